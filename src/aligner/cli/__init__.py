@@ -1,0 +1,1 @@
+"""The ``aligner`` command line: a thin layer over the library."""

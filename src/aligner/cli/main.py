@@ -1,0 +1,67 @@
+"""Entry point of the ``aligner`` command.
+
+Sub-commands live in their own modules and are imported only when used, so
+that ``aligner align --presplit`` does not pay for importing spaCy.  Every
+:class:`~aligner.errors.AlignerError` becomes a one-line message on stderr and
+exit code 2 -- never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from aligner import __version__
+from aligner.errors import AlignerError
+
+# name -> "module:attribute"; the single place where commands are registered.
+COMMANDS: dict[str, str] = {
+}
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attr = target.partition(":")
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AlignerError as exc:
+            raise CliError(exc.format(), exit_code=exc.exit_code) from exc
+
+
+class CliError(click.ClickException):
+    """A user-facing error with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"aligner: error: {self.format_message()}", err=True)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="aligner")
+def cli() -> None:
+    """Segment, align and check translations; export TMX, XLIFF, TBX and reports.
+
+    Run `aligner run` for the whole job on the bundled corpus, or
+    `aligner COMMAND --help` for one step.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="aligner")

@@ -1,0 +1,65 @@
+"""The one error catalogue of the library.
+
+The library raises these and never prints or exits; the CLI maps every
+:class:`AlignerError` to a one-line message and its ``exit_code``.  Messages
+name the file and, where known, the line, column or byte offset, so that a
+user can go straight to the problem.
+"""
+
+from __future__ import annotations
+
+
+class AlignerError(Exception):
+    """Base class: a problem the user can fix.  Exit code 2 (usage or input)."""
+
+    exit_code = 2
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+        self.offset = offset
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        """``FILE:LINE:COLUMN: message`` (or ``FILE: byte N: message``)."""
+        where = ""
+        if self.path is not None:
+            where = self.path
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
+            elif self.offset is not None:
+                where += f": byte {self.offset}"
+            where += ": "
+        return where + self.message
+
+
+class InputError(AlignerError):
+    """An input file cannot be read or decoded, or its content is malformed."""
+
+
+class EncodingError(InputError):
+    """Input bytes are not valid in the expected encoding (``offset`` is the byte)."""
+
+
+class GlossaryError(InputError):
+    """A glossary file is malformed (``line`` names the row)."""
+
+
+class FormatError(InputError):
+    """An exchange-format file (TMX, XLIFF, TBX, TSV) is malformed or unsafe."""
+
+
+class ConfigError(AlignerError):
+    """Options contradict each other or name something that does not exist."""

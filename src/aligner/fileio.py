@@ -1,0 +1,71 @@
+"""File-system adapters shared by every reader and writer."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from aligner.errors import EncodingError, InputError
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike[str], *, binary: bool = False) -> Iterator[IO[str]]:
+    """Write to a temporary file beside ``path`` and rename it into place.
+
+    If the body raises, the temporary file is removed and ``path`` is left as
+    it was: a failed write never leaves a partial file behind.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        mode = "wb" if binary else "w"
+        kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, mode, **kwargs) as fh:  # type: ignore[call-overload]
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
+    """Decode bytes, dropping a UTF-8 BOM; bad bytes raise :class:`EncodingError`."""
+    if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            f"not valid {exc.encoding} text ({exc.reason}); "
+            "pass --encoding if the file uses another encoding",
+            path=path,
+            offset=exc.start,
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", path=path) from None
+
+
+def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> str:
+    """Read a whole text file; missing files and bad bytes raise :class:`InputError`."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(p)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", path=str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=str(p)) from None
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise EncodingError(
+            "looks like a binary file (NUL byte), not text",
+            path=str(p),
+            offset=data.index(b"\x00"),
+        )
+    return decode(data, path=str(p), encoding=encoding)

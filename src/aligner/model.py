@@ -1,0 +1,172 @@
+"""Plain frozen data that flows through the pipeline.
+
+read -> :class:`Document`; segment -> :class:`SegmentedDocument`;
+align -> :class:`Alignment` of :class:`Bead`; check -> :class:`Finding`.
+Offsets are character offsets into ``Document.text`` (Python ``str`` indices),
+half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+
+
+class BlockKind(Enum):
+    """What a block of extracted text is; headings and paragraphs are hard boundaries."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+    LINE = "line"  # a heading- or byline-like line inside a plain-text paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A span of the document text that no sentence may cross."""
+
+    start: int
+    end: int
+    kind: BlockKind = BlockKind.PARAGRAPH
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A text as read from a file.
+
+    ``text`` is the file itself for plain text and the extracted text for
+    HTML/Markdown.  ``blocks`` are ordered, non-overlapping spans of ``text``;
+    whatever lies between blocks is whitespace or markup residue that belongs
+    to no sentence.
+    """
+
+    text: str
+    lang: str
+    blocks: tuple[Block, ...]
+    name: str = "<string>"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One sentence: its span in the document text and the block it lies in."""
+
+    start: int
+    end: int
+    text: str
+    block: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentedDocument:
+    document: Document
+    segments: tuple[Segment, ...]
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        return tuple(s.text for s in self.segments)
+
+    @property
+    def paragraph_starts(self) -> frozenset[int]:
+        """Indices of segments that open a block (soft anchors for alignment)."""
+        starts: set[int] = set()
+        prev = None
+        for i, s in enumerate(self.segments):
+            if s.block != prev:
+                starts.add(i)
+            prev = s.block
+        return frozenset(starts)
+
+
+_EMPTY: Mapping[str, float] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """A group of source sentences aligned with a group of target sentences.
+
+    ``src``/``tgt`` are ascending sentence indices; one side may be empty
+    (a deletion ``n-0`` or insertion ``0-n``).  ``score`` is a confidence in
+    [0, 1]; ``signals`` says how much each signal contributed to it.
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    score: float = 0.0
+    signals: Mapping[str, float] = field(default=_EMPTY)
+
+    @property
+    def kind(self) -> str:
+        """``"1-1"``, ``"2-1"``, ``"0-1"``, ..."""
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+    @property
+    def is_null(self) -> bool:
+        return not self.src or not self.tgt
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Beads over two sentence lists, monotone and covering every index once."""
+
+    src_sentences: tuple[str, ...]
+    tgt_sentences: tuple[str, ...]
+    beads: tuple[Bead, ...]
+    src_lang: str
+    tgt_lang: str
+    src_name: str = "<source>"
+    tgt_name: str = "<target>"
+    settings: Mapping[str, str] = field(default=_EMPTY)
+
+
+class TermStatus(Enum):
+    PREFERRED = "preferred"
+    ALLOWED = "allowed"
+    FORBIDDEN = "forbidden"
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """One glossary row: a source term and one rendering of it."""
+
+    source: str
+    target: str
+    status: TermStatus = TermStatus.PREFERRED
+    note: str = ""
+    case_sensitive: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    src_lang: str
+    tgt_lang: str
+    entries: tuple[GlossaryEntry, ...]
+    path: str = "<glossary>"
+
+
+class Severity(Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found by a check, attached to a unit (bead / pair / tu)."""
+
+    code: str
+    severity: Severity
+    unit: int
+    message: str
+    source_term: str | None = None
+    expected: tuple[str, ...] = ()
+    found: str | None = None
+    src_span: tuple[int, int] | None = None
+    tgt_span: tuple[int, int] | None = None
+    group: str | None = None
