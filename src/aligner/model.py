@@ -146,6 +146,28 @@ class Glossary:
     path: str = "<glossary>"
 
 
+class Side(Enum):
+    SOURCE = "source"
+    TARGET = "target"
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    """A glossary term found in one side of a unit (offsets into that unit's text).
+
+    ``term`` is the glossary *source* term the match belongs to; on the target
+    side ``status`` says whether the rendering found is preferred, allowed or
+    forbidden.
+    """
+
+    unit: int
+    side: Side
+    start: int
+    end: int
+    term: str
+    status: TermStatus | None = None
+
+
 class Severity(Enum):
     INFO = "info"
     WARNING = "warning"
