@@ -41,9 +41,9 @@ class AlignOptions:
 
     len_var: float = 6.8
     lam_len: float = 1.0
-    lam_lex: float = 8.0
-    null_extra: float = 2.0
-    smooth: float = 2.0
+    lam_lex: float = 12.0
+    null_extra: float = 3.0
+    smooth: float = 0.5
     par_pen: float = 1.5
     len_cap: float = 25.0
     prior_12: float = 2.5
@@ -56,6 +56,8 @@ class AlignOptions:
     lexicon_min_dice: float = 0.2
     lexicon_top: int = 3
     passes: int = 2
+    adapt_priors: bool = True
+    prior_strength: float = 20.0
 
     def describe(self) -> dict[str, str]:
         return {k: str(getattr(self, k)) for k in self.__dataclass_fields__}
@@ -188,30 +190,77 @@ class _Problem:
 
 def _problem(
     src: _Side, tgt: _Side, s_rows: list[dict[str, float]], t_rows: list[dict[str, float]],
-    opts: AlignOptions, lam_lex: float,
+    opts: AlignOptions, lam_lex: float, ratio: float,
+    kind_counts: Counter[tuple[int, int]] | None = None,
 ) -> _Problem:
     weights = idf([*s_rows, *t_rows], len(s_rows) + len(t_rows))
     vocab = Vocabulary()
     s = to_sparse(s_rows, vocab, weights)
     t = to_sparse(t_rows, vocab, weights)
-    total_s = float(src.lengths.sum())
-    total_t = float(tgt.lengths.sum())
-    ratio = total_t / total_s if total_s > 0 and total_t > 0 else 1.0
     null_cost = 0.5 * lam_lex + opts.null_extra
     params = np.array(
         [ratio, opts.len_var, opts.lam_len, lam_lex, null_cost, opts.smooth, opts.par_pen,
          opts.len_cap],
         dtype=np.float64,
     )
-    prior_of = {
-        (1, 1): 0.0, (1, 0): 0.0, (0, 1): 0.0, (1, 2): opts.prior_12, (2, 1): opts.prior_12,
-        (2, 2): opts.prior_22, (1, 3): opts.prior_13, (3, 1): opts.prior_13,
-    }
-    priors = np.array([prior_of[(int(a), int(b))] for a, b in KINDS], dtype=np.float64)
+    priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return _Problem(
         s, t, len(vocab), _cumsum(src.lengths), _cumsum(tgt.lengths),
         _cumsum(s.mass), _cumsum(t.mass), src.paragraphs, tgt.paragraphs, params, priors,
     )
+
+
+def default_priors(opts: AlignOptions) -> npt.NDArray[np.float64]:
+    """Cost added per bead kind (0 for 1-1 and null beads)."""
+    def prior(a: int, b: int) -> float:
+        if a == 0 or b == 0 or (a, b) == (1, 1):
+            return 0.0
+        if (a, b) in ((1, 2), (2, 1)):
+            return opts.prior_12
+        if (a, b) == (2, 2):
+            return opts.prior_22
+        if (a, b) in ((1, 3), (3, 1)):
+            return opts.prior_13
+        return opts.prior_13 + opts.prior_12  # 2-3, 3-2, 1-4, 4-1
+    return np.array([prior(int(a), int(b)) for a, b in KINDS], dtype=np.float64)
+
+
+def adapted_priors(
+    opts: AlignOptions, counts: Counter[tuple[int, int]]
+) -> npt.NDArray[np.float64]:
+    """Kind priors re-estimated from the first pass (a Dirichlet-smoothed EM step).
+
+    A document translated with many sentence splits (a literary translation
+    turning one long Chinese sentence into three English ones) makes 1-3
+    beads cheap; a close technical translation keeps them expensive.
+    """
+    base = default_priors(opts)
+    # pseudo-counts proportional to the default probabilities
+    pseudo = np.exp(-base) * opts.prior_strength
+    observed = np.array([counts.get((int(a), int(b)), 0) for a, b in KINDS], dtype=np.float64)
+    full = np.array([a > 0 and b > 0 for a, b in KINDS])
+    prob = (observed + pseudo) / (observed + pseudo)[full].sum()
+    one_one = prob[0]
+    out = np.where(full, np.log(one_one) - np.log(prob), 0.0)
+    return np.maximum(out, 0.0)
+
+
+def length_ratio(
+    src: _Side, tgt: _Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> float:
+    """Target/source length ratio of the aligned material.
+
+    Estimated from matched pairs (anchors, or confident beads) rather than
+    from whole-text totals, which unaligned material (site chrome, a missing
+    chapter) would skew.  Falls back to the totals with fewer than 5 pairs.
+    """
+    ls = np.array([src.lengths[list(s)].sum() for s, t in pairs if s and t])
+    lt = np.array([tgt.lengths[list(t)].sum() for s, t in pairs if s and t])
+    ok = (ls > 0) & (lt > 0)
+    if ok.sum() >= 5:
+        return float(np.exp(np.median(np.log(lt[ok] / ls[ok]))))
+    total_s, total_t = float(src.lengths.sum()), float(tgt.lengths.sum())
+    return total_t / total_s if total_s > 0 and total_t > 0 else 1.0
 
 
 def _run_dp(
@@ -383,7 +432,8 @@ def align_sentences(
     lo, hi = bandmod.band_from_anchors(
         n, m, anchors, min_width=opts.min_width, max_width=opts.max_width
     )
-    problem = _problem(s_side, t_side, s_rows, t_rows, opts, opts.lam_lex)
+    ratio = length_ratio(s_side, t_side, [((i,), (j,)) for i, j in anchors])
+    problem = _problem(s_side, t_side, s_rows, t_rows, opts, opts.lam_lex, ratio)
     report("pass 1", 0.3)
     beads = _run_dp(problem, n, m, lo, hi)
     scored = _evaluate(problem, beads)
@@ -395,7 +445,11 @@ def align_sentences(
         report("pass 2", 0.6)
         s_rows, t_rows = _feature_rows(s_side, t_side, lexicon=lexicon, term_hits=term_hits,
                                        mt_tokens=mt_tokens)
-        problem = _problem(s_side, t_side, s_rows, t_rows, opts, opts.lam_lex)
+        kinds = Counter((len(s), len(t)) for s, t in beads)
+        confident = [b for b, sc in zip(beads, scored, strict=True) if sc[3] >= 0.5]
+        ratio = length_ratio(s_side, t_side, confident)
+        problem = _problem(s_side, t_side, s_rows, t_rows, opts, opts.lam_lex, ratio,
+                           kinds if opts.adapt_priors else None)
         lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
                                           width=opts.second_pass_width)
         beads = _run_dp(problem, n, m, lo, hi)

@@ -27,7 +27,9 @@ from aligner.align._numba import njit
 
 # Bead kinds: (source count, target count).  Index = backpointer value.
 KINDS = np.array(
-    [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]], dtype=np.int64
+    [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
+     [1, 4], [4, 1]],
+    dtype=np.int64,
 )
 NO_MOVE = -1
 

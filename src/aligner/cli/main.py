@@ -19,6 +19,8 @@ from aligner.errors import AlignerError
 
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
+    "align": "aligner.cli.align:align_cmd",
+    "eval": "aligner.cli.align:eval_cmd",
 }
 
 
