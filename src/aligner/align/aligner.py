@@ -57,6 +57,8 @@ class AlignOptions:
     lexicon_top: int = 3
     passes: int = 2
     adapt_priors: bool = True
+    additive: bool = False
+    max_features: int = 40
     prior_strength: float = 20.0
 
     def describe(self) -> dict[str, str]:
@@ -98,9 +100,9 @@ def _phrase_hits(sentences: Sequence[str], phrases: Sequence[str]) -> list[list[
 
 
 def _words(text: str) -> list[str]:
-    from aligner.align.features import _TOKEN_RE, fold
+    from aligner.align.features import _TOKEN_RE, fold_text
 
-    return [fold(t) for t in _TOKEN_RE.findall(text) if t[0].isalnum()]
+    return [t for t in _TOKEN_RE.findall(fold_text(text)) if t[0].isalnum()]
 
 
 @dataclass
@@ -195,12 +197,14 @@ def _problem(
 ) -> _Problem:
     weights = idf([*s_rows, *t_rows], len(s_rows) + len(t_rows))
     vocab = Vocabulary()
-    s = to_sparse(s_rows, vocab, weights)
-    t = to_sparse(t_rows, vocab, weights)
+    s = to_sparse(s_rows, vocab, weights, top=opts.max_features)
+    t = to_sparse(t_rows, vocab, weights, top=opts.max_features)
     null_cost = 0.5 * lam_lex + opts.null_extra
+    masses = np.concatenate([s.mass, t.mass])
+    mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
     params = np.array(
         [ratio, opts.len_var, opts.lam_len, lam_lex, null_cost, opts.smooth, opts.par_pen,
-         opts.len_cap],
+         opts.len_cap, 1.0 if opts.additive else 0.0, mu],
         dtype=np.float64,
     )
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
@@ -292,6 +296,8 @@ def _evaluate(
     out = np.zeros(2)
     null = float(p.params[4])
     kind_index = {(int(a), int(b)): k for k, (a, b) in enumerate(KINDS)}
+    args = (p.s.ptr, p.s.ids, p.s.weights, p.t.ptr, p.t.ids, p.t.weights, p.cs_slen, p.cs_tlen,
+            p.cs_smass, p.cs_tmass, p.s_par, p.t_par, p.params)
     res = []
     for s, t in beads:
         i0 = s[0] if s else _next_index(s)
@@ -299,6 +305,8 @@ def _evaluate(
         if not s or not t:
             res.append((null * (len(s) + len(t)), 0.0, 0.0, 0.0))
             continue
+        null_alt = bead_cost(i0, i0 + len(s), j0, j0, *args, 0.0, sc_s, sc_t, out) + bead_cost(
+            i0, i0, j0, j0 + len(t), *args, 0.0, sc_s, sc_t, out)
         k = kind_index.get((len(s), len(t)))
         prior = float(p.priors[k]) if k is not None else 0.0
         cost = bead_cost(
@@ -306,7 +314,7 @@ def _evaluate(
             p.t.ptr, p.t.ids, p.t.weights, p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass,
             p.s_par, p.t_par, p.params, prior, sc_s, sc_t, out,
         )
-        margin = null * (len(s) + len(t)) - cost
+        margin = null_alt - cost
         conf = 1.0 / (1.0 + math.exp(-margin / 2.0))
         res.append((float(cost), float(out[0]), float(out[1]), conf))
     return res

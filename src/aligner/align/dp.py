@@ -75,11 +75,16 @@ def bead_cost(
     ratio, var, lam_len, lam_lex, null_cost, smooth, par_pen, len_cap = (
         params[0], params[1], params[2], params[3], params[4], params[5], params[6], params[7]
     )
+    additive = params[8] > 0.5
+    mu = params[9]
     a = i1 - i0
     b = j1 - j0
     if a == 0 or b == 0:
         out[0] = 0.0
         out[1] = 0.0
+        if additive:
+            mass0 = (cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0])
+            return (null_cost - 0.5 * lam_lex) * (a + b) + 0.5 * lam_lex * mass0 / mu
         return null_cost * (a + b)
     ls = cs_slen[i1] - cs_slen[i0]
     lt = cs_tlen[j1] - cs_tlen[j0]
@@ -91,7 +96,10 @@ def bead_cost(
     ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, sc_s, sc_t)
     mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
     sim = ov / (mass + smooth)
-    cost = lam_len * len_cost + lam_lex * (1.0 - sim) * (a + b) * 0.5 + prior
+    if additive:
+        cost = lam_len * len_cost + lam_lex * (mass - ov) / mu + prior
+    else:
+        cost = lam_len * len_cost + lam_lex * (1.0 - sim) * (a + b) * 0.5 + prior
     for k in range(i0 + 1, i1):
         cost += par_pen * s_par[k]
     for k in range(j0 + 1, j1):
@@ -99,6 +107,39 @@ def bead_cost(
     out[0] = len_cost
     out[1] = sim
     return cost
+
+
+@njit(cache=True, nogil=True)
+def _lower_bound(
+    i0: int, i1: int, j0: int, j1: int,
+    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    params: npt.NDArray[np.float64],
+) -> float:
+    """A lower bound of :func:`bead_cost` (without prior) for a non-null bead.
+
+    The overlap can never exceed the smaller side's mass, which bounds the
+    similarity from above; the length cost is exact.
+    """
+    ratio, var, lam_len, lam_lex, smooth, len_cap = (
+        params[0], params[1], params[2], params[3], params[5], params[7]
+    )
+    ls = cs_slen[i1] - cs_slen[i0]
+    lt = cs_tlen[j1] - cs_tlen[j0]
+    mean = (ls * ratio + lt) * 0.5
+    delta = (lt - ls * ratio) / np.sqrt(var * mean + 1.0)
+    len_cost = 0.5 * delta * delta
+    if len_cost > len_cap:
+        len_cost = len_cap
+    ms = cs_smass[i1] - cs_smass[i0]
+    mt = cs_tmass[j1] - cs_tmass[j0]
+    best_ov = ms if ms < mt else mt
+    mass = 0.5 * (ms + mt)
+    if params[8] > 0.5:
+        lex = lam_lex * (mass - best_ov) / params[9]
+    else:
+        lex = lam_lex * (1.0 - best_ov / (mass + smooth)) * ((i1 - i0) + (j1 - j0)) * 0.5
+    return lam_len * len_cost + lex
 
 
 @njit(cache=True, nogil=True)
@@ -141,6 +182,13 @@ def banded_dp(
                 prev = cost[pi, pj - lo[pi]]
                 if prev == inf:
                     continue
+                if a > 0 and b > 0 and best < inf:
+                    # Prune before the (costly) overlap: a lower bound of this
+                    # bead's cost from length, prior and the best possible overlap.
+                    if prev + priors[k] + _lower_bound(
+                        pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
+                    ) >= best:
+                        continue
                 c = prev + bead_cost(
                     pi, i, pj, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
                     cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,

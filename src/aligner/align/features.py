@@ -27,7 +27,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -55,13 +54,6 @@ def writes_without_spaces(lang: str) -> bool:
     return base_lang(lang) in _NO_SPACE_LANGS
 
 
-@lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Lower-case and strip accents: ``Tótoro`` -> ``totoro``."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _number_key(tok: str) -> str:
     digits = re.sub(r"[.,\u00a0 ]", "", tok)
     return "#" + digits.lstrip("0")
@@ -75,27 +67,45 @@ class Tokens:
     keys: tuple[tuple[str, ...], ...]
 
 
+class _Folder(dict[int, str]):
+    """``str.translate`` table that lower-cases and strips accents, filled lazily."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFKD", ch.lower())
+        out = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
+        self[code] = out
+        return out
+
+
+_FOLDER = _Folder()
+
+
+def fold_text(text: str) -> str:
+    """Lower-case and strip accents from a whole string."""
+    return text.translate(_FOLDER)
+
+
 def tokenize(sentences: Sequence[str]) -> Tokens:
     """Folded word tokens and language-independent cognate keys per sentence."""
     words: list[tuple[str, ...]] = []
     keys: list[tuple[str, ...]] = []
+    findall = _TOKEN_RE.findall
+    punct = _PUNCT_CLASS
     for sent in sentences:
         ws: list[str] = []
         ks: list[str] = []
-        for tok in _TOKEN_RE.findall(sent):
+        for tok in findall(fold_text(sent)):
             first = tok[0]
-            if first in _PUNCT_CLASS:
-                ks.append("p" + _PUNCT_CLASS[first])
+            if first in punct:
+                ks.append("p" + punct[first])
             elif first.isdigit():
                 ks.append(_number_key(tok))
                 ws.append(tok)
             else:
-                f = fold(tok)
-                ws.append(f)
-                if len(f) >= PREFIX and f.isascii():
-                    ks.append("c" + f[:PREFIX])
-                elif len(f) >= PREFIX:
-                    ks.append("c" + f[:PREFIX])
+                ws.append(tok)
+                if len(tok) >= PREFIX:
+                    ks.append("c" + tok[:PREFIX])
         words.append(tuple(ws))
         keys.append(tuple(ks))
     return Tokens(tuple(words), tuple(keys))
@@ -144,17 +154,27 @@ def idf(rows: Iterable[Mapping[str, float]], n_docs: int) -> dict[str, float]:
 
 
 def to_sparse(
-    rows: Sequence[Mapping[str, float]], vocab: Vocabulary, weights: Mapping[str, float]
+    rows: Sequence[Mapping[str, float]], vocab: Vocabulary, weights: Mapping[str, float],
+    *, top: int = 0,
 ) -> SparseRows:
-    """Build CSR rows with every value scaled by its feature weight."""
+    """CSR rows with every value scaled by its feature weight.
+
+    With ``top > 0`` only the ``top`` heaviest features of a row are kept: the
+    rare words carry the evidence, and the DP's cost grows with row length.
+    """
     ptr = np.zeros(len(rows) + 1, dtype=np.int64)
     ids: list[int] = []
     ws: list[float] = []
+    vid = vocab.id
+    wget = weights.get
     for i, row in enumerate(rows):
-        for f, v in row.items():
-            w = weights.get(f, 0.0) * v
+        items = [(wget(f, 0.0) * v, f) for f, v in row.items()]
+        if top and len(items) > top:
+            items.sort(reverse=True)
+            items = items[:top]
+        for w, f in items:
             if w > 0.0:
-                ids.append(vocab.id(f))
+                ids.append(vid(f))
                 ws.append(w)
         ptr[i + 1] = len(ids)
     return SparseRows(ptr, np.asarray(ids, dtype=np.int64), np.asarray(ws, dtype=np.float64))
