@@ -5,12 +5,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aligner.align.band import anchor_points, band_from_anchors, chain, supported
+from aligner.align.features import Csr
+
+
+def _csr(rows: list[list[int]]) -> Csr:
+    ptr = np.cumsum([0] + [len(r) for r in rows])
+    ids = np.array([f for r in rows for f in r], dtype=np.int64)
+    return Csr(ptr.astype(np.int64), ids, np.ones(len(ids)))
 
 
 def test_anchor_points_need_features_unique_on_both_sides() -> None:
-    src = [["#1970", "callende"], ["callende"], ["#3526"]]
-    tgt = [["#1970"], ["#3526", "callende"]]
-    assert anchor_points(src, tgt) == [(0, 0), (2, 1)]
+    # feature 0 = "1970", 1 = "allende", 2 = "3526"
+    src = _csr([[0, 1], [1], [2]])
+    tgt = _csr([[0], [2, 1]])
+    assert anchor_points(src, tgt, 3) == [(0, 0), (2, 1)]
 
 
 def test_chain_is_strictly_increasing_and_longest() -> None:

@@ -14,6 +14,6 @@ if "NUMBA_CACHE_DIR" not in os.environ:
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     os.environ["NUMBA_CACHE_DIR"] = str(base / "aligner" / "numba")
 
-from numba import njit  # noqa: E402
+from numba import njit
 
 __all__ = ["njit"]

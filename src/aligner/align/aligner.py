@@ -11,6 +11,7 @@ depends on how well it separates aligned pairs from shifted ones in pass 1.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -23,12 +24,18 @@ from aligner import __version__
 from aligner.align import band as bandmod
 from aligner.align.dp import KINDS, banded_dp, bead_cost
 from aligner.align.features import (
-    SparseRows,
-    Tokens,
+    TOKEN_RE,
+    Csr,
+    FloatArray,
+    IntArray,
+    TokenizedSide,
     Vocabulary,
-    idf,
-    to_sparse,
+    assemble,
+    expand,
+    fold_text,
     tokenize,
+    weight_rows,
+    word_keys,
 )
 from aligner.model import Alignment, Bead
 
@@ -74,131 +81,157 @@ class Evidence:
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
-def _phrase_hits(sentences: Sequence[str], phrases: Sequence[str]) -> list[list[int]]:
-    """For each sentence, the indices of phrases it contains (folded, word-bounded)."""
-    folded = [f" {' '.join(w for w in _words(s))} " for s in sentences]
-    keys = [f" {' '.join(_words(p))} " for p in phrases]
-    hits: list[list[int]] = [[] for _ in sentences]
-    if not keys:
-        return hits
-    try:
-        import ahocorasick
+def _phrase_hits(sentences: Sequence[str], phrases: Sequence[str]) -> tuple[IntArray, IntArray]:
+    """(sentence, phrase index) for every phrase found in a sentence (folded, whole words)."""
+    import ahocorasick
 
-        auto = ahocorasick.Automaton()
-        for k, key in enumerate(keys):
-            if key.strip():
-                existing = auto.get(key, None)
-                auto.add_word(key, ((*existing, k) if existing else (k,)))
-        auto.make_automaton()
-        for i, text in enumerate(folded):
-            for _, ks in auto.iter(text):
-                hits[i].extend(ks)
-    except ImportError:  # pragma: no cover - pyahocorasick is a dependency
-        for i, text in enumerate(folded):
-            hits[i] = [k for k, key in enumerate(keys) if key.strip() and key in text]
-    return hits
+    auto = ahocorasick.Automaton()
+    for k, phrase in enumerate(phrases):
+        key = f" {' '.join(_words(phrase))} "
+        if key.strip():
+            existing = auto.get(key, ())
+            auto.add_word(key, (*existing, k))
+    rows: list[int] = []
+    idx: list[int] = []
+    if len(auto) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    auto.make_automaton()
+    for i, sent in enumerate(sentences):
+        for _, ks in auto.iter(f" {' '.join(_words(sent))} "):
+            rows.extend([i] * len(ks))
+            idx.extend(ks)
+    return np.asarray(rows, dtype=np.int64), np.asarray(idx, dtype=np.int64)
 
 
 def _words(text: str) -> list[str]:
-    from aligner.align.features import _TOKEN_RE, fold_text
-
-    return [t for t in _TOKEN_RE.findall(fold_text(text)) if t[0].isalnum()]
+    return [t for t in TOKEN_RE.findall(fold_text(text)) if t[0].isalnum()]
 
 
 @dataclass
 class _Side:
     sentences: Sequence[str]
-    tokens: Tokens
-    lengths: npt.NDArray[np.float64]
+    tok: TokenizedSide
+    keys: IntArray  # word id -> cognate key id or -1
+    lengths: FloatArray
     paragraphs: npt.NDArray[np.int8]
 
 
-def _side(sentences: Sequence[str], paragraph_starts: frozenset[int] | None) -> _Side:
-    toks = tokenize(sentences)
+def _lengths_and_paragraphs(
+    sentences: Sequence[str], paragraph_starts: frozenset[int] | None
+) -> tuple[FloatArray, npt.NDArray[np.int8]]:
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
     par = np.zeros(len(sentences), dtype=np.int8)
     for i in paragraph_starts or ():
         if 0 <= i < len(sentences):
             par[i] = 1
-    return _Side(sentences, toks, lengths, par)
+    return lengths, par
 
 
-def _cumsum(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+def _cumsum(x: FloatArray) -> FloatArray:
     out = np.zeros(len(x) + 1, dtype=np.float64)
     np.cumsum(x, out=out[1:])
     return out
 
 
-def _feature_rows(
-    src: _Side,
-    tgt: _Side,
-    *,
-    lexicon: Mapping[str, Sequence[tuple[str, float]]],
-    term_hits: tuple[list[list[int]], list[list[int]]] | None,
-    mt_tokens: Tokens | None,
-) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-    """Feature bags for both sides in the shared space (before idf weighting)."""
-    s_rows: list[dict[str, float]] = []
-    for i in range(len(src.sentences)):
-        row: dict[str, float] = {}
-        for k in src.tokens.keys[i]:
-            row[k] = row.get(k, 0.0) + 1.0
-        for w in src.tokens.words[i]:
-            for t, p in lexicon.get(w, ()):
-                f = "w" + t
-                row[f] = row.get(f, 0.0) + p
-        if mt_tokens is not None:
-            for w in mt_tokens.words[i]:
-                f = "w" + w
-                row[f] = row.get(f, 0.0) + 1.0
-            for k in mt_tokens.keys[i]:
-                if k not in row:
-                    row[k] = 1.0
-        if term_hits is not None:
-            for k in term_hits[0][i]:
-                row[f"t{k}"] = 1.0
-        s_rows.append(row)
-    use_words = bool(lexicon) or mt_tokens is not None
-    t_rows: list[dict[str, float]] = []
-    for j in range(len(tgt.sentences)):
-        row = {}
-        for k in tgt.tokens.keys[j]:
-            row[k] = row.get(k, 0.0) + 1.0
-        if use_words:
-            for w in tgt.tokens.words[j]:
-                f = "w" + w
-                row[f] = row.get(f, 0.0) + 1.0
-        if term_hits is not None:
-            for k in term_hits[1][j]:
-                row[f"t{k}"] = 1.0
-        t_rows.append(row)
-    return s_rows, t_rows
+@dataclass
+class _Inputs:
+    src: _Side
+    tgt: _Side
+    n_keys: int
+    n_words: int
+    mt: TokenizedSide | None
+    terms: tuple[tuple[IntArray, IntArray], tuple[IntArray, IntArray]] | None
+    n_terms: int
+
+
+def _key_entries(side_rows: IntArray, ids: IntArray, keys: IntArray
+                 ) -> tuple[IntArray, IntArray]:
+    k = keys[ids]
+    ok = k >= 0
+    return side_rows[ok], k[ok]
+
+
+def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
+    """Feature rows of both sides in the shared space (before idf weighting)."""
+    K, V = inp.n_keys, inp.n_words
+    n_feats = K + V + inp.n_terms
+    src, tgt = inp.src, inp.tgt
+    s_rows_all = src.tok.words.row_of_entries()
+    s_ids = src.tok.words.ids
+    parts_r: list[IntArray] = []
+    parts_f: list[IntArray] = []
+    parts_v: list[FloatArray] = []
+    r, f = _key_entries(s_rows_all, s_ids, src.keys)
+    parts_r.append(r)
+    parts_f.append(f)
+    parts_v.append(np.ones(len(r)))
+    if lexicon is not None:
+        word = src.tok.is_word[s_ids]
+        r, t, p = expand(s_rows_all[word], s_ids[word], lexicon)
+        parts_r.append(r)
+        parts_f.append(K + t)
+        parts_v.append(p)
+    if inp.mt is not None:
+        m_rows = inp.mt.words.row_of_entries()
+        m_ids = inp.mt.words.ids
+        word = inp.mt.is_word[m_ids]
+        parts_r.append(m_rows[word])
+        parts_f.append(K + m_ids[word])
+        parts_v.append(np.ones(int(word.sum())))
+        r, f = _key_entries(m_rows, m_ids, tgt.keys)
+        own = parts_r[0] * (K + 1) + parts_f[0]
+        new = ~np.isin(r * (K + 1) + f, own)  # a key the source shows itself counts once
+        parts_r.append(r[new])
+        parts_f.append(f[new])
+        parts_v.append(np.ones(int(new.sum())))
+    if inp.terms is not None:
+        tr, ti = inp.terms[0]
+        parts_r.append(tr)
+        parts_f.append(K + V + ti)
+        parts_v.append(np.ones(len(tr)))
+    s_csr = assemble(len(src.sentences), np.concatenate(parts_r), np.concatenate(parts_f),
+                     np.concatenate(parts_v), n_feats)
+
+    t_rows_all = tgt.tok.words.row_of_entries()
+    t_ids = tgt.tok.words.ids
+    r, f = _key_entries(t_rows_all, t_ids, tgt.keys)
+    parts_r, parts_f, parts_v = [r], [f], [np.ones(len(r))]
+    if lexicon is not None or inp.mt is not None:
+        word = tgt.tok.is_word[t_ids]
+        parts_r.append(t_rows_all[word])
+        parts_f.append(K + t_ids[word])
+        parts_v.append(np.ones(int(word.sum())))
+    if inp.terms is not None:
+        tr, ti = inp.terms[1]
+        parts_r.append(tr)
+        parts_f.append(K + V + ti)
+        parts_v.append(np.ones(len(tr)))
+    t_csr = assemble(len(tgt.sentences), np.concatenate(parts_r), np.concatenate(parts_f),
+                     np.concatenate(parts_v), n_feats)
+    return s_csr, t_csr, n_feats
 
 
 @dataclass
 class _Problem:
-    s: SparseRows
-    t: SparseRows
+    s: Csr
+    t: Csr
     n_features: int
-    cs_slen: npt.NDArray[np.float64]
-    cs_tlen: npt.NDArray[np.float64]
-    cs_smass: npt.NDArray[np.float64]
-    cs_tmass: npt.NDArray[np.float64]
+    cs_slen: FloatArray
+    cs_tlen: FloatArray
+    cs_smass: FloatArray
+    cs_tmass: FloatArray
     s_par: npt.NDArray[np.int8]
     t_par: npt.NDArray[np.int8]
-    params: npt.NDArray[np.float64]
-    priors: npt.NDArray[np.float64]
+    params: FloatArray
+    priors: FloatArray
 
 
 def _problem(
-    src: _Side, tgt: _Side, s_rows: list[dict[str, float]], t_rows: list[dict[str, float]],
-    opts: AlignOptions, lam_lex: float, ratio: float,
+    inp: _Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
     kind_counts: Counter[tuple[int, int]] | None = None,
 ) -> _Problem:
-    weights = idf([*s_rows, *t_rows], len(s_rows) + len(t_rows))
-    vocab = Vocabulary()
-    s = to_sparse(s_rows, vocab, weights, top=opts.max_features)
-    t = to_sparse(t_rows, vocab, weights, top=opts.max_features)
+    s_raw, t_raw, n_feats = rows
+    s, t = weight_rows([s_raw, t_raw], n_feats, top=opts.max_features)
     null_cost = 0.5 * lam_lex + opts.null_extra
     masses = np.concatenate([s.mass, t.mass])
     mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
@@ -209,8 +242,34 @@ def _problem(
     )
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return _Problem(
-        s, t, len(vocab), _cumsum(src.lengths), _cumsum(tgt.lengths),
-        _cumsum(s.mass), _cumsum(t.mass), src.paragraphs, tgt.paragraphs, params, priors,
+        s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),
+        _cumsum(s.mass), _cumsum(t.mass), inp.src.paragraphs, inp.tgt.paragraphs, params,
+        priors,
+    )
+
+
+def _inputs(
+    src: Sequence[str], tgt: Sequence[str], src_pars: frozenset[int] | None,
+    tgt_pars: frozenset[int] | None, ev: Evidence,
+) -> _Inputs:
+    keys = Vocabulary()
+    s_tok = tokenize(src)
+    t_vocab = Vocabulary()
+    t_tok = tokenize(tgt, t_vocab)
+    mt = tokenize(ev.src_mt, t_vocab) if ev.src_mt is not None else None
+    if mt is not None:  # the MT added words to the target vocabulary
+        t_tok = TokenizedSide(t_tok.words, t_vocab, mt.is_word)
+    s_keys = word_keys(s_tok.vocab, keys)
+    t_keys = word_keys(t_vocab, keys)
+    terms = None
+    if ev.term_pairs:
+        terms = (_phrase_hits(src, [a for a, _ in ev.term_pairs]),
+                 _phrase_hits(tgt, [b for _, b in ev.term_pairs]))
+    s_len, s_par = _lengths_and_paragraphs(src, src_pars)
+    t_len, t_par = _lengths_and_paragraphs(tgt, tgt_pars)
+    return _Inputs(
+        _Side(src, s_tok, s_keys, s_len, s_par), _Side(tgt, t_tok, t_keys, t_len, t_par),
+        len(keys), len(t_vocab), mt, terms, len(ev.term_pairs),
     )
 
 
@@ -250,7 +309,8 @@ def adapted_priors(
 
 
 def length_ratio(
-    src: _Side, tgt: _Side, pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+    s_len: FloatArray, t_len: FloatArray,
+    pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
 ) -> float:
     """Target/source length ratio of the aligned material.
 
@@ -258,12 +318,12 @@ def length_ratio(
     from whole-text totals, which unaligned material (site chrome, a missing
     chapter) would skew.  Falls back to the totals with fewer than 5 pairs.
     """
-    ls = np.array([src.lengths[list(s)].sum() for s, t in pairs if s and t])
-    lt = np.array([tgt.lengths[list(t)].sum() for s, t in pairs if s and t])
+    ls = np.array([s_len[list(s)].sum() for s, t in pairs if s and t])
+    lt = np.array([t_len[list(t)].sum() for s, t in pairs if s and t])
     ok = (ls > 0) & (lt > 0)
     if ok.sum() >= 5:
         return float(np.exp(np.median(np.log(lt[ok] / ls[ok]))))
-    total_s, total_t = float(src.lengths.sum()), float(tgt.lengths.sum())
+    total_s, total_t = float(s_len.sum()), float(t_len.sum())
     return total_t / total_s if total_s > 0 and total_t > 0 else 1.0
 
 
@@ -271,7 +331,7 @@ def _run_dp(
     p: _Problem, n: int, m: int, lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64]
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     kinds = banded_dp(
-        n, m, lo, hi, p.s.ptr, p.s.ids, p.s.weights, p.t.ptr, p.t.ids, p.t.weights,
+        n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
         p.params, p.priors, p.n_features,
     )
@@ -296,7 +356,7 @@ def _evaluate(
     out = np.zeros(2)
     null = float(p.params[4])
     kind_index = {(int(a), int(b)): k for k, (a, b) in enumerate(KINDS)}
-    args = (p.s.ptr, p.s.ids, p.s.weights, p.t.ptr, p.t.ids, p.t.weights, p.cs_slen, p.cs_tlen,
+    args = (p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen,
             p.cs_smass, p.cs_tmass, p.s_par, p.t_par, p.params)
     res = []
     for s, t in beads:
@@ -310,8 +370,8 @@ def _evaluate(
         k = kind_index.get((len(s), len(t)))
         prior = float(p.priors[k]) if k is not None else 0.0
         cost = bead_cost(
-            i0, i0 + len(s), j0, j0 + len(t), p.s.ptr, p.s.ids, p.s.weights,
-            p.t.ptr, p.t.ids, p.t.weights, p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass,
+            i0, i0 + len(s), j0, j0 + len(t), p.s.ptr, p.s.ids, p.s.values,
+            p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass,
             p.s_par, p.t_par, p.params, prior, sc_s, sc_t, out,
         )
         margin = null_alt - cost
@@ -325,53 +385,62 @@ def _next_index(s: tuple[int, ...]) -> int:
 
 
 def learn_lexicon(
-    src: _Side, tgt: _Side, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    inp: _Inputs, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
     confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 20000,
-) -> dict[str, list[tuple[str, float]]]:
-    """Word-translation table from co-occurrence in confident beads (Dice)."""
-    chosen = [
-        b for b, c in zip(beads, confidences, strict=True) if b[0] and b[1] and c >= 0.5
-    ]
+) -> Csr | None:
+    """Word-translation table from co-occurrence in confident beads (Dice).
+
+    Each bead counts a word once (the union of its sentences); a pair is kept
+    when it co-occurs in at least ``lexicon_min_count`` beads with a Dice
+    coefficient of at least ``lexicon_min_dice``; each source word keeps its
+    ``lexicon_top`` best translations.
+    """
+    chosen = [b for b, c in zip(beads, confidences, strict=True) if b[0] and b[1] and c >= 0.5]
     if len(chosen) > max_beads:
         step = len(chosen) / max_beads
         chosen = [chosen[int(k * step)] for k in range(max_beads)]
     if len(chosen) < 10:
-        return {}
-    s_vocab: dict[str, int] = {}
-    t_vocab: dict[str, int] = {}
-    pair_chunks: list[npt.NDArray[np.int64]] = []
-    s_count: Counter[int] = Counter()
-    t_count: Counter[int] = Counter()
-    for s, t in chosen:
-        sw = {s_vocab.setdefault(w, len(s_vocab)) for i in s for w in src.tokens.words[i]}
-        tw = {t_vocab.setdefault(w, len(t_vocab)) for j in t for w in tgt.tokens.words[j]}
-        if not sw or not tw:
-            continue
-        s_count.update(sw)
-        t_count.update(tw)
-        sa = np.fromiter(sw, dtype=np.int64, count=len(sw))
-        ta = np.fromiter(tw, dtype=np.int64, count=len(tw))
-        pair_chunks.append((sa[:, None] * (1 << 31) + ta[None, :]).ravel())
-    if not pair_chunks:
-        return {}
-    pairs, counts = np.unique(np.concatenate(pair_chunks), return_counts=True)
+        return None
+    src, tgt = inp.src.tok, inp.tgt.tok
+
+    def bead_words(side: TokenizedSide, groups: list[tuple[int, ...]]) -> Csr:
+        w = side.words
+        chunks = []
+        ptr = np.zeros(len(groups) + 1, dtype=np.int64)
+        for g, sents in enumerate(groups):
+            ids = w.ids[w.ptr[sents[0]]:w.ptr[sents[-1] + 1]]
+            u = np.unique(ids[side.is_word[ids]])
+            chunks.append(u)
+            ptr[g + 1] = ptr[g] + len(u)
+        ids_all = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int64)
+        return Csr(ptr, ids_all.astype(np.int64), np.ones(len(ids_all)))
+
+    sb = bead_words(src, [b[0] for b in chosen])
+    tb = bead_words(tgt, [b[1] for b in chosen])
+    s_words, t_words, _ = expand(sb.ids, sb.row_of_entries(), tb)
+    n_t = len(tgt.vocab)
+    pairs, counts = np.unique(s_words * n_t + t_words, return_counts=True)
     keep = counts >= opts.lexicon_min_count
     pairs, counts = pairs[keep], counts[keep]
-    s_ids = pairs >> 31
-    t_ids = pairs & ((1 << 31) - 1)
-    sc = np.array([s_count[int(x)] for x in s_ids], dtype=np.float64)
-    tc = np.array([t_count[int(x)] for x in t_ids], dtype=np.float64)
-    dice = 2.0 * counts / (sc + tc)
+    si, ti = pairs // n_t, pairs % n_t
+    s_count = np.bincount(sb.ids, minlength=len(src.vocab)).astype(np.float64)
+    t_count = np.bincount(tb.ids, minlength=n_t).astype(np.float64)
+    dice = 2.0 * counts / (s_count[si] + t_count[ti])
     keep = dice >= opts.lexicon_min_dice
-    s_names = {v: k for k, v in s_vocab.items()}
-    t_names = {v: k for k, v in t_vocab.items()}
-    table: dict[str, list[tuple[str, float]]] = {}
-    for si, ti, d in zip(s_ids[keep], t_ids[keep], dice[keep], strict=True):
-        table.setdefault(s_names[int(si)], []).append((t_names[int(ti)], float(d)))
-    for w, lst in table.items():
-        lst.sort(key=lambda x: -x[1])
-        table[w] = lst[: opts.lexicon_top]
-    return table
+    si, ti, dice = si[keep], ti[keep], dice[keep]
+    order = np.lexsort((-dice, si))
+    si, ti, dice = si[order], ti[order], dice[order]
+    n_s = len(src.vocab)
+    ptr = np.zeros(n_s + 1, dtype=np.int64)
+    np.cumsum(np.bincount(si, minlength=n_s), out=ptr[1:])
+    rank = np.arange(len(si), dtype=np.int64) - ptr[si]
+    keep = rank < opts.lexicon_top
+    si, ti, dice = si[keep], ti[keep], dice[keep]
+    ptr = np.zeros(n_s + 1, dtype=np.int64)
+    np.cumsum(np.bincount(si, minlength=n_s), out=ptr[1:])
+    if len(si) == 0:
+        return None
+    return Csr(ptr, ti.astype(np.int64), dice.astype(np.float64))
 
 
 def _path_nodes(beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
@@ -383,7 +452,7 @@ def _path_nodes(beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> lis
         nodes.append((i, j))
     # add intermediate rows of multi-row beads so every row has a node
     full: list[tuple[int, int]] = [nodes[0]]
-    for (i0, j0), (i1, j1) in zip(nodes, nodes[1:], strict=False):
+    for (i0, j0), (i1, j1) in itertools.pairwise(nodes):
         for i in range(i0 + 1, i1):
             full.append((i, j0))
         full.append((i1, j1))
@@ -418,45 +487,35 @@ def align_sentences(
         **opts.describe(),
     }
     if n == 0 or m == 0:
-        beads = tuple(Bead((i,), ()) for i in range(n)) + tuple(Bead((), (j,)) for j in range(m))
-        return Alignment(tuple(src), tuple(tgt), beads, src_lang, tgt_lang, src_name,
+        nulls = tuple(Bead((i,), ()) for i in range(n)) + tuple(Bead((), (j,)) for j in range(m))
+        return Alignment(tuple(src), tuple(tgt), nulls, src_lang, tgt_lang, src_name,
                          tgt_name, settings)
     report = progress or (lambda _stage, _frac: None)
-    s_side = _side(src, src_paragraph_starts)
-    t_side = _side(tgt, tgt_paragraph_starts)
-    term_hits = None
-    if ev.term_pairs:
-        term_hits = (
-            _phrase_hits(src, [a for a, _ in ev.term_pairs]),
-            _phrase_hits(tgt, [b for _, b in ev.term_pairs]),
-        )
-    mt_tokens = tokenize(ev.src_mt) if ev.src_mt is not None else None
+    inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev)
     report("features", 0.1)
 
-    s_rows, t_rows = _feature_rows(s_side, t_side, lexicon={}, term_hits=term_hits,
-                                   mt_tokens=mt_tokens)
-    pts = bandmod.anchor_points([list(r) for r in s_rows], [list(r) for r in t_rows])
+    rows = _feature_rows(inp, None)
+    pts = bandmod.anchor_points(rows[0], rows[1], rows[2])
     anchors = bandmod.chain(bandmod.supported(pts, (m / n)))
     lo, hi = bandmod.band_from_anchors(
         n, m, anchors, min_width=opts.min_width, max_width=opts.max_width
     )
-    ratio = length_ratio(s_side, t_side, [((i,), (j,)) for i, j in anchors])
-    problem = _problem(s_side, t_side, s_rows, t_rows, opts, opts.lam_lex, ratio)
+    ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, [((i,), (j,)) for i, j in anchors])
+    problem = _problem(inp, rows, opts, opts.lam_lex, ratio)
     report("pass 1", 0.3)
     beads = _run_dp(problem, n, m, lo, hi)
     scored = _evaluate(problem, beads)
 
-    for _ in range(opts.passes - 1):
-        lexicon = learn_lexicon(s_side, t_side, beads, [c for *_, c in scored], opts)
-        if not lexicon:
+    for k in range(opts.passes - 1):
+        lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
+        if lexicon is None:
             break
-        report("pass 2", 0.6)
-        s_rows, t_rows = _feature_rows(s_side, t_side, lexicon=lexicon, term_hits=term_hits,
-                                       mt_tokens=mt_tokens)
+        report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
+        rows = _feature_rows(inp, lexicon)
         kinds = Counter((len(s), len(t)) for s, t in beads)
         confident = [b for b, sc in zip(beads, scored, strict=True) if sc[3] >= 0.5]
-        ratio = length_ratio(s_side, t_side, confident)
-        problem = _problem(s_side, t_side, s_rows, t_rows, opts, opts.lam_lex, ratio,
+        ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, confident)
+        problem = _problem(inp, rows, opts, opts.lam_lex, ratio,
                            kinds if opts.adapt_priors else None)
         lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
                                           width=opts.second_pass_width)

@@ -13,30 +13,27 @@ line.  With no anchors the band follows the diagonal.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
 
 import numpy as np
 import numpy.typing as npt
 
+from aligner.align.features import Csr
 
-def anchor_points(
-    src_feats: Sequence[Sequence[str]], tgt_feats: Sequence[Sequence[str]]
-) -> list[tuple[int, int]]:
+
+def anchor_points(src: Csr, tgt: Csr, n_feats: int) -> list[tuple[int, int]]:
     """Points ``(i, j)`` for features found in exactly one sentence on each side."""
-    where_s: dict[str, int] = {}
-    for i, feats in enumerate(src_feats):
-        for f in set(feats):
-            where_s[f] = -1 if f in where_s else i
-    where_t: dict[str, int] = {}
-    for j, feats in enumerate(tgt_feats):
-        for f in set(feats):
-            where_t[f] = -1 if f in where_t else j
-    points = {
-        (i, where_t[f])
-        for f, i in where_s.items()
-        if i >= 0 and where_t.get(f, -1) >= 0
-    }
-    return sorted(points)
+    s_df = np.bincount(src.ids, minlength=n_feats)
+    t_df = np.bincount(tgt.ids, minlength=n_feats)
+    unique = (s_df == 1) & (t_df == 1)
+    s_row = np.full(n_feats, -1, dtype=np.int64)
+    t_row = np.full(n_feats, -1, dtype=np.int64)
+    s_mask = unique[src.ids]
+    s_row[src.ids[s_mask]] = src.row_of_entries()[s_mask]
+    t_mask = unique[tgt.ids]
+    t_row[tgt.ids[t_mask]] = tgt.row_of_entries()[t_mask]
+    feats = np.nonzero(unique)[0]
+    return sorted({(int(s_row[f]), int(t_row[f])) for f in feats})
 
 
 def supported(points: list[tuple[int, int]], ratio: float, *, reach: int = 12,
@@ -94,7 +91,7 @@ def band_from_anchors(
     pts = [(0, 0), *[(i, j) for i, j in anchors if 0 < i < n and 0 < j < m], (n, m)]
     lo = np.zeros(n + 1, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
-    for (i0, j0), (i1, j1) in zip(pts, pts[1:], strict=False):
+    for (i0, j0), (i1, j1) in itertools.pairwise(pts):
         span = max(i1 - i0, 1)
         for i in range(i0, i1 + 1):
             centre = j0 + (j1 - j0) * (i - i0) / span

@@ -84,8 +84,8 @@ def bead_cost(
         out[1] = 0.0
         if additive:
             mass0 = (cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0])
-            return (null_cost - 0.5 * lam_lex) * (a + b) + 0.5 * lam_lex * mass0 / mu
-        return null_cost * (a + b)
+            return float((null_cost - 0.5 * lam_lex) * (a + b) + 0.5 * lam_lex * mass0 / mu)
+        return float(null_cost * (a + b))
     ls = cs_slen[i1] - cs_slen[i0]
     lt = cs_tlen[j1] - cs_tlen[j0]
     mean = (ls * ratio + lt) * 0.5
@@ -106,7 +106,7 @@ def bead_cost(
         cost += par_pen * t_par[k]
     out[0] = len_cost
     out[1] = sim
-    return cost
+    return float(cost)
 
 
 @njit(cache=True, nogil=True)
@@ -139,7 +139,7 @@ def _lower_bound(
         lex = lam_lex * (mass - best_ov) / params[9]
     else:
         lex = lam_lex * (1.0 - best_ov / (mass + smooth)) * ((i1 - i0) + (j1 - j0)) * 0.5
-    return lam_len * len_cost + lex
+    return float(lam_len * len_cost + lex)
 
 
 @njit(cache=True, nogil=True)
@@ -182,13 +182,12 @@ def banded_dp(
                 prev = cost[pi, pj - lo[pi]]
                 if prev == inf:
                     continue
-                if a > 0 and b > 0 and best < inf:
-                    # Prune before the (costly) overlap: a lower bound of this
-                    # bead's cost from length, prior and the best possible overlap.
-                    if prev + priors[k] + _lower_bound(
-                        pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
-                    ) >= best:
-                        continue
+                # Prune before the (costly) overlap: a lower bound of this bead's
+                # cost from length, prior and the best possible overlap.
+                if a > 0 and b > 0 and best < inf and prev + priors[k] + _lower_bound(
+                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
+                ) >= best:
+                    continue
                 c = prev + bead_cost(
                     pi, i, pj, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
                     cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,

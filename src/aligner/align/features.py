@@ -1,41 +1,45 @@
 """Turn sentences into sparse feature vectors in one shared space.
 
 The aligner compares a group of source sentences with a group of target
-sentences through the features they share.  Features are ids in one space:
+sentences through the features they share.  Feature ids live in one space:
 
-* *cognate keys*: numbers (normalised, so es ``3.526`` = en ``3,526``), and
-  for longer words their first letters with accents stripped (Simard et al.
-  1992's 4-letter prefix cognates), capitalised names, and a few punctuation
-  classes (``?``, ``!``, quotes, colons, parentheses) mapped to one symbol
-  whatever the script;
-* *target words*: a source word reaches them through a translation table
-  (bootstrapped from a first pass, or given as a dictionary) or through a
+* *cognate keys* ``[0, K)``: numbers (normalised, so es ``3.526`` = en
+  ``3,526``), the first four letters of longer words with accents stripped
+  (Simard et al. 1992's prefix cognates; names are the typical case), and a few
+  punctuation classes (``?``, ``!``, quotes, colon, parentheses) mapped to one
+  symbol whatever the script;
+* *target words* ``[K, K + V)``: a source word reaches them through a
+  translation table (bootstrapped from a first pass, or given) or through a
   machine translation of the source sentence;
-* *term ids*: one per glossary/dictionary entry found on each side.
+* *terms* after that: one id per glossary/dictionary entry found on each side.
 
-Every feature is weighted by its inverse document frequency so that words
-occurring in every sentence count for little.  Nothing here is specific to a
-language; scripts written without spaces (Chinese, Japanese, Thai) are cut
+Everything is integer arrays: words are mapped to ids once per side, each
+distinct word's key is computed once, and rows are assembled with numpy.
+Features are weighted by inverse document frequency over both sides, so a
+word found in every sentence counts for little.  Nothing here is specific to
+a language; scripts written without spaces (Chinese, Japanese, Thai) are cut
 into characters.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+
 # Han, Hiragana, Katakana, Hangul syllables, Thai: one character = one token.
-_CHAR_SCRIPTS = (
-    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f"
+_CHAR_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f"
+TOKEN_RE = re.compile(
+    rf"[{_CHAR_SCRIPTS}]|\d+(?:[.,\u00a0 ]\d{{3}})*(?:[.,]\d+)?|[^\W\d_]+"
+    r"|[?!\"“”«»「」『』()（）:：？！]"
 )
-_TOKEN_RE = re.compile(rf"[{_CHAR_SCRIPTS}]|\d+(?:[.,\u00a0 ]\d{{3}})*(?:[.,]\d+)?|[^\W\d_]+|[?!\"“”«»「」『』()（）:：？！]")
 _PUNCT_CLASS = {
     "?": "?", "？": "?", "!": "!", "！": "!", ":": ":", "：": ":",
     "(": "(", "（": "(", ")": ")", "）": ")",
@@ -54,19 +58,6 @@ def writes_without_spaces(lang: str) -> bool:
     return base_lang(lang) in _NO_SPACE_LANGS
 
 
-def _number_key(tok: str) -> str:
-    digits = re.sub(r"[.,\u00a0 ]", "", tok)
-    return "#" + digits.lstrip("0")
-
-
-@dataclass(frozen=True, slots=True)
-class Tokens:
-    """Per-sentence word tokens (folded) and cognate keys."""
-
-    words: tuple[tuple[str, ...], ...]
-    keys: tuple[tuple[str, ...], ...]
-
-
 class _Folder(dict[int, str]):
     """``str.translate`` table that lower-cases and strips accents, filled lazily."""
 
@@ -82,99 +73,142 @@ _FOLDER = _Folder()
 
 
 def fold_text(text: str) -> str:
-    """Lower-case and strip accents from a whole string."""
+    """Lower-case and strip accents from a whole string: ``Tótoro`` -> ``totoro``."""
     return text.translate(_FOLDER)
 
 
-def tokenize(sentences: Sequence[str]) -> Tokens:
-    """Folded word tokens and language-independent cognate keys per sentence."""
-    words: list[tuple[str, ...]] = []
-    keys: list[tuple[str, ...]] = []
-    findall = _TOKEN_RE.findall
-    punct = _PUNCT_CLASS
-    for sent in sentences:
-        ws: list[str] = []
-        ks: list[str] = []
-        for tok in findall(fold_text(sent)):
-            first = tok[0]
-            if first in punct:
-                ks.append("p" + punct[first])
-            elif first.isdigit():
-                ks.append(_number_key(tok))
-                ws.append(tok)
-            else:
-                ws.append(tok)
-                if len(tok) >= PREFIX:
-                    ks.append("c" + tok[:PREFIX])
-        words.append(tuple(ws))
-        keys.append(tuple(ks))
-    return Tokens(tuple(words), tuple(keys))
-
-
-@dataclass(frozen=True, slots=True)
-class SparseRows:
-    """CSR rows of (feature id, weight); one row per sentence."""
-
-    ptr: npt.NDArray[np.int64]
-    ids: npt.NDArray[np.int64]
-    weights: npt.NDArray[np.float64]
-
-    @property
-    def mass(self) -> npt.NDArray[np.float64]:
-        n = len(self.ptr) - 1
-        rows = np.repeat(np.arange(n), np.diff(self.ptr))
-        return np.bincount(rows, weights=self.weights, minlength=n).astype(np.float64)
+def key_of(token: str) -> str | None:
+    """The language-independent cognate key of a folded token, if it has one."""
+    first = token[0]
+    if first in _PUNCT_CLASS:
+        return "p" + _PUNCT_CLASS[first]
+    if first.isdigit():
+        return "#" + re.sub(r"[.,\u00a0 ]", "", token).lstrip("0")
+    if len(token) >= PREFIX:
+        return "c" + token[:PREFIX]
+    return None
 
 
 class Vocabulary:
-    """Assigns dense integer ids to feature strings."""
+    """Dense integer ids for strings."""
 
     def __init__(self) -> None:
-        self._ids: dict[str, int] = {}
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self.names)
 
-    def id(self, feature: str) -> int:
-        got = self._ids.get(feature)
+    def add(self, item: str) -> int:
+        got = self.ids.get(item)
         if got is None:
-            got = self._ids[feature] = len(self._ids)
+            got = self.ids[item] = len(self.names)
+            self.names.append(item)
         return got
 
-    def get(self, feature: str) -> int | None:
-        return self._ids.get(feature)
+
+@dataclass(frozen=True, slots=True)
+class Csr:
+    """Rows of integer ids (and optional values) in compressed sparse row form."""
+
+    ptr: IntArray
+    ids: IntArray
+    values: FloatArray
+
+    @property
+    def rows(self) -> int:
+        return len(self.ptr) - 1
+
+    def row_of_entries(self) -> IntArray:
+        return np.repeat(np.arange(self.rows, dtype=np.int64), np.diff(self.ptr))
+
+    @property
+    def mass(self) -> FloatArray:
+        return np.bincount(self.row_of_entries(), weights=self.values,
+                           minlength=self.rows).astype(np.float64)
 
 
-def idf(rows: Iterable[Mapping[str, float]], n_docs: int) -> dict[str, float]:
-    """Smoothed inverse document frequency of every feature in ``rows``."""
-    df: Counter[str] = Counter()
-    for row in rows:
-        df.update(row.keys())
-    return {f: math.log((n_docs + 1) / (c + 0.5)) for f, c in df.items()}
+@dataclass(frozen=True, slots=True)
+class TokenizedSide:
+    """A side's sentences as word ids; ``is_word`` excludes punctuation tokens."""
+
+    words: Csr
+    vocab: Vocabulary
+    is_word: npt.NDArray[np.bool_]
 
 
-def to_sparse(
-    rows: Sequence[Mapping[str, float]], vocab: Vocabulary, weights: Mapping[str, float],
-    *, top: int = 0,
-) -> SparseRows:
-    """CSR rows with every value scaled by its feature weight.
-
-    With ``top > 0`` only the ``top`` heaviest features of a row are kept: the
-    rare words carry the evidence, and the DP's cost grows with row length.
-    """
-    ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> TokenizedSide:
+    """Folded tokens of every sentence as ids in ``vocab`` (a new one by default)."""
+    vocab = vocab if vocab is not None else Vocabulary()
     ids: list[int] = []
-    ws: list[float] = []
-    vid = vocab.id
-    wget = weights.get
-    for i, row in enumerate(rows):
-        items = [(wget(f, 0.0) * v, f) for f, v in row.items()]
-        if top and len(items) > top:
-            items.sort(reverse=True)
-            items = items[:top]
-        for w, f in items:
-            if w > 0.0:
-                ids.append(vid(f))
-                ws.append(w)
+    ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
+    add = vocab.add
+    findall = TOKEN_RE.findall
+    for i, sent in enumerate(sentences):
+        ids.extend([add(tok) for tok in findall(fold_text(sent))])
         ptr[i + 1] = len(ids)
-    return SparseRows(ptr, np.asarray(ids, dtype=np.int64), np.asarray(ws, dtype=np.float64))
+    is_word = np.array([n[0] not in _PUNCT_CLASS for n in vocab.names], dtype=np.bool_)
+    arr = np.asarray(ids, dtype=np.int64)
+    return TokenizedSide(Csr(ptr, arr, np.ones(len(arr))), vocab, is_word)
+
+
+def word_keys(vocab: Vocabulary, keys: Vocabulary) -> IntArray:
+    """For every word id, its cognate key id in ``keys`` (or -1)."""
+    out = np.full(len(vocab), -1, dtype=np.int64)
+    for wid, name in enumerate(vocab.names):
+        k = key_of(name)
+        if k is not None:
+            out[wid] = keys.add(k)
+    return out
+
+
+def expand(rows: IntArray, ids: IntArray, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
+    """Replace every (row, id) by the table's entries for ``id`` (a gather over CSR)."""
+    counts = np.diff(table.ptr)[ids]
+    out_rows = np.repeat(rows, counts)
+    starts = np.repeat(table.ptr[ids], counts)
+    # position within each run: 0, 1, ..., counts-1
+    offs = np.arange(len(out_rows), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    idx = starts + offs
+    return out_rows, table.ids[idx], table.values[idx]
+
+
+def assemble(
+    n_rows: int, rows: IntArray, feats: IntArray, vals: FloatArray, n_feats: int
+) -> Csr:
+    """Sum duplicate (row, feature) entries into CSR rows sorted by feature."""
+    if len(rows) == 0:
+        return Csr(np.zeros(n_rows + 1, dtype=np.int64), np.zeros(0, dtype=np.int64),
+                   np.zeros(0))
+    code = rows * n_feats + feats
+    uniq, inv = np.unique(code, return_inverse=True)
+    summed = np.bincount(inv, weights=vals)
+    urows = uniq // n_feats
+    ptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(urows, minlength=n_rows), out=ptr[1:])
+    return Csr(ptr, uniq % n_feats, summed.astype(np.float64))
+
+
+def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int) -> list[Csr]:
+    """Scale by smoothed idf over all rows of all sides; keep each row's ``top`` heaviest."""
+    n_docs = sum(s.rows for s in sides)
+    df = np.zeros(n_feats, dtype=np.float64)
+    for s in sides:
+        df += np.bincount(s.ids, minlength=n_feats)
+    idf = np.log((n_docs + 1.0) / (df + 0.5))
+    out = []
+    for s in sides:
+        w = s.values * idf[s.ids]
+        keep = w > 0.0
+        rows = s.row_of_entries()
+        if top:
+            order = np.lexsort((-w, rows))
+            rank = np.empty(len(w), dtype=np.int64)
+            starts = s.ptr[rows[order]]
+            rank[order] = np.arange(len(w), dtype=np.int64) - starts
+            keep &= rank < top
+        kept_rows = rows[keep]
+        ptr = np.zeros(s.rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(kept_rows, minlength=s.rows), out=ptr[1:])
+        out.append(Csr(ptr, s.ids[keep], w[keep]))
+    return out
