@@ -24,6 +24,8 @@ from aligner.model import Block, BlockKind, Document
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # Longest line (stripped) still taken for a heading or byline.
 HEADING_MAX_CHARS = 60
+# Longest line taken for an item of a one-per-line list in lower case.
+_ITEM_MAX_CHARS = 30
 _FINAL = frozenset(".!?\u2026\u203d")
 _CLOSING = "\"'\u201d\u2019\u00bb)]"
 # A line ending with one of these is continued on the next one.
@@ -78,16 +80,25 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
 
 def is_line_break_boundary(line: str, next_line: str) -> bool:
     """Whether a single line break between ``line`` and ``next_line`` ends a sentence."""
-    nxt = next_line.lstrip()
+    nxt = next_line.strip()
     if not nxt:
         return True
+    if all(ch in _FINAL for ch in nxt):
+        return False  # a stray "." wrapped onto its own line belongs to the left
     if _BULLET_START.match(next_line):
         return True
     cur = line.strip()
     if not any(ch.isalnum() for ch in cur) or not any(ch.isalnum() for ch in nxt):
         return True  # a rule such as "______" or "* * *" stands alone
     if nxt[0].islower():
-        return False
+        # Wrapped text goes on in lower case; a column of short items does
+        # not ("features" / "contact manager" / "events, activities").
+        return (
+            len(cur) <= _ITEM_MAX_CHARS
+            and _heading_like(cur)
+            and _heading_like(nxt)
+            and not any(ch in _FINAL for ch in nxt)
+        )
     return _heading_like(cur)
 
 

@@ -35,6 +35,7 @@ _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
 _BULLETS = "\u2022\u2043\u25e6\u25aa\u2023\u00b7*-\u2013\u2014"
 # Characters that cannot begin a sentence after a stop (the sentence goes on).
 _CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&")
+_DASHES = frozenset("-\u2013\u2014")
 _REF = re.compile(r"\[\d{1,3}\]")
 _FOOTNOTE = re.compile(r"\d{1,3}")
 # Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded).
@@ -48,6 +49,14 @@ _LIST_LABEL = re.compile(
     r"(?<![^\s\u2022\u2043\u25e6\u25aa\u2023\u00b7*])\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)])(?=\s)"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
+_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
+_SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
+# A word with no inner dot: letters, digits, apostrophes and hyphens.
+_PLAIN_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*[^\W_])?")
+# A footnote call after a stop and a space, then a capitalised word.
+_SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
+# A small number as in references (p. 5, art. 14,): up to three digits.
+_REF_NUMBER = re.compile(r"\d{1,3}(?![\w\-/.:])|\d{1,3}(?=[.:]\s|[.:]$)")
 
 
 class _Next(Enum):
@@ -95,13 +104,15 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     """Sorted cut offsets strictly inside ``(start, end)``."""
     list_cuts, label_dots = _list_items(text, start, end)
     inner: set[int] = set()
-    spaced_final: set[int] = set()
+    spaced_final: dict[int, AbbrevClass] = {}
     if rules.spaced_re is not None:
         for m in rules.spaced_re.finditer(text, start, end):
             dots = [i for i in range(m.start(), m.end()) if text[i] == "."]
-            if m.group().endswith("."):
-                spaced_final.add(dots.pop())
+            cls = rules.spaced.get(" ".join(m.group().split()))
+            if m.group().endswith(".") and cls is not None:
+                spaced_final[dots.pop()] = cls
             inner.update(dots)
+    quotes = _quote_spans(text, start, end)
     cuts: list[int] = []
     last = start  # where the current sentence began
     li = 0
@@ -114,7 +125,13 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             li += 1
         if s in inner or s in label_dots:
             continue
-        cut = _decide(text, m.group(), s, m.end(), end, last, rules, s in spaced_final)
+        punct = m.group()
+        cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
+        if cut is not None and quotes and ("?" in punct or "!" in punct):
+            # Exclamations and questions inside quoted speech do not end the
+            # sentence that carries the quotation ("Dear, dear! How queer...").
+            if any(a < s and cut < b for a, b in quotes):
+                cut = None
         if cut is not None and cut > last:
             cuts.append(cut)
             last = cut
@@ -122,7 +139,33 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         if c > last:
             cuts.append(c)
             last = c
+    if rules.starters:
+        cuts = _semicolon_cuts(text, start, end, rules, cuts)
     return [c for c in cuts if start < c < end]
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of the double quotations closed inside the region."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return []
+    return [(m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end)]
+
+
+def _semicolon_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """A semicolon before a capitalised sentence starter (``; La experiencia``).
+
+    After a semicolon both English and Spanish go on in lower case, so a
+    capitalised closed-class word there begins a new sentence; ``I`` is
+    always capitalised in English and is therefore no evidence.
+    """
+    extra = []
+    for m in _SEMICOLON.finditer(text, start, end):
+        word = m.group(1)
+        if word[0].isupper() and word != "I" and word.lower() in rules.starters:
+            extra.append(m.start() + 1)
+    return sorted(set(cuts).union(extra)) if extra else cuts
 
 
 def _decide(
@@ -133,7 +176,7 @@ def _decide(
     end: int,
     last: int,
     rules: LanguageRules,
-    spaced_abbrev: bool,
+    spaced_cls: AbbrevClass | None,
 ) -> int | None:
     """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None."""
     # Closing quotes and brackets, references like [7] and a stop after a
@@ -149,6 +192,7 @@ def _decide(
             j += 1
         else:
             break
+    closed = j > e
     # A footnote call glued after the stop: "office?1At", "elsewhere.”3Franck",
     # "(1987).1 According".  Digits right after a digit are a decimal instead.
     footnote = False
@@ -170,14 +214,33 @@ def _decide(
         if footnote:
             return j
         return j if _glued_break(text, punct, s, k, end) else None
+    if text[k] == "[":
+        # "in Dulwich. [17] Placed": a reference after the stop stays on the left.
+        q = k
+        while q < end and (r := _REF.match(text, q, end)) is not None:
+            q = r.end()
+        if q > k:
+            j = q
+            while q < end and text[q].isspace():
+                q += 1
+            if q >= end:
+                return None
+            k = q
 
     nxt = _classify_next(text, k, end)
-    if nxt is _Next.LOWER or nxt is _Next.NONE:
+    if nxt is _Next.NONE:
         return None
     if "?" in punct or "!" in punct or "\u203d" in punct:
+        if nxt is _Next.LOWER:
+            # "are you kidding? why would you": informal text often starts in
+            # lower case; but not after a quotation ('Who?' she said) nor
+            # after a question opened with ¿ inside the sentence.
+            if closed or _opened_inverted(text, last, s):
+                return None
+            return j
         return j if nxt is not _Next.DIGIT else None
     if len(punct) > 1 or punct == "\u2026":
-        return _ellipsis(text, punct, s, j, nxt)
+        return _ellipsis(text, punct, s, j, nxt, closed)
 
     # A single period: look at the word before it.
     w0 = s
@@ -188,29 +251,50 @@ def _decide(
         return j
     if _is_label(word) and not text[last:w0].strip().strip(_OPENERS + _BULLETS):
         return None  # "1. The first item": the label opens the sentence
-    cls = AbbrevClass.MULTI if spaced_abbrev else (rules.classify(word + ".") if word else None)
+    cls = spaced_cls or (rules.classify(word + ".") if word else None)
     initial = False
     if cls is None:
         if _INITIALISM.fullmatch(word):
             cls = AbbrevClass.MULTI
         elif len(word) == 1 and word.isalpha():
             initial = True
-    if cls is AbbrevClass.TITLE:
+    if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
+        return None
+    if nxt is _Next.LOWER:
+        # "looking for you. call them": a plain word, a period and a
+        # lower-case word is a sentence end in informal text; an unknown
+        # abbreviation is the risk, hence the plain-word test.
+        if (
+            cls is None
+            and not initial
+            and not closed
+            and word[:2].isalpha()
+            and _PLAIN_WORD.fullmatch(word)
+        ):
+            return j
         return None
     if cls is AbbrevClass.MULTI or initial:
         # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
         return j if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters else None
     if cls is AbbrevClass.FINAL:
         return j if text[k].isupper() else None
-    if nxt is _Next.DIGIT:
+    if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
-        # "párr. 5", "see fig. 3": a lower-case word before a number is an
-        # abbreviation far more often than a sentence end.
-        if word and word[-1].isalpha() and word[0].islower():
+        if cls is None and _SPACED_FOOTNOTE.match(text, k, end):
+            # "due to minority rights. 4 Even though": a footnote call.
+            return _SPACED_FOOTNOTE.match(text, k, end).end(1)  # type: ignore[union-attr]
+        # "párr. 5", "see fig. 3": a lower-case word before a small number
+        # is an abbreviation far more often than a sentence end (years are not).
+        if word and word[-1].isalpha() and word[0].islower() and _REF_NUMBER.match(text, k, end):
             return None
         return j
     return j
+
+
+def _opened_inverted(text: str, last: int, s: int) -> bool:
+    """Whether a ¿ or ¡ opened in the current sentence (an embedded question)."""
+    return "\u00bf" in text[last:s] or "\u00a1" in text[last:s]
 
 
 def _classify_next(text: str, k: int, end: int) -> _Next:
@@ -232,12 +316,20 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
         if q < end and (text[q].isupper() or text[q] in _INVERTED):
             return _Next.UPPER
         return _Next.NONE
+    if c in _DASHES:
+        # "bajas. -- La actriz", "—Sí": a dash opening dialogue or a new item
+        q = k
+        while q < end and (text[q] in _DASHES or text[q] == " "):
+            q += 1
+        if q < end and text[q].isupper():
+            return _Next.UPPER
+        return _Next.NONE
     if c in _CONTINUERS:
         return _Next.NONE
     return _Next.OTHER
 
 
-def _ellipsis(text: str, punct: str, s: int, j: int, nxt: _Next) -> int | None:
+def _ellipsis(text: str, punct: str, s: int, j: int, nxt: _Next, closed: bool) -> int | None:
     if nxt is not _Next.UPPER and nxt is not _Next.LABEL:
         return None
     if s > 0 and text[s - 1] in "[(":
@@ -247,7 +339,7 @@ def _ellipsis(text: str, punct: str, s: int, j: int, nxt: _Next) -> int | None:
     detached = s == 0 or text[s - 1].isspace()
     if spaced and detached and dots <= 3:
         return None  # "the thing is . . . I didn't": omission mid-sentence
-    if spaced and not detached and dots >= 4:
+    if spaced and not detached and dots >= 4 and not closed:
         return s + 1  # "compounds. . . . The": a period, then an ellipsis opening the next
     return j
 

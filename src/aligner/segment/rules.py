@@ -30,7 +30,8 @@ class AbbrevClass(Enum):
 
     TITLE = "title"  # before names (Mr., Dra., Gral.): never ends a sentence
     NUMBER = "number"  # before numbers (p., núm., art.): no break before a digit
-    MULTI = "multi"  # with inner dots (U.S., EE. UU., i.e.): breaks only before a starter
+    INNER = "inner"  # never ends a sentence (i.e., e.g., vs., cf.)
+    MULTI = "multi"  # with inner dots (U.S., EE. UU., Ph.D.): breaks only before a starter
     FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
 
 
@@ -44,8 +45,8 @@ class LanguageRules:
 
     ``exact`` maps an abbreviation as written (``"U.S."``) to its class and
     ``folded`` maps its lower-case form; lookups try ``exact`` first.
-    ``spaced`` lists abbreviations written with inner spaces (``EE. UU.``),
-    matched on the text by ``spaced_re``.
+    Abbreviations written with inner spaces (``EE. UU.``) are found on the
+    text by ``spaced_re``; ``spaced`` maps each (spaces collapsed) to its class.
     """
 
     lang: str
@@ -53,6 +54,7 @@ class LanguageRules:
     folded: dict[str, AbbrevClass]
     starters: frozenset[str]
     spaced_re: re.Pattern[str] | None
+    spaced: dict[str, AbbrevClass]
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None."""
@@ -110,7 +112,7 @@ def rules_for(lang: str) -> LanguageRules:
         layers.append(own)
     exact: dict[str, AbbrevClass] = {}
     starters: set[str] = set()
-    spaced: list[str] = []
+    spaced: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
         for section, entries in layer.items():
             if section == "starters":
@@ -119,7 +121,7 @@ def rules_for(lang: str) -> LanguageRules:
             cls = AbbrevClass(section)
             for entry in entries:
                 if " " in entry:
-                    spaced.append(entry)
+                    spaced[" ".join(entry.split())] = cls
                 exact[entry] = cls
     folded: dict[str, AbbrevClass] = {}
     for entry, cls in exact.items():
@@ -137,4 +139,5 @@ def rules_for(lang: str) -> LanguageRules:
         folded=folded,
         starters=frozenset(starters),
         spaced_re=spaced_re,
+        spaced=spaced,
     )
