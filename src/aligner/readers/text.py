@@ -17,6 +17,7 @@ they stay in ``text`` as they were in the file.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from aligner.model import Block, BlockKind, Document
@@ -52,7 +53,7 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
         if not para:
             return
         groups: list[list[tuple[int, int]]] = [[para[0]]]
-        for prev, cur in zip(para, para[1:], strict=False):
+        for prev, cur in itertools.pairwise(para):
             if is_line_break_boundary(text[prev[0] : prev[1]], text[cur[0] : cur[1]]):
                 groups.append([cur])
             else:

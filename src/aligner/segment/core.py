@@ -127,11 +127,15 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             continue
         punct = m.group()
         cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
-        if cut is not None and quotes and ("?" in punct or "!" in punct):
-            # Exclamations and questions inside quoted speech do not end the
-            # sentence that carries the quotation ("Dear, dear! How queer...").
-            if any(a < s and cut < b for a, b in quotes):
-                cut = None
+        # Exclamations and questions inside quoted speech do not end the
+        # sentence that carries the quotation ("Dear, dear! How queer...").
+        if (
+            cut is not None
+            and quotes
+            and ("?" in punct or "!" in punct)
+            and any(a < s and cut < b for a, b in quotes)
+        ):
+            cut = None
         if cut is not None and cut > last:
             cuts.append(cut)
             last = cut
