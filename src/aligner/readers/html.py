@@ -32,7 +32,8 @@ _BLOCKS = frozenset(
     | _HEADINGS
 )  # fmt: skip
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_SPACE = re.compile(r"\s+")
+# HTML collapses ASCII whitespace only; a no-break space (&nbsp;) is kept.
+_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 class _Extractor:
@@ -43,7 +44,7 @@ class _Extractor:
         self.lines = False  # a <br> split the current block into lines
 
     def flush(self, kind: BlockKind | None = None) -> None:
-        text = _SPACE.sub(" ", "".join(self.buf)).strip()
+        text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
         if text:
             if kind is None and self.lines and self.kind is BlockKind.PARAGRAPH:
                 kind = BlockKind.LINE

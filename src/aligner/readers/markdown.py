@@ -37,13 +37,18 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 
 def inline_text(line: str) -> str:
     """The visible text of one line of Markdown inline markup."""
-    codes: list[str] = []
+    kept: list[str] = []  # code spans and escaped characters, shielded from the rest
 
     def keep_code(m: re.Match[str]) -> str:
-        codes.append(m.group(2).strip())
-        return f"\x00{len(codes) - 1}\x00"
+        kept.append(m.group(2).strip())
+        return f"\x00{len(kept) - 1}\x00"
+
+    def keep_escape(m: re.Match[str]) -> str:
+        kept.append(m.group(1))
+        return f"\x00{len(kept) - 1}\x00"
 
     s = _CODE.sub(keep_code, line)
+    s = _ESCAPE.sub(keep_escape, s)
     s = _IMAGE.sub(r"\1", s)
     s = _LINK.sub(r"\1", s)
     s = _AUTOLINK.sub(r"\1", s)
@@ -52,8 +57,12 @@ def inline_text(line: str) -> str:
     while previous != s:  # nested emphasis: ***a*** -> *a* -> a
         previous = s
         s = _EMPHASIS.sub(r"\2", s)
-    s = _ESCAPE.sub(r"\1", s)
-    return re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], s)
+
+    def restore(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return kept[n] if n < len(kept) else m.group()
+
+    return re.sub("\x00(\\d+)\x00", restore, s)
 
 
 def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document:

@@ -45,8 +45,14 @@ _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
 _LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
 _LABEL_BODY = re.compile(r"\d{1,2}|[^\W\d_]|[ivxIVX]{2,4}")
 # Labels inside a block, for numbered/lettered lists written on one line.
+# The leading space or bullet is matched, not looked behind, so that the
+# regex engine can scan for it quickly; a label at the region start is
+# matched separately with _LABEL_AT.
 _LIST_LABEL = re.compile(
-    r"(?<![^\s\u2022\u2043\u25e6\u25aa\u2023\u00b7*])\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)])(?=\s)"
+    r"[\s\u2022\u2043\u25e6\u25aa\u2023\u00b7*](\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
+)
+_LABEL_AT = re.compile(
+    r"[\u2022\u2043\u25e6\u25aa\u2023\u00b7*\s]*(\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
@@ -107,6 +113,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     spaced_final: dict[int, AbbrevClass] = {}
     if rules.spaced_re is not None:
         for m in rules.spaced_re.finditer(text, start, end):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue  # inside a longer word
             dots = [i for i in range(m.start(), m.end()) if text[i] == "."]
             cls = rules.spaced.get(" ".join(m.group().split()))
             if m.group().endswith(".") and cls is not None:
@@ -411,9 +419,18 @@ def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
                     dots.add(dot)
         chain.clear()
 
-    for m in _LIST_LABEL.finditer(text, start, end):
-        body, sep = m.group(1), m.group(2)
-        if sep != ")" and not m.group().startswith("("):
+    first = _LABEL_AT.match(text, start, end)
+    found = [first] if first is not None else []
+    found.extend(
+        m
+        for m in _LIST_LABEL.finditer(text, start, end)
+        if first is None or m.start(1) > first.start(1)
+    )
+    for m in found:
+        body, sep = m.group(2), m.group(3)
+        label_start = m.start(1)
+        opened = text[label_start] == "("
+        if sep != ")" and not opened:
             q = m.end()
             while q < end and text[q].isspace():
                 q += 1
@@ -423,15 +440,15 @@ def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
             style, value = "d" + sep, int(body)
         else:
             style, value = ("a" if body.islower() else "A") + sep, ord(body)
-        if m.group().startswith("("):
+        if opened:
             style = "(" + style
-        cut = m.start()
+        cut = label_start
         b = cut
         while b > start and text[b - 1] in " \t\u00a0":
             b -= 1
         if b > start and text[b - 1] in _BULLETS:
             cut = b - 1
-        dot = m.start(2) if "." in sep else -1
+        dot = m.start(3) if "." in sep else -1
         if prev is not None and prev[0] == style and value == prev[1] + 1:
             chain.append((cut, dot))
         else:

@@ -132,7 +132,9 @@ def rules_for(lang: str) -> LanguageRules:
         # entry match any run of spaces (including NBSP) in the text.
         alts = sorted(spaced, key=len, reverse=True)
         pattern = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
-        spaced_re = re.compile(rf"(?<![^\W\d_])(?:{pattern})")
+        # No lookbehind here: a pattern that starts with literals lets the
+        # regex engine skip ahead quickly; callers check the preceding letter.
+        spaced_re = re.compile(pattern)
     return LanguageRules(
         lang=code,
         exact=exact,
