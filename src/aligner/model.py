@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from types import MappingProxyType
 
 
 class BlockKind(Enum):
@@ -79,9 +78,6 @@ class SegmentedDocument:
         return frozenset(starts)
 
 
-_EMPTY: Mapping[str, float] = MappingProxyType({})
-
-
 @dataclass(frozen=True, slots=True)
 class Bead:
     """A group of source sentences aligned with a group of target sentences.
@@ -94,7 +90,7 @@ class Bead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     score: float = 0.0
-    signals: Mapping[str, float] = field(default=_EMPTY)
+    signals: Mapping[str, float] = field(default_factory=dict, compare=False)
 
     @property
     def kind(self) -> str:
@@ -117,7 +113,7 @@ class Alignment:
     tgt_lang: str
     src_name: str = "<source>"
     tgt_name: str = "<target>"
-    settings: Mapping[str, str] = field(default=_EMPTY)
+    settings: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
 class TermStatus(Enum):
