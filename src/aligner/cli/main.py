@@ -20,6 +20,7 @@ from aligner.errors import AlignerError
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
     "segment": "aligner.cli.segment:segment",
+    "glossary": "aligner.cli.glossary:glossary",
 }
 
 
@@ -48,6 +49,7 @@ class CliError(click.ClickException):
     def __init__(self, message: str, exit_code: int = 2) -> None:
         super().__init__(message)
         self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares a ClassVar
 
     def show(self, file: Any = None) -> None:
         click.echo(f"aligner: error: {self.format_message()}", err=True)
