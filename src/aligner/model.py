@@ -80,6 +80,7 @@ class SegmentedDocument:
 
 
 _EMPTY: Mapping[str, float] = MappingProxyType({})
+_NO_SETTINGS: Mapping[str, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ class Alignment:
     tgt_lang: str
     src_name: str = "<source>"
     tgt_name: str = "<target>"
-    settings: Mapping[str, str] = field(default=_EMPTY)
+    settings: Mapping[str, str] = field(default=_NO_SETTINGS)
 
 
 class TermStatus(Enum):
