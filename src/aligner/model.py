@@ -95,7 +95,7 @@ class Bead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     score: float = 0.0
-    signals: Mapping[str, float] = field(default=_EMPTY)
+    signals: Mapping[str, float] = field(default_factory=lambda: _EMPTY)
 
     @property
     def kind(self) -> str:
@@ -118,7 +118,7 @@ class Alignment:
     tgt_lang: str
     src_name: str = "<source>"
     tgt_name: str = "<target>"
-    settings: Mapping[str, str] = field(default=_NO_SETTINGS)
+    settings: Mapping[str, str] = field(default_factory=lambda: _NO_SETTINGS)
 
 
 class TermStatus(Enum):
