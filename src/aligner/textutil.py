@@ -1,0 +1,39 @@
+"""Small text helpers shared by the plain-text exchange formats.
+
+``escape_cell``/``unescape_cell`` make any string safe for one cell of a
+tab-separated line: the four characters that would break the line or the
+column structure become two-character escapes.  Unescaping reverses exactly
+that, so ``unescape_cell(escape_cell(s)) == s`` for every string ``s``.
+"""
+
+from __future__ import annotations
+
+_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+
+
+def escape_cell(s: str) -> str:
+    r"""Escape backslash, TAB, LF and CR as ``\\``, ``\t``, ``\n`` and ``\r``."""
+    return "".join(_ESCAPES.get(ch, ch) for ch in s)
+
+
+def unescape_cell(s: str) -> str:
+    r"""Reverse :func:`escape_cell`; an unknown escape such as ``\x`` is kept as it is.
+
+    A lone backslash at the very end is kept too: cells written by hand are
+    read leniently, cells written by :func:`escape_cell` never contain one.
+    """
+    if "\\" not in s:
+        return s
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == "\\" and i + 1 < n and s[i + 1] in _UNESCAPES:
+            out.append(_UNESCAPES[s[i + 1]])
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
