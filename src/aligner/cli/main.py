@@ -19,6 +19,7 @@ from aligner.errors import AlignerError
 
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
+    "export": "aligner.cli.export:export_cmd",
 }
 
 

@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any, Protocol, cast
 
 from aligner.errors import ConfigError
-from aligner.formats.units import TranslationUnit, UnitFile, WriteReport, units_to_alignment
+from aligner.formats.units import (
+    TranslationUnit,
+    UnitFile,
+    WriteReport,
+    lang_matches,
+    units_to_alignment,
+)
 from aligner.model import Alignment, Glossary
 
 __all__ = [
@@ -87,13 +93,15 @@ _ALIGNMENT: dict[AlignmentFormat, _Spec] = {
 }
 
 _GLOSSARY: dict[GlossaryFormat, _Spec] = {
-    GlossaryFormat.TSV: _Spec((".tsv",), "glossary_tsv:write_glossary_tsv",
-                              "glossary_tsv:read_glossary_tsv"),
+    GlossaryFormat.TSV: _Spec(
+        (".tsv",), "glossary_tsv:write_glossary_tsv", "glossary_tsv:read_glossary_tsv"
+    ),
     GlossaryFormat.TBX: _Spec((".tbx",), "tbx:write_tbx", "tbx:read_tbx"),
     GlossaryFormat.TBX3: _Spec((), "tbx:write_tbx3", "tbx:read_tbx"),
     GlossaryFormat.OMEGAT: _Spec((), "glossary_tsv:write_omegat_tsv", None),
-    GlossaryFormat.CSV: _Spec((".csv",), "glossary_csv:write_glossary_csv",
-                              "glossary_csv:read_glossary_csv"),
+    GlossaryFormat.CSV: _Spec(
+        (".csv",), "glossary_csv:write_glossary_csv", "glossary_csv:read_glossary_csv"
+    ),
 }
 
 
@@ -108,8 +116,10 @@ def _by_extension(path: str | os.PathLike[str], table: dict[Any, _Spec], what: s
         if suffix in spec.extensions:
             return fmt
     known = ", ".join(ext for spec in table.values() for ext in spec.extensions)
-    raise ConfigError(f"{os.fspath(path)}: cannot tell the {what} format from the extension "
-                      f"{suffix or '(none)'}; use one of {known}")
+    raise ConfigError(
+        f"{os.fspath(path)}: cannot tell the {what} format from the extension "
+        f"{suffix or '(none)'}; use one of {known}"
+    )
 
 
 def alignment_format_for_path(path: str | os.PathLike[str]) -> AlignmentFormat:
@@ -150,7 +160,15 @@ def load_alignment(
     if fmt is AlignmentFormat.JSON:
         from aligner.formats.alignment_json import read_alignment_json
 
-        return read_alignment_json(path)
+        alignment = read_alignment_json(path)
+        for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
+            if want and not lang_matches(want, have):
+                raise ConfigError(
+                    f"{os.fspath(path)}: the alignment is {alignment.src_lang}-"
+                    f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang}-"
+                    f"{tgt_lang or alignment.tgt_lang}"
+                )
+        return alignment
     units = unit_loader(fmt)(path, src_lang=src_lang, tgt_lang=tgt_lang)
     name = Path(path).name
     return units_to_alignment(units, name=name, settings={"converted-from": name})
@@ -166,8 +184,7 @@ def export_alignment(
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``)."""
     fmt = fmt or alignment_format_for_path(path)
-    return alignment_writer(fmt)(alignment, path, min_score=min_score,
-                                 creation_date=creation_date)
+    return alignment_writer(fmt)(alignment, path, min_score=min_score, creation_date=creation_date)
 
 
 def write_glossary(

@@ -42,6 +42,8 @@ def check_no_entities(root: etree._Element, name: str) -> None:
 def syntax_error(exc: etree.XMLSyntaxError, name: str) -> FormatError:
     """A :class:`FormatError` naming the file, line and column of a parse error."""
     line, column = exc.position
+    if line < 1:  # e.g. an empty file: there is no position to point at
+        return FormatError(f"not well-formed XML: {exc.msg}", path=name)
     return FormatError(f"not well-formed XML: {exc.msg}", path=name, line=line, column=column)
 
 

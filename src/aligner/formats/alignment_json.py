@@ -92,8 +92,7 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         ):
             raise fail(f"{where}.signals", "expected an object of numbers")
         beads.append(
-            Bead(idx["src"], idx["tgt"], float(score),
-                 {k: float(v) for k, v in signals.items()})
+            Bead(idx["src"], idx["tgt"], float(score), {k: float(v) for k, v in signals.items()})
         )
     return Alignment(
         src_sentences=sides["src_sentences"],
@@ -121,6 +120,7 @@ def read_alignment_json(path: str | os.PathLike[str]) -> Alignment:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(f"not valid JSON: {exc.msg}", path=name, line=exc.lineno,
-                          column=exc.colno) from None
+        raise FormatError(
+            f"not valid JSON: {exc.msg}", path=name, line=exc.lineno, column=exc.colno
+        ) from None
     return alignment_from_json(data, path=name)

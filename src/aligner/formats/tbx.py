@@ -124,8 +124,9 @@ def _add(
     return child
 
 
-def _term(parent: etree._Element, ns: str, group_tag: str, term: str, status: TermStatus,
-          note: str) -> None:
+def _term(
+    parent: etree._Element, ns: str, group_tag: str, term: str, status: TermStatus, note: str
+) -> None:
     group = _add(parent, ns, group_tag)
     _add(group, ns, "term", term)
     _add(group, ns, "termNote", _STATUS_NOTE[status], type="administrativeStatus")
@@ -157,8 +158,7 @@ def read_tbx(
             if not started:
                 check_no_entities(el, name)
                 if _local(el) not in ("martif", "tbx"):
-                    raise FormatError(f"not a TBX file: root element is <{_local(el)}>",
-                                      path=name)
+                    raise FormatError(f"not a TBX file: root element is <{_local(el)}>", path=name)
                 root_lang = el.get(XML_LANG)
                 started = True
             if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
@@ -167,16 +167,18 @@ def read_tbx(
             for lang in by_lang:
                 seen.setdefault(lang, None)
             if src_lang is None:
-                src_lang = root_lang if root_lang and root_lang in by_lang else next(
-                    iter(by_lang), None)
+                src_lang = (
+                    root_lang if root_lang and root_lang in by_lang else next(iter(by_lang), None)
+                )
             if tgt_lang is None and src_lang is not None:
                 tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
             sources = _pick(by_lang, src_lang)
             targets = _pick(by_lang, tgt_lang)
             for source, _, _, _ in sources:
                 for target, status, note, line in targets:
-                    entries.append(GlossaryEntry(source, target, status=status, note=note,
-                                                 line=line))
+                    entries.append(
+                        GlossaryEntry(source, target, status=status, note=note, line=line)
+                    )
             release(el)
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
@@ -217,16 +219,17 @@ def _lang_sets(entry: etree._Element) -> dict[str, list[Term]]:
             for child in group.iter():
                 kind = _local(child)
                 if kind == "termNote" and child.get("type") in (
-                    "administrativeStatus", "normativeAuthorization"
+                    "administrativeStatus",
+                    "normativeAuthorization",
                 ):
                     value = text_of(child).strip()
-                    status = _NOTE_STATUS.get(value, _NOTE_STATUS.get(value + "-admn-sts",
-                                                                      status))
+                    status = _NOTE_STATUS.get(value, _NOTE_STATUS.get(value + "-admn-sts", status))
                 elif kind == "note":
                     notes.append(text_of(child).strip())
             if term:
-                terms.append((term, status, "; ".join(n for n in notes if n),
-                              source_line(term_el) or 0))
+                terms.append(
+                    (term, status, "; ".join(n for n in notes if n), source_line(term_el) or 0)
+                )
     return out
 
 

@@ -263,9 +263,7 @@ def _read(
     if found == 0 and tu_index > 0:
         wanted = " and ".join(x for x in (src_lang, tgt_lang) if x) or "two languages"
         present = ", ".join(seen_langs) or "none"
-        raise FormatError(
-            f"no unit has both {wanted}; languages present: {present}", path=name
-        )
+        raise FormatError(f"no unit has both {wanted}; languages present: {present}", path=name)
 
 
 def _check_root(root: etree._Element, name: str) -> None:
@@ -324,7 +322,10 @@ def _unit(
         elif child.tag == "note":
             notes.append(child.text or "")
     unit = TranslationUnit(
-        source=seg_text(src[1]), target=seg_text(tgt[1]), props=props, notes=tuple(notes),
+        source=seg_text(src[1]),
+        target=seg_text(tgt[1]),
+        props=props,
+        notes=tuple(notes),
         index=index,
     )
     return unit, src[0], tgt[0]

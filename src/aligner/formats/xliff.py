@@ -82,16 +82,21 @@ def _write(
 
     fh.write(XML_DECLARATION)
     with etree.xmlfile(fh, encoding="UTF-8") as xf:
-        root_attrib = {"version": "2.1", "srcLang": alignment.src_lang,
-                       "trgLang": alignment.tgt_lang}
+        root_attrib = {
+            "version": "2.1",
+            "srcLang": alignment.src_lang,
+            "trgLang": alignment.tgt_lang,
+        }
         with xf.element(f"{_X}xliff", root_attrib, nsmap=_NSMAP):
             xf.write("\n  ")
             with xf.element(f"{_X}file", id="f1", original=clean(alignment.src_name)):
                 meta = _metadata(
                     "aligner",
-                    {"signature": clean(signature(alignment)),
-                     "created": tmx_date(creation_date),
-                     "target-document": clean(alignment.tgt_name)},
+                    {
+                        "signature": clean(signature(alignment)),
+                        "created": tmx_date(creation_date),
+                        "target-document": clean(alignment.tgt_name),
+                    },
                 )
                 _indent(meta, "\n    ")
                 xf.write("\n    ", meta)
