@@ -14,28 +14,9 @@ from aligner.errors import FormatError
 from aligner.formats.tmx import iter_tmx, load_tmx, read_tmx, write_tmx
 from aligner.model import Alignment, Bead
 from tests.formats.conftest import FIXED_DATE, SAMPLE, SAMPLE_PAIRS, assert_valid_tmx
+from tests.formats.strategies import XML_TEXT, one_to_one
 
 GOLDEN = Path(__file__).parent / "golden"
-
-# XML 1.0 Char minus nothing else: what a segment may legally contain.
-XML_TEXT = st.text(
-    st.characters(
-        blacklist_categories=("Cs",),
-        blacklist_characters=[chr(c) for c in range(0x20) if c not in (0x9, 0xA, 0xD)]
-        + ["\ufffe", "\uffff"],
-    )
-)
-
-
-def one_to_one(pairs: list[tuple[str, str]], src: str = "es", tgt: str = "en") -> Alignment:
-    return Alignment(
-        src_sentences=tuple(s for s, _ in pairs),
-        tgt_sentences=tuple(t for _, t in pairs),
-        beads=tuple(Bead((i,), (i,), 0.5) for i in range(len(pairs))),
-        src_lang=src,
-        tgt_lang=tgt,
-    )
-
 
 def write_tmx_text(tmp_path: Path, body: str, *, header: str | None = None) -> Path:
     if header is None:
