@@ -18,6 +18,7 @@ from tests.formats.strategies import XML_TEXT, one_to_one
 
 GOLDEN = Path(__file__).parent / "golden"
 
+
 def write_tmx_text(tmp_path: Path, body: str, *, header: str | None = None) -> Path:
     if header is None:
         header = (

@@ -81,7 +81,7 @@ def test_csv_layout(tmp_path: Path) -> None:
     assert out.read_bytes().decode("utf-8") == (
         "\ufeffes,en,score\r\n"
         "Tom & Jerry <dibujos>.,Tom & Jerry <cartoons>.,0.9800\r\n"
-        "\"Dijo \"\"hola\"\" y 'adiós'.\",\"He said \"\"hello\"\" and 'bye'.\",0.9100\r\n"
+        '"Dijo ""hola"" y \'adiós\'.","He said ""hello"" and \'bye\'.",0.9100\r\n'
         "Ελληνικά και 中文 😀.,Greek and Chinese 😀 العربية.,0.8800\r\n"
     )
 

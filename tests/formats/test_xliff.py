@@ -84,8 +84,10 @@ def write_doc(tmp_path: Path, units: str, src: str = "es", tgt: str = "en") -> P
     ],
 )
 def test_inline_elements(tmp_path: Path, source: str, text: str) -> None:
-    path = write_doc(tmp_path, f'<unit id="u"><segment><source>{source}</source>'
-                               "<target>t</target></segment></unit>")
+    path = write_doc(
+        tmp_path,
+        f'<unit id="u"><segment><source>{source}</source><target>t</target></segment></unit>',
+    )
     assert [u.source for u in read_xliff(path)] == [text]
 
 
