@@ -21,6 +21,7 @@ from aligner.errors import AlignerError
 COMMANDS: dict[str, str] = {
     "segment": "aligner.cli.segment:segment",
     "glossary": "aligner.cli.glossary:glossary",
+    "export": "aligner.cli.export:export_cmd",
 }
 
 
