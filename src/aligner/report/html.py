@@ -343,13 +343,15 @@ def _marked_sentence(text: str, start: int, matches: Iterable[tuple[TermMatch, b
         a, b = max(match.start, start), min(match.end, end)
         if a >= b or a < pos:
             continue
-        cls = _status_class(match) + (" m-bad" if flagged and match.side is Side.SOURCE else "")
-        status = f" ({match.status.value})" if match.status is not None else ""
+        # Kept small: a long document has tens of thousands of these.  A source
+        # mark needs no title (it shows the term); a target mark names its term.
+        if match.side is Side.SOURCE:
+            tag = '<mark class="m-src m-bad">' if flagged else '<mark class="m-src">'
+        else:
+            status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
+            tag = f'<mark class="{_status_class(match)}" title="{_e(match.term)}{status}">'
         out.append(_e(text[pos - start : a - start]))
-        out.append(
-            f'<mark class="{cls}" title="{_e(match.term)}{status}">'
-            f"{_e(text[a - start : b - start])}</mark>"
-        )
+        out.append(f"{tag}{_e(text[a - start : b - start])}</mark>")
         pos = b
     out.append(_e(text[pos - start :]))
     return "".join(out)
@@ -411,9 +413,9 @@ def _rows(data: ReportData) -> str:
             cls.append("lo")
         if low or ks:
             cls.append("flag")
-        info = [f'<a href="#bead-{b}">{b}</a>', f'<span class="k">{bead.kind}</span>']
+        info = [f'<a href="#bead-{b}">{b}</a>', f"<span>{bead.kind}</span>"]
         if data.has_confidence:
-            info.append(f'<span class="sc">{bead.score:.2f}</span>')
+            info.append(f"<span>{bead.score:.2f}</span>")
         if low:
             info.append('<span class="lowtag">low confidence</span>')
         src_m = sorted(matches_by_bead.get((b, Side.SOURCE), []), key=lambda m: (m.start, -m.end))
