@@ -88,3 +88,8 @@ def shared_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"{path} is not here (it holds the benchmark texts)")
     return path
+
+
+def require_executable(name: str, how_to_install: str) -> str:
+    """The path of executable ``name``; skip (locally) or fail (``CI=true``) without it."""
+    return require_tool(name, lambda: shutil.which(name), how_to_install)

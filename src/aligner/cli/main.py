@@ -51,6 +51,7 @@ class CliError(click.ClickException):
         super().__init__(message)
         self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class
         self.exit_code = exit_code  # type: ignore[misc]  # click declares a ClassVar
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it a ClassVar
 
     def show(self, file: Any = None) -> None:
         click.echo(f"aligner: error: {self.format_message()}", err=True)
