@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "segment": "aligner.cli.segment:segment",
     "glossary": "aligner.cli.glossary:glossary",
     "export": "aligner.cli.export:export_cmd",
+    "align": "aligner.cli.align:align_cmd",
+    "eval": "aligner.cli.align:eval_cmd",
 }
 
 
