@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from _tools import require_executable
+from tests._tools import require_executable
 from aligner.report import ReportData, write_report
 
 from .sample import sample_report_data
