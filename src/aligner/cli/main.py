@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "export": "aligner.cli.export:export_cmd",
     "align": "aligner.cli.align:align_cmd",
     "eval": "aligner.cli.align:eval_cmd",
+    "run": "aligner.cli.run:run_cmd",
 }
 
 
