@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests._tools import require_executable
 from aligner.report import ReportData, write_report
+from tests._tools import require_executable
 
 from .sample import sample_report_data
 

@@ -10,7 +10,7 @@ from aligner.pipeline import CorpusPaths, run_corpus
 
 
 @click.command("run")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path(),
               show_default=True, help="Repository root holding corpus/ and glossary.tsv.")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Where to write the results.")
