@@ -124,7 +124,11 @@ class TermStatus(Enum):
 
 @dataclass(frozen=True, slots=True)
 class GlossaryEntry:
-    """One glossary row: a source term and one rendering of it."""
+    """One glossary row: a source term and one rendering of it.
+
+    ``case_sensitive`` applies to the source term, ``target_case_sensitive``
+    to the rendering (an acronym may be rendered by a spelled-out name).
+    """
 
     source: str
     target: str
@@ -132,6 +136,7 @@ class GlossaryEntry:
     note: str = ""
     case_sensitive: bool = False
     line: int = 0
+    target_case_sensitive: bool = False
 
 
 @dataclass(frozen=True, slots=True)

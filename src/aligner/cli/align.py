@@ -44,9 +44,12 @@ def write_alignment(alignment: Alignment, out: IO[str], fmt: str) -> None:
             tgt = sep.join(alignment.tgt_sentences[j] for j in bead.tgt)
             out.write(f"{escape_cell(src)}\t{escape_cell(tgt)}\t{bead.score:.4f}\n")
     elif fmt == "json":
+        import json
+
         from aligner.formats.alignment_json import alignment_to_json
 
-        out.write(alignment_to_json(alignment))
+        json.dump(alignment_to_json(alignment), out, ensure_ascii=False, indent=1)
+        out.write("\n")
     else:  # pragma: no cover - click restricts the choice
         raise ConfigError(f"unknown format {fmt!r}")
 

@@ -1,0 +1,116 @@
+"""Terminology and consistency checks over translation units.
+
+``run_checks(units, glossary=..., src_lang=..., tgt_lang=...)`` is the one
+entry point; the CLI (``aligner check``), the pipeline and the HTML report
+call it.  Checks are registered in :mod:`aligner.check.registry`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from aligner import __version__
+from aligner.check.base import CheckOptions, Context
+from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
+from aligner.check.terminology import prepare, term_matches
+from aligner.check.units import Unit, read_pairs, units_from_alignment
+from aligner.errors import ConfigError
+from aligner.model import Finding, Glossary, Severity, TermMatch
+
+
+@dataclass(frozen=True, slots=True)
+class TermRenderings:
+    """How one source term was rendered across the document (units per rendering)."""
+
+    term: str
+    renderings: tuple[tuple[str, int], ...]
+
+    @property
+    def consistent(self) -> bool:
+        return len(self.renderings) < 2
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    term_matches: tuple[TermMatch, ...] = ()
+    renderings: tuple[TermRenderings, ...] = ()
+    settings: Mapping[str, str] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+
+def validate_codes(codes: Iterable[str]) -> None:
+    """Raise :class:`ConfigError` for a code no check has."""
+    for code in codes:
+        if code not in CHECKS:
+            raise ConfigError(f"unknown check {code!r} (known: {', '.join(CHECKS)})")
+
+
+def run_checks(
+    units: Sequence[Unit],
+    *,
+    glossary: Glossary | None,
+    src_lang: str,
+    tgt_lang: str,
+    options: CheckOptions | None = None,
+) -> CheckResult:
+    """Run every enabled check over ``units`` and collect findings and term matches."""
+    options = options or CheckOptions()
+    validate_codes(options.disabled)
+    validate_codes(options.severities)
+    ctx = Context(tuple(units), src_lang, tgt_lang, options)
+    term_run = None
+    if glossary is not None and glossary.entries:
+        term_run = prepare(glossary, ctx)
+        ctx = replace(ctx, terms=term_run)
+    findings: list[Finding] = []
+    for family in FAMILIES:
+        if all(spec.code in options.disabled for spec in family.checks):
+            continue
+        for f in family.run(ctx):
+            if f.code in options.disabled:
+                continue
+            severity = options.severities.get(f.code, CHECKS[f.code].severity)
+            findings.append(f if f.severity is severity else replace(f, severity=severity))
+    findings.sort(key=lambda f: (f.unit, CODE_ORDER[f.code]))
+    matches: tuple[TermMatch, ...] = ()
+    renderings: tuple[TermRenderings, ...] = ()
+    if term_run is not None:
+        matches = tuple(term_matches(term_run.index, ctx, term_run.matches))
+        idx = term_run.index
+        renderings = tuple(
+            TermRenderings(
+                idx.sources[s],
+                tuple(sorted(((idx.targets[t], len(us)) for t, us in by_t.items()),
+                             key=lambda r: (-r[1], r[0]))),
+            )
+            for s, by_t in sorted(term_run.table.items(), key=lambda kv: idx.sources[kv[0]])
+        )
+    settings = {
+        "tool": f"aligner {__version__}",
+        "src_lang": src_lang,
+        "tgt_lang": tgt_lang,
+        "glossary": glossary.path if glossary is not None else "",
+        "disabled": ",".join(sorted(options.disabled)),
+        "severities": ",".join(f"{c}={s.value}" for c, s in sorted(options.severities.items())),
+        "min_confidence": str(options.min_confidence),
+    }
+    return CheckResult(tuple(findings), matches, renderings, settings)
+
+
+__all__ = [
+    "CHECKS",
+    "CheckOptions",
+    "CheckResult",
+    "TermRenderings",
+    "Unit",
+    "read_pairs",
+    "run_checks",
+    "units_from_alignment",
+]

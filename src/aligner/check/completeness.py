@@ -1,0 +1,45 @@
+"""untranslated and empty-target."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank
+from aligner.model import Finding, Severity
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def only_names_numbers_urls(text: str) -> bool:
+    """True for units that are the same in any language: names, numbers, URLs.
+
+    A name is a run of capitalised words (``Pablo Torres``); one lower-case
+    word makes the unit translatable text.
+    """
+    words = _WORD.findall(_URL.sub(" ", text))
+    return all(w[0].isupper() for w in words)
+
+
+def check_completeness(ctx: Context) -> Iterator[Finding]:
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source):
+            continue
+        if is_blank(unit.target):
+            yield Finding("empty-target", Severity.ERROR, u, "the target is empty")
+        elif _normal(unit.source) == _normal(unit.target) and not only_names_numbers_urls(
+            unit.source
+        ):
+            yield Finding(
+                "untranslated",
+                Severity.ERROR,
+                u,
+                "the target is the source text, untranslated",
+                src_span=(0, len(unit.source)),
+                tgt_span=(0, len(unit.target)),
+            )

@@ -1,0 +1,43 @@
+"""segment-inconsistent: one source, several translations (and the reverse)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank
+from aligner.model import Finding, Severity
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def check_segments(ctx: Context) -> Iterator[Finding]:
+    by_source: dict[str, list[int]] = defaultdict(list)
+    by_target: dict[str, list[int]] = defaultdict(list)
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target):
+            continue
+        by_source[_normal(unit.source)].append(u)
+        by_target[_normal(unit.target)].append(u)
+    found: list[Finding] = []
+    n = 0
+    for same, other, label, other_label in (
+        (by_source, "target", "source", "translations"),
+        (by_target, "source", "target", "sources"),
+    ):
+        for units in same.values():
+            variants = {_normal(getattr(ctx.units[u], other)) for u in units}
+            if len(variants) < 2:
+                continue
+            n += 1
+            listed = ", ".join(str(u) for u in units)
+            for u in units:
+                found.append(Finding(
+                    "segment-inconsistent", Severity.WARNING, u,
+                    f"the same {label} has {len(variants)} different {other_label} "
+                    f"(units {listed})",
+                    group=f"segment:{n}",
+                ))
+    yield from sorted(found, key=lambda f: f.unit)

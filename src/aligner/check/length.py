@@ -1,0 +1,50 @@
+"""length-ratio and alignment-low-confidence.
+
+The length check learns the document's own ratio: the median of
+``log(len(target)/len(source))`` over units long enough to say something, and
+a robust spread (median absolute deviation).  A unit is flagged when its
+ratio is further from the median than ``length_ratio_spread`` spreads and by
+at least a factor of 1.6 -- translations legitimately vary by a third or so.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank
+from aligner.model import Finding, Severity
+
+_MIN_UNITS = 8  # below this the document has no distribution to speak of
+_MIN_FACTOR = math.log(1.6)
+_MIN_SPREAD = 0.08
+
+
+def check_length(ctx: Context) -> Iterator[Finding]:
+    opts = ctx.options
+    ratios: dict[int, float] = {}
+    for u, unit in enumerate(ctx.units):
+        s, t = len(unit.source.strip()), len(unit.target.strip())
+        if s >= opts.length_ratio_min_chars and t > 0:
+            ratios[u] = math.log(t / s)
+    if len(ratios) >= _MIN_UNITS:
+        median = statistics.median(ratios.values())
+        mad = statistics.median(abs(r - median) for r in ratios.values()) * 1.4826
+        limit = max(opts.length_ratio_spread * max(mad, _MIN_SPREAD), _MIN_FACTOR)
+        for u, r in ratios.items():
+            if abs(r - median) > limit:
+                ratio, usual = math.exp(r), math.exp(median)
+                yield Finding(
+                    "length-ratio", Severity.WARNING, u,
+                    f"target/source length {ratio:.2f}, the document's usual ratio is {usual:.2f}",
+                )
+    for u, unit in enumerate(ctx.units):
+        c = unit.confidence
+        if c is not None and c < opts.min_confidence and not (
+            is_blank(unit.source) and is_blank(unit.target)
+        ):
+            yield Finding(
+                "alignment-low-confidence", Severity.WARNING, u,
+                f"aligned with low confidence ({c:.2f} < {opts.min_confidence:.2f})",
+            )

@@ -1,0 +1,138 @@
+"""number-mismatch: the numbers of source and target must be the same, locale-aware.
+
+Each side is read with its own conventions: Spanish ``3.526`` and ``1,5`` are
+English ``3,526`` and ``1.5``; ``70 %`` is ``70%`` (signs and units are
+ignored, only values compare).  A year range written short (``1948–58``) is
+expanded.  Digits glued to words count (footnote markers ``mando1``,
+ordinals ``10th``, ``1.º``).  A number written in digits on one side may be
+spelled out on the other when it is small (``diez`` / ``10``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank
+from aligner.check.lemmas import strip_accents
+from aligner.glossary import lang_base
+from aligner.model import Finding, Severity
+
+# Languages writing a decimal comma (and a dot or space between thousands).
+_DECIMAL_COMMA = frozenset((
+    "es", "fr", "de", "it", "pt", "ca", "gl", "eu", "nl", "ru", "uk", "pl", "cs", "sk", "sl",
+    "hr", "sr", "bg", "ro", "hu", "tr", "sv", "da", "nb", "nn", "no", "fi", "et", "lv", "lt",
+    "el", "id", "vi",
+))
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
+_SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+
+_EN_WORDS = {
+    0: "zero", 1: "one first", 2: "two second", 3: "three third", 4: "four fourth",
+    5: "five fifth", 6: "six sixth", 7: "seven seventh", 8: "eight eighth", 9: "nine ninth",
+    10: "ten tenth", 11: "eleven", 12: "twelve dozen", 13: "thirteen", 14: "fourteen",
+    15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen",
+    20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+    80: "eighty", 90: "ninety", 100: "hundred", 1000: "thousand", 1000000: "million",
+}
+_ES_WORDS = {
+    0: "cero", 1: "uno una un primero primera primer", 2: "dos segundo segunda",
+    3: "tres tercero tercera tercer", 4: "cuatro cuarto cuarta", 5: "cinco quinto quinta",
+    6: "seis sexto sexta", 7: "siete septimo septima", 8: "ocho octavo octava",
+    9: "nueve noveno novena", 10: "diez decimo decima", 11: "once", 12: "doce docena",
+    13: "trece", 14: "catorce", 15: "quince", 16: "dieciseis", 17: "diecisiete",
+    18: "dieciocho", 19: "diecinueve", 20: "veinte", 21: "veintiuno veintiun veintiuna",
+    22: "veintidos", 23: "veintitres", 24: "veinticuatro", 25: "veinticinco",
+    26: "veintiseis", 27: "veintisiete", 28: "veintiocho", 29: "veintinueve",
+    30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta",
+    80: "ochenta", 90: "noventa", 100: "cien ciento", 1000: "mil", 1000000: "millon millones",
+}
+_WORDS = {"en": _EN_WORDS, "es": _ES_WORDS}
+
+
+def parse_number(text: str, lang: str) -> str:
+    """A canonical value for one number as written in ``lang`` (``"3526"``, ``"1.5"``)."""
+    for space in _GROUP_SPACES:
+        text = text.replace(space, "")
+    decimal, group = (",", ".") if lang_base(lang) in _DECIMAL_COMMA else (".", ",")
+    integer, _, fraction = text.partition(decimal)
+    parts = integer.split(group)
+    if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):
+        # not thousands groups after all (e.g. ``1.5`` in a Spanish text): a decimal mark
+        integer, fraction = parts[0], "".join(parts[1:])
+    else:
+        integer = "".join(parts)
+    fraction = fraction.replace(group, "").rstrip("0")
+    integer = integer.lstrip("0") or "0"
+    return f"{integer}.{fraction}" if fraction else integer
+
+
+def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """``(value, start, end)`` for every number in ``text``."""
+    found: list[tuple[str, int, int]] = []
+    for m in _NUMBER.finditer(text):
+        found.append((parse_number(m.group(), lang), m.start(), m.end()))
+    # 1948–58 means 1948–1958
+    for m in _SHORT_RANGE.finditer(text):
+        short = m.group(4)
+        full = m.group(1) + short
+        for k, (value, start, end) in enumerate(found):
+            if start == m.start(4) and value == str(int(short)):
+                found[k] = (full, start, end)
+    return found
+
+
+def _spelled(value: str, text: str, lang: str) -> bool:
+    """Whether ``value`` appears spelled out in ``text`` (small numbers only)."""
+    table = _WORDS.get(lang_base(lang))
+    if table is None or not value.isdigit():
+        return False
+    n = int(value)
+    words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
+    if n in table:
+        return any(w in words for w in table[n].split())
+    if 20 < n < 100:  # thirty-four, treinta y cuatro
+        tens, ones = table.get(n - n % 10, ""), table.get(n % 10, "")
+        return any(w in words for w in tens.split()) and any(w in words for w in ones.split())
+    return False
+
+
+def check_numbers(ctx: Context) -> Iterator[Finding]:
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target):
+            continue
+        src = extract_numbers(unit.source, ctx.src_lang)
+        tgt = extract_numbers(unit.target, ctx.tgt_lang)
+        if not src and not tgt:
+            continue
+        src_count = Counter(v for v, _, _ in src)
+        tgt_count = Counter(v for v, _, _ in tgt)
+        missing = [
+            v for v in (src_count - tgt_count).elements()
+            if not _spelled(v, unit.target, ctx.tgt_lang)
+        ]
+        extra = [
+            v for v in (tgt_count - src_count).elements()
+            if not _spelled(v, unit.source, ctx.src_lang)
+        ]
+        if not missing and not extra:
+            continue
+        parts = []
+        if missing:
+            parts.append(f"{', '.join(missing)} missing in the target")
+        if extra:
+            parts.append(f"{', '.join(extra)} not in the source")
+        src_span = next(((s, e) for v, s, e in src if v in missing), None)
+        tgt_span = next(((s, e) for v, s, e in tgt if v in extra), None)
+        yield Finding(
+            code="number-mismatch",
+            severity=Severity.ERROR,
+            unit=u,
+            message="numbers differ: " + "; ".join(parts),
+            expected=tuple(missing),
+            found=", ".join(extra) if extra else None,
+            src_span=src_span,
+            tgt_span=tgt_span,
+        )

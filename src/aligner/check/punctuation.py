@@ -1,0 +1,126 @@
+"""inverted-mark, end-punctuation, unbalanced-quotes, unbalanced-brackets, spacing.
+
+Pairs and end marks are compared between the two sides rather than judged
+on one side alone: a quotation that spans two units leaves both sides
+unbalanced in the same way and is not a translation error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank
+from aligner.glossary import lang_base
+from aligner.model import Finding, Severity
+
+# Languages that open questions and exclamations with ¿ and ¡.
+_INVERTED_LANGS = frozenset({"es", "gl", "ast"})
+_MARKS = {"?": "¿", "!": "¡"}
+# A final mark may be followed by closing quotes/brackets and a glued footnote number.
+_END = re.compile(r"(\.\.\.|[.?!…:;])[\"'”’»)\]]*\d{0,3}[\"'”’»)\]]*\s*$")
+_END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
+              "!": "an exclamation mark", ":": "a colon", ";": "a semicolon", None: "no mark"}
+_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"))
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+_DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
+
+
+def inverted_mark_problem(text: str) -> tuple[int, str] | None:
+    """First ``?``/``!`` without its opening ``¿``/``¡`` (or an opening never closed)."""
+    open_marks: dict[str, list[int]] = {"¿": [], "¡": []}
+    for i, ch in enumerate(text):
+        if ch in open_marks:
+            open_marks[ch].append(i)
+        elif ch in _MARKS:
+            opener = _MARKS[ch]
+            if open_marks[opener]:
+                open_marks[opener].pop()
+            elif not (i > 0 and text[i - 1] in "?!"):  # "??", "?!" close one sentence
+                return i, f"{ch!r} without an opening {opener!r}"
+    for opener, positions in open_marks.items():
+        if positions:
+            closer = "?" if opener == "¿" else "!"
+            return positions[0], f"{opener!r} without a closing {closer!r}"
+    return None
+
+
+def end_mark(text: str) -> str | None:
+    m = _END.search(text)
+    if m is None:
+        return None
+    mark = m.group(1)
+    return "…" if mark == "..." else mark
+
+
+def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    for opener, closer in pairs:
+        depth = 0
+        for ch in text:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    return True
+
+
+def _quotes_balanced(text: str) -> bool:
+    # “ is both the closer of „ and the opener of “: check the common styles apart
+    straight = text.count('"') % 2 == 0
+    if "„" in text:
+        return straight and _balanced(text, (("„", "“"),))
+    return straight and _balanced(text, tuple(p for p in _QUOTES if p[0] != "„"))
+
+
+def check_punctuation(ctx: Context) -> Iterator[Finding]:
+    sides = (("source", ctx.src_lang), ("target", ctx.tgt_lang))
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target):
+            continue
+        texts = {"source": unit.source, "target": unit.target}
+        for side, lang in sides:
+            if lang_base(lang) not in _INVERTED_LANGS:
+                continue
+            problem = inverted_mark_problem(texts[side])
+            if problem is not None:
+                pos, what = problem
+                span = (pos, pos + 1)
+                yield Finding(
+                    "inverted-mark", Severity.WARNING, u, f"{side}: {what}",
+                    found=texts[side][pos],
+                    src_span=span if side == "source" else None,
+                    tgt_span=span if side == "target" else None,
+                )
+        src_end, tgt_end = end_mark(unit.source), end_mark(unit.target)
+        if src_end != tgt_end:
+            yield Finding(
+                "end-punctuation", Severity.WARNING, u,
+                f"the source ends with {_END_NAMES[src_end]}, "
+                f"the target with {_END_NAMES[tgt_end]}",
+                expected=(src_end,) if src_end else (),
+                found=tgt_end,
+            )
+        for code, ok in (("unbalanced-quotes", _quotes_balanced),
+                         ("unbalanced-brackets", lambda t: _balanced(t, _BRACKETS))):
+            src_ok, tgt_ok = ok(unit.source), ok(unit.target)
+            if src_ok != tgt_ok:
+                side = "target" if src_ok else "source"
+                what = "quotation marks" if code == "unbalanced-quotes" else "brackets"
+                yield Finding(code, Severity.WARNING, u,
+                              f"{what} are unbalanced in the {side} only")
+        m = _DOUBLE_SPACE.search(unit.target)
+        if m and not _DOUBLE_SPACE.search(unit.source):
+            yield Finding("double-space", Severity.WARNING, u, "double space in the target",
+                          tgt_span=m.span())
+        for edge, src_has, tgt_has in (
+            ("leading", unit.source[:1].isspace(), unit.target[:1].isspace()),
+            ("trailing", unit.source[-1:].isspace(), unit.target[-1:].isspace()),
+        ):
+            if src_has != tgt_has:
+                where = "target" if tgt_has else "source"
+                yield Finding("edge-space", Severity.WARNING, u,
+                              f"{edge} whitespace in the {where} only")

@@ -1,0 +1,238 @@
+"""term-missing, term-forbidden, term-inconsistent: the glossary checks.
+
+A source term is *rendered* in a unit when one of its approved (preferred or
+allowed) renderings occurs in the target; a rendering found inside a longer
+term of the target still counts (``Chilean road`` inside ``Chilean road to
+socialism``).  A forbidden rendering counts only where it is not part of a
+longer term and is not an approved rendering of another term of the unit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from aligner.check.base import Context, is_blank
+from aligner.check.terms import Hit, TermMatcher
+from aligner.model import Finding, Glossary, Severity, Side, TermMatch, TermStatus
+
+_APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    source: int  # index into TermIndex.sources
+    status: TermStatus
+
+
+class TermIndex:
+    """A glossary compiled into a source matcher and a target matcher."""
+
+    def __init__(self, glossary: Glossary, *, src_lang: str, tgt_lang: str) -> None:
+        src_ids: dict[tuple[str, bool], int] = {}
+        tgt_ids: dict[tuple[str, bool], int] = {}
+        self.sources: list[str] = []
+        self.targets: list[str] = []
+        self.renderings: list[list[Rendering]] = []  # per target index
+        self.approved: list[list[int]] = []  # per source index: approved target indices
+        for e in glossary.entries:
+            s = src_ids.setdefault((e.source, e.case_sensitive), len(src_ids))
+            if s == len(self.sources):
+                self.sources.append(e.source)
+                self.approved.append([])
+            t = tgt_ids.setdefault((e.target, e.target_case_sensitive), len(tgt_ids))
+            if t == len(self.targets):
+                self.targets.append(e.target)
+                self.renderings.append([])
+            self.renderings[t].append(Rendering(s, e.status))
+            if e.status in _APPROVED:
+                self.approved[s].append(t)
+        self.preferred = {
+            t for t, rows in enumerate(self.renderings)
+            if any(r.status is TermStatus.PREFERRED for r in rows)
+        }
+        self.src_matcher = TermMatcher(list(src_ids), lang=src_lang)
+        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang)
+
+    def approved_texts(self, s: int) -> tuple[str, ...]:
+        return tuple(self.targets[t] for t in self.approved[s])
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTerms:
+    src: tuple[Hit, ...]
+    tgt_all: tuple[Hit, ...]  # overlapping
+    tgt: tuple[Hit, ...]  # longest match
+
+
+def match_units(index: TermIndex, ctx: Context) -> list[UnitTerms]:
+    out = []
+    for u in ctx.units:
+        tgt_all = tuple(index.tgt_matcher.find(u.target, overlapping=True))
+        out.append(
+            UnitTerms(tuple(index.src_matcher.find(u.source)), tgt_all, tuple(longest(tgt_all)))
+        )
+    return out
+
+
+def longest(hits: Sequence[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest (in tokens) first, then leftmost."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-h.length, h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
+    """Approved renderings of source term ``s`` among ``hits`` (longest first)."""
+    approved = set(index.approved[s])
+    mine = [h for h in hits if approved.intersection(h.terms)]
+    return [(next(t for t in h.terms if t in approved), h) for h in longest(mine)]
+
+
+def check_terms(
+    index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
+) -> Iterator[Finding]:
+    """term-missing and term-forbidden, unit by unit."""
+    for u, (unit, m) in enumerate(zip(ctx.units, matches, strict=True)):
+        present: dict[int, Hit] = {}
+        for h in m.src:
+            for s in h.terms:
+                present.setdefault(s, h)
+        forbidden_for: set[int] = set()
+        approved_here = {t for s in present for t in index.approved[s]}
+        for h in m.tgt:
+            if approved_here.intersection(h.terms):
+                continue
+            for t in h.terms:
+                for r in index.renderings[t]:
+                    if r.status is not TermStatus.FORBIDDEN:
+                        continue
+                    forbidden_for.add(r.source)
+                    term = index.sources[r.source]
+                    expected = index.approved_texts(r.source)
+                    found = unit.target[h.start:h.end]
+                    hint = f"; use {_quote_list(expected)}" if expected else ""
+                    yield Finding(
+                        code="term-forbidden",
+                        severity=Severity.ERROR,
+                        unit=u,
+                        message=f"forbidden rendering {found!r} of {term!r}{hint}",
+                        source_term=term,
+                        expected=expected,
+                        found=found,
+                        src_span=(present[r.source].start, present[r.source].end)
+                        if r.source in present else None,
+                        tgt_span=(h.start, h.end),
+                    )
+        if is_blank(unit.target):
+            continue  # empty-target says it all
+        for s, h in present.items():
+            if s in forbidden_for or _found_renderings(index, s, m.tgt_all):
+                continue
+            term = index.sources[s]
+            expected = index.approved_texts(s)
+            if not expected:
+                continue  # only forbidden renderings are listed for this term
+            yield Finding(
+                code="term-missing",
+                severity=Severity.ERROR,
+                unit=u,
+                message=f"{unit.source[h.start:h.end]!r} ({term}) is not rendered as "
+                f"{_quote_list(expected)}",
+                source_term=term,
+                expected=expected,
+                src_span=(h.start, h.end),
+            )
+
+
+def renderings_table(
+    index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
+) -> dict[int, dict[int, list[int]]]:
+    """source term -> approved target term -> units where it renders the term."""
+    table: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for u, m in enumerate(matches):
+        for s in sorted({s for h in m.src for s in h.terms}):
+            for t in sorted({t for t, _ in _found_renderings(index, s, m.tgt_all)}):
+                table[s][t].append(u)
+    return {s: dict(by_t) for s, by_t in table.items()}
+
+
+def check_inconsistent(
+    index: TermIndex, table: dict[int, dict[int, list[int]]], ctx: Context,
+    matches: Sequence[UnitTerms],
+) -> Iterator[Finding]:
+    """term-inconsistent: units that use another rendering than the document's usual one."""
+    for s, by_target in table.items():
+        if len(by_target) < 2:
+            continue
+        counts = Counter({t: len(set(us)) for t, us in by_target.items()})
+        dominant = max(
+            counts, key=lambda t: (counts[t], t in index.preferred, -min(by_target[t]))
+        )
+        usual = set(by_target[dominant])
+        summary = ", ".join(f"{index.targets[t]!r} ×{n}" for t, n in counts.most_common())
+        term = index.sources[s]
+        deviating = sorted({u for us in by_target.values() for u in us} - usual)
+        for u in deviating:
+            here = [t for t, us in by_target.items() if u in us]
+            spans = [h for t, h in _found_renderings(index, s, matches[u].tgt_all)]
+            src_hit = next(h for h in matches[u].src if s in h.terms)
+            yield Finding(
+                code="term-inconsistent",
+                severity=Severity.WARNING,
+                unit=u,
+                message=f"{term!r} rendered as {_quote_list(tuple(index.targets[t] for t in here))}"
+                f" here but mostly as {index.targets[dominant]!r} ({summary})",
+                source_term=term,
+                expected=(index.targets[dominant],),
+                found=index.targets[here[0]],
+                src_span=(src_hit.start, src_hit.end),
+                tgt_span=(spans[0].start, spans[0].end) if spans else None,
+                group=f"term:{term}",
+            )
+
+
+def term_matches(
+    index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
+) -> Iterator[TermMatch]:
+    """Every term found, for highlighting in a report."""
+    for u, m in enumerate(matches):
+        present = {s for h in m.src for s in h.terms}
+        for h in m.src:
+            yield TermMatch(u, Side.SOURCE, h.start, h.end, index.sources[h.terms[0]])
+        for h in m.tgt:
+            rows = [r for t in h.terms for r in index.renderings[t]]
+            best = next((r for r in rows if r.source in present), rows[0])
+            yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source], best.status)
+
+
+@dataclass(frozen=True, slots=True)
+class TermRun:
+    """The glossary matched against every unit (computed once per run)."""
+
+    index: TermIndex
+    matches: tuple[UnitTerms, ...]
+    table: dict[int, dict[int, list[int]]]
+
+
+def prepare(glossary: Glossary, ctx: Context) -> TermRun:
+    index = TermIndex(glossary, src_lang=ctx.src_lang, tgt_lang=ctx.tgt_lang)
+    matches = tuple(match_units(index, ctx))
+    return TermRun(index, matches, renderings_table(index, ctx, matches))
+
+
+def check_terminology(ctx: Context) -> Iterator[Finding]:
+    """The family entry point: term-missing, term-forbidden, term-inconsistent."""
+    run = ctx.terms
+    if run is None:
+        return
+    yield from check_terms(run.index, ctx, run.matches)
+    yield from check_inconsistent(run.index, run.table, ctx, run.matches)
+
+
+def _quote_list(items: Sequence[str]) -> str:
+    return " or ".join(repr(i) for i in items)

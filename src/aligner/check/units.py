@@ -1,0 +1,76 @@
+"""Units to check: (source, target[, confidence]) pairs, and where they come from.
+
+Units are numbered from 0 in input order: the line of a pair file, the bead of
+an alignment, the ``tu`` of a TMX file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from aligner.errors import FormatError
+from aligner.fileio import read_text
+from aligner.model import Alignment
+from aligner.textutil import unescape_cell
+
+# How the sentences of one side of an n:m bead are joined into one unit text.
+JOINER = " "
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One translation unit.  ``confidence`` is set only when an aligner made it."""
+
+    source: str
+    target: str
+    confidence: float | None = None
+
+
+def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:
+    """Parse a pair file: no header, one unit per line, exactly one tab per line.
+
+    Cells may use the escapes ``\\t``, ``\\n`` and ``\\\\`` (and ``\\r``); an
+    unknown escape is kept as it is.  A final newline does not start a unit.
+    """
+    text = text.removeprefix("\ufeff")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    units: list[Unit] = []
+    for lineno, line in enumerate(lines, start=1):
+        line = line.removesuffix("\r")
+        tabs = line.count("\t")
+        if tabs != 1:
+            what = "no tab" if tabs == 0 else f"{tabs} tabs"
+            raise FormatError(
+                f"expected 'source<TAB>target' (exactly one tab), found {what}",
+                path=path,
+                line=lineno,
+            )
+        source, target = line.split("\t")
+        units.append(Unit(unescape_cell(source), unescape_cell(target)))
+    return tuple(units)
+
+
+def read_pairs(path: str | os.PathLike[str]) -> tuple[Unit, ...]:
+    """Read a pair file (see :func:`parse_pairs`)."""
+    name = os.fspath(path)
+    return parse_pairs(read_text(name), path=name)
+
+
+def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) -> tuple[Unit, ...]:
+    """One unit per bead; the sentences of a side are joined with a space."""
+    return tuple(
+        Unit(
+            JOINER.join(alignment.src_sentences[i] for i in bead.src),
+            JOINER.join(alignment.tgt_sentences[i] for i in bead.tgt),
+            bead.score if with_confidence else None,
+        )
+        for bead in alignment.beads
+    )
+
+
+def units_from_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[Unit, ...]:
+    return tuple(Unit(s, t) for s, t in pairs)

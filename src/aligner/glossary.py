@@ -1,0 +1,207 @@
+"""Read a glossary TSV file into a :class:`~aligner.model.Glossary`.
+
+The format is documented in ``docs/glossary.md``.  In short: UTF-8 TSV, a
+header whose first two cells are language codes, optional ``status``,
+``note`` and ``case`` columns, ``#`` comment lines and blank lines ignored.
+Every problem raises :class:`~aligner.errors.GlossaryError` naming the file
+and line, so the CLI can say exactly where to look.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+
+from aligner.errors import GlossaryError
+from aligner.fileio import read_text
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+
+_OPTIONAL_COLUMNS = ("status", "note", "case")
+_CASE_VALUES = {"sensitive": True, "insensitive": False}
+
+
+def lang_base(code: str) -> str:
+    """``es-ES``, ``es_es`` and ``ES`` all become ``es`` (region ignored)."""
+    return re.split(r"[-_]", code.strip(), maxsplit=1)[0].lower()
+
+
+def same_lang(a: str, b: str) -> bool:
+    """True when two language codes name the same language, region ignored."""
+    return lang_base(a) == lang_base(b)
+
+
+def is_acronym(term: str) -> bool:
+    """Whether ``term`` is written in capitals and so matches case-sensitively."""
+    # Two or more capitals and no lower-case letter: JAP, MIR, PS, CUP.
+    return sum(c.isupper() for c in term) >= 2 and not any(c.islower() for c in term)
+
+
+def load_glossary(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Glossary:
+    """Read the glossary at ``path`` for the pair ``src_lang`` -> ``tgt_lang``.
+
+    Either language may be omitted; the file's own orientation is then taken
+    where it fits.  A file written the other way round is read reversed.
+    """
+    name = os.fspath(path)
+    return parse_glossary(read_text(name), path=name, src_lang=src_lang, tgt_lang=tgt_lang)
+
+
+def parse_glossary(
+    text: str,
+    *,
+    path: str = "<glossary>",
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Glossary:
+    """Parse glossary TSV ``text`` (see :func:`load_glossary`)."""
+    text = text.removeprefix("\ufeff")
+    header: list[str] | None = None
+    header_line = 0
+    columns: dict[str, int] = {}
+    entries: list[GlossaryEntry] = []
+    seen: dict[tuple[str, str], tuple[TermStatus, int]] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header, header_line = cells, lineno
+            columns = _parse_header(cells, path=path, line=lineno)
+            continue
+        entry = _parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
+        key = (entry.source, entry.target)
+        if key in seen:
+            status, first = seen[key]
+            what = "duplicate of" if status is entry.status else "contradicts"
+            raise GlossaryError(
+                f"row {entry.source!r} -> {entry.target!r} ({entry.status.value}) "
+                f"{what} line {first}",
+                path=path,
+                line=lineno,
+            )
+        seen[key] = (entry.status, lineno)
+        entries.append(entry)
+    if header is None:
+        raise GlossaryError("no header line (expected e.g. 'es<TAB>en<TAB>status<TAB>note')",
+                            path=path, line=1)
+    file_src, file_tgt = header[0], header[1]
+    reverse = _orientation(file_src, file_tgt, src_lang, tgt_lang, path=path, line=header_line)
+    if reverse:
+        # A forbidden row names a wrong *target* rendering in the file's own
+        # direction; read backwards it would forbid the correct source-language
+        # term, so forbidden rows are left out of a reversed glossary.
+        entries = [
+            replace(
+                e,
+                source=e.target,
+                target=e.source,
+                case_sensitive=e.target_case_sensitive,
+                target_case_sensitive=e.case_sensitive,
+            )
+            for e in entries
+            if e.status is not TermStatus.FORBIDDEN
+        ]
+        file_src, file_tgt = file_tgt, file_src
+    return Glossary(src_lang=file_src, tgt_lang=file_tgt, entries=tuple(entries), path=path)
+
+
+def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
+    if len(cells) < 2 or not cells[0] or not cells[1]:
+        raise GlossaryError(
+            "header must start with two language codes (e.g. 'es<TAB>en')", path=path, line=line
+        )
+    for code in cells[:2]:
+        if not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*", code):
+            raise GlossaryError(f"header cell {code!r} is not a language code",
+                                path=path, line=line)
+    columns: dict[str, int] = {}
+    for i, name in enumerate(cells[2:], start=2):
+        low = name.lower()
+        if low not in _OPTIONAL_COLUMNS:
+            raise GlossaryError(
+                f"unknown column {name!r} (expected {', '.join(_OPTIONAL_COLUMNS)})",
+                path=path, line=line,
+            )
+        if low in columns:
+            raise GlossaryError(f"column {name!r} appears twice", path=path, line=line)
+        columns[low] = i
+    return columns
+
+
+def _parse_row(
+    cells: list[str], columns: dict[str, int], *, ncols: int, path: str, line: int
+) -> GlossaryEntry:
+    if len(cells) > ncols or len(cells) < 2:
+        raise GlossaryError(
+            f"row has {len(cells)} cells, the header has {ncols} "
+            "(trailing empty cells may be omitted, the two terms may not)",
+            path=path, line=line,
+        )
+
+    def cell(name: str) -> str:
+        i = columns.get(name)
+        return cells[i] if i is not None and i < len(cells) else ""
+
+    source, target = cells[0], cells[1]
+    if not source or not target:
+        side = "source" if not source else "target"
+        raise GlossaryError(f"empty {side} term", path=path, line=line)
+    status_text = cell("status").lower()
+    try:
+        status = TermStatus(status_text) if status_text else TermStatus.PREFERRED
+    except ValueError:
+        raise GlossaryError(
+            f"unknown status {cell('status')!r} (expected preferred, allowed or forbidden)",
+            path=path, line=line,
+        ) from None
+    case_text = cell("case").lower()
+    if case_text and case_text not in _CASE_VALUES:
+        raise GlossaryError(
+            f"unknown case {cell('case')!r} (expected sensitive or insensitive)",
+            path=path, line=line,
+        )
+    if case_text:
+        src_cs = tgt_cs = _CASE_VALUES[case_text]
+    else:
+        src_cs, tgt_cs = is_acronym(source), is_acronym(target)
+    return GlossaryEntry(
+        source=source,
+        target=target,
+        status=status,
+        note=cell("note"),
+        case_sensitive=src_cs,
+        target_case_sensitive=tgt_cs,
+        line=line,
+    )
+
+
+def _orientation(
+    file_src: str,
+    file_tgt: str,
+    src_lang: str | None,
+    tgt_lang: str | None,
+    *,
+    path: str,
+    line: int,
+) -> bool:
+    """Return True when the file must be read reversed for the requested pair."""
+    def fits(a: str, b: str) -> bool:
+        return (src_lang is None or same_lang(src_lang, a)) and (
+            tgt_lang is None or same_lang(tgt_lang, b)
+        )
+
+    if fits(file_src, file_tgt):
+        return False
+    if fits(file_tgt, file_src):
+        return True
+    wanted = f"{src_lang or '*'} -> {tgt_lang or '*'}"
+    raise GlossaryError(
+        f"glossary is for {file_src} -> {file_tgt}, not {wanted}", path=path, line=line
+    )

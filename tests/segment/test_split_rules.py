@@ -1,0 +1,206 @@
+"""Golden-rule tables for the text-level splitter (cases written for aligner).
+
+Each case is (language, text, expected sentences).  The corpus phenomena of
+the Chile '73 pair come first, then general rules per language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.segment import split_sentences, split_spans
+
+CORPUS_CASES = [
+    # footnote markers glued to the next sentence stay on the left
+    (
+        "en",
+        "How could they prevent him from taking office?1At that time in Chile, no one won.",
+        ["How could they prevent him from taking office?1", "At that time in Chile, no one won."],
+    ),
+    (
+        "en",
+        "Carlos Altamirano was the main leader of DENAS.2He and Miguel Enriquez were wanted.",
+        ["Carlos Altamirano was the main leader of DENAS.2", "He and Miguel Enriquez were wanted."],
+    ),
+    (
+        "en",
+        "the revolution would come from elsewhere.”3Franck Gaudichaud wrote a book.",
+        ["the revolution would come from elsewhere.”3", "Franck Gaudichaud wrote a book."],
+    ),
+    (
+        "en",
+        "A sample from the journal (1987).1 According to it, nothing changed.",
+        ["A sample from the journal (1987).1", "According to it, nothing changed."],
+    ),
+    # page reference, then a parenthesised sentence
+    (
+        "en",
+        "LOM ediciones, 2016) p. 256. (Our translation.) The MIR had no policy.",
+        ["LOM ediciones, 2016) p. 256.", "(Our translation.)", "The MIR had no policy."],
+    ),
+    (
+        "en",
+        "Capitalism developed on foreign capital, i.e. as a semicolony. It stayed.",
+        ["Capitalism developed on foreign capital, i.e. as a semicolony.", "It stayed."],
+    ),
+    (
+        "en",
+        "They called for a “political solution” (i.e., further maneuvers). Nothing came.",
+        ["They called for a “political solution” (i.e., further maneuvers).", "Nothing came."],
+    ),
+    # NBSP after the stop
+    (
+        "en",
+        "according to Ben Beckett.\u00a0In his view, it mattered.",
+        ["according to Ben Beckett.", "In his view, it mattered."],
+    ),
+    (
+        "en",
+        "along with U.S. imperialism and its corporations. The CIA acted.",
+        ["along with U.S. imperialism and its corporations.", "The CIA acted."],
+    ),
+    (
+        "en",
+        "In 1969, there were 977 strikes, while in 1972 there were 3,526. Factories followed.",
+        ["In 1969, there were 977 strikes, while in 1972 there were 3,526.", "Factories followed."],
+    ),
+    (
+        "en",
+        "This strategy was rooted in “exceptionalism.” According to this theory, it worked.",
+        ["This strategy was rooted in “exceptionalism.”", "According to this theory, it worked."],
+    ),
+    # Spanish footnote calls before the punctuation
+    (
+        "es",
+        "¿Cómo evitar que asumiera el mando1? Las fuerzas reaccionarias se organizaron.",
+        ["¿Cómo evitar que asumiera el mando1?", "Las fuerzas reaccionarias se organizaron."],
+    ),
+    (
+        "es",
+        "Carlos Altamirano era el principal dirigente del DENAS2. Desde la izquierda, arbitraba.",
+        [
+            "Carlos Altamirano era el principal dirigente del DENAS2.",
+            "Desde la izquierda, arbitraba.",
+        ],
+    ),
+    (
+        "es",
+        "vendría de otra parte»3. El MIR no tenía una política.",
+        ["vendría de otra parte»3.", "El MIR no tenía una política."],
+    ),
+    (
+        "es",
+        "en 1969 hubo 977 huelgas, y en 1972, 3.526. Las tomas de fábricas crecieron.",
+        ["en 1969 hubo 977 huelgas, y en 1972, 3.526.", "Las tomas de fábricas crecieron."],
+    ),
+    (
+        "es",
+        "Fue la «marcha de las cacerolas vacías». «Poder popular», decían.",
+        ["Fue la «marcha de las cacerolas vacías».", "«Poder popular», decían."],
+    ),
+    (
+        "es",
+        "(Santiago de Chile: LOM Ediciones, 2016), p. 256. Pablo es dirigente.",
+        ["(Santiago de Chile: LOM Ediciones, 2016), p. 256.", "Pablo es dirigente."],
+    ),
+]
+
+EN_CASES = [
+    ("en", "It works. It really does!", ["It works.", "It really does!"]),
+    ("en", "Is it done?! Yes.", ["Is it done?!", "Yes."]),
+    ("en", "Dr. Ruiz met Mrs. Hale at noon.", ["Dr. Ruiz met Mrs. Hale at noon."]),
+    ("en", "See No. 12 and pp. 30-31 for details.", ["See No. 12 and pp. 30-31 for details."]),
+    (
+        "en",
+        "We bought paper, ink, etc. and then left.",
+        ["We bought paper, ink, etc. and then left."],
+    ),
+    (
+        "en",
+        "We bought paper, ink, etc. Then we left.",
+        ["We bought paper, ink, etc.", "Then we left."],
+    ),
+    ("en", "She works for Acme Inc. at the port.", ["She works for Acme Inc. at the port."]),
+    (
+        "en",
+        "She moved to the U.S. The climate was new.",
+        ["She moved to the U.S.", "The climate was new."],
+    ),
+    ("en", "He joined the U.S. Navy in May.", ["He joined the U.S. Navy in May."]),
+    ("en", "The letter was signed by Ana B. Ortiz.", ["The letter was signed by Ana B. Ortiz."]),
+    (
+        "en",
+        "Prices rose 3.5 percent. Wages did not.",
+        ["Prices rose 3.5 percent.", "Wages did not."],
+    ),
+    ("en", "We met at 9 a.m. and left at noon.", ["We met at 9 a.m. and left at noon."]),
+    ("en", "Wait... What happened?", ["Wait...", "What happened?"]),
+    ("en", "It was hard … and long. Then it ended.", ["It was hard … and long.", "Then it ended."]),
+    ("en", "“Stop!” she said. “Now.”", ["“Stop!” she said.", "“Now.”"]),
+    ("en", "He asked (why not?) and went on.", ["He asked (why not?) and went on."]),
+    (
+        "en",
+        "The page is at www.example.org. Read it.",
+        ["The page is at www.example.org.", "Read it."],
+    ),
+    ("en", "Write to ana.lopez@example.org today.", ["Write to ana.lopez@example.org today."]),
+    ("en", "the end.Next one starts here.", ["the end.", "Next one starts here."]),
+    ("en", "1. Plan the work 2. Work the plan", ["1. Plan the work", "2. Work the plan"]),
+    ("en", "a) red b) green c) blue", ["a) red", "b) green", "c) blue"]),
+    (
+        "en",
+        "The war ended in 1945.[3] Europe was rebuilt.",
+        ["The war ended in 1945.[3]", "Europe was rebuilt."],
+    ),
+    ("en", "ok. see you soon.", ["ok.", "see you soon."]),
+    ("en", "really? why not", ["really?", "why not"]),
+    ("en", "no trailing stop", ["no trailing stop"]),
+    ("en", "", []),
+    ("en", "   \n\t ", []),
+]
+
+ES_CASES = [
+    ("es", "¿Vienes? Sí, ya voy.", ["¿Vienes?", "Sí, ya voy."]),
+    ("es", "¡Qué día! ¿Lo viste?", ["¡Qué día!", "¿Lo viste?"]),
+    # an inverted question inside a sentence does not end it
+    ("es", "Dijo: ¿vienes? y se fue.", ["Dijo: ¿vienes? y se fue."]),
+    ("es", "La Sra. Pérez y el Dr. Soto llegaron.", ["La Sra. Pérez y el Dr. Soto llegaron."]),
+    ("es", "El Gral. Prats renunció.", ["El Gral. Prats renunció."]),
+    ("es", "Lee el art. 5 y la pág. 12 del informe.", ["Lee el art. 5 y la pág. 12 del informe."]),
+    ("es", "Viajó a EE. UU. en 1970.", ["Viajó a EE. UU. en 1970."]),
+    ("es", "Viajó a EE. UU. Luego volvió.", ["Viajó a EE. UU.", "Luego volvió."]),
+    ("es", "Compró pan, leche, etc. Después salió.", ["Compró pan, leche, etc.", "Después salió."]),
+    ("es", "Mide 3,5 metros. Pesa 2.000 kilos.", ["Mide 3,5 metros.", "Pesa 2.000 kilos."]),
+    ("es", "Esperó… Nadie llegó.", ["Esperó…", "Nadie llegó."]),
+    ("es", "—¿Vienes? —No. —Bueno.", ["—¿Vienes?", "—No.", "—Bueno."]),
+    ("es", "Trabaja en Cementos S.A. desde 1990.", ["Trabaja en Cementos S.A. desde 1990."]),
+    ("es", "Ganó en 1990; El equipo celebró.", ["Ganó en 1990;", "El equipo celebró."]),
+]
+
+OTHER_CASES = [
+    # languages without a data file use the generic rules
+    ("de", "Das ist gut. Dr. Weber kommt morgen.", ["Das ist gut.", "Dr. Weber kommt morgen."]),
+    ("fr", "Il pleut. Quel temps !", ["Il pleut.", "Quel temps !"]),
+    ("xx", "One. Two.", ["One.", "Two."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CORPUS_CASES + EN_CASES + ES_CASES + OTHER_CASES
+)
+def test_split(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+def test_spans_are_slices_of_a_region() -> None:
+    text = "XX Hello there. General Kenobi! YY"
+    spans = split_spans(text, "en", 3, 31)
+    assert spans == [(3, 15), (16, 31)]
+    assert [text[a:b] for a, b in spans] == ["Hello there.", "General Kenobi!"]
+
+
+def test_language_codes_are_normalised() -> None:
+    text = "Viajó a EE. UU. en 1970. Luego volvió."
+    expected = ["Viajó a EE. UU. en 1970.", "Luego volvió."]
+    assert split_sentences(text, "es-CL") == expected
+    assert split_sentences(text, "ES") == expected

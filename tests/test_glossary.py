@@ -1,0 +1,183 @@
+"""The glossary loader: good files, bad files (with the right line), reversal, case rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.errors import GlossaryError
+from aligner.glossary import is_acronym, load_glossary, parse_glossary, same_lang
+from aligner.model import TermStatus
+
+HEADER = "es\ten\tstatus\tnote\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # header only: a valid, empty glossary
+        (HEADER, []),
+        ("es\ten\n", []),
+        # empty status means preferred; trailing empty cells may be omitted
+        (HEADER + "golpe de Estado\tcoup d'état\n",
+         [("golpe de Estado", "coup d'état", "preferred")]),
+        (HEADER + "golpe de Estado\tcoup\tallowed\n", [("golpe de Estado", "coup", "allowed")]),
+        (HEADER + "fundo\tfund\tFORBIDDEN\tfalse friend\n", [("fundo", "fund", "forbidden")]),
+        # comments and blank lines anywhere, CRLF line ends
+        ("# a comment\n\n" + HEADER + "# another\n\nfundo\testate\r\n",
+         [("fundo", "estate", "preferred")]),
+        # columns in another order
+        ("es\ten\tnote\tstatus\nfundo\tfund\tfalse friend\tforbidden\n",
+         [("fundo", "fund", "forbidden")]),
+        # several rows for one source term list its alternatives
+        (HEADER + "paro patronal\tlockout\n" + "paro patronal\temployers' strike\tallowed\n",
+         [("paro patronal", "lockout", "preferred"),
+          ("paro patronal", "employers' strike", "allowed")]),
+    ],
+)
+def test_good_files(text: str, rows: list[tuple[str, str, str]]) -> None:
+    g = parse_glossary(text, path="g.tsv")
+    assert [(e.source, e.target, e.status.value) for e in g.entries] == rows
+    assert (g.src_lang, g.tgt_lang) == ("es", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("", 1, "no header"),
+        ("# only a comment\n", 1, "no header"),
+        ("es\n", 1, "two language codes"),
+        ("es\ten\tcolour\n", 1, "unknown column"),
+        ("es\ten\tstatus\tstatus\n", 1, "twice"),
+        ("spanish words\ten\n", 1, "not a language code"),
+        (HEADER + "fundo\testate\n" + "fundo\testate\tpreferred\tnote\textra\n", 3, "5 cells"),
+        (HEADER + "fundo\n", 2, "1 cells"),
+        (HEADER + "fundo\testate\tmaybe\n", 2, "unknown status"),
+        (HEADER + "\testate\n", 2, "empty source"),
+        (HEADER + "fundo\t \n", 2, "empty target"),
+        (HEADER + "# c\nfundo\testate\n\nfundo\testate\t\n", 5, "duplicate of line 3"),
+        (HEADER + "fundo\tfund\tforbidden\nfundo\tfund\tallowed\n", 3, "contradicts line 2"),
+        ("es\ten\tcase\nUP\tUP\tmaybe\n", 2, "unknown case"),
+    ],
+)
+def test_bad_files_name_file_and_line(text: str, line: int, words: str) -> None:
+    with pytest.raises(GlossaryError) as info:
+        parse_glossary(text, path="bad.tsv")
+    assert info.value.path == "bad.tsv"
+    assert info.value.line == line
+    assert words in info.value.message
+    assert info.value.format().startswith(f"bad.tsv:{line}: ")
+
+
+def test_bom_is_accepted(tmp_path: Path) -> None:
+    p = tmp_path / "g.tsv"
+    p.write_bytes("\ufeffes\ten\nfundo\testate\n".encode())
+    g = load_glossary(p)
+    assert g.src_lang == "es"
+    assert g.entries[0].source == "fundo"
+    assert g.path == str(p)
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="no such file"):
+        load_glossary(tmp_path / "nope.tsv")
+
+
+REVERSIBLE = HEADER + (
+    "cordones industriales\tcordones industriales\n"
+    "cordones industriales\tindustrial belts\tallowed\n"
+    "cordones industriales\tindustrial cords\tforbidden\n"
+    "MIR\tRevolutionary Left Movement\tallowed\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"), [("es", "en"), ("es-ES", None), (None, "EN_us"), (None, None)]
+)
+def test_forward_orientation(src: str | None, tgt: str | None) -> None:
+    g = parse_glossary(REVERSIBLE, src_lang=src, tgt_lang=tgt)
+    assert (g.src_lang, g.tgt_lang) == ("es", "en")
+    assert len(g.entries) == 4
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("en", "es"), ("en-GB", None), (None, "es_CL")])
+def test_reversed_orientation_swaps_terms_and_drops_forbidden(
+    src: str | None, tgt: str | None
+) -> None:
+    g = parse_glossary(REVERSIBLE, src_lang=src, tgt_lang=tgt)
+    assert (g.src_lang, g.tgt_lang) == ("en", "es")
+    assert [(e.source, e.target, e.status) for e in g.entries] == [
+        ("cordones industriales", "cordones industriales", TermStatus.PREFERRED),
+        ("industrial belts", "cordones industriales", TermStatus.ALLOWED),
+        ("Revolutionary Left Movement", "MIR", TermStatus.ALLOWED),
+    ]
+    # the case rule travels with the term, not with the column
+    mir = g.entries[2]
+    assert (mir.case_sensitive, mir.target_case_sensitive) == (False, True)
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("fr", "en"), ("es", "fr"), ("de", None), ("es", "es")])
+def test_wrong_languages_are_an_error_on_line_1(src: str | None, tgt: str | None) -> None:
+    with pytest.raises(GlossaryError) as info:
+        parse_glossary(REVERSIBLE, path="g.tsv", src_lang=src, tgt_lang=tgt)
+    assert info.value.line == 1
+    assert "es -> en" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("row", "src_cs", "tgt_cs"),
+    [
+        ("JAP\tJAP", True, True),
+        ("MIR\tRevolutionary Left Movement", True, False),
+        ("suboficiales\tNCOs", False, False),  # a lower-case letter: not an acronym
+        ("Unidad Popular\tPopular Unity", False, False),
+        ("E\tE", False, False),  # a single capital is not an acronym
+        ("PRATS-MILLAS\tPrats-Millas Plan", True, False),
+    ],
+)
+def test_capitals_rule(row: str, src_cs: bool, tgt_cs: bool) -> None:
+    e = parse_glossary("es\ten\n" + row + "\n").entries[0]
+    assert (e.case_sensitive, e.target_case_sensitive) == (src_cs, tgt_cs)
+
+
+@pytest.mark.parametrize(
+    ("row", "src_cs", "tgt_cs"),
+    [
+        ("JAP\tJAP\tinsensitive", False, False),
+        ("Estado\tState\tsensitive", True, True),
+        ("Estado\tState\tSensitive", True, True),
+        ("MIR\tRevolutionary Left Movement\t", True, False),  # empty: capitals rule
+    ],
+)
+def test_case_column_overrides_both_sides(row: str, src_cs: bool, tgt_cs: bool) -> None:
+    e = parse_glossary("es\ten\tcase\n" + row + "\n").entries[0]
+    assert (e.case_sensitive, e.target_case_sensitive) == (src_cs, tgt_cs)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("es", "es-ES", True), ("es_es", "ES", True), ("en-GB", "en_US", True), ("es", "en", False)],
+)
+def test_same_lang(a: str, b: str, same: bool) -> None:
+    assert same_lang(a, b) is same
+
+
+@given(st.text(alphabet="ABCDEFabc-", min_size=0, max_size=8))
+def test_acronym_has_no_lower_case_letter(term: str) -> None:
+    if is_acronym(term):
+        assert not any(c.islower() for c in term)
+        assert sum(c.isupper() for c in term) >= 2
+
+
+def test_repository_glossary_loads() -> None:
+    """The shipped glossary.tsv (when present) is valid for es -> en."""
+    path = Path(__file__).resolve().parents[1] / "glossary.tsv"
+    if not path.exists():
+        pytest.skip("glossary.tsv not in this checkout")
+    g = load_glossary(path, src_lang="es", tgt_lang="en")
+    assert len({e.source for e in g.entries}) >= 30
+    jap = [e for e in g.entries if e.source == "JAP"]
+    assert jap and jap[0].case_sensitive
