@@ -46,7 +46,7 @@ Progress = Callable[[str, float], None]
 class AlignOptions:
     """Tunable defaults; the same for every language pair."""
 
-    len_var: float = 6.8
+    len_var: float = 10.0
     lam_len: float = 1.0
     lam_lex: float = 12.0
     null_extra: float = 3.0
@@ -65,8 +65,11 @@ class AlignOptions:
     passes: int = 2
     adapt_priors: bool = True
     additive: bool = False
+    max_norm: bool = False
+    short_prefix_weight: float = 0.0
+    skeleton_weight: float = 0.0
     max_features: int = 40
-    prior_strength: float = 20.0
+    prior_strength: float = 60.0
 
     def describe(self) -> dict[str, str]:
         return {k: str(getattr(self, k)) for k in self.__dataclass_fields__}
@@ -111,7 +114,7 @@ def _words(text: str) -> list[str]:
 class _Side:
     sentences: Sequence[str]
     tok: TokenizedSide
-    keys: IntArray  # word id -> cognate key id or -1
+    keys: Csr  # word id -> cognate key ids and weights
     lengths: FloatArray
     paragraphs: npt.NDArray[np.int8]
 
@@ -144,11 +147,9 @@ class _Inputs:
     n_terms: int
 
 
-def _key_entries(side_rows: IntArray, ids: IntArray, keys: IntArray
-                 ) -> tuple[IntArray, IntArray]:
-    k = keys[ids]
-    ok = k >= 0
-    return side_rows[ok], k[ok]
+def _key_entries(side_rows: IntArray, ids: IntArray, keys: Csr
+                 ) -> tuple[IntArray, IntArray, FloatArray]:
+    return expand(side_rows, ids, keys)
 
 
 def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
@@ -161,10 +162,10 @@ def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
     parts_r: list[IntArray] = []
     parts_f: list[IntArray] = []
     parts_v: list[FloatArray] = []
-    r, f = _key_entries(s_rows_all, s_ids, src.keys)
+    r, f, v = _key_entries(s_rows_all, s_ids, src.keys)
     parts_r.append(r)
     parts_f.append(f)
-    parts_v.append(np.ones(len(r)))
+    parts_v.append(v)
     if lexicon is not None:
         word = src.tok.is_word[s_ids]
         r, t, p = expand(s_rows_all[word], s_ids[word], lexicon)
@@ -178,12 +179,12 @@ def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
         parts_r.append(m_rows[word])
         parts_f.append(K + m_ids[word])
         parts_v.append(np.ones(int(word.sum())))
-        r, f = _key_entries(m_rows, m_ids, tgt.keys)
+        r, f, v = _key_entries(m_rows, m_ids, tgt.keys)
         own = parts_r[0] * (K + 1) + parts_f[0]
         new = ~np.isin(r * (K + 1) + f, own)  # a key the source shows itself counts once
         parts_r.append(r[new])
         parts_f.append(f[new])
-        parts_v.append(np.ones(int(new.sum())))
+        parts_v.append(v[new])
     if inp.terms is not None:
         tr, ti = inp.terms[0]
         parts_r.append(tr)
@@ -194,8 +195,8 @@ def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
 
     t_rows_all = tgt.tok.words.row_of_entries()
     t_ids = tgt.tok.words.ids
-    r, f = _key_entries(t_rows_all, t_ids, tgt.keys)
-    parts_r, parts_f, parts_v = [r], [f], [np.ones(len(r))]
+    r, f, v = _key_entries(t_rows_all, t_ids, tgt.keys)
+    parts_r, parts_f, parts_v = [r], [f], [v]
     if lexicon is not None or inp.mt is not None:
         word = tgt.tok.is_word[t_ids]
         parts_r.append(t_rows_all[word])
@@ -237,7 +238,7 @@ def _problem(
     mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
     params = np.array(
         [ratio, opts.len_var, opts.lam_len, lam_lex, null_cost, opts.smooth, opts.par_pen,
-         opts.len_cap, 1.0 if opts.additive else 0.0, mu],
+         opts.len_cap, 1.0 if opts.additive else 0.0, mu, 1.0 if opts.max_norm else 0.0],
         dtype=np.float64,
     )
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
@@ -250,7 +251,7 @@ def _problem(
 
 def _inputs(
     src: Sequence[str], tgt: Sequence[str], src_pars: frozenset[int] | None,
-    tgt_pars: frozenset[int] | None, ev: Evidence,
+    tgt_pars: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
 ) -> _Inputs:
     keys = Vocabulary()
     s_tok = tokenize(src)
@@ -259,8 +260,10 @@ def _inputs(
     mt = tokenize(ev.src_mt, t_vocab) if ev.src_mt is not None else None
     if mt is not None:  # the MT added words to the target vocabulary
         t_tok = TokenizedSide(t_tok.words, t_vocab, mt.is_word)
-    s_keys = word_keys(s_tok.vocab, keys)
-    t_keys = word_keys(t_vocab, keys)
+    s_keys = word_keys(s_tok.vocab, keys, short_weight=opts.short_prefix_weight,
+                       skeleton_weight=opts.skeleton_weight)
+    t_keys = word_keys(t_vocab, keys, short_weight=opts.short_prefix_weight,
+                       skeleton_weight=opts.skeleton_weight)
     terms = None
     if ev.term_pairs:
         terms = (_phrase_hits(src, [a for a, _ in ev.term_pairs]),
@@ -491,7 +494,7 @@ def align_sentences(
         return Alignment(tuple(src), tuple(tgt), nulls, src_lang, tgt_lang, src_name,
                          tgt_name, settings)
     report = progress or (lambda _stage, _frac: None)
-    inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev)
+    inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     report("features", 0.1)
 
     rows = _feature_rows(inp, None)

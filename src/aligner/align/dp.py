@@ -94,8 +94,14 @@ def bead_cost(
     if len_cost > len_cap:
         len_cost = len_cap
     ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, sc_s, sc_t)
-    mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
-    sim = ov / (mass + smooth)
+    ms = cs_smass[i1] - cs_smass[i0]
+    mt = cs_tmass[j1] - cs_tmass[j0]
+    mass = 0.5 * (ms + mt)
+    if params[10] > 0.5:
+        norm = ms if ms > mt else mt
+    else:
+        norm = mass
+    sim = ov / (norm + smooth)
     if additive:
         cost = lam_len * len_cost + lam_lex * (mass - ov) / mu + prior
     else:

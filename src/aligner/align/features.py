@@ -152,14 +152,46 @@ def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> Token
     return TokenizedSide(Csr(ptr, arr, np.ones(len(arr))), vocab, is_word)
 
 
-def word_keys(vocab: Vocabulary, keys: Vocabulary) -> IntArray:
-    """For every word id, its cognate key id in ``keys`` (or -1)."""
-    out = np.full(len(vocab), -1, dtype=np.int64)
+_VOWELS = frozenset("aeiouyæøœ")
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton with doubled letters collapsed: *Danmörk*, *Denmark* -> ``dnmrk``."""
+    out: list[str] = []
+    for ch in word:
+        if ch in _VOWELS or not ch.isalpha():
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
+              skeleton_weight: float = 0.0) -> Csr:
+    """For every word id, its cognate keys in ``keys`` with their weights.
+
+    Besides :func:`key_of`, a word of three letters or more may also get a
+    weaker three-letter prefix key (``short_weight``): it links names whose
+    spellings part after three letters (en *Finland*, is *Finnland*).
+    """
+    ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+    ids: list[int] = []
+    vals: list[float] = []
     for wid, name in enumerate(vocab.names):
         k = key_of(name)
         if k is not None:
-            out[wid] = keys.add(k)
-    return out
+            ids.append(keys.add(k))
+            vals.append(1.0)
+        if short_weight > 0.0 and len(name) >= 3 and name[0].isalpha():
+            ids.append(keys.add("d" + name[:3]))
+            vals.append(short_weight)
+        if skeleton_weight > 0.0 and len(name) >= 4 and name[0].isalpha():
+            sk = skeleton(name)
+            if len(sk) >= 3:
+                ids.append(keys.add("k" + sk[:4]))
+                vals.append(skeleton_weight)
+        ptr[wid + 1] = len(ids)
+    return Csr(ptr, np.asarray(ids, dtype=np.int64), np.asarray(vals, dtype=np.float64))
 
 
 def expand(rows: IntArray, ids: IntArray, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
