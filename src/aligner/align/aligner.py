@@ -56,6 +56,7 @@ class AlignOptions:
     prior_12: float = 2.5
     prior_22: float = 5.0
     prior_13: float = 5.0
+    anchor_window: int = 2000
     min_width: int = 12
     max_width: int = 60
     second_pass_width: int = 8
@@ -498,7 +499,7 @@ def align_sentences(
     report("features", 0.1)
 
     rows = _feature_rows(inp, None)
-    pts = bandmod.anchor_points(rows[0], rows[1], rows[2])
+    pts = bandmod.windowed_anchor_points(rows[0], rows[1], rows[2], window=opts.anchor_window)
     anchors = bandmod.chain(bandmod.supported(pts, (m / n)))
     lo, hi = bandmod.band_from_anchors(
         n, m, anchors, min_width=opts.min_width, max_width=opts.max_width

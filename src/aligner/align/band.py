@@ -36,6 +36,44 @@ def anchor_points(src: Csr, tgt: Csr, n_feats: int) -> list[tuple[int, int]]:
     return sorted({(int(s_row[f]), int(t_row[f])) for f in feats})
 
 
+def _unique_pairs(src: Csr, tgt: Csr, n_feats: int, s0: int, s1: int, t0: int, t1: int
+                  ) -> set[tuple[int, int]]:
+    """Anchor points from features unique within src rows [s0, s1) and tgt rows [t0, t1)."""
+    s_ids = src.ids[src.ptr[s0]:src.ptr[s1]]
+    t_ids = tgt.ids[tgt.ptr[t0]:tgt.ptr[t1]]
+    s_rows = np.repeat(np.arange(s0, s1, dtype=np.int64), np.diff(src.ptr[s0:s1 + 1]))
+    t_rows = np.repeat(np.arange(t0, t1, dtype=np.int64), np.diff(tgt.ptr[t0:t1 + 1]))
+    s_feat, s_first, s_count = np.unique(s_ids, return_index=True, return_counts=True)
+    t_feat, t_first, t_count = np.unique(t_ids, return_index=True, return_counts=True)
+    s_feat, s_first = s_feat[s_count == 1], s_first[s_count == 1]
+    t_feat, t_first = t_feat[t_count == 1], t_first[t_count == 1]
+    common, si, ti = np.intersect1d(s_feat, t_feat, assume_unique=True, return_indices=True)
+    del common
+    return set(zip(s_rows[s_first[si]].tolist(), t_rows[t_first[ti]].tolist(), strict=True))
+
+
+def windowed_anchor_points(src: Csr, tgt: Csr, n_feats: int, *, window: int
+                           ) -> list[tuple[int, int]]:
+    """Anchor points from features unique *locally*, in windows along the diagonal.
+
+    Globally unique words are rare in long or repetitive texts (a book that
+    repeats its chapter headings, a file concatenated twice); within a window
+    of a few thousand sentences they are plentiful.  Windows overlap by half
+    and the target window is the proportional stretch widened by half a
+    window on each side.
+    """
+    n, m = src.rows, tgt.rows
+    points = _unique_pairs(src, tgt, n_feats, 0, n, 0, m)
+    if n <= window:
+        return sorted(points)
+    for a in range(0, n, window // 2):
+        b = min(n, a + window)
+        t0 = max(0, int(a * m / n) - window // 2)
+        t1 = min(m, int(b * m / n) + window // 2)
+        points |= _unique_pairs(src, tgt, n_feats, a, b, t0, t1)
+    return sorted(points)
+
+
 def supported(points: list[tuple[int, int]], ratio: float, *, reach: int = 12,
               tol: float = 3.0) -> list[tuple[int, int]]:
     """Keep points with a neighbour within ``reach`` rows on a consistent diagonal."""
