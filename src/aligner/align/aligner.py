@@ -46,11 +46,11 @@ Progress = Callable[[str, float], None]
 class AlignOptions:
     """Tunable defaults; the same for every language pair."""
 
-    len_var: float = 10.0
+    len_var: float = 8.0
     lam_len: float = 1.0
-    lam_lex: float = 12.0
+    lam_lex: float = 14.0
     null_extra: float = 3.0
-    smooth: float = 0.5
+    smooth: float = 1.0
     par_pen: float = 1.5
     len_cap: float = 25.0
     prior_12: float = 2.5
@@ -68,7 +68,10 @@ class AlignOptions:
     additive: bool = False
     max_norm: bool = False
     short_prefix_weight: float = 0.0
-    skeleton_weight: float = 0.0
+    skeleton_weight: float = 0.3
+    mt_weight: float = 1.0
+    support_pen: float = 1.0
+    support_min: float = 0.05
     max_features: int = 40
     prior_strength: float = 60.0
 
@@ -153,7 +156,8 @@ def _key_entries(side_rows: IntArray, ids: IntArray, keys: Csr
     return expand(side_rows, ids, keys)
 
 
-def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
+def _feature_rows(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions
+                  ) -> tuple[Csr, Csr, int]:
     """Feature rows of both sides in the shared space (before idf weighting)."""
     K, V = inp.n_keys, inp.n_words
     n_feats = K + V + inp.n_terms
@@ -179,7 +183,7 @@ def _feature_rows(inp: _Inputs, lexicon: Csr | None) -> tuple[Csr, Csr, int]:
         word = inp.mt.is_word[m_ids]
         parts_r.append(m_rows[word])
         parts_f.append(K + m_ids[word])
-        parts_v.append(np.ones(int(word.sum())))
+        parts_v.append(np.full(int(word.sum()), opts.mt_weight))
         r, f, v = _key_entries(m_rows, m_ids, tgt.keys)
         own = parts_r[0] * (K + 1) + parts_f[0]
         new = ~np.isin(r * (K + 1) + f, own)  # a key the source shows itself counts once
@@ -239,7 +243,8 @@ def _problem(
     mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
     params = np.array(
         [ratio, opts.len_var, opts.lam_len, lam_lex, null_cost, opts.smooth, opts.par_pen,
-         opts.len_cap, 1.0 if opts.additive else 0.0, mu, 1.0 if opts.max_norm else 0.0],
+         opts.len_cap, 1.0 if opts.additive else 0.0, mu, 1.0 if opts.max_norm else 0.0,
+         opts.support_pen if kind_counts is not None else 0.0, opts.support_min],
         dtype=np.float64,
     )
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
@@ -357,7 +362,7 @@ def _evaluate(
     """Per bead: (cost, length cost, lexical similarity, confidence)."""
     sc_s = np.zeros(p.n_features + 1)
     sc_t = np.zeros(p.n_features + 1)
-    out = np.zeros(2)
+    out = np.zeros(3)
     null = float(p.params[4])
     kind_index = {(int(a), int(b)): k for k, (a, b) in enumerate(KINDS)}
     args = (p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen,
@@ -390,7 +395,7 @@ def _next_index(s: tuple[int, ...]) -> int:
 
 def learn_lexicon(
     inp: _Inputs, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
-    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 20000,
+    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000,
 ) -> Csr | None:
     """Word-translation table from co-occurrence in confident beads (Dice).
 
@@ -399,7 +404,10 @@ def learn_lexicon(
     coefficient of at least ``lexicon_min_dice``; each source word keeps its
     ``lexicon_top`` best translations.
     """
-    chosen = [b for b, c in zip(beads, confidences, strict=True) if b[0] and b[1] and c >= 0.5]
+    chosen = [
+        b for b, c in zip(beads, confidences, strict=True)
+        if b[0] and b[1] and len(b[0]) <= 2 and len(b[1]) <= 2 and c >= 0.5
+    ]
     if len(chosen) > max_beads:
         step = len(chosen) / max_beads
         chosen = [chosen[int(k * step)] for k in range(max_beads)]
@@ -498,7 +506,7 @@ def align_sentences(
     inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     report("features", 0.1)
 
-    rows = _feature_rows(inp, None)
+    rows = _feature_rows(inp, None, opts)
     pts = bandmod.windowed_anchor_points(rows[0], rows[1], rows[2], window=opts.anchor_window)
     anchors = bandmod.chain(bandmod.supported(pts, (m / n)))
     lo, hi = bandmod.band_from_anchors(
@@ -512,10 +520,8 @@ def align_sentences(
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
-        if lexicon is None:
-            break
         report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
-        rows = _feature_rows(inp, lexicon)
+        rows = _feature_rows(inp, lexicon, opts)
         kinds = Counter((len(s), len(t)) for s, t in beads)
         confident = [b for b, sc in zip(beads, scored, strict=True) if sc[3] >= 0.5]
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, confident)

@@ -88,7 +88,7 @@ def supported(points: list[tuple[int, int]], ratio: float, *, reach: int = 12,
             i2, j2 = points[q]
             if i2 == i and j2 == j:
                 continue
-            if abs((j2 - j) - (i2 - i) * ratio) <= tol + 0.1 * abs(i2 - i):
+            if abs((j2 - j) - (i2 - i) * ratio) <= tol + 0.5 * abs(i2 - i):
                 keep.append((i, j))
                 break
     return keep

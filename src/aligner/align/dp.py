@@ -39,13 +39,48 @@ def _overlap(
     i0: int, i1: int, j0: int, j1: int,
     s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
     t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    params: npt.NDArray[np.float64],
     sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
+    out: npt.NDArray[np.float64],
 ) -> float:
-    """sum_f min(S[f], T[f]) over the union of the groups' features."""
+    """sum_f min(S[f], T[f]) over the union of the groups' features.
+
+    For a group of several sentences, also the penalty for members the other
+    side does not support (``out[2]``): a sentence merged into a bead should
+    share something with the other side, otherwise it is unaligned material
+    (a caption, a page header) and belongs in a null bead.
+    """
     for k in range(s_ptr[i0], s_ptr[i1]):
         sc_s[s_ids[k]] += s_w[k]
     for k in range(t_ptr[j0], t_ptr[j1]):
         sc_t[t_ids[k]] += t_w[k]
+    lam_sup = params[11]
+    tau = params[12]
+    mu = params[9]
+    smooth = params[5]
+    pen = 0.0
+    if lam_sup > 0.0 and i1 - i0 > 1:
+        for r in range(i0, i1):
+            ovk = 0.0
+            for k in range(s_ptr[r], s_ptr[r + 1]):
+                tv = sc_t[s_ids[k]]
+                ovk += s_w[k] if s_w[k] < tv else tv
+            mk = cs_smass[r + 1] - cs_smass[r]
+            sup = ovk / (mk + smooth)
+            if sup < tau:
+                pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
+    if lam_sup > 0.0 and j1 - j0 > 1:
+        for r in range(j0, j1):
+            ovk = 0.0
+            for k in range(t_ptr[r], t_ptr[r + 1]):
+                sv = sc_s[t_ids[k]]
+                ovk += t_w[k] if t_w[k] < sv else sv
+            mk = cs_tmass[r + 1] - cs_tmass[r]
+            sup = ovk / (mk + smooth)
+            if sup < tau:
+                pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
+    out[2] = pen
     acc = 0.0
     for k in range(t_ptr[j0], t_ptr[j1]):
         f = t_ids[k]
@@ -93,19 +128,18 @@ def bead_cost(
     len_cost = 0.5 * delta * delta
     if len_cost > len_cap:
         len_cost = len_cap
-    ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, sc_s, sc_t)
+    ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_smass, cs_tmass,
+                  params, sc_s, sc_t, out)
     ms = cs_smass[i1] - cs_smass[i0]
     mt = cs_tmass[j1] - cs_tmass[j0]
     mass = 0.5 * (ms + mt)
-    if params[10] > 0.5:
-        norm = ms if ms > mt else mt
-    else:
-        norm = mass
+    norm = (ms if ms > mt else mt) if params[10] > 0.5 else mass
     sim = ov / (norm + smooth)
     if additive:
         cost = lam_len * len_cost + lam_lex * (mass - ov) / mu + prior
     else:
         cost = lam_len * len_cost + lam_lex * (1.0 - sim) * (a + b) * 0.5 + prior
+    cost += out[2]
     for k in range(i0 + 1, i1):
         cost += par_pen * s_par[k]
     for k in range(j0 + 1, j1):
@@ -169,7 +203,7 @@ def banded_dp(
     back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
-    out = np.zeros(2)
+    out = np.zeros(3)
     cost[0, 0] = 0.0  # lo[0] == 0
     n_kinds = KINDS.shape[0]
     for i in range(n + 1):
