@@ -41,7 +41,7 @@ def test_file_format(name: str) -> None:
             assert key not in seen, f"{entry!r} in [{section}] and [{seen[key]}]"
             seen[key] = section
             assert entry == entry.strip() and "\t" not in entry and "  " not in entry
-            if section == "starters":
+            if section in ("starters", "closings"):
                 assert entry == entry.lower() and "." not in entry
             else:
                 assert entry.endswith("."), f"abbreviation {entry!r} must end with its period"

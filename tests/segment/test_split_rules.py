@@ -155,6 +155,21 @@ EN_CASES = [
     ("en", "ok. see you soon.", ["ok.", "see you soon."]),
     ("en", "really? why not", ["really?", "why not"]),
     ("en", "no trailing stop", ["no trailing stop"]),
+    # units that mail and web text leave without punctuation
+    ("en", "Best regards, Ana Ruiz", ["Best regards,", "Ana Ruiz"]),
+    ("en", "Thanks, Ana, for the help.", ["Thanks, Ana, for the help."]),
+    (
+        "en",
+        "Ana Ruiz 03/27/2001 01:58 PM Please call me.",
+        ["Ana Ruiz", "03/27/2001 01:58 PM", "Please call me."],
+    ),
+    ("en", "on 03/27/2001 01:58 PM we met.", ["on 03/27/2001 01:58 PM we met."]),
+    (
+        "en",
+        "Mail ana@example.org Our site is http://example.org/a http://example.org/b",
+        ["Mail ana@example.org", "Our site is http://example.org/a", "http://example.org/b"],
+    ),
+    ("en", "Go to http://example.org or call.", ["Go to http://example.org or call."]),
     ("en", "", []),
     ("en", "   \n\t ", []),
 ]
@@ -175,6 +190,8 @@ ES_CASES = [
     ("es", "—¿Vienes? —No. —Bueno.", ["—¿Vienes?", "—No.", "—Bueno."]),
     ("es", "Trabaja en Cementos S.A. desde 1990.", ["Trabaja en Cementos S.A. desde 1990."]),
     ("es", "Ganó en 1990; El equipo celebró.", ["Ganó en 1990;", "El equipo celebró."]),
+    ("es", "Ganó en 1990; Boca celebró.", ["Ganó en 1990; Boca celebró."]),
+    ("es", "Saludos cordiales, Pablo", ["Saludos cordiales,", "Pablo"]),
 ]
 
 OTHER_CASES = [

@@ -56,6 +56,14 @@ _LABEL_AT = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
+# An address (URL or e-mail) followed by a capital or another address.
+_ADDRESS = re.compile(
+    r"(?:(?:https?://|www\.)[^\s<>\"]+[\w/]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
+)
+_STAMP = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
+)
 _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
 # A word with no inner dot: letters, digits, apostrophes and hyphens.
 _PLAIN_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*[^\W_])?")
@@ -153,7 +161,43 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             last = c
     if rules.starters:
         cuts = _semicolon_cuts(text, start, end, rules, cuts)
+    extra = _line_unit_cuts(text, start, end, rules, cuts)
+    if extra:
+        cuts = sorted(set(cuts).union(extra))
     return [c for c in cuts if start < c < end]
+
+
+def _line_unit_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """Ends of units that e-mail and web text writes without punctuation.
+
+    * a web or e-mail address followed by a capitalised word or another
+      address (``…/a.html http://…``, ``x@y.com Our address is``);
+    * a date-and-time stamp (``08/16/2000 12:05 PM``) between a capitalised
+      name and a capitalised word, as in mail headers;
+    * a letter closing opening a sentence (``Best regards, Debra``).
+    """
+    extra: list[int] = []
+    if "@" in text[start:end] or "://" in text[start:end] or "www." in text[start:end]:
+        for m in _ADDRESS.finditer(text, start, end):
+            extra.append(m.end())
+    if ":" in text[start:end]:
+        for m in _STAMP.finditer(text, start, end):
+            extra.append(m.end())
+            before = text[start : m.start()].rstrip()
+            word = before.rsplit(None, 1)[-1] if before else ""
+            if word[:1].isupper() and word[-1:].isalpha():
+                extra.append(m.start())
+    if rules.closings_re is not None:
+        starts = {start, *cuts}
+        for m in rules.closings_re.finditer(text, start, end):
+            a = m.start()
+            while a > start and text[a - 1].isspace():
+                a -= 1
+            if a in starts:
+                extra.append(m.end())
+    return extra
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
