@@ -22,6 +22,7 @@ the input and the gaps between them are whitespace only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
 
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
@@ -337,6 +338,8 @@ def _decide(
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
+        if "\n" in text[j:k] or "\r" in text[j:k]:
+            return j  # a number opening a line: a numbered note or item
         if cls is None and _SPACED_FOOTNOTE.match(text, k, end):
             # "due to minority rights. 4 Even though": a footnote call.
             return _SPACED_FOOTNOTE.match(text, k, end).end(1)  # type: ignore[union-attr]
@@ -442,6 +445,18 @@ def _is_label(word: str) -> bool:
     )
 
 
+def _open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | None:
+    """A test "is this offset inside a double quotation opened in the region?"."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return None
+
+    def inside(pos: int) -> bool:
+        head = text[start:pos]
+        return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+    return inside
+
+
 def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
     """Cuts before the items of inline lists, and the label periods to skip.
 
@@ -463,6 +478,7 @@ def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
                     dots.add(dot)
         chain.clear()
 
+    quoted = _open_quote_test(text, start, end)
     first = _LABEL_AT.match(text, start, end)
     found = [first] if first is not None else []
     found.extend(
@@ -473,6 +489,8 @@ def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
     for m in found:
         body, sep = m.group(2), m.group(3)
         label_start = m.start(1)
+        if quoted is not None and quoted(label_start):
+            continue  # "The 5 demands: 1) Divest 2) Boycott": a quotation stays whole
         opened = text[label_start] == "("
         if sep != ")" and not opened:
             q = m.end()
