@@ -58,12 +58,12 @@ _LABEL_AT = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
 # An address (URL or e-mail) followed by a capital or another address.
-_ADDRESS = re.compile(
-    r"(?:(?:https?://|www\.)[^\s<>\"]+[\w/]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
-)
+_AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[\w/]" + _AFTER_ADDRESS)
+# Matched at the start of a whitespace-delimited token that holds an "@".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+" + _AFTER_ADDRESS)
 _STAMP = re.compile(
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
+    r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
 )
 _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
 # A word with no inner dot: letters, digits, apostrophes and hyphens.
@@ -180,10 +180,18 @@ def _line_unit_cuts(
     * a letter closing opening a sentence (``Best regards, Debra``).
     """
     extra: list[int] = []
-    if "@" in text[start:end] or "://" in text[start:end] or "www." in text[start:end]:
-        for m in _ADDRESS.finditer(text, start, end):
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        extra.extend(m.end() for m in _URL.finditer(text, start, end))
+    at = text.find("@", start, end)
+    while at >= 0:
+        t0 = at
+        while t0 > start and not text[t0 - 1].isspace():
+            t0 -= 1
+        m = _EMAIL.match(text, t0, end)
+        if m is not None:
             extra.append(m.end())
-    if ":" in text[start:end]:
+        at = text.find("@", at + 1, end)
+    if text.find(":", start, end) >= 0:
         for m in _STAMP.finditer(text, start, end):
             extra.append(m.end())
             before = text[start : m.start()].rstrip()
@@ -191,12 +199,13 @@ def _line_unit_cuts(
             if word[:1].isupper() and word[-1:].isalpha():
                 extra.append(m.start())
     if rules.closings_re is not None:
-        starts = {start, *cuts}
-        for m in rules.closings_re.finditer(text, start, end):
-            a = m.start()
-            while a > start and text[a - 1].isspace():
-                a -= 1
-            if a in starts:
+        # only where a sentence starts: matching there is far cheaper than
+        # scanning the region for a case-insensitive alternation
+        for a in (start, *cuts):
+            while a < end and text[a].isspace():
+                a += 1
+            m = rules.closings_re.match(text, a, end)
+            if m is not None:
                 extra.append(m.end())
     return extra
 
