@@ -153,6 +153,12 @@ EN_CASES = [
         ["The war ended in 1945.[3]", "Europe was rebuilt."],
     ),
     ("en", "ok. see you soon.", ["ok.", "see you soon."]),
+    ("en", "i called them. jill said no.", ["i called them.", "jill said no."]),
+    # an abbreviation before lower case goes on, listed or looking like one
+    ("en", "He lived in Calif. for years.", ["He lived in Calif. for years."]),
+    ("en", "In Portland, Ore. The mayor spoke.", ["In Portland, Ore.", "The mayor spoke."]),
+    ("en", "It grew 3 pct. in May.", ["It grew 3 pct. in May."]),
+    ("en", "See Vol. II for the map.", ["See Vol. II for the map."]),
     ("en", "really? why not", ["really?", "why not"]),
     ("en", "no trailing stop", ["no trailing stop"]),
     # units that mail and web text leave without punctuation
@@ -192,6 +198,13 @@ ES_CASES = [
     ("es", "Ganó en 1990; El equipo celebró.", ["Ganó en 1990;", "El equipo celebró."]),
     ("es", "Ganó en 1990; Boca celebró.", ["Ganó en 1990; Boca celebró."]),
     ("es", "Saludos cordiales, Pablo", ["Saludos cordiales,", "Pablo"]),
+    ("es", "Lo dijo, p. ej. ayer, en el Congreso.", ["Lo dijo, p. ej. ayer, en el Congreso."]),
+    (
+        "es",
+        "Murió Fernando VII. Luego reinó Isabel II.",
+        ["Murió Fernando VII.", "Luego reinó Isabel II."],
+    ),
+    ("es", "Ver el cap. IV del libro.", ["Ver el cap. IV del libro."]),
 ]
 
 OTHER_CASES = [

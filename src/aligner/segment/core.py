@@ -41,6 +41,7 @@ _REF = re.compile(r"\[\d{1,3}\]")
 _FOOTNOTE = re.compile(r"\d{1,3}")
 # Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded).
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
 _LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
@@ -66,8 +67,11 @@ _STAMP = re.compile(
     r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
 )
 _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
-# A word with no inner dot: letters, digits, apostrophes and hyphens.
-_PLAIN_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*[^\W_])?")
+# A lower-case word with a vowel: what a truncating abbreviation rarely is
+# (pct, ft, govt); apostrophes and hyphens allowed inside.
+_LOWER_WORD = re.compile(
+    r"(?=[^\W\d_]*[aeiouyáéíóúàèìòùâêîôûäëïöüãõ])[a-zà-ÿ]+(?:['\u2019-][a-zà-ÿ]+)*"
+)
 # A footnote call after a stop and a space, then a capitalised word.
 _SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
 # A small number as in references (p. 5, art. 14,): up to three digits.
@@ -334,8 +338,8 @@ def _decide(
             cls is None
             and not initial
             and not closed
-            and word[:2].isalpha()
-            and _PLAIN_WORD.fullmatch(word)
+            and _LOWER_WORD.fullmatch(word)
+            and (len(word) >= 4 or _next_word(text, k, end) in rules.starters)
         ):
             return j
         return None
@@ -344,6 +348,8 @@ def _decide(
         return j if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters else None
     if cls is AbbrevClass.FINAL:
         return j if text[k].isupper() else None
+    if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
+        return None  # "vol. II", "cap. IV"
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
