@@ -152,7 +152,7 @@ EN_CASES = [
         "The war ended in 1945.[3] Europe was rebuilt.",
         ["The war ended in 1945.[3]", "Europe was rebuilt."],
     ),
-    ("en", "ok. see you soon.", ["ok.", "see you soon."]),
+    ("en", "ok. you know it.", ["ok.", "you know it."]),
     ("en", "i called them. jill said no.", ["i called them.", "jill said no."]),
     # an abbreviation before lower case goes on, listed or looking like one
     ("en", "He lived in Calif. for years.", ["He lived in Calif. for years."]),
