@@ -121,6 +121,9 @@ EN_CASES = [
         ["We bought paper, ink, etc.", "Then we left."],
     ),
     ("en", "She works for Acme Inc. at the port.", ["She works for Acme Inc. at the port."]),
+    ("en", "It was Acme Inc. The firm failed.", ["It was Acme Inc.", "The firm failed."]),
+    ("en", "Signed by Warner Bros. Records in May.", ["Signed by Warner Bros. Records in May."]),
+    ("en", "He left at 6 P.M. Travelers stayed.", ["He left at 6 P.M.", "Travelers stayed."]),
     (
         "en",
         "She moved to the U.S. The climate was new.",
@@ -205,6 +208,17 @@ ES_CASES = [
         ["Murió Fernando VII.", "Luego reinó Isabel II."],
     ),
     ("es", "Ver el cap. IV del libro.", ["Ver el cap. IV del libro."]),
+    ("es", "Las FF. AA. debían intervenir.", ["Las FF. AA. debían intervenir."]),
+    (
+        "es",
+        "La Cía. Minera S.A. ganó. Pérez y Cía. Luego cerró.",
+        ["La Cía. Minera S.A. ganó.", "Pérez y Cía.", "Luego cerró."],
+    ),
+    (
+        "es",
+        "Estudió en el Seminario St.Joseph de Lima.",
+        ["Estudió en el Seminario St.Joseph de Lima."],
+    ),
 ]
 
 OTHER_CASES = [

@@ -283,7 +283,7 @@ def _decide(
     if k == j:  # glued to what follows
         if footnote:
             return j
-        return j if _glued_break(text, punct, s, k, end) else None
+        return j if _glued_break(text, punct, s, k, end, rules) else None
     if text[k] == "[":
         # "in Dulwich. [17] Placed": a reference after the stop stays on the left.
         q = k
@@ -347,7 +347,13 @@ def _decide(
         # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
         return j if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters else None
     if cls is AbbrevClass.FINAL:
-        return j if text[k].isupper() else None
+        if not text[k].isupper():
+            return None
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+            # "Cía. Minera", "Warner Bros. Records": a capitalised company or
+            # name suffix runs on into a name; only a starter opens a sentence.
+            return j if _next_word(text, k, end) in rules.starters else None
+        return j  # "etc. Then", "at 6 P.M. Mr. Smith ..."
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
     if text[k].isdigit():
@@ -418,7 +424,7 @@ def _ellipsis(text: str, punct: str, s: int, j: int, nxt: _Next, closed: bool) -
     return j
 
 
-def _glued_break(text: str, punct: str, s: int, k: int, end: int) -> bool:
+def _glued_break(text: str, punct: str, s: int, k: int, end: int, rules: LanguageRules) -> bool:
     """``world.Today``, ``1,000.That``: a stop glued to a capitalised word."""
     if len(punct) != 1 or s == 0 or k + 1 >= end:
         return False
@@ -437,7 +443,10 @@ def _glued_break(text: str, punct: str, s: int, k: int, end: int) -> bool:
     if "@" in token or "://" in token or token.lower().startswith("www."):
         return False
     head = text[t0:s].lstrip(_OPENERS + _BULLETS)
-    return not (head.isdigit() and len(head) <= 2)  # "1.Helado": a list label
+    if head.isdigit() and len(head) <= 2:
+        return False  # "1.Helado": a list label
+    cls = rules.classify(head + ".")
+    return cls is None or cls is AbbrevClass.FINAL  # not "St.Joseph", "Sr.Pérez"
 
 
 def _word_start(text: str, k: int, end: int) -> bool:
