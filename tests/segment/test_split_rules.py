@@ -140,6 +140,14 @@ EN_CASES = [
     ("en", "Wait... What happened?", ["Wait...", "What happened?"]),
     ("en", "It was hard … and long. Then it ended.", ["It was hard … and long.", "Then it ended."]),
     ("en", "“Stop!” she said. “Now.”", ["“Stop!” she said.", "“Now.”"]),
+    # a quotation that closes the paragraph is quoted speech and stays whole;
+    # one followed by more text is split as usual
+    ("en", '"Oh dear! How late it is!"', ['"Oh dear! How late it is!"']),
+    (
+        "en",
+        '"What now? Nobody knows," she said.',
+        ['"What now?', 'Nobody knows," she said.'],
+    ),
     ("en", "He asked (why not?) and went on.", ["He asked (why not?) and went on."]),
     (
         "en",

@@ -215,10 +215,18 @@ def _line_unit_cuts(
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of the double quotations closed inside the region."""
+    """``(open, close)`` offsets of a double quotation that ends the region."""
     if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
         return []
-    return [(m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end)]
+    # Only a quotation that closes the block: a paragraph of quoted speech
+    # ("Dear, dear! How queer ... puzzle!").  A quotation followed by more
+    # text ("What now? Who knows," she said.) is split as usual.
+    tail = end
+    while tail > start and text[tail - 1].isspace():
+        tail -= 1
+    return [
+        (m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end) if m.end() == tail
+    ]
 
 
 def _semicolon_cuts(
