@@ -8,8 +8,10 @@ looking at its surroundings only:
   bracketed references ``[7]`` and footnote calls glued to the next sentence
   (``office?1At``, ``DENAS.2He``, ``elsewhere.”3Franck``), which also stay
   with the sentence on the left;
-* what comes next: a lower-case letter never starts a sentence; a capital,
-  an opening ``¿ ¡ « “ (`` before a capital, or a list label usually does;
+* what comes next: a capital, an opening ``¿ ¡ « “ (`` before a capital, a
+  list label usually starts a sentence; a comma, colon or closing bracket
+  never does; lower case does only in the informal cases described at
+  :func:`_decide`;
 * for a period, the word before it: an abbreviation (looked up by class in
   the language's data file), an initial, a list label at the start of the
   sentence, a number.
@@ -45,7 +47,6 @@ _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
 _LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
-_LABEL_BODY = re.compile(r"\d{1,2}|[^\W\d_]|[ivxIVX]{2,4}")
 # Labels inside a block, for numbered/lettered lists written on one line.
 # The leading space or bullet is matched, not looked behind, so that the
 # regex engine can scan for it quickly; a label at the region start is
@@ -72,7 +73,8 @@ _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
 _LOWER_WORD = re.compile(
     r"(?=[^\W\d_]*[aeiouyáéíóúàèìòùâêîôûäëïöüãõ])[a-zà-ÿ]+(?:['\u2019-][a-zà-ÿ]+)*"
 )
-# A footnote call after a stop and a space, then a capitalised word.
+# A footnote call after a stop and a space, then a word (its first letter
+# must be a capital: checked by the caller).
 _SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
 # A small number as in references (p. 5, art. 14,): up to three digits.
 _REF_NUMBER = re.compile(r"\d{1,3}(?![\w\-/.:])|\d{1,3}(?=[.:]\s|[.:]$)")
@@ -256,7 +258,15 @@ def _decide(
     rules: LanguageRules,
     spaced_cls: AbbrevClass | None,
 ) -> int | None:
-    """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None."""
+    """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None.
+
+    ``last`` is where the current sentence began (for the label test) and
+    ``spaced_cls`` the class of a spaced abbreviation (``EE. UU.``) whose
+    final period this is.  Lower case starts a new sentence only after ``?``
+    or ``!`` (not after a quotation, not inside a ``¿…?``) and after a
+    period that follows a plain lower-case word (informal writing: ``looking
+    for you. call them``).
+    """
     # Closing quotes and brackets, references like [7] and a stop after a
     # closing quote (`”.`) all attach to the left sentence.
     j = e
@@ -369,9 +379,10 @@ def _decide(
             return None
         if "\n" in text[j:k] or "\r" in text[j:k]:
             return j  # a number opening a line: a numbered note or item
-        if cls is None and _SPACED_FOOTNOTE.match(text, k, end):
+        call = _SPACED_FOOTNOTE.match(text, k, end) if cls is None else None
+        if call is not None and text[call.end() - 1].isupper():
             # "due to minority rights. 4 Even though": a footnote call.
-            return _SPACED_FOOTNOTE.match(text, k, end).end(1)  # type: ignore[union-attr]
+            return call.end(1)
         # "párr. 5", "see fig. 3": a lower-case word before a small number
         # is an abbreviation far more often than a sentence end (years are not).
         if word and word[-1].isalpha() and word[0].islower() and _REF_NUMBER.match(text, k, end):
