@@ -136,6 +136,12 @@ EN_CASES = [
         "Prices rose 3.5 percent. Wages did not.",
         ["Prices rose 3.5 percent.", "Wages did not."],
     ),
+    ("en", "It ended in 1990. 5 people died.", ["It ended in 1990.", "5 people died."]),
+    (
+        "en",
+        "It was due to rights. 4 Even so, it held.",
+        ["It was due to rights. 4", "Even so, it held."],
+    ),
     ("en", "We met at 9 a.m. and left at noon.", ["We met at 9 a.m. and left at noon."]),
     ("en", "Wait... What happened?", ["Wait...", "What happened?"]),
     ("en", "It was hard … and long. Then it ended.", ["It was hard … and long.", "Then it ended."]),
