@@ -1,6 +1,6 @@
 """Speed of the text-level splitter on the segbench DEV texts.
 
-    .venv/bin/python benchmarks/segment_speed.py [--repeat 5] [--bench DIR]
+    .venv/bin/python benchmarks/segment_speed.py [--repeat 10] [--bench DIR]
 
 Runs :func:`aligner.segment.split_spans` in-process over every document of
 ``../shared/bench/seg/*.jsonl`` (the texts only) and reports gold sentences
@@ -46,7 +46,7 @@ def _time(docs: list[tuple[str, str, int]], repeat: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="segbench folder")
-    ap.add_argument("--repeat", type=int, default=5, help="runs per set; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=10, help="runs per set; the fastest counts")
     args = ap.parse_args(argv)
     files = sorted(args.bench.glob("*.jsonl"))
     if not files:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner.errors import ConfigError
 from aligner.model import BlockKind, Document
@@ -119,3 +121,27 @@ def test_input_format_override(tmp_path: Path) -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ConfigError, match="unknown input format"):
         parse_format("docx")
+
+
+_MARKUP = st.lists(
+    st.sampled_from(
+        ["<p>", "</p>", "<br>", "<li>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "&nbsp;",
+         "# ", "* ", "1. ", "> ", "```", "**", "_", "[a](b)", "![c](d)", "\\*", "`x`", "\n", "\n\n",
+         "Word. ", "Otra frase? ", "Mr. X ", "  ", "\r\n", "—", "«", "»"]
+    )
+    | st.text(max_size=4),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@given(source=_MARKUP, fmt=st.sampled_from(["html", "markdown"]))
+@settings(max_examples=150, deadline=None)
+def test_markup_documents_are_consistent(source: str, fmt: str) -> None:
+    doc = read_string(source, lang="en", input_format=fmt)
+    pos = 0
+    for b in doc.blocks:
+        assert pos <= b.start < b.end <= len(doc.text)
+        pos = b.end
+    for s in segment_document(doc).segments:
+        assert s.text == doc.text[s.start : s.end]
+        assert doc.blocks[s.block].start <= s.start < s.end <= doc.blocks[s.block].end

@@ -37,11 +37,16 @@ def test_file_format(name: str) -> None:
     for section, entries in sections.items():
         assert entries == sorted(entries, key=lambda e: (e.casefold(), e)), f"[{section}] unsorted"
         for entry in entries:
-            key = entry.casefold()
+            # an abbreviation has one class; word lists are namespaces of their own
+            key = (
+                entry.casefold()
+                if section not in ("starters", "closings")
+                else f"{section}:{entry}"
+            )
             assert key not in seen, f"{entry!r} in [{section}] and [{seen[key]}]"
             seen[key] = section
             assert entry == entry.strip() and "\t" not in entry and "  " not in entry
-            if section == "starters":
+            if section in ("starters", "closings"):
                 assert entry == entry.lower() and "." not in entry
             else:
                 assert entry.endswith("."), f"abbreviation {entry!r} must end with its period"

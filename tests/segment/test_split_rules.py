@@ -121,6 +121,9 @@ EN_CASES = [
         ["We bought paper, ink, etc.", "Then we left."],
     ),
     ("en", "She works for Acme Inc. at the port.", ["She works for Acme Inc. at the port."]),
+    ("en", "It was Acme Inc. The firm failed.", ["It was Acme Inc.", "The firm failed."]),
+    ("en", "Signed by Warner Bros. Records in May.", ["Signed by Warner Bros. Records in May."]),
+    ("en", "He left at 6 P.M. Travelers stayed.", ["He left at 6 P.M.", "Travelers stayed."]),
     (
         "en",
         "She moved to the U.S. The climate was new.",
@@ -133,10 +136,24 @@ EN_CASES = [
         "Prices rose 3.5 percent. Wages did not.",
         ["Prices rose 3.5 percent.", "Wages did not."],
     ),
+    ("en", "It ended in 1990. 5 people died.", ["It ended in 1990.", "5 people died."]),
+    (
+        "en",
+        "It was due to rights. 4 Even so, it held.",
+        ["It was due to rights. 4", "Even so, it held."],
+    ),
     ("en", "We met at 9 a.m. and left at noon.", ["We met at 9 a.m. and left at noon."]),
     ("en", "Wait... What happened?", ["Wait...", "What happened?"]),
     ("en", "It was hard … and long. Then it ended.", ["It was hard … and long.", "Then it ended."]),
     ("en", "“Stop!” she said. “Now.”", ["“Stop!” she said.", "“Now.”"]),
+    # a quotation that closes the paragraph is quoted speech and stays whole;
+    # one followed by more text is split as usual
+    ("en", '"Oh dear! How late it is!"', ['"Oh dear! How late it is!"']),
+    (
+        "en",
+        '"What now? Nobody knows," she said.',
+        ['"What now?', 'Nobody knows," she said.'],
+    ),
     ("en", "He asked (why not?) and went on.", ["He asked (why not?) and went on."]),
     (
         "en",
@@ -152,9 +169,30 @@ EN_CASES = [
         "The war ended in 1945.[3] Europe was rebuilt.",
         ["The war ended in 1945.[3]", "Europe was rebuilt."],
     ),
-    ("en", "ok. see you soon.", ["ok.", "see you soon."]),
+    ("en", "ok. you know it.", ["ok.", "you know it."]),
+    ("en", "i called them. jill said no.", ["i called them.", "jill said no."]),
+    # an abbreviation before lower case goes on, listed or looking like one
+    ("en", "He lived in Calif. for years.", ["He lived in Calif. for years."]),
+    ("en", "In Portland, Ore. The mayor spoke.", ["In Portland, Ore.", "The mayor spoke."]),
+    ("en", "It grew 3 pct. in May.", ["It grew 3 pct. in May."]),
+    ("en", "See Vol. II for the map.", ["See Vol. II for the map."]),
     ("en", "really? why not", ["really?", "why not"]),
     ("en", "no trailing stop", ["no trailing stop"]),
+    # units that mail and web text leave without punctuation
+    ("en", "Best regards, Ana Ruiz", ["Best regards,", "Ana Ruiz"]),
+    ("en", "Thanks, Ana, for the help.", ["Thanks, Ana, for the help."]),
+    (
+        "en",
+        "Ana Ruiz 03/27/2001 01:58 PM Please call me.",
+        ["Ana Ruiz", "03/27/2001 01:58 PM", "Please call me."],
+    ),
+    ("en", "on 03/27/2001 01:58 PM we met.", ["on 03/27/2001 01:58 PM we met."]),
+    (
+        "en",
+        "Mail ana@example.org Our site is http://example.org/a http://example.org/b",
+        ["Mail ana@example.org", "Our site is http://example.org/a", "http://example.org/b"],
+    ),
+    ("en", "Go to http://example.org or call.", ["Go to http://example.org or call."]),
     ("en", "", []),
     ("en", "   \n\t ", []),
 ]
@@ -175,6 +213,26 @@ ES_CASES = [
     ("es", "—¿Vienes? —No. —Bueno.", ["—¿Vienes?", "—No.", "—Bueno."]),
     ("es", "Trabaja en Cementos S.A. desde 1990.", ["Trabaja en Cementos S.A. desde 1990."]),
     ("es", "Ganó en 1990; El equipo celebró.", ["Ganó en 1990;", "El equipo celebró."]),
+    ("es", "Ganó en 1990; Boca celebró.", ["Ganó en 1990; Boca celebró."]),
+    ("es", "Saludos cordiales, Pablo", ["Saludos cordiales,", "Pablo"]),
+    ("es", "Lo dijo, p. ej. ayer, en el Congreso.", ["Lo dijo, p. ej. ayer, en el Congreso."]),
+    (
+        "es",
+        "Murió Fernando VII. Luego reinó Isabel II.",
+        ["Murió Fernando VII.", "Luego reinó Isabel II."],
+    ),
+    ("es", "Ver el cap. IV del libro.", ["Ver el cap. IV del libro."]),
+    ("es", "Las FF. AA. debían intervenir.", ["Las FF. AA. debían intervenir."]),
+    (
+        "es",
+        "La Cía. Minera S.A. ganó. Pérez y Cía. Luego cerró.",
+        ["La Cía. Minera S.A. ganó.", "Pérez y Cía.", "Luego cerró."],
+    ),
+    (
+        "es",
+        "Estudió en el Seminario St.Joseph de Lima.",
+        ["Estudió en el Seminario St.Joseph de Lima."],
+    ),
 ]
 
 OTHER_CASES = [

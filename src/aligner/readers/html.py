@@ -107,7 +107,11 @@ def read_html(source: str, *, lang: str, name: str = "<string>") -> Document:
     )
     try:
         root = lxml.html.document_fromstring(_XML_DECL.sub("", source, count=1), parser=parser)
-    except (etree.ParserError, ValueError) as exc:
+    except etree.ParserError:
+        # In recovery mode lxml gives up only on markup with no content at
+        # all ("</p>"): that is an empty document, not an error.
+        return Document(text="", lang=lang, blocks=(), name=name)
+    except ValueError as exc:
         raise InputError(f"cannot parse HTML: {exc}", path=name) from None
     body = root.find("body")
     ex = _Extractor()

@@ -8,8 +8,10 @@ looking at its surroundings only:
   bracketed references ``[7]`` and footnote calls glued to the next sentence
   (``office?1At``, ``DENAS.2He``, ``elsewhere.”3Franck``), which also stay
   with the sentence on the left;
-* what comes next: a lower-case letter never starts a sentence; a capital,
-  an opening ``¿ ¡ « “ (`` before a capital, or a list label usually does;
+* what comes next: a capital, an opening ``¿ ¡ « “ (`` before a capital, a
+  list label usually starts a sentence; a comma, colon or closing bracket
+  never does; lower case does only in the informal cases described at
+  :func:`_decide`;
 * for a period, the word before it: an abbreviation (looked up by class in
   the language's data file), an initial, a list label at the start of the
   sentence, a number.
@@ -22,6 +24,7 @@ the input and the gaps between them are whitespace only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import Enum
 
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
@@ -40,10 +43,10 @@ _REF = re.compile(r"\[\d{1,3}\]")
 _FOOTNOTE = re.compile(r"\d{1,3}")
 # Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded).
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
 _LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
-_LABEL_BODY = re.compile(r"\d{1,2}|[^\W\d_]|[ivxIVX]{2,4}")
 # Labels inside a block, for numbered/lettered lists written on one line.
 # The leading space or bullet is matched, not looked behind, so that the
 # regex engine can scan for it quickly; a label at the region start is
@@ -56,10 +59,22 @@ _LABEL_AT = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
+# An address (URL or e-mail) followed by a capital or another address.
+_AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[\w/]" + _AFTER_ADDRESS)
+# Matched at the start of a whitespace-delimited token that holds an "@".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+" + _AFTER_ADDRESS)
+_STAMP = re.compile(
+    r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
+)
 _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
-# A word with no inner dot: letters, digits, apostrophes and hyphens.
-_PLAIN_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*[^\W_])?")
-# A footnote call after a stop and a space, then a capitalised word.
+# A lower-case word with a vowel: what a truncating abbreviation rarely is
+# (pct, ft, govt); apostrophes and hyphens allowed inside.
+_LOWER_WORD = re.compile(
+    r"(?=[^\W\d_]*[aeiouyáéíóúàèìòùâêîôûäëïöüãõ])[a-zà-ÿ]+(?:['\u2019-][a-zà-ÿ]+)*"
+)
+# A footnote call after a stop and a space, then a word (its first letter
+# must be a capital: checked by the caller).
 _SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
 # A small number as in references (p. 5, art. 14,): up to three digits.
 _REF_NUMBER = re.compile(r"\d{1,3}(?![\w\-/.:])|\d{1,3}(?=[.:]\s|[.:]$)")
@@ -153,14 +168,67 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             last = c
     if rules.starters:
         cuts = _semicolon_cuts(text, start, end, rules, cuts)
+    extra = _line_unit_cuts(text, start, end, rules, cuts)
+    if extra:
+        cuts = sorted(set(cuts).union(extra))
     return [c for c in cuts if start < c < end]
 
 
+def _line_unit_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """Ends of units that e-mail and web text writes without punctuation.
+
+    * a web or e-mail address followed by a capitalised word or another
+      address (``…/a.html http://…``, ``x@y.com Our address is``);
+    * a date-and-time stamp (``08/16/2000 12:05 PM``) between a capitalised
+      name and a capitalised word, as in mail headers;
+    * a letter closing opening a sentence (``Best regards, Debra``).
+    """
+    extra: list[int] = []
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        extra.extend(m.end() for m in _URL.finditer(text, start, end))
+    at = text.find("@", start, end)
+    while at >= 0:
+        t0 = at
+        while t0 > start and not text[t0 - 1].isspace():
+            t0 -= 1
+        m = _EMAIL.match(text, t0, end)
+        if m is not None:
+            extra.append(m.end())
+        at = text.find("@", at + 1, end)
+    if text.find(":", start, end) >= 0:
+        for m in _STAMP.finditer(text, start, end):
+            extra.append(m.end())
+            before = text[start : m.start()].rstrip()
+            word = before.rsplit(None, 1)[-1] if before else ""
+            if word[:1].isupper() and word[-1:].isalpha():
+                extra.append(m.start())
+    if rules.closings_re is not None:
+        # only where a sentence starts: matching there is far cheaper than
+        # scanning the region for a case-insensitive alternation
+        for a in (start, *cuts):
+            while a < end and text[a].isspace():
+                a += 1
+            m = rules.closings_re.match(text, a, end)
+            if m is not None:
+                extra.append(m.end())
+    return extra
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of the double quotations closed inside the region."""
+    """``(open, close)`` offsets of a double quotation that ends the region."""
     if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
         return []
-    return [(m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end)]
+    # Only a quotation that closes the block: a paragraph of quoted speech
+    # ("Dear, dear! How queer ... puzzle!").  A quotation followed by more
+    # text ("What now? Who knows," she said.) is split as usual.
+    tail = end
+    while tail > start and text[tail - 1].isspace():
+        tail -= 1
+    return [
+        (m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end) if m.end() == tail
+    ]
 
 
 def _semicolon_cuts(
@@ -190,7 +258,15 @@ def _decide(
     rules: LanguageRules,
     spaced_cls: AbbrevClass | None,
 ) -> int | None:
-    """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None."""
+    """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None.
+
+    ``last`` is where the current sentence began (for the label test) and
+    ``spaced_cls`` the class of a spaced abbreviation (``EE. UU.``) whose
+    final period this is.  Lower case starts a new sentence only after ``?``
+    or ``!`` (not after a quotation, not inside a ``¿…?``) and after a
+    period that follows a plain lower-case word (informal writing: ``looking
+    for you. call them``).
+    """
     # Closing quotes and brackets, references like [7] and a stop after a
     # closing quote (`”.`) all attach to the left sentence.
     j = e
@@ -225,7 +301,7 @@ def _decide(
     if k == j:  # glued to what follows
         if footnote:
             return j
-        return j if _glued_break(text, punct, s, k, end) else None
+        return j if _glued_break(text, punct, s, k, end, rules) else None
     if text[k] == "[":
         # "in Dulwich. [17] Placed": a reference after the stop stays on the left.
         q = k
@@ -280,8 +356,8 @@ def _decide(
             cls is None
             and not initial
             and not closed
-            and word[:2].isalpha()
-            and _PLAIN_WORD.fullmatch(word)
+            and _LOWER_WORD.fullmatch(word)
+            and (len(word) >= 4 or _next_word(text, k, end) in rules.starters)
         ):
             return j
         return None
@@ -289,13 +365,24 @@ def _decide(
         # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
         return j if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters else None
     if cls is AbbrevClass.FINAL:
-        return j if text[k].isupper() else None
+        if not text[k].isupper():
+            return None
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+            # "Cía. Minera", "Warner Bros. Records": a capitalised company or
+            # name suffix runs on into a name; only a starter opens a sentence.
+            return j if _next_word(text, k, end) in rules.starters else None
+        return j  # "etc. Then", "at 6 P.M. Mr. Smith ..."
+    if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
+        return None  # "vol. II", "cap. IV"
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
-        if cls is None and _SPACED_FOOTNOTE.match(text, k, end):
+        if "\n" in text[j:k] or "\r" in text[j:k]:
+            return j  # a number opening a line: a numbered note or item
+        call = _SPACED_FOOTNOTE.match(text, k, end) if cls is None else None
+        if call is not None and text[call.end() - 1].isupper():
             # "due to minority rights. 4 Even though": a footnote call.
-            return _SPACED_FOOTNOTE.match(text, k, end).end(1)  # type: ignore[union-attr]
+            return call.end(1)
         # "párr. 5", "see fig. 3": a lower-case word before a small number
         # is an abbreviation far more often than a sentence end (years are not).
         if word and word[-1].isalpha() and word[0].islower() and _REF_NUMBER.match(text, k, end):
@@ -356,7 +443,7 @@ def _ellipsis(text: str, punct: str, s: int, j: int, nxt: _Next, closed: bool) -
     return j
 
 
-def _glued_break(text: str, punct: str, s: int, k: int, end: int) -> bool:
+def _glued_break(text: str, punct: str, s: int, k: int, end: int, rules: LanguageRules) -> bool:
     """``world.Today``, ``1,000.That``: a stop glued to a capitalised word."""
     if len(punct) != 1 or s == 0 or k + 1 >= end:
         return False
@@ -375,7 +462,10 @@ def _glued_break(text: str, punct: str, s: int, k: int, end: int) -> bool:
     if "@" in token or "://" in token or token.lower().startswith("www."):
         return False
     head = text[t0:s].lstrip(_OPENERS + _BULLETS)
-    return not (head.isdigit() and len(head) <= 2)  # "1.Helado": a list label
+    if head.isdigit() and len(head) <= 2:
+        return False  # "1.Helado": a list label
+    cls = rules.classify(head + ".")
+    return cls is None or cls is AbbrevClass.FINAL  # not "St.Joseph", "Sr.Pérez"
 
 
 def _word_start(text: str, k: int, end: int) -> bool:
@@ -396,6 +486,18 @@ def _is_label(word: str) -> bool:
         or (len(word) == 1 and word.isalpha())
         or bool(_ROMAN.fullmatch(word))
     )
+
+
+def _open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | None:
+    """A test "is this offset inside a double quotation opened in the region?"."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return None
+
+    def inside(pos: int) -> bool:
+        head = text[start:pos]
+        return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+    return inside
 
 
 def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
@@ -419,6 +521,7 @@ def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
                     dots.add(dot)
         chain.clear()
 
+    quoted = _open_quote_test(text, start, end)
     first = _LABEL_AT.match(text, start, end)
     found = [first] if first is not None else []
     found.extend(
@@ -429,6 +532,8 @@ def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
     for m in found:
         body, sep = m.group(2), m.group(3)
         label_start = m.start(1)
+        if quoted is not None and quoted(label_start):
+            continue  # "The 5 demands: 1) Divest 2) Boycott": a quotation stays whole
         opened = text[label_start] == "("
         if sep != ")" and not opened:
             q = m.end()

@@ -7,7 +7,9 @@ once in the file (ignoring case) -- ``tests/segment/test_data_files.py`` checks
 this.  The sections are the classes of :class:`AbbrevClass` plus
 ``[starters]``: lower-case closed-class words (pronouns, articles,
 conjunctions, ...) that begin sentences, used to decide whether a multi-dot
-abbreviation or an initial ends a sentence.
+abbreviation or an initial ends a sentence; and ``[closings]``: lower-case
+letter closings (``best regards``, ``saludos``) that end a line of their own
+when a comma and a capitalised name follow.
 
 ``generic.txt`` holds the few abbreviations shared by most Latin-script
 languages; it is used alone for languages that have no file and underneath
@@ -35,7 +37,7 @@ class AbbrevClass(Enum):
     FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
 
 
-SECTIONS = frozenset({c.value for c in AbbrevClass} | {"starters"})
+SECTIONS = frozenset({c.value for c in AbbrevClass} | {"starters", "closings"})
 GENERIC = "generic"
 
 
@@ -53,6 +55,7 @@ class LanguageRules:
     exact: dict[str, AbbrevClass]
     folded: dict[str, AbbrevClass]
     starters: frozenset[str]
+    closings_re: re.Pattern[str] | None
     spaced_re: re.Pattern[str] | None
     spaced: dict[str, AbbrevClass]
 
@@ -112,11 +115,15 @@ def rules_for(lang: str) -> LanguageRules:
         layers.append(own)
     exact: dict[str, AbbrevClass] = {}
     starters: set[str] = set()
+    closings: set[str] = set()
     spaced: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
         for section, entries in layer.items():
             if section == "starters":
                 starters.update(e.lower() for e in entries)
+                continue
+            if section == "closings":
+                closings.update(e.lower() for e in entries)
                 continue
             cls = AbbrevClass(section)
             for entry in entries:
@@ -135,11 +142,19 @@ def rules_for(lang: str) -> LanguageRules:
         # No lookbehind here: a pattern that starts with literals lets the
         # regex engine skip ahead quickly; callers check the preceding letter.
         spaced_re = re.compile(pattern)
+    closings_re = None
+    if closings:
+        alts = sorted(closings, key=len, reverse=True)
+        words = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+        # the closing, a comma and a capitalised name that is not followed by
+        # a comma ("Thanks, John, for the help" goes on)
+        closings_re = re.compile(rf"(?i:{words}),(?=\s+[^\W\d_]+\b(?!,))")
     return LanguageRules(
         lang=code,
         exact=exact,
         folded=folded,
         starters=frozenset(starters),
+        closings_re=closings_re,
         spaced_re=spaced_re,
         spaced=spaced,
     )
