@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aligner.errors import AlignerError
 from aligner.model import Bead, Finding, Severity, Side, TermMatch, TermStatus
 from aligner.report import ReportData, joined_text, render_report, write_report
 from aligner.report.data import sentence_spans
@@ -322,6 +323,14 @@ def test_a_failed_write_leaves_the_old_file(
         write_report(sample_report_data(), path)
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_an_unwritable_path_is_an_aligner_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    expected = r"not-a-directory/report\.html: cannot write the report"
+    with pytest.raises(AlignerError, match=expected):
+        write_report(sample_report_data(), blocker / "report.html")
 
 
 # --------------------------------------------------------------------------- invariants
