@@ -131,15 +131,18 @@ def _in_viewport(page: Any, selector: str) -> bool:
 def test_clicking_a_map_point_brings_its_row_into_view(
     page: Any, report_data: ReportData, which: str
 ) -> None:
-    if which == "last row":
-        bead = len(report_data.beads) - 1
-    else:  # one the page can scroll to the top, where the sticky heads could hide it
-        bead = int(
-            page.evaluate(
-                "[...document.querySelectorAll('[data-bead]')]"
-                ".find(e => e.getBoundingClientRect().top > innerHeight).dataset.bead"
-            )
-        )
+    # A point another point covers cannot be clicked: take the first bead from
+    # the chosen end whose point is on top at its centre.
+    page.locator("#map svg").scroll_into_view_if_needed()
+    beads = page.evaluate(
+        "[...document.querySelectorAll('[data-bead]')]"
+        ".filter(e => e.getBoundingClientRect().top > innerHeight).map(e => +e.dataset.bead)"
+        ".filter(b => { const p = document.querySelector(`[data-point='${b}']`);"
+        " const r = p.getBoundingClientRect();"
+        " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === p; })"
+    )
+    # first: a row the page can scroll to the top, where the sticky heads could hide it
+    bead = beads[-1] if which == "last row" else beads[0]
     assert not _in_viewport(page, f"#bead-{bead}")
     page.click(f'[data-point="{bead}"]')
     page.wait_for_function(f"location.hash === '#bead-{bead}'")

@@ -158,8 +158,11 @@ def test_one_row_and_one_point_per_bead_in_order() -> None:
     assert [r.get("data-bead") for r in rows] == [str(b) for b in range(n)]
     assert [r.get("id") for r in rows] == [f"bead-{b}" for b in range(n)]
     points = doc.xpath("//svg//circle[@data-point]")
-    assert [p.get("data-point") for p in points] == [str(b) for b in range(n)]
-    assert [p.getparent().get("href") for p in points] == [f"#bead-{b}" for b in range(n)]
+    links = {int(p.get("data-point")): p.getparent().get("href") for p in points}
+    assert len(points) == n
+    assert links == {b: f"#bead-{b}" for b in range(n)}
+    # Drawn most confident first, so that the doubtful ones are painted on top.
+    assert [int(p.get("data-point")) for p in points] == [0, 2, 7, 3, 6, 1, 10, 4, 8, 5, 9]
 
 
 def test_findings_list_and_rows_carry_every_finding() -> None:
@@ -288,7 +291,9 @@ def test_given_pairs_show_no_confidence() -> None:
     doc = _doc(render_report(sample_report_data(has_confidence=False)))
     assert doc.xpath('//*[@id="confidence-histogram"]') == []
     assert doc.xpath('//div[@id="rows"]/div[contains(@class, "lo")]') == []
-    assert {c.get("class") for c in doc.xpath("//circle[@data-point]")} == {"cn"}
+    points = doc.xpath("//circle[@data-point]")
+    assert {c.get("class") for c in points} == {"cn"}
+    assert [int(c.get("data-point")) for c in points] == list(range(11))  # in bead order
     assert "low confidence" not in doc.get_element_by_id("rows").text_content()
     assert "not aligned by the tool" in doc.get_element_by_id("summary").text_content()
 

@@ -82,17 +82,17 @@ def _summary(data: ReportData) -> str:
         c = cov[side]
         out.append(
             f"<tr><th>{label}</th><td><code>{_e(name)}</code> ({_e(lang)}): "
-            f"{c.total_sentences} sentences, {c.total_chars} characters; "
-            f"aligned: {c.aligned_sentences} sentences, "
+            f"{c.total_sentences:,} sentences, {c.total_chars:,} characters; "
+            f"aligned: {c.aligned_sentences:,} sentences, "
             f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
             " of the characters</td></tr>"
         )
-    kinds = ", ".join(f"{_e(kind)}: {n}" for kind, n in stats.kind_counts(data.beads))
-    out.append(f"<tr><th>Beads</th><td>{len(data.beads)} ({kinds or 'none'})</td></tr>")
+    kinds = ", ".join(f"{_e(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
+    out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
     if data.has_confidence:
         low = sum(1 for b in data.beads if stats.is_low(data, b))
         out.append(
-            f"<tr><th>Low confidence</th><td>{low} beads below {data.low_confidence:g}"
+            f"<tr><th>Low confidence</th><td>{low:,} beads below {data.low_confidence:g}"
             " (marked <span class=\"lowtag\">low</span> in the text)</td></tr>"
         )
     else:
@@ -100,7 +100,7 @@ def _summary(data: ReportData) -> str:
             "<tr><th>Confidence</th><td>none: the sentence pairs were given, "
             "not aligned by the tool</td></tr>"
         )
-    out.append(f"<tr><th>Findings</th><td>{len(data.findings)}</td></tr></table>")
+    out.append(f"<tr><th>Findings</th><td>{len(data.findings):,}</td></tr></table>")
     if data.has_confidence:
         out.append("<h3>Confidence distribution</h3>")
         out.append(_histogram(data))
@@ -207,9 +207,9 @@ def _alignment_map(data: ReportData) -> str:
         f'<path class="diag" d="M{left} {bottom}L{left + plot} {bottom - plot}"/>'
         f'<path class="axis" d="M{left} {bottom - plot}V{bottom}H{left + plot}"/>'
         f'<text x="{left + plot / 2}" y="{bottom + 30}" text-anchor="middle">'
-        f"source ({_e(data.src_lang)}): {len(data.src_sentences)} sentences →</text>"
+        f"source ({_e(data.src_lang)}): {len(data.src_sentences):,} sentences →</text>"
         f'<text transform="translate(16 {bottom - plot / 2}) rotate(-90)" text-anchor="middle">'
-        f"target ({_e(data.tgt_lang)}): {len(data.tgt_sentences)} sentences →</text>"
+        f"target ({_e(data.tgt_lang)}): {len(data.tgt_sentences):,} sentences →</text>"
         f'<text x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>'
     ]
     points = stats.map_points(data)
@@ -218,7 +218,12 @@ def _alignment_map(data: ReportData) -> str:
     ]
     if len(path) > 1:
         out.append(f'<path class="path" d="M{"L".join(path)}"/>')
-    for p, bead in zip(points, data.beads, strict=True):
+    order: Sequence[int] = range(len(points))
+    if data.has_confidence:
+        # Later points paint over earlier ones: draw the most confident first so
+        # that in a dense map the doubtful beads stay visible on top.
+        order = sorted(order, key=lambda b: (-data.beads[b].score, b))
+    for p, bead in ((points[b], data.beads[b]) for b in order):
         cx = px(p.x) if p.x is not None else left
         cy = py(p.y) if p.y is not None else bottom
         score = f" · {bead.score:.2f}" if data.has_confidence else ""
