@@ -298,6 +298,34 @@ def test_given_pairs_show_no_confidence() -> None:
     assert "not aligned by the tool" in doc.get_element_by_id("summary").text_content()
 
 
+@pytest.mark.parametrize(
+    ("src_lang", "tgt_lang", "src_dir", "tgt_dir"),
+    [
+        ("es", "en", None, None),
+        ("es", "ar", None, "rtl"),
+        ("he-IL", "en", "rtl", None),
+        ("fa_IR", "ur", "rtl", "rtl"),
+    ],
+)
+def test_right_to_left_languages_get_rtl_cells(
+    src_lang: str, tgt_lang: str, src_dir: str | None, tgt_dir: str | None
+) -> None:
+    data = replace(sample_report_data(), src_lang=src_lang, tgt_lang=tgt_lang)
+    doc = _doc(render_report(data))
+    assert _cell(doc, 0, Side.SOURCE).get("dir") == src_dir
+    assert _cell(doc, 0, Side.TARGET).get("dir") == tgt_dir
+    assert _cell(doc, 0, Side.TARGET).get("lang") == tgt_lang
+
+
+def test_an_empty_alignment_still_makes_a_page() -> None:
+    data = ReportData(src_sentences=(), tgt_sentences=(), beads=(), src_lang="es", tgt_lang="en")
+    doc = _doc(render_report(data))
+    assert doc.xpath("//*[@data-bead] | //*[@data-point]") == []
+    assert "No findings." in doc.get_element_by_id("findings").text_content()
+    assert "No glossary term was found." in doc.get_element_by_id("terms").text_content()
+    assert doc.xpath('//*[@id="confidence-histogram"]//rect/@height') == ["0.0"] * 10
+
+
 def test_summary_states_how_the_report_was_made() -> None:
     doc = _doc(render_report(sample_report_data()))
     settings_table = doc.get_element_by_id("settings").text_content()

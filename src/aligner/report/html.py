@@ -25,6 +25,13 @@ from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
+# Languages written right to left (ISO 639 codes), so that their cells get dir="rtl".
+_RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps", "sd", "ug", "ur", "yi"})
+
+
+def _dir_attr(lang: str) -> str:
+    base = lang.replace("_", "-").split("-")[0].lower()
+    return ' dir="rtl"' if base in _RTL else ""
 
 
 def _e(text: object) -> str:
@@ -406,7 +413,7 @@ def _cell(
         elif n:
             parts.append(" ")
         parts.append(_marked_sentence(sentences[i], a, highlights))
-    return f'<div class="{cls}" lang="{_e(lang)}">{"".join(parts)}</div>'
+    return f'<div class="{cls}" lang="{_e(lang)}"{_dir_attr(lang)}>{"".join(parts)}</div>'
 
 
 def _rows(data: ReportData) -> str:
