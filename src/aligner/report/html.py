@@ -26,7 +26,7 @@ from aligner.report.data import ReportData, sentence_spans
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
 # Languages written right to left (ISO 639 codes), so that their cells get dir="rtl".
-_RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps", "sd", "ug", "ur", "yi"})
+_RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"})
 
 
 def _dir_attr(lang: str) -> str:
