@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _tools import require_executable
+from .conftest import require_executable
 
 MISSING = "surely-not-an-installed-program-5c1e"
 
