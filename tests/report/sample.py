@@ -64,10 +64,11 @@ LOW_BEADS = (5, 8, 9)  # below the 0.5 threshold
 
 FINDINGS = (
     Finding("number-mismatch", Severity.ERROR, 4, "40.000 in the source, 14,000 in the target",
-            found="14,000", expected=("40,000",)),
+            found="14,000", expected=("40,000",), src_span=(39, 45), tgt_span=(40, 46)),
     Finding("omission", Severity.WARNING, 5, "source sentence has no translation"),
     Finding("term-forbidden", Severity.ERROR, 6, "'acequia' rendered with a forbidden term",
-            source_term="acequia", expected=("irrigation ditch",), found="channel"),
+            source_term="acequia", expected=("irrigation ditch",), found="channel",
+            tgt_span=(10, 17)),
     Finding("length-ratio", Severity.WARNING, 8, "target is much shorter than the source"),
     Finding("addition", Severity.INFO, 9, "target sentence has no source"),
     Finding("markup", Severity.INFO, 10, 'tags in the text: <script> and "><img'),

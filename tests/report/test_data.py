@@ -56,6 +56,11 @@ def test_side_text_is_the_joined_text() -> None:
         ({"term_matches": (TermMatch(1, Side.SOURCE, 10, 15, "t"),)}, "of 14 characters"),
         ({"term_matches": (TermMatch(1, Side.TARGET, 3, 3, "t"),)}, "span [3, 3)"),
         ({"term_matches": (TermMatch(0, Side.TARGET, -1, 2, "t"),)}, "span [-1, 2)"),
+        # "One." has 4 characters
+        ({"findings": (Finding("n", Severity.INFO, 0, "m", tgt_span=(2, 5)),)},
+         "finding 0 (n) target span [2, 5] lies outside bead 0's target text of 4 characters"),
+        ({"findings": (Finding("n", Severity.INFO, 0, "m", src_span=(3, 2)),)},
+         "source span [3, 2]"),
     ],
 )
 def test_inconsistent_data_is_refused(overrides: dict[str, object], message: str) -> None:
@@ -66,7 +71,7 @@ def test_inconsistent_data_is_refused(overrides: dict[str, object], message: str
 
 def test_consistent_data_is_accepted() -> None:
     data = _data(
-        findings=(Finding("x", Severity.INFO, 1, "m"),),
+        findings=(Finding("x", Severity.INFO, 1, "m", src_span=(0, 14), tgt_span=(4, 4)),),
         term_matches=(TermMatch(1, Side.SOURCE, 9, 14, "tres"),),
     )
     assert data.side_text(1, Side.SOURCE)[9:14] == "Tres."

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aligner.errors import AlignerError
 from aligner.model import Bead, Finding, Severity, Side, TermMatch, TermStatus
 from aligner.report import ReportData, joined_text, render_report, write_report
 from aligner.report.data import sentence_spans
@@ -157,8 +158,11 @@ def test_one_row_and_one_point_per_bead_in_order() -> None:
     assert [r.get("data-bead") for r in rows] == [str(b) for b in range(n)]
     assert [r.get("id") for r in rows] == [f"bead-{b}" for b in range(n)]
     points = doc.xpath("//svg//circle[@data-point]")
-    assert [p.get("data-point") for p in points] == [str(b) for b in range(n)]
-    assert [p.getparent().get("href") for p in points] == [f"#bead-{b}" for b in range(n)]
+    links = {int(p.get("data-point")): p.getparent().get("href") for p in points}
+    assert len(points) == n
+    assert links == {b: f"#bead-{b}" for b in range(n)}
+    # Drawn most confident first, so that the doubtful ones are painted on top.
+    assert [int(p.get("data-point")) for p in points] == [0, 2, 7, 3, 6, 1, 10, 4, 8, 5, 9]
 
 
 def test_findings_list_and_rows_carry_every_finding() -> None:
@@ -229,9 +233,11 @@ def test_a_paragraph_break_inside_a_bead_is_marked() -> None:
         (3, Side.SOURCE, [("asamblea", {"m-src"}), ("acequia", {"m-src"})]),
         (3, Side.TARGET, [("assembly", {"m-ok"}), ("irrigation ditch", {"m-ok"})]),
         (6, Side.SOURCE, [("acequia", {"m-src", "m-bad"})]),  # a finding of bead 6 names it
-        (6, Side.TARGET, [("channel", {"m-bad"})]),
+        (6, Side.TARGET, [("channel", {"m-bad", "m-f"})]),  # the term and the finding's span
         (7, Side.SOURCE, [("junta directiva", {"m-src"})]),
-        (4, Side.TARGET, []),
+        (4, Side.SOURCE, [("40.000", {"m-f"})]),  # the number-mismatch finding's spans
+        (4, Side.TARGET, [("14,000", {"m-f"})]),
+        (5, Side.SOURCE, []),
     ],
 )
 def test_terms_are_highlighted_by_status(
@@ -240,6 +246,35 @@ def test_terms_are_highlighted_by_status(
     doc = _doc(render_report(sample_report_data()))
     found = _cell(doc, bead, side).xpath(".//mark")
     assert [(m.text_content(), _classes(m)) for m in found] == marks
+
+
+def test_a_mark_names_its_term_and_finding() -> None:
+    doc = _doc(render_report(sample_report_data()))
+    (mark,) = _cell(doc, 6, Side.TARGET).xpath(".//mark")
+    assert mark.get("title") == "acequia; term-forbidden"
+
+
+def test_overlapping_highlights_are_cut_into_flat_pieces() -> None:
+    data = ReportData(
+        src_sentences=("Limpiaron la acequia madre.",),
+        tgt_sentences=("They cleaned the main irrigation ditch.",),
+        beads=(Bead((0,), (0,), 0.9),),
+        src_lang="es",
+        tgt_lang="en",
+        term_matches=(
+            TermMatch(0, Side.TARGET, 22, 38, "acequia", TermStatus.PREFERRED),  # irrigation ditch
+            TermMatch(0, Side.TARGET, 33, 38, "zanja", TermStatus.FORBIDDEN),  # ditch
+            TermMatch(0, Side.TARGET, 17, 21, "acequia madre", TermStatus.ALLOWED),  # main
+        ),
+    )
+    cell = _cell(_doc(render_report(data)), 0, Side.TARGET)
+    assert cell.text_content() == "They cleaned the main irrigation ditch."
+    assert [(m.text_content(), _classes(m), m.get("title")) for m in cell.xpath(".//mark")] == [
+        ("main", {"m-ok"}, "acequia madre (allowed)"),
+        ("irrigation ", {"m-ok"}, "acequia"),
+        ("ditch", {"m-ok", "m-bad"}, "acequia; zanja"),
+    ]
+    assert cell.xpath(".//mark//mark") == []
 
 
 def test_term_table_links_renderings_to_rows() -> None:
@@ -256,9 +291,39 @@ def test_given_pairs_show_no_confidence() -> None:
     doc = _doc(render_report(sample_report_data(has_confidence=False)))
     assert doc.xpath('//*[@id="confidence-histogram"]') == []
     assert doc.xpath('//div[@id="rows"]/div[contains(@class, "lo")]') == []
-    assert {c.get("class") for c in doc.xpath("//circle[@data-point]")} == {"cn"}
+    points = doc.xpath("//circle[@data-point]")
+    assert {c.get("class") for c in points} == {"cn"}
+    assert [int(c.get("data-point")) for c in points] == list(range(11))  # in bead order
     assert "low confidence" not in doc.get_element_by_id("rows").text_content()
     assert "not aligned by the tool" in doc.get_element_by_id("summary").text_content()
+
+
+@pytest.mark.parametrize(
+    ("src_lang", "tgt_lang", "src_dir", "tgt_dir"),
+    [
+        ("es", "en", None, None),
+        ("es", "ar", None, "rtl"),
+        ("he-IL", "en", "rtl", None),
+        ("fa_IR", "ur", "rtl", "rtl"),
+    ],
+)
+def test_right_to_left_languages_get_rtl_cells(
+    src_lang: str, tgt_lang: str, src_dir: str | None, tgt_dir: str | None
+) -> None:
+    data = replace(sample_report_data(), src_lang=src_lang, tgt_lang=tgt_lang)
+    doc = _doc(render_report(data))
+    assert _cell(doc, 0, Side.SOURCE).get("dir") == src_dir
+    assert _cell(doc, 0, Side.TARGET).get("dir") == tgt_dir
+    assert _cell(doc, 0, Side.TARGET).get("lang") == tgt_lang
+
+
+def test_an_empty_alignment_still_makes_a_page() -> None:
+    data = ReportData(src_sentences=(), tgt_sentences=(), beads=(), src_lang="es", tgt_lang="en")
+    doc = _doc(render_report(data))
+    assert doc.xpath("//*[@data-bead] | //*[@data-point]") == []
+    assert "No findings." in doc.get_element_by_id("findings").text_content()
+    assert "No glossary term was found." in doc.get_element_by_id("terms").text_content()
+    assert doc.xpath('//*[@id="confidence-histogram"]//rect/@height') == ["0.0"] * 10
 
 
 def test_summary_states_how_the_report_was_made() -> None:
@@ -293,6 +358,14 @@ def test_a_failed_write_leaves_the_old_file(
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
 
+def test_an_unwritable_path_is_an_aligner_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    expected = r"not-a-directory/report\.html: cannot write the report"
+    with pytest.raises(AlignerError, match=expected):
+        write_report(sample_report_data(), blocker / "report.html")
+
+
 # --------------------------------------------------------------------------- invariants
 
 _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
@@ -316,7 +389,7 @@ def report_data(draw: st.DrawFn) -> ReportData:
     for b, bead in enumerate(beads):
         for side, sents, idx in ((Side.SOURCE, src, bead.src), (Side.TARGET, tgt, bead.tgt)):
             n = len(joined_text(sents, idx))
-            if n and draw(st.booleans()):
+            for _ in range(draw(st.integers(0, 3)) if n else 0):
                 start = draw(st.integers(0, n - 1))
                 end = draw(st.integers(start + 1, n))
                 status = None if side is Side.SOURCE else draw(st.sampled_from(TermStatus))
@@ -333,27 +406,40 @@ def report_data(draw: st.DrawFn) -> ReportData:
     )
 
 
-@settings(max_examples=60, deadline=None)
+def _marked_mask(element: Any, marked: bool = False) -> str:
+    """The element's text with each character replaced by 1 if inside a <mark>, else 0."""
+    marked = marked or element.tag == "mark"
+    out = "01"[marked] * len(element.text or "")
+    for child in element:
+        out += _marked_mask(child, marked) + "01"[marked] * len(child.tail or "")
+    return out
+
+
+@settings(max_examples=80, deadline=None)
 @given(report_data())
-def test_every_text_survives_and_every_term_is_marked(data: ReportData) -> None:
+def test_every_text_survives_and_exactly_the_terms_are_marked(data: ReportData) -> None:
     doc = _doc(render_report(data))
     assert len(doc.xpath('//div[@id="rows"]/div')) == len(data.beads)
     assert len(doc.xpath("//script")) == 1
-    for m in data.term_matches:
-        text = data.side_text(m.unit, m.side)
-        cell = _cell(doc, m.unit, m.side)
-        assert cell.text_content() == text
-        # One match per cell here: marked whole when it lies within one sentence,
-        # else marked piecewise, each piece clipped to its sentence.
-        marks = [mk.text_content() for mk in cell.xpath(".//mark")]
-        indices = data.beads[m.unit].src if m.side is Side.SOURCE else data.beads[m.unit].tgt
-        sentences = data.src_sentences if m.side is Side.SOURCE else data.tgt_sentences
-        pieces = [
-            text[max(a, m.start) : min(b, m.end)]
-            for a, b in sentence_spans(sentences, indices)
-            if max(a, m.start) < min(b, m.end)
-        ]
-        assert marks == pieces
+    assert doc.xpath("//mark//mark") == []
+    for b, bead in enumerate(data.beads):
+        for side, indices in ((Side.SOURCE, bead.src), (Side.TARGET, bead.tgt)):
+            if not indices:
+                continue
+            text = data.side_text(b, side)
+            cell = _cell(doc, b, side)
+            assert cell.text_content() == text
+            # Marked: characters that a match covers, except the joiners between sentences.
+            sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
+            in_sentence = {p for a, e in sentence_spans(sentences, indices) for p in range(a, e)}
+            covered = {
+                p
+                for m in data.term_matches
+                if m.unit == b and m.side is side
+                for p in range(m.start, m.end)
+            }
+            expected = "".join("01"[p in covered & in_sentence] for p in range(len(text)))
+            assert _marked_mask(cell) == expected
 
 
 # --------------------------------------------------------------------------- size

@@ -39,8 +39,8 @@ class ReportData:
     ``beads`` cover the sentence lists; with ``has_confidence=False`` (sentence
     pairs given by the user, e.g. ``--pairs``) their ``score`` means nothing and
     the report shows no confidence at all.  ``findings[k].unit`` and
-    ``term_matches[k].unit`` are bead indices; term offsets are into
-    :func:`joined_text` of that bead's side.  Beads scoring below
+    ``term_matches[k].unit`` are bead indices; term offsets and the findings'
+    ``src_span``/``tgt_span`` are into :func:`joined_text` of that bead's side.  Beads scoring below
     ``low_confidence`` are marked for review.
 
     Inconsistent data (an index out of range) raises :class:`ValueError`: it
@@ -74,6 +74,14 @@ class ReportData:
                 raise ValueError(
                     f"finding {k} ({finding.code}) names bead {finding.unit} of {n_beads}"
                 )
+        for k, finding in enumerate(self.findings):
+            for side, span in ((Side.SOURCE, finding.src_span), (Side.TARGET, finding.tgt_span)):
+                text_len = len(self.side_text(finding.unit, side))
+                if span is not None and not 0 <= span[0] <= span[1] <= text_len:
+                    raise ValueError(
+                        f"finding {k} ({finding.code}) {side.value} span {list(span)} lies "
+                        f"outside bead {finding.unit}'s {side.value} text of {text_len} characters"
+                    )
         for k, match in enumerate(self.term_matches):
             if not 0 <= match.unit < n_beads:
                 raise ValueError(f"term match {k} names bead {match.unit} of {n_beads}")

@@ -14,8 +14,10 @@ import functools
 import hashlib
 import html
 import importlib.resources
+import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from aligner import __version__
 from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
@@ -23,6 +25,13 @@ from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
+# Languages written right to left (ISO 639 codes), so that their cells get dir="rtl".
+_RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"})
+
+
+def _dir_attr(lang: str) -> str:
+    base = lang.replace("_", "-").split("-")[0].lower()
+    return ' dir="rtl"' if base in _RTL else ""
 
 
 def _e(text: object) -> str:
@@ -80,17 +89,17 @@ def _summary(data: ReportData) -> str:
         c = cov[side]
         out.append(
             f"<tr><th>{label}</th><td><code>{_e(name)}</code> ({_e(lang)}): "
-            f"{c.total_sentences} sentences, {c.total_chars} characters; "
-            f"aligned: {c.aligned_sentences} sentences, "
+            f"{c.total_sentences:,} sentences, {c.total_chars:,} characters; "
+            f"aligned: {c.aligned_sentences:,} sentences, "
             f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
             " of the characters</td></tr>"
         )
-    kinds = ", ".join(f"{_e(kind)}: {n}" for kind, n in stats.kind_counts(data.beads))
-    out.append(f"<tr><th>Beads</th><td>{len(data.beads)} ({kinds or 'none'})</td></tr>")
+    kinds = ", ".join(f"{_e(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
+    out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
     if data.has_confidence:
         low = sum(1 for b in data.beads if stats.is_low(data, b))
         out.append(
-            f"<tr><th>Low confidence</th><td>{low} beads below {data.low_confidence:g}"
+            f"<tr><th>Low confidence</th><td>{low:,} beads below {data.low_confidence:g}"
             " (marked <span class=\"lowtag\">low</span> in the text)</td></tr>"
         )
     else:
@@ -98,7 +107,7 @@ def _summary(data: ReportData) -> str:
             "<tr><th>Confidence</th><td>none: the sentence pairs were given, "
             "not aligned by the tool</td></tr>"
         )
-    out.append(f"<tr><th>Findings</th><td>{len(data.findings)}</td></tr></table>")
+    out.append(f"<tr><th>Findings</th><td>{len(data.findings):,}</td></tr></table>")
     if data.has_confidence:
         out.append("<h3>Confidence distribution</h3>")
         out.append(_histogram(data))
@@ -205,9 +214,9 @@ def _alignment_map(data: ReportData) -> str:
         f'<path class="diag" d="M{left} {bottom}L{left + plot} {bottom - plot}"/>'
         f'<path class="axis" d="M{left} {bottom - plot}V{bottom}H{left + plot}"/>'
         f'<text x="{left + plot / 2}" y="{bottom + 30}" text-anchor="middle">'
-        f"source ({_e(data.src_lang)}): {len(data.src_sentences)} sentences →</text>"
+        f"source ({_e(data.src_lang)}): {len(data.src_sentences):,} sentences →</text>"
         f'<text transform="translate(16 {bottom - plot / 2}) rotate(-90)" text-anchor="middle">'
-        f"target ({_e(data.tgt_lang)}): {len(data.tgt_sentences)} sentences →</text>"
+        f"target ({_e(data.tgt_lang)}): {len(data.tgt_sentences):,} sentences →</text>"
         f'<text x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>'
     ]
     points = stats.map_points(data)
@@ -216,7 +225,12 @@ def _alignment_map(data: ReportData) -> str:
     ]
     if len(path) > 1:
         out.append(f'<path class="path" d="M{"L".join(path)}"/>')
-    for p, bead in zip(points, data.beads, strict=True):
+    order: Sequence[int] = range(len(points))
+    if data.has_confidence:
+        # Later points paint over earlier ones: draw the most confident first so
+        # that in a dense map the doubtful beads stay visible on top.
+        order = sorted(order, key=lambda b: (-data.beads[b].score, b))
+    for p, bead in ((points[b], data.beads[b]) for b in order):
         cx = px(p.x) if p.x is not None else left
         cy = py(p.y) if p.y is not None else bottom
         score = f" · {bead.score:.2f}" if data.has_confidence else ""
@@ -331,29 +345,50 @@ def _terms(data: ReportData) -> str:
 # --------------------------------------------------------------------------- rows
 
 
-def _marked_sentence(text: str, start: int, matches: Iterable[tuple[TermMatch, bool]]) -> str:
-    """Escape one sentence (at ``start`` of the joined text), wrapping term matches in marks.
+@dataclass(frozen=True, slots=True)
+class _Highlight:
+    """A span of a bead side's joined text to mark, with its CSS classes and title."""
 
-    Matches are clipped to the sentence; a match overlapping an earlier one is
-    dropped rather than nested, so the markup stays well formed.
+    start: int
+    end: int
+    classes: tuple[str, ...]
+    title: str = ""
+
+
+def _term_highlight(match: TermMatch, *, flagged: bool) -> _Highlight:
+    # A source mark needs no title (it shows the term); a target mark names its
+    # term.  Kept small: a long document has tens of thousands of these.
+    if match.side is Side.SOURCE:
+        return _Highlight(match.start, match.end, ("m-src", "m-bad") if flagged else ("m-src",))
+    status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
+    return _Highlight(match.start, match.end, (_status_class(match),), match.term + status)
+
+
+def _marked_sentence(text: str, start: int, highlights: Sequence[_Highlight]) -> str:
+    """Escape one sentence (at ``start`` of the joined text), wrapping highlights in marks.
+
+    Highlights are clipped to the sentence.  Where they overlap, the text is cut
+    at every highlight edge and each piece gets one flat ``<mark>`` with the
+    classes and titles of all the highlights covering it: no nesting, no
+    highlight lost, and the text itself untouched.
     """
     end = start + len(text)
-    out, pos = [], start
-    for match, flagged in matches:
-        a, b = max(match.start, start), min(match.end, end)
-        if a >= b or a < pos:
+    inside = [h for h in highlights if max(h.start, start) < min(h.end, end)]
+    if not inside:
+        return _e(text)
+    edges = {max(h.start, start) for h in inside} | {min(h.end, end) for h in inside}
+    cuts = sorted(edges | {start, end})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        piece = _e(text[a - start : b - start])
+        covering = [h for h in inside if h.start <= a and b <= h.end]
+        if not covering:
+            out.append(piece)
             continue
-        # Kept small: a long document has tens of thousands of these.  A source
-        # mark needs no title (it shows the term); a target mark names its term.
-        if match.side is Side.SOURCE:
-            tag = '<mark class="m-src m-bad">' if flagged else '<mark class="m-src">'
-        else:
-            status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
-            tag = f'<mark class="{_status_class(match)}" title="{_e(match.term)}{status}">'
-        out.append(_e(text[pos - start : a - start]))
-        out.append(f"{tag}{_e(text[a - start : b - start])}</mark>")
-        pos = b
-    out.append(_e(text[pos - start :]))
+        classes = " ".join(dict.fromkeys(c for h in covering for c in h.classes))
+        title = "; ".join(dict.fromkeys(h.title for h in covering if h.title))
+        title_attr = f' title="{_e(title)}"' if title else ""
+        out.append(f'<mark class="{classes}"{title_attr}>{piece}</mark>')
     return "".join(out)
 
 
@@ -361,7 +396,7 @@ def _cell(
     data: ReportData,
     side: Side,
     indices: tuple[int, ...],
-    matches: Sequence[tuple[TermMatch, bool]],
+    highlights: Sequence[_Highlight],
 ) -> str:
     sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
     starts = data.src_paragraph_starts if side is Side.SOURCE else data.tgt_paragraph_starts
@@ -377,8 +412,8 @@ def _cell(
             parts.append('<span class="pb" title="paragraph break"> </span>')
         elif n:
             parts.append(" ")
-        parts.append(_marked_sentence(sentences[i], a, matches))
-    return f'<div class="{cls}" lang="{_e(lang)}">{"".join(parts)}</div>'
+        parts.append(_marked_sentence(sentences[i], a, highlights))
+    return f'<div class="{cls}" lang="{_e(lang)}"{_dir_attr(lang)}>{"".join(parts)}</div>'
 
 
 def _rows(data: ReportData) -> str:
@@ -418,13 +453,24 @@ def _rows(data: ReportData) -> str:
             info.append(f"<span>{bead.score:.2f}</span>")
         if low:
             info.append('<span class="lowtag">low confidence</span>')
-        src_m = sorted(matches_by_bead.get((b, Side.SOURCE), []), key=lambda m: (m.start, -m.end))
-        tgt_m = sorted(matches_by_bead.get((b, Side.TARGET), []), key=lambda m: (m.start, -m.end))
+        src_h = [
+            _term_highlight(m, flagged=m.term in flagged_terms)
+            for m in matches_by_bead.get((b, Side.SOURCE), [])
+        ]
+        tgt_h = [
+            _term_highlight(m, flagged=False) for m in matches_by_bead.get((b, Side.TARGET), [])
+        ]
+        for k in ks:
+            f = data.findings[k]
+            if f.src_span is not None:
+                src_h.append(_Highlight(*f.src_span, ("m-f",), f.code))
+            if f.tgt_span is not None:
+                tgt_h.append(_Highlight(*f.tgt_span, ("m-f",), f.code))
         out.append(
             f'<div class="{" ".join(cls)}" id="bead-{b}" data-bead="{b}">'
             f'<div class="n">{"".join(info)}</div>'
-            + _cell(data, Side.SOURCE, bead.src, [(m, m.term in flagged_terms) for m in src_m])
-            + _cell(data, Side.TARGET, bead.tgt, [(m, False) for m in tgt_m])
+            + _cell(data, Side.SOURCE, bead.src, src_h)
+            + _cell(data, Side.TARGET, bead.tgt, tgt_h)
         )
         if ks:
             out.append('<ul class="rf">')
