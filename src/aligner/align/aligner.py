@@ -395,7 +395,7 @@ def _next_index(s: tuple[int, ...]) -> int:
 
 def learn_lexicon(
     inp: _Inputs, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
-    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000,
+    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000, max_pairs: int = 3_000_000,
 ) -> Csr | None:
     """Word-translation table from co-occurrence in confident beads (Dice).
 
@@ -429,6 +429,13 @@ def learn_lexicon(
 
     sb = bead_words(src, [b[0] for b in chosen])
     tb = bead_words(tgt, [b[1] for b in chosen])
+    pairs_per_bead = np.diff(sb.ptr) * np.diff(tb.ptr)
+    total = int(pairs_per_bead.sum())
+    if total > max_pairs:  # keep memory flat: an evenly spaced sample of the beads
+        keep_every = -(-total // max_pairs)
+        chosen = chosen[::keep_every]
+        sb = bead_words(src, [b[0] for b in chosen])
+        tb = bead_words(tgt, [b[1] for b in chosen])
     s_words, t_words, _ = expand(sb.ids, sb.row_of_entries(), tb)
     n_t = len(tgt.vocab)
     pairs, counts = np.unique(s_words * n_t + t_words, return_counts=True)
