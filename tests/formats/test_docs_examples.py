@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from aligner.cli.main import cli
 from aligner.formats import GlossaryFormat, read_glossary, write_glossary
 from aligner.formats.tsv import read_tsv
+from tests._tools import assert_valid_tmx
 
 REPO = Path(__file__).resolve().parents[2]
 SAVED = REPO / "docs" / "examples" / "saved-alignment.json"
@@ -19,6 +20,7 @@ def test_export_examples(tmp_path: Path) -> None:
     tmx, tsv = tmp_path / "example.tmx", tmp_path / "example.tsv"
     result = runner.invoke(cli, ["export", str(SAVED), "-o", str(tmx)])
     assert result.stderr == f"aligner: wrote 3 units to {tmx}\n"
+    assert_valid_tmx(tmx)
     result = runner.invoke(cli, ["export", str(SAVED), "-o", str(tsv), "--min-score", "0.9"])
     assert result.stderr == f"aligner: wrote 2 units to {tsv}, 1 below --min-score\n"
     assert [u.target for u in read_tsv(tsv)] == [
