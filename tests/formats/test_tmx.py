@@ -241,6 +241,24 @@ def test_tmx_1_1_lang_attribute_and_srclang_all(tmp_path: Path) -> None:
     assert [(u.source, u.target) for u in read_tmx(path, src_lang="es")] == [("uno", "one")]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "iso-8859-1"])
+def test_other_encodings(tmp_path: Path, encoding: str) -> None:
+    """Some CAT tools write UTF-16 TMX (with a BOM) or declare Latin-1."""
+    declared = {"utf-16": "UTF-16", "utf-8-sig": "UTF-8", "iso-8859-1": "ISO-8859-1"}[encoding]
+    path = tmp_path / "enc.tmx"
+    path.write_bytes(
+        (
+            f'<?xml version="1.0" encoding="{declared}"?>\n<tmx version="1.4">'
+            '<header srclang="es"/><body>'
+            + tu(("es", "¿Qué tal, señor?"), ("en", "How are you, sir?"))
+            + "</body></tmx>"
+        ).encode(encoding)
+    )
+    assert [(u.source, u.target) for u in read_tmx(path)] == [
+        ("¿Qué tal, señor?", "How are you, sir?")
+    ]
+
+
 def test_props_and_notes_are_kept(tmp_path: Path) -> None:
     extra = (
         '<note>checked by A.</note><prop type="x-score">0.5</prop>'
