@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from lxml import etree
 
 T = TypeVar("T")
 
@@ -63,6 +65,23 @@ def omegat_jar() -> Path:
         _omegat_jar,
         "apt-get install -y --no-install-recommends omegat",
     )
+
+
+@cache
+def _dtd_from(jar: Path) -> etree.DTD:
+    with zipfile.ZipFile(jar) as archive, archive.open("schemas/tmx14.dtd") as fh:
+        return etree.DTD(fh)
+
+
+def tmx_dtd() -> etree.DTD:
+    """The TMX 1.4 DTD, read from OmegaT's jar at test time (never copied into the repo)."""
+    return _dtd_from(omegat_jar())
+
+
+def assert_valid_tmx(path: Path) -> None:
+    """Every TMX a test writes goes through this: valid against the TMX 1.4 DTD."""
+    dtd = tmx_dtd()
+    assert dtd.validate(etree.parse(str(path))), dtd.error_log.filter_from_errors()
 
 
 def java() -> str:

@@ -11,6 +11,7 @@ from aligner.cli.main import cli
 from aligner.formats.alignment_json import write_alignment_json
 from aligner.formats.tmx import read_tmx
 from aligner.model import Alignment, Bead
+from tests._tools import assert_valid_tmx
 from tests.formats.conftest import SAMPLE, SAMPLE_PAIRS
 
 
@@ -34,6 +35,8 @@ def test_export_by_extension(tmp_path: Path, saved: Path, suffix: str) -> None:
     assert stdout == ""
     assert stderr == f"aligner: wrote 5 units to {out}\n"
     assert out.is_file()
+    if suffix == ".tmx":
+        assert_valid_tmx(out)
 
 
 def test_min_score_and_source_date_epoch(tmp_path: Path, saved: Path) -> None:
@@ -44,6 +47,7 @@ def test_min_score_and_source_date_epoch(tmp_path: Path, saved: Path) -> None:
     assert code == 0, stderr
     assert stderr == f"aligner: wrote 3 units to {out}, 2 below --min-score\n"
     assert 'creationdate="19700101T000000Z"' in out.read_text(encoding="utf-8")
+    assert_valid_tmx(out)
     assert [(u.source, u.target) for u in read_tmx(out)] == [SAMPLE_PAIRS[i] for i in (0, 1, 3)]
 
 
@@ -63,6 +67,7 @@ def test_illegal_characters_warning(tmp_path: Path) -> None:
     )
     code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "o.tmx"))
     assert code == 0
+    assert_valid_tmx(tmp_path / "o.tmx")
     assert stderr.startswith("aligner: warning: removed 3 character(s) that XML 1.0 does not allow")
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import zipfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from lxml import etree
 
 from aligner.model import Alignment, Bead, Glossary, GlossaryEntry, TermStatus
+from tests import _tools
 from tests._tools import omegat_jar
 
 FIXED_DATE = datetime(2026, 11, 25, 18, 30, 0, tzinfo=UTC)
@@ -17,9 +17,8 @@ FIXED_DATE = datetime(2026, 11, 25, 18, 30, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="session")
 def tmx_dtd() -> etree.DTD:
-    """The TMX 1.4 DTD, read from OmegaT's jar at test time (never copied into the repo)."""
-    with zipfile.ZipFile(omegat_jar()) as jar, jar.open("schemas/tmx14.dtd") as fh:
-        return etree.DTD(fh)
+    """The TMX 1.4 DTD (for tests that must skip before hypothesis starts)."""
+    return _tools.tmx_dtd()
 
 
 @pytest.fixture(scope="session")
@@ -30,11 +29,6 @@ def tbx_schema(tmp_path_factory: pytest.TempPathFactory) -> etree.XMLSchema:
         for name in ("tbx.xsd", "xml.xsd"):
             (where / name).write_bytes(jar.read(f"schemas/{name}"))
     return etree.XMLSchema(etree.parse(str(where / "tbx.xsd")))
-
-
-def assert_valid_tmx(path: Path, dtd: etree.DTD) -> None:
-    tree = etree.parse(str(path))
-    assert dtd.validate(tree), dtd.error_log.filter_from_errors()
 
 
 # A small alignment with everything an exporter must handle: markup

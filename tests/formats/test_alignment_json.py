@@ -72,6 +72,8 @@ def broken(path: list[Any], value: Any) -> dict[str, Any]:
         (broken(["beads", 0, "src"], [7]), r"beads\[0\].src: expected sentence indices below 7"),
         (broken(["beads", 1, "tgt"], [True]), r"beads\[1\].tgt: expected sentence indices"),
         (broken(["beads", 2, "score"], "high"), r"beads\[2\].score: expected a number"),
+        (broken(["beads", 2, "score"], float("nan")), r"beads\[2\].score: expected a number"),
+        (broken(["beads", 0, "signals"], {"x": float("inf")}), r"beads\[0\].signals"),
         (broken(["beads", 0, "signals"], {"x": "y"}), r"beads\[0\].signals: expected an object"),
     ],
 )

@@ -18,6 +18,7 @@ from aligner.formats import (
     write_glossary,
 )
 from aligner.formats.alignment_json import write_alignment_json
+from tests._tools import assert_valid_tmx
 from tests.formats.conftest import GLOSSARY, SAMPLE, SAMPLE_PAIRS
 
 
@@ -57,6 +58,8 @@ def test_every_format_converts_through_the_registry(tmp_path: Path, suffix: str)
     out = tmp_path / f"out{suffix}"
     report = export_alignment(load_alignment(saved), out)
     assert report.units_written == len(SAMPLE_PAIRS)
+    if suffix == ".tmx":
+        assert_valid_tmx(out)
     again = load_alignment(out, src_lang="es", tgt_lang="en")
     pairs = [(again.src_sentences[b.src[0]], again.tgt_sentences[b.tgt[0]]) for b in again.beads]
     assert pairs == SAMPLE_PAIRS

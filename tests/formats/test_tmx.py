@@ -13,7 +13,8 @@ from aligner import __version__
 from aligner.errors import FormatError
 from aligner.formats.tmx import iter_tmx, load_tmx, read_tmx, write_tmx
 from aligner.model import Alignment, Bead
-from tests.formats.conftest import FIXED_DATE, SAMPLE, SAMPLE_PAIRS, assert_valid_tmx
+from tests._tools import assert_valid_tmx
+from tests.formats.conftest import FIXED_DATE, SAMPLE, SAMPLE_PAIRS
 from tests.formats.strategies import XML_TEXT, one_to_one
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -42,13 +43,13 @@ def tu(*tuvs: tuple[str, str], extra: str = "") -> str:
 # -- writing -----------------------------------------------------------------
 
 
-def test_golden_file(tmp_path: Path, tmx_dtd: etree.DTD) -> None:
+def test_golden_file(tmp_path: Path) -> None:
     out = tmp_path / "sample.tmx"
     report = write_tmx(SAMPLE, out, min_score=0.5, creation_date=FIXED_DATE)
     expected = (GOLDEN / "sample.tmx").read_text(encoding="utf-8").replace("@VERSION@", __version__)
     assert out.read_text(encoding="utf-8") == expected
     assert (report.units_written, report.chars_removed, report.below_min_score) == (4, 0, 1)
-    assert_valid_tmx(out, tmx_dtd)
+    assert_valid_tmx(out)
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,7 @@ def test_golden_file(tmp_path: Path, tmx_dtd: etree.DTD) -> None:
 def test_header_attributes(tmp_path: Path, attribute: str, expected: str) -> None:
     out = tmp_path / "a.tmx"
     write_tmx(SAMPLE, out, creation_date=FIXED_DATE)
+    assert_valid_tmx(out)
     root = etree.parse(str(out)).getroot()
     assert root.get("version") == "1.4"
     header = root.find("header")
@@ -77,6 +79,7 @@ def test_header_attributes(tmp_path: Path, attribute: str, expected: str) -> Non
 def test_header_says_how_it_was_made(tmp_path: Path) -> None:
     out = tmp_path / "a.tmx"
     write_tmx(SAMPLE, out)
+    assert_valid_tmx(out)
     props = {p.get("type"): p.text for p in etree.parse(str(out)).getroot().iterfind("header/prop")}
     assert props["x-aligner-signature"] == f"aligner {__version__}; segmenter=rules; window=3"
 
@@ -93,19 +96,19 @@ def test_header_says_how_it_was_made(tmp_path: Path) -> None:
     ],
 )
 def test_n_to_m_beads_are_joined_per_language(
-    tmp_path: Path, tmx_dtd: etree.DTD, lang: str, sentences: tuple[str, str], joined: str
+    tmp_path: Path, lang: str, sentences: tuple[str, str], joined: str
 ) -> None:
     alignment = Alignment(sentences, ("x",), (Bead((0, 1), (0,), 0.9),), lang, "en")
     out = tmp_path / "a.tmx"
     write_tmx(alignment, out)
-    assert_valid_tmx(out, tmx_dtd)
+    assert_valid_tmx(out)
     assert [u.source for u in read_tmx(out, src_lang=lang, tgt_lang="en")] == [joined]
 
 
-def test_null_and_weak_beads_are_not_exported(tmp_path: Path, tmx_dtd: etree.DTD) -> None:
+def test_null_and_weak_beads_are_not_exported(tmp_path: Path) -> None:
     out = tmp_path / "a.tmx"
     report = write_tmx(SAMPLE, out, min_score=0.8)
-    assert_valid_tmx(out, tmx_dtd)
+    assert_valid_tmx(out)
     assert [(u.source, u.target) for u in read_tmx(out)] == [
         SAMPLE_PAIRS[0],
         SAMPLE_PAIRS[1],
@@ -114,19 +117,19 @@ def test_null_and_weak_beads_are_not_exported(tmp_path: Path, tmx_dtd: etree.DTD
     assert (report.units_written, report.below_min_score) == (3, 2)
 
 
-def test_xml_illegal_characters_are_removed_and_counted(tmp_path: Path, tmx_dtd: etree.DTD) -> None:
+def test_xml_illegal_characters_are_removed_and_counted(tmp_path: Path) -> None:
     alignment = one_to_one([("a\x01b\x1f", "c\x0bd\ufffe"), ("ok\x00", "fine")])
     out = tmp_path / "a.tmx"
     report = write_tmx(alignment, out)
     assert report.chars_removed == 5
-    assert_valid_tmx(out, tmx_dtd)
+    assert_valid_tmx(out)
     assert [(u.source, u.target) for u in read_tmx(out)] == [("ab", "cd"), ("ok", "fine")]
 
 
-def test_empty_alignment_is_still_a_valid_tmx(tmp_path: Path, tmx_dtd: etree.DTD) -> None:
+def test_empty_alignment_is_still_a_valid_tmx(tmp_path: Path) -> None:
     out = tmp_path / "a.tmx"
     assert write_tmx(one_to_one([]), out).units_written == 0
-    assert_valid_tmx(out, tmx_dtd)
+    assert_valid_tmx(out)
     assert read_tmx(out) == []
 
 
@@ -148,7 +151,7 @@ def test_round_trip(
     out = tmp_path_factory.mktemp("rt") / "rt.tmx"
     report = write_tmx(one_to_one(pairs), out)
     assert report.chars_removed == 0
-    assert_valid_tmx(out, tmx_dtd)
+    assert_valid_tmx(out)
     assert [(u.source, u.target) for u in read_tmx(out)] == pairs
 
 
@@ -236,6 +239,24 @@ def test_tmx_1_1_lang_attribute_and_srclang_all(tmp_path: Path) -> None:
     path = write_tmx_text(tmp_path, body, header=header)
     assert [(u.source, u.target) for u in read_tmx(path)] == [("one", "uno")]
     assert [(u.source, u.target) for u in read_tmx(path, src_lang="es")] == [("uno", "one")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "iso-8859-1"])
+def test_other_encodings(tmp_path: Path, encoding: str) -> None:
+    """Some CAT tools write UTF-16 TMX (with a BOM) or declare Latin-1."""
+    declared = {"utf-16": "UTF-16", "utf-8-sig": "UTF-8", "iso-8859-1": "ISO-8859-1"}[encoding]
+    path = tmp_path / "enc.tmx"
+    path.write_bytes(
+        (
+            f'<?xml version="1.0" encoding="{declared}"?>\n<tmx version="1.4">'
+            '<header srclang="es"/><body>'
+            + tu(("es", "¿Qué tal, señor?"), ("en", "How are you, sir?"))
+            + "</body></tmx>"
+        ).encode(encoding)
+    )
+    assert [(u.source, u.target) for u in read_tmx(path)] == [
+        ("¿Qué tal, señor?", "How are you, sir?")
+    ]
 
 
 def test_props_and_notes_are_kept(tmp_path: Path) -> None:

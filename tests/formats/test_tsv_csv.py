@@ -46,6 +46,15 @@ def test_tsv_round_trip_any_text(
     assert [(u.source, u.target) for u in read_tsv(out)] == pairs
 
 
+def test_tsv_crlf_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.tsv"
+    path.write_bytes(b"uno\tone\t0.5\r\ndos\\r\ttwo\r\n")
+    assert [(u.source, u.target, dict(u.props)) for u in read_tsv(path)] == [
+        ("uno", "one", {"x-score": "0.5"}),
+        ("dos\r", "two", {}),
+    ]
+
+
 def test_tsv_leading_bom_in_text_survives(tmp_path: Path) -> None:
     out = tmp_path / "a.tsv"
     write_tsv(one_to_one([("\ufeffa", "b")]), out)

@@ -47,6 +47,17 @@ def test_structure(tmp_path: Path) -> None:
         assert (segment[0].text, segment[1].text) == (source, target)
 
 
+def test_empty_export_is_still_structurally_valid(tmp_path: Path) -> None:
+    out = tmp_path / "a.xlf"
+    assert write_xliff(one_to_one([]), out).units_written == 0
+    (file_el,) = etree.parse(str(out)).getroot()
+    # XLIFF 2: a file holds one or more units or groups; a group may be empty.
+    assert [(c.tag, len(c)) for c in file_el if c.tag in (f"{X}unit", f"{X}group")] == [
+        (f"{X}group", 0)
+    ]
+    assert read_xliff(out) == []
+
+
 def test_illegal_characters_removed_and_counted(tmp_path: Path) -> None:
     out = tmp_path / "a.xlf"
     report = write_xliff(one_to_one([("a\x02", "b\x1b\x7f")]), out)

@@ -15,6 +15,7 @@ and names the first problem with its JSON path.
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -84,11 +85,12 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
                 raise fail(f"{where}.{side}", f"expected sentence indices below {limits[side]}")
             idx[side] = tuple(value)
         score = raw.get("score", 0.0)
-        if type(score) not in (int, float):
+        if type(score) not in (int, float) or not math.isfinite(score):
             raise fail(f"{where}.score", "expected a number")
         signals = raw.get("signals", {})
         if not isinstance(signals, Mapping) or not all(
-            isinstance(k, str) and type(v) in (int, float) for k, v in signals.items()
+            isinstance(k, str) and type(v) in (int, float) and math.isfinite(v)
+            for k, v in signals.items()
         ):
             raise fail(f"{where}.signals", "expected an object of numbers")
         beads.append(

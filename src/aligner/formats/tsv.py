@@ -76,7 +76,10 @@ def read_tsv(
     text = decode(data, path=name)
     units: list[TranslationUnit] = []
     # split("\n"), not splitlines(): escaped cells may hold U+2028, \x0b, ...
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        # Our cells never hold a raw CR (it is escaped), so one at the end of a
+        # line is a CRLF line ending from an editor: drop it.
+        line = raw.removesuffix("\r")
         if line == "":
             continue
         cells = line.split("\t")

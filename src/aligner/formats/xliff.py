@@ -114,6 +114,9 @@ def _write(
                     _indent(unit, "\n    ")
                     xf.write("\n    ", unit)
                     written += 1
+                if written == 0:
+                    # A file needs at least one unit or group; an empty group is valid.
+                    xf.write("\n    ", etree.Element(f"{_X}group", id="empty", nsmap=_NSMAP))
                 xf.write("\n  ")
             xf.write("\n")
     fh.write(b"\n")
