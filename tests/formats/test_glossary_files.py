@@ -59,9 +59,9 @@ def test_reads_the_bundled_glossary() -> None:
     ("content", "line", "message"),
     [
         ("", 1, "header"),
-        ("es\ten\nterm\n", 2, "found 1"),
-        ("es\ten\nterm\trendering\tmaybe\n", 2, "unknown status 'maybe'"),
-        ("es\ten\n# comment\n\tone\n", 3, "empty term"),
+        ("es\ten\nterm\n", 2, "row has 1 cells"),
+        ("es\ten\tstatus\nterm\trendering\tmaybe\n", 2, "maybe"),
+        ("es\ten\n# comment\n\tone\n", 3, "empty source term"),
     ],
 )
 def test_project_tsv_errors(tmp_path: Path, content: str, line: int, message: str) -> None:

@@ -395,7 +395,8 @@ def _next_index(s: tuple[int, ...]) -> int:
 
 def learn_lexicon(
     inp: _Inputs, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
-    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000, max_pairs: int = 3_000_000,
+    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000,
+    max_pairs: int = 3_000_000,
 ) -> Csr | None:
     """Word-translation table from co-occurrence in confident beads (Dice).
 

@@ -32,3 +32,13 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None) -> None:
     parts = ", ".join(f"{by_status[s]} {s.value}" for s in TermStatus)
     click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {terms} terms, "
                f"{len(g.entries)} rows ({parts})")
+
+
+def _attach_exchange_commands() -> None:
+    # export/import live with the exchange formats; attaching them here keeps one group.
+    from aligner.cli.glossary_io import register
+
+    register(glossary)
+
+
+_attach_exchange_commands()

@@ -16,10 +16,9 @@ from __future__ import annotations
 import os
 
 from aligner import __version__
-from aligner.errors import GlossaryError
-from aligner.fileio import atomic_write, read_text
-from aligner.formats.glossary_common import one_line, parse_status
-from aligner.model import Glossary, GlossaryEntry, TermStatus
+from aligner.fileio import atomic_write
+from aligner.formats.glossary_common import one_line
+from aligner.model import Glossary, TermStatus
 
 
 def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
@@ -34,42 +33,10 @@ def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
 
 
 def read_glossary_tsv(path: str | os.PathLike[str]) -> Glossary:
-    """Read a glossary in the project's TSV format (rows keep their line numbers)."""
-    name = os.fspath(path)
-    text = read_text(name)
-    lines = text.split("\n")
-    header = lines[0].rstrip("\r").split("\t") if lines else []
-    if len(header) < 2 or not header[0] or not header[1]:
-        raise GlossaryError(
-            "the first line must be a header: SRC_LANG, TGT_LANG, status, note (tab-separated)",
-            path=name,
-            line=1,
-        )
-    entries: list[GlossaryEntry] = []
-    for lineno, raw in enumerate(lines[1:], start=2):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 2 or len(cells) > 4:
-            raise GlossaryError(
-                f"expected 2 to 4 tab-separated columns, found {len(cells)}",
-                path=name,
-                line=lineno,
-            )
-        source, target = cells[0].strip(), cells[1].strip()
-        if not source or not target:
-            raise GlossaryError("empty term", path=name, line=lineno)
-        status = parse_status(cells[2] if len(cells) > 2 else "")
-        if status is None:
-            raise GlossaryError(
-                f"unknown status {cells[2]!r}: use preferred, allowed or forbidden",
-                path=name,
-                line=lineno,
-            )
-        note = cells[3].strip() if len(cells) > 3 else ""
-        entries.append(GlossaryEntry(source, target, status=status, note=note, line=lineno))
-    return Glossary(header[0].strip(), header[1].strip(), tuple(entries), path=name)
+    """Read a glossary in the project's TSV format (the one loader: :mod:`aligner.glossary`)."""
+    from aligner.glossary import load_glossary
+
+    return load_glossary(os.fspath(path))
 
 
 def write_omegat_tsv(
