@@ -87,8 +87,9 @@ def run_checks(
         renderings = tuple(
             TermRenderings(
                 idx.sources[s],
-                tuple(sorted(((idx.targets[t], len(us)) for t, us in by_t.items()),
-                             key=lambda r: (-r[1], r[0]))),
+                tuple((idx.targets[t], len(by_t[t])) for t in sorted(
+                    by_t, key=lambda t: (-len(by_t[t]), t not in idx.preferred, idx.targets[t])
+                )),
             )
             for s, by_t in sorted(term_run.table.items(), key=lambda kv: idx.sources[kv[0]])
         )

@@ -89,13 +89,23 @@ _RULES: dict[str, Callable[[str], list[str]]] = {"es": _es_rules, "en": _en_rule
 
 
 class Forms:
-    """Candidate base forms of words in one language (cached per word)."""
+    """Candidate base forms of words in one language.
 
-    def __init__(self, lang: str) -> None:
+    ``borrowed``: another language whose plural rules also apply -- a target
+    text keeps some source words (``the cordones`` for ``cordón``) and
+    inflects them the source language's way.
+    """
+
+    def __init__(self, lang: str, *, borrowed: str | None = None) -> None:
         base = lang_base(lang)
         self.lang = base
         self._table = lemma_table(base)
-        self._rules = _RULES.get(base, _no_rules)
+        own = _RULES.get(base, _no_rules)
+        other = _RULES.get(lang_base(borrowed), _no_rules) if borrowed else _no_rules
+        if other is own or other is _no_rules:
+            self._rules = own
+        else:
+            self._rules = lambda word: own(word) + other(word)
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms."""

@@ -53,7 +53,7 @@ class TermIndex:
             if any(r.status is TermStatus.PREFERRED for r in rows)
         }
         self.src_matcher = TermMatcher(list(src_ids), lang=src_lang)
-        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang)
+        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang)
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])

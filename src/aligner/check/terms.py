@@ -83,8 +83,10 @@ class TermMatcher:
     every term with the same normalised form.
     """
 
-    def __init__(self, terms: Sequence[tuple[str, bool]], *, lang: str) -> None:
-        self._forms = Forms(lang)
+    def __init__(
+        self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None
+    ) -> None:
+        self._forms = Forms(lang, borrowed=borrowed)
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._exact: dict[str, int] = {}  # exact word -> class (case-sensitive)

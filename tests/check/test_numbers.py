@@ -1,0 +1,69 @@
+"""number-mismatch: locale-aware values, ranges, ordinals, spelled-out numbers."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check.numbers import extract_numbers, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("3.526", "es", "3526"),
+        ("3,526", "en", "3526"),
+        ("1,5", "es", "1.5"),
+        ("1.5", "en", "1.5"),
+        ("1.5", "es", "1.5"),  # not a thousands group: read as a decimal
+        ("125.000", "es", "125000"),
+        ("125\u00a0000", "fr", "125000"),
+        ("1,000,000.50", "en", "1000000.5"),
+        ("0,25", "es-ES", "0.25"),
+        ("007", "en", "7"),
+    ],
+)
+def test_parse_number(text: str, lang: str, value: str) -> None:
+    assert parse_number(text, lang) == value
+
+
+def test_short_year_range_is_expanded() -> None:
+    assert [v for v, _, _ in extract_numbers("(1948–58)", "en")] == ["1948", "1958"]
+    assert [v for v, _, _ in extract_numbers("(1948-1958)", "es")] == ["1948", "1958"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        ("en 1972 hubo 3.526 huelgas", "in 1972 there were 3,526 strikes", False),
+        ("subió un 1,5 %", "rose by 1.5%", False),
+        ("el 70 % de los votos", "70% of the votes", False),
+        ("entre 1948 y 1958", "between 1948 and 1958", False),
+        ("(1948-1958)", "(1948–58)", False),
+        ("el 4 de septiembre de 1970", "on September 4, 1970", False),
+        ("el distrito 10", "the 10th district", False),
+        ("el 1.º de mayo", "on May 1st", False),
+        ("asumiera el mando1?", "taking office?1", False),  # footnote markers
+        ("durante diez años", "for 10 years", False),  # spelled out on one side
+        ("treinta y cuatro fundos", "34 estates", False),
+        ("34 fundos", "thirty-four estates", False),
+        ("Chile 73", "Chile ’73", False),
+        ("en 1972 hubo 3.526 huelgas", "in 1972 there were 3,256 strikes", True),
+        ("en 1972", "in 1971", True),
+        ("125.000 comercios", "125 stores", True),
+        ("3,526 huelgas", "3,526 strikes", True),  # a comma is a decimal mark in Spanish
+        ("el 4 de septiembre", "on September", True),
+        ("en septiembre", "in September 4", True),
+        ("durante diez años", "for 12 years", True),
+        ("sin números", "no numbers", False),
+    ],
+)
+def test_number_mismatch(source: str, target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert bool(got) is flagged
+    if got:
+        assert got[0].src_span is not None or got[0].tgt_span is not None
+
+
+def test_empty_target_is_not_a_number_mismatch() -> None:
+    assert findings([("en 1972", "")], code="number-mismatch") == []
