@@ -63,13 +63,14 @@ def test_csv_format(files: dict[str, Path]) -> None:
     assert out.splitlines()[1].startswith("1,inverted-mark,warning,")
 
 
-def test_default_glossary_in_working_directory(files: dict[str, Path]) -> None:
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=files["dir"]):
-        Path("glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
-        result = runner.invoke(cli, ["check", "--pairs", str(files["bad"])])
-        assert result.exit_code == 1
-        assert "term-forbidden" in result.output
+def test_default_glossary_in_working_directory(
+    files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(files["dir"])
+    Path("glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
+    code, out = run("--pairs", str(files["bad"]))
+    assert code == 1
+    assert "term-forbidden" in out
 
 
 def test_empty_input(files: dict[str, Path]) -> None:
