@@ -33,6 +33,8 @@ from aligner.model import Glossary, Side, TermStatus
         ("el golpe de Estado", "the coup d'état", []),
         ("los Comités de Unidad Popular", "the Popular Unity Committees", []),
         ("los Comités de Unidad Popular", "the committees", ["Comités de Unidad Popular"]),
+        # an untranslated unit is reported as untranslated, not term by term
+        ("los camioneros", "los camioneros", []),
         # no term in the source, nothing to render
         ("el poder, popular", "power", []),
         ("una jap", "a jap", []),

@@ -39,7 +39,9 @@ def found(m: TermMatcher, text: str) -> list[str]:
         ("la vanguardia obrera", ["vanguardia obrera"]),
         ("las vanguardias obreras", ["vanguardias obreras"]),
         ("ocuparon treinta fundos", ["fundos"]),
+        ("los sóviets y un soviet", ["sóviets", "soviet"]),
         ("un poblador", ["poblador"]),
+        ("los «cordones»", []),
         # longest match wins: golpe inside golpe de Estado, Unidad Popular inside Comités
         ("el golpe de Estado", ["golpe de Estado"]),
         ("los golpes de Estado", ["golpes de Estado"]),

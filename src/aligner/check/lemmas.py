@@ -25,7 +25,8 @@ from aligner.glossary import lang_base
 # Languages whose lemma table we load; others fall back to surface forms.
 _TABLE_LANGS = frozenset({"es", "en"})
 
-_ES_VOWEL_S = re.compile(r"[aeiouáéíóú]s$")
+# golpe-s, obrera-s, and loanwords: sóviet-s, club-s
+_ES_PLURAL_S = re.compile(r"[^s]s$")
 _ES_CONS_ES = re.compile(r"[lrndjy]es$")  # árbol-es, mujer-es, cordon-es, ciudad-es, ley-es
 _EN_SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")
 
@@ -59,8 +60,8 @@ def _es_rules(word: str) -> list[str]:
         out.append(word[:-3] + "z")  # luces -> luz
     if _ES_CONS_ES.search(word):
         out.append(word[:-2])  # industriales -> industrial
-    if _ES_VOWEL_S.search(word):
-        out.append(word[:-1])  # golpes -> golpe, obreras -> obrera
+    if _ES_PLURAL_S.search(word) and len(word) > 3:
+        out.append(word[:-1])  # golpes -> golpe, obreras -> obrera, sóviets -> sóviet
     for form in [word, *out]:
         if form.endswith("a") and len(form) > 3:
             out.append(form[:-1] + "o")  # obrera -> obrero, chilena -> chileno

@@ -101,8 +101,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
 
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target):
-            continue
+        if is_blank(unit.source) or is_blank(unit.target) or unit.source == unit.target:
+            continue  # nothing to compare, or untranslated (read as the target
+            # language, a copied "30.000" would look like another number)
         src = extract_numbers(unit.source, ctx.src_lang)
         tgt = extract_numbers(unit.target, ctx.tgt_lang)
         if not src and not tgt:

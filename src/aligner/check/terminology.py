@@ -128,8 +128,8 @@ def check_terms(
                         if r.source in present else None,
                         tgt_span=(h.start, h.end),
                     )
-        if is_blank(unit.target):
-            continue  # empty-target says it all
+        if is_blank(unit.target) or _same(unit.source, unit.target):
+            continue  # empty-target / untranslated says it all
         for s, h in present.items():
             if s in forbidden_for or _found_renderings(index, s, m.tgt_all):
                 continue
@@ -232,6 +232,10 @@ def check_terminology(ctx: Context) -> Iterator[Finding]:
         return
     yield from check_terms(run.index, ctx, run.matches)
     yield from check_inconsistent(run.index, run.table, ctx, run.matches)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _quote_list(items: Sequence[str]) -> str:
