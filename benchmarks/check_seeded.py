@@ -17,7 +17,9 @@ plural), not with the checker's matcher, so it does not share its blind spots.
 A finding of one of the six codes counts as a true positive when that error
 was injected into that unit; every other finding of those codes, including
 side effects of another injected error and findings on the clean text, is a
-false positive.
+false alarm.  "precision" counts them all; "new-only" leaves out the findings
+the clean text already has (real problems of the base text, e.g. an omitted
+sentence, repeated in every round).
 
     .venv/bin/python benchmarks/check_seeded.py [--pairs FILE --glossary FILE]
 """
@@ -33,11 +35,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import ROOT, corpus_pairs  # noqa: E402
-
-from aligner.check import Unit, read_pairs, run_checks  # noqa: E402
-from aligner.glossary import load_glossary  # noqa: E402
-from aligner.model import Glossary, TermStatus  # noqa: E402
+from _corpus import ROOT, corpus_pairs
+from aligner.check import Unit, read_pairs, run_checks
+from aligner.glossary import load_glossary
+from aligner.model import Glossary, TermStatus
 
 KINDS = {
     "drop-term": "term-missing",
@@ -57,7 +58,8 @@ def _pattern(term: str) -> re.Pattern[str]:
 
 
 class Injector:
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, *, spanish_source: bool = True) -> None:
+        self.spanish_source = spanish_source
         self.terms: dict[str, dict[TermStatus, list[str]]] = {}
         for e in glossary.entries:
             self.terms.setdefault(e.source, {}).setdefault(e.status, []).append(e.target)
@@ -122,23 +124,34 @@ class Injector:
         if kind == "empty":
             return Unit(src, "")
         if kind == "no-inverted":
-            pos = min((p for p in (src.find("¿"), src.find("¡")) if p >= 0), default=-1)
+            side = src if self.spanish_source else tgt
+            pos = min((p for p in (side.find("¿"), side.find("¡")) if p >= 0), default=-1)
             if pos < 0:
                 return None
-            return Unit(src[:pos] + src[pos + 1:], tgt)
+            side = side[:pos] + side[pos + 1:]
+            return Unit(side, tgt) if self.spanish_source else Unit(src, side)
         raise ValueError(kind)
 
 
 def evaluate(
     pairs: list[tuple[str, str]], glossary: Glossary, *, rounds: int, per_kind: int, seed: int,
-    verbose: bool = False,
-) -> tuple[Counter[str], Counter[str], Counter[str], int]:
+    verbose: bool = False, src_lang: str = "es", tgt_lang: str = "en",
+) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], int]:
     base = [Unit(s, t) for s, t in pairs]
-    injector = Injector(glossary)
-    clean = run_checks(base, glossary=glossary, src_lang="es", tgt_lang="en")
-    clean_fp = sum(1 for f in clean.findings if f.code in CODES)
+    injector = Injector(glossary, spanish_source=src_lang.startswith("es"))
+    kinds = {k: c for k, c in KINDS.items()
+             if glossary.entries or c not in ("term-missing", "term-forbidden")}
+    clean = run_checks(base, glossary=glossary, src_lang=src_lang, tgt_lang=tgt_lang)
+    if verbose:
+        for f in clean.findings:
+            if f.code in CODES:
+                print(f"false alarm {f.code} on the clean text (unit {f.unit}):",
+                      base[f.unit], f.message)
+    clean_found = {(f.unit, f.code) for f in clean.findings if f.code in CODES}
+    clean_fp = len(clean_found)
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
+    fp_new: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     rng = random.Random(seed)
     for _ in range(rounds):
@@ -146,7 +159,7 @@ def evaluate(
         injected: set[tuple[int, str]] = set()
         free = list(range(len(units)))
         rng.shuffle(free)
-        for kind, code in KINDS.items():
+        for kind, code in kinds.items():
             done = 0
             for u in list(free):
                 if done == per_kind:
@@ -158,10 +171,12 @@ def evaluate(
                 injected.add((u, code))
                 free.remove(u)
                 done += 1
-        result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+        result = run_checks(units, glossary=glossary, src_lang=src_lang, tgt_lang=tgt_lang)
         found = {(f.unit, f.code) for f in result.findings if f.code in CODES}
         for key in found:
             (tp if key in injected else fp)[key[1]] += 1
+            if key not in injected and key not in clean_found:
+                fp_new[key[1]] += 1
         for key in injected - found:
             fn[key[1]] += 1
         if verbose:
@@ -171,13 +186,16 @@ def evaluate(
                 print(f"false alarm {code} (unit {u}, injected: {why}):", units[u])
             for u, code in sorted(injected - found):
                 print(f"missed {code} (unit {u}):", units[u])
-    return tp, fp, fn, clean_fp
+    return tp, fp, fn, fp_new, clean_fp
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pairs", help="pair file of correct units (default: the corpus)")
-    ap.add_argument("--glossary", default=str(ROOT / "glossary.tsv"))
+    ap.add_argument("--glossary", default=str(ROOT / "glossary.tsv"),
+                    help="glossary TSV, or 'none' (the term kinds are then left out)")
+    ap.add_argument("--src-lang", default="es")
+    ap.add_argument("--tgt-lang", default="en")
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--per-kind", type=int, default=10)
     ap.add_argument("--seed", type=int, default=73)
@@ -185,21 +203,30 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pairs = ([(u.source, u.target) for u in read_pairs(args.pairs)] if args.pairs
              else corpus_pairs())
-    glossary = load_glossary(args.glossary, src_lang="es", tgt_lang="en")
-    tp, fp, fn, clean_fp = evaluate(pairs, glossary, rounds=args.rounds,
-                                    per_kind=args.per_kind, seed=args.seed, verbose=args.verbose)
+    if args.glossary == "none":
+        glossary = Glossary(args.src_lang, args.tgt_lang, ())
+    else:
+        glossary = load_glossary(args.glossary, src_lang=args.src_lang, tgt_lang=args.tgt_lang)
+    tp, fp, fn, fp_new, clean_fp = evaluate(pairs, glossary, rounds=args.rounds,
+                                    per_kind=args.per_kind, seed=args.seed, verbose=args.verbose,
+                                    src_lang=args.src_lang, tgt_lang=args.tgt_lang)
     print(f"{len(pairs)} units, {args.rounds} rounds, up to {args.per_kind} errors per kind "
           f"per round, seed {args.seed}; findings of these codes on the clean text: {clean_fp}")
     print()
-    print("| code | injected | found | false alarms | recall | precision |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for code in (*CODES, "all"):
+    print("| code | injected | found | false alarms | of which new | recall | precision "
+          "| new-only precision |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    codes = [c for c in CODES if glossary.entries or not c.startswith("term-")]
+    for code in (*codes, "all"):
         t = sum(tp.values()) if code == "all" else tp[code]
         f = sum(fp.values()) if code == "all" else fp[code]
         n = sum(fn.values()) if code == "all" else fn[code]
+        new = sum(fp_new.values()) if code == "all" else fp_new[code]
         recall = t / (t + n) if t + n else float("nan")
         precision = t / (t + f) if t + f else float("nan")
-        print(f"| {code} | {t + n} | {t} | {f} | {recall:.3f} | {precision:.3f} |")
+        precision_new = t / (t + new) if t + new else float("nan")
+        print(f"| {code} | {t + n} | {t} | {f} | {new} | {recall:.3f} | {precision:.3f} "
+              f"| {precision_new:.3f} |")
     return 0
 
 

@@ -23,6 +23,10 @@ from check_helpers import findings
         # the Spanish side is the target
         ("What went wrong?", "Qué falló?", "en", "es", True),
         ("What went wrong?", "¿Qué falló?", "en", "es", False),
+        # a copied unit is untranslated, not a punctuation problem
+        ("What went wrong?", "What went wrong?", "en", "es", False),
+        # a question split over two units: the ¿ opens in one and closes in the next
+        # (see test_mark_closed_in_a_later_unit)
         # neither side Spanish: not checked
         ("Was ist los?", "What went wrong?", "de", "en", False),
     ],
@@ -79,3 +83,17 @@ def test_end_punctuation(source: str, target: str, flagged: bool) -> None:
 )
 def test_pairs_and_spacing(source: str, target: str, code: str, flagged: bool) -> None:
     assert bool(findings([(source, target)], code=code)) is flagged
+
+
+def test_mark_closed_in_a_later_unit() -> None:
+    pairs = [("¡Cómo brilla", "How it shines"), ("el sol!", "the sun!"),
+             ("Qué calor?", "So hot?")]
+    got = findings(pairs, code="inverted-mark")
+    assert [(f.unit, f.found) for f in got] == [(2, "?")]
+
+
+def test_mark_never_closed_is_reported_at_its_unit() -> None:
+    pairs = [("¿Cómo", "How"), ("fue", "was"), ("eso", "that"), ("posible", "possible"),
+             ("aquí?", "here?")]
+    got = findings(pairs, code="inverted-mark")
+    assert [(f.unit, f.found) for f in got] == [(0, "¿"), (4, "?")]

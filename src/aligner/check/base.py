@@ -41,3 +41,9 @@ class Context:
 
 def is_blank(text: str) -> bool:
     return not text.strip()
+
+
+def is_copy(source: str, target: str) -> bool:
+    """Target equal to source (spacing and case aside): ``untranslated`` reports it,
+    and the other checks stay quiet rather than echo it."""
+    return " ".join(source.split()).casefold() == " ".join(target.split()).casefold()

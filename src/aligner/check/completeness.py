@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
 from aligner.model import Finding, Severity
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def only_names_numbers_urls(text: str) -> bool:
@@ -32,7 +28,7 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
             continue
         if is_blank(unit.target):
             yield Finding("empty-target", Severity.ERROR, u, "the target is empty")
-        elif _normal(unit.source) == _normal(unit.target) and not only_names_numbers_urls(
+        elif is_copy(unit.source, unit.target) and not only_names_numbers_urls(
             unit.source
         ):
             yield Finding(

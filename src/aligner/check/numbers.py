@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
 from aligner.glossary import lang_base
 from aligner.model import Finding, Severity
@@ -47,7 +47,11 @@ _ES_WORDS = {
     22: "veintidos", 23: "veintitres", 24: "veinticuatro", 25: "veinticinco",
     26: "veintiseis", 27: "veintisiete", 28: "veintiocho", 29: "veintinueve",
     30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 70: "setenta",
-    80: "ochenta", 90: "noventa", 100: "cien ciento", 1000: "mil", 1000000: "millon millones",
+    80: "ochenta", 90: "noventa", 100: "cien ciento", 200: "doscientos doscientas",
+    300: "trescientos trescientas", 400: "cuatrocientos cuatrocientas",
+    500: "quinientos quinientas", 600: "seiscientos seiscientas",
+    700: "setecientos setecientas", 800: "ochocientos ochocientas",
+    900: "novecientos novecientas", 1000: "mil", 1000000: "millon millones",
 }
 _WORDS = {"en": _EN_WORDS, "es": _ES_WORDS}
 
@@ -84,24 +88,62 @@ def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     return found
 
 
+_ROMAN = re.compile(r"\b[IVXLCDM]+\b")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_value(numeral: str) -> int | None:
+    """Value of a well-formed Roman numeral in capitals (``XIX`` -> 19), else None."""
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total if total > 0 and _to_roman(total) == numeral else None
+
+
+def _to_roman(n: int) -> str:
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _says(n: int, words: set[str], table: dict[int, str]) -> bool:
+    """Whether the words of a text contain ``n`` spelled out (up to millions)."""
+    def has(k: int) -> bool:
+        return k in table and any(w in words for w in table[k].split())
+
+    if has(n):
+        return True
+    if 20 < n < 100:  # thirty-four, treinta y cuatro
+        return has(n - n % 10) and has(n % 10)
+    for unit in (1000000, 1000, 100):  # dos mil, five hundred, tres millones
+        if n % unit == 0 and 1 < n // unit < 1000 and has(unit):
+            return _says(n // unit, words, table)
+    return False
+
+
 def _spelled(value: str, text: str, lang: str) -> bool:
-    """Whether ``value`` appears spelled out in ``text`` (small numbers only)."""
-    table = _WORDS.get(lang_base(lang))
-    if table is None or not value.isdigit():
+    """Whether ``value`` appears spelled out or as a Roman numeral in ``text``."""
+    if not value.isdigit():
         return False
     n = int(value)
-    words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
-    if n in table:
-        return any(w in words for w in table[n].split())
-    if 20 < n < 100:  # thirty-four, treinta y cuatro
-        tens, ones = table.get(n - n % 10, ""), table.get(n % 10, "")
-        return any(w in words for w in tens.split()) and any(w in words for w in ones.split())
-    return False
+    if any(roman_value(m.group()) == n for m in _ROMAN.finditer(text)):
+        return True  # CHAPTER 2 / CAPÍTULO II
+    table = _WORDS.get(lang_base(lang))
+    if table is None:
+        return False
+    return _says(n, set(re.findall(r"[^\W\d_]+", strip_accents(text.lower()))), table)
 
 
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target) or unit.source == unit.target:
+        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
             # language, a copied "30.000" would look like another number)
         src = extract_numbers(unit.source, ctx.src_lang)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.terms import Hit, TermMatcher
 from aligner.model import Finding, Glossary, Severity, Side, TermMatch, TermStatus
 
@@ -128,7 +128,7 @@ def check_terms(
                         if r.source in present else None,
                         tgt_span=(h.start, h.end),
                     )
-        if is_blank(unit.target) or _same(unit.source, unit.target):
+        if is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # empty-target / untranslated says it all
         for s, h in present.items():
             if s in forbidden_for or _found_renderings(index, s, m.tgt_all):
@@ -232,10 +232,6 @@ def check_terminology(ctx: Context) -> Iterator[Finding]:
         return
     yield from check_terms(run.index, ctx, run.matches)
     yield from check_inconsistent(run.index, run.table, ctx, run.matches)
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _quote_list(items: Sequence[str]) -> str:
