@@ -19,7 +19,10 @@ from check_helpers import findings
         ("Dauno Tótoro", "Dauno Tótoro", []),
         ("1970–1973", "1970–1973", []),
         ("https://example.org/a", "https://example.org/a", []),
-        ("Santiago de Chile", "Santiago de Chile", ["untranslated"]),
+        ("Santiago de Chile", "Santiago de Chile", []),
+        ("Miguel de Cervantes", "Miguel de Cervantes", []),
+        ("Pablo de la", "Pablo de la", ["untranslated"]),  # mostly particles: not a name
+        ("Pablo es dirigente", "Pablo es dirigente", ["untranslated"]),
         # no source: nothing to translate
         ("", "Facebook Twitter Share", []),
         ("", "", []),
@@ -28,3 +31,11 @@ from check_helpers import findings
 def test_completeness(source: str, target: str, codes: list[str]) -> None:
     got = findings([(source, target)], code=None)
     assert [f.code for f in got if f.code in ("untranslated", "empty-target")] == codes
+
+
+def test_name_particles_data_file() -> None:
+    from aligner.check.completeness import name_particles
+
+    particles = name_particles()
+    assert {"de", "van", "von"} <= particles
+    assert all(p == p.lower() and " " not in p for p in particles)
