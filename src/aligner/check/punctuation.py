@@ -17,6 +17,7 @@ from aligner.model import Finding, Severity
 # Languages that open questions and exclamations with ¿ and ¡.
 _INVERTED_LANGS = frozenset({"es", "gl", "ast"})
 _MARKS = {"?": "¿", "!": "¡"}
+_MARK_CHARS = re.compile("[¿¡?!]")
 # A final mark may be followed by closing quotes/brackets and a glued footnote number.
 _END = re.compile(r"(\.\.\.|[.?!…:;])[\"'”’»)\]]*\d{0,3}[\"'”’»)\]]*\s*$")
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
@@ -47,7 +48,8 @@ def inverted_mark_problems(texts: list[str]) -> dict[int, tuple[int, str]]:
                 problems.setdefault(unit, (pos, f"{opener!r} without a closing {closer!r}"))
         if not text.strip():
             continue
-        for i, ch in enumerate(text):
+        for m in _MARK_CHARS.finditer(text):
+            i, ch = m.start(), m.group()
             if ch in carried:
                 carried[ch].append((u, i))
             elif ch in _MARKS:
@@ -78,14 +80,13 @@ def end_mark(text: str) -> str | None:
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
     for opener, closer in pairs:
+        if opener not in text and closer not in text:
+            continue
         depth = 0
-        for ch in text:
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth < 0:
-                    return False
+        for ch in re.findall(f"[{re.escape(opener)}{re.escape(closer)}]", text):
+            depth += 1 if ch == opener else -1
+            if depth < 0:
+                return False
         if depth:
             return False
     return True
