@@ -50,4 +50,7 @@ def is_copy(source: str, target: str) -> bool:
         return True
     if abs(len(source) - len(target)) > max(len(source), len(target)) // 4 + 2:
         return False  # cheap: collapsing spaces and case folding rarely change length much
+    first_s, first_t = source.split(None, 1)[:1], target.split(None, 1)[:1]
+    if [w.casefold() for w in first_s] != [w.casefold() for w in first_t]:
+        return False
     return " ".join(source.split()).casefold() == " ".join(target.split()).casefold()

@@ -25,6 +25,7 @@ _DECIMAL_COMMA = frozenset((
     "hr", "sr", "bg", "ro", "hu", "tr", "sv", "da", "nb", "nn", "no", "fi", "et", "lv", "lt",
     "el", "id", "vi",
 ))
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
@@ -146,6 +147,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
             # language, a copied "30.000" would look like another number)
+        if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
+            continue
         src = extract_numbers(unit.source, ctx.src_lang)
         tgt = extract_numbers(unit.target, ctx.tgt_lang)
         if not src and not tgt:

@@ -71,7 +71,8 @@ def inverted_mark_problem(text: str) -> tuple[int, str] | None:
 
 
 def end_mark(text: str) -> str | None:
-    m = _END.search(text)
+    """The final mark of a text (``.``, ``?``, ``…``, ...), past quotes and footnotes."""
+    m = _END.search(text[-24:])  # the mark is near the end; don't scan long units
     if m is None:
         return None
     mark = m.group(1)
@@ -142,7 +143,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                 what = "quotation marks" if code == "unbalanced-quotes" else "brackets"
                 yield Finding(code, Severity.WARNING, u,
                               f"{what} are unbalanced in the {side} only")
-        m = _DOUBLE_SPACE.search(unit.target)
+        m = _DOUBLE_SPACE.search(unit.target) if "  " in unit.target or "\u00a0" in unit.target \
+            or "\t" in unit.target else None
         if m and not _DOUBLE_SPACE.search(unit.source):
             yield Finding("double-space", Severity.WARNING, u, "double space in the target",
                           tgt_span=m.span())

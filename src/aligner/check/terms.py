@@ -25,7 +25,7 @@ How a match is decided
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -56,6 +56,18 @@ def _code(cls: int) -> str:
     if cls >= n**_WIDTH:
         raise ConfigError(f"glossary too large: more than {n**_WIDTH} distinct term words")
     return "".join(_ALPHABET[(cls // n**k) % n] for k in reversed(range(_WIDTH)))
+
+
+class _Codes(dict[str, str]):
+    """raw token -> code; a miss computes the code once (``__missing__`` keeps the
+    common case, a known token, inside one C-level look-up)."""
+
+    def __init__(self, compute: Callable[[str], str]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, raw: str) -> str:
+        return self._compute(raw)
 
 
 class Token(NamedTuple):
@@ -140,8 +152,8 @@ class TermMatcher:
                     ci_patterns.append(([self._term_class(t) for t in tokens], index))
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
-        self._ci_cache: dict[str, str] = {}
-        self._cs_cache: dict[str, str] = {}
+        self._ci_cache = _Codes(self._ci_char)
+        self._cs_cache = _Codes(self._cs_char)
 
     # -- building --------------------------------------------------------------
 
@@ -222,12 +234,10 @@ class TermMatcher:
         raws = _TOKEN.findall(text)
         raw_hits: list[tuple[int, int, tuple[int, ...]]] = []  # (first token, length, terms)
         if self._ci is not None:
-            cache, slow = self._ci_cache, self._ci_char
-            encoded = "".join([cache.get(t) or slow(t) for t in raws])
+            encoded = "".join(map(self._ci_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._ci.iter(encoded)))
         if self._cs is not None:
-            cache, slow = self._cs_cache, self._cs_char
-            encoded = "".join([cache.get(t) or slow(t) for t in raws])
+            encoded = "".join(map(self._cs_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._cs.iter(encoded)))
         if not raw_hits:
             return []
