@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import ROOT, corpus_pairs
+from _corpus import ROOT, bead_pairs, corpus_pairs
 from aligner.check import Unit, read_pairs, run_checks
 from aligner.glossary import load_glossary
 from aligner.model import Glossary, TermStatus
@@ -192,6 +192,8 @@ def evaluate(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pairs", help="pair file of correct units (default: the corpus)")
+    ap.add_argument("--beads", metavar="STEM",
+                    help="STEM.src, STEM.tgt and STEM.gold (vecalign beads) as the units")
     ap.add_argument("--glossary", default=str(ROOT / "glossary.tsv"),
                     help="glossary TSV, or 'none' (the term kinds are then left out)")
     ap.add_argument("--src-lang", default="es")
@@ -201,8 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=73)
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and false alarms")
     args = ap.parse_args(argv)
-    pairs = ([(u.source, u.target) for u in read_pairs(args.pairs)] if args.pairs
-             else corpus_pairs())
+    if args.pairs:
+        pairs = [(u.source, u.target) for u in read_pairs(args.pairs)]
+    elif args.beads:
+        stem = Path(args.beads)
+        pairs = bead_pairs(stem.with_suffix(".src"), stem.with_suffix(".tgt"),
+                           stem.with_suffix(".gold"))
+    else:
+        pairs = corpus_pairs()
     if args.glossary == "none":
         glossary = Glossary(args.src_lang, args.tgt_lang, ())
     else:

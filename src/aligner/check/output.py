@@ -102,10 +102,11 @@ def to_text(result: CheckResult, *, units: int) -> str:
         width = len(str(max(f.unit for f in found)))
         for f in found:
             lines.append(f"  unit {f.unit:>{width}}  {f.message}")
-    varied = [r for r in result.renderings if not r.consistent]
+    inconsistent = {f.source_term for f in result.findings if f.code == "term-inconsistent"}
+    varied = [r for r in result.renderings if r.term in inconsistent]
     if varied:
         lines.append("")
-        lines.append("Terms rendered in more than one way (units per rendering):")
+        lines.append("Inconsistent terms (units per rendering):")
         for r in varied:
             lines.append(f"  {r.term}: " + ", ".join(f"{t} ×{k}" for t, k in r.renderings))
     return "\n".join(lines) + "\n"

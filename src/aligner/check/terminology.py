@@ -141,7 +141,7 @@ def check_terms(
                 code="term-missing",
                 severity=Severity.ERROR,
                 unit=u,
-                message=f"{unit.source[h.start:h.end]!r} ({term}) is not rendered as "
+                message=f"{_found_term(unit.source[h.start:h.end], term)} is not rendered as "
                 f"{_quote_list(expected)}",
                 source_term=term,
                 expected=expected,
@@ -232,6 +232,10 @@ def check_terminology(ctx: Context) -> Iterator[Finding]:
         return
     yield from check_terms(run.index, ctx, run.matches)
     yield from check_inconsistent(run.index, run.table, ctx, run.matches)
+
+
+def _found_term(found: str, term: str) -> str:
+    return repr(found) if found == term else f"{found!r} ({term})"
 
 
 def _quote_list(items: Sequence[str]) -> str:
