@@ -49,7 +49,8 @@ def test_text_groups_by_severity_then_code(glossary: Glossary) -> None:
     assert text.startswith("3 findings in 4 units: 2 errors, 1 warnings, 0 info\n")
     assert text.index("ERROR  term-forbidden (1)") < text.index("ERROR  number-mismatch (1)")
     assert text.index("ERROR  number-mismatch") < text.index("WARNING  term-inconsistent")
-    assert "Inconsistent terms (units per rendering):\n  camionero: truck driver ×1, trucker ×1" in text
+    assert ("Inconsistent terms (units per rendering):\n"
+            "  camionero: truck driver ×1, trucker ×1") in text
 
 
 def test_no_findings() -> None:
