@@ -1,4 +1,10 @@
-"""Small text helpers shared by formats and checks."""
+"""Small text helpers shared by the plain-text exchange formats.
+
+``escape_cell``/``unescape_cell`` make any string safe for one cell of a
+tab-separated line: the four characters that would break the line or the
+column structure become two-character escapes.  Unescaping reverses exactly
+that, so ``unescape_cell(escape_cell(s)) == s`` for every string ``s``.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,26 @@ _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
 
 
-def escape_cell(text: str) -> str:
-    """Escape a TSV cell: backslash, TAB, LF and CR become ``\\\\``, ``\\t``, ``\\n``, ``\\r``."""
-    if not any(ch in text for ch in _ESCAPES):
-        return text
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+def escape_cell(s: str) -> str:
+    r"""Escape backslash, TAB, LF and CR as ``\\``, ``\t``, ``\n`` and ``\r``."""
+    return "".join(_ESCAPES.get(ch, ch) for ch in s)
 
 
-def unescape_cell(text: str) -> str:
-    """Reverse :func:`escape_cell`; an unknown escape such as ``\\x`` stays as it is."""
-    if "\\" not in text:
-        return text
+def unescape_cell(s: str) -> str:
+    r"""Reverse :func:`escape_cell`; an unknown escape such as ``\x`` is kept as it is.
+
+    A lone backslash at the very end is kept too: cells written by hand are
+    read leniently, cells written by :func:`escape_cell` never contain one.
+    """
+    if "\\" not in s:
+        return s
     out: list[str] = []
     i = 0
-    n = len(text)
+    n = len(s)
     while i < n:
-        ch = text[i]
-        if ch == "\\" and i + 1 < n and text[i + 1] in _UNESCAPES:
-            out.append(_UNESCAPES[text[i + 1]])
+        ch = s[i]
+        if ch == "\\" and i + 1 < n and s[i + 1] in _UNESCAPES:
+            out.append(_UNESCAPES[s[i + 1]])
             i += 2
         else:
             out.append(ch)

@@ -89,3 +89,13 @@ def suggest(
     else:
         with atomic_write(output) as fh:
             fh.write(text)
+
+
+def _attach_exchange_commands() -> None:
+    # export/import live with the exchange formats; attaching them here keeps one group.
+    from aligner.cli.glossary_io import register
+
+    register(glossary)
+
+
+_attach_exchange_commands()

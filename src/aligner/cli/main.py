@@ -20,7 +20,12 @@ from aligner.errors import AlignerError
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
     "check": "aligner.cli.check:check",
+    "segment": "aligner.cli.segment:segment",
     "glossary": "aligner.cli.glossary:glossary",
+    "export": "aligner.cli.export:export_cmd",
+    "align": "aligner.cli.align:align_cmd",
+    "eval": "aligner.cli.align:eval_cmd",
+    "run": "aligner.cli.run:run_cmd",
 }
 
 
@@ -48,7 +53,9 @@ class CliError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
         super().__init__(message)
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it on the class
         self.exit_code = exit_code  # type: ignore[misc]  # click declares a ClassVar
+        self.exit_code = exit_code  # type: ignore[misc]  # click declares it a ClassVar
 
     def show(self, file: Any = None) -> None:
         click.echo(f"aligner: error: {self.format_message()}", err=True)

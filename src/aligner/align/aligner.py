@@ -1,0 +1,548 @@
+"""Sentence alignment: features -> anchors -> banded DP -> lexicon -> banded DP.
+
+Pass 1 aligns with length, cognates, numbers, punctuation, names and any
+evidence the user gave (glossary, dictionary, machine translation).  From
+its confident beads a word-translation table is learned for *this* document
+pair (Dice coefficient over co-occurrence in beads, as hunalign's realign
+does, but over bead unions and weighted by idf), and pass 2 realigns in a
+band around the first path with the table added.  Each signal's weight
+depends on how well it separates aligned pairs from shifted ones in pass 1.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from aligner import __version__
+from aligner.align import band as bandmod
+from aligner.align.dp import KINDS, banded_dp, bead_cost
+from aligner.align.features import (
+    TOKEN_RE,
+    Csr,
+    FloatArray,
+    IntArray,
+    TokenizedSide,
+    Vocabulary,
+    assemble,
+    expand,
+    fold_text,
+    tokenize,
+    weight_rows,
+    word_keys,
+)
+from aligner.model import Alignment, Bead
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Tunable defaults; the same for every language pair."""
+
+    len_var: float = 8.0
+    lam_len: float = 1.0
+    lam_lex: float = 14.0
+    null_extra: float = 3.0
+    smooth: float = 1.0
+    par_pen: float = 1.5
+    len_cap: float = 25.0
+    prior_12: float = 2.5
+    prior_22: float = 5.0
+    prior_13: float = 5.0
+    anchor_window: int = 2000
+    min_width: int = 12
+    max_width: int = 60
+    second_pass_width: int = 8
+    lexicon_min_count: int = 2
+    lexicon_min_dice: float = 0.2
+    lexicon_top: int = 3
+    passes: int = 2
+    adapt_priors: bool = True
+    additive: bool = False
+    max_norm: bool = False
+    short_prefix_weight: float = 0.0
+    skeleton_weight: float = 0.3
+    mt_weight: float = 1.0
+    support_pen: float = 1.0
+    support_min: float = 0.05
+    max_features: int = 40
+    prior_strength: float = 60.0
+
+    def describe(self) -> dict[str, str]:
+        return {k: str(getattr(self, k)) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Optional extra evidence.  Term pairs: (source phrase, target phrase)."""
+
+    term_pairs: Sequence[tuple[str, str]] = ()
+    src_mt: Sequence[str] | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+def _phrase_hits(sentences: Sequence[str], phrases: Sequence[str]) -> tuple[IntArray, IntArray]:
+    """(sentence, phrase index) for every phrase found in a sentence (folded, whole words)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for k, phrase in enumerate(phrases):
+        key = f" {' '.join(_words(phrase))} "
+        if key.strip():
+            existing = auto.get(key, ())
+            auto.add_word(key, (*existing, k))
+    rows: list[int] = []
+    idx: list[int] = []
+    if len(auto) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    auto.make_automaton()
+    for i, sent in enumerate(sentences):
+        for _, ks in auto.iter(f" {' '.join(_words(sent))} "):
+            rows.extend([i] * len(ks))
+            idx.extend(ks)
+    return np.asarray(rows, dtype=np.int64), np.asarray(idx, dtype=np.int64)
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in TOKEN_RE.findall(fold_text(text)) if t[0].isalnum()]
+
+
+@dataclass
+class _Side:
+    sentences: Sequence[str]
+    tok: TokenizedSide
+    keys: Csr  # word id -> cognate key ids and weights
+    lengths: FloatArray
+    paragraphs: npt.NDArray[np.int8]
+
+
+def _lengths_and_paragraphs(
+    sentences: Sequence[str], paragraph_starts: frozenset[int] | None
+) -> tuple[FloatArray, npt.NDArray[np.int8]]:
+    lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
+    par = np.zeros(len(sentences), dtype=np.int8)
+    for i in paragraph_starts or ():
+        if 0 <= i < len(sentences):
+            par[i] = 1
+    return lengths, par
+
+
+def _cumsum(x: FloatArray) -> FloatArray:
+    out = np.zeros(len(x) + 1, dtype=np.float64)
+    np.cumsum(x, out=out[1:])
+    return out
+
+
+@dataclass
+class _Inputs:
+    src: _Side
+    tgt: _Side
+    n_keys: int
+    n_words: int
+    mt: TokenizedSide | None
+    terms: tuple[tuple[IntArray, IntArray], tuple[IntArray, IntArray]] | None
+    n_terms: int
+
+
+def _key_entries(side_rows: IntArray, ids: IntArray, keys: Csr
+                 ) -> tuple[IntArray, IntArray, FloatArray]:
+    return expand(side_rows, ids, keys)
+
+
+def _feature_rows(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions
+                  ) -> tuple[Csr, Csr, int]:
+    """Feature rows of both sides in the shared space (before idf weighting)."""
+    K, V = inp.n_keys, inp.n_words
+    n_feats = K + V + inp.n_terms
+    src, tgt = inp.src, inp.tgt
+    s_rows_all = src.tok.words.row_of_entries()
+    s_ids = src.tok.words.ids
+    parts_r: list[IntArray] = []
+    parts_f: list[IntArray] = []
+    parts_v: list[FloatArray] = []
+    r, f, v = _key_entries(s_rows_all, s_ids, src.keys)
+    parts_r.append(r)
+    parts_f.append(f)
+    parts_v.append(v)
+    if lexicon is not None:
+        word = src.tok.is_word[s_ids]
+        r, t, p = expand(s_rows_all[word], s_ids[word], lexicon)
+        parts_r.append(r)
+        parts_f.append(K + t)
+        parts_v.append(p)
+    if inp.mt is not None:
+        m_rows = inp.mt.words.row_of_entries()
+        m_ids = inp.mt.words.ids
+        word = inp.mt.is_word[m_ids]
+        parts_r.append(m_rows[word])
+        parts_f.append(K + m_ids[word])
+        parts_v.append(np.full(int(word.sum()), opts.mt_weight))
+        r, f, v = _key_entries(m_rows, m_ids, tgt.keys)
+        own = parts_r[0] * (K + 1) + parts_f[0]
+        new = ~np.isin(r * (K + 1) + f, own)  # a key the source shows itself counts once
+        parts_r.append(r[new])
+        parts_f.append(f[new])
+        parts_v.append(v[new])
+    if inp.terms is not None:
+        tr, ti = inp.terms[0]
+        parts_r.append(tr)
+        parts_f.append(K + V + ti)
+        parts_v.append(np.ones(len(tr)))
+    s_csr = assemble(len(src.sentences), np.concatenate(parts_r), np.concatenate(parts_f),
+                     np.concatenate(parts_v), n_feats)
+
+    t_rows_all = tgt.tok.words.row_of_entries()
+    t_ids = tgt.tok.words.ids
+    r, f, v = _key_entries(t_rows_all, t_ids, tgt.keys)
+    parts_r, parts_f, parts_v = [r], [f], [v]
+    if lexicon is not None or inp.mt is not None:
+        word = tgt.tok.is_word[t_ids]
+        parts_r.append(t_rows_all[word])
+        parts_f.append(K + t_ids[word])
+        parts_v.append(np.ones(int(word.sum())))
+    if inp.terms is not None:
+        tr, ti = inp.terms[1]
+        parts_r.append(tr)
+        parts_f.append(K + V + ti)
+        parts_v.append(np.ones(len(tr)))
+    t_csr = assemble(len(tgt.sentences), np.concatenate(parts_r), np.concatenate(parts_f),
+                     np.concatenate(parts_v), n_feats)
+    return s_csr, t_csr, n_feats
+
+
+@dataclass
+class _Problem:
+    s: Csr
+    t: Csr
+    n_features: int
+    cs_slen: FloatArray
+    cs_tlen: FloatArray
+    cs_smass: FloatArray
+    cs_tmass: FloatArray
+    s_par: npt.NDArray[np.int8]
+    t_par: npt.NDArray[np.int8]
+    params: FloatArray
+    priors: FloatArray
+
+
+def _problem(
+    inp: _Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
+    kind_counts: Counter[tuple[int, int]] | None = None,
+) -> _Problem:
+    s_raw, t_raw, n_feats = rows
+    s, t = weight_rows([s_raw, t_raw], n_feats, top=opts.max_features)
+    null_cost = 0.5 * lam_lex + opts.null_extra
+    masses = np.concatenate([s.mass, t.mass])
+    mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
+    params = np.array(
+        [ratio, opts.len_var, opts.lam_len, lam_lex, null_cost, opts.smooth, opts.par_pen,
+         opts.len_cap, 1.0 if opts.additive else 0.0, mu, 1.0 if opts.max_norm else 0.0,
+         opts.support_pen if kind_counts is not None else 0.0, opts.support_min],
+        dtype=np.float64,
+    )
+    priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
+    return _Problem(
+        s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),
+        _cumsum(s.mass), _cumsum(t.mass), inp.src.paragraphs, inp.tgt.paragraphs, params,
+        priors,
+    )
+
+
+def _inputs(
+    src: Sequence[str], tgt: Sequence[str], src_pars: frozenset[int] | None,
+    tgt_pars: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
+) -> _Inputs:
+    keys = Vocabulary()
+    s_tok = tokenize(src)
+    t_vocab = Vocabulary()
+    t_tok = tokenize(tgt, t_vocab)
+    mt = tokenize(ev.src_mt, t_vocab) if ev.src_mt is not None else None
+    if mt is not None:  # the MT added words to the target vocabulary
+        t_tok = TokenizedSide(t_tok.words, t_vocab, mt.is_word)
+    s_keys = word_keys(s_tok.vocab, keys, short_weight=opts.short_prefix_weight,
+                       skeleton_weight=opts.skeleton_weight)
+    t_keys = word_keys(t_vocab, keys, short_weight=opts.short_prefix_weight,
+                       skeleton_weight=opts.skeleton_weight)
+    terms = None
+    if ev.term_pairs:
+        terms = (_phrase_hits(src, [a for a, _ in ev.term_pairs]),
+                 _phrase_hits(tgt, [b for _, b in ev.term_pairs]))
+    s_len, s_par = _lengths_and_paragraphs(src, src_pars)
+    t_len, t_par = _lengths_and_paragraphs(tgt, tgt_pars)
+    return _Inputs(
+        _Side(src, s_tok, s_keys, s_len, s_par), _Side(tgt, t_tok, t_keys, t_len, t_par),
+        len(keys), len(t_vocab), mt, terms, len(ev.term_pairs),
+    )
+
+
+def default_priors(opts: AlignOptions) -> npt.NDArray[np.float64]:
+    """Cost added per bead kind (0 for 1-1 and null beads)."""
+    def prior(a: int, b: int) -> float:
+        if a == 0 or b == 0 or (a, b) == (1, 1):
+            return 0.0
+        if (a, b) in ((1, 2), (2, 1)):
+            return opts.prior_12
+        if (a, b) == (2, 2):
+            return opts.prior_22
+        if (a, b) in ((1, 3), (3, 1)):
+            return opts.prior_13
+        return opts.prior_13 + opts.prior_12  # 2-3, 3-2, 1-4, 4-1
+    return np.array([prior(int(a), int(b)) for a, b in KINDS], dtype=np.float64)
+
+
+def adapted_priors(
+    opts: AlignOptions, counts: Counter[tuple[int, int]]
+) -> npt.NDArray[np.float64]:
+    """Kind priors re-estimated from the first pass (a Dirichlet-smoothed EM step).
+
+    A document translated with many sentence splits (a literary translation
+    turning one long Chinese sentence into three English ones) makes 1-3
+    beads cheap; a close technical translation keeps them expensive.
+    """
+    base = default_priors(opts)
+    # pseudo-counts proportional to the default probabilities
+    pseudo = np.exp(-base) * opts.prior_strength
+    observed = np.array([counts.get((int(a), int(b)), 0) for a, b in KINDS], dtype=np.float64)
+    full = np.array([a > 0 and b > 0 for a, b in KINDS])
+    prob = (observed + pseudo) / (observed + pseudo)[full].sum()
+    one_one = prob[0]
+    out = np.where(full, np.log(one_one) - np.log(prob), 0.0)
+    return np.maximum(out, 0.0)
+
+
+def length_ratio(
+    s_len: FloatArray, t_len: FloatArray,
+    pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> float:
+    """Target/source length ratio of the aligned material.
+
+    Estimated from matched pairs (anchors, or confident beads) rather than
+    from whole-text totals, which unaligned material (site chrome, a missing
+    chapter) would skew.  Falls back to the totals with fewer than 5 pairs.
+    """
+    ls = np.array([s_len[list(s)].sum() for s, t in pairs if s and t])
+    lt = np.array([t_len[list(t)].sum() for s, t in pairs if s and t])
+    ok = (ls > 0) & (lt > 0)
+    if ok.sum() >= 5:
+        return float(np.exp(np.median(np.log(lt[ok] / ls[ok]))))
+    total_s, total_t = float(s_len.sum()), float(t_len.sum())
+    return total_t / total_s if total_s > 0 and total_t > 0 else 1.0
+
+
+def _run_dp(
+    p: _Problem, n: int, m: int, lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64]
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    kinds = banded_dp(
+        n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
+        p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
+        p.params, p.priors, p.n_features,
+    )
+    beads = []
+    i = j = 0
+    for k in kinds:
+        a, b = int(KINDS[k, 0]), int(KINDS[k, 1])
+        beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
+        i += a
+        j += b
+    if (i, j) != (n, m):  # pragma: no cover - the band always connects the corners
+        raise RuntimeError("alignment path does not reach the end of both texts")
+    return beads
+
+
+def _evaluate(
+    p: _Problem, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> list[tuple[float, float, float, float]]:
+    """Per bead: (cost, length cost, lexical similarity, confidence)."""
+    sc_s = np.zeros(p.n_features + 1)
+    sc_t = np.zeros(p.n_features + 1)
+    out = np.zeros(3)
+    null = float(p.params[4])
+    kind_index = {(int(a), int(b)): k for k, (a, b) in enumerate(KINDS)}
+    args = (p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen,
+            p.cs_smass, p.cs_tmass, p.s_par, p.t_par, p.params)
+    res = []
+    for s, t in beads:
+        i0 = s[0] if s else _next_index(s)
+        j0 = t[0] if t else 0
+        if not s or not t:
+            res.append((null * (len(s) + len(t)), 0.0, 0.0, 0.0))
+            continue
+        null_alt = bead_cost(i0, i0 + len(s), j0, j0, *args, 0.0, sc_s, sc_t, out) + bead_cost(
+            i0, i0, j0, j0 + len(t), *args, 0.0, sc_s, sc_t, out)
+        k = kind_index.get((len(s), len(t)))
+        prior = float(p.priors[k]) if k is not None else 0.0
+        cost = bead_cost(
+            i0, i0 + len(s), j0, j0 + len(t), p.s.ptr, p.s.ids, p.s.values,
+            p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass,
+            p.s_par, p.t_par, p.params, prior, sc_s, sc_t, out,
+        )
+        margin = null_alt - cost
+        conf = 1.0 / (1.0 + math.exp(-margin / 2.0))
+        res.append((float(cost), float(out[0]), float(out[1]), conf))
+    return res
+
+
+def _next_index(s: tuple[int, ...]) -> int:
+    return s[0] if s else 0
+
+
+def learn_lexicon(
+    inp: _Inputs, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000,
+    max_pairs: int = 3_000_000,
+) -> Csr | None:
+    """Word-translation table from co-occurrence in confident beads (Dice).
+
+    Each bead counts a word once (the union of its sentences); a pair is kept
+    when it co-occurs in at least ``lexicon_min_count`` beads with a Dice
+    coefficient of at least ``lexicon_min_dice``; each source word keeps its
+    ``lexicon_top`` best translations.
+    """
+    chosen = [
+        b for b, c in zip(beads, confidences, strict=True)
+        if b[0] and b[1] and len(b[0]) <= 2 and len(b[1]) <= 2 and c >= 0.5
+    ]
+    if len(chosen) > max_beads:
+        step = len(chosen) / max_beads
+        chosen = [chosen[int(k * step)] for k in range(max_beads)]
+    if len(chosen) < 10:
+        return None
+    src, tgt = inp.src.tok, inp.tgt.tok
+
+    def bead_words(side: TokenizedSide, groups: list[tuple[int, ...]]) -> Csr:
+        w = side.words
+        chunks = []
+        ptr = np.zeros(len(groups) + 1, dtype=np.int64)
+        for g, sents in enumerate(groups):
+            ids = w.ids[w.ptr[sents[0]]:w.ptr[sents[-1] + 1]]
+            u = np.unique(ids[side.is_word[ids]])
+            chunks.append(u)
+            ptr[g + 1] = ptr[g] + len(u)
+        ids_all = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int64)
+        return Csr(ptr, ids_all.astype(np.int64), np.ones(len(ids_all)))
+
+    sb = bead_words(src, [b[0] for b in chosen])
+    tb = bead_words(tgt, [b[1] for b in chosen])
+    pairs_per_bead = np.diff(sb.ptr) * np.diff(tb.ptr)
+    total = int(pairs_per_bead.sum())
+    if total > max_pairs:  # keep memory flat: an evenly spaced sample of the beads
+        keep_every = -(-total // max_pairs)
+        chosen = chosen[::keep_every]
+        sb = bead_words(src, [b[0] for b in chosen])
+        tb = bead_words(tgt, [b[1] for b in chosen])
+    s_words, t_words, _ = expand(sb.ids, sb.row_of_entries(), tb)
+    n_t = len(tgt.vocab)
+    pairs, counts = np.unique(s_words * n_t + t_words, return_counts=True)
+    keep = counts >= opts.lexicon_min_count
+    pairs, counts = pairs[keep], counts[keep]
+    si, ti = pairs // n_t, pairs % n_t
+    s_count = np.bincount(sb.ids, minlength=len(src.vocab)).astype(np.float64)
+    t_count = np.bincount(tb.ids, minlength=n_t).astype(np.float64)
+    dice = 2.0 * counts / (s_count[si] + t_count[ti])
+    keep = dice >= opts.lexicon_min_dice
+    si, ti, dice = si[keep], ti[keep], dice[keep]
+    order = np.lexsort((-dice, si))
+    si, ti, dice = si[order], ti[order], dice[order]
+    n_s = len(src.vocab)
+    ptr = np.zeros(n_s + 1, dtype=np.int64)
+    np.cumsum(np.bincount(si, minlength=n_s), out=ptr[1:])
+    rank = np.arange(len(si), dtype=np.int64) - ptr[si]
+    keep = rank < opts.lexicon_top
+    si, ti, dice = si[keep], ti[keep], dice[keep]
+    ptr = np.zeros(n_s + 1, dtype=np.int64)
+    np.cumsum(np.bincount(si, minlength=n_s), out=ptr[1:])
+    if len(si) == 0:
+        return None
+    return Csr(ptr, ti.astype(np.int64), dice.astype(np.float64))
+
+
+def _path_nodes(beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
+    nodes = [(0, 0)]
+    i = j = 0
+    for s, t in beads:
+        i += len(s)
+        j += len(t)
+        nodes.append((i, j))
+    # add intermediate rows of multi-row beads so every row has a node
+    full: list[tuple[int, int]] = [nodes[0]]
+    for (i0, j0), (i1, j1) in itertools.pairwise(nodes):
+        for i in range(i0 + 1, i1):
+            full.append((i, j0))
+        full.append((i1, j1))
+    return full
+
+
+def align_sentences(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    src_paragraph_starts: frozenset[int] | None = None,
+    tgt_paragraph_starts: frozenset[int] | None = None,
+    evidence: Evidence | None = None,
+    options: AlignOptions | None = None,
+    src_name: str = "<source>",
+    tgt_name: str = "<target>",
+    progress: Progress | None = None,
+) -> Alignment:
+    """Align two sentence lists; every index appears in exactly one bead, in order."""
+    opts = options or AlignOptions()
+    ev = evidence or Evidence()
+    n, m = len(src), len(tgt)
+    settings = {
+        "aligner": f"aligner {__version__}",
+        "src_lang": src_lang,
+        "tgt_lang": tgt_lang,
+        "evidence": ",".join(
+            x for x, on in (("terms", bool(ev.term_pairs)), ("mt", ev.src_mt is not None)) if on
+        ) or "none",
+        **opts.describe(),
+    }
+    if n == 0 or m == 0:
+        nulls = tuple(Bead((i,), ()) for i in range(n)) + tuple(Bead((), (j,)) for j in range(m))
+        return Alignment(tuple(src), tuple(tgt), nulls, src_lang, tgt_lang, src_name,
+                         tgt_name, settings)
+    report = progress or (lambda _stage, _frac: None)
+    inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
+    report("features", 0.1)
+
+    rows = _feature_rows(inp, None, opts)
+    pts = bandmod.windowed_anchor_points(rows[0], rows[1], rows[2], window=opts.anchor_window)
+    anchors = bandmod.chain(bandmod.supported(pts, (m / n)))
+    lo, hi = bandmod.band_from_anchors(
+        n, m, anchors, min_width=opts.min_width, max_width=opts.max_width
+    )
+    ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, [((i,), (j,)) for i, j in anchors])
+    problem = _problem(inp, rows, opts, opts.lam_lex, ratio)
+    report("pass 1", 0.3)
+    beads = _run_dp(problem, n, m, lo, hi)
+    scored = _evaluate(problem, beads)
+
+    for k in range(opts.passes - 1):
+        lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
+        report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
+        rows = _feature_rows(inp, lexicon, opts)
+        kinds = Counter((len(s), len(t)) for s, t in beads)
+        confident = [b for b, sc in zip(beads, scored, strict=True) if sc[3] >= 0.5]
+        ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, confident)
+        problem = _problem(inp, rows, opts, opts.lam_lex, ratio,
+                           kinds if opts.adapt_priors else None)
+        lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
+                                          width=opts.second_pass_width)
+        beads = _run_dp(problem, n, m, lo, hi)
+        scored = _evaluate(problem, beads)
+    report("done", 1.0)
+    out = tuple(
+        Bead(s, t, round(conf, 4), {"length_cost": round(lc, 4), "lexical": round(sim, 4)})
+        for (s, t), (_, lc, sim, conf) in zip(beads, scored, strict=True)
+    )
+    return Alignment(tuple(src), tuple(tgt), out, src_lang, tgt_lang, src_name, tgt_name,
+                     settings)

@@ -1,0 +1,183 @@
+"""Anchor points and the search band around them.
+
+Anchors are features that occur in exactly one source and exactly one target
+sentence (hapax legomena on both sides: names, numbers, rare cognates,
+translated rare words).  Each gives a point ``(i, j)``; the points that are
+supported by a nearby, consistent neighbour are chained into the longest
+increasing sequence, which becomes the centre line of the band.  Between two
+consecutive anchors the true path must stay in the rectangle they span, so the
+band is that rectangle (plus slack), capped at ``max_width`` around the centre
+line.  With no anchors the band follows the diagonal.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+import numpy as np
+import numpy.typing as npt
+
+from aligner.align.features import Csr
+
+
+def anchor_points(src: Csr, tgt: Csr, n_feats: int) -> list[tuple[int, int]]:
+    """Points ``(i, j)`` for features found in exactly one sentence on each side."""
+    s_df = np.bincount(src.ids, minlength=n_feats)
+    t_df = np.bincount(tgt.ids, minlength=n_feats)
+    unique = (s_df == 1) & (t_df == 1)
+    s_row = np.full(n_feats, -1, dtype=np.int64)
+    t_row = np.full(n_feats, -1, dtype=np.int64)
+    s_mask = unique[src.ids]
+    s_row[src.ids[s_mask]] = src.row_of_entries()[s_mask]
+    t_mask = unique[tgt.ids]
+    t_row[tgt.ids[t_mask]] = tgt.row_of_entries()[t_mask]
+    feats = np.nonzero(unique)[0]
+    return sorted({(int(s_row[f]), int(t_row[f])) for f in feats})
+
+
+def _unique_pairs(src: Csr, tgt: Csr, n_feats: int, s0: int, s1: int, t0: int, t1: int
+                  ) -> set[tuple[int, int]]:
+    """Anchor points from features unique within src rows [s0, s1) and tgt rows [t0, t1)."""
+    s_ids = src.ids[src.ptr[s0]:src.ptr[s1]]
+    t_ids = tgt.ids[tgt.ptr[t0]:tgt.ptr[t1]]
+    s_rows = np.repeat(np.arange(s0, s1, dtype=np.int64), np.diff(src.ptr[s0:s1 + 1]))
+    t_rows = np.repeat(np.arange(t0, t1, dtype=np.int64), np.diff(tgt.ptr[t0:t1 + 1]))
+    s_feat, s_first, s_count = np.unique(s_ids, return_index=True, return_counts=True)
+    t_feat, t_first, t_count = np.unique(t_ids, return_index=True, return_counts=True)
+    s_feat, s_first = s_feat[s_count == 1], s_first[s_count == 1]
+    t_feat, t_first = t_feat[t_count == 1], t_first[t_count == 1]
+    common, si, ti = np.intersect1d(s_feat, t_feat, assume_unique=True, return_indices=True)
+    del common
+    return set(zip(s_rows[s_first[si]].tolist(), t_rows[t_first[ti]].tolist(), strict=True))
+
+
+def windowed_anchor_points(src: Csr, tgt: Csr, n_feats: int, *, window: int
+                           ) -> list[tuple[int, int]]:
+    """Anchor points from features unique *locally*, in windows along the diagonal.
+
+    Globally unique words are rare in long or repetitive texts (a book that
+    repeats its chapter headings, a file concatenated twice); within a window
+    of a few thousand sentences they are plentiful.  Windows overlap by half
+    and the target window is the proportional stretch widened by half a
+    window on each side.
+    """
+    n, m = src.rows, tgt.rows
+    points = _unique_pairs(src, tgt, n_feats, 0, n, 0, m)
+    if n <= window:
+        return sorted(points)
+    for a in range(0, n, window // 2):
+        b = min(n, a + window)
+        t0 = max(0, int(a * m / n) - window // 2)
+        t1 = min(m, int(b * m / n) + window // 2)
+        points |= _unique_pairs(src, tgt, n_feats, a, b, t0, t1)
+    return sorted(points)
+
+
+def supported(points: list[tuple[int, int]], ratio: float, *, reach: int = 12,
+              tol: float = 3.0) -> list[tuple[int, int]]:
+    """Keep points with a neighbour within ``reach`` rows on a consistent diagonal."""
+    keep = []
+    rows = [p[0] for p in points]
+    for k, (i, j) in enumerate(points):
+        lo = bisect.bisect_left(rows, i - reach)
+        hi = bisect.bisect_right(rows, i + reach)
+        for q in range(lo, hi):
+            if q == k:
+                continue
+            i2, j2 = points[q]
+            if i2 == i and j2 == j:
+                continue
+            if abs((j2 - j) - (i2 - i) * ratio) <= tol + 0.5 * abs(i2 - i):
+                keep.append((i, j))
+                break
+    return keep
+
+
+def chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest sequence of points strictly increasing in both coordinates."""
+    if not points:
+        return []
+    pts = sorted(points, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []  # tails[k] = smallest j ending an increasing run of length k+1
+    tail_idx: list[int] = []
+    prev = [-1] * len(pts)
+    for k, (_, j) in enumerate(pts):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_idx.append(k)
+        else:
+            tails[pos] = j
+            tail_idx[pos] = k
+        prev[k] = tail_idx[pos - 1] if pos > 0 else -1
+    out = []
+    k = tail_idx[-1]
+    while k >= 0:
+        out.append(pts[k])
+        k = prev[k]
+    out.reverse()
+    # strictly increasing in i too (sorting by -j within a row guarantees it)
+    return out
+
+
+def band_from_anchors(
+    n: int, m: int, anchors: list[tuple[int, int]], *, min_width: int, max_width: int,
+    slack: int = 3,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Per-row column ranges ``lo[i]..hi[i]`` for rows ``0..n``."""
+    pts = [(0, 0), *[(i, j) for i, j in anchors if 0 < i < n and 0 < j < m], (n, m)]
+    lo = np.zeros(n + 1, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for (i0, j0), (i1, j1) in itertools.pairwise(pts):
+        span = max(i1 - i0, 1)
+        for i in range(i0, i1 + 1):
+            centre = j0 + (j1 - j0) * (i - i0) / span
+            a = max(j0 - slack, int(centre) - max_width)
+            b = min(j1 + slack, int(centre + 0.999) + max_width)
+            a = min(a, int(centre) - min_width)
+            b = max(b, int(centre + 0.999) + min_width)
+            if i == i0:
+                lo[i] = a
+                hi[i] = max(hi[i], b)
+            else:
+                lo[i] = a
+                hi[i] = b
+    return _repair(lo, hi, m)
+
+
+def band_around_path(
+    n: int, m: int, path: list[tuple[int, int]], *, width: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Band of ``width`` around the nodes of an earlier path."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    for i, j in path:
+        lo[i] = min(lo[i], j - width)
+        hi[i] = max(hi[i], j + width)
+    for i in range(n + 1):  # rows skipped by no path node cannot happen (steps <= 3)
+        if lo[i] > hi[i]:
+            lo[i], hi[i] = lo[i - 1], hi[i - 1]
+    return _repair(lo, hi, m)
+
+
+def _repair(
+    lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64], m: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Clip to [0, m], make both bounds non-decreasing and consecutive rows overlap.
+
+    Overlap (``lo[i+1] <= hi[i]``) plus monotone bounds make every node of the
+    band reachable from (0, 0) and let (n, m) be reached.
+    """
+    n = len(lo) - 1
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
+    lo[0] = 0
+    hi[n] = m
+    hi = np.maximum.accumulate(hi)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]  # non-decreasing from the end
+    for i in range(1, n + 1):
+        if lo[i] > hi[i - 1]:
+            lo[i] = hi[i - 1]
+    lo = np.minimum(lo, hi)
+    return lo.astype(np.int64), hi.astype(np.int64)

@@ -1,0 +1,254 @@
+"""The banded dynamic-programming kernel (compiled with numba).
+
+Node ``(i, j)`` means "the first ``i`` source and ``j`` target sentences are
+aligned".  A bead of kind ``(a, b)`` moves from ``(i - a, j - b)`` to
+``(i, j)``.  Only nodes inside the band are stored: row ``i`` keeps columns
+``lo[i] .. hi[i]`` (inclusive) at offsets ``j - lo[i]``, so time and memory
+are O(n * band width), never O(n * m).
+
+Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
+
+* null beads (``a == 0`` or ``b == 0``): ``null_cost`` per sentence;
+* otherwise ``lam_len * len_cost + lam_lex * (1 - sim) * (a + b) / 2 + prior``
+  where ``len_cost`` is Gale & Church's squared normalised length difference
+  over the *whole* groups and ``sim`` is the weighted overlap of the *union*
+  of the groups' features (min of summed weights), divided by a smoothed mean
+  mass -- the smoothing keeps one chance match between two short sentences
+  from looking decisive;
+* plus ``par_pen`` for each paragraph start strictly inside a group.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from aligner.align._numba import njit
+
+# Bead kinds: (source count, target count).  Index = backpointer value.
+KINDS = np.array(
+    [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
+     [1, 4], [4, 1]],
+    dtype=np.int64,
+)
+NO_MOVE = -1
+
+
+@njit(cache=True, nogil=True)
+def _overlap(
+    i0: int, i1: int, j0: int, j1: int,
+    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
+    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    params: npt.NDArray[np.float64],
+    sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
+    out: npt.NDArray[np.float64],
+) -> float:
+    """sum_f min(S[f], T[f]) over the union of the groups' features.
+
+    For a group of several sentences, also the penalty for members the other
+    side does not support (``out[2]``): a sentence merged into a bead should
+    share something with the other side, otherwise it is unaligned material
+    (a caption, a page header) and belongs in a null bead.
+    """
+    for k in range(s_ptr[i0], s_ptr[i1]):
+        sc_s[s_ids[k]] += s_w[k]
+    for k in range(t_ptr[j0], t_ptr[j1]):
+        sc_t[t_ids[k]] += t_w[k]
+    lam_sup = params[11]
+    tau = params[12]
+    mu = params[9]
+    smooth = params[5]
+    pen = 0.0
+    if lam_sup > 0.0 and i1 - i0 > 1:
+        for r in range(i0, i1):
+            ovk = 0.0
+            for k in range(s_ptr[r], s_ptr[r + 1]):
+                tv = sc_t[s_ids[k]]
+                ovk += s_w[k] if s_w[k] < tv else tv
+            mk = cs_smass[r + 1] - cs_smass[r]
+            sup = ovk / (mk + smooth)
+            if sup < tau:
+                pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
+    if lam_sup > 0.0 and j1 - j0 > 1:
+        for r in range(j0, j1):
+            ovk = 0.0
+            for k in range(t_ptr[r], t_ptr[r + 1]):
+                sv = sc_s[t_ids[k]]
+                ovk += t_w[k] if t_w[k] < sv else sv
+            mk = cs_tmass[r + 1] - cs_tmass[r]
+            sup = ovk / (mk + smooth)
+            if sup < tau:
+                pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
+    out[2] = pen
+    acc = 0.0
+    for k in range(t_ptr[j0], t_ptr[j1]):
+        f = t_ids[k]
+        tv = sc_t[f]
+        if tv > 0.0:
+            sv = sc_s[f]
+            acc += sv if sv < tv else tv
+            sc_t[f] = 0.0
+    for k in range(s_ptr[i0], s_ptr[i1]):
+        sc_s[s_ids[k]] = 0.0
+    return acc
+
+
+@njit(cache=True, nogil=True)
+def bead_cost(
+    i0: int, i1: int, j0: int, j1: int,
+    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
+    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
+    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
+    params: npt.NDArray[np.float64], prior: float,
+    sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
+    out: npt.NDArray[np.float64],
+) -> float:
+    """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim)."""
+    ratio, var, lam_len, lam_lex, null_cost, smooth, par_pen, len_cap = (
+        params[0], params[1], params[2], params[3], params[4], params[5], params[6], params[7]
+    )
+    additive = params[8] > 0.5
+    mu = params[9]
+    a = i1 - i0
+    b = j1 - j0
+    if a == 0 or b == 0:
+        out[0] = 0.0
+        out[1] = 0.0
+        if additive:
+            mass0 = (cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0])
+            return float((null_cost - 0.5 * lam_lex) * (a + b) + 0.5 * lam_lex * mass0 / mu)
+        return float(null_cost * (a + b))
+    ls = cs_slen[i1] - cs_slen[i0]
+    lt = cs_tlen[j1] - cs_tlen[j0]
+    mean = (ls * ratio + lt) * 0.5
+    delta = (lt - ls * ratio) / np.sqrt(var * mean + 1.0)
+    len_cost = 0.5 * delta * delta
+    if len_cost > len_cap:
+        len_cost = len_cap
+    ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_smass, cs_tmass,
+                  params, sc_s, sc_t, out)
+    ms = cs_smass[i1] - cs_smass[i0]
+    mt = cs_tmass[j1] - cs_tmass[j0]
+    mass = 0.5 * (ms + mt)
+    norm = (ms if ms > mt else mt) if params[10] > 0.5 else mass
+    sim = ov / (norm + smooth)
+    if additive:
+        cost = lam_len * len_cost + lam_lex * (mass - ov) / mu + prior
+    else:
+        cost = lam_len * len_cost + lam_lex * (1.0 - sim) * (a + b) * 0.5 + prior
+    cost += out[2]
+    for k in range(i0 + 1, i1):
+        cost += par_pen * s_par[k]
+    for k in range(j0 + 1, j1):
+        cost += par_pen * t_par[k]
+    out[0] = len_cost
+    out[1] = sim
+    return float(cost)
+
+
+@njit(cache=True, nogil=True)
+def _lower_bound(
+    i0: int, i1: int, j0: int, j1: int,
+    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    params: npt.NDArray[np.float64],
+) -> float:
+    """A lower bound of :func:`bead_cost` (without prior) for a non-null bead.
+
+    The overlap can never exceed the smaller side's mass, which bounds the
+    similarity from above; the length cost is exact.
+    """
+    ratio, var, lam_len, lam_lex, smooth, len_cap = (
+        params[0], params[1], params[2], params[3], params[5], params[7]
+    )
+    ls = cs_slen[i1] - cs_slen[i0]
+    lt = cs_tlen[j1] - cs_tlen[j0]
+    mean = (ls * ratio + lt) * 0.5
+    delta = (lt - ls * ratio) / np.sqrt(var * mean + 1.0)
+    len_cost = 0.5 * delta * delta
+    if len_cost > len_cap:
+        len_cost = len_cap
+    ms = cs_smass[i1] - cs_smass[i0]
+    mt = cs_tmass[j1] - cs_tmass[j0]
+    best_ov = ms if ms < mt else mt
+    mass = 0.5 * (ms + mt)
+    if params[8] > 0.5:
+        lex = lam_lex * (mass - best_ov) / params[9]
+    else:
+        lex = lam_lex * (1.0 - best_ov / (mass + smooth)) * ((i1 - i0) + (j1 - j0)) * 0.5
+    return float(lam_len * len_cost + lex)
+
+
+@njit(cache=True, nogil=True)
+def banded_dp(
+    n: int, m: int, lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64],
+    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
+    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
+    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
+    params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64], n_features: int,
+) -> npt.NDArray[np.int64]:
+    """Best path through the band; returns bead kinds from start to end."""
+    width = 0
+    for i in range(n + 1):
+        w = hi[i] - lo[i] + 1
+        if w > width:
+            width = w
+    inf = np.inf
+    cost = np.full((n + 1, width), inf)
+    back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
+    sc_s = np.zeros(n_features + 1)
+    sc_t = np.zeros(n_features + 1)
+    out = np.zeros(3)
+    cost[0, 0] = 0.0  # lo[0] == 0
+    n_kinds = KINDS.shape[0]
+    for i in range(n + 1):
+        for j in range(lo[i], hi[i] + 1):
+            if i == 0 and j == 0:
+                continue
+            best = inf
+            arg = NO_MOVE
+            for k in range(n_kinds):
+                a = KINDS[k, 0]
+                b = KINDS[k, 1]
+                pi = i - a
+                pj = j - b
+                if pi < 0 or pj < 0 or pj < lo[pi] or pj > hi[pi]:
+                    continue
+                prev = cost[pi, pj - lo[pi]]
+                if prev == inf:
+                    continue
+                # Prune before the (costly) overlap: a lower bound of this bead's
+                # cost from length, prior and the best possible overlap.
+                if a > 0 and b > 0 and best < inf and prev + priors[k] + _lower_bound(
+                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
+                ) >= best:
+                    continue
+                c = prev + bead_cost(
+                    pi, i, pj, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
+                    cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
+                    params, priors[k], sc_s, sc_t, out,
+                )
+                if c < best:
+                    best = c
+                    arg = k
+            cost[i, j - lo[i]] = best
+            back[i, j - lo[i]] = arg
+    # Walk back from (n, m).
+    path = np.empty(n + m, dtype=np.int64)
+    steps = 0
+    i = n
+    j = m
+    while i > 0 or j > 0:
+        k = back[i, j - lo[i]]
+        if k == NO_MOVE:  # cannot happen when the band connects (0,0) to (n,m)
+            return path[:0]
+        path[steps] = k
+        steps += 1
+        i -= KINDS[k, 0]
+        j -= KINDS[k, 1]
+    return path[:steps][::-1].copy()

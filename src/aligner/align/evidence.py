@@ -1,0 +1,24 @@
+"""Loading optional alignment evidence: bilingual dictionaries, glossaries, MT."""
+
+from __future__ import annotations
+
+from aligner.errors import InputError
+from aligner.fileio import read_text
+
+
+def read_dictionary(path: str) -> list[tuple[str, str]]:
+    """A bilingual dictionary: ``source TAB target`` per line (``#`` comments, blanks ok).
+
+    Either side may be a multi-word phrase; several lines may share a source.
+    """
+    pairs: list[tuple[str, str]] = []
+    for n, line in enumerate(read_text(path).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+            raise InputError(
+                "expected 'source<TAB>target' (two non-empty columns)", path=path, line=n
+            )
+        pairs.append((cells[0].strip(), cells[1].strip()))
+    return pairs

@@ -1,0 +1,246 @@
+"""Turn sentences into sparse feature vectors in one shared space.
+
+The aligner compares a group of source sentences with a group of target
+sentences through the features they share.  Feature ids live in one space:
+
+* *cognate keys* ``[0, K)``: numbers (normalised, so es ``3.526`` = en
+  ``3,526``), the first four letters of longer words with accents stripped
+  (Simard et al. 1992's prefix cognates; names are the typical case), and a few
+  punctuation classes (``?``, ``!``, quotes, colon, parentheses) mapped to one
+  symbol whatever the script;
+* *target words* ``[K, K + V)``: a source word reaches them through a
+  translation table (bootstrapped from a first pass, or given) or through a
+  machine translation of the source sentence;
+* *terms* after that: one id per glossary/dictionary entry found on each side.
+
+Everything is integer arrays: words are mapped to ids once per side, each
+distinct word's key is computed once, and rows are assembled with numpy.
+Features are weighted by inverse document frequency over both sides, so a
+word found in every sentence counts for little.  Nothing here is specific to
+a language; scripts written without spaces (Chinese, Japanese, Thai) are cut
+into characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+
+# Han, Hiragana, Katakana, Hangul syllables, Thai: one character = one token.
+_CHAR_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f"
+TOKEN_RE = re.compile(
+    rf"[{_CHAR_SCRIPTS}]|\d+(?:[.,\u00a0 ]\d{{3}})*(?:[.,]\d+)?|[^\W\d_]+"
+    r"|[?!\"“”«»「」『』()（）:：？！]"
+)
+_PUNCT_CLASS = {
+    "?": "?", "？": "?", "!": "!", "！": "!", ":": ":", "：": ":",
+    "(": "(", "（": "(", ")": ")", "）": ")",
+    '"': '"', "“": '"', "”": '"', "«": '"', "»": '"', "「": '"', "」": '"', "『": '"', "』": '"',
+}
+_NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
+PREFIX = 4
+
+
+def base_lang(code: str) -> str:
+    """``es-ES`` / ``es_es`` -> ``es``."""
+    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+
+
+def writes_without_spaces(lang: str) -> bool:
+    return base_lang(lang) in _NO_SPACE_LANGS
+
+
+class _Folder(dict[int, str]):
+    """``str.translate`` table that lower-cases and strips accents, filled lazily."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFKD", ch.lower())
+        out = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
+        self[code] = out
+        return out
+
+
+_FOLDER = _Folder()
+
+
+def fold_text(text: str) -> str:
+    """Lower-case and strip accents from a whole string: ``Tótoro`` -> ``totoro``."""
+    return text.translate(_FOLDER)
+
+
+def key_of(token: str) -> str | None:
+    """The language-independent cognate key of a folded token, if it has one."""
+    first = token[0]
+    if first in _PUNCT_CLASS:
+        return "p" + _PUNCT_CLASS[first]
+    if first.isdigit():
+        return "#" + re.sub(r"[.,\u00a0 ]", "", token).lstrip("0")
+    if len(token) >= PREFIX:
+        return "c" + token[:PREFIX]
+    return None
+
+
+class Vocabulary:
+    """Dense integer ids for strings."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def add(self, item: str) -> int:
+        got = self.ids.get(item)
+        if got is None:
+            got = self.ids[item] = len(self.names)
+            self.names.append(item)
+        return got
+
+
+@dataclass(frozen=True, slots=True)
+class Csr:
+    """Rows of integer ids (and optional values) in compressed sparse row form."""
+
+    ptr: IntArray
+    ids: IntArray
+    values: FloatArray
+
+    @property
+    def rows(self) -> int:
+        return len(self.ptr) - 1
+
+    def row_of_entries(self) -> IntArray:
+        return np.repeat(np.arange(self.rows, dtype=np.int64), np.diff(self.ptr))
+
+    @property
+    def mass(self) -> FloatArray:
+        return np.bincount(self.row_of_entries(), weights=self.values,
+                           minlength=self.rows).astype(np.float64)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenizedSide:
+    """A side's sentences as word ids; ``is_word`` excludes punctuation tokens."""
+
+    words: Csr
+    vocab: Vocabulary
+    is_word: npt.NDArray[np.bool_]
+
+
+def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> TokenizedSide:
+    """Folded tokens of every sentence as ids in ``vocab`` (a new one by default)."""
+    vocab = vocab if vocab is not None else Vocabulary()
+    ids: list[int] = []
+    ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
+    add = vocab.add
+    findall = TOKEN_RE.findall
+    for i, sent in enumerate(sentences):
+        ids.extend([add(tok) for tok in findall(fold_text(sent))])
+        ptr[i + 1] = len(ids)
+    is_word = np.array([n[0] not in _PUNCT_CLASS for n in vocab.names], dtype=np.bool_)
+    arr = np.asarray(ids, dtype=np.int64)
+    return TokenizedSide(Csr(ptr, arr, np.ones(len(arr))), vocab, is_word)
+
+
+_VOWELS = frozenset("aeiouyæøœ")
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton with doubled letters collapsed: *Danmörk*, *Denmark* -> ``dnmrk``."""
+    out: list[str] = []
+    for ch in word:
+        if ch in _VOWELS or not ch.isalpha():
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
+              skeleton_weight: float = 0.0) -> Csr:
+    """For every word id, its cognate keys in ``keys`` with their weights.
+
+    Besides :func:`key_of`, a word of three letters or more may also get a
+    weaker three-letter prefix key (``short_weight``): it links names whose
+    spellings part after three letters (en *Finland*, is *Finnland*).
+    """
+    ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+    ids: list[int] = []
+    vals: list[float] = []
+    for wid, name in enumerate(vocab.names):
+        k = key_of(name)
+        if k is not None:
+            ids.append(keys.add(k))
+            vals.append(1.0)
+        if short_weight > 0.0 and len(name) >= 3 and name[0].isalpha():
+            ids.append(keys.add("d" + name[:3]))
+            vals.append(short_weight)
+        if skeleton_weight > 0.0 and len(name) >= 4 and name[0].isalpha():
+            sk = skeleton(name)
+            if len(sk) >= 3:
+                ids.append(keys.add("k" + sk[:4]))
+                vals.append(skeleton_weight)
+        ptr[wid + 1] = len(ids)
+    return Csr(ptr, np.asarray(ids, dtype=np.int64), np.asarray(vals, dtype=np.float64))
+
+
+def expand(rows: IntArray, ids: IntArray, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
+    """Replace every (row, id) by the table's entries for ``id`` (a gather over CSR)."""
+    counts = np.diff(table.ptr)[ids]
+    out_rows = np.repeat(rows, counts)
+    starts = np.repeat(table.ptr[ids], counts)
+    # position within each run: 0, 1, ..., counts-1
+    offs = np.arange(len(out_rows), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    idx = starts + offs
+    return out_rows, table.ids[idx], table.values[idx]
+
+
+def assemble(
+    n_rows: int, rows: IntArray, feats: IntArray, vals: FloatArray, n_feats: int
+) -> Csr:
+    """Sum duplicate (row, feature) entries into CSR rows sorted by feature."""
+    if len(rows) == 0:
+        return Csr(np.zeros(n_rows + 1, dtype=np.int64), np.zeros(0, dtype=np.int64),
+                   np.zeros(0))
+    code = rows * n_feats + feats
+    uniq, inv = np.unique(code, return_inverse=True)
+    summed = np.bincount(inv, weights=vals)
+    urows = uniq // n_feats
+    ptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(urows, minlength=n_rows), out=ptr[1:])
+    return Csr(ptr, uniq % n_feats, summed.astype(np.float64))
+
+
+def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int) -> list[Csr]:
+    """Scale by smoothed idf over all rows of all sides; keep each row's ``top`` heaviest."""
+    n_docs = sum(s.rows for s in sides)
+    df = np.zeros(n_feats, dtype=np.float64)
+    for s in sides:
+        df += np.bincount(s.ids, minlength=n_feats)
+    idf = np.log((n_docs + 1.0) / (df + 0.5))
+    out = []
+    for s in sides:
+        w = s.values * idf[s.ids]
+        keep = w > 0.0
+        rows = s.row_of_entries()
+        if top:
+            order = np.lexsort((-w, rows))
+            rank = np.empty(len(w), dtype=np.int64)
+            starts = s.ptr[rows[order]]
+            rank[order] = np.arange(len(w), dtype=np.int64) - starts
+            keep &= rank < top
+        kept_rows = rows[keep]
+        ptr = np.zeros(s.rows + 1, dtype=np.int64)
+        np.cumsum(np.bincount(kept_rows, minlength=s.rows), out=ptr[1:])
+        out.append(Csr(ptr, s.ids[keep], w[keep]))
+    return out

@@ -1,0 +1,65 @@
+"""``aligner glossary export`` / ``aligner glossary import``: glossaries in other formats.
+
+Plain click commands; :func:`register` adds them to the ``glossary`` group.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("export")
+@click.argument("glossary", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["tbx", "tbx3", "omegat", "csv"]),
+    help="tbx: TBX v2 (TBX-Basic, what OmegaT and translate-toolkit read); tbx3: TBX v3; "
+    "omegat: OmegaT glossary TSV; csv: spreadsheet.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--include-forbidden",
+    is_flag=True,
+    help="omegat: also list forbidden renderings (marked FORBIDDEN in the comment).",
+)
+def export_cmd(glossary: Path, fmt: str, output: Path, include_forbidden: bool) -> None:
+    """Write the glossary GLOSSARY (the project's TSV) as TBX, OmegaT TSV or CSV."""
+    from aligner.formats import GlossaryFormat, read_glossary, write_glossary
+
+    loaded = read_glossary(glossary, fmt=GlossaryFormat.TSV)
+    n = write_glossary(loaded, output, fmt=GlossaryFormat(fmt), include_forbidden=include_forbidden)
+    what = "concepts" if fmt in ("tbx", "tbx3") else "entries"
+    click.echo(f"aligner: wrote {n} {what} to {output}", err=True)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Glossary TSV to write.",
+)
+@click.option("--src-lang", default=None, help="Source language to take from a TBX.")
+@click.option("--tgt-lang", default=None, help="Target language to take from a TBX.")
+def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | None) -> None:
+    """Convert FILE (TBX v2/v3 or CSV) into the project's glossary TSV."""
+    from aligner.formats import read_glossary
+    from aligner.formats.glossary_tsv import write_glossary_tsv
+
+    loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang)
+    n = write_glossary_tsv(loaded, output)
+    click.echo(
+        f"aligner: wrote {n} entries ({loaded.src_lang} -> {loaded.tgt_lang}) to {output}", err=True
+    )
+
+
+def register(group: click.Group) -> None:
+    """Add ``export`` and ``import`` to the ``glossary`` command group."""
+    group.add_command(export_cmd)
+    group.add_command(import_cmd)

@@ -1,0 +1,90 @@
+"""``aligner segment``: print the sentences of a document."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO
+
+import click
+
+from aligner.fileio import atomic_write
+from aligner.readers import InputFormat, read_document
+from aligner.segment import segment_document
+from aligner.segment.protocol import segment_json_line
+
+_FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
+
+
+@click.command("segment")
+@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@click.option("--lang", help="Language code of FILE (es, en, ...).")
+@click.option(
+    "--format",
+    "out_format",
+    type=click.Choice(["lines", "jsonl"]),
+    default="lines",
+    show_default=True,
+    help="One sentence per line, or JSON lines with character offsets.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(_FORMATS),
+    help="Override the format implied by the file extension.",
+)
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of FILE.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option(
+    "--jsonl-docs",
+    is_flag=True,
+    help='Read {"id","lang","text"} JSON lines on stdin, answer {"id","sentences"} per line.',
+)
+def segment(
+    file: str | None,
+    lang: str | None,
+    out_format: str,
+    input_format: str | None,
+    encoding: str,
+    output: str | None,
+    jsonl_docs: bool,
+) -> None:
+    """Split FILE into sentences.
+
+    \b
+    aligner segment corpus/es/chile-73.es.txt --lang es
+    aligner segment page.html --lang en --format jsonl -o page.jsonl
+    echo '{"id":1,"lang":"en","text":"Hi. Bye."}' | aligner segment --jsonl-docs
+    """
+    if jsonl_docs:
+        if file is not None or lang is not None:
+            raise click.UsageError("--jsonl-docs reads stdin; give no FILE and no --lang")
+        _serve(sys.stdin, sys.stdout)
+        return
+    if file is None:
+        raise click.UsageError("missing FILE (or use --jsonl-docs)")
+    if not lang:
+        raise click.UsageError("missing --lang")
+    seg = segment_document(
+        read_document(file, lang=lang, input_format=input_format, encoding=encoding)
+    )
+    if out_format == "jsonl":
+        lines = [
+            json.dumps({"text": s.text, "start": s.start, "end": s.end}, ensure_ascii=False)
+            for s in seg.segments
+        ]
+    else:
+        lines = list(seg.sentences)
+    body = "".join(line + "\n" for line in lines)
+    if output is None:
+        click.echo(body, nl=False)
+    else:
+        with atomic_write(output) as fh:
+            fh.write(body)
+
+
+def _serve(inp: IO[str], out: IO[str]) -> None:
+    # Exactly one answer per input line, blank lines included, so that the
+    # n-th output line always belongs to the n-th input line.
+    for line in inp:
+        out.write(json.dumps(segment_json_line(line), ensure_ascii=False) + "\n")
+        out.flush()

@@ -1,0 +1,221 @@
+"""Exchange formats: the one registry of what can be written and read.
+
+Alignment formats (TMX, XLIFF, TSV, CSV) take an :class:`~aligner.model.Alignment`
+to a file and read files back as :class:`~aligner.formats.units.TranslationUnit`
+records; glossary formats (TBX v2/v3, OmegaT TSV, CSV, the project's TSV) take
+a :class:`~aligner.model.Glossary` out and back.  Each format lives in its own
+module, imported only when used; this file maps names and file extensions to
+them and holds the two conversions the ``export`` commands need.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, Protocol, cast
+
+from aligner.errors import ConfigError
+from aligner.formats.units import (
+    TranslationUnit,
+    UnitFile,
+    WriteReport,
+    lang_matches,
+    units_to_alignment,
+)
+from aligner.model import Alignment, Glossary
+
+__all__ = [
+    "AlignmentFormat",
+    "GlossaryFormat",
+    "TranslationUnit",
+    "UnitFile",
+    "WriteReport",
+    "alignment_format_for_path",
+    "export_alignment",
+    "glossary_format_for_path",
+    "load_alignment",
+    "read_glossary",
+    "write_glossary",
+]
+
+
+class AlignmentWriter(Protocol):
+    def __call__(
+        self,
+        alignment: Alignment,
+        path: str | os.PathLike[str],
+        *,
+        min_score: float = 0.0,
+        creation_date: datetime | None = None,
+    ) -> WriteReport: ...
+
+
+class UnitLoader(Protocol):
+    def __call__(
+        self, path: str | os.PathLike[str], *, src_lang: str | None, tgt_lang: str | None
+    ) -> UnitFile: ...
+
+
+class AlignmentFormat(Enum):
+    TMX = "tmx"
+    XLIFF = "xliff"
+    TSV = "tsv"
+    CSV = "csv"
+    JSON = "json"  # the saved alignment of ``aligner align --format json`` (input only)
+
+
+class GlossaryFormat(Enum):
+    TSV = "tsv"  # the project's own glossary format
+    TBX = "tbx"  # TBX v2 (martif, TBX-Basic)
+    TBX3 = "tbx3"  # TBX v3 (conceptEntry)
+    OMEGAT = "omegat"  # OmegaT glossary TSV (export only)
+    CSV = "csv"
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    extensions: tuple[str, ...]
+    writer: str | None  # "module:function", imported on first use
+    loader: str | None
+
+
+_ALIGNMENT: dict[AlignmentFormat, _Spec] = {
+    AlignmentFormat.TMX: _Spec((".tmx",), "tmx:write_tmx", "tmx:load_tmx"),
+    AlignmentFormat.XLIFF: _Spec((".xlf", ".xliff"), "xliff:write_xliff", "xliff:load_xliff"),
+    AlignmentFormat.TSV: _Spec((".tsv", ".txt"), "tsv:write_tsv", "tsv:load_tsv"),
+    AlignmentFormat.CSV: _Spec((".csv",), "csvfmt:write_csv", "csvfmt:load_csv"),
+    AlignmentFormat.JSON: _Spec((".json",), None, None),
+}
+
+_GLOSSARY: dict[GlossaryFormat, _Spec] = {
+    GlossaryFormat.TSV: _Spec(
+        (".tsv",), "glossary_tsv:write_glossary_tsv", "glossary_tsv:read_glossary_tsv"
+    ),
+    GlossaryFormat.TBX: _Spec((".tbx",), "tbx:write_tbx", "tbx:read_tbx"),
+    GlossaryFormat.TBX3: _Spec((), "tbx:write_tbx3", "tbx:read_tbx"),
+    GlossaryFormat.OMEGAT: _Spec((), "glossary_tsv:write_omegat_tsv", None),
+    GlossaryFormat.CSV: _Spec(
+        (".csv",), "glossary_csv:write_glossary_csv", "glossary_csv:read_glossary_csv"
+    ),
+}
+
+
+def _resolve(target: str) -> Callable[..., Any]:
+    module, _, attr = target.partition(":")
+    return cast(Callable[..., Any], getattr(importlib.import_module(f"{__name__}.{module}"), attr))
+
+
+def _by_extension(path: str | os.PathLike[str], table: dict[Any, _Spec], what: str) -> Any:
+    suffix = Path(path).suffix.lower()
+    for fmt, spec in table.items():
+        if suffix in spec.extensions:
+            return fmt
+    known = ", ".join(ext for spec in table.values() for ext in spec.extensions)
+    raise ConfigError(
+        f"{os.fspath(path)}: cannot tell the {what} format from the extension "
+        f"{suffix or '(none)'}; use one of {known}"
+    )
+
+
+def alignment_format_for_path(path: str | os.PathLike[str]) -> AlignmentFormat:
+    """The alignment format a file name asks for (``.tmx``, ``.xlf``, ...)."""
+    return cast(AlignmentFormat, _by_extension(path, _ALIGNMENT, "alignment"))
+
+
+def glossary_format_for_path(path: str | os.PathLike[str]) -> GlossaryFormat:
+    """The glossary format a file name asks for (``.tbx``, ``.csv``, ``.tsv``)."""
+    return cast(GlossaryFormat, _by_extension(path, _GLOSSARY, "glossary"))
+
+
+def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
+    spec = _ALIGNMENT[fmt]
+    if spec.writer is None:
+        raise ConfigError(f"cannot write {fmt.value}: it is an input format only")
+    return cast(AlignmentWriter, _resolve(spec.writer))
+
+
+def unit_loader(fmt: AlignmentFormat) -> UnitLoader:
+    spec = _ALIGNMENT[fmt]
+    if spec.loader is None:
+        raise ConfigError(f"{fmt.value} is not a file of translation units")
+    return cast(UnitLoader, _resolve(spec.loader))
+
+
+def load_alignment(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Alignment:
+    """A saved alignment (JSON) or a file of units (TMX, XLIFF, TSV, CSV) as an Alignment.
+
+    Units become 1-1 beads (see :func:`~aligner.formats.units.units_to_alignment`).
+    """
+    fmt = alignment_format_for_path(path)
+    if fmt is AlignmentFormat.JSON:
+        from aligner.formats.alignment_json import read_alignment_json
+
+        alignment = read_alignment_json(path)
+        for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
+            if want and not lang_matches(want, have):
+                raise ConfigError(
+                    f"{os.fspath(path)}: the alignment is {alignment.src_lang}-"
+                    f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang}-"
+                    f"{tgt_lang or alignment.tgt_lang}"
+                )
+        return alignment
+    units = unit_loader(fmt)(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    name = Path(path).name
+    return units_to_alignment(units, name=name, settings={"converted-from": name})
+
+
+def export_alignment(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    fmt: AlignmentFormat | None = None,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+) -> WriteReport:
+    """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``)."""
+    fmt = fmt or alignment_format_for_path(path)
+    return alignment_writer(fmt)(alignment, path, min_score=min_score, creation_date=creation_date)
+
+
+def write_glossary(
+    glossary: Glossary,
+    path: str | os.PathLike[str],
+    *,
+    fmt: GlossaryFormat,
+    include_forbidden: bool = False,
+) -> int:
+    """Write ``glossary`` in ``fmt``; return the number of entries (concepts for TBX)."""
+    spec = _GLOSSARY[fmt]
+    assert spec.writer is not None  # every glossary format can be written
+    writer = _resolve(spec.writer)
+    if fmt is GlossaryFormat.OMEGAT:
+        return cast(int, writer(glossary, path, include_forbidden=include_forbidden))
+    return cast(int, writer(glossary, path))
+
+
+def read_glossary(
+    path: str | os.PathLike[str],
+    *,
+    fmt: GlossaryFormat | None = None,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Glossary:
+    """Read a glossary (TBX v2/v3, CSV or the project's TSV) into a :class:`Glossary`."""
+    fmt = fmt or glossary_format_for_path(path)
+    spec = _GLOSSARY[fmt]
+    if spec.loader is None:
+        raise ConfigError(f"cannot read {fmt.value} glossaries")
+    reader = _resolve(spec.loader)
+    if fmt in (GlossaryFormat.TBX, GlossaryFormat.TBX3):
+        return cast(Glossary, reader(path, src_lang=src_lang, tgt_lang=tgt_lang))
+    return cast(Glossary, reader(path))

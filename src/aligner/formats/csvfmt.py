@@ -1,0 +1,108 @@
+"""CSV alignment for spreadsheets (RFC 4180 through the :mod:`csv` module).
+
+A header row ``SRC_LANG,TGT_LANG,score`` and then one row per exported bead.
+Fields are quoted when needed, line breaks inside a cell are kept (inside
+quotes), rows end with CRLF as RFC 4180 says.  The file starts with a UTF-8
+byte-order mark because that is how Excel recognises UTF-8 -- without it
+Excel reads the file in the local code page and garbles every accent; the
+reader accepts files with or without it.
+
+Text is written as it is: a cell that starts with ``=``, ``+``, ``-`` or
+``@`` may be taken for a formula by a spreadsheet (open untrusted files with
+formulas disabled).  Changing the text would break the round trip.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from datetime import datetime
+from pathlib import Path
+
+from aligner.errors import FormatError
+from aligner.fileio import atomic_write, decode
+from aligner.formats.units import (
+    PROP_SCORE,
+    TranslationUnit,
+    UnitFile,
+    WriteReport,
+    export_rows,
+    lang_matches,
+)
+from aligner.model import Alignment
+
+
+def write_csv(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+) -> WriteReport:
+    """Write a header row and one ``source,target,score`` row per exported bead."""
+    written = weak = 0
+    with atomic_write(path) as fh:
+        fh.write("\ufeff")
+        writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
+        writer.writerow([alignment.src_lang, alignment.tgt_lang, "score"])
+        for row in export_rows(alignment, min_score=min_score):
+            if row is None:
+                weak += 1
+                continue
+            writer.writerow([row.source, row.target, row.props[PROP_SCORE]])
+            written += 1
+    return WriteReport(units_written=written, below_min_score=weak)
+
+
+def read_csv(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> list[TranslationUnit]:
+    """Read a CSV with a header row naming the two languages (and an optional score)."""
+    return list(load_csv(path, src_lang=src_lang, tgt_lang=tgt_lang).units)
+
+
+def load_csv(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> UnitFile:
+    """All units of a CSV file with the languages its header row names."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise FormatError(f"cannot read: {exc.strerror}", path=name) from None
+    reader = csv.reader(io.StringIO(decode(data, path=name), newline=""), strict=True)
+    units: list[TranslationUnit] = []
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise FormatError("empty file, expected a header row", path=name)
+        if len(header) < 2:
+            raise FormatError("the header row needs two language columns", path=name, line=1)
+        for want, have in ((src_lang, header[0]), (tgt_lang, header[1])):
+            if want and not lang_matches(want, have):
+                raise FormatError(
+                    f"language {want} requested; languages present: {header[0]}, {header[1]}",
+                    path=name,
+                    line=1,
+                )
+        for row in reader:
+            if not row:
+                continue
+            if len(row) not in (2, 3):
+                raise FormatError(
+                    f"expected 2 or 3 fields, found {len(row)}", path=name, line=reader.line_num
+                )
+            props = {PROP_SCORE: row[2]} if len(row) == 3 and row[2] else {}
+            units.append(
+                TranslationUnit(source=row[0], target=row[1], props=props, index=len(units))
+            )
+    except csv.Error as exc:
+        raise FormatError(f"malformed CSV: {exc}", path=name, line=reader.line_num) from None
+    return UnitFile(tuple(units), src_lang=header[0], tgt_lang=header[1])

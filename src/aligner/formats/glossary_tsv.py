@@ -1,0 +1,59 @@
+"""Tab-separated glossaries: the project's own format and OmegaT's.
+
+The project format (see ``glossary.tsv`` at the top of the repository): a
+header line ``SRC_LANG TAB TGT_LANG TAB status TAB note``, then one row per
+source term and rendering; ``status`` is ``preferred`` (or empty),
+``allowed`` or ``forbidden``; lines starting with ``#`` are comments.  Cells
+cannot hold tabs or line breaks: the writer turns them into spaces.
+
+OmegaT's glossary format: ``source TAB target TAB comment``, UTF-8, no header.
+OmegaT shows every row as a usable rendering, so forbidden renderings are left
+out unless asked for, and then say so in their comment.
+"""
+
+from __future__ import annotations
+
+import os
+
+from aligner import __version__
+from aligner.fileio import atomic_write
+from aligner.formats.glossary_common import one_line
+from aligner.model import Glossary, TermStatus
+
+
+def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
+    """Write ``glossary`` in the project's TSV format; return the number of rows."""
+    with atomic_write(path) as fh:
+        fh.write(f"{glossary.src_lang}\t{glossary.tgt_lang}\tstatus\tnote\n")
+        fh.write(f"# written by aligner {__version__} from {one_line(glossary.path)}\n")
+        for e in glossary.entries:
+            cells = (e.source, e.target, e.status.value, e.note)
+            fh.write("\t".join(one_line(c) for c in cells) + "\n")
+    return len(glossary.entries)
+
+
+def read_glossary_tsv(path: str | os.PathLike[str]) -> Glossary:
+    """Read a glossary in the project's TSV format (the one loader: :mod:`aligner.glossary`)."""
+    from aligner.glossary import load_glossary
+
+    return load_glossary(os.fspath(path))
+
+
+def write_omegat_tsv(
+    glossary: Glossary, path: str | os.PathLike[str], *, include_forbidden: bool = False
+) -> int:
+    """Write an OmegaT glossary (``source TAB target TAB comment``); return rows written."""
+    rows = 0
+    with atomic_write(path) as fh:
+        for e in glossary.entries:
+            if e.status is TermStatus.FORBIDDEN and not include_forbidden:
+                continue
+            label = {
+                TermStatus.PREFERRED: "",
+                TermStatus.ALLOWED: "allowed variant",
+                TermStatus.FORBIDDEN: "FORBIDDEN, do not use",
+            }[e.status]
+            comment = "; ".join(x for x in (label, e.note) if x)
+            fh.write("\t".join(one_line(c) for c in (e.source, e.target, comment)) + "\n")
+            rows += 1
+    return rows

@@ -1,0 +1,242 @@
+"""TBX glossaries: TBX v2 (``martif``, TBX-Basic) and TBX v3 (``tbx``) out and in.
+
+Entries are grouped into concepts by source term: one ``termEntry``
+(``conceptEntry`` in v3) per source term, holding a source-language set with
+that term and a target-language set with every rendering of it.  The status
+of a rendering is an ``administrativeStatus`` term note:
+
+=========  ============================
+status     ``termNote``
+=========  ============================
+preferred  ``preferredTerm-admn-sts``
+allowed    ``admittedTerm-admn-sts``
+forbidden  ``deprecatedTerm-admn-sts``
+=========  ============================
+
+A row's note goes in a ``note`` beside its target term.  OmegaT 3.6 and
+translate-toolkit read v2 only; v3 is there for tools that want it.
+
+The reader accepts both versions (with or without the v3 namespace), reads
+``tig`` and ``ntig``/``termGrp`` terms, and parses as safely as the TMX
+reader.  ``supersededTerm-admn-sts`` reads as forbidden.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+from pathlib import Path
+from typing import IO, cast
+
+from lxml import etree
+
+from aligner import __version__
+from aligner.errors import FormatError, GlossaryError
+from aligner.fileio import atomic_write
+from aligner.formats._xml import (
+    SAFE_PARSE_OPTIONS,
+    XML_DECLARATION,
+    check_no_entities,
+    nsmap,
+    release,
+    source_line,
+    syntax_error,
+    text_of,
+)
+from aligner.formats.glossary_common import concepts
+from aligner.formats.units import clean_xml_text, lang_matches
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TBX3_NS = "urn:iso:std:iso:30042:ed-2"
+
+
+class TbxVersion(Enum):
+    V2 = "2"
+    V3 = "3"
+
+
+_STATUS_NOTE = {
+    TermStatus.PREFERRED: "preferredTerm-admn-sts",
+    TermStatus.ALLOWED: "admittedTerm-admn-sts",
+    TermStatus.FORBIDDEN: "deprecatedTerm-admn-sts",
+}
+_NOTE_STATUS = {v: k for k, v in _STATUS_NOTE.items()} | {
+    "supersededTerm-admn-sts": TermStatus.FORBIDDEN,
+}
+
+# element names: (root, header, entry, language set, term group)
+_NAMES = {
+    TbxVersion.V2: ("martif", "martifHeader", "termEntry", "langSet", "tig"),
+    TbxVersion.V3: ("tbx", "tbxHeader", "conceptEntry", "langSec", "termSec"),
+}
+
+
+def write_tbx(
+    glossary: Glossary,
+    path: str | os.PathLike[str],
+    *,
+    version: TbxVersion = TbxVersion.V2,
+) -> int:
+    """Write ``glossary`` as TBX-Basic; return the number of concepts written.
+
+    Characters that XML 1.0 forbids are removed from terms and notes.
+    """
+    root_tag, header_tag, entry_tag, lang_tag, term_tag = _NAMES[version]
+    ns = f"{{{TBX3_NS}}}" if version is TbxVersion.V3 else ""
+    namespaces = nsmap({None: TBX3_NS}) if version is TbxVersion.V3 else None
+
+    groups = concepts(glossary.entries)
+    root_attrib = {"type": "TBX-Basic", XML_LANG: glossary.src_lang}
+    if version is TbxVersion.V3:
+        root_attrib["style"] = "dca"
+    # Glossaries are small: build the tree and serialise it in one go.
+    root = etree.Element(ns + root_tag, root_attrib, nsmap=namespaces)
+    header = _add(root, ns, header_tag)
+    source_desc = _add(_add(header, ns, "fileDesc"), ns, "sourceDesc")
+    _add(source_desc, ns, "p", f"aligner {__version__} from {glossary.path}")
+    body = _add(_add(root, ns, "text"), ns, "body")
+    for number, (source, entries) in enumerate(groups, start=1):
+        entry = _add(body, ns, entry_tag, id=f"c{number}")
+        src_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.src_lang})
+        _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "")
+        tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.tgt_lang})
+        for e in entries:
+            _term(tgt_set, ns, term_tag, e.target, e.status, e.note)
+    etree.indent(root, space="  ")
+    data = XML_DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
+    with atomic_write(path, binary=True) as fh:
+        cast(IO[bytes], fh).write(data)
+    return len(groups)
+
+
+def write_tbx3(glossary: Glossary, path: str | os.PathLike[str]) -> int:
+    """Write ``glossary`` as TBX v3 (TBX-Basic dialect, DCA style)."""
+    return write_tbx(glossary, path, version=TbxVersion.V3)
+
+
+def _add(
+    parent: etree._Element, ns: str, tag: str, text: str | None = None, **attrib: str
+) -> etree._Element:
+    child = etree.SubElement(parent, ns + tag, attrib)
+    if text is not None:
+        child.text = clean_xml_text(text)[0]
+    return child
+
+
+def _term(
+    parent: etree._Element, ns: str, group_tag: str, term: str, status: TermStatus, note: str
+) -> None:
+    group = _add(parent, ns, group_tag)
+    _add(group, ns, "term", term)
+    _add(group, ns, "termNote", _STATUS_NOTE[status], type="administrativeStatus")
+    if note:
+        _add(group, ns, "note", note)
+
+
+def read_tbx(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Glossary:
+    """Read a TBX v2 or v3 file into a :class:`Glossary` of ``src_lang`` -> ``tgt_lang``.
+
+    Without ``src_lang`` the root's ``xml:lang`` is taken (else the first
+    language of the first entry); without ``tgt_lang`` the first other
+    language.  Every source term of a concept is paired with every target term.
+    """
+    name = os.fspath(path)
+    if not Path(name).is_file():
+        raise GlossaryError("no such file", path=name)
+    entries: list[GlossaryEntry] = []
+    seen: dict[str, None] = {}
+    root_lang: str | None = None
+    started = False
+    try:
+        for event, el in etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS):
+            if not started:
+                check_no_entities(el, name)
+                if _local(el) not in ("martif", "tbx"):
+                    raise FormatError(f"not a TBX file: root element is <{_local(el)}>", path=name)
+                root_lang = el.get(XML_LANG)
+                started = True
+            if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
+                continue
+            by_lang = _lang_sets(el)
+            for lang in by_lang:
+                seen.setdefault(lang, None)
+            if src_lang is None:
+                src_lang = (
+                    root_lang if root_lang and root_lang in by_lang else next(iter(by_lang), None)
+                )
+            if tgt_lang is None and src_lang is not None:
+                tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
+            sources = _pick(by_lang, src_lang)
+            targets = _pick(by_lang, tgt_lang)
+            for source, _, _, _ in sources:
+                for target, status, note, line in targets:
+                    entries.append(
+                        GlossaryEntry(source, target, status=status, note=note, line=line)
+                    )
+            release(el)
+    except etree.XMLSyntaxError as exc:
+        raise syntax_error(exc, name) from None
+    if not started:
+        raise FormatError("empty file, expected a TBX document", path=name)
+    if not entries and seen:
+        raise GlossaryError(
+            f"no concept has terms in both {src_lang} and {tgt_lang}; "
+            f"languages present: {', '.join(seen)}",
+            path=name,
+        )
+    return Glossary(src_lang or "", tgt_lang or "", tuple(entries), path=name)
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+Term = tuple[str, TermStatus, str, int]
+
+
+def _lang_sets(entry: etree._Element) -> dict[str, list[Term]]:
+    out: dict[str, list[Term]] = {}
+    for lang_set in entry:
+        if _local(lang_set) not in ("langSet", "langSec"):
+            continue
+        lang = lang_set.get(XML_LANG) or lang_set.get("lang") or ""
+        terms = out.setdefault(lang, [])
+        for group in lang_set.iter():
+            if _local(group) not in ("tig", "ntig", "termSec"):
+                continue
+            term_el = next((t for t in group.iter() if _local(t) == "term"), None)
+            if term_el is None:
+                continue
+            term = text_of(term_el).strip()
+            status = TermStatus.PREFERRED
+            notes: list[str] = []
+            for child in group.iter():
+                kind = _local(child)
+                if kind == "termNote" and child.get("type") in (
+                    "administrativeStatus",
+                    "normativeAuthorization",
+                ):
+                    value = text_of(child).strip()
+                    status = _NOTE_STATUS.get(value, _NOTE_STATUS.get(value + "-admn-sts", status))
+                elif kind == "note":
+                    notes.append(text_of(child).strip())
+            if term:
+                terms.append(
+                    (term, status, "; ".join(n for n in notes if n), source_line(term_el) or 0)
+                )
+    return out
+
+
+def _pick(by_lang: dict[str, list[Term]], lang: str | None) -> list[Term]:
+    if lang is None:
+        return []
+    for candidate, terms in by_lang.items():
+        if lang_matches(lang, candidate):
+            return terms
+    return []

@@ -1,0 +1,375 @@
+"""TMX 1.4 writer and TMX 1.1-1.4 reader.
+
+Writing streams through :class:`lxml.etree.xmlfile`, one ``tu`` at a time, so
+memory stays flat however long the alignment is.  The output is valid against
+the TMX 1.4 DTD: required header attributes, ``xml:lang`` on every ``tuv``,
+and no character that XML 1.0 forbids (those are removed and counted).
+
+Whitespace: ``seg`` text is written and read back exactly as it is -- no
+trimming, no collapsing.  The TMX 1.4 DTD declares no ``xml:space`` attribute,
+so none is written; XML parsers keep character data verbatim anyway, and a
+carriage return is written as ``&#13;`` so that end-of-line normalisation
+does not turn it into a line feed.
+
+Reading is streaming and safe: ``iterparse`` with each ``tu`` cleared after
+use, no DTD loading, no entity resolution, no network, and a document type
+declaration that declares entities (XXE, "billion laughs") is rejected.
+
+Inline codes in ``seg`` become placeholders, numbered 1, 2, ... in order of
+appearance within the segment; their native-code content is dropped:
+
+========================================  ==================
+element                                   placeholder
+========================================  ==================
+``<bpt i="k">`` / matching ``<ept i="k">``  ``{n}`` / ``{/n}``
+``<it pos="begin">`` / ``<it pos="end">``   ``{n}`` / ``{/n}``
+``<ph>``, ``<ut>``                          ``{n/}``
+``<hi>text</hi>``                           ``{n}text{/n}``
+========================================  ==================
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from lxml import etree
+
+from aligner import __version__
+from aligner.errors import FormatError
+from aligner.fileio import atomic_write
+from aligner.formats._xml import (
+    SAFE_PARSE_OPTIONS,
+    XML_DECLARATION,
+    check_no_entities,
+    release,
+    source_line,
+    syntax_error,
+)
+from aligner.formats.units import (
+    PROP_SRC_DOC,
+    PROP_TGT_DOC,
+    TranslationUnit,
+    UnitFile,
+    WriteReport,
+    clean_xml_text,
+    export_rows,
+    lang_matches,
+    normalize_lang,
+    signature,
+    tmx_date,
+)
+from aligner.model import Alignment
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+PROP_SIGNATURE = "x-aligner-signature"
+
+
+def write_tmx(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+) -> WriteReport:
+    """Write the aligned beads of ``alignment`` as a TMX 1.4 file.
+
+    One ``tu`` per bead with a score of at least ``min_score``; null beads are
+    not exported.  ``creation_date`` fixes the header date (default: now).
+    """
+    with atomic_write(path, binary=True) as fh:
+        return _write(alignment, fh, min_score=min_score, creation_date=creation_date)
+
+
+def _write(
+    alignment: Alignment, fh: IO[Any], *, min_score: float, creation_date: datetime | None
+) -> WriteReport:
+    written = removed = weak = 0
+
+    def clean(text: str) -> str:
+        nonlocal removed
+        text, n = clean_xml_text(text)
+        removed += n
+        return text
+
+    header_attrib = {
+        "creationtool": "aligner",
+        "creationtoolversion": __version__,
+        "segtype": "sentence",
+        "o-tmf": "aligner",
+        "adminlang": "en",
+        "srclang": alignment.src_lang,
+        "datatype": "plaintext",
+        "creationdate": tmx_date(creation_date),
+    }
+    fh.write(XML_DECLARATION)
+    with etree.xmlfile(fh, encoding="UTF-8") as xf, xf.element("tmx", version="1.4"):
+        xf.write("\n  ")
+        header = etree.Element("header", header_attrib)
+        for ptype, value in (
+            (PROP_SIGNATURE, signature(alignment)),
+            (PROP_SRC_DOC, alignment.src_name),
+            (PROP_TGT_DOC, alignment.tgt_name),
+        ):
+            _sub(header, "prop", clean(value), type=ptype)
+        _indent(header, "\n    ", "\n  ")
+        xf.write(header)
+        xf.write("\n  ")
+        with xf.element("body"):
+            for row in export_rows(alignment, min_score=min_score):
+                if row is None:
+                    weak += 1
+                    continue
+                tu = etree.Element("tu", tuid=str(row.number))
+                for ptype, value in row.props.items():
+                    _sub(tu, "prop", clean(value), type=ptype)
+                for lang, text in (
+                    (alignment.src_lang, row.source),
+                    (alignment.tgt_lang, row.target),
+                ):
+                    tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
+                    _sub(tuv, "seg", clean(text))
+                _indent(tu, "\n      ", "\n    ")
+                xf.write("\n    ", tu)
+                written += 1
+            xf.write("\n  ")
+        xf.write("\n")
+    fh.write(b"\n")
+    return WriteReport(units_written=written, chars_removed=removed, below_min_score=weak)
+
+
+def _sub(parent: etree._Element, tag: str, text: str, **attrib: str) -> etree._Element:
+    el = etree.SubElement(parent, tag, attrib)
+    el.text = text
+    return el
+
+
+def _indent(el: etree._Element, inner: str, outer: str) -> None:
+    """Indent the children of ``el`` (not the text inside ``seg``, which is data)."""
+    children = list(el)
+    if not children:
+        return
+    el.text = inner
+    for child in children:
+        child.tail = inner
+        if child.tag == "tuv":
+            _indent(child, inner + "  ", inner)
+    children[-1].tail = outer
+
+
+# -- reading -----------------------------------------------------------------
+
+_INLINE_STANDALONE = {"ph", "ut"}
+
+
+def read_tmx(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> list[TranslationUnit]:
+    """Read all units of a TMX file (see :func:`iter_tmx`)."""
+    return list(iter_tmx(path, src_lang=src_lang, tgt_lang=tgt_lang))
+
+
+def iter_tmx(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Iterator[TranslationUnit]:
+    """Stream the units of a TMX 1.1-1.4 file in ``src_lang``/``tgt_lang``.
+
+    Without ``src_lang`` the header's ``srclang`` is used; without
+    ``tgt_lang`` the other language of the first unit.  Languages match
+    loosely (``es`` ~ ``es-ES`` ~ ``es_es``).  A ``tu`` that lacks one of the
+    two languages is skipped; if no ``tu`` has both, :class:`FormatError` lists
+    the languages the file does have.
+    """
+    for unit, _, _ in _read(os.fspath(path), src_lang, tgt_lang):
+        yield unit
+
+
+def load_tmx(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> UnitFile:
+    """All units of a TMX file with the language tags the file uses for them."""
+    units: list[TranslationUnit] = []
+    tags = (src_lang or "", tgt_lang or "")
+    for unit, src_tag, tgt_tag in _read(os.fspath(path), src_lang, tgt_lang):
+        if not units:
+            tags = (src_tag, tgt_tag)
+        units.append(unit)
+    return UnitFile(tuple(units), src_lang=tags[0], tgt_lang=tags[1])
+
+
+def _read(
+    name: str, src_lang: str | None, tgt_lang: str | None
+) -> Iterator[tuple[TranslationUnit, str, str]]:
+    if not Path(name).is_file():
+        raise FormatError("no such file", path=name)
+    context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
+    seen_langs: dict[str, None] = {}
+    found = 0
+    tu_index = 0
+    root_checked = False
+    header_src: str | None = None
+    try:
+        for event, el in context:
+            if not root_checked:
+                _check_root(el, name)
+                root_checked = True
+            if event != "end":
+                continue
+            tag = el.tag
+            if tag == "header":
+                header_src = el.get("srclang")
+                if header_src == "*all*":
+                    header_src = None
+                el.clear()
+            elif tag == "tu":
+                by_lang = _tuvs(el, name)
+                for lang in by_lang:
+                    seen_langs.setdefault(lang, None)
+                if src_lang is None:
+                    src_lang = header_src or (next(iter(by_lang)) if by_lang else None)
+                if tgt_lang is None and src_lang is not None:
+                    others = [lg for lg in by_lang if not lang_matches(src_lang, lg)]
+                    if len(others) > 1:
+                        raise FormatError(
+                            f"several target languages ({', '.join(others)}); "
+                            "choose one with --tgt-lang",
+                            path=name,
+                            line=source_line(el),
+                        )
+                    if others:
+                        tgt_lang = others[0]
+                picked = _unit(el, by_lang, src_lang, tgt_lang, tu_index)
+                tu_index += 1
+                release(el)
+                if picked is not None:
+                    found += 1
+                    yield picked
+    except etree.XMLSyntaxError as exc:
+        raise syntax_error(exc, name) from None
+    if not root_checked:
+        raise FormatError("empty file, expected a TMX document", path=name)
+    if found == 0 and tu_index > 0:
+        wanted = " and ".join(x for x in (src_lang, tgt_lang) if x) or "two languages"
+        present = ", ".join(seen_langs) or "none"
+        raise FormatError(f"no unit has both {wanted}; languages present: {present}", path=name)
+
+
+def _check_root(root: etree._Element, name: str) -> None:
+    check_no_entities(root, name)
+    if root.tag != "tmx":
+        raise FormatError(f"not a TMX file: root element is <{root.tag}>", path=name)
+
+
+def _tuvs(tu: etree._Element, name: str) -> dict[str, etree._Element]:
+    """The ``seg`` of each ``tuv`` by language (first ``tuv`` of a language wins)."""
+    out: dict[str, etree._Element] = {}
+    for tuv in tu.iterchildren("tuv"):
+        # TMX 1.1-1.3 used ``lang``; 1.4 uses ``xml:lang``.
+        lang = tuv.get(XML_LANG) or tuv.get("lang")
+        if not lang:
+            raise FormatError("<tuv> without xml:lang", path=name, line=source_line(tuv))
+        seg = tuv.find("seg")
+        if seg is None:
+            raise FormatError("<tuv> without <seg>", path=name, line=source_line(tuv))
+        out.setdefault(lang, seg)
+    return out
+
+
+def _pick(
+    by_lang: Mapping[str, etree._Element], lang: str | None
+) -> tuple[str, etree._Element] | None:
+    """The ``seg`` for ``lang``: an exact tag first, else a loose match."""
+    if lang is None:
+        return None
+    for candidate, seg in by_lang.items():
+        if normalize_lang(candidate) == normalize_lang(lang):
+            return candidate, seg
+    for candidate, seg in by_lang.items():
+        if lang_matches(lang, candidate):
+            return candidate, seg
+    return None
+
+
+def _unit(
+    tu: etree._Element,
+    by_lang: Mapping[str, etree._Element],
+    src_lang: str | None,
+    tgt_lang: str | None,
+    index: int,
+) -> tuple[TranslationUnit, str, str] | None:
+    src = _pick(by_lang, src_lang)
+    tgt = _pick(by_lang, tgt_lang)
+    if src is None or tgt is None:
+        return None
+    props: dict[str, str] = {}
+    notes: list[str] = []
+    for child in tu:
+        if child.tag == "prop":
+            # A type given twice keeps its first value.
+            props.setdefault(child.get("type", ""), child.text or "")
+        elif child.tag == "note":
+            notes.append(child.text or "")
+    unit = TranslationUnit(
+        source=seg_text(src[1]),
+        target=seg_text(tgt[1]),
+        props=props,
+        notes=tuple(notes),
+        index=index,
+    )
+    return unit, src[0], tgt[0]
+
+
+def seg_text(seg: etree._Element) -> str:
+    """The text of a ``seg`` with inline codes turned into placeholders."""
+    parts: list[str] = []
+    _flatten(seg, parts, counter=[0], open_ids={})
+    return "".join(parts)
+
+
+def _flatten(
+    el: etree._Element, parts: list[str], *, counter: list[int], open_ids: dict[str, int]
+) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if tag == "bpt" or (tag == "it" and child.get("pos") == "begin"):
+            counter[0] += 1
+            key = child.get("i") or child.get("x")
+            if tag == "bpt" and key is not None:
+                open_ids[key] = counter[0]
+            parts.append(f"{{{counter[0]}}}")
+        elif tag == "ept" or tag == "it":
+            key = child.get("i")
+            if key is not None and key in open_ids:
+                n = open_ids.pop(key)
+            else:
+                counter[0] += 1
+                n = counter[0]
+            parts.append(f"{{/{n}}}")
+        elif tag in _INLINE_STANDALONE:
+            counter[0] += 1
+            parts.append(f"{{{counter[0]}/}}")
+        elif tag == "hi":
+            counter[0] += 1
+            n = counter[0]
+            parts.append(f"{{{n}}}")
+            _flatten(child, parts, counter=counter, open_ids=open_ids)
+            parts.append(f"{{/{n}}}")
+        else:
+            # Unknown markup (``sub`` outside a code, foreign elements): keep its text.
+            _flatten(child, parts, counter=counter, open_ids=open_ids)
+        if child.tail:
+            parts.append(child.tail)

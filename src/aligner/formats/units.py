@@ -1,0 +1,195 @@
+"""Plain records shared by every exchange format.
+
+Writers go from :class:`~aligner.model.Alignment` to a file and report what
+they did in a :class:`WriteReport`; readers give back :class:`TranslationUnit`
+records, the same shape whatever the format was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import MappingProxyType
+
+from aligner.model import Alignment, Bead
+
+_NO_PROPS: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationUnit:
+    """One imported unit: a source text and its translation.
+
+    ``props`` are the unit's properties (TMX ``prop``, XLIFF metadata, the TSV
+    score column) by type; ``notes`` its free-text notes; ``index`` the 0-based
+    position of the unit in the file, counting units that were skipped.
+    """
+
+    source: str
+    target: str
+    props: Mapping[str, str] = field(default_factory=lambda: _NO_PROPS)
+    notes: tuple[str, ...] = ()
+    index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFile:
+    """The units read from one file and the language tags the file gives them."""
+
+    units: tuple[TranslationUnit, ...]
+    src_lang: str
+    tgt_lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class WriteReport:
+    """What a writer did: units written, characters dropped, beads left out."""
+
+    units_written: int
+    chars_removed: int = 0
+    below_min_score: int = 0
+
+
+# Property types written on every unit (TMX ``prop``, XLIFF ``mda:meta``, TSV
+# column); user-defined TMX property types must start with ``x-``.
+PROP_SCORE = "x-score"
+PROP_SRC_DOC = "x-src-document"
+PROP_TGT_DOC = "x-tgt-document"
+PROP_SRC_SENTENCES = "x-src-sentences"
+PROP_TGT_SENTENCES = "x-tgt-sentences"
+
+# Languages whose sentences follow each other without a space.  Thai, Lao and
+# Khmer are written without spaces between *words* but do put a space between
+# sentences, so they are joined with a space like everything else.
+_NO_SPACE_LANGS = frozenset({"zh", "ja"})
+
+# XML 1.0 ``Char``: TAB, LF, CR and the rest of Unicode minus surrogates,
+# U+FFFE and U+FFFF.  Anything else cannot appear in the file, not even as
+# ``&#1;``, so it is removed (and counted) before writing.
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def primary_subtag(lang: str) -> str:
+    """``"es-ES"`` -> ``"es"``; ``"zh_Hant"`` -> ``"zh"``."""
+    return normalize_lang(lang).split("-", 1)[0]
+
+
+def normalize_lang(lang: str) -> str:
+    """Lower case, ``_`` -> ``-``: ``"es_ES"`` -> ``"es-es"``."""
+    return lang.strip().replace("_", "-").lower()
+
+
+def lang_matches(requested: str, actual: str) -> bool:
+    """Whether a language tag found in a file answers a requested language.
+
+    Case and ``-``/``_`` do not matter; a bare language matches any region of
+    it and the other way round (``es`` ~ ``es-ES`` ~ ``es_es``), but two
+    different regions do not (``es-ES`` does not match ``es-MX``).
+    """
+    a, b = normalize_lang(requested), normalize_lang(actual)
+    if a == b:
+        return True
+    if "-" in a and "-" in b:
+        return False
+    return primary_subtag(a) == primary_subtag(b)
+
+
+def join_sentences(sentences: list[str] | tuple[str, ...], lang: str) -> str:
+    """Join the sentences of one side of an n:m bead into one segment text."""
+    sep = "" if primary_subtag(lang) in _NO_SPACE_LANGS else " "
+    return sep.join(sentences)
+
+
+def clean_xml_text(text: str) -> tuple[str, int]:
+    """Remove characters that XML 1.0 forbids; return the text and how many went."""
+    cleaned, n = _XML_ILLEGAL.subn("", text)
+    return cleaned, n
+
+
+def tmx_date(when: datetime | None = None) -> str:
+    """A TMX/ISO 8601 basic UTC timestamp, ``YYYYMMDDThhmmssZ``."""
+    moment = datetime.now(UTC) if when is None else when.astimezone(UTC)
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def sentence_range(indices: tuple[int, ...]) -> str:
+    """1-based sentence numbers of one side of a bead: ``"4"`` or ``"4-5"``."""
+    first, last = indices[0] + 1, indices[-1] + 1
+    return str(first) if first == last else f"{first}-{last}"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    """One bead ready to be written: its number, texts and properties."""
+
+    number: int
+    bead: Bead
+    source: str
+    target: str
+    props: Mapping[str, str]
+
+
+def export_rows(alignment: Alignment, *, min_score: float = 0.0) -> Iterator[ExportRow | None]:
+    """The beads a writer exports, in order.
+
+    Null beads (a sentence with no counterpart) are never exported and yield
+    nothing; a bead below ``min_score`` yields ``None`` so that the writer can
+    count it.  ``number`` is the 1-based position of the bead in the alignment.
+    """
+    for i, bead in enumerate(alignment.beads):
+        if bead.is_null:
+            continue
+        if bead.score < min_score:
+            yield None
+            continue
+        src = join_sentences([alignment.src_sentences[k] for k in bead.src], alignment.src_lang)
+        tgt = join_sentences([alignment.tgt_sentences[k] for k in bead.tgt], alignment.tgt_lang)
+        props = {
+            PROP_SCORE: f"{bead.score:.4f}",
+            PROP_SRC_DOC: alignment.src_name,
+            PROP_TGT_DOC: alignment.tgt_name,
+            PROP_SRC_SENTENCES: sentence_range(bead.src),
+            PROP_TGT_SENTENCES: sentence_range(bead.tgt),
+        }
+        yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props)
+
+
+def signature(alignment: Alignment) -> str:
+    """How the alignment was made: tool version and settings, in one line."""
+    from aligner import __version__
+
+    parts = [f"aligner {__version__}"]
+    parts += [f"{k}={v}" for k, v in sorted(alignment.settings.items())]
+    return "; ".join(parts)
+
+
+def units_to_alignment(
+    units: UnitFile, *, name: str = "<units>", settings: Mapping[str, str] | None = None
+) -> Alignment:
+    """Imported units as a 1-1 :class:`Alignment`, so that any writer can export them.
+
+    A unit's score is its ``x-score`` property; a unit without one (a TM
+    from another tool) gets 1.0, so ``--min-score`` never drops it.  Document
+    names come from the first unit's ``x-src-document``/``x-tgt-document``,
+    else ``name``.
+    """
+    beads: list[Bead] = []
+    for i, unit in enumerate(units.units):
+        try:
+            score = float(unit.props.get(PROP_SCORE, "1"))
+        except ValueError:
+            score = 1.0
+        beads.append(Bead((i,), (i,), score))
+    first = units.units[0].props if units.units else _NO_PROPS
+    return Alignment(
+        src_sentences=tuple(u.source for u in units.units),
+        tgt_sentences=tuple(u.target for u in units.units),
+        beads=tuple(beads),
+        src_lang=units.src_lang,
+        tgt_lang=units.tgt_lang,
+        src_name=first.get(PROP_SRC_DOC, name),
+        tgt_name=first.get(PROP_TGT_DOC, name),
+        settings=dict(settings or {}),
+    )

@@ -1,0 +1,303 @@
+"""XLIFF 2.1 writer and reader.
+
+One ``unit`` per exported bead with a single ``segment state="translated"``;
+the bead's properties (score, documents, sentence numbers) go in the
+Metadata module (``mda:metadata``) of the unit, and the tool version and
+settings in the ``mda:metadata`` of the ``file``.
+
+Whitespace: ``xml:space="preserve"`` is set on every ``unit``, so consumers must
+keep ``source``/``target`` text exactly as written; a carriage return is
+written as ``&#13;``.  Characters that XML 1.0 forbids are removed and counted.
+
+Reading is streaming and safe like the TMX reader.  Inline elements become the
+same placeholders as in TMX: ``<ph/>`` -> ``{n/}``; ``<pc>text</pc>`` ->
+``{n}text{/n}``; ``<sc/>``/``<ec/>`` -> ``{n}``/``{/n}``; ``<mrk>`` keeps only
+its text; ``<cp hex="..."/>`` becomes the character it stands for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from lxml import etree
+
+from aligner.errors import FormatError
+from aligner.fileio import atomic_write
+from aligner.formats._xml import (
+    SAFE_PARSE_OPTIONS,
+    XML_DECLARATION,
+    check_no_entities,
+    nsmap,
+    release,
+    source_line,
+    syntax_error,
+)
+from aligner.formats.units import (
+    TranslationUnit,
+    UnitFile,
+    WriteReport,
+    clean_xml_text,
+    export_rows,
+    lang_matches,
+    signature,
+    tmx_date,
+)
+from aligner.model import Alignment
+
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_X = f"{{{NS}}}"
+_M = f"{{{MDA}}}"
+_NSMAP = nsmap({None: NS, "mda": MDA})
+
+
+def write_xliff(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+) -> WriteReport:
+    """Write the aligned beads of ``alignment`` as an XLIFF 2.1 document."""
+    with atomic_write(path, binary=True) as fh:
+        return _write(alignment, fh, min_score=min_score, creation_date=creation_date)
+
+
+def _write(
+    alignment: Alignment, fh: IO[Any], *, min_score: float, creation_date: datetime | None
+) -> WriteReport:
+    written = removed = weak = 0
+
+    def clean(text: str) -> str:
+        nonlocal removed
+        text, n = clean_xml_text(text)
+        removed += n
+        return text
+
+    fh.write(XML_DECLARATION)
+    with etree.xmlfile(fh, encoding="UTF-8") as xf:
+        root_attrib = {
+            "version": "2.1",
+            "srcLang": alignment.src_lang,
+            "trgLang": alignment.tgt_lang,
+        }
+        with xf.element(f"{_X}xliff", root_attrib, nsmap=_NSMAP):
+            xf.write("\n  ")
+            with xf.element(f"{_X}file", id="f1", original=clean(alignment.src_name)):
+                meta = _metadata(
+                    "aligner",
+                    {
+                        "signature": clean(signature(alignment)),
+                        "created": tmx_date(creation_date),
+                        "target-document": clean(alignment.tgt_name),
+                    },
+                )
+                _indent(meta, "\n    ")
+                xf.write("\n    ", meta)
+                for row in export_rows(alignment, min_score=min_score):
+                    if row is None:
+                        weak += 1
+                        continue
+                    unit = etree.Element(
+                        f"{_X}unit", {"id": f"u{row.number}", XML_SPACE: "preserve"}, nsmap=_NSMAP
+                    )
+                    unit.append(_metadata("aligner", {k: clean(v) for k, v in row.props.items()}))
+                    segment = etree.SubElement(unit, f"{_X}segment", state="translated")
+                    etree.SubElement(segment, f"{_X}source").text = clean(row.source)
+                    etree.SubElement(segment, f"{_X}target").text = clean(row.target)
+                    _indent(unit, "\n    ")
+                    xf.write("\n    ", unit)
+                    written += 1
+                if written == 0:
+                    # A file needs at least one unit or group; an empty group is valid.
+                    xf.write("\n    ", etree.Element(f"{_X}group", id="empty", nsmap=_NSMAP))
+                xf.write("\n  ")
+            xf.write("\n")
+    fh.write(b"\n")
+    return WriteReport(units_written=written, chars_removed=removed, below_min_score=weak)
+
+
+def _metadata(category: str, values: dict[str, str]) -> etree._Element:
+    meta = etree.Element(f"{_M}metadata", nsmap=_NSMAP)
+    group = etree.SubElement(meta, f"{_M}metaGroup", category=category)
+    for key, value in values.items():
+        etree.SubElement(group, f"{_M}meta", type=key).text = value
+    return meta
+
+
+def _indent(el: etree._Element, outer: str) -> None:
+    """Indent element-only content; ``source``/``target`` text is data and stays."""
+    children = list(el)
+    if not children or el.tag in (f"{_X}source", f"{_X}target", f"{_M}meta"):
+        return
+    inner = outer + "  "
+    el.text = inner
+    for child in children:
+        child.tail = inner
+        _indent(child, inner)
+    children[-1].tail = outer
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def read_xliff(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> list[TranslationUnit]:
+    """Read all units of an XLIFF 2.x file (see :func:`iter_xliff`)."""
+    return list(iter_xliff(path, src_lang=src_lang, tgt_lang=tgt_lang))
+
+
+def iter_xliff(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Iterator[TranslationUnit]:
+    """Stream the units of an XLIFF 2.x file.
+
+    ``src_lang``/``tgt_lang``, when given, must match the document's
+    ``srcLang``/``trgLang`` (loosely, like TMX); a unit without a target is
+    read with an empty target.
+    """
+    for unit, _, _ in _read(os.fspath(path), src_lang, tgt_lang):
+        yield unit
+
+
+def load_xliff(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> UnitFile:
+    """All units of an XLIFF file with the document's ``srcLang``/``trgLang``."""
+    units: list[TranslationUnit] = []
+    langs = (src_lang or "", tgt_lang or "")
+    for unit, have_src, have_tgt in _read(os.fspath(path), src_lang, tgt_lang):
+        units.append(unit)
+        langs = (have_src, have_tgt)
+    return UnitFile(tuple(units), src_lang=langs[0], tgt_lang=langs[1])
+
+
+def _read(
+    name: str, src_lang: str | None, tgt_lang: str | None
+) -> Iterator[tuple[TranslationUnit, str, str]]:
+    if not Path(name).is_file():
+        raise FormatError("no such file", path=name)
+    context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
+    index = 0
+    root_checked = False
+    langs = ("", "")
+    try:
+        for event, el in context:
+            if not root_checked:
+                _check_root(el, name, src_lang, tgt_lang)
+                langs = (el.get("srcLang", ""), el.get("trgLang", ""))
+                root_checked = True
+            if event != "end" or el.tag != f"{_X}unit":
+                continue
+            yield _unit(el, index), langs[0], langs[1]
+            index += 1
+            release(el)
+    except etree.XMLSyntaxError as exc:
+        raise syntax_error(exc, name) from None
+    if not root_checked:
+        raise FormatError("empty file, expected an XLIFF document", path=name)
+
+
+def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | None) -> None:
+    check_no_entities(root, name)
+    if root.tag != f"{_X}xliff":
+        raise FormatError(
+            f"not an XLIFF 2 file: root element is <{etree.QName(root).localname}>"
+            f" in namespace {etree.QName(root).namespace!r}",
+            path=name,
+        )
+    have_src, have_tgt = root.get("srcLang", ""), root.get("trgLang", "")
+    if (src and not lang_matches(src, have_src)) or (tgt and not lang_matches(tgt, have_tgt)):
+        raise FormatError(
+            f"languages {src or have_src}/{tgt or have_tgt} requested; "
+            f"languages present: {have_src}, {have_tgt or '(no trgLang)'}",
+            path=name,
+            line=source_line(root),
+        )
+
+
+def _unit(unit: etree._Element, index: int) -> TranslationUnit:
+    sources: list[str] = []
+    targets: list[str] = []
+    props: dict[str, str] = {}
+    notes: list[str] = []
+    for meta in unit.iter(f"{_M}meta"):
+        props.setdefault(meta.get("type", ""), meta.text or "")
+    for note in unit.iter(f"{_X}note"):
+        notes.append(note.text or "")
+    for part in unit:
+        if part.tag not in (f"{_X}segment", f"{_X}ignorable"):
+            continue
+        src = part.find(f"{_X}source")
+        tgt = part.find(f"{_X}target")
+        if src is not None:
+            sources.append(_text(src))
+        if tgt is not None:
+            targets.append(_text(tgt))
+    return TranslationUnit(
+        source="".join(sources),
+        target="".join(targets),
+        props=props,
+        notes=tuple(notes),
+        index=index,
+    )
+
+
+def _text(el: etree._Element) -> str:
+    parts: list[str] = []
+    _flatten(el, parts, counter=[0], open_ids={})
+    return "".join(parts)
+
+
+def _flatten(
+    el: etree._Element, parts: list[str], *, counter: list[int], open_ids: dict[str, int]
+) -> None:
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            local = etree.QName(child).localname
+            if local == "cp":
+                with contextlib.suppress(ValueError, OverflowError):
+                    parts.append(chr(int(child.get("hex", ""), 16)))
+            elif local == "ph":
+                counter[0] += 1
+                parts.append(f"{{{counter[0]}/}}")
+            elif local == "sc":
+                counter[0] += 1
+                open_ids[child.get("id", "")] = counter[0]
+                parts.append(f"{{{counter[0]}}}")
+            elif local == "ec":
+                key = child.get("startRef", "")
+                if key in open_ids:
+                    n = open_ids.pop(key)
+                else:
+                    counter[0] += 1
+                    n = counter[0]
+                parts.append(f"{{/{n}}}")
+            elif local == "pc":
+                counter[0] += 1
+                n = counter[0]
+                parts.append(f"{{{n}}}")
+                _flatten(child, parts, counter=counter, open_ids=open_ids)
+                parts.append(f"{{/{n}}}")
+            else:  # mrk, sm/em and unknown inline markup: keep the text only
+                _flatten(child, parts, counter=counter, open_ids=open_ids)
+        if child.tail:
+            parts.append(child.tail)

@@ -1,0 +1,117 @@
+"""Plain-text reader: the decoded file is the document text, unchanged.
+
+Blocks come from line structure only:
+
+* a blank line (nothing but whitespace) is a hard boundary between paragraphs;
+* inside a paragraph a single line break is a boundary only where the line
+  before it looks like a heading or a byline -- short, without final
+  punctuation (``Facebook Twitter Share``, ``Illustration: Luigi Morris``,
+  ``May 17, 2024``) -- and the next line does not go on in lower case; or
+  where the next line starts a bulleted item.  Anywhere else the break is
+  hard-wrapped text and a sentence may continue across it.
+
+Line breaks that are boundaries split the paragraph into separate blocks, so
+the segmenter needs no notion of lines.  CR, LF and CRLF are all line breaks;
+they stay in ``text`` as they were in the file.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from aligner.model import Block, BlockKind, Document
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+# Longest line (stripped) still taken for a heading or byline.
+HEADING_MAX_CHARS = 60
+# Longest line taken for an item of a one-per-line list in lower case.
+_ITEM_MAX_CHARS = 30
+_FINAL = frozenset(".!?\u2026\u203d")
+_CLOSING = "\"'\u201d\u2019\u00bb)]"
+# A line ending with one of these is continued on the next one.
+_CONTINUED = frozenset(",;-\u2010\u2013\u2014(/&")
+_BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
+
+
+def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
+    """Blocks of ``text[start:end]`` as described in the module docstring."""
+    stop = len(text) if end is None else end
+    # (line start, content end) for every line, content excluding the break
+    lines: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text, start, stop):
+        if m.start() == m.end():
+            break
+        content_end = m.end()
+        while content_end > m.start() and text[content_end - 1] in "\r\n":
+            content_end -= 1
+        lines.append((m.start(), content_end))
+    blocks: list[Block] = []
+    para: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not para:
+            return
+        groups: list[list[tuple[int, int]]] = [[para[0]]]
+        for prev, cur in itertools.pairwise(para):
+            if is_line_break_boundary(text[prev[0] : prev[1]], text[cur[0] : cur[1]]):
+                groups.append([cur])
+            else:
+                groups[-1].append(cur)
+        single = len(groups) == 1
+        for group in groups:
+            a, b = group[0][0], group[-1][1]
+            if single and len(group) == 1 and _heading_like(text[a:b]):
+                kind = BlockKind.HEADING
+            elif single:
+                kind = BlockKind.PARAGRAPH
+            else:
+                kind = BlockKind.LINE
+            blocks.append(Block(a, b, kind))
+        para.clear()
+
+    for a, b in lines:
+        if text[a:b].strip():
+            para.append((a, b))
+        else:
+            flush()
+    flush()
+    return blocks
+
+
+def is_line_break_boundary(line: str, next_line: str) -> bool:
+    """Whether a single line break between ``line`` and ``next_line`` ends a sentence."""
+    nxt = next_line.strip()
+    if not nxt:
+        return True
+    if all(ch in _FINAL for ch in nxt):
+        return False  # a stray "." wrapped onto its own line belongs to the left
+    if _BULLET_START.match(next_line):
+        return True
+    cur = line.strip()
+    if not any(ch.isalnum() for ch in cur) or not any(ch.isalnum() for ch in nxt):
+        return True  # a rule such as "______" or "* * *" stands alone
+    if nxt[0].islower():
+        # Wrapped text goes on in lower case; a column of short items does
+        # not ("features" / "contact manager" / "events, activities").
+        return (
+            len(cur) <= _ITEM_MAX_CHARS
+            and _heading_like(cur)
+            and _heading_like(nxt)
+            and not any(ch in _FINAL for ch in nxt)
+        )
+    return _heading_like(cur)
+
+
+def _heading_like(line: str) -> bool:
+    """Short and without final punctuation (a colon is allowed: ``Señores:``)."""
+    cur = line.strip()
+    if not cur or len(cur) > HEADING_MAX_CHARS:
+        return False
+    last = cur.rstrip(_CLOSING)[-1:] or cur[-1]
+    return last not in _FINAL and last not in _CONTINUED
+
+
+def read_plain(text: str, *, lang: str, name: str = "<string>") -> Document:
+    """A plain-text document: ``text`` as given, blocks from its line structure."""
+    return Document(text=text, lang=lang, blocks=tuple(text_blocks(text)), name=name)

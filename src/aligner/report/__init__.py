@@ -1,0 +1,26 @@
+"""The editors' review report: one self-contained HTML page (see ``docs/report.md``)."""
+
+from __future__ import annotations
+
+import os
+
+from aligner.errors import AlignerError
+from aligner.fileio import atomic_write
+from aligner.report.data import JOINER, ReportData, joined_text
+from aligner.report.html import render_report
+
+__all__ = ["JOINER", "ReportData", "joined_text", "render_report", "write_report"]
+
+
+def write_report(data: ReportData, path: str | os.PathLike[str]) -> None:
+    """Render ``data`` and write it to ``path`` atomically (no partial file on failure).
+
+    A path that cannot be written raises :class:`~aligner.errors.AlignerError`
+    naming it.
+    """
+    page = render_report(data)
+    try:
+        with atomic_write(path) as fh:
+            fh.write(page)
+    except OSError as exc:
+        raise AlignerError(f"cannot write the report: {exc.strerror}", path=str(path)) from None

@@ -1,0 +1,99 @@
+"""What the HTML review report is made from: one frozen :class:`ReportData`.
+
+The report is a pure function of this value (see :func:`aligner.report.render_report`).
+Term-match offsets refer to a bead's *joined* side text, built by
+:func:`joined_text`: the bead's sentences on that side, in order, joined with
+one ASCII space.  The checks compute their offsets over the same string, so
+the report can highlight a term without searching for it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from aligner.model import Bead, Finding, Side, TermMatch
+
+#: What joins the sentences of one side of an n:m bead into the unit text.
+JOINER = " "
+
+def joined_text(sentences: Sequence[str], indices: Sequence[int]) -> str:
+    """The text of one side of a bead: its sentences joined with :data:`JOINER`."""
+    return JOINER.join(sentences[i] for i in indices)
+
+
+def sentence_spans(sentences: Sequence[str], indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """``[start, end)`` of each sentence of ``indices`` inside :func:`joined_text`."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i in indices:
+        spans.append((pos, pos + len(sentences[i])))
+        pos += len(sentences[i]) + len(JOINER)
+    return tuple(spans)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """Everything the review report shows.
+
+    ``beads`` cover the sentence lists; with ``has_confidence=False`` (sentence
+    pairs given by the user, e.g. ``--pairs``) their ``score`` means nothing and
+    the report shows no confidence at all.  ``findings[k].unit`` and
+    ``term_matches[k].unit`` are bead indices; term offsets and the findings'
+    ``src_span``/``tgt_span`` are into :func:`joined_text` of that bead's side.  Beads scoring below
+    ``low_confidence`` are marked for review.
+
+    Inconsistent data (an index out of range) raises :class:`ValueError`: it
+    is a bug in the caller, not bad user input.
+    """
+
+    src_sentences: tuple[str, ...]
+    tgt_sentences: tuple[str, ...]
+    beads: tuple[Bead, ...]
+    src_lang: str
+    tgt_lang: str
+    src_name: str = "<source>"
+    tgt_name: str = "<target>"
+    src_paragraph_starts: frozenset[int] = frozenset()
+    tgt_paragraph_starts: frozenset[int] = frozenset()
+    findings: tuple[Finding, ...] = ()
+    term_matches: tuple[TermMatch, ...] = ()
+    settings: Mapping[str, str] = field(default_factory=dict, compare=False)
+    has_confidence: bool = True
+    low_confidence: float = 0.5
+
+    def __post_init__(self) -> None:
+        n_src, n_tgt, n_beads = len(self.src_sentences), len(self.tgt_sentences), len(self.beads)
+        for b, bead in enumerate(self.beads):
+            if any(not 0 <= i < n_src for i in bead.src) or any(
+                not 0 <= i < n_tgt for i in bead.tgt
+            ):
+                raise ValueError(f"bead {b} ({bead.src}:{bead.tgt}) names a sentence out of range")
+        for k, finding in enumerate(self.findings):
+            if not 0 <= finding.unit < n_beads:
+                raise ValueError(
+                    f"finding {k} ({finding.code}) names bead {finding.unit} of {n_beads}"
+                )
+        for k, finding in enumerate(self.findings):
+            for side, span in ((Side.SOURCE, finding.src_span), (Side.TARGET, finding.tgt_span)):
+                text_len = len(self.side_text(finding.unit, side))
+                if span is not None and not 0 <= span[0] <= span[1] <= text_len:
+                    raise ValueError(
+                        f"finding {k} ({finding.code}) {side.value} span {list(span)} lies "
+                        f"outside bead {finding.unit}'s {side.value} text of {text_len} characters"
+                    )
+        for k, match in enumerate(self.term_matches):
+            if not 0 <= match.unit < n_beads:
+                raise ValueError(f"term match {k} names bead {match.unit} of {n_beads}")
+            text_len = len(self.side_text(match.unit, match.side))
+            if not 0 <= match.start < match.end <= text_len:
+                raise ValueError(
+                    f"term match {k} span [{match.start}, {match.end}) lies outside "
+                    f"bead {match.unit}'s {match.side.value} text of {text_len} characters"
+                )
+
+    def side_text(self, bead: int, side: Side) -> str:
+        """The joined text of one side of bead ``bead`` (what term offsets refer to)."""
+        if side is Side.SOURCE:
+            return joined_text(self.src_sentences, self.beads[bead].src)
+        return joined_text(self.tgt_sentences, self.beads[bead].tgt)

@@ -1,0 +1,524 @@
+"""Render :class:`ReportData` as one self-contained HTML page.
+
+Every piece of document, glossary or file-name text goes through :func:`_e`
+(``html.escape`` with ``quote=True``) and nothing from the data is ever put
+into the script or the style sheet, so the page's Content-Security-Policy can
+allow exactly the one inline script and style sheet, by hash, and nothing
+else: no request can leave the page.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import html
+import importlib.resources
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aligner import __version__
+from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
+from aligner.report import stats
+from aligner.report.data import ReportData, sentence_spans
+
+_SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
+# Languages written right to left (ISO 639 codes), so that their cells get dir="rtl".
+_RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"})
+
+
+def _dir_attr(lang: str) -> str:
+    base = lang.replace("_", "-").split("-")[0].lower()
+    return ' dir="rtl"' if base in _RTL else ""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@functools.cache
+def _asset(name: str) -> str:
+    return importlib.resources.files("aligner.report").joinpath(name).read_text(encoding="utf-8")
+
+
+def _csp_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def content_security_policy(*, style: str, script: str) -> str:
+    """The page's policy: nothing may load; only the given inline style and script run."""
+    return (
+        "default-src 'none'; "
+        f"style-src {_csp_hash(style)}; "
+        f"script-src {_csp_hash(script)}; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+def _pct(part: float, whole: float) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "–"
+
+
+def _bead_link(b: int) -> str:
+    return f'<a href="#bead-{b}">{b}</a>'
+
+
+def _bead_links(beads: Sequence[int]) -> str:
+    return '<span class="beads">' + "".join(_bead_link(b) for b in beads) + "</span>"
+
+
+def _status_class(match: TermMatch) -> str:
+    if match.side is Side.SOURCE:
+        return "m-src"
+    return "m-bad" if match.status is TermStatus.FORBIDDEN else "m-ok"
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def _summary(data: ReportData) -> str:
+    out = ['<section id="summary"><h2>Summary</h2><table class="kv">']
+    cov = {side: stats.coverage(data, side) for side in Side}
+    for label, name, lang, side in (
+        ("Source", data.src_name, data.src_lang, Side.SOURCE),
+        ("Target", data.tgt_name, data.tgt_lang, Side.TARGET),
+    ):
+        c = cov[side]
+        out.append(
+            f"<tr><th>{label}</th><td><code>{_e(name)}</code> ({_e(lang)}): "
+            f"{c.total_sentences:,} sentences, {c.total_chars:,} characters; "
+            f"aligned: {c.aligned_sentences:,} sentences, "
+            f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
+            " of the characters</td></tr>"
+        )
+    kinds = ", ".join(f"{_e(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
+    out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
+    if data.has_confidence:
+        low = sum(1 for b in data.beads if stats.is_low(data, b))
+        out.append(
+            f"<tr><th>Low confidence</th><td>{low:,} beads below {data.low_confidence:g}"
+            " (marked <span class=\"lowtag\">low</span> in the text)</td></tr>"
+        )
+    else:
+        out.append(
+            "<tr><th>Confidence</th><td>none: the sentence pairs were given, "
+            "not aligned by the tool</td></tr>"
+        )
+    out.append(f"<tr><th>Findings</th><td>{len(data.findings):,}</td></tr></table>")
+    if data.has_confidence:
+        out.append("<h3>Confidence distribution</h3>")
+        out.append(_histogram(data))
+    out.append(_finding_table(data))
+    out.append(_provenance(data))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _histogram(data: ReportData) -> str:
+    counts = stats.confidence_histogram(data.beads)
+    bins = len(counts)
+    top = max(counts) or 1
+    bar_w, gap, height, left, base = 26, 4, 90, 4, 104
+    width = left + bins * (bar_w + gap)
+    out = [
+        f'<svg id="confidence-histogram" viewBox="0 0 {width} 122" width="{width}" '
+        'height="122" role="img" aria-label="Beads per confidence bin">'
+    ]
+    for i, n in enumerate(counts):
+        h = round(height * n / top, 1)
+        x = left + i * (bar_w + gap)
+        lo, hi = i / bins, (i + 1) / bins
+        out.append(
+            f'<rect class="bar" data-bin="{i}" x="{x}" y="{base - h}" width="{bar_w}" height="{h}">'
+            f"<title>{lo:.1f}–{hi:.1f}: {n} beads</title></rect>"
+            f'<text x="{x + bar_w / 2}" y="{base - h - 3}" text-anchor="middle">{n}</text>'
+        )
+    thr = left + data.low_confidence * bins * (bar_w + gap)
+    out.append(f'<line class="thr" x1="{thr:.1f}" x2="{thr:.1f}" y1="8" y2="{base}"/>')
+    out.append(
+        f'<text x="{left}" y="118">0</text>'
+        f'<text x="{width - 2}" y="118" text-anchor="end">1</text>'
+        f'<text x="{width / 2}" y="118" text-anchor="middle">confidence</text></svg>'
+    )
+    out.append(
+        '<p class="note">Bars: beads per 0.1 of confidence; dashed line: the '
+        "low-confidence threshold.</p>"
+    )
+    return "".join(out)
+
+
+def _finding_table(data: ReportData) -> str:
+    rows = stats.finding_counts(data)
+    if not rows:
+        return "<h3>Findings by code and severity</h3><p>No findings.</p>"
+    head = "".join(f'<th class="num">{s.value}</th>' for s in _SEVERITIES)
+    out = [
+        '<h3>Findings by code and severity</h3><table class="grid" id="finding-counts">'
+        f'<thead><tr><th>code</th>{head}<th class="num">total</th></tr></thead><tbody>'
+    ]
+    for code, by_sev in rows:
+        cells = "".join(f'<td class="num">{by_sev[s] or ""}</td>' for s in _SEVERITIES)
+        out.append(
+            f'<tr data-code="{_e(code)}"><td><code>{_e(code)}</code></td>{cells}'
+            f'<td class="num">{sum(by_sev.values())}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _provenance(data: ReportData) -> str:
+    out = [
+        '<h3>How this report was made</h3><table class="kv" id="settings">'
+        f"<tr><th>tool</th><td>aligner {_e(__version__)}</td></tr>"
+    ]
+    out.extend(
+        f"<tr><th>{_e(key)}</th><td><code>{_e(value)}</code></td></tr>"
+        for key, value in data.settings.items()
+    )
+    out.append(
+        f"<tr><th>low-confidence threshold</th><td>{data.low_confidence:g}</td></tr>"
+        if data.has_confidence
+        else "<tr><th>confidence</th><td>not available (given pairs)</td></tr>"
+    )
+    out.append("</table>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- map
+
+
+def _point_class(data: ReportData, score: float) -> str:
+    return f"c{stats.confidence_band(score)}" if data.has_confidence else "cn"
+
+
+def _alignment_map(data: ReportData) -> str:
+    """Beads as points, source position across, target position up; null beads on an axis."""
+    size, left, bottom, pad = 440, 44, 400, 12
+    plot = size - left - pad  # the plot area is a square [left, left+plot] x [bottom-plot, bottom]
+    n = len(data.beads)
+    radius = max(1.6, min(6.0, 240 / max(n, 1) ** 0.5))
+
+    def px(x: float) -> float:
+        return left + x * plot
+
+    def py(y: float) -> float:
+        return bottom - y * plot
+
+    out = [
+        f'<section id="map"><h2>Alignment map</h2><svg viewBox="0 0 {size} {size}" '
+        f'width="{size}" height="{size}" role="img" aria-label="Alignment map: '
+        f'{n} beads, source position across, target position up">'
+        f'<path class="diag" d="M{left} {bottom}L{left + plot} {bottom - plot}"/>'
+        f'<path class="axis" d="M{left} {bottom - plot}V{bottom}H{left + plot}"/>'
+        f'<text x="{left + plot / 2}" y="{bottom + 30}" text-anchor="middle">'
+        f"source ({_e(data.src_lang)}): {len(data.src_sentences):,} sentences →</text>"
+        f'<text transform="translate(16 {bottom - plot / 2}) rotate(-90)" text-anchor="middle">'
+        f"target ({_e(data.tgt_lang)}): {len(data.tgt_sentences):,} sentences →</text>"
+        f'<text x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>'
+    ]
+    points = stats.map_points(data)
+    path = [
+        f"{px(p.x):.1f} {py(p.y):.1f}" for p in points if p.x is not None and p.y is not None
+    ]
+    if len(path) > 1:
+        out.append(f'<path class="path" d="M{"L".join(path)}"/>')
+    order: Sequence[int] = range(len(points))
+    if data.has_confidence:
+        # Later points paint over earlier ones: draw the most confident first so
+        # that in a dense map the doubtful beads stay visible on top.
+        order = sorted(order, key=lambda b: (-data.beads[b].score, b))
+    for p, bead in ((points[b], data.beads[b]) for b in order):
+        cx = px(p.x) if p.x is not None else left
+        cy = py(p.y) if p.y is not None else bottom
+        score = f" · {bead.score:.2f}" if data.has_confidence else ""
+        out.append(
+            f'<a href="#bead-{p.bead}"><circle data-point="{p.bead}" '
+            f'class="{_point_class(data, bead.score)}" cx="{cx:.1f}" cy="{cy:.1f}" '
+            f'r="{radius:.1f}"><title>bead {p.bead} · {bead.kind}{score}</title></circle></a>'
+        )
+    out.append("</svg>")
+    if data.has_confidence:
+        bands = stats.CONFIDENCE_BANDS
+        legend = "".join(
+            f'<span><i class="c{i}"></i>{i / bands:.1f}–{(i + 1) / bands:.1f}</span>'
+            for i in range(bands)
+        )
+        out.append(f'<p class="legend">Confidence: {legend}</p>')
+    out.append(
+        '<p class="note">One point per bead; click a point to go to its row. Points off the '
+        "dashed diagonal show where the texts run out of step; points on the bottom axis are "
+        "source sentences with no target (omissions), on the left axis target sentences with "
+        "no source (additions).</p></section>"
+    )
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def _finding_detail(f: Finding) -> str:
+    parts = []
+    if f.source_term is not None:
+        parts.append(f"term: {_e(f.source_term)}")
+    if f.expected:
+        parts.append("expected: " + " | ".join(_e(x) for x in f.expected))
+    if f.found is not None:
+        parts.append(f"found: {_e(f.found)}")
+    return f' <span class="detail">({"; ".join(parts)})</span>' if parts else ""
+
+
+def _findings(data: ReportData) -> str:
+    out = [f'<section id="findings"><h2>Findings ({len(data.findings)})</h2>']
+    if not data.findings:
+        out.append("<p>No findings.</p></section>")
+        return "".join(out)
+    codes = sorted({f.code for f in data.findings})
+    present = {f.severity for f in data.findings}
+    code_opts = "".join(f'<option value="{_e(c)}">{_e(c)}</option>' for c in codes)
+    sev_opts = "".join(
+        f'<option value="{s.value}">{s.value}</option>' for s in _SEVERITIES if s in present
+    )
+    # Hidden until the script runs: without it the controls could do nothing.
+    out.append(
+        '<div class="controls" id="findings-controls" hidden>'
+        '<label>code <select id="filter-code"><option value="">all codes</option>'
+        f"{code_opts}</select></label>"
+        '<label>severity <select id="filter-severity"><option value="">all severities</option>'
+        f'{sev_opts}</select></label><span id="filter-count" class="note"></span></div>'
+        '<ol id="findings-list">'
+    )
+    order = sorted(range(len(data.findings)), key=lambda k: (data.findings[k].unit, k))
+    for k in order:
+        f = data.findings[k]
+        out.append(
+            f'<li id="finding-{k}" class="sev-{f.severity.value}" data-finding="{k}" '
+            f'data-code="{_e(f.code)}" data-severity="{f.severity.value}">'
+            f'<a href="#bead-{f.unit}">bead {f.unit}</a> '
+            f'<span class="sev">{f.severity.value}</span> <code>{_e(f.code)}</code> '
+            f"{_e(f.message)}{_finding_detail(f)}</li>"
+        )
+    out.append("</ol></section>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- terms
+
+
+def _terms(data: ReportData) -> str:
+    rows = stats.term_table(data)
+    out = [f'<section id="terms"><h2>Terms ({len(rows)})</h2>']
+    if not rows:
+        out.append("<p>No glossary term was found.</p></section>")
+        return "".join(out)
+    out.append(
+        '<p class="note">Every glossary term found, with each rendering found in the target, '
+        "how often, and the beads it is in.</p>"
+        '<table class="grid" id="term-table"><thead><tr>'
+        f"<th>term ({_e(data.src_lang)})</th><th>in source</th>"
+        f"<th>renderings ({_e(data.tgt_lang)}) and beads</th></tr></thead><tbody>"
+    )
+    for row in rows:
+        items = []
+        for r in row.renderings:
+            cls = "m-bad" if r.status is TermStatus.FORBIDDEN else "m-ok"
+            status = r.status.value if r.status is not None else "glossary"
+            items.append(
+                f'<li data-rendering="{_e(r.text)}"><mark class="{cls}">{_e(r.text)}</mark> '
+                f'×{r.count} <span class="note">{status}</span> {_bead_links(r.beads)}</li>'
+            )
+        if row.unrendered_beads:
+            items.append(
+                f'<li data-rendering=""><span class="note">no glossary rendering</span> '
+                f"×{len(row.unrendered_beads)} {_bead_links(row.unrendered_beads)}</li>"
+            )
+        out.append(
+            f'<tr data-term="{_e(row.term)}"><td><mark class="m-src">{_e(row.term)}</mark></td>'
+            f'<td class="num">{len(row.source_beads)}</td><td><ul>{"".join(items)}</ul></td></tr>'
+        )
+    out.append("</tbody></table></section>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True, slots=True)
+class _Highlight:
+    """A span of a bead side's joined text to mark, with its CSS classes and title."""
+
+    start: int
+    end: int
+    classes: tuple[str, ...]
+    title: str = ""
+
+
+def _term_highlight(match: TermMatch, *, flagged: bool) -> _Highlight:
+    # A source mark needs no title (it shows the term); a target mark names its
+    # term.  Kept small: a long document has tens of thousands of these.
+    if match.side is Side.SOURCE:
+        return _Highlight(match.start, match.end, ("m-src", "m-bad") if flagged else ("m-src",))
+    status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
+    return _Highlight(match.start, match.end, (_status_class(match),), match.term + status)
+
+
+def _marked_sentence(text: str, start: int, highlights: Sequence[_Highlight]) -> str:
+    """Escape one sentence (at ``start`` of the joined text), wrapping highlights in marks.
+
+    Highlights are clipped to the sentence.  Where they overlap, the text is cut
+    at every highlight edge and each piece gets one flat ``<mark>`` with the
+    classes and titles of all the highlights covering it: no nesting, no
+    highlight lost, and the text itself untouched.
+    """
+    end = start + len(text)
+    inside = [h for h in highlights if max(h.start, start) < min(h.end, end)]
+    if not inside:
+        return _e(text)
+    edges = {max(h.start, start) for h in inside} | {min(h.end, end) for h in inside}
+    cuts = sorted(edges | {start, end})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        piece = _e(text[a - start : b - start])
+        covering = [h for h in inside if h.start <= a and b <= h.end]
+        if not covering:
+            out.append(piece)
+            continue
+        classes = " ".join(dict.fromkeys(c for h in covering for c in h.classes))
+        title = "; ".join(dict.fromkeys(h.title for h in covering if h.title))
+        title_attr = f' title="{_e(title)}"' if title else ""
+        out.append(f'<mark class="{classes}"{title_attr}>{piece}</mark>')
+    return "".join(out)
+
+
+def _cell(
+    data: ReportData,
+    side: Side,
+    indices: tuple[int, ...],
+    highlights: Sequence[_Highlight],
+) -> str:
+    sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
+    starts = data.src_paragraph_starts if side is Side.SOURCE else data.tgt_paragraph_starts
+    lang = data.src_lang if side is Side.SOURCE else data.tgt_lang
+    cls = "s" if side is Side.SOURCE else "t"
+    if not indices:
+        what = "target" if side is Side.TARGET else "source"
+        return f'<div class="{cls} gap">no {what} sentence</div>'
+    parts = []
+    for n, (i, (a, _)) in enumerate(zip(indices, sentence_spans(sentences, indices), strict=True)):
+        if n and i in starts:
+            # The space keeps the cell's text equal to the joined side text.
+            parts.append('<span class="pb" title="paragraph break"> </span>')
+        elif n:
+            parts.append(" ")
+        parts.append(_marked_sentence(sentences[i], a, highlights))
+    return f'<div class="{cls}" lang="{_e(lang)}"{_dir_attr(lang)}>{"".join(parts)}</div>'
+
+
+def _rows(data: ReportData) -> str:
+    findings_by_bead: dict[int, list[int]] = defaultdict(list)
+    for k, f in enumerate(data.findings):
+        findings_by_bead[f.unit].append(k)
+    matches_by_bead: dict[tuple[int, Side], list[TermMatch]] = defaultdict(list)
+    for m in data.term_matches:
+        matches_by_bead[m.unit, m.side].append(m)
+
+    out = [
+        '<section id="text"><h2>Text</h2><div class="controls" id="rows-controls" hidden>'
+        '<label><input type="checkbox" id="filter-flagged"> show only beads with findings '
+        "or low confidence</label></div>"
+        f'<div class="rows-head"><div>bead</div><div>{_e(data.src_lang)}: {_e(data.src_name)}'
+        f"</div><div>{_e(data.tgt_lang)}: {_e(data.tgt_name)}</div></div>"
+        '<div id="rows">'
+    ]
+    for b, bead in enumerate(data.beads):
+        ks = findings_by_bead.get(b, [])
+        low = stats.is_low(data, bead)
+        # A source term is shown as a violation where a finding of this bead names it.
+        flagged_terms = {data.findings[k].source_term for k in ks}
+        cls = ["r"]
+        if (bead.src and bead.src[0] in data.src_paragraph_starts) or (
+            bead.tgt and bead.tgt[0] in data.tgt_paragraph_starts
+        ):
+            cls.append("p")
+        if data.has_confidence:
+            cls.append(f"b{stats.confidence_band(bead.score)}")
+        if low:
+            cls.append("lo")
+        if low or ks:
+            cls.append("flag")
+        info = [f'<a href="#bead-{b}">{b}</a>', f"<span>{bead.kind}</span>"]
+        if data.has_confidence:
+            info.append(f"<span>{bead.score:.2f}</span>")
+        if low:
+            info.append('<span class="lowtag">low confidence</span>')
+        src_h = [
+            _term_highlight(m, flagged=m.term in flagged_terms)
+            for m in matches_by_bead.get((b, Side.SOURCE), [])
+        ]
+        tgt_h = [
+            _term_highlight(m, flagged=False) for m in matches_by_bead.get((b, Side.TARGET), [])
+        ]
+        for k in ks:
+            f = data.findings[k]
+            if f.src_span is not None:
+                src_h.append(_Highlight(*f.src_span, ("m-f",), f.code))
+            if f.tgt_span is not None:
+                tgt_h.append(_Highlight(*f.tgt_span, ("m-f",), f.code))
+        out.append(
+            f'<div class="{" ".join(cls)}" id="bead-{b}" data-bead="{b}">'
+            f'<div class="n">{"".join(info)}</div>'
+            + _cell(data, Side.SOURCE, bead.src, src_h)
+            + _cell(data, Side.TARGET, bead.tgt, tgt_h)
+        )
+        if ks:
+            out.append('<ul class="rf">')
+            for k in ks:
+                f = data.findings[k]
+                out.append(
+                    f'<li class="sev-{f.severity.value}" data-row-finding="{k}" '
+                    f'data-code="{_e(f.code)}" data-severity="{f.severity.value}">'
+                    f'<a class="sev" href="#finding-{k}">{f.severity.value}</a> '
+                    f"<code>{_e(f.code)}</code> {_e(f.message)}{_finding_detail(f)}</li>"
+                )
+            out.append("</ul>")
+        out.append("</div>")
+    out.append("</div></section>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- page
+
+
+def render_report(data: ReportData) -> str:
+    """The whole review report as one HTML document (a pure function of ``data``)."""
+    style, script = _asset("report.css"), _asset("report.js")
+    title = f"Alignment review: {data.src_name} ↔ {data.tgt_name}"
+    nav = (
+        '<nav><a href="#summary">Summary</a><a href="#map">Map</a>'
+        f'<a href="#findings">Findings ({len(data.findings)})</a>'
+        '<a href="#terms">Terms</a><a href="#text">Text</a></nav>'
+    )
+    return "".join(
+        (
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta http-equiv="Content-Security-Policy" content="'
+            f'{_e(content_security_policy(style=style, script=script))}">'
+            '<meta name="referrer" content="no-referrer">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="aligner {_e(__version__)}">'
+            f"<title>{_e(title)}</title><style>{style}</style></head><body>"
+            f'<header><h1>Alignment review</h1><p class="docs"><code>{_e(data.src_name)}</code> '
+            f"({_e(data.src_lang)}) ↔ <code>{_e(data.tgt_name)}</code> ({_e(data.tgt_lang)})"
+            f"</p>{nav}</header><main>",
+            '<div class="overview">',
+            _summary(data),
+            _alignment_map(data),
+            "</div>",
+            _findings(data),
+            _terms(data),
+            _rows(data),
+            f"</main><script>{script}</script></body></html>\n",
+        )
+    )

@@ -1,0 +1,565 @@
+"""The text-level sentence splitter: pure Python, one regex scan per region.
+
+One compiled regex finds every *candidate* end: a run of ``. ! ? … ‽``
+(including spaced ellipses ``. . .``).  Each candidate is then decided by
+looking at its surroundings only:
+
+* what follows the run: closing quotes and brackets (they attach left),
+  bracketed references ``[7]`` and footnote calls glued to the next sentence
+  (``office?1At``, ``DENAS.2He``, ``elsewhere.”3Franck``), which also stay
+  with the sentence on the left;
+* what comes next: a capital, an opening ``¿ ¡ « “ (`` before a capital, a
+  list label usually starts a sentence; a comma, colon or closing bracket
+  never does; lower case does only in the informal cases described at
+  :func:`_decide`;
+* for a period, the word before it: an abbreviation (looked up by class in
+  the language's data file), an initial, a list label at the start of the
+  sentence, a number.
+
+Cuts are character offsets; sentences are the text between cuts with the
+surrounding whitespace trimmed, so the spans returned are exact slices of
+the input and the gaps between them are whitespace only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from enum import Enum
+
+from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
+
+# A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
+# that a spaced ellipsis is one candidate, then any mix of . ! ? … ‽.
+_CAND = re.compile(r"\.(?:[ \u00a0]?\.)+|[.!?\u2026\u203d]+")
+_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
+_OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
+_INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
+_BULLETS = "\u2022\u2043\u25e6\u25aa\u2023\u00b7*-\u2013\u2014"
+# Characters that cannot begin a sentence after a stop (the sentence goes on).
+_CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&")
+_DASHES = frozenset("-\u2013\u2014")
+_REF = re.compile(r"\[\d{1,3}\]")
+_FOOTNOTE = re.compile(r"\d{1,3}")
+# Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded).
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
+_ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
+# A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
+_LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
+# Labels inside a block, for numbered/lettered lists written on one line.
+# The leading space or bullet is matched, not looked behind, so that the
+# regex engine can scan for it quickly; a label at the region start is
+# matched separately with _LABEL_AT.
+_LIST_LABEL = re.compile(
+    r"[\s\u2022\u2043\u25e6\u25aa\u2023\u00b7*](\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
+)
+_LABEL_AT = re.compile(
+    r"[\u2022\u2043\u25e6\u25aa\u2023\u00b7*\s]*(\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
+# An address (URL or e-mail) followed by a capital or another address.
+_AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[\w/]" + _AFTER_ADDRESS)
+# Matched at the start of a whitespace-delimited token that holds an "@".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+" + _AFTER_ADDRESS)
+_STAMP = re.compile(
+    r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
+)
+_SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
+# A lower-case word with a vowel: what a truncating abbreviation rarely is
+# (pct, ft, govt); apostrophes and hyphens allowed inside.
+_LOWER_WORD = re.compile(
+    r"(?=[^\W\d_]*[aeiouyáéíóúàèìòùâêîôûäëïöüãõ])[a-zà-ÿ]+(?:['\u2019-][a-zà-ÿ]+)*"
+)
+# A footnote call after a stop and a space, then a word (its first letter
+# must be a capital: checked by the caller).
+_SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
+# A small number as in references (p. 5, art. 14,): up to three digits.
+_REF_NUMBER = re.compile(r"\d{1,3}(?![\w\-/.:])|\d{1,3}(?=[.:]\s|[.:]$)")
+
+
+class _Next(Enum):
+    """What begins after a candidate end (and its closers and whitespace)."""
+
+    LOWER = 0  # a lower-case letter: the sentence goes on
+    UPPER = 1  # a capital, or an opening quote/bracket/¿/¡ before one
+    DIGIT = 2
+    LABEL = 3  # a list label such as "2." or "(b)"
+    OTHER = 4  # a symbol, an uncased letter, ...
+    NONE = 5  # a continuing mark: comma, colon, closing bracket, dash
+
+
+def split_spans(
+    text: str, lang: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text[start:end]``, trimmed of whitespace.
+
+    Spans are ordered, non-overlapping and cover every non-whitespace
+    character of the region.  ``lang`` is any language code; languages
+    without their own data file use the generic rules.
+    """
+    stop = len(text) if end is None else end
+    rules = rules_for(lang)
+    spans: list[tuple[int, int]] = []
+    prev = start
+    for cut in [*_cuts(text, start, stop, rules), stop]:
+        a, b = prev, cut
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+        prev = cut
+    return spans
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """The sentences of ``text`` as strings (convenience over :func:`split_spans`)."""
+    return [text[a:b] for a, b in split_spans(text, lang)]
+
+
+def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
+    """Sorted cut offsets strictly inside ``(start, end)``."""
+    list_cuts, label_dots = _list_items(text, start, end)
+    inner: set[int] = set()
+    spaced_final: dict[int, AbbrevClass] = {}
+    if rules.spaced_re is not None:
+        for m in rules.spaced_re.finditer(text, start, end):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue  # inside a longer word
+            dots = [i for i in range(m.start(), m.end()) if text[i] == "."]
+            cls = rules.spaced.get(" ".join(m.group().split()))
+            if m.group().endswith(".") and cls is not None:
+                spaced_final[dots.pop()] = cls
+            inner.update(dots)
+    quotes = _quote_spans(text, start, end)
+    cuts: list[int] = []
+    last = start  # where the current sentence began
+    li = 0
+    for m in _CAND.finditer(text, start, end):
+        s = m.start()
+        while li < len(list_cuts) and list_cuts[li] <= s:
+            if list_cuts[li] > last:
+                cuts.append(list_cuts[li])
+                last = list_cuts[li]
+            li += 1
+        if s in inner or s in label_dots:
+            continue
+        punct = m.group()
+        cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
+        # Exclamations and questions inside quoted speech do not end the
+        # sentence that carries the quotation ("Dear, dear! How queer...").
+        if (
+            cut is not None
+            and quotes
+            and ("?" in punct or "!" in punct)
+            and any(a < s and cut < b for a, b in quotes)
+        ):
+            cut = None
+        if cut is not None and cut > last:
+            cuts.append(cut)
+            last = cut
+    for c in list_cuts[li:]:
+        if c > last:
+            cuts.append(c)
+            last = c
+    if rules.starters:
+        cuts = _semicolon_cuts(text, start, end, rules, cuts)
+    extra = _line_unit_cuts(text, start, end, rules, cuts)
+    if extra:
+        cuts = sorted(set(cuts).union(extra))
+    return [c for c in cuts if start < c < end]
+
+
+def _line_unit_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """Ends of units that e-mail and web text writes without punctuation.
+
+    * a web or e-mail address followed by a capitalised word or another
+      address (``…/a.html http://…``, ``x@y.com Our address is``);
+    * a date-and-time stamp (``08/16/2000 12:05 PM``) between a capitalised
+      name and a capitalised word, as in mail headers;
+    * a letter closing opening a sentence (``Best regards, Debra``).
+    """
+    extra: list[int] = []
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        extra.extend(m.end() for m in _URL.finditer(text, start, end))
+    at = text.find("@", start, end)
+    while at >= 0:
+        t0 = at
+        while t0 > start and not text[t0 - 1].isspace():
+            t0 -= 1
+        m = _EMAIL.match(text, t0, end)
+        if m is not None:
+            extra.append(m.end())
+        at = text.find("@", at + 1, end)
+    if text.find(":", start, end) >= 0:
+        for m in _STAMP.finditer(text, start, end):
+            extra.append(m.end())
+            before = text[start : m.start()].rstrip()
+            word = before.rsplit(None, 1)[-1] if before else ""
+            if word[:1].isupper() and word[-1:].isalpha():
+                extra.append(m.start())
+    if rules.closings_re is not None:
+        # only where a sentence starts: matching there is far cheaper than
+        # scanning the region for a case-insensitive alternation
+        for a in (start, *cuts):
+            while a < end and text[a].isspace():
+                a += 1
+            m = rules.closings_re.match(text, a, end)
+            if m is not None:
+                extra.append(m.end())
+    return extra
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of a double quotation that ends the region."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return []
+    # Only a quotation that closes the block: a paragraph of quoted speech
+    # ("Dear, dear! How queer ... puzzle!").  A quotation followed by more
+    # text ("What now? Who knows," she said.) is split as usual.
+    tail = end
+    while tail > start and text[tail - 1].isspace():
+        tail -= 1
+    return [
+        (m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end) if m.end() == tail
+    ]
+
+
+def _semicolon_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """A semicolon before a capitalised sentence starter (``; La experiencia``).
+
+    After a semicolon both English and Spanish go on in lower case, so a
+    capitalised closed-class word there begins a new sentence; ``I`` is
+    always capitalised in English and is therefore no evidence.
+    """
+    extra = []
+    for m in _SEMICOLON.finditer(text, start, end):
+        word = m.group(1)
+        if word[0].isupper() and word != "I" and word.lower() in rules.starters:
+            extra.append(m.start() + 1)
+    return sorted(set(cuts).union(extra)) if extra else cuts
+
+
+def _decide(
+    text: str,
+    punct: str,
+    s: int,
+    e: int,
+    end: int,
+    last: int,
+    rules: LanguageRules,
+    spaced_cls: AbbrevClass | None,
+) -> int | None:
+    """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None.
+
+    ``last`` is where the current sentence began (for the label test) and
+    ``spaced_cls`` the class of a spaced abbreviation (``EE. UU.``) whose
+    final period this is.  Lower case starts a new sentence only after ``?``
+    or ``!`` (not after a quotation, not inside a ``¿…?``) and after a
+    period that follows a plain lower-case word (informal writing: ``looking
+    for you. call them``).
+    """
+    # Closing quotes and brackets, references like [7] and a stop after a
+    # closing quote (`”.`) all attach to the left sentence.
+    j = e
+    while j < end:
+        c = text[j]
+        if c in _CLOSERS:
+            j += 1
+        elif c == "[" and (r := _REF.match(text, j, end)) is not None:
+            j = r.end()
+        elif c in ".!?" and text[j - 1] in _CLOSERS:
+            j += 1
+        else:
+            break
+    closed = j > e
+    # A footnote call glued after the stop: "office?1At", "elsewhere.”3Franck",
+    # "(1987).1 According".  Digits right after a digit are a decimal instead.
+    footnote = False
+    if j < end and text[j].isdigit() and s > 0 and not text[s - 1].isdigit():
+        f = _FOOTNOTE.match(text, j, end)
+        if f is not None:
+            k = f.end()
+            while k < end and text[k].isspace():
+                k += 1
+            if k < end and text[k].isupper() and (k > f.end() or _word_start(text, k, end)):
+                j = f.end()
+                footnote = True
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return None  # the region ends here anyway
+    if k == j:  # glued to what follows
+        if footnote:
+            return j
+        return j if _glued_break(text, punct, s, k, end, rules) else None
+    if text[k] == "[":
+        # "in Dulwich. [17] Placed": a reference after the stop stays on the left.
+        q = k
+        while q < end and (r := _REF.match(text, q, end)) is not None:
+            q = r.end()
+        if q > k:
+            j = q
+            while q < end and text[q].isspace():
+                q += 1
+            if q >= end:
+                return None
+            k = q
+
+    nxt = _classify_next(text, k, end)
+    if nxt is _Next.NONE:
+        return None
+    if "?" in punct or "!" in punct or "\u203d" in punct:
+        if nxt is _Next.LOWER:
+            # "are you kidding? why would you": informal text often starts in
+            # lower case; but not after a quotation ('Who?' she said) nor
+            # after a question opened with ¿ inside the sentence.
+            if closed or _opened_inverted(text, last, s):
+                return None
+            return j
+        return j if nxt is not _Next.DIGIT else None
+    if len(punct) > 1 or punct == "\u2026":
+        return _ellipsis(text, punct, s, j, nxt, closed)
+
+    # A single period: look at the word before it.
+    w0 = s
+    while w0 > last and not text[w0 - 1].isspace():
+        w0 -= 1
+    word = text[w0:s].lstrip(_OPENERS + _BULLETS)
+    if footnote:
+        return j
+    if _is_label(word) and not text[last:w0].strip().strip(_OPENERS + _BULLETS):
+        return None  # "1. The first item": the label opens the sentence
+    cls = spaced_cls or (rules.classify(word + ".") if word else None)
+    initial = False
+    if cls is None:
+        if _INITIALISM.fullmatch(word):
+            cls = AbbrevClass.MULTI
+        elif len(word) == 1 and word.isalpha():
+            initial = True
+    if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
+        return None
+    if nxt is _Next.LOWER:
+        # "looking for you. call them": a plain word, a period and a
+        # lower-case word is a sentence end in informal text; an unknown
+        # abbreviation is the risk, hence the plain-word test.
+        if (
+            cls is None
+            and not initial
+            and not closed
+            and _LOWER_WORD.fullmatch(word)
+            and (len(word) >= 4 or _next_word(text, k, end) in rules.starters)
+        ):
+            return j
+        return None
+    if cls is AbbrevClass.MULTI or initial:
+        # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
+        return j if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters else None
+    if cls is AbbrevClass.FINAL:
+        if not text[k].isupper():
+            return None
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+            # "Cía. Minera", "Warner Bros. Records": a capitalised company or
+            # name suffix runs on into a name; only a starter opens a sentence.
+            return j if _next_word(text, k, end) in rules.starters else None
+        return j  # "etc. Then", "at 6 P.M. Mr. Smith ..."
+    if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
+        return None  # "vol. II", "cap. IV"
+    if text[k].isdigit():
+        if cls is AbbrevClass.NUMBER:
+            return None
+        if "\n" in text[j:k] or "\r" in text[j:k]:
+            return j  # a number opening a line: a numbered note or item
+        call = _SPACED_FOOTNOTE.match(text, k, end) if cls is None else None
+        if call is not None and text[call.end() - 1].isupper():
+            # "due to minority rights. 4 Even though": a footnote call.
+            return call.end(1)
+        # "párr. 5", "see fig. 3": a lower-case word before a small number
+        # is an abbreviation far more often than a sentence end (years are not).
+        if word and word[-1].isalpha() and word[0].islower() and _REF_NUMBER.match(text, k, end):
+            return None
+        return j
+    return j
+
+
+def _opened_inverted(text: str, last: int, s: int) -> bool:
+    """Whether a ¿ or ¡ opened in the current sentence (an embedded question)."""
+    return "\u00bf" in text[last:s] or "\u00a1" in text[last:s]
+
+
+def _classify_next(text: str, k: int, end: int) -> _Next:
+    c = text[k]
+    if c.islower():
+        return _Next.LOWER
+    if c.isupper():
+        return _Next.UPPER
+    if c.isdigit():
+        return _Next.LABEL if _LABEL.match(text, k, end) else _Next.DIGIT
+    if c in _INVERTED:
+        return _Next.UPPER
+    if c in _OPENERS:
+        if _LABEL.match(text, k, end):
+            return _Next.LABEL
+        q = k + 1
+        while q < end and text[q] in _OPENERS:
+            q += 1
+        if q < end and (text[q].isupper() or text[q] in _INVERTED):
+            return _Next.UPPER
+        return _Next.NONE
+    if c in _DASHES:
+        # "bajas. -- La actriz", "—Sí": a dash opening dialogue or a new item
+        q = k
+        while q < end and (text[q] in _DASHES or text[q] == " "):
+            q += 1
+        if q < end and text[q].isupper():
+            return _Next.UPPER
+        return _Next.NONE
+    if c in _CONTINUERS:
+        return _Next.NONE
+    return _Next.OTHER
+
+
+def _ellipsis(text: str, punct: str, s: int, j: int, nxt: _Next, closed: bool) -> int | None:
+    if nxt is not _Next.UPPER and nxt is not _Next.LABEL:
+        return None
+    if s > 0 and text[s - 1] in "[(":
+        return None  # "[...]": an editorial omission inside a sentence
+    dots = punct.count(".") + 3 * punct.count("\u2026")
+    spaced = " " in punct or "\u00a0" in punct
+    detached = s == 0 or text[s - 1].isspace()
+    if spaced and detached and dots <= 3:
+        return None  # "the thing is . . . I didn't": omission mid-sentence
+    if spaced and not detached and dots >= 4 and not closed:
+        return s + 1  # "compounds. . . . The": a period, then an ellipsis opening the next
+    return j
+
+
+def _glued_break(text: str, punct: str, s: int, k: int, end: int, rules: LanguageRules) -> bool:
+    """``world.Today``, ``1,000.That``: a stop glued to a capitalised word."""
+    if len(punct) != 1 or s == 0 or k + 1 >= end:
+        return False
+    if not (text[k].isupper() and text[k + 1].islower()):
+        return False
+    before = text[s - 1]
+    if not (before.islower() or before.isdigit() or before in _CLOSERS):
+        return False
+    t0 = s
+    while t0 > 0 and not text[t0 - 1].isspace():
+        t0 -= 1
+    t1 = k
+    while t1 < end and not text[t1].isspace():
+        t1 += 1
+    token = text[t0:t1]
+    if "@" in token or "://" in token or token.lower().startswith("www."):
+        return False
+    head = text[t0:s].lstrip(_OPENERS + _BULLETS)
+    if head.isdigit() and len(head) <= 2:
+        return False  # "1.Helado": a list label
+    cls = rules.classify(head + ".")
+    return cls is None or cls is AbbrevClass.FINAL  # not "St.Joseph", "Sr.Pérez"
+
+
+def _word_start(text: str, k: int, end: int) -> bool:
+    """A capital followed by a lower-case letter: a word, not an acronym or unit."""
+    return k + 1 < end and text[k + 1].islower()
+
+
+def _next_word(text: str, k: int, end: int) -> str:
+    while k < end and (text[k] in _OPENERS):
+        k += 1
+    m = _LETTERS.match(text, k, end)
+    return m.group().lower() if m else ""
+
+
+def _is_label(word: str) -> bool:
+    return bool(word) and (
+        (word.isdigit() and len(word) <= 2)
+        or (len(word) == 1 and word.isalpha())
+        or bool(_ROMAN.fullmatch(word))
+    )
+
+
+def _open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | None:
+    """A test "is this offset inside a double quotation opened in the region?"."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return None
+
+    def inside(pos: int) -> bool:
+        head = text[start:pos]
+        return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+    return inside
+
+
+def _list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
+    """Cuts before the items of inline lists, and the label periods to skip.
+
+    A list is two or more labels of one style whose values follow each other
+    (1. 2. 3. or a) b) c)); for period labels every item must begin with a
+    capital (``1. The first item 2. The second``), which keeps out running
+    text like ``for 1. above, ... for 2. above``.
+    """
+    cuts: list[int] = []
+    dots: set[int] = set()
+    prev: tuple[str, int, int, int] | None = None  # (style, value, cut, dot)
+    chain: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(chain) >= 2:
+            for cut, dot in chain:
+                cuts.append(cut)
+                if dot >= 0:
+                    dots.add(dot)
+        chain.clear()
+
+    quoted = _open_quote_test(text, start, end)
+    first = _LABEL_AT.match(text, start, end)
+    found = [first] if first is not None else []
+    found.extend(
+        m
+        for m in _LIST_LABEL.finditer(text, start, end)
+        if first is None or m.start(1) > first.start(1)
+    )
+    for m in found:
+        body, sep = m.group(2), m.group(3)
+        label_start = m.start(1)
+        if quoted is not None and quoted(label_start):
+            continue  # "The 5 demands: 1) Divest 2) Boycott": a quotation stays whole
+        opened = text[label_start] == "("
+        if sep != ")" and not opened:
+            q = m.end()
+            while q < end and text[q].isspace():
+                q += 1
+            if q >= end or not text[q].isupper():
+                continue
+        if body.isdigit():
+            style, value = "d" + sep, int(body)
+        else:
+            style, value = ("a" if body.islower() else "A") + sep, ord(body)
+        if opened:
+            style = "(" + style
+        cut = label_start
+        b = cut
+        while b > start and text[b - 1] in " \t\u00a0":
+            b -= 1
+        if b > start and text[b - 1] in _BULLETS:
+            cut = b - 1
+        dot = m.start(3) if "." in sep else -1
+        if prev is not None and prev[0] == style and value == prev[1] + 1:
+            chain.append((cut, dot))
+        else:
+            close()
+            chain.append((cut, dot))
+        prev = (style, value, cut, dot)
+    close()
+    cuts.sort()
+    return cuts, dots

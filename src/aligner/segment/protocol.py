@@ -1,0 +1,36 @@
+"""The ``--jsonl-docs`` protocol: one JSON document in, one JSON line out.
+
+Input lines are ``{"id": ..., "lang": ..., "text": ...}``; the answer is
+``{"id": ..., "sentences": [...]}``, or the same with ``"sentences": []`` and
+an ``"error"`` when the line cannot be processed, so that a stream never
+stops on one bad document.  The text is read as plain text (blank line = hard
+boundary, heading-like lines end sentences), as :mod:`aligner.readers.text`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aligner.readers.text import read_plain
+from aligner.segment import segment_document
+
+
+def segment_json_line(line: str) -> dict[str, Any]:
+    """Answer one protocol line (never raises on bad input)."""
+    if not line.strip():
+        return {"id": None, "sentences": [], "error": "empty line"}
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        return {"id": None, "sentences": [], "error": f"bad JSON: {exc}"}
+    if not isinstance(obj, dict):
+        return {"id": None, "sentences": [], "error": "expected a JSON object"}
+    doc_id = obj.get("id")
+    text, lang = obj.get("text"), obj.get("lang")
+    if not isinstance(text, str):
+        return {"id": doc_id, "sentences": [], "error": "missing or non-string 'text'"}
+    if not isinstance(lang, str) or not lang.strip():
+        return {"id": doc_id, "sentences": [], "error": "missing or empty 'lang'"}
+    seg = segment_document(read_plain(text, lang=lang, name=str(doc_id)))
+    return {"id": doc_id, "sentences": list(seg.sentences)}

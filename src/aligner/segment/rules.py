@@ -1,0 +1,160 @@
+"""Per-language segmentation data, read from ``data/<lang>.txt``.
+
+A data file is UTF-8 text made of sections.  A line ``[name]`` opens a
+section; every other non-blank line that does not start with ``#`` is one
+entry.  Entries are sorted case-insensitively inside a section and appear only
+once in the file (ignoring case) -- ``tests/segment/test_data_files.py`` checks
+this.  The sections are the classes of :class:`AbbrevClass` plus
+``[starters]``: lower-case closed-class words (pronouns, articles,
+conjunctions, ...) that begin sentences, used to decide whether a multi-dot
+abbreviation or an initial ends a sentence; and ``[closings]``: lower-case
+letter closings (``best regards``, ``saludos``) that end a line of their own
+when a comma and a capitalised name follow.
+
+``generic.txt`` holds the few abbreviations shared by most Latin-script
+languages; it is used alone for languages that have no file and underneath
+every language file (the language file wins when both classify one form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib import resources
+
+from aligner.errors import ConfigError
+
+
+class AbbrevClass(Enum):
+    """How an abbreviation behaves before the next word."""
+
+    TITLE = "title"  # before names (Mr., Dra., Gral.): never ends a sentence
+    NUMBER = "number"  # before numbers (p., núm., art.): no break before a digit
+    INNER = "inner"  # never ends a sentence (i.e., e.g., vs., cf.)
+    MULTI = "multi"  # with inner dots (U.S., EE. UU., Ph.D.): breaks only before a starter
+    FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
+
+
+SECTIONS = frozenset({c.value for c in AbbrevClass} | {"starters", "closings"})
+GENERIC = "generic"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """The data one language needs; built once per language and cached.
+
+    ``exact`` maps an abbreviation as written (``"U.S."``) to its class and
+    ``folded`` maps its lower-case form; lookups try ``exact`` first.
+    Abbreviations written with inner spaces (``EE. UU.``) are found on the
+    text by ``spaced_re``; ``spaced`` maps each (spaces collapsed) to its class.
+    """
+
+    lang: str
+    exact: dict[str, AbbrevClass]
+    folded: dict[str, AbbrevClass]
+    starters: frozenset[str]
+    closings_re: re.Pattern[str] | None
+    spaced_re: re.Pattern[str] | None
+    spaced: dict[str, AbbrevClass]
+
+    def classify(self, word: str) -> AbbrevClass | None:
+        """Class of ``word`` (which ends with its period), or None."""
+        cls = self.exact.get(word)
+        if cls is None:
+            cls = self.folded.get(word.lower())
+        return cls
+
+
+def parse_data(text: str, *, name: str) -> dict[str, list[str]]:
+    """Parse a data file into ``{section: [entries in file order]}``."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            if section not in SECTIONS:
+                raise ConfigError(f"{name}:{lineno}: unknown section [{section}]")
+            current = sections.setdefault(section, [])
+            continue
+        if current is None:
+            raise ConfigError(f"{name}:{lineno}: entry before any [section]")
+        current.append(line)
+    return sections
+
+
+def data_languages() -> list[str]:
+    """Languages that have their own data file (``generic`` excluded)."""
+    names = [p.name for p in resources.files("aligner.segment").joinpath("data").iterdir()]
+    return sorted(n[:-4] for n in names if n.endswith(".txt") and n[:-4] != GENERIC)
+
+
+def _read(lang: str) -> dict[str, list[str]] | None:
+    path = resources.files("aligner.segment").joinpath("data", f"{lang}.txt")
+    if not path.is_file():
+        return None
+    return parse_data(path.read_text(encoding="utf-8"), name=f"{lang}.txt")
+
+
+def base_lang(lang: str) -> str:
+    """``"es-CL"`` / ``"es_CL"`` / ``"ES"`` -> ``"es"``."""
+    return re.split(r"[-_]", lang.strip(), maxsplit=1)[0].lower()
+
+
+@cache
+def rules_for(lang: str) -> LanguageRules:
+    """Rules for ``lang`` (any code; unknown languages get the generic rules)."""
+    code = base_lang(lang)
+    layers = [_read(GENERIC) or {}]
+    own = _read(code) if code != GENERIC else None
+    if own is not None:
+        layers.append(own)
+    exact: dict[str, AbbrevClass] = {}
+    starters: set[str] = set()
+    closings: set[str] = set()
+    spaced: dict[str, AbbrevClass] = {}
+    for layer in layers:  # later layers (the language file) win
+        for section, entries in layer.items():
+            if section == "starters":
+                starters.update(e.lower() for e in entries)
+                continue
+            if section == "closings":
+                closings.update(e.lower() for e in entries)
+                continue
+            cls = AbbrevClass(section)
+            for entry in entries:
+                if " " in entry:
+                    spaced[" ".join(entry.split())] = cls
+                exact[entry] = cls
+    folded: dict[str, AbbrevClass] = {}
+    for entry, cls in exact.items():
+        folded.setdefault(entry.lower(), cls)
+    spaced_re = None
+    if spaced:
+        # Longest first so that "a. de C." wins over "a. C."; the spaces in an
+        # entry match any run of spaces (including NBSP) in the text.
+        alts = sorted(spaced, key=len, reverse=True)
+        pattern = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+        # No lookbehind here: a pattern that starts with literals lets the
+        # regex engine skip ahead quickly; callers check the preceding letter.
+        spaced_re = re.compile(pattern)
+    closings_re = None
+    if closings:
+        alts = sorted(closings, key=len, reverse=True)
+        words = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+        # the closing, a comma and a capitalised name that is not followed by
+        # a comma ("Thanks, John, for the help" goes on)
+        closings_re = re.compile(rf"(?i:{words}),(?=\s+[^\W\d_]+\b(?!,))")
+    return LanguageRules(
+        lang=code,
+        exact=exact,
+        folded=folded,
+        starters=frozenset(starters),
+        closings_re=closings_re,
+        spaced_re=spaced_re,
+        spaced=spaced,
+    )

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import random
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.align import Evidence, align_sentences
+from aligner.align.beadfile import check_coverage
+
+ES = [
+    "El 4 de septiembre de 1970, Salvador Allende fue electo presidente de Chile.",
+    "La elección fue un terremoto político.",
+    "En 1969 hubo 977 huelgas, y en 1972 hubo 3.526.",
+    "Los cordones industriales reunieron a unos cien mil trabajadores.",
+    "El tanquetazo del 29 de junio fue sofocado por el alto mando.",
+    "Allende se refugió en La Moneda.",
+]
+EN = [
+    "On September 4, 1970, Salvador Allende was elected president of Chile.",
+    "The election was a political earthquake.",
+    "In 1969, there were 977 strikes, while in 1972 there were 3,526.",
+    "The cordones industriales brought together about one hundred thousand workers.",
+    "The tanquetazo of June 29 was put down by the high command.",
+    "Allende escaped to La Moneda.",
+]
+
+
+def pairs(alignment):  # type: ignore[no-untyped-def]
+    return [(b.src, b.tgt) for b in alignment.beads]
+
+
+def test_parallel_sentences_align_one_to_one() -> None:
+    al = align_sentences(ES, EN, src_lang="es", tgt_lang="en")
+    assert pairs(al) == [((i,), (i,)) for i in range(6)]
+    assert all(0.5 < b.score <= 1.0 for b in al.beads)
+
+
+def test_split_sentence_becomes_one_to_two() -> None:
+    en = [*EN[:2], "In 1969, there were 977 strikes.", "In 1972 there were 3,526.", *EN[3:]]
+    al = align_sentences(ES, en, src_lang="es", tgt_lang="en")
+    assert ((2,), (2, 3)) in pairs(al)
+
+
+def test_inserted_material_is_left_unaligned() -> None:
+    chrome = ["Facebook Instagram Twitter YouTube", "Get your copy of Left Voice magazine.",
+              "Illustration: Luigi Morris"]
+    en = [*EN[:3], *chrome, *EN[3:]]
+    al = align_sentences(ES, en, src_lang="es", tgt_lang="en")
+    got = pairs(al)
+    for j in (3, 4, 5):
+        assert ((), (j,)) in got
+    assert ((3,), (6,)) in got
+
+
+def test_one_side_empty_gives_null_beads() -> None:
+    al = align_sentences(ES, [], src_lang="es", tgt_lang="en")
+    assert pairs(al) == [((i,), ()) for i in range(6)]
+    al = align_sentences([], EN[:2], src_lang="es", tgt_lang="en")
+    assert pairs(al) == [((), (0,)), ((), (1,))]
+
+
+def test_machine_translation_evidence_is_used() -> None:
+    # Without shared words the order of two equally long sentences is ambiguous;
+    # the MT of the source settles it.
+    src = ["Aaaa bbbb cccc dddd eeee.", "Ffff gggg hhhh iiii jjjj.", "Kkkk llll mmmm nnnn."]
+    tgt = ["The red house stands here.", "A blue river flows there.", "Green trees grow."]
+    mt = ["The red house stands here.", "A blue river flows there.", "Green trees grow."]
+    al = align_sentences(src, tgt, src_lang="xx", tgt_lang="en", evidence=Evidence(src_mt=mt))
+    assert pairs(al) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert al.settings["evidence"] == "mt"
+
+
+def test_chinese_is_cut_into_characters() -> None:
+    src = ["我在1970年去了北京。", "他说：“你好！”", "第三句话很长，有很多字，但是没有数字。"]
+    tgt = ["In 1970 I went to Beijing.", "He said: “Hello!”",
+           "The third sentence is long, with many characters but no numbers."]
+    al = align_sentences(src, tgt, src_lang="zh", tgt_lang="en")
+    assert pairs(al) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_signals_explain_each_bead() -> None:
+    al = align_sentences(ES, EN, src_lang="es", tgt_lang="en")
+    for bead in al.beads:
+        assert set(bead.signals) >= {"length_cost", "lexical"}
+
+
+_words = st.text(alphabet=string.ascii_letters + "áéñ0123456789 .,?!", min_size=0, max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_words, max_size=25), st.lists(_words, max_size=25))
+def test_beads_are_monotone_and_cover_every_sentence_once(src: list[str],
+                                                          tgt: list[str]) -> None:
+    al = align_sentences(src, tgt, src_lang="es", tgt_lang="en")
+    assert check_coverage(pairs(al), len(src), len(tgt)) == []
+    for bead in al.beads:
+        assert bead.src or bead.tgt
+        assert 0.0 <= bead.score <= 1.0
+
+
+def test_long_unaligned_run_and_size_mismatch() -> None:
+    rng = random.Random(7)
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(60)]
+    noise = ["".join(rng.choice(string.ascii_lowercase + " ") for _ in range(40))
+             for _ in range(40)]
+    tgt = [*base[:30], *noise, *base[30:]]
+    al = align_sentences(base, tgt, src_lang="en", tgt_lang="en")
+    got = pairs(al)
+    assert check_coverage(got, len(base), len(tgt)) == []
+    assert ((30,), (70,)) in got
+    assert sum(1 for s, t in got if not s) >= 35

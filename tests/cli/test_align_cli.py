@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+
+def _write(tmp: Path, name: str, lines: list[str]) -> str:
+    p = tmp / name
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(p)
+
+
+SRC = ["Hola, ¿cómo estás?", "En 1970 ganó Allende.", "Tab\there \\ back"]
+TGT = ["Hello, how are you?", "Allende won in 1970.", "Tab\there \\ back"]
+
+
+def test_beads_and_tsv_output(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en"])
+    assert r.exit_code == 0, r.output
+    assert [line.rsplit(":", 1)[0] for line in r.output.splitlines()] == [
+        "[0]:[0]", "[1]:[1]", "[2]:[2]"]
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tsv"])
+    assert r.exit_code == 0
+    last = r.output.splitlines()[-1].split("\t")
+    assert last[:2] == ["Tab\\there \\\\ back", "Tab\\there \\\\ back"]
+
+
+def test_output_file_and_eval(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    out = tmp_path / "a.align"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(out)])
+    assert r.exit_code == 0 and r.output == ""
+    gold = _write(tmp_path, "a.gold", ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
+    r = CliRunner().invoke(cli, ["eval", gold, str(out)])
+    assert r.exit_code == 0
+    assert "F1         1.000   1.000" in r.output
+
+
+def test_mt_with_wrong_line_count_is_exit_2(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    mt = _write(tmp_path, "a.mt", ["only one"])
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--src-mt", mt])
+    assert r.exit_code == 2
+    assert "a.mt" in r.output and "1 lines" in r.output and "Traceback" not in r.output
+
+
+def test_empty_side_and_size_warning(tmp_path: Path) -> None:
+    s = _write(tmp_path, "a.src", [f"Sentence {k}." for k in range(20)])
+    t = _write(tmp_path, "a.tgt", ["Frase 1."])
+    empty = tmp_path / "e.tgt"
+    empty.write_text("", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["align", s, str(empty), "--presplit", "--src-lang", "en",
+                                 "--tgt-lang", "es"])
+    assert r.exit_code == 0
+    assert all(line.startswith(f"[{k}]:[]") for k, line in enumerate(r.output.splitlines()))
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "en",
+                                 "--tgt-lang", "es"])
+    assert r.exit_code == 0
+    assert "warning" in r.output  # CliRunner mixes stderr into output
+
+
+def test_invalid_utf8_is_exit_2_with_byte_offset(tmp_path: Path) -> None:
+    s = tmp_path / "bad.src"
+    s.write_bytes(b"ok\n\xff\xfe broken\n")
+    t = _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", str(s), t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en"])
+    assert r.exit_code == 2
+    assert "bad.src: byte 3" in r.output

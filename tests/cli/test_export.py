@@ -1,0 +1,113 @@
+"""``aligner export`` through click's CliRunner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+from aligner.formats.alignment_json import write_alignment_json
+from aligner.formats.tmx import read_tmx
+from aligner.model import Alignment, Bead
+from tests._tools import assert_valid_tmx
+from tests.formats.conftest import SAMPLE, SAMPLE_PAIRS
+
+
+@pytest.fixture
+def saved(tmp_path: Path) -> Path:
+    path = tmp_path / "saved.json"
+    write_alignment_json(SAMPLE, path)
+    return path
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".tmx", ".xlf", ".tsv", ".csv"])
+def test_export_by_extension(tmp_path: Path, saved: Path, suffix: str) -> None:
+    out = tmp_path / f"out{suffix}"
+    code, stdout, stderr = run("export", str(saved), "-o", str(out))
+    assert code == 0, stderr
+    assert stdout == ""
+    assert stderr == f"aligner: wrote 5 units to {out}\n"
+    assert out.is_file()
+    if suffix == ".tmx":
+        assert_valid_tmx(out)
+
+
+def test_min_score_and_source_date_epoch(tmp_path: Path, saved: Path) -> None:
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run(
+        "export", str(saved), "-o", str(out), "--min-score", "0.8", env={"SOURCE_DATE_EPOCH": "0"}
+    )
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 3 units to {out}, 2 below --min-score\n"
+    assert 'creationdate="19700101T000000Z"' in out.read_text(encoding="utf-8")
+    assert_valid_tmx(out)
+    assert [(u.source, u.target) for u in read_tmx(out)] == [SAMPLE_PAIRS[i] for i in (0, 1, 3)]
+
+
+def test_explicit_format(tmp_path: Path, saved: Path) -> None:
+    out = tmp_path / "out.txt"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--format", "xliff")
+    assert code == 0, stderr
+    assert out.read_text(encoding="utf-8").startswith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff'
+    )
+
+
+def test_illegal_characters_warning(tmp_path: Path) -> None:
+    saved = tmp_path / "saved.json"
+    write_alignment_json(
+        Alignment(("a\x01\x02",), ("b\x03",), (Bead((0,), (0,), 1.0),), "es", "en"), saved
+    )
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "o.tmx"))
+    assert code == 0
+    assert_valid_tmx(tmp_path / "o.tmx")
+    assert stderr.startswith("aligner: warning: removed 3 character(s) that XML 1.0 does not allow")
+
+
+def test_tmx_to_other_formats_with_language_choice(tmp_path: Path) -> None:
+    tmx = tmp_path / "mem.tmx"
+    tmx.write_text(
+        '<tmx version="1.4"><header srclang="en-US"/><body>'
+        '<tu><tuv xml:lang="en-US"><seg>one</seg></tuv><tuv xml:lang="es-ES"><seg>uno</seg></tuv>'
+        '<tuv xml:lang="fr-FR"><seg>un</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    out = tmp_path / "mem.csv"
+    code, _, stderr = run(
+        "export", str(tmx), "-o", str(out), "--src-lang", "es", "--tgt-lang", "fr"
+    )
+    assert code == 0, stderr
+    assert out.read_text(encoding="utf-8-sig").splitlines() == [
+        "es-ES,fr-FR,score",
+        "uno,un,1.0000",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.json", "-o", "x.tmx"], "missing.json: no such file"),
+        (["{saved}", "-o", "x.docx"], "cannot tell the alignment format from the extension .docx"),
+        (["{bad}", "-o", "x.tmx"], "{bad}:2:1: not well-formed XML"),
+        (["{saved}", "-o", "x.tmx", "--tgt-lang", "de"], "the alignment is es-en, not es-de"),
+    ],
+)
+def test_errors_exit_2_without_traceback(
+    tmp_path: Path, saved: Path, args: list[str], message: str
+) -> None:
+    bad = tmp_path / "bad.tmx"
+    bad.write_text("<tmx>\n", encoding="utf-8")
+    args = [a.format(saved=saved, bad=bad) for a in args]
+    code, _, stderr = run("export", *args)
+    assert code == 2
+    assert stderr.startswith("aligner: error: ")
+    assert message.format(bad=bad) in stderr
+    assert "Traceback" not in stderr
+    assert not (tmp_path / "x.tmx").exists()

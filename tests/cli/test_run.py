@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_run_writes_every_artefact(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copy(REPO / "glossary.tsv", tmp_path / "glossary.tsv")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    for name in ("chile-73.es.sentences.txt", "chile-73.en.sentences.jsonl", "chile-73.align",
+                 "chile-73.alignment.json", "chile-73.tmx"):
+        assert (out / name).is_file(), name
+    text = (tmp_path / "corpus/es/chile-73.es.txt").read_text(encoding="utf-8")
+    for line in (out / "chile-73.es.sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        assert text[rec["start"]:rec["end"]] == rec["text"]
+    assert "alignment vs gold" in r.output
+
+
+def test_run_without_corpus_is_exit_2(tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(tmp_path / "o")])
+    assert r.exit_code == 2
+    assert "corpus document not found" in r.output and "Traceback" not in r.output

@@ -1,0 +1,117 @@
+"""``aligner segment`` through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_lines(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "es.txt", "Título\n\n¿Vienes? Sí.\nEl Gral. Prats renunció.".encode())
+    result = runner.invoke(cli, ["segment", str(path), "--lang", "es"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "Título\n¿Vienes?\nSí.\nEl Gral. Prats renunció.\n"
+
+
+def test_newlines_inside_a_sentence_are_kept(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "w.txt", b"A sentence that was hard\nwrapped here. Next.")
+    result = runner.invoke(cli, ["segment", str(path), "--lang", "en", "--format", "jsonl"])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows[0]["text"] == "A sentence that was hard\nwrapped here."
+
+
+def test_jsonl_offsets(runner: CliRunner, tmp_path: Path) -> None:
+    text = "Facebook Twitter Share\r\nHe took office?1At that time, no.  Bye."
+    path = _write(tmp_path, "en.txt", text.encode())
+    result = runner.invoke(cli, ["segment", str(path), "--lang", "en", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows == [
+        {"text": "Facebook Twitter Share", "start": 0, "end": 22},
+        {"text": "He took office?1", "start": 24, "end": 40},
+        {"text": "At that time, no.", "start": 40, "end": 57},
+        {"text": "Bye.", "start": 59, "end": 63},
+    ]
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_output_file_and_input_format(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "page.txt", b"<h1>Hi</h1><p>One. Two.</p>")
+    out = tmp_path / "out" / "sents.txt"
+    args = ["segment", str(path), "--lang", "en", "--input-format", "html", "-o", str(out)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    assert out.read_text(encoding="utf-8") == "Hi\nOne.\nTwo.\n"
+
+
+def test_jsonl_docs_protocol(runner: CliRunner) -> None:
+    lines = [
+        json.dumps({"id": "a", "lang": "es", "text": "¿Vienes? Sí.\n\nAdiós"}),
+        "{not json",
+        json.dumps({"id": 7, "lang": "en"}),
+        json.dumps({"id": "b", "lang": "en", "text": ""}),
+        "",
+        json.dumps({"id": "c", "lang": "de", "text": "Ja. Nein."}),
+    ]
+    result = runner.invoke(cli, ["segment", "--jsonl-docs"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert len(out) == len(lines)
+    assert out[0] == {"id": "a", "sentences": ["¿Vienes?", "Sí.", "Adiós"]}
+    assert out[1]["id"] is None and out[1]["sentences"] == [] and "JSON" in out[1]["error"]
+    assert out[2]["id"] == 7 and out[2]["sentences"] == [] and "text" in out[2]["error"]
+    assert out[3] == {"id": "b", "sentences": []}
+    assert out[4]["sentences"] == [] and out[4]["error"] == "empty line"
+    assert out[5] == {"id": "c", "sentences": ["Ja.", "Nein."]}
+
+
+def test_jsonl_docs_rejects_file_and_lang(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["segment", "--jsonl-docs", "--lang", "en"], input="")
+    assert result.exit_code == 2
+
+
+def test_bad_encoding(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "latin.txt", "Hola. Año.".encode("latin-1"))
+    result = runner.invoke(cli, ["segment", str(path), "--lang", "es"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"aligner: error: {path}: byte 7: ")
+    assert "--encoding" in result.stderr
+    assert "Traceback" not in result.output
+    ok = runner.invoke(cli, ["segment", str(path), "--lang", "es", "--encoding", "latin-1"])
+    assert ok.output == "Hola.\nAño.\n"
+
+
+def test_missing_file(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["segment", str(tmp_path / "nope.txt"), "--lang", "en"])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_missing_arguments(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["segment", "--lang", "en"]).exit_code == 2
+    assert runner.invoke(cli, ["segment", "x.txt"]).exit_code == 2
+
+
+def test_empty_file(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path, "empty.txt", b"")
+    result = runner.invoke(cli, ["segment", str(path), "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.output == ""

@@ -1,0 +1,90 @@
+"""The saved alignment (``aligner align --format json``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aligner.errors import FormatError
+from aligner.formats.alignment_json import (
+    alignment_from_json,
+    alignment_to_json,
+    read_alignment_json,
+    write_alignment_json,
+)
+from aligner.model import Alignment, Bead
+from tests.formats.conftest import SAMPLE
+
+
+def test_shape() -> None:
+    alignment = Alignment(
+        ("Uno.", "Dos."),
+        ("One and two.",),
+        (Bead((0, 1), (0,), 0.75, {"length": 0.5}),),
+        "es",
+        "en",
+        "a.es.txt",
+        "a.en.txt",
+        {"k": "v"},
+    )
+    assert alignment_to_json(alignment) == {
+        "src_lang": "es",
+        "tgt_lang": "en",
+        "src_name": "a.es.txt",
+        "tgt_name": "a.en.txt",
+        "settings": {"k": "v"},
+        "src_sentences": ["Uno.", "Dos."],
+        "tgt_sentences": ["One and two."],
+        "beads": [{"src": [0, 1], "tgt": [0], "score": 0.75, "signals": {"length": 0.5}}],
+    }
+
+
+def test_file_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "a.json"
+    write_alignment_json(SAMPLE, out)
+    assert read_alignment_json(out) == SAMPLE
+    assert "Ελληνικά" in out.read_text(encoding="utf-8")  # not \u-escaped
+
+
+def good() -> dict[str, Any]:
+    return alignment_to_json(SAMPLE)
+
+
+def broken(path: list[Any], value: Any) -> dict[str, Any]:
+    data = good()
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([], "top level: expected an object"),
+        (broken(["src_lang"], ""), "src_lang: expected a language code"),
+        (broken(["settings"], {"a": 1}), "settings: expected an object of strings"),
+        (broken(["tgt_sentences"], "text"), "tgt_sentences: expected a list of strings"),
+        (broken(["beads"], {}), "beads: expected a list"),
+        (broken(["beads", 0, "src"], [7]), r"beads\[0\].src: expected sentence indices below 7"),
+        (broken(["beads", 1, "tgt"], [True]), r"beads\[1\].tgt: expected sentence indices"),
+        (broken(["beads", 2, "score"], "high"), r"beads\[2\].score: expected a number"),
+        (broken(["beads", 2, "score"], float("nan")), r"beads\[2\].score: expected a number"),
+        (broken(["beads", 0, "signals"], {"x": float("inf")}), r"beads\[0\].signals"),
+        (broken(["beads", 0, "signals"], {"x": "y"}), r"beads\[0\].signals: expected an object"),
+    ],
+)
+def test_validation(data: Any, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        alignment_from_json(data, path="a.json")
+
+
+def test_bad_json_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text('{\n  "src_lang": "es",\n  oops\n}', encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_alignment_json(path)
+    assert (info.value.line, info.value.column) == (3, 3)

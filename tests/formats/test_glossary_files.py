@@ -1,0 +1,126 @@
+"""The project's glossary TSV, OmegaT's glossary TSV and CSV glossaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner import __version__
+from aligner.errors import GlossaryError
+from aligner.formats.glossary_csv import read_glossary_csv, write_glossary_csv
+from aligner.formats.glossary_tsv import read_glossary_tsv, write_glossary_tsv, write_omegat_tsv
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+from tests.formats.conftest import GLOSSARY
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def rows(glossary: Glossary) -> list[tuple[str, str, TermStatus, str]]:
+    return [(e.source, e.target, e.status, e.note) for e in glossary.entries]
+
+
+def test_project_tsv_layout(tmp_path: Path) -> None:
+    out = tmp_path / "g.tsv"
+    assert write_glossary_tsv(GLOSSARY, out) == 5
+    assert out.read_text(encoding="utf-8") == (
+        "es\ten\tstatus\tnote\n"
+        f"# written by aligner {__version__} from glossary.tsv\n"
+        "golpe de Estado\tcoup\tpreferred\tthe article's word\n"
+        "golpe de Estado\tcoup d'état\tallowed\t\n"
+        "golpe de Estado\tstate blow\tforbidden\tliteral & wrong\n"
+        "Unidad Popular\tPopular Unity\tpreferred\t\n"
+        "Guerra Fría\tCold War\tpreferred\tΨυχρός Πόλεμος, 冷战 😀\n"
+    )
+    assert rows(read_glossary_tsv(out)) == rows(GLOSSARY)
+
+
+def test_project_tsv_cells_lose_tabs_and_line_breaks(tmp_path: Path) -> None:
+    glossary = Glossary("es", "en", (GlossaryEntry("a\tb", "c", note="line\r\nbreak"),))
+    out = tmp_path / "g.tsv"
+    write_glossary_tsv(glossary, out)
+    assert rows(read_glossary_tsv(out)) == [("a b", "c", TermStatus.PREFERRED, "line break")]
+
+
+def test_reads_the_bundled_glossary() -> None:
+    glossary = read_glossary_tsv(REPO / "glossary.tsv")
+    assert (glossary.src_lang, glossary.tgt_lang) == ("es", "en")
+    first = glossary.entries[0]
+    assert (first.source, first.target, first.status, first.line) == (
+        "cordones industriales",
+        "cordones industriales",
+        TermStatus.PREFERRED,
+        12,
+    )
+    assert {e.status for e in glossary.entries} == set(TermStatus)
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "message"),
+    [
+        ("", 1, "header"),
+        ("es\ten\nterm\n", 2, "row has 1 cells"),
+        ("es\ten\tstatus\nterm\trendering\tmaybe\n", 2, "maybe"),
+        ("es\ten\n# comment\n\tone\n", 3, "empty source term"),
+    ],
+)
+def test_project_tsv_errors(tmp_path: Path, content: str, line: int, message: str) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GlossaryError, match=message) as info:
+        read_glossary_tsv(path)
+    assert info.value.line == line
+
+
+@pytest.mark.parametrize(
+    ("include_forbidden", "expected"),
+    [
+        (
+            False,
+            "golpe de Estado\tcoup\tthe article's word\n"
+            "golpe de Estado\tcoup d'état\tallowed variant\n"
+            "Unidad Popular\tPopular Unity\t\n"
+            "Guerra Fría\tCold War\tΨυχρός Πόλεμος, 冷战 😀\n",
+        ),
+        (
+            True,
+            "golpe de Estado\tcoup\tthe article's word\n"
+            "golpe de Estado\tcoup d'état\tallowed variant\n"
+            "golpe de Estado\tstate blow\tFORBIDDEN, do not use; literal & wrong\n"
+            "Unidad Popular\tPopular Unity\t\n"
+            "Guerra Fría\tCold War\tΨυχρός Πόλεμος, 冷战 😀\n",
+        ),
+    ],
+)
+def test_omegat_tsv(tmp_path: Path, include_forbidden: bool, expected: str) -> None:
+    out = tmp_path / "omegat.txt"
+    n = write_omegat_tsv(GLOSSARY, out, include_forbidden=include_forbidden)
+    assert out.read_text(encoding="utf-8") == expected
+    assert n == expected.count("\n")
+
+
+def test_csv_glossary_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "g.csv"
+    write_glossary_csv(GLOSSARY, out)
+    text = out.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffes,en,status,note\r\n")
+    assert '"golpe de Estado","coup d\'état"' not in text  # quoting only where needed
+    assert "golpe de Estado,coup d'état,allowed,\r\n" in text
+    glossary = read_glossary_csv(out)
+    assert rows(glossary) == rows(GLOSSARY)
+    assert (glossary.src_lang, glossary.tgt_lang) == ("es", "en")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "must name the languages"),
+        ("es,en\nuno\n", "found 1"),
+        ("es,en\nuno,one,never\n", "unknown status"),
+    ],
+)
+def test_csv_glossary_errors(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "g.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GlossaryError, match=message):
+        read_glossary_csv(path)

@@ -1,0 +1,153 @@
+"""OmegaT 3.6, a real CAT tool, uses our TMX and reads our glossaries.
+
+OmegaT exits 0 even when it drops a TMX, so these tests read its log for
+``TF_TM_LOAD_ERROR`` and look at the translated document, never at the exit code.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from aligner.formats.glossary_tsv import write_omegat_tsv
+from aligner.formats.tbx import write_tbx
+from aligner.formats.tmx import write_tmx
+from aligner.textutil import unescape_cell
+from tests._tools import assert_valid_tmx, java, omegat_jar
+from tests.formats.conftest import GLOSSARY, SAMPLE, SAMPLE_PAIRS
+
+pytestmark = [pytest.mark.external, pytest.mark.slow]
+
+JAVA_CHECK = Path(__file__).parent / "java" / "Check.java"
+
+PROJECT_FILE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>es</source_lang>
+    <target_lang>en</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneSpanishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"""
+
+UNKNOWN = "Esta frase no está en la memoria."
+
+
+def make_project(root: Path) -> Path:
+    """A minimal OmegaT project: paragraphs are segments (no sentence splitting)."""
+    project = root / "project"
+    # OmegaT takes a folder for a project only if it has omegat.project AND omegat/.
+    for sub in ("omegat", "source", "target", "tm/auto", "glossary", "dictionary"):
+        (project / sub).mkdir(parents=True)
+    (project / "omegat.project").write_text(PROJECT_FILE, encoding="utf-8")
+    paragraphs = [src for src, _ in SAMPLE_PAIRS] + [UNKNOWN]
+    (project / "source" / "doc.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return project
+
+
+def console_translate(project: Path, config: Path) -> str:
+    """Run OmegaT headless; return its console output and log together."""
+    result = subprocess.run(
+        [
+            java(),
+            "-Djava.awt.headless=true",
+            "-jar",
+            str(omegat_jar()),
+            str(project),
+            "--mode=console-translate",
+            f"--config-dir={config}",
+            "--disable-project-locking",
+            "--no-team",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    logs = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in sorted(config.rglob("*.log"))
+    )
+    return result.stdout + result.stderr + logs
+
+
+def test_omegat_pretranslates_from_our_tmx(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    tmx = project / "tm" / "auto" / "aligned.tmx"
+    write_tmx(SAMPLE, tmx)
+    assert_valid_tmx(tmx)
+    log = console_translate(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
+    assert translated.split("\n\n") == [tgt for _, tgt in SAMPLE_PAIRS] + [UNKNOWN + "\n"]
+
+
+def test_negative_control_a_tmx_without_srclang_is_dropped(tmp_path: Path) -> None:
+    """The log check above can fail: a TMX OmegaT drops shows up as TF_TM_LOAD_ERROR."""
+    project = make_project(tmp_path)
+    good = tmp_path / "good.tmx"
+    write_tmx(SAMPLE, good)
+    assert_valid_tmx(good)
+    broken = good.read_text(encoding="utf-8").replace(' srclang="es"', "", 1)
+    (project / "tm" / "auto" / "broken.tmx").write_text(broken, encoding="utf-8")
+    log = console_translate(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" in log
+    translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
+    assert translated.split("\n\n")[0] == SAMPLE_PAIRS[0][0]  # left untranslated
+
+
+def omegat_glossary(kind: str, path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:
+    """What OmegaT's own glossary reader makes of ``path``: (source, target, comment)."""
+    args = [
+        java(),
+        "-cp",
+        str(omegat_jar()),
+        str(JAVA_CHECK),
+        kind,
+        str(path),
+        str(tmp_path / "config"),
+    ]
+    if kind == "tbx":
+        args.append(str(make_project(tmp_path)))
+    result = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    entries = []
+    for line in result.stdout.splitlines():
+        if line.startswith("ENTRY\t"):
+            _, src, tgt, comment = line.split("\t")
+            entries.append((unescape_cell(src), unescape_cell(tgt), unescape_cell(comment)))
+    return entries
+
+
+def test_omegat_reads_our_glossary_tsv(tmp_path: Path) -> None:
+    out = tmp_path / "glossary.txt"
+    write_omegat_tsv(GLOSSARY, out)
+    assert omegat_glossary("tsv", out, tmp_path) == [
+        ("golpe de Estado", "coup", "the article's word"),
+        ("golpe de Estado", "coup d'état", "allowed variant"),
+        ("Unidad Popular", "Popular Unity", ""),
+        ("Guerra Fría", "Cold War", "Ψυχρός Πόλεμος, 冷战 😀"),
+    ]
+
+
+def test_omegat_reads_our_tbx(tmp_path: Path) -> None:
+    out = tmp_path / "glossary.tbx"
+    write_tbx(GLOSSARY, out)
+    entries = omegat_glossary("tbx", out, tmp_path)
+    # OmegaT lists every rendering (a deprecated one too, as an ordinary entry)
+    # and puts all notes of the concept in each entry's comment.
+    assert [(src, tgt) for src, tgt, _ in entries] == [
+        (e.source, e.target) for e in GLOSSARY.entries
+    ]
+    assert "the article's word" in entries[0][2]
+    assert "Ψυχρός Πόλεμος, 冷战 😀" in entries[-1][2]

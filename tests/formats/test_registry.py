@@ -1,0 +1,104 @@
+"""The format registry: extensions, writers, loaders, conversions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner.errors import ConfigError
+from aligner.formats import (
+    AlignmentFormat,
+    GlossaryFormat,
+    alignment_format_for_path,
+    export_alignment,
+    glossary_format_for_path,
+    load_alignment,
+    read_glossary,
+    write_glossary,
+)
+from aligner.formats.alignment_json import write_alignment_json
+from tests._tools import assert_valid_tmx
+from tests.formats.conftest import GLOSSARY, SAMPLE, SAMPLE_PAIRS
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.tmx", AlignmentFormat.TMX),
+        ("A.TMX", AlignmentFormat.TMX),
+        ("a.xlf", AlignmentFormat.XLIFF),
+        ("a.xliff", AlignmentFormat.XLIFF),
+        ("a.tsv", AlignmentFormat.TSV),
+        ("a.csv", AlignmentFormat.CSV),
+        ("a.json", AlignmentFormat.JSON),
+    ],
+)
+def test_alignment_format_for_path(name: str, fmt: AlignmentFormat) -> None:
+    assert alignment_format_for_path(name) is fmt
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("g.tbx", GlossaryFormat.TBX), ("g.csv", GlossaryFormat.CSV), ("g.tsv", GlossaryFormat.TSV)],
+)
+def test_glossary_format_for_path(name: str, fmt: GlossaryFormat) -> None:
+    assert glossary_format_for_path(name) is fmt
+
+
+def test_unknown_extension() -> None:
+    with pytest.raises(ConfigError, match=r"a\.docx: cannot tell the alignment format .*\.tmx"):
+        alignment_format_for_path("a.docx")
+
+
+@pytest.mark.parametrize("suffix", [".tmx", ".xlf", ".tsv", ".csv"])
+def test_every_format_converts_through_the_registry(tmp_path: Path, suffix: str) -> None:
+    saved = tmp_path / "saved.json"
+    write_alignment_json(SAMPLE, saved)
+    out = tmp_path / f"out{suffix}"
+    report = export_alignment(load_alignment(saved), out)
+    assert report.units_written == len(SAMPLE_PAIRS)
+    if suffix == ".tmx":
+        assert_valid_tmx(out)
+    again = load_alignment(out, src_lang="es", tgt_lang="en")
+    pairs = [(again.src_sentences[b.src[0]], again.tgt_sentences[b.tgt[0]]) for b in again.beads]
+    assert pairs == SAMPLE_PAIRS
+    assert [b.score for b in again.beads] == [0.98, 0.91, 0.75, 0.88, 0.2]
+
+
+def test_json_input_language_check(tmp_path: Path) -> None:
+    saved = tmp_path / "saved.json"
+    write_alignment_json(SAMPLE, saved)
+    assert load_alignment(saved, src_lang="es-ES").src_lang == "es"
+    with pytest.raises(ConfigError, match="the alignment is es-en, not es-fr"):
+        load_alignment(saved, tgt_lang="fr")
+
+
+def test_json_is_input_only(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="input format only"):
+        export_alignment(SAMPLE, tmp_path / "a.json")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix"),
+    [
+        (GlossaryFormat.TBX, ".tbx"),
+        (GlossaryFormat.TBX3, ".tbx"),
+        (GlossaryFormat.CSV, ".csv"),
+        (GlossaryFormat.TSV, ".tsv"),
+    ],
+)
+def test_glossary_round_trip_through_registry(
+    tmp_path: Path, fmt: GlossaryFormat, suffix: str
+) -> None:
+    out = tmp_path / f"g{suffix}"
+    write_glossary(GLOSSARY, out, fmt=fmt)
+    back = read_glossary(out, fmt=fmt)
+    assert [(e.source, e.target, e.status, e.note) for e in back.entries] == [
+        (e.source, e.target, e.status, e.note) for e in GLOSSARY.entries
+    ]
+
+
+def test_omegat_glossary_is_export_only(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read omegat"):
+        read_glossary(tmp_path / "g.txt", fmt=GlossaryFormat.OMEGAT)

@@ -1,0 +1,111 @@
+"""TBX v2 (validated against the schema in OmegaT's jar) and v3 glossaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from aligner import __version__
+from aligner.errors import FormatError, GlossaryError
+from aligner.formats.tbx import TBX3_NS, TbxVersion, read_tbx, write_tbx, write_tbx3
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+from tests.formats.conftest import GLOSSARY
+
+GOLDEN = Path(__file__).parent / "golden"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def rows(glossary: Glossary) -> list[tuple[str, str, TermStatus, str]]:
+    return [(e.source, e.target, e.status, e.note) for e in glossary.entries]
+
+
+def test_tbx2_golden_and_schema(tmp_path: Path, tbx_schema: etree.XMLSchema) -> None:
+    out = tmp_path / "g.tbx"
+    assert write_tbx(GLOSSARY, out) == 3  # concepts: one per source term
+    expected = (GOLDEN / "glossary.tbx").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == expected.replace("@VERSION@", __version__)
+    assert tbx_schema.validate(etree.parse(str(out))), tbx_schema.error_log
+
+
+def test_tbx3_structure(tmp_path: Path) -> None:
+    out = tmp_path / "g3.tbx"
+    assert write_tbx3(GLOSSARY, out) == 3
+    root = etree.parse(str(out)).getroot()
+    t = f"{{{TBX3_NS}}}"
+    assert root.tag == f"{t}tbx"
+    assert (root.get("type"), root.get("style"), root.get(XML_LANG)) == ("TBX-Basic", "dca", "es")
+    assert [c.tag for c in root] == [f"{t}tbxHeader", f"{t}text"]
+    concepts = root.findall(f"{t}text/{t}body/{t}conceptEntry")
+    assert [c.get("id") for c in concepts] == ["c1", "c2", "c3"]
+    first = concepts[0]
+    assert [ls.get(XML_LANG) for ls in first.findall(f"{t}langSec")] == ["es", "en"]
+    targets = first.findall(f"{t}langSec[2]/{t}termSec")
+    assert [
+        (ts.findtext(f"{t}term"), ts.findtext(f"{t}termNote[@type='administrativeStatus']"))
+        for ts in targets
+    ] == [
+        ("coup", "preferredTerm-admn-sts"),
+        ("coup d'état", "admittedTerm-admn-sts"),
+        ("state blow", "deprecatedTerm-admn-sts"),
+    ]
+
+
+@pytest.mark.parametrize("version", list(TbxVersion))
+def test_read_back(tmp_path: Path, version: TbxVersion) -> None:
+    out = tmp_path / "g.tbx"
+    write_tbx(GLOSSARY, out, version=version)
+    glossary = read_tbx(out)
+    assert (glossary.src_lang, glossary.tgt_lang) == ("es", "en")
+    assert rows(glossary) == rows(GLOSSARY)
+
+
+def test_read_other_tools_tbx(tmp_path: Path) -> None:
+    """ntig/termGrp, a third language, superseded terms, a language picked by option."""
+    path = tmp_path / "other.tbx"
+    path.write_text(
+        """<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p/></sourceDesc>
+</fileDesc></martifHeader><text><body>
+<termEntry id="a">
+ <langSet xml:lang="en"><tig><term>strike</term></tig></langSet>
+ <langSet xml:lang="fr-FR"><tig><term>grève</term></tig></langSet>
+ <langSet xml:lang="es-CL"><ntig><termGrp><term>huelga</term>
+   <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
+   <tig><term>paro</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote>
+   <note>old</note></tig></langSet>
+</termEntry></body></text></martif>""",
+        encoding="utf-8",
+    )
+    glossary = read_tbx(path, tgt_lang="es")
+    assert (glossary.src_lang, glossary.tgt_lang) == ("en", "es")
+    assert rows(glossary) == [
+        ("strike", "huelga", TermStatus.PREFERRED, ""),
+        ("strike", "paro", TermStatus.FORBIDDEN, "old"),
+    ]
+    assert [e.line for e in glossary.entries] == [7, 9]  # lines of the target terms
+    with pytest.raises(GlossaryError, match="languages present: en, fr-FR, es-CL"):
+        read_tbx(path, src_lang="en", tgt_lang="de")
+
+
+def test_illegal_characters_are_dropped(tmp_path: Path) -> None:
+    glossary = Glossary("es", "en", (GlossaryEntry("a\x01", "b\x02", note="c\x03"),))
+    out = tmp_path / "g.tbx"
+    write_tbx(glossary, out)
+    assert rows(read_tbx(out)) == [("a", "b", TermStatus.PREFERRED, "c")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('<!DOCTYPE martif [<!ENTITY e "x">]><martif/>', "entity declarations are not allowed"),
+        ("<tmx/>", "not a TBX file"),
+        ("<martif><text>", "Premature end"),
+    ],
+)
+def test_bad_tbx(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.tbx"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FormatError, match=message):
+        read_tbx(path)

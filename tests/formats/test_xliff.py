@@ -1,0 +1,150 @@
+"""XLIFF 2.1 writer and reader (no schema offline: structural tests + translate-toolkit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from aligner import __version__
+from aligner.errors import FormatError
+from aligner.formats.xliff import NS, load_xliff, read_xliff, write_xliff
+from tests.formats.conftest import FIXED_DATE, SAMPLE, SAMPLE_PAIRS
+from tests.formats.strategies import XML_TEXT, one_to_one
+
+GOLDEN = Path(__file__).parent / "golden"
+X = f"{{{NS}}}"
+
+
+def test_golden_file(tmp_path: Path) -> None:
+    out = tmp_path / "sample.xlf"
+    report = write_xliff(SAMPLE, out, min_score=0.5, creation_date=FIXED_DATE)
+    expected = (GOLDEN / "sample.xlf").read_text(encoding="utf-8").replace("@VERSION@", __version__)
+    assert out.read_text(encoding="utf-8") == expected
+    assert (report.units_written, report.below_min_score) == (4, 1)
+
+
+def test_structure(tmp_path: Path) -> None:
+    """The XLIFF 2.1 core shape: xliff > file > unit > segment > source, target."""
+    out = tmp_path / "a.xlf"
+    write_xliff(SAMPLE, out)
+    root = etree.parse(str(out)).getroot()
+    assert root.tag == f"{X}xliff"
+    assert (root.get("version"), root.get("srcLang"), root.get("trgLang")) == ("2.1", "es", "en")
+    (file_el,) = root
+    assert file_el.tag == f"{X}file" and file_el.get("id")
+    units = file_el.findall(f"{X}unit")
+    assert len(units) == len(SAMPLE_PAIRS)
+    ids = [u.get("id") for u in units]
+    assert len(set(ids)) == len(ids)
+    for unit, (source, target) in zip(units, SAMPLE_PAIRS, strict=True):
+        (segment,) = unit.findall(f"{X}segment")
+        assert segment.get("state") == "translated"
+        assert [c.tag for c in segment] == [f"{X}source", f"{X}target"]
+        assert (segment[0].text, segment[1].text) == (source, target)
+
+
+def test_empty_export_is_still_structurally_valid(tmp_path: Path) -> None:
+    out = tmp_path / "a.xlf"
+    assert write_xliff(one_to_one([]), out).units_written == 0
+    (file_el,) = etree.parse(str(out)).getroot()
+    # XLIFF 2: a file holds one or more units or groups; a group may be empty.
+    assert [(c.tag, len(c)) for c in file_el if c.tag in (f"{X}unit", f"{X}group")] == [
+        (f"{X}group", 0)
+    ]
+    assert read_xliff(out) == []
+
+
+def test_illegal_characters_removed_and_counted(tmp_path: Path) -> None:
+    out = tmp_path / "a.xlf"
+    report = write_xliff(one_to_one([("a\x02", "b\x1b\x7f")]), out)
+    assert report.chars_removed == 2  # DEL (U+007F) is legal in XML 1.0
+    assert [(u.source, u.target) for u in read_xliff(out)] == [("a", "b\x7f")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(pairs=st.lists(st.tuples(XML_TEXT, XML_TEXT), max_size=8))
+def test_round_trip(tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]]) -> None:
+    out = tmp_path_factory.mktemp("rt") / "rt.xlf"
+    write_xliff(one_to_one(pairs), out)
+    assert [(u.source, u.target) for u in read_xliff(out)] == pairs
+
+
+def write_doc(tmp_path: Path, units: str, src: str = "es", tgt: str = "en") -> Path:
+    path = tmp_path / "in.xlf"
+    path.write_text(
+        f'<xliff xmlns="{NS}" version="2.0" srcLang="{src}" trgLang="{tgt}">'
+        f'<file id="f">{units}</file></xliff>',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("a &amp; b", "a & b"),
+        ('x<ph id="1"/>y', "x{1/}y"),
+        ('<pc id="1">bold</pc> text', "{1}bold{/1} text"),
+        ('<sc id="a"/>from<ec startRef="a"/>', "{1}from{/1}"),
+        ('<mrk id="m" translate="no">Chile</mrk> 1973', "Chile 1973"),
+        ('bell<cp hex="0007"/>', "bell\x07"),
+    ],
+)
+def test_inline_elements(tmp_path: Path, source: str, text: str) -> None:
+    path = write_doc(
+        tmp_path,
+        f'<unit id="u"><segment><source>{source}</source><target>t</target></segment></unit>',
+    )
+    assert [u.source for u in read_xliff(path)] == [text]
+
+
+def test_several_segments_notes_and_untranslated(tmp_path: Path) -> None:
+    units = (
+        '<unit id="u1"><notes><note>see glossary</note></notes>'
+        "<segment><source>Uno.</source><target>One.</target></segment>"
+        "<ignorable><source> </source></ignorable>"
+        "<segment><source>Dos.</source><target>Two.</target></segment></unit>"
+        '<unit id="u2"><segment><source>Sin hacer.</source></segment></unit>'
+    )
+    units_read = read_xliff(write_doc(tmp_path, units))
+    assert [(u.source, u.target, u.notes, u.index) for u in units_read] == [
+        ("Uno. Dos.", "One.Two.", ("see glossary",), 0),
+        ("Sin hacer.", "", (), 1),
+    ]
+
+
+def test_languages(tmp_path: Path) -> None:
+    path = write_doc(tmp_path, "", src="es-CL", tgt="en-GB")
+    assert load_xliff(path, src_lang="es", tgt_lang="en_gb").units == ()
+    with pytest.raises(FormatError, match="languages present: es-CL, en-GB"):
+        read_xliff(path, src_lang="es", tgt_lang="fr")
+
+
+def test_xxe_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "evil.xlf"
+    path.write_text(
+        f'<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff xmlns="{NS}" '
+        'version="2.0" srcLang="es"><file id="f"><unit id="u"><segment><source>&x;</source>'
+        "</segment></unit></file></xliff>",
+        encoding="utf-8",
+    )
+    with pytest.raises(FormatError, match="entity declarations are not allowed"):
+        read_xliff(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('<xliff version="1.2"><file/></xliff>', "not an XLIFF 2 file"),
+        (f'<xliff xmlns="{NS}" version="2.0"><file id="f"><unit>', "Premature end"),
+    ],
+)
+def test_bad_files(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.xlf"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FormatError, match=message):
+        read_xliff(path)

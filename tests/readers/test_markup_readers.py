@@ -1,0 +1,147 @@
+"""Markdown and HTML readers, and the choice of reader by extension."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.errors import ConfigError
+from aligner.model import BlockKind, Document
+from aligner.readers import InputFormat, format_for, parse_format, read_document, read_string
+from aligner.segment import segment_document
+
+
+def _blocks(doc: Document) -> list[tuple[BlockKind, str]]:
+    return [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+
+
+def test_markdown_markup_is_removed() -> None:
+    md = (
+        "# Chile ’73: *Was* Victory Possible? #\n"
+        "\n"
+        "The **Unidad Popular** won [the election](https://example.org/x).\n"
+        "What went wrong?\n"
+        "\n"
+        "* first `item`\n"
+        "1. second item\n"
+        "\n"
+        "> A quoted line.\n"
+        "\n"
+        "```\n"
+        "code stays\n"
+        "```\n"
+        "Setext title\n"
+        "------------\n"
+        "![a banner](img.png) and \\*stars\\*\n"
+    )
+    doc = read_string(md, lang="en", input_format="markdown")
+    assert _blocks(doc) == [
+        (BlockKind.HEADING, "Chile ’73: Was Victory Possible?"),
+        (BlockKind.PARAGRAPH, "The Unidad Popular won the election.\nWhat went wrong?"),
+        (BlockKind.LIST_ITEM, "first item"),
+        (BlockKind.LIST_ITEM, "second item"),
+        (BlockKind.PARAGRAPH, "A quoted line."),
+        (BlockKind.LINE, "code stays"),
+        (BlockKind.HEADING, "Setext title"),
+        (BlockKind.HEADING, "a banner and *stars*"),
+    ]
+    assert doc.text.count("\n\n") == len(doc.blocks) - 1
+    seg = segment_document(doc)
+    assert seg.sentences[1:3] == ("The Unidad Popular won the election.", "What went wrong?")
+
+
+def test_html_blocks_and_dropped_elements() -> None:
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        "<html><head><title>Page</title><style>p{}</style></head><body>"
+        "<script>var x = 'Not text.';</script><noscript>No.</noscript>"
+        "<h1>Chile &amp; the  UP</h1>"
+        "<p>First   sentence.\n Second&nbsp;one.<br>A new line</p>"
+        "<ul><li>Item <em>one</em></li><li>Item two</li></ul>"
+        "<div>Block <span>inline</span> text.<!-- hidden --></div>"
+        "<table><tr><td>Cell A</td><td>Cell B</td></tr></table>"
+        "</body></html>"
+    )
+    doc = read_string(html, lang="en", input_format=InputFormat.HTML)
+    assert _blocks(doc) == [
+        (BlockKind.HEADING, "Chile & the UP"),
+        (BlockKind.LINE, "First sentence. Second\u00a0one."),
+        (BlockKind.LINE, "A new line"),
+        (BlockKind.LIST_ITEM, "Item one"),
+        (BlockKind.LIST_ITEM, "Item two"),
+        (BlockKind.PARAGRAPH, "Block inline text."),
+        (BlockKind.PARAGRAPH, "Cell A"),
+        (BlockKind.PARAGRAPH, "Cell B"),
+    ]
+    assert "Not text" not in doc.text and "hidden" not in doc.text and "Page" not in doc.text
+    seg = segment_document(doc)
+    assert seg.sentences[:3] == ("Chile & the UP", "First sentence.", "Second\u00a0one.")
+    for s in seg.segments:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_html_pre_keeps_lines() -> None:
+    doc = read_string("<pre>line one\n\nline two</pre>", lang="en", input_format="html")
+    assert doc.text == "line one\n\nline two"
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["line one", "line two"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
+def test_empty_input_has_no_blocks(fmt: str) -> None:
+    assert read_string("", lang="en", input_format=fmt).blocks == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.txt", InputFormat.TEXT),
+        ("a.md", InputFormat.MARKDOWN),
+        ("a.markdown", InputFormat.MARKDOWN),
+        ("a.HTML", InputFormat.HTML),
+        ("a.htm", InputFormat.HTML),
+        ("a.xhtml", InputFormat.HTML),
+        ("a.rst", InputFormat.TEXT),
+        ("noext", InputFormat.TEXT),
+    ],
+)
+def test_format_by_extension(name: str, fmt: InputFormat) -> None:
+    assert format_for(name) is fmt
+
+
+def test_input_format_override(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<p>One.</p><p>Two.</p>", encoding="utf-8")
+    assert read_document(path, lang="en").text == "<p>One.</p><p>Two.</p>"
+    assert read_document(path, lang="en", input_format="html").text == "One.\n\nTwo."
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ConfigError, match="unknown input format"):
+        parse_format("docx")
+
+
+_MARKUP = st.lists(
+    st.sampled_from(
+        ["<p>", "</p>", "<br>", "<li>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "&nbsp;",
+         "# ", "* ", "1. ", "> ", "```", "**", "_", "[a](b)", "![c](d)", "\\*", "`x`", "\n", "\n\n",
+         "Word. ", "Otra frase? ", "Mr. X ", "  ", "\r\n", "—", "«", "»"]
+    )
+    | st.text(max_size=4),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@given(source=_MARKUP, fmt=st.sampled_from(["html", "markdown"]))
+@settings(max_examples=150, deadline=None)
+def test_markup_documents_are_consistent(source: str, fmt: str) -> None:
+    doc = read_string(source, lang="en", input_format=fmt)
+    pos = 0
+    for b in doc.blocks:
+        assert pos <= b.start < b.end <= len(doc.text)
+        pos = b.end
+    for s in segment_document(doc).segments:
+        assert s.text == doc.text[s.start : s.end]
+        assert doc.blocks[s.block].start <= s.start < s.end <= doc.blocks[s.block].end

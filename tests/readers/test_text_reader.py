@@ -1,0 +1,139 @@
+"""Plain-text reader: blocks from blank lines and heading-/byline-like lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner.errors import EncodingError, InputError
+from aligner.model import BlockKind
+from aligner.readers import read_document, read_string
+from aligner.readers.text import is_line_break_boundary
+from aligner.segment import segment_document
+
+
+def _blocks(text: str) -> list[str]:
+    doc = read_string(text, lang="en")
+    return [doc.text[b.start : b.end] for b in doc.blocks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One para.\n\nTwo para.", ["One para.", "Two para."]),
+        ("One para.\n \t\nTwo para.", ["One para.", "Two para."]),  # whitespace-only line
+        # wrapped text: the sentence goes on across the line break
+        (
+            "This sentence was hard\nwrapped by an editor.",
+            ["This sentence was hard\nwrapped by an editor."],
+        ),
+        # byline-like lines end their sentence
+        (
+            "Facebook Twitter Share\nIllustration: Luigi Morris\n\nThe article starts.",
+            ["Facebook Twitter Share", "Illustration: Luigi Morris", "The article starts."],
+        ),
+        (
+            "Pablo Torres\nPablo is a leading member.",
+            ["Pablo Torres", "Pablo is a leading member."],
+        ),
+        (
+            "Jason Koslowski\nMay 17, 2024\nA banner",
+            ["Jason Koslowski", "May 17, 2024", "A banner"],
+        ),
+        # a long line without punctuation is wrapped text, not a heading
+        (
+            "A very long line of running text that goes on well past sixty characters\n"
+            "And continues here.",
+            [
+                "A very long line of running text that goes on well past sixty characters\n"
+                "And continues here."
+            ],
+        ),
+        # a line ending in a comma continues
+        ("Dear friends,\nWe write today.", ["Dear friends,\nWe write today."]),
+        ("Señores:\nEMBAJADA DE CHILE", ["Señores:", "EMBAJADA DE CHILE"]),
+        ("• uno\n• dos", ["• uno", "• dos"]),
+        ("Items\n- one\n- two", ["Items", "- one", "- two"]),
+        ("______\nText here.", ["______", "Text here."]),
+        ("Ask us for pricing\n.\n\nNext", ["Ask us for pricing\n.", "Next"]),
+        ("red\ngreen apples\nblue, violet", ["red", "green apples", "blue, violet"]),
+        ("CRLF line one.\r\n\r\nLine two.", ["CRLF line one.", "Line two."]),
+        ("Heading\rBody text.", ["Heading", "Body text."]),
+        ("", []),
+        ("\n\n  \n", []),
+    ],
+)
+def test_blocks(text: str, expected: list[str]) -> None:
+    assert _blocks(text) == expected
+
+
+def test_block_kinds() -> None:
+    doc = read_string("The Title\n\nA paragraph. Two.\n\nByline Name\nBody text.", lang="en")
+    assert [b.kind for b in doc.blocks] == [
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LINE,
+        BlockKind.LINE,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "boundary"),
+    [
+        ("Facebook Twitter Share", "Illustration: Luigi Morris", True),
+        ("This is a sentence", "cut off in the middle.", False),
+        ("It ends here.", "Another one.", False),  # the sentence rules decide
+        ("Title", "", True),
+    ],
+)
+def test_line_break_rule(line: str, next_line: str, boundary: bool) -> None:
+    assert is_line_break_boundary(line, next_line) is boundary
+
+
+def test_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffHola. Adiós.\r\n".encode())
+    doc = read_document(path, lang="es")
+    assert doc.text == "Hola. Adiós.\r\n"
+    assert segment_document(doc).sentences == ("Hola.", "Adiós.")
+
+
+def test_crlf_offsets_index_the_decoded_text(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Title\r\nFirst one. Second one.\r\n")
+    seg = segment_document(read_document(path, lang="en"))
+    assert [(s.start, s.end, s.text) for s in seg.segments] == [
+        (0, 5, "Title"),
+        (7, 17, "First one."),
+        (18, 29, "Second one."),
+    ]
+
+
+def test_non_utf8_names_file_and_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Año nuevo.".encode("latin-1"))
+    with pytest.raises(EncodingError) as err:
+        read_document(path, lang="es")
+    assert err.value.offset == 1
+    assert str(path) in str(err.value) and "byte 1" in str(err.value)
+    assert read_document(path, lang="es", encoding="latin-1").text == "Año nuevo."
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"abc\x00\x01\x02")
+    with pytest.raises(EncodingError):
+        read_document(path, lang="en")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "nope.txt", lang="en")
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    doc = read_document(path, lang="en")
+    assert doc.text == "" and doc.blocks == ()

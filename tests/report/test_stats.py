@@ -1,0 +1,144 @@
+"""The report's figures, against values worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import Bead, Severity, Side, TermMatch, TermStatus
+from aligner.report import ReportData, stats
+from aligner.report.stats import Coverage, MapPoint, Rendering, TermRow
+
+from .sample import sample_report_data
+
+
+def test_kind_counts_of_the_sample() -> None:
+    assert stats.kind_counts(sample_report_data().beads) == (
+        ("1-1", 7),
+        ("0-1", 1),
+        ("1-0", 1),
+        ("1-2", 1),
+        ("2-1", 1),
+    )
+
+
+def test_coverage_counts_characters_in_two_sided_beads() -> None:
+    data = ReportData(
+        src_sentences=("abcd", "ef", "ghij"),
+        tgt_sentences=("xy", "z"),
+        beads=(Bead((0,), (0,)), Bead((1,), ()), Bead((2,), (1,))),
+        src_lang="es",
+        tgt_lang="en",
+    )
+    assert stats.coverage(data, Side.SOURCE) == Coverage(8, 10, 2, 3)
+    assert stats.coverage(data, Side.SOURCE).share == 0.8
+    assert stats.coverage(data, Side.TARGET) == Coverage(3, 3, 2, 2)
+
+
+def test_coverage_of_an_empty_text_is_full() -> None:
+    data = ReportData(src_sentences=(), tgt_sentences=(), beads=(), src_lang="es", tgt_lang="en")
+    assert stats.coverage(data, Side.SOURCE).share == 1.0
+
+
+def test_histogram_of_the_sample() -> None:
+    # scores .95 .81 .93 .90 .62 .30 .88 .91 .44 .20 .70
+    assert stats.confidence_histogram(sample_report_data().beads) == (0, 0, 1, 1, 1, 0, 1, 1, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("score", "histogram_bin", "band"),
+    [
+        (0.0, 0, 0),
+        (0.05, 0, 0),
+        (0.1, 1, 0),
+        (0.19, 1, 0),
+        (0.2, 2, 1),
+        (0.5, 5, 2),
+        (0.79, 7, 3),
+        (0.8, 8, 4),
+        (0.999, 9, 4),
+        (1.0, 9, 4),
+        (-0.3, 0, 0),  # out-of-range scores are clamped, never an index error
+        (1.7, 9, 4),
+    ],
+)
+def test_bins_and_bands(score: float, histogram_bin: int, band: int) -> None:
+    histogram = stats.confidence_histogram([Bead((0,), (0,), score)])
+    assert histogram.index(1) == histogram_bin
+    assert stats.confidence_band(score) == band
+
+
+def test_low_confidence_needs_a_confidence() -> None:
+    data = sample_report_data()
+    assert [b for b, bead in enumerate(data.beads) if stats.is_low(data, bead)] == [5, 8, 9]
+    given = sample_report_data(has_confidence=False)
+    assert not any(stats.is_low(given, bead) for bead in given.beads)
+
+
+def test_finding_counts_of_the_sample() -> None:
+    none = dict.fromkeys(Severity, 0)
+    assert stats.finding_counts(sample_report_data()) == (
+        ("addition", none | {Severity.INFO: 1}),
+        ("length-ratio", none | {Severity.WARNING: 1}),
+        ("markup", none | {Severity.INFO: 1}),
+        ("number-mismatch", none | {Severity.ERROR: 1}),
+        ("omission", none | {Severity.WARNING: 1}),
+        ("term-forbidden", none | {Severity.ERROR: 1}),
+    )
+
+
+def test_term_table_of_the_sample() -> None:
+    rows = {row.term: row for row in stats.term_table(sample_report_data())}
+    assert list(rows) == ["acequia", "asamblea", "cooperativa", "junta directiva", "pozo"]
+    assert rows["acequia"] == TermRow(
+        term="acequia",
+        source_beads=(3, 6),
+        renderings=(
+            Rendering("channel", TermStatus.FORBIDDEN, 1, (6,)),
+            Rendering("irrigation ditch", TermStatus.PREFERRED, 1, (3,)),
+        ),
+        unrendered_beads=(),
+    )
+    assert rows["pozo"] == TermRow(
+        "pozo", (1, 2), (Rendering("well", TermStatus.PREFERRED, 2, (1, 2)),), ()
+    )
+
+
+def test_term_table_groups_case_and_lists_unrendered_beads() -> None:
+    data = ReportData(
+        src_sentences=("El pozo.", "Otro pozo y pozo.", "Sin pozo."),
+        tgt_sentences=("Well, well.", "The well and the shaft.", "None here."),
+        beads=(Bead((0,), (0,)), Bead((1,), (1,)), Bead((2,), (2,))),
+        src_lang="es",
+        tgt_lang="en",
+        term_matches=(
+            TermMatch(0, Side.SOURCE, 3, 7, "pozo"),
+            TermMatch(0, Side.TARGET, 0, 4, "pozo", TermStatus.PREFERRED),  # Well
+            TermMatch(0, Side.TARGET, 6, 10, "pozo", TermStatus.PREFERRED),  # well
+            TermMatch(1, Side.SOURCE, 5, 9, "pozo"),
+            TermMatch(1, Side.SOURCE, 12, 16, "pozo"),
+            TermMatch(1, Side.TARGET, 4, 8, "pozo", TermStatus.PREFERRED),  # well
+            TermMatch(1, Side.TARGET, 17, 22, "pozo", TermStatus.ALLOWED),  # shaft
+            TermMatch(2, Side.SOURCE, 4, 8, "pozo"),
+        ),
+    )
+    assert stats.term_table(data) == (
+        TermRow(
+            term="pozo",
+            source_beads=(0, 1, 2),
+            renderings=(
+                Rendering("Well", TermStatus.PREFERRED, 3, (0, 1)),
+                Rendering("shaft", TermStatus.ALLOWED, 1, (1,)),
+            ),
+            unrendered_beads=(2,),
+        ),
+    )
+
+
+def test_map_points_use_sentence_midpoints() -> None:
+    points = stats.map_points(sample_report_data())
+    assert points[0] == MapPoint(0, 0.5 / 11, 0.5 / 11)
+    assert points[1] == MapPoint(1, 2 / 11, 1.5 / 11)  # 2-1: source sentences 1 and 2
+    assert points[4] == MapPoint(4, 5.5 / 11, 5 / 11)  # 1-2: target sentences 4 and 5
+    assert points[5] == MapPoint(5, 6.5 / 11, None)  # 1-0: drawn on the source axis
+    assert points[9] == MapPoint(9, None, 9.5 / 11)  # 0-1: drawn on the target axis
+    assert [p.bead for p in points] == list(range(11))

@@ -1,0 +1,90 @@
+"""The per-language rule files are well formed."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from aligner.errors import ConfigError
+from aligner.segment.rules import (
+    GENERIC,
+    SECTIONS,
+    AbbrevClass,
+    data_languages,
+    parse_data,
+    rules_for,
+)
+
+FILES = [*data_languages(), GENERIC]
+
+
+def _read(name: str) -> str:
+    return resources.files("aligner.segment").joinpath("data", f"{name}.txt").read_text("utf-8")
+
+
+def test_the_languages_we_ship() -> None:
+    assert {"en", "es"} <= set(data_languages())
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_file_format(name: str) -> None:
+    text = _read(name)
+    assert text.startswith("#"), "a data file starts with a comment saying what it is"
+    sections = parse_data(text, name=name)
+    assert set(sections) <= SECTIONS
+    seen: dict[str, str] = {}
+    for section, entries in sections.items():
+        assert entries == sorted(entries, key=lambda e: (e.casefold(), e)), f"[{section}] unsorted"
+        for entry in entries:
+            # an abbreviation has one class; word lists are namespaces of their own
+            key = (
+                entry.casefold()
+                if section not in ("starters", "closings")
+                else f"{section}:{entry}"
+            )
+            assert key not in seen, f"{entry!r} in [{section}] and [{seen[key]}]"
+            seen[key] = section
+            assert entry == entry.strip() and "\t" not in entry and "  " not in entry
+            if section in ("starters", "closings"):
+                assert entry == entry.lower() and "." not in entry
+            else:
+                assert entry.endswith("."), f"abbreviation {entry!r} must end with its period"
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "cls"),
+    [
+        ("en", "Mr.", AbbrevClass.TITLE),
+        ("en", "pp.", AbbrevClass.NUMBER),
+        ("en", "U.S.", AbbrevClass.MULTI),
+        ("en", "i.e.", AbbrevClass.INNER),
+        ("en", "etc.", AbbrevClass.FINAL),
+        ("en", "Jr.", AbbrevClass.FINAL),
+        ("es", "Gral.", AbbrevClass.TITLE),
+        ("es", "Sra.", AbbrevClass.TITLE),
+        ("es", "núm.", AbbrevClass.NUMBER),
+        ("es", "etc.", AbbrevClass.FINAL),
+        ("es", "NÚM.", AbbrevClass.NUMBER),  # case-insensitive fallback
+        ("de", "Dr.", AbbrevClass.TITLE),  # generic rules
+        ("es", "casa.", None),
+    ],
+)
+def test_classify(lang: str, word: str, cls: AbbrevClass | None) -> None:
+    assert rules_for(lang).classify(word) is cls
+
+
+def test_spaced_abbreviations_are_matched_with_any_spacing() -> None:
+    rules = rules_for("es")
+    assert rules.spaced_re is not None
+    assert rules.spaced_re.search("los EE.\u00a0UU. y") is not None
+    assert rules.spaced["EE. UU."] is AbbrevClass.MULTI
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[nonsense]\nfoo.\n", "foo.\n[title]\n"],
+)
+def test_malformed_data_is_rejected(text: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_data(text, name="bad.txt")

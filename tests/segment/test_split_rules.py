@@ -1,0 +1,264 @@
+"""Golden-rule tables for the text-level splitter (cases written for aligner).
+
+Each case is (language, text, expected sentences).  The corpus phenomena of
+the Chile '73 pair come first, then general rules per language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.segment import split_sentences, split_spans
+
+CORPUS_CASES = [
+    # footnote markers glued to the next sentence stay on the left
+    (
+        "en",
+        "How could they prevent him from taking office?1At that time in Chile, no one won.",
+        ["How could they prevent him from taking office?1", "At that time in Chile, no one won."],
+    ),
+    (
+        "en",
+        "Carlos Altamirano was the main leader of DENAS.2He and Miguel Enriquez were wanted.",
+        ["Carlos Altamirano was the main leader of DENAS.2", "He and Miguel Enriquez were wanted."],
+    ),
+    (
+        "en",
+        "the revolution would come from elsewhere.”3Franck Gaudichaud wrote a book.",
+        ["the revolution would come from elsewhere.”3", "Franck Gaudichaud wrote a book."],
+    ),
+    (
+        "en",
+        "A sample from the journal (1987).1 According to it, nothing changed.",
+        ["A sample from the journal (1987).1", "According to it, nothing changed."],
+    ),
+    # page reference, then a parenthesised sentence
+    (
+        "en",
+        "LOM ediciones, 2016) p. 256. (Our translation.) The MIR had no policy.",
+        ["LOM ediciones, 2016) p. 256.", "(Our translation.)", "The MIR had no policy."],
+    ),
+    (
+        "en",
+        "Capitalism developed on foreign capital, i.e. as a semicolony. It stayed.",
+        ["Capitalism developed on foreign capital, i.e. as a semicolony.", "It stayed."],
+    ),
+    (
+        "en",
+        "They called for a “political solution” (i.e., further maneuvers). Nothing came.",
+        ["They called for a “political solution” (i.e., further maneuvers).", "Nothing came."],
+    ),
+    # NBSP after the stop
+    (
+        "en",
+        "according to Ben Beckett.\u00a0In his view, it mattered.",
+        ["according to Ben Beckett.", "In his view, it mattered."],
+    ),
+    (
+        "en",
+        "along with U.S. imperialism and its corporations. The CIA acted.",
+        ["along with U.S. imperialism and its corporations.", "The CIA acted."],
+    ),
+    (
+        "en",
+        "In 1969, there were 977 strikes, while in 1972 there were 3,526. Factories followed.",
+        ["In 1969, there were 977 strikes, while in 1972 there were 3,526.", "Factories followed."],
+    ),
+    (
+        "en",
+        "This strategy was rooted in “exceptionalism.” According to this theory, it worked.",
+        ["This strategy was rooted in “exceptionalism.”", "According to this theory, it worked."],
+    ),
+    # Spanish footnote calls before the punctuation
+    (
+        "es",
+        "¿Cómo evitar que asumiera el mando1? Las fuerzas reaccionarias se organizaron.",
+        ["¿Cómo evitar que asumiera el mando1?", "Las fuerzas reaccionarias se organizaron."],
+    ),
+    (
+        "es",
+        "Carlos Altamirano era el principal dirigente del DENAS2. Desde la izquierda, arbitraba.",
+        [
+            "Carlos Altamirano era el principal dirigente del DENAS2.",
+            "Desde la izquierda, arbitraba.",
+        ],
+    ),
+    (
+        "es",
+        "vendría de otra parte»3. El MIR no tenía una política.",
+        ["vendría de otra parte»3.", "El MIR no tenía una política."],
+    ),
+    (
+        "es",
+        "en 1969 hubo 977 huelgas, y en 1972, 3.526. Las tomas de fábricas crecieron.",
+        ["en 1969 hubo 977 huelgas, y en 1972, 3.526.", "Las tomas de fábricas crecieron."],
+    ),
+    (
+        "es",
+        "Fue la «marcha de las cacerolas vacías». «Poder popular», decían.",
+        ["Fue la «marcha de las cacerolas vacías».", "«Poder popular», decían."],
+    ),
+    (
+        "es",
+        "(Santiago de Chile: LOM Ediciones, 2016), p. 256. Pablo es dirigente.",
+        ["(Santiago de Chile: LOM Ediciones, 2016), p. 256.", "Pablo es dirigente."],
+    ),
+]
+
+EN_CASES = [
+    ("en", "It works. It really does!", ["It works.", "It really does!"]),
+    ("en", "Is it done?! Yes.", ["Is it done?!", "Yes."]),
+    ("en", "Dr. Ruiz met Mrs. Hale at noon.", ["Dr. Ruiz met Mrs. Hale at noon."]),
+    ("en", "See No. 12 and pp. 30-31 for details.", ["See No. 12 and pp. 30-31 for details."]),
+    (
+        "en",
+        "We bought paper, ink, etc. and then left.",
+        ["We bought paper, ink, etc. and then left."],
+    ),
+    (
+        "en",
+        "We bought paper, ink, etc. Then we left.",
+        ["We bought paper, ink, etc.", "Then we left."],
+    ),
+    ("en", "She works for Acme Inc. at the port.", ["She works for Acme Inc. at the port."]),
+    ("en", "It was Acme Inc. The firm failed.", ["It was Acme Inc.", "The firm failed."]),
+    ("en", "Signed by Warner Bros. Records in May.", ["Signed by Warner Bros. Records in May."]),
+    ("en", "He left at 6 P.M. Travelers stayed.", ["He left at 6 P.M.", "Travelers stayed."]),
+    (
+        "en",
+        "She moved to the U.S. The climate was new.",
+        ["She moved to the U.S.", "The climate was new."],
+    ),
+    ("en", "He joined the U.S. Navy in May.", ["He joined the U.S. Navy in May."]),
+    ("en", "The letter was signed by Ana B. Ortiz.", ["The letter was signed by Ana B. Ortiz."]),
+    (
+        "en",
+        "Prices rose 3.5 percent. Wages did not.",
+        ["Prices rose 3.5 percent.", "Wages did not."],
+    ),
+    ("en", "It ended in 1990. 5 people died.", ["It ended in 1990.", "5 people died."]),
+    (
+        "en",
+        "It was due to rights. 4 Even so, it held.",
+        ["It was due to rights. 4", "Even so, it held."],
+    ),
+    ("en", "We met at 9 a.m. and left at noon.", ["We met at 9 a.m. and left at noon."]),
+    ("en", "Wait... What happened?", ["Wait...", "What happened?"]),
+    ("en", "It was hard … and long. Then it ended.", ["It was hard … and long.", "Then it ended."]),
+    ("en", "“Stop!” she said. “Now.”", ["“Stop!” she said.", "“Now.”"]),
+    # a quotation that closes the paragraph is quoted speech and stays whole;
+    # one followed by more text is split as usual
+    ("en", '"Oh dear! How late it is!"', ['"Oh dear! How late it is!"']),
+    (
+        "en",
+        '"What now? Nobody knows," she said.',
+        ['"What now?', 'Nobody knows," she said.'],
+    ),
+    ("en", "He asked (why not?) and went on.", ["He asked (why not?) and went on."]),
+    (
+        "en",
+        "The page is at www.example.org. Read it.",
+        ["The page is at www.example.org.", "Read it."],
+    ),
+    ("en", "Write to ana.lopez@example.org today.", ["Write to ana.lopez@example.org today."]),
+    ("en", "the end.Next one starts here.", ["the end.", "Next one starts here."]),
+    ("en", "1. Plan the work 2. Work the plan", ["1. Plan the work", "2. Work the plan"]),
+    ("en", "a) red b) green c) blue", ["a) red", "b) green", "c) blue"]),
+    (
+        "en",
+        "The war ended in 1945.[3] Europe was rebuilt.",
+        ["The war ended in 1945.[3]", "Europe was rebuilt."],
+    ),
+    ("en", "ok. you know it.", ["ok.", "you know it."]),
+    ("en", "i called them. jill said no.", ["i called them.", "jill said no."]),
+    # an abbreviation before lower case goes on, listed or looking like one
+    ("en", "He lived in Calif. for years.", ["He lived in Calif. for years."]),
+    ("en", "In Portland, Ore. The mayor spoke.", ["In Portland, Ore.", "The mayor spoke."]),
+    ("en", "It grew 3 pct. in May.", ["It grew 3 pct. in May."]),
+    ("en", "See Vol. II for the map.", ["See Vol. II for the map."]),
+    ("en", "really? why not", ["really?", "why not"]),
+    ("en", "no trailing stop", ["no trailing stop"]),
+    # units that mail and web text leave without punctuation
+    ("en", "Best regards, Ana Ruiz", ["Best regards,", "Ana Ruiz"]),
+    ("en", "Thanks, Ana, for the help.", ["Thanks, Ana, for the help."]),
+    (
+        "en",
+        "Ana Ruiz 03/27/2001 01:58 PM Please call me.",
+        ["Ana Ruiz", "03/27/2001 01:58 PM", "Please call me."],
+    ),
+    ("en", "on 03/27/2001 01:58 PM we met.", ["on 03/27/2001 01:58 PM we met."]),
+    (
+        "en",
+        "Mail ana@example.org Our site is http://example.org/a http://example.org/b",
+        ["Mail ana@example.org", "Our site is http://example.org/a", "http://example.org/b"],
+    ),
+    ("en", "Go to http://example.org or call.", ["Go to http://example.org or call."]),
+    ("en", "", []),
+    ("en", "   \n\t ", []),
+]
+
+ES_CASES = [
+    ("es", "¿Vienes? Sí, ya voy.", ["¿Vienes?", "Sí, ya voy."]),
+    ("es", "¡Qué día! ¿Lo viste?", ["¡Qué día!", "¿Lo viste?"]),
+    # an inverted question inside a sentence does not end it
+    ("es", "Dijo: ¿vienes? y se fue.", ["Dijo: ¿vienes? y se fue."]),
+    ("es", "La Sra. Pérez y el Dr. Soto llegaron.", ["La Sra. Pérez y el Dr. Soto llegaron."]),
+    ("es", "El Gral. Prats renunció.", ["El Gral. Prats renunció."]),
+    ("es", "Lee el art. 5 y la pág. 12 del informe.", ["Lee el art. 5 y la pág. 12 del informe."]),
+    ("es", "Viajó a EE. UU. en 1970.", ["Viajó a EE. UU. en 1970."]),
+    ("es", "Viajó a EE. UU. Luego volvió.", ["Viajó a EE. UU.", "Luego volvió."]),
+    ("es", "Compró pan, leche, etc. Después salió.", ["Compró pan, leche, etc.", "Después salió."]),
+    ("es", "Mide 3,5 metros. Pesa 2.000 kilos.", ["Mide 3,5 metros.", "Pesa 2.000 kilos."]),
+    ("es", "Esperó… Nadie llegó.", ["Esperó…", "Nadie llegó."]),
+    ("es", "—¿Vienes? —No. —Bueno.", ["—¿Vienes?", "—No.", "—Bueno."]),
+    ("es", "Trabaja en Cementos S.A. desde 1990.", ["Trabaja en Cementos S.A. desde 1990."]),
+    ("es", "Ganó en 1990; El equipo celebró.", ["Ganó en 1990;", "El equipo celebró."]),
+    ("es", "Ganó en 1990; Boca celebró.", ["Ganó en 1990; Boca celebró."]),
+    ("es", "Saludos cordiales, Pablo", ["Saludos cordiales,", "Pablo"]),
+    ("es", "Lo dijo, p. ej. ayer, en el Congreso.", ["Lo dijo, p. ej. ayer, en el Congreso."]),
+    (
+        "es",
+        "Murió Fernando VII. Luego reinó Isabel II.",
+        ["Murió Fernando VII.", "Luego reinó Isabel II."],
+    ),
+    ("es", "Ver el cap. IV del libro.", ["Ver el cap. IV del libro."]),
+    ("es", "Las FF. AA. debían intervenir.", ["Las FF. AA. debían intervenir."]),
+    (
+        "es",
+        "La Cía. Minera S.A. ganó. Pérez y Cía. Luego cerró.",
+        ["La Cía. Minera S.A. ganó.", "Pérez y Cía.", "Luego cerró."],
+    ),
+    (
+        "es",
+        "Estudió en el Seminario St.Joseph de Lima.",
+        ["Estudió en el Seminario St.Joseph de Lima."],
+    ),
+]
+
+OTHER_CASES = [
+    # languages without a data file use the generic rules
+    ("de", "Das ist gut. Dr. Weber kommt morgen.", ["Das ist gut.", "Dr. Weber kommt morgen."]),
+    ("fr", "Il pleut. Quel temps !", ["Il pleut.", "Quel temps !"]),
+    ("xx", "One. Two.", ["One.", "Two."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CORPUS_CASES + EN_CASES + ES_CASES + OTHER_CASES
+)
+def test_split(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+def test_spans_are_slices_of_a_region() -> None:
+    text = "XX Hello there. General Kenobi! YY"
+    spans = split_spans(text, "en", 3, 31)
+    assert spans == [(3, 15), (16, 31)]
+    assert [text[a:b] for a, b in spans] == ["Hello there.", "General Kenobi!"]
+
+
+def test_language_codes_are_normalised() -> None:
+    text = "Viajó a EE. UU. en 1970. Luego volvió."
+    expected = ["Viajó a EE. UU. en 1970.", "Luego volvió."]
+    assert split_sentences(text, "es-CL") == expected
+    assert split_sentences(text, "ES") == expected
