@@ -94,3 +94,25 @@ def test_missing_component_is_a_config_error(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(sys.modules, "aligner.formats.tmx", None)  # import fails
     with pytest.raises(ConfigError, match="--pairs instead"):
         units_from_tmx("m.tmx", src_lang=None, tgt_lang=None)
+
+
+def test_real_tmx_reader_round_trip(tmp_path: Path) -> None:
+    """When the exchange formats are installed, a TMX we write is checked unit by unit."""
+    tmx = pytest.importorskip("aligner.formats.tmx", reason="aligner.formats not installed")
+    alignment = Alignment(
+        ("Los cordones industriales resistieron.", "En 1972 hubo 3.526 huelgas."),
+        ("The industrial cords resisted.", "In 1972 there were 3,256 strikes."),
+        (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)), "es", "en",
+    )
+    path = tmp_path / "m.tmx"
+    tmx.write_tmx(alignment, path)
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("es\ten\tstatus\ncordón industrial\tindustrial cord\tforbidden\n"
+                        "cordón industrial\tindustrial belt\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--tmx", str(path), "--glossary", str(glossary),
+                                      "--format", "json"])
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.output)
+    assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
+        (0, "term-forbidden"), (1, "number-mismatch")
+    ]

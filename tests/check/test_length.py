@@ -33,7 +33,7 @@ def test_short_units_and_small_documents_are_left_out() -> None:
 
 def test_low_confidence_only_for_aligned_units() -> None:
     units = [Unit("Hola.", "Hello.", 0.9), Unit("Adiós.", "Goodbye.", 0.2),
-             Unit("Nada.", "Nothing.")]
+             Unit("Nada.", "Nothing."), Unit("", "Facebook Twitter Share", 0.0)]
     result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en",
                         options=CheckOptions(min_confidence=0.5))
     assert [f.unit for f in result.findings if f.code == "alignment-low-confidence"] == [1]

@@ -121,3 +121,14 @@ def test_glossary_for_other_languages(files: dict[str, Path]) -> None:
     code, out = run("--pairs", str(files["good"]), "--glossary", str(files["glossary"]),
                     "--src-lang", "fr")
     assert code == 2 and f"{files['glossary']}:1:" in out
+
+
+def test_html_report(files: dict[str, Path]) -> None:
+    pytest.importorskip("aligner.report", reason="aligner.report not installed")
+    out_file = files["dir"] / "report.html"
+    code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
+                    "--format", "html", "-o", str(out_file))
+    assert code == 1, out
+    page = out_file.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert "term-forbidden" in page and "inverted-mark" in page

@@ -16,7 +16,7 @@ from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
 from aligner.check.terminology import prepare, term_matches
 from aligner.check.units import Unit, read_pairs, units_from_alignment
 from aligner.errors import ConfigError
-from aligner.model import Finding, Glossary, Severity, TermMatch
+from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +105,24 @@ def run_checks(
     return CheckResult(tuple(findings), matches, renderings, settings)
 
 
+def check_alignment(
+    alignment: Alignment,
+    *,
+    glossary: Glossary | None,
+    options: CheckOptions | None = None,
+) -> CheckResult:
+    """Check an aligned document pair: one unit per bead (see :func:`units_from_alignment`)."""
+    return run_checks(units_from_alignment(alignment), glossary=glossary,
+                      src_lang=alignment.src_lang, tgt_lang=alignment.tgt_lang, options=options)
+
+
 __all__ = [
     "CHECKS",
     "CheckOptions",
     "CheckResult",
     "TermRenderings",
     "Unit",
+    "check_alignment",
     "read_pairs",
     "run_checks",
     "units_from_alignment",

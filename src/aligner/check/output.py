@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections import defaultdict
 from enum import Enum
 from typing import Any
 
 from aligner.check import CheckResult
 from aligner.check.registry import CODE_ORDER
+from aligner.errors import ConfigError
+from aligner.fileio import atomic_write
 from aligner.model import Finding, Severity
 
 
@@ -110,3 +113,19 @@ def to_text(result: CheckResult, *, units: int) -> str:
         for r in varied:
             lines.append(f"  {r.term}: " + ", ".join(f"{t} ×{k}" for t, k in r.renderings))
     return "\n".join(lines) + "\n"
+
+
+def write_findings(
+    result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int
+) -> None:
+    """Write a check result as text, JSON or CSV, atomically (no partial file)."""
+    if fmt is OutputFormat.JSON:
+        text = to_json(result, units=units)
+    elif fmt is OutputFormat.CSV:
+        text = to_csv(result)
+    elif fmt is OutputFormat.TEXT:
+        text = to_text(result, units=units)
+    else:
+        raise ConfigError("write HTML with aligner.report (ReportData + render_report)")
+    with atomic_write(path) as fh:
+        fh.write(text)
