@@ -56,6 +56,17 @@ def test_short_year_range_is_expanded() -> None:
         ("en septiembre", "in September 4", True),
         ("durante diez años", "for 12 years", True),
         ("sin números", "no numbers", False),
+        # magnitude words scale the digits before them
+        ("1,5 millones de personas", "1.5 million people", False),
+        ("1.500.000 personas", "1.5 million people", False),
+        ("3 mil comercios", "3,000 stores", False),
+        ("2 mil millones", "2 billion", False),
+        ("1,5 millones de personas", "1.5 thousand people", True),
+        ("en 1970 mil personas", "in 1970 a thousand people", False),  # a year is not scaled
+        # a year and its short form; a decade spelled out
+        ("Chile 1973", "Chile ’73", False),
+        ("los años setenta", "the 1970s", False),
+        ("en 1973", "in ’74", True),
     ],
 )
 def test_number_mismatch(source: str, target: str, flagged: bool) -> None:

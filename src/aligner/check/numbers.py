@@ -26,6 +26,7 @@ _DECIMAL_COMMA = frozenset((
     "el", "id", "vi",
 ))
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"1\d\d\d|20\d\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
@@ -74,11 +75,40 @@ def parse_number(text: str, lang: str) -> str:
     return f"{integer}.{fraction}" if fraction else integer
 
 
+# A magnitude word after digits scales them: "1,5 millones" = "1.5 million" = 1500000.
+_MAGNITUDES = {
+    "es": (("mil millones", 9), ("millones", 6), ("millón", 6), ("millon", 6),
+           ("billones", 12), ("billón", 12), ("billon", 12), ("mil", 3)),
+    "en": (("thousand", 3), ("millions", 6), ("million", 6), ("billions", 9), ("billion", 9),
+           ("trillion", 12)),
+}
+_MAGNITUDE_RES = {
+    lang: re.compile(r"\s+(" + "|".join(w for w, _ in words) + r")\b", re.IGNORECASE)
+    for lang, words in _MAGNITUDES.items()
+}
+
+
+def _scale(value: str, power: int) -> str:
+    integer, _, fraction = value.partition(".")
+    digits = (integer + fraction.ljust(power, "0"))
+    whole, rest = digits[:len(integer) + power], digits[len(integer) + power:]
+    whole = whole.lstrip("0") or "0"
+    rest = rest.rstrip("0")
+    return f"{whole}.{rest}" if rest else whole
+
+
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     """``(value, start, end)`` for every number in ``text``."""
     found: list[tuple[str, int, int]] = []
+    magnitude = _MAGNITUDE_RES.get(lang_base(lang))
+    powers = dict(_MAGNITUDES.get(lang_base(lang), ()))
     for m in _NUMBER.finditer(text):
-        found.append((parse_number(m.group(), lang), m.start(), m.end()))
+        value = parse_number(m.group(), lang)
+        if magnitude is not None and not _YEAR.fullmatch(m.group()):
+            word = magnitude.match(text, m.end())
+            if word is not None:
+                value = _scale(value, powers[word.group(1).lower()])
+        found.append((value, m.start(), m.end()))
     # 1948–58 means 1948–1958
     for m in _SHORT_RANGE.finditer(text):
         short = m.group(4)
@@ -139,7 +169,20 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     table = _WORDS.get(lang_base(lang))
     if table is None:
         return False
-    return _says(n, set(re.findall(r"[^\W\d_]+", strip_accents(text.lower()))), table)
+    words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
+    if _YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
+        return True  # a decade: the 1970s / los años setenta
+    return _says(n, words, table)
+
+
+def _cancel_short_years(missing: list[str], extra: list[str]) -> None:
+    """Drop pairs of a year and its two-digit short form (``1973`` / ``’73``), in place."""
+    for longs, shorts in ((missing, extra), (extra, missing)):
+        for year in [v for v in longs if _YEAR.fullmatch(v)]:
+            short = str(int(year[2:]))
+            if short in shorts:
+                longs.remove(year)
+                shorts.remove(short)
 
 
 def check_numbers(ctx: Context) -> Iterator[Finding]:
@@ -163,6 +206,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             v for v in (tgt_count - src_count).elements()
             if not _spelled(v, unit.source, ctx.src_lang)
         ]
+        _cancel_short_years(missing, extra)
         if not missing and not extra:
             continue
         parts = []
