@@ -23,6 +23,10 @@ from check_helpers import findings
         ("Miguel de Cervantes", "Miguel de Cervantes", []),
         ("Pablo de la", "Pablo de la", ["untranslated"]),  # mostly particles: not a name
         ("Pablo es dirigente", "Pablo es dirigente", ["untranslated"]),
+        # one capitalised word: a name unless it is an ordinary Spanish word
+        ("Gaudichaud", "Gaudichaud", []),
+        ("Gracias.", "Gracias.", ["untranslated"]),
+        ("Introducción", "Introducción", ["untranslated"]),
         # no source: nothing to translate
         ("", "Facebook Twitter Share", []),
         ("", "", []),

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.lemmas import lemma_table
 from aligner.model import Finding, Severity
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -24,19 +25,35 @@ def name_particles() -> frozenset[str]:
     )
 
 
-def only_names_numbers_urls(text: str) -> bool:
+@cache
+def _lemmas(lang: str) -> frozenset[str]:
+    return frozenset(lemma_table(lang).values())
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table)."""
+    lower = word.lower()
+    return lower in lemma_table(lang) or lower in _lemmas(lang)
+
+
+def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     """True for units that are the same in any language: names, numbers, URLs.
 
     A name is a run of capitalised words, possibly with particles (``Pablo
     Torres``, ``Miguel de Cervantes``); any other lower-case word makes the
-    unit translatable text.
+    unit translatable text.  A single capitalised word is a name only when it
+    is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``).
     """
     words = _WORD.findall(_URL.sub(" ", text))
     particles = name_particles()
     capitalised = [w for w in words if w[0].isupper()]
-    return all(w[0].isupper() or w in particles for w in words) and (
-        len(capitalised) * 2 >= len(words)
-    )
+    if not all(w[0].isupper() or w in particles for w in words):
+        return False
+    if len(capitalised) * 2 < len(words):
+        return False
+    if len(capitalised) == 1:
+        return not _common_word(capitalised[0], lang)
+    return True
 
 
 def check_completeness(ctx: Context) -> Iterator[Finding]:
@@ -46,7 +63,7 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.target):
             yield Finding("empty-target", Severity.ERROR, u, "the target is empty")
         elif is_copy(unit.source, unit.target) and not only_names_numbers_urls(
-            unit.source
+            unit.source, ctx.src_lang
         ):
             yield Finding(
                 "untranslated",
