@@ -81,3 +81,15 @@ def test_empty_or_copied_target_is_not_a_number_mismatch() -> None:
     # read as English, a copied 30.000 would be thirty: untranslated covers it
     assert findings([("dejó 30.000 muertos", "dejó 30.000 muertos")],
                     code="number-mismatch") == []
+
+
+def test_number_word_data_files() -> None:
+    from aligner.check.numbers import decimal_comma_langs, number_words
+
+    assert {"es", "fr", "de"} <= decimal_comma_langs() and "en" not in decimal_comma_langs()
+    for lang in ("es", "en"):
+        table = number_words(lang)
+        assert set(range(21)) <= set(table.words)
+        assert all(w == w.lower() and w.isascii() for ws in table.words.values() for w in ws)
+        assert table.magnitudes and set(table.magnitudes.values()) <= {3, 6, 9, 12}
+    assert number_words("xx").words == {}

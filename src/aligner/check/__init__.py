@@ -24,11 +24,7 @@ class TermRenderings:
     """How one source term was rendered across the document (units per rendering)."""
 
     term: str
-    renderings: tuple[tuple[str, int], ...]
-
-    @property
-    def consistent(self) -> bool:
-        return len(self.renderings) < 2
+    renderings: tuple[tuple[str, int], ...]  # most used first
 
 
 @dataclass(frozen=True, slots=True)
