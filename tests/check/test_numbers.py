@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from check_helpers import findings
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aligner.check.numbers import extract_numbers, parse_number
 
@@ -93,3 +95,22 @@ def test_number_word_data_files() -> None:
         assert all(w == w.lower() and w.isascii() for ws in table.words.values() for w in ws)
         assert table.magnitudes and set(table.magnitudes.values()) <= {3, 6, 9, 12}
     assert number_words("xx").words == {}
+
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99))
+def test_the_same_number_in_both_conventions_matches(n: int, cents: int) -> None:
+    es = f"{_grouped(n, '.')},{cents:02d}"
+    en = f"{_grouped(n, ',')}.{cents:02d}"
+    assert parse_number(es, "es") == parse_number(en, "en")
+    assert findings([(f"Son {es} pesos.", f"It is {en} pesos.")], code="number-mismatch") == []
+
+
+@given(st.integers(min_value=1000, max_value=10**9), st.integers(min_value=1, max_value=8))
+def test_a_changed_digit_is_found(n: int, delta: int) -> None:
+    m = n + delta
+    assert findings([(f"Hubo {_grouped(n, '.')} votos.", f"There were {_grouped(m, ',')} votes.")],
+                    code="number-mismatch")

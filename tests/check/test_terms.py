@@ -150,3 +150,11 @@ def test_hits_are_ordered_disjoint_and_ignore_spacing(
     assert all(0 <= h.start < h.end <= len(text) for h in hits)
     single = " ".join(w for w, _ in parts)
     assert [h.terms for h in es.find(single)] == [h.terms for h in hits]
+
+
+def test_only_matches_on_a_token_code_boundary() -> None:
+    from aligner.check.terms import _WIDTH, _aligned
+
+    # (index of the last character, (length in tokens, terms)) as pyahocorasick yields them
+    matches = [(_WIDTH * 2 - 1, (1, (7,))), (_WIDTH * 2, (1, (8,))), (_WIDTH * 3 - 1, (3, (9,)))]
+    assert list(_aligned(matches)) == [(1, 1, (7,)), (0, 3, (9,))]
