@@ -16,7 +16,7 @@ from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
 from aligner.check.terminology import prepare, term_matches
 from aligner.check.units import Unit, read_pairs, units_from_alignment
 from aligner.errors import ConfigError
-from aligner.model import Finding, Glossary, Severity, TermMatch
+from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +24,7 @@ class TermRenderings:
     """How one source term was rendered across the document (units per rendering)."""
 
     term: str
-    renderings: tuple[tuple[str, int], ...]
-
-    @property
-    def consistent(self) -> bool:
-        return len(self.renderings) < 2
+    renderings: tuple[tuple[str, int], ...]  # most used first
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +83,9 @@ def run_checks(
         renderings = tuple(
             TermRenderings(
                 idx.sources[s],
-                tuple(sorted(((idx.targets[t], len(us)) for t, us in by_t.items()),
-                             key=lambda r: (-r[1], r[0]))),
+                tuple((idx.targets[t], len(by_t[t])) for t in sorted(
+                    by_t, key=lambda t: (-len(by_t[t]), t not in idx.preferred, idx.targets[t])
+                )),
             )
             for s, by_t in sorted(term_run.table.items(), key=lambda kv: idx.sources[kv[0]])
         )
@@ -104,12 +101,24 @@ def run_checks(
     return CheckResult(tuple(findings), matches, renderings, settings)
 
 
+def check_alignment(
+    alignment: Alignment,
+    *,
+    glossary: Glossary | None,
+    options: CheckOptions | None = None,
+) -> CheckResult:
+    """Check an aligned document pair: one unit per bead (see :func:`units_from_alignment`)."""
+    return run_checks(units_from_alignment(alignment), glossary=glossary,
+                      src_lang=alignment.src_lang, tgt_lang=alignment.tgt_lang, options=options)
+
+
 __all__ = [
     "CHECKS",
     "CheckOptions",
     "CheckResult",
     "TermRenderings",
     "Unit",
+    "check_alignment",
     "read_pairs",
     "run_checks",
     "units_from_alignment",

@@ -41,3 +41,16 @@ class Context:
 
 def is_blank(text: str) -> bool:
     return not text.strip()
+
+
+def is_copy(source: str, target: str) -> bool:
+    """Target equal to source (spacing and case aside): ``untranslated`` reports it,
+    and the other checks stay quiet rather than echo it."""
+    if source == target:
+        return True
+    if abs(len(source) - len(target)) > max(len(source), len(target)) // 4 + 2:
+        return False  # cheap: collapsing spaces and case folding rarely change length much
+    first_s, first_t = source.split(None, 1)[:1], target.split(None, 1)[:1]
+    if [w.casefold() for w in first_s] != [w.casefold() for w in first_t]:
+        return False
+    return " ".join(source.split()).casefold() == " ".join(target.split()).casefold()

@@ -4,26 +4,56 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.lemmas import lemma_table
 from aligner.model import Finding, Severity
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words allowed inside names (``data/name_particles.txt``)."""
+    text = resources.files("aligner.check").joinpath("data", "name_particles.txt").read_text(
+        encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
-def only_names_numbers_urls(text: str) -> bool:
+@cache
+def _lemmas(lang: str) -> frozenset[str]:
+    return frozenset(lemma_table(lang).values())
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table)."""
+    lower = word.lower()
+    return lower in lemma_table(lang) or lower in _lemmas(lang)
+
+
+def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     """True for units that are the same in any language: names, numbers, URLs.
 
-    A name is a run of capitalised words (``Pablo Torres``); one lower-case
-    word makes the unit translatable text.
+    A name is a run of capitalised words, possibly with particles (``Pablo
+    Torres``, ``Miguel de Cervantes``); any other lower-case word makes the
+    unit translatable text.  A single capitalised word is a name only when it
+    is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``).
     """
     words = _WORD.findall(_URL.sub(" ", text))
-    return all(w[0].isupper() for w in words)
+    particles = name_particles()
+    capitalised = [w for w in words if w[0].isupper()]
+    if not all(w[0].isupper() or w in particles for w in words):
+        return False
+    if len(capitalised) * 2 < len(words):
+        return False
+    if len(capitalised) == 1:
+        return not _common_word(capitalised[0], lang)
+    return True
 
 
 def check_completeness(ctx: Context) -> Iterator[Finding]:
@@ -32,8 +62,8 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
             continue
         if is_blank(unit.target):
             yield Finding("empty-target", Severity.ERROR, u, "the target is empty")
-        elif _normal(unit.source) == _normal(unit.target) and not only_names_numbers_urls(
-            unit.source
+        elif is_copy(unit.source, unit.target) and not only_names_numbers_urls(
+            unit.source, ctx.src_lang
         ):
             yield Finding(
                 "untranslated",

@@ -25,7 +25,8 @@ from aligner.glossary import lang_base
 # Languages whose lemma table we load; others fall back to surface forms.
 _TABLE_LANGS = frozenset({"es", "en"})
 
-_ES_VOWEL_S = re.compile(r"[aeiouáéíóú]s$")
+# golpe-s, obrera-s, and loanwords: sóviet-s, club-s
+_ES_PLURAL_S = re.compile(r"[^s]s$")
 _ES_CONS_ES = re.compile(r"[lrndjy]es$")  # árbol-es, mujer-es, cordon-es, ciudad-es, ley-es
 _EN_SIBILANT_ES = re.compile(r"(?:s|x|z|ch|sh)es$")
 
@@ -59,8 +60,8 @@ def _es_rules(word: str) -> list[str]:
         out.append(word[:-3] + "z")  # luces -> luz
     if _ES_CONS_ES.search(word):
         out.append(word[:-2])  # industriales -> industrial
-    if _ES_VOWEL_S.search(word):
-        out.append(word[:-1])  # golpes -> golpe, obreras -> obrera
+    if _ES_PLURAL_S.search(word) and len(word) > 3:
+        out.append(word[:-1])  # golpes -> golpe, obreras -> obrera, sóviets -> sóviet
     for form in [word, *out]:
         if form.endswith("a") and len(form) > 3:
             out.append(form[:-1] + "o")  # obrera -> obrero, chilena -> chileno
@@ -89,13 +90,23 @@ _RULES: dict[str, Callable[[str], list[str]]] = {"es": _es_rules, "en": _en_rule
 
 
 class Forms:
-    """Candidate base forms of words in one language (cached per word)."""
+    """Candidate base forms of words in one language.
 
-    def __init__(self, lang: str) -> None:
+    ``borrowed``: another language whose plural rules also apply -- a target
+    text keeps some source words (``the cordones`` for ``cordón``) and
+    inflects them the source language's way.
+    """
+
+    def __init__(self, lang: str, *, borrowed: str | None = None) -> None:
         base = lang_base(lang)
         self.lang = base
         self._table = lemma_table(base)
-        self._rules = _RULES.get(base, _no_rules)
+        own = _RULES.get(base, _no_rules)
+        other = _RULES.get(lang_base(borrowed), _no_rules) if borrowed else _no_rules
+        if other is own or other is _no_rules:
+            self._rules = own
+        else:
+            self._rules = lambda word: own(word) + other(word)
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms."""

@@ -41,8 +41,10 @@ def check_length(ctx: Context) -> Iterator[Finding]:
                 )
     for u, unit in enumerate(ctx.units):
         c = unit.confidence
+        # A bead with an empty side is an insertion or omission, which the aligner
+        # scores 0 by construction; only real pairings have a confidence to doubt.
         if c is not None and c < opts.min_confidence and not (
-            is_blank(unit.source) and is_blank(unit.target)
+            is_blank(unit.source) or is_blank(unit.target)
         ):
             yield Finding(
                 "alignment-low-confidence", Severity.WARNING, u,

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
 from aligner.glossary import lang_base
 from aligner.model import Finding, Severity
 
 # Languages that open questions and exclamations with ¿ and ¡.
 _INVERTED_LANGS = frozenset({"es", "gl", "ast"})
 _MARKS = {"?": "¿", "!": "¡"}
+_MARK_CHARS = re.compile("[¿¡?!]")
 # A final mark may be followed by closing quotes/brackets and a glued footnote number.
 _END = re.compile(r"(\.\.\.|[.?!…:;])[\"'”’»)\]]*\d{0,3}[\"'”’»)\]]*\s*$")
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
@@ -26,27 +27,52 @@ _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
 
 
+# A ¿ or ¡ may be closed a few units later: a question or exclamation that
+# the segmenter (or the translator) split over several units.
+_CARRY_UNITS = 3
+
+
+def inverted_mark_problems(texts: list[str]) -> dict[int, tuple[int, str]]:
+    """Per unit index, the first ``?``/``!`` without its ``¿``/``¡`` or the reverse.
+
+    ``texts`` are consecutive units of one side; an opener left open at the end
+    of a unit may be closed by the next few units.
+    """
+    problems: dict[int, tuple[int, str]] = {}
+    carried: dict[str, list[tuple[int, int]]] = {"¿": [], "¡": []}  # opener -> (unit, pos)
+    for u, text in enumerate(texts):
+        for opener, stack in carried.items():
+            while stack and u - stack[0][0] > _CARRY_UNITS:
+                unit, pos = stack.pop(0)
+                closer = "?" if opener == "¿" else "!"
+                problems.setdefault(unit, (pos, f"{opener!r} without a closing {closer!r}"))
+        if not text.strip():
+            continue
+        for m in _MARK_CHARS.finditer(text):
+            i, ch = m.start(), m.group()
+            if ch in carried:
+                carried[ch].append((u, i))
+            elif ch in _MARKS:
+                stack = carried[_MARKS[ch]]
+                if stack:
+                    stack.pop()
+                elif not (i > 0 and text[i - 1] in "?!"):  # "??", "?!" close one sentence
+                    problems.setdefault(u, (i, f"{ch!r} without an opening {_MARKS[ch]!r}"))
+    for opener, stack in carried.items():
+        closer = "?" if opener == "¿" else "!"
+        for unit, pos in stack:
+            problems.setdefault(unit, (pos, f"{opener!r} without a closing {closer!r}"))
+    return problems
+
+
 def inverted_mark_problem(text: str) -> tuple[int, str] | None:
-    """First ``?``/``!`` without its opening ``¿``/``¡`` (or an opening never closed)."""
-    open_marks: dict[str, list[int]] = {"¿": [], "¡": []}
-    for i, ch in enumerate(text):
-        if ch in open_marks:
-            open_marks[ch].append(i)
-        elif ch in _MARKS:
-            opener = _MARKS[ch]
-            if open_marks[opener]:
-                open_marks[opener].pop()
-            elif not (i > 0 and text[i - 1] in "?!"):  # "??", "?!" close one sentence
-                return i, f"{ch!r} without an opening {opener!r}"
-    for opener, positions in open_marks.items():
-        if positions:
-            closer = "?" if opener == "¿" else "!"
-            return positions[0], f"{opener!r} without a closing {closer!r}"
-    return None
+    """The first problem of one text on its own (see :func:`inverted_mark_problems`)."""
+    return inverted_mark_problems([text]).get(0)
 
 
 def end_mark(text: str) -> str | None:
-    m = _END.search(text)
+    """The final mark of a text (``.``, ``?``, ``…``, ...), past quotes and footnotes."""
+    m = _END.search(text[-24:])  # the mark is near the end; don't scan long units
     if m is None:
         return None
     mark = m.group(1)
@@ -55,14 +81,13 @@ def end_mark(text: str) -> str | None:
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
     for opener, closer in pairs:
+        if opener not in text and closer not in text:
+            continue
         depth = 0
-        for ch in text:
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth < 0:
-                    return False
+        for ch in re.findall(f"[{re.escape(opener)}{re.escape(closer)}]", text):
+            depth += 1 if ch == opener else -1
+            if depth < 0:
+                return False
         if depth:
             return False
     return True
@@ -77,21 +102,27 @@ def _quotes_balanced(text: str) -> bool:
 
 
 def check_punctuation(ctx: Context) -> Iterator[Finding]:
-    sides = (("source", ctx.src_lang), ("target", ctx.tgt_lang))
+    # A unit with an empty side is an omission or an insertion, and a copied unit is
+    # untranslated: neither is a punctuation matter.
+    both = [not is_blank(u.source) and not is_blank(u.target) and not is_copy(u.source, u.target)
+            for u in ctx.units]
+    inverted: dict[str, dict[int, tuple[int, str]]] = {}
+    for side, lang in (("source", ctx.src_lang), ("target", ctx.tgt_lang)):
+        if lang_base(lang) in _INVERTED_LANGS:
+            inverted[side] = inverted_mark_problems(
+                [getattr(unit, side) if ok else "" for unit, ok in zip(ctx.units, both,
+                                                                        strict=True)]
+            )
     for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target):
+        if not both[u]:
             continue
-        texts = {"source": unit.source, "target": unit.target}
-        for side, lang in sides:
-            if lang_base(lang) not in _INVERTED_LANGS:
-                continue
-            problem = inverted_mark_problem(texts[side])
-            if problem is not None:
-                pos, what = problem
+        for side, problems in inverted.items():
+            if u in problems:
+                pos, what = problems[u]
                 span = (pos, pos + 1)
                 yield Finding(
                     "inverted-mark", Severity.WARNING, u, f"{side}: {what}",
-                    found=texts[side][pos],
+                    found=getattr(unit, side)[pos],
                     src_span=span if side == "source" else None,
                     tgt_span=span if side == "target" else None,
                 )
@@ -112,7 +143,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                 what = "quotation marks" if code == "unbalanced-quotes" else "brackets"
                 yield Finding(code, Severity.WARNING, u,
                               f"{what} are unbalanced in the {side} only")
-        m = _DOUBLE_SPACE.search(unit.target)
+        m = _DOUBLE_SPACE.search(unit.target) if "  " in unit.target or "\u00a0" in unit.target \
+            or "\t" in unit.target else None
         if m and not _DOUBLE_SPACE.search(unit.source):
             yield Finding("double-space", Severity.WARNING, u, "double space in the target",
                           tgt_span=m.span())

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.terms import Hit, TermMatcher
 from aligner.model import Finding, Glossary, Severity, Side, TermMatch, TermStatus
 
@@ -53,7 +53,7 @@ class TermIndex:
             if any(r.status is TermStatus.PREFERRED for r in rows)
         }
         self.src_matcher = TermMatcher(list(src_ids), lang=src_lang)
-        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang)
+        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang)
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])
@@ -128,8 +128,8 @@ def check_terms(
                         if r.source in present else None,
                         tgt_span=(h.start, h.end),
                     )
-        if is_blank(unit.target):
-            continue  # empty-target says it all
+        if is_blank(unit.target) or is_copy(unit.source, unit.target):
+            continue  # empty-target / untranslated says it all
         for s, h in present.items():
             if s in forbidden_for or _found_renderings(index, s, m.tgt_all):
                 continue
@@ -141,7 +141,7 @@ def check_terms(
                 code="term-missing",
                 severity=Severity.ERROR,
                 unit=u,
-                message=f"{unit.source[h.start:h.end]!r} ({term}) is not rendered as "
+                message=f"{_found_term(unit.source[h.start:h.end], term)} is not rendered as "
                 f"{_quote_list(expected)}",
                 source_term=term,
                 expected=expected,
@@ -232,6 +232,10 @@ def check_terminology(ctx: Context) -> Iterator[Finding]:
         return
     yield from check_terms(run.index, ctx, run.matches)
     yield from check_inconsistent(run.index, run.table, ctx, run.matches)
+
+
+def _found_term(found: str, term: str) -> str:
+    return repr(found) if found == term else f"{found!r} ({term})"
 
 
 def _quote_list(items: Sequence[str]) -> str:

@@ -25,44 +25,91 @@ How a match is decided
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
 from aligner.check.lemmas import Forms, strip_accents
+from aligner.errors import ConfigError
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*['’]?|\d+|[^\w\s\-\u2010\u2011\u00ad]|_")
+# Runs of word characters and apostrophes, or one punctuation character; hyphens
+# and whitespace separate tokens without being tokens.  (A simple character
+# class is several times faster than a pattern with nested groups, and this
+# runs over every unit.)  Apostrophes at the edges are trimmed afterwards.
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s'’\-\u2010\u2011\u00ad]")
+_TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
-_UNKNOWN = "\x01"
-_BREAK = "\x02"
-_FIRST_CLASS = 0x100  # class characters start above the two markers
+# Every token is encoded as a code of _WIDTH ASCII characters.  pyahocorasick
+# scans a node's children linearly, so a small alphabet (62 letters and digits)
+# keeps each step cheap; a match counts only when it starts at a code boundary.
+_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_WIDTH = 3
+_UNKNOWN = "~" * _WIDTH  # a word that is in no term
+_BREAK = "|" * _WIDTH  # punctuation: no term runs across it
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+def _code(cls: int) -> str:
+    n = len(_ALPHABET)
+    if cls >= n**_WIDTH:
+        raise ConfigError(f"glossary too large: more than {n**_WIDTH} distinct term words")
+    return "".join(_ALPHABET[(cls // n**k) % n] for k in reversed(range(_WIDTH)))
+
+
+class _Codes(dict[str, str]):
+    """raw token -> code; a miss computes the code once (``__missing__`` keeps the
+    common case, a known token, inside one C-level look-up)."""
+
+    def __init__(self, compute: Callable[[str], str]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, raw: str) -> str:
+        return self._compute(raw)
+
+
+class Token(NamedTuple):
     start: int
     end: int
     text: str  # surface with a possessive stripped
     word: bool  # letters or digits (False: punctuation)
 
 
+def _normal_token(raw: str) -> tuple[str, int, int] | None:
+    """A raw token as a word: ``(word, characters cut at the start, at the end)``.
+
+    Quotes made of apostrophes, an English possessive (``people's``,
+    ``workers'``) and a footnote number glued to a word (``DENAS2``) are cut
+    off.  None when nothing of a word is left (a lone apostrophe).
+    """
+    s = raw.replace("’", "'")
+    word = s.strip("'")
+    if not word or not word[0].isalnum():
+        return None if not word else (word, 0, 0)
+    lead = len(s) - len(s.lstrip("'"))
+    cut = len(s) - lead - len(word)
+    if len(word) > 2 and word[-2] == "'" and word[-1] in "sS":
+        word, cut = word[:-2], cut + 2
+    m = _TRAILING_DIGITS.search(word)
+    if m:
+        cut += len(word) - m.start()
+        word = word[:m.start()]
+    return word, lead, cut
+
+
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of ``text`` with their character spans."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        s = m.group()
+        raw = m.group()
         start, end = m.span()
-        if s[0].isalnum():
-            s = s.replace("’", "'")
-            if s[-1] == "'":
-                s, end = s[:-1], end - 1
-            elif len(s) > 2 and s[-2] == "'" and s[-1] in "sS":
-                s, end = s[:-2], end - 2
-            tokens.append(Token(start, end, s, True))
+        word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
+        if word is None:
+            tokens.append(Token(start, end, raw, False))
         else:
-            tokens.append(Token(start, end, s, False))
+            tokens.append(Token(start + word[1], end - word[2], word[0], True))
     return tokens
 
 
@@ -83,8 +130,10 @@ class TermMatcher:
     every term with the same normalised form.
     """
 
-    def __init__(self, terms: Sequence[tuple[str, bool]], *, lang: str) -> None:
-        self._forms = Forms(lang)
+    def __init__(
+        self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None
+    ) -> None:
+        self._forms = Forms(lang, borrowed=borrowed)
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._exact: dict[str, int] = {}  # exact word -> class (case-sensitive)
@@ -103,8 +152,8 @@ class TermMatcher:
                     ci_patterns.append(([self._term_class(t) for t in tokens], index))
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
-        self._ci_cache: dict[str, str] = {}
-        self._cs_cache: dict[str, str] = {}
+        self._ci_cache = _Codes(self._ci_char)
+        self._cs_cache = _Codes(self._cs_char)
 
     # -- building --------------------------------------------------------------
 
@@ -139,67 +188,83 @@ class TermMatcher:
             return None
         grouped: dict[str, list[int]] = {}
         for classes, index in patterns:
-            key = "".join(chr(_FIRST_CLASS + self._find(c)) for c in classes)
+            key = "".join(_code(self._find(c)) for c in classes)
             grouped.setdefault(key, []).append(index)
         automaton = ahocorasick.Automaton()
         for key, indices in grouped.items():
             indices = sorted(set(indices))
-            automaton.add_word(key, (len(key), tuple(indices)))
+            automaton.add_word(key, (len(key) // _WIDTH, tuple(indices)))
         automaton.make_automaton()
         return automaton
 
     # -- matching --------------------------------------------------------------
 
-    def _ci_char(self, token: Token) -> str:
-        char = self._ci_cache.get(token.text)
-        if char is None:
-            char = _UNKNOWN if token.word else _BREAK
-            lower = token.text.lower()
-            forms = self._forms.text_forms(lower) if token.word else (lower,)
-            for f in forms:
-                c = self._member.get(f)
-                if c is not None:
-                    char = chr(_FIRST_CLASS + self._find(c))
-                    break
-            self._ci_cache[token.text] = char
+    # Both encoders are keyed by the raw token string: after the first sight of
+    # a word, encoding it is one dictionary look-up.
+
+    def _ci_char(self, raw: str) -> str:
+        word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
+        if word is None:
+            char = self._member_char((raw,)) or _BREAK
+        else:
+            lower = word[0].lower()
+            char = self._member_char(self._forms.text_forms(lower)) or _UNKNOWN
+        self._ci_cache[raw] = char
         return char
 
-    def _cs_char(self, token: Token) -> str:
-        char = self._cs_cache.get(token.text)
-        if char is None:
-            word = token.text
-            c = self._exact.get(word)
-            if c is None and _ACRONYM_PLURAL.fullmatch(word):
-                c = self._exact.get(word[:-1])
+    def _member_char(self, forms: Sequence[str]) -> str | None:
+        for f in forms:
+            c = self._member.get(f)
             if c is not None:
-                char = chr(_FIRST_CLASS + self._find(c))
-            else:
-                char = _UNKNOWN if token.word else _BREAK
-            self._cs_cache[token.text] = char
+                return _code(self._find(c))
+        return None
+
+    def _cs_char(self, raw: str) -> str:
+        word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
+        text = raw if word is None else word[0]
+        c = self._exact.get(text)
+        if c is None and _ACRONYM_PLURAL.fullmatch(text):
+            c = self._exact.get(text[:-1])
+        char = _code(self._find(c)) if c is not None else _BREAK if word is None else _UNKNOWN
+        self._cs_cache[raw] = char
         return char
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Hit]:
         """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""
-        if self._ci is None and self._cs is None:
-            return []
-        tokens = tokenize(text)
-        raw: list[tuple[int, int, tuple[int, ...]]] = []  # (first token, length, terms)
-        for automaton, encode in ((self._ci, self._ci_char), (self._cs, self._cs_char)):
-            if automaton is None:
-                continue
-            encoded = "".join(encode(t) for t in tokens)
-            for last, (length, terms) in automaton.iter(encoded):
-                raw.append((last - length + 1, length, terms))
-        if not raw:
+        raws = _TOKEN.findall(text)
+        raw_hits: list[tuple[int, int, tuple[int, ...]]] = []  # (first token, length, terms)
+        if self._ci is not None:
+            encoded = "".join(map(self._ci_cache.__getitem__, raws))
+            raw_hits.extend(_aligned(self._ci.iter(encoded)))
+        if self._cs is not None:
+            encoded = "".join(map(self._cs_cache.__getitem__, raws))
+            raw_hits.extend(_aligned(self._cs.iter(encoded)))
+        if not raw_hits:
             return []
         if not overlapping:
-            raw = _longest_first(raw)
-        hits = [
-            Hit(tokens[first].start, tokens[first + length - 1].end, terms, length)
-            for first, length, terms in raw
-        ]
+            raw_hits = _longest_first(raw_hits)
+        # Spans only for units with a hit, and trimmed only at the hit's edges.
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        hits = []
+        for first, length, terms in raw_hits:
+            start, _ = spans[first]
+            last_start, end = spans[first + length - 1]
+            head = _normal_token(text[start:spans[first][1]])
+            tail = _normal_token(text[last_start:end])
+            hits.append(Hit(start + (head[1] if head else 0), end - (tail[2] if tail else 0),
+                            terms, length))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+
+def _aligned(
+    matches: Iterable[tuple[int, tuple[int, tuple[int, ...]]]],
+) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """``(first token, length in tokens, terms)`` of matches starting on a token code."""
+    for last, (length, terms) in matches:
+        start = last + 1 - length * _WIDTH
+        if start % _WIDTH == 0:
+            yield start // _WIDTH, length, terms
 
 
 def _longest_first(

@@ -7,7 +7,6 @@ an alignment, the ``tu`` of a TMX file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from aligner.errors import FormatError
@@ -70,7 +69,3 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
         )
         for bead in alignment.beads
     )
-
-
-def units_from_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[Unit, ...]:
-    return tuple(Unit(s, t) for s, t in pairs)

@@ -34,6 +34,63 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None) -> None:
                f"{len(g.entries)} rows ({parts})")
 
 
+@glossary.command(name="suggest")
+@click.argument("documents", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--pairs", type=click.Path(dir_okay=False),
+              help="Aligned pair file (source TAB target) instead of two documents.")
+@click.option("--src-lang", default="es", show_default=True)
+@click.option("--tgt-lang", default="en", show_default=True)
+@click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
+              help="Leave out terms of this glossary (default ./glossary.tsv when present).")
+@click.option("--min-count", type=click.IntRange(min=2), default=2, show_default=True,
+              help="Units a phrase must occur in.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Keep the N best.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write here instead of standard output.")
+def suggest(
+    documents: tuple[str, ...],
+    pairs: str | None,
+    src_lang: str,
+    tgt_lang: str,
+    glossary_path: str | None,
+    min_count: int,
+    limit: int | None,
+    output: str | None,
+) -> None:
+    """Suggest glossary entries from an aligned text (SRC TGT, or --pairs FILE).
+
+    Prints a glossary TSV of repeated source phrases and their most consistent
+    renderings, most reliable first, for an editor to review.
+    """
+    from pathlib import Path
+
+    from aligner.check.inputs import units_from_documents
+    from aligner.check.suggest import suggest_terms, suggestions_tsv
+    from aligner.check.units import read_pairs
+    from aligner.fileio import atomic_write
+    from aligner.glossary import load_glossary
+
+    if not ((pairs is not None and not documents) or (pairs is None and len(documents) == 2)):
+        raise click.UsageError("give either SRC TGT or --pairs FILE")
+    if pairs is not None:
+        units = read_pairs(pairs)
+    else:
+        units, _ = units_from_documents(documents[0], documents[1], src_lang=src_lang,
+                                        tgt_lang=tgt_lang)
+    if glossary_path is None and Path("glossary.tsv").is_file():
+        glossary_path = "glossary.tsv"
+    known = (load_glossary(glossary_path, src_lang=src_lang, tgt_lang=tgt_lang)
+             if glossary_path else None)
+    found = suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang, glossary=known,
+                          min_count=min_count)
+    text = suggestions_tsv(found[:limit], src_lang=src_lang, tgt_lang=tgt_lang)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        with atomic_write(output) as fh:
+            fh.write(text)
+
+
 def _attach_exchange_commands() -> None:
     # export/import live with the exchange formats; attaching them here keeps one group.
     from aligner.cli.glossary_io import register

@@ -1,0 +1,131 @@
+"""Write a :class:`~aligner.check.CheckResult` as text, JSON or CSV.
+
+The HTML review page belongs to :mod:`aligner.report`; :func:`report_data`
+builds its input from the units and the result.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections import defaultdict
+from enum import Enum
+from typing import Any
+
+from aligner.check import CheckResult
+from aligner.check.registry import CODE_ORDER
+from aligner.errors import ConfigError
+from aligner.fileio import atomic_write
+from aligner.model import Finding, Severity
+
+
+class OutputFormat(Enum):
+    TEXT = "text"
+    JSON = "json"
+    CSV = "csv"
+    HTML = "html"
+
+
+CSV_COLUMNS = (
+    "unit", "code", "severity", "message", "source_term", "expected", "found",
+    "src_start", "src_end", "tgt_start", "tgt_end", "group",
+)
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """The JSON object of one finding: always code, severity, unit, message."""
+    d: dict[str, Any] = {
+        "code": f.code, "severity": f.severity.value, "unit": f.unit, "message": f.message,
+    }
+    if f.source_term is not None:
+        d["source_term"] = f.source_term
+    if f.expected:
+        d["expected"] = list(f.expected)
+    if f.found is not None:
+        d["found"] = f.found
+    if f.src_span is not None:
+        d["src_span"] = list(f.src_span)
+    if f.tgt_span is not None:
+        d["tgt_span"] = list(f.tgt_span)
+    if f.group is not None:
+        d["group"] = f.group
+    return d
+
+
+def _summary(result: CheckResult, units: int) -> dict[str, int]:
+    return {"units": units, **{s.value: result.count(s) for s in Severity}}
+
+
+def to_json(result: CheckResult, *, units: int) -> str:
+    doc = {
+        "settings": dict(result.settings),
+        "summary": _summary(result, units),
+        "findings": [finding_dict(f) for f in result.findings],
+        "renderings": [
+            {"source_term": r.term,
+             "renderings": [{"text": t, "units": n} for t, n in r.renderings]}
+            for r in result.renderings
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(result: CheckResult) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for f in result.findings:
+        src = f.src_span or ("", "")
+        tgt = f.tgt_span or ("", "")
+        w.writerow([
+            f.unit, f.code, f.severity.value, f.message, f.source_term or "",
+            " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
+        ])
+    return buf.getvalue()
+
+
+def to_text(result: CheckResult, *, units: int) -> str:
+    """A table grouped by severity and code, then the terms rendered several ways."""
+    s = _summary(result, units)
+    n = len(result.findings)
+    lines = [
+        f"{n} finding{'s' if n != 1 else ''} in {units} units: "
+        f"{s['error']} errors, {s['warning']} warnings, {s['info']} info"
+    ]
+    groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
+    for f in result.findings:
+        groups[(f.severity, f.code)].append(f)
+    for (severity, code), found in sorted(
+        groups.items(), key=lambda kv: (-kv[0][0].rank, CODE_ORDER[kv[0][1]])
+    ):
+        lines.append("")
+        lines.append(f"{severity.value.upper()}  {code} ({len(found)})")
+        width = len(str(max(f.unit for f in found)))
+        for f in found:
+            lines.append(f"  unit {f.unit:>{width}}  {f.message}")
+    inconsistent = {f.source_term for f in result.findings if f.code == "term-inconsistent"}
+    varied = [r for r in result.renderings if r.term in inconsistent]
+    if varied:
+        lines.append("")
+        lines.append("Inconsistent terms (units per rendering):")
+        for r in varied:
+            lines.append(f"  {r.term}: " + ", ".join(f"{t} ×{k}" for t, k in r.renderings))
+    return "\n".join(lines) + "\n"
+
+
+def write_findings(
+    result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int
+) -> None:
+    """Write a check result as text, JSON or CSV, atomically (no partial file)."""
+    if fmt is OutputFormat.JSON:
+        text = to_json(result, units=units)
+    elif fmt is OutputFormat.CSV:
+        text = to_csv(result)
+    elif fmt is OutputFormat.TEXT:
+        text = to_text(result, units=units)
+    else:
+        raise ConfigError("write HTML with aligner.report (ReportData + render_report)")
+    with atomic_write(path) as fh:
+        fh.write(text)

@@ -1,0 +1,155 @@
+"""Candidate glossary entries from an aligned text.
+
+A candidate source term is a phrase of two to four words, repeated in at
+least ``min_count`` units, that neither starts nor ends with a function word
+and is not a mere piece of a longer repeated phrase.  Its candidate rendering
+is the target phrase (one to five words) that best follows it across units,
+by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
+the two phrases always occur together and never apart; ties go to the phrase
+whose length is closest to the source phrase's.  A pair's *reliability* is
+``dice · both / (both + 1)``: the same agreement seen in more units is worth
+more.  Pairs are ranked by reliability.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from aligner.check.lemmas import strip_accents
+from aligner.check.terms import normalise_term as _normalise
+from aligner.check.terms import tokenize
+from aligner.check.units import Unit
+from aligner.glossary import lang_base
+from aligner.model import Glossary
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    source: str
+    target: str
+    score: float  # reliability: dice * together / (together + 1)
+    dice: float  # Dice coefficient of the two phrases over units
+    together: int  # units with both
+    source_units: int
+    target_units: int
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    """Function words of ``lang`` (data/stopwords-LANG.txt; empty for other languages)."""
+    name = f"stopwords-{lang_base(lang)}.txt"
+    data = resources.files("aligner.check").joinpath("data", name)
+    if not data.is_file():
+        return frozenset()
+    return frozenset(
+        strip_accents(line.strip()) for line in data.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _phrases(
+    text: str, *, min_n: int, max_n: int, stop: frozenset[str]
+) -> dict[tuple[str, ...], str]:
+    """Normalised word n-grams of ``text`` (not across punctuation) -> surface form."""
+    out: dict[tuple[str, ...], str] = {}
+    run: list[tuple[str, int, int]] = []  # words since the last punctuation
+    for tok in [*tokenize(text), None]:
+        if tok is not None and tok.word and not tok.text.isdigit():
+            run.append((strip_accents(tok.text.lower()), tok.start, tok.end))
+            continue
+        for i in range(len(run)):
+            for n in range(min_n, max_n + 1):
+                if i + n > len(run):
+                    break
+                words = tuple(w for w, _, _ in run[i:i + n])
+                if words[0] in stop or words[-1] in stop:
+                    continue
+                if not any(len(w) >= 4 for w in words):
+                    continue
+                out.setdefault(words, text[run[i][1]:run[i + n - 1][2]])
+        run = []
+    return out
+
+
+def suggest_terms(
+    units: Sequence[Unit],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: Glossary | None = None,
+    min_count: int = 2,
+    min_score: float = 0.3,
+) -> list[Suggestion]:
+    """Ranked candidate (source term, rendering) pairs; known glossary terms left out."""
+    src_stop, tgt_stop = stopwords(src_lang), stopwords(tgt_lang)
+    src_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    tgt_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for u, unit in enumerate(units):
+        if not unit.source.strip() or not unit.target.strip():
+            continue
+        for words, text in _phrases(unit.source, min_n=2, max_n=5, stop=src_stop).items():
+            src_units[words].add(u)
+            surface[words][text] += 1
+        for words, text in _phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop).items():
+            tgt_units[("\0", *words)].add(u)
+            surface[("\0", *words)][text] += 1
+    known = set()
+    if glossary is not None:
+        known = {tuple(_normalise(e.source).split()) for e in glossary.entries}
+    repeated = {w: us for w, us in src_units.items() if len(us) >= min_count}
+    # A phrase found only inside one longer repeated phrase is not a term of its
+    # own, and neither is a glossary term or a piece of one.
+    candidates = {
+        w: us for w, us in repeated.items()
+        if not any(len(o) > len(w) and _contains(o, w) and repeated[o] == us for o in repeated)
+        and not any(_contains(k, w) for k in known)
+    }
+    by_unit: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+    for t, us in tgt_units.items():
+        if len(us) >= min_count:
+            for u in us:
+                by_unit[u].append(t)
+    out: list[Suggestion] = []
+    for words, us in candidates.items():
+        together: Counter[tuple[str, ...]] = Counter(t for u in us for t in by_unit[u])
+        best: tuple[float, int, int, int, tuple[str, ...]] | None = None
+        for t, both in together.items():
+            if both < min_count:
+                continue
+            dice = 2 * both / (len(us) + len(tgt_units[t]))
+            # t[0] is the "\0" marker; len(t) - 1 words
+            key = (round(dice, 6), both, -abs(len(t) - 1 - len(words)), -len(t), t)
+            if best is None or key > best:
+                best = key
+        if best is None or best[0] < min_score:
+            continue
+        dice, both, _, _, t = best
+        out.append(Suggestion(
+            source=surface[words].most_common(1)[0][0],
+            target=surface[t].most_common(1)[0][0],
+            score=dice * both / (both + 1), dice=dice, together=both,
+            source_units=len(us), target_units=len(tgt_units[t]),
+        ))
+    out.sort(key=lambda s: (-s.score, -s.together, s.source.lower()))
+    return out
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def suggestions_tsv(suggestions: Iterable[Suggestion], *, src_lang: str, tgt_lang: str) -> str:
+    """Suggestions as a glossary file (docs/glossary.md) an editor can review and merge."""
+    lines = [f"{src_lang}\t{tgt_lang}\tstatus\tnote"]
+    for s in suggestions:
+        note = (f"suggested: reliability {s.score:.2f} (dice {s.dice:.2f}), together in "
+                f"{s.together} units "
+                f"(source phrase in {s.source_units}, rendering in {s.target_units})")
+        lines.append(f"{s.source}\t{s.target}\tpreferred\t{note}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,35 @@
+"""segment-inconsistent: identical sources with different targets and the reverse."""
+
+from __future__ import annotations
+
+from check_helpers import findings
+
+
+def test_same_source_different_targets() -> None:
+    pairs = [("Fue un golpe.", "It was a coup."), ("Otra cosa.", "Something else."),
+             ("Fue  un golpe.", "It was a putsch.")]
+    got = findings(pairs, code="segment-inconsistent")
+    assert [f.unit for f in got] == [0, 2]
+    assert got[0].group == got[1].group is not None
+
+
+def test_same_target_different_sources() -> None:
+    pairs = [("Fue un golpe.", "It was a coup."), ("Era un golpe.", "It was a coup.")]
+    assert [f.unit for f in findings(pairs, code="segment-inconsistent")] == [0, 1]
+
+
+def test_repeated_identical_pairs_are_consistent() -> None:
+    pairs = [("Fue un golpe.", "It was a coup."), ("Fue un golpe.", "It was a coup.")]
+    assert findings(pairs, code="segment-inconsistent") == []
+
+
+def test_units_with_an_empty_side_are_left_out() -> None:
+    pairs = [("", "Facebook Twitter Share"), ("Compartir", "Facebook Twitter Share"),
+             ("Hola.", ""), ("Hola.", "Hello.")]
+    assert findings(pairs, code="segment-inconsistent") == []
+
+
+def test_two_groups_get_two_ids() -> None:
+    pairs = [("A uno.", "One."), ("A uno.", "Uno."), ("B dos.", "Two."), ("B dos.", "Dos.")]
+    got = findings(pairs, code="segment-inconsistent")
+    assert len({f.group for f in got}) == 2

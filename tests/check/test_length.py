@@ -1,0 +1,39 @@
+"""length-ratio and alignment-low-confidence."""
+
+from __future__ import annotations
+
+from check_helpers import findings
+
+from aligner.check import CheckOptions, Unit, run_checks
+
+BASE = [
+    (f"Esta es la oración número {i} del documento de prueba.",
+     f"This is sentence number {i} of the test document.")
+    for i in range(12)
+]
+
+
+def test_normal_document_has_no_length_findings() -> None:
+    assert findings(BASE, code="length-ratio") == []
+
+
+def test_truncated_and_padded_targets_are_flagged() -> None:
+    pairs = [*BASE,
+             ("Esta es otra oración bastante larga del documento.", "This is another."),
+             ("Corta pero suficiente, sí.", "Short but enough, yes, and then a whole lot of "
+              "added text that is not in the source at all.")]
+    assert [f.unit for f in findings(pairs, code="length-ratio")] == [12, 13]
+
+
+def test_short_units_and_small_documents_are_left_out() -> None:
+    assert findings([*BASE, ("Sí.", "Yes, absolutely, certainly.")], code="length-ratio") == []
+    assert findings([*BASE[:3], ("Esta oración es larga, larga.", "Short.")],
+                    code="length-ratio") == []
+
+
+def test_low_confidence_only_for_aligned_units() -> None:
+    units = [Unit("Hola.", "Hello.", 0.9), Unit("Adiós.", "Goodbye.", 0.2),
+             Unit("Nada.", "Nothing."), Unit("", "Facebook Twitter Share", 0.0)]
+    result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en",
+                        options=CheckOptions(min_confidence=0.5))
+    assert [f.unit for f in result.findings if f.code == "alignment-low-confidence"] == [1]

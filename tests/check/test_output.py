@@ -1,0 +1,60 @@
+"""Text, JSON and CSV renderings of a check result."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from aligner.check import Unit, run_checks
+from aligner.check.output import CSV_COLUMNS, to_csv, to_json, to_text
+from aligner.model import Glossary
+
+UNITS = [Unit("el golpe de Estado", "the state blow"), Unit("en 1972", "in 1971"),
+         Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker")]
+
+
+def test_json_has_the_documented_fields(glossary: Glossary) -> None:
+    result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
+    doc = json.loads(to_json(result, units=len(UNITS)))
+    first = doc["findings"][0]
+    assert first == {
+        "code": "term-forbidden", "severity": "error", "unit": 0,
+        "message": first["message"], "source_term": "golpe de Estado",
+        "expected": ["coup d'état"], "found": "state blow", "src_span": [3, 18],
+        "tgt_span": [4, 14],
+    }
+    assert {f["code"] for f in doc["findings"]} == {
+        "term-forbidden", "number-mismatch", "term-inconsistent"
+    }
+    assert doc["summary"] == {"units": 4, "info": 0, "warning": 1, "error": 2}
+    assert doc["settings"]["src_lang"] == "es"
+    camionero = next(r for r in doc["renderings"] if r["source_term"] == "camionero")
+    assert camionero["renderings"] == [{"text": "truck driver", "units": 1},
+                                       {"text": "trucker", "units": 1}]
+
+
+def test_csv_rows(glossary: Glossary) -> None:
+    result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
+    rows = list(csv.reader(io.StringIO(to_csv(result))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert rows[1][:3] == ["0", "term-forbidden", "error"]
+    assert rows[1][7:11] == ["3", "18", "4", "14"]
+    assert len(rows) == 1 + len(result.findings)
+
+
+def test_text_groups_by_severity_then_code(glossary: Glossary) -> None:
+    result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
+    text = to_text(result, units=len(UNITS))
+    assert text.startswith("3 findings in 4 units: 2 errors, 1 warnings, 0 info\n")
+    assert text.index("ERROR  term-forbidden (1)") < text.index("ERROR  number-mismatch (1)")
+    assert text.index("ERROR  number-mismatch") < text.index("WARNING  term-inconsistent")
+    assert ("Inconsistent terms (units per rendering):\n"
+            "  camionero: truck driver ×1, trucker ×1") in text
+
+
+def test_no_findings() -> None:
+    result = run_checks([], glossary=None, src_lang="es", tgt_lang="en")
+    assert to_text(result, units=0) == "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
+    assert json.loads(to_json(result, units=0))["findings"] == []
+    assert to_csv(result) == ",".join(CSV_COLUMNS) + "\n"

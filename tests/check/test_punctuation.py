@@ -1,0 +1,99 @@
+"""inverted-mark, end-punctuation, unbalanced pairs and spacing."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "src_lang", "tgt_lang", "flagged"),
+    [
+        ("¿Qué falló?", "What went wrong?", "es", "en", False),
+        ("Qué falló?", "What went wrong?", "es", "en", True),
+        ("¿Qué falló", "What went wrong", "es", "en", True),
+        ("¡Basta!", "Enough!", "es", "en", False),
+        ("Basta!", "Enough!", "es", "en", True),
+        ("Chile 73: ¿era posible la victoria?", "Chile ’73: Was Victory Possible?", "es", "en",
+         False),
+        ("¿Cómo evitar que asumiera el mando1?", "How could they prevent him?1", "es", "en",
+         False),
+        ("¿¡Qué!?", "What?!", "es", "en", False),
+        ("¿Qué?? ¡Nada!", "What?? Nothing!", "es", "en", False),
+        # the Spanish side is the target
+        ("What went wrong?", "Qué falló?", "en", "es", True),
+        ("What went wrong?", "¿Qué falló?", "en", "es", False),
+        # a copied unit is untranslated, not a punctuation problem
+        ("What went wrong?", "What went wrong?", "en", "es", False),
+        # a question split over two units: the ¿ opens in one and closes in the next
+        # (see test_mark_closed_in_a_later_unit)
+        # neither side Spanish: not checked
+        ("Was ist los?", "What went wrong?", "de", "en", False),
+    ],
+)
+def test_inverted_mark(
+    source: str, target: str, src_lang: str, tgt_lang: str, flagged: bool
+) -> None:
+    got = findings([(source, target)], code="inverted-mark", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is flagged
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        ("Fue un golpe.", "It was a coup.", False),
+        ("¿Fue un golpe?", "Was it a coup?", False),
+        ("Fue un golpe.", "It was a coup", True),
+        ("Fue un golpe.", "Was it a coup?", True),
+        ("Dijo «basta».", "He said “enough.”", False),
+        ("de otra parte»3.", "from elsewhere.”3", False),
+        ("del DENAS2.", "of DENAS.2", False),
+        ("Pablo Torres", "Pablo Torres", False),
+        ("LOM Ediciones, 2016), p. 256.", "LOM ediciones, 2016) p. 256.", False),
+        ("Esperen...", "Wait…", False),
+        ("Tenía dos políticas:", "It had two policies.", True),
+    ],
+)
+def test_end_punctuation(source: str, target: str, flagged: bool) -> None:
+    assert bool(findings([(source, target)], code="end-punctuation")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "code", "flagged"),
+    [
+        ("la «vía chilena» al socialismo", "the “Chilean road” to socialism",
+         "unbalanced-quotes", False),
+        ("la «vía chilena» al socialismo", "the “Chilean road to socialism",
+         "unbalanced-quotes", True),
+        ("la «vía chilena al socialismo", "the “Chilean road to socialism",
+         "unbalanced-quotes", False),  # a quotation spanning units: same on both sides
+        ('dijo "basta"', 'he said "enough', "unbalanced-quotes", True),
+        ("el Chile moderno (1948-1958)", "modern Chile (1948–58)", "unbalanced-brackets", False),
+        ("el Chile moderno (1948-1958)", "modern Chile (1948–58", "unbalanced-brackets", True),
+        ("el Chile moderno (1948-1958)", "modern Chile )1948–58(", "unbalanced-brackets", True),
+        ("texto", "text  here", "double-space", True),
+        ("texto  aquí", "text  here", "double-space", False),
+        ("texto", "text here", "double-space", False),
+        ("texto", " text", "edge-space", True),
+        ("texto", "text ", "edge-space", True),
+        (" texto", " text", "edge-space", False),
+        ("texto", "text", "edge-space", False),
+    ],
+)
+def test_pairs_and_spacing(source: str, target: str, code: str, flagged: bool) -> None:
+    assert bool(findings([(source, target)], code=code)) is flagged
+
+
+def test_mark_closed_in_a_later_unit() -> None:
+    pairs = [("¡Cómo brilla", "How it shines"), ("el sol!", "the sun!"),
+             ("Qué calor?", "So hot?")]
+    got = findings(pairs, code="inverted-mark")
+    assert [(f.unit, f.found) for f in got] == [(2, "?")]
+
+
+def test_mark_never_closed_is_reported_at_its_unit() -> None:
+    pairs = [("¿Cómo", "How"), ("fue", "was"), ("eso", "that"), ("posible", "possible"),
+             ("aquí?", "here?")]
+    got = findings(pairs, code="inverted-mark")
+    assert [(f.unit, f.found) for f in got] == [(0, "¿"), (4, "?")]

@@ -1,0 +1,81 @@
+"""glossary suggest: repeated phrases and their consistent renderings, best first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from aligner.check.suggest import stopwords, suggest_terms, suggestions_tsv
+from aligner.check.units import Unit
+from aligner.cli.main import cli
+from aligner.glossary import parse_glossary
+
+UNITS = [
+    Unit("El paro patronal empezó en octubre.", "The lockout began in October."),
+    Unit("Los camioneros apoyaron el paro patronal.", "The truck drivers backed the lockout."),
+    Unit("El paro patronal fracasó.", "The lockout failed."),
+    Unit("La clase obrera resistió.", "The working class resisted."),
+    Unit("Toda la clase obrera salió.", "The whole working class came out."),
+    Unit("Una vez, la clase obrera dudó.", "Once, the workers hesitated."),
+    Unit("Un paro en la calle.", "A strike in the street."),
+]
+
+
+def test_repeated_phrases_with_their_renderings() -> None:
+    found = suggest_terms(UNITS, src_lang="es", tgt_lang="en")
+    pairs = [(s.source, s.target) for s in found]
+    assert pairs[:2] == [("paro patronal", "lockout"), ("clase obrera", "working class")]
+    first, second = found[0], found[1]
+    assert (first.together, first.source_units, first.target_units) == (3, 3, 3)
+    assert first.dice == 1.0
+    # the second pair holds in only 2 of the 3 units: less reliable
+    assert (second.together, second.source_units) == (2, 3)
+    assert second.score < first.score
+
+
+def test_known_terms_and_their_pieces_are_left_out() -> None:
+    g = parse_glossary("es\ten\nparo patronal\tlockout\n")
+    found = suggest_terms(UNITS, src_lang="es", tgt_lang="en", glossary=g)
+    assert "paro patronal" not in [s.source for s in found]
+    assert [s.source for s in found][:1] == ["clase obrera"]
+
+
+def test_phrases_do_not_start_or_end_with_function_words() -> None:
+    found = suggest_terms(UNITS, src_lang="es", tgt_lang="en")
+    for s in found:
+        words = s.source.lower().split()
+        assert words[0] not in stopwords("es") and words[-1] not in stopwords("es")
+
+
+def test_stopword_files() -> None:
+    for lang in ("es", "en"):
+        words = stopwords(lang)
+        assert {"de", "la"} <= words if lang == "es" else {"the", "of"} <= words
+        assert all(w == w.lower() and " " not in w for w in words)
+    assert stopwords("xx") == frozenset()
+
+
+def test_tsv_is_a_valid_glossary() -> None:
+    text = suggestions_tsv(suggest_terms(UNITS, src_lang="es", tgt_lang="en"),
+                           src_lang="es", tgt_lang="en")
+    g = parse_glossary(text)
+    assert [(e.source, e.target) for e in g.entries][:1] == [("paro patronal", "lockout")]
+
+
+def test_cli_suggest(tmp_path: Path) -> None:
+    p = tmp_path / "p.tsv"
+    p.write_text("".join(f"{u.source}\t{u.target}\n" for u in UNITS), encoding="utf-8")
+    out = tmp_path / "s.tsv"
+    result = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(p), "--limit", "1",
+                                      "-o", str(out), "--glossary", str(tmp_path / "none")])
+    assert result.exit_code == 2  # the named glossary does not exist
+    empty = tmp_path / "g.tsv"
+    empty.write_text("es\ten\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(p), "--limit", "1",
+                                      "-o", str(out), "--glossary", str(empty)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "es\ten\tstatus\tnote"
+    assert lines[1].startswith("paro patronal\tlockout\tpreferred\tsuggested: reliability 0.75")
+    assert len(lines) == 2

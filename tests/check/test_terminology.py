@@ -1,0 +1,120 @@
+"""term-missing, term-forbidden and term-inconsistent: positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check import Unit, run_checks
+from aligner.model import Glossary, Side, TermStatus
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        # rendered: preferred, allowed, inflected on either side
+        ("el golpe de Estado", "the coup d'état", []),
+        ("los cordones industriales", "the industrial belts", []),
+        ("un cordón industrial", "a cordón", []),
+        ("los cordones industriales", "the cordones", []),
+        ("los camioneros", "the truckers", []),
+        ("los pobladores", "the shantytown dweller", []),
+        ("las JAP", "the JAPs", []),
+        ("la vanguardia obrera", "the workers’ vanguard", []),
+        # a rendering inside a longer target term still renders the term
+        ("la Unidad Popular", "the Popular Unity Committees", []),
+        # not rendered
+        ("el golpe de Estado", "the putsch", ["golpe de Estado"]),
+        ("los cordones industriales", "the industrial zones", ["cordón industrial"]),
+        ("las JAP", "the Japanese", ["JAP"]),
+        ("las JAP", "the jap", ["JAP"]),
+        ("los camioneros y el fundo", "the drivers and the farm", ["camionero", "fundo"]),
+        # the inner term of a longer source term is not checked on its own
+        ("el golpe de Estado", "the coup d'état", []),
+        ("los Comités de Unidad Popular", "the Popular Unity Committees", []),
+        ("los Comités de Unidad Popular", "the committees", ["Comités de Unidad Popular"]),
+        # an untranslated unit is reported as untranslated, not term by term
+        ("los camioneros", "los camioneros", []),
+        # no term in the source, nothing to render
+        ("el poder, popular", "power", []),
+        ("una jap", "a jap", []),
+    ],
+)
+def test_term_missing(glossary: Glossary, source: str, target: str, missing: list[str]) -> None:
+    got = findings([(source, target)], glossary=glossary, code="term-missing")
+    assert [f.source_term for f in got] == missing
+    for f in got:
+        assert f.expected
+        assert f.src_span is not None
+        start, end = f.src_span
+        assert source[start:end]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "forbidden"),
+    [
+        ("el golpe de Estado", "the state blow", ["state blow"]),
+        ("los cordones industriales", "the industrial cords", ["industrial cords"]),
+        ("llegaron colonos", "settlers arrived", ["settlers"]),  # term absent from source
+        ("el fundo", "the fund", ["fund"]),
+        ("el fundo", "the estate", []),
+        ("el fondo", "the refunds", []),  # whole words only
+        ("los pobladores", "the poor people", []),
+    ],
+)
+def test_term_forbidden(
+    glossary: Glossary, source: str, target: str, forbidden: list[str]
+) -> None:
+    got = findings([(source, target)], glossary=glossary, code="term-forbidden")
+    assert [f.found for f in got] == forbidden
+    for f in got:
+        assert f.tgt_span is not None and target[f.tgt_span[0]:f.tgt_span[1]] == f.found
+
+
+def test_forbidden_rendering_is_not_also_reported_missing(glossary: Glossary) -> None:
+    got = findings([("el golpe de Estado", "the state blow")], glossary=glossary)
+    assert [f.code for f in got] == ["term-forbidden"]
+    assert got[0].expected == ("coup d'état",)
+
+
+def test_inconsistent_flags_units_off_the_usual_rendering(glossary: Glossary) -> None:
+    pairs = [
+        ("los camioneros", "the truck drivers"),
+        ("un camionero", "a truck driver"),
+        ("el paro de camioneros", "the truckers' strike"),
+        ("nada", "nothing"),
+        ("los camioneros", "the truck drivers and truckers"),  # uses the usual one too
+    ]
+    got = findings(pairs, glossary=glossary, code="term-inconsistent")
+    assert [(f.unit, f.source_term, f.found, f.expected) for f in got] == [
+        (2, "camionero", "trucker", ("truck driver",)),
+    ]
+    assert got[0].group == "term:camionero"
+
+
+def test_inconsistent_tie_prefers_the_preferred_rendering(glossary: Glossary) -> None:
+    pairs = [("el golpe", "the blow"), ("otro golpe", "another coup")]
+    got = findings(pairs, glossary=glossary, code="term-inconsistent")
+    assert [(f.unit, f.found) for f in got] == [(0, "blow")]
+
+
+def test_consistent_document_has_no_inconsistency(glossary: Glossary) -> None:
+    pairs = [("el golpe", "the coup"), ("los golpes", "the coups"), ("un golpe", "a coup")]
+    assert findings(pairs, glossary=glossary, code="term-inconsistent") == []
+
+
+def test_renderings_table_and_term_matches(glossary: Glossary) -> None:
+    units = [Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker"),
+             Unit("el fundo", "the fund")]
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    by_term = {r.term: r.renderings for r in result.renderings}
+    assert by_term["camionero"] == (("truck driver", 1), ("trucker", 1))
+    assert "fundo" not in by_term  # only a forbidden rendering was found
+    fund = [m for m in result.term_matches if m.unit == 2 and m.side is Side.TARGET]
+    assert [(m.start, m.end, m.term, m.status) for m in fund] == [
+        (4, 8, "fundo", TermStatus.FORBIDDEN)
+    ]
+
+
+def test_without_glossary_no_term_findings() -> None:
+    assert findings([("el golpe", "the putsch")], code="term-missing") == []

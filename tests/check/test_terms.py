@@ -1,0 +1,160 @@
+"""The term matcher: inflection, longest match, acronyms, spacing, case and accents."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.check.terms import TermMatcher, normalise_term, tokenize
+from aligner.model import Glossary
+
+
+@pytest.fixture(scope="module")
+def es(glossary: Glossary) -> TermMatcher:
+    terms = sorted({(e.source, e.case_sensitive) for e in glossary.entries})
+    return TermMatcher(terms, lang="es")
+
+
+@pytest.fixture(scope="module")
+def en(glossary: Glossary) -> TermMatcher:
+    terms = sorted({(e.target, e.target_case_sensitive) for e in glossary.entries})
+    return TermMatcher(terms, lang="en", borrowed="es")
+
+
+def found(m: TermMatcher, text: str) -> list[str]:
+    return [text[h.start:h.end] for h in m.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inflection: plural, gender, both words of a multi-word term
+        ("los cordones industriales", ["cordones industriales"]),
+        ("un cordón industrial", ["cordón industrial"]),
+        ("dos golpes fallidos", ["golpes"]),
+        ("los camioneros y las camioneras", ["camioneros", "camioneras"]),
+        ("la vanguardia obrera", ["vanguardia obrera"]),
+        ("las vanguardias obreras", ["vanguardias obreras"]),
+        ("ocuparon treinta fundos", ["fundos"]),
+        ("los sóviets y un soviet", ["sóviets", "soviet"]),
+        ("un poblador", ["poblador"]),
+        ("los «cordones»", []),
+        # longest match wins: golpe inside golpe de Estado, Unidad Popular inside Comités
+        ("el golpe de Estado", ["golpe de Estado"]),
+        ("los golpes de Estado", ["golpes de Estado"]),
+        ("los Comités de Unidad Popular", ["Comités de Unidad Popular"]),
+        ("la Unidad Popular y sus Comités de Unidad Popular",
+         ["Unidad Popular", "Comités de Unidad Popular"]),
+        # case and accent insensitive; line breaks, hyphens, extra spaces
+        ("la UNIDAD POPULAR", ["UNIDAD POPULAR"]),
+        ("los comites de unidad popular", ["comites de unidad popular"]),
+        ("el gabinete  civico\nmilitar", ["gabinete  civico\nmilitar"]),
+        ("el Gabinete Cívico-Militar", ["Gabinete Cívico-Militar"]),
+        ("el golpe\nde Estado", ["golpe\nde Estado"]),
+        # acronyms: case-sensitive, whole word, plural s
+        ("las JAP", ["JAP"]),
+        ("las JAPs y el MIR", ["JAPs", "MIR"]),
+        ("JAPAN", []),
+        ("una jap", []),
+        ("el Mir", []),
+        ("MIRA", []),
+        # punctuation breaks a multi-word term; a verb does not match a noun term
+        ("el poder, popular", []),
+        ("el poder «popular»", []),
+        ("se fundió el metal", []),
+        ("un cordón de seguridad", []),
+    ],
+)
+def test_spanish_matches(es: TermMatcher, text: str, expected: list[str]) -> None:
+    assert found(es, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the industrial belts", ["industrial belts"]),
+        ("an industrial belt", ["industrial belt"]),
+        ("coups and blows", ["coups", "blows"]),
+        ("the coup d’état", ["coup d’état"]),  # typographic apostrophe
+        ("the coup d'etat", ["coup d'etat"]),  # accent dropped
+        ("people’s power", ["people’s power"]),
+        ("the workers’ vanguard", ["workers’ vanguard"]),
+        ("truck drivers, a trucker", ["truck drivers", "trucker"]),
+        ("Civil–Military Cabinet", []),  # an en dash is punctuation, not a hyphen
+        ("Civil Military Cabinet", ["Civil Military Cabinet"]),
+        ("Popular Unity Committees", ["Popular Unity Committees"]),
+        ("the JAPs, Japan", ["JAPs"]),
+        ("industrial cords", ["industrial cords"]),
+        ("refunds", []),
+        ("the estates", ["estates"]),
+        ("the cordones", ["cordones"]),  # a Spanish word kept, plural the Spanish way
+    ],
+)
+def test_english_matches(en: TermMatcher, text: str, expected: list[str]) -> None:
+    assert found(en, text) == expected
+
+
+def test_overlapping_mode_keeps_inner_terms(es: TermMatcher) -> None:
+    text = "el golpe de Estado"
+    assert [text[h.start:h.end] for h in es.find(text, overlapping=True)] == [
+        "golpe de Estado", "golpe"
+    ]
+
+
+def test_hit_names_every_term_with_that_form() -> None:
+    m = TermMatcher([("golpe", False), ("golpes", False), ("GOLPE", True)], lang="es")
+    (hit,) = m.find("un golpe")
+    assert hit.terms == (0, 1)
+
+
+def test_generic_language_has_no_morphology() -> None:
+    m = TermMatcher([("Haus", False)], lang="de")
+    assert [h.start for h in m.find("das Haus, die Häuser, HAUS")] == [4, 22]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("people’s power", ["people", "power"]),
+        ("workers' vanguard", ["workers", "vanguard"]),
+        ("coup d’état", ["coup", "d'état"]),
+        ("DENAS2.", ["DENAS", "."]),  # a glued footnote number is cut off
+        ("Cívico-Militar", ["Cívico", "Militar"]),
+        ("«vía»", ["«", "vía", "»"]),
+    ],
+)
+def test_tokenize(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == tokens
+
+
+def test_normalise_term() -> None:
+    assert normalise_term("Gabinete  Cívico-Militar") == "gabinete civico militar"
+
+
+words = st.sampled_from(["el", "golpe", "de", "Estado", "JAP", "cordones", "industriales",
+                         "fundo", ",", "«", "Unidad", "Popular", "x"])
+spaces = st.sampled_from([" ", "  ", "\n", " \n "])
+
+
+@given(st.lists(st.tuples(words, spaces), max_size=12))
+def test_hits_are_ordered_disjoint_and_ignore_spacing(
+    es: TermMatcher, parts: list[tuple[str, str]]
+) -> None:
+    text = "".join(w + s for w, s in parts)
+    hits = es.find(text)
+    for a, b in itertools.pairwise(hits):
+        assert a.end <= b.start
+    assert all(0 <= h.start < h.end <= len(text) for h in hits)
+    single = " ".join(w for w, _ in parts)
+    assert [h.terms for h in es.find(single)] == [h.terms for h in hits]
+
+
+def test_only_matches_on_a_token_code_boundary() -> None:
+    from aligner.check.terms import _WIDTH, _aligned
+
+    # (index of the last character, (length in tokens, terms)) as pyahocorasick yields them
+    matches = [(_WIDTH * 2 - 1, (1, (7,))), (_WIDTH * 2, (1, (8,))), (_WIDTH * 3 - 1, (3, (9,)))]
+    assert list(_aligned(matches)) == [(1, 1, (7,)), (0, 3, (9,))]

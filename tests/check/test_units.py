@@ -1,0 +1,71 @@
+"""The pair file: one tab per line, escapes, errors naming the line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.check.units import Unit, parse_pairs, read_pairs, units_from_alignment
+from aligner.errors import FormatError, InputError
+from aligner.model import Alignment, Bead
+from aligner.textutil import escape_cell
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("", []),
+        ("a\tb\n", [Unit("a", "b")]),
+        ("a\tb", [Unit("a", "b")]),
+        ("a\t\n", [Unit("a", "")]),
+        ("\ufeffa\tb\r\nc\td\r\n", [Unit("a", "b"), Unit("c", "d")]),
+        ("a\\tb\tc\\nd\n", [Unit("a\tb", "c\nd")]),
+        ("a\\\\tb\tC:\\dir\n", [Unit("a\\tb", "C:\\dir")]),  # unknown escape kept
+    ],
+)
+def test_parse_pairs(text: str, units: list[Unit]) -> None:
+    assert list(parse_pairs(text)) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "what"),
+    [
+        ("a\tb\nno tab here\n", 2, "no tab"),
+        ("a\tb\tc\n", 1, "2 tabs"),
+        ("a\tb\n\nc\td\n", 2, "no tab"),  # a blank line is not a unit
+    ],
+)
+def test_bad_lines_are_named(text: str, line: int, what: str) -> None:
+    with pytest.raises(FormatError) as info:
+        parse_pairs(text, path="p.tsv")
+    assert (info.value.path, info.value.line) == ("p.tsv", line)
+    assert what in info.value.message
+
+
+def test_read_pairs_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        read_pairs(tmp_path / "none.tsv")
+
+
+# a leading BOM is dropped as a file-encoding mark, so cells do not start with one
+cells = st.text(alphabet=st.characters(blacklist_characters="\ufeff"))
+
+
+@given(st.lists(st.tuples(cells, cells), max_size=5))
+def test_escaped_cells_read_back(pairs: list[tuple[str, str]]) -> None:
+    text = "".join(f"{escape_cell(s)}\t{escape_cell(t)}\n" for s, t in pairs)
+    assert list(parse_pairs(text)) == [Unit(s, t) for s, t in pairs]
+
+
+def test_units_from_alignment_join_sentences() -> None:
+    alignment = Alignment(
+        src_sentences=("Uno.", "Dos.", "Tres."), tgt_sentences=("One. Two.", "Three."),
+        beads=(Bead((0, 1), (0,), 0.8), Bead((2,), (1,), 0.3), Bead((), (), 0.0)),
+        src_lang="es", tgt_lang="en",
+    )
+    assert units_from_alignment(alignment) == (
+        Unit("Uno. Dos.", "One. Two.", 0.8), Unit("Tres.", "Three.", 0.3), Unit("", "", 0.0)
+    )

@@ -1,0 +1,134 @@
+"""``aligner check`` through click's CliRunner: inputs, formats, exit codes, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+GLOSSARY = "es\ten\tstatus\ngolpe de Estado\tcoup d'état\ngolpe de Estado\tstate blow\tforbidden\n"
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    g = tmp_path / "g.tsv"
+    g.write_text(GLOSSARY, encoding="utf-8")
+    good = tmp_path / "good.tsv"
+    good.write_text("El golpe de Estado.\tThe coup d'état.\n¿Qué?\tWhat?\n", encoding="utf-8")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("El golpe de Estado.\tThe state blow.\nQué?\tWhat?\n", encoding="utf-8")
+    return {"glossary": g, "good": good, "bad": bad, "dir": tmp_path}
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", *args])
+    return result.exit_code, result.output
+
+
+def test_clean_file_exits_0(files: dict[str, Path]) -> None:
+    code, out = run("--pairs", str(files["good"]), "--glossary", str(files["glossary"]))
+    assert code == 0, out
+    assert out.startswith("0 findings in 2 units")
+
+
+def test_errors_exit_1_and_fail_on(files: dict[str, Path]) -> None:
+    args = ("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]))
+    code, out = run(*args)
+    assert code == 1
+    assert "ERROR  term-forbidden (1)" in out and "WARNING  inverted-mark (1)" in out
+    assert run(*args, "--fail-on", "never")[0] == 0
+    assert run(*args, "--disable", "term-forbidden")[0] == 0  # only a warning left
+    assert run(*args, "--disable", "term-forbidden", "--fail-on", "warning")[0] == 1
+    assert run(*args, "--severity", "term-forbidden=warning")[0] == 0
+
+
+def test_json_to_file(files: dict[str, Path]) -> None:
+    out_file = files["dir"] / "out" / "f.json"
+    code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
+                    "--format", "json", "-o", str(out_file))
+    assert code == 1 and out == ""
+    doc = json.loads(out_file.read_text(encoding="utf-8"))
+    assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
+        (0, "term-forbidden"), (1, "inverted-mark")
+    ]
+
+
+def test_csv_format(files: dict[str, Path]) -> None:
+    code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[1].startswith("1,inverted-mark,warning,")
+
+
+def test_default_glossary_in_working_directory(
+    files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(files["dir"])
+    Path("glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
+    code, out = run("--pairs", str(files["bad"]))
+    assert code == 1
+    assert "term-forbidden" in out
+
+
+def test_empty_input(files: dict[str, Path]) -> None:
+    empty = files["dir"] / "empty.tsv"
+    empty.write_text("", encoding="utf-8")
+    assert run("--pairs", str(empty), "--no-glossary") == (
+        0, "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give either SRC TGT"),
+        (["a.txt"], "give either SRC TGT"),
+        (["--severity", "term-missing=fatal"], "expected CODE=error|warning|info"),
+        (["--severity", "nope=error"], "unknown check 'nope'"),
+        (["--disable", "nope"], "unknown check 'nope'"),
+    ],
+)
+def test_usage_errors_exit_2(files: dict[str, Path], args: list[str], message: str) -> None:
+    if args and args[0] != "a.txt":
+        args = ["--pairs", str(files["good"]), *args]
+    code, out = run(*args)
+    assert code == 2
+    assert message in out
+
+
+def test_line_without_tab_is_named(files: dict[str, Path]) -> None:
+    p = files["dir"] / "p.tsv"
+    p.write_text("uno\tone\ndos two\n", encoding="utf-8")
+    code, out = run("--pairs", str(p), "--no-glossary")
+    assert code == 2
+    assert f"aligner: error: {p}:2: expected 'source<TAB>target'" in out
+
+
+def test_bad_glossary_writes_nothing(files: dict[str, Path]) -> None:
+    g = files["dir"] / "broken.tsv"
+    g.write_text("es\ten\tstatus\ngolpe\tcoup\tmaybe\n", encoding="utf-8")
+    out_file = files["dir"] / "report.json"
+    code, out = run("--pairs", str(files["good"]), "--glossary", str(g), "-o", str(out_file))
+    assert code == 2
+    assert f"{g}:2: unknown status" in out
+    assert not out_file.exists()
+
+
+def test_glossary_for_other_languages(files: dict[str, Path]) -> None:
+    code, out = run("--pairs", str(files["good"]), "--glossary", str(files["glossary"]),
+                    "--src-lang", "fr")
+    assert code == 2 and f"{files['glossary']}:1:" in out
+
+
+def test_html_report(files: dict[str, Path]) -> None:
+    pytest.importorskip("aligner.report", reason="aligner.report not installed")
+    out_file = files["dir"] / "report.html"
+    code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
+                    "--format", "html", "-o", str(out_file))
+    assert code == 1, out
+    page = out_file.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert "term-forbidden" in page and "inverted-mark" in page
