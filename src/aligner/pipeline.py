@@ -18,7 +18,7 @@ from aligner.align.beadfile import format_bead, read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
-from aligner.model import Alignment, SegmentedDocument, TermStatus
+from aligner.model import Alignment, Glossary, SegmentedDocument, Severity, TermStatus
 
 Log = Callable[[str], None]
 
@@ -81,21 +81,32 @@ def write_segmentation(doc: SegmentedDocument, stem: Path) -> list[Path]:
     return [txt, jsonl]
 
 
-def _glossary_evidence(paths: CorpusPaths) -> tuple[tuple[str, str], ...]:
+def _load_glossary(paths: CorpusPaths) -> Glossary | None:
     if paths.glossary is None:
-        return ()
+        return None
     from aligner.glossary import load_glossary
 
-    g = load_glossary(str(paths.glossary), src_lang=paths.src_lang, tgt_lang=paths.tgt_lang)
-    return tuple((e.source, e.target) for e in g.entries if e.status is not TermStatus.FORBIDDEN)
+    return load_glossary(str(paths.glossary), src_lang=paths.src_lang, tgt_lang=paths.tgt_lang)
+
+
+def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
+    """Glossary pairs as alignment anchors (forbidden renderings are no evidence)."""
+    if glossary is None:
+        return ()
+    return tuple(
+        (e.source, e.target) for e in glossary.entries if e.status is not TermStatus.FORBIDDEN
+    )
 
 
 def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
-                options: AlignOptions) -> tuple[Scores, str] | None:
-    """F1 against the hand-made gold, aligning the gold's own sentence files.
+                options: AlignOptions, alignment: Alignment | None = None,
+                ) -> tuple[Scores, str] | None:
+    """F1 against the hand-made gold.
 
-    The gold indexes its own sentence files, so the score does not move when
-    the segmenter changes; it measures the aligner alone.
+    The gold indexes its own sentence files.  When ``alignment`` has exactly
+    those sentences (the segmenter agrees with the hand split) it is scored
+    as it is; otherwise the gold's sentence files are aligned (presplit), so
+    the score measures the aligner alone and does not move with the segmenter.
     """
     if paths.gold_dir is None:
         return None
@@ -104,11 +115,16 @@ def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
     tgt = paths.gold_dir / f"{paths.name}.{paths.tgt_lang}.sents"
     if not (gold.is_file() and src.is_file() and tgt.is_file()):
         return None
-    al = align_sentences(read_sentence_lines(str(src)), read_sentence_lines(str(tgt)),
+    src_sents, tgt_sents = read_sentence_lines(str(src)), read_sentence_lines(str(tgt))
+    if alignment is not None and (list(alignment.src_sentences), list(alignment.tgt_sentences)
+                                  ) == (src_sents, tgt_sents):
+        hyp = [(b.src, b.tgt) for b in alignment.beads]
+        return evaluate([(read_beads(str(gold)), hyp)]), f"{gold}, this run's alignment"
+    al = align_sentences(src_sents, tgt_sents,
                          src_lang=paths.src_lang, tgt_lang=paths.tgt_lang,
                          evidence=Evidence(term_pairs=terms), options=options)
     hyp = [(b.src, b.tgt) for b in al.beads]
-    return evaluate([(read_beads(str(gold)), hyp)]), str(gold)
+    return evaluate([(read_beads(str(gold)), hyp)]), f"{gold}, its sentence files aligned"
 
 
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> RunResult:
@@ -125,7 +141,8 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
     written += write_segmentation(src_doc, out_dir / f"{paths.name}.{paths.src_lang}")
     written += write_segmentation(tgt_doc, out_dir / f"{paths.name}.{paths.tgt_lang}")
 
-    terms = _glossary_evidence(paths)
+    glossary = _load_glossary(paths)
+    terms = term_evidence(glossary)
     options = AlignOptions()
     say(f"aligning {len(src_doc.segments)} + {len(tgt_doc.segments)} sentences")
     alignment = align_documents(src_doc, tgt_doc, evidence=Evidence(term_pairs=terms),
@@ -145,7 +162,15 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
     write_tmx(alignment, tmx_path)
     written.append(tmx_path)
 
+    from aligner.check import check_alignment
+    from aligner.check.output import OutputFormat, write_findings
     from aligner.report import ReportData, write_report
+
+    say("checking terminology and consistency")
+    checked = check_alignment(alignment, glossary=glossary)
+    findings_path = out_dir / f"{paths.name}.findings.json"
+    write_findings(checked, findings_path, fmt=OutputFormat.JSON, units=len(alignment.beads))
+    written.append(findings_path)
 
     report_path = out_dir / f"{paths.name}.report.html"
     write_report(ReportData(
@@ -154,16 +179,20 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
         src_name=str(paths.src), tgt_name=str(paths.tgt),
         src_paragraph_starts=src_doc.paragraph_starts,
         tgt_paragraph_starts=tgt_doc.paragraph_starts,
-        settings=dict(alignment.settings),
+        findings=checked.findings, term_matches=checked.term_matches,
+        settings={**alignment.settings, **{f"check {k}": v for k, v in checked.settings.items()}},
     ), report_path)
     written.append(report_path)
 
-    scored = gold_scores(paths, terms, options)
+    scored = gold_scores(paths, terms, options, alignment)
     counts = {
         "src_sentences": len(alignment.src_sentences),
         "tgt_sentences": len(alignment.tgt_sentences),
         "beads": len(alignment.beads),
         "aligned_beads": sum(1 for b in alignment.beads if not b.is_null),
+        "findings": len(checked.findings),
+        "errors": sum(1 for f in checked.findings if f.severity is Severity.ERROR),
+        "warnings": sum(1 for f in checked.findings if f.severity is Severity.WARNING),
     }
     result_scores, note = (scored if scored else (None, ""))
     return RunResult(tuple(written), alignment, result_scores, note, counts)

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "align": "aligner.cli.align:align_cmd",
     "eval": "aligner.cli.align:eval_cmd",
     "run": "aligner.cli.run:run_cmd",
+    "report": "aligner.cli.report:report_cmd",
 }
 
 

@@ -28,6 +28,7 @@ def run_cmd(root: Path, out_dir: Path) -> None:
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "
                f"({c['aligned_beads']} aligned)")
+    click.echo(f"findings: {c['findings']} ({c['errors']} errors, {c['warnings']} warnings)")
     if result.gold_scores is not None:
         s = result.gold_scores
         click.echo(f"alignment vs gold ({result.gold_note}): strict P/R/F1 "

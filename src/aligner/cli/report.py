@@ -1,0 +1,37 @@
+"""``aligner report``: the editors' HTML review page.
+
+Same inputs and options as ``aligner check`` (it runs the same checks); the
+output is always the HTML page, written to ``-o``.  Exit 0 once the page is
+written -- unless ``--fail-on`` is given, which then behaves as in ``check``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from aligner.cli.check import check as _check
+
+_SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on")]
+
+
+@click.command(
+    "report",
+    params=[
+        *_SHARED,
+        click.Option(["-o", "--output"], required=True, type=click.Path(dir_okay=False),
+                     help="The HTML file to write."),
+        click.Option(["--fail-on"], type=click.Choice(["error", "warning", "info", "never"]),
+                     default="never", show_default=True,
+                     help="Exit 1 when a finding is at least this severe."),
+    ],
+)
+@click.pass_context
+def report_cmd(ctx: click.Context, **kwargs: Any) -> None:
+    """Write a self-contained HTML review page: the texts side by side, findings, term
+    renderings and an alignment map.
+
+    Give two documents (SRC TGT, aligned first), or --pairs FILE, or --tmx FILE.
+    """
+    ctx.invoke(_check, fmt="html", **kwargs)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+# a forbidden rendering (error) and a number mismatch (error) in a pair file
+PAIRS = "El golpe de Estado de 1973.\tThe state blow of 1974.\nHola.\tHello.\n"
+GLOSSARY = (
+    "es\ten\tstatus\n"
+    "golpe de Estado\tcoup d'état\tpreferred\n"
+    "golpe de Estado\tstate blow\tforbidden\n"
+)
+
+
+def _inputs(tmp_path: Path) -> tuple[str, str]:
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text(PAIRS, encoding="utf-8")
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    return str(pairs), str(glossary)
+
+
+def test_report_is_written_and_exit_is_0_despite_errors(tmp_path: Path) -> None:
+    pairs, glossary = _inputs(tmp_path)
+    out = tmp_path / "r.html"
+    r = CliRunner().invoke(cli, ["report", "--pairs", pairs, "--glossary", glossary,
+                                 "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert 'data-code="term-forbidden"' in page
+    assert 'data-code="number-mismatch"' in page
+    assert page.count('data-bead="0"') >= 1 and 'data-bead="2"' not in page
+
+
+def test_fail_on_makes_it_a_gate(tmp_path: Path) -> None:
+    pairs, glossary = _inputs(tmp_path)
+    out = tmp_path / "r.html"
+    r = CliRunner().invoke(cli, ["report", "--pairs", pairs, "--glossary", glossary,
+                                 "-o", str(out), "--fail-on", "error"])
+    assert r.exit_code == 1
+    assert out.is_file()
+
+
+def test_output_is_required(tmp_path: Path) -> None:
+    pairs, glossary = _inputs(tmp_path)
+    r = CliRunner().invoke(cli, ["report", "--pairs", pairs, "--glossary", glossary])
+    assert r.exit_code == 2
+    assert "--output" in r.output
