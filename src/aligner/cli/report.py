@@ -28,7 +28,7 @@ _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on"
     ],
 )
 @click.pass_context
-def report_cmd(ctx: click.Context, **kwargs: Any) -> None:
+def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
     """Write a self-contained HTML review page: the texts side by side, findings, term
     renderings and an alignment map.
 
