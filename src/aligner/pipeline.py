@@ -19,6 +19,7 @@ from aligner.align.evaluate import Scores, evaluate
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
 from aligner.model import Alignment, Glossary, SegmentedDocument, Severity, TermStatus
+from aligner.report import ReportData
 
 Log = Callable[[str], None]
 
@@ -55,6 +56,7 @@ class CorpusPaths:
 class RunResult:
     written: tuple[Path, ...]
     alignment: Alignment
+    report: ReportData
     gold_scores: Scores | None = None
     gold_note: str = ""
     counts: dict[str, int] = field(default_factory=dict)
@@ -164,7 +166,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
 
     from aligner.check import check_alignment
     from aligner.check.output import OutputFormat, write_findings
-    from aligner.report import ReportData, write_report
+    from aligner.report import write_report
 
     say("checking terminology and consistency")
     checked = check_alignment(alignment, glossary=glossary)
@@ -173,7 +175,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
     written.append(findings_path)
 
     report_path = out_dir / f"{paths.name}.report.html"
-    write_report(ReportData(
+    report_data = ReportData(
         src_sentences=alignment.src_sentences, tgt_sentences=alignment.tgt_sentences,
         beads=alignment.beads, src_lang=alignment.src_lang, tgt_lang=alignment.tgt_lang,
         src_name=str(paths.src), tgt_name=str(paths.tgt),
@@ -181,7 +183,8 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
         tgt_paragraph_starts=tgt_doc.paragraph_starts,
         findings=checked.findings, term_matches=checked.term_matches,
         settings={**alignment.settings, **{f"check {k}": v for k, v in checked.settings.items()}},
-    ), report_path)
+    )
+    write_report(report_data, report_path)
     written.append(report_path)
 
     scored = gold_scores(paths, terms, options, alignment)
@@ -195,4 +198,4 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
         "warnings": sum(1 for f in checked.findings if f.severity is Severity.WARNING),
     }
     result_scores, note = (scored if scored else (None, ""))
-    return RunResult(tuple(written), alignment, result_scores, note, counts)
+    return RunResult(tuple(written), alignment, report_data, result_scores, note, counts)

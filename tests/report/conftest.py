@@ -1,7 +1,7 @@
 """Fixtures for the report tests: the data under test and a headless Chromium.
 
 ``report_data`` is the one place that says which report the browser tests
-open; point it at the corpus report once ``aligner run`` produces one.
+open: the corpus report that ``aligner run`` writes.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import pytest
 from aligner.report import ReportData, write_report
 from tests._tools import require_executable
 
-from .sample import sample_report_data
 
 REPO = Path(__file__).resolve().parents[2]
 #: Screenshots and other artefacts meant for a person to look at (gitignored).
@@ -36,9 +35,13 @@ HOW_TO_INSTALL_CHROMIUM = "apt-get install chromium (Debian; the tests drive it 
 
 
 @pytest.fixture(scope="session")
-def report_data() -> ReportData:
-    """The report the browser tests open."""
-    return sample_report_data()
+def report_data(tmp_path_factory: pytest.TempPathFactory) -> ReportData:
+    """The report the browser tests open: the bundled corpus, as ``aligner run`` makes it."""
+    from aligner.pipeline import CorpusPaths, run_corpus
+
+    result = run_corpus(CorpusPaths.bundled(REPO), tmp_path_factory.mktemp("run"))
+    assert result.report.findings, "the corpus report should have findings to filter"
+    return result.report
 
 
 @pytest.fixture(scope="session")
