@@ -15,7 +15,6 @@ import pytest
 from aligner.report import ReportData, write_report
 from tests._tools import require_executable
 
-
 REPO = Path(__file__).resolve().parents[2]
 #: Screenshots and other artefacts meant for a person to look at (gitignored).
 TEST_OUTPUT = REPO / "test-output"
