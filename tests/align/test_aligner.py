@@ -111,3 +111,14 @@ def test_long_unaligned_run_and_size_mismatch() -> None:
     assert check_coverage(got, len(base), len(tgt)) == []
     assert ((30,), (70,)) in got
     assert sum(1 for s, t in got if not s) >= 35
+
+
+def test_confidence_follows_the_evidence() -> None:
+    from aligner.align.aligner import confidence
+
+    assert confidence(1, 0, 0.0, 0.0, 0.3) == 0.0  # a null bead has no confidence
+    base = confidence(1, 1, 0.1, 0.3, 0.3)
+    assert confidence(1, 1, 0.1, 0.6, 0.3) > base  # more shared evidence
+    assert confidence(1, 1, 2.0, 0.3, 0.3) < base  # lengths that do not fit
+    assert confidence(2, 2, 0.1, 0.3, 0.3) < confidence(1, 2, 0.1, 0.3, 0.3) < base
+    assert 0.0 < confidence(3, 1, 5.0, 0.0, 0.3) < 0.5 < base < 1.0
