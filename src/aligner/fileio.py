@@ -23,6 +23,8 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False) -> Itera
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        # mkstemp creates 0600; give the file the permissions a plain open() would.
+        Path(tmp).chmod(0o666 & ~_umask())
         mode = "wb" if binary else "w"
         kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
         with os.fdopen(fd, mode, **kwargs) as fh:  # type: ignore[call-overload]
@@ -32,6 +34,12 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False) -> Itera
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:

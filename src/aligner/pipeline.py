@@ -145,6 +145,19 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
     write_tmx(alignment, tmx_path)
     written.append(tmx_path)
 
+    from aligner.report import ReportData, write_report
+
+    report_path = out_dir / f"{paths.name}.report.html"
+    write_report(ReportData(
+        src_sentences=alignment.src_sentences, tgt_sentences=alignment.tgt_sentences,
+        beads=alignment.beads, src_lang=alignment.src_lang, tgt_lang=alignment.tgt_lang,
+        src_name=str(paths.src), tgt_name=str(paths.tgt),
+        src_paragraph_starts=src_doc.paragraph_starts,
+        tgt_paragraph_starts=tgt_doc.paragraph_starts,
+        settings=dict(alignment.settings),
+    ), report_path)
+    written.append(report_path)
+
     scored = gold_scores(paths, terms, options)
     counts = {
         "src_sentences": len(alignment.src_sentences),

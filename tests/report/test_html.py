@@ -192,8 +192,10 @@ def test_rows_show_paragraphs_low_confidence_and_null_sides() -> None:
     doc = _doc(render_report(sample_report_data()))
     rows = doc.xpath('//div[@id="rows"]/div')
     assert [int(r.get("data-bead")) for r in rows if "p" in _classes(r)] == [0, 3, 7]
-    assert [int(r.get("data-bead")) for r in rows if "lo" in _classes(r)] == [5, 8, 9]
+    # beads 5 and 9 are null beads: shown as unaligned (a gap), not as low confidence
+    assert [int(r.get("data-bead")) for r in rows if "lo" in _classes(r)] == [8]
     assert "low confidence" in _row(doc, 8).text_content()
+    assert "low confidence" not in _row(doc, 5).text_content()
     assert "low confidence" not in _row(doc, 7).text_content()
     assert "gap" in _classes(_cell(doc, 5, Side.TARGET))
     assert "gap" in _classes(_cell(doc, 9, Side.SOURCE))
@@ -333,7 +335,7 @@ def test_summary_states_how_the_report_was_made() -> None:
     assert "glossary.tsv" in settings_table
     summary = doc.get_element_by_id("summary").text_content()
     assert "11 (1-1: 7, 0-1: 1, 1-0: 1, 1-2: 1, 2-1: 1)" in summary
-    assert "3 beads below 0.5" in summary
+    assert "1 aligned beads below 0.5" in summary
 
 
 def test_write_report_writes_the_page(tmp_path: Path) -> None:

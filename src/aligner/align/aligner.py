@@ -57,6 +57,7 @@ class AlignOptions:
     prior_22: float = 5.0
     prior_13: float = 5.0
     anchor_window: int = 2000
+    first_pass_kinds: int = 12
     min_width: int = 12
     max_width: int = 60
     second_pass_width: int = 8
@@ -337,12 +338,12 @@ def length_ratio(
 
 
 def _run_dp(
-    p: _Problem, n: int, m: int, lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64]
+    p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray, n_kinds: int
 ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     kinds = banded_dp(
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
-        p.params, p.priors, p.n_features,
+        p.params, p.priors, p.n_features, n_kinds,
     )
     beads = []
     i = j = 0
@@ -523,7 +524,9 @@ def align_sentences(
     ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, [((i,), (j,)) for i, j in anchors])
     problem = _problem(inp, rows, opts, opts.lam_lex, ratio)
     report("pass 1", 0.3)
-    beads = _run_dp(problem, n, m, lo, hi)
+    # The first pass finds the path with the common kinds (1-1, nulls, 1-2, 2-1,
+    # 2-2); the second, in a narrow band, may use every kind.
+    beads = _run_dp(problem, n, m, lo, hi, opts.first_pass_kinds)
     scored = _evaluate(problem, beads)
 
     for k in range(opts.passes - 1):
@@ -537,7 +540,7 @@ def align_sentences(
                            kinds if opts.adapt_priors else None)
         lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
                                           width=opts.second_pass_width)
-        beads = _run_dp(problem, n, m, lo, hi)
+        beads = _run_dp(problem, n, m, lo, hi, len(KINDS))
         scored = _evaluate(problem, beads)
     report("done", 1.0)
     out = tuple(

@@ -191,8 +191,10 @@ def banded_dp(
     cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64], n_features: int,
+    n_kinds: int,
 ) -> npt.NDArray[np.int64]:
-    """Best path through the band; returns bead kinds from start to end."""
+    """Best path through the band using the first ``n_kinds`` bead kinds of :data:`KINDS`;
+    returns the kinds of the beads from start to end."""
     width = 0
     for i in range(n + 1):
         w = hi[i] - lo[i] + 1
@@ -205,7 +207,6 @@ def banded_dp(
     sc_t = np.zeros(n_features + 1)
     out = np.zeros(3)
     cost[0, 0] = 0.0  # lo[0] == 0
-    n_kinds = KINDS.shape[0]
     for i in range(n + 1):
         for j in range(lo[i], hi[i] + 1):
             if i == 0 and j == 0:

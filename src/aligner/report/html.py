@@ -99,7 +99,8 @@ def _summary(data: ReportData) -> str:
     if data.has_confidence:
         low = sum(1 for b in data.beads if stats.is_low(data, b))
         out.append(
-            f"<tr><th>Low confidence</th><td>{low:,} beads below {data.low_confidence:g}"
+            f"<tr><th>Low confidence</th><td>{low:,} aligned beads below "
+            f"{data.low_confidence:g}"
             " (marked <span class=\"lowtag\">low</span> in the text)</td></tr>"
         )
     else:

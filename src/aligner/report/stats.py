@@ -65,10 +65,14 @@ def _bin(score: float, bins: int) -> int:
 
 
 def confidence_histogram(beads: Sequence[Bead], *, bins: int = HISTOGRAM_BINS) -> tuple[int, ...]:
-    """Number of beads whose score falls in each of ``bins`` equal bins over [0, 1]."""
+    """Number of aligned beads whose score falls in each of ``bins`` equal bins over [0, 1].
+
+    Null beads (unaligned sentences) have no confidence to show and are left out.
+    """
     counts = [0] * bins
     for bead in beads:
-        counts[_bin(bead.score, bins)] += 1
+        if not bead.is_null:
+            counts[_bin(bead.score, bins)] += 1
     return tuple(counts)
 
 
@@ -78,8 +82,9 @@ def confidence_band(score: float) -> int:
 
 
 def is_low(data: ReportData, bead: Bead) -> bool:
-    """Whether a bead is marked for review as low-confidence."""
-    return data.has_confidence and bead.score < data.low_confidence
+    """Whether an aligned bead is marked for review as low-confidence (null beads never are:
+    they are shown as unaligned)."""
+    return data.has_confidence and not bead.is_null and bead.score < data.low_confidence
 
 
 def finding_counts(data: ReportData) -> tuple[tuple[str, dict[Severity, int]], ...]:
