@@ -145,6 +145,18 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
     write_tmx(alignment, tmx_path)
     written.append(tmx_path)
 
+    from aligner.check import check_alignment
+    from aligner.check.output import OutputFormat, write_findings
+    from aligner.glossary import load_glossary
+
+    glossary = (load_glossary(paths.glossary, src_lang=paths.src_lang, tgt_lang=paths.tgt_lang)
+                if paths.glossary is not None else None)
+    say("checking terminology and consistency")
+    checked = check_alignment(alignment, glossary=glossary)
+    findings_path = out_dir / f"{paths.name}.findings.json"
+    write_findings(checked, findings_path, fmt=OutputFormat.JSON, units=len(alignment.beads))
+    written.append(findings_path)
+
     from aligner.report import ReportData, write_report
 
     report_path = out_dir / f"{paths.name}.report.html"
@@ -155,6 +167,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
         src_paragraph_starts=src_doc.paragraph_starts,
         tgt_paragraph_starts=tgt_doc.paragraph_starts,
         settings=dict(alignment.settings),
+        findings=checked.findings, term_matches=checked.term_matches,
     ), report_path)
     written.append(report_path)
 
