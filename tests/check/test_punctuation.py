@@ -19,6 +19,8 @@ from check_helpers import findings
         ("¿Cómo evitar que asumiera el mando1?", "How could they prevent him?1", "es", "en",
          False),
         ("¿¡Qué!?", "What?!", "es", "en", False),
+        ("Véase https://example.org/a?b=1 para más.", "See https://example.org/a?b=1.", "es",
+         "en", False),
         ("¿Qué?? ¡Nada!", "What?? Nothing!", "es", "en", False),
         # the Spanish side is the target
         ("What went wrong?", "Qué falló?", "en", "es", True),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner.check import CHECKS, CheckOptions, Unit, run_checks
 from aligner.errors import ConfigError
-from aligner.model import Severity
+from aligner.model import Glossary, Severity
 
 ERRORS = {"term-missing", "term-forbidden", "number-mismatch", "untranslated", "empty-target"}
 
@@ -47,3 +49,27 @@ def test_unknown_code_is_a_config_error(field: str) -> None:
 def test_empty_input_has_no_findings() -> None:
     result = run_checks([], glossary=None, src_lang="es", tgt_lang="en")
     assert result.findings == () and result.worst() is None
+
+
+_texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60) | (
+    st.sampled_from(["¿Qué?", "los cordones industriales", "3.526", "JAPs",
+                     "el golpe de Estado", "", " "])
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_texts, _texts), max_size=6))
+def test_any_text_gives_findings_with_spans_inside_the_unit(
+    glossary: Glossary, pairs: list[tuple[str, str]]
+) -> None:
+    units = [Unit(s, t) for s, t in pairs]
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    for f in result.findings:
+        assert 0 <= f.unit < len(units)
+        if f.src_span is not None:
+            assert 0 <= f.src_span[0] <= f.src_span[1] <= len(units[f.unit].source)
+        if f.tgt_span is not None:
+            assert 0 <= f.tgt_span[0] <= f.tgt_span[1] <= len(units[f.unit].target)
+    for m in result.term_matches:
+        text = units[m.unit].source if m.side.value == "source" else units[m.unit].target
+        assert 0 <= m.start < m.end <= len(text)

@@ -118,3 +118,14 @@ def test_renderings_table_and_term_matches(glossary: Glossary) -> None:
 
 def test_without_glossary_no_term_findings() -> None:
     assert findings([("el golpe", "the putsch")], code="term-missing") == []
+
+
+def test_a_forbidden_rendering_shared_by_two_terms_is_one_finding() -> None:
+    from aligner.glossary import parse_glossary
+
+    g = parse_glossary("es\ten\tstatus\nUnidad Popular\tPopular Unity\n"
+                       "Unidad Popular\tPopular Union\tforbidden\n"
+                       "Unión Popular\tPopular Union Party\n"
+                       "unidad popular\tPopular Union\tforbidden\n")
+    got = findings([("la Unidad Popular", "the Popular Union")], glossary=g)
+    assert [(f.code, f.source_term) for f in got] == [("term-forbidden", "Unidad Popular")]

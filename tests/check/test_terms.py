@@ -65,6 +65,7 @@ def found(m: TermMatcher, text: str) -> list[str]:
         ("el poder, popular", []),
         ("el poder «popular»", []),
         ("se fundió el metal", []),
+        ("una funda", []),  # not a feminine of fundo
         ("un cordón de seguridad", []),
     ],
 )

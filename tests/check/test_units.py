@@ -22,6 +22,7 @@ from aligner.textutil import escape_cell
         ("a\tb", [Unit("a", "b")]),
         ("a\t\n", [Unit("a", "")]),
         ("\ufeffa\tb\r\nc\td\r\n", [Unit("a", "b"), Unit("c", "d")]),
+        ("a\tb\n\n\r\n", [Unit("a", "b")]),  # blank lines at the end of the file
         ("a\\tb\tc\\nd\n", [Unit("a\tb", "c\nd")]),
         ("a\\\\tb\tC:\\dir\n", [Unit("a\\tb", "C:\\dir")]),  # unknown escape kept
     ],

@@ -31,3 +31,18 @@ def test_run_without_corpus_is_exit_2(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(tmp_path / "o")])
     assert r.exit_code == 2
     assert "corpus document not found" in r.output and "Traceback" not in r.output
+
+
+def test_run_writes_the_corpus_findings(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copy(REPO / "glossary.tsv", tmp_path / "glossary.tsv")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    doc = json.loads((out / "chile-73.findings.json").read_text(encoding="utf-8"))
+    assert doc["settings"]["glossary"].endswith("glossary.tsv")
+    # the two inconsistencies of the translation itself (tests/check/corpus_expected.tsv);
+    # bead numbers depend on the aligner, the terms do not
+    inconsistent = {f["source_term"] for f in doc["findings"] if f["code"] == "term-inconsistent"}
+    assert inconsistent == {"camionero", "Unidad Popular"}
+    assert "term-inconsistent" in (out / "chile-73.report.html").read_text(encoding="utf-8")

@@ -52,7 +52,7 @@ def lemma_table(lang: str) -> Mapping[str, str]:
 
 
 def _es_rules(word: str) -> list[str]:
-    """Singular and masculine candidates of a Spanish word (lower case)."""
+    """Singular candidates of a Spanish word (lower case)."""
     out: list[str] = []
     if word.endswith("ones"):
         out.append(word[:-4] + "ón")  # cordones -> cordón
@@ -62,9 +62,9 @@ def _es_rules(word: str) -> list[str]:
         out.append(word[:-2])  # industriales -> industrial
     if _ES_PLURAL_S.search(word) and len(word) > 3:
         out.append(word[:-1])  # golpes -> golpe, obreras -> obrera, sóviets -> sóviet
+    # Feminine -> masculine comes from the lemma table (obrera -> obrero), not from
+    # a rule: "a" -> "o" would also turn partida into partido and funda into fundo.
     for form in [word, *out]:
-        if form.endswith("a") and len(form) > 3:
-            out.append(form[:-1] + "o")  # obrera -> obrero, chilena -> chileno
         if form.endswith("ora"):
             out.append(form[:-1])  # pobladora -> poblador
     return out

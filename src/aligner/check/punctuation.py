@@ -18,6 +18,7 @@ from aligner.model import Finding, Severity
 _INVERTED_LANGS = frozenset({"es", "gl", "ast"})
 _MARKS = {"?": "¿", "!": "¡"}
 _MARK_CHARS = re.compile("[¿¡?!]")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # A final mark may be followed by closing quotes/brackets and a glued footnote number.
 _END = re.compile(r"(\.\.\.|[.?!…:;])[\"'”’»)\]]*\d{0,3}[\"'”’»)\]]*\s*$")
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
@@ -48,6 +49,9 @@ def inverted_mark_problems(texts: list[str]) -> dict[int, tuple[int, str]]:
                 problems.setdefault(unit, (pos, f"{opener!r} without a closing {closer!r}"))
         if not text.strip():
             continue
+        if "://" in text or "www." in text:
+            # a URL's query "?" is no question: blank URLs out, keeping offsets
+            text = _URL.sub(lambda m: " " * len(m.group()), text)
         for m in _MARK_CHARS.finditer(text):
             i, ch = m.start(), m.group()
             if ch in carried:

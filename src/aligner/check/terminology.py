@@ -107,27 +107,30 @@ def check_terms(
         for h in m.tgt:
             if approved_here.intersection(h.terms):
                 continue
-            for t in h.terms:
-                for r in index.renderings[t]:
-                    if r.status is not TermStatus.FORBIDDEN:
-                        continue
-                    forbidden_for.add(r.source)
-                    term = index.sources[r.source]
-                    expected = index.approved_texts(r.source)
-                    found = unit.target[h.start:h.end]
-                    hint = f"; use {_quote_list(expected)}" if expected else ""
-                    yield Finding(
-                        code="term-forbidden",
-                        severity=Severity.ERROR,
-                        unit=u,
-                        message=f"forbidden rendering {found!r} of {term!r}{hint}",
-                        source_term=term,
-                        expected=expected,
-                        found=found,
-                        src_span=(present[r.source].start, present[r.source].end)
-                        if r.source in present else None,
-                        tgt_span=(h.start, h.end),
-                    )
+            rows = [r for t in h.terms for r in index.renderings[t]
+                    if r.status is TermStatus.FORBIDDEN]
+            if not rows:
+                continue
+            mine = [r for r in rows if r.source in present]
+            forbidden_for.update(r.source for r in mine)
+            # one finding per place, for a term of this unit when it is one of them
+            r = (mine or rows)[0]
+            term = index.sources[r.source]
+            expected = index.approved_texts(r.source)
+            found = unit.target[h.start:h.end]
+            hint = f"; use {_quote_list(expected)}" if expected else ""
+            yield Finding(
+                code="term-forbidden",
+                severity=Severity.ERROR,
+                unit=u,
+                message=f"forbidden rendering {found!r} of {term!r}{hint}",
+                source_term=term,
+                expected=expected,
+                found=found,
+                src_span=(present[r.source].start, present[r.source].end)
+                if r.source in present else None,
+                tgt_span=(h.start, h.end),
+            )
         if is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # empty-target / untranslated says it all
         for s, h in present.items():

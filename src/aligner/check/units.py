@@ -31,11 +31,14 @@ def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:
     """Parse a pair file: no header, one unit per line, exactly one tab per line.
 
     Cells may use the escapes ``\\t``, ``\\n`` and ``\\\\`` (and ``\\r``); an
-    unknown escape is kept as it is.  A final newline does not start a unit.
+    unknown escape is kept as it is.  Blank lines at the end of the file are
+    ignored.
     """
     text = text.removeprefix("\ufeff")
     lines = text.split("\n")
-    if lines and lines[-1] == "":
+    # Blank lines at the very end are the file's ending, not units; a blank line
+    # anywhere else is an error like any other line without its tab.
+    while lines and not lines[-1].strip("\r"):
         lines.pop()
     units: list[Unit] = []
     for lineno, line in enumerate(lines, start=1):

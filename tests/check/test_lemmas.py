@@ -1,0 +1,63 @@
+"""Word forms: the shipped lemma tables and our plural rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.check.lemmas import Forms, lemma_table, strip_accents
+
+
+def test_tables_load_offline_from_the_package() -> None:
+    assert lemma_table("es")["cordones"] == "cordón"
+    assert lemma_table("en-GB")["belts"] == "belt"
+    assert lemma_table("de") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "form"),
+    [
+        ("es", "cordones", "cordon"),
+        ("es", "industriales", "industrial"),
+        ("es", "luces", "luz"),
+        ("es", "leyes", "ley"),
+        ("es", "golpes", "golpe"),
+        ("es", "sóviets", "soviet"),
+        ("es", "obreras", "obrero"),  # from the table
+        ("es", "pobladora", "poblador"),
+        ("en", "parties", "party"),
+        ("en", "marches", "march"),
+        ("en", "belts", "belt"),
+        ("en", "struck", "strike"),  # from the table
+    ],
+)
+def test_text_forms(lang: str, word: str, form: str) -> None:
+    assert form in Forms(lang).text_forms(word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "not_form"),
+    [
+        ("es", "partida", "partido"),
+        ("es", "funda", "fundo"),
+        ("en", "class", "clas"),
+        ("en", "bus", "bu"),
+    ],
+)
+def test_rules_do_not_overreach(lang: str, word: str, not_form: str) -> None:
+    assert not_form not in Forms(lang).text_forms(word)
+
+
+def test_term_words_bring_their_lemma_only_when_inflected() -> None:
+    forms = Forms("es")
+    assert "fundir" not in forms.term_forms("fundo")  # a base noun keeps away from the verb
+    assert "poblador" in forms.term_forms("pobladores")
+    assert "obrero" in forms.term_forms("obrera")
+
+
+def test_borrowed_rules_on_the_target_side() -> None:
+    assert "cordon" in Forms("en", borrowed="es").text_forms("cordones")
+    assert "cordon" not in Forms("en").text_forms("cordones")
+
+
+def test_strip_accents() -> None:
+    assert strip_accents("Acción cívica, niño") == "Accion civica, nino"
