@@ -35,6 +35,28 @@ NO_MOVE = -1
 
 
 @njit(cache=True, nogil=True)
+def _support_penalty(
+    r0: int, r1: int, ptr: npt.NDArray[np.int64], ids: npt.NDArray[np.int64],
+    w: npt.NDArray[np.float64], cs_mass: npt.NDArray[np.float64],
+    other: npt.NDArray[np.float64], params: npt.NDArray[np.float64],
+) -> float:
+    """Penalty for the sentences r0..r1-1 of one side that the other side's summed
+    features (``other``) barely overlap; short sentences weigh less."""
+    lam_sup, tau, mu, smooth = params[11], params[12], params[9], params[5]
+    pen = 0.0
+    for r in range(r0, r1):
+        ovk = 0.0
+        for k in range(ptr[r], ptr[r + 1]):
+            ov = other[ids[k]]
+            ovk += w[k] if w[k] < ov else ov
+        mk = cs_mass[r + 1] - cs_mass[r]
+        sup = ovk / (mk + smooth)
+        if sup < tau:
+            pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
+    return float(pen)
+
+
+@njit(cache=True, nogil=True)
 def _overlap(
     i0: int, i1: int, j0: int, j1: int,
     s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
@@ -55,31 +77,11 @@ def _overlap(
         sc_s[s_ids[k]] += s_w[k]
     for k in range(t_ptr[j0], t_ptr[j1]):
         sc_t[t_ids[k]] += t_w[k]
-    lam_sup = params[11]
-    tau = params[12]
-    mu = params[9]
-    smooth = params[5]
     pen = 0.0
-    if lam_sup > 0.0 and i1 - i0 > 1:
-        for r in range(i0, i1):
-            ovk = 0.0
-            for k in range(s_ptr[r], s_ptr[r + 1]):
-                tv = sc_t[s_ids[k]]
-                ovk += s_w[k] if s_w[k] < tv else tv
-            mk = cs_smass[r + 1] - cs_smass[r]
-            sup = ovk / (mk + smooth)
-            if sup < tau:
-                pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
-    if lam_sup > 0.0 and j1 - j0 > 1:
-        for r in range(j0, j1):
-            ovk = 0.0
-            for k in range(t_ptr[r], t_ptr[r + 1]):
-                sv = sc_s[t_ids[k]]
-                ovk += t_w[k] if t_w[k] < sv else sv
-            mk = cs_tmass[r + 1] - cs_tmass[r]
-            sup = ovk / (mk + smooth)
-            if sup < tau:
-                pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
+    if params[11] > 0.0 and i1 - i0 > 1:
+        pen += _support_penalty(i0, i1, s_ptr, s_ids, s_w, cs_smass, sc_t, params)
+    if params[11] > 0.0 and j1 - j0 > 1:
+        pen += _support_penalty(j0, j1, t_ptr, t_ids, t_w, cs_tmass, sc_s, params)
     out[2] = pen
     acc = 0.0
     for k in range(t_ptr[j0], t_ptr[j1]):
