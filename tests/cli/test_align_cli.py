@@ -75,3 +75,42 @@ def test_invalid_utf8_is_exit_2_with_byte_offset(tmp_path: Path) -> None:
                                  "--tgt-lang", "en"])
     assert r.exit_code == 2
     assert "bad.src: byte 3" in r.output
+
+
+def test_json_and_tmx_outputs(tmp_path: Path) -> None:
+    import json
+
+    from tests._tools import assert_valid_tmx
+
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "json"])
+    assert r.exit_code == 0
+    doc = json.loads(r.output)
+    assert [b["src"] for b in doc["beads"]] == [[0], [1], [2]]
+    assert all(0.0 <= b["score"] <= 1.0 and "lexical" in b["signals"] for b in doc["beads"])
+    out = tmp_path / "a.tmx"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tmx", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8").count("<tu>") + out.read_text(
+        encoding="utf-8").count("<tu ") == 3
+    assert_valid_tmx(out)
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tmx"])
+    assert r.exit_code == 2 and "needs -o" in r.output
+
+
+def test_documents_are_segmented_and_paragraphs_kept(tmp_path: Path) -> None:
+    src = tmp_path / "es.txt"
+    src.write_text("Título\n\nHola, ¿cómo estás? Muy bien.\n\nEn 1970 ganó Allende.\n",
+                   encoding="utf-8")
+    tgt = tmp_path / "en.txt"
+    tgt.write_text("Title\n\nHello, how are you? Very well.\n\nAllende won in 1970.\n",
+                   encoding="utf-8")
+    r = CliRunner().invoke(cli, ["align", str(src), str(tgt), "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tsv"])
+    assert r.exit_code == 0, r.output
+    rows = [line.split("\t")[:2] for line in r.output.splitlines()]
+    assert rows == [["Título", "Title"], ["Hola, ¿cómo estás?", "Hello, how are you?"],
+                    ["Muy bien.", "Very well."], ["En 1970 ganó Allende.", "Allende won in 1970."]]
