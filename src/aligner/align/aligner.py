@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from aligner import __version__
 from aligner.align import band as bandmod
-from aligner.align.dp import KINDS, banded_dp, bead_cost
+from aligner.align.dp import KINDS, banded_dp
 from aligner.align.features import (
     TOKEN_RE,
     Csr,
@@ -337,57 +337,36 @@ def length_ratio(
     return total_t / total_s if total_s > 0 and total_t > 0 else 1.0
 
 
+Scored = list[tuple[float, float, float, float]]
+
+
 def _run_dp(
     p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray, n_kinds: int
-) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    kinds = banded_dp(
+) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], Scored]:
+    """Beads of the best path and, per bead, (cost, length cost, similarity, margin).
+
+    The margin confidence -- how much cheaper the bead is than leaving its
+    sentences unaligned, through a logistic -- picks the beads the next pass
+    learns from; it is not the confidence reported to users (:func:`confidence`).
+    """
+    kinds, stats = banded_dp(
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
         p.params, p.priors, p.n_features, n_kinds,
     )
     beads = []
+    scored: Scored = []
     i = j = 0
-    for k in kinds:
+    for k, (cost, len_cost, sim, null_alt) in zip(kinds, stats.tolist(), strict=True):
         a, b = int(KINDS[k, 0]), int(KINDS[k, 1])
         beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
+        margin = 1.0 / (1.0 + math.exp(-(null_alt - cost) / 2.0)) if a and b else 0.0
+        scored.append((cost, len_cost, sim, margin))
         i += a
         j += b
     if (i, j) != (n, m):  # pragma: no cover - the band always connects the corners
         raise RuntimeError("alignment path does not reach the end of both texts")
-    return beads
-
-
-def _evaluate(
-    p: _Problem, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]
-) -> list[tuple[float, float, float, float]]:
-    """Per bead: (cost, length cost, lexical similarity, confidence)."""
-    sc_s = np.zeros(p.n_features + 1)
-    sc_t = np.zeros(p.n_features + 1)
-    out = np.zeros(3)
-    null = float(p.params[4])
-    kind_index = {(int(a), int(b)): k for k, (a, b) in enumerate(KINDS)}
-    args = (p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen,
-            p.cs_smass, p.cs_tmass, p.s_par, p.t_par, p.params)
-    res = []
-    for s, t in beads:
-        i0 = s[0] if s else _next_index(s)
-        j0 = t[0] if t else 0
-        if not s or not t:
-            res.append((null * (len(s) + len(t)), 0.0, 0.0, 0.0))
-            continue
-        null_alt = bead_cost(i0, i0 + len(s), j0, j0, *args, 0.0, sc_s, sc_t, out) + bead_cost(
-            i0, i0, j0, j0 + len(t), *args, 0.0, sc_s, sc_t, out)
-        k = kind_index.get((len(s), len(t)))
-        prior = float(p.priors[k]) if k is not None else 0.0
-        cost = bead_cost(
-            i0, i0 + len(s), j0, j0 + len(t), p.s.ptr, p.s.ids, p.s.values,
-            p.t.ptr, p.t.ids, p.t.values, p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass,
-            p.s_par, p.t_par, p.params, prior, sc_s, sc_t, out,
-        )
-        margin = null_alt - cost
-        conf = 1.0 / (1.0 + math.exp(-margin / 2.0))
-        res.append((float(cost), float(out[0]), float(out[1]), conf))
-    return res
+    return beads, scored
 
 
 # Confidence = P(bead is right), a logistic model of the bead's evidence.  The four
@@ -410,10 +389,6 @@ def confidence(n_src: int, n_tgt: int, length_cost: float, sim: float, typical: 
     z = (_CONF_BIAS + _CONF_SIM * math.log(rel + 0.05) + _CONF_LEN * min(length_cost, 5.0)
          + _CONF_SIZE * (n_src + n_tgt - 2))
     return 1.0 / (1.0 + math.exp(-z))
-
-
-def _next_index(s: tuple[int, ...]) -> int:
-    return s[0] if s else 0
 
 
 def learn_lexicon(
@@ -548,8 +523,7 @@ def align_sentences(
     report("pass 1", 0.3)
     # The first pass finds the path with the common kinds (1-1, nulls, 1-2, 2-1,
     # 2-2); the second, in a narrow band, may use every kind.
-    beads = _run_dp(problem, n, m, lo, hi, opts.first_pass_kinds)
-    scored = _evaluate(problem, beads)
+    beads, scored = _run_dp(problem, n, m, lo, hi, opts.first_pass_kinds)
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
@@ -562,8 +536,7 @@ def align_sentences(
                            kinds if opts.adapt_priors else None)
         lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
                                           width=opts.second_pass_width)
-        beads = _run_dp(problem, n, m, lo, hi, len(KINDS))
-        scored = _evaluate(problem, beads)
+        beads, scored = _run_dp(problem, n, m, lo, hi, len(KINDS))
     report("done", 1.0)
     sims = [sim for (s, t), (_, _, sim, _) in zip(beads, scored, strict=True) if s and t]
     typical = float(np.median(sims)) if sims else 0.0

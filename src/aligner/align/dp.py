@@ -194,9 +194,12 @@ def banded_dp(
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64], n_features: int,
     n_kinds: int,
-) -> npt.NDArray[np.int64]:
-    """Best path through the band using the first ``n_kinds`` bead kinds of :data:`KINDS`;
-    returns the kinds of the beads from start to end."""
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Best path through the band using the first ``n_kinds`` bead kinds of :data:`KINDS`.
+
+    Returns the kinds of the beads from start to end and, per bead, its cost,
+    length cost, similarity and the cost of its sentences as null beads.
+    """
     width = 0
     for i in range(n + 1):
         w = hi[i] - lo[i] + 1
@@ -249,9 +252,38 @@ def banded_dp(
     while i > 0 or j > 0:
         k = back[i, j - lo[i]]
         if k == NO_MOVE:  # cannot happen when the band connects (0,0) to (n,m)
-            return path[:0]
+            return path[:0], np.zeros((0, 4))
         path[steps] = k
         steps += 1
         i -= KINDS[k, 0]
         j -= KINDS[k, 1]
-    return path[:steps][::-1].copy()
+    kinds = path[:steps][::-1].copy()
+    # Per bead, forward: cost, length cost, similarity, and the cost of leaving its
+    # sentences unaligned instead (computed here so callers need no second kernel).
+    stats = np.zeros((steps, 4))
+    i = 0
+    j = 0
+    for b in range(steps):
+        k = kinds[b]
+        a = KINDS[k, 0]
+        c = KINDS[k, 1]
+        stats[b, 0] = bead_cost(
+            i, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
+            cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
+            params, priors[k], sc_s, sc_t, out,
+        )
+        stats[b, 1] = out[0]
+        stats[b, 2] = out[1]
+        if a > 0 and c > 0:
+            stats[b, 3] = bead_cost(
+                i, i + a, j, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,
+                cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out,
+            ) + bead_cost(
+                i + a, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
+                cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out,
+            )
+        else:
+            stats[b, 3] = stats[b, 0]
+        i += a
+        j += c
+    return kinds, stats
