@@ -157,64 +157,92 @@ def _key_entries(side_rows: IntArray, ids: IntArray, keys: Csr
     return expand(side_rows, ids, keys)
 
 
+Entries = tuple[IntArray, IntArray, FloatArray]  # rows, feature ids, values
+
+_CHUNK = 20_000  # sentences assembled at a time: bounds the temporary arrays
+
+
+def _slice(words: Csr, r0: int, r1: int) -> tuple[IntArray, IntArray]:
+    """(row, word id) of the tokens of rows r0..r1-1."""
+    a, b = int(words.ptr[r0]), int(words.ptr[r1])
+    rows = np.repeat(np.arange(r0, r1, dtype=np.int64), np.diff(words.ptr[r0:r1 + 1]))
+    return rows, words.ids[a:b]
+
+
+def _terms_in(terms: tuple[IntArray, IntArray], r0: int, r1: int, base: int) -> Entries:
+    rows, idx = terms
+    inside = (rows >= r0) & (rows < r1)
+    return rows[inside], base + idx[inside], np.ones(int(inside.sum()))
+
+
+def _src_entries(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions,
+                 r0: int, r1: int) -> list[Entries]:
+    K, V = inp.n_keys, inp.n_words
+    rows, ids = _slice(inp.src.tok.words, r0, r1)
+    own = _key_entries(rows, ids, inp.src.keys)
+    parts = [own]
+    if lexicon is not None:
+        word = inp.src.tok.is_word[ids]
+        r, t, p = expand(rows[word], ids[word], lexicon)
+        parts.append((r, K + t, p))
+    if inp.mt is not None:
+        m_rows, m_ids = _slice(inp.mt.words, r0, r1)
+        word = inp.mt.is_word[m_ids]
+        parts.append((m_rows[word], K + m_ids[word], np.full(int(word.sum()), opts.mt_weight)))
+        r, f, v = _key_entries(m_rows, m_ids, inp.tgt.keys)
+        new = ~np.isin(r * (K + 1) + f, own[0] * (K + 1) + own[1])  # a key counts once
+        parts.append((r[new], f[new], v[new]))
+    if inp.terms is not None:
+        parts.append(_terms_in(inp.terms[0], r0, r1, K + V))
+    return parts
+
+
+def _tgt_entries(inp: _Inputs, use_words: bool, r0: int, r1: int) -> list[Entries]:
+    K, V = inp.n_keys, inp.n_words
+    rows, ids = _slice(inp.tgt.tok.words, r0, r1)
+    parts = [_key_entries(rows, ids, inp.tgt.keys)]
+    if use_words:
+        word = inp.tgt.tok.is_word[ids]
+        parts.append((rows[word], K + ids[word], np.ones(int(word.sum()))))
+    if inp.terms is not None:
+        parts.append(_terms_in(inp.terms[1], r0, r1, K + V))
+    return parts
+
+
+def _assemble_chunked(n_rows: int, n_feats: int,
+                      entries: Callable[[int, int], list[Entries]]) -> Csr:
+    ptrs: list[IntArray] = []
+    ids: list[IntArray] = []
+    vals: list[FloatArray] = []
+    offset = 0
+    for r0 in range(0, max(n_rows, 1), _CHUNK):
+        r1 = min(n_rows, r0 + _CHUNK)
+        parts = entries(r0, r1)
+        chunk = assemble(r1 - r0, np.concatenate([p[0] for p in parts]) - r0,
+                         np.concatenate([p[1] for p in parts]),
+                         np.concatenate([p[2] for p in parts]), n_feats)
+        ptrs.append(chunk.ptr[1:] + offset)
+        ids.append(chunk.ids)
+        vals.append(chunk.values)
+        offset += len(chunk.ids)
+    ptr = np.concatenate([np.zeros(1, dtype=np.int64), *ptrs]) if ptrs else np.zeros(1)
+    return Csr(ptr.astype(np.int64), np.concatenate(ids) if ids else np.zeros(0, np.int64),
+               np.concatenate(vals) if vals else np.zeros(0))
+
+
 def _feature_rows(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions
                   ) -> tuple[Csr, Csr, int]:
-    """Feature rows of both sides in the shared space (before idf weighting)."""
-    K, V = inp.n_keys, inp.n_words
-    n_feats = K + V + inp.n_terms
-    src, tgt = inp.src, inp.tgt
-    s_rows_all = src.tok.words.row_of_entries()
-    s_ids = src.tok.words.ids
-    parts_r: list[IntArray] = []
-    parts_f: list[IntArray] = []
-    parts_v: list[FloatArray] = []
-    r, f, v = _key_entries(s_rows_all, s_ids, src.keys)
-    parts_r.append(r)
-    parts_f.append(f)
-    parts_v.append(v)
-    if lexicon is not None:
-        word = src.tok.is_word[s_ids]
-        r, t, p = expand(s_rows_all[word], s_ids[word], lexicon)
-        parts_r.append(r)
-        parts_f.append(K + t)
-        parts_v.append(p)
-    if inp.mt is not None:
-        m_rows = inp.mt.words.row_of_entries()
-        m_ids = inp.mt.words.ids
-        word = inp.mt.is_word[m_ids]
-        parts_r.append(m_rows[word])
-        parts_f.append(K + m_ids[word])
-        parts_v.append(np.full(int(word.sum()), opts.mt_weight))
-        r, f, v = _key_entries(m_rows, m_ids, tgt.keys)
-        own = parts_r[0] * (K + 1) + parts_f[0]
-        new = ~np.isin(r * (K + 1) + f, own)  # a key the source shows itself counts once
-        parts_r.append(r[new])
-        parts_f.append(f[new])
-        parts_v.append(v[new])
-    if inp.terms is not None:
-        tr, ti = inp.terms[0]
-        parts_r.append(tr)
-        parts_f.append(K + V + ti)
-        parts_v.append(np.ones(len(tr)))
-    s_csr = assemble(len(src.sentences), np.concatenate(parts_r), np.concatenate(parts_f),
-                     np.concatenate(parts_v), n_feats)
+    """Feature rows of both sides in the shared space (before idf weighting).
 
-    t_rows_all = tgt.tok.words.row_of_entries()
-    t_ids = tgt.tok.words.ids
-    r, f, v = _key_entries(t_rows_all, t_ids, tgt.keys)
-    parts_r, parts_f, parts_v = [r], [f], [v]
-    if lexicon is not None or inp.mt is not None:
-        word = tgt.tok.is_word[t_ids]
-        parts_r.append(t_rows_all[word])
-        parts_f.append(K + t_ids[word])
-        parts_v.append(np.ones(int(word.sum())))
-    if inp.terms is not None:
-        tr, ti = inp.terms[1]
-        parts_r.append(tr)
-        parts_f.append(K + V + ti)
-        parts_v.append(np.ones(len(tr)))
-    t_csr = assemble(len(tgt.sentences), np.concatenate(parts_r), np.concatenate(parts_f),
-                     np.concatenate(parts_v), n_feats)
+    Assembled a chunk of sentences at a time so that the temporary arrays
+    stay small on long documents.
+    """
+    n_feats = inp.n_keys + inp.n_words + inp.n_terms
+    use_words = lexicon is not None or inp.mt is not None
+    s_csr = _assemble_chunked(len(inp.src.sentences), n_feats,
+                              lambda r0, r1: _src_entries(inp, lexicon, opts, r0, r1))
+    t_csr = _assemble_chunked(len(inp.tgt.sentences), n_feats,
+                              lambda r0, r1: _tgt_entries(inp, use_words, r0, r1))
     return s_csr, t_csr, n_feats
 
 

@@ -221,7 +221,8 @@ def assemble(
     return Csr(ptr, uniq % n_feats, summed.astype(np.float64))
 
 
-def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int) -> list[Csr]:
+def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int,
+                chunk: int = 20_000) -> list[Csr]:
     """Scale by smoothed idf over all rows of all sides; keep each row's ``top`` heaviest."""
     n_docs = sum(s.rows for s in sides)
     df = np.zeros(n_feats, dtype=np.float64)
@@ -232,15 +233,17 @@ def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int) -> list[Csr]:
     for s in sides:
         w = s.values * idf[s.ids]
         keep = w > 0.0
-        rows = s.row_of_entries()
-        if top:
-            order = np.lexsort((-w, rows))
-            rank = np.empty(len(w), dtype=np.int64)
-            starts = s.ptr[rows[order]]
-            rank[order] = np.arange(len(w), dtype=np.int64) - starts
-            keep &= rank < top
-        kept_rows = rows[keep]
-        ptr = np.zeros(s.rows + 1, dtype=np.int64)
-        np.cumsum(np.bincount(kept_rows, minlength=s.rows), out=ptr[1:])
+        if top:  # rank within each row, a chunk of rows at a time (flat memory)
+            for r0 in range(0, s.rows, chunk):
+                r1 = min(s.rows, r0 + chunk)
+                a, b = int(s.ptr[r0]), int(s.ptr[r1])
+                rows = np.repeat(np.arange(r1 - r0, dtype=np.int64), np.diff(s.ptr[r0:r1 + 1]))
+                order = np.lexsort((-w[a:b], rows))
+                rank = np.empty(b - a, dtype=np.int64)
+                rank[order] = np.arange(b - a, dtype=np.int64) - (s.ptr[r0:r1][rows[order]] - a)
+                keep[a:b] &= rank < top
+        kept_before = np.zeros(len(keep) + 1, dtype=np.int64)
+        np.cumsum(keep, out=kept_before[1:])
+        ptr = kept_before[s.ptr]  # entries kept before each row start
         out.append(Csr(ptr, s.ids[keep], w[keep]))
     return out
