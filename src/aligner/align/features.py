@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -140,7 +141,7 @@ class TokenizedSide:
 def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> TokenizedSide:
     """Folded tokens of every sentence as ids in ``vocab`` (a new one by default)."""
     vocab = vocab if vocab is not None else Vocabulary()
-    ids: list[int] = []
+    ids = array("q")  # 8 bytes a token, not a Python int object
     ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
     add = vocab.add
     findall = TOKEN_RE.findall
@@ -148,7 +149,7 @@ def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> Token
         ids.extend([add(tok) for tok in findall(fold_text(sent))])
         ptr[i + 1] = len(ids)
     is_word = np.array([n[0] not in _PUNCT_CLASS for n in vocab.names], dtype=np.bool_)
-    arr = np.asarray(ids, dtype=np.int64)
+    arr = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, dtype=np.int64)
     return TokenizedSide(Csr(ptr, arr, np.ones(len(arr))), vocab, is_word)
 
 
