@@ -22,6 +22,7 @@ import numpy.typing as npt
 
 from aligner import __version__
 from aligner.align import band as bandmod
+from aligner.align import dp
 from aligner.align.dp import KINDS, banded_dp
 from aligner.align.features import (
     TOKEN_RE,
@@ -66,8 +67,6 @@ class AlignOptions:
     lexicon_top: int = 3
     passes: int = 2
     adapt_priors: bool = True
-    additive: bool = False
-    max_norm: bool = False
     short_prefix_weight: float = 0.0
     skeleton_weight: float = 0.3
     mt_weight: float = 1.0
@@ -270,12 +269,19 @@ def _problem(
     null_cost = 0.5 * lam_lex + opts.null_extra
     masses = np.concatenate([s.mass, t.mass])
     mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
-    params = np.array(
-        [ratio, opts.len_var, opts.lam_len, lam_lex, null_cost, opts.smooth, opts.par_pen,
-         opts.len_cap, 1.0 if opts.additive else 0.0, mu, 1.0 if opts.max_norm else 0.0,
-         opts.support_pen if kind_counts is not None else 0.0, opts.support_min],
-        dtype=np.float64,
-    )
+    params = np.zeros(dp.N_PARAMS, dtype=np.float64)
+    params[dp.P_RATIO] = ratio
+    params[dp.P_VAR] = opts.len_var
+    params[dp.P_LAM_LEN] = opts.lam_len
+    params[dp.P_LAM_LEX] = lam_lex
+    params[dp.P_NULL] = null_cost
+    params[dp.P_SMOOTH] = opts.smooth
+    params[dp.P_PAR] = opts.par_pen
+    params[dp.P_LEN_CAP] = opts.len_cap
+    params[dp.P_MU] = mu
+    # members' support is judged only once a lexicon gives words a chance to match
+    params[dp.P_SUPPORT] = opts.support_pen if kind_counts is not None else 0.0
+    params[dp.P_SUPPORT_MIN] = opts.support_min
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return _Problem(
         s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),

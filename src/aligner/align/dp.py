@@ -33,6 +33,20 @@ KINDS = np.array(
 )
 NO_MOVE = -1
 
+# Slots of the ``params`` vector the kernels read (numba takes arrays, not objects).
+P_RATIO = 0  # target/source length ratio
+P_VAR = 1  # variance factor of the length model
+P_LAM_LEN = 2  # weight of the length cost
+P_LAM_LEX = 3  # weight of the lexical cost
+P_NULL = 4  # cost of one unaligned sentence
+P_SMOOTH = 5  # added to the mass in similarity denominators
+P_PAR = 6  # penalty per paragraph start inside a group
+P_LEN_CAP = 7  # the length cost is capped here
+P_MU = 8  # mean feature mass of a sentence
+P_SUPPORT = 9  # weight of the support penalty (0 = off)
+P_SUPPORT_MIN = 10  # support below which a member is penalised
+N_PARAMS = 11
+
 
 @njit(cache=True, nogil=True)
 def _support_penalty(
@@ -42,7 +56,8 @@ def _support_penalty(
 ) -> float:
     """Penalty for the sentences r0..r1-1 of one side that the other side's summed
     features (``other``) barely overlap; short sentences weigh less."""
-    lam_sup, tau, mu, smooth = params[11], params[12], params[9], params[5]
+    lam_sup, tau = params[P_SUPPORT], params[P_SUPPORT_MIN]
+    mu, smooth = params[P_MU], params[P_SMOOTH]
     pen = 0.0
     for r in range(r0, r1):
         ovk = 0.0
@@ -78,9 +93,9 @@ def _overlap(
     for k in range(t_ptr[j0], t_ptr[j1]):
         sc_t[t_ids[k]] += t_w[k]
     pen = 0.0
-    if params[11] > 0.0 and i1 - i0 > 1:
+    if params[P_SUPPORT] > 0.0 and i1 - i0 > 1:
         pen += _support_penalty(i0, i1, s_ptr, s_ids, s_w, cs_smass, sc_t, params)
-    if params[11] > 0.0 and j1 - j0 > 1:
+    if params[P_SUPPORT] > 0.0 and j1 - j0 > 1:
         pen += _support_penalty(j0, j1, t_ptr, t_ids, t_w, cs_tmass, sc_s, params)
     out[2] = pen
     acc = 0.0
@@ -97,6 +112,22 @@ def _overlap(
 
 
 @njit(cache=True, nogil=True)
+def _length_cost(
+    i0: int, i1: int, j0: int, j1: int,
+    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
+    params: npt.NDArray[np.float64],
+) -> float:
+    """Gale & Church's squared normalised length difference of the two groups, capped."""
+    ratio = params[P_RATIO]
+    ls = cs_slen[i1] - cs_slen[i0]
+    lt = cs_tlen[j1] - cs_tlen[j0]
+    mean = (ls * ratio + lt) * 0.5
+    delta = (lt - ls * ratio) / np.sqrt(params[P_VAR] * mean + 1.0)
+    cost = 0.5 * delta * delta
+    return float(cost if cost < params[P_LEN_CAP] else params[P_LEN_CAP])
+
+
+@njit(cache=True, nogil=True)
 def bead_cost(
     i0: int, i1: int, j0: int, j1: int,
     s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
@@ -109,43 +140,23 @@ def bead_cost(
     out: npt.NDArray[np.float64],
 ) -> float:
     """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim)."""
-    ratio, var, lam_len, lam_lex, null_cost, smooth, par_pen, len_cap = (
-        params[0], params[1], params[2], params[3], params[4], params[5], params[6], params[7]
-    )
-    additive = params[8] > 0.5
-    mu = params[9]
     a = i1 - i0
     b = j1 - j0
     if a == 0 or b == 0:
         out[0] = 0.0
         out[1] = 0.0
-        if additive:
-            mass0 = (cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0])
-            return float((null_cost - 0.5 * lam_lex) * (a + b) + 0.5 * lam_lex * mass0 / mu)
-        return float(null_cost * (a + b))
-    ls = cs_slen[i1] - cs_slen[i0]
-    lt = cs_tlen[j1] - cs_tlen[j0]
-    mean = (ls * ratio + lt) * 0.5
-    delta = (lt - ls * ratio) / np.sqrt(var * mean + 1.0)
-    len_cost = 0.5 * delta * delta
-    if len_cost > len_cap:
-        len_cost = len_cap
+        return float(params[P_NULL] * (a + b))
+    len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
     ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_smass, cs_tmass,
                   params, sc_s, sc_t, out)
-    ms = cs_smass[i1] - cs_smass[i0]
-    mt = cs_tmass[j1] - cs_tmass[j0]
-    mass = 0.5 * (ms + mt)
-    norm = (ms if ms > mt else mt) if params[10] > 0.5 else mass
-    sim = ov / (norm + smooth)
-    if additive:
-        cost = lam_len * len_cost + lam_lex * (mass - ov) / mu + prior
-    else:
-        cost = lam_len * len_cost + lam_lex * (1.0 - sim) * (a + b) * 0.5 + prior
-    cost += out[2]
+    mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
+    sim = ov / (mass + params[P_SMOOTH])
+    cost = (params[P_LAM_LEN] * len_cost + params[P_LAM_LEX] * (1.0 - sim) * (a + b) * 0.5
+            + prior + out[2])
     for k in range(i0 + 1, i1):
-        cost += par_pen * s_par[k]
+        cost += params[P_PAR] * s_par[k]
     for k in range(j0 + 1, j1):
-        cost += par_pen * t_par[k]
+        cost += params[P_PAR] * t_par[k]
     out[0] = len_cost
     out[1] = sim
     return float(cost)
@@ -163,25 +174,12 @@ def _lower_bound(
     The overlap can never exceed the smaller side's mass, which bounds the
     similarity from above; the length cost is exact.
     """
-    ratio, var, lam_len, lam_lex, smooth, len_cap = (
-        params[0], params[1], params[2], params[3], params[5], params[7]
-    )
-    ls = cs_slen[i1] - cs_slen[i0]
-    lt = cs_tlen[j1] - cs_tlen[j0]
-    mean = (ls * ratio + lt) * 0.5
-    delta = (lt - ls * ratio) / np.sqrt(var * mean + 1.0)
-    len_cost = 0.5 * delta * delta
-    if len_cost > len_cap:
-        len_cost = len_cap
     ms = cs_smass[i1] - cs_smass[i0]
     mt = cs_tmass[j1] - cs_tmass[j0]
-    best_ov = ms if ms < mt else mt
-    mass = 0.5 * (ms + mt)
-    if params[8] > 0.5:
-        lex = lam_lex * (mass - best_ov) / params[9]
-    else:
-        lex = lam_lex * (1.0 - best_ov / (mass + smooth)) * ((i1 - i0) + (j1 - j0)) * 0.5
-    return float(lam_len * len_cost + lex)
+    best_sim = (ms if ms < mt else mt) / (0.5 * (ms + mt) + params[P_SMOOTH])
+    lex = params[P_LAM_LEX] * (1.0 - best_sim) * ((i1 - i0) + (j1 - j0)) * 0.5
+    len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
+    return float(params[P_LAM_LEN] * len_cost + lex)
 
 
 @njit(cache=True, nogil=True)
