@@ -4,7 +4,8 @@ Node ``(i, j)`` means "the first ``i`` source and ``j`` target sentences are
 aligned".  A bead of kind ``(a, b)`` moves from ``(i - a, j - b)`` to
 ``(i, j)``.  Only nodes inside the band are stored: row ``i`` keeps columns
 ``lo[i] .. hi[i]`` (inclusive) at offsets ``j - lo[i]``, so time and memory
-are O(n * band width), never O(n * m).
+are O(n * band width), never O(n * m); of that memory only one byte per node
+(the backpointer) -- path costs are kept for the last few rows only.
 
 Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
 
@@ -204,13 +205,24 @@ def banded_dp(
         if w > width:
             width = w
     inf = np.inf
-    cost = np.full((n + 1, width), inf)
+    # A move reaches back at most ``reach`` rows, so the costs live in a ring of
+    # reach + 1 rows (row i at i % ring); only the 1-byte backpointers are kept
+    # for every row.
+    reach = 0
+    for k in range(n_kinds):
+        if KINDS[k, 0] > reach:
+            reach = KINDS[k, 0]
+    ring = reach + 1
+    cost = np.full((ring, width), inf)
     back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
     out = np.zeros(3)
     cost[0, 0] = 0.0  # lo[0] == 0
     for i in range(n + 1):
+        row = i % ring
+        if i > 0:
+            cost[row, :] = inf
         for j in range(lo[i], hi[i] + 1):
             if i == 0 and j == 0:
                 continue
@@ -223,7 +235,7 @@ def banded_dp(
                 pj = j - b
                 if pi < 0 or pj < 0 or pj < lo[pi] or pj > hi[pi]:
                     continue
-                prev = cost[pi, pj - lo[pi]]
+                prev = cost[pi % ring, pj - lo[pi]]
                 if prev == inf:
                     continue
                 # Prune before the (costly) overlap: a lower bound of this bead's
@@ -240,7 +252,7 @@ def banded_dp(
                 if c < best:
                     best = c
                     arg = k
-            cost[i, j - lo[i]] = best
+            cost[row, j - lo[i]] = best
             back[i, j - lo[i]] = arg
     # Walk back from (n, m).
     path = np.empty(n + m, dtype=np.int64)
