@@ -64,8 +64,8 @@ class AlignOptions:
     second_pass_width: int = 8
     lexicon_min_count: int = 2
     lexicon_min_dice: float = 0.2
-    lexicon_top: int = 5
-    passes: int = 3
+    lexicon_top: int = 3
+    passes: int = 2
     adapt_priors: bool = True
     short_prefix_weight: float = 0.0
     skeleton_weight: float = 0.3
