@@ -18,7 +18,9 @@ def test_anchor_points_need_features_unique_on_both_sides() -> None:
     # feature 0 = "1970", 1 = "allende", 2 = "3526"
     src = _csr([[0, 1], [1], [2]])
     tgt = _csr([[0], [2, 1]])
-    assert anchor_points(src, tgt, 3) == [(0, 0), (2, 1)]
+    assert anchor_points(src, tgt) == [(0, 0), (2, 1)]
+    # without source row 0, "allende" (1) occurs once on each side too
+    assert anchor_points(src, tgt, 1, 3, 0, 2) == [(1, 1), (2, 1)]
 
 
 def test_chain_is_strictly_increasing_and_longest() -> None:

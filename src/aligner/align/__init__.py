@@ -30,4 +30,6 @@ def align_documents(
     )
 
 
-__all__ = ["AlignOptions", "Alignment", "Evidence", "align_documents", "align_sentences"]
+__all__ = [
+    "AlignOptions", "Alignment", "Evidence", "Progress", "align_documents", "align_sentences",
+]

@@ -14,8 +14,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -58,7 +58,6 @@ class AlignOptions:
     prior_22: float = 5.0
     prior_13: float = 5.0
     anchor_window: int = 2000
-    first_pass_kinds: int = 12
     min_width: int = 12
     max_width: int = 60
     second_pass_width: int = 8
@@ -85,7 +84,6 @@ class Evidence:
 
     term_pairs: Sequence[tuple[str, str]] = ()
     src_mt: Sequence[str] | None = None
-    extra: Mapping[str, str] = field(default_factory=dict)
 
 
 def _phrase_hits(sentences: Sequence[str], phrases: Sequence[str]) -> tuple[IntArray, IntArray]:
@@ -375,7 +373,7 @@ Scored = list[tuple[float, float, float, float]]
 
 
 def _run_dp(
-    p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray, n_kinds: int
+    p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray
 ) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], Scored]:
     """Beads of the best path and, per bead, (cost, length cost, similarity, margin).
 
@@ -386,7 +384,7 @@ def _run_dp(
     kinds, stats = banded_dp(
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
-        p.params, p.priors, p.n_features, n_kinds,
+        p.params, p.priors, p.n_features,
     )
     beads = []
     scored: Scored = []
@@ -547,7 +545,7 @@ def align_sentences(
     report("features", 0.1)
 
     rows = _feature_rows(inp, None, opts)
-    pts = bandmod.windowed_anchor_points(rows[0], rows[1], rows[2], window=opts.anchor_window)
+    pts = bandmod.windowed_anchor_points(rows[0], rows[1], window=opts.anchor_window)
     anchors = bandmod.chain(bandmod.supported(pts, (m / n)))
     lo, hi = bandmod.band_from_anchors(
         n, m, anchors, min_width=opts.min_width, max_width=opts.max_width
@@ -557,7 +555,7 @@ def align_sentences(
     report("pass 1", 0.3)
     # The first pass finds the path with the common kinds (1-1, nulls, 1-2, 2-1,
     # 2-2); the second, in a narrow band, may use every kind.
-    beads, scored = _run_dp(problem, n, m, lo, hi, opts.first_pass_kinds)
+    beads, scored = _run_dp(problem, n, m, lo, hi)
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
@@ -570,7 +568,7 @@ def align_sentences(
                            kinds if opts.adapt_priors else None)
         lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
                                           width=opts.second_pass_width)
-        beads, scored = _run_dp(problem, n, m, lo, hi, len(KINDS))
+        beads, scored = _run_dp(problem, n, m, lo, hi)
     report("done", 1.0)
     sims = [sim for (s, t), (_, _, sim, _) in zip(beads, scored, strict=True) if s and t]
     typical = float(np.median(sims)) if sims else 0.0

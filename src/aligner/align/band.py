@@ -21,24 +21,16 @@ import numpy.typing as npt
 from aligner.align.features import Csr
 
 
-def anchor_points(src: Csr, tgt: Csr, n_feats: int) -> list[tuple[int, int]]:
-    """Points ``(i, j)`` for features found in exactly one sentence on each side."""
-    s_df = np.bincount(src.ids, minlength=n_feats)
-    t_df = np.bincount(tgt.ids, minlength=n_feats)
-    unique = (s_df == 1) & (t_df == 1)
-    s_row = np.full(n_feats, -1, dtype=np.int64)
-    t_row = np.full(n_feats, -1, dtype=np.int64)
-    s_mask = unique[src.ids]
-    s_row[src.ids[s_mask]] = src.row_of_entries()[s_mask]
-    t_mask = unique[tgt.ids]
-    t_row[tgt.ids[t_mask]] = tgt.row_of_entries()[t_mask]
-    feats = np.nonzero(unique)[0]
-    return sorted({(int(s_row[f]), int(t_row[f])) for f in feats})
+def anchor_points(src: Csr, tgt: Csr, s0: int = 0, s1: int | None = None,
+                  t0: int = 0, t1: int | None = None) -> list[tuple[int, int]]:
+    """Points ``(i, j)`` for features found in exactly one sentence on each side.
 
-
-def _unique_pairs(src: Csr, tgt: Csr, n_feats: int, s0: int, s1: int, t0: int, t1: int
-                  ) -> set[tuple[int, int]]:
-    """Anchor points from features unique within src rows [s0, s1) and tgt rows [t0, t1)."""
+    Only source rows ``[s0, s1)`` and target rows ``[t0, t1)`` are looked at
+    (default: all).  A feature id occurs at most once per row (rows are summed
+    bags), so "once among the rows" means "in exactly one sentence".
+    """
+    s1 = src.rows if s1 is None else s1
+    t1 = tgt.rows if t1 is None else t1
     s_ids = src.ids[src.ptr[s0]:src.ptr[s1]]
     t_ids = tgt.ids[tgt.ptr[t0]:tgt.ptr[t1]]
     s_rows = np.repeat(np.arange(s0, s1, dtype=np.int64), np.diff(src.ptr[s0:s1 + 1]))
@@ -47,13 +39,11 @@ def _unique_pairs(src: Csr, tgt: Csr, n_feats: int, s0: int, s1: int, t0: int, t
     t_feat, t_first, t_count = np.unique(t_ids, return_index=True, return_counts=True)
     s_feat, s_first = s_feat[s_count == 1], s_first[s_count == 1]
     t_feat, t_first = t_feat[t_count == 1], t_first[t_count == 1]
-    common, si, ti = np.intersect1d(s_feat, t_feat, assume_unique=True, return_indices=True)
-    del common
-    return set(zip(s_rows[s_first[si]].tolist(), t_rows[t_first[ti]].tolist(), strict=True))
+    _, si, ti = np.intersect1d(s_feat, t_feat, assume_unique=True, return_indices=True)
+    return sorted(zip(s_rows[s_first[si]].tolist(), t_rows[t_first[ti]].tolist(), strict=True))
 
 
-def windowed_anchor_points(src: Csr, tgt: Csr, n_feats: int, *, window: int
-                           ) -> list[tuple[int, int]]:
+def windowed_anchor_points(src: Csr, tgt: Csr, *, window: int) -> list[tuple[int, int]]:
     """Anchor points from features unique *locally*, in windows along the diagonal.
 
     Globally unique words are rare in long or repetitive texts (a book that
@@ -63,14 +53,14 @@ def windowed_anchor_points(src: Csr, tgt: Csr, n_feats: int, *, window: int
     window on each side.
     """
     n, m = src.rows, tgt.rows
-    points = _unique_pairs(src, tgt, n_feats, 0, n, 0, m)
+    points = set(anchor_points(src, tgt))
     if n <= window:
         return sorted(points)
     for a in range(0, n, window // 2):
         b = min(n, a + window)
         t0 = max(0, int(a * m / n) - window // 2)
         t1 = min(m, int(b * m / n) + window // 2)
-        points |= _unique_pairs(src, tgt, n_feats, a, b, t0, t1)
+        points.update(anchor_points(src, tgt, a, b, t0, t1))
     return sorted(points)
 
 

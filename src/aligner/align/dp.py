@@ -192,9 +192,8 @@ def banded_dp(
     cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64], n_features: int,
-    n_kinds: int,
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-    """Best path through the band using the first ``n_kinds`` bead kinds of :data:`KINDS`.
+    """Best path through the band over every bead kind of :data:`KINDS`.
 
     Returns the kinds of the beads from start to end and, per bead, its cost,
     length cost, similarity and the cost of its sentences as null beads.
@@ -208,6 +207,7 @@ def banded_dp(
     # A move reaches back at most ``reach`` rows, so the costs live in a ring of
     # reach + 1 rows (row i at i % ring); only the 1-byte backpointers are kept
     # for every row.
+    n_kinds = KINDS.shape[0]
     reach = 0
     for k in range(n_kinds):
         if KINDS[k, 0] > reach:

@@ -46,17 +46,7 @@ _PUNCT_CLASS = {
     "(": "(", "（": "(", ")": ")", "）": ")",
     '"': '"', "“": '"', "”": '"', "«": '"', "»": '"', "「": '"', "」": '"', "『": '"', "』": '"',
 }
-_NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
 PREFIX = 4
-
-
-def base_lang(code: str) -> str:
-    """``es-ES`` / ``es_es`` -> ``es``."""
-    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
-
-
-def writes_without_spaces(lang: str) -> bool:
-    return base_lang(lang) in _NO_SPACE_LANGS
 
 
 class _Folder(dict[int, str]):

@@ -9,7 +9,7 @@ from typing import IO
 
 import click
 
-from aligner.align import AlignOptions, Evidence, align_sentences
+from aligner.align import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.beadfile import format_bead, read_beads, read_sentence_lines
 from aligner.align.evidence import read_dictionary
 from aligner.errors import ConfigError, InputError
@@ -20,7 +20,7 @@ from aligner.textutil import escape_cell
 FORMATS = ("beads", "tsv", "json", "tmx")
 
 
-def progress_reporter() -> object | None:
+def progress_reporter() -> Progress | None:
     """A one-line progress display on stderr, only when stderr is a terminal."""
     if not sys.stderr.isatty():
         return None
@@ -37,11 +37,14 @@ def write_alignment(alignment: Alignment, out: IO[str], fmt: str) -> None:
         for bead in alignment.beads:
             out.write(format_bead(bead) + "\n")
     elif fmt == "tsv":
-        sep = "" if _no_space(alignment.tgt_lang) else " "
-        ssep = "" if _no_space(alignment.src_lang) else " "
+        # n:m beads are joined as in every exported format (TMX, XLIFF, TSV files)
+        from aligner.formats.units import join_sentences
+
         for bead in alignment.beads:
-            src = ssep.join(alignment.src_sentences[i] for i in bead.src)
-            tgt = sep.join(alignment.tgt_sentences[j] for j in bead.tgt)
+            src = join_sentences([alignment.src_sentences[i] for i in bead.src],
+                                 alignment.src_lang)
+            tgt = join_sentences([alignment.tgt_sentences[j] for j in bead.tgt],
+                                 alignment.tgt_lang)
             out.write(f"{escape_cell(src)}\t{escape_cell(tgt)}\t{bead.score:.4f}\n")
     elif fmt == "json":
         import json
@@ -54,22 +57,17 @@ def write_alignment(alignment: Alignment, out: IO[str], fmt: str) -> None:
         raise ConfigError(f"unknown format {fmt!r}")
 
 
-def _no_space(lang: str) -> bool:
-    from aligner.align.features import writes_without_spaces
-
-    return writes_without_spaces(lang)
-
-
 def _read_side(path: str, lang: str, *, presplit: bool, encoding: str,
-               input_format: str | None) -> tuple[list[str], frozenset[int] | None, str]:
+               input_format: str | None) -> tuple[list[str], frozenset[int] | None]:
+    """Sentences and paragraph starts (none for presplit input) of one side."""
     if presplit:
-        return read_sentence_lines(path, encoding=encoding), None, path
+        return read_sentence_lines(path, encoding=encoding), None
     from aligner.readers import read_document
     from aligner.segment import segment_document
 
     seg = segment_document(read_document(path, lang=lang, input_format=input_format,
                                          encoding=encoding))
-    return list(seg.sentences), seg.paragraph_starts, path
+    return list(seg.sentences), seg.paragraph_starts
 
 
 @click.command("align")
@@ -106,9 +104,9 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
           --src-lang es --tgt-lang en --format tsv
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --src-mt a.mt
     """
-    src_sents, src_pars, _ = _read_side(src, src_lang, presplit=presplit, encoding=encoding,
+    src_sents, src_pars = _read_side(src, src_lang, presplit=presplit, encoding=encoding,
                                         input_format=input_format)
-    tgt_sents, tgt_pars, _ = _read_side(tgt, tgt_lang, presplit=presplit, encoding=encoding,
+    tgt_sents, tgt_pars = _read_side(tgt, tgt_lang, presplit=presplit, encoding=encoding,
                                         input_format=input_format)
     term_pairs: list[tuple[str, str]] = []
     if glossary:
@@ -137,7 +135,7 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
         src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars,
         evidence=Evidence(term_pairs=tuple(term_pairs), src_mt=mt),
         options=AlignOptions(), src_name=Path(src).name, tgt_name=Path(tgt).name,
-        progress=progress_reporter(),  # type: ignore[arg-type]
+        progress=progress_reporter(),
     )
     if fmt == "tmx":
         if not output:
@@ -145,25 +143,15 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
         from aligner.formats.tmx import write_tmx
 
         result = write_tmx(alignment, output, min_score=min_score)
-        removed = getattr(result, "chars_removed", 0)
-        if removed:
-            click.echo(f"aligner: warning: removed {removed} characters not allowed in XML",
-                       err=True)
+        if result.chars_removed:
+            click.echo(f"aligner: warning: removed {result.chars_removed} characters not "
+                       "allowed in XML", err=True)
         return
-    with _open_out(output) as out:
-        write_alignment(alignment, out, fmt)
-
-
-class _Stdout:
-    def __enter__(self) -> IO[str]:
-        return sys.stdout
-
-    def __exit__(self, *exc: object) -> None:
-        sys.stdout.flush()
-
-
-def _open_out(output: str | None) -> atomic_write | _Stdout:  # type: ignore[valid-type]
-    return atomic_write(output) if output else _Stdout()
+    if output:
+        with atomic_write(output) as out:
+            write_alignment(alignment, out, fmt)
+    else:
+        write_alignment(alignment, sys.stdout, fmt)
 
 
 def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
