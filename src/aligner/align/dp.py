@@ -1,4 +1,4 @@
-"""The banded dynamic-programming kernel (compiled with numba).
+"""The banded dynamic program: model, parameter slots and kernel choice.
 
 Node ``(i, j)`` means "the first ``i`` source and ``j`` target sentences are
 aligned".  A bead of kind ``(a, b)`` moves from ``(i - a, j - b)`` to
@@ -16,15 +16,27 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
   of the groups' features (min of summed weights), divided by a smoothed mean
   mass -- the smoothing keeps one chance match between two short sentences
   from looking decisive;
-* plus ``par_pen`` for each paragraph start strictly inside a group.
+* plus ``par_pen`` for each paragraph start strictly inside a group;
+* plus, when ``support`` is on, a penalty for each member of a multi-sentence
+  group that the other side's features barely overlap.
+
+Two kernels compute this: a C library built at install time (``_dpc.c``,
+loaded with ctypes -- a millisecond, and the call releases the GIL) and a
+numba one (``_dp_numba.py``) used when no C compiler was available.  numba
+costs about a second per process to import and load, which is why C comes
+first.
 """
 
 from __future__ import annotations
 
+import ctypes
+import importlib.util
+from collections.abc import Callable
+from functools import cache
+from typing import Literal
+
 import numpy as np
 import numpy.typing as npt
-
-from aligner.align._numba import njit
 
 # Bead kinds: (source count, target count).  Index = backpointer value.
 KINDS = np.array(
@@ -34,7 +46,7 @@ KINDS = np.array(
 )
 NO_MOVE = -1
 
-# Slots of the ``params`` vector the kernels read (numba takes arrays, not objects).
+# Slots of the ``params`` vector the kernels read (they take arrays, not objects).
 P_RATIO = 0  # target/source length ratio
 P_VAR = 1  # variance factor of the length model
 P_LAM_LEN = 2  # weight of the length cost
@@ -48,252 +60,85 @@ P_SUPPORT = 9  # weight of the support penalty (0 = off)
 P_SUPPORT_MIN = 10  # support below which a member is penalised
 N_PARAMS = 11
 
-
-@njit(cache=True, nogil=True)
-def _support_penalty(
-    r0: int, r1: int, ptr: npt.NDArray[np.int64], ids: npt.NDArray[np.int64],
-    w: npt.NDArray[np.float64], cs_mass: npt.NDArray[np.float64],
-    other: npt.NDArray[np.float64], params: npt.NDArray[np.float64],
-) -> float:
-    """Penalty for the sentences r0..r1-1 of one side that the other side's summed
-    features (``other``) barely overlap; short sentences weigh less."""
-    lam_sup, tau = params[P_SUPPORT], params[P_SUPPORT_MIN]
-    mu, smooth = params[P_MU], params[P_SMOOTH]
-    pen = 0.0
-    for r in range(r0, r1):
-        ovk = 0.0
-        for k in range(ptr[r], ptr[r + 1]):
-            ov = other[ids[k]]
-            ovk += w[k] if w[k] < ov else ov
-        mk = cs_mass[r + 1] - cs_mass[r]
-        sup = ovk / (mk + smooth)
-        if sup < tau:
-            pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
-    return float(pen)
+Kernel = Literal["c", "numba"]
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
 
 
-@njit(cache=True, nogil=True)
-def _overlap(
-    i0: int, i1: int, j0: int, j1: int,
-    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
-    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
-    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
-    params: npt.NDArray[np.float64],
-    sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
-    out: npt.NDArray[np.float64],
-) -> float:
-    """sum_f min(S[f], T[f]) over the union of the groups' features.
-
-    For a group of several sentences, also the penalty for members the other
-    side does not support (``out[2]``): a sentence merged into a bead should
-    share something with the other side, otherwise it is unaligned material
-    (a caption, a page header) and belongs in a null bead.
-    """
-    for k in range(s_ptr[i0], s_ptr[i1]):
-        sc_s[s_ids[k]] += s_w[k]
-    for k in range(t_ptr[j0], t_ptr[j1]):
-        sc_t[t_ids[k]] += t_w[k]
-    pen = 0.0
-    if params[P_SUPPORT] > 0.0 and i1 - i0 > 1:
-        pen += _support_penalty(i0, i1, s_ptr, s_ids, s_w, cs_smass, sc_t, params)
-    if params[P_SUPPORT] > 0.0 and j1 - j0 > 1:
-        pen += _support_penalty(j0, j1, t_ptr, t_ids, t_w, cs_tmass, sc_s, params)
-    out[2] = pen
-    acc = 0.0
-    for k in range(t_ptr[j0], t_ptr[j1]):
-        f = t_ids[k]
-        tv = sc_t[f]
-        if tv > 0.0:
-            sv = sc_s[f]
-            acc += sv if sv < tv else tv
-            sc_t[f] = 0.0
-    for k in range(s_ptr[i0], s_ptr[i1]):
-        sc_s[s_ids[k]] = 0.0
-    return acc
+@cache
+def _c_kernel() -> Callable[..., int] | None:
+    """The compiled C function, or None when the extension was not built."""
+    spec = importlib.util.find_spec("aligner.align._dpc")
+    if spec is None or spec.origin is None:
+        return None
+    try:
+        lib = ctypes.CDLL(spec.origin)
+    except OSError:
+        return None
+    fn = lib.aligner_banded_dp
+    fn.restype = ctypes.c_int64
+    # n, m, pointers to the 16 input arrays, band width, pointers to 5 work/output arrays
+    fn.argtypes = [ctypes.c_int64, ctypes.c_int64, *[ctypes.c_void_p] * 16, ctypes.c_int64,
+                   *[ctypes.c_void_p] * 5]
+    return fn
 
 
-@njit(cache=True, nogil=True)
-def _length_cost(
-    i0: int, i1: int, j0: int, j1: int,
-    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
-    params: npt.NDArray[np.float64],
-) -> float:
-    """Gale & Church's squared normalised length difference of the two groups, capped."""
-    ratio = params[P_RATIO]
-    ls = cs_slen[i1] - cs_slen[i0]
-    lt = cs_tlen[j1] - cs_tlen[j0]
-    mean = (ls * ratio + lt) * 0.5
-    delta = (lt - ls * ratio) / np.sqrt(params[P_VAR] * mean + 1.0)
-    cost = 0.5 * delta * delta
-    return float(cost if cost < params[P_LEN_CAP] else params[P_LEN_CAP])
+def available_kernels() -> tuple[Kernel, ...]:
+    """The kernels this installation can run, fastest first."""
+    return ("c", "numba") if _c_kernel() is not None else ("numba",)
 
 
-@njit(cache=True, nogil=True)
-def bead_cost(
-    i0: int, i1: int, j0: int, j1: int,
-    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
-    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
-    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
-    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
-    s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
-    params: npt.NDArray[np.float64], prior: float,
-    sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
-    out: npt.NDArray[np.float64],
-) -> float:
-    """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim)."""
-    a = i1 - i0
-    b = j1 - j0
-    if a == 0 or b == 0:
-        out[0] = 0.0
-        out[1] = 0.0
-        return float(params[P_NULL] * (a + b))
-    len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
-    ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_smass, cs_tmass,
-                  params, sc_s, sc_t, out)
-    mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
-    sim = ov / (mass + params[P_SMOOTH])
-    cost = (params[P_LAM_LEN] * len_cost + params[P_LAM_LEX] * (1.0 - sim) * (a + b) * 0.5
-            + prior + out[2])
-    for k in range(i0 + 1, i1):
-        cost += params[P_PAR] * s_par[k]
-    for k in range(j0 + 1, j1):
-        cost += params[P_PAR] * t_par[k]
-    out[0] = len_cost
-    out[1] = sim
-    return float(cost)
+def _ptr(a: npt.NDArray[np.generic], dtype: type[np.generic]) -> int:
+    if a.dtype != dtype or not a.flags.c_contiguous:
+        raise TypeError(f"kernel argument must be a contiguous {np.dtype(dtype)} array")
+    return int(a.ctypes.data)
 
 
-@njit(cache=True, nogil=True)
-def _lower_bound(
-    i0: int, i1: int, j0: int, j1: int,
-    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
-    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
-    params: npt.NDArray[np.float64],
-) -> float:
-    """A lower bound of :func:`bead_cost` (without prior) for a non-null bead.
-
-    The overlap can never exceed the smaller side's mass, which bounds the
-    similarity from above; the length cost is exact.
-    """
-    ms = cs_smass[i1] - cs_smass[i0]
-    mt = cs_tmass[j1] - cs_tmass[j0]
-    best_sim = (ms if ms < mt else mt) / (0.5 * (ms + mt) + params[P_SMOOTH])
-    lex = params[P_LAM_LEX] * (1.0 - best_sim) * ((i1 - i0) + (j1 - j0)) * 0.5
-    len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
-    return float(params[P_LAM_LEN] * len_cost + lex)
-
-
-@njit(cache=True, nogil=True)
 def banded_dp(
-    n: int, m: int, lo: npt.NDArray[np.int64], hi: npt.NDArray[np.int64],
-    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
-    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
-    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
-    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    n: int, m: int, lo: IntArray, hi: IntArray,
+    s_ptr: IntArray, s_ids: IntArray, s_w: FloatArray,
+    t_ptr: IntArray, t_ids: IntArray, t_w: FloatArray,
+    cs_slen: FloatArray, cs_tlen: FloatArray, cs_smass: FloatArray, cs_tmass: FloatArray,
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
-    params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64], n_features: int,
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    params: FloatArray, priors: FloatArray, n_features: int,
+    *, kernel: Kernel | None = None,
+) -> tuple[IntArray, FloatArray]:
     """Best path through the band over every bead kind of :data:`KINDS`.
 
     Returns the kinds of the beads from start to end and, per bead, its cost,
     length cost, similarity and the cost of its sentences as null beads.
+    ``kernel`` forces one implementation (tests compare them); by default the
+    C kernel runs when it was built.
     """
-    width = 0
-    for i in range(n + 1):
-        w = hi[i] - lo[i] + 1
-        if w > width:
-            width = w
-    inf = np.inf
-    # A move reaches back at most ``reach`` rows, so the costs live in a ring of
-    # reach + 1 rows (row i at i % ring); only the 1-byte backpointers are kept
-    # for every row.
-    n_kinds = KINDS.shape[0]
-    reach = 0
-    for k in range(n_kinds):
-        if KINDS[k, 0] > reach:
-            reach = KINDS[k, 0]
-    ring = reach + 1
-    cost = np.full((ring, width), inf)
-    back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
+    fn = _c_kernel() if kernel in (None, "c") else None
+    if kernel == "c" and fn is None:
+        raise RuntimeError("the C kernel was not built (no C compiler at install time)")
+    if fn is None:
+        from aligner.align._dp_numba import banded_dp as numba_dp
+
+        kinds, stats = numba_dp(n, m, lo, hi, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
+                                cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, priors,
+                                n_features)
+        return kinds, stats
+    width = int((hi - lo).max()) + 1
+    back = np.empty((n + 1) * width, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
-    out = np.zeros(3)
-    cost[0, 0] = 0.0  # lo[0] == 0
-    for i in range(n + 1):
-        row = i % ring
-        if i > 0:
-            cost[row, :] = inf
-        for j in range(lo[i], hi[i] + 1):
-            if i == 0 and j == 0:
-                continue
-            best = inf
-            arg = NO_MOVE
-            for k in range(n_kinds):
-                a = KINDS[k, 0]
-                b = KINDS[k, 1]
-                pi = i - a
-                pj = j - b
-                if pi < 0 or pj < 0 or pj < lo[pi] or pj > hi[pi]:
-                    continue
-                prev = cost[pi % ring, pj - lo[pi]]
-                if prev == inf:
-                    continue
-                # Prune before the (costly) overlap: a lower bound of this bead's
-                # cost from length, prior and the best possible overlap.
-                if a > 0 and b > 0 and best < inf and prev + priors[k] + _lower_bound(
-                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
-                ) >= best:
-                    continue
-                c = prev + bead_cost(
-                    pi, i, pj, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
-                    cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
-                    params, priors[k], sc_s, sc_t, out,
-                )
-                if c < best:
-                    best = c
-                    arg = k
-            cost[row, j - lo[i]] = best
-            back[i, j - lo[i]] = arg
-    # Walk back from (n, m).
-    path = np.empty(n + m, dtype=np.int64)
-    steps = 0
-    i = n
-    j = m
-    while i > 0 or j > 0:
-        k = back[i, j - lo[i]]
-        if k == NO_MOVE:  # cannot happen when the band connects (0,0) to (n,m)
-            return path[:0], np.zeros((0, 4))
-        path[steps] = k
-        steps += 1
-        i -= KINDS[k, 0]
-        j -= KINDS[k, 1]
-    kinds = path[:steps][::-1].copy()
-    # Per bead, forward: cost, length cost, similarity, and the cost of leaving its
-    # sentences unaligned instead (computed here so callers need no second kernel).
-    stats = np.zeros((steps, 4))
-    i = 0
-    j = 0
-    for b in range(steps):
-        k = kinds[b]
-        a = KINDS[k, 0]
-        c = KINDS[k, 1]
-        stats[b, 0] = bead_cost(
-            i, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
-            cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
-            params, priors[k], sc_s, sc_t, out,
-        )
-        stats[b, 1] = out[0]
-        stats[b, 2] = out[1]
-        if a > 0 and c > 0:
-            stats[b, 3] = bead_cost(
-                i, i + a, j, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,
-                cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out,
-            ) + bead_cost(
-                i + a, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
-                cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out,
-            )
-        else:
-            stats[b, 3] = stats[b, 0]
-        i += a
-        j += c
-    return kinds, stats
+    kinds = np.empty(n + m, dtype=np.int64)
+    stats = np.empty((n + m, 4))
+    arrays: list[tuple[npt.NDArray[np.generic], type[np.generic]]] = [
+        (lo, np.int64), (hi, np.int64), (s_ptr, np.int64), (s_ids, np.int64),
+        (s_w, np.float64), (t_ptr, np.int64), (t_ids, np.int64), (t_w, np.float64),
+        (cs_slen, np.float64), (cs_tlen, np.float64), (cs_smass, np.float64),
+        (cs_tmass, np.float64), (s_par, np.int8), (t_par, np.int8),
+        (params, np.float64), (priors, np.float64),
+    ]
+    ptrs = [_ptr(a, t) for a, t in arrays]
+    steps = fn(n, m, *ptrs, width, *[_ptr(a, t) for a, t in (
+        (back, np.int8), (sc_s, np.float64), (sc_t, np.float64), (kinds, np.int64),
+        (stats, np.float64))])
+    if steps == -2:
+        raise MemoryError("the alignment kernel could not allocate its cost rows")
+    if steps < 0:  # the band does not connect the corners (callers repair it so)
+        return kinds[:0], np.zeros((0, 4))
+    return kinds[:steps].copy(), stats[:steps].copy()

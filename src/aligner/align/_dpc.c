@@ -1,0 +1,224 @@
+/* The banded DP kernel in C: the same computation as aligner/align/_dp_numba.py.
+ *
+ * Built at install time as an optional extension (setup.py) -- a plain shared
+ * library: it needs no Python headers and is never imported as a module.
+ * Python calls aligner_banded_dp() through ctypes, which releases the GIL.  Loading a C
+ * library takes a millisecond, where numba needs about a second per process
+ * to import itself and load its cached kernel; without a C compiler the
+ * numba kernel is used instead (tests/align/test_dp.py checks both agree).
+ *
+ * Read aligner/align/dp.py for the model; names and parameter slots match.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+enum {
+    P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
+    P_SUPPORT, P_SUPPORT_MIN, N_PARAMS
+};
+
+#define N_KINDS 12
+static const int64_t KA[N_KINDS] = {1, 1, 0, 1, 2, 2, 1, 3, 2, 3, 1, 4};
+static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1};
+#define REACH 4
+#define RING (REACH + 1)
+#define NO_MOVE (-1)
+
+typedef struct {
+    const int64_t *s_ptr, *s_ids, *t_ptr, *t_ids;
+    const double *s_w, *t_w;
+    const double *cs_slen, *cs_tlen, *cs_smass, *cs_tmass;
+    const int8_t *s_par, *t_par;
+    const double *params;
+    double *sc_s, *sc_t;
+} Problem;
+
+static double support_penalty(int64_t r0, int64_t r1, const int64_t *ptr, const int64_t *ids,
+                              const double *w, const double *cs_mass, const double *other,
+                              const double *params)
+{
+    double lam_sup = params[P_SUPPORT], tau = params[P_SUPPORT_MIN];
+    double mu = params[P_MU], smooth = params[P_SMOOTH];
+    double pen = 0.0;
+    for (int64_t r = r0; r < r1; r++) {
+        double ovk = 0.0;
+        for (int64_t k = ptr[r]; k < ptr[r + 1]; k++) {
+            double ov = other[ids[k]];
+            ovk += w[k] < ov ? w[k] : ov;
+        }
+        double mk = cs_mass[r + 1] - cs_mass[r];
+        double sup = ovk / (mk + smooth);
+        if (sup < tau)
+            pen += lam_sup * (tau - sup) / tau * (mk < mu ? mk / mu : 1.0);
+    }
+    return pen;
+}
+
+static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
+                      double *pen_out)
+{
+    double *sc_s = p->sc_s, *sc_t = p->sc_t;
+    for (int64_t k = p->s_ptr[i0]; k < p->s_ptr[i1]; k++)
+        sc_s[p->s_ids[k]] += p->s_w[k];
+    for (int64_t k = p->t_ptr[j0]; k < p->t_ptr[j1]; k++)
+        sc_t[p->t_ids[k]] += p->t_w[k];
+    double pen = 0.0;
+    if (p->params[P_SUPPORT] > 0.0 && i1 - i0 > 1)
+        pen += support_penalty(i0, i1, p->s_ptr, p->s_ids, p->s_w, p->cs_smass, sc_t, p->params);
+    if (p->params[P_SUPPORT] > 0.0 && j1 - j0 > 1)
+        pen += support_penalty(j0, j1, p->t_ptr, p->t_ids, p->t_w, p->cs_tmass, sc_s, p->params);
+    *pen_out = pen;
+    double acc = 0.0;
+    for (int64_t k = p->t_ptr[j0]; k < p->t_ptr[j1]; k++) {
+        int64_t f = p->t_ids[k];
+        double tv = sc_t[f];
+        if (tv > 0.0) {
+            double sv = sc_s[f];
+            acc += sv < tv ? sv : tv;
+            sc_t[f] = 0.0;
+        }
+    }
+    for (int64_t k = p->s_ptr[i0]; k < p->s_ptr[i1]; k++)
+        sc_s[p->s_ids[k]] = 0.0;
+    return acc;
+}
+
+static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+{
+    const double *params = p->params;
+    double ratio = params[P_RATIO];
+    double ls = p->cs_slen[i1] - p->cs_slen[i0];
+    double lt = p->cs_tlen[j1] - p->cs_tlen[j0];
+    double mean = (ls * ratio + lt) * 0.5;
+    double delta = (lt - ls * ratio) / sqrt(params[P_VAR] * mean + 1.0);
+    double cost = 0.5 * delta * delta;
+    return cost < params[P_LEN_CAP] ? cost : params[P_LEN_CAP];
+}
+
+/* Cost of src[i0:i1] <-> tgt[j0:j1]; out gets (len_cost, sim). */
+static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
+                        double prior, double *out)
+{
+    const double *params = p->params;
+    int64_t a = i1 - i0, b = j1 - j0;
+    if (a == 0 || b == 0) {
+        out[0] = 0.0;
+        out[1] = 0.0;
+        return params[P_NULL] * (double)(a + b);
+    }
+    double len_cost = length_cost(p, i0, i1, j0, j1);
+    double pen;
+    double ov = overlap(p, i0, i1, j0, j1, &pen);
+    double mass = 0.5 * ((p->cs_smass[i1] - p->cs_smass[i0]) + (p->cs_tmass[j1] - p->cs_tmass[j0]));
+    double sim = ov / (mass + params[P_SMOOTH]);
+    double cost = params[P_LAM_LEN] * len_cost
+                  + params[P_LAM_LEX] * (1.0 - sim) * (double)(a + b) * 0.5 + prior + pen;
+    for (int64_t k = i0 + 1; k < i1; k++)
+        cost += params[P_PAR] * p->s_par[k];
+    for (int64_t k = j0 + 1; k < j1; k++)
+        cost += params[P_PAR] * p->t_par[k];
+    out[0] = len_cost;
+    out[1] = sim;
+    return cost;
+}
+
+static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+{
+    const double *params = p->params;
+    double ms = p->cs_smass[i1] - p->cs_smass[i0];
+    double mt = p->cs_tmass[j1] - p->cs_tmass[j0];
+    double best_sim = (ms < mt ? ms : mt) / (0.5 * (ms + mt) + params[P_SMOOTH]);
+    double lex = params[P_LAM_LEX] * (1.0 - best_sim) * (double)((i1 - i0) + (j1 - j0)) * 0.5;
+    return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex;
+}
+
+/* Best path through the band.  back is (n+1) x width int8 scratch, sc_s/sc_t are
+ * zeroed arrays of n_features + 1 doubles, kinds_out has room for n + m kinds and
+ * stats_out for n + m rows of 4.  Returns the number of beads, or -1 when the band
+ * does not connect (0, 0) to (n, m), -2 when out of memory. */
+int64_t aligner_banded_dp(
+    int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
+    const int64_t *s_ptr, const int64_t *s_ids, const double *s_w,
+    const int64_t *t_ptr, const int64_t *t_ids, const double *t_w,
+    const double *cs_slen, const double *cs_tlen, const double *cs_smass, const double *cs_tmass,
+    const int8_t *s_par, const int8_t *t_par, const double *params, const double *priors,
+    int64_t width, int8_t *back, double *sc_s, double *sc_t,
+    int64_t *kinds_out, double *stats_out)
+{
+    Problem p = {s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass, cs_tmass,
+                 s_par, t_par, params, sc_s, sc_t};
+    double out[2];
+    double *cost = malloc(sizeof(double) * RING * (size_t)width);
+    if (cost == NULL)
+        return -2;
+    for (int64_t x = 0; x < RING * width; x++)
+        cost[x] = INFINITY;
+    for (int64_t x = 0; x < (n + 1) * width; x++)
+        back[x] = NO_MOVE;
+    cost[0] = 0.0;
+    for (int64_t i = 0; i <= n; i++) {
+        double *row = cost + (i % RING) * width;
+        if (i > 0)
+            for (int64_t x = 0; x < width; x++)
+                row[x] = INFINITY;
+        for (int64_t j = lo[i]; j <= hi[i]; j++) {
+            if (i == 0 && j == 0)
+                continue;
+            double best = INFINITY;
+            int arg = NO_MOVE;
+            for (int k = 0; k < N_KINDS; k++) {
+                int64_t pi = i - KA[k], pj = j - KB[k];
+                if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi])
+                    continue;
+                double prev = cost[(pi % RING) * width + (pj - lo[pi])];
+                if (prev == INFINITY)
+                    continue;
+                if (KA[k] > 0 && KB[k] > 0 && best < INFINITY
+                    && prev + priors[k] + lower_bound(&p, pi, i, pj, j) >= best)
+                    continue;
+                double c = prev + bead_cost(&p, pi, i, pj, j, priors[k], out);
+                if (c < best) {
+                    best = c;
+                    arg = k;
+                }
+            }
+            row[j - lo[i]] = best;
+            back[i * width + (j - lo[i])] = (int8_t)arg;
+        }
+    }
+    free(cost);
+    /* Walk back from (n, m), writing kinds from the end of kinds_out. */
+    int64_t steps = 0, i = n, j = m;
+    while (i > 0 || j > 0) {
+        int k = back[i * width + (j - lo[i])];
+        if (k == NO_MOVE)
+            return -1;
+        kinds_out[steps++] = k;
+        i -= KA[k];
+        j -= KB[k];
+    }
+    for (int64_t x = 0; x < steps / 2; x++) {
+        int64_t tmp = kinds_out[x];
+        kinds_out[x] = kinds_out[steps - 1 - x];
+        kinds_out[steps - 1 - x] = tmp;
+    }
+    /* Per bead: cost, length cost, similarity, cost of its sentences as null beads. */
+    i = 0;
+    j = 0;
+    for (int64_t b = 0; b < steps; b++) {
+        int64_t k = kinds_out[b], a = KA[k], c = KB[k];
+        double *st = stats_out + 4 * b;
+        st[0] = bead_cost(&p, i, i + a, j, j + c, priors[k], out);
+        st[1] = out[0];
+        st[2] = out[1];
+        if (a > 0 && c > 0)
+            st[3] = bead_cost(&p, i, i + a, j, j, 0.0, out)
+                    + bead_cost(&p, i + a, i + a, j, j + c, 0.0, out);
+        else
+            st[3] = st[0];
+        i += a;
+        j += c;
+    }
+    return steps;
+}

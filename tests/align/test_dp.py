@@ -1,0 +1,172 @@
+"""The DP kernels: optimal over every bead sequence, and the C and numba kernels agree."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.align import dp
+from aligner.align._dp_numba import bead_cost
+from aligner.align.dp import KINDS, available_kernels, banded_dp
+from tests._tools import require_tool
+
+
+@dataclass(frozen=True)
+class Problem:
+    n: int
+    m: int
+    s_ptr: npt.NDArray[np.int64]
+    s_ids: npt.NDArray[np.int64]
+    s_w: npt.NDArray[np.float64]
+    t_ptr: npt.NDArray[np.int64]
+    t_ids: npt.NDArray[np.int64]
+    t_w: npt.NDArray[np.float64]
+    cs_slen: npt.NDArray[np.float64]
+    cs_tlen: npt.NDArray[np.float64]
+    cs_smass: npt.NDArray[np.float64]
+    cs_tmass: npt.NDArray[np.float64]
+    s_par: npt.NDArray[np.int8]
+    t_par: npt.NDArray[np.int8]
+    params: npt.NDArray[np.float64]
+    priors: npt.NDArray[np.float64]
+    n_features: int
+
+    def args(self) -> tuple[object, ...]:
+        return (self.s_ptr, self.s_ids, self.s_w, self.t_ptr, self.t_ids, self.t_w,
+                self.cs_slen, self.cs_tlen, self.cs_smass, self.cs_tmass, self.s_par,
+                self.t_par, self.params, self.priors, self.n_features)
+
+
+def _rows(rng: np.random.Generator, n: int, n_features: int
+          ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    ptr = [0]
+    ids: list[int] = []
+    for _ in range(n):
+        k = int(rng.integers(0, 6))
+        ids.extend(sorted(rng.choice(n_features, size=k, replace=False).tolist()))
+        ptr.append(len(ids))
+    return (np.array(ptr, dtype=np.int64), np.array(ids, dtype=np.int64),
+            rng.uniform(0.2, 3.0, len(ids)))
+
+
+def _cumsum(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    return np.concatenate([[0.0], np.cumsum(x)])
+
+
+def make_problem(seed: int, n: int, m: int, support: bool) -> Problem:
+    rng = np.random.default_rng(seed)
+    n_features = 12  # few features: plenty of chance overlaps between groups
+    s_ptr, s_ids, s_w = _rows(rng, n, n_features)
+    t_ptr, t_ids, t_w = _rows(rng, m, n_features)
+    s_mass = np.bincount(np.repeat(np.arange(n), np.diff(s_ptr)), weights=s_w, minlength=n)
+    t_mass = np.bincount(np.repeat(np.arange(m), np.diff(t_ptr)), weights=t_w, minlength=m)
+    params = np.zeros(dp.N_PARAMS)
+    params[dp.P_RATIO] = rng.uniform(0.7, 1.4)
+    params[dp.P_VAR] = 8.0
+    params[dp.P_LAM_LEN] = 1.0
+    params[dp.P_LAM_LEX] = rng.uniform(5.0, 15.0)
+    params[dp.P_NULL] = rng.uniform(3.0, 10.0)
+    params[dp.P_SMOOTH] = 1.0
+    params[dp.P_PAR] = 1.5
+    params[dp.P_LEN_CAP] = 25.0
+    masses = np.concatenate([s_mass, t_mass])
+    params[dp.P_MU] = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
+    params[dp.P_SUPPORT] = 1.0 if support else 0.0
+    params[dp.P_SUPPORT_MIN] = 0.05
+    priors = np.where((KINDS == 1).all(axis=1) | (KINDS == 0).any(axis=1), 0.0,
+                      rng.uniform(1.0, 6.0, len(KINDS)))
+    return Problem(
+        n, m, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
+        _cumsum(rng.integers(1, 120, n).astype(np.float64)),
+        _cumsum(rng.integers(1, 120, m).astype(np.float64)),
+        _cumsum(s_mass), _cumsum(t_mass),
+        (rng.random(n) < 0.2).astype(np.int8), (rng.random(m) < 0.2).astype(np.int8),
+        params, priors, n_features,
+    )
+
+
+def full_band(n: int, m: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+
+
+def brute_force_cost(p: Problem) -> float:
+    """Cheapest bead sequence by exhaustive search (memoised over nodes)."""
+    scratch = (np.zeros(p.n_features + 1), np.zeros(p.n_features + 1), np.zeros(3))
+
+    @functools.cache
+    def best(i: int, j: int) -> float:
+        if i == 0 and j == 0:
+            return 0.0
+        out = np.inf
+        for k, (a, b) in enumerate(KINDS.tolist()):
+            if i - a < 0 or j - b < 0:
+                continue
+            c = bead_cost(i - a, i, j - b, j, p.s_ptr, p.s_ids, p.s_w, p.t_ptr, p.t_ids, p.t_w,
+                          p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
+                          p.params, p.priors[k], *scratch)
+            out = min(out, best(i - a, j - b) + c)
+        return out
+
+    return best(p.n, p.m)
+
+
+def _kernels() -> list[str]:
+    return ["c", "numba"]
+
+
+def _need(kernel: str) -> None:
+    if kernel == "c":
+        require_tool("the C alignment kernel", lambda: "c" if "c" in available_kernels() else None,
+                     "a C compiler (apt install gcc), then pip install -e . again")
+
+
+@pytest.mark.parametrize("kernel", _kernels())
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 7), m=st.integers(1, 7),
+       support=st.booleans())
+def test_path_is_optimal(kernel: str, seed: int, n: int, m: int, support: bool) -> None:
+    _need(kernel)
+    p = make_problem(seed, n, m, support)
+    kinds, stats = banded_dp(n, m, *full_band(n, m), *p.args(), kernel=kernel)
+    assert KINDS[kinds].sum(axis=0).tolist() == [n, m]  # covers both sides exactly
+    assert stats[:, 0].sum() == pytest.approx(brute_force_cost(p), rel=1e-9, abs=1e-9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(0, 60), m=st.integers(0, 60),
+       support=st.booleans(), width=st.integers(2, 20))
+def test_c_and_numba_kernels_agree(seed: int, n: int, m: int, support: bool,
+                                   width: int) -> None:
+    _need("c")
+    p = make_problem(seed, n, m, support)
+    # a diagonal band of the given width (repaired so that it connects the corners)
+    from aligner.align.band import band_from_anchors
+
+    lo, hi = band_from_anchors(n, m, [], min_width=width, max_width=width)
+    k_c, s_c = banded_dp(n, m, lo, hi, *p.args(), kernel="c")
+    k_n, s_n = banded_dp(n, m, lo, hi, *p.args(), kernel="numba")
+    assert k_c.tolist() == k_n.tolist()
+    np.testing.assert_allclose(s_c, s_n, rtol=1e-12, atol=1e-12)
+
+
+def test_forcing_a_missing_c_kernel_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dp, "_c_kernel", lambda: None)
+    p = make_problem(0, 2, 2, False)
+    with pytest.raises(RuntimeError, match="C kernel was not built"):
+        banded_dp(2, 2, *full_band(2, 2), *p.args(), kernel="c")
+    kinds, _ = banded_dp(2, 2, *full_band(2, 2), *p.args())
+    assert KINDS[kinds].sum(axis=0).tolist() == [2, 2]  # falls back to numba
+
+
+def test_wrong_dtype_is_refused_before_the_c_call() -> None:
+    _need("c")
+    p = make_problem(0, 2, 2, False)
+    lo, hi = full_band(2, 2)
+    with pytest.raises(TypeError, match="int64"):
+        banded_dp(2, 2, lo.astype(np.int32), hi, *p.args(), kernel="c")
