@@ -447,16 +447,26 @@ def learn_lexicon(
     src, tgt = inp.src.tok, inp.tgt.tok
 
     def bead_words(side: TokenizedSide, groups: list[tuple[int, ...]]) -> Csr:
+        """Distinct words of each group of consecutive sentences (vectorised).
+
+        A word found once in the whole text cannot co-occur in ``lexicon_min_count``
+        >= 2 beads, so those are left out before pairs are formed.
+        """
         w = side.words
-        chunks = []
+        first = np.fromiter((g[0] for g in groups), dtype=np.int64, count=len(groups))
+        last = np.fromiter((g[-1] for g in groups), dtype=np.int64, count=len(groups))
+        counts = w.ptr[last + 1] - w.ptr[first]
+        bead = np.repeat(np.arange(len(groups), dtype=np.int64), counts)
+        starts = np.cumsum(counts) - counts
+        pos = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(starts, counts)
+        ids = w.ids[np.repeat(w.ptr[first], counts) + pos]
+        n_v = len(side.vocab)
+        frequent = np.bincount(w.ids, minlength=n_v) >= min(opts.lexicon_min_count, 2)
+        keep = side.is_word[ids] & frequent[ids]
+        code = np.unique(bead[keep] * n_v + ids[keep])
         ptr = np.zeros(len(groups) + 1, dtype=np.int64)
-        for g, sents in enumerate(groups):
-            ids = w.ids[w.ptr[sents[0]]:w.ptr[sents[-1] + 1]]
-            u = np.unique(ids[side.is_word[ids]])
-            chunks.append(u)
-            ptr[g + 1] = ptr[g] + len(u)
-        ids_all = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int64)
-        return Csr(ptr, ids_all.astype(np.int64), np.ones(len(ids_all)))
+        np.cumsum(np.bincount(code // n_v, minlength=len(groups)), out=ptr[1:])
+        return Csr(ptr, code % n_v, np.ones(len(code)))
 
     sb = bead_words(src, [b[0] for b in chosen])
     tb = bead_words(tgt, [b[1] for b in chosen])

@@ -23,9 +23,9 @@ into characters.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -131,30 +131,34 @@ class TokenizedSide:
 def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> TokenizedSide:
     """Folded tokens of every sentence as ids in ``vocab`` (a new one by default)."""
     vocab = vocab if vocab is not None else Vocabulary()
-    ids = array("q")  # 8 bytes a token, not a Python int object
-    ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
-    add = vocab.add
     findall = TOKEN_RE.findall
-    for i, sent in enumerate(sentences):
-        ids.extend([add(tok) for tok in findall(fold_text(sent))])
-        ptr[i + 1] = len(ids)
+    per_sentence = [findall(fold_text(sent)) for sent in sentences]
+    ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, per_sentence), dtype=np.int64, count=len(sentences)),
+              out=ptr[1:])
+    tokens = list(itertools.chain.from_iterable(per_sentence))
+    add = vocab.add
+    for tok in dict.fromkeys(tokens):  # new words get ids in order of first appearance
+        add(tok)
+    arr = np.fromiter(map(vocab.ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
     is_word = np.array([n[0] not in _PUNCT_CLASS for n in vocab.names], dtype=np.bool_)
-    arr = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, dtype=np.int64)
     return TokenizedSide(Csr(ptr, arr, np.ones(len(arr))), vocab, is_word)
 
 
-_VOWELS = frozenset("aeiouyæøœ")
+_VOWELS = "aeiouyæøœ"
+_NOT_CONSONANT = re.compile(rf"[{_VOWELS}\d_]|[^\w\n]")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def skeleton(word: str) -> str:
     """Consonant skeleton with doubled letters collapsed: *Danmörk*, *Denmark* -> ``dnmrk``."""
-    out: list[str] = []
-    for ch in word:
-        if ch in _VOWELS or not ch.isalpha():
-            continue
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return skeletons([word])[0]
+
+
+def skeletons(words: Sequence[str]) -> list[str]:
+    """:func:`skeleton` of many words at once (two regular-expression passes in all)."""
+    joined = _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", "\n".join(words)))
+    return joined.split("\n") if words else []
 
 
 def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
@@ -165,24 +169,26 @@ def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
     weaker three-letter prefix key (``short_weight``): it links names whose
     spellings part after three letters (en *Finland*, is *Finnland*).
     """
-    ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+    names = vocab.names
+    skel = skeletons(names) if skeleton_weight > 0.0 else []
+    ptr = [0]
     ids: list[int] = []
     vals: list[float] = []
-    for wid, name in enumerate(vocab.names):
+    add = keys.add
+    for wid, name in enumerate(names):
         k = key_of(name)
         if k is not None:
-            ids.append(keys.add(k))
+            ids.append(add(k))
             vals.append(1.0)
         if short_weight > 0.0 and len(name) >= 3 and name[0].isalpha():
-            ids.append(keys.add("d" + name[:3]))
+            ids.append(add("d" + name[:3]))
             vals.append(short_weight)
-        if skeleton_weight > 0.0 and len(name) >= 4 and name[0].isalpha():
-            sk = skeleton(name)
-            if len(sk) >= 3:
-                ids.append(keys.add("k" + sk[:4]))
-                vals.append(skeleton_weight)
-        ptr[wid + 1] = len(ids)
-    return Csr(ptr, np.asarray(ids, dtype=np.int64), np.asarray(vals, dtype=np.float64))
+        if skel and len(name) >= 4 and name[0].isalpha() and len(skel[wid]) >= 3:
+            ids.append(add("k" + skel[wid][:4]))
+            vals.append(skeleton_weight)
+        ptr.append(len(ids))
+    return Csr(np.asarray(ptr, dtype=np.int64), np.asarray(ids, dtype=np.int64),
+               np.asarray(vals, dtype=np.float64))
 
 
 def expand(rows: IntArray, ids: IntArray, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
@@ -212,8 +218,7 @@ def assemble(
     return Csr(ptr, uniq % n_feats, summed.astype(np.float64))
 
 
-def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int,
-                chunk: int = 20_000) -> list[Csr]:
+def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int) -> list[Csr]:
     """Scale by smoothed idf over all rows of all sides; keep each row's ``top`` heaviest."""
     n_docs = sum(s.rows for s in sides)
     df = np.zeros(n_feats, dtype=np.float64)
@@ -224,15 +229,11 @@ def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int,
     for s in sides:
         w = s.values * idf[s.ids]
         keep = w > 0.0
-        if top:  # rank within each row, a chunk of rows at a time (flat memory)
-            for r0 in range(0, s.rows, chunk):
-                r1 = min(s.rows, r0 + chunk)
-                a, b = int(s.ptr[r0]), int(s.ptr[r1])
-                rows = np.repeat(np.arange(r1 - r0, dtype=np.int64), np.diff(s.ptr[r0:r1 + 1]))
-                order = np.lexsort((-w[a:b], rows))
-                rank = np.empty(b - a, dtype=np.int64)
-                rank[order] = np.arange(b - a, dtype=np.int64) - (s.ptr[r0:r1][rows[order]] - a)
-                keep[a:b] &= rank < top
+        if top:  # rank within each row that has more than ``top`` entries (few do)
+            for r in np.flatnonzero(np.diff(s.ptr) > top).tolist():
+                a, b = int(s.ptr[r]), int(s.ptr[r + 1])
+                order = np.argsort(-w[a:b], kind="stable")
+                keep[a + order[top:]] = False
         kept_before = np.zeros(len(keep) + 1, dtype=np.int64)
         np.cumsum(keep, out=kept_before[1:])
         ptr = kept_before[s.ptr]  # entries kept before each row start
