@@ -96,20 +96,14 @@ static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
     return cost < params[P_LEN_CAP] ? cost : params[P_LEN_CAP];
 }
 
-/* Cost of src[i0:i1] <-> tgt[j0:j1]; out gets (len_cost, sim). */
-static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
-                        double prior, double *out)
+/* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov and
+ * support penalty pen; out gets (len_cost, sim). */
+static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
+                                double ov, double pen, double prior, double *out)
 {
     const double *params = p->params;
     int64_t a = i1 - i0, b = j1 - j0;
-    if (a == 0 || b == 0) {
-        out[0] = 0.0;
-        out[1] = 0.0;
-        return params[P_NULL] * (double)(a + b);
-    }
     double len_cost = length_cost(p, i0, i1, j0, j1);
-    double pen;
-    double ov = overlap(p, i0, i1, j0, j1, &pen);
     double mass = 0.5 * ((p->cs_smass[i1] - p->cs_smass[i0]) + (p->cs_tmass[j1] - p->cs_tmass[j0]));
     double sim = ov / (mass + params[P_SMOOTH]);
     double cost = params[P_LAM_LEN] * len_cost
@@ -123,14 +117,54 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
     return cost;
 }
 
-static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+/* Cost of src[i0:i1] <-> tgt[j0:j1]; out gets (len_cost, sim). */
+static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
+                        double prior, double *out)
+{
+    int64_t a = i1 - i0, b = j1 - j0;
+    if (a == 0 || b == 0) {
+        out[0] = 0.0;
+        out[1] = 0.0;
+        return p->params[P_NULL] * (double)(a + b);
+    }
+    double pen;
+    double ov = overlap(p, i0, i1, j0, j1, &pen);
+    return cost_from_overlap(p, i0, i1, j0, j1, ov, pen, prior, out);
+}
+
+/* A lower bound of bead_cost (without prior) for a non-null bead whose union overlap is
+ * at most ov_max.  The overlap can never exceed the smaller side's mass either; the
+ * length cost is exact, the support and paragraph penalties (>= 0) are left out. */
+static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
+                          double ov_max)
 {
     const double *params = p->params;
     double ms = p->cs_smass[i1] - p->cs_smass[i0];
     double mt = p->cs_tmass[j1] - p->cs_tmass[j0];
-    double best_sim = (ms < mt ? ms : mt) / (0.5 * (ms + mt) + params[P_SMOOTH]);
+    double ov = ms < mt ? ms : mt;
+    if (ov_max < ov)
+        ov = ov_max;
+    double best_sim = ov / (0.5 * (ms + mt) + params[P_SMOOTH]);
     double lex = params[P_LAM_LEX] * (1.0 - best_sim) * (double)((i1 - i0) + (j1 - j0)) * 0.5;
     return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex;
+}
+
+/* Sum of the pairwise overlaps of the sentences of a bead: an upper bound of its union
+ * overlap, since min(a1 + a2, b) <= min(a1, b) + min(a2, b).  pair holds, for the
+ * last RING rows r, the overlap of source r-1 with target c-1 at column c; INFINITY
+ * when a pair lies outside the band. */
+static double pair_sum(const double *pair, const int64_t *lo, const int64_t *hi, int64_t width,
+                       int64_t i0, int64_t i1, int64_t j0, int64_t j1)
+{
+    double sum = 0.0;
+    for (int64_t r = i0 + 1; r <= i1; r++) {
+        if (j0 + 1 < lo[r] || j1 > hi[r])
+            return INFINITY;
+        const double *row = pair + (r % RING) * width - lo[r];
+        for (int64_t c = j0 + 1; c <= j1; c++)
+            sum += row[c];
+    }
+    return sum;
 }
 
 /* Best path through the band.  back is (n+1) x width int8 scratch, sc_s/sc_t are
@@ -150,8 +184,12 @@ int64_t aligner_banded_dp(
                  s_par, t_par, params, sc_s, sc_t};
     double out[2];
     double *cost = malloc(sizeof(double) * RING * (size_t)width);
-    if (cost == NULL)
+    double *pair = malloc(sizeof(double) * RING * (size_t)width);
+    if (cost == NULL || pair == NULL) {
+        free(cost);
+        free(pair);
         return -2;
+    }
     for (int64_t x = 0; x < RING * width; x++)
         cost[x] = INFINITY;
     for (int64_t x = 0; x < (n + 1) * width; x++)
@@ -159,12 +197,18 @@ int64_t aligner_banded_dp(
     cost[0] = 0.0;
     for (int64_t i = 0; i <= n; i++) {
         double *row = cost + (i % RING) * width;
+        double *prow = pair + (i % RING) * width;
         if (i > 0)
             for (int64_t x = 0; x < width; x++)
                 row[x] = INFINITY;
         for (int64_t j = lo[i]; j <= hi[i]; j++) {
             if (i == 0 && j == 0)
                 continue;
+            /* The 1-1 overlap of source i-1 and target j-1: the 1-1 bead's own overlap
+             * and, summed, a bound for the larger beads of the next rows. */
+            double pen;
+            double ov11 = i > 0 && j > 0 ? overlap(&p, i - 1, i, j - 1, j, &pen) : 0.0;
+            prow[j - lo[i]] = ov11;
             double best = INFINITY;
             int arg = NO_MOVE;
             for (int k = 0; k < N_KINDS; k++) {
@@ -174,10 +218,20 @@ int64_t aligner_banded_dp(
                 double prev = cost[(pi % RING) * width + (pj - lo[pi])];
                 if (prev == INFINITY)
                     continue;
-                if (KA[k] > 0 && KB[k] > 0 && best < INFINITY
-                    && prev + priors[k] + lower_bound(&p, pi, i, pj, j) >= best)
-                    continue;
-                double c = prev + bead_cost(&p, pi, i, pj, j, priors[k], out);
+                double c;
+                if (k == 0) {  /* 1-1: its overlap is known */
+                    c = prev + cost_from_overlap(&p, pi, i, pj, j, ov11, 0.0, priors[k], out);
+                } else {
+                    /* Prune before the (costly) union overlap: a lower bound of this
+                     * bead's cost from length, prior and the best possible overlap. */
+                    if (KA[k] > 0 && KB[k] > 0 && best < INFINITY
+                        && prev + priors[k]
+                               + lower_bound(&p, pi, i, pj, j,
+                                             pair_sum(pair, lo, hi, width, pi, i, pj, j))
+                               >= best)
+                        continue;
+                    c = prev + bead_cost(&p, pi, i, pj, j, priors[k], out);
+                }
                 if (c < best) {
                     best = c;
                     arg = k;
@@ -187,6 +241,7 @@ int64_t aligner_banded_dp(
             back[i * width + (j - lo[i])] = (int8_t)arg;
         }
     }
+    free(pair);
     free(cost);
     /* Walk back from (n, m), writing kinds from the end of kinds_out. */
     int64_t steps = 0, i = n, j = m;
