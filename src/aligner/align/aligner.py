@@ -28,6 +28,7 @@ from aligner.align.features import (
     TOKEN_RE,
     Csr,
     FloatArray,
+    Ids,
     IntArray,
     TokenizedSide,
     Vocabulary,
@@ -149,21 +150,16 @@ class _Inputs:
     n_terms: int
 
 
-def _key_entries(side_rows: IntArray, ids: IntArray, keys: Csr
-                 ) -> tuple[IntArray, IntArray, FloatArray]:
-    return expand(side_rows, ids, keys)
-
-
-Entries = tuple[IntArray, IntArray, FloatArray]  # rows, feature ids, values
+Entries = tuple[IntArray, Ids, FloatArray]  # rows, feature ids, values
 
 _CHUNK = 20_000  # sentences assembled at a time: bounds the temporary arrays
 
 
-def _slice(words: Csr, r0: int, r1: int) -> tuple[IntArray, IntArray]:
+def _slice(tok: TokenizedSide, r0: int, r1: int) -> tuple[IntArray, npt.NDArray[np.int32]]:
     """(row, word id) of the tokens of rows r0..r1-1."""
-    a, b = int(words.ptr[r0]), int(words.ptr[r1])
-    rows = np.repeat(np.arange(r0, r1, dtype=np.int64), np.diff(words.ptr[r0:r1 + 1]))
-    return rows, words.ids[a:b]
+    a, b = int(tok.ptr[r0]), int(tok.ptr[r1])
+    rows = np.repeat(np.arange(r0, r1, dtype=np.int64), np.diff(tok.ptr[r0:r1 + 1]))
+    return rows, tok.ids[a:b]
 
 
 def _terms_in(terms: tuple[IntArray, IntArray], r0: int, r1: int, base: int) -> Entries:
@@ -175,18 +171,18 @@ def _terms_in(terms: tuple[IntArray, IntArray], r0: int, r1: int, base: int) -> 
 def _src_entries(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions,
                  r0: int, r1: int) -> list[Entries]:
     K, V = inp.n_keys, inp.n_words
-    rows, ids = _slice(inp.src.tok.words, r0, r1)
-    own = _key_entries(rows, ids, inp.src.keys)
-    parts = [own]
+    rows, ids = _slice(inp.src.tok, r0, r1)
+    own = expand(rows, ids, inp.src.keys)
+    parts: list[Entries] = [own]
     if lexicon is not None:
         word = inp.src.tok.is_word[ids]
         r, t, p = expand(rows[word], ids[word], lexicon)
         parts.append((r, K + t, p))
     if inp.mt is not None:
-        m_rows, m_ids = _slice(inp.mt.words, r0, r1)
+        m_rows, m_ids = _slice(inp.mt, r0, r1)
         word = inp.mt.is_word[m_ids]
         parts.append((m_rows[word], K + m_ids[word], np.full(int(word.sum()), opts.mt_weight)))
-        r, f, v = _key_entries(m_rows, m_ids, inp.tgt.keys)
+        r, f, v = expand(m_rows, m_ids, inp.tgt.keys)
         new = ~np.isin(r * (K + 1) + f, own[0] * (K + 1) + own[1])  # a key counts once
         parts.append((r[new], f[new], v[new]))
     if inp.terms is not None:
@@ -196,8 +192,8 @@ def _src_entries(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions,
 
 def _tgt_entries(inp: _Inputs, use_words: bool, r0: int, r1: int) -> list[Entries]:
     K, V = inp.n_keys, inp.n_words
-    rows, ids = _slice(inp.tgt.tok.words, r0, r1)
-    parts = [_key_entries(rows, ids, inp.tgt.keys)]
+    rows, ids = _slice(inp.tgt.tok, r0, r1)
+    parts: list[Entries] = [expand(rows, ids, inp.tgt.keys)]
     if use_words:
         word = inp.tgt.tok.is_word[ids]
         parts.append((rows[word], K + ids[word], np.ones(int(word.sum()))))
@@ -298,7 +294,7 @@ def _inputs(
     t_tok = tokenize(tgt, t_vocab)
     mt = tokenize(ev.src_mt, t_vocab) if ev.src_mt is not None else None
     if mt is not None:  # the MT added words to the target vocabulary
-        t_tok = TokenizedSide(t_tok.words, t_vocab, mt.is_word)
+        t_tok = TokenizedSide(t_tok.ptr, t_tok.ids, t_vocab, mt.is_word)
     s_keys = word_keys(s_tok.vocab, keys, short_weight=opts.short_prefix_weight,
                        skeleton_weight=opts.skeleton_weight)
     t_keys = word_keys(t_vocab, keys, short_weight=opts.short_prefix_weight,
@@ -452,7 +448,7 @@ def learn_lexicon(
         A word found once in the whole text cannot co-occur in ``lexicon_min_count``
         >= 2 beads, so those are left out before pairs are formed.
         """
-        w = side.words
+        w = side
         first = np.fromiter((g[0] for g in groups), dtype=np.int64, count=len(groups))
         last = np.fromiter((g[-1] for g in groups), dtype=np.int64, count=len(groups))
         counts = w.ptr[last + 1] - w.ptr[first]
@@ -562,13 +558,13 @@ def align_sentences(
     )
     ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, [((i,), (j,)) for i, j in anchors])
     problem = _problem(inp, rows, opts, opts.lam_lex, ratio)
+    del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
-    # The first pass finds the path with the common kinds (1-1, nulls, 1-2, 2-1,
-    # 2-2); the second, in a narrow band, may use every kind.
     beads, scored = _run_dp(problem, n, m, lo, hi)
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
+        del problem
         report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
         rows = _feature_rows(inp, lexicon, opts)
         kinds = Counter((len(s), len(t)) for s, t in beads)
@@ -576,6 +572,7 @@ def align_sentences(
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, confident)
         problem = _problem(inp, rows, opts, opts.lam_lex, ratio,
                            kinds if opts.adapt_priors else None)
+        del rows
         lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
                                           width=opts.second_pass_width)
         beads, scored = _run_dp(problem, n, m, lo, hi)

@@ -28,11 +28,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 IntArray = npt.NDArray[np.int64]
+Ids = npt.NDArray[np.integer[Any]]  # id arrays of any integer width
 FloatArray = npt.NDArray[np.float64]
 
 # Han, Hiragana, Katakana, Hangul syllables, Thai: one character = one token.
@@ -49,23 +51,18 @@ _PUNCT_CLASS = {
 PREFIX = 4
 
 
-class _Folder(dict[int, str]):
-    """``str.translate`` table that lower-cases and strips accents, filled lazily."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        decomposed = unicodedata.normalize("NFKD", ch.lower())
-        out = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
-        self[code] = out
-        return out
-
-
-_FOLDER = _Folder()
+_MARKS = re.compile("[\u0300-\u036f]")  # combining diacritical marks
 
 
 def fold_text(text: str) -> str:
-    """Lower-case and strip accents from a whole string: ``Tótoro`` -> ``totoro``."""
-    return text.translate(_FOLDER)
+    """Lower-case and strip accents from a whole string: ``Tótoro`` -> ``totoro``.
+
+    Compatibility forms are unified as well (full-width letters, ligatures).
+    """
+    low = text.lower()
+    if low.isascii():
+        return low
+    return _MARKS.sub("", unicodedata.normalize("NFKD", low))
 
 
 def key_of(token: str) -> str | None:
@@ -121,28 +118,48 @@ class Csr:
 
 @dataclass(frozen=True, slots=True)
 class TokenizedSide:
-    """A side's sentences as word ids; ``is_word`` excludes punctuation tokens."""
+    """A side's sentences as word ids: sentence ``i`` is ``ids[ptr[i]:ptr[i + 1]]``.
 
-    words: Csr
+    ``is_word`` (per vocabulary id) excludes punctuation tokens.
+    """
+
+    ptr: IntArray
+    ids: npt.NDArray[np.int32]
     vocab: Vocabulary
     is_word: npt.NDArray[np.bool_]
 
 
-def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None) -> TokenizedSide:
-    """Folded tokens of every sentence as ids in ``vocab`` (a new one by default)."""
+def tokenize(sentences: Sequence[str], vocab: Vocabulary | None = None, *,
+             chunk: int = 20_000) -> TokenizedSide:
+    """Folded tokens of every sentence as ids in ``vocab`` (a new one by default).
+
+    A chunk of sentences at a time, so the token strings of a long document
+    never all exist at once.
+    """
     vocab = vocab if vocab is not None else Vocabulary()
     findall = TOKEN_RE.findall
-    per_sentence = [findall(fold_text(sent)) for sent in sentences]
-    ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, per_sentence), dtype=np.int64, count=len(sentences)),
-              out=ptr[1:])
-    tokens = list(itertools.chain.from_iterable(per_sentence))
     add = vocab.add
-    for tok in dict.fromkeys(tokens):  # new words get ids in order of first appearance
-        add(tok)
-    arr = np.fromiter(map(vocab.ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    lookup = vocab.ids.__getitem__
+    counts: list[npt.NDArray[np.int64]] = []
+    parts: list[npt.NDArray[np.int32]] = []
+    for c0 in range(0, len(sentences), chunk):
+        part = sentences[c0:c0 + chunk]
+        joined = "\x00".join(part)  # folded at once, cut apart again
+        folded = fold_text(joined).split("\x00") if joined.count("\x00") == len(part) - 1 \
+            else [fold_text(sent) for sent in part]
+        per_sentence = [findall(text) for text in folded]
+        counts.append(np.fromiter(map(len, per_sentence), dtype=np.int64,
+                                  count=len(per_sentence)))
+        tokens = list(itertools.chain.from_iterable(per_sentence))
+        for tok in dict.fromkeys(tokens):  # new words get ids in order of first appearance
+            add(tok)
+        parts.append(np.fromiter(map(lookup, tokens), dtype=np.int32, count=len(tokens)))
+    ptr = np.zeros(len(sentences) + 1, dtype=np.int64)
+    if counts:
+        np.cumsum(np.concatenate(counts), out=ptr[1:])
+    ids = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
     is_word = np.array([n[0] not in _PUNCT_CLASS for n in vocab.names], dtype=np.bool_)
-    return TokenizedSide(Csr(ptr, arr, np.ones(len(arr))), vocab, is_word)
+    return TokenizedSide(ptr, ids, vocab, is_word)
 
 
 _VOWELS = "aeiouyæøœ"
@@ -191,7 +208,7 @@ def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
                np.asarray(vals, dtype=np.float64))
 
 
-def expand(rows: IntArray, ids: IntArray, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
+def expand(rows: IntArray, ids: Ids, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
     """Replace every (row, id) by the table's entries for ``id`` (a gather over CSR)."""
     counts = np.diff(table.ptr)[ids]
     out_rows = np.repeat(rows, counts)
@@ -229,11 +246,20 @@ def weight_rows(sides: Sequence[Csr], n_feats: int, *, top: int) -> list[Csr]:
     for s in sides:
         w = s.values * idf[s.ids]
         keep = w > 0.0
-        if top:  # rank within each row that has more than ``top`` entries (few do)
-            for r in np.flatnonzero(np.diff(s.ptr) > top).tolist():
-                a, b = int(s.ptr[r]), int(s.ptr[r + 1])
-                order = np.argsort(-w[a:b], kind="stable")
-                keep[a + order[top:]] = False
+        if top:  # rank the entries of the rows with more than ``top`` (one sort)
+            sizes = np.diff(s.ptr)
+            long_rows = np.flatnonzero(sizes > top)
+            counts = sizes[long_rows]
+            within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
+                np.cumsum(counts) - counts, counts)
+            idx = np.repeat(s.ptr[long_rows], counts) + within
+            # one key orders by row, then by decreasing weight: the row's number plus a
+            # fraction in (0, 1] that falls as the weight grows (weights <= 0 go last)
+            wl = w[idx]
+            frac = np.where(wl > 0.0, 1.0 / (1.0 + np.maximum(wl, 0.0)), 1.0)
+            key = np.repeat(np.arange(len(long_rows), dtype=np.float64), counts) + frac
+            order = np.argsort(key, kind="stable")
+            keep[idx[order][within >= top]] = False
         kept_before = np.zeros(len(keep) + 1, dtype=np.int64)
         np.cumsum(keep, out=kept_before[1:])
         ptr = kept_before[s.ptr]  # entries kept before each row start
