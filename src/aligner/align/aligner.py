@@ -73,6 +73,8 @@ class AlignOptions:
     support_pen: float = 1.0
     support_min: float = 0.05
     max_features: int = 40
+    window: int = 20_000  # longer documents are aligned a window of sentences at a time
+    window_overlap: int = 2_000
     prior_strength: float = 60.0
 
     def describe(self) -> dict[str, str]:
@@ -515,38 +517,15 @@ def _path_nodes(beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> lis
     return full
 
 
-def align_sentences(
-    src: Sequence[str],
-    tgt: Sequence[str],
-    *,
-    src_lang: str,
-    tgt_lang: str,
-    src_paragraph_starts: frozenset[int] | None = None,
-    tgt_paragraph_starts: frozenset[int] | None = None,
-    evidence: Evidence | None = None,
-    options: AlignOptions | None = None,
-    src_name: str = "<source>",
-    tgt_name: str = "<target>",
-    progress: Progress | None = None,
-) -> Alignment:
-    """Align two sentence lists; every index appears in exactly one bead, in order."""
-    opts = options or AlignOptions()
-    ev = evidence or Evidence()
+def _align_window(
+    src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
+    tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
+    report: Progress,
+) -> list[Bead]:
+    """The two-pass alignment of a whole (not too long) pair of sentence lists."""
     n, m = len(src), len(tgt)
-    settings = {
-        "aligner": f"aligner {__version__}",
-        "src_lang": src_lang,
-        "tgt_lang": tgt_lang,
-        "evidence": ",".join(
-            x for x, on in (("terms", bool(ev.term_pairs)), ("mt", ev.src_mt is not None)) if on
-        ) or "none",
-        **opts.describe(),
-    }
     if n == 0 or m == 0:
-        nulls = tuple(Bead((i,), ()) for i in range(n)) + tuple(Bead((), (j,)) for j in range(m))
-        return Alignment(tuple(src), tuple(tgt), nulls, src_lang, tgt_lang, src_name,
-                         tgt_name, settings)
-    report = progress or (lambda _stage, _frac: None)
+        return [Bead((i,), ()) for i in range(n)] + [Bead((), (j,)) for j in range(m)]
     inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     report("features", 0.1)
 
@@ -579,11 +558,105 @@ def align_sentences(
     report("done", 1.0)
     sims = [sim for (s, t), (_, _, sim, _) in zip(beads, scored, strict=True) if s and t]
     typical = float(np.median(sims)) if sims else 0.0
-    out = tuple(
+    return [
         Bead(s, t, round(confidence(len(s), len(t), lc, sim, typical), 4),
              {"length_cost": round(lc, 4), "lexical": round(sim, 4),
               "lexical_vs_typical": round(sim / typical, 4) if typical > 0 else 0.0})
         for (s, t), (_, lc, sim, _) in zip(beads, scored, strict=True)
-    )
-    return Alignment(tuple(src), tuple(tgt), out, src_lang, tgt_lang, src_name, tgt_name,
-                     settings)
+    ]
+
+
+def _align_windows(
+    src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
+    tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
+    report: Progress,
+) -> list[Bead]:
+    """A long pair aligned a window of ``opts.window`` source sentences at a time.
+
+    Each window reaches ``window_overlap`` source sentences (and proportionally
+    more target sentences, plus slack) beyond what it keeps: its beads are kept
+    up to the last bead boundary that far from its end, and the next window
+    starts from that node.  The ends of a window, where the DP is forced into a
+    corner, are thus never kept, memory stays that of one window, and the
+    length ratio, lexicon and kind priors adapt as the text goes on.
+    """
+    n, m = len(src), len(tgt)
+    ratio = m / n
+    slack = opts.window_overlap
+    out: list[Bead] = []
+    i0 = j0 = 0
+
+    def shifted(starts: frozenset[int] | None, a: int, b: int) -> frozenset[int] | None:
+        return None if starts is None else frozenset(x - a for x in starts if a <= x < b)
+
+    while True:
+        i1 = min(n, i0 + opts.window + opts.window_overlap)
+        last = i1 == n
+        j1 = m if last else min(m, j0 + round((i1 - i0) * ratio) + slack)
+        if j1 == m and not last:  # the target runs out first: take the rest of both
+            i1, last = n, True
+        sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
+
+        def sub_report(stage: str, frac: float, i0: int = i0) -> None:
+            report(f"{stage} ({i0:,}/{n:,})", (i0 + frac * opts.window) / n)
+
+        beads = _align_window(src[i0:i1], tgt[j0:j1],
+                              shifted(src_paragraph_starts, i0, i1),
+                              shifted(tgt_paragraph_starts, j0, j1), sub_ev, opts, sub_report)
+        keep = len(beads)
+        if not last:  # up to the last boundary at least window_overlap from the end
+            i = 0
+            for k, b in enumerate(beads):
+                if i + len(b.src) > i1 - i0 - opts.window_overlap:
+                    keep = k
+                    break
+                i += len(b.src)
+            keep = max(keep, 1)
+        for b in beads[:keep]:
+            out.append(Bead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt),
+                            b.score, b.signals))
+        if last:
+            return out
+        di = sum(len(b.src) for b in beads[:keep])
+        dj = sum(len(b.tgt) for b in beads[:keep])
+        if di > 0:  # the running ratio follows the text
+            ratio = max(0.1, min(10.0, (dj + 1) / (di + 1)))
+        i0, j0 = i0 + di, j0 + dj
+
+
+def align_sentences(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    src_paragraph_starts: frozenset[int] | None = None,
+    tgt_paragraph_starts: frozenset[int] | None = None,
+    evidence: Evidence | None = None,
+    options: AlignOptions | None = None,
+    src_name: str = "<source>",
+    tgt_name: str = "<target>",
+    progress: Progress | None = None,
+) -> Alignment:
+    """Align two sentence lists; every index appears in exactly one bead, in order."""
+    opts = options or AlignOptions()
+    ev = evidence or Evidence()
+    n, m = len(src), len(tgt)
+    settings = {
+        "aligner": f"aligner {__version__}",
+        "src_lang": src_lang,
+        "tgt_lang": tgt_lang,
+        "evidence": ",".join(
+            x for x, on in (("terms", bool(ev.term_pairs)), ("mt", ev.src_mt is not None)) if on
+        ) or "none",
+        **opts.describe(),
+    }
+    report = progress or (lambda _stage, _frac: None)
+    if n <= opts.window + opts.window_overlap:
+        out = _align_window(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
+                            report)
+    else:
+        out = _align_windows(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
+                             report)
+    return Alignment(tuple(src), tuple(tgt), tuple(out), src_lang, tgt_lang, src_name,
+                     tgt_name, settings)
