@@ -11,7 +11,6 @@ depends on how well it separates aligned pairs from shifted ones in pass 1.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -349,54 +348,75 @@ def adapted_priors(
 
 
 def length_ratio(
-    s_len: FloatArray, t_len: FloatArray,
-    pairs: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
+    s_len: FloatArray, t_len: FloatArray, s0: IntArray, a: IntArray, t0: IntArray, b: IntArray,
 ) -> float:
     """Target/source length ratio of the aligned material.
 
-    Estimated from matched pairs (anchors, or confident beads) rather than
-    from whole-text totals, which unaligned material (site chrome, a missing
-    chapter) would skew.  Falls back to the totals with fewer than 5 pairs.
+    Pairs are given as arrays: source sentences ``s0 .. s0 + a - 1`` with target
+    sentences ``t0 .. t0 + b - 1``.  Estimated from matched pairs (anchors, or
+    confident beads) rather than from whole-text totals, which unaligned
+    material (site chrome, a missing chapter) would skew.  Falls back to the
+    totals with fewer than 5 pairs.
     """
-    ls = np.array([s_len[list(s)].sum() for s, t in pairs if s and t])
-    lt = np.array([t_len[list(t)].sum() for s, t in pairs if s and t])
-    ok = (ls > 0) & (lt > 0)
+    cs, ct = _cumsum(s_len), _cumsum(t_len)
+    ls = cs[s0 + a] - cs[s0]
+    lt = ct[t0 + b] - ct[t0]
+    ok = (a > 0) & (b > 0) & (ls > 0) & (lt > 0)
     if ok.sum() >= 5:
         return float(np.exp(np.median(np.log(lt[ok] / ls[ok]))))
     total_s, total_t = float(s_len.sum()), float(t_len.sum())
     return total_t / total_s if total_s > 0 and total_t > 0 else 1.0
 
 
-Scored = list[tuple[float, float, float, float]]
+@dataclass(frozen=True, slots=True)
+class _Path:
+    """A DP path as arrays, one entry per bead: bead ``k`` joins source sentences
+    ``s0[k] .. s0[k] + a[k] - 1`` with target sentences ``t0[k] .. t0[k] + b[k] - 1``."""
+
+    a: IntArray
+    b: IntArray
+    s0: IntArray
+    t0: IntArray
+    len_cost: FloatArray
+    sim: FloatArray
+    margin: FloatArray  # how much cheaper than leaving the sentences unaligned, in (0, 1)
+
+    def head(self, k: int) -> _Path:
+        """The first ``k`` beads."""
+        return _Path(self.a[:k], self.b[:k], self.s0[:k], self.t0[:k], self.len_cost[:k],
+                     self.sim[:k], self.margin[:k])
+
+    def nodes(self) -> tuple[IntArray, IntArray]:
+        """Every node the path passes, with a node on each row a multi-row bead spans."""
+        extra = np.maximum(self.a - 1, 0)
+        inner_i = np.repeat(self.s0, extra) + (
+            np.arange(int(extra.sum()), dtype=np.int64)
+            - np.repeat(np.cumsum(extra) - extra, extra) + 1)
+        inner_j = np.repeat(self.t0, extra)
+        ends_i = np.concatenate([[0], self.s0 + self.a])
+        ends_j = np.concatenate([[0], self.t0 + self.b])
+        return np.concatenate([ends_i, inner_i]), np.concatenate([ends_j, inner_j])
 
 
-def _run_dp(
-    p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray
-) -> tuple[list[tuple[tuple[int, ...], tuple[int, ...]]], Scored]:
-    """Beads of the best path and, per bead, (cost, length cost, similarity, margin).
+def _run_dp(p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> _Path:
+    """The best path through the band.
 
-    The margin confidence -- how much cheaper the bead is than leaving its
-    sentences unaligned, through a logistic -- picks the beads the next pass
-    learns from; it is not the confidence reported to users (:func:`confidence`).
+    The margin -- how much cheaper a bead is than leaving its sentences
+    unaligned, through a logistic -- picks the beads the next pass learns from;
+    it is not the confidence reported to users (:func:`confidence`).
     """
     kinds, stats = banded_dp(
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
         p.params, p.priors, p.n_features,
     )
-    beads = []
-    scored: Scored = []
-    i = j = 0
-    for k, (cost, len_cost, sim, null_alt) in zip(kinds, stats.tolist(), strict=True):
-        a, b = int(KINDS[k, 0]), int(KINDS[k, 1])
-        beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
-        margin = 1.0 / (1.0 + math.exp(-(null_alt - cost) / 2.0)) if a and b else 0.0
-        scored.append((cost, len_cost, sim, margin))
-        i += a
-        j += b
-    if (i, j) != (n, m):  # pragma: no cover - the band always connects the corners
+    a, b = KINDS[kinds, 0], KINDS[kinds, 1]
+    s_end, t_end = np.cumsum(a), np.cumsum(b)
+    if len(kinds) == 0 or (s_end[-1], t_end[-1]) != (n, m):  # pragma: no cover
         raise RuntimeError("alignment path does not reach the end of both texts")
-    return beads, scored
+    cost, null_alt = stats[:, 0], stats[:, 3]
+    margin = np.where((a > 0) & (b > 0), 1.0 / (1.0 + np.exp(-(null_alt - cost) / 2.0)), 0.0)
+    return _Path(a, b, s_end - a, t_end - b, stats[:, 1].copy(), stats[:, 2].copy(), margin)
 
 
 # Confidence = P(bead is right), a logistic model of the bead's evidence.  The four
@@ -422,8 +442,7 @@ def confidence(n_src: int, n_tgt: int, length_cost: float, sim: float, typical: 
 
 
 def learn_lexicon(
-    inp: _Inputs, beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
-    confidences: Sequence[float], opts: AlignOptions, *, max_beads: int = 8000,
+    inp: _Inputs, path: _Path, opts: AlignOptions, *, max_beads: int = 8000,
     max_pairs: int = 3_000_000,
 ) -> Csr | None:
     """Word-translation table from co-occurrence in confident beads (Dice).
@@ -433,28 +452,24 @@ def learn_lexicon(
     coefficient of at least ``lexicon_min_dice``; each source word keeps its
     ``lexicon_top`` best translations.
     """
-    chosen = [
-        b for b, c in zip(beads, confidences, strict=True)
-        if b[0] and b[1] and len(b[0]) <= 2 and len(b[1]) <= 2 and c >= 0.5
-    ]
+    chosen = np.flatnonzero((path.a > 0) & (path.b > 0) & (path.a <= 2) & (path.b <= 2)
+                            & (path.margin >= 0.5))
     if len(chosen) > max_beads:
         step = len(chosen) / max_beads
-        chosen = [chosen[int(k * step)] for k in range(max_beads)]
+        chosen = chosen[(np.arange(max_beads) * step).astype(np.int64)]
     if len(chosen) < 10:
         return None
     src, tgt = inp.src.tok, inp.tgt.tok
 
-    def bead_words(side: TokenizedSide, groups: list[tuple[int, ...]]) -> Csr:
+    def bead_words(side: TokenizedSide, first: IntArray, size: IntArray) -> Csr:
         """Distinct words of each group of consecutive sentences (vectorised).
 
         A word found once in the whole text cannot co-occur in ``lexicon_min_count``
         >= 2 beads, so those are left out before pairs are formed.
         """
         w = side
-        first = np.fromiter((g[0] for g in groups), dtype=np.int64, count=len(groups))
-        last = np.fromiter((g[-1] for g in groups), dtype=np.int64, count=len(groups))
-        counts = w.ptr[last + 1] - w.ptr[first]
-        bead = np.repeat(np.arange(len(groups), dtype=np.int64), counts)
+        counts = w.ptr[first + size] - w.ptr[first]
+        bead = np.repeat(np.arange(len(first), dtype=np.int64), counts)
         starts = np.cumsum(counts) - counts
         pos = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(starts, counts)
         ids = w.ids[np.repeat(w.ptr[first], counts) + pos]
@@ -462,19 +477,19 @@ def learn_lexicon(
         frequent = np.bincount(w.ids, minlength=n_v) >= min(opts.lexicon_min_count, 2)
         keep = side.is_word[ids] & frequent[ids]
         code = np.unique(bead[keep] * n_v + ids[keep])
-        ptr = np.zeros(len(groups) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(code // n_v, minlength=len(groups)), out=ptr[1:])
+        ptr = np.zeros(len(first) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(code // n_v, minlength=len(first)), out=ptr[1:])
         return Csr(ptr, code % n_v, np.ones(len(code)))
 
-    sb = bead_words(src, [b[0] for b in chosen])
-    tb = bead_words(tgt, [b[1] for b in chosen])
+    sb = bead_words(src, path.s0[chosen], path.a[chosen])
+    tb = bead_words(tgt, path.t0[chosen], path.b[chosen])
     pairs_per_bead = np.diff(sb.ptr) * np.diff(tb.ptr)
     total = int(pairs_per_bead.sum())
     if total > max_pairs:  # keep memory flat: an evenly spaced sample of the beads
         keep_every = -(-total // max_pairs)
         chosen = chosen[::keep_every]
-        sb = bead_words(src, [b[0] for b in chosen])
-        tb = bead_words(tgt, [b[1] for b in chosen])
+        sb = bead_words(src, path.s0[chosen], path.a[chosen])
+        tb = bead_words(tgt, path.t0[chosen], path.b[chosen])
     s_words, t_words, _ = expand(sb.ids, sb.row_of_entries(), tb)
     n_t = len(tgt.vocab)
     pairs, counts = np.unique(s_words * n_t + t_words, return_counts=True)
@@ -501,31 +516,17 @@ def learn_lexicon(
     return Csr(ptr, ti.astype(np.int64), dice.astype(np.float64))
 
 
-def _path_nodes(beads: Sequence[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[tuple[int, int]]:
-    nodes = [(0, 0)]
-    i = j = 0
-    for s, t in beads:
-        i += len(s)
-        j += len(t)
-        nodes.append((i, j))
-    # add intermediate rows of multi-row beads so every row has a node
-    full: list[tuple[int, int]] = [nodes[0]]
-    for (i0, j0), (i1, j1) in itertools.pairwise(nodes):
-        for i in range(i0 + 1, i1):
-            full.append((i, j0))
-        full.append((i1, j1))
-    return full
-
-
 def _align_window(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
     report: Progress,
-) -> list[Bead]:
+) -> _Path:
     """The two-pass alignment of a whole (not too long) pair of sentence lists."""
     n, m = len(src), len(tgt)
-    if n == 0 or m == 0:
-        return [Bead((i,), ()) for i in range(n)] + [Bead((), (j,)) for j in range(m)]
+    if n == 0 or m == 0:  # every sentence is a null bead
+        a = np.concatenate([np.ones(n, dtype=np.int64), np.zeros(m, dtype=np.int64)])
+        zero = np.zeros(n + m)
+        return _Path(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero)
     inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     report("features", 0.1)
 
@@ -535,35 +536,49 @@ def _align_window(
     lo, hi = bandmod.band_from_anchors(
         n, m, anchors, min_width=opts.min_width, max_width=opts.max_width
     )
-    ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, [((i,), (j,)) for i, j in anchors])
+    anchor_i = np.array([i for i, _ in anchors], dtype=np.int64)
+    anchor_j = np.array([j for _, j in anchors], dtype=np.int64)
+    ones = np.ones(len(anchors), dtype=np.int64)
+    ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, anchor_i, ones, anchor_j, ones)
     problem = _problem(inp, rows, opts, opts.lam_lex, ratio)
     del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
-    beads, scored = _run_dp(problem, n, m, lo, hi)
+    path = _run_dp(problem, n, m, lo, hi)
 
     for k in range(opts.passes - 1):
-        lexicon = learn_lexicon(inp, beads, [c for *_, c in scored], opts)
+        lexicon = learn_lexicon(inp, path, opts)
         del problem
         report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
         rows = _feature_rows(inp, lexicon, opts)
-        kinds = Counter((len(s), len(t)) for s, t in beads)
-        confident = [b for b, sc in zip(beads, scored, strict=True) if sc[3] >= 0.5]
-        ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, confident)
+        kind_codes, kind_counts = np.unique(path.a * 16 + path.b, return_counts=True)
+        kinds = Counter({(int(c) // 16, int(c) % 16): int(k)
+                         for c, k in zip(kind_codes, kind_counts, strict=True)})
+        sure = path.margin >= 0.5
+        ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
+                             path.t0[sure], path.b[sure])
         problem = _problem(inp, rows, opts, opts.lam_lex, ratio,
                            kinds if opts.adapt_priors else None)
         del rows
-        lo, hi = bandmod.band_around_path(n, m, _path_nodes(beads),
-                                          width=opts.second_pass_width)
-        beads, scored = _run_dp(problem, n, m, lo, hi)
+        lo, hi = bandmod.band_around_path(n, m, *path.nodes(), width=opts.second_pass_width)
+        path = _run_dp(problem, n, m, lo, hi)
     report("done", 1.0)
-    sims = [sim for (s, t), (_, _, sim, _) in zip(beads, scored, strict=True) if s and t]
-    typical = float(np.median(sims)) if sims else 0.0
-    return [
-        Bead(s, t, round(confidence(len(s), len(t), lc, sim, typical), 4),
-             {"length_cost": round(lc, 4), "lexical": round(sim, 4),
-              "lexical_vs_typical": round(sim / typical, 4) if typical > 0 else 0.0})
-        for (s, t), (_, lc, sim, _) in zip(beads, scored, strict=True)
-    ]
+    return path
+
+
+def _beads(path: _Path, i0: int = 0, j0: int = 0) -> list[Bead]:
+    """Beads of a path (shifted by ``i0``, ``j0``), with confidence and signals."""
+    aligned = (path.a > 0) & (path.b > 0)
+    typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
+    out = []
+    for a, b, s0, t0, lc, sim in zip(path.a.tolist(), path.b.tolist(), (path.s0 + i0).tolist(),
+                                     (path.t0 + j0).tolist(), path.len_cost.tolist(),
+                                     path.sim.tolist(), strict=True):
+        out.append(Bead(
+            tuple(range(s0, s0 + a)), tuple(range(t0, t0 + b)),
+            round(confidence(a, b, lc, sim, typical), 4),
+            {"length_cost": round(lc, 4), "lexical": round(sim, 4),
+             "lexical_vs_typical": round(sim / typical, 4) if typical > 0 else 0.0}))
+    return out
 
 
 def _align_windows(
@@ -600,25 +615,17 @@ def _align_windows(
         def sub_report(stage: str, frac: float, i0: int = i0) -> None:
             report(f"{stage} ({i0:,}/{n:,})", (i0 + frac * opts.window) / n)
 
-        beads = _align_window(src[i0:i1], tgt[j0:j1],
-                              shifted(src_paragraph_starts, i0, i1),
-                              shifted(tgt_paragraph_starts, j0, j1), sub_ev, opts, sub_report)
-        keep = len(beads)
+        path = _align_window(src[i0:i1], tgt[j0:j1],
+                             shifted(src_paragraph_starts, i0, i1),
+                             shifted(tgt_paragraph_starts, j0, j1), sub_ev, opts, sub_report)
         if not last:  # up to the last boundary at least window_overlap from the end
-            i = 0
-            for k, b in enumerate(beads):
-                if i + len(b.src) > i1 - i0 - opts.window_overlap:
-                    keep = k
-                    break
-                i += len(b.src)
-            keep = max(keep, 1)
-        for b in beads[:keep]:
-            out.append(Bead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt),
-                            b.score, b.signals))
+            ends = path.s0 + path.a
+            path = path.head(max(1, int(np.searchsorted(ends, i1 - i0 - opts.window_overlap,
+                                                        side="right"))))
+        out.extend(_beads(path, i0, j0))
         if last:
             return out
-        di = sum(len(b.src) for b in beads[:keep])
-        dj = sum(len(b.tgt) for b in beads[:keep])
+        di, dj = int(path.a.sum()), int(path.b.sum())
         if di > 0:  # the running ratio follows the text
             ratio = max(0.1, min(10.0, (dj + 1) / (di + 1)))
         i0, j0 = i0 + di, j0 + dj
@@ -641,7 +648,7 @@ def align_sentences(
     """Align two sentence lists; every index appears in exactly one bead, in order."""
     opts = options or AlignOptions()
     ev = evidence or Evidence()
-    n, m = len(src), len(tgt)
+    n = len(src)
     settings = {
         "aligner": f"aligner {__version__}",
         "src_lang": src_lang,
@@ -653,8 +660,8 @@ def align_sentences(
     }
     report = progress or (lambda _stage, _frac: None)
     if n <= opts.window + opts.window_overlap:
-        out = _align_window(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
-                            report)
+        out = _beads(_align_window(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev,
+                                   opts, report))
     else:
         out = _align_windows(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
                              report)

@@ -137,17 +137,15 @@ def band_from_anchors(
 
 
 def band_around_path(
-    n: int, m: int, path: list[tuple[int, int]], *, width: int
+    n: int, m: int, path_i: npt.NDArray[np.int64], path_j: npt.NDArray[np.int64], *,
+    width: int,
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Band of ``width`` around the nodes of an earlier path."""
+    """Band of ``width`` around the nodes ``(path_i[k], path_j[k])`` of an earlier path
+    (which has a node on every row)."""
     lo = np.full(n + 1, m, dtype=np.int64)
     hi = np.zeros(n + 1, dtype=np.int64)
-    for i, j in path:
-        lo[i] = min(lo[i], j - width)
-        hi[i] = max(hi[i], j + width)
-    for i in range(n + 1):  # rows skipped by no path node cannot happen (steps <= 3)
-        if lo[i] > hi[i]:
-            lo[i], hi[i] = lo[i - 1], hi[i - 1]
+    np.minimum.at(lo, path_i, path_j - width)
+    np.maximum.at(hi, path_i, path_j + width)
     return _repair(lo, hi, m)
 
 
