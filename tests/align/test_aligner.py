@@ -125,21 +125,20 @@ def test_confidence_follows_the_evidence() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(_words, max_size=40), st.lists(_words, max_size=40),
-       st.integers(1, 8), st.integers(1, 6))
-def test_windowed_alignment_covers_every_sentence_once(src: list[str], tgt: list[str],
-                                                       window: int, overlap: int) -> None:
-    opts = AlignOptions(window=window, window_overlap=overlap)
+@given(st.lists(_words, max_size=40), st.lists(_words, max_size=40), st.integers(1, 8))
+def test_segmented_alignment_covers_every_sentence_once(src: list[str], tgt: list[str],
+                                                        window: int) -> None:
+    opts = AlignOptions(window=window, cut_block=3, cut_search=6)
     al = align_sentences(src, tgt, src_lang="es", tgt_lang="en", options=opts)
     assert check_coverage(pairs(al), len(src), len(tgt)) == []
 
 
-def test_windows_find_the_same_beads_on_a_clean_parallel_text() -> None:
+def test_segments_find_the_same_beads_on_a_clean_parallel_text() -> None:
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
     tgt = [*base[:100], "An extra line.", *base[100:200],
            f"{base[200]} {base[201]}", *base[202:]]
     whole = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en"))
-    opts = AlignOptions(window=60, window_overlap=20)
+    opts = AlignOptions(window=60)
     windowed = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en", options=opts))
     assert windowed == whole
     assert ((), (100,)) in windowed and ((200, 201), (201,)) in windowed

@@ -11,9 +11,11 @@ depends on how well it separates aligned pairs from shifted ones in pass 1.
 
 from __future__ import annotations
 
-import math
+import itertools
+import multiprocessing as mp
+import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,8 +74,9 @@ class AlignOptions:
     support_pen: float = 1.0
     support_min: float = 0.05
     max_features: int = 40
-    window: int = 20_000  # longer documents are aligned a window of sentences at a time
-    window_overlap: int = 2_000
+    window: int = 20_000  # longer documents are cut into segments of about this many
+    cut_block: int = 100  # source sentences on each side of a cut searched for anchors
+    cut_search: int = 1_000  # target sentences on each side of the expected cut
     prior_strength: float = 60.0
 
     def describe(self) -> dict[str, str]:
@@ -427,18 +430,23 @@ def _run_dp(p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> _Path:
 _CONF_BIAS, _CONF_SIM, _CONF_LEN, _CONF_SIZE = 2.62, 0.37, -0.89, -1.14
 
 
-def confidence(n_src: int, n_tgt: int, length_cost: float, sim: float, typical: float) -> float:
-    """Probability-like confidence in [0, 1] of one bead (0 for a null bead).
+def confidences(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
+                typical: float) -> FloatArray:
+    """Probability-like confidence in [0, 1] of each bead (0 for a null bead).
 
     Lexical similarity counts relative to the document's typical (median) bead, so a
     pair of languages with few shared words is not distrusted throughout.
     """
-    if n_src == 0 or n_tgt == 0:
-        return 0.0
-    rel = sim / typical if typical > 0 else 1.0
-    z = (_CONF_BIAS + _CONF_SIM * math.log(rel + 0.05) + _CONF_LEN * min(length_cost, 5.0)
-         + _CONF_SIZE * (n_src + n_tgt - 2))
-    return 1.0 / (1.0 + math.exp(-z))
+    rel = sim / typical if typical > 0 else np.ones(len(sim))
+    z = (_CONF_BIAS + _CONF_SIM * np.log(rel + 0.05)
+         + _CONF_LEN * np.minimum(length_cost, 5.0) + _CONF_SIZE * (a + b - 2))
+    return np.where((a > 0) & (b > 0), 1.0 / (1.0 + np.exp(-z)), 0.0)
+
+
+def confidence(n_src: int, n_tgt: int, length_cost: float, sim: float, typical: float) -> float:
+    """:func:`confidences` of one bead."""
+    return float(confidences(np.array([n_src]), np.array([n_tgt]), np.array([length_cost]),
+                             np.array([sim]), typical)[0])
 
 
 def learn_lexicon(
@@ -569,16 +577,93 @@ def _beads(path: _Path, i0: int = 0, j0: int = 0) -> list[Bead]:
     """Beads of a path (shifted by ``i0``, ``j0``), with confidence and signals."""
     aligned = (path.a > 0) & (path.b > 0)
     typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
-    out = []
-    for a, b, s0, t0, lc, sim in zip(path.a.tolist(), path.b.tolist(), (path.s0 + i0).tolist(),
-                                     (path.t0 + j0).tolist(), path.len_cost.tolist(),
-                                     path.sim.tolist(), strict=True):
-        out.append(Bead(
-            tuple(range(s0, s0 + a)), tuple(range(t0, t0 + b)),
-            round(confidence(a, b, lc, sim, typical), 4),
-            {"length_cost": round(lc, 4), "lexical": round(sim, 4),
-             "lexical_vs_typical": round(sim / typical, 4) if typical > 0 else 0.0}))
-    return out
+    conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim, typical), 4)
+    rel = np.round(path.sim / typical, 4) if typical > 0 else np.zeros(len(path.sim))
+    return [
+        Bead(tuple(range(s0, s0 + a)), tuple(range(t0, t0 + b)), c,
+             {"length_cost": lc, "lexical": sim, "lexical_vs_typical": r})
+        for a, b, s0, t0, c, lc, sim, r in zip(
+            path.a.tolist(), path.b.tolist(), (path.s0 + i0).tolist(), (path.t0 + j0).tolist(),
+            conf.tolist(), np.round(path.len_cost, 4).tolist(), np.round(path.sim, 4).tolist(),
+            rel.tolist(), strict=True)
+    ]
+
+
+def _cut_near(src: Sequence[str], tgt: Sequence[str], i: int, j: int, ratio: float,
+              opts: AlignOptions, search: int) -> tuple[int, int] | None:
+    """A node ``(i', j')`` near source sentence ``i`` that the alignment surely passes:
+    an anchor (a feature found once in a block of source sentences around ``i`` and
+    once in a block of ``search`` target sentences on each side of the expected ``j``)
+    with consistent anchors beside it.  None when the blocks share no such anchors."""
+    n, m = len(src), len(tgt)
+    s0, s1 = max(0, i - opts.cut_block), min(n, i + opts.cut_block)
+    t0, t1 = max(0, j - search), min(m, j + search)
+    if s1 <= s0 or t1 <= t0:
+        return None
+    inp = _inputs(src[s0:s1], tgt[t0:t1], None, None, Evidence(), opts)
+    rows = _feature_rows(inp, None, opts)
+    points = bandmod.chain(bandmod.supported(bandmod.anchor_points(rows[0], rows[1]), ratio))
+    inner = [(a, b) for a, b in points if a > 0 and b > 0]
+    if len(inner) < 3:
+        return None
+    a, b = min(inner, key=lambda p: abs(p[0] + s0 - i))
+    return a + s0, b + t0
+
+
+def _find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
+               ) -> Iterator[tuple[int, int]]:
+    """Nodes about every ``opts.window`` source sentences that cut a long pair into
+    segments aligned independently, from ``(0, 0)`` to ``(n, m)``; found in order,
+    each expected where the ratio of the segment before points (searched wider when
+    not found there).  A generator: segments can be aligned while the next cut is
+    being looked for."""
+    n, m = len(src), len(tgt)
+    pi, pj = 0, 0
+    yield pi, pj
+    ratio = m / n
+    target = opts.window
+    while target + opts.window // 2 < n:
+        expect = pj + round((target - pi) * ratio)
+        found = None
+        for search in (opts.cut_search, 4 * opts.cut_search):
+            found = _cut_near(src, tgt, target, expect, ratio, opts, search)
+            if found is not None and found[0] > pi and found[1] >= pj:
+                break
+            found = None
+        if found is not None:
+            ratio = max(0.1, min(10.0, (found[1] - pj + 1) / (found[0] - pi + 1)))
+            pi, pj = found
+            yield found
+            target = pi + opts.window
+        else:  # no anchor here: this segment grows by half a window
+            target += max(1, opts.window // 2)
+    yield n, m
+
+
+_SEGMENT_JOB: tuple[Sequence[str], Sequence[str], frozenset[int] | None,
+                    frozenset[int] | None, Evidence, AlignOptions] | None = None
+
+
+def _align_segment(bounds: tuple[int, int, int, int]) -> _Path:
+    """Align one segment of the pair held in :data:`_SEGMENT_JOB` (set before the
+    worker processes are forked, so the texts are shared, not copied)."""
+    assert _SEGMENT_JOB is not None
+    src, tgt, src_pars, tgt_pars, ev, opts = _SEGMENT_JOB
+    i0, i1, j0, j1 = bounds
+
+    def shifted(starts: frozenset[int] | None, a: int, b: int) -> frozenset[int] | None:
+        return None if starts is None else frozenset(x - a for x in starts if a <= x < b)
+
+    sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
+    return _align_window(src[i0:i1], tgt[j0:j1], shifted(src_pars, i0, i1),
+                         shifted(tgt_pars, j0, j1), sub_ev, opts, lambda _s, _f: None)
+
+
+def _workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
 
 
 def _align_windows(
@@ -586,49 +671,36 @@ def _align_windows(
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
     report: Progress,
 ) -> list[Bead]:
-    """A long pair aligned a window of ``opts.window`` source sentences at a time.
-
-    Each window reaches ``window_overlap`` source sentences (and proportionally
-    more target sentences, plus slack) beyond what it keeps: its beads are kept
-    up to the last bead boundary that far from its end, and the next window
-    starts from that node.  The ends of a window, where the DP is forced into a
-    corner, are thus never kept, memory stays that of one window, and the
-    length ratio, lexicon and kind priors adapt as the text goes on.
+    """A long pair cut into segments of about ``opts.window`` source sentences at
+    sure anchor nodes (:func:`_find_cuts`), each aligned on its own -- in parallel
+    worker processes where the platform forks -- so memory is that of a segment
+    per worker and time is shared by the processor's cores.  The length ratio,
+    lexicon and kind priors adapt to each segment.
     """
-    n, m = len(src), len(tgt)
-    ratio = m / n
-    slack = opts.window_overlap
+    global _SEGMENT_JOB
+    _SEGMENT_JOB = (src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
+    n = len(src)
     out: list[Bead] = []
-    i0 = j0 = 0
-
-    def shifted(starts: frozenset[int] | None, a: int, b: int) -> frozenset[int] | None:
-        return None if starts is None else frozenset(x - a for x in starts if a <= x < b)
-
-    while True:
-        i1 = min(n, i0 + opts.window + opts.window_overlap)
-        last = i1 == n
-        j1 = m if last else min(m, j0 + round((i1 - i0) * ratio) + slack)
-        if j1 == m and not last:  # the target runs out first: take the rest of both
-            i1, last = n, True
-        sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
-
-        def sub_report(stage: str, frac: float, i0: int = i0) -> None:
-            report(f"{stage} ({i0:,}/{n:,})", (i0 + frac * opts.window) / n)
-
-        path = _align_window(src[i0:i1], tgt[j0:j1],
-                             shifted(src_paragraph_starts, i0, i1),
-                             shifted(tgt_paragraph_starts, j0, j1), sub_ev, opts, sub_report)
-        if not last:  # up to the last boundary at least window_overlap from the end
-            ends = path.s0 + path.a
-            path = path.head(max(1, int(np.searchsorted(ends, i1 - i0 - opts.window_overlap,
-                                                        side="right"))))
-        out.extend(_beads(path, i0, j0))
-        if last:
-            return out
-        di, dj = int(path.a.sum()), int(path.b.sum())
-        if di > 0:  # the running ratio follows the text
-            ratio = max(0.1, min(10.0, (dj + 1) / (di + 1)))
-        i0, j0 = i0 + di, j0 + dj
+    segments = (
+        (i0, i1, j0, j1)
+        for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
+    )
+    try:
+        if _workers() > 1 and "fork" in mp.get_all_start_methods():
+            # Each segment goes to the pool as soon as its end cut is found, so the
+            # workers align while the next cut is looked for.
+            with mp.get_context("fork").Pool(_workers()) as pool:
+                pending = [(seg, pool.apply_async(_align_segment, (seg,))) for seg in segments]
+                for (i0, i1, j0, _), job in pending:
+                    out.extend(_beads(job.get(), i0, j0))
+                    report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
+        else:
+            for seg in segments:
+                out.extend(_beads(_align_segment(seg), seg[0], seg[2]))
+                report(f"aligned {seg[1]:,}/{n:,} source sentences", seg[1] / n)
+    finally:
+        _SEGMENT_JOB = None
+    return out
 
 
 def align_sentences(
@@ -659,7 +731,7 @@ def align_sentences(
         **opts.describe(),
     }
     report = progress or (lambda _stage, _frac: None)
-    if n <= opts.window + opts.window_overlap:
+    if n < 2 * opts.window:
         out = _beads(_align_window(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev,
                                    opts, report))
     else:
