@@ -6,7 +6,7 @@ has N sentences), writes them to a temporary directory and times a fresh
 ``aligner align --presplit`` process on each, as a user would run it.  Long
 pairs are aligned in segments by worker processes, so peak memory is the
 largest *sum* over the aligner and its workers of their proportional set size
-(PSS: a page shared by k processes counts 1/k in each), sampled every 0.1 s
+(PSS: a page shared by k processes counts 1/k in each), sampled every 0.25 s
 from /proc/PID/smaps_rollup.
 Repeated text has no word that occurs only once, so this also shows the
 aligner stays linear when anchors are scarce.  Quality is not measured here.
@@ -72,7 +72,7 @@ def run_measured(cmd: list[str]) -> tuple[float, int]:
     peak = 0
     while proc.poll() is None:
         peak = max(peak, _tree_pss_kb(proc.pid))
-        time.sleep(0.1)
+        time.sleep(0.25)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"aligner failed with exit code {proc.returncode}")

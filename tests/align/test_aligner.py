@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import AlignOptions, Evidence, align_sentences
+from aligner.align.aligner import _find_cuts
 from aligner.align.beadfile import check_coverage
 
 ES = [
@@ -142,3 +143,14 @@ def test_segments_find_the_same_beads_on_a_clean_parallel_text() -> None:
     windowed = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en", options=opts))
     assert windowed == whole
     assert ((), (100,)) in windowed and ((200, 201), (201,)) in windowed
+
+
+def test_cuts_fall_on_the_true_path() -> None:
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(400)]
+    tgt = [*base[:100], "An extra line.", *base[100:]]
+    opts = AlignOptions(window=60, cut_block=10, cut_search=30)
+    cuts = list(_find_cuts(base, tgt, opts))
+    assert cuts[0] == (0, 0) and cuts[-1] == (400, 401)
+    assert len(cuts) >= 6  # one about every 60 source sentences
+    for i, j in cuts[1:-1]:
+        assert j == (i if i < 100 else i + 1) or (i, j) == (100, 100)

@@ -76,7 +76,7 @@ class AlignOptions:
     max_features: int = 40
     window: int = 20_000  # longer documents are cut into segments of about this many
     cut_block: int = 100  # source sentences on each side of a cut searched for anchors
-    cut_search: int = 1_000  # target sentences on each side of the expected cut
+    cut_search: int = 500  # target sentences on each side of the expected cut
     prior_strength: float = 60.0
 
     def describe(self) -> dict[str, str]:
