@@ -129,7 +129,7 @@ def test_confidence_follows_the_evidence() -> None:
 @given(st.lists(_words, max_size=40), st.lists(_words, max_size=40), st.integers(1, 8))
 def test_segmented_alignment_covers_every_sentence_once(src: list[str], tgt: list[str],
                                                         window: int) -> None:
-    opts = AlignOptions(window=window, cut_block=3, cut_search=6)
+    opts = AlignOptions(segment=window, cut_block=3, cut_search=6)
     al = align_sentences(src, tgt, src_lang="es", tgt_lang="en", options=opts)
     assert check_coverage(pairs(al), len(src), len(tgt)) == []
 
@@ -139,7 +139,7 @@ def test_segments_find_the_same_beads_on_a_clean_parallel_text() -> None:
     tgt = [*base[:100], "An extra line.", *base[100:200],
            f"{base[200]} {base[201]}", *base[202:]]
     whole = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en"))
-    opts = AlignOptions(window=60)
+    opts = AlignOptions(segment=60)
     windowed = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en", options=opts))
     assert windowed == whole
     assert ((), (100,)) in windowed and ((200, 201), (201,)) in windowed
@@ -148,7 +148,7 @@ def test_segments_find_the_same_beads_on_a_clean_parallel_text() -> None:
 def test_cuts_fall_on_the_true_path() -> None:
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(400)]
     tgt = [*base[:100], "An extra line.", *base[100:]]
-    opts = AlignOptions(window=60, cut_block=10, cut_search=30)
+    opts = AlignOptions(segment=60, cut_block=10, cut_search=30)
     cuts = list(_find_cuts(base, tgt, opts))
     assert cuts[0] == (0, 0) and cuts[-1] == (400, 401)
     assert len(cuts) >= 6  # one about every 60 source sentences

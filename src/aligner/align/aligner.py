@@ -7,6 +7,9 @@ pair (Dice coefficient over co-occurrence in beads, as hunalign's realign
 does, but over bead unions and weighted by idf), and pass 2 realigns in a
 band around the first path with the table added.  Each signal's weight
 depends on how well it separates aligned pairs from shifted ones in pass 1.
+
+A long pair (two segments' worth of source sentences or more) is first cut at
+sure anchor nodes into segments, which worker processes align independently.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ class AlignOptions:
     support_pen: float = 1.0
     support_min: float = 0.05
     max_features: int = 40
-    window: int = 20_000  # longer documents are cut into segments of about this many
+    segment: int = 20_000  # pairs of 2 segments or more are cut into segments this long
     cut_block: int = 100  # source sentences on each side of a cut searched for anchors
     cut_search: int = 500  # target sentences on each side of the expected cut
     prior_strength: float = 60.0
@@ -384,11 +387,6 @@ class _Path:
     sim: FloatArray
     margin: FloatArray  # how much cheaper than leaving the sentences unaligned, in (0, 1)
 
-    def head(self, k: int) -> _Path:
-        """The first ``k`` beads."""
-        return _Path(self.a[:k], self.b[:k], self.s0[:k], self.t0[:k], self.len_cost[:k],
-                     self.sim[:k], self.margin[:k])
-
     def nodes(self) -> tuple[IntArray, IntArray]:
         """Every node the path passes, with a node on each row a multi-row bead spans."""
         extra = np.maximum(self.a - 1, 0)
@@ -524,7 +522,7 @@ def learn_lexicon(
     return Csr(ptr, ti.astype(np.int64), dice.astype(np.float64))
 
 
-def _align_window(
+def _align_pair(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
     report: Progress,
@@ -559,8 +557,8 @@ def _align_window(
         report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
         rows = _feature_rows(inp, lexicon, opts)
         kind_codes, kind_counts = np.unique(path.a * 16 + path.b, return_counts=True)
-        kinds = Counter({(int(c) // 16, int(c) % 16): int(k)
-                         for c, k in zip(kind_codes, kind_counts, strict=True)})
+        kinds = Counter({(int(code) // 16, int(code) % 16): int(count)
+                         for code, count in zip(kind_codes, kind_counts, strict=True)})
         sure = path.margin >= 0.5
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
                              path.t0[sure], path.b[sure])
@@ -612,7 +610,7 @@ def _cut_near(src: Sequence[str], tgt: Sequence[str], i: int, j: int, ratio: flo
 
 def _find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
                ) -> Iterator[tuple[int, int]]:
-    """Nodes about every ``opts.window`` source sentences that cut a long pair into
+    """Nodes about every ``opts.segment`` source sentences that cut a long pair into
     segments aligned independently, from ``(0, 0)`` to ``(n, m)``; found in order,
     each expected where the ratio of the segment before points (searched wider when
     not found there).  A generator: segments can be aligned while the next cut is
@@ -621,8 +619,8 @@ def _find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
     pi, pj = 0, 0
     yield pi, pj
     ratio = m / n
-    target = opts.window
-    while target + opts.window // 2 < n:
+    target = opts.segment
+    while target + opts.segment // 2 < n:
         expect = pj + round((target - pi) * ratio)
         found = None
         for search in (opts.cut_search, 4 * opts.cut_search):
@@ -634,29 +632,40 @@ def _find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
             ratio = max(0.1, min(10.0, (found[1] - pj + 1) / (found[0] - pi + 1)))
             pi, pj = found
             yield found
-            target = pi + opts.window
-        else:  # no anchor here: this segment grows by half a window
-            target += max(1, opts.window // 2)
+            target = pi + opts.segment
+        else:  # no anchor here: this segment grows by half its length
+            target += max(1, opts.segment // 2)
     yield n, m
 
 
-_SEGMENT_JOB: tuple[Sequence[str], Sequence[str], frozenset[int] | None,
-                    frozenset[int] | None, Evidence, AlignOptions] | None = None
+_Job = tuple[Sequence[str], Sequence[str], frozenset[int] | None, frozenset[int] | None,
+             Evidence, AlignOptions]
+_worker_job: _Job | None = None  # set in each worker process by _init_worker
 
 
-def _align_segment(bounds: tuple[int, int, int, int]) -> _Path:
-    """Align one segment of the pair held in :data:`_SEGMENT_JOB` (set before the
-    worker processes are forked, so the texts are shared, not copied)."""
-    assert _SEGMENT_JOB is not None
-    src, tgt, src_pars, tgt_pars, ev, opts = _SEGMENT_JOB
+def _init_worker(job: _Job) -> None:
+    """Pool initializer: the worker keeps the whole job (with the fork start method
+    it is inherited, not pickled, so the texts are shared with the parent)."""
+    global _worker_job
+    _worker_job = job
+
+
+def _align_segment(job: _Job, bounds: tuple[int, int, int, int]) -> _Path:
+    """Align the segment ``src[i0:i1]`` / ``tgt[j0:j1]`` of a job."""
+    src, tgt, src_pars, tgt_pars, ev, opts = job
     i0, i1, j0, j1 = bounds
 
     def shifted(starts: frozenset[int] | None, a: int, b: int) -> frozenset[int] | None:
         return None if starts is None else frozenset(x - a for x in starts if a <= x < b)
 
     sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
-    return _align_window(src[i0:i1], tgt[j0:j1], shifted(src_pars, i0, i1),
-                         shifted(tgt_pars, j0, j1), sub_ev, opts, lambda _s, _f: None)
+    return _align_pair(src[i0:i1], tgt[j0:j1], shifted(src_pars, i0, i1),
+                       shifted(tgt_pars, j0, j1), sub_ev, opts, lambda _s, _f: None)
+
+
+def _align_segment_in_worker(bounds: tuple[int, int, int, int]) -> _Path:
+    assert _worker_job is not None, "the pool was created without _init_worker"
+    return _align_segment(_worker_job, bounds)
 
 
 def _workers() -> int:
@@ -666,40 +675,38 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
-def _align_windows(
+def _align_segments(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
     report: Progress,
 ) -> list[Bead]:
-    """A long pair cut into segments of about ``opts.window`` source sentences at
+    """A long pair cut into segments of about ``opts.segment`` source sentences at
     sure anchor nodes (:func:`_find_cuts`), each aligned on its own -- in parallel
     worker processes where the platform forks -- so memory is that of a segment
     per worker and time is shared by the processor's cores.  The length ratio,
     lexicon and kind priors adapt to each segment.
     """
-    global _SEGMENT_JOB
-    _SEGMENT_JOB = (src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
+    job: _Job = (src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     n = len(src)
     out: list[Bead] = []
     segments = (
         (i0, i1, j0, j1)
         for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
     )
-    try:
-        if _workers() > 1 and "fork" in mp.get_all_start_methods():
-            # Each segment goes to the pool as soon as its end cut is found, so the
-            # workers align while the next cut is looked for.
-            with mp.get_context("fork").Pool(_workers()) as pool:
-                pending = [(seg, pool.apply_async(_align_segment, (seg,))) for seg in segments]
-                for (i0, i1, j0, _), job in pending:
-                    out.extend(_beads(job.get(), i0, j0))
-                    report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
-        else:
-            for seg in segments:
-                out.extend(_beads(_align_segment(seg), seg[0], seg[2]))
-                report(f"aligned {seg[1]:,}/{n:,} source sentences", seg[1] / n)
-    finally:
-        _SEGMENT_JOB = None
+    workers = _workers()
+    if workers > 1 and "fork" in mp.get_all_start_methods():
+        # Each segment goes to the pool as soon as its end cut is found, so the
+        # workers align while the next cut is looked for.
+        with mp.get_context("fork").Pool(workers, _init_worker, (job,)) as pool:
+            pending = [(seg, pool.apply_async(_align_segment_in_worker, (seg,)))
+                       for seg in segments]
+            for (i0, i1, j0, _), result in pending:
+                out.extend(_beads(result.get(), i0, j0))
+                report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
+    else:
+        for i0, i1, j0, j1 in segments:
+            out.extend(_beads(_align_segment(job, (i0, i1, j0, j1)), i0, j0))
+            report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
     return out
 
 
@@ -731,11 +738,11 @@ def align_sentences(
         **opts.describe(),
     }
     report = progress or (lambda _stage, _frac: None)
-    if n < 2 * opts.window:
-        out = _beads(_align_window(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev,
+    if n < 2 * opts.segment:
+        out = _beads(_align_pair(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev,
                                    opts, report))
     else:
-        out = _align_windows(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
+        out = _align_segments(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
                              report)
     return Alignment(tuple(src), tuple(tgt), tuple(out), src_lang, tgt_lang, src_name,
                      tgt_name, settings)
