@@ -154,3 +154,19 @@ def test_cuts_fall_on_the_true_path() -> None:
     assert len(cuts) >= 6  # one about every 60 source sentences
     for i, j in cuts[1:-1]:
         assert j == (i if i < 100 else i + 1) or (i, j) == (100, 100)
+
+
+def test_segments_pass_on_evidence_and_paragraphs() -> None:
+    src = [f"Satz {k} nennt Name{k} und die Zahl {k * 37}." for k in range(300)]
+    tgt = [f"Phrase {k} cite Name{k} et le nombre {k * 37}." for k in range(300)]
+    mt = [f"Phrase {k} cite Name{k} et le nombre {k * 37}." for k in range(300)]
+    pars = frozenset(range(0, 300, 7))
+    kwargs = {"src_lang": "de", "tgt_lang": "fr", "src_paragraph_starts": pars,
+              "tgt_paragraph_starts": pars, "evidence": Evidence(src_mt=mt)}
+    whole = pairs(align_sentences(src, tgt, **kwargs))  # type: ignore[arg-type]
+    stages: list[float] = []
+    segmented = align_sentences(src, tgt, options=AlignOptions(segment=60),
+                                progress=lambda _s, frac: stages.append(frac),
+                                **kwargs)  # type: ignore[arg-type]
+    assert pairs(segmented) == whole == [((k,), (k,)) for k in range(300)]
+    assert stages and stages[-1] == 1.0 and stages == sorted(stages)
