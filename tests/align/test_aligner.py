@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import multiprocessing as mp
 import random
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +172,18 @@ def test_segments_pass_on_evidence_and_paragraphs() -> None:
                                 **kwargs)  # type: ignore[arg-type]
     assert pairs(segmented) == whole == [((k,), (k,)) for k in range(300)]
     assert stages and stages[-1] == 1.0 and stages == sorted(stages)
+
+
+def _segmented_bead_count(_: int) -> int:
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
+    al = align_sentences(base, base, src_lang="en", tgt_lang="en",
+                         options=AlignOptions(segment=60))
+    return len(al.beads)
+
+
+def test_segments_are_aligned_inside_a_pool_worker_too() -> None:
+    """A daemonic worker may not start processes: the segments run one after another."""
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("needs the fork start method")
+    with mp.get_context("fork").Pool(1) as pool:
+        assert pool.map(_segmented_bead_count, [0]) == [300]

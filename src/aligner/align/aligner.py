@@ -694,7 +694,8 @@ def _align_segments(
         for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
     )
     workers = _workers()
-    if workers > 1 and "fork" in mp.get_all_start_methods():
+    # (a daemonic process -- itself a pool worker -- may not start processes)
+    if workers > 1 and "fork" in mp.get_all_start_methods() and not mp.current_process().daemon:
         # Each segment goes to the pool as soon as its end cut is found, so the
         # workers align while the next cut is looked for.
         with mp.get_context("fork").Pool(workers, _init_worker, (job,)) as pool:
