@@ -688,6 +688,7 @@ def _align_segments(
     """
     job: _Job = (src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     n = len(src)
+    report(f"aligning {n:,} source sentences in segments", 0.0)
     out: list[Bead] = []
     segments = (
         (i0, i1, j0, j1)

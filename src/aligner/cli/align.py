@@ -27,7 +27,8 @@ def progress_reporter() -> Progress | None:
 
     def report(stage: str, frac: float) -> None:
         bar = "#" * int(frac * 20)
-        click.echo(f"\r  aligning [{bar:<20}] {stage:<10}", err=True, nl=frac >= 1.0)
+        # padded so that a shorter stage wipes out a longer one before it
+        click.echo(f"\r  aligning [{bar:<20}] {stage:<44}", err=True, nl=frac >= 1.0)
 
     return report
 
@@ -97,6 +98,10 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
               src_mt: str | None, min_score: float, encoding: str,
               input_format: str | None) -> None:
     """Align SRC with TGT sentence by sentence.
+
+    Every sentence of both texts is in exactly one bead; unmatched ones are
+    1-0 / 0-1 beads.  Texts of 40,000 source sentences or more are cut into
+    segments that worker processes, one per core, align in parallel.
 
     \b
     Examples:
