@@ -556,9 +556,7 @@ def _align_pair(
         del problem
         report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
         rows = _feature_rows(inp, lexicon, opts)
-        kind_codes, kind_counts = np.unique(path.a * 16 + path.b, return_counts=True)
-        kinds = Counter({(int(code) // 16, int(code) % 16): int(count)
-                         for code, count in zip(kind_codes, kind_counts, strict=True)})
+        kinds = Counter(zip(path.a.tolist(), path.b.tolist(), strict=True))
         sure = path.margin >= 0.5
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
                              path.t0[sure], path.b[sure])
@@ -694,6 +692,12 @@ def _align_segments(
         (i0, i1, j0, j1)
         for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
     )
+
+    def collect(results: Iterator[tuple[tuple[int, int, int, int], _Path]]) -> None:
+        for (i0, i1, j0, _), path in results:
+            out.extend(_beads(path, i0, j0))
+            report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
+
     workers = _workers()
     # (a daemonic process -- itself a pool worker -- may not start processes)
     if workers > 1 and "fork" in mp.get_all_start_methods() and not mp.current_process().daemon:
@@ -702,13 +706,9 @@ def _align_segments(
         with mp.get_context("fork").Pool(workers, _init_worker, (job,)) as pool:
             pending = [(seg, pool.apply_async(_align_segment_in_worker, (seg,)))
                        for seg in segments]
-            for (i0, i1, j0, _), result in pending:
-                out.extend(_beads(result.get(), i0, j0))
-                report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
+            collect((seg, result.get()) for seg, result in pending)
     else:
-        for i0, i1, j0, j1 in segments:
-            out.extend(_beads(_align_segment(job, (i0, i1, j0, j1)), i0, j0))
-            report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
+        collect((seg, _align_segment(job, seg)) for seg in segments)
     return out
 
 
