@@ -187,25 +187,30 @@ def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
     spellings part after three letters (en *Finland*, is *Finnland*).
     """
     names = vocab.names
-    skel = skeletons(names) if skeleton_weight > 0.0 else []
-    ptr = [0]
-    ids: list[int] = []
-    vals: list[float] = []
+    # one list of keys (None where a word has none) per kind of key, then the
+    # keys of each word in that order; ids are given in order of first use
+    columns: list[tuple[list[str | None], float]] = [(
+        ["c" + w[:PREFIX] if len(w) >= PREFIX and not w[0].isdigit() and w[0] not in _PUNCT_CLASS
+         else key_of(w) for w in names], 1.0)]
+    if short_weight > 0.0:
+        columns.append((["d" + w[:3] if len(w) >= 3 and w[0].isalpha() else None
+                         for w in names], short_weight))
+    if skeleton_weight > 0.0:
+        columns.append((["k" + k[:4] if len(w) >= 4 and w[0].isalpha() and len(k) >= 3 else None
+                         for w, k in zip(names, skeletons(names), strict=True)],
+                        skeleton_weight))
+    present = np.array([[k is not None for k in col] for col, _ in columns],
+                       dtype=np.bool_).reshape(len(columns), len(names)).T
+    flat = [k for word in zip(*(col for col, _ in columns), strict=True) for k in word
+            if k is not None]
     add = keys.add
-    for wid, name in enumerate(names):
-        k = key_of(name)
-        if k is not None:
-            ids.append(add(k))
-            vals.append(1.0)
-        if short_weight > 0.0 and len(name) >= 3 and name[0].isalpha():
-            ids.append(add("d" + name[:3]))
-            vals.append(short_weight)
-        if skel and len(name) >= 4 and name[0].isalpha() and len(skel[wid]) >= 3:
-            ids.append(add("k" + skel[wid][:4]))
-            vals.append(skeleton_weight)
-        ptr.append(len(ids))
-    return Csr(np.asarray(ptr, dtype=np.int64), np.asarray(ids, dtype=np.int64),
-               np.asarray(vals, dtype=np.float64))
+    for k in dict.fromkeys(flat):
+        add(k)
+    ptr = np.zeros(len(names) + 1, dtype=np.int64)
+    np.cumsum(present.sum(axis=1), out=ptr[1:])
+    weights = np.broadcast_to(np.array([w for _, w in columns]), present.shape)[present]
+    ids = np.fromiter(map(keys.ids.__getitem__, flat), dtype=np.int64, count=len(flat))
+    return Csr(ptr, ids, weights.astype(np.float64))
 
 
 def expand(rows: IntArray, ids: Ids, table: Csr) -> tuple[IntArray, IntArray, FloatArray]:
