@@ -14,6 +14,7 @@ sure anchor nodes into segments, which worker processes align independently.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing as mp
 import os
@@ -643,8 +644,13 @@ _worker_job: _Job | None = None  # set in each worker process by _init_worker
 
 def _init_worker(job: _Job) -> None:
     """Pool initializer: the worker keeps the whole job (with the fork start method
-    it is inherited, not pickled, so the texts are shared with the parent)."""
+    it is inherited, not pickled, so the texts are shared with the parent).
+
+    Everything inherited is frozen out of the garbage collector's reach: a
+    collection would otherwise visit (and so copy) every object of the parent.
+    """
     global _worker_job
+    gc.freeze()
     _worker_job = job
 
 
@@ -703,7 +709,10 @@ def _align_segments(
     if workers > 1 and "fork" in mp.get_all_start_methods() and not mp.current_process().daemon:
         # Each segment goes to the pool as soon as its end cut is found, so the
         # workers align while the next cut is looked for.
-        with mp.get_context("fork").Pool(workers, _init_worker, (job,)) as pool:
+        # A fresh worker per segment: what a worker allocates (and the parent's
+        # pages it writes to) is given back after each segment.
+        with mp.get_context("fork").Pool(workers, _init_worker, (job,),
+                                         maxtasksperchild=1) as pool:
             pending = [(seg, pool.apply_async(_align_segment_in_worker, (seg,)))
                        for seg in segments]
             collect((seg, result.get()) for seg, result in pending)
