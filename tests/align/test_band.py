@@ -43,3 +43,28 @@ def test_band_is_monotone_connected_and_spans_corners(n: int, m: int,
     assert np.all(lo <= hi)
     assert np.all(np.diff(lo) >= 0) and np.all(np.diff(hi) >= 0)
     assert np.all(lo[1:] <= hi[:-1])  # consecutive rows overlap: every node reachable
+
+
+_rows = st.lists(st.lists(st.integers(0, 12), max_size=5, unique=True).map(sorted), max_size=12)
+
+
+@given(_rows, _rows, st.data())
+def test_anchor_points_match_a_count_by_hand(src_rows: list[list[int]],
+                                             tgt_rows: list[list[int]],
+                                             data: st.DataObject) -> None:
+    s0 = data.draw(st.integers(0, len(src_rows)))
+    s1 = data.draw(st.integers(s0, len(src_rows)))
+    t0 = data.draw(st.integers(0, len(tgt_rows)))
+    t1 = data.draw(st.integers(t0, len(tgt_rows)))
+
+    def where(rows: list[list[int]], lo: int, hi: int) -> dict[int, list[int]]:
+        found: dict[int, list[int]] = {}
+        for i in range(lo, hi):
+            for f in rows[i]:
+                found.setdefault(f, []).append(i)
+        return found
+
+    s_at, t_at = where(src_rows, s0, s1), where(tgt_rows, t0, t1)
+    expected = sorted((s_at[f][0], t_at[f][0]) for f in s_at
+                      if len(s_at[f]) == 1 and len(t_at.get(f, [])) == 1)
+    assert anchor_points(_csr(src_rows), _csr(tgt_rows), s0, s1, t0, t1) == expected

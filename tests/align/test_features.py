@@ -9,11 +9,14 @@ from hypothesis import strategies as st
 from aligner.align.features import (
     Csr,
     Vocabulary,
+    assemble,
     fold_text,
     key_of,
     skeleton,
     skeletons,
+    sorted_runs,
     tokenize,
+    unique_counts,
     weight_rows,
     word_keys,
 )
@@ -91,3 +94,39 @@ def test_weight_rows_keeps_the_heaviest_features_per_row() -> None:
     np.testing.assert_allclose(out.values[out.ptr[0]:out.ptr[1]],
                                np.array([5.0, 2.0, 4.0]) * np.log(3 / 1.5))
     assert out.ids[out.ptr[1]:out.ptr[2]].tolist() == [4]
+
+
+_codes = st.lists(st.integers(0, 50), max_size=60).map(lambda x: np.array(x, dtype=np.int64))
+
+
+@given(_codes)
+def test_unique_counts_and_sorted_runs_agree_with_a_counter(codes: np.ndarray) -> None:
+    from collections import Counter
+
+    values, counts = unique_counts(codes)
+    expected = sorted(Counter(codes.tolist()).items())
+    assert list(zip(values.tolist(), counts.tolist(), strict=True)) == expected
+    order, ordered, first = sorted_runs(codes)
+    assert ordered.tolist() == sorted(codes.tolist())
+    assert codes[order].tolist() == ordered.tolist()
+    assert ordered[first].tolist() == [v for v, _ in expected]
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 6), st.floats(0.0, 4.0)),
+                max_size=30))
+def test_assemble_sums_duplicate_entries(entries: list[tuple[int, int, float]]) -> None:
+    rows = np.array([r for r, _, _ in entries], dtype=np.int64)
+    feats = np.array([f for _, f, _ in entries], dtype=np.int64)
+    vals = np.array([v for _, _, v in entries], dtype=np.float64)
+    csr = assemble(5, rows, feats, vals, 7)
+    expected: dict[tuple[int, int], float] = {}
+    for r, f, v in entries:
+        expected[(r, f)] = expected.get((r, f), 0.0) + v
+    got = {(r, int(f)): float(v) for r in range(5)
+           for f, v in zip(csr.ids[csr.ptr[r]:csr.ptr[r + 1]],
+                           csr.values[csr.ptr[r]:csr.ptr[r + 1]], strict=True)}
+    assert got.keys() == expected.keys()
+    assert all(abs(got[k] - expected[k]) < 1e-9 for k in expected)
+    for r in range(5):  # each row sorted by feature
+        ids = csr.ids[csr.ptr[r]:csr.ptr[r + 1]].tolist()
+        assert ids == sorted(ids)

@@ -35,12 +35,21 @@ def anchor_points(src: Csr, tgt: Csr, s0: int = 0, s1: int | None = None,
     t_ids = tgt.ids[tgt.ptr[t0]:tgt.ptr[t1]]
     s_rows = np.repeat(np.arange(s0, s1, dtype=np.int64), np.diff(src.ptr[s0:s1 + 1]))
     t_rows = np.repeat(np.arange(t0, t1, dtype=np.int64), np.diff(tgt.ptr[t0:t1 + 1]))
-    s_feat, s_first, s_count = np.unique(s_ids, return_index=True, return_counts=True)
-    t_feat, t_first, t_count = np.unique(t_ids, return_index=True, return_counts=True)
-    s_feat, s_first = s_feat[s_count == 1], s_first[s_count == 1]
-    t_feat, t_first = t_feat[t_count == 1], t_first[t_count == 1]
-    _, si, ti = np.intersect1d(s_feat, t_feat, assume_unique=True, return_indices=True)
-    return sorted(zip(s_rows[s_first[si]].tolist(), t_rows[t_first[ti]].tolist(), strict=True))
+    n_feats = int(max(s_ids.max(initial=-1), t_ids.max(initial=-1))) + 1
+    once = (np.bincount(s_ids, minlength=n_feats) == 1) & (
+        np.bincount(t_ids, minlength=n_feats) == 1)
+    feats = np.flatnonzero(once)
+    return sorted(zip(_row_of(once, s_ids, s_rows)[feats].tolist(),
+                      _row_of(once, t_ids, t_rows)[feats].tolist(), strict=True))
+
+
+def _row_of(wanted: npt.NDArray[np.bool_], ids: npt.NDArray[np.int64],
+            rows: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """For each feature id (indexing ``wanted``), the row of its (single) entry."""
+    out = np.zeros(len(wanted), dtype=np.int64)
+    mask = wanted[ids]
+    out[ids[mask]] = rows[mask]
+    return out
 
 
 def windowed_anchor_points(src: Csr, tgt: Csr, *, window: int) -> list[tuple[int, int]]:
