@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import random
 import string
 
@@ -8,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import aligner.align.aligner as aligner_module
 from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align.aligner import _find_cuts
 from aligner.align.beadfile import check_coverage
@@ -183,7 +185,57 @@ def _segmented_bead_count(_: int) -> int:
 
 def test_segments_are_aligned_inside_a_pool_worker_too() -> None:
     """A daemonic worker may not start processes: the segments run one after another."""
-    if "fork" not in mp.get_all_start_methods():
-        pytest.skip("needs the fork start method")
+    _needs_fork()
     with mp.get_context("fork").Pool(1) as pool:
         assert pool.map(_segmented_bead_count, [0]) == [300]
+
+
+def _needs_fork() -> None:
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("needs the fork start method")
+
+
+def test_forked_segments_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    _needs_fork()
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(400)]
+    tgt = [*base[:150], "An extra line.", *base[150:]]
+    whole = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en"))
+    monkeypatch.setattr(aligner_module, "_workers", lambda: 3)  # more workers than cores
+    done: list[float] = []
+    forked = align_sentences(base, tgt, src_lang="en", tgt_lang="en",
+                             options=AlignOptions(segment=50),
+                             progress=lambda _s, frac: done.append(frac))
+    assert pairs(forked) == whole
+    assert len(done) >= 8 and done == sorted(done)
+
+
+def test_a_failing_worker_names_its_segment(monkeypatch: pytest.MonkeyPatch) -> None:
+    _needs_fork()
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
+    real = aligner_module._align_segment
+
+    def fail_late(job, bounds):  # type: ignore[no-untyped-def]
+        if bounds[0] >= 120:
+            raise ValueError("no memory left")
+        return real(job, bounds)
+
+    monkeypatch.setattr(aligner_module, "_workers", lambda: 2)
+    monkeypatch.setattr(aligner_module, "_align_segment", fail_late)
+    with pytest.raises(RuntimeError, match=r"source sentences 1\d\d-\d+ failed: "
+                                           r"ValueError: no memory left"):
+        align_sentences(base, base, src_lang="en", tgt_lang="en",
+                        options=AlignOptions(segment=60))
+
+
+def test_a_worker_that_dies_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    _needs_fork()
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
+
+    def die(job, bounds):  # type: ignore[no-untyped-def]
+        os._exit(3)
+
+    monkeypatch.setattr(aligner_module, "_workers", lambda: 2)
+    monkeypatch.setattr(aligner_module, "_align_segment", die)
+    with pytest.raises(RuntimeError, match="worker exited with code 3"):
+        align_sentences(base, base, src_lang="en", tgt_lang="en",
+                        options=AlignOptions(segment=60))

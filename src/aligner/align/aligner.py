@@ -14,6 +14,7 @@ sure anchor nodes into segments, which worker processes align independently.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import itertools
 import multiprocessing as mp
@@ -21,6 +22,9 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing import connection
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 import numpy as np
 import numpy.typing as npt
@@ -41,6 +45,7 @@ from aligner.align.features import (
     expand,
     fold_text,
     tokenize,
+    unique_counts,
     weight_rows,
     word_keys,
 )
@@ -483,7 +488,7 @@ def learn_lexicon(
         n_v = len(side.vocab)
         frequent = np.bincount(w.ids, minlength=n_v) >= min(opts.lexicon_min_count, 2)
         keep = side.is_word[ids] & frequent[ids]
-        code = np.unique(bead[keep] * n_v + ids[keep])
+        code, _ = unique_counts(bead[keep] * n_v + ids[keep])
         ptr = np.zeros(len(first) + 1, dtype=np.int64)
         np.cumsum(np.bincount(code // n_v, minlength=len(first)), out=ptr[1:])
         return Csr(ptr, code % n_v, np.ones(len(code)))
@@ -499,7 +504,7 @@ def learn_lexicon(
         tb = bead_words(tgt, path.t0[chosen], path.b[chosen])
     s_words, t_words, _ = expand(sb.ids, sb.row_of_entries(), tb)
     n_t = len(tgt.vocab)
-    pairs, counts = np.unique(s_words * n_t + t_words, return_counts=True)
+    pairs, counts = unique_counts(s_words * n_t + t_words)
     keep = counts >= opts.lexicon_min_count
     pairs, counts = pairs[keep], counts[keep]
     si, ti = pairs // n_t, pairs % n_t
@@ -639,22 +644,28 @@ def _find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
 
 _Job = tuple[Sequence[str], Sequence[str], frozenset[int] | None, frozenset[int] | None,
              Evidence, AlignOptions]
-_worker_job: _Job | None = None  # set in each worker process by _init_worker
+_Bounds = tuple[int, int, int, int]
 
 
-def _init_worker(job: _Job) -> None:
-    """Pool initializer: the worker keeps the whole job (with the fork start method
-    it is inherited, not pickled, so the texts are shared with the parent).
+def _keep_freed_memory() -> None:
+    """Let the C allocator keep freed memory for reuse (glibc only; a no-op elsewhere).
 
-    Everything inherited is frozen out of the garbage collector's reach: a
-    collection would otherwise visit (and so copy) every object of the parent.
+    A segment allocates and frees large numpy temporaries over and over; by
+    default glibc maps each one afresh and hands it back, and every page is
+    faulted in and zeroed again.  A worker lives for one segment, so holding
+    on to its heap costs nothing afterwards.
     """
-    global _worker_job
-    gc.freeze()
-    _worker_job = job
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return
+    m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
+    mallopt(m_mmap_threshold, 32 << 20)  # the largest glibc allows
+    mallopt(m_trim_threshold, 1 << 30)
+    mallopt(m_top_pad, 64 << 20)
 
 
-def _align_segment(job: _Job, bounds: tuple[int, int, int, int]) -> _Path:
+def _align_segment(job: _Job, bounds: _Bounds) -> _Path:
     """Align the segment ``src[i0:i1]`` / ``tgt[j0:j1]`` of a job."""
     src, tgt, src_pars, tgt_pars, ev, opts = job
     i0, i1, j0, j1 = bounds
@@ -667,9 +678,76 @@ def _align_segment(job: _Job, bounds: tuple[int, int, int, int]) -> _Path:
                        shifted(tgt_pars, j0, j1), sub_ev, opts, lambda _s, _f: None)
 
 
-def _align_segment_in_worker(bounds: tuple[int, int, int, int]) -> _Path:
-    assert _worker_job is not None, "the pool was created without _init_worker"
-    return _align_segment(_worker_job, bounds)
+def _segment_child(job: _Job, bounds: _Bounds, conn: Connection) -> None:
+    """Body of a forked worker: align one segment and send the path back.
+
+    Everything inherited from the parent is frozen out of the garbage
+    collector's reach (a collection would visit, and so copy, every object).
+    """
+    gc.freeze()
+    _keep_freed_memory()
+    try:
+        conn.send(("ok", _align_segment(job, bounds)))
+    except BaseException as exc:  # reported by the parent, which raises it
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def _forked(job: _Job, segments: Iterator[_Bounds], workers: int
+            ) -> Iterator[tuple[_Bounds, _Path]]:
+    """Align segments in child processes forked from this thread, at most
+    ``workers`` at a time; results come back in segment order.
+
+    A fresh process per segment gives back everything it allocated when it
+    exits; forking only from the one thread there is (never from a pool's
+    helper thread) keeps a child from inheriting a lock that another thread
+    held at the moment of the fork.  The next segment's cut is searched for
+    while the children work.
+    """
+    ctx = mp.get_context("fork")
+    running: dict[int, tuple[Connection, BaseProcess]] = {}
+    finished: dict[int, _Path] = {}
+    started: list[_Bounds] = []
+    pending = iter(segments)
+    more = True
+    next_out = 0  # the first segment not yet given back
+    try:
+        while more or running or finished:
+            while more and len(running) < workers:
+                bounds = next(pending, None)
+                if bounds is None:
+                    more = False
+                    break
+                receive, send = ctx.Pipe(duplex=False)
+                proc = ctx.Process(target=_segment_child, args=(job, bounds, send), daemon=True)
+                proc.start()
+                send.close()
+                running[len(started)] = (receive, proc)
+                started.append(bounds)
+            while next_out in finished:
+                yield started[next_out], finished.pop(next_out)
+                next_out += 1
+            if not running:
+                continue
+            ready = connection.wait([receive for receive, _ in running.values()])
+            for k in [k for k, (receive, _) in running.items() if receive in ready]:
+                receive, child = running.pop(k)
+                try:
+                    status, payload = receive.recv()
+                except EOFError:
+                    status, payload = "error", f"worker exited with code {child.exitcode}"
+                receive.close()
+                child.join()
+                if status != "ok":
+                    raise RuntimeError(f"aligning source sentences {started[k][0]:,}-"
+                                       f"{started[k][1]:,} failed: {payload}")
+                finished[k] = payload
+    finally:
+        for receive, child in running.values():
+            child.terminate()
+            child.join()
+            receive.close()
 
 
 def _workers() -> int:
@@ -685,7 +763,7 @@ def _align_segments(
     report: Progress,
 ) -> list[Bead]:
     """A long pair cut into segments of about ``opts.segment`` source sentences at
-    sure anchor nodes (:func:`_find_cuts`), each aligned on its own -- in parallel
+    sure anchor nodes (:func:`_find_cuts`), each aligned on its own -- in forked
     worker processes where the platform forks -- so memory is that of a segment
     per worker and time is shared by the processor's cores.  The length ratio,
     lexicon and kind priors adapt to each segment.
@@ -698,26 +776,15 @@ def _align_segments(
         (i0, i1, j0, j1)
         for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
     )
-
-    def collect(results: Iterator[tuple[tuple[int, int, int, int], _Path]]) -> None:
-        for (i0, i1, j0, _), path in results:
-            out.extend(_beads(path, i0, j0))
-            report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
-
     workers = _workers()
-    # (a daemonic process -- itself a pool worker -- may not start processes)
+    # (a daemonic process -- itself a worker -- may not start processes)
     if workers > 1 and "fork" in mp.get_all_start_methods() and not mp.current_process().daemon:
-        # Each segment goes to the pool as soon as its end cut is found, so the
-        # workers align while the next cut is looked for.
-        # A fresh worker per segment: what a worker allocates (and the parent's
-        # pages it writes to) is given back after each segment.
-        with mp.get_context("fork").Pool(workers, _init_worker, (job,),
-                                         maxtasksperchild=1) as pool:
-            pending = [(seg, pool.apply_async(_align_segment_in_worker, (seg,)))
-                       for seg in segments]
-            collect((seg, result.get()) for seg, result in pending)
+        results = _forked(job, segments, workers)
     else:
-        collect((seg, _align_segment(job, seg)) for seg in segments)
+        results = ((seg, _align_segment(job, seg)) for seg in segments)
+    for (i0, i1, j0, _), path in results:
+        out.extend(_beads(path, i0, j0))
+        report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
     return out
 
 
