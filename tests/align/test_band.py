@@ -68,3 +68,10 @@ def test_anchor_points_match_a_count_by_hand(src_rows: list[list[int]],
     expected = sorted((s_at[f][0], t_at[f][0]) for f in s_at
                       if len(s_at[f]) == 1 and len(t_at.get(f, [])) == 1)
     assert anchor_points(_csr(src_rows), _csr(tgt_rows), s0, s1, t0, t1) == expected
+
+
+def test_a_row_shared_by_two_anchor_spans_keeps_both() -> None:
+    """Anchors (13, 15) and (14, 52): source sentence 14 comes after 37 unaligned target
+    sentences (a run of captions), so row 14 of the band must hold columns 16..52."""
+    lo, hi = band_from_anchors(30, 70, [(13, 15), (14, 52)], min_width=12, max_width=60)
+    assert lo[14] <= 16 and hi[14] >= 52

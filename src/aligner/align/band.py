@@ -136,8 +136,8 @@ def band_from_anchors(
             b = min(j1 + slack, int(centre + 0.999) + max_width)
             a = min(a, int(centre) - min_width)
             b = max(b, int(centre + 0.999) + min_width)
-            if i == i0:
-                lo[i] = a
+            if i == i0:  # the row is shared with the segment before: keep both ranges
+                lo[i] = min(lo[i], a)
                 hi[i] = max(hi[i], b)
             else:
                 lo[i] = a
