@@ -239,3 +239,23 @@ def test_a_worker_that_dies_is_reported(monkeypatch: pytest.MonkeyPatch) -> None
     with pytest.raises(RuntimeError, match="worker exited with code 3"):
         align_sentences(base, base, src_lang="en", tgt_lang="en",
                         options=AlignOptions(segment=60))
+
+
+def test_output_buffered_before_the_children_start_is_written_once() -> None:
+    _needs_fork()
+    import subprocess
+    import sys
+
+    script = (
+        "import aligner.align.aligner as m\n"
+        "from aligner.align import AlignOptions, align_sentences\n"
+        "m._workers = lambda: 2\n"
+        "print('before aligning', end='')\n"  # stays in the pipe's buffer
+        "s = [f'Sentence {k} names Name{k} and {k * 37}.' for k in range(300)]\n"
+        "a = align_sentences(s, s, src_lang='en', tgt_lang='en',"
+        " options=AlignOptions(segment=60))\n"
+        "print(' beads', len(a.beads))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout
+    assert out == "before aligning beads 300\n"
