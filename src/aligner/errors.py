@@ -63,3 +63,10 @@ class FormatError(InputError):
 
 class ConfigError(AlignerError):
     """Options contradict each other or name something that does not exist."""
+
+
+class ResourceError(AlignerError):
+    """The machine ran out of something: a worker process was killed (often for memory).
+    Exit code 1: the input is fine, the run may succeed with more memory or fewer cores."""
+
+    exit_code = 1

@@ -19,6 +19,7 @@ import gc
 import itertools
 import multiprocessing as mp
 import os
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ from aligner.align.features import (
     weight_rows,
     word_keys,
 )
+from aligner.errors import ResourceError
 from aligner.model import Alignment, Bead
 
 Progress = Callable[[str, float], None]
@@ -691,8 +693,8 @@ def _segment_child(job: _Job, bounds: _Bounds, conn: Connection) -> None:
     _keep_freed_memory()
     try:
         conn.send(("ok", _align_segment(job, bounds)))
-    except BaseException as exc:  # reported by the parent, which raises it
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    except BaseException:  # reported by the parent, which raises it
+        conn.send(("error", traceback.format_exc()))
     finally:
         conn.close()
 
@@ -738,13 +740,19 @@ def _forked(job: _Job, segments: Iterator[_Bounds], workers: int
                 receive, child = running.pop(k)
                 try:
                     status, payload = receive.recv()
-                except EOFError:
-                    status, payload = "error", f"worker exited with code {child.exitcode}"
+                except EOFError:  # the child died without a word
+                    status, payload = "died", None
                 receive.close()
                 child.join()
+                what = f"source sentences {started[k][0]:,}-{started[k][1] - 1:,}"
+                if status == "died":
+                    code = child.exitcode or 0
+                    how = f"was killed by signal {-code}" if code < 0 else f"exited ({code})"
+                    raise ResourceError(f"the worker process aligning {what} {how}; the "
+                                        "machine may be short of memory")
                 if status != "ok":
-                    raise RuntimeError(f"aligning source sentences {started[k][0]:,}-"
-                                       f"{started[k][1]:,} failed: {payload}")
+                    raise RuntimeError(f"aligning {what} failed in a worker process:\n"
+                                       f"{payload}")
                 finished[k] = payload
     finally:
         for receive, child in running.values():
