@@ -188,7 +188,9 @@ def word_keys(vocab: Vocabulary, keys: Vocabulary, *, short_weight: float = 0.0,
     """
     names = vocab.names
     # one list of keys (None where a word has none) per kind of key, then the
-    # keys of each word in that order; ids are given in order of first use
+    # keys of each word in that order; ids are given in order of first use.
+    # The first column spells out key_of's prefix case, by far the commonest,
+    # and calls key_of for the rest (numbers, punctuation, short words).
     columns: list[tuple[list[str | None], float]] = [(
         ["c" + w[:PREFIX] if len(w) >= PREFIX and not w[0].isdigit() and w[0] not in _PUNCT_CLASS
          else key_of(w) for w in names], 1.0)]
@@ -233,17 +235,20 @@ def sorted_runs(codes: IntArray) -> tuple[IntArray, IntArray, npt.NDArray[np.boo
     """
     order = np.argsort(codes, kind="stable")
     ordered = codes[order]
+    return order, ordered, _run_starts(ordered)
+
+
+def _run_starts(ordered: IntArray) -> npt.NDArray[np.bool_]:
+    """Where each run of equal values of a sorted array starts."""
     first = np.ones(len(ordered), dtype=np.bool_)
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    return order, ordered, first
+    return first
 
 
 def unique_counts(codes: IntArray) -> tuple[IntArray, IntArray]:
     """Distinct integer codes in increasing order and how often each occurs."""
-    ordered = np.sort(codes)
-    first = np.ones(len(ordered), dtype=np.bool_)
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
+    ordered = np.sort(codes)  # (no order needed: a plain sort is faster)
+    starts = np.flatnonzero(_run_starts(ordered))
     return ordered[starts], np.diff(np.append(starts, len(ordered)))
 
 
