@@ -260,3 +260,25 @@ def test_output_buffered_before_the_children_start_is_written_once() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout
     assert out == "before aligning beads 300\n"
+
+
+def test_segments_run_one_after_another_while_other_threads_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    def no_fork(*_args):  # type: ignore[no-untyped-def]
+        raise AssertionError("forked while another thread was running")
+
+    monkeypatch.setattr(aligner_module, "_workers", lambda: 2)
+    monkeypatch.setattr(aligner_module, "_forked", no_fork)
+    base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        al = align_sentences(base, base, src_lang="en", tgt_lang="en",
+                             options=AlignOptions(segment=60))
+    finally:
+        stop.set()
+        other.join()
+    assert pairs(al) == [((k,), (k,)) for k in range(300)]

@@ -19,6 +19,7 @@ import gc
 import itertools
 import multiprocessing as mp
 import os
+import threading
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -705,10 +706,10 @@ def _forked(job: _Job, segments: Iterator[_Bounds], workers: int
     ``workers`` at a time; results come back in segment order.
 
     A fresh process per segment gives back everything it allocated when it
-    exits; forking only from the one thread there is (never from a pool's
-    helper thread) keeps a child from inheriting a lock that another thread
-    held at the moment of the fork.  The next segment's cut is searched for
-    while the children work.
+    exits; forking only from a process's one thread (never from a pool's
+    helper thread, and never while other threads run) keeps a child from
+    inheriting a lock that another thread held at the moment of the fork.  The
+    next segment's cut is searched for while the children work.
     """
     ctx = mp.get_context("fork")
     running: dict[int, tuple[Connection, BaseProcess]] = {}
@@ -788,8 +789,11 @@ def _align_segments(
         for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
     )
     workers = _workers()
-    # (a daemonic process -- itself a worker -- may not start processes)
-    if workers > 1 and "fork" in mp.get_all_start_methods() and not mp.current_process().daemon:
+    # A daemonic process (itself a worker) may not start processes, and a process
+    # with other threads running may not fork safely: a child could inherit a lock
+    # one of them holds.  Both align the segments one after another.
+    if (workers > 1 and "fork" in mp.get_all_start_methods()
+            and not mp.current_process().daemon and threading.active_count() == 1):
         results = _forked(job, segments, workers)
     else:
         results = ((seg, _align_segment(job, seg)) for seg in segments)
