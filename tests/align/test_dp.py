@@ -79,8 +79,11 @@ def make_problem(seed: int, n: int, m: int, support: bool) -> Problem:
     params[dp.P_MU] = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
     params[dp.P_SUPPORT] = 1.0 if support else 0.0
     params[dp.P_SUPPORT_MIN] = 0.05
+    params[dp.P_MEMBER] = rng.uniform(0.5, 2.0) if rng.random() < 0.5 else 0.0
+    run = (KINDS.sum(axis=1) > 1) & (KINDS == 0).any(axis=1)  # runs of unaligned sentences
     priors = np.where((KINDS == 1).all(axis=1) | (KINDS == 0).any(axis=1), 0.0,
                       rng.uniform(1.0, 6.0, len(KINDS)))
+    priors[run] = -(KINDS[run].sum(axis=1) - 1) * rng.uniform(0.0, params[dp.P_NULL] / 2)
     return Problem(
         n, m, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
         _cumsum(rng.integers(1, 120, n).astype(np.float64)),
@@ -97,7 +100,8 @@ def full_band(n: int, m: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int
 
 def brute_force_cost(p: Problem) -> float:
     """Cheapest bead sequence by exhaustive search (memoised over nodes)."""
-    scratch = (np.zeros(p.n_features + 1), np.zeros(p.n_features + 1), np.zeros(3))
+    scratch = (np.zeros(p.n_features + 1), np.zeros(p.n_features + 1), np.zeros(4),
+               np.zeros(8))
 
     @functools.cache
     def best(i: int, j: int) -> float:

@@ -15,6 +15,7 @@ from aligner.align.dp import (
     P_LAM_LEN,
     P_LAM_LEX,
     P_LEN_CAP,
+    P_MEMBER,
     P_MU,
     P_NULL,
     P_PAR,
@@ -31,9 +32,11 @@ def _support_penalty(
     r0: int, r1: int, ptr: npt.NDArray[np.int64], ids: npt.NDArray[np.int64],
     w: npt.NDArray[np.float64], cs_mass: npt.NDArray[np.float64],
     other: npt.NDArray[np.float64], params: npt.NDArray[np.float64],
+    sup_out: npt.NDArray[np.float64], at: int,
 ) -> float:
     """Penalty for the sentences r0..r1-1 of one side that the other side's summed
-    features (``other``) barely overlap; short sentences weigh less."""
+    features (``other``) barely overlap; short sentences weigh less.  Each one's
+    support (the share of its features ``other`` covers) goes to ``sup_out[at:]``."""
     lam_sup, tau = params[P_SUPPORT], params[P_SUPPORT_MIN]
     mu, smooth = params[P_MU], params[P_SMOOTH]
     pen = 0.0
@@ -44,6 +47,7 @@ def _support_penalty(
             ovk += w[k] if w[k] < ov else ov
         mk = cs_mass[r + 1] - cs_mass[r]
         sup = ovk / (mk + smooth)
+        sup_out[at + r - r0] = sup
         if sup < tau:
             pen += lam_sup * (tau - sup) / tau * (mk / mu if mk < mu else 1.0)
     return float(pen)
@@ -57,25 +61,32 @@ def _overlap(
     cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
     params: npt.NDArray[np.float64],
     sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
-    out: npt.NDArray[np.float64],
+    out: npt.NDArray[np.float64], sup: npt.NDArray[np.float64],
 ) -> float:
     """sum_f min(S[f], T[f]) over the union of the groups' features.
 
     For a group of several sentences, also the penalty for members the other
     side does not support (``out[2]``): a sentence merged into a bead should
     share something with the other side, otherwise it is unaligned material
-    (a caption, a page header) and belongs in a null bead.
+    (a caption, a page header) and belongs in a null bead.  And the members'
+    shortfall (``out[3]``): how far each member's own support falls below the
+    bead's similarity, so that a member is charged by its own evidence rather
+    than riding on its neighbours'.
     """
     for k in range(s_ptr[i0], s_ptr[i1]):
         sc_s[s_ids[k]] += s_w[k]
     for k in range(t_ptr[j0], t_ptr[j1]):
         sc_t[t_ids[k]] += t_w[k]
     pen = 0.0
-    if params[P_SUPPORT] > 0.0 and i1 - i0 > 1:
-        pen += _support_penalty(i0, i1, s_ptr, s_ids, s_w, cs_smass, sc_t, params)
-    if params[P_SUPPORT] > 0.0 and j1 - j0 > 1:
-        pen += _support_penalty(j0, j1, t_ptr, t_ids, t_w, cs_tmass, sc_s, params)
-    out[2] = pen
+    n_sup = 0
+    judge = params[P_SUPPORT] > 0.0 or params[P_MEMBER] > 0.0
+    if judge and i1 - i0 > 1:
+        pen += _support_penalty(i0, i1, s_ptr, s_ids, s_w, cs_smass, sc_t, params, sup, 0)
+        n_sup = i1 - i0
+    if judge and j1 - j0 > 1:
+        pen += _support_penalty(j0, j1, t_ptr, t_ids, t_w, cs_tmass, sc_s, params, sup, n_sup)
+        n_sup += j1 - j0
+    out[2] = pen if params[P_SUPPORT] > 0.0 else 0.0
     acc = 0.0
     for k in range(t_ptr[j0], t_ptr[j1]):
         f = t_ids[k]
@@ -86,6 +97,14 @@ def _overlap(
             sc_t[f] = 0.0
     for k in range(s_ptr[i0], s_ptr[i1]):
         sc_s[s_ids[k]] = 0.0
+    shortfall = 0.0
+    if n_sup > 0:
+        mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
+        sim = acc / (mass + params[P_SMOOTH])
+        for k in range(n_sup):
+            if sup[k] < sim:
+                shortfall += sim - sup[k]
+    out[3] = shortfall
     return acc
 
 
@@ -115,21 +134,24 @@ def bead_cost(
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: npt.NDArray[np.float64], prior: float,
     sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
-    out: npt.NDArray[np.float64],
+    out: npt.NDArray[np.float64], sup: npt.NDArray[np.float64],
 ) -> float:
-    """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim)."""
+    """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim).  A null
+    bead of several sentences (a run of unaligned sentences on one side) costs theirs
+    apart plus its prior (<= 0)."""
     a = i1 - i0
     b = j1 - j0
     if a == 0 or b == 0:
         out[0] = 0.0
         out[1] = 0.0
-        return float(params[P_NULL] * (a + b))
+        return float(params[P_NULL] * (a + b) + prior)
     len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
     ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_smass, cs_tmass,
-                  params, sc_s, sc_t, out)
+                  params, sc_s, sc_t, out, sup)
     mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
     sim = ov / (mass + params[P_SMOOTH])
-    cost = (params[P_LAM_LEN] * len_cost + params[P_LAM_LEX] * (1.0 - sim) * (a + b) * 0.5
+    cost = (params[P_LAM_LEN] * len_cost
+            + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (a + b) + params[P_MEMBER] * out[3])
             + prior + out[2])
     for k in range(i0 + 1, i1):
         cost += params[P_PAR] * s_par[k]
@@ -150,7 +172,7 @@ def _lower_bound(
     """A lower bound of :func:`bead_cost` (without prior) for a non-null bead.
 
     The overlap can never exceed the smaller side's mass, which bounds the
-    similarity from above; the length cost is exact.
+    similarity from above; the length cost is exact, the other terms are >= 0.
     """
     ms = cs_smass[i1] - cs_smass[i0]
     mt = cs_tmass[j1] - cs_tmass[j0]
@@ -194,7 +216,8 @@ def banded_dp(
     back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
-    out = np.zeros(3)
+    out = np.zeros(4)
+    sup = np.zeros(2 * reach)
     cost[0, 0] = 0.0  # lo[0] == 0
     for i in range(n + 1):
         row = i % ring
@@ -224,7 +247,7 @@ def banded_dp(
                 c = prev + bead_cost(
                     pi, i, pj, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
                     cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
-                    params, priors[k], sc_s, sc_t, out,
+                    params, priors[k], sc_s, sc_t, out, sup,
                 )
                 if c < best:
                     best = c
@@ -257,17 +280,17 @@ def banded_dp(
         stats[b, 0] = bead_cost(
             i, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
             cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
-            params, priors[k], sc_s, sc_t, out,
+            params, priors[k], sc_s, sc_t, out, sup,
         )
         stats[b, 1] = out[0]
         stats[b, 2] = out[1]
         if a > 0 and c > 0:
             stats[b, 3] = bead_cost(
                 i, i + a, j, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,
-                cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out,
+                cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out, sup,
             ) + bead_cost(
                 i + a, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
-                cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out,
+                cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out, sup,
             )
         else:
             stats[b, 3] = stats[b, 0]

@@ -15,12 +15,12 @@
 
 enum {
     P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
-    P_SUPPORT, P_SUPPORT_MIN, N_PARAMS
+    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, N_PARAMS
 };
 
-#define N_KINDS 12
-static const int64_t KA[N_KINDS] = {1, 1, 0, 1, 2, 2, 1, 3, 2, 3, 1, 4};
-static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1};
+#define N_KINDS 18
+static const int64_t KA[N_KINDS] = {1, 1, 0, 1, 2, 2, 1, 3, 2, 3, 1, 4, 0, 2, 0, 3, 0, 4};
+static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1, 2, 0, 3, 0, 4, 0};
 #define REACH 4
 #define RING (REACH + 1)
 #define NO_MOVE (-1)
@@ -34,9 +34,12 @@ typedef struct {
     double *sc_s, *sc_t;
 } Problem;
 
+/* Support of each sentence r0..r1-1 of one side -- the share of its features the other
+ * side's summed features (other) cover -- written to sup; returns the penalty for those
+ * the other side barely overlaps (short sentences weigh less). */
 static double support_penalty(int64_t r0, int64_t r1, const int64_t *ptr, const int64_t *ids,
                               const double *w, const double *cs_mass, const double *other,
-                              const double *params)
+                              const double *params, double *sup_out)
 {
     double lam_sup = params[P_SUPPORT], tau = params[P_SUPPORT_MIN];
     double mu = params[P_MU], smooth = params[P_SMOOTH];
@@ -49,26 +52,41 @@ static double support_penalty(int64_t r0, int64_t r1, const int64_t *ptr, const 
         }
         double mk = cs_mass[r + 1] - cs_mass[r];
         double sup = ovk / (mk + smooth);
+        sup_out[r - r0] = sup;
         if (sup < tau)
             pen += lam_sup * (tau - sup) / tau * (mk < mu ? mk / mu : 1.0);
     }
     return pen;
 }
 
+/* The union overlap of src[i0:i1] and tgt[j0:j1]; pen_out gets the support penalty and
+ * member_out the members' shortfall: over the members of a side with several sentences,
+ * how far each one's own support falls below the bead's similarity.  A member is
+ * charged by its own support, not by the bead's (a caption merged into a well-matched
+ * bead would otherwise ride on its neighbours' evidence). */
 static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
-                      double *pen_out)
+                      double *pen_out, double *member_out)
 {
     double *sc_s = p->sc_s, *sc_t = p->sc_t;
+    double sup[2 * REACH];
+    int64_t n_sup = 0;
     for (int64_t k = p->s_ptr[i0]; k < p->s_ptr[i1]; k++)
         sc_s[p->s_ids[k]] += p->s_w[k];
     for (int64_t k = p->t_ptr[j0]; k < p->t_ptr[j1]; k++)
         sc_t[p->t_ids[k]] += p->t_w[k];
     double pen = 0.0;
-    if (p->params[P_SUPPORT] > 0.0 && i1 - i0 > 1)
-        pen += support_penalty(i0, i1, p->s_ptr, p->s_ids, p->s_w, p->cs_smass, sc_t, p->params);
-    if (p->params[P_SUPPORT] > 0.0 && j1 - j0 > 1)
-        pen += support_penalty(j0, j1, p->t_ptr, p->t_ids, p->t_w, p->cs_tmass, sc_s, p->params);
-    *pen_out = pen;
+    int judge = p->params[P_SUPPORT] > 0.0 || p->params[P_MEMBER] > 0.0;
+    if (judge && i1 - i0 > 1) {
+        pen += support_penalty(i0, i1, p->s_ptr, p->s_ids, p->s_w, p->cs_smass, sc_t, p->params,
+                               sup);
+        n_sup = i1 - i0;
+    }
+    if (judge && j1 - j0 > 1) {
+        pen += support_penalty(j0, j1, p->t_ptr, p->t_ids, p->t_w, p->cs_tmass, sc_s, p->params,
+                               sup + n_sup);
+        n_sup += j1 - j0;
+    }
+    *pen_out = p->params[P_SUPPORT] > 0.0 ? pen : 0.0;
     double acc = 0.0;
     for (int64_t k = p->t_ptr[j0]; k < p->t_ptr[j1]; k++) {
         int64_t f = p->t_ids[k];
@@ -81,6 +99,16 @@ static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int6
     }
     for (int64_t k = p->s_ptr[i0]; k < p->s_ptr[i1]; k++)
         sc_s[p->s_ids[k]] = 0.0;
+    double shortfall = 0.0;
+    if (n_sup > 0) {
+        double mass = 0.5 * ((p->cs_smass[i1] - p->cs_smass[i0])
+                             + (p->cs_tmass[j1] - p->cs_tmass[j0]));
+        double sim = acc / (mass + p->params[P_SMOOTH]);
+        for (int64_t k = 0; k < n_sup; k++)
+            if (sup[k] < sim)
+                shortfall += sim - sup[k];
+    }
+    *member_out = shortfall;
     return acc;
 }
 
@@ -96,10 +124,11 @@ static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
     return cost < params[P_LEN_CAP] ? cost : params[P_LEN_CAP];
 }
 
-/* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov and
- * support penalty pen; out gets (len_cost, sim). */
+/* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov, support
+ * penalty pen and members' shortfall shortfall; out gets (len_cost, sim). */
 static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
-                                double ov, double pen, double prior, double *out)
+                                double ov, double pen, double shortfall, double prior,
+                                double *out)
 {
     const double *params = p->params;
     int64_t a = i1 - i0, b = j1 - j0;
@@ -107,7 +136,9 @@ static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_
     double mass = 0.5 * ((p->cs_smass[i1] - p->cs_smass[i0]) + (p->cs_tmass[j1] - p->cs_tmass[j0]));
     double sim = ov / (mass + params[P_SMOOTH]);
     double cost = params[P_LAM_LEN] * len_cost
-                  + params[P_LAM_LEX] * (1.0 - sim) * (double)(a + b) * 0.5 + prior + pen;
+                  + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (double)(a + b)
+                                               + params[P_MEMBER] * shortfall)
+                  + prior + pen;
     for (int64_t k = i0 + 1; k < i1; k++)
         cost += params[P_PAR] * p->s_par[k];
     for (int64_t k = j0 + 1; k < j1; k++)
@@ -117,7 +148,9 @@ static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_
     return cost;
 }
 
-/* Cost of src[i0:i1] <-> tgt[j0:j1]; out gets (len_cost, sim). */
+/* Cost of src[i0:i1] <-> tgt[j0:j1]; out gets (len_cost, sim).  A null bead of several
+ * sentences (a run of unaligned sentences on one side) costs theirs apart plus its prior
+ * (<= 0). */
 static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
                         double prior, double *out)
 {
@@ -125,16 +158,16 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
     if (a == 0 || b == 0) {
         out[0] = 0.0;
         out[1] = 0.0;
-        return p->params[P_NULL] * (double)(a + b);
+        return p->params[P_NULL] * (double)(a + b) + prior;
     }
-    double pen;
-    double ov = overlap(p, i0, i1, j0, j1, &pen);
-    return cost_from_overlap(p, i0, i1, j0, j1, ov, pen, prior, out);
+    double pen, shortfall;
+    double ov = overlap(p, i0, i1, j0, j1, &pen, &shortfall);
+    return cost_from_overlap(p, i0, i1, j0, j1, ov, pen, shortfall, prior, out);
 }
 
 /* A lower bound of bead_cost (without prior) for a non-null bead whose union overlap is
  * at most ov_max.  The overlap can never exceed the smaller side's mass either; the
- * length cost is exact, the support and paragraph penalties (>= 0) are left out. */
+ * length cost is exact, the support, shortfall and paragraph terms (>= 0) are left out. */
 static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
                           double ov_max)
 {
@@ -206,8 +239,8 @@ int64_t aligner_banded_dp(
                 continue;
             /* The 1-1 overlap of source i-1 and target j-1: the 1-1 bead's own overlap
              * and, summed, a bound for the larger beads of the next rows. */
-            double pen;
-            double ov11 = i > 0 && j > 0 ? overlap(&p, i - 1, i, j - 1, j, &pen) : 0.0;
+            double pen, shortfall;
+            double ov11 = i > 0 && j > 0 ? overlap(&p, i - 1, i, j - 1, j, &pen, &shortfall) : 0.0;
             prow[j - lo[i]] = ov11;
             double best = INFINITY;
             int arg = NO_MOVE;
@@ -220,7 +253,7 @@ int64_t aligner_banded_dp(
                     continue;
                 double c;
                 if (k == 0) {  /* 1-1: its overlap is known */
-                    c = prev + cost_from_overlap(&p, pi, i, pj, j, ov11, 0.0, priors[k], out);
+                    c = prev + cost_from_overlap(&p, pi, i, pj, j, ov11, 0.0, 0.0, priors[k], out);
                 } else {
                     /* Prune before the (costly) union overlap: a lower bound of this
                      * bead's cost from length, prior and the best possible overlap. */

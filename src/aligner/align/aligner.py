@@ -85,6 +85,8 @@ class AlignOptions:
     mt_weight: float = 1.0
     support_pen: float = 1.0
     support_min: float = 0.05
+    member_shortfall: float = 1.0  # pass 2 on: members charged by their own support
+    null_run_discount: float = 1.0  # each further sentence of a run of unaligned ones
     max_features: int = 40
     segment: int = 20_000  # pairs of 2 segments or more are cut into segments this long
     cut_block: int = 100  # source sentences on each side of a cut searched for anchors
@@ -292,6 +294,7 @@ def _problem(
     # members' support is judged only once a lexicon gives words a chance to match
     params[dp.P_SUPPORT] = opts.support_pen if kind_counts is not None else 0.0
     params[dp.P_SUPPORT_MIN] = opts.support_min
+    params[dp.P_MEMBER] = opts.member_shortfall if kind_counts is not None else 0.0
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return _Problem(
         s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),
@@ -328,9 +331,14 @@ def _inputs(
 
 
 def default_priors(opts: AlignOptions) -> npt.NDArray[np.float64]:
-    """Cost added per bead kind (0 for 1-1 and null beads)."""
+    """Cost added per bead kind: 0 for 1-1 and single null beads; a run of ``k``
+    unaligned sentences on one side costs ``(k - 1) * null_run_discount`` less than
+    ``k`` single null beads (a run of captions or a missing paragraph is one event);
+    a larger bead costs more the rarer it is."""
     def prior(a: int, b: int) -> float:
-        if a == 0 or b == 0 or (a, b) == (1, 1):
+        if a == 0 or b == 0:
+            return -(a + b - 1) * opts.null_run_discount
+        if (a, b) == (1, 1):
             return 0.0
         if (a, b) in ((1, 2), (2, 1)):
             return opts.prior_12
@@ -352,14 +360,15 @@ def adapted_priors(
     beads cheap; a close technical translation keeps them expensive.
     """
     base = default_priors(opts)
+    full = (KINDS > 0).all(axis=1)  # KINDS[0], 1-1, is the first of them
+    observed = np.array([counts.get((int(a), int(b)), 0) for a, b in KINDS[full]],
+                        dtype=np.float64)
     # pseudo-counts proportional to the default probabilities
-    pseudo = np.exp(-base) * opts.prior_strength
-    observed = np.array([counts.get((int(a), int(b)), 0) for a, b in KINDS], dtype=np.float64)
-    full = np.array([a > 0 and b > 0 for a, b in KINDS])
-    prob = (observed + pseudo) / (observed + pseudo)[full].sum()
-    one_one = prob[0]
-    out = np.where(full, np.log(one_one) - np.log(prob), 0.0)
-    return np.maximum(out, 0.0)
+    smoothed = observed + np.exp(-base[full]) * opts.prior_strength
+    prob = smoothed / smoothed.sum()
+    out = base.copy()  # null beads keep theirs
+    out[full] = np.maximum(np.log(prob[0]) - np.log(prob), 0.0)
+    return out
 
 
 def length_ratio(
@@ -421,6 +430,12 @@ def _run_dp(p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> _Path:
         p.params, p.priors, p.n_features,
     )
     a, b = KINDS[kinds, 0], KINDS[kinds, 1]
+    null = (a == 0) | (b == 0)
+    if (null & (a + b > 1)).any():  # a run of unaligned sentences: one null bead each
+        k = np.where(null, a + b, 1)
+        stats = np.repeat(stats / k[:, None], k, axis=0)
+        a = np.repeat(np.where(null, np.minimum(a, 1), a), k)
+        b = np.repeat(np.where(null, np.minimum(b, 1), b), k)
     s_end, t_end = np.cumsum(a), np.cumsum(b)
     if len(kinds) == 0 or (s_end[-1], t_end[-1]) != (n, m):  # pragma: no cover
         raise RuntimeError("alignment path does not reach the end of both texts")

@@ -9,7 +9,9 @@ are O(n * band width), never O(n * m); of that memory only one byte per node
 
 Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
 
-* null beads (``a == 0`` or ``b == 0``): ``null_cost`` per sentence;
+* null beads (``a == 0`` or ``b == 0``): ``null_cost`` per sentence, plus the kind's
+  prior: 0 for one sentence, <= 0 for a run of them (a run of captions or a missing
+  paragraph is one event, not many);
 * otherwise ``lam_len * len_cost + lam_lex * (1 - sim) * (a + b) / 2 + prior``
   where ``len_cost`` is Gale & Church's squared normalised length difference
   over the *whole* groups and ``sim`` is the weighted overlap of the *union*
@@ -18,7 +20,12 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
   from looking decisive;
 * plus ``par_pen`` for each paragraph start strictly inside a group;
 * plus, when ``support`` is on, a penalty for each member of a multi-sentence
-  group that the other side's features barely overlap.
+  group that the other side's features barely overlap;
+* plus ``member * lam_lex / 2`` times the members' shortfall: for each member of
+  a multi-sentence group whose own support (the share of its features the other
+  side covers) is below the bead's ``sim``, the difference -- so a member is
+  charged by its own evidence, and an unrelated short sentence does not ride
+  into a bead on its neighbours' evidence.
 
 Two kernels compute this: a C library built at install time (``_dpc.c``,
 loaded with ctypes -- a millisecond, and the call releases the GIL) and a
@@ -38,10 +45,11 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-# Bead kinds: (source count, target count).  Index = backpointer value.
+# Bead kinds: (source count, target count).  Index = backpointer value.  The last six
+# are runs of unaligned sentences on one side; callers split them into single null beads.
 KINDS = np.array(
     [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
-     [1, 4], [4, 1]],
+     [1, 4], [4, 1], [0, 2], [2, 0], [0, 3], [3, 0], [0, 4], [4, 0]],
     dtype=np.int64,
 )
 NO_MOVE = -1
@@ -58,7 +66,8 @@ P_LEN_CAP = 7  # the length cost is capped here
 P_MU = 8  # mean feature mass of a sentence
 P_SUPPORT = 9  # weight of the support penalty (0 = off)
 P_SUPPORT_MIN = 10  # support below which a member is penalised
-N_PARAMS = 11
+P_MEMBER = 11  # weight of the members' shortfall (0 = off)
+N_PARAMS = 12
 
 Kernel = Literal["c", "numba"]
 IntArray = npt.NDArray[np.int64]
