@@ -282,3 +282,62 @@ def test_segments_run_one_after_another_while_other_threads_run(
         stop.set()
         other.join()
     assert pairs(al) == [((k,), (k,)) for k in range(300)]
+
+
+def test_lexicon_learns_each_word_s_translation_both_ways() -> None:
+    """On invented languages whose words translate one to one (the target sentence
+    shuffles the translations), the learned tables find every translation."""
+    import numpy as np
+
+    from aligner.align.aligner import _inputs, _Path, learn_lexicon
+
+    rng = random.Random(7)
+    src_words = ["".join(rng.choices("bdfgklmnprstvz", k=2)) + v for v in "aeiou" * 3]
+    translation = {w: "q" + w[::-1] + "x" for w in src_words}
+    src, tgt = [], []
+    for _ in range(80):
+        words = rng.sample(src_words, 5)
+        src.append(" ".join(words))
+        tgt.append(" ".join(rng.sample([translation[w] for w in words], 5)))
+    opts = AlignOptions()
+    inp = _inputs(src, tgt, None, None, Evidence(), opts)
+    ones = np.ones(len(src), dtype=np.int64)
+    ramp = np.arange(len(src), dtype=np.int64)
+    path = _Path(ones, ones, ramp, ramp, np.zeros(len(src)), np.ones(len(src)),
+                 np.ones(len(src)))
+    lexicon = learn_lexicon(inp, path, opts)
+    assert lexicon is not None
+    s_vocab, t_vocab = inp.src.tok.vocab, inp.tgt.tok.vocab
+    for w in set(src_words):
+        s, t = s_vocab.ids[w], t_vocab.ids[translation[w]]
+        fwd = lexicon.forward
+        best = fwd.ids[fwd.ptr[s] + np.argmax(fwd.values[fwd.ptr[s]:fwd.ptr[s + 1]])]
+        assert best == t, w
+        bwd = lexicon.backward
+        back = bwd.ids[bwd.ptr[t] + np.argmax(bwd.values[bwd.ptr[t]:bwd.ptr[t + 1]])]
+        assert back == s, w
+
+
+def test_a_run_of_captions_is_left_unaligned_as_one_event() -> None:
+    """Twelve short captions inserted on one side: every one is a null bead, and the
+    sentences around them stay aligned one to one."""
+    captions = [f"Foto {k}: Gipfel" for k in range(12)]
+    en = [*EN[:3], *captions, *EN[3:]]
+    al = align_sentences(ES, en, src_lang="es", tgt_lang="en")
+    got = pairs(al)
+    assert [((), (j,)) for j in range(3, 15)] == [p for p in got if not p[0]]
+    assert ((3,), (15,)) in got and ((2,), (2,)) in got
+
+
+@pytest.mark.parametrize("extra", ["Share this article.", "(Our translation.)",
+                                   "Photo: Luigi Morris", "Facebook Twitter Share"])
+@pytest.mark.parametrize("where", [3, 4])
+def test_an_unrelated_line_does_not_ride_into_a_neighbouring_bead(extra: str,
+                                                                  where: int) -> None:
+    """Site chrome between two translated sentences stays unaligned: a member of a
+    bead is charged by its own support, not by its neighbour's (with that charge off,
+    six of these eight are glued onto a neighbour)."""
+    en = [*EN[:where], extra, *EN[where:]]
+    al = align_sentences(ES, en, src_lang="es", tgt_lang="en",
+                         options=AlignOptions(null_run_discount=0.0))
+    assert ((), (where,)) in pairs(al)

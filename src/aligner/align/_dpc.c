@@ -310,3 +310,50 @@ int64_t aligner_banded_dp(
     }
     return steps;
 }
+
+/* IBM Model 1's EM for p(x | y): the same computation, in the same order, as
+ * aligner/align/model1.py's numpy version (tests/align/test_model1.py checks they agree).
+ * Co-occurrence k belongs to word pair key[k] and to group[k], the (bead, x) over whose
+ * y words x's unit of count is shared; given[w] is word pair w's y.  prob gets p(x | y)
+ * per word pair.  Returns 0, or -2 when out of memory. */
+int64_t aligner_model1(int64_t n_pairs, const int64_t *key, const int64_t *group,
+                       int64_t n_keys, int64_t n_groups, const int64_t *given, int64_t n_given,
+                       int64_t iterations, double *prob)
+{
+    double *share = malloc(sizeof(double) * (size_t)(n_pairs > 0 ? n_pairs : 1));
+    double *den = malloc(sizeof(double) * (size_t)(n_groups > 0 ? n_groups : 1));
+    double *count = malloc(sizeof(double) * (size_t)(n_keys > 0 ? n_keys : 1));
+    double *norm = malloc(sizeof(double) * (size_t)(n_given > 0 ? n_given : 1));
+    if (share == NULL || den == NULL || count == NULL || norm == NULL) {
+        free(share);
+        free(den);
+        free(count);
+        free(norm);
+        return -2;
+    }
+    for (int64_t w = 0; w < n_keys; w++)
+        prob[w] = 1.0;
+    for (int64_t it = 0; it < iterations; it++) {
+        for (int64_t g = 0; g < n_groups; g++)
+            den[g] = 0.0;
+        for (int64_t k = 0; k < n_pairs; k++) {
+            share[k] = prob[key[k]];
+            den[group[k]] += share[k];
+        }
+        for (int64_t w = 0; w < n_keys; w++)
+            count[w] = 0.0;
+        for (int64_t k = 0; k < n_pairs; k++)
+            count[key[k]] += share[k] / den[group[k]];
+        for (int64_t y = 0; y < n_given; y++)
+            norm[y] = 0.0;
+        for (int64_t w = 0; w < n_keys; w++)
+            norm[given[w]] += count[w];
+        for (int64_t w = 0; w < n_keys; w++)
+            prob[w] = count[w] / norm[given[w]];
+    }
+    free(share);
+    free(den);
+    free(count);
+    free(norm);
+    return 0;
+}

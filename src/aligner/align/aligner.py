@@ -2,11 +2,11 @@
 
 Pass 1 aligns with length, cognates, numbers, punctuation, names and any
 evidence the user gave (glossary, dictionary, machine translation).  From
-its confident beads a word-translation table is learned for *this* document
-pair (Dice coefficient over co-occurrence in beads, as hunalign's realign
-does, but over bead unions and weighted by idf), and pass 2 realigns in a
-band around the first path with the table added.  Each signal's weight
-depends on how well it separates aligned pairs from shifted ones in pass 1.
+its confident beads word-translation tables are learned for *this* document
+pair, both ways (IBM Model 1 over co-occurrence in beads, each bead counting a
+word once), and pass 2 realigns in a band around the first path with the
+tables added: a source word meets its translations among the target words
+and a target word its translations among the source words.
 
 A long pair (two segments' worth of source sentences or more) is first cut at
 sure anchor nodes into segments, which worker processes align independently.
@@ -46,11 +46,13 @@ from aligner.align.features import (
     assemble,
     expand,
     fold_text,
+    sorted_runs,
     tokenize,
     unique_counts,
     weight_rows,
     word_keys,
 )
+from aligner.align.model1 import model1
 from aligner.errors import ResourceError
 from aligner.model import Alignment, Bead
 
@@ -76,8 +78,9 @@ class AlignOptions:
     max_width: int = 60
     second_pass_width: int = 8
     lexicon_min_count: int = 2
-    lexicon_min_dice: float = 0.2
+    lexicon_min_prob: float = 0.1
     lexicon_top: int = 3
+    lexicon_iterations: int = 5
     passes: int = 2
     adapt_priors: bool = True
     short_prefix_weight: float = 0.0
@@ -87,7 +90,7 @@ class AlignOptions:
     support_min: float = 0.05
     member_shortfall: float = 1.0  # pass 2 on: members charged by their own support
     null_run_discount: float = 1.0  # each further sentence of a run of unaligned ones
-    max_features: int = 40
+    max_features: int = 0  # > 0: a sentence keeps only its heaviest features
     segment: int = 20_000  # pairs of 2 segments or more are cut into segments this long
     cut_block: int = 100  # source sentences on each side of a cut searched for anchors
     cut_search: int = 500  # target sentences on each side of the expected cut
@@ -186,16 +189,17 @@ def _terms_in(terms: tuple[IntArray, IntArray], r0: int, r1: int, base: int) -> 
     return rows[inside], base + idx[inside], np.ones(int(inside.sum()))
 
 
-def _src_entries(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions,
+def _src_entries(inp: _Inputs, lexicon: Lexicon | None, opts: AlignOptions,
                  r0: int, r1: int) -> list[Entries]:
     K, V = inp.n_keys, inp.n_words
     rows, ids = _slice(inp.src.tok, r0, r1)
     own = expand(rows, ids, inp.src.keys)
     parts: list[Entries] = [own]
-    if lexicon is not None:
+    if lexicon is not None:  # its words' translations, and the words themselves
         word = inp.src.tok.is_word[ids]
-        r, t, p = expand(rows[word], ids[word], lexicon)
+        r, t, p = expand(rows[word], ids[word], lexicon.forward)
         parts.append((r, K + t, p))
+        parts.append((rows[word], _source_words(inp) + ids[word], np.ones(int(word.sum()))))
     if inp.mt is not None:
         m_rows, m_ids = _slice(inp.mt, r0, r1)
         word = inp.mt.is_word[m_ids]
@@ -208,13 +212,16 @@ def _src_entries(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions,
     return parts
 
 
-def _tgt_entries(inp: _Inputs, use_words: bool, r0: int, r1: int) -> list[Entries]:
+def _tgt_entries(inp: _Inputs, lexicon: Lexicon | None, r0: int, r1: int) -> list[Entries]:
     K, V = inp.n_keys, inp.n_words
     rows, ids = _slice(inp.tgt.tok, r0, r1)
     parts: list[Entries] = [expand(rows, ids, inp.tgt.keys)]
-    if use_words:
+    if lexicon is not None or inp.mt is not None:
         word = inp.tgt.tok.is_word[ids]
         parts.append((rows[word], K + ids[word], np.ones(int(word.sum()))))
+        if lexicon is not None:  # the source words its words translate
+            r, f, p = expand(rows[word], ids[word], lexicon.backward)
+            parts.append((r, _source_words(inp) + f, p))
     if inp.terms is not None:
         parts.append(_terms_in(inp.terms[1], r0, r1, K + V))
     return parts
@@ -241,19 +248,25 @@ def _assemble_chunked(n_rows: int, n_feats: int,
                np.concatenate(vals) if vals else np.zeros(0))
 
 
-def _feature_rows(inp: _Inputs, lexicon: Csr | None, opts: AlignOptions
+def _source_words(inp: _Inputs) -> int:
+    """First feature id of the source-word block (after keys, target words, terms)."""
+    return inp.n_keys + inp.n_words + inp.n_terms
+
+
+def _feature_rows(inp: _Inputs, lexicon: Lexicon | None, opts: AlignOptions
                   ) -> tuple[Csr, Csr, int]:
     """Feature rows of both sides in the shared space (before idf weighting).
 
-    Assembled a chunk of sentences at a time so that the temporary arrays
-    stay small on long documents.
+    With a lexicon, words meet both ways: a source word's translations in the
+    target-word block, a target word's in the source-word block.  Assembled a
+    chunk of sentences at a time so that the temporary arrays stay small on
+    long documents.
     """
-    n_feats = inp.n_keys + inp.n_words + inp.n_terms
-    use_words = lexicon is not None or inp.mt is not None
+    n_feats = _source_words(inp) + (len(inp.src.tok.vocab) if lexicon is not None else 0)
     s_csr = _assemble_chunked(len(inp.src.sentences), n_feats,
                               lambda r0, r1: _src_entries(inp, lexicon, opts, r0, r1))
     t_csr = _assemble_chunked(len(inp.tgt.sentences), n_feats,
-                              lambda r0, r1: _tgt_entries(inp, use_words, r0, r1))
+                              lambda r0, r1: _tgt_entries(inp, lexicon, r0, r1))
     return s_csr, t_csr, n_feats
 
 
@@ -471,16 +484,43 @@ def confidence(n_src: int, n_tgt: int, length_cost: float, sim: float, typical: 
                              np.array([sim]), typical)[0])
 
 
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A word-translation table learned for one document pair, both ways: ``forward``
+    maps a source word id to target word ids, ``backward`` a target word id to source
+    word ids, each entry weighted by how strongly the two words go together."""
+
+    forward: Csr
+    backward: Csr
+
+
+def _top_entries(rows: IntArray, cols: IntArray, weight: FloatArray, n_rows: int,
+                 top: int) -> Csr:
+    """A CSR table of the (row, col, weight) entries keeping each row's ``top`` heaviest."""
+    order = np.lexsort((-weight, rows))
+    rows, cols, weight = rows[order], cols[order], weight[order]
+    ptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=ptr[1:])
+    keep = np.arange(len(rows), dtype=np.int64) - ptr[rows] < top
+    ptr[1:] = np.cumsum(np.bincount(rows[keep], minlength=n_rows))
+    return Csr(ptr, cols[keep].astype(np.int64), weight[keep].astype(np.float64))
+
+
 def learn_lexicon(
     inp: _Inputs, path: _Path, opts: AlignOptions, *, max_beads: int = 8000,
-    max_pairs: int = 3_000_000,
-) -> Csr | None:
-    """Word-translation table from co-occurrence in confident beads (Dice).
+    max_pairs: int = 1_500_000,
+) -> Lexicon | None:
+    """Word-translation tables from co-occurrence in confident beads.
 
-    Each bead counts a word once (the union of its sentences); a pair is kept
-    when it co-occurs in at least ``lexicon_min_count`` beads with a Dice
-    coefficient of at least ``lexicon_min_dice``; each source word keeps its
-    ``lexicon_top`` best translations.
+    The beads of up to two sentences a side that the path is sure of are the
+    training pairs of IBM Model 1, run both ways (``p(t | s)`` and ``p(s | t)``,
+    ``lexicon_iterations`` EM steps each); each bead counts a word once (the union
+    of its sentences).  A word pair found in at least ``lexicon_min_count`` beads
+    is kept when the geometric mean of its two probabilities is at least
+    ``lexicon_min_prob``: Model 1 explains each word by the words it co-occurs
+    with, so a frequent word that goes with everything (Dice's weakness) gets a
+    small share, and the geometric mean keeps pairs both directions agree on.
+    Each word keeps its ``lexicon_top`` best translations, each way.
     """
     chosen = np.flatnonzero((path.a > 0) & (path.b > 0) & (path.a <= 2) & (path.b <= 2)
                             & (path.margin >= 0.5))
@@ -520,30 +560,31 @@ def learn_lexicon(
         chosen = chosen[::keep_every]
         sb = bead_words(src, path.s0[chosen], path.a[chosen])
         tb = bead_words(tgt, path.t0[chosen], path.b[chosen])
-    s_words, t_words, _ = expand(sb.ids, sb.row_of_entries(), tb)
-    n_t = len(tgt.vocab)
-    pairs, counts = unique_counts(s_words * n_t + t_words)
-    keep = counts >= opts.lexicon_min_count
-    pairs, counts = pairs[keep], counts[keep]
-    si, ti = pairs // n_t, pairs % n_t
-    s_count = np.bincount(sb.ids, minlength=len(src.vocab)).astype(np.float64)
-    t_count = np.bincount(tb.ids, minlength=n_t).astype(np.float64)
-    dice = 2.0 * counts / (s_count[si] + t_count[ti])
-    keep = dice >= opts.lexicon_min_dice
-    si, ti, dice = si[keep], ti[keep], dice[keep]
-    order = np.lexsort((-dice, si))
-    si, ti, dice = si[order], ti[order], dice[order]
-    n_s = len(src.vocab)
-    ptr = np.zeros(n_s + 1, dtype=np.int64)
-    np.cumsum(np.bincount(si, minlength=n_s), out=ptr[1:])
-    rank = np.arange(len(si), dtype=np.int64) - ptr[si]
-    keep = rank < opts.lexicon_top
-    si, ti, dice = si[keep], ti[keep], dice[keep]
-    ptr = np.zeros(n_s + 1, dtype=np.int64)
-    np.cumsum(np.bincount(si, minlength=n_s), out=ptr[1:])
-    if len(si) == 0:
+    # Every (source entry, target entry) of the same bead, bead by bead.  An entry
+    # of sb (tb) is one source (target) word of one bead: a Model 1 group.
+    bead_of = sb.row_of_entries()
+    per_entry = np.diff(tb.ptr)[bead_of]
+    s_entry = np.repeat(np.arange(len(sb.ids), dtype=np.int64), per_entry)
+    t_entry = np.repeat(tb.ptr[bead_of], per_entry) + (
+        np.arange(len(s_entry), dtype=np.int64)
+        - np.repeat(np.cumsum(per_entry) - per_entry, per_entry))
+    n_s, n_t = len(src.vocab), len(tgt.vocab)
+    order, codes, first = sorted_runs(sb.ids[s_entry] * n_t + tb.ids[t_entry])
+    key = np.empty(len(codes), dtype=np.int64)
+    key[order] = np.cumsum(first) - 1
+    words = codes[first]
+    key_s, key_t = words // n_t, words % n_t
+    n_keys = len(words)
+    p_ts = model1(key, n_keys, t_entry, len(tb.ids), key_s, opts.lexicon_iterations)
+    p_st = model1(key, n_keys, s_entry, len(sb.ids), key_t, opts.lexicon_iterations)
+    weight = np.sqrt(p_ts * p_st)
+    beads = np.diff(np.flatnonzero(np.append(first, True)))  # beads each pair occurs in
+    keep = (beads >= opts.lexicon_min_count) & (weight >= opts.lexicon_min_prob)
+    if not keep.any():
         return None
-    return Csr(ptr, ti.astype(np.int64), dice.astype(np.float64))
+    key_s, key_t, weight = key_s[keep], key_t[keep], weight[keep]
+    return Lexicon(_top_entries(key_s, key_t, weight, n_s, opts.lexicon_top),
+                   _top_entries(key_t, key_s, weight, n_t, opts.lexicon_top))
 
 
 def _align_pair(

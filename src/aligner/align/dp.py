@@ -75,14 +75,22 @@ FloatArray = npt.NDArray[np.float64]
 
 
 @cache
-def _c_kernel() -> Callable[..., int] | None:
-    """The compiled C function, or None when the extension was not built."""
+def c_library() -> ctypes.CDLL | None:
+    """The compiled C library (``_dpc.c``), or None when the extension was not built."""
     spec = importlib.util.find_spec("aligner.align._dpc")
     if spec is None or spec.origin is None:
         return None
     try:
-        lib = ctypes.CDLL(spec.origin)
+        return ctypes.CDLL(spec.origin)
     except OSError:
+        return None
+
+
+@cache
+def _c_kernel() -> Callable[..., int] | None:
+    """The compiled C function, or None when the extension was not built."""
+    lib = c_library()
+    if lib is None:
         return None
     fn = lib.aligner_banded_dp
     fn.restype = ctypes.c_int64
@@ -97,7 +105,7 @@ def available_kernels() -> tuple[Kernel, ...]:
     return ("c", "numba") if _c_kernel() is not None else ("numba",)
 
 
-def _ptr(a: npt.NDArray[np.generic], dtype: type[np.generic]) -> int:
+def ptr(a: npt.NDArray[np.generic], dtype: type[np.generic]) -> int:
     if a.dtype != dtype or not a.flags.c_contiguous:
         raise TypeError(f"kernel argument must be a contiguous {np.dtype(dtype)} array")
     return int(a.ctypes.data)
@@ -142,8 +150,8 @@ def banded_dp(
         (cs_tmass, np.float64), (s_par, np.int8), (t_par, np.int8),
         (params, np.float64), (priors, np.float64),
     ]
-    ptrs = [_ptr(a, t) for a, t in arrays]
-    steps = fn(n, m, *ptrs, width, *[_ptr(a, t) for a, t in (
+    ptrs = [ptr(a, t) for a, t in arrays]
+    steps = fn(n, m, *ptrs, width, *[ptr(a, t) for a, t in (
         (back, np.int8), (sc_s, np.float64), (sc_t, np.float64), (kinds, np.int64),
         (stats, np.float64))])
     if steps == -2:
