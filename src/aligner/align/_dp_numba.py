@@ -68,10 +68,8 @@ def _overlap(
     For a group of several sentences, also the penalty for members the other
     side does not support (``out[2]``): a sentence merged into a bead should
     share something with the other side, otherwise it is unaligned material
-    (a caption, a page header) and belongs in a null bead.  And the members'
-    shortfall (``out[3]``): how far each member's own support falls below the
-    bead's similarity, so that a member is charged by its own evidence rather
-    than riding on its neighbours'.
+    (a caption, a page header) and belongs in a null bead.  Each member's
+    support goes to ``sup``, and how many there are to ``out[3]``.
     """
     for k in range(s_ptr[i0], s_ptr[i1]):
         sc_s[s_ids[k]] += s_w[k]
@@ -97,14 +95,7 @@ def _overlap(
             sc_t[f] = 0.0
     for k in range(s_ptr[i0], s_ptr[i1]):
         sc_s[s_ids[k]] = 0.0
-    shortfall = 0.0
-    if n_sup > 0:
-        mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
-        sim = acc / (mass + params[P_SMOOTH])
-        for k in range(n_sup):
-            if sup[k] < sim:
-                shortfall += sim - sup[k]
-    out[3] = shortfall
+    out[3] = n_sup
     return acc
 
 
@@ -150,8 +141,15 @@ def bead_cost(
                   params, sc_s, sc_t, out, sup)
     mass = 0.5 * ((cs_smass[i1] - cs_smass[i0]) + (cs_tmass[j1] - cs_tmass[j0]))
     sim = ov / (mass + params[P_SMOOTH])
+    # the members' shortfall: a member is charged by its own support where that is
+    # below the bead's similarity, not by the bead's (a caption merged into a
+    # well-matched bead would otherwise ride on its neighbours' evidence)
+    shortfall = 0.0
+    for k in range(int(out[3])):
+        if sup[k] < sim:
+            shortfall += sim - sup[k]
     cost = (params[P_LAM_LEN] * len_cost
-            + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (a + b) + params[P_MEMBER] * out[3])
+            + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (a + b) + params[P_MEMBER] * shortfall)
             + prior + out[2])
     for k in range(i0 + 1, i1):
         cost += params[P_PAR] * s_par[k]

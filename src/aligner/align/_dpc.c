@@ -34,6 +34,14 @@ typedef struct {
     double *sc_s, *sc_t;
 } Problem;
 
+/* What the members of a bead's multi-sentence sides show: the support penalty, and each
+ * member's support (the share of its features the other side covers). */
+typedef struct {
+    double pen;
+    int64_t n;
+    double sup[2 * REACH];
+} Members;
+
 /* Support of each sentence r0..r1-1 of one side -- the share of its features the other
  * side's summed features (other) cover -- written to sup; returns the penalty for those
  * the other side barely overlaps (short sentences weigh less). */
@@ -59,34 +67,30 @@ static double support_penalty(int64_t r0, int64_t r1, const int64_t *ptr, const 
     return pen;
 }
 
-/* The union overlap of src[i0:i1] and tgt[j0:j1]; pen_out gets the support penalty and
- * member_out the members' shortfall: over the members of a side with several sentences,
- * how far each one's own support falls below the bead's similarity.  A member is
- * charged by its own support, not by the bead's (a caption merged into a well-matched
- * bead would otherwise ride on its neighbours' evidence). */
+/* The union overlap of src[i0:i1] and tgt[j0:j1]; mem gets what the members of its
+ * multi-sentence sides show (when the support penalty or the members' shortfall is on). */
 static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
-                      double *pen_out, double *member_out)
+                      Members *mem)
 {
     double *sc_s = p->sc_s, *sc_t = p->sc_t;
-    double sup[2 * REACH];
-    int64_t n_sup = 0;
     for (int64_t k = p->s_ptr[i0]; k < p->s_ptr[i1]; k++)
         sc_s[p->s_ids[k]] += p->s_w[k];
     for (int64_t k = p->t_ptr[j0]; k < p->t_ptr[j1]; k++)
         sc_t[p->t_ids[k]] += p->t_w[k];
     double pen = 0.0;
+    mem->n = 0;
     int judge = p->params[P_SUPPORT] > 0.0 || p->params[P_MEMBER] > 0.0;
     if (judge && i1 - i0 > 1) {
         pen += support_penalty(i0, i1, p->s_ptr, p->s_ids, p->s_w, p->cs_smass, sc_t, p->params,
-                               sup);
-        n_sup = i1 - i0;
+                               mem->sup);
+        mem->n = i1 - i0;
     }
     if (judge && j1 - j0 > 1) {
         pen += support_penalty(j0, j1, p->t_ptr, p->t_ids, p->t_w, p->cs_tmass, sc_s, p->params,
-                               sup + n_sup);
-        n_sup += j1 - j0;
+                               mem->sup + mem->n);
+        mem->n += j1 - j0;
     }
-    *pen_out = p->params[P_SUPPORT] > 0.0 ? pen : 0.0;
+    mem->pen = p->params[P_SUPPORT] > 0.0 ? pen : 0.0;
     double acc = 0.0;
     for (int64_t k = p->t_ptr[j0]; k < p->t_ptr[j1]; k++) {
         int64_t f = p->t_ids[k];
@@ -99,16 +103,6 @@ static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int6
     }
     for (int64_t k = p->s_ptr[i0]; k < p->s_ptr[i1]; k++)
         sc_s[p->s_ids[k]] = 0.0;
-    double shortfall = 0.0;
-    if (n_sup > 0) {
-        double mass = 0.5 * ((p->cs_smass[i1] - p->cs_smass[i0])
-                             + (p->cs_tmass[j1] - p->cs_tmass[j0]));
-        double sim = acc / (mass + p->params[P_SMOOTH]);
-        for (int64_t k = 0; k < n_sup; k++)
-            if (sup[k] < sim)
-                shortfall += sim - sup[k];
-    }
-    *member_out = shortfall;
     return acc;
 }
 
@@ -124,17 +118,26 @@ static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
     return cost < params[P_LEN_CAP] ? cost : params[P_LEN_CAP];
 }
 
-/* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov, support
- * penalty pen and members' shortfall shortfall; out gets (len_cost, sim). */
+/* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov and whose
+ * members show mem (NULL: single sentences); out gets (len_cost, sim).  The members'
+ * shortfall -- how far each member's own support falls below the bead's similarity --
+ * charges a member by its own evidence, not by the bead's (a caption merged into a
+ * well-matched bead would otherwise ride on its neighbours' evidence). */
 static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
-                                double ov, double pen, double shortfall, double prior,
-                                double *out)
+                                double ov, const Members *mem, double prior, double *out)
 {
     const double *params = p->params;
     int64_t a = i1 - i0, b = j1 - j0;
     double len_cost = length_cost(p, i0, i1, j0, j1);
     double mass = 0.5 * ((p->cs_smass[i1] - p->cs_smass[i0]) + (p->cs_tmass[j1] - p->cs_tmass[j0]));
     double sim = ov / (mass + params[P_SMOOTH]);
+    double shortfall = 0.0, pen = 0.0;
+    if (mem != NULL) {
+        pen = mem->pen;
+        for (int64_t k = 0; k < mem->n; k++)
+            if (mem->sup[k] < sim)
+                shortfall += sim - mem->sup[k];
+    }
     double cost = params[P_LAM_LEN] * len_cost
                   + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (double)(a + b)
                                                + params[P_MEMBER] * shortfall)
@@ -160,9 +163,9 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
         out[1] = 0.0;
         return p->params[P_NULL] * (double)(a + b) + prior;
     }
-    double pen, shortfall;
-    double ov = overlap(p, i0, i1, j0, j1, &pen, &shortfall);
-    return cost_from_overlap(p, i0, i1, j0, j1, ov, pen, shortfall, prior, out);
+    Members mem;
+    double ov = overlap(p, i0, i1, j0, j1, &mem);
+    return cost_from_overlap(p, i0, i1, j0, j1, ov, &mem, prior, out);
 }
 
 /* A lower bound of bead_cost (without prior) for a non-null bead whose union overlap is
@@ -239,8 +242,8 @@ int64_t aligner_banded_dp(
                 continue;
             /* The 1-1 overlap of source i-1 and target j-1: the 1-1 bead's own overlap
              * and, summed, a bound for the larger beads of the next rows. */
-            double pen, shortfall;
-            double ov11 = i > 0 && j > 0 ? overlap(&p, i - 1, i, j - 1, j, &pen, &shortfall) : 0.0;
+            Members single;
+            double ov11 = i > 0 && j > 0 ? overlap(&p, i - 1, i, j - 1, j, &single) : 0.0;
             prow[j - lo[i]] = ov11;
             double best = INFINITY;
             int arg = NO_MOVE;
@@ -253,7 +256,7 @@ int64_t aligner_banded_dp(
                     continue;
                 double c;
                 if (k == 0) {  /* 1-1: its overlap is known */
-                    c = prev + cost_from_overlap(&p, pi, i, pj, j, ov11, 0.0, 0.0, priors[k], out);
+                    c = prev + cost_from_overlap(&p, pi, i, pj, j, ov11, NULL, priors[k], out);
                 } else {
                     /* Prune before the (costly) union overlap: a lower bound of this
                      * bead's cost from length, prior and the best possible overlap. */
