@@ -51,17 +51,17 @@ def test_c_and_numpy_agree_and_each_word_sums_to_one(seed: int, n_beads: int,
     n_x, n_y = 6, 5
     keys: dict[tuple[int, int], int] = {}
     key, group = [], []
+    n_groups = 0
     for _ in range(n_beads):
         xs = rng.choice(n_x, size=int(rng.integers(1, 4)), replace=False)
         ys = rng.choice(n_y, size=int(rng.integers(1, 4)), replace=False)
         for x in xs:  # a group per (bead, x), each pair once
-            g = len(set(group)) if group else 0
             for y in ys:
                 key.append(keys.setdefault((int(x), int(y)), len(keys)))
-                group.append(g)
+                group.append(n_groups)
+            n_groups += 1
     given = np.array([y for (_x, y) in keys], dtype=np.int64)
     k, g = np.array(key, dtype=np.int64), np.array(group, dtype=np.int64)
-    n_groups = int(g.max()) + 1
     c = model1(k, len(keys), g, n_groups, given, iterations, kernel="c")
     p = model1(k, len(keys), g, n_groups, given, iterations, kernel="numpy")
     np.testing.assert_allclose(c, p, rtol=1e-13, atol=0)
