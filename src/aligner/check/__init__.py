@@ -8,23 +8,14 @@ call it.  Checks are registered in :mod:`aligner.check.registry`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from aligner import __version__
-from aligner.check.base import CheckOptions, Context
+from aligner.check.base import CheckOptions, Context, TermRenderings
 from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
-from aligner.check.terminology import prepare, term_matches
 from aligner.check.units import Unit, read_pairs, units_from_alignment
 from aligner.errors import ConfigError
 from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
-
-
-@dataclass(frozen=True, slots=True)
-class TermRenderings:
-    """How one source term was rendered across the document (units per rendering)."""
-
-    term: str
-    renderings: tuple[tuple[str, int], ...]  # most used first
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,35 +51,21 @@ def run_checks(
     options = options or CheckOptions()
     validate_codes(options.disabled)
     validate_codes(options.severities)
-    ctx = Context(tuple(units), src_lang, tgt_lang, options)
-    term_run = None
-    if glossary is not None and glossary.entries:
-        term_run = prepare(glossary, ctx)
-        ctx = replace(ctx, terms=term_run)
+    severities = {code: options.severities.get(code, spec.severity)
+                  for code, spec in CHECKS.items()}
+    ctx = Context(tuple(units), src_lang, tgt_lang, options, glossary, severities)
     findings: list[Finding] = []
+    matches: list[TermMatch] = []
+    renderings: list[TermRenderings] = []
     for family in FAMILIES:
-        if all(spec.code in options.disabled for spec in family.checks):
-            continue
-        for f in family.run(ctx):
-            if f.code in options.disabled:
-                continue
-            severity = options.severities.get(f.code, CHECKS[f.code].severity)
-            findings.append(f if f.severity is severity else replace(f, severity=severity))
+        state = family.prepare(ctx)
+        if not all(spec.code in options.disabled for spec in family.checks):
+            findings.extend(f for f in family.run(ctx, state) if f.code not in options.disabled)
+        if family.annotate is not None:
+            notes = family.annotate(ctx, state)
+            matches.extend(notes.term_matches)
+            renderings.extend(notes.renderings)
     findings.sort(key=lambda f: (f.unit, CODE_ORDER[f.code]))
-    matches: tuple[TermMatch, ...] = ()
-    renderings: tuple[TermRenderings, ...] = ()
-    if term_run is not None:
-        matches = tuple(term_matches(term_run.index, ctx, term_run.matches))
-        idx = term_run.index
-        renderings = tuple(
-            TermRenderings(
-                idx.sources[s],
-                tuple((idx.targets[t], len(by_t[t])) for t in sorted(
-                    by_t, key=lambda t: (-len(by_t[t]), t not in idx.preferred, idx.targets[t])
-                )),
-            )
-            for s, by_t in sorted(term_run.table.items(), key=lambda kv: idx.sources[kv[0]])
-        )
     settings = {
         "tool": f"aligner {__version__}",
         "src_lang": src_lang,
@@ -98,7 +75,7 @@ def run_checks(
         "severities": ",".join(f"{c}={s.value}" for c, s in sorted(options.severities.items())),
         "min_confidence": str(options.min_confidence),
     }
-    return CheckResult(tuple(findings), matches, renderings, settings)
+    return CheckResult(tuple(findings), tuple(matches), tuple(renderings), settings)
 
 
 def check_alignment(

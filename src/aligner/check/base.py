@@ -1,16 +1,27 @@
-"""What every check family sees: the units, the languages, the options, the terms."""
+"""What every check family sees, and what a family is.
+
+A family is a group of checks sharing one pass over the units (see
+:mod:`aligner.check.registry`).  Its ``prepare`` step builds whatever state the
+family needs once per run (terminology matches the glossary against every
+unit; most families need nothing) and its ``run`` step yields findings from
+the :class:`Context` and that state.  A family that has more to say than
+findings (the terms it found, for highlighting) answers ``annotate``.
+Findings take their severity from :meth:`Context.severity`, so the registry's
+default and the user's ``--severity`` are applied in one place.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 from aligner.check.units import Unit
-from aligner.model import Severity
+from aligner.model import Finding, Glossary, Severity, TermMatch
 
-if TYPE_CHECKING:
-    from aligner.check.terminology import TermRun
+#: Aligned units scoring below this get ``alignment-low-confidence`` (and are
+#: marked in the review report) unless the user says otherwise.
+DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,18 +36,76 @@ class CheckOptions:
 
     severities: Mapping[str, Severity] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()
-    min_confidence: float = 0.5
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
     length_ratio_min_chars: int = 20
     length_ratio_spread: float = 4.0
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """The input of one check run: units, languages, options and the glossary.
+
+    ``severities`` maps every check code to the severity its findings carry
+    (the registry's default unless ``options`` overrides it).
+    """
+
     units: tuple[Unit, ...]
     src_lang: str
     tgt_lang: str
     options: CheckOptions
-    terms: TermRun | None = None  # glossary matches, when there is a glossary
+    glossary: Glossary | None = None
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+
+    def severity(self, code: str) -> Severity:
+        return self.severities[code]
+
+
+@dataclass(frozen=True, slots=True)
+class TermRenderings:
+    """How one source term was rendered across the document (units per rendering)."""
+
+    term: str
+    renderings: tuple[tuple[str, int], ...]  # most used first
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """What a family reports besides findings: terms found, and their renderings."""
+
+    term_matches: tuple[TermMatch, ...] = ()
+    renderings: tuple[TermRenderings, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckSpec:
+    code: str
+    severity: Severity  # the default; --severity CODE=LEVEL overrides it
+    summary: str
+
+
+def _no_state(_ctx: Context) -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """Checks that share one pass: ``prepare`` once, then ``run`` (and ``annotate``)."""
+
+    name: str
+    checks: tuple[CheckSpec, ...]
+    run: Callable[[Context, Any], Iterator[Finding]]
+    prepare: Callable[[Context], Any] = _no_state
+    annotate: Callable[[Context, Any], Annotations] | None = None
+
+
+def stateless(check: Callable[[Context], Iterator[Finding]]
+              ) -> Callable[[Context, Any], Iterator[Finding]]:
+    """A family ``run`` for a check that needs no prepared state."""
+    def run(ctx: Context, _state: Any) -> Iterator[Finding]:
+        return check(ctx)
+    run.__name__ = check.__name__
+    run.__doc__ = check.__doc__
+    return run
 
 
 def is_blank(text: str) -> bool:

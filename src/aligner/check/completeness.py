@@ -9,7 +9,7 @@ from importlib import resources
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import lemma_table
-from aligner.model import Finding, Severity
+from aligner.model import Finding
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -61,13 +61,13 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.source):
             continue
         if is_blank(unit.target):
-            yield Finding("empty-target", Severity.ERROR, u, "the target is empty")
+            yield Finding("empty-target", ctx.severity("empty-target"), u, "the target is empty")
         elif is_copy(unit.source, unit.target) and not only_names_numbers_urls(
             unit.source, ctx.src_lang
         ):
             yield Finding(
                 "untranslated",
-                Severity.ERROR,
+                ctx.severity("untranslated"),
                 u,
                 "the target is the source text, untranslated",
                 src_span=(0, len(unit.source)),

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
-from aligner.model import Finding, Severity
+from aligner.model import Finding
 
 
 def _normal(text: str) -> str:
@@ -35,7 +35,7 @@ def check_segments(ctx: Context) -> Iterator[Finding]:
             listed = ", ".join(str(u) for u in units)
             for u in units:
                 found.append(Finding(
-                    "segment-inconsistent", Severity.WARNING, u,
+                    "segment-inconsistent", ctx.severity("segment-inconsistent"), u,
                     f"the same {label} has {len(variants)} different {other_label} "
                     f"(units {listed})",
                     group=f"segment:{n}",

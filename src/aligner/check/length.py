@@ -14,7 +14,7 @@ import statistics
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
-from aligner.model import Finding, Severity
+from aligner.model import Finding
 
 _MIN_UNITS = 8  # below this the document has no distribution to speak of
 _MIN_FACTOR = math.log(1.6)
@@ -36,7 +36,7 @@ def check_length(ctx: Context) -> Iterator[Finding]:
             if abs(r - median) > limit:
                 ratio, usual = math.exp(r), math.exp(median)
                 yield Finding(
-                    "length-ratio", Severity.WARNING, u,
+                    "length-ratio", ctx.severity("length-ratio"), u,
                     f"target/source length {ratio:.2f}, the document's usual ratio is {usual:.2f}",
                 )
     for u, unit in enumerate(ctx.units):
@@ -47,6 +47,6 @@ def check_length(ctx: Context) -> Iterator[Finding]:
             is_blank(unit.source) or is_blank(unit.target)
         ):
             yield Finding(
-                "alignment-low-confidence", Severity.WARNING, u,
+                "alignment-low-confidence", ctx.severity("alignment-low-confidence"), u,
                 f"aligned with low confidence ({c:.2f} < {opts.min_confidence:.2f})",
             )

@@ -20,7 +20,7 @@ from importlib import resources
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
 from aligner.glossary import lang_base
-from aligner.model import Finding, Severity
+from aligner.model import Finding
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1\d\d\d|20\d\d")
@@ -219,7 +219,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         tgt_span = next(((s, e) for v, s, e in tgt if v in extra), None)
         yield Finding(
             code="number-mismatch",
-            severity=Severity.ERROR,
+            severity=ctx.severity("number-mismatch"),
             unit=u,
             message="numbers differ: " + "; ".join(parts),
             expected=tuple(missing),

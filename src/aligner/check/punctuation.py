@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.glossary import lang_base
-from aligner.model import Finding, Severity
+from aligner.model import Finding
 
 # Languages that open questions and exclamations with ¿ and ¡.
 _INVERTED_LANGS = frozenset({"es", "gl", "ast"})
@@ -125,7 +125,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                 pos, what = problems[u]
                 span = (pos, pos + 1)
                 yield Finding(
-                    "inverted-mark", Severity.WARNING, u, f"{side}: {what}",
+                    "inverted-mark", ctx.severity("inverted-mark"), u, f"{side}: {what}",
                     found=getattr(unit, side)[pos],
                     src_span=span if side == "source" else None,
                     tgt_span=span if side == "target" else None,
@@ -133,7 +133,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
         src_end, tgt_end = end_mark(unit.source), end_mark(unit.target)
         if src_end != tgt_end:
             yield Finding(
-                "end-punctuation", Severity.WARNING, u,
+                "end-punctuation", ctx.severity("end-punctuation"), u,
                 f"the source ends with {_END_NAMES[src_end]}, "
                 f"the target with {_END_NAMES[tgt_end]}",
                 expected=(src_end,) if src_end else (),
@@ -145,18 +145,18 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
             if src_ok != tgt_ok:
                 side = "target" if src_ok else "source"
                 what = "quotation marks" if code == "unbalanced-quotes" else "brackets"
-                yield Finding(code, Severity.WARNING, u,
+                yield Finding(code, ctx.severity(code), u,
                               f"{what} are unbalanced in the {side} only")
         m = _DOUBLE_SPACE.search(unit.target) if "  " in unit.target or "\u00a0" in unit.target \
             or "\t" in unit.target else None
         if m and not _DOUBLE_SPACE.search(unit.source):
-            yield Finding("double-space", Severity.WARNING, u, "double space in the target",
-                          tgt_span=m.span())
+            yield Finding("double-space", ctx.severity("double-space"), u,
+                          "double space in the target", tgt_span=m.span())
         for edge, src_has, tgt_has in (
             ("leading", unit.source[:1].isspace(), unit.target[:1].isspace()),
             ("trailing", unit.source[-1:].isspace(), unit.target[-1:].isspace()),
         ):
             if src_has != tgt_has:
                 where = "target" if tgt_has else "source"
-                yield Finding("edge-space", Severity.WARNING, u,
+                yield Finding("edge-space", ctx.severity("edge-space"), u,
                               f"{edge} whitespace in the {where} only")

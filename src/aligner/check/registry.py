@@ -2,53 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from types import MappingProxyType
 
-from aligner.check.base import Context
+from aligner.check import terminology
+from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
 from aligner.check.length import check_length
 from aligner.check.numbers import check_numbers
 from aligner.check.punctuation import check_punctuation
-from aligner.check.terminology import check_terminology
-from aligner.model import Finding, Severity
+from aligner.model import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
-
-
-@dataclass(frozen=True, slots=True)
-class CheckSpec:
-    code: str
-    severity: Severity  # the default; --severity CODE=LEVEL overrides it
-    summary: str
-
-
-@dataclass(frozen=True, slots=True)
-class Family:
-    name: str
-    checks: tuple[CheckSpec, ...]
-    run: Callable[[Context], Iterator[Finding]]
-
 
 FAMILIES: tuple[Family, ...] = (
     Family("terminology", (
         CheckSpec("term-missing", E, "a glossary term of the source has no approved rendering"),
         CheckSpec("term-forbidden", E, "the target uses a forbidden rendering"),
         CheckSpec("term-inconsistent", W, "a term is rendered differently across the document"),
-    ), check_terminology),
+    ), terminology.check_terminology, terminology.prepare, terminology.annotate),
     Family("completeness", (
         CheckSpec("empty-target", E, "the target is empty"),
         CheckSpec("untranslated", E, "the target is a copy of the source"),
-    ), check_completeness),
+    ), stateless(check_completeness)),
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
-    ), check_numbers),
+    ), stateless(check_numbers)),
     Family("consistency", (
         CheckSpec("segment-inconsistent", W,
                   "identical sources with different targets, or the reverse"),
-    ), check_segments),
+    ), stateless(check_segments)),
     Family("punctuation", (
         CheckSpec("inverted-mark", W, "Spanish ?/! without its opening ¿/¡, or the reverse"),
         CheckSpec("end-punctuation", W, "source and target end with different marks"),
@@ -56,11 +40,11 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("unbalanced-brackets", W, "brackets unbalanced on one side only"),
         CheckSpec("double-space", W, "a double space in the target"),
         CheckSpec("edge-space", W, "leading/trailing whitespace differs"),
-    ), check_punctuation),
+    ), stateless(check_punctuation)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),
-    ), check_length),
+    ), stateless(check_length)),
 )
 
 CHECKS: Mapping[str, CheckSpec] = MappingProxyType(

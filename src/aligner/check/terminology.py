@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
 from aligner.check.terms import Hit, TermMatcher
-from aligner.model import Finding, Glossary, Severity, Side, TermMatch, TermStatus
+from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 
@@ -121,7 +121,7 @@ def check_terms(
             hint = f"; use {_quote_list(expected)}" if expected else ""
             yield Finding(
                 code="term-forbidden",
-                severity=Severity.ERROR,
+                severity=ctx.severity("term-forbidden"),
                 unit=u,
                 message=f"forbidden rendering {found!r} of {term!r}{hint}",
                 source_term=term,
@@ -142,7 +142,7 @@ def check_terms(
                 continue  # only forbidden renderings are listed for this term
             yield Finding(
                 code="term-missing",
-                severity=Severity.ERROR,
+                severity=ctx.severity("term-missing"),
                 unit=u,
                 message=f"{_found_term(unit.source[h.start:h.end], term)} is not rendered as "
                 f"{_quote_list(expected)}",
@@ -186,7 +186,7 @@ def check_inconsistent(
             src_hit = next(h for h in matches[u].src if s in h.terms)
             yield Finding(
                 code="term-inconsistent",
-                severity=Severity.WARNING,
+                severity=ctx.severity("term-inconsistent"),
                 unit=u,
                 message=f"{term!r} rendered as {_quote_list(tuple(index.targets[t] for t in here))}"
                 f" here but mostly as {index.targets[dominant]!r} ({summary})",
@@ -222,19 +222,40 @@ class TermRun:
     table: dict[int, dict[int, list[int]]]
 
 
-def prepare(glossary: Glossary, ctx: Context) -> TermRun:
-    index = TermIndex(glossary, src_lang=ctx.src_lang, tgt_lang=ctx.tgt_lang)
+def prepare(ctx: Context) -> TermRun | None:
+    """The family's state: the glossary compiled and matched against every unit
+    (None without a glossary, or with an empty one)."""
+    if ctx.glossary is None or not ctx.glossary.entries:
+        return None
+    index = TermIndex(ctx.glossary, src_lang=ctx.src_lang, tgt_lang=ctx.tgt_lang)
     matches = tuple(match_units(index, ctx))
     return TermRun(index, matches, renderings_table(index, ctx, matches))
 
 
-def check_terminology(ctx: Context) -> Iterator[Finding]:
+def check_terminology(ctx: Context, run: TermRun | None) -> Iterator[Finding]:
     """The family entry point: term-missing, term-forbidden, term-inconsistent."""
-    run = ctx.terms
     if run is None:
         return
     yield from check_terms(run.index, ctx, run.matches)
     yield from check_inconsistent(run.index, run.table, ctx, run.matches)
+
+
+def annotate(ctx: Context, run: TermRun | None) -> Annotations:
+    """Every term found (for highlighting) and how each source term was rendered,
+    most used rendering first."""
+    if run is None:
+        return Annotations()
+    idx = run.index
+    renderings = tuple(
+        TermRenderings(
+            idx.sources[s],
+            tuple((idx.targets[t], len(by_t[t])) for t in sorted(
+                by_t, key=lambda t: (-len(by_t[t]), t not in idx.preferred, idx.targets[t])
+            )),
+        )
+        for s, by_t in sorted(run.table.items(), key=lambda kv: idx.sources[kv[0]])
+    )
+    return Annotations(tuple(term_matches(idx, ctx, run.matches)), renderings)
 
 
 def _found_term(found: str, term: str) -> str:
