@@ -12,6 +12,7 @@ from aligner.formats import (
     GlossaryFormat,
     alignment_format_for_path,
     export_alignment,
+    export_to_stream,
     glossary_format_for_path,
     load_alignment,
     read_glossary,
@@ -74,9 +75,33 @@ def test_json_input_language_check(tmp_path: Path) -> None:
         load_alignment(saved, tgt_lang="fr")
 
 
-def test_json_is_input_only(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="input format only"):
-        export_alignment(SAMPLE, tmp_path / "a.json")
+def test_the_saved_alignment_is_written_through_the_registry(tmp_path: Path) -> None:
+    """JSON keeps every bead (min_score does not apply) and reads back equal."""
+    report = export_alignment(SAMPLE, tmp_path / "a.json", min_score=0.9)
+    assert report.units_written == len(SAMPLE.beads)
+    assert load_alignment(tmp_path / "a.json") == SAMPLE
+
+
+def test_bead_files_are_written_through_the_registry(tmp_path: Path) -> None:
+    from aligner.align.beadfile import read_beads
+
+    assert alignment_format_for_path("x.align") is AlignmentFormat.BEADS
+    export_alignment(SAMPLE, tmp_path / "x.align")
+    assert read_beads(str(tmp_path / "x.align")) == [(b.src, b.tgt) for b in SAMPLE.beads]
+    with pytest.raises(ConfigError, match="holds no sentences"):
+        load_alignment(tmp_path / "x.align")
+
+
+@pytest.mark.parametrize("fmt", list(AlignmentFormat))
+def test_standard_output_gets_the_file_bytes(tmp_path: Path, fmt: AlignmentFormat) -> None:
+    import io
+    from datetime import UTC, datetime
+
+    when = datetime(2026, 1, 2, tzinfo=UTC)
+    export_alignment(SAMPLE, tmp_path / "file", fmt=fmt, creation_date=when)
+    out = io.BytesIO()
+    export_to_stream(SAMPLE, out, fmt=fmt, creation_date=when)
+    assert out.getvalue() == (tmp_path / "file").read_bytes()
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,27 @@
 
 Alignment formats (TMX, XLIFF, TSV, CSV) take an :class:`~aligner.model.Alignment`
 to a file and read files back as :class:`~aligner.formats.units.TranslationUnit`
-records; glossary formats (TBX v2/v3, OmegaT TSV, CSV, the project's TSV) take
-a :class:`~aligner.model.Glossary` out and back.  Each format lives in its own
-module, imported only when used; this file maps names and file extensions to
-them and holds the two conversions the ``export`` commands need.
+records; the saved alignment (JSON) and bead files hold the whole alignment,
+null beads included.  Glossary formats (TBX v2/v3, OmegaT TSV, CSV, the
+project's TSV) take a :class:`~aligner.model.Glossary` out and back.  Each
+format lives in its own module, imported only when used; this file maps names
+and file extensions to them.  Every alignment file the tool writes -- from
+``align``, ``export`` and ``run`` alike -- is written through
+:func:`export_alignment` (or :func:`export_to_stream` for standard output).
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, BinaryIO, Protocol, cast
 
 from aligner.errors import ConfigError
 from aligner.formats.units import (
@@ -37,6 +42,7 @@ __all__ = [
     "WriteReport",
     "alignment_format_for_path",
     "export_alignment",
+    "export_to_stream",
     "glossary_format_for_path",
     "load_alignment",
     "read_glossary",
@@ -66,7 +72,8 @@ class AlignmentFormat(Enum):
     XLIFF = "xliff"
     TSV = "tsv"
     CSV = "csv"
-    JSON = "json"  # the saved alignment of ``aligner align --format json`` (input only)
+    JSON = "json"  # the saved alignment of ``aligner align --format json``
+    BEADS = "beads"  # bead file, ``[0, 1]:[0]:0.97`` per line (written only)
 
 
 class GlossaryFormat(Enum):
@@ -89,7 +96,8 @@ _ALIGNMENT: dict[AlignmentFormat, _Spec] = {
     AlignmentFormat.XLIFF: _Spec((".xlf", ".xliff"), "xliff:write_xliff", "xliff:load_xliff"),
     AlignmentFormat.TSV: _Spec((".tsv", ".txt"), "tsv:write_tsv", "tsv:load_tsv"),
     AlignmentFormat.CSV: _Spec((".csv",), "csvfmt:write_csv", "csvfmt:load_csv"),
-    AlignmentFormat.JSON: _Spec((".json",), None, None),
+    AlignmentFormat.JSON: _Spec((".json",), "alignment_json:write_alignment_json", None),
+    AlignmentFormat.BEADS: _Spec((".align", ".beads"), "beads:write_beads", None),
 }
 
 _GLOSSARY: dict[GlossaryFormat, _Spec] = {
@@ -142,7 +150,8 @@ def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
 def unit_loader(fmt: AlignmentFormat) -> UnitLoader:
     spec = _ALIGNMENT[fmt]
     if spec.loader is None:
-        raise ConfigError(f"{fmt.value} is not a file of translation units")
+        raise ConfigError(f"a {fmt.value} file holds no sentences to read back; give the saved "
+                          "alignment (.json) or a TMX, XLIFF, TSV or CSV file")
     return cast(UnitLoader, _resolve(spec.loader))
 
 
@@ -185,6 +194,30 @@ def export_alignment(
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``)."""
     fmt = fmt or alignment_format_for_path(path)
     return alignment_writer(fmt)(alignment, path, min_score=min_score, creation_date=creation_date)
+
+
+def export_to_stream(
+    alignment: Alignment,
+    out: BinaryIO,
+    *,
+    fmt: AlignmentFormat,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+) -> WriteReport:
+    """Write ``alignment`` in ``fmt`` to a binary stream (standard output).
+
+    The writer runs as for a file -- into a private temporary directory -- and
+    the bytes are copied out only once it has finished, so a failed write
+    prints nothing.
+    """
+    with tempfile.TemporaryDirectory(prefix="aligner-") as tmp:
+        path = Path(tmp) / f"alignment.{fmt.value}"
+        report = export_alignment(alignment, path, fmt=fmt, min_score=min_score,
+                                  creation_date=creation_date)
+        with path.open("rb") as fh:
+            shutil.copyfileobj(fh, out)
+    out.flush()
+    return report
 
 
 def write_glossary(

@@ -1,4 +1,4 @@
-"""A saved alignment: the JSON that ``aligner align --format json`` writes.
+"""A saved alignment: the JSON that ``aligner align --format json`` writes and reads back.
 
 Shape (one object)::
 
@@ -18,10 +18,12 @@ import json
 import math
 import os
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write, read_text
+from aligner.formats.units import WriteReport
 from aligner.model import Alignment, Bead
 
 
@@ -108,11 +110,23 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     )
 
 
-def write_alignment_json(alignment: Alignment, path: str | os.PathLike[str]) -> None:
-    """Save ``alignment`` as UTF-8 JSON (non-ASCII kept as it is)."""
+def write_alignment_json(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+) -> WriteReport:
+    """Save ``alignment`` as UTF-8 JSON (non-ASCII kept as it is).
+
+    Every bead is saved: ``min_score`` does not apply to the saved alignment,
+    and it has no creation date (``creation_date`` is accepted for the uniform
+    writer signature of :mod:`aligner.formats`).
+    """
     with atomic_write(path) as fh:
         json.dump(alignment_to_json(alignment), fh, ensure_ascii=False, indent=1)
         fh.write("\n")
+    return WriteReport(units_written=len(alignment.beads))
 
 
 def read_alignment_json(path: str | os.PathLike[str]) -> Alignment:

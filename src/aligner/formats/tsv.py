@@ -1,6 +1,9 @@
-r"""Tab-separated alignment: ``source TAB target TAB score``, one bead a line.
+r"""Tab-separated alignment: ``source TAB target TAB score``, one aligned bead a line.
 
-For spreadsheets, Xbench and command-line tools.  No header line, so that
+For spreadsheets, Xbench and command-line tools.  Like every export (TMX,
+XLIFF, CSV) it holds the aligned beads only -- a sentence without a
+counterpart is in the saved alignment (JSON), not here -- with the sentences
+of an n:m bead joined into one cell.  No header line, so that
 tools that take the first two columns as a bilingual list read every line as
 data.  Cells are escaped with :func:`aligner.textutil.escape_cell` (``\\``,
 ``\t``, ``\n``, ``\r``), so any text survives a round trip; lines end with
