@@ -1,27 +1,313 @@
-"""The main job: read -> segment -> align -> check -> export and report.
+"""The orchestration layer: every command's read -> segment -> align -> check -> report.
 
-Only this module (and the CLI on top of it) knows the whole sequence; every
-step is a library function over frozen data.  :func:`run_corpus` returns a
-:class:`RunResult` saying what was written and what was measured; it prints
-nothing.
+Each command of the CLI parses its options, calls one function here and
+prints what it returns; the sequence of steps -- and the evidence the aligner
+gets -- is written once, in this module:
+
+- :func:`segment_file`: read a document and split it into sentences.
+- :func:`align_files`: two documents (or sentence-per-line files) aligned, with
+  the glossary, a dictionary and machine translation as evidence
+  (:func:`build_evidence`).
+- :func:`load_check_input`: what ``check``, ``report`` and ``glossary suggest``
+  work on -- two documents aligned first, a pair file or a TMX file -- as units.
+- :func:`check_input`: the checks over those units.
+- :func:`report_data`: the review page's input from units, alignment and findings.
+- :func:`run_corpus`: the main job (``aligner run``).
+
+Every function returns frozen data and prints nothing.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from aligner.align import AlignOptions, Evidence, align_documents, align_sentences
-from aligner.align.beadfile import format_bead, read_beads, read_sentence_lines
+from aligner.align import AlignOptions, Evidence, Progress, align_sentences
+from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
-from aligner.errors import ConfigError
-from aligner.fileio import atomic_write
-from aligner.model import Alignment, Glossary, SegmentedDocument, Severity, TermStatus
-from aligner.report import ReportData
+from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
+from aligner.errors import ConfigError, InputError
+from aligner.model import Alignment, Bead, Glossary, SegmentedDocument, Severity, TermStatus
+
+if TYPE_CHECKING:  # checks and report are imported by the steps that use them
+    from aligner.check import CheckOptions, CheckResult, Unit
+    from aligner.report import ReportData
 
 Log = Callable[[str], None]
+
+
+def _quiet(_msg: str) -> None:
+    return None
+
+
+def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "utf-8",
+                 input_format: str | None = None) -> SegmentedDocument:
+    """Read a document (text, Markdown, HTML) and split it into sentences."""
+    from aligner.readers import read_document
+    from aligner.segment import segment_document
+
+    return segment_document(read_document(path, lang=lang, input_format=input_format,
+                                          encoding=encoding))
+
+
+def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
+                     ) -> str | None:
+    """The glossary to read: ``path`` when given, else ``./glossary.tsv`` when it
+    exists and ``use_default`` (``--no-glossary`` turns it off)."""
+    if path is not None:
+        return os.fspath(path)
+    if use_default and DEFAULT_GLOSSARY.is_file():
+        return str(DEFAULT_GLOSSARY)
+    return None
+
+
+def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | None,
+                       tgt_lang: str | None) -> Glossary | None:
+    """The glossary at ``path`` oriented ``src_lang`` -> ``tgt_lang`` (None for no path)."""
+    if path is None:
+        return None
+    from aligner.glossary import load_glossary
+
+    return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang)
+
+
+def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
+    """Glossary pairs as alignment anchors (forbidden renderings are no evidence)."""
+    if glossary is None:
+        return ()
+    return tuple(
+        (e.source, e.target) for e in glossary.entries if e.status is not TermStatus.FORBIDDEN
+    )
+
+
+def build_evidence(*, glossary: Glossary | None = None,
+                   dictionary: str | os.PathLike[str] | None = None,
+                   src_mt: Sequence[str] | None = None) -> Evidence:
+    """What the aligner is told besides the two texts: the glossary's approved
+    term pairs, then a bilingual dictionary's pairs, and a machine translation
+    of the source (one line per source sentence)."""
+    pairs = list(term_evidence(glossary))
+    if dictionary is not None:
+        from aligner.align.evidence import read_dictionary
+
+        pairs += read_dictionary(os.fspath(dictionary))
+    return Evidence(term_pairs=tuple(pairs), src_mt=src_mt)
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """An alignment and the segmented documents it was made from (None for presplit
+    input, which has no document structure)."""
+
+    alignment: Alignment
+    src_doc: SegmentedDocument | None = None
+    tgt_doc: SegmentedDocument | None = None
+
+    @property
+    def src_paragraph_starts(self) -> frozenset[int]:
+        return self.src_doc.paragraph_starts if self.src_doc is not None else frozenset()
+
+    @property
+    def tgt_paragraph_starts(self) -> frozenset[int]:
+        return self.tgt_doc.paragraph_starts if self.tgt_doc is not None else frozenset()
+
+
+def size_warning(n_src: int, n_tgt: int) -> str | None:
+    """A warning when one text is ten times the other: expect many unaligned sentences."""
+    if not n_src or not n_tgt:
+        return None
+    big, small = max(n_src, n_tgt), min(n_src, n_tgt)
+    if big >= 10 * small:
+        return (f"the texts differ in size {big} vs {small} sentences; expect many "
+                "unaligned sentences")
+    return None
+
+
+def align_files(
+    src: str | os.PathLike[str],
+    tgt: str | os.PathLike[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: Glossary | None = None,
+    dictionary: str | os.PathLike[str] | None = None,
+    src_mt: str | os.PathLike[str] | None = None,
+    presplit: bool = False,
+    encoding: str = "utf-8",
+    input_format: str | None = None,
+    options: AlignOptions | None = None,
+    src_name: str | None = None,
+    tgt_name: str | None = None,
+    progress: Progress | None = None,
+    warn: Log = _quiet,
+) -> AlignedPair:
+    """Read, segment (unless ``presplit``) and align two files.
+
+    ``src_mt`` translates the source line by line (so it must have one line
+    per source sentence).  Documents are named by their path as given unless
+    ``src_name``/``tgt_name`` say otherwise.
+    """
+    src_doc = tgt_doc = None
+    src_pars: frozenset[int] | None = None
+    tgt_pars: frozenset[int] | None = None
+    if presplit:
+        src_sents = read_sentence_lines(os.fspath(src), encoding=encoding)
+        tgt_sents = read_sentence_lines(os.fspath(tgt), encoding=encoding)
+    else:
+        src_doc = segment_file(src, src_lang, encoding=encoding, input_format=input_format)
+        tgt_doc = segment_file(tgt, tgt_lang, encoding=encoding, input_format=input_format)
+        src_sents, tgt_sents = list(src_doc.sentences), list(tgt_doc.sentences)
+        src_pars, tgt_pars = src_doc.paragraph_starts, tgt_doc.paragraph_starts
+    mt = None
+    if src_mt is not None:
+        mt = read_sentence_lines(os.fspath(src_mt), encoding=encoding)
+        if len(mt) != len(src_sents):
+            raise InputError(
+                f"has {len(mt)} lines but SRC has {len(src_sents)} sentences; --src-mt must "
+                "translate SRC line by line", path=os.fspath(src_mt))
+    note = size_warning(len(src_sents), len(tgt_sents))
+    if note:
+        warn(note)
+    alignment = align_sentences(
+        src_sents, tgt_sents, src_lang=src_lang, tgt_lang=tgt_lang,
+        src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars,
+        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt),
+        options=options or AlignOptions(),
+        src_name=src_name if src_name is not None else os.fspath(src),
+        tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
+        progress=progress,
+    )
+    return AlignedPair(alignment, src_doc, tgt_doc)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInput:
+    """What the checks run over: units, their languages and where they came from.
+
+    ``aligned`` is set when the tool aligned two documents itself (units are
+    then its beads, with confidence); ``glossary`` is the one read for the pair.
+    """
+
+    units: tuple[Unit, ...]
+    src_lang: str
+    tgt_lang: str
+    src_name: str
+    tgt_name: str = "<target>"
+    aligned: AlignedPair | None = None
+    glossary: Glossary | None = None
+
+
+def units_from_tmx(path: str | os.PathLike[str], *, src_lang: str | None,
+                   tgt_lang: str | None) -> tuple[tuple[Unit, ...], str, str]:
+    """Units of a TMX file, numbered by ``tu`` (a skipped ``tu`` keeps its number),
+    and the languages actually read."""
+    from aligner.formats.tmx import load_tmx
+
+    loaded = load_tmx(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    from aligner.check.units import Unit
+
+    units: list[Unit] = []
+    for record in loaded.units:
+        # A tu without both languages is skipped by the reader: an empty unit keeps
+        # the numbering equal to the tu position and is ignored by every check.
+        units.extend(Unit("", "") for _ in range(record.index - len(units)))
+        units.append(Unit(record.source, record.target))
+    return tuple(units), loaded.src_lang, loaded.tgt_lang
+
+
+def load_check_input(
+    *,
+    documents: Sequence[str] = (),
+    pairs: str | None = None,
+    tmx: str | None = None,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    glossary: str | os.PathLike[str] | None = None,
+    options: AlignOptions | None = None,
+    progress: Progress | None = None,
+    warn: Log = _quiet,
+) -> CheckInput:
+    """Units to check from exactly one source: two documents (aligned here, with
+    the glossary as evidence), a pair file, or a TMX file (languages from the
+    file unless given).  ``glossary`` is a path, read for the pair's languages."""
+    given = sum((bool(documents), pairs is not None, tmx is not None))
+    if given != 1 or len(documents) not in (0, 2):
+        raise ConfigError("give either SRC TGT, or --pairs FILE, or --tmx FILE")
+    if tmx is not None:
+        units, src, tgt = units_from_tmx(tmx, src_lang=src_lang, tgt_lang=tgt_lang)
+        return CheckInput(units, src, tgt, tmx, glossary=load_glossary_file(
+            glossary, src_lang=src, tgt_lang=tgt))
+    src = src_lang or DEFAULT_SRC_LANG
+    tgt = tgt_lang or DEFAULT_TGT_LANG
+    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt)
+    if pairs is not None:
+        from aligner.check.units import read_pairs
+
+        return CheckInput(read_pairs(pairs), src, tgt, pairs, glossary=loaded)
+    from aligner.check.units import units_from_alignment
+
+    aligned = align_files(documents[0], documents[1], src_lang=src, tgt_lang=tgt,
+                          glossary=loaded, options=options, progress=progress, warn=warn)
+    return CheckInput(units_from_alignment(aligned.alignment), src, tgt, documents[0],
+                      documents[1], aligned, loaded)
+
+
+def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:
+    """Run the checks over the units of ``inp`` with its glossary."""
+    from aligner.check import run_checks
+
+    return run_checks(inp.units, glossary=inp.glossary, src_lang=inp.src_lang,
+                      tgt_lang=inp.tgt_lang, options=options)
+
+
+def report_data(inp: CheckInput, result: CheckResult, *,
+                low_confidence: float | None = None) -> ReportData:
+    """The review page of checked units.
+
+    An alignment the tool made is shown bead by bead with its confidence,
+    paragraph starts and settings; given pairs (a pair file, a TMX) become one
+    bead per unit, without confidence, an empty side holding no sentence.
+    ``low_confidence`` marks beads for review (default: the checks' threshold).
+    """
+    from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+    from aligner.report import ReportData
+
+    if low_confidence is None:
+        low_confidence = DEFAULT_MIN_CONFIDENCE
+    if inp.aligned is not None:
+        al = inp.aligned.alignment
+        return ReportData(
+            src_sentences=al.src_sentences, tgt_sentences=al.tgt_sentences, beads=al.beads,
+            src_lang=al.src_lang, tgt_lang=al.tgt_lang, src_name=inp.src_name,
+            tgt_name=inp.tgt_name, src_paragraph_starts=inp.aligned.src_paragraph_starts,
+            tgt_paragraph_starts=inp.aligned.tgt_paragraph_starts,
+            findings=result.findings, term_matches=result.term_matches,
+            settings={**al.settings, **{f"check {k}": v for k, v in result.settings.items()}},
+            low_confidence=low_confidence,
+        )
+    src_sents: list[str] = []
+    tgt_sents: list[str] = []
+    beads: list[Bead] = []
+    for u in inp.units:
+        s = (len(src_sents),) if u.source else ()
+        t = (len(tgt_sents),) if u.target else ()
+        if u.source:
+            src_sents.append(u.source)
+        if u.target:
+            tgt_sents.append(u.target)
+        beads.append(Bead(s, t, 1.0))
+    return ReportData(
+        src_sentences=tuple(src_sents), tgt_sentences=tuple(tgt_sents), beads=tuple(beads),
+        src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, src_name=inp.src_name,
+        tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
+        settings=dict(result.settings), has_confidence=False, low_confidence=low_confidence,
+    )
+
+
+# -- the main job ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +325,7 @@ class CorpusPaths:
     @classmethod
     def bundled(cls, root: Path) -> CorpusPaths:
         corpus = root / "corpus"
-        glossary = root / "glossary.tsv"
+        glossary = root / DEFAULT_GLOSSARY
         gold = corpus / "gold"
         return cls(
             src=corpus / "es" / "chile-73.es.txt",
@@ -60,44 +346,6 @@ class RunResult:
     gold_scores: Scores | None = None
     gold_note: str = ""
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _segment(path: Path, lang: str) -> SegmentedDocument:
-    from aligner.readers import read_document
-    from aligner.segment import segment_document
-
-    return segment_document(read_document(path, lang=lang))
-
-
-def write_segmentation(doc: SegmentedDocument, stem: Path) -> list[Path]:
-    """``STEM.sentences.txt`` (one sentence per line) and ``STEM.sentences.jsonl``."""
-    txt = stem.with_name(stem.name + ".sentences.txt")
-    jsonl = stem.with_name(stem.name + ".sentences.jsonl")
-    with atomic_write(txt) as fh:
-        for seg in doc.segments:
-            fh.write(seg.text.replace("\r", " ").replace("\n", " ") + "\n")
-    with atomic_write(jsonl) as fh:
-        for seg in doc.segments:
-            fh.write(json.dumps({"text": seg.text, "start": seg.start, "end": seg.end},
-                                ensure_ascii=False) + "\n")
-    return [txt, jsonl]
-
-
-def _load_glossary(paths: CorpusPaths) -> Glossary | None:
-    if paths.glossary is None:
-        return None
-    from aligner.glossary import load_glossary
-
-    return load_glossary(str(paths.glossary), src_lang=paths.src_lang, tgt_lang=paths.tgt_lang)
-
-
-def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
-    """Glossary pairs as alignment anchors (forbidden renderings are no evidence)."""
-    if glossary is None:
-        return ()
-    return tuple(
-        (e.source, e.target) for e in glossary.entries if e.status is not TermStatus.FORBIDDEN
-    )
 
 
 def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
@@ -131,63 +379,52 @@ def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
 
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> RunResult:
     """Segment, align, evaluate, export and report one document pair."""
-    say = log or (lambda _msg: None)
+    from aligner.check.output import OutputFormat, write_findings
+    from aligner.check.units import units_from_alignment
+    from aligner.formats import AlignmentFormat, export_alignment
+    from aligner.formats.segmentation import SegmentationFormat, write_segmentation
+    from aligner.report import write_report
+
+    say = log or _quiet
     for p in (paths.src, paths.tgt):
         if not p.is_file():
             raise ConfigError(f"{p}: corpus document not found (run from the repository root, "
                               "or give --src/--tgt)")
-    written: list[Path] = []
-    say(f"segmenting {paths.src} and {paths.tgt}")
-    src_doc = _segment(paths.src, paths.src_lang)
-    tgt_doc = _segment(paths.tgt, paths.tgt_lang)
-    written += write_segmentation(src_doc, out_dir / f"{paths.name}.{paths.src_lang}")
-    written += write_segmentation(tgt_doc, out_dir / f"{paths.name}.{paths.tgt_lang}")
-
-    glossary = _load_glossary(paths)
-    terms = term_evidence(glossary)
+    glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
+                                  tgt_lang=paths.tgt_lang)
     options = AlignOptions()
-    say(f"aligning {len(src_doc.segments)} + {len(tgt_doc.segments)} sentences")
-    alignment = align_documents(src_doc, tgt_doc, evidence=Evidence(term_pairs=terms),
-                                options=options)
-    beads_path = out_dir / f"{paths.name}.align"
-    with atomic_write(beads_path) as fh:
-        for bead in alignment.beads:
-            fh.write(format_bead(bead) + "\n")
-    written.append(beads_path)
-    from aligner.formats.alignment_json import write_alignment_json
-    from aligner.formats.tmx import write_tmx
-
-    json_path = out_dir / f"{paths.name}.alignment.json"
-    write_alignment_json(alignment, json_path)
-    written.append(json_path)
-    tmx_path = out_dir / f"{paths.name}.tmx"
-    write_tmx(alignment, tmx_path)
-    written.append(tmx_path)
-
-    from aligner.check import check_alignment
-    from aligner.check.output import OutputFormat, write_findings
-    from aligner.report import write_report
+    say(f"segmenting and aligning {paths.src} and {paths.tgt}")
+    aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
+                          tgt_lang=paths.tgt_lang, glossary=glossary, options=options)
+    alignment = aligned.alignment
+    written: list[Path] = []
+    for doc, lang in ((aligned.src_doc, paths.src_lang), (aligned.tgt_doc, paths.tgt_lang)):
+        assert doc is not None  # documents, not presplit files
+        for seg_fmt, suffix in ((SegmentationFormat.LINES, "sentences.txt"),
+                                (SegmentationFormat.JSONL, "sentences.jsonl")):
+            path = out_dir / f"{paths.name}.{lang}.{suffix}"
+            write_segmentation(doc, path, seg_fmt)
+            written.append(path)
+    for fmt, suffix in ((AlignmentFormat.BEADS, "align"), (AlignmentFormat.JSON, "alignment.json"),
+                        (AlignmentFormat.TMX, "tmx")):
+        path = out_dir / f"{paths.name}.{suffix}"
+        export_alignment(alignment, path, fmt=fmt)
+        written.append(path)
 
     say("checking terminology and consistency")
-    checked = check_alignment(alignment, glossary=glossary)
+    inp = CheckInput(units_from_alignment(alignment), paths.src_lang, paths.tgt_lang,
+                     str(paths.src), str(paths.tgt), aligned, glossary)
+    checked = check_input(inp)
     findings_path = out_dir / f"{paths.name}.findings.json"
     write_findings(checked, findings_path, fmt=OutputFormat.JSON, units=len(alignment.beads))
     written.append(findings_path)
 
     report_path = out_dir / f"{paths.name}.report.html"
-    report_data = ReportData(
-        src_sentences=alignment.src_sentences, tgt_sentences=alignment.tgt_sentences,
-        beads=alignment.beads, src_lang=alignment.src_lang, tgt_lang=alignment.tgt_lang,
-        src_name=str(paths.src), tgt_name=str(paths.tgt),
-        src_paragraph_starts=src_doc.paragraph_starts,
-        tgt_paragraph_starts=tgt_doc.paragraph_starts,
-        findings=checked.findings, term_matches=checked.term_matches,
-        settings={**alignment.settings, **{f"check {k}": v for k, v in checked.settings.items()}},
-    )
-    write_report(report_data, report_path)
+    data = report_data(inp, checked)
+    write_report(data, report_path)
     written.append(report_path)
 
-    scored = gold_scores(paths, terms, options, alignment)
+    scored = gold_scores(paths, term_evidence(glossary), options, alignment)
     counts = {
         "src_sentences": len(alignment.src_sentences),
         "tgt_sentences": len(alignment.tgt_sentences),
@@ -198,4 +435,4 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
         "warnings": sum(1 for f in checked.findings if f.severity is Severity.WARNING),
     }
     result_scores, note = (scored if scored else (None, ""))
-    return RunResult(tuple(written), alignment, report_data, result_scores, note, counts)
+    return RunResult(tuple(written), alignment, data, result_scores, note, counts)

@@ -98,7 +98,10 @@ def test_json_and_tmx_outputs(tmp_path: Path) -> None:
     assert_valid_tmx(out)
     r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
                                  "--tgt-lang", "en", "--format", "tmx"])
-    assert r.exit_code == 2 and "needs -o" in r.output
+    assert r.exit_code == 0, r.output  # to standard output, like every other format
+    (tmp_path / "stdout.tmx").write_bytes(r.stdout_bytes)
+    assert (tmp_path / "stdout.tmx").read_bytes() == out.read_bytes().replace(
+        _creationdate(out), _creationdate(tmp_path / "stdout.tmx"))
 
 
 def test_documents_are_segmented_and_paragraphs_kept(tmp_path: Path) -> None:
@@ -114,3 +117,10 @@ def test_documents_are_segmented_and_paragraphs_kept(tmp_path: Path) -> None:
     rows = [line.split("\t")[:2] for line in r.output.splitlines()]
     assert rows == [["Título", "Title"], ["Hola, ¿cómo estás?", "Hello, how are you?"],
                     ["Muy bien.", "Very well."], ["En 1970 ganó Allende.", "Allende won in 1970."]]
+
+
+def _creationdate(path: Path) -> bytes:
+    """The header's creation date (the one byte string two runs may differ in)."""
+    text = path.read_bytes()
+    start = text.index(b'creationdate="')
+    return text[start:text.index(b'"', start + 14) + 1]

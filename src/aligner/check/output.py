@@ -1,7 +1,7 @@
 """Write a :class:`~aligner.check.CheckResult` as text, JSON or CSV.
 
-The HTML review page belongs to :mod:`aligner.report`; :func:`report_data`
-builds its input from the units and the result.
+The HTML review page belongs to :mod:`aligner.report`;
+:func:`aligner.pipeline.report_data` builds its input from the units and the result.
 """
 
 from __future__ import annotations
@@ -115,17 +115,21 @@ def to_text(result: CheckResult, *, units: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int) -> str:
+    """A check result as text, JSON or CSV (HTML is the review page of :mod:`aligner.report`)."""
+    if fmt is OutputFormat.JSON:
+        return to_json(result, units=units)
+    if fmt is OutputFormat.CSV:
+        return to_csv(result)
+    if fmt is OutputFormat.TEXT:
+        return to_text(result, units=units)
+    raise ConfigError("write HTML with aligner.report (ReportData + render_report)")
+
+
 def write_findings(
     result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int
 ) -> None:
     """Write a check result as text, JSON or CSV, atomically (no partial file)."""
-    if fmt is OutputFormat.JSON:
-        text = to_json(result, units=units)
-    elif fmt is OutputFormat.CSV:
-        text = to_csv(result)
-    elif fmt is OutputFormat.TEXT:
-        text = to_text(result, units=units)
-    else:
-        raise ConfigError("write HTML with aligner.report (ReportData + render_report)")
+    text = render_findings(result, fmt=fmt, units=units)
     with atomic_write(path) as fh:
         fh.write(text)

@@ -5,70 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 import click
 
-from aligner.align import AlignOptions, Evidence, Progress, align_sentences
-from aligner.align.beadfile import format_bead, read_beads, read_sentence_lines
-from aligner.align.evidence import read_dictionary
+from aligner.align import AlignOptions
+from aligner.align.beadfile import read_beads
+from aligner.cli.terminal import progress_reporter, warn
 from aligner.errors import ConfigError, InputError
-from aligner.fileio import atomic_write
-from aligner.model import Alignment
-from aligner.textutil import escape_cell
 
 FORMATS = ("beads", "tsv", "json", "tmx")
-
-
-def progress_reporter() -> Progress | None:
-    """A one-line progress display on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-
-    def report(stage: str, frac: float) -> None:
-        bar = "#" * int(frac * 20)
-        # padded so that a shorter stage wipes out a longer one before it
-        click.echo(f"\r  aligning [{bar:<20}] {stage:<44}", err=True, nl=frac >= 1.0)
-
-    return report
-
-
-def write_alignment(alignment: Alignment, out: IO[str], fmt: str) -> None:
-    if fmt == "beads":
-        for bead in alignment.beads:
-            out.write(format_bead(bead) + "\n")
-    elif fmt == "tsv":
-        # n:m beads are joined as in every exported format (TMX, XLIFF, TSV files)
-        from aligner.formats.units import join_sentences
-
-        for bead in alignment.beads:
-            src = join_sentences([alignment.src_sentences[i] for i in bead.src],
-                                 alignment.src_lang)
-            tgt = join_sentences([alignment.tgt_sentences[j] for j in bead.tgt],
-                                 alignment.tgt_lang)
-            out.write(f"{escape_cell(src)}\t{escape_cell(tgt)}\t{bead.score:.4f}\n")
-    elif fmt == "json":
-        import json
-
-        from aligner.formats.alignment_json import alignment_to_json
-
-        json.dump(alignment_to_json(alignment), out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    else:  # pragma: no cover - click restricts the choice
-        raise ConfigError(f"unknown format {fmt!r}")
-
-
-def _read_side(path: str, lang: str, *, presplit: bool, encoding: str,
-               input_format: str | None) -> tuple[list[str], frozenset[int] | None]:
-    """Sentences and paragraph starts (none for presplit input) of one side."""
-    if presplit:
-        return read_sentence_lines(path, encoding=encoding), None
-    from aligner.readers import read_document
-    from aligner.segment import segment_document
-
-    seg = segment_document(read_document(path, lang=lang, input_format=input_format,
-                                         encoding=encoding))
-    return list(seg.sentences), seg.paragraph_starts
 
 
 @click.command("align")
@@ -78,8 +23,9 @@ def _read_side(path: str, lang: str, *, presplit: bool, encoding: str,
 @click.option("--tgt-lang", required=True, help="Target language code.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="beads", show_default=True,
-              help="beads: [0, 1]:[0]:score lines; tsv: source, target, score; json: with "
-                   "per-bead confidence and signals; tmx: TMX 1.4 (needs -o).")
+              help="beads: [0, 1]:[0]:score lines, every bead; json: the saved alignment, "
+                   "with per-bead confidence and signals; tsv: source, target, score per "
+                   "aligned bead; tmx: TMX 1.4.")
 @click.option("--presplit", is_flag=True,
               help="SRC and TGT are one sentence per line already; do not segment.")
 @click.option("--glossary", type=click.Path(exists=True, dir_okay=False),
@@ -89,7 +35,7 @@ def _read_side(path: str, lang: str, *, presplit: bool, encoding: str,
 @click.option("--src-mt", type=click.Path(exists=True, dir_okay=False),
               help="Machine translation of SRC into the target language, line by line.")
 @click.option("--min-score", type=float, default=0.0, show_default=True,
-              help="TMX only: drop beads with a lower confidence.")
+              help="tsv and tmx: leave out beads with a lower confidence.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Input encoding.")
 @click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
               help="Override the reader chosen from the file extension.")
@@ -109,54 +55,25 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
           --src-lang es --tgt-lang en --format tsv
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --src-mt a.mt
     """
-    src_sents, src_pars = _read_side(src, src_lang, presplit=presplit, encoding=encoding,
-                                        input_format=input_format)
-    tgt_sents, tgt_pars = _read_side(tgt, tgt_lang, presplit=presplit, encoding=encoding,
-                                        input_format=input_format)
-    term_pairs: list[tuple[str, str]] = []
-    if glossary:
-        from aligner.glossary import load_glossary
-        from aligner.model import TermStatus
+    from aligner.formats import AlignmentFormat, export_alignment, export_to_stream
+    from aligner.pipeline import align_files, load_glossary_file
 
-        g = load_glossary(glossary, src_lang=src_lang, tgt_lang=tgt_lang)
-        term_pairs += [(e.source, e.target) for e in g.entries
-                       if e.status is not TermStatus.FORBIDDEN]
-    if dictionary:
-        term_pairs += read_dictionary(dictionary)
-    mt = None
-    if src_mt:
-        mt = read_sentence_lines(src_mt, encoding=encoding)
-        if len(mt) != len(src_sents):
-            raise InputError(
-                f"has {len(mt)} lines but SRC has {len(src_sents)} sentences; --src-mt must "
-                "translate SRC line by line", path=src_mt)
-    if src_sents and tgt_sents:
-        big, small = max(len(src_sents), len(tgt_sents)), min(len(src_sents), len(tgt_sents))
-        if big >= 10 * small:
-            click.echo(f"aligner: warning: the texts differ in size {big} vs {small} "
-                       "sentences; expect many unaligned sentences", err=True)
-    alignment = align_sentences(
-        src_sents, tgt_sents, src_lang=src_lang, tgt_lang=tgt_lang,
-        src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars,
-        evidence=Evidence(term_pairs=tuple(term_pairs), src_mt=mt),
-        options=AlignOptions(), src_name=Path(src).name, tgt_name=Path(tgt).name,
-        progress=progress_reporter(),
+    aligned = align_files(
+        src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
+        glossary=load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang),
+        dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
+        input_format=input_format, options=AlignOptions(), src_name=Path(src).name,
+        tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn,
     )
-    if fmt == "tmx":
-        if not output:
-            raise ConfigError("--format tmx needs -o FILE.tmx")
-        from aligner.formats.tmx import write_tmx
-
-        result = write_tmx(alignment, output, min_score=min_score)
-        if result.chars_removed:
-            click.echo(f"aligner: warning: removed {result.chars_removed} characters not "
-                       "allowed in XML", err=True)
-        return
+    out_format = AlignmentFormat(fmt)
     if output:
-        with atomic_write(output) as out:
-            write_alignment(alignment, out, fmt)
+        result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score)
     else:
-        write_alignment(alignment, sys.stdout, fmt)
+        sys.stdout.flush()
+        result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
+                                  min_score=min_score)
+    if result.chars_removed:
+        warn(f"removed {result.chars_removed} characters not allowed in XML")
 
 
 def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:

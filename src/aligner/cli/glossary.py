@@ -10,6 +10,7 @@ from collections import Counter
 
 import click
 
+from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.model import TermStatus
 
 
@@ -38,10 +39,11 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None) -> None:
 @click.argument("documents", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--pairs", type=click.Path(dir_okay=False),
               help="Aligned pair file (source TAB target) instead of two documents.")
-@click.option("--src-lang", default="es", show_default=True)
-@click.option("--tgt-lang", default="en", show_default=True)
+@click.option("--src-lang", default=DEFAULT_SRC_LANG, show_default=True)
+@click.option("--tgt-lang", default=DEFAULT_TGT_LANG, show_default=True)
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
-              help="Leave out terms of this glossary (default ./glossary.tsv when present).")
+              help=f"Leave out terms of this glossary (default ./{DEFAULT_GLOSSARY} when "
+                   "present); with SRC TGT its terms also guide the alignment.")
 @click.option("--min-count", type=click.IntRange(min=2), default=2, show_default=True,
               help="Units a phrase must occur in.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Keep the N best.")
@@ -62,25 +64,17 @@ def suggest(
     Prints a glossary TSV of repeated source phrases and their most consistent
     renderings, most reliable first, for an editor to review.
     """
-    from pathlib import Path
-
-    from aligner.check.inputs import units_from_documents
     from aligner.check.suggest import suggest_terms, suggestions_tsv
-    from aligner.check.units import read_pairs
+    from aligner.cli.terminal import progress_reporter, warn
     from aligner.fileio import atomic_write
-    from aligner.glossary import load_glossary
+    from aligner.pipeline import default_glossary, load_check_input
 
     if not ((pairs is not None and not documents) or (pairs is None and len(documents) == 2)):
         raise click.UsageError("give either SRC TGT or --pairs FILE")
-    if pairs is not None:
-        units = read_pairs(pairs)
-    else:
-        units, _ = units_from_documents(documents[0], documents[1], src_lang=src_lang,
-                                        tgt_lang=tgt_lang)
-    if glossary_path is None and Path("glossary.tsv").is_file():
-        glossary_path = "glossary.tsv"
-    known = (load_glossary(glossary_path, src_lang=src_lang, tgt_lang=tgt_lang)
-             if glossary_path else None)
+    inp = load_check_input(documents=documents, pairs=pairs, src_lang=src_lang,
+                           tgt_lang=tgt_lang, glossary=default_glossary(glossary_path),
+                           progress=progress_reporter(), warn=warn)
+    units, known = inp.units, inp.glossary
     found = suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang, glossary=known,
                           min_count=min_count)
     text = suggestions_tsv(found[:limit], src_lang=src_lang, tgt_lang=tgt_lang)

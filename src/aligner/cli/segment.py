@@ -9,8 +9,7 @@ from typing import IO
 import click
 
 from aligner.fileio import atomic_write
-from aligner.readers import InputFormat, read_document
-from aligner.segment import segment_document
+from aligner.readers import InputFormat
 from aligner.segment.protocol import segment_json_line
 
 _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
@@ -64,17 +63,11 @@ def segment(
         raise click.UsageError("missing FILE (or use --jsonl-docs)")
     if not lang:
         raise click.UsageError("missing --lang")
-    seg = segment_document(
-        read_document(file, lang=lang, input_format=input_format, encoding=encoding)
-    )
-    if out_format == "jsonl":
-        lines = [
-            json.dumps({"text": s.text, "start": s.start, "end": s.end}, ensure_ascii=False)
-            for s in seg.segments
-        ]
-    else:
-        lines = list(seg.sentences)
-    body = "".join(line + "\n" for line in lines)
+    from aligner.formats.segmentation import SegmentationFormat, render_segmentation
+    from aligner.pipeline import segment_file
+
+    seg = segment_file(file, lang, encoding=encoding, input_format=input_format)
+    body = render_segmentation(seg, SegmentationFormat(out_format))
     if output is None:
         click.echo(body, nl=False)
     else:

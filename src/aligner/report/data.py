@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.model import Bead, Finding, Side, TermMatch
 
 #: What joins the sentences of one side of an n:m bead into the unit text.
@@ -60,7 +61,7 @@ class ReportData:
     term_matches: tuple[TermMatch, ...] = ()
     settings: Mapping[str, str] = field(default_factory=dict, compare=False)
     has_confidence: bool = True
-    low_confidence: float = 0.5
+    low_confidence: float = DEFAULT_MIN_CONFIDENCE
 
     def __post_init__(self) -> None:
         n_src, n_tgt, n_beads = len(self.src_sentences), len(self.tgt_sentences), len(self.beads)

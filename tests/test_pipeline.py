@@ -1,0 +1,149 @@
+"""The orchestration layer: every command gets its units and evidence the same way."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.check.units import Unit
+from aligner.cli.main import cli
+from aligner.errors import ConfigError, InputError
+from aligner.formats.tmx import write_tmx
+from aligner.model import Alignment, Bead
+from aligner.pipeline import (
+    align_files,
+    build_evidence,
+    check_input,
+    load_check_input,
+    report_data,
+    size_warning,
+    units_from_tmx,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+ES = ROOT / "corpus" / "es" / "chile-73.es.txt"
+EN = ROOT / "corpus" / "en" / "chile-73.en.txt"
+GLOSSARY = ROOT / "glossary.tsv"
+
+
+def _glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "g.tsv"
+    path.write_text("es\ten\tstatus\ncordón industrial\tindustrial cord\tforbidden\n"
+                    "cordón industrial\tindustrial belt\n", encoding="utf-8")
+    return path
+
+
+def test_tmx_units_keep_tu_numbers(tmp_path: Path) -> None:
+    """A tu without both languages keeps its number as an empty unit."""
+    path = tmp_path / "m.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es-ES" '
+        'datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="es-ES"><seg>Hola.</seg></tuv><tuv xml:lang="en-GB"><seg>Hello.</seg>'
+        '</tuv></tu>'
+        '<tu><tuv xml:lang="es-ES"><seg>Sola.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es-ES"><seg>¿Qué?</seg></tuv><tuv xml:lang="en-GB"><seg>What?</seg>'
+        '</tuv></tu></body></tmx>\n', encoding="utf-8")
+    units, src, tgt = units_from_tmx(path, src_lang=None, tgt_lang=None)
+    assert units == (Unit("Hola.", "Hello."), Unit("", ""), Unit("¿Qué?", "What?"))
+    assert (src.lower(), tgt.lower()) == ("es-es", "en-gb")
+
+
+def test_a_tmx_we_wrote_is_checked_unit_by_unit(tmp_path: Path) -> None:
+    alignment = Alignment(
+        ("Los cordones industriales resistieron.", "En 1972 hubo 3.526 huelgas."),
+        ("The industrial cords resisted.", "In 1972 there were 3,256 strikes."),
+        (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)), "es", "en",
+    )
+    path = tmp_path / "m.tmx"
+    write_tmx(alignment, path)
+    result = CliRunner().invoke(cli, ["check", "--tmx", str(path), "--glossary",
+                                      str(_glossary(tmp_path)), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.output)
+    assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
+        (0, "term-forbidden"), (1, "number-mismatch")
+    ]
+
+
+def test_exactly_one_input() -> None:
+    with pytest.raises(ConfigError, match="either SRC TGT"):
+        load_check_input(documents=("a", "b"), pairs="p.tsv")
+    with pytest.raises(ConfigError, match="either SRC TGT"):
+        load_check_input()
+
+
+def test_checking_two_documents_aligns_with_the_glossary_as_align_does() -> None:
+    """`check SRC TGT --glossary G` sees the alignment `align --glossary G` makes."""
+    inp = load_check_input(documents=(str(ES), str(EN)), glossary=GLOSSARY)
+    assert inp.aligned is not None and inp.glossary is not None
+    assert inp.aligned.alignment.settings["evidence"] == "terms"
+    aligned = align_files(ES, EN, src_lang="es", tgt_lang="en", glossary=inp.glossary)
+    assert aligned.alignment.beads == inp.aligned.alignment.beads
+    without = load_check_input(documents=(str(ES), str(EN)))
+    assert without.aligned is not None
+    assert without.aligned.alignment.settings["evidence"] == "none"
+
+
+def test_check_and_run_report_the_same_findings(tmp_path: Path) -> None:
+    """The main job and `aligner check` on the same pair find the same things."""
+    out = tmp_path / "out"
+    run = CliRunner().invoke(cli, ["run", "--root", str(ROOT), "-o", str(out)])
+    assert run.exit_code == 0, run.output
+    checked = CliRunner().invoke(cli, ["check", str(ES), str(EN), "--glossary", str(GLOSSARY),
+                                       "--format", "json", "--fail-on", "never"])
+    assert checked.exit_code == 0, checked.output
+    from_run = json.loads((out / "chile-73.findings.json").read_text(encoding="utf-8"))
+    from_check = json.loads(checked.output)
+    assert from_check["findings"] == from_run["findings"]
+    assert from_check["findings"]  # the corpus has findings to compare
+
+
+def test_report_data_of_two_documents_keeps_their_structure() -> None:
+    inp = load_check_input(documents=(str(ES), str(EN)), glossary=GLOSSARY)
+    data = report_data(inp, check_input(inp))
+    assert inp.aligned is not None
+    assert (data.src_name, data.tgt_name) == (str(ES), str(EN))
+    assert data.src_paragraph_starts == inp.aligned.src_paragraph_starts != frozenset()
+    assert data.has_confidence
+    assert data.settings["evidence"] == "terms" and data.settings["check glossary"]
+
+
+def test_report_data_of_given_pairs_has_no_confidence(tmp_path: Path) -> None:
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("Uno.\tOne.\n\tTwo.\n", encoding="utf-8")
+    inp = load_check_input(pairs=str(pairs))
+    data = report_data(inp, check_input(inp), low_confidence=0.7)
+    assert not data.has_confidence and data.low_confidence == 0.7
+    assert data.beads == (Bead((0,), (0,), 1.0), Bead((), (1,), 1.0))
+
+
+def test_evidence_glossary_then_dictionary(tmp_path: Path) -> None:
+    from aligner.glossary import load_glossary
+
+    dictionary = tmp_path / "d.tsv"
+    dictionary.write_text("huelga\tstrike\n", encoding="utf-8")
+    glossary = load_glossary(_glossary(tmp_path), src_lang="es", tgt_lang="en")
+    ev = build_evidence(glossary=glossary, dictionary=dictionary, src_mt=["x"])
+    # the forbidden rendering is no evidence
+    assert ev.term_pairs == (("cordón industrial", "industrial belt"), ("huelga", "strike"))
+    assert ev.src_mt == ["x"]
+
+
+def test_mt_must_translate_line_by_line(tmp_path: Path) -> None:
+    src, tgt, mt = (tmp_path / n for n in ("a.src", "a.tgt", "a.mt"))
+    src.write_text("Uno.\nDos.\n", encoding="utf-8")
+    tgt.write_text("One.\nTwo.\n", encoding="utf-8")
+    mt.write_text("One.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="has 1 lines but SRC has 2"):
+        align_files(src, tgt, src_lang="es", tgt_lang="en", presplit=True, src_mt=mt)
+
+
+def test_size_warning() -> None:
+    assert size_warning(10, 100) is not None
+    assert size_warning(10, 99) is None
+    assert size_warning(0, 5) is None
