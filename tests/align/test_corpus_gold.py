@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from aligner.align import AlignOptions
-from aligner.pipeline import CorpusPaths, gold_scores
+from aligner.mainjob import CorpusPaths, gold_scores
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,7 @@ def test_gold_covers_its_sentence_files() -> None:
 
 def test_main_job_alignment_of_the_corpus_documents(tmp_path: Path) -> None:
     """The whole path (read, segment, align with the glossary) scored against the gold."""
-    from aligner.pipeline import run_corpus
+    from aligner.mainjob import run_corpus
 
     result = run_corpus(CorpusPaths.bundled(REPO), tmp_path)
     assert result.gold_scores is not None

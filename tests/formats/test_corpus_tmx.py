@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from aligner.formats.units import join_sentences
+from aligner.mainjob import CorpusPaths, run_corpus
 from aligner.model import Alignment
-from aligner.pipeline import CorpusPaths, run_corpus
 from tests._tools import assert_valid_tmx, translate_toolkit
 from tests.formats.test_omegat import console_translate, make_project
 

@@ -36,7 +36,7 @@ HOW_TO_INSTALL_CHROMIUM = "apt-get install chromium (Debian; the tests drive it 
 @pytest.fixture(scope="session")
 def report_data(tmp_path_factory: pytest.TempPathFactory) -> ReportData:
     """The report the browser tests open: the bundled corpus, as ``aligner run`` makes it."""
-    from aligner.pipeline import CorpusPaths, run_corpus
+    from aligner.mainjob import CorpusPaths, run_corpus
 
     result = run_corpus(CorpusPaths.bundled(REPO), tmp_path_factory.mktemp("run"))
     assert result.report.findings, "the corpus report should have findings to filter"

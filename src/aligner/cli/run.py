@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from aligner.pipeline import CorpusPaths, run_corpus
+from aligner.mainjob import CorpusPaths, run_corpus
 
 
 @click.command("run")

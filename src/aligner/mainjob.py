@@ -1,0 +1,157 @@
+"""The main job, ``aligner run``: one document pair through every step, every file written.
+
+Segments, aligns (the glossary as evidence), exports the segmentation, the
+alignment (beads, saved JSON, TMX), checks, writes the findings and the review
+page, and scores the alignment against the hand-made gold -- all through the
+steps of :mod:`aligner.pipeline`.  :func:`run_corpus` returns a
+:class:`RunResult` saying what was written and measured; it prints nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aligner.align import AlignOptions, Evidence, align_sentences
+from aligner.align.beadfile import read_beads, read_sentence_lines
+from aligner.align.evaluate import Scores, evaluate
+from aligner.errors import ConfigError
+from aligner.model import Alignment, Severity
+from aligner.pipeline import (
+    CheckInput,
+    Log,
+    align_files,
+    check_input,
+    load_glossary_file,
+    report_data,
+    term_evidence,
+)
+from aligner.report import ReportData
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusPaths:
+    """Where the inputs of the main job are (defaults: the bundled corpus)."""
+
+    src: Path
+    tgt: Path
+    src_lang: str
+    tgt_lang: str
+    glossary: Path | None
+    gold_dir: Path | None
+    name: str
+
+    @classmethod
+    def bundled(cls, root: Path) -> CorpusPaths:
+        corpus = root / "corpus"
+        glossary = root / "glossary.tsv"
+        gold = corpus / "gold"
+        return cls(
+            src=corpus / "es" / "chile-73.es.txt",
+            tgt=corpus / "en" / "chile-73.en.txt",
+            src_lang="es",
+            tgt_lang="en",
+            glossary=glossary if glossary.is_file() else None,
+            gold_dir=gold if gold.is_dir() else None,
+            name="chile-73",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    written: tuple[Path, ...]
+    alignment: Alignment
+    report: ReportData
+    gold_scores: Scores | None = None
+    gold_note: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
+                options: AlignOptions, alignment: Alignment | None = None,
+                ) -> tuple[Scores, str] | None:
+    """F1 against the hand-made gold.
+
+    The gold indexes its own sentence files.  When ``alignment`` has exactly
+    those sentences (the segmenter agrees with the hand split) it is scored
+    as it is; otherwise the gold's sentence files are aligned (presplit), so
+    the score measures the aligner alone and does not move with the segmenter.
+    """
+    if paths.gold_dir is None:
+        return None
+    gold = paths.gold_dir / f"{paths.name}.gold"
+    src = paths.gold_dir / f"{paths.name}.{paths.src_lang}.sents"
+    tgt = paths.gold_dir / f"{paths.name}.{paths.tgt_lang}.sents"
+    if not (gold.is_file() and src.is_file() and tgt.is_file()):
+        return None
+    src_sents, tgt_sents = read_sentence_lines(str(src)), read_sentence_lines(str(tgt))
+    if alignment is not None and (list(alignment.src_sentences), list(alignment.tgt_sentences)
+                                  ) == (src_sents, tgt_sents):
+        hyp = [(b.src, b.tgt) for b in alignment.beads]
+        return evaluate([(read_beads(str(gold)), hyp)]), f"{gold}, this run's alignment"
+    al = align_sentences(src_sents, tgt_sents,
+                         src_lang=paths.src_lang, tgt_lang=paths.tgt_lang,
+                         evidence=Evidence(term_pairs=terms), options=options)
+    hyp = [(b.src, b.tgt) for b in al.beads]
+    return evaluate([(read_beads(str(gold)), hyp)]), f"{gold}, its sentence files aligned"
+
+
+def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> RunResult:
+    """Segment, align, evaluate, export and report one document pair."""
+    from aligner.check.output import OutputFormat, write_findings
+    from aligner.check.units import units_from_alignment
+    from aligner.formats import AlignmentFormat, export_alignment
+    from aligner.formats.segmentation import SegmentationFormat, write_segmentation
+    from aligner.report import write_report
+
+    say = log or (lambda _msg: None)
+    for p in (paths.src, paths.tgt):
+        if not p.is_file():
+            raise ConfigError(f"{p}: corpus document not found (run from the repository root, "
+                              "or give --src/--tgt)")
+    glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
+                                  tgt_lang=paths.tgt_lang)
+    options = AlignOptions()
+    say(f"segmenting and aligning {paths.src} and {paths.tgt}")
+    aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
+                          tgt_lang=paths.tgt_lang, glossary=glossary, options=options)
+    alignment = aligned.alignment
+    written: list[Path] = []
+    for doc, lang in ((aligned.src_doc, paths.src_lang), (aligned.tgt_doc, paths.tgt_lang)):
+        assert doc is not None  # documents, not presplit files
+        for seg_fmt, suffix in ((SegmentationFormat.LINES, "sentences.txt"),
+                                (SegmentationFormat.JSONL, "sentences.jsonl")):
+            path = out_dir / f"{paths.name}.{lang}.{suffix}"
+            write_segmentation(doc, path, seg_fmt)
+            written.append(path)
+    for fmt, suffix in ((AlignmentFormat.BEADS, "align"), (AlignmentFormat.JSON, "alignment.json"),
+                        (AlignmentFormat.TMX, "tmx")):
+        path = out_dir / f"{paths.name}.{suffix}"
+        export_alignment(alignment, path, fmt=fmt)
+        written.append(path)
+
+    say("checking terminology and consistency")
+    inp = CheckInput(units_from_alignment(alignment), paths.src_lang, paths.tgt_lang,
+                     str(paths.src), str(paths.tgt), aligned, glossary)
+    checked = check_input(inp)
+    findings_path = out_dir / f"{paths.name}.findings.json"
+    write_findings(checked, findings_path, fmt=OutputFormat.JSON, units=len(alignment.beads))
+    written.append(findings_path)
+
+    report_path = out_dir / f"{paths.name}.report.html"
+    data = report_data(inp, checked)
+    write_report(data, report_path)
+    written.append(report_path)
+
+    scored = gold_scores(paths, term_evidence(glossary), options, alignment)
+    counts = {
+        "src_sentences": len(alignment.src_sentences),
+        "tgt_sentences": len(alignment.tgt_sentences),
+        "beads": len(alignment.beads),
+        "aligned_beads": sum(1 for b in alignment.beads if not b.is_null),
+        "findings": len(checked.findings),
+        "errors": sum(1 for f in checked.findings if f.severity is Severity.ERROR),
+        "warnings": sum(1 for f in checked.findings if f.severity is Severity.WARNING),
+    }
+    result_scores, note = (scored if scored else (None, ""))
+    return RunResult(tuple(written), alignment, data, result_scores, note, counts)
