@@ -1,4 +1,9 @@
-"""Loading optional alignment evidence: bilingual dictionaries, glossaries, MT."""
+"""Reading a bilingual dictionary, one kind of optional alignment evidence.
+
+The aligner's :class:`~aligner.align.Evidence` is put together in one place,
+:func:`aligner.pipeline.build_evidence`: the glossary's approved term pairs,
+this module's dictionary pairs and a machine translation of the source.
+"""
 
 from __future__ import annotations
 
