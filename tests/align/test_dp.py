@@ -12,8 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.align import dp
+from aligner.align import kernel_slots as slots
 from aligner.align._dp_numba import bead_cost
-from aligner.align.dp import KINDS, available_kernels, banded_dp
+from aligner.align.dp import available_kernels, banded_dp
+from aligner.align.kernel_slots import KINDS
 from tests._tools import require_tool
 
 
@@ -66,24 +68,24 @@ def make_problem(seed: int, n: int, m: int, support: bool) -> Problem:
     t_ptr, t_ids, t_w = _rows(rng, m, n_features)
     s_mass = np.bincount(np.repeat(np.arange(n), np.diff(s_ptr)), weights=s_w, minlength=n)
     t_mass = np.bincount(np.repeat(np.arange(m), np.diff(t_ptr)), weights=t_w, minlength=m)
-    params = np.zeros(dp.N_PARAMS)
-    params[dp.P_RATIO] = rng.uniform(0.7, 1.4)
-    params[dp.P_VAR] = 8.0
-    params[dp.P_LAM_LEN] = 1.0
-    params[dp.P_LAM_LEX] = rng.uniform(5.0, 15.0)
-    params[dp.P_NULL] = rng.uniform(3.0, 10.0)
-    params[dp.P_SMOOTH] = 1.0
-    params[dp.P_PAR] = 1.5
-    params[dp.P_LEN_CAP] = 25.0
+    params = np.zeros(slots.N_PARAMS)
+    params[slots.P_RATIO] = rng.uniform(0.7, 1.4)
+    params[slots.P_VAR] = 8.0
+    params[slots.P_LAM_LEN] = 1.0
+    params[slots.P_LAM_LEX] = rng.uniform(5.0, 15.0)
+    params[slots.P_NULL] = rng.uniform(3.0, 10.0)
+    params[slots.P_SMOOTH] = 1.0
+    params[slots.P_PAR] = 1.5
+    params[slots.P_LEN_CAP] = 25.0
     masses = np.concatenate([s_mass, t_mass])
-    params[dp.P_MU] = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
-    params[dp.P_SUPPORT] = 1.0 if support else 0.0
-    params[dp.P_SUPPORT_MIN] = 0.05
-    params[dp.P_MEMBER] = rng.uniform(0.5, 2.0) if rng.random() < 0.5 else 0.0
+    params[slots.P_MU] = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
+    params[slots.P_SUPPORT] = 1.0 if support else 0.0
+    params[slots.P_SUPPORT_MIN] = 0.05
+    params[slots.P_MEMBER] = rng.uniform(0.5, 2.0) if rng.random() < 0.5 else 0.0
     run = (KINDS.sum(axis=1) > 1) & (KINDS == 0).any(axis=1)  # runs of unaligned sentences
     priors = np.where((KINDS == 1).all(axis=1) | (KINDS == 0).any(axis=1), 0.0,
                       rng.uniform(1.0, 6.0, len(KINDS)))
-    priors[run] = -(KINDS[run].sum(axis=1) - 1) * rng.uniform(0.0, params[dp.P_NULL] / 2)
+    priors[run] = -(KINDS[run].sum(axis=1) - 1) * rng.uniform(0.0, params[slots.P_NULL] / 2)
     return Problem(
         n, m, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
         _cumsum(rng.integers(1, 120, n).astype(np.float64)),

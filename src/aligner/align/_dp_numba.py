@@ -1,6 +1,6 @@
 """The banded DP kernel compiled with numba: the fallback when the C kernel
-(``_dpc.c``) was not built.  Same computation, same parameter slots; see
-:mod:`aligner.align.dp` for the model.
+(``_dpc.c``) was not built.  Same computation, same parameter slots
+(:mod:`aligner.align.kernel_slots`); see :mod:`aligner.align.dp` for the model.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from aligner.align._numba import njit
-from aligner.align.dp import (
+from aligner.align.kernel_slots import (
     KINDS,
     NO_MOVE,
     P_LAM_LEN,

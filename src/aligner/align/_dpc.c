@@ -7,7 +7,9 @@
  * to import itself and load its cached kernel; without a C compiler the
  * numba kernel is used instead (tests/align/test_dp.py checks both agree).
  *
- * Read aligner/align/dp.py for the model; names and parameter slots match.
+ * Read aligner/align/dp.py for the model.  The parameter slots (enum) and the bead
+ * kinds (KA, KB) must match aligner/align/kernel_slots.py, name by name and value by
+ * value: tests/align/test_slots.py parses them out of this file and checks.
  */
 #include <math.h>
 #include <stdint.h>

@@ -33,8 +33,8 @@ import numpy.typing as npt
 
 from aligner import __version__
 from aligner.align import band as bandmod
-from aligner.align import dp
-from aligner.align.dp import KINDS, banded_dp
+from aligner.align import kernel_slots as slots
+from aligner.align.dp import banded_dp
 from aligner.align.features import (
     TOKEN_RE,
     Csr,
@@ -52,6 +52,7 @@ from aligner.align.features import (
     weight_rows,
     word_keys,
 )
+from aligner.align.kernel_slots import KINDS
 from aligner.align.model1 import model1
 from aligner.errors import ResourceError
 from aligner.model import Alignment, Bead
@@ -294,20 +295,20 @@ def _problem(
     null_cost = 0.5 * lam_lex + opts.null_extra
     masses = np.concatenate([s.mass, t.mass])
     mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
-    params = np.zeros(dp.N_PARAMS, dtype=np.float64)
-    params[dp.P_RATIO] = ratio
-    params[dp.P_VAR] = opts.len_var
-    params[dp.P_LAM_LEN] = opts.lam_len
-    params[dp.P_LAM_LEX] = lam_lex
-    params[dp.P_NULL] = null_cost
-    params[dp.P_SMOOTH] = opts.smooth
-    params[dp.P_PAR] = opts.par_pen
-    params[dp.P_LEN_CAP] = opts.len_cap
-    params[dp.P_MU] = mu
+    params = np.zeros(slots.N_PARAMS, dtype=np.float64)
+    params[slots.P_RATIO] = ratio
+    params[slots.P_VAR] = opts.len_var
+    params[slots.P_LAM_LEN] = opts.lam_len
+    params[slots.P_LAM_LEX] = lam_lex
+    params[slots.P_NULL] = null_cost
+    params[slots.P_SMOOTH] = opts.smooth
+    params[slots.P_PAR] = opts.par_pen
+    params[slots.P_LEN_CAP] = opts.len_cap
+    params[slots.P_MU] = mu
     # members' support is judged only once a lexicon gives words a chance to match
-    params[dp.P_SUPPORT] = opts.support_pen if kind_counts is not None else 0.0
-    params[dp.P_SUPPORT_MIN] = opts.support_min
-    params[dp.P_MEMBER] = opts.member_shortfall if kind_counts is not None else 0.0
+    params[slots.P_SUPPORT] = opts.support_pen if kind_counts is not None else 0.0
+    params[slots.P_SUPPORT_MIN] = opts.support_min
+    params[slots.P_MEMBER] = opts.member_shortfall if kind_counts is not None else 0.0
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return _Problem(
         s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),

@@ -31,7 +31,8 @@ Two kernels compute this: a C library built at install time (``_dpc.c``,
 loaded with ctypes -- a millisecond, and the call releases the GIL) and a
 numba one (``_dp_numba.py``) used when no C compiler was available.  numba
 costs about a second per process to import and load, which is why C comes
-first.
+first.  Both read the bead kinds and parameter slots of
+:mod:`aligner.align.kernel_slots`.
 """
 
 from __future__ import annotations
@@ -45,29 +46,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-# Bead kinds: (source count, target count).  Index = backpointer value.  The last six
-# are runs of unaligned sentences on one side; callers split them into single null beads.
-KINDS = np.array(
-    [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
-     [1, 4], [4, 1], [0, 2], [2, 0], [0, 3], [3, 0], [0, 4], [4, 0]],
-    dtype=np.int64,
-)
-NO_MOVE = -1
-
-# Slots of the ``params`` vector the kernels read (they take arrays, not objects).
-P_RATIO = 0  # target/source length ratio
-P_VAR = 1  # variance factor of the length model
-P_LAM_LEN = 2  # weight of the length cost
-P_LAM_LEX = 3  # weight of the lexical cost
-P_NULL = 4  # cost of one unaligned sentence
-P_SMOOTH = 5  # added to the mass in similarity denominators
-P_PAR = 6  # penalty per paragraph start inside a group
-P_LEN_CAP = 7  # the length cost is capped here
-P_MU = 8  # mean feature mass of a sentence
-P_SUPPORT = 9  # weight of the support penalty (0 = off)
-P_SUPPORT_MIN = 10  # support below which a member is penalised
-P_MEMBER = 11  # weight of the members' shortfall (0 = off)
-N_PARAMS = 12
+# banded_dp returns indices into KINDS: callers may take the table from here too
+from aligner.align.kernel_slots import KINDS as KINDS
 
 Kernel = Literal["c", "numba"]
 IntArray = npt.NDArray[np.int64]

@@ -1,0 +1,40 @@
+"""The DP kernels' interface constants: bead kinds and parameter-vector slots.
+
+The kernels take plain arrays, not objects: a bead kind is an index into
+:data:`KINDS` (the backpointer value), and the cost model's parameters are the
+slots of one ``params`` vector.  The C kernel (``_dpc.c``) spells the same
+table and slots as ``KA``/``KB`` and an ``enum``; ``tests/align/test_slots.py``
+parses them out of the C source and checks that they agree with this module,
+name by name and value by value.
+
+This module imports nothing of the project, so the kernels (``dp.py``,
+``_dp_numba.py``) depend on it and not on each other or on the driver.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# Bead kinds: (source count, target count).  Index = backpointer value.  The last six
+# are runs of unaligned sentences on one side; callers split them into single null beads.
+KINDS = np.array(
+    [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
+     [1, 4], [4, 1], [0, 2], [2, 0], [0, 3], [3, 0], [0, 4], [4, 0]],
+    dtype=np.int64,
+)
+NO_MOVE = -1  # backpointer of a node no bead reaches
+
+# Slots of the ``params`` vector the kernels read.
+P_RATIO = 0  # target/source length ratio
+P_VAR = 1  # variance factor of the length model
+P_LAM_LEN = 2  # weight of the length cost
+P_LAM_LEX = 3  # weight of the lexical cost
+P_NULL = 4  # cost of one unaligned sentence
+P_SMOOTH = 5  # added to the mass in similarity denominators
+P_PAR = 6  # penalty per paragraph start inside a group
+P_LEN_CAP = 7  # the length cost is capped here
+P_MU = 8  # mean feature mass of a sentence
+P_SUPPORT = 9  # weight of the support penalty (0 = off)
+P_SUPPORT_MIN = 10  # support below which a member is penalised
+P_MEMBER = 11  # weight of the members' shortfall (0 = off)
+N_PARAMS = 12
