@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 import aligner.align.aligner as aligner_module
 from aligner.align import AlignOptions, Evidence, align_sentences
-from aligner.align.aligner import _find_cuts
 from aligner.align.beadfile import check_coverage
+from aligner.align.cuts import _find_cuts
 from aligner.errors import ResourceError
 
 ES = [
@@ -120,7 +120,7 @@ def test_long_unaligned_run_and_size_mismatch() -> None:
 
 
 def test_confidence_follows_the_evidence() -> None:
-    from aligner.align.aligner import confidence
+    from aligner.align.confidence import confidence
 
     assert confidence(1, 0, 0.0, 0.0, 0.3) == 0.0  # a null bead has no confidence
     base = confidence(1, 1, 0.1, 0.3, 0.3)
@@ -289,7 +289,9 @@ def test_lexicon_learns_each_word_s_translation_both_ways() -> None:
     shuffles the translations), the learned tables find every translation."""
     import numpy as np
 
-    from aligner.align.aligner import _inputs, _Path, learn_lexicon
+    from aligner.align.lexicon import learn_lexicon
+    from aligner.align.path import _Path
+    from aligner.align.problem import _inputs
 
     rng = random.Random(7)
     src_words = ["".join(rng.choices("bdfgklmnprstvz", k=2)) + v for v in "aeiou" * 3]
@@ -305,7 +307,7 @@ def test_lexicon_learns_each_word_s_translation_both_ways() -> None:
     ramp = np.arange(len(src), dtype=np.int64)
     path = _Path(ones, ones, ramp, ramp, np.zeros(len(src)), np.ones(len(src)),
                  np.ones(len(src)))
-    lexicon = learn_lexicon(inp, path, opts)
+    lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
     assert lexicon is not None
     s_vocab, t_vocab = inp.src.tok.vocab, inp.tgt.tok.vocab
     for w in set(src_words):

@@ -1,0 +1,61 @@
+"""What a caller can set: the aligner's options, optional evidence, a progress callback.
+
+Plain frozen values that every step of the aligner reads; this module imports
+nothing of the project, so any of them can.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AlignOptions:
+    """Tunable defaults; the same for every language pair."""
+
+    len_var: float = 8.0
+    lam_len: float = 1.0
+    lam_lex: float = 14.0
+    null_extra: float = 3.0
+    smooth: float = 1.0
+    par_pen: float = 1.5
+    len_cap: float = 25.0
+    prior_12: float = 2.5
+    prior_22: float = 5.0
+    prior_13: float = 5.0
+    anchor_window: int = 2000
+    min_width: int = 12
+    max_width: int = 60
+    second_pass_width: int = 8
+    lexicon_min_count: int = 2
+    lexicon_min_prob: float = 0.1
+    lexicon_top: int = 3
+    lexicon_iterations: int = 5
+    passes: int = 2
+    adapt_priors: bool = True
+    short_prefix_weight: float = 0.0
+    skeleton_weight: float = 0.3
+    mt_weight: float = 1.0
+    support_pen: float = 1.0
+    support_min: float = 0.05
+    member_shortfall: float = 1.0  # pass 2 on: members charged by their own support
+    null_run_discount: float = 1.0  # each further sentence of a run of unaligned ones
+    max_features: int = 0  # > 0: a sentence keeps only its heaviest features
+    segment: int = 20_000  # pairs of 2 segments or more are cut into segments this long
+    cut_block: int = 100  # source sentences on each side of a cut searched for anchors
+    cut_search: int = 500  # target sentences on each side of the expected cut
+    prior_strength: float = 60.0
+
+    def describe(self) -> dict[str, str]:
+        return {k: str(getattr(self, k)) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Optional extra evidence.  Term pairs: (source phrase, target phrase)."""
+
+    term_pairs: Sequence[tuple[str, str]] = ()
+    src_mt: Sequence[str] | None = None

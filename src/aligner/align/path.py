@@ -1,0 +1,39 @@
+"""The result of one DP pass: the best path through the band, as arrays.
+
+Made by the driver (:func:`aligner.align.aligner._run_dp`), read by the lexicon
+learner, the next pass's band and the bead writer; pickled back from the worker
+processes of a segmented alignment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from aligner.align.features import FloatArray, IntArray
+
+
+@dataclass(frozen=True, slots=True)
+class _Path:
+    """A DP path as arrays, one entry per bead: bead ``k`` joins source sentences
+    ``s0[k] .. s0[k] + a[k] - 1`` with target sentences ``t0[k] .. t0[k] + b[k] - 1``."""
+
+    a: IntArray
+    b: IntArray
+    s0: IntArray
+    t0: IntArray
+    len_cost: FloatArray
+    sim: FloatArray
+    margin: FloatArray  # how much cheaper than leaving the sentences unaligned, in (0, 1)
+
+    def nodes(self) -> tuple[IntArray, IntArray]:
+        """Every node the path passes, with a node on each row a multi-row bead spans."""
+        extra = np.maximum(self.a - 1, 0)
+        inner_i = np.repeat(self.s0, extra) + (
+            np.arange(int(extra.sum()), dtype=np.int64)
+            - np.repeat(np.cumsum(extra) - extra, extra) + 1)
+        inner_j = np.repeat(self.t0, extra)
+        ends_i = np.concatenate([[0], self.s0 + self.a])
+        ends_j = np.concatenate([[0], self.t0 + self.b])
+        return np.concatenate([ends_i, inner_i]), np.concatenate([ends_j, inner_j])
