@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import aligner.align.aligner as aligner_module
-from aligner.align import AlignOptions, Evidence, align_sentences
+from aligner.align import AlignOptions, Evidence, align_sentences, parallel
 from aligner.align.beadfile import check_coverage
 from aligner.align.cuts import _find_cuts
 from aligner.errors import ResourceError
@@ -201,7 +201,7 @@ def test_forked_segments_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> 
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(400)]
     tgt = [*base[:150], "An extra line.", *base[150:]]
     whole = pairs(align_sentences(base, tgt, src_lang="en", tgt_lang="en"))
-    monkeypatch.setattr(aligner_module, "_workers", lambda: 3)  # more workers than cores
+    monkeypatch.setattr(parallel, "workers", lambda: 3)  # more workers than cores
     done: list[float] = []
     forked = align_sentences(base, tgt, src_lang="en", tgt_lang="en",
                              options=AlignOptions(segment=50),
@@ -220,7 +220,7 @@ def test_a_failing_worker_names_its_segment(monkeypatch: pytest.MonkeyPatch) -> 
             raise ValueError("no memory left")
         return real(job, bounds)
 
-    monkeypatch.setattr(aligner_module, "_workers", lambda: 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
     monkeypatch.setattr(aligner_module, "_align_segment", fail_late)
     with pytest.raises(RuntimeError, match=r"(?s)source sentences 1\d\d-\d+ failed in a "
                                            r"worker process:.*ValueError: no memory left"):
@@ -235,7 +235,7 @@ def test_a_worker_that_dies_is_reported(monkeypatch: pytest.MonkeyPatch) -> None
     def die(job, bounds):  # type: ignore[no-untyped-def]
         os._exit(3)
 
-    monkeypatch.setattr(aligner_module, "_workers", lambda: 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
     monkeypatch.setattr(aligner_module, "_align_segment", die)
     with pytest.raises(ResourceError, match=r"aligning source sentences 0-59 exited \(3\)"):
         align_sentences(base, base, src_lang="en", tgt_lang="en",
@@ -248,9 +248,9 @@ def test_output_buffered_before_the_children_start_is_written_once() -> None:
     import sys
 
     script = (
-        "import aligner.align.aligner as m\n"
+        "import aligner.align.parallel as m\n"
         "from aligner.align import AlignOptions, align_sentences\n"
-        "m._workers = lambda: 2\n"
+        "m.workers = lambda: 2\n"
         "print('before aligning', end='')\n"  # stays in the pipe's buffer
         "s = [f'Sentence {k} names Name{k} and {k * 37}.' for k in range(300)]\n"
         "a = align_sentences(s, s, src_lang='en', tgt_lang='en',"
@@ -269,8 +269,8 @@ def test_segments_run_one_after_another_while_other_threads_run(
     def no_fork(*_args):  # type: ignore[no-untyped-def]
         raise AssertionError("forked while another thread was running")
 
-    monkeypatch.setattr(aligner_module, "_workers", lambda: 2)
-    monkeypatch.setattr(aligner_module, "_forked", no_fork)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "forked", no_fork)
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)

@@ -14,23 +14,17 @@ sure anchor nodes into segments, which worker processes align independently.
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import gc
 import itertools
-import multiprocessing as mp
-import os
-import threading
-import traceback
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from multiprocessing import connection
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
+from collections.abc import Sequence
 
 import numpy as np
 
 from aligner import __version__
 from aligner.align import band as bandmod
+from aligner.align import parallel
 from aligner.align.confidence import confidence, confidences
 from aligner.align.cuts import _find_cuts
 from aligner.align.dp import banded_dp
@@ -48,7 +42,6 @@ from aligner.align.problem import (
     default_priors,
     length_ratio,
 )
-from aligner.errors import ResourceError
 from aligner.model import Alignment, Bead
 
 # The public API, and the names that were defined here before the aligner was split
@@ -154,24 +147,6 @@ _Job = tuple[Sequence[str], Sequence[str], frozenset[int] | None, frozenset[int]
 _Bounds = tuple[int, int, int, int]
 
 
-def _keep_freed_memory() -> None:
-    """Let the C allocator keep freed memory for reuse (glibc only; a no-op elsewhere).
-
-    A segment allocates and frees large numpy temporaries over and over; by
-    default glibc maps each one afresh and hands it back, and every page is
-    faulted in and zeroed again.  A worker lives for one segment, so holding
-    on to its heap costs nothing afterwards.
-    """
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # pragma: no cover - not glibc
-        return
-    m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
-    mallopt(m_mmap_threshold, 32 << 20)  # the largest glibc allows
-    mallopt(m_trim_threshold, 1 << 30)
-    mallopt(m_top_pad, 64 << 20)
-
-
 def _align_segment(job: _Job, bounds: _Bounds) -> _Path:
     """Align the segment ``src[i0:i1]`` / ``tgt[j0:j1]`` of a job."""
     src, tgt, src_pars, tgt_pars, ev, opts = job
@@ -185,94 +160,6 @@ def _align_segment(job: _Job, bounds: _Bounds) -> _Path:
                        shifted(tgt_pars, j0, j1), sub_ev, opts, lambda _s, _f: None)
 
 
-def _segment_child(job: _Job, bounds: _Bounds, conn: Connection) -> None:
-    """Body of a forked worker: align one segment and send the path back.
-
-    Everything inherited from the parent is frozen out of the garbage
-    collector's reach (a collection would visit, and so copy, every object),
-    and the collector stays off: the child lives for one segment, and what
-    little cyclic garbage it makes goes when it exits.
-    """
-    gc.freeze()
-    gc.disable()
-    _keep_freed_memory()
-    try:
-        conn.send(("ok", _align_segment(job, bounds)))
-    except BaseException:  # reported by the parent, which raises it
-        conn.send(("error", traceback.format_exc()))
-    finally:
-        conn.close()
-
-
-def _forked(job: _Job, segments: Iterator[_Bounds], workers: int
-            ) -> Iterator[tuple[_Bounds, _Path]]:
-    """Align segments in child processes forked from this thread, at most
-    ``workers`` at a time; results come back in segment order.
-
-    A fresh process per segment gives back everything it allocated when it
-    exits; forking only from a process's one thread (never from a pool's
-    helper thread, and never while other threads run) keeps a child from
-    inheriting a lock that another thread held at the moment of the fork.  The
-    next segment's cut is searched for while the children work.
-    """
-    ctx = mp.get_context("fork")
-    running: dict[int, tuple[Connection, BaseProcess]] = {}
-    finished: dict[int, _Path] = {}
-    started: list[_Bounds] = []
-    pending = iter(segments)
-    more = True
-    next_out = 0  # the first segment not yet given back
-    try:
-        while more or running or finished:
-            while more and len(running) < workers:
-                bounds = next(pending, None)
-                if bounds is None:
-                    more = False
-                    break
-                receive, send = ctx.Pipe(duplex=False)
-                proc = ctx.Process(target=_segment_child, args=(job, bounds, send), daemon=True)
-                proc.start()
-                send.close()
-                running[len(started)] = (receive, proc)
-                started.append(bounds)
-            while next_out in finished:
-                yield started[next_out], finished.pop(next_out)
-                next_out += 1
-            if not running:
-                continue
-            ready = connection.wait([receive for receive, _ in running.values()])
-            for k in [k for k, (receive, _) in running.items() if receive in ready]:
-                receive, child = running.pop(k)
-                try:
-                    status, payload = receive.recv()
-                except EOFError:  # the child died without a word
-                    status, payload = "died", None
-                receive.close()
-                child.join()
-                what = f"source sentences {started[k][0]:,}-{started[k][1] - 1:,}"
-                if status == "died":
-                    code = child.exitcode or 0
-                    how = f"was killed by signal {-code}" if code < 0 else f"exited ({code})"
-                    raise ResourceError(f"the worker process aligning {what} {how}; the "
-                                        "machine may be short of memory")
-                if status != "ok":
-                    raise RuntimeError(f"aligning {what} failed in a worker process:\n"
-                                       f"{payload}")
-                finished[k] = payload
-    finally:
-        for receive, child in running.values():
-            child.terminate()
-            child.join()
-            receive.close()
-
-
-def _workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
 def _align_segments(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
@@ -280,9 +167,9 @@ def _align_segments(
 ) -> list[Bead]:
     """A long pair cut into segments of about ``opts.segment`` source sentences at
     sure anchor nodes (:func:`_find_cuts`), each aligned on its own -- in forked
-    worker processes where the platform forks -- so memory is that of a segment
-    per worker and time is shared by the processor's cores.  The length ratio,
-    lexicon and kind priors adapt to each segment.
+    worker processes where the platform forks (:func:`parallel.in_order`) -- so
+    memory is that of a segment per worker and time is shared by the processor's
+    cores.  The length ratio, lexicon and kind priors adapt to each segment.
     """
     job: _Job = (src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     n = len(src)
@@ -292,15 +179,9 @@ def _align_segments(
         (i0, i1, j0, j1)
         for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
     )
-    workers = _workers()
-    # A daemonic process (itself a worker) may not start processes, and a process
-    # with other threads running may not fork safely: a child could inherit a lock
-    # one of them holds.  Both align the segments one after another.
-    if (workers > 1 and "fork" in mp.get_all_start_methods()
-            and not mp.current_process().daemon and threading.active_count() == 1):
-        results = _forked(job, segments, workers)
-    else:
-        results = ((seg, _align_segment(job, seg)) for seg in segments)
+    results = parallel.in_order(
+        functools.partial(_align_segment, job), segments,
+        lambda seg: f"aligning source sentences {seg[0]:,}-{seg[1] - 1:,}")
     # A million beads hold no reference cycles; the garbage collector would only
     # walk them over and over as they accumulate.
     gc_was_on = gc.isenabled()
