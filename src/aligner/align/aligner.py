@@ -10,6 +10,12 @@ and a target word its translations among the source words.
 
 A long pair (two segments' worth of source sentences or more) is first cut at
 sure anchor nodes into segments, which worker processes align independently.
+
+This module is the driver and the public API; each step's job lives in its own
+module: options.py (what a caller sets), problem.py (inputs, feature rows,
+parameter vector, priors), dp.py (the kernel), path.py (its result),
+lexicon.py, confidence.py, cuts.py (cutting a long pair) and parallel.py
+(forked workers).
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ table and slots as ``KA``/``KB`` and an ``enum``; ``tests/align/test_slots.py``
 parses them out of the C source and checks that they agree with this module,
 name by name and value by value.
 
-This module imports nothing of the project, so the kernels (``dp.py``,
-``_dp_numba.py``) depend on it and not on each other or on the driver.
+This module imports nothing of the project: the numba kernel
+(``_dp_numba.py``) depends on it alone, not on ``dp.py`` or the driver; ``dp.py``,
+which picks the kernel, imports ``_dp_numba.py`` only when it falls back to it.
 """
 
 from __future__ import annotations
