@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import aligner.align.aligner as aligner_module
 from aligner.align import AlignOptions, Evidence, align_sentences, parallel
 from aligner.align.beadfile import check_coverage
-from aligner.align.cuts import _find_cuts
+from aligner.align.cuts import find_cuts
 from aligner.errors import ResourceError
 
 ES = [
@@ -154,7 +154,7 @@ def test_cuts_fall_on_the_true_path() -> None:
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(400)]
     tgt = [*base[:100], "An extra line.", *base[100:]]
     opts = AlignOptions(segment=60, cut_block=10, cut_search=30)
-    cuts = list(_find_cuts(base, tgt, opts))
+    cuts = list(find_cuts(base, tgt, opts))
     assert cuts[0] == (0, 0) and cuts[-1] == (400, 401)
     assert len(cuts) >= 6  # one about every 60 source sentences
     for i, j in cuts[1:-1]:
@@ -290,8 +290,8 @@ def test_lexicon_learns_each_word_s_translation_both_ways() -> None:
     import numpy as np
 
     from aligner.align.lexicon import learn_lexicon
-    from aligner.align.path import _Path
-    from aligner.align.problem import _inputs
+    from aligner.align.path import BeadPath
+    from aligner.align.problem import build_inputs
 
     rng = random.Random(7)
     src_words = ["".join(rng.choices("bdfgklmnprstvz", k=2)) + v for v in "aeiou" * 3]
@@ -302,10 +302,10 @@ def test_lexicon_learns_each_word_s_translation_both_ways() -> None:
         src.append(" ".join(words))
         tgt.append(" ".join(rng.sample([translation[w] for w in words], 5)))
     opts = AlignOptions()
-    inp = _inputs(src, tgt, None, None, Evidence(), opts)
+    inp = build_inputs(src, tgt, None, None, Evidence(), opts)
     ones = np.ones(len(src), dtype=np.int64)
     ramp = np.arange(len(src), dtype=np.int64)
-    path = _Path(ones, ones, ramp, ramp, np.zeros(len(src)), np.ones(len(src)),
+    path = BeadPath(ones, ones, ramp, ramp, np.zeros(len(src)), np.ones(len(src)),
                  np.ones(len(src)))
     lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
     assert lexicon is not None

@@ -32,20 +32,20 @@ from aligner import __version__
 from aligner.align import band as bandmod
 from aligner.align import parallel
 from aligner.align.confidence import confidence, confidences
-from aligner.align.cuts import _find_cuts
+from aligner.align.cuts import find_cuts
 from aligner.align.dp import banded_dp
 from aligner.align.features import IntArray
 from aligner.align.kernel_slots import KINDS
 from aligner.align.lexicon import Lexicon, learn_lexicon
 from aligner.align.options import AlignOptions, Evidence, Progress
-from aligner.align.path import _Path
+from aligner.align.path import BeadPath
 from aligner.align.problem import (
-    _feature_rows,
-    _inputs,
-    _Problem,
-    _problem,
+    Problem,
     adapted_priors,
+    build_inputs,
+    build_problem,
     default_priors,
+    feature_rows,
     length_ratio,
 )
 from aligner.model import Alignment, Bead
@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 
-def _run_dp(p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> _Path:
+def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> BeadPath:
     """The best path through the band.
 
     The margin -- how much cheaper a bead is than leaving its sentences
@@ -82,24 +82,24 @@ def _run_dp(p: _Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> _Path:
         raise RuntimeError("alignment path does not reach the end of both texts")
     cost, null_alt = stats[:, 0], stats[:, 3]
     margin = np.where((a > 0) & (b > 0), 1.0 / (1.0 + np.exp(-(null_alt - cost) / 2.0)), 0.0)
-    return _Path(a, b, s_end - a, t_end - b, stats[:, 1].copy(), stats[:, 2].copy(), margin)
+    return BeadPath(a, b, s_end - a, t_end - b, stats[:, 1].copy(), stats[:, 2].copy(), margin)
 
 
 def _align_pair(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
     report: Progress,
-) -> _Path:
+) -> BeadPath:
     """The two-pass alignment of a whole (not too long) pair of sentence lists."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:  # every sentence is a null bead
         a = np.concatenate([np.ones(n, dtype=np.int64), np.zeros(m, dtype=np.int64)])
         zero = np.zeros(n + m)
-        return _Path(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero)
-    inp = _inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
+        return BeadPath(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero)
+    inp = build_inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     report("features", 0.1)
 
-    rows = _feature_rows(inp, None, opts)
+    rows = feature_rows(inp, None, opts)
     pts = bandmod.windowed_anchor_points(rows[0], rows[1], window=opts.anchor_window)
     anchors = bandmod.chain(bandmod.supported(pts, (m / n)))
     lo, hi = bandmod.band_from_anchors(
@@ -109,7 +109,7 @@ def _align_pair(
     anchor_j = np.array([j for _, j in anchors], dtype=np.int64)
     ones = np.ones(len(anchors), dtype=np.int64)
     ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, anchor_i, ones, anchor_j, ones)
-    problem = _problem(inp, rows, opts, opts.lam_lex, ratio)
+    problem = build_problem(inp, rows, opts, opts.lam_lex, ratio)
     del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
     path = _run_dp(problem, n, m, lo, hi)
@@ -118,12 +118,12 @@ def _align_pair(
         lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
         del problem
         report(f"pass {k + 2}", 0.3 + 0.6 * (k + 1) / opts.passes)
-        rows = _feature_rows(inp, lexicon, opts)
+        rows = feature_rows(inp, lexicon, opts)
         kinds = Counter(zip(path.a.tolist(), path.b.tolist(), strict=True))
         sure = path.margin >= 0.5
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
                              path.t0[sure], path.b[sure])
-        problem = _problem(inp, rows, opts, opts.lam_lex, ratio,
+        problem = build_problem(inp, rows, opts, opts.lam_lex, ratio,
                            kinds if opts.adapt_priors else None)
         del rows
         lo, hi = bandmod.band_around_path(n, m, *path.nodes(), width=opts.second_pass_width)
@@ -132,7 +132,7 @@ def _align_pair(
     return path
 
 
-def _beads(path: _Path, i0: int = 0, j0: int = 0) -> list[Bead]:
+def _beads(path: BeadPath, i0: int = 0, j0: int = 0) -> list[Bead]:
     """Beads of a path (shifted by ``i0``, ``j0``), with confidence and signals."""
     aligned = (path.a > 0) & (path.b > 0)
     typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
@@ -153,7 +153,7 @@ _Job = tuple[Sequence[str], Sequence[str], frozenset[int] | None, frozenset[int]
 _Bounds = tuple[int, int, int, int]
 
 
-def _align_segment(job: _Job, bounds: _Bounds) -> _Path:
+def _align_segment(job: _Job, bounds: _Bounds) -> BeadPath:
     """Align the segment ``src[i0:i1]`` / ``tgt[j0:j1]`` of a job."""
     src, tgt, src_pars, tgt_pars, ev, opts = job
     i0, i1, j0, j1 = bounds
@@ -172,7 +172,7 @@ def _align_segments(
     report: Progress,
 ) -> list[Bead]:
     """A long pair cut into segments of about ``opts.segment`` source sentences at
-    sure anchor nodes (:func:`_find_cuts`), each aligned on its own -- in forked
+    sure anchor nodes (:func:`find_cuts`), each aligned on its own -- in forked
     worker processes where the platform forks (:func:`parallel.in_order`) -- so
     memory is that of a segment per worker and time is shared by the processor's
     cores.  The length ratio, lexicon and kind priors adapt to each segment.
@@ -183,7 +183,7 @@ def _align_segments(
     out: list[Bead] = []
     segments = (
         (i0, i1, j0, j1)
-        for (i0, j0), (i1, j1) in itertools.pairwise(_find_cuts(src, tgt, opts))
+        for (i0, j0), (i1, j1) in itertools.pairwise(find_cuts(src, tgt, opts))
     )
     results = parallel.in_order(
         functools.partial(_align_segment, job), segments,

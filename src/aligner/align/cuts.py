@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from aligner.align import band as bandmod
 from aligner.align.options import AlignOptions, Evidence
-from aligner.align.problem import _feature_rows, _inputs
+from aligner.align.problem import build_inputs, feature_rows
 
 
 def _cut_near(src: Sequence[str], tgt: Sequence[str], i: int, j: int, ratio: float,
@@ -24,8 +24,8 @@ def _cut_near(src: Sequence[str], tgt: Sequence[str], i: int, j: int, ratio: flo
     t0, t1 = max(0, j - search), min(m, j + search)
     if s1 <= s0 or t1 <= t0:
         return None
-    inp = _inputs(src[s0:s1], tgt[t0:t1], None, None, Evidence(), opts)
-    rows = _feature_rows(inp, None, opts)
+    inp = build_inputs(src[s0:s1], tgt[t0:t1], None, None, Evidence(), opts)
+    rows = feature_rows(inp, None, opts)
     points = bandmod.chain(bandmod.supported(bandmod.anchor_points(rows[0], rows[1]), ratio))
     inner = [(a, b) for a, b in points if a > 0 and b > 0]
     if len(inner) < 3:
@@ -34,7 +34,7 @@ def _cut_near(src: Sequence[str], tgt: Sequence[str], i: int, j: int, ratio: flo
     return a + s0, b + t0
 
 
-def _find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
+def find_cuts(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
                ) -> Iterator[tuple[int, int]]:
     """Nodes about every ``opts.segment`` source sentences that cut a long pair into
     segments aligned independently, from ``(0, 0)`` to ``(n, m)``; found in order,

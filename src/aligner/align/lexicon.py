@@ -21,7 +21,7 @@ from aligner.align.features import (
 )
 from aligner.align.model1 import model1
 from aligner.align.options import AlignOptions
-from aligner.align.path import _Path
+from aligner.align.path import BeadPath
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ def _top_entries(rows: IntArray, cols: IntArray, weight: FloatArray, n_rows: int
 
 
 def learn_lexicon(
-    src: TokenizedSide, tgt: TokenizedSide, path: _Path, opts: AlignOptions, *,
+    src: TokenizedSide, tgt: TokenizedSide, path: BeadPath, opts: AlignOptions, *,
     max_beads: int = 8000, max_pairs: int = 1_500_000,
 ) -> Lexicon | None:
     """Word-translation tables from co-occurrence in confident beads of ``path``

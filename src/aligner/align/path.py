@@ -15,7 +15,7 @@ from aligner.align.features import FloatArray, IntArray
 
 
 @dataclass(frozen=True, slots=True)
-class _Path:
+class BeadPath:
     """A DP path as arrays, one entry per bead: bead ``k`` joins source sentences
     ``s0[k] .. s0[k] + a[k] - 1`` with target sentences ``t0[k] .. t0[k] + b[k] - 1``."""
 

@@ -4,7 +4,7 @@ The inputs of a pair (tokens, cognate keys, lengths, paragraph starts and the
 user's evidence) become feature rows of both sides in one shared space (with a
 learned lexicon from pass 2 on); weighted, with the kernel's parameter vector
 filled slot by slot (:mod:`aligner.align.kernel_slots`) and a prior per bead
-kind, they are the :class:`_Problem` the banded DP kernel takes.
+kind, they are the :class:`Problem` the banded DP kernel takes.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def _cumsum(x: FloatArray) -> FloatArray:
 
 
 @dataclass
-class _Inputs:
+class Inputs:
     src: _Side
     tgt: _Side
     n_keys: int
@@ -118,7 +118,7 @@ def _terms_in(terms: tuple[IntArray, IntArray], r0: int, r1: int, base: int) -> 
     return rows[inside], base + idx[inside], np.ones(int(inside.sum()))
 
 
-def _src_entries(inp: _Inputs, lexicon: Lexicon | None, opts: AlignOptions,
+def _src_entries(inp: Inputs, lexicon: Lexicon | None, opts: AlignOptions,
                  r0: int, r1: int) -> list[Entries]:
     K, V = inp.n_keys, inp.n_words
     rows, ids = _slice(inp.src.tok, r0, r1)
@@ -141,7 +141,7 @@ def _src_entries(inp: _Inputs, lexicon: Lexicon | None, opts: AlignOptions,
     return parts
 
 
-def _tgt_entries(inp: _Inputs, lexicon: Lexicon | None, r0: int, r1: int) -> list[Entries]:
+def _tgt_entries(inp: Inputs, lexicon: Lexicon | None, r0: int, r1: int) -> list[Entries]:
     K, V = inp.n_keys, inp.n_words
     rows, ids = _slice(inp.tgt.tok, r0, r1)
     parts: list[Entries] = [expand(rows, ids, inp.tgt.keys)]
@@ -177,12 +177,12 @@ def _assemble_chunked(n_rows: int, n_feats: int,
                np.concatenate(vals) if vals else np.zeros(0))
 
 
-def _source_words(inp: _Inputs) -> int:
+def _source_words(inp: Inputs) -> int:
     """First feature id of the source-word block (after keys, target words, terms)."""
     return inp.n_keys + inp.n_words + inp.n_terms
 
 
-def _feature_rows(inp: _Inputs, lexicon: Lexicon | None, opts: AlignOptions
+def feature_rows(inp: Inputs, lexicon: Lexicon | None, opts: AlignOptions
                   ) -> tuple[Csr, Csr, int]:
     """Feature rows of both sides in the shared space (before idf weighting).
 
@@ -200,7 +200,7 @@ def _feature_rows(inp: _Inputs, lexicon: Lexicon | None, opts: AlignOptions
 
 
 @dataclass
-class _Problem:
+class Problem:
     s: Csr
     t: Csr
     n_features: int
@@ -214,10 +214,10 @@ class _Problem:
     priors: FloatArray
 
 
-def _problem(
-    inp: _Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
+def build_problem(
+    inp: Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
     kind_counts: Counter[tuple[int, int]] | None = None,
-) -> _Problem:
+) -> Problem:
     s_raw, t_raw, n_feats = rows
     s, t = weight_rows([s_raw, t_raw], n_feats, top=opts.max_features)
     null_cost = 0.5 * lam_lex + opts.null_extra
@@ -238,17 +238,17 @@ def _problem(
     params[slots.P_SUPPORT_MIN] = opts.support_min
     params[slots.P_MEMBER] = opts.member_shortfall if kind_counts is not None else 0.0
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
-    return _Problem(
+    return Problem(
         s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),
         _cumsum(s.mass), _cumsum(t.mass), inp.src.paragraphs, inp.tgt.paragraphs, params,
         priors,
     )
 
 
-def _inputs(
+def build_inputs(
     src: Sequence[str], tgt: Sequence[str], src_pars: frozenset[int] | None,
     tgt_pars: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
-) -> _Inputs:
+) -> Inputs:
     keys = Vocabulary()
     s_tok = tokenize(src)
     t_vocab = Vocabulary()
@@ -266,7 +266,7 @@ def _inputs(
                  _phrase_hits(tgt, [b for _, b in ev.term_pairs]))
     s_len, s_par = _lengths_and_paragraphs(src, src_pars)
     t_len, t_par = _lengths_and_paragraphs(tgt, tgt_pars)
-    return _Inputs(
+    return Inputs(
         _Side(src, s_tok, s_keys, s_len, s_par), _Side(tgt, t_tok, t_keys, t_len, t_par),
         len(keys), len(t_vocab), mt, terms, len(ev.term_pairs),
     )
