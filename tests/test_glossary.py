@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aligner.errors import GlossaryError
-from aligner.glossary import is_acronym, load_glossary, parse_glossary, same_lang
+from aligner.glossary import is_acronym, load_glossary, parse_glossary
 from aligner.model import TermStatus
 
 HEADER = "es\ten\tstatus\tnote\n"
@@ -155,14 +155,6 @@ def test_capitals_rule(row: str, src_cs: bool, tgt_cs: bool) -> None:
 def test_case_column_overrides_both_sides(row: str, src_cs: bool, tgt_cs: bool) -> None:
     e = parse_glossary("es\ten\tcase\n" + row + "\n").entries[0]
     assert (e.case_sensitive, e.target_case_sensitive) == (src_cs, tgt_cs)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [("es", "es-ES", True), ("es_es", "ES", True), ("en-GB", "en_US", True), ("es", "en", False)],
-)
-def test_same_lang(a: str, b: str, same: bool) -> None:
-    assert same_lang(a, b) is same
 
 
 @given(st.text(alphabet="ABCDEFabc-", min_size=0, max_size=8))

@@ -15,20 +15,11 @@ from dataclasses import replace
 
 from aligner.errors import GlossaryError
 from aligner.fileio import read_text
+from aligner.lang import same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 _OPTIONAL_COLUMNS = ("status", "note", "case")
 _CASE_VALUES = {"sensitive": True, "insensitive": False}
-
-
-def lang_base(code: str) -> str:
-    """``es-ES``, ``es_es`` and ``ES`` all become ``es`` (region ignored)."""
-    return re.split(r"[-_]", code.strip(), maxsplit=1)[0].lower()
-
-
-def same_lang(a: str, b: str) -> bool:
-    """True when two language codes name the same language, region ignored."""
-    return lang_base(a) == lang_base(b)
 
 
 def is_acronym(term: str) -> bool:
@@ -193,8 +184,8 @@ def _orientation(
 ) -> bool:
     """Return True when the file must be read reversed for the requested pair."""
     def fits(a: str, b: str) -> bool:
-        return (src_lang is None or same_lang(src_lang, a)) and (
-            tgt_lang is None or same_lang(tgt_lang, b)
+        return (src_lang is None or same_language(src_lang, a)) and (
+            tgt_lang is None or same_language(tgt_lang, b)
         )
 
     if fits(file_src, file_tgt):

@@ -1,4 +1,4 @@
-"""Shared helpers: language matching, joining beads, XML-illegal characters."""
+"""Shared helpers: joining beads, XML-illegal characters, dates, unit records."""
 
 from __future__ import annotations
 
@@ -11,30 +11,10 @@ from aligner.formats.units import (
     UnitFile,
     clean_xml_text,
     join_sentences,
-    lang_matches,
     sentence_range,
     tmx_date,
     units_to_alignment,
 )
-
-
-@pytest.mark.parametrize(
-    ("requested", "actual", "matches"),
-    [
-        ("es", "es", True),
-        ("es", "es-ES", True),
-        ("es", "ES_es", True),
-        ("es-ES", "es_es", True),
-        ("es-ES", "es", True),
-        ("es-ES", "es-MX", False),
-        ("es", "en", False),
-        ("zh-Hans", "zh-hans", True),
-        ("pt", "pt-BR", True),
-        ("e", "es", False),
-    ],
-)
-def test_lang_matches(requested: str, actual: str, matches: bool) -> None:
-    assert lang_matches(requested, actual) is matches
 
 
 @pytest.mark.parametrize(

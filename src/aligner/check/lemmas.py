@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 
-from aligner.glossary import lang_base
+from aligner.lang import primary
 
 # Languages whose lemma table we load; others fall back to surface forms.
 _TABLE_LANGS = frozenset({"es", "en"})
@@ -42,7 +42,7 @@ def strip_accents(text: str) -> str:
 @cache
 def lemma_table(lang: str) -> Mapping[str, str]:
     """The ``lemma_lookup`` table of ``spacy-lookups-data`` for ``lang`` (empty if none)."""
-    base = lang_base(lang)
+    base = primary(lang)
     if base not in _TABLE_LANGS:
         return {}
     data = resources.files("spacy_lookups_data").joinpath("data", f"{base}_lemma_lookup.json.gz")
@@ -98,11 +98,11 @@ class Forms:
     """
 
     def __init__(self, lang: str, *, borrowed: str | None = None) -> None:
-        base = lang_base(lang)
+        base = primary(lang)
         self.lang = base
         self._table = lemma_table(base)
         own = _RULES.get(base, _no_rules)
-        other = _RULES.get(lang_base(borrowed), _no_rules) if borrowed else _no_rules
+        other = _RULES.get(primary(borrowed), _no_rules) if borrowed else _no_rules
         if other is own or other is _no_rules:
             self._rules = own
         else:

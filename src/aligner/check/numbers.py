@@ -19,7 +19,7 @@ from importlib import resources
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
-from aligner.glossary import lang_base
+from aligner.lang import primary
 from aligner.model import Finding
 
 _DIGIT = re.compile(r"\d")
@@ -57,7 +57,7 @@ class NumberWords:
 def number_words(lang: str) -> NumberWords:
     words: dict[int, tuple[str, ...]] = {}
     magnitudes: dict[str, int] = {}
-    for line in _data_lines(f"numbers-{lang_base(lang)}.tsv"):
+    for line in _data_lines(f"numbers-{primary(lang)}.tsv"):
         key, _, value = line.partition("\t")
         if key.startswith("x"):
             magnitudes[value.strip().lower()] = int(key[1:])
@@ -76,7 +76,7 @@ def parse_number(text: str, lang: str) -> str:
     """A canonical value for one number as written in ``lang`` (``"3526"``, ``"1.5"``)."""
     for space in _GROUP_SPACES:
         text = text.replace(space, "")
-    decimal, group = (",", ".") if lang_base(lang) in decimal_comma_langs() else (".", ",")
+    decimal, group = (",", ".") if primary(lang) in decimal_comma_langs() else (".", ",")
     integer, _, fraction = text.partition(decimal)
     parts = integer.split(group)
     if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.glossary import lang_base
+from aligner.lang import primary
 from aligner.model import Finding
 
 # Languages that open questions and exclamations with ¿ and ¡.
@@ -112,7 +112,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
             for u in ctx.units]
     inverted: dict[str, dict[int, tuple[int, str]]] = {}
     for side, lang in (("source", ctx.src_lang), ("target", ctx.tgt_lang)):
-        if lang_base(lang) in _INVERTED_LANGS:
+        if primary(lang) in _INVERTED_LANGS:
             inverted[side] = inverted_mark_problems(
                 [getattr(unit, side) if ok else "" for unit, ok in zip(ctx.units, both,
                                                                         strict=True)]

@@ -23,7 +23,7 @@ from aligner.check.lemmas import strip_accents
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.terms import tokenize
 from aligner.check.units import Unit
-from aligner.glossary import lang_base
+from aligner.lang import primary
 from aligner.model import Glossary
 
 
@@ -41,7 +41,7 @@ class Suggestion:
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     """Function words of ``lang`` (data/stopwords-LANG.txt; empty for other languages)."""
-    name = f"stopwords-{lang_base(lang)}.txt"
+    name = f"stopwords-{primary(lang)}.txt"
     data = resources.files("aligner.check").joinpath("data", name)
     if not data.is_file():
         return frozenset()

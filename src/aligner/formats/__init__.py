@@ -29,9 +29,9 @@ from aligner.formats.units import (
     TranslationUnit,
     UnitFile,
     WriteReport,
-    lang_matches,
     units_to_alignment,
 )
+from aligner.lang import lang_matches
 from aligner.model import Alignment, Glossary
 
 __all__ = [

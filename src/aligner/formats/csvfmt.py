@@ -28,8 +28,8 @@ from aligner.formats.units import (
     UnitFile,
     WriteReport,
     export_rows,
-    lang_matches,
 )
+from aligner.lang import lang_matches
 from aligner.model import Alignment
 
 

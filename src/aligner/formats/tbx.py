@@ -44,7 +44,8 @@ from aligner.formats._xml import (
     text_of,
 )
 from aligner.formats.glossary_common import concepts
-from aligner.formats.units import clean_xml_text, lang_matches
+from aligner.formats.units import clean_xml_text
+from aligner.lang import lang_matches
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -57,11 +57,10 @@ from aligner.formats.units import (
     WriteReport,
     clean_xml_text,
     export_rows,
-    lang_matches,
-    normalize_lang,
     signature,
     tmx_date,
 )
+from aligner.lang import lang_matches, normalize_tag
 from aligner.model import Alignment
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -294,7 +293,7 @@ def _pick(
     if lang is None:
         return None
     for candidate, seg in by_lang.items():
-        if normalize_lang(candidate) == normalize_lang(lang):
+        if normalize_tag(candidate) == normalize_tag(lang):
             return candidate, seg
     for candidate, seg in by_lang.items():
         if lang_matches(lang, candidate):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
 
+from aligner.lang import primary
 from aligner.model import Alignment, Bead
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
@@ -71,34 +72,9 @@ _NO_SPACE_LANGS = frozenset({"zh", "ja"})
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def primary_subtag(lang: str) -> str:
-    """``"es-ES"`` -> ``"es"``; ``"zh_Hant"`` -> ``"zh"``."""
-    return normalize_lang(lang).split("-", 1)[0]
-
-
-def normalize_lang(lang: str) -> str:
-    """Lower case, ``_`` -> ``-``: ``"es_ES"`` -> ``"es-es"``."""
-    return lang.strip().replace("_", "-").lower()
-
-
-def lang_matches(requested: str, actual: str) -> bool:
-    """Whether a language tag found in a file answers a requested language.
-
-    Case and ``-``/``_`` do not matter; a bare language matches any region of
-    it and the other way round (``es`` ~ ``es-ES`` ~ ``es_es``), but two
-    different regions do not (``es-ES`` does not match ``es-MX``).
-    """
-    a, b = normalize_lang(requested), normalize_lang(actual)
-    if a == b:
-        return True
-    if "-" in a and "-" in b:
-        return False
-    return primary_subtag(a) == primary_subtag(b)
-
-
 def join_sentences(sentences: list[str] | tuple[str, ...], lang: str) -> str:
     """Join the sentences of one side of an n:m bead into one segment text."""
-    sep = "" if primary_subtag(lang) in _NO_SPACE_LANGS else " "
+    sep = "" if primary(lang) in _NO_SPACE_LANGS else " "
     return sep.join(sentences)
 
 

@@ -43,10 +43,10 @@ from aligner.formats.units import (
     WriteReport,
     clean_xml_text,
     export_rows,
-    lang_matches,
     signature,
     tmx_date,
 )
+from aligner.lang import lang_matches
 from aligner.model import Alignment
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"

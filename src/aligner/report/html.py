@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner import __version__
+from aligner.lang import primary
 from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
@@ -30,8 +31,7 @@ _RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", 
 
 
 def _dir_attr(lang: str) -> str:
-    base = lang.replace("_", "-").split("-")[0].lower()
-    return ' dir="rtl"' if base in _RTL else ""
+    return ' dir="rtl"' if primary(lang) in _RTL else ""
 
 
 def _e(text: object) -> str:

@@ -25,6 +25,7 @@ from functools import cache
 from importlib import resources
 
 from aligner.errors import ConfigError
+from aligner.lang import primary
 
 
 class AbbrevClass(Enum):
@@ -100,15 +101,10 @@ def _read(lang: str) -> dict[str, list[str]] | None:
     return parse_data(path.read_text(encoding="utf-8"), name=f"{lang}.txt")
 
 
-def base_lang(lang: str) -> str:
-    """``"es-CL"`` / ``"es_CL"`` / ``"ES"`` -> ``"es"``."""
-    return re.split(r"[-_]", lang.strip(), maxsplit=1)[0].lower()
-
-
 @cache
 def rules_for(lang: str) -> LanguageRules:
     """Rules for ``lang`` (any code; unknown languages get the generic rules)."""
-    code = base_lang(lang)
+    code = primary(lang)
     layers = [_read(GENERIC) or {}]
     own = _read(code) if code != GENERIC else None
     if own is not None:
