@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.formats.units import join_sentences
+from aligner.lang import join_sentences
 from aligner.mainjob import CorpusPaths, run_corpus
 from aligner.model import Alignment
 from tests._tools import assert_valid_tmx, translate_toolkit

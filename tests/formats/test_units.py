@@ -1,4 +1,4 @@
-"""Shared helpers: joining beads, XML-illegal characters, dates, unit records."""
+"""Shared helpers: XML-illegal characters, sentence ranges, dates, unit records."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from aligner.formats.units import TranslationUnit as TU
 from aligner.formats.units import (
     UnitFile,
     clean_xml_text,
-    join_sentences,
     sentence_range,
     tmx_date,
     units_to_alignment,
@@ -30,14 +29,6 @@ from aligner.formats.units import (
 )
 def test_clean_xml_text(text: str, cleaned: str, removed: int) -> None:
     assert clean_xml_text(text) == (cleaned, removed)
-
-
-@pytest.mark.parametrize(
-    ("lang", "joined"),
-    [("es", "A. B."), ("en-GB", "A. B."), ("zh-TW", "A.B."), ("ja", "A.B."), ("ko", "A. B.")],
-)
-def test_join_sentences(lang: str, joined: str) -> None:
-    assert join_sentences(("A.", "B."), lang) == joined
 
 
 @pytest.mark.parametrize(("indices", "text"), [((0,), "1"), ((3, 4), "4-5"), ((2, 3, 4), "3-5")])

@@ -19,7 +19,7 @@ from importlib import resources
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
-from aligner.lang import primary
+from aligner.lang import get_profile, primary
 from aligner.model import Finding
 
 _DIGIT = re.compile(r"\d")
@@ -36,12 +36,6 @@ def _data_lines(name: str) -> list[str]:
         return []
     return [line for line in data.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
-
-
-@cache
-def decimal_comma_langs() -> frozenset[str]:
-    """Languages writing ``1,5`` and ``3.526`` (data/decimal_comma.txt)."""
-    return frozenset(line.strip() for line in _data_lines("decimal_comma.txt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +70,7 @@ def parse_number(text: str, lang: str) -> str:
     """A canonical value for one number as written in ``lang`` (``"3526"``, ``"1.5"``)."""
     for space in _GROUP_SPACES:
         text = text.replace(space, "")
-    decimal, group = (",", ".") if primary(lang) in decimal_comma_langs() else (".", ",")
+    decimal, group = (",", ".") if get_profile(lang).decimal_comma else (".", ",")
     integer, _, fraction = text.partition(decimal)
     parts = integer.split(group)
     if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):

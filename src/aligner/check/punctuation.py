@@ -11,11 +11,9 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.lang import primary
+from aligner.lang import get_profile
 from aligner.model import Finding
 
-# Languages that open questions and exclamations with ¿ and ¡.
-_INVERTED_LANGS = frozenset({"es", "gl", "ast"})
 _MARKS = {"?": "¿", "!": "¡"}
 _MARK_CHARS = re.compile("[¿¡?!]")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -112,7 +110,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
             for u in ctx.units]
     inverted: dict[str, dict[int, tuple[int, str]]] = {}
     for side, lang in (("source", ctx.src_lang), ("target", ctx.tgt_lang)):
-        if primary(lang) in _INVERTED_LANGS:
+        if get_profile(lang).inverted_marks:
             inverted[side] = inverted_mark_problems(
                 [getattr(unit, side) if ok else "" for unit, ok in zip(ctx.units, both,
                                                                         strict=True)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
 
-from aligner.lang import primary
+from aligner.lang import join_sentences
 from aligner.model import Alignment, Bead
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
@@ -61,21 +61,10 @@ PROP_TGT_DOC = "x-tgt-document"
 PROP_SRC_SENTENCES = "x-src-sentences"
 PROP_TGT_SENTENCES = "x-tgt-sentences"
 
-# Languages whose sentences follow each other without a space.  Thai, Lao and
-# Khmer are written without spaces between *words* but do put a space between
-# sentences, so they are joined with a space like everything else.
-_NO_SPACE_LANGS = frozenset({"zh", "ja"})
-
 # XML 1.0 ``Char``: TAB, LF, CR and the rest of Unicode minus surrogates,
 # U+FFFE and U+FFFF.  Anything else cannot appear in the file, not even as
 # ``&#1;``, so it is removed (and counted) before writing.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def join_sentences(sentences: list[str] | tuple[str, ...], lang: str) -> str:
-    """Join the sentences of one side of an n:m bead into one segment text."""
-    sep = "" if primary(lang) in _NO_SPACE_LANGS else " "
-    return sep.join(sentences)
 
 
 def clean_xml_text(text: str) -> tuple[str, int]:

@@ -1,12 +1,41 @@
-"""Language codes: the one place a code is normalised and two codes compared.
+"""The language layer: language codes and what the toolkit knows about each language.
 
 Codes are BCP 47-ish tags as users and files write them (``es``, ``es-CL``,
 ``es_ES``, ``zh-Hant``, `` EN ``): surrounding space, case and ``_`` versus
-``-`` do not matter.  Nothing here validates a tag against the registry; an
-unknown code is simply a language the toolkit knows nothing special about.
+``-`` do not matter, and only the primary subtag chooses the profile.  Nothing
+here validates a tag against the registry; an unknown code is simply a
+language the toolkit knows nothing special about.
+
+:func:`get_profile` gives a language's :class:`LanguageProfile`.  A language
+with data files or rules of its own has a folder here (``es/``, ``en/``: a
+module defining ``PROFILE`` and the data files beside it); a language with a
+few facts only has a line in ``languages.tsv``; every other language gets the
+generic profile.  ``docs/languages.md`` says how to add one.
 """
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from aligner.errors import ConfigError
+from aligner.lang.base import (
+    DATA_FILES,
+    NUMBERS_DATA,
+    SEGMENT_DATA,
+    STOPWORDS_DATA,
+    LanguageProfile,
+    PluralRules,
+    no_plural_rules,
+)
+
+#: The facts ``languages.tsv`` may give a language (see the file's header).
+TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "right_to_left", "unspaced_sentences"})
+_TABLE = "languages.tsv"
+# Folders that hold shared data rather than a language.
+_NOT_LANGUAGES = frozenset({"generic"})
 
 
 def normalize_tag(code: str) -> str:
@@ -39,4 +68,76 @@ def same_language(a: str, b: str) -> bool:
     return primary(a) == primary(b)
 
 
-__all__ = ["lang_matches", "normalize_tag", "primary", "same_language"]
+@cache
+def languages() -> tuple[str, ...]:
+    """Codes of the languages that have a folder of their own, sorted."""
+    root = resources.files(__name__)
+    return tuple(sorted(
+        entry.name for entry in root.iterdir()
+        if entry.joinpath("__init__.py").is_file() and entry.name not in _NOT_LANGUAGES
+    ))
+
+
+@cache
+def table() -> dict[str, frozenset[str]]:
+    """``languages.tsv``: code -> its facts, for languages without a folder."""
+    text = resources.files(__name__).joinpath(_TABLE).read_text(encoding="utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, facts = line.partition("\t")
+        words = frozenset(facts.split())
+        if code != primary(code) or not code or code in out or not words <= TABLE_FACTS:
+            raise ConfigError(f"{_TABLE}:{lineno}: expected a new code, a tab and known facts; "
+                              f"got {line!r}")
+        out[code] = words
+    return out
+
+
+@cache
+def get_profile(code: str) -> LanguageProfile:
+    """The profile of ``code``'s language (region ignored).
+
+    A language with a folder gets the folder's ``PROFILE``; any other gets
+    the generic profile with the facts ``languages.tsv`` gives it, if any.
+    """
+    key = primary(code)
+    if key in languages():
+        found = importlib.import_module(f"{__name__}.{key}").PROFILE
+        if not isinstance(found, LanguageProfile) or found.code != key:
+            raise ConfigError(f"aligner.lang.{key}.PROFILE is not a LanguageProfile for {key!r}")
+        return found
+    facts = table().get(key, frozenset())
+    return LanguageProfile(
+        code=key,
+        sentence_separator="" if "unspaced_sentences" in facts else " ",
+        right_to_left="right_to_left" in facts,
+        inverted_marks="inverted_marks" in facts,
+        decimal_comma="decimal_comma" in facts,
+    )
+
+
+def join_sentences(sentences: Iterable[str], lang: str) -> str:
+    """Join the sentences of one side of an n:m bead into one segment text."""
+    return get_profile(lang).join_sentences(sentences)
+
+
+__all__ = [
+    "DATA_FILES",
+    "NUMBERS_DATA",
+    "SEGMENT_DATA",
+    "STOPWORDS_DATA",
+    "TABLE_FACTS",
+    "LanguageProfile",
+    "PluralRules",
+    "get_profile",
+    "join_sentences",
+    "lang_matches",
+    "languages",
+    "no_plural_rules",
+    "normalize_tag",
+    "primary",
+    "same_language",
+    "table",
+]

@@ -20,18 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner import __version__
-from aligner.lang import primary
+from aligner.lang import get_profile
 from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
-# Languages written right to left (ISO 639 codes), so that their cells get dir="rtl".
-_RTL = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"})
 
 
 def _dir_attr(lang: str) -> str:
-    return ' dir="rtl"' if primary(lang) in _RTL else ""
+    return ' dir="rtl"' if get_profile(lang).right_to_left else ""
 
 
 def _e(text: object) -> str:

@@ -1,0 +1,72 @@
+"""What the toolkit knows about one language: a frozen :class:`LanguageProfile`.
+
+A profile is plain data.  The modules that use a fact interpret it (the
+segmenter parses ``segment.txt``, the number check ``numbers.tsv``); the
+profile only says what the language does and where its data files are.
+Everything defaults to the *generic* behaviour, which is what a language
+without a profile of its own gets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+#: A word (lower case) -> its candidate singular forms, for term matching.
+PluralRules = Callable[[str], list[str]]
+
+# The data files a language folder may hold, and who reads them.
+SEGMENT_DATA = "segment.txt"  # abbreviations, starters, closings: aligner.segment.rules
+STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest
+NUMBERS_DATA = "numbers.tsv"  # numbers written in words: aligner.check.numbers
+DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA})
+
+
+def no_plural_rules(word: str) -> list[str]:
+    """The generic plural rules: none (a word matches its own forms and lemma only)."""
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    """One language's facts, as the segmenter, checks, formats and report need them.
+
+    ``code`` is the primary subtag (``es``), whatever region the profile was
+    asked for.  ``data_package`` is the package whose directory holds the
+    language's data files (:data:`DATA_FILES`), or None when it has none.
+    """
+
+    code: str
+    #: What joins the sentences of one side of an n:m bead: none for scripts
+    #: whose sentences follow each other without a space (Chinese, Japanese).
+    sentence_separator: str = " "
+    #: Written right to left: the HTML report marks its text ``dir="rtl"``.
+    right_to_left: bool = False
+    #: Questions and exclamations open with ``¿`` and ``¡``.
+    inverted_marks: bool = False
+    #: Numbers are written ``1,5`` and ``3.526`` rather than ``1.5`` and ``3,526``.
+    decimal_comma: bool = False
+    #: Candidate singulars of a word, used with the lemma table when matching terms.
+    plural_rules: PluralRules = no_plural_rules
+    #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.
+    lemma_lookup: bool = False
+    data_package: str | None = None
+
+    def join_sentences(self, sentences: Iterable[str]) -> str:
+        """The sentences of one side of a bead as one segment text."""
+        return self.sentence_separator.join(sentences)
+
+    def data_text(self, name: str) -> str | None:
+        """The text of the language's data file ``name``, or None if it has none."""
+        return read_data(self.data_package, name)
+
+
+def read_data(package: str | None, name: str) -> str | None:
+    """The text of data file ``name`` in ``package``'s directory (None if absent)."""
+    if package is None:
+        return None
+    path = resources.files(package).joinpath(name)
+    if not path.is_file():
+        return None
+    return path.read_text(encoding="utf-8")

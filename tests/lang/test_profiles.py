@@ -1,0 +1,139 @@
+"""Language profiles: each language's facts, the generic fallback, the table and the folders."""
+
+from __future__ import annotations
+
+import importlib
+from importlib import resources
+
+import pytest
+
+from aligner.lang import (
+    TABLE_FACTS,
+    LanguageProfile,
+    get_profile,
+    join_sentences,
+    languages,
+    no_plural_rules,
+    table,
+)
+
+# The facts as the modules held them before the language layer (report.html
+# _RTL, check.punctuation _INVERTED_LANGS, formats.units _NO_SPACE_LANGS,
+# check/data/decimal_comma.txt, check.lemmas _TABLE_LANGS and _RULES).
+OLD_RTL = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"}
+OLD_INVERTED = {"es", "gl", "ast"}
+OLD_NO_SPACE = {"zh", "ja"}
+OLD_DECIMAL_COMMA = {
+    "es", "fr", "de", "it", "pt", "ca", "gl", "eu", "nl", "ru", "uk", "pl", "cs", "sk", "sl",
+    "hr", "sr", "bg", "ro", "hu", "tr", "sv", "da", "nb", "nn", "no", "fi", "et", "lv", "lt",
+    "el", "id", "vi",
+}
+OLD_LEMMA_TABLES = {"es", "en"}
+OLD_RULES = {"es", "en"}
+CODES = sorted(
+    OLD_RTL | OLD_INVERTED | OLD_NO_SPACE | OLD_DECIMAL_COMMA | OLD_LEMMA_TABLES
+    | set(table()) | set(languages()) | {"ko", "th", "hi", "xx", "qq", "generic", ""}
+)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_facts_are_what_the_modules_had(code: str) -> None:
+    p = get_profile(code)
+    assert p.code == code
+    assert p.right_to_left is (code in OLD_RTL)
+    assert p.inverted_marks is (code in OLD_INVERTED)
+    assert p.decimal_comma is (code in OLD_DECIMAL_COMMA)
+    assert p.sentence_separator == ("" if code in OLD_NO_SPACE else " ")
+    assert p.lemma_lookup is (code in OLD_LEMMA_TABLES)
+    assert (p.plural_rules is not no_plural_rules) is (code in OLD_RULES)
+
+
+@pytest.mark.parametrize(
+    ("code", "separator", "rtl", "inverted", "decimal_comma"),
+    [
+        ("es", " ", False, True, True),
+        ("en", " ", False, False, False),
+        ("zh", "", False, False, False),
+        ("ja", "", False, False, False),
+        ("ar", " ", True, False, False),
+        ("he", " ", True, False, False),
+        ("gl", " ", False, True, True),
+        ("ast", " ", False, True, False),
+        ("fr", " ", False, False, True),
+        ("de", " ", False, False, True),
+        ("th", " ", False, False, False),
+    ],
+)
+def test_profile_facts(
+    code: str, separator: str, rtl: bool, inverted: bool, decimal_comma: bool
+) -> None:
+    p = get_profile(code)
+    assert (p.sentence_separator, p.right_to_left, p.inverted_marks, p.decimal_comma) == (
+        separator, rtl, inverted, decimal_comma)
+
+
+@pytest.mark.parametrize("code", ["xx", "qq", "tlh", "x-private", "", "generic"])
+def test_unknown_language_gets_the_generic_profile(code: str) -> None:
+    p = get_profile(code)
+    assert p == LanguageProfile(code=code.split("-")[0])
+    assert p.plural_rules is no_plural_rules and p.data_package is None
+    assert p.data_text("stopwords.txt") is None
+    assert p.join_sentences(["A.", "B."]) == "A. B."
+
+
+@pytest.mark.parametrize("code", ["es-CL", "ES", "es_ES", " es "])
+def test_region_and_spelling_do_not_change_the_profile(code: str) -> None:
+    assert get_profile(code) is get_profile("es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "joined"),
+    [("es", "A. B."), ("en-GB", "A. B."), ("zh-TW", "A.B."), ("ja", "A.B."), ("ko", "A. B."),
+     ("zh_Hant", "A.B."), ("th", "A. B.")],
+)
+def test_join_sentences(lang: str, joined: str) -> None:
+    assert join_sentences(("A.", "B."), lang) == joined
+    assert get_profile(lang).join_sentences(["A.", "B."]) == joined
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "candidates"),
+    [
+        ("es", "cordones", ["cordón", "cordon", "cordone"]),
+        ("es", "luces", ["luz", "luce"]),
+        ("es", "industriales", ["industrial", "industriale"]),
+        ("es", "golpes", ["golpe"]),
+        ("es", "pobladoras", ["pobladora", "poblador"]),
+        ("es", "mes", []),
+        ("en", "parties", ["party", "partie"]),
+        ("en", "marches", ["march", "marche"]),
+        ("en", "belts", ["belt"]),
+        ("en", "class", []),
+        ("fr", "partis", []),
+    ],
+)
+def test_plural_rules(code: str, word: str, candidates: list[str]) -> None:
+    assert get_profile(code).plural_rules(word) == candidates
+
+
+def test_table_file_is_sorted_and_has_no_language_with_a_folder() -> None:
+    text = resources.files("aligner.lang").joinpath("languages.tsv").read_text("utf-8")
+    assert text.startswith("#"), "the table starts with a comment saying what it is"
+    codes = [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+    assert codes == sorted(codes) == sorted(table())
+    assert not set(codes) & set(languages()), "a language with a folder states its facts there"
+    for facts in table().values():
+        assert facts and facts <= TABLE_FACTS
+
+
+@pytest.mark.parametrize("code", languages())
+def test_language_folder_has_a_profile(code: str) -> None:
+    module = importlib.import_module(f"aligner.lang.{code}")
+    assert isinstance(module.PROFILE, LanguageProfile)
+    assert module.PROFILE.code == code
+    assert module.PROFILE.data_package == module.__name__
+    assert module.__doc__, "a language module says what it holds"
+
+
+def test_the_languages_with_folders() -> None:
+    assert set(languages()) == {"en", "es"}
