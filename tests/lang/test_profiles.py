@@ -7,15 +7,24 @@ from importlib import resources
 
 import pytest
 
+from aligner.check.numbers import number_words
+from aligner.check.suggest import stopwords
 from aligner.lang import (
+    DATA_FILES,
+    NAME_PARTICLES_DATA,
+    NUMBERS_DATA,
+    SEGMENT_DATA,
+    STOPWORDS_DATA,
     TABLE_FACTS,
     LanguageProfile,
+    generic_data,
     get_profile,
     join_sentences,
     languages,
     no_plural_rules,
     table,
 )
+from aligner.segment.rules import parse_data, rules_for
 
 # The facts as the modules held them before the language layer (report.html
 # _RTL, check.punctuation _INVERTED_LANGS, formats.units _NO_SPACE_LANGS,
@@ -127,12 +136,40 @@ def test_table_file_is_sorted_and_has_no_language_with_a_folder() -> None:
 
 
 @pytest.mark.parametrize("code", languages())
-def test_language_folder_has_a_profile(code: str) -> None:
+def test_language_folder_has_what_a_profile_needs(code: str) -> None:
+    """A folder is a module defining PROFILE plus data files that its readers accept."""
     module = importlib.import_module(f"aligner.lang.{code}")
-    assert isinstance(module.PROFILE, LanguageProfile)
-    assert module.PROFILE.code == code
-    assert module.PROFILE.data_package == module.__name__
     assert module.__doc__, "a language module says what it holds"
+    profile = module.PROFILE
+    assert isinstance(profile, LanguageProfile)
+    assert profile.code == code
+    assert profile.data_package == module.__name__
+    assert profile.plural_rules("words") is not None
+    files = {entry.name for entry in resources.files(module).iterdir() if entry.is_file()}
+    assert files - {"__init__.py"} <= DATA_FILES, "an unknown file name is a typo or a new reader"
+    if SEGMENT_DATA in files:
+        own = profile.data_text(SEGMENT_DATA)
+        assert own is not None and parse_data(own, name=code)
+        assert rules_for(code).lang == code
+    if NUMBERS_DATA in files:
+        assert number_words(code).words
+    if STOPWORDS_DATA in files:
+        assert stopwords(code)
+
+
+@pytest.mark.parametrize("code", ["es", "en"])
+def test_spanish_and_english_ship_every_data_file(code: str) -> None:
+    # not required of a new language folder
+    files = {entry.name for entry in resources.files(f"aligner.lang.{code}").iterdir()}
+    assert files >= DATA_FILES
+
+
+def test_generic_data() -> None:
+    segment = generic_data(SEGMENT_DATA)
+    assert segment is not None and parse_data(segment, name="generic")
+    particles = generic_data(NAME_PARTICLES_DATA)
+    assert particles is not None and "de" in particles.split()
+    assert generic_data("missing.txt") is None
 
 
 def test_the_languages_with_folders() -> None:

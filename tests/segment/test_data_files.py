@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from aligner.errors import ConfigError
@@ -12,6 +10,7 @@ from aligner.segment.rules import (
     SECTIONS,
     AbbrevClass,
     data_languages,
+    data_text,
     parse_data,
     rules_for,
 )
@@ -20,7 +19,9 @@ FILES = [*data_languages(), GENERIC]
 
 
 def _read(name: str) -> str:
-    return resources.files("aligner.segment").joinpath("data", f"{name}.txt").read_text("utf-8")
+    text = data_text(name)
+    assert text is not None
+    return text
 
 
 def test_the_languages_we_ship() -> None:

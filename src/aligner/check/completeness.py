@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import lemma_table
+from aligner.errors import ConfigError
+from aligner.lang import NAME_PARTICLES_DATA, generic_data
 from aligner.model import Finding
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -17,9 +18,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @cache
 def name_particles() -> frozenset[str]:
-    """Lower-case words allowed inside names (``data/name_particles.txt``)."""
-    text = resources.files("aligner.check").joinpath("data", "name_particles.txt").read_text(
-        encoding="utf-8")
+    """Lower-case words allowed inside names (``aligner/lang/generic/name_particles.txt``)."""
+    text = generic_data(NAME_PARTICLES_DATA)
+    if text is None:
+        raise ConfigError(f"aligner/lang/generic/{NAME_PARTICLES_DATA} is missing")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

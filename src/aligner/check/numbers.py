@@ -15,11 +15,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
-from aligner.lang import get_profile, primary
+from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 
 _DIGIT = re.compile(r"\d")
@@ -30,17 +29,15 @@ _GROUP_SPACES = "\u00a0\u202f\u2009"
 
 
 
-def _data_lines(name: str) -> list[str]:
-    data = resources.files("aligner.check").joinpath("data", name)
-    if not data.is_file():
+def _data_lines(text: str | None) -> list[str]:
+    if text is None:
         return []
-    return [line for line in data.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True, slots=True)
 class NumberWords:
-    """Numbers in words of one language (data/numbers-LANG.tsv)."""
+    """Numbers in words of one language (its ``numbers.tsv``, see :mod:`aligner.lang`)."""
 
     words: dict[int, tuple[str, ...]]  # value -> words that write it
     magnitudes: dict[str, int]  # word as written -> power of ten
@@ -51,7 +48,7 @@ class NumberWords:
 def number_words(lang: str) -> NumberWords:
     words: dict[int, tuple[str, ...]] = {}
     magnitudes: dict[str, int] = {}
-    for line in _data_lines(f"numbers-{primary(lang)}.tsv"):
+    for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
         if key.startswith("x"):
             magnitudes[value.strip().lower()] = int(key[1:])

@@ -17,13 +17,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from aligner.check.lemmas import strip_accents
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.terms import tokenize
 from aligner.check.units import Unit
-from aligner.lang import primary
+from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Glossary
 
 
@@ -40,13 +39,12 @@ class Suggestion:
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
-    """Function words of ``lang`` (data/stopwords-LANG.txt; empty for other languages)."""
-    name = f"stopwords-{primary(lang)}.txt"
-    data = resources.files("aligner.check").joinpath("data", name)
-    if not data.is_file():
+    """Function words of ``lang`` (its ``stopwords.txt``; empty for a language without one)."""
+    text = get_profile(lang).data_text(STOPWORDS_DATA)
+    if text is None:
         return frozenset()
     return frozenset(
-        strip_accents(line.strip()) for line in data.read_text(encoding="utf-8").splitlines()
+        strip_accents(line.strip()) for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
 

@@ -23,12 +23,15 @@ from importlib import resources
 from aligner.errors import ConfigError
 from aligner.lang.base import (
     DATA_FILES,
+    GENERIC_PACKAGE,
+    NAME_PARTICLES_DATA,
     NUMBERS_DATA,
     SEGMENT_DATA,
     STOPWORDS_DATA,
     LanguageProfile,
     PluralRules,
     no_plural_rules,
+    read_data,
 )
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
@@ -118,6 +121,11 @@ def get_profile(code: str) -> LanguageProfile:
     )
 
 
+def generic_data(name: str) -> str | None:
+    """The text of the shared data file ``name`` (``generic/``), or None if there is none."""
+    return read_data(GENERIC_PACKAGE, name)
+
+
 def join_sentences(sentences: Iterable[str], lang: str) -> str:
     """Join the sentences of one side of an n:m bead into one segment text."""
     return get_profile(lang).join_sentences(sentences)
@@ -125,12 +133,14 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 
 __all__ = [
     "DATA_FILES",
+    "NAME_PARTICLES_DATA",
     "NUMBERS_DATA",
     "SEGMENT_DATA",
     "STOPWORDS_DATA",
     "TABLE_FACTS",
     "LanguageProfile",
     "PluralRules",
+    "generic_data",
     "get_profile",
     "join_sentences",
     "lang_matches",

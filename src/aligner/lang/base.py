@@ -21,6 +21,9 @@ SEGMENT_DATA = "segment.txt"  # abbreviations, starters, closings: aligner.segme
 STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest
 NUMBERS_DATA = "numbers.tsv"  # numbers written in words: aligner.check.numbers
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA})
+# Data shared by every language: segment.txt and name_particles.txt.
+GENERIC_PACKAGE = "aligner.lang.generic"
+NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
 
 
 def no_plural_rules(word: str) -> list[str]:

@@ -1,5 +1,7 @@
-"""Per-language segmentation data, read from ``data/<lang>.txt``.
+"""Per-language segmentation data, read from each language's ``segment.txt``.
 
+The files live with the rest of a language's data, in ``aligner/lang/<lang>/``
+(see :mod:`aligner.lang`).
 A data file is UTF-8 text made of sections.  A line ``[name]`` opens a
 section; every other non-blank line that does not start with ``#`` is one
 entry.  Entries are sorted case-insensitively inside a section and appear only
@@ -11,7 +13,7 @@ abbreviation or an initial ends a sentence; and ``[closings]``: lower-case
 letter closings (``best regards``, ``saludos``) that end a line of their own
 when a comma and a capitalised name follow.
 
-``generic.txt`` holds the few abbreviations shared by most Latin-script
+``aligner/lang/generic/segment.txt`` holds the few abbreviations shared by most Latin-script
 languages; it is used alone for languages that have no file and underneath
 every language file (the language file wins when both classify one form).
 """
@@ -22,10 +24,9 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
-from importlib import resources
 
 from aligner.errors import ConfigError
-from aligner.lang import primary
+from aligner.lang import SEGMENT_DATA, generic_data, get_profile, languages
 
 
 class AbbrevClass(Enum):
@@ -90,21 +91,27 @@ def parse_data(text: str, *, name: str) -> dict[str, list[str]]:
 
 def data_languages() -> list[str]:
     """Languages that have their own data file (``generic`` excluded)."""
-    names = [p.name for p in resources.files("aligner.segment").joinpath("data").iterdir()]
-    return sorted(n[:-4] for n in names if n.endswith(".txt") and n[:-4] != GENERIC)
+    return [code for code in languages() if get_profile(code).data_text(SEGMENT_DATA) is not None]
+
+
+def data_text(lang: str) -> str | None:
+    """The text of ``lang``'s data file (``generic`` for the shared one), or None."""
+    if lang == GENERIC:
+        return generic_data(SEGMENT_DATA)
+    return get_profile(lang).data_text(SEGMENT_DATA)
 
 
 def _read(lang: str) -> dict[str, list[str]] | None:
-    path = resources.files("aligner.segment").joinpath("data", f"{lang}.txt")
-    if not path.is_file():
+    text = data_text(lang)
+    if text is None:
         return None
-    return parse_data(path.read_text(encoding="utf-8"), name=f"{lang}.txt")
+    return parse_data(text, name=f"{lang}/{SEGMENT_DATA}")
 
 
 @cache
 def rules_for(lang: str) -> LanguageRules:
     """Rules for ``lang`` (any code; unknown languages get the generic rules)."""
-    code = primary(lang)
+    code = get_profile(lang).code
     layers = [_read(GENERIC) or {}]
     own = _read(code) if code != GENERIC else None
     if own is not None:

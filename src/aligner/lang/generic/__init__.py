@@ -1,0 +1,6 @@
+"""Data shared by every language (no profile: see :func:`aligner.lang.get_profile`).
+
+``segment.txt``: the abbreviations of most Latin-script languages, under every
+language's own ``segment.txt`` and alone for languages without one.
+``name_particles.txt``: lower-case words that may sit inside a name.
+"""
