@@ -62,7 +62,7 @@ def synthetic(n_beads: int, *, seed: int) -> ReportData:
     matches: list[TermMatch] = []
     findings: list[Finding] = []
     for b, bead in enumerate(beads):
-        s_text, t_text = joined_text(src, bead.src), joined_text(tgt, bead.tgt)
+        s_text, t_text = joined_text(src, bead.src, "es"), joined_text(tgt, bead.tgt, "en")
         for es, en in TERMS:
             s_at, t_at = s_text.find(f" {es} "), t_text.find(f" {en} ")
             if s_at >= 0:

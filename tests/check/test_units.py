@@ -70,3 +70,20 @@ def test_units_from_alignment_join_sentences() -> None:
     assert units_from_alignment(alignment) == (
         Unit("Uno. Dos.", "One. Two.", 0.8), Unit("Tres.", "Three.", 0.3), Unit("", "", 0.0)
     )
+
+
+@given(st.sampled_from(["zh", "ja", "es", "en", "ar", "th"]),
+       st.lists(st.text(min_size=1, max_size=8), min_size=2, max_size=5))
+def test_checked_units_are_the_exported_units(lang: str, sentences: list[str]) -> None:
+    """A unit's text is what TMX, XLIFF, TSV and CSV write for the bead, in any language
+    (Chinese and Japanese sentences join without a space in both)."""
+    from aligner.formats.units import export_rows
+
+    n = len(sentences)
+    alignment = Alignment(tuple(sentences), tuple(reversed(sentences)),
+                          (Bead(tuple(range(n)), tuple(range(n)), 0.9),), lang, lang)
+    (unit,) = units_from_alignment(alignment)
+    (row,) = [r for r in export_rows(alignment) if r is not None]
+    assert (unit.source, unit.target) == (row.source, row.target)
+    separators = 0 if lang in ("zh", "ja") else n - 1
+    assert len(unit.source) == sum(map(len, sentences)) + separators

@@ -97,7 +97,8 @@ def _term_matches() -> tuple[TermMatch, ...]:
     matches = []
     for bead, side, phrase, term, status in _TERMS:
         b = BEADS[bead]
-        text = joined_text(SRC, b.src) if side is Side.SOURCE else joined_text(TGT, b.tgt)
+        text = (joined_text(SRC, b.src, "es") if side is Side.SOURCE
+                else joined_text(TGT, b.tgt, "en"))
         start = text.index(phrase)
         matches.append(TermMatch(bead, side, start, start + len(phrase), term, status))
     return tuple(matches)

@@ -21,8 +21,17 @@ SENTS = ("Uno.", "Dos dos.", "Tres.")
 def test_joined_text_and_sentence_spans(
     indices: tuple[int, ...], text: str, spans: tuple[tuple[int, int], ...]
 ) -> None:
-    assert joined_text(SENTS, indices) == text
-    assert sentence_spans(SENTS, indices) == spans
+    assert joined_text(SENTS, indices, "es") == text
+    assert sentence_spans(SENTS, indices, "es") == spans
+
+
+def test_chinese_and_japanese_sentences_join_without_a_space() -> None:
+    sents = ("你好。", "再见。")
+    for lang in ("zh", "zh-Hant", "ja"):
+        assert joined_text(sents, (0, 1), lang) == "你好。再见。"
+        assert sentence_spans(sents, (0, 1), lang) == ((0, 3), (3, 6))
+    data = _data(src_sentences=sents, src_lang="zh", beads=(Bead((0, 1), (0, 1), 0.9),))
+    assert data.side_text(0, Side.SOURCE) == "你好。再见。"
 
 
 def _data(**overrides: object) -> ReportData:

@@ -375,6 +375,8 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, ma
 
 @st.composite
 def report_data(draw: st.DrawFn) -> ReportData:
+    # Chinese and Japanese join a bead's sentences with nothing, the others with a space.
+    src_lang, tgt_lang = (draw(st.sampled_from(("es", "en", "zh", "ja-JP"))) for _ in range(2))
     src = tuple(draw(st.lists(_TEXT, min_size=1, max_size=6)))
     tgt = tuple(draw(st.lists(_TEXT, min_size=1, max_size=6)))
     # A monotone cover of both sides, bead by bead.
@@ -389,8 +391,9 @@ def report_data(draw: st.DrawFn) -> ReportData:
         i, j = i + take_src, j + take_tgt
     matches = []
     for b, bead in enumerate(beads):
-        for side, sents, idx in ((Side.SOURCE, src, bead.src), (Side.TARGET, tgt, bead.tgt)):
-            n = len(joined_text(sents, idx))
+        for side, sents, idx, lang in ((Side.SOURCE, src, bead.src, src_lang),
+                                       (Side.TARGET, tgt, bead.tgt, tgt_lang)):
+            n = len(joined_text(sents, idx, lang))
             for _ in range(draw(st.integers(0, 3)) if n else 0):
                 start = draw(st.integers(0, n - 1))
                 end = draw(st.integers(start + 1, n))
@@ -402,7 +405,8 @@ def report_data(draw: st.DrawFn) -> ReportData:
         for _ in range(draw(st.integers(0, 3)))
     ]
     return ReportData(
-        src_sentences=src, tgt_sentences=tgt, beads=tuple(beads), src_lang="es", tgt_lang="en",
+        src_sentences=src, tgt_sentences=tgt, beads=tuple(beads), src_lang=src_lang,
+        tgt_lang=tgt_lang,
         src_paragraph_starts=frozenset(draw(st.sets(st.integers(0, len(src) - 1)))),
         findings=tuple(findings), term_matches=tuple(matches),
     )
@@ -433,7 +437,9 @@ def test_every_text_survives_and_exactly_the_terms_are_marked(data: ReportData) 
             assert cell.text_content() == text
             # Marked: characters that a match covers, except the joiners between sentences.
             sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
-            in_sentence = {p for a, e in sentence_spans(sentences, indices) for p in range(a, e)}
+            lang = data.src_lang if side is Side.SOURCE else data.tgt_lang
+            in_sentence = {p for a, e in sentence_spans(sentences, indices, lang)
+                           for p in range(a, e)}
             covered = {
                 p
                 for m in data.term_matches

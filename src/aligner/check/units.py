@@ -11,11 +11,9 @@ from dataclasses import dataclass
 
 from aligner.errors import FormatError
 from aligner.fileio import read_text
+from aligner.lang import join_sentences
 from aligner.model import Alignment
 from aligner.textutil import unescape_cell
-
-# How the sentences of one side of an n:m bead are joined into one unit text.
-JOINER = " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +61,13 @@ def read_pairs(path: str | os.PathLike[str]) -> tuple[Unit, ...]:
 
 
 def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) -> tuple[Unit, ...]:
-    """One unit per bead; the sentences of a side are joined with a space."""
+    """One unit per bead; the sentences of a side are joined as the side's language
+    joins them (:func:`aligner.lang.join_sentences`: a space, none in Chinese and
+    Japanese), so a unit's text is the text the exports write for the bead."""
     return tuple(
         Unit(
-            JOINER.join(alignment.src_sentences[i] for i in bead.src),
-            JOINER.join(alignment.tgt_sentences[i] for i in bead.tgt),
+            join_sentences((alignment.src_sentences[i] for i in bead.src), alignment.src_lang),
+            join_sentences((alignment.tgt_sentences[i] for i in bead.tgt), alignment.tgt_lang),
             bead.score if with_confidence else None,
         )
         for bead in alignment.beads

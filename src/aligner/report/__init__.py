@@ -6,10 +6,10 @@ import os
 
 from aligner.errors import AlignerError
 from aligner.fileio import atomic_write
-from aligner.report.data import JOINER, ReportData, joined_text
+from aligner.report.data import ReportData, joined_text
 from aligner.report.html import render_report
 
-__all__ = ["JOINER", "ReportData", "joined_text", "render_report", "write_report"]
+__all__ = ["ReportData", "joined_text", "render_report", "write_report"]
 
 
 def write_report(data: ReportData, path: str | os.PathLike[str]) -> None:

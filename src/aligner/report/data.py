@@ -2,9 +2,11 @@
 
 The report is a pure function of this value (see :func:`aligner.report.render_report`).
 Term-match offsets refer to a bead's *joined* side text, built by
-:func:`joined_text`: the bead's sentences on that side, in order, joined with
-one ASCII space.  The checks compute their offsets over the same string, so
-the report can highlight a term without searching for it again.
+:func:`joined_text`: the bead's sentences on that side, in order, joined as
+the side's language joins sentences (:func:`aligner.lang.join_sentences`: one
+ASCII space, none in Chinese and Japanese).  The checks compute their offsets
+over the same string, so the report can highlight a term without searching
+for it again.
 """
 
 from __future__ import annotations
@@ -13,23 +15,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+from aligner.lang import get_profile, join_sentences
 from aligner.model import Bead, Finding, Side, TermMatch
 
-#: What joins the sentences of one side of an n:m bead into the unit text.
-JOINER = " "
 
-def joined_text(sentences: Sequence[str], indices: Sequence[int]) -> str:
-    """The text of one side of a bead: its sentences joined with :data:`JOINER`."""
-    return JOINER.join(sentences[i] for i in indices)
+def joined_text(sentences: Sequence[str], indices: Sequence[int], lang: str) -> str:
+    """The text of one side of a bead: its sentences joined as ``lang`` joins them."""
+    return join_sentences((sentences[i] for i in indices), lang)
 
 
-def sentence_spans(sentences: Sequence[str], indices: Sequence[int]) -> tuple[tuple[int, int], ...]:
+def sentence_spans(sentences: Sequence[str], indices: Sequence[int], lang: str
+                   ) -> tuple[tuple[int, int], ...]:
     """``[start, end)`` of each sentence of ``indices`` inside :func:`joined_text`."""
+    gap = len(get_profile(lang).sentence_separator)
     spans: list[tuple[int, int]] = []
     pos = 0
     for i in indices:
         spans.append((pos, pos + len(sentences[i])))
-        pos += len(sentences[i]) + len(JOINER)
+        pos += len(sentences[i]) + gap
     return tuple(spans)
 
 
@@ -96,5 +99,5 @@ class ReportData:
     def side_text(self, bead: int, side: Side) -> str:
         """The joined text of one side of bead ``bead`` (what term offsets refer to)."""
         if side is Side.SOURCE:
-            return joined_text(self.src_sentences, self.beads[bead].src)
-        return joined_text(self.tgt_sentences, self.beads[bead].tgt)
+            return joined_text(self.src_sentences, self.beads[bead].src, self.src_lang)
+        return joined_text(self.tgt_sentences, self.beads[bead].tgt, self.tgt_lang)

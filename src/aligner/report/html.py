@@ -404,13 +404,15 @@ def _cell(
     if not indices:
         what = "target" if side is Side.TARGET else "source"
         return f'<div class="{cls} gap">no {what} sentence</div>'
+    sep = _e(get_profile(lang).sentence_separator)
     parts = []
-    for n, (i, (a, _)) in enumerate(zip(indices, sentence_spans(sentences, indices), strict=True)):
+    spans = sentence_spans(sentences, indices, lang)
+    for n, (i, (a, _)) in enumerate(zip(indices, spans, strict=True)):
         if n and i in starts:
-            # The space keeps the cell's text equal to the joined side text.
-            parts.append('<span class="pb" title="paragraph break"> </span>')
+            # The separator keeps the cell's text equal to the joined side text.
+            parts.append(f'<span class="pb" title="paragraph break">{sep}</span>')
         elif n:
-            parts.append(" ")
+            parts.append(sep)
         parts.append(_marked_sentence(sentences[i], a, highlights))
     return f'<div class="{cls}" lang="{_e(lang)}"{_dir_attr(lang)}>{"".join(parts)}</div>'
 
