@@ -1,6 +1,7 @@
 """Render :class:`ReportData` as one self-contained HTML page.
 
-Every piece of document, glossary or file-name text goes through :func:`_e`
+Every piece of document, glossary or file-name text goes through
+:func:`~aligner.report.markup.esc`
 (``html.escape`` with ``quote=True``) and nothing from the data is ever put
 into the script or the style sheet, so the page's Content-Security-Policy can
 allow exactly the one inline script and style sheet, by hash, and nothing
@@ -12,28 +13,17 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import html
 import importlib.resources
-import itertools
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from aligner import __version__
-from aligner.lang import get_profile
-from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
+from aligner.model import Severity, Side, TermStatus
 from aligner.report import stats
-from aligner.report.data import ReportData, sentence_spans
+from aligner.report.data import ReportData
+from aligner.report.markup import bead_links, esc, finding_detail
+from aligner.report.rows import rows
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
-
-
-def _dir_attr(lang: str) -> str:
-    return ' dir="rtl"' if get_profile(lang).right_to_left else ""
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 @functools.cache
@@ -60,20 +50,6 @@ def _pct(part: float, whole: float) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "–"
 
 
-def _bead_link(b: int) -> str:
-    return f'<a href="#bead-{b}">{b}</a>'
-
-
-def _bead_links(beads: Sequence[int]) -> str:
-    return '<span class="beads">' + "".join(_bead_link(b) for b in beads) + "</span>"
-
-
-def _status_class(match: TermMatch) -> str:
-    if match.side is Side.SOURCE:
-        return "m-src"
-    return "m-bad" if match.status is TermStatus.FORBIDDEN else "m-ok"
-
-
 # --------------------------------------------------------------------------- summary
 
 
@@ -86,13 +62,13 @@ def _summary(data: ReportData) -> str:
     ):
         c = cov[side]
         out.append(
-            f"<tr><th>{label}</th><td><code>{_e(name)}</code> ({_e(lang)}): "
+            f"<tr><th>{label}</th><td><code>{esc(name)}</code> ({esc(lang)}): "
             f"{c.total_sentences:,} sentences, {c.total_chars:,} characters; "
             f"aligned: {c.aligned_sentences:,} sentences, "
             f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
             " of the characters</td></tr>"
         )
-    kinds = ", ".join(f"{_e(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
+    kinds = ", ".join(f"{esc(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
     out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
     if data.has_confidence:
         low = sum(1 for b in data.beads if stats.is_low(data, b))
@@ -161,7 +137,7 @@ def _finding_table(data: ReportData) -> str:
     for code, by_sev in rows:
         cells = "".join(f'<td class="num">{by_sev[s] or ""}</td>' for s in _SEVERITIES)
         out.append(
-            f'<tr data-code="{_e(code)}"><td><code>{_e(code)}</code></td>{cells}'
+            f'<tr data-code="{esc(code)}"><td><code>{esc(code)}</code></td>{cells}'
             f'<td class="num">{sum(by_sev.values())}</td></tr>'
         )
     out.append("</tbody></table>")
@@ -171,10 +147,10 @@ def _finding_table(data: ReportData) -> str:
 def _provenance(data: ReportData) -> str:
     out = [
         '<h3>How this report was made</h3><table class="kv" id="settings">'
-        f"<tr><th>tool</th><td>aligner {_e(__version__)}</td></tr>"
+        f"<tr><th>tool</th><td>aligner {esc(__version__)}</td></tr>"
     ]
     out.extend(
-        f"<tr><th>{_e(key)}</th><td><code>{_e(value)}</code></td></tr>"
+        f"<tr><th>{esc(key)}</th><td><code>{esc(value)}</code></td></tr>"
         for key, value in data.settings.items()
     )
     out.append(
@@ -213,9 +189,9 @@ def _alignment_map(data: ReportData) -> str:
         f'<path class="diag" d="M{left} {bottom}L{left + plot} {bottom - plot}"/>'
         f'<path class="axis" d="M{left} {bottom - plot}V{bottom}H{left + plot}"/>'
         f'<text x="{left + plot / 2}" y="{bottom + 30}" text-anchor="middle">'
-        f"source ({_e(data.src_lang)}): {len(data.src_sentences):,} sentences →</text>"
+        f"source ({esc(data.src_lang)}): {len(data.src_sentences):,} sentences →</text>"
         f'<text transform="translate(16 {bottom - plot / 2}) rotate(-90)" text-anchor="middle">'
-        f"target ({_e(data.tgt_lang)}): {len(data.tgt_sentences):,} sentences →</text>"
+        f"target ({esc(data.tgt_lang)}): {len(data.tgt_sentences):,} sentences →</text>"
         f'<text x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>'
     ]
     points = stats.map_points(data)
@@ -258,17 +234,6 @@ def _alignment_map(data: ReportData) -> str:
 # --------------------------------------------------------------------------- findings
 
 
-def _finding_detail(f: Finding) -> str:
-    parts = []
-    if f.source_term is not None:
-        parts.append(f"term: {_e(f.source_term)}")
-    if f.expected:
-        parts.append("expected: " + " | ".join(_e(x) for x in f.expected))
-    if f.found is not None:
-        parts.append(f"found: {_e(f.found)}")
-    return f' <span class="detail">({"; ".join(parts)})</span>' if parts else ""
-
-
 def _findings(data: ReportData) -> str:
     out = [f'<section id="findings"><h2>Findings ({len(data.findings)})</h2>']
     if not data.findings:
@@ -276,7 +241,7 @@ def _findings(data: ReportData) -> str:
         return "".join(out)
     codes = sorted({f.code for f in data.findings})
     present = {f.severity for f in data.findings}
-    code_opts = "".join(f'<option value="{_e(c)}">{_e(c)}</option>' for c in codes)
+    code_opts = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in codes)
     sev_opts = "".join(
         f'<option value="{s.value}">{s.value}</option>' for s in _SEVERITIES if s in present
     )
@@ -294,10 +259,10 @@ def _findings(data: ReportData) -> str:
         f = data.findings[k]
         out.append(
             f'<li id="finding-{k}" class="sev-{f.severity.value}" data-finding="{k}" '
-            f'data-code="{_e(f.code)}" data-severity="{f.severity.value}">'
+            f'data-code="{esc(f.code)}" data-severity="{f.severity.value}">'
             f'<a href="#bead-{f.unit}">bead {f.unit}</a> '
-            f'<span class="sev">{f.severity.value}</span> <code>{_e(f.code)}</code> '
-            f"{_e(f.message)}{_finding_detail(f)}</li>"
+            f'<span class="sev">{f.severity.value}</span> <code>{esc(f.code)}</code> '
+            f"{esc(f.message)}{finding_detail(f)}</li>"
         )
     out.append("</ol></section>")
     return "".join(out)
@@ -316,8 +281,8 @@ def _terms(data: ReportData) -> str:
         '<p class="note">Every glossary term found, with each rendering found in the target, '
         "how often, and the beads it is in.</p>"
         '<table class="grid" id="term-table"><thead><tr>'
-        f"<th>term ({_e(data.src_lang)})</th><th>in source</th>"
-        f"<th>renderings ({_e(data.tgt_lang)}) and beads</th></tr></thead><tbody>"
+        f"<th>term ({esc(data.src_lang)})</th><th>in source</th>"
+        f"<th>renderings ({esc(data.tgt_lang)}) and beads</th></tr></thead><tbody>"
     )
     for row in rows:
         items = []
@@ -325,167 +290,19 @@ def _terms(data: ReportData) -> str:
             cls = "m-bad" if r.status is TermStatus.FORBIDDEN else "m-ok"
             status = r.status.value if r.status is not None else "glossary"
             items.append(
-                f'<li data-rendering="{_e(r.text)}"><mark class="{cls}">{_e(r.text)}</mark> '
-                f'×{r.count} <span class="note">{status}</span> {_bead_links(r.beads)}</li>'
+                f'<li data-rendering="{esc(r.text)}"><mark class="{cls}">{esc(r.text)}</mark> '
+                f'×{r.count} <span class="note">{status}</span> {bead_links(r.beads)}</li>'
             )
         if row.unrendered_beads:
             items.append(
                 f'<li data-rendering=""><span class="note">no glossary rendering</span> '
-                f"×{len(row.unrendered_beads)} {_bead_links(row.unrendered_beads)}</li>"
+                f"×{len(row.unrendered_beads)} {bead_links(row.unrendered_beads)}</li>"
             )
         out.append(
-            f'<tr data-term="{_e(row.term)}"><td><mark class="m-src">{_e(row.term)}</mark></td>'
+            f'<tr data-term="{esc(row.term)}"><td><mark class="m-src">{esc(row.term)}</mark></td>'
             f'<td class="num">{len(row.source_beads)}</td><td><ul>{"".join(items)}</ul></td></tr>'
         )
     out.append("</tbody></table></section>")
-    return "".join(out)
-
-
-# --------------------------------------------------------------------------- rows
-
-
-@dataclass(frozen=True, slots=True)
-class _Highlight:
-    """A span of a bead side's joined text to mark, with its CSS classes and title."""
-
-    start: int
-    end: int
-    classes: tuple[str, ...]
-    title: str = ""
-
-
-def _term_highlight(match: TermMatch, *, flagged: bool) -> _Highlight:
-    # A source mark needs no title (it shows the term); a target mark names its
-    # term.  Kept small: a long document has tens of thousands of these.
-    if match.side is Side.SOURCE:
-        return _Highlight(match.start, match.end, ("m-src", "m-bad") if flagged else ("m-src",))
-    status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
-    return _Highlight(match.start, match.end, (_status_class(match),), match.term + status)
-
-
-def _marked_sentence(text: str, start: int, highlights: Sequence[_Highlight]) -> str:
-    """Escape one sentence (at ``start`` of the joined text), wrapping highlights in marks.
-
-    Highlights are clipped to the sentence.  Where they overlap, the text is cut
-    at every highlight edge and each piece gets one flat ``<mark>`` with the
-    classes and titles of all the highlights covering it: no nesting, no
-    highlight lost, and the text itself untouched.
-    """
-    end = start + len(text)
-    inside = [h for h in highlights if max(h.start, start) < min(h.end, end)]
-    if not inside:
-        return _e(text)
-    edges = {max(h.start, start) for h in inside} | {min(h.end, end) for h in inside}
-    cuts = sorted(edges | {start, end})
-    out = []
-    for a, b in itertools.pairwise(cuts):
-        piece = _e(text[a - start : b - start])
-        covering = [h for h in inside if h.start <= a and b <= h.end]
-        if not covering:
-            out.append(piece)
-            continue
-        classes = " ".join(dict.fromkeys(c for h in covering for c in h.classes))
-        title = "; ".join(dict.fromkeys(h.title for h in covering if h.title))
-        title_attr = f' title="{_e(title)}"' if title else ""
-        out.append(f'<mark class="{classes}"{title_attr}>{piece}</mark>')
-    return "".join(out)
-
-
-def _cell(
-    data: ReportData,
-    side: Side,
-    indices: tuple[int, ...],
-    highlights: Sequence[_Highlight],
-) -> str:
-    sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
-    starts = data.src_paragraph_starts if side is Side.SOURCE else data.tgt_paragraph_starts
-    lang = data.src_lang if side is Side.SOURCE else data.tgt_lang
-    cls = "s" if side is Side.SOURCE else "t"
-    if not indices:
-        what = "target" if side is Side.TARGET else "source"
-        return f'<div class="{cls} gap">no {what} sentence</div>'
-    sep = _e(get_profile(lang).sentence_separator)
-    parts = []
-    spans = sentence_spans(sentences, indices, lang)
-    for n, (i, (a, _)) in enumerate(zip(indices, spans, strict=True)):
-        if n and i in starts:
-            # The separator keeps the cell's text equal to the joined side text.
-            parts.append(f'<span class="pb" title="paragraph break">{sep}</span>')
-        elif n:
-            parts.append(sep)
-        parts.append(_marked_sentence(sentences[i], a, highlights))
-    return f'<div class="{cls}" lang="{_e(lang)}"{_dir_attr(lang)}>{"".join(parts)}</div>'
-
-
-def _rows(data: ReportData) -> str:
-    findings_by_bead: dict[int, list[int]] = defaultdict(list)
-    for k, f in enumerate(data.findings):
-        findings_by_bead[f.unit].append(k)
-    matches_by_bead: dict[tuple[int, Side], list[TermMatch]] = defaultdict(list)
-    for m in data.term_matches:
-        matches_by_bead[m.unit, m.side].append(m)
-
-    out = [
-        '<section id="text"><h2>Text</h2><div class="controls" id="rows-controls" hidden>'
-        '<label><input type="checkbox" id="filter-flagged"> show only beads with findings '
-        "or low confidence</label></div>"
-        f'<div class="rows-head"><div>bead</div><div>{_e(data.src_lang)}: {_e(data.src_name)}'
-        f"</div><div>{_e(data.tgt_lang)}: {_e(data.tgt_name)}</div></div>"
-        '<div id="rows">'
-    ]
-    for b, bead in enumerate(data.beads):
-        ks = findings_by_bead.get(b, [])
-        low = stats.is_low(data, bead)
-        # A source term is shown as a violation where a finding of this bead names it.
-        flagged_terms = {data.findings[k].source_term for k in ks}
-        cls = ["r"]
-        if (bead.src and bead.src[0] in data.src_paragraph_starts) or (
-            bead.tgt and bead.tgt[0] in data.tgt_paragraph_starts
-        ):
-            cls.append("p")
-        if data.has_confidence:
-            cls.append(f"b{stats.confidence_band(bead.score)}")
-        if low:
-            cls.append("lo")
-        if low or ks:
-            cls.append("flag")
-        info = [f'<a href="#bead-{b}">{b}</a>', f"<span>{bead.kind}</span>"]
-        if data.has_confidence:
-            info.append(f"<span>{bead.score:.2f}</span>")
-        if low:
-            info.append('<span class="lowtag">low confidence</span>')
-        src_h = [
-            _term_highlight(m, flagged=m.term in flagged_terms)
-            for m in matches_by_bead.get((b, Side.SOURCE), [])
-        ]
-        tgt_h = [
-            _term_highlight(m, flagged=False) for m in matches_by_bead.get((b, Side.TARGET), [])
-        ]
-        for k in ks:
-            f = data.findings[k]
-            if f.src_span is not None:
-                src_h.append(_Highlight(*f.src_span, ("m-f",), f.code))
-            if f.tgt_span is not None:
-                tgt_h.append(_Highlight(*f.tgt_span, ("m-f",), f.code))
-        out.append(
-            f'<div class="{" ".join(cls)}" id="bead-{b}" data-bead="{b}">'
-            f'<div class="n">{"".join(info)}</div>'
-            + _cell(data, Side.SOURCE, bead.src, src_h)
-            + _cell(data, Side.TARGET, bead.tgt, tgt_h)
-        )
-        if ks:
-            out.append('<ul class="rf">')
-            for k in ks:
-                f = data.findings[k]
-                out.append(
-                    f'<li class="sev-{f.severity.value}" data-row-finding="{k}" '
-                    f'data-code="{_e(f.code)}" data-severity="{f.severity.value}">'
-                    f'<a class="sev" href="#finding-{k}">{f.severity.value}</a> '
-                    f"<code>{_e(f.code)}</code> {_e(f.message)}{_finding_detail(f)}</li>"
-                )
-            out.append("</ul>")
-        out.append("</div>")
-    out.append("</div></section>")
     return "".join(out)
 
 
@@ -505,13 +322,13 @@ def render_report(data: ReportData) -> str:
         (
             '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta http-equiv="Content-Security-Policy" content="'
-            f'{_e(content_security_policy(style=style, script=script))}">'
+            f'{esc(content_security_policy(style=style, script=script))}">'
             '<meta name="referrer" content="no-referrer">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<meta name="generator" content="aligner {_e(__version__)}">'
-            f"<title>{_e(title)}</title><style>{style}</style></head><body>"
-            f'<header><h1>Alignment review</h1><p class="docs"><code>{_e(data.src_name)}</code> '
-            f"({_e(data.src_lang)}) ↔ <code>{_e(data.tgt_name)}</code> ({_e(data.tgt_lang)})"
+            f'<meta name="generator" content="aligner {esc(__version__)}">'
+            f"<title>{esc(title)}</title><style>{style}</style></head><body>"
+            f'<header><h1>Alignment review</h1><p class="docs"><code>{esc(data.src_name)}</code> '
+            f"({esc(data.src_lang)}) ↔ <code>{esc(data.tgt_name)}</code> ({esc(data.tgt_lang)})"
             f"</p>{nav}</header><main>",
             '<div class="overview">',
             _summary(data),
@@ -519,7 +336,7 @@ def render_report(data: ReportData) -> str:
             "</div>",
             _findings(data),
             _terms(data),
-            _rows(data),
+            rows(data),
             f"</main><script>{script}</script></body></html>\n",
         )
     )

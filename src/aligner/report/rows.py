@@ -1,0 +1,165 @@
+"""The text of the review page: one row per bead, the two sides side by side.
+
+Each side's cell holds the bead's joined side text exactly (sentences joined
+as the language joins them, a paragraph break marked on its separator), with
+term matches and finding spans highlighted and the row's findings listed
+under it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aligner.lang import get_profile
+from aligner.model import Side, TermMatch, TermStatus
+from aligner.report import stats
+from aligner.report.data import ReportData, sentence_spans
+from aligner.report.markup import dir_attr, esc, finding_detail, status_class
+
+
+@dataclass(frozen=True, slots=True)
+class _Highlight:
+    """A span of a bead side's joined text to mark, with its CSS classes and title."""
+
+    start: int
+    end: int
+    classes: tuple[str, ...]
+    title: str = ""
+
+
+def _term_highlight(match: TermMatch, *, flagged: bool) -> _Highlight:
+    # A source mark needs no title (it shows the term); a target mark names its
+    # term.  Kept small: a long document has tens of thousands of these.
+    if match.side is Side.SOURCE:
+        return _Highlight(match.start, match.end, ("m-src", "m-bad") if flagged else ("m-src",))
+    status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
+    return _Highlight(match.start, match.end, (status_class(match),), match.term + status)
+
+
+def _marked_sentence(text: str, start: int, highlights: Sequence[_Highlight]) -> str:
+    """Escape one sentence (at ``start`` of the joined text), wrapping highlights in marks.
+
+    Highlights are clipped to the sentence.  Where they overlap, the text is cut
+    at every highlight edge and each piece gets one flat ``<mark>`` with the
+    classes and titles of all the highlights covering it: no nesting, no
+    highlight lost, and the text itself untouched.
+    """
+    end = start + len(text)
+    inside = [h for h in highlights if max(h.start, start) < min(h.end, end)]
+    if not inside:
+        return esc(text)
+    edges = {max(h.start, start) for h in inside} | {min(h.end, end) for h in inside}
+    cuts = sorted(edges | {start, end})
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        piece = esc(text[a - start : b - start])
+        covering = [h for h in inside if h.start <= a and b <= h.end]
+        if not covering:
+            out.append(piece)
+            continue
+        classes = " ".join(dict.fromkeys(c for h in covering for c in h.classes))
+        title = "; ".join(dict.fromkeys(h.title for h in covering if h.title))
+        title_attr = f' title="{esc(title)}"' if title else ""
+        out.append(f'<mark class="{classes}"{title_attr}>{piece}</mark>')
+    return "".join(out)
+
+
+def _cell(
+    data: ReportData,
+    side: Side,
+    indices: tuple[int, ...],
+    highlights: Sequence[_Highlight],
+) -> str:
+    sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
+    starts = data.src_paragraph_starts if side is Side.SOURCE else data.tgt_paragraph_starts
+    lang = data.src_lang if side is Side.SOURCE else data.tgt_lang
+    cls = "s" if side is Side.SOURCE else "t"
+    if not indices:
+        what = "target" if side is Side.TARGET else "source"
+        return f'<div class="{cls} gap">no {what} sentence</div>'
+    sep = esc(get_profile(lang).sentence_separator)
+    parts = []
+    spans = sentence_spans(sentences, indices, lang)
+    for n, (i, (a, _)) in enumerate(zip(indices, spans, strict=True)):
+        if n and i in starts:
+            # The separator keeps the cell's text equal to the joined side text.
+            parts.append(f'<span class="pb" title="paragraph break">{sep}</span>')
+        elif n:
+            parts.append(sep)
+        parts.append(_marked_sentence(sentences[i], a, highlights))
+    return f'<div class="{cls}" lang="{esc(lang)}"{dir_attr(lang)}>{"".join(parts)}</div>'
+
+
+def rows(data: ReportData) -> str:
+    findings_by_bead: dict[int, list[int]] = defaultdict(list)
+    for k, f in enumerate(data.findings):
+        findings_by_bead[f.unit].append(k)
+    matches_by_bead: dict[tuple[int, Side], list[TermMatch]] = defaultdict(list)
+    for m in data.term_matches:
+        matches_by_bead[m.unit, m.side].append(m)
+
+    out = [
+        '<section id="text"><h2>Text</h2><div class="controls" id="rows-controls" hidden>'
+        '<label><input type="checkbox" id="filter-flagged"> show only beads with findings '
+        "or low confidence</label></div>"
+        f'<div class="rows-head"><div>bead</div><div>{esc(data.src_lang)}: {esc(data.src_name)}'
+        f"</div><div>{esc(data.tgt_lang)}: {esc(data.tgt_name)}</div></div>"
+        '<div id="rows">'
+    ]
+    for b, bead in enumerate(data.beads):
+        ks = findings_by_bead.get(b, [])
+        low = stats.is_low(data, bead)
+        # A source term is shown as a violation where a finding of this bead names it.
+        flagged_terms = {data.findings[k].source_term for k in ks}
+        cls = ["r"]
+        if (bead.src and bead.src[0] in data.src_paragraph_starts) or (
+            bead.tgt and bead.tgt[0] in data.tgt_paragraph_starts
+        ):
+            cls.append("p")
+        if data.has_confidence:
+            cls.append(f"b{stats.confidence_band(bead.score)}")
+        if low:
+            cls.append("lo")
+        if low or ks:
+            cls.append("flag")
+        info = [f'<a href="#bead-{b}">{b}</a>', f"<span>{bead.kind}</span>"]
+        if data.has_confidence:
+            info.append(f"<span>{bead.score:.2f}</span>")
+        if low:
+            info.append('<span class="lowtag">low confidence</span>')
+        src_h = [
+            _term_highlight(m, flagged=m.term in flagged_terms)
+            for m in matches_by_bead.get((b, Side.SOURCE), [])
+        ]
+        tgt_h = [
+            _term_highlight(m, flagged=False) for m in matches_by_bead.get((b, Side.TARGET), [])
+        ]
+        for k in ks:
+            f = data.findings[k]
+            if f.src_span is not None:
+                src_h.append(_Highlight(*f.src_span, ("m-f",), f.code))
+            if f.tgt_span is not None:
+                tgt_h.append(_Highlight(*f.tgt_span, ("m-f",), f.code))
+        out.append(
+            f'<div class="{" ".join(cls)}" id="bead-{b}" data-bead="{b}">'
+            f'<div class="n">{"".join(info)}</div>'
+            + _cell(data, Side.SOURCE, bead.src, src_h)
+            + _cell(data, Side.TARGET, bead.tgt, tgt_h)
+        )
+        if ks:
+            out.append('<ul class="rf">')
+            for k in ks:
+                f = data.findings[k]
+                out.append(
+                    f'<li class="sev-{f.severity.value}" data-row-finding="{k}" '
+                    f'data-code="{esc(f.code)}" data-severity="{f.severity.value}">'
+                    f'<a class="sev" href="#finding-{k}">{f.severity.value}</a> '
+                    f"<code>{esc(f.code)}</code> {esc(f.message)}{finding_detail(f)}</li>"
+                )
+            out.append("</ul>")
+        out.append("</div>")
+    out.append("</div></section>")
+    return "".join(out)

@@ -1,0 +1,194 @@
+"""Sentence ends that no stop marks, and stops that end no sentence.
+
+The rest of the splitter (:mod:`aligner.segment.core`) decides each candidate
+stop; this module finds what the text's layout says instead:
+
+* inline lists (``1. The first 2. The second``, ``a) ... b) ...``): a cut
+  before each item, and the label periods that are no sentence end;
+* units that e-mail and web text writes without punctuation: an address, a
+  date-and-time stamp, a letter closing;
+* a semicolon before a capitalised sentence starter;
+* quoted speech that closes its block, whose ``?`` and ``!`` stay inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from aligner.segment.rules import LanguageRules
+
+# Bullets that may stand before a list label (the splitter also skips them before a word).
+BULLETS = "\u2022\u2043\u25e6\u25aa\u2023\u00b7*-\u2013\u2014"
+
+# Labels inside a block, for numbered/lettered lists written on one line.
+# The leading space or bullet is matched, not looked behind, so that the
+# regex engine can scan for it quickly; a label at the region start is
+# matched separately with _LABEL_AT.
+_LIST_LABEL = re.compile(
+    r"[\s\u2022\u2043\u25e6\u25aa\u2023\u00b7*](\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
+)
+_LABEL_AT = re.compile(
+    r"[\u2022\u2043\u25e6\u25aa\u2023\u00b7*\s]*(\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
+)
+_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
+# An address (URL or e-mail) followed by a capital or another address.
+_AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[\w/]" + _AFTER_ADDRESS)
+# Matched at the start of a whitespace-delimited token that holds an "@".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+" + _AFTER_ADDRESS)
+_STAMP = re.compile(
+    r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
+)
+_SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
+
+
+def line_unit_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """Ends of units that e-mail and web text writes without punctuation.
+
+    * a web or e-mail address followed by a capitalised word or another
+      address (``…/a.html http://…``, ``x@y.com Our address is``);
+    * a date-and-time stamp (``08/16/2000 12:05 PM``) between a capitalised
+      name and a capitalised word, as in mail headers;
+    * a letter closing opening a sentence (``Best regards, Debra``).
+    """
+    extra: list[int] = []
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0:
+        extra.extend(m.end() for m in _URL.finditer(text, start, end))
+    at = text.find("@", start, end)
+    while at >= 0:
+        t0 = at
+        while t0 > start and not text[t0 - 1].isspace():
+            t0 -= 1
+        m = _EMAIL.match(text, t0, end)
+        if m is not None:
+            extra.append(m.end())
+        at = text.find("@", at + 1, end)
+    if text.find(":", start, end) >= 0:
+        for m in _STAMP.finditer(text, start, end):
+            extra.append(m.end())
+            before = text[start : m.start()].rstrip()
+            word = before.rsplit(None, 1)[-1] if before else ""
+            if word[:1].isupper() and word[-1:].isalpha():
+                extra.append(m.start())
+    if rules.closings_re is not None:
+        # only where a sentence starts: matching there is far cheaper than
+        # scanning the region for a case-insensitive alternation
+        for a in (start, *cuts):
+            while a < end and text[a].isspace():
+                a += 1
+            m = rules.closings_re.match(text, a, end)
+            if m is not None:
+                extra.append(m.end())
+    return extra
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of a double quotation that ends the region."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return []
+    # Only a quotation that closes the block: a paragraph of quoted speech
+    # ("Dear, dear! How queer ... puzzle!").  A quotation followed by more
+    # text ("What now? Who knows," she said.) is split as usual.
+    tail = end
+    while tail > start and text[tail - 1].isspace():
+        tail -= 1
+    return [
+        (m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end) if m.end() == tail
+    ]
+
+
+def semicolon_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """A semicolon before a capitalised sentence starter (``; La experiencia``).
+
+    After a semicolon both English and Spanish go on in lower case, so a
+    capitalised closed-class word there begins a new sentence; ``I`` is
+    always capitalised in English and is therefore no evidence.
+    """
+    extra = []
+    for m in _SEMICOLON.finditer(text, start, end):
+        word = m.group(1)
+        if word[0].isupper() and word != "I" and word.lower() in rules.starters:
+            extra.append(m.start() + 1)
+    return sorted(set(cuts).union(extra)) if extra else cuts
+
+
+def open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | None:
+    """A test "is this offset inside a double quotation opened in the region?"."""
+    if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
+        return None
+
+    def inside(pos: int) -> bool:
+        head = text[start:pos]
+        return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+    return inside
+
+
+def list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
+    """Cuts before the items of inline lists, and the label periods to skip.
+
+    A list is two or more labels of one style whose values follow each other
+    (1. 2. 3. or a) b) c)); for period labels every item must begin with a
+    capital (``1. The first item 2. The second``), which keeps out running
+    text like ``for 1. above, ... for 2. above``.
+    """
+    cuts: list[int] = []
+    dots: set[int] = set()
+    prev: tuple[str, int, int, int] | None = None  # (style, value, cut, dot)
+    chain: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(chain) >= 2:
+            for cut, dot in chain:
+                cuts.append(cut)
+                if dot >= 0:
+                    dots.add(dot)
+        chain.clear()
+
+    quoted = open_quote_test(text, start, end)
+    first = _LABEL_AT.match(text, start, end)
+    found = [first] if first is not None else []
+    found.extend(
+        m
+        for m in _LIST_LABEL.finditer(text, start, end)
+        if first is None or m.start(1) > first.start(1)
+    )
+    for m in found:
+        body, sep = m.group(2), m.group(3)
+        label_start = m.start(1)
+        if quoted is not None and quoted(label_start):
+            continue  # "The 5 demands: 1) Divest 2) Boycott": a quotation stays whole
+        opened = text[label_start] == "("
+        if sep != ")" and not opened:
+            q = m.end()
+            while q < end and text[q].isspace():
+                q += 1
+            if q >= end or not text[q].isupper():
+                continue
+        if body.isdigit():
+            style, value = "d" + sep, int(body)
+        else:
+            style, value = ("a" if body.islower() else "A") + sep, ord(body)
+        if opened:
+            style = "(" + style
+        cut = label_start
+        b = cut
+        while b > start and text[b - 1] in " \t\u00a0":
+            b -= 1
+        if b > start and text[b - 1] in BULLETS:
+            cut = b - 1
+        dot = m.start(3) if "." in sep else -1
+        if prev is not None and prev[0] == style and value == prev[1] + 1:
+            chain.append((cut, dot))
+        else:
+            close()
+            chain.append((cut, dot))
+        prev = (style, value, cut, dot)
+    close()
+    cuts.sort()
+    return cuts, dots
