@@ -83,7 +83,7 @@ def _old_primary_subtag(code: str) -> str:  # formats.units.primary_subtag
     return code.strip().replace("_", "-").lower().split("-", 1)[0]
 
 
-def _old_report_base(code: str) -> str:  # report.html._dir_attr (now report.markup.dir_attr): no strip()
+def _old_report_base(code: str) -> str:  # the report's old inline normaliser: no strip()
     return code.replace("_", "-").split("-")[0].lower()
 
 
