@@ -34,6 +34,9 @@ def test_newlines_inside_a_sentence_are_kept(runner: CliRunner, tmp_path: Path) 
     result = runner.invoke(cli, ["segment", str(path), "--lang", "en", "--format", "jsonl"])
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert rows[0]["text"] == "A sentence that was hard\nwrapped here."
+    # One sentence a line: the wrapped line is a space there (as in aligner run's files).
+    result = runner.invoke(cli, ["segment", str(path), "--lang", "en"])
+    assert result.output == "A sentence that was hard wrapped here.\nNext.\n"
 
 
 def test_jsonl_offsets(runner: CliRunner, tmp_path: Path) -> None:
