@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import tempfile
@@ -42,10 +43,26 @@ def _umask() -> int:
     return mask
 
 
+# A byte-order mark says the encoding better than any option: Excel's "Unicode
+# text" is UTF-16 with one, its "CSV UTF-8" UTF-8 with one.
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
-    """Decode bytes, dropping a UTF-8 BOM; bad bytes raise :class:`EncodingError`."""
-    if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
-        encoding = "utf-8-sig"
+    """Decode bytes in ``encoding``, or in the encoding a byte-order mark names
+    (UTF-8, UTF-16), dropping the mark; bad bytes raise :class:`EncodingError`."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}", path=path) from None
+    for bom, by_bom in _BOMS:
+        if data.startswith(bom):
+            encoding = by_bom
+            break
+    else:
+        if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+            encoding = "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -55,12 +72,15 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
             path=path,
             offset=exc.start,
         ) from None
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", path=path) from None
 
 
-def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> str:
-    """Read a whole text file; missing files and bad bytes raise :class:`InputError`."""
+def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
+              binary_ok: bool = False) -> str:
+    """Read a whole text file; missing files and bad bytes raise :class:`InputError`.
+
+    A NUL byte near the start means a binary file, an error unless ``binary_ok``
+    (exchange files the tool wrote may hold any character).
+    """
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -70,7 +90,8 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> str:
         raise InputError("is a directory, expected a file", path=str(p)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(p)) from None
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (not binary_ok and b"\x00" in data[:8192]
+            and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise EncodingError(
             "looks like a binary file (NUL byte), not text",
             path=str(p),

@@ -20,6 +20,7 @@ from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 _OPTIONAL_COLUMNS = ("status", "note", "case")
 _CASE_VALUES = {"sensitive": True, "insensitive": False}
+_LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")
 
 
 def is_acronym(term: str) -> bool:
@@ -33,14 +34,25 @@ def load_glossary(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    encoding: str = "utf-8",
 ) -> Glossary:
-    """Read the glossary at ``path`` for the pair ``src_lang`` -> ``tgt_lang``.
+    """Read the glossary TSV at ``path`` for the pair ``src_lang`` -> ``tgt_lang``.
 
     Either language may be omitted; the file's own orientation is then taken
-    where it fits.  A file written the other way round is read reversed.
+    where it fits.  A file written the other way round is read reversed.  Other
+    glossary formats (CSV, TBX, OmegaT TSV, .xlsx) are read by
+    :func:`aligner.formats.read_glossary`, which calls this for TSV.
     """
     name = os.fspath(path)
-    return parse_glossary(read_text(name), path=name, src_lang=src_lang, tgt_lang=tgt_lang)
+    return parse_glossary(read_text(name, encoding=encoding), path=name, src_lang=src_lang,
+                          tgt_lang=tgt_lang)
+
+
+def is_header(cells: list[str]) -> bool:
+    """Whether ``cells`` look like a glossary TSV header: two language codes, then
+    known column names."""
+    return (len(cells) >= 2 and all(_LANG_CODE.fullmatch(c.strip()) for c in cells[:2])
+            and all(c.strip().lower() in _OPTIONAL_COLUMNS for c in cells[2:]))
 
 
 def parse_glossary(
@@ -82,8 +94,28 @@ def parse_glossary(
     if header is None:
         raise GlossaryError("no header line (expected e.g. 'es<TAB>en<TAB>status<TAB>note')",
                             path=path, line=1)
-    file_src, file_tgt = header[0], header[1]
-    reverse = _orientation(file_src, file_tgt, src_lang, tgt_lang, path=path, line=header_line)
+    return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path),
+                           src_lang=src_lang, tgt_lang=tgt_lang, line=header_line)
+
+
+def with_case_rule(glossary: Glossary) -> Glossary:
+    """Entries of a format without a ``case`` column (CSV, TBX, OmegaT, .xlsx) match as
+    the TSV's do without one: a term in capitals case-sensitively (:func:`is_acronym`)."""
+    return replace(glossary, entries=tuple(
+        replace(e, case_sensitive=is_acronym(e.source),
+                target_case_sensitive=is_acronym(e.target))
+        for e in glossary.entries))
+
+
+def orient_glossary(glossary: Glossary, *, src_lang: str | None, tgt_lang: str | None,
+                    line: int | None = None) -> Glossary:
+    """``glossary`` for the pair ``src_lang`` -> ``tgt_lang``: as it is, or reversed
+    when it is written the other way round; a :class:`GlossaryError` (on ``line``,
+    the header) when it fits neither way."""
+    path = glossary.path
+    entries = list(glossary.entries)
+    file_src, file_tgt = glossary.src_lang, glossary.tgt_lang
+    reverse = _orientation(file_src, file_tgt, src_lang, tgt_lang, path=path, line=line)
     if reverse:
         # A forbidden row names a wrong *target* rendering in the file's own
         # direction; read backwards it would forbid the correct source-language
@@ -109,7 +141,7 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
             "header must start with two language codes (e.g. 'es<TAB>en')", path=path, line=line
         )
     for code in cells[:2]:
-        if not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*", code):
+        if not _LANG_CODE.fullmatch(code):
             raise GlossaryError(f"header cell {code!r} is not a language code",
                                 path=path, line=line)
     columns: dict[str, int] = {}
@@ -180,7 +212,7 @@ def _orientation(
     tgt_lang: str | None,
     *,
     path: str,
-    line: int,
+    line: int | None,
 ) -> bool:
     """Return True when the file must be read reversed for the requested pair."""
     def fits(a: str, b: str) -> bool:

@@ -180,8 +180,21 @@ class Severity(Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class UnitOrigin:
+    """Where a unit comes from when several files are checked together: the file as
+    given and the unit's 0-based number in that file."""
+
+    document: str
+    unit: int
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem found by a check, attached to a unit (bead / pair / tu)."""
+    """One problem found by a check, attached to a unit (bead / pair / tu).
+
+    ``unit`` counts the units of every input together; ``origin`` names the file
+    and the unit's number in it when several files were checked together.
+    """
 
     code: str
     severity: Severity
@@ -193,3 +206,4 @@ class Finding:
     src_span: tuple[int, int] | None = None
     tgt_span: tuple[int, int] | None = None
     group: str | None = None
+    origin: UnitOrigin | None = None

@@ -28,10 +28,19 @@ from aligner.align import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.beadfile import read_sentence_lines
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError, InputError
-from aligner.model import Alignment, Bead, Glossary, SegmentedDocument, TermStatus
+from aligner.inputs import input_files, read_files
+from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
+from aligner.model import (
+    Alignment,
+    Bead,
+    Glossary,
+    SegmentedDocument,
+    TermStatus,
+)
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
     from aligner.check import CheckOptions, CheckResult, Unit
+    from aligner.formats import AlignmentFormat
     from aligner.report import ReportData
 
 Log = Callable[[str], None]
@@ -63,13 +72,14 @@ def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool =
 
 
 def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | None,
-                       tgt_lang: str | None) -> Glossary | None:
-    """The glossary at ``path`` oriented ``src_lang`` -> ``tgt_lang`` (None for no path)."""
+                       tgt_lang: str | None, encoding: str = "utf-8") -> Glossary | None:
+    """The glossary at ``path`` (any glossary format, :func:`aligner.formats.read_glossary`)
+    oriented ``src_lang`` -> ``tgt_lang`` (None for no path)."""
     if path is None:
         return None
-    from aligner.glossary import load_glossary
+    from aligner.formats import read_glossary
 
-    return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    return read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
 
 
 def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
@@ -83,7 +93,7 @@ def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
 
 def build_evidence(*, glossary: Glossary | None = None,
                    dictionary: str | os.PathLike[str] | None = None,
-                   src_mt: Sequence[str] | None = None) -> Evidence:
+                   src_mt: Sequence[str] | None = None, encoding: str = "utf-8") -> Evidence:
     """What the aligner is told besides the two texts: the glossary's approved
     term pairs, then a bilingual dictionary's pairs, and a machine translation
     of the source (one line per source sentence)."""
@@ -91,7 +101,7 @@ def build_evidence(*, glossary: Glossary | None = None,
     if dictionary is not None:
         from aligner.align.evidence import read_dictionary
 
-        pairs += read_dictionary(os.fspath(dictionary))
+        pairs += read_dictionary(os.fspath(dictionary), encoding=encoding)
     return Evidence(term_pairs=tuple(pairs), src_mt=src_mt)
 
 
@@ -172,7 +182,8 @@ def align_files(
     alignment = align_sentences(
         src_sents, tgt_sents, src_lang=src_lang, tgt_lang=tgt_lang,
         src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars,
-        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt),
+        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt,
+                                encoding=encoding),
         options=options or AlignOptions(),
         src_name=src_name if src_name is not None else os.fspath(src),
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
@@ -198,59 +209,65 @@ class CheckInput:
     glossary: Glossary | None = None
 
 
-def units_from_tmx(path: str | os.PathLike[str], *, src_lang: str | None,
-                   tgt_lang: str | None) -> tuple[tuple[Unit, ...], str, str]:
-    """Units of a TMX file, numbered by ``tu`` (a skipped ``tu`` keeps its number),
-    and the languages actually read."""
-    from aligner.formats.tmx import load_tmx
+def _as_tuple(paths: Sequence[str] | str | None) -> tuple[str, ...]:
+    if paths is None:
+        return ()
+    return (paths,) if isinstance(paths, str) else tuple(paths)
 
-    loaded = load_tmx(path, src_lang=src_lang, tgt_lang=tgt_lang)
-    from aligner.check.units import Unit
 
-    units: list[Unit] = []
-    for record in loaded.units:
-        # A tu without both languages is skipped by the reader: an empty unit keeps
-        # the numbering equal to the tu position and is ignored by every check.
-        units.extend(Unit("", "") for _ in range(record.index - len(units)))
-        units.append(Unit(record.source, record.target))
-    return tuple(units), loaded.src_lang, loaded.tgt_lang
+_ONE_FORM = ("give either SRC TGT (two documents, aligned first), or alignment files "
+             "(ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE, --tmx FILE)")
 
 
 def load_check_input(
     *,
     documents: Sequence[str] = (),
-    pairs: str | None = None,
-    tmx: str | None = None,
+    pairs: Sequence[str] | str | None = None,
+    tmx: Sequence[str] | str | None = None,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     glossary: str | os.PathLike[str] | None = None,
+    encoding: str = "utf-8",
     options: AlignOptions | None = None,
     progress: Progress | None = None,
     warn: Log = _quiet,
 ) -> CheckInput:
-    """Units to check from exactly one source: two documents (aligned here, with
-    the glossary as evidence), a pair file, or a TMX file (languages from the
-    file unless given).  ``glossary`` is a path, read for the pair's languages."""
-    given = sum((bool(documents), pairs is not None, tmx is not None))
-    if given != 1 or len(documents) not in (0, 2):
-        raise ConfigError("give either SRC TGT, or --pairs FILE, or --tmx FILE")
-    if tmx is not None:
-        units, src, tgt = units_from_tmx(tmx, src_lang=src_lang, tgt_lang=tgt_lang)
-        return CheckInput(units, src, tgt, tmx, glossary=load_glossary_file(
-            glossary, src_lang=src, tgt_lang=tgt))
+    """Units to check from one input form: two documents (aligned here, with the
+    glossary as evidence), or one or more alignment files -- saved alignments,
+    TMX, XLIFF, TSV or CSV, as positional files or ``--pairs``/``--tmx`` -- whose
+    units are checked together, in the order given, each knowing its document.
+    Languages come from the files where they say them (and must match
+    ``src_lang``/``tgt_lang`` when given).  ``glossary`` is a path, read for the
+    input's languages; ``encoding`` applies to every text file read."""
+    files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
+    docs = [d for d in documents if all(d != f for f, _ in files)]
+    if (docs and (files or len(docs) != 2)) or not (docs or files):
+        raise ConfigError(_ONE_FORM)
+    if files:
+        return _load_files(files, src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
+                           encoding=encoding)
     src = src_lang or DEFAULT_SRC_LANG
     tgt = tgt_lang or DEFAULT_TGT_LANG
-    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt)
-    if pairs is not None:
-        from aligner.check.units import read_pairs
-
-        return CheckInput(read_pairs(pairs), src, tgt, pairs, glossary=loaded)
+    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
     from aligner.check.units import units_from_alignment
 
-    aligned = align_files(documents[0], documents[1], src_lang=src, tgt_lang=tgt,
-                          glossary=loaded, options=options, progress=progress, warn=warn)
-    return CheckInput(units_from_alignment(aligned.alignment), src, tgt, documents[0],
-                      documents[1], aligned, loaded)
+    aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
+                          encoding=encoding, options=options, progress=progress, warn=warn)
+    return CheckInput(units_from_alignment(aligned.alignment), src, tgt, docs[0],
+                      docs[1], aligned, loaded)
+
+
+def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
+                tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
+                encoding: str) -> CheckInput:
+    read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    al = read.alignment
+    aligned = AlignedPair(al) if al is not None else None
+    src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
+    tgt_name = al.tgt_name if al is not None else "<target>"
+    return CheckInput(read.units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned,
+                      load_glossary_file(glossary, src_lang=read.src_lang,
+                                         tgt_lang=read.tgt_lang, encoding=encoding))
 
 
 def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:
@@ -266,8 +283,10 @@ def report_data(inp: CheckInput, result: CheckResult, *,
     """The review page of checked units.
 
     An alignment the tool made is shown bead by bead with its confidence,
-    paragraph starts and settings; given pairs (a pair file, a TMX) become one
-    bead per unit, without confidence, an empty side holding no sentence.
+    paragraph starts and settings (so is a saved alignment given as the input);
+    other units (a pair file, a TMX, several files) become one bead per unit, an
+    empty side holding no sentence, with their scores as confidence when every
+    unit has one (a file the tool wrote) and no confidence otherwise.
     ``low_confidence`` marks beads for review (default: the checks' threshold).
     """
     from aligner.check.base import DEFAULT_MIN_CONFIDENCE
@@ -296,10 +315,14 @@ def report_data(inp: CheckInput, result: CheckResult, *,
             src_sents.append(u.source)
         if u.target:
             tgt_sents.append(u.target)
-        beads.append(Bead(s, t, 1.0))
+        beads.append(Bead(s, t, 1.0 if u.confidence is None else u.confidence))
+    # A file the tool wrote scores every unit; a TM from another tool scores none.
+    both = [u for u in inp.units if u.source and u.target]
+    scored = bool(both) and all(u.confidence is not None for u in both)
     return ReportData(
         src_sentences=tuple(src_sents), tgt_sentences=tuple(tgt_sents), beads=tuple(beads),
         src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, src_name=inp.src_name,
         tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
-        settings=dict(result.settings), has_confidence=False, low_confidence=low_confidence,
+        settings=dict(result.settings), has_confidence=scored,
+        low_confidence=low_confidence,
     )

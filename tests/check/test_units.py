@@ -25,6 +25,8 @@ from aligner.textutil import escape_cell
         ("a\tb\n\n\r\n", [Unit("a", "b")]),  # blank lines at the end of the file
         ("a\\tb\tc\\nd\n", [Unit("a\tb", "c\nd")]),
         ("a\\\\tb\tC:\\dir\n", [Unit("a\\tb", "C:\\dir")]),  # unknown escape kept
+        # what align --format tsv and export -o X.tsv write: the score is the confidence
+        ("a\tb\t0.9700\nc\td\t\n", [Unit("a", "b", 0.97), Unit("c", "d")]),
     ],
 )
 def test_parse_pairs(text: str, units: list[Unit]) -> None:
@@ -34,9 +36,11 @@ def test_parse_pairs(text: str, units: list[Unit]) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "what"),
     [
-        ("a\tb\nno tab here\n", 2, "no tab"),
-        ("a\tb\tc\n", 1, "2 tabs"),
-        ("a\tb\n\nc\td\n", 2, "no tab"),  # a blank line is not a unit
+        ("a\tb\nno tab here\n", 2, "found 1 column (no tab)"),
+        ("a\tb\t0.5\td\n", 1, "4 columns"),
+        ("a\tb\tc\n", 1, "the score, a number from 0 to 1; found 'c'"),  # OmegaT comment
+        ("a\tb\t1.5\n", 1, "found '1.5'"),
+        ("a\tb\n\nc\td\n", 2, "(no tab)"),  # a blank line is not a unit
     ],
 )
 def test_bad_lines_are_named(text: str, line: int, what: str) -> None:

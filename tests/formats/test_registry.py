@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, GlossaryError
 from aligner.formats import (
     AlignmentFormat,
     GlossaryFormat,
@@ -41,7 +41,8 @@ def test_alignment_format_for_path(name: str, fmt: AlignmentFormat) -> None:
 
 @pytest.mark.parametrize(
     ("name", "fmt"),
-    [("g.tbx", GlossaryFormat.TBX), ("g.csv", GlossaryFormat.CSV), ("g.tsv", GlossaryFormat.TSV)],
+    [("g.tbx", GlossaryFormat.TBX), ("g.csv", GlossaryFormat.CSV), ("g.tsv", GlossaryFormat.TSV),
+     ("g.TBX3", GlossaryFormat.TBX3), ("g.xlsx", GlossaryFormat.XLSX)],
 )
 def test_glossary_format_for_path(name: str, fmt: GlossaryFormat) -> None:
     assert glossary_format_for_path(name) is fmt
@@ -124,6 +125,19 @@ def test_glossary_round_trip_through_registry(
     ]
 
 
-def test_omegat_glossary_is_export_only(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="cannot read omegat"):
-        read_glossary(tmp_path / "g.txt", fmt=GlossaryFormat.OMEGAT)
+def test_omegat_glossary_reads_back_with_its_languages(tmp_path: Path) -> None:
+    """OmegaT's TSV has no header: it reads back only with the languages given, and its
+    comment labels give the status back."""
+    out = tmp_path / "g.txt"
+    write_glossary(GLOSSARY, out, fmt=GlossaryFormat.OMEGAT, include_forbidden=True)
+    with pytest.raises(GlossaryError, match="does not say its languages"):
+        read_glossary(out)
+    back = read_glossary(out, src_lang="es", tgt_lang="en")
+    assert [(e.source, e.target, e.status, e.note) for e in back.entries] == [
+        (e.source, e.target, e.status, e.note) for e in GLOSSARY.entries
+    ]
+
+
+def test_xlsx_glossaries_are_read_only(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot write xlsx"):
+        write_glossary(GLOSSARY, tmp_path / "g.xlsx", fmt=GlossaryFormat.XLSX)

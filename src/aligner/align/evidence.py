@@ -11,13 +11,13 @@ from aligner.errors import InputError
 from aligner.fileio import read_text
 
 
-def read_dictionary(path: str) -> list[tuple[str, str]]:
+def read_dictionary(path: str, *, encoding: str = "utf-8") -> list[tuple[str, str]]:
     """A bilingual dictionary: ``source TAB target`` per line (``#`` comments, blanks ok).
 
     Either side may be a multi-word phrase; several lines may share a source.
     """
     pairs: list[tuple[str, str]] = []
-    for n, line in enumerate(read_text(path).splitlines(), 1):
+    for n, line in enumerate(read_text(path, encoding=encoding).splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")

@@ -8,7 +8,7 @@ call it.  Checks are registered in :mod:`aligner.check.registry`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aligner import __version__
 from aligner.check.base import CheckOptions, Context, TermRenderings
@@ -66,6 +66,8 @@ def run_checks(
             matches.extend(notes.term_matches)
             renderings.extend(notes.renderings)
     findings.sort(key=lambda f: (f.unit, CODE_ORDER[f.code]))
+    if any(u.origin is not None for u in ctx.units):
+        findings = [replace(f, origin=ctx.units[f.unit].origin) for f in findings]
     settings = {
         "tool": f"aligner {__version__}",
         "src_lang": src_lang,

@@ -30,7 +30,7 @@ class OutputFormat(Enum):
 
 CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
-    "src_start", "src_end", "tgt_start", "tgt_end", "group",
+    "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
 )
 
 
@@ -51,6 +51,9 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         d["tgt_span"] = list(f.tgt_span)
     if f.group is not None:
         d["group"] = f.group
+    if f.origin is not None:
+        d["document"] = f.origin.document
+        d["document_unit"] = f.origin.unit
     return d
 
 
@@ -82,6 +85,7 @@ def to_csv(result: CheckResult) -> str:
         w.writerow([
             f.unit, f.code, f.severity.value, f.message, f.source_term or "",
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
+            *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
         ])
     return buf.getvalue()
 
@@ -104,7 +108,8 @@ def to_text(result: CheckResult, *, units: int) -> str:
         lines.append(f"{severity.value.upper()}  {code} ({len(found)})")
         width = len(str(max(f.unit for f in found)))
         for f in found:
-            lines.append(f"  unit {f.unit:>{width}}  {f.message}")
+            where = f"  ({f.origin.document} unit {f.origin.unit})" if f.origin else ""
+            lines.append(f"  unit {f.unit:>{width}}{where}  {f.message}")
     inconsistent = {f.source_term for f in result.findings if f.code == "term-inconsistent"}
     varied = [r for r in result.renderings if r.term in inconsistent]
     if varied:

@@ -7,57 +7,52 @@ an alignment, the ``tu`` of a TMX file.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from aligner.errors import FormatError
-from aligner.fileio import read_text
+from aligner.formats.tsv import parse_tsv, read_tsv
+from aligner.formats.units import TranslationUnit, unit_score
 from aligner.lang import join_sentences
-from aligner.model import Alignment
-from aligner.textutil import unescape_cell
+from aligner.model import Alignment, UnitOrigin
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One translation unit.  ``confidence`` is set only when an aligner made it."""
+    """One translation unit.  ``confidence`` is the aligner's score, when the unit has one
+    (an alignment the tool made, or a file it wrote: TSV/CSV score, TMX/XLIFF ``x-score``)."""
 
     source: str
     target: str
     confidence: float | None = None
+    origin: UnitOrigin | None = None  # set when several files are checked together
 
 
-def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:
-    """Parse a pair file: no header, one unit per line, exactly one tab per line.
+def units_from_records(records: Iterable[TranslationUnit]) -> tuple[Unit, ...]:
+    """Units of an exchange file, numbered by the record's ``index`` and with its
+    ``x-score`` as confidence (none without one).
 
-    Cells may use the escapes ``\\t``, ``\\n`` and ``\\\\`` (and ``\\r``); an
-    unknown escape is kept as it is.  Blank lines at the end of the file are
-    ignored.
+    A record the reader skipped (a ``tu`` without both languages) leaves a gap:
+    an empty unit keeps the numbering equal to the position in the file and is
+    ignored by every check.
     """
-    text = text.removeprefix("\ufeff")
-    lines = text.split("\n")
-    # Blank lines at the very end are the file's ending, not units; a blank line
-    # anywhere else is an error like any other line without its tab.
-    while lines and not lines[-1].strip("\r"):
-        lines.pop()
     units: list[Unit] = []
-    for lineno, line in enumerate(lines, start=1):
-        line = line.removesuffix("\r")
-        tabs = line.count("\t")
-        if tabs != 1:
-            what = "no tab" if tabs == 0 else f"{tabs} tabs"
-            raise FormatError(
-                f"expected 'source<TAB>target' (exactly one tab), found {what}",
-                path=path,
-                line=lineno,
-            )
-        source, target = line.split("\t")
-        units.append(Unit(unescape_cell(source), unescape_cell(target)))
+    for record in records:
+        units.extend(Unit("", "") for _ in range(record.index - len(units)))
+        units.append(Unit(record.source, record.target, unit_score(record.props)))
     return tuple(units)
 
 
-def read_pairs(path: str | os.PathLike[str]) -> tuple[Unit, ...]:
+def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:
+    """Parse a pair file: the TSV that ``align --format tsv`` and ``export -o X.tsv``
+    write (:func:`aligner.formats.tsv.parse_tsv`: ``source TAB target [TAB score]``,
+    escaped cells, no header); the score, when there is one, is the confidence.
+    """
+    return units_from_records(parse_tsv(text, path=path))
+
+
+def read_pairs(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> tuple[Unit, ...]:
     """Read a pair file (see :func:`parse_pairs`)."""
-    name = os.fspath(path)
-    return parse_pairs(read_text(name), path=name)
+    return units_from_records(read_tsv(path, encoding=encoding))
 
 
 def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) -> tuple[Unit, ...]:

@@ -29,14 +29,17 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--presplit", is_flag=True,
               help="SRC and TGT are one sentence per line already; do not segment.")
 @click.option("--glossary", type=click.Path(exists=True, dir_okay=False),
-              help="Glossary TSV: its terms become alignment anchors.")
+              help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
+                   "anchors.")
 @click.option("--dictionary", type=click.Path(exists=True, dir_okay=False),
               help="Bilingual dictionary TSV (source<TAB>target per line).")
 @click.option("--src-mt", type=click.Path(exists=True, dir_okay=False),
               help="Machine translation of SRC into the target language, line by line.")
 @click.option("--min-score", type=float, default=0.0, show_default=True,
               help="tsv and tmx: leave out beads with a lower confidence.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Input encoding.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
+                   "--glossary) that have no byte-order mark.")
 @click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
               help="Override the reader chosen from the file extension.")
 def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None, fmt: str,
@@ -60,7 +63,8 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
 
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
-        glossary=load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang),
+        glossary=load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
+                                    encoding=encoding),
         dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
         input_format=input_format, options=AlignOptions(), src_name=Path(src).name,
         tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn,

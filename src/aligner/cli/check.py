@@ -27,15 +27,22 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 
 @click.command(name="check")
 @click.argument("documents", nargs=-1, type=click.Path(dir_okay=False))
-@click.option("--pairs", type=click.Path(dir_okay=False),
-              help="Aligned pair file: source TAB target per line, no header.")
-@click.option("--tmx", type=click.Path(dir_okay=False), help="A translation memory (TMX).")
+@click.option("--pairs", multiple=True, type=click.Path(dir_okay=False),
+              help="Pair file: source TAB target [TAB score] per line, no header (a .csv: "
+                   "the CSV export); repeatable.")
+@click.option("--tmx", multiple=True, type=click.Path(dir_okay=False),
+              help="A translation memory (TMX); repeatable.")
 @click.option("--src-lang", default=None,
-              help=f"Source language (default {DEFAULT_SRC_LANG}; TMX: from the file).")
+              help=f"Source language (default {DEFAULT_SRC_LANG}, or the file's where it "
+                   "says it: TMX, XLIFF, CSV, saved alignment; it must then match).")
 @click.option("--tgt-lang", default=None,
-              help=f"Target language (default {DEFAULT_TGT_LANG}; TMX: from the file).")
+              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
-              help=f"Glossary TSV (default ./{DEFAULT_GLOSSARY} when present).")
+              help=f"Glossary: TSV, CSV, TBX, OmegaT TSV or .xlsx (default ./{DEFAULT_GLOSSARY} "
+                   "when present).")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of the text files read (documents, pair files, glossary) that "
+                   "have no byte-order mark.")
 @click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]),
               default="text", show_default=True)
@@ -53,11 +60,12 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 def check(
     ctx: click.Context,
     documents: tuple[str, ...],
-    pairs: str | None,
-    tmx: str | None,
+    pairs: tuple[str, ...],
+    tmx: tuple[str, ...],
     src_lang: str | None,
     tgt_lang: str | None,
     glossary_path: str | None,
+    encoding: str,
     no_glossary: bool,
     fmt: str,
     output: str | None,
@@ -68,7 +76,10 @@ def check(
 ) -> None:
     """Check a translation against a glossary and for consistency.
 
-    Give two documents (SRC TGT, aligned first), or --pairs FILE, or --tmx FILE.
+    Give two documents (SRC TGT, aligned first), or alignment files: what
+    `aligner align` or `export` wrote (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv),
+    --pairs FILE, --tmx FILE.  Several files are checked together (consistency
+    across them), each finding naming its file.
     Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.
     """
     from aligner.check import validate_codes
@@ -76,9 +87,6 @@ def check(
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
-    if sum((bool(documents), pairs is not None, tmx is not None)) != 1 or len(documents) not in (
-            0, 2):
-        raise click.UsageError("give either SRC TGT, or --pairs FILE, or --tmx FILE")
     severity_map = _parse_severities(severities)
     validate_codes(severity_map)
     validate_codes(disable)
@@ -86,7 +94,7 @@ def check(
                            min_confidence=min_confidence)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
-        glossary=default_glossary(glossary_path, use_default=not no_glossary),
+        glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
         progress=progress_reporter(), warn=warn,
     )
     result = check_input(inp, options)

@@ -16,18 +16,22 @@ from aligner.model import TermStatus
 
 @click.group(name="glossary")
 def glossary() -> None:
-    """Work with glossary files (the TSV format of docs/glossary.md)."""
+    """Work with glossary files (the TSV format of docs/glossary.md, and every format
+    the tool exports: docs/formats.md)."""
 
 
 @glossary.command(name="validate")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--src-lang", default=None, help="Source language the glossary must cover.")
 @click.option("--tgt-lang", default=None, help="Target language the glossary must cover.")
-def validate(file: str, src_lang: str | None, tgt_lang: str | None) -> None:
-    """Check FILE and print a summary; exit 2 with file:line on the first error."""
-    from aligner.glossary import load_glossary
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of a text glossary without a byte-order mark.")
+def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: str) -> None:
+    """Check FILE (TSV, CSV, TBX, OmegaT TSV or .xlsx) and print a summary; exit 2 with
+    file:line on the first error."""
+    from aligner.formats import read_glossary
 
-    g = load_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang)
+    g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
     parts = ", ".join(f"{by_status[s]} {s.value}" for s in TermStatus)
@@ -37,10 +41,15 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None) -> None:
 
 @glossary.command(name="suggest")
 @click.argument("documents", nargs=-1, type=click.Path(dir_okay=False))
-@click.option("--pairs", type=click.Path(dir_okay=False),
-              help="Aligned pair file (source TAB target) instead of two documents.")
-@click.option("--src-lang", default=DEFAULT_SRC_LANG, show_default=True)
-@click.option("--tgt-lang", default=DEFAULT_TGT_LANG, show_default=True)
+@click.option("--pairs", multiple=True, type=click.Path(dir_okay=False),
+              help="Pair file (source TAB target [TAB score]; a .csv: the CSV export) instead "
+                   "of two documents; repeatable.")
+@click.option("--src-lang", default=None,
+              help=f"Source language (default {DEFAULT_SRC_LANG}, or the file's).")
+@click.option("--tgt-lang", default=None,
+              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of the text files read that have no byte-order mark.")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
               help=f"Leave out terms of this glossary (default ./{DEFAULT_GLOSSARY} when "
                    "present); with SRC TGT its terms also guide the alignment.")
@@ -51,15 +60,17 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None) -> None:
               help="Write here instead of standard output.")
 def suggest(
     documents: tuple[str, ...],
-    pairs: str | None,
-    src_lang: str,
-    tgt_lang: str,
+    pairs: tuple[str, ...],
+    src_lang: str | None,
+    tgt_lang: str | None,
+    encoding: str,
     glossary_path: str | None,
     min_count: int,
     limit: int | None,
     output: str | None,
 ) -> None:
-    """Suggest glossary entries from an aligned text (SRC TGT, or --pairs FILE).
+    """Suggest glossary entries from an aligned text: SRC TGT, or alignment files
+    (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE), as for check.
 
     Prints a glossary TSV of repeated source phrases and their most consistent
     renderings, most reliable first, for an editor to review.
@@ -69,15 +80,13 @@ def suggest(
     from aligner.fileio import atomic_write
     from aligner.pipeline import default_glossary, load_check_input
 
-    if not ((pairs is not None and not documents) or (pairs is None and len(documents) == 2)):
-        raise click.UsageError("give either SRC TGT or --pairs FILE")
     inp = load_check_input(documents=documents, pairs=pairs, src_lang=src_lang,
                            tgt_lang=tgt_lang, glossary=default_glossary(glossary_path),
-                           progress=progress_reporter(), warn=warn)
+                           encoding=encoding, progress=progress_reporter(), warn=warn)
     units, known = inp.units, inp.glossary
-    found = suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang, glossary=known,
+    found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
                           min_count=min_count)
-    text = suggestions_tsv(found[:limit], src_lang=src_lang, tgt_lang=tgt_lang)
+    text = suggestions_tsv(found[:limit], src_lang=inp.src_lang, tgt_lang=inp.tgt_lang)
     if output is None:
         click.echo(text, nl=False)
     else:

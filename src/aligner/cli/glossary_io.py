@@ -26,11 +26,15 @@ import click
     is_flag=True,
     help="omegat: also list forbidden renderings (marked FORBIDDEN in the comment).",
 )
-def export_cmd(glossary: Path, fmt: str, output: Path, include_forbidden: bool) -> None:
-    """Write the glossary GLOSSARY (the project's TSV) as TBX, OmegaT TSV or CSV."""
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of a text glossary without a byte-order mark.")
+def export_cmd(glossary: Path, fmt: str, output: Path, include_forbidden: bool,
+               encoding: str) -> None:
+    """Write the glossary GLOSSARY (the project's TSV, or any format import reads) as TBX,
+    OmegaT TSV or CSV."""
     from aligner.formats import GlossaryFormat, read_glossary, write_glossary
 
-    loaded = read_glossary(glossary, fmt=GlossaryFormat.TSV)
+    loaded = read_glossary(glossary, encoding=encoding)
     n = write_glossary(loaded, output, fmt=GlossaryFormat(fmt), include_forbidden=include_forbidden)
     what = "concepts" if fmt in ("tbx", "tbx3") else "entries"
     click.echo(f"aligner: wrote {n} {what} to {output}", err=True)
@@ -45,14 +49,19 @@ def export_cmd(glossary: Path, fmt: str, output: Path, include_forbidden: bool) 
     type=click.Path(dir_okay=False, path_type=Path),
     help="Glossary TSV to write.",
 )
-@click.option("--src-lang", default=None, help="Source language to take from a TBX.")
+@click.option("--src-lang", default=None,
+              help="Source language to take from a TBX (an OmegaT TSV needs both).")
 @click.option("--tgt-lang", default=None, help="Target language to take from a TBX.")
-def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | None) -> None:
-    """Convert FILE (TBX v2/v3 or CSV) into the project's glossary TSV."""
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of a text glossary without a byte-order mark.")
+def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | None,
+               encoding: str) -> None:
+    """Convert FILE (TBX v2/v3, CSV, OmegaT TSV, .xlsx; the format by extension, or by
+    content for .txt) into the project's glossary TSV."""
     from aligner.formats import read_glossary
     from aligner.formats.glossary_tsv import write_glossary_tsv
 
-    loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang)
+    loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     n = write_glossary_tsv(loaded, output)
     click.echo(
         f"aligner: wrote {n} entries ({loaded.src_lang} -> {loaded.tgt_lang}) to {output}", err=True

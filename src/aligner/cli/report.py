@@ -32,6 +32,7 @@ def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
     """Write a self-contained HTML review page: the texts side by side, findings, term
     renderings and an alignment map.
 
-    Give two documents (SRC TGT, aligned first), or --pairs FILE, or --tmx FILE.
+    Give two documents (SRC TGT, aligned first), or alignment files
+    (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE, --tmx FILE), as for check.
     """
     ctx.invoke(_check, fmt="html", **kwargs)

@@ -18,10 +18,10 @@ import csv
 import io
 import os
 from datetime import datetime
-from pathlib import Path
 
 from aligner.errors import FormatError
-from aligner.fileio import atomic_write, decode
+from aligner.fileio import atomic_write, read_text
+from aligner.formats.tsv import parse_score
 from aligner.formats.units import (
     PROP_SCORE,
     TranslationUnit,
@@ -60,9 +60,10 @@ def read_csv(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    encoding: str = "utf-8",
 ) -> list[TranslationUnit]:
     """Read a CSV with a header row naming the two languages (and an optional score)."""
-    return list(load_csv(path, src_lang=src_lang, tgt_lang=tgt_lang).units)
+    return list(load_csv(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding).units)
 
 
 def load_csv(
@@ -70,14 +71,15 @@ def load_csv(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    encoding: str = "utf-8",
 ) -> UnitFile:
-    """All units of a CSV file with the languages its header row names."""
+    """All units of a CSV file with the languages its header row names.
+
+    The third column, when there is one, is the score (:func:`~aligner.formats.tsv.parse_score`).
+    """
     name = os.fspath(path)
-    try:
-        data = Path(name).read_bytes()
-    except OSError as exc:
-        raise FormatError(f"cannot read: {exc.strerror}", path=name) from None
-    reader = csv.reader(io.StringIO(decode(data, path=name), newline=""), strict=True)
+    text = read_text(name, encoding=encoding, binary_ok=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     units: list[TranslationUnit] = []
     try:
         header = next(reader, None)
@@ -99,7 +101,9 @@ def load_csv(
                 raise FormatError(
                     f"expected 2 or 3 fields, found {len(row)}", path=name, line=reader.line_num
                 )
-            props = {PROP_SCORE: row[2]} if len(row) == 3 and row[2] else {}
+            props = (
+                parse_score(row[2], path=name, line=reader.line_num) if len(row) == 3 else {}
+            )
             units.append(
                 TranslationUnit(source=row[0], target=row[1], props=props, index=len(units))
             )

@@ -2,7 +2,9 @@
 
 Header row ``SRC_LANG,TGT_LANG,status,note``; UTF-8 with a byte-order mark
 (for Excel, as in :mod:`aligner.formats.csvfmt`); quoted fields may hold
-commas, quotes and line breaks.
+commas, quotes and line breaks.  The reader also takes what spreadsheets
+write: semicolons for commas, UTF-16 with a byte-order mark, trailing empty
+cells; :mod:`aligner.formats.glossary_xlsx` reads ``.xlsx`` rows the same way.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import os
-from pathlib import Path
+from collections.abc import Iterable
 
 from aligner.errors import GlossaryError
-from aligner.fileio import atomic_write, decode
+from aligner.fileio import atomic_write, read_text
 from aligner.formats.glossary_common import parse_status
 from aligner.model import Glossary, GlossaryEntry
 
@@ -29,43 +31,66 @@ def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
     return len(glossary.entries)
 
 
-def read_glossary_csv(path: str | os.PathLike[str]) -> Glossary:
-    """Read a CSV glossary whose header row names the two languages."""
+def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Glossary:
+    """Read a CSV glossary whose header row names the two languages.
+
+    The delimiter is a comma, or a semicolon when the header row has more
+    semicolons than commas (what Excel writes where the comma is the decimal
+    separator, e.g. in Spanish).  A byte-order mark (UTF-8, UTF-16) wins over
+    ``encoding``.
+    """
     name = os.fspath(path)
+    text = read_text(name, encoding=encoding)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        data = Path(name).read_bytes()
-    except OSError as exc:
-        raise GlossaryError(f"cannot read: {exc.strerror}", path=name) from None
-    reader = csv.reader(io.StringIO(decode(data, path=name), newline=""), strict=True)
-    entries: list[GlossaryEntry] = []
-    try:
-        header = next(reader, None)
-        if header is None or len(header) < 2 or not header[0].strip() or not header[1].strip():
-            raise GlossaryError(
-                "the first row must name the languages: SRC_LANG,TGT_LANG,status,note",
-                path=name,
-                line=1,
-            )
-        for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) < 2 or len(row) > 4:
-                raise GlossaryError(
-                    f"expected 2 to 4 fields, found {len(row)}", path=name, line=line
-                )
-            source, target = row[0].strip(), row[1].strip()
-            if not source or not target:
-                raise GlossaryError("empty term", path=name, line=line)
-            status = parse_status(row[2] if len(row) > 2 else "")
-            if status is None:
-                raise GlossaryError(
-                    f"unknown status {row[2]!r}: use preferred, allowed or forbidden",
-                    path=name,
-                    line=line,
-                )
-            note = row[3].strip() if len(row) > 3 else ""
-            entries.append(GlossaryEntry(source, target, status=status, note=note, line=line))
+        return glossary_from_rows(((reader.line_num, row) for row in reader), path=name)
     except csv.Error as exc:
         raise GlossaryError(f"malformed CSV: {exc}", path=name, line=reader.line_num) from None
-    return Glossary(header[0].strip(), header[1].strip(), tuple(entries), path=name)
+
+
+def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> Glossary:
+    """A glossary from spreadsheet rows ``(line, cells)``: a header row naming the two
+    languages, then ``source, target[, status[, note]]`` rows (trailing empty cells,
+    which spreadsheets add, do not count)."""
+    entries: list[GlossaryEntry] = []
+    header: list[str] | None = None
+    for line, raw in rows:
+        row = list(raw)
+        while row and not row[-1].strip():
+            row.pop()
+        if header is None:
+            if not row:
+                continue
+            if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                raise GlossaryError(
+                    "the first row must name the languages: SRC_LANG,TGT_LANG,status,note",
+                    path=path,
+                    line=line,
+                )
+            header = row
+            continue
+        if not row:
+            continue
+        if len(row) < 2 or len(row) > 4:
+            raise GlossaryError(f"expected 2 to 4 fields, found {len(row)}", path=path, line=line)
+        source, target = row[0].strip(), row[1].strip()
+        if not source or not target:
+            raise GlossaryError("empty term", path=path, line=line)
+        status = parse_status(row[2] if len(row) > 2 else "")
+        if status is None:
+            raise GlossaryError(
+                f"unknown status {row[2]!r}: use preferred, allowed or forbidden",
+                path=path,
+                line=line,
+            )
+        note = row[3].strip() if len(row) > 3 else ""
+        entries.append(GlossaryEntry(source, target, status=status, note=note, line=line))
+    if header is None:
+        raise GlossaryError(
+            "the first row must name the languages: SRC_LANG,TGT_LANG,status,note",
+            path=path,
+            line=1,
+        )
+    return Glossary(header[0].strip(), header[1].strip(), tuple(entries), path=path)

@@ -8,7 +8,8 @@ cannot hold tabs or line breaks: the writer turns them into spaces.
 
 OmegaT's glossary format: ``source TAB target TAB comment``, UTF-8, no header.
 OmegaT shows every row as a usable rendering, so forbidden renderings are left
-out unless asked for, and then say so in their comment.
+out unless asked for, and then say so in their comment.  It is read back too
+(the languages given, since the file does not say them).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from __future__ import annotations
 import os
 
 from aligner import __version__
-from aligner.fileio import atomic_write
+from aligner.errors import GlossaryError
+from aligner.fileio import atomic_write, read_text
 from aligner.formats.glossary_common import one_line
-from aligner.model import Glossary, TermStatus
+from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 
 def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
@@ -32,11 +34,46 @@ def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
     return len(glossary.entries)
 
 
-def read_glossary_tsv(path: str | os.PathLike[str]) -> Glossary:
+def read_glossary_tsv(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Glossary:
     """Read a glossary in the project's TSV format (the one loader: :mod:`aligner.glossary`)."""
     from aligner.glossary import load_glossary
 
-    return load_glossary(os.fspath(path))
+    return load_glossary(os.fspath(path), encoding=encoding)
+
+
+_LABELS = {"allowed variant": TermStatus.ALLOWED, "FORBIDDEN, do not use": TermStatus.FORBIDDEN}
+
+
+def read_omegat_tsv(
+    path: str | os.PathLike[str], *, src_lang: str | None, tgt_lang: str | None,
+    encoding: str = "utf-8",
+) -> Glossary:
+    """Read an OmegaT glossary (``source TAB target [TAB comment]``, no header).
+
+    The file does not say its languages, so both must be given.  The comment
+    labels :func:`write_omegat_tsv` writes give the status back (``allowed
+    variant``, ``FORBIDDEN, do not use``); the rest of a comment is the note.
+    """
+    name = os.fspath(path)
+    if not src_lang or not tgt_lang:
+        raise GlossaryError("an OmegaT glossary (no header line) does not say its languages; "
+                            "pass --src-lang and --tgt-lang", path=name)
+    entries: list[GlossaryEntry] = []
+    for lineno, line in enumerate(read_text(name, encoding=encoding).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
+            raise GlossaryError("expected 'source<TAB>target<TAB>comment' (OmegaT glossary)",
+                                path=name, line=lineno)
+        comment = cells[2] if len(cells) == 3 else ""
+        status = TermStatus.PREFERRED
+        for label, labelled in _LABELS.items():
+            if comment == label or comment.startswith(f"{label}; "):
+                status, comment = labelled, comment[len(label):].removeprefix("; ")
+        entries.append(GlossaryEntry(cells[0], cells[1], status=status, note=comment,
+                                     line=lineno))
+    return Glossary(src_lang, tgt_lang, tuple(entries), path=name)
 
 
 def write_omegat_tsv(

@@ -14,12 +14,12 @@ which drops one leading BOM, gives it back.
 
 from __future__ import annotations
 
+import math
 import os
 from datetime import datetime
-from pathlib import Path
 
 from aligner.errors import ConfigError, FormatError
-from aligner.fileio import atomic_write, decode
+from aligner.fileio import atomic_write, read_text
 from aligner.formats.units import (
     PROP_SCORE,
     TranslationUnit,
@@ -60,49 +60,82 @@ def write_tsv(
     return WriteReport(units_written=written, below_min_score=weak)
 
 
-def read_tsv(
-    path: str | os.PathLike[str],
-    *,
-    src_lang: str | None = None,
-    tgt_lang: str | None = None,
-) -> list[TranslationUnit]:
-    """Read ``source TAB target [TAB score]`` lines; empty lines are skipped.
+def parse_score(cell: str, *, path: str, line: int) -> dict[str, str]:
+    """The ``x-score`` property of a score cell (none for an empty cell).
 
-    TSV carries no language codes, so ``src_lang``/``tgt_lang`` are accepted
-    and not checked.
+    A score is a number from 0 to 1; anything else is an error naming the line,
+    so a file of another shape (a glossary's comment column) is not read as one.
     """
-    name = os.fspath(path)
+    cell = cell.strip()
+    if not cell:
+        return {}
     try:
-        data = Path(name).read_bytes()
-    except OSError as exc:
-        raise FormatError(f"cannot read: {exc.strerror}", path=name) from None
-    text = decode(data, path=name)
-    units: list[TranslationUnit] = []
+        value = float(cell)
+    except ValueError:
+        value = math.nan
+    if not 0.0 <= value <= 1.0:
+        raise FormatError(
+            f"the third column is the score, a number from 0 to 1; found {cell!r}",
+            path=path,
+            line=line,
+        )
+    return {PROP_SCORE: cell}
+
+
+def parse_tsv(text: str, *, path: str = "<tsv>") -> list[TranslationUnit]:
+    """Parse ``source TAB target [TAB score]`` lines (the one TSV dialect of the tool).
+
+    A leading BOM is dropped; blank lines at the end of the file are its ending,
+    a blank line anywhere else is an error like any line without its tab.
+    ``index`` is the 0-based line number, so unit N is line N + 1.
+    """
+    return _parse(text.removeprefix(BOM), path=path)
+
+
+def _parse(text: str, *, path: str) -> list[TranslationUnit]:
     # split("\n"), not splitlines(): escaped cells may hold U+2028, \x0b, ...
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    while lines and not lines[-1].strip("\r"):
+        lines.pop()
+    units: list[TranslationUnit] = []
+    for lineno, raw in enumerate(lines, start=1):
         # Our cells never hold a raw CR (it is escaped), so one at the end of a
         # line is a CRLF line ending from an editor: drop it.
-        line = raw.removesuffix("\r")
-        if line == "":
-            continue
-        cells = line.split("\t")
+        cells = raw.removesuffix("\r").split("\t")
         if len(cells) not in (2, 3):
+            found = "1 column (no tab)" if len(cells) == 1 else f"{len(cells)} columns"
             raise FormatError(
-                f"expected 2 or 3 tab-separated columns (source, target, score), "
-                f"found {len(cells)}",
-                path=name,
+                f"expected 'source<TAB>target' or 'source<TAB>target<TAB>score', found {found}",
+                path=path,
                 line=lineno,
             )
-        props = {PROP_SCORE: cells[2]} if len(cells) == 3 and cells[2] else {}
+        props = parse_score(cells[2], path=path, line=lineno) if len(cells) == 3 else {}
         units.append(
             TranslationUnit(
                 source=unescape_cell(cells[0]),
                 target=unescape_cell(cells[1]),
                 props=props,
-                index=len(units),
+                index=lineno - 1,
             )
         )
     return units
+
+
+def read_tsv(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    encoding: str = "utf-8",
+) -> list[TranslationUnit]:
+    """Read a TSV file (see :func:`parse_tsv`).
+
+    TSV carries no language codes, so ``src_lang``/``tgt_lang`` are accepted
+    and not checked.
+    """
+    name = os.fspath(path)
+    # decode() has dropped the file's byte-order mark; a U+FEFF after it is text.
+    return _parse(read_text(name, encoding=encoding, binary_ok=True), path=name)
 
 
 def load_tsv(
@@ -110,6 +143,7 @@ def load_tsv(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    encoding: str = "utf-8",
 ) -> UnitFile:
     """All units of a TSV file; the languages must be given, TSV does not say them."""
     if not src_lang or not tgt_lang:
@@ -117,4 +151,4 @@ def load_tsv(
             f"{os.fspath(path)}: a TSV file does not say its languages; "
             "pass --src-lang and --tgt-lang"
         )
-    return UnitFile(tuple(read_tsv(path)), src_lang=src_lang, tgt_lang=tgt_lang)
+    return UnitFile(tuple(read_tsv(path, encoding=encoding)), src_lang=src_lang, tgt_lang=tgt_lang)

@@ -73,6 +73,19 @@ def clean_xml_text(text: str) -> tuple[str, int]:
     return cleaned, n
 
 
+def unit_score(props: Mapping[str, str]) -> float | None:
+    """A unit's confidence: its ``x-score`` property as a number, None without one.
+
+    A TM from another tool has no score (or one that is not a number from 0 to
+    1); that is "no confidence", not a confident unit.
+    """
+    try:
+        score = float(props[PROP_SCORE])
+    except (KeyError, ValueError):
+        return None
+    return score if 0.0 <= score <= 1.0 else None
+
+
 def tmx_date(when: datetime | None = None) -> str:
     """A TMX/ISO 8601 basic UTC timestamp, ``YYYYMMDDThhmmssZ``."""
     moment = datetime.now(UTC) if when is None else when.astimezone(UTC)
@@ -142,11 +155,8 @@ def units_to_alignment(
     """
     beads: list[Bead] = []
     for i, unit in enumerate(units.units):
-        try:
-            score = float(unit.props.get(PROP_SCORE, "1"))
-        except ValueError:
-            score = 1.0
-        beads.append(Bead((i,), (i,), score))
+        score = unit_score(unit.props)
+        beads.append(Bead((i,), (i,), 1.0 if score is None else score))
     first = units.units[0].props if units.units else _NO_PROPS
     return Alignment(
         src_sentences=tuple(u.source for u in units.units),

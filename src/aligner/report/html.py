@@ -156,7 +156,7 @@ def _provenance(data: ReportData) -> str:
     out.append(
         f"<tr><th>low-confidence threshold</th><td>{data.low_confidence:g}</td></tr>"
         if data.has_confidence
-        else "<tr><th>confidence</th><td>not available (given pairs)</td></tr>"
+        else "<tr><th>confidence</th><td>not available (the input has no scores)</td></tr>"
     )
     out.append("</table>")
     return "".join(out)

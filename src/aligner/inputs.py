@@ -1,0 +1,114 @@
+"""Alignment files read as units, for ``check``, ``report`` and ``glossary suggest``.
+
+:func:`aligner.pipeline.load_check_input` decides the input form; this module
+reads the files of the second form -- saved alignments, TMX, XLIFF, TSV and
+CSV, given as positional files or ``--pairs``/``--tmx`` -- through
+:mod:`aligner.formats`, the same readers ``aligner export`` uses.  A unit keeps
+its score as confidence; several files are checked together, each unit
+knowing its file (:class:`aligner.model.UnitOrigin`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
+from aligner.errors import ConfigError
+from aligner.lang import same_language
+from aligner.model import Alignment, UnitOrigin
+
+if TYPE_CHECKING:
+    from aligner.check.units import Unit
+    from aligner.formats import AlignmentFormat
+
+
+def units_from_tmx(path: str | os.PathLike[str], *, src_lang: str | None,
+                   tgt_lang: str | None) -> tuple[tuple[Unit, ...], str, str]:
+    """Units of a TMX file, numbered by ``tu`` (a skipped ``tu`` keeps its number),
+    with their ``x-score`` as confidence, and the languages actually read."""
+    from aligner.check.units import units_from_records
+    from aligner.formats import AlignmentFormat, unit_loader
+
+    loaded = unit_loader(AlignmentFormat.TMX)(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    return units_from_records(loaded.units), loaded.src_lang, loaded.tgt_lang
+
+
+def input_files(documents: Sequence[str], pairs: Sequence[str],
+                tmx: Sequence[str]) -> tuple[tuple[str, AlignmentFormat], ...]:
+    """The alignment files among the inputs, with the format each is read as:
+    positional files by extension (``.json``, ``.tmx``, ``.xlf``, ``.tsv``, ``.csv``),
+    ``--pairs`` as TSV (CSV for ``.csv``), ``--tmx`` as TMX."""
+    from aligner.formats import AlignmentFormat, readable_alignment_format
+
+    files: list[tuple[str, AlignmentFormat]] = []
+    for path in documents:
+        fmt = readable_alignment_format(path)
+        if fmt is not None:
+            files.append((path, fmt))
+    for path in pairs:
+        csv = Path(path).suffix.lower() == ".csv"
+        files.append((path, AlignmentFormat.CSV if csv else AlignmentFormat.TSV))
+    files.extend((path, AlignmentFormat.TMX) for path in tmx)
+    return tuple(files)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFiles:
+    """Units of the input files, in order, and their languages; ``alignment`` is the
+    saved alignment when that was the one input (the report then shows its beads)."""
+
+    units: tuple[Unit, ...]
+    src_lang: str
+    tgt_lang: str
+    alignment: Alignment | None = None
+
+
+def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
+              tgt_lang: str | None, encoding: str = "utf-8") -> ReadFiles:
+    """Units of one alignment file; its languages must match the ones asked for where
+    the file says them (TMX, XLIFF, CSV, saved alignment); TSV says nothing, so the
+    languages asked for (default es, en) are its languages."""
+    from aligner.check.units import units_from_alignment, units_from_records
+    from aligner.formats import AlignmentFormat, check_alignment_langs, load_units
+
+    if fmt is AlignmentFormat.JSON:
+        from aligner.formats.alignment_json import read_alignment_json
+
+        alignment = read_alignment_json(path)
+        check_alignment_langs(alignment, path, src_lang=src_lang, tgt_lang=tgt_lang)
+        return ReadFiles(units_from_alignment(alignment), alignment.src_lang,
+                         alignment.tgt_lang, alignment)
+    if fmt is AlignmentFormat.TSV:
+        src_lang, tgt_lang = src_lang or DEFAULT_SRC_LANG, tgt_lang or DEFAULT_TGT_LANG
+    loaded = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    return ReadFiles(units_from_records(loaded.units), loaded.src_lang, loaded.tgt_lang)
+
+
+def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
+               tgt_lang: str | None, encoding: str = "utf-8") -> ReadFiles:
+    """Units of every file, in order; with several files each unit carries its origin.
+
+    Files checked together must share their languages (region and case aside);
+    the first file's tags stand for all.
+    """
+    parts: list[ReadFiles] = []
+    for path, fmt in files:
+        part = read_file(path, fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+        if parts and not (same_language(part.src_lang, parts[0].src_lang)
+                          and same_language(part.tgt_lang, parts[0].tgt_lang)):
+            raise ConfigError(
+                f"{path}: {part.src_lang}-{part.tgt_lang}, but {files[0][0]} is "
+                f"{parts[0].src_lang}-{parts[0].tgt_lang}; files checked together must "
+                "share their languages")
+        parts.append(part)
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    units = tuple(replace(u, origin=UnitOrigin(path, i))
+                  for (path, _), part in zip(files, parts, strict=True)
+                  for i, u in enumerate(part.units))
+    return ReadFiles(units, first.src_lang, first.tgt_lang)
