@@ -116,6 +116,31 @@ class Alignment:
     settings: Mapping[str, str] = field(default_factory=dict, compare=False)
 
 
+class TagKind(Enum):
+    """An inline code opens a span, closes one, or stands alone."""
+
+    OPEN = "open"
+    CLOSE = "close"
+    STANDALONE = "standalone"
+
+
+@dataclass(frozen=True, slots=True)
+class InlineTag:
+    """An inline code of a segment (TMX ``bpt``/``ept``/``ph``/``it``/``hi``...).
+
+    The text of a unit holds a placeholder for it (``{1}``, ``{/1}``, ``{1/}``);
+    ``start``/``end`` is the placeholder's span in that text.  ``key`` says
+    which code it is, the same on both sides of a unit: the TMX ``x``
+    attribute when there is one, else the element and its native code
+    (``ph:<br/>``).
+    """
+
+    start: int
+    end: int
+    kind: TagKind
+    key: str
+
+
 class TermStatus(Enum):
     PREFERRED = "preferred"
     ALLOWED = "allowed"

@@ -12,7 +12,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import FormatError
 from aligner.formats.tmx import iter_tmx, load_tmx, read_tmx, write_tmx
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, InlineTag, TagKind
 from tests._tools import assert_valid_tmx
 from tests.formats.conftest import FIXED_DATE, SAMPLE, SAMPLE_PAIRS
 from tests.formats.strategies import XML_TEXT, one_to_one
@@ -179,6 +179,33 @@ def test_round_trip(
 def test_inline_codes_become_placeholders(tmp_path: Path, seg: str, text: str) -> None:
     path = write_tmx_text(tmp_path, tu(("es", seg), ("en", "x")))
     assert [u.source for u in read_tmx(path)] == [text]
+
+
+OPEN, C, S = TagKind.OPEN, TagKind.CLOSE, TagKind.STANDALONE
+
+
+@pytest.mark.parametrize(
+    ("seg", "tags"),
+    [
+        ("no tags", []),
+        # a bpt/ept pair shares the bpt's key; x names the code when it is there
+        ('<bpt i="1" x="3">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept>',
+         [(0, 3, OPEN, "x=3"), (4, 8, C, "x=3")]),
+        ('a<ph>&lt;br/&gt;</ph>b', [(1, 5, S, "ph:<br/>")]),
+        ('<hi type="b">x</hi>', [(0, 3, OPEN, "hi:b"), (4, 8, C, "hi:b")]),
+        ('<it pos="end">&lt;/i&gt;</it>', [(0, 4, C, "it:</i>")]),
+        ("<ut>{\\b}</ut>", [(0, 4, S, "ut:{\\b}")]),
+    ],
+)
+def test_inline_codes_are_reported_with_their_spans(
+    tmp_path: Path, seg: str, tags: list[tuple[int, int, TagKind, str]]
+) -> None:
+    path = write_tmx_text(tmp_path, tu(("es", seg), ("en", "x")))
+    (unit,) = read_tmx(path)
+    assert unit.src_tags == tuple(InlineTag(*t) for t in tags)
+    assert unit.tgt_tags == ()
+    for tag in unit.src_tags:  # each span is a placeholder of the text
+        assert unit.source[tag.start] == "{" and unit.source[tag.end - 1] == "}"
 
 
 @pytest.mark.parametrize(

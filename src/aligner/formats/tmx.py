@@ -15,17 +15,10 @@ Reading is streaming and safe: ``iterparse`` with each ``tu`` cleared after
 use, no DTD loading, no entity resolution, no network, and a document type
 declaration that declares entities (XXE, "billion laughs") is rejected.
 
-Inline codes in ``seg`` become placeholders, numbered 1, 2, ... in order of
-appearance within the segment; their native-code content is dropped:
-
-========================================  ==================
-element                                   placeholder
-========================================  ==================
-``<bpt i="k">`` / matching ``<ept i="k">``  ``{n}`` / ``{/n}``
-``<it pos="begin">`` / ``<it pos="end">``   ``{n}`` / ``{/n}``
-``<ph>``, ``<ut>``                          ``{n/}``
-``<hi>text</hi>``                           ``{n}text{/n}``
-========================================  ==================
+Inline codes in ``seg`` become placeholders (:mod:`aligner.formats.tmx_inline`);
+each unit also keeps its ``tu`` as it was read, so that exporting a TMX to
+TMX keeps every attribute, property, note and inline code of it
+(:mod:`aligner.formats.tmx_keep`).
 """
 
 from __future__ import annotations
@@ -49,6 +42,7 @@ from aligner.formats._xml import (
     source_line,
     syntax_error,
 )
+from aligner.formats.tmx_inline import seg_content
 from aligner.formats.units import (
     PROP_SRC_DOC,
     PROP_TGT_DOC,
@@ -161,9 +155,6 @@ def _indent(el: etree._Element, inner: str, outer: str) -> None:
 
 # -- reading -----------------------------------------------------------------
 
-_INLINE_STANDALONE = {"ph", "ut"}
-
-
 def read_tmx(
     path: str | os.PathLike[str],
     *,
@@ -188,7 +179,7 @@ def iter_tmx(
     two languages is skipped; if no ``tu`` has both, :class:`FormatError` lists
     the languages the file does have.
     """
-    for unit, _, _ in _read(os.fspath(path), src_lang, tgt_lang):
+    for unit, _, _ in _read(os.fspath(path), src_lang, tgt_lang, []):
         yield unit
 
 
@@ -201,16 +192,20 @@ def load_tmx(
     """All units of a TMX file with the language tags the file uses for them."""
     units: list[TranslationUnit] = []
     tags = (src_lang or "", tgt_lang or "")
-    for unit, src_tag, tgt_tag in _read(os.fspath(path), src_lang, tgt_lang):
+    header: list[bytes] = []
+    name = os.fspath(path)
+    for unit, src_tag, tgt_tag in _read(name, src_lang, tgt_lang, header):
         if not units:
             tags = (src_tag, tgt_tag)
         units.append(unit)
-    return UnitFile(tuple(units), src_lang=tags[0], tgt_lang=tags[1])
+    return UnitFile(tuple(units), src_lang=tags[0], tgt_lang=tags[1],
+                    header=header[0] if header else b"", name=name)
 
 
 def _read(
-    name: str, src_lang: str | None, tgt_lang: str | None
+    name: str, src_lang: str | None, tgt_lang: str | None, header_out: list[bytes]
 ) -> Iterator[tuple[TranslationUnit, str, str]]:
+    """Units with the language tags picked; the serialised header goes to ``header_out``."""
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
     context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
@@ -231,6 +226,7 @@ def _read(
                 header_src = el.get("srclang")
                 if header_src == "*all*":
                     header_src = None
+                header_out.append(etree.tostring(el, encoding="UTF-8", with_tail=False))
                 el.clear()
             elif tag == "tu":
                 by_lang = _tuvs(el, name)
@@ -320,55 +316,16 @@ def _unit(
             props.setdefault(child.get("type", ""), child.text or "")
         elif child.tag == "note":
             notes.append(child.text or "")
+    source, src_tags = seg_content(src[1])
+    target, tgt_tags = seg_content(tgt[1])
     unit = TranslationUnit(
-        source=seg_text(src[1]),
-        target=seg_text(tgt[1]),
+        source=source,
+        target=target,
         props=props,
         notes=tuple(notes),
         index=index,
+        src_tags=src_tags,
+        tgt_tags=tgt_tags,
+        original=etree.tostring(tu, encoding="UTF-8", with_tail=False),
     )
     return unit, src[0], tgt[0]
-
-
-def seg_text(seg: etree._Element) -> str:
-    """The text of a ``seg`` with inline codes turned into placeholders."""
-    parts: list[str] = []
-    _flatten(seg, parts, counter=[0], open_ids={})
-    return "".join(parts)
-
-
-def _flatten(
-    el: etree._Element, parts: list[str], *, counter: list[int], open_ids: dict[str, int]
-) -> None:
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        tag = child.tag
-        if tag == "bpt" or (tag == "it" and child.get("pos") == "begin"):
-            counter[0] += 1
-            key = child.get("i") or child.get("x")
-            if tag == "bpt" and key is not None:
-                open_ids[key] = counter[0]
-            parts.append(f"{{{counter[0]}}}")
-        elif tag == "ept" or tag == "it":
-            key = child.get("i")
-            if key is not None and key in open_ids:
-                n = open_ids.pop(key)
-            else:
-                counter[0] += 1
-                n = counter[0]
-            parts.append(f"{{/{n}}}")
-        elif tag in _INLINE_STANDALONE:
-            counter[0] += 1
-            parts.append(f"{{{counter[0]}/}}")
-        elif tag == "hi":
-            counter[0] += 1
-            n = counter[0]
-            parts.append(f"{{{n}}}")
-            _flatten(child, parts, counter=counter, open_ids=open_ids)
-            parts.append(f"{{/{n}}}")
-        else:
-            # Unknown markup (``sub`` outside a code, foreign elements): keep its text.
-            _flatten(child, parts, counter=counter, open_ids=open_ids)
-        if child.tail:
-            parts.append(child.tail)

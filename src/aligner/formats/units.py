@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 
 from aligner.lang import join_sentences
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, InlineTag
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
 
@@ -26,6 +26,10 @@ class TranslationUnit:
     ``props`` are the unit's properties (TMX ``prop``, XLIFF metadata, the TSV
     score column) by type; ``notes`` its free-text notes; ``index`` the 0-based
     position of the unit in the file, counting units that were skipped.
+    ``src_tags``/``tgt_tags`` are the inline codes whose placeholders are in
+    the texts.  ``original`` is the unit as the file wrote it (a TMX ``tu``,
+    serialised), so that a writer of the same format can keep everything in
+    it; empty when the format has no such thing.
     """
 
     source: str
@@ -33,15 +37,24 @@ class TranslationUnit:
     props: Mapping[str, str] = field(default_factory=lambda: _NO_PROPS)
     notes: tuple[str, ...] = ()
     index: int = 0
+    src_tags: tuple[InlineTag, ...] = ()
+    tgt_tags: tuple[InlineTag, ...] = ()
+    original: bytes = field(default=b"", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
 class UnitFile:
-    """The units read from one file and the language tags the file gives them."""
+    """The units read from one file and the language tags the file gives them.
+
+    ``header`` is the file's header as it was written (a TMX ``header``,
+    serialised), empty when there is none; ``name`` the file it came from.
+    """
 
     units: tuple[TranslationUnit, ...]
     src_lang: str
     tgt_lang: str
+    header: bytes = field(default=b"", compare=False, repr=False)
+    name: str = "<units>"
 
 
 @dataclass(frozen=True, slots=True)

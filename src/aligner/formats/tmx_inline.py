@@ -1,0 +1,105 @@
+"""Inline codes of a TMX ``seg`` as placeholders in the text, and where they are.
+
+Inline codes in ``seg`` become placeholders, numbered 1, 2, ... in order of
+appearance within the segment; their native-code content is not part of the
+text:
+
+========================================  ==================
+element                                   placeholder
+========================================  ==================
+``<bpt i="k">`` / matching ``<ept i="k">``  ``{n}`` / ``{/n}``
+``<it pos="begin">`` / ``<it pos="end">``   ``{n}`` / ``{/n}``
+``<ph>``, ``<ut>``                          ``{n/}``
+``<hi>text</hi>``                           ``{n}text{/n}``
+========================================  ==================
+
+Each placeholder is also reported as an :class:`~aligner.model.InlineTag`
+(its span in the text and a key naming the code), so that the checks can
+tell a tag from text: ``{1/}`` is a tag, not the number 1.  The codes
+themselves are not lost when a TMX is exported to TMX: the writer copies the
+``tu`` as it was read (:mod:`aligner.formats.tmx_keep`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from aligner.model import InlineTag, TagKind
+
+_STANDALONE = {"ph", "ut"}
+
+
+@dataclass(slots=True)
+class _Flat:
+    parts: list[str] = field(default_factory=list)
+    tags: list[InlineTag] = field(default_factory=list)
+    length: int = 0
+    counter: int = 0
+    open_ids: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+
+    def tag(self, placeholder: str, kind: TagKind, key: str) -> None:
+        self.tags.append(InlineTag(self.length, self.length + len(placeholder), kind, key))
+        self.parts.append(placeholder)
+        self.length += len(placeholder)
+
+
+def _key(el: etree._Element, name: str) -> str:
+    """What identifies a code on both sides of a unit: ``x``, else element and code."""
+    x = el.get("x")
+    if x is not None:
+        return f"x={x}"
+    code = "".join(str(t) for t in el.itertext()) if name != "hi" else el.get("type", "")
+    return f"{name}:{code.strip()}"
+
+
+def seg_content(seg: etree._Element) -> tuple[str, tuple[InlineTag, ...]]:
+    """The text of a ``seg`` with placeholders for its inline codes, and the codes."""
+    flat = _Flat()
+    _flatten(seg, flat)
+    return "".join(flat.parts), tuple(flat.tags)
+
+
+def seg_text(seg: etree._Element) -> str:
+    """The text of a ``seg`` with inline codes turned into placeholders."""
+    return seg_content(seg)[0]
+
+
+def _flatten(el: etree._Element, flat: _Flat) -> None:
+    flat.text(el.text)
+    for child in el:
+        tag = child.tag
+        if tag == "bpt" or (tag == "it" and child.get("pos") == "begin"):
+            flat.counter += 1
+            key = _key(child, str(tag))
+            i = child.get("i")
+            if tag == "bpt" and i is not None:
+                flat.open_ids[i] = (flat.counter, key)
+            flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, key)
+        elif tag == "ept" or tag == "it":
+            i = child.get("i")
+            if i is not None and i in flat.open_ids:
+                n, key = flat.open_ids.pop(i)
+            else:
+                flat.counter += 1
+                n, key = flat.counter, _key(child, str(tag))
+            flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+        elif tag in _STANDALONE:
+            flat.counter += 1
+            flat.tag(f"{{{flat.counter}/}}", TagKind.STANDALONE, _key(child, str(tag)))
+        elif tag == "hi":
+            flat.counter += 1
+            n, key = flat.counter, _key(child, "hi")
+            flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+            _flatten(child, flat)
+            flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+        else:
+            # Unknown markup (``sub`` outside a code, foreign elements): keep its text.
+            _flatten(child, flat)
+        flat.text(child.tail)
