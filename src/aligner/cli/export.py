@@ -22,8 +22,26 @@ def creation_date_from_env() -> datetime | None:
         raise ConfigError(f"SOURCE_DATE_EPOCH={value!r} is not a Unix timestamp") from None
 
 
+def parse_date(value: str) -> datetime:
+    """An ISO 8601 date or time (``2025-11-25``, ``2025-11-25T18:30:00+01:00``,
+    ``20251125T183000Z``); one without a zone is UTC."""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time") from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def parse_prop(value: str) -> tuple[str, str]:
+    ptype, sep, text = value.partition("=")
+    if not sep or not ptype.strip():
+        raise click.BadParameter(f"{value!r} is not TYPE=VALUE")
+    return ptype.strip(), text
+
+
 @click.command("export")
-@click.argument("alignment", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("inputs", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -47,28 +65,48 @@ def creation_date_from_env() -> datetime | None:
 )
 @click.option("--src-lang", default=None, help="Source language to read from a TMX/XLIFF/TSV/CSV.")
 @click.option("--tgt-lang", default=None, help="Target language to read from a TMX/XLIFF/TSV/CSV.")
+@click.option("--creator", default=None, metavar="NAME",
+              help="TMX: who made the memory; written as creationid on the header and on "
+                   "every new <tu> (units kept from a TMX keep theirs).")
+@click.option("--created", default=None, metavar="DATE",
+              help="The creation date (ISO 8601; UTC if no zone is given), written as "
+                   "YYYYMMDDThhmmssZ in the header's creationdate (instead of now or "
+                   "SOURCE_DATE_EPOCH) and, in TMX, on every new <tu>.")
+@click.option("--prop", "props", multiple=True, metavar="TYPE=VALUE",
+              help="TMX: a header <prop type=TYPE>VALUE</prop> (a document-wide property; "
+                   "a prop of that type already there gets this value); repeatable. "
+                   "Types of your own should start with x-.")
 def export_cmd(
-    alignment: Path,
+    inputs: tuple[Path, ...],
     output: Path,
     fmt: str | None,
     min_score: float,
     src_lang: str | None,
     tgt_lang: str | None,
+    creator: str | None,
+    created: str | None,
+    props: tuple[str, ...],
 ) -> None:
-    """Export ALIGNMENT (saved JSON, or a TMX/XLIFF/TSV/CSV) to TMX, XLIFF, TSV or CSV.
+    """Export INPUTS (saved JSON, or TMX/XLIFF/TSV/CSV files) to TMX, XLIFF, TSV or CSV.
 
     Aligned beads only: sentences without a counterpart are not exported.
-    Characters that XML forbids are removed from TMX/XLIFF with a warning.
+    Several inputs are written one after the other into one file.  Units read
+    from a TMX and written to TMX keep every attribute, prop, note and inline
+    code they had.  Characters that XML forbids are removed from TMX/XLIFF
+    with a warning.
     """
-    from aligner.formats import AlignmentFormat, export_alignment, load_alignment
+    from aligner.formats import AlignmentFormat, TmxMeta, export_sources, load_source
 
-    loaded = load_alignment(alignment, src_lang=src_lang, tgt_lang=tgt_lang)
-    report = export_alignment(
-        loaded,
+    meta = TmxMeta(creator=creator, created=parse_date(created) if created else None,
+                   props=tuple(parse_prop(p) for p in props))
+    sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang) for path in inputs]
+    report = export_sources(
+        sources,
         output,
         fmt=AlignmentFormat(fmt) if fmt else None,
         min_score=min_score,
         creation_date=creation_date_from_env(),
+        meta=meta,
     )
     if report.chars_removed:
         click.echo(

@@ -18,8 +18,8 @@ import importlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -27,9 +27,11 @@ from typing import Any, BinaryIO, Protocol, cast
 
 from aligner.errors import ConfigError, GlossaryError
 from aligner.formats.units import (
+    TmxMeta,
     TranslationUnit,
     UnitFile,
     WriteReport,
+    concat_alignments,
     units_to_alignment,
 )
 from aligner.lang import lang_matches
@@ -38,16 +40,19 @@ from aligner.model import Alignment, Glossary
 __all__ = [
     "AlignmentFormat",
     "GlossaryFormat",
+    "TmxMeta",
     "TranslationUnit",
     "UnitFile",
     "WriteReport",
     "alignment_format_for_path",
     "export_alignment",
+    "export_sources",
     "export_to_stream",
     "glossary_format_for_path",
     "glossary_format_of",
     "load_alignment",
     "load_units",
+    "load_source",
     "read_glossary",
     "readable_alignment_format",
     "write_glossary",
@@ -284,6 +289,25 @@ def load_alignment(
 
     Units become 1-1 beads (see :func:`~aligner.formats.units.units_to_alignment`).
     """
+    loaded = load_source(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    if isinstance(loaded, Alignment):
+        return loaded
+    return _units_alignment(loaded)
+
+
+def _units_alignment(units: UnitFile) -> Alignment:
+    name = Path(units.name).name
+    return units_to_alignment(units, name=name, settings={"converted-from": name})
+
+
+def load_source(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> Alignment | UnitFile:
+    """A saved alignment (JSON) as it is, or the units of a TMX, XLIFF, TSV or CSV file
+    (what :func:`export_sources` takes: units read from a TMX keep everything)."""
     fmt = alignment_format_for_path(path)
     if fmt is AlignmentFormat.JSON:
         from aligner.formats.alignment_json import read_alignment_json
@@ -292,8 +316,54 @@ def load_alignment(
         check_alignment_langs(alignment, path, src_lang=src_lang, tgt_lang=tgt_lang)
         return alignment
     units = unit_loader(fmt)(path, src_lang=src_lang, tgt_lang=tgt_lang)
-    name = Path(path).name
-    return units_to_alignment(units, name=name, settings={"converted-from": name})
+    return replace(units, name=os.fspath(path))
+
+
+def export_sources(
+    sources: Sequence[Alignment | UnitFile],
+    path: str | os.PathLike[str],
+    *,
+    fmt: AlignmentFormat | None = None,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
+) -> WriteReport:
+    """Write several sources, one after the other, as one file in ``fmt``.
+
+    To TMX, units read from a TMX are written as they were read
+    (:func:`~aligner.formats.tmx.write_tmx_sources`) and each alignment's beads
+    keep their own document names.  Other formats get one alignment made of
+    them all (:func:`~aligner.formats.units.concat_alignments`); XLIFF, which
+    names one source document, takes sources of one document pair only.
+    ``meta`` (creator, props) is written to TMX only.
+    """
+    fmt = fmt or alignment_format_for_path(path)
+    first = sources[0]
+    for source in sources[1:]:
+        if not (lang_matches(first.src_lang, source.src_lang)
+                and lang_matches(first.tgt_lang, source.tgt_lang)):
+            raise ConfigError(f"{_name(source)}: its languages are {source.src_lang}-"
+                              f"{source.tgt_lang}, not {first.src_lang}-{first.tgt_lang} "
+                              f"as in {_name(first)}")
+    meta = meta or TmxMeta()
+    if fmt is AlignmentFormat.TMX:
+        from aligner.formats.tmx import write_tmx_sources
+
+        return write_tmx_sources(sources, path, min_score=min_score,
+                                 creation_date=creation_date, meta=meta)
+    if meta.creator is not None or meta.props:
+        raise ConfigError("--creator and --prop are written to TMX only")
+    alignments = [s if isinstance(s, Alignment) else _units_alignment(s) for s in sources]
+    names = {(a.src_name, a.tgt_name) for a in alignments}
+    if fmt is AlignmentFormat.XLIFF and len(names) > 1:
+        raise ConfigError("XLIFF output names one document pair; these inputs have "
+                          f"{len(names)}: write them to TMX, TSV or CSV, or one XLIFF each")
+    return export_alignment(concat_alignments(alignments), path, fmt=fmt,
+                            min_score=min_score, creation_date=meta.created or creation_date)
+
+
+def _name(source: Alignment | UnitFile) -> str:
+    return source.name if isinstance(source, UnitFile) else source.src_name
 
 
 def export_alignment(

@@ -24,41 +24,31 @@ TMX keeps every attribute, property, note and inline code of it
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
 
 from lxml import etree
 
-from aligner import __version__
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import (
     SAFE_PARSE_OPTIONS,
-    XML_DECLARATION,
     check_no_entities,
     release,
     source_line,
     syntax_error,
 )
 from aligner.formats.tmx_inline import seg_content
+from aligner.formats.tmx_keep import XML_LANG, write_sources
 from aligner.formats.units import (
-    PROP_SRC_DOC,
-    PROP_TGT_DOC,
+    TmxMeta,
     TranslationUnit,
     UnitFile,
     WriteReport,
-    clean_xml_text,
-    export_rows,
-    signature,
-    tmx_date,
 )
 from aligner.lang import lang_matches, normalize_tag
 from aligner.model import Alignment
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-PROP_SIGNATURE = "x-aligner-signature"
 
 
 def write_tmx(
@@ -67,90 +57,30 @@ def write_tmx(
     *,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
 ) -> WriteReport:
     """Write the aligned beads of ``alignment`` as a TMX 1.4 file.
 
     One ``tu`` per bead with a score of at least ``min_score``; null beads are
     not exported.  ``creation_date`` fixes the header date (default: now).
     """
-    with atomic_write(path, binary=True) as fh:
-        return _write(alignment, fh, min_score=min_score, creation_date=creation_date)
+    return write_tmx_sources([alignment], path, min_score=min_score,
+                             creation_date=creation_date, meta=meta)
 
 
-def _write(
-    alignment: Alignment, fh: IO[Any], *, min_score: float, creation_date: datetime | None
+def write_tmx_sources(
+    sources: Sequence[Alignment | UnitFile],
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
 ) -> WriteReport:
-    written = removed = weak = 0
-
-    def clean(text: str) -> str:
-        nonlocal removed
-        text, n = clean_xml_text(text)
-        removed += n
-        return text
-
-    header_attrib = {
-        "creationtool": "aligner",
-        "creationtoolversion": __version__,
-        "segtype": "sentence",
-        "o-tmf": "aligner",
-        "adminlang": "en",
-        "srclang": alignment.src_lang,
-        "datatype": "plaintext",
-        "creationdate": tmx_date(creation_date),
-    }
-    fh.write(XML_DECLARATION)
-    with etree.xmlfile(fh, encoding="UTF-8") as xf, xf.element("tmx", version="1.4"):
-        xf.write("\n  ")
-        header = etree.Element("header", header_attrib)
-        for ptype, value in (
-            (PROP_SIGNATURE, signature(alignment)),
-            (PROP_SRC_DOC, alignment.src_name),
-            (PROP_TGT_DOC, alignment.tgt_name),
-        ):
-            _sub(header, "prop", clean(value), type=ptype)
-        _indent(header, "\n    ", "\n  ")
-        xf.write(header)
-        xf.write("\n  ")
-        with xf.element("body"):
-            for row in export_rows(alignment, min_score=min_score):
-                if row is None:
-                    weak += 1
-                    continue
-                tu = etree.Element("tu", tuid=str(row.number))
-                for ptype, value in row.props.items():
-                    _sub(tu, "prop", clean(value), type=ptype)
-                for lang, text in (
-                    (alignment.src_lang, row.source),
-                    (alignment.tgt_lang, row.target),
-                ):
-                    tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
-                    _sub(tuv, "seg", clean(text))
-                _indent(tu, "\n      ", "\n    ")
-                xf.write("\n    ", tu)
-                written += 1
-            xf.write("\n  ")
-        xf.write("\n")
-    fh.write(b"\n")
-    return WriteReport(units_written=written, chars_removed=removed, below_min_score=weak)
-
-
-def _sub(parent: etree._Element, tag: str, text: str, **attrib: str) -> etree._Element:
-    el = etree.SubElement(parent, tag, attrib)
-    el.text = text
-    return el
-
-
-def _indent(el: etree._Element, inner: str, outer: str) -> None:
-    """Indent the children of ``el`` (not the text inside ``seg``, which is data)."""
-    children = list(el)
-    if not children:
-        return
-    el.text = inner
-    for child in children:
-        child.tail = inner
-        if child.tag == "tuv":
-            _indent(child, inner + "  ", inner)
-    children[-1].tail = outer
+    """Write alignments and units read from TMX files, one after the other, as one
+    TMX 1.4 file; units read from a TMX keep everything (:mod:`~aligner.formats.tmx_keep`)."""
+    with atomic_write(path, binary=True) as fh:
+        return write_sources(sources, fh, min_score=min_score, creation_date=creation_date,
+                             meta=meta or TmxMeta())
 
 
 # -- reading -----------------------------------------------------------------

@@ -8,7 +8,7 @@ records, the same shape whatever the format was.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -64,6 +64,21 @@ class WriteReport:
     units_written: int
     chars_removed: int = 0
     below_min_score: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TmxMeta:
+    """What a publisher says about a TMX it writes (``aligner export --creator`` ...).
+
+    ``creator`` goes in the header's ``creationid`` and on every new ``tu``;
+    ``created`` in the header's ``creationdate`` and on every new ``tu``;
+    ``props`` are header ``prop``s (type, value), replacing one of the same type.
+    Units kept from a TMX that was read keep their own attributes.
+    """
+
+    creator: str | None = None
+    created: datetime | None = None
+    props: tuple[tuple[str, str], ...] = ()
 
 
 # Property types written on every unit (TMX ``prop``, XLIFF ``mda:meta``, TSV
@@ -154,6 +169,22 @@ def signature(alignment: Alignment) -> str:
     parts = [f"aligner {__version__}"]
     parts += [f"{k}={v}" for k, v in sorted(alignment.settings.items())]
     return "; ".join(parts)
+
+
+def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
+    """One alignment after the other (sentence indices shifted); names and settings
+    are the first's."""
+    first = alignments[0]
+    src: list[str] = []
+    tgt: list[str] = []
+    beads: list[Bead] = []
+    for alignment in alignments:
+        beads += [Bead(tuple(len(src) + i for i in b.src), tuple(len(tgt) + i for i in b.tgt),
+                       b.score, b.signals) for b in alignment.beads]
+        src += alignment.src_sentences
+        tgt += alignment.tgt_sentences
+    return Alignment(tuple(src), tuple(tgt), tuple(beads), first.src_lang, first.tgt_lang,
+                     first.src_name, first.tgt_name, dict(first.settings))
 
 
 def units_to_alignment(

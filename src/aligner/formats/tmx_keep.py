@@ -1,0 +1,245 @@
+"""The TMX 1.4 writer: fresh units for an alignment, kept units for a TM.
+
+A source is an :class:`~aligner.model.Alignment` (our own beads: one fresh
+``tu`` each, numbered and with our props) or a :class:`UnitFile` read from a
+TMX, whose units are written back **as they were read** -- every attribute,
+``prop``, ``note`` and inline code of the ``tu`` and of its ``tuv``s (TMX
+1.4b: ``bpt``, ``ept``, ``ph``, ``it``, ``hi``, ``sub``, ``ut``).  What is
+deliberately changed:
+
+- ``creationtool``/``creationtoolversion`` of the header name us (we wrote the
+  file); the header's ``changedate`` is the date of writing.  The values a
+  kept unit had by inheritance from its own file's header (creation tool,
+  dates, ``o-tmf``, ``datatype``, ...: the attributes TMX 1.4b lets a ``tu``
+  override) are written on the ``tu`` where the new header says otherwise,
+  so no unit changes meaning.
+- A TMX 1.1-1.3 ``tuv lang`` becomes TMX 1.4's ``xml:lang``; a header
+  attribute the 1.4 DTD requires and the file lacks gets a default.
+- Only the elements around ``seg`` are re-indented; ``seg`` content is data.
+
+The header is the first TMX source's (its props, notes and ``ude`` kept),
+else a fresh one.  Several sources are written one after the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import IO, Any
+
+from lxml import etree
+
+from aligner import __version__
+from aligner.formats._xml import XML_DECLARATION
+from aligner.formats.units import (
+    PROP_SRC_DOC,
+    PROP_TGT_DOC,
+    TmxMeta,
+    UnitFile,
+    WriteReport,
+    clean_xml_text,
+    export_rows,
+    signature,
+    tmx_date,
+    unit_score,
+    units_to_alignment,
+)
+from aligner.model import Alignment
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+PROP_SIGNATURE = "x-aligner-signature"
+
+#: ``tu`` attributes whose default is the header's (TMX 1.4b, section 3).
+TU_INHERITS = (
+    "creationtool", "creationtoolversion", "creationdate", "creationid", "changedate",
+    "changeid", "segtype", "o-tmf", "datatype", "srclang", "o-encoding",
+)
+#: Header attributes the TMX 1.4 DTD requires, and what a file lacking one gets.
+_REQUIRED_HEADER = {"segtype": "sentence", "o-tmf": "unknown", "adminlang": "en",
+                    "datatype": "unknown"}
+
+# Only ever parses what our reader serialised, but safely all the same.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                          huge_tree=False)
+
+
+class _Cleaner:
+    """Removes (and counts) characters that XML 1.0 forbids."""
+
+    def __init__(self) -> None:
+        self.removed = 0
+
+    def __call__(self, text: str) -> str:
+        text, n = clean_xml_text(text)
+        self.removed += n
+        return text
+
+
+def write_sources(
+    sources: Sequence[Alignment | UnitFile],
+    fh: IO[Any],
+    *,
+    min_score: float,
+    creation_date: datetime | None,
+    meta: TmxMeta,
+) -> WriteReport:
+    """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
+    clean = _Cleaner()
+    parts = [s if isinstance(s, Alignment) or _keeps(s) else _as_alignment(s) for s in sources]
+    header = _header(parts, creation_date, meta, clean)
+    written = weak = 0
+    fh.write(XML_DECLARATION)
+    with etree.xmlfile(fh, encoding="UTF-8") as xf, xf.element("tmx", version="1.4"):
+        xf.write("\n  ")
+        _indent(header, "\n    ", "\n  ")
+        xf.write(header)
+        xf.write("\n  ")
+        with xf.element("body"):
+            offset = 0
+            for part in parts:
+                if isinstance(part, Alignment):
+                    tus = _fresh(part, offset, min_score, meta, clean)
+                    offset += len(part.beads)
+                else:
+                    tus = _kept(part, min_score, header)
+                for tu in tus:
+                    if tu is None:
+                        weak += 1
+                        continue
+                    _indent(tu, "\n      ", "\n    ")
+                    xf.write("\n    ", tu)
+                    written += 1
+            xf.write("\n  ")
+        xf.write("\n")
+    fh.write(b"\n")
+    return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak)
+
+
+def _keeps(units: UnitFile) -> bool:
+    return bool(units.header) and all(u.original for u in units.units)
+
+
+def _as_alignment(units: UnitFile) -> Alignment:
+    name = units.name.rsplit("/", 1)[-1]
+    return units_to_alignment(units, name=name, settings={"converted-from": name})
+
+
+def _header(
+    parts: Sequence[Alignment | UnitFile], creation_date: datetime | None, meta: TmxMeta,
+    clean: _Cleaner,
+) -> etree._Element:
+    kept = next((p for p in parts if isinstance(p, UnitFile)), None)
+    if kept is not None:
+        header = etree.fromstring(kept.header, _PARSER)
+        header.set("creationtool", "aligner")
+        header.set("creationtoolversion", __version__)
+        for name, default in _REQUIRED_HEADER.items():
+            _default(header, name, default)
+        if header.get("srclang") is None:
+            header.set("srclang", kept.src_lang)
+        header.set("changedate", tmx_date(creation_date))
+        if meta.created is not None:
+            header.set("creationdate", tmx_date(meta.created))
+        name = kept.name.rsplit("/", 1)[-1]
+        _set_prop(header, PROP_SIGNATURE, f"aligner {__version__}; converted-from={name}")
+    else:
+        first = parts[0]
+        assert isinstance(first, Alignment)  # every part is one or the other
+        header = etree.Element("header", {
+            "creationtool": "aligner",
+            "creationtoolversion": __version__,
+            "segtype": "sentence",
+            "o-tmf": "aligner",
+            "adminlang": "en",
+            "srclang": first.src_lang,
+            "datatype": "plaintext",
+            "creationdate": tmx_date(meta.created or creation_date),
+        })
+        for ptype, value in (
+            (PROP_SIGNATURE, signature(first)),
+            (PROP_SRC_DOC, first.src_name),
+            (PROP_TGT_DOC, first.tgt_name),
+        ):
+            _sub(header, "prop", clean(value), type=ptype)
+    if meta.creator is not None:
+        header.set("creationid", clean(meta.creator))
+    for ptype, value in meta.props:
+        _set_prop(header, clean(ptype), clean(value))
+    return header
+
+
+def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
+    """Give the header prop ``ptype`` the value ``value`` (added if it has none)."""
+    for prop in header.iterchildren("prop"):
+        if prop.get("type") == ptype:
+            prop.text = value
+            return
+    _sub(header, "prop", value, type=ptype)
+
+
+def _fresh(
+    alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: _Cleaner
+) -> Iterator[etree._Element | None]:
+    """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources."""
+    for row in export_rows(alignment, min_score=min_score):
+        if row is None:
+            yield None
+            continue
+        tu = etree.Element("tu", tuid=str(offset + row.number))
+        if meta.creator is not None:
+            tu.set("creationid", clean(meta.creator))
+        if meta.created is not None:
+            tu.set("creationdate", tmx_date(meta.created))
+        for ptype, value in row.props.items():
+            _sub(tu, "prop", clean(value), type=ptype)
+        for lang, text in ((alignment.src_lang, row.source), (alignment.tgt_lang, row.target)):
+            tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
+            _sub(tuv, "seg", clean(text))
+        yield tu
+
+
+def _kept(
+    units: UnitFile, min_score: float, header: etree._Element
+) -> Iterator[etree._Element | None]:
+    """Each unit's ``tu`` as it was read, with what it inherited from its own header."""
+    own = etree.fromstring(units.header, _PARSER)
+    inherited = {name: value for name in TU_INHERITS
+                 if (value := own.get(name)) is not None and header.get(name) != value}
+    for unit in units.units:
+        score = unit_score(unit.props)
+        if (1.0 if score is None else score) < min_score:
+            yield None
+            continue
+        tu = etree.fromstring(unit.original, _PARSER)
+        for name, value in inherited.items():
+            _default(tu, name, value)
+        for tuv in tu.iterchildren("tuv"):
+            lang = tuv.get("lang")  # TMX 1.1-1.3; 1.4 says xml:lang
+            if lang is not None:
+                del tuv.attrib["lang"]
+                _default(tuv, XML_LANG, lang)
+        yield tu
+
+
+def _default(el: etree._Element, name: str, value: str) -> None:
+    if el.get(name) is None:
+        el.set(name, value)
+
+
+def _sub(parent: etree._Element, tag: str, text: str, **attrib: str) -> etree._Element:
+    el = etree.SubElement(parent, tag, attrib)
+    el.text = text
+    return el
+
+
+def _indent(el: etree._Element, inner: str, outer: str) -> None:
+    """Indent the children of ``el`` (not the text inside ``seg``, which is data)."""
+    children = list(el)
+    if not children:
+        return
+    el.text = inner
+    for child in children:
+        child.tail = inner
+        if child.tag == "tuv":
+            _indent(child, inner + "  ", inner)
+    children[-1].tail = outer

@@ -1,0 +1,329 @@
+"""Exporting a TMX to TMX keeps what others wrote (issue 13).
+
+The samples: a Trados-style and an Okapi-style memory written here by hand
+from the rules of the TMX 1.4b specification (every attribute a ``tu`` and a
+``tuv`` may carry, header ``prop``/``note``/``ude``, the inline elements), a
+memory written by OmegaT 3.6 itself, and one written by translate-toolkit.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from aligner.cli.main import cli
+from aligner.formats.alignment_json import write_alignment_json
+from aligner.formats.tmx import read_tmx, write_tmx
+from aligner.formats.units import TmxMeta, export_rows
+from aligner.model import Alignment, Bead
+from tests._tools import assert_valid_tmx, translate_toolkit
+from tests.formats.conftest import SAMPLE
+
+# Trados-style: tool-specific header (ude with a map), tu/tuv dates, ids,
+# usage counts, props and notes on both levels, and every inline element.
+TRADOS_STYLE = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+<header creationtool="SDL Language Platform" creationtoolversion="8.1" o-tmf="SDL TM8 Format"
+ datatype="xml" segtype="sentence" adminlang="en-US" srclang="es-ES" creationdate="20190304T101112Z"
+ creationid="ACME\\\\ana" changedate="20200101T000000Z" changeid="ACME\\\\bob" o-encoding="UTF-8">
+<note>Client memory, do not share.</note>
+<prop type="x-Recognizers">RecognizeAll</prop>
+<ude name="MacRoman" base="Macintosh">
+<map unicode="#00A0" code="#CA" ent="nbsp" subst="space"/></ude>
+</header>
+<body>
+<tu tuid="100" creationdate="20190304T101500Z" creationid="ACME\\\\ana"
+ changedate="20210505T121212Z" changeid="ACME\\\\bob" lastusagedate="20220101T080000Z"
+ usagecount="7" datatype="rtf">
+<note>Approved by the client.</note>
+<prop type="x-Client:SinglePicklist">Ministerio</prop>
+<prop type="file">informe-1973.docx</prop>
+<tuv xml:lang="es-ES" creationdate="20190304T101500Z"><prop type="x-Context">H1</prop>
+<seg>El <bpt i="1" x="1"
+ type="bold">{\\b </bpt>golpe<ept i="1">}</ept> de <ph x="2"
+ type="fn">{\\footnote <sub
+ datatype="rtf">nota 1</sub>}</ph>1973.</seg></tuv>
+<tuv xml:lang="en-GB" changeid="ACME\\\\bob"><note>Checked.</note><seg>The <bpt i="1" x="1"
+ type="bold">{\\b </bpt>coup<ept i="1">}</ept> of <ph x="2"
+ type="fn">{\\footnote <sub
+ datatype="rtf">note 1</sub>}</ph>1973.</seg></tuv>
+</tu>
+<tu tuid="101" usagecount="0">
+<tuv xml:lang="es-ES"><seg><it
+ pos="begin" x="3">&lt;i&gt;</it>Cursiva y <hi
+ type="x-strong">fuerte</hi> <ut>{\\cs6 }</ut>fin</seg></tuv>
+<tuv xml:lang="en-GB"><seg><it
+ pos="begin" x="3">&lt;i&gt;</it>Italics and <hi
+ type="x-strong">strong</hi> <ut>{\\cs6 }</ut>end</seg></tuv>
+</tu>
+</body>
+</tmx>
+"""
+
+# Okapi-style: x- props (scores among them) on tu and tuv, a third language.
+OKAPI_STYLE = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="okapi" creationtoolversion="1.45.0" segtype="sentence"
+ o-tmf="okp" adminlang="en" srclang="es" datatype="x-html"></header><body>
+<tu tuid="a1"><prop type="x-score">0.95</prop><prop type="x-Origin">alignment</prop>
+<tuv xml:lang="es"><prop type="x-segKey">1</prop><seg>Uno.</seg></tuv>
+<tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="fr"><seg>Un.</seg></tuv></tu>
+<tu tuid="a2"><prop type="x-score">0.20</prop><tuv xml:lang="es"><seg>Dos.</seg></tuv>
+<tuv xml:lang="en"><seg>Two.</seg></tuv></tu>
+</body></tmx>
+"""
+
+WHEN = "20261125T183000Z"  # SOURCE_DATE_EPOCH below
+ENV = {"SOURCE_DATE_EPOCH": str(int(datetime(2026, 11, 25, 18, 30, tzinfo=UTC).timestamp()))}
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), env=ENV)
+    return result.exit_code, result.stderr
+
+
+def bare(el: etree._Element) -> bytes:
+    """``el`` canonicalised without the indentation between elements (``seg`` content kept)."""
+    el = etree.fromstring(etree.tostring(el))
+    for node in el.iter():
+        in_seg = any(True for _ in node.iterancestors("seg"))
+        if node.tag != "seg" and not in_seg and node.text is not None and not node.text.strip():
+            node.text = None
+        if not in_seg and node.tail is not None and not node.tail.strip():
+            node.tail = None
+    return etree.tostring(el, method="c14n")
+
+
+def tus(path: Path) -> list[etree._Element]:
+    return list(etree.parse(str(path)).getroot().iter("tu"))
+
+
+def export(tmp_path: Path, text: str, *args: str) -> tuple[Path, Path]:
+    source = tmp_path / "in.tmx"
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(source), "-o", str(out), *args)
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    return source, out
+
+
+def assert_units_kept(source: Path, out: Path, *, inherited: dict[str, str]) -> None:
+    """Every tu of ``out`` is the one of ``source``, plus what it inherited from its header."""
+    before, after = tus(source), tus(out)
+    assert len(after) == len(before)
+    for old, new in zip(before, after, strict=True):
+        for tuv in old.iter("tuv"):  # TMX 1.1 lang is 1.4 xml:lang
+            if tuv.get("lang") is not None:
+                tuv.set("{http://www.w3.org/XML/1998/namespace}lang", tuv.attrib.pop("lang"))
+        for name, value in inherited.items():
+            if old.get(name) is None:  # its own value wins
+                assert new.attrib.pop(name) == value
+        assert bare(new) == bare(old)
+
+
+def test_trados_style_memory_keeps_everything(tmp_path: Path) -> None:
+    source, out = export(tmp_path, TRADOS_STYLE)
+    assert_units_kept(source, out, inherited={
+        "creationtool": "SDL Language Platform", "creationtoolversion": "8.1",
+        "changedate": "20200101T000000Z",
+    })
+    old = etree.parse(str(source)).getroot().find("header")
+    new = etree.parse(str(out)).getroot().find("header")
+    assert old is not None and new is not None
+    changed = {"creationtool": "aligner", "creationtoolversion": new.get("creationtoolversion"),
+               "changedate": WHEN}
+    assert dict(new.attrib) == {**old.attrib, **changed}
+    signature = new[-1]
+    assert (signature.get("type"), signature.text) == (
+        "x-aligner-signature", f"aligner {new.get('creationtoolversion')}; converted-from=in.tmx")
+    new.remove(signature)
+    for header in (old, new):
+        header.attrib.clear()
+    assert bare(new) == bare(old)  # note, prop and ude as they were
+
+
+def test_okapi_style_memory_min_score_and_third_language(tmp_path: Path) -> None:
+    source, out = export(tmp_path, OKAPI_STYLE, "--min-score", "0.5", "--tgt-lang", "en")
+    (kept,) = tus(out)
+    inherited = {"creationtool": "okapi", "creationtoolversion": "1.45.0"}
+    for name, value in inherited.items():
+        assert kept.attrib.pop(name) == value
+    assert bare(kept) == bare(tus(source)[0])  # the French tuv too
+
+
+def test_inline_markup_round_trips_and_reads_as_before(tmp_path: Path) -> None:
+    source, out = export(tmp_path, TRADOS_STYLE)
+    assert read_tmx(out) == read_tmx(source)
+    (first, second) = read_tmx(out)
+    assert first.source == "El {1}golpe{/1} de {2/}1973."
+    assert second.target == "{1}Italics and {2}strong{/2} {3/}end"
+
+
+def test_export_twice_changes_nothing_more(tmp_path: Path) -> None:
+    _, once = export(tmp_path, TRADOS_STYLE)
+    twice = tmp_path / "twice.tmx"
+    assert run("export", str(once), "-o", str(twice))[0] == 0
+    # nothing more is inherited or changed: only the signature names the file read
+    assert twice.read_bytes() == once.read_bytes().replace(b"converted-from=in.tmx",
+                                                           b"converted-from=out.tmx")
+
+
+def test_several_tmx_files_are_merged_each_keeping_its_header_values(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.tmx", tmp_path / "b.tmx"
+    first.write_text(TRADOS_STYLE, encoding="utf-8")
+    second.write_text(OKAPI_STYLE, encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(first), str(second), "-o", str(out), "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 4 units to {out}\n"
+    assert_valid_tmx(out)
+    merged = tus(out)
+    assert [t.get("tuid") for t in merged] == ["100", "101", "a1", "a2"]
+    # b.tmx's header said o-tmf="okp", datatype="x-html", srclang="es": its units say so now
+    assert {k: merged[2].get(k) for k in ("o-tmf", "datatype", "srclang", "creationtool")} == {
+        "o-tmf": "okp", "datatype": "x-html", "srclang": "es", "creationtool": "okapi"}
+    assert merged[0].get("datatype") == "rtf"  # its own value wins over any header's
+
+
+def test_several_saved_alignments_keep_their_document_names(tmp_path: Path) -> None:
+    other = Alignment(("Otra.",), ("Another.",), (Bead((0,), (0,), 0.9),), "es", "en",
+                      "otro.es.txt", "other.en.txt")
+    paths = []
+    for name, alignment in (("a.json", SAMPLE), ("b.json", other)):
+        paths.append(str(tmp_path / name))
+        write_alignment_json(alignment, paths[-1])
+    out = tmp_path / "out.tmx"
+    assert run("export", *paths, "-o", str(out))[0] == 0
+    assert_valid_tmx(out)
+    units = read_tmx(out)
+    ours = [row.number for row in export_rows(SAMPLE) if row is not None]
+    assert [u.props["x-src-document"] for u in units] == [SAMPLE.src_name] * len(ours) + [
+        "otro.es.txt"]
+    assert [t.get("tuid") for t in tus(out)] == [str(n) for n in ours] + [
+        str(len(SAMPLE.beads) + 1)]
+    tsv = tmp_path / "out.tsv"
+    assert run("export", *paths, "-o", str(tsv))[0] == 0
+    assert tsv.read_text(encoding="utf-8").splitlines()[-1] == "Otra.\tAnother.\t0.9000"
+    code, stderr = run("export", *paths, "-o", str(tmp_path / "out.xlf"))
+    assert code == 2 and "XLIFF output names one document pair" in stderr
+    fr = tmp_path / "fr.json"
+    write_alignment_json(Alignment(("a",), ("b",), (Bead((0,), (0,), 1.0),), "es", "fr"), fr)
+    code, stderr = run("export", paths[0], str(fr), "-o", str(out))
+    assert code == 2 and "its languages are es-fr, not es-en" in stderr
+
+
+def test_publisher_options(tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    write_alignment_json(SAMPLE, saved)
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(saved), "-o", str(out), "--creator", "Ana Pérez",
+                       "--created", "2025-11-25T18:30:00+01:00", "--prop", "x-client=Acme",
+                       "--prop", "x-project=Chile 73")
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    root = etree.parse(str(out)).getroot()
+    header = root.find("header")
+    assert header is not None
+    assert (header.get("creationid"), header.get("creationdate")) == (
+        "Ana Pérez", "20251125T173000Z")
+    props = {p.get("type"): p.text for p in header.iter("prop")}
+    assert (props["x-client"], props["x-project"]) == ("Acme", "Chile 73")
+    for tu in root.iter("tu"):
+        assert (tu.get("creationid"), tu.get("creationdate")) == ("Ana Pérez", "20251125T173000Z")
+    # a kept unit keeps its own creationid; the header says who published
+    _, kept = export(tmp_path, TRADOS_STYLE, "--creator", "Eva", "--created", "2025-01-02")
+    header = etree.parse(str(kept)).getroot().find("header")
+    assert header is not None
+    assert (header.get("creationid"), header.get("creationdate")) == ("Eva", "20250102T000000Z")
+    assert [t.get("creationid") for t in tus(kept)] == ["ACME\\\\ana", "ACME\\\\ana"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--created", "yesterday"], "'yesterday' is not an ISO 8601 date or time"),
+        (["--prop", "novalue"], "'novalue' is not TYPE=VALUE"),
+        (["-o", "OUT.tsv", "--prop", "x-a=b"], "--creator and --prop are written to TMX only"),
+    ],
+)
+def test_bad_options_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    saved = tmp_path / "a.json"
+    write_alignment_json(SAMPLE, saved)
+    args = [a.replace("OUT", str(tmp_path / "out")) for a in args]
+    if "-o" not in args:
+        args += ["-o", str(tmp_path / "out.tmx")]
+    code, stderr = run("export", str(saved), *args)
+    assert code == 2
+    assert message in stderr
+    assert not list(tmp_path.glob("out*"))
+
+
+def test_fresh_alignment_without_options_is_unchanged(tmp_path: Path) -> None:
+    plain, with_meta = tmp_path / "a.tmx", tmp_path / "b.tmx"
+    write_tmx(SAMPLE, plain)
+    write_tmx(SAMPLE, with_meta, meta=TmxMeta())
+    assert plain.read_bytes() == with_meta.read_bytes()
+
+
+def test_translate_toolkit_memory_keeps_notes_and_ids(tmp_path: Path) -> None:
+    translate_toolkit()
+    from translate.storage.tmx import tmxfile
+
+    store = tmxfile(sourcelanguage="es", targetlanguage="en")
+    unit = store.addsourceunit("El <b>golpe</b> de 1973.")
+    unit.target = "The coup of 1973."
+    unit.addnote("from the archive", origin="translator")
+    unit.setid("u-1")
+    source = tmp_path / "tt.tmx"
+    store.savefile(str(source))
+    out = tmp_path / "out.tmx"
+    assert run("export", str(source), "-o", str(out))[0] == 0
+    assert_valid_tmx(out)
+    assert_units_kept(source, out, inherited={
+        "creationtool": "Translate Toolkit", "creationtoolversion": tmxfile_version(source)})
+    assert tmxfile.parsefile(str(out)).units[0].getnotes() == "from the archive"
+
+
+def tmxfile_version(path: Path) -> str:
+    header = etree.parse(str(path)).getroot().find("header")
+    assert header is not None
+    return header.get("creationtoolversion", "")
+
+
+
+@pytest.mark.external
+@pytest.mark.slow
+def test_omegat_memories_keep_everything(tmp_path: Path) -> None:
+    """OmegaT 3.6 writes its project memory (TMX 1.1, ``tuv lang``) and a TMX 1.4
+    one, with creation/change ids and dates on the target ``tuv`` and notes."""
+    from tests.formats.test_omegat import console_translate, make_project
+
+    project = make_project(tmp_path)
+    auto = project / "tm" / "auto" / "aligned.tmx"
+    when = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+    write_tmx(SAMPLE, auto, meta=TmxMeta(creator="ana", created=when))
+    text = auto.read_text(encoding="utf-8")
+    first = '<tu tuid="1" creationid="ana" creationdate="20240102T030405Z">'
+    assert first in text
+    auto.write_text(text.replace(first, first[:-1] + ' changeid="bob" changedate='
+                                 '"20250102T030405Z"><note>checked</note>'), encoding="utf-8")
+    assert "TF_TM_LOAD_ERROR" not in console_translate(project, tmp_path / "config")
+    for name, version in (("project-omegat.tmx", "1.1"), ("project-level2.tmx", "1.4")):
+        made = project / name
+        root = etree.parse(str(made)).getroot()
+        assert root.get("version") == version
+        assert root.find("header").get("creationtool") == "OmegaT"  # type: ignore[union-attr]
+        assert len(list(root.iter("note"))) == 1
+        out = tmp_path / f"out-{name}"
+        assert run("export", str(made), "-o", str(out))[0] == 0
+        assert_valid_tmx(out)
+        header = root.find("header")
+        assert header is not None
+        assert_units_kept(made, out, inherited={
+            "creationtool": "OmegaT", "creationtoolversion": header.get("creationtoolversion", "")})
+        assert read_tmx(out) == read_tmx(made)
