@@ -10,7 +10,8 @@ from aligner.check import CHECKS, CheckOptions, Unit, run_checks
 from aligner.errors import ConfigError
 from aligner.model import Glossary, Severity
 
-ERRORS = {"term-missing", "term-forbidden", "number-mismatch", "untranslated", "empty-target"}
+ERRORS = {"term-missing", "term-forbidden", "number-mismatch", "untranslated", "empty-target",
+          "tag-mismatch"}
 
 
 def test_default_severities() -> None:

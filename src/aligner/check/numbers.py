@@ -18,6 +18,7 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
+from aligner.check.units import mask_tags
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 
@@ -182,21 +183,24 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
             # language, a copied "30.000" would look like another number)
-        if not _DIGIT.search(unit.source) and not _DIGIT.search(unit.target):
+        # the placeholders of inline tags ({1/}) are not numbers
+        source, target = mask_tags(unit.source, unit.src_tags), mask_tags(unit.target,
+                                                                          unit.tgt_tags)
+        if not _DIGIT.search(source) and not _DIGIT.search(target):
             continue
-        src = extract_numbers(unit.source, ctx.src_lang)
-        tgt = extract_numbers(unit.target, ctx.tgt_lang)
+        src = extract_numbers(source, ctx.src_lang)
+        tgt = extract_numbers(target, ctx.tgt_lang)
         if not src and not tgt:
             continue
         src_count = Counter(v for v, _, _ in src)
         tgt_count = Counter(v for v, _, _ in tgt)
         missing = [
             v for v in (src_count - tgt_count).elements()
-            if not _spelled(v, unit.target, ctx.tgt_lang)
+            if not _spelled(v, target, ctx.tgt_lang)
         ]
         extra = [
             v for v in (tgt_count - src_count).elements()
-            if not _spelled(v, unit.source, ctx.src_lang)
+            if not _spelled(v, source, ctx.src_lang)
         ]
         _cancel_short_years(missing, extra)
         if not missing and not extra:

@@ -12,6 +12,7 @@ from aligner.check.consistency import check_segments
 from aligner.check.length import check_length
 from aligner.check.numbers import check_numbers
 from aligner.check.punctuation import check_punctuation
+from aligner.check.tags import check_tags
 from aligner.model import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -29,6 +30,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("tags", (
+        CheckSpec("tag-mismatch", E, "inline tags missing in the target, or not in the source"),
+        CheckSpec("tag-order", W, "the same inline tags in another order"),
+    ), stateless(check_tags)),
     Family("consistency", (
         CheckSpec("segment-inconsistent", W,
                   "identical sources with different targets, or the reverse"),

@@ -13,18 +13,42 @@ from dataclasses import dataclass
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, unit_score
 from aligner.lang import join_sentences
-from aligner.model import Alignment, UnitOrigin
+from aligner.model import Alignment, InlineTag, UnitOrigin
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One translation unit.  ``confidence`` is the aligner's score, when the unit has one
-    (an alignment the tool made, or a file it wrote: TSV/CSV score, TMX/XLIFF ``x-score``)."""
+    (an alignment the tool made, or a file it wrote: TSV/CSV score, TMX/XLIFF ``x-score``).
+
+    ``src_tags``/``tgt_tags`` are the inline codes (TMX ``ph``, ``bpt``, ...)
+    whose placeholders (``{1/}``) are in the texts: tags, not text, for the checks.
+    """
 
     source: str
     target: str
     confidence: float | None = None
     origin: UnitOrigin | None = None  # set when several files are checked together
+    src_tags: tuple[InlineTag, ...] = ()
+    tgt_tags: tuple[InlineTag, ...] = ()
+
+
+#: What a tag placeholder becomes for the text checks: no digit, letter,
+#: space or punctuation, and the same length, so offsets still hold.
+TAG_MASK = "\ufffc"
+
+
+def mask_tags(text: str, tags: tuple[InlineTag, ...]) -> str:
+    """``text`` with each tag placeholder replaced by :data:`TAG_MASK` characters."""
+    if not tags:
+        return text
+    parts: list[str] = []
+    at = 0
+    for tag in tags:
+        parts += [text[at:tag.start], TAG_MASK * (tag.end - tag.start)]
+        at = tag.end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def units_from_records(records: Iterable[TranslationUnit]) -> tuple[Unit, ...]:
@@ -38,7 +62,8 @@ def units_from_records(records: Iterable[TranslationUnit]) -> tuple[Unit, ...]:
     units: list[Unit] = []
     for record in records:
         units.extend(Unit("", "") for _ in range(record.index - len(units)))
-        units.append(Unit(record.source, record.target, unit_score(record.props)))
+        units.append(Unit(record.source, record.target, unit_score(record.props),
+                          src_tags=record.src_tags, tgt_tags=record.tgt_tags))
     return tuple(units)
 
 
