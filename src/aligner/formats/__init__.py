@@ -13,19 +13,25 @@ and file extensions to them.  Every alignment file the tool writes -- from
 
 from __future__ import annotations
 
-import codecs
-import importlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, cast
 
-from aligner.errors import ConfigError, GlossaryError
+from aligner.errors import ConfigError
+from aligner.formats.glossaries import (
+    GlossaryFormat,
+    glossary_format_for_path,
+    glossary_format_of,
+    read_glossary,
+    write_glossary,
+)
+from aligner.formats.registry import Spec, by_extension, resolve
 from aligner.formats.units import (
     TmxMeta,
     TranslationUnit,
@@ -35,7 +41,7 @@ from aligner.formats.units import (
     units_to_alignment,
 )
 from aligner.lang import lang_matches
-from aligner.model import Alignment, Glossary
+from aligner.model import Alignment
 
 __all__ = [
     "AlignmentFormat",
@@ -85,139 +91,25 @@ class AlignmentFormat(Enum):
     BEADS = "beads"  # bead file, ``[0, 1]:[0]:0.97`` per line (written only)
 
 
-class GlossaryFormat(Enum):
-    TSV = "tsv"  # the project's own glossary format
-    TBX = "tbx"  # TBX v2 (martif, TBX-Basic)
-    TBX3 = "tbx3"  # TBX v3 (conceptEntry)
-    OMEGAT = "omegat"  # OmegaT glossary TSV (no header; read with the languages given)
-    CSV = "csv"
-    XLSX = "xlsx"  # an Excel workbook (read only)
-
-
-@dataclass(frozen=True, slots=True)
-class _Spec:
-    extensions: tuple[str, ...]
-    writer: str | None  # "module:function", imported on first use
-    loader: str | None
-
-
-_ALIGNMENT: dict[AlignmentFormat, _Spec] = {
-    AlignmentFormat.TMX: _Spec((".tmx",), "tmx:write_tmx", "tmx:load_tmx"),
-    AlignmentFormat.XLIFF: _Spec((".xlf", ".xliff"), "xliff:write_xliff", "xliff:load_xliff"),
-    AlignmentFormat.TSV: _Spec((".tsv", ".txt"), "tsv:write_tsv", "tsv:load_tsv"),
-    AlignmentFormat.CSV: _Spec((".csv",), "csvfmt:write_csv", "csvfmt:load_csv"),
-    AlignmentFormat.JSON: _Spec((".json",), "alignment_json:write_alignment_json", None),
-    AlignmentFormat.BEADS: _Spec((".align", ".beads"), "beads:write_beads", None),
+_ALIGNMENT: dict[AlignmentFormat, Spec] = {
+    AlignmentFormat.TMX: Spec((".tmx",), "tmx:write_tmx", "tmx:load_tmx"),
+    AlignmentFormat.XLIFF: Spec((".xlf", ".xliff"), "xliff:write_xliff", "xliff:load_xliff"),
+    AlignmentFormat.TSV: Spec((".tsv", ".txt"), "tsv:write_tsv", "tsv:load_tsv"),
+    AlignmentFormat.CSV: Spec((".csv",), "csvfmt:write_csv", "csvfmt:load_csv"),
+    AlignmentFormat.JSON: Spec((".json",), "alignment_json:write_alignment_json", None),
+    AlignmentFormat.BEADS: Spec((".align", ".beads"), "beads:write_beads", None),
 }
-
-_GLOSSARY: dict[GlossaryFormat, _Spec] = {
-    GlossaryFormat.TSV: _Spec(
-        (".tsv",), "glossary_tsv:write_glossary_tsv", "glossary_tsv:read_glossary_tsv"
-    ),
-    GlossaryFormat.TBX: _Spec((".tbx",), "tbx:write_tbx", "tbx:read_tbx"),
-    GlossaryFormat.TBX3: _Spec((".tbx3",), "tbx:write_tbx3", "tbx:read_tbx"),
-    GlossaryFormat.OMEGAT: _Spec(
-        (), "glossary_tsv:write_omegat_tsv", "glossary_tsv:read_omegat_tsv"
-    ),
-    GlossaryFormat.CSV: _Spec(
-        (".csv",), "glossary_csv:write_glossary_csv", "glossary_csv:read_glossary_csv"
-    ),
-    GlossaryFormat.XLSX: _Spec((".xlsx",), None, "glossary_xlsx:read_glossary_xlsx"),
-}
-
-# What a glossary file's content is, whatever its name says (see glossary_format_of).
-_GLOSSARY_KIND = {
-    GlossaryFormat.TSV: "tab-separated text",
-    GlossaryFormat.OMEGAT: "tab-separated text",
-    GlossaryFormat.CSV: "comma- or semicolon-separated text",
-    GlossaryFormat.TBX: "XML (TBX)",
-    GlossaryFormat.TBX3: "XML (TBX)",
-    GlossaryFormat.XLSX: "an .xlsx workbook",
-}
-
-
-def _resolve(target: str) -> Callable[..., Any]:
-    module, _, attr = target.partition(":")
-    return cast(Callable[..., Any], getattr(importlib.import_module(f"{__name__}.{module}"), attr))
-
-
-def _by_extension(path: str | os.PathLike[str], table: dict[Any, _Spec], what: str) -> Any:
-    suffix = Path(path).suffix.lower()
-    for fmt, spec in table.items():
-        if suffix in spec.extensions:
-            return fmt
-    known = ", ".join(ext for spec in table.values() for ext in spec.extensions)
-    raise ConfigError(
-        f"{os.fspath(path)}: cannot tell the {what} format from the extension "
-        f"{suffix or '(none)'}; use one of {known}"
-    )
-
 
 def alignment_format_for_path(path: str | os.PathLike[str]) -> AlignmentFormat:
     """The alignment format a file name asks for (``.tmx``, ``.xlf``, ...)."""
-    return cast(AlignmentFormat, _by_extension(path, _ALIGNMENT, "alignment"))
-
-
-def glossary_format_for_path(path: str | os.PathLike[str]) -> GlossaryFormat:
-    """The glossary format a file name asks for (``.tbx``, ``.tbx3``, ``.csv``, ``.tsv``,
-    ``.xlsx``)."""
-    return cast(GlossaryFormat, _by_extension(path, _GLOSSARY, "glossary"))
-
-
-def sniff_glossary(path: str | os.PathLike[str]) -> GlossaryFormat:
-    """The glossary format of a file by its first bytes: a zip (``.xlsx``), XML (TBX),
-    text whose first line has a tab (TSV with a language header, else OmegaT's
-    headerless TSV) or not (CSV)."""
-    from aligner.glossary import is_header
-
-    name = os.fspath(path)
-    try:
-        with Path(name).open("rb") as fh:
-            head = fh.read(65536)
-    except FileNotFoundError:
-        raise GlossaryError("no such file", path=name) from None
-    except OSError as exc:
-        raise GlossaryError(f"cannot read: {exc.strerror}", path=name) from None
-    if head.startswith(b"PK\x03\x04"):
-        return GlossaryFormat.XLSX
-    # latin-1 decodes any bytes: enough to see the structure of a text file whose
-    # encoding is not known yet; a byte-order mark says UTF-8 or UTF-16.
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = head.decode("utf-16", errors="replace")
-    else:
-        text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("<"):
-        return GlossaryFormat.TBX
-    first = next((line for line in stripped.splitlines()
-                  if line.strip() and not line.startswith("#")), "")
-    if "\t" in first:
-        return GlossaryFormat.TSV if is_header(first.split("\t")) else GlossaryFormat.OMEGAT
-    return GlossaryFormat.CSV
-
-
-def glossary_format_of(path: str | os.PathLike[str]) -> GlossaryFormat:
-    """The format to read a glossary file in: chosen by its extension, checked
-    against its content (:func:`sniff_glossary`); sniffed for ``.txt`` and other
-    extensions.  A ``.tsv`` is the project's TSV, whose reader names what is wrong
-    with a header."""
-    suffix = Path(path).suffix.lower()
-    by_name = next((f for f, spec in _GLOSSARY.items() if suffix in spec.extensions), None)
-    found = sniff_glossary(path)
-    if by_name is None:
-        return found
-    if _GLOSSARY_KIND[by_name] != _GLOSSARY_KIND[found]:
-        raise GlossaryError(
-            f"the extension {suffix} says {by_name.value}, but the file is "
-            f"{_GLOSSARY_KIND[found]}; rename it or fix its content", path=os.fspath(path))
-    return by_name
+    return cast(AlignmentFormat, by_extension(path, _ALIGNMENT, "alignment"))
 
 
 def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
     spec = _ALIGNMENT[fmt]
     if spec.writer is None:
         raise ConfigError(f"cannot write {fmt.value}: it is an input format only")
-    return cast(AlignmentWriter, _resolve(spec.writer))
+    return cast(AlignmentWriter, resolve(spec.writer))
 
 
 def unit_loader(fmt: AlignmentFormat) -> UnitLoader:
@@ -225,7 +117,7 @@ def unit_loader(fmt: AlignmentFormat) -> UnitLoader:
     if spec.loader is None:
         raise ConfigError(f"a {fmt.value} file holds no sentences to read back; give the saved "
                           "alignment (.json) or a TMX, XLIFF, TSV or CSV file")
-    return cast(UnitLoader, _resolve(spec.loader))
+    return cast(UnitLoader, resolve(spec.loader))
 
 
 # Formats that are text without a declaration of their own encoding: --encoding applies.
@@ -403,56 +295,3 @@ def export_to_stream(
     return report
 
 
-def write_glossary(
-    glossary: Glossary,
-    path: str | os.PathLike[str],
-    *,
-    fmt: GlossaryFormat,
-    include_forbidden: bool = False,
-) -> int:
-    """Write ``glossary`` in ``fmt``; return the number of entries (concepts for TBX)."""
-    spec = _GLOSSARY[fmt]
-    if spec.writer is None:
-        raise ConfigError(f"cannot write {fmt.value} glossaries: it is an input format only")
-    writer = _resolve(spec.writer)
-    if fmt is GlossaryFormat.OMEGAT:
-        return cast(int, writer(glossary, path, include_forbidden=include_forbidden))
-    return cast(int, writer(glossary, path))
-
-
-def read_glossary(
-    path: str | os.PathLike[str],
-    *,
-    fmt: GlossaryFormat | None = None,
-    src_lang: str | None = None,
-    tgt_lang: str | None = None,
-    encoding: str = "utf-8",
-) -> Glossary:
-    """Read a glossary in any format the tool writes (the project's TSV, CSV, TBX v2/v3,
-    OmegaT TSV) or a spreadsheet gives (semicolon CSV, UTF-16 text, ``.xlsx``).
-
-    ``fmt`` defaults to :func:`glossary_format_of`.  The glossary is oriented
-    ``src_lang`` -> ``tgt_lang`` (read reversed when the file is written the other
-    way, as :func:`aligner.glossary.load_glossary` does); formats without a case
-    column get the TSV's case rule.  ``encoding`` applies to text files without a
-    byte-order mark.
-    """
-    from aligner.glossary import load_glossary, orient_glossary, with_case_rule
-
-    fmt = fmt or glossary_format_of(path)
-    spec = _GLOSSARY[fmt]
-    if spec.loader is None:
-        raise ConfigError(f"cannot read {fmt.value} glossaries")
-    if fmt is GlossaryFormat.TSV:
-        return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
-    reader = _resolve(spec.loader)
-    if fmt in (GlossaryFormat.TBX, GlossaryFormat.TBX3):
-        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang)
-    elif fmt is GlossaryFormat.OMEGAT:
-        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
-    elif fmt is GlossaryFormat.CSV:
-        read = reader(path, encoding=encoding)
-    else:
-        read = reader(path)
-    return orient_glossary(with_case_rule(cast(Glossary, read)), src_lang=src_lang,
-                           tgt_lang=tgt_lang)

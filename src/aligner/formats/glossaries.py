@@ -1,0 +1,163 @@
+"""Glossary formats: TBX v2/v3, OmegaT TSV, CSV, the project's TSV and ``.xlsx``.
+
+A glossary is written in any of the formats but ``.xlsx``, and read back from
+all of them: chosen by the file's extension and checked against its content
+(:func:`glossary_format_of`).  Re-exported by :mod:`aligner.formats`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from enum import Enum
+from pathlib import Path
+from typing import cast
+
+from aligner.errors import ConfigError, GlossaryError
+from aligner.formats.registry import Spec, by_extension, resolve
+from aligner.model import Glossary
+
+
+class GlossaryFormat(Enum):
+    TSV = "tsv"  # the project's own glossary format
+    TBX = "tbx"  # TBX v2 (martif, TBX-Basic)
+    TBX3 = "tbx3"  # TBX v3 (conceptEntry)
+    OMEGAT = "omegat"  # OmegaT glossary TSV (no header; read with the languages given)
+    CSV = "csv"
+    XLSX = "xlsx"  # an Excel workbook (read only)
+
+
+_GLOSSARY: dict[GlossaryFormat, Spec] = {
+    GlossaryFormat.TSV: Spec(
+        (".tsv",), "glossary_tsv:write_glossary_tsv", "glossary_tsv:read_glossary_tsv"
+    ),
+    GlossaryFormat.TBX: Spec((".tbx",), "tbx:write_tbx", "tbx:read_tbx"),
+    GlossaryFormat.TBX3: Spec((".tbx3",), "tbx:write_tbx3", "tbx:read_tbx"),
+    GlossaryFormat.OMEGAT: Spec(
+        (), "glossary_tsv:write_omegat_tsv", "glossary_tsv:read_omegat_tsv"
+    ),
+    GlossaryFormat.CSV: Spec(
+        (".csv",), "glossary_csv:write_glossary_csv", "glossary_csv:read_glossary_csv"
+    ),
+    GlossaryFormat.XLSX: Spec((".xlsx",), None, "glossary_xlsx:read_glossary_xlsx"),
+}
+
+# What a glossary file's content is, whatever its name says (see glossary_format_of).
+_GLOSSARY_KIND = {
+    GlossaryFormat.TSV: "tab-separated text",
+    GlossaryFormat.OMEGAT: "tab-separated text",
+    GlossaryFormat.CSV: "comma- or semicolon-separated text",
+    GlossaryFormat.TBX: "XML (TBX)",
+    GlossaryFormat.TBX3: "XML (TBX)",
+    GlossaryFormat.XLSX: "an .xlsx workbook",
+}
+
+
+def glossary_format_for_path(path: str | os.PathLike[str]) -> GlossaryFormat:
+    """The glossary format a file name asks for (``.tbx``, ``.tbx3``, ``.csv``, ``.tsv``,
+    ``.xlsx``)."""
+    return cast(GlossaryFormat, by_extension(path, _GLOSSARY, "glossary"))
+
+
+def sniff_glossary(path: str | os.PathLike[str]) -> GlossaryFormat:
+    """The glossary format of a file by its first bytes: a zip (``.xlsx``), XML (TBX),
+    text whose first line has a tab (TSV with a language header, else OmegaT's
+    headerless TSV) or not (CSV)."""
+    from aligner.glossary import is_header
+
+    name = os.fspath(path)
+    try:
+        with Path(name).open("rb") as fh:
+            head = fh.read(65536)
+    except FileNotFoundError:
+        raise GlossaryError("no such file", path=name) from None
+    except OSError as exc:
+        raise GlossaryError(f"cannot read: {exc.strerror}", path=name) from None
+    if head.startswith(b"PK\x03\x04"):
+        return GlossaryFormat.XLSX
+    # latin-1 decodes any bytes: enough to see the structure of a text file whose
+    # encoding is not known yet; a byte-order mark says UTF-8 or UTF-16.
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.removeprefix(codecs.BOM_UTF8).decode("latin-1")
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<"):
+        return GlossaryFormat.TBX
+    first = next((line for line in stripped.splitlines()
+                  if line.strip() and not line.startswith("#")), "")
+    if "\t" in first:
+        return GlossaryFormat.TSV if is_header(first.split("\t")) else GlossaryFormat.OMEGAT
+    return GlossaryFormat.CSV
+
+
+def glossary_format_of(path: str | os.PathLike[str]) -> GlossaryFormat:
+    """The format to read a glossary file in: chosen by its extension, checked
+    against its content (:func:`sniff_glossary`); sniffed for ``.txt`` and other
+    extensions.  A ``.tsv`` is the project's TSV, whose reader names what is wrong
+    with a header."""
+    suffix = Path(path).suffix.lower()
+    by_name = next((f for f, spec in _GLOSSARY.items() if suffix in spec.extensions), None)
+    found = sniff_glossary(path)
+    if by_name is None:
+        return found
+    if _GLOSSARY_KIND[by_name] != _GLOSSARY_KIND[found]:
+        raise GlossaryError(
+            f"the extension {suffix} says {by_name.value}, but the file is "
+            f"{_GLOSSARY_KIND[found]}; rename it or fix its content", path=os.fspath(path))
+    return by_name
+
+
+def write_glossary(
+    glossary: Glossary,
+    path: str | os.PathLike[str],
+    *,
+    fmt: GlossaryFormat,
+    include_forbidden: bool = False,
+) -> int:
+    """Write ``glossary`` in ``fmt``; return the number of entries (concepts for TBX)."""
+    spec = _GLOSSARY[fmt]
+    if spec.writer is None:
+        raise ConfigError(f"cannot write {fmt.value} glossaries: it is an input format only")
+    writer = resolve(spec.writer)
+    if fmt is GlossaryFormat.OMEGAT:
+        return cast(int, writer(glossary, path, include_forbidden=include_forbidden))
+    return cast(int, writer(glossary, path))
+
+
+def read_glossary(
+    path: str | os.PathLike[str],
+    *,
+    fmt: GlossaryFormat | None = None,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    encoding: str = "utf-8",
+) -> Glossary:
+    """Read a glossary in any format the tool writes (the project's TSV, CSV, TBX v2/v3,
+    OmegaT TSV) or a spreadsheet gives (semicolon CSV, UTF-16 text, ``.xlsx``).
+
+    ``fmt`` defaults to :func:`glossary_format_of`.  The glossary is oriented
+    ``src_lang`` -> ``tgt_lang`` (read reversed when the file is written the other
+    way, as :func:`aligner.glossary.load_glossary` does); formats without a case
+    column get the TSV's case rule.  ``encoding`` applies to text files without a
+    byte-order mark.
+    """
+    from aligner.glossary import load_glossary, orient_glossary, with_case_rule
+
+    fmt = fmt or glossary_format_of(path)
+    spec = _GLOSSARY[fmt]
+    if spec.loader is None:
+        raise ConfigError(f"cannot read {fmt.value} glossaries")
+    if fmt is GlossaryFormat.TSV:
+        return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    reader = resolve(spec.loader)
+    if fmt in (GlossaryFormat.TBX, GlossaryFormat.TBX3):
+        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    elif fmt is GlossaryFormat.OMEGAT:
+        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    elif fmt is GlossaryFormat.CSV:
+        read = reader(path, encoding=encoding)
+    else:
+        read = reader(path)
+    return orient_glossary(with_case_rule(cast(Glossary, read)), src_lang=src_lang,
+                           tgt_lang=tgt_lang)
