@@ -30,6 +30,7 @@ from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LAN
 from aligner.errors import ConfigError, InputError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
+from aligner.lang import validate_tag
 from aligner.model import (
     Alignment,
     Bead,
@@ -53,6 +54,7 @@ def _quiet(_msg: str) -> None:
 def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "utf-8",
                  input_format: str | None = None) -> SegmentedDocument:
     """Read a document (text, Markdown, HTML) and split it into sentences."""
+    validate_tag(lang)
     from aligner.readers import read_document
     from aligner.segment import segment_document
 
@@ -158,6 +160,8 @@ def align_files(
     per source sentence).  Documents are named by their path as given unless
     ``src_name``/``tgt_name`` say otherwise.
     """
+    validate_tag(src_lang, what="source language")
+    validate_tag(tgt_lang, what="target language")
     src_doc = tgt_doc = None
     src_pars: frozenset[int] | None = None
     tgt_pars: frozenset[int] | None = None

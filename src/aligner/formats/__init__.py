@@ -40,7 +40,7 @@ from aligner.formats.units import (
     concat_alignments,
     units_to_alignment,
 )
-from aligner.lang import lang_matches
+from aligner.lang import lang_matches, validate_tag
 from aligner.model import Alignment
 
 __all__ = [
@@ -266,8 +266,14 @@ def export_alignment(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
 ) -> WriteReport:
-    """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``)."""
+    """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``).
+
+    The alignment's languages must be language tags (:func:`~aligner.lang.validate_tag`):
+    every format writes them into the file (``xml:lang``, ``srcLang``, a header).
+    """
     fmt = fmt or alignment_format_for_path(path)
+    validate_tag(alignment.src_lang, what="source language")
+    validate_tag(alignment.tgt_lang, what="target language")
     return alignment_writer(fmt)(alignment, path, min_score=min_score, creation_date=creation_date)
 
 

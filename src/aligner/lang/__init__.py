@@ -1,10 +1,12 @@
 """The language layer: language codes and what the toolkit knows about each language.
 
-Codes are BCP 47-ish tags as users and files write them (``es``, ``es-CL``,
+Codes are BCP 47 tags as users and files write them (``es``, ``es-CL``,
 ``es_ES``, ``zh-Hant``, `` EN ``): surrounding space, case and ``_`` versus
-``-`` do not matter, and only the primary subtag chooses the profile.  Nothing
-here validates a tag against the registry; an unknown code is simply a
-language the toolkit knows nothing special about.
+``-`` do not matter, and only the primary subtag chooses the profile.
+:func:`validate_tag` (:mod:`aligner.lang.tags`) rejects what is no tag of a
+known language (``spanish``); the pipeline and the alignment writers call it
+where a code comes from the user.  A known language without data here is
+simply a language the toolkit knows nothing special about.
 
 :func:`get_profile` gives a language's :class:`LanguageProfile`.  A language
 with data files or rules of its own has a folder here (``es/``, ``en/``: a
@@ -33,6 +35,7 @@ from aligner.lang.base import (
     no_plural_rules,
     read_data,
 )
+from aligner.lang.tags import is_valid_tag, suggest_code, validate_tag
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
 TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "right_to_left", "unspaced_sentences"})
@@ -142,6 +145,7 @@ __all__ = [
     "PluralRules",
     "generic_data",
     "get_profile",
+    "is_valid_tag",
     "join_sentences",
     "lang_matches",
     "languages",
@@ -149,5 +153,7 @@ __all__ = [
     "normalize_tag",
     "primary",
     "same_language",
+    "suggest_code",
     "table",
+    "validate_tag",
 ]

@@ -1,0 +1,101 @@
+"""Validating the language codes a user gives: BCP 47 syntax and a known language.
+
+A tag is accepted when it is well formed by the syntax of RFC 5646 section
+2.1 (``langtag`` and ``privateuse``; the grandfathered tags are not accepted)
+and its primary subtag is a language listed in ``language_names.tsv``.  Case,
+``_`` for ``-`` and surrounding space are forgiven, as everywhere in
+:mod:`aligner.lang` (``ES``, ``es_ES``).  A rejected tag gets a one-line
+message, with the code of a language it names (``spanish`` -> ``es``) when
+there is one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+from importlib import resources
+
+from aligner.errors import ConfigError
+
+_NAMES_FILE = "language_names.tsv"
+
+# RFC 5646 section 2.1, lower case (tags are compared after normalize_tag):
+#   language  = 2*3ALPHA ["-" extlang] / 4ALPHA / 5*8ALPHA
+#   extlang   = 3ALPHA *2("-" 3ALPHA)
+#   script    = 4ALPHA;  region = 2ALPHA / 3DIGIT
+#   variant   = 5*8alphanum / (DIGIT 3alphanum)
+#   extension = singleton 1*("-" (2*8alphanum))   (singleton: not x)
+#   privateuse = "x" 1*("-" (1*8alphanum))
+_LANGTAG = re.compile(
+    r"""
+    (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})
+    (?:-[a-z]{4})?
+    (?:-(?:[a-z]{2}|[0-9]{3}))?
+    (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*
+    (?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*
+    (?:-x(?:-[a-z0-9]{1,8})+)?
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def language_names() -> dict[str, tuple[str, ...]]:
+    """``language_names.tsv``: primary subtag -> its English names (first the usual one)."""
+    text = resources.files("aligner.lang").joinpath(_NAMES_FILE).read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *names = line.split("\t")
+        if not re.fullmatch("[a-z]{2,3}", code) or code in out or not all(names) or not names:
+            raise ConfigError(f"{_NAMES_FILE}:{lineno}: expected a new code and its names, "
+                              f"tab-separated; got {line!r}")
+        out[code] = tuple(names)
+    return out
+
+
+@cache
+def _code_by_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, names in language_names().items():
+        for name in names:
+            out.setdefault(name.casefold(), code)  # current codes come before deprecated
+    return out
+
+
+def suggest_code(text: str) -> str | None:
+    """The code of the language ``text`` names (``Spanish`` -> ``es``), if it names one;
+    a near miss of a name counts (``spanich`` -> ``es``)."""
+    key = " ".join(text.replace("_", " ").split()).casefold()
+    by_name = _code_by_name()
+    if key in by_name:
+        return by_name[key]
+    close = difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.8)
+    if close:
+        return by_name[close[0]]
+    first = key.split(" ", 1)[0]  # "english us" -> en
+    return by_name.get(first) if first != key else None
+
+
+def is_valid_tag(code: str) -> bool:
+    """Whether ``code`` is a well-formed BCP 47 tag of a known language (see the module)."""
+    tag = code.strip().replace("_", "-").lower()
+    m = _LANGTAG.fullmatch(tag)
+    if m is None:
+        return bool(re.fullmatch(r"x(?:-[a-z0-9]{1,8})+", tag))  # a private-use tag
+    return m.group("language").split("-", 1)[0] in language_names()
+
+
+def validate_tag(code: str, *, what: str = "language") -> str:
+    """``code`` unchanged when it is a valid language tag, else :class:`ConfigError`.
+
+    ``what`` names the option in the message (``"source language"``).
+    """
+    if is_valid_tag(code):
+        return code
+    hint = suggest_code(code)
+    did_you_mean = f"did you mean {hint}?" if hint else "see docs/languages.md"
+    raise ConfigError(f"{what} {code!r} is not a language code such as es, en-GB or zh-Hans; "
+                      f"{did_you_mean}")

@@ -1,0 +1,94 @@
+"""Language tags from the user: BCP 47 syntax, a known language, a hint for a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.errors import ConfigError
+from aligner.lang import is_valid_tag, languages, suggest_code, table, validate_tag
+from aligner.lang.tags import language_names
+
+
+@pytest.mark.parametrize("code", [
+    "es", "es-CL", "zh-Hans", "sr-Latn-RS", "es-419", "de-CH-1901", "zh-yue", "en-x-internal",
+    "x-private", "ast", "ckb", "fil",
+    # forgiven as everywhere in aligner.lang: case, "_", surrounding space
+    "ES", "es_ES", "es_es", " en-GB\n", "ZH_hant",
+])
+def test_accepted(code: str) -> None:
+    assert is_valid_tag(code)
+    assert validate_tag(code) == code  # returned unchanged: normalised where it is used
+
+
+@pytest.mark.parametrize("code", [
+    "spanish", "English", "xx", "qq", "e", "", "es-", "es--CL", "-es", "es-CL-", "es CL",
+    "es-Hans-CL-Latn", "español", "en-toolongsubtag", "12",
+])
+def test_rejected(code: str) -> None:
+    assert not is_valid_tag(code)
+    with pytest.raises(ConfigError):
+        validate_tag(code)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("spanish", "es"), ("Spanish", "es"), ("castilian", "es"), ("spanich", "es"),
+    ("english", "en"), ("English_US", "en"), ("farsi", "fa"), ("hebrew", "he"),
+    ("chinese", "zh"), ("norwegian bokmål", "nb"), ("cantonese", "yue"),
+])
+def test_suggested_code(text: str, code: str) -> None:
+    assert suggest_code(text) == code
+
+
+def test_the_message_is_one_line_with_the_hint() -> None:
+    with pytest.raises(ConfigError) as err:
+        validate_tag("spanish", what="source language")
+    assert str(err.value) == ("source language 'spanish' is not a language code such as es, "
+                              "en-GB or zh-Hans; did you mean es?")
+    with pytest.raises(ConfigError, match=r"see docs/languages\.md"):
+        validate_tag("qq")
+
+
+def test_every_language_the_toolkit_has_facts_for_is_known() -> None:
+    names = language_names()
+    assert {*table(), *languages()} <= set(names)
+    assert len([c for c in names if len(c) == 2]) >= 183  # all of ISO 639-1
+
+
+@given(st.sampled_from(sorted(language_names())),
+       st.sampled_from(["", "-Latn", "-Hans"]), st.sampled_from(["", "-ES", "-419", "_us"]))
+def test_any_known_language_with_script_and_region_is_valid(lang: str, script: str,
+                                                            region: str) -> None:
+    assert is_valid_tag(lang + script + region)
+    assert not is_valid_tag(lang + "-" + script + region)  # an empty subtag
+
+
+def test_align_rejects_a_language_name(tmp_path: Path) -> None:
+    from aligner.cli.main import cli
+
+    s, t = tmp_path / "a.src", tmp_path / "a.tgt"
+    s.write_text("Hola.\n", encoding="utf-8")
+    t.write_text("Hello.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["align", str(s), str(t), "--presplit", "--src-lang", "spanish",
+                                 "--tgt-lang", "en", "--format", "tmx"])
+    assert r.exit_code == 2
+    assert "did you mean es?" in r.output
+    assert "xml:lang" not in r.output
+    r = CliRunner().invoke(cli, ["segment", str(s), "--lang", "english"])
+    assert r.exit_code == 2
+    assert "did you mean en?" in r.output
+
+
+def test_writers_refuse_an_alignment_with_a_bad_language(tmp_path: Path) -> None:
+    from aligner.formats import export_alignment
+    from aligner.model import Alignment, Bead
+
+    al = Alignment(src_sentences=("Hola.",), tgt_sentences=("Hello.",),
+                   beads=(Bead((0,), (0,), 1.0),), src_lang="es", tgt_lang="english")
+    with pytest.raises(ConfigError, match="did you mean en"):
+        export_alignment(al, tmp_path / "out.tmx")
+    assert not (tmp_path / "out.tmx").exists()
