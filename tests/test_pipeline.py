@@ -49,7 +49,9 @@ def test_tmx_units_keep_tu_numbers(tmp_path: Path) -> None:
         '<tu><tuv xml:lang="es-ES"><seg>¿Qué?</seg></tuv><tuv xml:lang="en-GB"><seg>What?</seg>'
         '</tuv></tu></body></tmx>\n', encoding="utf-8")
     units, src, tgt = units_from_tmx(path, src_lang=None, tgt_lang=None)
-    assert units == (Unit("Hola.", "Hello."), Unit("", ""), Unit("¿Qué?", "What?"))
+    # labelled by 1-based position, so findings can name the tu an editor opens
+    assert units == (Unit("Hola.", "Hello.", label="tu 1"), Unit("", ""),
+                     Unit("¿Qué?", "What?", label="tu 3"))
     assert (src.lower(), tgt.lower()) == ("es-es", "en-gb")
 
 
@@ -147,3 +149,4 @@ def test_size_warning() -> None:
     assert size_warning(10, 100) is not None
     assert size_warning(10, 99) is None
     assert size_warning(0, 5) is None
+

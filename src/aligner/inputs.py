@@ -34,7 +34,7 @@ def units_from_tmx(path: str | os.PathLike[str], *, src_lang: str | None,
     from aligner.formats import AlignmentFormat, unit_loader
 
     loaded = unit_loader(AlignmentFormat.TMX)(path, src_lang=src_lang, tgt_lang=tgt_lang)
-    return units_from_records(loaded.units), loaded.src_lang, loaded.tgt_lang
+    return units_from_records(loaded.units, tmx=True), loaded.src_lang, loaded.tgt_lang
 
 
 def input_files(documents: Sequence[str], pairs: Sequence[str],
@@ -85,7 +85,8 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
     if fmt is AlignmentFormat.TSV:
         src_lang, tgt_lang = src_lang or DEFAULT_SRC_LANG, tgt_lang or DEFAULT_TGT_LANG
     loaded = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
-    return ReadFiles(units_from_records(loaded.units), loaded.src_lang, loaded.tgt_lang)
+    return ReadFiles(units_from_records(loaded.units, tmx=fmt is AlignmentFormat.TMX),
+                     loaded.src_lang, loaded.tgt_lang)
 
 
 def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,

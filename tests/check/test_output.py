@@ -6,8 +6,10 @@ import csv
 import io
 import json
 
+import pytest
+
 from aligner.check import Unit, run_checks
-from aligner.check.output import CSV_COLUMNS, to_csv, to_json, to_text
+from aligner.check.output import CSV_COLUMNS, excerpt, to_csv, to_json, to_text
 from aligner.model import Glossary
 
 UNITS = [Unit("el golpe de Estado", "the state blow"), Unit("en 1972", "in 1971"),
@@ -58,3 +60,33 @@ def test_no_findings() -> None:
     assert to_text(result, units=0) == "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
     assert json.loads(to_json(result, units=0))["findings"] == []
     assert to_csv(result) == ",".join(CSV_COLUMNS) + "\n"
+
+
+def test_findings_show_both_segments_label_and_document() -> None:
+    long_src = "En   1972 el gobierno\tanunció un plan que " + "muy " * 20 + "largo."
+    units = [Unit(long_src, "In 1971 the government announced a plan.", label="tu 7",
+                  document="b.txt")]
+    result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en")
+    text = to_text(result, units=1)
+    assert "  unit 0 (tu 7, in b.txt)  numbers differ" in text
+    src_line = next(line for line in text.splitlines() if line.startswith("      src: "))
+    shown = src_line.removeprefix("      src: ")
+    assert shown.startswith("En 1972 el gobierno anunció un plan que muy")  # whitespace collapsed
+    assert shown.endswith("…") and len(shown) <= 60
+    assert "      tgt: In 1971 the government announced a plan.\n" in text
+    row = dict(zip(CSV_COLUMNS, list(csv.reader(io.StringIO(to_csv(result))))[1], strict=True))
+    assert (row["unit"], row["label"], row["document"]) == ("0", "tu 7", "b.txt")
+    assert row["source_text"] == shown
+    assert row["target_text"] == "In 1971 the government announced a plan."
+    finding = json.loads(to_json(result, units=1))["findings"][0]
+    assert (finding["unit"], finding["label"], finding["document"]) == (0, "tu 7", "b.txt")
+
+
+@pytest.mark.parametrize(("text", "limit", "shown"), [
+    ("short", 60, "short"),
+    ("  a\n b\t c ", 60, "a b c"),
+    ("one two three four", 10, "one two…"),
+    ("abcdefghijklmnop", 10, "abcdefghi…"),  # no space to cut at: cut inside the word
+])
+def test_excerpt(text: str, limit: int, shown: str) -> None:
+    assert excerpt(text, limit) == shown

@@ -20,10 +20,14 @@ from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
+    """Findings, term matches and renderings of a run, its settings, and the units
+    it checked (findings refer to them by index)."""
+
     findings: tuple[Finding, ...]
     term_matches: tuple[TermMatch, ...] = ()
     renderings: tuple[TermRenderings, ...] = ()
     settings: Mapping[str, str] = field(default_factory=dict)
+    units: tuple[Unit, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -77,7 +81,7 @@ def run_checks(
         "severities": ",".join(f"{c}={s.value}" for c, s in sorted(options.severities.items())),
         "min_confidence": str(options.min_confidence),
     }
-    return CheckResult(tuple(findings), tuple(matches), tuple(renderings), settings)
+    return CheckResult(tuple(findings), tuple(matches), tuple(renderings), settings, ctx.units)
 
 
 def check_alignment(

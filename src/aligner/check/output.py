@@ -14,11 +14,11 @@ from collections import defaultdict
 from enum import Enum
 from typing import Any
 
-from aligner.check import CheckResult
+from aligner.check import CheckResult, Unit
 from aligner.check.registry import CODE_ORDER
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
-from aligner.model import Finding, Severity
+from aligner.model import Finding, Severity, UnitOrigin
 
 
 class OutputFormat(Enum):
@@ -31,14 +31,46 @@ class OutputFormat(Enum):
 CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
     "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
+    "label", "source_text", "target_text",
 )
 
+#: Segment texts in text and CSV findings are cut to about this many characters.
+EXCERPT_CHARS = 60
 
-def finding_dict(f: Finding) -> dict[str, Any]:
-    """The JSON object of one finding: always code, severity, unit, message."""
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` on one line (whitespace collapsed), cut at a word to at most ``limit``
+    characters with an ellipsis: enough for an editor to find the segment."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
+def _unit(result: CheckResult, index: int) -> Unit | None:
+    return result.units[index] if 0 <= index < len(result.units) else None
+
+
+def unit_name(index: int, unit: Unit | None, origin: UnitOrigin | None = None) -> str:
+    """``unit 12``, with the unit's label and, when several files were checked
+    together, its file and number there: ``unit 12 (tu 13, b.tmx unit 2)``."""
+    extra = [x for x in (unit.label if unit else None,
+                         f"{origin.document} unit {origin.unit}" if origin else None) if x]
+    return f"unit {index}" + (f" ({', '.join(extra)})" if extra else "")
+
+
+def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
+    """The JSON object of one finding: always code, severity, unit, message; the
+    unit's ``label`` when it has one, and ``document``/``document_unit`` when several
+    files were checked together."""
     d: dict[str, Any] = {
         "code": f.code, "severity": f.severity.value, "unit": f.unit, "message": f.message,
     }
+    if unit is not None and unit.label is not None:
+        d["label"] = unit.label
     if f.source_term is not None:
         d["source_term"] = f.source_term
     if f.expected:
@@ -65,7 +97,7 @@ def to_json(result: CheckResult, *, units: int) -> str:
     doc = {
         "settings": dict(result.settings),
         "summary": _summary(result, units),
-        "findings": [finding_dict(f) for f in result.findings],
+        "findings": [finding_dict(f, _unit(result, f.unit)) for f in result.findings],
         "renderings": [
             {"source_term": r.term,
              "renderings": [{"text": t, "units": n} for t, n in r.renderings]}
@@ -82,10 +114,13 @@ def to_csv(result: CheckResult) -> str:
     for f in result.findings:
         src = f.src_span or ("", "")
         tgt = f.tgt_span or ("", "")
+        u = _unit(result, f.unit)
         w.writerow([
             f.unit, f.code, f.severity.value, f.message, f.source_term or "",
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
+            (u.label or "") if u else "",
+            excerpt(u.source) if u else "", excerpt(u.target) if u else "",
         ])
     return buf.getvalue()
 
@@ -106,10 +141,12 @@ def to_text(result: CheckResult, *, units: int) -> str:
     ):
         lines.append("")
         lines.append(f"{severity.value.upper()}  {code} ({len(found)})")
-        width = len(str(max(f.unit for f in found)))
         for f in found:
-            where = f"  ({f.origin.document} unit {f.origin.unit})" if f.origin else ""
-            lines.append(f"  unit {f.unit:>{width}}{where}  {f.message}")
+            u = _unit(result, f.unit)
+            lines.append(f"  {unit_name(f.unit, u, f.origin)}  {f.message}")
+            if u is not None:
+                lines.append(f"      src: {excerpt(u.source)}")
+                lines.append(f"      tgt: {excerpt(u.target)}")
     inconsistent = {f.source_term for f in result.findings if f.code == "term-inconsistent"}
     varied = [r for r in result.renderings if r.term in inconsistent]
     if varied:

@@ -7,6 +7,7 @@ an alignment, the ``tu`` of a TMX file.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +24,9 @@ class Unit:
 
     ``src_tags``/``tgt_tags`` are the inline codes (TMX ``ph``, ``bpt``, ...)
     whose placeholders (``{1/}``) are in the texts: tags, not text, for the checks.
+    ``label`` names the unit in its file when the file does (a TMX ``tuid``, or
+    its 1-based position); ``origin`` the file and the unit's number in it when
+    several files are checked together.  Findings show both when set.
     """
 
     source: str
@@ -31,6 +35,12 @@ class Unit:
     origin: UnitOrigin | None = None  # set when several files are checked together
     src_tags: tuple[InlineTag, ...] = ()
     tgt_tags: tuple[InlineTag, ...] = ()
+    label: str | None = None
+
+    @property
+    def document(self) -> str | None:
+        """The file the unit comes from, when several files are checked together."""
+        return self.origin.document if self.origin is not None else None
 
 
 #: What a tag placeholder becomes for the text checks: no digit, letter,
@@ -51,9 +61,11 @@ def mask_tags(text: str, tags: tuple[InlineTag, ...]) -> str:
     return "".join(parts)
 
 
-def units_from_records(records: Iterable[TranslationUnit]) -> tuple[Unit, ...]:
+def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
+                       ) -> tuple[Unit, ...]:
     """Units of an exchange file, numbered by the record's ``index`` and with its
-    ``x-score`` as confidence (none without one).
+    ``x-score`` as confidence (none without one); ``tmx``: each unit is labelled
+    by its ``tuid``, or ``tu N`` (its 1-based position) without one.
 
     A record the reader skipped (a ``tu`` without both languages) leaves a gap:
     an empty unit keeps the numbering equal to the position in the file and is
@@ -62,9 +74,23 @@ def units_from_records(records: Iterable[TranslationUnit]) -> tuple[Unit, ...]:
     units: list[Unit] = []
     for record in records:
         units.extend(Unit("", "") for _ in range(record.index - len(units)))
+        label = _tu_label(record) if tmx else None
         units.append(Unit(record.source, record.target, unit_score(record.props),
-                          src_tags=record.src_tags, tgt_tags=record.tgt_tags))
+                          src_tags=record.src_tags, tgt_tags=record.tgt_tags, label=label))
     return tuple(units)
+
+
+_TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
+
+
+def _tu_label(record: TranslationUnit) -> str:
+    """``tuid 17`` when the ``tu`` has one, else ``tu 18`` (its 1-based position)."""
+    found = _TUID.search(record.original)
+    if found is not None:
+        tuid = (found.group(1) or found.group(2) or b"").decode("utf-8", "replace")
+        if tuid:
+            return f"tuid {tuid}"
+    return f"tu {record.index + 1}"
 
 
 def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:
