@@ -127,12 +127,33 @@ def test_term_table_groups_case_and_lists_unrendered_beads() -> None:
             term="pozo",
             source_beads=(0, 1, 2),
             renderings=(
-                Rendering("Well", TermStatus.PREFERRED, 3, (0, 1)),
+                Rendering("Well", TermStatus.PREFERRED, 2, (0, 1)),  # beads, not occurrences
                 Rendering("shaft", TermStatus.ALLOWED, 1, (1,)),
             ),
             unrendered_beads=(2,),
         ),
     )
+
+
+def test_term_table_counts_beads_with_the_term_as_the_checks_do() -> None:
+    """A rendering in a bead whose source lacks the term is not the term's rendering
+    (reported: helmet ×3 with two beads without yelmo, where the JSON said ×1)."""
+    from aligner.check import Unit, run_checks
+    from aligner.model import Glossary, GlossaryEntry
+
+    units = [Unit("Se puso el yelmo.", "He put on the helmet, a good helmet."),
+             Unit("El casco brillaba.", "The helmet shone."),
+             Unit("Lo llevaba.", "He wore the helmet.")]
+    glossary = Glossary("es", "en", (GlossaryEntry("yelmo", "helmet", TermStatus.PREFERRED),))
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    data = ReportData(
+        src_sentences=tuple(u.source for u in units), tgt_sentences=tuple(u.target for u in units),
+        beads=tuple(Bead((i,), (i,)) for i in range(3)), src_lang="es", tgt_lang="en",
+        term_matches=result.term_matches,
+    )
+    (row,) = stats.term_table(data)
+    assert row.renderings == (Rendering("helmet", TermStatus.PREFERRED, 1, (0,)),)
+    assert [(r.term, r.renderings) for r in result.renderings] == [("yelmo", (("helmet", 1),))]
 
 
 def test_map_points_use_sentence_midpoints() -> None:

@@ -97,7 +97,8 @@ def finding_counts(data: ReportData) -> tuple[tuple[str, dict[Severity, int]], .
 
 @dataclass(frozen=True, slots=True)
 class Rendering:
-    """One way a term was rendered in the target: its text as first seen."""
+    """One way a term was rendered in the target: its text as first seen, and the
+    beads (``count`` of them) whose source has the term and whose target has it."""
 
     text: str
     status: TermStatus | None
@@ -110,7 +111,10 @@ class TermRow:
     """The consistency view of one glossary term.
 
     ``source_beads``: beads whose source contains the term; ``renderings``: the
-    target renderings found (case-insensitively grouped), most frequent first;
+    target renderings found in those beads (case-insensitively grouped), most
+    beads first -- counted in beads, as the checks' renderings count units, and
+    never in a bead without the term (a rendering there translates something
+    else, or the term's match went to another term of the bead);
     ``unrendered_beads``: beads whose source has the term but whose target has
     no glossary rendering of it.
     """
@@ -122,32 +126,33 @@ class TermRow:
 
 
 def term_table(data: ReportData) -> tuple[TermRow, ...]:
-    """One row per glossary term found on either side, sorted by term."""
+    """One row per glossary term found in a source, sorted by term."""
     src_beads: dict[str, set[int]] = defaultdict(set)
-    tgt_beads: dict[str, set[int]] = defaultdict(set)
-    # term -> casefolded rendering -> (form first seen, statuses, bead of each occurrence)
-    found: dict[str, dict[str, tuple[str, set[TermStatus | None], list[int]]]] = defaultdict(dict)
     for match in data.term_matches:
         if match.side is Side.SOURCE:
             src_beads[match.term].add(match.unit)
+    tgt_beads: dict[str, set[int]] = defaultdict(set)
+    # term -> casefolded rendering -> (form first seen, statuses, beads)
+    found: dict[str, dict[str, tuple[str, set[TermStatus | None], set[int]]]] = defaultdict(dict)
+    for match in data.term_matches:
+        if match.side is Side.SOURCE or match.unit not in src_beads[match.term]:
             continue
         tgt_beads[match.term].add(match.unit)
         text = data.side_text(match.unit, Side.TARGET)[match.start : match.end]
-        key = text.casefold()
-        _, statuses, units = found[match.term].setdefault(key, (text, set(), []))
+        _, statuses, beads = found[match.term].setdefault(text.casefold(), (text, set(), set()))
         statuses.add(match.status)
-        units.append(match.unit)
+        beads.add(match.unit)
 
     rows = []
-    for term in sorted(src_beads.keys() | tgt_beads.keys(), key=lambda t: (t.casefold(), t)):
+    for term in sorted(src_beads, key=lambda t: (t.casefold(), t)):
         renderings = [
             Rendering(
                 text=form,
                 status=next((s for s in _STATUS_ORDER if s in statuses), None),
-                count=len(units),
-                beads=tuple(sorted(set(units))),
+                count=len(beads),
+                beads=tuple(sorted(beads)),
             )
-            for form, statuses, units in found[term].values()
+            for form, statuses, beads in found[term].values()
         ]
         renderings.sort(key=lambda r: (-r.count, r.text.casefold()))
         rows.append(
