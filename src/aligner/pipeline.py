@@ -307,7 +307,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
             tgt_paragraph_starts=inp.aligned.tgt_paragraph_starts,
             findings=result.findings, term_matches=result.term_matches,
             settings={**al.settings, **{f"check {k}": v for k, v in result.settings.items()}},
-            low_confidence=low_confidence,
+            low_confidence=low_confidence, glossary=_glossary_used(inp),
         )
     src_sents: list[str] = []
     tgt_sents: list[str] = []
@@ -328,5 +328,10 @@ def report_data(inp: CheckInput, result: CheckResult, *,
         src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, src_name=inp.src_name,
         tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
         settings=dict(result.settings), has_confidence=scored,
-        low_confidence=low_confidence,
+        low_confidence=low_confidence, glossary=_glossary_used(inp),
     )
+
+
+def _glossary_used(inp: CheckInput) -> str | None:
+    """The path of the glossary the checks used; None for none (or an empty one)."""
+    return inp.glossary.path if inp.glossary is not None and inp.glossary.entries else None

@@ -57,7 +57,9 @@ def test_text_groups_by_severity_then_code(glossary: Glossary) -> None:
 
 def test_no_findings() -> None:
     result = run_checks([], glossary=None, src_lang="es", tgt_lang="en")
-    assert to_text(result, units=0) == "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
+    assert to_text(result, units=0) == (
+        "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
+        "No glossary used: term-missing, term-forbidden and term-inconsistent did not run.\n")
     assert json.loads(to_json(result, units=0))["findings"] == []
     assert to_csv(result) == ",".join(CSV_COLUMNS) + "\n"
 
@@ -90,3 +92,13 @@ def test_findings_show_both_segments_label_and_document() -> None:
 ])
 def test_excerpt(text: str, limit: int, shown: str) -> None:
     assert excerpt(text, limit) == shown
+
+
+def test_the_summary_says_whether_a_glossary_was_used(glossary: Glossary) -> None:
+    used = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
+    assert "No glossary" not in to_text(used, units=len(UNITS))
+    assert json.loads(to_json(used, units=len(UNITS)))["settings"]["glossary_used"] == "yes"
+    for none in (None, Glossary("es", "en", ())):
+        result = run_checks(UNITS, glossary=none, src_lang="es", tgt_lang="en")
+        assert to_text(result, units=len(UNITS)).splitlines()[1].startswith("No glossary used")
+        assert json.loads(to_json(result, units=len(UNITS)))["settings"]["glossary_used"] == "no"

@@ -78,6 +78,7 @@ def test_empty_input(files: dict[str, Path]) -> None:
     empty.write_text("", encoding="utf-8")
     assert run("--pairs", str(empty), "--no-glossary") == (
         0, "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
+        "No glossary used: term-missing, term-forbidden and term-inconsistent did not run.\n"
     )
 
 

@@ -121,4 +121,5 @@ def sample_report_data(*, has_confidence: bool = True) -> ReportData:
                   "glossary": "glossary.tsv"},
         has_confidence=has_confidence,
         low_confidence=0.5,
+        glossary="glossary.tsv",
     )

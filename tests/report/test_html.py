@@ -338,6 +338,24 @@ def test_summary_states_how_the_report_was_made() -> None:
     assert "1 aligned beads below 0.5" in summary
 
 
+def test_summary_says_when_no_glossary_was_used() -> None:
+    used = _doc(render_report(sample_report_data()))
+    assert used.xpath('//*[@id="no-glossary"]') == []
+    none = _doc(render_report(replace(sample_report_data(), glossary=None)))
+    assert "none: term-missing" in none.get_element_by_id("no-glossary").text_content()
+
+
+@pytest.mark.parametrize("prefix", ["", "check "])
+def test_the_tool_is_named_once(prefix: str) -> None:
+    from aligner import __version__
+
+    settings = {f"{prefix}tool": f"aligner {__version__}", "src_lang": "es"}
+    doc = _doc(render_report(replace(sample_report_data(), settings=settings)))
+    rows = [th.text_content() for th in doc.xpath('//*[@id="settings"]//th')]
+    assert rows.count("tool") + rows.count("check tool") == 1
+    assert "src_lang" in rows
+
+
 def test_write_report_writes_the_page(tmp_path: Path) -> None:
     path = tmp_path / "out" / "report.html"
     write_report(sample_report_data(), path)

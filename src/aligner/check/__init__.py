@@ -77,6 +77,8 @@ def run_checks(
         "src_lang": src_lang,
         "tgt_lang": tgt_lang,
         "glossary": glossary.path if glossary is not None else "",
+        # said apart, so that a report without term findings is not read as clean terms
+        "glossary_used": "yes" if glossary is not None and glossary.entries else "no",
         "disabled": ",".join(sorted(options.disabled)),
         "severities": ",".join(f"{c}={s.value}" for c, s in sorted(options.severities.items())),
         "min_confidence": str(options.min_confidence),

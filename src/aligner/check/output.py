@@ -133,6 +133,9 @@ def to_text(result: CheckResult, *, units: int) -> str:
         f"{n} finding{'s' if n != 1 else ''} in {units} units: "
         f"{s['error']} errors, {s['warning']} warnings, {s['info']} info"
     ]
+    if result.settings.get("glossary_used") == "no":
+        lines.append("No glossary used: term-missing, term-forbidden and term-inconsistent "
+                     "did not run.")
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
     for f in result.findings:
         groups[(f.severity, f.code)].append(f)

@@ -45,7 +45,8 @@ class ReportData:
     the report shows no confidence at all.  ``findings[k].unit`` and
     ``term_matches[k].unit`` are bead indices; term offsets and the findings'
     ``src_span``/``tgt_span`` are into :func:`joined_text` of that bead's side.  Beads scoring below
-    ``low_confidence`` are marked for review.
+    ``low_confidence`` are marked for review.  ``glossary`` names the glossary the
+    checks used (its path); None means none was, and the summary says so.
 
     Inconsistent data (an index out of range) raises :class:`ValueError`: it
     is a bug in the caller, not bad user input.
@@ -65,6 +66,7 @@ class ReportData:
     settings: Mapping[str, str] = field(default_factory=dict, compare=False)
     has_confidence: bool = True
     low_confidence: float = DEFAULT_MIN_CONFIDENCE
+    glossary: str | None = None
 
     def __post_init__(self) -> None:
         n_src, n_tgt, n_beads = len(self.src_sentences), len(self.tgt_sentences), len(self.beads)

@@ -82,6 +82,12 @@ def _summary(data: ReportData) -> str:
             "<tr><th>Confidence</th><td>none: the sentence pairs were given, "
             "not aligned by the tool</td></tr>"
         )
+    out.append(
+        f"<tr><th>Glossary</th><td><code>{esc(data.glossary)}</code></td></tr>"
+        if data.glossary is not None else
+        '<tr><th>Glossary</th><td id="no-glossary">none: term-missing, term-forbidden and '
+        "term-inconsistent did not run</td></tr>"
+    )
     out.append(f"<tr><th>Findings</th><td>{len(data.findings):,}</td></tr></table>")
     if data.has_confidence:
         out.append("<h3>Confidence distribution</h3>")
@@ -145,13 +151,17 @@ def _finding_table(data: ReportData) -> str:
 
 
 def _provenance(data: ReportData) -> str:
+    tool = f"aligner {__version__}"
     out = [
         '<h3>How this report was made</h3><table class="kv" id="settings">'
-        f"<tr><th>tool</th><td>aligner {esc(__version__)}</td></tr>"
+        f"<tr><th>tool</th><td>{esc(tool)}</td></tr>"
     ]
+    # The checks' settings carry the tool too ("tool", or "check tool" beside an
+    # alignment's settings): the row above says it once.
     out.extend(
         f"<tr><th>{esc(key)}</th><td><code>{esc(value)}</code></td></tr>"
         for key, value in data.settings.items()
+        if not (key.removeprefix("check ") == "tool" and value == tool)
     )
     out.append(
         f"<tr><th>low-confidence threshold</th><td>{data.low_confidence:g}</td></tr>"
