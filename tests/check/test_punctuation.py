@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from check_helpers import findings
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,56 @@ def test_mark_never_closed_is_reported_at_its_unit() -> None:
              ("aquí?", "here?")]
     got = findings(pairs, code="inverted-mark")
     assert [(f.unit, f.found) for f in got] == [(0, "¿"), (4, "?")]
+
+
+def test_a_quotation_over_several_units_on_one_side_is_not_flagged() -> None:
+    # English quotes the speech over three sentences; Spanish uses dialogue dashes.
+    pairs = [('"For how could I not worry', "-Porque, ¿cómo no he de preocuparme"),
+             ("about what they will say?", "de lo que dirán?"),
+             ('Tell me that," he said.', "Decídmelo -dijo."),
+             ("The end.", "Fin.")]
+    assert findings(pairs, code="unbalanced-quotes", src_lang="en", tgt_lang="es") == []
+    # A Spanish quotation carried into a new paragraph reopens it with "»".
+    pairs = [("«Lo primero", '"First'), ("»y lo segundo.»", 'and second."')]
+    assert findings(pairs, code="unbalanced-quotes") == []
+
+
+def test_an_imbalance_no_neighbour_resolves_is_flagged() -> None:
+    pairs = [("Uno.", "One."), ("Dijo «basta».", "He said “enough."), ("Dos.", "Two."),
+             ("Tres.", "Three.")]
+    got = findings(pairs, code="unbalanced-quotes")
+    assert [(f.unit, f.message) for f in got] == [
+        (1, "quotation marks are unbalanced in the target only")]
+
+
+def test_a_quotation_longer_than_the_neighbourhood_is_flagged() -> None:
+    from aligner.check.punctuation import QUOTE_NEIGHBOURHOOD
+
+    n = QUOTE_NEIGHBOURHOOD + 1
+    src = ["«Uno."] + ["y más."] * (n - 2) + ["Fin.»"]
+    assert findings([(s, "Text.") for s in src], code="unbalanced-quotes") != []
+    src = src[:1] + src[2:]  # one unit shorter: within the neighbourhood
+    assert findings([(s, "Text.") for s in src], code="unbalanced-quotes") == []
+
+
+@given(st.lists(st.sampled_from(["a", "«b", "c»", '"d', 'e"', "“f", "g”", "h"]),
+                min_size=1, max_size=12))
+def test_quotes_resolved_of_a_balanced_run_of_up_to_span_units(texts: list[str]) -> None:
+    from aligner.check.punctuation import quotes_resolved
+
+    joined = " ".join(texts)
+    balanced = (joined.count('"') % 2 == 0
+                and all(_nested_ok(joined, o, c) for o, c in (("«", "»"), ("“", "”"))))
+    if balanced and len(texts) <= 8:
+        assert all(quotes_resolved(texts, span=len(texts)))
+    if all(quotes_resolved(texts, span=1)):  # each unit balanced on its own
+        assert balanced
+
+
+def _nested_ok(text: str, opener: str, closer: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == opener) - (ch == closer)
+        if depth < 0:
+            return False
+    return depth == 0
