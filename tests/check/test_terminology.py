@@ -129,3 +129,16 @@ def test_a_forbidden_rendering_shared_by_two_terms_is_one_finding() -> None:
                        "unidad popular\tPopular Union\tforbidden\n")
     got = findings([("la Unidad Popular", "the Popular Union")], glossary=g)
     assert [(f.code, f.source_term) for f in got] == [("term-forbidden", "Unidad Popular")]
+
+
+def test_a_forbidden_spelling_of_the_preferred_rendering_is_flagged() -> None:
+    from aligner.model import GlossaryEntry
+
+    glossary = Glossary("es", "en", (
+        GlossaryEntry("caballero andante", "knight-errant", TermStatus.PREFERRED),
+        GlossaryEntry("caballero andante", "knight errant", TermStatus.FORBIDDEN),
+    ))
+    pairs = [("Era un caballero andante.", "He was a knight errant."),
+             ("Otro caballero andante.", "Another knight-errant.")]
+    got = findings(pairs, glossary=glossary)
+    assert [(f.unit, f.code, f.found) for f in got] == [(0, "term-forbidden", "knight errant")]

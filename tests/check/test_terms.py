@@ -156,6 +156,28 @@ def test_hits_are_ordered_disjoint_and_ignore_spacing(
 def test_only_matches_on_a_token_code_boundary() -> None:
     from aligner.check.terms import _WIDTH, _aligned
 
-    # (index of the last character, (length in tokens, terms)) as pyahocorasick yields them
-    matches = [(_WIDTH * 2 - 1, (1, (7,))), (_WIDTH * 2, (1, (8,))), (_WIDTH * 3 - 1, (3, (9,)))]
-    assert list(_aligned(matches)) == [(1, 1, (7,)), (0, 3, (9,))]
+    # (index of the last character, (length in tokens, terms, by separators)) as
+    # pyahocorasick yields them
+    matches = [(_WIDTH * 2 - 1, (1, (7,), None)), (_WIDTH * 2, (1, (8,), None)),
+               (_WIDTH * 3 - 1, (3, (9,), None))]
+    assert list(_aligned(matches)) == [(1, 1, (7,), None), (0, 3, (9,), None)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("a knight-errant rode by", ("knight-errant", "preferred")),
+    ("a knight errant rode by", ("knight errant", "forbidden")),
+    ("two knights-errant", ("knights-errant", "preferred")),  # word forms still match
+    ("two knights\nerrant", ("knights\nerrant", "forbidden")),  # any whitespace is a space
+    ("a knight\u2010errant", ("knight\u2010errant", "preferred")),  # any hyphen is a hyphen
+    ("a knighterrant", ("knighterrant", "preferred")),  # the solid variant nobody else claims
+    ("a cease fire", ("cease fire", "allowed")),
+    ("a ceasefire", ("ceasefire", "preferred")),  # written solid by a term: not cease-fire's
+    ("a cease-fire", ("cease-fire", "forbidden")),
+])
+def test_terms_that_differ_only_in_hyphens_or_spaces_match_as_written(
+        text: str, found: tuple[str, str]) -> None:
+    terms = [("knight-errant", "preferred"), ("knight errant", "forbidden"),
+             ("ceasefire", "preferred"), ("cease fire", "allowed"), ("cease-fire", "forbidden")]
+    matcher = TermMatcher([(t, False) for t, _ in terms], lang="en")
+    (hit,) = matcher.find(text)
+    assert (text[hit.start:hit.end], *{terms[i][1] for i in hit.terms}) == found

@@ -20,6 +20,12 @@ How a match is decided
    (``JAPs``) but never a longer word (``JAPAN``).
 5. Overlapping hits are resolved longest first: a term inside a longer term
    found at the same place is not reported.
+6. Step 1 makes ``knight errant``, ``knight-errant`` (and, for a hyphenated
+   term, ``knighterrant``) one pattern.  When the glossary lists two terms
+   that differ only so -- a forbidden ``knight errant`` beside the preferred
+   ``knight-errant`` -- a hit is the term written as the text writes it:
+   the separators between its words (hyphen, space, none) must be the term's.
+   A term's solid variant gives way to a term written solid.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -42,6 +49,7 @@ _TOKEN = re.compile(r"[\w'’]+|[^\w\s'’\-\u2010\u2011\u00ad]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
+_HYPHENS = frozenset("-\u2010\u2011\u00ad")
 # Every token is encoded as a code of _WIDTH ASCII characters.  pyahocorasick
 # scans a node's children linearly, so a small alphabet (62 letters and digits)
 # keeps each step cheap; a match counts only when it starts at a code boundary.
@@ -113,6 +121,29 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+Separators = tuple[str, ...]  # between consecutive tokens: "-", " " or "" (adjacent)
+
+
+def separators(text: str, spans: Sequence[tuple[int, int]]) -> Separators:
+    """How the tokens at ``spans`` of ``text`` are separated: a hyphen, a space (any
+    whitespace) or nothing."""
+    out = []
+    for (_, end), (start, _) in pairwise(spans):
+        gap = text[end:start]
+        out.append("-" if _HYPHENS.intersection(gap) else " " if gap else "")
+    return tuple(out)
+
+
+def _separators_of(text: str) -> Separators:
+    return separators(text, [m.span() for m in _TOKEN.finditer(text)])
+
+
+# A pattern's terms as the automaton stores them: its length in tokens, every
+# term it is, and -- when terms of the glossary differ only in their separators
+# -- which terms each way of writing it is.
+_Value = tuple[int, tuple[int, ...], dict[Separators, tuple[int, ...]] | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A term found in a text: character span and the indices of the terms it is."""
@@ -137,19 +168,21 @@ class TermMatcher:
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._exact: dict[str, int] = {}  # exact word -> class (case-sensitive)
-        ci_patterns: list[tuple[list[int], int]] = []
-        cs_patterns: list[tuple[list[int], int]] = []
+        ci_patterns: list[_Pattern] = []
+        cs_patterns: list[_Pattern] = []
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
-            variants = {text, _HYPHEN_IN_WORD.sub("", text)}
-            for variant in variants:
+            solid = _HYPHEN_IN_WORD.sub("", text)
+            for variant, written in ((text, True), (solid, False)):
+                if not written and variant == text:
+                    continue
                 tokens = tokenize(variant)
                 if not tokens:
                     continue
-                if case_sensitive:
-                    cs_patterns.append(([self._exact_class(t.text) for t in tokens], index))
-                else:
-                    ci_patterns.append(([self._term_class(t) for t in tokens], index))
+                classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
+                           else [self._term_class(t) for t in tokens])
+                (cs_patterns if case_sensitive else ci_patterns).append(
+                    _Pattern(classes, index, _separators_of(variant), written))
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
@@ -183,17 +216,17 @@ class TermMatcher:
             self._exact[word] = self._new_class()
         return self._exact[word]
 
-    def _automaton(self, patterns: list[tuple[list[int], int]]) -> ahocorasick.Automaton | None:
+    def _automaton(self, patterns: list[_Pattern]) -> ahocorasick.Automaton | None:
         if not patterns:
             return None
-        grouped: dict[str, list[int]] = {}
-        for classes, index in patterns:
-            key = "".join(_code(self._find(c)) for c in classes)
-            grouped.setdefault(key, []).append(index)
+        grouped: dict[str, list[_Pattern]] = {}
+        for p in patterns:
+            grouped.setdefault("".join(_code(self._find(c)) for c in p.classes), []).append(p)
         automaton = ahocorasick.Automaton()
-        for key, indices in grouped.items():
-            indices = sorted(set(indices))
-            automaton.add_word(key, (len(key) // _WIDTH, tuple(indices)))
+        for key, group in grouped.items():
+            indices = tuple(sorted({p.term for p in group}))
+            value: _Value = (len(key) // _WIDTH, indices, _by_separators(group))
+            automaton.add_word(key, value)
         automaton.make_automaton()
         return automaton
 
@@ -232,7 +265,7 @@ class TermMatcher:
     def find(self, text: str, *, overlapping: bool = False) -> list[Hit]:
         """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""
         raws = _TOKEN.findall(text)
-        raw_hits: list[tuple[int, int, tuple[int, ...]]] = []  # (first token, length, terms)
+        raw_hits: list[_RawHit] = []  # (first token, length, terms, terms by separators)
         if self._ci is not None:
             encoded = "".join(map(self._ci_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._ci.iter(encoded)))
@@ -246,9 +279,11 @@ class TermMatcher:
         # Spans only for units with a hit, and trimmed only at the hit's edges.
         spans = [m.span() for m in _TOKEN.finditer(text)]
         hits = []
-        for first, length, terms in raw_hits:
+        for first, length, terms, written in raw_hits:
             start, _ = spans[first]
             last_start, end = spans[first + length - 1]
+            if written is not None:
+                terms = written.get(separators(text, spans[first:first + length]), terms)
             head = _normal_token(text[start:spans[first][1]])
             tail = _normal_token(text[last_start:end])
             hits.append(Hit(start + (head[1] if head else 0), end - (tail[2] if tail else 0),
@@ -257,28 +292,55 @@ class TermMatcher:
         return hits
 
 
-def _aligned(
-    matches: Iterable[tuple[int, tuple[int, tuple[int, ...]]]],
-) -> Iterator[tuple[int, int, tuple[int, ...]]]:
-    """``(first token, length in tokens, terms)`` of matches starting on a token code."""
-    for last, (length, terms) in matches:
+class _Pattern(NamedTuple):
+    classes: list[int]
+    term: int  # the term's index
+    separators: Separators
+    written: bool  # as the glossary writes it (False: the solid variant of a hyphenated term)
+
+
+def _by_separators(group: Sequence[_Pattern]) -> dict[Separators, tuple[int, ...]] | None:
+    """Terms of one pattern by how they are written, when that tells them apart.
+
+    None when every way of writing the pattern is every one of its terms (the
+    usual case: one term, or terms that are the same words written alike).
+    """
+    written: dict[Separators, set[int]] = {}
+    for p in group:
+        if p.written:
+            written.setdefault(p.separators, set()).add(p.term)
+    table = {sep: set(indices) for sep, indices in written.items()}
+    for p in group:
+        if not p.written and p.separators not in written:  # a solid variant no term claims
+            table.setdefault(p.separators, set()).add(p.term)
+    every = {p.term for p in group}
+    if all(indices == every for indices in table.values()):
+        return None
+    return {sep: tuple(sorted(indices)) for sep, indices in table.items()}
+
+
+_RawHit = tuple[int, int, tuple[int, ...], dict[Separators, tuple[int, ...]] | None]
+
+
+def _aligned(matches: Iterable[tuple[int, _Value]]) -> Iterator[_RawHit]:
+    """``(first token, length in tokens, terms, terms by separators)`` of matches
+    starting on a token code."""
+    for last, (length, terms, written) in matches:
         start = last + 1 - length * _WIDTH
         if start % _WIDTH == 0:
-            yield start // _WIDTH, length, terms
+            yield start // _WIDTH, length, terms, written
 
 
-def _longest_first(
-    raw: list[tuple[int, int, tuple[int, ...]]],
-) -> list[tuple[int, int, tuple[int, ...]]]:
+def _longest_first(raw: list[_RawHit]) -> list[_RawHit]:
     """Keep non-overlapping hits, preferring longer ones, then earlier ones."""
     taken: set[int] = set()
-    kept: list[tuple[int, int, tuple[int, ...]]] = []
-    for first, length, terms in sorted(raw, key=lambda r: (-r[1], r[0])):
-        span = range(first, first + length)
+    kept: list[_RawHit] = []
+    for hit in sorted(raw, key=lambda r: (-r[1], r[0])):
+        span = range(hit[0], hit[0] + hit[1])
         if any(i in taken for i in span):
             continue
         taken.update(span)
-        kept.append((first, length, terms))
+        kept.append(hit)
     return kept
 
 
