@@ -126,6 +126,7 @@ def test_unknown_format() -> None:
 _MARKUP = st.lists(
     st.sampled_from(
         ["<p>", "</p>", "<br>", "<li>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "&nbsp;",
+         "<nav>", "</nav>", "<header>", "</header>", "<article>", "</article>", "<footer>",
          "# ", "* ", "1. ", "> ", "```", "**", "_", "[a](b)", "![c](d)", "\\*", "`x`", "\n", "\n\n",
          "Word. ", "Otra frase? ", "Mr. X ", "  ", "\r\n", "—", "«", "»"]
     )
@@ -145,3 +146,33 @@ def test_markup_documents_are_consistent(source: str, fmt: str) -> None:
     for s in segment_document(doc).segments:
         assert s.text == doc.text[s.start : s.end]
         assert doc.blocks[s.block].start <= s.start < s.end <= doc.blocks[s.block].end
+
+
+def test_html_page_chrome_is_left_out() -> None:
+    html = (
+        "<html><body><header><a href='/'>Site name</a> Home.</header>"
+        "<nav><ul><li>Menu item.</li></ul></nav>"
+        "<main><article><header><h1>The title</h1><p>By A. Writer.</p></header>"
+        "<p>First sentence. Second one.</p>"
+        "<aside>Related: other story.</aside>"
+        "<form><label>Search this site.</label></form>"
+        "<footer>Article note.</footer></article></main>"
+        "<section><header><h2>Part two</h2></header><p>More text.</p></section>"
+        "<footer>© 2024 Site. All rights reserved.</footer></body></html>"
+    )
+    doc = read_string(html, lang="en", input_format=InputFormat.HTML)
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "The title", "By A. Writer.", "First sentence. Second one.", "Article note.",
+        "Part two", "More text.",
+    ]
+    for chrome in ("Site name", "Menu item", "Related", "Search", "rights reserved"):
+        assert chrome not in doc.text
+    for s in segment_document(doc).segments:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_a_header_outside_content_is_chrome_even_deep_in_divs() -> None:
+    html = ("<body><div><div><header>Logo.</header></div><p>Text.</p></div>"
+            "<blockquote><footer>— A. Poet</footer><p>Verse.</p></blockquote></body>")
+    doc = read_string(html, lang="en", input_format=InputFormat.HTML)
+    assert doc.text == "Text.\n\n— A. Poet\n\nVerse."

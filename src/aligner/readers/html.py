@@ -5,8 +5,13 @@ The document text is the visible text of ``<body>``: every block element
 becomes one block, and ``<br>`` splits a block into lines; blocks are joined
 with ``"\\n\\n"``.  Inside a block runs of whitespace collapse to one space, as
 a browser shows them (``<pre>`` keeps its text and is split like plain text).
-``script``, ``style``, ``noscript``, ``template`` and comments are dropped;
-entities are decoded by the parser.  No network access and no DTD loading.
+Page chrome is left out: ``nav``, ``aside``, ``form``, ``script``,
+``style``, ``noscript``, ``template`` and comments anywhere, and the page's
+own ``header`` and ``footer`` -- those not inside an ``article``, ``section``,
+``main`` or other content (an article's header with its title and byline is
+text).  Entities are decoded by the parser.  No network access and no DTD
+loading.  Dropping happens before the text exists, so sentence offsets into
+the reader's text stay exact.
 """
 
 from __future__ import annotations
@@ -20,7 +25,14 @@ from aligner.errors import InputError
 from aligner.model import Block, BlockKind, Document
 from aligner.readers.text import text_blocks
 
-_DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+_DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
+                   "nav", "aside", "form"})
+# header/footer are the page's chrome unless they belong to a piece of content:
+# HTML scopes them to the nearest sectioning element (article, section) or
+# sectioning root (blockquote, figure, details, td, ...); main is content too.
+_PAGE_CHROME = frozenset({"header", "footer"})
+_CONTENT = frozenset({"article", "section", "main", "blockquote", "figure", "details", "td",
+                      "dialog", "fieldset"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset(
     {
@@ -42,6 +54,7 @@ class _Extractor:
         self.buf: list[str] = []
         self.kind = BlockKind.PARAGRAPH
         self.lines = False  # a <br> split the current block into lines
+        self.content = 0  # depth inside _CONTENT elements
 
     def flush(self, kind: BlockKind | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
@@ -54,8 +67,8 @@ class _Extractor:
     def walk(self, el: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
-        if not tag or tag in _DROP:  # comments, processing instructions, dropped elements
-            self._tail(el)
+        if not tag or tag in _DROP or (tag in _PAGE_CHROME and not self.content):
+            self._tail(el)  # comments, processing instructions, page chrome
             return
         if tag == "br":
             self.lines = True
@@ -77,10 +90,13 @@ class _Extractor:
                 self.kind = BlockKind.HEADING
             elif tag == "li":
                 self.kind = BlockKind.LIST_ITEM
+        content = tag in _CONTENT
+        self.content += content
         if el.text:
             self.buf.append(el.text)
         for child in el:
             self.walk(child)
+        self.content -= content
         if block:
             self.flush()
             self.kind = outer
