@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from aligner.align import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.beadfile import read_sentence_lines
+from aligner.align.sanity import pair_warnings
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError, InputError
 from aligner.inputs import input_files, read_files
@@ -193,6 +194,8 @@ def align_files(
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
         progress=progress,
     )
+    for note in pair_warnings(alignment):  # swapped, wrong languages, unrelated texts
+        warn(note)
     return AlignedPair(alignment, src_doc, tgt_doc)
 
 

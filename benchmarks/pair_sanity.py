@@ -1,0 +1,69 @@
+"""What the pair checks of ``aligner.align.sanity`` see on real pairs: the mean
+bead confidence and the anchors shared (against beads paired at random) of
+the bundled corpus and every DEV document aligned with its own translation and
+with an unrelated text of the same languages (another document of the set, or
+the other half of the document when the set has one), whether the pair is
+warned about, and each side's language evidence (script, stop-word rates).
+docs/languages.md has the numbers.
+
+    python benchmarks/pair_sanity.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from aligner.align import align_sentences
+from aligner.align.sanity import anchor_counts, mean_confidence, pair_warnings
+from aligner.lang.detect import side_evidence
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "bench" / "align"
+SETS = {"textberg_defr": ("de", "fr"), "opusbooks_enes": ("en", "es"),
+        "parice_enis": ("en", "is"), "mac_zhen": ("zh", "en")}
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def pairs() -> list[tuple[str, str, str, list[str], list[str], bool]]:
+    """(name, src_lang, tgt_lang, src, tgt, related) for every document and an unrelated pair."""
+    out = []
+    gold = ROOT / "corpus" / "gold"
+    es, en = _lines(gold / "chile-73.es.sents"), _lines(gold / "chile-73.en.sents")
+    out.append(("corpus chile-73", "es", "en", es, en, True))
+    h = len(es) // 2
+    out.append(("corpus halves", "es", "en", es[:h], en[len(en) // 2:], False))
+    for name, (sl, tl) in SETS.items():
+        docs = sorted(p.with_suffix("") for p in (BENCH / name).glob("*.src"))
+        texts = [(d.name, _lines(d.with_suffix(".src")), _lines(d.with_suffix(".tgt")))
+                 for d in docs]
+        for doc, src, tgt in texts:
+            out.append((f"{name}/{doc}", sl, tl, src, tgt, True))
+        if len(texts) == 1:
+            doc, src, tgt = texts[0]
+            out.append((f"{name}/{doc} halves", sl, tl, src[:len(src) // 2],
+                        tgt[len(tgt) // 2:], False))
+        for (doc, src, _), (other, _, tgt) in zip(texts, texts[1:] + texts[:1], strict=True):
+            if doc != other:
+                out.append((f"{name}/{doc} x {other}", sl, tl, src, tgt, False))
+    return out
+
+
+def main() -> None:
+    for name, sl, tl, src, tgt, related in pairs():
+        al = align_sentences(src, tgt, src_lang=sl, tgt_lang=tl)
+        ev = [side_evidence(src), side_evidence(tgt)]
+        anchors = anchor_counts(al)
+        shared = f"{anchors[0]} vs {anchors[1]:.1f}" if anchors else "-"
+        warned = "WARNS" if any("translation" in w for w in pair_warnings(al)) else "quiet"
+        print(f"{'related' if related else 'UNRELATED':9} {name:45} {len(src):5} x {len(tgt):5} "
+              f"confidence {mean_confidence(al):.3f} anchors {shared:13} {warned}  "
+              f"src {ev[0]}  tgt {ev[1]}")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

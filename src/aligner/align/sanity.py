@@ -1,0 +1,133 @@
+"""Warnings about a pair that is not what it was said to be.
+
+Swapped files, a wrong ``--src-lang``/``--tgt-lang`` and two texts that are
+no translation of each other all align without an error; :func:`pair_warnings`
+looks at the finished alignment and says which, in one line each, with the
+fix.  Language evidence comes from :mod:`aligner.lang.detect`.  An unrelated
+pair shows in two ways (docs/languages.md has the measurements behind the
+thresholds): a mean bead confidence far below any real translation's, or --
+for two sides in the same script -- *anchors* (numbers and words of four
+letters or more written the same on both sides: names, years) that the beads
+pair no more often than beads paired at random.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aligner.lang import same_language
+from aligner.lang.detect import (
+    SideEvidence,
+    expected_script,
+    guess_language,
+    looks_like,
+    side_evidence,
+)
+from aligner.lang.tags import language_names
+from aligner.model import Alignment
+
+# Mean bead confidence below which two texts do not look like a translation of
+# each other.  Measured (benchmarks/pair_sanity.py): the corpus and the 14 DEV
+# documents with their translations score 0.64 to 0.89; unrelated pairs 0.05
+# to 0.74 -- the aligner finds a confident-looking path through some unrelated
+# pairs, so this catches only the worst and the anchors below do the rest.
+UNRELATED_CONFIDENCE = 0.45
+# Fewer two-sided beads than this say little about a pair (an empty side is
+# a problem of its own, and the size warning covers it).
+MIN_BEADS = 20
+# Anchors: a pair is unrelated when its beads share no more anchors than
+# ANCHOR_FACTOR times what beads paired at random share, plus ANCHOR_SLACK.
+# Measured: translations share 19 to 2,824 anchors, 3.3 to 9.3 times that
+# bound; unrelated pairs 0 to 3, at most 0.4 times it.
+# Judged on MIN_ANCHOR_BEADS two-sided beads or more.
+ANCHOR_FACTOR = 2.0
+ANCHOR_SLACK = 3.0
+MIN_ANCHOR_BEADS = 50
+_ANCHOR = re.compile(r"\d+|[^\W\d_]{4,}")
+# Beads are paired at random by shifting one side by these many beads.
+_SHIFTS = (7, 13, 29, 53)
+
+
+def mean_confidence(alignment: Alignment) -> float:
+    """The mean confidence of the alignment's beads (0 for none)."""
+    beads = alignment.beads
+    return sum(b.score for b in beads) / len(beads) if beads else 0.0
+
+
+def anchor_counts(alignment: Alignment) -> tuple[int, float] | None:
+    """Anchors the two-sided beads share, and the mean number shared when the
+    target sides are shifted against the sources (beads paired at random);
+    None for fewer than ``MIN_ANCHOR_BEADS`` two-sided beads."""
+    sides = []
+    for bead in alignment.beads:
+        if bead.src and bead.tgt:
+            sides.append((
+                {w.lower() for i in bead.src for w in _ANCHOR.findall(alignment.src_sentences[i])},
+                {w.lower() for i in bead.tgt for w in _ANCHOR.findall(alignment.tgt_sentences[i])},
+            ))
+    n = len(sides)
+    if n < MIN_ANCHOR_BEADS:
+        return None
+    observed = sum(len(s & t) for s, t in sides)
+    shifted = [sum(len(sides[i][0] & sides[(i + k) % n][1]) for i in range(n)) for k in _SHIFTS]
+    return observed, sum(shifted) / len(shifted)
+
+
+def _unrelated(alignment: Alignment) -> str | None:
+    """Why the pair does not look like a translation, or None."""
+    mean = mean_confidence(alignment)
+    two_sided = sum(1 for b in alignment.beads if b.src and b.tgt)
+    if two_sided >= MIN_BEADS and mean < UNRELATED_CONFIDENCE:
+        return (f"mean alignment confidence {mean:.2f}; translations score above "
+                f"{UNRELATED_CONFIDENCE:g}")
+    if expected_script(alignment.src_lang) != expected_script(alignment.tgt_lang):
+        return None  # few anchors are written alike in two scripts
+    counts = anchor_counts(alignment)
+    if counts is not None and counts[0] < ANCHOR_FACTOR * counts[1] + ANCHOR_SLACK:
+        return (f"its beads share {counts[0]} names and numbers, as many as beads paired at "
+                f"random ({counts[1]:.0f})")
+    return None
+
+
+def _name(code: str) -> str:
+    names = language_names().get(code.lower().split("-")[0])
+    return names[0] if names else code
+
+
+def _side_problem(side: str, option: str, declared: str, evidence: SideEvidence,
+                  guess: str | None) -> str:
+    if guess is not None:
+        return (f"{side} looks like {_name(guess)}, not {_name(declared)}: check the file or "
+                f"give {option} {guess}")
+    if evidence.script != expected_script(declared):
+        why = f"most of its letters are {evidence.script}, not {expected_script(declared)}"
+    else:
+        why = f"few of its words are {_name(declared)} function words"
+    return f"{side} does not look like {_name(declared)} ({option} {declared}): {why}"
+
+
+def pair_warnings(alignment: Alignment) -> list[str]:
+    """One-line warnings when the sides do not look like their declared languages
+    (swapped, or one wrong) or like a translation of each other."""
+    src_lang, tgt_lang = alignment.src_lang, alignment.tgt_lang
+    src_ev = side_evidence(alignment.src_sentences)
+    tgt_ev = side_evidence(alignment.tgt_sentences)
+    src_ok, tgt_ok = looks_like(src_ev, src_lang), looks_like(tgt_ev, tgt_lang)
+    src_guess, tgt_guess = guess_language(src_ev), guess_language(tgt_ev)
+    swapped = (looks_like(src_ev, tgt_lang), looks_like(tgt_ev, src_lang))
+    if (src_ok is False and tgt_ok is False and not same_language(src_lang, tgt_lang)
+            and False not in swapped and True in swapped):
+        return [f"SRC looks like {_name(tgt_lang)} and TGT like {_name(src_lang)}: swap the "
+                f"files or the languages (--src-lang {tgt_lang} --tgt-lang {src_lang})"]
+    out = []
+    if src_ok is False:
+        out.append(_side_problem("SRC", "--src-lang", src_lang, src_ev, src_guess))
+    if tgt_ok is False:
+        out.append(_side_problem("TGT", "--tgt-lang", tgt_lang, tgt_ev, tgt_guess))
+    if out:
+        return out  # a pair in the wrong languages aligns badly anyway: say the cause
+    why = _unrelated(alignment)
+    if why is not None:
+        out.append(f"SRC and TGT do not look like a translation of each other ({why}): "
+                   "check that the files belong together")
+    return out

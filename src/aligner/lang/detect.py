@@ -1,0 +1,172 @@
+"""Language evidence in a text: its script and its function words.
+
+Not a language identifier: it answers "does this side look like the language
+it was declared as?" with what the toolkit already ships -- the script a
+language is written in (``scripts.tsv``) and the stop-word lists of the
+language folders (``es/stopwords.txt``, ``en/stopwords.txt``).  A side can
+be shown *not* to be a language (the wrong script, or plainly another
+language's function words) and, where the evidence names one, what it looks
+like instead.  Short texts say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from aligner.errors import ConfigError
+from aligner.lang import get_profile, languages, normalize_tag, primary
+from aligner.lang.base import STOPWORDS_DATA
+
+_SCRIPTS_FILE = "scripts.tsv"
+# The first word of a letter's Unicode name -> its ISO 15924 script.
+_NAME_SCRIPT = {
+    "LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARABIC": "Arab", "HEBREW": "Hebr",
+    "CJK": "Hani", "HIRAGANA": "Kana", "KATAKANA": "Kana", "HANGUL": "Hang",
+    "DEVANAGARI": "Deva", "THAI": "Thai", "GEORGIAN": "Geor", "ARMENIAN": "Armn",
+    "BENGALI": "Beng", "TAMIL": "Taml", "TELUGU": "Telu", "KANNADA": "Knda",
+    "MALAYALAM": "Mlym", "GUJARATI": "Gujr", "GURMUKHI": "Guru", "SINHALA": "Sinh",
+    "KHMER": "Khmr", "LAO": "Laoo", "MYANMAR": "Mymr", "ETHIOPIC": "Ethi", "TIBETAN": "Tibt",
+    "THAANA": "Thaa", "ORIYA": "Orya",
+}  # fmt: skip
+# Script subtags that mean a script of the table (zh-Hans and zh-Hant are Hani).
+_SUBTAG_SCRIPT = {"hans": "Hani", "hant": "Hani", "jpan": "Jpan", "kore": "Hang"}
+# Japanese mixes Chinese characters with kana; this share of kana marks it.
+_KANA_SHARE = 0.1
+# Letters read per side: enough to judge, cheap on a book.
+SAMPLE_LETTERS = 20_000
+# Below this many letters (or words, for function words) a side says nothing.
+MIN_LETTERS = 200
+MIN_WORDS = 200
+# Function-word rates (share of a text's words in a language's stop-word list).
+# Measured on the corpus and the DEV sets (docs/languages.md): a text in the
+# language scores 0.43-0.53 on its own list; a text in another language at
+# most 0.18 (French on the Spanish list: de, la, en, que), German, Icelandic
+# and Chinese 0.00-0.05.
+IS_RATE = 0.3  # at least this: plainly the language
+NOT_RATE = 0.25  # below this: not the language
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@cache
+def scripts() -> dict[str, str]:
+    """``scripts.tsv``: language code -> ISO 15924 script, for non-Latin languages."""
+    text = resources.files("aligner.lang").joinpath(_SCRIPTS_FILE).read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, script = line.partition("\t")
+        if not re.fullmatch("[a-z]{2,3}", code) or code in out or not re.fullmatch(
+                "[A-Z][a-z]{3}", script):
+            raise ConfigError(f"{_SCRIPTS_FILE}:{lineno}: expected a new code, a tab and an "
+                              f"ISO 15924 script; got {line!r}")
+        out[code] = script
+    return out
+
+
+def expected_script(code: str) -> str:
+    """The script ``code``'s language is written in: the tag's script subtag, else
+    ``scripts.tsv``, else Latin."""
+    for sub in normalize_tag(code).split("-")[1:]:
+        if len(sub) == 4 and sub.isalpha():
+            return _SUBTAG_SCRIPT.get(sub, sub.title())
+    return scripts().get(primary(code), "Latn")
+
+
+@cache
+def _script(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    return _NAME_SCRIPT.get(name.split(" ", 1)[0]) if name else None
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    text = get_profile(lang).data_text(STOPWORDS_DATA) or ""
+    return frozenset(w.strip().lower() for w in text.splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class SideEvidence:
+    """What one side's text says about its language.
+
+    ``script``: the script of most of its letters (``Jpan`` for Chinese
+    characters with kana), None for too few letters; ``rates``: for every
+    language with a stop-word list, the share of the words that are in it
+    (empty for too few words).
+    """
+
+    letters: int
+    script: str | None
+    words: int
+    rates: Mapping[str, float]
+
+    def __str__(self) -> str:
+        rates = " ".join(f"{k}={v:.2f}" for k, v in sorted(self.rates.items()))
+        return f"{self.script or '?'} {rates}".strip()
+
+
+def side_evidence(sentences: Iterable[str]) -> SideEvidence:
+    """The script and function-word rates of a side (its first ``SAMPLE_LETTERS`` letters)."""
+    counts: Counter[str | None] = Counter()
+    words: list[str] = []
+    letters = 0
+    for sentence in sentences:
+        for ch in sentence:
+            if ch.isalpha():
+                counts[_script(ch)] += 1
+                letters += 1
+        words.extend(w.lower() for w in _WORD.findall(sentence))
+        if letters >= SAMPLE_LETTERS:
+            break
+    script = None
+    if letters >= MIN_LETTERS:
+        top, n = counts.most_common(1)[0]
+        if counts["Kana"] >= _KANA_SHARE * letters:
+            script = "Jpan"
+        elif top is not None and n >= 0.6 * letters:
+            script = top
+    rates: dict[str, float] = {}
+    if len(words) >= MIN_WORDS:
+        for lang in languages():
+            stop = _stopwords(lang)
+            if stop:
+                rates[lang] = sum(w in stop for w in words) / len(words)
+    return SideEvidence(letters, script, len(words), rates)
+
+
+def looks_like(evidence: SideEvidence, code: str) -> bool | None:
+    """Whether a side looks like ``code``'s language: False on evidence against it
+    (another script; its own function words missing, or another language's plain),
+    True on evidence for it, None when the text cannot tell."""
+    if evidence.script is None:
+        return None
+    if evidence.script != expected_script(code):
+        return False
+    lang = primary(code)
+    own = evidence.rates.get(lang)
+    if own is not None:
+        return True if own >= IS_RATE else False if own < NOT_RATE else None
+    if any(rate >= IS_RATE for other, rate in evidence.rates.items() if other != lang):
+        return False  # plainly a language with a list, so not this one
+    # the right script: telling for a script of few languages, not for Latin
+    return True if evidence.script != "Latn" else None
+
+
+def guess_language(evidence: SideEvidence) -> str | None:
+    """The language a side plainly is, when the evidence names one: a language with
+    a stop-word list it matches, or the one language of its script (zh, ja, ko, el)."""
+    if evidence.script is None:
+        return None
+    if evidence.script == "Latn":
+        best = [lang for lang, rate in evidence.rates.items() if rate >= IS_RATE]
+        return best[0] if len(best) == 1 else None
+    speakers = [code for code, script in scripts().items()
+                if script == evidence.script and len(code) == 2 and code != "iw"]
+    return speakers[0] if len(speakers) == 1 else None

@@ -1,0 +1,93 @@
+"""Warnings for swapped files, wrong languages and unrelated texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aligner.align.sanity import (
+    MIN_ANCHOR_BEADS,
+    UNRELATED_CONFIDENCE,
+    anchor_counts,
+    pair_warnings,
+)
+from aligner.model import Alignment, Bead
+from tests.lang.test_detect import EN, ES, ZH
+
+
+def _pair(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
+          score: float = 0.9) -> Alignment:
+    n = min(len(src), len(tgt))
+    beads = tuple(Bead((i,), (i,), score) for i in range(n))
+    return Alignment(tuple(src), tuple(tgt), beads, src_lang, tgt_lang)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() + "." for s in text.split(".") if s.strip()]
+
+
+def test_a_good_pair_has_no_warning() -> None:
+    assert pair_warnings(_pair(_sentences(ES), _sentences(EN), "es", "en")) == []
+
+
+def test_swapped_files() -> None:
+    got = pair_warnings(_pair(_sentences(EN), _sentences(ES), "es", "en"))
+    assert got == ["SRC looks like English and TGT like Spanish: swap the files or the languages "
+                   "(--src-lang en --tgt-lang es)"]
+    got = pair_warnings(_pair(_sentences(EN), [ZH], "zh", "en"))
+    assert got == ["SRC looks like English and TGT like Chinese: swap the files or the languages "
+                   "(--src-lang en --tgt-lang zh)"]
+
+
+def test_one_wrong_language() -> None:
+    assert pair_warnings(_pair(_sentences(ES), _sentences(EN), "de", "en")) == [
+        "SRC looks like Spanish, not German: check the file or give --src-lang es"]
+    assert pair_warnings(_pair(_sentences(ES), _sentences(EN), "es", "es-CL")) == [
+        "TGT looks like English, not Spanish: check the file or give --tgt-lang en"]
+    assert pair_warnings(_pair(_sentences(ES), [ZH], "es", "ko")) == [
+        "TGT looks like Chinese, not Korean: check the file or give --tgt-lang zh"]
+    assert pair_warnings(_pair(_sentences(ES), [ZH], "es", "ar")) == [
+        "TGT looks like Chinese, not Arabic: check the file or give --tgt-lang zh"]
+    from tests.lang.test_detect import RU
+
+    assert pair_warnings(_pair(_sentences(ES), _sentences(RU), "es", "en")) == [
+        "TGT does not look like English (--tgt-lang en): most of its letters are Cyrl, not Latn"]
+
+
+def test_low_confidence_means_unrelated() -> None:
+    low = _pair(_sentences(ES * 2), _sentences(EN * 2), "es", "en",
+                score=UNRELATED_CONFIDENCE - 0.1)
+    (warning,) = pair_warnings(low)
+    assert warning.startswith("SRC and TGT do not look like a translation of each other "
+                              "(mean alignment confidence 0.35;")
+
+
+def test_anchors_no_more_shared_than_at_random_mean_unrelated() -> None:
+    n = MIN_ANCHOR_BEADS
+
+    def name(k: int, end: str) -> str:  # a name of its own for every k: Fe + letters + end
+        return "Fe" + "".join("abcdefghij"[int(d)] for d in str(k)) + end
+
+    src = [f"En {1900 + k} llegó {name(k, 'rez')} al pueblo de {name(k, 'lota')}."
+           for k in range(n)]
+    tgt = [f"In {1900 + k} {name(k, 'rez')} came to the town of {name(k, 'lota')}."
+           for k in range(n)]
+    assert anchor_counts(_pair(src, tgt, "es", "en")) == (3 * n, 0.0)
+    assert pair_warnings(_pair(src, tgt, "es", "en")) == []
+    other = [f"In {2100 + k} {name(k, 'son')} went to the city of {name(k, 'ton')}."
+             for k in range(n)]
+    (warning,) = pair_warnings(_pair(src, other, "es", "en"))
+    assert "share 0 names and numbers, as many as beads paired at random (0)" in warning
+    # too few beads to judge, and different scripts write few anchors alike
+    assert pair_warnings(_pair(src[:n - 1], other[:n - 1], "es", "en")) == []
+
+
+def test_align_files_warns_through_its_callback(tmp_path: Path) -> None:
+    from aligner.pipeline import align_files
+
+    s, t = tmp_path / "a.src", tmp_path / "a.tgt"
+    s.write_text("\n".join(_sentences(EN)) + "\n", encoding="utf-8")
+    t.write_text("\n".join(_sentences(ES)) + "\n", encoding="utf-8")
+    notes: list[str] = []
+    align_files(s, t, src_lang="es", tgt_lang="en", presplit=True, warn=notes.append)
+    assert notes == ["SRC looks like English and TGT like Spanish: swap the files or the "
+                     "languages (--src-lang en --tgt-lang es)"]

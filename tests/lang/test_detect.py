@@ -1,0 +1,60 @@
+"""Language evidence: the script of a side and its function-word rates."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.lang.detect import expected_script, guess_language, looks_like, side_evidence
+
+# Written for these tests; repeated to reach the minimum number of words.
+EN = ("The old man walked to the market in the morning, and he bought bread for his "
+      "daughter because she was ill. It was cold, but the sun was out and the people of "
+      "the town were happy to see him again after the long winter. ") * 8
+ES = ("El viejo caminó hasta el mercado por la mañana y compró pan para su hija, porque "
+      "estaba enferma. Hacía frío, pero había sol y la gente del pueblo se alegró de verlo "
+      "otra vez después del largo invierno. ") * 8
+DE = ("Der alte Mann ging am Morgen zum Markt und kaufte Brot für seine Tochter, weil sie "
+      "krank war. Es war kalt, aber die Sonne schien, und die Leute der Stadt freuten sich, "
+      "ihn nach dem langen Winter wiederzusehen. ") * 8
+ZH = ("老人早上走到市场，给生病的女儿买了面包。"
+      "天气很冷，但是太阳出来了，镇上的人很高兴在漫长的冬天之后再次见到他。") * 8
+JA = ("老人は朝、市場まで歩いて、病気の娘のためにパンを買った。"
+      "寒かったが、日が出ていて、町の人々は長い冬の後に彼に会えて喜んだ。") * 8
+RU = ("Старик утром пошёл на рынок и купил хлеб для своей дочери, потому что она была больна. "
+      "Было холодно, но светило солнце. ") * 8
+
+
+@pytest.mark.parametrize(("text", "script", "guess"), [
+    (EN, "Latn", "en"), (ES, "Latn", "es"), (DE, "Latn", None), (ZH, "Hani", "zh"),
+    (JA, "Jpan", "ja"), (RU, "Cyrl", None),  # Cyrillic: Russian, Ukrainian, Bulgarian, ...
+])
+def test_script_and_guess(text: str, script: str, guess: str | None) -> None:
+    ev = side_evidence([text])
+    assert ev.script == script
+    assert guess_language(ev) == guess
+
+
+@pytest.mark.parametrize(("text", "code", "verdict"), [
+    (EN, "en", True), (EN, "en-GB", True), (EN, "es", False), (EN, "de", False),
+    (ES, "es", True), (ES, "en", False), (ES, "fr", False),
+    (DE, "de", None), (DE, "en", False), (DE, "es", False),  # de has no list: cannot tell
+    (ZH, "zh", True), (ZH, "zh-Hant", True), (ZH, "ja", False), (ZH, "en", False),
+    (JA, "ja", True), (JA, "zh", False), (RU, "ru", True), (RU, "uk", True), (RU, "en", False),
+    (EN, "sr-Cyrl", False), (EN, "sr-Latn", False),
+])
+def test_looks_like(text: str, code: str, verdict: bool | None) -> None:
+    assert looks_like(side_evidence([text]), code) is verdict
+
+
+def test_short_texts_say_nothing() -> None:
+    ev = side_evidence(["Hola, ¿qué tal?"])
+    assert ev.script is None and not ev.rates
+    assert looks_like(ev, "en") is None and guess_language(ev) is None
+
+
+@pytest.mark.parametrize(("code", "script"), [
+    ("es", "Latn"), ("zh", "Hani"), ("zh-Hant", "Hani"), ("ja", "Jpan"), ("sr", "Cyrl"),
+    ("sr-Latn-RS", "Latn"), ("ar", "Arab"), ("tlh", "Latn"),
+])
+def test_expected_script(code: str, script: str) -> None:
+    assert expected_script(code) == script
