@@ -345,15 +345,19 @@ def test_summary_says_when_no_glossary_was_used() -> None:
     assert "none: term-missing" in none.get_element_by_id("no-glossary").text_content()
 
 
-@pytest.mark.parametrize("prefix", ["", "check "])
-def test_the_tool_is_named_once(prefix: str) -> None:
+@pytest.mark.parametrize("key", ["tool", "check tool", "aligner"])
+def test_the_tool_is_named_once(key: str) -> None:
     from aligner import __version__
 
-    settings = {f"{prefix}tool": f"aligner {__version__}", "src_lang": "es"}
+    settings = {key: f"aligner {__version__}", "src_lang": "es"}
     doc = _doc(render_report(replace(sample_report_data(), settings=settings)))
     rows = [th.text_content() for th in doc.xpath('//*[@id="settings"]//th')]
-    assert rows.count("tool") + rows.count("check tool") == 1
+    assert [r for r in rows if r in ("tool", "check tool", "aligner")] == ["tool"]
     assert "src_lang" in rows
+    # a saved alignment made by another version keeps its row
+    settings = {key: "aligner 0.0.1"}
+    doc = _doc(render_report(replace(sample_report_data(), settings=settings)))
+    assert key in [th.text_content() for th in doc.xpath('//*[@id="settings"]//th')]
 
 
 def test_write_report_writes_the_page(tmp_path: Path) -> None:

@@ -150,18 +150,21 @@ def _finding_table(data: ReportData) -> str:
     return "".join(out)
 
 
+_TOOL_KEYS = frozenset({"tool", "check tool", "aligner"})
+
+
 def _provenance(data: ReportData) -> str:
     tool = f"aligner {__version__}"
     out = [
         '<h3>How this report was made</h3><table class="kv" id="settings">'
         f"<tr><th>tool</th><td>{esc(tool)}</td></tr>"
     ]
-    # The checks' settings carry the tool too ("tool", or "check tool" beside an
-    # alignment's settings): the row above says it once.
+    # The checks' and the aligner's settings carry the tool too ("tool", "check
+    # tool", "aligner"): the row above says it once, unless they name another version.
     out.extend(
         f"<tr><th>{esc(key)}</th><td><code>{esc(value)}</code></td></tr>"
         for key, value in data.settings.items()
-        if not (key.removeprefix("check ") == "tool" and value == tool)
+        if not (key in _TOOL_KEYS and value == tool)
     )
     out.append(
         f"<tr><th>low-confidence threshold</th><td>{data.low_confidence:g}</td></tr>"
