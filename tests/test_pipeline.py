@@ -46,12 +46,13 @@ def test_tmx_units_keep_tu_numbers(tmp_path: Path) -> None:
         '<tu><tuv xml:lang="es-ES"><seg>Hola.</seg></tuv><tuv xml:lang="en-GB"><seg>Hello.</seg>'
         '</tuv></tu>'
         '<tu><tuv xml:lang="es-ES"><seg>Sola.</seg></tuv></tu>'
-        '<tu><tuv xml:lang="es-ES"><seg>¿Qué?</seg></tuv><tuv xml:lang="en-GB"><seg>What?</seg>'
+        '<tu tuid="q-17"><tuv xml:lang="es-ES"><seg>¿Qué?</seg></tuv><tuv xml:lang="en-GB">'
+        '<seg>What?</seg>'
         '</tuv></tu></body></tmx>\n', encoding="utf-8")
     units, src, tgt = units_from_tmx(path, src_lang=None, tgt_lang=None)
-    # labelled by 1-based position, so findings can name the tu an editor opens
+    # labelled by tuid, else by 1-based position, so findings name the tu an editor opens
     assert units == (Unit("Hola.", "Hello.", label="tu 1"), Unit("", ""),
-                     Unit("¿Qué?", "What?", label="tu 3"))
+                     Unit("¿Qué?", "What?", label="tuid q-17"))
     assert (src.lower(), tgt.lower()) == ("es-es", "en-gb")
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from aligner.check import Unit, run_checks
 from aligner.check.output import CSV_COLUMNS, excerpt, to_csv, to_json, to_text
-from aligner.model import Glossary
+from aligner.model import Glossary, UnitOrigin
 
 UNITS = [Unit("el golpe de Estado", "the state blow"), Unit("en 1972", "in 1971"),
          Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker")]
@@ -67,21 +67,23 @@ def test_no_findings() -> None:
 def test_findings_show_both_segments_label_and_document() -> None:
     long_src = "En   1972 el gobierno\tanunció un plan que " + "muy " * 20 + "largo."
     units = [Unit(long_src, "In 1971 the government announced a plan.", label="tu 7",
-                  document="b.txt")]
+                  origin=UnitOrigin("b.txt", 3))]
     result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en")
     text = to_text(result, units=1)
-    assert "  unit 0 (tu 7, in b.txt)  numbers differ" in text
+    assert "  unit 0 (tu 7, b.txt unit 3)  numbers differ" in text
     src_line = next(line for line in text.splitlines() if line.startswith("      src: "))
     shown = src_line.removeprefix("      src: ")
     assert shown.startswith("En 1972 el gobierno anunció un plan que muy")  # whitespace collapsed
     assert shown.endswith("…") and len(shown) <= 60
     assert "      tgt: In 1971 the government announced a plan.\n" in text
     row = dict(zip(CSV_COLUMNS, list(csv.reader(io.StringIO(to_csv(result))))[1], strict=True))
-    assert (row["unit"], row["label"], row["document"]) == ("0", "tu 7", "b.txt")
+    assert (row["unit"], row["label"], row["document"], row["document_unit"]) == (
+        "0", "tu 7", "b.txt", "3")
     assert row["source_text"] == shown
     assert row["target_text"] == "In 1971 the government announced a plan."
     finding = json.loads(to_json(result, units=1))["findings"][0]
-    assert (finding["unit"], finding["label"], finding["document"]) == (0, "tu 7", "b.txt")
+    assert (finding["unit"], finding["label"], finding["document"], finding["document_unit"]
+            ) == (0, "tu 7", "b.txt", 3)
 
 
 @pytest.mark.parametrize(("text", "limit", "shown"), [
