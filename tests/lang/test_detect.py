@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.lang.detect import expected_script, guess_language, looks_like, side_evidence
+from aligner.lang import languages
+from aligner.lang.detect import (
+    expected_script,
+    guess_language,
+    lookalikes,
+    looks_like,
+    side_evidence,
+)
+from aligner.lang.tags import language_names
 
 # Written for these tests; repeated to reach the minimum number of words.
 EN = ("The old man walked to the market in the morning, and he bought bread for his "
@@ -25,7 +33,7 @@ RU = ("Старик утром пошёл на рынок и купил хлеб
 
 
 @pytest.mark.parametrize(("text", "script", "guess"), [
-    (EN, "Latn", "en"), (ES, "Latn", "es"), (DE, "Latn", None), (ZH, "Hani", "zh"),
+    (EN, "Latn", "en"), (ES, "Latn", "es"), (DE, "Latn", "de"), (ZH, "Hani", "zh"),
     (JA, "Jpan", "ja"), (RU, "Cyrl", None),  # Cyrillic: Russian, Ukrainian, Bulgarian, ...
 ])
 def test_script_and_guess(text: str, script: str, guess: str | None) -> None:
@@ -37,7 +45,11 @@ def test_script_and_guess(text: str, script: str, guess: str | None) -> None:
 @pytest.mark.parametrize(("text", "code", "verdict"), [
     (EN, "en", True), (EN, "en-GB", True), (EN, "es", False), (EN, "de", False),
     (ES, "es", True), (ES, "en", False), (ES, "fr", False),
-    (DE, "de", None), (DE, "en", False), (DE, "es", False),  # de has no list: cannot tell
+    (DE, "de", True), (DE, "en", False), (DE, "es", False), (DE, "nl", False),
+    (ES, "ca", False), (ES, "pt", False), (ES, "it", False),  # close, but the Spanish list fits
+    (ES, "fi", False),  # no list of its own, and plainly Spanish
+    (ES, "gl", None), (ES, "ast", None),  # no list of their own, and lists cannot tell them
+    (DE, "lb", None), (DE, "fi", False),
     (ZH, "zh", True), (ZH, "zh-Hant", True), (ZH, "ja", False), (ZH, "en", False),
     (JA, "ja", True), (JA, "zh", False), (RU, "ru", True), (RU, "uk", True), (RU, "en", False),
     (EN, "sr-Cyrl", False), (EN, "sr-Latn", False),
@@ -58,3 +70,11 @@ def test_short_texts_say_nothing() -> None:
 ])
 def test_expected_script(code: str, script: str) -> None:
     assert expected_script(code) == script
+
+
+def test_lookalikes_are_known_languages_without_a_list() -> None:
+    known = language_names()
+    for code, similar in lookalikes().items():
+        assert code in known and similar <= set(known)
+        assert code not in languages(), "a language with a list is told apart by its list"
+        assert similar <= set(languages()), "only a list can be mistaken for another language"

@@ -1,0 +1,7 @@
+"""Icelandic: its function words (``stopwords.txt``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="is", data_package=__name__)

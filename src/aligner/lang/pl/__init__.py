@@ -1,0 +1,7 @@
+"""Polish: the decimal comma; its function words (``stopwords.txt``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="pl", decimal_comma=True, data_package=__name__)

@@ -1,0 +1,16 @@
+"""Czech: the profile, the generic segmentation rules, the function words."""
+
+from __future__ import annotations
+
+from tests.lang.function_words import check_folder
+
+# Written for this test.
+PARAGRAPH = (
+    'Když jsme přišli do malé vesnice, byla už tma a většina lidí byla doma. Zeptali '
+    'jsme se starého muže na cestu k chatě, ale on nevěděl, kde je. Pak nás jedna žena '
+    'se svým psem dovedla až na okraj lesa, protože ona také šla tím směrem.'
+)
+
+
+def test_cs_folder() -> None:
+    check_folder("cs", decimal_comma=True, words={"a", "je", "to"}, paragraph=PARAGRAPH)

@@ -1,0 +1,17 @@
+"""Italian: the profile, the generic segmentation rules, the function words."""
+
+from __future__ import annotations
+
+from tests.lang.function_words import check_folder
+
+# Written for this test.
+PARAGRAPH = (
+    'Quando siamo arrivati nel piccolo paese era già buio e la maggior parte della '
+    'gente era in casa. Abbiamo chiesto la strada per il rifugio a un vecchio, ma non '
+    'sapeva dove fosse. Poi una donna con il suo cane ci ha portati fino al bordo del '
+    'bosco, perché anche lei andava da quella parte.'
+)
+
+
+def test_it_folder() -> None:
+    check_folder("it", decimal_comma=True, words={"che", "il", "non"}, paragraph=PARAGRAPH)
