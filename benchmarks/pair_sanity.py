@@ -13,10 +13,21 @@ declared, with the languages swapped, and with each Latin-script side declared
 as a close language (``WRONG`` below), and the warnings each gets.
 
     python benchmarks/pair_sanity.py --declared
+
+With ``--cross-script``: for the zh-en pairs, two signals tried for unrelated
+texts in two scripts and not adopted (docs/languages.md): digits and Latin
+words of the Chinese side found in the English side of the same bead, against
+beads paired at random, and the correlation of the beads' log lengths, against
+beads paired at random.
+
+    python benchmarks/pair_sanity.py --cross-script
 """
 
 from __future__ import annotations
 
+import math
+import re
+import statistics
 import sys
 from pathlib import Path
 
@@ -75,9 +86,49 @@ def declared() -> None:
             sys.stdout.flush()
 
 
+_DIGITS = re.compile(r"\d+")
+_LATIN = re.compile(r"[A-Za-z]{2,}")
+_SHIFTS = (7, 13, 29, 53)
+
+
+def _script_neutral(text: str) -> set[str]:
+    """Numbers (as values: full-width digits too) and Latin words of a text."""
+    return {str(int(d)) for d in _DIGITS.findall(text)} | {
+        w.lower() for w in _LATIN.findall(text)}
+
+
+def cross_script() -> None:
+    for name, sl, tl, src, tgt, related in pairs():
+        if sl != "zh":
+            continue
+        al = align_sentences(src, tgt, src_lang=sl, tgt_lang=tl)
+        sides, lengths = [], []
+        for b in al.beads:
+            if b.src and b.tgt:
+                s = "".join(al.src_sentences[i] for i in b.src)
+                t = " ".join(al.tgt_sentences[i] for i in b.tgt)
+                sides.append((_script_neutral(s), _script_neutral(t)))
+                lengths.append((math.log(len(s)), math.log(len(t))))
+        n = len(sides)
+        seen = sum(len(a & b) for a, b in sides)
+        at_random = statistics.mean(
+            sum(len(sides[i][0] & sides[(i + k) % n][1]) for i in range(n)) for k in _SHIFTS)
+        xs, ys = [x for x, _ in lengths], [y for _, y in lengths]
+        corr = statistics.correlation(xs, ys)
+        corr_random = statistics.mean(statistics.correlation(xs, ys[k:] + ys[:k])
+                                      for k in _SHIFTS)
+        print(f"{'related' if related else 'UNRELATED':9} {name:28} {n:4} beads, zh side "
+              f"{sum(len(a) for a, _ in sides):3} digits/Latin words, shared {seen:3} vs "
+              f"{at_random:4.1f} at random; log-length correlation {corr:.3f} vs "
+              f"{corr_random:+.3f} at random")
+
+
 def main() -> None:
     if sys.argv[1:] == ["--declared"]:
         declared()
+        return
+    if sys.argv[1:] == ["--cross-script"]:
+        cross_script()
         return
     for name, sl, tl, src, tgt, related in pairs():
         al = align_sentences(src, tgt, src_lang=sl, tgt_lang=tl)
