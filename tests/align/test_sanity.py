@@ -91,3 +91,20 @@ def test_align_files_warns_through_its_callback(tmp_path: Path) -> None:
     align_files(s, t, src_lang="es", tgt_lang="en", presplit=True, warn=notes.append)
     assert notes == ["SRC looks like English and TGT like Spanish: swap the files or the "
                      "languages (--src-lang en --tgt-lang es)"]
+
+
+def test_a_close_language_declared() -> None:
+    from tests.lang.test_de import PARAGRAPH as DE
+    from tests.lang.test_nl import PARAGRAPH as NL
+
+    de, nl = _sentences(DE * 6), _sentences(NL * 6)
+    assert pair_warnings(_pair(de, nl, "de", "nl")) == []
+    assert pair_warnings(_pair(de, _sentences(EN), "nl", "en")) == [
+        "SRC looks like German, not Dutch: check the file or give --src-lang de"]
+    assert pair_warnings(_pair(de, nl, "nl", "de")) == [
+        "SRC looks like German and TGT like Dutch: swap the files or the languages "
+        "(--src-lang de --tgt-lang nl)"]
+    # Norwegian has no list, and Danish text is what its list cannot tell apart
+    from tests.lang.test_da import PARAGRAPH as DA
+
+    assert pair_warnings(_pair(_sentences(DA * 6), _sentences(EN), "no", "en")) == []
