@@ -1,4 +1,9 @@
-"""tag-mismatch and tag-order, and no number-mismatch from tag placeholders."""
+"""tag-mismatch and tag-order, and every other family reading inline tags as tags.
+
+For each family, a TMX unit with ``<ph>`` and ``<bpt>``/``<ept>`` gives no false
+finding, and a real problem in such a unit is still found; the findings are
+written by hand, with the spans into the unit's own text.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from aligner.check import run_checks
+from aligner.check.registry import FAMILIES
 from aligner.check.units import TAG_MASK, Unit, mask_tags
-from aligner.model import InlineTag, TagKind
+from aligner.model import Finding, Glossary, InlineTag, TagKind
 from aligner.pipeline import units_from_tmx
 
 OPEN, ALONE = TagKind.OPEN, TagKind.STANDALONE
@@ -76,3 +82,107 @@ def test_mask_keeps_length_and_text() -> None:
     masked = mask_tags("a{1/}b{2}c", tags)
     assert masked == "a" + TAG_MASK * 4 + "b" + TAG_MASK * 3 + "c"
     assert mask_tags("a{1/}", ()) == "a{1/}"
+
+
+def family_findings(family: str, pairs: list[tuple[str, str]], tmp_path: Path,
+                    glossary: Glossary | None = None) -> list[Finding]:
+    """The findings of one family for the units of a TMX holding ``pairs``."""
+    codes = {spec.code for f in FAMILIES if f.name == family for spec in f.checks}
+    units, _, _ = units_from_tmx(write_tmx(tmp_path, *pairs), src_lang=None, tgt_lang=None)
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    return [f for f in result.findings if f.code in codes]
+
+
+def found(findings: list[Finding]) -> list[tuple[int, str, tuple[int, int] | None,
+                                                 tuple[int, int] | None]]:
+    return [(f.unit, f.code, f.src_span, f.tgt_span) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # the full stop inside or outside the closing tag is the segment's end
+        (f"{B[0]}Hola.{B[1]}", f"{B[0]}Hello{B[1]}.", []),
+        (f"Hola.{BR}", "Hello.", []),
+        # a tag is no bracket, and spaces either side of it no double space
+        (f"Uno {BR} dos {B[0]}tres{B[1]}.", f"One {BR} two {B[0]}three{B[1]}.", []),
+        # real problems inside tagged units
+        (f"{B[0]}Hola.{B[1]}", f"{B[0]}Hello{B[1]}", [(0, "end-punctuation", None, None)]),
+        (f"Hola {B[0]}(mundo){B[1]}.", f"Hello {B[0]}(world{B[1]}.",
+         [(0, "unbalanced-brackets", None, None)]),
+        (f"Uno{BR} dos.", f"One{BR}  two.", [(0, "double-space", None, (7, 9))]),
+        (f"Hola{BR}", f"Hello {BR}", [(0, "edge-space", None, None)]),
+    ],
+)
+def test_punctuation_reads_tags_as_tags(tmp_path: Path, source: str, target: str,
+                                        expected: list[tuple[object, ...]]) -> None:
+    assert found(family_findings("punctuation", [(source, target)], tmp_path)) == expected
+
+
+def test_tag_characters_do_not_count_for_length(tmp_path: Path) -> None:
+    plain = [(f"Esta es la frase de prueba número {n}.", f"This is test sentence number {n}.")
+             for n in range(10)]
+    tags = BR.replace('x="1"', 'x="9"') * 8  # eight {n/}: 32 placeholder characters
+    tagged = ("Una frase más con etiquetas.", f"One more{tags} sentence with tags.")
+    assert family_findings("length", [*plain, tagged], tmp_path) == []
+    # the check can fail: a target really too long, tags or not
+    long = ("Una frase más con etiquetas.",
+            f"One more{BR} sentence with tags, and much more text than the source had.")
+    assert found(family_findings("length", [*plain, long], tmp_path)) == [
+        (10, "length-ratio", None, None)]
+
+
+def test_a_term_split_by_a_tag_is_the_term(tmp_path: Path, glossary: Glossary) -> None:
+    pairs = [
+        # rendered, with a tag inside the source term and inside the rendering
+        (f"Los cordones {B[0]}industriales{B[1]} resistieron.",
+         f"The industrial {B[0]}belts{B[1]} resisted."),
+        # a forbidden rendering split by a tag is still forbidden
+        ("Los cordones industriales resistieron.",
+         f"The industrial{BR} cords resisted."),
+    ]
+    findings = family_findings("terminology", pairs, tmp_path, glossary)
+    assert [(f.unit, f.code, f.found, f.src_span, f.tgt_span) for f in findings] == [
+        (1, "term-forbidden", "industrial cords", (4, 25), (4, 24))]
+    assert "forbidden rendering 'industrial cords' of 'cordón industrial'" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("targets", "expected"),
+    [
+        # one source, targets differing only in their tags: the same translation
+        ((f"Click {B[0]}OK{B[1]}.", f"Click {BR}{B[0]}OK{B[1]}."), []),
+        # really different translations of one tagged source
+        ((f"Click {B[0]}OK{B[1]}.", f"Press {B[0]}OK{B[1]}."),
+         [(0, "segment-inconsistent", None, None), (1, "segment-inconsistent", None, None)]),
+    ],
+)
+def test_consistency_compares_segments_without_tags(
+        tmp_path: Path, targets: tuple[str, str], expected: list[tuple[object, ...]]) -> None:
+    pairs = [(f"Pulse {B[0]}Aceptar{B[1]}.", t) for t in targets]
+    assert found(family_findings("consistency", pairs, tmp_path)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (f"{B[0]}Hola{B[1]} mundo{BR}", f"{B[0]}Hello{B[1]} world{BR}", []),
+        (BR, BR, []),  # only tags on both sides: nothing to translate
+        # a target of tags only is empty
+        (f"Hola mundo{BR}", BR, [(0, "empty-target", None, None)]),
+        # a copy is a copy, however its tags are numbered
+        (f"Pulse {B[0]}Aceptar{B[1]} ahora", f"Pulse {BR}{B[0]}Aceptar{B[1]} ahora",
+         [(0, "untranslated", (0, 26), (0, 30))]),
+    ],
+)
+def test_completeness_reads_tags_as_tags(tmp_path: Path, source: str, target: str,
+                                         expected: list[tuple[object, ...]]) -> None:
+    assert found(family_findings("completeness", [(source, target)], tmp_path)) == expected
+
+
+def test_numbers_in_a_tagged_unit(tmp_path: Path) -> None:
+    findings = family_findings("numbers", [(f"{B[0]}Año{B[1]} 1973{BR}",
+                                            f"{B[0]}Year{B[1]} 1974{BR}")], tmp_path)
+    # the spans point into the unit's text as read, placeholders and all
+    assert found(findings) == [(0, "number-mismatch", (11, 15), (12, 16))]
+    assert "{1}Año{/1} 1973{2/}"[11:15] == "1973"

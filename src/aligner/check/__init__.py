@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from aligner import __version__
 from aligner.check.base import CheckOptions, Context, TermRenderings
 from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
-from aligner.check.units import Unit, read_pairs, units_from_alignment
+from aligner.check.units import Unit, masked, read_pairs, units_from_alignment
 from aligner.errors import ConfigError
 from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
 
@@ -58,15 +58,19 @@ def run_checks(
     severities = {code: options.severities.get(code, spec.severity)
                   for code, spec in CHECKS.items()}
     ctx = Context(tuple(units), src_lang, tgt_lang, options, glossary, severities)
+    # One place where tags become tags: every family but the one that compares
+    # them reads the texts with their placeholders masked (offsets unchanged).
+    text_ctx = replace(ctx, units=tuple(masked(u) for u in ctx.units))
     findings: list[Finding] = []
     matches: list[TermMatch] = []
     renderings: list[TermRenderings] = []
     for family in FAMILIES:
-        state = family.prepare(ctx)
+        seen = ctx if family.sees_tags else text_ctx
+        state = family.prepare(seen)
         if not all(spec.code in options.disabled for spec in family.checks):
-            findings.extend(f for f in family.run(ctx, state) if f.code not in options.disabled)
+            findings.extend(f for f in family.run(seen, state) if f.code not in options.disabled)
         if family.annotate is not None:
-            notes = family.annotate(ctx, state)
+            notes = family.annotate(seen, state)
             matches.extend(notes.term_matches)
             renderings.extend(notes.renderings)
     findings.sort(key=lambda f: (f.unit, CODE_ORDER[f.code]))

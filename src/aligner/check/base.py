@@ -8,6 +8,11 @@ the :class:`Context` and that state.  A family that has more to say than
 findings (the terms it found, for highlighting) answers ``annotate``.
 Findings take their severity from :meth:`Context.severity`, so the registry's
 default and the user's ``--severity`` are applied in one place.
+
+Inline tags are tags, not text: the placeholders of a TMX unit's inline codes
+(``{1}``, ``{/1}``, ``{2/}``) reach a family masked (``units.TAG_MASK``, same
+length, so spans still point into the unit's texts) unless the family says it
+``sees_tags``; ``is_blank`` and ``is_copy`` leave masked tags out.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from aligner.check.units import Unit
+from aligner.check.units import TAG_MASK, Unit, without_tags
 from aligner.model import Finding, Glossary, Severity, TermMatch
 
 #: Aligned units scoring below this get ``alignment-low-confidence`` (and are
@@ -96,6 +101,9 @@ class Family:
     run: Callable[[Context, Any], Iterator[Finding]]
     prepare: Callable[[Context], Any] = _no_state
     annotate: Callable[[Context, Any], Annotations] | None = None
+    #: Whether the family reads the placeholders of inline tags as they are
+    #: (the tags family); every other family gets them masked (``units.masked``).
+    sees_tags: bool = False
 
 
 def stateless(check: Callable[[Context], Iterator[Finding]]
@@ -109,14 +117,18 @@ def stateless(check: Callable[[Context], Iterator[Finding]]
 
 
 def is_blank(text: str) -> bool:
-    return not text.strip()
+    """No text: only whitespace, or only inline tags (masked)."""
+    return not without_tags(text).strip()
 
 
 def is_copy(source: str, target: str) -> bool:
-    """Target equal to source (spacing and case aside): ``untranslated`` reports it,
-    and the other checks stay quiet rather than echo it."""
+    """Target equal to source (spacing, case and inline tags aside): ``untranslated``
+    reports it, and the other checks stay quiet rather than echo it."""
     if source == target:
         return True
+    if TAG_MASK in source or TAG_MASK in target:
+        # {1}Hola{/1} and {2}Hola{/2} are the same words: tags numbered otherwise
+        source, target = without_tags(source), without_tags(target)
     if abs(len(source) - len(target)) > max(len(source), len(target)) // 4 + 2:
         return False  # cheap: collapsing spaces and case folding rarely change length much
     first_s, first_t = source.split(None, 1)[:1], target.split(None, 1)[:1]

@@ -1,4 +1,10 @@
-"""segment-inconsistent: one source, several translations (and the reverse)."""
+"""segment-inconsistent: one source, several translations (and the reverse).
+
+Segments are compared as an editor reads them: whitespace collapsed and inline
+tags (masked by ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
+{4}OK{/4}`` -- or ``Pulse OK`` -- are the same segment; whether a unit's tags
+match is the tags family's question.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
+from aligner.check.units import without_tags
 from aligner.model import Finding
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(without_tags(text).split())
 
 
 def check_segments(ctx: Context) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ import statistics
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
+from aligner.check.units import without_tags
 from aligner.model import Finding
 
 _MIN_UNITS = 8  # below this the document has no distribution to speak of
@@ -25,7 +26,8 @@ def check_length(ctx: Context) -> Iterator[Finding]:
     opts = ctx.options
     ratios: dict[int, float] = {}
     for u, unit in enumerate(ctx.units):
-        s, t = len(unit.source.strip()), len(unit.target.strip())
+        # inline tags (masked) are no characters of the translation
+        s, t = len(without_tags(unit.source).strip()), len(without_tags(unit.target).strip())
         if s >= opts.length_ratio_min_chars and t > 0:
             ratios[u] = math.log(t / s)
     if len(ratios) >= _MIN_UNITS:

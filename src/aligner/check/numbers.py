@@ -18,7 +18,6 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
-from aligner.check.units import mask_tags
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 
@@ -183,9 +182,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
             # language, a copied "30.000" would look like another number)
-        # the placeholders of inline tags ({1/}) are not numbers
-        source, target = mask_tags(unit.source, unit.src_tags), mask_tags(unit.target,
-                                                                          unit.tgt_tags)
+        source, target = unit.source, unit.target  # inline tags masked by run_checks
         if not _DIGIT.search(source) and not _DIGIT.search(target):
             continue
         src = extract_numbers(source, ctx.src_lang)

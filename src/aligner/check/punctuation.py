@@ -8,6 +8,10 @@ are judged over a unit's neighbourhood on its side (up to
 in one sentence and closes it sentences later, often on one side only (English
 quotes where Spanish uses dialogue dashes), so a unit is flagged only when one
 side stays unbalanced over every neighbourhood and the other does not.
+
+Inline tags arrive masked (:func:`aligner.check.units.masked`): a ``{1}`` is no
+bracket and spaces either side of a tag are no double space; end marks and
+edge spaces are read past the tags at a segment's edges.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.units import TAG_MASK
 from aligner.lang import get_profile
 from aligner.model import Finding
 
@@ -206,7 +211,9 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                     src_span=span if side == "source" else None,
                     tgt_span=span if side == "target" else None,
                 )
-        src_end, tgt_end = end_mark(unit.source), end_mark(unit.target)
+        # a segment's edges are its text's: "Hola.{/1}" ends with a full stop
+        src_text, tgt_text = unit.source.strip(TAG_MASK), unit.target.strip(TAG_MASK)
+        src_end, tgt_end = end_mark(src_text), end_mark(tgt_text)
         if src_end != tgt_end:
             yield Finding(
                 "end-punctuation", ctx.severity("end-punctuation"), u,
@@ -231,8 +238,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
             yield Finding("double-space", ctx.severity("double-space"), u,
                           "double space in the target", tgt_span=m.span())
         for edge, src_has, tgt_has in (
-            ("leading", unit.source[:1].isspace(), unit.target[:1].isspace()),
-            ("trailing", unit.source[-1:].isspace(), unit.target[-1:].isspace()),
+            ("leading", src_text[:1].isspace(), tgt_text[:1].isspace()),
+            ("trailing", src_text[-1:].isspace(), tgt_text[-1:].isspace()),
         ):
             if src_has != tgt_has:
                 where = "target" if tgt_has else "source"

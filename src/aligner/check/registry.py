@@ -33,7 +33,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("tags", (
         CheckSpec("tag-mismatch", E, "inline tags missing in the target, or not in the source"),
         CheckSpec("tag-order", W, "the same inline tags in another order"),
-    ), stateless(check_tags)),
+    ), stateless(check_tags), sees_tags=True),
     Family("consistency", (
         CheckSpec("segment-inconsistent", W,
                   "identical sources with different targets, or the reverse"),

@@ -5,6 +5,11 @@ allowed) renderings occurs in the target; a rendering found inside a longer
 term of the target still counts (``Chilean road`` inside ``Chilean road to
 socialism``).  A forbidden rendering counts only where it is not part of a
 longer term and is not an approved rendering of another term of the unit.
+
+A term split by an inline tag (``cordones {1}industriales{/1}``, a bold word)
+is still the term: the tag separates words as a space does
+(:mod:`aligner.check.terms`), and a finding quotes the words without the tag.
+A tag inside a word splits the word, and the term is not found there.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
 from aligner.check.terms import Hit, TermMatcher
+from aligner.check.units import without_tags
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
@@ -117,7 +123,7 @@ def check_terms(
             r = (mine or rows)[0]
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
-            found = unit.target[h.start:h.end]
+            found = without_tags(unit.target[h.start:h.end])  # a tag inside: the words
             hint = f"; use {_quote_list(expected)}" if expected else ""
             yield Finding(
                 code="term-forbidden",
@@ -140,12 +146,12 @@ def check_terms(
             expected = index.approved_texts(s)
             if not expected:
                 continue  # only forbidden renderings are listed for this term
+            found = without_tags(unit.source[h.start:h.end])
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
-                message=f"{_found_term(unit.source[h.start:h.end], term)} is not rendered as "
-                f"{_quote_list(expected)}",
+                message=f"{_found_term(found, term)} is not rendered as {_quote_list(expected)}",
                 source_term=term,
                 expected=expected,
                 src_span=(h.start, h.end),

@@ -39,13 +39,16 @@ from typing import NamedTuple
 import ahocorasick
 
 from aligner.check.lemmas import Forms, strip_accents
+from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
 
 # Runs of word characters and apostrophes, or one punctuation character; hyphens
 # and whitespace separate tokens without being tokens.  (A simple character
 # class is several times faster than a pattern with nested groups, and this
 # runs over every unit.)  Apostrophes at the edges are trimmed afterwards.
-_TOKEN = re.compile(r"[\w'’]+|[^\w\s'’\-\u2010\u2011\u00ad]")
+# A masked inline tag (TAG_MASK) separates words as a space does: a term may be
+# split by a tag, ``cordones {1}industriales{/1}``.
+_TOKEN = re.compile(rf"[\w'’]+|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")

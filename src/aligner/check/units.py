@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, unit_score
@@ -59,6 +59,21 @@ def mask_tags(text: str, tags: tuple[InlineTag, ...]) -> str:
         at = tag.end
     parts.append(text[at:])
     return "".join(parts)
+
+
+def masked(unit: Unit) -> Unit:
+    """``unit`` with the placeholders of its inline tags masked (:func:`mask_tags`):
+    what the text checks read.  Offsets still hold, so a finding's spans point
+    into the unit's own texts."""
+    if not unit.src_tags and not unit.tgt_tags:
+        return unit
+    return replace(unit, source=mask_tags(unit.source, unit.src_tags),
+                   target=mask_tags(unit.target, unit.tgt_tags))
+
+
+def without_tags(text: str) -> str:
+    """A masked text with its tags left out: the text an editor reads."""
+    return text.replace(TAG_MASK, "") if TAG_MASK in text else text
 
 
 def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
