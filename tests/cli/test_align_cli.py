@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
+import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
@@ -124,3 +126,59 @@ def _creationdate(path: Path) -> bytes:
     text = path.read_bytes()
     start = text.index(b'creationdate="')
     return text[start:text.index(b'"', start + 14) + 1]
+
+
+def test_tmx_publisher_options(tmp_path: Path) -> None:
+    from lxml import etree
+
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    out = tmp_path / "a.tmx"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tmx", "-o", str(out),
+                                 "--creator", "Ana Pérez", "--created", "2025-11-25T18:30:00+01:00",
+                                 "--prop", "x-client=Acme", "--prop", "x-project=Chile 73"])
+    assert r.exit_code == 0, r.output
+    root = etree.parse(str(out)).getroot()
+    header = root.find("header")
+    assert header is not None
+    assert (header.get("creationid"), header.get("creationdate")) == (
+        "Ana Pérez", "20251125T173000Z")
+    props = {p.get("type"): p.text for p in header.findall("prop")}
+    assert (props["x-client"], props["x-project"]) == ("Acme", "Chile 73")
+    tus = root.findall("body/tu")
+    assert len(tus) == 3
+    assert {(tu.get("creationid"), tu.get("creationdate")) for tu in tus} == {
+        ("Ana Pérez", "20251125T173000Z")}
+    # to standard output as well
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tmx", "--creator", "Eva"])
+    assert r.exit_code == 0 and 'creationid="Eva"' in r.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "tmx", "--created", "yesterday"],
+         "'yesterday' is not an ISO 8601 date or time"),
+        (["--format", "tmx", "--prop", "novalue"], "'novalue' is not TYPE=VALUE"),
+        (["--format", "tsv", "--creator", "Ana"],
+         "--creator, --created and --prop go with --format tmx"),
+    ],
+)
+def test_bad_publisher_options_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", *args])
+    assert r.exit_code == 2 and message in r.output
+
+
+def test_align_and_export_share_the_publisher_options() -> None:
+    from aligner.cli.align import align_cmd
+    from aligner.cli.export import export_cmd
+
+    def options(cmd: click.Command) -> list[tuple[str | None, str | None]]:
+        return [(p.name, getattr(p, "help", None)) for p in cmd.params
+                if p.name in ("creator", "created", "props")]
+
+    assert len(options(align_cmd)) == 3
+    assert options(align_cmd) == options(export_cmd)

@@ -11,6 +11,7 @@ import click
 from aligner.align import AlignOptions
 from aligner.align.beadfile import read_beads
 from aligner.cli.terminal import progress_reporter, warn
+from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
 
 FORMATS = ("beads", "tsv", "json", "tmx")
@@ -42,10 +43,12 @@ FORMATS = ("beads", "tsv", "json", "tmx")
                    "--glossary) that have no byte-order mark.")
 @click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
               help="Override the reader chosen from the file extension.")
+@tmx_meta_options
 def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None, fmt: str,
               presplit: bool, glossary: str | None, dictionary: str | None,
               src_mt: str | None, min_score: float, encoding: str,
-              input_format: str | None) -> None:
+              input_format: str | None, creator: str | None, created: str | None,
+              props: tuple[str, ...]) -> None:
     """Align SRC with TGT sentence by sentence.
 
     Every sentence of both texts is in exactly one bead; unmatched ones are
@@ -57,9 +60,15 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
       aligner align corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt \\
           --src-lang es --tgt-lang en --format tsv
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --src-mt a.mt
+      aligner align a.es.txt a.en.txt --src-lang es --tgt-lang en --format tmx \\
+          --creator "Ana Pérez" --prop x-client=Acme -o a.tmx
     """
     from aligner.formats import AlignmentFormat, export_alignment, export_to_stream
     from aligner.pipeline import align_files, load_glossary_file
+
+    if (creator is not None or created is not None or props) and fmt != "tmx":
+        raise click.UsageError("--creator, --created and --prop go with --format tmx")
+    meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
 
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
@@ -71,11 +80,12 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
     )
     out_format = AlignmentFormat(fmt)
     if output:
-        result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score)
+        result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
+                                  meta=meta)
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
-                                  min_score=min_score)
+                                  min_score=min_score, meta=meta)
     if result.chars_removed:
         warn(f"removed {result.chars_removed} characters not allowed in XML")
 

@@ -265,15 +265,24 @@ def export_alignment(
     fmt: AlignmentFormat | None = None,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``).
 
     The alignment's languages must be language tags (:func:`~aligner.lang.validate_tag`):
     every format writes them into the file (``xml:lang``, ``srcLang``, a header).
+    ``meta`` (creator, date, props) is written to TMX only.
     """
     fmt = fmt or alignment_format_for_path(path)
     validate_tag(alignment.src_lang, what="source language")
     validate_tag(alignment.tgt_lang, what="target language")
+    if meta is not None and meta != TmxMeta():
+        if fmt is not AlignmentFormat.TMX:
+            raise ConfigError("--creator, --created and --prop are written to TMX only")
+        from aligner.formats.tmx import write_tmx
+
+        return write_tmx(alignment, path, min_score=min_score, creation_date=creation_date,
+                         meta=meta)
     return alignment_writer(fmt)(alignment, path, min_score=min_score, creation_date=creation_date)
 
 
@@ -284,6 +293,7 @@ def export_to_stream(
     fmt: AlignmentFormat,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` to a binary stream (standard output).
 
@@ -294,7 +304,7 @@ def export_to_stream(
     with tempfile.TemporaryDirectory(prefix="aligner-") as tmp:
         path = Path(tmp) / f"alignment.{fmt.value}"
         report = export_alignment(alignment, path, fmt=fmt, min_score=min_score,
-                                  creation_date=creation_date)
+                                  creation_date=creation_date, meta=meta)
         with path.open("rb") as fh:
             shutil.copyfileobj(fh, out)
     out.flush()
