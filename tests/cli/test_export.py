@@ -111,3 +111,23 @@ def test_errors_exit_2_without_traceback(
     assert message.format(bad=bad) in stderr
     assert "Traceback" not in stderr
     assert not (tmp_path / "x.tmx").exists()
+
+
+@pytest.mark.parametrize(("suffix", "content"), [
+    (".tsv", "Año\tYear\t0.9\nCañón\tCanyon\t0.8\n"),
+    (".csv", "es,en,score\r\nAño,Year,0.9\r\nCañón,Canyon,0.8\r\n"),
+])
+def test_encoding_of_tsv_and_csv_inputs(tmp_path: Path, suffix: str, content: str) -> None:
+    source = tmp_path / f"latin1{suffix}"
+    source.write_bytes(content.encode("latin-1"))
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(source), "-o", str(out), "--src-lang", "es",
+                          "--tgt-lang", "en", "--encoding", "latin-1")
+    assert code == 0, stderr
+    assert [(u.source, u.target) for u in read_tmx(out)] == [
+        ("Año", "Year"), ("Cañón", "Canyon")]
+    # the default, UTF-8, refuses the same bytes with a one-line error
+    code, _, stderr = run("export", str(source), "-o", str(out), "--src-lang", "es",
+                          "--tgt-lang", "en")
+    assert code == 2
+    assert "pass --encoding" in stderr and len(stderr.strip().splitlines()) == 1

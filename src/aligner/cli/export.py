@@ -35,6 +35,9 @@ from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_o
 )
 @click.option("--src-lang", default=None, help="Source language to read from a TMX/XLIFF/TSV/CSV.")
 @click.option("--tgt-lang", default=None, help="Target language to read from a TMX/XLIFF/TSV/CSV.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of TSV and CSV inputs without a byte-order mark (TMX, XLIFF "
+                   "and the saved alignment say their own).")
 @tmx_meta_options
 def export_cmd(
     inputs: tuple[Path, ...],
@@ -43,6 +46,7 @@ def export_cmd(
     min_score: float,
     src_lang: str | None,
     tgt_lang: str | None,
+    encoding: str,
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -58,7 +62,8 @@ def export_cmd(
     from aligner.formats import AlignmentFormat, export_sources, load_source
 
     meta = tmx_meta(creator, created, props)
-    sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang) for path in inputs]
+    sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+               for path in inputs]
     report = export_sources(
         sources,
         output,

@@ -197,9 +197,11 @@ def load_source(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    encoding: str = "utf-8",
 ) -> Alignment | UnitFile:
     """A saved alignment (JSON) as it is, or the units of a TMX, XLIFF, TSV or CSV file
-    (what :func:`export_sources` takes: units read from a TMX keep everything)."""
+    (what :func:`export_sources` takes: units read from a TMX keep everything).
+    ``encoding`` applies to TSV and CSV without a byte-order mark (:func:`load_units`)."""
     fmt = alignment_format_for_path(path)
     if fmt is AlignmentFormat.JSON:
         from aligner.formats.alignment_json import read_alignment_json
@@ -207,7 +209,7 @@ def load_source(
         alignment = read_alignment_json(path)
         check_alignment_langs(alignment, path, src_lang=src_lang, tgt_lang=tgt_lang)
         return alignment
-    units = unit_loader(fmt)(path, src_lang=src_lang, tgt_lang=tgt_lang)
+    units = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     return replace(units, name=os.fspath(path))
 
 
