@@ -32,6 +32,7 @@ from aligner.errors import ConfigError, InputError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang import validate_tag
+from aligner.lang.tags import validate_langs
 from aligner.model import (
     Alignment,
     Bead,
@@ -246,6 +247,7 @@ def load_check_input(
     Languages come from the files where they say them (and must match
     ``src_lang``/``tgt_lang`` when given).  ``glossary`` is a path, read for the
     input's languages; ``encoding`` applies to every text file read."""
+    validate_langs(src_lang, tgt_lang)  # before any file is read
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
     if (docs and (files or len(docs) != 2)) or not (docs or files):

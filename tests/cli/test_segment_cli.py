@@ -118,3 +118,15 @@ def test_empty_file(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["segment", str(path), "--lang", "en"])
     assert result.exit_code == 0
     assert result.output == ""
+
+
+def test_jsonl_docs_bad_lang_is_that_line_s_error(runner: CliRunner) -> None:
+    lines = [json.dumps({"id": "a", "lang": "spanish", "text": "Hola. Adiós."}),
+             json.dumps({"id": "b", "lang": "es", "text": "Hola. Adiós."})]
+    result = runner.invoke(cli, ["segment", "--jsonl-docs"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert out[0]["id"] == "a" and out[0]["sentences"] == []
+    assert out[0]["error"].startswith("'lang' 'spanish' is not a language code")
+    assert out[0]["error"].endswith("did you mean es?")
+    assert out[1] == {"id": "b", "sentences": ["Hola.", "Adiós."]}

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
+from aligner.lang.tags import validate_langs
 
 
 @click.command("export")
@@ -61,6 +62,7 @@ def export_cmd(
     """
     from aligner.formats import AlignmentFormat, export_sources, load_source
 
+    validate_langs(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
     sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                for path in inputs]

@@ -30,7 +30,9 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     """Check FILE (TSV, CSV, TBX, OmegaT TSV or .xlsx) and print a summary; exit 2 with
     file:line on the first error."""
     from aligner.formats import read_glossary
+    from aligner.lang.tags import validate_langs
 
+    validate_langs(src_lang, tgt_lang)
     g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})

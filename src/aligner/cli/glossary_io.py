@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from aligner.lang.tags import validate_langs
+
 
 @click.command("export")
 @click.argument("glossary", type=click.Path(dir_okay=False, path_type=Path))
@@ -61,6 +63,7 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
     from aligner.formats import read_glossary
     from aligner.formats.glossary_tsv import write_glossary_tsv
 
+    validate_langs(src_lang, tgt_lang)
     loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     n = write_glossary_tsv(loaded, output)
     click.echo(

@@ -232,6 +232,10 @@ def export_sources(
     ``meta`` (creator, props) is written to TMX only.
     """
     fmt = fmt or alignment_format_for_path(path)
+    for source in sources:
+        # codes read from a file are accepted for reading, never written on
+        validate_tag(source.src_lang, what=f"{_name(source)}: source language")
+        validate_tag(source.tgt_lang, what=f"{_name(source)}: target language")
     first = sources[0]
     for source in sources[1:]:
         if not (lang_matches(first.src_lang, source.src_lang)

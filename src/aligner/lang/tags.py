@@ -99,3 +99,14 @@ def validate_tag(code: str, *, what: str = "language") -> str:
     did_you_mean = f"did you mean {hint}?" if hint else "see docs/languages.md"
     raise ConfigError(f"{what} {code!r} is not a language code such as es, en-GB or zh-Hans; "
                       f"{did_you_mean}")
+
+
+def validate_langs(src_lang: str | None, tgt_lang: str | None) -> None:
+    """:func:`validate_tag` for a command's ``--src-lang``/``--tgt-lang``, when given.
+
+    For codes the user typed; codes read from a file (a TMX's ``xml:lang``) are
+    what real memories contain, and are checked only where the tool writes them.
+    """
+    for code, what in ((src_lang, "source language"), (tgt_lang, "target language")):
+        if code is not None:
+            validate_tag(code, what=what)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from aligner.errors import ConfigError
+from aligner.lang.tags import validate_tag
 from aligner.readers.text import read_plain
 from aligner.segment import segment_document
 
@@ -32,5 +34,9 @@ def segment_json_line(line: str) -> dict[str, Any]:
         return {"id": doc_id, "sentences": [], "error": "missing or non-string 'text'"}
     if not isinstance(lang, str) or not lang.strip():
         return {"id": doc_id, "sentences": [], "error": "missing or empty 'lang'"}
+    try:
+        validate_tag(lang, what="'lang'")
+    except ConfigError as exc:
+        return {"id": doc_id, "sentences": [], "error": str(exc)}
     seg = segment_document(read_plain(text, lang=lang, name=str(doc_id)))
     return {"id": doc_id, "sentences": list(seg.sentences)}
