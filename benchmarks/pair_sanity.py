@@ -1,5 +1,6 @@
 """What the pair checks of ``aligner.align.sanity`` see on real pairs: the mean
-bead confidence and the anchors shared (against beads paired at random) of
+bead confidence, the anchors shared (against beads paired at random) and the
+marks shared (a z-score against random pairings) of
 the bundled corpus and every DEV document aligned with its own translation and
 with an unrelated text of the same languages (another document of the set, or
 the other half of the document when the set has one), whether the pair is
@@ -32,7 +33,7 @@ import sys
 from pathlib import Path
 
 from aligner.align import align_sentences
-from aligner.align.sanity import anchor_counts, mean_confidence, pair_warnings
+from aligner.align.sanity import anchor_counts, marks_z, mean_confidence, pair_warnings
 from aligner.lang.detect import side_evidence
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,9 +136,11 @@ def main() -> None:
         ev = [side_evidence(src), side_evidence(tgt)]
         anchors = anchor_counts(al)
         shared = f"{anchors[0]} vs {anchors[1]:.1f}" if anchors else "-"
+        z = marks_z(al)
+        marks = f"{z:6.1f}" if z is not None else "     -"
         warned = "WARNS" if any("translation" in w for w in pair_warnings(al)) else "quiet"
         print(f"{'related' if related else 'UNRELATED':9} {name:45} {len(src):5} x {len(tgt):5} "
-              f"confidence {mean_confidence(al):.3f} anchors {shared:13} {warned}  "
+              f"confidence {mean_confidence(al):.3f} anchors {shared:13} marks z {marks} {warned}  "
               f"src {ev[0]}  tgt {ev[1]}")
         sys.stdout.flush()
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from aligner.align.sanity import (
+    MARKS_MIN_Z,
     MIN_ANCHOR_BEADS,
     UNRELATED_CONFIDENCE,
     anchor_counts,
+    marks_z,
     pair_warnings,
 )
 from aligner.model import Alignment, Bead
@@ -77,8 +80,11 @@ def test_anchors_no_more_shared_than_at_random_mean_unrelated() -> None:
              for k in range(n)]
     (warning,) = pair_warnings(_pair(src, other, "es", "en"))
     assert "share 0 names and numbers, as many as beads paired at random (0)" in warning
-    # too few beads to judge, and different scripts write few anchors alike
-    assert pair_warnings(_pair(src[:n - 1], other[:n - 1], "es", "en")) == []
+    # too few beads to judge by anchors; their years still differ bead by bead
+    fewer = _pair(src[:n - 1], other[:n - 1], "es", "en")
+    assert anchor_counts(fewer) is None
+    (warning,) = pair_warnings(fewer)
+    assert "share punctuation and numbers hardly more than beads paired at random" in warning
 
 
 def test_align_files_warns_through_its_callback(tmp_path: Path) -> None:
@@ -108,3 +114,30 @@ def test_a_close_language_declared() -> None:
     from tests.lang.test_da import PARAGRAPH as DA
 
     assert pair_warnings(_pair(_sentences(DA * 6), _sentences(EN), "no", "en")) == []
+
+
+def test_marks_shared_no_more_than_at_random_mean_unrelated_in_any_script() -> None:
+    """Questions, quotations, brackets and numbers survive translation into another
+    script; unrelated texts share them only by chance."""
+    n = 60
+    kinds = [random.Random(k).randrange(5) for k in range(n)]  # no period to line up
+
+    def zh(k: int) -> str:
+        return ["他问：“你去哪里？”", "（第{k}章）", "她笑了！", "那年是{y}年。",
+                "天很冷。"][kinds[k]].format(k=k, y=1900 + k)
+
+    def en(k: int) -> str:
+        return ['He asked: "Where are you going?"', "(Chapter {k})", "She laughed!",
+                "That year was {y}.", "It was cold."][kinds[k]].format(k=k, y=1900 + k)
+
+    src = [zh(k) for k in range(n)]
+    translation = _pair(src, [en(k) for k in range(n)], "zh", "en")
+    z = marks_z(translation)
+    assert z is not None and z > MARKS_MIN_Z
+    assert pair_warnings(translation) == []
+    # the same English, each line paired with another sentence: unrelated
+    shuffled = [en((k * 7 + 3) % n) for k in range(n)]
+    (warning,) = pair_warnings(_pair(src, shuffled, "zh", "en"))
+    assert "share punctuation and numbers hardly more than beads paired at random" in warning
+    # too few marked beads to judge
+    assert marks_z(_pair(["天很冷。"] * n, ["It was cold."] * n, "zh", "en")) is None
