@@ -151,3 +151,12 @@ def test_size_warning() -> None:
     assert size_warning(10, 99) is None
     assert size_warning(0, 5) is None
 
+
+
+def test_a_file_of_pairs_names_both_sides_in_the_report(tmp_path: Path) -> None:
+    """Both sides come from the one file: the page names it, not '<target>'."""
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("Uno.\tOne.\t0.9\n", encoding="utf-8")
+    inp = load_check_input(pairs=str(pairs))
+    data = report_data(inp, check_input(inp))
+    assert (data.src_name, data.tgt_name) == (str(pairs), str(pairs))

@@ -273,7 +273,7 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     al = read.alignment
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
-    tgt_name = al.tgt_name if al is not None else "<target>"
+    tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
     return CheckInput(read.units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned,
                       load_glossary_file(glossary, src_lang=read.src_lang,
                                          tgt_lang=read.tgt_lang, encoding=encoding))
