@@ -182,3 +182,37 @@ def test_align_and_export_share_the_publisher_options() -> None:
 
     assert len(options(align_cmd)) == 3
     assert options(align_cmd) == options(export_cmd)
+
+
+ZH_DOC = [
+    "第一章",
+    "今天早上下了一场大雨。街上的人都打着伞！我没有带伞，只好在书店里等。",
+    "书店老板问我：“你想买什么书？”我说我只是来躲雨的。他笑了笑，给我倒了一杯茶。",
+    "雨停了以后，我买了一本《小王子》。回家的路上，天空出现了彩虹。",
+]
+EN_DOC = [
+    "Chapter One",
+    "It rained heavily this morning. Everyone in the street carried an umbrella! "
+    "I had none, so I waited in a bookshop.",
+    "The owner asked me: \"What book would you like?\" I said I was only sheltering from "
+    "the rain. He smiled and poured me a cup of tea.",
+    "When the rain stopped, I bought a copy of The Little Prince. On the way home, a "
+    "rainbow appeared in the sky.",
+]
+
+
+def test_chinese_document_is_split_into_sentences(tmp_path: Path) -> None:
+    import json
+
+    src = tmp_path / "zh.txt"
+    src.write_text("\n\n".join(ZH_DOC) + "\n", encoding="utf-8")
+    tgt = tmp_path / "en.txt"
+    tgt.write_text("\n\n".join(EN_DOC) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["align", str(src), str(tgt), "--src-lang", "zh",
+                                 "--tgt-lang", "en", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    beads = json.loads(r.output)["beads"]
+    # a heading and 3 + 3 + 2 sentences on each side, not one unit per paragraph
+    assert sorted({i for b in beads for i in b["src"]}) == list(range(9))
+    assert sorted({i for b in beads for i in b["tgt"]}) == list(range(9))
+    assert all(len(b["src"]) == 1 and len(b["tgt"]) == 1 for b in beads)

@@ -15,12 +15,14 @@ _PIECES = [
     "...", "…", ". . .", "¿", "¡", "«", "»", "“", "”", '"', "'", "(", ")", "[7]",
     " ", "  ", "\n", "\n\n", "\r\n", "\r", "\u00a0", "\t", "—", ";", ":", ",",
     "Word", "word", "Ann", "I", "The", "la", "3,5", "3.526", "x", "É", "ñ",
+    "。", "！", "？", "．", "｡", "……", "「", "」", "『", "』", "（", "）", "《", "》",
+    "、", "，", "我们", "です", "と", "３．２", "ＡＢ", "山", "\u3000",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(),
     st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=60).map("".join),
 )
-langs = st.sampled_from(["en", "es", "de", "xx"])
+langs = st.sampled_from(["en", "es", "de", "xx", "zh", "ja"])
 
 
 def _check_cover(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

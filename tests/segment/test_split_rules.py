@@ -243,8 +243,39 @@ OTHER_CASES = [
 ]
 
 
+CJK_CASES = [
+    # a full-width stop ends a sentence with no space after it
+    ("zh", "今天下雨。我们不去了！你呢？", ["今天下雨。", "我们不去了！", "你呢？"]),
+    ("ja", "雨が降った。出かけない。", ["雨が降った。", "出かけない。"]),
+    # runs of stops are one end; closers after the stop attach left
+    ("zh", "真的吗！？当然。。好", ["真的吗！？", "当然。。", "好"]),
+    ("zh", "记载：“淡水开垦始。”唯心论相对。", ["记载：“淡水开垦始。”", "唯心论相对。"]),
+    ("zh", "他说：“谁想听呢？”。后来变了。", ["他说：“谁想听呢？”。", "后来变了。"]),
+    ("ja", "彼は「はい。」と言った。次だ。", ["彼は「はい。」と言った。", "次だ。"]),
+    ("ja", "「本当？」と聞いた。「ええ。」そして去った。",
+     ["「本当？」と聞いた。", "「ええ。」", "そして去った。"]),
+    # a stop inside brackets or a title that goes on is no end
+    ("zh", "我们去看《摔跤吧！爸爸》好吗？好！", ["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
+    ("ja", "山です（山です！山です）！川です。", ["山です（山です！山です）！", "川です。"]),
+    # an unclosed bracket does not swallow the paragraph
+    ("zh", "他说（注意。然后走了。好。", ["他说（注意。", "然后走了。", "好。"]),
+    # commas after the stop continue; an ellipsis alone is no end
+    ("zh", "好！，我们走……然后呢？", ["好！，我们走……然后呢？"]),
+    # full-width digits: the full-width period between them is a decimal
+    ("ja", "幅は３．２９％になる。２％台だ。", ["幅は３．２９％になる。", "２％台だ。"]),
+    ("ja", "日本は．次に行く．", ["日本は．", "次に行く．"]),
+    # Latin text and half-width marks inside CJK text
+    ("zh", "他用iPhone 15拍照。Apple公司很高兴。", ["他用iPhone 15拍照。", "Apple公司很高兴。"]),
+    ("ja", "美味しい!駅から遠い?でも行く。", ["美味しい!", "駅から遠い?", "でも行く。"]),
+    ("zh", "版本2.0发布了。好。", ["版本2.0发布了。", "好。"]),
+    # any language, one without data of its own included, splits after CJK stops
+    ("xx", "第一句。第二句。", ["第一句。", "第二句。"]),
+    ("ko", "第一句。第二句！", ["第一句。", "第二句！"]),
+]
+
+
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), CORPUS_CASES + EN_CASES + ES_CASES + OTHER_CASES
+    ("lang", "text", "expected"), CORPUS_CASES + EN_CASES + ES_CASES + OTHER_CASES + CJK_CASES
 )
 def test_split(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected

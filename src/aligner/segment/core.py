@@ -1,8 +1,8 @@
 """The text-level sentence splitter: pure Python, one regex scan per region.
 
 One compiled regex finds every *candidate* end: a run of ``. ! ? … ‽``
-(including spaced ellipses ``. . .``).  Each candidate is then decided by
-looking at its surroundings only:
+(including spaced ellipses ``. . .``); runs of CJK stops (``。！？``) are
+decided by :mod:`aligner.segment.cjk`, the others by their surroundings:
 
 * what follows the run: closing quotes and brackets (they attach left),
   bracketed references ``[7]`` and footnote calls glued to the next sentence
@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from aligner.segment import structure
+from aligner.segment import cjk, structure
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 
 # A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
-# that a spaced ellipsis is one candidate, then any mix of . ! ? … ‽.
-_CAND = re.compile(r"\.(?:[ \u00a0]?\.)+|[.!?\u2026\u203d]+")
+# that a spaced ellipsis is one candidate, then any mix of . ! ? … ‽ 。！？｡．.
+_CAND = re.compile(r"\.(?:[ \u00a0]?\.)+|[.!?\u2026\u203d\u3002\uff01\uff1f\uff61\uff0e]+")
 _CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
 _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
@@ -118,6 +118,7 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     cuts: list[int] = []
     last = start  # where the current sentence began
     li = 0
+    pairs: list[tuple[int, int]] | None = None  # CJK brackets, found when first needed
     for m in _CAND.finditer(text, start, end):
         s = m.start()
         while li < len(list_cuts) and list_cuts[li] <= s:
@@ -128,7 +129,11 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         if s in inner or s in label_dots:
             continue
         punct = m.group()
-        cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
+        if cjk.is_cjk_run(text, punct, s, m.end(), start, end):
+            pairs = cjk.bracket_pairs(text, start, end) if pairs is None else pairs
+            cut = cjk.decide(text, punct, s, m.end(), end, pairs)
+        else:
+            cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
         # Exclamations and questions inside quoted speech do not end the
         # sentence that carries the quotation ("Dear, dear! How queer...").
         if (

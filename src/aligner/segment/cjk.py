@@ -1,0 +1,135 @@
+"""Sentence ends in Chinese and Japanese text, where no space follows a stop.
+
+The Latin-script rules of :mod:`aligner.segment.core` look past the stop at
+the next word (a capital, a starter, a lower-case letter); CJK text has no
+case and no space between sentences, so there is nothing to look at.  A
+full-width stop (``。 ！ ？``, ``．`` and the half-width ``｡``) therefore ends
+a sentence unless:
+
+* a comma, enumeration comma or colon follows (``好！，``: the sentence goes on);
+* it stands inside a pair of brackets or quotation marks that closes later,
+  past the stop (``看《摔跤吧！爸爸》好吗？``, ``（これは山です！これは山です）``);
+  closers right after the stop attach to the left sentence and end it with
+  the stop (``始。”``, ``呢？”。``), as the UD Chinese and Japanese treebanks
+  cut them;
+* in Japanese, a closing ``」`` or ``』`` after it is followed by the
+  quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
+* it is a full-width period between digits or Latin letters (``３．２９％``).
+
+The same holds for ``! ? .`` written half-width right after a Han or kana
+character (``美味しい!駅から``), which Japanese web text often does; the
+period only when the next character is Han or kana too.  These rules depend
+on the characters only, so every language -- one without data of its own
+included -- splits after CJK full stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width and half-width ideographic stops.
+STOPS = frozenset("\u3002\uff01\uff1f\uff61\uff0e")  # 。！？｡．
+_FULL_PERIOD = "\uff0e"
+# Closing quotes and brackets that attach to the sentence on their left.
+CLOSERS = frozenset(
+    "\u300d\u300f\uff09\u3011\u3009\u300b\u3015\uff3d\uff5d\u3017\u3019"  # 」』）】〉》〕］｝〗〙
+    "\u201d\u2019\"')]}\u00bb"
+)
+# Marks after which the sentence goes on: commas, the enumeration comma, colons.
+_CONTINUERS = frozenset("\u3001\uff0c,\uff1a:\uff1b;\u30fb")  # 、，,：:；;・
+_QUOTE_CLOSERS = frozenset("\u300d\u300f")  # 」』
+# Openers and closers paired for the "inside brackets" test.  ASCII double
+# quotes are left out: the same mark opens and closes.
+_PAIRS = {
+    "\u300c": "\u300d",  # 「」
+    "\u300e": "\u300f",  # 『』
+    "\uff08": "\uff09",  # （）
+    "(": ")",
+    "\u3010": "\u3011",  # 【】
+    "\u3008": "\u3009",  # 〈〉
+    "\u300a": "\u300b",  # 《》
+    "\u3014": "\u3015",  # 〔〕
+    "\uff3b": "\uff3d",  # ［］
+    "\u3016": "\u3017",  # 〖〗
+    "\u201c": "\u201d",  # “”
+    "\u2018": "\u2019",  # ‘’
+}
+_OPENER_OF = {v: k for k, v in _PAIRS.items()}
+_BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_OPENER_OF)) + "]")
+# Sentence openers that begin with the quotative particle と.
+_TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
+
+
+def is_cjk(c: str) -> bool:
+    """Han ideographs, kana and the CJK symbol block (not full-width Latin or digits)."""
+    return (
+        "\u4e00" <= c <= "\u9fff"
+        or "\u3040" <= c <= "\u30ff"
+        or "\u3400" <= c <= "\u4dbf"
+        or "\uf900" <= c <= "\ufaff"
+        or "\U00020000" <= c <= "\U0003134f"
+    )
+
+
+def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the candidate run ``text[s:e]`` is decided by the CJK rules."""
+    if not punct.isascii():
+        return any(c in STOPS for c in punct)
+    if s <= start or not is_cjk(text[s - 1]):
+        return False
+    if punct == ".":
+        return e < end and is_cjk(text[e])
+    return all(c in "!?" for c in punct)
+
+
+def bracket_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of the balanced bracket and quotation pairs in the region.
+
+    A closer without its opener is ignored, and an opener never closed is no
+    pair: a stray mark must not keep the rest of a paragraph in one sentence.
+    """
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for m in _BRACKET.finditer(text, start, end):
+        c = m.group()
+        if c in _PAIRS:
+            stack.append((c, m.start()))
+            continue
+        opener = _OPENER_OF[c]
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == opener:
+                pairs.append((stack[depth][1], m.start()))
+                del stack[depth:]
+                break
+    return pairs
+
+
+def decide(
+    text: str, punct: str, s: int, e: int, end: int, pairs: list[tuple[int, int]]
+) -> int | None:
+    """Where the sentence ends if the CJK stop ``text[s:e]`` ends one, else None."""
+    j = e
+    while j < end:
+        c = text[j]
+        if c in CLOSERS:
+            j += 1
+        elif (c in STOPS or c in ".!?") and text[j - 1] in CLOSERS:
+            j += 1  # "呢？”。": a stop after the closing quote
+        else:
+            break
+    if punct == _FULL_PERIOD and j == e and j < end and text[j].isalnum() and not is_cjk(text[j]):
+        return None  # "３．２９": a decimal or an abbreviation in full-width Latin
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end or text[k] in _CONTINUERS:
+        return None
+    if any(a < s and b >= j for a, b in pairs):
+        return None  # inside brackets or a quotation that closes further on
+    if (
+        text[j - 1] in _QUOTE_CLOSERS
+        and text.startswith(("と", "って"), k)
+        and not text.startswith(_TO_WORDS, k)
+    ):
+        return None  # 「本当？」と聞いた: the quotation is part of the sentence
+    return j
