@@ -85,6 +85,13 @@ def test_block_kinds() -> None:
         ("This is a sentence", "cut off in the middle.", False),
         ("It ends here.", "Another one.", False),  # the sentence rules decide
         ("Title", "", True),
+        # CJK: hard-wrapped lines have no space; a stop lets the splitter decide
+        ("これは父の", "家です。", False),
+        ("フフーの", "主たる債務", False),
+        ("今天下雨，", "我们不去了。", False),
+        ("雨が降った。", "出かけない。", False),
+        ("はじめに", "本書は三部からなる。", True),  # a heading ending in に
+        ("第一章", "今天下雨。", True),
     ],
 )
 def test_line_break_rule(line: str, next_line: str, boundary: bool) -> None:

@@ -8,7 +8,9 @@ Blocks come from line structure only:
   punctuation (``Facebook Twitter Share``, ``Illustration: Luigi Morris``,
   ``May 17, 2024``) -- and the next line does not go on in lower case; or
   where the next line starts a bulleted item.  Anywhere else the break is
-  hard-wrapped text and a sentence may continue across it.
+  hard-wrapped text and a sentence may continue across it; so is a
+  Japanese line ending in の, を or が before more CJK text (``これは父の`` /
+  ``家です。``), and a line ending in ``、`` or ``，``.
 
 Line breaks that are boundaries split the paragraph into separate blocks, so
 the segmenter needs no notion of lines.  CR, LF and CRLF are all line breaks;
@@ -27,10 +29,16 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 HEADING_MAX_CHARS = 60
 # Longest line taken for an item of a one-per-line list in lower case.
 _ITEM_MAX_CHARS = 30
-_FINAL = frozenset(".!?\u2026\u203d")
+_FINAL = frozenset(".!?\u2026\u203d\u3002\uff01\uff1f\uff0e")  # and 。！？．
 _CLOSING = "\"'\u201d\u2019\u00bb)]"
 # A line ending with one of these is continued on the next one.
-_CONTINUED = frozenset(",;-\u2010\u2013\u2014(/&")
+_CONTINUED = frozenset(",;-\u2010\u2013\u2014(/&\u3001\uff0c\uff1b")  # and 、，；
+# Japanese particles that need the rest of their clause: a line ending in one
+# is hard-wrapped (これは父の / 家です。).  に, で, と, は also end headings
+# (はじめに, こんにちは), so they are not listed.
+_PARTICLES = frozenset("\u306e\u3092\u304c")  # の を が
+# Han and kana (the reader comes before the segmenter and does not import it).
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -91,6 +99,8 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
     cur = line.strip()
     if not any(ch.isalnum() for ch in cur) or not any(ch.isalnum() for ch in nxt):
         return True  # a rule such as "______" or "* * *" stands alone
+    if cur[-1] in _PARTICLES and _CJK.match(nxt):
+        return False  # CJK text wraps without a space: the clause goes on
     if nxt[0].islower():
         # Wrapped text goes on in lower case; a column of short items does
         # not ("features" / "contact manager" / "events, activities").
