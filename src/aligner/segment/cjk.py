@@ -25,6 +25,8 @@ included -- splits after CJK full stops.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 # Full-width and half-width ideographic stops.
@@ -82,31 +84,42 @@ def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> b
     return all(c in "!?" for c in punct)
 
 
-def bracket_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of the balanced bracket and quotation pairs in the region.
+class Brackets:
+    """The balanced bracket and quotation pairs of a region, for "is this stop inside one?".
 
     A closer without its opener is ignored, and an opener never closed is no
     pair: a stray mark must not keep the rest of a paragraph in one sentence.
+    The pairs are sorted by their opening offset with the furthest close seen
+    so far, so :meth:`encloses` is a binary search, not a scan of every pair.
     """
-    pairs: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for m in _BRACKET.finditer(text, start, end):
-        c = m.group()
-        if c in _PAIRS:
-            stack.append((c, m.start()))
-            continue
-        opener = _OPENER_OF[c]
-        for depth in range(len(stack) - 1, -1, -1):
-            if stack[depth][0] == opener:
-                pairs.append((stack[depth][1], m.start()))
-                del stack[depth:]
-                break
-    return pairs
+
+    __slots__ = ("_opens", "_reach")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for m in _BRACKET.finditer(text, start, end):
+            c = m.group()
+            if c in _PAIRS:
+                stack.append((c, m.start()))
+                continue
+            opener = _OPENER_OF[c]
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == opener:
+                    pairs.append((stack[depth][1], m.start()))
+                    del stack[depth:]
+                    break
+        pairs.sort()
+        self._opens = [a for a, _ in pairs]
+        self._reach = list(itertools.accumulate((b for _, b in pairs), max))
+
+    def encloses(self, s: int, j: int) -> bool:
+        """Whether a pair opens before ``s`` and closes at ``j`` or later."""
+        i = bisect.bisect_left(self._opens, s) - 1
+        return i >= 0 and self._reach[i] >= j
 
 
-def decide(
-    text: str, punct: str, s: int, e: int, end: int, pairs: list[tuple[int, int]]
-) -> int | None:
+def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) -> int | None:
     """Where the sentence ends if the CJK stop ``text[s:e]`` ends one, else None."""
     j = e
     while j < end:
@@ -124,7 +137,7 @@ def decide(
         k += 1
     if k >= end or text[k] in _CONTINUERS:
         return None
-    if any(a < s and b >= j for a, b in pairs):
+    if brackets.encloses(s, j):
         return None  # inside brackets or a quotation that closes further on
     if (
         text[j - 1] in _QUOTE_CLOSERS

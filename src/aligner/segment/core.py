@@ -118,7 +118,7 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     cuts: list[int] = []
     last = start  # where the current sentence began
     li = 0
-    pairs: list[tuple[int, int]] | None = None  # CJK brackets, found when first needed
+    brackets: cjk.Brackets | None = None  # found at the first CJK stop
     for m in _CAND.finditer(text, start, end):
         s = m.start()
         while li < len(list_cuts) and list_cuts[li] <= s:
@@ -130,8 +130,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             continue
         punct = m.group()
         if cjk.is_cjk_run(text, punct, s, m.end(), start, end):
-            pairs = cjk.bracket_pairs(text, start, end) if pairs is None else pairs
-            cut = cjk.decide(text, punct, s, m.end(), end, pairs)
+            brackets = brackets or cjk.Brackets(text, start, end)
+            cut = cjk.decide(text, punct, s, m.end(), end, brackets)
         else:
             cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
         # Exclamations and questions inside quoted speech do not end the
