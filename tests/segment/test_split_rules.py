@@ -257,8 +257,12 @@ CJK_CASES = [
     # a stop inside brackets or a title that goes on is no end
     ("zh", "我们去看《摔跤吧！爸爸》好吗？好！", ["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
     ("ja", "山です（山です！山です）！川です。", ["山です（山です！山です）！", "川です。"]),
-    # an unclosed bracket does not swallow the paragraph
+    # nested pairs; a quotation of several sentences stays whole
+    ("zh", "他说（注意《书！》好。）走了。", ["他说（注意《书！》好。）", "走了。"]),
+    ("zh", "他说：“我饿了。我们走吧。”她点头。", ["他说：“我饿了。我们走吧。”", "她点头。"]),
+    # an unclosed bracket, or a closer without its opener, does not swallow the paragraph
     ("zh", "他说（注意。然后走了。好。", ["他说（注意。", "然后走了。", "好。"]),
+    ("zh", "好）。走了！（对。", ["好）。", "走了！", "（对。"]),
     # commas after the stop continue; an ellipsis alone is no end
     ("zh", "好！，我们走……然后呢？", ["好！，我们走……然后呢？"]),
     # full-width digits: the full-width period between them is a decimal
