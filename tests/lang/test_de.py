@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from aligner.segment import split_sentences
 from tests.lang.function_words import check_folder
 
 # Written for this test.
@@ -14,4 +17,28 @@ PARAGRAPH = (
 
 
 def test_de_folder() -> None:
-    check_folder("de", decimal_comma=True, words={"der", "nicht", "und"}, paragraph=PARAGRAPH)
+    check_folder(
+        "de", decimal_comma=True, words={"der", "nicht", "und"}, paragraph=PARAGRAPH, own_rules=True
+    )
+
+
+# Written for this test: abbreviations of segment.txt's classes.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Wir trafen Hrn. Weber vor der Tür. Er wartete dort.",
+            ["Wir trafen Hrn. Weber vor der Tür.", "Er wartete dort."],
+        ),
+        (
+            "Das gilt z. B. für Äpfel bzw. Birnen. Sonst nicht.",
+            ["Das gilt z. B. für Äpfel bzw. Birnen.", "Sonst nicht."],
+        ),
+        (
+            "Siehe Kap. 4 und Abb. 2 im Anhang.",
+            ["Siehe Kap. 4 und Abb. 2 im Anhang."],
+        ),
+    ],
+)
+def test_de_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "de") == sentences

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from aligner.segment import split_sentences
 from tests.lang.function_words import check_folder
 
 # Written for this test.
@@ -15,4 +18,24 @@ PARAGRAPH = (
 
 
 def test_fr_folder() -> None:
-    check_folder("fr", decimal_comma=True, words={"et", "le", "pas"}, paragraph=PARAGRAPH)
+    check_folder(
+        "fr", decimal_comma=True, words={"et", "le", "pas"}, paragraph=PARAGRAPH, own_rules=True
+    )
+
+
+# Written for this test: abbreviations of segment.txt's classes.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "J'ai vu Mgr. Dupont hier. Il allait bien.",
+            ["J'ai vu Mgr. Dupont hier.", "Il allait bien."],
+        ),
+        (
+            "Voir chap. 5, cf. la préface. Puis lire la suite.",
+            ["Voir chap. 5, cf. la préface.", "Puis lire la suite."],
+        ),
+    ],
+)
+def test_fr_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "fr") == sentences

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from aligner.segment import split_sentences
 from tests.lang.function_words import check_folder
 
 # Written for this test.
@@ -14,4 +17,28 @@ PARAGRAPH = (
 
 
 def test_it_folder() -> None:
-    check_folder("it", decimal_comma=True, words={"che", "il", "non"}, paragraph=PARAGRAPH)
+    check_folder(
+        "it", decimal_comma=True, words={"che", "il", "non"}, paragraph=PARAGRAPH, own_rules=True
+    )
+
+
+# Written for this test: abbreviations of segment.txt's classes.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Ho parlato con il Dott. Bianchi ieri. Tornerà domani.",
+            ["Ho parlato con il Dott. Bianchi ieri.", "Tornerà domani."],
+        ),
+        (
+            "Vedi pag. 12 e il cap. 3, cfr. la nota.",
+            ["Vedi pag. 12 e il cap. 3, cfr. la nota."],
+        ),
+        (
+            "Compra pane, latte ecc. Poi torna a casa.",
+            ["Compra pane, latte ecc.", "Poi torna a casa."],
+        ),
+    ],
+)
+def test_it_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "it") == sentences

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from aligner.segment import split_sentences
 from tests.lang.function_words import check_folder
 
 # Written for this test.
@@ -14,4 +17,28 @@ PARAGRAPH = (
 
 
 def test_nl_folder() -> None:
-    check_folder("nl", decimal_comma=True, words={"de", "het", "niet"}, paragraph=PARAGRAPH)
+    check_folder(
+        "nl", decimal_comma=True, words={"de", "het", "niet"}, paragraph=PARAGRAPH, own_rules=True
+    )
+
+
+# Written for this test: abbreviations of segment.txt's classes.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Hij zag o.a. koeien en schapen. Daarna ging hij naar huis.",
+            ["Hij zag o.a. koeien en schapen.", "Daarna ging hij naar huis."],
+        ),
+        (
+            "Dat wil d.w.z. dat hij komt. Dan eten we.",
+            ["Dat wil d.w.z. dat hij komt.", "Dan eten we."],
+        ),
+        (
+            "Zie blz. 7 voor meer. Het staat er.",
+            ["Zie blz. 7 voor meer.", "Het staat er."],
+        ),
+    ],
+)
+def test_nl_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "nl") == sentences
