@@ -38,6 +38,14 @@ def test_de_folder() -> None:
             "Siehe Kap. 4 und Abb. 2 im Anhang.",
             ["Siehe Kap. 4 und Abb. 2 im Anhang."],
         ),
+        (
+            "Die Wahl war am 12. Juni. Im 20. Jahrhundert galt das noch.",
+            ["Die Wahl war am 12. Juni.", "Im 20. Jahrhundert galt das noch."],
+        ),
+        (
+            "Er kam um 12. Danach ging er.",
+            ["Er kam um 12.", "Danach ging er."],
+        ),
     ],
 )
 def test_de_segmentation(text: str, sentences: list[str]) -> None:

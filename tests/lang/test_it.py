@@ -38,6 +38,10 @@ def test_it_folder() -> None:
             "Compra pane, latte ecc. Poi torna a casa.",
             ["Compra pane, latte ecc.", "Poi torna a casa."],
         ),
+        (
+            "Sono l'Ing. Mengozzi. È presente dell'Avv. Rossi la firma?",
+            ["Sono l'Ing. Mengozzi.", "È presente dell'Avv. Rossi la firma?"],
+        ),
     ],
 )
 def test_it_segmentation(text: str, sentences: list[str]) -> None:

@@ -8,6 +8,7 @@ from aligner.errors import ConfigError
 from aligner.segment.rules import (
     GENERIC,
     SECTIONS,
+    WORD_LISTS,
     AbbrevClass,
     data_languages,
     data_text,
@@ -41,13 +42,13 @@ def test_file_format(name: str) -> None:
             # an abbreviation has one class; word lists are namespaces of their own
             key = (
                 entry.casefold()
-                if section not in ("starters", "closings")
+                if section not in WORD_LISTS
                 else f"{section}:{entry}"
             )
             assert key not in seen, f"{entry!r} in [{section}] and [{seen[key]}]"
             seen[key] = section
             assert entry == entry.strip() and "\t" not in entry and "  " not in entry
-            if section in ("starters", "closings"):
+            if section in WORD_LISTS:
                 assert entry == entry.lower() and "." not in entry
             else:
                 assert entry.endswith("."), f"abbreviation {entry!r} must end with its period"

@@ -13,12 +13,15 @@ decided by :mod:`aligner.segment.cjk`, the others by their surroundings:
   never does; lower case does only in the informal cases described at
   :func:`_decide`;
 * for a period, the word before it: an abbreviation (looked up by class in
-  the language's data file), an initial, a list label at the start of the
-  sentence, a number.
+  the language's data file, past an elision as in ``l'Ing.``), an initial,
+  a list label at the start of the sentence, a number (an ordinal before a
+  word of the language's ``[ordinals]``: ``am 12. Juni``).
 
 Cuts are character offsets; sentences are the text between cuts with the
 surrounding whitespace trimmed, so the spans returned are exact slices of
-the input and the gaps between them are whitespace only.
+the input and the gaps between them are whitespace only.  The module is
+longer than 400 lines because :func:`_decide` is one ordered chain of cases
+for a candidate end; split across modules, the order would be hidden.
 """
 
 from __future__ import annotations
@@ -249,7 +252,7 @@ def _decide(
         return j
     if _is_label(word) and not text[last:w0].strip().strip(_OPENERS + structure.BULLETS):
         return None  # "1. The first item": the label opens the sentence
-    cls = spaced_cls or (rules.classify(word + ".") if word else None)
+    cls = spaced_cls or (rules.classify_elided(word) if word else None)
     initial = False
     if cls is None:
         if _INITIALISM.fullmatch(word):
@@ -282,6 +285,8 @@ def _decide(
             # name suffix runs on into a name; only a starter opens a sentence.
             return j if _next_word(text, k, end) in rules.starters else None
         return j  # "etc. Then", "at 6 P.M. Mr. Smith ..."
+    if cls is None and rules.ordinals and rules.is_ordinal(word, _next_word(text, k, end)):
+        return None  # "vom 12. Juni", "im 20. Jahrhundert": an ordinal number
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
     if text[k].isdigit():

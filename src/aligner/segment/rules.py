@@ -11,7 +11,9 @@ this.  The sections are the classes of :class:`AbbrevClass` plus
 conjunctions, ...) that begin sentences, used to decide whether a multi-dot
 abbreviation or an initial ends a sentence; and ``[closings]``: lower-case
 letter closings (``best regards``, ``saludos``) that end a line of their own
-when a comma and a capitalised name follow.
+when a comma and a capitalised name follow; and ``[ordinals]``: lower-case
+words before which a number of one or two digits and its period is an
+ordinal, not a sentence end (German ``am 12. Juni``, ``im 20. Jahrhundert``).
 
 ``aligner/lang/generic/segment.txt`` holds the few abbreviations shared by most Latin-script
 languages; it is used alone for languages that have no file and underneath
@@ -39,7 +41,8 @@ class AbbrevClass(Enum):
     FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
 
 
-SECTIONS = frozenset({c.value for c in AbbrevClass} | {"starters", "closings"})
+WORD_LISTS = frozenset({"starters", "closings", "ordinals"})
+SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
 GENERIC = "generic"
 
 
@@ -57,6 +60,7 @@ class LanguageRules:
     exact: dict[str, AbbrevClass]
     folded: dict[str, AbbrevClass]
     starters: frozenset[str]
+    ordinals: frozenset[str]
     closings_re: re.Pattern[str] | None
     spaced_re: re.Pattern[str] | None
     spaced: dict[str, AbbrevClass]
@@ -67,6 +71,26 @@ class LanguageRules:
         if cls is None:
             cls = self.folded.get(word.lower())
         return cls
+
+    def classify_elided(self, word: str) -> AbbrevClass | None:
+        """Class of ``word`` (without its period), looking past an elision.
+
+        Italian and French elide an article into a title (``l'Ing. Rossi``,
+        ``dell'Avv. Bianchi``): the abbreviation is the part after the apostrophe.
+        """
+        cls = self.classify(word + ".")
+        if cls is None and ("'" in word or "\u2019" in word):
+            tail = word[max(word.rfind("'"), word.rfind("\u2019")) + 1 :]
+            cls = self.classify(tail + ".") if tail else None
+        return cls
+
+    def is_ordinal(self, word: str, next_word: str) -> bool:
+        """Whether ``word`` and its period are an ordinal before ``next_word``.
+
+        German writes ordinals as digits and a period (``am 12. Juni``); a
+        number of one or two digits before a word of ``[ordinals]`` is one.
+        """
+        return word.isdigit() and len(word) <= 2 and next_word in self.ordinals
 
 
 def parse_data(text: str, *, name: str) -> dict[str, list[str]]:
@@ -118,6 +142,7 @@ def rules_for(lang: str) -> LanguageRules:
         layers.append(own)
     exact: dict[str, AbbrevClass] = {}
     starters: set[str] = set()
+    ordinals: set[str] = set()
     closings: set[str] = set()
     spaced: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -127,6 +152,9 @@ def rules_for(lang: str) -> LanguageRules:
                 continue
             if section == "closings":
                 closings.update(e.lower() for e in entries)
+                continue
+            if section == "ordinals":
+                ordinals.update(e.lower() for e in entries)
                 continue
             cls = AbbrevClass(section)
             for entry in entries:
@@ -157,6 +185,7 @@ def rules_for(lang: str) -> LanguageRules:
         exact=exact,
         folded=folded,
         starters=frozenset(starters),
+        ordinals=frozenset(ordinals),
         closings_re=closings_re,
         spaced_re=spaced_re,
         spaced=spaced,
