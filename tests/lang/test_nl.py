@@ -38,6 +38,10 @@ def test_nl_folder() -> None:
             "Zie blz. 7 voor meer. Het staat er.",
             ["Zie blz. 7 voor meer.", "Het staat er."],
         ),
+        (
+            "Hij wilde niets zeggen. ,, Het paard heeft alles gegeven.",
+            ["Hij wilde niets zeggen.", ",, Het paard heeft alles gegeven."],
+        ),
     ],
 )
 def test_nl_segmentation(text: str, sentences: list[str]) -> None:

@@ -330,9 +330,10 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
         if q < end and (text[q].isupper() or text[q] in _INVERTED):
             return _Next.UPPER
         return _Next.NONE
-    if c in _DASHES:
-        # "bajas. -- La actriz", "—Sí": a dash opening dialogue or a new item
-        q = k
+    if c in _DASHES or text.startswith(",,", k):
+        # "bajas. -- La actriz", "—Sí": a dash opening dialogue or a new item;
+        # ",, Mijn": Dutch typesetting writes the low opening quote „ as ",,"
+        q = k + 2 if c == "," else k
         while q < end and (text[q] in _DASHES or text[q] == " "):
             q += 1
         if q < end and text[q].isupper():
