@@ -1,5 +1,5 @@
 """``python -m aligner`` runs the command line."""
 
-from aligner.cli.main import main
+from aligner.cli.launch import main
 
 main()

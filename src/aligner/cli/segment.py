@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import IO
 
 import click
 
+from aligner.cli.launch import serve_jsonl_docs
 from aligner.fileio import atomic_write
 from aligner.readers import InputFormat
-from aligner.segment.protocol import segment_json_line
 
 _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
 
@@ -57,7 +55,7 @@ def segment(
     if jsonl_docs:
         if file is not None or lang is not None:
             raise click.UsageError("--jsonl-docs reads stdin; give no FILE and no --lang")
-        _serve(sys.stdin, sys.stdout)
+        serve_jsonl_docs(sys.stdin, sys.stdout)
         return
     if file is None:
         raise click.UsageError("missing FILE (or use --jsonl-docs)")
@@ -74,10 +72,3 @@ def segment(
         with atomic_write(output) as fh:
             fh.write(body)
 
-
-def _serve(inp: IO[str], out: IO[str]) -> None:
-    # Exactly one answer per input line, blank lines included, so that the
-    # n-th output line always belongs to the n-th input line.
-    for line in inp:
-        out.write(json.dumps(segment_json_line(line), ensure_ascii=False) + "\n")
-        out.flush()

@@ -1,0 +1,41 @@
+"""Console-script entry point: ``aligner segment --jsonl-docs`` without click.
+
+A harness that calls the batch protocol (segbench's ``cmd:``) times the whole
+process, start-up included, and importing click and the command table costs
+more than segmenting a UD test set.  The exact command line
+``aligner segment --jsonl-docs`` is therefore served here with the protocol
+module alone; every other command line, ``--help`` included, goes to
+:func:`aligner.cli.main.main` unchanged.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import IO
+
+_PROTOCOL_ARGV = ["segment", "--jsonl-docs"]
+
+
+def serve_jsonl_docs(inp: IO[str], out: IO[str]) -> None:
+    """Answer every line of ``inp`` with one JSON line on ``out``, flushed."""
+    import json
+
+    from aligner.segment.protocol import segment_json_line
+
+    # Exactly one answer per input line, blank lines included, so that the
+    # n-th output line always belongs to the n-th input line; flushed, so that
+    # a caller feeding one line at a time gets its answer at once.
+    for line in inp:
+        out.write(json.dumps(segment_json_line(line), ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve the protocol fast, or run the click command line."""
+    args = sys.argv[1:] if argv is None else argv
+    if args == _PROTOCOL_ARGV:
+        serve_jsonl_docs(sys.stdin, sys.stdout)
+        return
+    from aligner.cli.main import main as click_main
+
+    click_main(args)
