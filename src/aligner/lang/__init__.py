@@ -20,7 +20,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 from aligner.errors import ConfigError
 from aligner.lang.base import (
@@ -33,7 +32,9 @@ from aligner.lang.base import (
     LanguageProfile,
     PluralRules,
     no_plural_rules,
+    package_dir,
     read_data,
+    subpackages,
 )
 from aligner.lang.tags import is_valid_tag, suggest_code, validate_tag
 
@@ -77,17 +78,15 @@ def same_language(a: str, b: str) -> bool:
 @cache
 def languages() -> tuple[str, ...]:
     """Codes of the languages that have a folder of their own, sorted."""
-    root = resources.files(__name__)
-    return tuple(sorted(
-        entry.name for entry in root.iterdir()
-        if entry.joinpath("__init__.py").is_file() and entry.name not in _NOT_LANGUAGES
-    ))
+    return tuple(sorted(name for name in subpackages(__name__) if name not in _NOT_LANGUAGES))
 
 
 @cache
 def table() -> dict[str, frozenset[str]]:
     """``languages.tsv``: code -> its facts, for languages without a folder."""
-    text = resources.files(__name__).joinpath(_TABLE).read_text(encoding="utf-8")
+    text = read_data(__name__, _TABLE)
+    if text is None:
+        raise ConfigError(f"{_TABLE} is missing from {package_dir(__name__)}")
     out: dict[str, frozenset[str]] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):

@@ -9,9 +9,10 @@ without a profile of its own gets.
 
 from __future__ import annotations
 
+import importlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 #: A word (lower case) -> its candidate singular forms, for term matching.
 PluralRules = Callable[[str], list[str]]
@@ -65,11 +66,34 @@ class LanguageProfile:
         return read_data(self.data_package, name)
 
 
+def package_dir(package: str) -> str:
+    """The directory of ``package`` (imported if it is not yet).
+
+    The data files sit beside the modules in a directory (the package has a C
+    extension, so it is never imported from a zip).  Plain paths rather than
+    :mod:`importlib.resources`, whose import (pathlib, tempfile, zipfile, typing)
+    costs more at start-up than ``aligner segment --jsonl-docs`` needs to
+    segment a UD test set.
+    """
+    file = importlib.import_module(package).__file__
+    if file is None:
+        raise ImportError(f"{package} has no directory")
+    return os.path.dirname(file)
+
+
+def subpackages(package: str) -> list[str]:
+    """Names of the folders with an ``__init__.py`` in ``package``'s directory."""
+    root = package_dir(package)
+    return [name for name in os.listdir(root)
+            if os.path.isfile(os.path.join(root, name, "__init__.py"))]
+
+
 def read_data(package: str | None, name: str) -> str | None:
     """The text of data file ``name`` in ``package``'s directory (None if absent)."""
     if package is None:
         return None
-    path = resources.files(package).joinpath(name)
-    if not path.is_file():
+    path = os.path.join(package_dir(package), name)
+    if not os.path.isfile(path):
         return None
-    return path.read_text(encoding="utf-8")
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()

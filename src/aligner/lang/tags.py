@@ -11,12 +11,11 @@ there is one.
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
-from importlib import resources
 
 from aligner.errors import ConfigError
+from aligner.lang.base import read_data
 
 _NAMES_FILE = "language_names.tsv"
 
@@ -43,7 +42,9 @@ _LANGTAG = re.compile(
 @cache
 def language_names() -> dict[str, tuple[str, ...]]:
     """``language_names.tsv``: primary subtag -> its English names (first the usual one)."""
-    text = resources.files("aligner.lang").joinpath(_NAMES_FILE).read_text(encoding="utf-8")
+    text = read_data("aligner.lang", _NAMES_FILE)
+    if text is None:
+        raise ConfigError(f"{_NAMES_FILE} is missing from the aligner.lang package")
     out: dict[str, tuple[str, ...]] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -72,6 +73,8 @@ def suggest_code(text: str) -> str | None:
     by_name = _code_by_name()
     if key in by_name:
         return by_name[key]
+    import difflib  # only for a rejected code; not at start-up
+
     close = difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.8)
     if close:
         return by_name[close[0]]

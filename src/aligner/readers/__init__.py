@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 from enum import Enum
-from pathlib import Path
 
 from aligner.errors import ConfigError
-from aligner.fileio import read_text
 from aligner.model import Document
+
+# pathlib and aligner.fileio (tempfile, shutil) are imported where files are
+# read: aligner.readers.text, which aligner segment --jsonl-docs imports
+# without reading a file, starts faster without them.
 
 
 class InputFormat(Enum):
@@ -34,6 +36,8 @@ _BY_SUFFIX = {
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
     """The input format implied by a file name (plain text when unknown)."""
+    from pathlib import Path
+
     return _BY_SUFFIX.get(Path(path).suffix.lower(), InputFormat.TEXT)
 
 
@@ -80,6 +84,8 @@ def read_document(
     encoding: str = "utf-8",
 ) -> Document:
     """Read a file.  Missing file or bad bytes raise :class:`~aligner.errors.InputError`."""
+    from aligner.fileio import read_text
+
     fmt = parse_format(input_format) or format_for(path)
     text = read_text(path, encoding=encoding)
     return read_string(text, lang=lang, input_format=fmt, name=str(path))
