@@ -37,9 +37,20 @@ _CONTINUED = frozenset(",;-\u2010\u2013\u2014(/&\u3001\uff0c\uff1b")  # and 、�
 # is hard-wrapped (これは父の / 家です。).  に, で, と, は also end headings
 # (はじめに, こんにちは), so they are not listed.
 _PARTICLES = frozenset("\u306e\u3092\u304c")  # の を が
-# Han and kana (the reader comes before the segmenter and does not import it).
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
+
+
+def _is_han_or_kana(c: str) -> bool:
+    # Compared, not matched with a character class: compiling a class of these
+    # ranges walks every code point in them (3 ms at each start of the
+    # protocol).  The reader comes before the segmenter and does not import
+    # its is_cjk.
+    return (
+        "\u3040" <= c <= "\u30ff"
+        or "\u3400" <= c <= "\u4dbf"
+        or "\u4e00" <= c <= "\u9fff"
+        or "\uf900" <= c <= "\ufaff"
+    )
 
 
 def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block]:
@@ -99,7 +110,7 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
     cur = line.strip()
     if not any(ch.isalnum() for ch in cur) or not any(ch.isalnum() for ch in nxt):
         return True  # a rule such as "______" or "* * *" stands alone
-    if cur[-1] in _PARTICLES and _CJK.match(nxt):
+    if cur[-1] in _PARTICLES and _is_han_or_kana(nxt[0]):
         return False  # CJK text wraps without a space: the clause goes on
     if nxt[0].islower():
         # Wrapped text goes on in lower case; a column of short items does
