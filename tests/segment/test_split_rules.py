@@ -211,6 +211,13 @@ ES_CASES = [
     ("es", "Mide 3,5 metros. Pesa 2.000 kilos.", ["Mide 3,5 metros.", "Pesa 2.000 kilos."]),
     ("es", "Esperó… Nadie llegó.", ["Esperó…", "Nadie llegó."]),
     ("es", "—¿Vienes? —No. —Bueno.", ["—¿Vienes?", "—No.", "—Bueno."]),
+    # a dialogue dash before an opening ¿ or ¡ and a capital starts a sentence
+    ("es", "Dijo que sí. —¿Y tú?", ["Dijo que sí.", "—¿Y tú?"]),
+    ("es", "Dijo que sí. —¡Qué bien!", ["Dijo que sí.", "—¡Qué bien!"]),
+    ("es", "Dijo que sí. — ¿Y tú?", ["Dijo que sí.", "— ¿Y tú?"]),
+    # ... but not before lower case, nor without a stop before it
+    ("es", "Dijo que sí. —¿y tú?", ["Dijo que sí. —¿y tú?"]),
+    ("es", "Le dije: —¿Vienes?", ["Le dije: —¿Vienes?"]),
     ("es", "Trabaja en Cementos S.A. desde 1990.", ["Trabaja en Cementos S.A. desde 1990."]),
     ("es", "Ganó en 1990; El equipo celebró.", ["Ganó en 1990;", "El equipo celebró."]),
     ("es", "Ganó en 1990; Boca celebró.", ["Ganó en 1990; Boca celebró."]),

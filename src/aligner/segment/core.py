@@ -331,12 +331,13 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
             return _Next.UPPER
         return _Next.NONE
     if c in _DASHES or text.startswith(",,", k):
-        # "bajas. -- La actriz", "—Sí": a dash opening dialogue or a new item;
+        # "bajas. -- La actriz", "—Sí", "—¿Y tú?": a dash opening dialogue or a new item;
         # ",, Mijn": Dutch typesetting writes the low opening quote „ as ",,"
         q = k + 2 if c == "," else k
         while q < end and (text[q] in _DASHES or text[q] == " "):
             q += 1
-        if q < end and text[q].isupper():
+        head = text[q : min(q + 2, end)]
+        if head[:1].isupper() or (head[:1] in _INVERTED and head[1:].isupper()):
             return _Next.UPPER
         return _Next.NONE
     if c in _CONTINUERS:
