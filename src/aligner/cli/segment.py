@@ -36,6 +36,11 @@ _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
     is_flag=True,
     help='Read {"id","lang","text"} JSON lines on stdin, answer {"id","sentences"} per line.',
 )
+@click.option(
+    "--export-srx",
+    type=click.Path(dir_okay=False),
+    help="Write the segmentation rules as SRX 2.0 (an approximation) to this file and stop.",
+)
 def segment(
     file: str | None,
     lang: str | None,
@@ -44,6 +49,7 @@ def segment(
     encoding: str,
     output: str | None,
     jsonl_docs: bool,
+    export_srx: str | None,
 ) -> None:
     """Split FILE into sentences.
 
@@ -51,7 +57,17 @@ def segment(
     aligner segment corpus/es/chile-73.es.txt --lang es
     aligner segment page.html --lang en --format jsonl -o page.jsonl
     echo '{"id":1,"lang":"en","text":"Hi. Bye."}' | aligner segment --jsonl-docs
+    aligner segment --export-srx aligner.srx
     """
+    if export_srx is not None:
+        if file is not None or lang is not None or jsonl_docs:
+            raise click.UsageError(
+                "--export-srx writes the rules; give no FILE, --lang or --jsonl-docs"
+            )
+        from aligner.formats.srx import write_srx
+
+        write_srx(export_srx)
+        return
     if jsonl_docs:
         if file is not None or lang is not None:
             raise click.UsageError("--jsonl-docs reads stdin; give no FILE and no --lang")

@@ -1,0 +1,148 @@
+"""SRX 2.0 export of the project's segmentation rules (``aligner segment --export-srx``).
+
+SRX (LISA's Segmentation Rules eXchange) lets a CAT tool such as OmegaT
+segment with rules written elsewhere.  The file holds one ``languagerule`` per
+language that has a ``segment.txt`` and one named ``generic``; ``maprules``
+send a language code to its own rule and then, since the header says
+``cascade="yes"``, to ``generic`` as well, which every code reaches last
+(``.*``).  SRX applies the first rule that matches at a position, so the
+no-break rules come before the break rules:
+
+* a no-break rule for every abbreviation of the classes that never end a
+  sentence before the next word (``[title]``, ``[inner]``, ``[multi]``) --
+  ``<beforebreak>Mr\\.</beforebreak><afterbreak>\\s</afterbreak>`` -- and for
+  every ``[number]`` one before a digit (``\\s+\\d``); a language's rule holds
+  the abbreviations its file adds to the generic ones, the ``generic`` rule
+  the shared ones; an abbreviation written with spaces (``EE. UU.``,
+  ``a. m.``) gets a no-break rule at each inner space, whatever its class;
+* break rules, in ``generic``: after a run of ``. ? ! …`` and any closing
+  quotes or brackets when whitespace follows, and after the CJK full stops
+  ``。！？`` (and their closers) with nothing required after them.
+
+This approximates the splitter, it does not reproduce it.  The splitter
+decides with context no SRX rule can express: whether the next word is a
+sentence starter (``[multi]`` abbreviations and initials end a sentence
+before one; here they never do), ``[final]`` abbreviations before a capital
+(here every one ends a sentence), ``?``/``!`` inside a ``¿``/``¡`` or a
+quotation, footnote calls, decimals, list labels, ordinals, ellipses inside
+brackets, CJK stops inside brackets or before the quotative particle, glued
+stops and the plain-text reader's line and heading rules.  Abbreviations match
+in any case (the splitter tries the form as written, then its lower case).
+
+Regexes are written for Java's ``java.util.regex``, which OmegaT uses: an
+abbreviation is preceded by ``(?<![\\p{L}\\p{N}])`` rather than ``\\b``,
+because Java 19 and later read ``\\b`` over ASCII word characters only and
+the data has ``Dª.`` and ``núm.``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO, cast
+
+from lxml import etree
+
+from aligner import __version__
+from aligner.fileio import atomic_write
+from aligner.formats._xml import XML_DECLARATION, nsmap
+from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
+
+SRX_NS = "http://www.lisa.org/srx20"
+
+# The classes whose abbreviations never end a sentence before a word, and what
+# must follow each for the no-break rule to hold.
+NO_BREAK_AFTER = {
+    AbbrevClass.TITLE: r"\s",
+    AbbrevClass.INNER: r"\s",
+    AbbrevClass.MULTI: r"\s",
+    AbbrevClass.NUMBER: r"\s+\d",
+}
+
+# Java's metacharacters outside a character class.
+_JAVA_SPECIAL = frozenset("\\.[]{}()*+?^$|")
+
+BREAK_RULES = (
+    # a stop, then closing quotes or brackets, then whitespace
+    ("[.?!\u2026]+[\"'\u2019\u201d\u00bb)\\]]*", r"\s"),
+    # CJK full stops need no space after them
+    ("[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\u2019\uff09\u300b]*", ""),
+)
+
+
+def java_literal(text: str) -> str:
+    """``text`` as a Java regex that matches it; a run of spaces matches any whitespace."""
+    words = ["".join("\\" + c if c in _JAVA_SPECIAL else c for c in w) for w in text.split()]
+    return r"\s+".join(words)
+
+
+def abbreviation_pattern(abbrev: str) -> str:
+    """The ``beforebreak`` regex of one abbreviation: the whole word, in any case."""
+    return rf"(?<![\p{{L}}\p{{N}}])(?iu:{java_literal(abbrev)})"
+
+
+def no_break_rules(lang: str) -> list[tuple[str, str]]:
+    """(beforebreak, afterbreak) of the no-break rules of ``lang`` (or ``generic``).
+
+    A language gets the abbreviations its file adds to or reclassifies in the
+    generic layer; ``generic`` gets the generic layer.
+    """
+    own = rules_for(lang).exact
+    base = {} if lang == GENERIC else rules_for(GENERIC).exact
+    rules: list[tuple[str, str]] = []
+    for cls, after in NO_BREAK_AFTER.items():
+        entries = sorted(e for e, c in own.items() if c is cls and base.get(e) is not cls)
+        rules.extend((abbreviation_pattern(e), after) for e in entries)
+    # An abbreviation written with spaces (EE. UU., a. m.) is one word to the
+    # splitter, whatever its class: no break at its inner spaces.
+    for entry in sorted(e for e in own if " " in e and e not in base):
+        parts = entry.split()
+        for i in range(1, len(parts)):
+            if parts[i - 1].endswith("."):
+                head = abbreviation_pattern(" ".join(parts[:i]))
+                rules.append((head, rf"(?iu:\s+{java_literal(' '.join(parts[i:]))})"))
+    return rules
+
+
+def language_pattern(lang: str) -> str:
+    """A regex over language codes for ``lang``: ``es``, ``ES``, ``es-CL``, not ``est``."""
+    letters = "".join(f"[{c.lower()}{c.upper()}]" for c in lang)
+    return f"{letters}([-_].*)?"
+
+
+def build_srx() -> etree._Element:
+    """The SRX document of every language's rules."""
+    ns = f"{{{SRX_NS}}}"
+    root = etree.Element(ns + "srx", nsmap=nsmap({None: SRX_NS}), version="2.0")
+    root.addprevious(etree.Comment(f" aligner {__version__}: segmentation rules, approximated "))
+    header = etree.SubElement(root, ns + "header", segmentsubflows="yes", cascade="yes")
+    # Tags stay out of a segment that they open before its start or close after its end.
+    for kind, include in (("start", "no"), ("end", "yes"), ("isolated", "no")):
+        etree.SubElement(header, ns + "formathandle", type=kind, include=include)
+    body = etree.SubElement(root, ns + "body")
+    rules_el = etree.SubElement(body, ns + "languagerules")
+    maps_el = etree.SubElement(body, ns + "maprules")
+    for lang in [*data_languages(), GENERIC]:
+        rules = [("no", before, after) for before, after in no_break_rules(lang)]
+        if lang == GENERIC:
+            rules += [("yes", before, after) for before, after in BREAK_RULES]
+        if not rules:
+            continue
+        language = etree.SubElement(rules_el, ns + "languagerule", languagerulename=lang)
+        for brk, before, after in rules:
+            rule = etree.SubElement(language, ns + "rule")
+            rule.set("break", brk)
+            etree.SubElement(rule, ns + "beforebreak").text = before
+            etree.SubElement(rule, ns + "afterbreak").text = after
+        pattern = ".*" if lang == GENERIC else language_pattern(lang)
+        etree.SubElement(
+            maps_el, ns + "languagemap", languagepattern=pattern, languagerulename=lang
+        )
+    return root
+
+
+def write_srx(path: str | os.PathLike[str]) -> None:
+    """Write the rules as SRX 2.0 to ``path`` atomically."""
+    root = build_srx()
+    data = XML_DECLARATION + etree.tostring(root.getroottree(), encoding="UTF-8", pretty_print=True)
+    with atomic_write(path, binary=True) as fh:
+        cast(IO[bytes], fh).write(data)
