@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +19,7 @@ from aligner.cli.main import cli
 from aligner.formats import srx
 from aligner.formats.srx import SRX_NS, java_literal, language_pattern, write_srx
 from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
-from tests._tools import omegat_jar
+from tests._tools import java, omegat_jar
 
 NS = {"srx": SRX_NS}
 
@@ -185,3 +187,47 @@ def test_failed_write_leaves_no_partial_file(
 def test_inner_spaces_of_a_spaced_abbreviation_do_not_break(exported: Path) -> None:
     rule = ("no", srx.abbreviation_pattern("EE."), r"(?iu:\s+UU\.)")
     assert rule in _rules(exported, "es")
+
+
+JAVA_CHECK = Path(__file__).parent / "java" / "SrxCheck.java"
+
+
+def omegat_segments(srx_file: Path, lang: str, text: str, tmp_path: Path) -> list[str]:
+    """What OmegaT's own SRX reader and segmenter make of ``text`` with ``srx_file``'s rules."""
+    classes = tmp_path / "classes"
+    resource = classes / "org" / "omegat" / "core" / "segmentation" / "defaultRules.srx"
+    resource.parent.mkdir(parents=True)
+    resource.write_bytes(srx_file.read_bytes())
+    result = subprocess.run(
+        [java(), "-cp", f"{classes}{os.pathsep}{omegat_jar()}", str(JAVA_CHECK), lang, text],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    maps = int(next(line for line in lines if line.startswith("MAPS\t")).split("\t")[1])
+    assert maps == len(data_languages()) + 1  # ours, not OmegaT's bundled rules
+    return [line.split("\t", 1)[1] for line in lines if line.startswith("SEG\t")]
+
+
+@pytest.mark.external
+@pytest.mark.slow
+def test_omegat_reads_the_export_and_segments_with_it(exported: Path, tmp_path: Path) -> None:
+    text = "La Sra. García vive en EE. UU. desde 2010. Vino el DR. Pérez. Ver núm. 5. ¿Vienes? Sí."
+    assert omegat_segments(exported, "es-CL", text, tmp_path) == [
+        "La Sra. García vive en EE. UU. desde 2010.",
+        "Vino el DR. Pérez.",
+        "Ver núm. 5.",
+        "¿Vienes?",
+        "Sí.",
+    ]
+    # the splitter keeps 「はい！」と言った。 whole (a quotative particle follows); SRX cannot
+    assert omegat_segments(
+        exported, "ja", "今日は晴れ。明日は？「はい！」と言った。", tmp_path / "ja"
+    ) == [
+        "今日は晴れ。",
+        "明日は？",
+        "「はい！」",
+        "と言った。",
+    ]
