@@ -24,8 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-from aligner.segment import split_spans
 from aligner.segment.rules import rules_for
+from segment_speed import time_in_process
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "seg"
@@ -58,16 +58,6 @@ def _time_protocol(command: str, payload: bytes, n_docs: int, repeat: int) -> fl
     return best
 
 
-def _time_in_process(docs: list[tuple[str, str]], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for text, lang in docs:
-            split_spans(text, lang)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="segbench folder")
@@ -91,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = [(str(d["text"]), str(d.get("lang", ""))) for d in docs]
         for lang in {lang for _t, lang in texts}:
             rules_for(lang)
-        inner = _time_in_process(texts, args.repeat)
+        inner = time_in_process(texts, args.repeat)
         outer = _time_protocol(args.command, _payload(docs), len(docs), args.repeat)
         print(f"| {path.stem} | {n} | {inner * 1000:.1f} | {n / inner:,.0f} "
               f"| {outer * 1000:.1f} | {n / outer:,.0f} | {outer / inner:.1f}x |")
