@@ -38,7 +38,7 @@ from aligner.formats.units import (
     UnitFile,
     WriteReport,
     concat_alignments,
-    units_to_alignment,
+    file_alignment,
 )
 from aligner.lang import lang_matches, validate_tag
 from aligner.model import Alignment
@@ -184,12 +184,7 @@ def load_alignment(
     loaded = load_source(path, src_lang=src_lang, tgt_lang=tgt_lang)
     if isinstance(loaded, Alignment):
         return loaded
-    return _units_alignment(loaded)
-
-
-def _units_alignment(units: UnitFile) -> Alignment:
-    name = Path(units.name).name
-    return units_to_alignment(units, name=name, settings={"converted-from": name})
+    return file_alignment(loaded)
 
 
 def load_source(
@@ -251,7 +246,7 @@ def export_sources(
                                  creation_date=creation_date, meta=meta)
     if meta.creator is not None or meta.props:
         raise ConfigError("--creator and --prop are written to TMX only")
-    alignments = [s if isinstance(s, Alignment) else _units_alignment(s) for s in sources]
+    alignments = [s if isinstance(s, Alignment) else file_alignment(s) for s in sources]
     names = {(a.src_name, a.tgt_name) for a in alignments}
     if fmt is AlignmentFormat.XLIFF and len(names) > 1:
         raise ConfigError("XLIFF output names one document pair; these inputs have "

@@ -39,10 +39,10 @@ from aligner.formats.units import (
     WriteReport,
     clean_xml_text,
     export_rows,
+    file_alignment,
     signature,
     tmx_date,
     unit_score,
-    units_to_alignment,
 )
 from aligner.model import Alignment
 
@@ -85,7 +85,7 @@ def write_sources(
 ) -> WriteReport:
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
     clean = _Cleaner()
-    parts = [s if isinstance(s, Alignment) or _keeps(s) else _as_alignment(s) for s in sources]
+    parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
     header = _header(parts, creation_date, meta, clean)
     written = weak = 0
     fh.write(XML_DECLARATION)
@@ -117,11 +117,6 @@ def write_sources(
 
 def _keeps(units: UnitFile) -> bool:
     return bool(units.header) and all(u.original for u in units.units)
-
-
-def _as_alignment(units: UnitFile) -> Alignment:
-    name = units.name.rsplit("/", 1)[-1]
-    return units_to_alignment(units, name=name, settings={"converted-from": name})
 
 
 def _header(

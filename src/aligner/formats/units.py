@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from types import MappingProxyType
 
 from aligner.lang import join_sentences
@@ -169,6 +170,13 @@ def signature(alignment: Alignment) -> str:
     parts = [f"aligner {__version__}"]
     parts += [f"{k}={v}" for k, v in sorted(alignment.settings.items())]
     return "; ".join(parts)
+
+
+def file_alignment(units: UnitFile) -> Alignment:
+    """The units of a file as an :class:`Alignment` named after the file (its base name),
+    with a ``converted-from`` setting saying so (see :func:`units_to_alignment`)."""
+    name = Path(units.name).name
+    return units_to_alignment(units, name=name, settings={"converted-from": name})
 
 
 def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
