@@ -10,6 +10,7 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import lemma_table
 from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, generic_data
+from aligner.lang.base import word_list
 from aligner.model import Finding
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -22,9 +23,7 @@ def name_particles() -> frozenset[str]:
     text = generic_data(NAME_PARTICLES_DATA)
     if text is None:
         raise ConfigError(f"aligner/lang/generic/{NAME_PARTICLES_DATA} is missing")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(word_list(text))
 
 
 @cache

@@ -40,13 +40,7 @@ class Suggestion:
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     """Function words of ``lang`` (its ``stopwords.txt``; empty for a language without one)."""
-    text = get_profile(lang).data_text(STOPWORDS_DATA)
-    if text is None:
-        return frozenset()
-    return frozenset(
-        strip_accents(line.strip()) for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(strip_accents(w) for w in get_profile(lang).word_list(STOPWORDS_DATA))
 
 
 def _phrases(

@@ -65,6 +65,19 @@ class LanguageProfile:
         """The text of the language's data file ``name``, or None if it has none."""
         return read_data(self.data_package, name)
 
+    def word_list(self, name: str) -> tuple[str, ...]:
+        """The entries of a one-word-a-line data file (:func:`word_list`); none if absent."""
+        return word_list(self.data_text(name))
+
+
+def word_list(text: str | None) -> tuple[str, ...]:
+    """The entries of a word-list data file: its lines stripped, blank lines and
+    ``#`` comments left out (``stopwords.txt``, ``name_particles.txt``)."""
+    if text is None:
+        return ()
+    return tuple(line.strip() for line in text.splitlines()
+                 if line.strip() and not line.startswith("#"))
+
 
 def package_dir(package: str) -> str:
     """The directory of ``package`` (imported if it is not yet).

@@ -109,9 +109,7 @@ def _script(ch: str) -> str | None:
 
 @cache
 def _stopwords(lang: str) -> frozenset[str]:
-    text = get_profile(lang).data_text(STOPWORDS_DATA) or ""
-    return frozenset(w.strip().lower() for w in text.splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in get_profile(lang).word_list(STOPWORDS_DATA))
 
 
 @dataclass(frozen=True, slots=True)
