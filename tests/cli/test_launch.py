@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import select
 import subprocess
 import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -60,3 +66,52 @@ def test_every_other_command_line_goes_to_click(args: list[str], code: int, need
     result = _run(args, "")
     assert result.returncode == code
     assert needle in result.stdout + result.stderr
+
+
+def test_a_caller_feeding_one_line_at_a_time_gets_each_answer_before_the_next_line() -> None:
+    code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "segment", "--jsonl-docs"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
+        # A pipe is block-buffered unless the environment says otherwise.
+        env={k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        answers = []
+        for n, text in enumerate(["It rains. We go.", "Él vino. ¿Y tú?"]):
+            proc.stdin.write(json.dumps({"id": n, "lang": "en", "text": text}) + "\n")
+            proc.stdin.flush()
+            # The input stays open: a server that waited for more input before
+            # flushing would write nothing, and the wait below would time out.
+            ready, _, _ = select.select([proc.stdout], [], [], 30)
+            assert ready, "no answer within 30 s while the input stays open"
+            answers.append(json.loads(proc.stdout.readline()))
+        proc.stdin.close()
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+    assert [a["sentences"] for a in answers] == [["It rains.", "We go."], ["Él vino.", "¿Y tú?"]]
+
+
+def test_a_character_split_across_reads_is_decoded_whole(tmp_path: Path) -> None:
+    from aligner.cli.launch import serve_jsonl_docs
+
+    line = json.dumps({"id": 1, "lang": "es", "text": "Ñandú. Sí."}, ensure_ascii=False) + "\n"
+    data = line.encode("utf-8")
+    r, w = os.pipe()
+    cut = data.index("Ñ".encode()) + 1  # between the two bytes of Ñ
+    os.write(w, data[:cut])
+
+    def rest() -> None:  # arrives later, so the first read ends inside the Ñ
+        time.sleep(0.2)
+        os.write(w, data[cut:])
+        os.close(w)
+
+    writer = threading.Thread(target=rest)
+    writer.start()
+    out = io.StringIO()
+    with os.fdopen(r, encoding="utf-8") as inp:
+        serve_jsonl_docs(inp, out)
+    writer.join()
+    assert json.loads(out.getvalue())["sentences"] == ["Ñandú.", "Sí."]

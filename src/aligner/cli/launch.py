@@ -11,9 +11,39 @@ module alone; every other command line, ``--help`` included, goes to
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import IO
 
 _PROTOCOL_ARGV = ["segment", "--jsonl-docs"]
+
+
+def _line_batches(inp: IO[str]) -> Iterator[list[str]]:
+    """The lines of ``inp``, in batches of those already arrived together.
+
+    On a real file or pipe, each batch is what one ``os.read`` returned (a
+    harness that sends the whole input at once gets a few large batches; a
+    caller that sends one line and waits gets that line at once).  Streams
+    without a file descriptor (tests, ``io.StringIO``) give one line a batch.
+    """
+    try:
+        fd = inp.fileno()
+    except (AttributeError, OSError, ValueError):
+        for line in inp:
+            yield [line]
+        return
+    import codecs
+    import os
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    pending = ""
+    while chunk := os.read(fd, 1 << 16):
+        lines = (pending + decoder.decode(chunk)).split("\n")
+        pending = lines.pop()
+        if lines:
+            yield [line + "\n" for line in lines]
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield [pending]
 
 
 def serve_jsonl_docs(inp: IO[str], out: IO[str]) -> None:
@@ -23,10 +53,13 @@ def serve_jsonl_docs(inp: IO[str], out: IO[str]) -> None:
     from aligner.segment.protocol import segment_json_line
 
     # Exactly one answer per input line, blank lines included, so that the
-    # n-th output line always belongs to the n-th input line; flushed, so that
-    # a caller feeding one line at a time gets its answer at once.
-    for line in inp:
-        out.write(json.dumps(segment_json_line(line), ensure_ascii=False) + "\n")
+    # n-th output line always belongs to the n-th input line; flushed after
+    # every batch of lines that arrived together, so that a caller feeding
+    # one line at a time gets its answer at once, and a harness sending the
+    # whole file does not pay one write per document.
+    for batch in _line_batches(inp):
+        for line in batch:
+            out.write(json.dumps(segment_json_line(line), ensure_ascii=False) + "\n")
         out.flush()
 
 
