@@ -1,0 +1,139 @@
+"""Realign around fixed beads: what a reviewer confirmed or edited stays, the rest is aligned again.
+
+An alignment is a monotone sequence of beads covering every sentence once.  A
+reviewer fixes some of them (confirms a bead, merges two, detaches a sentence);
+:func:`realign` keeps those beads exactly and aligns every run of beads
+between them again, as a pair of its own: the sentences of a run are
+contiguous on both sides (the alignment is monotone), so the run's source and
+target sentences are a sub-pair, and the fixed beads around it are hard
+boundaries -- no realigned bead crosses one.  A fixed bead may have any shape
+(``5-2``, ``1-0``), not only the shapes the DP kernel produces, because it is
+never given to the kernel.
+
+Each run is aligned with the two-pass aligner of :mod:`aligner.align.aligner`
+(its own length ratio and lexicon, as each segment of a long pair is); the
+confidence of every realigned bead is computed against the typical lexical
+similarity of all realigned beads together, so a short run does not make its
+own beads look sure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import numpy as np
+
+from aligner.align.aligner import _align_pair, _beads
+from aligner.align.options import AlignOptions, Evidence
+from aligner.align.path import BeadPath
+from aligner.errors import ConfigError
+from aligner.model import Alignment, Bead
+
+
+def check_fixed(alignment: Alignment, fixed: Collection[int]) -> None:
+    """Refuse fixed bead numbers that do not name a bead of ``alignment``."""
+    bad = sorted(k for k in fixed if not 0 <= k < len(alignment.beads))
+    if bad:
+        raise ConfigError(
+            f"fixed bead {bad[0]} does not exist: the alignment has "
+            f"{len(alignment.beads)} beads (0-{len(alignment.beads) - 1})")
+
+
+def _runs(n_beads: int, fixed: Collection[int]) -> list[tuple[int, int]]:
+    """The maximal runs ``[k0, k1)`` of bead numbers that are not fixed."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k in range(n_beads + 1):
+        free = k < n_beads and k not in fixed
+        if free and start is None:
+            start = k
+        elif not free and start is not None:
+            runs.append((start, k))
+            start = None
+    return runs
+
+
+def _span(beads: Sequence[Bead], side: str, before: int) -> tuple[int, int]:
+    """The sentence range ``[lo, hi)`` of one side of ``beads``; empty at ``before``."""
+    idx = [i for bead in beads for i in getattr(bead, side)]
+    return (min(idx), max(idx) + 1) if idx else (before, before)
+
+
+def _shifted(starts: frozenset[int] | None, lo: int, hi: int) -> frozenset[int] | None:
+    return None if starts is None else frozenset(x - lo for x in starts if lo <= x < hi)
+
+
+def _concat(paths: Sequence[tuple[BeadPath, int, int]]) -> BeadPath:
+    """One path of all the realigned runs, each shifted to its sentences."""
+    def cat(name: str) -> np.ndarray:
+        return np.concatenate([getattr(p, name) for p, _, _ in paths])
+
+    return BeadPath(
+        cat("a"), cat("b"),
+        np.concatenate([p.s0 + i0 for p, i0, _ in paths]),
+        np.concatenate([p.t0 + j0 for p, _, j0 in paths]),
+        cat("len_cost"), cat("sim"), cat("margin"),
+    )
+
+
+def realign(
+    alignment: Alignment,
+    fixed: Collection[int],
+    *,
+    src_paragraph_starts: frozenset[int] | None = None,
+    tgt_paragraph_starts: frozenset[int] | None = None,
+    evidence: Evidence | None = None,
+    options: AlignOptions | None = None,
+) -> Alignment:
+    """``alignment`` with the beads numbered in ``fixed`` kept and all others aligned again.
+
+    The result covers every sentence exactly once, in order; the fixed beads
+    appear in it unchanged (score and signals included), at the same place
+    relative to their neighbours.  With nothing fixed it is the alignment of
+    the whole pair by :func:`aligner.align.aligner.align_sentences` (for a pair
+    short enough not to be cut into segments); with everything fixed it is
+    ``alignment`` itself.
+    """
+    check_fixed(alignment, fixed)
+    fixed = frozenset(fixed)
+    opts = options or AlignOptions()
+    ev = evidence or Evidence()
+    src, tgt = alignment.src_sentences, alignment.tgt_sentences
+    beads = alignment.beads
+    runs = _runs(len(beads), fixed)
+
+    # Where a run with no sentence on one side sits: after everything before it.
+    src_after = np.cumsum([0] + [len(b.src) for b in beads])
+    tgt_after = np.cumsum([0] + [len(b.tgt) for b in beads])
+    paths: list[tuple[BeadPath, int, int]] = []
+    for k0, k1 in runs:
+        i0, i1 = _span(beads[k0:k1], "src", int(src_after[k0]))
+        j0, j1 = _span(beads[k0:k1], "tgt", int(tgt_after[k0]))
+        sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
+        path = _align_pair(src[i0:i1], tgt[j0:j1], _shifted(src_paragraph_starts, i0, i1),
+                           _shifted(tgt_paragraph_starts, j0, j1), sub_ev, opts,
+                           lambda _s, _f: None)
+        paths.append((path, i0, j0))
+
+    new = _beads(_concat(paths)) if paths else []
+    # Put them back between the fixed beads: run r's new beads are those whose
+    # sentences fall in its ranges; the runs are in order, so are the beads.
+    out: list[Bead] = []
+    pos = 0
+    starts = {k0: r for r, (k0, _) in enumerate(runs)}
+    ends = [k1 for _, k1 in runs]
+    counts = [len(p.a) for p, _, _ in paths]
+    k = 0
+    while k < len(beads):
+        if k in starts:
+            r = starts[k]
+            out.extend(new[pos:pos + counts[r]])
+            pos += counts[r]
+            k = ends[r]
+        else:
+            out.append(beads[k])
+            k += 1
+    settings = {**alignment.settings, **opts.describe(),
+                "fixed_beads": str(len(fixed)), "realigned_runs": str(len(runs))}
+    return Alignment(src, tgt, tuple(out), alignment.src_lang, alignment.tgt_lang,
+                     alignment.src_name, alignment.tgt_name, settings)

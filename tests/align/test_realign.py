@@ -1,0 +1,110 @@
+"""Realigning around fixed beads: fixed beads kept, everything covered once, in order."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.align.aligner import align_sentences
+from aligner.align.realign import realign
+from aligner.errors import ConfigError
+from aligner.model import Alignment, Bead
+
+# A small hand-written pair, aligned by hand: 1-1 beads, then source sentences
+# 5-6 translated as one target sentence (a 2-1).
+SRC = [
+    "El gobierno anunció el plan el lunes 3 de marzo.",
+    "Los obreros ocuparon 40 fábricas en Santiago.",
+    "Nadie esperaba una respuesta tan rápida.",
+    "El ejército, por ahora, se mantuvo en los cuarteles.",
+    "La prensa habló de una crisis sin salida.",
+    "Allende habló por radio.",
+    "Eran las 9 de la noche.",
+]
+TGT = [
+    "The government announced the plan on Monday 3 March.",
+    "Workers occupied 40 factories in Santiago.",
+    "Nobody expected such a quick response.",
+    "The army, for now, stayed in its barracks.",
+    "The press spoke of a crisis with no way out.",
+    "Allende spoke on the radio at 9 p.m.",
+]
+GOLD = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((4,), (4,)), ((5, 6), (5,))]
+
+
+def _align() -> Alignment:
+    return align_sentences(SRC, TGT, src_lang="es", tgt_lang="en")
+
+
+def _covers_once_in_order(al: Alignment) -> None:
+    src = [i for b in al.beads for i in b.src]
+    tgt = [j for b in al.beads for j in b.tgt]
+    assert src == list(range(len(al.src_sentences)))
+    assert tgt == list(range(len(al.tgt_sentences)))
+
+
+def test_nothing_fixed_is_a_fresh_alignment() -> None:
+    al = _align()
+    again = realign(al, set())
+    assert [(b.src, b.tgt) for b in again.beads] == [(b.src, b.tgt) for b in al.beads]
+
+
+def test_everything_fixed_is_the_alignment_itself() -> None:
+    al = _align()
+    assert realign(al, set(range(len(al.beads)))).beads == al.beads
+
+
+def test_a_fixed_bead_is_kept_and_the_beads_after_it_follow() -> None:
+    # A wrong alignment, as a bad first pass or a careless edit could leave:
+    # everything after the first bead shifted by one.  The reviewer fixes the
+    # second bead; the rest, realigned, comes back as the hand alignment.
+    wrong = Alignment(
+        tuple(SRC), tuple(TGT),
+        (Bead((0,), (0,)), Bead((1, 2), (1,)), Bead((3,), (2,)), Bead((4,), (3,)),
+         Bead((5,), (4,)), Bead((6,), (5,))),
+        "es", "en")
+    fixed_edit = Bead((1,), (1,), 1.0)
+    edited = Alignment(
+        wrong.src_sentences, wrong.tgt_sentences,
+        (wrong.beads[0], fixed_edit, Bead((2, 3), (2,)), Bead((4,), (3,)), Bead((5,), (4,)),
+         Bead((6,), (5,))),
+        "es", "en")
+    out = realign(edited, {1})
+    _covers_once_in_order(out)
+    assert fixed_edit in out.beads
+    assert [(b.src, b.tgt) for b in out.beads] == GOLD
+
+
+def test_fixed_beads_of_shapes_the_kernel_never_makes_are_kept() -> None:
+    big = Bead((0, 1, 2), (0, 1, 2), 1.0)  # a 3-3 the reviewer made
+    detached = (Bead((3,), (), 1.0), Bead((), (3,), 1.0))  # and a pair pulled apart
+    free = Bead((4, 5, 6), (4, 5))
+    edited = Alignment(tuple(SRC), tuple(TGT), (big, *detached, free), "es", "en")
+    out = realign(edited, {0, 1, 2})
+    _covers_once_in_order(out)
+    assert out.beads[:3] == (big, *detached)
+    assert [(b.src, b.tgt) for b in out.beads[3:]] == [((4,), (4,)), ((5, 6), (5,))]
+
+
+def test_a_fixed_bead_number_out_of_range_is_refused() -> None:
+    al = _align()
+    with pytest.raises(ConfigError, match="fixed bead 99 does not exist"):
+        realign(al, {99})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_choice_of_fixed_beads_keeps_them_and_covers_everything(data: st.DataObject) -> None:
+    n = data.draw(st.integers(0, 9), label="n")
+    m = data.draw(st.integers(0, 9), label="m")
+    words = st.text(alphabet="abcdefgh 0123", min_size=1, max_size=30)
+    src = data.draw(st.lists(words, min_size=n, max_size=n), label="src")
+    tgt = data.draw(st.lists(words, min_size=m, max_size=m), label="tgt")
+    al = align_sentences(src, tgt, src_lang="es", tgt_lang="en")
+    fixed = data.draw(st.sets(st.integers(0, max(len(al.beads) - 1, 0))), label="fixed")
+    fixed = {k for k in fixed if k < len(al.beads)}
+    out = realign(al, fixed)
+    _covers_once_in_order(out)
+    kept = [b for k, b in enumerate(al.beads) if k in fixed]
+    assert [b for b in out.beads if b in kept] == kept
