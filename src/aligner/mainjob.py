@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
@@ -27,6 +28,9 @@ from aligner.pipeline import (
     term_evidence,
 )
 from aligner.report import ReportData
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +100,10 @@ def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
     return evaluate([(read_beads(str(gold)), hyp)]), f"{gold}, its sentence files aligned"
 
 
-def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> RunResult:
-    """Segment, align, evaluate, export and report one document pair."""
+def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
+               srx: SrxRules | None = None) -> RunResult:
+    """Segment (by ``srx``'s rules when given), align, evaluate, export and report one
+    document pair."""
     from aligner.check.output import OutputFormat, write_findings
     from aligner.check.units import units_from_alignment
     from aligner.formats import AlignmentFormat, export_alignment
@@ -114,7 +120,8 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None) -> 
     options = AlignOptions()
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
-                          tgt_lang=paths.tgt_lang, glossary=glossary, options=options)
+                          tgt_lang=paths.tgt_lang, glossary=glossary, options=options,
+                          srx=srx, warn=lambda m: say(f"warning: {m}"))
     alignment = aligned.alignment
     written: list[Path] = []
     for doc, lang in ((aligned.src_doc, paths.src_lang), (aligned.tgt_doc, paths.tgt_lang)):

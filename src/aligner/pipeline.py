@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # checks and report are imported by the steps that use them
     from aligner.check import CheckOptions, CheckResult, Unit
     from aligner.formats import AlignmentFormat
     from aligner.report import ReportData
+    from aligner.segment import SpanSplitter
+    from aligner.segment.srx import SrxRules
 
 Log = Callable[[str], None]
 
@@ -53,15 +55,38 @@ def _quiet(_msg: str) -> None:
     return None
 
 
+def load_srx(path: str | os.PathLike[str]) -> SrxRules:
+    """An SRX 2.0 file's segmentation rules (``--srx``)."""
+    from aligner.formats.srx import read_srx
+
+    return read_srx(path)
+
+
+def srx_splitter(srx: SrxRules, lang: str, warn: Log = _quiet) -> SpanSplitter | None:
+    """The splitter of ``srx`` for ``lang`` (its rules translated and compiled); None, with
+    a warning, when no languagemap matches ``lang``: the built-in rules segment it."""
+    from aligner.segment.srx import segmenter_for
+
+    segmenter = segmenter_for(srx, lang)
+    if segmenter is None:
+        warn(f"{srx.path}: no languagemap matches {lang!r}; segmenting {lang!r} with the "
+             "built-in rules")
+        return None
+    return segmenter.split_spans
+
+
 def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "utf-8",
-                 input_format: str | None = None) -> SegmentedDocument:
-    """Read a document (text, Markdown, HTML) and split it into sentences."""
+                 input_format: str | None = None, srx: SrxRules | None = None,
+                 warn: Log = _quiet) -> SegmentedDocument:
+    """Read a document (text, Markdown, HTML) and split it into sentences, with the
+    built-in rules or those of ``srx`` (:func:`srx_splitter`)."""
     validate_tag(lang)
     from aligner.readers import read_document
     from aligner.segment import segment_document
 
+    splitter = srx_splitter(srx, lang, warn) if srx is not None else None
     return segment_document(read_document(path, lang=lang, input_format=input_format,
-                                          encoding=encoding))
+                                          encoding=encoding), splitter)
 
 
 def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
@@ -155,8 +180,9 @@ def align_files(
     tgt_name: str | None = None,
     progress: Progress | None = None,
     warn: Log = _quiet,
+    srx: SrxRules | None = None,
 ) -> AlignedPair:
-    """Read, segment (unless ``presplit``) and align two files.
+    """Read, segment (unless ``presplit``; by ``srx``'s rules when given) and align two files.
 
     ``src_mt`` translates the source line by line (so it must have one line
     per source sentence).  Documents are named by their path as given unless
@@ -171,8 +197,10 @@ def align_files(
         src_sents = read_sentence_lines(os.fspath(src), encoding=encoding)
         tgt_sents = read_sentence_lines(os.fspath(tgt), encoding=encoding)
     else:
-        src_doc = segment_file(src, src_lang, encoding=encoding, input_format=input_format)
-        tgt_doc = segment_file(tgt, tgt_lang, encoding=encoding, input_format=input_format)
+        src_doc = segment_file(src, src_lang, encoding=encoding, input_format=input_format,
+                               srx=srx, warn=warn)
+        tgt_doc = segment_file(tgt, tgt_lang, encoding=encoding, input_format=input_format,
+                               srx=srx, warn=warn)
         src_sents, tgt_sents = list(src_doc.sentences), list(tgt_doc.sentences)
         src_pars, tgt_pars = src_doc.paragraph_starts, tgt_doc.paragraph_starts
     mt = None
@@ -239,6 +267,7 @@ def load_check_input(
     options: AlignOptions | None = None,
     progress: Progress | None = None,
     warn: Log = _quiet,
+    srx: SrxRules | None = None,
 ) -> CheckInput:
     """Units to check from one input form: two documents (aligned here, with the
     glossary as evidence), or one or more alignment files -- saved alignments,
@@ -246,13 +275,16 @@ def load_check_input(
     units are checked together, in the order given, each knowing its document.
     Languages come from the files where they say them (and must match
     ``src_lang``/``tgt_lang`` when given).  ``glossary`` is a path, read for the
-    input's languages; ``encoding`` applies to every text file read."""
+    input's languages; ``encoding`` applies to every text file read; ``srx`` segments
+    two documents by an SRX file's rules (alignment files are already segmented)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
     if (docs and (files or len(docs) != 2)) or not (docs or files):
         raise ConfigError(_ONE_FORM)
     if files:
+        if srx is not None:
+            warn(f"{srx.path}: the input is already segmented; its rules are not used")
         return _load_files(files, src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
                            encoding=encoding)
     src = src_lang or DEFAULT_SRC_LANG
@@ -261,7 +293,8 @@ def load_check_input(
     from aligner.check.units import units_from_alignment
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
-                          encoding=encoding, options=options, progress=progress, warn=warn)
+                          encoding=encoding, options=options, progress=progress, warn=warn,
+                          srx=srx)
     return CheckInput(units_from_alignment(aligned.alignment), src, tgt, docs[0],
                       docs[1], aligned, loaded)
 

@@ -5,14 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from aligner.align import AlignOptions
 from aligner.align.beadfile import read_beads
+from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 FORMATS = ("beads", "tsv", "json", "tmx")
 
@@ -43,12 +48,13 @@ FORMATS = ("beads", "tsv", "json", "tmx")
                    "--glossary) that have no byte-order mark.")
 @click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
               help="Override the reader chosen from the file extension.")
+@with_srx
 @tmx_meta_options
 def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None, fmt: str,
               presplit: bool, glossary: str | None, dictionary: str | None,
               src_mt: str | None, min_score: float, encoding: str,
               input_format: str | None, creator: str | None, created: str | None,
-              props: tuple[str, ...]) -> None:
+              props: tuple[str, ...], srx: SrxRules | None) -> None:
     """Align SRC with TGT sentence by sentence.
 
     Every sentence of both texts is in exactly one bead; unmatched ones are
@@ -62,6 +68,7 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --src-mt a.mt
       aligner align a.es.txt a.en.txt --src-lang es --tgt-lang en --format tmx \\
           --creator "Ana Pérez" --prop x-client=Acme -o a.tmx
+      aligner align a.de.txt a.en.txt --src-lang de --tgt-lang en --srx omegat.srx
     """
     from aligner.formats import AlignmentFormat, export_alignment, export_to_stream
     from aligner.pipeline import align_files, load_glossary_file
@@ -76,7 +83,7 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
                                     encoding=encoding),
         dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
         input_format=input_format, options=AlignOptions(), src_name=Path(src).name,
-        tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn,
+        tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn, srx=srx,
     )
     out_format = AlignmentFormat(fmt)
     if output:

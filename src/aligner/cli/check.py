@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from aligner.check.base import CheckOptions
+from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.model import Severity
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 _LEVELS = [s.value for s in Severity]
 
@@ -56,6 +61,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--min-confidence", type=float, default=CheckOptions().min_confidence,
               show_default=True,
               help="Aligned units below this confidence get alignment-low-confidence.")
+@with_srx
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -73,13 +79,15 @@ def check(
     disable: tuple[str, ...],
     fail_on: str,
     min_confidence: float,
+    srx: SrxRules | None,
 ) -> None:
     """Check a translation against a glossary and for consistency.
 
     Give two documents (SRC TGT, aligned first), or alignment files: what
     `aligner align` or `export` wrote (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv),
     --pairs FILE, --tmx FILE.  Several files are checked together (consistency
-    across them), each finding naming its file.
+    across them), each finding naming its file.  --srx segments two documents by an
+    SRX file's rules.
     Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.
     """
     from aligner.check import validate_codes
@@ -95,7 +103,7 @@ def check(
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
-        progress=progress_reporter(), warn=warn,
+        progress=progress_reporter(), warn=warn, srx=srx,
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)

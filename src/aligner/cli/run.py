@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from aligner.cli.srx_option import with_srx
 from aligner.mainjob import CorpusPaths, run_corpus
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 
 @click.command("run")
@@ -14,7 +19,8 @@ from aligner.mainjob import CorpusPaths, run_corpus
               show_default=True, help="Repository root holding corpus/ and glossary.tsv.")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Where to write the results.")
-def run_cmd(root: Path, out_dir: Path) -> None:
+@with_srx
+def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None) -> None:
     """Segment, align, check and report the bundled Chile '73 corpus.
 
     Writes under OUT: the segmentation of both documents (one sentence per
@@ -23,7 +29,8 @@ def run_cmd(root: Path, out_dir: Path) -> None:
     review report; prints the alignment F1 against the hand-made gold.
     """
     paths = CorpusPaths.bundled(root)
-    result = run_corpus(paths, out_dir, log=lambda m: click.echo(f"aligner: {m}", err=True))
+    result = run_corpus(paths, out_dir, log=lambda m: click.echo(f"aligner: {m}", err=True),
+                        srx=srx)
     c = result.counts
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from aligner.cli.launch import serve_jsonl_docs
+from aligner.cli.srx_option import with_srx
 from aligner.fileio import atomic_write
 from aligner.readers import InputFormat
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
 
@@ -41,6 +46,7 @@ _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
     type=click.Path(dir_okay=False),
     help="Write the segmentation rules as SRX 2.0 (an approximation) to this file and stop.",
 )
+@with_srx
 def segment(
     file: str | None,
     lang: str | None,
@@ -50,6 +56,7 @@ def segment(
     output: str | None,
     jsonl_docs: bool,
     export_srx: str | None,
+    srx: SrxRules | None,
 ) -> None:
     """Split FILE into sentences.
 
@@ -58,11 +65,12 @@ def segment(
     aligner segment page.html --lang en --format jsonl -o page.jsonl
     echo '{"id":1,"lang":"en","text":"Hi. Bye."}' | aligner segment --jsonl-docs
     aligner segment --export-srx aligner.srx
+    aligner segment corpus/es/chile-73.es.txt --lang es --srx aligner.srx
     """
     if export_srx is not None:
-        if file is not None or lang is not None or jsonl_docs:
+        if file is not None or lang is not None or jsonl_docs or srx is not None:
             raise click.UsageError(
-                "--export-srx writes the rules; give no FILE, --lang or --jsonl-docs"
+                "--export-srx writes the rules; give no FILE, --lang, --jsonl-docs or --srx"
             )
         from aligner.formats.srx import write_srx
 
@@ -71,16 +79,20 @@ def segment(
     if jsonl_docs:
         if file is not None or lang is not None:
             raise click.UsageError("--jsonl-docs reads stdin; give no FILE and no --lang")
+        if srx is not None:
+            raise click.UsageError("--jsonl-docs segments with the built-in rules; drop --srx")
         serve_jsonl_docs(sys.stdin, sys.stdout)
         return
     if file is None:
         raise click.UsageError("missing FILE (or use --jsonl-docs)")
     if not lang:
         raise click.UsageError("missing --lang")
+    from aligner.cli.terminal import warn
     from aligner.formats.segmentation import SegmentationFormat, render_segmentation
     from aligner.pipeline import segment_file
 
-    seg = segment_file(file, lang, encoding=encoding, input_format=input_format)
+    seg = segment_file(file, lang, encoding=encoding, input_format=input_format, srx=srx,
+                       warn=warn)
     body = render_segmentation(seg, SegmentationFormat(out_format))
     if output is None:
         click.echo(body, nl=False)

@@ -1,4 +1,10 @@
-"""SRX 2.0 export of the project's segmentation rules (``aligner segment --export-srx``).
+"""SRX 2.0: the project's rules written out (``--export-srx``), any file's rules read (``--srx``).
+
+:func:`read_srx` reads an SRX 2.0 file into :class:`aligner.segment.srx.SrxRules`
+(safely: no DTD, no entities, no network); the rules' Java regexes are
+translated when a language's segmenter is built
+(:func:`aligner.segment.srx.segmenter_for`).  The rest of this docstring is
+about the export.
 
 SRX (LISA's Segmentation Rules eXchange) lets a CAT tool such as OmegaT
 segment with rules written elsewhere.  The file holds one ``languagerule`` per
@@ -43,9 +49,17 @@ from typing import IO, cast
 from lxml import etree
 
 from aligner import __version__
+from aligner.errors import FormatError, InputError
 from aligner.fileio import atomic_write
-from aligner.formats._xml import XML_DECLARATION, nsmap
+from aligner.formats._xml import (
+    XML_DECLARATION,
+    check_no_entities,
+    nsmap,
+    source_line,
+    syntax_error,
+)
 from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
+from aligner.segment.srx import LanguageMap, LanguageRule, SrxRule, SrxRules
 
 SRX_NS = "http://www.lisa.org/srx20"
 
@@ -146,3 +160,64 @@ def write_srx(path: str | os.PathLike[str]) -> None:
     data = XML_DECLARATION + etree.tostring(root.getroottree(), encoding="UTF-8", pretty_print=True)
     with atomic_write(path, binary=True) as fh:
         cast(IO[bytes], fh).write(data)
+
+
+def read_srx(path: str | os.PathLike[str]) -> SrxRules:
+    """Read an SRX 2.0 file: header, language rules in order, language maps.
+
+    Raises :class:`FormatError` (naming the file and line) for a file that is not
+    well-formed XML, not SRX 2.0, or malformed: a rule without a ``break`` of
+    ``yes``/``no``, a map naming a language rule that does not exist, no rule at all.
+    """
+    name = os.fspath(path)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        root = etree.parse(name, parser).getroot()
+    except etree.XMLSyntaxError as exc:
+        raise syntax_error(exc, name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    check_no_entities(root, name)
+    ns = f"{{{SRX_NS}}}"
+    if root.tag != ns + "srx":
+        raise FormatError(f"not an SRX 2.0 file (root element {etree.QName(root).localname!r} "
+                          f"in namespace {etree.QName(root).namespace or 'none'!r}; expected "
+                          f"srx in {SRX_NS})", path=name, line=source_line(root))
+    header = root.find(ns + "header")
+    cascade = header.get("cascade", "yes") if header is not None else "yes"
+    if cascade not in ("yes", "no"):
+        raise FormatError(f"header cascade={cascade!r}; expected yes or no", path=name,
+                          line=source_line(header) if header is not None else None)
+    language_rules: list[LanguageRule] = []
+    for lr in root.iterfind(f"{ns}body/{ns}languagerules/{ns}languagerule"):
+        rule_name = lr.get("languagerulename")
+        if not rule_name:
+            raise FormatError("languagerule without languagerulename", path=name,
+                              line=source_line(lr))
+        rules: list[SrxRule] = []
+        for number, rule in enumerate(lr.iterfind(ns + "rule"), start=1):
+            brk = rule.get("break", "yes")  # the schema's default
+            if brk not in ("yes", "no"):
+                raise FormatError(f"languagerule {rule_name!r} rule {number}: break={brk!r}; "
+                                  "expected yes or no", path=name, line=source_line(rule))
+            rules.append(SrxRule(brk == "yes", rule.findtext(ns + "beforebreak") or "",
+                                 rule.findtext(ns + "afterbreak") or ""))
+        language_rules.append(LanguageRule(rule_name, tuple(rules)))
+    maps: list[LanguageMap] = []
+    known = {r.name for r in language_rules}
+    for lm in root.iterfind(f"{ns}body/{ns}maprules/{ns}languagemap"):
+        pattern, target = lm.get("languagepattern"), lm.get("languagerulename")
+        if pattern is None or target is None:
+            raise FormatError("languagemap needs languagepattern and languagerulename",
+                              path=name, line=source_line(lm))
+        if target not in known:
+            raise FormatError(f"languagemap names languagerule {target!r}, which is not in "
+                              "the file", path=name, line=source_line(lm))
+        maps.append(LanguageMap(pattern, target))
+    if not any(r.rules for r in language_rules):
+        raise FormatError("has no segmentation rules (no <rule> in any <languagerule>)",
+                          path=name)
+    if not maps:
+        raise FormatError("has no languagemap: no language would use its rules", path=name)
+    return SrxRules(name, cascade == "yes", tuple(language_rules), tuple(maps))

@@ -3,22 +3,34 @@
 :func:`split_spans` works on any region of a string; :func:`segment_document`
 runs it block by block, so that no sentence crosses a block (paragraph,
 heading, list item, byline line).  The spaCy component in
-:mod:`aligner.segment.spacy_component` calls the same function.
+:mod:`aligner.segment.spacy_component` calls the same function.  Another
+splitter of the same shape -- an SRX file's rules for the language
+(:class:`aligner.segment.srx.SrxSegmenter`) -- can take its place, block by block.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from aligner.model import Document, Segment, SegmentedDocument
 from aligner.segment.core import split_sentences, split_spans
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 
+# (text, start, end) -> trimmed sentence spans of text[start:end]
+SpanSplitter = Callable[[str, int, int], list[tuple[int, int]]]
 
-def segment_document(doc: Document) -> SegmentedDocument:
-    """Split every block of ``doc`` into sentences (offsets into ``doc.text``)."""
+
+def segment_document(doc: Document, splitter: SpanSplitter | None = None) -> SegmentedDocument:
+    """Split every block of ``doc`` into sentences (offsets into ``doc.text``), with
+    the built-in rules for ``doc.lang`` or with ``splitter``."""
     segments: list[Segment] = []
     text = doc.text
     for index, block in enumerate(doc.blocks):
-        for a, b in split_spans(text, doc.lang, block.start, block.end):
+        if splitter is None:
+            spans = split_spans(text, doc.lang, block.start, block.end)
+        else:
+            spans = splitter(text, block.start, block.end)
+        for a, b in spans:
             segments.append(Segment(start=a, end=b, text=text[a:b], block=index))
     return SegmentedDocument(document=doc, segments=tuple(segments))
 
@@ -26,6 +38,7 @@ def segment_document(doc: Document) -> SegmentedDocument:
 __all__ = [
     "AbbrevClass",
     "LanguageRules",
+    "SpanSplitter",
     "rules_for",
     "segment_document",
     "split_sentences",
