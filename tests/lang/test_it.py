@@ -9,10 +9,10 @@ from tests.lang.function_words import check_folder
 
 # Written for this test.
 PARAGRAPH = (
-    'Quando siamo arrivati nel piccolo paese era già buio e la maggior parte della '
-    'gente era in casa. Abbiamo chiesto la strada per il rifugio a un vecchio, ma non '
-    'sapeva dove fosse. Poi una donna con il suo cane ci ha portati fino al bordo del '
-    'bosco, perché anche lei andava da quella parte.'
+    "Quando siamo arrivati nel piccolo paese era già buio e la maggior parte della "
+    "gente era in casa. Abbiamo chiesto la strada per il rifugio a un vecchio, ma non "
+    "sapeva dove fosse. Poi una donna con il suo cane ci ha portati fino al bordo del "
+    "bosco, perché anche lei andava da quella parte."
 )
 
 
@@ -45,4 +45,52 @@ def test_it_folder() -> None:
     ],
 )
 def test_it_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "it") == sentences
+
+
+# Written for this test: where Italian ends a sentence without a period.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # after a colon Italian goes on in lower case: a capital opens a new sentence
+        (
+            "Il sindaco è stato chiaro: Domani si vota. Poi è uscito.",
+            ["Il sindaco è stato chiaro:", "Domani si vota.", "Poi è uscito."],
+        ),
+        (
+            "Il sindaco è stato chiaro: domani si vota.",
+            ["Il sindaco è stato chiaro: domani si vota."],
+        ),
+        (
+            'Ha gridato: "Vieni qui!" e se ne è andato.',
+            ['Ha gridato: "Vieni qui!" e se ne è andato.'],
+        ),
+        ("Alle ore: 10 e 30 partiamo.", ["Alle ore: 10 e 30 partiamo."]),
+        # a capitalised È after a semicolon opens a sentence
+        (
+            "La villa fu costruita nel 1820; È ancora abitata dai nipoti.",
+            ["La villa fu costruita nel 1820;", "È ancora abitata dai nipoti."],
+        ),
+        # a numbered article of a code, its heading and its text
+        (
+            "Il confine segue il muro. 412. Distanze tra le costruzioni. Il vicino le rispetta.",
+            [
+                "Il confine segue il muro.",
+                "412. Distanze tra le costruzioni.",
+                "Il vicino le rispetta.",
+            ],
+        ),
+        # references numbered in brackets inside a sentence are no list
+        (
+            "I rumori (1) prodotti dal fondo (2) del vicino (3), se tollerabili, sono ammessi.",
+            ["I rumori (1) prodotti dal fondo (2) del vicino (3), se tollerabili, sono ammessi."],
+        ),
+        # a list item after a period
+        (
+            "Il primo bene è la casa al mare. 2) Il secondo è il podere.",
+            ["Il primo bene è la casa al mare.", "2) Il secondo è il podere."],
+        ),
+    ],
+)
+def test_it_ends_without_a_period(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "it") == sentences

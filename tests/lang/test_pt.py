@@ -9,10 +9,10 @@ from tests.lang.function_words import check_folder
 
 # Written for this test.
 PARAGRAPH = (
-    'Quando chegamos à pequena aldeia, já era noite e a maior parte das pessoas estava '
-    'em casa. Perguntamos a um velho o caminho para a cabana, mas ele não sabia onde '
-    'ela ficava. Depois uma mulher com o seu cão levou-nos até à beira da floresta, '
-    'porque ela também ia para esse lado.'
+    "Quando chegamos à pequena aldeia, já era noite e a maior parte das pessoas estava "
+    "em casa. Perguntamos a um velho o caminho para a cabana, mas ele não sabia onde "
+    "ela ficava. Depois uma mulher com o seu cão levou-nos até à beira da floresta, "
+    "porque ela também ia para esse lado."
 )
 
 
@@ -41,4 +41,36 @@ def test_pt_folder() -> None:
     ],
 )
 def test_pt_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "pt") == sentences
+
+
+# Written for this test: headlines without a stop and speech after a colon.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Chuva forte fecha estradas no interior O temporal de ontem isolou três cidades.",
+            ["Chuva forte fecha estradas no interior", "O temporal de ontem isolou três cidades."],
+        ),
+        (
+            "Feira do livro abre em maio Os visitantes poderão ver 300 editoras.",
+            ["Feira do livro abre em maio", "Os visitantes poderão ver 300 editoras."],
+        ),
+        # a title or a name after an article goes on, and so does a letter
+        ("Ele leu o livro O Alquimista duas vezes.", ["Ele leu o livro O Alquimista duas vezes."]),
+        ("Segundo O Globo, o acordo saiu.", ["Segundo O Globo, o acordo saiu."]),
+        ("Tome vitamina A e durma bem.", ["Tome vitamina A e durma bem."]),
+        # reported speech after a colon is a sentence of its own
+        (
+            "O ministro disse: «Não haverá aumento.» Depois saiu.",
+            ["O ministro disse:", "«Não haverá aumento.»", "Depois saiu."],
+        ),
+        (
+            "Os relatos dizem: «quando chove, não saio de casa».",
+            ["Os relatos dizem: «quando chove, não saio de casa»."],
+        ),
+        ("A regra é simples: Ninguém sai.", ["A regra é simples: Ninguém sai."]),
+    ],
+)
+def test_pt_ends_without_a_period(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "pt") == sentences

@@ -40,11 +40,7 @@ def test_file_format(name: str) -> None:
         assert entries == sorted(entries, key=lambda e: (e.casefold(), e)), f"[{section}] unsorted"
         for entry in entries:
             # an abbreviation has one class; word lists are namespaces of their own
-            key = (
-                entry.casefold()
-                if section not in WORD_LISTS
-                else f"{section}:{entry}"
-            )
+            key = entry.casefold() if section not in WORD_LISTS else f"{section}:{entry}"
             assert key not in seen, f"{entry!r} in [{section}] and [{seen[key]}]"
             seen[key] = section
             assert entry == entry.strip() and "\t" not in entry and "  " not in entry
@@ -90,3 +86,19 @@ def test_spaced_abbreviations_are_matched_with_any_spacing() -> None:
 def test_malformed_data_is_rejected(text: str) -> None:
     with pytest.raises(ConfigError):
         parse_data(text, name="bad.txt")
+
+
+def test_colon_takes_known_kinds_only() -> None:
+    assert parse_data("# x\n[colon]\ncapital\nquote\n", name="ok.txt") == {
+        "colon": ["capital", "quote"]
+    }
+    with pytest.raises(
+        ConfigError, match=r"bad\.txt:3: \[colon\] takes capital or quote, not 'lower'"
+    ):
+        parse_data("# x\n[colon]\nlower\n", name="bad.txt")
+
+
+def test_colon_and_openers_are_read() -> None:
+    assert rules_for("it").colon == frozenset({"capital"})
+    assert rules_for("pt").colon == frozenset({"quote"})
+    assert "o" in rules_for("pt").openers and not rules_for("en").openers

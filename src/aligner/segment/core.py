@@ -59,6 +59,8 @@ _LOWER_WORD = re.compile(
 # must be a capital: checked by the caller).
 _SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
 # A small number as in references (p. 5, art. 14,): up to three digits.
+# A numbered heading or item: "923. Cose suscettibili", "12. The next".
+_NUMBERED = re.compile(r"\d{1,4}\.\s+[^\W\d_][^\W\d_]")
 _REF_NUMBER = re.compile(r"\d{1,3}(?![\w\-/.:])|\d{1,3}(?=[.:]\s|[.:]$)")
 
 
@@ -155,6 +157,10 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             last = c
     if rules.starters:
         cuts = structure.semicolon_cuts(text, start, end, rules, cuts)
+    if rules.colon and text.find(":", start, end) >= 0:
+        cuts = structure.colon_cuts(text, start, end, rules, cuts)
+    if rules.openers:
+        cuts = structure.headline_cuts(text, start, end, rules, cuts)
     extra = structure.line_unit_cuts(text, start, end, rules, cuts)
     if extra:
         cuts = sorted(set(cuts).union(extra))
@@ -250,8 +256,10 @@ def _decide(
     word = text[w0:s].lstrip(_OPENERS + structure.BULLETS)
     if footnote:
         return j
-    if _is_label(word) and not text[last:w0].strip().strip(_OPENERS + structure.BULLETS):
-        return None  # "1. The first item": the label opens the sentence
+    if (_is_label(word) or (word.isdigit() and len(word) <= 4 and nxt is _Next.UPPER)) and not text[
+        last:w0
+    ].strip().strip(_OPENERS + structure.BULLETS):
+        return None  # "1. The first item", "923. Cose": the label opens the sentence
     cls = spaced_cls or (rules.classify_elided(word) if word else None)
     initial = False
     if cls is None:
@@ -262,16 +270,11 @@ def _decide(
     if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
         return None
     if nxt is _Next.LOWER:
-        # "looking for you. call them": a plain word, a period and a
-        # lower-case word is a sentence end in informal text; an unknown
-        # abbreviation is the risk, hence the plain-word test.
-        if (
-            cls is None
-            and not initial
-            and not closed
-            and _LOWER_WORD.fullmatch(word)
-            and (len(word) >= 4 or _next_word(text, k, end) in rules.starters)
-        ):
+        # "looking for you. call them", "di Herr Meier. al signor Meier": a
+        # plain word, a period and a lower-case word is a sentence end in
+        # informal text (and where a sentence begins in lower case); an
+        # unknown abbreviation is the risk, hence the plain-word test.
+        if cls is None and not initial and not closed and _plain_word(word, text, k, end, rules):
             return j
         return None
     if cls is AbbrevClass.MULTI or initial:
@@ -298,12 +301,30 @@ def _decide(
         if call is not None and text[call.end() - 1].isupper():
             # "due to minority rights. 4 Even though": a footnote call.
             return call.end(1)
+        label = _LABEL.match(text, k, end)
+        if label is not None and label.group().endswith(")") and word[-1:].isalpha():
+            return j  # "il miliardo. 2) Quattro edifici": a list item follows
+        head = _NUMBERED.match(text, k, end)
+        if head is not None and text[head.end() - 2].isupper():
+            return j  # "del terreno. 923. Cose suscettibili": a numbered heading follows
         # "párr. 5", "see fig. 3": a lower-case word before a small number
         # is an abbreviation far more often than a sentence end (years are not).
         if word and word[-1].isalpha() and word[0].islower() and _REF_NUMBER.match(text, k, end):
             return None
         return j
     return j
+
+
+def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) -> bool:
+    """A word that is no abbreviation: lower case with a vowel, four letters or more
+    or before a starter (``you. call``), or such a word capitalised (``Meier.``)."""
+    if _LOWER_WORD.fullmatch(word):
+        return len(word) >= 4 or _next_word(text, k, end) in rules.starters
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and _LOWER_WORD.fullmatch(word[0].lower() + word[1:]) is not None
+    )
 
 
 def _opened_inverted(text: str, last: int, s: int) -> bool:
@@ -403,5 +424,3 @@ def _is_label(word: str) -> bool:
         or (len(word) == 1 and word.isalpha())
         or bool(_ROMAN.fullmatch(word))
     )
-
-

@@ -13,7 +13,13 @@ abbreviation or an initial ends a sentence; and ``[closings]``: lower-case
 letter closings (``best regards``, ``saludos``) that end a line of their own
 when a comma and a capitalised name follow; and ``[ordinals]``: lower-case
 words before which a number of one or two digits and its period is an
-ordinal, not a sentence end (German ``am 12. Juni``, ``im 20. Jahrhundert``).
+ordinal, not a sentence end (German ``am 12. Juni``, ``im 20. Jahrhundert``);
+``[colon]``: what may follow a colon and its space for the colon to end the
+sentence, ``capital`` and/or ``quote`` (an opening quotation mark); and
+``[openers]``: lower-case closed-class words (articles, ...) that, written
+with a capital after a lower-case word and no stop, open a new sentence (a
+headline printed without final punctuation: ``Caminhão tomba na pista O
+tombamento``).
 
 ``aligner/lang/generic/segment.txt`` holds the few abbreviations shared by most Latin-script
 languages; it is used alone for languages that have no file and underneath
@@ -41,7 +47,9 @@ class AbbrevClass(Enum):
     FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
 
 
-WORD_LISTS = frozenset({"starters", "closings", "ordinals"})
+WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers"})
+# What may follow a colon that ends a sentence (the entries of ``[colon]``).
+COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
 GENERIC = "generic"
 
@@ -61,6 +69,8 @@ class LanguageRules:
     folded: dict[str, AbbrevClass]
     starters: frozenset[str]
     ordinals: frozenset[str]
+    colon: frozenset[str]
+    openers: frozenset[str]
     closings_re: re.Pattern[str] | None
     spaced_re: re.Pattern[str] | None
     spaced: dict[str, AbbrevClass]
@@ -109,6 +119,9 @@ def parse_data(text: str, *, name: str) -> dict[str, list[str]]:
             continue
         if current is None:
             raise ConfigError(f"{name}:{lineno}: entry before any [section]")
+        if current is sections.get("colon") and line not in COLON_KINDS:
+            kinds = " or ".join(sorted(COLON_KINDS))
+            raise ConfigError(f"{name}:{lineno}: [colon] takes {kinds}, not {line!r}")
         current.append(line)
     return sections
 
@@ -144,6 +157,7 @@ def rules_for(lang: str) -> LanguageRules:
     starters: set[str] = set()
     ordinals: set[str] = set()
     closings: set[str] = set()
+    lists: dict[str, set[str]] = {"colon": set(), "openers": set()}
     spaced: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
         for section, entries in layer.items():
@@ -155,6 +169,9 @@ def rules_for(lang: str) -> LanguageRules:
                 continue
             if section == "ordinals":
                 ordinals.update(e.lower() for e in entries)
+                continue
+            if section in lists:
+                lists[section].update(e.lower() for e in entries)
                 continue
             cls = AbbrevClass(section)
             for entry in entries:
@@ -186,6 +203,8 @@ def rules_for(lang: str) -> LanguageRules:
         folded=folded,
         starters=frozenset(starters),
         ordinals=frozenset(ordinals),
+        colon=frozenset(lists["colon"]),
+        openers=frozenset(lists["openers"]),
         closings_re=closings_re,
         spaced_re=spaced_re,
         spaced=spaced,

@@ -7,7 +7,10 @@ stop; this module finds what the text's layout says instead:
   before each item, and the label periods that are no sentence end;
 * units that e-mail and web text writes without punctuation: an address, a
   date-and-time stamp, a letter closing;
-* a semicolon before a capitalised sentence starter;
+* a semicolon before a capitalised sentence starter, and a colon before what
+  the language's ``[colon]`` names (Italian: a capital; Portuguese: a quotation);
+* a headline without final punctuation before a capitalised ``[openers]``
+  word (Portuguese ``Caminhão tomba na pista O tombamento``);
 * quoted speech that closes its block, whose ``?`` and ``!`` stay inside.
 """
 
@@ -31,6 +34,7 @@ _LIST_LABEL = re.compile(
 _LABEL_AT = re.compile(
     r"[\u2022\u2043\u25e6\u25aa\u2023\u00b7*\s]*(\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
 )
+_LIST_CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
 # An address (URL or e-mail) followed by a capital or another address.
 _AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
@@ -41,6 +45,14 @@ _STAMP = re.compile(
     r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?=\s+(?![AP]M\b)[A-Z])"
 )
 _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_COLON = re.compile(r":\s+(\S)(\S?)")
+_OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab')  # " “ „ «
+# A lower-case word (not inside a longer token) and the capitalised word after it.
+# (the capital word is looked ahead, not consumed: it may be the next match's first word)
+_WORD_THEN_CAPITAL = re.compile(
+    r"(?<![\w.'\u2019-])([^\W\d_]+) +(?=([A-Z\u00c0-\u00de][^\W\d_]*)\b)"
+)
 
 
 def line_unit_cuts(
@@ -117,6 +129,54 @@ def semicolon_cuts(
     return sorted(set(cuts).union(extra)) if extra else cuts
 
 
+def colon_cuts(text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]) -> list[int]:
+    """A colon that ends a sentence before what the language's ``[colon]`` names.
+
+    After a colon Italian goes on in lower case, so a capital there opens a
+    new sentence (``ha dichiarato: Nelle ultime settimane``); Portuguese
+    reports speech after a colon as a sentence of its own (``disse: «Não``;
+    a quotation that begins in lower case goes on: ``relatos: «quando``).
+    """
+    extra = []
+    for m in _COLON.finditer(text, start, end):
+        c = m.group(1)
+        if ("capital" in rules.colon and c.isupper()) or (
+            "quote" in rules.colon and c in _OPENING_QUOTES and m.group(2).isupper()
+        ):
+            extra.append(m.start() + 1)
+    return sorted(set(cuts).union(extra)) if extra else cuts
+
+
+def headline_cuts(
+    text: str, start: int, end: int, rules: LanguageRules, cuts: list[int]
+) -> list[int]:
+    """A headline or subhead printed without a stop, before the sentence it heads.
+
+    A closed-class word of ``[openers]`` (an article, a contraction, a
+    demonstrative) is written with a capital only where a sentence starts, so
+    after a word with no stop (``Caminhão tomba na pista O tombamento``) it
+    opens one -- when a lower-case content word follows it: before a
+    starter it is a letter (``vitamina A e C``), before a capital a title or
+    a name (``o livro O Alquimista``, ``segundo O Globo``).
+    """
+    extra = []
+    for m in _WORD_THEN_CAPITAL.finditer(text, start, end):
+        before, word = m.group(1), m.group(2)
+        low = word.lower()
+        if word[0] == low[0] or low not in rules.openers or before.lower() in rules.starters:
+            continue
+        k = m.end(2)
+        while k < end and text[k] == " ":
+            k += 1
+        nxt = _LETTERS.match(text, k, end)
+        if nxt is None or nxt.group().lower() in rules.starters:
+            continue
+        if not nxt.group()[0].islower():
+            continue  # "o livro O Alquimista", "segundo O Globo": a title, a name
+        extra.append(m.start(2) - 1)
+    return sorted(set(cuts).union(extra)) if extra else cuts
+
+
 def open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | None:
     """A test "is this offset inside a double quotation opened in the region?"."""
     if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
@@ -143,13 +203,14 @@ def list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
     chain: list[tuple[int, int]] = []
 
     def close() -> None:
-        if len(chain) >= 2:
+        if len(chain) >= 2 and opening:
             for cut, dot in chain:
                 cuts.append(cut)
                 if dot >= 0:
                     dots.add(dot)
         chain.clear()
 
+    opening = False  # whether the current chain's first label may open a list
     quoted = open_quote_test(text, start, end)
     first = _LABEL_AT.match(text, start, end)
     found = [first] if first is not None else []
@@ -183,12 +244,32 @@ def list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
         if b > start and text[b - 1] in BULLETS:
             cut = b - 1
         dot = m.start(3) if "." in sep else -1
+        q = m.end(1)
+        while q < end and text[q] in " \t":
+            q += 1
+        if q < end and text[q] in ",;:.)":
+            prev = None  # "del vicino (3), se": a reference, not a label
+            close()
+            continue
         if prev is not None and prev[0] == style and value == prev[1] + 1:
             chain.append((cut, dot))
         else:
             close()
             chain.append((cut, dot))
+            # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
+            # brackets inside a sentence are references; such a list opens a sentence
+            opening = not (opened and body.isdigit()) or _opens_list(text, start, cut)
         prev = (style, value, cut, dot)
     close()
     cuts.sort()
     return cuts, dots
+
+
+def _opens_list(text: str, start: int, cut: int) -> bool:
+    """Whether a first label at ``cut`` opens a list: at the start, or after ``: . ! ? ;``."""
+    b = cut
+    while b > start and text[b - 1].isspace():
+        b -= 1
+    while b > start and text[b - 1] in _LIST_CLOSERS:
+        b -= 1
+    return b == start or text[b - 1] in ":.!?;\u2026" or "\n" in text[b:cut]
