@@ -250,6 +250,86 @@ OTHER_CASES = [
 ]
 
 
+# Issue 14's English phenomena, written for these tests.
+PHENOMENA_CASES = [
+    # an exclamation mark inside a name, before lower case or a common noun
+    (
+        "en",
+        "I opened an account with Yahoo! in 2005.",
+        ["I opened an account with Yahoo! in 2005."],
+    ),
+    ("en", "She works at Yahoo! headquarters now.", ["She works at Yahoo! headquarters now."]),
+    (
+        "en",
+        "We watched Jeopardy! last night. It was fun.",
+        ["We watched Jeopardy! last night.", "It was fun."],
+    ),
+    # ... but an exclamation that opens the sentence, or a plain word's, still ends it
+    ("en", "Wow! that was fast.", ["Wow!", "that was fast."]),
+    ("en", "We won! the crowd went wild.", ["We won!", "the crowd went wild."]),
+    # a quoted exclamation or question followed by lower case goes on
+    ("en", '"Stop!" he said. Then he left.', ['"Stop!" he said.', "Then he left."]),
+    (
+        "en",
+        "\u201cAre you coming?\u201d she asked quietly.",
+        ["\u201cAre you coming?\u201d she asked quietly."],
+    ),
+    # an abbreviation that also ends its sentence
+    ("en", "We met at 5 p.m. The next day we left.", ["We met at 5 p.m.", "The next day we left."]),
+    ("en", "He left at 6 P.M. Mr. Jones stayed.", ["He left at 6 P.M.", "Mr. Jones stayed."]),
+    ("en", "At 7 a.m. Dr. Lee opened the clinic.", ["At 7 a.m. Dr. Lee opened the clinic."]),
+    ("en", "Mr. Brown sold the farm. He moved.", ["Mr. Brown sold the farm.", "He moved."]),
+    # lettered list items
+    (
+        "en",
+        "Pack these: a) a tent b) a stove c) a lamp.",
+        ["Pack these:", "a) a tent", "b) a stove", "c) a lamp."],
+    ),
+    ("en", "(a) Check the oil. (b) Fill the tank.", ["(a) Check the oil.", "(b) Fill the tank."]),
+    # numbers in brackets inside a sentence are references, not a list
+    (
+        "en",
+        "The noise (1) from the yard (2) of the neighbour (3), if mild, is allowed.",
+        ["The noise (1) from the yard (2) of the neighbour (3), if mild, is allowed."],
+    ),
+    # full-width punctuation in non-CJK text
+    (
+        "en",
+        "It was cold\uff01 We went home\uff1f Yes\u3002 No\uff0e",
+        ["It was cold\uff01", "We went home\uff1f", "Yes\u3002", "No\uff0e"],
+    ),
+    ("fr", "Il fait froid\uff01 Nous rentrons.", ["Il fait froid\uff01", "Nous rentrons."]),
+    # footnote numbers after a period
+    (
+        "en",
+        "Everything changed after the revolution.12 The next decade was calm.",
+        ["Everything changed after the revolution.12", "The next decade was calm."],
+    ),
+    ("en", "See p. 12 for the table.", ["See p. 12 for the table."]),
+    # a numbered heading after a sentence
+    (
+        "en",
+        "The fence follows the wall. 214. Distances between buildings. Owners keep them.",
+        ["The fence follows the wall.", "214. Distances between buildings.", "Owners keep them."],
+    ),
+    # a capitalised word, a period and lower case (a sentence that starts in lower case)
+    (
+        "en",
+        "We stayed two nights in Boston. then we flew home.",
+        ["We stayed two nights in Boston.", "then we flew home."],
+    ),
+    # a cited passage with its source in brackets is one unit
+    ("en", '"To be. Or not to be." (Shakespeare).', ['"To be. Or not to be." (Shakespeare).']),
+    ("en", '"To be. Or not to be." Then he sat.', ['"To be.', 'Or not to be."', "Then he sat."]),
+    # ... but not one followed by a sentence in brackets
+    (
+        "en",
+        '"It was over." (Nobody saw it coming.)',
+        ['"It was over."', "(Nobody saw it coming.)"],
+    ),
+]
+
+
 CJK_CASES = [
     # a full-width stop ends a sentence with no space after it
     ("zh", "今天下雨。我们不去了！你呢？", ["今天下雨。", "我们不去了！", "你呢？"]),
@@ -259,8 +339,11 @@ CJK_CASES = [
     ("zh", "记载：“淡水开垦始。”唯心论相对。", ["记载：“淡水开垦始。”", "唯心论相对。"]),
     ("zh", "他说：“谁想听呢？”。后来变了。", ["他说：“谁想听呢？”。", "后来变了。"]),
     ("ja", "彼は「はい。」と言った。次だ。", ["彼は「はい。」と言った。", "次だ。"]),
-    ("ja", "「本当？」と聞いた。「ええ。」そして去った。",
-     ["「本当？」と聞いた。", "「ええ。」", "そして去った。"]),
+    (
+        "ja",
+        "「本当？」と聞いた。「ええ。」そして去った。",
+        ["「本当？」と聞いた。", "「ええ。」", "そして去った。"],
+    ),
     # a stop inside brackets or a title that goes on is no end
     ("zh", "我们去看《摔跤吧！爸爸》好吗？好！", ["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
     ("ja", "山です（山です！山です）！川です。", ["山です（山です！山です）！", "川です。"]),
@@ -286,7 +369,8 @@ CJK_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), CORPUS_CASES + EN_CASES + ES_CASES + OTHER_CASES + CJK_CASES
+    ("lang", "text", "expected"),
+    CORPUS_CASES + EN_CASES + ES_CASES + OTHER_CASES + PHENOMENA_CASES + CJK_CASES,
 )
 def test_split(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected

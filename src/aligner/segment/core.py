@@ -140,12 +140,15 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         else:
             cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
         # Exclamations and questions inside quoted speech do not end the
-        # sentence that carries the quotation ("Dear, dear! How queer...").
+        # sentence that carries the quotation ("Dear, dear! How queer..."),
+        # nor does any stop inside a cited passage ("Ei fu. Siccome" (Manzoni).).
         if (
             cut is not None
             and quotes
-            and ("?" in punct or "!" in punct)
-            and any(a < s and cut < b for a, b in quotes)
+            and any(
+                a < s and (cut <= b + 1 if cited else cut < b and ("?" in punct or "!" in punct))
+                for a, b, cited in quotes
+            )
         ):
             cut = None
         if cut is not None and cut > last:
@@ -242,7 +245,7 @@ def _decide(
             # "are you kidding? why would you": informal text often starts in
             # lower case; but not after a quotation ('Who?' she said) nor
             # after a question opened with ¿ inside the sentence.
-            if closed or _opened_inverted(text, last, s):
+            if closed or _opened_inverted(text, last, s) or _bang_name(text, punct, s, last):
                 return None
             return j
         return j if nxt is not _Next.DIGIT else None
@@ -287,7 +290,17 @@ def _decide(
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
             # name suffix runs on into a name; only a starter opens a sentence.
             return j if _next_word(text, k, end) in rules.starters else None
-        return j  # "etc. Then", "at 6 P.M. Mr. Smith ..."
+        head = text[last:w0].split()
+        if (
+            len(head) <= 2
+            and head
+            and _LETTERS.fullmatch(head[0])
+            and head[0].lower() in rules.starters
+        ):
+            # "At 5 a.m. Mr. Smith went": an opening phrase of a few words
+            # ending in the abbreviation is no sentence yet.
+            return None
+        return j  # "etc. Then", "He left at 6 P.M. Mr. Smith then ..."
     if cls is None and rules.ordinals and rules.is_ordinal(word, _next_word(text, k, end)):
         return None  # "vom 12. Juni", "im 20. Jahrhundert": an ordinal number
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
@@ -324,6 +337,24 @@ def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) ->
         len(word) >= 4
         and word[0].isupper()
         and _LOWER_WORD.fullmatch(word[0].lower() + word[1:]) is not None
+    )
+
+
+def _bang_name(text: str, punct: str, s: int, last: int) -> bool:
+    """``at Yahoo! in``: a ``!`` glued to a capitalised word inside a sentence is part of a name."""
+    if punct != "!":
+        return False
+    w0 = s
+    while w0 > last and text[w0 - 1].isalpha():
+        w0 -= 1
+    word = text[w0:s]
+    return (
+        len(word) >= 2
+        and word[0].isupper()
+        and not word.isupper()
+        and w0 > last
+        and text[w0 - 1] == " "
+        and bool(text[last : w0 - 1].strip())
     )
 
 

@@ -35,6 +35,9 @@ _LABEL_AT = re.compile(
     r"[\u2022\u2043\u25e6\u25aa\u2023\u00b7*\s]*(\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
 )
 _LIST_CLOSERS = "\"'\u201d\u2019\u00bb)]"
+# A source in brackets after a quotation, and the final stop: ' (Manzoni).'
+# (not a sentence in brackets: ' (Smith had a side that is lacking today.)')
+_SOURCE = re.compile(r"\s*\([^()\n]{0,59}[^()\n.!?]\)\s*[.!?]?")
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
 # An address (URL or e-mail) followed by a capital or another address.
 _AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
@@ -97,8 +100,13 @@ def line_unit_cuts(
     return extra
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(open, close)`` offsets of a double quotation that ends the region."""
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """``(open, close, cited)`` of each double quotation that ends the region.
+
+    ``cited`` is a quotation followed only by its source in brackets
+    (``"Ei fu. Siccome immobile / [...]" (Manzoni).``): a citation is one
+    unit, periods included.
+    """
     if text.find('"', start, end) < 0 and text.find("\u201c", start, end) < 0:
         return []
     # Only a quotation that closes the block: a paragraph of quoted speech
@@ -107,9 +115,13 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     tail = end
     while tail > start and text[tail - 1].isspace():
         tail -= 1
-    return [
-        (m.start(), m.end() - 1) for m in _QUOTATION.finditer(text, start, end) if m.end() == tail
-    ]
+    spans = []
+    for m in _QUOTATION.finditer(text, start, end):
+        if m.end() == tail:
+            spans.append((m.start(), m.end() - 1, False))
+        elif _SOURCE.fullmatch(text, m.end(), tail):
+            spans.append((m.start(), m.end() - 1, True))
+    return spans
 
 
 def semicolon_cuts(
