@@ -290,12 +290,12 @@ def _decide(
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
             # name suffix runs on into a name; only a starter opens a sentence.
             return j if _next_word(text, k, end) in rules.starters else None
-        head = text[last:w0].split()
+        opening = text[last:w0].split()
         if (
-            len(head) <= 2
-            and head
-            and _LETTERS.fullmatch(head[0])
-            and head[0].lower() in rules.starters
+            len(opening) <= 2
+            and opening
+            and _LETTERS.fullmatch(opening[0])
+            and opening[0].lower() in rules.starters
         ):
             # "At 5 a.m. Mr. Smith went": an opening phrase of a few words
             # ending in the abbreviation is no sentence yet.
