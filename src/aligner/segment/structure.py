@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from aligner.segment.rules import LanguageRules
 
@@ -52,10 +53,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _COLON = re.compile(r":\s+(\S)(\S?)")
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab')  # " “ „ «
 # A lower-case word (not inside a longer token) and the capitalised word after it.
-# (the capital word is looked ahead, not consumed: it may be the next match's first word)
-_WORD_THEN_CAPITAL = re.compile(
-    r"(?<![\w.'\u2019-])([^\W\d_]+) +(?=([A-Z\u00c0-\u00de][^\W\d_]*)\b)"
-)
 
 
 def line_unit_cuts(
@@ -172,21 +169,27 @@ def headline_cuts(
     a name (``o livro O Alquimista``, ``segundo O Globo``).
     """
     extra = []
-    for m in _WORD_THEN_CAPITAL.finditer(text, start, end):
-        before, word = m.group(1), m.group(2)
-        low = word.lower()
-        if word[0] == low[0] or low not in rules.openers or before.lower() in rules.starters:
-            continue
-        k = m.end(2)
-        while k < end and text[k] == " ":
-            k += 1
-        nxt = _LETTERS.match(text, k, end)
-        if nxt is None or nxt.group().lower() in rules.starters:
-            continue
-        if not nxt.group()[0].islower():
-            continue  # "o livro O Alquimista", "segundo O Globo": a title, a name
-        extra.append(m.start(2) - 1)
+    for m in _openers_re(rules.openers).finditer(text, start, end):
+        b = m.start()
+        w0 = b
+        while w0 > start and (text[w0 - 1].isalpha() or text[w0 - 1] in "-'\u2019"):
+            w0 -= 1
+        before = text[w0:b]
+        if not before[:1].isalpha() or before.lower() in rules.starters:
+            continue  # "de O Globo"; a number or a mark before it
+        nxt = m.group(2)
+        if not nxt[0].islower() or nxt in rules.starters:
+            continue  # "o livro O Alquimista", "vitamina A e C": a title, a letter
+        extra.append(b)
     return sorted(set(cuts).union(extra)) if extra else cuts
+
+
+@cache
+def _openers_re(openers: frozenset[str]) -> re.Pattern[str]:
+    """The capitalised openers between a word and the next word."""
+    words = sorted((w[0].upper() + w[1:] for w in openers), key=len, reverse=True)
+    # a literal space first: far quicker to scan for than a look-behind
+    return re.compile(r" (" + "|".join(map(re.escape, words)) + r") +([^\W\d_]+)")
 
 
 def open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | None:
