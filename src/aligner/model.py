@@ -22,13 +22,36 @@ class BlockKind(Enum):
     LINE = "line"  # a heading- or byline-like line inside a plain-text paragraph
 
 
+class Part(Enum):
+    """Which part of the original document a block comes from.
+
+    Readers of structured formats (DOCX, ODT, EPUB, HTML, PDF) say it; the
+    sentence JSON lines of ``aligner segment`` carry it, so an editor can find a
+    sentence in the original.  Notes come after the body in the document text.
+    """
+
+    BODY = "body"
+    HEADING = "heading"
+    LIST = "list"
+    TABLE = "table"
+    FOOTNOTE = "footnote"
+    ENDNOTE = "endnote"
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A span of the document text that no sentence may cross."""
+    """A span of the document text that no sentence may cross.
+
+    ``part`` is where in the original it comes from; ``paragraph`` the 1-based
+    number of the paragraph of the reader's text it belongs to (paragraphs are
+    counted in the order of the text, body first, then notes; 0 when unknown).
+    """
 
     start: int
     end: int
     kind: BlockKind = BlockKind.PARAGRAPH
+    part: Part = Part.BODY
+    paragraph: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,12 +45,14 @@ def test_jsonl_offsets(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["segment", str(path), "--lang", "en", "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert rows == [
+    expected = [
         {"text": "Facebook Twitter Share", "start": 0, "end": 22},
         {"text": "He took office?1", "start": 24, "end": 40},
         {"text": "At that time, no.", "start": 40, "end": 57},
         {"text": "Bye.", "start": 59, "end": 63},
     ]
+    # One paragraph of the body (a single line break does not end a paragraph).
+    assert rows == [{**r, "part": "body", "paragraph": 1} for r in expected]
     for row in rows:
         assert text[row["start"] : row["end"]] == row["text"]
 

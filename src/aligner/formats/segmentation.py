@@ -2,8 +2,11 @@
 
 ``lines``: each sentence on a line of its own, a line break inside a sentence
 (a wrapped line of the input) written as a space, so that line ``k`` is always
-sentence ``k``.  ``jsonl``: ``{"text", "start", "end"}`` per sentence, the text
-exactly as in the document and ``[start, end)`` its character offsets.
+sentence ``k``.  ``jsonl``: ``{"text", "start", "end", "part", "paragraph"}`` per
+sentence: the text exactly as in the document, ``[start, end)`` its character
+offsets into the reader's text, ``part`` where in the original it comes from
+(``body``, ``heading``, ``list``, ``table``, ``footnote``, ``endnote``) and
+``paragraph`` the 1-based number of its paragraph in the reader's text.
 """
 
 from __future__ import annotations
@@ -24,8 +27,14 @@ class SegmentationFormat(Enum):
 def render_segmentation(doc: SegmentedDocument, fmt: SegmentationFormat) -> str:
     """The file's whole text; every line ends with LF."""
     if fmt is SegmentationFormat.JSONL:
-        lines = [json.dumps({"text": s.text, "start": s.start, "end": s.end}, ensure_ascii=False)
-                 for s in doc.segments]
+        blocks = doc.document.blocks
+        lines = []
+        for s in doc.segments:
+            block = blocks[s.block] if s.block < len(blocks) else None
+            record = {"text": s.text, "start": s.start, "end": s.end,
+                      "part": block.part.value if block else "body",
+                      "paragraph": block.paragraph if block else 0}
+            lines.append(json.dumps(record, ensure_ascii=False))
     else:
         lines = [s.text.replace("\r", " ").replace("\n", " ") for s in doc.segments]
     return "".join(line + "\n" for line in lines)

@@ -22,8 +22,8 @@ import lxml.html
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.model import Block, BlockKind, Document
-from aligner.readers.text import text_blocks
+from aligner.model import BlockKind, Document, Part
+from aligner.readers.assemble import Para, Split, assemble
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                    "nav", "aside", "form"})
@@ -48,20 +48,28 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
+_CELLS = frozenset({"td", "th"})
+
+
 class _Extractor:
-    def __init__(self) -> None:
-        self.parts: list[tuple[str, BlockKind, bool]] = []  # (text, kind, preformatted)
+    def __init__(self, part: Part = Part.BODY) -> None:
+        self.parts: list[Para] = []
         self.buf: list[str] = []
         self.kind = BlockKind.PARAGRAPH
         self.lines = False  # a <br> split the current block into lines
         self.content = 0  # depth inside _CONTENT elements
+        self.cells = 0  # depth inside table cells
+        self.part = part
+
+    def _part(self) -> Part:
+        return Part.TABLE if self.cells and self.part is Part.BODY else self.part
 
     def flush(self, kind: BlockKind | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
         if text:
             if kind is None and self.lines and self.kind is BlockKind.PARAGRAPH:
                 kind = BlockKind.LINE
-            self.parts.append((text, kind or self.kind, False))
+            self.parts.append(Para(text, kind or self.kind, self._part()))
         self.buf.clear()
 
     def walk(self, el: etree._Element) -> None:
@@ -79,7 +87,7 @@ class _Extractor:
             self.flush()
             raw = "".join(str(t) for t in el.itertext())
             if raw.strip():
-                self.parts.append((raw.strip("\n"), BlockKind.PARAGRAPH, True))
+                self.parts.append(Para(raw.strip("\n"), part=self._part(), split=Split.PRE))
             self._tail(el)
             return
         block = tag in _BLOCKS
@@ -90,13 +98,15 @@ class _Extractor:
                 self.kind = BlockKind.HEADING
             elif tag == "li":
                 self.kind = BlockKind.LIST_ITEM
-        content = tag in _CONTENT
+        content, cell = tag in _CONTENT, tag in _CELLS
         self.content += content
+        self.cells += cell
         if el.text:
             self.buf.append(el.text)
         for child in el:
             self.walk(child)
         self.content -= content
+        self.cells -= cell
         if block:
             self.flush()
             self.kind = outer
@@ -108,42 +118,34 @@ class _Extractor:
             self.buf.append(el.tail)
 
 
-def _shift(blocks: list[Block], pos: int) -> list[Block]:
-    """Blocks of preformatted text, moved to ``pos``; code is never a heading."""
-    kind = BlockKind.LINE if len(blocks) > 1 else BlockKind.PARAGRAPH
-    return [Block(b.start + pos, b.end + pos, kind) for b in blocks]
-
-
-def read_html(source: str, *, lang: str, name: str = "<string>") -> Document:
-    """Extract the text and blocks of an HTML (or XHTML) document."""
+def parse_html(source: str, *, name: str = "<string>") -> etree._Element | None:
+    """The parsed page (None for one without content); no network, no DTD."""
     if not source.strip():
-        return Document(text="", lang=lang, blocks=(), name=name)
+        return None
     parser = lxml.html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, recover=True
     )
     try:
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", source, count=1), parser=parser)
+        return lxml.html.document_fromstring(_XML_DECL.sub("", source, count=1), parser=parser)
     except etree.ParserError:
         # In recovery mode lxml gives up only on markup with no content at
         # all ("</p>"): that is an empty document, not an error.
-        return Document(text="", lang=lang, blocks=(), name=name)
+        return None
     except ValueError as exc:
         raise InputError(f"cannot parse HTML: {exc}", path=name) from None
+
+
+def html_paras(root: etree._Element, part: Part = Part.BODY) -> list[Para]:
+    """The paragraphs of a parsed page's ``<body>`` (or of ``root`` when it has none)."""
     body = root.find("body")
-    ex = _Extractor()
+    ex = _Extractor(part)
     ex.walk(body if body is not None else root)
     ex.flush()
-    pieces: list[str] = []
-    blocks: list[Block] = []
-    pos = 0
-    for text, kind, pre in ex.parts:
-        if pieces:
-            pieces.append("\n\n")
-            pos += 2
-        if pre:
-            blocks.extend(_shift(text_blocks(text), pos))
-        else:
-            blocks.append(Block(pos, pos + len(text), kind))
-        pieces.append(text)
-        pos += len(text)
-    return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name)
+    return ex.parts
+
+
+def read_html(source: str, *, lang: str, name: str = "<string>") -> Document:
+    """Extract the text and blocks of an HTML (or XHTML) document."""
+    root = parse_html(source, name=name)
+    paras = html_paras(root) if root is not None else []
+    return assemble(paras, lang=lang, name=name)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from aligner.model import Block, BlockKind, Document
-from aligner.readers.text import text_blocks
+from aligner.model import BlockKind, Document
+from aligner.readers.assemble import Para, Split, assemble
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -121,24 +121,6 @@ def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document
         i += 1
     flush()
 
-    pieces: list[str] = []
-    blocks: list[Block] = []
-    pos = 0
-    for text, kind, how in parts:
-        if not text:
-            continue
-        if pieces:
-            pieces.append("\n\n")
-            pos += 2
-        if how == "text":
-            blocks.extend(Block(b.start + pos, b.end + pos, b.kind) for b in text_blocks(text))
-        elif how == "code":  # one block per non-blank line: code has no sentences to join
-            blocks.extend(
-                Block(m.start() + pos, m.end() + pos, BlockKind.LINE)
-                for m in re.finditer(r"[^\n]*\S[^\n]*", text)
-            )
-        else:
-            blocks.append(Block(pos, pos + len(text), kind))
-        pieces.append(text)
-        pos += len(text)
-    return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name)
+    splits = {"text": Split.TEXT, "code": Split.LINES, "": Split.ONE}
+    return assemble((Para(text, kind, split=splits[how]) for text, kind, how in parts),
+                    lang=lang, name=name)

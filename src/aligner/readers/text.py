@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from aligner.model import Block, BlockKind, Document
+from aligner.model import Block, BlockKind, Document, Part
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # Longest line (stripped) still taken for a heading or byline.
@@ -67,10 +67,13 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
         lines.append((m.start(), content_end))
     blocks: list[Block] = []
     para: list[tuple[int, int]] = []
+    number = 0  # paragraphs (blank-line separated) so far
 
     def flush() -> None:
+        nonlocal number
         if not para:
             return
+        number += 1
         groups: list[list[tuple[int, int]]] = [[para[0]]]
         for prev, cur in itertools.pairwise(para):
             if is_line_break_boundary(text[prev[0] : prev[1]], text[cur[0] : cur[1]]):
@@ -86,7 +89,8 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
                 kind = BlockKind.PARAGRAPH
             else:
                 kind = BlockKind.LINE
-            blocks.append(Block(a, b, kind))
+            part = Part.HEADING if kind is BlockKind.HEADING else Part.BODY
+            blocks.append(Block(a, b, kind, part, number))
         para.clear()
 
     for a, b in lines:

@@ -1,0 +1,80 @@
+"""Paragraphs -> :class:`~aligner.model.Document`: the one way readers of structured
+formats (Markdown, HTML, DOCX, ODT, EPUB, PDF) build their text.
+
+A reader lists the paragraphs it found, in reading order, each with its kind (how
+the segmenter treats it) and its part (where it was in the original); they are
+joined with ``"\\n\\n"`` and every paragraph becomes one block, or several when
+its text is split like plain text or line by line (preformatted text, code).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from aligner.model import Block, BlockKind, Document, Part
+from aligner.readers.text import text_blocks
+
+SEPARATOR = "\n\n"
+
+
+class Split(Enum):
+    """How a paragraph's text becomes blocks."""
+
+    ONE = "one"  # one block of the paragraph's kind
+    TEXT = "text"  # like plain text (readers.text.text_blocks)
+    PRE = "pre"  # preformatted: like plain text, but never a heading
+    LINES = "lines"  # one block per non-blank line (code)
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """One paragraph of extracted text (no surrounding whitespace)."""
+
+    text: str
+    kind: BlockKind = BlockKind.PARAGRAPH
+    part: Part = Part.BODY
+    split: Split = Split.ONE
+
+
+_PART_OF_KIND = {BlockKind.HEADING: Part.HEADING, BlockKind.LIST_ITEM: Part.LIST}
+
+
+def part_of(kind: BlockKind, part: Part = Part.BODY) -> Part:
+    """``part``, refined by the block's kind in the body (a heading, a list item)."""
+    return _PART_OF_KIND.get(kind, part) if part is Part.BODY else part
+
+
+def _blocks(para: Para) -> list[Block]:
+    text = para.text
+    if para.split is Split.ONE:
+        return [Block(0, len(text), para.kind)]
+    if para.split is Split.LINES:
+        return [Block(m.start(), m.end(), BlockKind.LINE)
+                for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    found = text_blocks(text)
+    if para.split is Split.PRE:
+        kind = BlockKind.LINE if len(found) > 1 else BlockKind.PARAGRAPH
+        return [Block(b.start, b.end, kind) for b in found]
+    return found
+
+
+def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
+    """The document of ``paras`` (empty ones are dropped), numbered 1, 2, ..."""
+    pieces: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for para in paras:
+        if not para.text:
+            continue
+        if pieces:
+            pieces.append(SEPARATOR)
+            pos += len(SEPARATOR)
+        number = len(pieces) // 2 + 1
+        blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
+                            number) for b in _blocks(para))
+        pieces.append(para.text)
+        pos += len(para.text)
+    return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name)
