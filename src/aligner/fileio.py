@@ -74,6 +74,19 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
         ) from None
 
 
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A whole file's bytes; a missing file or a directory raises :class:`InputError`."""
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(p)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", path=str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=str(p)) from None
+
+
 def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
               binary_ok: bool = False) -> str:
     """Read a whole text file; missing files and bad bytes raise :class:`InputError`.
@@ -82,14 +95,7 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
     (exchange files the tool wrote may hold any character).
     """
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(p)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a file", path=str(p)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=str(p)) from None
+    data = read_bytes(p)
     if (not binary_ok and b"\x00" in data[:8192]
             and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise EncodingError(

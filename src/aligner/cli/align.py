@@ -15,6 +15,7 @@ from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
+from aligner.readers import InputFormat
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -46,8 +47,8 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
                    "--glossary) that have no byte-order mark.")
-@click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
-              help="Override the reader chosen from the file extension.")
+@click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
+              help="Override the reader chosen from the file extension (both files).")
 @with_srx
 @tmx_meta_options
 def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None, fmt: str,

@@ -1,8 +1,12 @@
 """Readers: turn a file into a :class:`~aligner.model.Document` (text + blocks).
 
 One module per format; :func:`read_document` picks one by file extension
-(``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; anything else
-is plain text) unless ``input_format`` says otherwise.
+(``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.docx``;
+``.odt``; ``.epub``; ``.pdf``; anything else is plain text unless its content
+is a PDF or a DOCX/ODT/EPUB package) unless ``input_format`` says otherwise.
+The formats that are packages or PDF are checked by content (zip signature and
+the package's ``mimetype`` or parts, ``%PDF-``): a ``.docx`` that is HTML is an
+error naming what it is, and so is a ``.txt`` that is a DOCX.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import os
 from enum import Enum
 
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, InputError
 from aligner.model import Document
 
 # pathlib and aligner.fileio (tempfile, shutil) are imported where files are
@@ -22,6 +26,10 @@ class InputFormat(Enum):
     TEXT = "text"
     MARKDOWN = "markdown"
     HTML = "html"
+    DOCX = "docx"
+    ODT = "odt"
+    EPUB = "epub"
+    PDF = "pdf"
 
 
 _BY_SUFFIX = {
@@ -31,7 +39,19 @@ _BY_SUFFIX = {
     ".html": InputFormat.HTML,
     ".htm": InputFormat.HTML,
     ".xhtml": InputFormat.HTML,
+    ".docx": InputFormat.DOCX,
+    ".odt": InputFormat.ODT,
+    ".epub": InputFormat.EPUB,
+    ".pdf": InputFormat.PDF,
 }
+# Read from bytes and recognised by content.
+BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.EPUB, InputFormat.PDF})
+_MIMETYPES = {
+    "application/vnd.oasis.opendocument.text": InputFormat.ODT,
+    "application/epub+zip": InputFormat.EPUB,
+}
+_NAMES = {InputFormat.DOCX: "DOCX", InputFormat.ODT: "ODT", InputFormat.EPUB: "EPUB",
+          InputFormat.PDF: "PDF"}
 
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
@@ -42,7 +62,8 @@ def format_for(path: str | os.PathLike[str]) -> InputFormat:
 
 
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
-    """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"`` -> :class:`InputFormat`."""
+    """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
+    ``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
     if value is None or isinstance(value, InputFormat):
         return value
     aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html"}
@@ -61,8 +82,10 @@ def read_string(
     input_format: str | InputFormat = InputFormat.TEXT,
     name: str = "<string>",
 ) -> Document:
-    """Build a document from text already in memory."""
+    """Build a document from text already in memory (text, Markdown or HTML)."""
     fmt = parse_format(input_format) or InputFormat.TEXT
+    if fmt in BINARY:
+        raise ConfigError(f"{fmt.value} is read from a file's bytes, not from a string")
     if fmt is InputFormat.MARKDOWN:
         from aligner.readers.markdown import read_markdown
 
@@ -76,6 +99,39 @@ def read_string(
     return read_plain(text, lang=lang, name=name)
 
 
+def _describe(data: bytes) -> str:
+    """What text-like content is, for a message."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "HTML"
+    if head.startswith(b"<"):
+        return "XML or HTML"
+    if not data.strip():
+        return "empty"
+    return "binary data" if b"\x00" in data[:8192] else "text"
+
+
+def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
+    """The document format ``data`` is by content (None for text-like content), and
+    a description of it for messages; a damaged zip raises :class:`InputError`."""
+    from aligner.readers.container import ZIP_MAGIC, Package
+    from aligner.readers.pdf import PDF_MAGIC
+
+    if PDF_MAGIC in data[:1024]:
+        return InputFormat.PDF, "a PDF"
+    if not data.startswith(ZIP_MAGIC):
+        return None, _describe(data)
+    pkg = Package(data, name=name)
+    if pkg.has("mimetype"):
+        mimetype = pkg.read("mimetype")[:200].decode("ascii", "replace").strip()
+        fmt = _MIMETYPES.get(mimetype)
+        return fmt, f"a package of type {mimetype}" if fmt is None else f"an {_NAMES[fmt]}"
+    if pkg.has("word/document.xml") or (pkg.has("[Content_Types].xml") and any(
+            n.endswith("document.xml") for n in pkg.names())):
+        return InputFormat.DOCX, "a DOCX"
+    return None, "a zip archive of no document format read here"
+
+
 def read_document(
     path: str | os.PathLike[str],
     *,
@@ -83,12 +139,56 @@ def read_document(
     input_format: str | InputFormat | None = None,
     encoding: str = "utf-8",
 ) -> Document:
-    """Read a file.  Missing file or bad bytes raise :class:`~aligner.errors.InputError`."""
-    from aligner.fileio import read_text
+    """Read a file.  A missing file, bad bytes, a file whose content is not the
+    format its name (or ``input_format``) says, or an unsafe package raise
+    :class:`~aligner.errors.InputError`."""
+    from aligner.fileio import decode, read_bytes
 
-    fmt = parse_format(input_format) or format_for(path)
-    text = read_text(path, encoding=encoding)
-    return read_string(text, lang=lang, input_format=fmt, name=str(path))
+    asked = parse_format(input_format)
+    name = os.fspath(path)
+    data = read_bytes(path)
+    fmt = asked or format_for(path)
+    sniffed, what = sniff(data, name=name)
+    if fmt in BINARY and sniffed is not fmt:
+        raise InputError(f"is not a {_NAMES[fmt]} file: its content is {what}", path=name)
+    if fmt not in BINARY and sniffed is not None:
+        from pathlib import Path
+
+        if asked is not None or Path(path).suffix.lower() in _BY_SUFFIX:
+            raise InputError(f"is {what} file, not {fmt.value}; name it .{sniffed.value} "
+                             f"or give --input-format {sniffed.value}", path=name)
+        fmt = sniffed  # an unknown extension: the content decides
+    if fmt is InputFormat.PDF:
+        from aligner.readers.pdf import read_pdf
+
+        return read_pdf(data, lang=lang, name=name)
+    if fmt in BINARY:
+        return _read_package(data, fmt, lang=lang, name=name)
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        from aligner.errors import EncodingError
+
+        raise EncodingError("looks like a binary file (NUL byte), not text", path=name,
+                            offset=data.index(b"\x00"))
+    return read_string(decode(data, path=name, encoding=encoding), lang=lang,
+                       input_format=fmt, name=name)
 
 
-__all__ = ["InputFormat", "format_for", "parse_format", "read_document", "read_string"]
+def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Document:
+    from aligner.readers.container import Package
+
+    pkg = Package(data, name=name)
+    if fmt is InputFormat.DOCX:
+        from aligner.readers.docx import read_docx
+
+        return read_docx(pkg, lang=lang)
+    if fmt is InputFormat.ODT:
+        from aligner.readers.odt import read_odt
+
+        return read_odt(pkg, lang=lang)
+    from aligner.readers.epub import read_epub
+
+    return read_epub(pkg, lang=lang)
+
+
+__all__ = ["InputFormat", "format_for", "parse_format", "read_document", "read_string",
+           "sniff"]

@@ -105,12 +105,12 @@ class _Extractor:
             self.buf.append(el.text)
         for child in el:
             self.walk(child)
-        self.content -= content
-        self.cells -= cell
         if block:
             self.flush()
             self.kind = outer
             self.lines = False
+        self.content -= content
+        self.cells -= cell
         self._tail(el)
 
     def _tail(self, el: etree._Element) -> None:

@@ -1,0 +1,250 @@
+"""DOCX reader (WordprocessingML, lxml through :mod:`aligner.readers.container`).
+
+What a reader of the document sees, paragraph by paragraph:
+
+* the body's paragraphs in order; a heading (a paragraph style named ``heading N``,
+  ``Title`` or ``Subtitle``, or with an outline level) and a list item (numbering,
+  direct or through its style) each a paragraph of its own; every paragraph of a
+  table cell, row by row, cell by cell;
+* runs merged into one string (Word splits a paragraph into runs at every change of
+  formatting); a tab, a line or page break inside a paragraph becomes a space; a
+  non-breaking hyphen is ``-``, an optional hyphen nothing;
+* tracked changes as accepted: insertions and moved-to text kept, deletions and
+  moved-from text dropped;
+* a field reads as its displayed result (the text between ``separate`` and ``end``,
+  or the runs of a simple field), never its code;
+* footnotes and then endnotes after the body, in the order they are first referenced,
+  each paragraph a paragraph of part ``footnote``/``endnote``; the reference mark is
+  left out of the sentence it sits in.
+
+Left out: headers, footers and comments (other parts of the package, never read),
+hidden text (``w:vanish``, directly or through a character style), drawings and text
+boxes, deleted text, field codes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from aligner.model import BlockKind, Document, Part
+from aligner.readers.assemble import Para, assemble
+from aligner.readers.container import Package
+
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+# Elements whose content is not text a reader sees.
+_SKIP = frozenset({
+    "del", "moveFrom", "delText", "delInstrText", "instrText", "pPr", "rPr", "tblPr",
+    "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr", "footnoteReference", "endnoteReference",
+    "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "drawing", "pict",
+    "object", "AlternateContent", "separator", "continuationSeparator", "fldData",
+    "commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "proofErr",
+    "lastRenderedPageBreak", "sectPr", "oMath", "oMathPara",
+})  # fmt: skip
+_SPACE_LIKE = frozenset({"tab", "br", "cr", "ptab"})
+_HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _local(el: etree._Element) -> str:
+    """An element's local name ('' for comments); WordprocessingML (transitional or
+    strict) and the markup-compatibility elements around it share no local names
+    that matter here."""
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _w(el: etree._Element, name: str) -> etree._Element | None:
+    for child in el:
+        if _local(child) == name:
+            return child
+    return None
+
+
+def _val(el: etree._Element | None) -> str | None:
+    if el is None:
+        return None
+    for key, value in el.attrib.items():
+        if etree.QName(key).localname == "val":
+            return str(value)
+    return ""
+
+
+def _on(el: etree._Element | None) -> bool:
+    """A toggle property (``<w:vanish/>``, ``<w:vanish w:val="true"/>``) that is on."""
+    return el is not None and (_val(el) or "true").lower() not in _OFF
+
+
+@dataclass
+class _Styles:
+    headings: set[str] = field(default_factory=set)
+    lists: set[str] = field(default_factory=set)
+    hidden: set[str] = field(default_factory=set)  # character styles with w:vanish
+
+
+def _styles(root: etree._Element | None) -> _Styles:
+    found = _Styles()
+    if root is None:
+        return found
+    based: dict[str, str] = {}
+    for st in root:
+        if _local(st) != "style":
+            continue
+        sid = next((str(v) for k, v in st.attrib.items()
+                    if etree.QName(k).localname == "styleId"), "")
+        name = _val(_w(st, "name")) or ""
+        ppr, rpr = _w(st, "pPr"), _w(st, "rPr")
+        if _HEADING_NAME.match(name) or (ppr is not None and _heading_level(ppr)):
+            found.headings.add(sid)
+        if ppr is not None and _numbered(ppr):
+            found.lists.add(sid)
+        if rpr is not None and _on(_w(rpr, "vanish")):
+            found.hidden.add(sid)
+        parent = _val(_w(st, "basedOn"))
+        if parent:
+            based[sid] = parent
+    for sid in list(based):  # a style based on a heading is a heading, and so on
+        seen, cur = {sid}, based.get(sid)
+        while cur and cur not in seen:
+            for kind in (found.headings, found.lists, found.hidden):
+                if cur in kind:
+                    kind.add(sid)
+            seen.add(cur)
+            cur = based.get(cur)
+    return found
+
+
+def _heading_level(ppr: etree._Element) -> bool:
+    level = _val(_w(ppr, "outlineLvl"))
+    return level is not None and level.isdigit() and int(level) < 9
+
+
+def _numbered(ppr: etree._Element) -> bool:
+    num = _w(ppr, "numPr")
+    return num is not None and _val(_w(num, "numId")) not in (None, "0")
+
+
+class _Walker:
+    def __init__(self, styles: _Styles) -> None:
+        self.styles = styles
+        self.fields: list[str] = []  # open fields: "code" until separate, then "result"
+        self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
+
+    def blocks(self, el: etree._Element, part: Part) -> Iterator[Para]:
+        for child in el:
+            name = _local(child)
+            if name == "p":
+                para = self.paragraph(child, part)
+                if para is not None:
+                    yield para
+            elif name == "tbl":
+                for row in child:
+                    if _local(row) == "tr":
+                        for cell in row:
+                            if _local(cell) == "tc":
+                                yield from self.blocks(cell, Part.TABLE if part is Part.BODY
+                                                       else part)
+            elif name and name not in _SKIP:  # sdt, sdtContent, ins, customXml, ...
+                yield from self.blocks(child, part)
+
+    def paragraph(self, p: etree._Element, part: Part) -> Para | None:
+        kind = BlockKind.PARAGRAPH
+        ppr = _w(p, "pPr")
+        if ppr is not None:
+            style = _val(_w(ppr, "pStyle"))
+            if _heading_level(ppr) or style in self.styles.headings:
+                kind = BlockKind.HEADING
+            elif _numbered(ppr) or style in self.styles.lists:
+                kind = BlockKind.LIST_ITEM
+        out: list[str] = []
+        self.inline(p, out)
+        text = " ".join("".join(out).split("\n")).strip()
+        return Para(text, kind, part) if text else None
+
+    def inline(self, el: etree._Element, out: list[str]) -> None:
+        for child in el:
+            name = _local(child)
+            if name == "r":
+                self.run(child, out)
+            elif name in ("footnoteReference", "endnoteReference"):
+                self._note(child, name)
+            elif name and name not in _SKIP:  # hyperlink, ins, moveTo, fldSimple, smartTag...
+                self.inline(child, out)
+
+    def _note(self, ref: etree._Element, name: str) -> None:
+        nid = next((str(v) for k, v in ref.attrib.items() if etree.QName(k).localname == "id"),
+                   "")
+        self.notes.append((name.removesuffix("Reference"), nid))
+
+    def run(self, r: etree._Element, out: list[str]) -> None:
+        rpr = _w(r, "rPr")
+        hidden = rpr is not None and (_on(_w(rpr, "vanish")) or _on(_w(rpr, "specVanish"))
+                                      or _val(_w(rpr, "rStyle")) in self.styles.hidden)
+        for child in r:
+            name = _local(child)
+            if name == "fldChar":
+                kind = next((str(v) for k, v in child.attrib.items()
+                             if etree.QName(k).localname == "fldCharType"), "")
+                if kind == "begin":
+                    self.fields.append("code")
+                elif kind == "separate" and self.fields:
+                    self.fields[-1] = "result"
+                elif kind == "end" and self.fields:
+                    self.fields.pop()
+            elif name in ("footnoteReference", "endnoteReference"):
+                self._note(child, name)
+            elif hidden or "code" in self.fields:
+                continue
+            elif name == "t":
+                out.append(child.text or "")
+            elif name in _SPACE_LIKE:
+                out.append(" ")
+            elif name == "noBreakHyphen":
+                out.append("-")
+
+
+def _targets(pkg: Package, rels: str) -> dict[str, str]:
+    """Relationship type (its last path segment) -> target member, from a .rels part."""
+    if not pkg.has(rels):
+        return {}
+    base = rels.rsplit("_rels/", 1)[0]
+    found: dict[str, str] = {}
+    for rel in pkg.xml(rels):
+        if rel.tag != f"{{{_REL_NS}}}Relationship" or rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        member = target.lstrip("/") if target.startswith("/") else base + target
+        found.setdefault(kind, member)
+    return found
+
+
+def read_docx(pkg: Package, *, lang: str) -> Document:
+    """The document of a DOCX package (see the module docstring)."""
+    main = _targets(pkg, "_rels/.rels").get("officeDocument", "word/document.xml")
+    rels = main.rsplit("/", 1)
+    parts = _targets(pkg, f"{rels[0]}/_rels/{rels[1]}.rels" if len(rels) == 2
+                     else f"_rels/{main}.rels")
+    styles = _styles(pkg.xml(parts["styles"]) if "styles" in parts and pkg.has(parts["styles"])
+                     else None)
+    walker = _Walker(styles)
+    root = pkg.xml(main)
+    body = next((c for c in root if _local(c) == "body"), None)
+    paras = list(walker.blocks(body, Part.BODY)) if body is not None else []
+    for kind, part in (("footnote", Part.FOOTNOTE), ("endnote", Part.ENDNOTE)):
+        member = parts.get(f"{kind}s")
+        wanted = [nid for k, nid in walker.notes if k == kind]
+        if not member or not wanted or not pkg.has(member):
+            continue
+        by_id = {}
+        for note in pkg.xml(member):
+            nid = next((str(v) for k, v in note.attrib.items()
+                        if etree.QName(k).localname == "id"), "")
+            by_id[nid] = note
+        for nid in dict.fromkeys(wanted):
+            if nid in by_id:
+                walker.fields.clear()
+                paras.extend(walker.blocks(by_id[nid], part))
+    return assemble(paras, lang=lang, name=pkg.name)

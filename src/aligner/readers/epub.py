@@ -1,0 +1,207 @@
+"""EPUB reader (EPUB 2 and 3): the chapters in spine order through the HTML reader.
+
+The package document (found through ``META-INF/container.xml``) lists the chapters
+in reading order (its spine); each XHTML chapter is read by
+:mod:`aligner.readers.html` (the same blocks, chrome rules and safety), and the
+chapters' paragraphs follow one another.  Left out: the navigation document
+(EPUB 3 ``nav``), the NCX table of contents (EPUB 2), and the documents the book
+itself calls its cover, title page or table of contents (EPUB 2 ``guide``, EPUB 3
+``landmarks``), as are sections so marked inside a chapter (``epub:type``).
+Notes are read after all chapters as parts ``footnote``/``endnote`` and their
+reference marks and back links are left out of the text: notes marked as such
+(``epub:type`` footnote/endnote, ARIA ``doc-footnote``, ``doc-endnote``, marks
+typed ``noteref``), and where a book does not type them (EPUB 2), the element of
+the same chapter that a link whose text is a note mark (``1``, ``*``, ``iv``)
+points to.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import unquote, urldefrag
+
+from lxml import etree
+
+from aligner.errors import InputError
+from aligner.model import Document, Part
+from aligner.readers.assemble import Para, assemble
+from aligner.readers.container import Package, check_no_dtd
+from aligner.readers.html import html_paras, parse_html
+
+_OPF = "http://www.idpf.org/2007/opf"
+_CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
+_HTML_TYPES = frozenset({"application/xhtml+xml", "text/html"})
+_FRONT = frozenset({"cover", "titlepage", "title-page", "toc", "landmarks", "page-list"})
+_NOTE_TYPES = {"footnote": Part.FOOTNOTE, "footnotes": Part.FOOTNOTE, "note": Part.FOOTNOTE,
+               "endnote": Part.ENDNOTE, "endnotes": Part.ENDNOTE, "rearnote": Part.ENDNOTE,
+               "rearnotes": Part.ENDNOTE, "doc-footnote": Part.FOOTNOTE,
+               "doc-endnote": Part.ENDNOTE, "doc-endnotes": Part.ENDNOTE}
+_REFS = frozenset({"noteref", "doc-noteref", "doc-backlink", "backlink"})
+_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _types(el: etree._Element) -> set[str]:
+    """The element's ``epub:type`` and ``role`` tokens."""
+    return set(f"{el.get('epub:type', '')} {el.get('role', '')}".split())
+
+
+def _rootfile(pkg: Package) -> str:
+    container = pkg.xml("META-INF/container.xml")
+    for rf in container.iter(f"{{{_CONTAINER}}}rootfile"):
+        if rf.get("media-type", "application/oebps-package+xml") == \
+                "application/oebps-package+xml" and rf.get("full-path"):
+            return str(rf.get("full-path"))
+    raise InputError("META-INF/container.xml names no package document", path=pkg.name)
+
+
+def _decode(data: bytes, where: str, name: str) -> str:
+    m = _ENCODING.match(data)
+    encoding = m.group(1).decode("ascii") if m else "utf-8"
+    try:
+        return data.decode(encoding).removeprefix("\ufeff")
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise InputError(f"{where} cannot be decoded: {exc}", path=name) from None
+
+
+def _chapter(pkg: Package, member: str) -> etree._Element | None:
+    data = pkg.read(member)
+    where = f"member {member}"
+    check_no_dtd(data, where=where, name=pkg.name)
+    return parse_html(_decode(data, where, pkg.name), name=pkg.name)
+
+
+def _front_matter(pkg: Package, opf: etree._Element, base: str,
+                  items: dict[str, tuple[str, str, str]]) -> set[str]:
+    """Members the book calls its cover, title page or contents (guide, landmarks, nav)."""
+    left_out = {href for href, media, props in items.values()
+                if "nav" in props.split() or media == "application/x-dtbncx+xml"}
+    for ref in opf.iter(f"{{{_OPF}}}reference"):
+        if ref.get("type", "").lower() in _FRONT | {"title-page"}:
+            left_out.add(_resolve(base, ref.get("href", "")))
+    for href, _media, props in items.values():
+        if "nav" not in props.split():
+            continue
+        nav = _chapter(pkg, href)
+        if nav is None:
+            continue
+        for a in nav.iter("a"):
+            if _types(a) & _FRONT and a.get("href"):
+                left_out.add(_resolve(posixpath.dirname(href), str(a.get("href"))))
+    return left_out
+
+
+def _resolve(base: str, href: str) -> str:
+    path = unquote(urldefrag(href)[0])
+    return posixpath.normpath(posixpath.join(base, path)) if path else ""
+
+
+def read_epub(pkg: Package, *, lang: str) -> Document:
+    """The document of an EPUB package (see the module docstring)."""
+    opf_path = _rootfile(pkg)
+    opf = pkg.xml(opf_path)
+    base = posixpath.dirname(opf_path)
+    items: dict[str, tuple[str, str, str]] = {}
+    for item in opf.iter(f"{{{_OPF}}}item"):
+        items[item.get("id", "")] = (_resolve(base, item.get("href", "")),
+                                     item.get("media-type", ""), item.get("properties", ""))
+    left_out = _front_matter(pkg, opf, base, items)
+    body: list[Para] = []
+    notes: list[Para] = []
+    for ref in opf.iter(f"{{{_OPF}}}itemref"):
+        href, media, _props = items.get(ref.get("idref", ""), ("", "", ""))
+        if not href or media not in _HTML_TYPES or href in left_out:
+            continue
+        root = _chapter(pkg, href)
+        if root is None:
+            continue
+        notes.extend(_take_notes(root))
+        notes.extend(_linked_notes(root))
+        body.extend(html_paras(root))
+    notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
+    return assemble(body + notes, lang=lang, name=pkg.name)
+
+
+def _take_notes(el: etree._Element) -> list[Para]:
+    """Remove front matter, note marks and notes from under ``el``; the notes' paragraphs."""
+    notes: list[Para] = []
+    for child in list(el):
+        if not isinstance(child.tag, str) or child.tag == "":
+            continue
+        kinds = _types(child)
+        if kinds & (_FRONT | _REFS):
+            _remove(child)
+        elif kinds & _NOTE_TYPES.keys():
+            part = next(_NOTE_TYPES[k] for k in sorted(kinds) if k in _NOTE_TYPES)
+            _remove(child)
+            inner = _take_notes(child)  # the notes of a notes section; marks, back links
+            notes.extend(inner)
+            notes.extend(_note_paras(child, part))
+        else:
+            notes.extend(_take_notes(child))
+    return notes
+
+
+def _note_paras(note: etree._Element, part: Part) -> list[Para]:
+    for inner in note.iter("aside"):  # the HTML reader drops asides as chrome
+        inner.tag = "div"
+    note.tag = "div"
+    return html_paras(note, part)
+
+
+_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3}|[ivxlc]{1,5})[\])]?")
+
+
+def _linked_notes(root: etree._Element) -> list[Para]:
+    """Notes found by their marks where the book does not type them (EPUB 2): a link
+    whose text is a note mark (``1``, ``*``, ``iv``) to an element of the same chapter
+    makes that element (or the block holding an empty anchor) a footnote."""
+    ids = {str(e.get("id")): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
+    refs: list[etree._Element] = []
+    notes: list[etree._Element] = []
+    for a in root.iter("a"):
+        href = a.get("href", "")
+        found = ids.get(href[1:]) if href.startswith("#") else None
+        if found is None or not _MARK.fullmatch(_text(a)):
+            continue
+        target: etree._Element = found
+        while not _text(target) and (parent := target.getparent()) is not None:
+            target = parent  # an empty anchor: its block is the note
+        if any(target is n or n in target.iterancestors() for n in notes):
+            continue
+        if any(a is e for e in target.iter("a")):
+            continue  # a mark inside its own target is a back link
+        refs.append(a)
+        notes.append(target)
+    back = {str(a.get("id")) for a in refs if a.get("id")}
+    for a in refs:
+        holder = a.getparent()
+        _remove(holder if holder is not None and holder.tag == "sup"
+                and len(holder) == 1 and not (holder.text or "").strip() else a)
+    paras: list[Para] = []
+    for note in notes:
+        _remove(note)
+        for link in list(note.iter("a")):
+            if link.get("href", "").lstrip("#") in back:
+                _remove(link)
+        paras.extend(_note_paras(note, Part.FOOTNOTE))
+    return paras
+
+
+def _text(el: etree._Element) -> str:
+    return "".join(str(t) for t in el.itertext()).strip()
+
+
+def _remove(el: etree._Element) -> None:
+    """Detach ``el`` from its tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail or ""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    el.tail = None
+    parent.remove(el)

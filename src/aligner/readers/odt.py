@@ -1,0 +1,136 @@
+"""ODT reader (OpenDocument text, ``content.xml`` through :mod:`aligner.readers.container`).
+
+What a reader sees: the paragraphs (``text:p``) and headings (``text:h``) of the body in
+order; list items, table cells (row by row) and sections read in place, each paragraph
+of its own; spans merged, ``text:s`` as its spaces, tabs and line breaks as a space;
+a field (date, page number, reference, variable...) as the text it displays; tracked
+changes as accepted (the body holds inserted text; ``text:tracked-changes``, which
+keeps deleted text, is not read); footnotes and endnotes (``text:note``) after the
+body in the order they are cited, their citation mark left out of the sentence.
+
+Left out: headers and footers (in ``styles.xml``, never read), annotations (comments),
+hidden text and paragraphs (``text:hidden-*`` and text styles with
+``text:display="none"``), frames and drawings, generated indexes (table of contents).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from aligner.model import BlockKind, Document, Part
+from aligner.readers.assemble import Para, assemble
+from aligner.readers.container import Package
+
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def _t(name: str) -> str:
+    return f"{{{_TEXT}}}{name}"
+
+
+# Elements of the body whose content a reader does not see as text.
+_SKIP_BLOCK = frozenset({
+    _t("tracked-changes"), _t("sequence-decls"), _t("variable-decls"),
+    _t("user-field-decls"), _t("table-of-content"), _t("alphabetical-index"),
+    _t("illustration-index"), _t("table-index"), _t("object-index"), _t("user-index"),
+    _t("bibliography"), f"{{{_OFFICE}}}forms", f"{{{_TABLE}}}table-columns",
+    f"{{{_TABLE}}}table-column", f"{{{_TABLE}}}table-header-columns",
+})  # fmt: skip
+_SKIP_INLINE = frozenset({
+    f"{{{_OFFICE}}}annotation", f"{{{_OFFICE}}}annotation-end", _t("note"),
+    _t("hidden-text"), _t("hidden-paragraph"), _t("bookmark-start"), _t("bookmark"),
+    _t("change"), _t("change-start"), _t("change-end"), _t("soft-page-break"),
+    _t("reference-mark-start"), _t("reference-mark-end"), _t("toc-mark"),
+})  # fmt: skip
+_SPACES = frozenset({_t("tab"), _t("line-break")})
+
+
+def _hidden_styles(*roots: etree._Element | None) -> set[str]:
+    """Names of styles whose text is not displayed (``text:display="none"``)."""
+    hidden: set[str] = set()
+    for root in roots:
+        if root is None:
+            continue
+        for props in root.iter(f"{{{_STYLE}}}text-properties"):
+            if props.get(_t("display")) == "none":
+                parent = props.getparent()
+                if parent is not None and parent.get(f"{{{_STYLE}}}name"):
+                    hidden.add(str(parent.get(f"{{{_STYLE}}}name")))
+    return hidden
+
+
+class _Walker:
+    def __init__(self, hidden: set[str]) -> None:
+        self.hidden = hidden
+        self.notes: list[tuple[Part, etree._Element]] = []
+
+    def blocks(self, el: etree._Element, part: Part, kind: BlockKind = BlockKind.PARAGRAPH
+               ) -> Iterator[Para]:
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if not tag or tag in _SKIP_BLOCK:
+                continue
+            if tag in (_t("p"), _t("h")):
+                if child.get(_t("style-name")) in self.hidden or any(
+                        h.get(_t("is-hidden")) == "true"
+                        for h in child.iter(_t("hidden-paragraph"))):
+                    continue
+                out: list[str] = []
+                self.inline(child, out)
+                text = "".join(out).strip()
+                if text:
+                    yield Para(text, BlockKind.HEADING if tag == _t("h") else kind, part)
+            elif tag == _t("list-item") or tag == _t("list-header"):
+                yield from self.blocks(child, part, BlockKind.LIST_ITEM)
+            elif tag == f"{{{_TABLE}}}table-cell":
+                yield from self.blocks(child, Part.TABLE if part is Part.BODY else part)
+            else:  # list, section, table rows, table, soft page break...
+                yield from self.blocks(child, part, kind)
+
+    def inline(self, el: etree._Element, out: list[str]) -> None:
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""  # comments are removed
+            if not tag:
+                pass
+            elif tag == _t("note"):
+                self._note(child)
+            elif tag in _SKIP_INLINE or child.get(_t("style-name")) in self.hidden:
+                pass
+            elif tag == _t("s"):
+                out.append(" " * int(child.get(_t("c"), "1") or 1))
+            elif tag in _SPACES:
+                out.append(" ")
+            elif tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
+                pass  # frames, text boxes, shapes
+            else:  # span, a, fields (their content is what they display), ruby...
+                self.inline(child, out)
+            if child.tail:
+                out.append(child.tail)
+
+    def _note(self, note: etree._Element) -> None:
+        part = Part.ENDNOTE if note.get(_t("note-class")) == "endnote" else Part.FOOTNOTE
+        body = note.find(_t("note-body"))
+        if body is not None:
+            self.notes.append((part, body))
+
+
+def read_odt(pkg: Package, *, lang: str) -> Document:
+    """The document of an ODT package (see the module docstring)."""
+    content = pkg.xml("content.xml")
+    styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
+    walker = _Walker(_hidden_styles(content, styles))
+    text = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
+    paras = list(walker.blocks(text, Part.BODY)) if text is not None else []
+    notes = list(walker.notes)  # ODF allows no note inside a note
+    for wanted in (Part.FOOTNOTE, Part.ENDNOTE):
+        for part, body in notes:
+            if part is wanted:
+                paras.extend(walker.blocks(body, part))
+    return assemble(paras, lang=lang, name=pkg.name)

@@ -1,0 +1,127 @@
+"""PDF reader: the text layer through pdfminer.six, laid out by :mod:`.pdflayout`.
+
+pdfminer.six is used rather than pypdf because it gives every text line its box on the
+page, which is what finding running headers, columns, paragraph gaps and indents
+needs; pypdf gives a page's text as one string.  No OCR: a PDF whose pages carry no
+text (scanned pages) is refused with one line, as is one that needs a password to
+open.  A PDF that is encrypted with an empty user password (only its owner's
+permissions restricted) opens as any viewer opens it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import unicodedata
+from collections.abc import Mapping
+from functools import cache
+from io import BytesIO
+
+from aligner.errors import InputError
+from aligner.model import Document
+from aligner.readers.assemble import Para, assemble
+from aligner.readers.pdflayout import Line, Page, paragraphs
+
+PDF_MAGIC = b"%PDF-"
+_LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"))
+
+
+def _clean(text: str) -> str:
+    """A line's text: ligatures spelled out, no line break."""
+    text = text.replace("\n", " ").strip()
+    if any(ord(c) in _LIGATURES for c in text):
+        text = "".join(unicodedata.normalize("NFKC", c) if ord(c) in _LIGATURES else c
+                       for c in text)
+    return text
+
+
+def _pages(data: bytes, name: str) -> list[Page]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are not ours
+    try:
+        doc = PDFDocument(PDFParser(BytesIO(data)))
+    except PDFPasswordIncorrect:
+        raise InputError("is an encrypted PDF that needs a password; decrypt it first",
+                         path=name) from None
+    except PDFEncryptionError as exc:
+        raise InputError(f"is an encrypted PDF this reader cannot open ({exc})",
+                         path=name) from None
+    except Exception as exc:  # pdfminer raises many kinds on a damaged file
+        raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
+                         path=name) from None
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=LAParams())
+    interpreter = PDFPageInterpreter(manager, device)
+    pages: list[Page] = []
+    try:
+        for page in PDFPage.create_pages(doc):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            lines: list[Line] = []
+            for box in layout:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                for item in box:
+                    if isinstance(item, LTTextLineHorizontal):
+                        text = _clean(item.get_text())
+                        if text:
+                            lines.append(Line(text, item.x0, item.y0, item.x1, item.y1))
+            pages.append(Page(layout.width, layout.height, tuple(lines)))
+    except Exception as exc:  # as above: a damaged page stream
+        raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
+                         path=name) from None
+    return pages
+
+
+def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
+    """The document of a PDF with a text layer (see :mod:`.pdflayout` for the layout)."""
+    pages = _pages(data, name)
+    if not any(any(c.isalnum() for li in p.lines for c in li.text) for p in pages):
+        raise InputError(f"has no text layer ({len(pages)} page(s) without text: scanned "
+                         "pages?); run OCR on it first", path=name)
+    paras = [Para(text, kind) for text, kind in paragraphs(pages, _Lexicon(lang))]
+    return assemble(paras, lang=lang, name=name)
+
+
+# Log probability given to a word known only from the lemma tables (languages whose
+# spacy-lookups-data has no lexeme_prob table): any constant does, since only
+# known against unknown is compared then.
+_LEMMA_ONLY = -20.0
+
+
+@cache
+def _log_probs(code: str) -> Mapping[str, float]:
+    """spacy-lookups-data's ``lexeme_prob`` table for a language (a word list of the
+    million commonest words with their log probabilities), else its lemma table's
+    words, else nothing."""
+    from importlib import resources
+
+    data = resources.files("spacy_lookups_data").joinpath("data", f"{code}_lexeme_prob.json.gz")
+    if data.is_file():
+        with data.open("rb") as fh:
+            table: dict[str, float] = json.loads(gzip.decompress(fh.read()))
+        return table
+    from aligner.check.lemmas import lemma_table
+
+    lemmas = lemma_table(code)
+    return dict.fromkeys([*lemmas, *lemmas.values()], _LEMMA_ONLY)
+
+
+class _Lexicon:
+    """Word log probabilities for :mod:`.pdflayout`, loaded at the first question (a
+    PDF without hyphens at line ends never asks)."""
+
+    def __init__(self, lang: str) -> None:
+        from aligner.lang import get_profile
+
+        self.code = get_profile(lang).code
+
+    def __call__(self, word: str) -> float | None:
+        return _log_probs(self.code).get(word)

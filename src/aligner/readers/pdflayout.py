@@ -1,0 +1,277 @@
+"""Text lines of PDF pages -> paragraphs (pure; :mod:`aligner.readers.pdf` feeds it).
+
+A PDF's text layer is positioned lines, not paragraphs.  This module rebuilds what a
+reader of the printed page sees:
+
+1. **Running headers and footers** go: a line near the top or bottom of the page whose
+   text (digits read as one symbol, so ``Page 3`` matches ``Page 4``) recurs at the same
+   height on at least half the pages (and two), and a bare page number there.
+2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
+   read left column then right column, band by band between lines that span both
+   (a title across two columns comes first).
+3. **Paragraphs**: a line starts a new paragraph after a vertical gap clearly larger
+   than the usual line gap, after a short line that ends a sentence (or before one that
+   starts with a capital), where it is indented and the line before is not, or where
+   the font size changes.  Across a column or page break the paragraph goes on when the
+   last line reaches the right margin and does not end a sentence before a capital.
+4. **Hyphenation**: a word broken at a line end with a hyphen and going on in lower
+   case is joined (``revolu-`` + ``cionario``) unless the evidence says the hyphen is
+   real.  The document's own use decides first: the hyphenated form inside a line
+   elsewhere keeps the hyphen, the joined form elsewhere joins.  Otherwise a unigram
+   model of the language (a word list with log probabilities) chooses the likelier
+   reading: one word (``constantemente``), or two words written with a hyphen
+   (``cívico-militar``: ``cívicomilitar`` is no word, ``cívico`` and ``militar`` are;
+   ``well-known``: ``wellknown`` is rarer than ``well`` and ``known`` together).  A
+   soft hyphen (U+00AD) is always joined.  A dash at a line end is followed by a space
+   when the document puts one after a dash that closes an aside more often than not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from aligner.model import BlockKind
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
+    r"(?:\s*(?:/|of|de|von|di)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
+_MARGIN = 0.15  # top and bottom share of the page where running lines live
+_FINAL = ".!?…:\"'”’»)]"
+_WORD_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
+_WORD_START = re.compile(r"^(\w+)")
+_HYPHENATED = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
+_WORDS = re.compile(r"\w+")
+_DASH_SPACED = re.compile(r"\w[—–] \w")
+_DASH_TIGHT = re.compile(r"\w[—–]\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One text line: its text and box in PDF points (``y`` grows upwards)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    line: Line
+    page: int
+    column: int  # 0 spans the page, 1 left, 2 right
+    left: float  # the column's bounds on this page
+    right: float
+
+
+def _key(line: Line) -> tuple[str, int]:
+    return _DIGITS.sub("#", " ".join(line.text.lower().split())), round(line.y0 / 3)
+
+
+def _in_margin(line: Line, page: Page) -> bool:
+    return line.y0 > page.height * (1 - _MARGIN) or line.y1 < page.height * _MARGIN
+
+
+def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
+    """The lines of each page without running headers, footers and page numbers."""
+    seen: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        seen.update({_key(li) for li in page.lines if _in_margin(li, page)})
+    need = max(2, (len(pages) + 1) // 2)
+    return [[li for li in page.lines
+             if not (_in_margin(li, page) and (seen[_key(li)] >= need
+                                               or _PAGE_NUMBER.match(li.text)))]
+            for page in pages]
+
+
+def _gutter(lines: Sequence[Line]) -> float | None:
+    """An x free of text in the middle third of the text area, with text on both sides."""
+    if len(lines) < 6:
+        return None
+    lo, hi = min(li.x0 for li in lines), max(li.x1 for li in lines)
+    best: tuple[int, float] | None = None
+    steps = 60
+    for i in range(steps + 1):
+        x = lo + (hi - lo) * (1 / 3 + i / (3 * steps))
+        crossing = sum(li.x0 < x < li.x1 for li in lines)
+        left = sum(li.x1 <= x for li in lines)
+        right = sum(li.x0 >= x for li in lines)
+        if left >= 3 and right >= 3 and (best is None or crossing < best[0]):
+            best = (crossing, x)
+    if best is None or best[0] > len(lines) // 5:
+        return None
+    return best[1]
+
+
+def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
+    """The page's lines in reading order, each placed in its column."""
+    order = sorted(lines, key=lambda li: (-li.y1, li.x0))
+    if not order:
+        return []
+    gutter = _gutter(order)
+    if gutter is None:
+        left, right = min(li.x0 for li in order), max(li.x1 for li in order)
+        return _merge([_Placed(li, page, 0, left, right) for li in order])
+    cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
+    bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
+    full = (min(li.x0 for li in order), max(li.x1 for li in order))
+    placed: list[_Placed] = []
+    band: dict[int, list[_Placed]] = {1: [], 2: []}
+    for li in order:
+        col = 1 if li.x1 <= gutter else 2 if li.x0 >= gutter else 0
+        if col == 0:
+            placed += band[1] + band[2] + [_Placed(li, page, 0, *full)]
+            band = {1: [], 2: []}
+        else:
+            band[col].append(_Placed(li, page, col, *bounds[col]))
+    return _merge(placed + band[1] + band[2])
+
+
+def _merge(placed: list[_Placed]) -> list[_Placed]:
+    """Pieces of one line (same column, same height) joined left to right."""
+    out: list[_Placed] = []
+    for p in placed:
+        if out and out[-1].column == p.column and _same_row(out[-1].line, p.line):
+            a, b = sorted((out[-1].line, p.line), key=lambda li: li.x0)
+            merged = Line(f"{a.text} {b.text}", a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1))
+            out[-1] = _Placed(merged, p.page, p.column, p.left, p.right)
+        else:
+            out.append(p)
+    return out
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.height, b.height)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(text) and text.rstrip()[-1] in _FINAL
+
+
+def _starts_upper(text: str) -> bool:
+    t = text.lstrip("«“\"'¿¡([—–- ")
+    return bool(t) and (t[0].isupper() or t[0].isdigit())
+
+
+def _full(p: _Placed) -> bool:
+    return p.line.x1 >= p.right - max(2 * p.line.height, 0.08 * (p.right - p.left))
+
+
+def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
+    """Whether line ``b`` starts a new paragraph after line ``a``."""
+    h = max(a.line.height, 1.0)
+    if abs(a.line.height - b.line.height) > 0.2 * h:
+        return True
+    if a.page != b.page or a.column != b.column:
+        return not _full(a) or (_ends_sentence(a.line.text) and _starts_upper(b.line.text))
+    gap = a.line.y0 - b.line.y1
+    if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
+        return True
+    indent = b.line.x0 - b.left
+    if indent > h and a.line.x0 - a.left < 0.5 * h:
+        return True
+    return not _full(a) and (_ends_sentence(a.line.text) or _starts_upper(b.line.text))
+
+
+# A word's log probability in the language (None for a word not in the word list).
+Lexicon = Callable[[str], float | None]
+_UNKNOWN = float("-inf")
+
+
+class Breaks:
+    """How two lines of a paragraph join (module docstring, 4): hyphenation and dashes,
+    decided on the evidence of the document itself and the language's word list."""
+
+    def __init__(self, texts: Sequence[str], log_prob: Lexicon) -> None:
+        self.hyphenated = {f"{m.group(1)}-{m.group(2)}".lower()
+                           for t in texts for m in _HYPHENATED.finditer(t)}
+        self.words = {w.lower() for t in texts for w in _WORDS.findall(t)}
+        self.log_prob = log_prob
+        # Does the document put a space after a dash closing an aside ("—el tanquetazo—
+        # que" in Spanish) or not ("road—is" in English)?  Counted inside lines.
+        spaced = sum(len(_DASH_SPACED.findall(t)) for t in texts)
+        tight = sum(len(_DASH_TIGHT.findall(t)) for t in texts)
+        self.dash_space = spaced > tight
+
+    def _p(self, word: str) -> float:
+        p = self.log_prob(word)
+        return _UNKNOWN if p is None else p
+
+    def hyphenation(self, line: str, nxt: str) -> bool:
+        """Whether ``line`` ends in a word broken by hyphenation that ``nxt`` completes."""
+        end, start = _WORD_END.search(line), _WORD_START.match(nxt)
+        if end is None or start is None or not nxt[0].islower():
+            return False
+        if line.endswith("\u00ad"):
+            return True
+        left, right = end.group(1).lower(), start.group(1).lower()
+        if f"{left}-{right}" in self.hyphenated:
+            return False  # the document writes it with a hyphen
+        joined = left + right
+        if joined in self.words:
+            return True  # the document writes it as one word
+        # A unigram model's choice: one word, or two words seen independently.
+        one, two = self._p(joined), self._p(left) + self._p(right)
+        return one > two or one == two == _UNKNOWN
+
+    def join(self, line: str, nxt: str) -> str:
+        if self.hyphenation(line, nxt):
+            return line[:-1] + nxt
+        if line.endswith(("-", "\u2010", "/")) and line[-2:-1] != " ":
+            return line + nxt  # a real hyphen at the break: no space was there
+        if line.endswith(("—", "–")) and line[-2:-1] not in (" ", "") and not self.dash_space:
+            return line + nxt
+        return f"{line} {nxt}"
+
+
+def _join(lines: Sequence[str], breaks: Breaks) -> str:
+    text = lines[0]
+    for nxt in lines[1:]:
+        text = breaks.join(text, nxt)
+    return text
+
+
+def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
+               ) -> list[tuple[str, BlockKind]]:
+    """The paragraphs of ``pages`` in reading order, with their kind."""
+    placed = [p for n, lines in enumerate(drop_running(pages))
+              for p in _columns(lines, n)]
+    if not placed:
+        return []
+    gaps = [a.line.y0 - b.line.y1 for a, b in itertools.pairwise(placed)
+            if a.page == b.page and a.column == b.column and a.line.y0 > b.line.y1 - 1]
+    usual = statistics.median(gaps) if gaps else 0.0
+    body_height = statistics.median(p.line.height for p in placed)
+    groups: list[list[_Placed]] = [[placed[0]]]
+    for a, b in itertools.pairwise(placed):
+        if _breaks(a, b, usual):
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    breaks = Breaks([p.line.text for p in placed], log_prob)
+    out: list[tuple[str, BlockKind]] = []
+    for group in groups:
+        text = " ".join(_join([p.line.text for p in group], breaks).split())
+        big = statistics.median(p.line.height for p in group) > 1.15 * body_height
+        out.append((text, BlockKind.HEADING if big and len(group) <= 3 else
+                    BlockKind.PARAGRAPH))
+    return out
