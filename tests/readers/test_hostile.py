@@ -1,0 +1,158 @@
+"""Bad and hostile files: one line naming the file and the problem, exit code 2, no
+partial output.  The hostile packages are made here with zipfile."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+from aligner.errors import InputError
+from aligner.readers import read_document
+from aligner.readers.container import MAX_MEMBER_BYTES
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOC = (f'<?xml version="1.0"?><w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>Hola.'
+        "</w:t></w:r></w:p></w:body></w:document>")
+
+
+def _docx(path: Path, document: str | bytes = _DOC,
+          compression: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", compression) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+    return path
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(InputError) as info:
+        read_document(path, lang="es")
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and "\n" not in message
+    return message
+
+
+def test_a_minimal_docx_reads(tmp_path: Path) -> None:
+    assert read_document(_docx(tmp_path / "ok.docx"), lang="es").text == "Hola."
+
+
+def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
+    # 4 MB of one repeated byte deflate to a few kB: a ratio far past 100.
+    body = _DOC.replace("Hola.", "a" * (4 * 1024 * 1024))
+    assert "zip bomb" in _error(_docx(tmp_path / "bomb.docx", body))
+
+
+def test_zip_bomb_that_lies_about_its_size(tmp_path: Path) -> None:
+    """The declared sizes look harmless: the member is streamed, zipfile reads no more
+    than the declared size and its checksum then fails (memory stays bounded)."""
+    path = _docx(tmp_path / "liar.docx", _DOC.replace("Hola.", "a" * (3 * 1024 * 1024)))
+    data = bytearray(path.read_bytes())
+    # Patch the member's declared uncompressed size (local header and central
+    # directory) down to 1 kB, so only the stream can tell.
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("word/document.xml")
+    true_size = info.file_size.to_bytes(4, "little")
+    assert data.count(true_size) == 2
+    data = data.replace(true_size, (1024).to_bytes(4, "little"))
+    path.write_bytes(bytes(data))
+    message = _error(path)
+    assert "word/document.xml" in message
+
+
+def test_a_member_past_the_size_limit_is_refused_from_its_header(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "big.docx")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("word/document.xml")
+    true_size = info.file_size.to_bytes(4, "little")
+    data = data.replace(true_size, (MAX_MEMBER_BYTES + 1).to_bytes(4, "little"))
+    path.write_bytes(bytes(data))
+    assert "200 MB" in _error(path)
+
+
+@pytest.mark.parametrize("prolog", [
+    '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>',
+    '<!DOCTYPE w:document SYSTEM "http://example.invalid/evil.dtd">',
+])
+def test_xml_with_a_dtd_is_refused(tmp_path: Path, prolog: str) -> None:
+    doc = _DOC.replace('<?xml version="1.0"?>', f'<?xml version="1.0"?>{prolog}')
+    message = _error(_docx(tmp_path / "xxe.docx", doc.replace("Hola.", "&xxe;")))
+    assert "DTD" in message and "word/document.xml" in message
+    assert "root:" not in message
+
+
+def test_truncated_zip(tmp_path: Path) -> None:
+    full = (FIXTURES / "structure.docx").read_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(full[: len(full) // 2])
+    assert "truncated or corrupt" in _error(path)
+
+
+def test_encrypted_pdf() -> None:
+    assert "needs a password" in _error(FIXTURES / "encrypted.pdf")
+
+
+def test_scanned_pdf_without_text() -> None:
+    assert "no text layer" in _error(FIXTURES / "scanned.pdf")
+
+
+def test_damaged_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
+    message = _error(path)
+    assert "PDF" in message
+
+
+@pytest.mark.parametrize(("name", "content", "what"), [
+    ("page.docx", b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>", "HTML"),
+    ("book.epub", b"%PDF-1.4\n", "a PDF"),
+    ("paper.pdf", b"Just text.", "text"),
+    ("notes.odt", b"", "empty"),
+])
+def test_an_extension_that_lies(tmp_path: Path, name: str, content: bytes, what: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert f"its content is {what}" in _error(path)
+
+
+def test_a_text_extension_on_a_package(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_bytes((FIXTURES / "structure.docx").read_bytes())
+    assert "--input-format docx" in _error(path)
+    # The override reads it.
+    assert read_document(path, lang="en", input_format="docx").text.startswith("Annual")
+
+
+def test_odt_mimetype_of_a_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    assert "opendocument.spreadsheet" in _error(path)
+
+
+@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf"])
+def test_cli_exit_2_one_line_and_no_output(tmp_path: Path, bad: str) -> None:
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["segment", str(FIXTURES / bad), "--lang", "es",
+                                      "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1
+    assert str(FIXTURES / bad) in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_cli_align_with_a_zip_bomb(tmp_path: Path) -> None:
+    bomb = _docx(tmp_path / "bomb.docx", _DOC.replace("Hola.", "a" * (4 * 1024 * 1024)))
+    out = tmp_path / "out.tmx"
+    result = CliRunner().invoke(cli, ["align", str(bomb), str(FIXTURES / "structure.docx"),
+                                      "--src-lang", "es", "--tgt-lang", "en", "-o", str(out),
+                                      "--format", "tmx"])
+    assert result.exit_code == 2, result.output
+    assert str(bomb) in result.output and "zip bomb" in result.output
+    assert not out.exists()

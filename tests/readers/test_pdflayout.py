@@ -1,0 +1,93 @@
+"""The PDF layout rules on hand-made lines (no PDF needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.model import BlockKind
+from aligner.readers.pdflayout import Breaks, Line, Page, drop_running, paragraphs
+
+# A tiny unigram model: log probabilities of the words it knows.
+_PROBS = {"revolucionario": -12.0, "constantemente": -11.0, "constante": -11.5,
+          "mente": -9.6, "cívico": -13.0, "militar": -10.0, "well": -7.0, "known": -9.2,
+          "wellknown": -18.0}
+
+
+def _breaks(*texts: str) -> Breaks:
+    return Breaks(list(texts), _PROBS.get)
+
+
+@pytest.mark.parametrize(("line", "nxt", "joined"), [
+    ("el proceso revolu-", "cionario avanzó", True),  # one word in the word list
+    ("buscaron constante-", "mente limitar", True),  # likelier as one word than two
+    ("el golpe cívico-", "militar de 1973", False),  # no such word as cívicomilitar
+    ("a well-", "known fact", False),  # wellknown is rarer than well and known together
+    ("Schnei-", "der murió", True),  # nobody knows either part: hyphenation
+    ("the anti-", "Allende forces", False),  # goes on in upper case
+    ("soft\u00ad", "hyphen", True),
+    ("no hyphen", "here", False),
+])
+def test_hyphenation(line: str, nxt: str, joined: bool) -> None:
+    assert _breaks(line, nxt).hyphenation(line, nxt) is joined
+
+
+def test_the_document_decides_first() -> None:
+    # The document writes "well-known" inside a line: keep; "cívicomilitar": join.
+    assert not _breaks("a well-known man", "x").hyphenation("the well-", "known")
+    assert _breaks("el cívicomilitar", "x").hyphenation("el cívico-", "militar")
+
+
+def test_joins() -> None:
+    b = _breaks("x")
+    assert b.join("revolu-", "cionario") == "revolucionario"
+    assert b.join("cívico-", "militar") == "cívico-militar"
+    assert b.join("one", "two") == "one two"
+    assert b.join("a spaced -", "dash") == "a spaced - dash"
+    # Dashes: as the document writes a closing dash inside its lines.
+    assert _breaks("road—is not", "x").join("the road—", "is") == "the road—is"
+    assert _breaks("—el tanquetazo— que", "x").join("tanquetazo—", "que") == \
+        "tanquetazo— que"
+
+
+def _page(*lines: Line) -> Page:
+    return Page(400.0, 600.0, tuple(lines))
+
+
+def test_running_header_and_page_numbers_go() -> None:
+    pages = [_page(Line("Boletín de la oficina", 100, 570, 300, 580),
+                   Line("Body text of the page.", 50, 400, 350, 410),
+                   Line(str(n), 195, 20, 205, 30))
+             for n in (1, 2, 3)]
+    assert [[li.text for li in p] for p in drop_running(pages)] == \
+        [["Body text of the page."]] * 3
+
+
+def test_a_title_at_the_header_height_of_one_page_stays() -> None:
+    pages = [_page(Line("Chile 73", 100, 570, 300, 580), Line("Chile 73", 100, 540, 300, 552)),
+             _page(Line("Chile 73", 100, 570, 300, 580), Line("More text.", 50, 400, 350, 410))]
+    assert [[li.text for li in p] for p in drop_running(pages)] == [["Chile 73"], ["More text."]]
+
+
+def _column(x0: float, x1: float, texts: list[str], top: float = 500) -> list[Line]:
+    return [Line(t, x0, top - 14 * i - 11, x1 if i < len(texts) - 1 else x0 + 60,
+                 top - 14 * i) for i, t in enumerate(texts)]
+
+
+def test_two_columns_read_column_by_column() -> None:
+    title = Line("A title across both columns", 100, 530, 300, 546)
+    left = _column(40, 190, ["left one", "left two", "left three", "left four."])
+    right = _column(210, 360, ["right one", "right two", "right three", "right four."])
+    paras = paragraphs([_page(title, *sorted(left + right, key=lambda li: -li.y1))])
+    assert paras == [("A title across both columns", BlockKind.HEADING),
+                     ("left one left two left three left four.", BlockKind.PARAGRAPH),
+                     ("right one right two right three right four.", BlockKind.PARAGRAPH)]
+
+
+def test_a_paragraph_goes_on_across_a_page_break() -> None:
+    full = [Line(f"line {i} goes on and on", 40, 500 - 14 * i, 360, 511 - 14 * i)
+            for i in range(5)]
+    end = Line("the end.", 40, 500, 120, 511)
+    paras = paragraphs([_page(*full[:-1], Line("broken revolu-", 40, 444, 360, 455)),
+                        _page(Line("cionario here", 40, 514, 360, 525), end)])
+    assert len(paras) == 1
+    assert "revolucionario here the end." in paras[0][0]
