@@ -101,9 +101,9 @@ def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
 
 
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
-               srx: SrxRules | None = None) -> RunResult:
+               srx: SrxRules | None = None, encoder: str = "auto") -> RunResult:
     """Segment (by ``srx``'s rules when given), align, evaluate, export and report one
-    document pair."""
+    document pair; ``encoder`` as :attr:`AlignOptions.encoder`."""
     from aligner.check.output import OutputFormat, write_findings
     from aligner.check.units import units_from_alignment
     from aligner.formats import AlignmentFormat, export_alignment
@@ -117,7 +117,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
                               "or give --src/--tgt)")
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
-    options = AlignOptions()
+    options = AlignOptions(encoder=encoder)
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
                           tgt_lang=paths.tgt_lang, glossary=glossary, options=options,

@@ -16,6 +16,7 @@ from aligner.align import kernel_slots as slots
 from aligner.align._dp_numba import bead_cost
 from aligner.align.dp import available_kernels, banded_dp
 from aligner.align.kernel_slots import KINDS
+from aligner.align.semantic import encoder_band
 from tests._tools import require_tool
 
 
@@ -38,6 +39,7 @@ class Problem:
     params: npt.NDArray[np.float64]
     priors: npt.NDArray[np.float64]
     n_features: int
+    enc: dp.EncArrays
 
     def args(self) -> tuple[object, ...]:
         return (self.s_ptr, self.s_ids, self.s_w, self.t_ptr, self.t_ids, self.t_w,
@@ -61,7 +63,16 @@ def _cumsum(x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return np.concatenate([[0.0], np.cumsum(x)])
 
 
-def make_problem(seed: int, n: int, m: int, support: bool) -> Problem:
+def _unit(rng: np.random.Generator, k: int) -> npt.NDArray[np.float16]:
+    x = rng.normal(size=(k, 8)) + 1.0  # a shared component: cosines around 0.5
+    return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float16)
+
+
+def make_problem(seed: int, n: int, m: int, support: bool, encoder: bool = False,
+                 lo: npt.NDArray[np.int64] | None = None,
+                 hi: npt.NDArray[np.int64] | None = None) -> Problem:
+    """A random problem; ``encoder``: with random embeddings (their arrays made for the
+    band ``lo``/``hi``, the full band by default)."""
     rng = np.random.default_rng(seed)
     n_features = 12  # few features: plenty of chance overlaps between groups
     s_ptr, s_ids, s_w = _rows(rng, n, n_features)
@@ -86,13 +97,20 @@ def make_problem(seed: int, n: int, m: int, support: bool) -> Problem:
     priors = np.where((KINDS == 1).all(axis=1) | (KINDS == 0).any(axis=1), 0.0,
                       rng.uniform(1.0, 6.0, len(KINDS)))
     priors[run] = -(KINDS[run].sum(axis=1) - 1) * rng.uniform(0.0, params[slots.P_NULL] / 2)
+    enc = dp.no_encoder()
+    if encoder:
+        params[slots.P_LAM_ENC] = rng.uniform(2.0, 12.0)
+        params[slots.P_ENC_REWARD] = rng.uniform(0.0, 4.0)
+        if lo is None or hi is None:
+            lo, hi = full_band(n, m)
+        enc = encoder_band(_unit(rng, n), _unit(rng, m), lo, hi)
     return Problem(
         n, m, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
         _cumsum(rng.integers(1, 120, n).astype(np.float64)),
         _cumsum(rng.integers(1, 120, m).astype(np.float64)),
         _cumsum(s_mass), _cumsum(t_mass),
         (rng.random(n) < 0.2).astype(np.int8), (rng.random(m) < 0.2).astype(np.int8),
-        params, priors, n_features,
+        params, priors, n_features, enc,
     )
 
 
@@ -102,7 +120,7 @@ def full_band(n: int, m: int) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int
 
 def brute_force_cost(p: Problem) -> float:
     """Cheapest bead sequence by exhaustive search (memoised over nodes)."""
-    scratch = (np.zeros(p.n_features + 1), np.zeros(p.n_features + 1), np.zeros(4),
+    scratch = (np.zeros(p.n_features + 1), np.zeros(p.n_features + 1), np.zeros(5),
                np.zeros(8))
 
     @functools.cache
@@ -115,7 +133,7 @@ def brute_force_cost(p: Problem) -> float:
                 continue
             c = bead_cost(i - a, i, j - b, j, p.s_ptr, p.s_ids, p.s_w, p.t_ptr, p.t_ids, p.t_w,
                           p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
-                          p.params, p.priors[k], *scratch)
+                          p.params, p.priors[k], *scratch, *p.enc)
             out = min(out, best(i - a, j - b) + c)
         return out
 
@@ -135,28 +153,29 @@ def _need(kernel: str) -> None:
 @pytest.mark.parametrize("kernel", _kernels())
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 7), m=st.integers(1, 7),
-       support=st.booleans())
-def test_path_is_optimal(kernel: str, seed: int, n: int, m: int, support: bool) -> None:
+       support=st.booleans(), encoder=st.booleans())
+def test_path_is_optimal(kernel: str, seed: int, n: int, m: int, support: bool,
+                         encoder: bool) -> None:
     _need(kernel)
-    p = make_problem(seed, n, m, support)
-    kinds, stats = banded_dp(n, m, *full_band(n, m), *p.args(), kernel=kernel)
+    p = make_problem(seed, n, m, support, encoder)
+    kinds, stats = banded_dp(n, m, *full_band(n, m), *p.args(), enc=p.enc, kernel=kernel)
     assert KINDS[kinds].sum(axis=0).tolist() == [n, m]  # covers both sides exactly
     assert stats[:, 0].sum() == pytest.approx(brute_force_cost(p), rel=1e-9, abs=1e-9)
 
 
 @settings(max_examples=60, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(0, 60), m=st.integers(0, 60),
-       support=st.booleans(), width=st.integers(2, 20))
+       support=st.booleans(), width=st.integers(2, 20), encoder=st.booleans())
 def test_c_and_numba_kernels_agree(seed: int, n: int, m: int, support: bool,
-                                   width: int) -> None:
+                                   width: int, encoder: bool) -> None:
     _need("c")
-    p = make_problem(seed, n, m, support)
     # a diagonal band of the given width (repaired so that it connects the corners)
     from aligner.align.band import band_from_anchors
 
     lo, hi = band_from_anchors(n, m, [], min_width=width, max_width=width)
-    k_c, s_c = banded_dp(n, m, lo, hi, *p.args(), kernel="c")
-    k_n, s_n = banded_dp(n, m, lo, hi, *p.args(), kernel="numba")
+    p = make_problem(seed, n, m, support, encoder and n > 0 and m > 0, lo, hi)
+    k_c, s_c = banded_dp(n, m, lo, hi, *p.args(), enc=p.enc, kernel="c")
+    k_n, s_n = banded_dp(n, m, lo, hi, *p.args(), enc=p.enc, kernel="numba")
     assert k_c.tolist() == k_n.tolist()
     np.testing.assert_allclose(s_c, s_n, rtol=1e-12, atol=1e-12)
 
@@ -176,3 +195,31 @@ def test_wrong_dtype_is_refused_before_the_c_call() -> None:
     lo, hi = full_band(2, 2)
     with pytest.raises(TypeError, match="int64"):
         banded_dp(2, 2, lo.astype(np.int32), hi, *p.args(), kernel="c")
+
+
+@pytest.mark.parametrize("kernel", _kernels())
+def test_encoder_cosine_is_that_of_the_summed_embeddings(kernel: str) -> None:
+    """Every bead's reported cosine is the cosine of its sides' summed sentence vectors,
+    computed here directly, in a band narrower than the pair (so the dot products of
+    the band's edge rows matter)."""
+    _need(kernel)
+    from aligner.align.band import band_from_anchors
+
+    n, m = 30, 34
+    lo, hi = band_from_anchors(n, m, [], min_width=4, max_width=4)
+    rng = np.random.default_rng(7)
+    es, et = _unit(rng, n), _unit(rng, m)
+    p = make_problem(3, n, m, False)
+    p.params[slots.P_LAM_ENC] = 6.0
+    kinds, stats = banded_dp(n, m, lo, hi, *p.args(), enc=encoder_band(es, et, lo, hi),
+                             kernel=kernel)
+    i = j = 0
+    for k, cos in zip(kinds.tolist(), stats[:, 4].tolist(), strict=True):
+        a, b = KINDS[k]
+        if a and b:
+            u = es[i:i + a].astype(np.float64).sum(axis=0)
+            v = et[j:j + b].astype(np.float64).sum(axis=0)
+            assert cos == pytest.approx(u @ v / np.linalg.norm(u) / np.linalg.norm(v), abs=1e-4)
+        else:
+            assert cos == 0.0
+        i, j = i + a, j + b

@@ -12,6 +12,9 @@ from aligner.align._numba import njit
 from aligner.align.kernel_slots import (
     KINDS,
     NO_MOVE,
+    P_ENC_MEMBER,
+    P_ENC_REWARD,
+    P_LAM_ENC,
     P_LAM_LEN,
     P_LAM_LEX,
     P_LEN_CAP,
@@ -25,6 +28,9 @@ from aligner.align.kernel_slots import (
     P_SUPPORT_MIN,
     P_VAR,
 )
+
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
 
 
 @njit(cache=True, nogil=True)
@@ -116,6 +122,56 @@ def _length_cost(
 
 
 @njit(cache=True, nogil=True)
+def _encoder_cost(
+    i0: int, i1: int, j0: int, j1: int, params: Floats, e_ptr: Ints, e_lo: Ints,
+    e_dot: npt.NDArray[np.float32], s_enc: Floats, t_enc: Floats, out: Floats,
+) -> float:
+    """The encoder's term (see ``_dpc.c``'s ``encoder_cost``); ``out[4]`` gets the cosine.
+    Each member is charged the bead's distance plus ``P_ENC_MEMBER`` times how far its
+    own distance to the other side's sum exceeds it."""
+    a = i1 - i0
+    b = j1 - j0
+    by_src = np.zeros(4)
+    by_tgt = np.zeros(4)
+    dot = 0.0
+    ns = 0.0
+    nt = 0.0
+    base = 0.0
+    for r in range(i0, i1):
+        first = e_lo[r]
+        count = e_ptr[r + 1] - e_ptr[r]
+        for c in range(j0, j1):
+            if c >= first and c < first + count:
+                d = float(e_dot[e_ptr[r] + c - first])
+                by_src[r - i0] += d
+                by_tgt[c - j0] += d
+        dot += by_src[r - i0]
+        base += s_enc[4 * r] / a
+        ns += 1.0
+        for r2 in range(r + 1, i1):
+            ns += 2.0 * s_enc[4 * r + (r2 - r)]
+    for c in range(j0, j1):
+        base += t_enc[4 * c] / b
+        nt += 1.0
+        for c2 in range(c + 1, j1):
+            nt += 2.0 * t_enc[4 * c + (c2 - c)]
+    ns = np.sqrt(ns if ns > 1e-6 else 1e-6)
+    nt = np.sqrt(nt if nt > 1e-6 else 1e-6)
+    cos = dot / (ns * nt)
+    out[4] = cos
+    dist = 0.0
+    for k in range(a):
+        own = by_src[k] / nt
+        dist += 1.0 - cos + (params[P_ENC_MEMBER] * (cos - own) if own < cos else 0.0)
+    for k in range(b):
+        own = by_tgt[k] / ns
+        dist += 1.0 - cos + (params[P_ENC_MEMBER] * (cos - own) if own < cos else 0.0)
+    base *= 0.5
+    return float(params[P_LAM_ENC] * 0.5 * dist / (base if base > 0.05 else 0.05)
+                 - params[P_ENC_REWARD])
+
+
+@njit(cache=True, nogil=True)
 def bead_cost(
     i0: int, i1: int, j0: int, j1: int,
     s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
@@ -126,12 +182,14 @@ def bead_cost(
     params: npt.NDArray[np.float64], prior: float,
     sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
     out: npt.NDArray[np.float64], sup: npt.NDArray[np.float64],
+    e_ptr: Ints, e_lo: Ints, e_dot: npt.NDArray[np.float32], s_enc: Floats, t_enc: Floats,
 ) -> float:
-    """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim).  A null
-    bead of several sentences (a run of unaligned sentences on one side) costs theirs
-    apart plus its prior (<= 0)."""
+    """Cost of the bead src[i0:i1] <-> tgt[j0:j1]; ``out`` gets (len_cost, sim) and in
+    ``out[4]`` the encoder's cosine.  A null bead of several sentences (a run of
+    unaligned sentences on one side) costs theirs apart plus its prior (<= 0)."""
     a = i1 - i0
     b = j1 - j0
+    out[4] = 0.0
     if a == 0 or b == 0:
         out[0] = 0.0
         out[1] = 0.0
@@ -155,6 +213,8 @@ def bead_cost(
         cost += params[P_PAR] * s_par[k]
     for k in range(j0 + 1, j1):
         cost += params[P_PAR] * t_par[k]
+    if params[P_LAM_ENC] > 0.0:
+        cost += _encoder_cost(i0, i1, j0, j1, params, e_ptr, e_lo, e_dot, s_enc, t_enc, out)
     out[0] = len_cost
     out[1] = sim
     return float(cost)
@@ -170,14 +230,16 @@ def _lower_bound(
     """A lower bound of :func:`bead_cost` (without prior) for a non-null bead.
 
     The overlap can never exceed the smaller side's mass, which bounds the
-    similarity from above; the length cost is exact, the other terms are >= 0.
+    similarity from above; the length cost is exact, the encoder's term is at least
+    minus its reward, the other terms are >= 0.
     """
     ms = cs_smass[i1] - cs_smass[i0]
     mt = cs_tmass[j1] - cs_tmass[j0]
     best_sim = (ms if ms < mt else mt) / (0.5 * (ms + mt) + params[P_SMOOTH])
     lex = params[P_LAM_LEX] * (1.0 - best_sim) * ((i1 - i0) + (j1 - j0)) * 0.5
     len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
-    return float(params[P_LAM_LEN] * len_cost + lex)
+    enc = -params[P_ENC_REWARD] if params[P_LAM_ENC] > 0.0 else 0.0
+    return float(params[P_LAM_LEN] * len_cost + lex + enc)
 
 
 @njit(cache=True, nogil=True)
@@ -189,11 +251,13 @@ def banded_dp(
     cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64], n_features: int,
+    e_ptr: Ints, e_lo: Ints, e_dot: npt.NDArray[np.float32], s_enc: Floats, t_enc: Floats,
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
     """Best path through the band over every bead kind of :data:`KINDS`.
 
     Returns the kinds of the beads from start to end and, per bead, its cost,
-    length cost, similarity and the cost of its sentences as null beads.
+    length cost, similarity, the cost of its sentences as null beads and the
+    encoder's cosine.
     """
     width = 0
     for i in range(n + 1):
@@ -214,7 +278,7 @@ def banded_dp(
     back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
-    out = np.zeros(4)
+    out = np.zeros(5)
     sup = np.zeros(2 * reach)
     cost[0, 0] = 0.0  # lo[0] == 0
     for i in range(n + 1):
@@ -245,7 +309,7 @@ def banded_dp(
                 c = prev + bead_cost(
                     pi, i, pj, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
                     cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
-                    params, priors[k], sc_s, sc_t, out, sup,
+                    params, priors[k], sc_s, sc_t, out, sup, e_ptr, e_lo, e_dot, s_enc, t_enc,
                 )
                 if c < best:
                     best = c
@@ -260,7 +324,7 @@ def banded_dp(
     while i > 0 or j > 0:
         k = back[i, j - lo[i]]
         if k == NO_MOVE:  # cannot happen when the band connects (0,0) to (n,m)
-            return path[:0], np.zeros((0, 4))
+            return path[:0], np.zeros((0, 5))
         path[steps] = k
         steps += 1
         i -= KINDS[k, 0]
@@ -268,7 +332,7 @@ def banded_dp(
     kinds = path[:steps][::-1].copy()
     # Per bead, forward: cost, length cost, similarity, and the cost of leaving its
     # sentences unaligned instead (computed here so callers need no second kernel).
-    stats = np.zeros((steps, 4))
+    stats = np.zeros((steps, 5))
     i = 0
     j = 0
     for b in range(steps):
@@ -278,17 +342,20 @@ def banded_dp(
         stats[b, 0] = bead_cost(
             i, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,
             cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par,
-            params, priors[k], sc_s, sc_t, out, sup,
+            params, priors[k], sc_s, sc_t, out, sup, e_ptr, e_lo, e_dot, s_enc, t_enc,
         )
         stats[b, 1] = out[0]
         stats[b, 2] = out[1]
+        stats[b, 4] = out[4]
         if a > 0 and c > 0:
             stats[b, 3] = bead_cost(
                 i, i + a, j, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,
                 cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out, sup,
+                e_ptr, e_lo, e_dot, s_enc, t_enc,
             ) + bead_cost(
                 i + a, i + a, j, j + c, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
                 cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, 0.0, sc_s, sc_t, out, sup,
+                e_ptr, e_lo, e_dot, s_enc, t_enc,
             )
         else:
             stats[b, 3] = stats[b, 0]

@@ -17,7 +17,7 @@
 
 enum {
     P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
-    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, N_PARAMS
+    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, N_PARAMS
 };
 
 #define N_KINDS 18
@@ -34,6 +34,14 @@ typedef struct {
     const int8_t *s_par, *t_par;
     const double *params;
     double *sc_s, *sc_t;
+    /* Sentence embeddings (used when params[P_LAM_ENC] > 0), see aligner/align/semantic.py:
+     * e_dot[e_ptr[r] + c - e_lo[r]] is the dot product of source r and target c for the
+     * columns c a bead over source r can reach; s_enc/t_enc hold 4 values a sentence:
+     * 1 - its mean cosine with the other side's sentences, then its dot products with
+     * the next 1, 2 and 3 sentences of its own side. */
+    const int64_t *e_ptr, *e_lo;
+    const float *e_dot;
+    const double *s_enc, *t_enc;
 } Problem;
 
 /* What the members of a bead's multi-sentence sides show: the support penalty, and each
@@ -108,6 +116,60 @@ static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int6
     return acc;
 }
 
+/* The encoder's term of the bead src[i0:i1] <-> tgt[j0:j1].  The cosine of the two sides'
+ * summed embeddings comes from the pairwise dot products; a distance 1 - cos is normalised
+ * by the sides' typical distance to the other text (Vecalign's normalisation: a model or a
+ * language whose unrelated sentences sit close counts the same).  Each sentence is charged
+ * the bead's distance plus P_ENC_MEMBER times how far its own distance to the other side's
+ * sum exceeds it -- so an unrelated sentence does not ride into a bead on its neighbour's
+ * match -- and an aligned bead earns a reward.  cos_out gets the bead's cosine. */
+static double encoder_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
+                           double *cos_out)
+{
+    const double *params = p->params;
+    double dot = 0.0, ns = 0.0, nt = 0.0, base = 0.0;
+    double by_src[REACH] = {0.0}, by_tgt[REACH] = {0.0};
+    int64_t a = i1 - i0, b = j1 - j0;
+    for (int64_t r = i0; r < i1; r++) {
+        int64_t first = p->e_lo[r], count = p->e_ptr[r + 1] - p->e_ptr[r];
+        const float *row = p->e_dot + p->e_ptr[r];
+        for (int64_t c = j0; c < j1; c++)
+            if (c >= first && c < first + count) {
+                double d = row[c - first];
+                by_src[r - i0] += d;
+                by_tgt[c - j0] += d;
+            }
+        dot += by_src[r - i0];
+        base += p->s_enc[4 * r] / (double)a;
+        ns += 1.0;
+        for (int64_t r2 = r + 1; r2 < i1; r2++)
+            ns += 2.0 * p->s_enc[4 * r + (r2 - r)];
+    }
+    for (int64_t c = j0; c < j1; c++) {
+        base += p->t_enc[4 * c] / (double)b;
+        nt += 1.0;
+        for (int64_t c2 = c + 1; c2 < j1; c2++)
+            nt += 2.0 * p->t_enc[4 * c + (c2 - c)];
+    }
+    ns = sqrt(ns > 1e-6 ? ns : 1e-6);
+    nt = sqrt(nt > 1e-6 ? nt : 1e-6);
+    double cos = dot / (ns * nt);
+    *cos_out = cos;
+    /* sum over members of max(bead distance, own distance); a member's own cosine is
+     * that of its unit vector with the other side's sum */
+    double dist = 0.0;
+    for (int64_t k = 0; k < a; k++) {
+        double own = by_src[k] / nt;
+        dist += 1.0 - cos + (own < cos ? params[P_ENC_MEMBER] * (cos - own) : 0.0);
+    }
+    for (int64_t k = 0; k < b; k++) {
+        double own = by_tgt[k] / ns;
+        dist += 1.0 - cos + (own < cos ? params[P_ENC_MEMBER] * (cos - own) : 0.0);
+    }
+    base *= 0.5;
+    return params[P_LAM_ENC] * 0.5 * dist / (base > 0.05 ? base : 0.05) - params[P_ENC_REWARD];
+}
+
 static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1)
 {
     const double *params = p->params;
@@ -148,6 +210,9 @@ static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_
         cost += params[P_PAR] * p->s_par[k];
     for (int64_t k = j0 + 1; k < j1; k++)
         cost += params[P_PAR] * p->t_par[k];
+    out[2] = 0.0;
+    if (params[P_LAM_ENC] > 0.0)
+        cost += encoder_cost(p, i0, i1, j0, j1, out + 2);
     out[0] = len_cost;
     out[1] = sim;
     return cost;
@@ -163,6 +228,7 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
     if (a == 0 || b == 0) {
         out[0] = 0.0;
         out[1] = 0.0;
+        out[2] = 0.0;
         return p->params[P_NULL] * (double)(a + b) + prior;
     }
     Members mem;
@@ -172,7 +238,8 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
 
 /* A lower bound of bead_cost (without prior) for a non-null bead whose union overlap is
  * at most ov_max.  The overlap can never exceed the smaller side's mass either; the
- * length cost is exact, the support, shortfall and paragraph terms (>= 0) are left out. */
+ * length cost is exact, the support, shortfall and paragraph terms (>= 0) are left out,
+ * and the encoder's term is at least minus its reward. */
 static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
                           double ov_max)
 {
@@ -184,7 +251,8 @@ static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
         ov = ov_max;
     double best_sim = ov / (0.5 * (ms + mt) + params[P_SMOOTH]);
     double lex = params[P_LAM_LEX] * (1.0 - best_sim) * (double)((i1 - i0) + (j1 - j0)) * 0.5;
-    return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex;
+    double enc = params[P_LAM_ENC] > 0.0 ? -params[P_ENC_REWARD] : 0.0;
+    return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex + enc;
 }
 
 /* Sum of the pairwise overlaps of the sentences of a bead: an upper bound of its union
@@ -207,7 +275,7 @@ static double pair_sum(const double *pair, const int64_t *lo, const int64_t *hi,
 
 /* Best path through the band.  back is (n+1) x width int8 scratch, sc_s/sc_t are
  * zeroed arrays of n_features + 1 doubles, kinds_out has room for n + m kinds and
- * stats_out for n + m rows of 4.  Returns the number of beads, or -1 when the band
+ * stats_out for n + m rows of 5.  Returns the number of beads, or -1 when the band
  * does not connect (0, 0) to (n, m), -2 when out of memory. */
 int64_t aligner_banded_dp(
     int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
@@ -215,12 +283,13 @@ int64_t aligner_banded_dp(
     const int64_t *t_ptr, const int64_t *t_ids, const double *t_w,
     const double *cs_slen, const double *cs_tlen, const double *cs_smass, const double *cs_tmass,
     const int8_t *s_par, const int8_t *t_par, const double *params, const double *priors,
-    int64_t width, int8_t *back, double *sc_s, double *sc_t,
+    const int64_t *e_ptr, const int64_t *e_lo, const float *e_dot, const double *s_enc,
+    const double *t_enc, int64_t width, int8_t *back, double *sc_s, double *sc_t,
     int64_t *kinds_out, double *stats_out)
 {
     Problem p = {s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass, cs_tmass,
-                 s_par, t_par, params, sc_s, sc_t};
-    double out[2];
+                 s_par, t_par, params, sc_s, sc_t, e_ptr, e_lo, e_dot, s_enc, t_enc};
+    double out[3];
     double *cost = malloc(sizeof(double) * RING * (size_t)width);
     double *pair = malloc(sizeof(double) * RING * (size_t)width);
     if (cost == NULL || pair == NULL) {
@@ -296,15 +365,17 @@ int64_t aligner_banded_dp(
         kinds_out[x] = kinds_out[steps - 1 - x];
         kinds_out[steps - 1 - x] = tmp;
     }
-    /* Per bead: cost, length cost, similarity, cost of its sentences as null beads. */
+    /* Per bead: cost, length cost, similarity, cost of its sentences as null beads, the
+     * encoder's cosine. */
     i = 0;
     j = 0;
     for (int64_t b = 0; b < steps; b++) {
         int64_t k = kinds_out[b], a = KA[k], c = KB[k];
-        double *st = stats_out + 4 * b;
+        double *st = stats_out + 5 * b;
         st[0] = bead_cost(&p, i, i + a, j, j + c, priors[k], out);
         st[1] = out[0];
         st[2] = out[1];
+        st[4] = out[2];
         if (a > 0 && c > 0)
             st[3] = bead_cost(&p, i, i + a, j, j, 0.0, out)
                     + bead_cost(&p, i + a, i + a, j, j + c, 0.0, out);

@@ -34,6 +34,7 @@ from aligner.align import parallel
 from aligner.align.confidence import confidence, confidences
 from aligner.align.cuts import find_cuts
 from aligner.align.dp import banded_dp
+from aligner.align.encoder import HalfArray, get_encoder
 from aligner.align.features import IntArray
 from aligner.align.kernel_slots import KINDS
 from aligner.align.lexicon import Lexicon, learn_lexicon
@@ -48,6 +49,7 @@ from aligner.align.problem import (
     feature_rows,
     length_ratio,
 )
+from aligner.align.semantic import encoder_band
 from aligner.model import Alignment, Bead
 
 # The public API, and the names that were defined here before the aligner was split
@@ -57,8 +59,11 @@ __all__ = [
     "confidence", "confidences", "default_priors", "learn_lexicon", "length_ratio",
 ]
 
+Embeddings = tuple[HalfArray, HalfArray]  # source and target sentence embeddings
 
-def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> BeadPath:
+
+def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
+            emb: Embeddings | None) -> BeadPath:
     """The best path through the band.
 
     The margin -- how much cheaper a bead is than leaving its sentences
@@ -69,6 +74,7 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> BeadPath:
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
         p.params, p.priors, p.n_features,
+        enc=None if emb is None else encoder_band(emb[0], emb[1], lo, hi),
     )
     a, b = KINDS[kinds, 0], KINDS[kinds, 1]
     null = (a == 0) | (b == 0)
@@ -82,7 +88,17 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray) -> BeadPath:
         raise RuntimeError("alignment path does not reach the end of both texts")
     cost, null_alt = stats[:, 0], stats[:, 3]
     margin = np.where((a > 0) & (b > 0), 1.0 / (1.0 + np.exp(-(null_alt - cost) / 2.0)), 0.0)
-    return BeadPath(a, b, s_end - a, t_end - b, stats[:, 1].copy(), stats[:, 2].copy(), margin)
+    return BeadPath(a, b, s_end - a, t_end - b, stats[:, 1].copy(), stats[:, 2].copy(), margin,
+                    stats[:, 4].copy())
+
+
+def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
+                ) -> Embeddings | None:
+    """Both sides' sentence embeddings, or None without an encoder."""
+    enc = get_encoder(opts.encoder)
+    if enc is None or opts.lam_enc <= 0:
+        return None
+    return enc.embed(src), enc.embed(tgt)
 
 
 def _align_pair(
@@ -95,8 +111,10 @@ def _align_pair(
     if n == 0 or m == 0:  # every sentence is a null bead
         a = np.concatenate([np.ones(n, dtype=np.int64), np.zeros(m, dtype=np.int64)])
         zero = np.zeros(n + m)
-        return BeadPath(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero)
+        return BeadPath(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero,
+                        zero)
     inp = build_inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
+    emb = _embeddings(src, tgt, opts)
     report("features", 0.1)
 
     rows = feature_rows(inp, None, opts)
@@ -109,10 +127,10 @@ def _align_pair(
     anchor_j = np.array([j for _, j in anchors], dtype=np.int64)
     ones = np.ones(len(anchors), dtype=np.int64)
     ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, anchor_i, ones, anchor_j, ones)
-    problem = build_problem(inp, rows, opts, opts.lam_lex, ratio)
+    problem = build_problem(inp, rows, opts, opts.lam_lex, ratio, encoder=emb is not None)
     del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
-    path = _run_dp(problem, n, m, lo, hi)
+    path = _run_dp(problem, n, m, lo, hi, emb)
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
@@ -124,10 +142,10 @@ def _align_pair(
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
                              path.t0[sure], path.b[sure])
         problem = build_problem(inp, rows, opts, opts.lam_lex, ratio,
-                           kinds if opts.adapt_priors else None)
+                                kinds if opts.adapt_priors else None, encoder=emb is not None)
         del rows
         lo, hi = bandmod.band_around_path(n, m, *path.nodes(), width=opts.second_pass_width)
-        path = _run_dp(problem, n, m, lo, hi)
+        path = _run_dp(problem, n, m, lo, hi, emb)
     report("done", 1.0)
     return path
 
@@ -228,6 +246,8 @@ def align_sentences(
             x for x, on in (("terms", bool(ev.term_pairs)), ("mt", ev.src_mt is not None)) if on
         ) or "none",
         **opts.describe(),
+        # what was used, not what was asked for: "auto" without the extra is "none"
+        "encoder": getattr(get_encoder(opts.encoder), "name", "none"),
     }
     report = progress or (lambda _stage, _frac: None)
     if n < 2 * opts.segment:

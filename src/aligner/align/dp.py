@@ -25,7 +25,11 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
   a multi-sentence group whose own support (the share of its features the other
   side covers) is below the bead's ``sim``, the difference -- so a member is
   charged by its own evidence, and an unrelated short sentence does not ride
-  into a bead on its neighbours' evidence.
+  into a bead on its neighbours' evidence;
+* plus, with a sentence encoder (``lam_enc > 0``), ``lam_enc * (a + b) / 2`` times
+  ``1 - cos`` of the two sides' summed sentence embeddings, divided by the sides'
+  typical ``1 - cos`` against the other text, minus a reward ``enc_reward`` per
+  aligned bead (:mod:`aligner.align.semantic` prepares the dot products).
 
 Two kernels compute this: a C library built at install time (``_dpc.c``,
 loaded with ctypes -- a millisecond, and the call releases the GIL) and a
@@ -48,10 +52,19 @@ import numpy.typing as npt
 
 # banded_dp returns indices into KINDS: callers may take the table from here too
 from aligner.align.kernel_slots import KINDS as KINDS
+from aligner.align.kernel_slots import N_STATS
 
 Kernel = Literal["c", "numba"]
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+# The encoder's arrays (see aligner.align.semantic.EncoderBand): e_ptr, e_lo, e_dot, s_enc, t_enc
+EncArrays = tuple[IntArray, IntArray, npt.NDArray[np.float32], FloatArray, FloatArray]
+
+
+def no_encoder() -> EncArrays:
+    """Empty encoder arrays, for a problem without embeddings (``lam_enc == 0``)."""
+    return (np.zeros(1, dtype=np.int64), np.zeros(1, dtype=np.int64),
+            np.zeros(1, dtype=np.float32), np.zeros(4), np.zeros(4))
 
 
 @cache
@@ -74,8 +87,8 @@ def _c_kernel() -> Callable[..., int] | None:
         return None
     fn = lib.aligner_banded_dp
     fn.restype = ctypes.c_int64
-    # n, m, pointers to the 16 input arrays, band width, pointers to 5 work/output arrays
-    fn.argtypes = [ctypes.c_int64, ctypes.c_int64, *[ctypes.c_void_p] * 16, ctypes.c_int64,
+    # n, m, pointers to the 21 input arrays, band width, pointers to 5 work/output arrays
+    fn.argtypes = [ctypes.c_int64, ctypes.c_int64, *[ctypes.c_void_p] * 21, ctypes.c_int64,
                    *[ctypes.c_void_p] * 5]
     return fn
 
@@ -98,15 +111,17 @@ def banded_dp(
     cs_slen: FloatArray, cs_tlen: FloatArray, cs_smass: FloatArray, cs_tmass: FloatArray,
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: FloatArray, priors: FloatArray, n_features: int,
-    *, kernel: Kernel | None = None,
+    *, enc: EncArrays | None = None, kernel: Kernel | None = None,
 ) -> tuple[IntArray, FloatArray]:
     """Best path through the band over every bead kind of :data:`KINDS`.
 
     Returns the kinds of the beads from start to end and, per bead, its cost,
-    length cost, similarity and the cost of its sentences as null beads.
-    ``kernel`` forces one implementation (tests compare them); by default the
-    C kernel runs when it was built.
+    length cost, similarity, the cost of its sentences as null beads and the
+    encoder's cosine (0 without ``enc``).  ``kernel`` forces one implementation
+    (tests compare them); by default the C kernel runs when it was built.
     """
+    if enc is None:
+        enc = no_encoder()
     fn = _c_kernel() if kernel in (None, "c") else None
     if kernel == "c" and fn is None:
         raise RuntimeError("the C kernel was not built (no C compiler at install time)")
@@ -115,20 +130,21 @@ def banded_dp(
 
         kinds, stats = numba_dp(n, m, lo, hi, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
                                 cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, priors,
-                                n_features)
+                                n_features, *enc)
         return kinds, stats
     width = int((hi - lo).max()) + 1
     back = np.empty((n + 1) * width, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
     kinds = np.empty(n + m, dtype=np.int64)
-    stats = np.empty((n + m, 4))
+    stats = np.empty((n + m, N_STATS))
     arrays: list[tuple[npt.NDArray[np.generic], type[np.generic]]] = [
         (lo, np.int64), (hi, np.int64), (s_ptr, np.int64), (s_ids, np.int64),
         (s_w, np.float64), (t_ptr, np.int64), (t_ids, np.int64), (t_w, np.float64),
         (cs_slen, np.float64), (cs_tlen, np.float64), (cs_smass, np.float64),
         (cs_tmass, np.float64), (s_par, np.int8), (t_par, np.int8),
-        (params, np.float64), (priors, np.float64),
+        (params, np.float64), (priors, np.float64), (enc[0], np.int64), (enc[1], np.int64),
+        (enc[2], np.float32), (enc[3], np.float64), (enc[4], np.float64),
     ]
     ptrs = [ptr(a, t) for a, t in arrays]
     steps = fn(n, m, *ptrs, width, *[ptr(a, t) for a, t in (
@@ -137,5 +153,5 @@ def banded_dp(
     if steps == -2:
         raise MemoryError("the alignment kernel could not allocate its cost rows")
     if steps < 0:  # the band does not connect the corners (callers repair it so)
-        return kinds[:0], np.zeros((0, 4))
+        return kinds[:0], np.zeros((0, N_STATS))
     return kinds[:steps].copy(), stats[:steps].copy()

@@ -38,4 +38,8 @@ P_MU = 8  # mean feature mass of a sentence
 P_SUPPORT = 9  # weight of the support penalty (0 = off)
 P_SUPPORT_MIN = 10  # support below which a member is penalised
 P_MEMBER = 11  # weight of the members' shortfall (0 = off)
-N_PARAMS = 12
+P_LAM_ENC = 12  # weight of the sentence encoder's term (0 = off: no embeddings)
+P_ENC_REWARD = 13  # subtracted from an aligned bead's cost when the encoder's term is on
+P_ENC_MEMBER = 14  # weight of a bead member's own encoder distance beyond the bead's
+N_PARAMS = 15
+N_STATS = 5  # per bead: cost, length cost, similarity, cost as null beads, encoder cosine

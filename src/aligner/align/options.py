@@ -48,6 +48,11 @@ class AlignOptions:
     cut_block: int = 100  # source sentences on each side of a cut searched for anchors
     cut_search: int = 500  # target sentences on each side of the expected cut
     prior_strength: float = 60.0
+    encoder: str = "auto"  # auto (the sentence encoder when installed), use, none
+    lam_enc: float = 10.0  # weight of the encoder's normalised distance, per sentence
+    enc_reward: float = 2.0  # subtracted from each aligned bead's cost with the encoder
+    enc_null: float = 6.0  # added to each unaligned sentence's cost with the encoder
+    enc_member: float = 0.25  # a member's own encoder distance beyond its bead's, charged
 
     def describe(self) -> dict[str, str]:
         return {k: str(getattr(self, k)) for k in self.__dataclass_fields__}

@@ -26,6 +26,7 @@ class BeadPath:
     len_cost: FloatArray
     sim: FloatArray
     margin: FloatArray  # how much cheaper than leaving the sentences unaligned, in (0, 1)
+    semantic: FloatArray  # the encoder's cosine of the two sides (0 without an encoder)
 
     def nodes(self) -> tuple[IntArray, IntArray]:
         """Every node the path passes, with a node on each row a multi-row bead spans."""

@@ -216,11 +216,13 @@ class Problem:
 
 def build_problem(
     inp: Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
-    kind_counts: Counter[tuple[int, int]] | None = None,
+    kind_counts: Counter[tuple[int, int]] | None = None, *, encoder: bool = False,
 ) -> Problem:
+    """The DP problem of one pass; ``encoder``: the pair has sentence embeddings, so
+    the encoder's term is on (its arrays are made per band, :mod:`semantic`)."""
     s_raw, t_raw, n_feats = rows
     s, t = weight_rows([s_raw, t_raw], n_feats, top=opts.max_features)
-    null_cost = 0.5 * lam_lex + opts.null_extra
+    null_cost = 0.5 * lam_lex + opts.null_extra + (opts.enc_null if encoder else 0.0)
     masses = np.concatenate([s.mass, t.mass])
     mu = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
     params = np.zeros(slots.N_PARAMS, dtype=np.float64)
@@ -237,6 +239,9 @@ def build_problem(
     params[slots.P_SUPPORT] = opts.support_pen if kind_counts is not None else 0.0
     params[slots.P_SUPPORT_MIN] = opts.support_min
     params[slots.P_MEMBER] = opts.member_shortfall if kind_counts is not None else 0.0
+    params[slots.P_LAM_ENC] = opts.lam_enc if encoder else 0.0
+    params[slots.P_ENC_REWARD] = opts.enc_reward if encoder else 0.0
+    params[slots.P_ENC_MEMBER] = opts.enc_member
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return Problem(
         s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),

@@ -11,6 +11,7 @@ import click
 
 from aligner.align import AlignOptions
 from aligner.align.beadfile import read_beads
+from aligner.cli.encoder_option import encoder_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
@@ -50,12 +51,13 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
               help="Override the reader chosen from the file extension (both files).")
 @with_srx
+@encoder_option
 @tmx_meta_options
 def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None, fmt: str,
               presplit: bool, glossary: str | None, dictionary: str | None,
               src_mt: str | None, min_score: float, encoding: str,
-              input_format: str | None, creator: str | None, created: str | None,
-              props: tuple[str, ...], srx: SrxRules | None) -> None:
+              input_format: str | None, encoder: str, creator: str | None,
+              created: str | None, props: tuple[str, ...], srx: SrxRules | None) -> None:
     """Align SRC with TGT sentence by sentence.
 
     Every sentence of both texts is in exactly one bead; unmatched ones are
@@ -67,23 +69,26 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
       aligner align corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt \\
           --src-lang es --tgt-lang en --format tsv
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --src-mt a.mt
+      aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --encoder none
       aligner align a.es.txt a.en.txt --src-lang es --tgt-lang en --format tmx \\
           --creator "Ana Pérez" --prop x-client=Acme -o a.tmx
       aligner align a.de.txt a.en.txt --src-lang de --tgt-lang en --srx omegat.srx
     """
+    from aligner.align.encoder import check_encoder
     from aligner.formats import AlignmentFormat, export_alignment, export_to_stream
     from aligner.pipeline import align_files, load_glossary_file
 
     if (creator is not None or created is not None or props) and fmt != "tmx":
         raise click.UsageError("--creator, --created and --prop go with --format tmx")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
+    check_encoder(encoder)
 
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
                                     encoding=encoding),
         dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
-        input_format=input_format, options=AlignOptions(), src_name=Path(src).name,
+        input_format=input_format, options=AlignOptions(encoder=encoder), src_name=Path(src).name,
         tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn, srx=srx,
     )
     out_format = AlignmentFormat(fmt)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.check.base import CheckOptions
+from aligner.cli.encoder_option import encoder_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
@@ -62,6 +63,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
               show_default=True,
               help="Aligned units below this confidence get alignment-low-confidence.")
 @with_srx
+@encoder_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -80,6 +82,7 @@ def check(
     fail_on: str,
     min_confidence: float,
     srx: SrxRules | None,
+    encoder: str,
 ) -> None:
     """Check a translation against a glossary and for consistency.
 
@@ -90,6 +93,8 @@ def check(
     SRX file's rules.
     Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.
     """
+    from aligner.align import AlignOptions
+    from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
     from aligner.check.output import OutputFormat, render_findings
     from aligner.fileio import atomic_write
@@ -98,12 +103,13 @@ def check(
     severity_map = _parse_severities(severities)
     validate_codes(severity_map)
     validate_codes(disable)
+    check_encoder(encoder)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
-        progress=progress_reporter(), warn=warn, srx=srx,
+        options=AlignOptions(encoder=encoder), progress=progress_reporter(), warn=warn, srx=srx,
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)

@@ -10,6 +10,7 @@ from collections import Counter
 
 import click
 
+from aligner.cli.encoder_option import encoder_option
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.model import TermStatus
 
@@ -60,6 +61,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Keep the N best.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of standard output.")
+@encoder_option
 def suggest(
     documents: tuple[str, ...],
     pairs: tuple[str, ...],
@@ -70,6 +72,7 @@ def suggest(
     min_count: int,
     limit: int | None,
     output: str | None,
+    encoder: str,
 ) -> None:
     """Suggest glossary entries from an aligned text: SRC TGT, or alignment files
     (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE), as for check.
@@ -77,14 +80,18 @@ def suggest(
     Prints a glossary TSV of repeated source phrases and their most consistent
     renderings, most reliable first, for an editor to review.
     """
+    from aligner.align import AlignOptions
+    from aligner.align.encoder import check_encoder
     from aligner.check.suggest import suggest_terms, suggestions_tsv
     from aligner.cli.terminal import progress_reporter, warn
     from aligner.fileio import atomic_write
     from aligner.pipeline import default_glossary, load_check_input
 
+    check_encoder(encoder)
     inp = load_check_input(documents=documents, pairs=pairs, src_lang=src_lang,
                            tgt_lang=tgt_lang, glossary=default_glossary(glossary_path),
-                           encoding=encoding, progress=progress_reporter(), warn=warn)
+                           encoding=encoding, options=AlignOptions(encoder=encoder),
+                           progress=progress_reporter(), warn=warn)
     units, known = inp.units, inp.glossary
     found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
                           min_count=min_count)

