@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 
@@ -101,6 +102,21 @@ class SegmentedDocument:
         return frozenset(starts)
 
 
+class ReviewState(Enum):
+    """What a person did to a bead in the alignment editor."""
+
+    CONFIRMED = "confirmed"  # looked at it and kept it as the aligner made it
+    EDITED = "edited"  # made it so (merged, split, moved a sentence, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A person's mark on a bead: confirmed or edited, and when (an aware UTC time)."""
+
+    state: ReviewState
+    changed: datetime
+
+
 @dataclass(frozen=True, slots=True)
 class Bead:
     """A group of source sentences aligned with a group of target sentences.
@@ -108,12 +124,15 @@ class Bead:
     ``src``/``tgt`` are ascending sentence indices; one side may be empty
     (a deletion ``n-0`` or insertion ``0-n``).  ``score`` is a confidence in
     [0, 1]; ``signals`` says how much each signal contributed to it.
+    ``review`` is set when a person confirmed or edited the bead (the editor,
+    ``aligner review``); None for a bead as the aligner made it.
     """
 
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     score: float = 0.0
     signals: Mapping[str, float] = field(default_factory=dict, compare=False)
+    review: Review | None = None
 
     @property
     def kind(self) -> str:
@@ -127,7 +146,11 @@ class Bead:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """Beads over two sentence lists, monotone and covering every index once."""
+    """Beads over two sentence lists, monotone and covering every index once.
+
+    The paragraph starts say where each side's paragraphs begin, for the
+    reviewer's eye and as soft anchors when the pair is aligned again.
+    """
 
     src_sentences: tuple[str, ...]
     tgt_sentences: tuple[str, ...]
@@ -137,6 +160,10 @@ class Alignment:
     src_name: str = "<source>"
     tgt_name: str = "<target>"
     settings: Mapping[str, str] = field(default_factory=dict, compare=False)
+    #: Sentence indices that open a paragraph (``SegmentedDocument.paragraph_starts``);
+    #: empty when the sentences came without document structure.
+    src_paragraph_starts: frozenset[int] = frozenset()
+    tgt_paragraph_starts: frozenset[int] = frozenset()
 
 
 class TagKind(Enum):

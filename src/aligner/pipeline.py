@@ -145,11 +145,15 @@ class AlignedPair:
 
     @property
     def src_paragraph_starts(self) -> frozenset[int]:
-        return self.src_doc.paragraph_starts if self.src_doc is not None else frozenset()
+        if self.src_doc is not None:
+            return self.src_doc.paragraph_starts
+        return self.alignment.src_paragraph_starts
 
     @property
     def tgt_paragraph_starts(self) -> frozenset[int]:
-        return self.tgt_doc.paragraph_starts if self.tgt_doc is not None else frozenset()
+        if self.tgt_doc is not None:
+            return self.tgt_doc.paragraph_starts
+        return self.alignment.tgt_paragraph_starts
 
 
 def size_warning(n_src: int, n_tgt: int) -> str | None:

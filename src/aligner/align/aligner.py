@@ -257,4 +257,5 @@ def align_sentences(
         out = _align_segments(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
                              report)
     return Alignment(tuple(src), tuple(tgt), tuple(out), src_lang, tgt_lang, src_name,
-                     tgt_name, settings)
+                     tgt_name, settings, src_paragraph_starts or frozenset(),
+                     tgt_paragraph_starts or frozenset())

@@ -89,13 +89,18 @@ def realign(
 
     The result covers every sentence exactly once, in order; the fixed beads
     appear in it unchanged (score and signals included), at the same place
-    relative to their neighbours.  With nothing fixed it is the alignment of
-    the whole pair by :func:`aligner.align.aligner.align_sentences` (for a pair
-    short enough not to be cut into segments); with everything fixed it is
-    ``alignment`` itself.
+    relative to their neighbours.  The paragraph starts default to the
+    alignment's own (soft anchors, as when it was first aligned).  With nothing
+    fixed it is the alignment of the whole pair by
+    :func:`aligner.align.aligner.align_sentences` (for a pair short enough not
+    to be cut into segments); with everything fixed it is ``alignment`` itself.
     """
     check_fixed(alignment, fixed)
     fixed = frozenset(fixed)
+    if src_paragraph_starts is None:
+        src_paragraph_starts = alignment.src_paragraph_starts or None
+    if tgt_paragraph_starts is None:
+        tgt_paragraph_starts = alignment.tgt_paragraph_starts or None
     opts = options or AlignOptions()
     ev = evidence or Evidence()
     src, tgt = alignment.src_sentences, alignment.tgt_sentences
@@ -136,4 +141,5 @@ def realign(
     settings = {**alignment.settings, **opts.describe(),
                 "fixed_beads": str(len(fixed)), "realigned_runs": str(len(runs))}
     return Alignment(src, tgt, tuple(out), alignment.src_lang, alignment.tgt_lang,
-                     alignment.src_name, alignment.tgt_name, settings)
+                     alignment.src_name, alignment.tgt_name, settings,
+                     alignment.src_paragraph_starts, alignment.tgt_paragraph_starts)

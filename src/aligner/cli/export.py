@@ -34,6 +34,9 @@ from aligner.lang.tags import validate_langs
     show_default=True,
     help="Leave out beads scored below this.",
 )
+@click.option("--reviewed-only", is_flag=True,
+              help="Only the beads a person confirmed or edited in `aligner review` "
+                   "(TMX units with an x-reviewed prop).")
 @click.option("--src-lang", default=None, help="Source language to read from a TMX/XLIFF/TSV/CSV.")
 @click.option("--tgt-lang", default=None, help="Target language to read from a TMX/XLIFF/TSV/CSV.")
 @click.option("--encoding", default="utf-8", show_default=True,
@@ -45,6 +48,7 @@ def export_cmd(
     output: Path,
     fmt: str | None,
     min_score: float,
+    reviewed_only: bool,
     src_lang: str | None,
     tgt_lang: str | None,
     encoding: str,
@@ -58,7 +62,8 @@ def export_cmd(
     Several inputs are written one after the other into one file.  Units read
     from a TMX and written to TMX keep every attribute, prop, note and inline
     code they had.  Characters that XML forbids are removed from TMX/XLIFF
-    with a warning.
+    with a warning.  Beads reviewed in `aligner review` carry an x-reviewed
+    prop and a changedate in TMX; --reviewed-only writes only those.
     """
     from aligner.formats import AlignmentFormat, export_sources, load_source
 
@@ -73,6 +78,7 @@ def export_cmd(
         min_score=min_score,
         creation_date=creation_date_from_env(),
         meta=meta,
+        reviewed_only=reviewed_only,
     )
     if report.chars_removed:
         click.echo(
@@ -81,4 +87,6 @@ def export_cmd(
             err=True,
         )
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
+    if reviewed_only:
+        dropped += " (reviewed beads only)"
     click.echo(f"aligner: wrote {report.units_written} units to {output}{dropped}", err=True)

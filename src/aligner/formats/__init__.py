@@ -73,6 +73,7 @@ class AlignmentWriter(Protocol):
         *,
         min_score: float = 0.0,
         creation_date: datetime | None = None,
+        reviewed_only: bool = False,
     ) -> WriteReport: ...
 
 
@@ -216,6 +217,7 @@ def export_sources(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write several sources, one after the other, as one file in ``fmt``.
 
@@ -224,7 +226,8 @@ def export_sources(
     keep their own document names.  Other formats get one alignment made of
     them all (:func:`~aligner.formats.units.concat_alignments`); XLIFF, which
     names one source document, takes sources of one document pair only.
-    ``meta`` (creator, props) is written to TMX only.
+    ``meta`` (creator, props) is written to TMX only.  ``reviewed_only`` writes
+    only the beads a person confirmed or edited (and TMX units marked so).
     """
     fmt = fmt or alignment_format_for_path(path)
     for source in sources:
@@ -243,7 +246,8 @@ def export_sources(
         from aligner.formats.tmx import write_tmx_sources
 
         return write_tmx_sources(sources, path, min_score=min_score,
-                                 creation_date=creation_date, meta=meta)
+                                 creation_date=creation_date, meta=meta,
+                                 reviewed_only=reviewed_only)
     if meta.creator is not None or meta.props:
         raise ConfigError("--creator and --prop are written to TMX only")
     alignments = [s if isinstance(s, Alignment) else file_alignment(s) for s in sources]
@@ -252,7 +256,8 @@ def export_sources(
         raise ConfigError("XLIFF output names one document pair; these inputs have "
                           f"{len(names)}: write them to TMX, TSV or CSV, or one XLIFF each")
     return export_alignment(concat_alignments(alignments), path, fmt=fmt,
-                            min_score=min_score, creation_date=meta.created or creation_date)
+                            min_score=min_score, creation_date=meta.created or creation_date,
+                            reviewed_only=reviewed_only)
 
 
 def _name(source: Alignment | UnitFile) -> str:
@@ -267,6 +272,7 @@ def export_alignment(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``).
 
@@ -283,8 +289,9 @@ def export_alignment(
         from aligner.formats.tmx import write_tmx
 
         return write_tmx(alignment, path, min_score=min_score, creation_date=creation_date,
-                         meta=meta)
-    return alignment_writer(fmt)(alignment, path, min_score=min_score, creation_date=creation_date)
+                         meta=meta, reviewed_only=reviewed_only)
+    return alignment_writer(fmt)(alignment, path, min_score=min_score,
+                                 creation_date=creation_date, reviewed_only=reviewed_only)
 
 
 def export_to_stream(

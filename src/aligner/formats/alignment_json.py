@@ -5,11 +5,17 @@ Shape (one object)::
     {"src_lang": "es", "tgt_lang": "en", "src_name": "...", "tgt_name": "...",
      "settings": {"key": "value", ...},
      "src_sentences": ["...", ...], "tgt_sentences": ["...", ...],
-     "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...]}
+     "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...],
+     "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...]}
 
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
-maps a signal name to a number.  :func:`alignment_from_json` checks all of it
-and names the first problem with its JSON path.
+maps a signal name to a number.  Two things are written only when there are
+any, so that older files stay valid and are read as they were: the paragraph
+starts (sentence indices that open a paragraph) and, on a bead a person
+confirmed or edited in ``aligner review``,
+``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
+(UTC).  :func:`alignment_from_json` checks all of it and names the first
+problem with its JSON path; keys it does not know are ignored.
 """
 
 from __future__ import annotations
@@ -17,18 +23,37 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.units import WriteReport
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Review, ReviewState
+
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def review_to_json(review: Review) -> dict[str, str]:
+    return {"state": review.state.value,
+            "changed": review.changed.astimezone(UTC).strftime(_TIME_FORMAT)}
+
+
+def bead_to_json(bead: Bead) -> dict[str, Any]:
+    """One bead as the saved alignment writes it."""
+    out: dict[str, Any] = {"src": list(bead.src), "tgt": list(bead.tgt), "score": bead.score,
+                           "signals": dict(bead.signals)}
+    if bead.review is not None:
+        out["review"] = review_to_json(bead.review)
+    return out
 
 
 def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     """The JSON-ready dictionary for ``alignment``."""
+    pars = {f"{side}_paragraph_starts": sorted(starts) for side, starts in (
+        ("src", alignment.src_paragraph_starts), ("tgt", alignment.tgt_paragraph_starts))
+        if starts}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -37,10 +62,8 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         "settings": dict(alignment.settings),
         "src_sentences": list(alignment.src_sentences),
         "tgt_sentences": list(alignment.tgt_sentences),
-        "beads": [
-            {"src": list(b.src), "tgt": list(b.tgt), "score": b.score, "signals": dict(b.signals)}
-            for b in alignment.beads
-        ],
+        "beads": [bead_to_json(b) for b in alignment.beads],
+        **pars,
     }
 
 
@@ -72,32 +95,18 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     raw_beads = data.get("beads")
     if not isinstance(raw_beads, list):
         raise fail("beads", "expected a list")
-    beads: list[Bead] = []
     limits = {"src": len(sides["src_sentences"]), "tgt": len(sides["tgt_sentences"])}
-    for i, raw in enumerate(raw_beads):
-        where = f"beads[{i}]"
-        if not isinstance(raw, Mapping):
-            raise fail(where, "expected an object")
-        idx: dict[str, tuple[int, ...]] = {}
-        for side in ("src", "tgt"):
-            value = raw.get(side)
-            if not isinstance(value, list) or not all(
-                type(k) is int and 0 <= k < limits[side] for k in value
-            ):
-                raise fail(f"{where}.{side}", f"expected sentence indices below {limits[side]}")
-            idx[side] = tuple(value)
-        score = raw.get("score", 0.0)
-        if type(score) not in (int, float) or not math.isfinite(score):
-            raise fail(f"{where}.score", "expected a number")
-        signals = raw.get("signals", {})
-        if not isinstance(signals, Mapping) or not all(
-            isinstance(k, str) and type(v) in (int, float) and math.isfinite(v)
-            for k, v in signals.items()
+    beads = [bead_from_json(raw, f"beads[{i}]", limits, fail)
+             for i, raw in enumerate(raw_beads)]
+    pars: dict[str, frozenset[int]] = {}
+    for side in ("src", "tgt"):
+        key = f"{side}_paragraph_starts"
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(
+            type(k) is int and 0 <= k < limits[side] for k in value
         ):
-            raise fail(f"{where}.signals", "expected an object of numbers")
-        beads.append(
-            Bead(idx["src"], idx["tgt"], float(score), {k: float(v) for k, v in signals.items()})
-        )
+            raise fail(key, f"expected sentence indices below {limits[side]}")
+        pars[side] = frozenset(value)
     return Alignment(
         src_sentences=sides["src_sentences"],
         tgt_sentences=sides["tgt_sentences"],
@@ -107,7 +116,50 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         src_name=data.get("src_name", "<source>"),
         tgt_name=data.get("tgt_name", "<target>"),
         settings=dict(settings),
+        src_paragraph_starts=pars["src"],
+        tgt_paragraph_starts=pars["tgt"],
     )
+
+
+def bead_from_json(raw: Any, where: str, limits: Mapping[str, int],
+                   fail: Callable[[str, str], FormatError]) -> Bead:
+    """One bead of a saved alignment; ``limits`` are the sentence counts of each side."""
+    if not isinstance(raw, Mapping):
+        raise fail(where, "expected an object")
+    idx: dict[str, tuple[int, ...]] = {}
+    for side in ("src", "tgt"):
+        value = raw.get(side)
+        if not isinstance(value, list) or not all(
+            type(k) is int and 0 <= k < limits[side] for k in value
+        ):
+            raise fail(f"{where}.{side}", f"expected sentence indices below {limits[side]}")
+        idx[side] = tuple(value)
+    score = raw.get("score", 0.0)
+    if type(score) not in (int, float) or not math.isfinite(score):
+        raise fail(f"{where}.score", "expected a number")
+    signals = raw.get("signals", {})
+    if not isinstance(signals, Mapping) or not all(
+        isinstance(k, str) and type(v) in (int, float) and math.isfinite(v)
+        for k, v in signals.items()
+    ):
+        raise fail(f"{where}.signals", "expected an object of numbers")
+    review = None
+    if raw.get("review") is not None:
+        review = _review_from_json(raw["review"], f"{where}.review", fail)
+    return Bead(idx["src"], idx["tgt"], float(score),
+                {k: float(v) for k, v in signals.items()}, review)
+
+
+def _review_from_json(raw: Any, where: str,
+                      fail: Callable[[str, str], FormatError]) -> Review:
+    states = ", ".join(s.value for s in ReviewState)
+    if not isinstance(raw, Mapping) or raw.get("state") not in {s.value for s in ReviewState}:
+        raise fail(where, f"expected an object with a state ({states})")
+    try:
+        changed = datetime.strptime(str(raw.get("changed")), _TIME_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        raise fail(f"{where}.changed", "expected a UTC time like 2026-11-25T09:30:00Z") from None
+    return Review(ReviewState(raw["state"]), changed)
 
 
 def write_alignment_json(
@@ -116,10 +168,12 @@ def write_alignment_json(
     *,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Save ``alignment`` as UTF-8 JSON (non-ASCII kept as it is).
 
-    Every bead is saved: ``min_score`` does not apply to the saved alignment,
+    Every bead is saved: ``min_score`` and ``reviewed_only`` do not apply to the
+    saved alignment,
     and it has no creation date (``creation_date`` is accepted for the uniform
     writer signature of :mod:`aligner.formats`).
     """

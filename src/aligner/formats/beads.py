@@ -22,9 +22,10 @@ def write_beads(
     *,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
-    """Write every bead of ``alignment``; ``min_score`` and ``creation_date`` do not
-    apply (the file is the whole alignment and has no header)."""
+    """Write every bead of ``alignment``; ``min_score``, ``creation_date`` and
+    ``reviewed_only`` do not apply (the file is the whole alignment and has no header)."""
     with atomic_write(path) as fh:
         for bead in alignment.beads:
             fh.write(format_bead(bead) + "\n")

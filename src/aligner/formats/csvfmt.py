@@ -39,6 +39,7 @@ def write_csv(
     *,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write a header row and one ``source,target,score`` row per exported bead."""
     written = weak = 0
@@ -46,7 +47,8 @@ def write_csv(
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
         writer.writerow([alignment.src_lang, alignment.tgt_lang, "score"])
-        for row in export_rows(alignment, min_score=min_score):
+        for row in export_rows(alignment, min_score=min_score,
+                               reviewed_only=reviewed_only):
             if row is None:
                 weak += 1
                 continue

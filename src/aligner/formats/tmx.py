@@ -58,14 +58,18 @@ def write_tmx(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write the aligned beads of ``alignment`` as a TMX 1.4 file.
 
-    One ``tu`` per bead with a score of at least ``min_score``; null beads are
+    One ``tu`` per bead with a score of at least ``min_score`` (and, with
+    ``reviewed_only``, that a person confirmed or edited); null beads are
     not exported.  ``creation_date`` fixes the header date (default: now).
+    A reviewed bead's ``tu`` has a ``changedate`` (when it was reviewed) and
+    an ``x-reviewed`` prop (``confirmed`` or ``edited``).
     """
     return write_tmx_sources([alignment], path, min_score=min_score,
-                             creation_date=creation_date, meta=meta)
+                             creation_date=creation_date, meta=meta, reviewed_only=reviewed_only)
 
 
 def write_tmx_sources(
@@ -75,12 +79,14 @@ def write_tmx_sources(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write alignments and units read from TMX files, one after the other, as one
-    TMX 1.4 file; units read from a TMX keep everything (:mod:`~aligner.formats.tmx_keep`)."""
+    TMX 1.4 file; units read from a TMX keep everything (:mod:`~aligner.formats.tmx_keep`).
+    With ``reviewed_only``, only reviewed beads and units with an ``x-reviewed`` prop."""
     with atomic_write(path, binary=True) as fh:
         return write_sources(sources, fh, min_score=min_score, creation_date=creation_date,
-                             meta=meta or TmxMeta())
+                             meta=meta or TmxMeta(), reviewed_only=reviewed_only)
 
 
 # -- reading -----------------------------------------------------------------

@@ -32,6 +32,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.formats._xml import XML_DECLARATION
 from aligner.formats.units import (
+    PROP_REVIEWED,
     PROP_SRC_DOC,
     PROP_TGT_DOC,
     TmxMeta,
@@ -82,6 +83,7 @@ def write_sources(
     min_score: float,
     creation_date: datetime | None,
     meta: TmxMeta,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
     clean = _Cleaner()
@@ -98,10 +100,10 @@ def write_sources(
             offset = 0
             for part in parts:
                 if isinstance(part, Alignment):
-                    tus = _fresh(part, offset, min_score, meta, clean)
+                    tus = _fresh(part, offset, min_score, meta, clean, reviewed_only)
                     offset += len(part.beads)
                 else:
-                    tus = _kept(part, min_score, header)
+                    tus = _kept(part, min_score, header, reviewed_only)
                 for tu in tus:
                     if tu is None:
                         weak += 1
@@ -173,10 +175,14 @@ def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
 
 
 def _fresh(
-    alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: _Cleaner
+    alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: _Cleaner,
+    reviewed_only: bool,
 ) -> Iterator[etree._Element | None]:
-    """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources."""
-    for row in export_rows(alignment, min_score=min_score):
+    """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources.
+
+    A bead a person reviewed says so: its ``x-reviewed`` prop (among the row's
+    props) and a ``changedate``, the time of the review."""
+    for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only):
         if row is None:
             yield None
             continue
@@ -185,6 +191,8 @@ def _fresh(
             tu.set("creationid", clean(meta.creator))
         if meta.created is not None:
             tu.set("creationdate", tmx_date(meta.created))
+        if row.bead.review is not None:
+            tu.set("changedate", tmx_date(row.bead.review.changed))
         for ptype, value in row.props.items():
             _sub(tu, "prop", clean(value), type=ptype)
         for lang, text in ((alignment.src_lang, row.source), (alignment.tgt_lang, row.target)):
@@ -194,13 +202,16 @@ def _fresh(
 
 
 def _kept(
-    units: UnitFile, min_score: float, header: etree._Element
+    units: UnitFile, min_score: float, header: etree._Element, reviewed_only: bool
 ) -> Iterator[etree._Element | None]:
-    """Each unit's ``tu`` as it was read, with what it inherited from its own header."""
+    """Each unit's ``tu`` as it was read, with what it inherited from its own header
+    (with ``reviewed_only``, those with an ``x-reviewed`` prop)."""
     own = etree.fromstring(units.header, _PARSER)
     inherited = {name: value for name in TU_INHERITS
                  if (value := own.get(name)) is not None and header.get(name) != value}
     for unit in units.units:
+        if reviewed_only and PROP_REVIEWED not in unit.props:
+            continue
         score = unit_score(unit.props)
         if (1.0 if score is None else score) < min_score:
             yield None

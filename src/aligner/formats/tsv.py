@@ -39,6 +39,7 @@ def write_tsv(
     *,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write one ``source TAB target TAB score`` line per exported bead.
 
@@ -47,7 +48,7 @@ def write_tsv(
     """
     written = weak = 0
     with atomic_write(path) as fh:
-        for row in export_rows(alignment, min_score=min_score):
+        for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only):
             if row is None:
                 weak += 1
                 continue

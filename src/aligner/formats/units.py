@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -89,6 +89,8 @@ PROP_SRC_DOC = "x-src-document"
 PROP_TGT_DOC = "x-tgt-document"
 PROP_SRC_SENTENCES = "x-src-sentences"
 PROP_TGT_SENTENCES = "x-tgt-sentences"
+#: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
+PROP_REVIEWED = "x-reviewed"
 
 # XML 1.0 ``Char``: TAB, LF, CR and the rest of Unicode minus surrogates,
 # U+FFFE and U+FFFF.  Anything else cannot appear in the file, not even as
@@ -138,15 +140,18 @@ class ExportRow:
     props: Mapping[str, str]
 
 
-def export_rows(alignment: Alignment, *, min_score: float = 0.0) -> Iterator[ExportRow | None]:
+def export_rows(alignment: Alignment, *, min_score: float = 0.0,
+                reviewed_only: bool = False) -> Iterator[ExportRow | None]:
     """The beads a writer exports, in order.
 
     Null beads (a sentence with no counterpart) are never exported and yield
-    nothing; a bead below ``min_score`` yields ``None`` so that the writer can
+    nothing, nor, with ``reviewed_only``, do beads no person confirmed or
+    edited; a bead below ``min_score`` yields ``None`` so that the writer can
     count it.  ``number`` is the 1-based position of the bead in the alignment.
+    A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
     """
     for i, bead in enumerate(alignment.beads):
-        if bead.is_null:
+        if bead.is_null or (reviewed_only and bead.review is None):
             continue
         if bead.score < min_score:
             yield None
@@ -160,6 +165,8 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0) -> Iterator[Exp
             PROP_SRC_SENTENCES: sentence_range(bead.src),
             PROP_TGT_SENTENCES: sentence_range(bead.tgt),
         }
+        if bead.review is not None:
+            props[PROP_REVIEWED] = bead.review.state.value
         yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props)
 
 
@@ -187,8 +194,8 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
     tgt: list[str] = []
     beads: list[Bead] = []
     for alignment in alignments:
-        beads += [Bead(tuple(len(src) + i for i in b.src), tuple(len(tgt) + i for i in b.tgt),
-                       b.score, b.signals) for b in alignment.beads]
+        beads += [replace(b, src=tuple(len(src) + i for i in b.src),
+                          tgt=tuple(len(tgt) + i for i in b.tgt)) for b in alignment.beads]
         src += alignment.src_sentences
         tgt += alignment.tgt_sentences
     return Alignment(tuple(src), tuple(tgt), tuple(beads), first.src_lang, first.tgt_lang,

@@ -63,14 +63,17 @@ def write_xliff(
     *,
     min_score: float = 0.0,
     creation_date: datetime | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write the aligned beads of ``alignment`` as an XLIFF 2.1 document."""
     with atomic_write(path, binary=True) as fh:
-        return _write(alignment, fh, min_score=min_score, creation_date=creation_date)
+        return _write(alignment, fh, min_score=min_score, creation_date=creation_date,
+                      reviewed_only=reviewed_only)
 
 
 def _write(
-    alignment: Alignment, fh: IO[Any], *, min_score: float, creation_date: datetime | None
+    alignment: Alignment, fh: IO[Any], *, min_score: float, creation_date: datetime | None,
+    reviewed_only: bool,
 ) -> WriteReport:
     written = removed = weak = 0
 
@@ -100,7 +103,8 @@ def _write(
                 )
                 _indent(meta, "\n    ")
                 xf.write("\n    ", meta)
-                for row in export_rows(alignment, min_score=min_score):
+                for row in export_rows(alignment, min_score=min_score,
+                                       reviewed_only=reviewed_only):
                     if row is None:
                         weak += 1
                         continue
