@@ -14,11 +14,14 @@ from aligner.errors import EncodingError, InputError
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], *, binary: bool = False) -> Iterator[IO[str]]:
+def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
+                 durable: bool = False) -> Iterator[IO[str]]:
     """Write to a temporary file beside ``path`` and rename it into place.
 
     If the body raises, the temporary file is removed and ``path`` is left as
-    it was: a failed write never leaves a partial file behind.
+    it was: a failed write never leaves a partial file behind.  ``durable``
+    also flushes the file to the disk before the rename and the directory
+    after it, so that the new content survives a crash of the machine.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -30,11 +33,25 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False) -> Itera
         kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
         with os.fdopen(fd, mode, **kwargs) as fh:  # type: ignore[call-overload]
             yield fh
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         Path(tmp).replace(target)
+        if durable:
+            sync_directory(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
         raise
+
+
+def sync_directory(path: Path) -> None:
+    """Flush a directory's entries (a rename or a new file in it) to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _umask() -> int:

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "eval": "aligner.cli.align:eval_cmd",
     "run": "aligner.cli.run:run_cmd",
     "report": "aligner.cli.report:report_cmd",
+    "review": "aligner.cli.review:review_cmd",
 }
 
 

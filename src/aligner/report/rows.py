@@ -93,13 +93,44 @@ def _cell(
     return f'<div class="{cls}" lang="{esc(lang)}"{dir_attr(lang)}>{"".join(parts)}</div>'
 
 
-def rows(data: ReportData) -> str:
+def by_bead(data: ReportData
+            ) -> tuple[dict[int, list[int]], dict[tuple[int, Side], list[TermMatch]]]:
+    """The findings (their indices) and the term matches of each bead."""
     findings_by_bead: dict[int, list[int]] = defaultdict(list)
     for k, f in enumerate(data.findings):
         findings_by_bead[f.unit].append(k)
     matches_by_bead: dict[tuple[int, Side], list[TermMatch]] = defaultdict(list)
     for m in data.term_matches:
         matches_by_bead[m.unit, m.side].append(m)
+    return findings_by_bead, matches_by_bead
+
+
+def bead_cells(data: ReportData, b: int, finding_ids: Sequence[int],
+               matches: dict[tuple[int, Side], list[TermMatch]]) -> tuple[str, str]:
+    """The escaped HTML of bead ``b``'s source and target cells, terms and findings marked.
+
+    ``finding_ids`` are the bead's findings (indices into ``data.findings``),
+    ``matches`` the term matches by bead and side (:func:`by_bead`).
+    """
+    bead = data.beads[b]
+    # A source term is shown as a violation where a finding of this bead names it.
+    flagged_terms = {data.findings[k].source_term for k in finding_ids}
+    src_h = [
+        _term_highlight(m, flagged=m.term in flagged_terms)
+        for m in matches.get((b, Side.SOURCE), [])
+    ]
+    tgt_h = [_term_highlight(m, flagged=False) for m in matches.get((b, Side.TARGET), [])]
+    for k in finding_ids:
+        f = data.findings[k]
+        if f.src_span is not None:
+            src_h.append(_Highlight(*f.src_span, ("m-f",), f.code))
+        if f.tgt_span is not None:
+            tgt_h.append(_Highlight(*f.tgt_span, ("m-f",), f.code))
+    return (_cell(data, Side.SOURCE, bead.src, src_h), _cell(data, Side.TARGET, bead.tgt, tgt_h))
+
+
+def rows(data: ReportData) -> str:
+    findings_by_bead, matches_by_bead = by_bead(data)
 
     out = [
         '<section id="text"><h2>Text</h2><div class="controls" id="rows-controls" hidden>'
@@ -112,8 +143,6 @@ def rows(data: ReportData) -> str:
     for b, bead in enumerate(data.beads):
         ks = findings_by_bead.get(b, [])
         low = stats.is_low(data, bead)
-        # A source term is shown as a violation where a finding of this bead names it.
-        flagged_terms = {data.findings[k].source_term for k in ks}
         cls = ["r"]
         if (bead.src and bead.src[0] in data.src_paragraph_starts) or (
             bead.tgt and bead.tgt[0] in data.tgt_paragraph_starts
@@ -130,24 +159,10 @@ def rows(data: ReportData) -> str:
             info.append(f"<span>{bead.score:.2f}</span>")
         if low:
             info.append('<span class="lowtag">low confidence</span>')
-        src_h = [
-            _term_highlight(m, flagged=m.term in flagged_terms)
-            for m in matches_by_bead.get((b, Side.SOURCE), [])
-        ]
-        tgt_h = [
-            _term_highlight(m, flagged=False) for m in matches_by_bead.get((b, Side.TARGET), [])
-        ]
-        for k in ks:
-            f = data.findings[k]
-            if f.src_span is not None:
-                src_h.append(_Highlight(*f.src_span, ("m-f",), f.code))
-            if f.tgt_span is not None:
-                tgt_h.append(_Highlight(*f.tgt_span, ("m-f",), f.code))
+        src_cell, tgt_cell = bead_cells(data, b, ks, matches_by_bead)
         out.append(
             f'<div class="{" ".join(cls)}" id="bead-{b}" data-bead="{b}">'
-            f'<div class="n">{"".join(info)}</div>'
-            + _cell(data, Side.SOURCE, bead.src, src_h)
-            + _cell(data, Side.TARGET, bead.tgt, tgt_h)
+            f'<div class="n">{"".join(info)}</div>' + src_cell + tgt_cell
         )
         if ks:
             out.append('<ul class="rf">')

@@ -1,0 +1,1 @@
+"""The alignment editor, ``aligner review`` (see ``docs/editor.md``)."""

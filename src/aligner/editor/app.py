@@ -1,0 +1,277 @@
+"""The editor's web application (Starlette): pages, the edit API and the safety rules.
+
+Safe by default (``docs/editor.md`` says why each rule is there):
+
+- every request needs the token made at start: ``?token=`` on the first
+  visit, which sets an ``HttpOnly``, ``SameSite=Strict`` cookie; the edit API
+  also needs it in the ``X-Aligner-Token`` header, which a page of another
+  site cannot send (so a cross-site form or script cannot edit);
+- a request whose ``Host`` is not the server's own address, or that carries
+  an ``Origin`` other than the server's own, is refused (DNS rebinding,
+  cross-site requests);
+- every answer has a Content-Security-Policy allowing only this server's own
+  script and style sheet (no inline script, no other origin);
+- all text goes through Jinja2's autoescaping, or through the review
+  report's own escaping for the sentence cells.
+
+A bad request (unknown document, malformed JSON, an unknown operation, a bead
+out of range, an edit that would break the alignment) gets a 4xx answer with
+a message and changes nothing; an edit made on an older version gets 409.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+)
+from starlette.routing import Route
+
+from aligner import __version__
+from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+from aligner.editor.edits import SIDED, Edit, EditError, Op
+from aligner.editor.session import EditSession, Snapshot
+from aligner.editor.store import VersionConflict
+from aligner.editor.view import page_view
+from aligner.errors import AlignerError
+from aligner.model import Glossary, Side
+
+HERE = Path(__file__).parent
+COOKIE = "aligner_token"
+HEADER = "x-aligner-token"
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+       "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+#: The files the page loads; report.css is the review report's own (same rows and marks).
+STATIC = {"editor.js": (HERE / "static", "text/javascript"),
+          "editor.css": (HERE / "static", "text/css"),
+          "report.css": (HERE.parent / "report", "text/css")}
+
+
+@dataclass
+class Document:
+    """One document the server edits."""
+
+    session: EditSession
+    glossary: Glossary | None = None
+    low_confidence: float = DEFAULT_MIN_CONFIDENCE
+
+
+@dataclass
+class EditorConfig:
+    token: str
+    hosts: frozenset[str]  # allowed Host header values (host:port)
+    documents: Mapping[str, Document] = field(default_factory=dict)
+
+
+def _templates() -> Environment:
+    return Environment(loader=FileSystemLoader(HERE / "templates"),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def _error(status: int, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": message, **extra}, status_code=status)
+
+
+class _Guard(BaseHTTPMiddleware):
+    """Host, Origin and token checks on every request; security headers on every answer."""
+
+    def __init__(self, app: Any, config: EditorConfig) -> None:
+        super().__init__(app)
+        self.config = config
+
+    async def dispatch(self, request: Request,
+                       call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await self._check(request, call_next)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    async def _check(self, request: Request,
+                     call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        cfg = self.config
+        host = request.headers.get("host", "")
+        if host not in cfg.hosts:
+            return _error(403, f"refused: Host {host!r} is not this server's address")
+        origin = request.headers.get("origin")
+        if origin is not None and origin not in {f"http://{h}" for h in cfg.hosts}:
+            return _error(403, f"refused: requests from {origin!r} are not allowed")
+        given = request.query_params.get("token")
+        if request.method == "POST":
+            # The API wants the header: a page of another site cannot set it.
+            presented = request.headers.get(HEADER, "")
+        else:
+            presented = given or request.cookies.get(COOKIE, "")
+        if not hmac.compare_digest(presented.encode(), cfg.token.encode()):
+            return _error(403, "a token is required: open the address aligner review printed")
+        if given is not None and request.method == "GET":
+            # First visit: keep the token in a cookie and take it out of the address.
+            response = RedirectResponse(request.url.remove_query_params("token"), 303)
+            response.set_cookie(COOKIE, cfg.token, httponly=True, samesite="strict")
+            return response
+        return await call_next(request)
+
+
+def create_app(config: EditorConfig) -> Starlette:
+    """The editor application over ``config.documents`` (ids in the URL)."""
+    env = _templates()
+
+    def document(request: Request) -> tuple[str, Document]:
+        doc_id = request.path_params["doc"]
+        doc = config.documents.get(doc_id)
+        if doc is None:
+            raise _HTTPError(404, f"no document {doc_id!r}")
+        return doc_id, doc
+
+    async def index(request: Request) -> Response:
+        if len(config.documents) == 1:
+            return RedirectResponse(f"/doc/{next(iter(config.documents))}", 303)
+        page = env.get_template("index.html").render(documents=config.documents,
+                                                     version=__version__)
+        return HTMLResponse(page)
+
+    def render(doc_id: str, doc: Document, template: str, message: str = "") -> str:
+        snap = doc.session.snapshot(message)
+        view = page_view(snap.alignment, doc.glossary, doc.low_confidence)
+        return env.get_template(template).render(
+            doc_id=doc_id, doc=doc, snap=snap, view=view, data=view.data,
+            name=doc.session.store.name, token=config.token, version=__version__)
+
+    async def page(request: Request) -> Response:
+        doc_id, doc = document(request)
+        return HTMLResponse(await run_in_threadpool(render, doc_id, doc, "editor.html"))
+
+    async def rows(request: Request) -> Response:
+        doc_id, doc = document(request)
+        html = await run_in_threadpool(render, doc_id, doc, "rows.html")
+        return HTMLResponse(html)
+
+    async def static(request: Request) -> Response:
+        name = request.path_params["name"]
+        if name not in STATIC:
+            return _error(404, f"no file {name!r}")
+        folder, media_type = STATIC[name]
+        return FileResponse(folder / name, media_type=media_type)
+
+    async def act(request: Request) -> Response:
+        _, doc = document(request)
+        action = request.path_params["action"]
+        body = await _json_body(request)
+        version = body.get("version")
+        if type(version) is not int:
+            raise _HTTPError(400, "version: expected the version the page shows")
+        session = doc.session
+        if action == "edit":
+            edit = _edit(body)
+            snap = await run_in_threadpool(session.edit, edit, version)
+            focus = _focus(edit, snap)
+        elif action in ("undo", "redo", "realign"):
+            snap = await run_in_threadpool(getattr(session, action), version)
+            record = session.store.records()[-1] if snap.version != version else None
+            focus = record.change.start if record is not None else body.get("bead", 0)
+        else:
+            raise _HTTPError(404, f"no action {action!r}")
+        return JSONResponse({"version": snap.version, "message": snap.message,
+                             "can_undo": snap.can_undo, "can_redo": snap.can_redo,
+                             "focus": _clamp(focus, snap)})
+
+    async def guarded(request: Request) -> Response:
+        try:
+            return await act(request)
+        except _HTTPError as exc:
+            return _error(exc.status, exc.message)
+        except VersionConflict as exc:
+            return _error(409, exc.message, version=exc.current)
+        except EditError as exc:
+            return _error(400, exc.message)
+        except AlignerError as exc:
+            return _error(500, exc.format())
+
+    async def get_guarded(request: Request) -> Response:
+        try:
+            part = request.path_params.get("part")
+            if part == "rows":
+                return await rows(request)
+            if part is not None:
+                return _error(404, f"no page {part!r}")
+            return await page(request)
+        except _HTTPError as exc:
+            return _error(exc.status, exc.message)
+
+    routes = [
+        Route("/", index),
+        Route("/static/{name}", static),
+        Route("/favicon.ico", lambda _request: Response(status_code=204)),
+        Route("/doc/{doc}", get_guarded),
+        Route("/doc/{doc}/{part:str}", get_guarded, methods=["GET"]),
+        Route("/doc/{doc}/api/{action}", guarded, methods=["POST"]),
+    ]
+    return Starlette(routes=routes, middleware=[Middleware(_Guard, config=config)])
+
+
+class _HTTPError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    try:
+        body = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise _HTTPError(400, "the request body is not valid JSON") from None
+    if not isinstance(body, dict):
+        raise _HTTPError(400, "the request body must be a JSON object")
+    return body
+
+
+def _edit(body: Mapping[str, Any]) -> Edit:
+    ops = {op.value: op for op in Op}
+    op = ops.get(body.get("op"))  # type: ignore[arg-type]
+    if op is None:
+        raise _HTTPError(400, f"op: expected one of {', '.join(ops)}")
+    bead = body.get("bead")
+    if type(bead) is not int:
+        raise _HTTPError(400, "bead: expected a bead number")
+    side = None
+    if op in SIDED:
+        sides = {s.value: s for s in Side}
+        side = sides.get(body.get("side"))  # type: ignore[arg-type]
+        if side is None:
+            raise _HTTPError(400, "side: expected source or target")
+    return Edit(op, bead, side)
+
+
+def _focus(edit: Edit, snap: Snapshot) -> int:
+    """The bead the person is on after ``edit``: where its sentences went."""
+    k = edit.bead
+    if edit.op in (Op.MERGE_PREV, Op.ATTACH_PREV):
+        return k - 1
+    if edit.op is Op.DETACH_FIRST:
+        return k + 1
+    return k
+
+
+def _clamp(k: Any, snap: Snapshot) -> int:
+    n = len(snap.alignment.beads)
+    return max(0, min(int(k) if isinstance(k, int) else 0, n - 1))

@@ -1,0 +1,203 @@
+"""The editor's operations: pure functions from an alignment and an edit to a change.
+
+Every operation is local: it replaces a run of consecutive beads by others
+(:class:`Change`), so that the edit log can store it small and undo it by
+swapping ``before`` and ``after``.  :func:`plan` computes the change and
+:func:`apply_change` applies it, refusing one that does not fit (its
+``before`` is not what the alignment has there) or whose result breaks the
+alignment's invariants (:func:`check_invariants`: every sentence in exactly
+one bead, in order, and no empty bead).  An edit that makes no sense (a
+merge past the last bead, a split of a 1-1 bead) raises :class:`EditError`
+and changes nothing.
+
+What a person does is marked on the beads it makes: the beads an operation
+builds are *edited* (:class:`~aligner.model.ReviewState`), with the time, and
+get the score 1.0 (a person made them; no aligner score applies); *confirm*
+marks a bead as it is, keeping the aligner's score.  A neighbour that only
+receives a sentence (a move) loses any mark it had and its score (0.0, so it
+is shown as doubtful) until someone confirms it or realigns around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+
+from aligner.errors import AlignerError
+from aligner.model import Alignment, Bead, Review, ReviewState, Side
+
+
+class EditError(AlignerError):
+    """An edit that cannot be made (refused with a message; nothing changes)."""
+
+
+class Op(Enum):
+    MERGE_NEXT = "merge-next"
+    MERGE_PREV = "merge-prev"
+    SPLIT = "split"
+    MOVE_FIRST = "move-first"  # first sentence of a side into the previous bead
+    MOVE_LAST = "move-last"  # last sentence of a side into the next bead
+    DETACH_FIRST = "detach-first"  # first sentence of a side as an unaligned bead before
+    DETACH_LAST = "detach-last"  # last sentence of a side as an unaligned bead after
+    ATTACH_PREV = "attach-prev"  # an unaligned bead joins the previous bead
+    ATTACH_NEXT = "attach-next"
+    CONFIRM = "confirm"
+
+
+#: Operations that work on one side of a bead (source or target).
+SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST})
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One operation on bead number ``bead`` (and ``side`` for the sided ones)."""
+
+    op: Op
+    bead: int
+    side: Side | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Beads ``start .. start + len(before)`` replaced by ``after``."""
+
+    start: int
+    before: tuple[Bead, ...]
+    after: tuple[Bead, ...]
+
+    def inverse(self) -> Change:
+        return Change(self.start, self.after, self.before)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.before == self.after
+
+
+def check_invariants(alignment: Alignment) -> None:
+    """Raise :class:`EditError` unless every sentence is in exactly one bead, in order,
+    and no bead is empty."""
+    for side, n in (("src", len(alignment.src_sentences)), ("tgt", len(alignment.tgt_sentences))):
+        seen = [i for bead in alignment.beads for i in getattr(bead, side)]
+        if seen != list(range(n)):
+            what = "source" if side == "src" else "target"
+            raise EditError(f"the {what} sentences would not each be in one bead, in order")
+    for k, bead in enumerate(alignment.beads):
+        if not bead.src and not bead.tgt:
+            raise EditError(f"bead {k} would be empty")
+
+
+def apply_change(alignment: Alignment, change: Change) -> Alignment:
+    """``alignment`` with ``change`` made; refused if it does not fit or breaks an invariant.
+
+    The score and signals of the beads are compared too (``Bead`` equality
+    leaves signals out, so those are compared here): a change from the log
+    must meet exactly the beads it was made on.
+    """
+    end = change.start + len(change.before)
+    here = alignment.beads[change.start:end]
+    if not 0 <= change.start <= len(alignment.beads) or end > len(alignment.beads) or not (
+        here == change.before
+        and all(dict(a.signals) == dict(b.signals) for a, b in zip(here, change.before,
+                                                                    strict=True))
+    ):
+        raise EditError(f"the change at bead {change.start} does not fit this alignment")
+    beads = alignment.beads[:change.start] + change.after + alignment.beads[end:]
+    out = replace(alignment, beads=beads)
+    check_invariants(out)
+    return out
+
+
+def _edited(src: Sequence[int], tgt: Sequence[int], now: datetime) -> Bead:
+    return Bead(tuple(src), tuple(tgt), 1.0, {}, Review(ReviewState.EDITED, now))
+
+
+def _touched(src: Sequence[int], tgt: Sequence[int]) -> Bead:
+    """A bead changed as a side effect: no mark, no score until someone looks at it."""
+    return Bead(tuple(src), tuple(tgt), 0.0, {}, None)
+
+
+def _sides(bead: Bead, side: Side) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(the side's sentences, the other side's)."""
+    return (bead.src, bead.tgt) if side is Side.SOURCE else (bead.tgt, bead.src)
+
+
+def _make(side: Side, this: Sequence[int], other: Sequence[int]
+          ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(src, tgt) from a side's sentences and the other side's."""
+    return (tuple(this), tuple(other)) if side is Side.SOURCE else (tuple(other), tuple(this))
+
+
+def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
+    """The change ``edit`` makes to ``alignment`` (see the module docstring)."""
+    beads = alignment.beads
+    k = edit.bead
+    if not 0 <= k < len(beads):
+        raise EditError(f"bead {k} does not exist: the alignment has {len(beads)} beads")
+    if (edit.op in SIDED) != (edit.side is not None):
+        raise EditError(f"{edit.op.value} {'needs' if edit.op in SIDED else 'takes no'} side")
+    bead = beads[k]
+    op = edit.op
+    if op is Op.CONFIRM:
+        if bead.review is not None:
+            raise EditError(f"bead {k} is already {bead.review.state.value}")
+        return Change(k, (bead,), (replace(bead, review=Review(ReviewState.CONFIRMED, now)),))
+    if op in (Op.MERGE_NEXT, Op.MERGE_PREV, Op.ATTACH_NEXT, Op.ATTACH_PREV):
+        if op in (Op.ATTACH_NEXT, Op.ATTACH_PREV) and not bead.is_null:
+            raise EditError(f"bead {k} is aligned: only an unaligned sentence is attached")
+        j = k + 1 if op in (Op.MERGE_NEXT, Op.ATTACH_NEXT) else k - 1
+        if not 0 <= j < len(beads):
+            raise EditError(f"bead {k} has no {'next' if j > k else 'previous'} bead")
+        a, b = beads[min(j, k)], beads[max(j, k)]
+        return Change(min(j, k), (a, b), (_edited(a.src + b.src, a.tgt + b.tgt, now),))
+    if op is Op.SPLIT:
+        if len(bead.src) + len(bead.tgt) < 2 or (len(bead.src) == 1 and len(bead.tgt) == 1):
+            raise EditError(f"bead {k} ({bead.kind}) has nothing to split")
+        return Change(k, (bead,), (_edited(bead.src[:1], bead.tgt[:1], now),
+                                   _edited(bead.src[1:], bead.tgt[1:], now)))
+    assert edit.side is not None  # SIDED, checked above
+    side = edit.side
+    mine, other = _sides(bead, side)
+    if not mine:
+        raise EditError(f"bead {k} has no {side.value} sentence")
+    if op in (Op.MOVE_FIRST, Op.MOVE_LAST):
+        j = k - 1 if op is Op.MOVE_FIRST else k + 1
+        if not 0 <= j < len(beads):
+            raise EditError(f"bead {k} has no {'previous' if j < k else 'next'} bead")
+        near_mine, near_other = _sides(beads[j], side)
+        if op is Op.MOVE_FIRST:
+            moved, rest = mine[0], mine[1:]
+            near = _touched(*_make(side, (*near_mine, moved), near_other))
+        else:
+            moved, rest = mine[-1], mine[:-1]
+            near = _touched(*_make(side, (moved, *near_mine), near_other))
+        kept = (_edited(*_make(side, rest, other), now),) if rest or other else ()
+        if op is Op.MOVE_FIRST:
+            return Change(j, (beads[j], bead), (near, *kept))
+        return Change(k, (bead, beads[j]), (*kept, near))
+    # DETACH_FIRST / DETACH_LAST
+    if not other and len(mine) == 1:
+        raise EditError(f"bead {k}'s {side.value} sentence is already unaligned")
+    first = op is Op.DETACH_FIRST
+    moved = mine[0] if first else mine[-1]
+    rest = mine[1:] if first else mine[:-1]
+    alone = _edited(*_make(side, (moved,), ()), now)
+    remaining = _edited(*_make(side, rest, other), now)
+    return Change(k, (bead,), (alone, remaining) if first else (remaining, alone))
+
+
+def realign_change(before: Alignment, after: Alignment) -> Change:
+    """The smallest run of beads that differs between two alignments of the same pair."""
+    a, b = before.beads, after.beads
+    lo = 0
+    while lo < min(len(a), len(b)) and _same(a[lo], b[lo]):
+        lo += 1
+    hi = 0
+    while hi < min(len(a), len(b)) - lo and _same(a[-1 - hi], b[-1 - hi]):
+        hi += 1
+    return Change(lo, a[lo:len(a) - hi], b[lo:len(b) - hi])
+
+
+def _same(x: Bead, y: Bead) -> bool:
+    return x == y and dict(x.signals) == dict(y.signals)

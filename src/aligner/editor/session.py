@@ -1,0 +1,138 @@
+"""One document being edited: edits, realign, undo and redo over an :class:`EditStore`.
+
+Every call names the version the person saw; a call against an older one
+raises :class:`~aligner.editor.store.VersionConflict` and changes nothing
+(two tabs on one document cannot overwrite each other).  Calls are
+serialised by a lock, so the check and the commit are one step.
+
+Undo and redo come from the log alone (:func:`history`), so they survive a
+restart: an undo commits the inverse of the last edit not yet undone, a redo
+the inverse of the last undo, and a new edit forgets what could be redone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from aligner.align.options import AlignOptions, Evidence
+from aligner.editor.edits import Change, Edit, EditError, plan, realign_change
+from aligner.editor.store import EditStore, Record, VersionConflict
+from aligner.model import Alignment
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What the page shows: the alignment at a version, and whether undo/redo can run."""
+
+    alignment: Alignment
+    version: int
+    can_undo: bool
+    can_redo: bool
+    message: str = ""
+
+
+def history(records: Sequence[Record]) -> tuple[list[int], list[int]]:
+    """(undo stack, redo stack) of record versions after ``records``.
+
+    An undo inverts the record on top of the undo stack; a redo inverts the
+    undo record on top of the redo stack.
+    """
+    undo: list[int] = []
+    redo: list[int] = []
+    for record in records:
+        if record.op == "undo":
+            if undo and undo[-1] == record.undoes:
+                undo.pop()
+            redo.append(record.version)
+        elif record.op == "redo":
+            if redo and redo[-1] == record.redoes:
+                redo.pop()
+            undo.append(record.version)
+        else:
+            undo.append(record.version)
+            redo.clear()
+    return undo, redo
+
+
+class EditSession:
+    """Edits one document held by ``store``; ``evidence``/``options`` are for realigning."""
+
+    def __init__(self, store: EditStore, *, evidence: Evidence | None = None,
+                 options: AlignOptions | None = None, clock: Clock = _utc_now) -> None:
+        self.store = store
+        self.evidence = evidence
+        self.options = options
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._undo, self._redo = history(store.records())
+        self._by_version = {r.version: r for r in store.records()}
+
+    def snapshot(self, message: str = "") -> Snapshot:
+        alignment, version = self.store.load()
+        return Snapshot(alignment, version, bool(self._undo), bool(self._redo), message)
+
+    def edit(self, edit: Edit, version: int) -> Snapshot:
+        with self._lock:
+            alignment = self._current(version)
+            change = plan(alignment, edit, self.clock())
+            side = edit.side.value if edit.side is not None else None
+            return self._commit(edit.op.value, change, version, bead=edit.bead, side=side)
+
+    def realign(self, version: int) -> Snapshot:
+        """Align again every bead that no person confirmed or edited, around those that are."""
+        from aligner.align.realign import realign
+
+        with self._lock:
+            alignment = self._current(version)
+            fixed = {k for k, b in enumerate(alignment.beads) if b.review is not None}
+            again = realign(alignment, fixed, evidence=self.evidence, options=self.options)
+            change = realign_change(alignment, again)
+            if change.is_empty:
+                return self.snapshot("realigning changed no bead")
+            return self._commit("realign", change, version,
+                                message=f"realigned: {len(change.before)} beads became "
+                                        f"{len(change.after)}")
+
+    def undo(self, version: int) -> Snapshot:
+        with self._lock:
+            self._current(version)
+            if not self._undo:
+                raise EditError("nothing to undo")
+            target = self._by_version[self._undo[-1]]
+            return self._commit("undo", target.change.inverse(), version, bead=target.bead,
+                                undoes=target.version, message=f"undid {target.op}")
+
+    def redo(self, version: int) -> Snapshot:
+        with self._lock:
+            self._current(version)
+            if not self._redo:
+                raise EditError("nothing to redo")
+            target = self._by_version[self._redo[-1]]
+            return self._commit("redo", target.change.inverse(), version, bead=target.bead,
+                                redoes=target.version,
+                                message=f"redid {self._by_version[target.undoes or 0].op}"
+                                if target.undoes in self._by_version else "redone")
+
+    def _current(self, version: int) -> Alignment:
+        alignment, current = self.store.load()
+        if version != current:
+            raise VersionConflict(version, current)
+        return alignment
+
+    def _commit(self, op: str, change: Change, version: int, *, bead: int | None = None,
+                side: str | None = None, undoes: int | None = None,
+                redoes: int | None = None, message: str = "") -> Snapshot:
+        record = Record(version + 1, self.clock(), op, change, bead, side, undoes, redoes)
+        self.store.commit(record, version)
+        self._by_version[record.version] = record
+        self._undo, self._redo = history(self.store.records())
+        return self.snapshot(message or f"{op}: saved")

@@ -1,0 +1,156 @@
+// The alignment editor's page: keys, the focused bead and side, and the edit API.
+// Every edit is sent with the version the page shows; the server answers with
+// the new version (the page then fetches the rows again) or refuses: 409 when
+// the document changed in another tab (the page reloads), 4xx with a message
+// otherwise.  No text is ever put into the page as HTML except the rows the
+// server rendered (and escaped).
+
+const body = document.body;
+const doc = body.dataset.doc;
+const token = body.dataset.token;
+const rowsBox = document.getElementById("rows");
+const statusLine = document.getElementById("status");
+const help = document.getElementById("help");
+const stateKey = `aligner-review-${doc}`;
+
+let focus = 0;
+let side = "source";
+let digits = "";
+let busy = false;
+
+function rows() { return rowsBox.querySelectorAll(".r[data-bead]"); }
+function info() { return document.getElementById("rows-data").dataset; }
+function say(text, bad) {
+  statusLine.textContent = text;
+  statusLine.classList.toggle("bad", Boolean(bad));
+}
+
+function show(k, scroll = true) {
+  const all = rows();
+  if (!all.length) return;
+  focus = Math.max(0, Math.min(k, all.length - 1));
+  for (const el of rowsBox.querySelectorAll(".focus")) el.classList.remove("focus");
+  for (const el of rowsBox.querySelectorAll(".side-focus")) el.classList.remove("side-focus");
+  const row = all[focus];
+  row.classList.add("focus");
+  const cell = row.querySelector(side === "source" ? ":scope > .s" : ":scope > .t");
+  if (cell) cell.classList.add("side-focus");
+  body.dataset.focus = String(focus);
+  body.dataset.side = side;
+  if (scroll) row.scrollIntoView({ block: "center" });
+  sessionStorage.setItem(stateKey, JSON.stringify({ focus, side }));
+}
+
+function nextDoubtful(step) {
+  const all = rows();
+  for (let k = focus + step; k >= 0 && k < all.length; k += step) {
+    if (all[k].dataset.doubtful === "1") { show(k); return; }
+  }
+  say(step > 0 ? "no doubtful bead after this one" : "no doubtful bead before this one");
+}
+
+async function refresh() {
+  const response = await fetch(`/doc/${doc}/rows`, { credentials: "same-origin" });
+  if (!response.ok) { say(`could not load the rows (${response.status})`, true); return; }
+  rowsBox.innerHTML = await response.text();  // server-rendered, every text escaped
+}
+
+async function act(action, extra = {}) {
+  if (busy) return;
+  busy = true;
+  const payload = { version: Number(info().version), bead: focus, ...extra };
+  let kind = "edit";
+  if (action === "undo" || action === "redo" || action === "realign") kind = action;
+  else payload.op = action;
+  if (action === "move-first" || action === "move-last" || action === "detach-first"
+      || action === "detach-last") payload.side = side;
+  if (action === "realign") say("realigning…");
+  try {
+    const response = await fetch(`/doc/${doc}/api/${kind}`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-Aligner-Token": token },
+      body: JSON.stringify(payload),
+    });
+    const answer = await response.json();
+    if (response.status === 409) {
+      say(`${answer.error}; reloading`, true);
+      sessionStorage.setItem(stateKey, JSON.stringify({ focus, side }));
+      window.location.reload();
+      return;
+    }
+    if (!response.ok) { say(answer.error || `refused (${response.status})`, true); return; }
+    await refresh();
+    show(answer.focus);
+    say(`${answer.message} (version ${answer.version})`);
+  } catch (err) {
+    say(`not saved: ${err}`, true);
+  } finally {
+    busy = false;
+  }
+}
+
+const KEYS = {
+  j: () => show(focus + 1), ArrowDown: () => show(focus + 1),
+  k: () => show(focus - 1), ArrowUp: () => show(focus - 1),
+  h: () => { side = "source"; show(focus); }, ArrowLeft: () => { side = "source"; show(focus); },
+  l: () => { side = "target"; show(focus); }, ArrowRight: () => { side = "target"; show(focus); },
+  Home: () => show(0), End: () => show(rows().length - 1),
+  PageDown: () => show(focus + 10), PageUp: () => show(focus - 10),
+  n: () => nextDoubtful(1), p: () => nextDoubtful(-1),
+  m: () => act("merge-next"), M: () => act("merge-prev"),
+  s: () => act("split"),
+  J: () => act("move-last"), K: () => act("move-first"),
+  d: () => act("detach-last"), D: () => act("detach-first"),
+  a: () => act("attach-prev"), A: () => act("attach-next"),
+  c: () => act("confirm"),
+  u: () => act("undo"), U: () => act("redo"),
+  R: () => act("realign"),
+  "?": () => { help.hidden = !help.hidden; },
+};
+
+document.addEventListener("keydown", (event) => {
+  if (event.altKey || event.metaKey) return;
+  const key = event.key;
+  if (event.ctrlKey) {
+    const lower = key.toLowerCase();
+    if (lower === "z" && !event.shiftKey) { event.preventDefault(); act("undo"); }
+    else if (lower === "y" || (lower === "z" && event.shiftKey)) { event.preventDefault(); act("redo"); }
+    return;
+  }
+  if (key === "Escape") { help.hidden = true; digits = ""; say("ready"); return; }
+  if (/^[0-9]$/.test(key)) { digits += key; say(`go to bead ${digits}… (Enter)`); return; }
+  if (key === "Enter" && digits) {
+    const k = Number(digits);
+    digits = "";
+    if (k < rows().length) { show(k); say(`bead ${k}`); } else say(`there is no bead ${k}`, true);
+    event.preventDefault();
+    return;
+  }
+  const handler = KEYS[key];
+  if (!handler) return;
+  event.preventDefault();
+  digits = "";
+  handler();
+});
+
+document.getElementById("toolbar").addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-act]");
+  if (!button) return;
+  const action = button.dataset.act;
+  if (action === "help") help.hidden = !help.hidden;
+  else act(action);
+});
+
+rowsBox.addEventListener("click", (event) => {
+  const row = event.target.closest(".r[data-bead]");
+  if (!row) return;
+  if (event.target.closest(".t")) side = "target";
+  else if (event.target.closest(".s")) side = "source";
+  show(Number(row.dataset.bead), false);
+});
+
+const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null");
+if (saved) { side = saved.side === "target" ? "target" : "source"; }
+show(saved ? saved.focus : 0, Boolean(saved));
+body.dataset.ready = "1";

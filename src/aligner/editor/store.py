@@ -1,0 +1,264 @@
+"""Where an edited alignment lives: the storage interface and the saved-alignment file.
+
+A store holds one document: its alignment, its version (the number of the
+last edit committed) and the edit log.  :class:`EditStore` is all the editor
+asks of it -- load, commit one :class:`Record` against an expected version,
+read the log -- so that a collection database can hold documents the same
+way a JSON file does.
+
+:class:`JsonFileStore` keeps ``ALIGNMENT.json`` and its log
+``ALIGNMENT.json.log.jsonl`` beside it.  A commit first appends the record
+to the log and flushes it to the disk (the log is written ahead), then
+replaces the JSON atomically, again flushed; the JSON says which version it
+holds (``"revision"``).  Opening the store replays any record the JSON does
+not have yet (a crash between the two writes), and drops a last log line cut
+short by a crash.  While a store is open it holds an exclusive lock on the
+log, so two editors cannot work on one file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from aligner.editor.edits import Change, EditError, apply_change
+from aligner.errors import AlignerError, FormatError
+from aligner.fileio import atomic_write, read_text
+from aligner.formats.alignment_json import alignment_from_json, alignment_to_json, bead_from_json
+from aligner.formats.alignment_json import bead_to_json as _bead_json
+from aligner.model import Alignment
+
+LOG_SUFFIX = ".log.jsonl"
+_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class VersionConflict(AlignerError):
+    """An edit made against a version that is no longer the current one."""
+
+    def __init__(self, expected: int, current: int) -> None:
+        super().__init__(f"the document changed (version {current}, the edit was made on "
+                         f"version {expected}); reload to see the current state")
+        self.current = current
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One committed edit, as the log keeps it.
+
+    ``op`` is an :class:`~aligner.editor.edits.Op` value, ``"realign"``,
+    ``"undo"`` or ``"redo"``; ``bead``/``side`` what the person pointed at.
+    ``undoes`` names the record an undo inverted, ``redoes`` the undo record a
+    redo inverted.  ``change`` holds the beads before and after, so each
+    record can be undone without the ones before it.
+    """
+
+    version: int
+    time: datetime
+    op: str
+    change: Change
+    bead: int | None = None
+    side: str | None = None
+    undoes: int | None = None
+    redoes: int | None = None
+
+
+class EditStore(Protocol):
+    """The storage the editor needs for one document."""
+
+    @property
+    def name(self) -> str:
+        """The document's name, for messages."""
+        ...
+
+    def load(self) -> tuple[Alignment, int]:
+        """The current alignment and its version."""
+        ...
+
+    def commit(self, record: Record, expected_version: int) -> Alignment:
+        """Apply and save ``record`` as version ``expected_version + 1`` in one transaction.
+
+        Raises :class:`VersionConflict` when the current version is not
+        ``expected_version``, :class:`~aligner.editor.edits.EditError` when the
+        change does not fit; either way nothing changes.
+        """
+        ...
+
+    def records(self) -> Sequence[Record]:
+        """The edit log, oldest first."""
+        ...
+
+    def close(self) -> None:
+        """Release the document (its lock)."""
+        ...
+
+
+def record_to_json(record: Record) -> dict[str, Any]:
+    return {
+        "version": record.version,
+        "time": record.time.astimezone(UTC).strftime(_TIME),
+        "op": record.op, "bead": record.bead, "side": record.side,
+        "undoes": record.undoes, "redoes": record.redoes,
+        "start": record.change.start,
+        "before": [_bead_json(b) for b in record.change.before],
+        "after": [_bead_json(b) for b in record.change.after],
+    }
+
+
+def record_from_json(raw: Any, limits: dict[str, int], where: str) -> Record:
+    def fail(at: str, what: str) -> FormatError:
+        return FormatError(f"{where}: {at}: {what}")
+
+    if not isinstance(raw, dict):
+        raise fail("record", "expected an object")
+    try:
+        time = datetime.strptime(str(raw.get("time")), _TIME).replace(tzinfo=UTC)
+    except ValueError:
+        raise fail("time", "expected a UTC time") from None
+    for key in ("version", "start"):
+        if type(raw.get(key)) is not int:
+            raise fail(key, "expected a number")
+    for key in ("bead", "undoes", "redoes"):
+        if raw.get(key) is not None and type(raw[key]) is not int:
+            raise fail(key, "expected a number or null")
+    if not isinstance(raw.get("op"), str) or not isinstance(raw.get("side") or "", str):
+        raise fail("op", "expected a string")
+    sides = {}
+    for key in ("before", "after"):
+        if not isinstance(raw.get(key), list):
+            raise fail(key, "expected a list of beads")
+        sides[key] = tuple(bead_from_json(b, f"{key}[{i}]", limits, fail)
+                           for i, b in enumerate(raw[key]))
+    return Record(raw["version"], time, raw["op"], Change(raw["start"], sides["before"],
+                                                          sides["after"]),
+                  raw.get("bead"), raw.get("side"), raw.get("undoes"), raw.get("redoes"))
+
+
+class JsonFileStore:
+    """A saved alignment file and its edit log (see the module docstring)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.log_path = Path(f"{self.path}{LOG_SUFFIX}")
+        data = self._read_json()
+        self._alignment = alignment_from_json(data, path=str(self.path))
+        revision = data.get("revision", 0)
+        if type(revision) is not int or revision < 0:
+            raise FormatError("saved alignment: revision: expected a number", path=str(self.path))
+        self._lock = self._open_log()
+        self._records = self._read_log()
+        self._version = revision
+        self._catch_up()
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def close(self) -> None:
+        self._lock.close()  # closing the file releases the lock
+
+    def load(self) -> tuple[Alignment, int]:
+        return self._alignment, self._version
+
+    def records(self) -> Sequence[Record]:
+        return tuple(self._records)
+
+    def commit(self, record: Record, expected_version: int) -> Alignment:
+        if expected_version != self._version:
+            raise VersionConflict(expected_version, self._version)
+        if record.version != self._version + 1:
+            raise EditError(f"record {record.version} is not the next version")
+        new = apply_change(self._alignment, record.change)
+        line = json.dumps(record_to_json(record), ensure_ascii=False) + "\n"
+        self._lock.seek(0, os.SEEK_END)
+        self._lock.write(line.encode("utf-8"))
+        self._lock.flush()
+        os.fsync(self._lock.fileno())
+        self._records.append(record)
+        self._alignment, self._version = new, record.version
+        self._write_json()
+        return new
+
+    # -- files -------------------------------------------------------------
+
+    def _read_json(self) -> dict[str, Any]:
+        text = read_text(self.path)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise FormatError(f"not valid JSON: {exc.msg}", path=str(self.path),
+                              line=exc.lineno, column=exc.colno) from None
+        if not isinstance(data, dict):
+            raise FormatError("saved alignment: top level: expected an object",
+                              path=str(self.path))
+        return data
+
+    def _write_json(self) -> None:
+        data = {**alignment_to_json(self._alignment), "revision": self._version}
+        with atomic_write(self.path, durable=True) as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+
+    def _open_log(self) -> IO[bytes]:
+        fh = self.log_path.open("a+b")
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, one editor per file is up to the user
+            return fh
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise AlignerError("another aligner review is editing this file",
+                               path=str(self.path)) from None
+        return fh
+
+    def _read_log(self) -> list[Record]:
+        self._lock.seek(0)
+        raw = self._lock.read()
+        lines = raw.split(b"\n")
+        if lines and lines[-1]:
+            # A last line without its newline was cut short by a crash before
+            # its record was committed: drop it.
+            self._lock.truncate(len(raw) - len(lines[-1]))
+        limits = {"src": len(self._alignment.src_sentences),
+                  "tgt": len(self._alignment.tgt_sentences)}
+        records: list[Record] = []
+        for n, line in enumerate(lines[:-1], start=1):
+            where = f"{self.log_path}:{n}"
+            try:
+                record = record_from_json(json.loads(line), limits, where)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise FormatError("not a log record (valid JSON expected)",
+                                  path=str(self.log_path), line=n) from None
+            if records and record.version != records[-1].version + 1:
+                raise FormatError(f"version {record.version} follows {records[-1].version}",
+                                  path=str(self.log_path), line=n)
+            records.append(record)
+        return records
+
+    def _catch_up(self) -> None:
+        """Replay the log records newer than the JSON (written ahead, then a crash)."""
+        last = self._records[-1].version if self._records else self._version
+        if last < self._version:
+            raise FormatError(f"the edit log ends at version {last} but the alignment is at "
+                              f"revision {self._version}: it is not this file's log; move it "
+                              "away to start a new one", path=str(self.log_path))
+        pending = [r for r in self._records if r.version > self._version]
+        if pending and pending[0].version != self._version + 1:
+            raise FormatError(f"the edit log has no record {self._version + 1}",
+                              path=str(self.log_path))
+        for record in pending:
+            try:
+                self._alignment = apply_change(self._alignment, record.change)
+            except EditError:
+                raise FormatError(f"record {record.version} does not fit the alignment: this "
+                                  "log belongs to another version of the file; move it away "
+                                  "to start a new one", path=str(self.log_path)) from None
+            self._version = record.version
+        if pending:
+            self._write_json()

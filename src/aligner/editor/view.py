@@ -1,0 +1,113 @@
+"""What the editor page shows of an alignment: rows with their findings, terms and marks.
+
+The checks of ``aligner check`` run over the alignment's beads (with the
+glossary, when there is one) at every version, so a row's findings are those
+of the bead as it is now.  Cells are the review report's
+(:func:`aligner.report.rows.bead_cells`): the same escaping, term and
+finding highlights and paragraph marks.
+
+A bead is *doubtful* (the ``n`` key goes to the next one) when no person has
+reviewed it and it is aligned with a confidence below the low-confidence
+threshold, or has a finding that an alignment error may explain
+(:data:`ALIGNMENT_CODES`: a number or a glossary term present on one side
+only, a length far from the document's ratio -- what a sentence left in the
+neighbouring bead looks like).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+from aligner.model import Alignment, Bead, Finding, Glossary
+from aligner.report import ReportData
+from aligner.report.markup import finding_detail
+from aligner.report.rows import bead_cells, by_bead
+from aligner.report.stats import confidence_band
+
+#: Finding codes that a sentence in the wrong bead would cause.
+ALIGNMENT_CODES = frozenset({"number-mismatch", "term-missing", "length-ratio",
+                             "alignment-low-confidence", "empty-target"})
+
+
+@dataclass(frozen=True, slots=True)
+class RowFinding:
+    index: int
+    finding: Finding
+    detail: Markup  # escaped by the report's finding_detail
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One bead as the template shows it."""
+
+    number: int
+    bead: Bead
+    src_cell: Markup  # escaped HTML from the report code
+    tgt_cell: Markup
+    paragraph: bool
+    band: int
+    low: bool
+    doubtful: bool
+    findings: tuple[RowFinding, ...]
+
+    @property
+    def review(self) -> str:
+        return self.bead.review.state.value if self.bead.review is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    data: ReportData
+    rows: tuple[Row, ...]
+
+    @property
+    def doubtful(self) -> int:
+        return sum(r.doubtful for r in self.rows)
+
+    @property
+    def reviewed(self) -> int:
+        return sum(r.bead.review is not None for r in self.rows)
+
+
+def review_data(alignment: Alignment, glossary: Glossary | None,
+                low_confidence: float = DEFAULT_MIN_CONFIDENCE) -> ReportData:
+    """The checks over ``alignment``'s beads, as the review report's data."""
+    from aligner.check.units import units_from_alignment
+    from aligner.pipeline import AlignedPair, CheckInput, check_input, report_data
+
+    inp = CheckInput(units_from_alignment(alignment), alignment.src_lang, alignment.tgt_lang,
+                     alignment.src_name, alignment.tgt_name, AlignedPair(alignment), glossary)
+    return report_data(inp, check_input(inp), low_confidence=low_confidence)
+
+
+def is_doubtful(bead: Bead, findings: list[Finding], low_confidence: float) -> bool:
+    if bead.review is not None:
+        return False
+    if not bead.is_null and bead.score < low_confidence:
+        return True
+    return any(f.code in ALIGNMENT_CODES for f in findings)
+
+
+def page_view(alignment: Alignment, glossary: Glossary | None,
+              low_confidence: float = DEFAULT_MIN_CONFIDENCE) -> PageView:
+    data = review_data(alignment, glossary, low_confidence)
+    findings_by_bead, matches = by_bead(data)
+    rows = []
+    for b, bead in enumerate(data.beads):
+        ks = findings_by_bead.get(b, [])
+        src_cell, tgt_cell = bead_cells(data, b, ks, matches)
+        paragraph = bool((bead.src and bead.src[0] in data.src_paragraph_starts)
+                         or (bead.tgt and bead.tgt[0] in data.tgt_paragraph_starts))
+        found = [data.findings[k] for k in ks]
+        rows.append(Row(
+            number=b, bead=bead, src_cell=Markup(src_cell), tgt_cell=Markup(tgt_cell),
+            paragraph=paragraph, band=confidence_band(bead.score),
+            low=not bead.is_null and bead.score < low_confidence,
+            doubtful=is_doubtful(bead, found, low_confidence),
+            findings=tuple(RowFinding(k, data.findings[k], Markup(finding_detail(data.findings[k])))
+                           for k in ks),
+        ))
+    return PageView(data, tuple(rows))

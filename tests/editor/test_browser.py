@@ -1,0 +1,242 @@
+"""The editor in a real browser (headless Chromium driven by Playwright).
+
+Skipped locally without Chromium, failed in CI; see ``tests/_tools.py``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from aligner.align.beadfile import read_beads
+from aligner.formats.alignment_json import read_alignment_json
+from aligner.model import Alignment, Bead
+
+from .conftest import GOLD_DIR, TEST_OUTPUT, save
+
+pytestmark = pytest.mark.external
+
+_WATCH_CSP = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
+});
+"""
+
+
+class Keyboard:
+    """Presses keys on a page and counts them (a chord such as Shift+D is one press)."""
+
+    def __init__(self, page: Any) -> None:
+        self.page = page
+        self.count = 0
+
+    def press(self, *keys: str) -> None:
+        for key in keys:
+            self.page.keyboard.press(key)
+            self.count += 1
+
+    def edit(self, *keys: str) -> None:
+        """Press keys whose last one edits; wait until the page shows the next version."""
+        version = int(self.page.get_attribute("#rows-data", "data-version"))
+        self.press(*keys)
+        self.page.wait_for_selector(f'#rows-data[data-version="{version + 1}"]',
+                                    state="attached")
+        self.page.wait_for_function("document.body.dataset.ready === '1'")
+
+
+@pytest.fixture
+def context(browser: Any) -> Iterator[Any]:
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    ctx.add_init_script(_WATCH_CSP)
+    yield ctx
+    ctx.close()
+
+
+def _open(context: Any, url: str) -> tuple[Any, list[str]]:
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+            if m.type == "error" else None)
+    page.on("dialog", lambda d: (problems.append(f"dialog {d.message}"), d.dismiss()))
+    page.goto(url)
+    page.wait_for_function("document.body.dataset.ready === '1'")
+    return page, problems
+
+
+def _beads_on_page(page: Any) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    rows = page.eval_on_selector_all(
+        "#rows > [data-bead]", "els => els.map(e => [e.dataset.src, e.dataset.tgt])")
+    return [(tuple(int(x) for x in s.split()), tuple(int(x) for x in t.split()))
+            for s, t in rows]
+
+
+def _gold() -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(tuple(s), tuple(t)) for s, t in read_beads(str(GOLD_DIR / "chile-73.gold"))]
+
+
+# What the corpus alignment gets wrong, found by comparing it with the gold by
+# hand: two pairs of 1-1 beads that are one 2-2 in the gold (the translator
+# reordered inside them), and two 1-2 beads whose extra English sentence is
+# footnote residue that the gold leaves unaligned.
+WRONG = {
+    55: ((57,), (64,)), 56: ((58,), (65,)),
+    91: ((94,), (107, 108)),
+    115: ((122,), (136,)), 116: ((123,), (137,)),
+    146: ((157,), (173, 174)),
+}
+
+
+def test_the_keyboard_alone_takes_the_corpus_alignment_to_the_gold(
+        serve: Any, corpus_json: Path, context: Any, tmp_path: Path) -> None:
+    start = read_alignment_json(corpus_json)
+    found = {k: (b.src, b.tgt) for k, b in enumerate(start.beads)
+             if (b.src, b.tgt) not in set(_gold())}
+    assert found == WRONG, "the corpus alignment changed: update the keys of this test"
+    served = serve(corpus_json)
+    page, problems = _open(context, served.url)
+    keys = Keyboard(page)
+    # Focus starts on bead 0, source side.
+    keys.edit("5", "5", "Enter", "m")            # merge 55 with 56 -> [57, 58]:[64, 65]
+    keys.edit("9", "0", "Enter", "l", "Shift+D")  # bead 91 is now 90: detach its first target
+    keys.edit("1", "1", "5", "Enter", "m")       # merge 115 with 116
+    keys.edit("1", "4", "5", "Enter", "d")       # old 146: detach its last target
+    assert _beads_on_page(page) == _gold()
+    assert keys.count == 19  # docs/editor.md records it
+    assert problems == [] and page.evaluate("window.__csp") == []
+
+    page.reload()
+    page.wait_for_function("document.body.dataset.ready === '1'")
+    assert _beads_on_page(page) == _gold()
+    assert page.get_attribute("#bead-55", "data-review") == "edited"
+
+    saved = read_alignment_json(corpus_json)
+    assert [(b.src, b.tgt) for b in saved.beads] == _gold()
+    beads_file = tmp_path / "reviewed.align"
+    tmx = tmp_path / "reviewed.tmx"
+    for out in (beads_file, tmx):
+        subprocess.run([sys.executable, "-m", "aligner", "export", str(corpus_json), "-o",
+                        str(out)], check=True, capture_output=True)
+    scored = subprocess.run([sys.executable, "-m", "aligner", "eval", "--json",
+                             str(GOLD_DIR / "chile-73.gold"), str(beads_file)],
+                            check=True, capture_output=True, text=True)
+    assert '"f1_strict": 1.0' in scored.stdout
+    tus = etree.parse(str(tmx)).findall(".//tu")
+    reviewed = [tu for tu in tus if tu.find("prop[@type='x-reviewed']") is not None]
+    assert [tu.findtext("prop[@type='x-src-sentences']") for tu in reviewed] == \
+        ["58-59", "95", "123-124", "158"]
+    assert all(tu.get("changedate") for tu in reviewed)
+
+
+def test_undo_and_redo_from_the_keyboard(serve: Any, corpus_json: Path, context: Any) -> None:
+    served = serve(corpus_json)
+    page, _ = _open(context, served.url)
+    keys = Keyboard(page)
+    before = _beads_on_page(page)
+    keys.edit("3", "Enter", "m")
+    merged = _beads_on_page(page)
+    assert len(merged) == len(before) - 1 and merged[3] == (before[3][0] + before[4][0],
+                                                            before[3][1] + before[4][1])
+    keys.edit("u")
+    assert _beads_on_page(page) == before
+    keys.edit("U")
+    assert _beads_on_page(page) == merged
+    keys.edit("Control+z")
+    assert _beads_on_page(page) == before
+    assert [(b.src, b.tgt) for b in read_alignment_json(corpus_json).beads] == before
+
+
+def test_a_stale_tab_is_refused_and_reloads(serve: Any, corpus_json: Path,
+                                            context: Any) -> None:
+    served = serve(corpus_json)
+    first, _ = _open(context, served.url)
+    second, _ = _open(context, served.base + "/doc/1")
+    before = _beads_on_page(second)
+    Keyboard(first).edit("1", "0", "Enter", "m")
+    # The second tab still shows version 0; its edit is refused and it reloads.
+    with second.expect_navigation():
+        second.keyboard.press("2")
+        second.keyboard.press("Enter")
+        second.keyboard.press("c")
+    second.wait_for_function("document.body.dataset.ready === '1'")
+    assert second.get_attribute("#rows-data", "data-version") == "1"
+    assert _beads_on_page(second) == _beads_on_page(first) != before
+    assert second.get_attribute("#bead-2", "data-review") == ""  # the confirm was not made
+
+
+# The pair of tests/align/test_realign.py, aligned wrongly: from bead 1 on,
+# everything is shifted by one.  Moving one sentence fixes bead 1; realigning
+# the rest repairs every bead after it.
+SRC = ("El gobierno anunció el plan el lunes 3 de marzo.",
+       "Los obreros ocuparon 40 fábricas en Santiago.",
+       "Nadie esperaba una respuesta tan rápida.",
+       "El ejército, por ahora, se mantuvo en los cuarteles.",
+       "La prensa habló de una crisis sin salida.",
+       "Allende habló por radio.",
+       "Eran las 9 de la noche.")
+TGT = ("The government announced the plan on Monday 3 March.",
+       "Workers occupied 40 factories in Santiago.",
+       "Nobody expected such a quick response.",
+       "The army, for now, stayed in its barracks.",
+       "The press spoke of a crisis with no way out.",
+       "Allende spoke on the radio at 9 p.m.")
+HAND = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((4,), (4,)), ((5, 6), (5,))]
+
+
+def test_realign_the_rest_repairs_the_beads_after_a_correction(
+        serve: Any, tmp_path: Path, context: Any) -> None:
+    wrong = Alignment(SRC, TGT, (Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.6),
+                                 Bead((3,), (2,), 0.5), Bead((4,), (3,), 0.5),
+                                 Bead((5,), (4,), 0.5), Bead((6,), (5,), 0.5)), "es", "en")
+    path = save(wrong, tmp_path / "shifted.json")
+    served = serve(path, glossary=False)
+    page, _ = _open(context, served.url)
+    keys = Keyboard(page)
+    keys.edit("j", "J")  # bead 1, source side: its last sentence goes to bead 2
+    assert _beads_on_page(page)[:3] == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))]
+    keys.edit("R")
+    assert _beads_on_page(page) == HAND
+    assert page.get_attribute("#bead-1", "data-review") == "edited"
+    assert [(b.src, b.tgt) for b in read_alignment_json(path).beads] == HAND
+
+
+INJECTED = ('<script>window.__pwned = 1</script>',
+            '"><img src=x onerror="window.__pwned = 2">')
+
+
+def test_injected_markup_runs_nothing_and_shows_as_text(
+        serve: Any, tmp_path: Path, context: Any) -> None:
+    al = Alignment((INJECTED[0], "Hola."), (INJECTED[1], "Hello."),
+                   (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9)), "es", "en",
+                   src_name="<b>src</b>.txt", tgt_name="tgt.txt")
+    served = serve(save(al, tmp_path / "x.json"), glossary=False)
+    page, problems = _open(context, served.url)
+    Keyboard(page).edit("m")
+    assert page.evaluate("window.__pwned") is None
+    assert page.inner_text("#bead-0 .s").startswith(INJECTED[0])
+    assert page.inner_text("#bead-0 .t").startswith(INJECTED[1])
+    assert page.query_selector("#rows img") is None and page.query_selector("#rows script") is None
+    assert problems == []
+
+
+def test_help_overlay_and_screenshot(serve: Any, corpus_json: Path, context: Any) -> None:
+    served = serve(corpus_json)
+    page, _ = _open(context, served.url)
+    page.keyboard.press("n")  # the first doubtful bead
+    first = int(page.evaluate("document.body.dataset.focus"))
+    assert page.get_attribute(f"#bead-{first}", "data-doubtful") == "1"
+    assert all(page.get_attribute(f"#bead-{k}", "data-doubtful") == "0" for k in range(first))
+    page.keyboard.press("l")
+    TEST_OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(TEST_OUTPUT / "editor.png"))
+    page.keyboard.press("?")
+    assert page.is_visible("#help")
+    page.keyboard.press("Escape")
+    assert not page.is_visible("#help")
