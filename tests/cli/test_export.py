@@ -131,3 +131,50 @@ def test_encoding_of_tsv_and_csv_inputs(tmp_path: Path, suffix: str, content: st
                           "--tgt-lang", "en")
     assert code == 2
     assert "pass --encoding" in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def _reviewed_sample(tmp_path: Path) -> Path:
+    from datetime import UTC, datetime
+
+    from aligner.model import Review, ReviewState
+
+    when = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    beads = list(SAMPLE.beads)
+    beads[1] = Bead(beads[1].src, beads[1].tgt, 1.0, {}, Review(ReviewState.EDITED, when))
+    beads[4] = Bead(beads[4].src, beads[4].tgt, 0.85, {}, Review(ReviewState.CONFIRMED, when))
+    path = tmp_path / "reviewed.json"
+    write_alignment_json(Alignment(SAMPLE.src_sentences, SAMPLE.tgt_sentences, tuple(beads),
+                                   SAMPLE.src_lang, SAMPLE.tgt_lang), path)
+    return path
+
+
+def test_reviewed_beads_are_marked_in_tmx(tmp_path: Path) -> None:
+    from lxml import etree
+
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(_reviewed_sample(tmp_path)), "-o", str(out))
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    tus = etree.parse(str(out)).findall(".//tu")
+    marks = [(tu.findtext("prop[@type='x-reviewed']"), tu.get("changedate")) for tu in tus]
+    assert marks == [(None, None), ("edited", "20261125T093000Z"), (None, None),
+                     ("confirmed", "20261125T093000Z"), (None, None)]
+
+
+@pytest.mark.parametrize("suffix", [".tmx", ".tsv"])
+def test_reviewed_only(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"out{suffix}"
+    code, _, stderr = run("export", str(_reviewed_sample(tmp_path)), "-o", str(out),
+                          "--reviewed-only")
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 2 units to {out} (reviewed beads only)\n"
+    if suffix == ".tmx":
+        assert_valid_tmx(out)
+        assert [(u.source, u.target) for u in read_tmx(out)] == [SAMPLE_PAIRS[1],
+                                                                SAMPLE_PAIRS[3]]
+        # a TMX written so is read back with its marks: --reviewed-only keeps its units
+        again = tmp_path / "again.tmx"
+        code, _, stderr = run("export", str(out), "-o", str(again), "--reviewed-only")
+        assert code == 0 and stderr == f"aligner: wrote 2 units to {again} (reviewed beads only)\n"
+    else:
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 2

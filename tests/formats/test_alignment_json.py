@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from aligner.formats.alignment_json import (
     read_alignment_json,
     write_alignment_json,
 )
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Review, ReviewState
 from tests.formats.conftest import SAMPLE
 
 
@@ -88,3 +89,43 @@ def test_bad_json_names_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as info:
         read_alignment_json(path)
     assert (info.value.line, info.value.column) == (3, 3)
+
+
+REVIEWED = Alignment(
+    SAMPLE.src_sentences, SAMPLE.tgt_sentences,
+    (Bead(SAMPLE.beads[0].src, SAMPLE.beads[0].tgt, 0.8, {"lexical": 0.2},
+          Review(ReviewState.CONFIRMED, datetime(2026, 11, 25, 9, 30, tzinfo=UTC))),
+     *SAMPLE.beads[1:]),
+    SAMPLE.src_lang, SAMPLE.tgt_lang, SAMPLE.src_name, SAMPLE.tgt_name, SAMPLE.settings,
+    src_paragraph_starts=frozenset({0, 2}), tgt_paragraph_starts=frozenset({0}))
+
+
+def test_review_marks_and_paragraph_starts_round_trip(tmp_path: Path) -> None:
+    out = tmp_path / "a.json"
+    write_alignment_json(REVIEWED, out)
+    data = alignment_to_json(REVIEWED)
+    assert data["beads"][0]["review"] == {"state": "confirmed", "changed": "2026-11-25T09:30:00Z"}
+    assert "review" not in data["beads"][1]
+    assert data["src_paragraph_starts"] == [0, 2]
+    back = read_alignment_json(out)
+    assert back == REVIEWED
+    assert (back.src_paragraph_starts, back.tgt_paragraph_starts) == ({0, 2}, {0})
+
+
+def test_a_file_without_them_is_written_and_read_as_before() -> None:
+    data = alignment_to_json(SAMPLE)
+    assert "src_paragraph_starts" not in data
+    assert all("review" not in b for b in data["beads"])
+    back = alignment_from_json(data)
+    assert all(b.review is None for b in back.beads) and not back.src_paragraph_starts
+
+
+@pytest.mark.parametrize(("where", "value", "message"), [
+    (["beads", 0, "review"], {"state": "maybe"}, r"beads\[0\].review: expected an object"),
+    (["beads", 0, "review"], {"state": "edited", "changed": "yesterday"},
+     r"beads\[0\].review.changed: expected a UTC time"),
+    (["src_paragraph_starts"], [99], "src_paragraph_starts: expected sentence indices"),
+])
+def test_review_and_paragraph_validation(where: list[Any], value: Any, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        alignment_from_json(broken(where, value), path="a.json")

@@ -50,6 +50,9 @@ def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, ho
 
     try:
         server.run(open_browser=not no_browser, on_ready=ready)
+    except KeyboardInterrupt:
+        # uvicorn has shut down cleanly and raises the Ctrl-C again: it is how we stop.
+        pass
     finally:
         document.session.store.close()
     click.echo("aligner: stopped; every edit is saved", err=True)

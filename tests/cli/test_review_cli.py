@@ -1,0 +1,89 @@
+"""``aligner review``: bad input, Ctrl-C, and ``kill -9`` losing nothing that was saved."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
+from tests.formats.conftest import SAMPLE
+
+
+@pytest.fixture
+def saved(tmp_path: Path) -> Path:
+    path = tmp_path / "saved.json"
+    write_alignment_json(SAMPLE, path)
+    return path
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("c.db", "", "collections (aligner batch) are not supported"),
+    ("a.tmx", "", "give a saved alignment (.json"),
+    ("missing.json", None, "missing.json"),
+    ("bad.json", "{oops", "bad.json:1:2: not valid JSON"),
+])
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, name: str, content: str | None,
+                                         message: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    result = CliRunner().invoke(cli, ["review", str(path), "--no-browser", "--no-glossary"])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _start(path: Path) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen([sys.executable, "-m", "aligner", "review", str(path),
+                             "--no-browser", "--no-glossary"],
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        found = re.search(r"open (http://\S+)", line)
+        if found:
+            return proc, found.group(1)
+    raise AssertionError(f"no address printed (exit {proc.wait()})")
+
+
+def _edit(url: str, version: int, **edit: object) -> httpx.Response:
+    with httpx.Client() as client:
+        client.get(url)  # the token becomes a cookie
+        token = url.split("token=")[1]
+        base = url.split("/?")[0]
+        return client.post(f"{base}/doc/1/api/edit", json={"version": version, **edit},
+                           headers={"X-Aligner-Token": token})
+
+
+def test_ctrl_c_stops_cleanly(saved: Path) -> None:
+    proc, url = _start(saved)
+    assert _edit(url, 0, op="confirm", bead=0).status_code == 200
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(20) == 0
+    assert proc.stderr is not None and "every edit is saved" in proc.stderr.read()
+    assert read_alignment_json(saved).beads[0].review is not None
+
+
+def test_kill_9_loses_nothing_that_was_answered_as_saved(saved: Path) -> None:
+    proc, url = _start(saved)
+    assert _edit(url, 0, op="merge-next", bead=0).status_code == 200
+    assert _edit(url, 1, op="confirm", bead=2).status_code == 200
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(20)
+    proc, url = _start(saved)  # the lock died with the process
+    try:
+        assert _edit(url, 2, op="confirm", bead=0).status_code == 400  # already edited
+        assert _edit(url, 1, op="confirm", bead=0).status_code == 409  # version 2 is current
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(20)
+    beads = read_alignment_json(saved).beads
+    assert beads[0].src == (0, 1) and beads[2].review is not None

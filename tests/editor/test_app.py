@@ -1,0 +1,135 @@
+"""The web application without a browser: the safety rules and the API's answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from aligner.editor.app import CSP, EditorConfig, create_app
+from aligner.editor.server import open_json_document
+from aligner.formats.alignment_json import write_alignment_json
+from aligner.model import Alignment, Bead
+
+TOKEN = "t0ken-for-tests"
+AL = Alignment(("<script>window.x=1</script>", "b", "c"), ("x", "y", "z"),
+               (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.4), Bead((2,), (2,), 0.8)), "es", "en")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    p = tmp_path / "doc.json"
+    write_alignment_json(AL, p)
+    return p
+
+
+@pytest.fixture
+def client(path: Path) -> Iterator[TestClient]:
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    with TestClient(app, follow_redirects=False) as c:
+        yield c
+    doc.session.store.close()
+
+
+def _post(client: TestClient, url: str, body: Any, **headers: str) -> httpx.Response:
+    content = body if isinstance(body, str) else None
+    return client.post(url, content=content, json=None if content is not None else body,
+                       headers={"X-Aligner-Token": TOKEN, **headers})
+
+
+def test_no_token_no_page(client: TestClient) -> None:
+    for url in ("/", "/doc/1", "/doc/1/rows", "/static/editor.js"):
+        response = client.get(url)
+        assert response.status_code == 403, url
+        assert "token is required" in response.json()["error"]
+    assert client.get("/doc/1?token=wrong").status_code == 403
+
+
+def test_the_token_becomes_a_cookie_and_leaves_the_address(client: TestClient) -> None:
+    response = client.get(f"/?token={TOKEN}")
+    assert response.status_code == 303 and response.headers["location"] == "http://testserver/"
+    cookie = response.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie
+    page = client.get("/doc/1")
+    assert page.status_code == 200
+    assert page.headers["content-security-policy"] == CSP
+    assert "<script>window.x" not in page.text and "&lt;script&gt;window.x" in page.text
+    assert client.get("/static/editor.js").headers["content-type"].startswith("text/javascript")
+    assert client.get("/static/nope.js").status_code == 404
+
+
+def test_foreign_host_and_origin_are_refused(client: TestClient) -> None:
+    client.get(f"/?token={TOKEN}")
+    assert client.get("/doc/1", headers={"Host": "evil.example:80"}).status_code == 403
+    response = _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": 0},
+                     Origin="http://evil.example")
+    assert response.status_code == 403 and "not allowed" in response.json()["error"]
+    assert _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": 0},
+                 Origin="http://testserver").status_code == 200
+
+
+def test_the_api_wants_the_header_not_only_the_cookie(client: TestClient, path: Path) -> None:
+    client.get(f"/?token={TOKEN}")
+    before = path.read_bytes()
+    response = client.post("/doc/1/api/edit", json={"op": "confirm", "bead": 0, "version": 0})
+    assert response.status_code == 403 and path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("url", "body", "status", "message"), [
+    ("/doc/9/api/edit", {"op": "confirm", "bead": 0, "version": 0}, 404, "no document"),
+    ("/doc/1/api/fly", {"version": 0}, 404, "no action"),
+    ("/doc/1/api/edit", "{not json", 400, "not valid JSON"),
+    ("/doc/1/api/edit", "[1, 2]", 400, "JSON object"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 0}, 400, "version"),
+    ("/doc/1/api/edit", {"op": "fly", "bead": 0, "version": 0}, 400, "op: expected"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": "0", "version": 0}, 400, "bead: expected"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 3, "version": 0}, 400, "does not exist"),
+    ("/doc/1/api/edit", {"op": "move-first", "bead": 1, "version": 0}, 400, "side"),
+    ("/doc/1/api/edit", {"op": "merge-next", "bead": 2, "version": 0}, 400, "no next bead"),
+    ("/doc/1/api/edit", {"op": "split", "bead": 0, "version": 0}, 400, "nothing to split"),
+    ("/doc/1/api/undo", {"version": 0}, 400, "nothing to undo"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": 5}, 409, "document changed"),
+])
+def test_bad_requests_get_a_message_and_change_nothing(
+        client: TestClient, path: Path, url: str, body: Any, status: int, message: str) -> None:
+    before = path.read_bytes()
+    response = _post(client, url, body)
+    assert response.status_code == status
+    assert message in response.json()["error"]
+    assert path.read_bytes() == before
+    assert Path(f"{path}.log.jsonl").read_text() == ""
+
+
+def test_an_edit_answers_the_new_version_and_focus(client: TestClient) -> None:
+    response = _post(client, "/doc/1/api/edit", {"op": "merge-prev", "bead": 2, "version": 0})
+    assert response.status_code == 200
+    assert response.json() == {"version": 1, "message": "merge-prev: saved", "can_undo": True,
+                               "can_redo": False, "focus": 1}
+    conflict = _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": 0})
+    assert conflict.status_code == 409 and conflict.json()["version"] == 1
+
+
+def test_the_live_server_refuses_no_token_and_a_foreign_origin(serve: Any, path: Path) -> None:
+    served = serve(path, glossary=False)
+    assert httpx.get(served.base + "/doc/1").status_code == 403
+    with httpx.Client() as c:
+        assert c.get(served.url).status_code == 303  # sets the cookie
+        ok = c.get(served.base + "/doc/1")
+        assert ok.status_code == 200 and ok.headers["content-security-policy"] == CSP
+        refused = c.post(served.base + "/doc/1/api/edit",
+                         json={"op": "confirm", "bead": 0, "version": 0},
+                         headers={"X-Aligner-Token": served.server.token,
+                                  "Origin": "http://attacker.example"})
+        assert refused.status_code == 403
+    assert read_review(path) is None
+
+
+def read_review(path: Path) -> object:
+    from aligner.formats.alignment_json import read_alignment_json
+
+    return read_alignment_json(path).beads[0].review

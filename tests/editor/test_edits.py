@@ -1,0 +1,158 @@
+"""The edit operations: each one by hand, the refusals, and invariants under any sequence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.editor.edits import (
+    SIDED,
+    Change,
+    Edit,
+    EditError,
+    Op,
+    apply_change,
+    check_invariants,
+    plan,
+    realign_change,
+)
+from aligner.model import Alignment, Bead, Review, ReviewState, Side
+
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+S, T = Side.SOURCE, Side.TARGET
+
+
+def _al(*beads: tuple[tuple[int, ...], tuple[int, ...]]) -> Alignment:
+    n = sum(len(s) for s, _ in beads)
+    m = sum(len(t) for _, t in beads)
+    return Alignment(tuple(f"s{i}" for i in range(n)), tuple(f"t{j}" for j in range(m)),
+                     tuple(Bead(s, t, 0.7, {"lexical": 0.3}) for s, t in beads), "es", "en")
+
+
+def _do(al: Alignment, op: Op, bead: int, side: Side | None = None) -> list[tuple]:
+    out = apply_change(al, plan(al, Edit(op, bead, side), NOW))
+    return [(b.src, b.tgt) for b in out.beads]
+
+
+BASE = _al(((0,), (0,)), ((1,), (1, 2)), ((2, 3), (3,)), ((), (4,)), ((4,), (5,)))
+
+# Each operation on BASE, and the beads it must give (worked out by hand).
+CASES = [
+    (Op.MERGE_NEXT, 0, None, [((0, 1), (0, 1, 2)), ((2, 3), (3,)), ((), (4,)), ((4,), (5,))]),
+    (Op.MERGE_PREV, 2, None, [((0,), (0,)), ((1, 2, 3), (1, 2, 3)), ((), (4,)), ((4,), (5,))]),
+    (Op.SPLIT, 1, None, [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2, 3), (3,)), ((), (4,)),
+                         ((4,), (5,))]),
+    (Op.SPLIT, 2, None, [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), ()), ((), (4,)),
+                         ((4,), (5,))]),
+    (Op.MOVE_FIRST, 1, T, [((0,), (0, 1)), ((1,), (2,)), ((2, 3), (3,)), ((), (4,)),
+                           ((4,), (5,))]),
+    (Op.MOVE_LAST, 2, S, [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,)),
+                          ((4,), (5,))]),
+    (Op.MOVE_LAST, 3, T, [((0,), (0,)), ((1,), (1, 2)), ((2, 3), (3,)), ((4,), (4, 5))]),
+    (Op.DETACH_FIRST, 1, T, [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2, 3), (3,)),
+                             ((), (4,)), ((4,), (5,))]),
+    (Op.DETACH_LAST, 1, T, [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2, 3), (3,)),
+                            ((), (4,)), ((4,), (5,))]),
+    (Op.DETACH_LAST, 0, S, [((), (0,)), ((0,), ()), ((1,), (1, 2)), ((2, 3), (3,)),
+                            ((), (4,)), ((4,), (5,))]),
+    (Op.ATTACH_PREV, 3, None, [((0,), (0,)), ((1,), (1, 2)), ((2, 3), (3, 4)), ((4,), (5,))]),
+    (Op.ATTACH_NEXT, 3, None, [((0,), (0,)), ((1,), (1, 2)), ((2, 3), (3,)), ((4,), (4, 5))]),
+]
+
+
+@pytest.mark.parametrize(("op", "bead", "side", "expected"), CASES)
+def test_each_operation(op: Op, bead: int, side: Side | None, expected: list[tuple]) -> None:
+    assert _do(BASE, op, bead, side) == expected
+
+
+def test_made_beads_are_edited_and_a_touched_neighbour_loses_its_mark() -> None:
+    confirmed = apply_change(BASE, plan(BASE, Edit(Op.CONFIRM, 2), NOW))
+    assert confirmed.beads[2].review == Review(ReviewState.CONFIRMED, NOW)
+    assert confirmed.beads[2].score == 0.7  # a confirmed bead keeps the aligner's score
+    out = apply_change(confirmed, plan(confirmed, Edit(Op.MOVE_LAST, 1, T), NOW))
+    assert out.beads[1].review == Review(ReviewState.EDITED, NOW) and out.beads[1].score == 1.0
+    assert out.beads[2].review is None and out.beads[2].score == 0.0
+    assert out.beads[2].tgt == (2, 3)
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (Edit(Op.MERGE_NEXT, 4), "no next bead"),
+    (Edit(Op.MERGE_PREV, 0), "no previous bead"),
+    (Edit(Op.MERGE_NEXT, 5), "bead 5 does not exist"),
+    (Edit(Op.MERGE_NEXT, -1), "bead -1 does not exist"),
+    (Edit(Op.SPLIT, 0), "nothing to split"),
+    (Edit(Op.MOVE_FIRST, 0, S), "no previous bead"),
+    (Edit(Op.MOVE_FIRST, 3, S), "no source sentence"),
+    (Edit(Op.DETACH_LAST, 3, T), "already unaligned"),
+    (Edit(Op.ATTACH_PREV, 1), "only an unaligned sentence"),
+    (Edit(Op.MOVE_FIRST, 1), "needs side"),
+    (Edit(Op.MERGE_NEXT, 1, S), "takes no side"),
+])
+def test_edits_that_make_no_sense_are_refused(edit: Edit, message: str) -> None:
+    with pytest.raises(EditError, match=message):
+        plan(BASE, edit, NOW)
+
+
+def test_confirming_twice_is_refused() -> None:
+    once = apply_change(BASE, plan(BASE, Edit(Op.CONFIRM, 0), NOW))
+    with pytest.raises(EditError, match="already confirmed"):
+        plan(once, Edit(Op.CONFIRM, 0), NOW)
+
+
+def test_a_change_that_does_not_fit_or_breaks_the_invariants_is_refused() -> None:
+    with pytest.raises(EditError, match="does not fit"):
+        apply_change(BASE, Change(1, (Bead((9,), (9,)),), ()))
+    with pytest.raises(EditError, match="does not fit"):  # same beads, other signals
+        apply_change(BASE, Change(0, (Bead((0,), (0,), 0.7, {"x": 1.0}),), ()))
+    with pytest.raises(EditError, match="source sentences"):
+        apply_change(BASE, Change(0, (BASE.beads[0],), ()))
+    with pytest.raises(EditError, match="empty"):
+        apply_change(BASE, Change(0, (BASE.beads[0],), (BASE.beads[0], Bead((), ()))))
+
+
+def test_realign_change_is_the_smallest_differing_run() -> None:
+    after = _al(((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2, 3), (3,)), ((), (4,)),
+                ((4,), (5,)))
+    change = realign_change(BASE, after)
+    assert change.start == 1 and change.before == (BASE.beads[1],)
+    assert apply_change(BASE, change).beads == after.beads
+    assert realign_change(BASE, BASE).is_empty
+
+
+@st.composite
+def alignments(draw: st.DrawFn) -> Alignment:
+    shapes = draw(st.lists(st.sampled_from([(1, 1), (1, 2), (2, 1), (2, 2), (1, 0), (0, 1),
+                                            (3, 1), (0, 2)]), min_size=1, max_size=8))
+    beads, i, j = [], 0, 0
+    for a, b in shapes:
+        beads.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
+        i, j = i + a, j + b
+    return _al(*beads)
+
+
+edits = st.builds(Edit, st.sampled_from(list(Op)), st.integers(-1, 9),
+                  st.sampled_from([None, S, T]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(alignments(), st.lists(edits, max_size=12))
+def test_any_sequence_of_edits_keeps_the_invariants_and_undoes_exactly(
+        start: Alignment, sequence: list[Edit]) -> None:
+    al = start
+    done: list[Change] = []
+    for edit in sequence:
+        if edit.op in SIDED and edit.side is None:
+            edit = Edit(edit.op, edit.bead, S)
+        try:
+            change = plan(al, edit, NOW)
+        except EditError:
+            continue  # refused: nothing changes
+        al = apply_change(al, change)
+        check_invariants(al)
+        done.append(change)
+    for change in reversed(done):
+        al = apply_change(al, change.inverse())
+    assert al.beads == start.beads

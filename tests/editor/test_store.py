@@ -1,0 +1,142 @@
+"""The JSON-file store and the edit session: saved at once, logged, replayed, undone."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from aligner.editor.edits import Edit, EditError, Op
+from aligner.editor.session import EditSession
+from aligner.editor.store import JsonFileStore, VersionConflict
+from aligner.errors import AlignerError, FormatError
+from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
+from aligner.model import Alignment, Bead, ReviewState, Side
+
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+AL = Alignment(("a", "b", "c"), ("x", "y", "z"),
+               (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.4), Bead((2,), (2,), 0.8)), "es", "en")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    p = tmp_path / "doc.json"
+    write_alignment_json(AL, p)
+    return p
+
+
+def _session(path: Path) -> EditSession:
+    return EditSession(JsonFileStore(path), clock=lambda: NOW)
+
+
+def _shape(al: Alignment) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.src, b.tgt) for b in al.beads]
+
+
+def test_every_edit_is_in_the_file_and_the_log_at_once(path: Path) -> None:
+    session = _session(path)
+    snap = session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    assert snap.version == 1 and snap.can_undo and not snap.can_redo
+    saved = read_alignment_json(path)  # an ordinary saved alignment still
+    assert _shape(saved) == [((0, 1), (0, 1)), ((2,), (2,))]
+    assert saved.beads[0].review is not None
+    assert saved.beads[0].review.state is ReviewState.EDITED
+    assert json.loads(path.read_text())["revision"] == 1
+    log = [json.loads(line) for line in Path(f"{path}.log.jsonl").read_text().splitlines()]
+    assert [(r["version"], r["op"], r["bead"], r["start"]) for r in log] == [
+        (1, "merge-next", 0, 0)]
+    assert log[0]["before"][1]["src"] == [1] and log[0]["after"][0]["src"] == [0, 1]
+    assert log[0]["time"].startswith("2026-11-25T09:30:00")
+
+
+def test_an_edit_on_an_older_version_is_refused(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 0), 0)
+    with pytest.raises(VersionConflict) as caught:
+        session.edit(Edit(Op.CONFIRM, 1), 0)
+    assert caught.value.current == 1
+    assert read_alignment_json(path).beads[1].review is None
+
+
+def test_a_refused_edit_changes_nothing(path: Path) -> None:
+    session = _session(path)
+    before = path.read_bytes()
+    with pytest.raises(EditError):
+        session.edit(Edit(Op.MERGE_NEXT, 2), 0)
+    assert path.read_bytes() == before and session.snapshot().version == 0
+    assert Path(f"{path}.log.jsonl").read_text() == ""
+
+
+def test_undo_and_redo_survive_a_restart(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    session.edit(Edit(Op.DETACH_LAST, 1, Side.TARGET), 1)
+    session.undo(2)
+    session.store.close()
+
+    again = _session(path)  # a new server on the same file
+    snap = again.snapshot()
+    assert snap.version == 3 and snap.can_undo and snap.can_redo
+    assert _shape(snap.alignment) == [((0, 1), (0, 1)), ((2,), (2,))]
+    snap = again.redo(3)
+    assert _shape(snap.alignment) == [((0, 1), (0, 1)), ((2,), ()), ((), (2,))]
+    again.undo(4)
+    snap = again.undo(5)
+    assert _shape(snap.alignment) == _shape(AL) and not snap.can_undo
+    assert snap.alignment.beads == AL.beads
+    with pytest.raises(EditError, match="nothing to undo"):
+        again.undo(6)
+    again.redo(6)
+    snap = again.edit(Edit(Op.CONFIRM, 1), 7)  # a new edit forgets what could be redone
+    assert not snap.can_redo
+
+
+def test_a_record_logged_before_a_crash_is_replayed(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    session.store.close()
+    write_alignment_json(AL, path)  # as if the JSON had not been replaced yet
+    store = JsonFileStore(path)
+    alignment, version = store.load()
+    assert version == 1 and _shape(alignment) == [((0, 1), (0, 1)), ((2,), (2,))]
+    assert json.loads(path.read_text())["revision"] == 1
+    store.close()
+
+
+def test_a_log_line_cut_short_by_a_crash_is_dropped(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 0), 0)
+    session.store.close()
+    log = Path(f"{path}.log.jsonl")
+    log.write_bytes(log.read_bytes() + b'{"version": 2, "op": "mer')
+    store = JsonFileStore(path)
+    assert store.load()[1] == 1 and len(store.records()) == 1
+    store.close()
+    assert log.read_bytes().endswith(b"}\n")
+
+
+def test_a_second_editor_on_the_same_file_is_refused(path: Path) -> None:
+    store = JsonFileStore(path)
+    with pytest.raises(AlignerError, match="another aligner review is editing"):
+        JsonFileStore(path)
+    store.close()
+    JsonFileStore(path).close()
+
+
+def test_a_log_of_another_file_is_refused(path: Path, tmp_path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.MERGE_NEXT, 1), 0)
+    session.store.close()
+    other = Alignment(("a", "b", "c"), ("x", "y", "z"),
+                      (Bead((0, 1), (0,)), Bead((2,), (1, 2))), "es", "en")
+    write_alignment_json(other, path)  # aligned again, the old log left beside it
+    with pytest.raises(FormatError, match="move it away"):
+        JsonFileStore(path)
+
+
+def test_a_broken_log_line_names_the_line(path: Path) -> None:
+    Path(f"{path}.log.jsonl").write_text("not json\n")
+    with pytest.raises(FormatError, match=r"log\.jsonl:1"):
+        JsonFileStore(path)
