@@ -18,7 +18,7 @@ import pytest
 from aligner.editor.server import EditorServer, open_json_document
 from aligner.formats.alignment_json import write_alignment_json
 from aligner.model import Alignment
-from tests.report.conftest import REPO, TEST_OUTPUT, browser  # noqa: F401  (fixture)
+from tests.report.conftest import REPO, TEST_OUTPUT
 
 GOLD_DIR = REPO / "corpus" / "gold"
 

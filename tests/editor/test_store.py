@@ -140,3 +140,20 @@ def test_a_broken_log_line_names_the_line(path: Path) -> None:
     Path(f"{path}.log.jsonl").write_text("not json\n")
     with pytest.raises(FormatError, match=r"log\.jsonl:1"):
         JsonFileStore(path)
+
+
+def test_a_file_that_cannot_be_replaced_keeps_the_edit_in_the_log(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session = _session(path)
+
+    def full_disk(self: JsonFileStore) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(JsonFileStore, "_write_json", full_disk)
+    with pytest.raises(AlignerError, match="the edit is in the log"):
+        session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    session.store.close()
+    monkeypatch.undo()
+    store = JsonFileStore(path)  # the next start replays it
+    assert store.load()[1] == 1 and len(store.load()[0].beads) == 2
+    store.close()

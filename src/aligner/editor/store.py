@@ -174,13 +174,22 @@ class JsonFileStore:
             raise EditError(f"record {record.version} is not the next version")
         new = apply_change(self._alignment, record.change)
         line = json.dumps(record_to_json(record), ensure_ascii=False) + "\n"
-        self._lock.seek(0, os.SEEK_END)
-        self._lock.write(line.encode("utf-8"))
-        self._lock.flush()
-        os.fsync(self._lock.fileno())
+        try:
+            self._lock.seek(0, os.SEEK_END)
+            self._lock.write(line.encode("utf-8"))
+            self._lock.flush()
+            os.fsync(self._lock.fileno())
+        except OSError as exc:
+            raise AlignerError(f"not saved: cannot write the edit log: {exc.strerror}",
+                               path=str(self.log_path)) from None
         self._records.append(record)
         self._alignment, self._version = new, record.version
-        self._write_json()
+        try:
+            self._write_json()
+        except OSError as exc:
+            # The log has the edit: the next start replays it into the file.
+            raise AlignerError(f"the edit is in the log, but the file could not be "
+                               f"replaced: {exc.strerror}", path=str(self.path)) from None
         return new
 
     # -- files -------------------------------------------------------------
