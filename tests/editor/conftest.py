@@ -28,7 +28,7 @@ def corpus_json_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from aligner.mainjob import CorpusPaths, run_corpus
 
     out = tmp_path_factory.mktemp("run")
-    run_corpus(CorpusPaths.bundled(REPO), out)
+    run_corpus(CorpusPaths.bundled(REPO), out, encoder="use")
     return out / "chile-73.alignment.json"
 
 
