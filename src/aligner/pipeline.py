@@ -7,7 +7,8 @@ gets -- is written once, in this module:
 - :func:`segment_file`: read a document and split it into sentences.
 - :func:`align_files`: two documents (or sentence-per-line files) aligned, with
   the glossary, a dictionary and machine translation as evidence
-  (:func:`build_evidence`).
+  (:func:`build_evidence`); :func:`align_texts` the same for two documents
+  already read (``aligner batch``).
 - :func:`load_check_input`: what ``check``, ``report`` and ``glossary suggest``
   work on -- two documents aligned first, a pair file or a TMX file -- as units.
 - :func:`check_input`: the checks over those units.
@@ -87,6 +88,18 @@ def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "ut
     splitter = srx_splitter(srx, lang, warn) if srx is not None else None
     return segment_document(read_document(path, lang=lang, input_format=input_format,
                                           encoding=encoding), splitter)
+
+
+def segment_text(text: str, lang: str, *, name: str,
+                 input_format: str | None = None) -> SegmentedDocument:
+    """A document already read into memory, split into sentences; the reader is picked
+    by ``name``'s extension as :func:`segment_file` picks it (``input_format`` overrides)."""
+    validate_tag(lang)
+    from aligner.readers import format_for, read_string
+    from aligner.segment import segment_document
+
+    fmt = input_format or format_for(name)
+    return segment_document(read_string(text, lang=lang, input_format=fmt, name=name))
 
 
 def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
@@ -214,22 +227,67 @@ def align_files(
             raise InputError(
                 f"has {len(mt)} lines but SRC has {len(src_sents)} sentences; --src-mt must "
                 "translate SRC line by line", path=os.fspath(src_mt))
+    alignment = _align_lists(
+        src_sents, tgt_sents, src_pars, tgt_pars, src_lang=src_lang, tgt_lang=tgt_lang,
+        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt,
+                                encoding=encoding),
+        options=options, src_name=src_name if src_name is not None else os.fspath(src),
+        tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
+        progress=progress, warn=warn)
+    return AlignedPair(alignment, src_doc, tgt_doc)
+
+
+def align_texts(
+    src_text: str,
+    tgt_text: str,
+    *,
+    src_path: str,
+    tgt_path: str,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: Glossary | None = None,
+    input_format: str | None = None,
+    options: AlignOptions | None = None,
+    src_name: str | None = None,
+    tgt_name: str | None = None,
+    warn: Log = _quiet,
+) -> AlignedPair:
+    """Segment and align two documents already read into memory (``aligner batch``
+    reads the files where it runs and aligns them elsewhere): the steps of
+    :func:`align_files` after reading, so a pair aligned either way gets the same
+    beads.  ``src_path``/``tgt_path`` pick the readers and name the documents
+    unless ``src_name``/``tgt_name`` do."""
+    validate_tag(src_lang, what="source language")
+    validate_tag(tgt_lang, what="target language")
+    src_doc = segment_text(src_text, src_lang, name=src_path, input_format=input_format)
+    tgt_doc = segment_text(tgt_text, tgt_lang, name=tgt_path, input_format=input_format)
+    alignment = _align_lists(
+        list(src_doc.sentences), list(tgt_doc.sentences), src_doc.paragraph_starts,
+        tgt_doc.paragraph_starts, src_lang=src_lang, tgt_lang=tgt_lang,
+        evidence=build_evidence(glossary=glossary), options=options,
+        src_name=src_name if src_name is not None else src_path,
+        tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn)
+    return AlignedPair(alignment, src_doc, tgt_doc)
+
+
+def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
+                 src_pars: frozenset[int] | None, tgt_pars: frozenset[int] | None, *,
+                 src_lang: str, tgt_lang: str, evidence: Evidence,
+                 options: AlignOptions | None, src_name: str, tgt_name: str,
+                 progress: Progress | None, warn: Log) -> Alignment:
+    """The aligning step of :func:`align_files` and :func:`align_texts`, with its warnings."""
     note = size_warning(len(src_sents), len(tgt_sents))
     if note:
         warn(note)
     alignment = align_sentences(
         src_sents, tgt_sents, src_lang=src_lang, tgt_lang=tgt_lang,
-        src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars,
-        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt,
-                                encoding=encoding),
-        options=options or AlignOptions(),
-        src_name=src_name if src_name is not None else os.fspath(src),
-        tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
+        src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars, evidence=evidence,
+        options=options or AlignOptions(), src_name=src_name, tgt_name=tgt_name,
         progress=progress,
     )
     for note in pair_warnings(alignment):  # swapped, wrong languages, unrelated texts
         warn(note)
-    return AlignedPair(alignment, src_doc, tgt_doc)
+    return alignment
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from aligner.errors import AlignerError
 
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
+    "batch": "aligner.cli.batch:batch_cmd",
     "check": "aligner.cli.check:check",
     "segment": "aligner.cli.segment:segment",
     "glossary": "aligner.cli.glossary:glossary",

@@ -13,10 +13,11 @@ and file extensions to them.  Every alignment file the tool writes -- from
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
@@ -52,6 +53,7 @@ __all__ = [
     "WriteReport",
     "alignment_format_for_path",
     "export_alignment",
+    "export_documents",
     "export_sources",
     "export_to_stream",
     "glossary_format_for_path",
@@ -258,6 +260,61 @@ def export_sources(
     return export_alignment(concat_alignments(alignments), path, fmt=fmt,
                             min_score=min_score, creation_date=meta.created or creation_date,
                             reviewed_only=reviewed_only)
+
+
+def export_documents(
+    documents: Iterable[tuple[str, Alignment]],
+    path: str | os.PathLike[str],
+    *,
+    fmt: AlignmentFormat | None = None,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
+) -> WriteReport:
+    """Write named alignments -- a collection's documents, read one at a time -- as one
+    file, streaming: memory holds one document at a time, however many there are.
+
+    TMX units carry the document name (``x-document``) besides what
+    :func:`export_alignment` writes; TSV and CSV rows are those of
+    :func:`export_alignment`, one document after the other; XLIFF names one
+    document pair, so it takes one document only.  :class:`ConfigError` when
+    there is no document.
+    """
+    fmt = fmt or alignment_format_for_path(path)
+    meta = meta or TmxMeta()
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        raise ConfigError("nothing to export: no aligned document")
+    validate_tag(first[1].src_lang, what="source language")
+    validate_tag(first[1].tgt_lang, what="target language")
+    everything = itertools.chain([first], stream)
+    if fmt is AlignmentFormat.TMX:
+        from aligner.fileio import atomic_write
+        from aligner.formats.tmx_keep import write_documents
+
+        with atomic_write(path, binary=True) as fh:
+            return write_documents(everything, fh, min_score=min_score,
+                                   creation_date=creation_date, meta=meta)
+    if meta != TmxMeta():
+        raise ConfigError("--creator, --created and --prop are written to TMX only")
+    alignments = (alignment for _, alignment in everything)
+    if fmt is AlignmentFormat.TSV:
+        from aligner.formats.tsv import write_tsv_stream
+
+        return write_tsv_stream(alignments, path, min_score=min_score)
+    if fmt is AlignmentFormat.CSV:
+        from aligner.formats.csvfmt import write_csv_stream
+
+        return write_csv_stream(first[1].src_lang, first[1].tgt_lang, alignments, path,
+                                min_score=min_score)
+    second = next(stream, None)
+    if fmt is AlignmentFormat.XLIFF and second is not None:
+        raise ConfigError(f"XLIFF output names one document pair; these are several "
+                          f"({first[0]}, {second[0]}, ...): write them to TMX, TSV or CSV, "
+                          "or choose one with --doc")
+    return export_alignment(first[1], path, fmt=fmt, min_score=min_score,
+                            creation_date=creation_date)
 
 
 def _name(source: Alignment | UnitFile) -> str:

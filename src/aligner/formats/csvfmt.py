@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Iterable
 from datetime import datetime
 
 from aligner.errors import FormatError
@@ -42,18 +43,29 @@ def write_csv(
     reviewed_only: bool = False,
 ) -> WriteReport:
     """Write a header row and one ``source,target,score`` row per exported bead."""
+    return write_csv_stream(alignment.src_lang, alignment.tgt_lang, [alignment], path,
+                            min_score=min_score, reviewed_only=reviewed_only)
+
+
+def write_csv_stream(
+    src_lang: str, tgt_lang: str, alignments: Iterable[Alignment],
+    path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
+) -> WriteReport:
+    """:func:`write_csv` of several alignments of one language pair, one after the
+    other, read as they come (memory does not grow with their number)."""
     written = weak = 0
     with atomic_write(path) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
-        writer.writerow([alignment.src_lang, alignment.tgt_lang, "score"])
-        for row in export_rows(alignment, min_score=min_score,
-                               reviewed_only=reviewed_only):
-            if row is None:
-                weak += 1
-                continue
-            writer.writerow([row.source, row.target, row.props[PROP_SCORE]])
-            written += 1
+        writer.writerow([src_lang, tgt_lang, "score"])
+        for alignment in alignments:
+            for row in export_rows(alignment, min_score=min_score,
+                                   reviewed_only=reviewed_only):
+                if row is None:
+                    weak += 1
+                    continue
+                writer.writerow([row.source, row.target, row.props[PROP_SCORE]])
+                written += 1
     return WriteReport(units_written=written, below_min_score=weak)
 
 

@@ -23,15 +23,18 @@ else a fresh one.  Several sources are written one after the other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import IO, Any
 
 from lxml import etree
 
 from aligner import __version__
+from aligner.errors import ConfigError
 from aligner.formats._xml import XML_DECLARATION
 from aligner.formats.units import (
+    PROP_DOCUMENT,
     PROP_REVIEWED,
     PROP_SRC_DOC,
     PROP_TGT_DOC,
@@ -89,6 +92,52 @@ def write_sources(
     clean = _Cleaner()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
     header = _header(parts, creation_date, meta, clean)
+
+    def tus() -> Iterator[etree._Element | None]:
+        offset = 0
+        for part in parts:
+            if isinstance(part, Alignment):
+                yield from _fresh(part, offset, min_score, meta, clean, reviewed_only)
+                offset += len(part.beads)
+            else:
+                yield from _kept(part, min_score, header, reviewed_only)
+
+    return _write(fh, header, tus(), clean)
+
+
+def write_documents(
+    documents: Iterable[tuple[str, Alignment]],
+    fh: IO[Any],
+    *,
+    min_score: float,
+    creation_date: datetime | None,
+    meta: TmxMeta,
+    reviewed_only: bool = False,
+) -> WriteReport:
+    """Write named alignments (a collection's documents, read one at a time) as one
+    TMX 1.4 document, streaming: each ``tu`` also carries its document's name as
+    ``<prop type="x-document">``.  The header is made from the first alignment, as
+    :func:`write_sources` makes it; :class:`ConfigError` when there is none."""
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        raise ConfigError("nothing to export: no aligned document")
+    clean = _Cleaner()
+    header = _header([first[1]], creation_date, meta, clean)
+
+    def tus() -> Iterator[etree._Element | None]:
+        offset = 0
+        for name, alignment in itertools.chain([first], stream):
+            yield from _fresh(alignment, offset, min_score, meta, clean, reviewed_only,
+                              document=name)
+            offset += len(alignment.beads)
+
+    return _write(fh, header, tus(), clean)
+
+
+def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | None],
+           clean: _Cleaner) -> WriteReport:
+    """The document around ``header`` and ``tus`` (None: a unit below --min-score)."""
     written = weak = 0
     fh.write(XML_DECLARATION)
     with etree.xmlfile(fh, encoding="UTF-8") as xf, xf.element("tmx", version="1.4"):
@@ -97,20 +146,13 @@ def write_sources(
         xf.write(header)
         xf.write("\n  ")
         with xf.element("body"):
-            offset = 0
-            for part in parts:
-                if isinstance(part, Alignment):
-                    tus = _fresh(part, offset, min_score, meta, clean, reviewed_only)
-                    offset += len(part.beads)
-                else:
-                    tus = _kept(part, min_score, header, reviewed_only)
-                for tu in tus:
-                    if tu is None:
-                        weak += 1
-                        continue
-                    _indent(tu, "\n      ", "\n    ")
-                    xf.write("\n    ", tu)
-                    written += 1
+            for tu in tus:
+                if tu is None:
+                    weak += 1
+                    continue
+                _indent(tu, "\n      ", "\n    ")
+                xf.write("\n    ", tu)
+                written += 1
             xf.write("\n  ")
         xf.write("\n")
     fh.write(b"\n")
@@ -176,9 +218,10 @@ def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
 
 def _fresh(
     alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: _Cleaner,
-    reviewed_only: bool,
+    reviewed_only: bool, document: str | None = None,
 ) -> Iterator[etree._Element | None]:
-    """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources.
+    """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources;
+    ``document`` names the collection document (``x-document``) when there is one.
 
     A bead a person reviewed says so: its ``x-reviewed`` prop (among the row's
     props) and a ``changedate``, the time of the review."""
@@ -193,6 +236,8 @@ def _fresh(
             tu.set("creationdate", tmx_date(meta.created))
         if row.bead.review is not None:
             tu.set("changedate", tmx_date(row.bead.review.changed))
+        if document is not None:
+            _sub(tu, "prop", clean(document), type=PROP_DOCUMENT)
         for ptype, value in row.props.items():
             _sub(tu, "prop", clean(value), type=ptype)
         for lang, text in ((alignment.src_lang, row.source), (alignment.tgt_lang, row.target)):

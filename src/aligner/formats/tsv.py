@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterable
 from datetime import datetime
 
 from aligner.errors import ConfigError, FormatError
@@ -46,18 +47,28 @@ def write_tsv(
     ``creation_date`` is accepted for a uniform writer signature; TSV has no
     place for it.
     """
+    return write_tsv_stream([alignment], path, min_score=min_score, reviewed_only=reviewed_only)
+
+
+def write_tsv_stream(
+    alignments: Iterable[Alignment], path: str | os.PathLike[str], *, min_score: float = 0.0,
+    reviewed_only: bool = False,
+) -> WriteReport:
+    """:func:`write_tsv` of several alignments one after the other, read as they come
+    (a collection's documents: memory does not grow with their number)."""
     written = weak = 0
     with atomic_write(path) as fh:
-        for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only):
-            if row is None:
-                weak += 1
-                continue
-            if written == 0 and row.source.startswith(BOM):
-                fh.write(BOM)
-            fh.write(
-                f"{escape_cell(row.source)}\t{escape_cell(row.target)}\t{row.props[PROP_SCORE]}\n"
-            )
-            written += 1
+        for alignment in alignments:
+            for row in export_rows(alignment, min_score=min_score,
+                                   reviewed_only=reviewed_only):
+                if row is None:
+                    weak += 1
+                    continue
+                if written == 0 and row.source.startswith(BOM):
+                    fh.write(BOM)
+                fh.write(f"{escape_cell(row.source)}\t{escape_cell(row.target)}\t"
+                         f"{row.props[PROP_SCORE]}\n")
+                written += 1
     return WriteReport(units_written=written, below_min_score=weak)
 
 

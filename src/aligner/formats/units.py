@@ -85,6 +85,7 @@ class TmxMeta:
 # Property types written on every unit (TMX ``prop``, XLIFF ``mda:meta``, TSV
 # column); user-defined TMX property types must start with ``x-``.
 PROP_SCORE = "x-score"
+PROP_DOCUMENT = "x-document"  # a collection's document name (aligner export COLLECTION.db)
 PROP_SRC_DOC = "x-src-document"
 PROP_TGT_DOC = "x-tgt-document"
 PROP_SRC_SENTENCES = "x-src-sentences"

@@ -1,0 +1,107 @@
+"""``aligner batch``: align every document pair of two folders into a collection."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from aligner.cli.terminal import batch_progress, warn
+
+
+@click.command("batch")
+@click.argument("src_dir", required=False, type=click.Path(file_okay=False))
+@click.argument("tgt_dir", required=False, type=click.Path(file_okay=False))
+@click.option("--src-lang", required=True, help="Source language code (es, en, zh, ...).")
+@click.option("--tgt-lang", required=True, help="Target language code.")
+@click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+              help="The collection database (SQLite): created when missing, updated when "
+                   "it exists.")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="Pair the files a TSV lists instead of two folders: a header line naming "
+                   "the columns src, tgt and optionally name; paths relative to the manifest.")
+@click.option("--glossary", type=click.Path(exists=True, dir_okay=False),
+              help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
+                   "anchors, as in aligner align.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core).")
+@click.option("--force", is_flag=True, help="Realign every pair, changed or not.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Align on a Dask cluster (tcp://HOST:PORT; needs aligner[dask]); this "
+                   "process still reads the files and writes the database.")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of the documents (and glossary) without a byte-order mark.")
+@click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
+              help="Override the reader chosen from each file's extension.")
+@click.pass_context
+def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_lang: str,
+              tgt_lang: str, db: str, manifest: str | None, glossary: str | None,
+              jobs: int | None, force: bool, scheduler: str | None, encoding: str,
+              input_format: str | None) -> None:
+    """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
+
+    A pair is the same relative path on both sides, a language tag in the file
+    name left out: es/2021/allende.es.md pairs with en/2021/allende.en.md (the
+    document 2021/allende), foo.txt with foo.txt.  Files without a partner are
+    listed as warnings.  Running the same command again only aligns the pairs
+    whose files or settings changed (--force: all of them); an interrupted run
+    is finished by the next.  A pair that fails is recorded and listed at the
+    end, and retried by the next run.  Exit status: 0 all pairs aligned, 1 some
+    failed, 2 bad command line or unusable database.
+
+    \b
+    Examples:
+      aligner batch corpus/es corpus/en --src-lang es --tgt-lang en --db corpus.db
+      aligner batch es/ en/ --src-lang es --tgt-lang en --db mag.db --glossary g.tsv --jobs 4
+      aligner batch --manifest pairs.tsv --src-lang es --tgt-lang en --db mag.db
+      aligner batch es/ en/ --src-lang es --tgt-lang en --db mag.db \\
+          --scheduler tcp://10.0.0.5:8786
+    """
+    from aligner.collection.batch import default_jobs, local_runner, run_batch
+    from aligner.collection.pairing import pair_folders, read_manifest
+    from aligner.collection.store import open_collection
+    from aligner.collection.work import BatchSettings
+    from aligner.lang.tags import validate_langs
+    from aligner.pipeline import load_glossary_file
+
+    validate_langs(src_lang, tgt_lang)
+    if manifest is not None:
+        if src_dir is not None or tgt_dir is not None:
+            raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
+        pairing = read_manifest(manifest, src_lang=src_lang, encoding=encoding)
+    elif src_dir is None or tgt_dir is None:
+        raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
+    else:
+        pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang)
+    for path in pairing.unpartnered:
+        warn(f"{path}: no partner in the other folder; left out")
+    if scheduler is not None:
+        from aligner.collection.dask_run import dask_runner
+
+        runner = dask_runner(scheduler)
+    else:
+        runner = local_runner(jobs or default_jobs())
+    settings = BatchSettings(
+        src_lang, tgt_lang,
+        load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
+        input_format, encoding)
+    with open_collection(db, create=True) as collection:
+        try:
+            summary = run_batch(collection, pairing.pairs, settings, runner=runner,
+                                force=force, progress=batch_progress())
+        except KeyboardInterrupt:
+            click.echo("\naligner: interrupted; every pair stored so far is complete: run "
+                       "the same command again to finish", err=True)
+            ctx.exit(130)
+    rate = summary.sentences / summary.seconds if summary.seconds else 0.0
+    click.echo(f"aligner: {summary.aligned} pairs aligned, {summary.skipped} unchanged, "
+               f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
+               f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}", err=True)
+    for f in summary.failed:
+        click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
+    if summary.failed:
+        ctx.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(batch_cmd())

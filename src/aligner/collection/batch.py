@@ -1,0 +1,198 @@
+"""``aligner batch``: align every pair of a collection, resumably, in parallel.
+
+The process that runs :func:`run_batch` is the only one that reads the input
+files and the only one that writes the database.  It hashes every pair's two
+files, skips a pair whose hashes and settings match what is stored (unless
+``force``), and sends the rest -- their bytes, not their paths -- to workers
+that live for the whole run: local processes (:func:`local_results`) or a
+Dask cluster (:mod:`aligner.collection.dask_run`).  Each result is stored in
+one transaction as it arrives, so an interrupted run loses at most the pairs
+in flight, and the next run does only what is left.  At most a few pairs per
+worker are in flight, so memory does not grow with the number of pairs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aligner.collection.pairing import Pair
+from aligner.collection.store import Collection, PairRecord
+from aligner.collection.work import BatchSettings, PairJob, align_job, content_hash, failure
+
+#: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
+BatchProgress = Callable[[int, int, int, float], None]
+#: How results come back: jobs in, records out as they finish (any order).
+Runner = Callable[[Iterator[PairJob], BatchSettings], Iterator[PairRecord]]
+
+#: Pairs in flight per worker: enough to keep every worker busy, few enough that
+#: memory does not grow with the collection.
+IN_FLIGHT_PER_WORKER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class FailedPair:
+    name: str
+    src: str
+    tgt: str
+    error: str
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    """What a run did."""
+
+    pairs: int = 0
+    skipped: int = 0
+    aligned: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+    failed: list[FailedPair] = field(default_factory=list)
+
+
+def _read(path: Path) -> bytes | str:
+    """The file's bytes, or why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        return f"{path}: is a directory, expected a file"
+    except OSError as exc:
+        return f"{path}: cannot read: {exc.strerror}"
+
+
+def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSettings, *,
+              runner: Runner, force: bool = False,
+              progress: BatchProgress | None = None) -> BatchSummary:
+    """Align the pairs that need it and store each one as it is done."""
+    summary = BatchSummary(pairs=len(pairs))
+    stored = {d.name: d for d in collection.documents()}
+    digest = settings.digest()
+    todo: list[tuple[Pair, str, str]] = []
+    for pair in pairs:
+        src, tgt = _read(pair.src), _read(pair.tgt)
+        if isinstance(src, str) or isinstance(tgt, str):
+            error = src if isinstance(src, str) else str(tgt)
+            job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", "", "")
+            collection.store(failure(job, settings, error))
+            summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt), error))
+            continue
+        hashes = content_hash(src), content_hash(tgt)
+        old = stored.get(pair.name)
+        if (not force and old is not None and old.status == "aligned"
+                and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)
+                and (old.src_path, old.tgt_path) == (str(pair.src), str(pair.tgt))):
+            summary.skipped += 1
+            continue
+        todo.append((pair, *hashes))
+
+    def jobs() -> Iterator[PairJob]:
+        # Read again here, one pair at a time: bytes are held only for pairs in flight.
+        for pair, src_hash, tgt_hash in todo:
+            src, tgt = _read(pair.src), _read(pair.tgt)
+            if isinstance(src, str) or isinstance(tgt, str):
+                src, tgt = b"", b""  # vanished since it was hashed: fails as an empty side
+            yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
+                          content_hash(src) if src else src_hash,
+                          content_hash(tgt) if tgt else tgt_hash)
+
+    total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
+    started = time.perf_counter()
+    for record in runner(jobs(), settings):
+        collection.store(record)
+        if record.alignment is None:
+            summary.failed.append(FailedPair(record.name, record.src_path, record.tgt_path,
+                                             record.error or "failed"))
+        else:
+            summary.aligned += 1
+            summary.sentences += (len(record.alignment.src_sentences)
+                                  + len(record.alignment.tgt_sentences))
+        summary.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(summary.aligned + len(summary.failed), total, summary.sentences,
+                     summary.seconds)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+# -- local worker processes ----------------------------------------------------------
+
+_SETTINGS: BatchSettings | None = None
+
+
+def _init_worker(settings: BatchSettings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    # Ctrl-C is the parent's to handle: it stops sending work and leaves the database
+    # consistent; workers dying of it mid-pair would only print tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_in_worker(job: PairJob) -> PairRecord:
+    assert _SETTINGS is not None  # set by _init_worker
+    return align_job(job, _SETTINGS)
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def local_runner(n_workers: int) -> Runner:
+    """Results from ``n_workers`` local processes that live for the whole run."""
+
+    def run(jobs: Iterator[PairJob], settings: BatchSettings) -> Iterator[PairRecord]:
+        return local_results(jobs, settings, n_workers)
+
+    return run
+
+
+def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
+                  n_workers: int) -> Iterator[PairRecord]:
+    """Records of ``jobs`` as local workers finish them.
+
+    A worker that dies (killed, out of memory) breaks the pool: the pairs in
+    flight are recorded as failed (the next run retries them) and a new pool
+    goes on with the rest.
+    """
+    window = IN_FLIGHT_PER_WORKER * n_workers
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=n_workers, initializer=_init_worker,
+                                   initargs=(settings,))
+
+    pool = new_pool()
+    pending: dict[Future[PairRecord], PairJob] = {}
+    try:
+        while True:
+            while len(pending) < window and (job := next(jobs, None)) is not None:
+                pending[pool.submit(_run_in_worker, job)] = job
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                job = pending.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    yield failure(job, settings, f"{job.src_path}: the worker process aligning "
+                                                 "this pair died (killed, or out of memory)")
+            if broken:
+                for job in pending.values():
+                    yield failure(job, settings, f"{job.src_path}: a worker process died "
+                                                 "while this pair was in flight")
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,86 @@
+"""``aligner batch --scheduler tcp://HOST:PORT``: the pairs aligned on a Dask cluster.
+
+Imported only when ``--scheduler`` is given; it needs the ``dask`` extra
+(``pip install 'aligner[dask]'``, which brings ``distributed``).  The client --
+the process running ``aligner batch`` -- reads the files and sends their bytes
+with each task (workers need no access to the files, only ``aligner``
+installed), and it stays the one process that writes the database.  A worker
+that dies mid-pair is Dask's to handle: the scheduler runs the task again on
+another worker; a task that fails every time comes back as a failed pair,
+which the next run retries.  Tasks are submitted a few per worker thread at a
+time, so neither the client nor the scheduler holds the whole collection.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from typing import Any
+
+from aligner.collection.batch import IN_FLIGHT_PER_WORKER, Runner
+from aligner.collection.store import PairRecord
+from aligner.collection.work import BatchSettings, PairJob, align_job, failure
+from aligner.errors import ConfigError
+
+
+def dask_runner(address: str, *, connect_timeout: float = 20.0) -> Runner:
+    """Results of the pairs from the Dask scheduler at ``address``."""
+
+    def run(jobs: Iterator[PairJob], settings: BatchSettings) -> Iterator[PairRecord]:
+        return dask_results(jobs, settings, address, connect_timeout)
+
+    return run
+
+
+def _distributed() -> Any:
+    """The ``distributed`` module (typed Any: the extra may not be installed where the
+    types are checked)."""
+    try:
+        return importlib.import_module("distributed")
+    except ImportError:
+        raise ConfigError("--scheduler needs Dask: pip install 'aligner[dask]'") from None
+
+
+def _connect(address: str, timeout: float) -> Any:
+    client_class = _distributed().Client
+    try:
+        return client_class(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+
+
+def dask_results(jobs: Iterator[PairJob], settings: BatchSettings, address: str,
+                 connect_timeout: float = 20.0) -> Iterator[PairRecord]:
+    """Records of ``jobs`` as the cluster finishes them (any order)."""
+    client = _connect(address, connect_timeout)
+    try:
+        threads = sum(client.nthreads().values()) or 1
+        window = IN_FLIGHT_PER_WORKER * threads
+        [shared] = client.scatter([settings], broadcast=True)
+        pending: dict[str, PairJob] = {}
+        running = _distributed().as_completed()
+
+        def submit() -> bool:
+            job = next(jobs, None)
+            if job is None:
+                return False
+            future = client.submit(align_job, job, shared, pure=False)
+            pending[future.key] = job
+            running.add(future)
+            return True
+
+        while len(pending) < window and submit():
+            pass
+        for future in running:
+            job = pending.pop(future.key)
+            try:
+                record: PairRecord = future.result()
+            except Exception as exc:  # KilledWorker, a lost connection: the pair failed
+                record = failure(job, settings, f"{job.src_path}: on the Dask cluster: "
+                                                f"{type(exc).__name__}: {exc}")
+            future.release()
+            yield record
+            while len(pending) < window and submit():
+                pass
+    finally:
+        client.close()

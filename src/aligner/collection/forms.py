@@ -1,0 +1,67 @@
+"""Word forms for the concordance: what ``aligner search`` finds a unit by.
+
+The glossary checks decide that a text word is a term word when their sets of
+candidate base forms meet (:mod:`aligner.check.lemmas`,
+:mod:`aligner.check.terms`).  The concordance uses the same rule in two steps:
+
+1. Indexing: every word of a unit's side is written to the full-text index as
+   *all* its text forms (``cordones`` -> ``cordones cordon``), accent-free and
+   lower case; punctuation is left out.
+2. Searching: each word of the query becomes the OR of its term forms, the
+   words are ANDed (FTS5 cannot put alternatives inside a phrase), and every
+   candidate unit is then checked with the glossary's own matcher
+   (:class:`~aligner.check.terms.TermMatcher`), which requires the words in
+   order and adjacent and gives the spans to highlight.  So ``cordón
+   industrial`` finds ``cordones industriales`` and nothing the glossary checks
+   would not call that term.
+"""
+
+from __future__ import annotations
+
+from aligner.check.lemmas import Forms
+from aligner.check.terms import tokenize
+
+_CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
+
+
+class SideForms:
+    """The word forms of one side's texts (target: the source's plural rules borrowed,
+    as the glossary checks read a target)."""
+
+    def __init__(self, lang: str, *, borrowed: str | None = None) -> None:
+        self.lang = lang
+        self.borrowed = borrowed
+        self._forms = Forms(lang, borrowed=borrowed)
+        self._cache: dict[str, str] = {}
+
+    def index_text(self, text: str) -> str:
+        """The text's words, each as all its forms, space-separated (what FTS5 indexes)."""
+        out: list[str] = []
+        cache = self._cache
+        for token in tokenize(text):
+            if not token.word:
+                continue
+            lower = token.text.lower()
+            forms = cache.get(lower)
+            if forms is None:
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                forms = cache[lower] = " ".join(self._forms.text_forms(lower))
+            out.append(forms)
+        return " ".join(out)
+
+    def match_expression(self, query: str) -> str | None:
+        """An FTS5 expression finding every unit that may hold ``query`` (None: the
+        query has no word).  Each query word is the OR of its term forms."""
+        groups = []
+        for token in tokenize(query):
+            if not token.word:
+                continue
+            forms = self._forms.term_forms(token.text.lower())
+            groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
+        return " AND ".join(groups) if groups else None
+
+
+def _literal(form: str) -> str:
+    """An FTS5 string: the form quoted, so no word of it is read as an operator."""
+    return '"' + form.replace('"', '""') + '"'

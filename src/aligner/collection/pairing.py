@@ -1,0 +1,127 @@
+"""Which source file goes with which target file.
+
+Two folders: a pair is the same relative path on both sides once a language
+tag in the file name is left out -- ``es/2021/allende.es.md`` and
+``en/2021/allende.en.md`` are the document ``2021/allende``; ``foo.txt`` and
+``foo.txt`` are ``foo``.  A tag is a dot-separated part of the name after the
+first that names the side's language (``es``, ``es-CL``, ``ES``).  Hidden files
+(a name starting with a dot) are not documents.  A manifest names the pairs
+itself: a TSV file with a header line naming the columns ``src``, ``tgt`` and,
+optionally, ``name``; relative paths are relative to the manifest.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from aligner.errors import InputError
+from aligner.fileio import read_text
+from aligner.lang import lang_matches
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A document of the collection: its name and its two files."""
+
+    name: str
+    src: Path
+    tgt: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """The pairs found, by name, and the files that have no partner."""
+
+    pairs: tuple[Pair, ...]
+    unpartnered: tuple[Path, ...] = ()
+
+
+def pair_key(rel: PurePosixPath, lang: str) -> PurePosixPath:
+    """``rel`` with a language tag for ``lang`` left out of the file name."""
+    parts = rel.name.split(".")
+    kept = [parts[0]] + [p for p in parts[1:-1] if not _is_tag(p, lang)]
+    if len(parts) > 1:
+        last = parts[-1]
+        # allende.es (no extension): the last part is the tag
+        if len(parts) == 2 and _is_tag(last, lang):
+            return rel.with_name(parts[0])
+        kept.append(last)
+    return rel.with_name(".".join(kept))
+
+
+def _is_tag(part: str, lang: str) -> bool:
+    return bool(part) and part[0].isalpha() and lang_matches(part, lang) and len(part) <= 12
+
+
+def document_name(key: PurePosixPath) -> str:
+    """A document's name: its key without the extension (``2021/allende``)."""
+    return str(key.with_suffix("")) if key.suffix else str(key)
+
+
+def _files(root: Path) -> list[PurePosixPath]:
+    if not root.is_dir():
+        raise InputError("no such folder", path=str(root))
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for f in sorted(filenames):
+            if not f.startswith("."):
+                found.append(PurePosixPath(Path(dirpath, f).relative_to(root).as_posix()))
+    return found
+
+
+def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str], *,
+                 src_lang: str, tgt_lang: str) -> Pairing:
+    """The pairs of two folders (see the module's docstring), by name."""
+    src_root, tgt_root = Path(src_dir), Path(tgt_dir)
+    src = {pair_key(rel, src_lang): rel for rel in _files(src_root)}
+    tgt = {pair_key(rel, tgt_lang): rel for rel in _files(tgt_root)}
+    keys = sorted(src.keys() & tgt.keys())
+    names = [document_name(k) for k in keys]
+    # foo.txt and foo.md in one folder: the extension tells the two documents apart
+    clash = {n for n in names if names.count(n) > 1}
+    pairs = tuple(
+        Pair(str(k) if n in clash else n, src_root / src[k], tgt_root / tgt[k])
+        for k, n in zip(keys, names, strict=True))
+    lonely = [src_root / src[k] for k in sorted(src.keys() - tgt.keys())]
+    lonely += [tgt_root / tgt[k] for k in sorted(tgt.keys() - src.keys())]
+    return Pairing(pairs, tuple(lonely))
+
+
+def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
+                  encoding: str = "utf-8") -> Pairing:
+    """The pairs a manifest lists (``src``, ``tgt``, optional ``name`` columns; a header).
+    A pair without a name is named after its source file, language tag and extension
+    left out."""
+    name = os.fspath(path)
+    lines = read_text(name, encoding=encoding).splitlines()
+    if not lines or not lines[0].strip():
+        raise InputError("empty manifest: expected a header line 'src<TAB>tgt[<TAB>name]'",
+                         path=name)
+    header = [h.strip().lower() for h in lines[0].split("\t")]
+    if "src" not in header or "tgt" not in header:
+        raise InputError("the header line must name the columns src and tgt (and optionally "
+                         f"name), tab-separated; it has {lines[0]!r}", path=name, line=1)
+    col = {h: i for i, h in enumerate(header)}
+    base = Path(name).parent
+    pairs: list[Pair] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) < len(header):
+            raise InputError(f"expected {len(header)} tab-separated columns, found "
+                             f"{len(cells)}", path=name, line=number)
+        src, tgt = (base / cells[col["src"]].strip(), base / cells[col["tgt"]].strip())
+        given = cells[col["name"]].strip() if "name" in col else ""
+        doc = given or document_name(PurePosixPath(pair_key(
+            PurePosixPath(Path(cells[col["src"]].strip()).as_posix()), src_lang)))
+        if doc in seen:
+            raise InputError(f"document name {doc!r} already used on line {seen[doc]}",
+                             path=name, line=number)
+        seen[doc] = number
+        pairs.append(Pair(doc, src, tgt))
+    return Pairing(tuple(sorted(pairs, key=lambda p: p.name)))

@@ -1,0 +1,130 @@
+"""One pair's work, wherever it runs: decode, segment, align, prepare the rows to store.
+
+:func:`align_job` is what a worker process (or a Dask worker) runs.  It is
+given the two files' bytes, read by the process that writes the database, and
+returns a :class:`~aligner.collection.store.PairRecord`; it reads no file and
+writes nothing.  Segmenting and aligning are :func:`aligner.pipeline.align_texts`
+-- the steps of ``aligner align`` -- so a pair stored by ``aligner batch`` has
+the beads ``aligner align`` gives it.  A pair that cannot be aligned (binary
+file, undecodable text, an empty side) comes back with its error instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from aligner import __version__
+from aligner.align import AlignOptions
+from aligner.collection.forms import SideForms
+from aligner.collection.store import PairRecord, Segmentation
+from aligner.errors import AlignerError, InputError
+from aligner.lang import join_sentences
+from aligner.model import Glossary, SegmentedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class PairJob:
+    """A pair to align: its name, its files and their bytes and content hashes."""
+
+    name: str
+    src_path: str
+    tgt_path: str
+    src_bytes: bytes = field(repr=False)
+    tgt_bytes: bytes = field(repr=False)
+    src_hash: str
+    tgt_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    """What every pair of a run is aligned with."""
+
+    src_lang: str
+    tgt_lang: str
+    glossary: Glossary | None = None
+    input_format: str | None = None
+    encoding: str = "utf-8"
+    options: AlignOptions = field(default_factory=AlignOptions)
+
+    def digest(self) -> str:
+        """The settings hash: a stored pair made with other settings is realigned."""
+        glossary = None
+        if self.glossary is not None:
+            glossary = [[e.source, e.target, e.status.value, e.case_sensitive,
+                         e.target_case_sensitive] for e in self.glossary.entries]
+        described = {
+            "aligner": __version__, "src_lang": self.src_lang, "tgt_lang": self.tgt_lang,
+            "glossary": glossary, "input_format": self.input_format,
+            "encoding": self.encoding, "options": self.options.describe(),
+        }
+        text = json.dumps(described, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+_FORMS: dict[tuple[str, str], tuple[SideForms, SideForms]] = {}
+
+
+def _side_forms(src_lang: str, tgt_lang: str) -> tuple[SideForms, SideForms]:
+    """The form indexers of a language pair, made once per process."""
+    key = (src_lang, tgt_lang)
+    if key not in _FORMS:
+        _FORMS[key] = (SideForms(src_lang), SideForms(tgt_lang, borrowed=src_lang))
+    return _FORMS[key]
+
+
+def align_job(job: PairJob, settings: BatchSettings) -> PairRecord:
+    """Align one pair; a pair that cannot be aligned comes back with ``error`` set."""
+    started = time.perf_counter()
+    try:
+        record = _align(job, settings)
+    except AlignerError as exc:
+        record = failure(job, settings, exc.format())
+    except (RecursionError, MemoryError, ValueError) as exc:  # a text the tool cannot take
+        record = failure(job, settings, f"{job.src_path}: {type(exc).__name__}: {exc}")
+    return replace(record, seconds=time.perf_counter() - started)
+
+
+def failure(job: PairJob, settings: BatchSettings, error: str) -> PairRecord:
+    """The record of a pair that could not be aligned."""
+    return PairRecord(job.name, job.src_path, job.tgt_path, job.src_hash, job.tgt_hash,
+                      settings.digest(), settings.src_lang, settings.tgt_lang, error=error)
+
+
+def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
+    from aligner.fileio import text_from_bytes
+    from aligner.pipeline import align_texts
+
+    src_text = text_from_bytes(job.src_bytes, path=job.src_path, encoding=settings.encoding)
+    tgt_text = text_from_bytes(job.tgt_bytes, path=job.tgt_path, encoding=settings.encoding)
+    aligned = align_texts(
+        src_text, tgt_text, src_path=job.src_path, tgt_path=job.tgt_path,
+        src_lang=settings.src_lang, tgt_lang=settings.tgt_lang, glossary=settings.glossary,
+        input_format=settings.input_format, options=settings.options,
+        src_name=Path(job.src_path).name, tgt_name=Path(job.tgt_path).name)
+    al = aligned.alignment
+    for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
+        if not sentences:
+            raise InputError("no sentence in this document (empty side)", path=path)
+    src_forms, tgt_forms = _side_forms(settings.src_lang, settings.tgt_lang)
+    units = tuple(
+        (join_sentences((al.src_sentences[i] for i in b.src), al.src_lang),
+         join_sentences((al.tgt_sentences[i] for i in b.tgt), al.tgt_lang))
+        for b in al.beads)
+    forms = tuple((src_forms.index_text(s), tgt_forms.index_text(t))
+                  for b, (s, t) in zip(al.beads, units, strict=True) if not b.is_null)
+    assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
+    return replace(failure(job, settings, ""), error=None, alignment=al,
+                   src_spans=_spans(aligned.src_doc), tgt_spans=_spans(aligned.tgt_doc),
+                   forms=forms, units=units)
+
+
+def _spans(doc: SegmentedDocument) -> Segmentation:
+    return Segmentation(tuple((s.start, s.end, s.block) for s in doc.segments))
