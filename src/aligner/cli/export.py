@@ -42,6 +42,8 @@ from aligner.lang.tags import validate_langs
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of TSV and CSV inputs without a byte-order mark (TMX, XLIFF "
                    "and the saved alignment say their own).")
+@click.option("--doc", "docs", multiple=True, metavar="NAME",
+              help="A collection (.db) input: export this document only (repeatable).")
 @tmx_meta_options
 def export_cmd(
     inputs: tuple[Path, ...],
@@ -52,11 +54,16 @@ def export_cmd(
     src_lang: str | None,
     tgt_lang: str | None,
     encoding: str,
+    docs: tuple[str, ...],
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
 ) -> None:
     """Export INPUTS (saved JSON, or TMX/XLIFF/TSV/CSV files) to TMX, XLIFF, TSV or CSV.
+
+    A collection (COLLECTION.db, from aligner batch) is exported whole, or the
+    documents named by --doc, streaming: memory does not grow with the
+    collection; TMX units then carry their document's name (x-document).
 
     Aligned beads only: sentences without a counterpart are not exported.
     Several inputs are written one after the other into one file.  Units read
@@ -64,22 +71,36 @@ def export_cmd(
     code they had.  Characters that XML forbids are removed from TMX/XLIFF
     with a warning.  Beads reviewed in `aligner review` carry an x-reviewed
     prop and a changedate in TMX; --reviewed-only writes only those.
+
+    \b
+    Examples:
+      aligner export chile-73.alignment.json -o chile-73.tmx
+      aligner export chile-73.alignment.json -o reviewed.tmx --reviewed-only
+      aligner export magazine.db -o magazine.tmx --min-score 0.5
+      aligner export magazine.db --doc 2021/allende -o allende.xlf
     """
+    from aligner.collection.store import is_sqlite_file
     from aligner.formats import AlignmentFormat, export_sources, load_source
 
     validate_langs(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
-    sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
-               for path in inputs]
-    report = export_sources(
-        sources,
-        output,
-        fmt=AlignmentFormat(fmt) if fmt else None,
-        min_score=min_score,
-        creation_date=creation_date_from_env(),
-        meta=meta,
-        reviewed_only=reviewed_only,
-    )
+    out_format = AlignmentFormat(fmt) if fmt else None
+    if any(is_sqlite_file(path) for path in inputs):
+        if len(inputs) != 1:
+            raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
+        from aligner.collection.export import export_collection
+
+        report = export_collection(inputs[0], output, names=docs, fmt=out_format,
+                                   min_score=min_score, creation_date=creation_date_from_env(),
+                                   meta=meta, reviewed_only=reviewed_only)
+    elif docs:
+        raise click.UsageError("--doc names documents of a collection (COLLECTION.db)")
+    else:
+        sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+                   for path in inputs]
+        report = export_sources(sources, output, fmt=out_format, min_score=min_score,
+                                creation_date=creation_date_from_env(), meta=meta,
+                                reviewed_only=reviewed_only)
     if report.chars_removed:
         click.echo(
             f"aligner: warning: removed {report.chars_removed} character(s) that XML 1.0 "

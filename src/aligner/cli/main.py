@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "run": "aligner.cli.run:run_cmd",
     "report": "aligner.cli.report:report_cmd",
     "review": "aligner.cli.review:review_cmd",
+    "search": "aligner.cli.search:search_cmd",
 }
 
 

@@ -1,0 +1,42 @@
+"""``aligner export COLLECTION.db``: the collection's aligned beads as one file.
+
+Documents are read from the database one at a time and handed to
+:func:`aligner.formats.export_documents`, which writes as they come, so memory
+holds one document whatever the size of the collection.  One document
+exported alone is the file ``aligner align`` writes for that pair, plus the
+document's name on every TMX unit (``x-document``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+
+from aligner.collection.store import open_collection
+from aligner.formats import AlignmentFormat, TmxMeta, WriteReport, export_documents
+from aligner.model import Alignment
+
+
+def export_collection(
+    db: str | os.PathLike[str],
+    path: str | os.PathLike[str],
+    *,
+    names: Sequence[str] = (),
+    fmt: AlignmentFormat | None = None,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    meta: TmxMeta | None = None,
+) -> WriteReport:
+    """Write the aligned documents of ``db`` (or those in ``names``) to ``path``."""
+    with open_collection(db) as collection:
+        docs = collection.documents(names)  # an unknown name fails before anything is written
+
+        def documents() -> Iterator[tuple[str, Alignment]]:
+            for doc in docs:
+                if doc.status == "aligned":
+                    yield doc.name, collection.alignment(doc)
+
+        with collection.guard():
+            return export_documents(documents(), path, fmt=fmt, min_score=min_score,
+                                    creation_date=creation_date, meta=meta)
