@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -91,15 +92,29 @@ def check(
     --pairs FILE, --tmx FILE.  Several files are checked together (consistency
     across them), each finding naming its file.  --srx segments two documents by an
     SRX file's rules.
+    A collection (COLLECTION.db, from aligner batch) is checked document by
+    document and across documents (collection-term-inconsistent,
+    collection-segment-inconsistent); each finding names its document and unit.
     Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.
+
+    \b
+    Examples:
+      aligner check corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt
+      aligner check chile-73.tmx --glossary glossary.tsv --format json
+      aligner check magazine.db --glossary glossary.tsv --format json -o findings.json
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
     from aligner.check.output import OutputFormat, render_findings
+    from aligner.collection.store import is_sqlite_file
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
+    if any(is_sqlite_file(d) for d in documents):
+        _check_collection(ctx, documents, pairs or tmx, glossary_path, encoding, fmt, output,
+                          severities, disable, fail_on, min_confidence)
+        return
     severity_map = _parse_severities(severities)
     validate_codes(severity_map)
     validate_codes(disable)
@@ -116,6 +131,10 @@ def check(
     if out_format is OutputFormat.HTML:
         from aligner.report import render_report
 
+        if output is not None and Path(output).is_dir():
+            raise ConfigError(f"{output}: is a folder; the review page of one pair is a file "
+                              "(a folder is for a collection's report)")
+
         text = render_report(report_data(inp, result, low_confidence=min_confidence))
     else:
         text = render_findings(result, fmt=out_format, units=len(inp.units))
@@ -126,6 +145,47 @@ def check(
             fh.write(text)
 
     worst = result.worst()
+    if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:
+        ctx.exit(1)
+
+
+def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tuple[str, ...],
+                      glossary_path: str | None, encoding: str, fmt: str, output: str | None,
+                      severities: tuple[str, ...], disable: tuple[str, ...], fail_on: str,
+                      min_confidence: float) -> None:
+    """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
+    from aligner.check import validate_codes
+    from aligner.collection import findings as out
+    from aligner.collection.qa import CollectionCheckOptions, check_collection, split_codes
+    from aligner.fileio import atomic_write
+
+    if len(documents) != 1 or others:
+        raise click.UsageError("a collection is checked alone: give one COLLECTION.db")
+    severity_map = _parse_severities(severities)
+    cross_sev, doc_sev = split_codes(list(severity_map))
+    cross_off, doc_off = split_codes(list(disable))
+    validate_codes(doc_sev)
+    validate_codes(doc_off)
+    options = CollectionCheckOptions(
+        CheckOptions(severities={c: severity_map[c] for c in doc_sev},
+                     disabled=frozenset(doc_off), min_confidence=min_confidence),
+        frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
+    if fmt == "html" and output is None:
+        raise click.UsageError("the report of a collection is a folder: give -o DIR/")
+    found = check_collection(documents[0], glossary=glossary_path, options=options,
+                             encoding=encoding, report_dir=output if fmt == "html" else None,
+                             low_confidence=min_confidence)
+    if fmt == "html":
+        click.echo(f"aligner: wrote {len(found.documents)} review pages and "
+                   f"{Path(output or '.') / 'index.html'}", err=True)
+    else:
+        text = {"json": out.to_json, "csv": out.to_csv, "text": out.to_text}[fmt](found)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            with atomic_write(output) as fh:
+                fh.write(text)
+    worst = found.worst()
     if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:
         ctx.exit(1)
 

@@ -20,8 +20,9 @@ _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on"
     "report",
     params=[
         *_SHARED,
-        click.Option(["-o", "--output"], required=True, type=click.Path(dir_okay=False),
-                     help="The HTML file to write."),
+        click.Option(["-o", "--output"], required=True, type=click.Path(),
+                     help="The HTML file to write (a collection: the folder to write the "
+                          "index and the pages into)."),
         click.Option(["--fail-on"], type=click.Choice(["error", "warning", "info", "never"]),
                      default="never", show_default=True,
                      help="Exit 1 when a finding is at least this severe."),
@@ -34,5 +35,13 @@ def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
 
     Give two documents (SRC TGT, aligned first), or alignment files
     (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE, --tmx FILE), as for check.
+    A collection (COLLECTION.db) gets a folder: -o DIR/ receives index.html (one
+    row per document, the collection's term table, findings across documents)
+    and each document's review page under DIR/docs/.
+
+    \b
+    Examples:
+      aligner report corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt -o review.html
+      aligner report magazine.db --glossary glossary.tsv -o review/
     """
     ctx.invoke(_check, fmt="html", **kwargs)

@@ -27,7 +27,8 @@ _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, 
 
 
 @functools.cache
-def _asset(name: str) -> str:
+def asset(name: str) -> str:
+    """A file shipped with the report (style sheet, script), read once."""
     return importlib.resources.files("aligner.report").joinpath(name).read_text(encoding="utf-8")
 
 
@@ -324,7 +325,7 @@ def _terms(data: ReportData) -> str:
 
 def render_report(data: ReportData) -> str:
     """The whole review report as one HTML document (a pure function of ``data``)."""
-    style, script = _asset("report.css"), _asset("report.js")
+    style, script = asset("report.css"), asset("report.js")
     title = f"Alignment review: {data.src_name} ↔ {data.tgt_name}"
     nav = (
         '<nav><a href="#summary">Summary</a><a href="#map">Map</a>'

@@ -1,0 +1,179 @@
+"""``aligner check COLLECTION.db``: every check per document, and consistency across them.
+
+Each document is checked as ``aligner check`` checks one aligned pair (its
+beads are the units, numbered from 0), one document at a time.  Two checks
+look across documents:
+
+- ``collection-term-inconsistent``: a glossary term whose usual rendering in
+  a document (the approved rendering found in most of its units) differs from
+  the usual rendering in most documents.  The units of the few documents that
+  use their own rendering are flagged, naming the majority's rendering and how
+  many documents use each.
+- ``collection-segment-inconsistent``: the same source segment (whitespace
+  collapsed) translated differently in two or more documents.  Found by an SQL
+  ``GROUP BY`` over the collection, so memory does not grow with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from aligner.check import CheckOptions, CheckResult, Unit, run_checks
+from aligner.check.base import Context
+from aligner.check.terminology import TermIndex, match_units, renderings_table
+from aligner.collection.store import Collection, DocumentRow
+from aligner.model import Glossary, Severity
+
+TERM_CODE = "collection-term-inconsistent"
+SEGMENT_CODE = "collection-segment-inconsistent"
+#: The checks across documents and their default severities.
+COLLECTION_CHECKS: Mapping[str, Severity] = {TERM_CODE: Severity.WARNING,
+                                              SEGMENT_CODE: Severity.WARNING}
+
+
+@dataclass(frozen=True, slots=True)
+class CrossFinding:
+    """A finding of a check across documents: its document, unit, and what it says."""
+
+    code: str
+    severity: Severity
+    document: str
+    unit: int
+    message: str
+    source_term: str | None = None
+    found: str | None = None
+    expected: tuple[str, ...] = ()
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCheck:
+    """One document's units and the result of every per-document check on them."""
+
+    doc: DocumentRow
+    units: tuple[Unit, ...]
+    result: CheckResult
+
+
+def document_units(collection: Collection, doc: DocumentRow) -> tuple[Unit, ...]:
+    """One unit per bead, as ``aligner check`` makes them for an aligned pair."""
+    with collection.guard():
+        return tuple(Unit(source, target, score) for source, target, score in
+                     collection.conn.execute("SELECT source, target, score FROM beads "
+                                             "WHERE doc = ? ORDER BY unit", (doc.id,)))
+
+
+@dataclass
+class TermTally:
+    """How each glossary term is usually rendered, document by document."""
+
+    index: TermIndex
+    # source term index -> document name -> (usual rendering index, units using it)
+    usual: dict[int, dict[str, tuple[int, list[int]]]] = field(
+        default_factory=lambda: defaultdict(dict))
+    # source term index -> rendering index -> documents, units
+    uses: dict[int, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, name: str, units: Sequence[Unit], src_lang: str, tgt_lang: str) -> None:
+        ctx = Context(tuple(units), src_lang, tgt_lang, CheckOptions())
+        table = renderings_table(self.index, ctx, match_units(self.index, ctx))
+        for s, by_t in table.items():
+            t = max(by_t, key=lambda t: (len(by_t[t]), t in self.index.preferred, -t))
+            self.usual[s][name] = (t, sorted(set(by_t[t])))
+            for t2, us in by_t.items():
+                self.uses[s][t2] += len(set(us))
+
+    def findings(self, severity: Severity) -> Iterator[CrossFinding]:
+        idx = self.index
+        for s, by_doc in sorted(self.usual.items(), key=lambda kv: idx.sources[kv[0]]):
+            docs_per = Counter(t for t, _ in by_doc.values())
+            if len(docs_per) < 2:
+                continue
+            major, n_major = max(docs_per.items(), key=lambda kv: (kv[1], kv[0] in idx.preferred,
+                                                                   -kv[0]))
+            for name, (t, units) in sorted(by_doc.items()):
+                if t == major or docs_per[t] >= n_major:
+                    continue
+                for u in units:
+                    yield CrossFinding(
+                        TERM_CODE, severity, name, u,
+                        f"{idx.sources[s]!r} is usually rendered {idx.targets[t]!r} in this "
+                        f"document ({len(units)} units) and in {docs_per[t]} of "
+                        f"{len(by_doc)} documents; {n_major} documents render it "
+                        f"{idx.targets[major]!r}",
+                        source_term=idx.sources[s], found=idx.targets[t],
+                        expected=(idx.targets[major],), group=f"term:{idx.sources[s]}")
+
+    def table(self) -> list[tuple[str, list[tuple[str, int, int]]]]:
+        """Per source term: (rendering, documents where it is the usual one, units)."""
+        idx = self.index
+        rows = []
+        for s, by_doc in sorted(self.usual.items(), key=lambda kv: idx.sources[kv[0]]):
+            docs_per = Counter(t for t, _ in by_doc.values())
+            renderings = sorted(((idx.targets[t], docs_per.get(t, 0), n)
+                                 for t, n in self.uses[s].items()),
+                                key=lambda r: (-r[1], -r[2], r[0]))
+            rows.append((idx.sources[s], renderings))
+        return rows
+
+
+def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
+                    glossary: Glossary | None, options: CheckOptions,
+                    tally: TermTally | None) -> Iterator[DocumentCheck]:
+    """Every per-document check, one aligned document at a time (the tally, when given,
+    learns each document's term renderings)."""
+    for doc in docs:
+        if doc.status != "aligned":
+            continue
+        units = document_units(collection, doc)
+        result = run_checks(units, glossary=glossary, src_lang=doc.src_lang,
+                            tgt_lang=doc.tgt_lang, options=options)
+        if tally is not None:
+            tally.add(doc.name, units, doc.src_lang, doc.tgt_lang)
+        yield DocumentCheck(doc, units, result)
+
+
+def term_tally(glossary: Glossary | None, src_lang: str, tgt_lang: str) -> TermTally | None:
+    if glossary is None or not glossary.entries:
+        return None
+    return TermTally(TermIndex(glossary, src_lang=src_lang, tgt_lang=tgt_lang))
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def segment_findings(collection: Collection, docs: Sequence[DocumentRow],
+                     severity: Severity) -> Iterator[CrossFinding]:
+    """collection-segment-inconsistent over the documents ``docs``."""
+    ids = [d.id for d in docs if d.status == "aligned"]
+    if not ids:
+        return
+    conn = collection.conn
+    conn.create_function("aligner_normal", 1, _normal, deterministic=True)
+    with collection.guard():
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM chosen")
+        conn.executemany("INSERT INTO chosen VALUES (?)", ((i,) for i in ids))
+        rows = conn.execute(
+            "WITH u AS (SELECT aligner_normal(b.source) AS src, aligner_normal(b.target) AS tgt,"
+            " d.name AS name, b.unit AS unit FROM beads b JOIN documents d ON d.id = b.doc"
+            " WHERE b.doc IN (SELECT id FROM chosen) AND b.src_count > 0 AND b.tgt_count > 0),"
+            " g AS (SELECT src FROM u GROUP BY src"
+            " HAVING count(DISTINCT tgt) > 1 AND count(DISTINCT name) > 1)"
+            " SELECT u.src, u.tgt, u.name, u.unit FROM u JOIN g ON g.src = u.src"
+            " ORDER BY u.src, u.name, u.unit")
+        groups = itertools.groupby(rows, key=lambda r: r[0])
+        for group, (_src, members) in enumerate(groups, start=1):
+            found = list(members)
+            variants = len({tgt for _, tgt, _, _ in found})
+            names = sorted({name for _, _, name, _ in found})
+            listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+            for _, _tgt, name, unit in found:
+                yield CrossFinding(
+                    SEGMENT_CODE, severity, name, unit,
+                    f"the same source has {variants} different translations in "
+                    f"{len(names)} documents ({listed})", group=f"segments:{group}")

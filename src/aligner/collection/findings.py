@@ -1,0 +1,107 @@
+"""A collection's findings as text, JSON or CSV.
+
+Every finding names its document and its unit in that document:
+``{"document": "2021/allende", "unit": 12, "code": ..., ...}`` in the JSON
+``findings`` list, the same fields as ``aligner check`` writes for one pair
+(:func:`aligner.check.output.finding_dict`) otherwise.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aligner.check.output import CSV_COLUMNS, excerpt, finding_dict
+from aligner.collection.crosscheck import CrossFinding, DocumentCheck
+from aligner.model import Severity
+
+
+@dataclass
+class CollectionFindings:
+    """Findings of a collection, each a JSON object with the unit's texts beside it."""
+
+    settings: dict[str, str] = field(default_factory=dict)
+    findings: list[tuple[dict[str, Any], str, str]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+
+    def add_document(self, checked: DocumentCheck) -> None:
+        units = checked.units
+        counts: Counter[str] = Counter()
+        for f in checked.result.findings:
+            d = finding_dict(f, units[f.unit])
+            d.pop("document_unit", None)
+            self.findings.append(({"document": checked.doc.name, **d},
+                                  units[f.unit].source, units[f.unit].target))
+            counts[f.severity.value] += 1
+        self.documents.append({"document": checked.doc.name, "units": len(units),
+                               **{s.value: counts[s.value] for s in Severity}})
+
+    def add_cross(self, findings: Iterable[CrossFinding], texts: Mapping[tuple[str, int],
+                                                                         tuple[str, str]]) -> None:
+        for f in findings:
+            d: dict[str, Any] = {"document": f.document, "code": f.code,
+                                 "severity": f.severity.value, "unit": f.unit,
+                                 "message": f.message}
+            if f.source_term is not None:
+                d["source_term"] = f.source_term
+            if f.expected:
+                d["expected"] = list(f.expected)
+            if f.found is not None:
+                d["found"] = f.found
+            if f.group is not None:
+                d["group"] = f.group
+            src, tgt = texts.get((f.document, f.unit), ("", ""))
+            self.findings.append((d, src, tgt))
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d, _, _ in self.findings if d["severity"] == severity.value)
+
+    def worst(self) -> Severity | None:
+        present = {d["severity"] for d, _, _ in self.findings}
+        return max((s for s in Severity if s.value in present), key=lambda s: s.rank,
+                   default=None)
+
+    def summary(self) -> dict[str, int]:
+        return {"documents": len(self.documents),
+                "units": sum(d["units"] for d in self.documents),
+                **{s.value: self.count(s) for s in Severity}}
+
+
+def to_json(found: CollectionFindings) -> str:
+    return json.dumps({"settings": found.settings, "summary": found.summary(),
+                       "documents": found.documents,
+                       "findings": [d for d, _, _ in found.findings]},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(found: CollectionFindings) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for d, src, tgt in found.findings:
+        ss, ts = d.get("src_span", ("", "")), d.get("tgt_span", ("", ""))
+        w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
+                    " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
+                    ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
+                    excerpt(src), excerpt(tgt)])
+    return buf.getvalue()
+
+
+def to_text(found: CollectionFindings) -> str:
+    s = found.summary()
+    n = len(found.findings)
+    lines = [f"{n} finding{'s' if n != 1 else ''} in {s['documents']} documents, {s['units']} "
+             f"units: {s['error']} errors, {s['warning']} warnings, {s['info']} info"]
+    if found.settings.get("glossary_used") == "no":
+        lines.append("No glossary used: the term checks did not run.")
+    for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
+        lines.append(f"{d['document']}  unit {d['unit']}  {d['severity'].upper()} "
+                     f"{d['code']}  {d['message']}")
+        lines.append(f"      src: {excerpt(src)}")
+        lines.append(f"      tgt: {excerpt(tgt)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,111 @@
+"""``aligner check`` and ``aligner report`` over a collection.
+
+Documents are checked one at a time (:func:`~aligner.collection.crosscheck.check_documents`);
+the report writes each document's review page as soon as it is checked, so
+memory holds one document, its findings and the collection's term tally.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aligner import __version__
+from aligner.check import CheckOptions
+from aligner.collection.crosscheck import (
+    COLLECTION_CHECKS,
+    SEGMENT_CODE,
+    TERM_CODE,
+    CrossFinding,
+    check_documents,
+    segment_findings,
+    term_tally,
+)
+from aligner.collection.findings import CollectionFindings
+from aligner.collection.store import Collection, DocumentRow, open_collection
+from aligner.model import Severity
+from aligner.pipeline import load_glossary_file
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionCheckOptions:
+    """The per-document checks' options, and the codes of the checks across documents
+    that are off or have another severity."""
+
+    checks: CheckOptions = field(default_factory=CheckOptions)
+    disabled: frozenset[str] = frozenset()
+    severities: dict[str, Severity] | None = None
+
+    def severity(self, code: str) -> Severity:
+        return (self.severities or {}).get(code, COLLECTION_CHECKS[code])
+
+
+def split_codes(codes: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Codes of the checks across documents, and the others."""
+    return ([c for c in codes if c in COLLECTION_CHECKS],
+            [c for c in codes if c not in COLLECTION_CHECKS])
+
+
+def _languages(docs: Sequence[DocumentRow]) -> tuple[str, str]:
+    aligned = [d for d in docs if d.status == "aligned"] or list(docs)
+    if not aligned:
+        return "und", "und"
+    return aligned[0].src_lang, aligned[0].tgt_lang
+
+
+def _texts(collection: Collection, found: Sequence[CrossFinding]
+           ) -> dict[tuple[str, int], tuple[str, str]]:
+    out = {}
+    with collection.guard():
+        for f in found:
+            row = collection.conn.execute(
+                "SELECT b.source, b.target FROM beads b JOIN documents d ON d.id = b.doc "
+                "WHERE d.name = ? AND b.unit = ?", (f.document, f.unit)).fetchone()
+            if row is not None:
+                out[(f.document, f.unit)] = (row[0], row[1])
+    return out
+
+
+def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
+                     options: CollectionCheckOptions, names: Sequence[str] = (),
+                     encoding: str = "utf-8", report_dir: str | None = None,
+                     low_confidence: float | None = None) -> CollectionFindings:
+    """Check every aligned document of ``db`` (or those named) and across them; with
+    ``report_dir``, write the review pages and the index there as well."""
+    with open_collection(db) as collection:
+        docs = collection.documents(names)
+        src_lang, tgt_lang = _languages(docs)
+        loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
+                                    encoding=encoding)
+        tally = term_tally(loaded, src_lang, tgt_lang)
+        found = CollectionFindings()
+        pages = None
+        if report_dir is not None:
+            from aligner.collection.pages import CollectionPages
+
+            pages = CollectionPages(Path(report_dir), low_confidence=low_confidence)
+        for checked in check_documents(collection, docs, glossary=loaded,
+                                       options=options.checks, tally=tally):
+            found.add_document(checked)
+            if pages is not None:
+                pages.add_document(collection, checked, loaded)
+        cross: list[CrossFinding] = []
+        if tally is not None and TERM_CODE not in options.disabled:
+            cross += tally.findings(options.severity(TERM_CODE))
+        if SEGMENT_CODE not in options.disabled:
+            cross += segment_findings(collection, docs, options.severity(SEGMENT_CODE))
+        found.add_cross(cross, _texts(collection, cross))
+        found.settings = {
+            "tool": f"aligner {__version__}", "collection": os.fspath(db),
+            "src_lang": src_lang, "tgt_lang": tgt_lang,
+            "glossary": loaded.path if loaded is not None else "",
+            "glossary_used": "yes" if loaded is not None and loaded.entries else "no",
+            "disabled": ",".join(sorted(options.checks.disabled | options.disabled)),
+            "min_confidence": str(options.checks.min_confidence),
+        }
+        if pages is not None:
+            failed = [d for d in docs if d.status == "failed"]
+            pages.finish(found, tally.table() if tally is not None else [], failed)
+    return found
