@@ -107,11 +107,11 @@ def check(
     from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
     from aligner.check.output import OutputFormat, render_findings
-    from aligner.collection.store import is_sqlite_file
+    from aligner.collection.store import looks_like_collection
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
-    if any(is_sqlite_file(d) for d in documents):
+    if any(looks_like_collection(d) for d in documents):
         _check_collection(ctx, documents, pairs or tmx, glossary_path, encoding, fmt, output,
                           severities, disable, fail_on, min_confidence)
         return

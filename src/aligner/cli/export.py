@@ -43,7 +43,8 @@ from aligner.lang.tags import validate_langs
               help="Encoding of TSV and CSV inputs without a byte-order mark (TMX, XLIFF "
                    "and the saved alignment say their own).")
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
-              help="A collection (.db) input: export this document only (repeatable).")
+              help="A collection (.db) input: export this document (repeatable; in the order "
+                   "given; default: every document, by name).")
 @tmx_meta_options
 def export_cmd(
     inputs: tuple[Path, ...],
@@ -79,13 +80,13 @@ def export_cmd(
       aligner export magazine.db -o magazine.tmx --min-score 0.5
       aligner export magazine.db --doc 2021/allende -o allende.xlf
     """
-    from aligner.collection.store import is_sqlite_file
+    from aligner.collection.store import looks_like_collection
     from aligner.formats import AlignmentFormat, export_sources, load_source
 
     validate_langs(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
     out_format = AlignmentFormat(fmt) if fmt else None
-    if any(is_sqlite_file(path) for path in inputs):
+    if any(looks_like_collection(path) for path in inputs):
         if len(inputs) != 1:
             raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
         from aligner.collection.export import export_collection

@@ -144,6 +144,16 @@ def is_sqlite_file(path: str | os.PathLike[str]) -> bool:
         return False
 
 
+#: File name extensions taken for a collection even when the file is not one (so that
+#: the user hears "not an aligner collection" rather than "unknown format").
+COLLECTION_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
+def looks_like_collection(path: str | os.PathLike[str]) -> bool:
+    """Whether a command's input is meant as a collection: a SQLite file, or a .db name."""
+    return is_sqlite_file(path) or Path(path).suffix.lower() in COLLECTION_SUFFIXES
+
+
 class Collection:
     """An open collection database (use :func:`open_collection`)."""
 

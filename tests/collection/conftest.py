@@ -1,0 +1,92 @@
+"""Small hand-written document pairs for the collection tests (our own text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+# name -> (Spanish, English); one sentence per line, paragraphs apart.
+DOCS: dict[str, tuple[str, str]] = {
+    "2021/puerto": (
+        "El puerto abrió sus muelles en marzo.\n\n"
+        "La vía chilena prometía cambios sin violencia. "
+        "Los estibadores votaron una huelga de tres días.\n\n"
+        "Nadie esperaba que el gobierno cediera tan pronto.\n",
+        "The port opened its docks in March.\n\n"
+        "The Chilean road promised change without violence. "
+        "The dockers voted for a three-day strike.\n\n"
+        "Nobody expected the government to give in so soon.\n",
+    ),
+    "2021/mina": (
+        "La mina de cobre empleaba a dos mil obreros.\n\n"
+        "Según sus defensores, la vía chilena pasaba por las urnas. "
+        "El sindicato pidió un aumento del diez por ciento.\n",
+        "The copper mine employed two thousand workers.\n\n"
+        "According to its defenders, the Chilean road ran through the ballot box. "
+        "The union asked for a ten percent raise.\n",
+    ),
+    "2022/campo": (
+        "Los campesinos ocuparon el fundo al amanecer.\n\n"
+        "La vía chilena tenía enemigos en el campo. "
+        "Gracias por su atención.\n",
+        "The peasants occupied the estate at dawn.\n\n"
+        "The Chilean road had enemies in the countryside. "
+        "Thank you for your attention.\n",
+    ),
+    "2022/fabrica": (
+        "La fábrica textil cerró sus puertas en junio.\n\n"
+        "Los obreros defendieron la vía chilena en asamblea. "
+        "Gracias por su atención.\n",
+        "The textile factory closed its doors in June.\n\n"
+        "The workers defended the Chilean way in an assembly. "
+        "Thanks for listening.\n",
+    ),
+}
+
+GLOSSARY = (
+    "es\ten\tstatus\n"
+    "vía chilena\tChilean road\tpreferred\n"
+    "vía chilena\tChilean way\tallowed\n"
+)
+
+
+def write_folders(root: Path, docs: dict[str, tuple[str, str]] = DOCS) -> tuple[Path, Path]:
+    """``root/es/NAME.es.txt`` and ``root/en/NAME.en.txt`` for every document."""
+    src_dir, tgt_dir = root / "es", root / "en"
+    for name, (es, en) in docs.items():
+        for folder, lang, text in ((src_dir, "es", es), (tgt_dir, "en", en)):
+            path = folder / f"{name}.{lang}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    return src_dir, tgt_dir
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    return write_folders(tmp_path)
+
+
+@pytest.fixture
+def glossary(tmp_path: Path) -> Path:
+    path = tmp_path / "glossary.tsv"
+    path.write_text(GLOSSARY, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def collection(tmp_path: Path, folders: tuple[Path, Path]) -> Path:
+    """The documents above aligned into ``tmp_path/c.db`` (one worker)."""
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    return db

@@ -1,0 +1,135 @@
+"""aligner batch: skip what is unchanged, realign what changed, record what fails."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from aligner.collection.store import open_collection
+from tests.collection.conftest import DOCS, run
+
+
+def _batch(folders: tuple[Path, Path], db: Path, *extra: str) -> tuple[int, str, str]:
+    return run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es", "--tgt-lang",
+               "en", "--db", str(db), "--jobs", "2", *extra)
+
+
+def _stored(db: Path) -> dict[str, tuple[str, str, int]]:
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT name, status, stored, beads FROM documents").fetchall()
+    conn.close()
+    return {name: (status, stored, beads) for name, status, stored, beads in rows}
+
+
+def test_rerun_skips_unchanged_and_realigns_changed(tmp_path: Path,
+                                                    folders: tuple[Path, Path]) -> None:
+    db = tmp_path / "c.db"
+    code, out, stderr = _batch(folders, db)
+    assert code == 0, stderr
+    assert out == ""  # nothing on stdout, and no progress bar on a pipe
+    assert "4 pairs aligned, 0 unchanged, 0 failed, of 4" in stderr
+    conn = sqlite3.connect(db)
+    ids = dict(conn.execute("SELECT name, id FROM documents").fetchall())
+    conn.close()
+
+    code, _, stderr = _batch(folders, db)
+    assert code == 0 and "0 pairs aligned, 4 unchanged" in stderr
+
+    changed = folders[1] / "2021" / "mina.en.txt"
+    changed.write_text(DOCS["2021/mina"][1].replace("ten percent", "10 per cent"),
+                       encoding="utf-8")
+    code, _, stderr = _batch(folders, db)
+    assert code == 0 and "1 pairs aligned, 3 unchanged" in stderr
+    conn = sqlite3.connect(db)
+    now = dict(conn.execute("SELECT name, id FROM documents").fetchall())
+    target = conn.execute("SELECT b.target FROM beads b JOIN documents d ON d.id = b.doc "
+                          "WHERE d.name = '2021/mina' AND b.unit = 2").fetchone()[0]
+    conn.close()
+    assert target == "The union asked for a 10 per cent raise."
+    assert {n for n in ids if ids[n] != now[n]} == {"2021/mina"}  # replaced, the rest kept
+
+    code, _, stderr = _batch(folders, db, "--force")
+    assert code == 0 and "4 pairs aligned, 0 unchanged" in stderr
+    with open_collection(db) as c:
+        assert c.problems() == []
+
+
+def test_changed_glossary_realigns_everything(tmp_path: Path, folders: tuple[Path, Path],
+                                              glossary: Path) -> None:
+    db = tmp_path / "c.db"
+    assert _batch(folders, db)[0] == 0
+    code, _, stderr = _batch(folders, db, "--glossary", str(glossary))
+    assert code == 0 and "4 pairs aligned, 0 unchanged" in stderr
+
+
+def test_failing_pairs_are_recorded_and_listed(tmp_path: Path,
+                                               folders: tuple[Path, Path]) -> None:
+    src, tgt = folders
+    (src / "bin.es.txt").write_bytes(b"\x00\x01\x02PNG binary")
+    (tgt / "bin.en.txt").write_text("A sentence.\n", encoding="utf-8")
+    (src / "latin1.es.txt").write_bytes("Año de la canción.\n".encode("latin-1"))
+    (tgt / "latin1.en.txt").write_text("Year of the song.\n", encoding="utf-8")
+    (src / "empty.es.txt").write_text("Una frase.\n", encoding="utf-8")
+    (tgt / "empty.en.txt").write_text("   \n\n", encoding="utf-8")
+    (src / "alone.es.txt").write_text("Sola.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = _batch(folders, db)
+    assert code == 1
+    assert f"aligner: warning: {src / 'alone.es.txt'}: no partner" in stderr
+    assert "4 pairs aligned, 0 unchanged, 3 failed, of 7" in stderr
+    failed = [line for line in stderr.splitlines() if line.startswith("aligner: failed: ")]
+    assert len(failed) == 3
+    assert any(f"bin ({src / 'bin.es.txt'}, {tgt / 'bin.en.txt'})" in line
+               and "binary file" in line for line in failed)
+    assert any(line.startswith("aligner: failed: latin1 ") and "not valid utf-8" in line
+               for line in failed)
+    assert any(line.startswith("aligner: failed: empty ") and "empty side" in line
+               for line in failed)
+    stored = _stored(db)
+    assert {n for n, (status, _, _) in stored.items() if status == "failed"} == {
+        "bin", "latin1", "empty"}
+    # the next run retries the failed pairs (and only them)
+    (src / "latin1.es.txt").write_text("Año de la canción.\n", encoding="utf-8")
+    code, _, stderr = _batch(folders, db)
+    assert code == 1 and "1 pairs aligned, 4 unchanged, 2 failed, of 7" in stderr
+    with open_collection(db) as c:
+        assert c.problems() == []
+
+
+def test_manifest_run(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    src, tgt = folders
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_text("src\ttgt\tname\n"
+                        f"{src / '2021/mina.es.txt'}\t{tgt / '2021/mina.en.txt'}\tmine\n",
+                        encoding="utf-8")
+    db = tmp_path / "m.db"
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert list(_stored(db)) == ["mine"]
+
+
+def test_bad_command_lines_exit_2(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    db = str(tmp_path / "c.db")
+    assert run("batch", str(folders[0]), "--src-lang", "es", "--tgt-lang", "en",
+               "--db", db)[0] == 2
+    assert run("batch", str(folders[0]), str(folders[1]), "--src-lang", "xx-notalang!",
+               "--tgt-lang", "en", "--db", db)[0] == 2
+    code, _, stderr = run("batch", str(tmp_path / "nope"), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", db)
+    assert code == 2 and "no such folder" in stderr
+
+
+def test_same_beads_as_aligner_align(collection: Path, folders: tuple[Path, Path]) -> None:
+    from aligner.pipeline import align_files
+
+    with open_collection(collection) as c:
+        for doc, stored in c.aligned():
+            name = doc.name
+            alone = align_files(folders[0] / f"{name}.es.txt", folders[1] / f"{name}.en.txt",
+                                src_lang="es", tgt_lang="en",
+                                src_name=Path(doc.src_path).name,
+                                tgt_name=Path(doc.tgt_path).name).alignment
+            assert stored == alone
+            assert dict(stored.settings) == dict(alone.settings)
+            assert [b.signals for b in stored.beads] == [b.signals for b in alone.beads]

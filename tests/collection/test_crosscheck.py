@@ -1,0 +1,106 @@
+"""aligner check / report over a collection: per document and across documents."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+from tests.collection.conftest import run
+
+
+def test_term_rendered_otherwise_in_a_few_documents(collection: Path, glossary: Path) -> None:
+    code, out, stderr = run("check", str(collection), "--glossary", str(glossary),
+                            "--format", "json", "--fail-on", "never")
+    assert code == 0, stderr
+    found = json.loads(out)["findings"]
+    terms = [f for f in found if f["code"] == "collection-term-inconsistent"]
+    # Three documents say "Chilean road", one says "Chilean way": only that one is flagged,
+    # at the unit holding it (the second sentence of 2022/fabrica).
+    assert [(f["document"], f["unit"], f["found"], f["expected"]) for f in terms] == [
+        ("2022/fabrica", 1, "Chilean way", ["Chilean road"])]
+    assert "3 documents render it 'Chilean road'" in terms[0]["message"]
+
+
+def test_same_source_translated_differently_in_two_documents(collection: Path) -> None:
+    code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
+                            "--fail-on", "never")
+    assert code == 0, stderr
+    found = json.loads(out)["findings"]
+    segments = sorted((f["document"], f["unit"]) for f in found
+                      if f["code"] == "collection-segment-inconsistent")
+    # "Gracias por su atención." is "Thank you for your attention." in one document
+    # and "Thanks for listening." in the other.
+    assert segments == [("2022/campo", 2), ("2022/fabrica", 2)]
+    # without a glossary, no term finding at all
+    assert not [f for f in found if f["code"] == "collection-term-inconsistent"]
+
+
+def test_every_finding_names_document_and_unit(collection: Path, glossary: Path) -> None:
+    code, out, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
+                       "json", "--fail-on", "never")
+    data = json.loads(out)
+    assert data["summary"]["documents"] == 4
+    assert data["summary"]["units"] == 13
+    for f in data["findings"]:
+        assert isinstance(f["document"], str) and isinstance(f["unit"], int)
+
+
+def test_checks_across_documents_can_be_disabled(collection: Path, glossary: Path) -> None:
+    code, out, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
+                       "json", "--disable", "collection-segment-inconsistent",
+                       "--disable", "collection-term-inconsistent", "--fail-on", "never")
+    assert code == 0
+    assert not [f for f in json.loads(out)["findings"] if f["code"].startswith("collection-")]
+
+
+def test_fail_on_warning_exits_1(collection: Path, glossary: Path) -> None:
+    code, _, _ = run("check", str(collection), "--glossary", str(glossary), "--fail-on",
+                     "warning")
+    assert code == 1
+
+
+def test_text_and_csv_name_the_document(collection: Path, glossary: Path) -> None:
+    _, text, _ = run("check", str(collection), "--glossary", str(glossary), "--fail-on", "never")
+    assert "2022/fabrica  unit 1  WARNING collection-term-inconsistent" in text
+    _, csv_text, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
+                         "csv", "--fail-on", "never")
+    header, *rows = csv_text.splitlines()
+    assert header.split(",")[12] == "document"
+    assert any(",2022/fabrica,1," in row for row in rows)
+
+
+def test_report_writes_index_and_one_page_per_document(tmp_path: Path, collection: Path,
+                                                       glossary: Path) -> None:
+    out = tmp_path / "review"
+    code, _, stderr = run("report", str(collection), "--glossary", str(glossary), "-o", str(out))
+    assert code == 0, stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    pages = sorted((out / "docs").glob("*.html"))
+    assert len(pages) == 4
+    for name in ("2021/mina", "2021/puerto", "2022/campo", "2022/fabrica"):
+        assert f">{name}</a>" in index
+    links = re.findall(r'href="([^"]+)"', index)
+    assert {link for link in links if not link.startswith("#")} == {
+        f"docs/{p.name}" for p in pages}
+    assert not [link for link in links if "//" in link or link.startswith("/")]
+    policy = html.unescape(re.search(r'Content-Security-Policy" content="([^"]+)"', index)[1])
+    assert policy.startswith("default-src 'none'; style-src 'sha256-")
+    assert "<script" not in index
+    assert "Chilean way" in index and "Chilean road" in index  # the term table
+    page = pages[0].read_text(encoding="utf-8")
+    assert "Alignment review" in page
+
+
+def test_report_escapes_document_names(tmp_path: Path) -> None:
+    from tests.collection.conftest import DOCS, write_folders
+
+    src, tgt = write_folders(tmp_path, {"<b>x</b>&y": DOCS["2021/mina"]})
+    db = tmp_path / "x.db"
+    assert run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+               "--db", str(db), "--jobs", "1")[0] == 0
+    out = tmp_path / "review"
+    assert run("report", str(db), "--no-glossary", "-o", str(out))[0] == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "&lt;b&gt;x&lt;/b&gt;&amp;y" in index and "<b>x</b>" not in index

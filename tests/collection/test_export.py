@@ -1,0 +1,100 @@
+"""aligner export COLLECTION.db: one file, streaming; one document = aligner align's file."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from aligner.formats.tmx import read_tmx
+from tests._tools import assert_valid_tmx
+from tests.collection.conftest import run
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus as a one-pair collection, as the README runs it."""
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    code, _, stderr = run("batch", str(REPO / "corpus/es"), str(REPO / "corpus/en"),
+                          "--src-lang", "es", "--tgt-lang", "en", "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    return db
+
+
+def test_one_document_exports_as_aligner_align_writes_it(tmp_path: Path, corpus_db: Path
+                                                         ) -> None:
+    single = tmp_path / "align.tmx"
+    code, _, stderr = run("align", str(REPO / "corpus/es/chile-73.es.txt"),
+                          str(REPO / "corpus/en/chile-73.en.txt"), "--src-lang", "es",
+                          "--tgt-lang", "en", "--format", "tmx", "--created", "2024-05-01",
+                          "-o", str(single))
+    assert code == 0, stderr
+    exported = tmp_path / "export.tmx"
+    code, _, stderr = run("export", str(corpus_db), "--doc", "chile-73", "--created",
+                          "2024-05-01", "-o", str(exported))
+    assert code == 0, stderr
+    assert_valid_tmx(exported)
+    ours = exported.read_text(encoding="utf-8")
+    # Every unit names its document; take that prop away and the files are identical.
+    prop = '      <prop type="x-document">chile-73</prop>\n'
+    assert ours.count(prop) == ours.count("<tu ") > 100
+    assert ours.replace(prop, "") == single.read_text(encoding="utf-8")
+
+
+def test_whole_collection_to_tmx(tmp_path: Path, collection: Path) -> None:
+    out = tmp_path / "all.tmx"
+    code, _, stderr = run("export", str(collection), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 13 units to {out}\n"
+    assert_valid_tmx(out)
+    units = read_tmx(out)
+    assert [u.props["x-document"] for u in units] == (
+        ["2021/mina"] * 3 + ["2021/puerto"] * 4 + ["2022/campo"] * 3 + ["2022/fabrica"] * 3)
+    assert units[0].source == "La mina de cobre empleaba a dos mil obreros."
+    assert units[0].target == "The copper mine employed two thousand workers."
+    assert all(0.0 <= float(u.props["x-score"]) <= 1.0 for u in units)
+    tuids = re.findall(r'tuid="(\d+)"', out.read_text(encoding="utf-8"))
+    assert len(set(tuids)) == 13
+
+
+def test_named_documents_tsv_csv_and_min_score(tmp_path: Path, collection: Path) -> None:
+    tsv = tmp_path / "two.tsv"
+    code, _, stderr = run("export", str(collection), "--doc", "2022/campo", "--doc",
+                          "2021/mina", "-o", str(tsv))
+    assert code == 0, stderr
+    lines = tsv.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 6
+    # documents in the order named
+    assert lines[0].startswith("Los campesinos ocuparon el fundo al amanecer.\t")
+    assert lines[3].startswith("La mina de cobre empleaba a dos mil obreros.\tThe copper mine")
+    out = tmp_path / "all.csv"
+    assert run("export", str(collection), "-o", str(out))[0] == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["es", "en", "score"] and len(rows) == 14
+    scores = sorted(float(r[2]) for r in rows[1:])
+    cut = scores[5]
+    code, _, stderr = run("export", str(collection), "-o", str(tmp_path / "hi.tsv"),
+                          "--min-score", str(cut))
+    kept = (tmp_path / "hi.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(kept) == sum(1 for s in scores if s >= cut)
+    assert "below --min-score" in stderr
+
+
+def test_xliff_takes_one_document(tmp_path: Path, collection: Path) -> None:
+    code, _, stderr = run("export", str(collection), "-o", str(tmp_path / "all.xlf"))
+    assert code == 2 and "XLIFF output names one document pair" in stderr
+    assert not (tmp_path / "all.xlf").exists()
+    code, _, stderr = run("export", str(collection), "--doc", "2021/mina",
+                          "-o", str(tmp_path / "mina.xlf"))
+    assert code == 0, stderr
+
+
+def test_unknown_document(tmp_path: Path, collection: Path) -> None:
+    code, _, stderr = run("export", str(collection), "--doc", "nope", "-o",
+                          str(tmp_path / "x.tmx"))
+    assert code == 2 and "no document 'nope' in the collection" in stderr
+    assert not (tmp_path / "x.tmx").exists()

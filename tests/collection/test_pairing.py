@@ -1,0 +1,83 @@
+"""Which files pair: the same relative path once the language tag is left out."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from aligner.collection.pairing import pair_folders, pair_key, read_manifest
+from aligner.errors import InputError
+
+
+@pytest.mark.parametrize(("rel", "lang", "key"), [
+    ("2021/allende.es.md", "es", "2021/allende.md"),
+    ("2021/allende.en.md", "en", "2021/allende.md"),
+    ("foo.txt", "es", "foo.txt"),
+    ("foo.ES.txt", "es", "foo.txt"),
+    ("foo.es-CL.txt", "es", "foo.txt"),
+    ("foo.en.txt", "es", "foo.en.txt"),  # the other language's tag is no tag here
+    ("notes.es", "es", "notes"),
+    ("v1.2.es.txt", "es", "v1.2.txt"),
+])
+def test_pair_key(rel: str, lang: str, key: str) -> None:
+    assert str(pair_key(PurePosixPath(rel), lang)) == key
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+
+
+def test_two_folders(tmp_path: Path) -> None:
+    _touch(tmp_path / "es", "2021/allende.es.md", "foo.txt", "solo.es.txt", ".DS_Store",
+           "2022/b.es.html")
+    _touch(tmp_path / "en", "2021/allende.en.md", "foo.txt", "2022/b.en.html", "extra.en.txt")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [(p.name, p.src.relative_to(tmp_path).as_posix(),
+             p.tgt.relative_to(tmp_path).as_posix()) for p in found.pairs] == [
+        ("2021/allende", "es/2021/allende.es.md", "en/2021/allende.en.md"),
+        ("2022/b", "es/2022/b.es.html", "en/2022/b.en.html"),
+        ("foo", "es/foo.txt", "en/foo.txt"),
+    ]
+    assert [p.relative_to(tmp_path).as_posix() for p in found.unpartnered] == [
+        "es/solo.es.txt", "en/extra.en.txt"]
+
+
+def test_same_name_other_extension_keeps_the_extension(tmp_path: Path) -> None:
+    _touch(tmp_path / "es", "a.es.txt", "a.es.md")
+    _touch(tmp_path / "en", "a.en.txt", "a.en.md")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [p.name for p in found.pairs] == ["a.md", "a.txt"]
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such folder"):
+        pair_folders(tmp_path / "nope", tmp_path, src_lang="es", tgt_lang="en")
+
+
+def test_manifest(tmp_path: Path) -> None:
+    (tmp_path / "pairs.tsv").write_text(
+        "src\ttgt\tname\nes/a.es.txt\ten/a.txt\t\nx/b.txt\ty/c.txt\tbook/b\n", encoding="utf-8")
+    found = read_manifest(tmp_path / "pairs.tsv", src_lang="es")
+    assert [(p.name, p.src, p.tgt) for p in found.pairs] == [
+        ("book/b", tmp_path / "x/b.txt", tmp_path / "y/c.txt"),
+        # no name: the source's path, language tag and extension left out
+        ("es/a", tmp_path / "es/a.es.txt", tmp_path / "en/a.txt"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "empty manifest"),
+    ("a\tb\nx\ty\n", "must name the columns src and tgt"),
+    ("src\ttgt\nonly-one\n", "expected 2 tab-separated columns"),
+    ("src\ttgt\tname\na\tb\tn\nc\td\tn\n", "document name 'n' already used on line 2"),
+])
+def test_bad_manifest(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        read_manifest(path, src_lang="es")
+    assert str(path) in str(info.value)

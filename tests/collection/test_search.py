@@ -1,0 +1,66 @@
+"""aligner search: the concordance matches word forms as the glossary checks do."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.collection.conftest import run
+from tests.collection.test_export import corpus_db  # noqa: F401  (a fixture)
+
+
+def _hits(*args: str) -> list[dict[str, object]]:
+    code, out, stderr = run("search", *args, "--format", "json")
+    assert code == 0, stderr
+    hits: list[dict[str, object]] = json.loads(out)["hits"]
+    return hits
+
+
+def test_singular_query_finds_plural_forms(corpus_db: Path) -> None:  # noqa: F811
+    hits = _hits(str(corpus_db), "cordón industrial", "--side", "src", "--limit", "100")
+    assert len(hits) >= 5
+    for hit in hits:
+        source = str(hit["source"])
+        (start, end), *_ = hit["src_spans"]  # type: ignore[misc]
+        assert source[start:end].lower() in ("cordones industriales", "cordón industrial")
+        assert hit["document"] == "chile-73"
+        assert isinstance(hit["unit"], int) and 0.0 <= float(hit["score"]) <= 1.0  # type: ignore[arg-type]
+    # a sentence of the corpus that says it (unit numbers are those of aligner check)
+    assert any("Cordones industriales: ¿espontaneidad o planificación consciente?" == h["source"]
+               for h in hits)
+
+
+def test_words_must_be_in_order_and_adjacent(corpus_db: Path) -> None:  # noqa: F811
+    assert _hits(str(corpus_db), "industrial cordón", "--side", "src") == []
+
+
+def test_target_side_and_limit(corpus_db: Path) -> None:  # noqa: F811
+    hits = _hits(str(corpus_db), "industrial belt", "--side", "tgt")
+    assert hits and all("industrial belt" in str(h["target"]) for h in hits)
+    assert len(_hits(str(corpus_db), "cordones", "--limit", "2")) == 2
+
+
+def test_text_output_shows_both_sides(corpus_db: Path) -> None:  # noqa: F811
+    code, out, stderr = run("search", str(corpus_db), "cordón industrial", "--limit", "1")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("chile-73  unit ")
+    assert lines[1].startswith("  src: ") and "cordones industriales" in lines[1]
+    assert lines[2].startswith("  tgt: ")
+    assert "\x1b[" not in out  # no highlighting on a pipe
+    assert stderr == "1 unit (--limit 1 reached)\n"
+
+
+def test_hand_made_forms(collection: Path) -> None:
+    # "vías chilenas" (plural) finds the singular in every document, on the source side
+    hits = _hits(str(collection), "vías chilenas", "--side", "src")
+    assert sorted(str(h["document"]) for h in hits) == [
+        "2021/mina", "2021/puerto", "2022/campo", "2022/fabrica"]
+    # the target side knows English forms: "docks" from "dock"
+    hits = _hits(str(collection), "dock", "--side", "tgt")
+    assert [(h["document"], h["unit"]) for h in hits] == [("2021/puerto", 0)]
+
+
+def test_empty_query_is_an_error(collection: Path) -> None:
+    code, _, stderr = run("search", str(collection), "  ")
+    assert code == 2 and "empty" in stderr

@@ -1,0 +1,88 @@
+"""The database: refused when it is not ours, never overwritten, schema versioned."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from aligner.collection.store import SCHEMA_VERSION, open_collection
+from aligner.errors import InputError
+from tests.collection.conftest import run
+
+
+def _batch(folders: tuple[Path, Path], db: Path) -> tuple[int, str, str]:
+    return run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es", "--tgt-lang",
+               "en", "--db", str(db), "--jobs", "1")
+
+
+def test_new_database_is_versioned(collection: Path) -> None:
+    conn = sqlite3.connect(collection)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    with open_collection(collection) as c:
+        assert c.problems() == []
+        assert [d.name for d in c.documents()] == [
+            "2021/mina", "2021/puerto", "2022/campo", "2022/fabrica"]
+
+
+def _refused(folders: tuple[Path, Path], db: Path, message: str) -> None:
+    before = db.read_bytes()
+    code, out, stderr = _batch(folders, db)
+    assert code == 2
+    assert stderr.startswith(f"aligner: error: {db}: ") and message in stderr
+    assert stderr.count("\n") == 1 and "Traceback" not in stderr
+    assert db.read_bytes() == before  # never overwritten
+    for command in (["export", str(db), "-o", str(db.parent / "x.tmx")],
+                    ["check", str(db)], ["search", str(db), "x"]):
+        code, _, stderr = run(*command)
+        assert code == 2 and message in stderr, (command, stderr)
+    assert db.read_bytes() == before
+
+
+def test_foreign_sqlite_database(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE invoices (id INTEGER, total REAL)")
+    conn.execute("INSERT INTO invoices VALUES (1, 9.5)")
+    conn.commit()
+    conn.close()
+    _refused(folders, db, "not an aligner collection (a SQLite database of another application)")
+
+
+def test_not_a_database(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("just some notes\n", encoding="utf-8")
+    _refused(folders, db, "not an aligner collection (not a SQLite database)")
+
+
+def test_newer_schema(tmp_path: Path, folders: tuple[Path, Path], collection: Path) -> None:
+    conn = sqlite3.connect(collection)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    _refused(folders, collection, "written by a newer aligner")
+
+
+def test_corrupt_database(tmp_path: Path, folders: tuple[Path, Path], collection: Path) -> None:
+    conn = sqlite3.connect(collection)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(collection.read_bytes())
+    page = 4096
+    assert len(data) > 3 * page
+    data[page:3 * page] = b"\xa5" * (2 * page)  # scribble over the schema's pages
+    collection.write_bytes(bytes(data))
+    before = collection.read_bytes()
+    code, _, stderr = _batch(folders, collection)
+    assert code == 2 and stderr.startswith(f"aligner: error: {collection}: ")
+    assert "Traceback" not in stderr and stderr.count("\n") == 1
+    assert collection.read_bytes() == before
+
+
+def test_missing_collection(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such collection"):
+        open_collection(tmp_path / "none.db")
+    code, _, stderr = run("search", str(tmp_path / "none.db"), "x")
+    assert code == 2 and "no such collection" in stderr
