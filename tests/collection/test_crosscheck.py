@@ -38,7 +38,7 @@ def test_same_source_translated_differently_in_two_documents(collection: Path) -
 
 
 def test_every_finding_names_document_and_unit(collection: Path, glossary: Path) -> None:
-    code, out, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
+    _code, out, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
                        "json", "--fail-on", "never")
     data = json.loads(out)
     assert data["summary"]["documents"] == 4

@@ -26,7 +26,7 @@ def test_singular_query_finds_plural_forms(corpus_db: Path) -> None:  # noqa: F8
         assert hit["document"] == "chile-73"
         assert isinstance(hit["unit"], int) and 0.0 <= float(hit["score"]) <= 1.0  # type: ignore[arg-type]
     # a sentence of the corpus that says it (unit numbers are those of aligner check)
-    assert any("Cordones industriales: ¿espontaneidad o planificación consciente?" == h["source"]
+    assert any(h["source"] == "Cordones industriales: ¿espontaneidad o planificación consciente?"
                for h in hits)
 
 

@@ -30,7 +30,7 @@ def test_new_database_is_versioned(collection: Path) -> None:
 
 def _refused(folders: tuple[Path, Path], db: Path, message: str) -> None:
     before = db.read_bytes()
-    code, out, stderr = _batch(folders, db)
+    code, _out, stderr = _batch(folders, db)
     assert code == 2
     assert stderr.startswith(f"aligner: error: {db}: ") and message in stderr
     assert stderr.count("\n") == 1 and "Traceback" not in stderr
