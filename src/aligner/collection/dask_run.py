@@ -14,6 +14,7 @@ time, so neither the client nor the scheduler holds the whole collection.
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,33 +55,44 @@ def dask_results(jobs: Iterator[PairJob], settings: BatchSettings, address: str,
     """Records of ``jobs`` as the cluster finishes them (any order)."""
     client = _connect(address, connect_timeout)
     try:
-        threads = sum(client.nthreads().values()) or 1
-        window = IN_FLIGHT_PER_WORKER * threads
-        [shared] = client.scatter([settings], broadcast=True)
-        pending: dict[str, PairJob] = {}
-        running = _distributed().as_completed()
-
-        def submit() -> bool:
-            job = next(jobs, None)
-            if job is None:
-                return False
-            future = client.submit(align_job, job, shared, pure=False)
-            pending[future.key] = job
-            running.add(future)
-            return True
-
-        while len(pending) < window and submit():
-            pass
-        for future in running:
-            job = pending.pop(future.key)
-            try:
-                record: PairRecord = future.result()
-            except Exception as exc:  # KilledWorker, a lost connection: the pair failed
-                record = failure(job, settings, f"{job.src_path}: on the Dask cluster: "
-                                                f"{type(exc).__name__}: {exc}")
-            future.release()
-            yield record
-            while len(pending) < window and submit():
-                pass
+        with client.as_current():  # as_completed looks for the current client
+            yield from _results(client, jobs, settings)
     finally:
         client.close()
+
+
+def _results(client: Any, jobs: Iterator[PairJob], settings: BatchSettings
+             ) -> Iterator[PairRecord]:
+    threads = sum(client.nthreads().values()) or 1
+    window = IN_FLIGHT_PER_WORKER * threads
+    [shared] = client.scatter([settings], broadcast=True)
+    pending: dict[str, PairJob] = {}
+    first = []
+    for job in itertools.islice(jobs, window):
+        future = client.submit(align_job, job, shared, pure=False)
+        pending[future.key] = job
+        first.append(future)
+    if not first:
+        return
+    running = _distributed().as_completed(first)
+
+    def submit() -> bool:
+        job = next(jobs, None)
+        if job is None:
+            return False
+        future = client.submit(align_job, job, shared, pure=False)
+        pending[future.key] = job
+        running.add(future)
+        return True
+
+    for future in running:
+        job = pending.pop(future.key)
+        try:
+            record: PairRecord = future.result()
+        except Exception as exc:  # KilledWorker, a lost connection: the pair failed
+            record = failure(job, settings, f"{job.src_path}: on the Dask cluster: "
+                                            f"{type(exc).__name__}: {exc}")
+        future.release()
+        yield record
+        while len(pending) < window and submit():
+            pass

@@ -1,0 +1,147 @@
+"""aligner batch --scheduler: a real Dask scheduler and two workers on localhost."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aligner.collection.store import open_collection
+from tests._tools import require_tool
+from tests.collection.test_resume import _contents, _many
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _dask() -> str | None:
+    importlib.import_module("distributed")
+    return shutil.which("dask", path=str(Path(sys.executable).parent))
+
+
+class Cluster:
+    def __init__(self, root: Path) -> None:
+        self.dask = require_tool("Dask (distributed)", _dask, "pip install -e '.[dask]'")
+        self.address = f"tcp://127.0.0.1:{_free_port()}"
+        self.root = root
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.workers: list[subprocess.Popen[bytes]] = []
+
+    def _start(self, *args: str) -> subprocess.Popen[bytes]:
+        log = (self.root / f"dask-{len(self.procs)}.log").open("wb")
+        proc = subprocess.Popen([self.dask, *args], stdout=log, stderr=subprocess.STDOUT,
+                                cwd=self.root)
+        self.procs.append(proc)
+        return proc
+
+    def start(self) -> None:
+        port = self.address.rsplit(":", 1)[1]
+        self._start("scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard")
+        for k in range(2):
+            self.workers.append(self._start(
+                "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
+                "--name", f"w{k}", "--local-directory", str(self.root / f"w{k}")))
+        distributed: Any = importlib.import_module("distributed")
+        client = distributed.Client(self.address, timeout=30)
+        try:
+            client.wait_for_workers(2, timeout=60)
+        finally:
+            client.close()
+
+    def stop(self) -> None:
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in self.procs:
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture
+def cluster(tmp_path: Path) -> Iterator[Cluster]:
+    found = Cluster(tmp_path)
+    try:
+        found.start()
+        yield found
+    finally:
+        found.stop()
+
+
+def _batch(folders: tuple[Path, Path], db: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "aligner", "batch", str(folders[0]), str(folders[1]),
+            "--src-lang", "es", "--tgt-lang", "en", "--db", str(db), *extra]
+
+
+@pytest.mark.slow
+@pytest.mark.external
+def test_dask_run_equals_local_run_and_survives_a_killed_worker(tmp_path: Path,
+                                                                 cluster: Cluster) -> None:
+    folders = _many(tmp_path / "in", 15)  # 60 pairs
+    local = tmp_path / "local.db"
+    assert subprocess.run(_batch(folders, local, "--jobs", "2"),
+                          capture_output=True).returncode == 0
+
+    on_dask = tmp_path / "dask.db"
+    done = subprocess.run(_batch(folders, on_dask, "--scheduler", cluster.address),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "60 pairs aligned" in done.stderr
+    assert _contents(on_dask) == _contents(local)
+
+    # Again with --force, and one worker killed once the run is under way.
+    with open_collection(on_dask) as c:
+        before = c.conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now')").fetchone()[0]
+    time.sleep(1.1)  # what this run stores has a later time stamp than everything before it
+    proc = subprocess.Popen(_batch(folders, on_dask, "--scheduler", cluster.address, "--force"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    fresh = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and fresh < 5:
+        time.sleep(0.05)
+        with open_collection(on_dask) as c:
+            fresh = c.conn.execute("SELECT count(*) FROM documents WHERE stored > ?",
+                                   (before,)).fetchone()[0]
+    victim = cluster.workers[0]
+    assert victim.poll() is None
+    os.kill(victim.pid, signal.SIGKILL)
+    assert proc.poll() is None and 5 <= fresh < 60  # killed in the middle of the run
+    _, stderr = proc.communicate(timeout=600)
+    assert proc.returncode in (0, 1), stderr
+    with open_collection(on_dask) as c:
+        assert c.problems() == []
+        docs = c.documents()
+        assert len(docs) == 60  # no pair lost: aligned, or recorded as failed
+        failed = [d.name for d in docs if d.status == "failed"]
+    if failed:  # the next run realigns what the dead worker took down with it
+        again = subprocess.run(_batch(folders, on_dask, "--scheduler", cluster.address),
+                               capture_output=True, text=True, timeout=600)
+        assert again.returncode == 0, again.stderr
+    assert _contents(on_dask) == _contents(local)
+
+
+def test_scheduler_that_does_not_answer(tmp_path: Path) -> None:
+    require_tool("Dask (distributed)", _dask, "pip install -e '.[dask]'")
+    from aligner.collection.dask_run import dask_runner
+    from aligner.collection.work import BatchSettings
+    from aligner.errors import ConfigError
+
+    run = dask_runner(f"tcp://127.0.0.1:{_free_port()}", connect_timeout=2)
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
+        list(run(iter(()), BatchSettings("es", "en")))
