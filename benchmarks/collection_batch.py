@@ -1,0 +1,162 @@
+"""aligner batch on article-sized pairs vs one aligner align process per pair.
+
+    .venv/bin/python benchmarks/collection_batch.py [--pairs 1000] [--align-sample 100]
+
+Cuts ``--pairs`` pairs of ~40 Spanish sentences from the OPUS Books DEV set
+(``benchmarks/_collection_data.py``, written to a temporary folder), then:
+
+* runs one ``aligner batch`` over all of them (default ``--jobs``: one worker
+  per core), timing the whole command and sampling, every 0.2 s, the resident
+  memory of the batch process and of all its worker processes together;
+* runs ``aligner align --format json`` once per pair, one process after the
+  other, on ``--align-sample`` pairs spread over the set, and extrapolates
+  that time to all the pairs (said so in the output);
+* checks that those sampled pairs have the same beads (indices and scores) in
+  the collection as ``aligner align`` gave them.
+
+Numbers are recorded in docs/collections.md.  Needs ../shared/bench (not shipped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _collection_data import write_pairs  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+def _tree_rss_kb(root: int) -> tuple[int, int]:
+    """(resident KiB of ``root``, of ``root`` and every descendant together)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    members = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, ppid in parents.items():
+            if ppid in members and pid not in members:
+                members.add(pid)
+                grew = True
+    return rss.get(root, 0), sum(rss.get(p, 0) for p in members)
+
+
+def run_measured(command: list[str]) -> tuple[float, int, int, str]:
+    """Wall seconds, peak RSS of the process and of its whole tree (KiB), stderr."""
+    peak = [0, 0]
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            own, tree = _tree_rss_kb(proc.pid)
+            peak[0], peak[1] = max(peak[0], own), max(peak[1], tree)
+            stop.wait(0.2)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    _, stderr = proc.communicate()
+    seconds = time.perf_counter() - started
+    stop.set()
+    thread.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{stderr}")
+    return seconds, peak[0], peak[1], stderr
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pairs", type=int, default=1000)
+    ap.add_argument("--align-sample", type=int, default=100,
+                    help="aligner align processes to time (0: none)")
+    ap.add_argument("--jobs", type=int, default=None)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="aligner-bench-") as tmp:
+        root = Path(tmp)
+        src, tgt, distinct = write_pairs(root, args.pairs)
+        db = root / "c.db"
+        command = [str(BIN / "aligner"), "batch", str(src), str(tgt), "--src-lang", "es",
+                   "--tgt-lang", "en", "--db", str(db)]
+        if args.jobs:
+            command += ["--jobs", str(args.jobs)]
+        seconds, own_kb, tree_kb, _ = run_measured(command)
+        conn = sqlite3.connect(db)
+        n_docs, n_sents, failed = conn.execute(
+            "SELECT count(*), sum(src_sentences + tgt_sentences), "
+            "sum(status = 'failed') FROM documents").fetchone()
+        result = {
+            "pairs": args.pairs, "distinct_windows": distinct, "stored": n_docs,
+            "failed": failed, "sentences": n_sents, "batch_seconds": round(seconds, 2),
+            "pairs_per_s": round(n_docs / seconds, 1),
+            "sentences_per_s": round(n_sents / seconds),
+            "peak_rss_batch_process_mb": round(own_kb / 1024),
+            "peak_rss_all_processes_mb": round(tree_kb / 1024),
+            "db_mb": round(sum(p.stat().st_size for p in root.glob("c.db*")) / 2**20),
+        }
+        if args.align_sample:
+            names = sorted(src.rglob("*.es.txt"))
+            sample = names[:: max(1, len(names) // args.align_sample)][: args.align_sample]
+            same = 0
+            started = time.perf_counter()
+            for k, es in enumerate(sample):
+                rel = es.relative_to(src)
+                en = tgt / rel.parent / es.name.replace(".es.txt", ".en.txt")
+                out = root / f"align{k}.json"
+                done = subprocess.run(
+                    [str(BIN / "aligner"), "align", str(es), str(en), "--src-lang", "es",
+                     "--tgt-lang", "en", "--format", "json", "-o", str(out)],
+                    capture_output=True, text=True)
+                if done.returncode != 0:
+                    raise SystemExit(done.stderr)
+            align_seconds = time.perf_counter() - started
+            for k, es in enumerate(sample):
+                alone = json.loads((root / f"align{k}.json").read_text(encoding="utf-8"))
+                name = str(es.relative_to(src)).replace(".es.txt", "")
+                stored = conn.execute(
+                    "SELECT src_first, src_count, tgt_first, tgt_count, score FROM beads b "
+                    "JOIN documents d ON d.id = b.doc WHERE d.name = ? ORDER BY unit",
+                    (name,)).fetchall()
+                mine = [(list(range(a, a + b)), list(range(c, c + d)), round(s, 9))
+                        for a, b, c, d, s in stored]
+                theirs = [(bead["src"], bead["tgt"], round(bead["score"], 9))
+                          for bead in alone["beads"]]
+                same += mine == theirs
+            per_process = align_seconds / len(sample)
+            result.update({
+                "align_processes_timed": len(sample),
+                "align_seconds_per_process": round(per_process, 3),
+                "align_seconds_extrapolated": round(per_process * args.pairs, 1),
+                "speedup": round(per_process * args.pairs / seconds, 1),
+                "same_beads": f"{same}/{len(sample)}",
+            })
+        conn.close()
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
