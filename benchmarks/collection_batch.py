@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _collection_data import write_pairs  # noqa: E402
+from _collection_data import write_pairs
 
 BIN = Path(sys.executable).parent
 
@@ -46,7 +46,7 @@ def _tree_rss_kb(root: int) -> tuple[int, int]:
         if not entry.name.isdigit():
             continue
         try:
-            with open(f"/proc/{entry.name}/stat", encoding="ascii") as fh:
+            with Path(f"/proc/{entry.name}/stat").open(encoding="ascii") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
         except OSError:
             continue

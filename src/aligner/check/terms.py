@@ -124,6 +124,20 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def raw_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` as written, before :func:`word_of` normalises them (a
+    caller that caches by raw token pays for normalising each distinct one once)."""
+    return _TOKEN.findall(text)
+
+
+def word_of(raw: str) -> str | None:
+    """The word a raw token is, as :func:`tokenize` gives it; None for punctuation."""
+    if not (raw[0].isalnum() or raw[0] in "'’"):
+        return None
+    word = _normal_token(raw)
+    return word[0] if word is not None and word[0][:1].isalnum() else None
+
+
 Separators = tuple[str, ...]  # between consecutive tokens: "-", " " or "" (adjacent)
 
 

@@ -97,6 +97,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     click.echo(f"aligner: {summary.aligned} pairs aligned, {summary.skipped} unchanged, "
                f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
                f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}", err=True)
+    if summary.warned:
+        click.echo(f"aligner: {summary.warned} pairs aligned with a warning (texts of very "
+                   "different size, swapped or unrelated); they are in the warnings column of "
+                   "the documents table", err=True)
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:

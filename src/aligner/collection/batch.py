@@ -53,6 +53,7 @@ class BatchSummary:
     aligned: int = 0
     sentences: int = 0
     seconds: float = 0.0
+    warned: int = 0  # pairs aligned with a warning (documents.warnings)
     failed: list[FailedPair] = field(default_factory=list)
 
 
@@ -110,6 +111,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                                              record.error or "failed"))
         else:
             summary.aligned += 1
+            summary.warned += bool(record.warnings)
             summary.sentences += (len(record.alignment.src_sentences)
                                   + len(record.alignment.tgt_sentences))
         summary.seconds = time.perf_counter() - started

@@ -19,7 +19,7 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 from __future__ import annotations
 
 from aligner.check.lemmas import Forms
-from aligner.check.terms import tokenize
+from aligner.check.terms import raw_tokens, tokenize, word_of
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -36,18 +36,18 @@ class SideForms:
 
     def index_text(self, text: str) -> str:
         """The text's words, each as all its forms, space-separated (what FTS5 indexes)."""
-        out: list[str] = []
         cache = self._cache
-        for token in tokenize(text):
-            if not token.word:
-                continue
-            lower = token.text.lower()
-            forms = cache.get(lower)
+        out: list[str] = []
+        for raw in raw_tokens(text):
+            forms = cache.get(raw)
             if forms is None:
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
-                forms = cache[lower] = " ".join(self._forms.text_forms(lower))
-            out.append(forms)
+                word = word_of(raw)
+                forms = cache[raw] = (" ".join(self._forms.text_forms(word.lower()))
+                                      if word else "")
+            if forms:
+                out.append(forms)
         return " ".join(out)
 
     def match_expression(self, query: str) -> str | None:

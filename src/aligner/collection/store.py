@@ -40,6 +40,7 @@ CREATE TABLE documents (
     settings_hash TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('aligned', 'failed')),
     error TEXT,
+    warnings TEXT NOT NULL,
     src_lang TEXT NOT NULL,
     tgt_lang TEXT NOT NULL,
     src_name TEXT NOT NULL,
@@ -113,6 +114,7 @@ class PairRecord:
     units: tuple[tuple[str, str], ...] = ()  # every bead's joined source and target text
     error: str | None = None
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()  # what aligner align would have warned about the pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,10 +261,12 @@ class Collection:
         al = r.alignment
         cur = c.execute(
             "INSERT INTO documents (name, src_path, tgt_path, src_hash, tgt_hash, settings_hash,"
-            " status, error, src_lang, tgt_lang, src_name, tgt_name, settings, src_sentences,"
-            " tgt_sentences, beads, seconds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " status, error, warnings, src_lang, tgt_lang, src_name, tgt_name, settings,"
+            " src_sentences, tgt_sentences, beads, seconds)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (r.name, r.src_path, r.tgt_path, r.src_hash, r.tgt_hash, r.settings_hash,
-             "failed" if al is None else "aligned", r.error, r.src_lang, r.tgt_lang,
+             "failed" if al is None else "aligned", r.error,
+             json.dumps(list(r.warnings), ensure_ascii=False), r.src_lang, r.tgt_lang,
              al.src_name if al else "", al.tgt_name if al else "",
              json.dumps(dict(al.settings) if al else {}, ensure_ascii=False),
              len(al.src_sentences) if al else 0, len(al.tgt_sentences) if al else 0,

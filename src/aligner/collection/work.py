@@ -104,11 +104,13 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
 
     src_text = text_from_bytes(job.src_bytes, path=job.src_path, encoding=settings.encoding)
     tgt_text = text_from_bytes(job.tgt_bytes, path=job.tgt_path, encoding=settings.encoding)
+    warnings: list[str] = []
     aligned = align_texts(
         src_text, tgt_text, src_path=job.src_path, tgt_path=job.tgt_path,
         src_lang=settings.src_lang, tgt_lang=settings.tgt_lang, glossary=settings.glossary,
         input_format=settings.input_format, options=settings.options,
-        src_name=Path(job.src_path).name, tgt_name=Path(job.tgt_path).name)
+        src_name=Path(job.src_path).name, tgt_name=Path(job.tgt_path).name,
+        warn=warnings.append)
     al = aligned.alignment
     for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
         if not sentences:
@@ -123,7 +125,7 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     return replace(failure(job, settings, ""), error=None, alignment=al,
                    src_spans=_spans(aligned.src_doc), tgt_spans=_spans(aligned.tgt_doc),
-                   forms=forms, units=units)
+                   forms=forms, units=units, warnings=tuple(warnings))
 
 
 def _spans(doc: SegmentedDocument) -> Segmentation:
