@@ -6,7 +6,7 @@ Cuts ``--pairs`` pairs of ~40 Spanish sentences from the OPUS Books DEV set
 (``benchmarks/_collection_data.py``, written to a temporary folder), then:
 
 * runs one ``aligner batch`` over all of them (default ``--jobs``: one worker
-  per core), timing the whole command and sampling, every 0.2 s, the resident
+  per core), timing the whole command and sampling, every 50 ms, the resident
   memory of the batch process and of all its worker processes together;
 * runs ``aligner align --format json`` once per pair, one process after the
   other, on ``--align-sample`` pairs spread over the set, and extrapolates
@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -34,59 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _collection_data import write_pairs
+from _process_memory import run_measured
 
 BIN = Path(sys.executable).parent
-
-
-def _tree_rss_kb(root: int) -> tuple[int, int]:
-    """(resident KiB of ``root``, of ``root`` and every descendant together)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with Path(f"/proc/{entry.name}/stat").open(encoding="ascii") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
-    members = {root}
-    grew = True
-    while grew:
-        grew = False
-        for pid, ppid in parents.items():
-            if ppid in members and pid not in members:
-                members.add(pid)
-                grew = True
-    return rss.get(root, 0), sum(rss.get(p, 0) for p in members)
-
-
-def run_measured(command: list[str]) -> tuple[float, int, int, str]:
-    """Wall seconds, peak RSS of the process and of its whole tree (KiB), stderr."""
-    peak = [0, 0]
-    started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.is_set():
-            own, tree = _tree_rss_kb(proc.pid)
-            peak[0], peak[1] = max(peak[0], own), max(peak[1], tree)
-            stop.wait(0.2)
-
-    thread = threading.Thread(target=sample, daemon=True)
-    thread.start()
-    _, stderr = proc.communicate()
-    seconds = time.perf_counter() - started
-    stop.set()
-    thread.join()
-    if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{stderr}")
-    return seconds, peak[0], peak[1], stderr
 
 
 def main() -> None:

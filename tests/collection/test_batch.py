@@ -153,3 +153,32 @@ def test_pair_warnings_are_stored(tmp_path: Path) -> None:
     (warnings,) = conn.execute("SELECT warnings FROM documents").fetchone()
     conn.close()
     assert "SRC looks like English and TGT like Spanish" in warnings
+
+
+def test_markdown_and_html_pairs(tmp_path: Path) -> None:
+    from aligner.pipeline import align_files
+
+    src, tgt = tmp_path / "es", tmp_path / "en"
+    (src / "n").mkdir(parents=True)
+    (tgt / "n").mkdir(parents=True)
+    (src / "n/a.es.md").write_text("# El puerto\n\nEl puerto abrió en marzo. Nadie lo "
+                                   "esperaba.\n\n- Un muelle.\n- Dos grúas.\n", encoding="utf-8")
+    (tgt / "n/a.en.md").write_text("# The port\n\nThe port opened in March. Nobody expected "
+                                   "it.\n\n- One dock.\n- Two cranes.\n", encoding="utf-8")
+    (src / "n/b.es.html").write_text("<html><body><h1>La mina</h1><p>La mina cerró. <b>Nadie"
+                                     "</b> protestó.</p></body></html>", encoding="utf-8")
+    (tgt / "n/b.en.html").write_text("<html><body><h1>The mine</h1><p>The mine closed. <b>"
+                                     "Nobody</b> protested.</p></body></html>", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = _batch((src, tgt), db)
+    assert code == 0, stderr
+    with open_collection(db) as c:
+        stored = {doc.name: al for doc, al in c.aligned()}
+    assert set(stored) == {"n/a", "n/b"}
+    assert stored["n/a"].src_sentences[0] == "El puerto"  # Markdown read as Markdown
+    assert stored["n/b"].tgt_sentences == ("The mine", "The mine closed.", "Nobody protested.")
+    for name, ext in (("n/a", "md"), ("n/b", "html")):
+        alone = align_files(src / f"{name}.es.{ext}", tgt / f"{name}.en.{ext}", src_lang="es",
+                            tgt_lang="en", src_name=f"{name[2:]}.es.{ext}",
+                            tgt_name=f"{name[2:]}.en.{ext}").alignment
+        assert stored[name] == alone
