@@ -47,6 +47,8 @@ QUERIES = [
     ("la reina", SearchSide.BOTH),              # two very common words
     ("Sancho", SearchSide.BOTH),
     ("gato negro", SearchSide.SOURCE),          # rare as a phrase, common words
+    ("que la el", SearchSide.SOURCE),           # the worst case: three of the commonest
+    ("the and of", SearchSide.TARGET),          # words, never in this order
 ]
 
 
