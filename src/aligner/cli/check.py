@@ -112,8 +112,9 @@ def check(
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
     if any(looks_like_collection(d) for d in documents):
-        _check_collection(ctx, documents, pairs or tmx, glossary_path, encoding, fmt, output,
-                          severities, disable, fail_on, min_confidence)
+        _check_collection(ctx, documents, pairs or tmx,
+                          default_glossary(glossary_path, use_default=not no_glossary), encoding,
+                          fmt, output, severities, disable, fail_on, min_confidence)
         return
     severity_map = _parse_severities(severities)
     validate_codes(severity_map)
