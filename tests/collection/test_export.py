@@ -98,3 +98,19 @@ def test_unknown_document(tmp_path: Path, collection: Path) -> None:
                           str(tmp_path / "x.tmx"))
     assert code == 2 and "no document 'nope' in the collection" in stderr
     assert not (tmp_path / "x.tmx").exists()
+
+
+def test_empty_collection(tmp_path: Path, glossary: Path) -> None:
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    db = tmp_path / "e.db"
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--src-lang",
+                          "es", "--tgt-lang", "en", "--db", str(db))
+    assert code == 0 and "0 pairs aligned, 0 unchanged, 0 failed, of 0" in stderr
+    code, _, stderr = run("export", str(db), "-o", str(tmp_path / "x.tmx"))
+    assert code == 2 and "nothing to export: no aligned document" in stderr
+    assert not (tmp_path / "x.tmx").exists()
+    code, out, _ = run("check", str(db), "--glossary", str(glossary))
+    assert code == 0 and out.startswith("0 findings in 0 documents, 0 units")
+    code, out, _ = run("search", str(db), "vía chilena", "--format", "json")
+    assert code == 0 and out == '{\n  "hits": []\n}\n'

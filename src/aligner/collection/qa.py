@@ -48,10 +48,11 @@ def split_codes(codes: Sequence[str]) -> tuple[list[str], list[str]]:
             [c for c in codes if c not in COLLECTION_CHECKS])
 
 
-def _languages(docs: Sequence[DocumentRow]) -> tuple[str, str]:
+def _languages(docs: Sequence[DocumentRow]) -> tuple[str | None, str | None]:
+    """The collection's languages (its first aligned document's); None when it has none."""
     aligned = [d for d in docs if d.status == "aligned"] or list(docs)
     if not aligned:
-        return "und", "und"
+        return None, None
     return aligned[0].src_lang, aligned[0].tgt_lang
 
 
@@ -79,7 +80,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
                                     encoding=encoding)
-        tally = term_tally(loaded, src_lang, tgt_lang)
+        tally = (term_tally(loaded, src_lang, tgt_lang)
+                 if src_lang is not None and tgt_lang is not None else None)
         found = CollectionFindings()
         pages = None
         if report_dir is not None:
@@ -99,7 +101,7 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
         found.add_cross(cross, _texts(collection, cross))
         found.settings = {
             "tool": f"aligner {__version__}", "collection": os.fspath(db),
-            "src_lang": src_lang, "tgt_lang": tgt_lang,
+            "src_lang": src_lang or "", "tgt_lang": tgt_lang or "",
             "glossary": loaded.path if loaded is not None else "",
             "glossary_used": "yes" if loaded is not None and loaded.entries else "no",
             "disabled": ",".join(sorted(options.checks.disabled | options.disabled)),
