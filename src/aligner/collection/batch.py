@@ -96,11 +96,17 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         # Read again here, one pair at a time: bytes are held only for pairs in flight.
         for pair, src_hash, tgt_hash in todo:
             src, tgt = _read(pair.src), _read(pair.tgt)
-            if isinstance(src, str) or isinstance(tgt, str):
-                src, tgt = b"", b""  # vanished since it was hashed: fails as an empty side
+            if isinstance(src, str) or isinstance(tgt, str):  # gone since it was hashed
+                error = src if isinstance(src, str) else str(tgt)
+                job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", src_hash,
+                              tgt_hash)
+                collection.store(failure(job, settings, error))
+                summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt),
+                                                 error))
+                continue
+            # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
-                          content_hash(src) if src else src_hash,
-                          content_hash(tgt) if tgt else tgt_hash)
+                          content_hash(src), content_hash(tgt))
 
     total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
     started = time.perf_counter()
