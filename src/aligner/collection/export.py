@@ -27,6 +27,7 @@ def export_collection(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``."""
     with open_collection(db) as collection:
@@ -39,4 +40,5 @@ def export_collection(
 
         with collection.guard():
             return export_documents(documents(), path, fmt=fmt, min_score=min_score,
-                                    creation_date=creation_date, meta=meta)
+                                    creation_date=creation_date, meta=meta,
+                                    reviewed_only=reviewed_only)

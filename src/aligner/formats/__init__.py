@@ -270,6 +270,7 @@ def export_documents(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    reviewed_only: bool = False,
 ) -> WriteReport:
     """Write named alignments -- a collection's documents, read one at a time -- as one
     file, streaming: memory holds one document at a time, however many there are.
@@ -295,26 +296,28 @@ def export_documents(
 
         with atomic_write(path, binary=True) as fh:
             return write_documents(everything, fh, min_score=min_score,
-                                   creation_date=creation_date, meta=meta)
+                                   creation_date=creation_date, meta=meta,
+                                   reviewed_only=reviewed_only)
     if meta != TmxMeta():
         raise ConfigError("--creator, --created and --prop are written to TMX only")
     alignments = (alignment for _, alignment in everything)
     if fmt is AlignmentFormat.TSV:
         from aligner.formats.tsv import write_tsv_stream
 
-        return write_tsv_stream(alignments, path, min_score=min_score)
+        return write_tsv_stream(alignments, path, min_score=min_score,
+                                reviewed_only=reviewed_only)
     if fmt is AlignmentFormat.CSV:
         from aligner.formats.csvfmt import write_csv_stream
 
         return write_csv_stream(first[1].src_lang, first[1].tgt_lang, alignments, path,
-                                min_score=min_score)
+                                min_score=min_score, reviewed_only=reviewed_only)
     second = next(stream, None)
     if fmt is AlignmentFormat.XLIFF and second is not None:
         raise ConfigError(f"XLIFF output names one document pair; these are several "
                           f"({first[0]}, {second[0]}, ...): write them to TMX, TSV or CSV, "
                           "or choose one with --doc")
     return export_alignment(first[1], path, fmt=fmt, min_score=min_score,
-                            creation_date=creation_date)
+                            creation_date=creation_date, reviewed_only=reviewed_only)
 
 
 def _name(source: Alignment | UnitFile) -> str:
