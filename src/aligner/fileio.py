@@ -113,19 +113,11 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
     """
     p = Path(path)
     data = read_bytes(p)
-    return text_from_bytes(data, path=str(p), encoding=encoding, binary_ok=binary_ok)
-
-
-def text_from_bytes(data: bytes, *, path: str, encoding: str = "utf-8",
-                    binary_ok: bool = False) -> str:
-    """The text of a file's bytes as :func:`read_text` reads it: a NUL byte near the
-    start is a binary file (unless ``binary_ok``), then :func:`decode`.  For bytes
-    read elsewhere (``aligner batch`` reads files in one process and decodes in another)."""
     if (not binary_ok and b"\x00" in data[:8192]
             and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise EncodingError(
             "looks like a binary file (NUL byte), not text",
-            path=path,
+            path=str(p),
             offset=data.index(b"\x00"),
         )
-    return decode(data, path=path, encoding=encoding)
+    return decode(data, path=str(p), encoding=encoding)

@@ -182,3 +182,33 @@ def test_markdown_and_html_pairs(tmp_path: Path) -> None:
                             tgt_lang="en", src_name=f"{name[2:]}.es.{ext}",
                             tgt_name=f"{name[2:]}.en.{ext}").alignment
         assert stored[name] == alone
+
+
+def test_word_documents_and_srx_rules_as_in_aligner_align(tmp_path: Path) -> None:
+    from aligner.pipeline import align_files, load_srx
+    from tests.conftest import REPO
+
+    fixtures = REPO / "tests" / "fixtures" / "corpus"
+    src, tgt = tmp_path / "es", tmp_path / "en"
+    src.mkdir()
+    tgt.mkdir()
+    for folder, lang in ((src, "es"), (tgt, "en")):
+        (folder / f"chile-73.{lang}.docx").write_bytes(
+            (fixtures / f"chile-73.{lang}.docx").read_bytes())
+    rules = tmp_path / "rules.srx"
+    assert run("segment", "--export-srx", str(rules))[0] == 0
+    db = tmp_path / "c.db"
+    code, _, stderr = _batch((src, tgt), db, "--srx", str(rules))
+    assert code == 0 and "1 pairs aligned" in stderr, stderr
+    alone = align_files(src / "chile-73.es.docx", tgt / "chile-73.en.docx", src_lang="es",
+                        tgt_lang="en", srx=load_srx(rules), src_name="chile-73.es.docx",
+                        tgt_name="chile-73.en.docx").alignment
+    with open_collection(db) as c:
+        ((_, stored),) = list(c.aligned())
+    assert stored == alone
+    assert [(b.src, b.tgt) for b in stored.beads] == [(b.src, b.tgt) for b in alone.beads]
+    # Other segmentation rules are other settings: the pair is aligned again.
+    code, _, stderr = _batch((src, tgt), db)
+    assert code == 0 and "1 pairs aligned, 0 unchanged" in stderr, stderr
+    code, _, stderr = _batch((src, tgt), db)
+    assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
+from aligner.cli.encoder_option import encoder_option
+from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
+from aligner.readers import InputFormat
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 
 @click.command("batch")
@@ -31,13 +38,15 @@ from aligner.cli.terminal import batch_progress, warn
                    "process still reads the files and writes the database.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the documents (and glossary) without a byte-order mark.")
-@click.option("--input-format", type=click.Choice(["text", "markdown", "html"]),
+@click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
               help="Override the reader chosen from each file's extension.")
+@with_srx
+@encoder_option
 @click.pass_context
 def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_lang: str,
               tgt_lang: str, db: str, manifest: str | None, glossary: str | None,
               jobs: int | None, force: bool, scheduler: str | None, encoding: str,
-              input_format: str | None) -> None:
+              input_format: str | None, srx: SrxRules | None, encoder: str) -> None:
     """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
 
     A pair is the same relative path on both sides, a language tag in the file
@@ -54,9 +63,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
       aligner batch corpus/es corpus/en --src-lang es --tgt-lang en --db corpus.db
       aligner batch es/ en/ --src-lang es --tgt-lang en --db mag.db --glossary g.tsv --jobs 4
       aligner batch --manifest pairs.tsv --src-lang es --tgt-lang en --db mag.db
+      aligner batch docx/es docx/en --src-lang es --tgt-lang en --db mag.db --srx omegat.srx
       aligner batch es/ en/ --src-lang es --tgt-lang en --db mag.db \\
           --scheduler tcp://10.0.0.5:8786
     """
+    from aligner.align import AlignOptions
+    from aligner.align.encoder import check_encoder
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.pairing import pair_folders, read_manifest
     from aligner.collection.store import open_collection
@@ -65,6 +77,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     from aligner.pipeline import load_glossary_file
 
     validate_langs(src_lang, tgt_lang)
+    check_encoder(encoder)
     if manifest is not None:
         if src_dir is not None or tgt_dir is not None:
             raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
@@ -84,7 +97,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     settings = BatchSettings(
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
-        input_format, encoding)
+        input_format, encoding, AlignOptions(encoder=encoder), srx)
     with open_collection(db, create=True) as collection:
         try:
             summary = run_batch(collection, pairing.pairs, settings, runner=runner,

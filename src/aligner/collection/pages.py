@@ -40,8 +40,8 @@ class CollectionPages:
         inp = CheckInput(checked.units, doc.src_lang, doc.tgt_lang, alignment.src_name,
                          alignment.tgt_name, AlignedPair(alignment), glossary)
         data = replace(report_data(inp, checked.result, low_confidence=self.low_confidence),
-                       src_paragraph_starts=collection.paragraph_starts(doc, "src"),
-                       tgt_paragraph_starts=collection.paragraph_starts(doc, "tgt"))
+                       src_paragraph_starts=alignment.src_paragraph_starts,
+                       tgt_paragraph_starts=alignment.tgt_paragraph_starts)
         link = f"docs/{len(self.rows) + 1:05d}.html"
         write_report(data, self.root / link)
         two_sided = [b for b in alignment.beads if not b.is_null]

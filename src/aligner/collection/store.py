@@ -204,9 +204,14 @@ class Collection:
                 "SELECT src_name, tgt_name, settings FROM documents WHERE id = ?",
                 (doc.id,)).fetchone()
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
-            for side, text in self.conn.execute(
-                    "SELECT side, text FROM sentences WHERE doc = ? ORDER BY side, idx",
-                    (doc.id,)):
+            starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
+            prev: dict[str, int | None] = {"src": None, "tgt": None}
+            for side, text, paragraph in self.conn.execute(
+                    "SELECT side, text, paragraph FROM sentences WHERE doc = ? "
+                    "ORDER BY side, idx", (doc.id,)):
+                if paragraph != prev[side]:  # as SegmentedDocument.paragraph_starts
+                    starts[side].add(len(sents[side]))
+                prev[side] = paragraph
                 sents[side].append(text)
             beads = tuple(
                 Bead(tuple(range(sf, sf + sc)), tuple(range(tf, tf + tc)), score,
@@ -215,20 +220,8 @@ class Collection:
                     "SELECT src_first, src_count, tgt_first, tgt_count, score, signals "
                     "FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)))
         return Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
-                         doc.tgt_lang, src_name, tgt_name, json.loads(settings))
-
-    def paragraph_starts(self, doc: DocumentRow, side: str) -> frozenset[int]:
-        """Sentence indices of ``side`` that open a paragraph."""
-        with self.guard():
-            rows = self.conn.execute(
-                "SELECT idx, paragraph FROM sentences WHERE doc = ? AND side = ? ORDER BY idx",
-                (doc.id, side)).fetchall()
-        starts, prev = set(), None
-        for idx, paragraph in rows:
-            if paragraph != prev:
-                starts.add(idx)
-            prev = paragraph
-        return frozenset(starts)
+                         doc.tgt_lang, src_name, tgt_name, json.loads(settings),
+                         frozenset(starts["src"]), frozenset(starts["tgt"]))
 
     def aligned(self, names: Sequence[str] = ()) -> Iterator[tuple[DocumentRow, Alignment]]:
         """The aligned documents (or those named) one at a time, by name."""

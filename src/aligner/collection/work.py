@@ -1,9 +1,9 @@
-"""One pair's work, wherever it runs: decode, segment, align, prepare the rows to store.
+"""One pair's work, wherever it runs: read, segment, align, prepare the rows to store.
 
 :func:`align_job` is what a worker process (or a Dask worker) runs.  It is
 given the two files' bytes, read by the process that writes the database, and
 returns a :class:`~aligner.collection.store.PairRecord`; it reads no file and
-writes nothing.  Segmenting and aligning are :func:`aligner.pipeline.align_texts`
+writes nothing.  Segmenting and aligning are :func:`aligner.pipeline.align_data`
 -- the steps of ``aligner align`` -- so a pair stored by ``aligner batch`` has
 the beads ``aligner align`` gives it.  A pair that cannot be aligned (binary
 file, undecodable text, an empty side) comes back with its error instead.
@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aligner import __version__
 from aligner.align import AlignOptions
@@ -24,6 +25,9 @@ from aligner.collection.store import PairRecord, Segmentation
 from aligner.errors import AlignerError, InputError
 from aligner.lang import join_sentences
 from aligner.model import Glossary, SegmentedDocument
+
+if TYPE_CHECKING:
+    from aligner.segment.srx import SrxRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class BatchSettings:
     input_format: str | None = None
     encoding: str = "utf-8"
     options: AlignOptions = field(default_factory=AlignOptions)
+    srx: SrxRules | None = None
 
     def digest(self) -> str:
         """The settings hash: a stored pair made with other settings is realigned."""
@@ -60,6 +65,9 @@ class BatchSettings:
             "aligner": __version__, "src_lang": self.src_lang, "tgt_lang": self.tgt_lang,
             "glossary": glossary, "input_format": self.input_format,
             "encoding": self.encoding, "options": self.options.describe(),
+            # The rules, not the file's name: the same rules elsewhere are the same settings.
+            "srx": None if self.srx is None else [asdict(self.srx)[k] for k in
+                                                  ("cascade", "language_rules", "maps")],
         }
         text = json.dumps(described, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -99,18 +107,15 @@ def failure(job: PairJob, settings: BatchSettings, error: str) -> PairRecord:
 
 
 def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
-    from aligner.fileio import text_from_bytes
-    from aligner.pipeline import align_texts
+    from aligner.pipeline import align_data
 
-    src_text = text_from_bytes(job.src_bytes, path=job.src_path, encoding=settings.encoding)
-    tgt_text = text_from_bytes(job.tgt_bytes, path=job.tgt_path, encoding=settings.encoding)
     warnings: list[str] = []
-    aligned = align_texts(
-        src_text, tgt_text, src_path=job.src_path, tgt_path=job.tgt_path,
+    aligned = align_data(
+        job.src_bytes, job.tgt_bytes, src_path=job.src_path, tgt_path=job.tgt_path,
         src_lang=settings.src_lang, tgt_lang=settings.tgt_lang, glossary=settings.glossary,
-        input_format=settings.input_format, options=settings.options,
-        src_name=Path(job.src_path).name, tgt_name=Path(job.tgt_path).name,
-        warn=warnings.append)
+        encoding=settings.encoding, input_format=settings.input_format,
+        options=settings.options, src_name=Path(job.src_path).name,
+        tgt_name=Path(job.tgt_path).name, warn=warnings.append, srx=settings.srx)
     al = aligned.alignment
     for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
         if not sentences:

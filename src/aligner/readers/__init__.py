@@ -142,19 +142,35 @@ def read_document(
     """Read a file.  A missing file, bad bytes, a file whose content is not the
     format its name (or ``input_format``) says, or an unsafe package raise
     :class:`~aligner.errors.InputError`."""
-    from aligner.fileio import decode, read_bytes
+    from aligner.fileio import read_bytes
+
+    return read_data(read_bytes(path), name=os.fspath(path), lang=lang,
+                     input_format=input_format, encoding=encoding)
+
+
+def read_data(
+    data: bytes,
+    *,
+    name: str,
+    lang: str,
+    input_format: str | InputFormat | None = None,
+    encoding: str = "utf-8",
+) -> Document:
+    """A file's bytes read as :func:`read_document` reads the file ``name`` (whose
+    extension picks the reader unless ``input_format`` does): for bytes read
+    elsewhere (``aligner batch`` reads files in one process and reads them as
+    documents in another)."""
+    from aligner.fileio import decode
 
     asked = parse_format(input_format)
-    name = os.fspath(path)
-    data = read_bytes(path)
-    fmt = asked or format_for(path)
+    fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
     if fmt in BINARY and sniffed is not fmt:
         raise InputError(f"is not a {_NAMES[fmt]} file: its content is {what}", path=name)
     if fmt not in BINARY and sniffed is not None:
         from pathlib import Path
 
-        if asked is not None or Path(path).suffix.lower() in _BY_SUFFIX:
+        if asked is not None or Path(name).suffix.lower() in _BY_SUFFIX:
             raise InputError(f"is {what} file, not {fmt.value}; name it .{sniffed.value} "
                              f"or give --input-format {sniffed.value}", path=name)
         fmt = sniffed  # an unknown extension: the content decides
@@ -190,5 +206,5 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
     return read_epub(pkg, lang=lang)
 
 
-__all__ = ["InputFormat", "format_for", "parse_format", "read_document", "read_string",
-           "sniff"]
+__all__ = ["InputFormat", "format_for", "parse_format", "read_data", "read_document",
+           "read_string", "sniff"]

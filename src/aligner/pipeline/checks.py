@@ -1,0 +1,171 @@
+"""The check steps: what checks run over, the checks, the review page's input
+(:mod:`aligner.pipeline`)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aligner.align import AlignOptions, Progress
+from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
+from aligner.errors import ConfigError
+from aligner.inputs import input_files, read_files
+from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
+from aligner.lang.tags import validate_langs
+from aligner.model import Bead, Glossary
+from aligner.pipeline.steps import AlignedPair, Log, _quiet, align_files, load_glossary_file
+
+if TYPE_CHECKING:  # checks and report are imported by the steps that use them
+    from aligner.check import CheckOptions, CheckResult, Unit
+    from aligner.formats import AlignmentFormat
+    from aligner.report import ReportData
+    from aligner.segment.srx import SrxRules
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInput:
+    """What the checks run over: units, their languages and where they came from.
+
+    ``aligned`` is set when the tool aligned two documents itself (units are
+    then its beads, with confidence); ``glossary`` is the one read for the pair.
+    """
+
+    units: tuple[Unit, ...]
+    src_lang: str
+    tgt_lang: str
+    src_name: str
+    tgt_name: str = "<target>"
+    aligned: AlignedPair | None = None
+    glossary: Glossary | None = None
+
+
+def _as_tuple(paths: Sequence[str] | str | None) -> tuple[str, ...]:
+    if paths is None:
+        return ()
+    return (paths,) if isinstance(paths, str) else tuple(paths)
+
+
+_ONE_FORM = ("give either SRC TGT (two documents, aligned first), or alignment files "
+             "(ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE, --tmx FILE)")
+
+
+def load_check_input(
+    *,
+    documents: Sequence[str] = (),
+    pairs: Sequence[str] | str | None = None,
+    tmx: Sequence[str] | str | None = None,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+    glossary: str | os.PathLike[str] | None = None,
+    encoding: str = "utf-8",
+    options: AlignOptions | None = None,
+    progress: Progress | None = None,
+    warn: Log = _quiet,
+    srx: SrxRules | None = None,
+) -> CheckInput:
+    """Units to check from one input form: two documents (aligned here, with the
+    glossary as evidence), or one or more alignment files -- saved alignments,
+    TMX, XLIFF, TSV or CSV, as positional files or ``--pairs``/``--tmx`` -- whose
+    units are checked together, in the order given, each knowing its document.
+    Languages come from the files where they say them (and must match
+    ``src_lang``/``tgt_lang`` when given).  ``glossary`` is a path, read for the
+    input's languages; ``encoding`` applies to every text file read; ``srx`` segments
+    two documents by an SRX file's rules (alignment files are already segmented)."""
+    validate_langs(src_lang, tgt_lang)  # before any file is read
+    files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
+    docs = [d for d in documents if all(d != f for f, _ in files)]
+    if (docs and (files or len(docs) != 2)) or not (docs or files):
+        raise ConfigError(_ONE_FORM)
+    if files:
+        if srx is not None:
+            warn(f"{srx.path}: the input is already segmented; its rules are not used")
+        return _load_files(files, src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
+                           encoding=encoding)
+    src = src_lang or DEFAULT_SRC_LANG
+    tgt = tgt_lang or DEFAULT_TGT_LANG
+    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
+    from aligner.check.units import units_from_alignment
+
+    aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
+                          encoding=encoding, options=options, progress=progress, warn=warn,
+                          srx=srx)
+    return CheckInput(units_from_alignment(aligned.alignment), src, tgt, docs[0],
+                      docs[1], aligned, loaded)
+
+
+def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
+                tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
+                encoding: str) -> CheckInput:
+    read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    al = read.alignment
+    aligned = AlignedPair(al) if al is not None else None
+    src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
+    tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
+    return CheckInput(read.units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned,
+                      load_glossary_file(glossary, src_lang=read.src_lang,
+                                         tgt_lang=read.tgt_lang, encoding=encoding))
+
+
+def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:
+    """Run the checks over the units of ``inp`` with its glossary."""
+    from aligner.check import run_checks
+
+    return run_checks(inp.units, glossary=inp.glossary, src_lang=inp.src_lang,
+                      tgt_lang=inp.tgt_lang, options=options)
+
+
+def report_data(inp: CheckInput, result: CheckResult, *,
+                low_confidence: float | None = None) -> ReportData:
+    """The review page of checked units.
+
+    An alignment the tool made is shown bead by bead with its confidence,
+    paragraph starts and settings (so is a saved alignment given as the input);
+    other units (a pair file, a TMX, several files) become one bead per unit, an
+    empty side holding no sentence, with their scores as confidence when every
+    unit has one (a file the tool wrote) and no confidence otherwise.
+    ``low_confidence`` marks beads for review (default: the checks' threshold).
+    """
+    from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+    from aligner.report import ReportData
+
+    if low_confidence is None:
+        low_confidence = DEFAULT_MIN_CONFIDENCE
+    if inp.aligned is not None:
+        al = inp.aligned.alignment
+        return ReportData(
+            src_sentences=al.src_sentences, tgt_sentences=al.tgt_sentences, beads=al.beads,
+            src_lang=al.src_lang, tgt_lang=al.tgt_lang, src_name=inp.src_name,
+            tgt_name=inp.tgt_name, src_paragraph_starts=inp.aligned.src_paragraph_starts,
+            tgt_paragraph_starts=inp.aligned.tgt_paragraph_starts,
+            findings=result.findings, term_matches=result.term_matches,
+            settings={**al.settings, **{f"check {k}": v for k, v in result.settings.items()}},
+            low_confidence=low_confidence, glossary=_glossary_used(inp),
+        )
+    src_sents: list[str] = []
+    tgt_sents: list[str] = []
+    beads: list[Bead] = []
+    for u in inp.units:
+        s = (len(src_sents),) if u.source else ()
+        t = (len(tgt_sents),) if u.target else ()
+        if u.source:
+            src_sents.append(u.source)
+        if u.target:
+            tgt_sents.append(u.target)
+        beads.append(Bead(s, t, 1.0 if u.confidence is None else u.confidence))
+    # A file the tool wrote scores every unit; a TM from another tool scores none.
+    both = [u for u in inp.units if u.source and u.target]
+    scored = bool(both) and all(u.confidence is not None for u in both)
+    return ReportData(
+        src_sentences=tuple(src_sents), tgt_sentences=tuple(tgt_sents), beads=tuple(beads),
+        src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, src_name=inp.src_name,
+        tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
+        settings=dict(result.settings), has_confidence=scored,
+        low_confidence=low_confidence, glossary=_glossary_used(inp),
+    )
+
+
+def _glossary_used(inp: CheckInput) -> str | None:
+    """The path of the glossary the checks used; None for none (or an empty one)."""
+    return inp.glossary.path if inp.glossary is not None and inp.glossary.entries else None

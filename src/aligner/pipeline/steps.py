@@ -1,0 +1,269 @@
+"""The steps before the checks: read, segment and align (:mod:`aligner.pipeline`)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aligner.align import AlignOptions, Evidence, Progress, align_sentences
+from aligner.align.beadfile import read_sentence_lines
+from aligner.align.sanity import pair_warnings
+from aligner.defaults import DEFAULT_GLOSSARY
+from aligner.errors import InputError
+from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
+from aligner.lang import validate_tag
+from aligner.model import (
+    Alignment,
+    Glossary,
+    SegmentedDocument,
+    TermStatus,
+)
+
+if TYPE_CHECKING:  # checks and report are imported by the steps that use them
+    from aligner.segment import SpanSplitter
+    from aligner.segment.srx import SrxRules
+
+Log = Callable[[str], None]
+
+
+def _quiet(_msg: str) -> None:
+    return None
+
+
+def load_srx(path: str | os.PathLike[str]) -> SrxRules:
+    """An SRX 2.0 file's segmentation rules (``--srx``)."""
+    from aligner.formats.srx import read_srx
+
+    return read_srx(path)
+
+
+def srx_splitter(srx: SrxRules, lang: str, warn: Log = _quiet) -> SpanSplitter | None:
+    """The splitter of ``srx`` for ``lang`` (its rules translated and compiled); None, with
+    a warning, when no languagemap matches ``lang``: the built-in rules segment it."""
+    from aligner.segment.srx import segmenter_for
+
+    segmenter = segmenter_for(srx, lang)
+    if segmenter is None:
+        warn(f"{srx.path}: no languagemap matches {lang!r}; segmenting {lang!r} with the "
+             "built-in rules")
+        return None
+    return segmenter.split_spans
+
+
+def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "utf-8",
+                 input_format: str | None = None, srx: SrxRules | None = None,
+                 warn: Log = _quiet) -> SegmentedDocument:
+    """Read a document (text, Markdown, HTML, DOCX, ODT, EPUB, PDF) and split it into
+    sentences, with the built-in rules or those of ``srx`` (:func:`srx_splitter`)."""
+    from aligner.fileio import read_bytes
+
+    return segment_data(read_bytes(path), lang, name=os.fspath(path), encoding=encoding,
+                        input_format=input_format, srx=srx, warn=warn)
+
+
+def segment_data(data: bytes, lang: str, *, name: str, encoding: str = "utf-8",
+                 input_format: str | None = None, srx: SrxRules | None = None,
+                 warn: Log = _quiet) -> SegmentedDocument:
+    """:func:`segment_file` of a file's bytes read elsewhere; ``name`` picks the reader
+    by its extension (``input_format`` overrides) and names the document."""
+    validate_tag(lang)
+    from aligner.readers import read_data
+    from aligner.segment import segment_document
+
+    splitter = srx_splitter(srx, lang, warn) if srx is not None else None
+    return segment_document(read_data(data, name=name, lang=lang, input_format=input_format,
+                                      encoding=encoding), splitter)
+
+
+def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
+                     ) -> str | None:
+    """The glossary to read: ``path`` when given, else ``./glossary.tsv`` when it
+    exists and ``use_default`` (``--no-glossary`` turns it off)."""
+    if path is not None:
+        return os.fspath(path)
+    if use_default and DEFAULT_GLOSSARY.is_file():
+        return str(DEFAULT_GLOSSARY)
+    return None
+
+
+def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | None,
+                       tgt_lang: str | None, encoding: str = "utf-8") -> Glossary | None:
+    """The glossary at ``path`` (any glossary format, :func:`aligner.formats.read_glossary`)
+    oriented ``src_lang`` -> ``tgt_lang`` (None for no path)."""
+    if path is None:
+        return None
+    from aligner.formats import read_glossary
+
+    return read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+
+
+def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
+    """Glossary pairs as alignment anchors (forbidden renderings are no evidence)."""
+    if glossary is None:
+        return ()
+    return tuple(
+        (e.source, e.target) for e in glossary.entries if e.status is not TermStatus.FORBIDDEN
+    )
+
+
+def build_evidence(*, glossary: Glossary | None = None,
+                   dictionary: str | os.PathLike[str] | None = None,
+                   src_mt: Sequence[str] | None = None, encoding: str = "utf-8") -> Evidence:
+    """What the aligner is told besides the two texts: the glossary's approved
+    term pairs, then a bilingual dictionary's pairs, and a machine translation
+    of the source (one line per source sentence)."""
+    pairs = list(term_evidence(glossary))
+    if dictionary is not None:
+        from aligner.align.evidence import read_dictionary
+
+        pairs += read_dictionary(os.fspath(dictionary), encoding=encoding)
+    return Evidence(term_pairs=tuple(pairs), src_mt=src_mt)
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """An alignment and the segmented documents it was made from (None for presplit
+    input, which has no document structure)."""
+
+    alignment: Alignment
+    src_doc: SegmentedDocument | None = None
+    tgt_doc: SegmentedDocument | None = None
+
+    @property
+    def src_paragraph_starts(self) -> frozenset[int]:
+        if self.src_doc is not None:
+            return self.src_doc.paragraph_starts
+        return self.alignment.src_paragraph_starts
+
+    @property
+    def tgt_paragraph_starts(self) -> frozenset[int]:
+        if self.tgt_doc is not None:
+            return self.tgt_doc.paragraph_starts
+        return self.alignment.tgt_paragraph_starts
+
+
+def size_warning(n_src: int, n_tgt: int) -> str | None:
+    """A warning when one text is ten times the other: expect many unaligned sentences."""
+    if not n_src or not n_tgt:
+        return None
+    big, small = max(n_src, n_tgt), min(n_src, n_tgt)
+    if big >= 10 * small:
+        return (f"the texts differ in size {big} vs {small} sentences; expect many "
+                "unaligned sentences")
+    return None
+
+
+def align_files(
+    src: str | os.PathLike[str],
+    tgt: str | os.PathLike[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: Glossary | None = None,
+    dictionary: str | os.PathLike[str] | None = None,
+    src_mt: str | os.PathLike[str] | None = None,
+    presplit: bool = False,
+    encoding: str = "utf-8",
+    input_format: str | None = None,
+    options: AlignOptions | None = None,
+    src_name: str | None = None,
+    tgt_name: str | None = None,
+    progress: Progress | None = None,
+    warn: Log = _quiet,
+    srx: SrxRules | None = None,
+) -> AlignedPair:
+    """Read, segment (unless ``presplit``; by ``srx``'s rules when given) and align two files.
+
+    ``src_mt`` translates the source line by line (so it must have one line
+    per source sentence).  Documents are named by their path as given unless
+    ``src_name``/``tgt_name`` say otherwise.
+    """
+    validate_tag(src_lang, what="source language")
+    validate_tag(tgt_lang, what="target language")
+    src_doc = tgt_doc = None
+    src_pars: frozenset[int] | None = None
+    tgt_pars: frozenset[int] | None = None
+    if presplit:
+        src_sents = read_sentence_lines(os.fspath(src), encoding=encoding)
+        tgt_sents = read_sentence_lines(os.fspath(tgt), encoding=encoding)
+    else:
+        src_doc = segment_file(src, src_lang, encoding=encoding, input_format=input_format,
+                               srx=srx, warn=warn)
+        tgt_doc = segment_file(tgt, tgt_lang, encoding=encoding, input_format=input_format,
+                               srx=srx, warn=warn)
+        src_sents, tgt_sents = list(src_doc.sentences), list(tgt_doc.sentences)
+        src_pars, tgt_pars = src_doc.paragraph_starts, tgt_doc.paragraph_starts
+    mt = None
+    if src_mt is not None:
+        mt = read_sentence_lines(os.fspath(src_mt), encoding=encoding)
+        if len(mt) != len(src_sents):
+            raise InputError(
+                f"has {len(mt)} lines but SRC has {len(src_sents)} sentences; --src-mt must "
+                "translate SRC line by line", path=os.fspath(src_mt))
+    alignment = _align_lists(
+        src_sents, tgt_sents, src_pars, tgt_pars, src_lang=src_lang, tgt_lang=tgt_lang,
+        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt,
+                                encoding=encoding),
+        options=options, src_name=src_name if src_name is not None else os.fspath(src),
+        tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
+        progress=progress, warn=warn)
+    return AlignedPair(alignment, src_doc, tgt_doc)
+
+
+def align_data(
+    src_data: bytes,
+    tgt_data: bytes,
+    *,
+    src_path: str,
+    tgt_path: str,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: Glossary | None = None,
+    encoding: str = "utf-8",
+    input_format: str | None = None,
+    options: AlignOptions | None = None,
+    src_name: str | None = None,
+    tgt_name: str | None = None,
+    warn: Log = _quiet,
+    srx: SrxRules | None = None,
+) -> AlignedPair:
+    """Segment and align two documents' bytes read elsewhere (``aligner batch`` reads
+    the files where it runs and aligns them in other processes): the steps of
+    :func:`align_files` after reading, so a pair aligned either way gets the same
+    beads.  ``src_path``/``tgt_path`` pick the readers and name the documents
+    unless ``src_name``/``tgt_name`` do."""
+    validate_tag(src_lang, what="source language")
+    validate_tag(tgt_lang, what="target language")
+    src_doc, tgt_doc = (
+        segment_data(data, lang, name=path, encoding=encoding, input_format=input_format,
+                     srx=srx, warn=warn)
+        for data, lang, path in ((src_data, src_lang, src_path), (tgt_data, tgt_lang, tgt_path)))
+    alignment = _align_lists(
+        list(src_doc.sentences), list(tgt_doc.sentences), src_doc.paragraph_starts,
+        tgt_doc.paragraph_starts, src_lang=src_lang, tgt_lang=tgt_lang,
+        evidence=build_evidence(glossary=glossary), options=options,
+        src_name=src_name if src_name is not None else src_path,
+        tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn)
+    return AlignedPair(alignment, src_doc, tgt_doc)
+
+
+def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
+                 src_pars: frozenset[int] | None, tgt_pars: frozenset[int] | None, *,
+                 src_lang: str, tgt_lang: str, evidence: Evidence,
+                 options: AlignOptions | None, src_name: str, tgt_name: str,
+                 progress: Progress | None, warn: Log) -> Alignment:
+    """The aligning step of :func:`align_files` and :func:`align_texts`, with its warnings."""
+    note = size_warning(len(src_sents), len(tgt_sents))
+    if note:
+        warn(note)
+    alignment = align_sentences(
+        src_sents, tgt_sents, src_lang=src_lang, tgt_lang=tgt_lang,
+        src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars, evidence=evidence,
+        options=options or AlignOptions(), src_name=src_name, tgt_name=tgt_name,
+        progress=progress,
+    )
+    for note in pair_warnings(alignment):  # swapped, wrong languages, unrelated texts
+        warn(note)
+    return alignment
