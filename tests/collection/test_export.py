@@ -84,12 +84,42 @@ def test_named_documents_tsv_csv_and_min_score(tmp_path: Path, collection: Path)
     assert "below --min-score" in stderr
 
 
-def test_xliff_takes_one_document(tmp_path: Path, collection: Path) -> None:
-    code, _, stderr = run("export", str(collection), "-o", str(tmp_path / "all.xlf"))
-    assert code == 2 and "XLIFF output names one document pair" in stderr
-    assert not (tmp_path / "all.xlf").exists()
+def test_xliff_holds_one_file_per_document(tmp_path: Path, collection: Path) -> None:
+    from lxml import etree
+
+    from aligner.formats.xliff import read_xliff
+    from tests._tools import translate_toolkit
+
+    out = tmp_path / "all.xlf"
+    code, _, stderr = run("export", str(collection), "-o", str(out))
+    assert code == 0, stderr
+    tsv = tmp_path / "all.tsv"
+    assert run("export", str(collection), "-o", str(tsv))[0] == 0
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0",
+          "m": "urn:oasis:names:tc:xliff:metadata:2.0"}
+    root = etree.parse(str(out)).getroot()
+    files = root.findall("x:file", ns)
+    names = [f.findtext("m:metadata/m:metaGroup/m:meta[@type='document']", namespaces=ns)
+             for f in files]
+    assert names == sorted(names) and len(names) == 4  # the four documents, by name
+    assert [f.get("id") for f in files] == ["f1", "f2", "f3", "f4"]
+    # The same units as the TSV export, in the same order.
+    units = read_xliff(out)
+    rows = tsv.read_text(encoding="utf-8").splitlines()
+    assert [(u.source, u.target) for u in units] == [tuple(r.split("\t")[:2]) for r in rows]
+    translate_toolkit()  # a real consumer reads every file's units
+    from translate.storage.xliff2 import Xliff2File
+
+    store = Xliff2File.parsefile(str(out))
+    assert len(store.units) == len(units)
+
+
+def test_one_document_formats_take_one_document(tmp_path: Path, collection: Path) -> None:
+    code, _, stderr = run("export", str(collection), "-o", str(tmp_path / "all.json"))
+    assert code == 2 and "json output holds one document pair" in stderr
+    assert not (tmp_path / "all.json").exists()
     code, _, stderr = run("export", str(collection), "--doc", "2021/mina",
-                          "-o", str(tmp_path / "mina.xlf"))
+                          "-o", str(tmp_path / "mina.json"))
     assert code == 0, stderr
 
 

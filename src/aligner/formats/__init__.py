@@ -17,7 +17,7 @@ import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
@@ -277,8 +277,9 @@ def export_documents(
 
     TMX units carry the document name (``x-document``) besides what
     :func:`export_alignment` writes; TSV and CSV rows are those of
-    :func:`export_alignment`, one document after the other; XLIFF names one
-    document pair, so it takes one document only.  :class:`ConfigError` when
+    :func:`export_alignment`, one document after the other; XLIFF has one
+    ``file`` per document (one language pair in all); the other formats hold one
+    document pair, so they take one document only.  :class:`ConfigError` when
     there is no document.
     """
     fmt = fmt or alignment_format_for_path(path)
@@ -311,13 +312,32 @@ def export_documents(
 
         return write_csv_stream(first[1].src_lang, first[1].tgt_lang, alignments, path,
                                 min_score=min_score, reviewed_only=reviewed_only)
+    if fmt is AlignmentFormat.XLIFF:
+        from aligner.formats.xliff import write_xliff_documents
+
+        same_pair = _one_language_pair(everything, first[1])
+        return write_xliff_documents(same_pair, path, min_score=min_score,
+                                     creation_date=creation_date, reviewed_only=reviewed_only)
     second = next(stream, None)
-    if fmt is AlignmentFormat.XLIFF and second is not None:
-        raise ConfigError(f"XLIFF output names one document pair; these are several "
-                          f"({first[0]}, {second[0]}, ...): write them to TMX, TSV or CSV, "
-                          "or choose one with --doc")
+    if second is not None:
+        raise ConfigError(f"{fmt.value} output holds one document pair; these are several "
+                          f"({first[0]}, {second[0]}, ...): write them to TMX, XLIFF, TSV or "
+                          "CSV, or choose one with --doc")
     return export_alignment(first[1], path, fmt=fmt, min_score=min_score,
                             creation_date=creation_date, reviewed_only=reviewed_only)
+
+
+def _one_language_pair(documents: Iterable[tuple[str, Alignment]], first: Alignment
+                       ) -> Iterator[tuple[str, Alignment]]:
+    """``documents``, refusing one of another language pair than ``first`` (an XLIFF
+    document has one ``srcLang`` and ``trgLang``)."""
+    for name, alignment in documents:
+        if (alignment.src_lang, alignment.tgt_lang) != (first.src_lang, first.tgt_lang):
+            raise ConfigError(
+                f"XLIFF holds one language pair ({first.src_lang}-{first.tgt_lang}); the "
+                f"document {name} is {alignment.src_lang}-{alignment.tgt_lang}: export it "
+                "on its own with --doc, or write TMX")
+        yield name, alignment
 
 
 def _name(source: Alignment | UnitFile) -> str:

@@ -18,8 +18,9 @@ its text; ``<cp hex="..."/>`` becomes the character it stands for.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -67,13 +68,29 @@ def write_xliff(
 ) -> WriteReport:
     """Write the aligned beads of ``alignment`` as an XLIFF 2.1 document."""
     with atomic_write(path, binary=True) as fh:
-        return _write(alignment, fh, min_score=min_score, creation_date=creation_date,
+        return _write([(None, alignment)], fh, min_score=min_score,
+                      creation_date=creation_date, reviewed_only=reviewed_only)
+
+
+def write_xliff_documents(
+    documents: Iterable[tuple[str, Alignment]],
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    reviewed_only: bool = False,
+) -> WriteReport:
+    """Write named alignments of one language pair (a collection's documents, read one
+    at a time) as one XLIFF 2.1 document: one ``file`` per document, its name in the
+    file's metadata (``document``); memory holds one document at a time."""
+    with atomic_write(path, binary=True) as fh:
+        return _write(documents, fh, min_score=min_score, creation_date=creation_date,
                       reviewed_only=reviewed_only)
 
 
 def _write(
-    alignment: Alignment, fh: IO[Any], *, min_score: float, creation_date: datetime | None,
-    reviewed_only: bool,
+    documents: Iterable[tuple[str | None, Alignment]], fh: IO[Any], *, min_score: float,
+    creation_date: datetime | None, reviewed_only: bool,
 ) -> WriteReport:
     written = removed = weak = 0
 
@@ -83,45 +100,56 @@ def _write(
         removed += n
         return text
 
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        raise FormatError("nothing to write: no document", path=getattr(fh, "name", "XLIFF"))
     fh.write(XML_DECLARATION)
     with etree.xmlfile(fh, encoding="UTF-8") as xf:
         root_attrib = {
             "version": "2.1",
-            "srcLang": alignment.src_lang,
-            "trgLang": alignment.tgt_lang,
+            "srcLang": first[1].src_lang,
+            "trgLang": first[1].tgt_lang,
         }
         with xf.element(f"{_X}xliff", root_attrib, nsmap=_NSMAP):
-            xf.write("\n  ")
-            with xf.element(f"{_X}file", id="f1", original=clean(alignment.src_name)):
-                meta = _metadata(
-                    "aligner",
-                    {
+            for number, (document, alignment) in enumerate(itertools.chain([first], stream), 1):
+                xf.write("\n  ")
+                in_file = 0
+                with xf.element(f"{_X}file", id=f"f{number}",
+                                original=clean(alignment.src_name)):
+                    values = {
                         "signature": clean(signature(alignment)),
                         "created": tmx_date(creation_date),
                         "target-document": clean(alignment.tgt_name),
-                    },
-                )
-                _indent(meta, "\n    ")
-                xf.write("\n    ", meta)
-                for row in export_rows(alignment, min_score=min_score,
-                                       reviewed_only=reviewed_only):
-                    if row is None:
-                        weak += 1
-                        continue
-                    unit = etree.Element(
-                        f"{_X}unit", {"id": f"u{row.number}", XML_SPACE: "preserve"}, nsmap=_NSMAP
-                    )
-                    unit.append(_metadata("aligner", {k: clean(v) for k, v in row.props.items()}))
-                    segment = etree.SubElement(unit, f"{_X}segment", state="translated")
-                    etree.SubElement(segment, f"{_X}source").text = clean(row.source)
-                    etree.SubElement(segment, f"{_X}target").text = clean(row.target)
-                    _indent(unit, "\n    ")
-                    xf.write("\n    ", unit)
-                    written += 1
-                if written == 0:
-                    # A file needs at least one unit or group; an empty group is valid.
-                    xf.write("\n    ", etree.Element(f"{_X}group", id="empty", nsmap=_NSMAP))
-                xf.write("\n  ")
+                    }
+                    if document is not None:
+                        values["document"] = clean(document)
+                    meta = _metadata("aligner", values)
+                    _indent(meta, "\n    ")
+                    xf.write("\n    ", meta)
+                    for row in export_rows(alignment, min_score=min_score,
+                                           reviewed_only=reviewed_only):
+                        if row is None:
+                            weak += 1
+                            continue
+                        unit = etree.Element(
+                            f"{_X}unit", {"id": f"u{row.number}", XML_SPACE: "preserve"},
+                            nsmap=_NSMAP,
+                        )
+                        unit.append(_metadata("aligner",
+                                              {k: clean(v) for k, v in row.props.items()}))
+                        segment = etree.SubElement(unit, f"{_X}segment", state="translated")
+                        etree.SubElement(segment, f"{_X}source").text = clean(row.source)
+                        etree.SubElement(segment, f"{_X}target").text = clean(row.target)
+                        _indent(unit, "\n    ")
+                        xf.write("\n    ", unit)
+                        in_file += 1
+                    if in_file == 0:
+                        # A file needs at least one unit or group; an empty group is valid.
+                        xf.write("\n    ", etree.Element(f"{_X}group", id="empty",
+                                                         nsmap=_NSMAP))
+                    xf.write("\n  ")
+                written += in_file
             xf.write("\n")
     fh.write(b"\n")
     return WriteReport(units_written=written, chars_removed=removed, below_min_score=weak)
