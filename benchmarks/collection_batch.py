@@ -43,13 +43,15 @@ def main() -> None:
     ap.add_argument("--align-sample", type=int, default=100,
                     help="aligner align processes to time (0: none)")
     ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("--encoder", choices=("auto", "use", "none"), default="auto",
+                    help="--encoder for both commands (default auto, as a user runs them)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="aligner-bench-") as tmp:
         root = Path(tmp)
         src, tgt, distinct = write_pairs(root, args.pairs)
         db = root / "c.db"
         command = [str(BIN / "aligner"), "batch", str(src), str(tgt), "--src-lang", "es",
-                   "--tgt-lang", "en", "--db", str(db)]
+                   "--tgt-lang", "en", "--db", str(db), "--encoder", args.encoder]
         if args.jobs:
             command += ["--jobs", str(args.jobs)]
         seconds, own_kb, tree_kb, _ = run_measured(command)
@@ -58,7 +60,8 @@ def main() -> None:
             "SELECT count(*), sum(src_sentences + tgt_sentences), "
             "sum(status = 'failed') FROM documents").fetchone()
         result = {
-            "pairs": args.pairs, "distinct_windows": distinct, "stored": n_docs,
+            "encoder": args.encoder, "pairs": args.pairs, "distinct_windows": distinct,
+            "stored": n_docs,
             "failed": failed, "sentences": n_sents, "batch_seconds": round(seconds, 2),
             "pairs_per_s": round(n_docs / seconds, 1),
             "sentences_per_s": round(n_sents / seconds),
@@ -77,7 +80,8 @@ def main() -> None:
                 out = root / f"align{k}.json"
                 done = subprocess.run(
                     [str(BIN / "aligner"), "align", str(es), str(en), "--src-lang", "es",
-                     "--tgt-lang", "en", "--format", "json", "-o", str(out)],
+                     "--tgt-lang", "en", "--format", "json", "-o", str(out),
+                     "--encoder", args.encoder],
                     capture_output=True, text=True)
                 if done.returncode != 0:
                     raise SystemExit(done.stderr)
