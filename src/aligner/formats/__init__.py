@@ -329,8 +329,7 @@ def export_documents(
 
 def _one_language_pair(documents: Iterable[tuple[str, Alignment]], first: Alignment
                        ) -> Iterator[tuple[str, Alignment]]:
-    """``documents``, refusing one of another language pair than ``first`` (an XLIFF
-    document has one ``srcLang`` and ``trgLang``)."""
+    """``documents``, refusing one of another language pair than ``first`` (XLIFF)."""
     for name, alignment in documents:
         if (alignment.src_lang, alignment.tgt_lang) != (first.src_lang, first.tgt_lang):
             raise ConfigError(
