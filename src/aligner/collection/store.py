@@ -18,68 +18,15 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
+from aligner.collection.schema import APPLICATION_ID, SCHEMA_VERSION, create, upgrade
 from aligner.errors import InputError
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Review, ReviewState
 
-#: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
-APPLICATION_ID = 0x616C6E63
-#: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 1
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-
-_SCHEMA = """
-CREATE TABLE documents (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    src_path TEXT NOT NULL,
-    tgt_path TEXT NOT NULL,
-    src_hash TEXT NOT NULL,
-    tgt_hash TEXT NOT NULL,
-    settings_hash TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('aligned', 'failed')),
-    error TEXT,
-    warnings TEXT NOT NULL,
-    src_lang TEXT NOT NULL,
-    tgt_lang TEXT NOT NULL,
-    src_name TEXT NOT NULL,
-    tgt_name TEXT NOT NULL,
-    settings TEXT NOT NULL,
-    src_sentences INTEGER NOT NULL,
-    tgt_sentences INTEGER NOT NULL,
-    beads INTEGER NOT NULL,
-    seconds REAL NOT NULL,
-    stored TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-);
-CREATE TABLE sentences (
-    doc INTEGER NOT NULL REFERENCES documents (id),
-    side TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
-    idx INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    paragraph INTEGER NOT NULL,
-    PRIMARY KEY (doc, side, idx)
-) WITHOUT ROWID;
-CREATE TABLE beads (
-    id INTEGER PRIMARY KEY,
-    doc INTEGER NOT NULL REFERENCES documents (id),
-    unit INTEGER NOT NULL,
-    src_first INTEGER NOT NULL,
-    src_count INTEGER NOT NULL,
-    tgt_first INTEGER NOT NULL,
-    tgt_count INTEGER NOT NULL,
-    score REAL NOT NULL,
-    signals TEXT NOT NULL,
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,
-    UNIQUE (doc, unit)
-);
-CREATE VIRTUAL TABLE bead_forms USING fts5 (
-    src_forms, tgt_forms, tokenize = 'unicode61 remove_diacritics 2'
-);
-"""
+_TIME = "%Y-%m-%dT%H:%M:%S.%fZ"  # a review mark's time, UTC
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,10 +162,10 @@ class Collection:
                 sents[side].append(text)
             beads = tuple(
                 Bead(tuple(range(sf, sf + sc)), tuple(range(tf, tf + tc)), score,
-                     json.loads(signals))
-                for sf, sc, tf, tc, score, signals in self.conn.execute(
-                    "SELECT src_first, src_count, tgt_first, tgt_count, score, signals "
-                    "FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)))
+                     json.loads(signals), _review(review, reviewed))
+                for sf, sc, tf, tc, score, signals, review, reviewed in self.conn.execute(
+                    "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, "
+                    "review, reviewed FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)))
         return Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
                          doc.tgt_lang, src_name, tgt_name, json.loads(settings),
                          frozenset(starts["src"]), frozenset(starts["tgt"]))
@@ -233,14 +180,20 @@ class Collection:
 
     def store(self, record: PairRecord) -> None:
         """Replace the document ``record.name`` by ``record``, in one transaction."""
-        with self.guard():
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._replace(record)
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
+        with self.guard(), self.transaction():
+            self._replace(record)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: committed when the block ends, rolled back (the
+        database unchanged) when it raises."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def _replace(self, r: PairRecord) -> None:
         c = self.conn
@@ -250,6 +203,7 @@ class Collection:
                       old)
             c.execute("DELETE FROM beads WHERE doc = ?", old)
             c.execute("DELETE FROM sentences WHERE doc = ?", old)
+            c.execute("DELETE FROM edits WHERE doc = ?", old)
             c.execute("DELETE FROM documents WHERE id = ?", old)
         al = r.alignment
         cur = c.execute(
@@ -275,16 +229,37 @@ class Collection:
                 "VALUES (?,?,?,?,?,?,?)",
                 ((doc, side, i, text, *span) for i, (text, span) in
                  enumerate(zip(sentences, spans.spans, strict=True))))
-        forms = iter(r.forms)
-        for unit, (bead, (source, target)) in enumerate(zip(al.beads, r.units, strict=True)):
+        assert doc is not None
+        self._insert_beads(doc, al.beads, r.units, r.forms)
+
+    def replace_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
+                      forms: Sequence[tuple[str, str]]) -> None:
+        """Replace document ``doc``'s beads and their index entries (inside a transaction
+        the caller holds: ``units``/``forms`` as :class:`PairRecord` has them)."""
+        c = self.conn
+        c.execute("DELETE FROM bead_forms WHERE rowid IN (SELECT id FROM beads WHERE doc = ?)",
+                  (doc,))
+        c.execute("DELETE FROM beads WHERE doc = ?", (doc,))
+        self._insert_beads(doc, beads, units, forms)
+        c.execute("UPDATE documents SET beads = ? WHERE id = ?", (len(beads), doc))
+
+    def _insert_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
+                      forms: Sequence[tuple[str, str]]) -> None:
+        c = self.conn
+        two_sided = iter(forms)
+        for unit, (bead, (source, target)) in enumerate(zip(beads, units, strict=True)):
+            review = bead.review
             cur = c.execute(
                 "INSERT INTO beads (doc, unit, src_first, src_count, tgt_first, tgt_count, "
-                "score, signals, source, target) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "score, signals, source, target, review, reviewed) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc, unit, *_run(bead.src), *_run(bead.tgt), bead.score,
-                 json.dumps(dict(bead.signals)), source, target))
+                 json.dumps(dict(bead.signals)), source, target,
+                 review.state.value if review else None,
+                 review.changed.astimezone(UTC).strftime(_TIME) if review else None))
             if not bead.is_null:
                 c.execute("INSERT INTO bead_forms (rowid, src_forms, tgt_forms) VALUES (?,?,?)",
-                          (cur.lastrowid, *next(forms)))
+                          (cur.lastrowid, *next(two_sided)))
 
     # -- integrity ---------------------------------------------------------------
 
@@ -318,6 +293,12 @@ class Collection:
             if orphans:
                 found.append(f"{orphans} beads of no document")
         return found
+
+
+def _review(state: str | None, changed: str | None) -> Review | None:
+    if state is None or changed is None:
+        return None
+    return Review(ReviewState(state), datetime.strptime(changed, _TIME).replace(tzinfo=UTC))
 
 
 def _run(indices: tuple[int, ...]) -> tuple[int, int]:
@@ -371,11 +352,7 @@ def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
                              "application); it was left as it is", path=name)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            conn.executescript(f"""BEGIN IMMEDIATE;
-                {_SCHEMA}
-                PRAGMA application_id = {APPLICATION_ID};
-                PRAGMA user_version = {SCHEMA_VERSION};
-                COMMIT;""")
+            create(conn)
         except sqlite3.Error as exc:
             raise InputError(f"cannot create the collection: {exc}", path=name) from None
     elif version > SCHEMA_VERSION:
@@ -384,6 +361,12 @@ def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
                          path=name)
     elif version < 1:
         raise InputError(f"collection schema {version} is unknown", path=name)
+    elif version < SCHEMA_VERSION:
+        try:
+            upgrade(conn, version)
+        except sqlite3.Error as exc:
+            raise InputError(f"cannot upgrade the collection from schema {version}: {exc}",
+                             path=name) from None
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode: a commit survives a killed process; power loss may undo

@@ -24,7 +24,7 @@ from aligner.collection.forms import SideForms
 from aligner.collection.store import PairRecord, Segmentation
 from aligner.errors import AlignerError, InputError
 from aligner.lang import join_sentences
-from aligner.model import Glossary, SegmentedDocument
+from aligner.model import Alignment, Glossary, SegmentedDocument
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -88,6 +88,20 @@ def _side_forms(src_lang: str, tgt_lang: str) -> tuple[SideForms, SideForms]:
     return _FORMS[key]
 
 
+def unit_texts(al: Alignment) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """What the collection stores of ``al``'s beads: every bead's joined source and
+    target text (``PairRecord.units``), and the word forms the concordance indexes
+    of every two-sided bead (``PairRecord.forms``)."""
+    src_forms, tgt_forms = _side_forms(al.src_lang, al.tgt_lang)
+    units = tuple(
+        (join_sentences((al.src_sentences[i] for i in b.src), al.src_lang),
+         join_sentences((al.tgt_sentences[i] for i in b.tgt), al.tgt_lang))
+        for b in al.beads)
+    forms = tuple((src_forms.index_text(s), tgt_forms.index_text(t))
+                  for b, (s, t) in zip(al.beads, units, strict=True) if not b.is_null)
+    return units, forms
+
+
 def align_job(job: PairJob, settings: BatchSettings) -> PairRecord:
     """Align one pair; a pair that cannot be aligned comes back with ``error`` set."""
     started = time.perf_counter()
@@ -120,13 +134,7 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
         if not sentences:
             raise InputError("no sentence in this document (empty side)", path=path)
-    src_forms, tgt_forms = _side_forms(settings.src_lang, settings.tgt_lang)
-    units = tuple(
-        (join_sentences((al.src_sentences[i] for i in b.src), al.src_lang),
-         join_sentences((al.tgt_sentences[i] for i in b.tgt), al.tgt_lang))
-        for b in al.beads)
-    forms = tuple((src_forms.index_text(s), tgt_forms.index_text(t))
-                  for b, (s, t) in zip(al.beads, units, strict=True) if not b.is_null)
+    units, forms = unit_texts(al)
     assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     return replace(failure(job, settings, ""), error=None, alignment=al,
                    src_spans=_spans(aligned.src_doc), tgt_spans=_spans(aligned.tgt_doc),

@@ -1,0 +1,123 @@
+"""The collection database's schema, its version and the upgrade from older versions.
+
+A new database is made at version 1 and upgraded step by step, so a new
+database and an upgraded one are the same by construction.  Version 2 adds
+what ``aligner review`` writes: a reviewer's mark on each bead
+(``beads.review``, ``beads.reviewed``), each document's version
+(``documents.revision``, the number of its last edit) and the edit log
+(``edits``).  An upgrade runs in one transaction when a collection is opened.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+#: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
+APPLICATION_ID = 0x616C6E63
+#: ``PRAGMA user_version``: the schema this code writes and reads.
+SCHEMA_VERSION = 2
+
+SCHEMA_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    src_path TEXT NOT NULL,
+    tgt_path TEXT NOT NULL,
+    src_hash TEXT NOT NULL,
+    tgt_hash TEXT NOT NULL,
+    settings_hash TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('aligned', 'failed')),
+    error TEXT,
+    warnings TEXT NOT NULL,
+    src_lang TEXT NOT NULL,
+    tgt_lang TEXT NOT NULL,
+    src_name TEXT NOT NULL,
+    tgt_name TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    src_sentences INTEGER NOT NULL,
+    tgt_sentences INTEGER NOT NULL,
+    beads INTEGER NOT NULL,
+    seconds REAL NOT NULL,
+    stored TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE sentences (
+    doc INTEGER NOT NULL REFERENCES documents (id),
+    side TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    PRIMARY KEY (doc, side, idx)
+) WITHOUT ROWID;
+CREATE TABLE beads (
+    id INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents (id),
+    unit INTEGER NOT NULL,
+    src_first INTEGER NOT NULL,
+    src_count INTEGER NOT NULL,
+    tgt_first INTEGER NOT NULL,
+    tgt_count INTEGER NOT NULL,
+    score REAL NOT NULL,
+    signals TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    UNIQUE (doc, unit)
+);
+CREATE VIRTUAL TABLE bead_forms USING fts5 (
+    src_forms, tgt_forms, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+#: Version 1 -> 2: review marks, document versions, the edit log.
+UPGRADE_V2 = """
+ALTER TABLE documents ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE beads ADD COLUMN review TEXT CHECK (review IN ('confirmed', 'edited'));
+ALTER TABLE beads ADD COLUMN reviewed TEXT;
+CREATE TABLE edits (
+    doc INTEGER NOT NULL REFERENCES documents (id),
+    version INTEGER NOT NULL,
+    time TEXT NOT NULL,
+    op TEXT NOT NULL,
+    bead INTEGER,
+    side TEXT,
+    undoes INTEGER,
+    redoes INTEGER,
+    start INTEGER NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    PRIMARY KEY (doc, version)
+) WITHOUT ROWID;
+"""
+
+#: The script that takes a database of version ``n - 1`` to version ``n``.
+UPGRADES = {2: UPGRADE_V2}
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Make the schema in an empty database (version 1, then each upgrade)."""
+    _script(conn, f"""BEGIN IMMEDIATE;
+        {SCHEMA_V1}
+        PRAGMA application_id = {APPLICATION_ID};
+        PRAGMA user_version = 1;
+        COMMIT;""")
+    upgrade(conn, 1)
+
+
+def upgrade(conn: sqlite3.Connection, version: int) -> None:
+    """Bring a database of schema ``version`` to :data:`SCHEMA_VERSION`, one transaction
+    per step (a step interrupted leaves the database at the version before it)."""
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        _script(conn, f"""BEGIN IMMEDIATE;
+            {UPGRADES[target]}
+            PRAGMA user_version = {target};
+            COMMIT;""")
+
+
+def _script(conn: sqlite3.Connection, script: str) -> None:
+    try:
+        conn.executescript(script)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
