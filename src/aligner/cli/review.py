@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.defaults import DEFAULT_GLOSSARY
+
+if TYPE_CHECKING:
+    from aligner.editor.server import EditorServer
 
 
 @click.command("review")
@@ -26,33 +31,68 @@ from aligner.defaults import DEFAULT_GLOSSARY
               help="Aligned beads scoring below this are doubtful.")
 def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, host: str,
                port: int, no_browser: bool, low_confidence: float) -> None:
-    """Correct ALIGNMENT (a saved alignment, .json) in the browser, keyboard first.
+    """Correct ALIGNMENT in the browser, keyboard first: a saved alignment (.json)
+    or a collection (.db, from aligner batch).
 
-    Every edit is saved at once into ALIGNMENT (replaced atomically) and logged
-    in ALIGNMENT.log.jsonl; `aligner export ALIGNMENT -o out.tmx` then writes
-    the corrected translation memory.  Ctrl-C stops the server.
+    Every edit is saved at once: into ALIGNMENT (replaced atomically) with its
+    log in ALIGNMENT.log.jsonl, or into the collection database, one
+    transaction per edit.  With a collection the browser first lists its
+    documents.  `aligner export ALIGNMENT -o out.tmx` then writes the corrected
+    translation memory.  Ctrl-C stops the server.
+
+    \b
+      aligner review chile-73.alignment.json
+      aligner review corpus.db --glossary glossary.tsv
     """
-    from aligner.editor.server import EditorServer, open_json_document, review_path_kind
+    from aligner.editor.server import review_path_kind
+    from aligner.pipeline import default_glossary
+
+    glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
+    if review_path_kind(alignment) == "collection":
+        _serve_collection(alignment, glossary_file, host, port, no_browser, low_confidence)
+    else:
+        _serve_json(alignment, glossary_file, host, port, no_browser, low_confidence)
+    click.echo("aligner: stopped; every edit is saved", err=True)
+
+
+def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int,
+                no_browser: bool, low_confidence: float) -> None:
+    from aligner.editor.server import EditorServer, open_json_document
     from aligner.formats.alignment_json import read_alignment_json
-    from aligner.pipeline import default_glossary, load_glossary_file
+    from aligner.pipeline import load_glossary_file
 
-    review_path_kind(alignment)
     head = read_alignment_json(alignment)  # languages, and a clear error before serving
-    glossary = load_glossary_file(default_glossary(glossary_path, use_default=not no_glossary),
-                                  src_lang=head.src_lang, tgt_lang=head.tgt_lang)
+    glossary = load_glossary_file(glossary_file, src_lang=head.src_lang,
+                                  tgt_lang=head.tgt_lang)
     document = open_json_document(alignment, glossary=glossary, low_confidence=low_confidence)
-    server = EditorServer({"1": document}, host=host, port=port)
+    try:
+        _run(EditorServer({"1": document}, host=host, port=port), no_browser,
+             f"{alignment} (log: {alignment}.log.jsonl)")
+    finally:
+        document.session.store.close()
 
+
+def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
+                      no_browser: bool, low_confidence: float) -> None:
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.server import EditorServer
+
+    documents = CollectionDocuments(db, glossary=glossary_file, low_confidence=low_confidence)
+    try:
+        for row in documents.db.documents()[:1]:  # a glossary that cannot be read: now
+            documents.glossary(row.src_lang, row.tgt_lang)
+        server = EditorServer(documents, host=host, port=port, listing=documents.summaries)
+        _run(server, no_browser, f"the {len(documents)} aligned documents of {db}")
+    finally:
+        documents.close()
+
+
+def _run(server: EditorServer, no_browser: bool, what: str) -> None:
     def ready(url: str) -> None:
-        click.echo(f"aligner: editing {alignment} (log: {alignment}.log.jsonl)", err=True)
+        click.echo(f"aligner: editing {what}", err=True)
         click.echo(f"aligner: open {url}", err=True)
         click.echo("aligner: Ctrl-C stops the server", err=True)
 
-    try:
+    # uvicorn shuts down cleanly on Ctrl-C and raises it again: it is how we stop.
+    with contextlib.suppress(KeyboardInterrupt):
         server.run(open_browser=not no_browser, on_ready=ready)
-    except KeyboardInterrupt:
-        # uvicorn has shut down cleanly and raises the Ctrl-C again: it is how we stop.
-        pass
-    finally:
-        document.session.store.close()
-    click.echo("aligner: stopped; every edit is saved", err=True)

@@ -310,10 +310,13 @@ def _run(indices: tuple[int, ...]) -> tuple[int, int]:
     return indices[0], len(indices)
 
 
-def open_collection(path: str | os.PathLike[str], *, create: bool = False) -> Collection:
+def open_collection(path: str | os.PathLike[str], *, create: bool = False,
+                    threads: bool = False) -> Collection:
     """Open the collection at ``path``; with ``create``, make it when there is no file
     (or an empty one).  Anything else than a collection of a schema this code
-    knows raises :class:`InputError` naming the file -- and is left untouched."""
+    knows raises :class:`InputError` naming the file -- and is left untouched.
+    With ``threads``, the connection may be used by other threads than this one
+    (one at a time: the caller serialises them)."""
     name = os.fspath(path)
     p = Path(name)
     exists = p.exists()
@@ -327,7 +330,8 @@ def open_collection(path: str | os.PathLike[str], *, create: bool = False) -> Co
     if empty and not create:
         raise InputError("empty file, not an aligner collection", path=name)
     try:
-        conn = sqlite3.connect(name, isolation_level=None, timeout=30.0)
+        conn = sqlite3.connect(name, isolation_level=None, timeout=30.0,
+                               check_same_thread=not threads)
     except sqlite3.Error as exc:
         raise InputError(f"cannot open: {exc}", path=name) from None
     try:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.edits import SIDED, Edit, EditError, Op
 from aligner.editor.session import EditSession, Snapshot
 from aligner.editor.store import VersionConflict
-from aligner.editor.view import page_view
+from aligner.editor.view import DocumentSummary, page_view
 from aligner.errors import AlignerError
 from aligner.model import Glossary, Side
 
@@ -77,6 +77,8 @@ class EditorConfig:
     token: str
     hosts: frozenset[str]  # allowed Host header values (host:port)
     documents: Mapping[str, Document] = field(default_factory=dict)
+    #: A collection's list page: its documents with their state (None: one document).
+    listing: Callable[[], Sequence[DocumentSummary]] | None = None
 
 
 def _templates() -> Environment:
@@ -142,6 +144,10 @@ def create_app(config: EditorConfig) -> Starlette:
         return doc_id, doc
 
     async def index(request: Request) -> Response:
+        if config.listing is not None:
+            summaries = await run_in_threadpool(config.listing)
+            return HTMLResponse(env.get_template("documents.html").render(
+                documents=summaries, version=__version__))
         if len(config.documents) == 1:
             return RedirectResponse(f"/doc/{next(iter(config.documents))}", 303)
         page = env.get_template("index.html").render(documents=config.documents,
@@ -153,7 +159,8 @@ def create_app(config: EditorConfig) -> Starlette:
         view = page_view(snap.alignment, doc.glossary, doc.low_confidence)
         return env.get_template(template).render(
             doc_id=doc_id, doc=doc, snap=snap, view=view, data=view.data,
-            name=doc.session.store.name, token=config.token, version=__version__)
+            name=doc.session.store.name, token=config.token, version=__version__,
+            collection=config.listing is not None)
 
     async def page(request: Request) -> Response:
         doc_id, doc = document(request)

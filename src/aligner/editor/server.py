@@ -7,13 +7,14 @@ import secrets
 import socket
 import threading
 import webbrowser
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.app import Document, EditorConfig, create_app
 from aligner.editor.session import EditSession
 from aligner.editor.store import JsonFileStore
+from aligner.editor.view import DocumentSummary
 from aligner.errors import ConfigError
 from aligner.model import Glossary
 
@@ -59,7 +60,8 @@ class EditorServer:
     """uvicorn serving the editor on an already bound socket (port 0: a free one)."""
 
     def __init__(self, documents: Mapping[str, Document], *, host: str = "127.0.0.1",
-                 port: int = 0, token: str | None = None) -> None:
+                 port: int = 0, token: str | None = None,
+                 listing: Callable[[], Sequence[DocumentSummary]] | None = None) -> None:
         import uvicorn
 
         self.sock = bind(host, port)
@@ -68,7 +70,8 @@ class EditorServer:
         shown = f"[{host}]" if ":" in host else host
         self.base = f"http://{shown}:{self.port}"
         self.url = f"{self.base}/?token={self.token}"
-        self.config = EditorConfig(self.token, allowed_hosts(host, self.port), documents)
+        self.config = EditorConfig(self.token, allowed_hosts(host, self.port), documents,
+                                   listing)
         self.server = uvicorn.Server(uvicorn.Config(create_app(self.config), log_level="warning",
                                                     lifespan="off", access_log=False))
 
@@ -100,11 +103,12 @@ class EditorServer:
 
 
 def review_path_kind(path: Path) -> str:
-    """``json`` for a saved alignment; a collection database is refused for now."""
+    """``json`` for a saved alignment, ``collection`` for a collection database."""
+    from aligner.collection.store import looks_like_collection
+
     if path.suffix.lower() == ".json":
         return "json"
-    if path.suffix.lower() in (".db", ".sqlite", ".sqlite3"):
-        raise ConfigError(f"{path}: collections (aligner batch) are not supported by this "
-                          "version of aligner review; give a saved alignment (.json)")
+    if looks_like_collection(path):
+        return "collection"
     raise ConfigError(f"{path}: give a saved alignment (.json, from aligner align "
-                      "--format json or aligner run)")
+                      "--format json or aligner run) or a collection (.db, from aligner batch)")

@@ -72,6 +72,22 @@ class PageView:
         return sum(r.bead.review is not None for r in self.rows)
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document of a collection as the list page shows it (``state``: see
+    :func:`aligner.editor.catalog.review_state`)."""
+
+    id: str
+    name: str
+    state: str
+    src_sentences: int
+    tgt_sentences: int
+    beads: int
+    reviewed: int
+    doubtful: int
+    version: int
+
+
 def review_data(alignment: Alignment, glossary: Glossary | None,
                 low_confidence: float = DEFAULT_MIN_CONFIDENCE) -> ReportData:
     """The checks over ``alignment``'s beads, as the review report's data."""

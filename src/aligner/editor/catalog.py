@@ -1,0 +1,109 @@
+"""The documents of a collection under review: opened on demand, listed with their state.
+
+:class:`CollectionDocuments` is the server's mapping of document ids
+(``documents.id`` in the database) to editor documents; a document is opened
+(its alignment and log read) the first time a page asks for it.  Its
+:meth:`~CollectionDocuments.summaries` are the list page's rows: each
+document's state (:func:`review_state`), sentence counts, and how many beads
+look doubtful (:func:`~aligner.editor.view.is_doubtful`, the ``n`` key's rule),
+computed once per document version.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Mapping
+
+from aligner.align.options import Evidence
+from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+from aligner.collection.store import DocumentRow
+from aligner.editor.app import Document
+from aligner.editor.dbstore import CollectionStore, ReviewDatabase
+from aligner.editor.session import EditSession
+from aligner.editor.view import DocumentSummary, page_view
+from aligner.model import Glossary
+
+
+def review_state(beads: int, reviewed: int) -> str:
+    """``not reviewed`` (no bead has a person's mark), ``reviewed`` (every bead has one:
+    confirmed or edited) or ``in progress`` (some have)."""
+    if reviewed == 0:
+        return "not reviewed"
+    return "reviewed" if reviewed >= beads else "in progress"
+
+
+class CollectionDocuments(Mapping[str, Document]):
+    """The aligned documents of a collection, by id, opened on first use."""
+
+    def __init__(self, path: str | os.PathLike[str], *, glossary: str | None = None,
+                 low_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+        self.db = ReviewDatabase(path)
+        self.glossary_path = glossary
+        self.low_confidence = low_confidence
+        self._rows = {str(d.id): d for d in self.db.documents()}
+        self._open: dict[str, Document] = {}
+        self._glossaries: dict[tuple[str, str], Glossary | None] = {}
+        self._doubtful: dict[tuple[str, int], int] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, doc_id: str) -> Document:
+        with self._lock:
+            if doc_id not in self._open:
+                row = self._rows[doc_id]  # KeyError: no such document
+                glossary = self.glossary(row.src_lang, row.tgt_lang)
+                from aligner.pipeline import term_evidence
+
+                session = EditSession(CollectionStore(self.db, row),
+                                      evidence=Evidence(term_pairs=term_evidence(glossary)))
+                self._open[doc_id] = Document(session, glossary, self.low_confidence)
+            return self._open[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def glossary(self, src_lang: str, tgt_lang: str) -> Glossary | None:
+        """The glossary oriented for a language pair (read once per pair)."""
+        key = (src_lang, tgt_lang)
+        if key not in self._glossaries:
+            from aligner.pipeline import load_glossary_file
+
+            self._glossaries[key] = load_glossary_file(self.glossary_path, src_lang=src_lang,
+                                                       tgt_lang=tgt_lang)
+        return self._glossaries[key]
+
+    def summaries(self) -> list[DocumentSummary]:
+        """Every document's row on the list page, by name."""
+        counts = self.db.review_counts()
+        out = []
+        for doc_id, row in self._rows.items():
+            beads, reviewed, version = counts.get(row.id, (0, 0, 0))
+            out.append(DocumentSummary(
+                doc_id, row.name, review_state(beads, reviewed), row.src_sentences,
+                row.tgt_sentences, beads, reviewed, self._count_doubtful(doc_id, row),
+                version))
+        return sorted(out, key=lambda s: s.name)
+
+    def _count_doubtful(self, doc_id: str, row: DocumentRow) -> int:
+        doc = self._open.get(doc_id)
+        if doc is not None:  # the version the editor holds
+            alignment, version = doc.session.store.load()
+        else:
+            with self.db.use() as c:
+                version = c.conn.execute("SELECT revision FROM documents WHERE id = ?",
+                                         (row.id,)).fetchone()[0]
+            alignment = None
+        key = (doc_id, version)
+        if key not in self._doubtful:
+            if alignment is None:
+                with self.db.use() as c:  # read, not kept: the list needs only the count
+                    alignment = c.alignment(row)
+            glossary = self.glossary(row.src_lang, row.tgt_lang)
+            self._doubtful[key] = page_view(alignment, glossary, self.low_confidence).doubtful
+        return self._doubtful[key]
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,185 @@
+"""Documents of a collection database as editor stores (``aligner review COLLECTION.db``).
+
+:class:`CollectionStore` is the editor's :class:`~aligner.editor.store.EditStore`
+for one document of a collection made by ``aligner batch``.  A commit is one
+SQLite transaction: the document's version is checked against the database,
+its beads are replaced -- with their review marks, their joined texts and
+their concordance index entries (``bead_forms``), made as ``aligner batch``
+makes them -- and the edit is appended to the ``edits`` table with the new
+version in ``documents.revision``.  Anything that fails rolls the whole
+transaction back.  The database is in WAL mode: a committed edit survives a
+killed process.
+
+All the documents of one review share a :class:`ReviewDatabase`: one SQLite
+connection, used by one thread at a time (its lock), and a lock file
+(``COLLECTION.db.review-lock``) held while the review runs, so that two
+``aligner review`` processes cannot edit one collection.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from aligner.collection.store import Collection, DocumentRow, open_collection
+from aligner.collection.work import unit_texts
+from aligner.editor.edits import EditError, apply_change
+from aligner.editor.store import Record, VersionConflict, record_from_json, record_to_json
+from aligner.errors import AlignerError, FormatError, InputError
+from aligner.model import Alignment
+
+LOCK_SUFFIX = ".review-lock"
+
+
+class ReviewDatabase:
+    """A collection opened for review: its connection (one thread at a time) and lock."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self._lock_file = _lock(Path(f"{self.path}{LOCK_SUFFIX}"), self.path)
+        try:
+            # The server's worker threads take turns on the one connection (self.lock).
+            self.collection = open_collection(path, threads=True)
+        except BaseException:
+            self._lock_file.close()
+            raise
+        self.lock = threading.RLock()
+
+    @contextmanager
+    def use(self) -> Iterator[Collection]:
+        """The collection, for this thread alone; database errors as one line."""
+        with self.lock, self.collection.guard():
+            yield self.collection
+
+    def documents(self) -> list[DocumentRow]:
+        with self.use() as c:
+            return [d for d in c.documents() if d.status == "aligned"]
+
+    def review_counts(self) -> dict[int, tuple[int, int, int]]:
+        """Per document id: (beads, beads a person confirmed or edited, version)."""
+        with self.use() as c:
+            rows = c.conn.execute(
+                "SELECT d.id, count(b.id), count(b.review), d.revision FROM documents d "
+                "LEFT JOIN beads b ON b.doc = d.id GROUP BY d.id").fetchall()
+        return {doc: (n, reviewed, revision) for doc, n, reviewed, revision in rows}
+
+    def close(self) -> None:
+        with self.lock:
+            self.collection.close()
+            self._lock_file.close()  # closing the file releases the lock
+
+
+class CollectionStore:
+    """One document of a collection, edited (see the module docstring).
+
+    The alignment and the log are read on first use and kept; every commit
+    checks the version in the database, so a document that changed behind
+    the editor's back is refused rather than overwritten.
+    """
+
+    def __init__(self, db: ReviewDatabase, doc: DocumentRow) -> None:
+        self.db = db
+        self.doc = doc
+        self._alignment: Alignment | None = None
+        self._version = 0
+        self._records: list[Record] | None = None
+
+    @property
+    def name(self) -> str:
+        return self.doc.name
+
+    def close(self) -> None:
+        """Nothing to release per document: the :class:`ReviewDatabase` holds the lock."""
+
+    def load(self) -> tuple[Alignment, int]:
+        if self._alignment is None:
+            with self.db.use() as c:
+                self._alignment = c.alignment(self.doc)
+                self._version = self._revision(c)
+        return self._alignment, self._version
+
+    def records(self) -> Sequence[Record]:
+        if self._records is None:
+            self._records = self._read_log()
+        return tuple(self._records)
+
+    def commit(self, record: Record, expected_version: int) -> Alignment:
+        alignment, version = self.load()
+        if expected_version != version:
+            raise VersionConflict(expected_version, version)
+        if record.version != version + 1:
+            raise EditError(f"record {record.version} is not the next version")
+        new = apply_change(alignment, record.change)  # EditError: nothing written
+        units, forms = unit_texts(new)
+        saved = record_to_json(record)
+        with self.db.use() as c, c.transaction():
+            current = self._revision(c)
+            if current != version:
+                raise VersionConflict(expected_version, current)
+            c.replace_beads(self.doc.id, new.beads, units, forms)
+            c.conn.execute(
+                "INSERT INTO edits (doc, version, time, op, bead, side, undoes, redoes, start, "
+                "before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (self.doc.id, record.version, saved["time"], record.op, record.bead,
+                 record.side, record.undoes, record.redoes, record.change.start,
+                 json.dumps(saved["before"], ensure_ascii=False),
+                 json.dumps(saved["after"], ensure_ascii=False)))
+            c.conn.execute("UPDATE documents SET revision = ? WHERE id = ?",
+                           (record.version, self.doc.id))
+        self._alignment, self._version = new, record.version
+        if self._records is not None:
+            self._records.append(record)
+        return new
+
+    def _revision(self, c: Collection) -> int:
+        row = c.conn.execute("SELECT revision FROM documents WHERE id = ? AND name = ?",
+                             (self.doc.id, self.doc.name)).fetchone()
+        if row is None:
+            raise InputError(f"document {self.doc.name!r} is no longer in the collection as it "
+                             "was opened (aligned again by aligner batch?); restart aligner "
+                             "review", path=self.db.path)
+        return int(row[0])
+
+    def _read_log(self) -> list[Record]:
+        alignment, _ = self.load()
+        limits = {"src": len(alignment.src_sentences), "tgt": len(alignment.tgt_sentences)}
+        with self.db.use() as c:
+            rows = c.conn.execute(
+                "SELECT version, time, op, bead, side, undoes, redoes, start, before, after "
+                "FROM edits WHERE doc = ? ORDER BY version", (self.doc.id,)).fetchall()
+        records = []
+        for version, time, op, bead, side, undoes, redoes, start, before, after in rows:
+            where = f"{self.db.path}: edits of {self.doc.name!r}, version {version}"
+            try:
+                raw = {"version": version, "time": time, "op": op, "bead": bead, "side": side,
+                       "undoes": undoes, "redoes": redoes, "start": start,
+                       "before": json.loads(before), "after": json.loads(after)}
+            except json.JSONDecodeError:
+                raise FormatError(f"{where}: not valid JSON") from None
+            records.append(record_from_json(raw, limits, where))
+        return records
+
+
+def _lock(path: Path, db: str) -> IO[bytes]:
+    """An exclusive lock on ``path`` (created), held while the returned file is open."""
+    try:
+        fh = path.open("a+b")
+    except OSError as exc:
+        raise AlignerError(f"cannot create the review lock {path}: {exc.strerror}",
+                           path=db) from None
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock; one review per collection is up to the user
+        return fh
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise AlignerError("another aligner review is editing this collection",
+                           path=db) from None
+    return fh
