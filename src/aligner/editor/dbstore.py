@@ -120,6 +120,7 @@ class CollectionStore:
         with self.db.use() as c, c.transaction():
             current = self._revision(c)
             if current != version:
+                self._alignment = self._records = None  # read it again next time
                 raise VersionConflict(expected_version, current)
             c.replace_beads(self.doc.id, new.beads, units, forms)
             c.conn.execute(

@@ -1,0 +1,222 @@
+"""The editor's store on a collection database: one transaction per edit, versions per
+document, undo/redo from the log, and everything back after the store is reopened."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aligner.collection.search import search
+from aligner.collection.store import Collection, open_collection
+from aligner.editor.catalog import CollectionDocuments, review_state
+from aligner.editor.dbstore import ReviewDatabase
+from aligner.editor.edits import Edit, EditError, Op
+from aligner.editor.session import EditSession
+from aligner.editor.store import VersionConflict
+from aligner.errors import AlignerError
+from aligner.model import ReviewState
+
+T0 = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+
+# The two pairs as the aligner stores them: every sentence 1-1 (the texts are
+# translated sentence by sentence, see tests/collection/conftest.py).
+MINA = [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+PUERTO = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+
+
+def _open(db: Path) -> CollectionDocuments:
+    return CollectionDocuments(db)
+
+
+def _session(docs: CollectionDocuments, name: str) -> EditSession:
+    doc_id = next(s.id for s in docs.summaries() if s.name == name)
+    session = docs[doc_id].session
+    session.clock = lambda: T0
+    return session
+
+
+def _beads(session: EditSession) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(b.src, b.tgt) for b in session.snapshot().alignment.beads]
+
+
+def _stored(db: Path, name: str) -> list[tuple[Any, ...]]:
+    """What the database holds of a document: its beads with their marks and texts,
+    their index entries, its version and its log, read by another connection."""
+    conn = sqlite3.connect(db)
+    try:
+        doc, revision = conn.execute("SELECT id, revision FROM documents WHERE name = ?",
+                                     (name,)).fetchone()
+        beads = conn.execute("SELECT unit, src_first, src_count, tgt_first, tgt_count, score, "
+                             "review, reviewed, source, target FROM beads WHERE doc = ? "
+                             "ORDER BY unit", (doc,)).fetchall()
+        forms = conn.execute("SELECT f.src_forms, f.tgt_forms FROM bead_forms f JOIN beads b "
+                             "ON b.id = f.rowid WHERE b.doc = ? ORDER BY b.unit",
+                             (doc,)).fetchall()
+        log = conn.execute("SELECT version, op, start FROM edits WHERE doc = ? "
+                           "ORDER BY version", (doc,)).fetchall()
+    finally:
+        conn.close()
+    return [revision, beads, forms, log]
+
+
+def test_an_edit_is_stored_with_its_marks_texts_index_and_log(collection_db: Path) -> None:
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        assert _beads(mina) == MINA
+        mina.edit(Edit(Op.MERGE_NEXT, 1), 0)
+        mina.edit(Edit(Op.CONFIRM, 0), 1)
+    finally:
+        docs.close()
+    revision, beads, forms, log = _stored(collection_db, "2021/mina")
+    assert revision == 2
+    assert log == [(1, "merge-next", 1), (2, "confirm", 0)]
+    assert [(b[1:5], b[6], b[7]) for b in beads] == [
+        ((0, 1, 0, 1), "confirmed", "2026-12-01T09:30:00.000000Z"),
+        ((1, 2, 1, 2), "edited", "2026-12-01T09:30:00.000000Z")]
+    assert beads[1][8] == ("Según sus defensores, la vía chilena pasaba por las urnas. "
+                           "El sindicato pidió un aumento del diez por ciento.")
+    assert len(forms) == 2 and "sindicato" in forms[1][0] and "union" in forms[1][1]
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        # The concordance finds the merged unit, under its new number.
+        hits = list(search(c, "aumento del diez por ciento"))
+        assert [(h.document, h.unit) for h in hits] == [("2021/mina", 1)]
+        doc = c.documents(["2021/mina"])[0]
+        assert doc.beads == 2
+        review = c.alignment(doc).beads[0].review
+        assert review is not None and review.state is ReviewState.CONFIRMED
+        assert review.changed == T0
+
+
+def test_reopened_the_store_has_the_document_its_version_and_its_undo(
+        collection_db: Path) -> None:
+    docs = _open(collection_db)
+    mina = _session(docs, "2021/mina")
+    mina.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    mina.edit(Edit(Op.CONFIRM, 1), 1)
+    mina.undo(2)  # the confirm
+    docs.close()
+
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        snap = mina.snapshot()
+        assert snap.version == 3 and snap.can_undo and snap.can_redo
+        assert _beads(mina) == [((0, 1), (0, 1)), ((2,), (2,))]
+        assert snap.alignment.beads[1].review is None
+        assert [r.op for r in mina.store.records()] == ["merge-next", "confirm", "undo"]
+        mina.redo(3)
+        assert mina.snapshot().alignment.beads[1].review is not None
+        mina.undo(4)
+        mina.undo(5)  # the merge
+        assert _beads(mina) == MINA and mina.snapshot().version == 6
+    finally:
+        docs.close()
+    assert _stored(collection_db, "2021/mina")[0] == 6
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        assert [(b.src, b.tgt) for b in c.alignment(c.documents(["2021/mina"])[0]).beads] == MINA
+
+
+def test_a_stale_version_is_refused_and_changes_nothing(collection_db: Path) -> None:
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        mina.edit(Edit(Op.CONFIRM, 0), 0)
+        before = _stored(collection_db, "2021/mina")
+        with pytest.raises(VersionConflict) as caught:
+            mina.edit(Edit(Op.MERGE_NEXT, 1), 0)  # made on version 0; 1 is current
+        assert caught.value.current == 1
+        with pytest.raises(EditError):
+            mina.edit(Edit(Op.MERGE_NEXT, 2), 1)  # past the last bead
+        assert _stored(collection_db, "2021/mina") == before
+    finally:
+        docs.close()
+
+
+def test_a_failure_inside_the_transaction_leaves_the_database_as_it_was(
+        collection_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        before = _stored(collection_db, "2021/mina")
+        real = Collection.replace_beads
+        written: list[int] = []
+
+        def replace_then_fail(self: Collection, *args: Any) -> None:
+            real(self, *args)  # the beads and their index rows are replaced ...
+            written.append(self.conn.execute("SELECT count(*) FROM beads").fetchone()[0])
+            raise sqlite3.OperationalError("disk I/O error")  # ... then the disk fails
+
+        monkeypatch.setattr(Collection, "replace_beads", replace_then_fail)
+        with pytest.raises(AlignerError, match="disk I/O error"):
+            mina.edit(Edit(Op.MERGE_NEXT, 0), 0)
+        assert written == [6]  # the merge was written inside the transaction
+        assert _stored(collection_db, "2021/mina") == before
+        assert mina.snapshot().version == 0 and _beads(mina) == MINA
+
+        monkeypatch.setattr(Collection, "replace_beads", real)
+        mina.edit(Edit(Op.MERGE_NEXT, 0), 0)  # the same edit, now saved
+        assert _stored(collection_db, "2021/mina")[0] == 1
+    finally:
+        docs.close()
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+
+
+def test_two_documents_have_their_own_versions(collection_db: Path) -> None:
+    docs = _open(collection_db)
+    try:
+        mina, puerto = _session(docs, "2021/mina"), _session(docs, "2021/puerto")
+        mina.edit(Edit(Op.CONFIRM, 0), 0)
+        mina.edit(Edit(Op.CONFIRM, 1), 1)
+        puerto.edit(Edit(Op.MERGE_NEXT, 2), 0)  # version 0 of its own document
+        assert (mina.snapshot().version, puerto.snapshot().version) == (2, 1)
+        assert _beads(puerto) == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2, 3))]
+        puerto.undo(1)
+        assert _beads(mina) == MINA and mina.snapshot().alignment.beads[1].review is not None
+        states = {s.name: (s.state, s.version, s.reviewed) for s in docs.summaries()}
+        assert states == {"2021/mina": ("in progress", 2, 2),
+                          "2021/puerto": ("not reviewed", 2, 0)}
+        mina.edit(Edit(Op.CONFIRM, 2), 2)
+        assert {s.name: s.state for s in docs.summaries()}["2021/mina"] == "reviewed"
+    finally:
+        docs.close()
+
+
+def test_one_review_per_collection(collection_db: Path) -> None:
+    docs = _open(collection_db)
+    try:
+        with pytest.raises(AlignerError, match="another aligner review is editing"):
+            ReviewDatabase(collection_db)
+    finally:
+        docs.close()
+    ReviewDatabase(collection_db).close()  # released with the first
+
+
+def test_a_document_aligned_again_behind_the_editor_is_not_overwritten(
+        collection_db: Path) -> None:
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        mina.snapshot()
+        conn = sqlite3.connect(collection_db)  # what aligner batch does to a changed pair
+        conn.execute("UPDATE documents SET revision = 7 WHERE name = '2021/mina'")
+        conn.commit()
+        conn.close()
+        with pytest.raises(VersionConflict):
+            mina.edit(Edit(Op.CONFIRM, 0), 0)
+        assert _stored(collection_db, "2021/mina")[0] == 7
+    finally:
+        docs.close()
+
+
+@pytest.mark.parametrize(("beads", "reviewed", "state"), [
+    (3, 0, "not reviewed"), (3, 1, "in progress"), (3, 3, "reviewed"), (1, 1, "reviewed")])
+def test_review_state(beads: int, reviewed: int, state: str) -> None:
+    assert review_state(beads, reviewed) == state
