@@ -86,3 +86,32 @@ def test_missing_collection(tmp_path: Path) -> None:
         open_collection(tmp_path / "none.db")
     code, _, stderr = run("search", str(tmp_path / "none.db"), "x")
     assert code == 2 and "no such collection" in stderr
+
+
+def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
+    from aligner.collection import schema
+
+    db = tmp_path / "v1.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(f"""{schema.SCHEMA_V1}
+        PRAGMA application_id = {schema.APPLICATION_ID};
+        PRAGMA user_version = 1;""")
+    conn.execute("INSERT INTO documents (name, src_path, tgt_path, src_hash, tgt_hash, "
+                 "settings_hash, status, warnings, src_lang, tgt_lang, src_name, tgt_name, "
+                 "settings, src_sentences, tgt_sentences, beads, seconds) VALUES "
+                 "('a', 'a.es', 'a.en', '', '', '', 'aligned', '[]', 'es', 'en', 'a.es', "
+                 "'a.en', '{}', 1, 1, 1, 0.0)")
+    conn.execute("INSERT INTO sentences VALUES (1, 'src', 0, 'Hola.', 0, 5, 1), "
+                 "(1, 'tgt', 0, 'Hello.', 0, 6, 1)")
+    conn.execute("INSERT INTO beads (doc, unit, src_first, src_count, tgt_first, tgt_count, "
+                 "score, signals, source, target) VALUES (1, 0, 0, 1, 0, 1, 0.9, '{}', "
+                 "'Hola.', 'Hello.')")
+    conn.commit()
+    conn.close()
+    with open_collection(db) as c:
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        doc = c.documents()[0]
+        beads = c.alignment(doc).beads
+        assert [(b.src, b.tgt, b.review) for b in beads] == [((0,), (0,), None)]
+        assert c.conn.execute("SELECT revision FROM documents").fetchone()[0] == 0
+        assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
