@@ -1,7 +1,9 @@
-"""Shared test fixtures: where the repository and ../shared are, and a headless Chromium."""
+"""Shared test fixtures: where the repository and ../shared are, a headless Chromium, and
+a small collection database."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -47,3 +49,32 @@ def browser() -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# -- a collection (aligner batch) of two small hand-written pairs, for the editor and the
+# -- review command's tests
+
+#: Two of the collection tests' pairs (our own text): "2021/mina" and "2021/puerto".
+COLLECTION_DOCS = ("2021/mina", "2021/puerto")
+
+
+@pytest.fixture(scope="session")
+def collection_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.collection.conftest import DOCS, run, write_folders
+
+    root = tmp_path_factory.mktemp("collection")
+    src, tgt = write_folders(root, {name: DOCS[name] for name in COLLECTION_DOCS})
+    db = root / "c.db"
+    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+                          "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    return db
+
+
+@pytest.fixture
+def collection_db(collection_master: Path, tmp_path: Path) -> Path:
+    """A copy of the two-pair collection for one test to edit (batch closed it cleanly,
+    so the database file holds everything)."""
+    path = tmp_path / "c.db"
+    shutil.copy(collection_master, path)
+    return path

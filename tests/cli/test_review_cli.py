@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
+from aligner.collection.store import open_collection
 from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
 from tests.formats.conftest import SAMPLE
 
@@ -26,7 +28,8 @@ def saved(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
-    ("c.db", "", "collections (aligner batch) are not supported"),
+    ("c.db", "", "c.db: empty file, not an aligner collection"),
+    ("notes.db", "some notes", "not an aligner collection (not a SQLite database)"),
     ("a.tmx", "", "give a saved alignment (.json"),
     ("missing.json", None, "missing.json"),
     ("bad.json", "{oops", "bad.json:1:2: not valid JSON"),
@@ -43,6 +46,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, name: str, content: str
 
 
 def _start(path: Path) -> tuple[subprocess.Popen[str], str]:
+    """``aligner review PATH`` in a process of its own, and the address it prints."""
     proc = subprocess.Popen([sys.executable, "-m", "aligner", "review", str(path),
                              "--no-browser", "--no-glossary"],
                             stderr=subprocess.PIPE, text=True)
@@ -54,12 +58,12 @@ def _start(path: Path) -> tuple[subprocess.Popen[str], str]:
     raise AssertionError(f"no address printed (exit {proc.wait()})")
 
 
-def _edit(url: str, version: int, **edit: object) -> httpx.Response:
+def _edit(url: str, version: int, doc: str = "1", **edit: object) -> httpx.Response:
     with httpx.Client() as client:
         client.get(url)  # the token becomes a cookie
         token = url.split("token=")[1]
         base = url.split("/?")[0]
-        return client.post(f"{base}/doc/1/api/edit", json={"version": version, **edit},
+        return client.post(f"{base}/doc/{doc}/api/edit", json={"version": version, **edit},
                            headers={"X-Aligner-Token": token})
 
 
@@ -87,3 +91,43 @@ def test_kill_9_loses_nothing_that_was_answered_as_saved(saved: Path) -> None:
         proc.wait(20)
     beads = read_alignment_json(saved).beads
     assert beads[0].src == (0, 1) and beads[2].review is not None
+
+
+def _doc_ids(db: Path) -> dict[str, str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {name: str(i) for i, name in conn.execute("SELECT id, name FROM documents")}
+    finally:
+        conn.close()
+
+
+def test_kill_9_loses_no_edit_of_a_collection(collection_db: Path, tmp_path: Path) -> None:
+    ids = _doc_ids(collection_db)
+    mina, puerto = ids["2021/mina"], ids["2021/puerto"]
+    proc, url = _start(collection_db)
+    try:
+        assert _edit(url, 0, mina, op="merge-next", bead=0).status_code == 200
+        assert _edit(url, 1, mina, op="confirm", bead=1).status_code == 200
+        assert _edit(url, 0, puerto, op="confirm", bead=3).status_code == 200
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(20)
+    proc, url = _start(collection_db)  # the review lock died with the process
+    try:
+        assert _edit(url, 1, mina, op="confirm", bead=1).status_code == 409  # 2 is current
+        assert _edit(url, 2, mina, op="confirm", bead=0).status_code == 400  # already edited
+        assert _edit(url, 1, puerto, op="confirm", bead=0).status_code == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(20) == 0
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        beads = {d.name: c.alignment(d).beads for d in c.documents()}
+    assert [(b.src, b.tgt) for b in beads["2021/mina"]] == [((0, 1), (0, 1)), ((2,), (2,))]
+    assert [b.review is not None for b in beads["2021/mina"]] == [True, True]
+    assert [b.review is not None for b in beads["2021/puerto"]] == [True, False, False, True]
+    out = tmp_path / "reviewed.tmx"
+    result = CliRunner().invoke(cli, ["export", str(collection_db), "-o", str(out),
+                                      "--reviewed-only"])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").count("<tu ") == 4

@@ -87,32 +87,5 @@ def save(alignment: Alignment, path: Path) -> Path:
     return path
 
 
-__all__ = ["COLLECTION_DOCS", "GOLD_DIR", "TEST_OUTPUT", "Served", "save"]
+__all__ = ["GOLD_DIR", "TEST_OUTPUT", "Served", "save"]
 
-
-# -- a collection (aligner batch) of two small hand-written pairs ----------------------
-
-#: Two of the collection tests' pairs (our own text): "2021/mina" and "2021/puerto".
-COLLECTION_DOCS = ("2021/mina", "2021/puerto")
-
-
-@pytest.fixture(scope="session")
-def collection_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.collection.conftest import DOCS, run, write_folders
-
-    root = tmp_path_factory.mktemp("collection")
-    src, tgt = write_folders(root, {name: DOCS[name] for name in COLLECTION_DOCS})
-    db = root / "c.db"
-    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
-                          "--db", str(db), "--jobs", "1")
-    assert code == 0, stderr
-    return db
-
-
-@pytest.fixture
-def collection_db(collection_master: Path, tmp_path: Path) -> Path:
-    """A copy of the two-pair collection for one test to edit (batch closed it cleanly,
-    so the database file holds everything)."""
-    path = tmp_path / "c.db"
-    shutil.copy(collection_master, path)
-    return path
