@@ -239,3 +239,58 @@ def test_help_overlay_and_screenshot(serve: Any, corpus_json: Path, context: Any
     assert page.is_visible("#help")
     page.keyboard.press("Escape")
     assert not page.is_visible("#help")
+
+
+def test_a_collection_document_fixed_by_keyboard_is_exported_and_found(
+        collection_db: Path, context: Any, tmp_path: Path) -> None:
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.server import EditorServer
+
+    documents = CollectionDocuments(collection_db)
+    server = EditorServer(documents, listing=documents.summaries)
+    thread = server.start_thread()
+    try:
+        page = context.new_page()
+        page.goto(server.url)
+        states = page.eval_on_selector_all(
+            "tr[data-document]", "els => els.map(e => [e.dataset.name, e.dataset.state])")
+        assert states == [["2021/mina", "not reviewed"], ["2021/puerto", "not reviewed"]]
+        with page.expect_navigation():
+            page.click('tr[data-name="2021/puerto"] a')
+        # (a selector, not a function: polling a function is eval, which the CSP forbids)
+        page.wait_for_selector("body[data-ready='1']", state="attached")
+        # The aligner made the four sentences four 1-1 beads; the person decides the
+        # second and third sentences (the strike follows from the road) are one unit.
+        assert _beads_on_page(page) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+        keys = Keyboard(page)
+        keys.edit("1", "Enter", "m")
+        fixed = [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+        assert _beads_on_page(page) == fixed
+        page.reload()
+        page.wait_for_selector("body[data-ready='1']", state="attached")
+        assert _beads_on_page(page) == fixed
+        assert page.get_attribute("#bead-1", "data-review") == "edited"
+        with page.expect_navigation():
+            page.click("#to-documents")
+        assert page.get_attribute('tr[data-name="2021/puerto"]', "data-state") == "in progress"
+        assert page.get_attribute('tr[data-name="2021/mina"]', "data-state") == "not reviewed"
+    finally:
+        server.stop(thread)
+        documents.close()
+
+    tmx = tmp_path / "collection.tmx"
+    subprocess.run([sys.executable, "-m", "aligner", "export", str(collection_db), "-o",
+                    str(tmx)], check=True, capture_output=True)
+    reviewed = [tu for tu in etree.parse(str(tmx)).findall(".//tu")
+                if tu.find("prop[@type='x-reviewed']") is not None]
+    assert len(reviewed) == 1
+    tu = reviewed[0]
+    assert tu.findtext("prop[@type='x-document']") == "2021/puerto"
+    assert tu.findtext("prop[@type='x-reviewed']") == "edited" and tu.get("changedate")
+    assert tu.findtext("tuv[@{http://www.w3.org/XML/1998/namespace}lang='es']/seg") == (
+        "La vía chilena prometía cambios sin violencia. "
+        "Los estibadores votaron una huelga de tres días.")
+    found = subprocess.run([sys.executable, "-m", "aligner", "search", str(collection_db),
+                            "huelga de tres días"], check=True, capture_output=True, text=True)
+    assert "2021/puerto  unit 1" in found.stdout
+    assert "La vía chilena prometía cambios sin violencia. Los estibadores" in found.stdout
