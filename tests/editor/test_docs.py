@@ -9,13 +9,14 @@ REPO = Path(__file__).resolve().parents[2]
 DOC = (REPO / "docs" / "editor.md").read_text(encoding="utf-8")
 EDITOR = REPO / "src" / "aligner" / "editor"
 PAGE = "".join((EDITOR / "templates" / name).read_text(encoding="utf-8")
-               for name in ("editor.html", "rows.html"))
+               for name in ("editor.html", "rows.html", "documents.html"))
 SCRIPT = (EDITOR / "static" / "editor.js").read_text(encoding="utf-8")
 
 
 def test_every_documented_data_attribute_is_written() -> None:
     hooks = set(re.findall(r"`[^`]*?(data-[a-z-]+)", DOC))
-    assert hooks >= {"data-bead", "data-src", "data-review", "data-doubtful"}
+    assert hooks >= {"data-bead", "data-src", "data-review", "data-doubtful", "data-state",
+                     "data-document"}
     for hook in hooks:
         name = hook.removeprefix("data-")
         camel = re.sub(r"-([a-z])", lambda m: m.group(1).upper(), name)
