@@ -79,8 +79,8 @@ def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
 
     documents = CollectionDocuments(db, glossary=glossary_file, low_confidence=low_confidence)
     try:
-        for row in documents.db.documents()[:1]:  # a glossary that cannot be read: now
-            documents.glossary(row.src_lang, row.tgt_lang)
+        for row in documents.db.documents():  # a glossary that cannot be read: now
+            documents.glossary(row.src_lang, row.tgt_lang)  # (read once per language pair)
         server = EditorServer(documents, host=host, port=port, listing=documents.summaries)
         _run(server, no_browser, f"the {len(documents)} aligned documents of {db}")
     finally:
