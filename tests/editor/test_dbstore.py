@@ -220,3 +220,25 @@ def test_a_document_aligned_again_behind_the_editor_is_not_overwritten(
     (3, 0, "not reviewed"), (3, 1, "in progress"), (3, 3, "reviewed"), (1, 1, "reviewed")])
 def test_review_state(beads: int, reviewed: int, state: str) -> None:
     assert review_state(beads, reviewed) == state
+
+
+def test_batch_aligning_a_document_again_drops_its_marks_and_log(
+        collection_db: Path, collection_master: Path) -> None:
+    from tests.collection.conftest import run
+
+    docs = _open(collection_db)
+    try:
+        _session(docs, "2021/mina").edit(Edit(Op.MERGE_NEXT, 0), 0)
+    finally:
+        docs.close()
+    root = collection_master.parent
+    code, _, stderr = run("batch", str(root / "es"), str(root / "en"), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(collection_db), "--jobs", "1",
+                          "--force")
+    assert code == 0, stderr
+    revision, beads, _, log = _stored(collection_db, "2021/mina")
+    assert (revision, log) == (0, [])
+    assert [b[1:5] for b in beads] == [(0, 1, 0, 1), (1, 1, 1, 1), (2, 1, 2, 1)]
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
