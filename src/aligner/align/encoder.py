@@ -18,6 +18,7 @@ sentence); each distinct sentence is encoded once.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -26,11 +27,14 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from aligner.align.parallel import in_order, workers
+from aligner.align.use_forward import UseForward
 from aligner.errors import ConfigError
 
 ENCODERS = ("auto", "use", "none")
 EMBED_DIM = 512
 HalfArray = npt.NDArray[np.float16]
+PARALLEL_MIN = 512  # distinct sentences from which encoding is split across the cores
 
 
 class Encoder(Protocol):
@@ -64,16 +68,41 @@ class UseEncoder:
         # add_eos=True), which is sentencepiece's own signature.
         self._model: Any = NumpyBackend(str(model_dir / "resources" / "weights.npz"),
                                         self.tokenizer, threads=threads)
+        self._forward = UseForward(self._model)
+        try:
+            from threadpoolctl import ThreadpoolController
+            self._blas: Any = ThreadpoolController()
+        except ImportError:  # an older install of the extra: BLAS's own thread count
+            self._blas = None
 
     def embed(self, sentences: Sequence[str]) -> HalfArray:
-        """Unit vectors of ``sentences``; a sentence repeated is encoded once."""
+        """Unit vectors of ``sentences``; a sentence repeated is encoded once.  From
+        PARALLEL_MIN distinct sentences on, the work is split in parts of equal token
+        counts, one per core, encoded in forked children (:func:`in_order`, which
+        encodes them one after another where forking is not safe)."""
         index: dict[str, int] = {}
         rows = np.fromiter((index.setdefault(s, len(index)) for s in sentences),
                            dtype=np.int64, count=len(sentences))
         if not index:
             return np.zeros((0, EMBED_DIM), dtype=np.float16)
-        vectors = np.asarray(self._model.encode(list(index)), dtype=np.float32)
-        return vectors.astype(np.float16)[rows]
+        ids = self.tokenizer.encode(list(index), out_type=int, add_bos=True, add_eos=True)
+        parts = workers() if len(ids) >= PARALLEL_MIN else 1
+        if parts == 1:
+            return self._encode(ids)[rows]
+        tokens = np.cumsum([len(x) for x in ids])
+        cuts = [0, *np.searchsorted(tokens, tokens[-1] * np.arange(1, parts) / parts).tolist(),
+                len(ids)]
+        pieces = [ids[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+        done = in_order(self._encode, pieces, lambda p: f"encoding {len(p)} sentences")
+        return np.concatenate([v for _, v in done])[rows]
+
+    def _encode(self, ids: list[list[int]]) -> HalfArray:
+        """The forward pass on one core: its matrix products are small enough that a
+        second BLAS thread gains little and, on a busy machine, loses much."""
+        if self._blas is None:
+            return self._forward.encode(ids).astype(np.float16)
+        with self._blas.limit(limits=1, user_api="blas"):
+            return self._forward.encode(ids).astype(np.float16)
 
 
 @cache
