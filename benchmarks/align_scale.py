@@ -18,6 +18,10 @@ aligner stays linear when anchors are scarce.  Quality is not measured here.
 
     python benchmarks/align_scale.py                 # 10k, 100k, 1M
     python benchmarks/align_scale.py --sizes 10000 50000
+    python benchmarks/align_scale.py --encoder use --sizes 10000 100000
+
+``--encoder`` is passed to ``aligner align`` (default ``none``: the table in
+docs/alignment.md without the sentence encoder; ``use`` needs aligner[neural]).
 """
 
 from __future__ import annotations
@@ -93,6 +97,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--encoder", choices=("none", "use"), default="none")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"needs {BENCH} (the DEV sets are not shipped with aligner)", file=sys.stderr)
@@ -108,7 +113,8 @@ def main() -> int:
         for n in args.sizes:
             s, t, m = build(n, Path(tmp))
             cmd = [aligner, "align", str(s), str(t), "--presplit", "--src-lang", "xx",
-                   "--tgt-lang", "yy", "-o", str(Path(tmp) / "out.align")]
+                   "--tgt-lang", "yy", "--encoder", args.encoder,
+                   "-o", str(Path(tmp) / "out.align")]
             wall = run_timed(cmd)
             peak = run_sampled(cmd)
             print(f"| {n:,} | {m:,} | {wall:.1f} | {peak / 1024:.0f} | "

