@@ -222,7 +222,7 @@ def test_review_state(beads: int, reviewed: int, state: str) -> None:
     assert review_state(beads, reviewed) == state
 
 
-def test_batch_aligning_a_document_again_drops_its_marks_and_log(
+def test_batch_keeps_a_reviewed_document_unless_told_to_discard_the_review(
         collection_db: Path, collection_master: Path) -> None:
     from tests.collection.conftest import run
 
@@ -231,10 +231,17 @@ def test_batch_aligning_a_document_again_drops_its_marks_and_log(
         _session(docs, "2021/mina").edit(Edit(Op.MERGE_NEXT, 0), 0)
     finally:
         docs.close()
+    reviewed = _stored(collection_db, "2021/mina")
     root = collection_master.parent
-    code, _, stderr = run("batch", str(root / "es"), str(root / "en"), "--src-lang", "es",
-                          "--tgt-lang", "en", "--db", str(collection_db), "--jobs", "1",
-                          "--force")
+    batch = ("batch", str(root / "es"), str(root / "en"), "--src-lang", "es", "--tgt-lang",
+             "en", "--db", str(collection_db), "--jobs", "1", "--force")
+    code, _, stderr = run(*batch)
+    assert code == 0, stderr
+    assert "1 kept for their review" in stderr
+    assert "2021/mina: its files or settings changed, but 1 beads of it were reviewed" in stderr
+    assert _stored(collection_db, "2021/mina") == reviewed  # nothing of the review lost
+
+    code, _, stderr = run(*batch, "--discard-reviews")
     assert code == 0, stderr
     revision, beads, _, log = _stored(collection_db, "2021/mina")
     assert (revision, log) == (0, [])

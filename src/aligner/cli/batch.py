@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Realign every pair, changed or not.")
+@click.option("--discard-reviews", is_flag=True,
+              help="Realign changed (or, with --force, all) documents even where a person "
+                   "confirmed or edited beads in aligner review: their review is lost.  "
+                   "Without it such documents are kept as they are, with a warning.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Align on a Dask cluster (tcp://HOST:PORT; needs aligner[dask]); this "
                    "process still reads the files and writes the database.")
@@ -45,7 +49,8 @@ if TYPE_CHECKING:
 @click.pass_context
 def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_lang: str,
               tgt_lang: str, db: str, manifest: str | None, glossary: str | None,
-              jobs: int | None, force: bool, scheduler: str | None, encoding: str,
+              jobs: int | None, force: bool, discard_reviews: bool, scheduler: str | None,
+              encoding: str,
               input_format: str | None, srx: SrxRules | None, encoder: str) -> None:
     """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
 
@@ -101,19 +106,25 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     with open_collection(db, create=True) as collection:
         try:
             summary = run_batch(collection, pairing.pairs, settings, runner=runner,
-                                force=force, progress=batch_progress())
+                                force=force, discard_reviews=discard_reviews,
+                                progress=batch_progress())
         except KeyboardInterrupt:
             click.echo("\naligner: interrupted; every pair stored so far is complete: run "
                        "the same command again to finish", err=True)
             ctx.exit(130)
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
-    click.echo(f"aligner: {summary.aligned} pairs aligned, {summary.skipped} unchanged, "
+    kept = (f", {len(summary.kept_reviewed)} kept for their review"
+            if summary.kept_reviewed else "")
+    click.echo(f"aligner: {summary.aligned} pairs aligned, {summary.skipped} unchanged{kept}, "
                f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
                f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}", err=True)
     if summary.warned:
         click.echo(f"aligner: {summary.warned} pairs aligned with a warning (texts of very "
                    "different size, swapped or unrelated); they are in the warnings column of "
                    "the documents table", err=True)
+    for name, beads in summary.kept_reviewed:
+        warn(f"{name}: its files or settings changed, but {beads} beads of it were reviewed; "
+             "kept as it is (--discard-reviews realigns it and drops the review)")
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:

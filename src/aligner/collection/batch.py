@@ -54,6 +54,8 @@ class BatchSummary:
     sentences: int = 0
     seconds: float = 0.0
     warned: int = 0  # pairs aligned with a warning (documents.warnings)
+    #: Changed pairs kept as they were because a person reviewed them (name, beads).
+    kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
 
 
@@ -68,11 +70,16 @@ def _read(path: Path) -> bytes | str:
 
 
 def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSettings, *,
-              runner: Runner, force: bool = False,
+              runner: Runner, force: bool = False, discard_reviews: bool = False,
               progress: BatchProgress | None = None) -> BatchSummary:
-    """Align the pairs that need it and store each one as it is done."""
+    """Align the pairs that need it and store each one as it is done.
+
+    A document with beads a person reviewed (``aligner review``) is never
+    realigned, changed or forced, unless ``discard_reviews``: realigning it would
+    replace the reviewed beads; it is kept as it is and listed in the summary."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
+    reviewed = {} if discard_reviews else collection.reviewed_beads()
     digest = settings.digest()
     todo: list[tuple[Pair, str, str]] = []
     for pair in pairs:
@@ -89,6 +96,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)
                 and (old.src_path, old.tgt_path) == (str(pair.src), str(pair.tgt))):
             summary.skipped += 1
+            continue
+        if pair.name in reviewed:
+            summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
             continue
         todo.append((pair, *hashes))
 

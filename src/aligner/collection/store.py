@@ -144,6 +144,13 @@ class Collection:
             rows = [by_name[n] for n in dict.fromkeys(names)]
         return rows
 
+    def reviewed_beads(self) -> dict[str, int]:
+        """How many beads a person confirmed or edited, by document name (those with any)."""
+        with self.guard():
+            return dict(self.conn.execute(
+                "SELECT d.name, count(*) FROM beads b JOIN documents d ON d.id = b.doc "
+                "WHERE b.review IS NOT NULL GROUP BY d.name"))
+
     def alignment(self, doc: DocumentRow) -> Alignment:
         """The stored alignment of an aligned document, as ``aligner align`` made it."""
         with self.guard():
