@@ -85,10 +85,15 @@ def split_spans(
     without their own data file use the generic rules.
     """
     stop = len(text) if end is None else end
-    rules = rules_for(lang)
+    return spans_between(text, start, _cuts(text, start, stop, rules_for(lang)), stop)
+
+
+def spans_between(text: str, start: int, cuts: list[int], stop: int) -> list[tuple[int, int]]:
+    """The sentences between ``start``, each cut (ascending) and ``stop``, without the
+    whitespace around them; empty ones left out (the splitter's and the SRX rules')."""
     spans: list[tuple[int, int]] = []
     prev = start
-    for cut in [*_cuts(text, start, stop, rules), stop]:
+    for cut in [*cuts, stop]:
         a, b = prev, cut
         while a < b and text[a].isspace():
             a += 1

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from aligner.errors import FormatError
+from aligner.segment.core import spans_between
 from aligner.segment.javaregex import JavaRegexError, top_level_case_insensitive, translate
 
 # OmegaT's org.omegat.util.PatternConsts.LANG_AND_COUNTRY (language, then an
@@ -163,18 +164,8 @@ class SrxSegmenter:
                     ) -> list[tuple[int, int]]:
         """Sentence spans of ``text[start:end]`` (the region read as one paragraph)."""
         stop = len(text) if end is None else end
-        spans: list[tuple[int, int]] = []
-        prev = start
-        for cut in [*(start + b for b in self.breaks(text[start:stop])), stop]:
-            a, b = prev, cut
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if a < b:
-                spans.append((a, b))
-            prev = cut
-        return spans
+        return spans_between(text, start, [start + b for b in self.breaks(text[start:stop])],
+                             stop)
 
     def describe(self) -> str:
         """How this segmenter was made, for settings and messages."""
