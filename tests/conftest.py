@@ -37,6 +37,15 @@ CHROMIUM_ARGS = [
 ]
 HOW_TO_INSTALL_CHROMIUM = "apt-get install chromium (Debian; the tests drive it with Playwright)"
 
+# Installed before any page script (``context.add_init_script``): records CSP
+# violations in ``window.__csp``, which Chromium otherwise only reports on the console.
+WATCH_CSP = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
+});
+"""
+
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:

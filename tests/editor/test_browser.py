@@ -17,17 +17,11 @@ from lxml import etree
 from aligner.align.beadfile import read_beads
 from aligner.formats.alignment_json import read_alignment_json
 from aligner.model import Alignment, Bead
+from tests.conftest import WATCH_CSP
 
 from .conftest import GOLD_DIR, TEST_OUTPUT, save
 
 pytestmark = pytest.mark.external
-
-_WATCH_CSP = """
-window.__csp = [];
-document.addEventListener("securitypolicyviolation", function (e) {
-  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
-});
-"""
 
 
 class Keyboard:
@@ -54,7 +48,7 @@ class Keyboard:
 @pytest.fixture
 def context(browser: Any) -> Iterator[Any]:
     ctx = browser.new_context(viewport={"width": 1400, "height": 900})
-    ctx.add_init_script(_WATCH_CSP)
+    ctx.add_init_script(WATCH_CSP)
     yield ctx
     ctx.close()
 

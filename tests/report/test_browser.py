@@ -12,20 +12,12 @@ from typing import Any
 import pytest
 
 from aligner.report import ReportData, write_report
+from tests.conftest import WATCH_CSP
 
 from .conftest import TEST_OUTPUT
 from .sample import INJECTED_IMG, INJECTED_SCRIPT, sample_report_data
 
 pytestmark = pytest.mark.external
-
-# Installed before any page script: records CSP violations, which Chromium
-# otherwise only reports on the console.
-_WATCH_CSP = """
-window.__csp = [];
-document.addEventListener("securitypolicyviolation", function (e) {
-  window.__csp.push(e.violatedDirective + " " + e.blockedURI);
-});
-"""
 
 
 class Problems:
@@ -54,7 +46,7 @@ class Problems:
 
 def _open(browser: Any, path: Path, **context_options: Any) -> Iterator[tuple[Any, Problems]]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, **context_options)
-    context.add_init_script(_WATCH_CSP)
+    context.add_init_script(WATCH_CSP)
     page = context.new_page()
     problems = Problems(page)
     page.goto(path.resolve().as_uri())
