@@ -254,7 +254,7 @@ def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
                  src_lang: str, tgt_lang: str, evidence: Evidence,
                  options: AlignOptions | None, src_name: str, tgt_name: str,
                  progress: Progress | None, warn: Log) -> Alignment:
-    """The aligning step of :func:`align_files` and :func:`align_texts`, with its warnings."""
+    """The aligning step of :func:`align_files` and :func:`align_data`, with its warnings."""
     note = size_warning(len(src_sents), len(tgt_sents))
     if note:
         warn(note)
