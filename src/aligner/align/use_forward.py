@@ -29,14 +29,18 @@ along the first axis was 15 times slower).
 
 from __future__ import annotations
 
+import ctypes
 import os
 import tempfile
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from aligner.align.dp import c_library
 
 F32 = npt.NDArray[np.float32]
 ORDERS = ((2, 0), (3, 1), (5, 2))  # (window width, taps to the left of the token)
@@ -45,7 +49,7 @@ WIDTH = 256  # each convolution stream
 EMBED = 512  # the raw piece embedding, and the output
 CHUNKS = 17  # the table's quantisation blocks (a piece's block is its id mod 17)
 ROWS_PER_CHUNK = 7530
-CHUNK_TOKENS = 65536  # distinct pieces are computed once per this many tokens
+CHUNK_TOKENS = 262144  # distinct pieces are computed once per this many tokens
 BATCH_TOKENS = 2048  # tokens per second-layer matrix product (cache-sized)
 
 
@@ -126,8 +130,10 @@ class UseWeights:
 class UseForward:
     """The forward pass over token ids."""
 
-    def __init__(self, weights: UseWeights) -> None:
+    def __init__(self, weights: UseWeights, native: bool = True) -> None:
+        """``native``: use the C loops when they were built (False: numpy only)."""
         self.m = weights
+        self._native = native_loops() if native else None
         self.w1 = [_taps_side_by_side(weights.w1[i], n) for i, (n, _) in enumerate(ORDERS)]
         self.w2 = [_taps_side_by_side(weights.w2[i], n) for i, (n, _) in enumerate(ORDERS)]
 
@@ -185,15 +191,49 @@ class UseForward:
 
     def _batch(self, lens: npt.NDArray[np.int64], piece: npt.NDArray[np.intp], n_pieces: int,
                emb: F32, streams: list[F32], taps: list[F32], out: F32) -> None:
-        m = self.m
         # rows: PAD zero rows, sentence 1, PAD zero rows, sentence 2, ..., PAD zero rows
         starts = PAD + np.concatenate(([0], np.cumsum(lens[:-1] + PAD)))
         rows = int(starts[-1] + lens[-1] + PAD)
         token_row = np.repeat(starts - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
         token_row += np.arange(len(piece))
         # piece of every row, and PAD more padding rows beyond both ends for the shifts
-        at = np.full(rows + 2 * PAD, n_pieces, dtype=np.intp)
+        at = np.full(rows + 2 * PAD, n_pieces, dtype=np.int64)
         at[PAD + token_row] = piece
+        if self._native is not None:
+            sums = self._rows_native(starts, lens, rows, at, n_pieces, emb, streams, taps)
+        else:
+            sums = self._rows_numpy(starts, lens, rows, at, n_pieces, emb, streams, taps)
+        self._head(sums, lens, out)
+
+    def _rows_native(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
+                     rows: int, at: npt.NDArray[np.int64], n_pieces: int, emb: F32,
+                     streams: list[F32], taps: list[F32]) -> F32:
+        """The sum over each sentence's rows of the normalised features, by the C loops
+        (``_usec.c``) around numpy's matrix products."""
+        m, c = self.m, self._native
+        assert c is not None
+        conv = np.empty((rows, len(ORDERS) * WIDTH), dtype=np.float32)
+        h = np.empty((rows, WIDTH), dtype=np.float32)
+        for i, (n, left) in enumerate(ORDERS):
+            c.aligner_use_first(rows, WIDTH, n, left, PAD, n_pieces, _p(at), _p(taps[i]),
+                                _p(m.b1[i]), _p(streams[i]), _p(h))
+            q = np.empty((rows + 2 * PAD, n * WIDTH), dtype=np.float32)
+            q[:PAD] = 0
+            q[PAD + rows:] = 0
+            np.matmul(h, self.w2[i], out=q[PAD:PAD + rows])
+            c.aligner_use_second(rows, WIDTH, n, left, PAD, n_pieces, _p(at), _p(q),
+                                 _p(m.b2[i]), _p(h), _p(conv) + 4 * i * WIDTH, conv.shape[1])
+        sums = np.empty((len(lens), EMBED + conv.shape[1]), dtype=np.float32)
+        c.aligner_use_norm_sum(len(lens), _p(starts), _p(lens), PAD, _p(at), _p(emb), EMBED,
+                               _p(conv), conv.shape[1], _p(m.ln_g), _p(m.ln_b),
+                               ctypes.c_float(m.eps), _p(sums))
+        return sums
+
+    def _rows_numpy(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
+                    rows: int, at: npt.NDArray[np.int64], n_pieces: int, emb: F32,
+                    streams: list[F32], taps: list[F32]) -> F32:
+        """The same as :meth:`_rows_native`, one numpy operation at a time."""
+        m = self.m
         row_piece = at[PAD:PAD + rows]
         padding = row_piece == n_pieces
         feats = np.empty((rows, EMBED + len(ORDERS) * WIDTH), dtype=np.float32)
@@ -217,9 +257,14 @@ class UseForward:
             np.maximum(c, 0, out=c)
             c += h
         _layer_norm(feats, m.ln_g, m.ln_b, m.eps)
-        sums = np.empty((len(lens), feats.shape[1]), dtype=np.float32)
+        sums = np.empty((len(starts), feats.shape[1]), dtype=np.float32)
         for k, (a, b) in enumerate(zip(starts.tolist(), (starts + lens).tolist(), strict=True)):
             np.add.reduce(feats[a:b], axis=0, out=sums[k])
+        return sums
+
+    def _head(self, sums: F32, lens: npt.NDArray[np.int64], out: F32) -> None:
+        """From each sentence's summed features to its unit vector."""
+        m = self.m
         mean = sums @ m.cnn_W
         flens = lens.astype(np.float32)
         mean += flens[:, None] * m.cnn_b
@@ -234,3 +279,27 @@ class UseForward:
         np.tanh(z, out=z)
         z /= np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), m.eps, None))[:, None]
         out[:] = z
+
+
+def _p(a: npt.NDArray[Any]) -> int:
+    """The address of a contiguous array's data, for the C loops."""
+    if not a.flags.c_contiguous:
+        raise TypeError("the encoder's C loops need contiguous arrays")
+    return int(a.ctypes.data)
+
+
+@cache
+def native_loops() -> ctypes.CDLL | None:
+    """The C library with the encoder's loops (``_usec.c``), or None when it was not
+    built (no C compiler at install: the numpy path does the same work)."""
+    lib = c_library()
+    if lib is None or not hasattr(lib, "aligner_use_norm_sum"):
+        return None
+    i64, vp = ctypes.c_int64, ctypes.c_void_p
+    lib.aligner_use_first.argtypes = [i64] * 6 + [vp] * 5
+    lib.aligner_use_second.argtypes = [i64] * 6 + [vp] * 5 + [i64]
+    lib.aligner_use_norm_sum.argtypes = [i64, vp, vp, i64, vp, vp, i64, vp, i64, vp, vp,
+                                         ctypes.c_float, vp]
+    for fn in (lib.aligner_use_first, lib.aligner_use_second, lib.aligner_use_norm_sum):
+        fn.restype = None
+    return lib
