@@ -15,7 +15,7 @@ from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import validate_langs
 from aligner.model import Bead, Glossary
-from aligner.pipeline.steps import AlignedPair, Log, _quiet, align_files, load_glossary_file
+from aligner.pipeline.steps import AlignedPair, Log, align_files, load_glossary_file, quiet
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
     from aligner.check import CheckOptions, CheckResult, Unit
@@ -62,7 +62,7 @@ def load_check_input(
     encoding: str = "utf-8",
     options: AlignOptions | None = None,
     progress: Progress | None = None,
-    warn: Log = _quiet,
+    warn: Log = quiet,
     srx: SrxRules | None = None,
 ) -> CheckInput:
     """Units to check from one input form: two documents (aligned here, with the

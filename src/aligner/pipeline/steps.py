@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # checks and report are imported by the steps that use them
 Log = Callable[[str], None]
 
 
-def _quiet(_msg: str) -> None:
+def quiet(_msg: str) -> None:
+    """A :data:`Log` that drops every message (the default of the steps' ``warn``)."""
     return None
 
 
@@ -39,7 +40,7 @@ def load_srx(path: str | os.PathLike[str]) -> SrxRules:
     return read_srx(path)
 
 
-def srx_splitter(srx: SrxRules, lang: str, warn: Log = _quiet) -> SpanSplitter | None:
+def srx_splitter(srx: SrxRules, lang: str, warn: Log = quiet) -> SpanSplitter | None:
     """The splitter of ``srx`` for ``lang`` (its rules translated and compiled); None, with
     a warning, when no languagemap matches ``lang``: the built-in rules segment it."""
     from aligner.segment.srx import segmenter_for
@@ -54,7 +55,7 @@ def srx_splitter(srx: SrxRules, lang: str, warn: Log = _quiet) -> SpanSplitter |
 
 def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "utf-8",
                  input_format: str | None = None, srx: SrxRules | None = None,
-                 warn: Log = _quiet) -> SegmentedDocument:
+                 warn: Log = quiet) -> SegmentedDocument:
     """Read a document (text, Markdown, HTML, DOCX, ODT, EPUB, PDF) and split it into
     sentences, with the built-in rules or those of ``srx`` (:func:`srx_splitter`)."""
     from aligner.fileio import read_bytes
@@ -65,7 +66,7 @@ def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "ut
 
 def segment_data(data: bytes, lang: str, *, name: str, encoding: str = "utf-8",
                  input_format: str | None = None, srx: SrxRules | None = None,
-                 warn: Log = _quiet) -> SegmentedDocument:
+                 warn: Log = quiet) -> SegmentedDocument:
     """:func:`segment_file` of a file's bytes read elsewhere; ``name`` picks the reader
     by its extension (``input_format`` overrides) and names the document."""
     validate_tag(lang)
@@ -171,7 +172,7 @@ def align_files(
     src_name: str | None = None,
     tgt_name: str | None = None,
     progress: Progress | None = None,
-    warn: Log = _quiet,
+    warn: Log = quiet,
     srx: SrxRules | None = None,
 ) -> AlignedPair:
     """Read, segment (unless ``presplit``; by ``srx``'s rules when given) and align two files.
@@ -226,7 +227,7 @@ def align_data(
     options: AlignOptions | None = None,
     src_name: str | None = None,
     tgt_name: str | None = None,
-    warn: Log = _quiet,
+    warn: Log = quiet,
     srx: SrxRules | None = None,
 ) -> AlignedPair:
     """Segment and align two documents' bytes read elsewhere (``aligner batch`` reads
