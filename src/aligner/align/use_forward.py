@@ -288,9 +288,10 @@ class UseForward:
 
 
 def _p(a: npt.NDArray[Any]) -> int:
-    """The address of a contiguous array's data, for the C loops."""
-    if not a.flags.c_contiguous:
-        raise TypeError("the encoder's C loops need contiguous arrays")
+    """The address of a contiguous float32 or int64 array's data, for the C loops."""
+    if not a.flags.c_contiguous or a.dtype not in (np.float32, np.int64):
+        raise TypeError(f"the encoder's C loops need contiguous float32 or int64 arrays, "
+                        f"not {a.dtype}")
     return int(a.ctypes.data)
 
 
