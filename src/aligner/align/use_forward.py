@@ -55,7 +55,7 @@ WIDTH = 256  # each convolution stream
 EMBED = 512  # the raw piece embedding, and the output
 CHUNKS = 17  # the table's quantisation blocks (a piece's block is its id mod 17)
 ROWS_PER_CHUNK = 7530
-CHUNK_TOKENS = 262144  # distinct pieces are computed once per this many tokens
+CHUNK_TOKENS = 131072  # distinct pieces are computed once per this many tokens
 BATCH_TOKENS = 2048  # tokens per second-layer matrix product (cache-sized)
 
 
