@@ -46,7 +46,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from aligner.align.dp import c_library
+from aligner.align.dp import c_library, ptr
 
 F32 = npt.NDArray[np.float32]
 ORDERS = ((2, 0), (3, 1), (5, 2))  # (window width, taps to the left of the token)
@@ -218,21 +218,25 @@ class UseForward:
         (``_usec.c``) around numpy's matrix products."""
         m, c = self.m, self._native
         assert c is not None
+        f32, i64 = np.float32, np.int64
         conv = np.empty((rows, len(ORDERS) * WIDTH), dtype=np.float32)
         h = np.empty((rows, WIDTH), dtype=np.float32)
         for i, (n, left) in enumerate(ORDERS):
-            c.aligner_use_first(rows, WIDTH, n, left, PAD, n_pieces, _p(at), _p(taps[i]),
-                                _p(m.b1[i]), _p(streams[i]), _p(h))
+            c.aligner_use_first(rows, WIDTH, n, left, PAD, n_pieces, ptr(at, i64),
+                                ptr(taps[i], f32), ptr(m.b1[i], f32), ptr(streams[i], f32),
+                                ptr(h, f32))
             q = np.empty((rows + 2 * PAD, n * WIDTH), dtype=np.float32)
             q[:PAD] = 0
             q[PAD + rows:] = 0
             np.matmul(h, self.w2[i], out=q[PAD:PAD + rows])
-            c.aligner_use_second(rows, WIDTH, n, left, PAD, n_pieces, _p(at), _p(q),
-                                 _p(m.b2[i]), _p(h), _p(conv) + 4 * i * WIDTH, conv.shape[1])
+            c.aligner_use_second(rows, WIDTH, n, left, PAD, n_pieces, ptr(at, i64), ptr(q, f32),
+                                 ptr(m.b2[i], f32), ptr(h, f32), ptr(conv, f32) + 4 * i * WIDTH,
+                                 conv.shape[1])
         sums = np.empty((len(lens), EMBED + conv.shape[1]), dtype=np.float32)
-        c.aligner_use_norm_sum(len(lens), _p(starts), _p(lens), PAD, _p(at), _p(emb), EMBED,
-                               _p(conv), conv.shape[1], _p(m.ln_g), _p(m.ln_b),
-                               ctypes.c_float(m.eps), _p(sums))
+        c.aligner_use_norm_sum(len(lens), ptr(starts, i64), ptr(lens, i64), PAD, ptr(at, i64),
+                               ptr(emb, f32), EMBED, ptr(conv, f32), conv.shape[1],
+                               ptr(m.ln_g, f32), ptr(m.ln_b, f32), ctypes.c_float(m.eps),
+                               ptr(sums, f32))
         return sums
 
     def _rows_numpy(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
@@ -285,14 +289,6 @@ class UseForward:
         np.tanh(z, out=z)
         z /= np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), m.eps, None))[:, None]
         out[:] = z
-
-
-def _p(a: npt.NDArray[Any]) -> int:
-    """The address of a contiguous float32 or int64 array's data, for the C loops."""
-    if not a.flags.c_contiguous or a.dtype not in (np.float32, np.int64):
-        raise TypeError(f"the encoder's C loops need contiguous float32 or int64 arrays, "
-                        f"not {a.dtype}")
-    return int(a.ctypes.data)
 
 
 @cache
