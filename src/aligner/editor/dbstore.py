@@ -29,7 +29,13 @@ from typing import IO
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
-from aligner.editor.store import Record, VersionConflict, record_from_json, record_to_json
+from aligner.editor.store import (
+    Record,
+    VersionConflict,
+    hold_exclusively,
+    record_from_json,
+    record_to_json,
+)
 from aligner.errors import AlignerError, FormatError, InputError
 from aligner.model import Alignment
 
@@ -173,14 +179,4 @@ def _lock(path: Path, db: str) -> IO[bytes]:
     except OSError as exc:
         raise AlignerError(f"cannot create the review lock {path}: {exc.strerror}",
                            path=db) from None
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock; one review per collection is up to the user
-        return fh
-    try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        fh.close()
-        raise AlignerError("another aligner review is editing this collection",
-                           path=db) from None
-    return fh
+    return hold_exclusively(fh, "another aligner review is editing this collection", db)

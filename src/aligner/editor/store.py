@@ -213,18 +213,8 @@ class JsonFileStore:
             fh.write("\n")
 
     def _open_log(self) -> IO[bytes]:
-        fh = self.log_path.open("a+b")
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: no lock, one editor per file is up to the user
-            return fh
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.close()
-            raise AlignerError("another aligner review is editing this file",
-                               path=str(self.path)) from None
-        return fh
+        return hold_exclusively(self.log_path.open("a+b"),
+                                "another aligner review is editing this file", str(self.path))
 
     def _read_log(self) -> list[Record]:
         self._lock.seek(0)
@@ -271,3 +261,20 @@ class JsonFileStore:
             self._version = record.version
         if pending:
             self._write_json()
+
+
+def hold_exclusively(fh: IO[bytes], busy: str, path: str) -> IO[bytes]:
+    """``fh`` with an exclusive lock on its file, held while it is open: the one review
+    of a file or a collection.  Another process holding it: ``fh`` is closed and
+    :class:`AlignerError` says ``busy`` about ``path``.  Where there are no POSIX locks,
+    ``fh`` is returned unlocked (one review at a time is then up to the user)."""
+    try:
+        import fcntl
+    except ImportError:
+        return fh
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise AlignerError(busy, path=path) from None
+    return fh
