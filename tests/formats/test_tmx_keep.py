@@ -265,8 +265,10 @@ def test_bad_options_exit_2(tmp_path: Path, args: list[str], message: str) -> No
 
 def test_fresh_alignment_without_options_is_unchanged(tmp_path: Path) -> None:
     plain, with_meta = tmp_path / "a.tmx", tmp_path / "b.tmx"
-    write_tmx(SAMPLE, plain)
-    write_tmx(SAMPLE, with_meta, meta=TmxMeta())
+    # one creation date for both: two writes a second apart would otherwise differ in it
+    when = datetime(2026, 12, 4, 10, 33, 32, tzinfo=UTC)
+    write_tmx(SAMPLE, plain, creation_date=when)
+    write_tmx(SAMPLE, with_meta, creation_date=when, meta=TmxMeta())
     assert plain.read_bytes() == with_meta.read_bytes()
 
 
