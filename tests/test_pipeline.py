@@ -149,7 +149,10 @@ def test_mt_must_translate_line_by_line(tmp_path: Path) -> None:
 def test_size_warning() -> None:
     assert size_warning(10, 100) is not None
     assert size_warning(10, 99) is None
-    assert size_warning(0, 5) is None
+    assert size_warning(0, 5) == ("SRC has no sentences: every TGT sentence is left "
+                                  "unaligned (check that it is the right file)")
+    assert (size_warning(5, 0) or "").startswith("TGT has no sentences: every SRC")
+    assert size_warning(0, 0) == "SRC and TGT have no sentences: the alignment is empty"
 
 
 

@@ -146,9 +146,14 @@ class AlignedPair:
 
 
 def size_warning(n_src: int, n_tgt: int) -> str | None:
-    """A warning when one text is ten times the other: expect many unaligned sentences."""
+    """A warning when a text has no sentences, or one is ten times the other: expect
+    many unaligned sentences."""
+    if not n_src and not n_tgt:
+        return "SRC and TGT have no sentences: the alignment is empty"
     if not n_src or not n_tgt:
-        return None
+        empty, other = ("SRC", "TGT") if not n_src else ("TGT", "SRC")
+        return (f"{empty} has no sentences: every {other} sentence is left unaligned "
+                "(check that it is the right file)")
     big, small = max(n_src, n_tgt), min(n_src, n_tgt)
     if big >= 10 * small:
         return (f"the texts differ in size {big} vs {small} sentences; expect many "
