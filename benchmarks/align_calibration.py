@@ -8,14 +8,11 @@ the gold has.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
+from _align_dev_sets import BENCH, SETS
 from aligner.align import align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "align"
-SETS = {"textberg_defr": ("de", "fr"), "opusbooks_enes": ("en", "es"),
-        "parice_enis": ("en", "is"), "mac_zhen": ("zh", "en")}
 BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0))
 
 

@@ -15,9 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "align"
-SETS = {"textberg_defr": ("de", "fr"), "opusbooks_enes": ("en", "es"),
-        "parice_enis": ("en", "is"), "mac_zhen": ("zh", "en")}
+from _align_dev_sets import BENCH, SETS
 
 
 def run_set(aligner: str, name: str, out: Path, *, mt: bool,

@@ -26,18 +26,15 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from pathlib import Path
 
 import numpy as np
 
+from _align_dev_sets import BENCH, SETS
 from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align import encoder as encmod
 from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Counts, count, scores
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "align"
-SETS = {"textberg_defr": ("de", "fr"), "opusbooks_enes": ("en", "es"),
-        "parice_enis": ("en", "is"), "mac_zhen": ("zh", "en")}
 ROWS = [("textberg_defr", False), ("opusbooks_enes", False), ("parice_enis", False),
         ("mac_zhen", False), ("textberg_defr", True), ("mac_zhen", True)]
 GRIDS = {

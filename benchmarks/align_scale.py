@@ -35,7 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "align"
+from _align_dev_sets import BENCH
 
 
 def build(n: int, out: Path) -> tuple[Path, Path, int]:

@@ -32,17 +32,15 @@ import statistics
 import sys
 from pathlib import Path
 
+from _align_dev_sets import BENCH, SETS
 from aligner.align import align_sentences
 from aligner.align.sanity import anchor_counts, marks_z, mean_confidence, pair_warnings
 from aligner.lang.detect import side_evidence
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT.parent / "shared" / "bench" / "align"
 # A wrong declaration for a side in each language: a close language (Dutch for
 # German) is the hardest case for function words.
 WRONG = {"de": "nl", "fr": "ca", "es": "pt", "en": "nl", "is": "da"}
-SETS = {"textberg_defr": ("de", "fr"), "opusbooks_enes": ("en", "es"),
-        "parice_enis": ("en", "is"), "mac_zhen": ("zh", "en")}
 
 
 def _lines(path: Path) -> list[str]:
