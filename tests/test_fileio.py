@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
 
+from aligner.errors import OutputError
 from aligner.fileio import atomic_write
 
 
@@ -27,3 +30,64 @@ def test_atomic_write_failure_leaves_nothing(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+
+
+def test_atomic_write_writes_through_a_symbolic_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    with atomic_write(link) as fh:
+        fh.write("new")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new"
+
+
+def test_atomic_write_keeps_an_existing_files_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "private.tsv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    with atomic_write(target) as fh:
+        fh.write("new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_atomic_write_writes_a_pipe_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    with atomic_write(fifo) as fh:
+        fh.write("through the pipe")
+    reader.join(timeout=10)
+    assert got == ["through the pipe"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_a_path_that_cannot_be_written_is_an_output_error(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    with pytest.raises(OutputError) as err, atomic_write(tmp_path / "afile" / "x.json"):
+        pass
+    assert err.value.format() == f"{tmp_path / 'afile' / 'x.json'}: cannot write: " \
+                                 f"{tmp_path / 'afile'} is not a folder"
+    with pytest.raises(OutputError, match="is a folder; give a file name"), \
+            atomic_write(tmp_path):
+        pass
+
+
+def test_a_full_disk_is_an_output_error_and_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "out.tmx"
+    with pytest.raises(OutputError, match=r"out\.tmx: cannot write: No space left on device"), \
+            atomic_write(target) as fh:
+        fh.write("part")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_other_errors_inside_the_body_pass_unchanged(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError), atomic_write(tmp_path / "out.txt"):
+        (tmp_path / "missing-input.txt").read_text(encoding="utf-8")
+    assert list(tmp_path.iterdir()) == []

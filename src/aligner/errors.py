@@ -61,6 +61,10 @@ class FormatError(InputError):
     """An exchange-format file (TMX, XLIFF, TBX, TSV) is malformed or unsafe."""
 
 
+class OutputError(AlignerError):
+    """An output file cannot be written (a folder in the way, no permission, a full disk)."""
+
+
 class ConfigError(AlignerError):
     """Options contradict each other or name something that does not exist."""
 

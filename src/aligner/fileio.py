@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from aligner.errors import EncodingError, InputError
+from aligner.errors import EncodingError, InputError, OutputError
+
+# A write that fails for want of room or of a working disk; any other OSError raised
+# inside an ``atomic_write`` body comes from elsewhere (reading an input) and passes.
+_WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OutputError:
+    """The one-line error for an output that could not be written."""
+    blocking = next((p for p in reversed(Path(path).parents) if p.exists() and not p.is_dir()),
+                    None) if isinstance(exc, (FileExistsError, NotADirectoryError)) else None
+    why = f"{blocking} is not a folder" if blocking else exc.strerror or str(exc)
+    return OutputError(f"cannot write: {why}", path=os.fspath(path))
 
 
 @contextlib.contextmanager
@@ -22,26 +36,84 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
     it was: a failed write never leaves a partial file behind.  ``durable``
     also flushes the file to the disk before the rename and the directory
     after it, so that the new content survives a crash of the machine.
+
+    A symbolic link is written through (its target gets the new content); a
+    device or a pipe (``/dev/stdout``, a FIFO) is written in place, since it
+    cannot be replaced; an existing file keeps its permissions.  A path that
+    cannot be written -- a folder, a missing permission, a full disk -- raises
+    :class:`OutputError` naming it.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    mode = "wb" if binary else "w"
+    kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
     try:
-        # mkstemp creates 0600; give the file the permissions a plain open() would.
-        Path(tmp).chmod(0o666 & ~_umask())
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
-        with os.fdopen(fd, mode, **kwargs) as fh:  # type: ignore[call-overload]
+        st: os.stat_result | None = target.stat()  # of a link's target
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise OutputError("is a folder; give a file name", path=os.fspath(path))
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        with _output_errors(path):
+            dev = target.open(mode, **kwargs)  # type: ignore[call-overload]
+        try:
+            with _write_failures(path):
+                yield dev
+        except BaseException:
+            with contextlib.suppress(OSError):
+                dev.close()
+            raise
+        with _output_errors(path):
+            dev.close()
+        return
+    if target.is_symlink():  # the new content replaces the link's target, not the link
+        target = Path(os.path.realpath(target))
+    with _output_errors(path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    fh: IO[Any] | None = None
+    try:
+        with _output_errors(path):
+            # mkstemp creates 0600: keep an existing file's permissions, else give the
+            # file those a plain open() would.
+            Path(tmp).chmod(stat.S_IMODE(st.st_mode) if st else 0o666 & ~_umask())
+            fh = os.fdopen(fd, mode, **kwargs)  # type: ignore[call-overload]
+        with _write_failures(path):
             yield fh
+        with _output_errors(path):
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
-        Path(tmp).replace(target)
-        if durable:
-            sync_directory(target.parent)
+            fh.close()
+            Path(tmp).replace(target)
+            if durable:
+                sync_directory(target.parent)
     except BaseException:
+        with contextlib.suppress(OSError):
+            fh.close() if fh is not None else os.close(fd)
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
+        raise
+
+
+@contextlib.contextmanager
+def _output_errors(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Every OSError of the writer's own steps becomes an :class:`OutputError`."""
+    try:
+        yield
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
+
+
+@contextlib.contextmanager
+def _write_failures(path: str | os.PathLike[str]) -> Iterator[None]:
+    """A full disk or an I/O error while the body writes becomes an :class:`OutputError`."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in _WRITE_FAILURES and exc.filename is None:
+            raise cannot_write(path, exc) from exc
         raise
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -220,3 +222,28 @@ def test_chinese_document_is_split_into_sentences(tmp_path: Path) -> None:
     assert sorted({i for b in beads for i in b["src"]}) == list(range(9))
     assert sorted({i for b in beads for i in b["tgt"]}) == list(range(9))
     assert all(len(b["src"]) == 1 and len(b["tgt"]) == 1 for b in beads)
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    out = tmp_path / "afile" / "x.tmx"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(out)])
+    assert r.exit_code == 2
+    blocked = tmp_path / "afile"
+    assert r.output == f"aligner: error: {out}: cannot write: {blocked} is not a folder\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_standard_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC * 400), _write(tmp_path, "a.tgt", TGT * 400)
+    aligner = Path(sys.executable).with_name("aligner")
+    with Path("/dev/full").open("w") as full:
+        r = subprocess.run([str(aligner), "align", s, t, "--presplit", "--src-lang", "es",
+                            "--tgt-lang", "en", "--encoder", "none"], stdout=full,
+                           stderr=subprocess.PIPE, text=True, check=False)
+    assert r.returncode == 2
+    assert r.stderr.splitlines()[-1] == ("aligner: error: cannot write the standard output: "
+                                         "No space left on device")
+    assert "Traceback" not in r.stderr

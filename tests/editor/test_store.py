@@ -12,6 +12,7 @@ from aligner.editor.edits import Edit, EditError, Op
 from aligner.editor.session import EditSession
 from aligner.editor.store import JsonFileStore, VersionConflict
 from aligner.errors import AlignerError, FormatError
+from aligner.fileio import cannot_write
 from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
 from aligner.model import Alignment, Bead, ReviewState, Side
 
@@ -146,11 +147,12 @@ def test_a_file_that_cannot_be_replaced_keeps_the_edit_in_the_log(
         path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session = _session(path)
 
-    def full_disk(self: JsonFileStore) -> None:
-        raise OSError(28, "No space left on device")
+    def full_disk(self: JsonFileStore) -> None:  # what atomic_write raises then
+        raise cannot_write(self.path, OSError(28, "No space left on device"))
 
     monkeypatch.setattr(JsonFileStore, "_write_json", full_disk)
-    with pytest.raises(AlignerError, match="the edit is in the log"):
+    with pytest.raises(AlignerError, match="the edit is in the log, but the file could not be "
+                       "replaced: No space left on device"):
         session.edit(Edit(Op.MERGE_NEXT, 0), 0)
     session.store.close()
     monkeypatch.undo()

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from aligner.cli.main import cli
+from aligner.errors import OutputError
 from aligner.formats import srx
 from aligner.formats.srx import SRX_NS, java_literal, language_pattern, write_srx
 from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
@@ -179,7 +180,7 @@ def test_failed_write_leaves_no_partial_file(
 
     monkeypatch.setattr(srx, "atomic_write", failing)
     out = tmp_path / "out.srx"
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(OutputError, match=r"out\.srx: cannot write: No space left on device"):
         write_srx(out)
     assert list(tmp_path.iterdir()) == []
 

@@ -8,7 +8,10 @@ exit code 2 -- never a traceback.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -47,9 +50,29 @@ class _LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk behind stdout shows here, not at exit
+            return result
         except AlignerError as exc:
             raise CliError(exc.format(), exit_code=exc.exit_code) from exc
+        except OSError as exc:
+            # writing standard output failed (the files the commands write name
+            # themselves as OutputError); a closed pipe is click's to handle
+            if exc.errno not in _STDOUT_FAILURES or exc.filename is not None:
+                raise
+            _discard_stdout()
+            raise CliError(f"cannot write the standard output: {exc.strerror}") from exc
+
+
+_STDOUT_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _discard_stdout() -> None:
+    """Point standard output at /dev/null, so that the buffered rest is not written
+    (and fails again) when the interpreter exits."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 class CliError(click.ClickException):

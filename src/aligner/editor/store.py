@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from aligner.editor.edits import Change, EditError, apply_change
-from aligner.errors import AlignerError, FormatError
+from aligner.errors import AlignerError, FormatError, OutputError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.alignment_json import alignment_from_json, alignment_to_json, bead_from_json
 from aligner.formats.alignment_json import bead_to_json as _bead_json
@@ -186,10 +186,11 @@ class JsonFileStore:
         self._alignment, self._version = new, record.version
         try:
             self._write_json()
-        except OSError as exc:
+        except OutputError as exc:
             # The log has the edit: the next start replays it into the file.
+            why = exc.message.removeprefix("cannot write: ")
             raise AlignerError(f"the edit is in the log, but the file could not be "
-                               f"replaced: {exc.strerror}", path=str(self.path)) from None
+                               f"replaced: {why}", path=str(self.path)) from None
         return new
 
     # -- files -------------------------------------------------------------

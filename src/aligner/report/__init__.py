@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-from aligner.errors import AlignerError
 from aligner.fileio import atomic_write
 from aligner.report.data import ReportData, joined_text
 from aligner.report.html import render_report
@@ -19,8 +18,5 @@ def write_report(data: ReportData, path: str | os.PathLike[str]) -> None:
     naming it.
     """
     page = render_report(data)
-    try:
-        with atomic_write(path) as fh:
-            fh.write(page)
-    except OSError as exc:
-        raise AlignerError(f"cannot write the report: {exc.strerror}", path=str(path)) from None
+    with atomic_write(path) as fh:
+        fh.write(page)
