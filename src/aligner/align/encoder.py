@@ -38,6 +38,11 @@ ENCODERS = ("auto", "use", "none")
 EMBED_DIM = 512
 HalfArray = npt.NDArray[np.float16]
 PARALLEL_MIN = 512  # distinct sentences from which encoding is split across the cores
+# A sentence is encoded by at most this many subword pieces: its first ones and its end
+# marker.  The forward pass's memory grows with a sentence's length (about 10 KB a
+# piece), and a "sentence" of 200,000 words -- text without punctuation, from a PDF or
+# a minified file -- would take 2 GB; the longest line of the DEV sets has 561 pieces.
+MAX_PIECES = 1024
 
 
 class Encoder(Protocol):
@@ -84,7 +89,9 @@ class UseEncoder:
                            dtype=np.int64, count=len(sentences))
         if not index:
             return np.zeros((0, EMBED_DIM), dtype=np.float16)
-        ids = self.tokenizer.encode(list(index), out_type=int, add_bos=True, add_eos=True)
+        ids = [x if len(x) <= MAX_PIECES else [*x[:MAX_PIECES - 1], x[-1]]
+               for x in self.tokenizer.encode(list(index), out_type=int, add_bos=True,
+                                              add_eos=True)]
         parts = workers() if len(ids) >= PARALLEL_MIN else 1
         if parts == 1:
             return self._encode(ids)[rows]
