@@ -72,6 +72,61 @@ def test_bad_files_name_file_and_line(text: str, line: int, words: str) -> None:
     assert info.value.format().startswith(f"bad.tsv:{line}: ")
 
 
+@pytest.mark.parametrize(
+    ("rows", "words"),
+    [
+        # term matching ignores case and accents, so these rows name the same terms
+        ("uno\tone\tpreferred\nuno\tOne\tforbidden\n",
+         "row 'uno' -> 'One' (forbidden) contradicts line 2 ('uno' -> 'one', preferred;"),
+        ("Uno\tone\nuno\tone\n", "row 'uno' -> 'one' (preferred) duplicate of line 2 ('Uno'"),
+        ("cordón\tbelt\tpreferred\ncordon\tbelt\tforbidden\n",
+         "row 'cordon' -> 'belt' (forbidden) contradicts line 2 ('cordón' -> 'belt'"),
+        ("Golpe de Estado\tcoup d'état\ngolpe de estado\tCoup d'Etat\tallowed\n",
+         "contradicts line 2"),
+    ],
+)
+def test_rows_equal_ignoring_case_and_accents_are_repeats(rows: str, words: str) -> None:
+    with pytest.raises(GlossaryError) as info:
+        parse_glossary("es\ten\tstatus\n" + rows, path="cc.tsv")
+    assert info.value.line == 3
+    assert words in info.value.message
+    assert info.value.format().startswith("cc.tsv:3: row ")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a term in capitals (or marked sensitive) matches only as written
+        "JAP\tJAP\nJap\tJap\tforbidden\n",
+        "es\ten\tcase\nUno\tOne\tsensitive\nuno\tone\n",
+        # the matcher tells a hyphenated term from the spaced one
+        "caballero andante\tknight-errant\ncaballero andante\tknight errant\tforbidden\n",
+    ],
+)
+def test_rows_the_matcher_tells_apart_are_not_repeats(rows: str) -> None:
+    text = rows if rows.startswith("es\t") else "es\ten\tstatus\n" + rows
+    assert len(parse_glossary(text).entries) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("", 1, "no header line: the file is empty"),
+        ("# c\n\n", 1, "no header line: the file has only blank and comment lines"),
+        ("es\nuno\n", 1, "no header line: 'es' is not followed by a tab and the target "
+                          "language code"),
+        ("# c\nglossary\n", 2, "no header line: 'glossary' is one cell"),
+        ("es\t\n", 1, "no header line: the target language code is empty"),
+        ("spanish words\ten\n", 1, "no header line: header cell 'spanish words'"),
+    ],
+)
+def test_missing_header_says_what_is_missing(text: str, line: int, words: str) -> None:
+    with pytest.raises(GlossaryError) as info:
+        parse_glossary(text, path="e.tsv")
+    assert (info.value.path, info.value.line) == ("e.tsv", line)
+    assert info.value.message.startswith(words)
+
+
 def test_bom_is_accepted(tmp_path: Path) -> None:
     p = tmp_path / "g.tsv"
     p.write_bytes("\ufeffes\ten\nfundo\testate\n".encode())

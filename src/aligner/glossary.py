@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import replace
 
+from aligner.check.lemmas import strip_accents
 from aligner.errors import GlossaryError
 from aligner.fileio import read_text
 from aligner.lang import same_language
@@ -21,6 +22,7 @@ from aligner.model import Glossary, GlossaryEntry, TermStatus
 _OPTIONAL_COLUMNS = ("status", "note", "case")
 _CASE_VALUES = {"sensitive": True, "insensitive": False}
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")
+_HEADER_EXAMPLE = "expected e.g. 'es<TAB>en<TAB>status<TAB>note'"
 
 
 def is_acronym(term: str) -> bool:
@@ -68,7 +70,8 @@ def parse_glossary(
     header_line = 0
     columns: dict[str, int] = {}
     entries: list[GlossaryEntry] = []
-    seen: dict[tuple[str, str], tuple[TermStatus, int]] = {}
+    # Earlier rows by their terms as matching folds them (see _same_row).
+    seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
@@ -79,20 +82,15 @@ def parse_glossary(
             columns = _parse_header(cells, path=path, line=lineno)
             continue
         entry = _parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
-        key = (entry.source, entry.target)
-        if key in seen:
-            status, first = seen[key]
-            what = "duplicate of" if status is entry.status else "contradicts"
-            raise GlossaryError(
-                f"row {entry.source!r} -> {entry.target!r} ({entry.status.value}) "
-                f"{what} line {first}",
-                path=path,
-                line=lineno,
-            )
-        seen[key] = (entry.status, lineno)
+        earlier = seen.setdefault((_fold(entry.source), _fold(entry.target)), [])
+        first = next((e for e in earlier if _same_row(e, entry)), None)
+        if first is not None:
+            raise GlossaryError(_repeated_row(entry, first), path=path, line=lineno)
+        earlier.append(entry)
         entries.append(entry)
     if header is None:
-        raise GlossaryError("no header line (expected e.g. 'es<TAB>en<TAB>status<TAB>note')",
+        what = "has only blank and comment lines" if text.strip() else "is empty"
+        raise GlossaryError(f"no header line: the file {what} ({_HEADER_EXAMPLE})",
                             path=path, line=1)
     return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path),
                            src_lang=src_lang, tgt_lang=tgt_lang, line=header_line)
@@ -136,14 +134,24 @@ def orient_glossary(glossary: Glossary, *, src_lang: str | None, tgt_lang: str |
 
 
 def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
-    if len(cells) < 2 or not cells[0] or not cells[1]:
-        raise GlossaryError(
-            "header must start with two language codes (e.g. 'es<TAB>en')", path=path, line=line
-        )
+    # The first line that is not blank or a comment is the header; when it does
+    # not start with two language codes the file has none (docs/glossary.md, Errors).
+    if len(cells) < 2 and _LANG_CODE.fullmatch(cells[0]):
+        raise GlossaryError(f"no header line: {cells[0]!r} is not followed by a tab and "
+                            f"the target language code (a header starts with two language "
+                            f"codes, {_HEADER_EXAMPLE})", path=path, line=line)
+    if len(cells) < 2:
+        raise GlossaryError(f"no header line: {cells[0]!r} is one cell, not two language "
+                            f"codes separated by a tab ({_HEADER_EXAMPLE})", path=path, line=line)
+    if not cells[0] or not cells[1]:
+        side = "source" if not cells[0] else "target"
+        raise GlossaryError(f"no header line: the {side} language code is empty "
+                            f"(a header starts with two language codes, {_HEADER_EXAMPLE})",
+                            path=path, line=line)
     for code in cells[:2]:
         if not _LANG_CODE.fullmatch(code):
-            raise GlossaryError(f"header cell {code!r} is not a language code",
-                                path=path, line=line)
+            raise GlossaryError(f"no header line: header cell {code!r} is not a language "
+                                f"code ({_HEADER_EXAMPLE})", path=path, line=line)
     columns: dict[str, int] = {}
     for i, name in enumerate(cells[2:], start=2):
         low = name.lower()
@@ -156,6 +164,36 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
             raise GlossaryError(f"column {name!r} appears twice", path=path, line=line)
         columns[low] = i
     return columns
+
+
+def _fold(term: str) -> str:
+    """``term`` as the matcher folds a case-insensitive term's words: lower case, then
+    without accents (:mod:`aligner.check.terms`, ``TermMatcher._term_class``)."""
+    return strip_accents(term.lower())
+
+
+def _same_term(a: str, a_case_sensitive: bool, b: str, b_case_sensitive: bool) -> bool:
+    """Whether the matcher finds ``a`` and ``b`` in the same words: they are equal, or
+    both match ignoring case and accents and fold alike.  Separators are kept:
+    ``knight errant`` and ``knight-errant`` are told apart by the matcher."""
+    return a == b or (not a_case_sensitive and not b_case_sensitive and _fold(a) == _fold(b))
+
+
+def _same_row(a: GlossaryEntry, b: GlossaryEntry) -> bool:
+    return (_same_term(a.source, a.case_sensitive, b.source, b.case_sensitive)
+            and _same_term(a.target, a.target_case_sensitive,
+                           b.target, b.target_case_sensitive))
+
+
+def _repeated_row(entry: GlossaryEntry, first: GlossaryEntry) -> str:
+    """The error for ``entry`` repeating the terms of the earlier row ``first``."""
+    what = "duplicate of" if first.status is entry.status else "contradicts"
+    message = (f"row {entry.source!r} -> {entry.target!r} ({entry.status.value}) "
+               f"{what} line {first.line}")
+    if (first.source, first.target) != (entry.source, entry.target):
+        message += (f" ({first.source!r} -> {first.target!r}, {first.status.value}; "
+                    "terms match ignoring case and accents)")
+    return message
 
 
 def _parse_row(

@@ -121,12 +121,16 @@ def test_without_glossary_no_term_findings() -> None:
 
 
 def test_a_forbidden_rendering_shared_by_two_terms_is_one_finding() -> None:
-    from aligner.glossary import parse_glossary
+    from aligner.model import GlossaryEntry
 
-    g = parse_glossary("es\ten\tstatus\nUnidad Popular\tPopular Unity\n"
-                       "Unidad Popular\tPopular Union\tforbidden\n"
-                       "Unión Popular\tPopular Union Party\n"
-                       "unidad popular\tPopular Union\tforbidden\n")
+    # Built directly: a TSV glossary refuses the last row as a repeat of the second
+    # (they differ only in case), but CSV, TBX and code can bring both.
+    g = Glossary("es", "en", (
+        GlossaryEntry("Unidad Popular", "Popular Unity", TermStatus.PREFERRED),
+        GlossaryEntry("Unidad Popular", "Popular Union", TermStatus.FORBIDDEN),
+        GlossaryEntry("Unión Popular", "Popular Union Party", TermStatus.PREFERRED),
+        GlossaryEntry("unidad popular", "Popular Union", TermStatus.FORBIDDEN),
+    ))
     got = findings([("la Unidad Popular", "the Popular Union")], glossary=g)
     assert [(f.code, f.source_term) for f in got] == [("term-forbidden", "Unidad Popular")]
 

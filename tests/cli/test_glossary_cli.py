@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
@@ -32,3 +33,55 @@ def test_validate_wrong_pair(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["glossary", "validate", "--src-lang", "fr", str(p)])
     assert result.exit_code == 2
     assert f"{p}:1:" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "words"),
+    [
+        ("", ":1:", "the file is empty"),
+        ("# c\n\n", ":1:", "only blank and comment lines"),
+        ("es\nuno\n", ":1:", "'es' is not followed by a tab and the target language code"),
+    ],
+)
+def test_validate_without_header_says_no_header_line(
+    tmp_path: Path, content: str, where: str, words: str
+) -> None:
+    p = tmp_path / "e.tsv"
+    p.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(p)])
+    assert result.exit_code == 2
+    assert f"aligner: error: {p}{where} no header line: " in result.output
+    assert words in result.output
+    assert "extension" not in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("rows", "words"),
+    [
+        ("uno\tone\tpreferred\nuno\tOne\tforbidden\n", ":3: row 'uno' -> 'One' (forbidden) "
+         "contradicts line 2"),
+        ("Uno\tone\nuno\tone\n", ":3: row 'uno' -> 'one' (preferred) duplicate of line 2"),
+        ("cordón\tbelt\tpreferred\ncordon\tbelt\tforbidden\n",
+         ":3: row 'cordon' -> 'belt' (forbidden) contradicts line 2"),
+    ],
+)
+def test_validate_rows_equal_ignoring_case_and_accents(
+    tmp_path: Path, rows: str, words: str
+) -> None:
+    p = tmp_path / "cc.tsv"
+    p.write_text("es\ten\tstatus\n" + rows, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(p)])
+    assert result.exit_code == 2, result.output
+    assert f"aligner: error: {p}{words}" in result.output
+
+
+def test_check_refuses_a_forbidden_rendering_differing_only_in_case(tmp_path: Path) -> None:
+    """Before, the forbidden 'One' was read beside the preferred 'one' and never reported."""
+    g = tmp_path / "cc.tsv"
+    g.write_text("es\ten\tstatus\nuno\tone\tpreferred\nuno\tOne\tforbidden\n", encoding="utf-8")
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("Tengo uno.\tI have One.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--pairs", str(pairs), "--glossary", str(g)])
+    assert result.exit_code == 2, result.output
+    assert f"{g}:3: row 'uno' -> 'One' (forbidden) contradicts line 2" in result.output

@@ -8,6 +8,7 @@ import pytest
 
 from aligner import __version__
 from aligner.errors import GlossaryError
+from aligner.formats.glossaries import GlossaryFormat, glossary_format_of
 from aligner.formats.glossary_csv import read_glossary_csv, write_glossary_csv
 from aligner.formats.glossary_tsv import read_glossary_tsv, write_glossary_tsv, write_omegat_tsv
 from aligner.model import Glossary, GlossaryEntry, TermStatus
@@ -124,3 +125,30 @@ def test_csv_glossary_errors(tmp_path: Path, content: str, message: str) -> None
     path.write_text(content, encoding="utf-8")
     with pytest.raises(GlossaryError, match=message):
         read_glossary_csv(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fmt"),
+    [
+        ("g.tsv", "", GlossaryFormat.TSV),
+        ("g.tsv", "# c\n\n", GlossaryFormat.TSV),
+        ("g.tsv", "es\nuno\n", GlossaryFormat.TSV),
+        ("g.csv", "es\nuno\n", GlossaryFormat.CSV),
+        ("g.txt", "", GlossaryFormat.CSV),
+    ],
+)
+def test_text_without_delimiters_is_read_as_its_name_says(
+    tmp_path: Path, name: str, content: str, fmt: GlossaryFormat
+) -> None:
+    """No tab, comma or semicolon fits any delimited format: its reader names what is
+    missing, not a mismatch of name and content."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert glossary_format_of(path) is fmt
+
+
+def test_a_tsv_name_on_csv_content_is_still_a_mismatch(tmp_path: Path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("es;en\nuno;one\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"the extension \.tsv says tsv"):
+        glossary_format_of(path)

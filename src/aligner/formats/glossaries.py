@@ -52,6 +52,9 @@ _GLOSSARY_KIND = {
     GlossaryFormat.XLSX: "an .xlsx workbook",
 }
 
+# Formats of delimited text (the reader of each names a missing or one-cell header).
+_DELIMITED = (GlossaryFormat.TSV, GlossaryFormat.OMEGAT, GlossaryFormat.CSV)
+
 
 def glossary_format_for_path(path: str | os.PathLike[str]) -> GlossaryFormat:
     """The glossary format a file name asks for (``.tbx``, ``.tbx3``, ``.csv``, ``.tsv``,
@@ -63,6 +66,13 @@ def sniff_glossary(path: str | os.PathLike[str]) -> GlossaryFormat:
     """The glossary format of a file by its first bytes: a zip (``.xlsx``), XML (TBX),
     text whose first line has a tab (TSV with a language header, else OmegaT's
     headerless TSV) or not (CSV)."""
+    return _sniff(path) or GlossaryFormat.CSV
+
+
+def _sniff(path: str | os.PathLike[str]) -> GlossaryFormat | None:
+    """:func:`sniff_glossary`, but None for text that could be any delimited format:
+    nothing but blank and comment lines, or a first line with no tab, comma or
+    semicolon (``es`` alone)."""
     from aligner.glossary import is_header
 
     name = os.fspath(path)
@@ -88,17 +98,21 @@ def sniff_glossary(path: str | os.PathLike[str]) -> GlossaryFormat:
                   if line.strip() and not line.startswith("#")), "")
     if "\t" in first:
         return GlossaryFormat.TSV if is_header(first.split("\t")) else GlossaryFormat.OMEGAT
-    return GlossaryFormat.CSV
+    return GlossaryFormat.CSV if "," in first or ";" in first else None
 
 
 def glossary_format_of(path: str | os.PathLike[str]) -> GlossaryFormat:
     """The format to read a glossary file in: chosen by its extension, checked
     against its content (:func:`sniff_glossary`); sniffed for ``.txt`` and other
     extensions.  A ``.tsv`` is the project's TSV, whose reader names what is wrong
-    with a header."""
+    with a header.  Text with no delimiter at all (an empty file, a header of one
+    cell) is read as its delimited-text name says, so that its reader names what is
+    missing."""
     suffix = Path(path).suffix.lower()
     by_name = next((f for f, spec in _GLOSSARY.items() if suffix in spec.extensions), None)
-    found = sniff_glossary(path)
+    found = _sniff(path)
+    if found is None:
+        found = by_name if by_name in _DELIMITED else GlossaryFormat.CSV
     if by_name is None:
         return found
     if _GLOSSARY_KIND[by_name] != _GLOSSARY_KIND[found]:
