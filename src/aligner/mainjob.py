@@ -114,7 +114,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     for p in (paths.src, paths.tgt):
         if not p.is_file():
             raise ConfigError(f"{p}: corpus document not found (run from the repository root, "
-                              "or give --src/--tgt)")
+                              "or give --root, the folder holding corpus/)")
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
     options = AlignOptions(encoder=encoder)

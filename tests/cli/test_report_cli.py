@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -49,3 +50,16 @@ def test_output_is_required(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["report", "--pairs", pairs, "--glossary", glossary])
     assert r.exit_code == 2
     assert "--output" in r.output
+
+
+def test_a_folder_is_refused_with_or_without_a_trailing_slash(tmp_path: Path) -> None:
+    # "new/" names a folder even before it exists: no file called "new" is written
+    pairs, glossary = _inputs(tmp_path)
+    (tmp_path / "old").mkdir()
+    for out in (tmp_path / "old", f"{tmp_path / 'new'}{os.sep}"):
+        r = CliRunner().invoke(cli, ["report", "--pairs", pairs, "--glossary", glossary,
+                                     "-o", str(out)])
+        assert r.exit_code == 2, r.output
+        assert r.output == (f"aligner: error: {out}: is a folder; the review page of one "
+                            "pair is a file (a folder is for a collection's report)\n")
+    assert not (tmp_path / "new").exists()

@@ -46,3 +46,9 @@ def test_run_writes_the_corpus_findings(tmp_path: Path) -> None:
     inconsistent = {f["source_term"] for f in doc["findings"] if f["code"] == "term-inconsistent"}
     assert inconsistent == {"camionero", "Unidad Popular"}
     assert "term-inconsistent" in (out / "chile-73.report.html").read_text(encoding="utf-8")
+
+
+def test_run_without_corpus_names_the_options_run_has(tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(tmp_path / "o")])
+    assert r.exit_code == 2
+    assert "give --root" in r.output and "--src" not in r.output

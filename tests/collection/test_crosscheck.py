@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from pathlib import Path
 
@@ -104,3 +105,11 @@ def test_report_escapes_document_names(tmp_path: Path) -> None:
     assert run("report", str(db), "--no-glossary", "-o", str(out))[0] == 0
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;x&lt;/b&gt;&amp;y" in index and "<b>x</b>" not in index
+
+
+def test_report_into_a_new_folder_given_with_a_trailing_slash(tmp_path: Path,
+                                                              collection: Path) -> None:
+    out = tmp_path / "new" / "review"
+    code, _, stderr = run("report", str(collection), "--no-glossary", "-o", f"{out}{os.sep}")
+    assert code == 0, stderr
+    assert (out / "index.html").is_file() and len(list((out / "docs").glob("*.html"))) == 4

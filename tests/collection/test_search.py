@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.collection.conftest import run
 from tests.collection.test_export import corpus_db  # noqa: F401  (a fixture)
 
@@ -64,3 +66,42 @@ def test_hand_made_forms(collection: Path) -> None:
 def test_empty_query_is_an_error(collection: Path) -> None:
     code, _, stderr = run("search", str(collection), "  ")
     assert code == 2 and "empty" in stderr
+
+
+# Punctuation around the words is not searched for: each query finds what its words find.
+@pytest.mark.parametrize(("query", "words"), [
+    ("derecha:", "derecha"),
+    ("derecha.", "derecha"),
+    ("derecha)", "derecha"),
+    ("¿derecha?", "derecha"),
+    ('"derecha"', "derecha"),
+    ("«derecha»", "derecha"),
+    ("Allende:", "Allende"),
+    ('"cordones industriales"', "cordones industriales"),
+    ("“cordón industrial”,", "cordón industrial"),
+])
+def test_punctuation_around_the_query_is_left_out(corpus_db: Path, query: str,  # noqa: F811
+                                                  words: str) -> None:
+    expected = _hits(str(corpus_db), words, "--limit", "100")
+    assert expected
+    assert _hits(str(corpus_db), query, "--limit", "100") == expected
+
+
+def test_punctuation_between_words_matches_any_or_none(collection: Path) -> None:
+    # the text: "Según sus defensores, la vía chilena pasaba por las urnas."
+    for query in ("defensores, la vía chilena", "defensores: la vía chilena",
+                  "defensores (la vía) chilena"):
+        hits = _hits(str(collection), query, "--side", "src")
+        assert [h["document"] for h in hits] == ["2021/mina"], query
+        [[start, end]] = hits[0]["src_spans"]  # type: ignore[misc]
+        assert str(hits[0]["source"])[start:end] == "defensores, la vía chilena"
+    # without punctuation in the query, the comma in the text still breaks the phrase
+    assert _hits(str(collection), "defensores la vía chilena", "--side", "src") == []
+    # and the phrases must still follow one another
+    assert _hits(str(collection), "defensores, chilena", "--side", "src") == []
+    assert _hits(str(collection), "la vía chilena, defensores", "--side", "src") == []
+
+
+def test_a_query_of_punctuation_only_is_an_error(collection: Path) -> None:
+    code, _, stderr = run("search", str(collection), '"..."')
+    assert code == 2 and "no word to search for" in stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,7 +133,10 @@ def check(
     if out_format is OutputFormat.HTML:
         from aligner.report import render_report
 
-        if output is not None and Path(output).is_dir():
+        # "new/" names a folder even before it exists: refuse it rather than write a
+        # file called "new".
+        if output is not None and (Path(output).is_dir()
+                                   or output.endswith((os.sep, os.altsep or os.sep))):
             raise ConfigError(f"{output}: is a folder; the review page of one pair is a file "
                               "(a folder is for a collection's report)")
 

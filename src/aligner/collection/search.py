@@ -6,6 +6,13 @@ in capitals, ``JAP``, matches case-sensitively as a glossary acronym does).
 The FTS5 index narrows the search to the units holding every word in some
 form; the glossary's matcher then confirms each in order, so hits stream in
 document order and a search stops as soon as it has ``limit`` of them.
+
+Punctuation in the query is not searched for, as it is not indexed: quotes,
+a colon or a question mark around the words (``"cordones industriales"``,
+``derecha:``) find what the words alone find.  Between two words it splits the
+query into phrases, each found as a term is, one after the other in the text
+with nothing but punctuation (any, or none) between them: ``Santiago, Chile``
+finds ``Santiago, Chile`` and ``Santiago: Chile``.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from aligner.check.terms import TermMatcher
+from aligner.check.terms import Hit, TermMatcher, Token, tokenize
 from aligner.collection.forms import SideForms
 from aligner.collection.store import Collection
 from aligner.errors import ConfigError
@@ -47,7 +54,7 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
     """The units holding ``query`` on ``side``, in document order, at most ``limit``."""
     if not query.strip():
         raise ConfigError("the query is empty")
-    term = [(query, is_acronym(query))]
+    phrases = _phrases(query)
     found = 0
     with collection.guard():
         pairs = collection.conn.execute(
@@ -66,8 +73,8 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
                     parts.append(f"tgt_forms : ({expr})")
             if not parts:
                 raise ConfigError(f"the query {query!r} has no word to search for")
-            src_matcher = TermMatcher(term, lang=src_lang)
-            tgt_matcher = TermMatcher(term, lang=tgt_lang, borrowed=src_lang)
+            src_matcher = _QueryMatcher(phrases, lang=src_lang)
+            tgt_matcher = _QueryMatcher(phrases, lang=tgt_lang, borrowed=src_lang)
             rows = collection.conn.execute(
                 "SELECT d.name, b.unit, b.source, b.target, b.score FROM bead_forms "
                 "JOIN beads b ON b.id = bead_forms.rowid JOIN documents d ON d.id = b.doc "
@@ -75,16 +82,66 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
                 "ORDER BY bead_forms.rowid",
                 (" OR ".join(f"({p})" for p in parts), src_lang, tgt_lang))
             for name, unit, source, target, score in rows:
-                src_spans = (tuple((h.start, h.end) for h in src_matcher.find(source))
-                             if side is not SearchSide.TARGET else ())
-                tgt_spans = (tuple((h.start, h.end) for h in tgt_matcher.find(target))
-                             if side is not SearchSide.SOURCE else ())
+                src_spans = src_matcher.find(source) if side is not SearchSide.TARGET else ()
+                tgt_spans = tgt_matcher.find(target) if side is not SearchSide.SOURCE else ()
                 if not (src_spans or tgt_spans):
                     continue  # every word is there, but not as the phrase
                 yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans)
                 found += 1
                 if found >= limit:
                     return
+
+
+def _phrases(query: str) -> list[str]:
+    """The query's runs of words, as written, split at its punctuation."""
+    phrases: list[str] = []
+    run: list[Token] = []
+    for token in [*tokenize(query), None]:
+        if token is not None and token.word:
+            run.append(token)
+        elif run:
+            phrases.append(query[run[0].start:run[-1].end])
+            run = []
+    return phrases
+
+
+class _QueryMatcher:
+    """Finds the query in one side's texts: each phrase as the glossary checks find a
+    term (a phrase in capitals case-sensitively), the phrases in order with nothing
+    but punctuation between them.  ``find`` gives the spans of the whole query."""
+
+    def __init__(self, phrases: list[str], *, lang: str, borrowed: str | None = None) -> None:
+        self._count = len(phrases)
+        self._matcher = TermMatcher([(p, is_acronym(p)) for p in phrases], lang=lang,
+                                    borrowed=borrowed)
+
+    def find(self, text: str) -> tuple[tuple[int, int], ...]:
+        if self._count == 1:
+            return tuple((h.start, h.end) for h in self._matcher.find(text))
+        # Overlapping: a phrase may be part of another phrase of the query.
+        hits = self._matcher.find(text, overlapping=True)
+        spans: list[tuple[int, int]] = []
+        for hit in hits:
+            if 0 in hit.terms and (not spans or hit.start >= spans[-1][1]):
+                end = self._rest(text, hits, hit.end, 1)
+                if end is not None:
+                    spans.append((hit.start, end))
+        return tuple(spans)
+
+    def _rest(self, text: str, hits: list[Hit], at: int, phrase: int) -> int | None:
+        """Where phrases ``phrase``... end when they follow ``at`` (None: they do not)."""
+        if phrase == self._count:
+            return at
+        for hit in hits:  # in text order, so the gap before each only grows
+            if hit.start < at:
+                continue
+            if any(t.word for t in tokenize(text[at:hit.start])):
+                return None
+            if phrase in hit.terms:
+                end = self._rest(text, hits, hit.end, phrase + 1)
+                if end is not None:
+                    return end
+        return None
 
 
 def hits_json(hits: list[SearchHit]) -> str:
