@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from aligner.errors import ConfigError
 from aligner.lang import is_valid_tag, languages, suggest_code, table, validate_tag
-from aligner.lang.tags import language_names
+from aligner.lang.tags import canonical_tag, language_names
 
 
 @pytest.mark.parametrize("code", [
@@ -22,7 +22,30 @@ from aligner.lang.tags import language_names
 ])
 def test_accepted(code: str) -> None:
     assert is_valid_tag(code)
-    assert validate_tag(code) == code  # returned unchanged: normalised where it is used
+    assert validate_tag(code) == canonical_tag(code)  # what the writers put in files
+
+
+@pytest.mark.parametrize(("code", "written"), [
+    ("es", "es"), ("ES", "es"), ("es_ES", "es-ES"), ("es_es", "es-ES"), (" en-GB\n", "en-GB"),
+    ("ZH_hant", "zh-Hant"), ("sr-latn-rs", "sr-Latn-RS"), ("es-419", "es-419"),
+    ("de-ch-1901", "de-CH-1901"), ("zh-yue", "zh-yue"), ("EN-X-Internal", "en-x-internal"),
+    ("x-private", "x-private"),
+])
+def test_a_tag_is_written_as_bcp_47_writes_it(code: str, written: str) -> None:
+    assert canonical_tag(code) == written
+
+
+def test_an_alignment_written_to_tmx_carries_the_written_form(tmp_path: Path) -> None:
+    from aligner.cli.main import cli
+
+    s, t = tmp_path / "a.src", tmp_path / "a.tgt"
+    s.write_text("Hola.\n", encoding="utf-8")
+    t.write_text("Hello.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["align", str(s), str(t), "--presplit", "--src-lang", "es_es",
+                                 "--tgt-lang", " EN ", "--format", "tmx"])
+    assert r.exit_code == 0, r.output
+    assert 'srclang="es-ES"' in r.output and 'xml:lang="es-ES"' in r.output
+    assert 'xml:lang="en"' in r.output and "es_es" not in r.output
 
 
 @pytest.mark.parametrize("code", [

@@ -40,8 +40,9 @@ from aligner.formats.units import (
     WriteReport,
     concat_alignments,
     file_alignment,
+    written_tags,
 )
-from aligner.lang import lang_matches, validate_tag
+from aligner.lang import lang_matches
 from aligner.model import Alignment
 
 __all__ = [
@@ -232,10 +233,7 @@ def export_sources(
     only the beads a person confirmed or edited (and TMX units marked so).
     """
     fmt = fmt or alignment_format_for_path(path)
-    for source in sources:
-        # codes read from a file are accepted for reading, never written on
-        validate_tag(source.src_lang, what=f"{_name(source)}: source language")
-        validate_tag(source.tgt_lang, what=f"{_name(source)}: target language")
+    sources = [written_tags(source, f"{_name(source)}: ") for source in sources]
     first = sources[0]
     for source in sources[1:]:
         if not (lang_matches(first.src_lang, source.src_lang)
@@ -288,9 +286,7 @@ def export_documents(
     first = next(stream, None)
     if first is None:
         raise ConfigError("nothing to export: no aligned document")
-    validate_tag(first[1].src_lang, what="source language")
-    validate_tag(first[1].tgt_lang, what="target language")
-    everything = itertools.chain([first], stream)
+    everything = ((name, written_tags(a)) for name, a in itertools.chain([first], stream))
     if fmt is AlignmentFormat.TMX:
         from aligner.fileio import atomic_write
         from aligner.formats.tmx_keep import write_documents
@@ -360,8 +356,7 @@ def export_alignment(
     ``meta`` (creator, date, props) is written to TMX only.
     """
     fmt = fmt or alignment_format_for_path(path)
-    validate_tag(alignment.src_lang, what="source language")
-    validate_tag(alignment.tgt_lang, what="target language")
+    alignment = written_tags(alignment)
     if meta is not None and meta != TmxMeta():
         if fmt is not AlignmentFormat.TMX:
             raise ConfigError("--creator, --created and --prop are written to TMX only")

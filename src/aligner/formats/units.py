@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
-from aligner.lang import join_sentences
+from aligner.lang import join_sentences, validate_tag
 from aligner.model import Alignment, Bead, InlineTag
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
@@ -228,3 +229,14 @@ def units_to_alignment(
         tgt_name=first.get(PROP_TGT_DOC, name),
         settings=dict(settings or {}),
     )
+
+
+_Source = TypeVar("_Source", bound="Alignment | UnitFile")
+
+
+def written_tags(source: _Source, where: str = "") -> _Source:
+    """``source`` with its languages as BCP 47 writes them (``es_ES`` -> ``es-ES``), for a
+    writer: a code read from a file that is no language tag is accepted for reading,
+    never written on (:class:`~aligner.errors.ConfigError`)."""
+    return replace(source, src_lang=validate_tag(source.src_lang, what=f"{where}source language"),
+                   tgt_lang=validate_tag(source.tgt_lang, what=f"{where}target language"))

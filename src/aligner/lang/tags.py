@@ -4,7 +4,8 @@ A tag is accepted when it is well formed by the syntax of RFC 5646 section
 2.1 (``langtag`` and ``privateuse``; the grandfathered tags are not accepted)
 and its primary subtag is a language listed in ``language_names.tsv``.  Case,
 ``_`` for ``-`` and surrounding space are forgiven, as everywhere in
-:mod:`aligner.lang` (``ES``, ``es_ES``).  A rejected tag gets a one-line
+:mod:`aligner.lang` (``ES``, ``es_ES``); a tag is written as BCP 47 writes it
+(``es-ES``, :func:`canonical_tag`).  A rejected tag gets a one-line
 message, with the code of a language it names (``spanish`` -> ``es``) when
 there is one.
 """
@@ -91,13 +92,30 @@ def is_valid_tag(code: str) -> bool:
     return m.group("language").split("-", 1)[0] in language_names()
 
 
+def canonical_tag(code: str) -> str:
+    """``code`` as BCP 47 writes it: without surrounding space, ``-`` between subtags,
+    the language in lower case, a script in title case and a region in upper case
+    (``ES_es`` -> ``es-ES``, ``zh_hans`` -> ``zh-Hans``); what follows a singleton
+    (an extension, ``x-`` private use) in lower case."""
+    parts = code.strip().replace("_", "-").lower().split("-")
+    out = parts[:1]
+    for part in parts[1:]:
+        if len(out[-1]) == 1:  # a singleton: the rest is an extension or private use
+            out.extend(parts[len(out):])
+            break
+        out.append(part.title() if len(part) == 4 and part.isalpha()
+                   else part.upper() if len(part) == 2 else part)
+    return "-".join(out)
+
+
 def validate_tag(code: str, *, what: str = "language") -> str:
-    """``code`` unchanged when it is a valid language tag, else :class:`ConfigError`.
+    """``code`` as :func:`canonical_tag` writes it when it is a valid language tag,
+    else :class:`ConfigError`.
 
     ``what`` names the option in the message (``"source language"``).
     """
     if is_valid_tag(code):
-        return code
+        return canonical_tag(code)
     hint = suggest_code(code)
     did_you_mean = f"did you mean {hint}?" if hint else "see docs/languages.md"
     raise ConfigError(f"{what} {code!r} is not a language code such as es, en-GB or zh-Hans; "

@@ -186,8 +186,8 @@ def align_files(
     per source sentence).  Documents are named by their path as given unless
     ``src_name``/``tgt_name`` say otherwise.
     """
-    validate_tag(src_lang, what="source language")
-    validate_tag(tgt_lang, what="target language")
+    src_lang = validate_tag(src_lang, what="source language")
+    tgt_lang = validate_tag(tgt_lang, what="target language")
     src_doc = tgt_doc = None
     src_pars: frozenset[int] | None = None
     tgt_pars: frozenset[int] | None = None
@@ -240,8 +240,8 @@ def align_data(
     :func:`align_files` after reading, so a pair aligned either way gets the same
     beads.  ``src_path``/``tgt_path`` pick the readers and name the documents
     unless ``src_name``/``tgt_name`` do."""
-    validate_tag(src_lang, what="source language")
-    validate_tag(tgt_lang, what="target language")
+    src_lang = validate_tag(src_lang, what="source language")
+    tgt_lang = validate_tag(tgt_lang, what="target language")
     src_doc, tgt_doc = (
         segment_data(data, lang, name=path, encoding=encoding, input_format=input_format,
                      srx=srx, warn=warn)
