@@ -115,3 +115,25 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
         assert [(b.src, b.tgt, b.review) for b in beads] == [((0,), (0,), None)]
         assert c.conn.execute("SELECT revision FROM documents").fetchone()[0] == 0
         assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
+
+
+def test_two_processes_creating_one_database_share_it(tmp_path: Path) -> None:
+    """Two ``aligner batch`` runs on a new database: both see it empty and create it; the
+    second waits for the first's write lock and then keeps what it made (it failed with
+    'table documents already exists')."""
+    from aligner.collection import schema
+
+    db = tmp_path / "new.db"
+    first, second = (sqlite3.connect(db, isolation_level=None) for _ in range(2))
+    for conn in (first, second):  # both read the empty database before either writes
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
+    schema.create(first)
+    first.execute("INSERT INTO edits (doc, version, time, op, start, before, after) "
+                  "VALUES (1, 1, 't', 'merge', 0, '[]', '[]')")
+    schema.create(second)
+    assert second.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert second.execute("SELECT count(*) FROM edits").fetchone()[0] == 1
+    for conn in (first, second):
+        conn.close()
+    with open_collection(db) as c:
+        assert c.documents() == []

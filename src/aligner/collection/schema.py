@@ -10,7 +10,9 @@ what ``aligner review`` writes: a reviewer's mark on each bead
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
@@ -95,29 +97,50 @@ UPGRADES = {2: UPGRADE_V2}
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Make the schema in an empty database (version 1, then each upgrade)."""
-    _script(conn, f"""BEGIN IMMEDIATE;
-        {SCHEMA_V1}
-        PRAGMA application_id = {APPLICATION_ID};
-        PRAGMA user_version = 1;
-        COMMIT;""")
+    """Make the schema in an empty database (version 1, then each upgrade).  Under the
+    write lock: a process creating the same database at the same time is waited for,
+    and what it made is kept (the second finds the schema there and only upgrades)."""
+    with _write_transaction(conn):
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            _run(conn, SCHEMA_V1)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA user_version = 1")
     upgrade(conn, 1)
 
 
 def upgrade(conn: sqlite3.Connection, version: int) -> None:
     """Bring a database of schema ``version`` to :data:`SCHEMA_VERSION`, one transaction
-    per step (a step interrupted leaves the database at the version before it)."""
+    per step (a step interrupted leaves the database at the version before it); a step
+    another process made meanwhile is not made again."""
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        _script(conn, f"""BEGIN IMMEDIATE;
-            {UPGRADES[target]}
-            PRAGMA user_version = {target};
-            COMMIT;""")
+        with _write_transaction(conn):
+            if conn.execute("PRAGMA user_version").fetchone()[0] < target:
+                _run(conn, UPGRADES[target])
+                conn.execute(f"PRAGMA user_version = {target}")
 
 
-def _script(conn: sqlite3.Connection, script: str) -> None:
+@contextlib.contextmanager
+def _write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` (the write lock, waited for) ... ``COMMIT``; rolled back when
+    the body raises."""
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executescript(script)
+        yield
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """The statements of ``script`` one by one, inside the caller's transaction
+    (``executescript`` would commit it first)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in the schema: {statement!r}")
