@@ -8,6 +8,7 @@ import pytest
 
 from aligner.align.beadfile import parse_beads
 from aligner.align.evaluate import evaluate
+from aligner.errors import InputError
 
 GOLD = parse_beads(["[0]:[0]", "[1, 2]:[1]", "[3]:[]", "[]:[2]", "[4]:[3, 4]"])
 
@@ -63,3 +64,19 @@ def test_agrees_with_reference_scorer_on_random_alignments(shared_dir: Path) -> 
     for key in ("precision_strict", "recall_strict", "f1_strict", "precision_lax",
                 "recall_lax", "f1_lax"):
         assert getattr(ours, key) == pytest.approx(theirs[key], abs=1e-12)
+
+
+@pytest.mark.parametrize(("docs", "names", "message"), [
+    ([([], GOLD)], None, "^the gold has no beads"),
+    ([(parse_beads(["[]:[]"]), GOLD)], ["e.gold"], "^e.gold: the gold has no beads"),
+    ([(GOLD, GOLD), ([], [])], None, "^gold document 2 has no beads"),
+    ([(GOLD, GOLD), ([], [])], ["a.gold", "b.gold"], "^b.gold: the gold has no beads"),
+])
+def test_an_empty_gold_cannot_be_scored(docs, names, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError, match=message):
+        evaluate(docs, gold_names=names)
+
+
+def test_an_empty_hypothesis_is_scored_as_aligning_nothing() -> None:
+    s = evaluate([(GOLD, [])])
+    assert (s.precision_strict, s.recall_strict, s.f1_lax) == (0.0, 0.0, 0.0)

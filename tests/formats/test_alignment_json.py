@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,7 @@ def broken(path: list[Any], value: Any) -> dict[str, Any]:
         (broken(["settings"], {"a": 1}), "settings: expected an object of strings"),
         (broken(["tgt_sentences"], "text"), "tgt_sentences: expected a list of strings"),
         (broken(["beads"], {}), "beads: expected a list"),
-        (broken(["beads", 0, "src"], [7]), r"beads\[0\].src: expected sentence indices below 7"),
+        (broken(["beads", 0, "src"], [-1]), r"beads\[0\].src: expected sentence indices"),
         (broken(["beads", 1, "tgt"], [True]), r"beads\[1\].tgt: expected sentence indices"),
         (broken(["beads", 2, "score"], "high"), r"beads\[2\].score: expected a number"),
         (broken(["beads", 2, "score"], float("nan")), r"beads\[2\].score: expected a number"),
@@ -129,3 +130,51 @@ def test_a_file_without_them_is_written_and_read_as_before() -> None:
 def test_review_and_paragraph_validation(where: list[Any], value: Any, message: str) -> None:
     with pytest.raises(FormatError, match=message):
         alignment_from_json(broken(where, value), path="a.json")
+
+
+def without(*indices: int) -> dict[str, Any]:
+    data = good()
+    data["beads"] = [b for k, b in enumerate(data["beads"]) if k not in indices]
+    return data
+
+
+def edited(change: Any) -> dict[str, Any]:
+    data = good()
+    change(data)
+    return data
+
+
+def _swap_2_4(data: dict[str, Any]) -> None:
+    """Beads 2 and 3 as [2, 4]:[2] and [3]:[] (a bead with a hole)."""
+    data["beads"][2]["src"], data["beads"][3]["src"] = [2, 4], [3]
+
+
+# SAMPLE's beads: [0]:[0] [1]:[1] [2, 3]:[2] [4]:[] [5]:[3] []:[4] [6]:[5]
+@pytest.mark.parametrize(("data", "message"), [
+    (without(2), "beads: source sentences 2-3 are in no bead"),
+    (without(5), "beads: target sentence 4 is in no bead"),
+    (edited(lambda d: d["beads"][1]["src"].append(2)),
+     "beads: source sentence 2 is in beads 1 and 2"),
+    (edited(lambda d: d["src_sentences"].pop()),
+     "beads: source sentence 6 is in bead 6, but there are only 6 source sentences"),
+    (edited(lambda d: d["beads"].insert(3, {"src": [], "tgt": []})),
+     "beads: bead 3 has no sentence on either side"),
+    (edited(lambda d: d["beads"].reverse()), "beads: source sentences out of order: bead 0"),
+    (edited(_swap_2_4), "beads: bead 2 has source sentences 2 and 4 but not 3 .in bead 3."),
+])
+def test_beads_must_cover_every_sentence_once_in_order(data: Any, message: str) -> None:
+    with pytest.raises(FormatError, match=message) as info:
+        alignment_from_json(data, path="a.json")
+    assert info.value.path == "a.json"
+
+
+def test_a_bead_deleted_by_hand_is_refused_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "rb.json"
+    write_alignment_json(SAMPLE, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["beads"][1]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_alignment_json(path)
+    assert str(info.value) == (
+        f"{path}: saved alignment: beads: source sentence 1 is in no bead")

@@ -11,6 +11,10 @@ scorer and by ``shared/bench/align/score.py``:
 * recall is the same with the roles swapped, after removing every bead that
   is empty on one side from both lists;
 * counts are summed over documents before the ratios (micro-average); 0/0 = 0.
+
+A gold document with no bead (or only ``[]:[]``) is refused: there is nothing
+to score against, and 0.000 everywhere would read as a result.  An empty
+hypothesis is scored (as a run that aligned nothing), like the reference scorer.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from aligner.align.beadfile import BeadPair
+from aligner.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +111,20 @@ def scores(c: Counts) -> Scores:
     return Scores(ps, rs, _f1(ps, rs), pl, rl, _f1(pl, rl))
 
 
-def evaluate(pairs: Iterable[tuple[Sequence[BeadPair], Sequence[BeadPair]]]) -> Scores:
-    """Micro-averaged scores over (gold, hypothesis) documents."""
+def evaluate(pairs: Iterable[tuple[Sequence[BeadPair], Sequence[BeadPair]]], *,
+             gold_names: Sequence[str] | None = None) -> Scores:
+    """Micro-averaged scores over (gold, hypothesis) documents.
+
+    ``gold_names`` (the gold files, in the same order) name an empty gold in the
+    error; without them it is named by its number when there are several.
+    """
+    docs = list(pairs)
     total = Counts()
-    for gold, hyp in pairs:
+    for k, (gold, hyp) in enumerate(docs):
+        if not any(s or t for s, t in gold):
+            path = gold_names[k] if gold_names is not None else None
+            which = "the gold" if path is not None or len(docs) == 1 else f"gold document {k + 1}"
+            raise InputError(f"{which} has no beads: there is nothing to score against",
+                             path=path)
         total = total + count(gold, hyp)
     return scores(total)

@@ -15,7 +15,11 @@ starts (sentence indices that open a paragraph) and, on a bead a person
 confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
 (UTC).  :func:`alignment_from_json` checks all of it and names the first
-problem with its JSON path; keys it does not know are ignored.
+problem with its JSON path; keys it does not know are ignored.  The beads must
+be an alignment (:func:`~aligner.align.beadfile.check_coverage`): on each side
+they list every sentence exactly once and in order, so each bead is a run of
+consecutive sentences, and no bead is empty -- what the editor, the checks and
+the exports assume, so a file edited by hand is refused here, naming the gap.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from aligner.align.beadfile import check_coverage
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.units import WriteReport
@@ -96,8 +101,13 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     if not isinstance(raw_beads, list):
         raise fail("beads", "expected a list")
     limits = {"src": len(sides["src_sentences"]), "tgt": len(sides["tgt_sentences"])}
-    beads = [bead_from_json(raw, f"beads[{i}]", limits, fail)
+    # Indices past the sentence lists are left to the coverage check, which
+    # says which sentence list is short rather than which bead noticed it.
+    beads = [bead_from_json(raw, f"beads[{i}]", None, fail)
              for i, raw in enumerate(raw_beads)]
+    problems = check_coverage([(b.src, b.tgt) for b in beads], limits["src"], limits["tgt"])
+    if problems:
+        raise fail("beads", problems[0])
     pars: dict[str, frozenset[int]] = {}
     for side in ("src", "tgt"):
         key = f"{side}_paragraph_starts"
@@ -121,18 +131,21 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     )
 
 
-def bead_from_json(raw: Any, where: str, limits: Mapping[str, int],
+def bead_from_json(raw: Any, where: str, limits: Mapping[str, int] | None,
                    fail: Callable[[str, str], FormatError]) -> Bead:
-    """One bead of a saved alignment; ``limits`` are the sentence counts of each side."""
+    """One bead of a saved alignment; ``limits`` are the sentence counts of each side
+    (None: any index from 0, for a caller that checks the whole alignment)."""
     if not isinstance(raw, Mapping):
         raise fail(where, "expected an object")
     idx: dict[str, tuple[int, ...]] = {}
     for side in ("src", "tgt"):
         value = raw.get(side)
+        limit = None if limits is None else limits[side]
         if not isinstance(value, list) or not all(
-            type(k) is int and 0 <= k < limits[side] for k in value
+            type(k) is int and k >= 0 and (limit is None or k < limit) for k in value
         ):
-            raise fail(f"{where}.{side}", f"expected sentence indices below {limits[side]}")
+            below = "" if limit is None else f" below {limit}"
+            raise fail(f"{where}.{side}", f"expected sentence indices{below}")
         idx[side] = tuple(value)
     score = raw.get("score", 0.0)
     if type(score) not in (int, float) or not math.isfinite(score):
