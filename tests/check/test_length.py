@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from check_helpers import findings
 
 from aligner.check import CheckOptions, Unit, run_checks
@@ -37,3 +38,17 @@ def test_low_confidence_only_for_aligned_units() -> None:
     result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en",
                         options=CheckOptions(min_confidence=0.5))
     assert [f.unit for f in result.findings if f.code == "alignment-low-confidence"] == [1]
+
+
+@pytest.mark.parametrize(("score", "threshold", "numbers"), [
+    (0.4959, 0.5, "0.4959 < 0.5"),  # to two places it read "0.50 < 0.50"
+    (0.49996, 0.5, "0.4999 < 0.5"),  # rounded down, never up to the threshold
+    (0.2, 0.25, "0.2000 < 0.25"),
+    (0.61234, 0.61235, "0.6123 < 0.61235"),
+])
+def test_low_confidence_message_reads_true(score: float, threshold: float, numbers: str
+                                           ) -> None:
+    result = run_checks([Unit("Hola.", "Hello.", score)], glossary=None, src_lang="es",
+                        tgt_lang="en", options=CheckOptions(min_confidence=threshold))
+    [found] = [f for f in result.findings if f.code == "alignment-low-confidence"]
+    assert found.message == f"aligned with low confidence ({numbers})"

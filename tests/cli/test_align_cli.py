@@ -247,3 +247,80 @@ def test_a_full_standard_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert r.stderr.splitlines()[-1] == ("aligner: error: cannot write the standard output: "
                                          "No space left on device")
     assert "Traceback" not in r.stderr
+
+
+# -- the output format: --format, the extension of -o, and the options that go with it
+
+
+def _align(tmp_path: Path, *args: str) -> click.testing.Result:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    return CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                    "--tgt-lang", "en", *args])
+
+
+@pytest.mark.parametrize(("name", "start"), [
+    ("a.json", "{"),
+    ("a.tmx", "<?xml"),
+    ("a.tsv", "Hola, ¿cómo estás?\tHello, how are you?\t"),
+    ("a.beads", "[0]:[0]:"),
+    ("a.txt", "[0]:[0]:"),  # no format of its own: the default, beads
+    ("a.hyp", "[0]:[0]:"),  # what eval looks for beside NAME.align
+])
+def test_the_extension_of_output_picks_the_format(tmp_path: Path, name: str, start: str
+                                                  ) -> None:
+    r = _align(tmp_path, "-o", str(tmp_path / name))
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+
+
+@pytest.mark.parametrize(("name", "args", "message"), [
+    ("a.tmx", ["--format", "tsv"], "the extension .tmx says tmx, but --format says tsv"),
+    ("a.json", ["--format", "beads"], "the extension .json says json, but --format says beads"),
+    ("a.csv", [], "the extension .csv says csv, which is not written here; use one of .align, "
+                  ".beads, .tsv, .json, .tmx"),
+    ("a.xlf", ["--format", "tmx"], "the extension .xlf says xliff, but --format says tmx"),
+])
+def test_a_format_the_extension_contradicts_is_one_line_and_exit_2(
+        tmp_path: Path, name: str, args: list[str], message: str) -> None:
+    out = tmp_path / name
+    r = _align(tmp_path, "-o", str(out), *args)
+    assert r.exit_code == 2
+    assert r.output.startswith(f"aligner: error: {out}: {message}")
+    assert r.output.count("\n") == 1
+    assert not out.exists()
+
+
+def test_tmx_options_follow_the_format_the_extension_picks(tmp_path: Path) -> None:
+    out = tmp_path / "a.tmx"
+    r = _align(tmp_path, "-o", str(out), "--creator", "Ana")
+    assert r.exit_code == 0, r.output
+    assert 'creationid="Ana"' in out.read_text(encoding="utf-8")
+    r = _align(tmp_path, "-o", str(tmp_path / "a.json"), "--creator", "Ana")
+    assert r.exit_code == 2 and "--creator, --created and --prop go with --format tmx" in r.output
+
+
+@pytest.mark.parametrize("value", ["5", "1.5", "-1", "nan"])
+def test_min_score_is_a_score(tmp_path: Path, value: str) -> None:
+    r = _align(tmp_path, "--format", "tsv", "--min-score", value)
+    assert r.exit_code == 2
+    assert "Invalid value for '--min-score'" in r.output
+    assert "\t" not in r.output
+
+
+@pytest.mark.parametrize("args", [[], ["--format", "json"], ["-o", "{tmp}/a.json"]])
+def test_min_score_with_a_format_that_keeps_every_bead_is_an_error(
+        tmp_path: Path, args: list[str]) -> None:
+    args = [a.format(tmp=tmp_path) for a in args]
+    r = _align(tmp_path, "--min-score", "0.95", *args)
+    assert r.exit_code == 2
+    assert "--min-score goes with --format tsv or tmx" in r.output
+    assert not (tmp_path / "a.json").exists()
+    assert _align(tmp_path, "--min-score", "0", *args).exit_code == 0  # no effect, no error
+
+
+def test_eval_of_an_empty_gold_names_the_file(tmp_path: Path) -> None:
+    gold = _write(tmp_path, "e.gold", ["[]:[]"])
+    r = CliRunner().invoke(cli, ["eval", gold, gold])
+    assert r.exit_code == 2
+    assert r.output == f"aligner: error: {gold}: the gold has no beads: there is nothing to " \
+                       "score against\n"

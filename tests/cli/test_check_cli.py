@@ -133,3 +133,48 @@ def test_html_report(files: dict[str, Path]) -> None:
     page = out_file.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
     assert "term-forbidden" in page and "inverted-mark" in page
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
+@pytest.mark.parametrize("value", ["5", "-3", "nan"])
+def test_min_confidence_is_a_score(files: dict[str, Path], command: str, value: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--pairs", str(files["good"]), "--no-glossary",
+                                      "--min-confidence", value, "-o",
+                                      str(files["dir"] / "out.html")])
+    assert result.exit_code == 2
+    assert "Invalid value for '--min-confidence'" in result.output
+    assert not (files["dir"] / "out.html").exists()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_low_confidence_numbers_read_true(tmp_path: Path, fmt: str) -> None:
+    """0.4959 printed to two places was "0.50 < 0.50"."""
+    from aligner.formats.alignment_json import write_alignment_json
+    from aligner.model import Alignment, Bead
+
+    saved = tmp_path / "a.json"
+    write_alignment_json(Alignment(("Hola mundo.",), ("Hello world.",),
+                                   (Bead((0,), (0,), 0.4959),), "es", "en"), saved)
+    code, out = run(str(saved), "--no-glossary", "--format", fmt)
+    assert code == 0, out
+    assert "aligned with low confidence (0.4959 < 0.5)" in out
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
+@pytest.mark.parametrize(("option", "message"), [
+    (["--src-lang", "fr"], "the collection is es-en, not fr-en"),
+    (["--tgt-lang", "de"], "the collection is es-en, not es-de"),
+])
+def test_collection_of_other_languages(collection_db: Path, tmp_path: Path, command: str,
+                                       option: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, [command, str(collection_db), *option, "--no-glossary",
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output == f"aligner: error: {collection_db}: {message}\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_collection_of_the_languages_given(collection_db: Path) -> None:
+    code, out = run(str(collection_db), "--src-lang", "es-ES", "--tgt-lang", "en",
+                    "--no-glossary", "--fail-on", "never")
+    assert code == 0, out

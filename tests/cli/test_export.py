@@ -178,3 +178,67 @@ def test_reviewed_only(tmp_path: Path, suffix: str) -> None:
         assert code == 0 and stderr == f"aligner: wrote 2 units to {again} (reviewed beads only)\n"
     else:
         assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+@pytest.mark.parametrize(("name", "args", "message"), [
+    ("out.txt", [], "cannot tell the alignment format from the extension .txt; use one of "
+                    ".tmx, .xlf, .xliff, .tsv, .csv, .json, .align, .beads, or --format"),
+    ("out", [], "cannot tell the alignment format from the extension (none)"),
+    ("x.tmx", ["--format", "csv"], "the extension .tmx says tmx, but --format says csv"),
+    ("x.json", ["--format", "tsv"], "the extension .json says json, but --format says tsv"),
+])
+def test_the_extension_and_format_must_agree(tmp_path: Path, saved: Path, name: str,
+                                             args: list[str], message: str) -> None:
+    out = tmp_path / name
+    code, stdout, stderr = run("export", str(saved), "-o", str(out), *args)
+    assert code == 2
+    assert stderr.startswith(f"aligner: error: {out}: {message}")
+    assert stderr.count("\n") == 1 and stdout == ""
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(("name", "start"), [
+    ("out.json", "{"),
+    ("out.XLIFF", '<?xml version="1.0" encoding="UTF-8"?>\n<xliff'),
+])
+def test_every_extension_of_a_format_picks_it(tmp_path: Path, saved: Path, name: str,
+                                              start: str) -> None:
+    out = tmp_path / name
+    code, _, stderr = run("export", str(saved), "-o", str(out))
+    assert code == 0, stderr
+    assert out.read_text(encoding="utf-8").startswith(start)
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.align"])
+def test_min_score_with_a_format_that_keeps_every_bead_is_an_error(
+        tmp_path: Path, saved: Path, name: str) -> None:
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / name), "--min-score", "0.5")
+    assert code == 2
+    assert "--min-score goes with TMX, XLIFF, TSV and CSV" in stderr
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("value", ["nan", "-0.1", "1.5"])
+def test_min_score_is_a_score(tmp_path: Path, saved: Path, value: str) -> None:
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "o.tsv"),
+                          "--min-score", value)
+    assert code == 2
+    assert "Invalid value for '--min-score'" in stderr
+
+
+def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Path) -> None:
+    xlf = tmp_path / "v2.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:'
+        'document:2.0" version="2.0" srcLang="es" trgLang="en"><file id="f1">'
+        '<unit id="u1"><segment><source>Hola.</source><target>Hello.</target></segment></unit>'
+        '<unit id="u2"><segment><source>Sin meta.</source></segment></unit>'
+        '</file></xliff>', encoding="utf-8")
+    out = tmp_path / "v2.tsv"
+    code, _, stderr = run("export", str(xlf), "-o", str(out))
+    assert code == 0, stderr
+    assert out.read_text(encoding="utf-8").splitlines() == ["Hola.\tHello.\t1.0000"]
+    assert stderr.splitlines() == [
+        f"aligner: warning: {xlf}: 1 of 2 units left out: no text in es or in en (--src-lang "
+        "and --tgt-lang choose the languages)",
+        f"aligner: wrote 1 unit to {out}"]

@@ -85,3 +85,21 @@ def test_check_refuses_a_forbidden_rendering_differing_only_in_case(tmp_path: Pa
     result = CliRunner().invoke(cli, ["check", "--pairs", str(pairs), "--glossary", str(g)])
     assert result.exit_code == 2, result.output
     assert f"{g}:3: row 'uno' -> 'One' (forbidden) contradicts line 2" in result.output
+
+
+def test_suggest_no_glossary_ignores_the_default_one(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like check, report and review: ./glossary.tsv is read unless --no-glossary."""
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("El paro patronal empezó.\tThe lockout began.\n"
+                     "Apoyaron el paro patronal.\tThey backed the lockout.\n"
+                     "El paro patronal fracasó.\tThe lockout failed.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    Path("glossary.tsv").write_text("es\ten\nparo patronal\tlockout\n", encoding="utf-8")
+    with_default = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(pairs)])
+    assert with_default.exit_code == 0, with_default.output
+    assert "paro patronal\tlockout" not in with_default.stdout  # known: left out
+    without = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(pairs),
+                                       "--no-glossary"])
+    assert without.exit_code == 0, without.output
+    assert "paro patronal\tlockout\t" in without.stdout

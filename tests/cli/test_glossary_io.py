@@ -90,3 +90,35 @@ def test_import_errors(tmp_path: Path) -> None:
     assert code == 2
     assert stderr.startswith(f"aligner: error: {bad}:1:")
     assert not (tmp_path / "out.tsv").exists()
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("g.tbx", "wrote 3 concepts"),
+    ("g.tbx3", "wrote 3 concepts"),
+    ("g.csv", "wrote 5 entries"),
+])
+def test_export_format_from_the_extension(tmp_path: Path, tsv: Path, name: str,
+                                          message: str) -> None:
+    out = tmp_path / name
+    code, stderr = run("export", str(tsv), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == f"aligner: {message} to {out}\n"
+
+
+@pytest.mark.parametrize(("name", "args", "message"), [
+    ("g.xlsx", ["--format", "csv"], "the extension .xlsx says xlsx, but --format says csv"),
+    ("g.xlsx", [], "the extension .xlsx says xlsx, which is not written here; use one of "
+                   ".tbx, .tbx3, .csv"),
+    ("g.tsv", ["--format", "omegat"], "the extension .tsv says tsv, but --format says omegat"),
+    ("g.tbx3", ["--format", "tbx"], "the extension .tbx3 says tbx3, but --format says tbx"),
+    ("g.txt", [], "cannot tell the glossary format from the extension .txt; use one of "
+                  ".tbx, .tbx3, .csv, or --format"),
+])
+def test_export_format_and_extension_must_agree(tmp_path: Path, tsv: Path, name: str,
+                                                args: list[str], message: str) -> None:
+    out = tmp_path / name
+    code, stderr = run("export", str(tsv), "-o", str(out), *args)
+    assert code == 2
+    assert stderr.startswith(f"aligner: error: {out}: {message}")
+    assert stderr.count("\n") == 1
+    assert not out.exists()

@@ -109,3 +109,14 @@ def test_bad_tbx(tmp_path: Path, content: str, message: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(FormatError, match=message):
         read_tbx(path)
+
+
+def test_a_tbx_in_one_language_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "one.tbx"
+    path.write_text('<martif type="TBX" xml:lang="es"><text><body><termEntry><langSet '
+                    'xml:lang="es"><tig><term>uno</term></tig></langSet></termEntry></body>'
+                    '</text></martif>', encoding="utf-8")
+    with pytest.raises(GlossaryError) as err:
+        read_tbx(path)
+    assert err.value.message == "every concept has terms in es only; a glossary needs a second " \
+                                "language"

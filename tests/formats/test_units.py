@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
+from aligner.formats import export_sources
+from aligner.formats.tmx import load_tmx
 from aligner.formats.units import TranslationUnit as TU
 from aligner.formats.units import (
     UnitFile,
     clean_xml_text,
     sentence_range,
     tmx_date,
+    translations_only,
     units_to_alignment,
 )
 
@@ -66,3 +70,36 @@ def test_units_to_alignment() -> None:
         "mem.tmx",
     )
     assert dict(alignment.settings) == {"from": "mem.tmx"}
+
+
+def test_a_unit_with_no_text_on_one_side_is_no_translation(tmp_path: Path) -> None:
+    units = UnitFile((TU("uno", "one"), TU("Sin meta.", ""), TU(" ", "Orphan."), TU("dos", "two")),
+                     src_lang="es", tgt_lang="en", skipped=1)
+    kept = translations_only(units)
+    assert ([(u.source, u.target) for u in kept.units], kept.skipped) == (
+        [("uno", "one"), ("dos", "two")], 3)
+    report = export_sources([units], tmp_path / "out.tsv")
+    assert report.units_written == 2
+    assert (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines() == [
+        "uno\tone\t1.0000", "dos\ttwo\t1.0000"]
+
+
+def test_tmx_units_without_both_languages_are_counted(
+        tmp_path: Path) -> None:
+    tmx = tmp_path / "v.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en-US" '
+        'datatype="plaintext"/><body>\n'
+        '<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="es-419"><seg>Uno.</seg>'
+        '</tuv></tu>\n'
+        '<tu><tuv xml:lang="en-US"><seg>Two.</seg></tuv><tuv xml:lang="es-MX"><seg>Dos.</seg>'
+        '</tuv></tu>\n'
+        '<tu><tuv xml:lang="en-US"><seg>Three.</seg></tuv></tu>\n'
+        '</body></tmx>\n', encoding="utf-8")
+    inferred = load_tmx(tmx)  # the target language of the first unit: es-419
+    assert ([u.source for u in inferred.units], inferred.tgt_lang, inferred.skipped) == (
+        ["One."], "es-419", 2)
+    asked = load_tmx(tmx, tgt_lang="es")  # es-419 and es-MX are both es
+    assert ([u.source for u in asked.units], asked.tgt_lang, asked.skipped) == (
+        ["One.", "Two."], "es-419", 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Iterator
+from decimal import ROUND_FLOOR, Decimal
 
 from aligner.check.base import Context, is_blank
 from aligner.check.units import without_tags
@@ -50,5 +51,12 @@ def check_length(ctx: Context) -> Iterator[Finding]:
         ):
             yield Finding(
                 "alignment-low-confidence", ctx.severity("alignment-low-confidence"), u,
-                f"aligned with low confidence ({c:.2f} < {opts.min_confidence:.2f})",
+                f"aligned with low confidence ({_rounded_down(c)} < {opts.min_confidence})",
             )
+
+
+def _rounded_down(score: float) -> str:
+    """``score`` to four decimals -- the precision bead files and TSV print -- rounded
+    down, so that the message reads true: 0.4959 is "0.4959 < 0.5" (two places gave
+    "0.50 < 0.50"), and 0.49996 "0.4999 < 0.5" (rounding gives "0.5000")."""
+    return str(Decimal(repr(score)).quantize(Decimal("0.0001"), rounding=ROUND_FLOOR))

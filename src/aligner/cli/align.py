@@ -12,6 +12,7 @@ import click
 from aligner.align import AlignOptions
 from aligner.align.beadfile import read_beads
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
@@ -29,11 +30,14 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.argument("tgt", type=click.Path(exists=True, dir_okay=False))
 @click.option("--src-lang", required=True, help="Source language code (es, en, zh, ...).")
 @click.option("--tgt-lang", required=True, help="Target language code.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="beads", show_default=True,
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write here, not stdout; the extension .align/.beads, .tsv, .json or .tmx "
+                   "picks the format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="beads: [0, 1]:[0]:score lines, every bead; json: the saved alignment, "
                    "with per-bead confidence and signals; tsv: source, target, score per "
-                   "aligned bead; tmx: TMX 1.4.")
+                   "aligned bead; tmx: TMX 1.4.  Default: the one the extension of -o names, "
+                   "else beads; one the extension contradicts is an error.")
 @click.option("--presplit", is_flag=True,
               help="SRC and TGT are one sentence per line already; do not segment.")
 @click.option("--glossary", type=click.Path(exists=True, dir_okay=False),
@@ -43,8 +47,9 @@ FORMATS = ("beads", "tsv", "json", "tmx")
               help="Bilingual dictionary TSV (source<TAB>target per line).")
 @click.option("--src-mt", type=click.Path(exists=True, dir_okay=False),
               help="Machine translation of SRC into the target language, line by line.")
-@click.option("--min-score", type=float, default=0.0, show_default=True,
-              help="tsv and tmx: leave out beads with a lower confidence.")
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
+              help="tsv and tmx: leave out beads with a lower confidence (beads and json "
+                   "keep every bead: an error with them).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
                    "--glossary) that have no byte-order mark.")
@@ -53,8 +58,8 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @with_srx
 @encoder_option
 @tmx_meta_options
-def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None, fmt: str,
-              presplit: bool, glossary: str | None, dictionary: str | None,
+def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None,
+              fmt: str | None, presplit: bool, glossary: str | None, dictionary: str | None,
               src_mt: str | None, min_score: float, encoding: str,
               input_format: str | None, encoder: str, creator: str | None,
               created: str | None, props: tuple[str, ...], srx: SrxRules | None) -> None:
@@ -75,11 +80,25 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
       aligner align a.de.txt a.en.txt --src-lang de --tgt-lang en --srx omegat.srx
     """
     from aligner.align.encoder import check_encoder
-    from aligner.formats import AlignmentFormat, export_alignment, export_to_stream
+    from aligner.formats import (
+        AlignmentFormat,
+        alignment_format_for_path,
+        export_alignment,
+        export_to_stream,
+    )
     from aligner.pipeline import align_files, load_glossary_file
 
-    if (creator is not None or created is not None or props) and fmt != "tmx":
+    asked = AlignmentFormat(fmt) if fmt else None
+    out_format = (alignment_format_for_path(output, fmt=asked, default=AlignmentFormat.BEADS,
+                                            writes=[AlignmentFormat(f) for f in FORMATS])
+                  if output else asked or AlignmentFormat.BEADS)
+    tmx_only = creator is not None or created is not None or props
+    if tmx_only and out_format is not AlignmentFormat.TMX:
         raise click.UsageError("--creator, --created and --prop go with --format tmx")
+    # beads and the saved alignment hold every bead, null beads included
+    if min_score > 0 and out_format not in (AlignmentFormat.TSV, AlignmentFormat.TMX):
+        raise click.UsageError(f"--min-score goes with --format tsv or tmx: {out_format.value} "
+                               "keeps every bead")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     check_encoder(encoder)
 
@@ -91,7 +110,6 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
         input_format=input_format, options=AlignOptions(encoder=encoder), src_name=Path(src).name,
         tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn, srx=srx,
     )
-    out_format = AlignmentFormat(fmt)
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
                                   meta=meta)
@@ -133,8 +151,9 @@ def eval_cmd(gold: str, hyp: str, as_json: bool) -> None:
     NAME.align): strict and lax precision, recall and F1, micro-averaged."""
     from aligner.align.evaluate import evaluate
 
-    docs = [(read_beads(g), read_beads(h) if h else []) for g, h in _pairs_from(gold, hyp)]
-    s = evaluate(docs)
+    pairs = list(_pairs_from(gold, hyp))
+    docs = [(read_beads(g), read_beads(h) if h else []) for g, h in pairs]
+    s = evaluate(docs, gold_names=[g for g, _ in pairs])
     if as_json:
         import json
 

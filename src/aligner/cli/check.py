@@ -11,6 +11,7 @@ import click
 
 from aligner.check.base import CheckOptions
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
@@ -61,7 +62,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--disable", multiple=True, metavar="CODE", help="Turn a check off (repeatable).")
 @click.option("--fail-on", type=click.Choice([*_LEVELS, "never"]), default="error",
               show_default=True, help="Exit 1 when a finding is at least this severe.")
-@click.option("--min-confidence", type=float, default=CheckOptions().min_confidence,
+@click.option("--min-confidence", type=SCORE, default=CheckOptions().min_confidence,
               show_default=True,
               help="Aligned units below this confidence get alignment-low-confidence.")
 @with_srx
@@ -113,7 +114,7 @@ def check(
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
     if any(looks_like_collection(d) for d in documents):
-        _check_collection(ctx, documents, pairs or tmx,
+        _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence)
         return
@@ -155,9 +156,9 @@ def check(
 
 
 def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tuple[str, ...],
-                      glossary_path: str | None, encoding: str, fmt: str, output: str | None,
-                      severities: tuple[str, ...], disable: tuple[str, ...], fail_on: str,
-                      min_confidence: float) -> None:
+                      src_lang: str | None, tgt_lang: str | None, glossary_path: str | None,
+                      encoding: str, fmt: str, output: str | None, severities: tuple[str, ...],
+                      disable: tuple[str, ...], fail_on: str, min_confidence: float) -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.collection import findings as out
@@ -166,6 +167,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
 
     if len(documents) != 1 or others:
         raise click.UsageError("a collection is checked alone: give one COLLECTION.db")
+    _check_collection_langs(documents[0], src_lang, tgt_lang)
     severity_map = _parse_severities(severities)
     cross_sev, doc_sev = split_codes(list(severity_map))
     cross_off, doc_off = split_codes(list(disable))
@@ -193,6 +195,27 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     worst = found.worst()
     if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:
         ctx.exit(1)
+
+
+def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:
+    """Refuse --src-lang/--tgt-lang that a document of the collection is not in, as
+    they are refused for a saved alignment of other languages."""
+    from aligner.collection.store import open_collection
+    from aligner.lang import lang_matches
+    from aligner.lang.tags import validate_langs
+
+    validate_langs(src_lang, tgt_lang)
+    if src_lang is None and tgt_lang is None:
+        return
+    with open_collection(db) as collection:
+        docs = collection.documents()
+    pairs = {(d.src_lang, d.tgt_lang) for d in docs}
+    for doc in docs:
+        for want, have in ((src_lang, doc.src_lang), (tgt_lang, doc.tgt_lang)):
+            if want and not lang_matches(want, have):
+                what = "the collection" if len(pairs) == 1 else f"the document {doc.name}"
+                raise ConfigError(f"{db}: {what} is {doc.src_lang}-{doc.tgt_lang}, not "
+                                  f"{src_lang or doc.src_lang}-{tgt_lang or doc.tgt_lang}")
 
 
 if __name__ == "__main__":  # pragma: no cover

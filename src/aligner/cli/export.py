@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from aligner.cli.score_option import SCORE
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.lang.tags import validate_langs
 
@@ -18,21 +19,24 @@ from aligner.lang.tags import validate_langs
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write; its extension picks the format (.tmx, .xlf, .tsv, .csv).",
+    help="File to write; its extension picks the format (.tmx, .xlf/.xliff, .tsv, .csv; "
+    ".json and .align/.beads: the saved alignment and the bead file, of one document pair).",
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["tmx", "xliff", "tsv", "csv"]),
     default=None,
-    help="Output format, when the extension of -o does not say it.",
+    help="Output format, when the extension of -o does not say it (.txt, say); one the "
+    "extension contradicts is an error.",
 )
 @click.option(
     "--min-score",
-    type=click.FloatRange(0.0, 1.0),
+    type=SCORE,
     default=0.0,
     show_default=True,
-    help="Leave out beads scored below this.",
+    help="Leave out beads scored below this (not in .json and .align/.beads, which keep "
+    "every bead: an error with them).",
 )
 @click.option("--reviewed-only", is_flag=True,
               help="Only the beads a person confirmed or edited in `aligner review` "
@@ -81,11 +85,22 @@ def export_cmd(
       aligner export magazine.db --doc 2021/allende -o allende.xlf
     """
     from aligner.collection.store import looks_like_collection
-    from aligner.formats import AlignmentFormat, export_sources, load_source
+    from aligner.formats import (
+        AlignmentFormat,
+        alignment_format_for_path,
+        export_sources,
+        load_source,
+    )
+    from aligner.formats.units import UnitFile, translations_only
 
     validate_langs(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
-    out_format = AlignmentFormat(fmt) if fmt else None
+    out_format = alignment_format_for_path(output, fmt=AlignmentFormat(fmt) if fmt else None,
+                                           writes=list(AlignmentFormat))
+    # the saved alignment and the bead file hold every bead, null beads included
+    if min_score > 0 and out_format in (AlignmentFormat.JSON, AlignmentFormat.BEADS):
+        raise click.UsageError(f"--min-score goes with TMX, XLIFF, TSV and CSV: "
+                               f"{out_format.value} keeps every bead")
     if any(looks_like_collection(path) for path in inputs):
         if len(inputs) != 1:
             raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
@@ -99,6 +114,13 @@ def export_cmd(
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
+        for source in sources:
+            left = translations_only(source).skipped if isinstance(source, UnitFile) else 0
+            if left and isinstance(source, UnitFile):
+                click.echo(f"aligner: warning: {source.name}: {left} of "
+                           f"{len(source.units) + source.skipped} units left out: no text in "
+                           f"{source.src_lang} or in {source.tgt_lang} (--src-lang and "
+                           "--tgt-lang choose the languages)", err=True)
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only)
@@ -111,4 +133,5 @@ def export_cmd(
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     if reviewed_only:
         dropped += " (reviewed beads only)"
-    click.echo(f"aligner: wrote {report.units_written} units to {output}{dropped}", err=True)
+    units = "unit" if report.units_written == 1 else "units"
+    click.echo(f"aligner: wrote {report.units_written} {units} to {output}{dropped}", err=True)

@@ -56,6 +56,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
               help=f"Leave out terms of this glossary (default ./{DEFAULT_GLOSSARY} when "
                    "present); with SRC TGT its terms also guide the alignment.")
+@click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
 @click.option("--min-count", type=click.IntRange(min=2), default=2, show_default=True,
               help="Units a phrase must occur in.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Keep the N best.")
@@ -69,6 +70,7 @@ def suggest(
     tgt_lang: str | None,
     encoding: str,
     glossary_path: str | None,
+    no_glossary: bool,
     min_count: int,
     limit: int | None,
     output: str | None,
@@ -88,8 +90,9 @@ def suggest(
     from aligner.pipeline import default_glossary, load_check_input
 
     check_encoder(encoder)
+    glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
     inp = load_check_input(documents=documents, pairs=pairs, src_lang=src_lang,
-                           tgt_lang=tgt_lang, glossary=default_glossary(glossary_path),
+                           tgt_lang=tgt_lang, glossary=glossary_file,
                            encoding=encoding, options=AlignOptions(encoder=encoder),
                            progress=progress_reporter(), warn=warn)
     units, known = inp.units, inp.glossary

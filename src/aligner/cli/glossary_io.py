@@ -11,18 +11,24 @@ import click
 
 from aligner.lang.tags import validate_langs
 
+FORMATS = ("tbx", "tbx3", "omegat", "csv")
+
 
 @click.command("export")
 @click.argument("glossary", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--format",
     "fmt",
-    required=True,
-    type=click.Choice(["tbx", "tbx3", "omegat", "csv"]),
+    type=click.Choice(FORMATS),
+    default=None,
     help="tbx: TBX v2 (TBX-Basic, what OmegaT and translate-toolkit read); tbx3: TBX v3; "
-    "omegat: OmegaT glossary TSV; csv: spreadsheet.",
+    "omegat: OmegaT glossary TSV; csv: spreadsheet.  Default: the one the extension of -o "
+    "names; one the extension contradicts is an error.",
 )
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write; its extension picks the format: .tbx (TBX v2, or v3 with "
+                   "--format tbx3), .tbx3, .csv; an OmegaT glossary needs --format omegat "
+                   "(.txt is usual).")
 @click.option(
     "--include-forbidden",
     is_flag=True,
@@ -30,15 +36,22 @@ from aligner.lang.tags import validate_langs
 )
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of a text glossary without a byte-order mark.")
-def export_cmd(glossary: Path, fmt: str, output: Path, include_forbidden: bool,
+def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden: bool,
                encoding: str) -> None:
     """Write the glossary GLOSSARY (the project's TSV, or any format import reads) as TBX,
     OmegaT TSV or CSV."""
-    from aligner.formats import GlossaryFormat, read_glossary, write_glossary
+    from aligner.formats import (
+        GlossaryFormat,
+        glossary_format_for_path,
+        read_glossary,
+        write_glossary,
+    )
 
+    out_format = glossary_format_for_path(output, fmt=GlossaryFormat(fmt) if fmt else None,
+                                          writes=[GlossaryFormat(f) for f in FORMATS])
     loaded = read_glossary(glossary, encoding=encoding)
-    n = write_glossary(loaded, output, fmt=GlossaryFormat(fmt), include_forbidden=include_forbidden)
-    what = "concepts" if fmt in ("tbx", "tbx3") else "entries"
+    n = write_glossary(loaded, output, fmt=out_format, include_forbidden=include_forbidden)
+    what = "concepts" if out_format in (GlossaryFormat.TBX, GlossaryFormat.TBX3) else "entries"
     click.echo(f"aligner: wrote {n} {what} to {output}", err=True)
 
 

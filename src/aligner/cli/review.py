@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+from aligner.cli.score_option import SCORE
 from aligner.defaults import DEFAULT_GLOSSARY
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="Port to listen on; 0 picks a free one.")
 @click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
-@click.option("--low-confidence", type=click.FloatRange(0.0, 1.0),
+@click.option("--low-confidence", type=SCORE,
               default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Aligned beads scoring below this are doubtful.")
 def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, host: str,

@@ -17,7 +17,7 @@ import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
@@ -32,14 +32,16 @@ from aligner.formats.glossaries import (
     read_glossary,
     write_glossary,
 )
-from aligner.formats.registry import Spec, by_extension, resolve
+from aligner.formats.registry import Spec, by_extension, output_format, resolve
 from aligner.formats.units import (
     TmxMeta,
     TranslationUnit,
     UnitFile,
     WriteReport,
+    check_alignment_langs,
     concat_alignments,
     file_alignment,
+    translations_only,
     written_tags,
 )
 from aligner.lang import lang_matches
@@ -53,6 +55,7 @@ __all__ = [
     "UnitFile",
     "WriteReport",
     "alignment_format_for_path",
+    "check_alignment_langs",
     "export_alignment",
     "export_documents",
     "export_sources",
@@ -104,9 +107,16 @@ _ALIGNMENT: dict[AlignmentFormat, Spec] = {
     AlignmentFormat.BEADS: Spec((".align", ".beads"), "beads:write_beads", None),
 }
 
-def alignment_format_for_path(path: str | os.PathLike[str]) -> AlignmentFormat:
-    """The alignment format a file name asks for (``.tmx``, ``.xlf``, ...)."""
-    return cast(AlignmentFormat, by_extension(path, _ALIGNMENT, "alignment"))
+def alignment_format_for_path(path: str | os.PathLike[str], *, fmt: AlignmentFormat | None = None,
+                              writes: Collection[AlignmentFormat] | None = None,
+                              default: AlignmentFormat | None = None) -> AlignmentFormat:
+    """The alignment format a file name asks for (``.tmx``, ``.xlf``, ...); with ``writes``
+    (the formats a command writes) of a file to write (:func:`.registry.output_format`:
+    a ``.txt`` read is taken for TSV, but written it names no format)."""
+    if writes is None:
+        return cast(AlignmentFormat, by_extension(path, _ALIGNMENT, "alignment"))
+    return output_format(path, _ALIGNMENT, "alignment", fmt=fmt, writes=writes,
+                         default=default, unnamed=(".txt",))
 
 
 def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
@@ -159,20 +169,6 @@ def load_units(
         return cast(UnitFile, cast(Any, loader)(path, src_lang=src_lang, tgt_lang=tgt_lang,
                                                 encoding=encoding))
     return loader(path, src_lang=src_lang, tgt_lang=tgt_lang)
-
-
-def check_alignment_langs(
-    alignment: Alignment, path: str | os.PathLike[str], *, src_lang: str | None,
-    tgt_lang: str | None,
-) -> None:
-    """Raise :class:`ConfigError` when a saved alignment is not for the languages asked."""
-    for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
-        if want and not lang_matches(want, have):
-            raise ConfigError(
-                f"{os.fspath(path)}: the alignment is {alignment.src_lang}-"
-                f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang}-"
-                f"{tgt_lang or alignment.tgt_lang}"
-            )
 
 
 def load_alignment(
@@ -233,7 +229,8 @@ def export_sources(
     only the beads a person confirmed or edited (and TMX units marked so).
     """
     fmt = fmt or alignment_format_for_path(path)
-    sources = [written_tags(source, f"{_name(source)}: ") for source in sources]
+    sources = [written_tags(s if isinstance(s, Alignment) else translations_only(s),
+                            f"{_name(s)}: ") for s in sources]
     first = sources[0]
     for source in sources[1:]:
         if not (lang_matches(first.src_lang, source.src_lang)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Collection
 from enum import Enum
 from pathlib import Path
 from typing import cast
 
 from aligner.errors import ConfigError, GlossaryError
-from aligner.formats.registry import Spec, by_extension, resolve
+from aligner.formats.registry import Spec, by_extension, output_format, resolve
 from aligner.model import Glossary
 
 
@@ -56,10 +57,29 @@ _GLOSSARY_KIND = {
 _DELIMITED = (GlossaryFormat.TSV, GlossaryFormat.OMEGAT, GlossaryFormat.CSV)
 
 
-def glossary_format_for_path(path: str | os.PathLike[str]) -> GlossaryFormat:
+def glossary_format_for_path(
+    path: str | os.PathLike[str],
+    *,
+    fmt: GlossaryFormat | None = None,
+    writes: Collection[GlossaryFormat] | None = None,
+) -> GlossaryFormat:
     """The glossary format a file name asks for (``.tbx``, ``.tbx3``, ``.csv``, ``.tsv``,
-    ``.xlsx``)."""
-    return cast(GlossaryFormat, by_extension(path, _GLOSSARY, "glossary"))
+    ``.xlsx``).
+
+    With ``writes`` -- the formats a command writes -- ``path`` is a file to write
+    in ``fmt`` (the format asked for, if any), and the extension must be one of
+    that format's -- or ``.tbx`` for TBX v3, the extension of every TBX file (the
+    reader takes either version), ``.tbx3`` being only ours.  An OmegaT glossary
+    may not be named ``.tsv``, which is read as the project's format.  An
+    extension that names another format, or a format not in ``writes``, is a
+    :class:`ConfigError`; one that names no format (``.txt``, sniffed when read)
+    takes ``fmt``, else is an error listing the extensions of ``writes``.
+    """
+    if writes is None:
+        return cast(GlossaryFormat, by_extension(path, _GLOSSARY, "glossary"))
+    return output_format(path, _GLOSSARY, "glossary", fmt=fmt, writes=writes,
+                         also=lambda asked, named: (asked, named) == (GlossaryFormat.TBX3,
+                                                                      GlossaryFormat.TBX))
 
 
 def sniff_glossary(path: str | os.PathLike[str]) -> GlossaryFormat:

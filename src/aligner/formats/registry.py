@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from aligner.errors import ConfigError
 
@@ -39,3 +39,39 @@ def by_extension(path: str | os.PathLike[str], table: dict[Any, Spec], what: str
         f"{os.fspath(path)}: cannot tell the {what} format from the extension "
         f"{suffix or '(none)'}; use one of {known}"
     )
+
+
+F = TypeVar("F")
+
+
+def output_format(
+    path: str | os.PathLike[str], table: dict[F, Spec], what: str, *, fmt: F | None,
+    writes: Collection[F], default: F | None = None, unnamed: tuple[str, ...] = (),
+    also: Callable[[F, F], bool] = lambda asked, named: False,
+) -> F:
+    """The format to write ``path`` in, of those a command ``writes``: the one its
+    extension names, which must agree with ``fmt`` (the ``--format`` asked for, if
+    any; ``also(fmt, named)`` allows a pair that differs).  An extension that names
+    another format, or a format not written here, is a :class:`ConfigError`; one that
+    names none (or is in ``unnamed``: ``.txt`` promises nothing about what to write
+    into it) takes ``fmt``, else ``default``, else is an error listing the extensions.
+    """
+    name, suffix = os.fspath(path), Path(path).suffix.lower()
+    named = None if suffix in unnamed else next(
+        (f for f, spec in table.items() if suffix in spec.extensions), None)
+    known = ", ".join(ext for f in writes for ext in table[f].extensions if ext not in unnamed)
+    if named is None:
+        chosen = fmt if fmt is not None else default
+        if chosen is None:
+            raise ConfigError(f"{name}: cannot tell the {what} format from the extension "
+                              f"{suffix or '(none)'}; use one of {known}, or --format")
+        return chosen
+    fmt_value, named_value = getattr(fmt, "value", fmt), getattr(named, "value", named)
+    if fmt is not None and fmt is not named and not also(fmt, named):
+        raise ConfigError(f"{name}: the extension {suffix} says {named_value}, but --format "
+                          f"says {fmt_value}; rename the file or drop --format")
+    chosen = fmt if fmt is not None else named
+    if chosen not in writes:
+        raise ConfigError(f"{name}: the extension {suffix} says {named_value}, which is not "
+                          f"written here; use one of {known}")
+    return chosen

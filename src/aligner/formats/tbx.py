@@ -185,6 +185,9 @@ def read_tbx(
         raise syntax_error(exc, name) from None
     if not started:
         raise FormatError("empty file, expected a TBX document", path=name)
+    if not entries and seen and tgt_lang is None:
+        raise GlossaryError(f"every concept has terms in {', '.join(seen)} only; a glossary "
+                            "needs a second language", path=name)
     if not entries and seen:
         raise GlossaryError(
             f"no concept has terms in both {src_lang} and {tgt_lang}; "

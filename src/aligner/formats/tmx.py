@@ -125,23 +125,29 @@ def load_tmx(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
 ) -> UnitFile:
-    """All units of a TMX file with the language tags the file uses for them."""
+    """All units of a TMX file with the language tags the file uses for them (those of
+    its first unit read); ``skipped`` counts the ``tu`` left out for lacking one of
+    the two languages."""
     units: list[TranslationUnit] = []
     tags = (src_lang or "", tgt_lang or "")
     header: list[bytes] = []
     name = os.fspath(path)
-    for unit, src_tag, tgt_tag in _read(name, src_lang, tgt_lang, header):
+    counts: list[int] = []
+    for unit, src_tag, tgt_tag in _read(name, src_lang, tgt_lang, header, counts):
         if not units:
             tags = (src_tag, tgt_tag)
         units.append(unit)
     return UnitFile(tuple(units), src_lang=tags[0], tgt_lang=tags[1],
-                    header=header[0] if header else b"", name=name)
+                    header=header[0] if header else b"", name=name,
+                    skipped=counts[0] - len(units) if counts else 0)
 
 
 def _read(
-    name: str, src_lang: str | None, tgt_lang: str | None, header_out: list[bytes]
+    name: str, src_lang: str | None, tgt_lang: str | None, header_out: list[bytes],
+    count_out: list[int] | None = None,
 ) -> Iterator[tuple[TranslationUnit, str, str]]:
-    """Units with the language tags picked; the serialised header goes to ``header_out``."""
+    """Units with the language tags picked; the serialised header goes to ``header_out``,
+    the number of ``tu`` read to ``count_out``."""
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
     context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
@@ -191,6 +197,8 @@ def _read(
         raise syntax_error(exc, name) from None
     if not root_checked:
         raise FormatError("empty file, expected a TMX document", path=name)
+    if count_out is not None:
+        count_out.append(tu_index)
     if found == 0 and tu_index > 0:
         wanted = " and ".join(x for x in (src_lang, tgt_lang) if x) or "two languages"
         present = ", ".join(seen_langs) or "none"

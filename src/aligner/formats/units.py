@@ -7,6 +7,7 @@ records, the same shape whatever the format was.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -15,7 +16,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
-from aligner.lang import join_sentences, validate_tag
+from aligner.errors import ConfigError
+from aligner.lang import join_sentences, lang_matches, validate_tag
 from aligner.model import Alignment, Bead, InlineTag
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
@@ -49,7 +51,9 @@ class UnitFile:
     """The units read from one file and the language tags the file gives them.
 
     ``header`` is the file's header as it was written (a TMX ``header``,
-    serialised), empty when there is none; ``name`` the file it came from.
+    serialised), empty when there is none; ``name`` the file it came from;
+    ``skipped`` how many units of the file were left out: lacking one of the two
+    languages, or (:func:`translations_only`) with no text on one side.
     """
 
     units: tuple[TranslationUnit, ...]
@@ -57,6 +61,14 @@ class UnitFile:
     tgt_lang: str
     header: bytes = field(default=b"", compare=False, repr=False)
     name: str = "<units>"
+    skipped: int = 0
+
+
+def translations_only(units: UnitFile) -> UnitFile:
+    """``units`` without those that have no text on one side (an XLIFF unit without a
+    target, a TMX ``seg`` left empty): an export writes translations only."""
+    kept = tuple(u for u in units.units if u.source.strip() and u.target.strip())
+    return replace(units, units=kept, skipped=units.skipped + len(units.units) - len(kept))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,3 +252,17 @@ def written_tags(source: _Source, where: str = "") -> _Source:
     never written on (:class:`~aligner.errors.ConfigError`)."""
     return replace(source, src_lang=validate_tag(source.src_lang, what=f"{where}source language"),
                    tgt_lang=validate_tag(source.tgt_lang, what=f"{where}target language"))
+
+
+def check_alignment_langs(
+    alignment: Alignment, path: str | os.PathLike[str], *, src_lang: str | None,
+    tgt_lang: str | None,
+) -> None:
+    """Raise :class:`ConfigError` when a saved alignment is not for the languages asked."""
+    for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
+        if want and not lang_matches(want, have):
+            raise ConfigError(
+                f"{os.fspath(path)}: the alignment is {alignment.src_lang}-"
+                f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang}-"
+                f"{tgt_lang or alignment.tgt_lang}"
+            )
