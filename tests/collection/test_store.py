@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aligner.collection.store import SCHEMA_VERSION, open_collection
-from aligner.errors import InputError
+from aligner.errors import AlignerError, InputError
 from tests.collection.conftest import run
 
 
@@ -137,3 +137,12 @@ def test_two_processes_creating_one_database_share_it(tmp_path: Path) -> None:
         conn.close()
     with open_collection(db) as c:
         assert c.documents() == []
+
+
+def test_a_new_collection_gets_its_folder(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "sub" / "C.db"
+    with open_collection(db, create=True) as c:
+        assert c.documents() == []
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    with pytest.raises(AlignerError, match=r"C\.db: cannot write: .*afile is not a folder"):
+        open_collection(tmp_path / "afile" / "C.db", create=True)

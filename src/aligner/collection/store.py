@@ -23,6 +23,7 @@ from pathlib import Path
 
 from aligner.collection.schema import APPLICATION_ID, SCHEMA_VERSION, create, upgrade
 from aligner.errors import InputError
+from aligner.fileio import cannot_write
 from aligner.model import Alignment, Bead, Review, ReviewState
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -336,6 +337,11 @@ def open_collection(path: str | os.PathLike[str], *, create: bool = False,
         raise InputError("not an aligner collection (not a SQLite database)", path=name)
     if empty and not create:
         raise InputError("empty file, not an aligner collection", path=name)
+    if not exists:  # a new collection's folder is made, as -o makes an output's
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise cannot_write(name, exc) from None
     try:
         conn = sqlite3.connect(name, isolation_level=None, timeout=30.0,
                                check_same_thread=not threads)
