@@ -102,3 +102,9 @@ def test_colon_and_openers_are_read() -> None:
     assert rules_for("it").colon == frozenset({"capital"})
     assert rules_for("pt").colon == frozenset({"quote"})
     assert "o" in rules_for("pt").openers and not rules_for("en").openers
+
+
+def test_question_marks_are_read() -> None:
+    assert parse_data("# x\n[question_marks]\n;\n", name="ok.txt") == {"question_marks": [";"]}
+    assert rules_for("el").question_marks == frozenset({";", "\u037e"})
+    assert not rules_for("en").question_marks and not rules_for("xx").question_marks

@@ -17,12 +17,14 @@ _PIECES = [
     "Word", "word", "Ann", "I", "The", "la", "3,5", "3.526", "x", "É", "ñ",
     "。", "！", "？", "．", "｡", "……", "「", "」", "『", "』", "（", "）", "《", "》",
     "、", "，", "我们", "です", "と", "３．２", "ＡＢ", "山", "\u3000",
+    "؟", "۔", "،", "।", "॥", "१", "։", "።", "፧", "၊", "။", "។", "‼", "⁇", "\u037e",
+    "Καλά", "καλά", "مرحبا", "धन्यवाद", "Բարեւ",
 ]  # fmt: skip
 texts = st.one_of(
     st.text(),
     st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=60).map("".join),
 )
-langs = st.sampled_from(["en", "es", "de", "xx", "zh", "ja"])
+langs = st.sampled_from(["en", "es", "de", "xx", "zh", "ja", "el", "hi", "ar"])
 
 
 def _check_cover(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -114,6 +114,12 @@ OWN = {
     "es": "La Sra. García vive en EE. UU. desde 2010. Vino el Dr. Pérez. Ver núm. 5. "
           "¿Vienes? Sí.",
     "de": "Herr Dr. Weber kam am Montag. Er sagte z. B. nichts. Warum? Darum!",
+    # the stops of other scripts, and Greek ";" (tests/segment/test_terminals.py)
+    "ar": "مرحبا بك. كيف حالك؟ أنا بخير، شكرا. هل أنت هنا؟ «نعم».",
+    "hi": "क्या हाल है? मैं ठीक हूँ। धन्यवाद।हम 2020 में आए॥ १ ॥ फिर गए।",
+    "el": "Τι κάνεις; Καλά. Πού πας\u037e Στο σπίτι, ναι.",
+    "hy": "Բարեւ։ Ինչպե՞ս ես։ Ժամը 10։30 էր։",
+    "am": "ሰላም ነው። እንዴት ነህ፧ ደህና ነኝ።",
 }
 
 

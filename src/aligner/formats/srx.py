@@ -21,9 +21,14 @@ no-break rules come before the break rules:
   the abbreviations its file adds to the generic ones, the ``generic`` rule
   the shared ones; an abbreviation written with spaces (``EE. UU.``,
   ``a. m.``) gets a no-break rule at each inner space, whatever its class;
-* break rules, in ``generic``: after a run of ``. ? ! …`` and any closing
-  quotes or brackets when whitespace follows, and after the CJK full stops
-  ``。！？`` (and their closers) with nothing required after them.
+* break rules, in ``generic``: after a run of ``. ? ! …`` (and their
+  compatibility forms ``‽ ‼ ⁇ ﹒``, ...) and any closing quotes or brackets
+  when whitespace follows; after the CJK full stops ``。！？`` (and their
+  closers) and the stops of other scripts (``؟ ۔ । ॥ ։ ።``, ...:
+  :mod:`aligner.segment.terminals`) with nothing required after them, less
+  the no-break rules that ``generic`` gives those stops (glued to a digit or
+  a mark, before a comma or colon, before a verse number); in a language's
+  own rule, after its ``[question_marks]`` (Greek ``;``) when whitespace follows.
 
 This approximates the splitter, it does not reproduce it.  The splitter
 decides with context no SRX rule can express: whether the next word is a
@@ -44,6 +49,7 @@ the data has ``Dª.`` and ``núm.``.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import IO, cast
 
 from lxml import etree
@@ -58,6 +64,7 @@ from aligner.formats._xml import (
     source_line,
     syntax_error,
 )
+from aligner.segment import terminals
 from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
 from aligner.segment.srx import LanguageMap, LanguageRule, SrxRule, SrxRules
 
@@ -75,12 +82,42 @@ NO_BREAK_AFTER = {
 # Java's metacharacters outside a character class.
 _JAVA_SPECIAL = frozenset("\\.[]{}()*+?^$|")
 
+
+def java_class(chars: Iterable[str]) -> str:
+    """A Java character class of ``chars`` (the class metacharacters escaped)."""
+    return "[" + "".join("\\" + c if c in "\\[]^-&" else c for c in sorted(chars)) + "]"
+
+
+_CLOSERS = "[\"'\u2019\u201d\u00bb)\\]]*"
+# A stop of another script (terminals.SCRIPT_STOPS) and the closers it takes.
+_SCRIPT_STOP = java_class(terminals.SCRIPT_STOPS) + "+" + java_class(terminals.CLOSERS) + "*"
+_SPACE = r"\p{IsWhite_Space}"
+
 BREAK_RULES = (
     # a stop, then closing quotes or brackets, then whitespace
-    ("[.?!\u2026]+[\"'\u2019\u201d\u00bb)\\]]*", r"\s"),
-    # CJK full stops need no space after them
-    ("[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\u2019\uff09\u300b]*", ""),
+    (java_class(terminals.BANGS | terminals.PERIODS | {"\u2026"}) + "+" + _CLOSERS, r"\s"),
+    # CJK full stops and the stops of other scripts need no space after them
+    ("[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\u2019\uff09\u300b]*|" + _SCRIPT_STOP, ""),
 )
+# Where a stop of another script ends no sentence (terminals.decide), before BREAK_RULES.
+SCRIPT_STOP_NO_BREAK_RULES = (
+    # glued to a digit or a mark ("१।२"), or inside a run of stops and closers
+    (_SCRIPT_STOP, f"[^{_SPACE}\\p{{L}}]"),
+    # before a comma, a colon, a closing bracket, a dash
+    (_SCRIPT_STOP, f"{_SPACE}+" + java_class(terminals.CONTINUERS)),
+    # before a verse number between two stops ("॥ १ ॥")
+    (_SCRIPT_STOP, f"{_SPACE}*\\p{{Nd}}{{1,4}}{_SPACE}*" + java_class(terminals.SCRIPT_STOPS)),
+)
+
+
+def question_mark_rules(lang: str) -> list[tuple[str, str]]:
+    """(beforebreak, afterbreak) of the break rules after ``lang``'s own ``[question_marks]``."""
+    if lang == GENERIC:
+        return []
+    own = rules_for(lang).question_marks - rules_for(GENERIC).question_marks
+    if not own:
+        return []
+    return [(java_class(own) + "+" + _CLOSERS, r"\s")]
 
 
 def java_literal(text: str) -> str:
@@ -137,7 +174,9 @@ def build_srx() -> etree._Element:
     maps_el = etree.SubElement(body, ns + "maprules")
     for lang in [*data_languages(), GENERIC]:
         rules = [("no", before, after) for before, after in no_break_rules(lang)]
+        rules += [("yes", before, after) for before, after in question_mark_rules(lang)]
         if lang == GENERIC:
+            rules += [("no", before, after) for before, after in SCRIPT_STOP_NO_BREAK_RULES]
             rules += [("yes", before, after) for before, after in BREAK_RULES]
         if not rules:
             continue

@@ -1,8 +1,11 @@
 """The text-level sentence splitter: pure Python, one regex scan per region.
 
 One compiled regex finds every *candidate* end: a run of ``. ! ? … ‽``
-(including spaced ellipses ``. . .``); runs of CJK stops (``。！？``) are
-decided by :mod:`aligner.segment.cjk`, the others by their surroundings:
+(including spaced ellipses ``. . .``) or of the stops of other scripts
+(:mod:`aligner.segment.terminals`: ``؟ ۔ । ॥ ։ ።``, ..., and the language's
+``[question_marks]``, Greek ``;``); runs of CJK stops (``。！？``) are
+decided by :mod:`aligner.segment.cjk`, the stops of other scripts by
+:func:`aligner.segment.terminals.decide`, the others by their surroundings:
 
 * what follows the run: closing quotes and brackets (they attach left),
   bracketed references ``[7]`` and footnote calls glued to the next sentence
@@ -28,13 +31,15 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import cache
 
-from aligner.segment import cjk, structure
+from aligner.segment import cjk, structure, terminals
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 
 # A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
-# that a spaced ellipsis is one candidate, then any mix of . ! ? … ‽ 。！？｡．.
-_CAND = re.compile(r"\.(?:[ \u00a0]?\.)+|[.!?\u2026\u203d\u3002\uff01\uff1f\uff61\uff0e]+")
+# that a spaced ellipsis is one candidate, then any mix of … and the
+# terminators of every script (. ! ? ‽ 。！？｡． ؟ । ...).
+_DOTTED = r"\.(?:[ \u00a0]?\.)+"
 _CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
 _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
@@ -129,7 +134,12 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     last = start  # where the current sentence began
     li = 0
     brackets: cjk.Brackets | None = None  # found at the first CJK stop
-    for m in _CAND.finditer(text, start, end):
+    # A class holding characters past U+FFFF is scanned item by item, several
+    # times slower than one of BMP characters only: it is used only where needed.
+    candidates = _candidates(rules.question_marks, _has_astral(text, start, end))
+    bangs = _bangs(rules.question_marks)
+    plain_ascii = not rules.question_marks  # an ASCII run is then made of . ! ? only
+    for m in candidates.finditer(text, start, end):
         s = m.start()
         while li < len(list_cuts) and list_cuts[li] <= s:
             if list_cuts[li] > last:
@@ -139,11 +149,15 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         if s in inner or s in label_dots:
             continue
         punct = m.group()
+        plain = plain_ascii and punct.isascii()
+        bang = ("?" in punct or "!" in punct) if plain else not bangs.isdisjoint(punct)
         if cjk.is_cjk_run(text, punct, s, m.end(), start, end):
             brackets = brackets or cjk.Brackets(text, start, end)
             cut = cjk.decide(text, punct, s, m.end(), end, brackets)
+        elif not plain and not terminals.SCRIPT_STOPS.isdisjoint(punct):
+            cut = terminals.decide(text, s, m.end(), end)
         else:
-            cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s))
+            cut = _decide(text, punct, s, m.end(), end, last, rules, spaced_final.get(s), bang)
         # Exclamations and questions inside quoted speech do not end the
         # sentence that carries the quotation ("Dear, dear! How queer..."),
         # nor does any stop inside a cited passage ("Ei fu. Siccome" (Manzoni).).
@@ -151,8 +165,7 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             cut is not None
             and quotes
             and any(
-                a < s and (cut <= b + 1 if cited else cut < b and ("?" in punct or "!" in punct))
-                for a, b, cited in quotes
+                a < s and (cut <= b + 1 if cited else cut < b and bang) for a, b, cited in quotes
             )
         ):
             cut = None
@@ -184,15 +197,18 @@ def _decide(
     last: int,
     rules: LanguageRules,
     spaced_cls: AbbrevClass | None,
+    bang: bool,
 ) -> int | None:
     """Where the sentence ends if the candidate ``text[s:e]`` ends one, else None.
 
-    ``last`` is where the current sentence began (for the label test) and
+    ``last`` is where the current sentence began (for the label test),
     ``spaced_cls`` the class of a spaced abbreviation (``EE. UU.``) whose
-    final period this is.  Lower case starts a new sentence only after ``?``
-    or ``!`` (not after a quotation, not inside a ``¿…?``) and after a
-    period that follows a plain lower-case word (informal writing: ``looking
-    for you. call them``).
+    final period this is; ``bang`` says whether the run holds a ``?`` or
+    ``!`` (or a form of them, or one of the language's ``[question_marks]``);
+    a run without one is a period or an ellipsis.  Lower case starts a new
+    sentence only after ``?`` or ``!`` (not after a quotation, not inside a
+    ``¿…?``) and after a period that follows a plain lower-case word
+    (informal writing: ``looking for you. call them``).
     """
     # Closing quotes and brackets, references like [7] and a stop after a
     # closing quote (`”.`) all attach to the left sentence.
@@ -245,7 +261,7 @@ def _decide(
     nxt = _classify_next(text, k, end)
     if nxt is _Next.NONE:
         return None
-    if "?" in punct or "!" in punct or "\u203d" in punct:
+    if bang:
         if nxt is _Next.LOWER:
             # "are you kidding? why would you": informal text often starts in
             # lower case; but not after a quotation ('Who?' she said) nor
@@ -331,6 +347,46 @@ def _decide(
             return None
         return j
     return j
+
+
+@cache
+def _candidates(question_marks: frozenset[str], astral: bool) -> re.Pattern[str]:
+    """The candidate-end regex of a language, for text with characters past U+FFFF
+    (``astral``) or without."""
+    stops = {
+        c for c in terminals.TERMINATORS | question_marks | {"\u2026"} if astral or c <= "\uffff"
+    }
+    return re.compile(_DOTTED + "|[" + _char_class(stops) + "]+")
+
+
+@cache
+def _bangs(question_marks: frozenset[str]) -> frozenset[str]:
+    """The marks a language reads as ``?`` and ``!``."""
+    return terminals.BANGS | question_marks
+
+
+def _has_astral(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character past U+FFFF (which UTF-16
+    writes as two units); encoding is several times quicker than a regex search."""
+    if text.isascii():
+        return False
+    region = text if start == 0 and end == len(text) else text[start:end]
+    return len(region.encode("utf-16-le", "surrogatepass")) != 2 * len(region)
+
+
+def _char_class(chars: set[str]) -> str:
+    """A character class body for ``chars``, runs of code points written as ranges."""
+    points = sorted(map(ord, chars))
+    out: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        first, last = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        out.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "".join(out)
 
 
 def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) -> bool:

@@ -19,7 +19,11 @@ sentence, ``capital`` and/or ``quote`` (an opening quotation mark); and
 ``[openers]``: lower-case closed-class words (articles, ...) that, written
 with a capital after a lower-case word and no stop, open a new sentence (a
 headline printed without final punctuation: ``Caminhão tomba na pista O
-tombamento``).
+tombamento``); ``[question_marks]``: characters that the language writes as its
+question mark, read as ``?`` is (Greek ``;`` and U+037E, which is ``;`` after
+NFC); in every other language they end no sentence.  The stops of other
+scripts need no entry: :mod:`aligner.segment.terminals` reads them from
+Unicode, for every language.
 
 ``aligner/lang/generic/segment.txt`` holds the few abbreviations shared by most Latin-script
 languages; it is used alone for languages that have no file and underneath
@@ -47,7 +51,7 @@ class AbbrevClass(Enum):
     FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
 
 
-WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers"})
+WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -71,6 +75,7 @@ class LanguageRules:
     ordinals: frozenset[str]
     colon: frozenset[str]
     openers: frozenset[str]
+    question_marks: frozenset[str]
     closings_re: re.Pattern[str] | None
     spaced_re: re.Pattern[str] | None
     spaced: dict[str, AbbrevClass]
@@ -157,7 +162,7 @@ def rules_for(lang: str) -> LanguageRules:
     starters: set[str] = set()
     ordinals: set[str] = set()
     closings: set[str] = set()
-    lists: dict[str, set[str]] = {"colon": set(), "openers": set()}
+    lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set()}
     spaced: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
         for section, entries in layer.items():
@@ -205,6 +210,7 @@ def rules_for(lang: str) -> LanguageRules:
         ordinals=frozenset(ordinals),
         colon=frozenset(lists["colon"]),
         openers=frozenset(lists["openers"]),
+        question_marks=frozenset(lists["question_marks"]),
         closings_re=closings_re,
         spaced_re=spaced_re,
         spaced=spaced,

@@ -1,0 +1,118 @@
+"""Sentence terminators of every script, from Unicode's Sentence_Terminal property.
+
+Latin, Greek and Cyrillic end sentences with ``. ! ?``; other scripts have
+stops of their own: the Arabic question mark ``؟`` and full stop ``۔`` (Urdu),
+the Devanagari danda ``।`` and double danda ``॥`` (Hindi, Marathi, Nepali,
+Bengali, Sanskrit), the Armenian full stop ``։``, the Ethiopic ``።`` and
+``፧``, the Myanmar ``။``, the Khmer ``។``, and about a hundred more.  Unicode
+lists them as the property Sentence_Terminal; :data:`SENTENCE_TERMINAL` holds
+it as the ``regex`` package reads it (``\\p{Sentence_Terminal}``), and
+``tests/segment/test_terminals.py`` derives it again, so a newer Unicode that
+adds stops fails that test with the new value to paste here.
+
+Two characters of the property are left out, :data:`EXCLUDED`: the Myanmar
+little section ``၊`` (U+104A), which Burmese writes as a comma, and the one
+dot leader ``․`` (U+2024), a leader dot that Armenian text commonly types for
+its mid-sentence ``mijaket``.  Thai and Lao have no sentence punctuation, and
+the Tibetan shad ``།`` (not in the property) ends clauses as well as
+sentences: none of them is a stop here.
+
+The rest fall in three groups, by their compatibility form (NFKC):
+
+* the CJK full stops (``。！？｡．``), decided by :mod:`aligner.segment.cjk`;
+* :data:`BANGS`, forms of ``?`` and ``!`` (``‼ ⁇ ⁈ ⁉ ﹖ ﹗`` and the
+  interrobang ``‽``), decided as ``?`` and ``!`` are, and :data:`PERIODS`,
+  forms of ``.`` (``﹒``), decided as a period;
+* :data:`SCRIPT_STOPS`, every other: an unambiguous sentence end in its script,
+  decided by :func:`decide`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from aligner.segment.cjk import STOPS as CJK_STOPS
+
+# \p{Sentence_Terminal} of the regex package (a newer Unicode than Python 3.11's
+# unicodedata, 14.0), as a character class body: single characters and ranges a-b.
+SENTENCE_TERMINAL = (
+    "\u0021\u002e\u003f\u0589\u061d-\u061f\u06d4\u0700-\u0702\u07f9\u0837\u0839\u083d\u083e"
+    "\u0964\u0965\u104a\u104b\u1362\u1367\u1368\u166e\u1735\u1736\u17d4\u17d5\u1803\u1809"
+    "\u1944\u1945\u1aa8-\u1aab\u1b4e\u1b4f\u1b5a\u1b5b\u1b5e\u1b5f\u1b7d-\u1b7f\u1c3b\u1c3c"
+    "\u1c7e\u1c7f\u2024\u203c\u203d\u2047-\u2049\u2cf9-\u2cfb\u2e2e\u2e3c\u2e53\u2e54\u2e60"
+    "\u2e61\u3002\ua4ff\ua60e\ua60f\ua6f3\ua6f7\ua876\ua877\ua8ce\ua8cf\ua92f\ua9c8\ua9c9"
+    "\uaa5d-\uaa5f\uaaf0\uaaf1\uabeb\ufe12\ufe15\ufe16\ufe52\ufe56\ufe57\uff01\uff0e\uff1f"
+    "\uff61\U00010a56\U00010a57\U00010f55-\U00010f59\U00010f86-\U00010f89\U00011047"
+    "\U00011048\U000110be-\U000110c1\U00011141-\U00011143\U000111c5\U000111c6\U000111cd"
+    "\U000111de\U000111df\U00011238\U00011239\U0001123b\U0001123c\U000112a9\U000113d4"
+    "\U000113d5\U0001144b\U0001144c\U000115c2\U000115c3\U000115c9-\U000115d7\U00011641"
+    "\U00011642\U0001173c-\U0001173e\U00011944\U00011946\U00011a42\U00011a43\U00011a9b"
+    "\U00011a9c\U00011c41\U00011c42\U00011ef7\U00011ef8\U00011f43\U00011f44\U00016a6e"
+    "\U00016a6f\U00016af5\U00016b37\U00016b38\U00016b44\U00016d6e\U00016d6f\U00016e98"
+    "\U0001bc9f\U0001da88"
+)
+# In the property, but no sentence end in practice (see the module docstring).
+EXCLUDED = frozenset("\u104a\u2024")  # ၊ ․
+
+
+def expand(body: str) -> frozenset[str]:
+    """The characters of a character class body made of characters and ranges ``a-b``."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            chars.update(map(chr, range(ord(body[i]), ord(body[i + 2]) + 1)))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return frozenset(chars)
+
+
+TERMINATORS = expand(SENTENCE_TERMINAL) - EXCLUDED
+# The terminators whose NFKC is made of ? and ! (‼ ⁇ ⁈ ⁉ ︕ ︖ ﹖ ﹗), and the
+# interrobang; those whose NFKC is "." (﹒).  Listed rather than normalised at
+# import (unicodedata costs start-up time); the test derives them again.
+BANGS = frozenset("!?\u203c\u203d\u2047\u2048\u2049\ufe15\ufe16\ufe56\ufe57")
+PERIODS = frozenset(".\ufe52")
+SCRIPT_STOPS = TERMINATORS - CJK_STOPS - BANGS - PERIODS
+
+# Quotes and brackets that close on the left of a stop (as in the Latin rules).
+CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
+# Marks after which the sentence goes on: commas (Arabic ، too), colons,
+# semicolons (Arabic ؛), closing brackets, dashes.
+CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&\u060c\u061b")
+
+
+@cache
+def _verse_number() -> re.Pattern[str]:
+    """A number between two stops, a verse number (``॥ १ ॥``, ``॥१॥``): it goes with
+    the verse on its left.  Compiled at the first script stop, not at start-up."""
+    stops = "".join(re.escape(c) for c in sorted(SCRIPT_STOPS))
+    return re.compile(r"\s*\d{1,4}\s*[" + stops + "]+")
+
+
+def decide(text: str, s: int, e: int, end: int) -> int | None:
+    """Where the sentence ends if the script stop ``text[s:e]`` ends one, else None.
+
+    Such a stop is a sentence end in its script whatever follows -- most of
+    these scripts have no case to look at -- except a continuing mark
+    (``, : ; ، ؛`` a closing bracket, a dash), the end of the region, or a
+    digit or mark glued to it (``१।२``); closing quotes and brackets and a
+    verse number (``॥ १ ॥``) stay on its left.
+    """
+    j = e
+    while j < end and text[j] in CLOSERS:
+        j += 1
+    verse = _verse_number().match(text, j, end)
+    if verse is not None:
+        j = verse.end()
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end or text[k] in CONTINUERS:
+        return None
+    if k == j and not text[k].isalpha():
+        return None  # glued to a digit or a mark
+    return j
