@@ -53,6 +53,8 @@ def test_script_and_guess(text: str, script: str, guess: str | None) -> None:
     (ZH, "zh", True), (ZH, "zh-Hant", True), (ZH, "ja", False), (ZH, "en", False),
     (JA, "ja", True), (JA, "zh", False), (RU, "ru", True), (RU, "uk", True), (RU, "en", False),
     (EN, "sr-Cyrl", False), (EN, "sr-Latn", False),
+    # tags that name no one language: nothing looks unlike them
+    (ES, "und", None), (ZH, "und", None), (EN, "mul", None), (RU, "zxx", None), (JA, "mis", None),
 ])
 def test_looks_like(text: str, code: str, verdict: bool | None) -> None:
     assert looks_like(side_evidence([text]), code) is verdict

@@ -21,9 +21,10 @@ def read_dictionary(path: str, *, encoding: str = "utf-8") -> list[tuple[str, st
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
-            raise InputError(
-                "expected 'source<TAB>target' (two non-empty columns)", path=path, line=n
-            )
+        if len(cells) != 2 or not cells[0].strip() or not cells[1].strip():
+            found = ("an empty column" if len(cells) == 2
+                     else f"{len(cells)} column{'' if len(cells) == 1 else 's'}")
+            raise InputError(f"expected 'source<TAB>target' (two non-empty columns), found "
+                             f"{found}", path=path, line=n)
         pairs.append((cells[0].strip(), cells[1].strip()))
     return pairs

@@ -162,11 +162,17 @@ def side_evidence(sentences: Iterable[str]) -> SideEvidence:
     return SideEvidence(letters, script, len(words), rates)
 
 
+# The tags of ISO 639-2 that name no one language: what a side in them looks like
+# says nothing against them.
+NO_ONE_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+
+
 def looks_like(evidence: SideEvidence, code: str) -> bool | None:
     """Whether a side looks like ``code``'s language: False on evidence against it
     (another script; its own function words missing, or another language's plain),
-    True on evidence for it, None when the text cannot tell."""
-    if evidence.script is None:
+    True on evidence for it, None when the text cannot tell -- or when ``code`` names
+    no one language (``und`` undetermined, ``mul`` several, ``zxx``, ``mis``)."""
+    if evidence.script is None or primary(code) in NO_ONE_LANGUAGE:
         return None
     if evidence.script != expected_script(code):
         return False
