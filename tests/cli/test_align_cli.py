@@ -324,3 +324,18 @@ def test_eval_of_an_empty_gold_names_the_file(tmp_path: Path) -> None:
     assert r.exit_code == 2
     assert r.output == f"aligner: error: {gold}: the gold has no beads: there is nothing to " \
                        "score against\n"
+
+
+def test_blank_presplit_lines_make_no_translation_unit(tmp_path: Path) -> None:
+    s = _write(tmp_path, "b.es", ["Hola.", "", "Adiós."])
+    t = _write(tmp_path, "b.en", ["Hello.", "", "Goodbye."])
+    tmx = tmp_path / "b.tmx"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es", "--tgt-lang",
+                                 "en", "--encoder", "none", "--format", "tmx", "-o", str(tmx)])
+    assert r.exit_code == 0, r.output
+    assert tmx.read_text(encoding="utf-8").count("<tu ") == 2
+    back = tmp_path / "b.tsv"
+    r = CliRunner().invoke(cli, ["export", str(tmx), "-o", str(back)])
+    assert r.exit_code == 0 and "warning" not in r.output, r.output
+    assert [line.split("\t")[:2] for line in back.read_text(encoding="utf-8").splitlines()] == [
+        ["Hola.", "Hello."], ["Adiós.", "Goodbye."]]

@@ -29,3 +29,9 @@ def one_to_one(pairs: list[tuple[str, str]], src: str = "es", tgt: str = "en") -
         src_lang=src,
         tgt_lang=tgt,
     )
+
+
+def translations(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs a writer exports: those with text on both sides (a bead with a blank
+    side is no translation unit, ``formats.units.export_rows``)."""
+    return [(s, t) for s, t in pairs if s.strip() and t.strip()]

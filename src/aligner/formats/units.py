@@ -159,9 +159,11 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     """The beads a writer exports, in order.
 
     Null beads (a sentence with no counterpart) are never exported and yield
-    nothing, nor, with ``reviewed_only``, do beads no person confirmed or
-    edited; a bead below ``min_score`` yields ``None`` so that the writer can
-    count it.  ``number`` is the 1-based position of the bead in the alignment.
+    nothing, nor do beads with no text on one side (blank lines of a presplit
+    file: no translation unit, and no reader takes it back), nor, with
+    ``reviewed_only``, beads no person confirmed or edited; a bead below
+    ``min_score`` yields ``None`` so that the writer can count it.  ``number`` is
+    the 1-based position of the bead in the alignment.
     A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
     """
     for i, bead in enumerate(alignment.beads):
@@ -172,6 +174,8 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
             continue
         src = join_sentences([alignment.src_sentences[k] for k in bead.src], alignment.src_lang)
         tgt = join_sentences([alignment.tgt_sentences[k] for k in bead.tgt], alignment.tgt_lang)
+        if not src.strip() or not tgt.strip():
+            continue
         props = {
             PROP_SCORE: f"{bead.score:.4f}",
             PROP_SRC_DOC: alignment.src_name,
