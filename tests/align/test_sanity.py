@@ -141,3 +141,26 @@ def test_marks_shared_no_more_than_at_random_mean_unrelated_in_any_script() -> N
     assert "share punctuation and numbers hardly more than beads paired at random" in warning
     # too few marked beads to judge
     assert marks_z(_pair(["天很冷。"] * n, ["It was cold."] * n, "zh", "en")) is None
+
+
+def test_a_text_that_translates_part_of_the_other_is_not_called_unrelated() -> None:
+    """The first n beads' sentences translate each other (names, years and marks shared
+    bead by bead), and the target goes on for as long again, unaligned: a low mean
+    confidence then says 'part of the other', not 'unrelated'."""
+    n = MIN_ANCHOR_BEADS
+    src = [f"¿En {1900 + k} llegó Fe{chr(97 + k % 26)}{k}rez a Lota?" for k in range(n)]
+    tgt = [f"In {1900 + k} did Fe{chr(97 + k % 26)}{k}rez come to Lota?" for k in range(n)]
+    rest = [f"Chapter {k} of a book the source does not have." for k in range(n)]
+    beads = tuple(Bead((i,), (i,), 0.9) for i in range(n)) + tuple(
+        Bead((), (n + i,), 0.0) for i in range(n))
+    partial = Alignment(tuple(src), tuple(tgt + rest), beads, "es", "en")
+    assert sum(b.score for b in beads) / len(beads) < UNRELATED_CONFIDENCE
+    assert pair_warnings(partial) == [
+        f"{n} of {2 * n} TGT sentences are left unaligned: one text may translate only part "
+        "of the other"]
+    weather = ["It rained all day and nobody went out."] * n
+    unrelated = Alignment(tuple(src), tuple(weather + rest), tuple(
+        Bead((i,), (i,), 0.3) for i in range(n)) + tuple(Bead((), (n + i,), 0.0)
+                                                      for i in range(n)), "es", "en")
+    (warning,) = pair_warnings(unrelated)
+    assert warning.startswith("SRC and TGT do not look like a translation of each other")

@@ -127,22 +127,49 @@ def marks_z(alignment: Alignment) -> float | None:
 
 def _unrelated(alignment: Alignment) -> str | None:
     """Why the pair does not look like a translation, or None."""
-    mean = mean_confidence(alignment)
-    two_sided = sum(1 for b in alignment.beads if b.src and b.tgt)
-    if two_sided >= MIN_BEADS and mean < UNRELATED_CONFIDENCE:
-        return (f"mean alignment confidence {mean:.2f}; translations score above "
-                f"{UNRELATED_CONFIDENCE:g}")
-    # few anchors are written alike in two scripts; marks are, in any
+    counts = None  # few anchors are written alike in two scripts; marks are, in any
     if expected_script(alignment.src_lang) == expected_script(alignment.tgt_lang):
         counts = anchor_counts(alignment)
-        if counts is not None and counts[0] < ANCHOR_FACTOR * counts[1] + ANCHOR_SLACK:
-            return (f"its beads share {counts[0]} names and numbers, as many as beads paired "
-                    f"at random ({counts[1]:.0f})")
     z = marks_z(alignment)
+    mean = mean_confidence(alignment)
+    two_sided = sum(1 for b in alignment.beads if b.src and b.tgt)
+    if two_sided >= MIN_BEADS and mean < UNRELATED_CONFIDENCE and not _related(counts, z):
+        return (f"mean alignment confidence {mean:.2f}; translations score above "
+                f"{UNRELATED_CONFIDENCE:g}")
+    if counts is not None and counts[0] < ANCHOR_FACTOR * counts[1] + ANCHOR_SLACK:
+        return (f"its beads share {counts[0]} names and numbers, as many as beads paired "
+                f"at random ({counts[1]:.0f})")
     if z is not None and z < MARKS_MIN_Z:
         return (f"its beads share punctuation and numbers hardly more than beads paired at "
                 f"random (z = {z:.1f}; translations score above {MARKS_MIN_Z:g})")
     return None
+
+
+def _related(counts: tuple[int, float] | None, z: float | None) -> bool:
+    """Whether the beads' anchors and marks both say translation, where they can tell:
+    then a low mean confidence comes from material left unaligned (a text that
+    translates part of the other), not from unrelated texts."""
+    said = [counts[0] >= ANCHOR_FACTOR * counts[1] + ANCHOR_SLACK] if counts else []
+    said += [z >= MARKS_MIN_Z] if z is not None else []
+    return bool(said) and all(said)
+
+
+def _partial(alignment: Alignment) -> str | None:
+    """A warning when much of a side is left unaligned (a third or more of it, from
+    ``MIN_BEADS`` aligned beads on): one text translates only part of the other."""
+    n_src, n_tgt = len(alignment.src_sentences), len(alignment.tgt_sentences)
+    if (sum(1 for b in alignment.beads if b.src and b.tgt) < MIN_BEADS
+            or max(n_src, n_tgt) >= 10 * min(n_src, n_tgt)):  # the size warning says it
+        return None
+    left_src = sum(len(b.src) for b in alignment.beads if not b.tgt)
+    left_tgt = sum(len(b.tgt) for b in alignment.beads if not b.src)
+    parts = [f"{left} of {n} {side} sentences"
+             for side, left, n in (("SRC", left_src, n_src), ("TGT", left_tgt, n_tgt))
+             if left * 3 >= n]
+    if not parts:
+        return None
+    return (f"{' and '.join(parts)} are left unaligned: one text may translate only part "
+            "of the other")
 
 
 def _name(code: str) -> str:
@@ -186,4 +213,6 @@ def pair_warnings(alignment: Alignment) -> list[str]:
     if why is not None:
         out.append(f"SRC and TGT do not look like a translation of each other ({why}): "
                    "check that the files belong together")
+    elif (part := _partial(alignment)) is not None:
+        out.append(part)
     return out
