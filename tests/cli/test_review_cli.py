@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx2 as httpx
 import pytest
@@ -131,3 +132,30 @@ def test_kill_9_loses_no_edit_of_a_collection(collection_db: Path, tmp_path: Pat
                                       "--reviewed-only"])
     assert result.exit_code == 0, result.stderr
     assert out.read_text(encoding="utf-8").count("<tu ") == 4
+
+
+def test_an_edit_log_that_cannot_be_created_exits_2_naming_it(saved: Path) -> None:
+    Path(f"{saved}.log.jsonl").mkdir()  # the log's name taken by a folder
+    result = CliRunner().invoke(cli, ["review", str(saved), "--no-browser", "--no-glossary"])
+    assert result.exit_code == 2
+    assert f"aligner: error: {saved}.log.jsonl: cannot open the edit log: " in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_read_only_folder_exits_2_naming_the_log(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.json"
+    write_alignment_json(SAMPLE, path)
+    log = Path(f"{path}.log.jsonl")
+    real_open = Path.open
+
+    def refused(self: Path, *args: Any, **kwargs: Any) -> Any:  # what a read-only folder does
+        if self == log:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refused)
+    result = CliRunner().invoke(cli, ["review", str(path), "--no-browser", "--no-glossary"])
+    assert result.exit_code == 2
+    assert f"{log}: cannot create the edit log: Permission denied" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

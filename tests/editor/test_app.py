@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -133,3 +134,80 @@ def read_review(path: Path) -> object:
     from aligner.formats.alignment_json import read_alignment_json
 
     return read_alignment_json(path).beads[0].review
+
+
+DEEP = "[" * 50_000  # under the size limit, deeper than the JSON parser recurses
+
+
+@pytest.mark.parametrize(("url", "body", "status", "message"), [
+    ("/doc/1/api/edit", {"op": ["confirm"], "bead": 0, "version": 0}, 400, "op: expected"),
+    ("/doc/1/api/edit", {"op": {"a": 1}, "bead": 0, "version": 0}, 400, "op: expected"),
+    ("/doc/1/api/edit", {"op": None, "bead": 0, "version": 0}, 400, "op: expected"),
+    ("/doc/1/api/edit", {"op": "move-last", "bead": 0, "side": {"x": 1}, "version": 0}, 400,
+     "side: expected"),
+    ("/doc/1/api/edit", {"op": "move-last", "bead": 0, "side": ["source"], "version": 0}, 400,
+     "side: expected"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": True, "version": 0}, 400, "bead: expected"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 1.0, "version": 0}, 400, "bead: expected"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 10**30, "version": 0}, 400, "does not exist"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": -1, "version": 0}, 400, "does not exist"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": False}, 400, "version"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": [0]}, 400, "version"),
+    ("/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": 10**30}, 409, "changed"),
+    ("/doc/1/api/edit", '{"op": "confirm", "bead": 0, "version": 1' + "0" * 5000 + "}", 400,
+     "not valid JSON"),  # more digits than Python converts to an int
+    ("/doc/1/api/undo", DEEP, 400, "not valid JSON"),
+    ("/doc/1/api/edit", '{"op": "confirm", "bead": 0, "version": ' + DEEP + "}", 400,
+     "not valid JSON"),
+    ("/doc/1/api/undo", {"version": [0]}, 400, "version"),
+    ("/doc/1/api/realign", {"version": {"v": 0}}, 400, "version"),
+    ("/doc/1/api/redo", {"version": True}, 400, "version"),
+    ("/doc/1/api/undo", " " * 70_000 + '{"version": 0}', 413, "too large"),
+])
+def test_a_body_of_the_wrong_shape_gets_400_not_500(
+        client: TestClient, path: Path, url: str, body: Any, status: int, message: str) -> None:
+    before = path.read_bytes()
+    response = _post(client, url, body)
+    assert response.status_code == status
+    assert message in response.json()["error"]
+    assert path.read_bytes() == before
+    assert Path(f"{path}.log.jsonl").read_text() == ""
+
+
+def test_a_bool_or_a_huge_bead_only_moves_the_focus_within_the_beads(client: TestClient) -> None:
+    for k in range(3):  # every bead fixed: realigning changes nothing, the focus stays
+        _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": k, "version": k})
+    for bead in (True, 10**30, -5, "x", [1]):
+        response = _post(client, "/doc/1/api/realign", {"version": 3, "bead": bead})
+        assert response.status_code == 200, bead
+        assert 0 <= response.json()["focus"] <= 2
+
+
+def test_a_file_that_cannot_be_replaced_answers_503_and_undo_follows_the_log(
+        client: TestClient, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aligner.editor.store import JsonFileStore
+    from aligner.fileio import cannot_write
+
+    assert _post(client, "/doc/1/api/edit",
+                 {"op": "confirm", "bead": 2, "version": 0}).status_code == 200
+    real = JsonFileStore._write_json
+
+    def read_only(self: JsonFileStore) -> None:
+        raise cannot_write(self.path, OSError(1, "Operation not permitted"))
+
+    monkeypatch.setattr(JsonFileStore, "_write_json", read_only)
+    response = _post(client, "/doc/1/api/edit", {"op": "merge-next", "bead": 0, "version": 1})
+    assert response.status_code == 503
+    assert "the edit is in the log" in response.json()["error"]
+    assert response.json()["version"] == 2
+    for version in (2, 3):  # undo both edits, still unable to replace the file
+        response = _post(client, "/doc/1/api/undo", {"version": version})
+        assert response.status_code == 503 and response.json()["version"] == version + 1
+    response = _post(client, "/doc/1/api/undo", {"version": 4})
+    assert response.status_code == 400 and "nothing to undo" in response.json()["error"]
+    monkeypatch.setattr(JsonFileStore, "_write_json", real)
+    response = _post(client, "/doc/1/api/redo", {"version": 4})
+    assert response.status_code == 200 and response.json()["version"] == 5
+    saved = json.loads(path.read_text())
+    assert saved["revision"] == 5 and "review" in saved["beads"][2]
+    assert len(saved["beads"]) == 3

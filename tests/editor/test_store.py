@@ -94,11 +94,26 @@ def test_undo_and_redo_survive_a_restart(path: Path) -> None:
     assert not snap.can_redo
 
 
-def test_a_record_logged_before_a_crash_is_replayed(path: Path) -> None:
+class _Crash(BaseException):
+    """The process dies (nothing after it runs, no handler catches it)."""
+
+
+def test_a_record_logged_before_a_crash_is_replayed(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session = _session(path)
-    session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    write = JsonFileStore._write_json
+
+    def crash_once_logged(self: JsonFileStore) -> None:
+        if self.records():  # the record is in the log: die before the JSON is replaced
+            raise _Crash
+        write(self)
+
+    monkeypatch.setattr(JsonFileStore, "_write_json", crash_once_logged)
+    with pytest.raises(_Crash):
+        session.edit(Edit(Op.MERGE_NEXT, 0), 0)
     session.store.close()
-    write_alignment_json(AL, path)  # as if the JSON had not been replaced yet
+    monkeypatch.undo()
+    assert "revision" not in path.read_text() or json.loads(path.read_text())["revision"] == 0
     store = JsonFileStore(path)
     alignment, version = store.load()
     assert version == 1 and _shape(alignment) == [((0, 1), (0, 1)), ((2,), (2,))]
@@ -146,6 +161,7 @@ def test_a_broken_log_line_names_the_line(path: Path) -> None:
 def test_a_file_that_cannot_be_replaced_keeps_the_edit_in_the_log(
         path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 2), 0)  # the log is started (and the file given its id)
 
     def full_disk(self: JsonFileStore) -> None:  # what atomic_write raises then
         raise cannot_write(self.path, OSError(28, "No space left on device"))
@@ -153,9 +169,160 @@ def test_a_file_that_cannot_be_replaced_keeps_the_edit_in_the_log(
     monkeypatch.setattr(JsonFileStore, "_write_json", full_disk)
     with pytest.raises(AlignerError, match="the edit is in the log, but the file could not be "
                        "replaced: No space left on device"):
-        session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+        session.edit(Edit(Op.MERGE_NEXT, 0), 1)
     session.store.close()
     monkeypatch.undo()
     store = JsonFileStore(path)  # the next start replays it
+    assert store.load()[1] == 2 and len(store.load()[0].beads) == 2
+    store.close()
+
+
+def _fail_replacing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on the JSON cannot be replaced (as on a folder made read-only)."""
+    def read_only(self: JsonFileStore) -> None:
+        raise cannot_write(self.path, OSError(1, "Operation not permitted"))
+
+    monkeypatch.setattr(JsonFileStore, "_write_json", read_only)
+
+
+def test_after_a_failed_save_undo_and_redo_follow_the_log(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 2), 0)
+    _fail_replacing(monkeypatch)
+    with pytest.raises(AlignerError, match="the edit is in the log"):
+        session.edit(Edit(Op.MERGE_NEXT, 0), 1)
+    snap = session.snapshot()
+    assert snap.version == 2 and snap.can_undo  # the session is where the log is
+    with pytest.raises(AlignerError, match="the edit is in the log"):
+        session.undo(2)
+    with pytest.raises(AlignerError, match="the edit is in the log"):
+        session.edit(Edit(Op.DETACH_LAST, 1, Side.TARGET), 3)
+    with pytest.raises(AlignerError, match="the edit is in the log"):
+        session.undo(4)  # was a KeyError: the session did not know record 4
+    snap = session.snapshot()
+    assert snap.version == 5 and snap.can_undo and snap.can_redo
+    assert _shape(snap.alignment) == _shape(AL)
+    monkeypatch.undo()
+    snap = session.redo(5)  # the first save that works writes everything
+    assert snap.version == 6
+    saved = json.loads(path.read_text())
+    assert saved["revision"] == 6
+    assert _shape(read_alignment_json(path)) == [((0,), (0,)), ((1,), ()), ((), (1,)),
+                                                 ((2,), (2,))]
+    for version in (6, 7):  # the detach (redone), then the confirm
+        snap = session.undo(version)
+    assert snap.alignment.beads == AL.beads and not snap.can_undo
+    session.store.close()
+    again = _session(path)  # the same history after a restart
+    assert again.snapshot().version == 8 and again.snapshot().can_redo
+    again.store.close()
+
+
+def test_the_first_edit_that_cannot_be_saved_is_not_logged(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session = _session(path)
+    _fail_replacing(monkeypatch)
+    with pytest.raises(AlignerError, match="not saved"):
+        session.edit(Edit(Op.CONFIRM, 0), 0)
+    snap = session.snapshot()
+    assert snap.version == 0 and not snap.can_undo
+    assert Path(f"{path}.log.jsonl").read_text() == ""
+    monkeypatch.undo()
+    assert session.edit(Edit(Op.CONFIRM, 0), 0).version == 1
+
+
+def test_the_log_and_the_json_share_an_id(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 0), 0)
+    session.edit(Edit(Op.CONFIRM, 1), 1)
+    session.store.close()
+    saved = json.loads(path.read_text())
+    log = [json.loads(line) for line in Path(f"{path}.log.jsonl").read_text().splitlines()]
+    assert isinstance(saved["log_id"], str) and log[0]["log_id"] == saved["log_id"]
+    assert "log_id" not in log[1]
+    read_alignment_json(path)  # every command still reads it
+
+
+def test_a_log_left_beside_an_alignment_made_again_is_refused(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 0), 0)
+    session.store.close()
+    write_alignment_json(AL, path)  # the same alignment made again: the edits do fit
+    with pytest.raises(FormatError, match=r"doc\.json\.log\.jsonl: .*move it away"):
+        JsonFileStore(path)
+    Path(f"{path}.log.jsonl").rename(path.with_suffix(".old-log"))
+    store = JsonFileStore(path)
+    assert store.load()[1] == 0 and store.load()[0].beads[0].review is None
+    store.close()
+
+
+def test_an_old_log_without_an_id_is_still_replayed(path: Path) -> None:
+    from aligner.editor.edits import plan
+    from aligner.editor.store import Record, record_to_json
+
+    change = plan(AL, Edit(Op.MERGE_NEXT, 0), NOW)
+    line = json.dumps(record_to_json(Record(1, NOW, "merge-next", change, 0)))
+    Path(f"{path}.log.jsonl").write_text(line + "\n")  # as aligner review wrote it before
+    store = JsonFileStore(path)
     assert store.load()[1] == 1 and len(store.load()[0].beads) == 2
+    store.close()
+
+
+def test_a_log_that_cannot_be_created_is_an_error_naming_it(path: Path) -> None:
+    Path(f"{path}.log.jsonl").mkdir()
+    with pytest.raises(AlignerError, match=r"doc\.json\.log\.jsonl: cannot open the edit log"):
+        JsonFileStore(path)
+
+
+def test_realign_uses_the_options_the_file_was_made_with(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    import aligner.align.realign
+    from aligner.align.options import AlignOptions
+    from aligner.editor.session import options_from_settings
+
+    settings = {"encoder": "none", "lam_lex": "3.5", "passes": "1", "adapt_priors": "False",
+                "aligner": "aligner 1.0", "fixed_beads": "2", "min_width": "many"}
+    assert options_from_settings(settings) == AlignOptions(
+        encoder="none", lam_lex=3.5, passes=1, adapt_priors=False)
+    assert options_from_settings({"encoder": "use-multilingual-v3"}).encoder == "auto"
+    assert options_from_settings({}) == AlignOptions()
+
+    write_alignment_json(replace(AL, settings=settings), path)
+    seen: list[AlignOptions | None] = []
+
+    def spy(alignment: Alignment, fixed: object, **kw: AlignOptions | None) -> Alignment:
+        seen.append(kw["options"])
+        return alignment
+
+    monkeypatch.setattr(aligner.align.realign, "realign", spy)
+    session = _session(path)
+    session.realign(0)
+    assert seen == [options_from_settings(settings)]
+    session.store.close()
+
+
+def test_a_log_line_half_written_on_a_full_disk_is_taken_back(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 0), 0)
+    write = os.write
+
+    def half_then_full(fd: int, data: bytes) -> int:
+        write(fd, bytes(data[:10]))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", half_then_full)
+    with pytest.raises(AlignerError, match="not saved: cannot write the edit log: No space"):
+        session.edit(Edit(Op.CONFIRM, 1), 1)
+    monkeypatch.undo()
+    assert session.snapshot().version == 1 and len(session.store.records()) == 1
+    session.edit(Edit(Op.CONFIRM, 1), 1)  # after the space is back: a whole line
+    session.store.close()
+    store = JsonFileStore(path)
+    assert store.load()[1] == 2 and len(store.records()) == 2
     store.close()

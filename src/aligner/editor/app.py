@@ -14,9 +14,12 @@ Safe by default (``docs/editor.md`` says why each rule is there):
 - all text goes through Jinja2's autoescaping, or through the review
   report's own escaping for the sentence cells.
 
-A bad request (unknown document, malformed JSON, an unknown operation, a bead
-out of range, an edit that would break the alignment) gets a 4xx answer with
-a message and changes nothing; an edit made on an older version gets 409.
+A bad request (unknown document, malformed JSON, a field of the wrong type,
+an unknown operation, a bead out of range, an edit that would break the
+alignment) gets a 4xx answer with a message and changes nothing; an edit made
+on an older version gets 409; a body over :data:`MAX_BODY` bytes 413.  An
+edit the store could not write to the disk gets 503 (the server's condition,
+not the request's) with the message and the version the document is now at.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from aligner import __version__
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.edits import SIDED, Edit, EditError, Op
 from aligner.editor.session import EditSession, Snapshot
-from aligner.editor.store import VersionConflict
+from aligner.editor.store import SaveError, VersionConflict
 from aligner.editor.view import DocumentSummary, page_view
 from aligner.errors import AlignerError
 from aligner.model import Glossary, Side
@@ -57,6 +60,8 @@ COOKIE = "aligner_token"
 HEADER = "x-aligner-token"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+#: The largest request body read (the API's bodies are a few dozen bytes).
+MAX_BODY = 64 * 1024
 #: The files the page loads; report.css is the review report's own (same rows and marks).
 STATIC = {"editor.js": (HERE / "static", "text/javascript"),
           "editor.css": (HERE / "static", "text/css"),
@@ -207,6 +212,9 @@ def create_app(config: EditorConfig) -> Starlette:
             return _error(exc.status, exc.message)
         except VersionConflict as exc:
             return _error(409, exc.message, version=exc.current)
+        except SaveError as exc:
+            _, doc = document(request)
+            return _error(503, exc.format(), version=doc.session.store.load()[1])
         except EditError as exc:
             return _error(400, exc.message)
         except AlignerError as exc:
@@ -242,10 +250,16 @@ class _HTTPError(Exception):
 
 
 async def _json_body(request: Request) -> dict[str, Any]:
-    raw = await request.body()
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY:
+            raise _HTTPError(413, f"the request body is too large (over {MAX_BODY} bytes)")
     try:
         body = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
+        # ValueError: not JSON, not UTF-8, or an integer of more digits than Python
+        # converts; RecursionError: nested deeper than the parser goes.
         raise _HTTPError(400, "the request body is not valid JSON") from None
     if not isinstance(body, dict):
         raise _HTTPError(400, "the request body must be a JSON object")
@@ -254,16 +268,18 @@ async def _json_body(request: Request) -> dict[str, Any]:
 
 def _edit(body: Mapping[str, Any]) -> Edit:
     ops = {op.value: op for op in Op}
-    op = ops.get(body.get("op"))  # type: ignore[arg-type]
+    name = body.get("op")
+    op = ops.get(name) if isinstance(name, str) else None
     if op is None:
         raise _HTTPError(400, f"op: expected one of {', '.join(ops)}")
     bead = body.get("bead")
-    if type(bead) is not int:
+    if type(bead) is not int:  # not a bool, a float or a string
         raise _HTTPError(400, "bead: expected a bead number")
     side = None
     if op in SIDED:
         sides = {s.value: s for s in Side}
-        side = sides.get(body.get("side"))  # type: ignore[arg-type]
+        given = body.get("side")
+        side = sides.get(given) if isinstance(given, str) else None
         if side is None:
             raise _HTTPError(400, "side: expected source or target")
     return Edit(op, bead, side)
@@ -281,4 +297,4 @@ def _focus(edit: Edit, snap: Snapshot) -> int:
 
 def _clamp(k: Any, snap: Snapshot) -> int:
     n = len(snap.alignment.beads)
-    return max(0, min(int(k) if isinstance(k, int) else 0, n - 1))
+    return max(0, min(k if type(k) is int else 0, n - 1))

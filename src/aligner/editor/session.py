@@ -8,18 +8,27 @@ serialised by a lock, so the check and the commit are one step.
 Undo and redo come from the log alone (:func:`history`), so they survive a
 restart: an undo commits the inverse of the last edit not yet undone, a redo
 the inverse of the last undo, and a new edit forgets what could be redone.
+The session follows the log after every commit, also one that logged the edit
+but could not replace the file (:class:`~aligner.editor.store.SaveError`):
+that edit is made, and can be undone.
+
+Realigning uses the options the alignment was made with, read back from its
+``settings`` (:func:`options_from_settings`), so that with nothing fixed it
+is the pair's fresh alignment.
 """
 
 from __future__ import annotations
 
+import math
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from typing import Any
 
 from aligner.align.options import AlignOptions, Evidence
 from aligner.editor.edits import Change, Edit, EditError, plan, realign_change
-from aligner.editor.store import EditStore, Record, VersionConflict
+from aligner.editor.store import EditStore, Record, SaveError, VersionConflict
 from aligner.model import Alignment
 
 Clock = Callable[[], datetime]
@@ -63,8 +72,39 @@ def history(records: Sequence[Record]) -> tuple[list[int], list[int]]:
     return undo, redo
 
 
+def options_from_settings(settings: Mapping[str, str]) -> AlignOptions:
+    """The :class:`AlignOptions` an alignment's ``settings`` record (``aligner align``
+    writes them all); a key that is not an option, or a value that does not parse,
+    leaves the default.  ``encoder`` records the encoder used: ``none``, or a model's
+    name, which is asked for again as ``auto`` (that model when it is installed)."""
+    defaults = AlignOptions()
+    chosen: dict[str, Any] = {}
+    for option in fields(AlignOptions):
+        text = settings.get(option.name)
+        if text is None:
+            continue
+        kind = type(getattr(defaults, option.name))
+        value: Any
+        if option.name == "encoder":
+            value = "none" if text == "none" else "auto"
+        elif kind is bool:
+            if text not in ("True", "False"):
+                continue
+            value = text == "True"
+        else:
+            try:
+                value = kind(text)
+            except ValueError:
+                continue
+            if kind is float and not math.isfinite(value):
+                continue
+        chosen[option.name] = value
+    return AlignOptions(**chosen)
+
+
 class EditSession:
-    """Edits one document held by ``store``; ``evidence``/``options`` are for realigning."""
+    """Edits one document held by ``store``; ``evidence``/``options`` are for realigning
+    (``options``: by default those the alignment was made with)."""
 
     def __init__(self, store: EditStore, *, evidence: Evidence | None = None,
                  options: AlignOptions | None = None, clock: Clock = _utc_now) -> None:
@@ -73,8 +113,7 @@ class EditSession:
         self.options = options
         self.clock = clock
         self._lock = threading.Lock()
-        self._undo, self._redo = history(store.records())
-        self._by_version = {r.version: r for r in store.records()}
+        self._follow_log()
 
     def snapshot(self, message: str = "") -> Snapshot:
         alignment, version = self.store.load()
@@ -94,7 +133,8 @@ class EditSession:
         with self._lock:
             alignment = self._current(version)
             fixed = {k for k, b in enumerate(alignment.beads) if b.review is not None}
-            again = realign(alignment, fixed, evidence=self.evidence, options=self.options)
+            options = self.options or options_from_settings(alignment.settings)
+            again = realign(alignment, fixed, evidence=self.evidence, options=options)
             change = realign_change(alignment, again)
             if change.is_empty:
                 return self.snapshot("realigning changed no bead")
@@ -132,7 +172,16 @@ class EditSession:
                 side: str | None = None, undoes: int | None = None,
                 redoes: int | None = None, message: str = "") -> Snapshot:
         record = Record(version + 1, self.clock(), op, change, bead, side, undoes, redoes)
-        self.store.commit(record, version)
-        self._by_version[record.version] = record
-        self._undo, self._redo = history(self.store.records())
+        try:
+            self.store.commit(record, version)
+        except SaveError as exc:
+            if exc.logged:  # made all the same: undo must know it
+                self._follow_log()
+            raise
+        self._follow_log()
         return self.snapshot(message or f"{op}: saved")
+
+    def _follow_log(self) -> None:
+        records = self.store.records()
+        self._by_version = {r.version: r for r in records}
+        self._undo, self._redo = history(records)

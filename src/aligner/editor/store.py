@@ -14,12 +14,24 @@ holds (``"revision"``).  Opening the store replays any record the JSON does
 not have yet (a crash between the two writes), and drops a last log line cut
 short by a crash.  While a store is open it holds an exclusive lock on the
 log, so two editors cannot work on one file.
+
+A log belongs to one JSON: before the first record of a new log is written,
+the JSON is given a random ``"log_id"`` (unless it has one), and the log's
+first record carries it too.  An alignment made again, the old log left
+beside it, has no id or another one, and the log is refused -- even when the
+new alignment is the same as the old one, so the old edits would fit.  (A
+signature of the alignment's content could not tell those apart, nor tell
+them from a crash before the JSON was first replaced; an id written first
+can.)  A log written before there were ids has none in its first record and
+is read as before, with a JSON that has none either.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,6 +56,17 @@ class VersionConflict(AlignerError):
         super().__init__(f"the document changed (version {current}, the edit was made on "
                          f"version {expected}); reload to see the current state")
         self.current = current
+
+
+class SaveError(AlignerError):
+    """The store could not write to the disk: a condition of the server (a full disk,
+    no permission), not of the request.  ``logged``: the edit is in the log all the
+    same, so it is made -- the file gets it at the next save that works, or when
+    the store is opened again."""
+
+    def __init__(self, message: str, *, path: str, logged: bool) -> None:
+        super().__init__(message, path=path)
+        self.logged = logged
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +172,18 @@ class JsonFileStore:
         revision = data.get("revision", 0)
         if type(revision) is not int or revision < 0:
             raise FormatError("saved alignment: revision: expected a number", path=str(self.path))
+        log_id = data.get("log_id")
+        if log_id is not None and not isinstance(log_id, str):
+            raise FormatError("saved alignment: log_id: expected a string", path=str(self.path))
+        self._log_id: str | None = log_id
         self._lock = self._open_log()
-        self._records = self._read_log()
-        self._version = revision
-        self._catch_up()
+        try:
+            self._records = self._read_log()
+            self._version = revision
+            self._catch_up()
+        except BaseException:
+            self._lock.close()
+            raise
 
     @property
     def name(self) -> str:
@@ -173,24 +204,20 @@ class JsonFileStore:
         if record.version != self._version + 1:
             raise EditError(f"record {record.version} is not the next version")
         new = apply_change(self._alignment, record.change)
-        line = json.dumps(record_to_json(record), ensure_ascii=False) + "\n"
-        try:
-            self._lock.seek(0, os.SEEK_END)
-            self._lock.write(line.encode("utf-8"))
-            self._lock.flush()
-            os.fsync(self._lock.fileno())
-        except OSError as exc:
-            raise AlignerError(f"not saved: cannot write the edit log: {exc.strerror}",
-                               path=str(self.log_path)) from None
+        raw = record_to_json(record)
+        if not self._records:
+            raw = {"log_id": self._start_log(), **raw}
+        self._append(json.dumps(raw, ensure_ascii=False) + "\n")
         self._records.append(record)
         self._alignment, self._version = new, record.version
         try:
             self._write_json()
         except OutputError as exc:
-            # The log has the edit: the next start replays it into the file.
-            why = exc.message.removeprefix("cannot write: ")
-            raise AlignerError(f"the edit is in the log, but the file could not be "
-                               f"replaced: {why}", path=str(self.path)) from None
+            # The log has the edit: the next save, or the next start, writes it into the file.
+            raise SaveError(f"the edit is in the log, but the file could not be replaced: "
+                            f"{_why(exc)}; the next edit that can be saved, or the next "
+                            "aligner review of the file, writes it there",
+                            path=str(self.path), logged=True) from None
         return new
 
     # -- files -------------------------------------------------------------
@@ -209,13 +236,49 @@ class JsonFileStore:
 
     def _write_json(self) -> None:
         data = {**alignment_to_json(self._alignment), "revision": self._version}
+        if self._log_id is not None:
+            data["log_id"] = self._log_id
         with atomic_write(self.path, durable=True) as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
 
+    def _start_log(self) -> str:
+        """The id the first record of a new log carries, in the JSON before the log has it."""
+        if self._log_id is None:
+            self._log_id = secrets.token_hex(8)
+            try:
+                self._write_json()
+            except OutputError as exc:
+                self._log_id = None
+                raise SaveError(f"not saved: the file could not be replaced: {_why(exc)}",
+                                path=str(self.path), logged=False) from None
+        return self._log_id
+
+    def _append(self, line: str) -> None:
+        """Append ``line`` to the log and flush it to the disk; on failure, take back any
+        part of it written (a later record must not follow half a line)."""
+        fd = self._lock.fileno()
+        end = os.fstat(fd).st_size
+        data = memoryview(line.encode("utf-8"))
+        try:
+            while data:  # the log is opened to append: each write goes to its end
+                data = data[os.write(fd, data):]
+            os.fsync(fd)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, end)
+            raise SaveError(f"not saved: cannot write the edit log: {exc.strerror}",
+                            path=str(self.log_path), logged=False) from None
+
     def _open_log(self) -> IO[bytes]:
-        return hold_exclusively(self.log_path.open("a+b"),
-                                "another aligner review is editing this file", str(self.path))
+        try:
+            fh = self.log_path.open("a+b")
+        except OSError as exc:
+            what = "open" if self.log_path.exists() else "create"
+            raise AlignerError(f"cannot {what} the edit log: {exc.strerror}",
+                               path=str(self.log_path)) from None
+        return hold_exclusively(fh, "another aligner review is editing this file",
+                                str(self.path))
 
     def _read_log(self) -> list[Record]:
         self._lock.seek(0)
@@ -231,10 +294,15 @@ class JsonFileStore:
         for n, line in enumerate(lines[:-1], start=1):
             where = f"{self.log_path}:{n}"
             try:
-                record = record_from_json(json.loads(line), limits, where)
-            except (json.JSONDecodeError, UnicodeDecodeError):
+                raw = json.loads(line)
+            except (ValueError, RecursionError):
                 raise FormatError("not a log record (valid JSON expected)",
                                   path=str(self.log_path), line=n) from None
+            record = record_from_json(raw, limits, where)
+            if n == 1 and raw.get("log_id") != self._log_id:
+                raise FormatError("this edit log belongs to another alignment of this name "
+                                  "(made again, the log left beside it?): move it away to start "
+                                  "a new one", path=str(self.log_path))
             if records and record.version != records[-1].version + 1:
                 raise FormatError(f"version {record.version} follows {records[-1].version}",
                                   path=str(self.log_path), line=n)
@@ -262,6 +330,10 @@ class JsonFileStore:
             self._version = record.version
         if pending:
             self._write_json()
+
+
+def _why(exc: OutputError) -> str:
+    return exc.message.removeprefix("cannot write: ")
 
 
 def hold_exclusively(fh: IO[bytes], busy: str, path: str) -> IO[bytes]:

@@ -2,7 +2,7 @@
 // Every edit is sent with the version the page shows; the server answers with
 // the new version (the page then fetches the rows again) or refuses: 409 when
 // the document changed in another tab (the page reloads), 4xx with a message
-// otherwise.  No text is ever put into the page as HTML except the rows the
+// otherwise; 503 when the server could not write to its disk.  No text is ever put into the page as HTML except the rows the
 // server rendered (and escaped).
 
 const body = document.body;
@@ -79,7 +79,16 @@ async function act(action, extra = {}) {
       window.location.reload();
       return;
     }
-    if (!response.ok) { say(answer.error || `refused (${response.status})`, true); return; }
+    if (!response.ok) {
+      // 503 with a new version: the edit is in the log though the file was not
+      // replaced, so the rows show it.
+      if (answer.version !== undefined && String(answer.version) !== info().version) {
+        await refresh();
+        show(focus);
+      }
+      say(answer.error || `refused (${response.status})`, true);
+      return;
+    }
     await refresh();
     show(answer.focus);
     say(`${answer.message} (version ${answer.version})`);
