@@ -156,3 +156,15 @@ def test_cli_align_with_a_zip_bomb(tmp_path: Path) -> None:
     assert result.exit_code == 2, result.output
     assert str(bomb) in result.output and "zip bomb" in result.output
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("fixture", "name", "message"), [
+    ("chile-73.es.docx", "notes.odt", "is not an ODT file: its content is a DOCX"),
+    ("chile-73.es.odt", "book.epub", "is not an EPUB file: its content is an ODT"),
+    ("chile-73.es.docx", "paper.pdf", "is not a PDF file: its content is a DOCX"),
+])
+def test_the_formats_are_named_with_their_article(tmp_path: Path, fixture: str, name: str,
+                                                  message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / "corpus" / fixture).read_bytes())
+    assert _error(path).endswith(f"{name}: {message}")

@@ -50,8 +50,8 @@ _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": InputFormat.ODT,
     "application/epub+zip": InputFormat.EPUB,
 }
-_NAMES = {InputFormat.DOCX: "DOCX", InputFormat.ODT: "ODT", InputFormat.EPUB: "EPUB",
-          InputFormat.PDF: "PDF"}
+_NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.EPUB: "an EPUB",
+          InputFormat.PDF: "a PDF"}
 
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
@@ -125,7 +125,7 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
     if pkg.has("mimetype"):
         mimetype = pkg.read("mimetype")[:200].decode("ascii", "replace").strip()
         fmt = _MIMETYPES.get(mimetype)
-        return fmt, f"a package of type {mimetype}" if fmt is None else f"an {_NAMES[fmt]}"
+        return fmt, f"a package of type {mimetype}" if fmt is None else _NAMES[fmt]
     if pkg.has("word/document.xml") or (pkg.has("[Content_Types].xml") and any(
             n.endswith("document.xml") for n in pkg.names())):
         return InputFormat.DOCX, "a DOCX"
@@ -166,7 +166,7 @@ def read_data(
     fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
     if fmt in BINARY and sniffed is not fmt:
-        raise InputError(f"is not a {_NAMES[fmt]} file: its content is {what}", path=name)
+        raise InputError(f"is not {_NAMES[fmt]} file: its content is {what}", path=name)
     if fmt not in BINARY and sniffed is not None:
         from pathlib import Path
 
