@@ -123,7 +123,8 @@ def export_cmd(
                            "--tgt-lang choose the languages)", err=True)
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
-                                reviewed_only=reviewed_only)
+                                reviewed_only=reviewed_only,
+                                labels=[str(p) for p in inputs])
     if report.chars_removed:
         click.echo(
             f"aligner: warning: removed {report.chars_removed} character(s) that XML 1.0 "

@@ -217,8 +217,10 @@ def export_sources(
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
+    labels: Sequence[str] | None = None,
 ) -> WriteReport:
-    """Write several sources, one after the other, as one file in ``fmt``.
+    """Write several sources, one after the other, as one file in ``fmt``; ``labels`` (the
+    files they were read from) name them in errors, else their document names.
 
     To TMX, units read from a TMX are written as they were read
     (:func:`~aligner.formats.tmx.write_tmx_sources`) and each alignment's beads
@@ -229,15 +231,16 @@ def export_sources(
     only the beads a person confirmed or edited (and TMX units marked so).
     """
     fmt = fmt or alignment_format_for_path(path)
+    named = list(labels) if labels is not None else [_name(s) for s in sources]
     sources = [written_tags(s if isinstance(s, Alignment) else translations_only(s),
-                            f"{_name(s)}: ") for s in sources]
+                            f"{named[k]}: ") for k, s in enumerate(sources)]
     first = sources[0]
-    for source in sources[1:]:
+    for k, source in enumerate(sources[1:], start=1):
         if not (lang_matches(first.src_lang, source.src_lang)
                 and lang_matches(first.tgt_lang, source.tgt_lang)):
-            raise ConfigError(f"{_name(source)}: its languages are {source.src_lang}-"
+            raise ConfigError(f"{named[k]}: its languages are {source.src_lang}-"
                               f"{source.tgt_lang}, not {first.src_lang}-{first.tgt_lang} "
-                              f"as in {_name(first)}")
+                              f"as in {named[0]}")
     meta = meta or TmxMeta()
     if fmt is AlignmentFormat.TMX:
         from aligner.formats.tmx import write_tmx_sources
