@@ -122,3 +122,12 @@ def test_export_format_and_extension_must_agree(tmp_path: Path, tsv: Path, name:
     assert stderr.startswith(f"aligner: error: {out}: {message}")
     assert stderr.count("\n") == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["g.tbx", "g.csv"])
+def test_include_forbidden_goes_with_omegat_only(tmp_path: Path, tsv: Path, name: str) -> None:
+    out = tmp_path / name
+    code, stderr = run("export", str(tsv), "-o", str(out), "--include-forbidden")
+    assert code == 2
+    assert "--include-forbidden goes with --format omegat" in stderr
+    assert not out.exists()

@@ -49,6 +49,9 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
 
     out_format = glossary_format_for_path(output, fmt=GlossaryFormat(fmt) if fmt else None,
                                           writes=[GlossaryFormat(f) for f in FORMATS])
+    if include_forbidden and out_format is not GlossaryFormat.OMEGAT:
+        raise click.UsageError(f"--include-forbidden goes with --format omegat: "
+                               f"{out_format.value} keeps every entry with its status")
     loaded = read_glossary(glossary, encoding=encoding)
     n = write_glossary(loaded, output, fmt=out_format, include_forbidden=include_forbidden)
     what = "concepts" if out_format in (GlossaryFormat.TBX, GlossaryFormat.TBX3) else "entries"
