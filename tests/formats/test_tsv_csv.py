@@ -135,3 +135,14 @@ def test_csv_language_check(tmp_path: Path) -> None:
     assert len(read_csv(path, src_lang="es", tgt_lang="en")) == 1
     with pytest.raises(FormatError, match="languages present: es-ES, en"):
         read_csv(path, src_lang="fr")
+
+
+def test_csv_with_semicolons_as_excel_writes_it_where_the_comma_is_decimal(
+        tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_bytes(b"es;en;score\r\nHola, mundo.;Hello, world.;0,5\r\nDos;Two\r\n")
+    loaded = load_csv(path)
+    assert (loaded.src_lang, loaded.tgt_lang) == ("es", "en")
+    assert [(u.source, u.target) for u in loaded.units] == [("Hola, mundo.", "Hello, world."),
+                                                           ("Dos", "Two")]
+    assert [dict(u.props) for u in loaded.units] == [{"x-score": "0.5"}, {}]

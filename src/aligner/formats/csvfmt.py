@@ -87,13 +87,16 @@ def load_csv(
     tgt_lang: str | None = None,
     encoding: str = "utf-8",
 ) -> UnitFile:
-    """All units of a CSV file with the languages its header row names.
+    """All units of a CSV file with the languages its header row names; the delimiter
+    is a comma, or a semicolon (:func:`delimiter_of`; a score's decimal mark is then a
+    comma).
 
     The third column, when there is one, is the score (:func:`~aligner.formats.tsv.parse_score`).
     """
     name = os.fspath(path)
     text = read_text(name, encoding=encoding, binary_ok=True)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    delimiter = delimiter_of(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     units: list[TranslationUnit] = []
     try:
         header = next(reader, None)
@@ -115,8 +118,11 @@ def load_csv(
                 raise FormatError(
                     f"expected 2 or 3 fields, found {len(row)}", path=name, line=reader.line_num
                 )
+            # with semicolons between the cells, a score's decimal mark is a comma
+            score = row[2].replace(",", ".") if len(row) == 3 and delimiter == ";" else ""
             props = (
-                parse_score(row[2], path=name, line=reader.line_num) if len(row) == 3 else {}
+                parse_score(score or row[2], path=name, line=reader.line_num)
+                if len(row) == 3 else {}
             )
             units.append(
                 TranslationUnit(source=row[0], target=row[1], props=props, index=len(units))
@@ -124,3 +130,11 @@ def load_csv(
     except csv.Error as exc:
         raise FormatError(f"malformed CSV: {exc}", path=name, line=reader.line_num) from None
     return UnitFile(tuple(units), src_lang=header[0], tgt_lang=header[1])
+
+
+def delimiter_of(text: str) -> str:
+    """The delimiter of CSV text: a comma, or a semicolon when the first line that is
+    not blank has more semicolons than commas (what Excel writes where the comma is
+    the decimal separator, e.g. in Spanish)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return ";" if first.count(";") > first.count(",") else ","

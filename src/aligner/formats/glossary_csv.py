@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from aligner.errors import GlossaryError
 from aligner.fileio import atomic_write, read_text
+from aligner.formats.csvfmt import delimiter_of
 from aligner.formats.glossary_common import parse_status
 from aligner.model import Glossary, GlossaryEntry
 
@@ -34,16 +35,14 @@ def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
 def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Glossary:
     """Read a CSV glossary whose header row names the two languages.
 
-    The delimiter is a comma, or a semicolon when the header row has more
-    semicolons than commas (what Excel writes where the comma is the decimal
-    separator, e.g. in Spanish).  A byte-order mark (UTF-8, UTF-16) wins over
-    ``encoding``.
+    The delimiter is a comma, or a semicolon
+    (:func:`~aligner.formats.csvfmt.delimiter_of`).  A byte-order mark (UTF-8,
+    UTF-16) wins over ``encoding``.
     """
     name = os.fspath(path)
     text = read_text(name, encoding=encoding)
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text),
+                        strict=True)
     try:
         return glossary_from_rows(((reader.line_num, row) for row in reader), path=name)
     except csv.Error as exc:
