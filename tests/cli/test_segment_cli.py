@@ -132,3 +132,13 @@ def test_jsonl_docs_bad_lang_is_that_line_s_error(runner: CliRunner) -> None:
     assert out[0]["error"].startswith("'lang' 'spanish' is not a language code")
     assert out[0]["error"].endswith("did you mean es?")
     assert out[1] == {"id": "b", "sentences": ["Hola.", "Adiós."]}
+
+
+def test_standard_input_is_read_for_a_dash(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["segment", "-", "--lang", "es"],
+                           input="Hola. ¿Qué tal?\nBien.".encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["Hola.", "¿Qué tal?", "Bien."]
+    result = runner.invoke(cli, ["segment", "-", "--lang", "es"], input=b"ok\n\xff bad\n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("aligner: error: <stdin>: byte 3: not valid utf-8 text")

@@ -58,10 +58,11 @@ def segment(
     export_srx: str | None,
     srx: SrxRules | None,
 ) -> None:
-    """Split FILE into sentences.
+    """Split FILE (- for standard input) into sentences.
 
     \b
     aligner segment corpus/es/chile-73.es.txt --lang es
+    pdftotext a.pdf - | aligner segment - --lang en
     aligner segment page.html --lang en --format jsonl -o page.jsonl
     echo '{"id":1,"lang":"en","text":"Hi. Bye."}' | aligner segment --jsonl-docs
     aligner segment --export-srx aligner.srx
@@ -89,10 +90,14 @@ def segment(
         raise click.UsageError("missing --lang")
     from aligner.cli.terminal import warn
     from aligner.formats.segmentation import SegmentationFormat, render_segmentation
-    from aligner.pipeline import segment_file
+    from aligner.pipeline import segment_data, segment_file
 
-    seg = segment_file(file, lang, encoding=encoding, input_format=input_format, srx=srx,
-                       warn=warn)
+    if file == "-":  # standard input: plain text unless --input-format says otherwise
+        seg = segment_data(sys.stdin.buffer.read(), lang, name="<stdin>", encoding=encoding,
+                           input_format=input_format, srx=srx, warn=warn)
+    else:
+        seg = segment_file(file, lang, encoding=encoding, input_format=input_format, srx=srx,
+                           warn=warn)
     body = render_segmentation(seg, SegmentationFormat(out_format))
     if output is None:
         click.echo(body, nl=False)
