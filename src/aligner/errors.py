@@ -62,7 +62,14 @@ class FormatError(InputError):
 
 
 class OutputError(AlignerError):
-    """An output file cannot be written (a folder in the way, no permission, a full disk)."""
+    """An output file cannot be written (a folder in the way, no permission, a full disk);
+    ``reason`` says why alone (``No space left on device``), for a caller that words
+    its own message."""
+
+    def __init__(self, message: str, *, path: str | None = None,
+                 reason: str | None = None) -> None:
+        super().__init__(message, path=path)
+        self.reason = message if reason is None else reason
 
 
 class ConfigError(AlignerError):

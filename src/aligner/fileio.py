@@ -14,9 +14,14 @@ from typing import IO, Any
 
 from aligner.errors import EncodingError, InputError, OutputError
 
-# A write that fails for want of room or of a working disk; any other OSError raised
-# inside an ``atomic_write`` body comes from elsewhere (reading an input) and passes.
 _WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def is_write_failure(exc: OSError) -> bool:
+    """Whether ``exc`` is a write failing for want of room or of a working disk, on a
+    file object (no file name: a ``write`` or a ``flush``); any other OSError raised
+    while an output is written comes from elsewhere (reading an input) and passes."""
+    return exc.errno in _WRITE_FAILURES and exc.filename is None
 
 
 def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OutputError:
@@ -24,7 +29,7 @@ def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OutputError:
     blocking = next((p for p in reversed(Path(path).parents) if p.exists() and not p.is_dir()),
                     None) if isinstance(exc, (FileExistsError, NotADirectoryError)) else None
     why = f"{blocking} is not a folder" if blocking else exc.strerror or str(exc)
-    return OutputError(f"cannot write: {why}", path=os.fspath(path))
+    return OutputError(f"cannot write: {why}", path=os.fspath(path), reason=why)
 
 
 @contextlib.contextmanager
@@ -112,7 +117,7 @@ def _write_failures(path: str | os.PathLike[str]) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        if exc.errno in _WRITE_FAILURES and exc.filename is None:
+        if is_write_failure(exc):
             raise cannot_write(path, exc) from exc
         raise
 

@@ -9,7 +9,6 @@ exit code 2 -- never a traceback.
 from __future__ import annotations
 
 import contextlib
-import errno
 import importlib
 import os
 import sys
@@ -19,6 +18,7 @@ import click
 
 from aligner import __version__
 from aligner.errors import AlignerError
+from aligner.fileio import is_write_failure
 
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
@@ -58,13 +58,10 @@ class _LazyGroup(click.Group):
         except OSError as exc:
             # writing standard output failed (the files the commands write name
             # themselves as OutputError); a closed pipe is click's to handle
-            if exc.errno not in _STDOUT_FAILURES or exc.filename is not None:
+            if not is_write_failure(exc):
                 raise
             _discard_stdout()
             raise CliError(f"cannot write the standard output: {exc.strerror}") from exc
-
-
-_STDOUT_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
 def _discard_stdout() -> None:

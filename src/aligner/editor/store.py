@@ -215,7 +215,7 @@ class JsonFileStore:
         except OutputError as exc:
             # The log has the edit: the next save, or the next start, writes it into the file.
             raise SaveError(f"the edit is in the log, but the file could not be replaced: "
-                            f"{_why(exc)}; the next edit that can be saved, or the next "
+                            f"{exc.reason}; the next edit that can be saved, or the next "
                             "aligner review of the file, writes it there",
                             path=str(self.path), logged=True) from None
         return new
@@ -250,7 +250,7 @@ class JsonFileStore:
                 self._write_json()
             except OutputError as exc:
                 self._log_id = None
-                raise SaveError(f"not saved: the file could not be replaced: {_why(exc)}",
+                raise SaveError(f"not saved: the file could not be replaced: {exc.reason}",
                                 path=str(self.path), logged=False) from None
         return self._log_id
 
@@ -330,10 +330,6 @@ class JsonFileStore:
             self._version = record.version
         if pending:
             self._write_json()
-
-
-def _why(exc: OutputError) -> str:
-    return exc.message.removeprefix("cannot write: ")
 
 
 def hold_exclusively(fh: IO[bytes], busy: str, path: str) -> IO[bytes]:
