@@ -40,7 +40,7 @@ from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 # that a spaced ellipsis is one candidate, then any mix of … and the
 # terminators of every script (. ! ? ‽ 。！？｡． ؟ । ...).
 _DOTTED = r"\.(?:[ \u00a0]?\.)+"
-_CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
+_CLOSERS = terminals.CLOSERS  # quotes and brackets that close on the left of a stop
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
 _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
 # Characters that cannot begin a sentence after a stop (the sentence goes on).

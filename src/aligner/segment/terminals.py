@@ -78,7 +78,8 @@ BANGS = frozenset("!?\u203c\u203d\u2047\u2048\u2049\ufe15\ufe16\ufe56\ufe57")
 PERIODS = frozenset(".\ufe52")
 SCRIPT_STOPS = TERMINATORS - CJK_STOPS - BANGS - PERIODS
 
-# Quotes and brackets that close on the left of a stop (as in the Latin rules).
+# Quotes and brackets that close on the left of a stop (:mod:`aligner.segment.core`
+# reads the same set for . ! ?).
 CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
 # Marks after which the sentence goes on: commas (Arabic ، too), colons,
 # semicolons (Arabic ؛), closing brackets, dashes.
