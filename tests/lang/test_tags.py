@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,14 +35,19 @@ def test_a_tag_is_written_as_bcp_47_writes_it(code: str, written: str) -> None:
     assert canonical_tag(code) == written
 
 
-def test_an_alignment_written_to_tmx_carries_the_written_form(tmp_path: Path) -> None:
+def _align_to_tmx(tmp_path: Path, src_lang: str, tgt_lang: str) -> Result:
+    """``aligner align`` of a one-sentence pair to TMX on standard output."""
     from aligner.cli.main import cli
 
     s, t = tmp_path / "a.src", tmp_path / "a.tgt"
     s.write_text("Hola.\n", encoding="utf-8")
     t.write_text("Hello.\n", encoding="utf-8")
-    r = CliRunner().invoke(cli, ["align", str(s), str(t), "--presplit", "--src-lang", "es_es",
-                                 "--tgt-lang", " EN ", "--format", "tmx"])
+    return CliRunner().invoke(cli, ["align", str(s), str(t), "--presplit", "--src-lang",
+                                    src_lang, "--tgt-lang", tgt_lang, "--format", "tmx"])
+
+
+def test_an_alignment_written_to_tmx_carries_the_written_form(tmp_path: Path) -> None:
+    r = _align_to_tmx(tmp_path, "es_es", " EN ")
     assert r.exit_code == 0, r.output
     assert 'srclang="es-ES"' in r.output and 'xml:lang="es-ES"' in r.output
     assert 'xml:lang="en"' in r.output and "es_es" not in r.output
@@ -93,11 +98,8 @@ def test_any_known_language_with_script_and_region_is_valid(lang: str, script: s
 def test_align_rejects_a_language_name(tmp_path: Path) -> None:
     from aligner.cli.main import cli
 
-    s, t = tmp_path / "a.src", tmp_path / "a.tgt"
-    s.write_text("Hola.\n", encoding="utf-8")
-    t.write_text("Hello.\n", encoding="utf-8")
-    r = CliRunner().invoke(cli, ["align", str(s), str(t), "--presplit", "--src-lang", "spanish",
-                                 "--tgt-lang", "en", "--format", "tmx"])
+    s = tmp_path / "a.src"
+    r = _align_to_tmx(tmp_path, "spanish", "en")
     assert r.exit_code == 2
     assert "did you mean es?" in r.output
     assert "xml:lang" not in r.output

@@ -115,8 +115,7 @@ def export_cmd(
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
         for source in sources:
-            left = translations_only(source).skipped if isinstance(source, UnitFile) else 0
-            if left and isinstance(source, UnitFile):
+            if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
                 click.echo(f"aligner: warning: {source.name}: {left} of "
                            f"{len(source.units) + source.skipped} units left out: no text in "
                            f"{source.src_lang} or in {source.tgt_lang} (--src-lang and "

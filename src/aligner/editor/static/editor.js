@@ -2,8 +2,8 @@
 // Every edit is sent with the version the page shows; the server answers with
 // the new version (the page then fetches the rows again) or refuses: 409 when
 // the document changed in another tab (the page reloads), 4xx with a message
-// otherwise; 503 when the server could not write to its disk.  No text is ever put into the page as HTML except the rows the
-// server rendered (and escaped).
+// otherwise; 503 when the server could not write to its disk.  No text is ever
+// put into the page as HTML except the rows the server rendered (and escaped).
 
 const body = document.body;
 const doc = body.dataset.doc;
