@@ -119,17 +119,6 @@ def test_long_unaligned_run_and_size_mismatch() -> None:
     assert sum(1 for s, t in got if not s) >= 35
 
 
-def test_confidence_follows_the_evidence() -> None:
-    from aligner.align.confidence import confidence
-
-    assert confidence(1, 0, 0.0, 0.0, 0.3) == 0.0  # a null bead has no confidence
-    base = confidence(1, 1, 0.1, 0.3, 0.3)
-    assert confidence(1, 1, 0.1, 0.6, 0.3) > base  # more shared evidence
-    assert confidence(1, 1, 2.0, 0.3, 0.3) < base  # lengths that do not fit
-    assert confidence(2, 2, 0.1, 0.3, 0.3) < confidence(1, 2, 0.1, 0.3, 0.3) < base
-    assert 0.0 < confidence(3, 1, 5.0, 0.0, 0.3) < 0.5 < base < 1.0
-
-
 @settings(max_examples=40, deadline=None)
 @given(st.lists(_words, max_size=40), st.lists(_words, max_size=40), st.integers(1, 8))
 def test_segmented_alignment_covers_every_sentence_once(src: list[str], tgt: list[str],

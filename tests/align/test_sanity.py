@@ -61,7 +61,7 @@ def test_low_confidence_means_unrelated() -> None:
                 score=UNRELATED_CONFIDENCE - 0.1)
     (warning,) = pair_warnings(low)
     assert warning.startswith("SRC and TGT do not look like a translation of each other "
-                              "(mean alignment confidence 0.35;")
+                              f"(mean alignment confidence {UNRELATED_CONFIDENCE - 0.1:.2f};")
 
 
 def test_anchors_no_more_shared_than_at_random_mean_unrelated() -> None:

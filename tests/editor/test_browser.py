@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -220,10 +221,16 @@ def test_injected_markup_runs_nothing_and_shows_as_text(
 
 
 def test_help_overlay_and_screenshot(serve: Any, corpus_json: Path, context: Any) -> None:
-    served = serve(corpus_json)
+    al = read_alignment_json(corpus_json)
+    low = 40  # a bead the aligner is sure of, made doubtful here by a low score
+    assert al.beads[low].src and al.beads[low].tgt
+    beads = list(al.beads)
+    beads[low] = replace(beads[low], score=0.3)
+    served = serve(save(replace(al, beads=tuple(beads)), corpus_json))
     page, _ = _open(context, served.url)
     page.keyboard.press("n")  # the first doubtful bead
     first = int(page.evaluate("document.body.dataset.focus"))
+    assert first <= low
     assert page.get_attribute(f"#bead-{first}", "data-doubtful") == "1"
     assert all(page.get_attribute(f"#bead-{k}", "data-doubtful") == "0" for k in range(first))
     page.keyboard.press("l")

@@ -49,7 +49,7 @@ from aligner.align.problem import (
     feature_rows,
     length_ratio,
 )
-from aligner.align.semantic import encoder_band
+from aligner.align.semantic import bead_distances, encoder_band
 from aligner.model import Alignment, Bead
 
 # The public API, and the names that were defined here before the aligner was split
@@ -88,8 +88,10 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
         raise RuntimeError("alignment path does not reach the end of both texts")
     cost, null_alt = stats[:, 0], stats[:, 3]
     margin = np.where((a > 0) & (b > 0), 1.0 / (1.0 + np.exp(-(null_alt - cost) / 2.0)), 0.0)
-    return BeadPath(a, b, s_end - a, t_end - b, stats[:, 1].copy(), stats[:, 2].copy(), margin,
-                    stats[:, 4].copy())
+    s0, t0 = s_end - a, t_end - b
+    semantic = (np.full(len(a), np.nan) if emb is None
+                else bead_distances(emb[0], emb[1], a, b, s0, t0, stats[:, 4]))
+    return BeadPath(a, b, s0, t0, stats[:, 1].copy(), stats[:, 2].copy(), margin, semantic)
 
 
 def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
@@ -112,7 +114,7 @@ def _align_pair(
         a = np.concatenate([np.ones(n, dtype=np.int64), np.zeros(m, dtype=np.int64)])
         zero = np.zeros(n + m)
         return BeadPath(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero,
-                        zero)
+                        np.full(n + m, np.nan))
     inp = build_inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     emb = _embeddings(src, tgt, opts)
     report("features", 0.1)
@@ -154,15 +156,18 @@ def _beads(path: BeadPath, i0: int = 0, j0: int = 0) -> list[Bead]:
     """Beads of a path (shifted by ``i0``, ``j0``), with confidence and signals."""
     aligned = (path.a > 0) & (path.b > 0)
     typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
-    conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim, typical), 4)
+    conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim, typical,
+                                path.semantic), 4)
     rel = np.round(path.sim / typical, 4) if typical > 0 else np.zeros(len(path.sim))
+    sem = np.round(path.semantic, 4).tolist()
     return [
         Bead(tuple(range(s0, s0 + a)), tuple(range(t0, t0 + b)), c,
-             {"length_cost": lc, "lexical": sim, "lexical_vs_typical": r})
-        for a, b, s0, t0, c, lc, sim, r in zip(
+             {"length_cost": lc, "lexical": sim, "lexical_vs_typical": r}
+             | ({} if d != d else {"semantic_vs_typical": d}))  # d != d: NaN, no encoder
+        for a, b, s0, t0, c, lc, sim, r, d in zip(
             path.a.tolist(), path.b.tolist(), (path.s0 + i0).tolist(), (path.t0 + j0).tolist(),
             conf.tolist(), np.round(path.len_cost, 4).tolist(), np.round(path.sim, 4).tolist(),
-            rel.tolist(), strict=True)
+            rel.tolist(), sem, strict=True)
     ]
 
 

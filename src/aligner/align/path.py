@@ -26,7 +26,9 @@ class BeadPath:
     len_cost: FloatArray
     sim: FloatArray
     margin: FloatArray  # how much cheaper than leaving the sentences unaligned, in (0, 1)
-    semantic: FloatArray  # the encoder's cosine of the two sides (0 without an encoder)
+    # the encoder's distance of the two sides relative to their typical distance to the
+    # other text (semantic.bead_distances); NaN for a null bead and without an encoder
+    semantic: FloatArray
 
     def nodes(self) -> tuple[IntArray, IntArray]:
         """Every node the path passes, with a node on each row a multi-row bead spans."""

@@ -1,0 +1,101 @@
+"""A bead's confidence: evidence that a pair is no translation lowers it."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.align import AlignOptions, align_sentences
+from aligner.align import encoder as encmod
+from aligner.align.confidence import confidence
+
+needs_use = pytest.mark.skipif(encmod.use_model_dir() is None,
+                               reason="the optional extra aligner[neural] is not installed")
+
+# Written for this test: five Spanish lines of a recipe, their English translation
+# (no shared names, numbers or cognates worth the name), and five English lines
+# about a football match -- the same number of lines and lengths alike, so lengths
+# alone pair them as confidently as the translation.
+ES = ["Primero se lava el arroz con agua fría.",
+      "Después se corta la cebolla en trozos pequeños.",
+      "La cebolla se dora en aceite durante cinco minutos.",
+      "Se añade el arroz y se remueve sin parar.",
+      "Al final se sirve caliente con un poco de perejil."]
+EN = ["First the rice is washed with cold water.",
+      "Then the onion is cut into small pieces.",
+      "The onion is browned in oil for five minutes.",
+      "The rice is added and stirred without stopping.",
+      "At the end it is served hot with a little parsley."]
+UNRELATED = ["The visitors scored early in the second half.",
+             "Their goalkeeper kept the lead until the final whistle.",
+             "Thousands of fans sang in the rain outside the stadium.",
+             "The coach thanked the players after the match.",
+             "Next week the team travels north for the cup game."]
+
+
+def _scores(tgt: list[str], encoder: str) -> list[float]:
+    al = align_sentences(ES, tgt, src_lang="es", tgt_lang="en",
+                         options=AlignOptions(encoder=encoder))
+    return [b.score for b in al.beads if b.src and b.tgt]
+
+
+@needs_use
+def test_with_the_encoder_an_unrelated_short_pair_is_not_trusted() -> None:
+    right, wrong = _scores(EN, "use"), _scores(UNRELATED, "use")
+    assert len(right) == len(wrong) == 5  # both paired line by line
+    # the default --min-confidence (check) and --low-confidence (review) is 0.5
+    assert max(wrong) < 0.5 < 0.7 <= min(right)
+
+
+def test_without_the_encoder_beads_with_no_shared_evidence_are_not_trusted() -> None:
+    # nothing on the surface tells these pairs from a translation: no bead is sure
+    assert max(_scores(UNRELATED, "none")) < 0.5
+
+
+@needs_use
+def test_beads_carry_the_encoders_distance_as_a_signal() -> None:
+    al = align_sentences(ES, EN, src_lang="es", tgt_lang="en",
+                         options=AlignOptions(encoder="use"))
+    distances = [b.signals["semantic_vs_typical"] for b in al.beads]
+    assert all(0.0 <= d < 1.0 for d in distances)  # closer than unrelated sentences
+    none = align_sentences(ES, EN, src_lang="es", tgt_lang="en",
+                           options=AlignOptions(encoder="none"))
+    assert all("semantic_vs_typical" not in b.signals for b in none.beads)
+
+
+def test_confidence_follows_the_evidence() -> None:
+    assert confidence(1, 0, 0.0, 0.0, 0.3) == 0.0  # a null bead has no confidence
+    base = confidence(1, 1, 0.1, 0.3, 0.3)
+    assert confidence(1, 1, 0.1, 0.6, 0.3) > base  # more shared evidence
+    assert confidence(1, 1, 0.1, 0.3, 0.05) < base  # a document that shares little
+    assert confidence(1, 1, 2.0, 0.3, 0.3) < base  # lengths that do not fit
+    assert confidence(2, 2, 0.1, 0.3, 0.3) < confidence(1, 2, 0.1, 0.3, 0.3) < base
+    assert 0.0 < confidence(3, 1, 5.0, 0.0, 0.3) < 0.5 < base < 1.0
+    # the encoder's distance: near 0 for a close translation, about 1 for unrelated sides
+    close, far = confidence(1, 1, 0.1, 0.3, 0.3, 0.3), confidence(1, 1, 0.1, 0.3, 0.3, 1.0)
+    assert far < close
+
+
+@needs_use
+def test_one_sentence_and_its_translation_is_trusted() -> None:
+    # the typical distance to the other side is shrunk towards the model's distance to
+    # unrelated sentences: with one sentence a side the mean over the other side is the
+    # translation itself, which made the pair look as far as an unrelated one (0.36)
+    al = align_sentences([ES[0]], [EN[0]], src_lang="es", tgt_lang="en",
+                         options=AlignOptions(encoder="use"))
+    ((bead_src, bead_tgt, score),) = [(b.src, b.tgt, b.score) for b in al.beads]
+    assert (bead_src, bead_tgt) == ((0,), (0,))
+    assert score >= 0.8
+
+
+def test_the_typical_distance_counts_the_prior_as_prior_weight_sentences() -> None:
+    import numpy as np
+
+    from aligner.align.semantic import PRIOR_DISTANCE, PRIOR_WEIGHT, typical_distances
+
+    e = np.array([[1.0, 0.0], [0.0, 1.0]])
+    other = np.array([[1.0, 0.0]])  # e[0] is at distance 0 from it, e[1] at distance 1
+    got = typical_distances(e, other, PRIOR_WEIGHT)
+    want = [(PRIOR_WEIGHT * PRIOR_DISTANCE + d) / (PRIOR_WEIGHT + 1) for d in (0.0, 1.0)]
+    assert np.allclose(got, want)
+    many = np.tile(other, (10_000, 1))  # a long other side: the prior hardly counts
+    assert np.allclose(typical_distances(e, many, PRIOR_WEIGHT), [0.0, 1.0], atol=1e-2)
