@@ -26,6 +26,7 @@ import numpy as np
 from _align_dev_sets import BENCH, SETS
 from aligner.align import AlignOptions, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
+from aligner.align.confidence import features
 from aligner.model import Alignment
 
 UNRELATED_WEIGHT = 0.1
@@ -41,19 +42,18 @@ class Row:
 
 
 def _features(al: Alignment, gold: Beads, name: str, group: str) -> list[Row]:
+    """The model's inputs (``confidence.features``) for each aligned bead of ``al``."""
     aligned = [b for b in al.beads if b.src and b.tgt]
     if not aligned:
         return []
-    typical = statistics.median(b.signals["lexical"] for b in aligned)
-    rows = []
-    for b in aligned:
-        sig = b.signals
-        f = [1.0, float(np.log(sig["lexical"] + 0.02)), float(np.log(typical + 0.02)),
-             min(sig["length_cost"], 5.0), len(b.src) + len(b.tgt) - 2]
-        if "semantic_vs_typical" in sig:
-            f.append(min(sig["semantic_vs_typical"], 1.5))
-        rows.append(Row(name, group, (b.src, b.tgt) in gold, tuple(f)))
-    return rows
+    sig = [b.signals for b in aligned]
+    encoder = "semantic_vs_typical" in sig[0]
+    x = features(np.array([len(b.src) for b in aligned]), np.array([len(b.tgt) for b in aligned]),
+                 np.array([s["length_cost"] for s in sig]), np.array([s["lexical"] for s in sig]),
+                 statistics.median(s["lexical"] for s in sig),
+                 np.array([s["semantic_vs_typical"] for s in sig]) if encoder else None)
+    return [Row(name, group, (b.src, b.tgt) in gold, tuple(row.tolist()))
+            for b, row in zip(aligned, x, strict=True)]
 
 
 def _documents(name: str) -> list[tuple[list[str], list[str], Beads]]:

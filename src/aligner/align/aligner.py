@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import gc
 import itertools
+import math
 from collections import Counter
 from collections.abc import Sequence
 
@@ -163,7 +164,7 @@ def _beads(path: BeadPath, i0: int = 0, j0: int = 0) -> list[Bead]:
     return [
         Bead(tuple(range(s0, s0 + a)), tuple(range(t0, t0 + b)), c,
              {"length_cost": lc, "lexical": sim, "lexical_vs_typical": r}
-             | ({} if d != d else {"semantic_vs_typical": d}))  # d != d: NaN, no encoder
+             | ({} if math.isnan(d) else {"semantic_vs_typical": d}))
         for a, b, s0, t0, c, lc, sim, r, d in zip(
             path.a.tolist(), path.b.tolist(), (path.s0 + i0).tolist(), (path.t0 + j0).tolist(),
             conf.tolist(), np.round(path.len_cost, 4).tolist(), np.round(path.sim, 4).tolist(),

@@ -20,10 +20,23 @@ from aligner.align.features import FloatArray, IntArray
 # or windows of 3-12 lines of two documents; all wrong, weighted 0.1) and of short
 # windows of real translations: `python benchmarks/confidence_fit.py` prints these
 # weights (docs/alignment.md, step 5, has the measurements).
-_BIAS, _SIM, _TYPICAL, _LEN, _SIZE = 6.292, 0.652, 1.314, -0.742, -1.088
-# With the encoder: the same features and the encoder's distance.
-_ENC_BIAS, _ENC_SIM, _ENC_TYPICAL, _ENC_LEN, _ENC_SIZE, _ENC_DIST = (
-    6.086, 0.039, 0.905, -0.564, -1.049, -2.974)
+# Weights of (1, log similarity, log typical similarity, length cost, size) ...
+WEIGHTS = np.array([6.292, 0.652, 1.314, -0.742, -1.088])
+# ... and with the encoder, of the same and the encoder's distance.
+ENCODER_WEIGHTS = np.array([6.086, 0.039, 0.905, -0.564, -1.049, -2.974])
+
+
+def features(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
+             typical: float, semantic: FloatArray | None = None) -> FloatArray:
+    """The model's inputs, one row a bead: 1, log similarity, log typical similarity,
+    length cost (at most 5), size (sentences beyond two) and -- when ``semantic`` is
+    given -- the encoder's distance (at most 1.5; NaN, a null bead's, counts as 1.5)."""
+    cols = [np.ones(len(a)), np.log(np.maximum(sim, 0.0) + 0.02),
+            np.full(len(a), np.log(max(typical, 0.0) + 0.02)),
+            np.minimum(length_cost, 5.0), (a + b - 2).astype(np.float64)]
+    if semantic is not None:
+        cols.append(np.minimum(np.nan_to_num(semantic, nan=1.5), 1.5))
+    return np.column_stack(cols)
 
 
 def confidences(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
@@ -34,15 +47,11 @@ def confidences(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArr
     ``semantic`` the encoder's relative distance of each bead (NaN or None without
     the encoder).
     """
-    lc, size = np.minimum(length_cost, 5.0), a + b - 2
-    log_sim, log_typ = np.log(np.maximum(sim, 0.0) + 0.02), np.log(max(typical, 0.0) + 0.02)
     aligned = (a > 0) & (b > 0)
-    if semantic is not None and np.isfinite(semantic[aligned]).all() and aligned.any():
-        dist = np.minimum(np.nan_to_num(semantic, nan=1.5), 1.5)
-        z = (_ENC_BIAS + _ENC_SIM * log_sim + _ENC_TYPICAL * log_typ + _ENC_LEN * lc
-             + _ENC_SIZE * size + _ENC_DIST * dist)
-    else:
-        z = _BIAS + _SIM * log_sim + _TYPICAL * log_typ + _LEN * lc + _SIZE * size
+    if semantic is not None and not (aligned.any() and np.isfinite(semantic[aligned]).all()):
+        semantic = None  # no encoder
+    z = features(a, b, length_cost, sim, typical, semantic) @ (
+        WEIGHTS if semantic is None else ENCODER_WEIGHTS)
     return np.where(aligned, 1.0 / (1.0 + np.exp(-z)), 0.0)
 
 

@@ -32,8 +32,8 @@ from aligner.model import Alignment
 
 # Mean bead confidence below which two texts do not look like a translation of
 # each other.  Measured (benchmarks/pair_sanity.py), with the sentence encoder and
-# without: the corpus and the 14 DEV documents with their translations score 0.58
-# to 0.92; unrelated pairs 0.003 to 0.48 (the confidence weighs the document's
+# without: the corpus and the 14 DEV documents with their translations score 0.55
+# to 0.92; unrelated pairs 0.002 to 0.44 (the confidence weighs the document's
 # typical bead similarity, and the encoder's distance when it is on); the anchors
 # and marks below back it up where a pair is long enough for them.
 UNRELATED_CONFIDENCE = 0.5

@@ -129,9 +129,10 @@ def bead_distances(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
                    a: IntArray, b: IntArray, s0: IntArray, t0: IntArray,
                    cos: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """Each bead's encoder distance ``1 - cos`` relative to its sentences' typical
-    distance to the other text, as the kernel normalises it (about 1 for sides no
-    closer than unrelated sentences, near 0 for a close translation); NaN for a
-    null bead."""
+    distance to the other text -- as the kernel normalises it, but with the typical
+    distance shrunk towards ``PRIOR_DISTANCE`` (``PRIOR_WEIGHT``) -- about 1 for sides
+    no closer than unrelated sentences, near 0 for a close translation; NaN for a null
+    bead."""
     def typical(e: npt.NDArray[np.floating], other: npt.NDArray[np.floating],
                 first: IntArray, size: IntArray) -> npt.NDArray[np.float64]:
         if len(e) == 0:
