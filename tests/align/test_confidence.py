@@ -79,7 +79,8 @@ def test_confidence_follows_the_evidence() -> None:
 def test_one_sentence_and_its_translation_is_trusted() -> None:
     # the typical distance to the other side is shrunk towards the model's distance to
     # unrelated sentences: with one sentence a side the mean over the other side is the
-    # translation itself, which made the pair look as far as an unrelated one (0.36)
+    # translation itself, which made the pair look as far as an unrelated one (0.36
+    # without the shrinkage)
     al = align_sentences([ES[0]], [EN[0]], src_lang="es", tgt_lang="en",
                          options=AlignOptions(encoder="use"))
     ((bead_src, bead_tgt, score),) = [(b.src, b.tgt, b.score) for b in al.beads]
