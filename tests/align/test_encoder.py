@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from aligner.align import AlignOptions, align_sentences
 from aligner.align import encoder as encmod
 from aligner.align.beadfile import read_sentence_lines
+from aligner.align.semantic import matches
 from aligner.cli.main import cli
 from aligner.errors import ConfigError
 from tests._tools import require_tool
@@ -183,6 +184,55 @@ def test_the_encoder_finds_the_bead_only_meaning_tells() -> None:
     assert _pairs("use") == RIGHT
     # without it "Hace frío." is left unaligned: nothing in the surface says where it goes
     assert _pairs("none") != RIGHT
+
+
+# Written for these tests: short texts where some lines have no counterpart at all.
+MEETING_ES = "La reunión empezó a las nueve."
+MEETING_EN = ["Everyone was tired.", "The meeting started at nine.",
+              "Nobody had read the report."]
+
+
+def _beads(src: list[str], tgt: list[str], lang: str = "es"
+           ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    al = align_sentences(src, tgt, src_lang=lang, tgt_lang="en",
+                         options=AlignOptions(encoder="use"))
+    return [(b.src, b.tgt) for b in al.beads]
+
+
+@needs_use
+def test_a_sentence_is_not_joined_with_lines_that_do_not_translate_it() -> None:
+    # with one sentence against three, the ratio of the totals made the 1-3 bead
+    # look exactly right; the pair the encoder matches says the ratio is nearer 1
+    assert _beads([MEETING_ES], MEETING_EN) == [((), (0,)), ((0,), (1,)), ((), (2,))]
+    assert _beads([MEETING_ES, "Comimos pescado."], [*MEETING_EN[:2], "We ate fish.",
+                                                     MEETING_EN[2]]) == [
+        ((), (0,)), ((0,), (1,)), ((1,), (2,)), ((), (3,))]
+    assert _beads(["会议九点开始。"], MEETING_EN, "zh") == [((), (0,)), ((0,), (1,)),
+                                                         ((), (2,))]
+
+
+@needs_use
+def test_matches_pairs_nearest_neighbours_and_tells_lines_without_a_counterpart() -> None:
+    use = encmod.get_encoder("use")
+    assert use is not None
+    found = matches(use.embed([MEETING_ES]), use.embed(MEETING_EN))
+    assert found is not None
+    pi, pj, near_s, near_t = found
+    assert (pi.tolist(), pj.tolist()) == ([0], [1])
+    assert near_s.tolist() == [True] and near_t.tolist() == [False, True, False]
+    # too large a product to compute in full: nothing is claimed
+    assert matches(use.embed([MEETING_ES]), use.embed(MEETING_EN), max_cells=2) is None
+
+
+@needs_use
+def test_a_sentence_the_translator_split_in_three_stays_one_bead() -> None:
+    long_es = ("La reunión empezó a las nueve, todos estaban cansados y nadie había leído "
+               "el informe.")
+    parts = ["The meeting started at nine.", "Everyone was tired.",
+             "Nobody had read the report."]
+    assert _beads([long_es], parts) == [((0,), (0, 1, 2))]
+    assert _beads(["Llovía.", long_es], ["It was raining.", *parts]) == [
+        ((0,), (0,)), ((1,), (1, 2, 3))]
 
 
 def _absent(monkeypatch: pytest.MonkeyPatch) -> None:

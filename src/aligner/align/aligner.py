@@ -36,7 +36,7 @@ from aligner.align.confidence import confidence, confidences
 from aligner.align.cuts import find_cuts
 from aligner.align.dp import banded_dp
 from aligner.align.encoder import HalfArray, get_encoder
-from aligner.align.features import IntArray
+from aligner.align.features import FloatArray, IntArray
 from aligner.align.kernel_slots import KINDS
 from aligner.align.lexicon import Lexicon, learn_lexicon
 from aligner.align.options import AlignOptions, Evidence, Progress
@@ -50,7 +50,7 @@ from aligner.align.problem import (
     feature_rows,
     length_ratio,
 )
-from aligner.align.semantic import bead_distances, encoder_band
+from aligner.align.semantic import Matches, bead_distances, encoder_band, matches
 from aligner.model import Alignment, Bead
 
 # The public API, and the names that were defined here before the aligner was split
@@ -130,6 +130,9 @@ def _align_pair(
     anchor_j = np.array([j for _, j in anchors], dtype=np.int64)
     ones = np.ones(len(anchors), dtype=np.int64)
     ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, anchor_i, ones, anchor_j, ones)
+    if len(anchors) < 5 and emb is not None:  # few shared names or numbers: ask the encoder
+        ratio = _ratio_checked(inp.src.lengths, inp.tgt.lengths, matches(*emb), ratio,
+                               opts.len_var)
     problem = build_problem(inp, rows, opts, opts.lam_lex, ratio, encoder=emb is not None)
     del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
@@ -143,7 +146,7 @@ def _align_pair(
         kinds = Counter(zip(path.a.tolist(), path.b.tolist(), strict=True))
         sure = path.margin >= 0.5
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
-                             path.t0[sure], path.b[sure])
+                             path.t0[sure], path.b[sure], ratio)
         problem = build_problem(inp, rows, opts, opts.lam_lex, ratio,
                                 kinds if opts.adapt_priors else None, encoder=emb is not None)
         del rows
@@ -151,6 +154,30 @@ def _align_pair(
         path = _run_dp(problem, n, m, lo, hi, emb)
     report("done", 1.0)
     return path
+
+
+def _ratio_checked(s_len: FloatArray, t_len: FloatArray, found: Matches | None, ratio: float,
+                   len_var: float) -> float:
+    """``ratio`` (of the whole texts), or the ratio of only the sentences that the
+    encoder finds a counterpart for, whichever gives the sentence pairs it matched the
+    lower length cost (the DP's).
+
+    One sentence against three, two of which have no counterpart, gives a ratio of
+    the totals that makes the 1-3 bead look exactly right; the matched pair says
+    otherwise.  A sentence split in three by the translator is matched with one of
+    the three, but all three have a counterpart, so the two ratios are the same.
+    """
+    if found is None or len(found[0]) == 0:
+        return ratio
+    pi, pj, near_s, near_t = found
+    near = float(t_len[near_t].sum()) / max(float(s_len[near_s].sum()), 1.0)
+    ls, lt = s_len[pi], t_len[pj]
+
+    def cost(r: float) -> float:
+        delta = (lt - r * ls) / np.sqrt(len_var * 0.5 * (r * ls + lt) + 1.0)
+        return float(np.sum(delta**2))
+
+    return near if near > 0 and cost(near) < cost(ratio) else ratio
 
 
 def _beads(path: BeadPath, i0: int = 0, j0: int = 0) -> list[Bead]:

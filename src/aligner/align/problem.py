@@ -320,14 +320,15 @@ def adapted_priors(
 
 def length_ratio(
     s_len: FloatArray, t_len: FloatArray, s0: IntArray, a: IntArray, t0: IntArray, b: IntArray,
+    fallback: float | None = None,
 ) -> float:
     """Target/source length ratio of the aligned material.
 
     Pairs are given as arrays: source sentences ``s0 .. s0 + a - 1`` with target
     sentences ``t0 .. t0 + b - 1``.  Estimated from matched pairs (anchors, or
     confident beads) rather than from whole-text totals, which unaligned
-    material (site chrome, a missing chapter) would skew.  Falls back to the
-    totals with fewer than 5 pairs.
+    material (site chrome, a missing chapter) would skew.  With fewer than 5
+    pairs: ``fallback`` if given, else the ratio of the totals.
     """
     cs, ct = _cumsum(s_len), _cumsum(t_len)
     ls = cs[s0 + a] - cs[s0]
@@ -335,5 +336,7 @@ def length_ratio(
     ok = (a > 0) & (b > 0) & (ls > 0) & (lt > 0)
     if ok.sum() >= 5:
         return float(np.exp(np.median(np.log(lt[ok] / ls[ok]))))
+    if fallback is not None:
+        return fallback
     total_s, total_t = float(s_len.sum()), float(t_len.sum())
     return total_t / total_s if total_s > 0 and total_t > 0 else 1.0

@@ -29,6 +29,10 @@ import numpy.typing as npt
 from aligner.align.dp import EncArrays
 from aligner.align.features import IntArray
 
+BoolArray = npt.NDArray[np.bool_]
+# matched pairs (source, target indices), then per sentence: has it a counterpart?
+Matches = tuple[IntArray, IntArray, BoolArray, BoolArray]
+
 REACH = 4  # the largest bead side (kernel_slots.KINDS)
 # For a bead's confidence (bead_distances), a sentence's typical distance to the other
 # side is shrunk towards the model's typical distance between unrelated sentences, counted
@@ -144,3 +148,32 @@ def bead_distances(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
     base = 0.5 * (typical(es, et, s0, a) + typical(et, es, t0, b))
     out = (1.0 - cos) / np.maximum(base, 0.05)
     return np.where((a > 0) & (b > 0), out, np.nan)
+
+
+def matches(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating], *,
+            pair_distance: float = 0.7, near_distance: float = 0.9,
+            max_cells: int = 4_000_000) -> Matches | None:
+    """What the encoder finds between two short texts, with distances relative to the
+    sentences' typical distance (the shrunk one of :func:`bead_distances`, about 1
+    between unrelated sentences): the sentence pairs (i, j) that are each other's
+    nearest neighbour closer than ``pair_distance``, and per sentence of each side
+    whether any sentence of the other side is closer than ``near_distance``.  None
+    when the n x m product would exceed ``max_cells``.  (On the DEV sets in the model's
+    languages, 90 % of the gold 1-1 beads lie at 0.13-0.82, and two sentences drawn at
+    random at about 1, at 0.76-0.84 or more in 95 % of draws; Icelandic, which the
+    model does not know, puts half of its gold beads above 0.87.)"""
+    n, m = len(es), len(et)
+    if n == 0 or m == 0 or n * m > max_cells:
+        return None
+    cos = _float32(es) @ _float32(et).T
+    base = 0.5 * (typical_distances(es, et, PRIOR_WEIGHT)[:, None]
+                  + typical_distances(et, es, PRIOR_WEIGHT)[None, :])
+    rel = (1.0 - cos) / np.maximum(base, 0.05)
+    best_j = cos.argmax(axis=1)
+    rows = np.flatnonzero(cos.argmax(axis=0)[best_j] == np.arange(n))
+    cols = best_j[rows]
+    keep = rel[rows, cols] < pair_distance
+    near = rel < near_distance
+    near_s: BoolArray = np.any(near, axis=1)
+    near_t: BoolArray = np.any(near, axis=0)
+    return rows[keep].astype(np.int64), cols[keep].astype(np.int64), near_s, near_t
