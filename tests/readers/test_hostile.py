@@ -97,6 +97,21 @@ def test_encrypted_pdf() -> None:
     assert "needs a password" in _error(FIXTURES / "encrypted.pdf")
 
 
+@pytest.mark.parametrize("name", ["encrypted.odt", "encrypted.docx"])
+def test_password_protected_odt_and_docx_are_named_as_such(name: str) -> None:
+    # LibreOffice's ODT keeps a zip with encrypted parts; an encrypted DOCX is no zip
+    # at all but an OLE compound file holding the encrypted package
+    message = _error(FIXTURES / name)
+    assert "password-protected" in message and "without the password" in message
+
+
+def test_an_encrypted_docx_under_another_office_extension_is_still_named(
+        tmp_path: Path) -> None:
+    path = tmp_path / "report.odt"
+    path.write_bytes((FIXTURES / "encrypted.docx").read_bytes())
+    assert "password-protected" in _error(path)
+
+
 def test_scanned_pdf_without_text() -> None:
     assert "no text layer" in _error(FIXTURES / "scanned.pdf")
 
@@ -135,7 +150,8 @@ def test_odt_mimetype_of_a_spreadsheet(tmp_path: Path) -> None:
     assert "opendocument.spreadsheet" in _error(path)
 
 
-@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf"])
+@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "encrypted.odt",
+                                 "encrypted.docx"])
 def test_cli_exit_2_one_line_and_no_output(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["segment", str(FIXTURES / bad), "--lang", "es",

@@ -99,6 +99,13 @@ def read_string(
     return read_plain(text, lang=lang, name=name)
 
 
+# A password-protected DOCX (or XLSX, PPTX) is no zip but an OLE compound file that
+# holds the encrypted package in a stream of this name (MS-OFFCRYPTO, section 2.3.4).
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
+
+
 def _describe(data: bytes) -> str:
     """What text-like content is, for a message."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -119,6 +126,8 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
 
     if PDF_MAGIC in data[:1024]:
         return InputFormat.PDF, "a PDF"
+    if data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data:
+        return None, _ENCRYPTED_OFFICE
     if not data.startswith(ZIP_MAGIC):
         return None, _describe(data)
     pkg = Package(data, name=name)
@@ -166,6 +175,9 @@ def read_data(
     fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
     if fmt in BINARY and sniffed is not fmt:
+        if what == _ENCRYPTED_OFFICE:
+            raise InputError(f"is {what}; save a copy without the password and read "
+                             "that", path=name)
         raise InputError(f"is not {_NAMES[fmt]} file: its content is {what}", path=name)
     if fmt not in BINARY and sniffed is not None:
         from pathlib import Path

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import Para, assemble
 from aligner.readers.container import Package
@@ -27,6 +28,8 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+_MANIFEST = "META-INF/manifest.xml"
 
 
 def _t(name: str) -> str:
@@ -121,8 +124,23 @@ class _Walker:
             self.notes.append((part, body))
 
 
+def _encrypted(pkg: Package, member: str) -> bool:
+    """Does the package's manifest list ``member`` as encrypted (ODF 1.2+, part 3, 3.8:
+    a password-protected document keeps its parts encrypted in the zip, each with a
+    ``manifest:encryption-data`` element)?"""
+    if not pkg.has(_MANIFEST):
+        return False
+    for entry in pkg.xml(_MANIFEST).iter(f"{{{_MANIFEST_NS}}}file-entry"):
+        if entry.get(f"{{{_MANIFEST_NS}}}full-path") == member:
+            return entry.find(f"{{{_MANIFEST_NS}}}encryption-data") is not None
+    return False
+
+
 def read_odt(pkg: Package, *, lang: str) -> Document:
     """The document of an ODT package (see the module docstring)."""
+    if _encrypted(pkg, "content.xml"):
+        raise InputError("is a password-protected (encrypted) ODT document; save a copy "
+                         "without the password and read that", path=pkg.name)
     content = pkg.xml("content.xml")
     styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
     walker = _Walker(_hidden_styles(content, styles))
