@@ -327,6 +327,20 @@ PHENOMENA_CASES = [
         '"It was over." (Nobody saw it coming.)',
         ['"It was over."', "(Nobody saw it coming.)"],
     ),
+    # French sets the closing guillemet off with a space, often a no-break one
+    ("fr", "Il dit : « Non. » Puis il partit.", ["Il dit : « Non. »", "Puis il partit."]),
+    ("fr", "Il cria\u00a0: «\u00a0Assez\u00a0!\u00a0» Elle rit.",
+     ["Il cria\u00a0: «\u00a0Assez\u00a0!\u00a0»", "Elle rit."]),
+    ("fr", "Le texte « LL.AA.II.RR. » pour l'abréviation.",
+     ["Le texte « LL.AA.II.RR. » pour l'abréviation."]),
+    ("fr", "Ce plan est adopté. », répond-il.", ["Ce plan est adopté. », répond-il."]),
+    # quotes that close in German and Swiss usage and open in English
+    ("de", "Er sagte „Nein.“ Dann ging er.", ["Er sagte „Nein.“", "Dann ging er."]),
+    ("de", "Sie rief »Komm!« Er kam.", ["Sie rief »Komm!«", "Er kam."]),
+    ("de", "Er sagte ‹Ja.› Dann ging er.", ["Er sagte ‹Ja.›", "Dann ging er."]),
+    # ... while an opening one after a stop begins the next sentence
+    ("de", "Er ging. »Komm«, sagte sie.", ["Er ging.", "»Komm«, sagte sie."]),
+    ("en", "He left. “Why?” she asked.", ["He left.", "“Why?” she asked."]),
 ]
 
 

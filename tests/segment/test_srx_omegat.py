@@ -113,7 +113,11 @@ OWN = {
           "He left, i.e. went home.",
     "es": "La Sra. García vive en EE. UU. desde 2010. Vino el Dr. Pérez. Ver núm. 5. "
           "¿Vienes? Sí.",
-    "de": "Herr Dr. Weber kam am Montag. Er sagte z. B. nichts. Warum? Darum!",
+    "de": "Herr Dr. Weber kam am Montag. Er sagte z. B. nichts. Warum? Darum! "
+          "Er sagte „Nein.“ Dann ging er. Sie rief »Komm!« Er kam. Er ging. »Komm«, sagte sie.",
+    # a closing guillemet set off by a space (or a no-break space) after the stop
+    "fr": "Il dit : « Non. » Puis il partit. Il cria\u00a0: «\u00a0Assez\u00a0!\u00a0» "
+          "Elle rit.",
     # the stops of other scripts, and Greek ";" (tests/segment/test_terminals.py)
     "ar": "مرحبا بك. كيف حالك؟ أنا بخير، شكرا. هل أنت هنا؟ «نعم».",
     "hi": "क्या हाल है? मैं ठीक हूँ। धन्यवाद।हम 2020 में आए॥ १ ॥ फिर गए।",

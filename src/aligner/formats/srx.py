@@ -23,7 +23,9 @@ no-break rules come before the break rules:
   ``a. m.``) gets a no-break rule at each inner space, whatever its class;
 * break rules, in ``generic``: after a run of ``. ? ! …`` (and their
   compatibility forms ``‽ ‼ ⁇ ﹒``, ...) and any closing quotes or brackets
-  when whitespace follows; after the CJK full stops ``。！？`` (and their
+  (German ``“`` and ``«`` too, and a guillemet after a space: ``« Non. »``)
+  when whitespace follows, less a no-break rule between such a stop and its
+  spaced guillemet; after the CJK full stops ``。！？`` (and their
   closers) and the stops of other scripts (``؟ ۔ । ॥ ։ ።``, ...:
   :mod:`aligner.segment.terminals`) with nothing required after them, less
   the no-break rules that ``generic`` gives those stops (glued to a digit or
@@ -88,14 +90,30 @@ def java_class(chars: Iterable[str]) -> str:
     return "[" + "".join("\\" + c if c in "\\[]^-&" else c for c in sorted(chars)) + "]"
 
 
-_CLOSERS = "[\"'\u2019\u201d\u00bb)\\]]*"
+# The segmenter's closers of a stop (terminals.closer_after): closing quotes and
+# brackets, the quotes that close in some languages only (the break rules want
+# whitespace next, so they are never before a letter here), and a guillemet set off
+# by a space (« Non. ») but not one that opens a word (German: Er ging. »Komm«):
+# OmegaT takes the longest match of a beforebreak and tries no shorter one.
+_CLOSER_SPACES = java_class(" \u00a0\u202f\u2009")
+_NOT_BEFORE_A_WORD = r"(?![\p{L}\p{N}])"
+_CLOSERS = ("(?:" + java_class(terminals.CLOSERS | terminals.TURNING_QUOTES) + "|"
+            + _CLOSER_SPACES + java_class(terminals.SPACED_CLOSERS) + _NOT_BEFORE_A_WORD
+            + ")*")
+_STOPS = java_class(terminals.BANGS | terminals.PERIODS | {"\u2026"}) + "+"
 # A stop of another script (terminals.SCRIPT_STOPS) and the closers it takes.
 _SCRIPT_STOP = java_class(terminals.SCRIPT_STOPS) + "+" + java_class(terminals.CLOSERS) + "*"
 _SPACE = r"\p{IsWhite_Space}"
 
+# Not between a stop and the spaced guillemet that closes it (« Non. » Puis), before
+# BREAK_RULES.
+SPACED_CLOSER_NO_BREAK_RULES = (
+    (_STOPS + _CLOSERS, _CLOSER_SPACES + java_class(terminals.SPACED_CLOSERS)
+     + _NOT_BEFORE_A_WORD),
+)
 BREAK_RULES = (
     # a stop, then closing quotes or brackets, then whitespace
-    (java_class(terminals.BANGS | terminals.PERIODS | {"\u2026"}) + "+" + _CLOSERS, r"\s"),
+    (_STOPS + _CLOSERS, r"\s"),
     # CJK full stops and the stops of other scripts need no space after them
     ("[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\u2019\uff09\u300b]*|" + _SCRIPT_STOP, ""),
 )
@@ -177,6 +195,7 @@ def build_srx() -> etree._Element:
         rules += [("yes", before, after) for before, after in question_mark_rules(lang)]
         if lang == GENERIC:
             rules += [("no", before, after) for before, after in SCRIPT_STOP_NO_BREAK_RULES]
+            rules += [("no", before, after) for before, after in SPACED_CLOSER_NO_BREAK_RULES]
             rules += [("yes", before, after) for before, after in BREAK_RULES]
         if not rules:
             continue

@@ -215,8 +215,8 @@ def _decide(
     j = e
     while j < end:
         c = text[j]
-        if c in _CLOSERS:
-            j += 1
+        if step := terminals.closer_after(text, j, end):
+            j += step
         elif c == "[" and (r := _REF.match(text, j, end)) is not None:
             j = r.end()
         elif c in ".!?" and text[j - 1] in _CLOSERS:

@@ -81,6 +81,29 @@ SCRIPT_STOPS = TERMINATORS - CJK_STOPS - BANGS - PERIODS
 # Quotes and brackets that close on the left of a stop (:mod:`aligner.segment.core`
 # reads the same set for . ! ?).
 CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
+# Quotes that close a quotation in some languages and open one in others (German
+# „Nein.“ and »Nein.«, Swiss ‹Nein.›, beside English “No.” and French « Non. »):
+# right after a stop and not before a letter or digit, they close it.
+TURNING_QUOTES = frozenset("\u201c\u2018\u00ab\u2039")
+# French sets a closing guillemet off from the stop with a space (often a no-break
+# one): « Non. » -- the guillemet still closes the sentence on its left.
+SPACED_CLOSERS = frozenset("\u00bb\u203a")
+_CLOSER_SPACES = frozenset(" \u00a0\u202f\u2009")
+
+
+def closer_after(text: str, j: int, end: int) -> int:
+    """How many characters from ``text[j]`` close what a stop just before ``j`` ended:
+    1 for a closing quote or bracket (:data:`CLOSERS`, or :data:`TURNING_QUOTES` not
+    before a letter or digit), 2 for a space and a :data:`SPACED_CLOSERS` guillemet
+    not before a letter or digit (« Non. » Puis), else 0."""
+    c = text[j]
+    if c in CLOSERS:
+        return 1
+    if c in TURNING_QUOTES:
+        return 0 if j + 1 < end and text[j + 1].isalnum() else 1
+    if c in _CLOSER_SPACES and j + 1 < end and text[j + 1] in SPACED_CLOSERS:
+        return 0 if j + 2 < end and text[j + 2].isalnum() else 2
+    return 0
 # Marks after which the sentence goes on: commas (Arabic ، too), colons,
 # semicolons (Arabic ؛), closing brackets, dashes.
 CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&\u060c\u061b")
@@ -104,8 +127,8 @@ def decide(text: str, s: int, e: int, end: int) -> int | None:
     verse number (``॥ १ ॥``) stay on its left.
     """
     j = e
-    while j < end and text[j] in CLOSERS:
-        j += 1
+    while j < end and (step := closer_after(text, j, end)):
+        j += step
     verse = _verse_number().match(text, j, end)
     if verse is not None:
         j = verse.end()
