@@ -78,8 +78,8 @@ BANGS = frozenset("!?\u203c\u203d\u2047\u2048\u2049\ufe15\ufe16\ufe56\ufe57")
 PERIODS = frozenset(".\ufe52")
 SCRIPT_STOPS = TERMINATORS - CJK_STOPS - BANGS - PERIODS
 
-# Quotes and brackets that close on the left of a stop (:mod:`aligner.segment.core`
-# reads the same set for . ! ?).
+# Quotes and brackets that close on the left of a stop of any script; after . ! ?
+# (:mod:`aligner.segment.core`) :func:`closer_after` adds the two kinds below.
 CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
 # Quotes that close a quotation in some languages and open one in others (German
 # „Nein.“ and »Nein.«, Swiss ‹Nein.›, beside English “No.” and French « Non. »):
@@ -89,6 +89,10 @@ TURNING_QUOTES = frozenset("\u201c\u2018\u00ab\u2039")
 # one): « Non. » -- the guillemet still closes the sentence on its left.
 SPACED_CLOSERS = frozenset("\u00bb\u203a")
 _CLOSER_SPACES = frozenset(" \u00a0\u202f\u2009")
+
+# Marks after which the sentence goes on: commas (Arabic ، too), colons,
+# semicolons (Arabic ؛), closing brackets, dashes.
+CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&\u060c\u061b")
 
 
 def closer_after(text: str, j: int, end: int) -> int:
@@ -104,9 +108,6 @@ def closer_after(text: str, j: int, end: int) -> int:
     if c in _CLOSER_SPACES and j + 1 < end and text[j + 1] in SPACED_CLOSERS:
         return 0 if j + 2 < end and text[j + 2].isalnum() else 2
     return 0
-# Marks after which the sentence goes on: commas (Arabic ، too), colons,
-# semicolons (Arabic ؛), closing brackets, dashes.
-CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&\u060c\u061b")
 
 
 @cache
@@ -127,8 +128,8 @@ def decide(text: str, s: int, e: int, end: int) -> int | None:
     verse number (``॥ १ ॥``) stay on its left.
     """
     j = e
-    while j < end and (step := closer_after(text, j, end)):
-        j += step
+    while j < end and text[j] in CLOSERS:
+        j += 1
     verse = _verse_number().match(text, j, end)
     if verse is not None:
         j = verse.end()
