@@ -4,6 +4,8 @@ in tests/fixtures/src/."""
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -79,8 +81,25 @@ def test_epub3_made_by_pandoc() -> None:
     expected[9:10] = [("body", "Contact: Ana Pérez"), ("body", "Office: Santiago.")]
     assert _parts(FIXTURES / "structure.epub") == expected
     # EPUB 2 has no landmarks: pandoc's title page is read as the book's first heading,
-    # and its notes, untyped, are found by their marks.
+    # and its notes have no type but pandoc's classes (footnotes, footnote-ref, -back).
     assert _parts(FIXTURES / "structure-epub2.epub") == [("heading", "Structure"), *expected]
+
+
+def test_epub2_notes_without_classes_are_found_by_their_marks(tmp_path: Path) -> None:
+    """The same book without pandoc's note classes, as other tools write EPUB 2: the
+    notes are found by the links whose text is a note mark."""
+    copy = tmp_path / "untyped.epub"
+    with zipfile.ZipFile(FIXTURES / "structure-epub2.epub") as src, \
+            zipfile.ZipFile(copy, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("ch001.xhtml"):
+                data = re.sub(rb' class="footnote[^"]*"', b"", data)
+                assert b"footnote" not in data
+            dst.writestr(info, data)
+    with_classes = _parts(FIXTURES / "structure-epub2.epub")
+    assert _parts(copy) == with_classes
+    assert ("footnote", "The vote was unanimous.") in with_classes
 
 
 def _source_paragraphs(fodt: Path) -> list[str]:

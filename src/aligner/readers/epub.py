@@ -10,7 +10,8 @@ itself calls its cover, title page or table of contents (EPUB 2 ``guide``, EPUB 
 Notes are read after all chapters as parts ``footnote``/``endnote`` and their
 reference marks and back links are left out of the text: notes marked as such
 (``epub:type`` footnote/endnote, ARIA ``doc-footnote``, ``doc-endnote``, marks
-typed ``noteref``), and where a book does not type them (EPUB 2), the element of
+typed ``noteref``: :mod:`aligner.readers.notes`, as in HTML), and where a book does
+not type them (EPUB 2), the element of
 the same chapter that a link whose text is a note mark (``1``, ``*``, ``iv``)
 points to.
 """
@@ -27,23 +28,14 @@ from aligner.errors import InputError
 from aligner.model import Document, Part
 from aligner.readers.assemble import Para, assemble
 from aligner.readers.container import Package, check_no_dtd
-from aligner.readers.html import html_paras, parse_html
+from aligner.readers.html import html_paras, note_paras, parse_html, take_note_paras
+from aligner.readers.notes import remove, types
 
 _OPF = "http://www.idpf.org/2007/opf"
 _CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
 _HTML_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 _FRONT = frozenset({"cover", "titlepage", "title-page", "toc", "landmarks", "page-list"})
-_NOTE_TYPES = {"footnote": Part.FOOTNOTE, "footnotes": Part.FOOTNOTE, "note": Part.FOOTNOTE,
-               "endnote": Part.ENDNOTE, "endnotes": Part.ENDNOTE, "rearnote": Part.ENDNOTE,
-               "rearnotes": Part.ENDNOTE, "doc-footnote": Part.FOOTNOTE,
-               "doc-endnote": Part.ENDNOTE, "doc-endnotes": Part.ENDNOTE}
-_REFS = frozenset({"noteref", "doc-noteref", "doc-backlink", "backlink"})
 _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-
-
-def _types(el: etree._Element) -> set[str]:
-    """The element's ``epub:type`` and ``role`` tokens."""
-    return set(f"{el.get('epub:type', '')} {el.get('role', '')}".split())
 
 
 def _rootfile(pkg: Package) -> str:
@@ -86,7 +78,7 @@ def _front_matter(pkg: Package, opf: etree._Element, base: str,
         if nav is None:
             continue
         for a in nav.iter("a"):
-            if _types(a) & _FRONT and a.get("href"):
+            if types(a) & _FRONT and a.get("href"):
                 left_out.add(_resolve(posixpath.dirname(href), str(a.get("href"))))
     return left_out
 
@@ -115,38 +107,11 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
         root = _chapter(pkg, href)
         if root is None:
             continue
-        notes.extend(_take_notes(root))
+        notes.extend(take_note_paras(root, drop=_FRONT))
         notes.extend(_linked_notes(root))
         body.extend(html_paras(root))
     notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
     return assemble(body + notes, lang=lang, name=pkg.name)
-
-
-def _take_notes(el: etree._Element) -> list[Para]:
-    """Remove front matter, note marks and notes from under ``el``; the notes' paragraphs."""
-    notes: list[Para] = []
-    for child in list(el):
-        if not isinstance(child.tag, str) or child.tag == "":
-            continue
-        kinds = _types(child)
-        if kinds & (_FRONT | _REFS):
-            _remove(child)
-        elif kinds & _NOTE_TYPES.keys():
-            part = next(_NOTE_TYPES[k] for k in sorted(kinds) if k in _NOTE_TYPES)
-            _remove(child)
-            inner = _take_notes(child)  # the notes of a notes section; marks, back links
-            notes.extend(inner)
-            notes.extend(_note_paras(child, part))
-        else:
-            notes.extend(_take_notes(child))
-    return notes
-
-
-def _note_paras(note: etree._Element, part: Part) -> list[Para]:
-    for inner in note.iter("aside"):  # the HTML reader drops asides as chrome
-        inner.tag = "div"
-    note.tag = "div"
-    return html_paras(note, part)
 
 
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3}|[ivxlc]{1,5})[\])]?")
@@ -176,32 +141,17 @@ def _linked_notes(root: etree._Element) -> list[Para]:
     back = {str(a.get("id")) for a in refs if a.get("id")}
     for a in refs:
         holder = a.getparent()
-        _remove(holder if holder is not None and holder.tag == "sup"
-                and len(holder) == 1 and not (holder.text or "").strip() else a)
+        remove(holder if holder is not None and holder.tag == "sup"
+               and len(holder) == 1 and not (holder.text or "").strip() else a)
     paras: list[Para] = []
     for note in notes:
-        _remove(note)
+        remove(note)
         for link in list(note.iter("a")):
             if link.get("href", "").lstrip("#") in back:
-                _remove(link)
-        paras.extend(_note_paras(note, Part.FOOTNOTE))
+                remove(link)
+        paras.extend(note_paras(note, Part.FOOTNOTE))
     return paras
 
 
 def _text(el: etree._Element) -> str:
     return "".join(str(t) for t in el.itertext()).strip()
-
-
-def _remove(el: etree._Element) -> None:
-    """Detach ``el`` from its tree, keeping the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail or ""
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    el.tail = None
-    parent.remove(el)

@@ -9,14 +9,18 @@ Page chrome is left out: ``nav``, ``aside``, ``form``, ``script``,
 ``style``, ``noscript``, ``template`` and comments anywhere, and the page's
 own ``header`` and ``footer`` -- those not inside an ``article``, ``section``,
 ``main`` or other content (an article's header with its title and byline is
-text).  Entities are decoded by the parser.  No network access and no DTD
-loading.  Dropping happens before the text exists, so sentence offsets into
-the reader's text stay exact.
+text).  Notes marked as such (pandoc's, EPUB 3's, DPUB-ARIA's: see
+:mod:`aligner.readers.notes`) are read after the body as parts ``footnote`` and
+``endnote``, footnotes first, and their marks and back links are left out.
+Entities are decoded by the parser.  No network access and no DTD loading.
+Dropping happens before the text exists, so sentence offsets into the reader's
+text stay exact.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 import lxml.html
 from lxml import etree
@@ -24,6 +28,7 @@ from lxml import etree
 from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import Para, Split, assemble
+from aligner.readers.notes import take_notes
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                    "nav", "aside", "form"})
@@ -144,8 +149,26 @@ def html_paras(root: etree._Element, part: Part = Part.BODY) -> list[Para]:
     return ex.parts
 
 
+def note_paras(note: etree._Element, part: Part) -> list[Para]:
+    """The paragraphs of a note taken out of its page (an ``aside``, which the body
+    leaves out as chrome, is read)."""
+    for inner in note.iter("aside"):
+        inner.tag = "div"
+    note.tag = "div"
+    return html_paras(note, part)
+
+
+def take_note_paras(root: etree._Element, *, drop: Set[str] = frozenset()) -> list[Para]:
+    """Take the notes out of a parsed page (:func:`aligner.readers.notes.take_notes`,
+    which also removes the elements typed as one of ``drop``); their paragraphs."""
+    return [p for note, part in take_notes(root, drop=drop) for p in note_paras(note, part)]
+
+
 def read_html(source: str, *, lang: str, name: str = "<string>") -> Document:
     """Extract the text and blocks of an HTML (or XHTML) document."""
     root = parse_html(source, name=name)
-    paras = html_paras(root) if root is not None else []
-    return assemble(paras, lang=lang, name=name)
+    if root is None:
+        return assemble([], lang=lang, name=name)
+    notes = take_note_paras(root)  # first: the body is read without them
+    notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
+    return assemble(html_paras(root) + notes, lang=lang, name=name)

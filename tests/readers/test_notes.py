@@ -1,0 +1,68 @@
+"""Notes in HTML (pandoc's, EPUB 3's, DPUB-ARIA's) and in Markdown: read after the body
+as footnotes, their marks and back links out of the text.  The fixtures are pandoc's
+HTML of the hand-written src/notes.md (tests/fixtures/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aligner.model import Document
+from aligner.pipeline import segment_file
+from aligner.readers import read_string
+from aligner.segment import segment_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+# src/notes.md as a reader of the page pandoc makes from it sees it: no note numbers
+# in the sentences (not "1973.1 Luego"), no back links (↩︎), the notes after the body.
+NOTES_MD = [
+    ("heading", "El golpe de 1973"),
+    ("body", "El golpe fue en 1973."),
+    ("body", "Luego vino la junta, que gobernó diecisiete años."),
+    ("body", "La comisión publicó su informe en 1991."),
+    ("footnote", "Véase el informe Rettig."),
+    ("footnote", "La formaron los jefes de las tres ramas de las Fuerzas Armadas y el de "
+                 "Carabineros."),
+    ("footnote", "Se disolvió en 1990."),
+]
+
+
+def _parts(doc: Document) -> list[tuple[str, str]]:
+    seg = segment_document(doc)
+    for s in seg.segments:
+        assert doc.text[s.start : s.end] == s.text
+    return [(doc.blocks[s.block].part.value, " ".join(s.text.split())) for s in seg.segments]
+
+
+@pytest.mark.parametrize("name", ["notes.html", "notes-html4.html"])
+def test_pandoc_html_notes(name: str) -> None:
+    # HTML 5 types the notes with ARIA roles, HTML 4 only with pandoc's classes.
+    assert _parts(segment_file(FIXTURES / name, "es").document) == NOTES_MD
+
+
+def _html(body: str) -> Document:
+    return read_string(f"<html><body>{body}</body></html>", lang="en", input_format="html")
+
+
+def test_dpub_aria_endnotes_stay_endnotes() -> None:
+    doc = _html('<p>Text<a role="doc-noteref" href="#n1">1</a> here.</p>'
+                '<section role="doc-endnotes"><h2>Notes</h2><ol>'
+                '<li id="n1" role="doc-endnote">An endnote. <a role="doc-backlink" '
+                'href="#r1">back</a></li></ol></section><p>After.</p>')
+    assert _parts(doc) == [("body", "Text here."), ("body", "After."),
+                           ("endnote", "Notes"), ("endnote", "An endnote.")]
+
+
+def test_footnotes_come_before_endnotes_and_epub_types_count() -> None:
+    doc = _html('<p>A<sup><a epub:type="noteref" href="#e">i</a></sup> and '
+                'B<a class="footnote-ref" href="#f">1</a>.</p>'
+                '<aside epub:type="endnote" id="e"><p>End.</p></aside>'
+                '<div role="doc-footnote" id="f"><p>Foot.</p></div>')
+    assert _parts(doc) == [("body", "A and B."), ("footnote", "Foot."), ("endnote", "End.")]
+
+
+def test_a_page_without_notes_is_unchanged() -> None:
+    page = '<p>See <a href="#x" class="ref">1</a> and the notes section.</p><p id="x">X.</p>'
+    assert _html(page).text == "See 1 and the notes section.\n\nX."
