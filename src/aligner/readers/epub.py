@@ -144,8 +144,8 @@ def _linked_notes(root: etree._Element) -> list[Para]:
         remove(holder if holder is not None and holder.tag == "sup"
                and len(holder) == 1 and not (holder.text or "").strip() else a)
     paras: list[Para] = []
-    for note in notes:
-        remove(note)
+    for found in notes:
+        note = remove(found)
         for link in list(note.iter("a")):
             if link.get("href", "").lstrip("#") in back:
                 remove(link)

@@ -18,6 +18,7 @@ Pure tree surgery: :mod:`aligner.readers.html` reads what is taken out.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Set
 
 from lxml import etree
@@ -54,24 +55,27 @@ def take_notes(el: etree._Element, *, drop: Set[str] = frozenset(),
         elif kinds & NOTE_TYPES.keys():
             parts = {NOTE_TYPES[k] for k in kinds if k in NOTE_TYPES}
             part = within or (Part.FOOTNOTE if Part.FOOTNOTE in parts else Part.ENDNOTE)
-            remove(child)
-            notes.append((child, part))  # read once all is taken: without its own notes
-            notes.extend(take_notes(child, drop=drop, within=part))
+            note = remove(child)
+            notes.append((note, part))  # read once all is taken: without its own notes
+            notes.extend(take_notes(note, drop=drop, within=part))
         else:
             notes.extend(take_notes(child, drop=drop, within=within))
     return notes
 
 
-def remove(el: etree._Element) -> None:
-    """Detach ``el`` from its tree, keeping the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail or ""
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    el.tail = None
-    parent.remove(el)
+def remove(el: etree._Element) -> etree._Element:
+    """Take ``el`` out of its tree, the text that follows it staying where it is; the
+    element taken out.  That is a copy, and ``el`` stays as an empty ``span`` holding
+    the text: moving the text onto a neighbour would mean setting a new string, and
+    lxml refuses a string with a control character, which its HTML parser lets into a
+    page (``<a role="doc-noteref">1</a>\\x1f``)."""
+    if el.getparent() is None:
+        return el
+    taken = copy.deepcopy(el)
+    taken.tail = None
+    for child in list(el):
+        el.remove(child)
+    el.text = None
+    el.attrib.clear()
+    el.tag = "span"
+    return taken
