@@ -128,8 +128,8 @@ _MARKUP = st.lists(
         ["<p>", "</p>", "<br>", "<li>", "<h2>", "</h2>", "<script>x</script>", "&amp;", "&nbsp;",
          "<nav>", "</nav>", "<header>", "</header>", "<article>", "</article>", "<footer>",
          "# ", "* ", "1. ", "> ", "```", "**", "_", "[a](b)", "![c](d)", "\\*", "`x`", "\n", "\n\n",
-         "Word. ", "Otra frase? ", "Mr. X ", "  ", "\r\n", "—", "«", "»",
-         "<a role='doc-noteref'>1</a>", "<section class='footnotes'>", "</section>"]
+         "Word. ", "Otra frase? ", "Mr. X ", "  ", "\r\n", "—", "«", "»", "[^1]", "[^1]: ",
+         "    ", "<a role='doc-noteref'>1</a>", "<section class='footnotes'>", "</section>"]
     )
     | st.text(max_size=4),
     max_size=40,

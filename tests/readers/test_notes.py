@@ -68,6 +68,49 @@ def test_a_page_without_notes_is_unchanged() -> None:
     assert _html(page).text == "See 1 and the notes section.\n\nX."
 
 
+def test_markdown_notes_read_as_pandoc_shows_them() -> None:
+    # The Markdown reader on the source pandoc made the fixtures from.
+    assert _parts(segment_file(FIXTURES / "src" / "notes.md", "es").document) == NOTES_MD
+
+
+def _md(source: str) -> list[tuple[str, str]]:
+    return _parts(read_string(source, lang="en", input_format="markdown"))
+
+
+def test_markdown_notes_in_order_of_definition() -> None:
+    source = ("Two marks[^b][^a] side by side.\n"
+              "\n"
+              "[^a]: Defined first.\n"
+              "[^b]: Defined second,\n"
+              "and this line goes on with it.\n"
+              "\n"
+              "    A second paragraph of b.\n"
+              "\n"
+              "Back in the body.\n")
+    assert _md(source) == [("body", "Two marks side by side."), ("body", "Back in the body."),
+                           ("footnote", "Defined first."),
+                           ("footnote", "Defined second, and this line goes on with it."),
+                           ("footnote", "A second paragraph of b.")]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # No such note: pandoc shows the reference as it is.
+    ("A [^nope] stays.", [("body", "A [^nope] stays.")]),
+    # Labels are case-sensitive, as in pandoc.
+    ("Upper[^A].\n\n[^a]: lower.", [("body", "Upper[^A]."), ("footnote", "lower.")]),
+    # Code is code.
+    ("Write `[^1]` for a note.[^1]\n\n[^1]: Like this.",
+     [("body", "Write [^1] for a note."), ("footnote", "Like this.")]),
+    # A definition does not interrupt a paragraph of the body (pandoc reads it as text)...
+    ("Text[^1].\n[^1]: not a note.", [("body", "Text[^1]. [^1]: not a note.")]),
+    # ...and a heading ends a note.
+    ("X[^n].\n\n[^n]: A note.\n# Next", [("body", "X."), ("heading", "Next"),
+                                        ("footnote", "A note.")]),
+])
+def test_markdown_note_edges(source: str, expected: list[tuple[str, str]]) -> None:
+    assert _md(source) == expected
+
+
 def test_a_control_character_after_a_note_mark() -> None:
     # lxml's HTML parser lets it into the page, and lxml refuses to set a new string
     # holding it: taking the mark out must not move the text after it.

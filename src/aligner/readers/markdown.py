@@ -10,14 +10,19 @@ vanish.  Headings and list items are blocks of their own; the lines of a
 paragraph are joined with ``"\\n"`` and split like plain text (a heading- or
 byline-like line ends its sentence).  Blocks are joined with ``"\\n\\n"``.
 
-Tables, footnote definitions and other extensions are read as paragraphs.
+Footnotes as pandoc writes them: a reference ``[^label]`` to a note defined in the
+document is left out of its sentence, and the definitions (``[^label]: text`` where
+no paragraph is open, the lines that continue it and, after a blank line, the
+indented ones) are read after the body, in the order they are defined, as paragraphs
+of part ``footnote``.  Tables and other extensions are read as paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from aligner.model import BlockKind, Document
+from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import Para, Split, assemble
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -33,10 +38,15 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _CODE = re.compile(r"(`+)(.+?)\1")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+# Footnotes (pandoc's syntax): a label has no blank in it and is case-sensitive.
+_NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
+_NOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
 
 
-def inline_text(line: str) -> str:
-    """The visible text of one line of Markdown inline markup."""
+def inline_text(line: str, notes: Container[str] = frozenset()) -> str:
+    """The visible text of one line of Markdown inline markup; references to the
+    footnotes labelled in ``notes`` (``[^1]``) are left out."""
     kept: list[str] = []  # code spans and escaped characters, shielded from the rest
 
     def keep_code(m: re.Match[str]) -> str:
@@ -49,6 +59,8 @@ def inline_text(line: str) -> str:
 
     s = _CODE.sub(keep_code, line)
     s = _ESCAPE.sub(keep_escape, s)
+    if notes:
+        s = _NOTE_REF.sub(lambda m: "" if m.group(1) in notes else m.group(), s)
     s = _IMAGE.sub(r"\1", s)
     s = _LINK.sub(r"\1", s)
     s = _AUTOLINK.sub(r"\1", s)
@@ -65,37 +77,97 @@ def inline_text(line: str) -> str:
     return re.sub("\x00(\\d+)\x00", restore, s)
 
 
+def _note_labels(lines: list[str]) -> set[str]:
+    """The labels of the footnote definitions outside fenced code."""
+    labels: set[str] = set()
+    fence = ""
+    for line in lines:
+        if fence:
+            fence = "" if line.lstrip().startswith(fence) else fence
+        elif m := _FENCE.match(line):
+            fence = m.group(1)
+        elif m := _NOTE_DEF.match(line):
+            labels.add(m.group(1))
+    return labels
+
+
+def _starts_block(line: str) -> bool:
+    return any(rx.match(line) for rx in (_ATX, _HRULE, _ITEM, _FENCE, _QUOTE))
+
+
 def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document:
     """Extract text and blocks from Markdown source."""
-    # (text, kind, how to split: "text" like plain text, "code" line by line, "" one block)
-    parts: list[tuple[str, BlockKind, str]] = []
+    lines = source.splitlines()
+    labels = _note_labels(lines)  # every line written as a definition...
+    body, notes, defined = _parse(lines, labels)
+    if defined != labels:  # ...but one inside a paragraph is text: its references stay
+        body, notes, defined = _parse(lines, defined)
+    return assemble(body + notes, lang=lang, name=name)
+
+
+def _parse(lines: list[str], labels: Container[str]
+           ) -> tuple[list[Para], list[Para], set[str]]:
+    """The body's paragraphs, the notes' and the labels of the notes defined;
+    references to ``labels`` are left out."""
+    defined: set[str] = set()
+    body: list[Para] = []
+    notes: list[Para] = []
     para: list[str] = []
     para_kind = BlockKind.PARAGRAPH
+    in_note = False  # inside a footnote definition: its paragraphs are notes
+
+    def emit(text: str, kind: BlockKind, split: Split) -> None:
+        if in_note:
+            notes.append(Para(text, kind, Part.FOOTNOTE, split))
+        else:
+            body.append(Para(text, kind, Part.BODY, split))
 
     def flush() -> None:
         nonlocal para_kind
         text = "\n".join(para).strip()
         if text:
-            parts.append((text, para_kind, "text" if para_kind is BlockKind.PARAGRAPH else ""))
+            emit(text, para_kind, Split.TEXT if para_kind is BlockKind.PARAGRAPH else Split.ONE)
         para.clear()
         para_kind = BlockKind.PARAGRAPH
 
-    lines = source.splitlines()
     i = 0
     while i < len(lines):
         line = lines[i]
+        after_blank = i > 0 and not lines[i - 1].strip()
+        if in_note and line.strip():
+            # A note goes on in lines that continue its paragraph and, after a blank
+            # line, in indented ones; anything else ends it.
+            if after_blank and _INDENTED.match(line):
+                para.append(inline_text(line.strip(), labels))
+                i += 1
+                continue
+            if after_blank or _starts_block(line):
+                flush()
+                in_note = False
+            elif not _NOTE_DEF.match(line):
+                para.append(inline_text(line.strip(), labels))
+                i += 1
+                continue
+        note = _NOTE_DEF.match(line)
+        if note and (in_note or not para):
+            flush()  # a definition does not interrupt a paragraph of the body
+            in_note = True
+            defined.add(note.group(1))
+            para.append(inline_text(line[note.end() :].strip(), labels))
+            i += 1
+            continue
         fence = _FENCE.match(line)
         if fence:
             flush()
             marker = fence.group(1)
-            body: list[str] = []
+            code_lines: list[str] = []
             i += 1
             while i < len(lines) and not lines[i].lstrip().startswith(marker):
-                body.append(lines[i])
+                code_lines.append(lines[i])
                 i += 1
-            code = "\n".join(body).strip("\n")
+            code = "\n".join(code_lines).strip("\n")
             if code.strip():
-                parts.append((code, BlockKind.PARAGRAPH, "code"))
+                emit(code, BlockKind.PARAGRAPH, Split.LINES)
             i += 1
             continue
         quote = _QUOTE.match(line)
@@ -105,22 +177,19 @@ def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document
             flush()
         elif atx := _ATX.match(line):
             flush()
-            parts.append((inline_text(atx.group(2) or "").strip(), BlockKind.HEADING, ""))
+            emit(inline_text(atx.group(2) or "", labels).strip(), BlockKind.HEADING, Split.ONE)
         elif para and para_kind is BlockKind.PARAGRAPH and _SETEXT.match(line):
             heading = " ".join(p.strip() for p in para)
             para.clear()
-            parts.append((heading, BlockKind.HEADING, ""))
+            emit(heading, BlockKind.HEADING, Split.ONE)
         elif _HRULE.match(line):
             flush()
         elif item := _ITEM.match(line):
             flush()
             para_kind = BlockKind.LIST_ITEM
-            para.append(inline_text(line[item.end() :]))
+            para.append(inline_text(line[item.end() :], labels))
         else:
-            para.append(inline_text(line.strip()))
+            para.append(inline_text(line.strip(), labels))
         i += 1
     flush()
-
-    splits = {"text": Split.TEXT, "code": Split.LINES, "": Split.ONE}
-    return assemble((Para(text, kind, split=splits[how]) for text, kind, how in parts),
-                    lang=lang, name=name)
+    return body, notes, defined
