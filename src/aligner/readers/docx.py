@@ -8,7 +8,8 @@ What a reader of the document sees, paragraph by paragraph:
   table cell, row by row, cell by cell;
 * runs merged into one string (Word splits a paragraph into runs at every change of
   formatting); a tab, a line or page break inside a paragraph becomes a space; a
-  non-breaking hyphen is ``-``, an optional hyphen nothing;
+  non-breaking hyphen is ``-``, an optional hyphen nothing; a symbol (``w:sym``) the
+  character its code names (:func:`_symbol`);
 * tracked changes as accepted: insertions and moved-to text kept, deletions and
   moved-from text dropped;
 * a field reads as its displayed result (the text between ``separate`` and ``end``,
@@ -25,6 +26,7 @@ boxes, deleted text, field codes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -203,6 +205,24 @@ class _Walker:
                 out.append(" ")
             elif name == "noBreakHyphen":
                 out.append("-")
+            elif name == "sym":
+                out.append(_symbol(child))
+
+
+def _symbol(sym: etree._Element) -> str:
+    """A symbol (``<w:sym w:font="Symbol" w:char="F0B7"/>``): the character whose code
+    ``w:char`` gives, as LibreOffice reads it (its text export) and as it writes the same
+    character in a run of the font.  Word gives a symbol font's characters codes from
+    U+F000, private use in Unicode, which the font draws (F0B7 as a bullet in Symbol);
+    they are not translated.  A code that names no character (a control, a surrogate,
+    not hexadecimal) is nothing."""
+    code = next((str(v) for k, v in sym.attrib.items() if etree.QName(k).localname == "char"),
+                "")
+    try:
+        char = chr(int(code, 16))
+    except (ValueError, OverflowError):
+        return ""
+    return "" if unicodedata.category(char) in ("Cc", "Cs") else char
 
 
 def _targets(pkg: Package, rels: str) -> dict[str, str]:
