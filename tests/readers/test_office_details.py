@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from aligner.model import BlockKind
+from aligner.pipeline import segment_file
 from aligner.readers import read_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -65,3 +67,52 @@ def test_a_hidden_w_sym_is_hidden(tmp_path: Path) -> None:
     hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:sym w:font="Symbol" w:char="F0B7"/></w:r>'
     body = f"<w:p>{_run('A')}{hidden}{_run('B')}</w:p>"
     assert read_document(_docx(tmp_path / "h.docx", body), lang="en").text == "AB"
+
+
+# src/tracked.fodt with its changes accepted: the deleted break joins "el plan " and "por
+# unanimidad."; the paragraph deleted with its break is gone, and the next one stays.
+TRACKED = [("El comité aprobó el plan por unanimidad.", 1), ("Lo firmó la presidenta.", 1),
+           ("La sesión terminó a las seis.", 2)]
+
+
+@pytest.mark.parametrize("name", ["tracked.docx", "tracked.odt"])
+def test_a_deleted_paragraph_mark_joins_the_paragraphs(name: str) -> None:
+    seg = segment_file(FIXTURES / name, "es")
+    doc = seg.document
+    assert [(s.text, doc.blocks[s.block].paragraph) for s in seg.segments] == TRACKED
+    for s in seg.segments:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def _p(text: str, *, heading: bool = False, deleted_mark: bool = False) -> str:
+    ppr = '<w:outlineLvl w:val="0"/>' if heading else ""
+    if deleted_mark:
+        ppr += '<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>'
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{_run(text) if text else ''}</w:p>"
+
+
+@pytest.mark.parametrize(("body", "paragraphs"), [
+    # Three paragraphs, two deleted marks: one paragraph.
+    (_p("A ", deleted_mark=True) + _p("b ", deleted_mark=True) + _p("c."), ["A b c."]),
+    # Nothing to join before a table or at the end: the paragraph stays.
+    (_p("Before. ", deleted_mark=True)
+     + "<w:tbl><w:tr><w:tc>" + _p("Cell.", deleted_mark=True) + "</w:tc></w:tr></w:tbl>"
+     + _p("After.", deleted_mark=True), ["Before.", "Cell.", "After."]),
+    # A mark moved away is gone as well.
+    (_p("One ").replace("<w:pPr>", '<w:pPr><w:rPr><w:moveFrom w:id="1" w:author="A"/>'
+                        "</w:rPr>") + _p("two."), ["One two."]),
+])
+def test_deleted_marks(tmp_path: Path, body: str, paragraphs: list[str]) -> None:
+    doc = read_document(_docx(tmp_path / "d.docx", body), lang="en")
+    assert doc.text.split("\n\n") == paragraphs
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == paragraphs
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    (True, False, BlockKind.PARAGRAPH), (False, True, BlockKind.HEADING)])
+def test_the_mark_that_stays_says_what_the_joined_paragraph_is(
+        tmp_path: Path, first: bool, second: bool, kind: BlockKind) -> None:
+    body = _p("Words and ", heading=first, deleted_mark=True) + _p("more words.", heading=second)
+    doc = read_document(_docx(tmp_path / "k.docx", body), lang="en")
+    assert doc.text == "Words and more words."
+    assert [b.kind for b in doc.blocks] == [kind]

@@ -11,7 +11,7 @@ What a reader of the document sees, paragraph by paragraph:
   non-breaking hyphen is ``-``, an optional hyphen nothing; a symbol (``w:sym``) the
   character its code names (:func:`_symbol`);
 * tracked changes as accepted: insertions and moved-to text kept, deletions and
-  moved-from text dropped;
+  moved-from text dropped, a paragraph whose mark is deleted joined to the next one;
 * a field reads as its displayed result (the text between ``separate`` and ``end``,
   or the runs of a simple field), never its code;
 * footnotes and then endnotes after the body, in the order they are first referenced,
@@ -118,6 +118,13 @@ def _styles(root: etree._Element | None) -> _Styles:
     return found
 
 
+def _mark_deleted(ppr: etree._Element | None) -> bool:
+    """Is the paragraph's mark a tracked deletion (``w:pPr/w:rPr/w:del``, or moved away:
+    ``w:moveFrom``)?"""
+    rpr = _w(ppr, "rPr") if ppr is not None else None
+    return rpr is not None and (_w(rpr, "del") is not None or _w(rpr, "moveFrom") is not None)
+
+
 def _heading_level(ppr: etree._Element) -> bool:
     level = _val(_w(ppr, "outlineLvl"))
     return level is not None and level.isdigit() and int(level) < 9
@@ -133,6 +140,20 @@ class _Walker:
         self.styles = styles
         self.fields: list[str] = []  # open fields: "code" until separate, then "result"
         self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
+        self.joining: Para | None = None  # a paragraph whose mark is deleted, unstripped
+
+    def read(self, el: etree._Element, part: Part) -> Iterator[Para]:
+        """The paragraphs of the body, a note or a table cell."""
+        yield from self.blocks(el, part)
+        yield from self.flush()
+
+    def flush(self) -> Iterator[Para]:
+        """A paragraph whose mark is deleted but has no paragraph after it to join in
+        the same place (the end of a cell, of the body, before a table) stays one."""
+        if self.joining is not None:
+            para, self.joining = self.joining, None
+            if para.text.strip():
+                yield Para(para.text.strip(), para.kind, para.part)
 
     def blocks(self, el: etree._Element, part: Part) -> Iterator[Para]:
         for child in el:
@@ -142,12 +163,13 @@ class _Walker:
                 if para is not None:
                     yield para
             elif name == "tbl":
+                yield from self.flush()
                 for row in child:
                     if _local(row) == "tr":
                         for cell in row:
                             if _local(cell) == "tc":
-                                yield from self.blocks(cell, Part.TABLE if part is Part.BODY
-                                                       else part)
+                                yield from self.read(cell, Part.TABLE if part is Part.BODY
+                                                     else part)
             elif name and name not in _SKIP:  # sdt, sdtContent, ins, customXml, ...
                 yield from self.blocks(child, part)
 
@@ -162,7 +184,17 @@ class _Walker:
                 kind = BlockKind.LIST_ITEM
         out: list[str] = []
         self.inline(p, out)
-        text = " ".join("".join(out).split("\n")).strip()
+        text = " ".join("".join(out).split("\n"))
+        if self.joining is not None:
+            text = self.joining.text + text
+            self.joining = None
+        if _mark_deleted(ppr):
+            # Accepted, the deletion joins this paragraph's text to the next paragraph
+            # (ECMA-376 part 1, "del (Deleted Paragraph)"), whose mark, which holds the
+            # paragraph's properties (a heading's style), is the one that stays.
+            self.joining = Para(text, kind, part)
+            return None
+        text = text.strip()
         return Para(text, kind, part) if text else None
 
     def inline(self, el: etree._Element, out: list[str]) -> None:
@@ -252,7 +284,7 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
     walker = _Walker(styles)
     root = pkg.xml(main)
     body = next((c for c in root if _local(c) == "body"), None)
-    paras = list(walker.blocks(body, Part.BODY)) if body is not None else []
+    paras = list(walker.read(body, Part.BODY)) if body is not None else []
     for kind, part in (("footnote", Part.FOOTNOTE), ("endnote", Part.ENDNOTE)):
         member = parts.get(f"{kind}s")
         wanted = [nid for k, nid in walker.notes if k == kind]
@@ -266,5 +298,5 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
         for nid in dict.fromkeys(wanted):
             if nid in by_id:
                 walker.fields.clear()
-                paras.extend(walker.blocks(by_id[nid], part))
+                paras.extend(walker.read(by_id[nid], part))
     return assemble(paras, lang=lang, name=pkg.name)
