@@ -116,6 +116,25 @@ def test_scanned_pdf_without_text() -> None:
     assert "no text layer" in _error(FIXTURES / "scanned.pdf")
 
 
+@pytest.mark.parametrize("name", ["images-only.docx", "images-only.odt", "images-only.epub"])
+def test_a_document_of_images_only_is_refused(name: str) -> None:
+    # A picture and no word, as a scan pasted into a document: nothing to align.
+    assert "has no text (images only?" in _error(FIXTURES / name)
+
+
+def test_an_empty_docx_is_refused_too(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "empty.docx", _DOC.replace("Hola.", " \u2022 "))
+    assert "has no text" in _error(path)
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "empty.md", "empty.html", "blank.txt"])
+def test_an_empty_text_file_is_an_empty_document(tmp_path: Path, name: str) -> None:
+    # Text may be empty on purpose (one side of a pair not yet translated): no error.
+    path = tmp_path / name
+    path.write_text("\n \n" if name == "blank.txt" else "", encoding="utf-8")
+    assert read_document(path, lang="es").blocks == ()
+
+
 def test_damaged_pdf(tmp_path: Path) -> None:
     path = tmp_path / "bad.pdf"
     path.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50)
@@ -151,7 +170,7 @@ def test_odt_mimetype_of_a_spreadsheet(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "encrypted.odt",
-                                 "encrypted.docx"])
+                                 "encrypted.docx", "images-only.docx", "images-only.epub"])
 def test_cli_exit_2_one_line_and_no_output(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(cli, ["segment", str(FIXTURES / bad), "--lang", "es",

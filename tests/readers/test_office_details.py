@@ -59,8 +59,8 @@ def test_w_sym_reads_as_the_same_characters(tmp_path: Path) -> None:
     ("ZZ", ""), ("", ""), ("0007", ""), ("D800", ""), ("110000", ""),  # no character
 ])
 def test_w_sym_codes(tmp_path: Path, code: str, text: str) -> None:
-    body = f"<w:p>{_run('[')}{_sym(code, 'Wingdings')}{_run(']')}</w:p>"
-    assert read_document(_docx(tmp_path / "s.docx", body), lang="en").text == f"[{text}]"
+    body = f"<w:p>{_run('Sym [')}{_sym(code, 'Wingdings')}{_run(']')}</w:p>"
+    assert read_document(_docx(tmp_path / "s.docx", body), lang="en").text == f"Sym [{text}]"
 
 
 def test_a_hidden_w_sym_is_hidden(tmp_path: Path) -> None:

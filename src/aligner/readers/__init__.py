@@ -6,7 +6,9 @@ One module per format; :func:`read_document` picks one by file extension
 is a PDF or a DOCX/ODT/EPUB package) unless ``input_format`` says otherwise.
 The formats that are packages or PDF are checked by content (zip signature and
 the package's ``mimetype`` or parts, ``%PDF-``): a ``.docx`` that is HTML is an
-error naming what it is, and so is a ``.txt`` that is a DOCX.
+error naming what it is, and so is a ``.txt`` that is a DOCX.  A DOCX, ODT or EPUB
+without a letter or digit (pictures only) is an error too; an empty text file is an
+empty document.
 """
 
 from __future__ import annotations
@@ -201,6 +203,12 @@ def read_data(
                        input_format=fmt, name=name)
 
 
+# What a package's reader leaves out, for the message when it finds no text.
+_NOT_READ = {InputFormat.DOCX: "text boxes, headers and footers",
+             InputFormat.ODT: "frames, headers and footers",
+             InputFormat.EPUB: "the cover, title page and contents"}
+
+
 def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Document:
     from aligner.readers.container import Package
 
@@ -208,14 +216,23 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
     if fmt is InputFormat.DOCX:
         from aligner.readers.docx import read_docx
 
-        return read_docx(pkg, lang=lang)
-    if fmt is InputFormat.ODT:
+        doc = read_docx(pkg, lang=lang)
+    elif fmt is InputFormat.ODT:
         from aligner.readers.odt import read_odt
 
-        return read_odt(pkg, lang=lang)
-    from aligner.readers.epub import read_epub
+        doc = read_odt(pkg, lang=lang)
+    else:
+        from aligner.readers.epub import read_epub
 
-    return read_epub(pkg, lang=lang)
+        doc = read_epub(pkg, lang=lang)
+    # A document is made to be read, unlike a text file, which may be empty on purpose:
+    # one without a letter or digit is most likely a scan (pictures of pages), which
+    # would otherwise give nothing to align without a word; the PDF reader refuses a
+    # scan so too.
+    if not any(c.isalnum() for c in doc.text):
+        raise InputError(f"has no text (images only? {_NOT_READ[fmt]} are not read); "
+                         "run OCR on a scan first", path=name)
+    return doc
 
 
 __all__ = ["InputFormat", "format_for", "parse_format", "read_data", "read_document",
