@@ -26,7 +26,8 @@ import numpy as np
 from _align_dev_sets import BENCH, SETS
 from aligner.align import AlignOptions, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
-from aligner.align.confidence import features
+from aligner.align.confidence import WEIGHTS, features
+from aligner.align.encoder import knows
 from aligner.model import Alignment
 
 UNRELATED_WEIGHT = 0.1
@@ -39,9 +40,18 @@ class Row:
     group: str  # document, translation window, unrelated pair, unrelated window
     right: bool
     features: tuple[float, ...]
+    # scored without the encoder's distance: a language the model does not know
+    # (encoder.knows); such beads stay out of the fit of the model with it
+    gated: bool = False
 
 
 def _features(al: Alignment, gold: Beads, name: str, group: str) -> list[Row]:
+    gated = not (knows(al.src_lang) and knows(al.tgt_lang))
+    return [Row(r.set, r.group, r.right, r.features, gated)
+            for r in _rows(al, gold, name, group)]
+
+
+def _rows(al: Alignment, gold: Beads, name: str, group: str) -> list[Row]:
     """The model's inputs (``confidence.features``) for each aligned bead of ``al``."""
     aligned = [b for b in al.beads if b.src and b.tgt]
     if not aligned:
@@ -121,8 +131,19 @@ def fit(rows: Sequence[Row]) -> np.ndarray:
     return beta
 
 
+def _scores(rows: Sequence[Row], beta: np.ndarray) -> np.ndarray:
+    """Confidences as the aligner gives them: the beads of a pair of languages the
+    encoder does not know by the model without it (the shipped ``WEIGHTS``)."""
+    x = np.array([r.features for r in rows])
+    gated = np.array([r.gated for r in rows])
+    z = x @ beta
+    if gated.any():
+        z[gated] = x[gated][:, :len(WEIGHTS)] @ WEIGHTS
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 def _line(label: str, rows: Sequence[Row], beta: np.ndarray) -> str:
-    p = 1.0 / (1.0 + np.exp(-np.array([r.features for r in rows]) @ beta))
+    p = _scores(rows, beta)
     right = np.mean([r.right for r in rows])
     return (f"  {label:36} {len(rows):5} beads  mean confidence {p.mean():.3f}  "
             f"in the gold {right:.3f}  scoring 0.8 or more {np.mean(p >= 0.8):.3f}")
@@ -137,7 +158,10 @@ def main() -> int:
         if encoder == "use" and len(rows[0].features) == 5:
             print("the encoder is not installed: pip install 'aligner[neural]'")
             continue
-        beta = fit(rows)
+        beta = fit([r for r in rows if not r.gated])
+        if gated := sum(r.gated for r in rows):
+            print(f"--encoder {encoder}: {gated} beads of a language the model does not know "
+                  "are scored without its distance and left out of its fit")
         names = "bias, log sim, log typical, length cost, size" + (
             ", encoder distance" if encoder == "use" else "")
         print(f"--encoder {encoder}: weights ({names}) = {np.round(beta, 3).tolist()}")
@@ -149,7 +173,7 @@ def main() -> int:
                                               and r.group == "document"], beta))
         print("  each set left out of the fit:")
         for name in SETS:
-            held = fit([r for r in rows if r.set != name])
+            held = fit([r for r in rows if r.set != name and not r.gated])
             for g in ("document", "unrelated pair", "unrelated window"):
                 print("  " + _line(f"{name} {g}", [r for r in rows if r.set == name
                                                    and r.group == g], held))

@@ -100,3 +100,34 @@ def test_the_typical_distance_counts_the_prior_as_prior_weight_sentences() -> No
     assert np.allclose(got, want)
     many = np.tile(other, (10_000, 1))  # a long other side: the prior hardly counts
     assert np.allclose(typical_distances(e, many, PRIOR_WEIGHT), [0.0, 1.0], atol=1e-2)
+
+
+@pytest.mark.parametrize(("lang", "known"), [
+    ("es", True), ("pt-BR", True), ("zh_Hant", True), ("ZH", True), ("is", False),
+    ("ca", False), ("", False),
+])
+def test_the_encoders_languages(lang: str, known: bool) -> None:
+    assert encmod.knows(lang) is known
+
+
+@needs_use
+def test_outside_the_encoders_languages_the_confidence_leaves_its_distance_out() -> None:
+    import statistics
+
+    def beads(tgt_lang: str) -> list[tuple[tuple[int, ...], tuple[int, ...], float, dict]]:
+        al = align_sentences(ES, EN, src_lang="es", tgt_lang=tgt_lang,
+                             options=AlignOptions(encoder="use"))
+        return [(b.src, b.tgt, b.score, b.signals) for b in al.beads]
+
+    # the same lines declared as English and as Icelandic, which the model does not know:
+    # the same beads, and the same signals, encoder's distance included ...
+    known, unknown = beads("en"), beads("is")
+    assert [(s, t, sig) for s, t, _, sig in known] == [(s, t, sig) for s, t, _, sig in unknown]
+    # ... but the Icelandic beads are scored by the model without the encoder
+    typical = statistics.median(sig["lexical"] for *_, sig in unknown)
+    for s, t, score, sig in unknown:
+        assert score == pytest.approx(
+            confidence(len(s), len(t), sig["length_cost"], sig["lexical"], typical), abs=1e-4)
+        assert score != pytest.approx(
+            confidence(len(s), len(t), sig["length_cost"], sig["lexical"], typical,
+                       sig["semantic_vs_typical"]), abs=1e-3)

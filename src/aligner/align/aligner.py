@@ -35,7 +35,7 @@ from aligner.align import parallel
 from aligner.align.confidence import confidence, confidences
 from aligner.align.cuts import find_cuts
 from aligner.align.dp import banded_dp
-from aligner.align.encoder import HalfArray, get_encoder
+from aligner.align.encoder import HalfArray, get_encoder, knows
 from aligner.align.features import FloatArray, IntArray
 from aligner.align.kernel_slots import KINDS
 from aligner.align.lexicon import Lexicon, learn_lexicon
@@ -180,12 +180,15 @@ def _ratio_checked(s_len: FloatArray, t_len: FloatArray, found: Matches | None, 
     return near if near > 0 and cost(near) < cost(ratio) else ratio
 
 
-def _beads(path: BeadPath, i0: int = 0, j0: int = 0) -> list[Bead]:
-    """Beads of a path (shifted by ``i0``, ``j0``), with confidence and signals."""
+def _beads(path: BeadPath, i0: int = 0, j0: int = 0, *, encoder_knows: bool = True
+           ) -> list[Bead]:
+    """Beads of a path (shifted by ``i0``, ``j0``), with confidence and signals; the
+    encoder's distance counts in the confidence where ``encoder_knows`` both languages
+    (:func:`aligner.align.encoder.knows`)."""
     aligned = (path.a > 0) & (path.b > 0)
     typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
     conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim, typical,
-                                path.semantic), 4)
+                                path.semantic if encoder_knows else None), 4)
     rel = np.round(path.sim / typical, 4) if typical > 0 else np.zeros(len(path.sim))
     sem = np.round(path.semantic, 4).tolist()
     return [
@@ -220,7 +223,7 @@ def _align_segment(job: _Job, bounds: _Bounds) -> BeadPath:
 def _align_segments(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
-    report: Progress,
+    report: Progress, *, encoder_knows: bool = True,
 ) -> list[Bead]:
     """A long pair cut into segments of about ``opts.segment`` source sentences at
     sure anchor nodes (:func:`find_cuts`), each aligned on its own -- in forked
@@ -245,7 +248,7 @@ def _align_segments(
     gc.disable()
     try:
         for (i0, i1, j0, _), path in results:
-            out.extend(_beads(path, i0, j0))
+            out.extend(_beads(path, i0, j0, encoder_knows=encoder_knows))
             report(f"aligned {i1:,}/{n:,} source sentences", i1 / n)
     finally:
         if gc_was_on:
@@ -283,12 +286,13 @@ def align_sentences(
         "encoder": getattr(get_encoder(opts.encoder), "name", "none"),
     }
     report = progress or (lambda _stage, _frac: None)
+    known = knows(src_lang) and knows(tgt_lang)
     if n < 2 * opts.segment:
         out = _beads(_align_pair(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev,
-                                   opts, report))
+                                   opts, report), encoder_knows=known)
     else:
         out = _align_segments(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
-                             report)
+                             report, encoder_knows=known)
     return Alignment(tuple(src), tuple(tgt), tuple(out), src_lang, tgt_lang, src_name,
                      tgt_name, settings, src_paragraph_starts or frozenset(),
                      tgt_paragraph_starts or frozenset())

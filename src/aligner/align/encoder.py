@@ -35,6 +35,18 @@ from aligner.align.use_forward import UseForward, UseWeights
 from aligner.errors import ConfigError
 
 ENCODERS = ("auto", "use", "none")
+# The languages USE-multilingual v3 was trained on (its model card: 16, Chinese in
+# simplified and in traditional script).  The aligner uses the encoder for any pair --
+# it helps Icelandic too -- but the confidence weighs its distance only between these:
+# outside them a translation sits as far from its source as unrelated text does
+# (docs/alignment.md, step 5).
+MODEL_LANGUAGES = frozenset({"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
+                             "ru", "th", "tr", "zh"})
+
+
+def knows(lang: str) -> bool:
+    """Is ``lang`` (a BCP 47 tag: ``pt-BR``, ``zh_Hant``) one of :data:`MODEL_LANGUAGES`?"""
+    return lang.replace("_", "-").split("-")[0].lower() in MODEL_LANGUAGES
 EMBED_DIM = 512
 HalfArray = npt.NDArray[np.float16]
 PARALLEL_MIN = 512  # distinct sentences from which encoding is split across the cores

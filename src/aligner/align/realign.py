@@ -24,6 +24,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from aligner.align.aligner import _align_pair, _beads
+from aligner.align.encoder import knows
 from aligner.align.options import AlignOptions, Evidence
 from aligner.align.path import BeadPath
 from aligner.errors import ConfigError
@@ -120,7 +121,8 @@ def realign(
                            lambda _s, _f: None)
         paths.append((path, i0, j0))
 
-    new = _beads(_concat(paths)) if paths else []
+    new = (_beads(_concat(paths), encoder_knows=knows(alignment.src_lang)
+                  and knows(alignment.tgt_lang)) if paths else [])
     # Put them back between the fixed beads: run r's new beads are those whose
     # sentences fall in its ranges; the runs are in order, so are the beads.
     out: list[Bead] = []
