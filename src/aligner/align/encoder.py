@@ -35,6 +35,9 @@ from aligner.align.use_forward import UseForward, UseWeights
 from aligner.errors import ConfigError
 
 ENCODERS = ("auto", "use", "none")
+EMBED_DIM = 512
+HalfArray = npt.NDArray[np.float16]
+PARALLEL_MIN = 512  # distinct sentences from which encoding is split across the cores
 # The languages USE-multilingual v3 was trained on (its model card: 16, Chinese in
 # simplified and in traditional script).  The aligner uses the encoder for any pair --
 # it helps Icelandic too -- but the confidence weighs its distance only between these:
@@ -43,18 +46,16 @@ ENCODERS = ("auto", "use", "none")
 MODEL_LANGUAGES = frozenset({"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt",
                              "ru", "th", "tr", "zh"})
 
-
-def knows(lang: str) -> bool:
-    """Is ``lang`` (a BCP 47 tag: ``pt-BR``, ``zh_Hant``) one of :data:`MODEL_LANGUAGES`?"""
-    return lang.replace("_", "-").split("-")[0].lower() in MODEL_LANGUAGES
-EMBED_DIM = 512
-HalfArray = npt.NDArray[np.float16]
-PARALLEL_MIN = 512  # distinct sentences from which encoding is split across the cores
 # A sentence is encoded by at most this many subword pieces: its first ones and its end
 # marker.  The forward pass's memory grows with a sentence's length (about 10 KB a
 # piece), and a "sentence" of 200,000 words -- text without punctuation, from a PDF or
 # a minified file -- would take 2 GB; the longest line of the DEV sets has 561 pieces.
 MAX_PIECES = 1024
+
+
+def knows(lang: str) -> bool:
+    """Is ``lang`` (a BCP 47 tag: ``pt-BR``, ``zh_Hant``) one of :data:`MODEL_LANGUAGES`?"""
+    return lang.replace("_", "-").split("-")[0].lower() in MODEL_LANGUAGES
 
 
 class Encoder(Protocol):
