@@ -64,12 +64,14 @@ Embeddings = tuple[HalfArray, HalfArray]  # source and target sentence embedding
 
 
 def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
-            emb: Embeddings | None) -> BeadPath:
+            emb: Embeddings | None, *, last: bool) -> BeadPath:
     """The best path through the band.
 
     The margin -- how much cheaper a bead is than leaving its sentences
     unaligned, through a logistic -- picks the beads the next pass learns from;
-    it is not the confidence reported to users (:func:`confidence`).
+    it is not the confidence reported to users (:func:`confidence`).  The beads'
+    encoder distances, which only that confidence reads, are computed on the
+    ``last`` pass alone.
     """
     kinds, stats = banded_dp(
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
@@ -90,8 +92,9 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
     cost, null_alt = stats[:, 0], stats[:, 3]
     margin = np.where((a > 0) & (b > 0), 1.0 / (1.0 + np.exp(-(null_alt - cost) / 2.0)), 0.0)
     s0, t0 = s_end - a, t_end - b
-    semantic = (np.full(len(a), np.nan) if emb is None
-                else bead_distances(emb[0], emb[1], a, b, s0, t0, stats[:, 4]))
+    # the encoder's distances are read by the confidence only: of the last pass's beads
+    semantic = (bead_distances(emb[0], emb[1], a, b, s0, t0, stats[:, 4])
+                if emb is not None and last else np.full(len(a), np.nan))
     return BeadPath(a, b, s0, t0, stats[:, 1].copy(), stats[:, 2].copy(), margin, semantic)
 
 
@@ -136,7 +139,7 @@ def _align_pair(
     problem = build_problem(inp, rows, opts, opts.lam_lex, ratio, encoder=emb is not None)
     del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
-    path = _run_dp(problem, n, m, lo, hi, emb)
+    path = _run_dp(problem, n, m, lo, hi, emb, last=opts.passes <= 1)
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
@@ -151,7 +154,7 @@ def _align_pair(
                                 kinds if opts.adapt_priors else None, encoder=emb is not None)
         del rows
         lo, hi = bandmod.band_around_path(n, m, *path.nodes(), width=opts.second_pass_width)
-        path = _run_dp(problem, n, m, lo, hi, emb)
+        path = _run_dp(problem, n, m, lo, hi, emb, last=k == opts.passes - 2)
     report("done", 1.0)
     return path
 

@@ -27,7 +27,8 @@ class BeadPath:
     sim: FloatArray
     margin: FloatArray  # how much cheaper than leaving the sentences unaligned, in (0, 1)
     # the encoder's distance of the two sides relative to their typical distance to the
-    # other text (semantic.bead_distances); NaN for a null bead and without an encoder
+    # other text (semantic.bead_distances); NaN for a null bead, without an encoder and
+    # on a pass before the last
     semantic: FloatArray
 
     def nodes(self) -> tuple[IntArray, IntArray]:
