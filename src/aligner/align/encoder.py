@@ -33,6 +33,7 @@ import numpy.typing as npt
 from aligner.align.parallel import in_order, workers
 from aligner.align.use_forward import UseForward, UseWeights
 from aligner.errors import ConfigError
+from aligner.lang import primary
 
 ENCODERS = ("auto", "use", "none")
 EMBED_DIM = 512
@@ -55,7 +56,7 @@ MAX_PIECES = 1024
 
 def knows(lang: str) -> bool:
     """Is ``lang`` (a BCP 47 tag: ``pt-BR``, ``zh_Hant``) one of :data:`MODEL_LANGUAGES`?"""
-    return lang.replace("_", "-").split("-")[0].lower() in MODEL_LANGUAGES
+    return primary(lang) in MODEL_LANGUAGES
 
 
 class Encoder(Protocol):

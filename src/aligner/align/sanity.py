@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from aligner.lang import same_language
+from aligner.lang import primary, same_language
 from aligner.lang.detect import (
     SideEvidence,
     expected_script,
@@ -174,7 +174,7 @@ def _partial(alignment: Alignment) -> str | None:
 
 
 def _name(code: str) -> str:
-    names = language_names().get(code.lower().split("-")[0])
+    names = language_names().get(primary(code))
     return names[0] if names else code
 
 

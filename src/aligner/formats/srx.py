@@ -95,7 +95,7 @@ def java_class(chars: Iterable[str]) -> str:
 # whitespace next, so they are never before a letter here), and a guillemet set off
 # by a space (« Non. ») but not one that opens a word (German: Er ging. »Komm«):
 # OmegaT takes the longest match of a beforebreak and tries no shorter one.
-_CLOSER_SPACES = java_class(" \u00a0\u202f\u2009")
+_CLOSER_SPACES = java_class(terminals.CLOSER_SPACES)
 _NOT_BEFORE_A_WORD = r"(?![\p{L}\p{N}])"
 _CLOSERS = ("(?:" + java_class(terminals.CLOSERS | terminals.TURNING_QUOTES) + "|"
             + _CLOSER_SPACES + java_class(terminals.SPACED_CLOSERS) + _NOT_BEFORE_A_WORD

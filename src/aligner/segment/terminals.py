@@ -88,7 +88,8 @@ TURNING_QUOTES = frozenset("\u201c\u2018\u00ab\u2039")
 # French sets a closing guillemet off from the stop with a space (often a no-break
 # one): « Non. » -- the guillemet still closes the sentence on its left.
 SPACED_CLOSERS = frozenset("\u00bb\u203a")
-_CLOSER_SPACES = frozenset(" \u00a0\u202f\u2009")
+# the spaces that may stand between the stop and such a guillemet
+CLOSER_SPACES = frozenset(" \u00a0\u202f\u2009")
 
 # Marks after which the sentence goes on: commas (Arabic ، too), colons,
 # semicolons (Arabic ؛), closing brackets, dashes.
@@ -105,7 +106,7 @@ def closer_after(text: str, j: int, end: int) -> int:
         return 1
     if c in TURNING_QUOTES:
         return 0 if j + 1 < end and text[j + 1].isalnum() else 1
-    if c in _CLOSER_SPACES and j + 1 < end and text[j + 1] in SPACED_CLOSERS:
+    if c in CLOSER_SPACES and j + 1 < end and text[j + 1] in SPACED_CLOSERS:
         return 0 if j + 2 < end and text[j + 2].isalnum() else 2
     return 0
 
