@@ -26,6 +26,7 @@ NOTES_MD = [
     ("footnote", "La formaron los jefes de las tres ramas de las Fuerzas Armadas y el de "
                  "Carabineros."),
     ("footnote", "Se disolvió en 1990."),
+    ("footnote", "La presidió Raúl Rettig, un abogado [radical]."),
 ]
 
 
@@ -77,7 +78,8 @@ def _md(source: str) -> list[tuple[str, str]]:
     return _parts(read_string(source, lang="en", input_format="markdown"))
 
 
-def test_markdown_notes_in_order_of_definition() -> None:
+def test_markdown_notes_in_order_of_first_reference() -> None:
+    # As pandoc numbers and shows them (checked with pandoc 2.17 -t plain).
     source = ("Two marks[^b][^a] side by side.\n"
               "\n"
               "[^a]: Defined first.\n"
@@ -88,9 +90,25 @@ def test_markdown_notes_in_order_of_definition() -> None:
               "\n"
               "Back in the body.\n")
     assert _md(source) == [("body", "Two marks side by side."), ("body", "Back in the body."),
-                           ("footnote", "Defined first."),
                            ("footnote", "Defined second, and this line goes on with it."),
-                           ("footnote", "A second paragraph of b.")]
+                           ("footnote", "A second paragraph of b."),
+                           ("footnote", "Defined first.")]
+
+
+def test_inline_notes_take_their_place_among_the_others() -> None:
+    # pandoc 2.17 -t plain shows the same notes in the same order, but repeats the one
+    # referenced twice and drops the one never referenced: here both are read once.
+    source = ("First^[An *inline* note, [linked](http://example.org) and with\n"
+              "a [bracket] pair.] then[^x] again[^x].\n"
+              "\n"
+              "# A heading^[Noted.]\n"
+              "\n"
+              "[^x]: The labelled one.\n"
+              "[^unused]: Never referenced.\n")
+    assert _md(source) == [("body", "First then again."), ("heading", "A heading"),
+                           ("footnote", "An inline note, linked and with a [bracket] pair."),
+                           ("footnote", "The labelled one."), ("footnote", "Noted."),
+                           ("footnote", "Never referenced.")]
 
 
 @pytest.mark.parametrize(("source", "expected"), [
@@ -103,6 +121,9 @@ def test_markdown_notes_in_order_of_definition() -> None:
      [("body", "Write [^1] for a note."), ("footnote", "Like this.")]),
     # A definition does not interrupt a paragraph of the body (pandoc reads it as text)...
     ("Text[^1].\n[^1]: not a note.", [("body", "Text[^1]. [^1]: not a note.")]),
+    # An inline note that never closes, or one in code, stays as it is.
+    ("Open^[never closed.", [("body", "Open^[never closed.")]),
+    ("Code `a^[b]` here.", [("body", "Code a^[b] here.")]),
     # ...and a heading ends a note.
     ("X[^n].\n\n[^n]: A note.\n# Next", [("body", "X."), ("heading", "Next"),
                                         ("footnote", "A note.")]),

@@ -11,10 +11,13 @@ paragraph are joined with ``"\\n"`` and split like plain text (a heading- or
 byline-like line ends its sentence).  Blocks are joined with ``"\\n\\n"``.
 
 Footnotes as pandoc writes them: a reference ``[^label]`` to a note defined in the
-document is left out of its sentence, and the definitions (``[^label]: text`` where
-no paragraph is open, the lines that continue it and, after a blank line, the
-indented ones) are read after the body, in the order they are defined, as paragraphs
-of part ``footnote``.  Tables and other extensions are read as paragraphs.
+document and an inline note ``^[text]`` are left out of their sentence; the
+definitions (``[^label]: text`` where no paragraph is open, the lines that continue it
+and, after a blank line, the indented ones) and the inline notes are read after the
+body as paragraphs of part ``footnote``, in the order of their first reference, as
+pandoc numbers them (a note referenced twice is read once, and one never referenced
+comes last, where pandoc repeats the first and drops the second).  Tables and other
+extensions are read as paragraphs.
 """
 
 from __future__ import annotations
@@ -40,13 +43,17 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 # Footnotes (pandoc's syntax): a label has no blank in it and is case-sensitive.
 _NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
-_NOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
+# A reference [^label], or the start of an inline note ^[text].
+_NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]|\^\[")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
 
 
-def inline_text(line: str, notes: Container[str] = frozenset()) -> str:
-    """The visible text of one line of Markdown inline markup; references to the
-    footnotes labelled in ``notes`` (``[^1]``) are left out."""
+def inline_text(line: str, notes: Container[str] = frozenset(),
+                found: list[str | Para] | None = None) -> str:
+    """The visible text of Markdown inline markup; references to the footnotes labelled
+    in ``notes`` (``[^1]``) are left out.  With ``found``, inline notes (pandoc's
+    ``^[text]``) are left out too, and ``found`` gets, in the order of the text, each
+    reference's label and each inline note's paragraph."""
     kept: list[str] = []  # code spans and escaped characters, shielded from the rest
 
     def keep_code(m: re.Match[str]) -> str:
@@ -59,8 +66,13 @@ def inline_text(line: str, notes: Container[str] = frozenset()) -> str:
 
     s = _CODE.sub(keep_code, line)
     s = _ESCAPE.sub(keep_escape, s)
-    if notes:
-        s = _NOTE_REF.sub(lambda m: "" if m.group(1) in notes else m.group(), s)
+    if notes or found is not None:
+        s = _take_notes(s, notes, found, kept)
+    return _visible(s, kept)
+
+
+def _visible(s: str, kept: list[str]) -> str:
+    """``s`` without links, images, tags and emphasis, its shielded parts put back."""
     s = _IMAGE.sub(r"\1", s)
     s = _LINK.sub(r"\1", s)
     s = _AUTOLINK.sub(r"\1", s)
@@ -75,6 +87,39 @@ def inline_text(line: str, notes: Container[str] = frozenset()) -> str:
         return kept[n] if n < len(kept) else m.group()
 
     return re.sub("\x00(\\d+)\x00", restore, s)
+
+
+def _take_notes(s: str, notes: Container[str], found: list[str | Para] | None,
+                kept: list[str]) -> str:
+    """``s`` without its note references (to ``notes``) and, when ``found`` is given,
+    its inline notes, which go to ``found`` in order with the references' labels."""
+    out: list[str] = []
+    i = 0
+    while (m := _NOTE_MARK.search(s, i)) is not None:
+        out.append(s[i : m.start()])
+        i = m.end()
+        if m.group(1) is not None:  # [^label]
+            if m.group(1) in notes:
+                if found is not None:
+                    found.append(m.group(1))
+            else:
+                out.append(m.group())
+            continue
+        # ^[ ... ]: the note runs to the bracket that closes it (pandoc's notes may hold
+        # brackets in pairs: links, [sic]); with none, the text stays as it is.
+        depth, j = 1, i
+        while j < len(s) and depth:
+            depth += {"[": 1, "]": -1}.get(s[j], 0)
+            j += 1
+        if depth or found is None:
+            out.append(m.group())
+            continue
+        text = " ".join(_visible(s[i : j - 1], kept).split())
+        if text:
+            found.append(Para(text, BlockKind.PARAGRAPH, Part.FOOTNOTE, Split.TEXT))
+        i = j
+    out.append(s[i:])
+    return "".join(out)
 
 
 def _note_labels(lines: list[str]) -> set[str]:
@@ -105,26 +150,47 @@ def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document
     return assemble(body + notes, lang=lang, name=name)
 
 
+def _in_order(order: list[str | Para], by_label: dict[str, list[Para]]) -> list[Para]:
+    """The notes in the order of their first reference, as pandoc numbers and shows
+    them; the definitions no reference names come last, in their order (pandoc drops
+    them: here no text is lost)."""
+    notes: list[Para] = []
+    seen: set[str] = set()
+    for key in order:
+        if isinstance(key, Para):
+            notes.append(key)
+        elif key not in seen:
+            seen.add(key)
+            notes.extend(by_label.get(key, ()))
+    for label, paras in by_label.items():
+        if label not in seen:
+            notes.extend(paras)
+    return notes
+
+
 def _parse(lines: list[str], labels: Container[str]
            ) -> tuple[list[Para], list[Para], set[str]]:
-    """The body's paragraphs, the notes' and the labels of the notes defined;
-    references to ``labels`` are left out."""
-    defined: set[str] = set()
+    """The body's paragraphs, the notes' (in order, inline notes included) and the labels
+    of the notes defined; references to ``labels`` are left out."""
+    by_label: dict[str, list[Para]] = {}
+    order: list[str | Para] = []  # note references and inline notes, in the body's order
     body: list[Para] = []
-    notes: list[Para] = []
-    para: list[str] = []
+    para: list[str] = []  # the raw lines of the open paragraph
     para_kind = BlockKind.PARAGRAPH
-    in_note = False  # inside a footnote definition: its paragraphs are notes
+    label = ""  # inside a footnote definition (its label): its paragraphs are notes
+
+    def visible(text: str) -> str:
+        return inline_text(text, labels, None if label else order)
 
     def emit(text: str, kind: BlockKind, split: Split) -> None:
-        if in_note:
-            notes.append(Para(text, kind, Part.FOOTNOTE, split))
+        if label:
+            by_label[label].append(Para(text, kind, Part.FOOTNOTE, split))
         else:
             body.append(Para(text, kind, Part.BODY, split))
 
     def flush() -> None:
         nonlocal para_kind
-        text = "\n".join(para).strip()
+        text = visible("\n".join(para)).strip()
         if text:
             emit(text, para_kind, Split.TEXT if para_kind is BlockKind.PARAGRAPH else Split.ONE)
         para.clear()
@@ -134,26 +200,26 @@ def _parse(lines: list[str], labels: Container[str]
     while i < len(lines):
         line = lines[i]
         after_blank = i > 0 and not lines[i - 1].strip()
-        if in_note and line.strip():
+        if label and line.strip():
             # A note goes on in lines that continue its paragraph and, after a blank
             # line, in indented ones; anything else ends it.
             if after_blank and _INDENTED.match(line):
-                para.append(inline_text(line.strip(), labels))
+                para.append(line.strip())
                 i += 1
                 continue
             if after_blank or _starts_block(line):
                 flush()
-                in_note = False
+                label = ""
             elif not _NOTE_DEF.match(line):
-                para.append(inline_text(line.strip(), labels))
+                para.append(line.strip())
                 i += 1
                 continue
         note = _NOTE_DEF.match(line)
-        if note and (in_note or not para):
+        if note and (label or not para):
             flush()  # a definition does not interrupt a paragraph of the body
-            in_note = True
-            defined.add(note.group(1))
-            para.append(inline_text(line[note.end() :].strip(), labels))
+            label = note.group(1)
+            by_label.setdefault(label, [])
+            para.append(line[note.end() :].strip())
             i += 1
             continue
         fence = _FENCE.match(line)
@@ -177,9 +243,9 @@ def _parse(lines: list[str], labels: Container[str]
             flush()
         elif atx := _ATX.match(line):
             flush()
-            emit(inline_text(atx.group(2) or "", labels).strip(), BlockKind.HEADING, Split.ONE)
+            emit(visible(atx.group(2) or "").strip(), BlockKind.HEADING, Split.ONE)
         elif para and para_kind is BlockKind.PARAGRAPH and _SETEXT.match(line):
-            heading = " ".join(p.strip() for p in para)
+            heading = visible(" ".join(p.strip() for p in para)).strip()
             para.clear()
             emit(heading, BlockKind.HEADING, Split.ONE)
         elif _HRULE.match(line):
@@ -187,9 +253,9 @@ def _parse(lines: list[str], labels: Container[str]
         elif item := _ITEM.match(line):
             flush()
             para_kind = BlockKind.LIST_ITEM
-            para.append(inline_text(line[item.end() :], labels))
+            para.append(line[item.end() :])
         else:
-            para.append(inline_text(line.strip(), labels))
+            para.append(line.strip())
         i += 1
     flush()
-    return body, notes, defined
+    return body, _in_order(order, by_label), set(by_label)
