@@ -8,10 +8,12 @@ from pathlib import Path
 from aligner.align.sanity import (
     MARKS_MIN_Z,
     MIN_ANCHOR_BEADS,
+    SAMPLE_BEADS,
     UNRELATED_CONFIDENCE,
     anchor_counts,
     marks_z,
     pair_warnings,
+    two_sided_sample,
 )
 from aligner.model import Alignment, Bead
 from tests.lang.test_detect import EN, ES, ZH
@@ -85,6 +87,32 @@ def test_anchors_no_more_shared_than_at_random_mean_unrelated() -> None:
     assert anchor_counts(fewer) is None
     (warning,) = pair_warnings(fewer)
     assert "share punctuation and numbers hardly more than beads paired at random" in warning
+
+
+def test_a_long_pair_is_judged_on_a_sample_spread_over_it() -> None:
+    n = 3 * SAMPLE_BEADS  # a million-sentence pair took 90 s and 3 GB when every bead counted
+
+    def name(k: int, end: str) -> str:
+        return "Fe" + "".join("abcdefghij"[int(d)] for d in str(k)) + end
+
+    src = [f"En {1900 + k} llegó {name(k, 'rez')} al pueblo de {name(k, 'lota')}."
+           for k in range(n)]
+    tgt = [f"In {1900 + k} {name(k, 'rez')} came to the town of {name(k, 'lota')}."
+           for k in range(n)]
+    pair = _pair(src, tgt, "es", "en")
+    # a null bead at the start is no two-sided bead
+    pair = Alignment(pair.src_sentences, (*pair.tgt_sentences, "Extra."),
+                     (Bead((), (n,)), *pair.beads), "es", "en")
+    sample = two_sided_sample(pair)
+    assert len(sample) == SAMPLE_BEADS
+    assert sample[0].src == (0,) and sample[-1].src == (n - 3,)  # every third bead
+    assert anchor_counts(pair) == (3 * SAMPLE_BEADS, 0.0)
+    assert marks_z(pair) is not None and marks_z(pair) > MARKS_MIN_Z  # type: ignore[operator]
+    assert pair_warnings(pair) == []
+    other = [f"In {1900 + (k * 7919) % n} {name(k, 'son')} went to {name(k, 'ton')}."
+             for k in range(n)]
+    (warning,) = pair_warnings(_pair(src, other, "es", "en"))
+    assert "names and numbers, as many as beads paired at random" in warning
 
 
 def test_align_files_warns_through_its_callback(tmp_path: Path) -> None:

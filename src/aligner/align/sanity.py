@@ -28,7 +28,7 @@ from aligner.lang.detect import (
     side_evidence,
 )
 from aligner.lang.tags import language_names
-from aligner.model import Alignment
+from aligner.model import Alignment, Bead
 
 # Mean bead confidence below which two texts do not look like a translation of
 # each other.  Measured (benchmarks/pair_sanity.py), with the sentence encoder and
@@ -66,6 +66,11 @@ _MARK_OF = {c: name for name, chars in _MARK_CLASSES.items() for c in chars}
 _DIGITS = re.compile(r"\d+")
 # Beads are paired at random by shifting one side by these many beads.
 _SHIFTS = (7, 13, 29, 53)
+# Anchors and marks are counted on at most this many two-sided beads, taken evenly
+# over a longer alignment: both are rates against random pairings, which a sample
+# estimates as well, and counting every bead of a million-sentence pair took about
+# 90 seconds and 3 GB.
+SAMPLE_BEADS = 5_000
 
 
 def mean_confidence(alignment: Alignment) -> float:
@@ -74,17 +79,24 @@ def mean_confidence(alignment: Alignment) -> float:
     return sum(b.score for b in beads) / len(beads) if beads else 0.0
 
 
+def two_sided_sample(alignment: Alignment) -> list[Bead]:
+    """The two-sided beads, or ``SAMPLE_BEADS`` of them spread evenly over the
+    alignment when it has more."""
+    beads = [b for b in alignment.beads if b.src and b.tgt]
+    if len(beads) <= SAMPLE_BEADS:
+        return beads
+    return [beads[k * len(beads) // SAMPLE_BEADS] for k in range(SAMPLE_BEADS)]
+
+
 def anchor_counts(alignment: Alignment) -> tuple[int, float] | None:
-    """Anchors the two-sided beads share, and the mean number shared when the
-    target sides are shifted against the sources (beads paired at random);
-    None for fewer than ``MIN_ANCHOR_BEADS`` two-sided beads."""
-    sides = []
-    for bead in alignment.beads:
-        if bead.src and bead.tgt:
-            sides.append((
-                {w.lower() for i in bead.src for w in _ANCHOR.findall(alignment.src_sentences[i])},
-                {w.lower() for i in bead.tgt for w in _ANCHOR.findall(alignment.tgt_sentences[i])},
-            ))
+    """Anchors the two-sided beads share (of a sample, :func:`two_sided_sample`), and
+    the mean number shared when the target sides are shifted against the sources
+    (beads paired at random); None for fewer than ``MIN_ANCHOR_BEADS`` two-sided beads."""
+    sides = [
+        ({w.lower() for i in bead.src for w in _ANCHOR.findall(alignment.src_sentences[i])},
+         {w.lower() for i in bead.tgt for w in _ANCHOR.findall(alignment.tgt_sentences[i])})
+        for bead in two_sided_sample(alignment)
+    ]
     n = len(sides)
     if n < MIN_ANCHOR_BEADS:
         return None
@@ -100,13 +112,14 @@ def _marks(text: str) -> frozenset[str]:
 
 
 def marks_z(alignment: Alignment) -> float | None:
-    """How far above chance the two-sided beads share their marks: the Jaccard
-    agreement of the beads' marks, as standard deviations above its mean over
-    random pairings (the target sides shifted by every step of a grid); None
-    when fewer than ``MIN_MARKED_BEADS`` beads carry a mark."""
+    """How far above chance the two-sided beads (of a sample,
+    :func:`two_sided_sample`) share their marks: the Jaccard agreement of the beads'
+    marks, as standard deviations above its mean over random pairings (the target
+    sides shifted by every step of a grid); None when fewer than
+    ``MIN_MARKED_BEADS`` beads carry a mark."""
     sides = [(frozenset().union(*(_marks(alignment.src_sentences[i]) for i in b.src)),
               frozenset().union(*(_marks(alignment.tgt_sentences[j]) for j in b.tgt)))
-             for b in alignment.beads if b.src and b.tgt]
+             for b in two_sided_sample(alignment)]
     n = len(sides)
     if sum(1 for s, t in sides if s or t) < MIN_MARKED_BEADS or n < 2 * MIN_BEADS:
         return None
