@@ -49,6 +49,28 @@ def test_split_sentence_becomes_one_to_two() -> None:
     assert ((2,), (2, 3)) in pairs(al)
 
 
+# One sentence of the Spanish, five of the English: a 1-5 bead (the largest kind with
+# 5-1 and 3-3; before they were kinds, the five came out as a 1-4 bead and a null bead).
+STRIKES_ES = ("En 1973 hubo 977 huelgas en Santiago, 412 en Valparaíso, 208 en Concepción, "
+              "95 en Antofagasta y 61 en Temuco.")
+STRIKES_EN = ["In 1973 there were 977 strikes in Santiago.", "Valparaíso had 412.",
+              "Concepción had 208.", "Antofagasta had 95.", "Temuco had 61."]
+
+
+@pytest.mark.parametrize("encoder", ["none", "auto"])
+def test_one_sentence_translated_by_five_is_one_bead(encoder: str) -> None:
+    opts = AlignOptions(encoder=encoder)
+    es = [*ES[:2], STRIKES_ES, *ES[2:]]
+    en = [*EN[:2], *STRIKES_EN, *EN[2:]]
+    assert pairs(align_sentences(es, en, src_lang="es", tgt_lang="en", options=opts)) == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2, 3, 4, 5, 6)),
+        *[((i,), (i + 4,)) for i in range(3, 7)]]
+    # and the other way round: five sentences of the source, one of the target
+    assert pairs(align_sentences(en, es, src_lang="en", tgt_lang="es", options=opts)) == [
+        ((0,), (0,)), ((1,), (1,)), ((2, 3, 4, 5, 6), (2,)),
+        *[((i + 4,), (i,)) for i in range(3, 7)]]
+
+
 def test_inserted_material_is_left_unaligned() -> None:
     chrome = ["Facebook Instagram Twitter YouTube", "Get your copy of Left Voice magazine.",
               "Illustration: Luigi Morris"]

@@ -78,7 +78,7 @@ def test_c_bead_kinds_are_the_python_kinds() -> None:
     assert c_int_array(code, "KA") == [a for a, _ in kinds]
     assert c_int_array(code, "KB") == [b for _, b in kinds]
     # the C kernel keeps REACH + 1 rows of path costs: the largest move must fit
-    assert c_int_define(code, "REACH") == int(kernel_slots.KINDS.max())
+    assert c_int_define(code, "REACH") == kernel_slots.REACH == int(kernel_slots.KINDS.max())
     assert c_int_define(code, "NO_MOVE") == kernel_slots.NO_MOVE
 
 

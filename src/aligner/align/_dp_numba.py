@@ -27,6 +27,7 @@ from aligner.align.kernel_slots import (
     P_SUPPORT,
     P_SUPPORT_MIN,
     P_VAR,
+    REACH,
 )
 
 Ints = npt.NDArray[np.int64]
@@ -131,8 +132,8 @@ def _encoder_cost(
     own distance to the other side's sum exceeds it."""
     a = i1 - i0
     b = j1 - j0
-    by_src = np.zeros(4)
-    by_tgt = np.zeros(4)
+    by_src = np.zeros(REACH)
+    by_tgt = np.zeros(REACH)
     dot = 0.0
     ns = 0.0
     nt = 0.0
@@ -146,15 +147,15 @@ def _encoder_cost(
                 by_src[r - i0] += d
                 by_tgt[c - j0] += d
         dot += by_src[r - i0]
-        base += s_enc[4 * r] / a
+        base += s_enc[REACH * r] / a
         ns += 1.0
         for r2 in range(r + 1, i1):
-            ns += 2.0 * s_enc[4 * r + (r2 - r)]
+            ns += 2.0 * s_enc[REACH * r + (r2 - r)]
     for c in range(j0, j1):
-        base += t_enc[4 * c] / b
+        base += t_enc[REACH * c] / b
         nt += 1.0
         for c2 in range(c + 1, j1):
-            nt += 2.0 * t_enc[4 * c + (c2 - c)]
+            nt += 2.0 * t_enc[REACH * c + (c2 - c)]
     ns = np.sqrt(ns if ns > 1e-6 else 1e-6)
     nt = np.sqrt(nt if nt > 1e-6 else 1e-6)
     cos = dot / (ns * nt)
@@ -265,21 +266,17 @@ def banded_dp(
         if w > width:
             width = w
     inf = np.inf
-    # A move reaches back at most ``reach`` rows, so the costs live in a ring of
-    # reach + 1 rows (row i at i % ring); only the 1-byte backpointers are kept
+    # A move reaches back at most REACH rows, so the costs live in a ring of
+    # REACH + 1 rows (row i at i % ring); only the 1-byte backpointers are kept
     # for every row.
     n_kinds = KINDS.shape[0]
-    reach = 0
-    for k in range(n_kinds):
-        if KINDS[k, 0] > reach:
-            reach = KINDS[k, 0]
-    ring = reach + 1
+    ring = REACH + 1
     cost = np.full((ring, width), inf)
     back = np.full((n + 1, width), NO_MOVE, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
     sc_t = np.zeros(n_features + 1)
     out = np.zeros(5)
-    sup = np.zeros(2 * reach)
+    sup = np.zeros(2 * REACH)
     cost[0, 0] = 0.0  # lo[0] == 0
     for i in range(n + 1):
         row = i % ring

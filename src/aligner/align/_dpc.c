@@ -20,10 +20,10 @@ enum {
     P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, N_PARAMS
 };
 
-#define N_KINDS 18
-static const int64_t KA[N_KINDS] = {1, 1, 0, 1, 2, 2, 1, 3, 2, 3, 1, 4, 0, 2, 0, 3, 0, 4};
-static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1, 2, 0, 3, 0, 4, 0};
-#define REACH 4
+#define N_KINDS 21
+static const int64_t KA[N_KINDS] = {1, 1, 0, 1, 2, 2, 1, 3, 2, 3, 1, 4, 1, 5, 3, 0, 2, 0, 3, 0, 4};
+static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1, 5, 1, 3, 2, 0, 3, 0, 4, 0};
+#define REACH 5
 #define RING (REACH + 1)
 #define NO_MOVE (-1)
 
@@ -36,9 +36,9 @@ typedef struct {
     double *sc_s, *sc_t;
     /* Sentence embeddings (used when params[P_LAM_ENC] > 0), see aligner/align/semantic.py:
      * e_dot[e_ptr[r] + c - e_lo[r]] is the dot product of source r and target c for the
-     * columns c a bead over source r can reach; s_enc/t_enc hold 4 values a sentence:
-     * 1 - its mean cosine with the other side's sentences, then its dot products with
-     * the next 1, 2 and 3 sentences of its own side. */
+     * columns c a bead over source r can reach; s_enc/t_enc hold REACH values a
+     * sentence: 1 - its mean cosine with the other side's sentences, then its dot
+     * products with the next 1 .. REACH - 1 sentences of its own side. */
     const int64_t *e_ptr, *e_lo;
     const float *e_dot;
     const double *s_enc, *t_enc;
@@ -140,16 +140,16 @@ static double encoder_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0,
                 by_tgt[c - j0] += d;
             }
         dot += by_src[r - i0];
-        base += p->s_enc[4 * r] / (double)a;
+        base += p->s_enc[REACH * r] / (double)a;
         ns += 1.0;
         for (int64_t r2 = r + 1; r2 < i1; r2++)
-            ns += 2.0 * p->s_enc[4 * r + (r2 - r)];
+            ns += 2.0 * p->s_enc[REACH * r + (r2 - r)];
     }
     for (int64_t c = j0; c < j1; c++) {
-        base += p->t_enc[4 * c] / (double)b;
+        base += p->t_enc[REACH * c] / (double)b;
         nt += 1.0;
         for (int64_t c2 = c + 1; c2 < j1; c2++)
-            nt += 2.0 * p->t_enc[4 * c + (c2 - c)];
+            nt += 2.0 * p->t_enc[REACH * c + (c2 - c)];
     }
     ns = sqrt(ns > 1e-6 ? ns : 1e-6);
     nt = sqrt(nt > 1e-6 ? nt : 1e-6);

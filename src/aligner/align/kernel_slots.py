@@ -20,9 +20,11 @@ import numpy as np
 # are runs of unaligned sentences on one side; callers split them into single null beads.
 KINDS = np.array(
     [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
-     [1, 4], [4, 1], [0, 2], [2, 0], [0, 3], [3, 0], [0, 4], [4, 0]],
+     [1, 4], [4, 1], [1, 5], [5, 1], [3, 3],
+     [0, 2], [2, 0], [0, 3], [3, 0], [0, 4], [4, 0]],
     dtype=np.int64,
 )
+REACH = int(KINDS.max())  # the largest bead side: how many rows back a move reaches
 NO_MOVE = -1  # backpointer of a node no bead reaches
 
 # Slots of the ``params`` vector the kernels read.

@@ -293,7 +293,8 @@ def default_priors(opts: AlignOptions) -> npt.NDArray[np.float64]:
             return opts.prior_22
         if (a, b) in ((1, 3), (3, 1)):
             return opts.prior_13
-        return opts.prior_13 + opts.prior_12  # 2-3, 3-2, 1-4, 4-1
+        # 2-3, 3-2, 1-4, 4-1; each sentence more (1-5, 5-1, 3-3) costs prior_12 more
+        return opts.prior_13 + opts.prior_12 * (a + b - 4)
     return np.array([prior(int(a), int(b)) for a, b in KINDS], dtype=np.float64)
 
 

@@ -1,6 +1,6 @@
 """What the DP kernel needs of the sentence embeddings of a pair, for one band.
 
-The kernel scores a bead of up to four sentences a side by the cosine of the
+The kernel scores a bead of up to ``REACH`` sentences a side by the cosine of the
 two sides' *summed* sentence embeddings (each sentence is encoded once; a
 multi-sentence side is the normalised sum of its sentences' unit vectors, as
 Bertalign's first pass does, rather than the encoding of the joined text).
@@ -11,7 +11,7 @@ That cosine needs only dot products:
 with ``|sum u_r|^2 = a + 2 sum_{r<r'} u_r.u_r'``.  So this module computes, with
 batched matrix products, the dot product of every source sentence with every
 target sentence a bead in the band can pair it with, and each sentence's dot
-products with its next three neighbours -- O(n * band width) numbers, never
+products with its next ``REACH - 1`` neighbours -- O(n * band width) numbers, never
 the n x m matrix.
 
 The distance ``1 - cos`` is normalised by the sides' *typical* distance to the
@@ -28,12 +28,12 @@ import numpy.typing as npt
 
 from aligner.align.dp import EncArrays
 from aligner.align.features import IntArray
+from aligner.align.kernel_slots import REACH
 
 BoolArray = npt.NDArray[np.bool_]
 # matched pairs (source, target indices), then per sentence: has it a counterpart?
 Matches = tuple[IntArray, IntArray, BoolArray, BoolArray]
 
-REACH = 4  # the largest bead side (kernel_slots.KINDS)
 # For a bead's confidence (bead_distances), a sentence's typical distance to the other
 # side is shrunk towards the model's typical distance between unrelated sentences, counted
 # as PRIOR_WEIGHT sentences (0.7 % of the estimate on a side of 1,500 sentences, half on
@@ -89,8 +89,8 @@ def reach_columns(lo: IntArray, hi: IntArray, m: int) -> tuple[IntArray, IntArra
     pair with it, given the band rows ``lo``/``hi`` of nodes 0..n.
 
     A bead from node (pi, pj) to (i, j) covers sources pi..i-1 and targets pj..j-1
-    with i - pi <= REACH; so for source r, pi is in r-3..r (pj >= lo[pi]) and i in
-    r+1..r+4 (j - 1 <= hi[i] - 1).
+    with i - pi <= REACH; so for source r, pi is in r-REACH+1..r (pj >= lo[pi]) and i
+    in r+1..r+REACH (j - 1 <= hi[i] - 1).
     """
     n = len(lo) - 1
     rows = np.arange(n, dtype=np.int64)
