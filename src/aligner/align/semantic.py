@@ -77,7 +77,7 @@ def _own_side(e: npt.NDArray[np.floating], other: npt.NDArray[np.floating]
     if n == 0:
         return out
     e32 = _float32(e)
-    out[:, 0] = typical_distances(e, other)
+    out[:, 0] = typical_distances(e32, other)
     for d in range(1, REACH):
         if d < n:
             out[: n - d, d] = np.einsum("ij,ij->i", e32[: n - d], e32[d:])
@@ -125,8 +125,8 @@ def encoder_band(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
         cols = np.repeat(first[r0:r1] - c0, k) + (
             np.arange(int(k.sum())) - np.repeat(ptr[r0:r1] - ptr[r0], k))
         dot[ptr[r0]:ptr[r1]] = block[rows, cols]
-    return (ptr, first.astype(np.int64), dot, _own_side(es, et).ravel(),
-            _own_side(et, es).ravel())
+    return (ptr, first.astype(np.int64), dot, _own_side(es, et32).ravel(),
+            _own_side(et32, es).ravel())
 
 
 def bead_distances(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
