@@ -180,8 +180,113 @@ def test_c_and_numba_kernels_agree(seed: int, n: int, m: int, support: bool,
     np.testing.assert_allclose(s_c, s_n, rtol=1e-12, atol=1e-12)
 
 
+def _all_paths(n: int, m: int) -> list[list[tuple[int, int, int, int, int]]]:
+    """Every bead sequence from (0, 0) to (n, m): (kind, i0, i1, j0, j1) per bead."""
+    if n == 0 and m == 0:
+        return [[]]
+    paths = []
+    for k, (a, b) in enumerate(KINDS.tolist()):
+        if a <= n and b <= m:
+            for head in _all_paths(n - a, m - b):
+                paths.append([*head, (k, n - a, n, m - b, m)])
+    return paths
+
+
+def expected_gains(p: Problem, temp: float, lam: float) -> dict[tuple[int, ...], float]:
+    """Each path's expected gain, by enumerating every path: its beads' posteriors (an
+    unaligned sentence's: the weight of every path leaving it unaligned), less lam each."""
+    scratch = (np.zeros(p.n_features + 1), np.zeros(p.n_features + 1), np.zeros(5),
+               np.zeros(8))
+    paths = _all_paths(p.n, p.m)
+    costs = np.array([sum(bead_cost(i0, i1, j0, j1, p.s_ptr, p.s_ids, p.s_w, p.t_ptr,
+                                    p.t_ids, p.t_w, p.cs_slen, p.cs_tlen, p.cs_smass,
+                                    p.cs_tmass, p.s_par, p.t_par, p.params, p.priors[k],
+                                    *scratch, *p.enc)
+                          for k, i0, i1, j0, j1 in path) for path in paths])
+    weights = np.exp(-(costs - costs.min()) / temp)
+    weights /= weights.sum()
+
+    def units(path: list[tuple[int, int, int, int, int]]) -> set[tuple[str, int, int, int, int]]:
+        out = set()
+        for _, i0, i1, j0, j1 in path:
+            if i1 > i0 and j1 > j0:
+                out.add(("bead", i0, i1, j0, j1))
+            else:
+                out |= {("src", x, 0, 0, 0) for x in range(i0, i1)}
+                out |= {("tgt", x, 0, 0, 0) for x in range(j0, j1)}
+        return out
+
+    posterior: dict[tuple[str, int, int, int, int], float] = {}
+    for path, w in zip(paths, weights, strict=True):
+        for u in units(path):
+            posterior[u] = posterior.get(u, 0.0) + float(w)
+    return {tuple(k for k, *_ in path): sum(posterior[u] - lam for u in units(path))
+            for path in paths}
+
+
+@pytest.mark.parametrize("kernel", _kernels())
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 4), m=st.integers(1, 4),
+       encoder=st.booleans(), temp=st.sampled_from([0.5, 1.5, 4.0]),
+       lam=st.sampled_from([0.2, 0.5, 0.8]))
+def test_mbr_path_has_the_largest_expected_gain(kernel: str, seed: int, n: int, m: int,
+                                                encoder: bool, temp: float,
+                                                lam: float) -> None:
+    """Checked against every path of a small problem: the kernel's path is one of those
+    whose expected gain -- the beads' posteriors less the threshold -- is largest."""
+    _need(kernel)
+    p = make_problem(seed, n, m, True, encoder)
+    kinds, stats = banded_dp(n, m, *full_band(n, m), *p.args(), enc=p.enc, kernel=kernel,
+                             mbr=(temp, lam))
+    assert KINDS[kinds].sum(axis=0).tolist() == [n, m]
+    gains = expected_gains(p, temp, lam)
+    # costs are kept as float32 between the passes: a near tie may go either way
+    assert gains[tuple(kinds.tolist())] == pytest.approx(max(gains.values()), abs=1e-4)
+    assert len(stats) == len(kinds)
+
+
+def _beads(kinds: npt.NDArray[np.int64]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The path's beads as the scorer counts them: a run of unaligned sentences is one
+    null bead a sentence."""
+    out: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    i = j = 0
+    for a, b in KINDS[kinds].tolist():
+        if a and b:
+            out.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
+        else:
+            out += [((x,), ()) for x in range(i, i + a)] + [((), (x,)) for x in range(j, j + b)]
+        i, j = i + a, j + b
+    return out
+
+
+def test_mbr_at_a_low_temperature_is_the_best_path() -> None:
+    """As the temperature falls, the posteriors concentrate on the cheapest path (whose
+    runs of unaligned sentences may come out as single null beads: the same beads)."""
+    for seed in range(20):
+        p = make_problem(seed, 6, 5, True, seed % 2 == 0)
+        best, _ = banded_dp(6, 5, *full_band(6, 5), *p.args(), enc=p.enc)
+        low, _ = banded_dp(6, 5, *full_band(6, 5), *p.args(), enc=p.enc, mbr=(0.01, 0.5))
+        assert sorted(_beads(low)) == sorted(_beads(best)), seed
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(0, 60), m=st.integers(0, 60),
+       width=st.integers(2, 20), encoder=st.booleans(), temp=st.sampled_from([0.7, 1.5, 3.0]))
+def test_c_and_numba_mbr_kernels_agree(seed: int, n: int, m: int, width: int, encoder: bool,
+                                       temp: float) -> None:
+    _need("c")
+    from aligner.align.band import band_from_anchors
+
+    lo, hi = band_from_anchors(n, m, [], min_width=width, max_width=width)
+    p = make_problem(seed, n, m, True, encoder and n > 0 and m > 0, lo, hi)
+    k_c, s_c = banded_dp(n, m, lo, hi, *p.args(), enc=p.enc, kernel="c", mbr=(temp, 0.5))
+    k_n, s_n = banded_dp(n, m, lo, hi, *p.args(), enc=p.enc, kernel="numba", mbr=(temp, 0.5))
+    assert k_c.tolist() == k_n.tolist()
+    np.testing.assert_allclose(s_c, s_n, rtol=1e-12, atol=1e-12)
+
+
 def test_forcing_a_missing_c_kernel_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dp, "_c_kernel", lambda: None)
+    monkeypatch.setattr(dp, "_c_kernel", lambda mbr=False: None)
     p = make_problem(0, 2, 2, False)
     with pytest.raises(RuntimeError, match="C kernel was not built"):
         banded_dp(2, 2, *full_band(2, 2), *p.args(), kernel="c")

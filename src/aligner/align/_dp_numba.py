@@ -313,6 +313,26 @@ def banded_dp(
                     arg = k
             cost[row, j - lo[i]] = best
             back[i, j - lo[i]] = arg
+    return _path_out(n, m, lo, back, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
+                     cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, priors, sc_s, sc_t,
+                     out, sup, e_ptr, e_lo, e_dot, s_enc, t_enc)
+
+
+@njit(cache=True, nogil=True)
+def _path_out(
+    n: int, m: int, lo: npt.NDArray[np.int64], back: npt.NDArray[np.int8],
+    s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
+    t_ptr: npt.NDArray[np.int64], t_ids: npt.NDArray[np.int64], t_w: npt.NDArray[np.float64],
+    cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
+    cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
+    params: npt.NDArray[np.float64], priors: npt.NDArray[np.float64],
+    sc_s: npt.NDArray[np.float64], sc_t: npt.NDArray[np.float64],
+    out: npt.NDArray[np.float64], sup: npt.NDArray[np.float64],
+    e_ptr: Ints, e_lo: Ints, e_dot: npt.NDArray[np.float32], s_enc: Floats, t_enc: Floats,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """The path that ``back`` (per node, the kind of the move into it) leads to from
+    ``(n, m)``: its kinds and, per bead, the statistics :func:`banded_dp` returns."""
     # Walk back from (n, m).
     path = np.empty(n + m, dtype=np.int64)
     steps = 0
@@ -359,3 +379,4 @@ def banded_dp(
         i += a
         j += c
     return kinds, stats
+

@@ -26,6 +26,7 @@ static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1, 5, 1, 3,
 #define REACH 5
 #define RING (REACH + 1)
 #define NO_MOVE (-1)
+#define TIE 1e-9  /* gains closer than this are equal (the MBR kernel) */
 
 typedef struct {
     const int64_t *s_ptr, *s_ids, *t_ptr, *t_ids;
@@ -273,6 +274,49 @@ static double pair_sum(const double *pair, const int64_t *lo, const int64_t *hi,
     return sum;
 }
 
+/* The path that back (per node, the kind of the move into it) leads to from (n, m):
+ * kinds_out gets its kinds from the start, stats_out per bead its cost, length cost,
+ * similarity, the cost of its sentences as null beads and the encoder's cosine.  Returns
+ * the number of beads, or -1 when no move leads into a node on the way. */
+static int64_t path_out(const Problem *p, int64_t n, int64_t m, const int64_t *lo,
+                        int64_t width, const int8_t *back, const double *priors,
+                        int64_t *kinds_out, double *stats_out)
+{
+    double out[3];
+    int64_t steps = 0, i = n, j = m;
+    while (i > 0 || j > 0) {
+        int k = back[i * width + (j - lo[i])];
+        if (k == NO_MOVE)
+            return -1;
+        kinds_out[steps++] = k;
+        i -= KA[k];
+        j -= KB[k];
+    }
+    for (int64_t x = 0; x < steps / 2; x++) {
+        int64_t tmp = kinds_out[x];
+        kinds_out[x] = kinds_out[steps - 1 - x];
+        kinds_out[steps - 1 - x] = tmp;
+    }
+    i = 0;
+    j = 0;
+    for (int64_t b = 0; b < steps; b++) {
+        int64_t k = kinds_out[b], a = KA[k], c = KB[k];
+        double *st = stats_out + 5 * b;
+        st[0] = bead_cost(p, i, i + a, j, j + c, priors[k], out);
+        st[1] = out[0];
+        st[2] = out[1];
+        st[4] = out[2];
+        if (a > 0 && c > 0)
+            st[3] = bead_cost(p, i, i + a, j, j, 0.0, out)
+                    + bead_cost(p, i + a, i + a, j, j + c, 0.0, out);
+        else
+            st[3] = st[0];
+        i += a;
+        j += c;
+    }
+    return steps;
+}
+
 /* Best path through the band.  back is (n+1) x width int8 scratch, sc_s/sc_t are
  * zeroed arrays of n_features + 1 doubles, kinds_out has room for n + m kinds and
  * stats_out for n + m rows of 5.  Returns the number of beads, or -1 when the band
@@ -350,41 +394,209 @@ int64_t aligner_banded_dp(
     }
     free(pair);
     free(cost);
-    /* Walk back from (n, m), writing kinds from the end of kinds_out. */
-    int64_t steps = 0, i = n, j = m;
-    while (i > 0 || j > 0) {
-        int k = back[i * width + (j - lo[i])];
-        if (k == NO_MOVE)
-            return -1;
-        kinds_out[steps++] = k;
-        i -= KA[k];
-        j -= KB[k];
+    return path_out(&p, n, m, lo, width, back, priors, kinds_out, stats_out);
+}
+
+/* -T log(exp(-x / T) + exp(-y / T)): the soft minimum of two costs. */
+static double soft_min(double x, double y, double temp)
+{
+    if (x == INFINITY)
+        return y;
+    if (y == INFINITY)
+        return x;
+    double lo = x < y ? x : y, hi = x < y ? y : x;
+    return lo - temp * log1p(exp(-(hi - lo) / temp));
+}
+
+/* Minimum-Bayes-risk path through the band: the path whose beads the model most expects
+ * to be right, rather than the single cheapest one.  Every path's weight is
+ * exp(-cost / temp); a forward and a backward pass over every move of the band give each
+ * bead its posterior probability (an unaligned sentence's summed over every move that
+ * leaves it unaligned, runs included); then the path with the largest sum of
+ * (posterior - lam) per bead -- an unaligned sentence is a bead of its own, as the
+ * scorers count them -- is the answer: a bead the model gives less than lam is not
+ * worth its place.  Moves whose cost is at least
+ * 15 temp above a node's best are left out (each weighs less than e^-15 of the node).
+ * Arguments and result as aligner_banded_dp's; the extra work costs (cells of the band)
+ * x (kinds) floats and four doubles a cell. */
+int64_t aligner_banded_mbr(
+    int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
+    const int64_t *s_ptr, const int64_t *s_ids, const double *s_w,
+    const int64_t *t_ptr, const int64_t *t_ids, const double *t_w,
+    const double *cs_slen, const double *cs_tlen, const double *cs_smass, const double *cs_tmass,
+    const int8_t *s_par, const int8_t *t_par, const double *params, const double *priors,
+    const int64_t *e_ptr, const int64_t *e_lo, const float *e_dot, const double *s_enc,
+    const double *t_enc, double temp, double lam, int64_t width, int8_t *back, double *sc_s,
+    double *sc_t, int64_t *kinds_out, double *stats_out)
+{
+    Problem p = {s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass, cs_tmass,
+                 s_par, t_par, params, sc_s, sc_t, e_ptr, e_lo, e_dot, s_enc, t_enc};
+    double out[3];
+    double margin = 15.0 * temp;
+    /* cell (i, j) of the band is at off[i] + j - lo[i] */
+    int64_t *off = malloc(sizeof(int64_t) * (size_t)(n + 2));
+    double *pair = malloc(sizeof(double) * RING * (size_t)width);
+    if (off == NULL || pair == NULL) {
+        free(off);
+        free(pair);
+        return -2;
     }
-    for (int64_t x = 0; x < steps / 2; x++) {
-        int64_t tmp = kinds_out[x];
-        kinds_out[x] = kinds_out[steps - 1 - x];
-        kinds_out[steps - 1 - x] = tmp;
+    off[0] = 0;
+    for (int64_t i = 0; i <= n; i++)
+        off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
+    int64_t cells = off[n + 1];
+    float *move = malloc(sizeof(float) * (size_t)cells * N_KINDS);  /* cost, then posterior */
+    double *fwd = malloc(sizeof(double) * (size_t)cells);  /* soft-min cost from (0, 0) */
+    double *bwd = malloc(sizeof(double) * (size_t)cells);  /* ... to (n, m) */
+    double *null_post = calloc((size_t)(n + m + 1), sizeof(double));
+    if (move == NULL || fwd == NULL || bwd == NULL || null_post == NULL) {
+        free(off);
+        free(pair);
+        free(move);
+        free(fwd);
+        free(bwd);
+        free(null_post);
+        return -2;
     }
-    /* Per bead: cost, length cost, similarity, cost of its sentences as null beads, the
-     * encoder's cosine. */
-    i = 0;
-    j = 0;
-    for (int64_t b = 0; b < steps; b++) {
-        int64_t k = kinds_out[b], a = KA[k], c = KB[k];
-        double *st = stats_out + 5 * b;
-        st[0] = bead_cost(&p, i, i + a, j, j + c, priors[k], out);
-        st[1] = out[0];
-        st[2] = out[1];
-        st[4] = out[2];
-        if (a > 0 && c > 0)
-            st[3] = bead_cost(&p, i, i + a, j, j, 0.0, out)
-                    + bead_cost(&p, i + a, i + a, j, j + c, 0.0, out);
-        else
-            st[3] = st[0];
-        i += a;
-        j += c;
+#define CELL(i, j) (off[i] + (j) - lo[i])
+    /* Forward: every move's cost (INFINITY: no move), each cell's soft minimum. */
+    for (int64_t i = 0; i <= n; i++) {
+        double *prow = pair + (i % RING) * width;
+        for (int64_t j = lo[i]; j <= hi[i]; j++) {
+            float *mv = move + CELL(i, j) * N_KINDS;
+            for (int k = 0; k < N_KINDS; k++)
+                mv[k] = INFINITY;
+            Members single;
+            double ov11 = i > 0 && j > 0 ? overlap(&p, i - 1, i, j - 1, j, &single) : 0.0;
+            prow[j - lo[i]] = ov11;
+            if (i == 0 && j == 0) {
+                fwd[0] = 0.0;
+                continue;
+            }
+            double best = INFINITY;
+            for (int k = 0; k < N_KINDS; k++) {
+                int64_t pi = i - KA[k], pj = j - KB[k];
+                if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi])
+                    continue;
+                double prev = fwd[CELL(pi, pj)];
+                if (prev == INFINITY)
+                    continue;
+                double c;
+                if (k == 0) {
+                    c = cost_from_overlap(&p, pi, i, pj, j, ov11, NULL, priors[k], out);
+                } else {
+                    if (KA[k] > 0 && KB[k] > 0 && best < INFINITY
+                        && prev + priors[k]
+                               + lower_bound(&p, pi, i, pj, j,
+                                             pair_sum(pair, lo, hi, width, pi, i, pj, j))
+                               >= best + margin)
+                        continue;
+                    c = bead_cost(&p, pi, i, pj, j, priors[k], out);
+                }
+                mv[k] = (float)c;
+                if (prev + c < best)
+                    best = prev + c;
+            }
+            double acc = INFINITY;
+            for (int k = 0; k < N_KINDS; k++)
+                if (mv[k] < INFINITY)
+                    acc = soft_min(acc, fwd[CELL(i - KA[k], j - KB[k])] + (double)mv[k], temp);
+            fwd[CELL(i, j)] = acc;
+        }
     }
-    return steps;
+    free(pair);
+    /* Backward: each cell's soft-min cost to (n, m). */
+    for (int64_t i = n; i >= 0; i--)
+        for (int64_t j = hi[i]; j >= lo[i]; j--) {
+            if (i == n && j == m) {
+                bwd[CELL(i, j)] = 0.0;
+                continue;
+            }
+            double acc = INFINITY;
+            for (int k = 0; k < N_KINDS; k++) {
+                int64_t ni = i + KA[k], nj = j + KB[k];
+                if (ni > n || nj < lo[ni] || nj > hi[ni])
+                    continue;
+                float c = move[CELL(ni, nj) * N_KINDS + k];
+                double next = bwd[CELL(ni, nj)];
+                if (c < INFINITY && next < INFINITY)
+                    acc = soft_min(acc, next + (double)c, temp);
+            }
+            bwd[CELL(i, j)] = acc;
+        }
+    double total = fwd[CELL(n, m)];
+    if (total == INFINITY) {
+        free(off);
+        free(move);
+        free(fwd);
+        free(bwd);
+        free(null_post);
+        return -1;
+    }
+    /* Posteriors: each move's (-1: no move), and per sentence that of staying unaligned
+     * (null_post: sources 0..n-1, then targets). */
+    for (int64_t i = 0; i <= n; i++)
+        for (int64_t j = lo[i]; j <= hi[i]; j++) {
+            float *mv = move + CELL(i, j) * N_KINDS;
+            double after = bwd[CELL(i, j)];
+            for (int k = 0; k < N_KINDS; k++) {
+                if (mv[k] == INFINITY || after == INFINITY) {
+                    mv[k] = -1.0f;
+                    continue;
+                }
+                int64_t pi = i - KA[k], pj = j - KB[k];
+                double post = exp(-(fwd[CELL(pi, pj)] + (double)mv[k] + after - total) / temp);
+                mv[k] = (float)post;
+                if (KB[k] == 0)
+                    for (int64_t x = pi; x < i; x++)
+                        null_post[x] += post;
+                if (KA[k] == 0)
+                    for (int64_t x = pj; x < j; x++)
+                        null_post[n + x] += post;
+            }
+        }
+    free(bwd);
+    /* The path of the largest expected gain (fwd now holds each cell's best gain). */
+    for (int64_t x = 0; x < (n + 1) * width; x++)
+        back[x] = NO_MOVE;
+    for (int64_t i = 0; i <= n; i++)
+        for (int64_t j = lo[i]; j <= hi[i]; j++) {
+            if (i == 0 && j == 0) {
+                fwd[0] = 0.0;
+                continue;
+            }
+            const float *mv = move + CELL(i, j) * N_KINDS;
+            double best = -INFINITY;
+            int arg = NO_MOVE;
+            for (int k = 0; k < N_KINDS; k++) {
+                /* a run of unaligned sentences gains what its sentences one by one do:
+                 * the one-sentence moves alone keep the choice free of ties */
+                if (mv[k] < 0.0f || ((KA[k] == 0 || KB[k] == 0) && KA[k] + KB[k] > 1))
+                    continue;
+                int64_t pi = i - KA[k], pj = j - KB[k];
+                double prev = fwd[CELL(pi, pj)];
+                if (prev == -INFINITY)
+                    continue;
+                double gain = KB[k] == 0   ? null_post[pi] - lam
+                              : KA[k] == 0 ? null_post[n + pj] - lam
+                                           : (double)mv[k] - lam;
+                /* ties (the same beads in another order: a source sentence left out
+                 * before or after a target one) go to the first kind, in both kernels
+                 * alike whatever their last bits */
+                if (prev + gain > best + TIE) {
+                    best = prev + gain;
+                    arg = k;
+                }
+            }
+            fwd[CELL(i, j)] = best;
+            back[i * width + (j - lo[i])] = (int8_t)arg;
+        }
+#undef CELL
+    free(off);
+    free(move);
+    free(fwd);
+    free(null_post);
+    return path_out(&p, n, m, lo, width, back, priors, kinds_out, stats_out);
 }
 
 /* IBM Model 1's EM for p(x | y): the same computation, in the same order, as

@@ -3,9 +3,10 @@
 numba caches compiled kernels beside the module by default, which fails in a
 read-only site-packages; point it at ``~/.cache/aligner/numba/KEY`` unless the user
 chose a directory.  numba's cache notices a change to the kernel's own file only,
-while the kernel freezes the bead kinds and parameter slots of ``kernel_slots.py``
-into its code when it compiles: ``KEY`` is a digest of that file, so a changed table
-gets a fresh cache instead of a stale kernel.
+while a kernel freezes what it calls into its code when it compiles: the bead kinds
+and parameter slots of ``kernel_slots.py``, and (for the minimum-Bayes-risk kernel of
+``_mbr_numba.py``) the bead costs of ``_dp_numba.py``.  ``KEY`` is a digest of those
+two files, so a change to either gets a fresh cache instead of a stale kernel.
 """
 
 from __future__ import annotations
@@ -14,10 +15,16 @@ import hashlib
 import os
 from pathlib import Path
 
+#: The files other kernel files compile in.
+COMPILED_IN = ("kernel_slots.py", "_dp_numba.py")
+
 
 def slots_key() -> str:
-    """A digest of ``kernel_slots.py``, the table the kernel compiles in."""
-    return hashlib.sha256(Path(__file__).with_name("kernel_slots.py").read_bytes()).hexdigest()[:16]
+    """A digest of the files of :data:`COMPILED_IN`."""
+    digest = hashlib.sha256()
+    for name in COMPILED_IN:
+        digest.update(Path(__file__).with_name(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 if "NUMBA_CACHE_DIR" not in os.environ:

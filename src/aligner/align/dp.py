@@ -80,16 +80,19 @@ def c_library() -> ctypes.CDLL | None:
 
 
 @cache
-def _c_kernel() -> Callable[..., int] | None:
-    """The compiled C function, or None when the extension was not built."""
+def _c_kernel(mbr: bool = False) -> Callable[..., int] | None:
+    """The compiled C function (the best path's, or with ``mbr`` the minimum-Bayes-risk
+    path's), or None when the extension was not built."""
     lib = c_library()
     if lib is None:
         return None
-    fn = lib.aligner_banded_dp
+    fn = lib.aligner_banded_mbr if mbr else lib.aligner_banded_dp
     fn.restype = ctypes.c_int64
-    # n, m, pointers to the 21 input arrays, band width, pointers to 5 work/output arrays
-    fn.argtypes = [ctypes.c_int64, ctypes.c_int64, *[ctypes.c_void_p] * 21, ctypes.c_int64,
-                   *[ctypes.c_void_p] * 5]
+    # n, m, pointers to the 21 input arrays, (temperature, threshold,) band width,
+    # pointers to 5 work/output arrays
+    extra = [ctypes.c_double] * 2 if mbr else []
+    fn.argtypes = [ctypes.c_int64, ctypes.c_int64, *[ctypes.c_void_p] * 21, *extra,
+                   ctypes.c_int64, *[ctypes.c_void_p] * 5]
     return fn
 
 
@@ -112,6 +115,7 @@ def banded_dp(
     s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: FloatArray, priors: FloatArray, n_features: int,
     *, enc: EncArrays | None = None, kernel: Kernel | None = None,
+    mbr: tuple[float, float] | None = None,
 ) -> tuple[IntArray, FloatArray]:
     """Best path through the band over every bead kind of :data:`KINDS`.
 
@@ -119,19 +123,27 @@ def banded_dp(
     length cost, similarity, the cost of its sentences as null beads and the
     encoder's cosine (0 without ``enc``).  ``kernel`` forces one implementation
     (tests compare them); by default the C kernel runs when it was built.
+
+    With ``mbr = (temperature, threshold)`` the path is the minimum-Bayes-risk one
+    instead of the cheapest: each bead's posterior probability under path weights
+    ``exp(-cost / temperature)``, then the path with the largest sum of (posterior -
+    threshold) per bead (per sentence for unaligned ones).
     """
     if enc is None:
         enc = no_encoder()
-    fn = _c_kernel() if kernel in (None, "c") else None
+    fn = _c_kernel(mbr is not None) if kernel in (None, "c") else None
     if kernel == "c" and fn is None:
         raise RuntimeError("the C kernel was not built (no C compiler at install time)")
     if fn is None:
+        args = (n, m, lo, hi, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,
+                cs_smass, cs_tmass, s_par, t_par, params, priors, n_features, *enc)
+        if mbr is not None:
+            from aligner.align._mbr_numba import banded_mbr
+
+            return banded_mbr(*args, float(mbr[0]), float(mbr[1]))
         from aligner.align._dp_numba import banded_dp as numba_dp
 
-        kinds, stats = numba_dp(n, m, lo, hi, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
-                                cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, priors,
-                                n_features, *enc)
-        return kinds, stats
+        return numba_dp(*args)
     width = int((hi - lo).max()) + 1
     back = np.empty((n + 1) * width, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
@@ -147,11 +159,12 @@ def banded_dp(
         (enc[2], np.float32), (enc[3], np.float64), (enc[4], np.float64),
     ]
     ptrs = [ptr(a, t) for a, t in arrays]
-    steps = fn(n, m, *ptrs, width, *[ptr(a, t) for a, t in (
+    extra = [float(mbr[0]), float(mbr[1])] if mbr is not None else []
+    steps = fn(n, m, *ptrs, *extra, width, *[ptr(a, t) for a, t in (
         (back, np.int8), (sc_s, np.float64), (sc_t, np.float64), (kinds, np.int64),
         (stats, np.float64))])
     if steps == -2:
-        raise MemoryError("the alignment kernel could not allocate its cost rows")
+        raise MemoryError("the alignment kernel could not allocate its work arrays")
     if steps < 0:  # the band does not connect the corners (callers repair it so)
         return kinds[:0], np.zeros((0, N_STATS))
     return kinds[:steps].copy(), stats[:steps].copy()

@@ -53,6 +53,12 @@ class AlignOptions:
     enc_reward: float = 2.0  # subtracted from each aligned bead's cost with the encoder
     enc_null: float = 6.0  # added to each unaligned sentence's cost with the encoder
     enc_member: float = 0.25  # a member's own encoder distance beyond its bead's, charged
+    # With the encoder, the last pass keeps the minimum-Bayes-risk path (the beads most
+    # likely right under path weights exp(-cost / mbr_temperature), each worth its
+    # posterior less mbr_threshold) instead of the cheapest one.
+    mbr: bool = True
+    mbr_temperature: float = 1.5
+    mbr_threshold: float = 0.5
 
     def describe(self) -> dict[str, str]:
         return {k: str(getattr(self, k)) for k in self.__dataclass_fields__}
