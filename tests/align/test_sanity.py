@@ -66,6 +66,23 @@ def test_low_confidence_means_unrelated() -> None:
                               f"(mean alignment confidence {UNRELATED_CONFIDENCE - 0.1:.2f};")
 
 
+def test_a_short_unrelated_pair_left_mostly_unaligned_is_still_judged() -> None:
+    """Whether the mean confidence judges a pair depends on its sentences, not on how
+    many beads the aligner made of them: unrelated sentences left unaligned (as the
+    aligner should leave them) make fewer beads, and still count."""
+    src, tgt = _sentences(ES * 2)[:24], _sentences(EN * 2)[:24]
+    assert len(src) == len(tgt) == 24
+    beads = tuple(Bead((i,), (i,), 0.6) for i in range(8)) + tuple(
+        Bead((i,), (), 0.0) for i in range(8, 24)) + tuple(
+        Bead((), (j,), 0.0) for j in range(8, 24))
+    (warning,) = pair_warnings(Alignment(tuple(src), tuple(tgt), beads, "es", "en"))
+    assert warning.startswith("SRC and TGT do not look like a translation of each other")
+    short = Alignment(tuple(src[:19]), tuple(tgt[:19]), tuple(
+        Bead((i,), (), 0.0) for i in range(19)) + tuple(Bead((), (j,), 0.0) for j in range(19)),
+        "es", "en")
+    assert pair_warnings(short) == []  # too short to say
+
+
 def test_anchors_no_more_shared_than_at_random_mean_unrelated() -> None:
     n = MIN_ANCHOR_BEADS
 

@@ -33,13 +33,17 @@ from aligner.model import Alignment, Bead
 # Mean bead confidence below which two texts do not look like a translation of
 # each other.  Measured (benchmarks/pair_sanity.py), with the sentence encoder and
 # without: the corpus and the 14 DEV documents with their translations score 0.55
-# to 0.92; unrelated pairs 0.002 to 0.44 (the confidence weighs the document's
+# to 0.92; unrelated pairs 0.001 to 0.44 (the confidence weighs the document's
 # typical bead similarity, and the encoder's distance when it is on); the anchors
 # and marks below back it up where a pair is long enough for them.
 UNRELATED_CONFIDENCE = 0.5
 # Fewer two-sided beads than this say little about a pair (an empty side is
 # a problem of its own, and the size warning covers it).
 MIN_BEADS = 20
+# The mean confidence judges a pair whose smaller side has this many sentences or
+# more: counted in sentences, not in the beads the aligner made, since an aligner that
+# leaves unrelated sentences unaligned (as it should) makes fewer beads of them.
+MIN_SENTENCES = 20
 # Anchors: a pair is unrelated when its beads share no more anchors than
 # ANCHOR_FACTOR times what beads paired at random share, plus ANCHOR_SLACK.
 # Measured: translations share 19 to 2,824 anchors, 3.3 to 9.3 times that
@@ -146,8 +150,8 @@ def _unrelated(alignment: Alignment) -> str | None:
         counts = anchor_counts(alignment)
     z = marks_z(alignment)
     mean = mean_confidence(alignment)
-    two_sided = sum(1 for b in alignment.beads if b.src and b.tgt)
-    if two_sided >= MIN_BEADS and mean < UNRELATED_CONFIDENCE and not _related(counts, z):
+    shorter = min(len(alignment.src_sentences), len(alignment.tgt_sentences))
+    if shorter >= MIN_SENTENCES and mean < UNRELATED_CONFIDENCE and not _related(counts, z):
         return (f"mean alignment confidence {mean:.2f}; translations score above "
                 f"{UNRELATED_CONFIDENCE:g}")
     if counts is not None and counts[0] < ANCHOR_FACTOR * counts[1] + ANCHOR_SLACK:
