@@ -71,6 +71,29 @@ def test_one_sentence_translated_by_five_is_one_bead(encoder: str) -> None:
         *[((i + 4,), (i,)) for i in range(3, 7)]]
 
 
+def test_the_last_pass_decodes_by_minimum_bayes_risk_with_the_encoder_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/alignment.md step 8: with the encoder the last of the two passes keeps the
+    minimum-Bayes-risk path; without it, or with ``mbr`` off, both keep the cheapest."""
+    asked: list[object] = []
+    real = aligner_module.banded_dp
+
+    def spy(*args: object, **kwargs: object) -> object:
+        asked.append(kwargs.get("mbr"))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(aligner_module, "banded_dp", spy)
+    default = AlignOptions()
+    for opts, expected in ((AlignOptions(encoder="use"),
+                            [None, (default.mbr_temperature, default.mbr_threshold)]),
+                           (AlignOptions(encoder="none"), [None, None]),
+                           (AlignOptions(encoder="use", mbr=False), [None, None])):
+        asked.clear()
+        al = align_sentences(ES, EN, src_lang="es", tgt_lang="en", options=opts)
+        assert asked == expected, opts
+        assert pairs(al) == [((i,), (i,)) for i in range(6)]
+
+
 def test_inserted_material_is_left_unaligned() -> None:
     chrome = ["Facebook Instagram Twitter YouTube", "Get your copy of Left Voice magazine.",
               "Illustration: Luigi Morris"]
