@@ -415,10 +415,10 @@ static double soft_min(double x, double y, double temp)
  * leaves it unaligned, runs included); then the path with the largest sum of
  * (posterior - lam) per bead -- an unaligned sentence is a bead of its own, as the
  * scorers count them -- is the answer: a bead the model gives less than lam is not
- * worth its place.  Moves whose cost is at least
- * 15 temp above a node's best are left out (each weighs less than e^-15 of the node).
- * Arguments and result as aligner_banded_dp's; the extra work costs (cells of the band)
- * x (kinds) floats and four doubles a cell. */
+ * worth its place.  Moves whose cost is at least 15 temp above a node's best are left
+ * out (each weighs less than e^-15 of the node).  Arguments and result as
+ * aligner_banded_dp's; the extra memory is a float per move of the band (cells x kinds)
+ * and two doubles a cell. */
 int64_t aligner_banded_mbr(
     int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
     const int64_t *s_ptr, const int64_t *s_ids, const double *s_w,
@@ -570,7 +570,8 @@ int64_t aligner_banded_mbr(
             int arg = NO_MOVE;
             for (int k = 0; k < N_KINDS; k++) {
                 /* a run of unaligned sentences gains what its sentences one by one do:
-                 * the one-sentence moves alone keep the choice free of ties */
+                 * the one-sentence moves alone keep the choice free of ties (and reach
+                 * every cell a run does: the band's bounds never decrease, band.py) */
                 if (mv[k] < 0.0f || ((KA[k] == 0 || KB[k] == 0) && KA[k] + KB[k] > 1))
                     continue;
                 int64_t pi = i - KA[k], pj = j - KB[k];
