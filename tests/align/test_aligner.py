@@ -94,6 +94,28 @@ def test_the_last_pass_decodes_by_minimum_bayes_risk_with_the_encoder_only(
         assert pairs(al) == [((i,), (i,)) for i in range(6)]
 
 
+# A Spanish sentence that a splitter cut inside its brackets (at the colon), and an
+# English translation that ends its first sentence elsewhere: the two Spanish lines are
+# one sentence, so the correspondence is 2-2.
+WINN_ES = ["Lo cuenta Peter Winn ( « Weavers of Revolution » , Nueva York :",
+           "Oxford 1986 ) , con mucho detalle y con testimonios de los obreros de Yarur ."]
+WINN_EN = ["Peter Winn tells it (Weavers of Revolution, New York: Oxford, 1986).",
+           "He gives much detail and the testimony of the Yarur workers."]
+
+
+@pytest.mark.parametrize("encoder", ["none", "auto"])
+def test_a_sentence_split_inside_its_brackets_stays_in_one_bead(encoder: str) -> None:
+    es, en = [*ES[:2], *WINN_ES, *ES[2:]], [*EN[:2], *WINN_EN, *EN[2:]]
+    got = pairs(align_sentences(es, en, src_lang="es", tgt_lang="en",
+                                options=AlignOptions(encoder=encoder)))
+    assert got == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2, 3)),
+                   *[((i,), (i,)) for i in range(4, 8)]]
+    # without the continuation bonus, two 1-1 beads, each half wrong
+    without = pairs(align_sentences(es, en, src_lang="es", tgt_lang="en",
+                                    options=AlignOptions(encoder=encoder, cont_bonus=0.0)))
+    assert ((2,), (2,)) in without and ((3,), (3,)) in without
+
+
 def test_inserted_material_is_left_unaligned() -> None:
     chrome = ["Facebook Instagram Twitter YouTube", "Get your copy of Left Voice magazine.",
               "Illustration: Luigi Morris"]

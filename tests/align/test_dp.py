@@ -68,6 +68,13 @@ def _unit(rng: np.random.Generator, k: int) -> npt.NDArray[np.float16]:
     return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float16)
 
 
+def _marks(rng: np.random.Generator, k: int) -> npt.NDArray[np.int8]:
+    """Line marks: a paragraph start (1) or a line continuing the one before (-1) here
+    and there; the continuation bonus lowers a bead's cost below the kernels' usual
+    bound unless they count it."""
+    return rng.choice(np.array([-1, 0, 0, 0, 1, 1], dtype=np.int8), size=k)
+
+
 def make_problem(seed: int, n: int, m: int, support: bool, encoder: bool = False,
                  lo: npt.NDArray[np.int64] | None = None,
                  hi: npt.NDArray[np.int64] | None = None) -> Problem:
@@ -87,6 +94,7 @@ def make_problem(seed: int, n: int, m: int, support: bool, encoder: bool = False
     params[slots.P_NULL] = rng.uniform(3.0, 10.0)
     params[slots.P_SMOOTH] = 1.0
     params[slots.P_PAR] = 1.5
+    params[slots.P_CONT] = rng.uniform(0.0, 5.0)
     params[slots.P_LEN_CAP] = 25.0
     masses = np.concatenate([s_mass, t_mass])
     params[slots.P_MU] = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0
@@ -109,7 +117,7 @@ def make_problem(seed: int, n: int, m: int, support: bool, encoder: bool = False
         _cumsum(rng.integers(1, 120, n).astype(np.float64)),
         _cumsum(rng.integers(1, 120, m).astype(np.float64)),
         _cumsum(s_mass), _cumsum(t_mass),
-        (rng.random(n) < 0.2).astype(np.int8), (rng.random(m) < 0.2).astype(np.int8),
+        _marks(rng, n), _marks(rng, m),
         params, priors, n_features, enc,
     )
 

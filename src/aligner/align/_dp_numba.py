@@ -12,6 +12,7 @@ from aligner.align._numba import njit
 from aligner.align.kernel_slots import (
     KINDS,
     NO_MOVE,
+    P_CONT,
     P_ENC_MEMBER,
     P_ENC_REWARD,
     P_LAM_ENC,
@@ -173,6 +174,13 @@ def _encoder_cost(
 
 
 @njit(cache=True, nogil=True)
+def _boundary(params: npt.NDArray[np.float64], mark: int) -> float:
+    """What a line boundary inside a group adds: a paragraph start (1) a penalty, a line
+    that continues the one before it (-1, a sentence split inside brackets) a bonus."""
+    return float(params[P_PAR] if mark > 0 else -params[P_CONT] if mark < 0 else 0.0)
+
+
+@njit(cache=True, nogil=True)
 def bead_cost(
     i0: int, i1: int, j0: int, j1: int,
     s_ptr: npt.NDArray[np.int64], s_ids: npt.NDArray[np.int64], s_w: npt.NDArray[np.float64],
@@ -211,9 +219,9 @@ def bead_cost(
             + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (a + b) + params[P_MEMBER] * shortfall)
             + prior + out[2])
     for k in range(i0 + 1, i1):
-        cost += params[P_PAR] * s_par[k]
+        cost += _boundary(params, s_par[k])
     for k in range(j0 + 1, j1):
-        cost += params[P_PAR] * t_par[k]
+        cost += _boundary(params, t_par[k])
     if params[P_LAM_ENC] > 0.0:
         cost += _encoder_cost(i0, i1, j0, j1, params, e_ptr, e_lo, e_dot, s_enc, t_enc, out)
     out[0] = len_cost
@@ -226,13 +234,14 @@ def _lower_bound(
     i0: int, i1: int, j0: int, j1: int,
     cs_slen: npt.NDArray[np.float64], cs_tlen: npt.NDArray[np.float64],
     cs_smass: npt.NDArray[np.float64], cs_tmass: npt.NDArray[np.float64],
+    s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
     params: npt.NDArray[np.float64],
 ) -> float:
     """A lower bound of :func:`bead_cost` (without prior) for a non-null bead.
 
     The overlap can never exceed the smaller side's mass, which bounds the
     similarity from above; the length cost is exact, the encoder's term is at least
-    minus its reward, the other terms are >= 0.
+    minus its reward, the continuation bonuses count in full, the other terms are >= 0.
     """
     ms = cs_smass[i1] - cs_smass[i0]
     mt = cs_tmass[j1] - cs_tmass[j0]
@@ -240,7 +249,14 @@ def _lower_bound(
     lex = params[P_LAM_LEX] * (1.0 - best_sim) * ((i1 - i0) + (j1 - j0)) * 0.5
     len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
     enc = -params[P_ENC_REWARD] if params[P_LAM_ENC] > 0.0 else 0.0
-    return float(params[P_LAM_LEN] * len_cost + lex + enc)
+    cont = 0.0
+    for k in range(i0 + 1, i1):
+        if s_par[k] < 0:
+            cont += params[P_CONT]
+    for k in range(j0 + 1, j1):
+        if t_par[k] < 0:
+            cont += params[P_CONT]
+    return float(params[P_LAM_LEN] * len_cost + lex + enc - cont)
 
 
 @njit(cache=True, nogil=True)
@@ -300,7 +316,7 @@ def banded_dp(
                 # Prune before the (costly) overlap: a lower bound of this bead's
                 # cost from length, prior and the best possible overlap.
                 if a > 0 and b > 0 and best < inf and prev + priors[k] + _lower_bound(
-                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
+                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par, params
                 ) >= best:
                     continue
                 c = prev + bead_cost(

@@ -17,7 +17,7 @@
 
 enum {
     P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
-    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, N_PARAMS
+    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, P_CONT, N_PARAMS
 };
 
 #define N_KINDS 21
@@ -183,6 +183,14 @@ static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
     return cost < params[P_LEN_CAP] ? cost : params[P_LEN_CAP];
 }
 
+/* What a line boundary inside a group adds to its cost: a paragraph start (mark 1) a
+ * penalty, a line that continues the one before it (mark -1, a sentence split inside
+ * brackets) a bonus. */
+static double boundary(const double *params, int8_t mark)
+{
+    return mark > 0 ? params[P_PAR] : mark < 0 ? -params[P_CONT] : 0.0;
+}
+
 /* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov and whose
  * members show mem (NULL: single sentences); out gets (len_cost, sim).  The members'
  * shortfall -- how far each member's own support falls below the bead's similarity --
@@ -208,9 +216,9 @@ static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_
                                                + params[P_MEMBER] * shortfall)
                   + prior + pen;
     for (int64_t k = i0 + 1; k < i1; k++)
-        cost += params[P_PAR] * p->s_par[k];
+        cost += boundary(params, p->s_par[k]);
     for (int64_t k = j0 + 1; k < j1; k++)
-        cost += params[P_PAR] * p->t_par[k];
+        cost += boundary(params, p->t_par[k]);
     out[2] = 0.0;
     if (params[P_LAM_ENC] > 0.0)
         cost += encoder_cost(p, i0, i1, j0, j1, out + 2);
@@ -240,7 +248,8 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
 /* A lower bound of bead_cost (without prior) for a non-null bead whose union overlap is
  * at most ov_max.  The overlap can never exceed the smaller side's mass either; the
  * length cost is exact, the support, shortfall and paragraph terms (>= 0) are left out,
- * and the encoder's term is at least minus its reward. */
+ * the continuation bonuses counted in full, and the encoder's term is at least minus its
+ * reward. */
 static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
                           double ov_max)
 {
@@ -253,7 +262,12 @@ static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
     double best_sim = ov / (0.5 * (ms + mt) + params[P_SMOOTH]);
     double lex = params[P_LAM_LEX] * (1.0 - best_sim) * (double)((i1 - i0) + (j1 - j0)) * 0.5;
     double enc = params[P_LAM_ENC] > 0.0 ? -params[P_ENC_REWARD] : 0.0;
-    return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex + enc;
+    double cont = 0.0;  /* the continuation bonuses, which can lower the cost */
+    for (int64_t k = i0 + 1; k < i1; k++)
+        cont += p->s_par[k] < 0 ? params[P_CONT] : 0.0;
+    for (int64_t k = j0 + 1; k < j1; k++)
+        cont += p->t_par[k] < 0 ? params[P_CONT] : 0.0;
+    return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex + enc - cont;
 }
 
 /* Sum of the pairwise overlaps of the sentences of a bead: an upper bound of its union

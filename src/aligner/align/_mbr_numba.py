@@ -76,7 +76,7 @@ def banded_mbr(
                 if prev == inf:
                     continue
                 if k > 0 and a > 0 and b > 0 and best < inf and prev + priors[k] + _lower_bound(
-                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, params
+                    pi, i, pj, j, cs_slen, cs_tlen, cs_smass, cs_tmass, s_par, t_par, params
                 ) >= best + margin:
                     continue
                 c = bead_cost(

@@ -43,5 +43,6 @@ P_MEMBER = 11  # weight of the members' shortfall (0 = off)
 P_LAM_ENC = 12  # weight of the sentence encoder's term (0 = off: no embeddings)
 P_ENC_REWARD = 13  # subtracted from an aligned bead's cost when the encoder's term is on
 P_ENC_MEMBER = 14  # weight of a bead member's own encoder distance beyond the bead's
-N_PARAMS = 15
+P_CONT = 15  # bonus per line inside a group that continues the line before it
+N_PARAMS = 16
 N_STATS = 5  # per bead: cost, length cost, similarity, cost as null beads, encoder cosine

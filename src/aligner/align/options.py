@@ -22,6 +22,7 @@ class AlignOptions:
     null_extra: float = 3.0
     smooth: float = 1.0
     par_pen: float = 1.5
+    cont_bonus: float = 4.5  # a line inside a group that continues the one before it
     len_cap: float = 25.0
     prior_12: float = 2.5
     prior_22: float = 5.0
