@@ -74,6 +74,7 @@ class _Side:
 
 
 _OPENING, _CLOSING = "([（［", ")]）］"
+_ANY_OPENING = re.compile(r"[(\[（［]")
 # a sentence end: a full stop, question or exclamation mark before a space, the end or a
 # closing quote or bracket
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$|[\"'»”’)\]）］])")
@@ -88,7 +89,8 @@ def continues(previous: str, line: str) -> bool:
     and does not count.  One closed just before its sentence's full stop (``...
     encima).``) counts, wrongly: the bonus (``cont_bonus``) is a cost, not a rule, and
     the evidence of both sides outweighs it there (on the one such DEV line)."""
-    if sum(previous.count(c) for c in _OPENING) <= sum(previous.count(c) for c in _CLOSING):
+    if not _ANY_OPENING.search(previous) or (sum(previous.count(c) for c in _OPENING)
+                                             <= sum(previous.count(c) for c in _CLOSING)):
         return False
     close = next((k for k, ch in enumerate(line) if ch in _CLOSING), None)
     if close is None:
