@@ -18,7 +18,9 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
   of the groups' features (min of summed weights), divided by a smoothed mean
   mass -- the smoothing keeps one chance match between two short sentences
   from looking decisive;
-* plus ``par_pen`` for each paragraph start strictly inside a group;
+* plus ``par_pen`` for each paragraph start strictly inside a group, and minus
+  ``cont_bonus`` for each line inside a group that continues the line before it (a
+  sentence cut inside its brackets: :func:`aligner.align.problem.continues`);
 * plus, when ``support`` is on, a penalty for each member of a multi-sentence
   group that the other side's features barely overlap;
 * plus ``member * lam_lex / 2`` times the members' shortfall: for each member of
