@@ -288,6 +288,28 @@ static double pair_sum(const double *pair, const int64_t *lo, const int64_t *hi,
     return sum;
 }
 
+/* The cost of the move of kind k into (i, j), from a node reached at cost prev; ov11 is
+ * the 1-1 overlap of source i-1 and target j-1.  INFINITY when a lower bound -- from
+ * length, prior and the best possible overlap, computed before the (costly) union
+ * overlap -- shows that prev plus the move would reach limit: such a move cannot be
+ * the best (the best path's kernel, limit = the best so far) or weighs nothing (the
+ * minimum-Bayes-risk kernel, limit = a margin above it). */
+static double move_cost(const Problem *p, const double *pair, const int64_t *lo,
+                        const int64_t *hi, int64_t width, int64_t i, int64_t j, int k,
+                        double ov11, double prev, double limit, const double *priors,
+                        double *out)
+{
+    int64_t pi = i - KA[k], pj = j - KB[k];
+    if (k == 0)  /* 1-1: its overlap is known */
+        return cost_from_overlap(p, pi, i, pj, j, ov11, NULL, priors[k], out);
+    if (KA[k] > 0 && KB[k] > 0 && limit < INFINITY
+        && prev + priors[k]
+               + lower_bound(p, pi, i, pj, j, pair_sum(pair, lo, hi, width, pi, i, pj, j))
+               >= limit)
+        return INFINITY;
+    return bead_cost(p, pi, i, pj, j, priors[k], out);
+}
+
 /* The path that back (per node, the kind of the move into it) leads to from (n, m):
  * kinds_out gets its kinds from the start, stats_out per bead its cost, length cost,
  * similarity, the cost of its sentences as null beads and the encoder's cosine.  Returns
@@ -383,20 +405,11 @@ int64_t aligner_banded_dp(
                 double prev = cost[(pi % RING) * width + (pj - lo[pi])];
                 if (prev == INFINITY)
                     continue;
-                double c;
-                if (k == 0) {  /* 1-1: its overlap is known */
-                    c = prev + cost_from_overlap(&p, pi, i, pj, j, ov11, NULL, priors[k], out);
-                } else {
-                    /* Prune before the (costly) union overlap: a lower bound of this
-                     * bead's cost from length, prior and the best possible overlap. */
-                    if (KA[k] > 0 && KB[k] > 0 && best < INFINITY
-                        && prev + priors[k]
-                               + lower_bound(&p, pi, i, pj, j,
-                                             pair_sum(pair, lo, hi, width, pi, i, pj, j))
-                               >= best)
-                        continue;
-                    c = prev + bead_cost(&p, pi, i, pj, j, priors[k], out);
-                }
+                double c = move_cost(&p, pair, lo, hi, width, i, j, k, ov11, prev, best,
+                                     priors, out);
+                if (c == INFINITY)
+                    continue;
+                c += prev;
                 if (c < best) {
                     best = c;
                     arg = k;
@@ -495,18 +508,10 @@ int64_t aligner_banded_mbr(
                 double prev = fwd[CELL(pi, pj)];
                 if (prev == INFINITY)
                     continue;
-                double c;
-                if (k == 0) {
-                    c = cost_from_overlap(&p, pi, i, pj, j, ov11, NULL, priors[k], out);
-                } else {
-                    if (KA[k] > 0 && KB[k] > 0 && best < INFINITY
-                        && prev + priors[k]
-                               + lower_bound(&p, pi, i, pj, j,
-                                             pair_sum(pair, lo, hi, width, pi, i, pj, j))
-                               >= best + margin)
-                        continue;
-                    c = bead_cost(&p, pi, i, pj, j, priors[k], out);
-                }
+                double c = move_cost(&p, pair, lo, hi, width, i, j, k, ov11, prev,
+                                     best + margin, priors, out);
+                if (c == INFINITY)
+                    continue;
                 mv[k] = (float)c;
                 if (prev + c < best)
                     best = prev + c;

@@ -74,7 +74,7 @@ class _Side:
 
 
 _OPENING, _CLOSING = "([（［", ")]）］"
-_ANY_OPENING = re.compile(r"[(\[（［]")
+_ANY_OPENING = re.compile(f"[{re.escape(_OPENING)}]")
 # a sentence end: a full stop, question or exclamation mark before a space, the end or a
 # closing quote or bracket
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$|[\"'»”’)\]）］])")
