@@ -44,7 +44,7 @@ _CLOSERS = terminals.CLOSERS  # quotes and brackets that close on the left of a 
 _OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
 _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
 # Characters that cannot begin a sentence after a stop (the sentence goes on).
-_CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&")
+_CONTINUERS = terminals.CONTINUERS
 _DASHES = frozenset("-\u2013\u2014")
 _REF = re.compile(r"\[\d{1,3}\]")
 _FOOTNOTE = re.compile(r"\d{1,3}")
