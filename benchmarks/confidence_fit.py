@@ -5,10 +5,12 @@ texts (each document's source with the next document's target -- the two halves 
 one-document set -- and six pairs of windows of 3-12 lines of two documents for each
 document) and six short windows of each document's real translation (3-12 consecutive
 gold beads); collects each aligned bead's evidence and whether the gold has it (never,
-for an unrelated pair); fits the logistic model with the encoder and without it
-(unrelated beads weighted 0.1); prints the weights, the mean confidence against the
-share in the gold per group and per set, and the same with each set left out of the
-fit.  Random choices are seeded: the same weights every run.
+for an unrelated pair); fits the logistic model with the encoder (and the decoding's
+posteriors: the aligner's default with it) and without it (unrelated beads weighted
+0.1); prints the weights, the mean confidence against the share in the gold and the
+area under the ROC curve of the documents' beads (right against wrong) per group and
+per set, and the same with each set left out of the fit.  Random choices are seeded:
+the same weights every run.
 
     python benchmarks/confidence_fit.py
 """
@@ -26,7 +28,7 @@ import numpy as np
 from _align_dev_sets import BENCH, SETS
 from aligner.align import AlignOptions, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
-from aligner.align.confidence import WEIGHTS, features
+from aligner.align.confidence import ENCODER_WEIGHTS, WEIGHTS, features
 from aligner.align.encoder import knows
 from aligner.model import Alignment
 
@@ -58,10 +60,12 @@ def _rows(al: Alignment, gold: Beads, name: str, group: str) -> list[Row]:
         return []
     sig = [b.signals for b in aligned]
     encoder = "semantic_vs_typical" in sig[0]
+    decoded = encoder and "posterior" in sig[0]
     x = features(np.array([len(b.src) for b in aligned]), np.array([len(b.tgt) for b in aligned]),
                  np.array([s["length_cost"] for s in sig]), np.array([s["lexical"] for s in sig]),
                  statistics.median(s["lexical"] for s in sig),
-                 np.array([s["semantic_vs_typical"] for s in sig]) if encoder else None)
+                 np.array([s["semantic_vs_typical"] for s in sig]) if encoder else None,
+                 np.array([s["posterior"] for s in sig]) if decoded else None)
     return [Row(name, group, (b.src, b.tgt) in gold, tuple(row.tolist()))
             for b, row in zip(aligned, x, strict=True)]
 
@@ -114,21 +118,27 @@ def collect(encoder: str) -> list[Row]:
     return rows
 
 
-def fit(rows: Sequence[Row]) -> np.ndarray:
-    """Weighted logistic regression by Newton's method (a tiny ridge for stability)."""
+def fit(rows: Sequence[Row], fixed: np.ndarray | None = None) -> np.ndarray:
+    """Weighted logistic regression by Newton's method (a tiny ridge for stability);
+    with ``fixed``, the weights of the first features are those and only the rest are
+    fitted (the posterior's term of the model with the decoding)."""
     x = np.array([r.features for r in rows])
     y = np.array([r.right for r in rows], dtype=float)
     w = np.array([UNRELATED_WEIGHT if r.group.startswith("unrelated") else 1.0 for r in rows])
+    offset = np.zeros(len(rows))
+    if fixed is not None:
+        offset = x[:, :len(fixed)] @ fixed
+        x = x[:, len(fixed):]
     beta = np.zeros(x.shape[1])
     for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-x @ beta))
+        p = 1.0 / (1.0 + np.exp(-(offset + x @ beta)))
         grad = x.T @ (w * (p - y)) + 1e-3 * beta
         hess = (x * (w * p * (1 - p))[:, None]).T @ x + 1e-3 * np.eye(x.shape[1])
         step = np.linalg.solve(hess, grad)
         beta -= step
         if np.abs(step).max() < 1e-10:
             break
-    return beta
+    return beta if fixed is None else np.concatenate([fixed, beta])
 
 
 def _scores(rows: Sequence[Row], beta: np.ndarray) -> np.ndarray:
@@ -142,11 +152,24 @@ def _scores(rows: Sequence[Row], beta: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def auc(scores: np.ndarray, right: np.ndarray) -> float:
+    """The area under the ROC curve: the chance that a right bead scores above a wrong
+    one (ties count half); NaN without both."""
+    pos, neg = scores[right], scores[~right]
+    if len(pos) == 0 or len(neg) == 0:
+        return float("nan")
+    order = np.sort(neg)
+    below = np.searchsorted(order, pos, side="left")
+    ties = np.searchsorted(order, pos, side="right") - below
+    return float((below + 0.5 * ties).sum() / (len(pos) * len(neg)))
+
+
 def _line(label: str, rows: Sequence[Row], beta: np.ndarray) -> str:
     p = _scores(rows, beta)
-    right = np.mean([r.right for r in rows])
+    right = np.array([r.right for r in rows])
     return (f"  {label:36} {len(rows):5} beads  mean confidence {p.mean():.3f}  "
-            f"in the gold {right:.3f}  scoring 0.8 or more {np.mean(p >= 0.8):.3f}")
+            f"in the gold {right.mean():.3f}  scoring 0.8 or more {np.mean(p >= 0.8):.3f}  "
+            f"AUC {auc(p, right):.3f}")
 
 
 def main() -> int:
@@ -158,22 +181,34 @@ def main() -> int:
         if encoder == "use" and len(rows[0].features) == 5:
             print("the encoder is not installed: pip install 'aligner[neural]'")
             continue
-        beta = fit([r for r in rows if not r.gated])
+        # with the decoding's posteriors: the model with the encoder as shipped, and the
+        # posterior's one weight fitted beside it
+        fixed = ENCODER_WEIGHTS if len(rows[0].features) == len(ENCODER_WEIGHTS) + 1 else None
+        beta = fit([r for r in rows if not r.gated], fixed)
         if gated := sum(r.gated for r in rows):
             print(f"--encoder {encoder}: {gated} beads of a language the model does not know "
                   "are scored without its distance and left out of its fit")
         names = "bias, log sim, log typical, length cost, size" + (
-            ", encoder distance" if encoder == "use" else "")
+            ", encoder distance, posterior" if encoder == "use" else "")
         print(f"--encoder {encoder}: weights ({names}) = {np.round(beta, 3).tolist()}")
         groups = ("document", "translation window", "unrelated pair", "unrelated window")
         for g in groups:
             print(_line(g, [r for r in rows if r.group == g], beta))
+        if fixed is not None:  # the same beads by the model without the posterior
+            bare = [Row(r.set, r.group, r.right, r.features[:len(fixed)], r.gated)
+                    for r in rows]
+            print("  the same beads without the posterior's term:")
+            for g in groups:
+                print("  " + _line(g, [r for r in bare if r.group == g], fixed))
+            for name in SETS:
+                print("  " + _line(f"{name} documents", [r for r in bare if r.set == name
+                                                         and r.group == "document"], fixed))
         for name in SETS:
             print(_line(f"{name} documents", [r for r in rows if r.set == name
                                               and r.group == "document"], beta))
         print("  each set left out of the fit:")
         for name in SETS:
-            held = fit([r for r in rows if r.set != name and not r.gated])
+            held = fit([r for r in rows if r.set != name and not r.gated], fixed)
             for g in ("document", "unrelated pair", "unrelated window"):
                 print("  " + _line(f"{name} {g}", [r for r in rows if r.set == name
                                                    and r.group == g], held))

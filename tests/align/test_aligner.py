@@ -362,7 +362,7 @@ def test_lexicon_learns_each_word_s_translation_both_ways() -> None:
     ones = np.ones(len(src), dtype=np.int64)
     ramp = np.arange(len(src), dtype=np.int64)
     path = BeadPath(ones, ones, ramp, ramp, np.zeros(len(src)), np.ones(len(src)),
-                    np.ones(len(src)), np.zeros(len(src)))
+                    np.ones(len(src)), np.zeros(len(src)), np.full(len(src), np.nan))
     lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
     assert lexicon is not None
     s_vocab, t_vocab = inp.src.tok.vocab, inp.tgt.tok.vocab

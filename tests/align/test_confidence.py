@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+
 import pytest
 
 from aligner.align import AlignOptions, align_sentences
@@ -73,6 +75,34 @@ def test_confidence_follows_the_evidence() -> None:
     # the encoder's distance: near 0 for a close translation, about 1 for unrelated sides
     close, far = confidence(1, 1, 0.1, 0.3, 0.3, 0.3), confidence(1, 1, 0.1, 0.3, 0.3, 1.0)
     assert far < close
+    # the decoding's posterior: a bead most paths agree on is trusted more
+    sure, torn = (confidence(1, 1, 0.1, 0.3, 0.3, 0.5, 0.95),
+                  confidence(1, 1, 0.1, 0.3, 0.3, 0.5, 0.4))
+    assert torn < sure
+    # without the encoder's distance the posterior does not count (no model has it alone)
+    assert confidence(1, 1, 0.1, 0.3, 0.3, None, 0.95) == base
+
+
+@needs_use
+def test_beads_carry_the_decodings_posterior_as_a_signal() -> None:
+    al = align_sentences(ES, EN, src_lang="es", tgt_lang="en",
+                         options=AlignOptions(encoder="use"))
+    posteriors = [b.signals["posterior"] for b in al.beads]
+    assert all(0.5 < q <= 1.0 for q in posteriors)  # the decoding keeps what it expects right
+    # the confidence is the model with the posterior's
+    typical = statistics.median(b.signals["lexical"] for b in al.beads)
+    for b in al.beads:
+        sig = b.signals
+        assert b.score == pytest.approx(confidence(
+            len(b.src), len(b.tgt), sig["length_cost"], sig["lexical"], typical,
+            sig["semantic_vs_typical"], sig["posterior"]), abs=1e-4)
+    # the best path, without the decoding, has no posterior: the model without it
+    best = align_sentences(ES, EN, src_lang="es", tgt_lang="en",
+                           options=AlignOptions(encoder="use", mbr=False))
+    assert all("posterior" not in b.signals for b in best.beads)
+    none = align_sentences(ES, EN, src_lang="es", tgt_lang="en",
+                           options=AlignOptions(encoder="none"))
+    assert all("posterior" not in b.signals for b in none.beads)
 
 
 @needs_use

@@ -80,6 +80,8 @@ def test_c_bead_kinds_are_the_python_kinds() -> None:
     # the C kernel keeps REACH + 1 rows of path costs: the largest move must fit
     assert c_int_define(code, "REACH") == kernel_slots.REACH == int(kernel_slots.KINDS.max())
     assert c_int_define(code, "NO_MOVE") == kernel_slots.NO_MOVE
+    # the per-bead statistics the kernels write and the callers allocate
+    assert c_int_define(code, "N_STATS") == kernel_slots.N_STATS
 
 
 @pytest.mark.parametrize(("enum_body", "expected"), [

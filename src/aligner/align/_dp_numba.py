@@ -11,6 +11,7 @@ import numpy.typing as npt
 from aligner.align._numba import njit
 from aligner.align.kernel_slots import (
     KINDS,
+    N_STATS,
     NO_MOVE,
     P_CONT,
     P_ENC_MEMBER,
@@ -273,8 +274,8 @@ def banded_dp(
     """Best path through the band over every bead kind of :data:`KINDS`.
 
     Returns the kinds of the beads from start to end and, per bead, its cost,
-    length cost, similarity, the cost of its sentences as null beads and the
-    encoder's cosine.
+    length cost, similarity, the cost of its sentences as null beads, the
+    encoder's cosine and NaN (the posterior, which only the MBR kernel knows).
     """
     width = 0
     for i in range(n + 1):
@@ -357,15 +358,15 @@ def _path_out(
     while i > 0 or j > 0:
         k = back[i, j - lo[i]]
         if k == NO_MOVE:  # cannot happen when the band connects (0,0) to (n,m)
-            return path[:0], np.zeros((0, 5))
+            return path[:0], np.zeros((0, N_STATS))
         path[steps] = k
         steps += 1
         i -= KINDS[k, 0]
         j -= KINDS[k, 1]
     kinds = path[:steps][::-1].copy()
-    # Per bead, forward: cost, length cost, similarity, and the cost of leaving its
-    # sentences unaligned instead (computed here so callers need no second kernel).
-    stats = np.zeros((steps, 5))
+    # Per bead, forward: cost, length cost, similarity, the cost of leaving its sentences
+    # unaligned instead (here so callers need no second kernel); the MBR kernel's posterior.
+    stats = np.zeros((steps, N_STATS))
     i = 0
     j = 0
     for b in range(steps):
@@ -380,6 +381,7 @@ def _path_out(
         stats[b, 1] = out[0]
         stats[b, 2] = out[1]
         stats[b, 4] = out[4]
+        stats[b, 5] = np.nan
         if a > 0 and c > 0:
             stats[b, 3] = bead_cost(
                 i, i + a, j, j, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,

@@ -27,6 +27,8 @@ static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1, 5, 1, 3,
 #define RING (REACH + 1)
 #define NO_MOVE (-1)
 #define TIE 1e-9  /* gains closer than this are equal (the MBR kernel) */
+#define N_STATS 6  /* per bead: cost, length cost, similarity, cost as null beads, encoder
+                    * cosine, posterior (the MBR kernel's; NaN from the best path's) */
 
 typedef struct {
     const int64_t *s_ptr, *s_ids, *t_ptr, *t_ids;
@@ -312,8 +314,9 @@ static double move_cost(const Problem *p, const double *pair, const int64_t *lo,
 
 /* The path that back (per node, the kind of the move into it) leads to from (n, m):
  * kinds_out gets its kinds from the start, stats_out per bead its cost, length cost,
- * similarity, the cost of its sentences as null beads and the encoder's cosine.  Returns
- * the number of beads, or -1 when no move leads into a node on the way. */
+ * similarity, the cost of its sentences as null beads, the encoder's cosine and NaN (for
+ * the posterior, which only the MBR kernel knows).  Returns the number of beads, or -1
+ * when no move leads into a node on the way. */
 static int64_t path_out(const Problem *p, int64_t n, int64_t m, const int64_t *lo,
                         int64_t width, const int8_t *back, const double *priors,
                         int64_t *kinds_out, double *stats_out)
@@ -337,11 +340,12 @@ static int64_t path_out(const Problem *p, int64_t n, int64_t m, const int64_t *l
     j = 0;
     for (int64_t b = 0; b < steps; b++) {
         int64_t k = kinds_out[b], a = KA[k], c = KB[k];
-        double *st = stats_out + 5 * b;
+        double *st = stats_out + N_STATS * b;
         st[0] = bead_cost(p, i, i + a, j, j + c, priors[k], out);
         st[1] = out[0];
         st[2] = out[1];
         st[4] = out[2];
+        st[5] = NAN;
         if (a > 0 && c > 0)
             st[3] = bead_cost(p, i, i + a, j, j, 0.0, out)
                     + bead_cost(p, i + a, i + a, j, j + c, 0.0, out);
@@ -355,7 +359,7 @@ static int64_t path_out(const Problem *p, int64_t n, int64_t m, const int64_t *l
 
 /* Best path through the band.  back is (n+1) x width int8 scratch, sc_s/sc_t are
  * zeroed arrays of n_features + 1 doubles, kinds_out has room for n + m kinds and
- * stats_out for n + m rows of 5.  Returns the number of beads, or -1 when the band
+ * stats_out for n + m rows of N_STATS.  Returns the number of beads, or -1 when the band
  * does not connect (0, 0) to (n, m), -2 when out of memory. */
 int64_t aligner_banded_dp(
     int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
@@ -444,7 +448,8 @@ static double soft_min(double x, double y, double temp)
  * scorers count them -- is the answer: a bead the model gives less than lam is not
  * worth its place.  Moves whose cost is at least 15 temp above a node's best are left
  * out (each weighs less than e^-15 of the node).  Arguments and result as
- * aligner_banded_dp's; the extra memory is a float per move of the band (cells x kinds)
+ * aligner_banded_dp's, with each kept bead's posterior in its last statistic (an
+ * unaligned sentence's: that of staying unaligned); the extra memory is a float per move of the band (cells x kinds)
  * and two doubles a cell. */
 int64_t aligner_banded_mbr(
     int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
@@ -611,12 +616,22 @@ int64_t aligner_banded_mbr(
             fwd[CELL(i, j)] = best;
             back[i * width + (j - lo[i])] = (int8_t)arg;
         }
+    int64_t steps = path_out(&p, n, m, lo, width, back, priors, kinds_out, stats_out);
+    /* each kept bead's posterior (the path has no runs of unaligned sentences) */
+    for (int64_t b = 0, i = 0, j = 0; b < steps; b++) {
+        int64_t k = kinds_out[b], a = KA[k], c = KB[k];
+        stats_out[N_STATS * b + 5] = c == 0   ? null_post[i]
+                                     : a == 0 ? null_post[n + j]
+                                              : (double)move[CELL(i + a, j + c) * N_KINDS + k];
+        i += a;
+        j += c;
+    }
 #undef CELL
     free(off);
     free(move);
     free(fwd);
     free(null_post);
-    return path_out(&p, n, m, lo, width, back, priors, kinds_out, stats_out);
+    return steps;
 }
 
 /* IBM Model 1's EM for p(x | y): the same computation, in the same order, as

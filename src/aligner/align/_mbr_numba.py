@@ -10,7 +10,7 @@ import numpy.typing as npt
 
 from aligner.align._dp_numba import Floats, Ints, _lower_bound, _path_out, bead_cost
 from aligner.align._numba import njit
-from aligner.align.kernel_slots import KINDS, NO_MOVE, REACH
+from aligner.align.kernel_slots import KINDS, N_STATS, NO_MOVE, REACH
 
 
 @njit(cache=True, nogil=True)
@@ -112,7 +112,7 @@ def banded_mbr(
             bwd[cell] = acc
     total = fwd[off[n] + m - lo[n]]
     if total == inf:  # the band does not connect (0, 0) to (n, m)
-        return np.zeros(0, dtype=np.int64), np.zeros((0, 5))
+        return np.zeros(0, dtype=np.int64), np.zeros((0, N_STATS))
     for i in range(n + 1):
         for j in range(lo[i], hi[i] + 1):
             cell = off[i] + j - lo[i]
@@ -165,6 +165,20 @@ def banded_mbr(
                     arg = k
             gain_to[cell] = best
             back[i, j - lo[i]] = arg
-    return _path_out(n, m, lo, back, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
-                     cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, priors, sc_s, sc_t,
-                     out, sup, e_ptr, e_lo, e_dot, s_enc, t_enc)
+    kinds, stats = _path_out(n, m, lo, back, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen,
+                             cs_tlen, cs_smass, cs_tmass, s_par, t_par, params, priors, sc_s,
+                             sc_t, out, sup, e_ptr, e_lo, e_dot, s_enc, t_enc)
+    i = 0
+    j = 0
+    for q in range(len(kinds)):  # each kept bead's posterior (no runs on this path)
+        a = KINDS[kinds[q], 0]
+        b = KINDS[kinds[q], 1]
+        if b == 0:
+            stats[q, 5] = null_post[i]
+        elif a == 0:
+            stats[q, 5] = null_post[n + j]
+        else:
+            stats[q, 5] = float(move[off[i + a] + j + b - lo[i + a], kinds[q]])
+        i += a
+        j += b
+    return kinds, stats

@@ -100,7 +100,8 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
     # the encoder's distances are read by the confidence only: of the last pass's beads
     semantic = (bead_distances(emb[0], emb[1], a, b, s0, t0, stats[:, 4])
                 if emb is not None and last else np.full(len(a), np.nan))
-    return BeadPath(a, b, s0, t0, stats[:, 1].copy(), stats[:, 2].copy(), margin, semantic)
+    return BeadPath(a, b, s0, t0, stats[:, 1].copy(), stats[:, 2].copy(), margin, semantic,
+                    stats[:, 5].copy())
 
 
 def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
@@ -123,7 +124,7 @@ def _align_pair(
         a = np.concatenate([np.ones(n, dtype=np.int64), np.zeros(m, dtype=np.int64)])
         zero = np.zeros(n + m)
         return BeadPath(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero,
-                        np.full(n + m, np.nan))
+                        np.full(n + m, np.nan), np.full(n + m, np.nan))
     inp = build_inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     emb = _embeddings(src, tgt, opts)
     report("features", 0.1)
@@ -196,17 +197,19 @@ def _beads(path: BeadPath, i0: int = 0, j0: int = 0, *, encoder_knows: bool = Tr
     aligned = (path.a > 0) & (path.b > 0)
     typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
     conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim, typical,
-                                path.semantic if encoder_knows else None), 4)
+                                path.semantic if encoder_knows else None, path.posterior), 4)
     rel = np.round(path.sim / typical, 4) if typical > 0 else np.zeros(len(path.sim))
     sem = np.round(path.semantic, 4).tolist()
+    post = np.round(path.posterior, 4).tolist()
     return [
         Bead(tuple(range(s0, s0 + a)), tuple(range(t0, t0 + b)), c,
              {"length_cost": lc, "lexical": sim, "lexical_vs_typical": r}
-             | ({} if math.isnan(d) else {"semantic_vs_typical": d}))
-        for a, b, s0, t0, c, lc, sim, r, d in zip(
+             | ({} if math.isnan(d) else {"semantic_vs_typical": d})
+             | ({} if math.isnan(q) else {"posterior": q}))
+        for a, b, s0, t0, c, lc, sim, r, d, q in zip(
             path.a.tolist(), path.b.tolist(), (path.s0 + i0).tolist(), (path.t0 + j0).tolist(),
             conf.tolist(), np.round(path.len_cost, 4).tolist(), np.round(path.sim, 4).tolist(),
-            rel.tolist(), sem, strict=True)
+            rel.tolist(), sem, post, strict=True)
     ]
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from aligner.align.features import FloatArray, IntArray
 
 # Confidence = P(bead is right), a logistic model of the bead's evidence: its lexical
 # similarity, the document's typical (median) bead similarity, its length cost, its
-# size (bigger beads are wrong more often) and -- with the sentence encoder -- the
+# size (bigger beads are wrong more often), -- with the sentence encoder -- the
 # encoder's distance of its sides relative to their typical distance to the other text
-# (semantic.bead_distances).  The document's typical similarity counts in its own right:
+# (semantic.bead_distances) and -- with the minimum-Bayes-risk decoding -- the bead's
+# posterior (below).  The document's typical similarity counts in its own right:
 # two texts that are no translation of each other share little anywhere, and a model
 # that saw each bead only against its own document's typical bead called every bead of
 # such a pair as sure as a real one.  The weights are global constants, the same for
@@ -24,42 +26,67 @@ from aligner.align.features import FloatArray, IntArray
 WEIGHTS = np.array([6.292, 0.652, 1.314, -0.742, -1.088])
 # ... and with the encoder, of the same and the encoder's distance, fitted on the beads
 # of the pairs whose languages the encoder knows (the aligner scores the others with
-# WEIGHTS: aligner._beads, encoder.knows).
+# WEIGHTS: aligner._beads, encoder.knows) as the best path gave them (before the
+# minimum-Bayes-risk decoding; now for AlignOptions(mbr=False)) ...
 ENCODER_WEIGHTS = np.array([6.317, -0.056, 0.933, -0.519, -1.025, -3.834])
+# With the minimum-Bayes-risk decoding (the aligner's default with the encoder) the
+# bead's posterior adds POSTERIOR_WEIGHT x log(posterior + 0.02) to that model: at most
+# +0.03 for a bead every likely path has, much less for one the paths are torn over.  A
+# posterior is relative to the other paths through the same pair -- the beads of two
+# unrelated five-line texts paired line by line are near 1 -- so it may lower the
+# confidence but not raise it; its one weight is fitted with the others held fixed, on
+# the beads the decoding keeps.
+POSTERIOR_WEIGHT = 1.375
+DECODED_WEIGHTS = np.append(ENCODER_WEIGHTS, POSTERIOR_WEIGHT)
 
 
 def features(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
-             typical: float, semantic: FloatArray | None = None) -> FloatArray:
+             typical: float, semantic: FloatArray | None = None,
+             posterior: FloatArray | None = None) -> FloatArray:
     """The model's inputs, one row a bead: 1, log similarity, log typical similarity,
-    length cost (at most 5), size (sentences beyond two) and -- when ``semantic`` is
-    given -- the encoder's distance (at most 1.5; NaN, a null bead's, counts as 1.5)."""
+    length cost (at most 5), size (sentences beyond two), -- when ``semantic`` is
+    given -- the encoder's distance (at most 1.5; NaN, a null bead's, counts as 1.5)
+    and -- when ``posterior`` is given too -- the log of the decoding's posterior plus
+    0.02 (NaN, a null bead's, counts as 0)."""
     cols = [np.ones(len(a)), np.log(np.maximum(sim, 0.0) + 0.02),
             np.full(len(a), np.log(max(typical, 0.0) + 0.02)),
             np.minimum(length_cost, 5.0), (a + b - 2).astype(np.float64)]
     if semantic is not None:
         cols.append(np.minimum(np.nan_to_num(semantic, nan=1.5), 1.5))
+        if posterior is not None:
+            cols.append(np.log(np.clip(np.nan_to_num(posterior, nan=0.0), 0.0, 1.0) + 0.02))
     return np.column_stack(cols)
 
 
+def _usable(x: FloatArray | None, aligned: npt.NDArray[np.bool_]) -> bool:
+    return x is not None and bool(aligned.any()) and bool(np.isfinite(x[aligned]).all())
+
+
 def confidences(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
-                typical: float, semantic: FloatArray | None = None) -> FloatArray:
+                typical: float, semantic: FloatArray | None = None,
+                posterior: FloatArray | None = None) -> FloatArray:
     """Probability-like confidence in [0, 1] of each bead (0 for a null bead).
 
     ``typical`` is the median lexical similarity of the document's aligned beads;
     ``semantic`` the encoder's relative distance of each bead (NaN or None without
-    the encoder).
+    the encoder); ``posterior`` each bead's posterior under the minimum-Bayes-risk
+    decoding (NaN or None where it did not run), which counts only with ``semantic``.
     """
     aligned = (a > 0) & (b > 0)
-    if semantic is not None and not (aligned.any() and np.isfinite(semantic[aligned]).all()):
-        semantic = None  # no encoder
-    z = features(a, b, length_cost, sim, typical, semantic) @ (
-        WEIGHTS if semantic is None else ENCODER_WEIGHTS)
+    if not _usable(semantic, aligned):
+        semantic = posterior = None  # no encoder
+    elif not _usable(posterior, aligned):
+        posterior = None  # no decoding
+    weights = (WEIGHTS if semantic is None else ENCODER_WEIGHTS if posterior is None
+               else DECODED_WEIGHTS)
+    z = features(a, b, length_cost, sim, typical, semantic, posterior) @ weights
     return np.where(aligned, 1.0 / (1.0 + np.exp(-z)), 0.0)
 
 
 def confidence(n_src: int, n_tgt: int, length_cost: float, sim: float, typical: float,
-               semantic: float | None = None) -> float:
+               semantic: float | None = None, posterior: float | None = None) -> float:
     """:func:`confidences` of one bead."""
     return float(confidences(np.array([n_src]), np.array([n_tgt]), np.array([length_cost]),
                              np.array([sim]), typical,
-                             None if semantic is None else np.array([semantic]))[0])
+                             None if semantic is None else np.array([semantic]),
+                             None if posterior is None else np.array([posterior]))[0])

@@ -122,14 +122,16 @@ def banded_dp(
     """Best path through the band over every bead kind of :data:`KINDS`.
 
     Returns the kinds of the beads from start to end and, per bead, its cost,
-    length cost, similarity, the cost of its sentences as null beads and the
-    encoder's cosine (0 without ``enc``).  ``kernel`` forces one implementation
-    (tests compare them); by default the C kernel runs when it was built.
+    length cost, similarity, the cost of its sentences as null beads, the
+    encoder's cosine (0 without ``enc``) and its posterior (NaN without ``mbr``).
+    ``kernel`` forces one implementation (tests compare them); by default the C
+    kernel runs when it was built.
 
     With ``mbr = (temperature, threshold)`` the path is the minimum-Bayes-risk one
     instead of the cheapest: each bead's posterior probability under path weights
     ``exp(-cost / temperature)``, then the path with the largest sum of (posterior -
-    threshold) per bead (per sentence for unaligned ones).
+    threshold) per bead (per sentence for unaligned ones); each bead's posterior
+    (an unaligned sentence's: that of staying unaligned) is its last statistic.
     """
     if enc is None:
         enc = no_encoder()

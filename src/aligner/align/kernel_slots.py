@@ -45,4 +45,6 @@ P_ENC_REWARD = 13  # subtracted from an aligned bead's cost when the encoder's t
 P_ENC_MEMBER = 14  # weight of a bead member's own encoder distance beyond the bead's
 P_CONT = 15  # bonus per line inside a group that continues the line before it
 N_PARAMS = 16
-N_STATS = 5  # per bead: cost, length cost, similarity, cost as null beads, encoder cosine
+# per bead: cost, length cost, similarity, cost as null beads, encoder cosine, posterior
+# (the minimum-Bayes-risk kernel's; NaN from the best path's)
+N_STATS = 6

@@ -30,6 +30,9 @@ class BeadPath:
     # other text (semantic.bead_distances); NaN for a null bead, without an encoder and
     # on a pass before the last
     semantic: FloatArray
+    # the bead's posterior under the last pass's minimum-Bayes-risk decoding (an
+    # unaligned sentence's: that of staying unaligned); NaN where it did not run
+    posterior: FloatArray
 
     def nodes(self) -> tuple[IntArray, IntArray]:
         """Every node the path passes, with a node on each row a multi-row bead spans."""

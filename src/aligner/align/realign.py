@@ -73,7 +73,7 @@ def _concat(paths: Sequence[tuple[BeadPath, int, int]]) -> BeadPath:
         cat("a"), cat("b"),
         np.concatenate([p.s0 + i0 for p, i0, _ in paths]),
         np.concatenate([p.t0 + j0 for p, _, j0 in paths]),
-        cat("len_cost"), cat("sim"), cat("margin"), cat("semantic"),
+        cat("len_cost"), cat("sim"), cat("margin"), cat("semantic"), cat("posterior"),
     )
 
 
