@@ -79,6 +79,10 @@ def test_confidence_follows_the_evidence() -> None:
     sure, torn = (confidence(1, 1, 0.1, 0.3, 0.3, 0.5, 0.95),
                   confidence(1, 1, 0.1, 0.3, 0.3, 0.5, 0.4))
     assert torn < sure
+    # ... but a certain one is trusted no more than without the decoding: two unrelated
+    # texts paired line by line have posteriors near 1 too (nothing fits them better)
+    assert confidence(1, 1, 0.1, 0.3, 0.3, 0.5) <= confidence(1, 1, 0.1, 0.3, 0.3, 0.5, 1.0)
+    assert confidence(1, 1, 0.1, 0.3, 0.3, 0.5, 1.0) <= confidence(1, 1, 0.1, 0.3, 0.3, 0.5) + 0.01
     # without the encoder's distance the posterior does not count (no model has it alone)
     assert confidence(1, 1, 0.1, 0.3, 0.3, None, 0.95) == base
 

@@ -449,8 +449,8 @@ static double soft_min(double x, double y, double temp)
  * worth its place.  Moves whose cost is at least 15 temp above a node's best are left
  * out (each weighs less than e^-15 of the node).  Arguments and result as
  * aligner_banded_dp's, with each kept bead's posterior in its last statistic (an
- * unaligned sentence's: that of staying unaligned); the extra memory is a float per move of the band (cells x kinds)
- * and two doubles a cell. */
+ * unaligned sentence's: that of staying unaligned); the extra memory is a float per
+ * move of the band (cells x kinds) and two doubles a cell. */
 int64_t aligner_banded_mbr(
     int64_t n, int64_t m, const int64_t *lo, const int64_t *hi,
     const int64_t *s_ptr, const int64_t *s_ids, const double *s_w,
