@@ -204,6 +204,16 @@ def _all_paths(n: int, m: int) -> list[list[tuple[int, int, int, int, int]]]:
 Unit = tuple[str, int, int, int, int]  # a bead ("bead", i0, i1, j0, j1) or a sentence left out
 
 
+def _path(kinds: npt.NDArray[np.int64]) -> list[tuple[int, int, int, int, int]]:
+    """A kernel's path as :func:`_all_paths` gives paths: (kind, i0, i1, j0, j1) per bead."""
+    out, i, j = [], 0, 0
+    for k in kinds.tolist():
+        a, b = KINDS[k].tolist()
+        out.append((k, i, i + a, j, j + b))
+        i, j = i + a, j + b
+    return out
+
+
 def _units(path: list[tuple[int, int, int, int, int]]) -> list[Unit]:
     """The path's beads as the scorer counts them, in order."""
     out: list[Unit] = []
@@ -265,27 +275,8 @@ def test_mbr_path_has_the_largest_expected_gain(kernel: str, seed: int, n: int, 
     assert len(stats) == len(kinds)
     # each kept bead's posterior is returned with it (float32 between the passes)
     _, posterior = posteriors(p, temp)
-    path, i, j = [], 0, 0
-    for k in kinds.tolist():
-        a, b = KINDS[k]
-        path.append((k, i, i + a, j, j + b))
-        i, j = i + a, j + b
-    assert stats[:, 5].tolist() == pytest.approx([posterior[u] for u in _units(path)],
-                                                 abs=1e-5)
-
-
-def _beads(kinds: npt.NDArray[np.int64]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """The path's beads as the scorer counts them: a run of unaligned sentences is one
-    null bead a sentence."""
-    out: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-    i = j = 0
-    for a, b in KINDS[kinds].tolist():
-        if a and b:
-            out.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
-        else:
-            out += [((x,), ()) for x in range(i, i + a)] + [((), (x,)) for x in range(j, j + b)]
-        i, j = i + a, j + b
-    return out
+    assert stats[:, 5].tolist() == pytest.approx(
+        [posterior[u] for u in _units(_path(kinds))], abs=1e-5)
 
 
 def test_mbr_at_a_low_temperature_is_the_best_path() -> None:
@@ -295,7 +286,7 @@ def test_mbr_at_a_low_temperature_is_the_best_path() -> None:
         p = make_problem(seed, 6, 5, True, seed % 2 == 0)
         best, _ = banded_dp(6, 5, *full_band(6, 5), *p.args(), enc=p.enc)
         low, _ = banded_dp(6, 5, *full_band(6, 5), *p.args(), enc=p.enc, mbr=(0.01, 0.5))
-        assert sorted(_beads(low)) == sorted(_beads(best)), seed
+        assert sorted(_units(_path(low))) == sorted(_units(_path(best))), seed
 
 
 @settings(max_examples=40, deadline=None)

@@ -397,4 +397,3 @@ def _path_out(
         i += a
         j += c
     return kinds, stats
-
