@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from aligner.align import dp
@@ -292,6 +292,9 @@ def test_mbr_at_a_low_temperature_is_the_best_path() -> None:
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(0, 60), m=st.integers(0, 60),
        width=st.integers(2, 20), encoder=st.booleans(), temp=st.sampled_from([0.7, 1.5, 3.0]))
+# the gain pass took a move of almost no weight that one kernel's pruning had kept and
+# the other's (a tighter lower bound) had left out, until both kept the same moves
+@example(seed=2, n=40, m=4, width=2, encoder=False, temp=1.5)
 def test_c_and_numba_mbr_kernels_agree(seed: int, n: int, m: int, width: int, encoder: bool,
                                        temp: float) -> None:
     _need("c")

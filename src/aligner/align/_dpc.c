@@ -446,8 +446,8 @@ static double soft_min(double x, double y, double temp)
  * leaves it unaligned, runs included); then the path with the largest sum of
  * (posterior - lam) per bead -- an unaligned sentence is a bead of its own, as the
  * scorers count them -- is the answer: a bead the model gives less than lam is not
- * worth its place.  Moves whose cost is at least 15 temp above a node's best are left
- * out (each weighs less than e^-15 of the node).  Arguments and result as
+ * worth its place.  Moves that align sentences and reach a node at least 15 temp above
+ * its best are left out (each weighs less than e^-15 of the node).  Arguments and result as
  * aligner_banded_dp's, with each kept bead's posterior in its last statistic (an
  * unaligned sentence's: that of staying unaligned); the extra memory is a float per
  * move of the band (cells x kinds) and two doubles a cell. */
@@ -521,10 +521,22 @@ int64_t aligner_banded_mbr(
                 if (prev + c < best)
                     best = prev + c;
             }
+            /* The two-sided moves kept are those within the margin of the node's best as
+             * it ends up: the pruning above, against the best so far and by a lower bound,
+             * leaves out only such moves beyond that, so this set is the same whatever the
+             * bound (the numba kernel's is looser) -- and so are the moves the gain pass
+             * may take.  Moves leaving sentences unaligned are never left out (the gain
+             * pass walks runs of them one sentence at a time). */
             double acc = INFINITY;
-            for (int k = 0; k < N_KINDS; k++)
-                if (mv[k] < INFINITY)
-                    acc = soft_min(acc, fwd[CELL(i - KA[k], j - KB[k])] + (double)mv[k], temp);
+            for (int k = 0; k < N_KINDS; k++) {
+                if (mv[k] == INFINITY)
+                    continue;
+                double via = fwd[CELL(i - KA[k], j - KB[k])] + (double)mv[k];
+                if (KA[k] > 0 && KB[k] > 0 && via >= best + margin)
+                    mv[k] = INFINITY;
+                else
+                    acc = soft_min(acc, via, temp);
+            }
             fwd[CELL(i, j)] = acc;
         }
     }

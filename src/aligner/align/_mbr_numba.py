@@ -88,11 +88,15 @@ def banded_mbr(
                 if prev + c < best:
                     best = prev + c
             acc = inf
-            for k in range(n_kinds):
-                if move[cell, k] < inf:
+            for k in range(n_kinds):  # two-sided moves: within the margin of the final best
+                if move[cell, k] < inf:  # (as in C, whose lower bound prunes more)
                     pi = i - KINDS[k, 0]
                     pj = j - KINDS[k, 1]
-                    acc = _soft_min(acc, fwd[off[pi] + pj - lo[pi]] + float(move[cell, k]), temp)
+                    via = fwd[off[pi] + pj - lo[pi]] + float(move[cell, k])
+                    if pi < i and pj < j and via >= best + margin:
+                        move[cell, k] = inf
+                    else:
+                        acc = _soft_min(acc, via, temp)
             fwd[cell] = acc
     for i in range(n, -1, -1):
         for j in range(hi[i], lo[i] - 1, -1):
