@@ -1,0 +1,212 @@
+"""Read where the aligner and a DEV gold disagree, and count who is right.
+
+Aligns each document of a DEV set in ../shared (no MT, the installed default encoder),
+cuts the disagreements into regions -- the gold and aligned beads linked by a shared
+sentence, where the two sets of beads differ -- and draws a seeded random sample of
+them. ``--show`` prints each sampled region's sentences in full with both readings, for
+a person to judge; ``--verdicts FILE`` reads that person's judgements (one line per
+region: its key as printed, a tab, ``ours``, ``gold``, ``neither`` or ``unclear``, and
+optionally a tab and the reason) and prints how the strict errors of the sample divide
+among them, the share of regions judged ``ours`` with its 95 % (Wilson) interval, and
+the strict F1 that the set would have if the gold took our reading in the regions judged
+``ours`` (each sampled region standing for its share of every region of the set).
+
+    python benchmarks/gold_review.py opusbooks_enes --show > regions.txt
+    python benchmarks/gold_review.py opusbooks_enes --verdicts benchmarks/data/opusbooks_review.tsv
+
+The verdicts are a reading of the texts, never of the aligner's scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from _align_dev_sets import BENCH, SETS
+from aligner.align import align_sentences
+from aligner.align.beadfile import read_beads, read_sentence_lines
+
+Bead = tuple[tuple[int, ...], tuple[int, ...]]
+VERDICTS = ("ours", "gold", "neither", "unclear")
+
+
+@dataclass(frozen=True)
+class Region:
+    doc: str
+    gold: tuple[Bead, ...]
+    ours: tuple[Bead, ...]
+
+    @property
+    def key(self) -> str:
+        s = sorted({i for b in self.gold + self.ours for i in b[0]})
+        t = sorted({j for b in self.gold + self.ours for j in b[1]})
+        return f"{self.doc}:s{_span(s)}:t{_span(t)}"
+
+    def misses(self) -> tuple[int, int]:
+        """Our beads the strict precision counts wrong; gold beads the recall misses."""
+        gold, ours = set(self.gold), set(self.ours)
+        wrong = sum(1 for b in ours if b not in gold)
+        missed = sum(1 for b in gold if b not in ours and b[0] and b[1])
+        return wrong, missed
+
+
+def _span(xs: Sequence[int]) -> str:
+    return f"{xs[0]}-{xs[-1]}" if xs else "none"
+
+
+def regions(doc: str, gold: Sequence[Bead], ours: Sequence[Bead]) -> list[Region]:
+    """Components of beads linked by a shared sentence where gold and ours differ."""
+    beads = [("g", b) for b in gold if b[0] or b[1]] + [("h", b) for b in ours if b[0] or b[1]]
+    parent = list(range(len(beads)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[tuple[str, int], int] = {}
+    for k, (_, (s, t)) in enumerate(beads):
+        for key in [("s", i) for i in s] + [("t", j) for j in t]:
+            if key in owner:
+                parent[find(k)] = find(owner[key])
+            else:
+                owner[key] = k
+    groups: dict[int, list[int]] = {}
+    for k in range(len(beads)):
+        groups.setdefault(find(k), []).append(k)
+    out = []
+    for members in groups.values():
+        g = tuple(sorted(beads[k][1] for k in members if beads[k][0] == "g"))
+        h = tuple(sorted(beads[k][1] for k in members if beads[k][0] == "h"))
+        if set(g) != set(h):
+            out.append(Region(doc, g, h))
+    return sorted(out, key=lambda r: r.key)
+
+
+def load(name: str) -> tuple[list[Region], Counter[str], dict[str, tuple[list[str], list[str]]]]:
+    """Every disagreement region of set ``name``, the set's bead counts, its texts."""
+    src_lang, tgt_lang = SETS[name]
+    found: list[Region] = []
+    counts: Counter[str] = Counter()
+    texts = {}
+    for path in sorted((BENCH / name).glob("*.gold")):
+        src = read_sentence_lines(str(path.with_suffix(".src")))
+        tgt = read_sentence_lines(str(path.with_suffix(".tgt")))
+        gold = [(tuple(s), tuple(t)) for s, t in read_beads(str(path))]
+        al = align_sentences(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang)
+        ours = [(tuple(b.src), tuple(b.tgt)) for b in al.beads]
+        g, h = set(gold) - {((), ())}, set(ours)
+        counts["hits"] += len(g & h)
+        counts["ours"] += len(h)
+        counts["gold_full"] += sum(1 for s, t in g if s and t)
+        counts["hits_full"] += sum(1 for s, t in g & h if s and t)
+        found += regions(path.stem, gold, ours)
+        texts[path.stem] = (src, tgt)
+    return found, counts, texts
+
+
+def show(sample: Sequence[Region], texts: dict[str, tuple[list[str], list[str]]]) -> None:
+    def fmt(beads: Sequence[Bead]) -> str:
+        return "  ".join(f"{list(s)}:{list(t)}" for s, t in beads)
+
+    for r in sample:
+        src, tgt = texts[r.doc]
+        print(f"== {r.key}\n   gold: {fmt(r.gold)}\n   ours: {fmt(r.ours)}")
+        for i in sorted({i for b in r.gold + r.ours for i in b[0]}):
+            print(f"   S{i}  {src[i]}")
+        for j in sorted({j for b in r.gold + r.ours for j in b[1]}):
+            print(f"   T{j}  {tgt[j]}")
+        print()
+
+
+def summarise(every: Sequence[Region], sample: Sequence[Region], counts: Counter[str],
+              verdicts: dict[str, str]) -> None:
+    unknown = [r.key for r in sample if r.key not in verdicts]
+    if unknown:
+        sys.exit(f"no verdict for {len(unknown)} sampled regions, first {unknown[0]}")
+    by: dict[str, list[int]] = {v: [0, 0, 0] for v in VERDICTS}
+    for r in sample:
+        wrong, missed = r.misses()
+        cell = by[verdicts[r.key]]
+        cell[0] += 1
+        cell[1] += wrong
+        cell[2] += missed
+    total_wrong = sum(r.misses()[0] for r in every)
+    total_missed = sum(r.misses()[1] for r in every)
+    print(f"{len(every)} regions, {len(sample)} judged; "
+          f"{total_wrong} of our beads wrong, {total_missed} gold beads missed in all")
+    print("verdict   regions  our wrong beads  gold beads missed")
+    for v in VERDICTS:
+        n, w, m = by[v]
+        print(f"{v:9} {n:7}  {w:15}  {m:17}")
+
+    # the set's counts if the gold took our reading in the regions judged ours: each
+    # such region of the sample stands for len(every) / len(sample) regions of the set
+    scale = len(every) / len(sample)
+    hits = float(counts["hits"])
+    gold_full = float(counts["gold_full"])
+    hits_full = float(counts["hits_full"])
+    for r in sample:
+        if verdicts[r.key] != "ours":
+            continue
+        gold, ours = set(r.gold), set(r.ours)
+        hits += scale * sum(1 for b in ours if b not in gold)
+        full_ours = {b for b in ours if b[0] and b[1]}
+        gold_full += scale * (len(full_ours) - sum(1 for b in gold if b[0] and b[1]))
+        hits_full += scale * len(full_ours - gold)
+
+    def f1(hits: float, gold_full: float, hits_full: float) -> float:
+        p, r = hits / counts["ours"], hits_full / gold_full
+        return 2 * p * r / (p + r)
+
+    share = by["ours"][0] / len(sample)
+    low, high = _wilson(by["ours"][0], len(sample))
+    print(f"regions judged ours: {share:.2f} (95 % interval {low:.2f}-{high:.2f})")
+    print(f"strict F1 against the gold: "
+          f"{f1(counts['hits'], counts['gold_full'], counts['hits_full']):.4f}")
+    print(f"the same if the gold took our reading where it was judged ours "
+          f"(the sample scaled to the set): {f1(hits, gold_full, hits_full):.4f}")
+
+
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval of a proportion k / n."""
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("set", choices=sorted(SETS))
+    ap.add_argument("--sample", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--show", action="store_true")
+    ap.add_argument("--verdicts", type=Path)
+    args = ap.parse_args(argv)
+    every, counts, texts = load(args.set)
+    sample = random.Random(args.seed).sample(every, min(args.sample, len(every)))
+    if args.show:
+        show(sample, texts)
+    if args.verdicts:
+        verdicts = {}
+        for n, line in enumerate(args.verdicts.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            key, _, rest = line.partition("\t")
+            verdict = rest.partition("\t")[0]
+            if verdict.strip() not in VERDICTS:
+                sys.exit(f"{args.verdicts}:{n}: verdict must be one of {', '.join(VERDICTS)}")
+            verdicts[key.strip()] = verdict.strip()
+        summarise(every, sample, counts, verdicts)
+
+
+if __name__ == "__main__":
+    main()
