@@ -1,9 +1,9 @@
 """Where the numba fallback kernels are cached: a directory keyed by what they compile in.
 
 numba notices changes to the kernel's own file only; the kind table and parameter
-slots the kernels compile in live in ``kernel_slots.py``, and the minimum-Bayes-risk
-kernel compiles in the bead costs of ``_dp_numba.py``, so the two files' digest names
-the cache."""
+slots the kernels compile in live in ``kernel_slots.py``, the encoder's term in
+``_encoder_numba.py``, and the minimum-Bayes-risk kernel compiles in the bead costs of
+``_dp_numba.py``, so the three files' digest names the cache."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def _run(env: dict[str, str]) -> list[str]:
 def test_the_cache_directory_is_keyed_by_the_kind_table_and_the_costs(tmp_path: Path) -> None:
     here = Path(kernel_slots.__file__).parent
     digest = hashlib.sha256((here / "kernel_slots.py").read_bytes()
+                            + (here / "_encoder_numba.py").read_bytes()
                             + (here / "_dp_numba.py").read_bytes()).hexdigest()[:16]
     cache_dir, key = _run({"XDG_CACHE_HOME": str(tmp_path)})
     assert key == digest

@@ -84,6 +84,15 @@ def test_c_bead_kinds_are_the_python_kinds() -> None:
     assert c_int_define(code, "N_STATS") == kernel_slots.N_STATS
 
 
+def test_c_line_marks_are_the_python_marks() -> None:
+    code = _c_code()
+    names = [n for n in vars(kernel_slots) if n.startswith("MARK_") and n != "MARK_NONE"]
+    assert len(names) == 4
+    for name in names:
+        assert c_int_define(code, name) == getattr(kernel_slots, name), name
+    assert kernel_slots.MARK_NONE == 0  # C reads a side's end as 0: no mark
+
+
 @pytest.mark.parametrize(("enum_body", "expected"), [
     ("P_A, P_B, N_PARAMS", {"P_A": 0, "P_B": 1, "N_PARAMS": 2}),
     ("P_A = 3, P_B, N_PARAMS", {"P_A": 3, "P_B": 4, "N_PARAMS": 5}),

@@ -8,14 +8,19 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from aligner.align._encoder_numba import encoder_cost
 from aligner.align._numba import njit
 from aligner.align.kernel_slots import (
     KINDS,
+    MARK_AFTER_END,
+    MARK_AFTER_OPEN,
+    MARK_CONTINUES,
+    MARK_PARAGRAPH,
     N_STATS,
     NO_MOVE,
     P_CONT,
-    P_ENC_MEMBER,
     P_ENC_REWARD,
+    P_END_MIS,
     P_LAM_ENC,
     P_LAM_LEN,
     P_LAM_LEX,
@@ -125,60 +130,26 @@ def _length_cost(
 
 
 @njit(cache=True, nogil=True)
-def _encoder_cost(
-    i0: int, i1: int, j0: int, j1: int, params: Floats, e_ptr: Ints, e_lo: Ints,
-    e_dot: npt.NDArray[np.float32], s_enc: Floats, t_enc: Floats, out: Floats,
-) -> float:
-    """The encoder's term (see ``_dpc.c``'s ``encoder_cost``); ``out[4]`` gets the cosine.
-    Each member is charged the bead's distance plus ``P_ENC_MEMBER`` times how far its
-    own distance to the other side's sum exceeds it."""
-    a = i1 - i0
-    b = j1 - j0
-    by_src = np.zeros(REACH)
-    by_tgt = np.zeros(REACH)
-    dot = 0.0
-    ns = 0.0
-    nt = 0.0
-    base = 0.0
-    for r in range(i0, i1):
-        first = e_lo[r]
-        count = e_ptr[r + 1] - e_ptr[r]
-        for c in range(j0, j1):
-            if c >= first and c < first + count:
-                d = float(e_dot[e_ptr[r] + c - first])
-                by_src[r - i0] += d
-                by_tgt[c - j0] += d
-        dot += by_src[r - i0]
-        base += s_enc[REACH * r] / a
-        ns += 1.0
-        for r2 in range(r + 1, i1):
-            ns += 2.0 * s_enc[REACH * r + (r2 - r)]
-    for c in range(j0, j1):
-        base += t_enc[REACH * c] / b
-        nt += 1.0
-        for c2 in range(c + 1, j1):
-            nt += 2.0 * t_enc[REACH * c + (c2 - c)]
-    ns = np.sqrt(ns if ns > 1e-6 else 1e-6)
-    nt = np.sqrt(nt if nt > 1e-6 else 1e-6)
-    cos = dot / (ns * nt)
-    out[4] = cos
-    dist = 0.0
-    for k in range(a):
-        own = by_src[k] / nt
-        dist += 1.0 - cos + (params[P_ENC_MEMBER] * (cos - own) if own < cos else 0.0)
-    for k in range(b):
-        own = by_tgt[k] / ns
-        dist += 1.0 - cos + (params[P_ENC_MEMBER] * (cos - own) if own < cos else 0.0)
-    base *= 0.5
-    return float(params[P_LAM_ENC] * 0.5 * dist / (base if base > 0.05 else 0.05)
-                 - params[P_ENC_REWARD])
+def _boundary(params: npt.NDArray[np.float64], mark: int) -> float:
+    """What a line boundary inside a group adds: a paragraph start a penalty, a line
+    that continues the one before it (a sentence split inside brackets) a bonus."""
+    return float(params[P_PAR] if mark == MARK_PARAGRAPH
+                 else -params[P_CONT] if mark == MARK_CONTINUES else 0.0)
 
 
 @njit(cache=True, nogil=True)
-def _boundary(params: npt.NDArray[np.float64], mark: int) -> float:
-    """What a line boundary inside a group adds: a paragraph start (1) a penalty, a line
-    that continues the one before it (-1, a sentence split inside brackets) a bonus."""
-    return float(params[P_PAR] if mark > 0 else -params[P_CONT] if mark < 0 else 0.0)
+def _end_mismatch(i1: int, j1: int, s_par: npt.NDArray[np.int8], t_par: npt.NDArray[np.int8],
+                  params: npt.NDArray[np.float64]) -> float:
+    """What a bead (a null bead too) ending before source ``i1`` and target ``j1`` adds:
+    ``P_END_MIS`` when the path's cut there falls mid-sentence on one side (after a
+    comma, a semicolon) and at a sentence or paragraph end on the other."""
+    s = s_par[i1] if i1 < s_par.shape[0] else 0
+    t = t_par[j1] if j1 < t_par.shape[0] else 0
+    s_end = s in (MARK_AFTER_END, MARK_PARAGRAPH)
+    t_end = t in (MARK_AFTER_END, MARK_PARAGRAPH)
+    if (s == MARK_AFTER_OPEN and t_end) or (s_end and t == MARK_AFTER_OPEN):
+        return float(params[P_END_MIS])
+    return 0.0
 
 
 @njit(cache=True, nogil=True)
@@ -203,7 +174,8 @@ def bead_cost(
     if a == 0 or b == 0:
         out[0] = 0.0
         out[1] = 0.0
-        return float(params[P_NULL] * (a + b) + prior)
+        return float(params[P_NULL] * (a + b) + prior
+                     + _end_mismatch(i1, j1, s_par, t_par, params))
     len_cost = _length_cost(i0, i1, j0, j1, cs_slen, cs_tlen, params)
     ov = _overlap(i0, i1, j0, j1, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_smass, cs_tmass,
                   params, sc_s, sc_t, out, sup)
@@ -223,8 +195,9 @@ def bead_cost(
         cost += _boundary(params, s_par[k])
     for k in range(j0 + 1, j1):
         cost += _boundary(params, t_par[k])
+    cost += _end_mismatch(i1, j1, s_par, t_par, params)
     if params[P_LAM_ENC] > 0.0:
-        cost += _encoder_cost(i0, i1, j0, j1, params, e_ptr, e_lo, e_dot, s_enc, t_enc, out)
+        cost += encoder_cost(i0, i1, j0, j1, params, e_ptr, e_lo, e_dot, s_enc, t_enc, out)
     out[0] = len_cost
     out[1] = sim
     return float(cost)
@@ -242,7 +215,8 @@ def _lower_bound(
 
     The overlap can never exceed the smaller side's mass, which bounds the
     similarity from above; the length cost is exact, the encoder's term is at least
-    minus its reward, the continuation bonuses count in full, the other terms are >= 0.
+    minus its reward, the continuation bonuses count in full, the other terms (the end
+    mismatch among them) are >= 0.
     """
     ms = cs_smass[i1] - cs_smass[i0]
     mt = cs_tmass[j1] - cs_tmass[j0]
@@ -252,10 +226,10 @@ def _lower_bound(
     enc = -params[P_ENC_REWARD] if params[P_LAM_ENC] > 0.0 else 0.0
     cont = 0.0
     for k in range(i0 + 1, i1):
-        if s_par[k] < 0:
+        if s_par[k] == MARK_CONTINUES:
             cont += params[P_CONT]
     for k in range(j0 + 1, j1):
-        if t_par[k] < 0:
+        if t_par[k] == MARK_CONTINUES:
             cont += params[P_CONT]
     return float(params[P_LAM_LEN] * len_cost + lex + enc - cont)
 

@@ -17,7 +17,8 @@
 
 enum {
     P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
-    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, P_CONT, N_PARAMS
+    P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, P_CONT, P_END_MIS,
+    N_PARAMS
 };
 
 #define N_KINDS 21
@@ -27,10 +28,16 @@ static const int64_t KB[N_KINDS] = {1, 0, 1, 2, 1, 2, 3, 1, 3, 2, 4, 1, 5, 1, 3,
 #define RING (REACH + 1)
 #define NO_MOVE (-1)
 #define TIE 1e-9  /* gains closer than this are equal (the MBR kernel) */
+/* line marks, as kernel_slots.py's MARK_* */
+#define MARK_PARAGRAPH 1
+#define MARK_CONTINUES (-1)
+#define MARK_AFTER_OPEN 2
+#define MARK_AFTER_END 3
 #define N_STATS 6  /* per bead: cost, length cost, similarity, cost as null beads, encoder
                     * cosine, posterior (the MBR kernel's; NaN from the best path's) */
 
 typedef struct {
+    int64_t n, m;
     const int64_t *s_ptr, *s_ids, *t_ptr, *t_ids;
     const double *s_w, *t_w;
     const double *cs_slen, *cs_tlen, *cs_smass, *cs_tmass;
@@ -190,7 +197,19 @@ static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
  * brackets) a bonus. */
 static double boundary(const double *params, int8_t mark)
 {
-    return mark > 0 ? params[P_PAR] : mark < 0 ? -params[P_CONT] : 0.0;
+    return mark == MARK_PARAGRAPH ? params[P_PAR] : mark == MARK_CONTINUES ? -params[P_CONT] : 0.0;
+}
+
+/* What a bead (a null bead too) ending before source i1 and target j1 adds: P_END_MIS
+ * when the path's cut there falls mid-sentence on one side (after a comma, a semicolon)
+ * and at a sentence or paragraph end on the other. */
+static double end_mismatch(const Problem *p, int64_t i1, int64_t j1)
+{
+    int s = i1 < p->n ? p->s_par[i1] : 0, t = j1 < p->m ? p->t_par[j1] : 0;
+    int s_open = s == MARK_AFTER_OPEN, t_open = t == MARK_AFTER_OPEN;
+    int s_end = s == MARK_AFTER_END || s == MARK_PARAGRAPH;
+    int t_end = t == MARK_AFTER_END || t == MARK_PARAGRAPH;
+    return (s_open && t_end) || (s_end && t_open) ? p->params[P_END_MIS] : 0.0;
 }
 
 /* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov and whose
@@ -221,6 +240,7 @@ static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_
         cost += boundary(params, p->s_par[k]);
     for (int64_t k = j0 + 1; k < j1; k++)
         cost += boundary(params, p->t_par[k]);
+    cost += end_mismatch(p, i1, j1);
     out[2] = 0.0;
     if (params[P_LAM_ENC] > 0.0)
         cost += encoder_cost(p, i0, i1, j0, j1, out + 2);
@@ -240,7 +260,7 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
         out[0] = 0.0;
         out[1] = 0.0;
         out[2] = 0.0;
-        return p->params[P_NULL] * (double)(a + b) + prior;
+        return p->params[P_NULL] * (double)(a + b) + prior + end_mismatch(p, i1, j1);
     }
     Members mem;
     double ov = overlap(p, i0, i1, j0, j1, &mem);
@@ -249,9 +269,9 @@ static double bead_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, in
 
 /* A lower bound of bead_cost (without prior) for a non-null bead whose union overlap is
  * at most ov_max.  The overlap can never exceed the smaller side's mass either; the
- * length cost is exact, the support, shortfall and paragraph terms (>= 0) are left out,
- * the continuation bonuses counted in full, and the encoder's term is at least minus its
- * reward. */
+ * length cost is exact, the support, shortfall, paragraph and end terms (>= 0) are left
+ * out, the continuation bonuses counted in full, and the encoder's term is at least minus
+ * its reward. */
 static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1,
                           double ov_max)
 {
@@ -266,9 +286,9 @@ static double lower_bound(const Problem *p, int64_t i0, int64_t i1, int64_t j0, 
     double enc = params[P_LAM_ENC] > 0.0 ? -params[P_ENC_REWARD] : 0.0;
     double cont = 0.0;  /* the continuation bonuses, which can lower the cost */
     for (int64_t k = i0 + 1; k < i1; k++)
-        cont += p->s_par[k] < 0 ? params[P_CONT] : 0.0;
+        cont += p->s_par[k] == MARK_CONTINUES ? params[P_CONT] : 0.0;
     for (int64_t k = j0 + 1; k < j1; k++)
-        cont += p->t_par[k] < 0 ? params[P_CONT] : 0.0;
+        cont += p->t_par[k] == MARK_CONTINUES ? params[P_CONT] : 0.0;
     return params[P_LAM_LEN] * length_cost(p, i0, i1, j0, j1) + lex + enc - cont;
 }
 
@@ -371,8 +391,8 @@ int64_t aligner_banded_dp(
     const double *t_enc, int64_t width, int8_t *back, double *sc_s, double *sc_t,
     int64_t *kinds_out, double *stats_out)
 {
-    Problem p = {s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass, cs_tmass,
-                 s_par, t_par, params, sc_s, sc_t, e_ptr, e_lo, e_dot, s_enc, t_enc};
+    Problem p = {n, m, s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass,
+                 cs_tmass, s_par, t_par, params, sc_s, sc_t, e_ptr, e_lo, e_dot, s_enc, t_enc};
     double out[3];
     double *cost = malloc(sizeof(double) * RING * (size_t)width);
     double *pair = malloc(sizeof(double) * RING * (size_t)width);
@@ -461,8 +481,8 @@ int64_t aligner_banded_mbr(
     const double *t_enc, double temp, double lam, int64_t width, int8_t *back, double *sc_s,
     double *sc_t, int64_t *kinds_out, double *stats_out)
 {
-    Problem p = {s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass, cs_tmass,
-                 s_par, t_par, params, sc_s, sc_t, e_ptr, e_lo, e_dot, s_enc, t_enc};
+    Problem p = {n, m, s_ptr, s_ids, t_ptr, t_ids, s_w, t_w, cs_slen, cs_tlen, cs_smass,
+                 cs_tmass, s_par, t_par, params, sc_s, sc_t, e_ptr, e_lo, e_dot, s_enc, t_enc};
     double out[3];
     double margin = 15.0 * temp;
     /* cell (i, j) of the band is at off[i] + j - lo[i] */

@@ -4,9 +4,10 @@ numba caches compiled kernels beside the module by default, which fails in a
 read-only site-packages; point it at ``~/.cache/aligner/numba/KEY`` unless the user
 chose a directory.  numba's cache notices a change to the kernel's own file only,
 while a kernel freezes what it calls into its code when it compiles: the bead kinds
-and parameter slots of ``kernel_slots.py``, and (for the minimum-Bayes-risk kernel of
-``_mbr_numba.py``) the bead costs of ``_dp_numba.py``.  ``KEY`` is a digest of those
-two files, so a change to either gets a fresh cache instead of a stale kernel.
+and parameter slots of ``kernel_slots.py``, the encoder's term of ``_encoder_numba.py``
+and (for the minimum-Bayes-risk kernel of ``_mbr_numba.py``) the bead costs of
+``_dp_numba.py``.  ``KEY`` is a digest of those three files, so a change to any of them
+gets a fresh cache instead of a stale kernel.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 from pathlib import Path
 
 #: The files other kernel files compile in.
-COMPILED_IN = ("kernel_slots.py", "_dp_numba.py")
+COMPILED_IN = ("kernel_slots.py", "_encoder_numba.py", "_dp_numba.py")
 
 
 def slots_key() -> str:

@@ -44,7 +44,19 @@ P_LAM_ENC = 12  # weight of the sentence encoder's term (0 = off: no embeddings)
 P_ENC_REWARD = 13  # subtracted from an aligned bead's cost when the encoder's term is on
 P_ENC_MEMBER = 14  # weight of a bead member's own encoder distance beyond the bead's
 P_CONT = 15  # bonus per line inside a group that continues the line before it
-N_PARAMS = 16
+P_END_MIS = 16  # a bead that ends mid-sentence on one side and at a sentence end on the other
+N_PARAMS = 17
+
+# Line marks (the kernels' ``s_par``/``t_par``): what lies between a line and the one
+# before it.  Inside a group a paragraph start costs ``P_PAR`` and a continuation
+# earns ``P_CONT``; where a bead ends, the mark of the line after it tells whether
+# that side ends mid-sentence (MARK_AFTER_OPEN) or at a sentence end (MARK_AFTER_END,
+# MARK_PARAGRAPH): one of each costs ``P_END_MIS``.
+MARK_NONE = 0  # the line before ends in neither way (no punctuation, a colon, a dash)
+MARK_PARAGRAPH = 1  # a paragraph starts here
+MARK_CONTINUES = -1  # the line before left a bracket open that this line closes
+MARK_AFTER_OPEN = 2  # the line before ends with a comma or a semicolon
+MARK_AFTER_END = 3  # the line before ends with a sentence terminator
 # per bead: cost, length cost, similarity, cost as null beads, encoder cosine, posterior
 # (the minimum-Bayes-risk kernel's; NaN from the best path's)
 N_STATS = 6

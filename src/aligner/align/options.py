@@ -23,6 +23,7 @@ class AlignOptions:
     smooth: float = 1.0
     par_pen: float = 1.5
     cont_bonus: float = 4.5  # a line inside a group that continues the one before it
+    end_mismatch: float = 1.0  # a bead ending mid-sentence on one side only (align/marks.py)
     len_cap: float = 25.0
     prior_12: float = 2.5
     prior_22: float = 5.0

@@ -9,7 +9,6 @@ kind, they are the :class:`Problem` the banded DP kernel takes.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from aligner.align.features import (
 )
 from aligner.align.kernel_slots import KINDS
 from aligner.align.lexicon import Lexicon
+from aligner.align.marks import line_marks
 from aligner.align.options import AlignOptions, Evidence
 
 
@@ -73,46 +73,12 @@ class _Side:
     paragraphs: npt.NDArray[np.int8]
 
 
-_OPENING, _CLOSING = "([（［", ")]）］"
-_ANY_OPENING = re.compile(f"[{re.escape(_OPENING)}]")
-# a sentence end: a full stop, question or exclamation mark before a space, the end or a
-# closing quote or bracket
-_SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$|[\"'»”’)\]）］])")
-
-
-def continues(previous: str, line: str) -> bool:
-    """Whether ``line`` continues ``previous``: ``previous`` leaves a bracket open that
-    ``line`` closes before its first sentence end -- one sentence split in two inside
-    its brackets (``Stark ( London :`` / ``Collins 1956 ) , flott geschrieben ...``), as
-    a splitter that took a colon or an abbreviation for a sentence end leaves it.  A
-    bracket around whole sentences closes after a sentence end (``... sat upon it.)``)
-    and does not count.  One closed just before its sentence's full stop (``...
-    encima).``) counts, wrongly: the bonus (``cont_bonus``) is a cost, not a rule, and
-    the evidence of both sides outweighs it there (on the one such DEV line)."""
-    if not _ANY_OPENING.search(previous) or (sum(previous.count(c) for c in _OPENING)
-                                             <= sum(previous.count(c) for c in _CLOSING)):
-        return False
-    close = next((k for k, ch in enumerate(line) if ch in _CLOSING), None)
-    if close is None:
-        return False
-    end = _SENTENCE_END.search(line)
-    return end is None or close < end.start()
-
-
 def _lengths_and_paragraphs(
     sentences: Sequence[str], paragraph_starts: frozenset[int] | None
 ) -> tuple[FloatArray, npt.NDArray[np.int8]]:
-    """Each line's length, and its mark: 1 where a paragraph starts, -1 where the line
-    continues the one before it (:func:`continues`), else 0."""
+    """Each line's length, and its mark (:func:`aligner.align.marks.line_marks`)."""
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
-    par = np.zeros(len(sentences), dtype=np.int8)
-    for i in range(1, len(sentences)):
-        if continues(sentences[i - 1], sentences[i]):
-            par[i] = -1
-    for i in paragraph_starts or ():
-        if 0 <= i < len(sentences):
-            par[i] = 1
-    return lengths, par
+    return lengths, line_marks(sentences, paragraph_starts)
 
 
 def _cumsum(x: FloatArray) -> FloatArray:
@@ -266,6 +232,7 @@ def build_problem(
     params[slots.P_SMOOTH] = opts.smooth
     params[slots.P_PAR] = opts.par_pen
     params[slots.P_CONT] = opts.cont_bonus
+    params[slots.P_END_MIS] = opts.end_mismatch
     params[slots.P_LEN_CAP] = opts.len_cap
     params[slots.P_MU] = mu
     # members' support is judged only once a lexicon gives words a chance to match

@@ -1,0 +1,103 @@
+"""The marks of a document's lines: what lies between each line and the one before it.
+
+The DP kernels read one mark a line (:mod:`aligner.align.kernel_slots`, ``MARK_*``):
+
+* a paragraph start -- a group of lines across it costs ``par_pen``;
+* a line that *continues* the one before it (:func:`continues`: a sentence split
+  inside its brackets) -- a group that keeps the two together earns ``cont_bonus``;
+* otherwise how the line before *ends* (:func:`line_end`): mid-sentence (a comma or
+  a semicolon) or at a sentence end.  A bead whose two sides end differently -- one
+  mid-sentence, the other at a sentence or paragraph end -- costs ``end_mismatch``:
+  a translation keeps its sentence ends, so a bead that stops halfway through a
+  sentence on one side only has most likely left the rest of that sentence's
+  translation to its neighbour (``Bíddu,`` / ``hvað er Rakel að gera hér?`` against
+  ``What is Rakel doing here?``; French cut at a semicolon against German cut at a
+  full stop).
+
+Chinese and Japanese commas and semicolons (``，、；``) do not count as ending a line
+mid-sentence: both languages chain clauses with them where English and most others
+write separate sentences.  A Greek line ending in ``;`` (the Greek question mark)
+ends a sentence.  A trailing ellipsis says neither: it ends sentences and it marks a
+line that trails off into the next (subtitles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from aligner.align.kernel_slots import (
+    MARK_AFTER_END,
+    MARK_AFTER_OPEN,
+    MARK_CONTINUES,
+    MARK_NONE,
+    MARK_PARAGRAPH,
+)
+from aligner.segment.terminals import CLOSERS, TERMINATORS, TURNING_QUOTES
+
+_OPENING, _CLOSING = "([（［", ")]）］"
+_ANY_OPENING = re.compile(f"[{re.escape(_OPENING)}]")
+# a sentence end: a full stop, question or exclamation mark before a space, the end or a
+# closing quote or bracket
+_SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$|[\"'»”’)\]）］])")
+# commas and semicolons, Latin and Arabic (not the CJK ones: see the module's doc)
+_MID_SENTENCE = frozenset(",;\u060c\u061b")
+_TRAILING_CLOSERS = "".join(sorted(CLOSERS | TURNING_QUOTES)) + " \t\u00a0\u202f"
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous``: ``previous`` leaves a bracket open that
+    ``line`` closes before its first sentence end -- one sentence split in two inside
+    its brackets (``Stark ( London :`` / ``Collins 1956 ) , flott geschrieben ...``), as
+    a splitter that took a colon or an abbreviation for a sentence end leaves it.  A
+    bracket around whole sentences closes after a sentence end (``... sat upon it.)``)
+    and does not count.  One closed just before its sentence's full stop (``...
+    encima).``) counts, wrongly: the bonus (``cont_bonus``) is a cost, not a rule, and
+    the evidence of both sides outweighs it there (on the one such DEV line)."""
+    if not _ANY_OPENING.search(previous) or (sum(previous.count(c) for c in _OPENING)
+                                             <= sum(previous.count(c) for c in _CLOSING)):
+        return False
+    close = next((k for k, ch in enumerate(line) if ch in _CLOSING), None)
+    if close is None:
+        return False
+    end = _SENTENCE_END.search(line)
+    return end is None or close < end.start()
+
+
+def line_end(line: str) -> int:
+    """How ``line`` ends: ``MARK_AFTER_OPEN`` (mid-sentence: a comma or a semicolon),
+    ``MARK_AFTER_END`` (a sentence terminator of any script, before any closing quotes
+    and brackets) or ``MARK_NONE`` (anything else: no punctuation, a colon, a dash, an
+    ellipsis)."""
+    text = line.rstrip()
+    if not text:
+        return MARK_NONE
+    last = text[-1]
+    if last in _MID_SENTENCE:
+        if last == ";" and _GREEK.search(text):
+            return MARK_AFTER_END
+        return MARK_AFTER_OPEN
+    body = text.rstrip(_TRAILING_CLOSERS)
+    if not body or body.endswith(("...", "\u2026")):
+        return MARK_NONE
+    return MARK_AFTER_END if body[-1] in TERMINATORS else MARK_NONE
+
+
+def line_marks(sentences: Sequence[str],
+               paragraph_starts: frozenset[int] | None) -> npt.NDArray[np.int8]:
+    """Each line's mark: a paragraph start, a line that continues the one before it, or
+    how the line before ends (nothing for the first line)."""
+    marks = np.zeros(len(sentences), dtype=np.int8)
+    for i in range(1, len(sentences)):
+        if continues(sentences[i - 1], sentences[i]):
+            marks[i] = MARK_CONTINUES
+        else:
+            marks[i] = line_end(sentences[i - 1])
+    for i in paragraph_starts or ():
+        if 0 <= i < len(sentences):
+            marks[i] = MARK_PARAGRAPH
+    return marks
