@@ -44,6 +44,17 @@ def test_marks_give_a_paragraph_start_the_last_word() -> None:
                               slots.MARK_AFTER_END, slots.MARK_PARAGRAPH]
 
 
+def test_a_line_ending_neither_way_before_a_lower_case_start_ends_mid_sentence() -> None:
+    lines = ["Grâce aux cordes fixes , l' arête", "est atteinte rapidement .",
+             "en geta verið ansi erfiðir...", "- þegar þeir koma hingað á mót.",
+             "Él dijo:", "-Ténganse todos.", "SONNET", "1956 ) , p.310-329 .",
+             "Es ist doch sehr bedeutsam :", "« Ce qui est très significatif"]
+    assert line_marks(lines, None).tolist() == [
+        slots.MARK_NONE, slots.MARK_AFTER_OPEN, slots.MARK_AFTER_END, slots.MARK_AFTER_OPEN,
+        slots.MARK_AFTER_END, slots.MARK_NONE, slots.MARK_AFTER_END, slots.MARK_NONE,
+        slots.MARK_AFTER_END, slots.MARK_NONE]
+
+
 @pytest.mark.parametrize("line", [
     "Bíddu,", "the Committee for a Sustainable Nordic Region, ",
     "La descente est une course contre la nuit ;", "قال الرجل،", "في البيت؛",

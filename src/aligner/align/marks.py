@@ -6,7 +6,8 @@ The DP kernels read one mark a line (:mod:`aligner.align.kernel_slots`, ``MARK_*
 * a line that *continues* the one before it (:func:`continues`: a sentence split
   inside its brackets) -- a group that keeps the two together earns ``cont_bonus``;
 * otherwise how the line before *ends* (:func:`line_end`): mid-sentence (a comma or
-  a semicolon) or at a sentence end.  A bead whose two sides end differently -- one
+  a semicolon, or no sentence end at all before a line that starts with a lower-case
+  letter) or at a sentence end.  A bead whose two sides end differently -- one
   mid-sentence, the other at a sentence or paragraph end -- costs ``end_mismatch``:
   a translation keeps its sentence ends, so a bead that stops halfway through a
   sentence on one side only has most likely left the rest of that sentence's
@@ -87,6 +88,16 @@ def line_end(line: str) -> int:
     return MARK_AFTER_END if body[-1] in TERMINATORS else MARK_NONE
 
 
+def _starts_lower(line: str) -> bool:
+    """Whether the first letter of ``line``, before any digit, is a lower-case one."""
+    for ch in line:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
 def line_marks(sentences: Sequence[str],
                paragraph_starts: frozenset[int] | None) -> npt.NDArray[np.int8]:
     """Each line's mark: a paragraph start, a line that continues the one before it, or
@@ -95,8 +106,10 @@ def line_marks(sentences: Sequence[str],
     for i in range(1, len(sentences)):
         if continues(sentences[i - 1], sentences[i]):
             marks[i] = MARK_CONTINUES
-        else:
-            marks[i] = line_end(sentences[i - 1])
+            continue
+        marks[i] = line_end(sentences[i - 1])
+        if marks[i] == MARK_NONE and _starts_lower(sentences[i]):
+            marks[i] = MARK_AFTER_OPEN  # `l' arête` / `est atteinte rapidement .`
     for i in paragraph_starts or ():
         if 0 <= i < len(sentences):
             marks[i] = MARK_PARAGRAPH
