@@ -55,8 +55,9 @@ N_PARAMS = 17
 MARK_NONE = 0  # the line before ends in neither way (no punctuation, a colon, a dash)
 MARK_PARAGRAPH = 1  # a paragraph starts here
 MARK_CONTINUES = -1  # the line before left a bracket open that this line closes
-MARK_AFTER_OPEN = 2  # the line before ends with a comma or a semicolon
+MARK_AFTER_OPEN = 2  # the line before ends mid-sentence (a comma, a semicolon: marks.py)
 MARK_AFTER_END = 3  # the line before ends with a sentence terminator
+
 # per bead: cost, length cost, similarity, cost as null beads, encoder cosine, posterior
 # (the minimum-Bayes-risk kernel's; NaN from the best path's)
 N_STATS = 6
