@@ -56,7 +56,7 @@ def test_a_line_ending_neither_way_before_a_lower_case_start_ends_mid_sentence()
 
 
 @pytest.mark.parametrize("line", [
-    "Bíddu,", "the Committee for a Sustainable Nordic Region, ",
+    "Bíddu,", "the Committee for a Sustainable Nordic Region, ", "“I don’t know,”",
     "La descente est une course contre la nuit ;", "قال الرجل،", "في البيت؛",
 ])
 def test_a_comma_or_a_semicolon_ends_a_line_mid_sentence(line: str) -> None:
@@ -66,7 +66,7 @@ def test_a_comma_or_a_semicolon_ends_a_line_mid_sentence(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Es ist dunkel .", "What is Rakel doing here?", "'Oh my ears and whiskers!'",
     "« Non. »", "(Our translation.)", "他走了。", "यह घर है।", "هل أنت هنا؟",
-    "Τι κάνεις;",  # the Greek question mark, typed as a semicolon
+    "Τι κάνεις;", "«Τι κάνεις;»",  # the Greek question mark, typed as a semicolon
 ])
 def test_a_sentence_terminator_ends_a_sentence(line: str) -> None:
     assert line_end(line) == slots.MARK_AFTER_END

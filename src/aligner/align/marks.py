@@ -70,22 +70,18 @@ def continues(previous: str, line: str) -> bool:
 
 
 def line_end(line: str) -> int:
-    """How ``line`` ends: ``MARK_AFTER_OPEN`` (mid-sentence: a comma or a semicolon),
+    """How ``line`` ends: ``MARK_AFTER_OPEN`` (mid-sentence: a comma or a semicolon, also
+    before closing quotes and brackets),
     ``MARK_AFTER_END`` (a sentence terminator of any script, before any closing quotes
     and brackets) or ``MARK_NONE`` (anything else: no punctuation, a colon, a dash, an
     ellipsis)."""
-    text = line.rstrip()
-    if not text:
-        return MARK_NONE
-    last = text[-1]
-    if last in _MID_SENTENCE:
-        if last == ";" and _GREEK.search(text):
-            return MARK_AFTER_END
-        return MARK_AFTER_OPEN
-    body = text.rstrip(_TRAILING_CLOSERS)
+    body = line.rstrip().rstrip(_TRAILING_CLOSERS)
     if not body or body.endswith(("...", "\u2026")):
         return MARK_NONE
-    return MARK_AFTER_END if body[-1] in TERMINATORS else MARK_NONE
+    last = body[-1]
+    if last in _MID_SENTENCE:  # also a quotation closed after a comma: `"I know,"`
+        return MARK_AFTER_END if last == ";" and _GREEK.search(body) else MARK_AFTER_OPEN
+    return MARK_AFTER_END if last in TERMINATORS else MARK_NONE
 
 
 def _starts_lower(line: str) -> bool:
