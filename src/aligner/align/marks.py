@@ -70,10 +70,9 @@ def continues(previous: str, line: str) -> bool:
 
 
 def line_end(line: str) -> int:
-    """How ``line`` ends: ``MARK_AFTER_OPEN`` (mid-sentence: a comma or a semicolon, also
-    before closing quotes and brackets),
-    ``MARK_AFTER_END`` (a sentence terminator of any script, before any closing quotes
-    and brackets) or ``MARK_NONE`` (anything else: no punctuation, a colon, a dash, an
+    """How ``line`` ends, closing quotes and brackets aside: ``MARK_AFTER_OPEN``
+    (mid-sentence: a comma or a semicolon), ``MARK_AFTER_END`` (a sentence terminator of
+    any script) or ``MARK_NONE`` (anything else: no punctuation, a colon, a dash, an
     ellipsis)."""
     body = line.rstrip().rstrip(_TRAILING_CLOSERS)
     if not body or body.endswith(("...", "\u2026")):
