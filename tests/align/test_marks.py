@@ -11,7 +11,7 @@ from aligner.align import AlignOptions, align_sentences
 from aligner.align import kernel_slots as slots
 from aligner.align._dp_numba import bead_cost
 from aligner.align.encoder import use_model_dir
-from aligner.align.marks import continues, line_end, line_marks
+from aligner.align.marks import continues, leaves_quote_open, line_end, line_marks
 
 
 @pytest.mark.parametrize(("previous", "line"), [
@@ -53,6 +53,23 @@ def test_a_line_ending_neither_way_before_a_lower_case_start_ends_mid_sentence()
         slots.MARK_NONE, slots.MARK_AFTER_OPEN, slots.MARK_AFTER_END, slots.MARK_AFTER_OPEN,
         slots.MARK_AFTER_END, slots.MARK_NONE, slots.MARK_AFTER_END, slots.MARK_NONE,
         slots.MARK_AFTER_END, slots.MARK_NONE]
+
+
+@pytest.mark.parametrize(("line", "open_"), [
+    ("刘老老迎上来笑问道：“好啊?", True), ("周嫂子。”", False),
+    ("Er sagte: „Nein.", True), ("„Nein.“", False), ("「はい。", True), ("「はい。」", False),
+    ("« Makalu » , Grenoble-Paris", False), ("Dijo: « No.", True),
+    ("»Estaba esperando el cura la respuesta.", False),  # Spanish: a narration goes on
+    ("'It's easy,' said Gou-er, 'but what", False),  # ambidextrous marks are not read
+])
+def test_a_line_that_opens_a_quotation_and_leaves_it_open(line: str, open_: bool) -> None:
+    assert leaves_quote_open(line) == open_
+
+
+def test_a_sentence_end_inside_a_quotation_left_open_is_mid_sentence() -> None:
+    lines = ["刘老老迎上来笑问道：“好啊?", "周嫂子。”", "周瑞家的认了半日。"]
+    assert line_marks(lines, None).tolist() == [
+        slots.MARK_NONE, slots.MARK_AFTER_OPEN, slots.MARK_AFTER_END]
 
 
 @pytest.mark.parametrize("line", [

@@ -6,8 +6,9 @@ The DP kernels read one mark a line (:mod:`aligner.align.kernel_slots`, ``MARK_*
 * a line that *continues* the one before it (:func:`continues`: a sentence split
   inside its brackets) -- a group that keeps the two together earns ``cont_bonus``;
 * otherwise how the line before *ends* (:func:`line_end`): mid-sentence (a comma or
-  a semicolon, or no sentence end at all before a line that starts with a lower-case
-  letter) or at a sentence end.  A bead whose two sides end differently -- one
+  a semicolon; no sentence end at all before a line that starts with a lower-case
+  letter; a sentence end inside a quotation the line opened and left open) or at a
+  sentence end.  A bead whose two sides end differently -- one
   mid-sentence, the other at a sentence or paragraph end -- costs ``end_mismatch``:
   a translation keeps its sentence ends, so a bead that stops halfway through a
   sentence on one side only has most likely left the rest of that sentence's
@@ -48,6 +49,13 @@ _SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$|[\"'»”’)\]）］])")
 _MID_SENTENCE = frozenset(",;\u060c\u061b")
 _TRAILING_CLOSERS = "".join(sorted(CLOSERS | TURNING_QUOTES)) + " \t\u00a0\u202f"
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# each directed quotation mark and the mark that closes a quotation it opens (English
+# “…”, German „…“, French and Spanish «…», CJK 「…」 『…』); ” » › 」 』 only close (a
+# Spanish » also opens each further paragraph of a long narration)
+_QUOTE_PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb",
+                "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",
+                "\u201d": "", "\u00bb": "", "\u203a": "", "\u300d": "", "\u300f": ""}
+_QUOTE_OPENERS = frozenset(k for k, v in _QUOTE_PAIRS.items() if v)
 
 
 def continues(previous: str, line: str) -> bool:
@@ -93,10 +101,27 @@ def _starts_lower(line: str) -> bool:
     return False
 
 
+def leaves_quote_open(line: str) -> bool:
+    """Whether ``line`` opens a quotation it does not close, with a quotation mark that
+    says which way it faces (``“ „ « ‹ 「 『``; the ambidextrous ``"`` and ``'`` are
+    not read): a sentence end before the quotation closes ends a sentence of the
+    quotation, not of the text around it."""
+    stack: list[str] = []
+    for ch in line:
+        if ch not in _QUOTE_PAIRS:
+            continue
+        if stack and _QUOTE_PAIRS[stack[-1]] == ch:
+            stack.pop()
+        elif ch in _QUOTE_OPENERS:
+            stack.append(ch)
+    return bool(stack)
+
+
 def line_marks(sentences: Sequence[str],
                paragraph_starts: frozenset[int] | None) -> npt.NDArray[np.int8]:
     """Each line's mark: a paragraph start, a line that continues the one before it, or
-    how the line before ends (nothing for the first line)."""
+    how the line before ends (nothing for the first line); a sentence end inside a
+    quotation the line opened (:func:`leaves_quote_open`) is a mid-sentence one."""
     marks = np.zeros(len(sentences), dtype=np.int8)
     for i in range(1, len(sentences)):
         if continues(sentences[i - 1], sentences[i]):
@@ -105,6 +130,8 @@ def line_marks(sentences: Sequence[str],
         marks[i] = line_end(sentences[i - 1])
         if marks[i] == MARK_NONE and _starts_lower(sentences[i]):
             marks[i] = MARK_AFTER_OPEN  # `l' arête` / `est atteinte rapidement .`
+        elif marks[i] == MARK_AFTER_END and leaves_quote_open(sentences[i - 1]):
+            marks[i] = MARK_AFTER_OPEN  # `刘老老迎上来笑问道：“好啊?` / `周嫂子。”`
     for i in paragraph_starts or ():
         if 0 <= i < len(sentences):
             marks[i] = MARK_PARAGRAPH
