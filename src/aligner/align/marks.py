@@ -56,6 +56,7 @@ _QUOTE_PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb",
                 "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",
                 "\u201d": "", "\u00bb": "", "\u203a": "", "\u300d": "", "\u300f": ""}
 _QUOTE_OPENERS = frozenset(k for k, v in _QUOTE_PAIRS.items() if v)
+_QUOTE_MARK = re.compile(f"[{''.join(_QUOTE_PAIRS)}]")
 
 
 def continues(previous: str, line: str) -> bool:
@@ -107,9 +108,7 @@ def leaves_quote_open(line: str) -> bool:
     not read): a sentence end before the quotation closes ends a sentence of the
     quotation, not of the text around it."""
     stack: list[str] = []
-    for ch in line:
-        if ch not in _QUOTE_PAIRS:
-            continue
+    for ch in _QUOTE_MARK.findall(line):
         if stack and _QUOTE_PAIRS[stack[-1]] == ch:
             stack.pop()
         elif ch in _QUOTE_OPENERS:
