@@ -1,15 +1,16 @@
 """Read where the aligner and a DEV gold disagree, and count who is right.
 
-Aligns each document of a DEV set in ../shared (no MT, the installed default encoder),
-cuts the disagreements into regions -- the gold and aligned beads linked by a shared
-sentence, where the two sets of beads differ -- and draws a seeded random sample of
-them. ``--show`` prints each sampled region's sentences in full with both readings, for
-a person to judge; ``--verdicts FILE`` reads that person's judgements (one line per
-region: its key as printed, a tab, ``ours``, ``gold``, ``neither`` or ``unclear``, and
-optionally a tab and the reason) and prints how the strict errors of the sample divide
-among them, the share of regions judged ``ours`` with its 95 % (Wilson) interval, and
-the strict F1 that the set would have if the gold took our reading in the regions judged
-``ours`` (each sampled region standing for its share of every region of the set).
+Aligns each document of a DEV set in ../shared (no MT, the installed default encoder)
+and cuts the disagreements into regions -- the gold and aligned beads linked by a shared
+sentence, where the two sets of beads differ.  ``--show`` prints a seeded random sample
+of them with every sentence in full and both readings, for a person to judge;
+``--verdicts FILE`` reads that person's judgements (one line per region: its key as
+printed, a tab, ``ours``, ``gold``, ``neither`` or ``unclear``, and optionally a tab and
+the reason) and prints, over the judged regions that are still regions of today's
+alignment, how the strict errors divide among the verdicts, the share of regions
+judged ``ours`` with its 95 % (Wilson) interval, and the strict F1 that the set would
+have if the gold took our reading in the regions judged ``ours`` (each judged region
+standing for its share of every region of the set).
 
     python benchmarks/gold_review.py opusbooks_enes --show > regions.txt
     python benchmarks/gold_review.py opusbooks_enes --verdicts benchmarks/data/opusbooks_review.tsv
@@ -126,11 +127,17 @@ def show(sample: Sequence[Region], texts: dict[str, tuple[list[str], list[str]]]
         print()
 
 
-def summarise(every: Sequence[Region], sample: Sequence[Region], counts: Counter[str],
-              verdicts: dict[str, str]) -> None:
-    unknown = [r.key for r in sample if r.key not in verdicts]
-    if unknown:
-        sys.exit(f"no verdict for {len(unknown)} sampled regions, first {unknown[0]}")
+def summarise(every: Sequence[Region], counts: Counter[str], verdicts: dict[str, str]) -> None:
+    """Count the verdicts on the regions of ``every`` that were judged.  A judged region
+    the aligner has since mended, or changed, is no region of ``every`` any more and
+    drops out; the rest stay a random sample of today's regions as they were of those
+    they were drawn from."""
+    sample = [r for r in every if r.key in verdicts]
+    if not sample:
+        sys.exit("none of the judged regions is a region of today's alignment")
+    gone = len(verdicts) - len(sample)
+    print(f"{len(verdicts)} regions judged; {gone} of them no longer regions (mended or "
+          f"changed since), {len(sample)} counted")
     by: dict[str, list[int]] = {v: [0, 0, 0] for v in VERDICTS}
     for r in sample:
         wrong, missed = r.misses()
@@ -140,7 +147,7 @@ def summarise(every: Sequence[Region], sample: Sequence[Region], counts: Counter
         cell[2] += missed
     total_wrong = sum(r.misses()[0] for r in every)
     total_missed = sum(r.misses()[1] for r in every)
-    print(f"{len(every)} regions, {len(sample)} judged; "
+    print(f"{len(every)} regions, {len(sample)} of them judged; "
           f"{total_wrong} of our beads wrong, {total_missed} gold beads missed in all")
     print("verdict   regions  our wrong beads  gold beads missed")
     for v in VERDICTS:
@@ -192,9 +199,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--verdicts", type=Path)
     args = ap.parse_args(argv)
     every, counts, texts = load(args.set)
-    sample = random.Random(args.seed).sample(every, min(args.sample, len(every)))
     if args.show:
-        show(sample, texts)
+        show(random.Random(args.seed).sample(every, min(args.sample, len(every))), texts)
     if args.verdicts:
         verdicts = {}
         for n, line in enumerate(args.verdicts.read_text(encoding="utf-8").splitlines(), 1):
@@ -205,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             if verdict.strip() not in VERDICTS:
                 sys.exit(f"{args.verdicts}:{n}: verdict must be one of {', '.join(VERDICTS)}")
             verdicts[key.strip()] = verdict.strip()
-        summarise(every, sample, counts, verdicts)
+        summarise(every, counts, verdicts)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,9 @@ def test_a_line_ending_neither_way_before_a_lower_case_start_ends_mid_sentence()
     ("Er sagte: „Nein.", True), ("„Nein.“", False), ("「はい。", True), ("「はい。」", False),
     ("« Makalu » , Grenoble-Paris", False), ("Dijo: « No.", True),
     ("»Estaba esperando el cura la respuesta.", False),  # Spanish: a narration goes on
-    ("'It's easy,' said Gou-er, 'but what", False),  # ambidextrous marks are not read
+    ("'It's easy,' said Gou-er, 'but what", True), ("'It's easy,' said Gou-er.", False),
+    ('He said "yes."', False), ('"I know," he said, "but', True),
+    ("It's l'arête, l' arête, the rabbits' feet.", False),  # apostrophes
 ])
 def test_a_line_that_opens_a_quotation_and_leaves_it_open(line: str, open_: bool) -> None:
     assert leaves_quote_open(line) == open_

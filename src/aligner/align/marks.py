@@ -56,7 +56,9 @@ _QUOTE_PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb",
                 "\u2039": "\u203a", "\u300c": "\u300d", "\u300e": "\u300f",
                 "\u201d": "", "\u00bb": "", "\u203a": "", "\u300d": "", "\u300f": ""}
 _QUOTE_OPENERS = frozenset(k for k, v in _QUOTE_PAIRS.items() if v)
-_QUOTE_MARK = re.compile(f"[{''.join(_QUOTE_PAIRS)}]")
+_AMBIDEXTROUS = "'\""
+_BEFORE_QUOTE = "([{\u2014\u2013-:"  # what may stand before an opening ' or "
+_QUOTE_MARK = re.compile(f"[{''.join(_QUOTE_PAIRS)}{_AMBIDEXTROUS}]")
 
 
 def continues(previous: str, line: str) -> bool:
@@ -103,13 +105,26 @@ def _starts_lower(line: str) -> bool:
 
 
 def leaves_quote_open(line: str) -> bool:
-    """Whether ``line`` opens a quotation it does not close, with a quotation mark that
-    says which way it faces (``“ „ « ‹ 「 『``; the ambidextrous ``"`` and ``'`` are
-    not read): a sentence end before the quotation closes ends a sentence of the
-    quotation, not of the text around it."""
+    """Whether ``line`` opens a quotation it does not close: a sentence end before the
+    quotation closes ends a sentence of the quotation, not of the text around it.  A
+    directed mark (``“ „ « ‹ 「 『``) opens and its partner closes; an ambidextrous ``'``
+    or ``"`` opens after a space or an opening bracket or dash and before a letter or
+    digit, closes an open one of its kind after anything but a space, and between two
+    letters is an apostrophe (``it's``, ``l'arête``)."""
     stack: list[str] = []
-    for ch in _QUOTE_MARK.findall(line):
-        if stack and _QUOTE_PAIRS[stack[-1]] == ch:
+    for match in _QUOTE_MARK.finditer(line):
+        ch, k = match.group(), match.start()
+        if ch in _AMBIDEXTROUS:
+            before = line[k - 1] if k else " "
+            after = line[k + 1] if k + 1 < len(line) else " "
+            if before.isalnum() and after.isalnum():
+                continue
+            if stack and stack[-1] == ch and not before.isspace():
+                stack.pop()
+            elif (before.isspace() or before in _BEFORE_QUOTE) and (
+                    after.isalnum() or after in "¿¡"):
+                stack.append(ch)
+        elif stack and _QUOTE_PAIRS[stack[-1]] == ch:
             stack.pop()
         elif ch in _QUOTE_OPENERS:
             stack.append(ch)
