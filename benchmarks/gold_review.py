@@ -193,10 +193,12 @@ def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("set", choices=sorted(SETS))
-    ap.add_argument("--sample", type=int, default=50)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--show", action="store_true")
-    ap.add_argument("--verdicts", type=Path)
+    ap.add_argument("--sample", type=int, default=50, help="regions --show draws (50)")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the draw (0)")
+    ap.add_argument("--show", action="store_true",
+                    help="print the drawn regions in full, to be judged")
+    ap.add_argument("--verdicts", type=Path,
+                    help="count the judgements in this file (key, tab, verdict[, tab, why])")
     args = ap.parse_args(argv)
     every, counts, texts = load(args.set)
     if args.show:
