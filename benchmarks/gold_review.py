@@ -24,7 +24,6 @@ import argparse
 import math
 import random
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from pathlib import Path
 from _align_dev_sets import BENCH, SETS
 from aligner.align import align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
+from aligner.align.evaluate import Counts, count, scores
 
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 VERDICTS = ("ours", "gold", "neither", "unclear")
@@ -91,11 +91,11 @@ def regions(doc: str, gold: Sequence[Bead], ours: Sequence[Bead]) -> list[Region
     return sorted(out, key=lambda r: r.key)
 
 
-def load(name: str) -> tuple[list[Region], Counter[str], dict[str, tuple[list[str], list[str]]]]:
-    """Every disagreement region of set ``name``, the set's bead counts, its texts."""
+def load(name: str) -> tuple[list[Region], Counts, dict[str, tuple[list[str], list[str]]]]:
+    """Every disagreement region of set ``name``, the set's scorer counts, its texts."""
     src_lang, tgt_lang = SETS[name]
     found: list[Region] = []
-    counts: Counter[str] = Counter()
+    counts = Counts()
     texts = {}
     for path in sorted((BENCH / name).glob("*.gold")):
         src = read_sentence_lines(str(path.with_suffix(".src")))
@@ -103,11 +103,7 @@ def load(name: str) -> tuple[list[Region], Counter[str], dict[str, tuple[list[st
         gold = [(tuple(s), tuple(t)) for s, t in read_beads(str(path))]
         al = align_sentences(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang)
         ours = [(tuple(b.src), tuple(b.tgt)) for b in al.beads]
-        g, h = set(gold) - {((), ())}, set(ours)
-        counts["hits"] += len(g & h)
-        counts["ours"] += len(h)
-        counts["gold_full"] += sum(1 for s, t in g if s and t)
-        counts["hits_full"] += sum(1 for s, t in g & h if s and t)
+        counts += count(gold, ours)
         found += regions(path.stem, gold, ours)
         texts[path.stem] = (src, tgt)
     return found, counts, texts
@@ -127,7 +123,7 @@ def show(sample: Sequence[Region], texts: dict[str, tuple[list[str], list[str]]]
         print()
 
 
-def summarise(every: Sequence[Region], counts: Counter[str], verdicts: dict[str, str]) -> None:
+def summarise(every: Sequence[Region], counts: Counts, verdicts: dict[str, str]) -> None:
     """Count the verdicts on the regions of ``every`` that were judged.  A judged region
     the aligner has since mended, or changed, is no region of ``every`` any more and
     drops out; the rest stay a random sample of today's regions as they were of those
@@ -157,9 +153,10 @@ def summarise(every: Sequence[Region], counts: Counter[str], verdicts: dict[str,
     # the set's counts if the gold took our reading in the regions judged ours: each
     # such region of the sample stands for len(every) / len(sample) regions of the set
     scale = len(every) / len(sample)
-    hits = float(counts["hits"])
-    gold_full = float(counts["gold_full"])
-    hits_full = float(counts["hits_full"])
+    # precision: hits among our beads; recall: hits among the gold's two-sided beads
+    hits = float(counts.p_strict_hit)
+    gold_full = float(counts.r_strict_hit + counts.r_strict_miss)
+    hits_full = float(counts.r_strict_hit)
     for r in sample:
         if verdicts[r.key] != "ours":
             continue
@@ -169,17 +166,16 @@ def summarise(every: Sequence[Region], counts: Counter[str], verdicts: dict[str,
         gold_full += scale * (len(full_ours) - sum(1 for b in gold if b[0] and b[1]))
         hits_full += scale * len(full_ours - gold)
 
-    def f1(hits: float, gold_full: float, hits_full: float) -> float:
-        p, r = hits / counts["ours"], hits_full / gold_full
-        return 2 * p * r / (p + r)
+    precision = hits / (counts.p_strict_hit + counts.p_strict_miss)
+    recall = hits_full / gold_full
 
     share = by["ours"][0] / len(sample)
     low, high = _wilson(by["ours"][0], len(sample))
     print(f"regions judged ours: {share:.2f} (95 % interval {low:.2f}-{high:.2f})")
-    print(f"strict F1 against the gold: "
-          f"{f1(counts['hits'], counts['gold_full'], counts['hits_full']):.4f}")
+    print(f"strict F1 against the gold: {scores(counts).f1_strict:.4f}")
     print(f"the same if the gold took our reading where it was judged ours "
-          f"(the sample scaled to the set): {f1(hits, gold_full, hits_full):.4f}")
+          f"(the sample scaled to the set): "
+          f"{2 * precision * recall / (precision + recall):.4f}")
 
 
 def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
