@@ -70,10 +70,10 @@ class _Side:
     tok: TokenizedSide
     keys: Csr  # word id -> cognate key ids and weights
     lengths: FloatArray
-    paragraphs: npt.NDArray[np.int8]
+    marks: npt.NDArray[np.int8]  # aligner.align.marks.line_marks
 
 
-def _lengths_and_paragraphs(
+def _lengths_and_marks(
     sentences: Sequence[str], paragraph_starts: frozenset[int] | None
 ) -> tuple[FloatArray, npt.NDArray[np.int8]]:
     """Each line's length, and its mark (:func:`aligner.align.marks.line_marks`)."""
@@ -245,7 +245,7 @@ def build_problem(
     priors = default_priors(opts) if kind_counts is None else adapted_priors(opts, kind_counts)
     return Problem(
         s, t, n_feats, _cumsum(inp.src.lengths), _cumsum(inp.tgt.lengths),
-        _cumsum(s.mass), _cumsum(t.mass), inp.src.paragraphs, inp.tgt.paragraphs, params,
+        _cumsum(s.mass), _cumsum(t.mass), inp.src.marks, inp.tgt.marks, params,
         priors,
     )
 
@@ -269,8 +269,8 @@ def build_inputs(
     if ev.term_pairs:
         terms = (_phrase_hits(src, [a for a, _ in ev.term_pairs]),
                  _phrase_hits(tgt, [b for _, b in ev.term_pairs]))
-    s_len, s_par = _lengths_and_paragraphs(src, src_pars)
-    t_len, t_par = _lengths_and_paragraphs(tgt, tgt_pars)
+    s_len, s_par = _lengths_and_marks(src, src_pars)
+    t_len, t_par = _lengths_and_marks(tgt, tgt_pars)
     return Inputs(
         _Side(src, s_tok, s_keys, s_len, s_par), _Side(tgt, t_tok, t_keys, t_len, t_par),
         len(keys), len(t_vocab), mt, terms, len(ev.term_pairs),
