@@ -27,6 +27,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from _align_dev_sets import BENCH, SETS
 from aligner.align import align_sentences
@@ -130,7 +131,7 @@ def summarise(every: Sequence[Region], counts: Counts, verdicts: dict[str, str])
     they were drawn from."""
     sample = [r for r in every if r.key in verdicts]
     if not sample:
-        sys.exit("none of the judged regions is a region of today's alignment")
+        _fail("none of the judged regions is a region of today's alignment")
     gone = len(verdicts) - len(sample)
     print(f"{len(verdicts)} regions judged; {gone} of them no longer regions (mended or "
           f"changed since), {len(sample)} counted")
@@ -178,12 +179,36 @@ def summarise(every: Sequence[Region], counts: Counts, verdicts: dict[str, str])
           f"{2 * precision * recall / (precision + recall):.4f}")
 
 
+def _fail(message: str) -> NoReturn:
+    """Bad input: the message on stderr, exit code 2."""
+    print(f"gold_review: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
 def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     """Wilson score interval of a proportion k / n."""
     p = k / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return centre - half, centre + half
+
+
+def read_verdicts(path: Path) -> dict[str, str]:
+    """Region key -> verdict, from a file of ``key<TAB>verdict[<TAB>why]`` lines."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read the verdicts: {exc}")
+    verdicts = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, rest = line.partition("\t")
+        verdict = rest.partition("\t")[0].strip()
+        if verdict not in VERDICTS:
+            _fail(f"{path}:{n}: verdict must be one of {', '.join(VERDICTS)}")
+        verdicts[key.strip()] = verdict
+    return verdicts
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -196,21 +221,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--verdicts", type=Path,
                     help="count the judgements in this file (key, tab, verdict[, tab, why])")
     args = ap.parse_args(argv)
+    verdicts = read_verdicts(args.verdicts) if args.verdicts else None  # before the aligning
     every, counts, texts = load(args.set)
     if args.show:
         show(random.Random(args.seed).sample(every, min(args.sample, len(every))), texts)
-    if args.verdicts:
-        verdicts = {}
-        for n, line in enumerate(args.verdicts.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            key, _, rest = line.partition("\t")
-            verdict = rest.partition("\t")[0]
-            if verdict.strip() not in VERDICTS:
-                sys.exit(f"{args.verdicts}:{n}: verdict must be one of {', '.join(VERDICTS)}")
-            verdicts[key.strip()] = verdict.strip()
+    if verdicts is not None:
         summarise(every, counts, verdicts)
-
 
 if __name__ == "__main__":
     main()
