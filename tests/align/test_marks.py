@@ -31,9 +31,17 @@ def test_a_sentence_split_inside_its_brackets_continues(previous: str, line: str
     ("Do you think (she said to herself) that it matters?", "No."),  # closed on its line
     ("Um nicht zu wiederholen ( siehe oben .", "Es folgt eine Liste ."),  # never closed
     ("Eran las 9.", "Allende habló ( por radio ) a las 10."),  # nothing left open
+    # a sentence end of any script before the bracket closes (Hindi's danda, Armenian's ։)
+    ("उसने कहा (धीरे से।", "फिर वह चला गया।)"),
+    ("Նա ասաց (կամաց։", "Հետո գնաց։)"),
 ])
 def test_other_lines_do_not(previous: str, line: str) -> None:
     assert not continues(previous, line)
+
+
+def test_an_ellipsis_is_not_a_sentence_end_for_a_continuation() -> None:
+    # as in line_end: an ellipsis may trail off inside a sentence
+    assert continues("Er schrieb ( siehe", "unten … und oben ) weiter .")
 
 
 def test_marks_give_a_paragraph_start_the_last_word() -> None:

@@ -42,9 +42,10 @@ from aligner.segment.terminals import CLOSERS, TERMINATORS, TURNING_QUOTES
 
 _OPENING, _CLOSING = "([（［", ")]）］"
 _ANY_OPENING = re.compile(f"[{re.escape(_OPENING)}]")
-# a sentence end: a full stop, question or exclamation mark before a space, the end or a
-# closing quote or bracket
-_SENTENCE_END = re.compile(r"[.!?…。！？](?=\s|$|[\"'»”’)\]）］])")
+# a sentence end: a terminator of any script before a space, the end or a closing quote
+# or bracket
+_SENTENCE_END = re.compile(f"[{re.escape(''.join(sorted(TERMINATORS)))}]"
+                           r"(?=\s|$|[\"'»”’)\]）］])")
 # commas and semicolons, Latin and Arabic (not the CJK ones: see the module's doc)
 _MID_SENTENCE = frozenset(",;\u060c\u061b")
 _TRAILING_CLOSERS = "".join(sorted(CLOSERS | TURNING_QUOTES)) + " \t\u00a0\u202f"
@@ -63,7 +64,8 @@ _QUOTE_MARK = re.compile(f"[{''.join(_QUOTE_PAIRS)}{_AMBIDEXTROUS}]")
 
 def continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues ``previous``: ``previous`` leaves a bracket open that
-    ``line`` closes before its first sentence end -- one sentence split in two inside
+    ``line`` closes before its first sentence end (a terminator of any script, as in
+    :func:`line_end`; an ellipsis is none) -- one sentence split in two inside
     its brackets (``Stark ( London :`` / ``Collins 1956 ) , flott geschrieben ...``), as
     a splitter that took a colon or an abbreviation for a sentence end leaves it.  A
     bracket around whole sentences closes after a sentence end (``... sat upon it.)``)
