@@ -141,21 +141,36 @@ def test_a_bead_ending_mid_sentence_on_one_side_only_costs_the_mismatch() -> Non
         == pytest.approx(both_end)
 
 
+# Subtitles (written for these tests): the Icelandic cuts two sentences at a comma
+# where the English does not.
+_SUBTITLES_EN = ["I just don't agree.", "What is Rakel doing here?",
+                 "Wanna join me for lunch?", "Sure, we just finished."]
+_SUBTITLES_IS = ["Ég er bara ósammála.", "Bíddu,", "hvað er Rakel að gera hér?",
+                 "Viltu koma með mér í hádeginu?", "Já,", "við erum akkúrat að fara í mat."]
+_RIGHT = [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4, 5))]
+
+
+def _subtitle_beads(options: AlignOptions) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    al = align_sentences(_SUBTITLES_EN, _SUBTITLES_IS, src_lang="en", tgt_lang="is",
+                         options=options)
+    return [(b.src, b.tgt) for b in al.beads]
+
+
 @pytest.mark.skipif(use_model_dir() is None,
                     reason="the optional extra aligner[neural] is not installed")
 def test_a_line_cut_at_a_comma_stays_with_the_rest_of_its_sentence() -> None:
-    """Subtitles (written for this test): the Icelandic cuts two sentences at a comma
-    where the English does not.  Without the mismatch cost the first comma-ended line
-    goes to the sentence before it."""
-    src = ["I just don't agree.", "What is Rakel doing here?",
-           "Wanna join me for lunch?", "Sure, we just finished."]
-    tgt = ["Ég er bara ósammála.", "Bíddu,", "hvað er Rakel að gera hér?",
-           "Viltu koma með mér í hádeginu?", "Já,", "við erum akkúrat að fara í mat."]
+    """With the encoder the cost is ``enc_end_mismatch``: without it the first
+    comma-ended line goes to the sentence before it; ``end_mismatch`` does not count."""
+    assert _subtitle_beads(AlignOptions(encoder="use")) == _RIGHT
+    assert _subtitle_beads(AlignOptions(encoder="use", enc_end_mismatch=0.0))[0] \
+        == ((0,), (0, 1))
+    assert _subtitle_beads(AlignOptions(encoder="use", end_mismatch=0.0)) == _RIGHT
 
-    def beads(options: AlignOptions) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-        al = align_sentences(src, tgt, src_lang="en", tgt_lang="is", options=options)
-        return [(b.src, b.tgt) for b in al.beads]
 
-    assert beads(AlignOptions(encoder="use")) == [
-        ((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4, 5))]
-    assert beads(AlignOptions(encoder="use", end_mismatch=0.0))[0] == ((0,), (0, 1))
+def test_without_the_encoder_the_cost_is_end_mismatch() -> None:
+    """Without the encoder the default (1.5) keeps ``Já,`` with its sentence; at 1.0
+    (the value with the encoder) it goes to the question before it."""
+    assert _subtitle_beads(AlignOptions(encoder="none")) == _RIGHT
+    assert _subtitle_beads(AlignOptions(encoder="none", end_mismatch=1.0))[2] \
+        == ((2,), (3, 4))
+    assert _subtitle_beads(AlignOptions(encoder="none", enc_end_mismatch=0.0)) == _RIGHT

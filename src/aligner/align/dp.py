@@ -21,9 +21,10 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
 * plus ``par_pen`` for each paragraph start strictly inside a group, and minus
   ``cont_bonus`` for each line inside a group that continues the line before it (a
   sentence cut inside its brackets: :func:`aligner.align.marks.continues`);
-* plus, for every bead (null beads too), ``end_mismatch`` when the node it ends at
-  cuts one text mid-sentence (after a comma or a semicolon) and the other at a
-  sentence or paragraph end (:mod:`aligner.align.marks`);
+* plus, for every bead (null beads too), ``end_mismatch`` (with the encoder
+  ``enc_end_mismatch``) when the node it ends at cuts one text mid-sentence (after a
+  comma or a semicolon) and the other at a sentence or paragraph end
+  (:mod:`aligner.align.marks`);
 * plus, when ``support`` is on, a penalty for each member of a multi-sentence
   group that the other side's features barely overlap;
 * plus ``member * lam_lex / 2`` times the members' shortfall: for each member of

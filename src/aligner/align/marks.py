@@ -9,7 +9,8 @@ The DP kernels read one mark a line (:mod:`aligner.align.kernel_slots`, ``MARK_*
   a semicolon; no sentence end at all before a line that starts with a lower-case
   letter; a sentence end inside a quotation the line opened and left open) or at a
   sentence end.  A bead whose two sides end differently -- one
-  mid-sentence, the other at a sentence or paragraph end -- costs ``end_mismatch``:
+  mid-sentence, the other at a sentence or paragraph end -- costs ``end_mismatch``
+  (``enc_end_mismatch`` with the sentence encoder, which tells many such beads apart):
   a translation keeps its sentence ends, so a bead that stops halfway through a
   sentence on one side only has most likely left the rest of that sentence's
   translation to its neighbour (``Bíddu,`` / ``hvað er Rakel að gera hér?`` against

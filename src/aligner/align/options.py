@@ -23,7 +23,7 @@ class AlignOptions:
     smooth: float = 1.0
     par_pen: float = 1.5
     cont_bonus: float = 4.5  # a line inside a group that continues the one before it
-    end_mismatch: float = 1.0  # a bead ending mid-sentence on one side only (align/marks.py)
+    end_mismatch: float = 1.5  # a bead ending mid-sentence on one side only (align/marks.py)
     len_cap: float = 25.0
     prior_12: float = 2.5
     prior_22: float = 5.0
@@ -55,6 +55,7 @@ class AlignOptions:
     enc_reward: float = 2.0  # subtracted from each aligned bead's cost with the encoder
     enc_null: float = 6.0  # added to each unaligned sentence's cost with the encoder
     enc_member: float = 0.25  # a member's own encoder distance beyond its bead's, charged
+    enc_end_mismatch: float = 1.0  # end_mismatch's value with the encoder, in its place
     # With the encoder, the last pass keeps the minimum-Bayes-risk path (the beads most
     # likely right under path weights exp(-cost / mbr_temperature), each worth its
     # posterior less mbr_threshold) instead of the cheapest one.

@@ -232,7 +232,7 @@ def build_problem(
     params[slots.P_SMOOTH] = opts.smooth
     params[slots.P_PAR] = opts.par_pen
     params[slots.P_CONT] = opts.cont_bonus
-    params[slots.P_END_MIS] = opts.end_mismatch
+    params[slots.P_END_MIS] = opts.enc_end_mismatch if encoder else opts.end_mismatch
     params[slots.P_LEN_CAP] = opts.len_cap
     params[slots.P_MU] = mu
     # members' support is judged only once a lexicon gives words a chance to match
