@@ -15,6 +15,15 @@ standing for its share of every region of the set).
     python benchmarks/gold_review.py opusbooks_enes --show > regions.txt
     python benchmarks/gold_review.py opusbooks_enes --verdicts benchmarks/data/opusbooks_review.tsv
 
+With ``--blind`` the two readings are printed as ``reading A`` and ``reading B``, which
+of them is the gold's drawn for each region from the seed and the region's key, so a
+reader cannot tell them apart; the verdicts are then ``A``, ``B``, ``neither`` or
+``unclear``, and ``--verdicts`` with the same ``--blind --seed`` turns them back into
+``gold`` and ``ours``:
+
+    python benchmarks/gold_review.py opusbooks_enes --show --blind --seed 1 > regions.txt
+    python benchmarks/gold_review.py opusbooks_enes --verdicts v.tsv --blind --seed 1
+
 The verdicts are a reading of the texts, never of the aligner's scores.
 """
 
@@ -110,13 +119,23 @@ def load(name: str) -> tuple[list[Region], Counts, dict[str, tuple[list[str], li
     return found, counts, texts
 
 
-def show(sample: Sequence[Region], texts: dict[str, tuple[list[str], list[str]]]) -> None:
+def a_is_gold(seed: int, key: str) -> bool:
+    """Whether a blind review's ``reading A`` of the region ``key`` is the gold's."""
+    return random.Random(f"{seed}/{key}").random() < 0.5
+
+
+def show(sample: Sequence[Region], texts: dict[str, tuple[list[str], list[str]]],
+         blind_seed: int | None = None) -> None:
     def fmt(beads: Sequence[Bead]) -> str:
         return "  ".join(f"{list(s)}:{list(t)}" for s, t in beads)
 
     for r in sample:
         src, tgt = texts[r.doc]
-        print(f"== {r.key}\n   gold: {fmt(r.gold)}\n   ours: {fmt(r.ours)}")
+        if blind_seed is None:
+            print(f"== {r.key}\n   gold: {fmt(r.gold)}\n   ours: {fmt(r.ours)}")
+        else:
+            a, b = (r.gold, r.ours) if a_is_gold(blind_seed, r.key) else (r.ours, r.gold)
+            print(f"== {r.key}\n   reading A: {fmt(a)}\n   reading B: {fmt(b)}")
         for i in sorted({i for b in r.gold + r.ours for i in b[0]}):
             print(f"   S{i}  {src[i]}")
         for j in sorted({j for b in r.gold + r.ours for j in b[1]}):
@@ -193,8 +212,11 @@ def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return centre - half, centre + half
 
 
-def read_verdicts(path: Path) -> dict[str, str]:
-    """Region key -> verdict, from a file of ``key<TAB>verdict[<TAB>why]`` lines."""
+def read_verdicts(path: Path, blind_seed: int | None = None) -> dict[str, str]:
+    """Region key -> verdict, from a file of ``key<TAB>verdict[<TAB>why]`` lines; with
+    ``blind_seed``, verdicts ``A`` and ``B`` of a blind review, turned into ``gold`` and
+    ``ours``."""
+    allowed = VERDICTS if blind_seed is None else ("A", "B", "neither", "unclear")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -205,8 +227,10 @@ def read_verdicts(path: Path) -> dict[str, str]:
             continue
         key, _, rest = line.partition("\t")
         verdict = rest.partition("\t")[0].strip()
-        if verdict not in VERDICTS:
-            _fail(f"{path}:{n}: verdict must be one of {', '.join(VERDICTS)}")
+        if verdict not in allowed:
+            _fail(f"{path}:{n}: verdict must be one of {', '.join(allowed)}")
+        if blind_seed is not None and verdict in ("A", "B"):
+            verdict = "gold" if (verdict == "A") == a_is_gold(blind_seed, key.strip()) else "ours"
         verdicts[key.strip()] = verdict
     return verdicts
 
@@ -220,11 +244,17 @@ def main(argv: Sequence[str] | None = None) -> None:
                     help="print the drawn regions in full, to be judged")
     ap.add_argument("--verdicts", type=Path,
                     help="count the judgements in this file (key, tab, verdict[, tab, why])")
+    ap.add_argument("--blind", action="store_true",
+                    help="readings A and B instead of gold and ours (both with --show and "
+                         "--verdicts; the same --seed)")
     args = ap.parse_args(argv)
-    verdicts = read_verdicts(args.verdicts) if args.verdicts else None  # before the aligning
+    blind_seed = args.seed if args.blind else None
+    verdicts = (read_verdicts(args.verdicts, blind_seed)  # before the aligning
+                if args.verdicts else None)
     every, counts, texts = load(args.set)
     if args.show:
-        show(random.Random(args.seed).sample(every, min(args.sample, len(every))), texts)
+        show(random.Random(args.seed).sample(every, min(args.sample, len(every))), texts,
+             blind_seed)
     if verdicts is not None:
         summarise(every, counts, verdicts)
 
