@@ -110,9 +110,12 @@ def test_a_sentence_split_inside_its_brackets_stays_in_one_bead(encoder: str) ->
                                 options=AlignOptions(encoder=encoder)))
     assert got == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2, 3)),
                    *[((i,), (i,)) for i in range(4, 8)]]
-    # without the continuation bonus, two 1-1 beads, each half wrong
+    # without the continuation bonus (and the encoder's crossing cost, which also sees
+    # that the second Spanish line's clause belongs with the first English sentence),
+    # two 1-1 beads, each half wrong
     without = pairs(align_sentences(es, en, src_lang="es", tgt_lang="en",
-                                    options=AlignOptions(encoder=encoder, cont_bonus=0.0)))
+                                    options=AlignOptions(encoder=encoder, cont_bonus=0.0,
+                                                         enc_cross=0.0)))
     assert ((2,), (2,)) in without and ((3,), (3,)) in without
 
 

@@ -285,3 +285,45 @@ def test_get_encoder_refuses_an_unknown_name() -> None:
     with pytest.raises(ConfigError, match="unknown encoder 'labse'"):
         encmod.get_encoder("labse")
     assert encmod.get_encoder("none") is None
+
+
+# Written for this test: the Spanish moves the second clause of English sentence 1
+# into its sentence 2, so sentences 1-2 of both sides are one 2-2 bead.
+CROSS_EN = ["The old ferry left the harbour at seven every morning.",
+            "The rain had stopped by the time we reached the village, and the streets "
+            "were crowded with farmers.",
+            "Everyone was waiting for the market to open.",
+            "My aunt sold cheese and honey there for thirty years.",
+            "In the evening we walked back along the river."]
+CROSS_ES = ["El viejo transbordador salía del puerto cada mañana a las siete.",
+            "Cuando llegamos al pueblo ya había dejado de llover.",
+            "Las calles estaban llenas de campesinos, y todos esperaban a que abriera el "
+            "mercado.",
+            "Mi tía vendió allí queso y miel durante treinta años.",
+            "Por la tarde volvimos caminando junto al río."]
+
+
+def _cross(options: AlignOptions, tgt_lang: str = "es"
+           ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    al = align_sentences(CROSS_EN, CROSS_ES, src_lang="en", tgt_lang=tgt_lang,
+                         options=options)
+    return [(b.src, b.tgt) for b in al.beads]
+
+
+@needs_use
+def test_a_clause_moved_across_a_sentence_boundary_keeps_both_sentences_together() -> None:
+    right = [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,)), ((4,), (4,))]
+    assert _cross(AlignOptions(encoder="use")) == right
+    # without the crossing cost the clause is cut from its translation: two 1-1 beads
+    split = _cross(AlignOptions(encoder="use", enc_cross=0.0))
+    assert split[1:3] == [((1,), (1,)), ((2,), (2,))]
+
+
+@needs_use
+def test_the_crossing_cost_is_off_where_the_encoder_does_not_know_a_language() -> None:
+    # declared Icelandic, the Spanish side is scored as with enc_cross=0 (semantic.py)
+    off = AlignOptions(encoder="use", enc_cross=0.0)
+    assert _cross(AlignOptions(encoder="use"), "is") == _cross(off, "is")
+    al = align_sentences(CROSS_EN, CROSS_ES, src_lang="en", tgt_lang="is",
+                         options=AlignOptions(encoder="use"))
+    assert al.settings["enc_cross"] == "0.0"

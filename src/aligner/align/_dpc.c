@@ -18,7 +18,7 @@
 enum {
     P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
     P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, P_CONT, P_END_MIS,
-    N_PARAMS
+    P_ENC_CROSS, P_ENC_CROSS_MIN, N_PARAMS
 };
 
 #define N_KINDS 21
@@ -48,7 +48,10 @@ typedef struct {
      * e_dot[e_ptr[r] + c - e_lo[r]] is the dot product of source r and target c for the
      * columns c a bead over source r can reach; s_enc/t_enc hold REACH values a
      * sentence: 1 - its mean cosine with the other side's sentences, then its dot
-     * products with the next 1 .. REACH - 1 sentences of its own side. */
+     * products with the next 1 .. REACH - 1 sentences of its own side.  When
+     * params[P_ENC_CROSS] > 0, e_dot holds two more blocks of e_ptr[n] values laid out
+     * the same way: the last clause of source r with target c, and source r with the
+     * last clause of target c. */
     const int64_t *e_ptr, *e_lo;
     const float *e_dot;
     const double *s_enc, *t_enc;
@@ -126,6 +129,35 @@ static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int6
     return acc;
 }
 
+/* What an aligned bead ending before source i1 and target j1 adds when its end cuts a
+ * clause from the sentence that translates it: x1, how much closer the last clause of its
+ * last source sentence is to the next target sentence than to its own last one; x2, the
+ * same for the last clause of its last target sentence and the source sentences; the
+ * larger beyond P_ENC_CROSS_MIN, times P_ENC_CROSS (semantic.py makes the blocks). */
+static double crossing_cost(const Problem *p, int64_t i1, int64_t j1)
+{
+    const double *params = p->params;
+    int64_t n_band = p->e_ptr[p->n], r = i1 - 1;
+    int64_t first = p->e_lo[r], count = p->e_ptr[r + 1] - p->e_ptr[r];
+    double x = -9.0;
+    if (j1 - 1 >= first && j1 < first + count) {
+        const float *ls = p->e_dot + n_band + p->e_ptr[r];
+        double x1 = (double)ls[j1 - first] - (double)ls[j1 - 1 - first];
+        x = x1 > x ? x1 : x;
+    }
+    if (i1 < p->n && j1 - 1 >= first && j1 - 1 < first + count) {
+        int64_t first2 = p->e_lo[i1], count2 = p->e_ptr[i1 + 1] - p->e_ptr[i1];
+        if (j1 - 1 >= first2 && j1 - 1 < first2 + count2) {
+            const float *lt = p->e_dot + 2 * n_band;
+            double x2 = (double)lt[p->e_ptr[i1] + j1 - 1 - first2]
+                        - (double)lt[p->e_ptr[r] + j1 - 1 - first];
+            x = x2 > x ? x2 : x;
+        }
+    }
+    double excess = x - params[P_ENC_CROSS_MIN];
+    return excess > 0.0 ? params[P_ENC_CROSS] * excess : 0.0;
+}
+
 /* The encoder's term of the bead src[i0:i1] <-> tgt[j0:j1].  The cosine of the two sides'
  * summed embeddings comes from the pairwise dot products; a distance 1 - cos is normalised
  * by the sides' typical distance to the other text (Vecalign's normalisation: a model or a
@@ -177,7 +209,9 @@ static double encoder_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0,
         dist += 1.0 - cos + (own < cos ? params[P_ENC_MEMBER] * (cos - own) : 0.0);
     }
     base *= 0.5;
-    return params[P_LAM_ENC] * 0.5 * dist / (base > 0.05 ? base : 0.05) - params[P_ENC_REWARD];
+    double cross = params[P_ENC_CROSS] > 0.0 ? crossing_cost(p, i1, j1) : 0.0;
+    return params[P_LAM_ENC] * 0.5 * dist / (base > 0.05 ? base : 0.05) - params[P_ENC_REWARD]
+           + cross;
 }
 
 static double length_cost(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int64_t j1)

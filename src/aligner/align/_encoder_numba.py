@@ -9,10 +9,44 @@ import numpy as np
 import numpy.typing as npt
 
 from aligner.align._numba import njit
-from aligner.align.kernel_slots import P_ENC_MEMBER, P_ENC_REWARD, P_LAM_ENC, REACH
+from aligner.align.kernel_slots import (
+    P_ENC_CROSS,
+    P_ENC_CROSS_MIN,
+    P_ENC_MEMBER,
+    P_ENC_REWARD,
+    P_LAM_ENC,
+    REACH,
+)
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
+
+
+@njit(cache=True, nogil=True)
+def crossing_cost(i1: int, j1: int, params: Floats, e_ptr: Ints, e_lo: Ints,
+                  e_dot: npt.NDArray[np.float32]) -> float:
+    """What an aligned bead ending before source ``i1`` and target ``j1`` adds when its
+    end cuts a clause from the sentence that translates it (see ``_dpc.c``'s
+    ``crossing_cost``; ``e_dot`` then holds the clauses' two blocks after the sentences')."""
+    n = e_ptr.shape[0] - 1
+    n_band = e_ptr[n]
+    r = i1 - 1
+    first = e_lo[r]
+    count = e_ptr[r + 1] - e_ptr[r]
+    x = -9.0
+    if j1 - 1 >= first and j1 < first + count:
+        at = n_band + e_ptr[r] - first
+        x1 = float(e_dot[at + j1]) - float(e_dot[at + j1 - 1])
+        x = x1 if x1 > x else x
+    if i1 < n and j1 - 1 >= first and j1 - 1 < first + count:
+        first2 = e_lo[i1]
+        count2 = e_ptr[i1 + 1] - e_ptr[i1]
+        if j1 - 1 >= first2 and j1 - 1 < first2 + count2:
+            x2 = (float(e_dot[2 * n_band + e_ptr[i1] + j1 - 1 - first2])
+                  - float(e_dot[2 * n_band + e_ptr[r] + j1 - 1 - first]))
+            x = x2 if x2 > x else x
+    excess = x - params[P_ENC_CROSS_MIN]
+    return float(params[P_ENC_CROSS] * excess if excess > 0.0 else 0.0)
 
 
 @njit(cache=True, nogil=True)
@@ -61,5 +95,7 @@ def encoder_cost(
         own = by_tgt[k] / ns
         dist += 1.0 - cos + (params[P_ENC_MEMBER] * (cos - own) if own < cos else 0.0)
     base *= 0.5
+    cross = (crossing_cost(i1, j1, params, e_ptr, e_lo, e_dot) if params[P_ENC_CROSS] > 0.0
+             else 0.0)
     return float(params[P_LAM_ENC] * 0.5 * dist / (base if base > 0.05 else 0.05)
-                 - params[P_ENC_REWARD])
+                 - params[P_ENC_REWARD] + cross)

@@ -26,6 +26,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -50,7 +51,7 @@ from aligner.align.problem import (
     feature_rows,
     length_ratio,
 )
-from aligner.align.semantic import Matches, bead_distances, encoder_band, matches
+from aligner.align.semantic import Matches, bead_distances, encoder_band, last_clauses, matches
 from aligner.model import Alignment, Bead
 
 # The public API, and the names that were defined here before the aligner was split
@@ -64,7 +65,8 @@ Embeddings = tuple[HalfArray, HalfArray]  # source and target sentence embedding
 
 
 def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
-            emb: Embeddings | None, *, last: bool, opts: AlignOptions) -> BeadPath:
+            emb: Embeddings | None, *, last: bool, opts: AlignOptions,
+            clauses: Embeddings | None = None) -> BeadPath:
     """The best path through the band.
 
     The margin -- how much cheaper a bead is than leaving its sentences
@@ -81,7 +83,7 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
         n, m, lo, hi, p.s.ptr, p.s.ids, p.s.values, p.t.ptr, p.t.ids, p.t.values,
         p.cs_slen, p.cs_tlen, p.cs_smass, p.cs_tmass, p.s_par, p.t_par,
         p.params, p.priors, p.n_features,
-        enc=None if emb is None else encoder_band(emb[0], emb[1], lo, hi),
+        enc=None if emb is None else encoder_band(emb[0], emb[1], lo, hi, clauses),
         mbr=mbr,
     )
     a, b = KINDS[kinds, 0], KINDS[kinds, 1]
@@ -113,6 +115,32 @@ def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
     return enc.embed(src), enc.embed(tgt)
 
 
+def _for_languages(opts: AlignOptions, src_lang: str, tgt_lang: str) -> AlignOptions:
+    """``opts`` for a pair of these languages: the crossing cost (``enc_cross``) only
+    where the encoder knows both -- between clauses of a language it was not trained on
+    its cosines are too rough (on DEV, ParIce's Icelandic lost a right bead to it)."""
+    if opts.enc_cross > 0 and not (knows(src_lang) and knows(tgt_lang)):
+        return replace(opts, enc_cross=0.0)
+    return opts
+
+
+def _clause_embeddings(src: Sequence[str], tgt: Sequence[str], emb: Embeddings | None,
+                       opts: AlignOptions) -> Embeddings | None:
+    """Each sentence's last clause's embedding (a sentence of one clause: its own), for
+    the crossing cost; None when that is off or there is no encoder."""
+    enc = get_encoder(opts.encoder)
+    if emb is None or enc is None or opts.enc_cross <= 0:
+        return None
+    out = []
+    for sentences, e in ((src, emb[0]), (tgt, emb[1])):
+        index, clauses = last_clauses(sentences)
+        vectors = np.array(e, copy=True)
+        if index:
+            vectors[index] = enc.embed(clauses)
+        out.append(vectors)
+    return out[0], out[1]
+
+
 def _align_pair(
     src: Sequence[str], tgt: Sequence[str], src_paragraph_starts: frozenset[int] | None,
     tgt_paragraph_starts: frozenset[int] | None, ev: Evidence, opts: AlignOptions,
@@ -127,6 +155,7 @@ def _align_pair(
                         np.full(n + m, np.nan), np.full(n + m, np.nan))
     inp = build_inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
     emb = _embeddings(src, tgt, opts)
+    clauses = _clause_embeddings(src, tgt, emb, opts)
     report("features", 0.1)
 
     rows = feature_rows(inp, None, opts)
@@ -142,10 +171,12 @@ def _align_pair(
     if len(anchors) < 5 and emb is not None:  # few shared names or numbers: ask the encoder
         ratio = _ratio_checked(inp.src.lengths, inp.tgt.lengths, matches(*emb), ratio,
                                opts.len_var)
-    problem = build_problem(inp, rows, opts, opts.lam_lex, ratio, encoder=emb is not None)
+    problem = build_problem(inp, rows, opts, opts.lam_lex, ratio, encoder=emb is not None,
+                            clauses=clauses is not None)
     del rows  # the unweighted rows: memory matters on long documents
     report("pass 1", 0.3)
-    path = _run_dp(problem, n, m, lo, hi, emb, last=opts.passes <= 1, opts=opts)
+    path = _run_dp(problem, n, m, lo, hi, emb, last=opts.passes <= 1, opts=opts,
+                   clauses=clauses)
 
     for k in range(opts.passes - 1):
         lexicon = learn_lexicon(inp.src.tok, inp.tgt.tok, path, opts)
@@ -157,10 +188,12 @@ def _align_pair(
         ratio = length_ratio(inp.src.lengths, inp.tgt.lengths, path.s0[sure], path.a[sure],
                              path.t0[sure], path.b[sure], ratio)
         problem = build_problem(inp, rows, opts, opts.lam_lex, ratio,
-                                kinds if opts.adapt_priors else None, encoder=emb is not None)
+                                kinds if opts.adapt_priors else None, encoder=emb is not None,
+                                clauses=clauses is not None)
         del rows
         lo, hi = bandmod.band_around_path(n, m, *path.nodes(), width=opts.second_pass_width)
-        path = _run_dp(problem, n, m, lo, hi, emb, last=k == opts.passes - 2, opts=opts)
+        path = _run_dp(problem, n, m, lo, hi, emb, last=k == opts.passes - 2, opts=opts,
+                       clauses=clauses)
     report("done", 1.0)
     return path
 
@@ -282,7 +315,7 @@ def align_sentences(
     progress: Progress | None = None,
 ) -> Alignment:
     """Align two sentence lists; every index appears in exactly one bead, in order."""
-    opts = options or AlignOptions()
+    opts = _for_languages(options or AlignOptions(), src_lang, tgt_lang)
     ev = evidence or Evidence()
     n = len(src)
     settings = {

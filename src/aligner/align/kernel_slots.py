@@ -45,7 +45,9 @@ P_ENC_REWARD = 13  # subtracted from an aligned bead's cost when the encoder's t
 P_ENC_MEMBER = 14  # weight of a bead member's own encoder distance beyond the bead's
 P_CONT = 15  # bonus per line inside a group that continues the line before it
 P_END_MIS = 16  # a bead that ends mid-sentence on one side and at a sentence end on the other
-N_PARAMS = 17
+P_ENC_CROSS = 17  # a bead whose end cuts a clause from its translation (0 = off: no clauses)
+P_ENC_CROSS_MIN = 18  # how much closer the next sentence must be before that counts
+N_PARAMS = 19
 
 # Line marks (the kernels' ``s_par``/``t_par``): what lies between a line and the one
 # before it.  Inside a group a paragraph start costs ``P_PAR`` and a continuation

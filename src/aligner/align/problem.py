@@ -215,9 +215,11 @@ class Problem:
 def build_problem(
     inp: Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
     kind_counts: Counter[tuple[int, int]] | None = None, *, encoder: bool = False,
+    clauses: bool = False,
 ) -> Problem:
     """The DP problem of one pass; ``encoder``: the pair has sentence embeddings, so
-    the encoder's term is on (its arrays are made per band, :mod:`semantic`)."""
+    the encoder's term is on (its arrays are made per band, :mod:`semantic`);
+    ``clauses``: it has last-clause embeddings too, so the crossing cost is on."""
     s_raw, t_raw, n_feats = rows
     s, t = weight_rows([s_raw, t_raw], n_feats, top=opts.max_features)
     null_cost = 0.5 * lam_lex + opts.null_extra + (opts.enc_null if encoder else 0.0)
@@ -233,6 +235,9 @@ def build_problem(
     params[slots.P_PAR] = opts.par_pen
     params[slots.P_CONT] = opts.cont_bonus
     params[slots.P_END_MIS] = opts.enc_end_mismatch if encoder else opts.end_mismatch
+    # the kernels read the clauses' blocks of the encoder's arrays only when this is on
+    params[slots.P_ENC_CROSS] = opts.enc_cross if clauses else 0.0
+    params[slots.P_ENC_CROSS_MIN] = opts.enc_cross_min
     params[slots.P_LEN_CAP] = opts.len_cap
     params[slots.P_MU] = mu
     # members' support is judged only once a lexicon gives words a chance to match

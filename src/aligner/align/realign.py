@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from aligner.align.aligner import _align_pair, _beads
+from aligner.align.aligner import _align_pair, _beads, _for_languages
 from aligner.align.encoder import knows
 from aligner.align.options import AlignOptions, Evidence
 from aligner.align.path import BeadPath
@@ -102,7 +102,7 @@ def realign(
         src_paragraph_starts = alignment.src_paragraph_starts or None
     if tgt_paragraph_starts is None:
         tgt_paragraph_starts = alignment.tgt_paragraph_starts or None
-    opts = options or AlignOptions()
+    opts = _for_languages(options or AlignOptions(), alignment.src_lang, alignment.tgt_lang)
     ev = evidence or Evidence()
     src, tgt = alignment.src_sentences, alignment.tgt_sentences
     beads = alignment.beads

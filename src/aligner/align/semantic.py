@@ -19,9 +19,21 @@ other text (Vecalign, Thompson & Koehn 2019, divides by the distance to random
 sentences): here a sentence's mean distance to all sentences of the other side,
 ``1 - u.mean(v)``, which needs no sampling.  A model whose unrelated sentences
 sit close together, or a language it knows less well, then counts the same.
+
+A translator sometimes moves a clause across a sentence boundary: the last clause of
+one sentence opens the next sentence of the translation.  A bead that ends there cuts
+the clause from its translation, and the kernels charge it (``P_ENC_CROSS``) by how
+much closer the last clause of its last sentence is to the other side's next sentence
+than to its own -- for which each sentence of several clauses has its last clause
+encoded too (:func:`last_clauses`), and the kernel's arrays get two more blocks of dot
+products: each source sentence's last clause with the targets in the band, and each
+source sentence with the targets' last clauses.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -46,6 +58,20 @@ Matches = tuple[IntArray, IntArray, BoolArray, BoolArray]
 PRIOR_DISTANCE = 0.9
 PRIOR_WEIGHT = 10.0
 _BLOCK = 256  # source rows per matrix product
+# where a clause ends: a comma, semicolon or colon (Latin, CJK, Arabic) and its spaces
+_CLAUSE_END = re.compile(r"(?<=[,;:\uff0c\uff1b\uff1a\u3001\u060c\u061b])\s*")
+
+
+def last_clauses(sentences: Sequence[str]) -> tuple[list[int], list[str]]:
+    """The sentences of more than one clause (their indices) and the last clause of
+    each; a sentence of one clause is its own last clause."""
+    index, clauses = [], []
+    for k, sentence in enumerate(sentences):
+        parts = [part for part in _CLAUSE_END.split(sentence.strip()) if part.strip()]
+        if len(parts) > 1:
+            index.append(k)
+            clauses.append(parts[-1])
+    return index, clauses
 
 
 def _float32(x: npt.NDArray[np.floating]) -> npt.NDArray[np.float32]:
@@ -103,28 +129,41 @@ def reach_columns(lo: IntArray, hi: IntArray, m: int) -> tuple[IntArray, IntArra
 
 
 def encoder_band(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
-                 lo: IntArray, hi: IntArray) -> EncArrays:
+                 lo: IntArray, hi: IntArray,
+                 clauses: tuple[npt.NDArray[np.floating], npt.NDArray[np.floating]] | None = None,
+                 ) -> EncArrays:
     """The kernel's encoder arrays (``e_ptr``, ``e_lo``, ``e_dot``, ``s_enc``, ``t_enc``)
-    for unit-vector embeddings ``es`` (n x d) and ``et`` (m x d) and a band."""
+    for unit-vector embeddings ``es`` (n x d) and ``et`` (m x d) and a band; with
+    ``clauses`` (the unit vectors of each sentence's last clause, n x d and m x d),
+    ``e_dot`` holds their two blocks after the sentences' own."""
     n, m = len(es), len(et)
     first, last = reach_columns(lo, hi, m)
     count = np.maximum(last - first + 1, 0)
     ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(count, out=ptr[1:])
-    dot = np.zeros(max(int(ptr[-1]), 1), dtype=np.float32)
     et32 = _float32(et)
-    for r0 in range(0, n, _BLOCK):
-        r1 = min(n, r0 + _BLOCK)
-        if not count[r0:r1].any():
-            continue
-        c0 = int(first[r0:r1][count[r0:r1] > 0].min())
-        c1 = int(last[r0:r1].max()) + 1
-        block = _float32(es[r0:r1]) @ et32[c0:c1].T  # (r1 - r0) x (c1 - c0)
-        k = count[r0:r1]
-        rows = np.repeat(np.arange(r1 - r0), k)
-        cols = np.repeat(first[r0:r1] - c0, k) + (
-            np.arange(int(k.sum())) - np.repeat(ptr[r0:r1] - ptr[r0], k))
-        dot[ptr[r0]:ptr[r1]] = block[rows, cols]
+
+    def dots(x: npt.NDArray[np.floating], y32: npt.NDArray[np.float32]
+             ) -> npt.NDArray[np.float32]:
+        out = np.zeros(int(ptr[-1]), dtype=np.float32)
+        for r0 in range(0, n, _BLOCK):
+            r1 = min(n, r0 + _BLOCK)
+            if not count[r0:r1].any():
+                continue
+            c0 = int(first[r0:r1][count[r0:r1] > 0].min())
+            c1 = int(last[r0:r1].max()) + 1
+            block = _float32(x[r0:r1]) @ y32[c0:c1].T  # (r1 - r0) x (c1 - c0)
+            k = count[r0:r1]
+            rows = np.repeat(np.arange(r1 - r0), k)
+            cols = np.repeat(first[r0:r1] - c0, k) + (
+                np.arange(int(k.sum())) - np.repeat(ptr[r0:r1] - ptr[r0], k))
+            out[ptr[r0]:ptr[r1]] = block[rows, cols]
+        return out
+
+    parts = [dots(es, et32)]
+    if clauses is not None:
+        parts += [dots(clauses[0], et32), dots(es, _float32(clauses[1]))]
+    dot = np.concatenate(parts) if ptr[-1] > 0 else np.zeros(1, dtype=np.float32)
     return (ptr, first.astype(np.int64), dot, _own_side(es, et32).ravel(),
             _own_side(et32, es).ravel())
 
