@@ -327,3 +327,25 @@ def test_the_crossing_cost_is_off_where_the_encoder_does_not_know_a_language() -
     al = align_sentences(CROSS_EN, CROSS_ES, src_lang="en", tgt_lang="is",
                          options=AlignOptions(encoder="use"))
     assert al.settings["enc_cross"] == "0.0"
+
+
+@needs_use
+def test_the_last_clause_of_each_sentence_is_encoded_and_a_sentence_of_one_clause_gets_zeros(
+) -> None:
+    from aligner.align.aligner import _embeddings
+
+    enc = encmod.get_encoder("use")
+    assert enc is not None
+    src = ["Llegó tarde, y nadie lo esperaba.", "Hace frío."]
+    tgt = ["He came late.", "Nobody was waiting for him; it was cold."]
+    emb, clauses = _embeddings(src, tgt, AlignOptions(encoder="use"))
+    assert emb is not None and clauses is not None
+    # one call encodes them all; a batch's sums round a little differently
+    def close(a: np.ndarray, b: np.ndarray) -> bool:
+        return np.allclose(a.astype(np.float32), b.astype(np.float32), atol=2e-3)
+
+    assert close(emb[0], enc.embed(src)) and close(emb[1], enc.embed(tgt))
+    assert close(clauses[0][0], enc.embed(["y nadie lo esperaba."])[0])
+    assert close(clauses[1][1], enc.embed(["it was cold."])[0])
+    assert not clauses[0][1].any() and not clauses[1][0].any()
+    assert _embeddings(src, tgt, AlignOptions(encoder="use", enc_cross=0.0))[1] is None

@@ -107,12 +107,26 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
 
 
 def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
-                ) -> Embeddings | None:
-    """Both sides' sentence embeddings, or None without an encoder."""
+                ) -> tuple[Embeddings | None, Embeddings | None]:
+    """Both sides' sentence embeddings, or None without an encoder; and, for the
+    crossing cost (``enc_cross``), each sentence's last clause's embedding (zeros for a
+    sentence of one clause: no evidence), or None.  One call of the encoder encodes
+    them all (its children are forked once)."""
     enc = get_encoder(opts.encoder)
     if enc is None or opts.lam_enc <= 0:
-        return None
-    return enc.embed(src), enc.embed(tgt)
+        return None, None
+    n, m = len(src), len(tgt)
+    if opts.enc_cross <= 0:
+        both = enc.embed([*src, *tgt])
+        return (both[:n], both[n:]), None
+    s_index, s_clauses = last_clauses(src)
+    t_index, t_clauses = last_clauses(tgt)
+    every = enc.embed([*src, *tgt, *s_clauses, *t_clauses])
+    s_last = np.zeros((n, every.shape[1]), dtype=every.dtype)
+    t_last = np.zeros((m, every.shape[1]), dtype=every.dtype)
+    s_last[s_index] = every[n + m:n + m + len(s_index)]
+    t_last[t_index] = every[n + m + len(s_index):]
+    return (every[:n], every[n:n + m]), (s_last, t_last)
 
 
 def _for_languages(opts: AlignOptions, src_lang: str, tgt_lang: str) -> AlignOptions:
@@ -122,23 +136,6 @@ def _for_languages(opts: AlignOptions, src_lang: str, tgt_lang: str) -> AlignOpt
     if opts.enc_cross > 0 and not (knows(src_lang) and knows(tgt_lang)):
         return replace(opts, enc_cross=0.0)
     return opts
-
-
-def _clause_embeddings(src: Sequence[str], tgt: Sequence[str], emb: Embeddings | None,
-                       opts: AlignOptions) -> Embeddings | None:
-    """Each sentence's last clause's embedding (a sentence of one clause: its own), for
-    the crossing cost; None when that is off or there is no encoder."""
-    enc = get_encoder(opts.encoder)
-    if emb is None or enc is None or opts.enc_cross <= 0:
-        return None
-    out = []
-    for sentences, e in ((src, emb[0]), (tgt, emb[1])):
-        index, clauses = last_clauses(sentences)
-        vectors = np.array(e, copy=True)
-        if index:
-            vectors[index] = enc.embed(clauses)
-        out.append(vectors)
-    return out[0], out[1]
 
 
 def _align_pair(
@@ -154,8 +151,7 @@ def _align_pair(
         return BeadPath(a, 1 - a, np.cumsum(a) - a, np.cumsum(1 - a) - (1 - a), zero, zero, zero,
                         np.full(n + m, np.nan), np.full(n + m, np.nan))
     inp = build_inputs(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts)
-    emb = _embeddings(src, tgt, opts)
-    clauses = _clause_embeddings(src, tgt, emb, opts)
+    emb, clauses = _embeddings(src, tgt, opts)
     report("features", 0.1)
 
     rows = feature_rows(inp, None, opts)

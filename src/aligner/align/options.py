@@ -59,7 +59,8 @@ class AlignOptions:
     # A bead whose end cuts a clause from the sentence that translates it: the last clause
     # of its last sentence on one side closer to the other side's next sentence than to
     # its own bead's, by more than enc_cross_min (cosines), costs enc_cross times the excess
-    # (with the encoder, between two languages it knows; semantic.py).
+    # (with the encoder, between two languages it knows; semantic.py; costs the encoding
+    # of each sentence's last clause).
     enc_cross: float = 10.0
     enc_cross_min: float = 0.05
     # With the encoder, the last pass keeps the minimum-Bayes-risk path (the beads most

@@ -25,7 +25,8 @@ one sentence opens the next sentence of the translation.  A bead that ends there
 the clause from its translation, and the kernels charge it (``P_ENC_CROSS``) by how
 much closer the last clause of its last sentence is to the other side's next sentence
 than to its own -- for which each sentence of several clauses has its last clause
-encoded too (:func:`last_clauses`), and the kernel's arrays get two more blocks of dot
+encoded too (:func:`last_clauses`; a sentence of one clause gets a zero vector, whose
+dot products are 0: no evidence), and the kernel's arrays get two more blocks of dot
 products: each source sentence's last clause with the targets in the band, and each
 source sentence with the targets' last clauses.
 """
@@ -64,7 +65,8 @@ _CLAUSE_END = re.compile(r"(?<=[,;:\uff0c\uff1b\uff1a\u3001\u060c\u061b])\s*")
 
 def last_clauses(sentences: Sequence[str]) -> tuple[list[int], list[str]]:
     """The sentences of more than one clause (their indices) and the last clause of
-    each; a sentence of one clause is its own last clause."""
+    each; a sentence of one clause is not listed (its clause vector stays zero: no
+    evidence either way)."""
     index, clauses = [], []
     for k, sentence in enumerate(sentences):
         parts = [part for part in _CLAUSE_END.split(sentence.strip()) if part.strip()]
