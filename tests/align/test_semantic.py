@@ -18,9 +18,14 @@ def test_last_clauses_cut_at_commas_semicolons_and_colons_of_any_script() -> Non
         "قال، نعم",
         "Trailing comma,",            # nothing after the comma: one clause
         "Note: see below",
+        "First, then the last clause goes on and on for more than eight words here.",
+        "我们到了，天已经黑了，只剩下几盏灯还在风里一闪一闪地亮着直到天明。",
     ])
-    assert index == [0, 2, 3, 4, 6]
-    assert clauses == ["sah und siegte.", "看见了。", "nadie lo esperaba.", "نعم", "see below"]
+    assert index == [0, 2, 3, 4, 6, 7, 8]
+    assert clauses == ["sah und siegte.", "看见了。", "nadie lo esperaba.", "نعم", "see below",
+                       # the end of a long clause: its last 8 words (16 characters unspaced)
+                       "and on for more than eight words here.",
+                       "还在风里一闪一闪地亮着直到天明。"]
 
 
 def _unit(rng: np.random.Generator, k: int) -> npt.NDArray[np.float16]:
