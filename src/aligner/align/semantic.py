@@ -24,8 +24,8 @@ A translator sometimes moves a clause across a sentence boundary: the last claus
 one sentence opens the next sentence of the translation.  A bead that ends there cuts
 the clause from its translation, and the kernels charge it (``P_ENC_CROSS``) by how
 much closer the last clause of its last sentence is to the other side's next sentence
-than to its own -- for which each sentence of several clauses has its last clause
-encoded too (:func:`last_clauses`; a sentence of one clause gets a zero vector, whose
+than to its own -- for which each sentence of several clauses has the end of its last
+clause encoded too (:func:`last_clauses`; a sentence of one clause gets a zero vector, whose
 dot products are 0: no evidence), and the kernel's arrays get two more blocks of dot
 products: each source sentence's last clause with the targets in the band, and each
 source sentence with the targets' last clauses.
@@ -59,8 +59,8 @@ Matches = tuple[IntArray, IntArray, BoolArray, BoolArray]
 PRIOR_DISTANCE = 0.9
 PRIOR_WEIGHT = 10.0
 _BLOCK = 256  # source rows per matrix product
-# where a clause ends: a comma, semicolon or colon (Latin, CJK, Arabic) and its spaces
 CLAUSE_WORDS = 8  # how much of a last clause is encoded (last_clauses)
+# where a clause ends: a comma, semicolon or colon (Latin, CJK, Arabic) and its spaces
 _CLAUSE_END = re.compile(r"(?<=[,;:\uff0c\uff1b\uff1a\u3001\u060c\u061b])\s*")
 
 
