@@ -184,6 +184,9 @@ def test_path_is_optimal(kernel: str, seed: int, n: int, m: int, support: bool,
 @settings(max_examples=60, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(0, 60), m=st.integers(0, 60),
        support=st.booleans(), width=st.integers(2, 20), encoder=st.booleans())
+# the numba crossing cost once subtracted two float32 cosines in float32 (numba's float()
+# of a float32 stays one); C in double: 8e-8 apart here
+@example(seed=17468, n=27, m=42, support=False, width=2, encoder=True)
 def test_c_and_numba_kernels_agree(seed: int, n: int, m: int, support: bool,
                                    width: int, encoder: bool) -> None:
     _need("c")
@@ -306,6 +309,7 @@ def test_mbr_at_a_low_temperature_is_the_best_path() -> None:
 # the gain pass took a move of almost no weight that one kernel's pruning had kept and
 # the other's (a tighter lower bound) had left out, until both kept the same moves
 @example(seed=2, n=40, m=4, width=2, encoder=False, temp=1.5)
+@example(seed=17468, n=27, m=42, width=2, encoder=True, temp=1.5)
 def test_c_and_numba_mbr_kernels_agree(seed: int, n: int, m: int, width: int, encoder: bool,
                                        temp: float) -> None:
     _need("c")

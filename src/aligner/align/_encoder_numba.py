@@ -36,14 +36,15 @@ def crossing_cost(i1: int, j1: int, params: Floats, e_ptr: Ints, e_lo: Ints,
     x = -9.0
     if j1 - 1 >= first and j1 < first + count:
         at = n_band + e_ptr[r] - first
-        x1 = float(e_dot[at + j1]) - float(e_dot[at + j1 - 1])
+        # np.float64, not float(): numba's float() of a float32 stays a float32
+        x1 = np.float64(e_dot[at + j1]) - np.float64(e_dot[at + j1 - 1])
         x = x1 if x1 > x else x
     if i1 < n and j1 - 1 >= first and j1 - 1 < first + count:
         first2 = e_lo[i1]
         count2 = e_ptr[i1 + 1] - e_ptr[i1]
         if j1 - 1 >= first2 and j1 - 1 < first2 + count2:
-            x2 = (float(e_dot[2 * n_band + e_ptr[i1] + j1 - 1 - first2])
-                  - float(e_dot[2 * n_band + e_ptr[r] + j1 - 1 - first]))
+            x2 = (np.float64(e_dot[2 * n_band + e_ptr[i1] + j1 - 1 - first2])
+                  - np.float64(e_dot[2 * n_band + e_ptr[r] + j1 - 1 - first]))
             x = x2 if x2 > x else x
     excess = x - params[P_ENC_CROSS_MIN]
     return float(params[P_ENC_CROSS] * excess if excess > 0.0 else 0.0)
