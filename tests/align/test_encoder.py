@@ -140,6 +140,58 @@ def test_the_c_loops_and_the_numpy_path_both_agree_with_the_packages_own_pass(
 
 
 @needs_use
+@pytest.mark.parametrize("native", [True, False], ids=["C loops", "numpy"])
+def test_a_tail_is_read_from_its_sentences_own_last_rows(native: bool) -> None:
+    """encode_with_tails: the sentences' vectors as encode gives them, and each tail's
+    vector from the sentence's last rows -- the same alone or among other sentences, cut
+    before the start marker, zero for no tail, and near the tail's text encoded alone."""
+    from aligner.align import use_forward
+
+    if native:
+        require_tool("the C encoder loops",
+                     lambda: "built" if use_forward.native_loops() is not None else None,
+                     "a C compiler (apt install gcc), then pip install -e . again")
+    enc = encmod.get_encoder("use")
+    assert isinstance(enc, encmod.UseEncoder)
+    forward = use_forward.UseForward(enc._forward.m, native=native)
+    texts = TEXTS[:8]
+    ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
+    tails = [0, 4, 5, 7, len(ids[4]) - 1, 1000, 3, 2]
+    vectors, tail_vectors = forward.encode_with_tails(ids, tails)
+    assert np.array_equal(vectors, forward.encode(ids))
+    assert not tail_vectors[0].any()
+    clipped = [*tails[:5], len(ids[5]) - 1, *tails[6:]]  # never the start marker's row
+    assert np.array_equal(tail_vectors, forward.encode_with_tails(ids, clipped)[1])
+    for k in range(1, len(texts)):
+        alone = forward.encode_with_tails([ids[k]], [tails[k]])[1][0]
+        assert abs(alone - tail_vectors[k]).max() < 1e-5
+        assert abs(float(alone @ alone) - 1) < 1e-4
+    # the end of TEXTS[2], four pieces and </s>, against the same words encoded alone
+    words = enc.tokenizer.encode(TEXTS[2], out_type=str)[-4:]
+    end = "".join(words).replace("\u2581", " ").strip()
+    own = forward.encode(enc.tokenizer.encode([end], out_type=int, add_bos=True, add_eos=True))
+    assert float(tail_vectors[2] @ own[0]) > 0.8
+    assert float(tail_vectors[2] @ vectors[2]) < float(tail_vectors[2] @ own[0])
+
+
+@needs_use
+def test_embed_ends_splits_across_the_cores_like_embed(monkeypatch: pytest.MonkeyPatch) -> None:
+    enc = encmod.get_encoder("use")
+    assert isinstance(enc, encmod.UseEncoder)
+    texts = [f"{t} {k}" for k in range(20) for t in TEXTS]
+    ends = [t.split(",")[-1] if "," in t else "" for t in texts]
+    one_core = enc.embed_ends(texts, ends)
+    monkeypatch.setattr(encmod, "PARALLEL_MIN", 2)
+    vectors, tails = enc.embed_ends(texts, ends)
+    assert np.array_equal(vectors, enc.embed(texts))
+    assert abs(vectors.astype(np.float32) - one_core[0].astype(np.float32)).max() < 2e-3
+    assert abs(tails.astype(np.float32) - one_core[1].astype(np.float32)).max() < 2e-3
+    assert [bool(t.any()) for t in tails] == [bool(e) for e in ends]
+    with pytest.raises(ValueError, match="2 ends for 3 sentences"):
+        enc.embed_ends(texts[:3], ends[:2])
+
+
+@needs_use
 def test_the_piece_table_is_cached_once_and_read_back_the_same(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from aligner.align.use_forward import UseWeights
@@ -345,7 +397,9 @@ def test_the_last_clause_of_each_sentence_is_encoded_and_a_sentence_of_one_claus
         return np.allclose(a.astype(np.float32), b.astype(np.float32), atol=2e-3)
 
     assert close(emb[0], enc.embed(src)) and close(emb[1], enc.embed(tgt))
-    assert close(clauses[0][0], enc.embed(["y nadie lo esperaba."])[0])
-    assert close(clauses[1][1], enc.embed(["it was cold."])[0])
+    # read from the sentence's own rows: near the clause encoded alone, not the same
+    for got, alone in ((clauses[0][0], "y nadie lo esperaba."), (clauses[1][1], "it was cold.")):
+        cosine = float(got.astype(np.float32) @ enc.embed([alone])[0].astype(np.float32))
+        assert 0.85 < cosine < 0.9999
     assert not clauses[0][1].any() and not clauses[1][0].any()
     assert _embeddings(src, tgt, AlignOptions(encoder="use", enc_cross=0.0))[1] is None

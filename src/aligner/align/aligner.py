@@ -110,8 +110,8 @@ def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
                 ) -> tuple[Embeddings | None, Embeddings | None]:
     """Both sides' sentence embeddings, or None without an encoder; and, for the
     crossing cost (``enc_cross``), each sentence's last clause's embedding (zeros for a
-    sentence of one clause: no evidence), or None.  One call of the encoder encodes
-    them all (its children are forked once)."""
+    sentence of one clause: no evidence), or None.  The clauses' vectors come from
+    the sentences' own token rows (:meth:`Encoder.embed_ends`), at next to no cost."""
     enc = get_encoder(opts.encoder)
     if enc is None or opts.lam_enc <= 0:
         return None, None
@@ -119,14 +119,12 @@ def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
     if opts.enc_cross <= 0:
         both = enc.embed([*src, *tgt])
         return (both[:n], both[n:]), None
-    s_index, s_clauses = last_clauses(src)
-    t_index, t_clauses = last_clauses(tgt)
-    every = enc.embed([*src, *tgt, *s_clauses, *t_clauses])
-    s_last = np.zeros((n, every.shape[1]), dtype=every.dtype)
-    t_last = np.zeros((m, every.shape[1]), dtype=every.dtype)
-    s_last[s_index] = every[n + m:n + m + len(s_index)]
-    t_last[t_index] = every[n + m + len(s_index):]
-    return (every[:n], every[n:n + m]), (s_last, t_last)
+    ends = [""] * (n + m)
+    for first, side in ((0, src), (n, tgt)):
+        for k, clause in zip(*last_clauses(side), strict=True):
+            ends[first + k] = clause
+    every, last = enc.embed_ends([*src, *tgt], ends)
+    return (every[:n], every[n:]), (last[:n], last[n:])
 
 
 def _for_languages(opts: AlignOptions, src_lang: str, tgt_lang: str) -> AlignOptions:

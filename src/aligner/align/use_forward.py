@@ -145,18 +145,39 @@ class UseForward:
 
     def encode(self, ids: Sequence[Sequence[int]]) -> F32:
         """Unit vectors (float32) of the sentences given as piece ids (with <s>, </s>)."""
+        return self._run(ids, None)[0]
+
+    def encode_with_tails(self, ids: Sequence[Sequence[int]], tails: Sequence[int]
+                          ) -> tuple[F32, F32]:
+        """The sentences' unit vectors, and for each sentence the vector of its last
+        ``tails[k]`` rows (its end marker and the pieces before it; 0: a zero row, and
+        never the start marker's row): the sum of those rows' features, put through the
+        head as a text of that many pieces.  A tail's first few pieces see the words
+        before them, as the same words encoded on their own would not, so this is close
+        to (not the same as) encoding the tail's text; it costs next to nothing beside
+        the sentence."""
+        vectors, tail_vectors = self._run(ids, np.asarray(tails, dtype=np.int64))
+        assert tail_vectors is not None
+        return vectors, tail_vectors
+
+    def _run(self, ids: Sequence[Sequence[int]], tails: npt.NDArray[np.int64] | None
+             ) -> tuple[F32, F32 | None]:
         out = np.empty((len(ids), EMBED), dtype=np.float32)
+        tail_out = None if tails is None else np.empty((len(ids), EMBED), dtype=np.float32)
         start = 0
         while start < len(ids):
             end, tokens = start, 0
             while end < len(ids) and (end == start or tokens + len(ids[end]) <= CHUNK_TOKENS):
                 tokens += len(ids[end])
                 end += 1
-            self._chunk(ids[start:end], out[start:end])
+            self._chunk(ids[start:end], out[start:end],
+                        None if tails is None else tails[start:end],
+                        None if tail_out is None else tail_out[start:end])
             start = end
-        return out
+        return out, tail_out
 
-    def _chunk(self, ids: Sequence[Sequence[int]], out: F32) -> None:
+    def _chunk(self, ids: Sequence[Sequence[int]], out: F32,
+               tails: npt.NDArray[np.int64] | None, tail_out: F32 | None) -> None:
         """Per distinct piece of the chunk: its raw embedding, its normalised projection
         and, for each stream, its product with every tap's first-layer weights."""
         m = self.m
@@ -192,11 +213,14 @@ class UseForward:
                 last += 1
             self._batch(lens[first:last],
                         piece_of_token[offsets[first]:offsets[last]], n_pieces,
-                        emb_pad, streams, taps, out[first:last])
+                        emb_pad, streams, taps, out[first:last],
+                        None if tails is None else tails[first:last],
+                        None if tail_out is None else tail_out[first:last])
             first = last
 
     def _batch(self, lens: npt.NDArray[np.int64], piece: npt.NDArray[np.intp], n_pieces: int,
-               emb: F32, streams: list[F32], taps: list[F32], out: F32) -> None:
+               emb: F32, streams: list[F32], taps: list[F32], out: F32,
+               tails: npt.NDArray[np.int64] | None, tail_out: F32 | None) -> None:
         # rows: PAD zero rows, sentence 1, PAD zero rows, sentence 2, ..., PAD zero rows
         starts = PAD + np.concatenate(([0], np.cumsum(lens[:-1] + PAD)))
         rows = int(starts[-1] + lens[-1] + PAD)
@@ -205,17 +229,26 @@ class UseForward:
         # piece of every row, and PAD more padding rows beyond both ends for the shifts
         at = np.full(rows + 2 * PAD, n_pieces, dtype=np.int64)
         at[PAD + token_row] = piece
+        # a tail never takes the start marker's row
+        tail = None if tails is None else np.clip(tails, 0, lens - 1)
         if self._native is not None:
-            sums = self._rows_native(starts, lens, rows, at, n_pieces, emb, streams, taps)
+            sums, tail_sums = self._rows_native(starts, lens, rows, at, n_pieces, emb, streams,
+                                                taps, tail)
         else:
-            sums = self._rows_numpy(starts, lens, rows, at, n_pieces, emb, streams, taps)
+            sums, tail_sums = self._rows_numpy(starts, lens, rows, at, n_pieces, emb, streams,
+                                               taps, tail)
         self._head(sums, lens, out)
+        if tail is not None and tail_sums is not None and tail_out is not None:
+            self._head(tail_sums, np.maximum(tail, 1), tail_out)
+            tail_out[tail == 0] = 0
 
     def _rows_native(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
                      rows: int, at: npt.NDArray[np.int64], n_pieces: int, emb: F32,
-                     streams: list[F32], taps: list[F32]) -> F32:
-        """The sum over each sentence's rows of the normalised features, by the C loops
-        (``_usec.c``) around numpy's matrix products."""
+                     streams: list[F32], taps: list[F32], tails: npt.NDArray[np.int64] | None
+                     ) -> tuple[F32, F32 | None]:
+        """The sum over each sentence's rows of the normalised features (and over its
+        last ``tails`` rows, when given), by the C loops (``_usec.c``) around numpy's
+        matrix products."""
         m, c = self.m, self._native
         assert c is not None
         f32, i64 = np.float32, np.int64
@@ -233,15 +266,19 @@ class UseForward:
                                  ptr(m.b2[i], f32), ptr(h, f32), ptr(conv, f32) + 4 * i * WIDTH,
                                  conv.shape[1])
         sums = np.empty((len(lens), EMBED + conv.shape[1]), dtype=np.float32)
-        c.aligner_use_norm_sum(len(lens), ptr(starts, i64), ptr(lens, i64), PAD, ptr(at, i64),
+        tail_sums = None if tails is None else np.empty_like(sums)
+        c.aligner_use_norm_sums(len(lens), ptr(starts, i64), ptr(lens, i64), PAD, ptr(at, i64),
                                ptr(emb, f32), EMBED, ptr(conv, f32), conv.shape[1],
                                ptr(m.ln_g, f32), ptr(m.ln_b, f32), ctypes.c_float(m.eps),
-                               ptr(sums, f32))
-        return sums
+                               ptr(sums, f32),
+                               None if tails is None else ptr(tails, i64),
+                               None if tail_sums is None else ptr(tail_sums, f32))
+        return sums, tail_sums
 
     def _rows_numpy(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
                     rows: int, at: npt.NDArray[np.int64], n_pieces: int, emb: F32,
-                    streams: list[F32], taps: list[F32]) -> F32:
+                    streams: list[F32], taps: list[F32], tails: npt.NDArray[np.int64] | None
+                    ) -> tuple[F32, F32 | None]:
         """The same as :meth:`_rows_native`, one numpy operation at a time."""
         m = self.m
         row_piece = at[PAD:PAD + rows]
@@ -270,7 +307,12 @@ class UseForward:
         sums = np.empty((len(starts), feats.shape[1]), dtype=np.float32)
         for k, (a, b) in enumerate(zip(starts.tolist(), (starts + lens).tolist(), strict=True)):
             np.add.reduce(feats[a:b], axis=0, out=sums[k])
-        return sums
+        if tails is None:
+            return sums, None
+        tail_sums = np.empty_like(sums)
+        for k, (b, t) in enumerate(zip((starts + lens).tolist(), tails.tolist(), strict=True)):
+            np.add.reduce(feats[b - t:b], axis=0, out=tail_sums[k])
+        return sums, tail_sums
 
     def _head(self, sums: F32, lens: npt.NDArray[np.int64], out: F32) -> None:
         """From each sentence's summed features to its unit vector."""
@@ -296,13 +338,13 @@ def native_loops() -> ctypes.CDLL | None:
     """The C library with the encoder's loops (``_usec.c``), or None when it was not
     built (no C compiler at install: the numpy path does the same work)."""
     lib = c_library()
-    if lib is None or not hasattr(lib, "aligner_use_norm_sum"):
+    if lib is None or not hasattr(lib, "aligner_use_norm_sums"):
         return None
     i64, vp = ctypes.c_int64, ctypes.c_void_p
     lib.aligner_use_first.argtypes = [i64] * 6 + [vp] * 5
     lib.aligner_use_second.argtypes = [i64] * 6 + [vp] * 5 + [i64]
-    lib.aligner_use_norm_sum.argtypes = [i64, vp, vp, i64, vp, vp, i64, vp, i64, vp, vp,
-                                         ctypes.c_float, vp]
-    for fn in (lib.aligner_use_first, lib.aligner_use_second, lib.aligner_use_norm_sum):
+    lib.aligner_use_norm_sums.argtypes = [i64, vp, vp, i64, vp, vp, i64, vp, i64, vp, vp,
+                                         ctypes.c_float, vp, vp, vp]
+    for fn in (lib.aligner_use_first, lib.aligner_use_second, lib.aligner_use_norm_sums):
         fn.restype = None
     return lib
