@@ -90,9 +90,9 @@ def memoise_encoder(name: str) -> None:
     enc = encmod.get_encoder(name)
     if enc is None:
         return
-    inner, inner_ends = enc.embed, enc.embed_ends
+    inner, inner_parts = enc.embed, enc.embed_parts
     memo: dict[tuple[str, ...], np.ndarray] = {}
-    memo_ends: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[np.ndarray, np.ndarray]] = {}
+    memo_parts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def embed(sentences: Sequence[str]) -> np.ndarray:
         key = tuple(sentences)
@@ -100,15 +100,15 @@ def memoise_encoder(name: str) -> None:
             memo[key] = inner(sentences)
         return memo[key]
 
-    def embed_ends(sentences: Sequence[str], ends: Sequence[str]
-                   ) -> tuple[np.ndarray, np.ndarray]:
-        key = (tuple(sentences), tuple(ends))
-        if key not in memo_ends:
-            memo_ends[key] = inner_ends(sentences, ends)
-        return memo_ends[key]
+    def embed_parts(sentences: Sequence[str], starts: Sequence[str], ends: Sequence[str]
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        key = (tuple(sentences), tuple(starts), tuple(ends))
+        if key not in memo_parts:
+            memo_parts[key] = inner_parts(sentences, starts, ends)
+        return memo_parts[key]
 
     enc.embed = embed  # type: ignore[method-assign]
-    enc.embed_ends = embed_ends  # type: ignore[method-assign]
+    enc.embed_parts = embed_parts  # type: ignore[method-assign]
 
 
 def run_point(docs: list[Doc], opts: AlignOptions) -> dict[tuple[int, bool], Counts]:

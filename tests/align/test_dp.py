@@ -116,10 +116,10 @@ def make_problem(seed: int, n: int, m: int, support: bool, encoder: bool = False
         if lo is None or hi is None:
             lo, hi = full_band(n, m)
         clauses = None
-        if rng.random() < 0.5:  # the crossing cost, with random last-clause vectors
+        if rng.random() < 0.5:  # the crossing cost, with random last- and first-clause vectors
             params[slots.P_ENC_CROSS] = rng.uniform(0.0, 20.0)
             params[slots.P_ENC_CROSS_MIN] = rng.uniform(-0.2, 0.1)
-            clauses = (_unit(rng, n), _unit(rng, m))
+            clauses = (_unit(rng, n), _unit(rng, m), _unit(rng, n), _unit(rng, m))
         enc = encoder_band(_unit(rng, n), _unit(rng, m), lo, hi, clauses)
     return Problem(
         n, m, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w,

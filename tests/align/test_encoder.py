@@ -141,10 +141,11 @@ def test_the_c_loops_and_the_numpy_path_both_agree_with_the_packages_own_pass(
 
 @needs_use
 @pytest.mark.parametrize("native", [True, False], ids=["C loops", "numpy"])
-def test_a_tail_is_read_from_its_sentences_own_last_rows(native: bool) -> None:
-    """encode_with_tails: the sentences' vectors as encode gives them, and each tail's
-    vector from the sentence's last rows -- the same alone or among other sentences, cut
-    before the start marker, zero for no tail, and near the tail's text encoded alone."""
+def test_a_sentences_parts_are_read_from_its_own_first_and_last_rows(native: bool) -> None:
+    """encode_parts: the sentences' vectors as encode gives them, and each head's and
+    tail's vector from the sentence's first and last rows -- the same alone or among
+    other sentences, never the other marker's row, zero for none, and near the part's
+    text encoded alone."""
     from aligner.align import use_forward
 
     if native:
@@ -156,39 +157,54 @@ def test_a_tail_is_read_from_its_sentences_own_last_rows(native: bool) -> None:
     forward = use_forward.UseForward(enc._forward.m, native=native)
     texts = TEXTS[:8]
     ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
+    heads = [3, 0, 5, 2, 1000, 4, 0, 6]
     tails = [0, 4, 5, 7, len(ids[4]) - 1, 1000, 3, 2]
-    vectors, tail_vectors = forward.encode_with_tails(ids, tails)
+    vectors, head_vectors, tail_vectors = forward.encode_parts(ids, heads, tails)
     assert np.array_equal(vectors, forward.encode(ids))
-    assert not tail_vectors[0].any()
-    clipped = [*tails[:5], len(ids[5]) - 1, *tails[6:]]  # never the start marker's row
-    assert np.array_equal(tail_vectors, forward.encode_with_tails(ids, clipped)[1])
-    for k in range(1, len(texts)):
-        alone = forward.encode_with_tails([ids[k]], [tails[k]])[1][0]
-        assert abs(alone - tail_vectors[k]).max() < 1e-5
-        assert abs(float(alone @ alone) - 1) < 1e-4
-    # the end of TEXTS[2], four pieces and </s>, against the same words encoded alone
-    words = enc.tokenizer.encode(TEXTS[2], out_type=str)[-4:]
-    end = "".join(words).replace("\u2581", " ").strip()
-    own = forward.encode(enc.tokenizer.encode([end], out_type=int, add_bos=True, add_eos=True))
-    assert float(tail_vectors[2] @ own[0]) > 0.8
-    assert float(tail_vectors[2] @ vectors[2]) < float(tail_vectors[2] @ own[0])
+    assert not tail_vectors[0].any() and not head_vectors[1].any()
+    assert not head_vectors[6].any() and tail_vectors[6].any()
+    # a head never takes the end marker's row, a tail never the start marker's
+    clipped_heads = [*heads[:4], len(ids[4]) - 1, *heads[5:]]
+    clipped_tails = [*tails[:5], len(ids[5]) - 1, *tails[6:]]
+    again = forward.encode_parts(ids, clipped_heads, clipped_tails)
+    assert np.array_equal(head_vectors, again[1]) and np.array_equal(tail_vectors, again[2])
+    for k in range(len(texts)):
+        _, head_alone, tail_alone = forward.encode_parts([ids[k]], [heads[k]], [tails[k]])
+        assert abs(head_alone[0] - head_vectors[k]).max() < 1e-5
+        assert abs(tail_alone[0] - tail_vectors[k]).max() < 1e-5
+    # the start and the end of TEXTS[2], four pieces each with their marker, against the
+    # same words encoded alone: a tail is close to its text (the end marker's row, which
+    # weighs much in this model, is the same), a head only nearer its own text than the
+    # sentence's other end or the whole sentence (its text alone would end in a marker)
+    pieces = enc.tokenizer.encode(TEXTS[2], out_type=str)
+    start, end = ("".join(words).replace("\u2581", " ").strip()
+                  for words in (pieces[:4], pieces[-4:]))
+    own = forward.encode(enc.tokenizer.encode([start, end], out_type=int, add_bos=True,
+                                              add_eos=True))
+    head, tail = head_vectors[2], tail_vectors[2]
+    assert float(head @ head) == pytest.approx(1.0, abs=1e-4)
+    assert float(tail @ tail) == pytest.approx(1.0, abs=1e-4)
+    assert float(tail @ own[1]) > 0.9 > float(tail @ vectors[2]) > float(tail @ own[0])
+    assert float(head @ own[0]) > float(head @ vectors[2]) > float(head @ own[1])
 
 
 @needs_use
-def test_embed_ends_splits_across_the_cores_like_embed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_embed_parts_splits_across_the_cores_like_embed(monkeypatch: pytest.MonkeyPatch) -> None:
     enc = encmod.get_encoder("use")
     assert isinstance(enc, encmod.UseEncoder)
     texts = [f"{t} {k}" for k in range(20) for t in TEXTS]
+    starts = [t.split(",")[0] if "," in t else "" for t in texts]
     ends = [t.split(",")[-1] if "," in t else "" for t in texts]
-    one_core = enc.embed_ends(texts, ends)
+    one_core = enc.embed_parts(texts, starts, ends)
     monkeypatch.setattr(encmod, "PARALLEL_MIN", 2)
-    vectors, tails = enc.embed_ends(texts, ends)
-    assert np.array_equal(vectors, enc.embed(texts))
-    assert abs(vectors.astype(np.float32) - one_core[0].astype(np.float32)).max() < 2e-3
-    assert abs(tails.astype(np.float32) - one_core[1].astype(np.float32)).max() < 2e-3
-    assert [bool(t.any()) for t in tails] == [bool(e) for e in ends]
-    with pytest.raises(ValueError, match="2 ends for 3 sentences"):
-        enc.embed_ends(texts[:3], ends[:2])
+    split = enc.embed_parts(texts, starts, ends)
+    assert np.array_equal(split[0], enc.embed(texts))
+    for ours, theirs in zip(split, one_core, strict=True):
+        assert abs(ours.astype(np.float32) - theirs.astype(np.float32)).max() < 2e-3
+    assert [bool(t.any()) for t in split[1]] == [bool(e) for e in starts]
+    assert [bool(t.any()) for t in split[2]] == [bool(e) for e in ends]
+    with pytest.raises(ValueError, match="3 starts and 2 ends for 3 sentences"):
+        enc.embed_parts(texts[:3], starts[:3], ends[:2])
 
 
 @needs_use
@@ -382,7 +398,7 @@ def test_the_crossing_cost_is_off_where_the_encoder_does_not_know_a_language() -
 
 
 @needs_use
-def test_the_last_clause_of_each_sentence_is_encoded_and_a_sentence_of_one_clause_gets_zeros(
+def test_the_first_and_last_clause_of_each_sentence_get_vectors_and_one_clause_gets_zeros(
 ) -> None:
     from aligner.align.aligner import _embeddings
 
@@ -397,9 +413,17 @@ def test_the_last_clause_of_each_sentence_is_encoded_and_a_sentence_of_one_claus
         return np.allclose(a.astype(np.float32), b.astype(np.float32), atol=2e-3)
 
     assert close(emb[0], enc.embed(src)) and close(emb[1], enc.embed(tgt))
-    # read from the sentence's own rows: near the clause encoded alone, not the same
-    for got, alone in ((clauses[0][0], "y nadie lo esperaba."), (clauses[1][1], "it was cold.")):
-        cosine = float(got.astype(np.float32) @ enc.embed([alone])[0].astype(np.float32))
-        assert 0.85 < cosine < 0.9999
-    assert not clauses[0][1].any() and not clauses[1][0].any()
+    last_s, last_t, first_s, first_t = clauses
+    # read from the sentence's own rows: a last clause near the clause encoded alone (not
+    # the same), a first clause nearer its own text than the sentence's last clause
+    def cos(a: np.ndarray, text: str) -> float:
+        return float(a.astype(np.float32) @ enc.embed([text])[0].astype(np.float32))
+
+    assert 0.85 < cos(last_s[0], "y nadie lo esperaba.") < 0.9999
+    assert 0.85 < cos(last_t[1], "it was cold.") < 0.9999
+    assert cos(first_s[0], "Llegó tarde,") > cos(first_s[0], "y nadie lo esperaba.") + 0.3
+    assert (cos(first_t[1], "Nobody was waiting for him;")
+            > cos(first_t[1], "it was cold.") + 0.3)
+    for one_clause in (last_s[1], last_t[0], first_s[1], first_t[0]):
+        assert not one_clause.any()
     assert _embeddings(src, tgt, AlignOptions(encoder="use", enc_cross=0.0))[1] is None

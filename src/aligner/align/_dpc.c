@@ -132,8 +132,13 @@ static double overlap(const Problem *p, int64_t i0, int64_t i1, int64_t j0, int6
 /* What an aligned bead ending before source i1 and target j1 adds when its end cuts a
  * clause from the sentence that translates it: x1, how much closer the last clause of its
  * last source sentence is to the next target sentence than to its own last one; x2, the
- * same for the last clause of its last target sentence and the source sentences; the
- * larger beyond P_ENC_CROSS_MIN, times P_ENC_CROSS (semantic.py makes the blocks). */
+ * same for the last clause of its last target sentence and the source sentences; y1, how
+ * much closer the first clause of the next target sentence is to its last source sentence
+ * than to the next source sentence; y2, the same for the first clause of the next source
+ * sentence and the target sentences; the largest beyond P_ENC_CROSS_MIN, times
+ * P_ENC_CROSS (semantic.py makes the blocks: after the sentences', the source last
+ * clauses x targets, sources x target last clauses, sources x target first clauses and
+ * source first clauses x targets, each laid out as the sentences'). */
 static double crossing_cost(const Problem *p, int64_t i1, int64_t j1)
 {
     const double *params = p->params;
@@ -152,6 +157,20 @@ static double crossing_cost(const Problem *p, int64_t i1, int64_t j1)
             double x2 = (double)lt[p->e_ptr[i1] + j1 - 1 - first2]
                         - (double)lt[p->e_ptr[r] + j1 - 1 - first];
             x = x2 > x ? x2 : x;
+        }
+    }
+    if (i1 < p->n) {
+        int64_t first2 = p->e_lo[i1], count2 = p->e_ptr[i1 + 1] - p->e_ptr[i1];
+        if (j1 >= first && j1 < first + count && j1 >= first2 && j1 < first2 + count2) {
+            const float *ft = p->e_dot + 3 * n_band;
+            double y1 = (double)ft[p->e_ptr[r] + j1 - first]
+                        - (double)ft[p->e_ptr[i1] + j1 - first2];
+            x = y1 > x ? y1 : x;
+        }
+        if (j1 - 1 >= first2 && j1 < first2 + count2) {
+            const float *fs = p->e_dot + 4 * n_band + p->e_ptr[i1];
+            double y2 = (double)fs[j1 - 1 - first2] - (double)fs[j1 - first2];
+            x = y2 > x ? y2 : x;
         }
     }
     double excess = x - params[P_ENC_CROSS_MIN];

@@ -27,7 +27,7 @@ def crossing_cost(i1: int, j1: int, params: Floats, e_ptr: Ints, e_lo: Ints,
                   e_dot: npt.NDArray[np.float32]) -> float:
     """What an aligned bead ending before source ``i1`` and target ``j1`` adds when its
     end cuts a clause from the sentence that translates it (see ``_dpc.c``'s
-    ``crossing_cost``; ``e_dot`` then holds the clauses' two blocks after the sentences')."""
+    ``crossing_cost``; ``e_dot`` then holds the clauses' four blocks after the sentences')."""
     n = e_ptr.shape[0] - 1
     n_band = e_ptr[n]
     r = i1 - 1
@@ -46,6 +46,17 @@ def crossing_cost(i1: int, j1: int, params: Floats, e_ptr: Ints, e_lo: Ints,
             x2 = (np.float64(e_dot[2 * n_band + e_ptr[i1] + j1 - 1 - first2])
                   - np.float64(e_dot[2 * n_band + e_ptr[r] + j1 - 1 - first]))
             x = x2 if x2 > x else x
+    if i1 < n:
+        first2 = e_lo[i1]
+        count2 = e_ptr[i1 + 1] - e_ptr[i1]
+        if j1 >= first and j1 < first + count and j1 >= first2 and j1 < first2 + count2:
+            y1 = (np.float64(e_dot[3 * n_band + e_ptr[r] + j1 - first])
+                  - np.float64(e_dot[3 * n_band + e_ptr[i1] + j1 - first2]))
+            x = y1 if y1 > x else x
+        if j1 - 1 >= first2 and j1 < first2 + count2:
+            at2 = 4 * n_band + e_ptr[i1] - first2
+            y2 = np.float64(e_dot[at2 + j1 - 1]) - np.float64(e_dot[at2 + j1])
+            x = y2 if y2 > x else x
     excess = x - params[P_ENC_CROSS_MIN]
     return float(params[P_ENC_CROSS] * excess if excess > 0.0 else 0.0)
 

@@ -86,22 +86,32 @@ void aligner_use_second(int64_t rows, int64_t width, int64_t n, int64_t left, in
 
 /* For each sentence s (rows starts[s] .. starts[s] + lens[s]): the sum over its rows of
  * the layer norm of [emb[at[pad + r]], conv[r]] (gain g, bias b) -> sums[s], of
- * emb_width + conv_width floats (both multiples of LANES).  Where `tails` is not NULL,
- * the sum over the sentence's last tails[s] rows (none when 0) -> tail_sums[s] too; the
+ * emb_width + conv_width floats (both multiples of LANES).  Where `heads` is not NULL,
+ * also the sum over the sentence's first heads[s] rows -> head_sums[s], and where
+ * `tails` is not NULL, over its last tails[s] rows -> tail_sums[s] (none when 0); the
  * whole sum is added up in the same order either way. */
+static void gain(float *acc, const float *g, const float *b, int64_t width, int64_t count)
+{
+    for (int64_t j = 0; j < width; j++) acc[j] = acc[j] * g[j] + (float)count * b[j];
+}
+
 void aligner_use_norm_sums(int64_t n_sent, const int64_t *starts, const int64_t *lens,
-                          int64_t pad, const int64_t *at, const float *emb,
-                          int64_t emb_width, const float *conv, int64_t conv_width,
-                          const float *g, const float *b, float eps, float *sums,
-                          const int64_t *tails, float *tail_sums)
+                           int64_t pad, const int64_t *at, const float *emb,
+                           int64_t emb_width, const float *conv, int64_t conv_width,
+                           const float *g, const float *b, float eps, float *sums,
+                           const int64_t *heads, float *head_sums,
+                           const int64_t *tails, float *tail_sums)
 {
     int64_t width = emb_width + conv_width;
     for (int64_t s = 0; s < n_sent; s++) {
         float *restrict acc = sums + s * width;
+        float *restrict hacc = heads ? head_sums + s * width : NULL;
         float *restrict tacc = tails ? tail_sums + s * width : NULL;
         int64_t end = starts[s] + lens[s];
+        int64_t head_to = heads ? starts[s] + heads[s] : starts[s];
         int64_t tail_from = tails ? end - tails[s] : end;
         memset(acc, 0, (size_t)width * sizeof(float));
+        if (hacc) memset(hacc, 0, (size_t)width * sizeof(float));
         if (tacc) memset(tacc, 0, (size_t)width * sizeof(float));
         for (int64_t r = starts[s]; r < end; r++) {
             const float *restrict e = emb + at[pad + r] * emb_width;
@@ -111,17 +121,16 @@ void aligner_use_norm_sums(int64_t n_sent, const int64_t *starts, const int64_t 
             float inv = 1.0f / sqrtf(var / (float)width + eps);
             for (int64_t j = 0; j < emb_width; j++) acc[j] += (e[j] - mean) * inv;
             for (int64_t j = 0; j < conv_width; j++) acc[emb_width + j] += (c[j] - mean) * inv;
-            if (r >= tail_from) {
-                for (int64_t j = 0; j < emb_width; j++) tacc[j] += (e[j] - mean) * inv;
-                for (int64_t j = 0; j < conv_width; j++)
-                    tacc[emb_width + j] += (c[j] - mean) * inv;
+            float *parts[2] = {r < head_to ? hacc : NULL, r >= tail_from ? tacc : NULL};
+            for (int k = 0; k < 2; k++) {
+                float *restrict p = parts[k];
+                if (!p) continue;
+                for (int64_t j = 0; j < emb_width; j++) p[j] += (e[j] - mean) * inv;
+                for (int64_t j = 0; j < conv_width; j++) p[emb_width + j] += (c[j] - mean) * inv;
             }
         }
-        float count = (float)lens[s];
-        for (int64_t j = 0; j < width; j++) acc[j] = acc[j] * g[j] + count * b[j];
-        if (tacc) {
-            float tcount = (float)tails[s];
-            for (int64_t j = 0; j < width; j++) tacc[j] = tacc[j] * g[j] + tcount * b[j];
-        }
+        gain(acc, g, b, width, lens[s]);
+        if (hacc) gain(hacc, g, b, width, heads[s]);
+        if (tacc) gain(tacc, g, b, width, tails[s]);
     }
 }

@@ -51,7 +51,14 @@ from aligner.align.problem import (
     feature_rows,
     length_ratio,
 )
-from aligner.align.semantic import Matches, bead_distances, encoder_band, last_clauses, matches
+from aligner.align.semantic import (
+    Clauses,
+    Matches,
+    bead_distances,
+    edge_clauses,
+    encoder_band,
+    matches,
+)
 from aligner.model import Alignment, Bead
 
 # The public API, and the names that were defined here before the aligner was split
@@ -66,7 +73,7 @@ Embeddings = tuple[HalfArray, HalfArray]  # source and target sentence embedding
 
 def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
             emb: Embeddings | None, *, last: bool, opts: AlignOptions,
-            clauses: Embeddings | None = None) -> BeadPath:
+            clauses: Clauses | None = None) -> BeadPath:
     """The best path through the band.
 
     The margin -- how much cheaper a bead is than leaving its sentences
@@ -107,24 +114,22 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
 
 
 def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
-                ) -> tuple[Embeddings | None, Embeddings | None]:
+                ) -> tuple[Embeddings | None, Clauses | None]:
     """Both sides' sentence embeddings, or None without an encoder; and, for the
-    crossing cost (``enc_cross``), each sentence's last clause's embedding (zeros for a
-    sentence of one clause: no evidence), or None.  The clauses' vectors come from
-    the sentences' own token rows (:meth:`Encoder.embed_ends`), at next to no cost."""
+    crossing cost (``enc_cross``), each sentence's last and first clauses' embeddings
+    (zeros for a sentence of one clause: no evidence), or None.  The clauses' vectors
+    come from the sentences' own token rows (:meth:`Encoder.embed_parts`), at next to
+    no cost."""
     enc = get_encoder(opts.encoder)
     if enc is None or opts.lam_enc <= 0:
         return None, None
-    n, m = len(src), len(tgt)
+    n = len(src)
     if opts.enc_cross <= 0:
         both = enc.embed([*src, *tgt])
         return (both[:n], both[n:]), None
-    ends = [""] * (n + m)
-    for first, side in ((0, src), (n, tgt)):
-        for k, clause in zip(*last_clauses(side), strict=True):
-            ends[first + k] = clause
-    every, last = enc.embed_ends([*src, *tgt], ends)
-    return (every[:n], every[n:]), (last[:n], last[n:])
+    firsts, lasts = edge_clauses([*src, *tgt])
+    every, first, last = enc.embed_parts([*src, *tgt], firsts, lasts)
+    return (every[:n], every[n:]), (last[:n], last[n:], first[:n], first[n:])
 
 
 def _for_languages(opts: AlignOptions, src_lang: str, tgt_lang: str) -> AlignOptions:

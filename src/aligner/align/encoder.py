@@ -66,10 +66,10 @@ class Encoder(Protocol):
 
     def embed(self, sentences: Sequence[str]) -> HalfArray: ...
 
-    def embed_ends(self, sentences: Sequence[str], ends: Sequence[str]
-                   ) -> tuple[HalfArray, HalfArray]:
-        """The sentences' vectors, and a vector for ``ends[k]``, the end of sentence k
-        (a zero row for ``""``)."""
+    def embed_parts(self, sentences: Sequence[str], starts: Sequence[str],
+                    ends: Sequence[str]) -> tuple[HalfArray, HalfArray, HalfArray]:
+        """The sentences' vectors, and vectors for ``starts[k]`` and ``ends[k]``, text
+        at the start and at the end of sentence k (a zero row for ``""``)."""
         ...
 
 
@@ -104,57 +104,65 @@ class UseEncoder:
         PARALLEL_MIN distinct sentences on, the work is split in parts of equal token
         counts, one per core, encoded in forked children (:func:`in_order`, which
         encodes them one after another where forking is not safe)."""
-        return self._embed(sentences, None)[0]
-
-    def embed_ends(self, sentences: Sequence[str], ends: Sequence[str]
-                   ) -> tuple[HalfArray, HalfArray]:
-        """:meth:`embed`'s vectors, and for each sentence a vector of its end ``ends[k]``
-        (text at the end of the sentence; ``""``: a zero row), read from the sentence's
-        own last rows, as many as the end's pieces and the end marker
-        (:meth:`UseForward.encode_with_tails`): nearly free beside the sentence, where
-        encoding the end as a text of its own would cost as much again as its pieces.
-        The vectors are close to the end's text encoded alone (on the DEV texts, a
-        cosine of 0.96 on average for the last clauses of :func:`last_clauses`)."""
-        if len(ends) != len(sentences):
-            raise ValueError(f"{len(ends)} ends for {len(sentences)} sentences")
-        vectors, tails = self._embed(sentences, ends)
-        assert tails is not None
-        return vectors, tails
-
-    def _embed(self, sentences: Sequence[str], ends: Sequence[str] | None
-               ) -> tuple[HalfArray, HalfArray | None]:
-        index: dict[tuple[str, str], int] = {}
-        keys = zip(sentences, [""] * len(sentences) if ends is None else ends, strict=True)
-        rows = np.fromiter((index.setdefault(k, len(index)) for k in keys),
+        index: dict[str, int] = {}
+        rows = np.fromiter((index.setdefault(s, len(index)) for s in sentences),
                            dtype=np.int64, count=len(sentences))
         if not index:
+            return np.zeros((0, EMBED_DIM), dtype=np.float16)
+        done = self._split(self._ids(list(index)), None, None)
+        return np.concatenate([v for v, _, _ in done])[rows]
+
+    def embed_parts(self, sentences: Sequence[str], starts: Sequence[str],
+                    ends: Sequence[str]) -> tuple[HalfArray, HalfArray, HalfArray]:
+        """:meth:`embed`'s vectors, and for each sentence vectors of ``starts[k]`` and
+        ``ends[k]`` (text at its start and at its end; ``""``: a zero row), read from the
+        sentence's own first and last rows, as many as the part's pieces and the
+        sentence's marker next to it (:meth:`UseForward.encode_parts`): nearly free
+        beside the sentence, where encoding each part as a text of its own would cost as
+        much again as its pieces.  The vectors are close to the part's text encoded alone
+        (on the DEV texts, a cosine of 0.94-0.97 on average for the clauses of
+        :func:`~aligner.align.semantic.edge_clauses`)."""
+        if not len(starts) == len(ends) == len(sentences):
+            raise ValueError(f"{len(starts)} starts and {len(ends)} ends for "
+                             f"{len(sentences)} sentences")
+        keys = list(zip(sentences, starts, ends, strict=True))
+        index: dict[tuple[str, str, str], int] = {}
+        rows = np.fromiter((index.setdefault(k, len(index)) for k in keys),
+                           dtype=np.int64, count=len(keys))
+        if not index:
             empty = np.zeros((0, EMBED_DIM), dtype=np.float16)
-            return empty, None if ends is None else empty
-        ids = [x if len(x) <= MAX_PIECES else [*x[:MAX_PIECES - 1], x[-1]]
-               for x in self.tokenizer.encode([s for s, _ in index], out_type=int,
-                                              add_bos=True, add_eos=True)]
-        tails = None
-        if ends is not None:  # the end's pieces and the end marker
-            tails = [len(x) + 1 if x else 0
-                     for x in self.tokenizer.encode([e for _, e in index], out_type=int)]
+            return empty, empty, empty
+        ids = self._ids([s for s, _, _ in index])
+        # a part's pieces and the marker next to it
+        heads, tails = ([len(x) + 1 if x else 0 for x in self.tokenizer.encode(
+            [key[side] for key in index], out_type=int)] for side in (1, 2))
+        done = self._split(ids, heads, tails)
+        vectors, firsts, lasts = (np.concatenate([v[k] for v in done])[rows] for k in range(3))
+        return vectors, firsts, lasts
+
+    def _ids(self, texts: list[str]) -> list[list[int]]:
+        return [x if len(x) <= MAX_PIECES else [*x[:MAX_PIECES - 1], x[-1]]
+                for x in self.tokenizer.encode(texts, out_type=int, add_bos=True,
+                                               add_eos=True)]
+
+    def _split(self, ids: list[list[int]], heads: list[int] | None, tails: list[int] | None
+               ) -> list[tuple[HalfArray, HalfArray, HalfArray]]:
+        """:meth:`_encode` on all of ``ids`` at once, or from PARALLEL_MIN sentences on
+        in parts of equal token counts, one per core."""
         parts = workers() if len(ids) >= PARALLEL_MIN else 1
         if parts == 1:
-            done = [self._encode((ids, tails))]
-        else:
-            tokens = np.cumsum([len(x) for x in ids])
-            cuts = [0, *np.searchsorted(tokens, tokens[-1] * np.arange(1, parts) / parts
-                                        ).tolist(), len(ids)]
-            pieces = [(ids[a:b], None if tails is None else tails[a:b])
-                      for a, b in itertools.pairwise(cuts) if b > a]
-            done = [v for _, v in in_order(self._encode, pieces,
-                                           lambda p: f"encoding {len(p[0])} sentences")]
-        vectors = np.concatenate([v for v, _ in done])[rows]
-        if tails is None:
-            return vectors, None
-        return vectors, np.concatenate([t for _, t in done if t is not None])[rows]
+            return [self._encode((ids, heads, tails))]
+        tokens = np.cumsum([len(x) for x in ids])
+        cuts = [0, *np.searchsorted(tokens, tokens[-1] * np.arange(1, parts) / parts).tolist(),
+                len(ids)]
+        pieces = [(ids[a:b], None if heads is None else heads[a:b],
+                   None if tails is None else tails[a:b])
+                  for a, b in itertools.pairwise(cuts) if b > a]
+        return [v for _, v in in_order(self._encode, pieces,
+                                       lambda p: f"encoding {len(p[0])} sentences")]
 
-    def _encode(self, work: tuple[list[list[int]], list[int] | None]
-                ) -> tuple[HalfArray, HalfArray | None]:
+    def _encode(self, work: tuple[list[list[int]], list[int] | None, list[int] | None]
+                ) -> tuple[HalfArray, HalfArray, HalfArray]:
         """The forward pass on one core: its matrix products are small enough that a
         second BLAS thread gains little and, on a busy machine, loses much."""
         if self._blas is None:
@@ -162,12 +170,13 @@ class UseEncoder:
         with self._blas.limit(limits=1, user_api="blas"):
             return self._forward_half(*work)
 
-    def _forward_half(self, ids: list[list[int]], tails: list[int] | None
-                      ) -> tuple[HalfArray, HalfArray | None]:
-        if tails is None:
-            return self._forward.encode(ids).astype(np.float16), None
-        vectors, tail_vectors = self._forward.encode_with_tails(ids, tails)
-        return vectors.astype(np.float16), tail_vectors.astype(np.float16)
+    def _forward_half(self, ids: list[list[int]], heads: list[int] | None,
+                      tails: list[int] | None) -> tuple[HalfArray, HalfArray, HalfArray]:
+        if heads is None or tails is None:
+            half = self._forward.encode(ids).astype(np.float16)
+            return half, half[:0], half[:0]
+        vectors, firsts, lasts = self._forward.encode_parts(ids, heads, tails)
+        return vectors.astype(np.float16), firsts.astype(np.float16), lasts.astype(np.float16)
 
 
 @cache

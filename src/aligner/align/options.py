@@ -58,11 +58,12 @@ class AlignOptions:
     enc_end_mismatch: float = 1.0  # end_mismatch's value with the encoder, in its place
     # A bead whose end cuts a clause from the sentence that translates it: the last clause
     # of its last sentence on one side closer to the other side's next sentence than to
-    # its own bead's, by more than enc_cross_min (cosines), costs enc_cross times the excess
-    # (with the encoder, between two languages it knows; semantic.py; costs the encoding
-    # of each sentence's last clause).
+    # its own bead's, or the first clause of the next sentence on one side closer to the
+    # bead's last sentence on the other than to its own next one, by more than
+    # enc_cross_min (cosines), costs enc_cross times the excess (with the encoder, between
+    # two languages it knows; semantic.py).
     enc_cross: float = 10.0
-    enc_cross_min: float = 0.05
+    enc_cross_min: float = 0.1
     # With the encoder, the last pass keeps the minimum-Bayes-risk path (the beads most
     # likely right under path weights exp(-cost / mbr_temperature), each worth its
     # posterior less mbr_threshold) instead of the cheapest one.

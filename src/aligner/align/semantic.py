@@ -24,11 +24,14 @@ A translator sometimes moves a clause across a sentence boundary: the last claus
 one sentence opens the next sentence of the translation.  A bead that ends there cuts
 the clause from its translation, and the kernels charge it (``P_ENC_CROSS``) by how
 much closer the last clause of its last sentence is to the other side's next sentence
-than to its own -- for which each sentence of several clauses has the end of its last
-clause encoded too (:func:`last_clauses`; a sentence of one clause gets a zero vector, whose
-dot products are 0: no evidence), and the kernel's arrays get two more blocks of dot
-products: each source sentence's last clause with the targets in the band, and each
-source sentence with the targets' last clauses.
+than to its own, or the first clause of the next sentence to its own last sentence
+than to the other side's next one -- for which each sentence of several clauses has
+vectors for the start of its first clause and the end of its last one too
+(:func:`edge_clauses`; a sentence of one clause gets zero vectors, whose dot products
+are 0: no evidence), and the kernel's arrays get four more blocks of dot products, laid
+out as the sentences': each source sentence's last clause with the targets in the
+band, each source sentence with the targets' last clauses, each source sentence with
+the targets' first clauses, and each source sentence's first clause with the targets.
 """
 
 from __future__ import annotations
@@ -59,27 +62,34 @@ Matches = tuple[IntArray, IntArray, BoolArray, BoolArray]
 PRIOR_DISTANCE = 0.9
 PRIOR_WEIGHT = 10.0
 _BLOCK = 256  # source rows per matrix product
-CLAUSE_WORDS = 8  # how much of a last clause is read (last_clauses)
+# each sentence's last-clause vector, source (n x d) and target (m x d), then its first
+Clauses = tuple[npt.NDArray[np.floating], npt.NDArray[np.floating], npt.NDArray[np.floating],
+                npt.NDArray[np.floating]]
+CLAUSE_WORDS = 8  # how much of a first or last clause is read (edge_clauses)
 # where a clause ends: a comma, semicolon or colon (Latin, CJK, Arabic) and its spaces
 _CLAUSE_END = re.compile(r"(?<=[,;:\uff0c\uff1b\uff1a\u3001\u060c\u061b])\s*")
 
 
-def last_clauses(sentences: Sequence[str]) -> tuple[list[int], list[str]]:
-    """The sentences of more than one clause (their indices) and the end of the last
-    clause of each: its last ``CLAUSE_WORDS`` words, or in a text written without spaces
-    its last ``2 * CLAUSE_WORDS`` characters -- the part next to the cut, which is what
-    the next sentence of a translation opens with (the whole clause scores the same
-    on DEV).  A sentence of one clause is not listed (its clause vector stays zero: no
-    evidence either way)."""
-    index, clauses = [], []
-    for k, sentence in enumerate(sentences):
+def edge_clauses(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
+    """For each sentence of more than one clause, the start of its first clause and the
+    end of its last: their first and last ``CLAUSE_WORDS`` words, or in a text written
+    without spaces ``2 * CLAUSE_WORDS`` characters -- the parts next to the sentence's
+    edges, which is what the neighbouring sentence of a translation takes when a clause
+    moves across (the whole clause scores the same on DEV).  A sentence of one clause
+    gets ``""`` for both (no evidence either way)."""
+    firsts, lasts = [], []
+    for sentence in sentences:
         parts = [part for part in _CLAUSE_END.split(sentence.strip()) if part.strip()]
-        if len(parts) > 1:
-            words = parts[-1].split()
-            index.append(k)
-            clauses.append(" ".join(words[-CLAUSE_WORDS:]) if len(words) > 1
-                           else parts[-1][-2 * CLAUSE_WORDS:])
-    return index, clauses
+        if len(parts) < 2:
+            firsts.append("")
+            lasts.append("")
+            continue
+        first, last = parts[0].split(), parts[-1].split()
+        firsts.append(" ".join(first[:CLAUSE_WORDS]) if len(first) > 1
+                      else parts[0][:2 * CLAUSE_WORDS])
+        lasts.append(" ".join(last[-CLAUSE_WORDS:]) if len(last) > 1
+                     else parts[-1][-2 * CLAUSE_WORDS:])
+    return firsts, lasts
 
 
 def _float32(x: npt.NDArray[np.floating]) -> npt.NDArray[np.float32]:
@@ -138,12 +148,12 @@ def reach_columns(lo: IntArray, hi: IntArray, m: int) -> tuple[IntArray, IntArra
 
 def encoder_band(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
                  lo: IntArray, hi: IntArray,
-                 clauses: tuple[npt.NDArray[np.floating], npt.NDArray[np.floating]] | None = None,
-                 ) -> EncArrays:
+                 clauses: Clauses | None = None) -> EncArrays:
     """The kernel's encoder arrays (``e_ptr``, ``e_lo``, ``e_dot``, ``s_enc``, ``t_enc``)
     for unit-vector embeddings ``es`` (n x d) and ``et`` (m x d) and a band; with
-    ``clauses`` (the unit vectors of each sentence's last clause, n x d and m x d),
-    ``e_dot`` holds their two blocks after the sentences' own."""
+    ``clauses`` (the unit vectors of each sentence's last clause, n x d and m x d, then
+    of each sentence's first clause), ``e_dot`` holds their four blocks after the
+    sentences' own."""
     n, m = len(es), len(et)
     first, last = reach_columns(lo, hi, m)
     count = np.maximum(last - first + 1, 0)
@@ -170,7 +180,9 @@ def encoder_band(es: npt.NDArray[np.floating], et: npt.NDArray[np.floating],
 
     parts = [dots(es, et32)]
     if clauses is not None:
-        parts += [dots(clauses[0], et32), dots(es, _float32(clauses[1]))]
+        last_s, last_t, first_s, first_t = clauses
+        parts += [dots(last_s, et32), dots(es, _float32(last_t)), dots(es, _float32(first_t)),
+                  dots(first_s, et32)]
     dot = np.concatenate(parts) if ptr[-1] > 0 else np.zeros(1, dtype=np.float32)
     return (ptr, first.astype(np.int64), dot, _own_side(es, et32).ravel(),
             _own_side(et32, es).ravel())

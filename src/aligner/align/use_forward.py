@@ -49,6 +49,9 @@ import numpy.typing as npt
 from aligner.align.dp import c_library, ptr
 
 F32 = npt.NDArray[np.float32]
+I64 = npt.NDArray[np.int64]
+Cut = tuple[I64, I64]  # per sentence: rows of its head, rows of its tail
+Parts = tuple[I64, I64, F32, F32]  # the same, and where their vectors go
 ORDERS = ((2, 0), (3, 1), (5, 2))  # (window width, taps to the left of the token)
 PAD = 2  # the widest reach to either side (n = 5, two taps each way)
 WIDTH = 256  # each convolution stream
@@ -145,39 +148,43 @@ class UseForward:
 
     def encode(self, ids: Sequence[Sequence[int]]) -> F32:
         """Unit vectors (float32) of the sentences given as piece ids (with <s>, </s>)."""
-        return self._run(ids, None)[0]
+        return self._run(ids)[0]
 
-    def encode_with_tails(self, ids: Sequence[Sequence[int]], tails: Sequence[int]
-                          ) -> tuple[F32, F32]:
-        """The sentences' unit vectors, and for each sentence the vector of its last
-        ``tails[k]`` rows (its end marker and the pieces before it; 0: a zero row, and
-        never the start marker's row): the sum of those rows' features, put through the
-        head as a text of that many pieces.  A tail's first few pieces see the words
-        before them, as the same words encoded on their own would not, so this is close
-        to (not the same as) encoding the tail's text; it costs next to nothing beside
-        the sentence."""
-        vectors, tail_vectors = self._run(ids, np.asarray(tails, dtype=np.int64))
-        assert tail_vectors is not None
-        return vectors, tail_vectors
+    def encode_parts(self, ids: Sequence[Sequence[int]], heads: Sequence[int],
+                     tails: Sequence[int]) -> tuple[F32, F32, F32]:
+        """The sentences' unit vectors; for each sentence the vector of its first
+        ``heads[k]`` rows (its start marker and the pieces after it); and of its last
+        ``tails[k]`` rows (the pieces before its end marker, and that marker).  A part's
+        vector is the sum of those rows' features put through the head as a text of that
+        many rows (0: a zero row; a part never takes the other marker's row).  The
+        pieces of a part next to the rest of the sentence see the words beyond it, as
+        the same words encoded on their own would not, so this is close to (not the
+        same as) encoding the part's text; it costs next to nothing beside the
+        sentence."""
+        return self._run(ids, np.asarray(heads, dtype=np.int64),
+                         np.asarray(tails, dtype=np.int64))
 
-    def _run(self, ids: Sequence[Sequence[int]], tails: npt.NDArray[np.int64] | None
-             ) -> tuple[F32, F32 | None]:
+    def _run(self, ids: Sequence[Sequence[int]], heads: npt.NDArray[np.int64] | None = None,
+             tails: npt.NDArray[np.int64] | None = None) -> tuple[F32, F32, F32]:
         out = np.empty((len(ids), EMBED), dtype=np.float32)
-        tail_out = None if tails is None else np.empty((len(ids), EMBED), dtype=np.float32)
+        with_parts = heads is not None and tails is not None
+        head_out = np.empty((len(ids) if with_parts else 0, EMBED), dtype=np.float32)
+        tail_out = np.empty_like(head_out)
         start = 0
         while start < len(ids):
             end, tokens = start, 0
             while end < len(ids) and (end == start or tokens + len(ids[end]) <= CHUNK_TOKENS):
                 tokens += len(ids[end])
                 end += 1
-            self._chunk(ids[start:end], out[start:end],
-                        None if tails is None else tails[start:end],
-                        None if tail_out is None else tail_out[start:end])
+            parts: Parts | None = None
+            if heads is not None and tails is not None:
+                parts = (heads[start:end], tails[start:end], head_out[start:end],
+                         tail_out[start:end])
+            self._chunk(ids[start:end], out[start:end], parts)
             start = end
-        return out, tail_out
+        return out, head_out, tail_out
 
-    def _chunk(self, ids: Sequence[Sequence[int]], out: F32,
-               tails: npt.NDArray[np.int64] | None, tail_out: F32 | None) -> None:
+    def _chunk(self, ids: Sequence[Sequence[int]], out: F32, parts: Parts | None) -> None:
         """Per distinct piece of the chunk: its raw embedding, its normalised projection
         and, for each stream, its product with every tap's first-layer weights."""
         m = self.m
@@ -214,13 +221,14 @@ class UseForward:
             self._batch(lens[first:last],
                         piece_of_token[offsets[first]:offsets[last]], n_pieces,
                         emb_pad, streams, taps, out[first:last],
-                        None if tails is None else tails[first:last],
-                        None if tail_out is None else tail_out[first:last])
+                        None if parts is None else (
+                            parts[0][first:last], parts[1][first:last],
+                            parts[2][first:last], parts[3][first:last]))
             first = last
 
     def _batch(self, lens: npt.NDArray[np.int64], piece: npt.NDArray[np.intp], n_pieces: int,
                emb: F32, streams: list[F32], taps: list[F32], out: F32,
-               tails: npt.NDArray[np.int64] | None, tail_out: F32 | None) -> None:
+               parts: Parts | None) -> None:
         # rows: PAD zero rows, sentence 1, PAD zero rows, sentence 2, ..., PAD zero rows
         starts = PAD + np.concatenate(([0], np.cumsum(lens[:-1] + PAD)))
         rows = int(starts[-1] + lens[-1] + PAD)
@@ -229,26 +237,24 @@ class UseForward:
         # piece of every row, and PAD more padding rows beyond both ends for the shifts
         at = np.full(rows + 2 * PAD, n_pieces, dtype=np.int64)
         at[PAD + token_row] = piece
-        # a tail never takes the start marker's row
-        tail = None if tails is None else np.clip(tails, 0, lens - 1)
-        if self._native is not None:
-            sums, tail_sums = self._rows_native(starts, lens, rows, at, n_pieces, emb, streams,
-                                                taps, tail)
-        else:
-            sums, tail_sums = self._rows_numpy(starts, lens, rows, at, n_pieces, emb, streams,
-                                               taps, tail)
+        # a head never takes the end marker's row, a tail never the start marker's
+        cut = None if parts is None else (np.clip(parts[0], 0, lens - 1),
+                                          np.clip(parts[1], 0, lens - 1))
+        rows_of = self._rows_native if self._native is not None else self._rows_numpy
+        sums, part_sums = rows_of(starts, lens, rows, at, n_pieces, emb, streams, taps, cut)
         self._head(sums, lens, out)
-        if tail is not None and tail_sums is not None and tail_out is not None:
-            self._head(tail_sums, np.maximum(tail, 1), tail_out)
-            tail_out[tail == 0] = 0
+        if parts is not None and cut is not None and part_sums is not None:
+            for size, summed, vectors in zip(cut, part_sums, parts[2:], strict=True):
+                self._head(summed, np.maximum(size, 1), vectors)
+                vectors[size == 0] = 0
 
     def _rows_native(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
                      rows: int, at: npt.NDArray[np.int64], n_pieces: int, emb: F32,
-                     streams: list[F32], taps: list[F32], tails: npt.NDArray[np.int64] | None
-                     ) -> tuple[F32, F32 | None]:
-        """The sum over each sentence's rows of the normalised features (and over its
-        last ``tails`` rows, when given), by the C loops (``_usec.c``) around numpy's
-        matrix products."""
+                     streams: list[F32], taps: list[F32], cut: Cut | None
+                     ) -> tuple[F32, tuple[F32, F32] | None]:
+        """The sum over each sentence's rows of the normalised features (and with
+        ``cut``, over its first ``cut[0]`` and its last ``cut[1]`` rows), by the C loops
+        (``_usec.c``) around numpy's matrix products."""
         m, c = self.m, self._native
         assert c is not None
         f32, i64 = np.float32, np.int64
@@ -266,19 +272,20 @@ class UseForward:
                                  ptr(m.b2[i], f32), ptr(h, f32), ptr(conv, f32) + 4 * i * WIDTH,
                                  conv.shape[1])
         sums = np.empty((len(lens), EMBED + conv.shape[1]), dtype=np.float32)
-        tail_sums = None if tails is None else np.empty_like(sums)
+        part_sums = None if cut is None else (np.empty_like(sums), np.empty_like(sums))
         c.aligner_use_norm_sums(len(lens), ptr(starts, i64), ptr(lens, i64), PAD, ptr(at, i64),
-                               ptr(emb, f32), EMBED, ptr(conv, f32), conv.shape[1],
-                               ptr(m.ln_g, f32), ptr(m.ln_b, f32), ctypes.c_float(m.eps),
-                               ptr(sums, f32),
-                               None if tails is None else ptr(tails, i64),
-                               None if tail_sums is None else ptr(tail_sums, f32))
-        return sums, tail_sums
+                                ptr(emb, f32), EMBED, ptr(conv, f32), conv.shape[1],
+                                ptr(m.ln_g, f32), ptr(m.ln_b, f32), ctypes.c_float(m.eps),
+                                ptr(sums, f32),
+                                *((None, None, None, None) if cut is None or part_sums is None
+                                  else (ptr(cut[0], i64), ptr(part_sums[0], f32),
+                                        ptr(cut[1], i64), ptr(part_sums[1], f32))))
+        return sums, part_sums
 
     def _rows_numpy(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
                     rows: int, at: npt.NDArray[np.int64], n_pieces: int, emb: F32,
-                    streams: list[F32], taps: list[F32], tails: npt.NDArray[np.int64] | None
-                    ) -> tuple[F32, F32 | None]:
+                    streams: list[F32], taps: list[F32], cut: Cut | None
+                    ) -> tuple[F32, tuple[F32, F32] | None]:
         """The same as :meth:`_rows_native`, one numpy operation at a time."""
         m = self.m
         row_piece = at[PAD:PAD + rows]
@@ -307,12 +314,13 @@ class UseForward:
         sums = np.empty((len(starts), feats.shape[1]), dtype=np.float32)
         for k, (a, b) in enumerate(zip(starts.tolist(), (starts + lens).tolist(), strict=True)):
             np.add.reduce(feats[a:b], axis=0, out=sums[k])
-        if tails is None:
+        if cut is None:
             return sums, None
-        tail_sums = np.empty_like(sums)
-        for k, (b, t) in enumerate(zip((starts + lens).tolist(), tails.tolist(), strict=True)):
-            np.add.reduce(feats[b - t:b], axis=0, out=tail_sums[k])
-        return sums, tail_sums
+        head_sums, tail_sums = np.empty_like(sums), np.empty_like(sums)
+        for k, (a, b) in enumerate(zip(starts.tolist(), (starts + lens).tolist(), strict=True)):
+            np.add.reduce(feats[a:a + int(cut[0][k])], axis=0, out=head_sums[k])
+            np.add.reduce(feats[b - int(cut[1][k]):b], axis=0, out=tail_sums[k])
+        return sums, (head_sums, tail_sums)
 
     def _head(self, sums: F32, lens: npt.NDArray[np.int64], out: F32) -> None:
         """From each sentence's summed features to its unit vector."""
@@ -344,7 +352,7 @@ def native_loops() -> ctypes.CDLL | None:
     lib.aligner_use_first.argtypes = [i64] * 6 + [vp] * 5
     lib.aligner_use_second.argtypes = [i64] * 6 + [vp] * 5 + [i64]
     lib.aligner_use_norm_sums.argtypes = [i64, vp, vp, i64, vp, vp, i64, vp, i64, vp, vp,
-                                         ctypes.c_float, vp, vp, vp]
+                                          ctypes.c_float, vp, vp, vp, vp, vp]
     for fn in (lib.aligner_use_first, lib.aligner_use_second, lib.aligner_use_norm_sums):
         fn.restype = None
     return lib
