@@ -75,7 +75,7 @@ def edge_clauses(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
     end of its last: their first and last ``CLAUSE_WORDS`` words, or in a text written
     without spaces ``2 * CLAUSE_WORDS`` characters -- the parts next to the sentence's
     edges, which is what the neighbouring sentence of a translation takes when a clause
-    moves across (the whole clause scores the same on DEV).  A sentence of one clause
+    moves across (whole last clauses scored the same on DEV).  A sentence of one clause
     gets ``""`` for both (no evidence either way)."""
     firsts, lasts = [], []
     for sentence in sentences:

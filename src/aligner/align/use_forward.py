@@ -156,11 +156,11 @@ class UseForward:
         ``heads[k]`` rows (its start marker and the pieces after it); and of its last
         ``tails[k]`` rows (the pieces before its end marker, and that marker).  A part's
         vector is the sum of those rows' features put through the head as a text of that
-        many rows (0: a zero row; a part never takes the other marker's row).  The
-        pieces of a part next to the rest of the sentence see the words beyond it, as
-        the same words encoded on their own would not, so this is close to (not the
-        same as) encoding the part's text; it costs next to nothing beside the
-        sentence."""
+        many rows (0: a zero row; a part never takes the other marker's row).  It costs
+        next to nothing beside the sentence, and it is not the same as encoding the
+        part's text: the part's pieces next to the rest of the sentence see the words
+        beyond it, and a head has no end marker's row (docs/alignment.md, step 7, says
+        how close each comes)."""
         return self._run(ids, np.asarray(heads, dtype=np.int64),
                          np.asarray(tails, dtype=np.int64))
 
