@@ -87,9 +87,9 @@ void aligner_use_second(int64_t rows, int64_t width, int64_t n, int64_t left, in
 /* For each sentence s (rows starts[s] .. starts[s] + lens[s]): the sum over its rows of
  * the layer norm of [emb[at[pad + r]], conv[r]] (gain g, bias b) -> sums[s], of
  * emb_width + conv_width floats (both multiples of LANES).  Where `heads` is not NULL,
- * also the sum over the sentence's first heads[s] rows -> head_sums[s], and where
- * `tails` is not NULL, over its last tails[s] rows -> tail_sums[s] (none when 0); the
- * whole sum is added up in the same order either way. */
+ * also the sum over the sentence's first heads[s] rows and its last row (its end marker)
+ * -> head_sums[s], and where `tails` is not NULL, over its last tails[s] rows ->
+ * tail_sums[s] (none when 0); the whole sum is added up in the same order either way. */
 static void gain(float *acc, const float *g, const float *b, int64_t width, int64_t count)
 {
     for (int64_t j = 0; j < width; j++) acc[j] = acc[j] * g[j] + (float)count * b[j];
@@ -121,7 +121,8 @@ void aligner_use_norm_sums(int64_t n_sent, const int64_t *starts, const int64_t 
             float inv = 1.0f / sqrtf(var / (float)width + eps);
             for (int64_t j = 0; j < emb_width; j++) acc[j] += (e[j] - mean) * inv;
             for (int64_t j = 0; j < conv_width; j++) acc[emb_width + j] += (c[j] - mean) * inv;
-            float *parts[2] = {r < head_to ? hacc : NULL, r >= tail_from ? tacc : NULL};
+            int in_head = r < head_to || (r == end - 1 && head_to > starts[s]);
+            float *parts[2] = {in_head ? hacc : NULL, r >= tail_from ? tacc : NULL};
             for (int k = 0; k < 2; k++) {
                 float *restrict p = parts[k];
                 if (!p) continue;
@@ -130,7 +131,7 @@ void aligner_use_norm_sums(int64_t n_sent, const int64_t *starts, const int64_t 
             }
         }
         gain(acc, g, b, width, lens[s]);
-        if (hacc) gain(hacc, g, b, width, heads[s]);
+        if (hacc) gain(hacc, g, b, width, heads[s] > 0 ? heads[s] + 1 : 0);
         if (tacc) gain(tacc, g, b, width, tails[s]);
     }
 }

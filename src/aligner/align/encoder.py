@@ -117,12 +117,11 @@ class UseEncoder:
         """:meth:`embed`'s vectors, and for each sentence vectors of ``starts[k]`` and
         ``ends[k]`` (text at its start and at its end; ``""``: a zero row), read from the
         sentence's own first and last rows, as many as the part's pieces and the
-        sentence's marker next to it (:meth:`UseForward.encode_parts`): nearly free
-        beside the sentence, where encoding each part as a text of its own would cost as
-        much again as its pieces.  On the DEV texts, for the clauses of
-        :func:`~aligner.align.semantic.edge_clauses`, an end's vector is close to its text
-        encoded alone (a cosine of 0.94-0.97 on average), a start's only loosely
-        (0.66-0.70: it has no end marker's row, which weighs much in this model)."""
+        sentence's marker next to it, and for a start the end marker's row too
+        (:meth:`UseForward.encode_parts`): nearly free beside the sentence, where encoding
+        each part as a text of its own would cost as much again as its pieces.  On the
+        DEV texts, for the clauses of :func:`~aligner.align.semantic.edge_clauses`, both
+        are close to their text encoded alone (a cosine of 0.94-0.97 on average)."""
         if not len(starts) == len(ends) == len(sentences):
             raise ValueError(f"{len(starts)} starts and {len(ends)} ends for "
                              f"{len(sentences)} sentences")

@@ -62,8 +62,8 @@ class AlignOptions:
     # bead's last sentence on the other than to its own next one, by more than
     # enc_cross_min (cosines), costs enc_cross times the excess (with the encoder, between
     # two languages it knows; semantic.py).
-    enc_cross: float = 10.0
-    enc_cross_min: float = 0.1
+    enc_cross: float = 5.0
+    enc_cross_min: float = 0.05
     # With the encoder, the last pass keeps the minimum-Bayes-risk path (the beads most
     # likely right under path weights exp(-cost / mbr_temperature), each worth its
     # posterior less mbr_threshold) instead of the cheapest one.

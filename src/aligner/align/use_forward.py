@@ -153,14 +153,15 @@ class UseForward:
     def encode_parts(self, ids: Sequence[Sequence[int]], heads: Sequence[int],
                      tails: Sequence[int]) -> tuple[F32, F32, F32]:
         """The sentences' unit vectors; for each sentence the vector of its first
-        ``heads[k]`` rows (its start marker and the pieces after it); and of its last
-        ``tails[k]`` rows (the pieces before its end marker, and that marker).  A part's
-        vector is the sum of those rows' features put through the head as a text of that
-        many rows (0: a zero row; a part never takes the other marker's row).  It costs
-        next to nothing beside the sentence, and it is not the same as encoding the
-        part's text: the part's pieces next to the rest of the sentence see the words
-        beyond it, and a head has no end marker's row (docs/alignment.md, step 7, says
-        how close each comes)."""
+        ``heads[k]`` rows (its start marker and the pieces after it) with its end
+        marker's row; and of its last ``tails[k]`` rows (the pieces before its end
+        marker, and that marker).  A part's vector is the sum of those rows' features
+        put through the head as a text of that many rows (0: a zero row; a tail never
+        takes the start marker's row, a head's first rows never the end marker's).  It
+        costs next to nothing beside the sentence, and it is close to, not the same as,
+        encoding the part's text: the part's pieces next to the rest of the sentence see
+        the words beyond it, and so does the end marker's row of a head (the row weighs
+        much in this model: without it a head is only loosely like its text)."""
         return self._run(ids, np.asarray(heads, dtype=np.int64),
                          np.asarray(tails, dtype=np.int64))
 
@@ -237,15 +238,18 @@ class UseForward:
         # piece of every row, and PAD more padding rows beyond both ends for the shifts
         at = np.full(rows + 2 * PAD, n_pieces, dtype=np.int64)
         at[PAD + token_row] = piece
-        # a head never takes the end marker's row, a tail never the start marker's
+        # a head's first rows stop before the end marker, a tail after the start marker
         cut = None if parts is None else (np.clip(parts[0], 0, lens - 1),
                                           np.clip(parts[1], 0, lens - 1))
         rows_of = self._rows_native if self._native is not None else self._rows_numpy
         sums, part_sums = rows_of(starts, lens, rows, at, n_pieces, emb, streams, taps, cut)
         self._head(sums, lens, out)
         if parts is not None and cut is not None and part_sums is not None:
-            for size, summed, vectors in zip(cut, part_sums, parts[2:], strict=True):
+            # a head's rows and the end marker's
+            for size, summed, vectors in zip((cut[0] + 1, cut[1]), part_sums, parts[2:],
+                                             strict=True):
                 self._head(summed, np.maximum(size, 1), vectors)
+            for size, vectors in zip(cut, parts[2:], strict=True):
                 vectors[size == 0] = 0
 
     def _rows_native(self, starts: npt.NDArray[np.int64], lens: npt.NDArray[np.int64],
@@ -253,8 +257,8 @@ class UseForward:
                      streams: list[F32], taps: list[F32], cut: Cut | None
                      ) -> tuple[F32, tuple[F32, F32] | None]:
         """The sum over each sentence's rows of the normalised features (and with
-        ``cut``, over its first ``cut[0]`` and its last ``cut[1]`` rows), by the C loops
-        (``_usec.c``) around numpy's matrix products."""
+        ``cut``, over its first ``cut[0]`` rows and its last row, and over its last
+        ``cut[1]`` rows), by the C loops (``_usec.c``) around numpy's matrix products."""
         m, c = self.m, self._native
         assert c is not None
         f32, i64 = np.float32, np.int64
@@ -319,6 +323,7 @@ class UseForward:
         head_sums, tail_sums = np.empty_like(sums), np.empty_like(sums)
         for k, (a, b) in enumerate(zip(starts.tolist(), (starts + lens).tolist(), strict=True)):
             np.add.reduce(feats[a:a + int(cut[0][k])], axis=0, out=head_sums[k])
+            head_sums[k] += feats[b - 1]  # the end marker's row
             np.add.reduce(feats[b - int(cut[1][k]):b], axis=0, out=tail_sums[k])
         return sums, (head_sums, tail_sums)
 
