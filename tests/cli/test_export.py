@@ -161,6 +161,17 @@ def test_reviewed_beads_are_marked_in_tmx(tmp_path: Path) -> None:
                      ("confirmed", "20261125T093000Z"), (None, None)]
 
 
+def test_reviewed_only_with_nothing_reviewed_says_so(tmp_path: Path, saved: Path) -> None:
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--reviewed-only")
+    assert code == 0, stderr
+    assert stderr == (f"aligner: wrote 0 units to {out} (reviewed beads only)\n"
+                      "aligner: warning: no bead is marked reviewed yet: `aligner review` "
+                      "marks the beads you correct or confirm\n")
+    assert_valid_tmx(out)
+    assert read_tmx(out) == []
+
+
 @pytest.mark.parametrize("suffix", [".tmx", ".tsv"])
 def test_reviewed_only(tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"out{suffix}"

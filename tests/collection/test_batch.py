@@ -41,7 +41,7 @@ def test_rerun_skips_unchanged_and_realigns_changed(tmp_path: Path,
     changed.write_text(DOCS["2021/mina"][1].replace("ten percent", "10 per cent"),
                        encoding="utf-8")
     code, _, stderr = _batch(folders, db)
-    assert code == 0 and "1 pairs aligned, 3 unchanged" in stderr
+    assert code == 0 and "1 pair aligned, 3 unchanged" in stderr
     conn = sqlite3.connect(db)
     rewritten = {n for (n,) in conn.execute("SELECT name FROM documents WHERE seconds >= 0")}
     target = conn.execute("SELECT b.target FROM beads b JOIN documents d ON d.id = b.doc "
@@ -93,7 +93,7 @@ def test_failing_pairs_are_recorded_and_listed(tmp_path: Path,
     # the next run retries the failed pairs (and only them)
     (src / "latin1.es.txt").write_text("Año de la canción.\n", encoding="utf-8")
     code, _, stderr = _batch(folders, db)
-    assert code == 1 and "1 pairs aligned, 4 unchanged, 2 failed, of 7" in stderr
+    assert code == 1 and "1 pair aligned, 4 unchanged, 2 failed, of 7" in stderr
     with open_collection(db) as c:
         assert c.problems() == []
 
@@ -148,7 +148,7 @@ def test_pair_warnings_are_stored(tmp_path: Path) -> None:
     (tgt / "x.en.txt").write_bytes((REPO / "corpus/es/chile-73.es.txt").read_bytes())
     db = tmp_path / "c.db"
     code, _, stderr = _batch((src, tgt), db)
-    assert code == 0 and "1 pairs aligned with a warning" in stderr
+    assert code == 0 and "1 pair aligned with a warning" in stderr
     conn = sqlite3.connect(db)
     (warnings,) = conn.execute("SELECT warnings FROM documents").fetchone()
     conn.close()
@@ -199,7 +199,7 @@ def test_word_documents_and_srx_rules_as_in_aligner_align(tmp_path: Path) -> Non
     assert run("segment", "--export-srx", str(rules))[0] == 0
     db = tmp_path / "c.db"
     code, _, stderr = _batch((src, tgt), db, "--srx", str(rules))
-    assert code == 0 and "1 pairs aligned" in stderr, stderr
+    assert code == 0 and "1 pair aligned" in stderr, stderr
     alone = align_files(src / "chile-73.es.docx", tgt / "chile-73.en.docx", src_lang="es",
                         tgt_lang="en", srx=load_srx(rules), src_name="chile-73.es.docx",
                         tgt_name="chile-73.en.docx").alignment
@@ -209,6 +209,6 @@ def test_word_documents_and_srx_rules_as_in_aligner_align(tmp_path: Path) -> Non
     assert [(b.src, b.tgt) for b in stored.beads] == [(b.src, b.tgt) for b in alone.beads]
     # Other segmentation rules are other settings: the pair is aligned again.
     code, _, stderr = _batch((src, tgt), db)
-    assert code == 0 and "1 pairs aligned, 0 unchanged" in stderr, stderr
+    assert code == 0 and "1 pair aligned, 0 unchanged" in stderr, stderr
     code, _, stderr = _batch((src, tgt), db)
     assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr

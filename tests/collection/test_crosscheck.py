@@ -102,7 +102,8 @@ def test_report_escapes_document_names(tmp_path: Path) -> None:
     assert run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
                "--db", str(db), "--jobs", "1")[0] == 0
     out = tmp_path / "review"
-    assert run("report", str(db), "--no-glossary", "-o", str(out))[0] == 0
+    code, _, stderr = run("report", str(db), "--no-glossary", "-o", str(out))
+    assert code == 0 and stderr == f"aligner: wrote 1 review page and {out / 'index.html'}\n"
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;x&lt;/b&gt;&amp;y" in index and "<b>x</b>" not in index
 
@@ -112,4 +113,5 @@ def test_report_into_a_new_folder_given_with_a_trailing_slash(tmp_path: Path,
     out = tmp_path / "new" / "review"
     code, _, stderr = run("report", str(collection), "--no-glossary", "-o", f"{out}{os.sep}")
     assert code == 0, stderr
+    assert stderr.startswith("aligner: wrote 4 review pages and ")
     assert (out / "index.html").is_file() and len(list((out / "docs").glob("*.html"))) == 4

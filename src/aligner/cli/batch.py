@@ -9,7 +9,7 @@ import click
 
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.srx_option import with_srx
-from aligner.cli.terminal import batch_progress, warn
+from aligner.cli.terminal import batch_progress, count, warn
 from aligner.readers import InputFormat
 
 if TYPE_CHECKING:
@@ -115,13 +115,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
     kept = (f", {len(summary.kept_reviewed)} kept for their review"
             if summary.kept_reviewed else "")
-    click.echo(f"aligner: {summary.aligned} pairs aligned, {summary.skipped} unchanged{kept}, "
+    click.echo(f"aligner: {count(summary.aligned, 'pair')} aligned, "
+               f"{summary.skipped} unchanged{kept}, "
                f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
                f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}", err=True)
     if summary.warned:
-        click.echo(f"aligner: {summary.warned} pairs aligned with a warning (texts of very "
-                   "different size, swapped or unrelated); they are in the warnings column of "
-                   "the documents table", err=True)
+        click.echo(f"aligner: {count(summary.warned, 'pair')} aligned with a warning (texts "
+                   "of very different size, swapped or unrelated); they are in the warnings "
+                   "column of the documents table", err=True)
     for name, beads in summary.kept_reviewed:
         warn(f"{name}: its files or settings changed, but {beads} beads of it were reviewed; "
              "kept as it is (--discard-reviews realigns it and drops the review)")

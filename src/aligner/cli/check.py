@@ -13,7 +13,7 @@ from aligner.check.base import CheckOptions
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
-from aligner.cli.terminal import progress_reporter, warn
+from aligner.cli.terminal import count, progress_reporter, warn
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.model import Severity
@@ -183,7 +183,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                              encoding=encoding, report_dir=output if fmt == "html" else None,
                              low_confidence=min_confidence)
     if fmt == "html":
-        click.echo(f"aligner: wrote {len(found.documents)} review pages and "
+        click.echo(f"aligner: wrote {count(len(found.documents), 'review page')} and "
                    f"{Path(output or '.') / 'index.html'}", err=True)
     else:
         text = {"json": out.to_json, "csv": out.to_csv, "text": out.to_text}[fmt](found)

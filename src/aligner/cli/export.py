@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from aligner.cli.score_option import SCORE
+from aligner.cli.terminal import count
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.lang.tags import validate_langs
 
@@ -133,5 +134,8 @@ def export_cmd(
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     if reviewed_only:
         dropped += " (reviewed beads only)"
-    units = "unit" if report.units_written == 1 else "units"
-    click.echo(f"aligner: wrote {report.units_written} {units} to {output}{dropped}", err=True)
+    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {output}{dropped}",
+               err=True)
+    if reviewed_only and report.units_written == 0:
+        click.echo("aligner: warning: no bead is marked reviewed yet: `aligner review` marks "
+                   "the beads you correct or confirm", err=True)
