@@ -109,6 +109,19 @@ def test_the_fast_forward_pass_agrees_with_the_packages_own(
     assert abs(enc._forward.encode(ids) - expected).max() < 1e-4
 
 
+def _use_encoder(native: bool) -> encmod.UseEncoder:
+    """The encoder, after skipping (or, in CI, failing) a C-loops case without the build."""
+    from aligner.align import use_forward
+
+    if native:
+        require_tool("the C encoder loops",
+                     lambda: "built" if use_forward.native_loops() is not None else None,
+                     "a C compiler (apt install gcc), then pip install -e . again")
+    enc = encmod.get_encoder("use")
+    assert isinstance(enc, encmod.UseEncoder)
+    return enc
+
+
 @needs_use
 @pytest.mark.parametrize("native", [True, False], ids=["C loops", "numpy"])
 def test_the_c_loops_and_the_numpy_path_both_agree_with_the_packages_own_pass(
@@ -120,12 +133,7 @@ def test_the_c_loops_and_the_numpy_path_both_agree_with_the_packages_own_pass(
 
     from aligner.align import use_forward
 
-    if native:
-        require_tool("the C encoder loops",
-                     lambda: "built" if use_forward.native_loops() is not None else None,
-                     "a C compiler (apt install gcc), then pip install -e . again")
-    enc = encmod.get_encoder("use")
-    assert isinstance(enc, encmod.UseEncoder)
+    enc = _use_encoder(native)
     model = encmod.use_model_dir()
     assert model is not None
     theirs = NumpyBackend(str(model / "resources" / "weights.npz"), enc.tokenizer, threads=1)
@@ -149,12 +157,7 @@ def test_a_sentences_parts_are_read_from_its_own_first_and_last_rows(native: boo
     text encoded alone."""
     from aligner.align import use_forward
 
-    if native:
-        require_tool("the C encoder loops",
-                     lambda: "built" if use_forward.native_loops() is not None else None,
-                     "a C compiler (apt install gcc), then pip install -e . again")
-    enc = encmod.get_encoder("use")
-    assert isinstance(enc, encmod.UseEncoder)
+    enc = _use_encoder(native)
     forward = use_forward.UseForward(enc._forward.m, native=native)
     texts = TEXTS[:8]
     ids = enc.tokenizer.encode(texts, out_type=int, add_bos=True, add_eos=True)
