@@ -47,6 +47,26 @@ def test_output_file_and_eval(tmp_path: Path) -> None:
     assert "F1         1.000   1.000" in r.output
 
 
+def test_eval_reads_a_saved_alignment(tmp_path: Path) -> None:
+    """HYP may be the saved alignment (.json), as a file or as NAME.json in a folder;
+    the gold here differs from the aligner's three 1-1 beads in one 2-2 bead, so strict
+    P = 1/3, R = 1/2, F1 = 0.4."""
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    hyp = tmp_path / "hyp"
+    hyp.mkdir()
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(hyp / "a.json")])
+    assert r.exit_code == 0, r.output
+    golds = tmp_path / "gold"
+    golds.mkdir()
+    gold = _write(golds, "a.gold", ["[0]:[0]", "[1, 2]:[1, 2]"])
+    for args in ([gold, str(hyp / "a.json")], [str(golds), str(hyp)]):
+        r = CliRunner().invoke(cli, ["eval", *args])
+        assert r.exit_code == 0, r.output
+        assert "precision  0.333" in r.output and "recall     0.500" in r.output
+        assert "F1         0.400" in r.output
+
+
 def test_mt_with_wrong_line_count_is_exit_2(tmp_path: Path) -> None:
     s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
     mt = _write(tmp_path, "a.mt", ["only one"])

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.align import AlignOptions
-from aligner.align.beadfile import read_beads
+from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
@@ -121,6 +121,16 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
         warn(f"removed {result.chars_removed} characters not allowed in XML")
 
 
+def _read_any_beads(path: str) -> list[BeadPair]:
+    """A bead file's beads, or a saved alignment's (``.json``) with their sentence
+    numbers."""
+    if path.lower().endswith(".json"):
+        from aligner.formats.alignment_json import read_alignment_json
+
+        return [(tuple(b.src), tuple(b.tgt)) for b in read_alignment_json(path).beads]
+    return read_beads(path)
+
+
 def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
     g, h = Path(gold), Path(hyp)
     if g.is_dir() != h.is_dir():
@@ -132,7 +142,7 @@ def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
     if not names:
         raise InputError("no *.gold files", path=gold)
     for name in names:
-        cand = [h / f"{name}.{ext}" for ext in ("align", "beads", "hyp")]
+        cand = [h / f"{name}.{ext}" for ext in ("align", "beads", "hyp", "json")]
         found = next((c for c in cand if c.exists()), None)
         if found is None:
             click.echo(f"aligner: warning: no hypothesis for {name} (scored as empty)",
@@ -148,11 +158,13 @@ def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
 def eval_cmd(gold: str, hyp: str, as_json: bool) -> None:
     """Score alignment HYP against GOLD (bead files, or directories of NAME.gold and
-    NAME.align): strict and lax precision, recall and F1, micro-averaged."""
+    NAME.align): strict and lax precision, recall and F1, micro-averaged.  A file
+    ending in .json is read as a saved alignment (what `aligner run` and `aligner align
+    -o X.json` write)."""
     from aligner.align.evaluate import evaluate
 
     pairs = list(_pairs_from(gold, hyp))
-    docs = [(read_beads(g), read_beads(h) if h else []) for g, h in pairs]
+    docs = [(_read_any_beads(g), _read_any_beads(h) if h else []) for g, h in pairs]
     s = evaluate(docs, gold_names=[g for g, _ in pairs])
     if as_json:
         import json
