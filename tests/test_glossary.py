@@ -54,7 +54,7 @@ def test_good_files(text: str, rows: list[tuple[str, str, str]]) -> None:
         ("es\ten\tstatus\tstatus\n", 1, "twice"),
         ("spanish words\ten\n", 1, "not a language code"),
         (HEADER + "fundo\testate\n" + "fundo\testate\tpreferred\tnote\textra\n", 3, "5 cells"),
-        (HEADER + "fundo\n", 2, "1 cells"),
+        (HEADER + "fundo\n", 2, "row has 1 cell (no tab), the header has 4"),
         (HEADER + "fundo\testate\tmaybe\n", 2, "unknown status"),
         (HEADER + "\testate\n", 2, "empty source"),
         (HEADER + "fundo\t \n", 2, "empty target"),

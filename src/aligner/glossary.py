@@ -201,7 +201,8 @@ def _parse_row(
 ) -> GlossaryEntry:
     if len(cells) > ncols or len(cells) < 2:
         raise GlossaryError(
-            f"row has {len(cells)} cells, the header has {ncols} "
+            f"row has {'1 cell (no tab)' if len(cells) == 1 else f'{len(cells)} cells'}, "
+            f"the header has {ncols} "
             "(trailing empty cells may be omitted, the two terms may not)",
             path=path, line=line,
         )

@@ -60,7 +60,7 @@ def test_reads_the_bundled_glossary() -> None:
     ("content", "line", "message"),
     [
         ("", 1, "header"),
-        ("es\ten\nterm\n", 2, "row has 1 cells"),
+        ("es\ten\nterm\n", 2, r"row has 1 cell \(no tab\), the header has 2"),
         ("es\ten\tstatus\nterm\trendering\tmaybe\n", 2, "maybe"),
         ("es\ten\n# comment\n\tone\n", 3, "empty source term"),
     ],
