@@ -127,7 +127,7 @@ def _read_any_beads(path: str) -> list[BeadPair]:
     if path.lower().endswith(".json"):
         from aligner.formats.alignment_json import read_alignment_json
 
-        return [(tuple(b.src), tuple(b.tgt)) for b in read_alignment_json(path).beads]
+        return [(b.src, b.tgt) for b in read_alignment_json(path).beads]
     return read_beads(path)
 
 
