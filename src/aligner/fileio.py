@@ -7,6 +7,7 @@ import contextlib
 import errno
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,14 @@ def is_write_failure(exc: OSError) -> bool:
     file object (no file name: a ``write`` or a ``flush``); any other OSError raised
     while an output is written comes from elsewhere (reading an input) and passes."""
     return exc.errno in _WRITE_FAILURES and exc.filename is None
+
+
+def discard_stdout() -> None:
+    """Point standard output at /dev/null, so that the buffered rest of a failed
+    output is not written (and does not fail again) when the interpreter exits."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OutputError:

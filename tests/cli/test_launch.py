@@ -115,3 +115,48 @@ def test_a_character_split_across_reads_is_decoded_whole(tmp_path: Path) -> None
         serve_jsonl_docs(inp, out)
     writer.join()
     assert json.loads(out.getvalue())["sentences"] == ["Ñandú.", "Sí."]
+
+
+def _limited_to(size: int) -> None:
+    """In the child: files may grow to ``size`` bytes; a write past it fails (EFBIG),
+    as on a disk that fills part-way through the output."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+CORPUS = Path(__file__).parents[2] / "corpus"
+PAIR = [str(CORPUS / "es" / "chile-73.es.txt"), str(CORPUS / "en" / "chile-73.en.txt")]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file-size limits are set the Linux way here")
+@pytest.mark.parametrize("unbuffered", [True, False], ids=["PYTHONUNBUFFERED", "buffered"])
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (["check", *PAIR, "--format", "html"], ""),
+        (["segment", "--lang", "es", PAIR[0]], ""),
+        (["segment", "--jsonl-docs"], json.dumps({"id": 1, "lang": "en", "text": "Rain. " * 2000})),
+        (["--help"], ""),
+        (["--version"], ""),
+    ],
+    ids=["check-html", "segment", "jsonl-docs", "help", "version"],
+)
+def test_an_output_cut_short_by_the_disk_is_an_error_not_a_short_file(
+        tmp_path: Path, args: list[str], stdin: str, unbuffered: bool) -> None:
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
+    limit = 4 if args in (["--help"], ["--version"]) else 4096
+    with out.open("w") as fh:
+        r = subprocess.run([sys.executable, "-c", code, *args], input=stdin, stdout=fh,
+                           stderr=subprocess.PIPE, text=True, env=env, check=False,
+                           preexec_fn=lambda: _limited_to(limit))
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.splitlines() == ["aligner: error: cannot write the standard output: "
+                                     "File too large"]
+    assert out.stat().st_size <= limit

@@ -64,11 +64,51 @@ def serve_jsonl_docs(inp: IO[str], out: IO[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Serve the protocol fast, or run the click command line."""
-    args = sys.argv[1:] if argv is None else argv
-    if args == _PROTOCOL_ARGV:
-        serve_jsonl_docs(sys.stdin, sys.stdout)
-        return
-    from aligner.cli.main import main as click_main
+    """Serve the protocol fast, or run the click command line.
 
-    click_main(args)
+    Whatever the command line, standard output is flushed before the process
+    ends, and a disk that fills up behind it (or an I/O error) ends the command
+    with one line on stderr and exit code 2 instead of a traceback -- or, worse,
+    a truncated output and exit code 0.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    _whole_writes_on_stdout()
+    try:
+        try:
+            if args == _PROTOCOL_ARGV:
+                serve_jsonl_docs(sys.stdin, sys.stdout)
+            else:
+                from aligner.cli.main import main as click_main
+
+                click_main(args)
+        finally:
+            sys.stdout.flush()
+    except OSError as exc:
+        from aligner.fileio import discard_stdout, is_write_failure
+
+        if not is_write_failure(exc):
+            raise
+        discard_stdout()
+        sys.stderr.write(f"aligner: error: cannot write the standard output: {exc.strerror}\n")
+        raise SystemExit(2) from None
+
+
+def _whole_writes_on_stdout() -> None:
+    """Give standard output a buffered writer if it has none.
+
+    Under ``PYTHONUNBUFFERED`` (or ``python -u``) the text layer writes straight
+    to the file descriptor and drops the rest of a short write: a disk that
+    fills part-way through a large output leaves a truncated file and no error.
+    A buffered writer writes the rest and raises the disk's error.  Each line is
+    still written at once, as the variable asks.
+    """
+    import io
+
+    out = sys.stdout
+    if not (isinstance(out, io.TextIOWrapper) and isinstance(out.buffer, io.RawIOBase)):
+        return
+    out.flush()
+    encoding, errors = out.encoding, out.errors
+    raw = out.detach()
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding, errors=errors,
+                                  newline="\n", line_buffering=True, write_through=True)

@@ -8,9 +8,7 @@ exit code 2 -- never a traceback.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
 import sys
 from typing import Any
 
@@ -18,7 +16,7 @@ import click
 
 from aligner import __version__
 from aligner.errors import AlignerError
-from aligner.fileio import is_write_failure
+from aligner.fileio import discard_stdout, is_write_failure
 
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
@@ -60,16 +58,8 @@ class _LazyGroup(click.Group):
             # themselves as OutputError); a closed pipe is click's to handle
             if not is_write_failure(exc):
                 raise
-            _discard_stdout()
+            discard_stdout()
             raise CliError(f"cannot write the standard output: {exc.strerror}") from exc
-
-
-def _discard_stdout() -> None:
-    """Point standard output at /dev/null, so that the buffered rest is not written
-    (and fails again) when the interpreter exits."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 class CliError(click.ClickException):
