@@ -122,6 +122,21 @@ def test_bad_command_lines_exit_2(tmp_path: Path, folders: tuple[Path, Path]) ->
     assert code == 2 and "no such folder" in stderr
 
 
+def test_a_collection_keeps_one_language_pair(tmp_path: Path,
+                                              folders: tuple[Path, Path]) -> None:
+    db = tmp_path / "c.db"
+    assert _batch(folders, db)[0] == 0
+    before = _stored(db)
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "fr", "--db", str(db))
+    assert (code, stderr) == (2, f"aligner: error: {db}: the collection is es-en, not es-fr; "
+                                 "give another language pair another --db\n")
+    assert _stored(db) == before
+    # the same pair with a region is the same pair
+    assert run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es-CL",
+               "--tgt-lang", "en", "--db", str(db))[0] == 0
+
+
 def test_same_beads_as_aligner_align(collection: Path, folders: tuple[Path, Path]) -> None:
     from aligner.pipeline import align_files
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +14,7 @@ from aligner.cli.terminal import batch_progress, count, warn
 from aligner.readers import InputFormat
 
 if TYPE_CHECKING:
+    from aligner.collection.store import Collection
     from aligner.segment.srx import SrxRules
 
 
@@ -83,6 +85,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
 
     validate_langs(src_lang, tgt_lang)
     check_encoder(encoder)
+    if Path(db).exists():
+        with open_collection(db) as collection:
+            _same_language_pair(db, collection, src_lang, tgt_lang)
     if manifest is not None:
         if src_dir is not None or tgt_dir is not None:
             raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
@@ -130,6 +135,18 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:
         ctx.exit(1)
+
+
+def _same_language_pair(db: str, collection: Collection, src_lang: str, tgt_lang: str) -> None:
+    """A collection holds one language pair: documents of another go to another --db,
+    since its checks, glossary and exports speak of the one pair."""
+    from aligner.errors import ConfigError
+    from aligner.lang import lang_matches
+
+    for doc in collection.documents():
+        if not (lang_matches(src_lang, doc.src_lang) and lang_matches(tgt_lang, doc.tgt_lang)):
+            raise ConfigError(f"{db}: the collection is {doc.src_lang}-{doc.tgt_lang}, not "
+                              f"{src_lang}-{tgt_lang}; give another language pair another --db")
 
 
 if __name__ == "__main__":  # pragma: no cover
