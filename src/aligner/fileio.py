@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import io
 import os
 import stat
 import sys
@@ -53,10 +54,15 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
 
     A symbolic link is written through (its target gets the new content); a
     device or a pipe (``/dev/stdout``, a FIFO) is written in place, since it
-    cannot be replaced; an existing file keeps its permissions.  A path that
-    cannot be written -- a folder, a missing permission, a full disk -- raises
-    :class:`OutputError` naming it.
+    cannot be replaced; an existing file keeps its permissions; ``-`` is standard
+    output, as on every command line.  A path that cannot be written -- a
+    folder, a missing permission, a full disk -- raises :class:`OutputError`
+    naming it.
     """
+    if os.fspath(path) == "-":
+        with _write_failures("standard output"), _stdout(binary=binary) as out:
+            yield out
+        return
     target = Path(path)
     mode = "wb" if binary else "w"
     kwargs = {} if binary else {"encoding": "utf-8", "newline": ""}
@@ -109,6 +115,23 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
         raise
+
+
+@contextlib.contextmanager
+def _stdout(*, binary: bool) -> Iterator[IO[Any]]:
+    """Standard output, for the output ``-``: bytes, or text in UTF-8 whatever the
+    locale, flushed at the end so that a full disk shows here."""
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    if binary:
+        yield out
+    else:
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield text
+        finally:
+            text.detach()  # standard output stays open
+    out.flush()
 
 
 @contextlib.contextmanager

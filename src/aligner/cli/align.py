@@ -12,6 +12,7 @@ import click
 from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.outputs import output_not_an_input
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
@@ -58,6 +59,7 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @with_srx
 @encoder_option
 @tmx_meta_options
+@output_not_an_input()
 def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None,
               fmt: str | None, presplit: bool, glossary: str | None, dictionary: str | None,
               src_mt: str | None, min_score: float, encoding: str,

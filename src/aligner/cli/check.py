@@ -11,6 +11,7 @@ import click
 
 from aligner.check.base import CheckOptions
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.outputs import output_not_an_input
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import count, progress_reporter, warn
@@ -68,6 +69,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @with_srx
 @encoder_option
 @click.pass_context
+@output_not_an_input()
 def check(
     ctx: click.Context,
     documents: tuple[str, ...],
@@ -177,7 +179,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
                      disabled=frozenset(doc_off), min_confidence=min_confidence),
         frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
-    if fmt == "html" and output is None:
+    if fmt == "html" and output in (None, "-"):
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
     found = check_collection(documents[0], glossary=glossary_path, options=options,
                              encoding=encoding, report_dir=output if fmt == "html" else None,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from aligner.cli.outputs import output_not_an_input, shown
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import count
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
@@ -51,6 +52,7 @@ from aligner.lang.tags import validate_langs
               help="A collection (.db) input: export this document (repeatable; in the order "
                    "given; default: every document, by name).")
 @tmx_meta_options
+@output_not_an_input()
 def export_cmd(
     inputs: tuple[Path, ...],
     output: Path,
@@ -134,7 +136,7 @@ def export_cmd(
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     if reviewed_only:
         dropped += " (reviewed beads only)"
-    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {output}{dropped}",
+    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {shown(output)}{dropped}",
                err=True)
     if reviewed_only and report.units_written == 0:
         click.echo("aligner: warning: no bead is marked reviewed yet: `aligner review` marks "

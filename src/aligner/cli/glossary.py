@@ -11,6 +11,7 @@ from collections import Counter
 import click
 
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.outputs import output_not_an_input
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.model import TermStatus
 
@@ -63,6 +64,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of standard output.")
 @encoder_option
+@output_not_an_input()
 def suggest(
     documents: tuple[str, ...],
     pairs: tuple[str, ...],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from aligner.cli.outputs import output_not_an_input, shown
 from aligner.lang.tags import validate_langs
 
 FORMATS = ("tbx", "tbx3", "omegat", "csv")
@@ -36,6 +37,7 @@ FORMATS = ("tbx", "tbx3", "omegat", "csv")
 )
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of a text glossary without a byte-order mark.")
+@output_not_an_input()
 def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden: bool,
                encoding: str) -> None:
     """Write the glossary GLOSSARY (the project's TSV, or any format import reads) as TBX,
@@ -55,7 +57,7 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
     loaded = read_glossary(glossary, encoding=encoding)
     n = write_glossary(loaded, output, fmt=out_format, include_forbidden=include_forbidden)
     what = "concepts" if out_format in (GlossaryFormat.TBX, GlossaryFormat.TBX3) else "entries"
-    click.echo(f"aligner: wrote {n} {what} to {output}", err=True)
+    click.echo(f"aligner: wrote {n} {what} to {shown(output)}", err=True)
 
 
 @click.command("import")
@@ -72,6 +74,7 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
 @click.option("--tgt-lang", default=None, help="Target language to take from a TBX.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of a text glossary without a byte-order mark.")
+@output_not_an_input()
 def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | None,
                encoding: str) -> None:
     """Convert FILE (TBX v2/v3, CSV, OmegaT TSV, .xlsx; the format by extension, or by
@@ -82,9 +85,8 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
     validate_langs(src_lang, tgt_lang)
     loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     n = write_glossary_tsv(loaded, output)
-    click.echo(
-        f"aligner: wrote {n} entries ({loaded.src_lang} -> {loaded.tgt_lang}) to {output}", err=True
-    )
+    click.echo(f"aligner: wrote {n} entries ({loaded.src_lang} -> {loaded.tgt_lang}) to "
+               f"{shown(output)}", err=True)
 
 
 def register(group: click.Group) -> None:

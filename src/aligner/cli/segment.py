@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.cli.launch import serve_jsonl_docs
+from aligner.cli.outputs import output_not_an_input
 from aligner.cli.srx_option import with_srx
 from aligner.fileio import atomic_write
 from aligner.readers import InputFormat
@@ -47,6 +48,7 @@ _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
     help="Write the segmentation rules as SRX 2.0 (an approximation) to this file and stop.",
 )
 @with_srx
+@output_not_an_input()
 def segment(
     file: str | None,
     lang: str | None,

@@ -226,7 +226,8 @@ def export_sources(
     (:func:`~aligner.formats.tmx.write_tmx_sources`) and each alignment's beads
     keep their own document names.  Other formats get one alignment made of
     them all (:func:`~aligner.formats.units.concat_alignments`); XLIFF, which
-    names one source document, takes sources of one document pair only.
+    names one source document, takes sources of one document pair only; the saved
+    alignment and the bead file, which hold one, take one source.
     ``meta`` (creator, props) is written to TMX only.  ``reviewed_only`` writes
     only the beads a person confirmed or edited (and TMX units marked so).
     """
@@ -255,6 +256,10 @@ def export_sources(
     if fmt is AlignmentFormat.XLIFF and len(names) > 1:
         raise ConfigError("XLIFF output names one document pair; these inputs have "
                           f"{len(names)}: write them to TMX, TSV or CSV, or one XLIFF each")
+    if fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS) and len(sources) > 1:
+        what = "a saved alignment (.json)" if fmt is AlignmentFormat.JSON else "a bead file"
+        raise ConfigError(f"{what} holds one document pair; these are {len(sources)} inputs: "
+                          "write them to TMX, XLIFF, TSV or CSV, or each to its own file")
     return export_alignment(concat_alignments(alignments), path, fmt=fmt,
                             min_score=min_score, creation_date=meta.created or creation_date,
                             reviewed_only=reviewed_only)

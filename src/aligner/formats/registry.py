@@ -62,6 +62,9 @@ def output_format(
     known = ", ".join(ext for f in writes for ext in table[f].extensions if ext not in unnamed)
     if named is None:
         chosen = fmt if fmt is not None else default
+        if chosen is None and name == "-":
+            formats = ", ".join(str(getattr(f, "value", f)) for f in writes)
+            raise ConfigError(f"standard output (-o -) needs --format: one of {formats}")
         if chosen is None:
             raise ConfigError(f"{name}: cannot tell the {what} format from the extension "
                               f"{suffix or '(none)'}; use one of {known}, or --format")

@@ -1,0 +1,54 @@
+"""What every command that writes a file (``-o``) checks before it reads anything."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from aligner.errors import ConfigError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_not_an_input(name: str = "output") -> Callable[[F], F]:
+    """Refuse a command line whose output (the parameter ``name``) is one of its
+    inputs: ``aligner segment a.txt -o a.txt`` would replace the text with its
+    sentences, ``aligner align a.es.txt a.en.txt -o a.es.txt`` a document with
+    its alignment.  Every other path-like parameter counts as an input; a file is
+    the same file when it is the same inode (a link, ``./a.txt``, an absolute
+    path).  Goes under the command's click decorators."""
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            output = kwargs.get(name)
+            if output is not None and os.fspath(output) != "-":
+                for given in _paths(v for k, v in kwargs.items() if k != name):
+                    if _same_file(output, given):
+                        raise ConfigError(f"is also an input ({given}); give the output "
+                                          "another name", path=os.fspath(output))
+            return command(*args, **kwargs)
+        return checked  # type: ignore[return-value]
+    return decorate
+
+
+def _paths(values: Iterator[Any]) -> Iterator[str]:
+    for value in values:
+        if isinstance(value, (str, Path)):
+            yield os.fspath(value)
+        elif isinstance(value, (tuple, list)):
+            yield from _paths(iter(value))
+
+
+def _same_file(a: str | os.PathLike[str], b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except (OSError, ValueError):  # one of them does not exist (yet), or is no path
+        return False
+
+
+def shown(output: str | os.PathLike[str]) -> str:
+    """An output as messages name it: ``-`` is standard output."""
+    return "standard output" if os.fspath(output) == "-" else os.fspath(output)
