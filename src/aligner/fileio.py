@@ -217,16 +217,37 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
               binary_ok: bool = False) -> str:
     """Read a whole text file; missing files and bad bytes raise :class:`InputError`.
 
-    A NUL byte near the start means a binary file, an error unless ``binary_ok``
-    (exchange files the tool wrote may hold any character).
+    A NUL byte near the start means a binary file (:func:`refuse_binary`), an
+    error unless ``binary_ok`` (exchange files the tool wrote may hold any
+    character).
     """
     p = Path(path)
     data = read_bytes(p)
-    if (not binary_ok and b"\x00" in data[:8192]
-            and not data.startswith((b"\xff\xfe", b"\xfe\xff"))):
-        raise EncodingError(
-            "looks like a binary file (NUL byte), not text",
-            path=str(p),
-            offset=data.index(b"\x00"),
-        )
+    if not binary_ok:
+        refuse_binary(data, path=str(p), encoding=encoding)
     return decode(data, path=str(p), encoding=encoding)
+
+
+def refuse_binary(data: bytes, *, path: str, encoding: str) -> None:
+    """A NUL byte near the start means a binary file, not text -- unless the text is in
+    an encoding that writes NUL bytes: UTF-16 or UTF-32, by its byte-order mark or
+    named by ``encoding`` (``--encoding utf-16le`` on a file without a mark)."""
+    if (b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+            and not _writes_nul(encoding)):
+        head = data[:8192]
+        odd, even = head[1::2], head[0::2]
+        utf16 = next((name for name, zeros, text in (("le", odd, even), ("be", even, odd))
+                      if zeros.count(0) > 0.9 * len(zeros) and text.count(0) < 0.1 * len(text)),
+                     None)  # ASCII-range text in UTF-16: every other byte is NUL
+        hint = (f"; if it is UTF-16 text without a byte-order mark, pass --encoding utf-16{utf16}"
+                if utf16 else "")
+        raise EncodingError(f"looks like a binary file (NUL byte), not text{hint}", path=path,
+                            offset=data.index(b"\x00"))
+
+
+def _writes_nul(encoding: str) -> bool:
+    """Whether plain ASCII text in ``encoding`` has NUL bytes (UTF-16, UTF-32)."""
+    try:
+        return b"\x00" in "a".encode(encoding)
+    except (LookupError, UnicodeError):
+        return False  # an unknown encoding is decode()'s to report

@@ -134,6 +134,28 @@ def test_binary_file(tmp_path: Path) -> None:
         read_document(path, lang="en")
 
 
+@pytest.mark.parametrize(("codec", "option"), [("utf-16-le", "utf-16le"),
+                                               ("utf-16-be", "utf-16be"),
+                                               ("utf-32-le", "utf-32-le")])
+def test_utf16_and_utf32_without_a_mark_read_with_their_encoding(
+        tmp_path: Path, codec: str, option: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Año nuevo. Vida nueva.".encode(codec))
+    assert read_document(path, lang="es", encoding=option).text == "Año nuevo. Vida nueva."
+    if codec.startswith("utf-16"):  # without it, the message says which encoding to pass
+        with pytest.raises(EncodingError, match=f"without a byte-order mark, pass --encoding "
+                                                f"{option}$"):
+            read_document(path, lang="es")
+
+
+def test_a_binary_file_gets_no_utf16_hint(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(64) + b"\x01\x00\x3e\x00" * 8)
+    with pytest.raises(EncodingError) as err:
+        read_document(path, lang="en")
+    assert str(err.value).endswith("looks like a binary file (NUL byte), not text")
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_document(tmp_path / "nope.txt", lang="en")

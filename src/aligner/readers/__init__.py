@@ -171,7 +171,7 @@ def read_data(
     extension picks the reader unless ``input_format`` does): for bytes read
     elsewhere (``aligner batch`` reads files in one process and reads them as
     documents in another)."""
-    from aligner.fileio import decode
+    from aligner.fileio import decode, refuse_binary
 
     asked = parse_format(input_format)
     fmt = asked or format_for(name)
@@ -194,11 +194,7 @@ def read_data(
         return read_pdf(data, lang=lang, name=name)
     if fmt in BINARY:
         return _read_package(data, fmt, lang=lang, name=name)
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        from aligner.errors import EncodingError
-
-        raise EncodingError("looks like a binary file (NUL byte), not text", path=name,
-                            offset=data.index(b"\x00"))
+    refuse_binary(data, path=name, encoding=encoding)
     return read_string(decode(data, path=name, encoding=encoding), lang=lang,
                        input_format=fmt, name=name)
 
