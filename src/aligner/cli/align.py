@@ -13,6 +13,7 @@ from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
+from aligner.cli.paths import ExistingPath
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
@@ -27,8 +28,8 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 
 
 @click.command("align")
-@click.argument("src", type=click.Path(exists=True, dir_okay=False))
-@click.argument("tgt", type=click.Path(exists=True, dir_okay=False))
+@click.argument("src", type=ExistingPath())
+@click.argument("tgt", type=ExistingPath())
 @click.option("--src-lang", required=True, help="Source language code (es, en, zh, ...).")
 @click.option("--tgt-lang", required=True, help="Target language code.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
@@ -41,12 +42,12 @@ FORMATS = ("beads", "tsv", "json", "tmx")
                    "else beads; one the extension contradicts is an error.")
 @click.option("--presplit", is_flag=True,
               help="SRC and TGT are one sentence per line already; do not segment.")
-@click.option("--glossary", type=click.Path(exists=True, dir_okay=False),
+@click.option("--glossary", type=ExistingPath(),
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
                    "anchors.")
-@click.option("--dictionary", type=click.Path(exists=True, dir_okay=False),
+@click.option("--dictionary", type=ExistingPath(),
               help="Bilingual dictionary TSV (source<TAB>target per line).")
-@click.option("--src-mt", type=click.Path(exists=True, dir_okay=False),
+@click.option("--src-mt", type=ExistingPath(),
               help="Machine translation of SRC into the target language, line by line.")
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="tsv and tmx: leave out beads with a lower confidence (beads and json "
@@ -155,8 +156,8 @@ def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
 
 
 @click.command("eval")
-@click.argument("gold", type=click.Path(exists=True))
-@click.argument("hyp", type=click.Path(exists=True))
+@click.argument("gold", type=ExistingPath(dir_okay=True))
+@click.argument("hyp", type=ExistingPath(dir_okay=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
 def eval_cmd(gold: str, hyp: str, as_json: bool) -> None:
     """Score alignment HYP against GOLD (bead files, or directories of NAME.gold and

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.paths import ExistingPath
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, count, warn
 from aligner.readers import InputFormat
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 @click.option("--manifest", type=click.Path(dir_okay=False),
               help="Pair the files a TSV lists instead of two folders: a header line naming "
                    "the columns src, tgt and optionally name; paths relative to the manifest.")
-@click.option("--glossary", type=click.Path(exists=True, dir_okay=False),
+@click.option("--glossary", type=ExistingPath(),
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
                    "anchors, as in aligner align.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
+from aligner.cli.paths import ExistingPath
+
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
 
@@ -30,5 +32,5 @@ def _read(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Sr
 
 def with_srx(command: F) -> F:
     """Add ``--srx`` to a command (parameter ``srx``: the rules read, or None)."""
-    return click.option("--srx", type=click.Path(exists=True, dir_okay=False),
+    return click.option("--srx", type=ExistingPath(),
                         callback=_read, metavar="RULES.srx", help=HELP)(command)

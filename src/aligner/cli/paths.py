@@ -1,0 +1,30 @@
+"""Files a command reads, checked as click parses the command line."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from aligner.errors import InputError
+
+
+class ExistingPath(click.Path):
+    """A file (or, with ``dir_okay``, a folder) that must exist.  A missing one is
+    a one-line error naming it, as the readers give (``aligner: error: a.txt: no
+    such file``, exit code 2), not click's usage message."""
+
+    def __init__(self, *, dir_okay: bool = False) -> None:
+        super().__init__(dir_okay=dir_okay)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> Any:
+        path = Path(value)
+        if not path.exists():
+            raise InputError("no such file or folder" if self.dir_okay else "no such file",
+                             path=os.fspath(value))
+        if not self.dir_okay and path.is_dir():
+            raise InputError("is a directory, expected a file", path=os.fspath(value))
+        return super().convert(value, param, ctx)
