@@ -122,6 +122,22 @@ def test_bad_command_lines_exit_2(tmp_path: Path, folders: tuple[Path, Path]) ->
     assert code == 2 and "no such folder" in stderr
 
 
+def test_folders_without_a_pair_are_an_error_and_make_no_database(tmp_path: Path) -> None:
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "es" / "a.es.txt").write_text("Hola.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = _batch((tmp_path / "es", tmp_path / "en"), db)
+    assert code == 2
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tmp_path / 'es' / 'a.es.txt'}: no partner in the other folder; "
+        "left out",
+        f"aligner: error: no document pair in {tmp_path / 'es'} and {tmp_path / 'en'}: a pair "
+        "is a file of the same name on each side, a language tag left out (es/a.es.txt, "
+        "en/a.en.txt)"]
+    assert not db.exists()
+
+
 def test_a_collection_keeps_one_language_pair(tmp_path: Path,
                                               folders: tuple[Path, Path]) -> None:
     db = tmp_path / "c.db"

@@ -53,6 +53,22 @@ def test_same_name_other_extension_keeps_the_extension(tmp_path: Path) -> None:
     assert [p.name for p in found.pairs] == ["a.md", "a.txt"]
 
 
+def test_a_translation_in_another_format_pairs_by_name(tmp_path: Path) -> None:
+    _touch(tmp_path / "es", "informe.es.docx", "2021/nota.md", "b.es.txt", "b.es.md", "c.txt",
+           "d.txt")
+    _touch(tmp_path / "en", "informe.en.pdf", "2021/nota.html", "b.en.pdf", "c.txt", "d.md",
+           "d.html")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [(p.name, p.src.name, p.tgt.name) for p in found.pairs] == [
+        ("2021/nota", "nota.md", "nota.html"),
+        ("c", "c.txt", "c.txt"),
+        ("informe", "informe.es.docx", "informe.en.pdf"),
+    ]
+    # two of a name on one side: which one is the partner is not for us to guess
+    assert sorted(p.name for p in found.unpartnered) == [
+        "b.en.pdf", "b.es.md", "b.es.txt", "d.html", "d.md", "d.txt"]
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
         pair_folders(tmp_path / "nope", tmp_path, src_lang="es", tgt_lang="en")
@@ -73,6 +89,7 @@ def test_manifest(tmp_path: Path) -> None:
     ("", "empty manifest"),
     ("a\tb\nx\ty\n", "must name the columns src and tgt"),
     ("src\ttgt\nonly-one\n", "expected 2 tab-separated columns"),
+    ("src\ttgt\n\n", "lists no pair under its header line"),
     ("src\ttgt\tname\na\tb\tn\nc\td\tn\n", "document name 'n' already used on line 2"),
 ])
 def test_bad_manifest(tmp_path: Path, text: str, message: str) -> None:

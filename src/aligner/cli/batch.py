@@ -12,6 +12,7 @@ from aligner.cli.encoder_option import encoder_option
 from aligner.cli.paths import ExistingPath
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, count, warn
+from aligner.errors import ConfigError
 from aligner.readers import InputFormat
 
 if TYPE_CHECKING:
@@ -99,6 +100,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang)
     for path in pairing.unpartnered:
         warn(f"{path}: no partner in the other folder; left out")
+    if not pairing.pairs:
+        raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file of "
+                          "the same name on each side, a language tag left out (es/a.es.txt, "
+                          "en/a.en.txt)")
     if scheduler is not None:
         from aligner.collection.dask_run import dask_runner
 
@@ -141,7 +146,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
 def _same_language_pair(db: str, collection: Collection, src_lang: str, tgt_lang: str) -> None:
     """A collection holds one language pair: documents of another go to another --db,
     since its checks, glossary and exports speak of the one pair."""
-    from aligner.errors import ConfigError
     from aligner.lang import lang_matches
 
     for doc in collection.documents():

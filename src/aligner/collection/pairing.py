@@ -3,11 +3,14 @@
 Two folders: a pair is the same relative path on both sides once a language
 tag in the file name is left out -- ``es/2021/allende.es.md`` and
 ``en/2021/allende.en.md`` are the document ``2021/allende``; ``foo.txt`` and
-``foo.txt`` are ``foo``.  A tag is a dot-separated part of the name after the
-first that names the side's language (``es``, ``es-CL``, ``ES``).  Hidden files
-(a name starting with a dot) are not documents.  A manifest names the pairs
-itself: a TSV file with a header line naming the columns ``src``, ``tgt`` and,
-optionally, ``name``; relative paths are relative to the manifest.
+``foo.txt`` are ``foo``.  A file left without a partner pairs with the one of
+the same name in another format (``foo.es.docx`` and ``foo.en.pdf``) when each
+is the only one of that name on its side.  A tag is a dot-separated part of
+the name after the first that names the side's language (``es``, ``es-CL``,
+``ES``).  Hidden files (a name starting with a dot) are not documents.  A
+manifest names the pairs itself: a TSV file with a header line naming the
+columns ``src``, ``tgt`` and, optionally, ``name``; relative paths are
+relative to the manifest.
 """
 
 from __future__ import annotations
@@ -78,16 +81,34 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
     src_root, tgt_root = Path(src_dir), Path(tgt_dir)
     src = {pair_key(rel, src_lang): rel for rel in _files(src_root)}
     tgt = {pair_key(rel, tgt_lang): rel for rel in _files(tgt_root)}
-    keys = sorted(src.keys() & tgt.keys())
-    names = [document_name(k) for k in keys]
+    matched = [(k, k) for k in sorted(src.keys() & tgt.keys())]
+    matched += _across_formats(src.keys() - tgt.keys(), tgt.keys() - src.keys())
+    paired_src, paired_tgt = {s for s, _ in matched}, {t for _, t in matched}
+    names = [document_name(s) for s, _ in matched]
     # foo.txt and foo.md in one folder: the extension tells the two documents apart
     clash = {n for n in names if names.count(n) > 1}
     pairs = tuple(
-        Pair(str(k) if n in clash else n, src_root / src[k], tgt_root / tgt[k])
-        for k, n in zip(keys, names, strict=True))
-    lonely = [src_root / src[k] for k in sorted(src.keys() - tgt.keys())]
-    lonely += [tgt_root / tgt[k] for k in sorted(tgt.keys() - src.keys())]
+        Pair(str(s) if n in clash else n, src_root / src[s], tgt_root / tgt[t])
+        for (s, t), n in sorted(zip(matched, names, strict=True)))
+    lonely = [src_root / src[k] for k in sorted(src.keys() - paired_src)]
+    lonely += [tgt_root / tgt[k] for k in sorted(tgt.keys() - paired_tgt)]
     return Pairing(pairs, tuple(lonely))
+
+
+def _across_formats(src: set[PurePosixPath], tgt: set[PurePosixPath]
+                    ) -> list[tuple[PurePosixPath, PurePosixPath]]:
+    """Pairs of files left unpaired whose names differ in the extension alone
+    (``informe.es.docx`` and ``informe.en.pdf``: the translation came back in
+    another format), where that name is one file on each side."""
+    def by_name(keys: set[PurePosixPath]) -> dict[str, list[PurePosixPath]]:
+        found: dict[str, list[PurePosixPath]] = {}
+        for key in keys:
+            found.setdefault(document_name(key), []).append(key)
+        return found
+
+    src_names, tgt_names = by_name(src), by_name(tgt)
+    return sorted((src_names[n][0], tgt_names[n][0]) for n in src_names.keys() & tgt_names.keys()
+                  if len(src_names[n]) == len(tgt_names[n]) == 1)
 
 
 def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
@@ -124,4 +145,6 @@ def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
                              path=name, line=number)
         seen[doc] = number
         pairs.append(Pair(doc, src, tgt))
+    if not pairs:
+        raise InputError("lists no pair under its header line", path=name)
     return Pairing(tuple(sorted(pairs, key=lambda p: p.name)))
