@@ -69,6 +69,15 @@ def test_a_translation_in_another_format_pairs_by_name(tmp_path: Path) -> None:
         "b.en.pdf", "b.es.md", "b.es.txt", "d.html", "d.md", "d.txt"]
 
 
+def test_one_folder_for_both_languages(tmp_path: Path) -> None:
+    _touch(tmp_path, "a.es.txt", "a.en.txt", "b.es.txt", "c.txt")
+    found = pair_folders(tmp_path, tmp_path, src_lang="es", tgt_lang="en")
+    assert [(p.name, p.src.name, p.tgt.name) for p in found.pairs] == [
+        ("a", "a.es.txt", "a.en.txt")]
+    # once, not once a side; and c.txt is not its own translation
+    assert sorted(p.name for p in found.unpartnered) == ["b.es.txt", "c.txt"]
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
         pair_folders(tmp_path / "nope", tmp_path, src_lang="es", tgt_lang="en")

@@ -81,7 +81,8 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
     src_root, tgt_root = Path(src_dir), Path(tgt_dir)
     src = {pair_key(rel, src_lang): rel for rel in _files(src_root)}
     tgt = {pair_key(rel, tgt_lang): rel for rel in _files(tgt_root)}
-    matched = [(k, k) for k in sorted(src.keys() & tgt.keys())]
+    matched = [(k, k) for k in sorted(src.keys() & tgt.keys())  # a file is not its own pair
+               if (src_root / src[k]).resolve() != (tgt_root / tgt[k]).resolve()]
     matched += _across_formats(src.keys() - tgt.keys(), tgt.keys() - src.keys())
     paired_src, paired_tgt = {s for s, _ in matched}, {t for _, t in matched}
     names = [document_name(s) for s, _ in matched]
@@ -92,6 +93,9 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
         for (s, t), n in sorted(zip(matched, names, strict=True)))
     lonely = [src_root / src[k] for k in sorted(src.keys() - paired_src)]
     lonely += [tgt_root / tgt[k] for k in sorted(tgt.keys() - paired_tgt)]
+    # one folder for both languages: a.en.txt has no Spanish partner, being English
+    used = {p.src.resolve() for p in pairs} | {p.tgt.resolve() for p in pairs}
+    lonely = list(dict.fromkeys(f for f in lonely if f.resolve() not in used))
     return Pairing(pairs, tuple(lonely))
 
 
