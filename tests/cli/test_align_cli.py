@@ -346,6 +346,33 @@ def test_eval_of_an_empty_gold_names_the_file(tmp_path: Path) -> None:
                        "score against\n"
 
 
+def test_eval_warns_of_a_hypothesis_unlike_its_gold(tmp_path: Path) -> None:
+    gold, hyp = tmp_path / "g", tmp_path / "h"
+    gold.mkdir()
+    hyp.mkdir()
+    for name in ("a", "b", "c"):
+        _write(gold, f"{name}.gold", ["[0]:[0]", "[1]:[1]"])
+    _write(hyp, "a.align", ["[0]:[0]", "[1]:[1]"])  # as it should be
+    _write(hyp, "b.align", ["[0]:[0]", "[7]:[1]"])  # of another document
+    (hyp / "c.align").write_text("", encoding="utf-8")  # aligned nothing
+    _write(hyp, "d.align", ["[0]:[0]"])  # no gold
+    r = CliRunner().invoke(cli, ["eval", str(gold), str(hyp)])
+    assert r.exit_code == 0
+    assert r.stderr.splitlines() == [
+        f"aligner: warning: {hyp}: d has no d.gold in {gold}; not scored",
+        f"aligner: warning: {hyp / 'b.align'}: names source sentence 7, but "
+        f"{gold / 'b.gold'} ends at 1: is it of the same document and segmentation?",
+        f"aligner: warning: {hyp / 'c.align'}: no beads; scored as aligning nothing",
+    ]
+    assert "documents: 3" in r.stdout
+    empty = tmp_path / "none"
+    empty.mkdir()
+    r = CliRunner().invoke(cli, ["eval", str(gold), str(empty)])
+    assert (r.exit_code, r.output) == (
+        2, f"aligner: error: {empty}: no hypothesis for any gold file of {gold}: expected "
+           "NAME.align (or .beads, .hyp, .json) here for each NAME.gold\n")
+
+
 def test_blank_presplit_lines_make_no_translation_unit(tmp_path: Path) -> None:
     s = _write(tmp_path, "b.es", ["Hola.", "", "Adiós."])
     t = _write(tmp_path, "b.en", ["Hello.", "", "Goodbye."])

@@ -134,6 +134,9 @@ def _read_any_beads(path: str) -> list[BeadPair]:
     return read_beads(path)
 
 
+_HYP_EXTENSIONS = ("align", "beads", "hyp", "json")
+
+
 def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
     g, h = Path(gold), Path(hyp)
     if g.is_dir() != h.is_dir():
@@ -144,15 +147,37 @@ def _pairs_from(gold: str, hyp: str) -> Iterator[tuple[str, str]]:
     names = sorted(p.stem for p in g.glob("*.gold"))
     if not names:
         raise InputError("no *.gold files", path=gold)
+    found = {name: next((c for c in (h / f"{name}.{ext}" for ext in _HYP_EXTENSIONS)
+                         if c.exists()), None) for name in names}
+    if not any(found.values()):
+        raise InputError(f"no hypothesis for any gold file of {gold}: expected NAME.align "
+                         f"(or {', '.join('.' + e for e in _HYP_EXTENSIONS[1:])}) here for "
+                         "each NAME.gold", path=hyp)
+    for extra in sorted({p.stem for ext in _HYP_EXTENSIONS for p in h.glob(f"*.{ext}")}
+                        - set(names)):
+        warn(f"{hyp}: {extra} has no {extra}.gold in {gold}; not scored")
     for name in names:
-        cand = [h / f"{name}.{ext}" for ext in ("align", "beads", "hyp", "json")]
-        found = next((c for c in cand if c.exists()), None)
-        if found is None:
-            click.echo(f"aligner: warning: no hypothesis for {name} (scored as empty)",
-                       err=True)
-            yield str(g / f"{name}.gold"), ""
-        else:
-            yield str(g / f"{name}.gold"), str(found)
+        if found[name] is None:
+            warn(f"no hypothesis for {name} (scored as empty)")
+        yield str(g / f"{name}.gold"), str(found[name] or "")
+
+
+def _warn_if_unlike(gold_path: str, gold: list[BeadPair], hyp_path: str,
+                    hyp: list[BeadPair]) -> None:
+    """A hypothesis that aligns nothing, or names sentences the gold does not have
+    (of another document, or of another segmentation), is scored -- with a warning."""
+    if not hyp_path or not any(s or t for s, t in gold):  # an empty gold is an error, later
+        return
+    if not any(s or t for s, t in hyp):
+        warn(f"{hyp_path}: no beads; scored as aligning nothing")
+        return
+    for side, what in ((0, "source"), (1, "target")):
+        most_gold = max((i for bead in gold for i in bead[side]), default=-1)
+        most_hyp = max((i for bead in hyp for i in bead[side]), default=-1)
+        if most_hyp > most_gold:
+            warn(f"{hyp_path}: names {what} sentence {most_hyp}, but {gold_path} ends at "
+                 f"{most_gold}: is it of the same document and segmentation?")
+            return
 
 
 @click.command("eval")
@@ -168,6 +193,8 @@ def eval_cmd(gold: str, hyp: str, as_json: bool) -> None:
 
     pairs = list(_pairs_from(gold, hyp))
     docs = [(_read_any_beads(g), _read_any_beads(h) if h else []) for g, h in pairs]
+    for (g, h), (gold_beads, hyp_beads) in zip(pairs, docs, strict=True):
+        _warn_if_unlike(g, gold_beads, h, hyp_beads)
     s = evaluate(docs, gold_names=[g for g, _ in pairs])
     if as_json:
         import json
