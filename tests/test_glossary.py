@@ -53,6 +53,8 @@ def test_good_files(text: str, rows: list[tuple[str, str, str]]) -> None:
         ("es\ten\tcolour\n", 1, "unknown column"),
         ("es\ten\tstatus\tstatus\n", 1, "twice"),
         ("spanish words\ten\n", 1, "not a language code"),
+        ("foo\tbar\n", 1, "'foo' is not a known language code such as es, en-GB or zh-Hans; "
+                          "see docs/languages.md"),
         (HEADER + "fundo\testate\n" + "fundo\testate\tpreferred\tnote\textra\n", 3, "5 cells"),
         (HEADER + "fundo\n", 2, "row has 1 cell (no tab), the header has 4"),
         (HEADER + "fundo\testate\tmaybe\n", 2, "unknown status"),

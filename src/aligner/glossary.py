@@ -133,6 +133,19 @@ def orient_glossary(glossary: Glossary, *, src_lang: str | None, tgt_lang: str |
     return Glossary(src_lang=file_src, tgt_lang=file_tgt, entries=tuple(entries), path=path)
 
 
+def known_language(code: str, *, path: str, line: int) -> None:
+    """Refuse a glossary header's language code that names no language (``foo``),
+    with the code it may have meant (``spanish`` -> ``es``)."""
+    from aligner.lang.tags import is_valid_tag, suggest_code
+
+    if is_valid_tag(code):
+        return
+    hint = suggest_code(code)
+    see = f"did you mean {hint}?" if hint else "see docs/languages.md"
+    raise GlossaryError(f"the header's {code!r} is not a known language code such as es, "
+                        f"en-GB or zh-Hans; {see}", path=path, line=line)
+
+
 def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
     # The first line that is not blank or a comment is the header; when it does
     # not start with two language codes the file has none (docs/glossary.md, Errors).
@@ -152,6 +165,7 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
         if not _LANG_CODE.fullmatch(code):
             raise GlossaryError(f"no header line: header cell {code!r} is not a language "
                                 f"code ({_HEADER_EXAMPLE})", path=path, line=line)
+        known_language(code, path=path, line=line)
     columns: dict[str, int] = {}
     for i, name in enumerate(cells[2:], start=2):
         low = name.lower()

@@ -168,6 +168,14 @@ def test_extension_and_content_must_agree(work: Path) -> None:
     code, out = cli_run("glossary", "validate", str(wrong))
     assert code == 2 and "g.csv: the extension .csv says csv, but the file is tab-separated" \
         in out, out
+    for name, content, what in (("g.xlsx", bytes(range(256)) * 4, "binary data of no glossary "
+                                 "format"), ("g.tbx", b"", "empty")):
+        (work / name).write_bytes(content)
+        code, out = cli_run("glossary", "validate", str(work / name))
+        suffix = name.rsplit(".", 1)[1]
+        assert (code, out) == (2, f"aligner: error: {work / name}: the extension .{suffix} says "
+                                  f"{suffix}, but the file is {what}; rename it or fix its "
+                                  "content\n")
 
 
 def test_encoding_latin1_on_every_text_input(work: Path) -> None:

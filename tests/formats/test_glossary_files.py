@@ -118,6 +118,7 @@ def test_csv_glossary_round_trip(tmp_path: Path) -> None:
         ("", "must name the languages"),
         ("es,en\nuno\n", "found 1"),
         ("es,en\nuno,one,never\n", "unknown status"),
+        ("spanish,en\nuno,one\n", "'spanish' is not a known language code .* did you mean es"),
     ],
 )
 def test_csv_glossary_errors(tmp_path: Path, content: str, message: str) -> None:

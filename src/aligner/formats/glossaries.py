@@ -138,8 +138,21 @@ def glossary_format_of(path: str | os.PathLike[str]) -> GlossaryFormat:
     if _GLOSSARY_KIND[by_name] != _GLOSSARY_KIND[found]:
         raise GlossaryError(
             f"the extension {suffix} says {by_name.value}, but the file is "
-            f"{_GLOSSARY_KIND[found]}; rename it or fix its content", path=os.fspath(path))
+            f"{_content(path) or _GLOSSARY_KIND[found]}; rename it or fix its content",
+            path=os.fspath(path))
     return by_name
+
+
+def _content(path: str | os.PathLike[str]) -> str | None:
+    """What a file is when it is no glossary format at all: empty, or binary data
+    (a NUL byte and no UTF-16 byte-order mark); else None."""
+    with Path(path).open("rb") as fh:
+        head = fh.read(65536)
+    if not head.strip():
+        return "empty"
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "binary data of no glossary format"
+    return None
 
 
 def write_glossary(

@@ -18,6 +18,7 @@ from aligner.errors import GlossaryError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.csvfmt import delimiter_of
 from aligner.formats.glossary_common import parse_status
+from aligner.glossary import known_language
 from aligner.model import Glossary, GlossaryEntry
 
 
@@ -68,6 +69,8 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> G
                     path=path,
                     line=line,
                 )
+            for code in row[:2]:
+                known_language(code.strip(), path=path, line=line)
             header = row
             continue
         if not row:
