@@ -100,6 +100,18 @@ def test_usage_errors_exit_2(files: dict[str, Path], args: list[str], message: s
     assert message in out
 
 
+@pytest.mark.parametrize("command", ["check", "report", "export"])
+def test_a_bead_file_is_named_and_refused(files: dict[str, Path], command: str) -> None:
+    beads = files["dir"] / "a.align"
+    beads.write_text("[0]:[0]:0.9\n", encoding="utf-8")
+    out = {"check": [], "report": ["-o", str(files["dir"] / "out.html")],
+           "export": ["-o", str(files["dir"] / "out.tmx")]}[command]
+    result = CliRunner().invoke(cli, [command, str(beads), *out])
+    assert (result.exit_code, result.output) == (
+        2, f"aligner: error: {beads}: is a bead file: sentence numbers without the sentences; "
+           "give the saved alignment (.json) or a TMX, XLIFF, TSV or CSV file\n")
+
+
 def test_line_without_tab_is_named(files: dict[str, Path]) -> None:
     p = files["dir"] / "p.tsv"
     p.write_text("uno\tone\ndos two\n", encoding="utf-8")

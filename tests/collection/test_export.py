@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from aligner.collection.store import open_collection
 from aligner.formats.tmx import read_tmx
 from tests._tools import assert_valid_tmx
 from tests.collection.conftest import run
@@ -131,12 +132,9 @@ def test_unknown_document(tmp_path: Path, collection: Path) -> None:
 
 
 def test_empty_collection(tmp_path: Path, glossary: Path) -> None:
-    (tmp_path / "es").mkdir()
-    (tmp_path / "en").mkdir()
-    db = tmp_path / "e.db"
-    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--src-lang",
-                          "es", "--tgt-lang", "en", "--db", str(db))
-    assert code == 0 and "0 pairs aligned, 0 unchanged, 0 failed, of 0" in stderr
+    db = tmp_path / "e.db"  # batch refuses folders without a pair: made as batch makes it
+    with open_collection(db, create=True):
+        pass
     code, _, stderr = run("export", str(db), "-o", str(tmp_path / "x.tmx"))
     assert code == 2 and "nothing to export: no aligned document" in stderr
     assert not (tmp_path / "x.tmx").exists()

@@ -156,6 +156,19 @@ def test_a_binary_file_gets_no_utf16_hint(tmp_path: Path) -> None:
     assert str(err.value).endswith("looks like a binary file (NUL byte), not text")
 
 
+@pytest.mark.parametrize(("name", "what"), [("a.align", "a bead file (an alignment)"),
+                                           ("a.json", "JSON (a saved alignment?)"),
+                                           ("a.TMX", "a translation memory (TMX)")])
+def test_the_tools_own_files_are_not_documents(tmp_path: Path, name: str, what: str) -> None:
+    path = tmp_path / name
+    path.write_text("[0]:[0]:0.9\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_document(path, lang="en")
+    assert str(err.value) == (f"{path}: is {what}, not a document to segment; give "
+                              "--input-format text to read it as plain text anyway")
+    assert read_document(path, lang="en", input_format="text").text == "[0]:[0]:0.9\n"
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_document(tmp_path / "nope.txt", lang="en")

@@ -126,12 +126,29 @@ def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
     return cast(AlignmentWriter, resolve(spec.writer))
 
 
-def unit_loader(fmt: AlignmentFormat) -> UnitLoader:
+def unit_loader(fmt: AlignmentFormat, *, path: str | os.PathLike[str] | None = None
+                ) -> UnitLoader:
     spec = _ALIGNMENT[fmt]
     if spec.loader is None:
-        raise ConfigError(f"a {fmt.value} file holds no sentences to read back; give the saved "
-                          "alignment (.json) or a TMX, XLIFF, TSV or CSV file")
+        raise no_sentences(fmt, path)
     return cast(UnitLoader, resolve(spec.loader))
+
+
+def no_sentences(fmt: AlignmentFormat, path: str | os.PathLike[str] | None) -> ConfigError:
+    """The error for a file that holds no sentences to read (a bead file: numbers only)."""
+    what = "a bead file" if fmt is AlignmentFormat.BEADS else f"a {fmt.value} file"
+    return ConfigError(f"is {what}: sentence numbers without the sentences; give the saved "
+                       "alignment (.json) or a TMX, XLIFF, TSV or CSV file",
+                       path=None if path is None else os.fspath(path))
+
+
+def unreadable_alignment_format(path: str | os.PathLike[str]) -> AlignmentFormat | None:
+    """The alignment format ``path``'s extension names when the tool cannot read it
+    back (a bead file, ``.align``); None otherwise."""
+    suffix = Path(path).suffix.lower()
+    return next((fmt for fmt, spec in _ALIGNMENT.items()
+                 if suffix in spec.extensions and spec.loader is None
+                 and fmt is not AlignmentFormat.JSON), None)
 
 
 # Formats that are text without a declaration of their own encoding: --encoding applies.
@@ -164,7 +181,7 @@ def load_units(
     ``encoding`` applies to TSV and CSV; XML files say their own encoding.
     """
     fmt = fmt or alignment_format_for_path(path)
-    loader = unit_loader(fmt)
+    loader = unit_loader(fmt, path=path)
     if fmt in _TEXT_FORMATS:
         return cast(UnitFile, cast(Any, loader)(path, src_lang=src_lang, tgt_lang=tgt_lang,
                                                 encoding=encoding))

@@ -63,6 +63,27 @@ def format_for(path: str | os.PathLike[str]) -> InputFormat:
     return _BY_SUFFIX.get(Path(path).suffix.lower(), InputFormat.TEXT)
 
 
+# The tool's own exchange files, given where a document is expected.
+_EXCHANGE = {
+    ".align": "a bead file (an alignment)",
+    ".beads": "a bead file (an alignment)",
+    ".json": "JSON (a saved alignment?)",
+    ".tmx": "a translation memory (TMX)",
+    ".xlf": "XLIFF (a bilingual file)",
+    ".xliff": "XLIFF (a bilingual file)",
+    ".tbx": "a termbase (TBX)",
+}
+
+
+def _refuse_exchange_file(name: str) -> None:
+    from pathlib import Path
+
+    what = _EXCHANGE.get(Path(name).suffix.lower())
+    if what is not None:
+        raise InputError(f"is {what}, not a document to segment; give --input-format text "
+                         "to read it as plain text anyway", path=name)
+
+
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
     """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
     ``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
@@ -174,6 +195,8 @@ def read_data(
     from aligner.fileio import decode, refuse_binary
 
     asked = parse_format(input_format)
+    if asked is None:
+        _refuse_exchange_file(name)
     fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
     if fmt in BINARY and sniffed is not fmt:
