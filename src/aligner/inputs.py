@@ -42,18 +42,10 @@ def input_files(documents: Sequence[str], pairs: Sequence[str],
     """The alignment files among the inputs, with the format each is read as:
     positional files by extension (``.json``, ``.tmx``, ``.xlf``, ``.tsv``, ``.csv``),
     ``--pairs`` as TSV (CSV for ``.csv``), ``--tmx`` as TMX."""
-    from aligner.formats import (
-        AlignmentFormat,
-        no_sentences,
-        readable_alignment_format,
-        unreadable_alignment_format,
-    )
+    from aligner.formats import AlignmentFormat, readable_alignment_format
 
     files: list[tuple[str, AlignmentFormat]] = []
     for path in documents:
-        unreadable = unreadable_alignment_format(path)
-        if unreadable is not None:
-            raise no_sentences(unreadable, path)
         fmt = readable_alignment_format(path)
         if fmt is not None:
             files.append((path, fmt))

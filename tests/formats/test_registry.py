@@ -89,7 +89,7 @@ def test_bead_files_are_written_through_the_registry(tmp_path: Path) -> None:
     assert alignment_format_for_path("x.align") is AlignmentFormat.BEADS
     export_alignment(SAMPLE, tmp_path / "x.align")
     assert read_beads(str(tmp_path / "x.align")) == [(b.src, b.tgt) for b in SAMPLE.beads]
-    with pytest.raises(ConfigError, match="holds no sentences"):
+    with pytest.raises(ConfigError, match="is a bead file: sentence numbers without the sentences"):
         load_alignment(tmp_path / "x.align")
 
 

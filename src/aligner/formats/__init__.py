@@ -9,6 +9,10 @@ format lives in its own module, imported only when used; this file maps names
 and file extensions to them.  Every alignment file the tool writes -- from
 ``align``, ``export`` and ``run`` alike -- is written through
 :func:`export_alignment` (or :func:`export_to_stream` for standard output).
+The file is longer than 400 lines because that one job -- choosing a format
+and loading or exporting one alignment, several, or a collection's stream --
+is what every command calls, and its checks (languages, one document pair
+where a format holds one) belong beside the writers they guard.
 """
 
 from __future__ import annotations
@@ -107,6 +111,7 @@ _ALIGNMENT: dict[AlignmentFormat, Spec] = {
     AlignmentFormat.BEADS: Spec((".align", ".beads"), "beads:write_beads", None),
 }
 
+
 def alignment_format_for_path(path: str | os.PathLike[str], *, fmt: AlignmentFormat | None = None,
                               writes: Collection[AlignmentFormat] | None = None,
                               default: AlignmentFormat | None = None) -> AlignmentFormat:
@@ -128,27 +133,12 @@ def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
 
 def unit_loader(fmt: AlignmentFormat, *, path: str | os.PathLike[str] | None = None
                 ) -> UnitLoader:
-    spec = _ALIGNMENT[fmt]
-    if spec.loader is None:
-        raise no_sentences(fmt, path)
-    return cast(UnitLoader, resolve(spec.loader))
-
-
-def no_sentences(fmt: AlignmentFormat, path: str | os.PathLike[str] | None) -> ConfigError:
-    """The error for a file that holds no sentences to read (a bead file: numbers only)."""
-    what = "a bead file" if fmt is AlignmentFormat.BEADS else f"a {fmt.value} file"
-    return ConfigError(f"is {what}: sentence numbers without the sentences; give the saved "
-                       "alignment (.json) or a TMX, XLIFF, TSV or CSV file",
-                       path=None if path is None else os.fspath(path))
-
-
-def unreadable_alignment_format(path: str | os.PathLike[str]) -> AlignmentFormat | None:
-    """The alignment format ``path``'s extension names when the tool cannot read it
-    back (a bead file, ``.align``); None otherwise."""
-    suffix = Path(path).suffix.lower()
-    return next((fmt for fmt, spec in _ALIGNMENT.items()
-                 if suffix in spec.extensions and spec.loader is None
-                 and fmt is not AlignmentFormat.JSON), None)
+    """The reader of ``fmt``'s units; a bead file is an error naming ``path``."""
+    if (loader := _ALIGNMENT[fmt].loader) is None:
+        raise ConfigError("is a bead file: sentence numbers without the sentences; give the "
+                          "saved alignment (.json) or a TMX, XLIFF, TSV or CSV file",
+                          path=None if path is None else os.fspath(path))
+    return cast(UnitLoader, resolve(loader))
 
 
 # Formats that are text without a declaration of their own encoding: --encoding applies.
@@ -158,12 +148,14 @@ _TEXT_FORMATS = (AlignmentFormat.TSV, AlignmentFormat.CSV)
 def readable_alignment_format(path: str | os.PathLike[str]) -> AlignmentFormat | None:
     """The alignment format of a file the tool can read back (saved alignment, TMX,
     XLIFF, TSV, CSV) by its extension; None for anything else -- ``.txt`` too, which
-    is a document before it is a pair file."""
+    is a document before it is a pair file.  A bead file is an error naming it."""
     suffix = Path(path).suffix.lower()
     if suffix == ".txt":
         return None
     for fmt, spec in _ALIGNMENT.items():
-        if suffix in spec.extensions and (spec.loader is not None or fmt is AlignmentFormat.JSON):
+        if suffix in spec.extensions:
+            if fmt is not AlignmentFormat.JSON:
+                unit_loader(fmt, path=path)  # a bead file: an error naming it
             return fmt
     return None
 
