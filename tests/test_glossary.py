@@ -80,7 +80,7 @@ def test_bad_files_name_file_and_line(text: str, line: int, words: str) -> None:
         # term matching ignores case and accents, so these rows name the same terms
         ("uno\tone\tpreferred\nuno\tOne\tforbidden\n",
          "row 'uno' -> 'One' (forbidden) contradicts line 2 ('uno' -> 'one', preferred;"),
-        ("Uno\tone\nuno\tone\n", "row 'uno' -> 'one' (preferred) duplicate of line 2 ('Uno'"),
+        ("Uno\tone\nuno\tone\n", "row 'uno' -> 'one' (preferred) is a duplicate of line 2 ('Uno'"),
         ("cordón\tbelt\tpreferred\ncordon\tbelt\tforbidden\n",
          "row 'cordon' -> 'belt' (forbidden) contradicts line 2 ('cordón' -> 'belt'"),
         ("Golpe de Estado\tcoup d'état\ngolpe de estado\tCoup d'Etat\tallowed\n",

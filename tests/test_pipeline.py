@@ -142,7 +142,7 @@ def test_mt_must_translate_line_by_line(tmp_path: Path) -> None:
     src.write_text("Uno.\nDos.\n", encoding="utf-8")
     tgt.write_text("One.\nTwo.\n", encoding="utf-8")
     mt.write_text("One.\n", encoding="utf-8")
-    with pytest.raises(InputError, match="has 1 lines but SRC has 2"):
+    with pytest.raises(InputError, match="has 1 line but SRC has 2 sentences"):
         align_files(src, tgt, src_lang="es", tgt_lang="en", presplit=True, src_mt=mt)
 
 

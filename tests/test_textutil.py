@@ -1,4 +1,4 @@
-"""escape_cell / unescape_cell: the TSV cell escapes."""
+"""escape_cell / unescape_cell: the TSV cell escapes; count: a number and its noun."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.textutil import escape_cell, unescape_cell
+from aligner.textutil import count, escape_cell, unescape_cell
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,12 @@ def test_round_trip(text: str) -> None:
     escaped = escape_cell(text)
     assert not {"\t", "\n", "\r"} & set(escaped)
     assert unescape_cell(escaped) == text
+
+
+@pytest.mark.parametrize(("n", "noun", "plural", "said"), [
+    (0, "pair", None, "0 pairs"), (1, "pair", None, "1 pair"), (1204, "pair", None, "1,204 pairs"),
+    (1, "entry", "entries", "1 entry"), (2, "entry", "entries", "2 entries"),
+])
+def test_count_gives_the_noun_its_number(n: int, noun: str, plural: str | None,
+                                         said: str) -> None:
+    assert count(n, noun, plural) == said

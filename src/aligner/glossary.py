@@ -201,7 +201,7 @@ def _same_row(a: GlossaryEntry, b: GlossaryEntry) -> bool:
 
 def _repeated_row(entry: GlossaryEntry, first: GlossaryEntry) -> str:
     """The error for ``entry`` repeating the terms of the earlier row ``first``."""
-    what = "duplicate of" if first.status is entry.status else "contradicts"
+    what = "is a duplicate of" if first.status is entry.status else "contradicts"
     message = (f"row {entry.source!r} -> {entry.target!r} ({entry.status.value}) "
                f"{what} line {first.line}")
     if (first.source, first.target) != (entry.source, entry.target):

@@ -1,9 +1,10 @@
-"""Small text helpers shared by the plain-text exchange formats.
+"""Small text helpers: cells of the plain-text exchange formats, and counts in messages.
 
 ``escape_cell``/``unescape_cell`` make any string safe for one cell of a
 tab-separated line: the four characters that would break the line or the
 column structure become two-character escapes.  Unescaping reverses exactly
 that, so ``unescape_cell(escape_cell(s)) == s`` for every string ``s``.
+:func:`count` gives a number its noun, singular or plural.
 """
 
 from __future__ import annotations
@@ -37,3 +38,9 @@ def unescape_cell(s: str) -> str:
             out.append(ch)
             i += 1
     return "".join(out)
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 pair``, ``2 pairs``, ``1,204 pairs``, ``0 entries`` (with ``plural``): a count
+    and its noun, for messages."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {plural or noun + 's'}"

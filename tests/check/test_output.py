@@ -48,7 +48,7 @@ def test_csv_rows(glossary: Glossary) -> None:
 def test_text_groups_by_severity_then_code(glossary: Glossary) -> None:
     result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
     text = to_text(result, units=len(UNITS))
-    assert text.startswith("3 findings in 4 units: 2 errors, 1 warnings, 0 info\n")
+    assert text.startswith("3 findings in 4 units: 2 errors, 1 warning, 0 info\n")
     assert text.index("ERROR  term-forbidden (1)") < text.index("ERROR  number-mismatch (1)")
     assert text.index("ERROR  number-mismatch") < text.index("WARNING  term-inconsistent")
     assert ("Inconsistent terms (units per rendering):\n"

@@ -61,7 +61,7 @@ def test_validate_without_header_says_no_header_line(
     [
         ("uno\tone\tpreferred\nuno\tOne\tforbidden\n", ":3: row 'uno' -> 'One' (forbidden) "
          "contradicts line 2"),
-        ("Uno\tone\nuno\tone\n", ":3: row 'uno' -> 'one' (preferred) duplicate of line 2"),
+        ("Uno\tone\nuno\tone\n", ":3: row 'uno' -> 'one' (preferred) is a duplicate of line 2"),
         ("cordón\tbelt\tpreferred\ncordon\tbelt\tforbidden\n",
          ":3: row 'cordon' -> 'belt' (forbidden) contradicts line 2"),
     ],

@@ -19,6 +19,7 @@ from aligner.check.registry import CODE_ORDER
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
 from aligner.model import Finding, Severity, UnitOrigin
+from aligner.textutil import count
 
 
 class OutputFormat(Enum):
@@ -130,8 +131,8 @@ def to_text(result: CheckResult, *, units: int) -> str:
     s = _summary(result, units)
     n = len(result.findings)
     lines = [
-        f"{n} finding{'s' if n != 1 else ''} in {units} units: "
-        f"{s['error']} errors, {s['warning']} warnings, {s['info']} info"
+        f"{count(n, 'finding')} in {count(units, 'unit')}: {count(s['error'], 'error')}, "
+        f"{count(s['warning'], 'warning')}, {s['info']} info"
     ]
     if result.settings.get("glossary_used") == "no":
         lines.append("No glossary used: term-missing, term-forbidden and term-inconsistent "

@@ -11,9 +11,10 @@ import click
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.paths import ExistingPath
 from aligner.cli.srx_option import with_srx
-from aligner.cli.terminal import batch_progress, count, warn
+from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError
 from aligner.readers import InputFormat
+from aligner.textutil import count
 
 if TYPE_CHECKING:
     from aligner.collection.store import Collection
@@ -135,7 +136,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
                    "of very different size, swapped or unrelated); they are in the warnings "
                    "column of the documents table", err=True)
     for name, beads in summary.kept_reviewed:
-        warn(f"{name}: its files or settings changed, but {beads} beads of it were reviewed; "
+        warn(f"{name}: its files or settings changed, but {count(beads, 'bead')} of it "
+             f"{'was' if beads == 1 else 'were'} reviewed; "
              "kept as it is (--discard-reviews realigns it and drops the review)")
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)

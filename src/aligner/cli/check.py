@@ -14,10 +14,11 @@ from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
-from aligner.cli.terminal import count, progress_reporter, warn
+from aligner.cli.terminal import progress_reporter, warn
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.model import Severity
+from aligner.textutil import count
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules

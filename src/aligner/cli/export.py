@@ -8,9 +8,9 @@ import click
 
 from aligner.cli.outputs import output_not_an_input, shown
 from aligner.cli.score_option import SCORE
-from aligner.cli.terminal import count
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.lang.tags import validate_langs
+from aligner.textutil import count
 
 
 @click.command("export")
@@ -120,7 +120,8 @@ def export_cmd(
         for source in sources:
             if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
                 click.echo(f"aligner: warning: {source.name}: {left} of "
-                           f"{len(source.units) + source.skipped} units left out: no text in "
+                           f"{count(len(source.units) + source.skipped, 'unit')} left out: no "
+                           "text in "
                            f"{source.src_lang} or in {source.tgt_lang} (--src-lang and "
                            "--tgt-lang choose the languages)", err=True)
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,

@@ -14,6 +14,7 @@ from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.model import TermStatus
+from aligner.textutil import count
 
 
 @click.group(name="glossary")
@@ -39,8 +40,8 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
     parts = ", ".join(f"{by_status[s]} {s.value}" for s in TermStatus)
-    click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {terms} terms, "
-               f"{len(g.entries)} rows ({parts})")
+    click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {count(terms, 'term')}, "
+               f"{count(len(g.entries), 'row')} ({parts})")
 
 
 @glossary.command(name="suggest")

@@ -10,6 +10,7 @@ import click
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.srx_option import with_srx
 from aligner.mainjob import CorpusPaths, run_corpus
+from aligner.textutil import count
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -40,7 +41,8 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> No
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "
                f"({c['aligned_beads']} aligned)")
-    click.echo(f"findings: {c['findings']} ({c['errors']} errors, {c['warnings']} warnings)")
+    click.echo(f"findings: {c['findings']} ({count(c['errors'], 'error')}, "
+               f"{count(c['warnings'], 'warning')})")
     if result.gold_scores is not None:
         s = result.gold_scores
         click.echo(f"alignment vs gold ({result.gold_note}): strict P/R/F1 "

@@ -12,11 +12,6 @@ if TYPE_CHECKING:  # the aligner (and numpy) only when a command aligns
     from aligner.align import Progress
 
 
-def count(n: int, noun: str) -> str:
-    """``1 pair``, ``2 pairs``, ``1,204 pairs``: a count and its noun, for messages."""
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
-
-
 def progress_reporter() -> Progress | None:
     """A one-line progress display on stderr, only when stderr is a terminal."""
     if not sys.stderr.isatty():

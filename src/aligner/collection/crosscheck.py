@@ -26,6 +26,7 @@ from aligner.check.base import Context
 from aligner.check.terminology import TermIndex, match_units, renderings_table
 from aligner.collection.store import Collection, DocumentRow
 from aligner.model import Glossary, Severity
+from aligner.textutil import count
 
 TERM_CODE = "collection-term-inconsistent"
 SEGMENT_CODE = "collection-segment-inconsistent"
@@ -101,8 +102,9 @@ class TermTally:
                     yield CrossFinding(
                         TERM_CODE, severity, name, u,
                         f"{idx.sources[s]!r} is usually rendered {idx.targets[t]!r} in this "
-                        f"document ({len(units)} units) and in {docs_per[t]} of "
-                        f"{len(by_doc)} documents; {n_major} documents render it "
+                        f"document ({count(len(units), 'unit')}) and in {docs_per[t]} of "
+                        f"{len(by_doc)} documents; {count(n_major, 'document')} "
+                        f"render{'s' if n_major == 1 else ''} it "
                         f"{idx.targets[major]!r}",
                         source_term=idx.sources[s], found=idx.targets[t],
                         expected=(idx.targets[major],), group=f"term:{idx.sources[s]}")

@@ -19,6 +19,7 @@ from typing import Any
 from aligner.check.output import CSV_COLUMNS, excerpt, finding_dict
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
 from aligner.model import Severity
+from aligner.textutil import count
 
 
 @dataclass
@@ -95,8 +96,9 @@ def to_csv(found: CollectionFindings) -> str:
 def to_text(found: CollectionFindings) -> str:
     s = found.summary()
     n = len(found.findings)
-    lines = [f"{n} finding{'s' if n != 1 else ''} in {s['documents']} documents, {s['units']} "
-             f"units: {s['error']} errors, {s['warning']} warnings, {s['info']} info"]
+    lines = [f"{count(n, 'finding')} in {count(s['documents'], 'document')}, "
+             f"{count(s['units'], 'unit')}: {count(s['error'], 'error')}, "
+             f"{count(s['warning'], 'warning')}, {s['info']} info"]
     if found.settings.get("glossary_used") == "no":
         lines.append("No glossary used: the term checks did not run.")
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):

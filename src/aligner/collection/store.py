@@ -25,6 +25,7 @@ from aligner.collection.schema import APPLICATION_ID, SCHEMA_VERSION, create, up
 from aligner.errors import InputError
 from aligner.fileio import cannot_write
 from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.textutil import count
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _TIME = "%Y-%m-%dT%H:%M:%S.%fZ"  # a review mark's time, UTC
@@ -299,7 +300,7 @@ class Collection:
                 "SELECT count(*) FROM beads WHERE doc NOT IN (SELECT id FROM documents)"
             ).fetchone()[0]
             if orphans:
-                found.append(f"{orphans} beads of no document")
+                found.append(f"{count(orphans, 'bead')} of no document")
         return found
 
 

@@ -20,6 +20,7 @@ from aligner.model import (
     SegmentedDocument,
     TermStatus,
 )
+from aligner.textutil import count
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
     from aligner.segment import SpanSplitter
@@ -206,7 +207,8 @@ def align_files(
         mt = read_sentence_lines(os.fspath(src_mt), encoding=encoding)
         if len(mt) != len(src_sents):
             raise InputError(
-                f"has {len(mt)} lines but SRC has {len(src_sents)} sentences; --src-mt must "
+                f"has {count(len(mt), 'line')} but SRC has {count(len(src_sents), 'sentence')}; "
+                "--src-mt must "
                 "translate SRC line by line", path=os.fspath(src_mt))
     alignment = _align_lists(
         src_sents, tgt_sents, src_pars, tgt_pars, src_lang=src_lang, tgt_lang=tgt_lang,
