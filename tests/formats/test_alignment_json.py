@@ -90,6 +90,19 @@ def test_bad_json_names_line_and_column(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as info:
         read_alignment_json(path)
     assert (info.value.line, info.value.column) == (3, 3)
+    assert info.value.message == "not valid JSON: Expecting property name enclosed in double quotes"
+
+
+@pytest.mark.parametrize("cut", [33, 62, -2])  # inside a string, between values, the brace
+def test_a_file_cut_short_says_so(tmp_path: Path, cut: int) -> None:
+    path = tmp_path / "a.json"
+    write_alignment_json(SAMPLE, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[:cut], encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_alignment_json(path)
+    assert info.value.message.endswith(" -- the file ends before the JSON does (cut short?)")
+    assert not info.value.message.endswith(" at")
 
 
 REVIEWED = Alignment(

@@ -41,7 +41,12 @@ from typing import IO, Any, Protocol
 from aligner.editor.edits import Change, EditError, apply_change
 from aligner.errors import AlignerError, FormatError, OutputError
 from aligner.fileio import atomic_write, read_text
-from aligner.formats.alignment_json import alignment_from_json, alignment_to_json, bead_from_json
+from aligner.formats.alignment_json import (
+    alignment_from_json,
+    alignment_to_json,
+    bead_from_json,
+    parse_json,
+)
 from aligner.formats.alignment_json import bead_to_json as _bead_json
 from aligner.model import Alignment
 
@@ -223,12 +228,7 @@ class JsonFileStore:
     # -- files -------------------------------------------------------------
 
     def _read_json(self) -> dict[str, Any]:
-        text = read_text(self.path)
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"not valid JSON: {exc.msg}", path=str(self.path),
-                              line=exc.lineno, column=exc.colno) from None
+        data = parse_json(read_text(self.path), path=str(self.path))
         if not isinstance(data, dict):
             raise FormatError("saved alignment: top level: expected an object",
                               path=str(self.path))

@@ -199,11 +199,18 @@ def write_alignment_json(
 def read_alignment_json(path: str | os.PathLike[str]) -> Alignment:
     """Load a saved alignment; malformed JSON names the line and column."""
     name = os.fspath(path)
-    text = read_text(name)
+    return alignment_from_json(parse_json(read_text(name), path=name), path=name)
+
+
+def parse_json(text: str, *, path: str) -> Any:
+    """``text`` parsed; malformed JSON names the line and column, and says when the
+    file ends before the JSON does (a copy cut short)."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"not valid JSON: {exc.msg}", path=name, line=exc.lineno, column=exc.colno
-        ) from None
-    return alignment_from_json(data, path=name)
+        # "Unterminated string starting at": the line and column say where
+        what = exc.msg[:-3] + " here" if exc.msg.endswith(" at") else exc.msg
+        if not text[exc.pos:].strip() or what.startswith("Unterminated"):
+            what += " -- the file ends before the JSON does (cut short?)"
+        raise FormatError(f"not valid JSON: {what}", path=path, line=exc.lineno,
+                          column=exc.colno) from None
