@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.errors import ConfigError, FormatError
+from aligner.errors import ConfigError, FormatError, GlossaryError
 from aligner.formats.csvfmt import load_csv, read_csv, write_csv
+from aligner.formats.glossary_csv import read_glossary_csv
 from aligner.formats.tsv import load_tsv, read_tsv, write_tsv
 from tests.formats.conftest import SAMPLE, SAMPLE_PAIRS
 from tests.formats.strategies import ANY_TEXT, one_to_one, translations
@@ -127,6 +128,26 @@ def test_csv_bad_files(tmp_path: Path, content: str, message: str) -> None:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(FormatError, match=message):
         read_csv(path)
+
+
+@pytest.mark.parametrize("read", ["units", "glossary"])
+def test_a_quote_never_closed_is_named_where_it_opens(tmp_path: Path, read: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text('es,en\nuno,"one\ntwo"\ndos,two\n"tres,three\ncuatro,four\n'
+                    "cinco,five\n", encoding="utf-8")
+    with pytest.raises((FormatError, GlossaryError)) as info:
+        read_csv(path) if read == "units" else read_glossary_csv(path)
+    assert (info.value.line, info.value.message) == (
+        5, "malformed CSV: a quoted cell opens in this row and is never closed")
+
+
+def test_a_cell_with_a_line_break_keeps_the_line_numbers_of_the_rows_after_it(
+        tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text('es,en\nuno,"one\ntwo"\ndos,two,x\n', encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_csv(path)
+    assert info.value.line == 4
 
 
 def test_csv_language_check(tmp_path: Path) -> None:

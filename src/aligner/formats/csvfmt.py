@@ -17,10 +17,10 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from aligner.errors import FormatError
+from aligner.errors import FormatError, InputError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.tsv import parse_score
 from aligner.formats.units import (
@@ -96,40 +96,50 @@ def load_csv(
     name = os.fspath(path)
     text = read_text(name, encoding=encoding, binary_ok=True)
     delimiter = delimiter_of(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = csv_rows(text, delimiter, path=name)
     units: list[TranslationUnit] = []
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise FormatError("empty file, expected a header row", path=name)
-        if len(header) < 2:
-            raise FormatError("the header row needs two language columns", path=name, line=1)
-        for want, have in ((src_lang, header[0]), (tgt_lang, header[1])):
-            if want and not lang_matches(want, have):
-                raise FormatError(
-                    f"language {want} requested; languages present: {header[0]}, {header[1]}",
-                    path=name,
-                    line=1,
-                )
-        for row in reader:
-            if not row:
-                continue
-            if len(row) not in (2, 3):
-                raise FormatError(
-                    f"expected 2 or 3 fields, found {len(row)}", path=name, line=reader.line_num
-                )
-            # with semicolons between the cells, a score's decimal mark is a comma
-            score = row[2].replace(",", ".") if len(row) == 3 and delimiter == ";" else ""
-            props = (
-                parse_score(score or row[2], path=name, line=reader.line_num)
-                if len(row) == 3 else {}
+    _, header = next(rows, (1, None))
+    if header is None:
+        raise FormatError("empty file, expected a header row", path=name)
+    if len(header) < 2:
+        raise FormatError("the header row needs two language columns", path=name, line=1)
+    for want, have in ((src_lang, header[0]), (tgt_lang, header[1])):
+        if want and not lang_matches(want, have):
+            raise FormatError(
+                f"language {want} requested; languages present: {header[0]}, {header[1]}",
+                path=name,
+                line=1,
             )
-            units.append(
-                TranslationUnit(source=row[0], target=row[1], props=props, index=len(units))
-            )
-    except csv.Error as exc:
-        raise FormatError(f"malformed CSV: {exc}", path=name, line=reader.line_num) from None
+    for line, row in rows:
+        if not row:
+            continue
+        if len(row) not in (2, 3):
+            raise FormatError(f"expected 2 or 3 fields, found {len(row)}", path=name, line=line)
+        # with semicolons between the cells, a score's decimal mark is a comma
+        score = row[2].replace(",", ".") if len(row) == 3 and delimiter == ";" else ""
+        props = parse_score(score or row[2], path=name, line=line) if len(row) == 3 else {}
+        units.append(TranslationUnit(source=row[0], target=row[1], props=props, index=len(units)))
     return UnitFile(tuple(units), src_lang=header[0], tgt_lang=header[1])
+
+
+def csv_rows(text: str, delimiter: str, *, path: str,
+             error: type[InputError] = FormatError) -> Iterator[tuple[int, list[str]]]:
+    """The rows of CSV ``text``, each with the line it starts on (a quoted cell may hold
+    line breaks).  Malformed CSV raises ``error`` at the line where the bad row starts:
+    a quote never closed is reported where it opens, not at the end of the file."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            why = ("a quoted cell opens in this row and is never closed"
+                   if "unexpected end of data" in str(exc) else str(exc))
+            raise error(f"malformed CSV: {why}", path=path, line=start) from None
+        yield start, row
+        start = reader.line_num + 1
 
 
 def delimiter_of(text: str) -> str:

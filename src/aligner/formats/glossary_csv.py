@@ -10,13 +10,12 @@ cells; :mod:`aligner.formats.glossary_xlsx` reads ``.xlsx`` rows the same way.
 from __future__ import annotations
 
 import csv
-import io
 import os
 from collections.abc import Iterable
 
 from aligner.errors import GlossaryError
 from aligner.fileio import atomic_write, read_text
-from aligner.formats.csvfmt import delimiter_of
+from aligner.formats.csvfmt import csv_rows, delimiter_of
 from aligner.formats.glossary_common import parse_status
 from aligner.glossary import known_language
 from aligner.model import Glossary, GlossaryEntry
@@ -42,12 +41,8 @@ def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8") 
     """
     name = os.fspath(path)
     text = read_text(name, encoding=encoding)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(text),
-                        strict=True)
-    try:
-        return glossary_from_rows(((reader.line_num, row) for row in reader), path=name)
-    except csv.Error as exc:
-        raise GlossaryError(f"malformed CSV: {exc}", path=name, line=reader.line_num) from None
+    return glossary_from_rows(csv_rows(text, delimiter_of(text), path=name,
+                                       error=GlossaryError), path=name)
 
 
 def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> Glossary:
