@@ -11,7 +11,7 @@ import pytest
 from aligner.collection.store import open_collection
 from aligner.formats.tmx import read_tmx
 from tests._tools import assert_valid_tmx
-from tests.collection.conftest import run
+from tests.collection.conftest import DOCS, run
 from tests.conftest import REPO
 
 
@@ -142,3 +142,25 @@ def test_empty_collection(tmp_path: Path, glossary: Path) -> None:
     assert code == 0 and out.startswith("0 findings in 0 documents, 0 units")
     code, out, _ = run("search", str(db), "vía chilena", "--format", "json")
     assert code == 0 and out == '{\n  "hits": []\n}\n'
+
+
+def test_a_document_that_did_not_align_is_named(tmp_path: Path,
+                                                folders: tuple[Path, Path]) -> None:
+    src, tgt = folders
+    (src / "bin.es.txt").write_bytes(b"\x00\x01\x02PNG binary")
+    (tgt / "bin.en.txt").write_text("A sentence.\n", encoding="utf-8")
+    db, out = tmp_path / "c.db", tmp_path / "x.tmx"
+    assert run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+               "--db", str(db), "--jobs", "1")[0] == 1
+    code, _, stderr = run("export", str(db), "--doc", "bin", "--doc", "2021/mina",
+                          "-o", str(out))
+    assert code == 2
+    assert stderr.startswith(f"aligner: error: {db}: the document bin did not align (")
+    assert stderr.endswith("binary file (NUL byte), not text); fix its files and run aligner "
+                           "batch again, or leave it out\n")
+    assert not out.exists()
+    code, _, stderr = run("export", str(db), "-o", str(out))
+    assert code == 0
+    assert stderr.splitlines()[0] == (f"aligner: warning: {db}: 1 document did not align and "
+                                      "is left out: bin")
+    assert {u.props["x-document"] for u in read_tmx(out)} == set(DOCS)

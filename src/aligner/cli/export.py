@@ -8,6 +8,7 @@ import click
 
 from aligner.cli.outputs import output_not_an_input, shown
 from aligner.cli.score_option import SCORE
+from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.lang.tags import validate_langs
 from aligner.textutil import count
@@ -111,7 +112,7 @@ def export_cmd(
 
         report = export_collection(inputs[0], output, names=docs, fmt=out_format,
                                    min_score=min_score, creation_date=creation_date_from_env(),
-                                   meta=meta, reviewed_only=reviewed_only)
+                                   meta=meta, reviewed_only=reviewed_only, warn=warn)
     elif docs:
         raise click.UsageError("--doc names documents of a collection (COLLECTION.db)")
     else:
@@ -119,26 +120,22 @@ def export_cmd(
                    for path in inputs]
         for source in sources:
             if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
-                click.echo(f"aligner: warning: {source.name}: {left} of "
-                           f"{count(len(source.units) + source.skipped, 'unit')} left out: no "
-                           "text in "
-                           f"{source.src_lang} or in {source.tgt_lang} (--src-lang and "
-                           "--tgt-lang choose the languages)", err=True)
+                warn(f"{source.name}: {left} of "
+                     f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "
+                     f"{source.src_lang} or in {source.tgt_lang} (--src-lang and --tgt-lang "
+                     "choose the languages)")
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
                                 labels=[str(p) for p in inputs])
     if report.chars_removed:
-        click.echo(
-            f"aligner: warning: removed {report.chars_removed} character(s) that XML 1.0 "
-            "does not allow (control characters)",
-            err=True,
-        )
+        warn(f"removed {count(report.chars_removed, 'character')} that XML 1.0 does not "
+             "allow (control characters)")
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     if reviewed_only:
         dropped += " (reviewed beads only)"
     click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {shown(output)}{dropped}",
                err=True)
     if reviewed_only and report.units_written == 0:
-        click.echo("aligner: warning: no bead is marked reviewed yet: `aligner review` marks "
-                   "the beads you correct or confirm", err=True)
+        warn("no bead is marked reviewed yet: `aligner review` marks the beads you correct "
+             "or confirm")

@@ -10,12 +10,14 @@ document's name on every TMX unit (``x-document``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
 from aligner.collection.store import open_collection
+from aligner.errors import ConfigError
 from aligner.formats import AlignmentFormat, TmxMeta, WriteReport, export_documents
 from aligner.model import Alignment
+from aligner.textutil import count
 
 
 def export_collection(
@@ -28,10 +30,25 @@ def export_collection(
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
+    warn: Callable[[str], None] = lambda _message: None,
 ) -> WriteReport:
-    """Write the aligned documents of ``db`` (or those in ``names``) to ``path``."""
+    """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
+    document named in ``names`` that did not align is an error naming it and why; the
+    failed ones of a whole collection are left out, with a warning."""
     with open_collection(db) as collection:
         docs = collection.documents(names)  # an unknown name fails before anything is written
+        failed = [d for d in docs if d.status != "aligned"]
+        if names and failed:
+            raise ConfigError(f"the document {failed[0].name} did not align ({failed[0].error}); "
+                              "fix its files and run aligner batch again, or leave it out",
+                              path=os.fspath(db))
+        if failed and len(failed) == len(docs):
+            raise ConfigError(f"nothing to export: none of its {count(len(docs), 'document')} "
+                              "aligned (aligner batch lists why)", path=os.fspath(db))
+        if failed:
+            listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
+            warn(f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
+                 f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
 
         def documents() -> Iterator[tuple[str, Alignment]]:
             for doc in docs:
