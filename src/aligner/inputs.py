@@ -50,6 +50,11 @@ def input_files(documents: Sequence[str], pairs: Sequence[str],
         if fmt is not None:
             files.append((path, fmt))
     for path in pairs:
+        named = readable_alignment_format(path)
+        if named not in (None, AlignmentFormat.TSV, AlignmentFormat.CSV):
+            raise ConfigError(f"--pairs reads tab- or comma-separated pairs; this is "
+                              f"{named.value.upper()}: give it on its own, without --pairs",
+                              path=path)
         csv = Path(path).suffix.lower() == ".csv"
         files.append((path, AlignmentFormat.CSV if csv else AlignmentFormat.TSV))
     files.extend((path, AlignmentFormat.TMX) for path in tmx)

@@ -40,7 +40,7 @@ def test_parse_pairs(text: str, units: list[Unit]) -> None:
         ("a\tb\t0.5\td\n", 1, "4 columns"),
         ("a\tb\tc\n", 1, "the score, a number from 0 to 1; found 'c'"),  # OmegaT comment
         ("a\tb\t1.5\n", 1, "found '1.5'"),
-        ("a\tb\n\nc\td\n", 2, "(no tab)"),  # a blank line is not a unit
+        ("a\tb\n\nc\td\n", 2, "found a blank line"),  # a blank line is not a unit
     ],
 )
 def test_bad_lines_are_named(text: str, line: int, what: str) -> None:

@@ -112,6 +112,14 @@ def test_a_bead_file_is_named_and_refused(files: dict[str, Path], command: str) 
            "give the saved alignment (.json) or a TMX, XLIFF, TSV or CSV file\n")
 
 
+def test_a_tmx_given_as_pairs_is_named(files: dict[str, Path]) -> None:
+    tmx = files["dir"] / "a.tmx"
+    tmx.write_text("<tmx/>", encoding="utf-8")
+    assert run("--pairs", str(tmx)) == (
+        2, f"aligner: error: {tmx}: --pairs reads tab- or comma-separated pairs; this is TMX: "
+           "give it on its own, without --pairs\n")
+
+
 def test_line_without_tab_is_named(files: dict[str, Path]) -> None:
     p = files["dir"] / "p.tsv"
     p.write_text("uno\tone\ndos two\n", encoding="utf-8")

@@ -9,6 +9,7 @@ need one.
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from lxml import etree
@@ -42,9 +43,11 @@ def check_no_entities(root: etree._Element, name: str) -> None:
 def syntax_error(exc: etree.XMLSyntaxError, name: str) -> FormatError:
     """A :class:`FormatError` naming the file, line and column of a parse error."""
     line, column = exc.position
+    # libxml2 ends its message with the position, which the error names already
+    msg = re.sub(r", line \d+, column \d+$", "", exc.msg)
     if line < 1:  # e.g. an empty file: there is no position to point at
-        return FormatError(f"not well-formed XML: {exc.msg}", path=name)
-    return FormatError(f"not well-formed XML: {exc.msg}", path=name, line=line, column=column)
+        return FormatError(f"not well-formed XML: {msg}", path=name)
+    return FormatError(f"not well-formed XML: {msg}", path=name, line=line, column=column)
 
 
 def release(el: etree._Element) -> None:

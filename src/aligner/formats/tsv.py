@@ -115,7 +115,8 @@ def _parse(text: str, *, path: str) -> list[TranslationUnit]:
         # line is a CRLF line ending from an editor: drop it.
         cells = raw.removesuffix("\r").split("\t")
         if len(cells) not in (2, 3):
-            found = "1 column (no tab)" if len(cells) == 1 else f"{len(cells)} columns"
+            found = ("a blank line" if not raw.strip() else "1 column (no tab)"
+                     if len(cells) == 1 else f"{len(cells)} columns")
             raise FormatError(
                 f"expected 'source<TAB>target' or 'source<TAB>target<TAB>score', found {found}",
                 path=path,

@@ -249,11 +249,14 @@ def _read(
 def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | None) -> None:
     check_no_entities(root, name)
     if root.tag != f"{_X}xliff":
-        raise FormatError(
-            f"not an XLIFF 2 file: root element is <{etree.QName(root).localname}>"
-            f" in namespace {etree.QName(root).namespace!r}",
-            path=name,
-        )
+        qname = etree.QName(root)
+        if qname.localname == "xliff":  # XLIFF 1.2 (its own namespace) or none at all
+            raise FormatError(f"is XLIFF {root.get('version') or 'without a version'}, not "
+                              "XLIFF 2.0 (the version the tool writes and reads); save it "
+                              "as XLIFF 2.0 in the tool that made it", path=name)
+        where = f" in namespace {qname.namespace!r}" if qname.namespace else ""
+        raise FormatError(f"not an XLIFF 2 file: root element is <{qname.localname}>{where}",
+                          path=name)
     have_src, have_tgt = root.get("srcLang", ""), root.get("trgLang", "")
     if (src and not lang_matches(src, have_src)) or (tgt and not lang_matches(tgt, have_tgt)):
         raise FormatError(
