@@ -141,8 +141,8 @@ def test_xxe_rejected(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>',
-         "^is XLIFF 1.2, not XLIFF 2.0 \\(the version the tool writes and reads\\); save it "
-         "as XLIFF 2.0 in the tool that made it$"),
+         "^is XLIFF 1.2, not XLIFF 2 \\(the tool writes 2.1 and reads 2.0 and 2.1\\); save it "
+         "as XLIFF 2 in the tool that made it$"),
         ("<tmx version='1.4'/>", "^not an XLIFF 2 file: root element is <tmx>$"),
         (f'<xliff xmlns="{NS}" version="2.0"><file id="f"><unit>', "Premature end"),
     ],

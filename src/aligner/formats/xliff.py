@@ -252,8 +252,8 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
         qname = etree.QName(root)
         if qname.localname == "xliff":  # XLIFF 1.2 (its own namespace) or none at all
             raise FormatError(f"is XLIFF {root.get('version') or 'without a version'}, not "
-                              "XLIFF 2.0 (the version the tool writes and reads); save it "
-                              "as XLIFF 2.0 in the tool that made it", path=name)
+                              "XLIFF 2 (the tool writes 2.1 and reads 2.0 and 2.1); save it "
+                              "as XLIFF 2 in the tool that made it", path=name)
         where = f" in namespace {qname.namespace!r}" if qname.namespace else ""
         raise FormatError(f"not an XLIFF 2 file: root element is <{qname.localname}>{where}",
                           path=name)
