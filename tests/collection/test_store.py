@@ -146,3 +146,23 @@ def test_a_new_collection_gets_its_folder(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("", encoding="utf-8")
     with pytest.raises(AlignerError, match=r"C\.db: cannot write: .*afile is not a folder"):
         open_collection(tmp_path / "afile" / "C.db", create=True)
+
+
+def test_a_collection_that_cannot_be_made_leaves_no_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import aligner.collection.store as store
+
+    def full_disk(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE t (x)")  # the file is there, and so is its WAL
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "create", full_disk)
+    db = tmp_path / "c.db"
+    with pytest.raises(InputError, match="cannot create the collection: disk I/O error"):
+        open_collection(db, create=True)
+    assert list(tmp_path.iterdir()) == []
+    old = tmp_path / "old.db"  # a file that was there before is left alone
+    old.write_bytes(b"")
+    with pytest.raises(InputError):
+        open_collection(old, create=True)
+    assert old.exists()

@@ -352,6 +352,10 @@ def open_collection(path: str | os.PathLike[str], *, create: bool = False,
         _prepare(conn, name, empty)
     except BaseException:
         conn.close()
+        if not exists:  # a collection that could not be made (a full disk) leaves no file
+            for made in (p, Path(f"{name}-wal"), Path(f"{name}-shm")):
+                with contextlib.suppress(OSError):
+                    made.unlink()
         raise
     return Collection(conn, name)
 
