@@ -97,7 +97,7 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
         with _output_errors(path):
             # mkstemp creates 0600: keep an existing file's permissions, else give the
             # file those a plain open() would.
-            Path(tmp).chmod(stat.S_IMODE(st.st_mode) if st else 0o666 & ~_umask())
+            Path(tmp).chmod(stat.S_IMODE(st.st_mode) if st else 0o666 & ~current_umask())
             fh = os.fdopen(fd, mode, **kwargs)  # type: ignore[call-overload]
         with _write_failures(path):
             yield fh
@@ -163,7 +163,8 @@ def sync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask (read by setting it, and set back at once)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

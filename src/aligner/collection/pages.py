@@ -4,18 +4,27 @@
 confidence, findings by severity) with a link to each one's review page --
 the page ``aligner report`` writes for one pair, ``DIR/docs/NNNNN.html``,
 numbered so that no document name ever becomes a path -- and the collection's
-term table.  Each page is written as soon as its document is checked.
+term table.  Each page is written as soon as its document is checked, into a
+hidden staging folder beside ``docs/``; only when every page and the index are
+ready does the staging folder become ``docs/`` and the index replace the old
+one.  A run that fails part-way (a full disk, Ctrl-C) leaves the folder as it
+was -- the previous report whole, or nothing where there was none.
 """
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from aligner.collection.crosscheck import DocumentCheck
 from aligner.collection.findings import CollectionFindings
 from aligner.collection.store import Collection, DocumentRow
-from aligner.errors import AlignerError
+from aligner.errors import AlignerError, OutputError
+from aligner.fileio import atomic_write, cannot_write, current_umask
 from aligner.model import Glossary, Severity
 from aligner.pipeline import AlignedPair, CheckInput, report_data
 from aligner.report import write_report
@@ -23,7 +32,8 @@ from aligner.report.collection import IndexRow, render_index
 
 
 class CollectionPages:
-    """Writes the review pages into ``root`` one document at a time, then the index."""
+    """Writes the review pages into ``root`` one document at a time, then the index
+    (see the module); a context manager that undoes an unfinished report."""
 
     def __init__(self, root: Path, *, low_confidence: float | None = None) -> None:
         if root.exists() and not root.is_dir():
@@ -32,9 +42,35 @@ class CollectionPages:
         self.root = root
         self.low_confidence = low_confidence
         self.rows: list[IndexRow] = []
+        self._made_root = not root.exists()
+        self._staging: Path | None = None
+
+    def __enter__(self) -> CollectionPages:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._staging = Path(tempfile.mkdtemp(dir=self.root, prefix=".docs-"))
+            self._staging.chmod(0o777 & ~current_umask())  # mkdtemp's 0700 would become docs/'s
+        except OSError as exc:
+            self._undo()
+            raise cannot_write(self.root, exc) from None
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._undo()
+
+    def _undo(self) -> None:
+        """Remove what an unfinished report made: its staging folder, and the report
+        folder itself when this run made it."""
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+        if self._made_root:
+            with contextlib.suppress(OSError):
+                self.root.rmdir()  # only when empty: a finished report stays
 
     def add_document(self, collection: Collection, checked: DocumentCheck,
                      glossary: Glossary | None) -> None:
+        assert self._staging is not None, "use CollectionPages as a context manager"
         doc = checked.doc
         alignment = collection.alignment(doc)
         inp = CheckInput(checked.units, doc.src_lang, doc.tgt_lang, alignment.src_name,
@@ -42,8 +78,9 @@ class CollectionPages:
         data = replace(report_data(inp, checked.result, low_confidence=self.low_confidence),
                        src_paragraph_starts=alignment.src_paragraph_starts,
                        tgt_paragraph_starts=alignment.tgt_paragraph_starts)
-        link = f"docs/{len(self.rows) + 1:05d}.html"
-        write_report(data, self.root / link)
+        page = f"{len(self.rows) + 1:05d}.html"
+        with _named(self.root / "docs" / page):
+            write_report(data, self._staging / page)
         two_sided = [b for b in alignment.beads if not b.is_null]
         in_beads = sum(len(b.src) + len(b.tgt) for b in two_sided)
         total = len(alignment.src_sentences) + len(alignment.tgt_sentences)
@@ -52,18 +89,47 @@ class CollectionPages:
             doc.name, len(alignment.src_sentences), len(alignment.tgt_sentences),
             in_beads / total if total else 0.0,
             sum(b.score for b in two_sided) / len(two_sided) if two_sided else None,
-            counts, link))
+            counts, f"docs/{page}"))
 
     def finish(self, found: CollectionFindings,
                terms: list[tuple[str, list[tuple[str, int, int]]]],
                failed: list[DocumentRow]) -> None:
-        from aligner.fileio import atomic_write
-
+        """Write the index and put the new pages in place of the old ones."""
+        assert self._staging is not None, "use CollectionPages as a context manager"
         rows = self.rows + [IndexRow(d.name, 0, 0, 0.0, None, {}, None, d.error or "failed")
                             for d in failed]
         rows.sort(key=lambda r: r.name)
         cross = [(d["code"], d["document"], d["unit"], d["message"])
                  for d, _, _ in found.findings if d["code"].startswith("collection-")]
         page = render_index(rows, terms, title="Collection review", cross=cross)
-        with atomic_write(self.root / "index.html") as fh:
-            fh.write(page)
+        index, docs = self.root / "index.html", self.root / "docs"
+        staging = self._staging
+        with _named(index), atomic_write(staging / "index.html") as fh:
+            fh.write(page)  # a full disk fails here, or before
+        # Every byte is written; what is left is renames, which need no room.
+        old = self.root / f".docs-old-{staging.name.removeprefix('.docs-')}"
+        try:
+            if docs.exists():
+                docs.replace(old)
+            staging.replace(docs)
+            (docs / "index.html").replace(index)
+        except OSError as exc:  # put the previous report back as it was
+            with contextlib.suppress(OSError):
+                if not staging.exists() and docs.exists():
+                    docs.replace(staging)
+                if old.exists():
+                    old.replace(docs)
+            raise cannot_write(index, exc) from None
+        self._staging = None
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _named(path: Path) -> Iterator[None]:
+    """A file that cannot be written in the staging folder is named where it was
+    going: ``DIR/index.html``, ``DIR/docs/00001.html``."""
+    try:
+        yield
+    except OutputError as exc:
+        raise OutputError(f"cannot write: {exc.reason}", path=str(path),
+                          reason=exc.reason) from None

@@ -7,6 +7,7 @@ memory holds one document, its findings and the collection's term tally.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -83,31 +84,33 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
         tally = (term_tally(loaded, src_lang, tgt_lang)
                  if src_lang is not None and tgt_lang is not None else None)
         found = CollectionFindings()
-        pages = None
-        if report_dir is not None:
-            from aligner.collection.pages import CollectionPages
+        with contextlib.ExitStack() as stack:
+            pages = None
+            if report_dir is not None:
+                from aligner.collection.pages import CollectionPages
 
-            pages = CollectionPages(Path(report_dir), low_confidence=low_confidence)
-        for checked in check_documents(collection, docs, glossary=loaded,
-                                       options=options.checks, tally=tally):
-            found.add_document(checked)
+                pages = stack.enter_context(
+                    CollectionPages(Path(report_dir), low_confidence=low_confidence))
+            for checked in check_documents(collection, docs, glossary=loaded,
+                                           options=options.checks, tally=tally):
+                found.add_document(checked)
+                if pages is not None:
+                    pages.add_document(collection, checked, loaded)
+            cross: list[CrossFinding] = []
+            if tally is not None and TERM_CODE not in options.disabled:
+                cross += tally.findings(options.severity(TERM_CODE))
+            if SEGMENT_CODE not in options.disabled:
+                cross += segment_findings(collection, docs, options.severity(SEGMENT_CODE))
+            found.add_cross(cross, _texts(collection, cross))
+            found.settings = {
+                "tool": f"aligner {__version__}", "collection": os.fspath(db),
+                "src_lang": src_lang or "", "tgt_lang": tgt_lang or "",
+                "glossary": loaded.path if loaded is not None else "",
+                "glossary_used": "yes" if loaded is not None and loaded.entries else "no",
+                "disabled": ",".join(sorted(options.checks.disabled | options.disabled)),
+                "min_confidence": str(options.checks.min_confidence),
+            }
             if pages is not None:
-                pages.add_document(collection, checked, loaded)
-        cross: list[CrossFinding] = []
-        if tally is not None and TERM_CODE not in options.disabled:
-            cross += tally.findings(options.severity(TERM_CODE))
-        if SEGMENT_CODE not in options.disabled:
-            cross += segment_findings(collection, docs, options.severity(SEGMENT_CODE))
-        found.add_cross(cross, _texts(collection, cross))
-        found.settings = {
-            "tool": f"aligner {__version__}", "collection": os.fspath(db),
-            "src_lang": src_lang or "", "tgt_lang": tgt_lang or "",
-            "glossary": loaded.path if loaded is not None else "",
-            "glossary_used": "yes" if loaded is not None and loaded.entries else "no",
-            "disabled": ",".join(sorted(options.checks.disabled | options.disabled)),
-            "min_confidence": str(options.checks.min_confidence),
-        }
-        if pages is not None:
-            failed = [d for d in docs if d.status == "failed"]
-            pages.finish(found, tally.table() if tally is not None else [], failed)
+                failed = [d for d in docs if d.status == "failed"]
+                pages.finish(found, tally.table() if tally is not None else [], failed)
     return found
