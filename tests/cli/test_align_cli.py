@@ -387,3 +387,17 @@ def test_blank_presplit_lines_make_no_translation_unit(tmp_path: Path) -> None:
     assert r.exit_code == 0 and "warning" not in r.output, r.output
     assert [line.split("\t")[:2] for line in back.read_text(encoding="utf-8").splitlines()] == [
         ["Hola.", "Hello."], ["Adiós.", "Goodbye."]]
+
+
+def test_presplit_takes_no_reader_and_no_srx(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--input-format", "html"])
+    assert (r.exit_code, r.output) == (2, "aligner: error: --presplit reads one sentence per "
+                                          "line: --input-format and --srx do not apply\n")
+
+
+@pytest.mark.parametrize("command", ["align", "batch", "segment"])
+def test_input_format_takes_the_short_names_everywhere(command: str) -> None:
+    r = CliRunner().invoke(cli, [command, "--help"])
+    assert "[text|markdown|html|docx|odt|epub|pdf|txt|md]" in r.output

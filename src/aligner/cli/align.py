@@ -19,7 +19,7 @@ from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
-from aligner.readers import InputFormat
+from aligner.readers import FORMAT_NAMES
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -55,7 +55,7 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
                    "--glossary) that have no byte-order mark.")
-@click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
+@click.option("--input-format", type=click.Choice(FORMAT_NAMES),
               help="Override the reader chosen from the file extension (both files).")
 @with_srx
 @encoder_option

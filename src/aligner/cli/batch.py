@@ -13,7 +13,7 @@ from aligner.cli.paths import ExistingPath
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError
-from aligner.readers import InputFormat
+from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
                    "process still reads the files and writes the database.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the documents (and glossary) without a byte-order mark.")
-@click.option("--input-format", type=click.Choice([f.value for f in InputFormat]),
+@click.option("--input-format", type=click.Choice(FORMAT_NAMES),
               help="Override the reader chosen from each file's extension.")
 @with_srx
 @encoder_option

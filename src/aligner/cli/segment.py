@@ -11,13 +11,10 @@ from aligner.cli.launch import serve_jsonl_docs
 from aligner.cli.outputs import output_not_an_input
 from aligner.cli.srx_option import with_srx
 from aligner.fileio import atomic_write
-from aligner.readers import InputFormat
+from aligner.readers import FORMAT_NAMES
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
-
-_FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
-
 
 @click.command("segment")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
@@ -32,7 +29,7 @@ _FORMATS = [f.value for f in InputFormat] + ["txt", "md"]
 )
 @click.option(
     "--input-format",
-    type=click.Choice(_FORMATS),
+    type=click.Choice(FORMAT_NAMES),
     help="Override the format implied by the file extension.",
 )
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of FILE.")

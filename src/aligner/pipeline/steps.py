@@ -11,7 +11,7 @@ from aligner.align import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.beadfile import read_sentence_lines
 from aligner.align.sanity import pair_warnings
 from aligner.defaults import DEFAULT_GLOSSARY
-from aligner.errors import InputError
+from aligner.errors import ConfigError, InputError
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang import validate_tag
 from aligner.model import (
@@ -192,6 +192,9 @@ def align_files(
     src_doc = tgt_doc = None
     src_pars: frozenset[int] | None = None
     tgt_pars: frozenset[int] | None = None
+    if presplit and (input_format is not None or srx is not None):
+        raise ConfigError("--presplit reads one sentence per line: --input-format and --srx "
+                          "do not apply")
     if presplit:
         src_sents = read_sentence_lines(os.fspath(src), encoding=encoding)
         tgt_sents = read_sentence_lines(os.fspath(tgt), encoding=encoding)

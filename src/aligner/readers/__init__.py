@@ -84,6 +84,10 @@ def _refuse_exchange_file(name: str) -> None:
                          "to read it as plain text anyway", path=name)
 
 
+# What --input-format accepts: the formats' names, and the usual short ones.
+FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md")
+
+
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
     """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
     ``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
