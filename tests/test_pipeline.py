@@ -147,7 +147,10 @@ def test_mt_must_translate_line_by_line(tmp_path: Path) -> None:
 
 
 def test_size_warning() -> None:
-    assert size_warning(10, 100) is not None
+    assert size_warning(163, 2) == ("SRC has 163 sentences and TGT 2: one is ten times the other "
+                                    "or more; expect many unaligned sentences (check that they "
+                                    "are the same text)")
+    assert (size_warning(1, 10) or "").startswith("SRC has 1 sentence and TGT 10: ")
     assert size_warning(10, 99) is None
     assert size_warning(0, 5) == ("SRC has no sentences: every TGT sentence is left "
                                   "unaligned (check that it is the right file)")

@@ -155,10 +155,10 @@ def size_warning(n_src: int, n_tgt: int) -> str | None:
         empty, other = ("SRC", "TGT") if not n_src else ("TGT", "SRC")
         return (f"{empty} has no sentences: every {other} sentence is left unaligned "
                 "(check that it is the right file)")
-    big, small = max(n_src, n_tgt), min(n_src, n_tgt)
-    if big >= 10 * small:
-        return (f"the texts differ in size {big} vs {small} sentences; expect many "
-                "unaligned sentences")
+    if max(n_src, n_tgt) >= 10 * min(n_src, n_tgt):
+        return (f"SRC has {count(n_src, 'sentence')} and TGT {n_tgt:,}: one is ten times the "
+                "other or more; expect many unaligned sentences (check that they are the "
+                "same text)")
     return None
 
 
