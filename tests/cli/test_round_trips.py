@@ -178,6 +178,17 @@ def test_extension_and_content_must_agree(work: Path) -> None:
                                   "content\n")
 
 
+def test_a_utf8_glossary_beside_latin1_documents_is_read_as_utf8(work: Path) -> None:
+    (work / "s.txt").write_bytes("Las fábricas cerraron.\n".encode("latin-1"))
+    (work / "t.txt").write_bytes(b"The factories closed.\n")
+    (work / "g8.tsv").write_text("es\ten\tstatus\nfábrica\tmill\tpreferred\n",
+                                 encoding="utf-8")
+    found = findings(str(work / "s.txt"), str(work / "t.txt"), "--encoding", "latin-1",
+                     "--glossary", str(work / "g8.tsv"))
+    assert [(u, c) for u, c, _ in found] == [(0, "term-missing")]
+    assert found[0][2] == "'fábricas' (fábrica) is not rendered as 'mill'"
+
+
 def test_encoding_latin1_on_every_text_input(work: Path) -> None:
     direct = _direct(work)
     for name in ("a.es.txt", "a.en.txt", "g.tsv"):
