@@ -57,6 +57,20 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
+@pytest.mark.parametrize("command", [
+    ["check", "a.es.txt", "a.en.txt", "--src-lang", "es", "--tgt-lang", "en"],
+    ["report", "a.es.txt", "a.en.txt", "--src-lang", "es", "--tgt-lang", "en"],
+    ["glossary", "suggest", "a.es.txt", "a.en.txt", "--src-lang", "es", "--tgt-lang", "en"],
+], ids=["check", "report", "glossary-suggest"])
+def test_the_glossary_read_by_default_is_an_input_too(folder: Path, command: list[str]) -> None:
+    (folder / "glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
+    result = CliRunner().invoke(cli, [*command, "--encoder", "none", "-o", "glossary.tsv"])
+    assert (result.exit_code, result.output) == (
+        2, "aligner: error: glossary.tsv: is also an input (glossary.tsv); give the output "
+           "another name\n")
+    assert (folder / "glossary.tsv").read_text(encoding="utf-8") == GLOSSARY
+
+
 def test_the_same_file_by_another_path_is_the_same_file(folder: Path) -> None:
     (folder / "link.txt").symlink_to(folder / "a.es.txt")
     result = CliRunner().invoke(cli, ["segment", "--lang", "es", str(folder / "a.es.txt"),

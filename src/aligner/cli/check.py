@@ -70,7 +70,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @with_srx
 @encoder_option
 @click.pass_context
-@output_not_an_input()
+@output_not_an_input(reads_default_glossary=True)
 def check(
     ctx: click.Context,
     documents: tuple[str, ...],

@@ -65,7 +65,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of standard output.")
 @encoder_option
-@output_not_an_input()
+@output_not_an_input(reads_default_glossary=True)
 def suggest(
     documents: tuple[str, ...],
     pairs: tuple[str, ...],

@@ -13,19 +13,28 @@ from aligner.errors import ConfigError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def output_not_an_input(name: str = "output") -> Callable[[F], F]:
+def output_not_an_input(name: str = "output", *, reads_default_glossary: bool = False
+                        ) -> Callable[[F], F]:
     """Refuse a command line whose output (the parameter ``name``) is one of its
     inputs: ``aligner segment a.txt -o a.txt`` would replace the text with its
     sentences, ``aligner align a.es.txt a.en.txt -o a.es.txt`` a document with
-    its alignment.  Every other path-like parameter counts as an input; a file is
-    the same file when it is the same inode (a link, ``./a.txt``, an absolute
-    path).  Goes under the command's click decorators."""
+    its alignment.  Every other path-like parameter counts as an input, and so,
+    with ``reads_default_glossary``, does the ``./glossary.tsv`` the command reads
+    without ``--glossary`` (``aligner check a b -o glossary.tsv``).  A file is the
+    same file when it is the same inode (a link, ``./a.txt``, an absolute path).
+    Goes under the command's click decorators."""
     def decorate(command: F) -> F:
         @functools.wraps(command)
         def checked(*args: Any, **kwargs: Any) -> Any:
             output = kwargs.get(name)
             if output is not None and os.fspath(output) != "-":
-                for given in _paths(v for k, v in kwargs.items() if k != name):
+                inputs = [v for k, v in kwargs.items() if k != name]
+                if reads_default_glossary:
+                    from aligner.pipeline.steps import default_glossary
+
+                    inputs.append(default_glossary(kwargs["glossary_path"],
+                                                   use_default=not kwargs["no_glossary"]))
+                for given in _paths(iter(inputs)):
                     if _same_file(output, given):
                         raise ConfigError(f"is also an input ({given}); give the output "
                                           "another name", path=os.fspath(output))
