@@ -59,3 +59,19 @@ def test_a_failed_first_run_leaves_no_folder(tmp_path: Path, collection: Path,
     _fail_on_page(monkeypatch, 1)
     assert run("report", str(collection), "-o", str(out))[0] == 2
     assert not out.exists()
+
+
+def test_a_folder_holding_other_files_is_refused(tmp_path: Path, collection: Path) -> None:
+    out = tmp_path / "project"
+    (out / "docs").mkdir(parents=True)
+    (out / "docs" / "notes.md").write_text("mine", encoding="utf-8")
+    code, _, stderr = run("report", str(collection), "-o", str(out))
+    assert (code, stderr) == (2, f"aligner: error: {out / 'docs'}: holds files a report did not "
+                                 "write (notes.md), which the report would replace; give the "
+                                 "report a folder of its own\n")
+    (out / "docs" / "notes.md").unlink()
+    (out / "index.html").write_text("<p>mine</p>", encoding="utf-8")
+    code, _, stderr = run("report", str(collection), "-o", str(out))
+    assert code == 2 and "index.html: was not written by aligner report" in stderr
+    assert (out / "index.html").read_text(encoding="utf-8") == "<p>mine</p>"
+    assert sorted(p.name for p in out.iterdir()) == ["docs", "index.html"]

@@ -14,6 +14,7 @@ was -- the previous report whole, or nothing where there was none.
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -39,6 +40,7 @@ class CollectionPages:
         if root.exists() and not root.is_dir():
             raise AlignerError("exists and is not a folder; the report of a collection is a "
                                "folder (-o DIR/)", path=str(root))
+        _refuse_others(root)
         self.root = root
         self.low_confidence = low_confidence
         self.rows: list[IndexRow] = []
@@ -133,3 +135,27 @@ def _named(path: Path) -> Iterator[None]:
     except OutputError as exc:
         raise OutputError(f"cannot write: {exc.reason}", path=str(path),
                           reason=exc.reason) from None
+
+
+_OUR_PAGE = re.compile(r"\d{5}\.html")
+
+
+def _refuse_others(root: Path) -> None:
+    """A report replaces ``DIR/docs/`` and ``DIR/index.html`` whole: refuse a folder
+    where either holds what an earlier report did not write (``-o .`` in a project
+    with its own ``docs/``), before anything is written."""
+    docs, index = root / "docs", root / "index.html"
+    others = sorted(p.name for p in docs.iterdir() if not _OUR_PAGE.fullmatch(p.name)) \
+        if docs.is_dir() else [docs.name] if docs.exists() else []
+    if others:
+        listed = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise AlignerError(f"holds files a report did not write ({listed}), which the report "
+                           "would replace; give the report a folder of its own",
+                           path=str(docs))
+    if index.is_file():
+        with index.open("rb") as fh:
+            head = fh.read(4096)
+        if b'<meta name="generator" content="aligner ' not in head:
+            raise AlignerError("was not written by aligner report, and the report would "
+                               "replace it; give the report a folder of its own",
+                               path=str(index))
