@@ -78,6 +78,15 @@ def test_one_folder_for_both_languages(tmp_path: Path) -> None:
     assert sorted(p.name for p in found.unpartnered) == ["b.es.txt", "c.txt"]
 
 
+def test_two_files_of_one_document_on_a_side_pair_with_nothing(tmp_path: Path) -> None:
+    _touch(tmp_path / "es", "dup.es.txt", "dup.txt", "ok.es.txt")
+    _touch(tmp_path / "en", "dup.en.txt", "ok.en.txt")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [p.name for p in found.pairs] == ["ok"]
+    assert [[p.name for p in same] for same in found.ambiguous] == [["dup.es.txt", "dup.txt"]]
+    assert [p.name for p in found.unpartnered] == ["dup.en.txt"]
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
         pair_folders(tmp_path / "nope", tmp_path, src_lang="es", tgt_lang="en")

@@ -101,6 +101,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang)
     for path in pairing.unpartnered:
         warn(f"{path}: no partner in the other folder; left out")
+    for same in pairing.ambiguous:
+        warn(f"{' and '.join(map(str, same))} name the same document; left out (rename "
+             "one, or pair them with --manifest)")
     if not pairing.pairs:
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file of "
                           "the same name on each side, a language tag left out (es/a.es.txt, "

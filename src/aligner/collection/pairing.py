@@ -39,6 +39,8 @@ class Pairing:
 
     pairs: tuple[Pair, ...]
     unpartnered: tuple[Path, ...] = ()
+    # files of one side that name the same document (dup.es.txt and dup.txt): left out
+    ambiguous: tuple[tuple[Path, ...], ...] = ()
 
 
 def pair_key(rel: PurePosixPath, lang: str) -> PurePosixPath:
@@ -79,8 +81,8 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
                  src_lang: str, tgt_lang: str) -> Pairing:
     """The pairs of two folders (see the module's docstring), by name."""
     src_root, tgt_root = Path(src_dir), Path(tgt_dir)
-    src = {pair_key(rel, src_lang): rel for rel in _files(src_root)}
-    tgt = {pair_key(rel, tgt_lang): rel for rel in _files(tgt_root)}
+    src, src_same = _keyed(src_root, src_lang)
+    tgt, tgt_same = _keyed(tgt_root, tgt_lang)
     matched = [(k, k) for k in sorted(src.keys() & tgt.keys())  # a file is not its own pair
                if (src_root / src[k]).resolve() != (tgt_root / tgt[k]).resolve()]
     matched += _across_formats(src.keys() - tgt.keys(), tgt.keys() - src.keys())
@@ -96,7 +98,19 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
     # one folder for both languages: a.en.txt has no Spanish partner, being English
     used = {p.src.resolve() for p in pairs} | {p.tgt.resolve() for p in pairs}
     lonely = list(dict.fromkeys(f for f in lonely if f.resolve() not in used))
-    return Pairing(pairs, tuple(lonely))
+    return Pairing(pairs, tuple(lonely), (*src_same, *tgt_same))
+
+
+def _keyed(root: Path, lang: str) -> tuple[dict[PurePosixPath, PurePosixPath],
+                                          list[tuple[Path, ...]]]:
+    """A side's files by pair key, and the groups of files that share one key: which of
+    them is the document is not for us to guess, so none of them pairs."""
+    by_key: dict[PurePosixPath, list[PurePosixPath]] = {}
+    for rel in _files(root):
+        by_key.setdefault(pair_key(rel, lang), []).append(rel)
+    single = {k: rels[0] for k, rels in by_key.items() if len(rels) == 1}
+    same = [tuple(root / r for r in rels) for rels in by_key.values() if len(rels) > 1]
+    return single, same
 
 
 def _across_formats(src: set[PurePosixPath], tgt: set[PurePosixPath]
