@@ -92,6 +92,20 @@ def test_import_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "out.tsv").exists()
 
 
+@pytest.mark.parametrize(("name", "says"), [("kept.tbx", "tbx"), ("kept.csv", "csv"),
+                                          ("kept.xlsx", "xlsx")])
+def test_import_writes_tsv_and_refuses_another_formats_name(tmp_path: Path, tsv: Path,
+                                                            name: str, says: str) -> None:
+    out = tmp_path / name
+    out.write_bytes(b"what was there")
+    code, stderr = run("import", str(tsv), "-o", str(out))
+    suffix = name.rsplit(".", 1)[1]
+    assert (code, stderr) == (2, f"aligner: error: {out}: the extension .{suffix} says {says}, "
+                                 "but import writes the project's TSV: name it .tsv (aligner "
+                                 "glossary export writes the other formats)\n")
+    assert out.read_bytes() == b"what was there"
+
+
 @pytest.mark.parametrize(("name", "message"), [
     ("g.tbx", "wrote 3 concepts"),
     ("g.tbx3", "wrote 3 concepts"),

@@ -67,7 +67,7 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Glossary TSV to write.",
+    help="Glossary TSV to write (.tsv; another format's extension is an error).",
 )
 @click.option("--src-lang", default=None,
               help="Source language to take from a TBX (an OmegaT TSV needs both).")
@@ -79,10 +79,19 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
                encoding: str) -> None:
     """Convert FILE (TBX v2/v3, CSV, OmegaT TSV, .xlsx; the format by extension, or by
     content for .txt) into the project's glossary TSV."""
-    from aligner.formats import read_glossary
+    from aligner.errors import ConfigError
+    from aligner.formats import GlossaryFormat, glossary_format_for_path, read_glossary
     from aligner.formats.glossary_tsv import write_glossary_tsv
 
     validate_langs(src_lang, tgt_lang)
+    try:
+        named = glossary_format_for_path(output)
+    except ConfigError:  # .txt or no extension: no other format is named
+        named = GlossaryFormat.TSV
+    if named is not GlossaryFormat.TSV:
+        raise ConfigError(f"the extension {output.suffix} says {named.value}, but import "
+                          "writes the project's TSV: name it .tsv (aligner glossary export "
+                          "writes the other formats)", path=str(output))
     loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     n = write_glossary_tsv(loaded, output)
     click.echo(f"aligner: wrote {n} entries ({loaded.src_lang} -> {loaded.tgt_lang}) to "
