@@ -10,6 +10,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import FormatError, GlossaryError
 from aligner.formats.tbx import TBX3_NS, TbxVersion, read_tbx, write_tbx, write_tbx3
+from aligner.glossary import orient_glossary
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 from tests.formats.conftest import GLOSSARY
 
@@ -59,6 +60,23 @@ def test_read_back(tmp_path: Path, version: TbxVersion) -> None:
     glossary = read_tbx(out)
     assert (glossary.src_lang, glossary.tgt_lang) == ("es", "en")
     assert rows(glossary) == rows(GLOSSARY)
+
+
+@pytest.mark.parametrize("version", list(TbxVersion))
+def test_read_in_the_other_direction_as_a_reversed_tsv(tmp_path: Path,
+                                                       version: TbxVersion) -> None:
+    out = tmp_path / "g.tbx"
+    write_tbx(GLOSSARY, out, version=version)
+    read = [(s, t, st) for s, t, st, _ in rows(read_tbx(out, src_lang="en", tgt_lang="es"))]
+    # by hand: the allowed rendering stays allowed, the forbidden one is no source term
+    assert read == [
+        ("coup", "golpe de Estado", TermStatus.PREFERRED),
+        ("coup d'état", "golpe de Estado", TermStatus.ALLOWED),
+        ("Popular Unity", "Unidad Popular", TermStatus.PREFERRED),
+        ("Cold War", "Guerra Fría", TermStatus.PREFERRED),
+    ]
+    reversed_tsv = orient_glossary(GLOSSARY, src_lang="en", tgt_lang="es")
+    assert rows(read_tbx(out, src_lang="en", tgt_lang="es")) == rows(reversed_tsv)  # notes too
 
 
 def test_read_other_tools_tbx(tmp_path: Path) -> None:

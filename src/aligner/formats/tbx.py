@@ -145,7 +145,11 @@ def read_tbx(
 
     Without ``src_lang`` the root's ``xml:lang`` is taken (else the first
     language of the first entry); without ``tgt_lang`` the first other
-    language.  Every source term of a concept is paired with every target term.
+    language.  Every source term of a concept is paired with every target term;
+    the pair takes the weaker of the two terms' statuses, and a deprecated source
+    term pairs with nothing -- so that a file read in the other direction than it
+    was written (``--src-lang en`` on an es -> en TBX) gives what the same
+    glossary as TSV gives reversed: allowed rows stay allowed, forbidden ones go.
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -175,11 +179,13 @@ def read_tbx(
                 tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
             sources = _pick(by_lang, src_lang)
             targets = _pick(by_lang, tgt_lang)
-            for source, _, _, _ in sources:
+            for source, src_status, src_note, _ in sources:
+                if src_status is TermStatus.FORBIDDEN:
+                    continue  # a deprecated term is no source to translate from
                 for target, status, note, line in targets:
-                    entries.append(
-                        GlossaryEntry(source, target, status=status, note=note, line=line)
-                    )
+                    entries.append(GlossaryEntry(source, target, status=_weaker(src_status, status),
+                                                 note="; ".join(n for n in (src_note, note) if n),
+                                                 line=line))
             release(el)
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
@@ -195,6 +201,15 @@ def read_tbx(
             path=name,
         )
     return Glossary(src_lang or "", tgt_lang or "", tuple(entries), path=name)
+
+
+_RANK = {TermStatus.PREFERRED: 0, TermStatus.ALLOWED: 1, TermStatus.FORBIDDEN: 2}
+
+
+def _weaker(a: TermStatus, b: TermStatus) -> TermStatus:
+    """The status of a pair of terms: an admitted term on either side makes the pair
+    allowed (read from the target language back, as a reversed TSV keeps it)."""
+    return a if _RANK[a] >= _RANK[b] else b
 
 
 def _local(el: etree._Element) -> str:
