@@ -16,6 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
+from aligner.formats.alignment_json import write_alignment_json
+from aligner.model import Alignment, Bead
 
 LINES = [
     json.dumps({"id": "a", "lang": "es", "text": "¿Vienes? Sí.\n\nAdiós"}),
@@ -160,3 +162,37 @@ def test_an_output_cut_short_by_the_disk_is_an_error_not_a_short_file(
     assert r.stderr.splitlines() == ["aligner: error: cannot write the standard output: "
                                      "File too large"]
     assert out.stat().st_size <= limit
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["jsonl-docs", "export"])
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, fast: bool) -> None:
+    text = "It rains. We go home. " * 50
+    saved = tmp_path / "big.json"
+    n = 20000
+    write_alignment_json(Alignment(tuple(f"Uno {k}." for k in range(n)),
+                                   tuple(f"One {k}." for k in range(n)),
+                                   tuple(Bead((k,), (k,), 0.9) for k in range(n)), "es", "en"),
+                         saved)
+    args = (["segment", "--jsonl-docs"] if fast
+            else ["export", str(saved), "-o", "-", "--format", "tsv"])
+    stdin = "".join(json.dumps({"id": n, "lang": "en", "text": text}) + "\n" for n in range(3000))
+    code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdin is not None and proc.stderr is not None
+
+    def feed() -> None:
+        assert proc.stdin is not None
+        try:
+            proc.stdin.write(stdin.encode() if fast else b"")
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    proc.stdout.read(100)
+    proc.stdout.close()  # `| head -c 100`
+    assert proc.wait(timeout=60) == 1
+    feeder.join(timeout=60)
+    assert proc.stderr.read() == b""

@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> None:
     Whatever the command line, standard output is flushed before the process
     ends, and a disk that fills up behind it (or an I/O error) ends the command
     with one line on stderr and exit code 2 instead of a traceback -- or, worse,
-    a truncated output and exit code 0.
+    a truncated output and exit code 0.  A reader that closes the pipe early
+    (``| head``) ends it quietly with exit code 1, as click does.
     """
     args = sys.argv[1:] if argv is None else argv
     _whole_writes_on_stdout()
@@ -82,7 +83,13 @@ def main(argv: list[str] | None = None) -> None:
 
                 click_main(args)
         finally:
-            sys.stdout.flush()
+            if not sys.stdout.closed:  # click closes it after a closed pipe
+                sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (`| head`): nothing to say, as click does
+        from aligner.fileio import discard_stdout
+
+        discard_stdout()
+        raise SystemExit(1) from None
     except OSError as exc:
         from aligner.fileio import discard_stdout, is_write_failure
 
