@@ -229,6 +229,15 @@ def test_min_score_with_a_format_that_keeps_every_bead_is_an_error(
     assert not (tmp_path / name).exists()
 
 
+@pytest.mark.parametrize("name", ["out.json", "out.align"])
+def test_reviewed_only_with_a_format_that_keeps_every_bead_is_an_error(
+        tmp_path: Path, saved: Path, name: str) -> None:
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / name), "--reviewed-only")
+    assert code == 2
+    assert "--reviewed-only goes with TMX, XLIFF, TSV and CSV" in stderr
+    assert not (tmp_path / name).exists()
+
+
 @pytest.mark.parametrize("value", ["nan", "-0.1", "1.5"])
 def test_min_score_is_a_score(tmp_path: Path, saved: Path, value: str) -> None:
     code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "o.tsv"),

@@ -102,8 +102,10 @@ def export_cmd(
     out_format = alignment_format_for_path(output, fmt=AlignmentFormat(fmt) if fmt else None,
                                            writes=list(AlignmentFormat))
     # the saved alignment and the bead file hold every bead, null beads included
-    if min_score > 0 and out_format in (AlignmentFormat.JSON, AlignmentFormat.BEADS):
-        raise click.UsageError(f"--min-score goes with TMX, XLIFF, TSV and CSV: "
+    whole = out_format in (AlignmentFormat.JSON, AlignmentFormat.BEADS)
+    if whole and (min_score > 0 or reviewed_only):
+        option = "--min-score" if min_score > 0 else "--reviewed-only"
+        raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV and CSV: "
                                f"{out_format.value} keeps every bead")
     if any(looks_like_collection(path) for path in inputs):
         if len(inputs) != 1:
