@@ -176,13 +176,18 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
-    """Decode bytes in ``encoding``, or in the encoding a byte-order mark names
-    (UTF-8, UTF-16), dropping the mark; bad bytes raise :class:`EncodingError`."""
+def check_encoding(encoding: str, *, path: str | None = None) -> None:
+    """An encoding Python does not know raises :class:`InputError` (naming ``path``)."""
     try:
         codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", path=path) from None
+
+
+def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
+    """Decode bytes in ``encoding``, or in the encoding a byte-order mark names
+    (UTF-8, UTF-16), dropping the mark; bad bytes raise :class:`EncodingError`."""
+    check_encoding(encoding, path=path)
     for bom, by_bom in _BOMS:
         if data.startswith(bom):
             encoding = by_bom

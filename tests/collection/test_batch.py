@@ -120,6 +120,10 @@ def test_bad_command_lines_exit_2(tmp_path: Path, folders: tuple[Path, Path]) ->
     code, _, stderr = run("batch", str(tmp_path / "nope"), str(folders[1]), "--src-lang", "es",
                           "--tgt-lang", "en", "--db", db)
     assert code == 2 and "no such folder" in stderr
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", db, "--encoding", "nonsense")
+    assert (code, stderr) == (2, "aligner: error: unknown encoding 'nonsense'\n")
+    assert not Path(db).exists()
 
 
 def test_folders_without_a_pair_are_an_error_and_make_no_database(tmp_path: Path) -> None:

@@ -83,11 +83,13 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     from aligner.collection.pairing import pair_folders, read_manifest
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
+    from aligner.fileio import check_encoding
     from aligner.lang.tags import validate_langs
     from aligner.pipeline import load_glossary_file
 
     validate_langs(src_lang, tgt_lang)
     check_encoder(encoder)
+    check_encoding(encoding)  # before a database is made to record every pair failing
     if Path(db).exists():
         with open_collection(db) as collection:
             _same_language_pair(db, collection, src_lang, tgt_lang)
