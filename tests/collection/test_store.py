@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import resource
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,3 +170,19 @@ def test_a_collection_that_cannot_be_made_leaves_no_file(
     with pytest.raises(InputError):
         open_collection(old, create=True)
     assert old.exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file-size limits are set the Linux way here")
+def test_no_room_beside_a_collection_is_not_called_corruption(tmp_path: Path,
+                                                              collection: Path) -> None:
+    def limited() -> None:  # in the child: no file may grow past 16 KB (the -shm needs 32)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+
+    code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
+    r = subprocess.run([sys.executable, "-c", code, "search", str(collection), "puerto"],
+                       capture_output=True, text=True, check=False, preexec_fn=limited)
+    assert r.returncode == 2
+    assert r.stderr.startswith(f"aligner: error: {collection}: cannot open: ")
+    assert "is the disk full?" in r.stderr and "corrupt" not in r.stderr
+    assert run("search", str(collection), "puerto")[0] == 0  # the file was fine all along

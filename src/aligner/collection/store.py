@@ -366,6 +366,9 @@ def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
+        if _no_room(exc):  # the file is fine: its -wal and -shm files beside it cannot grow
+            raise InputError(f"cannot open: {exc} (is the disk full? SQLite needs room for "
+                             f"{Path(name).name}-wal and -shm beside it)", path=name) from None
         raise InputError(f"not an aligner collection, or a corrupt one ({exc})",
                          path=name) from None
     if app != APPLICATION_ID:
@@ -396,3 +399,9 @@ def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         raise InputError(f"database error: {exc}", path=name) from None
+
+
+def _no_room(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed for want of room or of a working disk, not for the file."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN"))
