@@ -164,3 +164,7 @@ def test_a_document_that_did_not_align_is_named(tmp_path: Path,
     assert stderr.splitlines()[0] == (f"aligner: warning: {db}: 1 document did not align and "
                                       "is left out: bin")
     assert {u.props["x-document"] for u in read_tmx(out)} == set(DOCS)
+    code, stdout, stderr = run("check", str(db))  # check says so too
+    assert stderr.splitlines()[0] == (f"aligner: warning: {db}: 1 document did not align and "
+                                      "is left out: bin")
+    assert f" in {len(DOCS)} documents, " in stdout.splitlines()[0]  # the failed one is not

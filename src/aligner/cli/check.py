@@ -184,7 +184,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
     found = check_collection(documents[0], glossary=glossary_path, options=options,
                              encoding=encoding, report_dir=output if fmt == "html" else None,
-                             low_confidence=min_confidence)
+                             low_confidence=min_confidence, warn=warn)
     if fmt == "html":
         click.echo(f"aligner: wrote {count(len(found.documents), 'review page')} and "
                    f"{Path(output or '.') / 'index.html'}", err=True)

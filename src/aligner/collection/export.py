@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
-from aligner.collection.store import open_collection
+from aligner.collection.store import left_out, open_collection
 from aligner.errors import ConfigError
 from aligner.formats import AlignmentFormat, TmxMeta, WriteReport, export_documents
 from aligner.model import Alignment
@@ -46,9 +46,7 @@ def export_collection(
             raise ConfigError(f"nothing to export: none of its {count(len(docs), 'document')} "
                               "aligned (aligner batch lists why)", path=os.fspath(db))
         if failed:
-            listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
-            warn(f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
-                 f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
+            warn(left_out(db, failed))
 
         def documents() -> Iterator[tuple[str, Alignment]]:
             for doc in docs:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from aligner.collection.crosscheck import (
     term_tally,
 )
 from aligner.collection.findings import CollectionFindings
-from aligner.collection.store import Collection, DocumentRow, open_collection
+from aligner.collection.store import Collection, DocumentRow, left_out, open_collection
 from aligner.model import Severity
 from aligner.pipeline import load_glossary_file
 
@@ -73,11 +73,15 @@ def _texts(collection: Collection, found: Sequence[CrossFinding]
 def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                      options: CollectionCheckOptions, names: Sequence[str] = (),
                      encoding: str = "utf-8", report_dir: str | None = None,
-                     low_confidence: float | None = None) -> CollectionFindings:
+                     low_confidence: float | None = None,
+                     warn: Callable[[str], None] = lambda _message: None) -> CollectionFindings:
     """Check every aligned document of ``db`` (or those named) and across them; with
-    ``report_dir``, write the review pages and the index there as well."""
+    ``report_dir``, write the review pages and the index there as well.  Documents
+    that did not align are left out of the checks, with a warning."""
     with open_collection(db) as collection:
         docs = collection.documents(names)
+        if failed := [d for d in docs if d.status != "aligned"]:
+            warn(left_out(db, failed))
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
                                     encoding=encoding)

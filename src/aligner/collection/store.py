@@ -405,3 +405,10 @@ def _no_room(exc: sqlite3.DatabaseError) -> bool:
     """Whether SQLite failed for want of room or of a working disk, not for the file."""
     name = getattr(exc, "sqlite_errorname", "")
     return name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN"))
+
+
+def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
+    """The warning for documents that did not align, which a command leaves out."""
+    listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
+    return (f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
+            f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
