@@ -225,11 +225,11 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
 
     A NUL byte near the start means a binary file (:func:`refuse_binary`), an
     error unless ``binary_ok`` (exchange files the tool wrote may hold any
-    character).
+    character) -- but UTF-16 without a byte-order mark is told apart even then.
     """
     p = Path(path)
     data = read_bytes(p)
-    if not binary_ok:
+    if not binary_ok or utf16_order(data) is not None:  # UTF-16 read as bytes is no text
         refuse_binary(data, path=str(p), encoding=encoding)
     return decode(data, path=str(p), encoding=encoding)
 
@@ -237,18 +237,35 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
 def refuse_binary(data: bytes, *, path: str, encoding: str) -> None:
     """A NUL byte near the start means a binary file, not text -- unless the text is in
     an encoding that writes NUL bytes: UTF-16 or UTF-32, by its byte-order mark or
-    named by ``encoding`` (``--encoding utf-16le`` on a file without a mark)."""
-    if (b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
-            and not _writes_nul(encoding)):
-        head = data[:8192]
-        odd, even = head[1::2], head[0::2]
-        utf16 = next((name for name, zeros, text in (("le", odd, even), ("be", even, odd))
-                      if zeros.count(0) > 0.9 * len(zeros) and text.count(0) < 0.1 * len(text)),
-                     None)  # ASCII-range text in UTF-16: every other byte is NUL
-        hint = (f"; if it is UTF-16 text without a byte-order mark, pass --encoding utf-16{utf16}"
-                if utf16 else "")
-        raise EncodingError(f"looks like a binary file (NUL byte), not text{hint}", path=path,
-                            offset=data.index(b"\x00"))
+    named by ``encoding`` (``--encoding utf-16le`` on a file without a mark).  UTF-16
+    without a mark, read without such an ``encoding`` or in the other byte order,
+    is an error that names the encoding to pass."""
+    if b"\x00" not in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return
+    order = utf16_order(data)
+    if _writes_nul(encoding):
+        asked = codecs.lookup(encoding).name  # utf-16-le, utf-16-be, utf-16, utf-32...
+        # plain utf-16 without a mark is read in the machine's byte order
+        reads = asked[-2:] if asked.endswith(("-le", "-be")) else sys.byteorder[:1] + "e"
+        if order is not None and asked.startswith("utf-16") and reads != order:
+            raise EncodingError(f"is UTF-16 {'little' if order == 'le' else 'big'}-endian "
+                                f"text, not {encoding}; pass --encoding utf-16{order}",
+                                path=path)
+        return
+    hint = (f"; if it is UTF-16 text without a byte-order mark, pass --encoding utf-16{order}"
+            if order else "")
+    raise EncodingError(f"looks like a binary file (NUL byte), not text{hint}", path=path,
+                        offset=data.index(b"\x00"))
+
+
+def utf16_order(data: bytes) -> str | None:
+    """``le`` or ``be`` when ``data`` looks like UTF-16 text without a byte-order mark
+    (ASCII-range text: every other byte NUL), else None."""
+    head = data[:8192]
+    odd, even = head[1::2], head[0::2]
+    return next((name for name, zeros, text in (("le", odd, even), ("be", even, odd))
+                 if zeros.count(0) > 0.9 * len(zeros) and text.count(0) < 0.1 * len(text)),
+                None)
 
 
 def _writes_nul(encoding: str) -> bool:

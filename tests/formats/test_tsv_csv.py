@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.errors import ConfigError, FormatError, GlossaryError
+from aligner.errors import ConfigError, EncodingError, FormatError, GlossaryError
 from aligner.formats.csvfmt import load_csv, read_csv, write_csv
 from aligner.formats.glossary_csv import read_glossary_csv
 from aligner.formats.tsv import load_tsv, read_tsv, write_tsv
@@ -167,3 +167,14 @@ def test_csv_with_semicolons_as_excel_writes_it_where_the_comma_is_decimal(
     assert [(u.source, u.target) for u in loaded.units] == [("Hola, mundo.", "Hello, world."),
                                                            ("Dos", "Two")]
     assert [dict(u.props) for u in loaded.units] == [{"x-score": "0.5"}, {}]
+
+
+def test_a_utf16_pair_file_without_a_mark_names_its_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "a.tsv"
+    path.write_bytes("Hola.\tHello.\nAdiós.\tBye.\n".encode("utf-16-le"))
+    with pytest.raises(EncodingError) as info:
+        read_tsv(path)
+    assert str(info.value).endswith("if it is UTF-16 text without a byte-order mark, pass "
+                                    "--encoding utf-16le")
+    units = load_tsv(path, src_lang="es", tgt_lang="en", encoding="utf-16le").units
+    assert [(u.source, u.target) for u in units] == [("Hola.", "Hello."), ("Adiós.", "Bye.")]

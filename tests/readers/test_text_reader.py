@@ -148,6 +148,20 @@ def test_utf16_and_utf32_without_a_mark_read_with_their_encoding(
             read_document(path, lang="es")
 
 
+@pytest.mark.parametrize(("codec", "option", "endian", "right"), [
+    ("utf-16-be", "utf-16le", "big", "utf-16be"),
+    ("utf-16-le", "utf-16be", "little", "utf-16le"),
+])
+def test_utf16_in_the_other_byte_order_is_named(tmp_path: Path, codec: str, option: str,
+                                                endian: str, right: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Año nuevo. Vida nueva.".encode(codec))
+    with pytest.raises(EncodingError) as err:
+        read_document(path, lang="es", encoding=option)
+    assert str(err.value) == (f"{path}: is UTF-16 {endian}-endian text, not {option}; "
+                              f"pass --encoding {right}")
+
+
 def test_a_binary_file_gets_no_utf16_hint(tmp_path: Path) -> None:
     path = tmp_path / "data.txt"
     path.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(64) + b"\x01\x00\x3e\x00" * 8)
