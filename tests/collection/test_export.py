@@ -168,3 +168,17 @@ def test_a_document_that_did_not_align_is_named(tmp_path: Path,
     assert stderr.splitlines()[0] == (f"aligner: warning: {db}: 1 document did not align and "
                                       "is left out: bin")
     assert f" in {len(DOCS)} documents, " in stdout.splitlines()[0]  # the failed one is not
+
+
+def test_a_document_is_found_by_its_name_in_either_unicode_form(tmp_path: Path) -> None:
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "es" / "an\u0303o.es.txt").write_text("Un año.\n", encoding="utf-8")
+    (tmp_path / "en" / "an\u0303o.en.txt").write_text("A year.\n", encoding="utf-8")
+    db, out = tmp_path / "c.db", tmp_path / "x.tsv"
+    assert run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--src-lang", "es",
+               "--tgt-lang", "en", "--db", str(db), "--jobs", "1")[0] == 0
+    for typed in ("a\u00f1o", "an\u0303o"):
+        code, _, stderr = run("export", str(db), "--doc", typed, "-o", str(out))
+        assert code == 0, stderr
+        assert out.read_text(encoding="utf-8").startswith("Un año.\tA year.\t")

@@ -87,6 +87,16 @@ def test_two_files_of_one_document_on_a_side_pair_with_nothing(tmp_path: Path) -
     assert [p.name for p in found.unpartnered] == ["dup.en.txt"]
 
 
+def test_names_in_another_unicode_form_pair(tmp_path: Path) -> None:
+    nfd, nfc = "an\u0303o", "a\u00f1o"  # año as macOS writes it, and composed
+    _touch(tmp_path / "es", f"{nfd}.es.txt")
+    _touch(tmp_path / "en", f"{nfc}.en.txt")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [(p.name, p.src.name, p.tgt.name) for p in found.pairs] == [
+        (nfc, f"{nfd}.es.txt", f"{nfc}.en.txt")]
+    assert found.unpartnered == ()
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
         pair_folders(tmp_path / "nope", tmp_path, src_lang="es", tgt_lang="en")

@@ -16,6 +16,7 @@ relative to the manifest.
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -44,7 +45,9 @@ class Pairing:
 
 
 def pair_key(rel: PurePosixPath, lang: str) -> PurePosixPath:
-    """``rel`` with a language tag for ``lang`` left out of the file name."""
+    """``rel`` with a language tag for ``lang`` left out of the file name, in Unicode
+    NFC: ``año`` written by macOS (``n`` + combining tilde) pairs with ``año``."""
+    rel = PurePosixPath(unicodedata.normalize("NFC", str(rel)))
     parts = rel.name.split(".")
     kept = [parts[0]] + [p for p in parts[1:-1] if not _is_tag(p, lang)]
     if len(parts) > 1:

@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -138,12 +139,13 @@ class Collection:
                 "SELECT id, name, src_path, tgt_path, src_hash, tgt_hash, settings_hash, "
                 "status, error, src_lang, tgt_lang, src_sentences, tgt_sentences, beads "
                 "FROM documents ORDER BY name")]
-        if names:
-            by_name = {r.name: r for r in rows}
-            missing = [n for n in names if n not in by_name]
+        if names:  # a name typed in one Unicode form finds the document stored in another
+            by_name = {unicodedata.normalize("NFC", r.name): r for r in rows}
+            wanted = [unicodedata.normalize("NFC", n) for n in names]
+            missing = [n for n in wanted if n not in by_name]
             if missing:
                 raise InputError(f"no document {missing[0]!r} in the collection", path=self.path)
-            rows = [by_name[n] for n in dict.fromkeys(names)]
+            rows = [by_name[n] for n in dict.fromkeys(wanted)]
         return rows
 
     def reviewed_beads(self) -> dict[str, int]:
