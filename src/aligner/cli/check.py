@@ -57,8 +57,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]),
               default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(),
+              help="Write here instead of standard output (a collection's html report: "
+                   "the folder, as in aligner report).")
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
               help="Change the severity of a check (repeatable).")
 @click.option("--disable", multiple=True, metavar="CODE", help="Turn a check off (repeatable).")
