@@ -60,8 +60,12 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
     naming it.
     """
     if os.fspath(path) == "-":
-        with _write_failures("standard output"), _stdout(binary=binary) as out:
-            yield out
+        try:
+            with _write_failures("standard output"), _stdout(binary=binary) as out:
+                yield out
+        except OutputError:
+            discard_stdout()  # what is still buffered would fail again at exit
+            raise
         return
     target = Path(path)
     mode = "wb" if binary else "w"

@@ -401,3 +401,17 @@ def test_presplit_takes_no_reader_and_no_srx(tmp_path: Path) -> None:
 def test_input_format_takes_the_short_names_everywhere(command: str) -> None:
     r = CliRunner().invoke(cli, [command, "--help"])
     assert "[text|markdown|html|docx|odt|epub|pdf|txt|md]" in r.output
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("h.tmx", "is a TMX file, which holds no sentence numbers: eval reads bead files (.align, "
+              ".gold) and saved alignments (.json)"),
+    ("h.db", "is a collection: score one document of it, exported with aligner export C.db "
+             "--doc NAME -o NAME.json"),
+])
+def test_eval_names_a_hypothesis_of_another_kind(tmp_path: Path, name: str, message: str) -> None:
+    gold = _write(tmp_path, "a.gold", ["[0]:[0]"])
+    hyp = tmp_path / name
+    hyp.write_bytes(b"<tmx/>")
+    r = CliRunner().invoke(cli, ["eval", gold, str(hyp)])
+    assert (r.exit_code, r.output) == (2, f"aligner: error: {hyp}: {message}\n")

@@ -127,10 +127,20 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
 def _read_any_beads(path: str) -> list[BeadPair]:
     """A bead file's beads, or a saved alignment's (``.json``) with their sentence
     numbers."""
-    if path.lower().endswith(".json"):
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
         from aligner.formats.alignment_json import read_alignment_json
 
         return [(b.src, b.tgt) for b in read_alignment_json(path).beads]
+    if suffix == ".db":
+        raise InputError("is a collection: score one document of it, exported with aligner "
+                         "export C.db --doc NAME -o NAME.json", path=path)
+    kind = {".tmx": "a TMX", ".xlf": "an XLIFF", ".xliff": "an XLIFF", ".tsv": "a TSV",
+            ".csv": "a CSV"}
+    if suffix in kind:
+        raise InputError(f"is {kind[suffix]} file, which holds no sentence numbers: "
+                         "eval reads bead files (.align, .gold) and saved alignments (.json)",
+                         path=path)
     return read_beads(path)
 
 

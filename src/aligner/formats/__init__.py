@@ -28,7 +28,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, cast
 
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, OutputError
 from aligner.formats.glossaries import (
     GlossaryFormat,
     glossary_format_for_path,
@@ -399,8 +399,12 @@ def export_to_stream(
     """
     with tempfile.TemporaryDirectory(prefix="aligner-") as tmp:
         path = Path(tmp) / f"alignment.{fmt.value}"
-        report = export_alignment(alignment, path, fmt=fmt, min_score=min_score,
-                                  creation_date=creation_date, meta=meta)
+        try:
+            report = export_alignment(alignment, path, fmt=fmt, min_score=min_score,
+                                      creation_date=creation_date, meta=meta)
+        except OutputError as exc:  # the private copy's name would mean nothing to anyone
+            raise OutputError(f"cannot write the copy of the standard output in {tmp}: "
+                              f"{exc.reason}", reason=exc.reason) from None
         with path.open("rb") as fh:
             shutil.copyfileobj(fh, out)
     out.flush()
