@@ -196,3 +196,21 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, fast: 
     assert proc.wait(timeout=60) == 1
     feeder.join(timeout=60)
     assert proc.stderr.read() == b""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file-size limits are set the Linux way here")
+def test_export_to_a_full_standard_output_says_so_once(tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    n = 2000
+    write_alignment_json(Alignment(tuple(f"Uno {k}." for k in range(n)),
+                                   tuple(f"One {k}." for k in range(n)),
+                                   tuple(Bead((k,), (k,), 0.9) for k in range(n)), "es", "en"),
+                         saved)
+    code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
+    with (tmp_path / "out.tmx").open("w") as fh:
+        r = subprocess.run([sys.executable, "-c", code, "export", str(saved), "-o", "-",
+                            "--format", "tmx"], stdout=fh, stderr=subprocess.PIPE, text=True,
+                           check=False, preexec_fn=lambda: _limited_to(8192))
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == ["aligner: error: standard output: cannot write: "
+                                     "File too large"]
