@@ -112,6 +112,27 @@ def test_a_bead_file_is_named_and_refused(files: dict[str, Path], command: str) 
            "give the saved alignment (.json) or a TMX, XLIFF, TSV or CSV file\n")
 
 
+def test_one_document_is_named(files: dict[str, Path]) -> None:
+    doc = files["dir"] / "a.txt"
+    doc.write_text("Hola.\n", encoding="utf-8")
+    code, out = run(str(doc))
+    assert code == 2 and out.startswith(f"aligner: error: {doc} is one document; give either "
+                                        "SRC TGT")
+
+
+def test_glossary_suggest_names_a_collection_it_does_not_read(tmp_path: Path) -> None:
+    from aligner.collection.store import open_collection
+
+    db = tmp_path / "c.db"
+    with open_collection(db, create=True):
+        pass
+    result = CliRunner().invoke(cli, ["glossary", "suggest", str(db), "--src-lang", "es",
+                                      "--tgt-lang", "en"])
+    assert (result.exit_code, result.output) == (
+        2, f"aligner: error: {db}: is a collection, which this command does not read: export "
+           "it first (aligner export C.db -o all.tmx) and give that\n")
+
+
 def test_a_tmx_given_as_pairs_is_named(files: dict[str, Path]) -> None:
     tmx = files["dir"] / "a.tmx"
     tmx.write_text("<tmx/>", encoding="utf-8")

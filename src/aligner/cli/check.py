@@ -113,7 +113,7 @@ def check(
     from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
     from aligner.check.output import OutputFormat, render_findings
-    from aligner.collection.store import looks_like_collection
+    from aligner.collection.schema import looks_like_collection
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 

@@ -88,7 +88,7 @@ def export_cmd(
       aligner export magazine.db -o magazine.tmx --min-score 0.5
       aligner export magazine.db --doc 2021/allende -o allende.xlf
     """
-    from aligner.collection.store import looks_like_collection
+    from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
         AlignmentFormat,
         alignment_format_for_path,

@@ -13,7 +13,8 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 
-from aligner.collection.store import left_out, open_collection
+from aligner.collection.findings import left_out
+from aligner.collection.store import open_collection
 from aligner.errors import ConfigError
 from aligner.formats import AlignmentFormat, TmxMeta, WriteReport, export_documents
 from aligner.model import Alignment

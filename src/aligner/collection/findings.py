@@ -11,13 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from aligner.check.output import CSV_COLUMNS, excerpt, finding_dict
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
+from aligner.collection.store import DocumentRow
 from aligner.model import Severity
 from aligner.textutil import count
 
@@ -107,3 +109,10 @@ def to_text(found: CollectionFindings) -> str:
         lines.append(f"      src: {excerpt(src)}")
         lines.append(f"      tgt: {excerpt(tgt)}")
     return "\n".join(lines) + "\n"
+
+
+def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
+    """The warning for documents that did not align, which a command leaves out."""
+    listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
+    return (f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
+            f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")

@@ -24,8 +24,8 @@ from aligner.collection.crosscheck import (
     segment_findings,
     term_tally,
 )
-from aligner.collection.findings import CollectionFindings
-from aligner.collection.store import Collection, DocumentRow, left_out, open_collection
+from aligner.collection.findings import CollectionFindings, left_out
+from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.model import Severity
 from aligner.pipeline import load_glossary_file
 

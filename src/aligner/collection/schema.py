@@ -6,13 +6,17 @@ what ``aligner review`` writes: a reviewer's mark on each bead
 (``beads.review``, ``beads.reviewed``), each document's version
 (``documents.revision``, the number of its last edit) and the edit log
 (``edits``).  An upgrade runs in one transaction when a collection is opened.
+What a collection file looks like from outside (:func:`looks_like_collection`)
+is here too.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
@@ -144,3 +148,25 @@ def _run(conn: sqlite3.Connection, script: str) -> None:
             statement = ""
     if statement.strip():
         raise ValueError(f"incomplete SQL statement in the schema: {statement!r}")
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a file that starts as every SQLite database does."""
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(16) == _SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+#: File name extensions taken for a collection even when the file is not one (so that
+#: the user hears "not an aligner collection" rather than "unknown format").
+COLLECTION_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
+def looks_like_collection(path: str | os.PathLike[str]) -> bool:
+    """Whether a command's input is meant as a collection: a SQLite file, or a .db name."""
+    return is_sqlite_file(path) or Path(path).suffix.lower() in COLLECTION_SUFFIXES

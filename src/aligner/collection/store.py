@@ -22,13 +22,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from aligner.collection.schema import APPLICATION_ID, SCHEMA_VERSION, create, upgrade
+from aligner.collection.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    create,
+    is_sqlite_file,
+    upgrade,
+)
 from aligner.errors import InputError
 from aligner.fileio import cannot_write
 from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _TIME = "%Y-%m-%dT%H:%M:%S.%fZ"  # a review mark's time, UTC
 
 
@@ -85,25 +90,6 @@ class DocumentRow:
     src_sentences: int
     tgt_sentences: int
     beads: int
-
-
-def is_sqlite_file(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` is a file that starts as every SQLite database does."""
-    try:
-        with Path(path).open("rb") as fh:
-            return fh.read(16) == _SQLITE_MAGIC
-    except OSError:
-        return False
-
-
-#: File name extensions taken for a collection even when the file is not one (so that
-#: the user hears "not an aligner collection" rather than "unknown format").
-COLLECTION_SUFFIXES = (".db", ".sqlite", ".sqlite3")
-
-
-def looks_like_collection(path: str | os.PathLike[str]) -> bool:
-    """Whether a command's input is meant as a collection: a SQLite file, or a .db name."""
-    return is_sqlite_file(path) or Path(path).suffix.lower() in COLLECTION_SUFFIXES
 
 
 class Collection:
@@ -407,10 +393,3 @@ def _no_room(exc: sqlite3.DatabaseError) -> bool:
     """Whether SQLite failed for want of room or of a working disk, not for the file."""
     name = getattr(exc, "sqlite_errorname", "")
     return name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN"))
-
-
-def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
-    """The warning for documents that did not align, which a command leaves out."""
-    listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
-    return (f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
-            f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")

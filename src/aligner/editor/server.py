@@ -104,7 +104,7 @@ class EditorServer:
 
 def review_path_kind(path: Path) -> str:
     """``json`` for a saved alignment, ``collection`` for a collection database."""
-    from aligner.collection.store import looks_like_collection
+    from aligner.collection.schema import looks_like_collection
 
     if path.suffix.lower() == ".json":
         return "json"

@@ -76,6 +76,14 @@ def load_check_input(
     validate_langs(src_lang, tgt_lang)  # before any file is read
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
+    if len(docs) == 1 and not files:
+        from aligner.collection.schema import looks_like_collection
+
+        if looks_like_collection(docs[0]):
+            raise ConfigError("is a collection, which this command does not read: export it "
+                              "first (aligner export C.db -o all.tmx) and give that",
+                              path=docs[0])
+        raise ConfigError(f"{docs[0]} is one document; {_ONE_FORM}")
     if (docs and (files or len(docs) != 2)) or not (docs or files):
         raise ConfigError(_ONE_FORM)
     if files:
