@@ -152,9 +152,10 @@ def test_size_warning() -> None:
                                     "are the same text)")
     assert (size_warning(1, 10) or "").startswith("SRC has 1 sentence and TGT 10: ")
     assert size_warning(10, 99) is None
-    assert size_warning(0, 5) == ("SRC has no sentences: every TGT sentence is left "
+    assert size_warning(0, 5) == ("SRC has no sentences: every sentence of TGT is left "
                                   "unaligned (check that it is the right file)")
-    assert (size_warning(5, 0) or "").startswith("TGT has no sentences: every SRC")
+    assert (size_warning(5, 0, src="SRC (a.txt)", tgt="TGT (b.txt)") or "").startswith(
+        "TGT (b.txt) has no sentences: every sentence of SRC (a.txt) is left unaligned")
     assert size_warning(0, 0) == "SRC and TGT have no sentences: the alignment is empty"
 
 

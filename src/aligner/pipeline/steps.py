@@ -146,18 +146,19 @@ class AlignedPair:
         return self.alignment.tgt_paragraph_starts
 
 
-def size_warning(n_src: int, n_tgt: int) -> str | None:
+def size_warning(n_src: int, n_tgt: int, *, src: str = "SRC", tgt: str = "TGT"
+                 ) -> str | None:
     """A warning when a text has no sentences, or one is ten times the other: expect
-    many unaligned sentences."""
+    many unaligned sentences.  ``src`` and ``tgt`` name the two sides."""
     if not n_src and not n_tgt:
-        return "SRC and TGT have no sentences: the alignment is empty"
+        return f"{src} and {tgt} have no sentences: the alignment is empty"
     if not n_src or not n_tgt:
-        empty, other = ("SRC", "TGT") if not n_src else ("TGT", "SRC")
-        return (f"{empty} has no sentences: every {other} sentence is left unaligned "
+        empty, other = (src, tgt) if not n_src else (tgt, src)
+        return (f"{empty} has no sentences: every sentence of {other} is left unaligned "
                 "(check that it is the right file)")
     if max(n_src, n_tgt) >= 10 * min(n_src, n_tgt):
-        return (f"SRC has {count(n_src, 'sentence')} and TGT {n_tgt:,}: one is ten times the "
-                "other or more; expect many unaligned sentences (check that they are the "
+        return (f"{src} has {count(n_src, 'sentence')} and {tgt} {n_tgt:,}: one is ten times "
+                "the other or more; expect many unaligned sentences (check that they are the "
                 "same text)")
     return None
 
@@ -266,7 +267,8 @@ def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
                  options: AlignOptions | None, src_name: str, tgt_name: str,
                  progress: Progress | None, warn: Log) -> Alignment:
     """The aligning step of :func:`align_files` and :func:`align_data`, with its warnings."""
-    note = size_warning(len(src_sents), len(tgt_sents))
+    note = size_warning(len(src_sents), len(tgt_sents), src=f"SRC ({src_name})",
+                        tgt=f"TGT ({tgt_name})")
     if note:
         warn(note)
     alignment = align_sentences(
