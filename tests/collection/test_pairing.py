@@ -97,6 +97,16 @@ def test_names_in_another_unicode_form_pair(tmp_path: Path) -> None:
     assert found.unpartnered == ()
 
 
+def test_the_collection_kept_beside_the_documents_is_no_document(tmp_path: Path) -> None:
+    _touch(tmp_path / "es", "a.es.txt", "c.db", "c.db-wal")
+    _touch(tmp_path / "en", "a.en.txt")
+    db = tmp_path / "es" / "c.db"
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en",
+                         ignore=[db, f"{db}-wal", f"{db}-shm"])
+    assert [p.name for p in found.pairs] == ["a"]
+    assert found.unpartnered == ()
+
+
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
         pair_folders(tmp_path / "nope", tmp_path, src_lang="es", tgt_lang="en")

@@ -100,7 +100,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     elif src_dir is None or tgt_dir is None:
         raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
     else:
-        pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang)
+        pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
+                               ignore=[db + suffix for suffix in ("", "-wal", "-shm",
+                                                                  "-journal")])
     for path in pairing.unpartnered:
         warn(f"{path}: no partner in the other folder; left out")
     for same in pairing.ambiguous:

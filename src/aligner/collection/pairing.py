@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -68,24 +69,27 @@ def document_name(key: PurePosixPath) -> str:
     return str(key.with_suffix("")) if key.suffix else str(key)
 
 
-def _files(root: Path) -> list[PurePosixPath]:
+def _files(root: Path, ignore: frozenset[Path] = frozenset()) -> list[PurePosixPath]:
     if not root.is_dir():
         raise InputError("no such folder", path=str(root))
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
-            if not f.startswith("."):
+            if not f.startswith(".") and Path(dirpath, f).resolve() not in ignore:
                 found.append(PurePosixPath(Path(dirpath, f).relative_to(root).as_posix()))
     return found
 
 
 def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str], *,
-                 src_lang: str, tgt_lang: str) -> Pairing:
-    """The pairs of two folders (see the module's docstring), by name."""
+                 src_lang: str, tgt_lang: str,
+                 ignore: Iterable[str | os.PathLike[str]] = ()) -> Pairing:
+    """The pairs of two folders (see the module's docstring), by name; files in
+    ``ignore`` (the collection's own database, kept beside the documents) are none."""
     src_root, tgt_root = Path(src_dir), Path(tgt_dir)
-    src, src_same = _keyed(src_root, src_lang)
-    tgt, tgt_same = _keyed(tgt_root, tgt_lang)
+    skip = frozenset(Path(p).resolve() for p in ignore)
+    src, src_same = _keyed(src_root, src_lang, skip)
+    tgt, tgt_same = _keyed(tgt_root, tgt_lang, skip)
     matched = [(k, k) for k in sorted(src.keys() & tgt.keys())  # a file is not its own pair
                if (src_root / src[k]).resolve() != (tgt_root / tgt[k]).resolve()]
     matched += _across_formats(src.keys() - tgt.keys(), tgt.keys() - src.keys())
@@ -104,12 +108,12 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
     return Pairing(pairs, tuple(lonely), (*src_same, *tgt_same))
 
 
-def _keyed(root: Path, lang: str) -> tuple[dict[PurePosixPath, PurePosixPath],
-                                          list[tuple[Path, ...]]]:
+def _keyed(root: Path, lang: str, ignore: frozenset[Path]
+           ) -> tuple[dict[PurePosixPath, PurePosixPath], list[tuple[Path, ...]]]:
     """A side's files by pair key, and the groups of files that share one key: which of
     them is the document is not for us to guess, so none of them pairs."""
     by_key: dict[PurePosixPath, list[PurePosixPath]] = {}
-    for rel in _files(root):
+    for rel in _files(root, ignore):
         by_key.setdefault(pair_key(rel, lang), []).append(rel)
     single = {k: rels[0] for k, rels in by_key.items() if len(rels) == 1}
     same = [tuple(root / r for r in rels) for rels in by_key.values() if len(rels) > 1]
