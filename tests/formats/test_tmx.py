@@ -246,6 +246,10 @@ def test_missing_language_lists_the_languages_present(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as info:
         read_tmx(path, src_lang="es", tgt_lang="fr")
     assert str(info.value) == f"{path}: no unit has both es and fr; languages present: es, en, de"
+    # a source language no unit has is named as such, not as "several target languages"
+    with pytest.raises(FormatError) as info:
+        read_tmx(path, src_lang="fr")
+    assert str(info.value) == f"{path}: no unit has fr; languages present: es, en, de"
 
 
 def test_units_lacking_a_language_are_skipped(tmp_path: Path) -> None:

@@ -176,7 +176,9 @@ def _read(
                     seen_langs.setdefault(lang, None)
                 if src_lang is None:
                     src_lang = header_src or (next(iter(by_lang)) if by_lang else None)
-                if tgt_lang is None and src_lang is not None:
+                has_src = src_lang is not None and any(lang_matches(src_lang, lg)
+                                                       for lg in by_lang)
+                if tgt_lang is None and src_lang is not None and has_src:
                     others = [lg for lg in by_lang if not lang_matches(src_lang, lg)]
                     if len(others) > 1:
                         raise FormatError(
@@ -200,9 +202,10 @@ def _read(
     if count_out is not None:
         count_out.append(tu_index)
     if found == 0 and tu_index > 0:
-        wanted = " and ".join(x for x in (src_lang, tgt_lang) if x) or "two languages"
+        wanted = (f"both {src_lang} and {tgt_lang}" if src_lang and tgt_lang
+                  else src_lang or tgt_lang or "two languages")
         present = ", ".join(seen_langs) or "none"
-        raise FormatError(f"no unit has both {wanted}; languages present: {present}", path=name)
+        raise FormatError(f"no unit has {wanted}; languages present: {present}", path=name)
 
 
 def _check_root(root: etree._Element, name: str) -> None:
