@@ -36,11 +36,12 @@ class CheckResult:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
 
 
-def validate_codes(codes: Iterable[str]) -> None:
-    """Raise :class:`ConfigError` for a code no check has."""
+def validate_codes(codes: Iterable[str], *, also: Iterable[str] = ()) -> None:
+    """Raise :class:`ConfigError` for a code no check has (``also``: more known codes,
+    a collection's checks across documents)."""
     for code in codes:
         if code not in CHECKS:
-            raise ConfigError(f"unknown check {code!r} (known: {', '.join(CHECKS)})")
+            raise ConfigError(f"unknown check {code!r} (known: {', '.join([*CHECKS, *also])})")
 
 
 def run_checks(

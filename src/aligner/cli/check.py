@@ -166,6 +166,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.collection import findings as out
+    from aligner.collection.crosscheck import COLLECTION_CHECKS
     from aligner.collection.qa import CollectionCheckOptions, check_collection, split_codes
     from aligner.fileio import atomic_write
 
@@ -175,8 +176,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     severity_map = _parse_severities(severities)
     cross_sev, doc_sev = split_codes(list(severity_map))
     cross_off, doc_off = split_codes(list(disable))
-    validate_codes(doc_sev)
-    validate_codes(doc_off)
+    validate_codes(doc_sev, also=COLLECTION_CHECKS)
+    validate_codes(doc_off, also=COLLECTION_CHECKS)
     options = CollectionCheckOptions(
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
                      disabled=frozenset(doc_off), min_confidence=min_confidence),
