@@ -164,15 +164,19 @@ def test_an_output_cut_short_by_the_disk_is_an_error_not_a_short_file(
     assert out.stat().st_size <= limit
 
 
-@pytest.mark.parametrize("fast", [True, False], ids=["jsonl-docs", "export"])
-def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, fast: bool) -> None:
-    text = "It rains. We go home. " * 50
-    saved = tmp_path / "big.json"
-    n = 20000
+def _saved(path: Path, n: int) -> Path:
+    """A saved alignment of ``n`` one-to-one beads."""
     write_alignment_json(Alignment(tuple(f"Uno {k}." for k in range(n)),
                                    tuple(f"One {k}." for k in range(n)),
                                    tuple(Bead((k,), (k,), 0.9) for k in range(n)), "es", "en"),
-                         saved)
+                         path)
+    return path
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["jsonl-docs", "export"])
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, fast: bool) -> None:
+    text = "It rains. We go home. " * 50
+    saved = _saved(tmp_path / "big.json", 20000)
     args = (["segment", "--jsonl-docs"] if fast
             else ["export", str(saved), "-o", "-", "--format", "tsv"])
     stdin = "".join(json.dumps({"id": n, "lang": "en", "text": text}) + "\n" for n in range(3000))
@@ -200,12 +204,7 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, fast: 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file-size limits are set the Linux way here")
 def test_export_to_a_full_standard_output_says_so_once(tmp_path: Path) -> None:
-    saved = tmp_path / "a.json"
-    n = 2000
-    write_alignment_json(Alignment(tuple(f"Uno {k}." for k in range(n)),
-                                   tuple(f"One {k}." for k in range(n)),
-                                   tuple(Bead((k,), (k,), 0.9) for k in range(n)), "es", "en"),
-                         saved)
+    saved = _saved(tmp_path / "a.json", 2000)
     code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
     with (tmp_path / "out.tmx").open("w") as fh:
         r = subprocess.run([sys.executable, "-c", code, "export", str(saved), "-o", "-",
