@@ -107,6 +107,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     from aligner.check.output import OutputFormat, write_findings
     from aligner.check.units import units_from_alignment
     from aligner.formats import AlignmentFormat, export_alignment
+    from aligner.formats.alignment_json import refuse_replacing_a_review
     from aligner.formats.segmentation import SegmentationFormat, write_segmentation
     from aligner.report import write_report
 
@@ -115,6 +116,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
         if not p.is_file():
             raise ConfigError(f"{p}: corpus document not found (run from the repository root, "
                               "or give --root, the folder holding corpus/)")
+    refuse_replacing_a_review(out_dir / f"{paths.name}.alignment.json")  # before any output
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
     options = AlignOptions(encoder=encoder)

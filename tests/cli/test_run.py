@@ -52,3 +52,26 @@ def test_run_without_corpus_names_the_options_run_has(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(tmp_path / "o")])
     assert r.exit_code == 2
     assert "give --root" in r.output and "--src" not in r.output
+
+
+def test_run_and_align_keep_a_reviewed_alignment(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                    "--encoder", "none"]).exit_code == 0
+    saved = out / "chile-73.alignment.json"
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["beads"][3]["review"] = {"state": "confirmed", "changed": "2026-12-05T10:00:00Z"}
+    saved.write_text(json.dumps(data), encoding="utf-8")  # as aligner review leaves it
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                 "--encoder", "none"])
+    assert (r.exit_code, r.stderr) == (
+        2, f"aligner: error: {saved}: holds a review (1 bead reviewed in aligner review); a new "
+           "alignment would replace it: move it (and its log) away, or write to another file\n")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing written
+    es, en = tmp_path / "corpus/es/chile-73.es.txt", tmp_path / "corpus/en/chile-73.en.txt"
+    r = CliRunner().invoke(cli, ["align", str(es), str(en), "--src-lang", "es", "--tgt-lang",
+                                 "en", "--encoder", "none", "-o", str(saved)])
+    assert r.exit_code == 2 and "holds a review" in r.stderr
+    assert saved.read_bytes() == before[saved.name]

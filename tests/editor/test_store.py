@@ -11,9 +11,13 @@ import pytest
 from aligner.editor.edits import Edit, EditError, Op
 from aligner.editor.session import EditSession
 from aligner.editor.store import JsonFileStore, VersionConflict
-from aligner.errors import AlignerError, FormatError
+from aligner.errors import AlignerError, ConfigError, FormatError
 from aligner.fileio import cannot_write
-from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
+from aligner.formats.alignment_json import (
+    alignment_to_json,
+    read_alignment_json,
+    write_alignment_json,
+)
 from aligner.model import Alignment, Bead, ReviewState, Side
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -147,7 +151,10 @@ def test_a_log_of_another_file_is_refused(path: Path, tmp_path: Path) -> None:
     session.store.close()
     other = Alignment(("a", "b", "c"), ("x", "y", "z"),
                       (Bead((0, 1), (0,)), Bead((2,), (1, 2))), "es", "en")
-    write_alignment_json(other, path)  # aligned again, the old log left beside it
+    with pytest.raises(ConfigError, match="holds a review"):  # aligner will not do it
+        write_alignment_json(other, path)
+    # another program will: the file replaced, the old log left beside it
+    path.write_text(json.dumps(alignment_to_json(other)), encoding="utf-8")
     with pytest.raises(FormatError, match="move it away"):
         JsonFileStore(path)
 
@@ -248,7 +255,10 @@ def test_a_log_left_beside_an_alignment_made_again_is_refused(path: Path) -> Non
     session = _session(path)
     session.edit(Edit(Op.CONFIRM, 0), 0)
     session.store.close()
-    write_alignment_json(AL, path)  # the same alignment made again: the edits do fit
+    with pytest.raises(ConfigError, match="holds a review"):  # aligner will not do it
+        write_alignment_json(AL, path)
+    # the same alignment made again by another program: the edits do fit
+    path.write_text(json.dumps(alignment_to_json(AL)), encoding="utf-8")
     with pytest.raises(FormatError, match=r"doc\.json\.log\.jsonl: .*move it away"):
         JsonFileStore(path)
     Path(f"{path}.log.jsonl").rename(path.with_suffix(".old-log"))

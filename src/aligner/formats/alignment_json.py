@@ -29,13 +29,15 @@ import math
 import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from aligner.align.beadfile import check_coverage
-from aligner.errors import FormatError
+from aligner.errors import ConfigError, FormatError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.units import WriteReport
 from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.textutil import count
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -188,12 +190,34 @@ def write_alignment_json(
     Every bead is saved: ``min_score`` and ``reviewed_only`` do not apply to the
     saved alignment,
     and it has no creation date (``creation_date`` is accepted for the uniform
-    writer signature of :mod:`aligner.formats`).
+    writer signature of :mod:`aligner.formats`).  A saved alignment that holds a
+    review is not replaced (:func:`refuse_replacing_a_review`).
     """
+    refuse_replacing_a_review(path)
     with atomic_write(path) as fh:
         json.dump(alignment_to_json(alignment), fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     return WriteReport(units_written=len(alignment.beads))
+
+
+def refuse_replacing_a_review(path: str | os.PathLike[str]) -> None:
+    """Refuse to write a new alignment over a saved one that a person reviewed (beads
+    confirmed or edited in ``aligner review``, or an edit log beside it): the review
+    would be lost without a word.  Anything else at ``path`` may be replaced."""
+    name = os.fspath(path)
+    if name == "-" or not Path(name).is_file():
+        return
+    log = Path(name + ".log.jsonl")
+    try:
+        beads = json.loads(Path(name).read_text(encoding="utf-8")).get("beads", [])
+        reviewed = sum(1 for b in beads if isinstance(b, dict) and b.get("review"))
+    except (OSError, ValueError, AttributeError):
+        reviewed = 0  # not a saved alignment: nothing of a review to lose
+    if reviewed or log.exists():
+        what = (f"{count(reviewed, 'bead')} reviewed in aligner review" if reviewed
+                else f"the edit log {log.name} of aligner review beside it")
+        raise ConfigError(f"holds a review ({what}); a new alignment would replace it: "
+                          "move it (and its log) away, or write to another file", path=name)
 
 
 def read_alignment_json(path: str | os.PathLike[str]) -> Alignment:
