@@ -213,3 +213,27 @@ def test_export_to_a_full_standard_output_says_so_once(tmp_path: Path) -> None:
     assert r.returncode == 2
     assert r.stderr.splitlines() == ["aligner: error: standard output: cannot write: "
                                      "File too large"]
+
+
+def test_a_line_that_is_not_utf8_gets_an_error_and_the_stream_goes_on() -> None:
+    code = "import sys; from aligner.cli.launch import main; sys.exit(main())"
+    payload = (b'{"id":1,"lang":"en","text":"Hi. Bye."}\n'
+               b'{"id":2,"lang":"en","text":"Hi\xff. Bye."}\n'
+               b'{"id":3,"lang":"en","text":"A\\udcff b."}\n'
+               b'{"id":4,"lang":"en","text":"Ok. Fine."}\n')
+    r = subprocess.run([sys.executable, "-c", code, "segment", "--jsonl-docs"], input=payload,
+                       capture_output=True, check=False)
+    assert (r.returncode, r.stderr) == (0, b"")
+    assert [json.loads(line) for line in r.stdout.decode("utf-8").splitlines()] == [
+        {"id": 1, "sentences": ["Hi.", "Bye."]},
+        {"id": None, "sentences": [], "error": "the line is not valid UTF-8"},
+        {"id": 3, "sentences": [], "error": "'text' holds a lone surrogate"},
+        {"id": 4, "sentences": ["Ok.", "Fine."]},
+    ]
+
+
+@pytest.mark.parametrize("extra", [["-o", "x.out"], ["--format", "jsonl"]])
+def test_jsonl_docs_takes_no_output_options(extra: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["segment", "--jsonl-docs", *extra], input="")
+    assert result.exit_code == 2
+    assert "--jsonl-docs answers on standard output" in result.output

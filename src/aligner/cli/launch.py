@@ -34,7 +34,8 @@ def _line_batches(inp: IO[str]) -> Iterator[list[str]]:
     import codecs
     import os
 
-    decoder = codecs.getincrementaldecoder("utf-8")()
+    # a line that is not UTF-8 gets an error answer, not the end of the stream
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     pending = ""
     while chunk := os.read(fd, 1 << 16):
         lines = (pending + decoder.decode(chunk)).split("\n")

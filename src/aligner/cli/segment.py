@@ -6,6 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import click
+from click.core import ParameterSource
 
 from aligner.cli.launch import serve_jsonl_docs
 from aligner.cli.outputs import output_not_an_input
@@ -81,6 +82,10 @@ def segment(
             raise click.UsageError("--jsonl-docs reads stdin; give no FILE and no --lang")
         if srx is not None:
             raise click.UsageError("--jsonl-docs segments with the built-in rules; drop --srx")
+        given = click.get_current_context().get_parameter_source
+        if output is not None or given("out_format") is ParameterSource.COMMANDLINE:
+            raise click.UsageError("--jsonl-docs answers on standard output, one JSON line a "
+                                   "document; give no -o and no --format")
         serve_jsonl_docs(sys.stdin, sys.stdout)
         return
     if file is None:

@@ -10,6 +10,7 @@ boundary, heading-like lines end sentences), as :mod:`aligner.readers.text`.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from aligner.errors import ConfigError
@@ -17,11 +18,15 @@ from aligner.lang.tags import validate_tag
 from aligner.readers.text import read_plain
 from aligner.segment import segment_document
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def segment_json_line(line: str) -> dict[str, Any]:
     """Answer one protocol line (never raises on bad input)."""
     if not line.strip():
         return {"id": None, "sentences": [], "error": "empty line"}
+    if _SURROGATE.search(line):  # bytes that are not UTF-8, kept by surrogateescape
+        return {"id": None, "sentences": [], "error": "the line is not valid UTF-8"}
     try:
         obj = json.loads(line)
     except ValueError as exc:
@@ -32,6 +37,8 @@ def segment_json_line(line: str) -> dict[str, Any]:
     text, lang = obj.get("text"), obj.get("lang")
     if not isinstance(text, str):
         return {"id": doc_id, "sentences": [], "error": "missing or non-string 'text'"}
+    if _SURROGATE.search(text):  # "\\udcff" escaped in the JSON: no character of any text
+        return {"id": doc_id, "sentences": [], "error": "'text' holds a lone surrogate"}
     if not isinstance(lang, str) or not lang.strip():
         return {"id": doc_id, "sentences": [], "error": "missing or empty 'lang'"}
     try:
