@@ -123,6 +123,27 @@ def test_reopened_the_store_has_the_document_its_version_and_its_undo(
         assert [(b.src, b.tgt) for b in c.alignment(c.documents(["2021/mina"])[0]).beads] == MINA
 
 
+def test_an_edit_made_at_a_fraction_of_a_second_is_undone_after_a_restart(
+        collection_db: Path) -> None:
+    docs = _open(collection_db)
+    mina = _session(docs, "2021/mina")
+    mina.clock = lambda: T0.replace(microsecond=739648)  # what a real clock says
+    mina.edit(Edit(Op.CONFIRM, 1), 0)
+    mina.edit(Edit(Op.MERGE_NEXT, 1), 1)  # the confirmed bead, merged: marked edited
+    docs.close()
+
+    docs = _open(collection_db)  # the database keeps microseconds, the log seconds
+    try:
+        mina = _session(docs, "2021/mina")
+        mina.undo(2)
+        mina.undo(3)
+        assert _beads(mina) == MINA and mina.snapshot().alignment.beads[1].review is None
+        mina.redo(4)
+        assert mina.snapshot().alignment.beads[1].review is not None
+    finally:
+        docs.close()
+
+
 def test_a_stale_version_is_refused_and_changes_nothing(collection_db: Path) -> None:
     docs = _open(collection_db)
     try:

@@ -88,17 +88,25 @@ def check_invariants(alignment: Alignment) -> None:
             raise EditError(f"bead {k} would be empty")
 
 
+def _to_the_second(bead: Bead) -> Bead:
+    if bead.review is None:
+        return bead
+    return replace(bead, review=replace(bead.review,
+                                        changed=bead.review.changed.replace(microsecond=0)))
+
+
 def apply_change(alignment: Alignment, change: Change) -> Alignment:
     """``alignment`` with ``change`` made; refused if it does not fit or breaks an invariant.
 
     The score and signals of the beads are compared too (``Bead`` equality
     leaves signals out, so those are compared here): a change from the log
-    must meet exactly the beads it was made on.
+    must meet exactly the beads it was made on -- review times to the second,
+    which is what the log keeps of them (a collection stores finer ones).
     """
     end = change.start + len(change.before)
     here = alignment.beads[change.start:end]
     if not 0 <= change.start <= len(alignment.beads) or end > len(alignment.beads) or not (
-        here == change.before
+        [_to_the_second(b) for b in here] == [_to_the_second(b) for b in change.before]
         and all(dict(a.signals) == dict(b.signals) for a, b in zip(here, change.before,
                                                                     strict=True))
     ):
