@@ -154,3 +154,20 @@ def _nested_ok(text: str, opener: str, closer: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "tgt_lang", "flagged"),
+    [
+        ("China is a big country.", "中国是一个大国。", "zh", False),
+        ("Is it far?", "远吗？", "zh", False),
+        ("Let's go!", "「行こう！」", "ja", False),
+        ("Tokyo is big.", "東京は大きいです", "ja", True),
+        ("Tokyo is big.", "東京は大きいですか？", "ja", True),
+    ],
+)
+def test_full_width_end_marks_answer_their_ascii_twins(source: str, target: str, tgt_lang: str,
+                                                       flagged: bool) -> None:
+    found = findings([(source, target)], code="end-punctuation", src_lang="en",
+                     tgt_lang=tgt_lang)
+    assert bool(found) is flagged

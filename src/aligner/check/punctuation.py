@@ -29,7 +29,12 @@ _MARKS = {"?": "¿", "!": "¡"}
 _MARK_CHARS = re.compile("[¿¡?!]")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # A final mark may be followed by closing quotes/brackets and a glued footnote number.
-_END = re.compile(r"(\.\.\.|[.?!…:;])[\"'”’»)\]]*\d{0,3}[\"'”’»)\]]*\s*$")
+# Chinese and Japanese write the same marks full-width (。？！：；), close with 」』）》 and
+# the like, and need no space after them.
+_END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；])[\"'”’»)\]」』）》〉】〕]*\d{0,3}"
+                  r"[\"'”’»)\]」』）》〉】〕]*\s*$")
+_SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
+              "；": ";"}
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
               "!": "an exclamation mark", ":": "a colon", ";": "a semicolon", None: "no mark"}
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"))
@@ -89,7 +94,7 @@ def end_mark(text: str) -> str | None:
     if m is None:
         return None
     mark = m.group(1)
-    return "…" if mark == "..." else mark
+    return _SAME_MARK.get(mark, mark)
 
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
