@@ -111,6 +111,19 @@ def test_hit_names_every_term_with_that_form() -> None:
     assert hit.terms == (0, 1)
 
 
+@pytest.mark.parametrize(("lang", "term", "text", "starts"), [
+    ("zh", "中国", "中国是一个大国。", [0]),
+    ("zh", "首都", "北京是中国的首都。", [6]),
+    ("ja", "東京", "東京は大きいです。", [0]),
+    ("ja", "テレビ", "居間のテレビ", [3]),
+    ("zh", "中国", "中央国家", []),  # its characters apart are not the term
+])
+def test_chinese_and_japanese_terms_are_found_without_spaces(lang: str, term: str, text: str,
+                                                            starts: list[int]) -> None:
+    m = TermMatcher([(term, False)], lang=lang)
+    assert [h.start for h in m.find(text)] == starts
+
+
 def test_generic_language_has_no_morphology() -> None:
     m = TermMatcher([("Haus", False)], lang="de")
     assert [h.start for h in m.find("das Haus, die Häuser, HAUS")] == [4, 22]

@@ -105,3 +105,18 @@ def test_punctuation_between_words_matches_any_or_none(collection: Path) -> None
 def test_a_query_of_punctuation_only_is_an_error(collection: Path) -> None:
     code, _, stderr = run("search", str(collection), '"..."')
     assert code == 2 and "no word to search for" in stderr
+
+
+def test_chinese_words_are_found_inside_sentences(tmp_path: Path) -> None:
+    (tmp_path / "en").mkdir()
+    (tmp_path / "zh").mkdir()
+    (tmp_path / "en" / "a.en.txt").write_text("China is a big country.\n\nThe capital is "
+                                              "Beijing.\n", encoding="utf-8")
+    (tmp_path / "zh" / "a.zh.txt").write_text("中国是一个大国。\n\n首都是北京。\n",
+                                              encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("batch", str(tmp_path / "en"), str(tmp_path / "zh"), "--src-lang", "en",
+               "--tgt-lang", "zh", "--db", str(db), "--jobs", "1")[0] == 0
+    assert [h["unit"] for h in _hits(str(db), "北京")] == [1]
+    assert [h["unit"] for h in _hits(str(db), "中国", "--side", "tgt")] == [0]
+    assert _hits(str(db), "国中") == []  # the characters in another order

@@ -47,8 +47,11 @@ from aligner.errors import ConfigError
 # class is several times faster than a pattern with nested groups, and this
 # runs over every unit.)  Apostrophes at the edges are trimmed afterwards.
 # A masked inline tag (TAG_MASK) separates words as a space does: a term may be
-# split by a tag, ``cordones {1}industriales{/1}``.
-_TOKEN = re.compile(rf"[\w'’]+|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}]")
+# split by a tag, ``cordones {1}industriales{/1}``.  Chinese and Japanese write no
+# spaces between words: each Han character and kana is a token of its own, so that
+# 中国 is found in 中国是一个大国 (a term is a run of consecutive tokens).
+_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|['’])+|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
