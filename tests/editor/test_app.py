@@ -212,3 +212,15 @@ def test_a_file_that_cannot_be_replaced_answers_503_and_undo_follows_the_log(
     saved = json.loads(path.read_text())
     assert saved["revision"] == 5 and "review" in saved["beads"][2]
     assert len(saved["beads"]) == 3
+
+
+def test_a_file_written_over_behind_the_editor_gets_409(client: TestClient, path: Path) -> None:
+    client.get(f"/?token={TOKEN}")
+    assert _post(client, "/doc/1/api/edit",
+                 {"op": "confirm", "bead": 0, "version": 0}).status_code == 200
+    new = path.with_suffix(".new")
+    new.write_bytes(path.read_bytes().replace(b'"revision"', b'"revision" ') + b"\n")
+    new.replace(path)  # another program writes the file again
+    response = _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": 1, "version": 1})
+    assert response.status_code == 409
+    assert "replaced by another program" in response.json()["error"]

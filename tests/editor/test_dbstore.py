@@ -16,7 +16,7 @@ from aligner.editor.catalog import CollectionDocuments, review_state
 from aligner.editor.dbstore import ReviewDatabase
 from aligner.editor.edits import Edit, EditError, Op
 from aligner.editor.session import EditSession
-from aligner.editor.store import VersionConflict
+from aligner.editor.store import ChangedBehind, VersionConflict
 from aligner.errors import AlignerError
 from aligner.model import ReviewState
 
@@ -233,6 +233,22 @@ def test_a_document_aligned_again_behind_the_editor_is_not_overwritten(
         with pytest.raises(VersionConflict):
             mina.edit(Edit(Op.CONFIRM, 0), 0)
         assert _stored(collection_db, "2021/mina")[0] == 7
+    finally:
+        docs.close()
+
+
+def test_a_document_replaced_behind_the_editor_is_a_conflict_not_a_crash(
+        collection_db: Path) -> None:
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        mina.snapshot()
+        conn = sqlite3.connect(collection_db)  # aligner batch stores it again, a new row
+        conn.execute("UPDATE documents SET id = id + 100 WHERE name = '2021/mina'")
+        conn.commit()
+        conn.close()
+        with pytest.raises(ChangedBehind, match="no longer in the collection as it was opened"):
+            mina.edit(Edit(Op.CONFIRM, 0), 0)
     finally:
         docs.close()
 

@@ -10,7 +10,7 @@ import pytest
 
 from aligner.editor.edits import Edit, EditError, Op
 from aligner.editor.session import EditSession
-from aligner.editor.store import JsonFileStore, VersionConflict
+from aligner.editor.store import ChangedBehind, JsonFileStore, VersionConflict
 from aligner.errors import AlignerError, ConfigError, FormatError
 from aligner.fileio import cannot_write
 from aligner.formats.alignment_json import (
@@ -336,3 +336,16 @@ def test_a_log_line_half_written_on_a_full_disk_is_taken_back(
     store = JsonFileStore(path)
     assert store.load()[1] == 2 and len(store.records()) == 2
     store.close()
+
+
+def test_a_file_replaced_behind_the_editor_is_not_overwritten(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.CONFIRM, 0), 0)
+    other = Alignment(("a",), ("x",), (Bead((0,), (0,)),), "es", "en")
+    Path(f"{path}.new").write_text(json.dumps(alignment_to_json(other)), encoding="utf-8")
+    Path(f"{path}.new").replace(path)  # aligner align -o, or an editor, writes over it
+    written = path.read_bytes()
+    with pytest.raises(ChangedBehind, match="replaced by another program"):
+        session.edit(Edit(Op.CONFIRM, 1), 1)
+    assert path.read_bytes() == written
+    session.store.close()

@@ -50,7 +50,7 @@ from aligner import __version__
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.edits import SIDED, Edit, EditError, Op
 from aligner.editor.session import EditSession, Snapshot
-from aligner.editor.store import SaveError, VersionConflict
+from aligner.editor.store import ChangedBehind, SaveError, VersionConflict
 from aligner.editor.view import DocumentSummary, page_view
 from aligner.errors import AlignerError
 from aligner.model import Glossary, Side
@@ -212,6 +212,8 @@ def create_app(config: EditorConfig) -> Starlette:
             return _error(exc.status, exc.message)
         except VersionConflict as exc:
             return _error(409, exc.message, version=exc.current)
+        except ChangedBehind as exc:
+            return _error(409, exc.format())
         except SaveError as exc:
             _, doc = document(request)
             return _error(503, exc.format(), version=doc.session.store.load()[1])

@@ -30,13 +30,14 @@ from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
 from aligner.editor.store import (
+    ChangedBehind,
     Record,
     VersionConflict,
     hold_exclusively,
     record_from_json,
     record_to_json,
 )
-from aligner.errors import AlignerError, FormatError, InputError
+from aligner.errors import AlignerError, FormatError
 from aligner.model import Alignment
 
 LOCK_SUFFIX = ".review-lock"
@@ -147,9 +148,9 @@ class CollectionStore:
         row = c.conn.execute("SELECT revision FROM documents WHERE id = ? AND name = ?",
                              (self.doc.id, self.doc.name)).fetchone()
         if row is None:
-            raise InputError(f"document {self.doc.name!r} is no longer in the collection as it "
-                             "was opened (aligned again by aligner batch?); restart aligner "
-                             "review", path=self.db.path)
+            raise ChangedBehind(f"document {self.doc.name!r} is no longer in the collection "
+                                "as it was opened (aligned again by aligner batch?); restart "
+                                "aligner review", path=self.db.path)
         return int(row[0])
 
     def _read_log(self) -> list[Record]:

@@ -63,6 +63,12 @@ class VersionConflict(AlignerError):
         self.current = current
 
 
+class ChangedBehind(AlignerError):
+    """What the editor opened was replaced by another program since (a file written
+    by ``aligner align -o``, a document aligned again by ``aligner batch``): an edit
+    would overwrite that work, so it is refused until the editor is restarted."""
+
+
 class SaveError(AlignerError):
     """The store could not write to the disk: a condition of the server (a full disk,
     no permission), not of the request.  ``logged``: the edit is in the log all the
@@ -166,6 +172,15 @@ def record_from_json(raw: Any, limits: dict[str, int], where: str) -> Record:
                   raw.get("bead"), raw.get("side"), raw.get("undoes"), raw.get("redoes"))
 
 
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file apart from one written over it: inode, size, change time."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
 class JsonFileStore:
     """A saved alignment file and its edit log (see the module docstring)."""
 
@@ -173,6 +188,7 @@ class JsonFileStore:
         self.path = Path(path)
         self.log_path = Path(f"{self.path}{LOG_SUFFIX}")
         data = self._read_json()
+        self._seen = _stamp(self.path)
         self._alignment = alignment_from_json(data, path=str(self.path))
         revision = data.get("revision", 0)
         if type(revision) is not int or revision < 0:
@@ -206,6 +222,11 @@ class JsonFileStore:
     def commit(self, record: Record, expected_version: int) -> Alignment:
         if expected_version != self._version:
             raise VersionConflict(expected_version, self._version)
+        if _stamp(self.path) != self._seen:
+            raise ChangedBehind("was replaced by another program since aligner review opened "
+                                "it (aligner align -o?); the edit would overwrite that: "
+                                "restart aligner review to edit what the file holds now",
+                                path=str(self.path))
         if record.version != self._version + 1:
             raise EditError(f"record {record.version} is not the next version")
         new = apply_change(self._alignment, record.change)
@@ -241,6 +262,7 @@ class JsonFileStore:
         with atomic_write(self.path, durable=True) as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
+        self._seen = _stamp(self.path)
 
     def _start_log(self) -> str:
         """The id the first record of a new log carries, in the JSON before the log has it."""
