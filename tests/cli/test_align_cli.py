@@ -417,3 +417,18 @@ def test_eval_names_a_hypothesis_of_another_kind(tmp_path: Path, name: str, mess
     hyp.write_bytes(b"<tmx/>")
     r = CliRunner().invoke(cli, ["eval", gold, str(hyp)])
     assert (r.exit_code, r.output) == (2, f"aligner: error: {hyp}: {message}\n")
+
+
+def test_presplit_names_a_document_it_cannot_read(tmp_path: Path) -> None:
+    from tests.conftest import REPO
+
+    docx = REPO / "tests" / "fixtures" / "corpus" / "chile-73.es.docx"
+    t = _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", str(docx), t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en"])
+    assert (r.exit_code, r.output) == (
+        2, f"aligner: error: --presplit reads plain text, one sentence per line; {docx} is a "
+           "DOCX document: drop --presplit\n")
+    r = CliRunner().invoke(cli, ["segment", str(docx), "--lang", "es", "--input-format", "text"])
+    assert (r.exit_code, r.output) == (
+        2, f"aligner: error: {docx}: is a DOCX file, not text; drop --input-format text\n")

@@ -68,6 +68,17 @@ def _edit(url: str, version: int, doc: str = "1", **edit: object) -> httpx.Respo
                            headers={"X-Aligner-Token": token})
 
 
+def test_a_collection_without_an_aligned_document_is_refused(tmp_path: Path) -> None:
+    from aligner.collection.store import open_collection
+
+    db = tmp_path / "c.db"
+    with open_collection(db, create=True):
+        pass
+    result = CliRunner().invoke(cli, ["review", str(db), "--no-browser", "--no-glossary"])
+    assert (result.exit_code, result.stderr) == (
+        2, f"aligner: error: {db}: no aligned document to review (aligner batch aligns them)\n")
+
+
 def test_ctrl_c_stops_cleanly(saved: Path) -> None:
     proc, url = _start(saved)
     assert _edit(url, 0, op="confirm", bead=0).status_code == 200

@@ -11,6 +11,8 @@ import click
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.cli.score_option import SCORE
 from aligner.defaults import DEFAULT_GLOSSARY
+from aligner.errors import ConfigError
+from aligner.textutil import count
 
 if TYPE_CHECKING:
     from aligner.editor.server import EditorServer
@@ -82,8 +84,11 @@ def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
     try:
         for row in documents.db.documents():  # a glossary that cannot be read: now
             documents.glossary(row.src_lang, row.tgt_lang)  # (read once per language pair)
+        if not len(documents):
+            raise ConfigError("no aligned document to review (aligner batch aligns them)",
+                              path=str(db))
         server = EditorServer(documents, host=host, port=port, listing=documents.summaries)
-        _run(server, no_browser, f"the {len(documents)} aligned documents of {db}")
+        _run(server, no_browser, f"the {count(len(documents), 'aligned document')} of {db}")
     finally:
         documents.close()
 

@@ -149,7 +149,8 @@ class EditSession:
                 raise EditError("nothing to undo")
             target = self._by_version[self._undo[-1]]
             return self._commit("undo", target.change.inverse(), version, bead=target.bead,
-                                undoes=target.version, message=f"undid {target.op}")
+                                undoes=target.version,
+                                message=f"undid {'the redo' if target.op == 'redo' else target.op}")
 
     def redo(self, version: int) -> Snapshot:
         with self._lock:

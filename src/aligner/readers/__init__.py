@@ -212,8 +212,10 @@ def read_data(
         from pathlib import Path
 
         if asked is not None or Path(name).suffix.lower() in _BY_SUFFIX:
-            raise InputError(f"is {what} file, not {fmt.value}; name it .{sniffed.value} "
-                             f"or give --input-format {sniffed.value}", path=name)
+            named_so = Path(name).suffix.lower() == f".{sniffed.value}"
+            fix = (f"drop --input-format {fmt.value}" if named_so
+                   else f"name it .{sniffed.value} or give --input-format {sniffed.value}")
+            raise InputError(f"is {what} file, not {fmt.value}; {fix}", path=name)
         fmt = sniffed  # an unknown extension: the content decides
     if fmt is InputFormat.PDF:
         from aligner.readers.pdf import read_pdf

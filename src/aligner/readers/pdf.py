@@ -22,6 +22,7 @@ from aligner.errors import InputError
 from aligner.model import Document
 from aligner.readers.assemble import Para, assemble
 from aligner.readers.pdflayout import Line, Page, paragraphs
+from aligner.textutil import count
 
 PDF_MAGIC = b"%PDF-"
 _LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"))
@@ -84,8 +85,8 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
     """The document of a PDF with a text layer (see :mod:`.pdflayout` for the layout)."""
     pages = _pages(data, name)
     if not any(any(c.isalnum() for li in p.lines for c in li.text) for p in pages):
-        raise InputError(f"has no text layer ({len(pages)} page(s) without text: scanned "
-                         "pages?); run OCR on it first", path=name)
+        raise InputError(f"has no text layer ({count(len(pages), 'page')} without text: "
+                         "scanned pages?); run OCR on it first", path=name)
     paras = [Para(text, kind) for text, kind in paragraphs(pages, _Lexicon(lang))]
     return assemble(paras, lang=lang, name=name)
 
