@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, OutputError
 from aligner.model import Alignment, Severity
 from aligner.pipeline import (
     CheckInput,
@@ -100,6 +100,21 @@ def gold_scores(paths: CorpusPaths, terms: tuple[tuple[str, str], ...],
     return evaluate([(read_beads(str(gold)), hyp)]), f"{gold}, its sentence files aligned"
 
 
+def _outputs_can_be_written(out_dir: Path, paths: CorpusPaths) -> None:
+    """Refuse an output folder that is a file, or an output name taken by a folder,
+    before the first output is written (a half-written set of outputs helps nobody)."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError("is not a folder; give -o a folder for the outputs", path=str(out_dir))
+    names = [f"{paths.name}.{lang}.{kind}" for lang in (paths.src_lang, paths.tgt_lang)
+             for kind in ("sentences.txt", "sentences.jsonl")]
+    names += [f"{paths.name}.{kind}" for kind in ("align", "alignment.json", "tmx",
+                                                   "findings.json", "report.html")]
+    for name in names:
+        if (out_dir / name).is_dir():
+            raise OutputError("is a folder; the output of that name cannot be written",
+                              path=str(out_dir / name))
+
+
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
                srx: SrxRules | None = None, encoder: str = "auto") -> RunResult:
     """Segment (by ``srx``'s rules when given), align, evaluate, export and report one
@@ -116,7 +131,8 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
         if not p.is_file():
             raise ConfigError(f"{p}: corpus document not found (run from the repository root, "
                               "or give --root, the folder holding corpus/)")
-    refuse_replacing_a_review(out_dir / f"{paths.name}.alignment.json")  # before any output
+    _outputs_can_be_written(out_dir, paths)  # before any output: all of them, or none
+    refuse_replacing_a_review(out_dir / f"{paths.name}.alignment.json")
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
     options = AlignOptions(encoder=encoder)

@@ -75,3 +75,15 @@ def test_run_and_align_keep_a_reviewed_alignment(tmp_path: Path) -> None:
                                  "en", "--encoder", "none", "-o", str(saved)])
     assert r.exit_code == 2 and "holds a review" in r.stderr
     assert saved.read_bytes() == before[saved.name]
+
+
+def test_an_output_name_taken_by_a_folder_stops_run_before_it_writes(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    out = tmp_path / "out"
+    (out / "chile-73.tmx").mkdir(parents=True)
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                 "--encoder", "none"])
+    assert (r.exit_code, r.stderr) == (
+        2, f"aligner: error: {out / 'chile-73.tmx'}: is a folder; the output of that name "
+           "cannot be written\n")
+    assert [p.name for p in out.iterdir()] == ["chile-73.tmx"]
