@@ -177,10 +177,12 @@ def test_a_file_that_cannot_be_replaced_keeps_the_edit_in_the_log(
     with pytest.raises(AlignerError, match="the edit is in the log, but the file could not be "
                        "replaced: No space left on device"):
         session.edit(Edit(Op.MERGE_NEXT, 0), 1)
+    assert session.store.behind  # what aligner review says when it stops
     session.store.close()
     monkeypatch.undo()
     store = JsonFileStore(path)  # the next start replays it
     assert store.load()[1] == 2 and len(store.load()[0].beads) == 2
+    assert not store.behind
     store.close()
 
 

@@ -53,13 +53,20 @@ def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, ho
     glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
     if review_path_kind(alignment) == "collection":
         _serve_collection(alignment, glossary_file, host, port, no_browser, low_confidence)
+        behind = False  # every edit is one transaction of the database
     else:
-        _serve_json(alignment, glossary_file, host, port, no_browser, low_confidence)
-    click.echo("aligner: stopped; every edit is saved", err=True)
+        behind = _serve_json(alignment, glossary_file, host, port, no_browser, low_confidence)
+    if behind:
+        click.echo(f"aligner: stopped; every edit is in the log, but {alignment} is behind it "
+                   "(it could not be replaced): the next aligner review of it brings it up to "
+                   "date", err=True)
+    else:
+        click.echo("aligner: stopped; every edit is saved", err=True)
 
 
 def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int,
-                no_browser: bool, low_confidence: float) -> None:
+                no_browser: bool, low_confidence: float) -> bool:
+    """Serve one saved alignment; whether the file is behind its log at the end."""
     from aligner.editor.server import EditorServer, open_json_document
     from aligner.formats.alignment_json import read_alignment_json
     from aligner.pipeline import load_glossary_file
@@ -71,6 +78,7 @@ def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int
     try:
         _run(EditorServer({"1": document}, host=host, port=port), no_browser,
              f"{alignment} (log: {alignment}.log.jsonl)")
+        return bool(getattr(document.session.store, "behind", False))
     finally:
         document.session.store.close()
 

@@ -189,6 +189,7 @@ class JsonFileStore:
         self.log_path = Path(f"{self.path}{LOG_SUFFIX}")
         data = self._read_json()
         self._seen = _stamp(self.path)
+        self.behind = False  # the log has edits the file could not be given yet
         self._alignment = alignment_from_json(data, path=str(self.path))
         revision = data.get("revision", 0)
         if type(revision) is not int or revision < 0:
@@ -240,6 +241,7 @@ class JsonFileStore:
             self._write_json()
         except OutputError as exc:
             # The log has the edit: the next save, or the next start, writes it into the file.
+            self.behind = True
             raise SaveError(f"the edit is in the log, but the file could not be replaced: "
                             f"{exc.reason}; the next edit that can be saved, or the next "
                             "aligner review of the file, writes it there",
@@ -262,7 +264,7 @@ class JsonFileStore:
         with atomic_write(self.path, durable=True) as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
-        self._seen = _stamp(self.path)
+        self._seen, self.behind = _stamp(self.path), False
 
     def _start_log(self) -> str:
         """The id the first record of a new log carries, in the JSON before the log has it."""
