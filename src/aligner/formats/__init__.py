@@ -135,9 +135,10 @@ def unit_loader(fmt: AlignmentFormat, *, path: str | os.PathLike[str] | None = N
                 ) -> UnitLoader:
     """The reader of ``fmt``'s units; a bead file is an error naming ``path``."""
     if (loader := _ALIGNMENT[fmt].loader) is None:
-        raise ConfigError("is a bead file: sentence numbers without the sentences; give the "
-                          "saved alignment (.json) or a TMX, XLIFF, TSV or CSV file",
-                          path=None if path is None else os.fspath(path))
+        why = ("a saved alignment: it is read whole (load_source), not as units"
+               if fmt is AlignmentFormat.JSON else "a bead file: sentence numbers without the "
+               "sentences; give the saved alignment (.json) or a TMX, XLIFF, TSV or CSV file")
+        raise ConfigError(f"is {why}", path=None if path is None else os.fspath(path))
     return cast(UnitLoader, resolve(loader))
 
 
