@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from aligner.collection.store import open_collection
 from tests.collection.conftest import DOCS, run
 
@@ -54,6 +56,16 @@ def test_rerun_skips_unchanged_and_realigns_changed(tmp_path: Path,
     assert code == 0 and "4 pairs aligned, 0 unchanged" in stderr
     with open_collection(db) as c:
         assert c.problems() == []
+
+
+def test_the_same_folders_spelled_otherwise_are_unchanged(
+        tmp_path: Path, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "c.db"
+    assert _batch(folders, db)[0] == 0
+    monkeypatch.chdir(tmp_path)
+    for spelled in ((Path("es"), Path("en")), (Path("./es/"), Path("en/.")), folders):
+        code, _, stderr = _batch(spelled, db)
+        assert code == 0 and f"0 pairs aligned, {len(DOCS)} unchanged" in stderr, stderr
 
 
 def test_changed_glossary_realigns_everything(tmp_path: Path, folders: tuple[Path, Path],

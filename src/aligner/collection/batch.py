@@ -94,7 +94,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         old = stored.get(pair.name)
         if (not force and old is not None and old.status == "aligned"
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)
-                and (old.src_path, old.tgt_path) == (str(pair.src), str(pair.tgt))):
+                and _same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
             summary.skipped += 1
             continue
         if pair.name in reviewed:
@@ -214,3 +214,9 @@ def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
                 pool = new_pool()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _same_file(stored: str, given: Path) -> bool:
+    """Whether a stored path names the file given now: ``es/a.txt``, ``./es/a.txt`` and
+    its absolute path are one file (a pair is not realigned for a spelling)."""
+    return stored == str(given) or Path(stored).resolve() == given.resolve()
