@@ -233,7 +233,7 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
     """
     p = Path(path)
     data = read_bytes(p)
-    if not binary_ok or utf16_order(data) is not None:  # UTF-16 read as bytes is no text
+    if not binary_ok or (has_nul(data) and utf16_order(data) is not None):  # UTF-16: no text
         refuse_binary(data, path=str(p), encoding=encoding)
     return decode(data, path=str(p), encoding=encoding)
 
@@ -244,7 +244,7 @@ def refuse_binary(data: bytes, *, path: str, encoding: str) -> None:
     named by ``encoding`` (``--encoding utf-16le`` on a file without a mark).  UTF-16
     without a mark, read without such an ``encoding`` or in the other byte order,
     is an error that names the encoding to pass."""
-    if b"\x00" not in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not has_nul(data):
         return
     order = utf16_order(data)
     if _writes_nul(encoding):
@@ -260,6 +260,13 @@ def refuse_binary(data: bytes, *, path: str, encoding: str) -> None:
             if order else "")
     raise EncodingError(f"looks like a binary file (NUL byte), not text{hint}", path=path,
                         offset=data.index(b"\x00"))
+
+
+def has_nul(data: bytes, *, within: int = 8192) -> bool:
+    """Whether a NUL byte in the first ``within`` bytes says binary data -- or UTF-16/32
+    text without a byte-order mark (one with a UTF-16 mark is text)."""
+    return b"\x00" in data[:within] and not data.startswith((codecs.BOM_UTF16_LE,
+                                                            codecs.BOM_UTF16_BE))
 
 
 def utf16_order(data: bytes) -> str | None:

@@ -80,7 +80,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
     that did not align are left out of the checks, with a warning."""
     with open_collection(db) as collection:
         docs = collection.documents(names)
-        if failed := [d for d in docs if d.status != "aligned"]:
+        failed = [d for d in docs if d.status != "aligned"]
+        if failed:
             warn(left_out(db, failed))
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
@@ -115,6 +116,5 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                 "min_confidence": str(options.checks.min_confidence),
             }
             if pages is not None:
-                failed = [d for d in docs if d.status == "failed"]
                 pages.finish(found, tally.table() if tally is not None else [], failed)
     return found

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import cast
 
 from aligner.errors import ConfigError, GlossaryError
+from aligner.fileio import has_nul
 from aligner.formats.registry import Spec, by_extension, output_format, resolve
 from aligner.model import Glossary
 
@@ -170,7 +171,7 @@ def _content(path: str | os.PathLike[str]) -> str | None:
         head = fh.read(65536)
     if not head.strip():
         return "empty"
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if has_nul(head, within=len(head)):
         return "binary data of no glossary format"
     return None
 
