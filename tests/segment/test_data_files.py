@@ -66,6 +66,10 @@ def test_file_format(name: str) -> None:
         ("es", "NÚM.", AbbrevClass.NUMBER),  # case-insensitive fallback
         ("de", "Dr.", AbbrevClass.TITLE),  # generic rules
         ("es", "casa.", None),
+        ("de", "Hauptstr.", AbbrevClass.NUMBER),  # the suffix -str.
+        ("de", "Bahnhofstr.", AbbrevClass.NUMBER),
+        ("de", "Xstr.", None),  # too short a head for a compound
+        ("en", "Hauptstr.", None),  # English has no such suffix
     ],
 )
 def test_classify(lang: str, word: str, cls: AbbrevClass | None) -> None:

@@ -247,6 +247,18 @@ OTHER_CASES = [
     ("de", "Das ist gut. Dr. Weber kommt morgen.", ["Das ist gut.", "Dr. Weber kommt morgen."]),
     ("fr", "Il pleut. Quel temps !", ["Il pleut.", "Quel temps !"]),
     ("xx", "One. Two.", ["One.", "Two."]),
+    # a street name ending in an abbreviated Straße/straat runs on into its number
+    ("de", "Er wohnt in der Hauptstr. 5 in Berlin. Gut.", ["Er wohnt in der Hauptstr. 5 in Berlin.",
+                                                       "Gut."]),
+    ("de", "Er wohnt in der Hauptstr. Dort ist es laut.", ["Er wohnt in der Hauptstr.",
+                                                        "Dort ist es laut."]),
+    ("nl", "Het kantoor is aan de Kerkstr. 12 in Delft. Kom langs.",
+     ["Het kantoor is aan de Kerkstr. 12 in Delft.", "Kom langs."]),
+    # but a word that only looks like the suffix ends its sentence
+    ("de", "Er ging zur Str. Dann kam er.", ["Er ging zur Str.", "Dann kam er."]),
+    # French "et suiv." (and following pages) before lower case goes on
+    ("fr", "Voir p. 12 et suiv. pour les détails. Merci.",
+     ["Voir p. 12 et suiv. pour les détails.", "Merci."]),
 ]
 
 
@@ -369,6 +381,10 @@ CJK_CASES = [
     ("zh", "好）。走了！（对。", ["好）。", "走了！", "（对。"]),
     # commas after the stop continue; an ellipsis alone is no end
     ("zh", "好！，我们走……然后呢？", ["好！，我们走……然后呢？"]),
+    # but a line that ends in an ellipsis ends its sentence
+    ("zh", "他沉默了很久……\n然后他说话了。", ["他沉默了很久……", "然后他说话了。"]),
+    ("ja", "彼は黙っていた……\nそして話し始めた。", ["彼は黙っていた……", "そして話し始めた。"]),
+    ("zh", "他沉默了很久……”\n然后他说话了。", ["他沉默了很久……”", "然后他说话了。"]),
     # full-width digits: the full-width period between them is a decimal
     ("ja", "幅は３．２９％になる。２％台だ。", ["幅は３．２９％になる。", "２％台だ。"]),
     ("ja", "日本は．次に行く．", ["日本は．", "次に行く．"]),

@@ -11,7 +11,10 @@ this.  The sections are the classes of :class:`AbbrevClass` plus
 conjunctions, ...) that begin sentences, used to decide whether a multi-dot
 abbreviation or an initial ends a sentence; and ``[closings]``: lower-case
 letter closings (``best regards``, ``saludos``) that end a line of their own
-when a comma and a capitalised name follow; and ``[ordinals]``: lower-case
+when a comma and a capitalised name follow.  An abbreviation entry written
+with a leading hyphen (``-str.``) is a suffix: a word of two or more letters
+and then the suffix takes its class (German and Dutch street names,
+``Hauptstr. 5``, ``Kerkstr. 12``).  And ``[ordinals]``: lower-case
 words before which a number of one or two digits and its period is an
 ordinal, not a sentence end (German ``am 12. Juni``, ``im 20. Jahrhundert``);
 ``[colon]``: what may follow a colon and its space for the colon to end the
@@ -79,12 +82,23 @@ class LanguageRules:
     closings_re: re.Pattern[str] | None
     spaced_re: re.Pattern[str] | None
     spaced: dict[str, AbbrevClass]
+    suffixes: tuple[tuple[str, AbbrevClass], ...] = ()
 
     def classify(self, word: str) -> AbbrevClass | None:
-        """Class of ``word`` (which ends with its period), or None."""
+        """Class of ``word`` (which ends with its period), or None.
+
+        A word not listed takes the class of a listed suffix it ends with, after
+        at least two letters (German ``Hauptstr.`` of ``-str.``).
+        """
         cls = self.exact.get(word)
         if cls is None:
             cls = self.folded.get(word.lower())
+        if cls is None and self.suffixes:
+            low = word.lower()
+            for suffix, suffix_cls in self.suffixes:
+                head = low[:-len(suffix)]
+                if low.endswith(suffix) and len(head) >= 2 and head.isalpha():
+                    return suffix_cls
         return cls
 
     def classify_elided(self, word: str) -> AbbrevClass | None:
@@ -164,6 +178,7 @@ def rules_for(lang: str) -> LanguageRules:
     closings: set[str] = set()
     lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set()}
     spaced: dict[str, AbbrevClass] = {}
+    suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
         for section, entries in layer.items():
             if section == "starters":
@@ -180,6 +195,9 @@ def rules_for(lang: str) -> LanguageRules:
                 continue
             cls = AbbrevClass(section)
             for entry in entries:
+                if entry.startswith("-"):
+                    suffixes[entry[1:].lower()] = cls
+                    continue
                 if " " in entry:
                     spaced[" ".join(entry.split())] = cls
                 exact[entry] = cls
@@ -214,4 +232,5 @@ def rules_for(lang: str) -> LanguageRules:
         closings_re=closings_re,
         spaced_re=spaced_re,
         spaced=spaced,
+        suffixes=tuple(sorted(suffixes.items(), key=lambda item: -len(item[0]))),
     )
