@@ -18,8 +18,10 @@ from lxml import etree
 from aligner.cli.main import cli
 from aligner.errors import OutputError
 from aligner.formats import srx
-from aligner.formats.srx import SRX_NS, java_literal, language_pattern, write_srx
+from aligner.formats.srx import SRX_NS, java_literal, language_pattern, read_srx, write_srx
+from aligner.segment import split_sentences
 from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
+from aligner.segment.srx import segmenter_for
 from tests._tools import java, omegat_jar
 
 NS = {"srx": SRX_NS}
@@ -188,6 +190,15 @@ def test_failed_write_leaves_no_partial_file(
 def test_inner_spaces_of_a_spaced_abbreviation_do_not_break(exported: Path) -> None:
     rule = ("no", srx.abbreviation_pattern("EE."), r"(?iu:\s+UU\.)")
     assert rule in _rules(exported, "es")
+
+
+def test_suffix_entries_are_exported_as_no_break_rules(exported: Path) -> None:
+    rule = ("no", srx.suffix_pattern("str."), r"\s+\d")
+    assert rule in _rules(exported, "de")
+    segmenter = segmenter_for(read_srx(exported), "de")
+    assert segmenter is not None
+    text = "Er wohnt in der Hauptstr. 5 in Berlin. Sie wohnt in der Hauptstr. Dort ist es laut."
+    assert [text[a:b] for a, b in segmenter.split_spans(text)] == split_sentences(text, "de")
 
 
 JAVA_CHECK = Path(__file__).parent / "java" / "SrxCheck.java"

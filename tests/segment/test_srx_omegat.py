@@ -114,7 +114,8 @@ OWN = {
     "es": "La Sra. García vive en EE. UU. desde 2010. Vino el Dr. Pérez. Ver núm. 5. "
           "¿Vienes? Sí.",
     "de": "Herr Dr. Weber kam am Montag. Er sagte z. B. nichts. Warum? Darum! "
-          "Er sagte „Nein.“ Dann ging er. Sie rief »Komm!« Er kam. Er ging. »Komm«, sagte sie.",
+          "Er sagte „Nein.“ Dann ging er. Sie rief »Komm!« Er kam. Er ging. »Komm«, sagte sie. "
+          "Er wohnt in der Hauptstr. 5 in Berlin. Sie wohnt in der Hauptstr. Dort ist es laut.",
     # a closing guillemet set off by a space (or a no-break space) after the stop
     "fr": "Il dit : « Non. » Puis il partit. Il cria\u00a0: «\u00a0Assez\u00a0!\u00a0» "
           "Elle rit.",

@@ -149,6 +149,11 @@ def abbreviation_pattern(abbrev: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}])(?iu:{java_literal(abbrev)})"
 
 
+def suffix_pattern(suffix: str) -> str:
+    """The ``beforebreak`` regex of a suffix entry: two or more letters, then the suffix."""
+    return rf"(?<![\p{{L}}\p{{N}}])\p{{L}}{{2,}}(?iu:{java_literal(suffix)})"
+
+
 def no_break_rules(lang: str) -> list[tuple[str, str]]:
     """(beforebreak, afterbreak) of the no-break rules of ``lang`` (or ``generic``).
 
@@ -161,6 +166,10 @@ def no_break_rules(lang: str) -> list[tuple[str, str]]:
     for cls, after in NO_BREAK_AFTER.items():
         entries = sorted(e for e, c in own.items() if c is cls and base.get(e) is not cls)
         rules.extend((abbreviation_pattern(e), after) for e in entries)
+        base_suffixes = {} if lang == GENERIC else dict(rules_for(GENERIC).suffixes)
+        suffixes = sorted(x for x, c in rules_for(lang).suffixes
+                          if c is cls and base_suffixes.get(x) is not cls)
+        rules.extend((suffix_pattern(x), after) for x in suffixes)
     # An abbreviation written with spaces (EE. UU., a. m.) is one word to the
     # splitter, whatever its class: no break at its inner spaces.
     for entry in sorted(e for e in own if " " in e and e not in base):
