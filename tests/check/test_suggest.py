@@ -48,6 +48,18 @@ def test_phrases_do_not_start_or_end_with_function_words() -> None:
         assert words[0] not in stopwords("es") and words[-1] not in stopwords("es")
 
 
+def test_phrases_that_span_a_line_break_are_written_on_one_line() -> None:
+    units = [Unit(f"Ella lo encontró{ws}conveniente {es}.", f"She found it{ws}advisable {en}.")
+             for ws, es, en in [("\n", "hoy", "today"), ("\t", "ayer", "yesterday"),
+                                ("  ", "entonces", "then"), ("\u00a0", "antes", "before")]]
+    text = suggestions_tsv(suggest_terms(units, src_lang="es", tgt_lang="en"),
+                           src_lang="es", tgt_lang="en")
+    rows = [line.split("\t") for line in text.splitlines()[1:]]
+    assert rows and all(len(row) == 4 for row in rows)
+    assert "encontró conveniente" in [row[0] for row in rows]
+    assert all(" ".join(cell.split()) == cell for row in rows for cell in row[:2])
+
+
 def test_stopword_files() -> None:
     for lang in ("es", "en"):
         words = stopwords(lang)

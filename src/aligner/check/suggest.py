@@ -62,7 +62,9 @@ def _phrases(
                     continue
                 if not any(len(w) >= 4 for w in words):
                     continue
-                out.setdefault(words, text[run[i][1]:run[i + n - 1][2]])
+                # one space for any run of whitespace: a line break or a tab
+                # inside a sentence would break the glossary row
+                out.setdefault(words, " ".join(text[run[i][1]:run[i + n - 1][2]].split()))
         run = []
     return out
 
