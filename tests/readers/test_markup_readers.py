@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, InputError
 from aligner.model import BlockKind, Document
 from aligner.readers import InputFormat, format_for, parse_format, read_document, read_string
 from aligner.segment import segment_document
@@ -177,3 +177,55 @@ def test_a_header_outside_content_is_chrome_even_deep_in_divs() -> None:
             "<blockquote><footer>— A. Poet</footer><p>Verse.</p></blockquote></body>")
     doc = read_string(html, lang="en", input_format=InputFormat.HTML)
     assert doc.text == "Text.\n\n— A. Poet\n\nVerse."
+
+
+LATIN_PAGE = "<p>La canci\u00f3n \u201clibre\u201d termin\u00f3.</p>"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="windows-1252">',
+        "<meta charset=windows-1252>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+        '<?xml version="1.0" encoding="iso-8859-1"?>',
+    ],
+)
+def test_html_in_the_charset_it_declares(tmp_path: Path, head: str) -> None:
+    # Latin-1 labels are read as windows-1252, as browsers do: its curly quotes
+    page = tmp_path / "p.html"
+    page.write_bytes(f"{head}<html><body>{LATIN_PAGE}</body></html>".encode("cp1252"))
+    assert read_document(page, lang="es").text == "La canci\u00f3n \u201clibre\u201d termin\u00f3."
+
+
+def test_html_that_is_utf8_is_read_as_utf8_whatever_it_declares(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(f'<meta charset="iso-8859-1"><body>{LATIN_PAGE}</body>'.encode())
+    assert read_document(page, lang="es").text == "La canci\u00f3n \u201clibre\u201d termin\u00f3."
+
+
+def test_encoding_option_wins_over_the_declared_charset(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes('<meta charset="utf-8"><p>canci\u00f3n</p>'.encode("latin-1"))
+    assert read_document(page, lang="es", encoding="latin-1").text == "canci\u00f3n"
+
+
+@pytest.mark.parametrize("head", ["", '<meta charset="no-such-charset">'])
+def test_undeclared_or_unknown_charset_is_an_encoding_error(tmp_path: Path, head: str) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(f"{head}<p>canci\u00f3n</p>".encode("latin-1"))
+    with pytest.raises(InputError, match=r"not valid utf-8 text.*--encoding"):
+        read_document(page, lang="es")
+
+
+def test_a_declared_charset_is_for_html_only(tmp_path: Path) -> None:
+    text = tmp_path / "p.txt"
+    text.write_bytes('<meta charset="latin-1"> canci\u00f3n'.encode("latin-1"))
+    with pytest.raises(InputError, match="not valid utf-8"):
+        read_document(text, lang="es")
+
+
+def test_a_latin1_page_with_bytes_windows_1252_leaves_undefined(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(b'<meta charset="iso-8859-1"><p>canci\xf3n \x81</p>')
+    assert read_document(page, lang="es").text == "canci\u00f3n \x81"
