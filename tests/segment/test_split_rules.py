@@ -254,6 +254,10 @@ OTHER_CASES = [
                                                         "Dort ist es laut."]),
     ("nl", "Het kantoor is aan de Kerkstr. 12 in Delft. Kom langs.",
      ["Het kantoor is aan de Kerkstr. 12 in Delft.", "Kom langs."]),
+    # a weekday abbreviation before a date
+    ("de", "Das Treffen ist am Mo. 12. Juni. Bitte kommen.", ["Das Treffen ist am Mo. 12. Juni.",
+                                                            "Bitte kommen."]),
+    ("de", "Wir treffen uns am Sa. Dann gehen wir.", ["Wir treffen uns am Sa.", "Dann gehen wir."]),
     # but a word that only looks like the suffix ends its sentence
     ("de", "Er ging zur Str. Dann kam er.", ["Er ging zur Str.", "Dann kam er."]),
     # French "et suiv." (and following pages) before lower case goes on
