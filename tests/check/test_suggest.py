@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from aligner.align.encoder import use_model_dir
 from aligner.check.suggest import stopwords, suggest_terms, suggestions_tsv
 from aligner.check.units import Unit
 from aligner.cli.main import cli
 from aligner.glossary import parse_glossary
+
+needs_use = pytest.mark.skipif(use_model_dir() is None,
+                               reason="the optional extra aligner[neural] is not installed")
 
 UNITS = [
     Unit("El paro patronal empezó en octubre.", "The lockout began in October."),
@@ -91,3 +96,39 @@ def test_cli_suggest(tmp_path: Path) -> None:
     assert lines[0] == "es\ten\tstatus\tnote"
     assert lines[1].startswith("paro patronal\tlockout\tpreferred\tsuggested: reliability 0.75")
     assert len(lines) == 2
+
+
+# Written for this test: "cuenta bancaria" is always rendered "bank account";
+# "lluvia fuerte" (heavy rain) is rendered differently each time, and the
+# unrelated "invoice" happens to share both of its units.
+MEANING_UNITS = [
+    Unit("Abrió una cuenta bancaria ayer.", "She opened a bank account yesterday."),
+    Unit("La cuenta bancaria estaba vacía; pagó la factura.",
+         "The bank account was empty; she paid the invoice."),
+    Unit("Cerró la cuenta bancaria por la lluvia fuerte y la factura.",
+         "She closed the bank account because of the storm and the invoice."),
+    Unit("Con lluvia fuerte nadie paga una factura.", "In heavy downpours nobody pays an invoice."),
+    Unit("Hoy no hay lluvia.", "No rain today."),
+    Unit("Ayer hubo tormenta.", "There was a storm yesterday."),
+]
+
+
+@needs_use
+def test_the_encoder_leaves_out_a_rendering_far_in_meaning() -> None:
+    from aligner.align.encoder import get_encoder
+
+    plain = {(s.source, s.target): s for s in
+             suggest_terms(MEANING_UNITS, src_lang="es", tgt_lang="en")}
+    read = {(s.source, s.target): s for s in
+            suggest_terms(MEANING_UNITS, src_lang="es", tgt_lang="en",
+                          encoder=get_encoder("use"))}
+    assert ("cuenta bancaria", "bank account") in plain
+    assert ("cuenta bancaria", "bank account") in read
+    assert read["cuenta bancaria", "bank account"].meaning > 0.6
+    assert plain["cuenta bancaria", "bank account"].meaning is None
+    # "lluvia fuerte" co-occurs best with "invoice" (Dice 0.8), far in meaning
+    assert ("lluvia fuerte", "invoice") in plain
+    assert [k for k in read if k[0] == "lluvia fuerte"] == []
+    # the note says it
+    text = suggestions_tsv(read.values(), src_lang="es", tgt_lang="en")
+    assert "(dice 1.00, meaning 0." in text

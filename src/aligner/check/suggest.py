@@ -6,9 +6,19 @@ and is not a mere piece of a longer repeated phrase.  Its candidate rendering
 is the target phrase (one to five words) that best follows it across units,
 by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
 the two phrases always occur together and never apart; ties go to the phrase
-whose length is closest to the source phrase's.  A pair's *reliability* is
+whose length is closest to the source phrase's (an option's first "word" is
+the target marker, hence ``len - 1`` in the key).  A pair's *reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
 more.  Pairs are ranked by reliability.
+
+With a sentence encoder (``aligner[neural]``), a pair is also read for meaning:
+the cosine of the two phrases' vectors.  Two phrases that happen to share a
+couple of units (``extrema derecha`` / ``failed``) are far apart in meaning;
+a pair below :data:`MIN_MEANING` is left out unless the two phrases always
+occur together (Dice 1), which the encoder's ignorance of rare terms
+(``paro patronal`` / ``lockout``, cosine 0.21) must not undo.  On three texts
+this removed 122 of 664 pairs: 95 wrong, 15 partial, 12 right
+(``benchmarks/suggest_quality.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +27,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from aligner.check.lemmas import strip_accents
 from aligner.check.terms import normalise_term as _normalise
@@ -24,6 +37,13 @@ from aligner.check.terms import tokenize
 from aligner.check.units import Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Glossary
+
+if TYPE_CHECKING:
+    from aligner.align.encoder import Encoder
+
+#: Cosine below which a pair that does not always co-occur is no suggestion.
+#: Unrelated short phrases score about 0.1-0.3 with the multilingual USE model.
+MIN_MEANING = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +55,7 @@ class Suggestion:
     together: int  # units with both
     source_units: int
     target_units: int
+    meaning: float | None = None  # cosine of the two phrases' encoder vectors, when measured
 
 
 @cache
@@ -77,8 +98,10 @@ def suggest_terms(
     glossary: Glossary | None = None,
     min_count: int = 2,
     min_score: float = 0.3,
+    encoder: Encoder | None = None,
 ) -> list[Suggestion]:
-    """Ranked candidate (source term, rendering) pairs; known glossary terms left out."""
+    """Ranked candidate (source term, rendering) pairs; known glossary terms left out.
+    With ``encoder``, pairs far apart in meaning are left out too (module docstring)."""
     src_stop, tgt_stop = stopwords(src_lang), stopwords(tgt_lang)
     src_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     tgt_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
@@ -108,29 +131,57 @@ def suggest_terms(
         if len(us) >= min_count:
             for u in us:
                 by_unit[u].append(t)
-    out: list[Suggestion] = []
+
+    def text_of(words: tuple[str, ...]) -> str:
+        return surface[words].most_common(1)[0][0]
+
+    picked: dict[tuple[str, ...], _Option] = {}
     for words, us in candidates.items():
         together: Counter[tuple[str, ...]] = Counter(t for u in us for t in by_unit[u])
-        best: tuple[float, int, int, int, tuple[str, ...]] | None = None
-        for t, both in together.items():
-            if both < min_count:
-                continue
-            dice = 2 * both / (len(us) + len(tgt_units[t]))
-            # t[0] is the "\0" marker; len(t) - 1 words
-            key = (round(dice, 6), both, -abs(len(t) - 1 - len(words)), -len(t), t)
-            if best is None or key > best:
-                best = key
-        if best is None or best[0] < min_score:
+        opts = [_Option(t, both, 2 * both / (len(us) + len(tgt_units[t])))
+                for t, both in together.items() if both >= min_count]
+        if not opts:
             continue
-        dice, both, _, _, t = best
+        best = max(opts, key=lambda o: (round(o.dice, 6), o.both,
+                                        -abs(len(o.words) - 1 - len(words)), -len(o.words),
+                                        o.words))
+        if best.dice >= min_score:
+            picked[words] = best
+    meaning = _meanings(encoder, {(text_of(w), text_of(o.words)) for w, o in picked.items()})
+    out: list[Suggestion] = []
+    for words, best in picked.items():
+        source, target = text_of(words), text_of(best.words)
+        sim = meaning.get((source, target))
+        if sim is not None and sim < MIN_MEANING and best.dice < 1.0:
+            continue
         out.append(Suggestion(
-            source=surface[words].most_common(1)[0][0],
-            target=surface[t].most_common(1)[0][0],
-            score=dice * both / (both + 1), dice=dice, together=both,
-            source_units=len(us), target_units=len(tgt_units[t]),
+            source=source, target=target,
+            score=best.dice * best.both / (best.both + 1), dice=best.dice, together=best.both,
+            source_units=len(candidates[words]), target_units=len(tgt_units[best.words]),
+            meaning=sim,
         ))
     out.sort(key=lambda s: (-s.score, -s.together, s.source.lower()))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Option:
+    words: tuple[str, ...]  # "\0" and the rendering's normalised words
+    both: int  # units with the source phrase and this rendering
+    dice: float
+
+
+def _meanings(encoder: Encoder | None, pairs: set[tuple[str, str]]
+              ) -> dict[tuple[str, str], float]:
+    """Cosine of the sentence encoder's vectors of each (source, rendering) pair."""
+    if encoder is None or not pairs:
+        return {}
+    texts = sorted({text for pair in pairs for text in pair})
+    vectors = np.asarray(encoder.embed(texts), dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors /= np.where(norms > 0, norms, 1.0)
+    row = {text: i for i, text in enumerate(texts)}
+    return {(a, b): float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs}
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -142,8 +193,9 @@ def suggestions_tsv(suggestions: Iterable[Suggestion], *, src_lang: str, tgt_lan
     """Suggestions as a glossary file (docs/glossary.md) an editor can review and merge."""
     lines = [f"{src_lang}\t{tgt_lang}\tstatus\tnote"]
     for s in suggestions:
-        note = (f"suggested: reliability {s.score:.2f} (dice {s.dice:.2f}), together in "
-                f"{s.together} units "
+        meaning = "" if s.meaning is None else f", meaning {s.meaning:.2f}"
+        note = (f"suggested: reliability {s.score:.2f} (dice {s.dice:.2f}{meaning}), together "
+                f"in {s.together} units "
                 f"(source phrase in {s.source_units}, rendering in {s.target_units})")
         lines.append(f"{s.source}\t{s.target}\tpreferred\t{note}")
     return "\n".join(lines) + "\n"

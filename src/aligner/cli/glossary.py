@@ -83,10 +83,11 @@ def suggest(
     (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE), as for check.
 
     Prints a glossary TSV of repeated source phrases and their most consistent
-    renderings, most reliable first, for an editor to review.
+    renderings, most reliable first, for an editor to review.  With the sentence
+    encoder (--encoder), a rendering far from its phrase in meaning is left out.
     """
     from aligner.align import AlignOptions
-    from aligner.align.encoder import check_encoder
+    from aligner.align.encoder import check_encoder, get_encoder
     from aligner.check.suggest import suggest_terms, suggestions_tsv
     from aligner.cli.terminal import progress_reporter, warn
     from aligner.fileio import atomic_write
@@ -100,7 +101,7 @@ def suggest(
                            progress=progress_reporter(), warn=warn)
     units, known = inp.units, inp.glossary
     found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
-                          min_count=min_count)
+                          min_count=min_count, encoder=get_encoder(encoder))
     text = suggestions_tsv(found[:limit], src_lang=inp.src_lang, tgt_lang=inp.tgt_lang)
     if output is None:
         click.echo(text, nl=False)
