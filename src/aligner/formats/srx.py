@@ -162,12 +162,13 @@ def no_break_rules(lang: str) -> list[tuple[str, str]]:
     """
     own = rules_for(lang).exact
     base = {} if lang == GENERIC else rules_for(GENERIC).exact
+    own_suffixes = rules_for(lang).suffixes
+    base_suffixes = {} if lang == GENERIC else dict(rules_for(GENERIC).suffixes)
     rules: list[tuple[str, str]] = []
     for cls, after in NO_BREAK_AFTER.items():
         entries = sorted(e for e, c in own.items() if c is cls and base.get(e) is not cls)
         rules.extend((abbreviation_pattern(e), after) for e in entries)
-        base_suffixes = {} if lang == GENERIC else dict(rules_for(GENERIC).suffixes)
-        suffixes = sorted(x for x, c in rules_for(lang).suffixes
+        suffixes = sorted(x for x, c in own_suffixes
                           if c is cls and base_suffixes.get(x) is not cls)
         rules.extend((suffix_pattern(x), after) for x in suffixes)
     # An abbreviation written with spaces (EE. UU., a. m.) is one word to the
