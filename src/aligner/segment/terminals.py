@@ -80,7 +80,9 @@ SCRIPT_STOPS = TERMINATORS - CJK_STOPS - BANGS - PERIODS
 
 # Quotes and brackets that close on the left of a stop of any script; after . ! ?
 # (:mod:`aligner.segment.core`) :func:`closer_after` adds the two kinds below.
-CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}")
+CLOSERS = frozenset("\"'\u201d\u2019\u00bb\u203a)]}"
+                    # CJK closing brackets: 」』）】〉》〕］｝〗〙
+                    "\u300d\u300f\uff09\u3011\u3009\u300b\u3015\uff3d\uff5d\u3017\u3019")
 # Quotes that close a quotation in some languages and open one in others (German
 # „Nein.“ and »Nein.«, Swiss ‹Nein.›, beside English “No.” and French « Non. »):
 # right after a stop and not before a letter or digit, they close it.
