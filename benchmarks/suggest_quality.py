@@ -1,4 +1,4 @@
-"""What the meaning check of ``aligner glossary suggest`` removes, by hand-made labels.
+"""What the meaning check of ``aligner glossary suggest`` removes and keeps, by blind labels.
 
 With the sentence encoder, a suggested pair whose rendering's vector is far from the
 source phrase's (cosine < ``MIN_MEANING``) and that does not always co-occur with it
@@ -6,8 +6,9 @@ source phrase's (cosine < ``MIN_MEANING``) and that does not always co-occur wit
 ``aligner glossary suggest SRC TGT`` does -- the bundled corpus (es -> en, with
 ./glossary.tsv as the main job reads it) and two books of the opusbooks DEV set in
 ../shared (Alice and Candide, en -> es, no glossary; skipped when ../shared is absent)
---, suggests from each without and with the encoder, and looks every pair the check
-removed up in ``benchmarks/data/suggest_labels.tsv``:
+--, suggests from each without the check (``off``) and with it (``on``), and looks
+every pair of both lists, and those the check removed, up in
+``benchmarks/data/suggest_labels.tsv``:
 
     python benchmarks/suggest_quality.py
     python benchmarks/suggest_quality.py --show good --show partial
@@ -17,7 +18,10 @@ rendering a translator could accept as a glossary entry), ``partial`` (part of t
 extra words, or a fragment) or ``wrong`` (no translation of the source).  A key is the
 first 16 hex digits of the SHA-1 of ``doc TAB source TAB rendering``: the books are bench
 texts, which are never copied into the repository, so their phrases are not either.
-Pairs without a label are counted as such; label them before reading the table off a
+The labels were written by a reader who saw only the two phrases of each pair, shuffled
+together from three versions of the pair choice, with no scores and not knowing which
+version made which pair.  Pairs without a label (the alignment they were drawn from
+differed a little) are counted as such; label them before reading the table off a
 changed tool.
 """
 
@@ -75,32 +79,38 @@ def main() -> None:
             key, label = line.split("\t")[:2]
             labels[key] = label
     encoder = get_encoder("use")  # the check needs it: aligner[neural]
-    print("| text | suggestions without the check | with it | removed | good | partial | "
-          "wrong | unlabelled |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    total: Counter[str] = Counter()
+    print("| text | check | suggestions | good | partial | wrong | unlabelled | "
+          "precision (good / labelled) |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    totals = {"off": Counter[str](), "on": Counter[str](), "removed": Counter[str]()}
     shown = []
     for doc, (units, src_lang, tgt_lang) in texts("use").items():
-        without = suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang)
-        kept = {(s.source, s.target) for s in suggest_terms(
-            units, src_lang=src_lang, tgt_lang=tgt_lang, encoder=encoder)}
-        counts: Counter[str] = Counter(without=len(without), kept=len(kept))
-        for s in without:
-            if (s.source, s.target) in kept:
-                continue
-            label = labels.get(label_key(doc, s.source, s.target), "unlabelled")
-            counts[label] += 1
-            counts["removed"] += 1
-            if label in args.show:
-                shown.append(f"{doc}\t{label}\t{s.source}\t{s.target}")
-        total.update(counts)
-        print(f"| {doc} | " + " | ".join(str(counts[k]) for k in COLUMNS) + " |")
-    print("| all | " + " | ".join(str(total[k]) for k in COLUMNS) + " |")
+        runs = {"off": suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang),
+                "on": suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang,
+                                    encoder=encoder)}
+        kept = {(s.source, s.target) for s in runs["on"]}
+        runs["removed"] = [s for s in runs["off"] if (s.source, s.target) not in kept]
+        for name, found in runs.items():
+            counts: Counter[str] = Counter(suggestions=len(found))
+            for s in found:
+                label = labels.get(label_key(doc, s.source, s.target), "unlabelled")
+                counts[label] += 1
+                if name == "removed" and label in args.show:
+                    shown.append(f"{doc}\t{label}\t{s.source}\t{s.target}")
+            totals[name].update(counts)
+            print(_row(doc, name, counts))
+    for name, counts in totals.items():
+        print(_row("all", name, counts))
     for line in shown:
         print(line)
 
 
-COLUMNS = ("without", "kept", "removed", *KINDS, "unlabelled")
+def _row(doc: str, name: str, counts: Counter[str]) -> str:
+    judged = sum(counts[k] for k in KINDS)
+    precision = f"{counts['good'] / judged:.3f}" if judged else "-"
+    cells = [doc, name, *(str(counts[k]) for k in ("suggestions", *KINDS, "unlabelled")),
+             precision]
+    return "| " + " | ".join(cells) + " |"
 
 
 if __name__ == "__main__":
