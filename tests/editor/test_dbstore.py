@@ -220,16 +220,23 @@ def test_one_review_per_collection(collection_db: Path) -> None:
     ReviewDatabase(collection_db).close()  # released with the first
 
 
+def _behind(db: Path, change: str) -> None:
+    """Change the row of 2021/mina from another connection, as aligner batch would."""
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute(f"UPDATE documents SET {change} WHERE name = '2021/mina'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def test_a_document_aligned_again_behind_the_editor_is_not_overwritten(
         collection_db: Path) -> None:
     docs = _open(collection_db)
     try:
         mina = _session(docs, "2021/mina")
         mina.snapshot()
-        conn = sqlite3.connect(collection_db)  # what aligner batch does to a changed pair
-        conn.execute("UPDATE documents SET revision = 7 WHERE name = '2021/mina'")
-        conn.commit()
-        conn.close()
+        _behind(collection_db, "revision = 7")  # what aligner batch does to a changed pair
         with pytest.raises(VersionConflict):
             mina.edit(Edit(Op.CONFIRM, 0), 0)
         assert _stored(collection_db, "2021/mina")[0] == 7
@@ -243,10 +250,7 @@ def test_a_document_replaced_behind_the_editor_is_a_conflict_not_a_crash(
     try:
         mina = _session(docs, "2021/mina")
         mina.snapshot()
-        conn = sqlite3.connect(collection_db)  # aligner batch stores it again, a new row
-        conn.execute("UPDATE documents SET id = id + 100 WHERE name = '2021/mina'")
-        conn.commit()
-        conn.close()
+        _behind(collection_db, "id = id + 100")  # aligner batch stores it again, a new row
         with pytest.raises(ChangedBehind, match="no longer in the collection as it was opened"):
             mina.edit(Edit(Op.CONFIRM, 0), 0)
     finally:
