@@ -188,6 +188,12 @@ def check_encoding(encoding: str, *, path: str | None = None) -> None:
         raise InputError(f"unknown encoding {encoding!r}", path=path) from None
 
 
+def names_utf8(encoding: str) -> bool:
+    """Whether ``encoding`` is UTF-8 by one of the names people write (``utf-8``,
+    ``UTF8``, ``utf_8``, ``utf-8-sig``)."""
+    return encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig")
+
+
 def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
     """Decode bytes in ``encoding``, or in the encoding a byte-order mark names
     (UTF-8, UTF-16), dropping the mark; bad bytes raise :class:`EncodingError`."""
@@ -197,7 +203,7 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
             encoding = by_bom
             break
     else:
-        if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+        if names_utf8(encoding):
             encoding = "utf-8-sig"
     try:
         return data.decode(encoding)

@@ -196,7 +196,7 @@ def read_data(
     extension picks the reader unless ``input_format`` does): for bytes read
     elsewhere (``aligner batch`` reads files in one process and reads them as
     documents in another)."""
-    from aligner.fileio import check_encoding, decode, refuse_binary
+    from aligner.fileio import decode, refuse_binary
 
     asked = parse_format(input_format)
     if asked is None:
@@ -227,7 +227,6 @@ def read_data(
     if fmt is InputFormat.HTML:
         from aligner.readers.html import page_encoding
 
-        check_encoding(encoding, path=name)
         encoding = page_encoding(data, encoding)
     return read_string(decode(data, path=name, encoding=encoding), lang=lang,
                        input_format=fmt, name=name)

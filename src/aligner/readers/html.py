@@ -27,6 +27,7 @@ import lxml.html
 from lxml import etree
 
 from aligner.errors import InputError
+from aligner.fileio import names_utf8
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import Para, Split, assemble
 from aligner.readers.notes import take_notes
@@ -89,20 +90,16 @@ def page_encoding(data: bytes, encoding: str) -> str:
     page declares a charset -- then the declared one.  A page that is valid UTF-8
     is read as UTF-8 whatever it declares: editors often save UTF-8 under an old
     Latin-1 declaration, while Latin-1 text with accents is practically never
-    valid UTF-8.  A byte-order mark wins over both (:func:`aligner.fileio.decode`)."""
-    if codecs.lookup(encoding).name != "utf-8" or data.startswith(
-        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    ):
+    valid UTF-8.  A byte-order mark wins over both, and an unknown ``encoding`` is
+    reported, where every text is decoded (:func:`aligner.fileio.decode`)."""
+    if not names_utf8(encoding) or _fits(data, "utf-8"):
         return encoding
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        declared = declared_charset(data)
-        if declared is not None and declared != "utf_8":
-            if declared == "cp1252" and not _fits(data, "cp1252"):
-                return "latin-1"  # the five bytes cp1252 leaves undefined
-            return declared
-    return encoding
+    declared = declared_charset(data)
+    if declared is None or declared == "utf_8":
+        return encoding
+    if declared == "cp1252" and not _fits(data, "cp1252"):
+        return "latin-1"  # the five bytes cp1252 leaves undefined
+    return declared
 
 
 def _fits(data: bytes, encoding: str) -> bool:
