@@ -173,13 +173,12 @@ class _Option:
 
 def _meanings(encoder: Encoder | None, pairs: set[tuple[str, str]]
               ) -> dict[tuple[str, str], float]:
-    """Cosine of the sentence encoder's vectors of each (source, rendering) pair."""
+    """Cosine of the sentence encoder's vectors of each (source, rendering) pair (the
+    encoder gives unit vectors: the dot product)."""
     if encoder is None or not pairs:
         return {}
     texts = sorted({text for pair in pairs for text in pair})
     vectors = np.asarray(encoder.embed(texts), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors /= np.where(norms > 0, norms, 1.0)
     row = {text: i for i, text in enumerate(texts)}
     return {(a, b): float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs}
 
