@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from aligner.collection.forms import FORMS_VERSION
+from aligner.collection.store import open_collection
 from tests.collection.conftest import run
 from tests.collection.test_export import corpus_db  # noqa: F401  (a fixture)
 
@@ -107,7 +110,7 @@ def test_a_query_of_punctuation_only_is_an_error(collection: Path) -> None:
     assert code == 2 and "no word to search for" in stderr
 
 
-def test_chinese_words_are_found_inside_sentences(tmp_path: Path) -> None:
+def _chinese_collection(tmp_path: Path) -> Path:
     (tmp_path / "en").mkdir()
     (tmp_path / "zh").mkdir()
     (tmp_path / "en" / "a.en.txt").write_text("China is a big country.\n\nThe capital is "
@@ -117,6 +120,33 @@ def test_chinese_words_are_found_inside_sentences(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     assert run("batch", str(tmp_path / "en"), str(tmp_path / "zh"), "--src-lang", "en",
                "--tgt-lang", "zh", "--db", str(db), "--jobs", "1")[0] == 0
+    return db
+
+
+def test_chinese_words_are_found_inside_sentences(tmp_path: Path) -> None:
+    db = _chinese_collection(tmp_path)
     assert [h["unit"] for h in _hits(str(db), "北京")] == [1]
     assert [h["unit"] for h in _hits(str(db), "中国", "--side", "tgt")] == [0]
     assert _hits(str(db), "国中") == []  # the characters in another order
+
+
+def test_an_index_made_by_older_word_forms_is_remade_when_opened(tmp_path: Path) -> None:
+    """A collection whose entries an older version wrote (Chinese indexed as runs of
+    characters, before FORMS_VERSION 1) finds words inside sentences once reopened."""
+    db = _chinese_collection(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE bead_forms SET tgt_forms = '中国是一个大国' WHERE rowid = "
+                 "(SELECT min(id) FROM beads)")
+    conn.execute("UPDATE bead_forms SET tgt_forms = '首都是北京' WHERE rowid = "
+                 "(SELECT max(id) FROM beads)")
+    conn.execute("UPDATE documents SET forms = 0")
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM bead_forms WHERE bead_forms MATCH '北京'"
+                        ).fetchone()[0] == 0  # the old entries hold no such word
+    conn.close()
+    assert [h["unit"] for h in _hits(str(db), "北京", "--side", "tgt")] == [1]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT forms FROM documents").fetchall() == [(FORMS_VERSION,)]
+    conn.close()
+    with open_collection(db) as c:
+        assert c.problems() == []

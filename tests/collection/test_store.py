@@ -113,12 +113,16 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         doc = c.documents()[0]
         beads = c.alignment(doc).beads
         assert [(b.src, b.tgt, b.review) for b in beads] == [((0,), (0,), None)]
         assert c.conn.execute("SELECT revision FROM documents").fetchone()[0] == 0
         assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
+        # its one bead had no index entry (the test wrote none): made from its texts
+        assert c.conn.execute("SELECT src_forms, tgt_forms FROM bead_forms").fetchall() == [
+            ("hola", "hello")]
+        assert c.problems() == []
 
 
 def test_two_processes_creating_one_database_share_it(tmp_path: Path) -> None:

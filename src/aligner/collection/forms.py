@@ -21,6 +21,14 @@ from __future__ import annotations
 from aligner.check.lemmas import Forms
 from aligner.check.terms import raw_tokens, tokenize, word_of
 
+#: The version of what :meth:`SideForms.index_text` writes.  Raise it whenever that
+#: changes for some text (the tokenizer, a language's lemma data, the accent folding):
+#: a collection opened by the new code then remakes its older documents' entries
+#: (:mod:`aligner.collection.reindex`).  ``tests/collection/test_forms.py`` holds a
+#: digest of the forms of a sample text per version and fails when they change
+#: without it.  1: Chinese and Japanese indexed character by character.
+FORMS_VERSION = 1
+
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
 

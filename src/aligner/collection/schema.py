@@ -5,7 +5,9 @@ database and an upgraded one are the same by construction.  Version 2 adds
 what ``aligner review`` writes: a reviewer's mark on each bead
 (``beads.review``, ``beads.reviewed``), each document's version
 (``documents.revision``, the number of its last edit) and the edit log
-(``edits``).  An upgrade runs in one transaction when a collection is opened.
+(``edits``).  Version 3 records with each document the version of the word
+forms its concordance entries were made with (``documents.forms``; see
+:mod:`aligner.collection.reindex`).  An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
 """
@@ -21,7 +23,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -96,15 +98,21 @@ CREATE TABLE edits (
 ) WITHOUT ROWID;
 """
 
+#: Version 2 -> 3: the forms version of each document's index entries (0: made before
+#: versions were recorded, so remade when the collection is next opened).
+UPGRADE_V3 = """
+ALTER TABLE documents ADD COLUMN forms INTEGER NOT NULL DEFAULT 0;
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
-UPGRADES = {2: UPGRADE_V2}
+UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3}
 
 
 def create(conn: sqlite3.Connection) -> None:
     """Make the schema in an empty database (version 1, then each upgrade).  Under the
     write lock: a process creating the same database at the same time is waited for,
     and what it made is kept (the second finds the schema there and only upgrades)."""
-    with _write_transaction(conn):
+    with write_transaction(conn):
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             _run(conn, SCHEMA_V1)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -117,14 +125,14 @@ def upgrade(conn: sqlite3.Connection, version: int) -> None:
     per step (a step interrupted leaves the database at the version before it); a step
     another process made meanwhile is not made again."""
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        with _write_transaction(conn):
+        with write_transaction(conn):
             if conn.execute("PRAGMA user_version").fetchone()[0] < target:
                 _run(conn, UPGRADES[target])
                 conn.execute(f"PRAGMA user_version = {target}")
 
 
 @contextlib.contextmanager
-def _write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
     """``BEGIN IMMEDIATE`` (the write lock, waited for) ... ``COMMIT``; rolled back when
     the body raises."""
     conn.execute("BEGIN IMMEDIATE")

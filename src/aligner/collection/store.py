@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from aligner.collection.forms import FORMS_VERSION
+from aligner.collection.reindex import refresh_forms
 from aligner.collection.schema import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -206,15 +208,15 @@ class Collection:
         cur = c.execute(
             "INSERT INTO documents (name, src_path, tgt_path, src_hash, tgt_hash, settings_hash,"
             " status, error, warnings, src_lang, tgt_lang, src_name, tgt_name, settings,"
-            " src_sentences, tgt_sentences, beads, seconds)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " src_sentences, tgt_sentences, beads, seconds, forms)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (r.name, r.src_path, r.tgt_path, r.src_hash, r.tgt_hash, r.settings_hash,
              "failed" if al is None else "aligned", r.error,
              json.dumps(list(r.warnings), ensure_ascii=False), r.src_lang, r.tgt_lang,
              al.src_name if al else "", al.tgt_name if al else "",
              json.dumps(dict(al.settings) if al else {}, ensure_ascii=False),
              len(al.src_sentences) if al else 0, len(al.tgt_sentences) if al else 0,
-             len(al.beads) if al else 0, r.seconds))
+             len(al.beads) if al else 0, r.seconds, FORMS_VERSION))
         if al is None:
             return
         doc = cur.lastrowid
@@ -238,7 +240,8 @@ class Collection:
                   (doc,))
         c.execute("DELETE FROM beads WHERE doc = ?", (doc,))
         self._insert_beads(doc, beads, units, forms)
-        c.execute("UPDATE documents SET beads = ? WHERE id = ?", (len(beads), doc))
+        c.execute("UPDATE documents SET beads = ?, forms = ? WHERE id = ?",
+                  (len(beads), FORMS_VERSION, doc))
 
     def _insert_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:
@@ -385,6 +388,7 @@ def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
         # NORMAL in WAL mode: a commit survives a killed process; power loss may undo
         # the last commits, never leave half of one.
         conn.execute("PRAGMA synchronous = NORMAL")
+        refresh_forms(conn)  # index entries an older version's word forms made
     except sqlite3.DatabaseError as exc:
         raise InputError(f"database error: {exc}", path=name) from None
 

@@ -1,0 +1,54 @@
+"""The concordance's word forms: a change to what is indexed must raise FORMS_VERSION.
+
+This is a change detector, not a quality check: the digests below are of the
+index's own output on a sample of our own sentences.  When a change to the
+tokenizer or to a language's lemma data alters them, raise
+``aligner.collection.forms.FORMS_VERSION`` (collections then remake their older
+entries when opened, see ``aligner.collection.reindex``) and record the new
+digest under the new version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from aligner.collection.forms import FORMS_VERSION, SideForms
+
+SAMPLE: dict[str, str] = {
+    "es": "Los cordones industriales ocuparon las fábricas; ¿quién cedió primero?",
+    "en": "The dockers' unions voted for three strikes, and the mines closed.",
+    "de": "Die Arbeiterinnen besetzten die Fabriken in den Vororten.",
+    "fr": "Les ouvrières ont occupé les usines des faubourgs.",
+    "it": "Gli operai occuparono le fabbriche delle periferie.",
+    "pt": "Os operários ocuparam as fábricas dos subúrbios.",
+    "nl": "De arbeiders bezetten de fabrieken in de voorsteden.",
+    "zh": "工人们占领了城郊的工厂。",
+    "ja": "労働者たちは郊外の工場を占拠した。",
+}
+
+#: FORMS_VERSION -> the digest of the sample's index entries under that version.
+DIGESTS = {
+    1: "70726943a09de8e129610dfb4e2432e33bb2c72a6a61bc10dd344e9b68487a8a",
+}
+
+
+def _digest() -> str:
+    h = hashlib.sha256()
+    for lang, text in sorted(SAMPLE.items()):
+        source = SideForms(lang).index_text(text)
+        target = SideForms(lang, borrowed="en").index_text(text)
+        h.update(f"{lang}\t{source}\t{target}\n".encode())
+    return h.hexdigest()
+
+
+def test_the_index_entries_change_only_with_the_forms_version() -> None:
+    assert DIGESTS.get(FORMS_VERSION) == _digest(), (
+        "the concordance's word forms changed: raise FORMS_VERSION in "
+        "aligner/collection/forms.py and record the new digest in DIGESTS")
+
+
+def test_a_sample_of_the_forms() -> None:
+    """What the digest covers, readable: accent-free lower case, inflected words with
+    their base forms, Chinese one character at a time."""
+    assert SideForms("es").index_text("Fábricas").split() == ["fabricas", "fabrica"]
+    assert SideForms("zh").index_text("工厂").split() == ["工", "厂"]
