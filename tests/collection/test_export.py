@@ -20,7 +20,7 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled corpus as a one-pair collection, as the README runs it."""
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"
     code, _, stderr = run("batch", str(REPO / "corpus/es"), str(REPO / "corpus/en"),
-                          "--src-lang", "es", "--tgt-lang", "en", "--db", str(db), "--jobs", "1")
+                          "--db", str(db), "--jobs", "1")  # es, en: the folders' names
     assert code == 0, stderr
     return db
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from aligner.errors import ConfigError
 from aligner.lang import is_valid_tag, languages, suggest_code, table, validate_tag
-from aligner.lang.tags import canonical_tag, language_names
+from aligner.lang.tags import canonical_tag, file_language, language_names, name_language
 
 
 @pytest.mark.parametrize("code", [
@@ -117,3 +117,31 @@ def test_writers_refuse_an_alignment_with_a_bad_language(tmp_path: Path) -> None
     with pytest.raises(ConfigError, match="did you mean en"):
         export_alignment(al, tmp_path / "out.tmx")
     assert not (tmp_path / "out.tmx").exists()
+
+
+@pytest.mark.parametrize(("path", "lang"), [
+    ("chile-73.es.txt", "es"),
+    ("corpus/en/chile-73.en.txt", "en"),
+    ("report.en-GB.docx", "en-GB"),
+    ("libro.pt_br.md", "pt-BR"),
+    ("novel.zh-hans.txt", "zh-Hans"),
+    ("a.es.final.txt", "es"),       # the last tag-like part wins ...
+    ("a.de.fr.txt", "fr"),
+    ("chile.txt", None),            # ... and there must be one between name and extension
+    ("chile.es", None),             # the extension is not read as a tag
+    ("es/chile.txt", None),         # nor is the folder
+    ("notes.fin.txt", None),        # three-letter parts name too many other things
+    ("v.2.txt", None),
+    ("a.xx.txt", None),             # well formed, but no language
+    ("a.src", None),
+])
+def test_the_language_a_file_name_carries(path: str, lang: str | None) -> None:
+    assert file_language(path) == lang
+
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("es", "es"), ("EN", "en"), ("en_us", "en-US"), ("zh-Hant", "zh-Hant"),
+    ("spanish", None), ("docs", None), ("", None), ("es-", None), ("fin", None),
+])
+def test_the_language_a_folder_name_is(name: str, lang: str | None) -> None:
+    assert name_language(name) == lang

@@ -13,7 +13,7 @@ from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
-from aligner.cli.paths import ExistingPath
+from aligner.cli.paths import ExistingPath, language_of
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
@@ -30,8 +30,9 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.command("align")
 @click.argument("src", type=ExistingPath())
 @click.argument("tgt", type=ExistingPath())
-@click.option("--src-lang", required=True, help="Source language code (es, en, zh, ...).")
-@click.option("--tgt-lang", required=True, help="Target language code.")
+@click.option("--src-lang", help="Source language code (es, en, zh, ...); default: the "
+                                 "tag in SRC's name (a.es.txt).")
+@click.option("--tgt-lang", help="Target language code; default: the tag in TGT's name.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here, not stdout; the extension .align/.beads, .tsv, .json or .tmx "
                    "picks the format.")
@@ -61,7 +62,7 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @encoder_option
 @tmx_meta_options
 @output_not_an_input()
-def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | None,
+def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, output: str | None,
               fmt: str | None, presplit: bool, glossary: str | None, dictionary: str | None,
               src_mt: str | None, min_score: float, encoding: str,
               input_format: str | None, encoder: str, creator: str | None,
@@ -71,16 +72,17 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
     Every sentence of both texts is in exactly one bead; unmatched ones are
     1-0 / 0-1 beads.  Texts of 40,000 source sentences or more are cut into
     segments that worker processes, one per core, align in parallel.
+    The languages are --src-lang and --tgt-lang, or else the tags in the
+    files' names (chile-73.es.txt: es).
 
     \b
     Examples:
-      aligner align corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt \\
-          --src-lang es --tgt-lang en --format tsv
+      aligner align corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt --format tsv
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --src-mt a.mt
       aligner align a.src a.tgt --presplit --src-lang de --tgt-lang fr --encoder none
-      aligner align a.es.txt a.en.txt --src-lang es --tgt-lang en --format tmx \\
+      aligner align a.es.txt a.en.txt --format tmx \\
           --creator "Ana Pérez" --prop x-client=Acme -o a.tmx
-      aligner align a.de.txt a.en.txt --src-lang de --tgt-lang en --srx omegat.srx
+      aligner align a.de.txt a.en.txt --srx omegat.srx
     """
     from aligner.align.encoder import check_encoder
     from aligner.formats import (
@@ -104,6 +106,8 @@ def align_cmd(src: str, tgt: str, src_lang: str, tgt_lang: str, output: str | No
                                "keeps every bead")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     check_encoder(encoder)
+    src_lang = language_of(src_lang, src, "--src-lang")
+    tgt_lang = language_of(tgt_lang, tgt, "--tgt-lang")
 
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,

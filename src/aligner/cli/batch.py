@@ -17,15 +17,16 @@ from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count
 
 if TYPE_CHECKING:
-    from aligner.collection.store import Collection
     from aligner.segment.srx import SrxRules
 
 
 @click.command("batch")
 @click.argument("src_dir", required=False, type=click.Path(file_okay=False))
 @click.argument("tgt_dir", required=False, type=click.Path(file_okay=False))
-@click.option("--src-lang", required=True, help="Source language code (es, en, zh, ...).")
-@click.option("--tgt-lang", required=True, help="Target language code.")
+@click.option("--src-lang", help="Source language code (es, en, zh, ...); default: SRC_DIR's "
+                                 "name when it is one (corpus/es), else the collection's.")
+@click.option("--tgt-lang", help="Target language code; default: TGT_DIR's name when it is "
+                                 "one, else the collection's.")
 @click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
               help="The collection database (SQLite): created when missing, updated when "
                    "it exists.")
@@ -52,10 +53,10 @@ if TYPE_CHECKING:
 @with_srx
 @encoder_option
 @click.pass_context
-def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_lang: str,
-              tgt_lang: str, db: str, manifest: str | None, glossary: str | None,
-              jobs: int | None, force: bool, discard_reviews: bool, scheduler: str | None,
-              encoding: str,
+def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
+              src_lang: str | None, tgt_lang: str | None, db: str, manifest: str | None,
+              glossary: str | None, jobs: int | None, force: bool, discard_reviews: bool,
+              scheduler: str | None, encoding: str,
               input_format: str | None, srx: SrxRules | None, encoder: str) -> None:
     """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
 
@@ -66,16 +67,18 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     whose files or settings changed (--force: all of them); an interrupted run
     is finished by the next.  A pair that fails is recorded and listed at the
     end, and retried by the next run.  Exit status: 0 all pairs aligned, 1 some
-    failed, 2 bad command line or unusable database.
+    failed, 2 bad command line or unusable database.  The languages are
+    --src-lang and --tgt-lang, else the folders' names when they are language
+    tags (corpus/es), else the pair of the collection --db already holds.
 
     \b
     Examples:
-      aligner batch corpus/es corpus/en --src-lang es --tgt-lang en --db corpus.db
-      aligner batch es/ en/ --src-lang es --tgt-lang en --db mag.db --glossary g.tsv --jobs 4
+      aligner batch corpus/es corpus/en --db corpus.db
+      aligner batch es/ en/ --db mag.db --glossary g.tsv --jobs 4
       aligner batch --manifest pairs.tsv --src-lang es --tgt-lang en --db mag.db
-      aligner batch docx/es docx/en --src-lang es --tgt-lang en --db mag.db --srx omegat.srx
-      aligner batch es/ en/ --src-lang es --tgt-lang en --db mag.db \\
-          --scheduler tcp://10.0.0.5:8786
+      aligner batch docx/spanish docx/english --src-lang es --tgt-lang en --db mag.db \\
+          --srx omegat.srx
+      aligner batch es/ en/ --db mag.db --scheduler tcp://10.0.0.5:8786
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
@@ -90,9 +93,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
     validate_langs(src_lang, tgt_lang)
     check_encoder(encoder)
     check_encoding(encoding)  # before a database is made to record every pair failing
+    held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
-            _same_language_pair(db, collection, src_lang, tgt_lang)
+            held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
+    one = held[0] if len(held) == 1 else (None, None)
+    src_lang = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR")
+    tgt_lang = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR")
+    _same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
         if src_dir is not None or tgt_dir is not None:
             raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
@@ -152,14 +160,29 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None, src_
         ctx.exit(1)
 
 
-def _same_language_pair(db: str, collection: Collection, src_lang: str, tgt_lang: str) -> None:
+def _language(given: str | None, folder: str | None, held: str | None, option: str,
+              what: str) -> str:
+    """A side's language: ``given``, else its folder's name when that is a language
+    tag, else the collection's (``held``); else an error asking for ``option``."""
+    from aligner.lang.tags import name_language
+
+    found = given or (name_language(Path(folder).resolve().name) if folder else None) or held
+    if found is None:
+        where = f"{what}'s name is no language tag (as es/ is)" if folder else "a manifest"
+        raise ConfigError(f"give {option}: {where}, and the collection holds no one language "
+                          "pair to go by")
+    return found
+
+
+def _same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,
+                        tgt_lang: str) -> None:
     """A collection holds one language pair: documents of another go to another --db,
     since its checks, glossary and exports speak of the one pair."""
     from aligner.lang import lang_matches
 
-    for doc in collection.documents():
-        if not (lang_matches(src_lang, doc.src_lang) and lang_matches(tgt_lang, doc.tgt_lang)):
-            raise ConfigError(f"{db}: the collection is {doc.src_lang}-{doc.tgt_lang}, not "
+    for have_src, have_tgt in held:
+        if not (lang_matches(src_lang, have_src) and lang_matches(tgt_lang, have_tgt)):
+            raise ConfigError(f"{db}: the collection is {have_src}-{have_tgt}, not "
                               f"{src_lang}-{tgt_lang}; give another language pair another --db")
 
 

@@ -44,8 +44,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--tmx", multiple=True, type=click.Path(dir_okay=False),
               help="A translation memory (TMX); repeatable.")
 @click.option("--src-lang", default=None,
-              help=f"Source language (default {DEFAULT_SRC_LANG}, or the file's where it "
-                   "says it: TMX, XLIFF, CSV, saved alignment; it must then match).")
+              help="Source language (default: the file's where it says it -- TMX, XLIFF, "
+                   "CSV, saved alignment; it must then match --, or the tag in a document's "
+                   f"name, a.es.txt; else {DEFAULT_SRC_LANG}).")
 @click.option("--tgt-lang", default=None,
               help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),

@@ -50,7 +50,8 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
               help="Pair file (source TAB target [TAB score]; a .csv: the CSV export) instead "
                    "of two documents; repeatable.")
 @click.option("--src-lang", default=None,
-              help=f"Source language (default {DEFAULT_SRC_LANG}, or the file's).")
+              help="Source language (default: the file's, or the tag in a document's name, "
+                   f"a.es.txt; else {DEFAULT_SRC_LANG}).")
 @click.option("--tgt-lang", default=None,
               help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
 @click.option("--encoding", default="utf-8", show_default=True,

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from aligner.errors import InputError
+from aligner.errors import ConfigError, InputError
 
 
 class ExistingPath(click.Path):
@@ -28,3 +28,18 @@ class ExistingPath(click.Path):
         if not self.dir_okay and path.is_dir():
             raise InputError("is a directory, expected a file", path=os.fspath(value))
         return super().convert(value, param, ctx)
+
+
+def language_of(given: str | None, path: str, option: str) -> str:
+    """A command's language for the file ``path``: ``given`` (the option), else the
+    language tag in the file's name (``chile-73.es.txt``); else a one-line error
+    asking for ``option``."""
+    from aligner.lang.tags import file_language
+
+    if given:
+        return given
+    found = file_language(path)
+    if found is None:
+        raise ConfigError(f"give {option}: the name of {path} has no language tag in it "
+                          "(as chile.es.txt has es)")
+    return found

@@ -10,6 +10,7 @@ from click.core import ParameterSource
 
 from aligner.cli.launch import serve_jsonl_docs
 from aligner.cli.outputs import output_not_an_input
+from aligner.cli.paths import language_of
 from aligner.cli.srx_option import with_srx
 from aligner.fileio import atomic_write
 from aligner.readers import FORMAT_NAMES
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 
 @click.command("segment")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
-@click.option("--lang", help="Language code of FILE (es, en, ...).")
+@click.option("--lang", help="Language code of FILE (es, en, ...); default: the tag in "
+                             "FILE's name (a.es.txt).")
 @click.option(
     "--format",
     "out_format",
@@ -61,12 +63,13 @@ def segment(
     """Split FILE (- for standard input) into sentences.
 
     \b
-    aligner segment corpus/es/chile-73.es.txt --lang es
+    aligner segment corpus/es/chile-73.es.txt
+    aligner segment notes.txt --lang es
     pdftotext a.pdf - | aligner segment - --lang en
     aligner segment page.html --lang en --format jsonl -o page.jsonl
     echo '{"id":1,"lang":"en","text":"Hi. Bye."}' | aligner segment --jsonl-docs
     aligner segment --export-srx aligner.srx
-    aligner segment corpus/es/chile-73.es.txt --lang es --srx aligner.srx
+    aligner segment corpus/es/chile-73.es.txt --srx aligner.srx
     """
     if export_srx is not None:
         if file is not None or lang is not None or jsonl_docs or srx is not None:
@@ -90,8 +93,9 @@ def segment(
         return
     if file is None:
         raise click.UsageError("missing FILE (or use --jsonl-docs)")
-    if not lang:
-        raise click.UsageError("missing --lang")
+    if not lang and file == "-":
+        raise click.UsageError("missing --lang (standard input has no name to read it from)")
+    lang = language_of(lang, file, "--lang")
     from aligner.cli.terminal import warn
     from aligner.formats.segmentation import SegmentationFormat, render_segmentation
     from aligner.pipeline import segment_data, segment_file

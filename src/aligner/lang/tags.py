@@ -131,3 +131,31 @@ def validate_langs(src_lang: str | None, tgt_lang: str | None) -> None:
     for code, what in ((src_lang, "source language"), (tgt_lang, "target language")):
         if code is not None:
             validate_tag(code, what=what)
+
+
+# A language tag as file and folder names carry one: a two-letter language, then
+# script or region subtags (es, en-GB, pt_BR, zh-Hans).  Three-letter parts are not
+# taken: too many of them name something else (fin, old, bak).
+_NAME_TAG = re.compile(r"[a-z]{2}(?:[-_](?:[a-z]{4}|[a-z]{2}|[0-9]{3}))*", re.IGNORECASE)
+
+
+def name_language(name: str) -> str | None:
+    """The language a file or folder *name* is: the whole name when it is a tag such
+    as ``es`` or ``en-GB`` (see :data:`_NAME_TAG`) of a known language, as
+    :func:`canonical_tag` writes it; else None."""
+    if _NAME_TAG.fullmatch(name) and is_valid_tag(name):
+        return canonical_tag(name)
+    return None
+
+
+def file_language(path: str) -> str | None:
+    """The language tag a file name carries between its first part and its
+    extension (``chile-73.es.txt`` -> ``es``, ``report.en-GB.docx`` -> ``en-GB``; the
+    last such part when there are several), as batch pairing reads it; else None
+    (``chile.txt``, ``a.src``)."""
+    parts = path.replace("\\", "/").rsplit("/", 1)[-1].split(".")
+    for part in reversed(parts[1:-1]):
+        found = name_language(part)
+        if found is not None:
+            return found
+    return None

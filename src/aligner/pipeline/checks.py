@@ -70,9 +70,11 @@ def load_check_input(
     TMX, XLIFF, TSV or CSV, as positional files or ``--pairs``/``--tmx`` -- whose
     units are checked together, in the order given, each knowing its document.
     Languages come from the files where they say them (and must match
-    ``src_lang``/``tgt_lang`` when given).  ``glossary`` is a path, read for the
-    input's languages; ``encoding`` applies to every text file read; ``srx`` segments
-    two documents by an SRX file's rules (alignment files are already segmented)."""
+    ``src_lang``/``tgt_lang`` when given); two documents not given languages are in
+    the ones their names' tags say (``a.fr.txt``), else es and en.  ``glossary`` is a
+    path, read for the input's languages; ``encoding`` applies to every text file
+    read; ``srx`` segments two documents by an SRX file's rules (alignment files are
+    already segmented)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
@@ -91,8 +93,10 @@ def load_check_input(
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
         return _load_files(files, src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
                            encoding=encoding)
-    src = src_lang or DEFAULT_SRC_LANG
-    tgt = tgt_lang or DEFAULT_TGT_LANG
+    from aligner.lang.tags import file_language
+
+    src = src_lang or file_language(docs[0]) or DEFAULT_SRC_LANG
+    tgt = tgt_lang or file_language(docs[1]) or DEFAULT_TGT_LANG
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
     from aligner.check.units import units_from_alignment
 

@@ -1,0 +1,133 @@
+"""Languages not given on the command line come from the inputs' names: a tag in a
+file name (``a.es.txt``) for align, segment, check and glossary suggest; a folder
+named by its language (``es/``), or the collection's own pair, for batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from aligner.cli.main import cli
+from aligner.pipeline import load_check_input
+
+GERMAN = "Er kam am 3. Mai an. Dann ging er nach Hause.\n"  # "3. Mai": a German date
+SPANISH = "El puerto abrió en marzo.\n\nLos estibadores votaron una huelga.\n"
+ENGLISH = "The port opened in March.\n\nThe dockers voted for a strike.\n"
+
+
+def _run(*args: str, stdin: str | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=stdin)
+
+
+def _pair(folder: Path, src: str, tgt: str) -> tuple[str, str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / src).write_text(SPANISH, encoding="utf-8")
+    (folder / tgt).write_text(ENGLISH, encoding="utf-8")
+    return str(folder / src), str(folder / tgt)
+
+
+def test_align_reads_the_languages_from_the_file_names(tmp_path: Path) -> None:
+    src, tgt = _pair(tmp_path, "puerto.es.txt", "port.en.txt")
+    named = _run("align", src, tgt, "--format", "json", "--encoder", "none")
+    given = _run("align", src, tgt, "--format", "json", "--encoder", "none",
+                 "--src-lang", "es", "--tgt-lang", "en")
+    assert named.exit_code == 0, named.output
+    saved = json.loads(named.stdout)
+    assert (saved["src_lang"], saved["tgt_lang"]) == ("es", "en")
+    assert named.stdout == given.stdout
+
+
+def test_an_option_wins_over_the_name(tmp_path: Path) -> None:
+    src, tgt = _pair(tmp_path, "puerto.es.txt", "port.en.txt")
+    result = _run("align", src, tgt, "--format", "json", "--encoder", "none",
+                  "--src-lang", "gl")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["src_lang"] == "gl"
+
+
+def test_a_name_without_a_tag_asks_for_the_option(tmp_path: Path) -> None:
+    src, tgt = _pair(tmp_path, "puerto.txt", "port.en.txt")
+    result = _run("align", src, tgt)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"aligner: error: give --src-lang: the name of {src} has no language tag in it "
+        "(as chile.es.txt has es)"]
+
+
+def test_segment_splits_by_the_rules_of_the_language_the_name_carries(tmp_path: Path) -> None:
+    for lang in ("de", "en"):
+        (tmp_path / f"visit.{lang}.txt").write_text(GERMAN, encoding="utf-8")
+    german = _run("segment", str(tmp_path / "visit.de.txt"))
+    assert german.exit_code == 0, german.output
+    assert german.stdout.splitlines() == ["Er kam am 3. Mai an.", "Dann ging er nach Hause."]
+    assert german.stdout == _run("segment", str(tmp_path / "visit.de.txt"), "--lang",
+                                 "de").stdout
+    # read as English, "3." ends a sentence: the tag, not the text, chose the rules
+    assert _run("segment", str(tmp_path / "visit.en.txt")).stdout.splitlines()[0] == (
+        "Er kam am 3.")
+
+
+def test_segment_of_standard_input_needs_lang() -> None:
+    result = _run("segment", "-", stdin=GERMAN)
+    assert result.exit_code == 2
+    assert "missing --lang (standard input has no name to read it from)" in result.output
+
+
+def test_check_reads_two_documents_languages_from_their_names(tmp_path: Path) -> None:
+    (tmp_path / "a.fr.txt").write_text("Le port a ouvert en mars.\n", encoding="utf-8")
+    (tmp_path / "a.de.txt").write_text("Der Hafen öffnete im März.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("El puerto abrió en marzo.\n", encoding="utf-8")
+    named = load_check_input(documents=[str(tmp_path / "a.fr.txt"), str(tmp_path / "a.de.txt")])
+    assert (named.src_lang, named.tgt_lang) == ("fr", "de")
+    # no tag: the defaults, es and en
+    plain = load_check_input(documents=[str(tmp_path / "b.txt"), str(tmp_path / "a.de.txt")])
+    assert (plain.src_lang, plain.tgt_lang) == ("es", "de")
+
+
+def _languages(db: Path) -> set[tuple[str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return set(conn.execute("SELECT src_lang, tgt_lang FROM documents"))
+    finally:
+        conn.close()
+
+
+def test_batch_takes_the_languages_of_folders_named_by_them(tmp_path: Path) -> None:
+    for lang, text in (("es", SPANISH), ("en", ENGLISH)):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"puerto.{lang}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = _run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db", str(db),
+                  "--jobs", "1", "--encoder", "none")
+    assert result.exit_code == 0, result.output
+    assert _languages(db) == {("es", "en")}
+
+
+def test_batch_into_a_collection_takes_its_language_pair(tmp_path: Path) -> None:
+    spanish, english = tmp_path / "spanish", tmp_path / "english"
+    for folder, text in ((spanish, SPANISH), (english, ENGLISH)):
+        folder.mkdir()
+        (folder / "puerto.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "c.db"
+    first = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1")
+    assert first.exit_code == 2  # no option, no tag, no collection yet
+    assert first.stderr.strip().splitlines() == [
+        "aligner: error: give --src-lang: SRC_DIR's name is no language tag (as es/ is), "
+        "and the collection holds no one language pair to go by"]
+    assert not db.exists()
+    made = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1",
+                "--src-lang", "es", "--tgt-lang", "en", "--encoder", "none")
+    assert made.exit_code == 0, made.output
+    (spanish / "mina.txt").write_text("La mina cerró.\n", encoding="utf-8")
+    (english / "mina.txt").write_text("The mine closed.\n", encoding="utf-8")
+    again = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1",
+                 "--encoder", "none")
+    assert again.exit_code == 0, again.output
+    assert _languages(db) == {("es", "en")}
+    # an option still must agree with the collection
+    other = _run("batch", str(spanish), str(english), "--db", str(db), "--tgt-lang", "fr")
+    assert other.exit_code == 2 and "the collection is es-en, not es-fr" in other.output
