@@ -100,3 +100,53 @@ def test_document_names_are_escaped_in_the_list() -> None:
         page = client.get(f"/?token={TOKEN}")
     assert "<script>alert" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+
+
+def test_documents_aligned_again_by_batch_while_the_editor_runs(tmp_path: Path) -> None:
+    """aligner batch realigns a changed pair (a new row, a new id) while the list and a
+    document are open: the list shows the collection as it is now, the old page says
+    what happened (409), and the document opens again under its new id."""
+    from tests.collection.conftest import DOCS, run, write_folders
+
+    src, tgt = write_folders(tmp_path, {name: DOCS[name] for name in ("2021/mina",
+                                                                      "2021/puerto")})
+    db = tmp_path / "c.db"
+
+    def batch() -> None:
+        code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang",
+                              "en", "--db", str(db), "--jobs", "1", "--encoder", "none")
+        assert code == 0, stderr
+
+    batch()
+    docs = CollectionDocuments(db)
+    try:
+        app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), docs, docs.summaries))
+        with TestClient(app, follow_redirects=False) as client:
+            client.get(f"/?token={TOKEN}")
+            before = _rows(client)
+            old = before["2021/mina"]["data-document"]
+            assert client.get(f"/doc/{old}").status_code == 200  # opened
+            for folder, line in ((src, "Cerró en 1990.\n"), (tgt, "It closed in 1990.\n")):
+                mina = next(folder.rglob("mina*"))
+                mina.write_text(mina.read_text(encoding="utf-8") + "\n" + line,
+                                encoding="utf-8")
+            batch()
+            # the page as it was opened: an edit on it is refused, saying why
+            stale = client.post(f"/doc/{old}/api/edit", json={"version": 0, "op": "confirm",
+                                "bead": 0}, headers={"X-Aligner-Token": TOKEN})
+            assert stale.status_code == 409
+            assert "open it again from the list of documents" in stale.json()["error"]
+            after = _rows(client)
+            assert sorted(after) == ["2021/mina", "2021/puerto"]
+            new = after["2021/mina"]["data-document"]
+            assert new != old and after["2021/mina"]["cells"].startswith(
+                "2021/mina | not reviewed | 4 / 4 | 4 |")
+            assert after["2021/puerto"] == before["2021/puerto"]  # unchanged, same id
+            gone = client.get(f"/doc/{old}")
+            assert gone.status_code == 404 and "no document" in gone.json()["error"]
+            assert _edit(client, old, 0, op="confirm", bead=0) == 404
+            page = client.get(after["2021/mina"]["href"])
+            assert page.status_code == 200 and "Cerró en 1990." in page.text
+            assert _edit(client, new, 0, op="confirm", bead=0) == 200
+    finally:
+        docs.close()

@@ -232,6 +232,8 @@ def create_app(config: EditorConfig) -> Starlette:
             return await page(request)
         except _HTTPError as exc:
             return _error(exc.status, exc.message)
+        except ChangedBehind as exc:  # aligned again behind the editor: see the list
+            return _error(409, exc.format())
 
     routes = [
         Route("/", index),

@@ -21,6 +21,7 @@ from aligner.collection.store import DocumentRow
 from aligner.editor.app import Document
 from aligner.editor.dbstore import CollectionStore, ReviewDatabase
 from aligner.editor.session import EditSession
+from aligner.editor.store import ChangedBehind
 from aligner.editor.view import DocumentSummary, page_view
 from aligner.model import Glossary
 
@@ -75,26 +76,45 @@ class CollectionDocuments(Mapping[str, Document]):
                                                        tgt_lang=tgt_lang)
         return self._glossaries[key]
 
+    def refresh(self) -> None:
+        """Read the list of documents again: ``aligner batch`` may have aligned documents
+        again (a new id each), added or dropped some while the editor runs.  A document
+        opened under an id that is gone is closed; its page then says it changed."""
+        rows = {str(d.id): d for d in self.db.documents()}
+        with self._lock:
+            for doc_id in [k for k in self._open if k not in rows]:
+                del self._open[doc_id]
+            self._rows = rows
+
     def summaries(self) -> list[DocumentSummary]:
-        """Every document's row on the list page, by name."""
+        """Every document's row on the list page, by name, as the collection is now."""
+        self.refresh()
         counts = self.db.review_counts()
         out = []
-        for doc_id, row in self._rows.items():
+        for doc_id, row in dict(self._rows).items():
             beads, reviewed, version = counts.get(row.id, (0, 0, 0))
+            doubtful = self._count_doubtful(doc_id, row)
+            if doubtful is None:  # gone since the list was read
+                continue
             out.append(DocumentSummary(
                 doc_id, row.name, review_state(beads, reviewed), row.src_sentences,
-                row.tgt_sentences, beads, reviewed, self._count_doubtful(doc_id, row),
-                version))
+                row.tgt_sentences, beads, reviewed, doubtful, version))
         return sorted(out, key=lambda s: s.name)
 
-    def _count_doubtful(self, doc_id: str, row: DocumentRow) -> int:
+    def _count_doubtful(self, doc_id: str, row: DocumentRow) -> int | None:
         doc = self._open.get(doc_id)
         if doc is not None:  # the version the editor holds
-            alignment, version = doc.session.store.load()
+            try:
+                alignment, version = doc.session.store.load()
+            except ChangedBehind:
+                return None
         else:
             with self.db.use() as c:
-                version = c.conn.execute("SELECT revision FROM documents WHERE id = ?",
-                                         (row.id,)).fetchone()[0]
+                found = c.conn.execute("SELECT revision FROM documents WHERE id = ? AND "
+                                       "name = ?", (row.id, row.name)).fetchone()
+            if found is None:
+                return None
+            version = found[0]
             alignment = None
         key = (doc_id, version)
         if key not in self._doubtful:

@@ -106,8 +106,9 @@ class CollectionStore:
     def load(self) -> tuple[Alignment, int]:
         if self._alignment is None:
             with self.db.use() as c:
+                version = self._revision(c)  # ChangedBehind: the document is gone
                 self._alignment = c.alignment(self.doc)
-                self._version = self._revision(c)
+                self._version = version
         return self._alignment, self._version
 
     def records(self) -> Sequence[Record]:
@@ -149,8 +150,8 @@ class CollectionStore:
                              (self.doc.id, self.doc.name)).fetchone()
         if row is None:
             raise ChangedBehind(f"document {self.doc.name!r} is no longer in the collection "
-                                "as it was opened (aligned again by aligner batch?); restart "
-                                "aligner review", path=self.db.path)
+                                "as it was opened (aligned again by aligner batch?); open it "
+                                "again from the list of documents", path=self.db.path)
         return int(row[0])
 
     def _read_log(self) -> list[Record]:
