@@ -68,6 +68,30 @@ def test_the_same_folders_spelled_otherwise_are_unchanged(
         assert code == 0 and f"0 pairs aligned, {len(DOCS)} unchanged" in stderr, stderr
 
 
+def test_relative_folders_from_another_working_folder_are_unchanged(
+        tmp_path: Path, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A collection made with paths relative to one folder, updated from another (or
+    after the folders moved): the texts are the same, so nothing is realigned -- not
+    even a reviewed document, which was then kept with a warning -- and the documents
+    table shows where the files are now."""
+    db = tmp_path / "c.db"
+    monkeypatch.chdir(tmp_path)
+    assert _batch((Path("es"), Path("en")), db)[0] == 0
+    with open_collection(db) as c:
+        c.conn.execute("UPDATE beads SET review = 'confirmed', reviewed = "
+                       "'2026-12-01T09:30:00.000000Z' WHERE unit = 0")
+    monkeypatch.chdir(tmp_path / "es")
+    code, _, stderr = _batch((Path(), Path("../en")), db)
+    assert code == 0 and f"0 pairs aligned, {len(DOCS)} unchanged, 0 failed" in stderr, stderr
+    assert "reviewed" not in stderr
+    with open_collection(db) as c:
+        doc = next(d for d in c.documents() if d.name == "2021/puerto")
+    assert (doc.src_path, doc.tgt_path) == ("2021/puerto.es.txt", "../en/2021/puerto.en.txt")
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = _batch((Path("es"), Path("en")), db)
+    assert code == 0 and f"0 pairs aligned, {len(DOCS)} unchanged" in stderr, stderr
+
+
 def test_changed_glossary_realigns_everything(tmp_path: Path, folders: tuple[Path, Path],
                                               glossary: Path) -> None:
     db = tmp_path / "c.db"

@@ -150,8 +150,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: {count(summary.warned, 'pair')} aligned with a warning (texts "
                    "of very different size, swapped or unrelated); they are in the warnings "
                    "column of the documents table", err=True)
+    why = "--force realigns every pair" if force else "its files or settings changed"
     for name, beads in summary.kept_reviewed:
-        warn(f"{name}: its files or settings changed, but {count(beads, 'bead')} of it "
+        warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
              f"{'was' if beads == 1 else 'were'} reviewed; "
              "kept as it is (--discard-reviews realigns it and drops the review)")
     for f in summary.failed:

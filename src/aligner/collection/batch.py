@@ -82,6 +82,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     reviewed = {} if discard_reviews else collection.reviewed_beads()
     digest = settings.digest()
     todo: list[tuple[Pair, str, str]] = []
+    # Unchanged pairs whose files are named otherwise now (run from another folder, or
+    # the folders moved): the same texts and settings need no realigning, only the
+    # paths the documents table shows.
+    moved: list[tuple[str, str, int]] = []
     for pair in pairs:
         src, tgt = _read(pair.src), _read(pair.tgt)
         if isinstance(src, str) or isinstance(tgt, str):
@@ -93,14 +97,19 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         hashes = content_hash(src), content_hash(tgt)
         old = stored.get(pair.name)
         if (not force and old is not None and old.status == "aligned"
-                and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)
-                and _same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
+                and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)):
+            if not (_same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
+                moved.append((str(pair.src), str(pair.tgt), old.id))
             summary.skipped += 1
             continue
         if pair.name in reviewed:
             summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
             continue
         todo.append((pair, *hashes))
+    if moved:
+        with collection.guard(), collection.transaction():
+            collection.conn.executemany(
+                "UPDATE documents SET src_path = ?, tgt_path = ? WHERE id = ?", moved)
 
     def jobs() -> Iterator[PairJob]:
         # Read again here, one pair at a time: bytes are held only for pairs in flight.
