@@ -92,10 +92,41 @@ def test_block_kinds() -> None:
         ("雨が降った。", "出かけない。", False),
         ("はじめに", "本書は三部からなる。", True),  # a heading ending in に
         ("第一章", "今天下雨。", True),
+        # a line filled to the wrap width (24 columns and more) goes on, even mid-word
+        ("每年有数百万游客来到北京参观故宫和长城。这些地方历史悠久，风", "景优美。", False),
+        ("他说我们明天一起去北京看", "长城吧。好的。", False),
+        ("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつか", "ぬ。", False),
+        ("委员会于2021年3月3日在日内瓦召开了第", "12次会议。", False),
+        # ... but not a heading: short, or narrower than the line under it
+        ("第一章　出发", "他说我们明天一起去北京看长城吧。", True),
+        ("第一章　我们在北京度过的那个夏天", "他说我们明天一起去北京看长城吧，然后去颐和园。",
+         True),
+        ("春眠不觉晓", "处处闻啼鸟", True),  # a poem's lines: short
+        ("Chapter One: the summer we spent in Beijing", "北京的夏天很热。", True),
     ],
 )
 def test_line_break_rule(line: str, next_line: str, boundary: bool) -> None:
     assert is_line_break_boundary(line, next_line) is boundary
+
+
+def test_hard_wrapped_chinese_is_one_sentence_per_sentence() -> None:
+    """A paragraph wrapped every 30 characters (北 / 京 cut apart): the sentences as
+    written, offsets into the text as it is, and one line per sentence without a space
+    where the text wrapped."""
+    from aligner.formats.segmentation import SegmentationFormat, render_segmentation
+
+    text = ("每年有数百万游客来到北京参观故宫和长城。这些地方历史悠久，风\n"
+            "景优美，吸引了来自世界各地的人们。许多人在这里度过了难忘的假\n"
+            "期，并拍下了很多照片留作纪念。\n")
+    seg = segment_document(read_string(text, lang="zh"))
+    assert [text[s.start:s.end] for s in seg.segments] == [
+        "每年有数百万游客来到北京参观故宫和长城。",
+        "这些地方历史悠久，风\n景优美，吸引了来自世界各地的人们。",
+        "许多人在这里度过了难忘的假\n期，并拍下了很多照片留作纪念。"]
+    assert render_segmentation(seg, SegmentationFormat.LINES).splitlines() == [
+        "每年有数百万游客来到北京参观故宫和长城。",
+        "这些地方历史悠久，风景优美，吸引了来自世界各地的人们。",
+        "许多人在这里度过了难忘的假期，并拍下了很多照片留作纪念。"]
 
 
 def test_bom_is_not_part_of_the_text(tmp_path: Path) -> None:

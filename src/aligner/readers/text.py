@@ -10,7 +10,8 @@ Blocks come from line structure only:
   where the next line starts a bulleted item.  Anywhere else the break is
   hard-wrapped text and a sentence may continue across it; so is a
   Japanese line ending in の, を or が before more CJK text (``これは父の`` /
-  ``家です。``), and a line ending in ``、`` or ``，``.
+  ``家です。``), a line ending in ``、`` or ``，``, and a Chinese or Japanese
+  line filled to the wrap width (:func:`_wrapped_cjk`: ``……北`` / ``京……``).
 
 Line breaks that are boundaries split the paragraph into separate blocks, so
 the segmenter needs no notion of lines.  CR, LF and CRLF are all line breaks;
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from aligner.model import Block, BlockKind, Document, Part
 
@@ -37,6 +39,10 @@ _CONTINUED = frozenset(",;-\u2010\u2013\u2014(/&\u3001\uff0c\uff1b")  # and 、�
 # is hard-wrapped (これは父の / 家です。).  に, で, と, は also end headings
 # (はじめに, こんにちは), so they are not listed.
 _PARTICLES = frozenset("\u306e\u3092\u304c")  # の を が
+# A CJK line at least this wide (in columns: a Han or kana character is two) that runs
+# on into the next without a stop is taken for hard-wrapped text; editors and e-text
+# collections wrap at 40-80 columns, and headings are rarely this long.
+_CJK_WRAP_MIN_COLUMNS = 24
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -116,6 +122,8 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
         return True  # a rule such as "______" or "* * *" stands alone
     if cur[-1] in _PARTICLES and _is_han_or_kana(nxt[0]):
         return False  # CJK text wraps without a space: the clause goes on
+    if _wrapped_cjk(cur, nxt):
+        return False
     if nxt[0].islower():
         # Wrapped text goes on in lower case; a column of short items does
         # not ("features" / "contact manager" / "events, activities").
@@ -126,6 +134,28 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
             and not any(ch in _FINAL for ch in nxt)
         )
     return _heading_like(cur)
+
+
+def _wrapped_cjk(cur: str, nxt: str) -> bool:
+    """Whether ``cur`` is a line of Chinese or Japanese text cut by a wrap: mostly wide
+    characters, it ends in a letter or digit (no stop, no bracket), the next line
+    starts with one, and ``cur`` is filled -- at least :data:`_CJK_WRAP_MIN_COLUMNS`
+    wide and not narrower than the next line (a heading is short, or shorter than the
+    text under it; a paragraph's last line is the short one)."""
+    last, first = cur[-1], nxt[0]
+    if not (_is_han_or_kana(last) or last.isalnum()) or not (
+            _is_han_or_kana(first) or first.isalnum()):
+        return False
+    width, wide = _columns(cur)
+    return (2 * wide >= width  # mostly Chinese or Japanese, not a Latin heading
+            and width >= _CJK_WRAP_MIN_COLUMNS and width >= _columns(nxt)[0] - 2)
+
+
+def _columns(line: str) -> tuple[int, int]:
+    """The line's width as a terminal shows it (wide, CJK, characters take two
+    columns), and how many of those columns its wide characters take."""
+    wide = 2 * sum(unicodedata.east_asian_width(ch) in "WF" for ch in line)
+    return wide + len(line) - wide // 2, wide
 
 
 def _heading_like(line: str) -> bool:
