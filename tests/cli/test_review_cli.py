@@ -31,6 +31,7 @@ def saved(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("c.db", "", "c.db: empty file, not an aligner collection"),
     ("notes.db", "some notes", "not an aligner collection (not a SQLite database)"),
+    ("none.db", None, "none.db: no such collection"),
     ("a.tmx", "", "give a saved alignment (.json"),
     ("missing.json", None, "missing.json"),
     ("bad.json", "{oops", "bad.json:1:2: not valid JSON"),
@@ -44,6 +45,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, name: str, content: str
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([name] if content is not None
+                                                          else [])  # no lock file left
 
 
 def _start(path: Path) -> tuple[subprocess.Popen[str], str]:

@@ -48,11 +48,15 @@ class ReviewDatabase:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
-        self._lock_file = _lock(Path(f"{self.path}{LOCK_SUFFIX}"), self.path)
+        lock_path = Path(f"{self.path}{LOCK_SUFFIX}")
+        made = not lock_path.exists()
+        self._lock_file = _lock(lock_path, self.path)
         try:
             # The server's worker threads take turns on the one connection (self.lock).
             self.collection = open_collection(path, threads=True)
         except BaseException:
+            if made:  # a collection refused leaves no lock file of ours behind
+                lock_path.unlink(missing_ok=True)
             self._lock_file.close()
             raise
         self.lock = threading.RLock()
