@@ -134,3 +134,26 @@ def test_unknown_extension_is_read_by_content(tmp_path: Path) -> None:
     copy = tmp_path / "report.bin"
     copy.write_bytes((FIXTURES / "structure.docx").read_bytes())
     assert _parts(copy) == BODY + NOTES
+
+
+def test_epub_ruby_reads_as_its_base_text(tmp_path: Path) -> None:
+    """pandoc's book with a paragraph in Japanese with furigana: its base text is read,
+    the readings (rt) and their parentheses (rp) are not."""
+    copy = tmp_path / "ruby.epub"
+    ruby = ("<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>は日本の首都です。"
+            "<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>で書く。</p>")
+    with zipfile.ZipFile(FIXTURES / "structure.epub") as src, \
+            zipfile.ZipFile(copy, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("ch001.xhtml"):
+                old = b"<p>The budget was finally approved in full.</p>"
+                assert old in data
+                data = data.replace(old, ruby.encode())
+            dst.writestr(info, data)
+    seg = segment_file(copy, "ja")
+    doc = seg.document
+    assert "東京は日本の首都です。漢字で書く。" in doc.text.split("\n\n")
+    assert "とうきょう" not in doc.text and "かん" not in doc.text
+    for s in seg.segments:
+        assert doc.text[s.start : s.end] == s.text

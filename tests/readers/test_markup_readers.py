@@ -129,7 +129,8 @@ _MARKUP = st.lists(
          "<nav>", "</nav>", "<header>", "</header>", "<article>", "</article>", "<footer>",
          "# ", "* ", "1. ", "> ", "```", "**", "_", "[a](b)", "![c](d)", "\\*", "`x`", "\n", "\n\n",
          "Word. ", "Otra frase? ", "Mr. X ", "  ", "\r\n", "—", "«", "»", "[^1]", "[^1]: ",
-         "    ", "<a role='doc-noteref'>1</a>", "<section class='footnotes'>", "</section>"]
+         "    ", "<a role='doc-noteref'>1</a>", "<section class='footnotes'>", "</section>",
+         "<ruby>", "</ruby>", "<rb>", "<rt>", "</rt>", "<rp>", "</rp>", "<rtc>"]
     )
     | st.text(max_size=4),
     max_size=40,
@@ -229,3 +230,25 @@ def test_a_latin1_page_with_bytes_windows_1252_leaves_undefined(tmp_path: Path) 
     page = tmp_path / "p.html"
     page.write_bytes(b'<meta charset="iso-8859-1"><p>canci\xf3n \x81</p>')
     assert read_document(page, lang="es").text == "canci\u00f3n \x81"
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    # Ruby (furigana, pinyin): the base text is read; the annotation (rt, rtc) and the
+    # parentheses shown where ruby is not supported (rp) are not.
+    ("<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>は日本の首都です。</p>",
+     "東京は日本の首都です。"),
+    ("<p><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>を書く。</p>", "漢字を書く。"),
+    ("<p><ruby>北<rt>běi</rt>京<rt>jīng</rt></ruby>很大。</p>", "北京很大。"),
+    ("<p><ruby><rb>東</rb><rb>京</rb><rtc><rt>とう</rt><rt>きょう</rt></rtc>"
+     "<rtc>Tokyo</rtc></ruby>です。</p>", "東京です。"),
+    # End tags left out, as HTML allows: the base text after a reading is kept.
+    ("<p><ruby><rb>漢<rt>かん<rb>字<rt>じ</ruby>を書く。</p>", "漢字を書く。"),
+    ("<p><ruby>漢<rp>(<rt>かん<rp>)</ruby>字を書く。</p>", "漢字を書く。"),
+    ("<pre><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>\nは首都</pre>",
+     "東京\nは首都"),
+])
+def test_html_ruby_reads_as_its_base_text(html: str, text: str) -> None:
+    doc = read_string(html, lang="ja", input_format="html")
+    assert doc.text == text
+    for s in segment_document(doc).segments:
+        assert doc.text[s.start : s.end] == s.text

@@ -116,3 +116,64 @@ def test_the_mark_that_stays_says_what_the_joined_paragraph_is(
     doc = read_document(_docx(tmp_path / "k.docx", body), lang="en")
     assert doc.text == "Words and more words."
     assert [b.kind for b in doc.blocks] == [kind]
+
+
+def _offsets_hold(path: Path, lang: str) -> str:
+    """The document's text, after checking that every sentence is its span of it."""
+    seg = segment_file(path, lang)
+    for s in seg.segments:
+        assert seg.document.text[s.start : s.end] == s.text
+    return seg.document.text
+
+
+_RUBY_PR = '<w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="10"/></w:rubyPr>'
+
+
+def _ruby(base: str, reading: str, rpr: str = "") -> str:
+    return (f"<w:r>{rpr}<w:ruby>{_RUBY_PR}<w:rt>{_run(reading)}</w:rt>"
+            f"<w:rubyBase>{base}</w:rubyBase></w:ruby></w:r>")
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    # Ruby (furigana): the base text is read, the reading above it is not.
+    (f"<w:p>{_ruby(_run('東京'), 'とうきょう')}{_run('は日本の首都です。')}</w:p>",
+     "東京は日本の首都です。"),
+    # A base of several runs; a ruby in a hyperlink.
+    (f"<w:p>{_ruby(_run('委員') + _run('会'), 'いいんかい')}{_run('が開かれた。')}</w:p>",
+     "委員会が開かれた。"),
+    (f'<w:p><w:hyperlink r:id="x" xmlns:r="urn:r">{_ruby(_run("北"), "běi")}'
+     f'{_ruby(_run("京"), "jīng")}</w:hyperlink>{_run("很大。")}</w:p>', "北京很大。"),
+    # A hidden ruby is hidden, base and all.
+    (f"<w:p>{_run('A')}{_ruby(_run('B'), 'b', '<w:rPr><w:vanish/></w:rPr>')}{_run('C')}</w:p>",
+     "AC"),
+])
+def test_docx_ruby_reads_as_its_base_text(tmp_path: Path, body: str, text: str) -> None:
+    assert _offsets_hold(_docx(tmp_path / "ruby.docx", body), "ja") == text
+
+
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def _odt(path: Path, body: str) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", f'<?xml version="1.0"?><office:document-content '
+                                  f'xmlns:office="{_OFFICE}" xmlns:text="{_TEXT}">'
+                                  f"<office:body><office:text>{body}</office:text>"
+                                  "</office:body></office:document-content>")
+    return path
+
+
+def _odt_ruby(base: str, reading: str) -> str:
+    return (f"<text:ruby><text:ruby-base>{base}</text:ruby-base>"
+            f"<text:ruby-text>{reading}</text:ruby-text></text:ruby>")
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    (f"<text:p>{_odt_ruby('委員会', 'いいんかい')}が開かれた。</text:p>", "委員会が開かれた。"),
+    (f"<text:p>{_odt_ruby('漢', 'かん')}{_odt_ruby('<text:span>字</text:span>', 'じ')}"
+     "を書く。</text:p>", "漢字を書く。"),
+])
+def test_odt_ruby_reads_as_its_base_text(tmp_path: Path, body: str, text: str) -> None:
+    assert _offsets_hold(_odt(tmp_path / "ruby.odt", body), "ja") == text

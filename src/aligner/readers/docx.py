@@ -16,7 +16,9 @@ What a reader of the document sees, paragraph by paragraph:
   or the runs of a simple field), never its code;
 * footnotes and then endnotes after the body, in the order they are first referenced,
   each paragraph a paragraph of part ``footnote``/``endnote``; the reference mark is
-  left out of the sentence it sits in.
+  left out of the sentence it sits in;
+* ruby (furigana, pinyin: ``w:ruby``) as its base text; the annotation (``w:rt``),
+  a reading printed small over the base, is left out, as it is no word of the sentence.
 
 Left out: headers, footers and comments (other parts of the package, never read),
 hidden text (``w:vanish``, directly or through a character style), drawings and text
@@ -44,7 +46,7 @@ _SKIP = frozenset({
     "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "drawing", "pict",
     "object", "AlternateContent", "separator", "continuationSeparator", "fldData",
     "commentRangeStart", "commentRangeEnd", "bookmarkStart", "bookmarkEnd", "proofErr",
-    "lastRenderedPageBreak", "sectPr", "oMath", "oMathPara",
+    "lastRenderedPageBreak", "sectPr", "oMath", "oMathPara", "rubyPr", "rt",
 })  # fmt: skip
 _SPACE_LIKE = frozenset({"tab", "br", "cr", "ptab"})
 _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
@@ -239,6 +241,8 @@ class _Walker:
                 out.append("-")
             elif name == "sym":
                 out.append(_symbol(child))
+            elif name == "ruby":  # its rubyBase; rubyPr and rt are in _SKIP
+                self.inline(child, out)
 
 
 def _symbol(sym: etree._Element) -> str:

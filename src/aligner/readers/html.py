@@ -12,6 +12,8 @@ own ``header`` and ``footer`` -- those not inside an ``article``, ``section``,
 text).  Notes marked as such (pandoc's, EPUB 3's, DPUB-ARIA's: see
 :mod:`aligner.readers.notes`) are read after the body as parts ``footnote`` and
 ``endnote``, footnotes first, and their marks and back links are left out.
+Ruby (furigana, pinyin) reads as its base text: the annotation (``rt``, ``rtc``)
+and the parentheses shown where ruby is not supported (``rp``) are left out.
 Entities are decoded by the parser.  No network access and no DTD loading.
 Dropping happens before the text exists, so sentence offsets into the reader's
 text stay exact.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Set
+from collections.abc import Iterator, Set
 
 import lxml.html
 from lxml import etree
@@ -56,6 +58,8 @@ _SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 _CELLS = frozenset({"td", "th"})
+# Ruby annotations: a reading printed small over the base text, no word of the sentence.
+_RUBY_TEXT = frozenset({"rt", "rp", "rtc"})
 
 # A charset the page declares in its first 1024 bytes (as a browser's pre-scan
 # looks for it): <meta charset>, <meta http-equiv content="...; charset=...">,
@@ -132,10 +136,14 @@ class _Extractor:
         self.buf.clear()
 
     def walk(self, el: etree._Element) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()
+        tag = _name(el)
         if not tag or tag in _DROP or (tag in _PAGE_CHROME and not self.content):
             self._tail(el)  # comments, processing instructions, page chrome
+            return
+        if tag in _RUBY_TEXT:
+            for rb in _misnested_bases(el):
+                self.walk(rb)
+            self._tail(el)
             return
         if tag == "br":
             self.lines = True
@@ -144,7 +152,7 @@ class _Extractor:
             return
         if tag == "pre":
             self.flush()
-            raw = "".join(str(t) for t in el.itertext())
+            raw = "".join(_pre_text(el))
             if raw.strip():
                 self.parts.append(Para(raw.strip("\n"), part=self._part(), split=Split.PRE))
             self._tail(el)
@@ -175,6 +183,36 @@ class _Extractor:
     def _tail(self, el: etree._Element) -> None:
         if el.tail:
             self.buf.append(el.tail)
+
+
+def _name(el: etree._Element) -> str:
+    """An element's lower-case local name ('' for comments and processing instructions)."""
+    return el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+
+
+def _misnested_bases(annotation: etree._Element) -> Iterator[etree._Element]:
+    """The ruby bases (``rb``) inside an annotation: base text that follows an ``rt``
+    whose end tag is omitted, as HTML allows (``<rb>漢<rt>かん<rb>字<rt>じ</ruby>``).
+    An HTML5 parser closes the ``rt`` there; libxml2's parser nests the ``rb`` in it."""
+    for child in annotation:
+        if _name(child) == "rb":
+            yield child
+        else:
+            yield from _misnested_bases(child)
+
+
+def _pre_text(el: etree._Element) -> Iterator[str]:
+    """The text inside ``el`` (not its tail), ruby annotations left out as in a block."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if _name(child) in _RUBY_TEXT:
+            for rb in _misnested_bases(child):
+                yield from _pre_text(rb)
+                yield rb.tail or ""
+        else:
+            yield from _pre_text(child)
+        yield child.tail or ""
 
 
 def parse_html(source: str, *, name: str = "<string>") -> etree._Element | None:

@@ -6,7 +6,8 @@ of its own; spans merged, ``text:s`` as its spaces, tabs and line breaks as a sp
 a field (date, page number, reference, variable...) as the text it displays; tracked
 changes as accepted (the body holds inserted text; ``text:tracked-changes``, which
 keeps deleted text, is not read); footnotes and endnotes (``text:note``) after the
-body in the order they are cited, their citation mark left out of the sentence.
+body in the order they are cited, their citation mark left out of the sentence; ruby
+as its base text (``text:ruby-base``), the annotation (``text:ruby-text``) left out.
 
 Left out: headers and footers (in ``styles.xml``, never read), annotations (comments),
 hidden text and paragraphs (``text:hidden-*`` and text styles with
@@ -48,7 +49,7 @@ _SKIP_INLINE = frozenset({
     f"{{{_OFFICE}}}annotation", f"{{{_OFFICE}}}annotation-end", _t("note"),
     _t("hidden-text"), _t("hidden-paragraph"), _t("bookmark-start"), _t("bookmark"),
     _t("change"), _t("change-start"), _t("change-end"), _t("soft-page-break"),
-    _t("reference-mark-start"), _t("reference-mark-end"), _t("toc-mark"),
+    _t("reference-mark-start"), _t("reference-mark-end"), _t("toc-mark"), _t("ruby-text"),
 })  # fmt: skip
 _SPACES = frozenset({_t("tab"), _t("line-break")})
 
@@ -112,7 +113,7 @@ class _Walker:
                 out.append(" ")
             elif tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
                 pass  # frames, text boxes, shapes
-            else:  # span, a, fields (their content is what they display), ruby...
+            else:  # span, a, fields (their content is what they display), ruby-base...
                 self.inline(child, out)
             if child.tail:
                 out.append(child.tail)
