@@ -86,6 +86,12 @@ def test_xml_with_a_dtd_is_refused(tmp_path: Path, prolog: str) -> None:
     assert "root:" not in message
 
 
+def test_a_cut_off_document_part_names_its_position_once(tmp_path: Path) -> None:
+    message = _error(_docx(tmp_path / "cut.docx", _DOC[:80]))
+    assert message == (f"{tmp_path / 'cut.docx'}: member word/document.xml is not well-formed "
+                       "XML (line 1, column 81): AttValue: ' expected")
+
+
 def test_truncated_zip(tmp_path: Path) -> None:
     full = (FIXTURES / "structure.docx").read_bytes()
     path = tmp_path / "cut.docx"

@@ -103,7 +103,11 @@ def parse_xml(data: bytes, *, where: str, name: str, allow_doctype: bool = False
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{where} is not well-formed XML: {exc}", path=name) from None
+        # libxml2 ends its message with the position, and str() adds it once more
+        msg = re.sub(r", line \d+, column \d+$", "", exc.msg)
+        line, column = exc.position
+        at = f" (line {line}, column {column})" if line > 0 else ""
+        raise InputError(f"{where} is not well-formed XML{at}: {msg}", path=name) from None
 
 
 def check_no_dtd(data: bytes, *, where: str, name: str) -> None:
