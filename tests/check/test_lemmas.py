@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.check.lemmas import Forms, lemma_table, strip_accents
+from aligner.check.lemmas import Forms, lemma_table, strip_accents, with_accents
 
 
 def test_tables_load_offline_from_the_package() -> None:
@@ -61,3 +61,16 @@ def test_borrowed_rules_on_the_target_side() -> None:
 
 def test_strip_accents() -> None:
     assert strip_accents("Acción cívica, niño") == "Accion civica, nino"
+
+
+@pytest.mark.parametrize(("lang", "typed", "spelled"), [
+    ("es", "politica", "política"),
+    ("es", "Politicos", "Políticos"),    # the case as typed
+    ("es", "política", "política"),      # accents given: as written
+    ("es", "esta", "esta"),              # a word of its own (and está another)
+    ("es", "cordones", "cordones"),
+    ("es", "xyzzy", "xyzzy"),
+    ("en", "cafe", "cafe"),              # English has no lemma table here
+])
+def test_a_word_typed_without_its_accents(lang: str, typed: str, spelled: str) -> None:
+    assert with_accents(lang, typed) == spelled

@@ -150,3 +150,12 @@ def test_an_index_made_by_older_word_forms_is_remade_when_opened(tmp_path: Path)
     conn.close()
     with open_collection(db) as c:
         assert c.problems() == []
+
+
+def test_a_word_typed_without_its_accents_finds_what_the_accented_one_does(
+        corpus_db: Path) -> None:  # noqa: F811
+    accented = [(h["unit"], h["src_spans"]) for h in _hits(str(corpus_db), "política",
+                                                            "--side", "src", "--limit", "99")]
+    assert len(accented) > 10  # política, políticas, político, políticos
+    assert [(h["unit"], h["src_spans"]) for h in _hits(
+        str(corpus_db), "politica", "--side", "src", "--limit", "99")] == accented

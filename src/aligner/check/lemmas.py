@@ -14,6 +14,7 @@ sets meet (see :mod:`aligner.check.terms`).
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import unicodedata
 from collections.abc import Mapping
@@ -42,6 +43,39 @@ def lemma_table(lang: str) -> Mapping[str, str]:
     with data.open("rb") as fh:
         table: dict[str, str] = json.loads(gzip.decompress(fh.read()))
     return table
+
+
+@cache
+def _accented(lang: str) -> Mapping[str, str]:
+    """``lang``'s table words (forms and lemmas) by their accent-free spelling, where that
+    spelling is no table word itself and names one word only (``politica`` ->
+    ``política``)."""
+    table, lemmas = lemma_table(lang), _lemmas(lang)
+    found: dict[str, str | None] = {}
+    for word in itertools.chain(table, table.values()):
+        if not word.isascii():
+            plain = strip_accents(word)
+            if plain not in table and plain not in lemmas and plain.isalpha():
+                found[plain] = word if found.get(plain, word) == word else None
+    return {plain: word for plain, word in found.items() if word is not None}
+
+
+@cache
+def _lemmas(lang: str) -> frozenset[str]:
+    return frozenset(lemma_table(lang).values())
+
+
+def with_accents(lang: str, word: str) -> str:
+    """``word`` as the lemma table spells it when it was typed without its accents
+    (``politica`` -> ``política``, ``Accion`` -> ``Acción``, case kept); else ``word``.
+    For queries: a word of running text or of a glossary is taken as written."""
+    lower = word.lower()
+    if not lower.isascii() or lower in lemma_table(lang) or lower in _lemmas(lang):
+        return word
+    found = _accented(lang).get(lower)
+    if found is None or len(found) != len(word):
+        return word
+    return "".join(a.upper() if c.isupper() else a for c, a in zip(word, found, strict=True))
 
 
 class Forms:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
+from aligner.check.lemmas import with_accents
 from aligner.check.terms import Hit, TermMatcher, Token, tokenize
 from aligner.collection.forms import SideForms
 from aligner.collection.store import Collection
@@ -54,7 +55,6 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
     """The units holding ``query`` on ``side``, in document order, at most ``limit``."""
     if not query.strip():
         raise ConfigError("the query is empty")
-    phrases = _phrases(query)
     found = 0
     with collection.guard():
         pairs = collection.conn.execute(
@@ -62,19 +62,20 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
             "ORDER BY src_lang, tgt_lang").fetchall()
         for src_lang, tgt_lang in pairs:
             src_forms, tgt_forms = SideForms(src_lang), SideForms(tgt_lang, borrowed=src_lang)
+            src_query, tgt_query = _accented(query, src_lang), _accented(query, tgt_lang)
             parts = []
             if side is not SearchSide.TARGET:
-                expr = src_forms.match_expression(query)
+                expr = src_forms.match_expression(src_query)
                 if expr:
                     parts.append(f"src_forms : ({expr})")
             if side is not SearchSide.SOURCE:
-                expr = tgt_forms.match_expression(query)
+                expr = tgt_forms.match_expression(tgt_query)
                 if expr:
                     parts.append(f"tgt_forms : ({expr})")
             if not parts:
                 raise ConfigError(f"the query {query!r} has no word to search for")
-            src_matcher = _QueryMatcher(phrases, lang=src_lang)
-            tgt_matcher = _QueryMatcher(phrases, lang=tgt_lang, borrowed=src_lang)
+            src_matcher = _QueryMatcher(_phrases(src_query), lang=src_lang)
+            tgt_matcher = _QueryMatcher(_phrases(tgt_query), lang=tgt_lang, borrowed=src_lang)
             rows = collection.conn.execute(
                 "SELECT d.name, b.unit, b.source, b.target, b.score FROM bead_forms "
                 "JOIN beads b ON b.id = bead_forms.rowid JOIN documents d ON d.id = b.doc "
@@ -90,6 +91,19 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
                 found += 1
                 if found >= limit:
                     return
+
+
+def _accented(query: str, lang: str) -> str:
+    """The query with each word typed without its accents spelled as the language's
+    lemma table spells it (``politica`` -> ``política``), so that it finds the word's
+    other forms (``políticos``) as the accented query does; the index and the matcher
+    ignore accents already, but the table that relates the forms does not."""
+    out, at = [], 0
+    for token in tokenize(query):
+        if token.word:
+            out += [query[at:token.start], with_accents(lang, token.text)]
+            at = token.end
+    return "".join(out) + query[at:]
 
 
 def _phrases(query: str) -> list[str]:
