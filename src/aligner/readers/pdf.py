@@ -2,7 +2,9 @@
 
 pdfminer.six is used rather than pypdf because it gives every text line its box on the
 page, which is what finding running headers, columns, paragraph gaps and indents
-needs; pypdf gives a page's text as one string.  No OCR: a PDF whose pages carry no
+needs; pypdf gives a page's text as one string.  Arabic and Hebrew lines come out of
+the text layer as drawn, backwards, and are put back in reading order glyph by glyph
+(:mod:`.bidi`).  No OCR: a PDF whose pages carry no
 text (scanned pages) is refused with one line, as is one that needs a password to
 open.  A PDF that is encrypted with an empty user password (only its owner's
 permissions restricted) opens as any viewer opens it.
@@ -21,6 +23,7 @@ from io import BytesIO
 from aligner.errors import InputError
 from aligner.model import Document
 from aligner.readers.assemble import Para, assemble
+from aligner.readers.bidi import logical_order
 from aligner.readers.pdflayout import Line, Page, paragraphs
 from aligner.textutil import count
 
@@ -71,7 +74,8 @@ def _pages(data: bytes, name: str) -> list[Page]:
                     continue
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
-                        text = _clean(item.get_text())
+                        # glyph by glyph: right-to-left text is drawn, and read, backwards
+                        text = _clean(logical_order([g.get_text() for g in item]))
                         if text:
                             lines.append(Line(text, item.x0, item.y0, item.x1, item.y1))
             pages.append(Page(layout.width, layout.height, tuple(lines)))

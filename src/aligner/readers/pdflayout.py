@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aligner.model import BlockKind
+from aligner.readers.bidi import final_marks_last, is_rtl
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -122,14 +123,22 @@ def _gutter(lines: Sequence[Line]) -> float | None:
 
 
 def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
-    """The page's lines in reading order, each placed in its column."""
-    order = sorted(lines, key=lambda li: (-li.y1, li.x0))
-    if not order:
+    """The page's lines in reading order, each placed in its column.  A page of mostly
+    right-to-left text set right to left (its lines flush right more often than flush
+    left) is read in mirror image (x counted from the right), so that its right column
+    comes first and a line's start, indent and end are where this module looks for
+    them; Arabic set left to right is read as it is."""
+    if not lines:
         return []
+    rtl = is_rtl(" ".join(li.text for li in lines)) and _flush_right(lines)
+    if rtl:
+        axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
+        lines = [Line(li.text, axis - li.x1, li.y0, axis - li.x0, li.y1) for li in lines]
+    order = _touching(sorted(lines, key=lambda li: (-li.y1, li.x0)), rtl)
     gutter = _gutter(order)
     if gutter is None:
         left, right = min(li.x0 for li in order), max(li.x1 for li in order)
-        return _merge([_Placed(li, page, 0, left, right) for li in order])
+        return _merge([_Placed(li, page, 0, left, right) for li in order], rtl)
     cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
     bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
     full = (min(li.x0 for li in order), max(li.x1 for li in order))
@@ -142,20 +151,55 @@ def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
             band = {1: [], 2: []}
         else:
             band[col].append(_Placed(li, page, col, *bounds[col]))
-    return _merge(placed + band[1] + band[2])
+    return _merge(placed + band[1] + band[2], rtl)
 
 
-def _merge(placed: list[_Placed]) -> list[_Placed]:
-    """Pieces of one line (same column, same height) joined left to right."""
+def _flush_right(lines: Sequence[Line]) -> bool:
+    """Whether more lines end at the right edge of the text than start at its left."""
+    lo, hi = min(li.x0 for li in lines), max(li.x1 for li in lines)
+    tolerance = 0.5 * statistics.median(li.height for li in lines)
+    right = sum(li.x1 >= hi - tolerance for li in lines)
+    left = sum(li.x0 <= lo + tolerance for li in lines)
+    return right > left
+
+
+def _touching(order: list[Line], rtl: bool) -> list[Line]:
+    """Pieces of one row that touch (less than half a line's height apart) as one line:
+    pdfminer cuts a line where its text changes direction (an Arabic line with numbers
+    in it), and the cuts must not pass for a gutter between columns."""
+    out: list[Line] = []
+    for li in order:
+        prev = out[-1] if out else None
+        if (prev is not None and _same_row(prev, li)
+                and li.x0 - prev.x1 < 0.5 * min(prev.height, li.height)):
+            out[-1] = _pieces(prev, li, rtl)
+        else:
+            out.append(li)
+    return out
+
+
+def _merge(placed: list[_Placed], rtl: bool) -> list[_Placed]:
+    """Pieces of one line (same column, same height) joined in reading order."""
     out: list[_Placed] = []
     for p in placed:
         if out and out[-1].column == p.column and _same_row(out[-1].line, p.line):
-            a, b = sorted((out[-1].line, p.line), key=lambda li: li.x0)
-            merged = Line(f"{a.text} {b.text}", a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1))
-            out[-1] = _Placed(merged, p.page, p.column, p.left, p.right)
+            out[-1] = _Placed(_pieces(out[-1].line, p.line, rtl), p.page, p.column, p.left,
+                              p.right)
         else:
             out.append(p)
     return out
+
+
+def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
+    """Two pieces of a row as one line, in the order the page reads (left to right, or
+    on a mirrored page right to left) -- the other way round when the row's text runs
+    against the page (an Arabic line on a page of English)."""
+    a, b = sorted((one, other), key=lambda li: li.x0)
+    rtl = is_rtl(f"{a.text} {b.text}")
+    text = f"{a.text} {b.text}" if rtl == rtl_page else f"{b.text} {a.text}"
+    if rtl:
+        text = final_marks_last(text)
+    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1))
 
 
 def _same_row(a: Line, b: Line) -> bool:
