@@ -42,6 +42,8 @@ def test_joins() -> None:
     assert b.join("revolu-", "cionario") == "revolucionario"
     assert b.join("cívico-", "militar") == "cívico-militar"
     assert b.join("one", "two") == "one two"
+    assert b.join("予算が承認され", "た。") == "予算が承認された。"  # CJK wraps without a space
+    assert b.join("地区", "欧洲", wrapped=False) == "地区 欧洲"  # a short line: table cells
     assert b.join("a spaced -", "dash") == "a spaced - dash"
     # Dashes: as the document writes a closing dash inside its lines.
     assert _breaks("road—is not", "x").join("the road—", "is") == "the road—is"

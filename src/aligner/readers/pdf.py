@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from io import BytesIO
+from typing import Any
 
 from aligner.errors import InputError
 from aligner.model import Document
@@ -75,7 +76,7 @@ def _pages(data: bytes, name: str) -> list[Page]:
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
                         # glyph by glyph: right-to-left text is drawn, and read, backwards
-                        text = _clean(logical_order([g.get_text() for g in item]))
+                        text = _clean(logical_order(_glyphs(item)))
                         if text:
                             lines.append(Line(text, item.x0, item.y0, item.x1, item.y1))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
@@ -83,6 +84,39 @@ def _pages(data: bytes, name: str) -> list[Page]:
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
                          path=name) from None
     return pages
+
+
+def _glyphs(line: Any) -> list[str]:
+    """The texts of a pdfminer text line's glyphs, and of the spaces pdfminer puts
+    where glyphs stand apart -- but not a narrow gap next to a Chinese or Japanese
+    character before another or a letter or digit: that script has no spaces, and
+    the gap is the typesetter's (``于 2021 年``); a wide one (table cells) stays."""
+    from pdfminer.layout import LTAnno
+
+    items = list(line)
+    out = []
+    for i, item in enumerate(items):
+        text = item.get_text()
+        if (isinstance(item, LTAnno) and text == " " and 0 < i < len(items) - 1
+                and _typesetter_gap(items[i - 1], items[i + 1])):
+            continue
+        out.append(text)
+    return out
+
+
+def _typesetter_gap(left: Any, right: Any) -> bool:
+    a, b = left.get_text()[-1:], right.get_text()[:1]
+    if not (a and b) or not any(_wide(c) for c in (a, b)):
+        return False
+    if not all(_wide(c) or c.isalnum() for c in (a, b)):
+        return False  # a bullet or a mark before CJK text keeps its space
+    height = max(getattr(left, "height", 0.0), getattr(right, "height", 0.0))
+    gap = getattr(right, "x0", 0.0) - getattr(left, "x1", 0.0)
+    return gap < 0.6 * height
+
+
+def _wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
 
 
 def read_pdf(data: bytes, *, lang: str, name: str) -> Document:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -277,20 +278,30 @@ class Breaks:
         one, two = self._p(joined), self._p(left) + self._p(right)
         return one > two or one == two == _UNKNOWN
 
-    def join(self, line: str, nxt: str) -> str:
+    def join(self, line: str, nxt: str, *, wrapped: bool = True) -> str:
+        """``line`` and the next line of its paragraph as one text; ``wrapped``: the
+        line is full, so the text ran on (Chinese and Japanese then join with no
+        space; a short line -- a table's cell -- keeps one)."""
         if self.hyphenation(line, nxt):
             return line[:-1] + nxt
         if line.endswith(("-", "\u2010", "/")) and line[-2:-1] != " ":
             return line + nxt  # a real hyphen at the break: no space was there
         if line.endswith(("—", "–")) and line[-2:-1] not in (" ", "") and not self.dash_space:
             return line + nxt
+        if wrapped and line and nxt and _wide(line[-1]) and _wide(nxt[0]):
+            return line + nxt  # Chinese and Japanese wrap without a space
         return f"{line} {nxt}"
 
 
-def _join(lines: Sequence[str], breaks: Breaks) -> str:
-    text = lines[0]
-    for nxt in lines[1:]:
-        text = breaks.join(text, nxt)
+def _wide(ch: str) -> bool:
+    """A character set full width: Chinese, Japanese and their punctuation."""
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+def _join(group: Sequence[_Placed], breaks: Breaks) -> str:
+    text = group[0].line.text
+    for prev, nxt in itertools.pairwise(group):
+        text = breaks.join(text, nxt.line.text, wrapped=_full(prev))
     return text
 
 
@@ -314,7 +325,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
     breaks = Breaks([p.line.text for p in placed], log_prob)
     out: list[tuple[str, BlockKind]] = []
     for group in groups:
-        text = " ".join(_join([p.line.text for p in group], breaks).split())
+        text = " ".join(_join(group, breaks).split())
         big = statistics.median(p.line.height for p in group) > 1.15 * body_height
         out.append((text, BlockKind.HEADING if big and len(group) <= 3 else
                     BlockKind.PARAGRAPH))

@@ -1,5 +1,6 @@
-"""Right-to-left PDF text back in reading order (aligner.readers.bidi), and the Arabic
-fixtures read as their source reads."""
+"""PDF text layers beyond Latin script: right-to-left text back in reading order
+(aligner.readers.bidi), Chinese and Japanese without the typesetter's spaces; each
+fixture reads as its Markdown source reads."""
 
 from __future__ import annotations
 
@@ -60,3 +61,14 @@ def test_arabic_set_left_to_right_reads_except_around_a_latin_word() -> None:
     assert len(read) == len(source)
     assert [s for s in read if "UNESCO" not in s and s != "الجديد."] == [
         s for s in source if "UNESCO" not in s and "الصيف" not in s]
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+def test_a_chinese_or_japanese_pdf_reads_as_its_source(lang: str) -> None:
+    """No space where a line wrapped or where the typesetter set a number apart from
+    the characters (``于 2023 年``): the PDF's sentences are the Markdown source's."""
+    def sentences(path: Path) -> list[str]:
+        return [s.text for s in segment_document(read_document(path, lang=lang)).segments]
+
+    assert sentences(FIXTURES / f"cjk-{lang}.pdf") == sentences(
+        FIXTURES / "src" / f"cjk-{lang}.md")
