@@ -283,3 +283,20 @@ def test_word_documents_and_srx_rules_as_in_aligner_align(tmp_path: Path) -> Non
     assert code == 0 and "1 pair aligned, 0 unchanged" in stderr, stderr
     code, _, stderr = _batch((src, tgt), db)
     assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr
+
+
+def test_a_renamed_pair_is_named_as_gone(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """Renamed on both sides, a pair is a new document; the old one stays (documented),
+    and the run says so instead of exporting both in silence."""
+    db = tmp_path / "c.db"
+    assert _batch(folders, db)[0] == 0
+    for folder, lang in zip(folders, ("es", "en"), strict=True):
+        (folder / "2021" / f"puerto.{lang}.txt").rename(folder / "2021" / f"muelle.{lang}.txt")
+    code, _, stderr = _batch(folders, db)
+    assert code == 0 and f"1 pair aligned, {len(DOCS) - 1} unchanged" in stderr, stderr
+    gone = [line for line in stderr.splitlines() if "gone" in line]
+    assert gone == [f"aligner: warning: 2021/puerto: its files are gone (no "
+                    f"{folders[0] / '2021' / 'puerto.es.txt'}); it stays in the collection "
+                    "and its exports (renamed? its new name is a document of its own)"]
+    with open_collection(db) as c:
+        assert {"2021/puerto", "2021/muelle"} <= {d.name for d in c.documents()}

@@ -279,7 +279,7 @@ def test_batch_keeps_a_reviewed_document_unless_told_to_discard_the_review(
     code, _, stderr = run(*batch)
     assert code == 0, stderr
     assert "1 kept for their review" in stderr
-    assert "2021/mina: its files or settings changed, but 1 bead of it was reviewed" in stderr
+    assert "2021/mina: --force realigns every pair, but 1 bead of it was reviewed" in stderr
     assert _stored(collection_db, "2021/mina") == reviewed  # nothing of the review lost
 
     code, _, stderr = run(*batch, "--discard-reviews")

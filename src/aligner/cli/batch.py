@@ -155,6 +155,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
              f"{'was' if beads == 1 else 'were'} reviewed; "
              "kept as it is (--discard-reviews realigns it and drops the review)")
+    for name, src_path in summary.gone:
+        warn(f"{name}: its files are gone (no {src_path}); it stays in the collection and "
+             "its exports (renamed? its new name is a document of its own)")
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:

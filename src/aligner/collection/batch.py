@@ -57,6 +57,9 @@ class BatchSummary:
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
+    #: Stored documents of no pair of this run whose files are not where the collection
+    #: says (renamed, moved or deleted): (name, the stored source path).
+    gone: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _read(path: Path) -> bytes | str:
@@ -106,6 +109,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
             continue
         todo.append((pair, *hashes))
+    names = {pair.name for pair in pairs}
+    summary.gone = [(d.name, d.src_path) for d in stored.values() if d.name not in names
+                    and not (Path(d.src_path).is_file() and Path(d.tgt_path).is_file())]
     if moved:
         with collection.guard(), collection.transaction():
             collection.conn.executemany(
