@@ -252,3 +252,14 @@ def test_html_ruby_reads_as_its_base_text(html: str, text: str) -> None:
     assert doc.text == text
     for s in segment_document(doc).segments:
         assert doc.text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(("markdown", "text"), [
+    ("<ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>は日本の首都です。",
+     "東京は日本の首都です。"),
+    ("<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>を*書く*。", "漢字を書く。"),
+    ("<ruby>漢<rp>(<rt>かん<rp>)</ruby>字を書く。", "漢字を書く。"),  # end tags left out
+    ("Un <b>rt</b> y <span>rp</span> quedan.", "Un rt y rp quedan."),
+])
+def test_markdown_inline_ruby_reads_as_its_base_text(markdown: str, text: str) -> None:
+    assert read_string(markdown, lang="ja", input_format="markdown").text == text

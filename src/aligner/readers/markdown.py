@@ -4,7 +4,8 @@ It keeps what a reader sees and drops the markup: ``#`` heading markers (ATX)
 and setext underlines, list bullets and numbers, blockquote ``>`` markers,
 emphasis (``*``, ``**``, ``_``, ``__``, ``~~``), inline-code backticks, link
 and image targets (``[text](url)`` -> ``text``, ``![alt](src)`` -> ``alt``),
-inline HTML tags and backslash escapes.  Fenced code blocks keep their
+inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and backslash
+escapes.  Fenced code blocks keep their
 content as a text block (the fence lines are dropped); thematic breaks
 vanish.  Headings and list items are blocks of their own; the lines of a
 paragraph are joined with ``"\\n"`` and split like plain text (a heading- or
@@ -38,6 +39,10 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# An inline ruby annotation and its fallback parentheses, with their text: a reading
+# printed over the base, not a word of the sentence (as the HTML reader leaves it out).
+_RUBY_TEXT = re.compile(r"<(rt|rp)\b[^>]*>.*?(?:</\1\s*>|(?=<(?:rt|rp|/ruby)\b))",
+                        re.IGNORECASE | re.DOTALL)
 _CODE = re.compile(r"(`+)(.+?)\1")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
@@ -76,7 +81,7 @@ def _visible(s: str, kept: list[str]) -> str:
     s = _IMAGE.sub(r"\1", s)
     s = _LINK.sub(r"\1", s)
     s = _AUTOLINK.sub(r"\1", s)
-    s = _TAG.sub("", s)
+    s = _TAG.sub("", _RUBY_TEXT.sub("", s))
     previous = None
     while previous != s:  # nested emphasis: ***a*** -> *a* -> a
         previous = s
