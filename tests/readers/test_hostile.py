@@ -92,6 +92,16 @@ def test_a_cut_off_document_part_names_its_position_once(tmp_path: Path) -> None
                        "XML (line 1, column 81): AttValue: ' expected")
 
 
+def test_a_package_with_a_member_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "twice.docx"
+    with zipfile.ZipFile(path, "w") as z, pytest.warns(UserWarning, match="Duplicate"):
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", _DOC)
+        z.writestr("word/document.xml", _DOC.replace("Hola.", ""))
+    assert _error(path) == (f"{path}: holds two members named word/document.xml (a damaged "
+                            "or crafted package); refused")
+
+
 def test_truncated_zip(tmp_path: Path) -> None:
     full = (FIXTURES / "structure.docx").read_bytes()
     path = tmp_path / "cut.docx"

@@ -45,10 +45,16 @@ class Package:
         self.name = name
         try:
             self._zip = zipfile.ZipFile(BytesIO(data))
-            self._infos = {info.filename: info for info in self._zip.infolist()}
+            infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
             raise InputError(f"is not a readable zip package (truncated or corrupt: {exc})",
                              path=name) from None
+        self._infos = {info.filename: info for info in infos}
+        if len(self._infos) < len(infos):  # which one counts is up to each program
+            twice = next(i.filename for n, i in enumerate(infos)
+                         if any(j.filename == i.filename for j in infos[:n]))
+            raise InputError(f"holds two members named {twice} (a damaged or crafted "
+                             "package); refused", path=name)
 
     def has(self, member: str) -> bool:
         return member in self._infos
