@@ -113,3 +113,120 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
     m = n + delta
     assert findings([(f"Hubo {_grouped(n, '.')} votos.", f"There were {_grouped(m, ',')} votes.")],
                     code="number-mismatch")
+
+
+# Chinese and Japanese: dates, magnitudes after digits, numbers in Han characters.
+@pytest.mark.parametrize(
+    ("source", "src_lang", "target", "flagged"),
+    [
+        # the month before 月 is the target's month name
+        ("2021年3月3日，他来了。", "zh", "He came on 3 March 2021.", False),
+        ("2021年3月3日に彼は来た。", "ja", "He came on 3 March 2021.", False),
+        ("2021年4月3日，他来了。", "zh", "He came on 3 March 2021.", True),
+        ("2021年3月4日，他来了。", "zh", "He came on 3 March 2021.", True),
+        ("2021年3月3日", "zh", "on 3/3/2021", False),
+        ("他住了3个月。", "zh", "He stayed for 3 months.", False),  # a duration, not March
+        # 万 亿 億 千 兆 after digits scale them
+        ("250万欧元", "zh", "2.5 million euros", False),
+        ("250万ユーロ", "ja", "2.5 million euros", False),
+        ("1.5亿人", "zh", "150 million people", False),
+        ("3億円", "ja", "300 million yen", False),
+        ("5千元", "zh", "5,000 yuan", False),
+        ("3千万", "zh", "30 million", False),
+        ("2兆円", "ja", "2 trillion yen", False),
+        ("5千米", "zh", "5 km", False),  # a metric prefix, not a magnitude
+        ("3兆瓦", "zh", "3 MW", False),
+        ("300万", "zh", "2.5 million", True),
+        ("250万欧元", "zh", "25 million euros", True),
+        # Han numerals
+        ("五千元", "zh", "5,000 yuan", False),
+        ("十二个人", "zh", "12 people", False),
+        ("二十三岁", "zh", "23 years old", False),
+        ("三百五十名学生", "zh", "350 students", False),
+        ("一万二千人", "zh", "12,000 people", False),
+        ("二〇二一年", "zh", "in 2021", False),
+        ("二零二一年三月", "zh", "March 2021", False),
+        ("一百零五人", "zh", "105 people", False),
+        ("两个孩子，2020年", "zh", "two children in 2020", False),
+        ("三个孩子", "zh", "3 children", False),
+        ("第一章", "zh", "Chapter 1", False),
+        ("三千円", "ja", "3,000 yen", False),
+        ("五千元", "zh", "6,000 yuan", True),
+        ("二十三岁", "zh", "24 years old", True),
+        ("二〇二一年", "zh", "in 2020", True),
+        # a lone 一 in a word, an idiom or as "a" is no number
+        ("2020年我们一起去。", "zh", "In 2020 we went together.", False),
+        ("2020年统一了。", "zh", "Unified in 2020.", False),
+        ("2020年，一样的。", "zh", "The same in 2020.", False),
+        ("2020年有一些人。", "zh", "Some people in 2020.", False),
+        ("2020年一般。", "zh", "Ordinary in 2020.", False),
+        ("2020年来了一个人。", "zh", "In 2020 a man came.", False),
+        ("2020年十分重要。", "zh", "Very important in 2020.", False),
+        ("2020年万一下雨。", "zh", "In case it rains in 2020.", False),
+        ("2020年数十人。", "zh", "Dozens of people in 2020.", False),
+        ("2020年三四天。", "zh", "Three or four days in 2020.", False),
+        ("2020年一緒に行った。", "ja", "We went together in 2020.", False),
+        # a number written in characters answers the same number in digits
+        ("一个人", "zh", "1 person", False),
+        ("百分之五十", "zh", "50%", False),
+        ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
+    ],
+)
+def test_cjk_number_mismatch(source: str, src_lang: str, target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang, tgt_lang="en")
+    assert bool(got) is flagged, got
+    # and the other way round
+    back = findings([(target, source)], code="number-mismatch", src_lang="en", tgt_lang=src_lang)
+    assert bool(back) is flagged, back
+
+
+def test_cjk_month_against_spanish_month_names() -> None:
+    assert findings([("2021年3月3日", "el 3 de marzo de 2021")], code="number-mismatch",
+                    src_lang="zh", tgt_lang="es") == []
+    assert findings([("2021年3月3日", "el 3 de abril de 2021")], code="number-mismatch",
+                    src_lang="zh", tgt_lang="es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("2021年3月3日", "zh", ["2021", "3", "3"]),
+        ("250万欧元", "zh", ["2500000"]),
+        ("2.5万", "ja", ["25000"]),
+        ("１２３人", "ja", ["123"]),  # full-width digits
+        ("五千元", "zh", ["5000"]),
+        ("三百五十", "zh", ["350"]),
+        ("一万二千", "zh", ["12000"]),
+        ("二十", "zh", ["20"]),
+        ("十二", "zh", ["12"]),
+        ("壹万贰仟", "zh", ["12000"]),
+        ("一亿五千万", "zh", ["150000000"]),
+        ("二〇二一年", "zh", ["2021"]),
+        ("一九四九年", "ja", ["1949"]),
+        ("一月一日", "zh", ["1", "1"]),
+        ("我们一起", "zh", []),
+        ("统一", "zh", []),
+        ("一般", "zh", []),
+        ("千万不要", "zh", []),
+        ("五六个", "zh", []),
+        ("2020年", "es", ["2020"]),  # other languages read digits only
+    ],
+)
+def test_cjk_extract_numbers(text: str, lang: str, values: list[str]) -> None:
+    assert [v for v, _, _ in extract_numbers(text, lang)] == values
+
+
+def test_cjk_number_data_files() -> None:
+    from aligner.check.numbers import number_words
+
+    for lang in ("zh", "ja"):
+        table = number_words(lang)
+        assert set(range(10)) <= set(table.words)
+        assert table.magnitudes["万"] == 4 and table.magnitudes["千"] == 3
+        assert table.han and {"个", "つ"} & set(table.lists["counters"])
+        assert table.lists["month"] == ("月",) and "十分" in table.lists["not"]
+    assert number_words("zh").magnitudes["亿"] == 8
+    assert number_words("ja").magnitudes["億"] == 8
+    assert number_words("en").months[3] == ("march", "mar")
+    assert number_words("es").months[9] == ("septiembre", "setiembre")
+    assert not number_words("en").han and not number_words("es").lists

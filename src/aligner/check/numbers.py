@@ -6,6 +6,26 @@ ignored, only values compare).  A year range written short (``1948–58``) is
 expanded.  Digits glued to words count (footnote markers ``mando1``,
 ordinals ``10th``, ``1.º``).  A number written in digits on one side may be
 spelled out on the other when it is small (``diez`` / ``10``).
+
+Chinese and Japanese (a ``numbers.tsv`` with ``counters``) are read by
+:func:`han_numbers`.  A numeral character after digits scales them (``250万``
+= 2.5 million, ``5千``; but ``5千米`` is 5 km), and a number before ``月`` is a
+month, answered by the month's name on the other side (``3月`` / ``March``,
+``marzo``: the ``m`` lines of a ``numbers.tsv``).  Full-width digits
+(``１２３``) are digits in every language.  Numeral characters alone often
+are words (一起, 统一, 十分, 三心二意), so they count only as
+
+* a run of two with a unit in it (``二十``, ``五千``; two digits alone are
+  "three or four", ``三四天``), or of three or more (``三百五十``, and
+  ``二〇二一`` digit by digit);
+* one character worth 2 to 10 before a counter (``三个``, ``两次``, ``十年``;
+  a lone ``一`` is mostly "a", and ``百`` ``千`` ``万`` alone are mostly "many");
+* any run before ``月`` (``一月``), after ``第`` (``第一``) or as the day
+  after a month (``一月一日``);
+
+and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens"),
+or before ``分之`` (``百分之五十`` is 50%).  A number in digits on the other
+side is still answered by any numeral characters (``一个人`` / ``1 person``).
 """
 
 from __future__ import annotations
@@ -14,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
@@ -26,6 +47,8 @@ _YEAR = re.compile(r"1\d\d\d|20\d\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
+_TOKEN = re.compile(_NUMBER.pattern + "|.", re.DOTALL)
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 
@@ -42,25 +65,39 @@ class NumberWords:
     words: dict[int, tuple[str, ...]]  # value -> words that write it
     magnitudes: dict[str, int]  # word as written -> power of ten
     magnitude_re: re.Pattern[str] | None
+    months: dict[int, tuple[str, ...]]  # month -> its names
+    lists: dict[str, tuple[str, ...]]  # Chinese, Japanese: counters, not, ... (the file's header)
+
+    @property
+    def han(self) -> bool:
+        """Whether the language writes numbers in Han characters (it lists counters)."""
+        return "counters" in self.lists
+
+
+_LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric"})
 
 
 @cache
 def number_words(lang: str) -> NumberWords:
     words: dict[int, tuple[str, ...]] = {}
     magnitudes: dict[str, int] = {}
+    months: dict[int, tuple[str, ...]] = {}
+    lists: dict[str, tuple[str, ...]] = {}
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
-        if key.startswith("x"):
+        if key in _LISTS:
+            lists[key] = tuple(value.split())
+        elif key.startswith("x"):
             magnitudes[value.strip().lower()] = int(key[1:])
+        elif key.startswith("m"):
+            months[int(key[1:])] = tuple(value.split())
         else:
             words[int(key)] = tuple(value.split())
     # longest first, so that "mil millones" wins over "mil"
     alternatives = sorted(magnitudes, key=len, reverse=True)
     pattern = (re.compile(r"\s+(" + "|".join(map(re.escape, alternatives)) + r")\b",
                           re.IGNORECASE) if alternatives else None)
-    return NumberWords(words, magnitudes, pattern)
-
-
+    return NumberWords(words, magnitudes, pattern, months, lists)
 
 
 def parse_number(text: str, lang: str) -> str:
@@ -91,16 +128,20 @@ def _scale(value: str, power: int) -> str:
 
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     """``(value, start, end)`` for every number in ``text``."""
-    found: list[tuple[str, int, int]] = []
+    text = text.translate(_WIDE_DIGITS)
     table = number_words(lang)
-    for m in _NUMBER.finditer(text):
-        value = parse_number(m.group(), lang)
-        if table.magnitude_re is not None and not _YEAR.fullmatch(m.group()):
-            # a magnitude word after digits scales them: "1,5 millones" = 1500000
-            word = table.magnitude_re.match(text, m.end())
-            if word is not None:
-                value = _scale(value, table.magnitudes[word.group(1).lower()])
-        found.append((value, m.start(), m.end()))
+    if table.han:
+        found = [(value, start, end) for value, start, end, _ in han_numbers(text, lang)]
+    else:
+        found = []
+        for m in _NUMBER.finditer(text):
+            value = parse_number(m.group(), lang)
+            if table.magnitude_re is not None and not _YEAR.fullmatch(m.group()):
+                # a magnitude word after digits scales them: "1,5 millones" = 1500000
+                word = table.magnitude_re.match(text, m.end())
+                if word is not None:
+                    value = _scale(value, table.magnitudes[word.group(1).lower()])
+            found.append((value, m.start(), m.end()))
     # 1948–58 means 1948–1958
     for m in _SHORT_RANGE.finditer(text):
         short = m.group(4)
@@ -109,6 +150,105 @@ def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
             if start == m.start(4) and value == str(int(short)):
                 found[k] = (full, start, end)
     return found
+
+
+@cache
+def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A run of digits and numeral characters in ``lang``, and each character's digit."""
+    table = number_words(lang)
+    digits = {ch: value for value, chars in table.words.items() for ch in chars}
+    chars = re.escape("".join(sorted({*digits, *table.magnitudes})))
+    return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "])+"), digits
+
+
+def _canonical(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _han_value(tokens: list[str], lang: str) -> Decimal | None:
+    """The value of a number in numeral characters, digits mixed in (``一万二千``,
+    ``2.5万``, ``二〇二一``); None if the characters do not make one number."""
+    _, digits = _han_run(lang)
+    powers = number_words(lang).magnitudes
+    if all(t in digits for t in tokens):  # digit by digit: 二〇二一
+        return Decimal("".join(str(digits[t]) for t in tokens))
+    total = section = Decimal(0)
+    number: Decimal | None = None
+    after: int | None = None  # the power of the unit just before a digit
+    previous: int | None = None
+    for t in tokens:
+        if t in powers:
+            scale = Decimal(10) ** powers[t]
+            if powers[t] < 4:  # 十 百 千 within a group of four digits
+                section += (1 if number is None else number) * scale
+            else:  # 万 億 兆 scale the group before them (一万亿 is 10**12)
+                section += number or 0
+                total = total * scale if not section and total else total + (section or 1) * scale
+                section = Decimal(0)
+            number, previous = None, powers[t]
+            continue
+        value = Decimal(digits[t] if t in digits else parse_number(t, lang))
+        if value == 0 and t in digits:
+            previous = None  # 一百零五: 零 only holds a place
+            continue
+        if number is not None:
+            return None  # two digits in a row: 一五一十
+        number, after, previous = value, previous, None
+    if number is not None and after is not None and after >= 2:
+        number *= Decimal(10) ** (after - 1)  # 三百五 is 350, 一万二 12000
+    return total + section + (number or 0)
+
+
+def han_numbers(text: str, lang: str, *, strict: bool = True
+                ) -> list[tuple[str, int, int, bool]]:
+    """``(value, start, end, is_month)`` for the numbers of a text in Chinese or Japanese.
+
+    Digits always count; numeral characters alone only by the module
+    docstring's rule when ``strict``, and always otherwise (to answer a number
+    of the other side).
+    """
+    text = text.translate(_WIDE_DIGITS)
+    run, _ = _han_run(lang)
+    lists = number_words(lang).lists
+    found: list[tuple[str, int, int, bool]] = []
+    for m in run.finditer(text):
+        start, end = m.span()
+        tokens = _TOKEN.findall(m.group())
+        if len(tokens) > 1 and any(text.startswith(w, end - 1) for w in lists.get("metric", ())):
+            tokens, end = tokens[:-1], end - 1  # 5千米 is 5 km
+        value = _han_value(tokens, lang)
+        if value is None:  # not one number: its digits only
+            found.extend((parse_number(d.group(), lang), start + d.start(), start + d.end(), False)
+                         for d in _NUMBER.finditer(m.group()))
+        elif not strict or any(_DIGIT.match(t) for t in tokens) or _counts(
+                text, start, end, tokens, value, lang):
+            month = text.startswith(lists.get("month", ()), end)
+            found.append((_canonical(value), start, end, month))
+    return found
+
+
+def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, lang: str
+            ) -> bool:
+    """Whether numeral characters alone are a number (the module docstring's rule)."""
+    table = number_words(lang)
+    lists = table.lists
+    before, after = text[:start], text[end:]
+    if any(text.startswith(w, i) for w in lists.get("not", ())
+           for i in range(max(0, end - len(w)), start + 1)):
+        return False  # 一起, 十分
+    if before.endswith(lists.get("vague", ())) or after.startswith(lists.get("fraction", ())):
+        return False  # 数十, 百分之
+    if after.startswith(lists.get("month", ())):
+        return 1 <= value <= 12
+    if before.endswith(lists.get("ordinal", ())):
+        return True  # 第一
+    counted = after.startswith(lists.get("counters", ()))
+    if before.endswith(lists.get("month", ())) and counted:
+        return True  # the day of 一月一日
+    if len(tokens) == 2:  # 三四天 is "three or four days", 二十 is 20
+        return any(t in table.magnitudes for t in tokens)
+    return len(tokens) > 2 or (2 <= value <= 10 and counted)
 
 
 _ROMAN = re.compile(r"\b[IVXLCDM]+\b")
@@ -158,6 +298,8 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     n = int(value)
     if any(roman_value(m.group()) == n for m in _ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
+    if number_words(lang).han:  # 一个人 / 1 person
+        return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False))
     table = number_words(lang).words
     if not table:
         return False
@@ -165,6 +307,24 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if _YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     return _says(n, words, table)
+
+
+def _named_months(values: list[str], text: str, lang: str, other: str, other_lang: str
+                  ) -> list[str]:
+    """``values`` less the months written as numbers in ``text`` (``3月``) that
+    ``other`` names (``March``)."""
+    if not number_words(lang).han:
+        return values
+    months = Counter(v for v, _, _, month in han_numbers(text, lang) if month)
+    names = number_words(other_lang).months
+    words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
+    left = []
+    for value in values:
+        if months[value] and any(w in words for w in names.get(int(value), ())):
+            months[value] -= 1
+        else:
+            left.append(value)
+    return left
 
 
 def _cancel_short_years(missing: list[str], extra: list[str]) -> None:
@@ -199,6 +359,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             v for v in (tgt_count - src_count).elements()
             if not _spelled(v, source, ctx.src_lang)
         ]
+        missing = _named_months(missing, source, ctx.src_lang, target, ctx.tgt_lang)
+        extra = _named_months(extra, target, ctx.tgt_lang, source, ctx.src_lang)
         _cancel_short_years(missing, extra)
         if not missing and not extra:
             continue
