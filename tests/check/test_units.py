@@ -87,7 +87,8 @@ def test_checked_units_are_the_exported_units(lang: str, sentences: list[str]) -
     alignment = Alignment(tuple(sentences), tuple(reversed(sentences)),
                           (Bead(tuple(range(n)), tuple(range(n)), 0.9),), lang, lang)
     (unit,) = units_from_alignment(alignment)
-    (row,) = [r for r in export_rows(alignment) if r is not None]
-    assert (unit.source, unit.target) == (row.source, row.target)
+    rows = [(r.source, r.target) for r in export_rows(alignment) if r is not None]
+    # a unit of whitespace only (every sentence "\r") is no translation unit: not written
+    assert rows == ([] if not unit.source.strip() else [(unit.source, unit.target)])
     separators = 0 if lang in ("zh", "ja") else n - 1
     assert len(unit.source) == sum(map(len, sentences)) + separators
