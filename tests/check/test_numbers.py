@@ -187,6 +187,20 @@ def test_cjk_month_against_spanish_month_names() -> None:
                     src_lang="zh", tgt_lang="es")
 
 
+@pytest.mark.parametrize(("lang", "same", "other"), [
+    ("fr", "le 3 mars 2021", "le 3 avril 2021"),
+    ("de", "am 3. März 2021", "am 3. April 2021"),
+    ("it", "il 3 marzo 2021", "il 3 aprile 2021"),
+    ("pt", "em 3 de março de 2021", "em 3 de abril de 2021"),
+    ("nl", "op 3 maart 2021", "op 3 april 2021"),
+])
+def test_cjk_month_against_other_month_names(lang: str, same: str, other: str) -> None:
+    assert findings([("2021年3月3日", same)], code="number-mismatch", src_lang="ja",
+                    tgt_lang=lang) == []
+    assert findings([("2021年3月3日", other)], code="number-mismatch", src_lang="ja",
+                    tgt_lang=lang)
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "values"),
     [
