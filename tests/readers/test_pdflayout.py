@@ -93,3 +93,16 @@ def test_a_paragraph_goes_on_across_a_page_break() -> None:
                         _page(Line("cionario here", 40, 514, 360, 525), end)])
     assert len(paras) == 1
     assert "revolucionario here the end." in paras[0][0]
+
+
+def test_a_short_document_s_paragraph_gaps_are_not_its_line_gap() -> None:
+    """Two headings of nearly one size and one-line paragraphs, in Japanese (no capital
+    says where a paragraph starts): most gaps are paragraph gaps, so the line gap is
+    measured where a full line runs on."""
+    lines = [Line("年次報告書", 72, 681, 152, 697), Line("はじめに", 72, 654, 128, 668),
+             Line("委員会は三月にジュネーブで開催され、予算が承認され", 72, 631, 360, 643),
+             Line("た。", 72, 617, 96, 629),
+             Line("第一項目。", 72, 594, 132, 606), Line("第二項目。", 72, 578, 132, 590)]
+    assert [text for text, _ in paragraphs([_page(*lines)])] == [
+        "年次報告書", "はじめに", "委員会は三月にジュネーブで開催され、予算が承認された。",
+        "第一項目。", "第二項目。"]

@@ -44,7 +44,7 @@ _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
     r"(?:\s*(?:/|of|de|von|di)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
-_FINAL = ".!?…:\"'”’»)]"
+_FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
 _WORD_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _WORD_START = re.compile(r"^(\w+)")
 _HYPHENATED = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
@@ -312,8 +312,12 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
               for p in _columns(lines, n)]
     if not placed:
         return []
-    gaps = [a.line.y0 - b.line.y1 for a, b in itertools.pairwise(placed)
-            if a.page == b.page and a.column == b.column and a.line.y0 > b.line.y1 - 1]
+    # The usual gap between the lines of a paragraph: measured after full lines (the
+    # text runs on), as paragraph gaps would outweigh line gaps in a short document.
+    pairs = [(a, b) for a, b in itertools.pairwise(placed)
+             if a.page == b.page and a.column == b.column and a.line.y0 > b.line.y1 - 1]
+    gaps = [a.line.y0 - b.line.y1 for a, b in pairs if _full(a)] or [
+        a.line.y0 - b.line.y1 for a, b in pairs]
     usual = statistics.median(gaps) if gaps else 0.0
     body_height = statistics.median(p.line.height for p in placed)
     groups: list[list[_Placed]] = [[placed[0]]]
