@@ -66,7 +66,8 @@ def test_arabic_set_left_to_right_reads_except_around_a_latin_word() -> None:
 @pytest.mark.parametrize("lang", ["zh", "ja"])
 def test_a_chinese_or_japanese_pdf_reads_as_its_source(lang: str) -> None:
     """No space where a line wrapped or where the typesetter set a number apart from
-    the characters (``于 2023 年``): the PDF's sentences are the Markdown source's."""
+    the characters (``于 2023 年``), no footnote mark (small, raised) at the start of the
+    next sentence: the PDF's sentences are the Markdown source's, its note last."""
     def sentences(path: Path) -> list[str]:
         return [s.text for s in segment_document(read_document(path, lang=lang)).segments]
 
