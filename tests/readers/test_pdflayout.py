@@ -106,3 +106,25 @@ def test_a_short_document_s_paragraph_gaps_are_not_its_line_gap() -> None:
     assert [text for text, _ in paragraphs([_page(*lines)])] == [
         "年次報告書", "はじめに", "委員会は三月にジュネーブで開催され、予算が承認された。",
         "第一項目。", "第二項目。"]
+
+
+def test_a_table_row_stands_alone() -> None:
+    """Cells set wide apart on one row are one paragraph of their own, whether pdfminer
+    gave them as pieces or as one line (``cells``), even in a script without capitals."""
+    rows = [Line("地区", 72, 560, 96, 572), Line("销售", 270, 560, 294, 572),
+            Line("欧洲 1200台", 72, 542, 315, 554, cells=True),
+            Line("会议于下午6点结束。", 72, 524, 190, 536)]
+    assert [text for text, _ in paragraphs([_page(*rows)])] == [
+        "地区 销售", "欧洲 1200台", "会议于下午6点结束。"]
+
+
+def test_a_line_across_both_columns_after_them_stands_apart() -> None:
+    left = _column(40, 190, ["left one", "left two", "left three", "left four"])
+    right = _column(210, 360, ["right one", "right two", "right three", "right four"])
+    last = right[-1]
+    right[-1] = Line(last.text, last.x0, last.y0, 360, last.y1)  # full: it could run on
+    across = Line("and a line across both", 40, 420, 360, 431)
+    paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1), across)])
+    assert [text for text, _ in paras] == [
+        "left one left two left three left four", "right one right two right three right four",
+        "and a line across both"]

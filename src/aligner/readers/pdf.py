@@ -13,6 +13,7 @@ permissions restricted) opens as any viewer opens it.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import logging
 import unicodedata
@@ -78,7 +79,8 @@ def _pages(data: bytes, name: str) -> list[Page]:
                         # glyph by glyph: right-to-left text is drawn, and read, backwards
                         text = _clean(logical_order(_glyphs(item)))
                         if text:
-                            lines.append(Line(text, item.x0, item.y0, item.x1, item.y1))
+                            lines.append(Line(text, item.x0, item.y0, item.x1, item.y1,
+                                              _cells(item)))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
     except Exception as exc:  # as above: a damaged page stream
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
@@ -102,6 +104,14 @@ def _glyphs(line: Any) -> list[str]:
             continue
         out.append(text)
     return out
+
+
+def _cells(line: Any) -> bool:
+    """Whether a text line holds glyphs set wide apart (more than one and a half times
+    its text's size): cells of a table's row that pdfminer read as one line."""
+    chars = [c for c in line if hasattr(c, "size")]
+    body = _body_size(line)
+    return any(b.x0 - a.x1 > 1.5 * body for a, b in itertools.pairwise(chars))
 
 
 def _note_mark(item: Any, line: Any) -> bool:

@@ -62,6 +62,7 @@ class Line:
     y0: float
     x1: float
     y1: float
+    cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
 
     @property
     def height(self) -> float:
@@ -200,7 +201,8 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     text = f"{a.text} {b.text}" if rtl == rtl_page else f"{b.text} {a.text}"
     if rtl:
         text = final_marks_last(text)
-    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1))
+    cells = a.cells or b.cells or b.x0 - a.x1 > 1.5 * min(a.height, b.height)
+    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells)
 
 
 def _same_row(a: Line, b: Line) -> bool:
@@ -226,8 +228,12 @@ def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
     h = max(a.line.height, 1.0)
     if abs(a.line.height - b.line.height) > 0.2 * h:
         return True
+    if a.page == b.page and a.column != b.column and 0 in (a.column, b.column):
+        return True  # a line across both columns (a title, a table's end) stands apart
     if a.page != b.page or a.column != b.column:
         return not _full(a) or (_ends_sentence(a.line.text) and _starts_upper(b.line.text))
+    if a.line.cells or b.line.cells:
+        return True  # a table's row stands alone
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
