@@ -244,3 +244,20 @@ def test_cjk_number_data_files() -> None:
     assert number_words("en").months[3] == ("march", "mar")
     assert number_words("es").months[9] == ("septiembre", "setiembre")
     assert not number_words("en").han and not number_words("es").lists
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    ("El 4 de mayo de 1973.", "في ٤ مايو ١٩٧٣.", "ar"),      # Arabic-Indic digits
+    ("El 4 de mayo de 1973.", "در ۴ مه ۱۹۷۳.", "fa"),        # Persian digits
+    ("Cuesta 1.500 euros.", "يكلف ١٬٥٠٠ يورو.", "ar"),       # Arabic thousands separator
+    ("Subió un 2,5 %.", "ارتفع بنسبة ٢٫٥٪.", "ar"),          # Arabic decimal separator
+    ("En 2021 llegó.", "२०२१ में आया।", "hi"),                # Devanagari digits
+])
+def test_digits_of_other_scripts_are_their_values(source: str, target: str,
+                                                   tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang="es",
+                    tgt_lang=tgt_lang) == []
+    wrong = target.replace("٤", "٥").replace("۴", "۵").replace("١٬٥", "٢٬٥").replace(
+        "٢٫٥", "٣٫٥").replace("२०२१", "२०२२")
+    assert findings([(source, wrong)], code="number-mismatch", src_lang="es",
+                    tgt_lang=tgt_lang)

@@ -11,9 +11,11 @@ Chinese and Japanese (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
 = 2.5 million, ``5千``; but ``5千米`` is 5 km), and a number before ``月`` is a
 month, answered by the month's name on the other side (``3月`` / ``March``,
-``marzo``: the ``m`` lines of a ``numbers.tsv``).  Full-width digits
-(``１２３``) are digits in every language.  Numeral characters alone often
-are words (一起, 统一, 十分, 三心二意), so they count only as
+``marzo``: the ``m`` lines of a ``numbers.tsv``).  The digits of every script
+(full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``, Devanagari ``१२३``) and
+the Arabic separators ``٬`` ``٫`` are read as 0-9, ``,`` and ``.`` in every language.
+Numeral characters alone often are words (一起, 统一, 十分, 三心二意), so they count
+only as
 
 * a run of two with a unit in it (``二十``, ``五千``; two digits alone are
   "three or four", ``三四天``), or of three or more (``三百五十``, and
@@ -48,7 +50,19 @@ _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _TOKEN = re.compile(_NUMBER.pattern + "|.", re.DOTALL)
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Digits of other scripts (full-width, Arabic-Indic, Persian, Devanagari...) and the
+# Arabic separators, one character each, so that offsets stay: read as 0-9 , and .
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")
+_ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}  # ٫ decimal, ٬ thousands
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit written 0-9 (``١٩٧٣``, ``１９７３`` -> ``1973``)
+    and the Arabic decimal and thousands separators as ``.`` and ``,``; same length."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(
+        lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)
 
 
 
@@ -128,7 +142,7 @@ def _scale(value: str, power: int) -> str:
 
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     """``(value, start, end)`` for every number in ``text``."""
-    text = text.translate(_WIDE_DIGITS)
+    text = ascii_digits(text)
     table = number_words(lang)
     if table.han:
         found = [(value, start, end) for value, start, end, _ in han_numbers(text, lang)]
@@ -208,7 +222,7 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
     docstring's rule when ``strict``, and always otherwise (to answer a number
     of the other side).
     """
-    text = text.translate(_WIDE_DIGITS)
+    text = ascii_digits(text)
     run, _ = _han_run(lang)
     lists = number_words(lang).lists
     found: list[tuple[str, int, int, bool]] = []
