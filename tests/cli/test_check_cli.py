@@ -57,6 +57,27 @@ def test_json_to_file(files: dict[str, Path]) -> None:
     ]
 
 
+@pytest.mark.parametrize(("name", "start"), [
+    ("f.json", "{"), ("f.csv", "unit,"), ("f.html", "<!DOCTYPE html>"), ("f.txt", "2 findings"),
+    ("f.out", "2 findings"),  # an extension of no format: text
+])
+def test_the_extension_of_output_picks_the_format(files: dict[str, Path], name: str,
+                                                  start: str) -> None:
+    out_file = files["dir"] / name
+    code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
+                    "-o", str(out_file))
+    assert code == 1 and out == ""
+    assert out_file.read_text(encoding="utf-8").startswith(start)
+
+
+def test_a_format_the_extension_contradicts_is_refused(files: dict[str, Path]) -> None:
+    out_file = files["dir"] / "f.html"
+    code, out = run("--pairs", str(files["bad"]), "--format", "json", "-o", str(out_file))
+    assert code == 2 and not out_file.exists()
+    assert out.strip() == (f"aligner: error: {out_file}: the extension says html, but "
+                           "--format is json; give a name that matches, or drop --format")
+
+
 def test_csv_format(files: dict[str, Path]) -> None:
     code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "csv")
     assert code == 0

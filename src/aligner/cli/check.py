@@ -57,7 +57,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
                    "have no byte-order mark.")
 @click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]),
-              default="text", show_default=True)
+              default=None,
+              help="Default: the one the extension of -o names (.txt .json .csv .html), "
+                   "else text; one the extension contradicts is an error.")
 @click.option("-o", "--output", type=click.Path(),
               help="Write here instead of standard output (a collection's html report: "
                    "the folder, as in aligner report).")
@@ -83,7 +85,7 @@ def check(
     glossary_path: str | None,
     encoding: str,
     no_glossary: bool,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     severities: tuple[str, ...],
     disable: tuple[str, ...],
@@ -118,6 +120,7 @@ def check(
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
+    fmt = _output_format(fmt, output)
     if any(looks_like_collection(d) for d in documents):
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
@@ -201,6 +204,21 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     worst = found.worst()
     if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:
         ctx.exit(1)
+
+
+_BY_EXTENSION = {".txt": "text", ".json": "json", ".csv": "csv", ".html": "html",
+                 ".htm": "html"}
+
+
+def _output_format(fmt: str | None, output: str | None) -> str:
+    """``--format``, else the one the extension of ``-o`` names, else text; a format the
+    extension contradicts is an error (``-o r.html --format json``)."""
+    named = _BY_EXTENSION.get(Path(output).suffix.lower()) if output not in (None, "-") \
+        else None
+    if fmt is not None and named is not None and named != fmt:
+        raise ConfigError(f"{output}: the extension says {named}, but --format is {fmt}; "
+                          "give a name that matches, or drop --format")
+    return fmt or named or "text"
 
 
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:
