@@ -142,3 +142,18 @@ def test_standard_input_is_read_for_a_dash(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["segment", "-", "--lang", "es"], input=b"ok\n\xff bad\n")
     assert result.exit_code == 2
     assert result.stderr.startswith("aligner: error: <stdin>: byte 3: not valid utf-8 text")
+
+
+def test_a_text_that_is_not_in_its_language_is_named(runner: CliRunner, tmp_path: Path) -> None:
+    """The corpus's Spanish side named as German: segmented by the German rules, as
+    asked, with the warning align gives for a side in the wrong language."""
+    from tests.conftest import REPO
+
+    text = (REPO / "corpus" / "es" / "chile-73.es.txt").read_bytes()
+    named = _write(tmp_path, "chile.de.txt", text)
+    result = runner.invoke(cli, ["segment", str(named)])
+    assert result.exit_code == 0
+    assert result.stderr == (f"aligner: warning: {named} looks like Spanish, not German: check "
+                             "the file or give --lang es\n")
+    right = runner.invoke(cli, ["segment", str(_write(tmp_path, "chile.es.txt", text))])
+    assert right.exit_code == 0 and right.stderr == ""

@@ -18,6 +18,7 @@ as a z-score against many random pairings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from aligner.lang import primary, same_language
 from aligner.lang.detect import (
@@ -205,6 +206,15 @@ def _side_problem(side: str, option: str, declared: str, evidence: SideEvidence,
     else:
         why = f"few of its words are {_name(declared)} function words"
     return f"{side} does not look like {_name(declared)} ({option} {declared}): {why}"
+
+
+def text_warning(sentences: Sequence[str], lang: str, *, name: str, option: str) -> str | None:
+    """The one-line warning for a single text (``aligner segment``'s) that does not look
+    like ``lang``, naming it ``name`` and the option that sets the language; else None."""
+    evidence = side_evidence(sentences)
+    if looks_like(evidence, lang) is not False:
+        return None
+    return _side_problem(name, option, lang, evidence, guess_language(evidence))
 
 
 def pair_warnings(alignment: Alignment) -> list[str]:

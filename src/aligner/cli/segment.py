@@ -106,6 +106,11 @@ def segment(
     else:
         seg = segment_file(file, lang, encoding=encoding, input_format=input_format, srx=srx,
                            warn=warn)
+    from aligner.align.sanity import text_warning
+
+    unlike = text_warning(seg.sentences, lang, name=file, option="--lang")
+    if unlike is not None:
+        warn(unlike)
     body = render_segmentation(seg, SegmentationFormat(out_format))
     if output is None:
         click.echo(body, nl=False)
