@@ -56,6 +56,15 @@ def test_a_name_without_a_tag_asks_for_the_option(tmp_path: Path) -> None:
         "(as chile.es.txt has es)"]
 
 
+def test_two_names_without_a_tag_are_named_together(tmp_path: Path) -> None:
+    src, tgt = _pair(tmp_path, "puerto.txt", "port.txt")
+    result = _run("align", src, tgt)
+    assert result.exit_code == 2
+    assert result.stderr == (f"aligner: error: give --src-lang and --tgt-lang: the names of "
+                             f"{src} and {tgt} have no language tag in them (as chile.es.txt "
+                             "has es)\n")
+
+
 def test_segment_splits_by_the_rules_of_the_language_the_name_carries(tmp_path: Path) -> None:
     for lang in ("de", "en"):
         (tmp_path / f"visit.{lang}.txt").write_text(GERMAN, encoding="utf-8")
@@ -116,8 +125,8 @@ def test_batch_into_a_collection_takes_its_language_pair(tmp_path: Path) -> None
     first = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1")
     assert first.exit_code == 2  # no option, no tag, no collection yet
     assert first.stderr.strip().splitlines() == [
-        "aligner: error: give --src-lang: SRC_DIR's name is no language tag (as es/ is), "
-        "and the collection holds no one language pair to go by"]
+        "aligner: error: give --src-lang: SRC_DIR's name is no language tag (as es/ is; "
+        "spanish: --src-lang es?), and the collection holds no one language pair to go by"]
     assert not db.exists()
     made = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1",
                 "--src-lang", "es", "--tgt-lang", "en", "--encoder", "none")

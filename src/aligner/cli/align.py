@@ -13,7 +13,7 @@ from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
-from aligner.cli.paths import ExistingPath, language_of
+from aligner.cli.paths import ExistingPath, languages_of
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
@@ -106,8 +106,8 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
                                "keeps every bead")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     check_encoder(encoder)
-    src_lang = language_of(src_lang, src, "--src-lang")
-    tgt_lang = language_of(tgt_lang, tgt, "--tgt-lang")
+    src_lang, tgt_lang = languages_of((src_lang, src, "--src-lang"),
+                                      (tgt_lang, tgt, "--tgt-lang"))
 
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,

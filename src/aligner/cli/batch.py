@@ -168,11 +168,14 @@ def _language(given: str | None, folder: str | None, held: str | None, option: s
               what: str) -> str:
     """A side's language: ``given``, else its folder's name when that is a language
     tag, else the collection's (``held``); else an error asking for ``option``."""
-    from aligner.lang.tags import name_language
+    from aligner.lang.tags import name_language, suggest_code
 
-    found = given or (name_language(Path(folder).resolve().name) if folder else None) or held
+    name = Path(folder).resolve().name if folder else ""
+    found = given or name_language(name) or held
     if found is None:
-        where = f"{what}'s name is no language tag (as es/ is)" if folder else "a manifest"
+        hint = suggest_code(name) if name else None
+        where = (f"{what}'s name is no language tag (as es/ is" + (
+            f"; {name}: {option} {hint}?)" if hint else ")")) if folder else "a manifest"
         raise ConfigError(f"give {option}: {where}, and the collection holds no one language "
                           "pair to go by")
     return found
