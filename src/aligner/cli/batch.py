@@ -146,10 +146,13 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                f"{summary.skipped} unchanged{kept}, "
                f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
                f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}", err=True)
-    if summary.warned:
-        click.echo(f"aligner: {count(summary.warned, 'pair')} aligned with a warning (texts "
-                   "of very different size, swapped or unrelated); they are in the warnings "
-                   "column of the documents table", err=True)
+    for name, warnings in summary.warnings[:_SHOWN]:
+        for line in warnings:
+            warn(f"{name}: {line}")
+    if len(summary.warnings) > _SHOWN:
+        click.echo(f"aligner: and {count(len(summary.warnings) - _SHOWN, 'more pair')} "
+                   "aligned with a warning: every pair's are in the warnings column of the "
+                   "documents table", err=True)
     why = "--force realigns every pair" if force else "its files or settings changed"
     for name, beads in summary.kept_reviewed:
         warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
@@ -162,6 +165,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:
         ctx.exit(1)
+
+
+_SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 
 
 def _language(given: str | None, folder: str | None, held: str | None, option: str,

@@ -54,6 +54,8 @@ class BatchSummary:
     sentences: int = 0
     seconds: float = 0.0
     warned: int = 0  # pairs aligned with a warning (documents.warnings)
+    #: Each pair aligned with a warning, and its warnings (as documents.warnings).
+    warnings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
@@ -143,6 +145,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         else:
             summary.aligned += 1
             summary.warned += bool(record.warnings)
+            if record.warnings:
+                summary.warnings.append((record.name, tuple(record.warnings)))
             summary.sentences += (len(record.alignment.src_sentences)
                                   + len(record.alignment.tgt_sentences))
         summary.seconds = time.perf_counter() - started
