@@ -81,13 +81,9 @@ def parse_glossary(
             header, header_line = cells, lineno
             columns = _parse_header(cells, path=path, line=lineno)
             continue
-        entry = _parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
-        earlier = seen.setdefault((_fold(entry.source), _fold(entry.target)), [])
-        first = next((e for e in earlier if _same_row(e, entry)), None)
-        if first is not None:
-            raise GlossaryError(_repeated_row(entry, first), path=path, line=lineno)
-        earlier.append(entry)
-        entries.append(entry)
+        entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
+        if _repeats(entry, seen, path=path) is None:
+            entries.append(entry)
     if header is None:
         what = "has only blank and comment lines" if text.strip() else "is empty"
         raise GlossaryError(f"no header line: the file {what} ({_HEADER_EXAMPLE})",
@@ -166,9 +162,15 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
             raise GlossaryError(f"no header line: header cell {code!r} is not a language "
                                 f"code ({_HEADER_EXAMPLE})", path=path, line=line)
         known_language(code, path=path, line=line)
+    return optional_columns(cells, path=path, line=line)
+
+
+def optional_columns(cells: list[str], *, path: str, line: int) -> dict[str, int]:
+    """The header's columns after the two languages, by name (``status``, ``note``,
+    ``case``, in any order): an unknown or repeated name is an error on ``line``."""
     columns: dict[str, int] = {}
     for i, name in enumerate(cells[2:], start=2):
-        low = name.lower()
+        low = name.strip().lower()
         if low not in _OPTIONAL_COLUMNS:
             raise GlossaryError(
                 f"unknown column {name!r} (expected {', '.join(_OPTIONAL_COLUMNS)})",
@@ -199,24 +201,65 @@ def _same_row(a: GlossaryEntry, b: GlossaryEntry) -> bool:
                            b.target, b.target_case_sensitive))
 
 
+def _repeats(entry: GlossaryEntry, seen: dict[tuple[str, str], list[GlossaryEntry]], *,
+             path: str, duplicates: bool = False) -> GlossaryEntry | None:
+    """The earlier row whose terms ``entry`` repeats with the same status when
+    ``duplicates`` are let through (the caller drops it), else None; any other repeat
+    -- a duplicate where none may be, a contradiction -- is an error on its line."""
+    earlier = seen.setdefault((_fold(entry.source), _fold(entry.target)), [])
+    first = next((e for e in earlier if _same_row(e, entry)), None)
+    if first is None:
+        earlier.append(entry)
+        return None
+    if duplicates and first.status is entry.status:
+        return first
+    raise GlossaryError(_repeated_row(entry, first), path=path, line=entry.line or None)
+
+
+def without_repeats(glossary: Glossary, *, duplicates: bool = False) -> Glossary:
+    """``glossary`` checked as the TSV reader checks its rows: a row whose terms repeat
+    an earlier row's is an error (a contradiction when the statuses differ); with
+    ``duplicates``, one with the same status is dropped instead (TBX and OmegaT files
+    from other tools repeat entries)."""
+    seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
+    kept = [e for e in glossary.entries
+            if _repeats(e, seen, path=glossary.path, duplicates=duplicates) is None]
+    return glossary if len(kept) == len(glossary.entries) else replace(
+        glossary, entries=tuple(kept))
+
+
+def case_cell(entry: GlossaryEntry) -> str:
+    """What a ``case`` column says of ``entry``: empty when its terms match as the
+    default rule has them (a term in capitals case-sensitively), else ``sensitive``
+    or ``insensitive``."""
+    if (entry.case_sensitive, entry.target_case_sensitive) == (
+            is_acronym(entry.source), is_acronym(entry.target)):
+        return ""
+    return "sensitive" if entry.case_sensitive else "insensitive"
+
+
 def _repeated_row(entry: GlossaryEntry, first: GlossaryEntry) -> str:
     """The error for ``entry`` repeating the terms of the earlier row ``first``."""
     what = "is a duplicate of" if first.status is entry.status else "contradicts"
+    where = f"line {first.line}" if first.line else "an earlier entry"
     message = (f"row {entry.source!r} -> {entry.target!r} ({entry.status.value}) "
-               f"{what} line {first.line}")
+               f"{what} {where}")
     if (first.source, first.target) != (entry.source, entry.target):
         message += (f" ({first.source!r} -> {first.target!r}, {first.status.value}; "
                     "terms match ignoring case and accents)")
     return message
 
 
-def _parse_row(
-    cells: list[str], columns: dict[str, int], *, ncols: int, path: str, line: int
+def parse_row(
+    cells: list[str], columns: dict[str, int], *, ncols: int, path: str, line: int,
+    separator: str = "tab",
 ) -> GlossaryEntry:
+    """One row of a glossary with a header (``columns`` from :func:`optional_columns`);
+    ``separator`` names what separates cells, for the message of a row of one cell."""
     if len(cells) > ncols or len(cells) < 2:
+        have = f"1 cell (no {separator})" if len(cells) == 1 else f"{len(cells)} cells"
         raise GlossaryError(
-            f"row has {'1 cell (no tab)' if len(cells) == 1 else f'{len(cells)} cells'}, "
-            f"the header has {ncols} "
+            f"row has {have}, the header has {ncols} "
             "(trailing empty cells may be omitted, the two terms may not)",
             path=path, line=line,
         )

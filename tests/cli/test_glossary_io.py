@@ -145,3 +145,17 @@ def test_include_forbidden_goes_with_omegat_only(tmp_path: Path, tsv: Path, name
     assert code == 2
     assert "--include-forbidden goes with --format omegat" in stderr
     assert not out.exists()
+
+
+def test_export_says_when_a_format_cannot_hold_the_case_column(tmp_path: Path) -> None:
+    from tests.formats.test_glossary_files import CASES
+
+    src = tmp_path / "cases.tsv"
+    src.write_text(CASES, encoding="utf-8")
+    code, stderr = run("export", str(src), "-o", str(tmp_path / "g.tbx"))
+    assert code == 0
+    assert (f"aligner: warning: {tmp_path / 'g.tbx'}: the case column of 2 rows is not "
+            "written (tbx has no place for it): read back, a term in capitals matches "
+            "case-sensitively and any other term in any case") in stderr
+    code, stderr = run("export", str(src), "-o", str(tmp_path / "g.csv"))
+    assert code == 0 and "warning" not in stderr

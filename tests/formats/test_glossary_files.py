@@ -116,7 +116,11 @@ def test_csv_glossary_round_trip(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ("", "must name the languages"),
-        ("es,en\nuno\n", "found 1"),
+        ("es,en\nuno\n", "row has 1 cell \\(no comma\\)"),
+        ("es,en,estado\nuno,one,forbidden\n", "unknown column 'estado'"),
+        ("es,en\nuno,one,preferred,a note,more\n", "row has 5 cells, the header has 4"),
+        ("es,en,status\nuno,one,preferred\nUno,one,forbidden\n",
+         "contradicts line 2"),
         ("es,en\nuno,one,never\n", "unknown status"),
         ("spanish,en\nuno,one\n", "'spanish' is not a known language code .* did you mean es"),
     ],
@@ -153,3 +157,60 @@ def test_a_tsv_name_on_csv_content_is_still_a_mismatch(tmp_path: Path) -> None:
     path.write_text("es;en\nuno;one\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match=r"the extension \.tsv says tsv"):
         glossary_format_of(path)
+
+
+CASES = ("es\ten\tstatus\tcase\nOTAN\tNATO\tpreferred\tinsensitive\nsol\tSol\tpreferred\t"
+         "sensitive\nJAP\tJAP\tpreferred\t\n")
+
+
+def _cases(glossary: Glossary) -> list[tuple[str, bool, bool]]:
+    return [(e.source, e.case_sensitive, e.target_case_sensitive) for e in glossary.entries]
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".csv"])
+def test_the_case_column_round_trips(tmp_path: Path, suffix: str) -> None:
+    """A row whose case differs from the default rule (capitals: case-sensitive) keeps
+    it through the TSV and CSV writers, which add a case column then."""
+    from aligner.formats.glossaries import read_glossary, write_glossary
+
+    src = tmp_path / "cases.tsv"
+    src.write_text(CASES, encoding="utf-8")
+    read = read_glossary(src)
+    assert _cases(read) == [("OTAN", False, False), ("sol", True, True), ("JAP", True, True)]
+    out = tmp_path / f"out{suffix}"
+    write_glossary(read, out, fmt=GlossaryFormat(suffix[1:]))
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.endswith("case")
+    assert _cases(read_glossary(out)) == _cases(read)
+
+
+def test_a_csv_reads_its_columns_by_name() -> None:
+    from aligner.formats.glossary_csv import glossary_from_rows
+
+    g = glossary_from_rows([(1, ["es", "en", "note", "case", "status"]),
+                            (2, ["uno", "one", "a note", "sensitive", "forbidden"]),
+                            (3, ["OTAN", "NATO"])], path="g.csv")
+    assert [(e.source, e.status, e.note, e.case_sensitive) for e in g.entries] == [
+        ("uno", TermStatus.FORBIDDEN, "a note", True), ("OTAN", TermStatus.PREFERRED, "", True)]
+
+
+def test_tbx_duplicates_are_kept_once_and_contradictions_refused(tmp_path: Path) -> None:
+    from aligner.formats.glossaries import read_glossary
+
+    def tbx(entries: str) -> Path:
+        path = tmp_path / "g.tbx"
+        path.write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><martif type="TBX" xml:lang="es">'
+            f"<text><body>{entries}</body></text></martif>", encoding="utf-8")
+        return path
+
+    def entry(source: str, target: str, status: str = "preferredTerm-admn-sts") -> str:
+        return (f'<termEntry><langSet xml:lang="es"><tig><term>{source}</term></tig></langSet>'
+                f'<langSet xml:lang="en"><tig><term>{target}</term><termNote '
+                f'type="administrativeStatus">{status}</termNote></tig></langSet></termEntry>')
+
+    twice = read_glossary(tbx(entry("golpe", "coup") + entry("golpe", "coup")))
+    assert [(e.source, e.target) for e in twice.entries] == [("golpe", "coup")]
+    with pytest.raises(GlossaryError, match="contradicts"):
+        read_glossary(tbx(entry("golpe", "coup") +
+                          entry("golpe", "coup", "deprecatedTerm-admn-sts")))

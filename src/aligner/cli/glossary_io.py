@@ -10,7 +10,9 @@ from pathlib import Path
 import click
 
 from aligner.cli.outputs import output_not_an_input, shown
+from aligner.cli.terminal import warn
 from aligner.lang.tags import validate_langs
+from aligner.textutil import count
 
 FORMATS = ("tbx", "tbx3", "omegat", "csv")
 
@@ -56,6 +58,14 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
                                f"{out_format.value} keeps every entry with its status")
     loaded = read_glossary(glossary, encoding=encoding)
     n = write_glossary(loaded, output, fmt=out_format, include_forbidden=include_forbidden)
+    if out_format not in (GlossaryFormat.TSV, GlossaryFormat.CSV):
+        from aligner.glossary import case_cell
+
+        overrides = sum(bool(case_cell(e)) for e in loaded.entries)
+        if overrides:
+            warn(f"{shown(output)}: the case column of {count(overrides, 'row')} is not "
+                 f"written ({out_format.value} has no place for it): read back, a term in "
+                 "capitals matches case-sensitively and any other term in any case")
     what = "concepts" if out_format in (GlossaryFormat.TBX, GlossaryFormat.TBX3) else "entries"
     click.echo(f"aligner: wrote {n} {what} to {shown(output)}", err=True)
 

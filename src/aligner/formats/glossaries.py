@@ -210,7 +210,7 @@ def read_glossary(
     column get the TSV's case rule.  ``encoding`` applies to text files without a
     byte-order mark that are not UTF-8 (:func:`_utf8_first`).
     """
-    from aligner.glossary import load_glossary, orient_glossary, with_case_rule
+    from aligner.glossary import load_glossary, orient_glossary, with_case_rule, without_repeats
 
     fmt = fmt or glossary_format_of(path)
     spec = _GLOSSARY[fmt]
@@ -229,5 +229,8 @@ def read_glossary(
         read = reader(path, encoding=encoding)
     else:
         read = reader(path)
-    return orient_glossary(with_case_rule(cast(Glossary, read)), src_lang=src_lang,
-                           tgt_lang=tgt_lang)
+    read = cast(Glossary, read)
+    if fmt not in (GlossaryFormat.CSV, GlossaryFormat.XLSX):  # these have a case column
+        # TBX and OmegaT files from other tools repeat entries: one of each is kept
+        read = without_repeats(with_case_rule(read), duplicates=True)
+    return orient_glossary(read, src_lang=src_lang, tgt_lang=tgt_lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from aligner.model import GlossaryEntry, TermStatus
+from aligner.model import GlossaryEntry
 
 _BREAKS = re.compile(r"[\t\r\n]+")
 
@@ -21,14 +21,3 @@ def concepts(entries: Iterable[GlossaryEntry]) -> list[tuple[str, list[GlossaryE
 def one_line(text: str) -> str:
     """Tabs and line breaks -> one space: line-based glossary files cannot hold them."""
     return _BREAKS.sub(" ", text)
-
-
-def parse_status(value: str) -> TermStatus | None:
-    """``""``/``preferred``/``allowed``/``forbidden`` (any case) -> status; else ``None``."""
-    value = value.strip().lower()
-    if value == "":
-        return TermStatus.PREFERRED
-    for status in TermStatus:
-        if status.value == value:
-            return status
-    return None

@@ -1,6 +1,7 @@
 """Glossaries as CSV for spreadsheets: the project's TSV columns, RFC 4180.
 
-Header row ``SRC_LANG,TGT_LANG,status,note``; UTF-8 with a byte-order mark
+Header row ``SRC_LANG,TGT_LANG,status,note`` (and ``case`` when a row needs it);
+columns after the languages are read by name; UTF-8 with a byte-order mark
 (for Excel, as in :mod:`aligner.formats.csvfmt`); quoted fields may hold
 commas, quotes and line breaks.  The reader also takes what spreadsheets
 write: semicolons for commas, UTF-16 with a byte-order mark, trailing empty
@@ -16,19 +17,28 @@ from collections.abc import Iterable
 from aligner.errors import GlossaryError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.csvfmt import csv_rows, delimiter_of
-from aligner.formats.glossary_common import parse_status
-from aligner.glossary import known_language
+from aligner.glossary import (
+    case_cell,
+    known_language,
+    optional_columns,
+    parse_row,
+    without_repeats,
+)
 from aligner.model import Glossary, GlossaryEntry
 
 
 def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
-    """Write ``glossary`` as CSV; return the number of rows."""
+    """Write ``glossary`` as CSV; return the number of rows.  A ``case`` column is
+    written when a row matches otherwise than the default rule says (as in the TSV)."""
+    cases = [case_cell(e) for e in glossary.entries]
     with atomic_write(path) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
-        writer.writerow([glossary.src_lang, glossary.tgt_lang, "status", "note"])
-        for e in glossary.entries:
-            writer.writerow([e.source, e.target, e.status.value, e.note])
+        extra = ["case"] if any(cases) else []
+        writer.writerow([glossary.src_lang, glossary.tgt_lang, "status", "note", *extra])
+        for e, case in zip(glossary.entries, cases, strict=True):
+            cells = [e.source, e.target, e.status.value, e.note]
+            writer.writerow([*cells, case] if extra else cells)
     return len(glossary.entries)
 
 
@@ -47,47 +57,38 @@ def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8") 
 
 def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> Glossary:
     """A glossary from spreadsheet rows ``(line, cells)``: a header row naming the two
-    languages, then ``source, target[, status[, note]]`` rows (trailing empty cells,
-    which spreadsheets add, do not count)."""
+    languages and then, by name and in any order, ``status``, ``note`` and ``case``
+    (a header of the two languages alone: status and note in the third and fourth cells);
+    then a row per term and rendering, read and checked as the TSV's rows are
+    (:func:`aligner.glossary.parse_row`, repeated rows refused).  Trailing empty
+    cells, which spreadsheets add, do not count."""
     entries: list[GlossaryEntry] = []
     header: list[str] | None = None
+    columns: dict[str, int] = {}
     for line, raw in rows:
-        row = list(raw)
-        while row and not row[-1].strip():
+        row = [cell.strip() for cell in raw]
+        while row and not row[-1]:
             row.pop()
         if header is None:
             if not row:
                 continue
-            if len(row) < 2 or not row[0].strip() or not row[1].strip():
-                raise GlossaryError(
-                    "the first row must name the languages: SRC_LANG,TGT_LANG,status,note",
-                    path=path,
-                    line=line,
-                )
+            if len(row) < 2 or not row[0] or not row[1]:
+                raise GlossaryError(_HEADER, path=path, line=line)
             for code in row[:2]:
-                known_language(code.strip(), path=path, line=line)
+                known_language(code, path=path, line=line)
             header = row
+            columns = optional_columns(row, path=path, line=line)
             continue
-        if not row:
-            continue
-        if len(row) < 2 or len(row) > 4:
-            raise GlossaryError(f"expected 2 to 4 fields, found {len(row)}", path=path, line=line)
-        source, target = row[0].strip(), row[1].strip()
-        if not source or not target:
-            raise GlossaryError("empty term", path=path, line=line)
-        status = parse_status(row[2] if len(row) > 2 else "")
-        if status is None:
-            raise GlossaryError(
-                f"unknown status {row[2]!r}: use preferred, allowed or forbidden",
-                path=path,
-                line=line,
-            )
-        note = row[3].strip() if len(row) > 3 else ""
-        entries.append(GlossaryEntry(source, target, status=status, note=note, line=line))
+        if row:
+            # a header of the two languages alone: status and note in their places
+            named = columns if len(header) > 2 else _PLACES
+            entries.append(parse_row(row, named, ncols=max(len(header), 2 + len(named)),
+                                     path=path, line=line, separator="comma"))
     if header is None:
-        raise GlossaryError(
-            "the first row must name the languages: SRC_LANG,TGT_LANG,status,note",
-            path=path,
-            line=1,
-        )
-    return Glossary(header[0].strip(), header[1].strip(), tuple(entries), path=path)
+        raise GlossaryError(_HEADER, path=path, line=1)
+    return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path))
+
+
+_PLACES = {"status": 2, "note": 3}
+_HEADER = ("the first row must name the languages, then its columns by name: "
+           "SRC_LANG,TGT_LANG,status,note[,case]")

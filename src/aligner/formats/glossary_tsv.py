@@ -20,16 +20,19 @@ from aligner import __version__
 from aligner.errors import GlossaryError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.glossary_common import one_line
+from aligner.glossary import case_cell
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 
 def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
     """Write ``glossary`` in the project's TSV format; return the number of rows."""
+    cases = [case_cell(e) for e in glossary.entries]
+    extra = "\tcase" if any(cases) else ""
     with atomic_write(path) as fh:
-        fh.write(f"{glossary.src_lang}\t{glossary.tgt_lang}\tstatus\tnote\n")
+        fh.write(f"{glossary.src_lang}\t{glossary.tgt_lang}\tstatus\tnote{extra}\n")
         fh.write(f"# written by aligner {__version__} from {one_line(glossary.path)}\n")
-        for e in glossary.entries:
-            cells = (e.source, e.target, e.status.value, e.note)
+        for e, case in zip(glossary.entries, cases, strict=True):
+            cells = (e.source, e.target, e.status.value, e.note, *([case] if extra else []))
             fh.write("\t".join(one_line(c) for c in cells) + "\n")
     return len(glossary.entries)
 
