@@ -262,3 +262,23 @@ def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Pa
         f"aligner: warning: {xlf}: 1 of 2 units left out: no text in es or in en (--src-lang "
         "and --tgt-lang choose the languages)",
         f"aligner: wrote 1 unit to {out}"]
+
+
+def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
+    tm = tmp_path / "tags.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="es"><seg>Haga clic en <bpt i="1">&lt;b&gt;</bpt>Aceptar'
+        '<ept i="1">&lt;/b&gt;</ept>.</seg></tuv><tuv xml:lang="en"><seg>Click <bpt i="1">'
+        '&lt;b&gt;</bpt>OK<ept i="1">&lt;/b&gt;</ept>.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg>'
+        "</tuv></tu></body></tmx>", encoding="utf-8")
+    code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "tags.xlf"))
+    assert code == 0
+    assert (f"aligner: warning: {tm}: 1 unit with inline codes written as placeholder text "
+            "({1}bold{/1}): xliff read back gives them as text, not codes (TMX to TMX keeps "
+            "them)") in stderr
+    code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "again.tmx"))
+    assert code == 0 and "warning" not in stderr

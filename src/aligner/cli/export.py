@@ -121,6 +121,11 @@ def export_cmd(
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
         for source in sources:
+            if isinstance(source, UnitFile) and out_format is not AlignmentFormat.TMX and (
+                    tagged := sum(bool(u.src_tags or u.tgt_tags) for u in source.units)):
+                warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
+                     f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
+                     "them as text, not codes (TMX to TMX keeps them)")
             if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
                 warn(f"{source.name}: {left} of "
                      f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "
