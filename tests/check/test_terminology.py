@@ -90,12 +90,16 @@ def test_inconsistent_flags_units_off_the_usual_rendering(glossary: Glossary) ->
         (2, "camionero", "trucker", ("truck driver",)),
     ]
     assert got[0].group == "term:camionero"
+    assert "here but mostly as 'truck driver' ('truck driver' ×3" in got[0].message
 
 
 def test_inconsistent_tie_prefers_the_preferred_rendering(glossary: Glossary) -> None:
     pairs = [("el golpe", "the blow"), ("otro golpe", "another coup")]
     got = findings(pairs, glossary=glossary, code="term-inconsistent")
     assert [(f.unit, f.found) for f in got] == [(0, "blow")]
+    # one against one: not "mostly"
+    assert got[0].message == ("'golpe' rendered as 'blow' here but as 'coup' elsewhere "
+                              "('blow' ×1, 'coup' ×1)")
 
 
 def test_consistent_document_has_no_inconsistency(glossary: Glossary) -> None:

@@ -186,6 +186,9 @@ def check_inconsistent(
         summary = ", ".join(f"{index.targets[t]!r} ×{n}" for t, n in counts.most_common())
         term = index.sources[s]
         deviating = sorted({u for us in by_target.values() for u in us} - usual)
+        # "mostly" only when one rendering is the commonest; a tie (1 and 1) is "elsewhere"
+        tie = sum(n == counts[dominant] for n in counts.values()) > 1
+        usually, where = ("as", " elsewhere") if tie else ("mostly as", "")
         for u in deviating:
             here = [t for t, us in by_target.items() if u in us]
             spans = [h for t, h in _found_renderings(index, s, matches[u].tgt_all)]
@@ -195,7 +198,7 @@ def check_inconsistent(
                 severity=ctx.severity("term-inconsistent"),
                 unit=u,
                 message=f"{term!r} rendered as {_quote_list(tuple(index.targets[t] for t in here))}"
-                f" here but mostly as {index.targets[dominant]!r} ({summary})",
+                f" here but {usually} {index.targets[dominant]!r}{where} ({summary})",
                 source_term=term,
                 expected=(index.targets[dominant],),
                 found=index.targets[here[0]],
