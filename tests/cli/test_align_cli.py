@@ -300,7 +300,8 @@ def test_the_extension_of_output_picks_the_format(tmp_path: Path, name: str, sta
     ("a.tmx", ["--format", "tsv"], "the extension .tmx says tmx, but --format says tsv"),
     ("a.json", ["--format", "beads"], "the extension .json says json, but --format says beads"),
     ("a.csv", [], "the extension .csv says csv, which is not written here; use one of .align, "
-                  ".beads, .tsv, .json, .tmx"),
+                  ".beads, .tsv, .json, .tmx (or -o x.json, then aligner export x.json -o "
+                  "a.csv)"),
     ("a.xlf", ["--format", "tmx"], "the extension .xlf says xliff, but --format says tmx"),
 ])
 def test_a_format_the_extension_contradicts_is_one_line_and_exit_2(
