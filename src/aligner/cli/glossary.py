@@ -39,7 +39,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
-    parts = ", ".join(f"{by_status[s]} {s.value}" for s in TermStatus)
+    parts = ", ".join(f"{by_status[s]:,} {s.value}" for s in TermStatus)
     click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
 
