@@ -186,7 +186,8 @@ def test_a_collection_keeps_one_language_pair(tmp_path: Path,
     code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
                           "--tgt-lang", "fr", "--db", str(db))
     assert (code, stderr) == (2, f"aligner: error: {db}: the collection is es-en, not es-fr; "
-                                 "give another language pair another --db\n")
+                                 "give another language pair another --db (a collection "
+                                 "made with the wrong languages: remove it and run again)\n")
     assert _stored(db) == before
     # the same pair with a region is the same pair
     assert run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es-CL",
