@@ -179,9 +179,12 @@ def _language(given: str | None, folder: str | None, held: str | None, option: s
     name = Path(folder).resolve().name if folder else ""
     found = given or name_language(name) or held
     if found is None:
-        hint = suggest_code(name) if name else None
-        where = (f"{what}'s name is no language tag (as es/ is" + (
-            f"; {name}: {option} {hint}?)" if hint else ")")) if folder else "a manifest"
+        if folder:
+            hint = suggest_code(name)
+            where = (f"{what}'s name is no language tag (as es/ is"
+                     + (f"; {name}: {option} {hint}?" if hint else "") + ")")
+        else:
+            where = "a manifest names no languages"
         raise ConfigError(f"give {option}: {where}, and the collection holds no one language "
                           "pair to go by")
     return found

@@ -53,7 +53,6 @@ class BatchSummary:
     aligned: int = 0
     sentences: int = 0
     seconds: float = 0.0
-    warned: int = 0  # pairs aligned with a warning (documents.warnings)
     #: Each pair aligned with a warning, and its warnings (as documents.warnings).
     warnings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
@@ -144,7 +143,6 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                                              record.error or "failed"))
         else:
             summary.aligned += 1
-            summary.warned += bool(record.warnings)
             if record.warnings:
                 summary.warnings.append((record.name, tuple(record.warnings)))
             summary.sentences += (len(record.alignment.src_sentences)
