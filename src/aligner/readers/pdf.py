@@ -95,7 +95,8 @@ def _glyphs(line: Any) -> list[str]:
     the gap is the typesetter's (``于 2021 年``); a wide one (table cells) stays."""
     from pdfminer.layout import LTAnno
 
-    items = [item for item in line if not _note_mark(item, line)]
+    body = _body_size(line)
+    items = [item for item in line if not _note_mark(item, line, body)]
     out = []
     for i, item in enumerate(items):
         text = item.get_text()
@@ -114,7 +115,7 @@ def _cells(line: Any) -> bool:
     return any(b.x0 - a.x1 > 1.5 * body for a, b in itertools.pairwise(chars))
 
 
-def _note_mark(item: Any, line: Any) -> bool:
+def _note_mark(item: Any, line: Any, body: float) -> bool:
     """Whether a glyph is a note's reference mark: a digit (or ``*†‡``) set well
     smaller than the line's text and raised above its baseline (``会议。¹``,
     ``Geneva.¹``).  Left out, as the DOCX and ODT readers leave reference marks out
@@ -125,7 +126,6 @@ def _note_mark(item: Any, line: Any) -> bool:
     size = getattr(item, "size", None)
     if size is None:
         return False
-    body = _body_size(line)
     return bool(size < 0.75 * body and item.y0 > line.y0 + 0.2 * body)
 
 
