@@ -59,6 +59,13 @@ def test_whole_collection_to_tmx(tmp_path: Path, collection: Path) -> None:
     assert all(0.0 <= float(u.props["x-score"]) <= 1.0 for u in units)
     tuids = re.findall(r'tuid="(\d+)"', out.read_text(encoding="utf-8"))
     assert len(set(tuids)) == 13
+    # four documents: the header names none of them (each unit names its own)
+    header = out.read_text(encoding="utf-8").split("<body>")[0]
+    assert "x-src-document" not in header and "x-tgt-document" not in header
+    one = tmp_path / "one.tmx"
+    assert run("export", str(collection), "--doc", "2021/mina", "-o", str(one))[0] == 0
+    assert 'type="x-src-document">mina.es.txt<' in one.read_text(encoding="utf-8").split(
+        "<body>")[0]
 
 
 def test_named_documents_tsv_csv_and_min_score(tmp_path: Path, collection: Path) -> None:

@@ -57,4 +57,5 @@ def export_collection(
         with collection.guard():
             return export_documents(documents(), path, fmt=fmt, min_score=min_score,
                                     creation_date=creation_date, meta=meta,
-                                    reviewed_only=reviewed_only)
+                                    reviewed_only=reviewed_only,
+                                    several=len(docs) - len(failed) > 1)

@@ -284,9 +284,12 @@ def export_documents(
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
+    several: bool = False,
 ) -> WriteReport:
     """Write named alignments -- a collection's documents, read one at a time -- as one
-    file, streaming: memory holds one document at a time, however many there are.
+    file, streaming: memory holds one document at a time, however many there are
+    (``several``: the caller knows there is more than one, which a TMX header then
+    does not name).
 
     TMX units carry the document name (``x-document``) besides what
     :func:`export_alignment` writes; TSV and CSV rows are those of
@@ -309,7 +312,7 @@ def export_documents(
         with atomic_write(path, binary=True) as fh:
             return write_documents(everything, fh, min_score=min_score,
                                    creation_date=creation_date, meta=meta,
-                                   reviewed_only=reviewed_only)
+                                   reviewed_only=reviewed_only, several=several)
     if meta != TmxMeta():
         raise ConfigError("--creator, --created and --prop are written to TMX only")
     alignments = (alignment for _, alignment in everything)

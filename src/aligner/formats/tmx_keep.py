@@ -91,7 +91,7 @@ def write_sources(
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
     clean = _Cleaner()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
-    header = _header(parts, creation_date, meta, clean)
+    header = _header(parts, creation_date, meta, clean, one_document=len(parts) == 1)
 
     def tus() -> Iterator[etree._Element | None]:
         offset = 0
@@ -113,17 +113,19 @@ def write_documents(
     creation_date: datetime | None,
     meta: TmxMeta,
     reviewed_only: bool = False,
+    several: bool = False,
 ) -> WriteReport:
     """Write named alignments (a collection's documents, read one at a time) as one
     TMX 1.4 document, streaming: each ``tu`` also carries its document's name as
     ``<prop type="x-document">``.  The header is made from the first alignment, as
-    :func:`write_sources` makes it; :class:`ConfigError` when there is none."""
+    :func:`write_sources` makes it -- without the first's document names when the
+    caller says there are ``several``; :class:`ConfigError` when there is none."""
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         raise ConfigError("nothing to export: no aligned document")
     clean = _Cleaner()
-    header = _header([first[1]], creation_date, meta, clean)
+    header = _header([first[1]], creation_date, meta, clean, one_document=not several)
 
     def tus() -> Iterator[etree._Element | None]:
         offset = 0
@@ -165,7 +167,7 @@ def _keeps(units: UnitFile) -> bool:
 
 def _header(
     parts: Sequence[Alignment | UnitFile], creation_date: datetime | None, meta: TmxMeta,
-    clean: _Cleaner,
+    clean: _Cleaner, *, one_document: bool = True,
 ) -> etree._Element:
     kept = next((p for p in parts if isinstance(p, UnitFile)), None)
     if kept is not None:
@@ -194,11 +196,10 @@ def _header(
             "datatype": "plaintext",
             "creationdate": tmx_date(meta.created or creation_date),
         })
-        for ptype, value in (
-            (PROP_SIGNATURE, signature(first)),
-            (PROP_SRC_DOC, first.src_name),
-            (PROP_TGT_DOC, first.tgt_name),
-        ):
+        names = ((PROP_SRC_DOC, first.src_name), (PROP_TGT_DOC, first.tgt_name))
+        # the document pair it holds; a file of several names each on its units
+        for ptype, value in ((PROP_SIGNATURE, signature(first)),
+                             *(names if one_document else ())):
             _sub(header, "prop", clean(value), type=ptype)
     if meta.creator is not None:
         header.set("creationid", clean(meta.creator))
