@@ -57,6 +57,10 @@ class GlossaryError(InputError):
     """A glossary file is malformed (``line`` names the row)."""
 
 
+class GlossaryPairError(GlossaryError):
+    """A glossary is for another language pair than the one asked for."""
+
+
 class FormatError(InputError):
     """An exchange-format file (TMX, XLIFF, TBX, TSV) is malformed or unsafe."""
 

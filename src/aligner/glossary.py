@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from aligner.check.lemmas import strip_accents
-from aligner.errors import GlossaryError
+from aligner.errors import GlossaryError, GlossaryPairError
 from aligner.fileio import read_text
 from aligner.lang import same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
@@ -321,6 +321,6 @@ def _orientation(
     if fits(file_tgt, file_src):
         return True
     wanted = f"{src_lang or '*'} -> {tgt_lang or '*'}"
-    raise GlossaryError(
+    raise GlossaryPairError(
         f"glossary is for {file_src} -> {file_tgt}, not {wanted}", path=path, line=line
     )

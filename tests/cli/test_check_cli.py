@@ -94,6 +94,24 @@ def test_default_glossary_in_working_directory(
     assert "term-forbidden" in out
 
 
+def test_a_default_glossary_of_another_pair_is_left_out(
+    files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """./glossary.tsv (es -> en) where German and French are checked: not used, with a
+    warning; named with --glossary it is still an error."""
+    monkeypatch.chdir(files["dir"])
+    Path("glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--pairs", str(files["good"]), "--src-lang",
+                                      "de", "--tgt-lang", "fr"])
+    assert result.exit_code == 0
+    assert result.stderr == ("aligner: warning: glossary.tsv is for another language pair "
+                             "than de -> fr: not used (--glossary names one for this pair)\n")
+    assert "No glossary used" in result.stdout
+    named = CliRunner().invoke(cli, ["check", "--pairs", str(files["good"]), "--src-lang",
+                                     "de", "--tgt-lang", "fr", "--glossary", "glossary.tsv"])
+    assert named.exit_code == 2 and "glossary is for es -> en, not de -> fr" in named.stderr
+
+
 def test_empty_input(files: dict[str, Path]) -> None:
     empty = files["dir"] / "empty.tsv"
     empty.write_text("", encoding="utf-8")

@@ -15,7 +15,14 @@ from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import validate_langs
 from aligner.model import Bead, Glossary
-from aligner.pipeline.steps import AlignedPair, Log, align_files, load_glossary_file, quiet
+from aligner.pipeline.steps import (
+    AlignedPair,
+    DefaultGlossary,
+    Log,
+    align_files,
+    load_glossary_file,
+    quiet,
+)
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
     from aligner.check import CheckOptions, CheckResult, Unit
@@ -91,8 +98,8 @@ def load_check_input(
     if files:
         if srx is not None:
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
-        return _load_files(files, src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
-                           encoding=encoding)
+        return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
+                                           glossary=glossary, encoding=encoding), glossary, warn)
     from aligner.lang.tags import file_language
 
     src = src_lang or file_language(docs[0]) or DEFAULT_SRC_LANG
@@ -103,8 +110,18 @@ def load_check_input(
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
                           srx=srx)
-    return CheckInput(units_from_alignment(aligned.alignment), src, tgt, docs[0],
-                      docs[1], aligned, loaded)
+    return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
+                                      docs[0], docs[1], aligned, loaded), glossary, warn)
+
+
+def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
+                    warn: Log) -> CheckInput:
+    """``inp``, with a warning when ``./glossary.tsv``, taken by default, was left out for
+    being of another language pair."""
+    if isinstance(glossary, DefaultGlossary) and inp.glossary is None:
+        warn(f"{glossary} is for another language pair than {inp.src_lang} -> "
+             f"{inp.tgt_lang}: not used (--glossary names one for this pair)")
+    return inp
 
 
 def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,

@@ -11,7 +11,7 @@ from aligner.align import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.beadfile import read_sentence_lines
 from aligner.align.sanity import pair_warnings
 from aligner.defaults import DEFAULT_GLOSSARY
-from aligner.errors import ConfigError, InputError
+from aligner.errors import ConfigError, GlossaryPairError, InputError
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang import validate_tag
 from aligner.model import (
@@ -79,6 +79,13 @@ def segment_data(data: bytes, lang: str, *, name: str, encoding: str = "utf-8",
                                       encoding=encoding), splitter)
 
 
+class DefaultGlossary(str):
+    """``./glossary.tsv`` taken because it is there, not because it was named: when it
+    is for another language pair, it is not used (:func:`load_glossary_file`)."""
+
+    __slots__ = ()
+
+
 def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
                      ) -> str | None:
     """The glossary to read: ``path`` when given, else ``./glossary.tsv`` when it
@@ -86,19 +93,25 @@ def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool =
     if path is not None:
         return os.fspath(path)
     if use_default and DEFAULT_GLOSSARY.is_file():
-        return str(DEFAULT_GLOSSARY)
+        return DefaultGlossary(DEFAULT_GLOSSARY)
     return None
 
 
 def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | None,
                        tgt_lang: str | None, encoding: str = "utf-8") -> Glossary | None:
     """The glossary at ``path`` (any glossary format, :func:`aligner.formats.read_glossary`)
-    oriented ``src_lang`` -> ``tgt_lang`` (None for no path)."""
+    oriented ``src_lang`` -> ``tgt_lang`` (None for no path, and for a
+    :class:`DefaultGlossary` of another language pair)."""
     if path is None:
         return None
     from aligner.formats import read_glossary
 
-    return read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    try:
+        return read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    except GlossaryPairError:
+        if isinstance(path, DefaultGlossary):
+            return None  # ./glossary.tsv of another pair: as if there were none
+        raise
 
 
 def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:
