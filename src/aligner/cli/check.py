@@ -23,14 +23,14 @@ from aligner.textutil import count
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
 
-_LEVELS = [s.value for s in Severity]
+LEVELS = [s.value for s in Severity]
 
 
 def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
     out: dict[str, Severity] = {}
     for value in values:
         code, sep, level = value.partition("=")
-        if not sep or level.strip().lower() not in _LEVELS:
+        if not sep or level.strip().lower() not in LEVELS:
             raise ConfigError(f"--severity {value!r}: expected CODE=error|warning|info")
         out[code.strip()] = Severity(level.strip().lower())
     return out
@@ -44,9 +44,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--tmx", multiple=True, type=click.Path(dir_okay=False),
               help="A translation memory (TMX); repeatable.")
 @click.option("--src-lang", default=None,
-              help="Source language (default: the file's where it says it -- TMX, XLIFF, "
-                   "CSV, saved alignment; it must then match --, or the tag in a document's "
-                   f"name, a.es.txt; else {DEFAULT_SRC_LANG}).")
+              help="Source language (default: what the file says -- a TMX, XLIFF, CSV or "
+                   "saved alignment, which must then agree with the option; else the tag in "
+                   f"a document's name, a.es.txt; else {DEFAULT_SRC_LANG}).")
 @click.option("--tgt-lang", default=None,
               help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
@@ -66,7 +66,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
               help="Change the severity of a check (repeatable).")
 @click.option("--disable", multiple=True, metavar="CODE", help="Turn a check off (repeatable).")
-@click.option("--fail-on", type=click.Choice([*_LEVELS, "never"]), default="error",
+@click.option("--fail-on", type=click.Choice([*LEVELS, "never"]), default="error",
               show_default=True, help="Exit 1 when a finding is at least this severe.")
 @click.option("--min-confidence", type=SCORE, default=CheckOptions().min_confidence,
               show_default=True,
@@ -157,6 +157,8 @@ def check(
     else:
         with atomic_write(output) as fh:
             fh.write(text)
+        if out_format is OutputFormat.HTML:
+            click.echo(f"aligner: wrote {output}", err=True)
 
     worst = result.worst()
     if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from aligner.cli.check import LEVELS
 from aligner.cli.check import check as _check
 
 _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on")]
@@ -23,7 +24,7 @@ _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on"
         click.Option(["-o", "--output"], required=True, type=click.Path(),
                      help="The HTML file to write (a collection: the folder to write the "
                           "index and the pages into)."),
-        click.Option(["--fail-on"], type=click.Choice(["error", "warning", "info", "never"]),
+        click.Option(["--fail-on"], type=click.Choice([*LEVELS, "never"]),
                      default="never", show_default=True,
                      help="Exit 1 when a finding is at least this severe."),
     ],
