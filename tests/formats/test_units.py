@@ -103,3 +103,21 @@ def test_tmx_units_without_both_languages_are_counted(
     asked = load_tmx(tmx, tgt_lang="es")  # es-419 and es-MX are both es
     assert ([u.source for u in asked.units], asked.tgt_lang, asked.skipped) == (
         ["One.", "Two."], "es-419", 1)
+
+
+def test_a_reviewed_bead_is_kept_whatever_its_score() -> None:
+    """A bead that received a moved sentence scores 0; confirmed, a person vouched for it:
+    --min-score keeps it, and check sees no confidence to doubt."""
+
+
+    from aligner.check.units import units_from_alignment
+    from aligner.formats.units import export_rows
+    from aligner.model import Alignment, Bead, Review, ReviewState
+
+    confirmed = Review(ReviewState.CONFIRMED, datetime(2026, 12, 1, tzinfo=UTC))
+    al = Alignment(("Uno.", "Dos.", "Tres."), ("One.", "Two.", "Three."),
+                   (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.0, review=confirmed),
+                    Bead((2,), (2,), 0.1)), "es", "en")
+    rows = list(export_rows(al, min_score=0.5))
+    assert [r.source if r else None for r in rows] == ["Uno.", "Dos.", None]
+    assert [u.confidence for u in units_from_alignment(al)] == [0.9, None, 0.1]

@@ -124,12 +124,13 @@ def read_pairs(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> tupl
 def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) -> tuple[Unit, ...]:
     """One unit per bead; the sentences of a side are joined as the side's language
     joins them (:func:`aligner.lang.join_sentences`: a space, none in Chinese and
-    Japanese), so a unit's text is the text the exports write for the bead."""
+    Japanese), so a unit's text is the text the exports write for the bead.  A bead a
+    person confirmed or edited has no confidence to doubt: its unit has none."""
     return tuple(
         Unit(
             join_sentences((alignment.src_sentences[i] for i in bead.src), alignment.src_lang),
             join_sentences((alignment.tgt_sentences[i] for i in bead.tgt), alignment.tgt_lang),
-            bead.score if with_confidence else None,
+            bead.score if with_confidence and bead.review is None else None,
         )
         for bead in alignment.beads
     )

@@ -162,14 +162,15 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     nothing, nor do beads with no text on one side (blank lines of a presplit
     file: no translation unit, and no reader takes it back), nor, with
     ``reviewed_only``, beads no person confirmed or edited; a bead below
-    ``min_score`` yields ``None`` so that the writer can count it.  ``number`` is
+    ``min_score`` that no person confirmed or edited yields ``None`` so that the writer
+    can count it (a reviewed bead is kept whatever its score).  ``number`` is
     the 1-based position of the bead in the alignment.
     A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
     """
     for i, bead in enumerate(alignment.beads):
         if bead.is_null or (reviewed_only and bead.review is None):
             continue
-        if bead.score < min_score:
+        if bead.score < min_score and bead.review is None:  # a person vouched for it
             yield None
             continue
         src = join_sentences([alignment.src_sentences[k] for k in bead.src], alignment.src_lang)
