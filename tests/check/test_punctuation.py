@@ -171,3 +171,34 @@ def test_full_width_end_marks_answer_their_ascii_twins(source: str, target: str,
     found = findings([(source, target)], code="end-punctuation", src_lang="en",
                      tgt_lang=tgt_lang)
     assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("Er sagte: „Das ist gut.“", "de", "He said: “That is good.”", "en"),
+    ("„Ist das gut?“", "de", "“Is that good?”", "en"),
+    ("»Det er godt.«", "da", "“It is good.”", "en"),
+    ("„To je dobré.“", "cs", "“It is good.”", "en"),
+    ("« C’est bien. »", "fr", "“It is good.”", "en"),
+    ("« Est-ce bien ? »", "fr", "“Is it good?”", "en"),
+    ("Powiedział: „To dobre.”", "pl", "He said: “That is good.”", "en"),
+    ("Han sa: ”Det är bra.”", "sv", "He said: “That is good.”", "en"),
+    ("Er sagte: »Das ist gut.«", "de", "He said: “That is good.”", "en"),
+    ("Τι κάνεις;", "el", "How are you?", "en"),
+    ("Τι κάνεις\u037e", "el", "How are you?", "en"),
+])
+def test_quotation_styles_and_question_marks_of_other_languages(
+        source: str, src_lang: str, target: str, tgt_lang: str) -> None:
+    got = findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang)
+    assert [f.code for f in got if f.code in ("end-punctuation", "unbalanced-quotes")] == []
+
+
+def test_the_less_common_styles_count_only_in_their_languages() -> None:
+    # ” alone is Swedish; in English it leaves the quotation open
+    assert [f.code for f in findings([("He said: ”Good.", "Dijo: «Bien».")],
+                                     src_lang="en", tgt_lang="es")] == ["unbalanced-quotes"]
+    # »…« is German; in French it is a closing and an opening mark
+    assert [f.code for f in findings([("Il dit : »Bien.«", "He said: “Good.”")],
+                                     src_lang="fr", tgt_lang="en")] == ["unbalanced-quotes"]
+    # a Greek ';' is a question mark only in Greek
+    assert [f.code for f in findings([("Hola;", "Hello?")], src_lang="es", tgt_lang="en")] == [
+        "end-punctuation"]

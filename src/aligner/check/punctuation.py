@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.units import TAG_MASK
-from aligner.lang import get_profile
+from aligner.lang import get_profile, primary
 from aligner.model import Finding
 
 _MARKS = {"?": "¿", "!": "¡"}
@@ -31,13 +31,15 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # A final mark may be followed by closing quotes/brackets and a glued footnote number.
 # Chinese and Japanese write the same marks full-width (。？！：；), close with 」』）》 and
 # the like, and need no space after them.
-_END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；])[\"'”’»)\]」』）》〉】〕]*\d{0,3}"
-                  r"[\"'”’»)\]」』）》〉】〕]*\s*$")
+# Closers: every quotation mark can close at a text's end (German „…“ and »…«, Swedish
+# ”…”, French « … » with its spaces), as can brackets.
+_CLOSE = r"(?:[\s\u00a0\u202f]*[\"'”’“‘»«›‹)\]」』）》〉】〕])*"
+_END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e])" + _CLOSE + r"\d{0,3}" + _CLOSE
+                  + r"\s*$")
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
-              "；": ";"}
+              "；": ";", "\u037e": "?"}  # U+037E: the Greek question mark
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
               "!": "an exclamation mark", ":": "a colon", ";": "a semicolon", None: "no mark"}
-_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ("‹", "›"))
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
 
@@ -88,13 +90,21 @@ def inverted_mark_problem(text: str) -> tuple[int, str] | None:
     return inverted_mark_problems([text]).get(0)
 
 
-def end_mark(text: str) -> str | None:
-    """The final mark of a text (``.``, ``?``, ``…``, ...), past quotes and footnotes."""
+def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
+    """The final mark of a text (``.``, ``?``, ``…``, ...), past quotes and footnotes;
+    ``questions``: the language's own question marks (Greek ``;``), read as ``?``."""
     m = _END.search(text[-24:])  # the mark is near the end; don't scan long units
     if m is None:
         return None
     mark = m.group(1)
-    return _SAME_MARK.get(mark, mark)
+    return "?" if mark in questions else _SAME_MARK.get(mark, mark)
+
+
+def _question_marks(lang: str) -> frozenset[str]:
+    """``lang``'s question marks beyond ``?`` (its segmentation data's: Greek ``;``)."""
+    from aligner.segment.rules import GENERIC, rules_for
+
+    return frozenset(rules_for(lang).question_marks - rules_for(GENERIC).question_marks)
 
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
@@ -123,12 +133,12 @@ _CONTINUATION = re.compile(r"\s*»")
 _Depth = tuple[int, int]  # (net depth, lowest depth reached): composable over units
 
 
-def _depth(text: str, opener: str, closer: str) -> _Depth:
+def _depth(text: str, opener: str, closers: str) -> _Depth:
     net = low = 0
     for ch in text:
         if ch == opener:
             net += 1
-        elif ch == closer:
+        elif ch in closers:
             net -= 1
             low = min(low, net)
     return net, low
@@ -138,41 +148,69 @@ def _then(a: _Depth, b: _Depth) -> _Depth:
     return a[0] + b[0], min(a[1], a[0] + b[1])
 
 
+# Quotation styles whose marks differ: guillemets (French «…»; German, Danish, Czech
+# and their neighbours »…« too), and English “…”.  Low-9 „ closes with “ (German,
+# Czech) or ” (Polish, Hungarian, Romanian, Dutch); in Swedish and Finnish ” closes
+# itself (”…”).  The languages that write the less common styles:
+_REVERSED_GUILLEMETS = frozenset({"de", "da", "cs", "sk", "hr", "sl", "hu", "sv"})
+_SELF_CLOSING = frozenset({"sv", "fi"})
+_GUILLEMETS = (("«", "»"), ("»", "«"), ("‹", "›"), ("›", "‹"))
+
+
+def _ok(depth: _Depth) -> bool:
+    return depth[0] == 0 and depth[1] >= 0
+
+
 @dataclass(frozen=True, slots=True)
 class _QuoteCount:
     """A unit's quotation marks in a form that adds up over consecutive units."""
 
     straight: int  # number of '"' (only its parity says anything)
-    low9: bool  # has „ (German style: „ closes with “, so “ is then no opener)
+    low9: bool  # has „ (then “ and ” close it)
     low9_depth: _Depth
-    depths: tuple[_Depth, ...]  # the other styles of _QUOTES, in order
+    left: bool  # has “ (English style; without it ” is Swedish, its own closer)
+    right: int  # number of ”
+    english: _Depth  # “ against ”
+    guillemets: tuple[_Depth, ...]  # the styles of _GUILLEMETS, in order
 
     @classmethod
-    def of(cls, text: str) -> _QuoteCount:
+    def of(cls, text: str, lang: str = "") -> _QuoteCount:
         m = _CONTINUATION.match(text)
-        if m:
+        if m and primary(lang or "es") not in _REVERSED_GUILLEMETS:  # there » opens
             text = text[m.end():]
-        return cls(text.count('"'), "„" in text, _depth(text, "„", "“"),
-                   tuple(_depth(text, o, c) for o, c in _QUOTES if o != "„"))
+        return cls(text.count('"'), "„" in text, _depth(text, "„", "“”"), "“" in text,
+                   text.count("”"), _depth(text, "“", "”"),
+                   tuple(_depth(text, o, c) for o, c in _GUILLEMETS))
 
     def then(self, other: _QuoteCount) -> _QuoteCount:
         return _QuoteCount(
             self.straight + other.straight, self.low9 or other.low9,
-            _then(self.low9_depth, other.low9_depth),
-            tuple(_then(a, b) for a, b in zip(self.depths, other.depths, strict=True)))
+            _then(self.low9_depth, other.low9_depth), self.left or other.left,
+            self.right + other.right, _then(self.english, other.english),
+            tuple(_then(a, b) for a, b in zip(self.guillemets, other.guillemets, strict=True)))
 
-    def balanced(self) -> bool:
+    def balanced(self, lang: str = "") -> bool:
         if self.straight % 2:
             return False
-        depths = (self.low9_depth,) if self.low9 else self.depths
-        return all(net == 0 and low >= 0 for net, low in depths)
+        code = primary(lang) if lang else ""
+        if self.low9:
+            curly = _ok(self.low9_depth)
+        elif not self.left and code in _SELF_CLOSING:
+            curly = self.right % 2 == 0
+        else:
+            curly = _ok(self.english)
+        g = self.guillemets
+        if code in _REVERSED_GUILLEMETS:
+            return curly and (_ok(g[0]) or _ok(g[1])) and (_ok(g[2]) or _ok(g[3]))
+        return curly and _ok(g[0]) and _ok(g[2])
 
 
-def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD) -> list[bool]:
-    """Per unit of one side, whether its quotation marks balance on their own or
-    within some run of at most ``span`` consecutive units containing it."""
-    counts = [_QuoteCount.of(t) for t in texts]
-    ok = [c.balanced() for c in counts]
+def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD,
+                    lang: str = "") -> list[bool]:
+    """Per unit of one side (in ``lang``), whether its quotation marks balance on their
+    own or within some run of at most ``span`` consecutive units containing it."""
+    counts = [_QuoteCount.of(t, lang) for t in texts]
+    ok = [c.balanced(lang) for c in counts]
     for u, fine in enumerate(ok):
         if fine:
             continue
@@ -180,7 +218,7 @@ def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD) ->
             total = counts[start]
             for end in range(start + 1, min(len(counts), start + span)):
                 total = total.then(counts[end])
-                if end >= u and total.balanced():
+                if end >= u and total.balanced(lang):
                     ok[u] = True
                     break
             if ok[u]:
@@ -201,8 +239,10 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                                                                         strict=True)]
             )
     quotes = {side: quotes_resolved([getattr(unit, side) if ok else ""
-                                     for unit, ok in zip(ctx.units, both, strict=True)])
-              for side in ("source", "target")}
+                                     for unit, ok in zip(ctx.units, both, strict=True)],
+                                    lang=lang)
+              for side, lang in (("source", ctx.src_lang), ("target", ctx.tgt_lang))}
+    src_q, tgt_q = _question_marks(ctx.src_lang), _question_marks(ctx.tgt_lang)
     for u, unit in enumerate(ctx.units):
         if not both[u]:
             continue
@@ -218,7 +258,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                 )
         # a segment's edges are its text's: "Hola.{/1}" ends with a full stop
         src_text, tgt_text = unit.source.strip(TAG_MASK), unit.target.strip(TAG_MASK)
-        src_end, tgt_end = end_mark(src_text), end_mark(tgt_text)
+        src_end, tgt_end = end_mark(src_text, src_q), end_mark(tgt_text, tgt_q)
         if src_end != tgt_end:
             yield Finding(
                 "end-punctuation", ctx.severity("end-punctuation"), u,
