@@ -46,6 +46,24 @@ def test_de_folder() -> None:
             "Er kam um 12. Danach ging er.",
             ["Er kam um 12.", "Danach ging er."],
         ),
+        # two dates in a row are no inline list "3. ... 4. ..."
+        (
+            "Sie wurde am 3. Oktober eröffnet und am 4. Oktober wieder geschlossen.",
+            ["Sie wurde am 3. Oktober eröffnet und am 4. Oktober wieder geschlossen."],
+        ),
+        (
+            "Vom 1. Januar bis zum 2. Februar bleibt das Haus geschlossen.",
+            ["Vom 1. Januar bis zum 2. Februar bleibt das Haus geschlossen."],
+        ),
+        (
+            "Die Sitzung ist am 12. März. Die nächste folgt am 13. Mai.",
+            ["Die Sitzung ist am 12. März.", "Die nächste folgt am 13. Mai."],
+        ),
+        # ... while a list of capitalised items still is one
+        (
+            "Die Maßnahmen: 1. Längere Öffnungszeiten 2. Mehr Personal",
+            ["Die Maßnahmen:", "1. Längere Öffnungszeiten", "2. Mehr Personal"],
+        ),
     ],
 )
 def test_de_segmentation(text: str, sentences: list[str]) -> None:

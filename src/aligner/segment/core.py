@@ -117,7 +117,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
 
 def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     """Sorted cut offsets strictly inside ``(start, end)``."""
-    list_cuts, label_dots = structure.list_items(text, start, end)
+    list_cuts, label_dots = structure.list_items(
+        text, start, end, rules.is_ordinal if rules.ordinals else None)
     inner: set[int] = set()
     spaced_final: dict[int, AbbrevClass] = {}
     if rules.spaced_re is not None:

@@ -204,13 +204,17 @@ def open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | 
     return inside
 
 
-def list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
+def list_items(text: str, start: int, end: int,
+               ordinal: Callable[[str, str], bool] | None = None
+               ) -> tuple[list[int], set[int]]:
     """Cuts before the items of inline lists, and the label periods to skip.
 
     A list is two or more labels of one style whose values follow each other
     (1. 2. 3. or a) b) c)); for period labels every item must begin with a
     capital (``1. The first item 2. The second``), which keeps out running
-    text like ``for 1. above, ... for 2. above``.
+    text like ``for 1. above, ... for 2. above``.  ``ordinal(number, next word)``
+    says when a number and its period are an ordinal instead (German ``am 3.
+    Oktober ... am 4. Oktober``, capitalised as list items are: no list).
     """
     cuts: list[int] = []
     dots: set[int] = set()
@@ -246,6 +250,8 @@ def list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
                 q += 1
             if q >= end or not text[q].isupper():
                 continue
+            if "." in sep and ordinal is not None and ordinal(body, _word_at(text, q, end)):
+                continue
         if body.isdigit():
             style, value = "d" + sep, int(body)
         else:
@@ -278,6 +284,14 @@ def list_items(text: str, start: int, end: int) -> tuple[list[int], set[int]]:
     close()
     cuts.sort()
     return cuts, dots
+
+
+def _word_at(text: str, k: int, end: int) -> str:
+    """The lower-case word starting at ``k``."""
+    j = k
+    while j < end and text[j].isalpha():
+        j += 1
+    return text[k:j].lower()
 
 
 def _opens_list(text: str, start: int, cut: int) -> bool:
