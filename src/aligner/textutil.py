@@ -4,10 +4,13 @@
 tab-separated line: the four characters that would break the line or the
 column structure become two-character escapes.  Unescaping reverses exactly
 that, so ``unescape_cell(escape_cell(s)) == s`` for every string ``s``.
-:func:`count` gives a number its noun, singular or plural.
+:func:`count` gives a number its noun, singular or plural; :func:`ascii_digits`
+writes the digits of every script as 0-9 (the number checks compare values).
 """
 
 from __future__ import annotations
+
+import re
 
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
@@ -44,3 +47,18 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     """``1 pair``, ``2 pairs``, ``1,204 pairs``, ``0 entries`` (with ``plural``): a count
     and its noun, for messages."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {plural or noun + 's'}"
+
+
+# Digits of other scripts (full-width, Arabic-Indic, Persian, Devanagari...) and the
+# Arabic separators, one character each, so that offsets stay: read as 0-9 , and .
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")
+_ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}  # ٫ decimal, ٬ thousands
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit written 0-9 (``١٩٧٣``, ``１９７３`` -> ``1973``)
+    and the Arabic decimal and thousands separators as ``.`` and ``,``; same length."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(
+        lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)

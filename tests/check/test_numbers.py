@@ -261,3 +261,18 @@ def test_digits_of_other_scripts_are_their_values(source: str, target: str,
         "٢٫٥", "٣٫٥").replace("२०२१", "२०२२")
     assert findings([(source, wrong)], code="number-mismatch", src_lang="es",
                     tgt_lang=tgt_lang)
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "flagged"), [
+    ("Es waren 3.526 Personen.", "Il y avait 3 526 personnes.", "fr", False),
+    ("Es kostet 1.250.000 Euro.", "Cela coûte 1 250 000 euros.", "fr", False),
+    ("Es kostet 25.000 Dollar.", "Это стоит 25 000 долларов.", "ru", False),
+    ("Im Jahr 2021 kamen 300 Leute.", "En 2021 300 personnes sont venues.", "fr", False),
+    ("Es waren 3.526 Personen.", "Il y avait 3 527 personnes.", "fr", True),
+    # English does not group with a plain space: "3 526" is two numbers there
+    ("Es waren 3 und 526 Personen.", "There were 3 526 people.", "en", False),
+])
+def test_thousands_grouped_with_a_plain_space(source: str, target: str, tgt_lang: str,
+                                              flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang=tgt_lang)
+    assert bool(got) is flagged, got

@@ -43,6 +43,7 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import strip_accents
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
+from aligner.textutil import ascii_digits
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1\d\d\d|20\d\d")
@@ -50,22 +51,6 @@ _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _TOKEN = re.compile(_NUMBER.pattern + "|.", re.DOTALL)
-# Digits of other scripts (full-width, Arabic-Indic, Persian, Devanagari...) and the
-# Arabic separators, one character each, so that offsets stay: read as 0-9 , and .
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")
-_ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}  # ٫ decimal, ٬ thousands
-
-
-def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit written 0-9 (``١٩٧٣``, ``１９７３`` -> ``1973``)
-    and the Arabic decimal and thousands separators as ``.`` and ``,``; same length."""
-    if text.isascii():
-        return text
-    return _OTHER_DIGIT.sub(
-        lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)
-
-
-
 def _data_lines(text: str | None) -> list[str]:
     if text is None:
         return []
@@ -140,9 +125,17 @@ def _scale(value: str, power: int) -> str:
     return f"{whole}.{rest}" if rest else whole
 
 
+# Thousands grouped with a plain space, as French, Polish and Russian write them
+# (``3 526``, ``1 250 000``): a first group of one to three digits, then groups of three.
+_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+
+
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
-    """``(value, start, end)`` for every number in ``text``."""
+    """``(value, start, end)`` for every number in ``text``; in a language that writes a
+    decimal comma, thousands may be grouped with a plain space too."""
     text = ascii_digits(text)
+    if " " in text and get_profile(lang).decimal_comma:  # same length: offsets stay
+        text = _SPACE_GROUPS.sub(lambda m: m.group().replace(" ", "\u202f"), text)
     table = number_words(lang)
     if table.han:
         found = [(value, start, end) for value, start, end, _ in han_numbers(text, lang)]
