@@ -276,3 +276,14 @@ def test_thousands_grouped_with_a_plain_space(source: str, target: str, tgt_lang
                                               flagged: bool) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang=tgt_lang)
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Im 19. Jahrhundert.", "Au XIXe siècle.", False),
+    ("Im 19. Jahrhundert.", "Au XIXᵉ siècle.", False),
+    ("Im 1. Jahrhundert.", "Au Ier siècle.", False),
+    ("Im 18. Jahrhundert.", "Au XIXe siècle.", True),
+])
+def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="fr")
+    assert bool(got) is flagged, got

@@ -258,7 +258,8 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
     return len(tokens) > 2 or (2 <= value <= 10 and counted)
 
 
-_ROMAN = re.compile(r"\b[IVXLCDM]+\b")
+# A Roman numeral, or a French one made ordinal (XIXe, XIXᵉ, Ier, IIe siècle)
+_ROMAN = re.compile(r"\b([IVXLCDM]+)(?:\b|(?:e|è|ème|ᵉ|er|ère|re)\b)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -303,7 +304,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if not value.isdigit():
         return False
     n = int(value)
-    if any(roman_value(m.group()) == n for m in _ROMAN.finditer(text)):
+    if any(roman_value(m.group(1)) == n for m in _ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
     if number_words(lang).han:  # 一个人 / 1 person
         return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False))
