@@ -287,3 +287,21 @@ def test_thousands_grouped_with_a_plain_space(source: str, target: str, tgt_lang
 def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="fr")
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("Es kostet 2,3 Millionen Euro.", "de", "It costs 2.3 million euros.", "en"),
+    ("Es kostet 2,3 Mio. Euro.", "de", "It costs 2,300,000 euros.", "en"),
+    ("Es kostet 4 Mrd. Euro.", "de", "It costs 4 billion euros.", "en"),
+    ("Il coûte 2,3 millions.", "fr", "Cuesta 2,3 millones.", "es"),
+    ("Costa 2,3 milioni.", "it", "Custa 2,3 milhões.", "pt"),
+    ("Het kost 2,3 miljoen.", "nl", "It costs 2.3 million.", "en"),
+])
+def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: str,
+                                           tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+    wrong = target.replace("2.3", "3.2").replace("2,3", "3,2").replace("2,300", "3,200") \
+        .replace("4 billion", "5 billion")
+    assert findings([(source, wrong)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang)
