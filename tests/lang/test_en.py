@@ -47,3 +47,17 @@ def test_number_words_and_stopwords() -> None:
     words = number_words("en")
     assert "ten" in words.words[10] and words.magnitudes["million"] == 6
     assert {"the", "of", "and"} <= stopwords("en")
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a capital letter before a name is an initial, even where its lower case is an
+    # abbreviation before numbers (p. 5)
+    ("According to P. Jansen, the delay was long.",
+     ["According to P. Jansen, the delay was long."]),
+    ("See p. 55 for more. Then stop.", ["See p. 55 for more.", "Then stop."]),
+    ("It was in Section P. Then it moved.", ["It was in Section P.", "Then it moved."]),
+])
+def test_initials(text: str, sentences: list[str]) -> None:
+    from aligner.segment import split_sentences
+
+    assert split_sentences(text, "en") == sentences

@@ -292,6 +292,10 @@ def _decide(
             cls = AbbrevClass.MULTI
         elif len(word) == 1 and word.isalpha():
             initial = True
+    elif cls is AbbrevClass.NUMBER and len(word) == 1 and word.isupper() and nxt is _Next.UPPER:
+        # "P. Jansen": a capital letter before a name is an initial, whatever
+        # abbreviation its lower case is ("p. 5", "S. 12" before a number)
+        cls, initial = None, True
     if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
         return None
     if nxt is _Next.LOWER:
