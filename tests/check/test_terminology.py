@@ -6,7 +6,7 @@ import pytest
 from check_helpers import findings
 
 from aligner.check import Unit, run_checks
-from aligner.model import Glossary, Side, TermStatus
+from aligner.model import Glossary, GlossaryEntry, Side, TermStatus
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,36 @@ def test_a_forbidden_spelling_of_the_preferred_rendering_is_flagged() -> None:
              ("Otro caballero andante.", "Another knight-errant.")]
     got = findings(pairs, glossary=glossary)
     assert [(f.unit, f.code, f.found) for f in got] == [(0, "term-forbidden", "knight errant")]
+
+
+@pytest.mark.parametrize(("src_lang", "tgt_lang", "term", "rendering", "source", "target"), [
+    ("es", "it", "biblioteca", "biblioteca", "Las bibliotecas cierran.",
+     "Le biblioteche chiudono."),
+    ("es", "de", "biblioteca", "Bibliothek", "Las bibliotecas cierran.",
+     "Die Bibliotheken schließen."),
+    ("en", "el", "visitor", "επισκέπτης", "The visitors came.", "Οι επισκέπτες ήρθαν."),
+    ("en", "ru", "prize", "премия", "He got the prize.", "Он получил премию."),
+    ("de", "en", "Veranstaltung", "event", "Die Veranstaltungen beginnen.",
+     "The events begin."),
+])
+def test_languages_without_word_forms_match_by_stem(
+        src_lang: str, tgt_lang: str, term: str, rendering: str, source: str,
+        target: str) -> None:
+    """Only Spanish and English have word forms; elsewhere a term word of six letters or
+    more matches a word that starts with it less its last two letters (an ending)."""
+    glossary = Glossary(src_lang, tgt_lang, (GlossaryEntry(term, rendering),))
+    assert findings([(source, target)], glossary=glossary, src_lang=src_lang,
+                    tgt_lang=tgt_lang, code="term-missing") == []
+    missing = findings([(source, "Nichts davon.")], glossary=glossary, src_lang=src_lang,
+                       tgt_lang=tgt_lang, code="term-missing")
+    assert [f.source_term for f in missing] == [term]
+
+
+def test_short_words_and_other_words_are_no_stem_match() -> None:
+    glossary = Glossary("es", "it", (GlossaryEntry("carta", "carta"),
+                                     GlossaryEntry("biblioteca", "biblioteca")))
+    # "cartello" is no form of "carta" (five letters: no stem); "bibliotecario" (the
+    # librarian) is no form of "biblioteca": five letters past its stem
+    got = findings([("La carta y la biblioteca.", "Il cartello e il bibliotecario.")],
+                   glossary=glossary, src_lang="es", tgt_lang="it", code="term-missing")
+    assert sorted(f.source_term for f in got) == ["biblioteca", "carta"]

@@ -29,6 +29,7 @@ SAMPLE: dict[str, str] = {
 #: FORMS_VERSION -> the digest of the sample's index entries under that version.
 DIGESTS = {
     1: "70726943a09de8e129610dfb4e2432e33bb2c72a6a61bc10dd344e9b68487a8a",
+    2: "368a5190acddcc1e46033cabdbd4f3a3216bbf4f3c6e4fc00595028d27548e6c",
 }
 
 

@@ -67,7 +67,8 @@ def _lemmas(lang: str) -> frozenset[str]:
 
 def with_accents(lang: str, word: str) -> str:
     """``word`` as the lemma table spells it when it was typed without its accents
-    (``politica`` -> ``política``, ``Accion`` -> ``Acción``, case kept); else ``word``.
+    (``politica`` -> ``política``, ``Politicos`` -> ``Políticos``, case kept); else
+    ``word``.
     For queries: a word of running text or of a glossary is taken as written."""
     lower = word.lower()
     if not lower.isascii() or lower in lemma_table(lang) or lower in _lemmas(lang):
@@ -96,14 +97,21 @@ class Forms:
             self._rules = own
         else:
             self._rules = lambda word: own(word) + other(word)
+        # A language with no word forms of its own (no lemma table, no plural rules)
+        # and spaces between words matches by stems instead (see _stems).
+        self._stemmed = (not self._table and own is no_plural_rules
+                         and profile.sentence_separator == " ")
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
-        """Forms of a word met in running text: itself, its lemma, rule forms."""
+        """Forms of a word met in running text: itself, its lemma, rule forms (and, in
+        a language without word forms, its stems: :func:`_stems`)."""
         forms = [lower]
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
+        if self._stemmed:
+            forms.extend(_stems(lower))
         return _dedupe_stripped(forms)
 
     def term_forms(self, lower: str) -> tuple[str, ...]:
@@ -122,7 +130,28 @@ class Forms:
         ):
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
+        if self._stemmed and len(lower) >= _STEM_MIN_WORD:
+            forms.append(_STEM + lower[:max(_STEM_MIN, len(lower) - 2)])
         return _dedupe_stripped(forms)
+
+
+# Stems, for languages without word forms (German, French, Italian, Greek, Russian...):
+# a term word of six letters or more, less its last two letters (at least five kept),
+# meets a text word that starts with those letters and is at most four letters longer
+# -- an ending's worth (biblioteca ~ biblioteche, Bibliothek ~ Bibliotheken,
+# επισκέπτης ~ επισκέπτες, премия ~ премию).  A stem is marked so that it never equals
+# a word.
+_STEM = "~"
+_STEM_MIN = 5
+_STEM_MIN_WORD = 6
+
+
+def _stems(lower: str) -> list[str]:
+    """The stems a text word offers: its prefixes of ``_STEM_MIN`` letters or more that
+    leave at most four letters of it out."""
+    if len(lower) < _STEM_MIN:
+        return []
+    return [_STEM + lower[:n] for n in range(max(_STEM_MIN, len(lower) - 4), len(lower) + 1)]
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

@@ -26,8 +26,9 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: a collection opened by the new code then remakes its older documents' entries
 #: (:mod:`aligner.collection.reindex`).  ``tests/collection/test_forms.py`` holds a
 #: digest of the forms of a sample text per version and fails when they change
-#: without it.  1: Chinese and Japanese indexed character by character.
-FORMS_VERSION = 1
+#: without it.  1: Chinese and Japanese indexed character by character.  2: words of
+#: languages without word forms of their own carry their stems too.
+FORMS_VERSION = 2
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
