@@ -1,7 +1,10 @@
-"""Czech: the profile, the generic segmentation rules, the function words."""
+"""Czech: the profile, its segmentation rules, the function words."""
 
 from __future__ import annotations
 
+import pytest
+
+from aligner.segment import split_sentences
 from tests.lang.function_words import check_folder
 
 # Written for this test.
@@ -13,4 +16,15 @@ PARAGRAPH = (
 
 
 def test_cs_folder() -> None:
-    check_folder("cs", decimal_comma=True, words={"a", "je", "to"}, paragraph=PARAGRAPH)
+    check_folder("cs", decimal_comma=True, words={"a", "je", "to"}, paragraph=PARAGRAPH,
+                 own_rules=True)
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ('Přednášel prof. Ing. Jan Novák. Pak byla přestávka.',
+     ['Přednášel prof. Ing. Jan Novák.', 'Pak byla přestávka.']),
+    ('Bydlí v ul. Karlova 5 v Praze, tj. v centru.',
+     ['Bydlí v ul. Karlova 5 v Praze, tj. v centru.']),
+])
+def test_cs_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "cs") == sentences

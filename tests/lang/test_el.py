@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import replace
 
 from aligner.lang import get_profile, languages, table
 from aligner.segment import split_sentences
@@ -19,12 +18,18 @@ def test_el_profile() -> None:
     assert "el" in languages() and "el" not in table()
 
 
-def test_el_rules_are_the_generic_ones_and_its_question_marks() -> None:
+def test_el_rules_are_its_question_marks_and_abbreviations() -> None:
     rules = rules_for("el")
     assert "el" in data_languages()
     assert rules.question_marks == {";", "\u037e"}
-    generic = replace(rules_for("xx"), lang="el")
-    assert replace(rules, question_marks=frozenset()) == generic
+    assert str(rules.classify("Δρ.")) == "AbbrevClass.TITLE"
+    assert str(rules.classify("π.χ.")) == "AbbrevClass.INNER"
+    assert rules.classify("Dr.") == rules_for("xx").classify("Dr.")  # the generic underneath
+
+
+def test_el_titles() -> None:
+    assert split_sentences("Η Δρ. Ελένη Παππά μίλησε. Ο κ. Παπαδόπουλος ήρθε.", "el") == [
+        "Η Δρ. Ελένη Παππά μίλησε.", "Ο κ. Παπαδόπουλος ήρθε."]
 
 
 def test_no_other_language_has_question_marks() -> None:

@@ -1,7 +1,10 @@
-"""Polish: the profile, the generic segmentation rules, the function words."""
+"""Polish: the profile, its segmentation rules, the function words."""
 
 from __future__ import annotations
 
+import pytest
+
+from aligner.segment import split_sentences
 from tests.lang.function_words import check_folder
 
 # Written for this test.
@@ -14,4 +17,17 @@ PARAGRAPH = (
 
 
 def test_pl_folder() -> None:
-    check_folder("pl", decimal_comma=True, words={"i", "nie", "to"}, paragraph=PARAGRAPH)
+    check_folder("pl", decimal_comma=True, words={"i", "nie", "to"}, paragraph=PARAGRAPH,
+                 own_rules=True)
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ('Wykład wygłosił prof. dr hab. Jan Kowalski. Potem była przerwa.',
+     ['Wykład wygłosił prof. dr hab. Jan Kowalski.', 'Potem była przerwa.']),
+    ('Mieszka przy ul. Długiej 5. To blisko.',
+     ['Mieszka przy ul. Długiej 5.', 'To blisko.']),
+    ('Spotkanie odbyło się w 2023 r. Następne będzie np. w maju.',
+     ['Spotkanie odbyło się w 2023 r.', 'Następne będzie np. w maju.']),
+])
+def test_pl_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "pl") == sentences
