@@ -203,8 +203,10 @@ def test_realign_the_rest_repairs_the_beads_after_a_correction(
     keys = Keyboard(page)
     keys.edit("j", "J")  # bead 1, source side: its last sentence goes to bead 2
     assert _beads_on_page(page)[:3] == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))]
+    before = int(page.evaluate("document.body.dataset.focus"))
     keys.edit("R")
     assert _beads_on_page(page) == HAND
+    assert int(page.evaluate("document.body.dataset.focus")) == before  # the reader's place
     assert page.get_attribute("#bead-1", "data-review") == "edited"
     assert [(b.src, b.tgt) for b in read_alignment_json(path).beads] == HAND
 
@@ -246,8 +248,13 @@ def test_help_overlay_and_screenshot(serve: Any, corpus_json: Path, context: Any
     page.screenshot(path=str(TEST_OUTPUT / "editor.png"))
     page.keyboard.press("?")
     assert page.is_visible("#help")
+    assert page.evaluate("document.activeElement.id") == "help"  # a dialog: focus in it
+    page.keyboard.press("j")  # keys do not act behind the open help
+    assert int(page.evaluate("document.body.dataset.focus")) == first
     page.keyboard.press("Escape")
     assert not page.is_visible("#help")
+    page.keyboard.press("j")
+    assert int(page.evaluate("document.body.dataset.focus")) == first + 1
 
 
 def test_a_collection_document_fixed_by_keyboard_is_exported_and_found(

@@ -90,13 +90,19 @@ async function act(action, extra = {}) {
       return;
     }
     await refresh();
-    show(answer.focus);
+    // realigning changes beads anywhere: the reader keeps their place
+    show(action === "realign" ? focus : answer.focus);
     say(`${answer.message} (version ${answer.version})`);
   } catch (err) {
     say(`not saved: ${err}`, true);
   } finally {
     busy = false;
   }
+}
+
+function toggleHelp() {
+  help.hidden = !help.hidden;
+  if (!help.hidden) help.focus();
 }
 
 const KEYS = {
@@ -115,7 +121,7 @@ const KEYS = {
   c: () => act("confirm"),
   u: () => act("undo"), U: () => act("redo"),
   R: () => act("realign"),
-  "?": () => { help.hidden = !help.hidden; },
+  "?": () => toggleHelp(),
 };
 
 document.addEventListener("keydown", (event) => {
@@ -128,6 +134,8 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   if (key === "Escape") { help.hidden = true; digits = ""; say("ready"); return; }
+  // the keys' help is a dialog: while it is open, only ? and Escape act
+  if (!help.hidden && key !== "?") { event.preventDefault(); return; }
   if (/^[0-9]$/.test(key)) { digits += key; say(`go to bead ${digits}… (Enter)`); return; }
   if (key === "Enter" && digits) {
     const k = Number(digits);
@@ -147,7 +155,7 @@ document.getElementById("toolbar").addEventListener("click", (event) => {
   const button = event.target.closest("button[data-act]");
   if (!button) return;
   const action = button.dataset.act;
-  if (action === "help") help.hidden = !help.hidden;
+  if (action === "help") toggleHelp();
   else act(action);
 });
 
