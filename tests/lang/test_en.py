@@ -56,6 +56,10 @@ def test_number_words_and_stopwords() -> None:
      ["According to P. Jansen, the delay was long."]),
     ("See p. 55 for more. Then stop.", ["See p. 55 for more.", "Then stop."]),
     ("It was in Section P. Then it moved.", ["It was in Section P.", "Then it moved."]),
+    # letters with periods in a row are initials, not an inline list (no item is empty)
+    ("We met A. B. Smith yesterday.", ["We met A. B. Smith yesterday."]),
+    ("Options: A. First option B. Second option",
+     ["Options:", "A. First option", "B. Second option"]),
 ])
 def test_initials(text: str, sentences: list[str]) -> None:
     from aligner.segment import split_sentences

@@ -218,7 +218,7 @@ def list_items(text: str, start: int, end: int,
     """
     cuts: list[int] = []
     dots: set[int] = set()
-    prev: tuple[str, int, int, int] | None = None  # (style, value, cut, dot)
+    prev: tuple[str, int, int, int, int] | None = None  # (style, value, cut, dot, end)
     chain: list[tuple[int, int]] = []
 
     def close() -> None:
@@ -272,6 +272,11 @@ def list_items(text: str, start: int, end: int,
             prev = None  # "del vicino (3), se": a reference, not a label
             close()
             continue
+        if (prev is not None and prev[0] == style and not body.isdigit()
+                and not text[prev[4]:label_start].strip()):
+            prev = None  # "A. B. Smith": initials -- a list item is never empty
+            chain.clear()
+            continue
         if prev is not None and prev[0] == style and value == prev[1] + 1:
             chain.append((cut, dot))
         else:
@@ -280,7 +285,7 @@ def list_items(text: str, start: int, end: int,
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
             # brackets inside a sentence are references; such a list opens a sentence
             opening = not (opened and body.isdigit()) or _opens_list(text, start, cut)
-        prev = (style, value, cut, dot)
+        prev = (style, value, cut, dot, m.end(3))
     close()
     cuts.sort()
     return cuts, dots
