@@ -1,4 +1,5 @@
-"""Czech: the decimal comma; its function words (``stopwords.txt``) beside this module."""
+"""Czech: the decimal comma; its function words (``stopwords.txt``) and its
+abbreviations (``segment.txt``) beside this module."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Polish: the decimal comma; its function words (``stopwords.txt``) beside this module."""
+"""Polish: the decimal comma; its function words (``stopwords.txt``) and its
+abbreviations (``segment.txt``) beside this module."""
 
 from __future__ import annotations
 

@@ -1,0 +1,7 @@
+"""Russian: the decimal comma; its abbreviations (``segment.txt``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="ru", decimal_comma=True, data_package=__name__)
