@@ -30,3 +30,19 @@ def test_ru_profile() -> None:
 ])
 def test_ru_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "ru") == sentences
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "flagged"), [
+    ("It costs 2.3 million dollars.", "en", "Это стоит 2,3 млн долларов.", False),
+    ("It costs 25,000 dollars.", "en", "Это стоит 25 тыс. долларов.", False),
+    ("It costs 2.4 million dollars.", "en", "Это стоит 2,3 млн долларов.", True),
+    ("2021年3月3日", "zh", "3 марта 2021 года", False),
+    ("2021年5月3日", "zh", "3 мая 2021 года", False),
+    ("2021年4月3日", "zh", "3 марта 2021 года", True),
+])
+def test_ru_numbers(source: str, src_lang: str, target: str, flagged: bool) -> None:
+    from aligner.check import Unit, run_checks
+
+    found = run_checks([Unit(source, target)], glossary=None, src_lang=src_lang,
+                       tgt_lang="ru").findings
+    assert any(f.code == "number-mismatch" for f in found) is flagged, found

@@ -1,4 +1,5 @@
-"""Russian: the decimal comma; its abbreviations (``segment.txt``) beside this module."""
+"""Russian: the decimal comma; its abbreviations (``segment.txt``) and month names and
+magnitude words (``numbers.tsv``) beside this module."""
 
 from __future__ import annotations
 
