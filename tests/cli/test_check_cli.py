@@ -76,8 +76,8 @@ def test_a_format_the_extension_contradicts_is_refused(files: dict[str, Path]) -
     out_file = files["dir"] / "f.html"
     code, out = run("--pairs", str(files["bad"]), "--format", "json", "-o", str(out_file))
     assert code == 2 and not out_file.exists()
-    assert out.strip() == (f"aligner: error: {out_file}: the extension says html, but "
-                           "--format is json; give a name that matches, or drop --format")
+    assert out.strip() == (f"aligner: error: {out_file}: the extension .html says html, but "
+                           "--format says json; rename the file or drop --format")
 
 
 def test_csv_format(files: dict[str, Path]) -> None:

@@ -208,19 +208,17 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         ctx.exit(1)
 
 
-_BY_EXTENSION = {".txt": "text", ".json": "json", ".csv": "csv", ".html": "html",
-                 ".htm": "html"}
-
-
 def _output_format(fmt: str | None, output: str | None) -> str:
     """``--format``, else the one the extension of ``-o`` names, else text; a format the
-    extension contradicts is an error (``-o r.html --format json``)."""
-    named = _BY_EXTENSION.get(Path(output).suffix.lower()) if output not in (None, "-") \
-        else None
-    if fmt is not None and named is not None and named != fmt:
-        raise ConfigError(f"{output}: the extension says {named}, but --format is {fmt}; "
-                          "give a name that matches, or drop --format")
-    return fmt or named or "text"
+    extension contradicts is an error (``-o r.html --format json``), as for align."""
+    if output in (None, "-"):
+        return fmt or "text"
+    from aligner.formats.registry import Spec, output_format
+
+    table = {"text": Spec((".txt",), None, None), "json": Spec((".json",), None, None),
+             "csv": Spec((".csv",), None, None), "html": Spec((".html", ".htm"), None, None)}
+    return output_format(output, table, "findings", fmt=fmt, writes=list(table),
+                         default="text")
 
 
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:
