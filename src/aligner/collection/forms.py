@@ -18,6 +18,8 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 
 from __future__ import annotations
 
+from functools import cache
+
 from aligner.check.lemmas import Forms
 from aligner.check.terms import raw_tokens, tokenize, word_of
 
@@ -74,3 +76,10 @@ class SideForms:
 def _literal(form: str) -> str:
     """An FTS5 string: the form quoted, so no word of it is read as an operator."""
     return '"' + form.replace('"', '""') + '"'
+
+
+@cache
+def side_forms(src_lang: str, tgt_lang: str) -> tuple[SideForms, SideForms]:
+    """The form indexers of a language pair (the target borrowing the source's plural
+    rules), made once per process."""
+    return SideForms(src_lang), SideForms(tgt_lang, borrowed=src_lang)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from aligner.collection.forms import FORMS_VERSION, SideForms
+from aligner.collection.forms import FORMS_VERSION, side_forms
 from aligner.collection.schema import write_transaction
 
 
@@ -26,7 +26,6 @@ def stale_documents(conn: sqlite3.Connection) -> list[int]:
 def refresh_forms(conn: sqlite3.Connection) -> int:
     """Remake the index entries of every stale document; the number remade.  A
     document another process remade meanwhile (or replaced) is left as it is."""
-    sides: dict[tuple[str, str], tuple[SideForms, SideForms]] = {}
     done = 0
     for doc in stale_documents(conn):
         with write_transaction(conn):
@@ -34,9 +33,7 @@ def refresh_forms(conn: sqlite3.Connection) -> int:
                                "WHERE id = ? AND forms < ?", (doc, FORMS_VERSION)).fetchone()
             if row is None:
                 continue
-            if row not in sides:
-                sides[row] = (SideForms(row[0]), SideForms(row[1], borrowed=row[0]))
-            src_forms, tgt_forms = sides[row]
+            src_forms, tgt_forms = side_forms(*row)
             beads = conn.execute("SELECT id, source, target FROM beads WHERE doc = ? "
                                  "AND src_count > 0 AND tgt_count > 0", (doc,)).fetchall()
             conn.execute("DELETE FROM bead_forms WHERE rowid IN "

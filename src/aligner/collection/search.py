@@ -24,7 +24,7 @@ from enum import Enum
 
 from aligner.check.lemmas import with_accents
 from aligner.check.terms import Hit, TermMatcher, Token, tokenize
-from aligner.collection.forms import SideForms
+from aligner.collection.forms import side_forms
 from aligner.collection.store import Collection
 from aligner.errors import ConfigError
 from aligner.glossary import is_acronym
@@ -61,7 +61,7 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
             "SELECT DISTINCT src_lang, tgt_lang FROM documents WHERE status = 'aligned' "
             "ORDER BY src_lang, tgt_lang").fetchall()
         for src_lang, tgt_lang in pairs:
-            src_forms, tgt_forms = SideForms(src_lang), SideForms(tgt_lang, borrowed=src_lang)
+            src_forms, tgt_forms = side_forms(src_lang, tgt_lang)
             src_query, tgt_query = _accented(query, src_lang), _accented(query, tgt_lang)
             parts = []
             if side is not SearchSide.TARGET:

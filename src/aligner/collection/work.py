@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from aligner import __version__
 from aligner.align import AlignOptions
-from aligner.collection.forms import SideForms
+from aligner.collection.forms import side_forms
 from aligner.collection.store import PairRecord, Segmentation
 from aligner.errors import AlignerError, InputError
 from aligner.lang import join_sentences
@@ -77,22 +77,11 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-_FORMS: dict[tuple[str, str], tuple[SideForms, SideForms]] = {}
-
-
-def _side_forms(src_lang: str, tgt_lang: str) -> tuple[SideForms, SideForms]:
-    """The form indexers of a language pair, made once per process."""
-    key = (src_lang, tgt_lang)
-    if key not in _FORMS:
-        _FORMS[key] = (SideForms(src_lang), SideForms(tgt_lang, borrowed=src_lang))
-    return _FORMS[key]
-
-
 def unit_texts(al: Alignment) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """What the collection stores of ``al``'s beads: every bead's joined source and
     target text (``PairRecord.units``), and the word forms the concordance indexes
     of every two-sided bead (``PairRecord.forms``)."""
-    src_forms, tgt_forms = _side_forms(al.src_lang, al.tgt_lang)
+    src_forms, tgt_forms = side_forms(al.src_lang, al.tgt_lang)
     units = tuple(
         (join_sentences((al.src_sentences[i] for i in b.src), al.src_lang),
          join_sentences((al.tgt_sentences[i] for i in b.tgt), al.tgt_lang))
