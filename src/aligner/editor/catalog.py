@@ -92,30 +92,28 @@ class CollectionDocuments(Mapping[str, Document]):
         counts = self.db.review_counts()
         out = []
         for doc_id, row in dict(self._rows).items():
-            beads, reviewed, version = counts.get(row.id, (0, 0, 0))
-            doubtful = self._count_doubtful(doc_id, row)
-            if doubtful is None:  # gone since the list was read
+            if row.id not in counts:
+                continue  # gone since the list was read
+            beads, reviewed, version = counts[row.id]
+            doubtful = self._count_doubtful(doc_id, row, version)
+            if doubtful is None:  # replaced behind the open editor
                 continue
             out.append(DocumentSummary(
                 doc_id, row.name, review_state(beads, reviewed), row.src_sentences,
                 row.tgt_sentences, beads, reviewed, doubtful, version))
         return sorted(out, key=lambda s: s.name)
 
-    def _count_doubtful(self, doc_id: str, row: DocumentRow) -> int | None:
+    def _count_doubtful(self, doc_id: str, row: DocumentRow, stored: int) -> int | None:
+        """The document's doubtful beads, at the version the editor holds (``stored``,
+        the database's, when it is not open); None when it was replaced behind it."""
         doc = self._open.get(doc_id)
+        alignment = None
+        version = stored
         if doc is not None:  # the version the editor holds
             try:
                 alignment, version = doc.session.store.load()
             except ChangedBehind:
                 return None
-        else:
-            with self.db.use() as c:
-                found = c.conn.execute("SELECT revision FROM documents WHERE id = ? AND "
-                                       "name = ?", (row.id, row.name)).fetchone()
-            if found is None:
-                return None
-            version = found[0]
-            alignment = None
         key = (doc_id, version)
         if key not in self._doubtful:
             if alignment is None:
