@@ -65,6 +65,7 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> G
     entries: list[GlossaryEntry] = []
     header: list[str] | None = None
     columns: dict[str, int] = {}
+    ncols = 0
     for line, raw in rows:
         row = [cell.strip() for cell in raw]
         while row and not row[-1]:
@@ -77,13 +78,13 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> G
             for code in row[:2]:
                 known_language(code, path=path, line=line)
             header = row
-            columns = optional_columns(row, path=path, line=line)
+            # a header of the two languages alone: status and note in their places
+            columns = optional_columns(row, path=path, line=line) if len(row) > 2 else _PLACES
+            ncols = 2 + len(columns)
             continue
         if row:
-            # a header of the two languages alone: status and note in their places
-            named = columns if len(header) > 2 else _PLACES
-            entries.append(parse_row(row, named, ncols=max(len(header), 2 + len(named)),
-                                     path=path, line=line, separator="comma"))
+            entries.append(parse_row(row, columns, ncols=ncols, path=path, line=line,
+                                     separator="comma"))
     if header is None:
         raise GlossaryError(_HEADER, path=path, line=1)
     return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path))
