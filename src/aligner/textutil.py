@@ -5,12 +5,14 @@ tab-separated line: the four characters that would break the line or the
 column structure become two-character escapes.  Unescaping reverses exactly
 that, so ``unescape_cell(escape_cell(s)) == s`` for every string ``s``.
 :func:`count` gives a number its noun, singular or plural; :func:`ascii_digits`
-writes the digits of every script as 0-9 (the number checks compare values).
+writes the digits of every script as 0-9 (the number checks compare values), and
+:func:`is_wide` tells a full-width character.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
@@ -62,3 +64,9 @@ def ascii_digits(text: str) -> str:
         return text
     return _OTHER_DIGIT.sub(
         lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)
+
+
+def is_wide(ch: str) -> bool:
+    """Whether ``ch`` is set full width (two columns): Chinese, Japanese and their
+    punctuation, which run on without spaces."""
+    return unicodedata.east_asian_width(ch) in "WF"

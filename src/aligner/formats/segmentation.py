@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from enum import Enum
 
 from aligner.fileio import atomic_write
 from aligner.model import SegmentedDocument
+from aligner.textutil import is_wide
 
 
 class SegmentationFormat(Enum):
@@ -52,7 +52,7 @@ def _one_line(text: str) -> str:
 
     def joint(m: re.Match[str]) -> str:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
-        wide = all(c and unicodedata.east_asian_width(c) in "WF" for c in (before, after))
+        wide = all(c and is_wide(c) for c in (before, after))
         return "" if wide else " "
 
     return _BREAK.sub(joint, text)

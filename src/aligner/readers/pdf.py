@@ -27,7 +27,7 @@ from aligner.model import Document
 from aligner.readers.assemble import Para, assemble
 from aligner.readers.bidi import logical_order
 from aligner.readers.pdflayout import Line, Page, paragraphs
-from aligner.textutil import count
+from aligner.textutil import count, is_wide
 
 PDF_MAGIC = b"%PDF-"
 _LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"))
@@ -137,17 +137,13 @@ def _body_size(line: Any) -> float:
 
 def _typesetter_gap(left: Any, right: Any) -> bool:
     a, b = left.get_text()[-1:], right.get_text()[:1]
-    if not (a and b) or not any(_wide(c) for c in (a, b)):
+    if not (a and b) or not any(is_wide(c) for c in (a, b)):
         return False
-    if not all(_wide(c) or c.isalnum() for c in (a, b)):
+    if not all(is_wide(c) or c.isalnum() for c in (a, b)):
         return False  # a bullet or a mark before CJK text keeps its space
     height = max(getattr(left, "height", 0.0), getattr(right, "height", 0.0))
     gap = getattr(right, "x0", 0.0) - getattr(left, "x1", 0.0)
     return gap < 0.6 * height
-
-
-def _wide(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in "WF"
 
 
 def read_pdf(data: bytes, *, lang: str, name: str) -> Document:

@@ -31,13 +31,13 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aligner.model import BlockKind
 from aligner.readers.bidi import final_marks_last, is_rtl
+from aligner.textutil import is_wide
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -294,14 +294,9 @@ class Breaks:
             return line + nxt  # a real hyphen at the break: no space was there
         if line.endswith(("—", "–")) and line[-2:-1] not in (" ", "") and not self.dash_space:
             return line + nxt
-        if wrapped and line and nxt and _wide(line[-1]) and _wide(nxt[0]):
+        if wrapped and line and nxt and is_wide(line[-1]) and is_wide(nxt[0]):
             return line + nxt  # Chinese and Japanese wrap without a space
         return f"{line} {nxt}"
-
-
-def _wide(ch: str) -> bool:
-    """A character set full width: Chinese, Japanese and their punctuation."""
-    return unicodedata.east_asian_width(ch) in "WF"
 
 
 def _join(group: Sequence[_Placed], breaks: Breaks) -> str:

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from aligner.model import Block, BlockKind, Document, Part
+from aligner.textutil import is_wide
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # Longest line (stripped) still taken for a heading or byline.
@@ -154,7 +154,7 @@ def _wrapped_cjk(cur: str, nxt: str) -> bool:
 def _columns(line: str) -> tuple[int, int]:
     """The line's width as a terminal shows it (wide, CJK, characters take two
     columns), and how many of those columns its wide characters take."""
-    wide = 2 * sum(unicodedata.east_asian_width(ch) in "WF" for ch in line)
+    wide = 2 * sum(map(is_wide, line))
     return wide + len(line) - wide // 2, wide
 
 
