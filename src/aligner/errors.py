@@ -8,6 +8,9 @@ user can go straight to the problem.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 
 class AlignerError(Exception):
     """Base class: a problem the user can fix.  Exit code 2 (usage or input)."""
@@ -85,3 +88,10 @@ class ResourceError(AlignerError):
     Exit code 1: the input is fine, the run may succeed with more memory or fewer cores."""
 
     exit_code = 1
+
+
+def xml_syntax(exc: Any) -> tuple[str, int, int]:
+    """An lxml ``XMLSyntaxError``'s message without the position libxml2 ends it with,
+    and that position: ``(message, line, column)``, line 0 when there is none."""
+    line, column = exc.position
+    return re.sub(r", line \d+, column \d+$", "", exc.msg), line, column

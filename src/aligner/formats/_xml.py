@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from lxml import etree
 
-from aligner.errors import FormatError
+from aligner.errors import FormatError, xml_syntax
 
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -42,9 +42,7 @@ def check_no_entities(root: etree._Element, name: str) -> None:
 
 def syntax_error(exc: etree.XMLSyntaxError, name: str) -> FormatError:
     """A :class:`FormatError` naming the file, line and column of a parse error."""
-    line, column = exc.position
-    # libxml2 ends its message with the position, which the error names already
-    msg = re.sub(r", line \d+, column \d+$", "", exc.msg)
+    msg, line, column = xml_syntax(exc)
     if line < 1:  # e.g. an empty file: there is no position to point at
         return FormatError(f"not well-formed XML: {msg}", path=name)
     return FormatError(f"not well-formed XML: {msg}", path=name, line=line, column=column)

@@ -23,7 +23,7 @@ from io import BytesIO
 
 from lxml import etree
 
-from aligner.errors import InputError
+from aligner.errors import InputError, xml_syntax
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100
@@ -109,9 +109,7 @@ def parse_xml(data: bytes, *, where: str, name: str, allow_doctype: bool = False
     try:
         return etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        # libxml2 ends its message with the position, and str() adds it once more
-        msg = re.sub(r", line \d+, column \d+$", "", exc.msg)
-        line, column = exc.position
+        msg, line, column = xml_syntax(exc)  # str(exc) repeats the position twice
         at = f" (line {line}, column {column})" if line > 0 else ""
         raise InputError(f"{where} is not well-formed XML{at}: {msg}", path=name) from None
 
