@@ -9,7 +9,6 @@ need one.
 
 from __future__ import annotations
 
-import re
 from typing import Any, cast
 
 from lxml import etree
