@@ -41,7 +41,8 @@ from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 # terminators of every script (. ! ? ‽ 。！？｡． ؟ । ...).
 _DOTTED = r"\.(?:[ \u00a0]?\.)+"
 _CLOSERS = terminals.CLOSERS  # quotes and brackets that close on the left of a stop
-_OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
+_OPENERS = structure.OPENERS
+_next_word = structure.next_word
 _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
 # Characters that cannot begin a sentence after a stop (the sentence goes on).
 _CONTINUERS = terminals.CONTINUERS
@@ -509,13 +510,6 @@ def _glued_break(text: str, punct: str, s: int, k: int, end: int, rules: Languag
 def _word_start(text: str, k: int, end: int) -> bool:
     """A capital followed by a lower-case letter: a word, not an acronym or unit."""
     return k + 1 < end and text[k + 1].islower()
-
-
-def _next_word(text: str, k: int, end: int) -> str:
-    while k < end and (text[k] in _OPENERS):
-        k += 1
-    m = _LETTERS.match(text, k, end)
-    return m.group().lower() if m else ""
 
 
 def _is_label(word: str) -> bool:

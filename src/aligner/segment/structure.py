@@ -50,6 +50,8 @@ _STAMP = re.compile(
 )
 _SEMICOLON = re.compile(r";\s+([^\W\d_]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Opening quotes and brackets, and the inverted marks, that may stand before a word.
+OPENERS = "\"'\u201c\u2018\u00ab\u2039\u201e([{\u00bf\u00a1"
 _COLON = re.compile(r":\s+(\S)(\S?)")
 _OPENING_QUOTES = frozenset('"\u201c\u201e\u00ab')  # " “ „ «
 # A lower-case word (not inside a longer token) and the capitalised word after it.
@@ -250,7 +252,7 @@ def list_items(text: str, start: int, end: int,
                 q += 1
             if q >= end or not text[q].isupper():
                 continue
-            if "." in sep and ordinal is not None and ordinal(body, _word_at(text, q, end)):
+            if "." in sep and ordinal is not None and ordinal(body, next_word(text, q, end)):
                 continue
         if body.isdigit():
             style, value = "d" + sep, int(body)
@@ -291,12 +293,12 @@ def list_items(text: str, start: int, end: int,
     return cuts, dots
 
 
-def _word_at(text: str, k: int, end: int) -> str:
-    """The lower-case word starting at ``k``."""
-    j = k
-    while j < end and text[j].isalpha():
-        j += 1
-    return text[k:j].lower()
+def next_word(text: str, k: int, end: int) -> str:
+    """The lower-case word at ``k``, past opening quotes and brackets (``""`` for none)."""
+    while k < end and text[k] in OPENERS:
+        k += 1
+    m = _LETTERS.match(text, k, end)
+    return m.group().lower() if m else ""
 
 
 def _opens_list(text: str, start: int, cut: int) -> bool:
