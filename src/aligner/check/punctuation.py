@@ -174,9 +174,10 @@ class _QuoteCount:
     guillemets: tuple[_Depth, ...]  # the styles of _GUILLEMETS, in order
 
     @classmethod
-    def of(cls, text: str, lang: str = "") -> _QuoteCount:
+    def of(cls, text: str, code: str = "") -> _QuoteCount:
+        """``text``'s marks, in the language whose primary subtag is ``code``."""
         m = _CONTINUATION.match(text)
-        if m and primary(lang or "es") not in _REVERSED_GUILLEMETS:  # there » opens
+        if m and code not in _REVERSED_GUILLEMETS:  # there » opens a quotation
             text = text[m.end():]
         return cls(text.count('"'), "„" in text, _depth(text, "„", "“”"), "“" in text,
                    text.count("”"), _depth(text, "“", "”"),
@@ -189,10 +190,9 @@ class _QuoteCount:
             self.right + other.right, _then(self.english, other.english),
             tuple(_then(a, b) for a, b in zip(self.guillemets, other.guillemets, strict=True)))
 
-    def balanced(self, lang: str = "") -> bool:
+    def balanced(self, code: str = "") -> bool:
         if self.straight % 2:
             return False
-        code = primary(lang) if lang else ""
         if self.low9:
             curly = _ok(self.low9_depth)
         elif not self.left and code in _SELF_CLOSING:
@@ -209,8 +209,9 @@ def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD,
                     lang: str = "") -> list[bool]:
     """Per unit of one side (in ``lang``), whether its quotation marks balance on their
     own or within some run of at most ``span`` consecutive units containing it."""
-    counts = [_QuoteCount.of(t, lang) for t in texts]
-    ok = [c.balanced(lang) for c in counts]
+    code = primary(lang) if lang else ""
+    counts = [_QuoteCount.of(t, code) for t in texts]
+    ok = [c.balanced(code) for c in counts]
     for u, fine in enumerate(ok):
         if fine:
             continue
@@ -218,7 +219,7 @@ def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD,
             total = counts[start]
             for end in range(start + 1, min(len(counts), start + span)):
                 total = total.then(counts[end])
-                if end >= u and total.balanced(lang):
+                if end >= u and total.balanced(code):
                     ok[u] = True
                     break
             if ok[u]:
