@@ -51,6 +51,8 @@ _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _TOKEN = re.compile(_NUMBER.pattern + "|.", re.DOTALL)
+
+
 def _data_lines(text: str | None) -> list[str]:
     if text is None:
         return []
@@ -321,8 +323,8 @@ def _named_months(values: list[str], text: str, lang: str, other: str, other_lan
                   ) -> list[str]:
     """``values`` less the months written as numbers in ``text`` (``3月``) that
     ``other`` names (``March``)."""
-    if not number_words(lang).han:
-        return values
+    if not values or not number_words(lang).han:
+        return values  # most units: nothing missing, no need to read the text again
     months = Counter(v for v, _, _, month in han_numbers(text, lang) if month)
     names = number_words(other_lang).months
     words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
