@@ -203,9 +203,10 @@ def _same_row(a: GlossaryEntry, b: GlossaryEntry) -> bool:
 
 def _repeats(entry: GlossaryEntry, seen: dict[tuple[str, str], list[GlossaryEntry]], *,
              path: str, duplicates: bool = False) -> GlossaryEntry | None:
-    """The earlier row whose terms ``entry`` repeats with the same status when
-    ``duplicates`` are let through (the caller drops it), else None; any other repeat
-    -- a duplicate where none may be, a contradiction -- is an error on its line."""
+    """None when ``entry`` repeats no earlier row's terms (it is recorded in ``seen``);
+    the earlier row when it repeats one with the same status and ``duplicates`` are
+    let through (the caller drops it); any other repeat -- a duplicate where none may
+    be, a contradiction -- is a :class:`GlossaryError` on its line."""
     earlier = seen.setdefault((_fold(entry.source), _fold(entry.target)), [])
     first = next((e for e in earlier if _same_row(e, entry)), None)
     if first is None:

@@ -7,7 +7,8 @@ what ``aligner review`` writes: a reviewer's mark on each bead
 (``documents.revision``, the number of its last edit) and the edit log
 (``edits``).  Version 3 records with each document the version of the word
 forms its concordance entries were made with (``documents.forms``; see
-:mod:`aligner.collection.reindex`).  An upgrade runs in one transaction when a collection is opened.
+:mod:`aligner.collection.reindex`).  An upgrade runs in one transaction when a
+collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
 """

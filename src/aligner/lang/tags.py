@@ -151,8 +151,9 @@ def name_language(name: str) -> str | None:
 def file_language(path: str) -> str | None:
     """The language tag a file name carries between its first part and its
     extension (``chile-73.es.txt`` -> ``es``, ``report.en-GB.docx`` -> ``en-GB``; the
-    last such part when there are several), as batch pairing reads it; else None
-    (``chile.txt``, ``a.src``)."""
+    last such part when there are several); else None (``chile.txt``, ``a.src``).
+    Batch pairing leaves out the tag of a language it already knows instead
+    (:func:`aligner.collection.pairing.pair_key`)."""
     parts = path.replace("\\", "/").rsplit("/", 1)[-1].split(".")
     for part in reversed(parts[1:-1]):
         found = name_language(part)
