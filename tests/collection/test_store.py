@@ -190,3 +190,47 @@ def test_no_room_beside_a_collection_is_not_called_corruption(tmp_path: Path,
     assert r.stderr.startswith(f"aligner: error: {collection}: cannot open: ")
     assert "is the disk full?" in r.stderr and "corrupt" not in r.stderr
     assert run("search", str(collection), "puerto")[0] == 0  # the file was fine all along
+
+
+def test_a_reindex_killed_midway_loses_nothing_and_is_finished_by_the_next_open(
+        collection: Path) -> None:
+    """Opening a collection of older word forms remakes its entries one document at a
+    time; a process killed with SIGKILL inside the second document's transaction leaves
+    the first document remade, the others as they were, and a whole database: the next
+    open finishes the job."""
+    import subprocess
+    import sys
+
+    from aligner.collection.forms import FORMS_VERSION
+
+    conn = sqlite3.connect(collection)
+    conn.execute("UPDATE documents SET forms = 0")
+    conn.commit()
+    first_beads = conn.execute(
+        "SELECT count(*) FROM beads WHERE src_count > 0 AND tgt_count > 0 AND doc = "
+        "(SELECT min(id) FROM documents)").fetchone()[0]
+    conn.close()
+    # Killed (SIGKILL, by itself) at the second document's second index entry: every
+    # entry is two index_text calls, source and target.
+    script = (
+        "import os, signal, sys\n"
+        "from aligner.collection.forms import SideForms\n"
+        "from aligner.collection.store import open_collection\n"
+        "calls = [0]\n"
+        "real = SideForms.index_text\n"
+        "def dying(self, text):\n"
+        "    calls[0] += 1\n"
+        f"    if calls[0] == {2 * first_beads + 3}:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+        "    return real(self, text)\n"
+        "SideForms.index_text = dying\n"
+        "open_collection(sys.argv[1]).close()\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(collection)], check=False)
+    assert proc.returncode == -9
+    conn = sqlite3.connect(collection)
+    assert [v for (v,) in conn.execute("SELECT forms FROM documents ORDER BY id")] == [
+        FORMS_VERSION, 0, 0, 0]  # the first committed, the second rolled back
+    conn.close()
+    with open_collection(collection) as c:
+        assert c.problems() == []
+        assert {v for (v,) in c.conn.execute("SELECT forms FROM documents")} == {FORMS_VERSION}
