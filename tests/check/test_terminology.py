@@ -162,11 +162,11 @@ def test_a_forbidden_spelling_of_the_preferred_rendering_is_flagged() -> None:
     ("de", "en", "Veranstaltung", "event", "Die Veranstaltungen beginnen.",
      "The events begin."),
 ])
-def test_languages_without_word_forms_match_by_stem(
+def test_languages_with_endings_match_their_inflected_words(
         src_lang: str, tgt_lang: str, term: str, rendering: str, source: str,
         target: str) -> None:
-    """Only Spanish and English have word forms; elsewhere a term word of six letters or
-    more matches a word that starts with it less its last two letters (an ending)."""
+    """Spanish and English have lemma tables; other languages list their endings
+    (forms.txt), and a word matches another when their endings leave the same base."""
     glossary = Glossary(src_lang, tgt_lang, (GlossaryEntry(term, rendering),))
     assert findings([(source, target)], glossary=glossary, src_lang=src_lang,
                     tgt_lang=tgt_lang, code="term-missing") == []
@@ -175,11 +175,11 @@ def test_languages_without_word_forms_match_by_stem(
     assert [f.source_term for f in missing] == [term]
 
 
-def test_short_words_and_other_words_are_no_stem_match() -> None:
+def test_words_that_only_begin_alike_are_no_match() -> None:
     glossary = Glossary("es", "it", (GlossaryEntry("carta", "carta"),
                                      GlossaryEntry("biblioteca", "biblioteca")))
-    # "cartello" is no form of "carta" (five letters: no stem); "bibliotecario" (the
-    # librarian) is no form of "biblioteca": five letters past its stem
+    # "cartello" is no form of "carta", "bibliotecario" (the librarian) none of
+    # "biblioteca": no Italian ending leaves the same base
     got = findings([("La carta y la biblioteca.", "Il cartello e il bibliotecario.")],
                    glossary=glossary, src_lang="es", tgt_lang="it", code="term-missing")
     assert sorted(f.source_term for f in got) == ["biblioteca", "carta"]

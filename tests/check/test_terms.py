@@ -125,8 +125,22 @@ def test_chinese_and_japanese_terms_are_found_without_spaces(lang: str, term: st
 
 
 def test_generic_language_has_no_morphology() -> None:
-    m = TermMatcher([("Haus", False)], lang="de")
-    assert [h.start for h in m.find("das Haus, die Häuser, HAUS")] == [4, 22]
+    # Finnish has no forms.txt: a word matches as written (any case, no accents)
+    m = TermMatcher([("talo", False)], lang="fi")
+    assert [h.start for h in m.find("talo, talot, TALO, tälo")] == [0, 13, 19]
+
+
+def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
+    m = TermMatcher([("Haus", False), ("Verlag", False), ("Autorin", False)], lang="de")
+    text = "Häuser, Verlages, Autorinnen; verlangt, autoritär, Autor, Verlagshaus"
+    assert [text[h.start:h.end] for h in m.find(text)] == ["Häuser", "Verlages", "Autorinnen"]
+
+
+def test_french_and_italian_elided_articles_leave_the_word() -> None:
+    fr = TermMatcher([("autrice", False), ("éditeur", False)], lang="fr")
+    assert [h.start for h in fr.find("L'autrice et d’une autrice de l'éditeur")] == [0, 19, 30]
+    it = TermMatcher([("autore", False)], lang="it")
+    assert [h.start for h in it.find("L'autore e dell'autore, gli autori")] == [0, 11, 28]
 
 
 @pytest.mark.parametrize(

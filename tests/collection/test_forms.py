@@ -30,6 +30,7 @@ SAMPLE: dict[str, str] = {
 DIGESTS = {
     1: "70726943a09de8e129610dfb4e2432e33bb2c72a6a61bc10dd344e9b68487a8a",
     2: "368a5190acddcc1e46033cabdbd4f3a3216bbf4f3c6e4fc00595028d27548e6c",
+    3: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",
 }
 
 

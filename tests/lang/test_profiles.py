@@ -7,10 +7,12 @@ from importlib import resources
 
 import pytest
 
+from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
 from aligner.check.suggest import stopwords
 from aligner.lang import (
     DATA_FILES,
+    FORMS_DATA,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
     SEGMENT_DATA,
@@ -138,13 +140,17 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert table.words or len(table.months) == 12
     if STOPWORDS_DATA in files:
         assert stopwords(code)
+    if FORMS_DATA in files:
+        forms = word_endings(code)
+        assert forms.endings or forms.elisions
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
 def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # not required of a new language folder
     files = {entry.name for entry in resources.files(f"aligner.lang.{code}").iterdir()}
-    assert files >= DATA_FILES
+    # their word forms come from lemma tables and plural rules (PROFILE.plural_rules)
+    assert files >= DATA_FILES - {FORMS_DATA}
 
 
 def test_generic_data() -> None:
@@ -158,3 +164,14 @@ def test_generic_data() -> None:
 def test_the_languages_with_folders() -> None:
     assert {"en", "es"} <= set(languages())
     assert "generic" not in languages()
+
+
+def test_forms_data_is_read_and_refused_when_wrong() -> None:
+    forms = parse_forms("# c\n[endings]\nen\naux\tal\n\n[elisions]\nl'\n", name="x")
+    assert forms.endings == (("aux", "al"), ("en", ""))  # longest first
+    assert forms.bases("journaux") == ["journal"] and forms.elided("l'homme") == "homme"
+    assert forms.bases("den") == []  # a base keeps four letters
+    with pytest.raises(ValueError, match=r"x:2: not an entry of \[elisions\]: 'la'"):
+        parse_forms("[elisions]\nla\n", name="x")
+    with pytest.raises(ValueError, match=r"x:1: unknown section \[ending\]"):
+        parse_forms("[ending]\n", name="x")

@@ -7,7 +7,8 @@ while ``fundos`` maps to ``fundo``; ``golpe`` is absent while ``golpes`` maps
 to ``golpe`` -- so a word is never reduced to *one* key.  Instead a word has a
 small set of candidate base forms (itself, its table lemma, and what our
 plural/gender rules give -- the language profile's ``plural_rules``, see
-:mod:`aligner.lang`) and a text word matches a term word when the two
+:mod:`aligner.lang`; in other languages the bases their endings leave, from the
+language's ``forms.txt``) and a text word matches a term word when the two
 sets meet (see :mod:`aligner.check.terms`).
 """
 
@@ -18,10 +19,11 @@ import itertools
 import json
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from aligner.lang import get_profile, no_plural_rules
+from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
 
 
 def strip_accents(text: str) -> str:
@@ -97,21 +99,23 @@ class Forms:
             self._rules = own
         else:
             self._rules = lambda word: own(word) + other(word)
-        # A language with no word forms of its own (no lemma table, no plural rules)
-        # and spaces between words matches by stems instead (see _stems).
-        self._stemmed = (not self._table and own is no_plural_rules
-                         and profile.sentence_separator == " ")
+        # A language without a lemma table of its own may list its endings and
+        # elided articles (forms.txt, see word_endings).
+        self._endings = word_endings(profile.code)
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
-        """Forms of a word met in running text: itself, its lemma, rule forms (and, in
-        a language without word forms, its stems: :func:`_stems`)."""
+        """Forms of a word met in running text: itself, its lemma, rule forms, the
+        bases its endings leave (:func:`word_endings`); after an elided article
+        (``l'autrice``) the same forms of the word that follows too."""
         forms = [lower]
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
-        if self._stemmed:
-            forms.extend(_stems(lower))
+        forms.extend(self._endings.bases(lower))
+        rest = self._endings.elided(lower)
+        if rest is not None:
+            forms.extend(self.text_forms(rest))
         return _dedupe_stripped(forms)
 
     def term_forms(self, lower: str) -> tuple[str, ...]:
@@ -130,28 +134,86 @@ class Forms:
         ):
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
-        if self._stemmed and len(lower) >= _STEM_MIN_WORD:
-            forms.append(_STEM + lower[:max(_STEM_MIN, len(lower) - 2)])
+        forms.extend(self._endings.bases(lower))
+        rest = self._endings.elided(lower)
+        if rest is not None:
+            forms.extend(self.term_forms(rest))
         return _dedupe_stripped(forms)
 
 
-# Stems, for languages without word forms (German, French, Italian, Greek, Russian...):
-# a term word of six letters or more, less its last two letters (at least five kept),
-# meets a text word that starts with those letters and is at most four letters longer
-# -- an ending's worth (biblioteca ~ biblioteche, Bibliothek ~ Bibliotheken,
-# επισκέπτης ~ επισκέπτες, премия ~ премию).  A stem is marked so that it never equals
-# a word.
-_STEM = "~"
-_STEM_MIN = 5
-_STEM_MIN_WORD = 6
+# The least a word keeps of itself when an ending is cut off: shorter bases would
+# join too many unrelated words (Rat ~ Rate).
+_BASE_MIN = 4
 
 
-def _stems(lower: str) -> list[str]:
-    """The stems a text word offers: its prefixes of ``_STEM_MIN`` letters or more that
-    leave at most four letters of it out."""
-    if len(lower) < _STEM_MIN:
-        return []
-    return [_STEM + lower[:n] for n in range(max(_STEM_MIN, len(lower) - 4), len(lower) + 1)]
+@dataclass(frozen=True, slots=True)
+class WordEndings:
+    """A language's inflectional endings and elided articles, from its ``forms.txt``.
+
+    Two words are forms of one word when the bases their endings leave meet:
+    German ``Verlages`` and ``Verlag`` (``es``), ``Autorinnen`` and ``Autorin``
+    (``nen``), but not ``verlangt`` and ``Verlag`` -- a base is what an ending
+    listed for the language leaves, never an arbitrary beginning.
+    ``endings`` are (ending, what replaces it) pairs, accent-free, longest first.
+    """
+
+    endings: tuple[tuple[str, str], ...] = ()
+    elisions: tuple[str, ...] = ()
+
+    def bases(self, lower: str) -> list[str]:
+        """What each of the endings ``lower`` has leaves of it (at least _BASE_MIN letters)."""
+        if not self.endings:
+            return []
+        word = strip_accents(lower)
+        return [word[:len(word) - len(end)] + put for end, put in self.endings
+                if word.endswith(end) and len(word) - len(end) >= _BASE_MIN]
+
+    def elided(self, lower: str) -> str | None:
+        """The word after an elided article or preposition (``l'autrice`` -> ``autrice``)."""
+        for article in self.elisions:
+            if lower.startswith(article) and lower[len(article):len(article) + 1].isalpha():
+                return lower[len(article):]
+        return None
+
+
+@cache
+def word_endings(lang: str) -> WordEndings:
+    """``lang``'s ``forms.txt``: a section ``[endings]`` of inflectional endings, one a
+    line (``ending``, or ``ending<TAB>replacement``: French ``aux<TAB>al`` makes
+    ``journaux`` a form of ``journal``), and ``[elisions]`` of elided articles
+    (``l'``); none for a language without the file."""
+    profile = get_profile(lang)
+    text = profile.data_text(FORMS_DATA)
+    if text is None:
+        return WordEndings()
+    return parse_forms(text, name=f"{profile.code}/{FORMS_DATA}")
+
+
+def parse_forms(text: str, *, name: str) -> WordEndings:
+    """Parse a ``forms.txt`` (see :func:`word_endings`); a bad line raises ValueError."""
+    section = ""
+    endings: list[tuple[str, str]] = []
+    elisions: list[str] = []
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line
+            if section not in ("[endings]", "[elisions]"):
+                raise ValueError(f"{name}:{lineno}: unknown section {line}")
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if section == "[endings]" and len(cells) <= 2 and cells[0]:
+            endings.append((strip_accents(cells[0].lower()),
+                            strip_accents(cells[1].lower()) if len(cells) == 2 else ""))
+        elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
+            elisions.append(line.lower())
+        else:
+            raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
+    endings.sort(key=lambda e: -len(e[0]))
+    elisions.sort(key=len, reverse=True)
+    return WordEndings(tuple(endings), tuple(elisions))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

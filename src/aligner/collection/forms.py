@@ -29,8 +29,10 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: (:mod:`aligner.collection.reindex`).  ``tests/collection/test_forms.py`` holds a
 #: digest of the forms of a sample text per version and fails when they change
 #: without it.  1: Chinese and Japanese indexed character by character.  2: words of
-#: languages without word forms of their own carry their stems too.
-FORMS_VERSION = 2
+#: languages without word forms of their own carry their stems too.  3: instead of
+#: stems, the bases a language's endings leave (forms.txt), and the word after an
+#: elided article (``l'autrice``).
+FORMS_VERSION = 3
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 

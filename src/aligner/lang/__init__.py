@@ -24,6 +24,7 @@ from functools import cache
 from aligner.errors import ConfigError
 from aligner.lang.base import (
     DATA_FILES,
+    FORMS_DATA,
     GENERIC_PACKAGE,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
@@ -135,6 +136,7 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 
 __all__ = [
     "DATA_FILES",
+    "FORMS_DATA",
     "NAME_PARTICLES_DATA",
     "NUMBERS_DATA",
     "SEGMENT_DATA",

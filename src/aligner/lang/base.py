@@ -21,7 +21,8 @@ PluralRules = Callable[[str], list[str]]
 SEGMENT_DATA = "segment.txt"  # abbreviations, starters, closings: aligner.segment.rules
 STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest
 NUMBERS_DATA = "numbers.tsv"  # numbers written in words: aligner.check.numbers
-DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA})
+FORMS_DATA = "forms.txt"  # inflectional endings, elided articles: aligner.check.lemmas
+DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA})
 # Data shared by every language: segment.txt and name_particles.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
