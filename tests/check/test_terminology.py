@@ -183,3 +183,20 @@ def test_words_that_only_begin_alike_are_no_match() -> None:
     got = findings([("La carta y la biblioteca.", "Il cartello e il bibliotecario.")],
                    glossary=glossary, src_lang="es", tgt_lang="it", code="term-missing")
     assert sorted(f.source_term for f in got) == ["biblioteca", "carta"]
+
+
+def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None:
+    from aligner.model import GlossaryEntry
+
+    glossary = Glossary("de", "fr", (
+        GlossaryEntry("Verlag", "éditeur", TermStatus.PREFERRED),
+        GlossaryEntry("Verlag", "édition", TermStatus.FORBIDDEN),
+    ))
+    pairs = [("Das Buch erschien bei Éditions du Seuil.",
+              "Le livre est paru aux Éditions du Seuil."),  # a name, copied
+             ("Die neue Ausgabe kam.", "La nouvelle édition est arrivée."),
+             ("Der Verlag Éditions du Seuil zahlt.", "Les Éditions du Seuil paient.")]
+    got = findings(pairs, glossary=glossary, src_lang="de", tgt_lang="fr",
+                   code="term-forbidden")
+    # the name still counts where its source term is in the unit
+    assert [(f.unit, f.found) for f in got] == [(1, "édition"), (2, "Éditions")]

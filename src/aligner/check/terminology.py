@@ -14,6 +14,7 @@ A tag inside a word splits the word, and the term is not found there.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,12 @@ def _found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tup
     return [(next(t for t in h.terms if t in approved), h) for h in longest(mine)]
 
 
+def _written_in(words: str, text: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words, ignoring case."""
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
 def check_terms(
     index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
 ) -> Iterator[Finding]:
@@ -119,11 +126,13 @@ def check_terms(
                 continue
             mine = [r for r in rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
+            found = without_tags(unit.target[h.start:h.end])  # a tag inside: the words
+            if not mine and _written_in(found, unit.source):
+                continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
             r = (mine or rows)[0]
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
-            found = without_tags(unit.target[h.start:h.end])  # a tag inside: the words
             hint = f"; use {_quote_list(expected)}" if expected else ""
             yield Finding(
                 code="term-forbidden",
