@@ -269,6 +269,9 @@ def test_digits_of_other_scripts_are_their_values(source: str, target: str,
     ("Es kostet 25.000 Dollar.", "Это стоит 25 000 долларов.", "ru", False),
     ("Im Jahr 2021 kamen 300 Leute.", "En 2021 300 personnes sont venues.", "fr", False),
     ("Es waren 3.526 Personen.", "Il y avait 3 527 personnes.", "fr", True),
+    ("Es kostet 1.200,50 €.", "Cela coûte 1 200,50 €.", "fr", False),
+    ("Es kostet 12.345.678,90 €.", "Cela coûte 12 345 678,90 €.", "fr", False),
+    ("Es kostet 1.200,50 €.", "Cela coûte 1 200,05 €.", "fr", True),
     # English does not group with a plain space: "3 526" is two numbers there
     ("Es waren 3 und 526 Personen.", "There were 3 526 people.", "en", False),
 ])
@@ -305,3 +308,19 @@ def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: s
         .replace("4 billion", "5 billion")
     assert findings([(source, wrong)], code="number-mismatch", src_lang=src_lang,
                     tgt_lang=tgt_lang)
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang", "flagged"), [
+    ("Um 9.30 Uhr.", "de", "À 9 h 30.", "fr", False),
+    ("Um 9.30 Uhr.", "de", "À 9h30.", "fr", False),
+    ("Alle 18.45 arriva.", "it", "Il arrive à 18 h 45.", "fr", False),
+    ("Um 9.30 Uhr.", "de", "At 9:30.", "en", False),
+    ("Um 9.30 Uhr.", "de", "À 9 h 45.", "fr", True),
+    # three digits after the dot are thousands, not minutes
+    ("Es waren 9.300 Leute.", "de", "Il y avait 9 300 personnes.", "fr", False),
+])
+def test_a_time_with_a_dot_is_hours_and_minutes(source: str, src_lang: str, target: str,
+                                                tgt_lang: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is flagged, got
