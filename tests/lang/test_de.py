@@ -59,6 +59,19 @@ def test_de_folder() -> None:
             "Die Sitzung ist am 12. März. Die nächste folgt am 13. Mai.",
             ["Die Sitzung ist am 12. März.", "Die nächste folgt am 13. Mai."],
         ),
+        # an imprint page: edition, century, translation, a club, name initials
+        (
+            "Der Band erschien in der 2. Aufl. im Jahr 2020. Er lebte im 5. Jh. v. Chr. "
+            "in Athen. Übers. aus dem Franz. von A. Klein. Der 1. FC Köln gewann. "
+            "Er las Th. Mann und H.-J. Schmidt.",
+            ["Der Band erschien in der 2. Aufl. im Jahr 2020.",
+             "Er lebte im 5. Jh. v. Chr. in Athen.", "Übers. aus dem Franz. von A. Klein.",
+             "Der 1. FC Köln gewann.", "Er las Th. Mann und H.-J. Schmidt."],
+        ),
+        (
+            "Die Übers. erschien 2020. Die 2. Aufl. Sie kam spät.",
+            ["Die Übers. erschien 2020.", "Die 2. Aufl.", "Sie kam spät."],
+        ),
         # ... while a list of capitalised items still is one
         (
             "Die Maßnahmen: 1. Längere Öffnungszeiten 2. Mehr Personal",

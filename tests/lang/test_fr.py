@@ -35,6 +35,23 @@ def test_fr_folder() -> None:
             "Voir chap. 5, cf. la préface. Puis lire la suite.",
             ["Voir chap. 5, cf. la préface.", "Puis lire la suite."],
         ),
+        # an opening guillemet with its space before a capital starts a sentence
+        (
+            "Il a fini. « Bonjour », dit-il. Rome a continué.\u00a0«\u202fVous venez ? » "
+            "demanda-t-il.",
+            ["Il a fini.", "« Bonjour », dit-il.", "Rome a continué.",
+             "«\u202fVous venez ? » demanda-t-il."],
+        ),
+        (
+            "Il a dit « oui ». « non » viendra plus tard.",
+            ["Il a dit « oui ». « non » viendra plus tard."],
+        ),
+        (
+            "Trad. de l'allemand par A. Klein. J.-P. Sartre a écrit ce livre. "
+            "Il cite Ch. Péguy.",
+            ["Trad. de l'allemand par A. Klein.", "J.-P. Sartre a écrit ce livre.",
+             "Il cite Ch. Péguy."],
+        ),
     ],
 )
 def test_fr_segmentation(text: str, sentences: list[str]) -> None:

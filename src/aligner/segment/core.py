@@ -44,6 +44,8 @@ _CLOSERS = terminals.CLOSERS  # quotes and brackets that close on the left of a 
 _OPENERS = structure.OPENERS
 _next_word = structure.next_word
 _INVERTED = frozenset("\u00bf\u00a1")  # ¿ ¡
+_SPACED_OPENERS = frozenset("\u00ab\u2039")  # « ‹
+_QUOTE_SPACES = frozenset(" \u00a0\u202f")  # space, no-break, narrow no-break
 # Characters that cannot begin a sentence after a stop (the sentence goes on).
 _CONTINUERS = terminals.CONTINUERS
 _DASHES = frozenset("-\u2013\u2014")
@@ -51,6 +53,9 @@ _REF = re.compile(r"\[\d{1,3}\]")
 _FOOTNOTE = re.compile(r"\d{1,3}")
 # Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded).
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Initials of a name, the final period excluded: hyphenated (J.-P, H.-J) or a
+# consonant with its h (Th, Ch, Ph: Th. Mann; not the interjections Oh, Ah).
+_NAME_INITIALS = re.compile(r"(?:[^\W\d_]h?\.-)+[^\W\d_]h?|[CPST]h")
 _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
@@ -291,11 +296,15 @@ def _decide(
     if cls is None:
         if _INITIALISM.fullmatch(word):
             cls = AbbrevClass.MULTI
-        elif len(word) == 1 and word.isalpha():
+        elif (len(word) == 1 and word.isalpha()) or (
+                word[:1].isupper() and _NAME_INITIALS.fullmatch(word)):
             initial = True
-    elif cls is AbbrevClass.NUMBER and len(word) == 1 and word.isupper() and nxt is _Next.UPPER:
-        # "P. Jansen": a capital letter before a name is an initial, whatever
-        # abbreviation its lower case is ("p. 5", "S. 12" before a number)
+    elif (cls is AbbrevClass.NUMBER and nxt is _Next.UPPER
+          and ((len(word) == 1 and word.isupper())
+               or (word[:1].isupper() and _NAME_INITIALS.fullmatch(word)))):
+        # "P. Jansen", "Ch. Dickens": a capital letter before a name is an initial,
+        # whatever abbreviation its lower case is ("p. 5", "S. 12", "ch. 5" before
+        # a number)
         cls, initial = None, True
     if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
         return None
@@ -444,8 +453,9 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
         if _LABEL.match(text, k, end):
             return _Next.LABEL
         q = k + 1
-        while q < end and text[q] in _OPENERS:
-            q += 1
+        while q < end and (text[q] in _OPENERS
+                           or (text[q] in _QUOTE_SPACES and text[q - 1] in _SPACED_OPENERS)):
+            q += 1  # French sets a space inside its guillemets: « Bonjour »
         if q < end and (text[q].isupper() or text[q] in _INVERTED):
             return _Next.UPPER
         return _Next.NONE
