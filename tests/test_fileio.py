@@ -91,3 +91,22 @@ def test_other_errors_inside_the_body_pass_unchanged(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError), atomic_write(tmp_path / "out.txt"):
         (tmp_path / "missing-input.txt").read_text(encoding="utf-8")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("data", "encoding", "text"), [
+    # a UTF-8 file among Latin-1 ones: read as UTF-8, not "MÃ¤rz"
+    ("März im Büro".encode(), "latin-1", "März im Büro"),
+    ("März im Büro".encode(), "cp1252", "März im Büro"),
+    # a Latin-1 file is not valid UTF-8 once it has an accent: read as asked
+    ("März im Büro".encode("latin-1"), "latin-1", "März im Büro"),
+    ("Москва".encode("koi8-r"), "koi8-r", "Москва"),
+    ("東京都".encode("shift_jis"), "shift_jis", "東京都"),
+    # ASCII reads the same either way; UTF-16 is no ASCII-keeping encoding
+    (b"plain", "latin-1", "plain"),
+    ("März".encode("utf-16-le"), "utf-16-le", "März"),
+])
+def test_valid_utf8_is_read_as_utf8_whatever_the_encoding(data: bytes, encoding: str,
+                                                          text: str) -> None:
+    from aligner.fileio import decode
+
+    assert decode(data, path="x.txt", encoding=encoding) == text

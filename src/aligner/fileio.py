@@ -196,14 +196,21 @@ def names_utf8(encoding: str) -> bool:
 
 def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
     """Decode bytes in ``encoding``, or in the encoding a byte-order mark names
-    (UTF-8, UTF-16), dropping the mark; bad bytes raise :class:`EncodingError`."""
+    (UTF-8, UTF-16), dropping the mark; bad bytes raise :class:`EncodingError`.
+
+    Bytes that are valid UTF-8 with letters beyond ASCII are read as UTF-8 whatever
+    ``encoding`` says, when it is an encoding that keeps ASCII as it is (Latin-1,
+    cp1252, Shift_JIS...): one ``--encoding`` names the encoding of a run's files,
+    and UTF-8 files beside Latin-1 ones (a folder given to ``batch``, the
+    glossary) must not become mojibake.  Text in such an encoding is practically
+    never valid UTF-8 once it has a byte beyond ASCII."""
     check_encoding(encoding, path=path)
     for bom, by_bom in _BOMS:
         if data.startswith(bom):
             encoding = by_bom
             break
     else:
-        if names_utf8(encoding):
+        if names_utf8(encoding) or _is_utf8_text(data, encoding):
             encoding = "utf-8-sig"
     try:
         return data.decode(encoding)
@@ -214,6 +221,18 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
             path=path,
             offset=exc.start,
         ) from None
+
+
+def _is_utf8_text(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` has bytes beyond ASCII and is valid UTF-8, and ``encoding``
+    reads ASCII as ASCII (so the text could have been meant as UTF-8)."""
+    if data.isascii() or "a".encode(encoding) != b"a":
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:

@@ -144,26 +144,6 @@ def glossary_format_of(path: str | os.PathLike[str]) -> GlossaryFormat:
     return by_name
 
 
-def _utf8_first(path: str | os.PathLike[str], encoding: str) -> str:
-    """The encoding to read a text glossary in: UTF-8 when its bytes are UTF-8 with
-    letters beyond ASCII, whatever ``encoding`` says -- one ``--encoding`` names the
-    documents' encoding too, and a glossary kept in UTF-8 beside Latin-1 documents
-    must not turn into mojibake that matches nothing -- else ``encoding``.  (Text in
-    a single-byte encoding is practically never valid UTF-8 once it has accents.)"""
-    try:
-        data = Path(path).read_bytes()
-        ascii_based = "a".encode(encoding) == b"a"
-    except (OSError, LookupError):
-        return encoding  # the reader names the problem
-    if not ascii_based or data.isascii():
-        return encoding
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return encoding
-    return "utf-8"
-
-
 def _content(path: str | os.PathLike[str]) -> str | None:
     """What a file is when it is no glossary format at all: empty, or binary data
     (a NUL byte and no UTF-16 byte-order mark); else None."""
@@ -208,7 +188,7 @@ def read_glossary(
     ``src_lang`` -> ``tgt_lang`` (read reversed when the file is written the other
     way, as :func:`aligner.glossary.load_glossary` does); formats without a case
     column get the TSV's case rule.  ``encoding`` applies to text files without a
-    byte-order mark that are not UTF-8 (:func:`_utf8_first`).
+    byte-order mark that are not UTF-8 (:func:`aligner.fileio.decode`).
     """
     from aligner.glossary import load_glossary, orient_glossary, with_case_rule, without_repeats
 
@@ -216,8 +196,6 @@ def read_glossary(
     spec = _GLOSSARY[fmt]
     if spec.loader is None:
         raise ConfigError(f"cannot read {fmt.value} glossaries")
-    if fmt in _DELIMITED:
-        encoding = _utf8_first(path, encoding)
     if fmt is GlossaryFormat.TSV:
         return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     reader = resolve(spec.loader)
