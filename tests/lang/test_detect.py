@@ -66,6 +66,24 @@ def test_short_texts_say_nothing() -> None:
     assert looks_like(ev, "en") is None and guess_language(ev) is None
 
 
+# Written for this test: short sides, under MIN_LETTERS letters.
+SHORT_JA = "東京の新しい図書館。2024年3月、東京都は新しい図書館を開館しました。料金は1回です。"
+SHORT_RU = "Старик утром пошёл на рынок и купил хлеб для дочери."
+SHORT_KANJI = "東京都新図書館開館記念式典実施報告書第一部概要説明資料集成"  # a Japanese heading
+
+
+@pytest.mark.parametrize(("text", "code", "verdict"), [
+    (SHORT_JA, "es", False), (SHORT_JA, "ja", True), (SHORT_RU, "en", False),
+    (SHORT_RU, "ru", True),
+    # Chinese characters alone may be Japanese: a short side of them says nothing
+    (SHORT_KANJI, "ja", None), (SHORT_KANJI, "zh", None),
+    (SHORT_KANJI + "Tokyo", "es", None),
+])
+def test_a_short_side_in_another_script_says_so(text: str, code: str,
+                                                verdict: bool | None) -> None:
+    assert looks_like(side_evidence([text]), code) is verdict
+
+
 @pytest.mark.parametrize(("code", "script"), [
     ("es", "Latn"), ("zh", "Hani"), ("zh-Hant", "Hani"), ("ja", "Jpan"), ("sr", "Cyrl"),
     ("sr-Latn-RS", "Latn"), ("ar", "Arab"), ("tlh", "Latn"),

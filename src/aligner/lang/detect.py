@@ -43,9 +43,13 @@ _SUBTAG_SCRIPT = {"hans": "Hani", "hant": "Hani", "jpan": "Jpan", "kore": "Hang"
 _KANA_SHARE = 0.1
 # Letters read per side: enough to judge, cheap on a book.
 SAMPLE_LETTERS = 20_000
-# Below this many letters (or words, for function words) a side says nothing.
+# Below this many letters (or words, for function words) a side says nothing --
+# except that a short side all but wholly in one script (SCRIPT_SHARE of a few
+# dozen letters) says its script: a Japanese note is no Spanish one.
 MIN_LETTERS = 200
 MIN_WORDS = 200
+MIN_SCRIPT_LETTERS = 30
+SCRIPT_SHARE = 0.9
 # Function-word rates (share of a text's words in a language's stop-word list).
 # Measured on the corpus, the DEV sets and the segmentation sets' UD texts
 # (docs/languages.md): a text in the language scores 0.32-0.53 on its own
@@ -147,9 +151,17 @@ def side_evidence(sentences: Iterable[str]) -> SideEvidence:
         if letters >= SAMPLE_LETTERS:
             break
     script = None
-    if letters >= MIN_LETTERS:
+    if letters >= MIN_SCRIPT_LETTERS:
         top, n = counts.most_common(1)[0]
-        if counts["Kana"] >= _KANA_SHARE * letters:
+        if letters < MIN_LETTERS:
+            # a short side: only a script nearly all of it is written in, and not
+            # Chinese characters alone (a Japanese heading may have no kana)
+            if (counts["Kana"] >= _KANA_SHARE * letters
+                    and counts["Kana"] + counts["Hani"] >= SCRIPT_SHARE * letters):
+                script = "Jpan"
+            elif top not in (None, "Hani", "Kana") and n >= SCRIPT_SHARE * letters:
+                script = top
+        elif counts["Kana"] >= _KANA_SHARE * letters:
             script = "Jpan"
         elif top is not None and n >= 0.6 * letters:
             script = top
