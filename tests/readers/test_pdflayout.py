@@ -108,6 +108,19 @@ def test_a_short_document_s_paragraph_gaps_are_not_its_line_gap() -> None:
         "第一項目。", "第二項目。"]
 
 
+def test_a_chinese_line_that_breaks_before_closing_marks_wrapped() -> None:
+    """失 cannot end the line when 望。”此 stand together after it (no line starts
+    with 。 or ”, and the quote keeps the next character): the line ends three and a
+    half characters short of the margin, but the text ran on, with no space."""
+    lines = [Line("董事长说：“我们会继续努力，不让用户失", 72, 668, 495, 680),
+             Line("望。”此外，公司还推出了新的写作工具，这个工具上线一个月就有了十",
+                  72, 654, 537, 666),
+             Line("万名用户。", 72, 640, 132, 652)]
+    assert [text for text, _ in paragraphs([_page(*lines)])] == [
+        "董事长说：“我们会继续努力，不让用户失望。”此外，公司还推出了新的写作工具，"
+        "这个工具上线一个月就有了十万名用户。"]
+
+
 def test_a_table_row_stands_alone() -> None:
     """Cells set wide apart on one row are one paragraph of their own, whether pdfminer
     gave them as pieces or as one line (``cells``), even in a script without capitals."""

@@ -219,8 +219,17 @@ def _starts_upper(text: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit())
 
 
-def _full(p: _Placed) -> bool:
-    return p.line.x1 >= p.right - max(2 * p.line.height, 0.08 * (p.right - p.left))
+def _full(p: _Placed, ems: float = 2.0) -> bool:
+    """Whether the line reaches the right margin (less than ``ems`` of its height, or
+    8 % of the column, short of it)."""
+    return p.line.x1 >= p.right - max(ems * p.line.height, 0.08 * (p.right - p.left))
+
+
+# How far short of the margin a Chinese or Japanese line that wrapped may end, in
+# characters: the line-breaking rules keep a character with the closing marks and
+# quotes after it (``望。”``, and a quote with the character after it), which then go
+# to the next line together, three or four characters.
+_CJK_PUSHED = 4.0
 
 
 def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
@@ -302,7 +311,7 @@ class Breaks:
 def _join(group: Sequence[_Placed], breaks: Breaks) -> str:
     text = group[0].line.text
     for prev, nxt in itertools.pairwise(group):
-        text = breaks.join(text, nxt.line.text, wrapped=_full(prev))
+        text = breaks.join(text, nxt.line.text, wrapped=_full(prev, _CJK_PUSHED))
     return text
 
 
