@@ -73,3 +73,37 @@ def test_a_chinese_or_japanese_pdf_reads_as_its_source(lang: str) -> None:
 
     assert sentences(FIXTURES / f"cjk-{lang}.pdf") == sentences(
         FIXTURES / "src" / f"cjk-{lang}.md")
+
+
+def _segments(path: Path, lang: str) -> list[tuple[str, str]]:
+    seg = segment_document(read_document(path, lang=lang))
+    return [(s.text, seg.document.blocks[s.block].part.value) for s in seg.segments]
+
+
+def test_curly_quotes_of_a_fallback_font_stay_where_they_are_drawn() -> None:
+    """LibreOffice takes a Chinese line's curly quotes from another font (DejaVu Sans)
+    and draws them after the rest of their run: pdfminer made each a line of its own,
+    which came out at the end of its row (``工具樱 “ ” “``) or as a sentence ``“ ”``,
+    and ``……`` left its place.  Each glyph now goes where it stands on its line."""
+    assert _segments(FIXTURES / "quotes-zh.pdf", "zh") == [
+        ("新产品说明会", "heading"),
+        ("董事长在会上表示：“产品质量是我们最大的优势。我们会继续努力，不让用户失望。”", "body"),
+        ("此外，公司还推出了名为“樱花AI”的写作工具，这个工具上线一个月就有了十万名用户。", "body"),
+        ("市场部经理说：“竞争越来越激烈，改进界面的工作已经迫在眉睫……明年我们计划在三个城市"
+         "开设体验店。”", "body"),
+        ("她还提到，“樱花AI”的下一个版本将支持语音输入。", "body"),
+    ]
+
+
+def test_a_heading_keeps_the_number_it_starts_with() -> None:
+    """The heading's space comes from a fallback font, drawn first: pdfminer cut ``2024``
+    off the heading, and near the top of the page a bare number went as a page
+    number (``年度活動報告書``).  The space between wide characters is kept here,
+    where the font draws one (the source has it)."""
+    assert _segments(FIXTURES / "heading-ja.pdf", "ja") == [
+        ("2024年度 活動報告書", "heading"),
+        ("本報告書は当社の一年間の活動をまとめたものです。", "body"),
+        ("新しい工場が完成し、生産量は前年より増えました。", "body"),
+        ("第3章 来年の計画", "heading"),
+        ("来年は海外の二つの都市に事務所を開く予定です。", "body"),
+    ]

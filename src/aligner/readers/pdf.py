@@ -17,7 +17,7 @@ import itertools
 import json
 import logging
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from io import BytesIO
 from typing import Any
@@ -62,30 +62,70 @@ def _pages(data: bytes, name: str) -> list[Page]:
     except Exception as exc:  # pdfminer raises many kinds on a damaged file
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
                          path=name) from None
+    laparams = LAParams()
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams())
+    device = PDFPageAggregator(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[Page] = []
     try:
         for page in PDFPage.create_pages(doc):
             interpreter.process_page(page)
             layout = device.get_result()
+            found = [item for box in layout if isinstance(box, LTTextContainer)
+                     for item in box if isinstance(item, LTTextLineHorizontal)]
             lines: list[Line] = []
-            for box in layout:
-                if not isinstance(box, LTTextContainer):
-                    continue
-                for item in box:
-                    if isinstance(item, LTTextLineHorizontal):
-                        # glyph by glyph: right-to-left text is drawn, and read, backwards
-                        text = _clean(logical_order(_glyphs(item)))
-                        if text:
-                            lines.append(Line(text, item.x0, item.y0, item.x1, item.y1,
-                                              _cells(item)))
+            for item in _rows(found, laparams):
+                # glyph by glyph: right-to-left text is drawn, and read, backwards
+                text = _clean(logical_order(_glyphs(item)))
+                if text:
+                    lines.append(Line(text, item.x0, item.y0, item.x1, item.y1, _cells(item)))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
     except Exception as exc:  # as above: a damaged page stream
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
                          path=name) from None
     return pages
+
+
+def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
+    """pdfminer's text lines of a page, the pieces of one row that overlap or touch
+    (less than half a line's height apart) made one line glyph by glyph, left to right.
+
+    pdfminer builds a line from glyphs in the order the page draws them.  LibreOffice
+    draws the glyphs it takes from a fallback font after the others of their run: the
+    curly quotes of a Chinese line set in WenQuanYi come from DejaVu Sans, so pdfminer
+    makes each a line of its own standing in a gap of the line it belongs to (and the
+    text came out as ``工具樱 “ ” “``), and a heading's space taken from such a font
+    cut ``2024`` off the rest of the heading (where the page-number rule took it).
+    Joining whole lines, as :mod:`.pdflayout` does with pieces that merely touch,
+    cannot put a glyph back inside another line; here each glyph goes where it stands,
+    and pdfminer's own rule puts a space where glyphs stand apart.  A line that
+    touches no other is left as pdfminer made it."""
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    groups: list[list[Any]] = []
+    for line in sorted(lines, key=lambda li: li.x0):
+        for group in groups:
+            x1 = max(li.x1 for li in group)
+            y0, y1 = min(li.y0 for li in group), max(li.y1 for li in group)
+            near = 0.5 * min(line.height, y1 - y0)
+            if min(y1, line.y1) - max(y0, line.y0) > near and line.x0 - x1 < near:
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    rank = {id(li): n for n, li in enumerate(lines)}
+    out = []
+    for group in sorted(groups, key=lambda g: min(rank[id(li)] for li in g)):
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        joined = LTTextLineHorizontal(laparams.word_margin)
+        for glyph in sorted((c for li in group for c in li if isinstance(c, LTChar)),
+                            key=lambda c: c.x0):
+            joined.add(glyph)
+        joined.analyze(laparams)
+        out.append(joined)
+    return out
 
 
 def _glyphs(line: Any) -> list[str]:
