@@ -64,6 +64,15 @@ def test_running_header_and_page_numbers_go() -> None:
         [["Body text of the page."]] * 3
 
 
+def test_a_heading_that_is_a_bare_number_stays() -> None:
+    """``2024`` set larger than the text near the top of the page is a heading; the
+    page number, at the text's size, goes."""
+    page = _page(Line("2024", 50, 560, 90, 576), Line("Body text of the page.", 50, 400, 350, 410),
+                 Line("More body text.", 50, 386, 250, 396), Line("1", 195, 20, 205, 30))
+    assert [li.text for li in drop_running([page])[0]] == [
+        "2024", "Body text of the page.", "More body text."]
+
+
 def test_a_title_at_the_header_height_of_one_page_stays() -> None:
     pages = [_page(Line("Chile 73", 100, 570, 300, 580), Line("Chile 73", 100, 540, 300, 552)),
              _page(Line("Chile 73", 100, 570, 300, 580), Line("More text.", 50, 400, 350, 410))]

@@ -44,6 +44,7 @@ _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
     r"(?:\s*(?:/|of|de|von|di)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
+_BIG = 1.15  # a line this many times the usual height is set larger: a heading
 _FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
 _WORD_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _WORD_START = re.compile(r"^(\w+)")
@@ -94,14 +95,21 @@ def _in_margin(line: Line, page: Page) -> bool:
 
 
 def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
-    """The lines of each page without running headers, footers and page numbers."""
+    """The lines of each page without running headers, footers and page numbers.  A
+    bare number set larger than the document's usual text is a heading (``2024`` at
+    the top of a report's first page), not a page number."""
     seen: Counter[tuple[str, int]] = Counter()
     for page in pages:
         seen.update({_key(li) for li in page.lines if _in_margin(li, page)})
     need = max(2, (len(pages) + 1) // 2)
+    heights = [li.height for page in pages for li in page.lines]
+    big = _BIG * statistics.median(heights) if heights else 0.0
+
+    def page_number(line: Line) -> bool:
+        return bool(_PAGE_NUMBER.match(line.text)) and line.height <= big
+
     return [[li for li in page.lines
-             if not (_in_margin(li, page) and (seen[_key(li)] >= need
-                                               or _PAGE_NUMBER.match(li.text)))]
+             if not (_in_margin(li, page) and (seen[_key(li)] >= need or page_number(li)))]
             for page in pages]
 
 
@@ -340,7 +348,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
     out: list[tuple[str, BlockKind]] = []
     for group in groups:
         text = " ".join(_join(group, breaks).split())
-        big = statistics.median(p.line.height for p in group) > 1.15 * body_height
+        big = statistics.median(p.line.height for p in group) > _BIG * body_height
         out.append((text, BlockKind.HEADING if big and len(group) <= 3 else
                     BlockKind.PARAGRAPH))
     return out
