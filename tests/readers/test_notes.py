@@ -138,3 +138,35 @@ def test_a_control_character_after_a_note_mark() -> None:
     doc = _html("<p>A<a role='doc-noteref' href='#n'>1</a>\x1f b.</p>"
                 "<aside role='doc-footnote' id='n'>N\x1f.</aside>")
     assert doc.text == "A\x1f b.\n\nN\x1f."
+
+
+@pytest.mark.parametrize(("name", "lang", "sentences"), [
+    ("footnotes-en", "en", [
+        "1 Introduction",  # a heading above the mark 1: its number stays
+        "The old bridge over the river opened in the spring of 1998, after four years of "
+        "work.",
+        "It carries two lanes for cars and a narrow footpath on its eastern side, where "
+        "people walk to the market every morning.",
+        "2 towers hold the main cables, and each of them stands on solid rock below the "
+        "water.",  # below the mark 2, but in the text's size: a paragraph, not a note
+        "3 engineers from the city drew the first plans.",  # the note's label 1 goes
+        "The footpath was widened in 2005.",
+    ]),
+    ("footnotes-ja", "ja", [
+        "東京の歴史",
+        "東京は日本の首都であり、多くの人がこの街で暮らしている。",
+        "江戸時代には将軍の城があり、町は城の周りに広がった。",
+        "今では世界でも有数の大都市である。",
+        "1868年に江戸から改称された。",
+    ]),
+])
+def test_a_pdf_footnote_reads_without_its_label(name: str, lang: str,
+                                                sentences: list[str]) -> None:
+    """LibreOffice sets a footnote's label in the note's size, on its baseline, apart
+    from its text (``1 1868年に…``): a mark of the same number higher up on the page,
+    in larger text, says it is the note's label, which goes as the mark went.  The
+    PDF then reads as its Markdown source, notes where they stand on the page."""
+    path = FIXTURES / f"{name}.pdf"
+    assert [s.text for s in segment_file(path, lang).segments] == sentences
+    source = segment_file(FIXTURES / "src" / f"{name}.md", lang)
+    assert [s.text for s in source.segments] == sentences

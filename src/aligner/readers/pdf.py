@@ -73,10 +73,12 @@ def _pages(data: bytes, name: str) -> list[Page]:
             layout = device.get_result()
             found = [item for box in layout if isinstance(box, LTTextContainer)
                      for item in box if isinstance(item, LTTextLineHorizontal)]
+            rows = _rows(found, laparams)
+            marks = [mark for item in rows for mark in _marks(item)]
             lines: list[Line] = []
-            for item in _rows(found, laparams):
+            for item in rows:
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
-                text = _clean(logical_order(_glyphs(item)))
+                text = _clean(logical_order(_glyphs(item, _note_label(item, marks))))
                 if text:
                     lines.append(Line(text, item.x0, item.y0, item.x1, item.y1, _cells(item)))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
@@ -128,15 +130,16 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
     return out
 
 
-def _glyphs(line: Any) -> list[str]:
-    """The texts of a pdfminer text line's glyphs, and of the spaces pdfminer puts
-    where glyphs stand apart -- but not a narrow gap next to a Chinese or Japanese
-    character before another or a letter or digit: that script has no spaces, and
-    the gap is the typesetter's (``于 2021 年``); a wide one (table cells) stays."""
+def _glyphs(line: Any, skip: int = 0) -> list[str]:
+    """The texts of a pdfminer text line's glyphs after the first ``skip`` (a note's
+    label), and of the spaces pdfminer puts where glyphs stand apart -- but not a
+    narrow gap next to a Chinese or Japanese character before another or a letter or
+    digit: that script has no spaces, and the gap is the typesetter's (``于 2021
+    年``); a wide one (table cells) stays."""
     from pdfminer.layout import LTAnno
 
     body = _body_size(line)
-    items = [item for item in line if not _note_mark(item, line, body)]
+    items = [item for item in list(line)[skip:] if not _note_mark(item, line, body)]
     out = []
     for i, item in enumerate(items):
         text = item.get_text()
@@ -160,13 +163,53 @@ def _note_mark(item: Any, line: Any, body: float) -> bool:
     smaller than the line's text and raised above its baseline (``会议。¹``,
     ``Geneva.¹``).  Left out, as the DOCX and ODT readers leave reference marks out
     of the sentence; the note itself is read where it stands on the page."""
-    text = item.get_text()
-    if not text or not all(c.isdigit() or c in "*†‡" for c in text):
+    if not _mark_text(item.get_text()):
         return False
     size = getattr(item, "size", None)
     if size is None:
         return False
     return bool(size < 0.75 * body and item.y0 > line.y0 + 0.2 * body)
+
+
+# A note's reference mark found on a page: its text, the bottom of its line, and
+# the size of that line's text.
+_Mark = tuple[str, float, float]
+
+
+def _marks(line: Any) -> list[_Mark]:
+    """The note marks of a text line (:func:`_note_mark`), a run of mark glyphs as one
+    (``12``)."""
+    body = _body_size(line)
+    runs = itertools.groupby(line, key=lambda item: _note_mark(item, line, body))
+    return [("".join(item.get_text() for item in run), line.y0, body)
+            for is_mark, run in runs if is_mark]
+
+
+def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
+    """How many glyphs at the start of a text line are the label of the footnote it
+    starts (with the space after it), else 0.  LibreOffice sets a note's number in
+    the note's own size, on its baseline, apart from its text (``1 1868年に…``), so
+    the small raised marks that :func:`_note_mark` leaves out do not take it.  It is
+    the label when a mark of the same number stands higher on the page, in a line
+    whose text is larger than this line's: a note's text is set smaller than the
+    text that cites it.  A paragraph, a heading or a list item that starts with a
+    number (``1 Introduction``, ``3 apples``) is set in the text's size or larger."""
+    from pdfminer.layout import LTChar
+
+    items = list(line)
+    n = 0
+    while n < len(items) and isinstance(items[n], LTChar) and _mark_text(items[n].get_text()):
+        n += 1
+    if not 0 < n < len(items) - 1 or not items[n].get_text().isspace():
+        return 0
+    label, body = "".join(item.get_text() for item in items[:n]), _body_size(line)
+    if any(text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks):
+        return n + 1
+    return 0
+
+
+def _mark_text(text: str) -> bool:
+    return bool(text) and all(c.isdigit() or c in "*†‡" for c in text)
 
 
 def _body_size(line: Any) -> float:
