@@ -300,6 +300,20 @@ def test_a_renamed_pair_is_named_as_gone(tmp_path: Path, folders: tuple[Path, Pa
     gone = [line for line in stderr.splitlines() if "gone" in line]
     assert gone == [f"aligner: warning: 2021/puerto: its files are gone (no "
                     f"{folders[0] / '2021' / 'puerto.es.txt'}); it stays in the collection "
-                    "and its exports (renamed? its new name is a document of its own)"]
+                    "and its exports (renamed? its new name is a document of its own); "
+                    "--prune removes it"]
     with open_collection(db) as c:
         assert {"2021/puerto", "2021/muelle"} <= {d.name for d in c.documents()}
+    # --prune takes it out, with its beads and search entries; the rest stays unchanged
+    code, _, stderr = _batch(folders, db, "--prune")
+    assert code == 0 and f"0 pairs aligned, {len(DOCS)} unchanged" in stderr, stderr
+    assert "removed 1 document whose files are gone: 2021/puerto" in stderr, stderr
+    assert "its files are gone" not in stderr
+    with open_collection(db) as c:
+        names = {d.name for d in c.documents()}
+        orphans = c.conn.execute("SELECT count(*) FROM beads WHERE doc NOT IN "
+                                 "(SELECT id FROM documents)").fetchone()[0]
+        forms = c.conn.execute("SELECT count(*) FROM bead_forms WHERE rowid NOT IN "
+                               "(SELECT id FROM beads)").fetchone()[0]
+    assert "2021/puerto" not in names and "2021/muelle" in names and len(names) == len(DOCS)
+    assert orphans == 0 and forms == 0

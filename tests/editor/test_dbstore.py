@@ -290,3 +290,34 @@ def test_batch_keeps_a_reviewed_document_unless_told_to_discard_the_review(
     with open_collection(collection_db) as c:
         assert c.problems() == []
         assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
+
+
+def test_prune_keeps_a_reviewed_document_unless_told_to_discard_the_review(
+        collection_db: Path, collection_master: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from tests.collection.conftest import run
+
+    docs = _open(collection_db)
+    try:
+        _session(docs, "2021/mina").edit(Edit(Op.MERGE_NEXT, 0), 0)
+    finally:
+        docs.close()
+    root = collection_master.parent
+    for side in ("es", "en"):  # the folders moved: the documents now name the copies
+        shutil.copytree(root / side, tmp_path / side)
+    batch = ("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--src-lang", "es",
+             "--tgt-lang", "en", "--db", str(collection_db), "--jobs", "1", "--prune")
+    assert run(*batch)[0] == 0
+    for side in ("es", "en"):  # then the reviewed pair's files are deleted
+        (tmp_path / side / "2021" / f"mina.{side}.txt").unlink()
+    code, _, stderr = run(*batch)
+    assert code == 0, stderr
+    assert "2021/mina: its files are gone" in stderr and "it holds a review" in stderr
+    assert "removed" not in stderr
+    code, _, stderr = run(*batch, "--discard-reviews")
+    assert code == 0 and "removed 1 document whose files are gone: 2021/mina" in stderr, stderr
+    with open_collection(collection_db) as c:
+        assert "2021/mina" not in {d.name for d in c.documents()}
+        assert c.problems() == []
+        assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
               help="Realign changed (or, with --force, all) documents even where a person "
                    "confirmed or edited beads in aligner review: their review is lost.  "
                    "Without it such documents are kept as they are, with a warning.")
+@click.option("--prune", is_flag=True,
+              help="Take out of the collection the documents whose files are gone and "
+                   "whose name no pair has now (a renamed or deleted pair); with "
+                   "--discard-reviews reviewed ones too.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Align on a Dask cluster (tcp://HOST:PORT; needs aligner[dask]); this "
                    "process still reads the files and writes the database.")
@@ -56,7 +60,7 @@ if TYPE_CHECKING:
 def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
               src_lang: str | None, tgt_lang: str | None, db: str, manifest: str | None,
               glossary: str | None, jobs: int | None, force: bool, discard_reviews: bool,
-              scheduler: str | None, encoding: str,
+              prune: bool, scheduler: str | None, encoding: str,
               input_format: str | None, srx: SrxRules | None, encoder: str) -> None:
     """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
 
@@ -134,7 +138,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         try:
             summary = run_batch(collection, pairing.pairs, settings, runner=runner,
                                 force=force, discard_reviews=discard_reviews,
-                                progress=batch_progress())
+                                prune=prune, progress=batch_progress())
         except KeyboardInterrupt:
             click.echo("\naligner: interrupted; every pair stored so far is complete: run "
                        "the same command again to finish", err=True)
@@ -158,9 +162,16 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
              f"{'was' if beads == 1 else 'were'} reviewed; "
              "kept as it is (--discard-reviews realigns it and drops the review)")
-    for name, src_path in summary.gone:
-        warn(f"{name}: its files are gone (no {src_path}); it stays in the collection and "
-             "its exports (renamed? its new name is a document of its own)")
+    if summary.pruned:
+        click.echo(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
+                   f"are gone: {', '.join(summary.pruned)}", err=True)
+    for name, src_path, status, has_review in summary.gone:
+        fix = ("it holds a review (--prune --discard-reviews removes it)" if has_review
+                else "--prune removes it")
+        stays = ("the collection" if status == "failed"
+                 else "the collection and its exports (renamed? its new name is a document "
+                 "of its own)")
+        warn(f"{name}: its files are gone (no {src_path}); it stays in {stays}; {fix}")
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:

@@ -58,9 +58,13 @@ class BatchSummary:
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
+    #: Stored documents whose files are gone and whose name no pair has now (name,
+    #: source path, status, whether it holds a review kept), still in the collection.
+    gone: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    #: Such documents taken out of the collection (``prune``).
+    pruned: list[str] = field(default_factory=list)
     #: Stored documents of no pair of this run whose files are not where the collection
     #: says (renamed, moved or deleted): (name, the stored source path).
-    gone: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _read(path: Path) -> bytes | str:
@@ -75,12 +79,14 @@ def _read(path: Path) -> bytes | str:
 
 def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSettings, *,
               runner: Runner, force: bool = False, discard_reviews: bool = False,
-              progress: BatchProgress | None = None) -> BatchSummary:
+              prune: bool = False, progress: BatchProgress | None = None) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
     A document with beads a person reviewed (``aligner review``) is never
     realigned, changed or forced, unless ``discard_reviews``: realigning it would
-    replace the reviewed beads; it is kept as it is and listed in the summary."""
+    replace the reviewed beads; it is kept as it is and listed in the summary.
+    ``prune`` takes out the stored documents whose files are gone (a renamed or
+    deleted pair) -- a reviewed one only with ``discard_reviews``."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
     reviewed = {} if discard_reviews else collection.reviewed_beads()
@@ -111,8 +117,14 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             continue
         todo.append((pair, *hashes))
     names = {pair.name for pair in pairs}
-    summary.gone = [(d.name, d.src_path) for d in stored.values() if d.name not in names
-                    and not (Path(d.src_path).is_file() and Path(d.tgt_path).is_file())]
+    for d in stored.values():
+        if d.name in names or (Path(d.src_path).is_file() and Path(d.tgt_path).is_file()):
+            continue
+        if prune and d.name not in reviewed:
+            collection.remove(d.name)
+            summary.pruned.append(d.name)
+        else:
+            summary.gone.append((d.name, d.src_path, d.status, d.name in reviewed))
     if moved:
         with collection.guard(), collection.transaction():
             collection.conn.executemany(

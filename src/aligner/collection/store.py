@@ -7,7 +7,9 @@ file that exists is never overwritten.  Every pair is stored in one
 transaction (:meth:`Collection.store`), so a run that is killed leaves each
 pair either completely stored or absent; the database is in WAL mode so that
 readers are not blocked by the writer.  One process writes: ``aligner batch``'s
-parent (the workers only compute).
+parent (the workers only compute).  The module is longer than 400 lines because
+every write of the database goes through :class:`Collection` (storing, removing,
+re-beading a document, review marks), under its one guard and transaction.
 """
 
 from __future__ import annotations
@@ -196,14 +198,7 @@ class Collection:
 
     def _replace(self, r: PairRecord) -> None:
         c = self.conn
-        old = c.execute("SELECT id FROM documents WHERE name = ?", (r.name,)).fetchone()
-        if old is not None:
-            c.execute("DELETE FROM bead_forms WHERE rowid IN (SELECT id FROM beads WHERE doc = ?)",
-                      old)
-            c.execute("DELETE FROM beads WHERE doc = ?", old)
-            c.execute("DELETE FROM sentences WHERE doc = ?", old)
-            c.execute("DELETE FROM edits WHERE doc = ?", old)
-            c.execute("DELETE FROM documents WHERE id = ?", old)
+        self._delete(r.name)
         al = r.alignment
         cur = c.execute(
             "INSERT INTO documents (name, src_path, tgt_path, src_hash, tgt_hash, settings_hash,"
@@ -230,6 +225,23 @@ class Collection:
                  enumerate(zip(sentences, spans.spans, strict=True))))
         assert doc is not None
         self._insert_beads(doc, al.beads, r.units, r.forms)
+
+    def remove(self, name: str) -> None:
+        """Take the document ``name`` out of the collection, with its beads, sentences,
+        search entries and review, in one transaction."""
+        with self.guard(), self.transaction():
+            self._delete(name)
+
+    def _delete(self, name: str) -> None:
+        c = self.conn
+        old = c.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
+        if old is not None:
+            c.execute("DELETE FROM bead_forms WHERE rowid IN (SELECT id FROM beads WHERE doc = ?)",
+                      old)
+            c.execute("DELETE FROM beads WHERE doc = ?", old)
+            c.execute("DELETE FROM sentences WHERE doc = ?", old)
+            c.execute("DELETE FROM edits WHERE doc = ?", old)
+            c.execute("DELETE FROM documents WHERE id = ?", old)
 
     def replace_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:
