@@ -164,6 +164,11 @@ class Alignment:
     #: empty when the sentences came without document structure.
     src_paragraph_starts: frozenset[int] = frozenset()
     tgt_paragraph_starts: frozenset[int] = frozenset()
+    #: For an alignment made from a file of translation units (a TMX, XLIFF, TSV or
+    #: CSV read back), one entry per bead: the properties its unit had there (score,
+    #: sentence numbers, document names, review), which an export writes instead of
+    #: numbering the units anew or scoring them; empty for an alignment the aligner made.
+    unit_props: tuple[Mapping[str, str], ...] = field(default=(), compare=False)
 
 
 class TagKind(Enum):

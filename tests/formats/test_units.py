@@ -81,7 +81,7 @@ def test_a_unit_with_no_text_on_one_side_is_no_translation(tmp_path: Path) -> No
     report = export_sources([units], tmp_path / "out.tsv")
     assert report.units_written == 2
     assert (tmp_path / "out.tsv").read_text(encoding="utf-8").splitlines() == [
-        "uno\tone\t1.0000", "dos\ttwo\t1.0000"]
+        "uno\tone\t", "dos\ttwo\t"]  # no score: they had none
 
 
 def test_tmx_units_without_both_languages_are_counted(

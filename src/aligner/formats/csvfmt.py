@@ -64,7 +64,7 @@ def write_csv_stream(
                 if row is None:
                     weak += 1
                     continue
-                writer.writerow([row.source, row.target, row.props[PROP_SCORE]])
+                writer.writerow([row.source, row.target, row.props.get(PROP_SCORE, "")])
                 written += 1
     return WriteReport(units_written=written, below_min_score=weak)
 

@@ -67,7 +67,7 @@ def write_tsv_stream(
                 if written == 0 and row.source.startswith(BOM):
                     fh.write(BOM)
                 fh.write(f"{escape_cell(row.source)}\t{escape_cell(row.target)}\t"
-                         f"{row.props[PROP_SCORE]}\n")
+                         f"{row.props.get(PROP_SCORE, '')}\n")
                 written += 1
     return WriteReport(units_written=written, below_min_score=weak)
 

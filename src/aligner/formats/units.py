@@ -166,27 +166,58 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     can count it (a reviewed bead is kept whatever its score).  ``number`` is
     the 1-based position of the bead in the alignment.
     A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
+    The props are :func:`bead_props`: those a file of units gave (its units' own
+    sentence numbers and score, none made up) or the aligner's.
     """
     for i, bead in enumerate(alignment.beads):
-        if bead.is_null or (reviewed_only and bead.review is None):
+        props = bead_props(alignment, i)
+        reviewed = PROP_REVIEWED in props
+        if bead.is_null or (reviewed_only and not reviewed):
             continue
-        if bead.score < min_score and bead.review is None:  # a person vouched for it
+        if bead.score < min_score and not reviewed:  # a person vouched for it
             yield None
             continue
         src = join_sentences([alignment.src_sentences[k] for k in bead.src], alignment.src_lang)
         tgt = join_sentences([alignment.tgt_sentences[k] for k in bead.tgt], alignment.tgt_lang)
         if not src.strip() or not tgt.strip():
             continue
-        props = {
-            PROP_SCORE: f"{bead.score:.4f}",
-            PROP_SRC_DOC: alignment.src_name,
-            PROP_TGT_DOC: alignment.tgt_name,
-            PROP_SRC_SENTENCES: sentence_range(bead.src),
-            PROP_TGT_SENTENCES: sentence_range(bead.tgt),
-        }
+        yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props)
+
+
+def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
+    """The properties written on bead ``i`` of ``alignment`` (TMX ``prop``, XLIFF
+    ``mda:meta``, the TSV/CSV score).
+
+    A bead the aligner made has its score, the document names, its 1-based
+    sentence numbers and its review.  A bead read from a file of units
+    (:attr:`Alignment.unit_props`) has what its unit had: its own sentence
+    numbers, score and review, none when the unit had none -- a TM from another
+    tool has no sentence numbers and no confidence, and its units' positions are
+    neither -- and its own document names, else the alignment's.
+    """
+    bead = alignment.beads[i]
+    if alignment.unit_props:
+        had = alignment.unit_props[i]
+        score = unit_score(had)
+        props = {PROP_DOCUMENT: had[PROP_DOCUMENT]} if PROP_DOCUMENT in had else {}
+        if score is not None:
+            props[PROP_SCORE] = f"{score:.4f}"
+        props[PROP_SRC_DOC] = had.get(PROP_SRC_DOC, alignment.src_name)
+        props[PROP_TGT_DOC] = had.get(PROP_TGT_DOC, alignment.tgt_name)
+        for ptype in (PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED):
+            if ptype in had:
+                props[ptype] = had[ptype]
         if bead.review is not None:
             props[PROP_REVIEWED] = bead.review.state.value
-        yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props)
+        return props
+    props = {PROP_SCORE: f"{bead.score:.4f}", PROP_SRC_DOC: alignment.src_name,
+             PROP_TGT_DOC: alignment.tgt_name}
+    if not bead.is_null:
+        props[PROP_SRC_SENTENCES] = sentence_range(bead.src)
+        props[PROP_TGT_SENTENCES] = sentence_range(bead.tgt)
+    if bead.review is not None:
+        props[PROP_REVIEWED] = bead.review.state.value
+    return props
 
 
 def signature(alignment: Alignment) -> str:
@@ -207,18 +238,25 @@ def file_alignment(units: UnitFile) -> Alignment:
 
 def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
     """One alignment after the other (sentence indices shifted); names and settings
-    are the first's."""
+    are the first's.  The beads keep their own properties (:func:`bead_props`):
+    each its own alignment's sentence numbers and document names, not the shifted
+    ones of the whole."""
     first = alignments[0]
+    if len(alignments) == 1:
+        return first
     src: list[str] = []
     tgt: list[str] = []
     beads: list[Bead] = []
+    props: list[Mapping[str, str]] = []
     for alignment in alignments:
+        props += [bead_props(alignment, i) for i in range(len(alignment.beads))]
         beads += [replace(b, src=tuple(len(src) + i for i in b.src),
                           tgt=tuple(len(tgt) + i for i in b.tgt)) for b in alignment.beads]
         src += alignment.src_sentences
         tgt += alignment.tgt_sentences
     return Alignment(tuple(src), tuple(tgt), tuple(beads), first.src_lang, first.tgt_lang,
-                     first.src_name, first.tgt_name, dict(first.settings))
+                     first.src_name, first.tgt_name, dict(first.settings),
+                     unit_props=tuple(props))
 
 
 def units_to_alignment(
@@ -227,8 +265,10 @@ def units_to_alignment(
     """Imported units as a 1-1 :class:`Alignment`, so that any writer can export them.
 
     A unit's score is its ``x-score`` property; a unit without one (a TM
-    from another tool) gets 1.0, so ``--min-score`` never drops it.  Document
-    names come from the first unit's ``x-src-document``/``x-tgt-document``,
+    from another tool) gets 1.0, so ``--min-score`` never drops it -- but no
+    score is written for it (:func:`bead_props`), nor sentence numbers it did
+    not have: each unit's properties are kept as :attr:`Alignment.unit_props`.
+    Document names come from the first unit's ``x-src-document``/``x-tgt-document``,
     else ``name``.
     """
     beads: list[Bead] = []
@@ -245,6 +285,7 @@ def units_to_alignment(
         src_name=first.get(PROP_SRC_DOC, name),
         tgt_name=first.get(PROP_TGT_DOC, name),
         settings=dict(settings or {}),
+        unit_props=tuple(u.props for u in units.units),
     )
 
 
