@@ -10,6 +10,7 @@ steps of :mod:`aligner.pipeline`.  :func:`run_corpus` returns a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,9 +117,11 @@ def _outputs_can_be_written(out_dir: Path, paths: CorpusPaths) -> None:
 
 
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
-               srx: SrxRules | None = None, encoder: str = "auto") -> RunResult:
+               srx: SrxRules | None = None, encoder: str = "auto",
+               creation_date: datetime | None = None) -> RunResult:
     """Segment (by ``srx``'s rules when given), align, evaluate, export and report one
-    document pair; ``encoder`` as :attr:`AlignOptions.encoder`."""
+    document pair; ``encoder`` as :attr:`AlignOptions.encoder`; ``creation_date`` is the
+    TMX header's date (default: now)."""
     from aligner.check.output import OutputFormat, write_findings
     from aligner.check.units import units_from_alignment
     from aligner.formats import AlignmentFormat, export_alignment
@@ -152,7 +155,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     for fmt, suffix in ((AlignmentFormat.BEADS, "align"), (AlignmentFormat.JSON, "alignment.json"),
                         (AlignmentFormat.TMX, "tmx")):
         path = out_dir / f"{paths.name}.{suffix}"
-        export_alignment(alignment, path, fmt=fmt)
+        export_alignment(alignment, path, fmt=fmt, creation_date=creation_date)
         written.append(path)
 
     say("checking terminology and consistency")

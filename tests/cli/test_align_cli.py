@@ -433,3 +433,27 @@ def test_presplit_names_a_document_it_cannot_read(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["segment", str(docx), "--lang", "es", "--input-format", "text"])
     assert (r.exit_code, r.output) == (
         2, f"aligner: error: {docx}: is a DOCX file, not text; drop --input-format text\n")
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_tmx_from_align_is_dated_by_source_date_epoch(tmp_path: Path, to_file: bool) -> None:
+    """Reproducible output: the header's date is SOURCE_DATE_EPOCH's, as with export."""
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    out = tmp_path / "a.tmx"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "--format", "tmx",
+                                 *(["-o", str(out)] if to_file else [])],
+                           env={"SOURCE_DATE_EPOCH": "86400"})  # 1970-01-02, midnight UTC
+    assert r.exit_code == 0, r.output
+    text = out.read_text(encoding="utf-8") if to_file else r.stdout
+    assert 'creationdate="19700102T000000Z"' in text
+
+
+def test_a_bad_source_date_epoch_stops_align_before_it_writes(tmp_path: Path) -> None:
+    s, t = _write(tmp_path, "a.src", SRC), _write(tmp_path, "a.tgt", TGT)
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(tmp_path / "b.tmx")],
+                           env={"SOURCE_DATE_EPOCH": "soon"})
+    assert r.exit_code == 2
+    assert "SOURCE_DATE_EPOCH='soon' is not a Unix timestamp" in r.output
+    assert not (tmp_path / "b.tmx").exists()

@@ -87,3 +87,13 @@ def test_an_output_name_taken_by_a_folder_stops_run_before_it_writes(tmp_path: P
         2, f"aligner: error: {out / 'chile-73.tmx'}: is a folder; the output of that name "
            "cannot be written\n")
     assert [p.name for p in out.iterdir()] == ["chile-73.tmx"]
+
+
+def test_run_dates_its_tmx_by_source_date_epoch(tmp_path: Path) -> None:
+    """Reproducible output (docs/formats.md): the TMX header's date is SOURCE_DATE_EPOCH's."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                 "--encoder", "none"], env={"SOURCE_DATE_EPOCH": "86400"})
+    assert r.exit_code == 0, r.output
+    assert 'creationdate="19700102T000000Z"' in (out / "chile-73.tmx").read_text(encoding="utf-8")

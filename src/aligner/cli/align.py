@@ -17,7 +17,7 @@ from aligner.cli.paths import ExistingPath, languages_of
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
-from aligner.cli.tmx_options import tmx_meta, tmx_meta_options
+from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
 from aligner.readers import FORMAT_NAMES
 
@@ -105,6 +105,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         raise click.UsageError(f"--min-score goes with --format tsv or tmx: {out_format.value} "
                                "keeps every bead")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
+    creation_date = creation_date_from_env()  # and so does a bad SOURCE_DATE_EPOCH
     check_encoder(encoder)
     src_lang, tgt_lang = languages_of((src_lang, src, "--src-lang"),
                                       (tgt_lang, tgt, "--tgt-lang"))
@@ -119,11 +120,12 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     )
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
-                                  meta=meta)
+                                  creation_date=creation_date, meta=meta)
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
-                                  min_score=min_score, meta=meta)
+                                  min_score=min_score, creation_date=creation_date,
+                                  meta=meta)
     if result.chars_removed:
         warn(f"removed {result.chars_removed} characters not allowed in XML")
 

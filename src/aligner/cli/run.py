@@ -9,6 +9,7 @@ import click
 
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.srx_option import with_srx
+from aligner.cli.tmx_options import creation_date_from_env
 from aligner.mainjob import CorpusPaths, run_corpus
 from aligner.textutil import count
 
@@ -34,9 +35,10 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> No
     from aligner.align.encoder import check_encoder
 
     check_encoder(encoder)
+    creation_date = creation_date_from_env()
     paths = CorpusPaths.bundled(root)
     result = run_corpus(paths, out_dir, log=lambda m: click.echo(f"aligner: {m}", err=True),
-                        srx=srx, encoder=encoder)
+                        srx=srx, encoder=encoder, creation_date=creation_date)
     c = result.counts
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "

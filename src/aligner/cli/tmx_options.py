@@ -1,5 +1,7 @@
 """The TMX publisher's options, ``--creator``, ``--created`` and ``--prop``, defined
-once for every command that writes a TMX (``aligner export``, ``aligner align``)."""
+once for every command that writes a TMX (``aligner export``, ``aligner align``), and
+:func:`creation_date_from_env`, the date every command that writes a TMX or XLIFF
+(``export``, ``align``, ``run``) puts in its header."""
 
 from __future__ import annotations
 
@@ -19,7 +21,10 @@ F = TypeVar("F", bound=Callable[..., object])
 
 
 def creation_date_from_env() -> datetime | None:
-    """``SOURCE_DATE_EPOCH`` (reproducible builds) fixes the date written in headers."""
+    """``SOURCE_DATE_EPOCH`` (reproducible builds) fixes the date written in headers;
+    None (now) when it is not set.  Every command that writes a TMX or XLIFF header
+    passes this on as its ``creation_date``, read before it writes anything (a bad
+    value: :class:`ConfigError`, nothing written)."""
     value = os.environ.get("SOURCE_DATE_EPOCH")
     if not value:
         return None
