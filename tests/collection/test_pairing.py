@@ -136,3 +136,22 @@ def test_bad_manifest(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(InputError, match=message) as info:
         read_manifest(path, src_lang="es")
     assert str(path) in str(info.value)
+
+
+def test_the_manifest_of_the_docs_reads_as_they_say(tmp_path: Path) -> None:
+    """docs/collections.md's example: the second row has no name column at all."""
+    page = (Path(__file__).resolve().parents[2] / "docs" / "collections.md").read_text(
+        encoding="utf-8")
+    example = page.split("```\nsrc\ttgt\tname\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "pairs.tsv").write_text("src\ttgt\tname\n" + example, encoding="utf-8")
+    found = read_manifest(tmp_path / "pairs.tsv", src_lang="es")
+    assert [(p.name, p.src, p.tgt) for p in found.pairs] == [
+        ("2021/allende", tmp_path / "es/allende.es.md", tmp_path / "en/allende.txt"),
+        ("books/quijote-1", tmp_path / "books/quijote-1.txt", tmp_path / "books/quixote-1.txt"),
+    ]
+
+
+def test_a_manifest_row_needs_its_src_and_tgt_cells(tmp_path: Path) -> None:
+    (tmp_path / "pairs.tsv").write_text("name\tsrc\ttgt\nn\ta.txt\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected 3 tab-separated columns, found 2"):
+        read_manifest(tmp_path / "pairs.tsv", src_lang="es")

@@ -139,8 +139,8 @@ def _across_formats(src: set[PurePosixPath], tgt: set[PurePosixPath]
 def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
                   encoding: str = "utf-8") -> Pairing:
     """The pairs a manifest lists (``src``, ``tgt``, optional ``name`` columns; a header).
-    A pair without a name is named after its source file, language tag and extension
-    left out."""
+    A pair without a name -- an empty cell, or a row that ends before the column -- is
+    named after its source file, language tag and extension left out."""
     name = os.fspath(path)
     lines = read_text(name, encoding=encoding).splitlines()
     if not lines or not lines[0].strip():
@@ -151,6 +151,7 @@ def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
         raise InputError("the header line must name the columns src and tgt (and optionally "
                          f"name), tab-separated; it has {lines[0]!r}", path=name, line=1)
     col = {h: i for i, h in enumerate(header)}
+    needed = max(col["src"], col["tgt"]) + 1  # the name is optional, its cell too
     base = Path(name).parent
     pairs: list[Pair] = []
     seen: dict[str, int] = {}
@@ -158,11 +159,11 @@ def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
         if not line.strip():
             continue
         cells = line.split("\t")
-        if len(cells) < len(header):
-            raise InputError(f"expected {len(header)} tab-separated columns, found "
+        if len(cells) < needed:
+            raise InputError(f"expected {needed} tab-separated columns, found "
                              f"{len(cells)}", path=name, line=number)
         src, tgt = (base / cells[col["src"]].strip(), base / cells[col["tgt"]].strip())
-        given = cells[col["name"]].strip() if "name" in col else ""
+        given = cells[col["name"]].strip() if col.get("name", len(cells)) < len(cells) else ""
         doc = given or document_name(PurePosixPath(pair_key(
             PurePosixPath(Path(cells[col["src"]].strip()).as_posix()), src_lang)))
         if doc in seen:
