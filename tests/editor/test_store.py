@@ -351,3 +351,40 @@ def test_a_file_replaced_behind_the_editor_is_not_overwritten(path: Path) -> Non
         session.edit(Edit(Op.CONFIRM, 1), 1)
     assert path.read_bytes() == written
     session.store.close()
+
+
+def test_a_review_without_an_edit_leaves_no_log(path: Path) -> None:
+    """Opening a file in the editor and looking is no review: nothing stays beside it,
+    and the file may be aligned again."""
+    log = Path(f"{path}.log.jsonl")
+    JsonFileStore(path).close()
+    assert not log.exists()
+    write_alignment_json(AL, path)  # not refused: there is no review to lose
+
+
+def test_a_review_with_an_edit_keeps_its_log(path: Path) -> None:
+    session = _session(path)
+    session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    session.store.close()
+    assert Path(f"{path}.log.jsonl").stat().st_size > 0
+    with pytest.raises(ConfigError, match="holds a review"):
+        write_alignment_json(AL, path)
+
+
+def test_an_empty_log_left_by_a_killed_review_is_no_review(path: Path) -> None:
+    Path(f"{path}.log.jsonl").write_bytes(b"")  # a review killed before its first edit
+    write_alignment_json(AL, path)  # not refused
+    store = JsonFileStore(path)  # and a review opens it as a new log
+    store.close()
+
+
+def test_a_second_review_waits_for_no_removed_log(path: Path) -> None:
+    """The first review holds the log; a second is refused, and once the first has gone
+    (removing its empty log), a third opens a log of its own at the path."""
+    first = JsonFileStore(path)
+    with pytest.raises(AlignerError, match="another aligner review is editing this file"):
+        JsonFileStore(path)
+    first.close()
+    third = JsonFileStore(path)
+    assert Path(f"{path}.log.jsonl").exists()
+    third.close()

@@ -13,7 +13,11 @@ replaces the JSON atomically, again flushed; the JSON says which version it
 holds (``"revision"``).  Opening the store replays any record the JSON does
 not have yet (a crash between the two writes), and drops a last log line cut
 short by a crash.  While a store is open it holds an exclusive lock on the
-log, so two editors cannot work on one file.
+log, so two editors cannot work on one file.  The log is that lock before it
+is a log: a store that made it and closes without an edit removes it again,
+so that opening a file and looking leaves no trace (an empty log that a
+killed review left counts as no review:
+:func:`~aligner.formats.alignment_json.refuse_replacing_a_review`).
 
 A log belongs to one JSON: before the first record of a new log is written,
 the JSON is given a random ``"log_id"`` (unless it has one), and the log's
@@ -198,13 +202,14 @@ class JsonFileStore:
         if log_id is not None and not isinstance(log_id, str):
             raise FormatError("saved alignment: log_id: expected a string", path=str(self.path))
         self._log_id: str | None = log_id
+        self._made_log = not self.log_path.exists()
         self._lock = self._open_log()
         try:
             self._records = self._read_log()
             self._version = revision
             self._catch_up()
         except BaseException:
-            self._lock.close()
+            self.close()
             raise
 
     @property
@@ -212,6 +217,12 @@ class JsonFileStore:
         return str(self.path)
 
     def close(self) -> None:
+        """Release the lock; a log this store made and wrote nothing into goes (removed
+        while still locked, so no other review can have opened it in between)."""
+        if self._made_log and not self._lock.closed:
+            with contextlib.suppress(OSError):
+                if os.fstat(self._lock.fileno()).st_size == 0:
+                    self.log_path.unlink()
         self._lock.close()  # closing the file releases the lock
 
     def load(self) -> tuple[Alignment, int]:
@@ -295,14 +306,21 @@ class JsonFileStore:
                             path=str(self.log_path), logged=False) from None
 
     def _open_log(self) -> IO[bytes]:
-        try:
-            fh = self.log_path.open("a+b")
-        except OSError as exc:
-            what = "open" if self.log_path.exists() else "create"
-            raise AlignerError(f"cannot {what} the edit log: {exc.strerror}",
-                               path=str(self.log_path)) from None
-        return hold_exclusively(fh, "another aligner review is editing this file",
-                                str(self.path))
+        while True:
+            try:
+                opened = self.log_path.open("a+b")
+            except OSError as exc:
+                what = "open" if self.log_path.exists() else "create"
+                raise AlignerError(f"cannot {what} the edit log: {exc.strerror}",
+                                   path=str(self.log_path)) from None
+            fh = hold_exclusively(opened, "another aligner review is editing this file",
+                                  str(self.path))
+            # A review that ended without an edit removes its empty log (close): the
+            # file locked here may be that one, no longer at the path; then open anew.
+            here = _stamp(self.log_path)
+            if here is not None and here[0] == os.fstat(fh.fileno()).st_ino:
+                return fh
+            fh.close()
 
     def _read_log(self) -> list[Record]:
         self._lock.seek(0)

@@ -202,8 +202,10 @@ def write_alignment_json(
 
 def refuse_replacing_a_review(path: str | os.PathLike[str]) -> None:
     """Refuse to write a new alignment over a saved one that a person reviewed (beads
-    confirmed or edited in ``aligner review``, or an edit log beside it): the review
-    would be lost without a word.  Anything else at ``path`` may be replaced."""
+    confirmed or edited in ``aligner review``, or an edit log beside it that holds
+    something): the review would be lost without a word.  Anything else at ``path``
+    may be replaced; an empty log (a review that ended before its first edit) is no
+    review."""
     name = os.fspath(path)
     if name == "-" or not Path(name).is_file():
         return
@@ -213,7 +215,11 @@ def refuse_replacing_a_review(path: str | os.PathLike[str]) -> None:
         reviewed = sum(1 for b in beads if isinstance(b, dict) and b.get("review"))
     except (OSError, ValueError, AttributeError):
         reviewed = 0  # not a saved alignment: nothing of a review to lose
-    if reviewed or log.exists():
+    try:
+        logged = log.stat().st_size > 0
+    except OSError:
+        logged = False
+    if reviewed or logged:
         what = (f"{count(reviewed, 'bead')} reviewed in aligner review" if reviewed
                 else f"the edit log {log.name} of aligner review beside it")
         raise ConfigError(f"holds a review ({what}); a new alignment would replace it: "
