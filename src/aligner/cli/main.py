@@ -3,7 +3,11 @@
 Sub-commands live in their own modules and are imported only when used, so
 that ``aligner align --presplit`` does not pay for importing spaCy.  Every
 :class:`~aligner.errors.AlignerError` becomes a one-line message on stderr and
-exit code 2 -- never a traceback.
+exit code 2 -- never a traceback -- and so does every :class:`click.UsageError`,
+whether a command raised it (an option that does not go with the output) or
+click did, parsing the command line (an unknown option, a bad value): the group
+turns them all into :class:`CliError` here, the one place, so that no command
+prints click's usage block.
 """
 
 from __future__ import annotations
@@ -46,11 +50,20 @@ class _LazyGroup(click.Group):
         command: click.Command = getattr(importlib.import_module(module), attr)
         return command
 
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:  # the group's own options: aligner --bogus
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise _one_line(exc) from exc
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a full disk behind stdout shows here, not at exit
             return result
+        except click.UsageError as exc:  # a command's, or its command line's
+            raise _one_line(exc) from exc
         except AlignerError as exc:
             raise CliError(exc.format(), exit_code=exc.exit_code) from exc
         except OSError as exc:
@@ -71,6 +84,23 @@ class CliError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"aligner: error: {self.format_message()}", err=True)
+
+
+# Mistakes in the shape of the command line, where the options are what to look up.
+_SYNTAX = (click.NoSuchOption, click.MissingParameter, click.BadOptionUsage,
+           click.BadArgumentUsage)
+
+
+def _one_line(exc: click.UsageError) -> click.ClickException:
+    """``exc`` as one line, ``aligner: error: ...`` (:class:`CliError`); a command line
+    of the wrong shape also names the help to read.  Asking for help with no
+    arguments (``no_args_is_help``) is no error: it stays as click shows it."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        return exc
+    message = exc.format_message()
+    if isinstance(exc, _SYNTAX) and exc.ctx is not None:
+        message = f"{message.rstrip('.')} (see '{exc.ctx.command_path} --help')"
+    return CliError(message, exit_code=exc.exit_code)
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -40,14 +40,15 @@ def parse_date(value: str) -> datetime:
     try:
         when = datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time") from None
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time",
+                                 param_hint="'--created'") from None
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def parse_prop(value: str) -> tuple[str, str]:
     ptype, sep, text = value.partition("=")
     if not sep or not ptype.strip():
-        raise click.BadParameter(f"{value!r} is not TYPE=VALUE")
+        raise click.BadParameter(f"{value!r} is not TYPE=VALUE", param_hint="'--prop'")
     return ptype.strip(), text
 
 

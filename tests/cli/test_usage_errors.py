@@ -1,0 +1,54 @@
+"""Bad input on the command line is one line, ``aligner: error: ...``, and exit code 2
+(README, "Commands") -- whether a command refuses an option or click does, parsing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+
+REPO = Path(__file__).resolve().parents[2]
+SAVED = str(REPO / "docs" / "examples" / "saved-alignment.json")
+GLOSSARY = str(REPO / "glossary.tsv")
+
+
+@pytest.mark.parametrize(("args", "stdin", "message"), [
+    (["export", SAVED, "-o", "{tmp}/w.json", "--min-score", "0.5"], None,
+     "--min-score goes with TMX, XLIFF, TSV and CSV: json keeps every bead"),
+    (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--creator", "X"], None,
+     "--creator, --created and --prop go with --format tmx"),
+    (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--format", "tmx", "--created",
+      "yesterday"], None,
+     "Invalid value for '--created': 'yesterday' is not an ISO 8601 date or time"),
+    (["glossary", "export", GLOSSARY, "-o", "{tmp}/x.csv", "--include-forbidden"], None,
+     "--include-forbidden goes with --format omegat"),
+    (["segment", "-"], "Hola.\n", "missing --lang"),
+    (["run", "--root", str(REPO), "-o", "{tmp}/a.de.txt"], None,
+     "Invalid value for '-o' / '--out'"),
+    (["check", "{tmp}/C.db", "--format", "html"], None,
+     "the report of a collection is a folder: give -o DIR/"),
+    # click's own: the line names the help to read
+    (["export", SAVED, "--bogus"], None,
+     "No such option '--bogus' (see 'aligner export --help')"),
+    (["export"], None, "Missing argument 'INPUTS...' (see 'aligner export --help')"),
+    (["--bogus"], None, "No such option '--bogus' (see 'aligner --help')"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], stdin: str | None,
+                                          message: str) -> None:
+    (tmp_path / "a.de.txt").write_text("Hallo.\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("Hello.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, [a.replace("{tmp}", str(tmp_path)) for a in args],
+                                input=stdin, prog_name="aligner")
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("aligner: error: ")
+    assert message in result.stderr
+    assert "Usage:" not in result.output
+
+
+def test_asking_a_group_for_its_commands_still_shows_them() -> None:
+    result = CliRunner().invoke(cli, ["glossary"])
+    assert "Commands:" in result.output and "aligner: error" not in result.output
