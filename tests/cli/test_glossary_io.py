@@ -159,3 +159,13 @@ def test_export_says_when_a_format_cannot_hold_the_case_column(tmp_path: Path) -
             "case-sensitively and any other term in any case") in stderr
     code, stderr = run("export", str(src), "-o", str(tmp_path / "g.csv"))
     assert code == 0 and "warning" not in stderr
+
+
+def test_one_entry_is_counted_in_the_singular(tmp_path: Path) -> None:
+    one = tmp_path / "one.tsv"
+    one.write_text("es\ten\tstatus\tnote\nhuelga\tstrike\tpreferred\t\n", encoding="utf-8")
+    tbx, back, csv = tmp_path / "one.tbx", tmp_path / "back.tsv", tmp_path / "one.csv"
+    assert run("export", str(one), "-o", str(tbx))[1] == f"aligner: wrote 1 concept to {tbx}\n"
+    assert run("export", str(one), "-o", str(csv))[1] == f"aligner: wrote 1 entry to {csv}\n"
+    assert run("import", str(tbx), "-o", str(back))[1] == (
+        f"aligner: wrote 1 entry (es -> en) to {back}\n")

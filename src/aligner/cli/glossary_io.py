@@ -66,8 +66,9 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
             warn(f"{shown(output)}: the case column of {count(overrides, 'row')} is not "
                  f"written ({out_format.value} has no place for it): read back, a term in "
                  "capitals matches case-sensitively and any other term in any case")
-    what = "concepts" if out_format in (GlossaryFormat.TBX, GlossaryFormat.TBX3) else "entries"
-    click.echo(f"aligner: wrote {n} {what} to {shown(output)}", err=True)
+    what = (count(n, "concept") if out_format in (GlossaryFormat.TBX, GlossaryFormat.TBX3)
+            else count(n, "entry", "entries"))
+    click.echo(f"aligner: wrote {what} to {shown(output)}", err=True)
 
 
 @click.command("import")
@@ -104,7 +105,8 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
                           "writes the other formats)", path=str(output))
     loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     n = write_glossary_tsv(loaded, output)
-    click.echo(f"aligner: wrote {n} entries ({loaded.src_lang} -> {loaded.tgt_lang}) to "
+    click.echo(f"aligner: wrote {count(n, 'entry', 'entries')} ({loaded.src_lang} -> "
+               f"{loaded.tgt_lang}) to "
                f"{shown(output)}", err=True)
 
 
