@@ -317,3 +317,18 @@ def test_a_renamed_pair_is_named_as_gone(tmp_path: Path, folders: tuple[Path, Pa
                                "(SELECT id FROM beads)").fetchone()[0]
     assert "2021/puerto" not in names and "2021/muelle" in names and len(names) == len(DOCS)
     assert orphans == 0 and forms == 0
+
+
+def test_languages_that_contradict_the_file_tags_are_named(tmp_path: Path) -> None:
+    for side, text in (("de", "Der Satz {} ist hier."), ("fr", "La phrase {} est ici.")):
+        (tmp_path / side).mkdir()
+        for i in range(3):
+            (tmp_path / side / f"d{i}.{side}.txt").write_text(text.format(i), encoding="utf-8")
+    db = tmp_path / "w.db"
+    code, _, stderr = run("batch", str(tmp_path / "de"), str(tmp_path / "fr"), "--src-lang",
+                          "de", "--tgt-lang", "it", "--db", str(db))
+    assert code == 2 and not db.exists()
+    assert stderr.splitlines() == [
+        f"aligner: error: no document pair in {tmp_path / 'de'} and {tmp_path / 'fr'}: the "
+        f"files of {tmp_path / 'fr'} are tagged fr (as in d0.fr.txt), not it: give "
+        "--tgt-lang fr, or leave it out"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,6 +117,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
                                ignore=[db + suffix for suffix in ("", "-wal", "-shm",
                                                                   "-journal")])
+    mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang"),
+                              (tgt_dir, tgt_lang, "--tgt-lang")) if not pairing.pairs else None
+    if mistagged is not None:
+        raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: {mistagged}")
     for path in pairing.unpartnered:
         warn(f"{path}: no partner in the other folder; left out")
     for same in pairing.ambiguous:
@@ -179,6 +185,28 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
 
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
+
+
+def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str]) -> str | None:
+    """When no pair was found: what the files' language tags say against the languages
+    used (``(folder, language, option)`` per side) -- the files of a folder tagged
+    ``.de`` all, read as ``fr`` -- else None."""
+    from aligner.lang import same_language
+    from aligner.lang.tags import file_language
+
+    said = []
+    for folder, lang, option in sides:
+        if folder is None:
+            continue
+        root = Path(folder).resolve()
+        tags = Counter(file_language(str(f)) for f in files
+                       if Path(f).resolve().is_relative_to(root))
+        tag, n = tags.most_common(1)[0] if tags else (None, 0)
+        if tag is not None and n * 2 > sum(tags.values()) and not same_language(tag, lang):
+            said.append(f"the files of {folder} are tagged {tag} (as in "
+                        f"{next(Path(f).name for f in files if file_language(str(f)) == tag)}),"
+                        f" not {lang}: give {option} {tag}, or leave it out")
+    return "; ".join(said) or None
 
 
 def _language(given: str | None, folder: str | None, held: str | None, option: str,
