@@ -208,3 +208,18 @@ def test_terms_that_differ_only_in_hyphens_or_spaces_match_as_written(
     matcher = TermMatcher([(t, False) for t, _ in terms], lang="en")
     (hit,) = matcher.find(text)
     assert (text[hit.start:hit.end], *{terms[i][1] for i in hit.terms}) == found
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("削除する", "ファイルを削除してください。", ["削除"]),
+    ("削除する", "データを削除しました。削除する前に", ["削除", "削除する"]),
+    ("美しい", "景色は美しかった。", ["美し"]),
+    ("美しい", "美しく咲いた。", ["美し"]),
+    # a stem keeps two characters: 高い is found as written only
+    ("高い", "高かった。高い山。", ["高い"]),
+])
+def test_japanese_verb_and_adjective_terms_are_found_inflected(term: str, text: str,
+                                                               found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="ja")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+

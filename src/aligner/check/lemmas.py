@@ -102,6 +102,17 @@ class Forms:
         # A language without a lemma table of its own may list its endings and
         # elided articles (forms.txt, see word_endings).
         self._endings = word_endings(profile.code)
+        self._unspaced = profile.sentence_separator == ""
+
+    def term_stems(self, term: str) -> list[str]:
+        """In a language written without spaces between words (Japanese), a term less
+        an ending of its ``forms.txt`` when two characters or more are left: the stem
+        its inflected forms begin with (``削除する`` -> ``削除``, ``美しい`` -> ``美し``).
+        None elsewhere: there endings belong to words (:meth:`text_forms`)."""
+        if not self._unspaced:
+            return []
+        return [term[:len(term) - len(end)] for end, _ in self._endings.endings
+                if term.endswith(end) and len(term) - len(end) >= _CJK_STEM_MIN]
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
@@ -142,8 +153,10 @@ class Forms:
 
 
 # The least a word keeps of itself when an ending is cut off: shorter bases would
-# join too many unrelated words (Rat ~ Rate).
+# join too many unrelated words (Rat ~ Rate); in characters of a script without
+# spaces, the least a term's stem keeps (削除, 美し; not 高 of 高い).
 _BASE_MIN = 4
+_CJK_STEM_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)

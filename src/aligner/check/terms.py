@@ -193,7 +193,10 @@ class TermMatcher:
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
             solid = _HYPHEN_IN_WORD.sub("", text)
-            for variant, written in ((text, True), (solid, False)):
+            # Japanese: a verb or adjective term is found by the stem its forms share
+            # (削除する in 削除してください, 美しい in 美しかった).
+            stems = [(stem, False) for stem in self._forms.term_stems(text)]
+            for variant, written in ((text, True), (solid, False), *stems):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
