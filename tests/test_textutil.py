@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.textutil import count, escape_cell, unescape_cell
+from aligner.textutil import count, escape_cell, unescape_cell, unwrap
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,14 @@ def test_round_trip(text: str) -> None:
 def test_count_gives_the_noun_its_number(n: int, noun: str, plural: str | None,
                                          said: str) -> None:
     assert count(n, noun, plural) == said
+
+
+@pytest.mark.parametrize(("text", "one_line"), [
+    ("新しい事務\n所を開設", "新しい事務所を開設"),
+    ("una línea que\nse corta", "una línea que se corta"),
+    ("a  \r\n\t b", "a b"),
+    ("2010年4\n月", "2010年4月"), ("樱花\nAI", "樱花AI"),  # CJK text wraps without a space
+    ("no break", "no break"),
+])
+def test_unwrap(text: str, one_line: str) -> None:
+    assert unwrap(text) == one_line

@@ -66,6 +66,24 @@ def ascii_digits(text: str) -> str:
         lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)
 
 
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+
+
+def unwrap(text: str) -> str:
+    """``text`` on one line: each line break (with the spaces and tabs beside it) becomes
+    one space, or nothing beside a full-width character -- Chinese and Japanese wrap
+    without a space (``事務`` / ``所`` is ``事務所``, ``2010年4`` / ``月`` is
+    ``2010年4月``).  For the one-sentence-a-line output of ``aligner segment``."""
+    if "\n" not in text and "\r" not in text:
+        return text
+
+    def joint(m: re.Match[str]) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        return "" if (before and is_wide(before)) or (after and is_wide(after)) else " "
+
+    return _LINE_BREAK.sub(joint, text)
+
+
 def is_wide(ch: str) -> bool:
     """Whether ``ch`` is set full width (two columns): Chinese, Japanese and their
     punctuation, which run on without spaces."""

@@ -97,6 +97,10 @@ def test_block_kinds() -> None:
         ("他说我们明天一起去北京看", "长城吧。好的。", False),
         ("吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつか", "ぬ。", False),
         ("委员会于2021年3月3日在日内瓦召开了第", "12次会议。", False),
+        # a line on which a sentence ended goes on, however short or wide the next
+        ("所を開設します（予算は約2億円）。詳しく", "は www.example.co.jp をご覧ください。",
+         False),
+        ("以上です。詳細", "は後日。", False),
         # ... but not a heading: short, or narrower than the line under it
         ("第一章　出发", "他说我们明天一起去北京看长城吧。", True),
         ("第一章　我们在北京度过的那个夏天", "他说我们明天一起去北京看长城吧，然后去颐和园。",

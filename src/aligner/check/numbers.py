@@ -131,17 +131,14 @@ def _scale(value: str, power: int) -> str:
 # (``3 526``, ``1 250 000``, ``1 200,50``): a first group of one to three digits, then
 # groups of three, then perhaps the decimal comma.
 _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|\.\d)")
-# A time of day with a dot, as German and Italian write it (``9.30 Uhr``, ``alle
-# 18.45``): where the decimal sign is a comma, two digits after a dot are minutes
-# (thousands take three), so the hour and the minutes are two numbers, as in
-# ``9:30`` and the French ``9 h 30``.
+# A time with a dot (``9.30 Uhr``, ``alle 18.45``) where the decimal sign is a comma:
+# hour and minutes are two numbers, as in ``9:30`` and ``9 h 30``.
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
 
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
-    """``(value, start, end)`` for every number in ``text``; in a language that writes a
-    decimal comma, thousands may be grouped with a plain space too, and a dot between
-    an hour and two digits is a time (:data:`_DOT_TIME`)."""
+    """``(value, start, end)`` for every number in ``text``; where the decimal sign is a
+    comma, thousands may be grouped with a plain space, and ``9.30`` is a time."""
     text = ascii_digits(text)
     if get_profile(lang).decimal_comma:  # same length: offsets stay
         if " " in text:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from enum import Enum
 
 from aligner.fileio import atomic_write
 from aligner.model import SegmentedDocument
-from aligner.textutil import is_wide
+from aligner.textutil import unwrap
 
 
 class SegmentationFormat(Enum):
@@ -39,23 +38,8 @@ def render_segmentation(doc: SegmentedDocument, fmt: SegmentationFormat) -> str:
                       "paragraph": block.paragraph if block else 0}
             lines.append(json.dumps(record, ensure_ascii=False))
     else:
-        lines = [_one_line(s.text) for s in doc.segments]
+        lines = [unwrap(s.text) for s in doc.segments]
     return "".join(line + "\n" for line in lines)
-
-
-_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def _one_line(text: str) -> str:
-    if "\n" not in text and "\r" not in text:
-        return text
-
-    def joint(m: re.Match[str]) -> str:
-        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
-        wide = all(c and is_wide(c) for c in (before, after))
-        return "" if wide else " "
-
-    return _BREAK.sub(joint, text)
 
 
 def write_segmentation(doc: SegmentedDocument, path: str | os.PathLike[str],

@@ -43,6 +43,7 @@ _PARTICLES = frozenset("\u306e\u3092\u304c")  # の を が
 # on into the next without a stop is taken for hard-wrapped text; editors and e-text
 # collections wrap at 40-80 columns, and headings are rarely this long.
 _CJK_WRAP_MIN_COLUMNS = 24
+_CJK_STOPS = frozenset("\u3002\uff01\uff1f")  # 。！？
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -139,16 +140,20 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
 def _wrapped_cjk(cur: str, nxt: str) -> bool:
     """Whether ``cur`` is a line of Chinese or Japanese text cut by a wrap: mostly wide
     characters, it ends in a letter or digit (no stop, no bracket), the next line
-    starts with one, and ``cur`` is filled -- at least :data:`_CJK_WRAP_MIN_COLUMNS`
-    wide and not narrower than the next line (a heading is short, or shorter than the
-    text under it; a paragraph's last line is the short one)."""
+    starts with one, and ``cur`` is running text -- a sentence ended on it (``。`` inside:
+    no heading) -- or is filled: at least :data:`_CJK_WRAP_MIN_COLUMNS` wide and not
+    narrower than the next line (a heading is short, or shorter than the text under it;
+    a paragraph's last line is the short one)."""
     last, first = cur[-1], nxt[0]
     if not (_is_han_or_kana(last) or last.isalnum()) or not (
             _is_han_or_kana(first) or first.isalnum()):
         return False
     width, wide = _columns(cur)
-    return (2 * wide >= width  # mostly Chinese or Japanese, not a Latin heading
-            and width >= _CJK_WRAP_MIN_COLUMNS and width >= _columns(nxt)[0] - 2)
+    if 2 * wide < width:
+        return False  # mostly Latin: a heading, or text that wraps at spaces
+    if any(c in _CJK_STOPS for c in cur):
+        return True  # running text: a sentence ended on this line, the next runs on
+    return width >= _CJK_WRAP_MIN_COLUMNS and width >= _columns(nxt)[0] - 2
 
 
 def _columns(line: str) -> tuple[int, int]:
