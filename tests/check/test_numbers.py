@@ -170,6 +170,7 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("一个人", "zh", "1 person", False),
         ("百分之五十", "zh", "50%", False),
         ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
+        ("1万2000人", "zh", "12,000 people", False),  # not 1万 and 2 million
     ],
 )
 def test_cjk_number_mismatch(source: str, src_lang: str, target: str, flagged: bool) -> None:
@@ -223,6 +224,8 @@ def test_cjk_month_against_other_month_names(lang: str, same: str, other: str) -
         ("一般", "zh", []),
         ("千万不要", "zh", []),
         ("五六个", "zh", []),
+        ("1万2000", "zh", ["12000"]),
+        ("1万5", "zh", ["15000"]),  # a digit after 万 is its thousands
         ("2020年", "es", ["2020"]),  # other languages read digits only
     ],
 )

@@ -211,8 +211,9 @@ def _han_value(tokens: list[str], lang: str) -> Decimal | None:
         if number is not None:
             return None  # two digits in a row: 一五一十
         number, after, previous = value, previous, None
-    if number is not None and after is not None and after >= 2:
-        number *= Decimal(10) ** (after - 1)  # 三百五 is 350, 一万二 12000
+    if number is not None and after is not None and after >= 2 and number < 10:
+        # 三百五 is 350, 一万二 12000; but 1万2000 is 12000, not 2 million
+        number *= Decimal(10) ** (after - 1)
     return total + section + (number or 0)
 
 
