@@ -115,7 +115,7 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
                     code="number-mismatch")
 
 
-# Chinese and Japanese: dates, magnitudes after digits, numbers in Han characters.
+# Chinese, Japanese and Korean: dates, magnitudes after digits, numbers in Han characters.
 @pytest.mark.parametrize(
     ("source", "src_lang", "target", "flagged"),
     [
@@ -171,6 +171,23 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("百分之五十", "zh", "50%", False),
         ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
         ("1万2000人", "zh", "12,000 people", False),  # not 1万 and 2 million
+        # Korean: 만 억 천 백 after digits, 월 after a month's number
+        ("2022년 10월, 서울에서 축제가 열렸다.", "ko",
+         "In October 2022, a festival was held in Seoul.", False),
+        ("약 5만 명이 참가했다.", "ko", "About 50,000 people took part.", False),
+        ("1만 2천 명", "ko", "12,000 people", False),
+        ("1만 2000명", "ko", "12,000 people", False),
+        ("3억 원", "ko", "300 million won", False),
+        ("3억 5000만 원", "ko", "350 million won", False),
+        ("5천 원", "ko", "5,000 won", False),
+        ("3백 명", "ko", "300 people", False),
+        ("백만 명", "ko", "1,000,000 people", False),
+        ("제3조에 따라", "ko", "under Article 3", False),  # 조 is an article here
+        ("2020년에 천천히 걸었다.", "ko", "In 2020 he walked slowly.", False),
+        ("조만간 2개를 연다.", "ko", "Soon it opens 2.", False),
+        ("2022년 11월", "ko", "In October 2022", True),
+        ("약 5만 명", "ko", "About 5,000 people", True),
+        ("1만 2천 명", "ko", "10,000 people", True),
     ],
 )
 def test_cjk_number_mismatch(source: str, src_lang: str, target: str, flagged: bool) -> None:
@@ -226,6 +243,13 @@ def test_cjk_month_against_other_month_names(lang: str, same: str, other: str) -
         ("五六个", "zh", []),
         ("1万2000", "zh", ["12000"]),
         ("1万5", "zh", ["15000"]),  # a digit after 万 is its thousands
+        ("1만 2천 명", "ko", ["12000"]),
+        ("12억 3456만 7898", "ko", ["1234567898"]),
+        ("3만 5천 명, 2022년", "ko", ["35000", "2022"]),
+        ("5만 명", "ko", ["50000"]),
+        ("2022년 10월 3일", "ko", ["2022", "10", "3"]),
+        ("제3조", "ko", ["3"]),
+        ("천천히", "ko", []),
         ("2020年", "es", ["2020"]),  # other languages read digits only
     ],
 )

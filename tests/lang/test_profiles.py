@@ -135,9 +135,9 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         own = profile.data_text(SEGMENT_DATA)
         assert own is not None and parse_data(own, name=code)
         assert rules_for(code).lang == code
-    if NUMBERS_DATA in files:  # number words, month names, or both
+    if NUMBERS_DATA in files:  # number words, month names, or both; Korean's magnitudes
         table = number_words(code)
-        assert table.words or len(table.months) == 12
+        assert table.words or len(table.months) == 12 or (table.han and table.magnitudes)
     if STOPWORDS_DATA in files:
         assert stopwords(code)
     if FORMS_DATA in files:

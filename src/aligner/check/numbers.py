@@ -7,13 +7,14 @@ expanded.  Digits glued to words count (footnote markers ``mando1``,
 ordinals ``10th``, ``1.º``).  A number written in digits on one side may be
 spelled out on the other when it is small (``diez`` / ``10``).
 
-Chinese and Japanese (a ``numbers.tsv`` with ``counters``) are read by
+Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
-= 2.5 million, ``5千``; but ``5千米`` is 5 km), and a number before ``月`` is a
-month, answered by the month's name on the other side (``3月`` / ``March``,
-``marzo``: the ``m`` lines of a ``numbers.tsv``).  The digits of every script
-(full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``, Devanagari ``१२३``) and
-the Arabic separators ``٬`` ``٫`` are read as 0-9, ``,`` and ``.`` in every language.
+= 2.5 million, ``5千``, ``5만``; but ``5千米`` is 5 km, ``제3조`` Article 3), a
+Korean number goes on past a space after ``만`` (``1만 2천``: its ``spaced`` list),
+and a number before ``月`` (``월``) is a month, answered by the month's name on
+the other side (``3月`` / ``March``, ``marzo``: the ``m`` lines of a ``numbers.tsv``).
+The digits of every script (full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``,
+Devanagari ``१२३``) and the Arabic ``٬`` ``٫`` are 0-9, ``,`` and ``.`` in every language.
 Numeral characters alone often are words (一起, 统一, 十分, 三心二意), so they count
 only as
 
@@ -67,15 +68,16 @@ class NumberWords:
     magnitudes: dict[str, int]  # word as written -> power of ten
     magnitude_re: re.Pattern[str] | None
     months: dict[int, tuple[str, ...]]  # month -> its names
-    lists: dict[str, tuple[str, ...]]  # Chinese, Japanese: counters, not, ... (the file's header)
+    lists: dict[str, tuple[str, ...]]  # Chinese, Japanese, Korean: counters, not, ... (header)
 
     @property
     def han(self) -> bool:
-        """Whether the language writes numbers in Han characters (it lists counters)."""
+        """Whether numbers are read as in Chinese, Japanese and Korean (it lists counters)."""
         return "counters" in self.lists
 
 
-_LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric"})
+_LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
+                    "spaced", "unscaled"})
 
 
 @cache
@@ -174,7 +176,9 @@ def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     table = number_words(lang)
     digits = {ch: value for value, chars in table.words.items() for ch in chars}
     chars = re.escape("".join(sorted({*digits, *table.magnitudes})))
-    return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "])+"), digits
+    spaced = re.escape("".join(table.lists.get("spaced", ())))  # Korean 1만 2천
+    gap = f"|(?<=[{spaced}]) (?=\\d)" if spaced else ""
+    return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "]" + gap + ")+"), digits
 
 
 def _canonical(value: Decimal) -> str:
@@ -212,14 +216,13 @@ def _han_value(tokens: list[str], lang: str) -> Decimal | None:
             return None  # two digits in a row: 一五一十
         number, after, previous = value, previous, None
     if number is not None and after is not None and after >= 2 and number < 10:
-        # 三百五 is 350, 一万二 12000; but 1万2000 is 12000, not 2 million
-        number *= Decimal(10) ** (after - 1)
+        number *= Decimal(10) ** (after - 1)  # 三百五 is 350, 一万二 12000; not 1万2000
     return total + section + (number or 0)
 
 
 def han_numbers(text: str, lang: str, *, strict: bool = True
                 ) -> list[tuple[str, int, int, bool]]:
-    """``(value, start, end, is_month)`` for the numbers of a text in Chinese or Japanese.
+    """``(value, start, end, is_month)`` for the numbers of a Chinese, Japanese or Korean text.
 
     Digits always count; numeral characters alone only by the module
     docstring's rule when ``strict``, and always otherwise (to answer a number
@@ -231,9 +234,12 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
     found: list[tuple[str, int, int, bool]] = []
     for m in run.finditer(text):
         start, end = m.span()
-        tokens = _TOKEN.findall(m.group())
+        tokens = [t for t in _TOKEN.findall(m.group()) if not t.isspace()]  # 1만 2천
         if len(tokens) > 1 and any(text.startswith(w, end - 1) for w in lists.get("metric", ())):
             tokens, end = tokens[:-1], end - 1  # 5千米 is 5 km
+        if (len(tokens) > 1 and _DIGIT.match(tokens[0])
+                and text[:start].endswith(lists.get("unscaled", ()))):
+            tokens, end = tokens[:1], start + len(tokens[0])  # 제3조 is Article 3
         value = _han_value(tokens, lang)
         if value is None:  # not one number: its digits only
             found.extend((parse_number(d.group(), lang), start + d.start(), start + d.end(), False)
