@@ -56,6 +56,9 @@ def test_inverted_mark(
         ("Pablo Torres", "Pablo Torres", False),
         ("LOM Ediciones, 2016), p. 256.", "LOM ediciones, 2016) p. 256.", False),
         ("Esperen...", "Wait…", False),
+        ("¿¡En serio?!", "Really!?", False),
+        ("¿En serio?", "Really?!", True),
+        ("Esperen….", "Wait...", False),
         ("Tenía dos políticas:", "It had two policies.", True),
     ],
 )
@@ -164,6 +167,15 @@ def _nested_ok(text: str, opener: str, closer: str) -> bool:
         ("Let's go!", "「行こう！」", "ja", False),
         ("Tokyo is big.", "東京は大きいです", "ja", True),
         ("Tokyo is big.", "東京は大きいですか？", "ja", True),
+        # ?! in either order and width is one mark; an ellipsis a full stop closes
+        ("Is that true?!", "本当ですか！？", "ja", False),
+        ("Is that true!?", "本当ですか？！", "ja", False),
+        ("That is...", "それは……。", "ja", False),
+        ("That is…", "それは……", "ja", False),
+        ("Is that true?", "本当ですか！？", "ja", True),
+        ("That is.", "それは……。", "ja", True),
+        ("That is...", "それは。", "ja", True),
+        ("This is.", "これは？", "ja", True),
     ],
 )
 def test_full_width_end_marks_answer_their_ascii_twins(source: str, target: str, tgt_lang: str,

@@ -39,7 +39,12 @@ _END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e])" + _CLOSE + r
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
               "；": ";", "\u037e": "?"}  # U+037E: the Greek question mark
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
-              "!": "an exclamation mark", ":": "a colon", ";": "a semicolon", None: "no mark"}
+              "!": "an exclamation mark", "?!": "a question and exclamation mark",
+              ":": "a colon", ";": "a semicolon", None: "no mark"}
+# A run of question and exclamation marks in either order and width is one mark:
+# ?! = !? = ！？ = ？！.  An ellipsis that a full stop closes is an ellipsis (……。, ….).
+_QUESTION_OR_EXCLAMATION = "?!？！"
+_ELLIPSES = ("…", "...", "⋯")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
 
@@ -93,11 +98,20 @@ def inverted_mark_problem(text: str) -> tuple[int, str] | None:
 def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
     """The final mark of a text (``.``, ``?``, ``…``, ...), past quotes and footnotes;
     ``questions``: the language's own question marks (Greek ``;``), read as ``?``."""
-    m = _END.search(text[-24:])  # the mark is near the end; don't scan long units
+    tail = text[-24:]  # the mark is near the end; don't scan long units
+    m = _END.search(tail)
     if m is None:
         return None
     mark = m.group(1)
-    return "?" if mark in questions else _SAME_MARK.get(mark, mark)
+    found = "?" if mark in questions else _SAME_MARK.get(mark, mark)
+    before = tail[:m.start(1)]
+    if found in ("?", "!"):
+        run = len(before) - len(before.rstrip(_QUESTION_OR_EXCLAMATION))
+        if {_SAME_MARK.get(c, c) for c in before[len(before) - run:]} - {found}:
+            return "?!"  # 本当ですか！？ / Is that true?!
+    elif found == "." and before.endswith(_ELLIPSES):
+        return "…"  # それは……。 / That is...
+    return found
 
 
 def _question_marks(lang: str) -> frozenset[str]:
