@@ -393,6 +393,16 @@ CJK_CASES = [
     # full-width digits: the full-width period between them is a decimal
     ("ja", "幅は３．２９％になる。２％台だ。", ["幅は３．２９％になる。", "２％台だ。"]),
     ("ja", "日本は．次に行く．", ["日本は．", "次に行く．"]),
+    # full-width initials are read as their half-width forms; a letter in a word is none
+    (
+        "ja",
+        "Ｊ．Ｒ．Ｒ．トールキンの作品を読んだ。Ａ．Ｂ．Ｃ．の三つがある。",
+        ["Ｊ．Ｒ．Ｒ．トールキンの作品を読んだ。", "Ａ．Ｂ．Ｃ．の三つがある。"],
+    ),
+    ("ja", "作家Ｊ．Ｒ．Ｒ．トールキンだ。Ｕ．Ｓ．Ａ．の首都。",
+     ["作家Ｊ．Ｒ．Ｒ．トールキンだ。", "Ｕ．Ｓ．Ａ．の首都。"]),
+    ("ja", "J.R.R.トールキンだ。U.S.A.の首都。", ["J.R.R.トールキンだ。", "U.S.A.の首都。"]),
+    ("ja", "ビタミンＣ．次に行く．", ["ビタミンＣ．", "次に行く．"]),
     # Latin text and half-width marks inside CJK text
     ("zh", "他用iPhone 15拍照。Apple公司很高兴。", ["他用iPhone 15拍照。", "Apple公司很高兴。"]),
     ("ja", "美味しい!駅から遠い?でも行く。", ["美味しい!", "駅から遠い?", "でも行く。"]),

@@ -14,7 +14,12 @@ a sentence unless:
   cut them;
 * in Japanese, a closing ``」`` or ``』`` after it is followed by the
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
-* it is a full-width period between digits or Latin letters (``３．２９％``).
+* it is a full-width period between digits or Latin letters (``３．２９％``);
+* it is a full-width period after an initial, a Latin letter (either width)
+  that follows no letter or digit or follows another initial
+  (``Ｊ．Ｒ．Ｒ．トールキン``, ``Ａ．Ｂ．Ｃ．の``): read as its half-width form,
+  which ends no sentence before a Han or kana character (``J.R.R.トールキン``).
+  A letter glued to a word is no initial (``ビタミンＣ．次に`` still ends).
 
 The same holds for ``! ? .`` written half-width right after a Han or kana
 character (``美味しい!駅から``), which Japanese web text often does; the
@@ -40,6 +45,7 @@ CLOSERS = frozenset(
 # Marks after which the sentence goes on: commas, the enumeration comma, colons.
 _CONTINUERS = frozenset("\u3001\uff0c,\uff1a:\uff1b;\u30fb")  # 、，,：:；;・
 _QUOTE_CLOSERS = frozenset("\u300d\u300f")  # 」』
+_PERIODS = frozenset(".\uff0e")  # . ．
 # Openers and closers paired for the "inside brackets" test.  ASCII double
 # quotes are left out: the same mark opens and closes.
 _PAIRS = {
@@ -71,6 +77,19 @@ def is_cjk(c: str) -> bool:
         or "\uf900" <= c <= "\ufaff"
         or "\U00020000" <= c <= "\U0003134f"
     )
+
+
+def _is_latin_letter(c: str) -> bool:
+    """An ASCII or full-width Latin letter (Ａ-Ｚ, ａ-ｚ)."""
+    return (c.isascii() and c.isalpha()) or "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a"
+
+
+def _after_initial(text: str, s: int) -> bool:
+    """Whether the stop at ``s`` follows an initial: a Latin letter after no letter
+    or digit, or after another initial's period (``Ｊ．Ｒ．``)."""
+    if s == 0 or not _is_latin_letter(text[s - 1]):
+        return False
+    return s == 1 or text[s - 2] in _PERIODS or not text[s - 2].isalnum()
 
 
 def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
@@ -132,6 +151,9 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
             break
     if punct == _FULL_PERIOD and j == e and j < end and text[j].isalnum() and not is_cjk(text[j]):
         return None  # "３．２９": a decimal or an abbreviation in full-width Latin
+    if punct == _FULL_PERIOD and j == e and j < end and not text[j].isspace() \
+            and _after_initial(text, s):
+        return None  # "Ｊ．Ｒ．Ｒ．トールキン": initials, as "J.R.R.トールキン"
     k = j
     while k < end and text[k].isspace():
         k += 1
