@@ -201,6 +201,16 @@ def test_suffix_entries_are_exported_as_no_break_rules(exported: Path) -> None:
     assert [text[a:b] for a, b in segmenter.split_spans(text)] == split_sentences(text, "de")
 
 
+def test_korean_ellipsis_ends_are_exported_as_a_break_rule(exported: Path) -> None:
+    assert [brk for brk, _, _ in _rules(exported, "ko")] == ["yes"]
+    assert srx.ellipsis_rules("en") == [] and srx.ellipsis_rules(GENERIC) == []
+    segmenter = segmenter_for(read_srx(exported), "ko")
+    assert segmenter is not None
+    text = "피해를 우려하고 있다... 시는 대책을 마련했다. 정말 그래요… 몰랐어요."
+    assert [text[a:b] for a, b in segmenter.split_spans(text)] == [
+        "피해를 우려하고 있다...", "시는 대책을 마련했다.", "정말 그래요…", "몰랐어요."]
+
+
 JAVA_CHECK = Path(__file__).parent / "java" / "SrxCheck.java"
 
 

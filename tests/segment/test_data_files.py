@@ -76,6 +76,11 @@ def test_classify(lang: str, word: str, cls: AbbrevClass | None) -> None:
     assert rules_for(lang).classify(word) is cls
 
 
+def test_korean_ellipsis_ends() -> None:
+    assert rules_for("ko").ellipsis_ends == ("까", "다", "요")
+    assert rules_for("en").ellipsis_ends == () and rules_for("ja").ellipsis_ends == ()
+
+
 def test_spaced_abbreviations_are_matched_with_any_spacing() -> None:
     rules = rules_for("es")
     assert rules.spaced_re is not None

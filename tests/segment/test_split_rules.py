@@ -410,6 +410,19 @@ CJK_CASES = [
     # any language, one without data of its own included, splits after CJK stops
     ("xx", "第一句。第二句。", ["第一句。", "第二句。"]),
     ("ko", "第一句。第二句！", ["第一句。", "第二句！"]),
+    # Korean: an ellipsis after a sentence ending (-다 -요 -까) and before a space ends
+    (
+        "ko",
+        "일부 주민들은 피해를 우려하고 있다... 시는 대책을 마련했다.",
+        ["일부 주민들은 피해를 우려하고 있다...", "시는 대책을 마련했다."],
+    ),
+    ("ko", "정말 그래요… 몰랐어요.", ["정말 그래요…", "몰랐어요."]),
+    ("ko", "그럴까... 아닐까.", ["그럴까...", "아닐까."]),
+    ("ko", "우리는 그리고... 집에 갔다.", ["우리는 그리고... 집에 갔다."]),  # -고 goes on
+    ("ko", "있다...시는 대책을 마련했다.", ["있다...시는 대책을 마련했다."]),  # glued: no end
+    # only in Korean: another language's ellipsis before an uncased letter goes on
+    ("ja", "そうだ... 次に行く。", ["そうだ... 次に行く。"]),
+    ("en", "있다... 시는 대책을 마련했다.", ["있다... 시는 대책을 마련했다."]),
 ]
 
 

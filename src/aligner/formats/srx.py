@@ -30,7 +30,10 @@ no-break rules come before the break rules:
   :mod:`aligner.segment.terminals`) with nothing required after them, less
   the no-break rules that ``generic`` gives those stops (glued to a digit or
   a mark, before a comma or colon, before a verse number); in a language's
-  own rule, after its ``[question_marks]`` (Greek ``;``) when whitespace follows.
+  own rule, after its ``[question_marks]`` (Greek ``;``) when whitespace follows,
+  and after an ellipsis that follows one of its ``[ellipsis_ends]`` (Korean
+  ``다...``), which the generic break rule after ``...`` already makes a break:
+  the rule says so in the language's own terms.
 
 This approximates the splitter, it does not reproduce it.  The splitter
 decides with context no SRX rule can express: whether the next word is a
@@ -138,6 +141,16 @@ def question_mark_rules(lang: str) -> list[tuple[str, str]]:
     return [(java_class(own) + "+" + _CLOSERS, r"\s")]
 
 
+def ellipsis_rules(lang: str) -> list[tuple[str, str]]:
+    """(beforebreak, afterbreak) of the break rule after an ellipsis that follows one of
+    ``lang``'s ``[ellipsis_ends]`` (Korean ``있다... 시는``) when whitespace follows."""
+    ends = () if lang == GENERIC else rules_for(lang).ellipsis_ends
+    if not ends:
+        return []
+    words = "|".join(java_literal(e) for e in ends)
+    return [(f"(?:{words})(?:\\.\\.\\.|\u2026)" + _CLOSERS, r"\s")]
+
+
 def java_literal(text: str) -> str:
     """``text`` as a Java regex that matches it; a run of spaces matches any whitespace."""
     words = ["".join("\\" + c if c in _JAVA_SPECIAL else c for c in w) for w in text.split()]
@@ -203,6 +216,7 @@ def build_srx() -> etree._Element:
     for lang in [*data_languages(), GENERIC]:
         rules = [("no", before, after) for before, after in no_break_rules(lang)]
         rules += [("yes", before, after) for before, after in question_mark_rules(lang)]
+        rules += [("yes", before, after) for before, after in ellipsis_rules(lang)]
         if lang == GENERIC:
             rules += [("no", before, after) for before, after in SCRIPT_STOP_NO_BREAK_RULES]
             rules += [("no", before, after) for before, after in SPACED_CLOSER_NO_BREAK_RULES]

@@ -278,7 +278,7 @@ def _decide(
             return j
         return j if nxt is not _Next.DIGIT else None
     if len(punct) > 1 or punct == "\u2026":
-        return _ellipsis(text, punct, s, j, k, nxt, closed)
+        return _ellipsis(text, punct, s, j, k, nxt, closed, rules.ellipsis_ends)
 
     # A single period: look at the word before it.
     w0 = s
@@ -475,9 +475,12 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
 
 
 def _ellipsis(text: str, punct: str, s: int, j: int, k: int, nxt: _Next,
-              closed: bool) -> int | None:
+              closed: bool, ends: tuple[str, ...]) -> int | None:
     if nxt is _Next.OTHER and text[k].isalpha() and "\n" in text[j:k]:
         return j  # "很久……\n然后": a line ending in an ellipsis, then uncased script
+    if (nxt is _Next.OTHER and ends and text[k].isalpha() and k > j and not closed
+            and text.endswith(ends, 0, s)):
+        return j  # "있다... 시는": a sentence ending (the language's [ellipsis_ends])
     if nxt is not _Next.UPPER and nxt is not _Next.LABEL:
         return None
     if s > 0 and text[s - 1] in "[(":

@@ -24,7 +24,10 @@ with a capital after a lower-case word and no stop, open a new sentence (a
 headline printed without final punctuation: ``Caminhão tomba na pista O
 tombamento``); ``[question_marks]``: characters that the language writes as its
 question mark, read as ``?`` is (Greek ``;`` and U+037E, which is ``;`` after
-NFC); in every other language they end no sentence.  The stops of other
+NFC); in every other language they end no sentence; ``[ellipsis_ends]``: the
+last letters of a word after which an ellipsis, a space and a letter of an
+uncased script end the sentence (Korean ``있다... 시는``: the endings ``다``
+``요`` ``까``).  The stops of other
 scripts need no entry: :mod:`aligner.segment.terminals` reads them from
 Unicode, for every language.
 
@@ -54,7 +57,8 @@ class AbbrevClass(Enum):
     FINAL = "final"  # may end a sentence (etc., Inc., Jr.): breaks before a capital
 
 
-WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks"})
+WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks",
+                        "ellipsis_ends"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -83,6 +87,7 @@ class LanguageRules:
     spaced_re: re.Pattern[str] | None
     spaced: dict[str, AbbrevClass]
     suffixes: tuple[tuple[str, AbbrevClass], ...] = ()
+    ellipsis_ends: tuple[str, ...] = ()  # Korean 다 요 까: "있다... 시는" ends
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -176,7 +181,8 @@ def rules_for(lang: str) -> LanguageRules:
     starters: set[str] = set()
     ordinals: set[str] = set()
     closings: set[str] = set()
-    lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set()}
+    lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set(),
+                                  "ellipsis_ends": set()}
     spaced: dict[str, AbbrevClass] = {}
     suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -233,4 +239,5 @@ def rules_for(lang: str) -> LanguageRules:
         spaced_re=spaced_re,
         spaced=spaced,
         suffixes=tuple(sorted(suffixes.items(), key=lambda item: -len(item[0]))),
+        ellipsis_ends=tuple(sorted(lists["ellipsis_ends"])),
     )
