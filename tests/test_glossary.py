@@ -120,6 +120,13 @@ def test_rows_the_matcher_tells_apart_are_not_repeats(rows: str) -> None:
         ("# c\nglossary\n", 2, "no header line: 'glossary' is one cell"),
         ("es\t\n", 1, "no header line: the target language code is empty"),
         ("spanish words\ten\n", 1, "no header line: header cell 'spanish words'"),
+        # a language's name or a country code where the code belongs: the code it means
+        ("japanese\ten\n", 1, "the header's 'japanese' is not a known language code such "
+                               "as es, en-GB or zh-Hans; did you mean ja?"),
+        ("deutsch\ten\n", 1, "the header's 'deutsch' is not a known language code such as "
+                              "es, en-GB or zh-Hans; did you mean de?"),
+        ("jp\ten\n", 1, "the header's 'jp' is not a known language code such as es, en-GB "
+                         "or zh-Hans; did you mean ja?"),
     ],
 )
 def test_missing_header_says_what_is_missing(text: str, line: int, words: str) -> None:
@@ -182,6 +189,14 @@ def test_wrong_languages_are_an_error_on_line_1(src: str | None, tgt: str | None
         parse_glossary(REVERSIBLE, path="g.tsv", src_lang=src, tgt_lang=tgt)
     assert info.value.line == 1
     assert "es -> en" in info.value.message
+
+
+def test_a_kanuri_glossary_for_korean_says_so() -> None:
+    assert parse_glossary("kr\ten\n축제\tfestival\n").src_lang == "kr"  # Kanuri is valid
+    with pytest.raises(GlossaryError) as info:
+        parse_glossary("kr\ten\n축제\tfestival\n", path="g.tsv", src_lang="ko")
+    assert info.value.message == ("glossary is for kr -> en, not ko -> * "
+                                  "(kr is Kanuri; Korean is ko)")
 
 
 @pytest.mark.parametrize(

@@ -157,8 +157,15 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
         raise GlossaryError(f"no header line: the {side} language code is empty "
                             f"(a header starts with two language codes, {_HEADER_EXAMPLE})",
                             path=path, line=line)
+    from aligner.lang.tags import suggest_code
+
+    # a language's name where its code belongs (japanese, deutsch) is a header all the
+    # same when the other cell is a code or a name too: it gets the code it names (a
+    # cell of several words is a term: a file without a header)
+    named = [_LANG_CODE.fullmatch(c) is not None
+             or (len(c.split()) == 1 and suggest_code(c) is not None) for c in cells[:2]]
     for code in cells[:2]:
-        if not _LANG_CODE.fullmatch(code):
+        if not _LANG_CODE.fullmatch(code) and not all(named):
             raise GlossaryError(f"no header line: header cell {code!r} is not a language "
                                 f"code ({_HEADER_EXAMPLE})", path=path, line=line)
         known_language(code, path=path, line=line)
@@ -321,7 +328,12 @@ def _orientation(
         return False
     if fits(file_tgt, file_src):
         return True
+    from aligner.lang.tags import code_warnings
+
     wanted = f"{src_lang or '*'} -> {tgt_lang or '*'}"
+    notes = "; ".join(code_warnings(file_src, file_tgt))  # kr is Kanuri; Korean is ko
     raise GlossaryPairError(
-        f"glossary is for {file_src} -> {file_tgt}, not {wanted}", path=path, line=line
+        f"glossary is for {file_src} -> {file_tgt}, not {wanted}" + (f" ({notes})" if notes
+                                                                       else ""),
+        path=path, line=line,
     )

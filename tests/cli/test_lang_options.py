@@ -87,3 +87,18 @@ def test_a_tmx_s_own_code_is_read_but_not_written_back(tmp_path: Path) -> None:
         f"aligner: error: {tm}: source language 'spanish' is not a language code such as es, "
         "en-GB or zh-Hans; did you mean es?\n")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["check", "{src}", "{tgt}", "--no-glossary", "--src-lang", "kr"],
+    ["segment", "{src}", "--lang", "kr"],
+    ["glossary", "validate", "{kr_glossary}"],
+], ids=lambda c: " ".join(c[:2]))
+def test_kr_is_read_as_kanuri_with_a_warning(files: dict[str, str], tmp_path: Path,
+                                            command: list[str]) -> None:
+    kr = tmp_path / "kr.tsv"
+    kr.write_text("kr\ten\n축제\tfestival\n", encoding="utf-8")
+    args = [a.format(kr_glossary=kr, **files) for a in command]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code in (0, 1), result.output
+    assert result.stderr.count("aligner: warning: kr is Kanuri; Korean is ko\n") == 1

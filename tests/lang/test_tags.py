@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from aligner.errors import ConfigError
 from aligner.lang import is_valid_tag, languages, suggest_code, table, validate_tag
-from aligner.lang.tags import canonical_tag, file_language, language_names, name_language
+from aligner.lang.tags import (
+    canonical_tag,
+    code_warning,
+    code_warnings,
+    country_codes,
+    file_language,
+    fold_name,
+    language_names,
+    name_language,
+    other_names,
+)
 
 
 @pytest.mark.parametrize("code", [
@@ -70,6 +80,48 @@ def test_rejected(code: str) -> None:
 ])
 def test_suggested_code(text: str, code: str) -> None:
     assert suggest_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # endonyms and names in other languages, accents or not
+    ("deutsch", "de"), ("Deutsch", "de"), ("allemand", "de"), ("alemán", "de"),
+    ("tedesco", "de"), ("französisch", "fr"), ("francais", "fr"), ("français", "fr"),
+    ("italienisch", "it"), ("italiano", "it"), ("español", "es"), ("castellano", "es"),
+    ("nederlands", "nl"), ("holländisch", "nl"), ("japonés", "ja"), ("日本語", "ja"),
+    ("한국어", "ko"), ("中文", "zh"), ("русский", "ru"), ("portugiesisch", "pt"),
+    ("inglés", "en"), ("svenska", "sv"),
+    # country codes written for a language
+    ("jp", "ja"), ("cn", "zh"), ("JP", "ja"), ("cz", "cs"), ("gr", "el"),
+    # English names still win
+    ("dutch", "nl"), ("german", "de"),
+])
+def test_suggested_code_from_other_languages_and_countries(text: str, code: str) -> None:
+    assert suggest_code(text) == code
+
+
+@pytest.mark.parametrize(("code", "hint"), [("deutsch", "de"), ("jp", "ja"), ("cn", "zh")])
+def test_a_rejected_code_hints_at_the_language(code: str, hint: str) -> None:
+    with pytest.raises(ConfigError, match=f"did you mean {hint}\\?$"):
+        validate_tag(code, what="language")
+
+
+def test_kr_is_accepted_as_kanuri_with_a_warning() -> None:
+    assert validate_tag("kr") == "kr"
+    assert code_warning("kr") == "kr is Kanuri; Korean is ko"
+    assert code_warning("KR_kr") == "kr is Kanuri; Korean is ko"
+    assert code_warning("ko") is None and code_warning("ja") is None
+    assert code_warnings("kr", None, "kr", "en") == ["kr is Kanuri; Korean is ko"]
+
+
+def test_no_name_names_two_languages() -> None:
+    seen: dict[str, str] = {}
+    for table_ in (language_names(), other_names()):
+        for code, names in table_.items():
+            for name in names:
+                key = fold_name(name)
+                assert seen.setdefault(key, code) == code or table_ is language_names(), name
+    assert set(other_names()) <= set(language_names())
+    assert set(country_codes().values()) <= set(language_names())
 
 
 def test_the_message_is_one_line_with_the_hint() -> None:

@@ -88,15 +88,15 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
+    from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.pairing import pair_folders, read_manifest
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
     from aligner.fileio import check_encoding
-    from aligner.lang.tags import validate_langs
     from aligner.pipeline import load_glossary_file
 
-    validate_langs(src_lang, tgt_lang)
+    language_options(src_lang, tgt_lang)
     check_encoder(encoder)
     check_encoding(encoding)  # before a database is made to record every pair failing
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)

@@ -224,11 +224,11 @@ def _output_format(fmt: str | None, output: str | None) -> str:
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:
     """Refuse --src-lang/--tgt-lang that a document of the collection is not in, as
     they are refused for a saved alignment of other languages."""
+    from aligner.cli.paths import language_options
     from aligner.collection.store import open_collection
     from aligner.lang import lang_matches
-    from aligner.lang.tags import validate_langs
 
-    validate_langs(src_lang, tgt_lang)
+    language_options(src_lang, tgt_lang)
     if src_lang is None and tgt_lang is None:
         return
     with open_collection(db) as collection:

@@ -7,10 +7,10 @@ from pathlib import Path
 import click
 
 from aligner.cli.outputs import output_not_an_input, shown
+from aligner.cli.paths import language_options
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
-from aligner.lang.tags import validate_langs
 from aligner.textutil import count
 
 
@@ -97,7 +97,7 @@ def export_cmd(
     )
     from aligner.formats.units import UnitFile, translations_only
 
-    validate_langs(src_lang, tgt_lang)
+    language_options(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
     out_format = alignment_format_for_path(output, fmt=AlignmentFormat(fmt) if fmt else None,
                                            writes=list(AlignmentFormat))

@@ -32,11 +32,12 @@ def glossary() -> None:
 def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: str) -> None:
     """Check FILE (TSV, CSV, TBX, OmegaT TSV or .xlsx) and print a summary; exit 2 with
     file:line on the first error."""
+    from aligner.cli.paths import language_options, warn_codes
     from aligner.formats import read_glossary
-    from aligner.lang.tags import validate_langs
 
-    validate_langs(src_lang, tgt_lang)
+    language_options(src_lang, tgt_lang)
     g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    warn_codes(*(c for c in (g.src_lang, g.tgt_lang) if c not in (src_lang, tgt_lang)))
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
     parts = ", ".join(f"{by_status[s]:,} {s.value}" for s in TermStatus)

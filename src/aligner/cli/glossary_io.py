@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from aligner.cli.outputs import output_not_an_input, shown
+from aligner.cli.paths import language_options
 from aligner.cli.terminal import warn
-from aligner.lang.tags import validate_langs
 from aligner.textutil import count
 
 FORMATS = ("tbx", "tbx3", "omegat", "csv")
@@ -94,7 +94,7 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
     from aligner.formats import GlossaryFormat, glossary_format_for_path, read_glossary
     from aligner.formats.glossary_tsv import write_glossary_tsv
 
-    validate_langs(src_lang, tgt_lang)
+    language_options(src_lang, tgt_lang)
     try:
         named = glossary_format_for_path(output)
     except ConfigError:  # .txt or no extension: no other format is named

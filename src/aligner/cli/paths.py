@@ -52,4 +52,26 @@ def languages_of(*sides: tuple[str | None, str, str]) -> list[str]:
         raise ConfigError(f"give {options}: the name{'' if one else 's'} of {names} "
                           f"{'has' if one else 'have'} no language tag in "
                           f"{'it' if one else 'them'} (as chile.es.txt has es)")
-    return [lang for lang in found if lang is not None]
+    langs = [lang for lang in found if lang is not None]
+    warn_codes(*langs)
+    return langs
+
+
+def language_options(src_lang: str | None, tgt_lang: str | None) -> None:
+    """A command's ``--src-lang``/``--tgt-lang``: refused when they name no language
+    (:func:`~aligner.lang.tags.validate_langs`), warned about when they are seldom the
+    language meant (:func:`warn_codes`)."""
+    from aligner.lang.tags import validate_langs
+
+    validate_langs(src_lang, tgt_lang)
+    warn_codes(src_lang, tgt_lang)
+
+
+def warn_codes(*codes: str | None) -> None:
+    """A warning for each code that is a country code written for another language
+    (``kr is Kanuri; Korean is ko``): accepted, since it is a language's code too."""
+    from aligner.cli.terminal import warn
+    from aligner.lang.tags import code_warnings
+
+    for note in code_warnings(*codes):
+        warn(note)

@@ -6,19 +6,25 @@ and its primary subtag is a language listed in ``language_names.tsv``.  Case,
 ``_`` for ``-`` and surrounding space are forgiven, as everywhere in
 :mod:`aligner.lang` (``ES``, ``es_ES``); a tag is written as BCP 47 writes it
 (``es-ES``, :func:`canonical_tag`).  A rejected tag gets a one-line
-message, with the code of a language it names (``spanish`` -> ``es``) when
-there is one.
+message, with the code of a language it names (``spanish`` -> ``es``, and
+``deutsch``, ``francais``: ``language_names_other.tsv``) or of the language a
+country code is written for (``jp`` -> ``ja``: ``country_codes.tsv``) when there
+is one.  A country code that is another language's code is accepted, and
+:func:`code_warning` says which language it is (``kr is Kanuri; Korean is ko``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from aligner.errors import ConfigError
 from aligner.lang.base import read_data
 
 _NAMES_FILE = "language_names.tsv"
+_OTHER_NAMES_FILE = "language_names_other.tsv"
+_COUNTRY_CODES_FILE = "country_codes.tsv"
 
 # RFC 5646 section 2.1, lower case (tags are compared after normalize_tag):
 #   language  = 2*3ALPHA ["-" extlang] / 4ALPHA / 5*8ALPHA
@@ -58,22 +64,67 @@ def language_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _code_table(name: str, *, country: bool = False) -> dict[str, tuple[str, ...]]:
+    """A data file of lines ``code<TAB>value<TAB>...``: a known language's code and its
+    names, or (``country``) a country code and the one language code it is written for."""
+    text = read_data("aligner.lang", name)
+    if text is None:
+        raise ConfigError(f"{name} is missing from the aligner.lang package")
+    known = language_names()
+    out: dict[str, tuple[str, ...]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *values = line.split("\t")
+        fits = (re.fullmatch("[a-z]{2}", code) and len(values) == 1 and values[0] in known
+                if country else code in known and values and all(values))
+        if not fits or code in out:
+            what = "a country code, a tab and a known language code" if country else \
+                "a known language code and its names, tab-separated"
+            raise ConfigError(f"{name}:{lineno}: expected {what}; got {line!r}")
+        out[code] = tuple(values)
+    return out
+
+
+@cache
+def other_names() -> dict[str, tuple[str, ...]]:
+    """``language_names_other.tsv``: code -> its endonym and names in other languages."""
+    return _code_table(_OTHER_NAMES_FILE)
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """``country_codes.tsv``: a country code written for a language -> the language's code."""
+    return {code: values[0] for code, values in
+            _code_table(_COUNTRY_CODES_FILE, country=True).items()}
+
+
+def fold_name(name: str) -> str:
+    """A name as it is looked up: spaces collapsed, case and accents ignored."""
+    key = " ".join(name.replace("_", " ").split()).casefold()
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
 @cache
 def _code_by_name() -> dict[str, str]:
     out: dict[str, str] = {}
-    for code, names in language_names().items():
-        for name in names:
-            out.setdefault(name.casefold(), code)  # current codes come before deprecated
+    for table in (language_names(), other_names()):  # English names first
+        for code, names in table.items():
+            for name in names:
+                out.setdefault(fold_name(name), code)  # current codes come before deprecated
     return out
 
 
 def suggest_code(text: str) -> str | None:
-    """The code of the language ``text`` names (``Spanish`` -> ``es``), if it names one;
-    a near miss of a name counts (``spanich`` -> ``es``)."""
-    key = " ".join(text.replace("_", " ").split()).casefold()
+    """The code of the language ``text`` names (``Spanish`` -> ``es``, ``deutsch``,
+    ``francais``), if it names one; a near miss of a name counts (``spanich`` ->
+    ``es``); so does a country code written for a language (``jp`` -> ``ja``)."""
+    key = fold_name(text)
     by_name = _code_by_name()
     if key in by_name:
         return by_name[key]
+    if key in country_codes():
+        return country_codes()[key]
     import difflib  # only for a rejected code; not at start-up
 
     close = difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.8)
@@ -81,6 +132,29 @@ def suggest_code(text: str) -> str | None:
         return by_name[close[0]]
     first = key.split(" ", 1)[0]  # "english us" -> en
     return by_name.get(first) if first != key else None
+
+
+def code_warning(code: str) -> str | None:
+    """What to tell a user who gave ``code``, a valid tag, when its language is seldom
+    the one meant: a country code that is another language's code (``kr`` ->
+    ``"kr is Kanuri; Korean is ko"``); else None."""
+    tag = code.strip().replace("_", "-").lower()
+    lang = tag.split("-", 1)[0]
+    meant = country_codes().get(lang)
+    if meant is None or lang not in language_names():
+        return None
+    return (f"{lang} is {language_names()[lang][0]}; {language_names()[meant][0]} is "
+            f"{meant}")
+
+
+def code_warnings(*codes: str | None) -> list[str]:
+    """:func:`code_warning` of each code given (None: not given), once each."""
+    out: list[str] = []
+    for code in codes:
+        note = code_warning(code) if code else None
+        if note is not None and note not in out:
+            out.append(note)
+    return out
 
 
 def is_valid_tag(code: str) -> bool:

@@ -13,7 +13,7 @@ from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
-from aligner.lang.tags import validate_langs
+from aligner.lang.tags import code_warnings, validate_langs
 from aligner.model import Bead, Glossary
 from aligner.pipeline.steps import (
     AlignedPair,
@@ -83,6 +83,8 @@ def load_check_input(
     read; ``srx`` segments two documents by an SRX file's rules (alignment files are
     already segmented)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
+    for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
+        warn(note)
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
     if len(docs) == 1 and not files:
