@@ -29,6 +29,11 @@ only as
 and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens"),
 or before ``分之`` (``百分之五十`` is 50%).  A number in digits on the other
 side is still answered by any numeral characters (``一个人`` / ``1 person``).
+
+The module is longer than 400 lines because the digit conventions of every
+script and the Han numerals meet in one reading of a side (:func:`extract_numbers`),
+over one tokenizer and one table per language; split, each half would need the
+other's internals.
 """
 
 from __future__ import annotations
