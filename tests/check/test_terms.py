@@ -223,3 +223,9 @@ def test_japanese_verb_and_adjective_terms_are_found_inflected(term: str, text: 
     m = TermMatcher([(term, False)], lang="ja")
     assert [text[h.start:h.end] for h in m.find(text)] == found
 
+
+
+def test_full_width_latin_letters_and_digits_are_their_ascii_selves() -> None:
+    m = TermMatcher([("NHK", True), ("３万人", False)], lang="ja")
+    text = "ＮＨＫによると3万人、NHKでは３万人。"
+    assert [(text[h.start:h.end]) for h in m.find(text)] == ["ＮＨＫ", "3万人", "NHK", "３万人"]

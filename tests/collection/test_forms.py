@@ -31,6 +31,7 @@ DIGESTS = {
     1: "70726943a09de8e129610dfb4e2432e33bb2c72a6a61bc10dd344e9b68487a8a",
     2: "368a5190acddcc1e46033cabdbd4f3a3216bbf4f3c6e4fc00595028d27548e6c",
     3: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",
+    4: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",  # sample: no ＡＢＣ
 }
 
 
@@ -54,3 +55,9 @@ def test_a_sample_of_the_forms() -> None:
     their base forms, Chinese one character at a time."""
     assert SideForms("es").index_text("Fábricas").split() == ["fabricas", "fabrica"]
     assert SideForms("zh").index_text("工厂").split() == ["工", "厂"]
+
+
+def test_full_width_latin_letters_and_digits_are_indexed_as_ascii() -> None:
+    forms = SideForms("ja")
+    assert forms.index_text("ＮＨＫの３万人") == forms.index_text("NHKの3万人")
+    assert forms.match_expression("ＮＨＫ") == forms.match_expression("NHK")

@@ -7,7 +7,8 @@ How a match is decided
    hyphens are skipped, so ``Cívico-Militar``, ``cívico militar`` and a term
    broken over a line all give the same word sequence.  Punctuation is kept as
    a token and breaks a match: ``vía «democrática»`` is not ``vía democrática``.
-   An English possessive ``'s``/``'`` is dropped (``people's power``).
+   An English possessive ``'s``/``'`` is dropped (``people's power``), and
+   full-width Latin letters and digits are read as ASCII (``ＮＨＫ`` is ``NHK``).
 2. Each word of every glossary term gets a *class*: the set of its candidate
    base forms (:class:`~aligner.check.lemmas.Forms`), accent-free and lower
    case.  Term words that share a form share a class (union-find).
@@ -56,6 +57,9 @@ _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
 _HYPHENS = frozenset("-\u2010\u2011\u00ad")
+# Full-width Latin letters and digits are their ASCII selves (ＮＨＫ is NHK, ３ is 3):
+# CJK text sets them either way.  One character for one, so spans stay as they are.
+_NARROW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
 # Every token is encoded as a code of _WIDTH ASCII characters.  pyahocorasick
 # scans a node's children linearly, so a small alphabet (62 letters and digits)
 # keeps each step cheap; a match counts only when it starts at a code boundary.
@@ -110,7 +114,7 @@ def _normal_token(raw: str) -> tuple[str, int, int] | None:
     if m:
         cut += len(word) - m.start()
         word = word[:m.start()]
-    return word, lead, cut
+    return word.translate(_NARROW), lead, cut
 
 
 def tokenize(text: str) -> list[Token]:

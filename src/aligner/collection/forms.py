@@ -31,8 +31,8 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: without it.  1: Chinese and Japanese indexed character by character.  2: words of
 #: languages without word forms of their own carry their stems too.  3: instead of
 #: stems, the bases a language's endings leave (forms.txt), and the word after an
-#: elided article (``l'autrice``).
-FORMS_VERSION = 3
+#: elided article (``l'autrice``).  4: full-width Latin letters and digits as ASCII.
+FORMS_VERSION = 4
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
