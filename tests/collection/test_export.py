@@ -82,7 +82,15 @@ def test_named_documents_tsv_csv_and_min_score(tmp_path: Path, collection: Path)
     assert run("export", str(collection), "-o", str(out))[0] == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["es", "en", "score"] and len(rows) == 14
+    # several documents: each row names its own, and a TMX made from the CSV keeps them
+    assert rows[0] == ["es", "en", "score", "document"] and len(rows) == 14
+    assert rows[1][3] == "2021/mina" and {r[3] for r in rows[1:]} == set(DOCS)
+    tmx = tmp_path / "from-csv.tmx"
+    assert run("export", str(out), "-o", str(tmx))[0] == 0
+    assert tmx.read_text(encoding="utf-8").count('type="x-document">') == 13
+    one = tmp_path / "one.csv"
+    assert run("export", str(collection), "--doc", "2021/mina", "-o", str(one))[0] == 0
+    assert one.read_bytes().startswith(b"\xef\xbb\xbfes,en,score\r\n")  # one: no column
     scores = sorted(float(r[2]) for r in rows[1:])
     cut = scores[5]
     code, _, stderr = run("export", str(collection), "-o", str(tmp_path / "hi.tsv"),

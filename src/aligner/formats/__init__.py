@@ -293,7 +293,8 @@ def export_documents(
 
     TMX units carry the document name (``x-document``) besides what
     :func:`export_alignment` writes; TSV and CSV rows are those of
-    :func:`export_alignment`, one document after the other; XLIFF has one
+    :func:`export_alignment`, one document after the other (CSV names each row's
+    document in a fourth column when there are ``several``); XLIFF has one
     ``file`` per document (one language pair in all); the other formats hold one
     document pair, so they take one document only.  :class:`ConfigError` when
     there is no document.
@@ -324,7 +325,9 @@ def export_documents(
     if fmt is AlignmentFormat.CSV:
         from aligner.formats.csvfmt import write_csv_stream
 
-        return write_csv_stream(first[1].src_lang, first[1].tgt_lang, alignments, path,
+        named = ((name, alignment) for name, alignment in everything)
+        return write_csv_stream(first[1].src_lang, first[1].tgt_lang,
+                                named if several else alignments, path,
                                 min_score=min_score, reviewed_only=reviewed_only)
     if fmt is AlignmentFormat.XLIFF:
         from aligner.formats.xliff import write_xliff_documents

@@ -1,6 +1,7 @@
 """CSV alignment for spreadsheets (RFC 4180 through the :mod:`csv` module).
 
-A header row ``SRC_LANG,TGT_LANG,score`` and then one row per exported bead.
+A header row ``SRC_LANG,TGT_LANG,score`` and then one row per exported bead; the
+documents of a collection exported together add a fourth column, ``document``.
 Fields are quoted when needed, line breaks inside a cell are kept (inside
 quotes), rows end with CRLF as RFC 4180 says.  The file starts with a UTF-8
 byte-order mark because that is how Excel recognises UTF-8 -- without it
@@ -24,6 +25,7 @@ from aligner.errors import FormatError, InputError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.tsv import parse_score
 from aligner.formats.units import (
+    PROP_DOCUMENT,
     PROP_SCORE,
     TranslationUnit,
     UnitFile,
@@ -48,25 +50,42 @@ def write_csv(
 
 
 def write_csv_stream(
-    src_lang: str, tgt_lang: str, alignments: Iterable[Alignment],
+    src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
     path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
 ) -> WriteReport:
     """:func:`write_csv` of several alignments of one language pair, one after the
-    other, read as they come (memory does not grow with their number)."""
+    other, read as they come (memory does not grow with their number).  Alignments
+    given with a name (a collection's documents) get a fourth column, ``document``,
+    named in the header -- decided by the first, so give all named or none."""
     written = weak = 0
     with atomic_write(path) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
-        writer.writerow([src_lang, tgt_lang, "score"])
-        for alignment in alignments:
+        header = [src_lang, tgt_lang, "score"]
+        named = False
+        for item in alignments:
+            name, alignment = item if isinstance(item, tuple) else (None, item)
+            if header:
+                # a CSV read with its document column keeps it
+                named = name is not None or any(PROP_DOCUMENT in p for p in alignment.unit_props)
+                writer.writerow(header + ([DOCUMENT_COLUMN] if named else []))
+                header = []
             for row in export_rows(alignment, min_score=min_score,
                                    reviewed_only=reviewed_only):
                 if row is None:
                     weak += 1
                     continue
-                writer.writerow([row.source, row.target, row.props.get(PROP_SCORE, "")])
+                cells = [row.source, row.target, row.props.get(PROP_SCORE, "")]
+                document = name if name is not None else row.props.get(PROP_DOCUMENT, "")
+                writer.writerow([*cells, document] if named else cells)
                 written += 1
+        if header:
+            writer.writerow(header)
     return WriteReport(units_written=written, below_min_score=weak)
+
+
+#: The header of the column that names each row's document in a CSV of several.
+DOCUMENT_COLUMN = "document"
 
 
 def read_csv(
@@ -110,14 +129,20 @@ def load_csv(
                 path=name,
                 line=1,
             )
+    named = len(header) == 4 and header[3].strip().lower() == DOCUMENT_COLUMN
+    widths = (2, 3, 4) if named else (2, 3)
     for line, row in rows:
         if not row:
             continue
-        if len(row) not in (2, 3):
-            raise FormatError(f"expected 2 or 3 fields, found {len(row)}", path=name, line=line)
+        if len(row) not in widths:
+            raise FormatError(f"expected {' or '.join(map(str, widths))} fields, found "
+                              f"{len(row)}", path=name, line=line)
         # with semicolons between the cells, a score's decimal mark is a comma
-        score = row[2].replace(",", ".") if len(row) == 3 and delimiter == ";" else ""
-        props = parse_score(score or row[2], path=name, line=line) if len(row) == 3 else {}
+        score = row[2].replace(",", ".") if len(row) >= 3 and delimiter == ";" else ""
+        props = (parse_score(score or row[2], path=name, line=line)
+                 if len(row) >= 3 and (row[2] or len(row) == 3) else {})
+        if len(row) == 4 and row[3]:
+            props = {**props, PROP_DOCUMENT: row[3]}
         units.append(TranslationUnit(source=row[0], target=row[1], props=props, index=len(units)))
     return UnitFile(tuple(units), src_lang=header[0], tgt_lang=header[1])
 
