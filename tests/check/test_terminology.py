@@ -200,3 +200,18 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
                    code="term-forbidden")
     # the name still counts where its source term is in the unit
     assert [(f.unit, f.found) for f in got] == [(1, "édition"), (2, "Éditions")]
+
+
+def test_spanish_feminine_nouns_from_participles_are_their_masculine_term() -> None:
+    glossary = Glossary("es", "en", (GlossaryEntry("abogado", "lawyer"),
+                                     GlossaryEntry("demandado", "defendant"),
+                                     GlossaryEntry("partido", "party"),
+                                     GlossaryEntry("jurado", "jury")))
+    pairs = [("La abogada habló.", "The lawyer spoke."),
+             ("Las demandadas callaron.", "The defendants were silent."),
+             ("La abogada habló.", "The attorney spoke."),
+             # other words: a game is no party, a sworn statement no jury
+             ("La partida terminó.", "The game ended."),
+             ("Una declaración jurada.", "A sworn statement.")]
+    got = findings(pairs, glossary=glossary, code="term-missing")
+    assert [(f.unit, f.source_term) for f in got] == [(2, "abogado")]

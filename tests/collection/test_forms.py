@@ -32,6 +32,7 @@ DIGESTS = {
     2: "368a5190acddcc1e46033cabdbd4f3a3216bbf4f3c6e4fc00595028d27548e6c",
     3: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",
     4: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",  # sample: no ＡＢＣ
+    5: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",  # nor abogada
 }
 
 

@@ -123,6 +123,7 @@ class Forms:
         if lemma is not None:
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
+        forms.extend(self.masculine(forms))
         forms.extend(self._endings.bases(lower))
         rest = self._endings.elided(lower)
         if rest is not None:
@@ -145,11 +146,31 @@ class Forms:
         ):
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
+        forms.extend(self.masculine(forms))
         forms.extend(self._endings.bases(lower))
         rest = self._endings.elided(lower)
         if rest is not None:
             forms.extend(self.term_forms(rest))
         return _dedupe_stripped(forms)
+
+    def masculine(self, words: list[str]) -> list[str]:
+        """The masculine of each feminine noun made from a participle (Spanish
+        ``abogada`` -> ``abogado``, ``demandadas`` -> ``demandado``): a feminine ending
+        of the language's ``forms.txt`` whose masculine the lemma table gives the same
+        lemma (both forms of ``abogar``), unless the feminine is another word
+        (``[distinct]``: ``partida`` is no ``partido``).  The table maps most feminine
+        nouns to their masculine itself (``ministra`` -> ``ministro``); not these."""
+        out = []
+        for word in words:
+            lemma = self._table.get(word)
+            if lemma is None or word in self._endings.distinct:
+                continue
+            for end, put in self._endings.feminine:
+                if word.endswith(end):
+                    masc = word[:len(word) - len(end)] + put
+                    if self._table.get(masc) == lemma:
+                        out.append(masc)
+        return out
 
 
 # The least a word keeps of itself when an ending is cut off: shorter bases would
@@ -172,6 +193,11 @@ class WordEndings:
 
     endings: tuple[tuple[str, str], ...] = ()
     elisions: tuple[str, ...] = ()
+    #: Feminine endings and their masculine (Spanish ``ada`` -> ``ado``), for nouns
+    #: made from participles (:meth:`Forms.masculine`), and the feminine words that
+    #: are other words (``partida`` is no ``partido``).
+    feminine: tuple[tuple[str, str], ...] = ()
+    distinct: frozenset[str] = frozenset()
 
     def bases(self, lower: str) -> list[str]:
         """What each of the endings ``lower`` has leaves of it (at least _BASE_MIN letters)."""
@@ -206,27 +232,33 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     """Parse a ``forms.txt`` (see :func:`word_endings`); a bad line raises ValueError."""
     section = ""
     endings: list[tuple[str, str]] = []
+    feminine: list[tuple[str, str]] = []
     elisions: list[str] = []
+    distinct: set[str] = set()
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
             section = line
-            if section not in ("[endings]", "[elisions]"):
+            if section not in ("[endings]", "[elisions]", "[feminine]", "[distinct]"):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
         if section == "[endings]" and len(cells) <= 2 and cells[0]:
             endings.append((strip_accents(cells[0].lower()),
                             strip_accents(cells[1].lower()) if len(cells) == 2 else ""))
+        elif section == "[feminine]" and len(cells) == 2 and all(cells):
+            feminine.append((cells[0].lower(), cells[1].lower()))
         elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
             elisions.append(line.lower())
+        elif section == "[distinct]" and len(cells) == 1:
+            distinct.add(line.lower())
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     endings.sort(key=lambda e: -len(e[0]))
     elisions.sort(key=len, reverse=True)
-    return WordEndings(tuple(endings), tuple(elisions))
+    return WordEndings(tuple(endings), tuple(elisions), tuple(feminine), frozenset(distinct))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

@@ -32,7 +32,8 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: languages without word forms of their own carry their stems too.  3: instead of
 #: stems, the bases a language's endings leave (forms.txt), and the word after an
 #: elided article (``l'autrice``).  4: full-width Latin letters and digits as ASCII.
-FORMS_VERSION = 4
+#: 5: Spanish feminine nouns from participles carry their masculine (``abogada``).
+FORMS_VERSION = 5
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
