@@ -180,6 +180,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
         "findings": len(checked.findings),
         "errors": sum(1 for f in checked.findings if f.severity is Severity.ERROR),
         "warnings": sum(1 for f in checked.findings if f.severity is Severity.WARNING),
+        "info": sum(1 for f in checked.findings if f.severity is Severity.INFO),
     }
     result_scores, note = (scored if scored else (None, ""))
     return RunResult(tuple(written), alignment, data, result_scores, note, counts)

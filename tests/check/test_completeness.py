@@ -1,4 +1,4 @@
-"""untranslated and empty-target."""
+"""untranslated, empty-target and empty-source."""
 
 from __future__ import annotations
 
@@ -27,14 +27,18 @@ from check_helpers import findings
         ("Gaudichaud", "Gaudichaud", []),
         ("Gracias.", "Gracias.", ["untranslated"]),
         ("Introducción", "Introducción", ["untranslated"]),
-        # no source: nothing to translate
+        # no source: an addition, unless it is names, numbers or links only
         ("", "Facebook Twitter Share", []),
+        ("", "Olivia Wood", []),
+        ("", "https://example.org/a", []),
         ("", "", []),
+        ("", "The court then adjourned.", ["empty-source"]),
     ],
 )
 def test_completeness(source: str, target: str, codes: list[str]) -> None:
     got = findings([(source, target)], code=None)
-    assert [f.code for f in got if f.code in ("untranslated", "empty-target")] == codes
+    assert [f.code for f in got
+            if f.code in ("untranslated", "empty-target", "empty-source")] == codes
 
 
 def test_name_particles_data_file() -> None:

@@ -92,4 +92,6 @@ def test_missing_inverted_mark_in_corpus(units: list[Unit]) -> None:
     changed = list(units)
     changed[3] = replace(units[3], source="Qué falló?")
     result = run_checks(changed, glossary=None, src_lang="es", tgt_lang="en")
-    assert [(f.unit, f.code) for f in result.findings] == [(3, "inverted-mark")]
+    # the page's English-only text (empty-source, listed in corpus_expected.tsv) aside
+    assert [(f.unit, f.code) for f in result.findings
+            if f.code != "empty-source"] == [(3, "inverted-mark")]

@@ -1,4 +1,4 @@
-"""untranslated and empty-target."""
+"""untranslated, empty-target and empty-source."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
 def check_completeness(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source):
+            # an addition: text the source does not have -- not names, numbers or links
+            # only (web-page chrome on one side, "Facebook Twitter Share")
+            if not is_blank(unit.target) and not only_names_numbers_urls(unit.target,
+                                                                         ctx.tgt_lang):
+                yield Finding("empty-source", ctx.severity("empty-source"), u,
+                              "the source is empty: the target adds text",
+                              tgt_span=(0, len(unit.target)))
             continue
         if is_blank(unit.target):
             yield Finding("empty-target", ctx.severity("empty-target"), u, "the target is empty")

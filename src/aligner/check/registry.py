@@ -25,6 +25,7 @@ FAMILIES: tuple[Family, ...] = (
     ), terminology.check_terminology, terminology.prepare, terminology.annotate),
     Family("completeness", (
         CheckSpec("empty-target", E, "the target is empty"),
+        CheckSpec("empty-source", Severity.INFO, "the source is empty: the target adds text"),
         CheckSpec("untranslated", E, "the target is a copy of the source"),
     ), stateless(check_completeness)),
     Family("numbers", (

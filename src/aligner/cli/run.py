@@ -44,7 +44,7 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> No
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "
                f"({c['aligned_beads']} aligned)")
     click.echo(f"findings: {c['findings']} ({count(c['errors'], 'error')}, "
-               f"{count(c['warnings'], 'warning')})")
+               f"{count(c['warnings'], 'warning')}, {c['info']} info)")
     if result.gold_scores is not None:
         s = result.gold_scores
         click.echo(f"alignment vs gold ({result.gold_note}): strict P/R/F1 "

@@ -29,7 +29,7 @@ from aligner.report.stats import confidence_band
 
 #: Finding codes that a sentence in the wrong bead would cause.
 ALIGNMENT_CODES = frozenset({"number-mismatch", "term-missing", "length-ratio",
-                             "alignment-low-confidence", "empty-target"})
+                             "alignment-low-confidence", "empty-target", "empty-source"})
 
 
 @dataclass(frozen=True, slots=True)
