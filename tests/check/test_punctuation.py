@@ -60,6 +60,11 @@ def test_inverted_mark(
         ("¿En serio?", "Really?!", True),
         ("Esperen….", "Wait...", False),
         ("Tenía dos políticas:", "It had two policies.", True),
+        # a full stop after a quotation that ends with its own mark: that mark ends it
+        ("Dijo: «¿Vendrás mañana?».", 'He said: "Will you come tomorrow?"', False),
+        ("Gritó: «¡Basta!».", 'He shouted: "Enough!"', False),
+        ("Dijo: «Espera…».", 'He said: "Wait..."', False),
+        ("Dijo: «¿Vendrás mañana?».", 'He said he would come.', True),
     ],
 )
 def test_end_punctuation(source: str, target: str, flagged: bool) -> None:

@@ -44,6 +44,7 @@ _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?
 # A run of question and exclamation marks in either order and width is one mark:
 # ?! = !? = ！？ = ？！.  An ellipsis that a full stop closes is an ellipsis (……。, ….).
 _QUESTION_OR_EXCLAMATION = "?!？！"
+_CLOSERS = " \u00a0\u202f\"'”’“‘»«›‹)]」』）》〉】〕"
 _ELLIPSES = ("…", "...", "⋯")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
@@ -111,6 +112,12 @@ def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
             return "?!"  # 本当ですか！？ / Is that true?!
     elif found == "." and before.endswith(_ELLIPSES):
         return "…"  # それは……。 / That is...
+    elif found == "." and (inner := before.rstrip(_CLOSERS)) != before and inner:
+        # «¿Vendrás?». -- the full stop closes the sentence after a quotation that
+        # ended with its own mark (Spanish and French style); that mark is the end
+        last = _SAME_MARK.get(inner[-1], inner[-1])
+        if last in ("?", "!") or inner.endswith(_ELLIPSES):
+            return "…" if inner.endswith(_ELLIPSES) else end_mark(inner, questions)
     return found
 
 
