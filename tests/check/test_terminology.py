@@ -215,3 +215,15 @@ def test_spanish_feminine_nouns_from_participles_are_their_masculine_term() -> N
              ("Una declaración jurada.", "A sworn statement.")]
     got = findings(pairs, glossary=glossary, code="term-missing")
     assert [(f.unit, f.source_term) for f in got] == [(2, "abogado")]
+
+
+def test_a_copied_name_that_the_glossary_translates_is_a_missing_term() -> None:
+    glossary = Glossary("es", "en", (
+        GlossaryEntry("Tribunal Supremo", "Supreme Court"),
+        GlossaryEntry("Unidad Popular", "Popular Unity"),
+        GlossaryEntry("Unidad Popular", "Unidad Popular", TermStatus.ALLOWED)))
+    pairs = [("Tribunal Supremo", "Tribunal Supremo"),  # a heading copied: no untranslated
+             ("Unidad Popular", "Unidad Popular"),  # kept as the glossary allows
+             ("El Tribunal Supremo falló.", "El Tribunal Supremo falló.")]  # untranslated
+    got = findings(pairs, glossary=glossary, code=None)
+    assert [(f.unit, f.code) for f in got] == [(0, "term-missing"), (2, "untranslated")]

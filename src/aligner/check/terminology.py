@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
+from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.terms import Hit, TermMatcher
 from aligner.check.units import without_tags
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
@@ -146,8 +147,10 @@ def check_terms(
                 if r.source in present else None,
                 tgt_span=(h.start, h.end),
             )
-        if is_blank(unit.target) or is_copy(unit.source, unit.target):
-            continue  # empty-target / untranslated says it all
+        if is_blank(unit.target) or (is_copy(unit.source, unit.target)
+                                     and not only_names_numbers_urls(unit.source,
+                                                                     ctx.src_lang)):
+            continue  # empty-target / untranslated says it all (a copied name: not so)
         for s, h in present.items():
             if s in forbidden_for or _found_renderings(index, s, m.tgt_all):
                 continue
