@@ -200,6 +200,9 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
                    code="term-forbidden")
     # the name still counts where its source term is in the unit
     assert [(f.unit, f.found) for f in got] == [(1, "édition"), (2, "Éditions")]
+    assert got[0].message == ("forbidden rendering 'édition' (listed under 'Verlag', which "
+                              "this source does not have); use 'éditeur'")
+    assert got[1].message == "forbidden rendering 'Éditions' of 'Verlag'; use 'éditeur'"
 
 
 def test_spanish_feminine_nouns_from_participles_are_their_masculine_term() -> None:

@@ -139,7 +139,9 @@ def check_terms(
                 code="term-forbidden",
                 severity=ctx.severity("term-forbidden"),
                 unit=u,
-                message=f"forbidden rendering {found!r} of {term!r}{hint}",
+                message=(f"forbidden rendering {found!r} of {term!r}{hint}" if mine else
+                         f"forbidden rendering {found!r} (listed under {term!r}, which this "
+                         f"source does not have){hint}"),
                 source_term=term,
                 expected=expected,
                 found=found,
