@@ -32,6 +32,14 @@ def test_parse_number(text: str, lang: str, value: str) -> None:
 def test_short_year_range_is_expanded() -> None:
     assert [v for v, _, _ in extract_numbers("(1948–58)", "en")] == ["1948", "1958"]
     assert [v for v, _, _ in extract_numbers("(1948-1958)", "es")] == ["1948", "1958"]
+    assert [v for v, _, _ in extract_numbers("(2001-03)", "en")] == ["2001", "2003"]
+
+
+@pytest.mark.parametrize("text", ["2024-06-15", "2024–06–15", "el 2024-12-31."])
+def test_an_iso_date_is_no_year_range(text: str) -> None:
+    # 2024-06 followed by another -dd is a date, not the range 2024–2006
+    values = [v for v, _, _ in extract_numbers(text, "en")]
+    assert values[0] == "2024" and values[1] in ("6", "12")
 
 
 @pytest.mark.parametrize(

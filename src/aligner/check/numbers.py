@@ -54,7 +54,8 @@ from aligner.textutil import ascii_digits
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1\d\d\d|20\d\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
-_SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d)")
+# not followed by another -dd: 2024-06-15 is a date, not 2024–2006
+_SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d|[-–—/]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _TOKEN = re.compile(_NUMBER.pattern + "|.", re.DOTALL)
 
