@@ -359,3 +359,87 @@ def test_a_time_with_a_dot_is_hours_and_minutes(source: str, src_lang: str, targ
     got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
                    tgt_lang=tgt_lang)
     assert bool(got) is flagged, got
+
+
+# Numeric dates are day, month and year; a month number is answered by the month's
+# name on the other side (or by a month number there), and is no plain number.
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("Llegó el 2024-06-15.", "es", "He arrived on 15 June 2024.", "en"),
+    ("Cerró el 2024-12-31.", "es", "It closed on 31 December 2024.", "en"),
+    ("el 3 de marzo de 2023", "es", "on 03/03/2023", "en"),
+    ("el 15/06/2024", "es", "on 15 June 2024", "en"),
+    ("el 2024-06-15", "es", "on 15/06/2024", "en"),
+    ("el 3/3/24", "es", "on 3 March 2024", "en"),  # a year of two digits
+    ("am 3. März 2024", "de", "on 03.03.2024", "en"),
+    ("am 03.03.2024", "de", "le 3 mars 2024", "fr"),
+    ("le 3 mars 2024", "fr", "on 3/3/2024", "en"),
+    ("on March 3, 2024", "en", "el 3/3/2024", "es"),
+    ("il 15 giugno 2024", "it", "am 15.06.2024", "de"),
+    ("em 15/06/2024", "pt", "op 15 juni 2024", "nl"),
+    ("3 марта 2024 года", "ru", "on 03/03/2024", "en"),
+    ("2021年3月3日", "zh", "on 2021-03-03", "en"),
+    ("2021年3月3日", "ja", "le 03/03/2021", "fr"),
+    ("2021年3月", "zh", "in 03/2021", "en"),  # no date: 03 is a number outside dates
+    ("el 15/06/2024, 6 personas", "es", "on 15 June 2024, 6 people", "en"),
+    # English writes month/day/year, and day/month/year too: either reading that the
+    # other side supports
+    ("el 4 de marzo de 2023", "es", "on 03/04/2023", "en"),
+    ("el 3 de abril de 2023", "es", "on 03/04/2023", "en"),
+    ("el 03/04/2023", "es", "on 04/03/2023", "en"),
+    ("el 03/04/2023", "es", "on 03/04/2023", "en"),
+    ("on 12/25/2023", "en", "el 25 de diciembre de 2023", "es"),
+])
+def test_numeric_dates_match(source: str, src_lang: str, target: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+    assert findings([(target, source)], code="number-mismatch", src_lang=tgt_lang,
+                    tgt_lang=src_lang) == []
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang", "message"), [
+    ("el 31 de diciembre de 2024", "es", "on 31.12.2025", "en",
+     "numbers differ: 2024 missing in the target; 2025 not in the source"),
+    ("el 15/06/2024", "es", "on 15 July 2024", "en", "numbers differ: 6 missing in the target"),
+    ("el 15/06/2024", "es", "on 16 June 2024", "en",
+     "numbers differ: 15 missing in the target; 16 not in the source"),
+    ("el 2024-06-15", "es", "on 15 June 2023", "en",
+     "numbers differ: 2024 missing in the target; 2023 not in the source"),
+    ("el 15 de junio de 2024", "es", "on 15/06/2024, 6 people", "en",
+     "numbers differ: 6 not in the source"),
+])
+def test_numeric_dates_report_a_real_change(source: str, src_lang: str, target: str,
+                                            tgt_lang: str, message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == [message]
+    assert got[0].src_span is not None or got[0].tgt_span is not None
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("el 3 de marzo de 2023", "es", "on 03/05/2023", "en"),  # neither 5 March nor 3 May
+    ("on 03/04/2023", "en", "el 5 de marzo de 2023", "es"),
+    ("el 03/04/2023", "es", "le 04/03/2023", "fr"),  # both write day/month: 3 April, 4 March
+    ("2021年4月3日", "zh", "on 2021-03-03", "en"),
+    ("am 03.03.2024", "de", "le 3 avril 2024", "fr"),
+])
+def test_numeric_dates_that_differ_are_reported(source: str, src_lang: str, target: str,
+                                                tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang)
+    assert findings([(target, source)], code="number-mismatch", src_lang=tgt_lang,
+                    tgt_lang=src_lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("2024-06-15", "en", ["2024", "6", "15"]),  # not the range 2024–2006
+    ("2024-12-31", "es", ["2024", "12", "31"]),
+    ("31.12.2025", "en", ["31", "12", "2025"]),
+    ("31.12.2025", "es", ["31", "12", "2025"]),
+    ("15/06/2024", "es", ["15", "6", "2024"]),
+    ("3/3/24", "en", ["3", "3", "24"]),
+    ("(2001-03)", "en", ["2001", "2003"]),  # a year range still
+    ("3.526.000", "es", ["3526000"]),  # thousands, not a date
+    ("2021-03-03", "zh", ["2021", "3", "3"]),
+])
+def test_extract_numbers_of_numeric_dates(text: str, lang: str, values: list[str]) -> None:
+    assert [v for v, _, _ in extract_numbers(text, lang)] == values

@@ -3,16 +3,17 @@
 Each side is read with its own conventions: Spanish ``3.526`` and ``1,5`` are
 English ``3,526`` and ``1.5``; ``70 %`` is ``70%`` (signs and units are
 ignored, only values compare).  A year range written short (``1948–58``) is
-expanded.  Digits glued to words count (footnote markers ``mando1``,
-ordinals ``10th``, ``1.º``).  A number written in digits on one side may be
-spelled out on the other when it is small (``diez`` / ``10``).
+expanded; a date in digits (``15/06/2024``) is a day, a month and a year
+(:mod:`aligner.check.dates`).  Digits glued to words count (footnote markers
+``mando1``, ordinals ``10th``, ``1.º``).  A number written in digits on one side
+may be spelled out on the other when it is small (``diez`` / ``10``).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
 = 2.5 million, ``5千``, ``5만``; but ``5千米`` is 5 km, ``제3조`` Article 3), a
 Korean number goes on past a space after ``만`` (``1만 2천``: its ``spaced`` list),
-and a number before ``月`` (``월``) is a month, answered by the month's name on
-the other side (``3月`` / ``March``, ``marzo``: the ``m`` lines of a ``numbers.tsv``).
+and a number before ``月`` (``월``) is a month, answered as a date's month is
+(``3月`` / ``March``, ``marzo``, ``2021-03-03``).
 The digits of every script (full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``,
 Devanagari ``१२३``) and the Arabic ``٬`` ``٫`` are 0-9, ``,`` and ``.`` in every language.
 Numeral characters alone often are words (一起, 统一, 十分, 三心二意), so they count
@@ -46,6 +47,14 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.dates import (
+    Item,
+    NumericDate,
+    cancel_short_years,
+    find_dates,
+    reading_choices,
+    unanswered_months,
+)
 from aligner.check.lemmas import strip_accents
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
@@ -83,7 +92,7 @@ class NumberWords:
 
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
-                    "spaced", "unscaled"})
+                    "spaced", "unscaled", "date_order"})
 
 
 @cache
@@ -147,15 +156,25 @@ _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     """``(value, start, end)`` for every number in ``text``; where the decimal sign is a
     comma, thousands may be grouped with a plain space, and ``9.30`` is a time."""
+    found, dates = _read(text, lang)
+    parts = [(v, s, e) for v, s, e, _ in found] + [n for d in dates for n in d.numbers]
+    return sorted(parts, key=lambda n: n[1])
+
+
+def _read(text: str, lang: str) -> tuple[list[Item], list[NumericDate]]:
+    """The numbers of ``text`` outside its numeric dates (a Chinese, Japanese or
+    Korean month is a ``"month"``, any other a ``"number"``), and the dates."""
     text = ascii_digits(text)
+    table = number_words(lang)
+    dates = find_dates(text, table.lists.get("date_order", ()))
     if get_profile(lang).decimal_comma:  # same length: offsets stay
         if " " in text:
             text = _SPACE_GROUPS.sub(lambda m: m.group().replace(" ", "\u202f"), text)
         if "." in text:
             text = _DOT_TIME.sub(r"\1:\2", text)
-    table = number_words(lang)
     if table.han:
-        found = [(value, start, end) for value, start, end, _ in han_numbers(text, lang)]
+        found = [(value, start, end, "month" if month else "number")
+                 for value, start, end, month in han_numbers(text, lang)]
     else:
         found = []
         for m in _NUMBER.finditer(text):
@@ -165,15 +184,16 @@ def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
                 word = table.magnitude_re.match(text, m.end())
                 if word is not None:
                     value = _scale(value, table.magnitudes[word.group(1).lower()])
-            found.append((value, m.start(), m.end()))
+            found.append((value, m.start(), m.end(), "number"))
+    found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     # 1948–58 means 1948–1958
     for m in _SHORT_RANGE.finditer(text):
         short = m.group(4)
         full = m.group(1) + short
-        for k, (value, start, end) in enumerate(found):
+        for k, (value, start, end, kind) in enumerate(found):
             if start == m.start(4) and value == str(int(short)):
-                found[k] = (full, start, end)
-    return found
+                found[k] = (full, start, end, kind)
+    return found, dates
 
 
 @cache
@@ -339,32 +359,24 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     return _says(n, words, table)
 
 
-def _named_months(values: list[str], text: str, lang: str, other: str, other_lang: str
-                  ) -> list[str]:
-    """``values`` less the months written as numbers in ``text`` (``3月``) that
-    ``other`` names (``March``)."""
-    if not values or not number_words(lang).han:
-        return values  # most units: nothing missing, no need to read the text again
-    months = Counter(v for v, _, _, month in han_numbers(text, lang) if month)
-    names = number_words(other_lang).months
-    words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
-    left = []
-    for value in values:
-        if months[value] and any(w in words for w in names.get(int(value), ())):
-            months[value] -= 1
-        else:
-            left.append(value)
-    return left
+def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Context
+            ) -> tuple[list[str], list[str]]:
+    """The numbers of the source missing in the target, and the target's not in the source."""
+    def count(items: list[Item], month: bool) -> Counter[str]:
+        return Counter(v for v, _, _, kind in items if (kind == "month") is month)
 
-
-def _cancel_short_years(missing: list[str], extra: list[str]) -> None:
-    """Drop pairs of a year and its two-digit short form (``1973`` / ``’73``), in place."""
-    for longs, shorts in ((missing, extra), (extra, missing)):
-        for year in [v for v in longs if _YEAR.fullmatch(v)]:
-            short = str(int(year[2:]))
-            if short in shorts:
-                longs.remove(year)
-                shorts.remove(short)
+    src_count, tgt_count = count(src, False), count(tgt, False)
+    missing, extra = list((src_count - tgt_count).elements()), list(
+        (tgt_count - src_count).elements())
+    # a month may take a number left over on the other side, before the words do
+    src_months = unanswered_months(count(src, True), tgt, extra, target,
+                                   number_words(ctx.tgt_lang).months)
+    tgt_months = unanswered_months(count(tgt, True), src, missing, source,
+                                   number_words(ctx.src_lang).months)
+    missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)] + src_months
+    extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)] + tgt_months
+    cancel_short_years(missing, extra)
+    return missing, extra
 
 
 def check_numbers(ctx: Context) -> Iterator[Finding]:
@@ -375,23 +387,19 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         source, target = unit.source, unit.target  # inline tags masked by run_checks
         if not _DIGIT.search(source) and not _DIGIT.search(target):
             continue
-        src = extract_numbers(source, ctx.src_lang)
-        tgt = extract_numbers(target, ctx.tgt_lang)
-        if not src and not tgt:
+        src_found, src_dates = _read(source, ctx.src_lang)
+        tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
+        if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
-        src_count = Counter(v for v, _, _ in src)
-        tgt_count = Counter(v for v, _, _ in tgt)
-        missing = [
-            v for v in (src_count - tgt_count).elements()
-            if not _spelled(v, target, ctx.tgt_lang)
-        ]
-        extra = [
-            v for v in (tgt_count - src_count).elements()
-            if not _spelled(v, source, ctx.src_lang)
-        ]
-        missing = _named_months(missing, source, ctx.src_lang, target, ctx.tgt_lang)
-        extra = _named_months(extra, target, ctx.tgt_lang, source, ctx.src_lang)
-        _cancel_short_years(missing, extra)
+        tries = []
+        for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
+            src = src_found + dated[:3 * len(src_dates)]
+            tgt = tgt_found + dated[3 * len(src_dates):]
+            tries.append((*_differ(src, tgt, source, target, ctx), src, tgt))
+            if not tries[-1][0] and not tries[-1][1]:
+                break
+        # the fewest differences; of equals, the usual readings (tried first)
+        missing, extra, src, tgt = min(tries, key=lambda t: len(t[0]) + len(t[1]))
         if not missing and not extra:
             continue
         parts = []
@@ -399,8 +407,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             parts.append(f"{', '.join(missing)} missing in the target")
         if extra:
             parts.append(f"{', '.join(extra)} not in the source")
-        src_span = next(((s, e) for v, s, e in src if v in missing), None)
-        tgt_span = next(((s, e) for v, s, e in tgt if v in extra), None)
+        src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
+                         if v in missing), None)
+        tgt_span = next(((s, e) for v, s, e, _ in sorted(tgt, key=lambda n: n[1])
+                         if v in extra), None)
         yield Finding(
             code="number-mismatch",
             severity=ctx.severity("number-mismatch"),

@@ -1,0 +1,133 @@
+"""Dates for number-mismatch: numeric dates, month names and short years.
+
+A date written in digits -- day/month/year ``15/06/2024``, ``15-06-2024``,
+``31.12.2025``, year-month-day ``2024-06-15``, with a year of four digits or
+two (``3/3/24``) -- is read as a day, a month and a year.  Day and year are
+numbers like any other; the month is a month: it is answered on the other side
+by another month (of a numeric date, or a Chinese, Japanese or Korean ``3月``),
+by the month's name (the ``m`` lines of that language's ``numbers.tsv``:
+``June``, ``junio``, ``März``), or by the same number outside any date.
+
+A language lists the orders in which it writes day and month in the
+``date_order`` line of its ``numbers.tsv``, the usual first: ``md dm`` in
+English (``3/15/2024`` and ``15/3/2024``); without it a date is day first (and
+month first only when it cannot be read day first, ``03/15/2024``).  A dot or
+a year first always means day after month (``31.12.2025``, ``2024-12-31``).
+A date with two readings (English ``03/04/2023``, 4 March or 3 April) is read
+the way that best fits the other side; nothing is taken that neither reading
+gives.
+
+A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice, product
+
+from aligner.check.lemmas import strip_accents
+
+#: A number of a unit: value, start, end and kind ("number", a day or year of a
+#: numeric date "date", or "month").
+Item = tuple[str, int, int, str]
+
+_YEAR = re.compile(r"1\d\d\d|20\d\d")
+# The same separator twice; not inside a longer run of numbers (1.2.3.4, 3.526.000).
+_DATE = re.compile(
+    r"(?<![\d.,/-])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
+    r"|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d\d))(?!\d|[.,/-]\d)")
+_DM, _MD = (0, 1), (1, 0)  # (index of the day, index of the month)
+#: Combinations of readings tried at most, for a unit with many ambiguous dates.
+_MAX_CHOICES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class NumericDate:
+    """A date written in digits: its three numbers in text order (value, start,
+    end), and its readings as (index of the day, index of the month), the usual
+    first; the year is the remaining number."""
+
+    start: int
+    end: int
+    numbers: tuple[tuple[str, int, int], ...]
+    readings: tuple[tuple[int, int], ...]
+
+    def items(self, reading: tuple[int, int]) -> list[Item]:
+        month = reading[1]
+        return [(value, start, end, "month" if k == month else "date")
+                for k, (value, start, end) in enumerate(self.numbers)]
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def find_dates(text: str, orders: Sequence[str] = ()) -> list[NumericDate]:
+    """The numeric dates of ``text`` (ASCII digits); ``orders`` are the language's
+    ``date_order`` (``md``, ``dm``), the usual first."""
+    dates = []
+    for m in _DATE.finditer(text):
+        if m.group(1):  # year first: year, month, day
+            groups, candidates = (1, 3, 4), [(2, 1)]
+        else:
+            groups = (5, 7, 8)
+            if m.group(6) == ".":
+                candidates = [_DM]
+            else:  # without orders: month first only when it cannot be day first
+                candidates = [_MD if o == "md" else _DM for o in orders] or [_DM, _MD]
+        numbers = tuple((str(int(m.group(g))), m.start(g), m.end(g)) for g in groups)
+        readings = tuple(dict.fromkeys(
+            r for r in candidates if _valid(int(numbers[r[0]][0]), int(numbers[r[1]][0]))))
+        if readings:
+            dates.append(NumericDate(m.start(), m.end(), numbers,
+                                     readings if orders else readings[:1]))
+    return dates
+
+
+def reading_choices(dates: Sequence[NumericDate]) -> Iterator[list[Item]]:
+    """The numbers of ``dates`` under each combination of their readings, the
+    usual readings first (at most ``_MAX_CHOICES`` combinations)."""
+    for choice in islice(product(*(d.readings for d in dates)), _MAX_CHOICES):
+        yield [item for d, r in zip(dates, choice, strict=True) for item in d.items(r)]
+
+
+def named_months(text: str, names: dict[int, tuple[str, ...]]) -> set[str]:
+    """The months (``"3"``) that ``text`` names, by ``names`` (month -> its names)."""
+    if not names:
+        return set()
+    words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
+    return {str(month) for month, ws in names.items() if any(w in words for w in ws)}
+
+
+def unanswered_months(months: Counter[str], other: Sequence[Item], other_left: list[str],
+                      other_text: str, names: dict[int, tuple[str, ...]]) -> list[str]:
+    """``months`` of one side less those the other side answers: by its months,
+    its month names (``names`` in ``other_text``), or a number outside its dates
+    that it has left over (``other_left``, from which that number is removed)."""
+    left = months - Counter(v for v, _, _, kind in other if kind == "month")
+    if not left:
+        return []  # most units: no need to read the other side's words
+    named = named_months(other_text, names)
+    loose = {v for v, _, _, kind in other if kind == "number"}
+    out = []
+    for value in left.elements():
+        if value in named:
+            continue
+        if value in loose and value in other_left:
+            other_left.remove(value)
+            continue
+        out.append(value)
+    return out
+
+
+def cancel_short_years(missing: list[str], extra: list[str]) -> None:
+    """Drop pairs of a year and its two-digit short form (``1973`` / ``’73``), in place."""
+    for longs, shorts in ((missing, extra), (extra, missing)):
+        for year in [v for v in longs if _YEAR.fullmatch(v)]:
+            short = str(int(year[2:]))
+            if short in shorts:
+                longs.remove(year)
+                shorts.remove(short)

@@ -1,0 +1,48 @@
+"""Numeric dates for number-mismatch: their numbers and readings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from aligner.check.dates import find_dates, unanswered_months
+
+DM, MD = (0, 1), (1, 0)
+
+
+@pytest.mark.parametrize(("text", "orders", "numbers", "readings"), [
+    ("el 15/06/2024.", (), ["15", "6", "2024"], [DM]),
+    ("2024-06-15", (), ["2024", "6", "15"], [(2, 1)]),
+    ("31.12.2025", ("md", "dm"), ["31", "12", "2025"], [DM]),  # a dot: day first
+    ("03/04/2023", ("md", "dm"), ["3", "4", "2023"], [MD, DM]),
+    ("03/03/2023", ("md", "dm"), ["3", "3", "2023"], [MD, DM]),
+    ("03/04/2023", (), ["3", "4", "2023"], [DM]),
+    ("12/25/2023", (), ["12", "25", "2023"], [MD]),  # cannot be day first
+    ("3/3/24", (), ["3", "3", "24"], [DM]),
+])
+def test_find_dates(text: str, orders: tuple[str, ...], numbers: list[str],
+                    readings: list[tuple[int, int]]) -> None:
+    [date] = find_dates(text, orders)
+    assert [v for v, _, _ in date.numbers] == numbers
+    assert list(date.readings) == readings
+    assert text[date.start:date.end] == text.removeprefix("el ").rstrip(".")
+
+
+@pytest.mark.parametrize("text", [
+    "3.526.000", "1.2.3.4", "32/13/2024", "15/06", "1/2/3", "15/06-2024", "2024-13-01",
+])
+def test_no_dates(text: str) -> None:
+    assert find_dates(text, ("md", "dm")) == []
+
+
+def test_a_month_is_answered_by_a_month_a_name_or_a_loose_number() -> None:
+    months = Counter({"6": 1})
+    assert unanswered_months(months, [("6", 0, 1, "month")], [], "", {}) == []
+    assert unanswered_months(months, [], [], "15 June", {6: ("june",)}) == []
+    left = ["6"]
+    assert unanswered_months(months, [("6", 0, 1, "number")], left, "", {}) == []
+    assert left == []
+    # the day of a date does not answer a month
+    assert unanswered_months(months, [("6", 0, 1, "date")], ["6"], "", {}) == ["6"]
+    assert unanswered_months(months, [], [], "15 July", {6: ("june",)}) == ["6"]
