@@ -443,3 +443,29 @@ def test_numeric_dates_that_differ_are_reported(source: str, src_lang: str, targ
 ])
 def test_extract_numbers_of_numeric_dates(text: str, lang: str, values: list[str]) -> None:
     assert [v for v, _, _ in extract_numbers(text, lang)] == values
+
+
+# A paragraph of an article: 24(1) in one language is 24.1 in another.
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang", "flagged"), [
+    ("según el artículo 24.1", "es", "under Article 24(1)", "en", False),
+    ("according to Article 24.1", "en", "según el artículo 24(1)", "es", False),
+    ("Article 24(1)", "en", "el artículo 24, apartado 1", "es", False),
+    ("nach Artikel 24(10)", "de", "según el artículo 24.10", "es", False),
+    ("según el artículo 24.1", "es", "under Article 24(2)", "en", True),
+    ("según el artículo 24.1", "es", "under Article 25(1)", "en", True),
+    ("un aumento del 24,1 %", "es", "an increase of 24(1)%", "en", True),  # 24,1 is no 24.1
+])
+def test_a_paragraph_in_brackets_is_the_number_after_a_dot(
+        source: str, src_lang: str, target: str, tgt_lang: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is flagged, got
+    back = findings([(target, source)], code="number-mismatch", src_lang=tgt_lang,
+                    tgt_lang=src_lang)
+    assert bool(back) is flagged, back
+
+
+def test_a_changed_paragraph_names_the_numbers() -> None:
+    got = findings([("el artículo 24.1", "Article 24(2)")], code="number-mismatch")
+    assert [f.message for f in got] == [
+        "numbers differ: 24.1 missing in the target; 24, 2 not in the source"]

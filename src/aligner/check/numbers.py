@@ -56,6 +56,7 @@ from aligner.check.dates import (
     unanswered_months,
 )
 from aligner.check.lemmas import strip_accents
+from aligner.check.paragraphs import cancel_paragraphs
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import ascii_digits
@@ -376,6 +377,8 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)] + src_months
     extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)] + tgt_months
     cancel_short_years(missing, extra)
+    cancel_paragraphs(missing, extra, target, source)
+    cancel_paragraphs(extra, missing, source, target)
     return missing, extra
 
 
