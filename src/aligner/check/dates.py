@@ -11,8 +11,9 @@ by the month's name (the ``m`` lines of that language's ``numbers.tsv``:
 A language lists the orders in which it writes day and month in the
 ``date_order`` line of its ``numbers.tsv``, the usual first: ``md dm`` in
 English (``3/15/2024`` and ``15/3/2024``); without it a date is day first (and
-month first only when it cannot be read day first, ``03/15/2024``).  A dot or
-a year first always means day after month (``31.12.2025``, ``2024-12-31``).
+month first only when it cannot be read day first, ``03/15/2024``).  With dots
+the day always comes first (``31.12.2025``), after a year the month
+(``2024-12-31``).
 A date with two readings (English ``03/04/2023``, 4 March or 3 April) is read
 the way that best fits the other side; nothing is taken that neither reading
 gives.
