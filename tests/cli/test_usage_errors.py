@@ -52,3 +52,18 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], stdin
 def test_asking_a_group_for_its_commands_still_shows_them() -> None:
     result = CliRunner().invoke(cli, ["glossary"])
     assert "Commands:" in result.output and "aligner: error" not in result.output
+
+
+def test_ctrl_c_is_one_line_and_exit_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (a KeyboardInterrupt wherever a command is) is not click's "Aborted!" and
+    exit 1, which `check` uses for "findings found"; it is one line and 130."""
+    import aligner.cli.segment as segment_cli
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(segment_cli, "segment_document", interrupted, raising=False)
+    monkeypatch.setattr("aligner.segment.segment_document", interrupted)
+    result = CliRunner().invoke(cli, ["segment", "-", "--lang", "es"], input="Hola. Adiós.\n")
+    assert result.exit_code == 130, result.output
+    assert result.stderr == "\naligner: interrupted; no file was left half-written\n"

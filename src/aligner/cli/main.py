@@ -64,6 +64,8 @@ class _LazyGroup(click.Group):
             return result
         except click.UsageError as exc:  # a command's, or its command line's
             raise _one_line(exc) from exc
+        except KeyboardInterrupt:  # Ctrl-C: not "Aborted!" and exit 1 (check's "findings")
+            raise _Interrupted() from None
         except AlignerError as exc:
             raise CliError(exc.format(), exit_code=exc.exit_code) from exc
         except OSError as exc:
@@ -84,6 +86,18 @@ class CliError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"aligner: error: {self.format_message()}", err=True)
+
+
+class _Interrupted(click.ClickException):
+    """Ctrl-C: one line and exit status 130, as a shell reports a command interrupted
+    by SIGINT; every file is written whole or not at all (:func:`atomic_write`)."""
+
+    def __init__(self) -> None:
+        super().__init__("interrupted")
+        self.exit_code = 130  # type: ignore[misc]  # click declares it a ClassVar
+
+    def show(self, file: Any = None) -> None:
+        click.echo("\naligner: interrupted; no file was left half-written", err=True)
 
 
 # Mistakes in the shape of the command line, where the options are what to look up.
