@@ -332,3 +332,22 @@ def test_languages_that_contradict_the_file_tags_are_named(tmp_path: Path) -> No
         f"aligner: error: no document pair in {tmp_path / 'de'} and {tmp_path / 'fr'}: the "
         f"files of {tmp_path / 'fr'} are tagged fr (as in d0.fr.txt), not it: give "
         "--tgt-lang fr, or leave it out"]
+
+
+def test_a_missing_folder_or_dask_is_said_before_a_database_is_made(
+        tmp_path: Path, folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(tmp_path / "nonexist"), str(folders[1]), "--db", str(db))
+    assert (code, stderr) == (2, f"aligner: error: {tmp_path / 'nonexist'}: no such folder\n")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # the dask extra not installed
+    result = CliRunner().invoke(cli, ["batch", str(folders[0]), str(folders[1]), "--src-lang",
+                                      "es", "--tgt-lang", "en", "--db", str(db),
+                                      "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2 and "--scheduler needs Dask" in result.stderr
+    assert not db.exists()

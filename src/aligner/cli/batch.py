@@ -99,6 +99,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     language_options(src_lang, tgt_lang)
     check_encoder(encoder)
     check_encoding(encoding)  # before a database is made to record every pair failing
+    for folder in (src_dir, tgt_dir):  # before its name is read for a language
+        if folder is not None and not Path(folder).is_dir():
+            raise ConfigError("no such folder" if not Path(folder).exists()
+                              else "is a file, not a folder", path=folder)
+    if scheduler is not None:
+        from aligner.collection.dask_run import dask_runner
+
+        dask_runner(scheduler)  # no Dask installed: said before a database is made
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
