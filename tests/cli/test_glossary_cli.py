@@ -99,6 +99,11 @@ def test_suggest_no_glossary_ignores_the_default_one(tmp_path: Path,
     with_default = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(pairs)])
     assert with_default.exit_code == 0, with_default.output
     assert "paro patronal\tlockout" not in with_default.stdout  # known: left out
+    # nothing left to suggest is said, not a bare header
+    assert with_default.stdout == "es\ten\tstatus\tnote\n"
+    assert with_default.stderr == (
+        "aligner: warning: no suggestion: no phrase pair occurs in 2 units or more and is "
+        "not in the glossary already (3 units read; --min-count lowers the bar)\n")
     without = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(pairs),
                                        "--no-glossary"])
     assert without.exit_code == 0, without.output

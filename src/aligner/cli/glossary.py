@@ -105,6 +105,10 @@ def suggest(
     found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
                           min_count=min_count, encoder=get_encoder(encoder))
     text = suggestions_tsv(found[:limit], src_lang=inp.src_lang, tgt_lang=inp.tgt_lang)
+    if not found:
+        known_too = " and is not in the glossary already" if known is not None else ""
+        warn(f"no suggestion: no phrase pair occurs in {min_count} units or more{known_too} "
+             f"({count(len(units), 'unit')} read; --min-count lowers the bar)")
     if output is None:
         click.echo(text, nl=False)
     else:
