@@ -6,13 +6,13 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test lint typecheck unit bench clean
 
+# An editable install compiles no bytecode (a wheel install does); without it every
+# command pays for compiling its modules when the environment says
+# PYTHONDONTWRITEBYTECODE (benchmarks/segment_protocol_speed.py), hence compileall.
 $(STAMP): pyproject.toml setup.py src/aligner/align/_dpc.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,neural,dask]'
-	# An editable install compiles no bytecode (a wheel install does); without
-	# it every command pays for compiling its modules when the environment
-	# says PYTHONDONTWRITEBYTECODE (benchmarks/segment_protocol_speed.py).
 	$(BIN)/python -m compileall -q src/aligner
 	touch $(STAMP)
 
