@@ -138,3 +138,67 @@ def test_a_tbx_in_one_language_says_so(tmp_path: Path) -> None:
         read_tbx(path)
     assert err.value.message == "every concept has terms in es only; a glossary needs a second " \
                                 "language"
+
+
+def _tbx2_with_statuses(path: Path, *notes: str) -> Path:
+    """A TBX v2 concept: source ``golpe``, one target term per status note given."""
+    tigs = "\n".join(f"<tig><term>t{i}</term>{note}</tig>" for i, note in enumerate(notes))
+    path.write_text(f'<martif type="TBX" xml:lang="es"><text><body><termEntry>\n'
+                    f'<langSet xml:lang="es"><tig><term>golpe</term></tig></langSet>\n'
+                    f'<langSet xml:lang="en">\n{tigs}\n</langSet>\n'
+                    f'</termEntry></body></text></martif>', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        # TBX-Default / MultiTerm
+        ('<termNote type="normativeAuthorization">preferred</termNote>', TermStatus.PREFERRED),
+        ('<termNote type="normativeAuthorization">admitted</termNote>', TermStatus.ALLOWED),
+        ('<termNote type="normativeAuthorization">deprecated</termNote>', TermStatus.FORBIDDEN),
+        ('<termNote type="normativeAuthorization">superseded</termNote>', TermStatus.FORBIDDEN),
+        ('<termNote type="normativeAuthorization">deprecatedTerm</termNote>',
+         TermStatus.FORBIDDEN),
+        ('<termNote type="normativeAuthorization">standardizedTerm</termNote>',
+         TermStatus.PREFERRED),
+        # TBX-Basic in other letter cases
+        ('<termNote type="administrativeStatus">deprecatedterm-admn-sts</termNote>',
+         TermStatus.FORBIDDEN),
+        ('<termNote type="administrativeStatus">AdmittedTerm-Admn-Sts</termNote>',
+         TermStatus.ALLOWED),
+        ('<termNote type="administrativeStatus"> supersededTerm-admn-sts </termNote>',
+         TermStatus.FORBIDDEN),
+        ("", TermStatus.PREFERRED),  # no status at all
+    ],
+)
+def test_tbx_status_values(tmp_path: Path, note: str, status: TermStatus) -> None:
+    glossary = read_tbx(_tbx2_with_statuses(tmp_path / "s.tbx", note))
+    assert rows(glossary) == [("golpe", "t0", status, "")]
+
+
+def test_tbx3_dct_status(tmp_path: Path) -> None:
+    path = tmp_path / "dct.tbx"
+    path.write_text(
+        '<tbx type="TBX-Basic" style="dct" xml:lang="es" xmlns="urn:iso:std:iso:30042:ed-2" '
+        'xmlns:basic="http://www.tbxinfo.net/ns/basic"><text><body><conceptEntry id="c1">\n'
+        '<langSec xml:lang="es"><termSec><term>golpe</term></termSec></langSec>\n'
+        '<langSec xml:lang="en"><termSec><term>putsch</term><basic:administrativeStatus>'
+        'deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>\n'
+        '<termSec><term>coup</term></termSec></langSec>\n'
+        '</conceptEntry></body></text></tbx>', encoding="utf-8")
+    assert rows(read_tbx(path)) == [
+        ("golpe", "putsch", TermStatus.FORBIDDEN, ""),
+        ("golpe", "coup", TermStatus.PREFERRED, ""),
+    ]
+
+
+def test_unknown_tbx_status_names_file_and_line(tmp_path: Path) -> None:
+    path = _tbx2_with_statuses(
+        tmp_path / "bad.tbx",
+        '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>',
+        '<termNote type="normativeAuthorization">maybe</termNote>')
+    with pytest.raises(GlossaryError) as err:
+        read_tbx(path)
+    assert (err.value.path, err.value.line) == (str(path), 5)  # the second tig's line
+    assert err.value.message.startswith("unknown status 'maybe' (expected ")

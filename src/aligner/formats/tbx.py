@@ -18,7 +18,12 @@ translate-toolkit read v2 only; v3 is there for tools that want it.
 
 The reader accepts both versions (with or without the v3 namespace), reads
 ``tig`` and ``ntig``/``termGrp`` terms, and parses as safely as the TMX
-reader.  ``supersededTerm-admn-sts`` reads as forbidden.
+reader.  A status is read from an ``administrativeStatus`` or (TBX-Default,
+MultiTerm) ``normativeAuthorization`` term note, or from the element of that
+name in TBX v3's DCT style (``<basic:administrativeStatus>``), in any letter
+case, with or without ``-admn-sts`` and ``Term``: preferred (also
+standardized, legal, regulated), admitted -> allowed, deprecated and
+superseded -> forbidden.  Any other value is an error naming its line.
 """
 
 from __future__ import annotations
@@ -62,9 +67,24 @@ _STATUS_NOTE = {
     TermStatus.ALLOWED: "admittedTerm-admn-sts",
     TermStatus.FORBIDDEN: "deprecatedTerm-admn-sts",
 }
-_NOTE_STATUS = {v: k for k, v in _STATUS_NOTE.items()} | {
-    "supersededTerm-admn-sts": TermStatus.FORBIDDEN,
+# What a status value says, once folded by _status_key (letter case, the
+# ``-admn-sts`` suffix of TBX-Basic and the ``Term`` of TBX-Default dropped):
+# TBX-Basic's administrativeStatus and TBX-Default's (MultiTerm's)
+# normativeAuthorization name the same few statuses.  A standardised, legal or
+# regulated term is one an authority prescribes: preferred.
+_STATUS_WORDS = {
+    "preferred": TermStatus.PREFERRED,
+    "standardized": TermStatus.PREFERRED,
+    "legal": TermStatus.PREFERRED,
+    "regulated": TermStatus.PREFERRED,
+    "admitted": TermStatus.ALLOWED,
+    "deprecated": TermStatus.FORBIDDEN,
+    "superseded": TermStatus.FORBIDDEN,
 }
+# The data categories that give a term's status: a ``termNote`` of this type
+# (DCA style, TBX v2 and v3), or an element of this name (TBX v3 DCT style,
+# ``<basic:administrativeStatus>``).
+_STATUS_CATEGORIES = ("administrativeStatus", "normativeAuthorization")
 
 # element names: (root, header, entry, language set, term group)
 _NAMES = {
@@ -168,7 +188,7 @@ def read_tbx(
                 started = True
             if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
                 continue
-            by_lang = _lang_sets(el)
+            by_lang = _lang_sets(el, name)
             for lang in by_lang:
                 seen.setdefault(lang, None)
             if src_lang is None:
@@ -219,7 +239,22 @@ def _local(el: etree._Element) -> str:
 Term = tuple[str, TermStatus, str, int]
 
 
-def _lang_sets(entry: etree._Element) -> dict[str, list[Term]]:
+def _status(el: etree._Element, status: TermStatus, name: str) -> TermStatus:
+    """The status a status element gives (``status`` when it is empty); an unknown
+    value is a :class:`GlossaryError` naming its line, as in the TSV."""
+    value = text_of(el).strip()
+    if not value:
+        return status
+    key = value.lower().removesuffix("-admn-sts").removesuffix("term")
+    if key not in _STATUS_WORDS:
+        raise GlossaryError(
+            f"unknown status {value!r} (expected preferredTerm-admn-sts, admittedTerm-admn-sts, "
+            "deprecatedTerm-admn-sts or supersededTerm-admn-sts, or preferred, admitted, "
+            "deprecated or superseded)", path=name, line=source_line(el))
+    return _STATUS_WORDS[key]
+
+
+def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
     out: dict[str, list[Term]] = {}
     for lang_set in entry:
         if _local(lang_set) not in ("langSet", "langSec"):
@@ -237,12 +272,10 @@ def _lang_sets(entry: etree._Element) -> dict[str, list[Term]]:
             notes: list[str] = []
             for child in group.iter():
                 kind = _local(child)
-                if kind == "termNote" and child.get("type") in (
-                    "administrativeStatus",
-                    "normativeAuthorization",
+                if (kind == "termNote" and child.get("type") in _STATUS_CATEGORIES) or (
+                    kind in _STATUS_CATEGORIES
                 ):
-                    value = text_of(child).strip()
-                    status = _NOTE_STATUS.get(value, _NOTE_STATUS.get(value + "-admn-sts", status))
+                    status = _status(child, status, name)
                 elif kind == "note":
                     notes.append(text_of(child).strip())
             if term:
