@@ -169,3 +169,46 @@ def test_one_entry_is_counted_in_the_singular(tmp_path: Path) -> None:
     assert run("export", str(one), "-o", str(csv))[1] == f"aligner: wrote 1 entry to {csv}\n"
     assert run("import", str(tbx), "-o", str(back))[1] == (
         f"aligner: wrote 1 entry (es -> en) to {back}\n")
+
+
+@pytest.mark.parametrize("name", ["g.tbx", "g3.tbx3", "g.csv"])
+def test_export_writes_language_tags(tmp_path: Path, name: str) -> None:
+    """A header of ``es_CL``/``pt_BR`` (which the TSV reader takes) is written as BCP 47."""
+    tsv = tmp_path / "regions.tsv"
+    tsv.write_text("es_CL\tpt_BR\nuno\tum\n", encoding="utf-8")
+    out = tmp_path / name
+    code, stderr = run("export", str(tsv), "-o", str(out))
+    assert code == 0, stderr
+    text = out.read_text(encoding="utf-8-sig")
+    assert "es_CL" not in text and "pt_BR" not in text
+    if name.endswith(".csv"):
+        assert text.splitlines()[0] == "es-CL,pt-BR,status,note"
+    else:
+        assert text.count('xml:lang="es-CL"') == 2  # the root and the source langSet
+        assert text.count('xml:lang="pt-BR"') == 1
+
+
+def test_import_writes_language_tags(tmp_path: Path) -> None:
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text('<martif type="TBX" xml:lang="es_cl"><text><body><termEntry>'
+                   '<langSet xml:lang="es_cl"><tig><term>uno</term></tig></langSet>'
+                   '<langSet xml:lang="PT_br"><tig><term>um</term></tig></langSet>'
+                   '</termEntry></body></text></martif>', encoding="utf-8")
+    out = tmp_path / "g.tsv"
+    code, stderr = run("import", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert "(es-CL -> pt-BR)" in stderr
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "es-CL\tpt-BR\tstatus\tnote"
+
+
+def test_export_refuses_a_code_that_is_no_language_tag(tmp_path: Path) -> None:
+    tbx = tmp_path / "odd.tbx"
+    tbx.write_text('<martif type="TBX" xml:lang="spanish"><text><body><termEntry>'
+                   '<langSet xml:lang="spanish"><tig><term>uno</term></tig></langSet>'
+                   '<langSet xml:lang="en"><tig><term>one</term></tig></langSet>'
+                   '</termEntry></body></text></martif>', encoding="utf-8")
+    out = tmp_path / "g.csv"
+    code, stderr = run("export", str(tbx), "-o", str(out))
+    assert code == 2
+    assert f"{tbx}: source language 'spanish' is not a language code" in stderr
+    assert not out.exists()

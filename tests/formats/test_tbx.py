@@ -9,6 +9,7 @@ from lxml import etree
 
 from aligner import __version__
 from aligner.errors import FormatError, GlossaryError
+from aligner.formats.glossaries import GlossaryFormat, write_glossary
 from aligner.formats.tbx import TBX3_NS, TbxVersion, read_tbx, write_tbx, write_tbx3
 from aligner.glossary import orient_glossary
 from aligner.model import Glossary, GlossaryEntry, TermStatus
@@ -202,3 +203,14 @@ def test_unknown_tbx_status_names_file_and_line(tmp_path: Path) -> None:
         read_tbx(path)
     assert (err.value.path, err.value.line) == (str(path), 5)  # the second tig's line
     assert err.value.message.startswith("unknown status 'maybe' (expected ")
+
+
+def test_region_codes_are_written_as_language_tags(tmp_path: Path,
+                                                   tbx_schema: etree.XMLSchema) -> None:
+    glossary = Glossary("es_CL", "pt_BR", (GlossaryEntry("uno", "um"),))
+    out = tmp_path / "g.tbx"
+    write_glossary(glossary, out, fmt=GlossaryFormat.TBX)
+    assert tbx_schema.validate(etree.parse(str(out))), tbx_schema.error_log
+    root = etree.parse(str(out)).getroot()
+    assert [el.get(XML_LANG) for el in root.iter() if el.get(XML_LANG)] == [
+        "es-CL", "es-CL", "pt-BR"]

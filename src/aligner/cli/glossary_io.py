@@ -91,8 +91,13 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
     """Convert FILE (TBX v2/v3, CSV, OmegaT TSV, .xlsx; the format by extension, or by
     content for .txt) into the project's glossary TSV."""
     from aligner.errors import ConfigError
-    from aligner.formats import GlossaryFormat, glossary_format_for_path, read_glossary
-    from aligner.formats.glossary_tsv import write_glossary_tsv
+    from aligner.formats import (
+        GlossaryFormat,
+        glossary_format_for_path,
+        read_glossary,
+        write_glossary,
+    )
+    from aligner.lang.tags import canonical_tag
 
     language_options(src_lang, tgt_lang)
     try:
@@ -104,9 +109,9 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
                           "writes the project's TSV: name it .tsv (aligner glossary export "
                           "writes the other formats)", path=str(output))
     loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
-    n = write_glossary_tsv(loaded, output)
-    click.echo(f"aligner: wrote {count(n, 'entry', 'entries')} ({loaded.src_lang} -> "
-               f"{loaded.tgt_lang}) to "
+    n = write_glossary(loaded, output, fmt=GlossaryFormat.TSV)
+    click.echo(f"aligner: wrote {count(n, 'entry', 'entries')} ({canonical_tag(loaded.src_lang)}"
+               f" -> {canonical_tag(loaded.tgt_lang)}) to "
                f"{shown(output)}", err=True)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Collection
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import cast
@@ -17,6 +18,7 @@ from typing import cast
 from aligner.errors import ConfigError, GlossaryError
 from aligner.fileio import has_nul
 from aligner.formats.registry import Spec, by_extension, output_format, resolve
+from aligner.lang import validate_tag
 from aligner.model import Glossary
 
 
@@ -163,10 +165,18 @@ def write_glossary(
     fmt: GlossaryFormat,
     include_forbidden: bool = False,
 ) -> int:
-    """Write ``glossary`` in ``fmt``; return the number of entries (concepts for TBX)."""
+    """Write ``glossary`` in ``fmt``; return the number of entries (concepts for TBX).
+
+    Its languages are written as BCP 47 tags (``pt_BR`` -> ``pt-BR``: TBX's
+    ``xml:lang`` must be one); a code that is no language tag is a
+    :class:`ConfigError` naming the glossary, as for alignments."""
     spec = _GLOSSARY[fmt]
     if spec.writer is None:
         raise ConfigError(f"cannot write {fmt.value} glossaries: it is an input format only")
+    where = f"{glossary.path}: "
+    glossary = replace(glossary,
+                       src_lang=validate_tag(glossary.src_lang, what=f"{where}source language"),
+                       tgt_lang=validate_tag(glossary.tgt_lang, what=f"{where}target language"))
     writer = resolve(spec.writer)
     if fmt is GlossaryFormat.OMEGAT:
         return cast(int, writer(glossary, path, include_forbidden=include_forbidden))
