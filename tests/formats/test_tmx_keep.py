@@ -77,6 +77,7 @@ OKAPI_STYLE = """<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>
 """
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 WHEN = "20261125T183000Z"  # SOURCE_DATE_EPOCH below
 ENV = {"SOURCE_DATE_EPOCH": str(int(datetime(2026, 11, 25, 18, 30, tzinfo=UTC).timestamp()))}
 
@@ -336,3 +337,37 @@ def test_omegat_memories_keep_everything(tmp_path: Path) -> None:
         assert_units_kept(made, out, inherited={
             "creationtool": "OmegaT", "creationtoolversion": header.get("creationtoolversion", "")})
         assert read_tmx(out) == read_tmx(made)
+
+
+def test_language_codes_are_written_as_language_tags(tmp_path: Path) -> None:
+    """``en_US``, ``ES-es`` and an ``adminlang`` of ``EN`` are read as they are, but what
+    the tool writes is BCP 47 (docs/formats.md, "Language codes")."""
+    _, out = export(tmp_path, """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence"
+ o-tmf="X" adminlang="EN" srclang="ES-es" datatype="plaintext"/><body>
+<tu srclang="es_es"><tuv xml:lang="es_ES"><seg>Hola</seg></tuv>
+<tuv xml:lang="en_US"><seg>Hello</seg></tuv>
+<tuv lang="FR_fr"><seg>Salut</seg></tuv></tu>
+</body></tmx>""", "--tgt-lang", "en")
+    root = etree.parse(str(out)).getroot()
+    header = root.find("header")
+    assert header is not None
+    assert (header.get("srclang"), header.get("adminlang")) == ("es-ES", "en")
+    (tu,) = tus(out)
+    assert tu.get("srclang") == "es-ES"
+    assert [tuv.get(XML_LANG) for tuv in tu.iter("tuv")] == ["es-ES", "en-US", "fr-FR"]
+
+
+def test_a_third_language_that_is_no_tag_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "odd.tmx"
+    source.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence"
+ o-tmf="X" adminlang="en" srclang="es" datatype="plaintext"/><body>
+<tu><tuv xml:lang="es"><seg>Hola</seg></tuv><tuv xml:lang="en"><seg>Hello</seg></tuv>
+<tuv xml:lang="klingonese"><seg>nuqneH</seg></tuv></tu>
+</body></tmx>""", encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(source), "-o", str(out), "--tgt-lang", "en")
+    assert code == 2
+    assert f"{source}: a tuv's language 'klingonese' is not a language code" in stderr
+    assert not out.exists()

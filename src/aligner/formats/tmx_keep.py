@@ -15,6 +15,9 @@ deliberately changed:
   so no unit changes meaning.
 - A TMX 1.1-1.3 ``tuv lang`` becomes TMX 1.4's ``xml:lang``; a header
   attribute the 1.4 DTD requires and the file lacks gets a default.
+- Language codes (``xml:lang``, ``srclang``, ``adminlang``) are written as
+  BCP 47 tags (``en_US``, ``EN-us`` -> ``en-US``); one that is no language tag
+  is an error naming the file, before anything is written.
 - Only the elements around ``seg`` are re-indented; ``seg`` content is data.
 
 The header is the first TMX source's (its props, notes and ``ude`` kept),
@@ -48,6 +51,7 @@ from aligner.formats.units import (
     tmx_date,
     unit_score,
 )
+from aligner.lang import validate_tag
 from aligner.model import Alignment
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -61,6 +65,10 @@ TU_INHERITS = (
 #: Header attributes the TMX 1.4 DTD requires, and what a file lacking one gets.
 _REQUIRED_HEADER = {"segtype": "sentence", "o-tmf": "unknown", "adminlang": "en",
                     "datatype": "unknown"}
+
+#: Attributes that hold a language code, and what to call them in an error.
+_LANG_ATTRIBUTES = {XML_LANG: "a tuv's language", "srclang": "source language",
+                    "adminlang": "the header's adminlang"}
 
 # Only ever parses what our reader serialised, but safely all the same.
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
@@ -171,7 +179,7 @@ def _header(
 ) -> etree._Element:
     kept = next((p for p in parts if isinstance(p, UnitFile)), None)
     if kept is not None:
-        header = etree.fromstring(kept.header, _PARSER)
+        header = _with_tags(etree.fromstring(kept.header, _PARSER), kept.name)
         header.set("creationtool", "aligner")
         header.set("creationtoolversion", __version__)
         for name, default in _REQUIRED_HEADER.items():
@@ -252,7 +260,7 @@ def _kept(
 ) -> Iterator[etree._Element | None]:
     """Each unit's ``tu`` as it was read, with what it inherited from its own header
     (with ``reviewed_only``, those with an ``x-reviewed`` prop)."""
-    own = etree.fromstring(units.header, _PARSER)
+    own = _with_tags(etree.fromstring(units.header, _PARSER), units.name)
     inherited = {name: value for name in TU_INHERITS
                  if (value := own.get(name)) is not None and header.get(name) != value}
     for unit in units.units:
@@ -262,7 +270,7 @@ def _kept(
         if (1.0 if score is None else score) < min_score:
             yield None
             continue
-        tu = etree.fromstring(unit.original, _PARSER)
+        tu = _with_tags(etree.fromstring(unit.original, _PARSER), units.name)
         for name, value in inherited.items():
             _default(tu, name, value)
         for tuv in tu.iterchildren("tuv"):
@@ -270,7 +278,19 @@ def _kept(
             if lang is not None:
                 del tuv.attrib["lang"]
                 _default(tuv, XML_LANG, lang)
+            _with_tags(tuv, units.name)
         yield tu
+
+
+def _with_tags(el: etree._Element, file: str) -> etree._Element:
+    """``el`` with its language attributes written as BCP 47 tags (``en_US`` ->
+    ``en-US``; ``srclang="*all*"`` stays); :class:`ConfigError` naming ``file`` for
+    one that is no language tag: the tool never writes such a code."""
+    for attr, what in _LANG_ATTRIBUTES.items():
+        value = el.get(attr)
+        if value is not None and not (attr == "srclang" and value == "*all*"):
+            el.set(attr, validate_tag(value, what=f"{file}: {what}"))
+    return el
 
 
 def _default(el: etree._Element, name: str, value: str) -> None:
