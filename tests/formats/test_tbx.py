@@ -214,3 +214,16 @@ def test_region_codes_are_written_as_language_tags(tmp_path: Path,
     root = etree.parse(str(out)).getroot()
     assert [el.get(XML_LANG) for el in root.iter() if el.get(XML_LANG)] == [
         "es-CL", "es-CL", "pt-BR"]
+
+
+@pytest.mark.parametrize("root", ["en", "EN", "en_us", "en-GB"])
+def test_the_root_language_matches_a_language_set_loosely(tmp_path: Path, root: str) -> None:
+    """The root's ``xml:lang`` is the source language, matched ignoring case and region."""
+    path = tmp_path / "root.tbx"
+    path.write_text(f'<martif type="TBX" xml:lang="{root}"><text><body><termEntry>\n'
+                    '<langSet xml:lang="es"><tig><term>golpe</term></tig></langSet>\n'
+                    '<langSet xml:lang="en-US"><tig><term>coup</term></tig></langSet>\n'
+                    '</termEntry></body></text></martif>', encoding="utf-8")
+    glossary = read_tbx(path)
+    assert (glossary.src_lang, glossary.tgt_lang) == ("en-US", "es")
+    assert rows(glossary) == [("coup", "golpe", TermStatus.PREFERRED, "")]

@@ -50,7 +50,7 @@ from aligner.formats._xml import (
 )
 from aligner.formats.glossary_common import concepts
 from aligner.formats.units import clean_xml_text
-from aligner.lang import lang_matches
+from aligner.lang import lang_matches, normalize_tag, same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -163,13 +163,14 @@ def read_tbx(
 ) -> Glossary:
     """Read a TBX v2 or v3 file into a :class:`Glossary` of ``src_lang`` -> ``tgt_lang``.
 
-    Without ``src_lang`` the root's ``xml:lang`` is taken (else the first
-    language of the first entry); without ``tgt_lang`` the first other
-    language.  Every source term of a concept is paired with every target term;
-    the pair takes the weaker of the two terms' statuses, and a deprecated source
-    term pairs with nothing -- so that a file read in the other direction than it
-    was written (``--src-lang en`` on an es -> en TBX) gives what the same
-    glossary as TSV gives reversed: allowed rows stay allowed, forbidden ones go.
+    Without ``src_lang`` the root's ``xml:lang`` is taken, matched to the language
+    sets ignoring case and region (else the first language of the first entry);
+    without ``tgt_lang`` the first other language.  Every source term of a
+    concept is paired with every target term; the pair takes the weaker of the
+    two terms' statuses, and a deprecated source term pairs with nothing -- so
+    that a file read in the other direction than it was written (``--src-lang
+    en`` on an es -> en TBX) gives what the same glossary as TSV gives reversed:
+    allowed rows stay allowed, forbidden ones go.
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -192,9 +193,7 @@ def read_tbx(
             for lang in by_lang:
                 seen.setdefault(lang, None)
             if src_lang is None:
-                src_lang = (
-                    root_lang if root_lang and root_lang in by_lang else next(iter(by_lang), None)
-                )
+                src_lang = _root_language(root_lang, by_lang) or next(iter(by_lang), None)
             if tgt_lang is None and src_lang is not None:
                 tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
             sources = _pick(by_lang, src_lang)
@@ -221,6 +220,20 @@ def read_tbx(
             path=name,
         )
     return Glossary(src_lang or "", tgt_lang or "", tuple(entries), path=name)
+
+
+def _root_language(root_lang: str | None, by_lang: dict[str, list[Term]]) -> str | None:
+    """The language set the root's ``xml:lang`` names: the same tag, else one that
+    matches it ignoring case and region (``en`` and ``EN`` name ``en-US``; so does
+    ``en-GB`` when no other English set is there); None when none does."""
+    if not root_lang:
+        return None
+    for matches in (lambda a, b: normalize_tag(a) == normalize_tag(b), lang_matches,
+                    same_language):
+        found = next((lg for lg in by_lang if matches(root_lang, lg)), None)
+        if found is not None:
+            return found
+    return None
 
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ALLOWED: 1, TermStatus.FORBIDDEN: 2}
