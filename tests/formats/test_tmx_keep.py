@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from aligner import __version__
 from aligner.cli.main import cli
 from aligner.formats.alignment_json import write_alignment_json
 from aligner.formats.tmx import read_tmx, write_tmx
@@ -371,3 +372,57 @@ def test_a_third_language_that_is_no_tag_is_refused(tmp_path: Path) -> None:
     assert code == 2
     assert f"{source}: a tuv's language 'klingonese' is not a language code" in stderr
     assert not out.exists()
+
+
+DIRTY = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentences"
+ o-tmf="X" adminlang="en" srclang="es" datatype="plaintext"><prop>header text</prop></header>
+<body>
+<tu tuid="1" segtype="Paragraphs"><prop type="x-a">a</prop>
+<tuv xml:lang="es"><seg>Hola</seg></tuv>
+<note>a tu note after the tuvs</note>
+<tuv xml:lang="en"><seg>Hello</seg><note>a tuv note after the seg</note>
+<prop>untyped</prop><seg>a second seg</seg></tuv>
+<prop type="x-b">b</prop>
+</tu>
+<tu tuid="2" segtype="frase" x-mine="1"><tuv xml:lang="es"><seg>Dos</seg></tuv>
+<tuv xml:lang="en"><seg>Two</seg></tuv></tu>
+</body></tmx>"""
+
+
+def test_an_invalid_memory_is_written_valid(tmp_path: Path) -> None:
+    """segtype values outside the DTD's list, notes and props after tuv or seg, a prop
+    without type: moved or mapped where they can be kept, dropped with a warning where
+    not, and the output is DTD-valid."""
+    source = tmp_path / "dirty.tmx"
+    source.write_text(DIRTY, encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(source), "-o", str(out))
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    root = etree.parse(str(out)).getroot()
+    header = root.find("header")
+    assert header is not None
+    assert header.get("segtype") == "sentence"
+    assert [(c.tag, c.text) for c in header] == [
+        ("note", "header text"), ("prop", f"aligner {__version__}; converted-from=dirty.tmx")]
+    first, second = tus(out)
+    assert first.get("segtype") == "paragraph"
+    assert [(c.tag, c.get("type"), c.text) for c in first if c.tag != "tuv"] == [
+        ("prop", "x-a", "a"), ("note", None, "a tu note after the tuvs"), ("prop", "x-b", "b")]
+    assert [c.tag for c in first] == ["prop", "note", "prop", "tuv", "tuv"]
+    en = first.findall("tuv")[1]
+    assert [(c.tag, c.text) for c in en] == [
+        ("note", "a tuv note after the seg"), ("note", "untyped"), ("seg", "Hello")]
+    assert second.get("segtype") is None and second.get("x-mine") is None
+    name = str(source)
+    assert stderr.splitlines()[:3] == [
+        f"aligner: warning: {name}: dropped a second <seg> of a tuv (in 1 unit)",
+        f"aligner: warning: {name}: dropped the attribute x-mine='1' of a <tu> "
+        "(not in the TMX 1.4 DTD) (in 1 unit)",
+        f"aligner: warning: {name}: dropped segtype 'frase' of a <tu> "
+        "(not a TMX 1.4 segtype) (in 1 unit)",
+    ]
+    # read back, the units are what they were
+    assert [(u.source, u.target, u.notes) for u in read_tmx(out)] == [
+        ("Hola", "Hello", ("a tu note after the tuvs",)), ("Dos", "Two", ())]

@@ -138,6 +138,8 @@ def export_cmd(
     if report.chars_removed:
         warn(f"removed {count(report.chars_removed, 'character')} that XML 1.0 does not "
              "allow (control characters)")
+    for message in report.dropped:  # what a valid TMX 1.4 has no place for
+        warn(message)
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     if reviewed_only:
         dropped += " (reviewed beads only)"

@@ -18,6 +18,9 @@ deliberately changed:
 - Language codes (``xml:lang``, ``srclang``, ``adminlang``) are written as
   BCP 47 tags (``en_US``, ``EN-us`` -> ``en-US``); one that is no language tag
   is an error naming the file, before anything is written.
+- What the TMX 1.4 DTD does not allow is made valid
+  (:mod:`aligner.formats.tmx_repair`): notes and props moved in front, a
+  ``segtype`` mapped, what cannot be kept dropped and reported.
 - Only the elements around ``seg`` are re-indented; ``seg`` content is data.
 
 The header is the first TMX source's (its props, notes and ``ude`` kept),
@@ -36,6 +39,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import ConfigError
 from aligner.formats._xml import XML_DECLARATION
+from aligner.formats.tmx_repair import Repairs, repair_header, repair_tu
 from aligner.formats.units import (
     PROP_DOCUMENT,
     PROP_REVIEWED,
@@ -98,8 +102,9 @@ def write_sources(
 ) -> WriteReport:
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
     clean = _Cleaner()
+    repairs = Repairs()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
-    header = _header(parts, creation_date, meta, clean, one_document=len(parts) == 1)
+    header = _header(parts, creation_date, meta, clean, repairs, one_document=len(parts) == 1)
 
     def tus() -> Iterator[etree._Element | None]:
         offset = 0
@@ -108,9 +113,9 @@ def write_sources(
                 yield from _fresh(part, offset, min_score, meta, clean, reviewed_only)
                 offset += len(part.beads)
             else:
-                yield from _kept(part, min_score, header, reviewed_only)
+                yield from _kept(part, min_score, header, reviewed_only, repairs)
 
-    return _write(fh, header, tus(), clean)
+    return _write(fh, header, tus(), clean, repairs)
 
 
 def write_documents(
@@ -133,7 +138,8 @@ def write_documents(
     if first is None:
         raise ConfigError("nothing to export: no aligned document")
     clean = _Cleaner()
-    header = _header([first[1]], creation_date, meta, clean, one_document=not several)
+    header = _header([first[1]], creation_date, meta, clean, Repairs(),
+                     one_document=not several)
 
     def tus() -> Iterator[etree._Element | None]:
         offset = 0
@@ -146,7 +152,7 @@ def write_documents(
 
 
 def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | None],
-           clean: _Cleaner) -> WriteReport:
+           clean: _Cleaner, repairs: Repairs | None = None) -> WriteReport:
     """The document around ``header`` and ``tus`` (None: a unit below --min-score)."""
     written = weak = 0
     fh.write(XML_DECLARATION)
@@ -166,7 +172,8 @@ def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | N
             xf.write("\n  ")
         xf.write("\n")
     fh.write(b"\n")
-    return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak)
+    return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
+                       dropped=repairs.messages() if repairs is not None else ())
 
 
 def _keeps(units: UnitFile) -> bool:
@@ -175,11 +182,12 @@ def _keeps(units: UnitFile) -> bool:
 
 def _header(
     parts: Sequence[Alignment | UnitFile], creation_date: datetime | None, meta: TmxMeta,
-    clean: _Cleaner, *, one_document: bool = True,
+    clean: _Cleaner, repairs: Repairs, *, one_document: bool = True,
 ) -> etree._Element:
     kept = next((p for p in parts if isinstance(p, UnitFile)), None)
     if kept is not None:
-        header = _with_tags(etree.fromstring(kept.header, _PARSER), kept.name)
+        header = repair_header(_with_tags(etree.fromstring(kept.header, _PARSER), kept.name),
+                               kept.name, repairs)
         header.set("creationtool", "aligner")
         header.set("creationtoolversion", __version__)
         for name, default in _REQUIRED_HEADER.items():
@@ -256,11 +264,13 @@ def _fresh(
 
 
 def _kept(
-    units: UnitFile, min_score: float, header: etree._Element, reviewed_only: bool
+    units: UnitFile, min_score: float, header: etree._Element, reviewed_only: bool,
+    repairs: Repairs,
 ) -> Iterator[etree._Element | None]:
     """Each unit's ``tu`` as it was read, with what it inherited from its own header
     (with ``reviewed_only``, those with an ``x-reviewed`` prop)."""
-    own = _with_tags(etree.fromstring(units.header, _PARSER), units.name)
+    own = repair_header(_with_tags(etree.fromstring(units.header, _PARSER), units.name),
+                        units.name, repairs)
     inherited = {name: value for name in TU_INHERITS
                  if (value := own.get(name)) is not None and header.get(name) != value}
     for unit in units.units:
@@ -279,7 +289,7 @@ def _kept(
                 del tuv.attrib["lang"]
                 _default(tuv, XML_LANG, lang)
             _with_tags(tuv, units.name)
-        yield tu
+        yield repair_tu(tu, units.name, repairs)
 
 
 def _with_tags(el: etree._Element, file: str) -> etree._Element:

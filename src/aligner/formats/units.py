@@ -73,11 +73,13 @@ def translations_only(units: UnitFile) -> UnitFile:
 
 @dataclass(frozen=True, slots=True)
 class WriteReport:
-    """What a writer did: units written, characters dropped, beads left out."""
+    """What a writer did: units written, characters dropped, beads left out, and what
+    it had to drop to write a valid file (one message each, naming the input file)."""
 
     units_written: int
     chars_removed: int = 0
     below_min_score: int = 0
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
