@@ -227,3 +227,28 @@ def test_the_root_language_matches_a_language_set_loosely(tmp_path: Path, root: 
     glossary = read_tbx(path)
     assert (glossary.src_lang, glossary.tgt_lang) == ("en-US", "es")
     assert rows(glossary) == [("coup", "golpe", TermStatus.PREFERRED, "")]
+
+
+@pytest.mark.parametrize("version", ["2", "3"])
+def test_concept_descriptions_and_notes_go_in_each_entry_note(tmp_path: Path,
+                                                             version: str) -> None:
+    entry, lang_set, group = (("termEntry", "langSet", "tig") if version == "2"
+                              else ("conceptEntry", "langSec", "termSec"))
+    root = ('<martif type="TBX" xml:lang="es">' if version == "2"
+            else f'<tbx type="TBX-Basic" style="dca" xml:lang="es" xmlns="{TBX3_NS}">')
+    end = "</martif>" if version == "2" else "</tbx>"
+    path = tmp_path / "concept.tbx"
+    path.write_text(
+        f'{root}<text><body><{entry} id="e1">\n'
+        '<descrip type="definition">Intento de tomar\n  el poder</descrip>\n'
+        '<descripGrp><descrip type="subjectField">política</descrip></descripGrp>\n'
+        '<note>Usage: politics</note>\n'
+        f'<{lang_set} xml:lang="es"><{group}><term>golpe</term></{group}></{lang_set}>\n'
+        f'<{lang_set} xml:lang="en"><{group}><term>coup</term><note>short</note></{group}>\n'
+        f'<{group}><term>putsch</term></{group}></{lang_set}>\n'
+        f'</{entry}></body></text>{end}', encoding="utf-8")
+    about = "definition: Intento de tomar el poder; subjectField: política; Usage: politics"
+    assert rows(read_tbx(path)) == [
+        ("golpe", "coup", TermStatus.PREFERRED, f"{about}; short"),
+        ("golpe", "putsch", TermStatus.PREFERRED, about),
+    ]

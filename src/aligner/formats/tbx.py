@@ -170,7 +170,8 @@ def read_tbx(
     two terms' statuses, and a deprecated source term pairs with nothing -- so
     that a file read in the other direction than it was written (``--src-lang
     en`` on an es -> en TBX) gives what the same glossary as TSV gives reversed:
-    allowed rows stay allowed, forbidden ones go.
+    allowed rows stay allowed, forbidden ones go.  An entry's note is its concept's
+    descriptions and notes, then the source and target terms' notes.
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -198,13 +199,14 @@ def read_tbx(
                 tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
             sources = _pick(by_lang, src_lang)
             targets = _pick(by_lang, tgt_lang)
+            about = _concept_notes(el)
             for source, src_status, src_note, _ in sources:
                 if src_status is TermStatus.FORBIDDEN:
                     continue  # a deprecated term is no source to translate from
                 for target, status, note, line in targets:
-                    entries.append(GlossaryEntry(source, target, status=_weaker(src_status, status),
-                                                 note="; ".join(n for n in (src_note, note) if n),
-                                                 line=line))
+                    entries.append(GlossaryEntry(
+                        source, target, status=_weaker(src_status, status),
+                        note="; ".join(n for n in (*about, src_note, note) if n), line=line))
             release(el)
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
@@ -250,6 +252,24 @@ def _local(el: etree._Element) -> str:
 
 
 Term = tuple[str, TermStatus, str, int]
+
+
+def _concept_notes(entry: etree._Element) -> list[str]:
+    """What a concept says of itself -- its ``descrip`` (a definition, a subject
+    field: ``definition: ...``) and ``note`` elements, also inside a
+    ``descripGrp`` -- for the note of each of its entries."""
+    out: list[str] = []
+    for child in entry:
+        kind = _local(child)
+        parts = [child] if kind in ("descrip", "note") else (
+            [c for c in child if _local(c) in ("descrip", "note")] if kind == "descripGrp"
+            else [])
+        for part in parts:
+            text = " ".join(text_of(part).split())
+            label = part.get("type") if _local(part) == "descrip" else None
+            if text:
+                out.append(f"{label}: {text}" if label else text)
+    return out
 
 
 def _status(el: etree._Element, status: TermStatus, name: str) -> TermStatus:
