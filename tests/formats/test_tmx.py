@@ -405,3 +405,14 @@ def test_structural_errors(tmp_path: Path, content: str, message: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="no such file"):
         read_tmx(tmp_path / "nope.tmx")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_entity_declaration_is_reported_on_its_own_line(tmp_path: Path,
+                                                           encoding: str) -> None:
+    path = tmp_path / "entity.tmx"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE tmx [\n <!ENTITY x "y">\n]>\n'
+                    '<tmx version="1.4"><header/><body/></tmx>\n', encoding=encoding)
+    with pytest.raises(FormatError, match="entity declarations are not allowed") as info:
+        read_tmx(path)
+    assert info.value.line == 3  # the <!ENTITY, not the <tmx> on line 5

@@ -9,6 +9,7 @@ need one.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, cast
 
 from lxml import etree
@@ -35,8 +36,25 @@ def check_no_entities(root: etree._Element, name: str) -> None:
             "the document type declaration declares entities; entity declarations are "
             "not allowed (they are how XXE and entity-expansion attacks work)",
             path=name,
-            line=source_line(root),
+            line=_declaration_line(name, source_line(root)),
         )
+
+
+def _declaration_line(name: str, root_line: int | None) -> int | None:
+    """The line of the first ``<!ENTITY`` before the root element (which starts on
+    ``root_line``), in UTF-8 or UTF-16; ``root_line`` when it cannot be found."""
+    if not root_line:
+        return root_line
+    try:
+        with Path(name).open("rb") as fh:
+            head = b"".join(fh.readline() for _ in range(root_line))
+    except OSError:
+        return root_line
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+        at = head.find("<!ENTITY".encode(encoding))
+        if at >= 0:
+            return head.count("\n".encode(encoding), 0, at) + 1
+    return root_line
 
 
 def syntax_error(exc: etree.XMLSyntaxError, name: str) -> FormatError:
