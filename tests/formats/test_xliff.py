@@ -144,7 +144,17 @@ def test_xxe_rejected(tmp_path: Path) -> None:
          "^is XLIFF 1.2, not XLIFF 2 \\(the tool writes 2.1 and reads 2.0 and 2.1\\); save it "
          "as XLIFF 2 in the tool that made it$"),
         ("<tmx version='1.4'/>", "^not an XLIFF 2 file: root element is <tmx>$"),
-        (f'<xliff xmlns="{NS}" version="2.0"><file id="f"><unit>', "Premature end"),
+        (f'<xliff xmlns="{NS}" version="2.0" srcLang="es"><file id="f"><unit>',
+         "Premature end"),
+        # XLIFF 2 without its namespace, and without srcLang: say what is missing
+        ('<?xml version="1.0"?>\n<xliff version="2.1" srcLang="es"><file id="f"/></xliff>',
+         f'^says XLIFF 2.1 but its <xliff> element lacks the XLIFF 2 namespace: add xmlns="{NS}" '
+         "to it$"),
+        (f'<?xml version="1.0"?>\n<xliff xmlns="{NS}" version="2.1" trgLang="en"><file id="f">'
+         '<unit id="1"><segment><source>a</source><target>b</target></segment></unit></file>'
+         "</xliff>",
+         "^the <xliff> element has no srcLang attribute \\(XLIFF 2 requires one, naming the "
+         "source language\\)$"),
     ],
 )
 def test_bad_files(tmp_path: Path, content: str, message: str) -> None:
@@ -153,3 +163,15 @@ def test_bad_files(tmp_path: Path, content: str, message: str) -> None:
     with pytest.raises(FormatError) as info:
         read_xliff(path)
     assert re.search(message, info.value.message)
+
+
+def test_a_missing_srclang_is_named_even_when_languages_are_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "nosrc.xlf"
+    path.write_text(f'<?xml version="1.0"?>\n<xliff xmlns="{NS}" version="2.1" trgLang="en">'
+                    '<file id="f"><unit id="1"><segment><source>a</source></segment></unit>'
+                    "</file></xliff>", encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_xliff(path, src_lang="es", tgt_lang="en")
+    assert (info.value.line, info.value.message) == (
+        2, "the <xliff> element has no srcLang attribute (XLIFF 2 requires one, naming the "
+        "source language)")

@@ -250,14 +250,22 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
     check_no_entities(root, name)
     if root.tag != f"{_X}xliff":
         qname = etree.QName(root)
+        version = root.get("version") or ""
+        if qname.localname == "xliff" and not qname.namespace and version.startswith("2"):
+            raise FormatError(f"says XLIFF {version} but its <xliff> element lacks the XLIFF 2 "
+                              f'namespace: add xmlns="{NS}" to it', path=name,
+                              line=source_line(root))
         if qname.localname == "xliff":  # XLIFF 1.2 (its own namespace) or none at all
-            raise FormatError(f"is XLIFF {root.get('version') or 'without a version'}, not "
+            raise FormatError(f"is XLIFF {version or 'without a version'}, not "
                               "XLIFF 2 (the tool writes 2.1 and reads 2.0 and 2.1); save it "
                               "as XLIFF 2 in the tool that made it", path=name)
         where = f" in namespace {qname.namespace!r}" if qname.namespace else ""
         raise FormatError(f"not an XLIFF 2 file: root element is <{qname.localname}>{where}",
                           path=name)
     have_src, have_tgt = root.get("srcLang", ""), root.get("trgLang", "")
+    if not have_src.strip():
+        raise FormatError("the <xliff> element has no srcLang attribute (XLIFF 2 requires "
+                          "one, naming the source language)", path=name, line=source_line(root))
     if (src and not lang_matches(src, have_src)) or (tgt and not lang_matches(tgt, have_tgt)):
         raise FormatError(
             f"languages {src or have_src}/{tgt or have_tgt} requested; "
