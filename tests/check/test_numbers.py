@@ -469,3 +469,14 @@ def test_a_changed_paragraph_names_the_numbers() -> None:
     got = findings([("el artículo 24.1", "Article 24(2)")], code="number-mismatch")
     assert [f.message for f in got] == [
         "numbers differ: 24.1 missing in the target; 24, 2 not in the source"]
+
+
+def test_placeholders_written_as_text_are_no_numbers() -> None:
+    # a TMX's inline codes exported to XLIFF, TSV or CSV come back as text
+    assert findings([("Pulse {1}Guardar{/1} y {2/}.", "Click {1}Save{/1} and {2/}.")],
+                    code="number-mismatch") == []
+    assert findings([("Pulse {1}Guardar{/1}", "Click Save")], code="number-mismatch") == []
+    got = findings([("Pulse {1}Guardar{/1} 3 veces", "Click Save 4 times")],
+                   code="number-mismatch")
+    assert [f.message for f in got] == ["numbers differ: 3 missing in the target; 4 not in "
+                                        "the source"]

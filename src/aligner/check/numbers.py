@@ -382,12 +382,22 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     return missing, extra
 
 
+_PLACEHOLDER = re.compile(r"\{/?\d{1,3}/?\}")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
             # language, a copied "30.000" would look like another number)
-        source, target = unit.source, unit.target  # inline tags masked by run_checks
+        # inline tags masked by run_checks; their placeholders written as text (a TMX's
+        # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either
+        source, target = _PLACEHOLDER.sub(_blank, unit.source), _PLACEHOLDER.sub(_blank,
+                                                                                 unit.target)
         if not _DIGIT.search(source) and not _DIGIT.search(target):
             continue
         src_found, src_dates = _read(source, ctx.src_lang)
