@@ -416,3 +416,16 @@ def test_an_entity_declaration_is_reported_on_its_own_line(tmp_path: Path,
     with pytest.raises(FormatError, match="entity declarations are not allowed") as info:
         read_tmx(path)
     assert info.value.line == 3  # the <!ENTITY, not the <tmx> on line 5
+
+
+def test_a_units_own_srclang_overrides_the_headers(tmp_path: Path) -> None:
+    # as translate-toolkit's po2tmx writes it: header en, each tu srclang es
+    path = write_tmx_text(tmp_path, (
+        '<tu srclang="es"><tuv xml:lang="es"><seg>Hola mundo</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello world</seg></tuv></tu>'),
+        header='<header creationtool="t" creationtoolversion="1" datatype="plaintext" '
+               'segtype="sentence" adminlang="en" srclang="en" o-tmf="po"/>')
+    assert [(u.source, u.target) for u in read_tmx(path)] == [("Hola mundo", "Hello world")]
+    # languages asked for still win
+    assert [(u.source, u.target) for u in read_tmx(path, src_lang="en")] == [
+        ("Hello world", "Hola mundo")]

@@ -109,8 +109,8 @@ def iter_tmx(
 ) -> Iterator[TranslationUnit]:
     """Stream the units of a TMX 1.1-1.4 file in ``src_lang``/``tgt_lang``.
 
-    Without ``src_lang`` the header's ``srclang`` is used; without
-    ``tgt_lang`` the other language of the first unit.  Languages match
+    Without ``src_lang`` the first unit's own ``srclang`` is used, else the header's;
+    without ``tgt_lang`` the other language of the first unit.  Languages match
     loosely (``es`` ~ ``es-ES`` ~ ``es_es``).  A ``tu`` that lacks one of the
     two languages is skipped; if no ``tu`` has both, :class:`FormatError` lists
     the languages the file does have.
@@ -175,7 +175,12 @@ def _read(
                 for lang in by_lang:
                     seen_langs.setdefault(lang, None)
                 if src_lang is None:
-                    src_lang = header_src or (next(iter(by_lang)) if by_lang else None)
+                    # a unit's own srclang overrides the header's (TMX 1.4; translate-
+                    # toolkit's po2tmx writes it on every tu): the first unit's decides
+                    own = el.get("srclang")
+                    own = own if own and own != "*all*" and any(
+                        lang_matches(own, lg) for lg in by_lang) else None
+                    src_lang = own or header_src or (next(iter(by_lang)) if by_lang else None)
                 has_src = src_lang is not None and any(lang_matches(src_lang, lg)
                                                        for lg in by_lang)
                 if tgt_lang is None and src_lang is not None and has_src:
