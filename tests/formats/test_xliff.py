@@ -175,3 +175,19 @@ def test_a_missing_srclang_is_named_even_when_languages_are_asked_for(tmp_path: 
     assert (info.value.line, info.value.message) == (
         2, "the <xliff> element has no srcLang attribute (XLIFF 2 requires one, naming the "
         "source language)")
+
+
+def test_inline_codes_are_numbered_by_id_once_per_unit(tmp_path: Path) -> None:
+    units = (
+        '<unit id="u1"><segment><source>Uno <pc id="1">negrita</pc>.</source>'
+        '<target>One <pc id="1">bold</pc>.</target></segment>'
+        '<segment><source> Dos <ph id="2"/>.</source><target> Two.</target></segment></unit>'
+        '<unit id="u2"><segment><source><ph id="5"/> y <ph id="6"/></source>'
+        '<target><ph id="6"/> and <ph id="5"/></target></segment></unit>'
+    )
+    assert [(u.source, u.target) for u in read_xliff(write_doc(tmp_path, units))] == [
+        # the second segment's code is 2, not 1 again; the target lost it
+        ("Uno {1}negrita{/1}. Dos {2/}.", "One {1}bold{/1}. Two."),
+        # swapped codes stay swapped
+        ("{1/} y {2/}", "{2/} and {1/}"),
+    ]

@@ -276,23 +276,28 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
 
 
 def _unit(unit: etree._Element, index: int) -> TranslationUnit:
-    sources: list[str] = []
-    targets: list[str] = []
     props: dict[str, str] = {}
     notes: list[str] = []
     for meta in unit.iter(f"{_M}meta"):
         props.setdefault(meta.get("type", ""), meta.text or "")
     for note in unit.iter(f"{_X}note"):
         notes.append(note.text or "")
+    src_els: list[etree._Element] = []
+    tgt_els: list[etree._Element] = []
     for part in unit:
         if part.tag not in (f"{_X}segment", f"{_X}ignorable"):
             continue
         src = part.find(f"{_X}source")
         tgt = part.find(f"{_X}target")
         if src is not None:
-            sources.append(_text(src))
+            src_els.append(src)
         if tgt is not None:
-            targets.append(_text(tgt))
+            tgt_els.append(tgt)
+    # An inline code is numbered once per unit, by its id, in the source's order: the
+    # same code has the same number in every segment and on both sides.
+    codes = _Codes()
+    sources = [_text(el, codes) for el in src_els]
+    targets = [_text(el, codes) for el in tgt_els]
     return TranslationUnit(
         source="".join(sources),
         target="".join(targets),
@@ -302,14 +307,31 @@ def _unit(unit: etree._Element, index: int) -> TranslationUnit:
     )
 
 
-def _text(el: etree._Element) -> str:
+class _Codes:
+    """The numbers of one unit's inline codes: by id (``ph``, ``pc``, ``sc``), a new one
+    for a code without an id."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, int] = {}
+        self._last = 0
+
+    def number(self, code_id: str | None) -> int:
+        if code_id and code_id in self._by_id:
+            return self._by_id[code_id]
+        self._last += 1
+        if code_id:
+            self._by_id[code_id] = self._last
+        return self._last
+
+
+def _text(el: etree._Element, codes: _Codes) -> str:
     parts: list[str] = []
-    _flatten(el, parts, counter=[0], open_ids={})
+    _flatten(el, parts, codes=codes, open_ids={})
     return "".join(parts)
 
 
 def _flatten(
-    el: etree._Element, parts: list[str], *, counter: list[int], open_ids: dict[str, int]
+    el: etree._Element, parts: list[str], *, codes: _Codes, open_ids: dict[str, int]
 ) -> None:
     if el.text:
         parts.append(el.text)
@@ -320,27 +342,21 @@ def _flatten(
                 with contextlib.suppress(ValueError, OverflowError):
                     parts.append(chr(int(child.get("hex", ""), 16)))
             elif local == "ph":
-                counter[0] += 1
-                parts.append(f"{{{counter[0]}/}}")
+                parts.append(f"{{{codes.number(child.get('id'))}/}}")
             elif local == "sc":
-                counter[0] += 1
-                open_ids[child.get("id", "")] = counter[0]
-                parts.append(f"{{{counter[0]}}}")
+                n = codes.number(child.get("id"))
+                open_ids[child.get("id", "")] = n
+                parts.append(f"{{{n}}}")
             elif local == "ec":
                 key = child.get("startRef", "")
-                if key in open_ids:
-                    n = open_ids.pop(key)
-                else:
-                    counter[0] += 1
-                    n = counter[0]
+                n = open_ids.pop(key) if key in open_ids else codes.number(key or None)
                 parts.append(f"{{/{n}}}")
             elif local == "pc":
-                counter[0] += 1
-                n = counter[0]
+                n = codes.number(child.get("id"))
                 parts.append(f"{{{n}}}")
-                _flatten(child, parts, counter=counter, open_ids=open_ids)
+                _flatten(child, parts, codes=codes, open_ids=open_ids)
                 parts.append(f"{{/{n}}}")
             else:  # mrk, sm/em and unknown inline markup: keep the text only
-                _flatten(child, parts, counter=counter, open_ids=open_ids)
+                _flatten(child, parts, codes=codes, open_ids=open_ids)
         if child.tail:
             parts.append(child.tail)
