@@ -33,6 +33,8 @@ from check_helpers import findings
         ("", "https://example.org/a", []),
         ("", "", []),
         ("", "The court then adjourned.", ["empty-source"]),
+        ("", "May 17, 2024", []),  # a date: a month's name and numbers
+        ("Mayo", "May", []),
     ],
 )
 def test_completeness(source: str, target: str, codes: list[str]) -> None:

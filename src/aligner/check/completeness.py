@@ -32,9 +32,18 @@ def _lemmas(lang: str) -> frozenset[str]:
 
 
 def _common_word(word: str, lang: str) -> bool:
-    """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table)."""
+    """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table) -- not a
+    month's name, which a date such as ``May 17, 2024`` is made of."""
     lower = word.lower()
-    return lower in lemma_table(lang) or lower in _lemmas(lang)
+    return (lower in lemma_table(lang) or lower in _lemmas(lang)) and lower not in _months(lang)
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    from aligner.check.numbers import number_words
+
+    return frozenset(name.lower() for names in number_words(lang).months.values()
+                     for name in names)
 
 
 def only_names_numbers_urls(text: str, lang: str = "") -> bool:
