@@ -191,7 +191,10 @@ OPEN, C, S = TagKind.OPEN, TagKind.CLOSE, TagKind.STANDALONE
         # a bpt/ept pair shares the bpt's key; x names the code when it is there
         ('<bpt i="1" x="3">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept>',
          [(0, 3, OPEN, "x=3"), (4, 8, C, "x=3")]),
-        ('a<ph>&lt;br/&gt;</ph>b', [(1, 5, S, "ph:<br/>")]),
+        # markup is named by its element: attributes and sub text are translated
+        ('a<ph>&lt;br/&gt;</ph>b', [(1, 5, S, "ph:<br>")]),
+        ('<bpt i="1">&lt;a href="/es/ayuda" title="<sub>Ayuda</sub>"&gt;</bpt>ayuda'
+         '<ept i="1">&lt;/a&gt;</ept>', [(0, 3, OPEN, "bpt:<a>"), (8, 12, C, "bpt:<a>")]),
         ('<hi type="b">x</hi>', [(0, 3, OPEN, "hi:b"), (4, 8, C, "hi:b")]),
         ('<it pos="end">&lt;/i&gt;</it>', [(0, 4, C, "it:</i>")]),
         ("<ut>{\\b}</ut>", [(0, 4, S, "ut:{\\b}")]),

@@ -22,6 +22,7 @@ themselves are not lost when a TMX is exported to TMX: the writer copies the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -51,12 +52,21 @@ class _Flat:
 
 
 def _key(el: etree._Element, name: str) -> str:
-    """What identifies a code on both sides of a unit: ``x``, else element and code."""
+    """What identifies a code on both sides of a unit: ``x``, else element and code --
+    of markup, its element name only (``<a href="/es/ayuda">`` and ``<a
+    href="/en/help">`` are one code: attributes and ``sub`` text are translated)."""
     x = el.get("x")
     if x is not None:
         return f"x={x}"
-    code = "".join(str(t) for t in el.itertext()) if name != "hi" else el.get("type", "")
-    return f"{name}:{code.strip()}"
+    if name == "hi":
+        return f"hi:{el.get('type', '')}"
+    code = ((el.text or "") + "".join(child.tail or "" for child in el)).strip()
+    markup = _MARKUP.match(code)
+    return f"{name}:{markup.group(1)}{markup.group(2)}>" if markup else f"{name}:{code}"
+
+
+# A native code that is markup: "<", an optional "/", the element's name.
+_MARKUP = re.compile(r"(<\s*/?)\s*([\w:.-]+)")
 
 
 def seg_content(seg: etree._Element) -> tuple[str, tuple[InlineTag, ...]]:
