@@ -205,19 +205,37 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     assert got[1].message == "forbidden rendering 'Éditions' of 'Verlag'; use 'éditeur'"
 
 
-def test_spanish_feminine_nouns_from_participles_are_their_masculine_term() -> None:
-    glossary = Glossary("es", "en", (GlossaryEntry("abogado", "lawyer"),
-                                     GlossaryEntry("demandado", "defendant"),
-                                     GlossaryEntry("partido", "party"),
-                                     GlossaryEntry("jurado", "jury")))
-    pairs = [("La abogada habló.", "The lawyer spoke."),
-             ("Las demandadas callaron.", "The defendants were silent."),
-             ("La abogada habló.", "The attorney spoke."),
-             # other words: a game is no party, a sworn statement no jury
-             ("La partida terminó.", "The game ended."),
-             ("Una declaración jurada.", "A sworn statement.")]
-    got = findings(pairs, glossary=glossary, code="term-missing")
-    assert [(f.unit, f.source_term) for f in got] == [(2, "abogado")]
+@pytest.mark.parametrize(("lang", "term", "words"), [
+    # a feminine from a participle is another word as often as the person: parada
+    # (a stop) is no parado, helada (frost) no helado, so neither is abogada abogado
+    ("es", "parado", ["parada", "abogada"]),
+    # German -er makes agent nouns: Arbeiter is no Arbeit, Spieler no Spiel
+    ("de", "Arbeit", ["Arbeiter"]), ("de", "Spiel", ["Spieler"]),
+    ("de", "übersetzen", ["Übersetzer"]),
+    # Italian: only a plural is its singular; testa is no testo, porta no porto
+    ("it", "testo", ["testa"]), ("it", "porto", ["porta"]), ("it", "banco", ["banca"]),
+    # French: a plain -s keeps five letters; cours is no cour, Paris no pari
+    ("fr", "cour", ["cours"]), ("fr", "pari", ["Paris"]),
+])
+def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: str,
+                                                              words: list[str]) -> None:
+    from aligner.check.terms import TermMatcher
+
+    matcher = TermMatcher([(term, False)], lang=lang)
+    assert [w for w in words if matcher.find(f"x {w} x")] == []
+
+
+@pytest.mark.parametrize(("lang", "term", "words"), [
+    ("it", "testo", ["testi"]), ("it", "anno", ["anni"]), ("it", "casa", ["case"]),
+    ("it", "biblioteca", ["biblioteche"]), ("it", "amico", ["amici"]),
+    ("de", "Verlag", ["Verlages", "Verlagen"]), ("fr", "traducteur", ["traducteurs"]),
+    ("fr", "canal", ["canaux"]),
+])
+def test_plurals_are_their_singular_term(lang: str, term: str, words: list[str]) -> None:
+    from aligner.check.terms import TermMatcher
+
+    matcher = TermMatcher([(term, False)], lang=lang)
+    assert [w for w in words if matcher.find(f"x {w} x")] == words
 
 
 def test_a_copied_name_that_the_glossary_translates_is_a_missing_term() -> None:

@@ -132,8 +132,9 @@ def test_generic_language_has_no_morphology() -> None:
 
 def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
     m = TermMatcher([("Haus", False), ("Verlag", False), ("Autorin", False)], lang="de")
-    text = "Häuser, Verlages, Autorinnen; verlangt, autoritär, Autor, Verlagshaus"
-    assert [text[h.start:h.end] for h in m.find(text)] == ["Häuser", "Verlages", "Autorinnen"]
+    # plurals in -er are not reached (-er makes agent nouns as often: Arbeiter)
+    text = "Hauses, Verlages, Autorinnen; Häuser, verlangt, autoritär, Autor, Verlagshaus"
+    assert [text[h.start:h.end] for h in m.find(text)] == ["Hauses", "Verlages", "Autorinnen"]
 
 
 def test_french_and_italian_elided_articles_leave_the_word() -> None:

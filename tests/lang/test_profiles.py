@@ -142,7 +142,7 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert stopwords(code)
     if FORMS_DATA in files:
         forms = word_endings(code)
-        assert forms.endings or forms.elisions or forms.feminine
+        assert forms.endings or forms.elisions
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -173,7 +173,8 @@ def test_forms_data_is_read_and_refused_when_wrong() -> None:
     assert forms.bases("den") == []  # a base keeps four letters
     with pytest.raises(ValueError, match=r"x:2: not an entry of \[elisions\]: 'la'"):
         parse_forms("[elisions]\nla\n", name="x")
-    both = parse_forms("[feminine]\nada\tado\n[distinct]\npartida\n", name="x")
-    assert both.feminine == (("ada", "ado"),) and both.distinct == {"partida"}
+    five = parse_forms("[base]\n5\n[endings]\ns\ni\to\n", name="x")
+    assert five.bases("cours") == [] and five.bases("traducteurs") == ["traducteur"]
+    assert five.bases("anni") == ["anno"]  # a replaced ending keeps three letters
     with pytest.raises(ValueError, match=r"x:1: unknown section \[ending\]"):
         parse_forms("[ending]\n", name="x")

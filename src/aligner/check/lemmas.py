@@ -123,7 +123,6 @@ class Forms:
         if lemma is not None:
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
-        forms.extend(self.masculine(forms))
         forms.extend(self._endings.bases(lower))
         rest = self._endings.elided(lower)
         if rest is not None:
@@ -146,37 +145,18 @@ class Forms:
         ):
             forms.append(lemma.lower())
         forms.extend(self._rules(lower))
-        forms.extend(self.masculine(forms))
         forms.extend(self._endings.bases(lower))
         rest = self._endings.elided(lower)
         if rest is not None:
             forms.extend(self.term_forms(rest))
         return _dedupe_stripped(forms)
 
-    def masculine(self, words: list[str]) -> list[str]:
-        """The masculine of each feminine noun made from a participle (Spanish
-        ``abogada`` -> ``abogado``, ``demandadas`` -> ``demandado``): a feminine ending
-        of the language's ``forms.txt`` whose masculine the lemma table gives the same
-        lemma (both forms of ``abogar``), unless the feminine is another word
-        (``[distinct]``: ``partida`` is no ``partido``).  The table maps most feminine
-        nouns to their masculine itself (``ministra`` -> ``ministro``); not these."""
-        out = []
-        for word in words:
-            lemma = self._table.get(word)
-            if lemma is None or word in self._endings.distinct:
-                continue
-            for end, put in self._endings.feminine:
-                if word.endswith(end):
-                    masc = word[:len(word) - len(end)] + put
-                    if self._table.get(masc) == lemma:
-                        out.append(masc)
-        return out
-
 
 # The least a word keeps of itself when an ending is cut off: shorter bases would
 # join too many unrelated words (Rat ~ Rate); in characters of a script without
 # spaces, the least a term's stem keeps (削除, 美し; not 高 of 高い).
 _BASE_MIN = 4
+_REPLACED_MIN = 3
 _CJK_STEM_MIN = 2
 
 
@@ -193,19 +173,21 @@ class WordEndings:
 
     endings: tuple[tuple[str, str], ...] = ()
     elisions: tuple[str, ...] = ()
-    #: Feminine endings and their masculine (Spanish ``ada`` -> ``ado``), for nouns
-    #: made from participles (:meth:`Forms.masculine`), and the feminine words that
-    #: are other words (``partida`` is no ``partido``).
-    feminine: tuple[tuple[str, str], ...] = ()
-    distinct: frozenset[str] = frozenset()
+
+    #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
+    #: cours is no plural of cour); an ending replaced by another keeps three.
+    min_base: int = _BASE_MIN
 
     def bases(self, lower: str) -> list[str]:
-        """What each of the endings ``lower`` has leaves of it (at least _BASE_MIN letters)."""
+        """What each of the endings ``lower`` has leaves of it, with the ending's
+        replacement (Italian ``libri`` -> ``libro``); a plain ending leaves at least
+        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``)."""
         if not self.endings:
             return []
         word = strip_accents(lower)
         return [word[:len(word) - len(end)] + put for end, put in self.endings
-                if word.endswith(end) and len(word) - len(end) >= _BASE_MIN]
+                if word.endswith(end)
+                and len(word) - len(end) >= (_REPLACED_MIN if put else self.min_base)]
 
     def elided(self, lower: str) -> str | None:
         """The word after an elided article or preposition (``l'autrice`` -> ``autrice``)."""
@@ -232,33 +214,30 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     """Parse a ``forms.txt`` (see :func:`word_endings`); a bad line raises ValueError."""
     section = ""
     endings: list[tuple[str, str]] = []
-    feminine: list[tuple[str, str]] = []
     elisions: list[str] = []
-    distinct: set[str] = set()
+    min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
             section = line
-            if section not in ("[endings]", "[elisions]", "[feminine]", "[distinct]"):
+            if section not in ("[endings]", "[elisions]", "[base]"):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
         if section == "[endings]" and len(cells) <= 2 and cells[0]:
             endings.append((strip_accents(cells[0].lower()),
                             strip_accents(cells[1].lower()) if len(cells) == 2 else ""))
-        elif section == "[feminine]" and len(cells) == 2 and all(cells):
-            feminine.append((cells[0].lower(), cells[1].lower()))
         elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
             elisions.append(line.lower())
-        elif section == "[distinct]" and len(cells) == 1:
-            distinct.add(line.lower())
+        elif section == "[base]" and line.isdigit() and 2 <= int(line) <= 9:
+            min_base = int(line)
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     endings.sort(key=lambda e: -len(e[0]))
     elisions.sort(key=len, reverse=True)
-    return WordEndings(tuple(endings), tuple(elisions), tuple(feminine), frozenset(distinct))
+    return WordEndings(tuple(endings), tuple(elisions), min_base)
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

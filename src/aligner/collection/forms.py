@@ -32,8 +32,10 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: languages without word forms of their own carry their stems too.  3: instead of
 #: stems, the bases a language's endings leave (forms.txt), and the word after an
 #: elided article (``l'autrice``).  4: full-width Latin letters and digits as ASCII.
-#: 5: Spanish feminine nouns from participles carry their masculine (``abogada``).
-FORMS_VERSION = 5
+#: 5: Spanish feminine nouns from participles carried their masculine (``abogada``).
+#: 6: not any more (parada is no parado); German -er is no ending (Arbeiter is no
+#: Arbeit); Italian plurals only (testa is no testo); French plain -s keeps five letters.
+FORMS_VERSION = 6
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
