@@ -72,6 +72,13 @@ def test_de_folder() -> None:
             "Die Übers. erschien 2020. Die 2. Aufl. Sie kam spät.",
             ["Die Übers. erschien 2020.", "Die 2. Aufl.", "Sie kam spät."],
         ),
+        # ... and a sentence still ends after them
+        (
+            "Die Stadt entstand im 5. Jh. Die Römer kamen später. Das war die 2. Aufl. "
+            "Später kam die dritte.",
+            ["Die Stadt entstand im 5. Jh.", "Die Römer kamen später.",
+             "Das war die 2. Aufl.", "Später kam die dritte."],
+        ),
         # ... while a list of capitalised items still is one
         (
             "Die Maßnahmen: 1. Längere Öffnungszeiten 2. Mehr Personal",

@@ -42,6 +42,11 @@ def test_fr_folder() -> None:
             ["Il a fini.", "« Bonjour », dit-il.", "Rome a continué.",
              "«\u202fVous venez ? » demanda-t-il."],
         ),
+        # ... but not after an abbreviation that refers to the quoted title
+        (
+            "Voir le vol. « Poésies » de Hugo. Voir p. « Introduction » pour le détail.",
+            ["Voir le vol. « Poésies » de Hugo.", "Voir p. « Introduction » pour le détail."],
+        ),
         (
             "Il a dit « oui ». « non » viendra plus tard.",
             ["Il a dit « oui ». « non » viendra plus tard."],

@@ -341,6 +341,8 @@ def _decide(
         return None  # "vom 12. Juni", "im 20. Jahrhundert": an ordinal number
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
+    if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
+        return None  # "le vol. « Poésies »", "p. «Introduction»": the title referred to
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
