@@ -351,3 +351,22 @@ def test_a_missing_folder_or_dask_is_said_before_a_database_is_made(
                                       "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2 and "--scheduler needs Dask" in result.stderr
     assert not db.exists()
+
+
+def test_prune_keeps_a_document_with_one_file_left(tmp_path: Path) -> None:
+    for side, text in (("de", "Der Verlag kam."), ("fr", "La maison vint.")):
+        (tmp_path / side).mkdir()
+        for name in ("a", "b"):
+            (tmp_path / side / f"{name}.{side}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "p.db"
+    args = ("batch", str(tmp_path / "de"), str(tmp_path / "fr"), "--db", str(db))
+    assert run(*args)[0] == 0
+    (tmp_path / "fr" / "b.fr.txt").unlink()
+    code, _, stderr = run(*args, "--prune")
+    assert code == 0 and "removed" not in stderr, stderr
+    assert (f"aligner: warning: b: one of its files is gone (no {tmp_path / 'fr' / 'b.fr.txt'}"
+            "); it stays in the collection and its exports (renamed? its new name is a "
+            "document of its own); its other file is still there, so --prune keeps it"
+            ) in stderr
+    with open_collection(db) as c:
+        assert {d.name for d in c.documents()} == {"a", "b"}

@@ -179,13 +179,15 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     if summary.pruned:
         click.echo(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
                    f"are gone: {', '.join(summary.pruned)}", err=True)
-    for name, src_path, status, has_review in summary.gone:
+    for name, missing, status, has_review, one_left in summary.gone:
         fix = ("it holds a review (--prune --discard-reviews removes it)" if has_review
-                else "--prune removes it")
+               else "its other file is still there, so --prune keeps it" if one_left
+               else "--prune removes it")
         stays = ("the collection" if status == "failed"
                  else "the collection and its exports (renamed? its new name is a document "
                  "of its own)")
-        warn(f"{name}: its files are gone (no {src_path}); it stays in {stays}; {fix}")
+        gone = "one of its files is gone" if one_left else "its files are gone"
+        warn(f"{name}: {gone} (no {missing}); it stays in {stays}; {fix}")
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:

@@ -58,9 +58,10 @@ class BatchSummary:
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
-    #: Stored documents whose files are gone and whose name no pair has now (name,
-    #: source path, status, whether it holds a review kept), still in the collection.
-    gone: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    #: Stored documents whose files are gone and whose name no pair has now, still in
+    #: the collection: name, a path gone, status, whether it holds a review kept,
+    #: whether one of its two files is still there.
+    gone: list[tuple[str, str, str, bool, bool]] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
     pruned: list[str] = field(default_factory=list)
     #: Stored documents of no pair of this run whose files are not where the collection
@@ -120,11 +121,14 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     for d in stored.values():
         if d.name in names or (Path(d.src_path).is_file() and Path(d.tgt_path).is_file()):
             continue
-        if prune and d.name not in reviewed:
+        both_gone = not Path(d.src_path).exists() and not Path(d.tgt_path).exists()
+        if prune and both_gone and d.name not in reviewed:  # one file left: not pruned
             collection.remove(d.name)
             summary.pruned.append(d.name)
         else:
-            summary.gone.append((d.name, d.src_path, d.status, d.name in reviewed))
+            missing = d.tgt_path if Path(d.src_path).exists() else d.src_path
+            summary.gone.append((d.name, missing, d.status, d.name in reviewed,
+                                 not both_gone))
     if moved:
         with collection.guard(), collection.transaction():
             collection.conn.executemany(
