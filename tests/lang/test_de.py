@@ -79,6 +79,12 @@ def test_de_folder() -> None:
             ["Die Stadt entstand im 5. Jh.", "Die Römer kamen später.",
              "Das war die 2. Aufl.", "Später kam die dritte."],
         ),
+        # two initials in one sentence are no lettered list (A. ... B. ...)
+        (
+            "Herausgegeben von A. Klein und B. Roth. Die Optionen: A. Der Bus B. Die Bahn",
+            ["Herausgegeben von A. Klein und B. Roth.", "Die Optionen:", "A. Der Bus",
+             "B. Die Bahn"],
+        ),
         # ... while a list of capitalised items still is one
         (
             "Die Maßnahmen: 1. Längere Öffnungszeiten 2. Mehr Personal",

@@ -57,6 +57,7 @@ def test_number_words_and_stopwords() -> None:
     # "Ch." is a chapter before a number, an initial before a name
     ("I met Ch. Dickens. See Ch. 5 for more. Oh. Oh no.",
      ["I met Ch. Dickens.", "See Ch. 5 for more.", "Oh.", "Oh no."]),
+    ("Written by A. Smith and B. Jones.", ["Written by A. Smith and B. Jones."]),
     ("See p. 55 for more. Then stop.", ["See p. 55 for more.", "Then stop."]),
     ("It was in Section P. Then it moved.", ["It was in Section P.", "Then it moved."]),
     # letters with periods in a row are initials, not an inline list (no item is empty)

@@ -286,7 +286,10 @@ def list_items(text: str, start: int, end: int,
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
             # brackets inside a sentence are references; such a list opens a sentence
-            opening = not (opened and body.isdigit()) or _opens_list(text, start, cut)
+            # "von A. Klein und B. Roth": a capital and a period inside a sentence are
+            # initials; such a list opens its block or follows : . ! ? ;
+            inside = (opened and body.isdigit()) or (body.isupper() and sep == ".")
+            opening = not inside or _opens_list(text, start, cut)
         prev = (style, value, cut, dot, m.end(3))
     close()
     cuts.sort()
