@@ -34,6 +34,8 @@ from check_helpers import findings
         ("", "", []),
         ("", "The court then adjourned.", ["empty-source"]),
         ("", "May 17, 2024", []),  # a date: a month's name and numbers
+        ("", "Anmerkung der Übersetzerin.", ["empty-source"]),  # a sentence, capitalised
+        ("", "DIESES BUCH IST NICHT ZU VERKAUFEN.", ["empty-source"]),
         ("Mayo", "May", []),
     ],
 )

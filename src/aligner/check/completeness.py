@@ -15,6 +15,7 @@ from aligner.model import Finding
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 
 
 @cache
@@ -70,9 +71,11 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source):
             # an addition: text the source does not have -- not names, numbers or links
-            # only (web-page chrome on one side, "Facebook Twitter Share")
-            if not is_blank(unit.target) and not only_names_numbers_urls(unit.target,
-                                                                         ctx.tgt_lang):
+            # only (web-page chrome on one side, "Facebook Twitter Share"), unless it
+            # ends as a sentence does (German capitalises its nouns: "Vielen Dank.")
+            target = unit.target.rstrip()
+            if not is_blank(target) and (target.endswith(_SENTENCE_END) or
+                                         not only_names_numbers_urls(target, ctx.tgt_lang)):
                 yield Finding("empty-source", ctx.severity("empty-source"), u,
                               "the source is empty: the target adds text",
                               tgt_span=(0, len(unit.target)))
