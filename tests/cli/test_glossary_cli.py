@@ -108,3 +108,20 @@ def test_suggest_no_glossary_ignores_the_default_one(tmp_path: Path,
                                        "--no-glossary"])
     assert without.exit_code == 0, without.output
     assert "paro patronal\tlockout\t" in without.stdout
+
+
+def test_validate_warns_of_a_term_with_several_preferred_renderings(tmp_path: Path) -> None:
+    g = tmp_path / "g.tsv"
+    g.write_text("es\ten\tstatus\nabogado\tlawyer\tpreferred\nabogado\tattorney\tpreferred\n"
+                 "ley\tlaw\tpreferred\nley\tstatute\tallowed\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(g)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"aligner: warning: {g}: 'abogado' has 2 preferred renderings ('lawyer', "
+        "'attorney'): term-inconsistent flags the ones a document uses less; mark all but "
+        "one allowed\n")
+    # read the other way round, renderings of two terms meeting under one are no fault
+    two = tmp_path / "two.tsv"
+    two.write_text("es\ten\nrecurso\tappeal\nrecurrir\tappeal\n", encoding="utf-8")
+    reversed_ = CliRunner().invoke(cli, ["glossary", "validate", str(two), "--src-lang", "en"])
+    assert reversed_.exit_code == 0 and reversed_.stderr == "", reversed_.output

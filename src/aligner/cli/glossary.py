@@ -6,6 +6,7 @@ sub-commands to it (``glossary.add_command(...)``), e.g. export and import.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 
 import click
@@ -13,6 +14,7 @@ import click
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
+from aligner.errors import AlignerError
 from aligner.model import TermStatus
 from aligner.textutil import count
 
@@ -43,6 +45,29 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     parts = ", ".join(f"{by_status[s]:,} {s.value}" for s in TermStatus)
     click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
+    from aligner.cli.terminal import warn
+
+    # several preferred renderings of a term, as the file writes it (read the other way
+    # round, renderings of different terms meet under one: no fault of the file)
+    own = g
+    if src_lang is not None or tgt_lang is not None:
+        with contextlib.suppress(AlignerError):  # a file that says no languages: as read
+            own = read_glossary(file, encoding=encoding)
+    preferred: dict[str, list[str]] = {}
+    for e in own.entries:
+        if e.status is TermStatus.PREFERRED:
+            preferred.setdefault(e.source, []).append(e.target)
+    several = [(term, targets) for term, targets in preferred.items() if len(targets) > 1]
+    for term, targets in several[:_SHOWN]:
+        warn(f"{file}: {term!r} has {len(targets)} preferred renderings "
+             f"({', '.join(map(repr, targets))}): term-inconsistent flags the ones a "
+             "document uses less; mark all but one allowed")
+    if len(several) > _SHOWN:
+        warn(f"{file}: and {count(len(several) - _SHOWN, 'more term')} with several "
+             "preferred renderings")
+
+
+_SHOWN = 10  # terms named in a warning; the count says the rest
 
 
 @glossary.command(name="suggest")
