@@ -81,7 +81,8 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
                               tgt_span=(0, len(unit.target)))
             continue
         if is_blank(unit.target):
-            yield Finding("empty-target", ctx.severity("empty-target"), u, "the target is empty")
+            yield Finding("empty-target", ctx.severity("empty-target"), u,
+                          "the target is empty: the source is not translated (an omission)")
         elif is_copy(unit.source, unit.target) and not only_names_numbers_urls(
             unit.source, ctx.src_lang
         ):
