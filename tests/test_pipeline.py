@@ -167,3 +167,20 @@ def test_a_file_of_pairs_names_both_sides_in_the_report(tmp_path: Path) -> None:
     inp = load_check_input(pairs=str(pairs))
     data = report_data(inp, check_input(inp))
     assert (data.src_name, data.tgt_name) == (str(pairs), str(pairs))
+
+
+def test_untagged_documents_take_the_languages_of_the_glossary_given(tmp_path: Path) -> None:
+    from aligner.pipeline import load_check_input
+
+    (tmp_path / "doc_a.txt").write_text("東京の図書館は大きい。\n", encoding="utf-8")
+    (tmp_path / "doc_b.txt").write_text("The library in Tokyo is large.\n", encoding="utf-8")
+    (tmp_path / "g.tsv").write_text("ja\ten\n図書館\tlibrary\n", encoding="utf-8")
+    said: list[str] = []
+    docs = [str(tmp_path / "doc_a.txt"), str(tmp_path / "doc_b.txt")]
+    inp = load_check_input(documents=docs, glossary=str(tmp_path / "g.tsv"), warn=said.append)
+    assert (inp.src_lang, inp.tgt_lang) == ("ja", "en")
+    assert said[0].startswith("the languages ja -> en are the glossary's")
+    # one side named: the glossary gives the other, read the other way round
+    inp = load_check_input(documents=docs[::-1], src_lang="en",
+                           glossary=str(tmp_path / "g.tsv"), warn=said.append)
+    assert (inp.src_lang, inp.tgt_lang) == ("en", "ja")

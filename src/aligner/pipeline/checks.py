@@ -78,10 +78,10 @@ def load_check_input(
     units are checked together, in the order given, each knowing its document.
     Languages come from the files where they say them (and must match
     ``src_lang``/``tgt_lang`` when given); two documents not given languages are in
-    the ones their names' tags say (``a.fr.txt``), else es and en.  ``glossary`` is a
-    path, read for the input's languages; ``encoding`` applies to every text file
-    read; ``srx`` segments two documents by an SRX file's rules (alignment files are
-    already segmented)."""
+    the ones their names' tags say (``a.fr.txt``), else the glossary's, else es and
+    en.  ``glossary`` is a path, read for the input's languages; ``encoding`` applies
+    to every text file read; ``srx`` segments two documents by an SRX file's rules
+    (alignment files are already segmented)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
@@ -104,8 +104,9 @@ def load_check_input(
                                            glossary=glossary, encoding=encoding), glossary, warn)
     from aligner.lang.tags import file_language
 
-    src = src_lang or file_language(docs[0]) or DEFAULT_SRC_LANG
-    tgt = tgt_lang or file_language(docs[1]) or DEFAULT_TGT_LANG
+    src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
+                                   tgt_lang or file_language(docs[1]), glossary,
+                                   encoding=encoding, warn=warn)
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
     from aligner.check.units import units_from_alignment
 
@@ -114,6 +115,37 @@ def load_check_input(
                           srx=srx)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded), glossary, warn)
+
+
+def _glossary_languages(src: str | None, tgt: str | None,
+                        glossary: str | os.PathLike[str] | None, *, encoding: str,
+                        warn: Log) -> tuple[str, str]:
+    """The languages of two documents: ``src``/``tgt`` (an option, a name's tag); where
+    neither says, the glossary named on the command line (its header's pair: a ja-en
+    glossary checks Japanese against English), else es and en."""
+    if (src is None or tgt is None) and glossary is not None and not isinstance(
+            glossary, DefaultGlossary):
+        from aligner.errors import AlignerError
+        from aligner.formats import read_glossary
+        from aligner.lang import lang_matches
+
+        try:
+            pair = read_glossary(glossary, encoding=encoding)
+        except AlignerError:
+            pair = None  # a glossary that says no languages, or a bad one: said later
+        if pair is not None:
+            langs = (pair.src_lang, pair.tgt_lang)
+            if (src is not None and lang_matches(src, pair.tgt_lang)) or (
+                    tgt is not None and lang_matches(tgt, pair.src_lang)):
+                langs = langs[::-1]
+            new = (src or langs[0], tgt or langs[1])
+            if not (lang_matches(new[0], DEFAULT_SRC_LANG)
+                    and lang_matches(new[1], DEFAULT_TGT_LANG)):
+                warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): "
+                     "the file names have no language tag (a.ja.txt) and no "
+                     "--src-lang/--tgt-lang was given")
+            return new
+    return src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG
 
 
 def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
