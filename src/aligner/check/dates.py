@@ -35,7 +35,8 @@ from aligner.check.lemmas import strip_accents
 #: numeric date "date", or "month").
 Item = tuple[str, int, int, str]
 
-_YEAR = re.compile(r"1\d\d\d|20\d\d")
+#: A year as the number checks read one (1000-2099).
+YEAR = re.compile(r"1\d\d\d|20\d\d")
 # The same separator twice; not inside a longer run of numbers (1.2.3.4, 3.526.000).
 _DATE = re.compile(
     r"(?<![\d.,/-])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
@@ -127,7 +128,7 @@ def unanswered_months(months: Counter[str], other: Sequence[Item], other_left: l
 def cancel_short_years(missing: list[str], extra: list[str]) -> None:
     """Drop pairs of a year and its two-digit short form (``1973`` / ``’73``), in place."""
     for longs, shorts in ((missing, extra), (extra, missing)):
-        for year in [v for v in longs if _YEAR.fullmatch(v)]:
+        for year in [v for v in longs if YEAR.fullmatch(v)]:
             short = str(int(year[2:]))
             if short in shorts:
                 longs.remove(year)

@@ -48,6 +48,7 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.dates import (
+    YEAR,
     Item,
     NumericDate,
     cancel_short_years,
@@ -62,7 +63,6 @@ from aligner.model import Finding
 from aligner.textutil import ascii_digits
 
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"1\d\d\d|20\d\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 # not followed by another -dd: 2024-06-15 is a date, not 2024–2006
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d|[-–—/]\d)")
@@ -180,7 +180,7 @@ def _read(text: str, lang: str) -> tuple[list[Item], list[NumericDate]]:
         found = []
         for m in _NUMBER.finditer(text):
             value = parse_number(m.group(), lang)
-            if table.magnitude_re is not None and not _YEAR.fullmatch(m.group()):
+            if table.magnitude_re is not None and not YEAR.fullmatch(m.group()):
                 # a magnitude word after digits scales them: "1,5 millones" = 1500000
                 word = table.magnitude_re.match(text, m.end())
                 if word is not None:
@@ -355,7 +355,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if not table:
         return False
     words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
-    if _YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
+    if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     return _says(n, words, table)
 
