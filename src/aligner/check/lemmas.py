@@ -18,7 +18,7 @@ import gzip
 import itertools
 import json
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -122,12 +122,7 @@ class Forms:
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
-        forms.extend(self._rules(lower))
-        forms.extend(self._endings.bases(lower))
-        rest = self._endings.elided(lower)
-        if rest is not None:
-            forms.extend(self.text_forms(rest))
-        return _dedupe_stripped(forms)
+        return _dedupe_stripped(forms + self._inflected(lower, self.text_forms))
 
     def term_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
@@ -144,12 +139,16 @@ class Forms:
             lower.endswith("s") or (lower[:-1] == lemma[:-1] and lower.endswith("a"))
         ):
             forms.append(lemma.lower())
-        forms.extend(self._rules(lower))
-        forms.extend(self._endings.bases(lower))
+        return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
+
+    def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
+        """What text and term words share: the rule forms, the bases the language's
+        endings leave, and after an elided article the ``elided`` forms of the word."""
+        forms = [*self._rules(lower), *self._endings.bases(lower)]
         rest = self._endings.elided(lower)
         if rest is not None:
-            forms.extend(self.term_forms(rest))
-        return _dedupe_stripped(forms)
+            forms.extend(elided(rest))
+        return forms
 
 
 # The least a word keeps of itself when an ending is cut off: shorter bases would
@@ -201,8 +200,9 @@ class WordEndings:
 def word_endings(lang: str) -> WordEndings:
     """``lang``'s ``forms.txt``: a section ``[endings]`` of inflectional endings, one a
     line (``ending``, or ``ending<TAB>replacement``: French ``aux<TAB>al`` makes
-    ``journaux`` a form of ``journal``), and ``[elisions]`` of elided articles
-    (``l'``); none for a language without the file."""
+    ``journaux`` a form of ``journal``), ``[elisions]`` of elided articles (``l'``)
+    and ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`);
+    none for a language without the file."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
