@@ -103,10 +103,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         if folder is not None and not Path(folder).is_dir():
             raise ConfigError("no such folder" if not Path(folder).exists()
                               else "is a file, not a folder", path=folder)
-    if scheduler is not None:
+    if scheduler is not None:  # no Dask installed: said before a database is made
         from aligner.collection.dask_run import dask_runner
 
-        dask_runner(scheduler)  # no Dask installed: said before a database is made
+        runner = dask_runner(scheduler)
+    else:
+        runner = local_runner(jobs or default_jobs())
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
@@ -138,12 +140,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file of "
                           "the same name on each side, a language tag left out (es/a.es.txt, "
                           "en/a.en.txt)")
-    if scheduler is not None:
-        from aligner.collection.dask_run import dask_runner
-
-        runner = dask_runner(scheduler)
-    else:
-        runner = local_runner(jobs or default_jobs())
     settings = BatchSettings(
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
@@ -179,15 +175,15 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     if summary.pruned:
         click.echo(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
                    f"are gone: {', '.join(summary.pruned)}", err=True)
-    for name, missing, status, has_review, one_left in summary.gone:
-        fix = ("it holds a review (--prune --discard-reviews removes it)" if has_review
-               else "its other file is still there, so --prune keeps it" if one_left
+    for doc in summary.gone:
+        fix = ("it holds a review (--prune --discard-reviews removes it)" if doc.reviewed
+               else "its other file is still there, so --prune keeps it" if doc.one_left
                else "--prune removes it")
-        stays = ("the collection" if status == "failed"
+        stays = ("the collection" if doc.status == "failed"
                  else "the collection and its exports (renamed? its new name is a document "
                  "of its own)")
-        gone = "one of its files is gone" if one_left else "its files are gone"
-        warn(f"{name}: {gone} (no {missing}); it stays in {stays}; {fix}")
+        gone = "one of its files is gone" if doc.one_left else "its files are gone"
+        warn(f"{doc.name}: {gone} (no {doc.missing}); it stays in {stays}; {fix}")
     for f in summary.failed:
         click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
     if summary.failed:
@@ -209,13 +205,14 @@ def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str]) ->
         if folder is None:
             continue
         root = Path(folder).resolve()
-        tags = Counter(file_language(str(f)) for f in files
-                       if Path(f).resolve().is_relative_to(root))
+        tagged = [(Path(f).name, file_language(str(f))) for f in files
+                  if Path(f).resolve().is_relative_to(root)]
+        tags = Counter(tag for _, tag in tagged)
         tag, n = tags.most_common(1)[0] if tags else (None, 0)
-        if tag is not None and n * 2 > sum(tags.values()) and not same_language(tag, lang):
-            said.append(f"the files of {folder} are tagged {tag} (as in "
-                        f"{next(Path(f).name for f in files if file_language(str(f)) == tag)}),"
-                        f" not {lang}: give {option} {tag}, or leave it out")
+        if tag is not None and n * 2 > len(tagged) and not same_language(tag, lang):
+            example = next(name for name, t in tagged if t == tag)
+            said.append(f"the files of {folder} are tagged {tag} (as in {example}), not "
+                        f"{lang}: give {option} {tag}, or leave it out")
     return "; ".join(said) or None
 
 

@@ -44,6 +44,17 @@ class FailedPair:
     error: str
 
 
+@dataclass(frozen=True, slots=True)
+class GoneDocument:
+    """A stored document whose name no pair has now and whose files are gone."""
+
+    name: str
+    missing: str  # a path of it that is gone
+    status: str  # aligned or failed
+    reviewed: bool  # holds a review, kept
+    one_left: bool  # one of its two files is still there
+
+
 @dataclass(slots=True)
 class BatchSummary:
     """What a run did."""
@@ -59,9 +70,8 @@ class BatchSummary:
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
     #: Stored documents whose files are gone and whose name no pair has now, still in
-    #: the collection: name, a path gone, status, whether it holds a review kept,
-    #: whether one of its two files is still there.
-    gone: list[tuple[str, str, str, bool, bool]] = field(default_factory=list)
+    #: the collection.
+    gone: list[GoneDocument] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
     pruned: list[str] = field(default_factory=list)
     #: Stored documents of no pair of this run whose files are not where the collection
@@ -127,8 +137,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             summary.pruned.append(d.name)
         else:
             missing = d.tgt_path if Path(d.src_path).exists() else d.src_path
-            summary.gone.append((d.name, missing, d.status, d.name in reviewed,
-                                 not both_gone))
+            summary.gone.append(GoneDocument(d.name, missing, d.status, d.name in reviewed,
+                                             not both_gone))
     if moved:
         with collection.guard(), collection.transaction():
             collection.conn.executemany(
