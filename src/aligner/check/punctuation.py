@@ -33,7 +33,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # the like, and need no space after them.
 # Closers: every quotation mark can close at a text's end (German „…“ and »…«, Swedish
 # ”…”, French « … » with its spaces), as can brackets.
-_CLOSE = r"(?:[\s\u00a0\u202f]*[\"'”’“‘»«›‹)\]」』）》〉】〕])*"
+_CLOSING_MARKS = "\"'”’“‘»«›‹)]」』）》〉】〕"
+_CLOSE = r"(?:[\s\u00a0\u202f]*[" + re.escape(_CLOSING_MARKS) + "])*"
 _END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e])" + _CLOSE + r"\d{0,3}" + _CLOSE
                   + r"\s*$")
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
@@ -44,7 +45,7 @@ _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?
 # A run of question and exclamation marks in either order and width is one mark:
 # ?! = !? = ！？ = ？！.  An ellipsis that a full stop closes is an ellipsis (……。, ….).
 _QUESTION_OR_EXCLAMATION = "?!？！"
-_CLOSERS = " \u00a0\u202f\"'”’“‘»«›‹)]」』）》〉】〕"
+_CLOSERS = " \u00a0\u202f" + _CLOSING_MARKS  # what may stand between a mark and the end
 _ELLIPSES = ("…", "...", "⋯")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
