@@ -325,9 +325,8 @@ def export_documents(
     if fmt is AlignmentFormat.CSV:
         from aligner.formats.csvfmt import write_csv_stream
 
-        named = ((name, alignment) for name, alignment in everything)
         return write_csv_stream(first[1].src_lang, first[1].tgt_lang,
-                                named if several else alignments, path,
+                                everything if several else alignments, path,
                                 min_score=min_score, reviewed_only=reviewed_only)
     if fmt is AlignmentFormat.XLIFF:
         from aligner.formats.xliff import write_xliff_documents
