@@ -17,6 +17,8 @@ from lxml import etree
 from aligner.errors import FormatError, xml_syntax
 
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+#: The ``xml:lang`` attribute as lxml names it.
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 SAFE_PARSE_OPTIONS: dict[str, bool] = {
     "resolve_entities": False,

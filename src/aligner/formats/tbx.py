@@ -41,6 +41,7 @@ from aligner.fileio import atomic_write
 from aligner.formats._xml import (
     SAFE_PARSE_OPTIONS,
     XML_DECLARATION,
+    XML_LANG,
     check_no_entities,
     nsmap,
     release,
@@ -53,7 +54,6 @@ from aligner.formats.units import clean_xml_text
 from aligner.lang import lang_matches, normalize_tag, same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 
 

@@ -34,13 +34,14 @@ from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import (
     SAFE_PARSE_OPTIONS,
+    XML_LANG,
     check_no_entities,
     release,
     source_line,
     syntax_error,
 )
 from aligner.formats.tmx_inline import seg_content
-from aligner.formats.tmx_keep import XML_LANG, write_sources
+from aligner.formats.tmx_keep import write_sources
 from aligner.formats.units import (
     TmxMeta,
     TranslationUnit,

@@ -38,7 +38,7 @@ from lxml import etree
 
 from aligner import __version__
 from aligner.errors import ConfigError
-from aligner.formats._xml import XML_DECLARATION
+from aligner.formats._xml import XML_DECLARATION, XML_LANG
 from aligner.formats.tmx_repair import Repairs, repair_header, repair_tu
 from aligner.formats.units import (
     PROP_DOCUMENT,
@@ -58,7 +58,6 @@ from aligner.formats.units import (
 from aligner.lang import validate_tag
 from aligner.model import Alignment
 
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_SIGNATURE = "x-aligner-signature"
 
 #: ``tu`` attributes whose default is the header's (TMX 1.4b, section 3).

@@ -30,9 +30,8 @@ from collections import Counter
 
 from lxml import etree
 
+from aligner.formats._xml import XML_LANG
 from aligner.lang.tags import canonical_tag, is_valid_tag
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 SEGTYPES = ("block", "paragraph", "sentence", "phrase")
 
