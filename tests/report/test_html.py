@@ -264,6 +264,8 @@ def test_overlapping_highlights_are_cut_into_flat_pieces() -> None:
         src_lang="es",
         tgt_lang="en",
         term_matches=(
+            TermMatch(0, Side.SOURCE, 13, 26, "acequia madre"),
+            TermMatch(0, Side.SOURCE, 13, 20, "acequia"),
             TermMatch(0, Side.TARGET, 22, 38, "acequia", TermStatus.PREFERRED),  # irrigation ditch
             TermMatch(0, Side.TARGET, 33, 38, "zanja", TermStatus.FORBIDDEN),  # ditch
             TermMatch(0, Side.TARGET, 17, 21, "acequia madre", TermStatus.ALLOWED),  # main
@@ -277,6 +279,27 @@ def test_overlapping_highlights_are_cut_into_flat_pieces() -> None:
         ("ditch", {"m-ok", "m-bad"}, "acequia; zanja"),
     ]
     assert cell.xpath(".//mark//mark") == []
+
+
+def test_a_rendering_whose_term_the_source_lacks_is_not_green() -> None:
+    # "helmet" renders yelmo, but this bead's source has no yelmo: it translates
+    # something else.  It is marked apart; a forbidden word stays red.
+    data = ReportData(
+        src_sentences=("Se puso el casco.",),
+        tgt_sentences=("He put on his helmet, not his hard hat.",),
+        beads=(Bead((0,), (0,), 0.9),),
+        src_lang="es",
+        tgt_lang="en",
+        term_matches=(
+            TermMatch(0, Side.TARGET, 14, 20, "yelmo", TermStatus.PREFERRED),  # helmet
+            TermMatch(0, Side.TARGET, 30, 38, "casco", TermStatus.FORBIDDEN),  # hard hat
+        ),
+    )
+    cell = _cell(_doc(render_report(data)), 0, Side.TARGET)
+    assert [(m.text_content(), _classes(m), m.get("title")) for m in cell.xpath(".//mark")] == [
+        ("helmet", {"m-other"}, "yelmo (not in this source)"),
+        ("hard hat", {"m-bad"}, "casco"),
+    ]
 
 
 def test_term_table_links_renderings_to_rows() -> None:

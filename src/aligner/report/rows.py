@@ -30,11 +30,17 @@ class _Highlight:
     title: str = ""
 
 
-def _term_highlight(match: TermMatch, *, flagged: bool) -> _Highlight:
+def _term_highlight(match: TermMatch, *, flagged: bool, paired: bool = True) -> _Highlight:
     # A source mark needs no title (it shows the term); a target mark names its
     # term.  Kept small: a long document has tens of thousands of these.
+    # ``paired``: the bead's source has the target mark's term.  A preferred or
+    # allowed rendering without it translates something else, so it is not
+    # shown green; a forbidden one stays red (it has its finding).
     if match.side is Side.SOURCE:
         return _Highlight(match.start, match.end, ("m-src", "m-bad") if flagged else ("m-src",))
+    if not paired and match.status is not TermStatus.FORBIDDEN:
+        return _Highlight(match.start, match.end, ("m-other",),
+                          f"{match.term} (not in this source)")
     status = " (allowed)" if match.status is TermStatus.ALLOWED else ""
     return _Highlight(match.start, match.end, (status_class(match),), match.term + status)
 
@@ -115,11 +121,11 @@ def bead_cells(data: ReportData, b: int, finding_ids: Sequence[int],
     bead = data.beads[b]
     # A source term is shown as a violation where a finding of this bead names it.
     flagged_terms = {data.findings[k].source_term for k in finding_ids}
-    src_h = [
-        _term_highlight(m, flagged=m.term in flagged_terms)
-        for m in matches.get((b, Side.SOURCE), [])
-    ]
-    tgt_h = [_term_highlight(m, flagged=False) for m in matches.get((b, Side.TARGET), [])]
+    src_matches = matches.get((b, Side.SOURCE), [])
+    src_terms = {m.term for m in src_matches}
+    src_h = [_term_highlight(m, flagged=m.term in flagged_terms) for m in src_matches]
+    tgt_h = [_term_highlight(m, flagged=False, paired=m.term in src_terms)
+             for m in matches.get((b, Side.TARGET), [])]
     for k in finding_ids:
         f = data.findings[k]
         if f.src_span is not None:
