@@ -179,6 +179,16 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("百分之五十", "zh", "50%", False),
         ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
         ("1万2000人", "zh", "12,000 people", False),  # not 1万 and 2 million
+        # a year counted in an era is a year of the common era
+        ("令和6年に施行された。", "ja", "It came into force in 2024.", False),
+        ("令和元年5月1日", "ja", "1 May 2019", False),
+        ("昭和四十八年", "ja", "in 1973", False),
+        ("令和6年（2024年）に施行された。", "ja", "It came into force in 2024.", False),
+        ("2024年（令和6年）", "ja", "in 2024", False),
+        ("民國113年", "zh", "in 2024", False),
+        ("令和6年に施行された。", "ja", "It came into force in 2023.", True),
+        ("平成元年", "ja", "in 2019", True),  # 1989
+        ("6年間", "ja", "for 6 years", False),  # no era: a count of years
         # Korean: 만 억 천 백 after digits, 월 after a month's number
         ("2022년 10월, 서울에서 축제가 열렸다.", "ko",
          "In October 2022, a festival was held in Seoul.", False),

@@ -19,6 +19,11 @@ the way that best fits the other side; nothing is taken that neither reading
 gives.
 
 A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
+
+A year counted in an era (Japanese ``令和6年``, ``平成元年``; Taiwan's ``民國113年``)
+is its year of the common era, from the ``era`` line of the language's
+``numbers.tsv``: each era's name and the year before its first.  A common-era
+year written beside it in brackets (``令和6年（2024年）``) is one year, not two.
 """
 
 from __future__ import annotations
@@ -87,6 +92,46 @@ def find_dates(text: str, orders: Sequence[str] = ()) -> list[NumericDate]:
             dates.append(NumericDate(m.start(), m.end(), numbers,
                                      readings if orders else readings[:1]))
     return dates
+
+
+def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -> list[Item]:
+    """``found`` with each year counted in an era (the module docstring) made a year of
+    the common era, the first year of an era (``令和元年``) added, and an era year
+    dropped where the same year stands beside it in brackets.  ``lists`` are the
+    language's ``numbers.tsv`` lists: ``era`` (``令和:2018``), ``era_year`` (the
+    year's counter, ``年``) and ``era_first`` (the word for an era's first year, ``元``)."""
+    eras = {name: int(before) for name, _, before in
+            (e.partition(":") for e in lists.get("era", ()))}
+    if not eras or not any(name in text for name in eras):
+        return found
+    counter = lists.get("era_year", ("",))[0]
+    first = lists.get("era_first", ())
+    out: list[Item] = []
+    years: list[Item] = []
+    for value, start, end, kind in found:
+        era = next((e for e in eras if text.endswith(e, 0, start)), None)
+        if era is None or kind != "number" or not value.isdigit() or not text.startswith(
+                counter, end):
+            out.append((value, start, end, kind))
+        else:
+            years.append((str(int(value) + eras[era]), start, end, kind))
+    names = "|".join(map(re.escape, eras))
+    for w in first:
+        for m in re.finditer(f"(?<=({names})){re.escape(w + counter)}", text):
+            years.append((str(eras[m.group(1)] + 1), m.start(), m.start() + len(w), "number"))
+
+    between = set(_BRACKETS + counter + "".join(eras))
+
+    def beside(year: Item) -> bool:
+        return any(v == year[0] and set(text[min(year[2], e):max(year[1], s)]) <= between
+                   for v, s, e, _ in out)
+
+    return sorted(out + [y for y in years if not beside(y)], key=lambda n: n[1])
+
+
+# What may stand between an era year and the same year beside it (令和6年（2024年）),
+# besides the era's name and the year's counter.
+_BRACKETS = " \u3000()（）[]［］"
 
 
 def reading_choices(dates: Sequence[NumericDate]) -> Iterator[list[Item]]:

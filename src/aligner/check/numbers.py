@@ -52,6 +52,7 @@ from aligner.check.dates import (
     Item,
     NumericDate,
     cancel_short_years,
+    era_years,
     find_dates,
     reading_choices,
     unanswered_months,
@@ -93,7 +94,7 @@ class NumberWords:
 
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
-                    "spaced", "unscaled", "date_order"})
+                    "spaced", "unscaled", "date_order", "era", "era_year", "era_first"})
 
 
 @cache
@@ -174,8 +175,9 @@ def _read(text: str, lang: str) -> tuple[list[Item], list[NumericDate]]:
         if "." in text:
             text = _DOT_TIME.sub(r"\1:\2", text)
     if table.han:
-        found = [(value, start, end, "month" if month else "number")
-                 for value, start, end, month in han_numbers(text, lang)]
+        found = era_years(text, [(value, start, end, "month" if month else "number")
+                                 for value, start, end, month in han_numbers(text, lang)],
+                          table.lists)
     else:
         found = []
         for m in _NUMBER.finditer(text):
