@@ -57,6 +57,8 @@ def test_an_iso_date_is_no_year_range(text: str) -> None:
         ("durante diez años", "for 10 years", False),  # spelled out on one side
         ("treinta y cuatro fundos", "34 estates", False),
         ("34 fundos", "thirty-four estates", False),
+        ("Vino 2 veces.", "He came twice.", False),  # once, twice, thrice
+        ("Vino 3 veces.", "He came twice.", True),
         ("Chile 73", "Chile ’73", False),
         ("en 1972 hubo 3.526 huelgas", "in 1972 there were 3,256 strikes", True),
         ("en 1972", "in 1971", True),
@@ -179,6 +181,7 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("百分之五十", "zh", "50%", False),
         ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
         ("1万2000人", "zh", "12,000 people", False),  # not 1万 and 2 million
+        ("1回だけ会った。", "ja", "We met only once.", False),
         # a year counted in an era is a year of the common era
         ("令和6年に施行された。", "ja", "It came into force in 2024.", False),
         ("令和元年5月1日", "ja", "1 May 2019", False),
