@@ -13,7 +13,8 @@ import pytest
 
 from aligner.check import run_checks
 from aligner.check.registry import FAMILIES
-from aligner.check.units import TAG_MASK, Unit, mask_tags
+from aligner.check.units import TAG_MASK, Unit, mask_tags, units_from_records
+from aligner.formats.xliff import read_xliff
 from aligner.model import Finding, Glossary, InlineTag, TagKind
 from aligner.pipeline import units_from_tmx
 
@@ -62,6 +63,37 @@ def test_tags_from_a_tmx(tmp_path: Path, source: str, target: str,
                          expected: list[tuple[int, str]]) -> None:
     units, _, _ = units_from_tmx(write_tmx(tmp_path, (source, target)), src_lang=None,
                                  tgt_lang=None)
+    assert codes(list(units)) == expected
+
+
+def write_xliff_units(tmp_path: Path, *pairs: tuple[str, str]) -> Path:
+    body = "".join(f'<unit id="u{k}"><segment><source>{s}</source><target>{t}</target>'
+                   "</segment></unit>" for k, (s, t) in enumerate(pairs))
+    path = tmp_path / "doc.xlf"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="2.1" '
+                    'xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="en">'
+                    f'<file id="f1">{body}</file></xliff>', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # the same codes, by id, wherever they stand
+        ('Paso <ph id="1"/> de 3', 'Step <ph id="1"/> of 3', []),
+        ('<pc id="1">Guardar</pc> 2 veces', '<pc id="1">Save</pc> twice', []),
+        ('<sc id="a"/>desde<ec startRef="a"/> 2024', '<sc id="a"/>from<ec startRef="a"/> 2024',
+         []),
+        # a code lost, added, or moved
+        ('Paso <ph id="1"/> de 3', "Step of 3", [(0, "tag-mismatch")]),
+        ('<pc id="1">Guardar</pc>', 'Save <ph id="2"/>', [(0, "tag-mismatch")]),
+        ('<ph id="1"/> y <ph id="2"/>', '<ph id="2"/> and <ph id="1"/>', [(0, "tag-order")]),
+    ],
+)
+def test_tags_from_an_xliff(tmp_path: Path, source: str, target: str,
+                            expected: list[tuple[int, str]]) -> None:
+    """An XLIFF's codes are tags, as a TMX's are: compared by id, and no numbers."""
+    units = units_from_records(read_xliff(write_xliff_units(tmp_path, (source, target))))
     assert codes(list(units)) == expected
 
 

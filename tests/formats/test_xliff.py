@@ -13,6 +13,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import FormatError
 from aligner.formats.xliff import NS, load_xliff, read_xliff, write_xliff
+from aligner.model import TagKind
 from tests.formats.conftest import FIXED_DATE, SAMPLE, SAMPLE_PAIRS
 from tests.formats.strategies import XML_TEXT, one_to_one, translations
 
@@ -191,3 +192,10 @@ def test_inline_codes_are_numbered_by_id_once_per_unit(tmp_path: Path) -> None:
         # swapped codes stay swapped
         ("{1/} y {2/}", "{2/} and {1/}"),
     ]
+    first = read_xliff(write_doc(tmp_path, units))[0]
+    # each placeholder is an inline tag keyed by its code's id, its span in the text
+    assert [(first.source[t.start:t.end], t.kind, t.key) for t in first.src_tags] == [
+        ("{1}", TagKind.OPEN, "id=1"), ("{/1}", TagKind.CLOSE, "id=1"),
+        ("{2/}", TagKind.STANDALONE, "id=2")]
+    assert [(first.target[t.start:t.end], t.key) for t in first.tgt_tags] == [
+        ("{1}", "id=1"), ("{/1}", "id=1")]

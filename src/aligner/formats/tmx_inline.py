@@ -33,7 +33,11 @@ _STANDALONE = {"ph", "ut"}
 
 
 @dataclass(slots=True)
-class _Flat:
+class FlatText:
+    """A segment's text being flattened: its parts, the inline tags found so far
+    (spans into the joined parts) and the joined length (also used by the XLIFF
+    reader)."""
+
     parts: list[str] = field(default_factory=list)
     tags: list[InlineTag] = field(default_factory=list)
     length: int = 0
@@ -71,7 +75,7 @@ _MARKUP = re.compile(r"(<\s*/?)\s*([\w:.-]+)")
 
 def seg_content(seg: etree._Element) -> tuple[str, tuple[InlineTag, ...]]:
     """The text of a ``seg`` with placeholders for its inline codes, and the codes."""
-    flat = _Flat()
+    flat = FlatText()
     _flatten(seg, flat)
     return "".join(flat.parts), tuple(flat.tags)
 
@@ -81,7 +85,7 @@ def seg_text(seg: etree._Element) -> str:
     return seg_content(seg)[0]
 
 
-def _flatten(el: etree._Element, flat: _Flat) -> None:
+def _flatten(el: etree._Element, flat: FlatText) -> None:
     flat.text(el.text)
     for child in el:
         tag = child.tag

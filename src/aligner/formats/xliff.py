@@ -12,7 +12,10 @@ written as ``&#13;``.  Characters that XML 1.0 forbids are removed and counted.
 Reading is streaming and safe like the TMX reader.  Inline elements become the
 same placeholders as in TMX: ``<ph/>`` -> ``{n/}``; ``<pc>text</pc>`` ->
 ``{n}text{/n}``; ``<sc/>``/``<ec/>`` -> ``{n}``/``{/n}``; ``<mrk>`` keeps only
-its text; ``<cp hex="..."/>`` becomes the character it stands for.
+its text; ``<cp hex="..."/>`` becomes the character it stands for.  Each
+placeholder is also an :class:`~aligner.model.InlineTag` keyed by the code's
+``id`` (an ``ec`` by its ``startRef``), which source and target share, so the
+tag checks compare an XLIFF's codes as they do a TMX's.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from aligner.formats._xml import (
     source_line,
     syntax_error,
 )
+from aligner.formats.tmx_inline import FlatText
 from aligner.formats.units import (
     TranslationUnit,
     UnitFile,
@@ -48,7 +52,7 @@ from aligner.formats.units import (
     tmx_date,
 )
 from aligner.lang import lang_matches
-from aligner.model import Alignment
+from aligner.model import Alignment, InlineTag, TagKind
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
@@ -296,14 +300,16 @@ def _unit(unit: etree._Element, index: int) -> TranslationUnit:
     # An inline code is numbered once per unit, by its id, in the source's order: the
     # same code has the same number in every segment and on both sides.
     codes = _Codes()
-    sources = [_text(el, codes) for el in src_els]
-    targets = [_text(el, codes) for el in tgt_els]
+    source, src_tags = _content(src_els, codes)
+    target, tgt_tags = _content(tgt_els, codes)
     return TranslationUnit(
-        source="".join(sources),
-        target="".join(targets),
+        source=source,
+        target=target,
         props=props,
         notes=tuple(notes),
         index=index,
+        src_tags=src_tags,
+        tgt_tags=tgt_tags,
     )
 
 
@@ -324,39 +330,44 @@ class _Codes:
         return self._last
 
 
-def _text(el: etree._Element, codes: _Codes) -> str:
-    parts: list[str] = []
-    _flatten(el, parts, codes=codes, open_ids={})
-    return "".join(parts)
+def _content(els: list[etree._Element], codes: _Codes) -> tuple[str, tuple[InlineTag, ...]]:
+    """The text of one side's segments, joined, with placeholders for its codes, and
+    the codes."""
+    flat = FlatText()
+    open_ids: dict[str, int] = {}
+    for el in els:
+        _flatten(el, flat, codes=codes, open_ids=open_ids)
+    return "".join(flat.parts), tuple(flat.tags)
 
 
 def _flatten(
-    el: etree._Element, parts: list[str], *, codes: _Codes, open_ids: dict[str, int]
+    el: etree._Element, flat: FlatText, *, codes: _Codes, open_ids: dict[str, int]
 ) -> None:
-    if el.text:
-        parts.append(el.text)
+    flat.text(el.text)
     for child in el:
         if isinstance(child.tag, str):
             local = etree.QName(child).localname
+            code_id = child.get("id")
+            key = f"id={code_id}" if code_id else local
             if local == "cp":
                 with contextlib.suppress(ValueError, OverflowError):
-                    parts.append(chr(int(child.get("hex", ""), 16)))
+                    flat.text(chr(int(child.get("hex", ""), 16)))
             elif local == "ph":
-                parts.append(f"{{{codes.number(child.get('id'))}/}}")
+                flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE, key)
             elif local == "sc":
-                n = codes.number(child.get("id"))
-                open_ids[child.get("id", "")] = n
-                parts.append(f"{{{n}}}")
+                n = codes.number(code_id)
+                open_ids[code_id or ""] = n
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
             elif local == "ec":
-                key = child.get("startRef", "")
-                n = open_ids.pop(key) if key in open_ids else codes.number(key or None)
-                parts.append(f"{{/{n}}}")
+                ref = child.get("startRef", "")
+                n = open_ids.pop(ref) if ref in open_ids else codes.number(ref or code_id)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE,
+                         f"id={ref}" if ref else key if code_id else "sc")
             elif local == "pc":
-                n = codes.number(child.get("id"))
-                parts.append(f"{{{n}}}")
-                _flatten(child, parts, codes=codes, open_ids=open_ids)
-                parts.append(f"{{/{n}}}")
+                n = codes.number(code_id)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+                _flatten(child, flat, codes=codes, open_ids=open_ids)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
             else:  # mrk, sm/em and unknown inline markup: keep the text only
-                _flatten(child, parts, codes=codes, open_ids=open_ids)
-        if child.tail:
-            parts.append(child.tail)
+                _flatten(child, flat, codes=codes, open_ids=open_ids)
+        flat.text(child.tail)
