@@ -134,6 +134,32 @@ def test_failing_pairs_are_recorded_and_listed(tmp_path: Path,
         assert c.problems() == []
 
 
+def test_a_failed_realignment_keeps_the_alignment_stored_before(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """A re-run that forgets --encoding used to replace a good document by a failure."""
+    src, tgt = folders
+    (src / "latin1.es.txt").write_bytes("Año de la canción.\n".encode("latin-1"))
+    (tgt / "latin1.en.txt").write_bytes("Year of the song.\n".encode("latin-1"))
+    db = tmp_path / "c.db"
+    assert _batch(folders, db, "--encoding", "latin-1")[0] == 0
+    before = _stored(db)["latin1"]
+    assert before[0] == "aligned"
+    code, _, stderr = _batch(folders, db)  # without --encoding: the file is no UTF-8
+    assert code == 1 and "0 failed" not in stderr
+    (line,) = [x for x in stderr.splitlines() if x.startswith("aligner: failed: latin1 ")]
+    assert "not valid utf-8" in line and "the alignment stored before is kept" in line
+    assert _stored(db)["latin1"] == before  # same status, time and beads
+    with open_collection(db) as c:
+        (doc,) = c.documents(["latin1"])
+        assert c.alignment(doc).src_sentences == ("Año de la canción.",)
+    # a document never aligned is stored as failed, as before
+    (src / "new.es.txt").write_bytes("Ñandú.\n".encode("latin-1"))
+    (tgt / "new.en.txt").write_text("Rhea.\n", encoding="utf-8")
+    code, _, stderr = _batch(folders, db)
+    assert code == 1 and _stored(db)["new"][0] == "failed"
+    assert "aligner: failed: new " in stderr and stderr.count("stored before is kept") == 1
+
+
 def test_manifest_run(tmp_path: Path, folders: tuple[Path, Path]) -> None:
     src, tgt = folders
     manifest = tmp_path / "pairs.tsv"

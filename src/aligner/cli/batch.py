@@ -185,7 +185,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         gone = "one of its files is gone" if doc.one_left else "its files are gone"
         warn(f"{doc.name}: {gone} (no {doc.missing}); it stays in {stays}; {fix}")
     for f in summary.failed:
-        click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}", err=True)
+        kept = ("; the alignment stored before is kept (of the files and settings it was "
+                "made with)" if f.kept else "")
+        click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}{kept}", err=True)
     if summary.failed:
         ctx.exit(1)
 

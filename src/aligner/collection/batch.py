@@ -42,6 +42,9 @@ class FailedPair:
     src: str
     tgt: str
     error: str
+    #: The document was aligned before: that alignment is kept, not replaced by the
+    #: failure (a re-run with a wrong option, or a file broken since, loses nothing).
+    kept: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +99,23 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     A document with beads a person reviewed (``aligner review``) is never
     realigned, changed or forced, unless ``discard_reviews``: realigning it would
     replace the reviewed beads; it is kept as it is and listed in the summary.
+    A document aligned before whose realigning fails keeps its alignment
+    (:class:`FailedPair` ``kept``); a new one is stored as failed.
     ``prune`` takes out the stored documents whose files are gone (a renamed or
     deleted pair) -- a reviewed one only with ``discard_reviews``."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
+
+    def fail(record: PairRecord) -> None:
+        # A document aligned before keeps that alignment: the failure is reported,
+        # and the next run tries again (its files or settings still differ).
+        old = stored.get(record.name)
+        kept = old is not None and old.status == "aligned"
+        if not kept:
+            collection.store(record)
+        summary.failed.append(FailedPair(record.name, record.src_path, record.tgt_path,
+                                         record.error or "failed", kept))
+
     reviewed = {} if discard_reviews else collection.reviewed_beads()
     digest = settings.digest()
     todo: list[tuple[Pair, str, str]] = []
@@ -112,8 +128,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if isinstance(src, str) or isinstance(tgt, str):
             error = src if isinstance(src, str) else str(tgt)
             job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", "", "")
-            collection.store(failure(job, settings, error))
-            summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt), error))
+            fail(failure(job, settings, error))
             continue
         hashes = content_hash(src), content_hash(tgt)
         old = stored.get(pair.name)
@@ -152,9 +167,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 error = src if isinstance(src, str) else str(tgt)
                 job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", src_hash,
                               tgt_hash)
-                collection.store(failure(job, settings, error))
-                summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt),
-                                                 error))
+                fail(failure(job, settings, error))
                 continue
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
@@ -163,11 +176,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
     started = time.perf_counter()
     for record in runner(jobs(), settings):
-        collection.store(record)
         if record.alignment is None:
-            summary.failed.append(FailedPair(record.name, record.src_path, record.tgt_path,
-                                             record.error or "failed"))
+            fail(record)
         else:
+            collection.store(record)
             summary.aligned += 1
             if record.warnings:
                 summary.warnings.append((record.name, tuple(record.warnings)))
