@@ -92,6 +92,43 @@ def test_relative_folders_from_another_working_folder_are_unchanged(
     assert code == 0 and f"0 pairs aligned, {len(DOCS)} unchanged" in stderr, stderr
 
 
+def test_a_review_saved_while_batch_aligns_is_kept(tmp_path: Path,
+                                                  folders: tuple[Path, Path]) -> None:
+    """batch read the reviewed documents once, before aligning: a bead confirmed in
+    aligner review meanwhile was deleted with the old document, without a word."""
+    from collections.abc import Iterator
+
+    from aligner.collection.batch import run_batch
+    from aligner.collection.pairing import pair_folders
+    from aligner.collection.work import BatchSettings, PairJob, align_job
+
+    db = tmp_path / "c.db"
+    assert _batch(folders, db, "--force")[0] == 0
+    settings = BatchSettings("es", "en")
+
+    def reviewing_runner(jobs: Iterator[PairJob], settings: BatchSettings
+                         ) -> Iterator[object]:
+        for job in jobs:
+            record = align_job(job, settings)
+            if job.name == "2021/puerto":  # a reviewer confirms a bead meanwhile
+                conn = sqlite3.connect(db)
+                conn.execute("UPDATE beads SET review = 'confirmed', reviewed = "
+                             "'2026-12-01T09:30:00.000000Z' WHERE unit = 0 AND doc = "
+                             "(SELECT id FROM documents WHERE name = '2021/puerto')")
+                conn.commit()
+                conn.close()
+            yield record
+
+    pairs = pair_folders(folders[0], folders[1], src_lang="es", tgt_lang="en").pairs
+    with open_collection(db) as c:
+        summary = run_batch(c, pairs, settings, runner=reviewing_runner,  # type: ignore[arg-type]
+                            force=True)
+    assert summary.kept_reviewed == [("2021/puerto", 1)]
+    assert summary.aligned == len(DOCS) - 1
+    with open_collection(db) as c:
+        assert c.reviewed_beads() == {"2021/puerto": 1}
+
+
 def test_changed_glossary_realigns_everything(tmp_path: Path, folders: tuple[Path, Path],
                                               glossary: Path) -> None:
     db = tmp_path / "c.db"

@@ -113,7 +113,9 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        # version 4 starts the ids given from the largest there
+        assert c.conn.execute("SELECT last FROM document_ids").fetchall() == [(1,)]
         doc = c.documents()[0]
         beads = c.alignment(doc).beads
         assert [(b.src, b.tgt, b.review) for b in beads] == [((0,), (0,), None)]
@@ -123,6 +125,28 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
         assert c.conn.execute("SELECT src_forms, tgt_forms FROM bead_forms").fetchall() == [
             ("hola", "hello")]
         assert c.problems() == []
+
+
+def test_a_document_stored_again_never_gets_an_id_given_before(
+        tmp_path: Path, folders: tuple[Path, Path], collection: Path) -> None:
+    """SQLite gives the largest id again once its row is deleted: a document realigned
+    (deleted, then stored) kept its id, and a review page open on the old one wrote
+    its beads into the new one."""
+    def ids() -> dict[str, int]:
+        with open_collection(collection) as c:
+            return {d.name: d.id for d in c.documents()}
+
+    first = ids()
+    newest = max(first, key=first.__getitem__)
+    with open_collection(collection) as c:
+        c.remove(newest)
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(collection), "--jobs", "1",
+                          "--force")
+    assert code == 0, stderr
+    second = ids()
+    assert set(second) == set(first)
+    assert min(second.values()) > max(first.values())  # none given before, not even newest's
 
 
 def test_two_processes_creating_one_database_share_it(tmp_path: Path) -> None:

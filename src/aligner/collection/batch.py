@@ -178,8 +178,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     for record in runner(jobs(), settings):
         if record.alignment is None:
             fail(record)
+        # reviewed while it was being aligned (aligner review runs beside): kept
+        elif reviewed_now := collection.store(record, keep_reviewed=not discard_reviews):
+            summary.kept_reviewed.append((record.name, reviewed_now))
         else:
-            collection.store(record)
             summary.aligned += 1
             if record.warnings:
                 summary.warnings.append((record.name, tuple(record.warnings)))

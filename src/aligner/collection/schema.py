@@ -7,8 +7,10 @@ what ``aligner review`` writes: a reviewer's mark on each bead
 (``documents.revision``, the number of its last edit) and the edit log
 (``edits``).  Version 3 records with each document the version of the word
 forms its concordance entries were made with (``documents.forms``; see
-:mod:`aligner.collection.reindex`).  An upgrade runs in one transaction when a
-collection is opened.
+:mod:`aligner.collection.reindex`).  Version 4 keeps the last document id given
+(``document_ids``), so that a document stored again never gets the id of one
+deleted: a review page open on the old one must not write into the new one.
+An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
 """
@@ -24,7 +26,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -105,8 +107,15 @@ UPGRADE_V3 = """
 ALTER TABLE documents ADD COLUMN forms INTEGER NOT NULL DEFAULT 0;
 """
 
+#: Version 3 -> 4: the last document id given, which SQLite would give again after
+#: the document of the largest id is deleted (``id INTEGER PRIMARY KEY``).
+UPGRADE_V4 = """
+CREATE TABLE document_ids (last INTEGER NOT NULL);
+INSERT INTO document_ids SELECT coalesce(max(id), 0) FROM documents;
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
-UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3}
+UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4}
 
 
 def create(conn: sqlite3.Connection) -> None:

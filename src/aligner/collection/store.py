@@ -179,10 +179,20 @@ class Collection:
 
     # -- writing -----------------------------------------------------------------
 
-    def store(self, record: PairRecord) -> None:
-        """Replace the document ``record.name`` by ``record``, in one transaction."""
+    def store(self, record: PairRecord, *, keep_reviewed: bool = False) -> int:
+        """Replace the document ``record.name`` by ``record``, in one transaction, and
+        return 0 -- unless ``keep_reviewed`` and the stored document has beads a person
+        reviewed: then it is kept and their number returned.  The test is made inside
+        the transaction, so a review saved while the record was being made counts."""
         with self.guard(), self.transaction():
+            if keep_reviewed:
+                (reviewed,) = self.conn.execute(
+                    "SELECT count(*) FROM beads b JOIN documents d ON d.id = b.doc "
+                    "WHERE d.name = ? AND b.review IS NOT NULL", (record.name,)).fetchone()
+                if reviewed:
+                    return int(reviewed)
             self._replace(record)
+        return 0
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -200,12 +210,17 @@ class Collection:
         c = self.conn
         self._delete(r.name)
         al = r.alignment
-        cur = c.execute(
-            "INSERT INTO documents (name, src_path, tgt_path, src_hash, tgt_hash, settings_hash,"
-            " status, error, warnings, src_lang, tgt_lang, src_name, tgt_name, settings,"
-            " src_sentences, tgt_sentences, beads, seconds, forms)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (r.name, r.src_path, r.tgt_path, r.src_hash, r.tgt_hash, r.settings_hash,
+        # A new id, never one given before (schema version 4): an editor page open on
+        # the document replaced must find it gone, not write into this one.
+        c.execute("UPDATE document_ids SET last = max(last, (SELECT coalesce(max(id), 0) "
+                  "FROM documents)) + 1")
+        (doc,) = c.execute("SELECT last FROM document_ids").fetchone()
+        c.execute(
+            "INSERT INTO documents (id, name, src_path, tgt_path, src_hash, tgt_hash, "
+            "settings_hash, status, error, warnings, src_lang, tgt_lang, src_name, tgt_name, "
+            "settings, src_sentences, tgt_sentences, beads, seconds, forms)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc, r.name, r.src_path, r.tgt_path, r.src_hash, r.tgt_hash, r.settings_hash,
              "failed" if al is None else "aligned", r.error,
              json.dumps(list(r.warnings), ensure_ascii=False), r.src_lang, r.tgt_lang,
              al.src_name if al else "", al.tgt_name if al else "",
@@ -214,7 +229,6 @@ class Collection:
              len(al.beads) if al else 0, r.seconds, FORMS_VERSION))
         if al is None:
             return
-        doc = cur.lastrowid
         assert r.src_spans is not None and r.tgt_spans is not None
         for side, sentences, spans in (("src", al.src_sentences, r.src_spans),
                                        ("tgt", al.tgt_sentences, r.tgt_spans)):
@@ -223,7 +237,6 @@ class Collection:
                 "VALUES (?,?,?,?,?,?,?)",
                 ((doc, side, i, text, *span) for i, (text, span) in
                  enumerate(zip(sentences, spans.spans, strict=True))))
-        assert doc is not None
         self._insert_beads(doc, al.beads, r.units, r.forms)
 
     def remove(self, name: str) -> None:
