@@ -171,6 +171,9 @@ def test_a_stale_tab_is_refused_and_reloads(serve: Any, corpus_json: Path,
     assert second.get_attribute("#rows-data", "data-version") == "1"
     assert _beads_on_page(second) == _beads_on_page(first) != before
     assert second.get_attribute("#bead-2", "data-review") == ""  # the confirm was not made
+    # and the reloaded page says so (it once said "every edit is saved at once")
+    assert second.inner_text("#status").startswith("not saved: ")
+    assert "version" in second.inner_text("#status")
 
 
 # The pair of tests/align/test_realign.py, aligned wrongly: from bead 1 on,
@@ -190,6 +193,30 @@ TGT = ("The government announced the plan on Monday 3 March.",
        "The press spoke of a crisis with no way out.",
        "Allende spoke on the radio at 9 p.m.")
 HAND = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,)), ((4,), (4,)), ((5, 6), (5,))]
+
+
+def test_a_key_pressed_while_an_edit_is_saved_says_it_did_nothing(
+        serve: Any, corpus_json: Path, context: Any) -> None:
+    served = serve(corpus_json)
+    page, problems = _open(context, served.url)
+    # hold the edit's answer back, as a slow disk or a long document would
+    release: list[Any] = []
+    page.route("**/api/edit", lambda route: release.append(route))
+    page.keyboard.press("c")
+    page.wait_for_function("document.body.dataset.ready === '1'")
+    page.keyboard.press("j")  # moving on is fine
+    page.keyboard.press("c")  # a second edit is not sent, and the page says so
+    assert "that key did nothing" in page.inner_text("#status")
+    while not release:
+        page.wait_for_timeout(50)
+    release[0].continue_()
+    page.wait_for_selector('#rows-data[data-version="1"]', state="attached")
+    page.wait_for_timeout(200)
+    assert len(release) == 1
+    assert page.get_attribute("#bead-0", "data-review") == "confirmed"
+    assert page.get_attribute("#bead-1", "data-review") == ""
+    assert int(page.evaluate("document.body.dataset.focus")) == 1  # the place moved to
+    assert problems == []
 
 
 def test_realign_the_rest_repairs_the_beads_after_a_correction(
@@ -251,6 +278,12 @@ def test_help_overlay_and_screenshot(serve: Any, corpus_json: Path, context: Any
     assert page.evaluate("document.activeElement.id") == "help"  # a dialog: focus in it
     page.keyboard.press("j")  # keys do not act behind the open help
     assert int(page.evaluate("document.body.dataset.focus")) == first
+    sent: list[str] = []
+    page.on("request", lambda r: sent.append(r.url) if "/api/" in r.url else None)
+    page.keyboard.press("Control+z")  # nor do undo and redo
+    page.keyboard.press("Control+y")
+    page.wait_for_timeout(300)
+    assert sent == []
     page.keyboard.press("Escape")
     assert not page.is_visible("#help")
     page.keyboard.press("j")

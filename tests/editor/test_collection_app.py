@@ -136,6 +136,13 @@ def test_documents_aligned_again_by_batch_while_the_editor_runs(tmp_path: Path) 
                                 "bead": 0}, headers={"X-Aligner-Token": TOKEN})
             assert stale.status_code == 409
             assert "open it again from the list of documents" in stale.json()["error"]
+            # the page reloads (editor.js on 409): it says what happened, and links to the
+            # list -- it once showed the old copy the editor had kept, answering 200
+            reload = client.get(f"/doc/{old}")
+            assert reload.status_code == 404
+            assert reload.headers["content-type"].startswith("text/html")
+            assert "no longer in the collection as it was opened" in reload.text
+            assert 'href="/"' in reload.text and "data-bead" not in reload.text
             after = _rows(client)
             assert sorted(after) == ["2021/mina", "2021/puerto"]
             new = after["2021/mina"]["data-document"]

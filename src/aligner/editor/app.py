@@ -233,7 +233,11 @@ def create_app(config: EditorConfig) -> Starlette:
         except _HTTPError as exc:
             return _error(exc.status, exc.message)
         except ChangedBehind as exc:  # aligned again behind the editor: see the list
-            return _error(409, exc.format())
+            if part == "rows":
+                return _error(409, exc.format())
+            # the page itself (reloaded after an edit was refused): a page, not JSON
+            return HTMLResponse(env.get_template("gone.html").render(message=exc.format()),
+                                status_code=404)
 
     routes = [
         Route("/", index),

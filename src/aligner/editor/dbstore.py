@@ -88,9 +88,10 @@ class ReviewDatabase:
 class CollectionStore:
     """One document of a collection, edited (see the module docstring).
 
-    The alignment and the log are read on first use and kept; every commit
-    checks the version in the database, so a document that changed behind
-    the editor's back is refused rather than overwritten.
+    The alignment and the log are read on first use and kept while the database
+    has the same version; every load and commit checks it, so a document that
+    changed behind the editor's back is refused rather than overwritten, and
+    its page says so rather than showing the old copy.
     """
 
     def __init__(self, db: ReviewDatabase, doc: DocumentRow) -> None:
@@ -108,11 +109,14 @@ class CollectionStore:
         """Nothing to release per document: the :class:`ReviewDatabase` holds the lock."""
 
     def load(self) -> tuple[Alignment, int]:
-        if self._alignment is None:
-            with self.db.use() as c:
-                version = self._revision(c)  # ChangedBehind: the document is gone
+        # Checked on every load, not only the first: a page reloaded after aligner
+        # batch replaced the document must not be served the copy kept here.
+        with self.db.use() as c:
+            version = self._revision(c)  # ChangedBehind: the document is gone
+            if self._alignment is None or version != self._version:
                 self._alignment = c.alignment(self.doc)
                 self._version = version
+                self._records = None
         return self._alignment, self._version
 
     def records(self) -> Sequence[Record]:

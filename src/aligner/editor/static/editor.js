@@ -56,8 +56,13 @@ async function refresh() {
 }
 
 async function act(action, extra = {}) {
-  if (busy) return;
+  if (busy) {
+    // one edit at a time: a key pressed meanwhile is not queued, and says so
+    say("still saving the last edit: that key did nothing; press it again", true);
+    return;
+  }
   busy = true;
+  const sentFrom = focus;
   const payload = { version: Number(info().version), bead: focus, ...extra };
   let kind = "edit";
   if (action === "undo" || action === "redo" || action === "realign") kind = action;
@@ -76,6 +81,8 @@ async function act(action, extra = {}) {
     if (response.status === 409) {
       say(`${answer.error}; reloading`, true);
       sessionStorage.setItem(stateKey, JSON.stringify({ focus, side }));
+      // said again once the page is back: the edit was not made
+      sessionStorage.setItem(`${stateKey}-refused`, `not saved: ${answer.error}`);
       window.location.reload();
       return;
     }
@@ -90,8 +97,9 @@ async function act(action, extra = {}) {
       return;
     }
     await refresh();
-    // realigning changes beads anywhere: the reader keeps their place
-    show(action === "realign" ? focus : answer.focus);
+    // realigning changes beads anywhere: the reader keeps their place; so does one
+    // who moved on (j, k) while the edit was being saved
+    show(action === "realign" || focus !== sentFrom ? focus : answer.focus);
     say(`${answer.message} (version ${answer.version})`);
   } catch (err) {
     say(`not saved: ${err}`, true);
@@ -128,6 +136,8 @@ document.addEventListener("keydown", (event) => {
   if (event.altKey || event.metaKey) return;
   const key = event.key;
   if (event.ctrlKey) {
+    // the keys' help is a dialog: while it is open, Ctrl+Z and Ctrl+Y do nothing either
+    if (!help.hidden) { event.preventDefault(); return; }
     const lower = key.toLowerCase();
     if (lower === "z" && !event.shiftKey) { event.preventDefault(); act("undo"); }
     else if (lower === "y" || (lower === "z" && event.shiftKey)) { event.preventDefault(); act("redo"); }
@@ -170,4 +180,9 @@ rowsBox.addEventListener("click", (event) => {
 const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null");
 if (saved) { side = saved.side === "target" ? "target" : "source"; }
 show(saved ? saved.focus : 0, Boolean(saved));
+const refused = sessionStorage.getItem(`${stateKey}-refused`);
+if (refused) {
+  sessionStorage.removeItem(`${stateKey}-refused`);
+  say(refused, true);
+}
 body.dataset.ready = "1";
