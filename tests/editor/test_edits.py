@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -120,6 +121,11 @@ def test_realign_change_is_the_smallest_differing_run() -> None:
     assert change.start == 1 and change.before == (BASE.beads[1],)
     assert apply_change(BASE, change).beads == after.beads
     assert realign_change(BASE, BASE).is_empty
+    # the same beads with other scores are no change: realigning moved no sentence
+    rescored = replace(BASE, beads=tuple(replace(b, score=b.score / 2 + 0.01,
+                                                 signals={"length": 0.5})
+                                         for b in BASE.beads))
+    assert realign_change(BASE, rescored).is_empty
 
 
 @st.composite

@@ -196,7 +196,9 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
 
 
 def realign_change(before: Alignment, after: Alignment) -> Change:
-    """The smallest run of beads that differs between two alignments of the same pair."""
+    """The smallest run of beads that differs between two alignments of the same pair:
+    in their sentences or review, not in their scores alone (a realigning that moves no
+    sentence changes nothing, whatever it makes of the confidences)."""
     a, b = before.beads, after.beads
     lo = 0
     while lo < min(len(a), len(b)) and _same(a[lo], b[lo]):
@@ -208,4 +210,4 @@ def realign_change(before: Alignment, after: Alignment) -> Change:
 
 
 def _same(x: Bead, y: Bead) -> bool:
-    return x == y and dict(x.signals) == dict(y.signals)
+    return (x.src, x.tgt, x.review) == (y.src, y.tgt, y.review)
