@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -368,3 +370,44 @@ def test_encoder_cosine_is_that_of_the_summed_embeddings(kernel: str) -> None:
         else:
             assert cos == 0.0
         i, j = i + a, j + b
+
+
+def test_a_ctrl_c_during_a_kernel_is_raised_once_it_returns() -> None:
+    """Ctrl-C while numba's kernel ran crashed the process (exit 139) or gave a
+    SystemError traceback: the interrupt is held back, then raised as usual."""
+    import os
+    import signal
+
+    done: list[str] = []
+    with pytest.raises(KeyboardInterrupt), dp.interrupt_after():
+        os.kill(os.getpid(), signal.SIGINT)
+        done.append("the kernel went on to its end")
+    assert done == ["the kernel went on to its end"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    with dp.interrupt_after():  # no Ctrl-C: nothing raised
+        pass
+
+
+@pytest.mark.parametrize("kernel", _kernels())
+def test_every_kernel_call_holds_ctrl_c_back(kernel: str, monkeypatch: pytest.MonkeyPatch
+                                             ) -> None:
+    import os
+    import signal
+
+    _need(kernel)
+    n = m = 3
+    p = make_problem(1, n, m, False, False)
+    held = [False]
+    real = dp.interrupt_after
+
+    @contextlib.contextmanager
+    def watching() -> Iterator[None]:
+        with real():
+            held[0] = True
+            os.kill(os.getpid(), signal.SIGINT)  # as if pressed as the kernel starts
+            yield
+
+    monkeypatch.setattr(dp, "interrupt_after", watching)
+    with pytest.raises(KeyboardInterrupt):
+        banded_dp(n, m, *full_band(n, m), *p.args(), enc=p.enc, kernel=kernel)
+    assert held[0]

@@ -47,9 +47,12 @@ first.  Both read the bead kinds and parameter slots of
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import importlib.util
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Literal
 
@@ -113,6 +116,31 @@ def ptr(a: npt.NDArray[np.generic], dtype: type[np.generic]) -> int:
     return int(a.ctypes.data)
 
 
+@contextlib.contextmanager
+def interrupt_after() -> Iterator[None]:
+    """Hold a Ctrl-C back while a compiled kernel runs, and raise it once it returns.
+
+    A ``KeyboardInterrupt`` raised while numba's kernel ran (or compiled) crashed the
+    process (a segmentation fault) or left numba returning a result with the
+    exception set; a kernel takes seconds at most, after which the interrupt is
+    raised as usual (the CLI's ``aligner: interrupted``).  Outside the main thread,
+    where no signal handler can be set, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        if callable(previous):
+            previous(signal.SIGINT, None)  # Python's own handler raises KeyboardInterrupt
+        elif previous == signal.SIG_DFL:
+            raise KeyboardInterrupt
+
+
 def banded_dp(
     n: int, m: int, lo: IntArray, hi: IntArray,
     s_ptr: IntArray, s_ids: IntArray, s_w: FloatArray,
@@ -145,13 +173,14 @@ def banded_dp(
     if fn is None:
         args = (n, m, lo, hi, s_ptr, s_ids, s_w, t_ptr, t_ids, t_w, cs_slen, cs_tlen,
                 cs_smass, cs_tmass, s_par, t_par, params, priors, n_features, *enc)
-        if mbr is not None:
-            from aligner.align._mbr_numba import banded_mbr
+        with interrupt_after():
+            if mbr is not None:
+                from aligner.align._mbr_numba import banded_mbr
 
-            return banded_mbr(*args, float(mbr[0]), float(mbr[1]))
-        from aligner.align._dp_numba import banded_dp as numba_dp
+                return banded_mbr(*args, float(mbr[0]), float(mbr[1]))
+            from aligner.align._dp_numba import banded_dp as numba_dp
 
-        return numba_dp(*args)
+            return numba_dp(*args)
     width = int((hi - lo).max()) + 1
     back = np.empty((n + 1) * width, dtype=np.int8)
     sc_s = np.zeros(n_features + 1)
@@ -168,9 +197,10 @@ def banded_dp(
     ]
     ptrs = [ptr(a, t) for a, t in arrays]
     extra = [float(mbr[0]), float(mbr[1])] if mbr is not None else []
-    steps = fn(n, m, *ptrs, *extra, width, *[ptr(a, t) for a, t in (
-        (back, np.int8), (sc_s, np.float64), (sc_t, np.float64), (kinds, np.int64),
-        (stats, np.float64))])
+    with interrupt_after():
+        steps = fn(n, m, *ptrs, *extra, width, *[ptr(a, t) for a, t in (
+            (back, np.int8), (sc_s, np.float64), (sc_t, np.float64), (kinds, np.int64),
+            (stats, np.float64))])
     if steps == -2:
         raise MemoryError("the alignment kernel could not allocate its work arrays")
     if steps < 0:  # the band does not connect the corners (callers repair it so)
