@@ -27,11 +27,22 @@ from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
 
 
 def strip_accents(text: str) -> str:
-    """Remove combining marks: ``acción`` -> ``accion`` (``ñ`` becomes ``n`` too)."""
+    """Remove combining marks: ``acción`` -> ``accion`` (``ñ`` becomes ``n`` too).
+
+    Letters whose mark is no combining one are folded the same way: Turkish dotless
+    ``ı`` is ``i`` (so ``ILIK``, lowered to ``ilik`` by any language but Turkish, meets
+    ``ılık``), ``ł`` ``l``, ``đ`` ``d``, ``ø`` ``o``, and German ``ß`` is ``ss``
+    (``Strasse``, as Switzerland writes it, meets ``Straße``)."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_FOLDED) if not plain.isascii() else plain
+
+
+# Letters that keep their mark through NFD, folded by strip_accents.
+_FOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
+                         "Ø": "O", "ß": "ss", "ẞ": "SS"})
 
 
 @cache
@@ -176,17 +187,26 @@ class WordEndings:
     #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
     #: cours is no plural of cour); an ending replaced by another keeps three.
     min_base: int = _BASE_MIN
+    #: Marks that set a suffix off a name (``[suffix marks]``: Turkish ``'``, as in
+    #: ``İstanbul'da``): the word before one is a form of the word.
+    suffix_marks: tuple[str, ...] = ()
 
     def bases(self, lower: str) -> list[str]:
         """What each of the endings ``lower`` has leaves of it, with the ending's
         replacement (Italian ``libri`` -> ``libro``); a plain ending leaves at least
-        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``)."""
-        if not self.endings:
+        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``); and the
+        word before a suffix mark (``istanbul'da`` -> ``istanbul``, ``ab'de`` -> ``ab``)."""
+        if not self.endings and not self.suffix_marks:
             return []
         word = strip_accents(lower)
-        return [word[:len(word) - len(end)] + put for end, put in self.endings
-                if word.endswith(end)
-                and len(word) - len(end) >= (_REPLACED_MIN if put else self.min_base)]
+        found = [word[:len(word) - len(end)] + put for end, put in self.endings
+                 if word.endswith(end)
+                 and len(word) - len(end) >= (_REPLACED_MIN if put else self.min_base)]
+        for mark in self.suffix_marks:
+            head, _, suffix = word.partition(mark)
+            if suffix.isalpha() and len(head) >= 2:
+                found.append(head)
+        return found
 
     def elided(self, lower: str) -> str | None:
         """The word after an elided article or preposition (``l'autrice`` -> ``autrice``)."""
@@ -201,8 +221,9 @@ def word_endings(lang: str) -> WordEndings:
     """``lang``'s ``forms.txt``: a section ``[endings]`` of inflectional endings, one a
     line (``ending``, or ``ending<TAB>replacement``: French ``aux<TAB>al`` makes
     ``journaux`` a form of ``journal``), ``[elisions]`` of elided articles (``l'``)
-    and ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`);
-    none for a language without the file."""
+    ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`), and
+    ``[suffix marks]``, one character a line that sets a suffix off a name (Turkish
+    ``'``); none for a language without the file."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
@@ -215,6 +236,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     section = ""
     endings: list[tuple[str, str]] = []
     elisions: list[str] = []
+    marks: list[str] = []
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -222,7 +244,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             continue
         if line.startswith("["):
             section = line
-            if section not in ("[endings]", "[elisions]", "[base]"):
+            if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]"):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -233,11 +255,13 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             elisions.append(line.lower())
         elif section == "[base]" and line.isdigit() and 2 <= int(line) <= 9:
             min_base = int(line)
+        elif section == "[suffix marks]" and len(line) == 1 and not line.isalnum():
+            marks.append(line)
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     endings.sort(key=lambda e: -len(e[0]))
     elisions.sort(key=len, reverse=True)
-    return WordEndings(tuple(endings), tuple(elisions), min_base)
+    return WordEndings(tuple(endings), tuple(elisions), min_base, tuple(marks))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:
