@@ -15,7 +15,31 @@ import re
 import unicodedata
 
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
 _UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+
+
+def _mark_ranges() -> str:
+    """A regex character class body of every combining mark (categories Mn, Mc, Me)."""
+    ranges: list[str] = []
+    start = None
+    for c in range(0x20001):
+        mark = c < 0x20000 and unicodedata.category(chr(c))[0] == "M"
+        if mark and start is None:
+            start = c
+        elif not mark and start is not None:
+            ranges.append(f"\\U{start:08x}-\\U{c - 1:08x}")
+            start = None
+    return "".join(ranges) + "\\U000e0100-\\U000e01ef"  # variation selectors supplement
+
+
+#: Every combining mark, as the body of a regex character class.  ``\w`` leaves them
+#: out, so a pattern of word characters alone cuts a word at its vowel signs and
+#: diacritics (Thai นวนิยาย, Hindi उपन्यास, Arabic with harakat, text in NFD): a word
+#: pattern is letters and marks, :data:`LETTER`.
+MARKS = _mark_ranges()
+#: One letter or combining mark (for ``LETTER + "+"``: a word of any script).
+LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
 
 
 def escape_cell(s: str) -> str:

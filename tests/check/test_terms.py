@@ -117,11 +117,26 @@ def test_hit_names_every_term_with_that_form() -> None:
     ("ja", "東京", "東京は大きいです。", [0]),
     ("ja", "テレビ", "居間のテレビ", [3]),
     ("zh", "中国", "中央国家", []),  # its characters apart are not the term
+    # Thai writes no spaces between words either; its vowel signs are characters too
+    ("th", "นวนิยาย", "ฉันอ่านนวนิยายเรื่องนี้", [7]),
+    ("th", "นักแปล", "นักแปลเก่ง", [0]),
+    ("th", "นวนิยาย", "นวนิยาย", [0]),
 ])
 def test_chinese_and_japanese_terms_are_found_without_spaces(lang: str, term: str, text: str,
                                                             starts: list[int]) -> None:
     m = TermMatcher([(term, False)], lang=lang)
     assert [h.start for h in m.find(text)] == starts
+
+
+def test_a_word_keeps_its_combining_marks() -> None:
+    """Python's \\w leaves combining marks out: words were cut at Devanagari vowel
+    signs, Arabic harakat and the accents of a text in NFD."""
+    assert [t.text for t in tokenize("उपन्यास पढ़ा।")] == ["उपन्यास", "पढ़ा", "।"]
+    assert [t.text for t in tokenize("cafe\u0301 noir")] == ["cafe\u0301", "noir"]
+    assert [t.text for t in tokenize("كِتَابٌ جَدِيدٌ")] == ["كِتَابٌ", "جَدِيدٌ"]
+    m = TermMatcher([("उपन्यास", False), ("café", False)], lang="hi")
+    text = "यह उपन्यासकार नहीं, उपन्यास है; cafe\u0301"
+    assert [text[h.start:h.end] for h in m.find(text)] == ["उपन्यास", "cafe\u0301"]
 
 
 def test_generic_language_has_no_morphology() -> None:

@@ -35,6 +35,7 @@ DIGESTS = {
     5: "e8d3f1d0c2af5b8557487469f0daed1677b44022e3e4a7dc0c6863eafc50c1e8",  # nor abogada
     6: "16a8ab9a50ed6bb72de010caa818b40c42988e9219e0217daea3802f35162625",
     7: "16a8ab9a50ed6bb72de010caa818b40c42988e9219e0217daea3802f35162625",  # sample: no ß, ı
+    8: "16a8ab9a50ed6bb72de010caa818b40c42988e9219e0217daea3802f35162625",  # nor Thai
 }
 
 

@@ -42,20 +42,26 @@ import ahocorasick
 from aligner.check.lemmas import Forms, strip_accents
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
+from aligner.textutil import LETTER, MARKS
 
 # Runs of word characters and apostrophes, or one punctuation character; hyphens
 # and whitespace separate tokens without being tokens.  (A simple character
 # class is several times faster than a pattern with nested groups, and this
 # runs over every unit.)  Apostrophes at the edges are trimmed afterwards.
 # A masked inline tag (TAG_MASK) separates words as a space does: a term may be
-# split by a tag, ``cordones {1}industriales{/1}``.  Chinese and Japanese write no
-# spaces between words: each Han character and kana is a token of its own, so that
-# 中国 is found in 中国是一个大国 (a term is a run of consecutive tokens).
-_CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|['’])+|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}]")
+# split by a tag, ``cordones {1}industriales{/1}``.  Chinese, Japanese, Thai, Lao,
+# Khmer and Burmese write no spaces between words: each of their characters (a
+# Thai vowel sign too) is a token of its own, so that 中国 is found in 中国是一个大国
+# and นวนิยาย in ฉันอ่านนวนิยาย (a term is a run of consecutive tokens).
+_CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+        "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
+# A word of any other script takes its combining marks (Devanagari vowel signs,
+# Arabic harakat, accents of a text in NFD).
+_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|[{MARKS}]|['’])+"
+                    rf"|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
+_HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011](?=[^\W\d_])")
 _HYPHENS = frozenset("-\u2010\u2011\u00ad")
 # Full-width Latin letters and digits are their ASCII selves (ＮＨＫ is NHK, ３ is 3):
 # CJK text sets them either way.  One character for one, so spans stay as they are.

@@ -246,11 +246,13 @@ def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
 
     pool = new_pool()
     pending: dict[Future[PairRecord], PairJob] = {}
+    finished = False
     try:
         while True:
             while len(pending) < window and (job := next(jobs, None)) is not None:
                 pending[pool.submit(_run_in_worker, job)] = job
             if not pending:
+                finished = True
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = False
@@ -270,7 +272,10 @@ def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Done: the idle workers and the pool's thread end now (a thread left running
+        # keeps this process from forking the aligner's workers afterwards).
+        # Interrupted: nothing waits for pairs in flight.
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _same_file(stored: str, given: Path) -> bool:

@@ -36,7 +36,9 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: 6: not any more (parada is no parado); German -er is no ending (Arbeiter is no
 #: Arbeit); Italian plurals only (testa is no testo); French plain -s keeps five letters.
 #: 7: ß is ss, dotless ı is i, ł đ ø are l d o; Turkish suffixes and name'suffix.
-FORMS_VERSION = 7
+#: 8: a word keeps its combining marks (Hindi, Arabic with harakat, NFD); Thai, Lao,
+#: Khmer and Burmese character by character.
+FORMS_VERSION = 8
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
