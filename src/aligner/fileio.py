@@ -181,11 +181,16 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 
 
 def check_encoding(encoding: str, *, path: str | None = None) -> None:
-    """An encoding Python does not know raises :class:`InputError` (naming ``path``)."""
+    """An encoding Python does not know, or one that is no text encoding (``rot13``,
+    ``base64``, ``zlib``: codecs of bytes to bytes), raises :class:`InputError` (naming
+    ``path``)."""
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}", path=path) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"{encoding!r} is no text encoding (name the one the file is "
+                         "written in: utf-8, latin-1, cp1252, ...)", path=path)
 
 
 def names_utf8(encoding: str) -> bool:

@@ -157,3 +157,16 @@ def test_a_text_that_is_not_in_its_language_is_named(runner: CliRunner, tmp_path
                              "the file or give --lang es\n")
     right = runner.invoke(cli, ["segment", str(_write(tmp_path, "chile.es.txt", text))])
     assert right.exit_code == 0 and right.stderr == ""
+
+
+def test_standard_output_is_the_file_output_byte_for_byte(runner: CliRunner,
+                                                          tmp_path: Path) -> None:
+    """click strips ANSI escapes from output that is no terminal: a control sequence of
+    the text was lost when the sentences went to a pipe, not with -o."""
+    path = _write(tmp_path, "esc.es.txt", b"Uno dos\x1b[31m rojo. Otra frase.\n")
+    piped = runner.invoke(cli, ["segment", str(path)])
+    out = tmp_path / "out.txt"
+    written = runner.invoke(cli, ["segment", str(path), "-o", str(out)])
+    assert piped.exit_code == written.exit_code == 0
+    assert piped.stdout == out.read_text(encoding="utf-8")
+    assert "\x1b[31m" in piped.stdout

@@ -433,3 +433,15 @@ def test_prune_keeps_a_document_with_one_file_left(tmp_path: Path) -> None:
             ) in stderr
     with open_collection(db) as c:
         assert {d.name for d in c.documents()} == {"a", "b"}
+
+
+def test_jobs_beyond_reason_start_no_more_workers_than_cores_and_pairs(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """--jobs 100000 on four pairs started thousands of processes."""
+    from aligner.collection.batch import default_jobs
+
+    code, _, stderr = _batch(folders, tmp_path / "c.db", "--jobs", "100000")
+    assert code == 0, stderr
+    most = 4 * default_jobs()
+    assert f"--jobs 100000 is more than 4 worker processes per core; starting {most}" in stderr
+    assert f"{len(DOCS)} pairs aligned" in stderr

@@ -108,7 +108,11 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
         runner = dask_runner(scheduler)
     else:
-        runner = local_runner(jobs or default_jobs())
+        most = _MOST_JOBS_PER_CORE * default_jobs()
+        if jobs is not None and jobs > most:
+            warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
+                 f"core; starting {most}")
+        workers = min(jobs or default_jobs(), most)
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
@@ -140,6 +144,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file of "
                           "the same name on each side, a language tag left out (es/a.es.txt, "
                           "en/a.en.txt)")
+    if scheduler is None:  # no more workers than pairs
+        runner = local_runner(min(workers, len(pairing.pairs)))
     settings = BatchSettings(
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
@@ -193,6 +199,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
 
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
+_MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
 
 
 def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str]) -> str | None:

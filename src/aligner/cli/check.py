@@ -153,7 +153,7 @@ def check(
     else:
         text = render_findings(result, fmt=out_format, units=len(inp.units))
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True)  # as written
     else:
         with atomic_write(output) as fh:
             fh.write(text)
@@ -199,7 +199,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     else:
         text = {"json": out.to_json, "csv": out.to_csv, "text": out.to_text}[fmt](found)
         if output is None:
-            click.echo(text, nl=False)
+            click.echo(text, nl=False, color=True)  # as written
         else:
             with atomic_write(output) as fh:
                 fh.write(text)

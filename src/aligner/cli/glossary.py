@@ -135,7 +135,7 @@ def suggest(
         warn(f"no suggestion: no phrase pair occurs in {min_count} units or more{known_too} "
              f"({count(len(units), 'unit')} read; --min-count lowers the bar)")
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=True)  # as written
     else:
         with atomic_write(output) as fh:
             fh.write(text)

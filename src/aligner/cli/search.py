@@ -36,7 +36,7 @@ def search_cmd(db: str, query: str, side: str, limit: int, fmt: str) -> None:
     with open_collection(db) as collection:
         hits = list(search(collection, query, side=SearchSide(side), limit=limit))
     if fmt == "json":
-        click.echo(hits_json(hits), nl=False)
+        click.echo(hits_json(hits), nl=False, color=True)  # as written
         return
     tty = sys.stdout.isatty()
     mark = ("\x1b[1;33m", "\x1b[0m") if tty else ("", "")

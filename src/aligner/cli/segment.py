@@ -113,7 +113,7 @@ def segment(
         warn(unlike)
     body = render_segmentation(seg, SegmentationFormat(out_format))
     if output is None:
-        click.echo(body, nl=False)
+        click.echo(body, nl=False, color=True)  # as written: no ANSI stripped
     else:
         with atomic_write(output) as fh:
             fh.write(body)

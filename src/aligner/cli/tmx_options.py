@@ -42,7 +42,13 @@ def parse_date(value: str) -> datetime:
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO 8601 date or time",
                                  param_hint="'--created'") from None
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    when = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    try:
+        when.astimezone(UTC)  # written in UTC: 0001-01-01T00:00+14:00 is before year 1
+    except OverflowError:
+        raise click.BadParameter(f"{value!r} is out of range in UTC (years 1 to 9999)",
+                                 param_hint="'--created'") from None
+    return when
 
 
 def parse_prop(value: str) -> tuple[str, str]:
