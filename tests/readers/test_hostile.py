@@ -219,3 +219,23 @@ def test_the_formats_are_named_with_their_article(tmp_path: Path, fixture: str, 
     path = tmp_path / name
     path.write_bytes((FIXTURES / "corpus" / fixture).read_bytes())
     assert _error(path).endswith(f"{name}: {message}")
+
+
+def _deep_html(path: Path, depth: int) -> Path:
+    path.write_text("<html><body><p>Antes del anidamiento.</p>" + "<span>" * depth
+                    + "Texto profundo." + "</span>" * depth
+                    + "<p>Después del anidamiento.</p></body></html>", encoding="utf-8")
+    return path
+
+
+def test_html_nested_past_libxml2s_limit_loses_no_text(tmp_path: Path) -> None:
+    """libxml2 stops at 256 levels: everything from there to the end was dropped,
+    without a word (exit 0)."""
+    doc = read_document(_deep_html(tmp_path / "deep.es.html", 300), lang="es")
+    assert doc.text.split("\n\n") == ["Antes del anidamiento.", "Texto profundo.",
+                                      "Después del anidamiento."]
+
+
+def test_html_nested_by_the_thousand_is_one_line(tmp_path: Path) -> None:
+    message = _error(_deep_html(tmp_path / "deeper.es.html", 5000))
+    assert "nested too deeply to read" in message

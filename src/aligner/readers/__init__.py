@@ -195,7 +195,19 @@ def read_data(
     """A file's bytes read as :func:`read_document` reads the file ``name`` (whose
     extension picks the reader unless ``input_format`` does): for bytes read
     elsewhere (``aligner batch`` reads files in one process and reads them as
-    documents in another)."""
+    documents in another).  Markup nested too deep for the readers' walk over it
+    (thousands of unclosed ``<span>``) is an :class:`~aligner.errors.InputError` too."""
+    try:
+        return _read_data(data, name=name, lang=lang, input_format=input_format,
+                          encoding=encoding)
+    except RecursionError:
+        raise InputError("its markup is nested too deeply to read (elements inside each "
+                         "other by the thousand); save it again from its editor, or as "
+                         "plain text", path=name) from None
+
+
+def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFormat | None,
+               encoding: str) -> Document:
     from aligner.fileio import decode, refuse_binary
 
     asked = parse_format(input_format)

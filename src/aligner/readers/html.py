@@ -220,7 +220,8 @@ def parse_html(source: str, *, name: str = "<string>") -> etree._Element | None:
     if not source.strip():
         return None
     parser = lxml.html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, recover=True
+        no_network=True, remove_comments=True, remove_pis=True, recover=True,
+        huge_tree=True,  # deeper than 255 elements (unclosed <font> or <span> runs)
     )
     try:
         return lxml.html.document_fromstring(_XML_DECL.sub("", source, count=1), parser=parser)
