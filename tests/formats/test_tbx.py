@@ -130,6 +130,24 @@ def test_bad_tbx(tmp_path: Path, content: str, message: str) -> None:
         read_tbx(path)
 
 
+@pytest.mark.parametrize(("lang_set", "line", "message"), [
+    # a langSet whose language is missing: its concept was dropped, or the glossary read
+    # with an empty target language
+    ("<langSet>\n<tig><term>strike</term></tig></langSet>", 3, "<langSet> without xml:lang"),
+    # an empty term dropped its whole concept, where TSV and CSV name the line
+    ('<langSet xml:lang="en">\n<tig><term></term></tig></langSet>', 4, "empty <term>"),
+])
+def test_a_concept_the_reader_cannot_take_names_its_line(tmp_path: Path, lang_set: str,
+                                                         line: int, message: str) -> None:
+    path = tmp_path / "g.tbx"
+    path.write_text('<martif type="TBX"><text><body>\n<termEntry>\n'
+                    '<langSet xml:lang="es"><tig><term>huelga</term></tig></langSet>'
+                    f"{lang_set}</termEntry></body></text></martif>", encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        read_tbx(path)
+    assert (info.value.line, message in info.value.message) == (line, True)
+
+
 def test_a_tbx_in_one_language_says_so(tmp_path: Path) -> None:
     path = tmp_path / "one.tbx"
     path.write_text('<martif type="TBX" xml:lang="es"><text><body><termEntry><langSet '

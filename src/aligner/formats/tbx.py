@@ -292,7 +292,10 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
     for lang_set in entry:
         if _local(lang_set) not in ("langSet", "langSec"):
             continue
-        lang = lang_set.get(XML_LANG) or lang_set.get("lang") or ""
+        lang = (lang_set.get(XML_LANG) or lang_set.get("lang") or "").strip()
+        if not lang:
+            raise GlossaryError(f"<{_local(lang_set)}> without xml:lang: whose terms are "
+                                "they?", path=name, line=source_line(lang_set))
         terms = out.setdefault(lang, [])
         for group in lang_set.iter():
             if _local(group) not in ("tig", "ntig", "termSec"):
@@ -301,6 +304,8 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
             if term_el is None:
                 continue
             term = text_of(term_el).strip()
+            if not term:
+                raise GlossaryError("empty <term>", path=name, line=source_line(term_el))
             status = TermStatus.PREFERRED
             notes: list[str] = []
             for child in group.iter():
@@ -311,10 +316,8 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                     status = _status(child, status, name)
                 elif kind == "note":
                     notes.append(text_of(child).strip())
-            if term:
-                terms.append(
-                    (term, status, "; ".join(n for n in notes if n), source_line(term_el) or 0)
-                )
+            terms.append(
+                (term, status, "; ".join(n for n in notes if n), source_line(term_el) or 0))
     return out
 
 
