@@ -181,6 +181,15 @@ def _nested_ok(text: str, opener: str, closer: str) -> bool:
         ("That is.", "それは……。", "ja", True),
         ("That is...", "それは。", "ja", True),
         ("This is.", "これは？", "ja", True),
+        # the marks of other scripts (walk: ؟ read as "no mark")
+        ("Why are sales falling?", "لماذا تتراجع المبيعات؟", "ar", False),
+        ("Sales are falling.", "لماذا تتراجع المبيعات؟", "ar", True),
+        ("The book is new.", "किताब नई है।", "hi", False),
+        ("The book is new.", "Գիրքը նոր է։", "hy", False),
+        ("Is the book new?", "Գիրքը նոր է։", "hy", True),
+        # Thai ends a statement with no mark: that is a full stop; not a question
+        ("The novel is good.", "นวนิยายเรื่องนี้ดี", "th", False),
+        ("Is the novel good?", "นวนิยายเรื่องนี้ดี", "th", True),
     ],
 )
 def test_full_width_end_marks_answer_their_ascii_twins(source: str, target: str, tgt_lang: str,

@@ -35,10 +35,17 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # ”…”, French « … » with its spaces), as can brackets.
 _CLOSING_MARKS = "\"'”’“‘»«›‹)]」』）》〉】〕"
 _CLOSE = r"(?:[\s\u00a0\u202f]*[" + re.escape(_CLOSING_MARKS) + "])*"
-_END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e])" + _CLOSE + r"\d{0,3}" + _CLOSE
-                  + r"\s*$")
+# The sentence marks of other scripts are their equivalents: Arabic ؟ and ؛, Urdu ۔,
+# Devanagari । and ॥, Armenian ։, Ethiopic ። and ፧, Burmese ။, Khmer ។.
+_OTHER_MARKS = {"\u061f": "?", "\u061b": ";", "\u06d4": ".", "\u0964": ".", "\u0965": ".",
+                "\u0589": ".", "\u1362": ".", "\u1367": "?", "\u104b": ".", "\u17d4": "."}
+_END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e" + "".join(_OTHER_MARKS) + "])" + _CLOSE
+                  + r"\d{0,3}" + _CLOSE + r"\s*$")
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
-              "；": ";", "\u037e": "?"}  # U+037E: the Greek question mark
+              "；": ";", "\u037e": "?", **_OTHER_MARKS}  # U+037E: the Greek question mark
+# Languages whose statements end with no mark (Thai and Lao end a sentence with a
+# space): their "no mark" is another language's full stop.
+_UNMARKED_STATEMENTS = frozenset({"th", "lo"})
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
               "!": "an exclamation mark", "?!": "a question and exclamation mark",
               ":": "a colon", ";": "a semicolon", None: "no mark"}
@@ -120,6 +127,15 @@ def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
         if last in ("?", "!") or inner.endswith(_ELLIPSES):
             return "…" if inner.endswith(_ELLIPSES) else end_mark(inner, questions)
     return found
+
+
+def _same_statement(src_end: str | None, tgt_end: str | None, ctx: Context) -> bool:
+    """A full stop on one side and no mark on the other, where that other side's
+    language ends statements with no mark (Thai, Lao)."""
+    for end, other, lang in ((src_end, tgt_end, ctx.src_lang), (tgt_end, src_end, ctx.tgt_lang)):
+        if end is None and other == "." and primary(lang) in _UNMARKED_STATEMENTS:
+            return True
+    return False
 
 
 def _question_marks(lang: str) -> frozenset[str]:
@@ -282,7 +298,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
         # a segment's edges are its text's: "Hola.{/1}" ends with a full stop
         src_text, tgt_text = unit.source.strip(TAG_MASK), unit.target.strip(TAG_MASK)
         src_end, tgt_end = end_mark(src_text, src_q), end_mark(tgt_text, tgt_q)
-        if src_end != tgt_end:
+        if src_end != tgt_end and not _same_statement(src_end, tgt_end, ctx):
             yield Finding(
                 "end-punctuation", ctx.severity("end-punctuation"), u,
                 f"the source ends with {_END_NAMES[src_end]}, "
