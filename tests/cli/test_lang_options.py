@@ -102,3 +102,25 @@ def test_kr_is_read_as_kanuri_with_a_warning(files: dict[str, str], tmp_path: Pa
     result = CliRunner().invoke(cli, args)
     assert result.exit_code in (0, 1), result.output
     assert result.stderr.count("aligner: warning: kr is Kanuri; Korean is ko\n") == 1
+
+
+def test_the_withdrawn_code_iw_is_hebrew_everywhere(tmp_path: Path) -> None:
+    """Java tools write iw: a TM in iw was refused against a glossary in he, and an
+    export wrote iw on."""
+    src = tmp_path / "a.txt"
+    src.write_text("הספר חדש. הוא יצא השנה.\n", encoding="utf-8")
+    tgt = tmp_path / "b.txt"
+    tgt.write_text("The book is new. It came out this year.\n", encoding="utf-8")
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("he\ten\nספר\tbook\n", encoding="utf-8")
+    runner = CliRunner()
+    tm = tmp_path / "iw.tmx"
+    made = runner.invoke(cli, ["align", str(src), str(tgt), "--src-lang", "iw", "--tgt-lang",
+                               "en", "--format", "tmx", "-o", str(tm), "--encoder", "none"])
+    assert made.exit_code == 0, made.output
+    text = tm.read_text(encoding="utf-8")
+    assert 'srclang="he"' in text
+    java = tmp_path / "java.tmx"  # as another tool writes it
+    java.write_text(text.replace('"he"', '"iw"'), encoding="utf-8")
+    checked = runner.invoke(cli, ["check", str(java), "--glossary", str(glossary)])
+    assert checked.exit_code in (0, 1) and "not iw" not in checked.output, checked.output

@@ -32,7 +32,12 @@ from aligner.lang import lang_matches, normalize_tag, primary, same_language
         ("ast", "ast", "ast"),
         ("ckb-IQ", "ckb-iq", "ckb"),
         ("he", "he", "he"),
-        ("iw", "iw", "iw"),  # the withdrawn code for Hebrew is kept as written
+        # withdrawn codes are their replacements (Java tools still write iw and in): a
+        # TM in iw is checked against a glossary in he
+        ("iw", "he", "he"),
+        ("iw_IL", "he-il", "he"),
+        ("in-ID", "id-id", "id"),
+        ("mo", "ro", "ro"),
         ("x-klingon", "x-klingon", "x"),
         ("generic", "generic", "generic"),
         ("", "", ""),

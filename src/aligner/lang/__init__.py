@@ -37,18 +37,13 @@ from aligner.lang.base import (
     read_data,
     subpackages,
 )
-from aligner.lang.tags import is_valid_tag, suggest_code, validate_tag
+from aligner.lang.tags import is_valid_tag, normalize_tag, suggest_code, validate_tag
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
 TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "right_to_left", "unspaced_sentences"})
 _TABLE = "languages.tsv"
 # Folders that hold shared data rather than a language.
 _NOT_LANGUAGES = frozenset({"generic"})
-
-
-def normalize_tag(code: str) -> str:
-    """Lower case, ``_`` -> ``-``, no surrounding space: ``"es_ES"`` -> ``"es-es"``."""
-    return code.strip().replace("_", "-").lower()
 
 
 def primary(code: str) -> str:

@@ -26,6 +26,20 @@ _NAMES_FILE = "language_names.tsv"
 _OTHER_NAMES_FILE = "language_names_other.tsv"
 _COUNTRY_CODES_FILE = "country_codes.tsv"
 
+#: Language subtags that BCP 47 replaced, and their replacements: Java and older
+#: tools still write ``iw`` for Hebrew and ``in`` for Indonesian.
+DEPRECATED_SUBTAGS = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+
+
+def normalize_tag(code: str) -> str:
+    """Lower case, ``_`` -> ``-``, no surrounding space, a deprecated language subtag
+    replaced: ``"es_ES"`` -> ``"es-es"``, ``"iw_IL"`` -> ``"he-il"``."""
+    tag = code.strip().replace("_", "-").lower()
+    first, sep, rest = tag.partition("-")
+    return DEPRECATED_SUBTAGS[first] + sep + rest if first in DEPRECATED_SUBTAGS else tag
+
+
+
 # RFC 5646 section 2.1, lower case (tags are compared after normalize_tag):
 #   language  = 2*3ALPHA ["-" extlang] / 4ALPHA / 5*8ALPHA
 #   extlang   = 3ALPHA *2("-" 3ALPHA)
@@ -170,8 +184,9 @@ def canonical_tag(code: str) -> str:
     """``code`` as BCP 47 writes it: without surrounding space, ``-`` between subtags,
     the language in lower case, a script in title case and a region in upper case
     (``ES_es`` -> ``es-ES``, ``zh_hans`` -> ``zh-Hans``); what follows a singleton
-    (an extension, ``x-`` private use) in lower case."""
-    parts = code.strip().replace("_", "-").lower().split("-")
+    (an extension, ``x-`` private use) in lower case; a deprecated language subtag
+    replaced (``iw`` -> ``he``, ``in`` -> ``id``)."""
+    parts = normalize_tag(code).split("-")
     out = parts[:1]
     for part in parts[1:]:
         if len(out[-1]) == 1:  # a singleton: the rest is an extension or private use
