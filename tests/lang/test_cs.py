@@ -25,6 +25,10 @@ def test_cs_folder() -> None:
      ['Přednášel prof. Ing. Jan Novák.', 'Pak byla přestávka.']),
     ('Bydlí v ul. Karlova 5 v Praze, tj. v centru.',
      ['Bydlí v ul. Karlova 5 v Praze, tj. v centru.']),
+    # the spaced date of ČSN 01 6910 is one date
+    ('Setkání se uskuteční 15. 3. 2024 v 18.30. Přijďte včas.',
+     ['Setkání se uskuteční 15. 3. 2024 v 18.30.', 'Přijďte včas.']),
+    ('Bylo to 1. 1. 2020. Pak přišel nový rok.', ['Bylo to 1. 1. 2020.', 'Pak přišel nový rok.']),
 ])
 def test_cs_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "cs") == sentences

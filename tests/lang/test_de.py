@@ -90,6 +90,11 @@ def test_de_folder() -> None:
             "Die Maßnahmen: 1. Längere Öffnungszeiten 2. Mehr Personal",
             ["Die Maßnahmen:", "1. Längere Öffnungszeiten", "2. Mehr Personal"],
         ),
+        # a street name hyphenated before -Str., a day before a month's abbreviation
+        (
+            "Das Büro ist in der Karl-Marx-Str. 14 in Berlin. Sie kam am 4. Jan. 2024 an.",
+            ["Das Büro ist in der Karl-Marx-Str. 14 in Berlin.", "Sie kam am 4. Jan. 2024 an."],
+        ),
     ],
 )
 def test_de_segmentation(text: str, sentences: list[str]) -> None:

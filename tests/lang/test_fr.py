@@ -57,6 +57,11 @@ def test_fr_folder() -> None:
             ["Trad. de l'allemand par A. Klein.", "J.-P. Sartre a écrit ce livre.",
              "Il cite Ch. Péguy."],
         ),
+        # an initial after an elided preposition
+        (
+            "Un roman d’A. Camus est paru. Puis un autre d'A. Gide.",
+            ["Un roman d’A. Camus est paru.", "Puis un autre d'A. Gide."],
+        ),
     ],
 )
 def test_fr_segmentation(text: str, sentences: list[str]) -> None:

@@ -38,6 +38,10 @@ def test_pt_folder() -> None:
             "Aberto de seg. a sáb. e dom. pela manhã.",
             ["Aberto de seg. a sáb. e dom. pela manhã."],
         ),
+        (
+            "O escritório fica na Av. Paulista, 1000. Chegamos cedo.",
+            ["O escritório fica na Av. Paulista, 1000.", "Chegamos cedo."],
+        ),
     ],
 )
 def test_pt_segmentation(text: str, sentences: list[str]) -> None:

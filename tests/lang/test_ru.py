@@ -27,6 +27,11 @@ def test_ru_profile() -> None:
     ("Мы купили хлеб, молоко и т. д. Потом ушли домой.",
      ["Мы купили хлеб, молоко и т. д.", "Потом ушли домой."]),
     ("Это, т. е. главное, важно. См. рис. 3.", ["Это, т. е. главное, важно.", "См. рис. 3."]),
+    # a unit letter after a year or a century closes the sentence before a capital
+    ("Он родился в 1950 г. Его отец был врачом.",
+     ["Он родился в 1950 г.", "Его отец был врачом."]),
+    ("Это было в XX в. Потом всё изменилось.", ["Это было в XX в.", "Потом всё изменилось."]),
+    ("Он живёт в г. Москва.", ["Он живёт в г. Москва."]),  # г. before a city: no number
 ])
 def test_ru_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "ru") == sentences

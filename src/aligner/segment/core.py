@@ -55,6 +55,11 @@ _FOOTNOTE = re.compile(r"\d{1,3}")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 # Initials of a name, the final period excluded: hyphenated (J.-P, H.-J) or a
 # consonant with its h (Th, Ch, Ph: Th. Mann; not the interjections Oh, Ah).
+# A date with spaced periods (15. 3. 2024), and a day just before a month.
+_SPACED_DATE = re.compile(r"(\d{1,2})\.[ \u00a0](\d{1,2})\.[ \u00a0]\d{4}(?!\d)")
+_SPACED_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.[ \u00a0]$")
+# A capital initial after an elided article or preposition (French d’A., l'A.).
+_ELIDED_INITIAL = re.compile(r"[^\W\d_]{1,5}['\u2019][^\W\d_]")
 _NAME_INITIALS = re.compile(r"(?:[^\W\d_]h?\.-)+[^\W\d_]h?|[CPST]h")
 _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
@@ -293,10 +298,17 @@ def _decide(
         return None  # "1. The first item", "923. Cose": the label opens the sentence
     cls = spaced_cls or (rules.classify_elided(word) if word else None)
     initial = False
+    # d’A. Camus, l'A. Smith: a capital after an elided article is an initial
+    letter = _ELIDED_INITIAL.fullmatch(word) is not None and word[-1].isupper()
     if cls is None:
         if _INITIALISM.fullmatch(word):
             cls = AbbrevClass.MULTI
-        elif (len(word) == 1 and word.isalpha()) or (
+        elif (len(word) == 1 and word.islower() and nxt is _Next.UPPER
+              and _after_number(text, last, w0) and _word_start(text, k, end)):
+            # "в 1950 г. Его отец", "w XIX w. Potem": a unit letter after a year or
+            # a century closes the sentence before a capitalised word
+            return j
+        elif (len(word) == 1 and word.isalpha()) or letter or (
                 word[:1].isupper() and _NAME_INITIALS.fullmatch(word)):
             initial = True
     elif (cls is AbbrevClass.NUMBER and nxt is _Next.UPPER
@@ -346,6 +358,8 @@ def _decide(
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
+        if word.isdigit() and len(word) <= 2 and _in_spaced_date(text, w0, last):
+            return None  # "15. 3. 2024" (Czech, Slovak, German): a date, day and month
         if "\n" in text[j:k] or "\r" in text[j:k]:
             return j  # a number opening a line: a numbered note or item
         call = _SPACED_FOOTNOTE.match(text, k, end) if cls is None else None
@@ -404,6 +418,28 @@ def _char_class(chars: set[str]) -> str:
         out.append(first if i == j else f"{first}-{last}")
         i = j + 1
     return "".join(out)
+
+
+def _after_number(text: str, last: int, w0: int) -> bool:
+    """Whether the word before ``w0`` (in the sentence begun at ``last``) is a number in
+    digits or a Roman numeral (``1950``, ``XX``)."""
+    before = text[last:w0].split()
+    return bool(before) and (before[-1].isdigit() or _ROMAN_TOKEN.fullmatch(before[-1])
+                             is not None)
+
+
+def _in_spaced_date(text: str, w0: int, last: int) -> bool:
+    """Whether the number at ``w0`` is the day or the month of a date written with
+    spaced periods (``15. 3. 2024``), day 1-31, month 1-12, a year of four digits."""
+    starts = [w0]
+    before = _SPACED_DAY_BEFORE.search(text, last, w0)
+    if before is not None:
+        starts.append(before.start())
+    for p in starts:
+        m = _SPACED_DATE.match(text, p)
+        if m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            return True
+    return False
 
 
 def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) -> bool:

@@ -93,7 +93,8 @@ class LanguageRules:
         """Class of ``word`` (which ends with its period), or None.
 
         A word not listed takes the class of a listed suffix it ends with, after
-        at least two letters (German ``Hauptstr.`` of ``-str.``).
+        at least two letters and perhaps a hyphen (German ``Hauptstr.`` and
+        ``Karl-Marx-Str.`` of ``-str.``).
         """
         cls = self.exact.get(word)
         if cls is None:
@@ -101,8 +102,10 @@ class LanguageRules:
         if cls is None and self.suffixes:
             low = word.lower()
             for suffix, suffix_cls in self.suffixes:
-                head = low[:-len(suffix)]
-                if low.endswith(suffix) and len(head) >= 2 and head.isalpha():
+                # after a hyphen too: Karl-Marx-Str., Sadowaja-Str.
+                head = low[:-len(suffix)].rstrip("-")
+                if (low.endswith(suffix) and len(head) >= 2
+                        and head.replace("-", "").isalpha()):
                     return suffix_cls
         return cls
 
