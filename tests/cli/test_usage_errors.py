@@ -27,6 +27,13 @@ GLOSSARY = str(REPO / "glossary.tsv")
      "Invalid value for '--created': '0001-01-01T00:00:00+14:00' is out of range in UTC"),
     (["segment", "{tmp}/a.de.txt", "--encoding", "rot13"], None,
      "'rot13' is no text encoding"),
+    # options that contradict each other, or the output
+    (["check", SAVED, "--glossary", GLOSSARY, "--no-glossary"], None,
+     "give --glossary FILE or --no-glossary, not both"),
+    (["export", SAVED, "-o", "{tmp}/y.json", "--created", "2024-01-01"], None,
+     "--created dates a TMX or XLIFF header: json has none"),
+    (["report", SAVED, "-o", "{tmp}/r.tmx", "--no-glossary"], None,
+     "r.tmx: .tmx names another kind of file"),
     (["glossary", "export", GLOSSARY, "-o", "{tmp}/x.csv", "--include-forbidden"], None,
      "--include-forbidden goes with --format omegat"),
     (["segment", "-"], "Hola.\n", "missing --lang"),

@@ -215,10 +215,20 @@ def _output_format(fmt: str | None, output: str | None) -> str:
         return fmt or "text"
     from aligner.formats.registry import Spec, output_format
 
+    suffix = Path(output).suffix.lower()
+    if suffix in _NOT_FINDINGS:  # report -o review.tmx wrote a page into a TMX
+        raise ConfigError(f"{output}: {suffix} names another kind of file; findings are "
+                          "written as .txt, .json, .csv or .html (the review page)")
+
     table = {"text": Spec((".txt",), None, None), "json": Spec((".json",), None, None),
              "csv": Spec((".csv",), None, None), "html": Spec((".html", ".htm"), None, None)}
     return output_format(output, table, "findings", fmt=fmt, writes=list(table),
                          default="text")
+
+
+# Extensions of the files the tool reads or writes that hold no findings.
+_NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".docx", ".odt",
+                           ".pdf", ".epub", ".srx", ".xlsx", ".md", ".align"})
 
 
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:

@@ -103,6 +103,9 @@ def export_cmd(
                                            writes=list(AlignmentFormat))
     # the saved alignment and the bead file hold every bead, null beads included
     whole = out_format in (AlignmentFormat.JSON, AlignmentFormat.BEADS)
+    if created is not None and out_format not in (AlignmentFormat.TMX, AlignmentFormat.XLIFF):
+        raise click.UsageError(f"--created dates a TMX or XLIFF header: {out_format.value} "
+                               "has none")
     if whole and (min_score > 0 or reviewed_only):
         option = "--min-score" if min_score > 0 else "--reviewed-only"
         raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV and CSV: "

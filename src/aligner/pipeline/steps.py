@@ -89,8 +89,11 @@ class DefaultGlossary(str):
 def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
                      ) -> str | None:
     """The glossary to read: ``path`` when given, else ``./glossary.tsv`` when it
-    exists and ``use_default`` (``--no-glossary`` turns it off)."""
+    exists and ``use_default`` (``--no-glossary`` turns it off).  Both a path and
+    ``use_default`` off contradict each other: :class:`ConfigError`."""
     if path is not None:
+        if not use_default:
+            raise ConfigError("give --glossary FILE or --no-glossary, not both")
         return os.fspath(path)
     if use_default and DEFAULT_GLOSSARY.is_file():
         return DefaultGlossary(DEFAULT_GLOSSARY)
