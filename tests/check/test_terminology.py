@@ -159,6 +159,13 @@ def test_a_forbidden_spelling_of_the_preferred_rendering_is_flagged() -> None:
      "Die Bibliotheken schließen."),
     ("en", "el", "visitor", "επισκέπτης", "The visitors came.", "Οι επισκέπτες ήρθαν."),
     ("en", "ru", "prize", "премия", "He got the prize.", "Он получил премию."),
+    # a short stem: its case ending replaced by the nominative's -a (cenu ~ cena)
+    ("pl", "cs", "nagroda", "cena", "Otrzymał nagrodę.", "Získal cenu."),
+    # Greek neuters in -μα: the genitive -ματος
+    ("en", "el", "novel", "μυθιστόρημα", "The plot of the novel.",
+     "Η πλοκή του μυθιστορήματος."),
+    # Turkish: a suffix after the apostrophe of a name, and case suffixes
+    ("en", "tr", "award", "ödül", "They gave the award.", "Ödülü verdiler."),
     ("de", "en", "Veranstaltung", "event", "Die Veranstaltungen beginnen.",
      "The events begin."),
 ])

@@ -38,7 +38,8 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: 7: ß is ss, dotless ı is i, ł đ ø are l d o; Turkish suffixes and name'suffix.
 #: 8: a word keeps its combining marks (Hindi, Arabic with harakat, NFD); Thai, Lao,
 #: Khmer and Burmese character by character.
-FORMS_VERSION = 8
+#: 9: Czech short feminines (cenu ~ cena), Greek neuters in -μα (μυθιστορήματος).
+FORMS_VERSION = 9
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
