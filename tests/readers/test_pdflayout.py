@@ -130,6 +130,27 @@ def test_a_chinese_line_that_breaks_before_closing_marks_wrapped() -> None:
         "这个工具上线一个月就有了十万名用户。"]
 
 
+def test_a_line_short_because_the_next_word_did_not_fit_runs_on() -> None:
+    """A line ends short of the margin, before a capital: a paragraph end only if the
+    next line's first word would have fitted in the room left (6 points a character
+    here, the column 40-360).  ``Петербурге.`` (66 points) does not fit in 40; the
+    words bound by no-break spaces go on as one; ``Dann`` (30) fits in 200."""
+    lines = [Line("Das Verlagshaus wurde 1991 in Sankt-", 40, 500, 320, 511),
+             Line("Petersburg gegründet und wächst seit Jahren ohne Pause weiter", 40, 486,
+                  358, 497),
+             Line("bis heute, geleitet von", 40, 472, 300, 483),
+             Line("Prof.\u00a0Dr.\u00a0Ahmet Yılmaz und seinen Leuten, die dort arbeiten",
+                  40, 458, 358, 469),
+             Line("mit Freude.", 40, 444, 160, 455),
+             Line("Dann kam der Winter, und alles wurde anders als gedacht.", 40, 430, 358,
+                  441)]
+    assert [text for text, _ in paragraphs([_page(*lines)])] == [
+        "Das Verlagshaus wurde 1991 in Sankt-Petersburg gegründet und wächst seit Jahren "
+        "ohne Pause weiter bis heute, geleitet von Prof. Dr. Ahmet Yılmaz und "
+        "seinen Leuten, die dort arbeiten mit Freude.",
+        "Dann kam der Winter, und alles wurde anders als gedacht."]
+
+
 def test_a_table_row_stands_alone() -> None:
     """Cells set wide apart on one row are one paragraph of their own, whether pdfminer
     gave them as pieces or as one line (``cells``), even in a script without capitals."""

@@ -11,9 +11,11 @@ reader of the printed page sees:
    (a title across two columns comes first).
 3. **Paragraphs**: a line starts a new paragraph after a vertical gap clearly larger
    than the usual line gap, after a short line that ends a sentence (or before one that
-   starts with a capital), where it is indented and the line before is not, or where
-   the font size changes.  Across a column or page break the paragraph goes on when the
-   last line reaches the right margin and does not end a sentence before a capital.
+   starts with a capital) when the new line's first word would have fitted in the room
+   the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
+   is indented and the line before is not, or where the font size changes.  Across a
+   column or page break the paragraph goes on when the last line reaches the right
+   margin and does not end a sentence before a capital.
 4. **Hyphenation**: a word broken at a line end with a hyphen and going on in lower
    case is joined (``revolu-`` + ``cionario``) unless the evidence says the hyphen is
    real.  The document's own use decides first: the hyphenated form inside a line
@@ -257,7 +259,22 @@ def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
     indent = b.line.x0 - b.left
     if indent > h and a.line.x0 - a.left < 0.5 * h:
         return True
-    return not _full(a) and (_ends_sentence(a.line.text) or _starts_upper(b.line.text))
+    return (not _full(a) and (_ends_sentence(a.line.text) or _starts_upper(b.line.text))
+            and _next_word_fits(a, b))
+
+
+def _next_word_fits(a: _Placed, b: _Placed) -> bool:
+    """Whether the first word of line ``b`` (with a space) would have fitted in what line
+    ``a`` leaves of the column: if not, ``a`` is short because that word went on to the
+    next line (``Санкт-`` / ``Петербурге.``, ``D. H.`` / ``Lawrence.``, ``Prof. Dr. Ahmet``
+    bound by no-break spaces), no paragraph end.
+    The word's width is guessed from ``b``'s average character width."""
+    text = b.line.text.strip()
+    if not text or b.line.x1 <= b.line.x0:
+        return True
+    word = text.split(" ")[0]  # words bound by no-break spaces go on together
+    char = (b.line.x1 - b.line.x0) / len(b.line.text)
+    return (len(word) + 1) * char <= a.right - a.line.x1
 
 
 # A word's log probability in the language (None for a word not in the word list).
