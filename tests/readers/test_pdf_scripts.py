@@ -28,6 +28,31 @@ def test_a_line_drawn_left_to_right_in_reading_order(visual: str, logical: str) 
     assert logical_order(list(visual)) == logical
 
 
+def test_a_numbers_terminator_stays_with_it() -> None:
+    # "ב־30%." drawn left to right: the period leftmost, then 30% as it reads; the
+    # percent sign once went to the other side of the number (ב־%30)
+    assert logical_order(list(".30%־ב ולע")) == "עלו ב־30%."
+    assert logical_order(list("12$ וריחמ")) == "מחירו 12$"
+
+
+def test_no_space_is_put_next_to_a_combining_mark() -> None:
+    """pdfminer puts a space where a glyph stands apart from the one before; a combining
+    mark is set over its letter, and the space it got split كتابًا (كتاب ًا)."""
+    from pdfminer.layout import LTAnno
+
+    from aligner.readers.pdf import _glyphs
+
+    class Glyph:
+        def __init__(self, text: str) -> None:
+            self.text, self.size, self.y0, self.x0, self.x1, self.height = text, 10.0, 0, 0, 0, 10
+
+        def get_text(self) -> str:
+            return self.text
+
+    line = [Glyph("ا"), Glyph("\u064b"), LTAnno(" "), Glyph("ب"), LTAnno(" "), Glyph("ت")]
+    assert _glyphs(line) == ["ا", "\u064b", "ب", " ", "ت"]
+
+
 def test_glyphs_not_characters_are_reordered() -> None:
     # lam-alef is one glyph whose text is already in reading order: "لا" stays "لا"
     assert logical_order(["ا", "ل", "ج", "ر", " ", "لا"]) == "لا رجلا"

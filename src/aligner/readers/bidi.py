@@ -43,7 +43,7 @@ def logical_order(glyphs: Sequence[str]) -> str:
     visual = "".join(glyphs)
     if not _RTL_ANY.search(visual):
         return visual
-    kinds = [_kind(g) for g in glyphs]
+    kinds = _terminators_with_numbers([_kind(g) for g in glyphs])
     rtl = sum(k in _RTL for k in kinds)
     ltr = sum(k == "L" for k in kinds)
     if rtl >= ltr:  # a right-to-left line: reverse it, then turn its LTR runs back
@@ -78,6 +78,25 @@ def _kind(glyph: str) -> str:
     """A glyph's bidirectional class: its first strong character's, else its first's."""
     kinds = [unicodedata.bidirectional(c) for c in glyph] or ["WS"]
     return next((k for k in kinds if k in _RTL or k in _LTR_STRONG), kinds[0])
+
+
+def _terminators_with_numbers(kinds: list[str]) -> list[str]:
+    """A number's terminators (``%``, ``°``, ``$``, ``€``: class ET) next to its digits
+    are read with them, as rule W5 of the bidirectional algorithm reads them: ``30%`` in
+    a Hebrew line stays ``30%`` (it came out ``%30``)."""
+    out = list(kinds)
+    for i, kind in enumerate(kinds):
+        if kind != "ET":
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == "ET":
+            j += 1
+        k = i
+        while k > 0 and kinds[k - 1] == "ET":
+            k -= 1
+        if (k > 0 and kinds[k - 1] == "EN") or (j < len(kinds) and kinds[j] == "EN"):
+            out[i] = "EN"
+    return out
 
 
 def _reverse_runs(text: Sequence[str], kinds: list[str], strong: frozenset[str]) -> str:

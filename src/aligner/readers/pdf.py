@@ -144,8 +144,10 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
     for i, item in enumerate(items):
         text = item.get_text()
         if (isinstance(item, LTAnno) and text == " " and 0 < i < len(items) - 1
-                and _typesetter_gap(items[i - 1], items[i + 1])):
-            continue
+                and (_typesetter_gap(items[i - 1], items[i + 1])
+                     or _mark(items[i - 1].get_text()[-1:])
+                     or _mark(items[i + 1].get_text()[:1]))):
+            continue  # no space either: a combining mark is set over its letter (كتابًا)
         out.append(text)
     return out
 
@@ -216,6 +218,10 @@ def _body_size(line: Any) -> float:
     """The usual glyph size of a text line (the median of its letters' sizes)."""
     sizes = sorted(c.size for c in line if hasattr(c, "size") and c.get_text().isalnum())
     return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _mark(char: str) -> bool:
+    return bool(char) and unicodedata.category(char).startswith("M")
 
 
 def _typesetter_gap(left: Any, right: Any) -> bool:
