@@ -85,6 +85,9 @@ def test_bad_files_name_file_and_line(text: str, line: int, words: str) -> None:
          "row 'cordon' -> 'belt' (forbidden) contradicts line 2 ('cordón' -> 'belt'"),
         ("Golpe de Estado\tcoup d'état\ngolpe de estado\tCoup d'Etat\tallowed\n",
          "contradicts line 2"),
+        # Brazilian and European spellings that differ in accents: the way out is named
+        ("premio\tprêmio\tpreferred\npremio\tprémio\tforbidden\n",
+         "mark both rows case sensitive: they then match exactly as written)"),
     ],
 )
 def test_rows_equal_ignoring_case_and_accents_are_repeats(rows: str, words: str) -> None:

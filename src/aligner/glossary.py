@@ -254,7 +254,11 @@ def _repeated_row(entry: GlossaryEntry, first: GlossaryEntry) -> str:
                f"{what} {where}")
     if (first.source, first.target) != (entry.source, entry.target):
         message += (f" ({first.source!r} -> {first.target!r}, {first.status.value}; "
-                    "terms match ignoring case and accents)")
+                    "terms match ignoring case and accents")
+        if first.status is not entry.status:  # prêmio preferred, prémio forbidden
+            message += ("; to tell spellings apart by their accents, mark both rows "
+                        "case sensitive: they then match exactly as written")
+        message += ")"
     return message
 
 
