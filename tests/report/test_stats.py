@@ -135,6 +135,20 @@ def test_term_table_groups_case_and_lists_unrendered_beads() -> None:
     )
 
 
+def test_a_term_found_in_no_source_has_no_row() -> None:
+    """A rendering found where no source has its term once gave that term a row
+    saying 0 in source."""
+    data = ReportData(
+        src_sentences=("Nada.",),
+        tgt_sentences=("The well.",),
+        beads=(Bead((0,), (0,)),),
+        src_lang="es",
+        tgt_lang="en",
+        term_matches=(TermMatch(0, Side.TARGET, 4, 8, "pozo", TermStatus.PREFERRED),),
+    )
+    assert stats.term_table(data) == ()
+
+
 def test_term_table_counts_beads_with_the_term_as_the_checks_do() -> None:
     """A rendering in a bead whose source lacks the term is not the term's rendering
     (reported: helmet ×3 with two beads without yelmo, where the JSON said ×1)."""

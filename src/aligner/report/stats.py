@@ -135,7 +135,8 @@ def term_table(data: ReportData) -> tuple[TermRow, ...]:
     # term -> casefolded rendering -> (form first seen, statuses, beads)
     found: dict[str, dict[str, tuple[str, set[TermStatus | None], set[int]]]] = defaultdict(dict)
     for match in data.term_matches:
-        if match.side is Side.SOURCE or match.unit not in src_beads[match.term]:
+        # .get: looking a target-only term up must not give it an empty row
+        if match.side is Side.SOURCE or match.unit not in src_beads.get(match.term, ()):
             continue
         tgt_beads[match.term].add(match.unit)
         text = data.side_text(match.unit, Side.TARGET)[match.start : match.end]
