@@ -138,6 +138,9 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     refuse_replacing_a_review(out_dir / f"{paths.name}.alignment.json")
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
+    gold = paths.gold_dir / f"{paths.name}.gold" if paths.gold_dir is not None else None
+    if gold is not None and gold.is_file():
+        read_beads(str(gold))  # a broken gold is said before any output is written
     options = AlignOptions(encoder=encoder)
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,

@@ -48,6 +48,18 @@ def test_run_writes_the_corpus_findings(tmp_path: Path) -> None:
     assert "term-inconsistent" in (out / "chile-73.report.html").read_text(encoding="utf-8")
 
 
+def test_a_broken_gold_is_said_before_any_output_is_written(tmp_path: Path) -> None:
+    """It was read last: all nine outputs were written, then exit 2."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    (tmp_path / "corpus" / "gold" / "chile-73.gold").write_text("[0]:[0]\nnot a bead\n",
+                                                                 encoding="utf-8")
+    out = tmp_path / "out"
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                 "--encoder", "none"])
+    assert r.exit_code == 2 and "chile-73.gold:2" in r.output, r.output
+    assert not out.exists() or not any(out.iterdir())
+
+
 def test_run_without_corpus_names_the_options_run_has(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(tmp_path / "o")])
     assert r.exit_code == 2
