@@ -110,3 +110,19 @@ def test_valid_utf8_is_read_as_utf8_whatever_the_encoding(data: bytes, encoding:
     from aligner.fileio import decode
 
     assert decode(data, path="x.txt", encoding=encoding) == text
+
+
+def test_a_device_is_refused_not_read_for_ever() -> None:
+    """/dev/zero was read until memory ran out; a pipe is still read."""
+    from aligner.errors import InputError
+    from aligner.fileio import read_bytes
+
+    with pytest.raises(InputError, match="is a device, not a file"):
+        read_bytes("/dev/zero")
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"Uno. Dos.")
+    os.close(write_end)
+    try:
+        assert read_bytes(f"/proc/self/fd/{read_end}") == b"Uno. Dos."
+    finally:
+        os.close(read_end)

@@ -241,9 +241,14 @@ def _is_utf8_text(data: bytes, encoding: str) -> bool:
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """A whole file's bytes; a missing file or a directory raises :class:`InputError`."""
+    """A whole file's bytes; a missing file, a directory or a device (``/dev/zero``
+    would be read for ever) raises :class:`InputError`.  A pipe is read (``<(cmd)``)."""
     p = Path(path)
     try:
+        mode = p.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            raise InputError("is a device, not a file (give - to read standard input)",
+                             path=str(p))
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=str(p)) from None
