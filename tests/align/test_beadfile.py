@@ -34,6 +34,8 @@ def test_presplit_lines_keep_blank_lines_but_not_a_final_newline(tmp_path: Path)
     assert read_sentence_lines(str(p)) == ["one", "", "three"]
     p.write_bytes(b"")
     assert read_sentence_lines(str(p)) == []
+    p.write_bytes(b"One.\r\nTwo.\rThree.")  # a lone CR ends a line too (old Mac files)
+    assert read_sentence_lines(str(p)) == ["One.", "Two.", "Three."]
 
 
 def test_coverage_problems_are_reported() -> None:

@@ -20,14 +20,18 @@ _BEAD = re.compile(r"^\s*\[([^\]]*)\]\s*:\s*\[([^\]]*)\]\s*(?::\s*(\S+))?\s*$")
 
 
 def read_sentence_lines(path: str, *, encoding: str = "utf-8") -> list[str]:
-    """Every line is one sentence, blank lines included; a final newline adds none."""
+    """Every line is one sentence, blank lines included; a final newline adds none.
+    A line ends at LF, CR LF or a lone CR (old Mac files), as the text reader's do."""
     text = read_text(path, encoding=encoding)
     if not text:
         return []
-    lines = text.split("\n")
+    lines = _LINE_END.split(text)
     if lines[-1] == "":
         lines.pop()
-    return [line[:-1] if line.endswith("\r") else line for line in lines]
+    return lines
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _ids(field: str, *, path: str, line: int) -> tuple[int, ...]:
