@@ -128,6 +128,15 @@ def test_chinese_and_japanese_terms_are_found_without_spaces(lang: str, term: st
     assert [h.start for h in m.find(text)] == starts
 
 
+def test_a_number_with_decimal_or_group_marks_is_one_word() -> None:
+    """A search for "kostet 2" found "kostet 2,50 €"."""
+    assert [t.text for t in tokenize("kostet 2,50 € und 1.500.000")] == [
+        "kostet", "2,50", "€", "und", "1.500.000"]
+    m = TermMatcher([("kostet 2", False), ("Artikel 24", False)], lang="de")
+    text = "Es kostet 2,50 €; es kostet 2 €; Artikel 24.1 und Artikel 24."
+    assert [text[h.start:h.end] for h in m.find(text)] == ["kostet 2", "Artikel 24"]
+
+
 def test_a_word_keeps_its_combining_marks() -> None:
     """Python's \\w leaves combining marks out: words were cut at Devanagari vowel
     signs, Arabic harakat and the accents of a text in NFD."""

@@ -39,7 +39,8 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: 8: a word keeps its combining marks (Hindi, Arabic with harakat, NFD); Thai, Lao,
 #: Khmer and Burmese character by character.
 #: 9: Czech short feminines (cenu ~ cena), Greek neuters in -μα (μυθιστορήματος).
-FORMS_VERSION = 9
+#: 10: a number with decimal or group marks is one word (2,50 is no 2).
+FORMS_VERSION = 10
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
