@@ -145,7 +145,7 @@ def test_xxe_rejected(tmp_path: Path) -> None:
          "^is XLIFF 1.2, not XLIFF 2 \\(the tool writes 2.1 and reads 2.0 and 2.1\\); save it "
          "as XLIFF 2 in the tool that made it$"),
         ("<tmx version='1.4'/>", "^not an XLIFF 2 file: root element is <tmx>$"),
-        (f'<xliff xmlns="{NS}" version="2.0" srcLang="es"><file id="f"><unit>',
+        (f'<xliff xmlns="{NS}" version="2.0" srcLang="es" trgLang="en"><file id="f"><unit>',
          "Premature end"),
         # XLIFF 2 without its namespace, and without srcLang: say what is missing
         ('<?xml version="1.0"?>\n<xliff version="2.1" srcLang="es"><file id="f"/></xliff>',
@@ -156,6 +156,17 @@ def test_xxe_rejected(tmp_path: Path) -> None:
          "</xliff>",
          "^the <xliff> element has no srcLang attribute \\(XLIFF 2 requires one, naming the "
          "source language\\)$"),
+        # XLIFF 2 in another namespace: name it and XLIFF 2's (it said "is XLIFF 2.1, not
+        # XLIFF 2")
+        ('<?xml version="1.0"?>\n<xliff xmlns="urn:wrong" version="2.1" srcLang="es" '
+         'trgLang="en"><file id="f"/></xliff>',
+         "^says XLIFF 2.1 but its <xliff> element is in namespace 'urn:wrong', not XLIFF 2's: "
+         f'make it xmlns="{NS}"$'),
+        # no trgLang and no target language asked for (it said "target language ''")
+        (f'<?xml version="1.0"?>\n<xliff xmlns="{NS}" version="2.1" srcLang="es"><file id="f">'
+         '<unit id="1"><segment><source>a</source></segment></unit></file></xliff>',
+         "^the <xliff> element has no trgLang attribute \\(XLIFF 2 leaves it out only before "
+         "translation\\): add one naming the target language, or give it with --tgt-lang$"),
     ],
 )
 def test_bad_files(tmp_path: Path, content: str, message: str) -> None:
@@ -176,6 +187,27 @@ def test_a_missing_srclang_is_named_even_when_languages_are_asked_for(tmp_path: 
     assert (info.value.line, info.value.message) == (
         2, "the <xliff> element has no srcLang attribute (XLIFF 2 requires one, naming the "
         "source language)")
+
+
+def test_bad_root_errors_name_line_2(tmp_path: Path) -> None:
+    path = tmp_path / "bad.xlf"
+    path.write_text(f'<?xml version="1.0"?>\n<xliff xmlns="{NS}" version="2.0" srcLang="es">'
+                    '<file id="f"/></xliff>', encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        read_xliff(path)
+    assert info.value.line == 2
+
+
+def test_without_trglang_the_target_language_asked_for_is_the_files(tmp_path: Path) -> None:
+    # XLIFF 2 makes trgLang optional (a file not translated yet): the language given
+    # stands for it, and no other language can be "requested but not present".
+    path = tmp_path / "notrg.xlf"
+    path.write_text(f'<xliff xmlns="{NS}" version="2.0" srcLang="es"><file id="f"><unit id="1">'
+                    "<segment><source>Uno.</source></segment></unit></file></xliff>",
+                    encoding="utf-8")
+    loaded = load_xliff(path, src_lang="es", tgt_lang="en-GB")
+    assert (loaded.src_lang, loaded.tgt_lang) == ("es", "en-GB")
+    assert [(u.source, u.target) for u in loaded.units] == [("Uno.", "")]
 
 
 def test_inline_codes_are_numbered_by_id_once_per_unit(tmp_path: Path) -> None:

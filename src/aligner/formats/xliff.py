@@ -237,7 +237,7 @@ def _read(
         for event, el in context:
             if not root_checked:
                 _check_root(el, name, src_lang, tgt_lang)
-                langs = (el.get("srcLang", ""), el.get("trgLang", ""))
+                langs = (el.get("srcLang", ""), el.get("trgLang", "").strip() or tgt_lang or "")
                 root_checked = True
             if event != "end" or el.tag != f"{_X}unit":
                 continue
@@ -259,6 +259,10 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
             raise FormatError(f"says XLIFF {version} but its <xliff> element lacks the XLIFF 2 "
                               f'namespace: add xmlns="{NS}" to it', path=name,
                               line=source_line(root))
+        if qname.localname == "xliff" and version.startswith("2"):  # another namespace
+            raise FormatError(f"says XLIFF {version} but its <xliff> element is in namespace "
+                              f"{qname.namespace!r}, not XLIFF 2's: make it "
+                              f'xmlns="{NS}"', path=name, line=source_line(root))
         if qname.localname == "xliff":  # XLIFF 1.2 (its own namespace) or none at all
             raise FormatError(f"is XLIFF {version or 'without a version'}, not "
                               "XLIFF 2 (the tool writes 2.1 and reads 2.0 and 2.1); save it "
@@ -270,7 +274,15 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
     if not have_src.strip():
         raise FormatError("the <xliff> element has no srcLang attribute (XLIFF 2 requires "
                           "one, naming the source language)", path=name, line=source_line(root))
-    if (src and not lang_matches(src, have_src)) or (tgt and not lang_matches(tgt, have_tgt)):
+    if not have_tgt.strip() and not tgt:
+        # XLIFF 2 leaves trgLang out only of a file with nothing translated yet; its
+        # units are still read when the caller names the target language.
+        raise FormatError("the <xliff> element has no trgLang attribute (XLIFF 2 leaves it "
+                          "out only before translation): add one naming the target language, "
+                          "or give it with --tgt-lang", path=name,
+                          line=source_line(root))
+    if (src and not lang_matches(src, have_src)) or (
+            tgt and have_tgt.strip() and not lang_matches(tgt, have_tgt)):
         raise FormatError(
             f"languages {src or have_src}/{tgt or have_tgt} requested; "
             f"languages present: {have_src}, {have_tgt or '(no trgLang)'}",
