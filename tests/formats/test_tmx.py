@@ -405,6 +405,24 @@ def test_structural_errors(tmp_path: Path, content: str, message: str) -> None:
         read_tmx(path)
 
 
+def test_a_tmx_without_body_says_so(tmp_path: Path) -> None:
+    # The header names the source language: the error was "source language ''".
+    path = tmp_path / "nobody.tmx"
+    path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="es"/>\n</tmx>\n',
+                    encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        load_tmx(path)
+    assert (info.value.line, info.value.message) == (
+        2, "the <tmx> element has no <body>, so no units (TMX keeps its translation units "
+        "in <body>)")
+
+
+def test_an_empty_body_is_an_empty_memory(tmp_path: Path) -> None:
+    path = tmp_path / "empty.tmx"
+    path.write_text('<tmx version="1.4"><header srclang="es"/><body/></tmx>', encoding="utf-8")
+    assert load_tmx(path, src_lang="es", tgt_lang="en").units == ()
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="no such file"):
         read_tmx(tmp_path / "nope.tmx")

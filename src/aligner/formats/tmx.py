@@ -156,13 +156,17 @@ def _read(
     found = 0
     tu_index = 0
     root_checked = False
+    root_line: int | None = None
+    has_body = False
     header_src: str | None = None
     try:
         for event, el in context:
             if not root_checked:
                 _check_root(el, name)
                 root_checked = True
+                root_line = source_line(el)
             if event != "end":
+                has_body = has_body or el.tag == "body"
                 continue
             tag = el.tag
             if tag == "header":
@@ -205,6 +209,10 @@ def _read(
         raise syntax_error(exc, name) from None
     if not root_checked:
         raise FormatError("empty file, expected a TMX document", path=name)
+    if not has_body:
+        # Not an empty memory: the DTD requires <body>, so the file lost its units.
+        raise FormatError("the <tmx> element has no <body>, so no units (TMX keeps its "
+                          "translation units in <body>)", path=name, line=root_line)
     if count_out is not None:
         count_out.append(tu_index)
     if found == 0 and tu_index > 0:
