@@ -4,6 +4,7 @@ partial output.  The hostile packages are made here with zipfile."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,41 @@ def test_html_nested_past_libxml2s_limit_loses_no_text(tmp_path: Path) -> None:
 def test_html_nested_by_the_thousand_is_one_line(tmp_path: Path) -> None:
     message = _error(_deep_html(tmp_path / "deeper.es.html", 5000))
     assert "nested too deeply to read" in message
+
+
+def _epub_with(path: Path, member: str, change: Callable[[str], str]) -> Path:
+    """A copy of structure.epub with one member's text changed."""
+    with zipfile.ZipFile(FIXTURES / "structure.epub") as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == member:
+                data = change(data.decode("utf-8")).encode("utf-8")
+            out.writestr(info, data)
+    return path
+
+
+_SPINE = ('  <spine toc="ncx">\n    <itemref idref="title_page_xhtml" linear="yes" />\n'
+          '    <itemref idref="ch001_xhtml" />\n  </spine>\n')
+
+
+@pytest.mark.parametrize(("spine", "message"), [
+    # It said "has no text (images only? ...); run OCR on a scan first".
+    ("", "member EPUB/content.opf has no <spine> (the list of chapters in reading order): "
+         "no chapter to read"),
+    ('  <spine toc="ncx"/>\n', "member EPUB/content.opf has an empty <spine> (the list of "
+                               "chapters in reading order): no chapter to read"),
+    # the spine begins on line 17 of the package document, the second itemref on line 19
+    (_SPINE.replace('"ch001_xhtml"', '"chapter-one"'),
+     "member EPUB/content.opf (line 19): the spine's itemref idref='chapter-one' names no "
+     "item of the manifest"),
+])
+def test_an_epub_spine_that_lists_no_chapter_says_so(tmp_path: Path, spine: str,
+                                                     message: str) -> None:
+    def change(opf: str) -> str:
+        assert _SPINE in opf
+        return opf.replace(_SPINE, spine)
+
+    path = _epub_with(tmp_path / "book.epub", "EPUB/content.opf", change)
+    assert _error(path) == f"{path}: {message}"
+

@@ -100,9 +100,8 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
     left_out = _front_matter(pkg, opf, base, items)
     body: list[Para] = []
     notes: list[Para] = []
-    for ref in opf.iter(f"{{{_OPF}}}itemref"):
-        href, media, _props = items.get(ref.get("idref", ""), ("", "", ""))
-        if not href or media not in _HTML_TYPES or href in left_out:
+    for href, media in _spine(opf, items, f"member {opf_path}", pkg.name):
+        if media not in _HTML_TYPES or href in left_out:
             continue
         root = _chapter(pkg, href)
         if root is None:
@@ -112,6 +111,30 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
         body.extend(html_paras(root))
     notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
     return assemble(body + notes, lang=lang, name=pkg.name)
+
+
+def _spine(opf: etree._Element, items: dict[str, tuple[str, str, str]], where: str,
+           name: str) -> list[tuple[str, str]]:
+    """The member and media type of each chapter, in reading order.  A package without
+    a spine, or whose spine names an item its manifest lacks, is broken: said so, not
+    read as a book without text."""
+    spine = opf.find(f"{{{_OPF}}}spine")
+    if spine is None:
+        raise InputError(f"{where} has no <spine> (the list of chapters in reading "
+                         "order): no chapter to read", path=name)
+    chapters: list[tuple[str, str]] = []
+    for ref in spine.iter(f"{{{_OPF}}}itemref"):
+        idref = ref.get("idref", "")
+        if idref not in items:
+            raise InputError(f"{where} (line {ref.sourceline}): the spine's itemref "
+                             f"idref={idref!r} names no item of the manifest", path=name)
+        href, media, _props = items[idref]
+        if href:
+            chapters.append((href, media))
+    if not chapters:
+        raise InputError(f"{where} has an empty <spine> (the list of chapters in reading "
+                         "order): no chapter to read", path=name)
+    return chapters
 
 
 _MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶]{1,3}|[ivxlc]{1,5})[\])]?")
