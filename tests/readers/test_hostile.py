@@ -278,3 +278,24 @@ def test_an_epub_spine_that_lists_no_chapter_says_so(tmp_path: Path, spine: str,
     path = _epub_with(tmp_path / "book.epub", "EPUB/content.opf", change)
     assert _error(path) == f"{path}: {message}"
 
+
+def test_a_cut_off_epub_chapter_is_refused_naming_it(tmp_path: Path) -> None:
+    # The HTML parser recovered it: the book read up to the cut, exit 0.  Cut after
+    # "<p>The <strong>com", on line 21: column 19 is just past the cut.
+    def cut(chapter: str) -> str:
+        assert chapter.splitlines()[20].startswith("<p>The <strong>com</strong>")
+        return chapter[:chapter.index("<p>The <strong>com") + len("<p>The <strong>com")]
+
+    path = _epub_with(tmp_path / "cut.epub", "EPUB/text/ch001.xhtml", cut)
+    assert _error(path) == (f"{path}: member EPUB/text/ch001.xhtml ends at line 21, column 19 "
+                            "before its </html> (cut off?): the chapter would be read only in "
+                            "part")
+
+
+def test_a_whole_epub_chapter_with_broken_markup_is_still_read(tmp_path: Path) -> None:
+    # Markup that is not XML but holds all its text is recovered, as in an HTML page:
+    # only a chapter that stops before its </html> is refused.
+    path = _epub_with(tmp_path / "sloppy.epub", "EPUB/text/ch001.xhtml",
+                      lambda chapter: chapter.replace("</body>", "</div></div></body>")
+                      .replace("</html>", "</HTML>\n<!-- made by hand -->\n"))
+    assert "The committee met on Monday" in read_document(path, lang="en").text

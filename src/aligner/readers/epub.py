@@ -35,6 +35,8 @@ _OPF = "http://www.idpf.org/2007/opf"
 _CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
 _HTML_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 _FRONT = frozenset({"cover", "titlepage", "title-page", "toc", "landmarks", "page-list"})
+# The end of an XHTML chapter: its root's end tag, then only space or comments.
+_HTML_END = re.compile(r"</(?:[\w.-]+:)?html\s*>(?:\s|<!--.*?-->)*\Z", re.IGNORECASE | re.DOTALL)
 _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -56,11 +58,22 @@ def _decode(data: bytes, where: str, name: str) -> str:
         raise InputError(f"{where} cannot be decoded: {exc}", path=name) from None
 
 
-def _chapter(pkg: Package, member: str) -> etree._Element | None:
+def _chapter(pkg: Package, member: str, *, xhtml: bool = False) -> etree._Element | None:
+    """A content document parsed by the HTML reader; with ``xhtml`` (a spine chapter of
+    type ``application/xhtml+xml``) one cut off before its ``</html>`` is refused."""
     data = pkg.read(member)
     where = f"member {member}"
     check_no_dtd(data, where=where, name=pkg.name)
-    return parse_html(_decode(data, where, pkg.name), name=pkg.name)
+    source = _decode(data, where, pkg.name)
+    if xhtml and source.strip() and not _HTML_END.search(source):
+        # The HTML parser recovers broken markup (as for any web page), and so would read
+        # a cut-off chapter up to the cut without a word; an XHTML chapter, which is XML,
+        # ends with its root element's end tag.
+        line = source.count("\n") + 1
+        column = len(source) - (source.rfind("\n") + 1) + 1
+        raise InputError(f"{where} ends at line {line}, column {column} before its </html> "
+                         "(cut off?): the chapter would be read only in part", path=pkg.name)
+    return parse_html(source, name=pkg.name)
 
 
 def _front_matter(pkg: Package, opf: etree._Element, base: str,
@@ -103,7 +116,7 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
     for href, media in _spine(opf, items, f"member {opf_path}", pkg.name):
         if media not in _HTML_TYPES or href in left_out:
             continue
-        root = _chapter(pkg, href)
+        root = _chapter(pkg, href, xhtml=media == "application/xhtml+xml")
         if root is None:
             continue
         notes.extend(take_note_paras(root, drop=_FRONT))
