@@ -75,6 +75,13 @@ def broken(path: list[Any], value: Any) -> dict[str, Any]:
         (broken(["beads", 1, "tgt"], [True]), r"beads\[1\].tgt: expected sentence indices"),
         (broken(["beads", 2, "score"], "high"), r"beads\[2\].score: expected a number"),
         (broken(["beads", 2, "score"], float("nan")), r"beads\[2\].score: expected a number"),
+        # a confidence is a probability: these were exported (7.5 into a TSV) with exit 0
+        (broken(["beads", 2, "score"], 7.5),
+         r"saved alignment: beads\[2\].score: expected a number from 0 to 1, got 7.5$"),
+        (broken(["beads", 0, "score"], -3),
+         r"saved alignment: beads\[0\].score: expected a number from 0 to 1, got -3$"),
+        (broken(["beads", 1, "score"], 1.0001), r"beads\[1\].score: .* got 1.0001$"),
+        (broken(["beads", 1, "score"], True), r"beads\[1\].score: .* got true$"),
         (broken(["beads", 0, "signals"], {"x": float("inf")}), r"beads\[0\].signals"),
         (broken(["beads", 0, "signals"], {"x": "y"}), r"beads\[0\].signals: expected an object"),
     ],
@@ -82,6 +89,21 @@ def broken(path: list[Any], value: Any) -> dict[str, Any]:
 def test_validation(data: Any, message: str) -> None:
     with pytest.raises(FormatError, match=message):
         alignment_from_json(data, path="a.json")
+
+
+def test_a_bead_without_a_score_is_refused() -> None:
+    # every bead is written with one; a missing score read as 0.0 without a word
+    data = good()
+    del data["beads"][3]["score"]
+    with pytest.raises(FormatError) as info:
+        alignment_from_json(data, path="a.json")
+    assert info.value.message == ("saved alignment: beads[3].score: missing (expected a "
+                                  "number from 0 to 1)")
+
+
+@pytest.mark.parametrize("score", [0, 1, 0.0, 1.0, 0.5])
+def test_scores_at_and_between_the_bounds_are_read(score: float) -> None:
+    assert alignment_from_json(broken(["beads", 0, "score"], score)).beads[0].score == score
 
 
 def test_bad_json_names_line_and_column(tmp_path: Path) -> None:
@@ -139,6 +161,10 @@ def test_a_file_without_them_is_written_and_read_as_before() -> None:
     (["beads", 0, "review"], {"state": "edited", "changed": "yesterday"},
      r"beads\[0\].review.changed: expected a UTC time"),
     (["src_paragraph_starts"], [99], "src_paragraph_starts: expected sentence indices"),
+    # written sorted: [5, 3, 1] was accepted
+    (["src_paragraph_starts"], [5, 3, 1], "saved alignment: src_paragraph_starts: expected "
+     "sentence indices in ascending order, each once: 5 comes before 3$"),
+    (["tgt_paragraph_starts"], [0, 2, 2], "tgt_paragraph_starts: .*: 2 comes before 2$"),
 ])
 def test_review_and_paragraph_validation(where: list[Any], value: Any, message: str) -> None:
     with pytest.raises(FormatError, match=message):
@@ -170,7 +196,7 @@ def _swap_2_4(data: dict[str, Any]) -> None:
      "beads: source sentence 2 is in beads 1 and 2"),
     (edited(lambda d: d["src_sentences"].pop()),
      "beads: source sentence 6 is in bead 6, but there are only 6 source sentences"),
-    (edited(lambda d: d["beads"].insert(3, {"src": [], "tgt": []})),
+    (edited(lambda d: d["beads"].insert(3, {"src": [], "tgt": [], "score": 0.0})),
      "beads: bead 3 has no sentence on either side"),
     (edited(lambda d: d["beads"].reverse()), "beads: source sentences out of order: bead 0"),
     (edited(_swap_2_4), "beads: bead 2 has source sentences 2 and 4 but not 3 .in bead 3."),

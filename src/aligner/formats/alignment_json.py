@@ -14,7 +14,8 @@ any, so that older files stay valid and are read as they were: the paragraph
 starts (sentence indices that open a paragraph) and, on a bead a person
 confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
-(UTC).  :func:`alignment_from_json` checks all of it and names the first
+(UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
+paragraph starts are ascending.  :func:`alignment_from_json` checks all of it and names the first
 problem with its JSON path; keys it does not know are ignored.  The beads must
 be an alignment (:func:`~aligner.align.beadfile.check_coverage`): on each side
 they list every sentence exactly once and in order, so each bead is a run of
@@ -24,6 +25,7 @@ the exports assume, so a file edited by hand is refused here, naming the gap.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -118,6 +120,11 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
             type(k) is int and 0 <= k < limits[side] for k in value
         ):
             raise fail(key, f"expected sentence indices below {limits[side]}")
+        # written sorted: one out of order (or twice) was put there by hand
+        for a, b in itertools.pairwise(value):
+            if a >= b:
+                raise fail(key, f"expected sentence indices in ascending order, each once: "
+                                f"{a} comes before {b}")
         pars[side] = frozenset(value)
     return Alignment(
         src_sentences=sides["src_sentences"],
@@ -149,9 +156,16 @@ def bead_from_json(raw: Any, where: str, limits: Mapping[str, int] | None,
             below = "" if limit is None else f" below {limit}"
             raise fail(f"{where}.{side}", f"expected sentence indices{below}")
         idx[side] = tuple(value)
-    score = raw.get("score", 0.0)
-    if type(score) not in (int, float) or not math.isfinite(score):
-        raise fail(f"{where}.score", "expected a number")
+    # Every bead is written with its confidence, a probability: a score missing or
+    # outside [0, 1] is a file edited by hand, which --min-score and the TSV would
+    # take at its word.
+    if "score" not in raw:
+        raise fail(f"{where}.score", "missing (expected a number from 0 to 1)")
+    score = raw["score"]
+    if type(score) not in (int, float) or not math.isfinite(score) or not 0 <= score <= 1:
+        got = json.dumps(score, ensure_ascii=False)
+        got = got if len(got) <= 30 else got[:29] + "…"
+        raise fail(f"{where}.score", f"expected a number from 0 to 1, got {got}")
     signals = raw.get("signals", {})
     if not isinstance(signals, Mapping) or not all(
         isinstance(k, str) and type(v) in (int, float) and math.isfinite(v)
