@@ -85,6 +85,10 @@ def test_coverage_is_linear_on_a_large_alignment() -> None:
      r"x\.gold:3: target sentence 0 is already in the bead on line 1"),
     (["[0]:[0]", "[1, 1]:[1]"], r"x\.gold:2: source sentence 1 is twice in this bead"),
     (["[0]:[0]", "[1]:[1]:abc"], r"x\.gold:2: score 'abc' is not a number"),
+    # float() reads these, and eval scored the file with exit 0
+    (["[0]:[0]:2.5", "[1]:[1]:nan"], r"x\.gold:2: score 'nan' is not a number"),
+    (["[0]:[0]:-inf"], r"x\.gold:1: score '-inf' is not a number"),
+    (["[0]:[0]:Infinity"], r"x\.gold:1: score 'Infinity' is not a number"),
 ])
 def test_a_repeated_sentence_or_a_bad_score_names_the_line(lines: list[str], message: str) -> None:
     with pytest.raises(InputError, match=message):
@@ -95,6 +99,12 @@ def test_published_gold_irregularities_still_load() -> None:
     """Crossing beads, holes and ``[]:[]`` occur in published gold (Text+Berg, OPUS)."""
     assert parse_beads(["[0]:[0, 2]", "[]:[1]", "[]:[]", "[1]:[3]:-1.5e-3"]) == [
         ((0,), (0, 2)), ((), (1,)), ((), ()), ((1,), (3,))]
+
+
+def test_a_vecalign_cost_past_1_loads() -> None:
+    """vecalign writes a cost, not a confidence, in the third field: a poor bead's
+    passes 1 (its distance over the typical one)."""
+    assert parse_beads(["[0]:[0]:0.312", "[1, 2]:[1]:2.5"]) == [((0,), (0,)), ((1, 2), (1,))]
 
 
 def test_benchmark_and_corpus_gold_files_load(shared_dir: Path) -> None:

@@ -2,12 +2,16 @@
 
 A bead file has one bead per line: ``[0, 1]:[0]`` (source sentences 0 and 1
 with target sentence 0), ``[3]:[]`` (a deletion), ``[]:[4]`` (an insertion),
-optionally followed by ``:score`` (a number).  Each sentence is in at most one
-bead on each side; a bead ``[]:[]`` is allowed (published gold has them).
+optionally followed by ``:score`` (a finite number).  Each sentence is in at most one
+bead on each side; a bead ``[]:[]`` is allowed (published gold has them).  The score
+is not held to [0, 1]: the tool writes a confidence there, but vecalign writes its
+cost (0 up, past 1 for a poor bead) and published gold has negative ones; nothing
+reads it (:func:`parse_beads` returns the sentence indices only).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 
@@ -75,10 +79,11 @@ def parse_beads(lines: Iterable[str], *, path: str = "<beads>") -> list[BeadPair
                 lines_of[i] = n
         if m.group(3) is not None:
             try:
-                float(m.group(3))
+                score = float(m.group(3))
             except ValueError:
-                raise InputError(f"score {m.group(3)!r} is not a number",
-                                 path=path, line=n) from None
+                score = math.nan
+            if not math.isfinite(score):  # float() takes "nan" and "inf": no score either
+                raise InputError(f"score {m.group(3)!r} is not a number", path=path, line=n)
         beads.append(bead)
     return beads
 
