@@ -68,7 +68,8 @@ def test_illegal_characters_warning(tmp_path: Path) -> None:
     code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "o.tmx"))
     assert code == 0
     assert_valid_tmx(tmp_path / "o.tmx")
-    assert stderr.startswith("aligner: warning: removed 3 characters that XML 1.0 does not allow")
+    assert stderr.startswith("aligner: warning: removed 3 characters that XML 1.0 does not "
+                             "allow (control characters)\n")
 
 
 def test_tmx_to_other_formats_with_language_choice(tmp_path: Path) -> None:

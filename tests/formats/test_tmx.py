@@ -122,8 +122,19 @@ def test_xml_illegal_characters_are_removed_and_counted(tmp_path: Path) -> None:
     out = tmp_path / "a.tmx"
     report = write_tmx(alignment, out)
     assert report.chars_removed == 5
+    assert report.removed_kinds == ("control character", "noncharacter U+FFFE or U+FFFF")
+    assert report.removed_message() == (
+        "removed 5 characters that XML 1.0 does not allow (control characters and "
+        "noncharacters U+FFFE and U+FFFF)")
     assert_valid_tmx(out)
     assert [(u.source, u.target) for u in read_tmx(out)] == [("ab", "cd"), ("ok", "fine")]
+
+
+def test_a_lone_surrogate_removed_is_named_as_one(tmp_path: Path) -> None:
+    # it was counted among "control characters"
+    report = write_tmx(one_to_one([("a\ud800b", "c")]), tmp_path / "a.tmx")
+    assert report.removed_message() == ("removed 1 character that XML 1.0 does not allow "
+                                        "(a lone surrogate)")
 
 
 def test_empty_alignment_is_still_a_valid_tmx(tmp_path: Path) -> None:

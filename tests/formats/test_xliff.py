@@ -64,6 +64,10 @@ def test_illegal_characters_removed_and_counted(tmp_path: Path) -> None:
     out = tmp_path / "a.xlf"
     report = write_xliff(one_to_one([("a\x02", "b\x1b\x7f")]), out)
     assert report.chars_removed == 2  # DEL (U+007F) is legal in XML 1.0
+    assert report.removed_kinds == ("control character",)
+    surrogate = write_xliff(one_to_one([("a\udfff", "b")]), tmp_path / "s.xlf")
+    assert surrogate.removed_message() == ("removed 1 character that XML 1.0 does not allow "
+                                           "(a lone surrogate)")
     assert [(u.source, u.target) for u in read_xliff(out)] == [("a", "b\x7f")]
 
 

@@ -127,7 +127,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
                                   min_score=min_score, creation_date=creation_date,
                                   meta=meta)
     if result.chars_removed:
-        warn(f"removed {result.chars_removed} characters not allowed in XML")
+        warn(result.removed_message())
 
 
 def _read_any_beads(path: str) -> list[BeadPair]:

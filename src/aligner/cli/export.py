@@ -139,8 +139,7 @@ def export_cmd(
                                 reviewed_only=reviewed_only,
                                 labels=[str(p) for p in inputs])
     if report.chars_removed:
-        warn(f"removed {count(report.chars_removed, 'character')} that XML 1.0 does not "
-             "allow (control characters)")
+        warn(report.removed_message())
     for message in report.dropped:  # what a valid TMX 1.4 has no place for
         warn(message)
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""

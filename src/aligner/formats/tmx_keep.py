@@ -48,7 +48,7 @@ from aligner.formats.units import (
     TmxMeta,
     UnitFile,
     WriteReport,
-    clean_xml_text,
+    XmlCleaner,
     export_rows,
     file_alignment,
     signature,
@@ -78,18 +78,6 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
                           huge_tree=False)
 
 
-class _Cleaner:
-    """Removes (and counts) characters that XML 1.0 forbids."""
-
-    def __init__(self) -> None:
-        self.removed = 0
-
-    def __call__(self, text: str) -> str:
-        text, n = clean_xml_text(text)
-        self.removed += n
-        return text
-
-
 def write_sources(
     sources: Sequence[Alignment | UnitFile],
     fh: IO[Any],
@@ -100,7 +88,7 @@ def write_sources(
     reviewed_only: bool = False,
 ) -> WriteReport:
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
-    clean = _Cleaner()
+    clean = XmlCleaner()
     repairs = Repairs()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
     header = _header(parts, creation_date, meta, clean, repairs, one_document=len(parts) == 1)
@@ -136,7 +124,7 @@ def write_documents(
     first = next(stream, None)
     if first is None:
         raise ConfigError("nothing to export: no aligned document")
-    clean = _Cleaner()
+    clean = XmlCleaner()
     header = _header([first[1]], creation_date, meta, clean, Repairs(),
                      one_document=not several)
 
@@ -151,7 +139,7 @@ def write_documents(
 
 
 def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | None],
-           clean: _Cleaner, repairs: Repairs | None = None) -> WriteReport:
+           clean: XmlCleaner, repairs: Repairs | None = None) -> WriteReport:
     """The document around ``header`` and ``tus`` (None: a unit below --min-score)."""
     written = weak = 0
     fh.write(XML_DECLARATION)
@@ -171,7 +159,8 @@ def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | N
             xf.write("\n  ")
         xf.write("\n")
     fh.write(b"\n")
-    return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
+    return WriteReport(units_written=written, chars_removed=clean.removed,
+                       removed_kinds=clean.kinds, below_min_score=weak,
                        dropped=repairs.messages() if repairs is not None else ())
 
 
@@ -181,7 +170,7 @@ def _keeps(units: UnitFile) -> bool:
 
 def _header(
     parts: Sequence[Alignment | UnitFile], creation_date: datetime | None, meta: TmxMeta,
-    clean: _Cleaner, repairs: Repairs, *, one_document: bool = True,
+    clean: XmlCleaner, repairs: Repairs, *, one_document: bool = True,
 ) -> etree._Element:
     kept = next((p for p in parts if isinstance(p, UnitFile)), None)
     if kept is not None:
@@ -233,7 +222,7 @@ def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
 
 
 def _fresh(
-    alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: _Cleaner,
+    alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: XmlCleaner,
     reviewed_only: bool, document: str | None = None,
 ) -> Iterator[etree._Element | None]:
     """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources;

@@ -80,6 +80,17 @@ class WriteReport:
     chars_removed: int = 0
     below_min_score: int = 0
     dropped: tuple[str, ...] = ()
+    #: what the removed characters were (:attr:`XmlCleaner.kinds`), for the message
+    removed_kinds: tuple[str, ...] = ()
+
+    def removed_message(self) -> str:
+        """``removed 1 character that XML 1.0 does not allow (a lone surrogate)``."""
+        one = self.chars_removed == 1
+        what = " and ".join(f"a {k}" if one else _PLURAL.get(k, k + "s")
+                            for k in self.removed_kinds)
+        noun = "character" if one else "characters"
+        return (f"removed {self.chars_removed} {noun} that XML 1.0 does not allow"
+                + (f" ({what})" if what else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +129,40 @@ def clean_xml_text(text: str) -> tuple[str, int]:
     """Remove characters that XML 1.0 forbids; return the text and how many went."""
     cleaned, n = _XML_ILLEGAL.subn("", text)
     return cleaned, n
+
+
+def _illegal_kind(char: str) -> str:
+    if "\ud800" <= char <= "\udfff":
+        return "lone surrogate"
+    if char in "\ufffe\uffff":
+        return "noncharacter U+FFFE or U+FFFF"
+    return "control character"
+
+
+_PLURAL = {"noncharacter U+FFFE or U+FFFF": "noncharacters U+FFFE and U+FFFF"}
+
+
+class XmlCleaner:
+    """Removes (and counts) characters that XML 1.0 forbids, noting what they were
+    (control characters, lone surrogates, U+FFFE/U+FFFF) so that the warning can
+    say so."""
+
+    def __init__(self) -> None:
+        self.removed = 0
+        self._kinds: dict[str, None] = {}
+
+    def __call__(self, text: str) -> str:
+        cleaned, n = clean_xml_text(text)
+        if n:
+            self.removed += n
+            for char in _XML_ILLEGAL.findall(text):
+                self._kinds.setdefault(_illegal_kind(char), None)
+        return cleaned
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds removed, in the order first met."""
+        return tuple(self._kinds)
 
 
 def unit_score(props: Mapping[str, str]) -> float | None:

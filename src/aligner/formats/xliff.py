@@ -46,7 +46,7 @@ from aligner.formats.units import (
     TranslationUnit,
     UnitFile,
     WriteReport,
-    clean_xml_text,
+    XmlCleaner,
     export_rows,
     signature,
     tmx_date,
@@ -96,13 +96,8 @@ def _write(
     documents: Iterable[tuple[str | None, Alignment]], fh: IO[Any], *, min_score: float,
     creation_date: datetime | None, reviewed_only: bool,
 ) -> WriteReport:
-    written = removed = weak = 0
-
-    def clean(text: str) -> str:
-        nonlocal removed
-        text, n = clean_xml_text(text)
-        removed += n
-        return text
+    written = weak = 0
+    clean = XmlCleaner()
 
     stream = iter(documents)
     first = next(stream, None)
@@ -156,7 +151,8 @@ def _write(
                 written += in_file
             xf.write("\n")
     fh.write(b"\n")
-    return WriteReport(units_written=written, chars_removed=removed, below_min_score=weak)
+    return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
+                       removed_kinds=clean.kinds)
 
 
 def _metadata(category: str, values: dict[str, str]) -> etree._Element:
