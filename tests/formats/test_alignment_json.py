@@ -91,6 +91,18 @@ def test_validation(data: Any, message: str) -> None:
         alignment_from_json(data, path="a.json")
 
 
+def test_a_lone_surrogate_is_refused_naming_the_sentence(tmp_path: Path) -> None:
+    # "\ud800" is valid JSON but no character: exporting it to TSV was a traceback
+    path = tmp_path / "a.json"
+    data = good()
+    data["tgt_sentences"][2] = "x\udc80y"
+    path.write_text(json.dumps(data), encoding="utf-8")  # ensure_ascii: "\udc80" as is
+    with pytest.raises(FormatError) as info:
+        read_alignment_json(path)
+    assert info.value.message == ("saved alignment: tgt_sentences[2]: holds a lone surrogate "
+                                  "(\\udc80), which is no character")
+
+
 def test_a_bead_without_a_score_is_refused() -> None:
     # every bead is written with one; a missing score read as 0.0 without a word
     data = good()

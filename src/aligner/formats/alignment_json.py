@@ -29,6 +29,7 @@ import itertools
 import json
 import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,6 +91,7 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     for key in ("src_name", "tgt_name"):
         if not isinstance(data.get(key, ""), str):
             raise fail(key, "expected a string")
+        _no_surrogate(data.get(key, ""), key, fail)
     settings = data.get("settings", {})
     if not isinstance(settings, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in settings.items()
@@ -100,6 +102,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
             raise fail(key, "expected a list of strings")
+        for i, sentence in enumerate(value):
+            _no_surrogate(sentence, f"{key}[{i}]", fail)
         sides[key] = tuple(value)
     raw_beads = data.get("beads")
     if not isinstance(raw_beads, list):
@@ -138,6 +142,17 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         src_paragraph_starts=pars["src"],
         tgt_paragraph_starts=pars["tgt"],
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogate(text: str, where: str, fail: Callable[[str, str], FormatError]) -> None:
+    """JSON's ``\\ud800`` escapes can spell half a surrogate pair, which is no character:
+    the tool never writes one, and no UTF-8 file (TSV, CSV) could hold it."""
+    if found := _SURROGATE.search(text):
+        raise fail(where, f"holds a lone surrogate (\\u{ord(found.group()):04x}), which is no "
+                          "character")
 
 
 def bead_from_json(raw: Any, where: str, limits: Mapping[str, int] | None,
