@@ -133,6 +133,19 @@ def test_scanned_pdf_without_text() -> None:
     assert "no text layer" in _error(FIXTURES / "scanned.pdf")
 
 
+def test_a_pdf_without_pages_says_so(tmp_path: Path) -> None:
+    # It said "0 pages without text: scanned pages?".  A catalog and an empty page tree,
+    # with the byte offsets of its two objects (9 and 58) and of the xref (110).
+    body = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n")
+    assert (body.index(b"1 0 obj"), body.index(b"2 0 obj"), len(body)) == (9, 58, 110)
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(body + b"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n"
+                     b"0000000058 00000 n \ntrailer\n<< /Size 3 /Root 1 0 R >>\n"
+                     b"startxref\n110\n%%EOF\n")
+    assert _error(path) == f"{path}: has no pages (an empty page tree): nothing to read"
+
+
 @pytest.mark.parametrize("name", ["images-only.docx", "images-only.odt", "images-only.epub"])
 def test_a_document_of_images_only_is_refused(name: str) -> None:
     # A picture and no word, as a scan pasted into a document: nothing to align.

@@ -238,6 +238,8 @@ def _typesetter_gap(left: Any, right: Any) -> bool:
 def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
     """The document of a PDF with a text layer (see :mod:`.pdflayout` for the layout)."""
     pages = _pages(data, name)
+    if not pages:
+        raise InputError("has no pages (an empty page tree): nothing to read", path=name)
     if not any(any(c.isalnum() for li in p.lines for c in li.text) for p in pages):
         raise InputError(f"has no text layer ({count(len(pages), 'page')} without text: "
                          "scanned pages?); run OCR on it first", path=name)
