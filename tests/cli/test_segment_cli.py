@@ -122,6 +122,19 @@ def test_empty_file(runner: CliRunner, tmp_path: Path) -> None:
     assert result.output == ""
 
 
+@pytest.mark.parametrize(("lang", "error"), [
+    (5, "'lang' must be a string (a language code such as es), not 5"),  # was "missing or empty"
+    (["es"], "'lang' must be a string (a language code such as es), not [\"es\"]"),
+    (None, "missing or empty 'lang'"),
+    (" ", "missing or empty 'lang'"),
+])
+def test_jsonl_docs_lang_that_is_no_string(runner: CliRunner, lang: object, error: str) -> None:
+    doc = {"id": 3, "text": "Hola."} | ({} if lang is None else {"lang": lang})
+    result = runner.invoke(cli, ["segment", "--jsonl-docs"], input=json.dumps(doc) + "\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {"id": 3, "sentences": [], "error": error}
+
+
 def test_jsonl_docs_bad_lang_is_that_line_s_error(runner: CliRunner) -> None:
     lines = [json.dumps({"id": "a", "lang": "spanish", "text": "Hola. Adiós."}),
              json.dumps({"id": "b", "lang": "es", "text": "Hola. Adiós."})]

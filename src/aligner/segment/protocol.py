@@ -39,8 +39,12 @@ def segment_json_line(line: str) -> dict[str, Any]:
         return {"id": doc_id, "sentences": [], "error": "missing or non-string 'text'"}
     if _SURROGATE.search(text):  # "\\udcff" escaped in the JSON: no character of any text
         return {"id": doc_id, "sentences": [], "error": "'text' holds a lone surrogate"}
-    if not isinstance(lang, str) or not lang.strip():
+    if lang is None or (isinstance(lang, str) and not lang.strip()):
         return {"id": doc_id, "sentences": [], "error": "missing or empty 'lang'"}
+    if not isinstance(lang, str):
+        got = json.dumps(lang)
+        return {"id": doc_id, "sentences": [], "error": "'lang' must be a string (a language "
+                f"code such as es), not {got if len(got) <= 30 else got[:29] + '…'}"}
     try:
         validate_tag(lang, what="'lang'")
     except ConfigError as exc:
