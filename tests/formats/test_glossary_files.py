@@ -152,6 +152,21 @@ def test_text_without_delimiters_is_read_as_its_name_says(
     assert glossary_format_of(path) is fmt
 
 
+@pytest.mark.parametrize(("name", "says"), [("g.xlsx", "xlsx"), ("g.tbx", "tbx")])
+def test_prose_under_a_workbook_or_tbx_name_is_called_plain_text(tmp_path: Path, name: str,
+                                                                 says: str) -> None:
+    # A text renamed: its first line has no delimiter, and it was called "comma- or
+    # semicolon-separated text".
+    path = tmp_path / name
+    path.write_text("Chile 73: ¿era posible la victoria?\n\nLa experiencia, dijo.\n",
+                    encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        glossary_format_of(path)
+    assert info.value.message == (
+        f"the extension .{says} says {says}, but the file is plain text (no tab, comma or "
+        "semicolon in its first line); rename it or fix its content")
+
+
 def test_a_tsv_name_on_csv_content_is_still_a_mismatch(tmp_path: Path) -> None:
     path = tmp_path / "g.tsv"
     path.write_text("es;en\nuno;one\n", encoding="utf-8")

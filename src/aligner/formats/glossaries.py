@@ -134,14 +134,18 @@ def glossary_format_of(path: str | os.PathLike[str]) -> GlossaryFormat:
     suffix = Path(path).suffix.lower()
     by_name = next((f for f, spec in _GLOSSARY.items() if suffix in spec.extensions), None)
     found = _sniff(path)
+    # Text without a delimiter is no CSV when the name says workbook or TBX: prose.
+    plain = found is None and by_name is not None and by_name not in _DELIMITED
     if found is None:
         found = by_name if by_name in _DELIMITED else GlossaryFormat.CSV
     if by_name is None:
         return found
     if _GLOSSARY_KIND[by_name] != _GLOSSARY_KIND[found]:
+        kind = ("plain text (no tab, comma or semicolon in its first line)" if plain
+                else _GLOSSARY_KIND[found])
         raise GlossaryError(
             f"the extension {suffix} says {by_name.value}, but the file is "
-            f"{_content(path) or _GLOSSARY_KIND[found]}; rename it or fix its content",
+            f"{_content(path) or kind}; rename it or fix its content",
             path=os.fspath(path))
     return by_name
 
