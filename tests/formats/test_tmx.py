@@ -434,6 +434,34 @@ def test_an_empty_body_is_an_empty_memory(tmp_path: Path) -> None:
     assert load_tmx(path, src_lang="es", tgt_lang="en").units == ()
 
 
+_LATIN1_TMX = ('<?xml version="1.0" encoding="{enc}"?>\n<tmx version="1.4"><header srclang="es"/>'
+               '<body><tu><tuv xml:lang="es"><seg>¿era posible?</seg></tuv>'
+               '<tuv xml:lang="en"><seg>was it possible?</seg></tuv></tu></body></tmx>\n')
+
+
+@pytest.mark.parametrize("declared", ["ISO-8859-1", "windows-1252", "latin1"])
+def test_utf8_bytes_declared_single_byte_are_refused(tmp_path: Path, declared: str) -> None:
+    # Read as Latin-1, "¿era" (C2 BF in UTF-8) came out as "Â¿era", without a word.
+    path = tmp_path / "decl.tmx"
+    path.write_bytes(_LATIN1_TMX.format(enc=declared).encode("utf-8"))
+    with pytest.raises(FormatError) as info:
+        read_tmx(path)
+    assert (info.value.line, info.value.message) == (
+        1, f'declares encoding="{declared}" but its bytes are UTF-8 (read so, each non-ASCII '
+        'character would come out as two to four wrong ones): declare encoding="UTF-8" in its '
+        "first line")
+
+
+def test_a_true_latin1_tmx_and_an_ascii_one_declared_latin1_read(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.tmx"
+    latin1.write_bytes(_LATIN1_TMX.format(enc="ISO-8859-1").encode("latin-1"))  # ¿ is BF
+    assert [u.source for u in read_tmx(latin1)] == ["¿era posible?"]
+    ascii_only = tmp_path / "ascii.tmx"
+    ascii_only.write_bytes(_LATIN1_TMX.format(enc="ISO-8859-1").replace("¿", "")
+                           .encode("ascii"))
+    assert [u.source for u in read_tmx(ascii_only)] == ["era posible?"]
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="no such file"):
         read_tmx(tmp_path / "nope.tmx")

@@ -214,6 +214,18 @@ def test_without_trglang_the_target_language_asked_for_is_the_files(tmp_path: Pa
     assert [(u.source, u.target) for u in loaded.units] == [("Uno.", "")]
 
 
+def test_utf8_bytes_declared_latin1_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "decl.xlf"
+    path.write_bytes(f'<?xml version="1.0" encoding="ISO-8859-1"?>\n<xliff xmlns="{NS}" '
+                     'version="2.0" srcLang="es" trgLang="en"><file id="f"><unit id="1">'
+                     "<segment><source>¿Sí?</source><target>Yes?</target></segment></unit>"
+                     "</file></xliff>".encode())
+    with pytest.raises(FormatError, match='declares encoding="ISO-8859-1" but its bytes are '
+                       "UTF-8") as info:
+        read_xliff(path)
+    assert info.value.line == 1
+
+
 def test_inline_codes_are_numbered_by_id_once_per_unit(tmp_path: Path) -> None:
     units = (
         '<unit id="u1"><segment><source>Uno <pc id="1">negrita</pc>.</source>'

@@ -9,6 +9,8 @@ need one.
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 from typing import Any, cast
 
@@ -93,3 +95,54 @@ def text_of(el: etree._Element) -> str:
 def nsmap(mapping: dict[str | None, str]) -> Any:
     """A namespace map with a default (``None``) prefix, which ``lxml-stubs`` rejects."""
     return mapping
+
+
+_DECLARED = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_CHUNK = 1 << 20
+
+
+def check_declared_encoding(name: str) -> None:
+    """Refuse a file that declares a single-byte encoding (ISO-8859-1, windows-1252,
+    ...) but whose bytes are UTF-8: every non-ASCII character would be read as two to
+    four wrong ones (``¿`` as ``Â¿`` in Latin-1) without a word.  UTF-8 is taken to be meant
+    when the whole file decodes as UTF-8 and holds a multi-byte sequence: text really
+    in a single-byte encoding almost never does (``é`` alone is not valid UTF-8)."""
+    with Path(name).open("rb") as fh:
+        head = fh.read(200)
+        found = _DECLARED.match(head)
+        if found is None:
+            return
+        declared = found.group(1).decode("ascii")
+        try:
+            info = codecs.lookup(declared)
+        except LookupError:
+            return  # libxml2 names an unknown encoding itself
+        if info.name in ("utf-8", "utf-16", "utf-32") or not _single_byte(info):
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        multibyte = False
+        chunk = head
+        while chunk:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return  # not UTF-8: the declaration may well be right
+            multibyte = multibyte or not chunk.isascii()
+            chunk = fh.read(_CHUNK)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return
+    if multibyte:
+        raise FormatError(f'declares encoding="{declared}" but its bytes are UTF-8 (read so, '
+                          "each non-ASCII character would come out as two to four wrong "
+                          'ones): declare encoding="UTF-8" in its first line', path=name, line=1)
+
+
+def _single_byte(info: codecs.CodecInfo) -> bool:
+    """Whether the codec maps each byte to one character (Latin-1, cp1252, KOI8-R, ...)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(info.name, errors="replace")) == 0x80
+    except (LookupError, ValueError):
+        return False

@@ -35,6 +35,7 @@ from aligner.fileio import atomic_write
 from aligner.formats._xml import (
     SAFE_PARSE_OPTIONS,
     XML_LANG,
+    check_declared_encoding,
     check_no_entities,
     release,
     source_line,
@@ -151,6 +152,7 @@ def _read(
     the number of ``tu`` read to ``count_out``."""
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
+    check_declared_encoding(name)
     context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
     seen_langs: dict[str, None] = {}
     found = 0

@@ -35,6 +35,7 @@ from aligner.fileio import atomic_write
 from aligner.formats._xml import (
     SAFE_PARSE_OPTIONS,
     XML_DECLARATION,
+    check_declared_encoding,
     check_no_entities,
     nsmap,
     release,
@@ -225,6 +226,7 @@ def _read(
 ) -> Iterator[tuple[TranslationUnit, str, str]]:
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
+    check_declared_encoding(name)
     context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
     index = 0
     root_checked = False
