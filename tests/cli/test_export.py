@@ -283,3 +283,17 @@ def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
             "them)") in stderr
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "again.tmx"))
     assert code == 0 and "warning" not in stderr
+
+
+def test_an_empty_memory_says_it_holds_no_unit(tmp_path: Path) -> None:
+    """An empty <body/> names no target language: it said source language ''."""
+    tm = tmp_path / "empty.tmx"
+    tm.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header '
+                  'creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" '
+                  'adminlang="en" srclang="es" datatype="plaintext"/><body/></tmx>',
+                  encoding="utf-8")
+    out = tmp_path / "e.tsv"
+    result = CliRunner().invoke(cli, ["export", str(tm), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.stderr == f"aligner: error: {tm}: holds no translation unit: nothing to export\n"
+    assert not out.exists()

@@ -247,3 +247,11 @@ def test_inline_codes_are_numbered_by_id_once_per_unit(tmp_path: Path) -> None:
         ("{2/}", TagKind.STANDALONE, "id=2")]
     assert [(first.target[t.start:t.end], t.key) for t in first.tgt_tags] == [
         ("{1}", "id=1"), ("{/1}", "id=1")]
+
+
+def test_a_cp_of_a_lone_surrogate_is_an_error_naming_its_line(tmp_path: Path) -> None:
+    """<cp hex="D800"/> became a lone surrogate, and an export to TSV a traceback."""
+    path = write_doc(tmp_path, '<unit id="u"><segment><source>Hola<cp hex="D800"/>.</source>'
+                               "<target>Hello.</target></segment></unit>")
+    with pytest.raises(FormatError, match='cp hex="D800"/> is half of a UTF-16 surrogate'):
+        read_xliff(path)

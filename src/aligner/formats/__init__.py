@@ -28,7 +28,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, cast
 
-from aligner.errors import ConfigError, OutputError
+from aligner.errors import ConfigError, FormatError, OutputError
 from aligner.formats.glossaries import (
     GlossaryFormat,
     glossary_format_for_path,
@@ -243,6 +243,10 @@ def export_sources(
     """
     fmt = fmt or alignment_format_for_path(path)
     named = list(labels) if labels is not None else [_name(s) for s in sources]
+    for k, s in enumerate(sources):
+        if isinstance(s, UnitFile) and not s.units and not (s.src_lang and s.tgt_lang):
+            # an empty memory names no target language: say what is wrong with it
+            raise FormatError("holds no translation unit: nothing to export", path=named[k])
     sources = [written_tags(s if isinstance(s, Alignment) else translations_only(s),
                             f"{named[k]}: ") for k, s in enumerate(sources)]
     first = sources[0]

@@ -239,7 +239,12 @@ def _read(
                 root_checked = True
             if event != "end" or el.tag != f"{_X}unit":
                 continue
-            yield _unit(el, index), langs[0], langs[1]
+            try:
+                unit = _unit(el, index)
+            except _LoneSurrogate as exc:
+                raise FormatError(f'<cp hex="{exc.hex}"/> is half of a UTF-16 surrogate pair, '
+                                  "no character", path=name, line=exc.line) from None
+            yield unit, langs[0], langs[1]
             index += 1
             release(el)
     except etree.XMLSyntaxError as exc:
@@ -323,6 +328,14 @@ def _unit(unit: etree._Element, index: int) -> TranslationUnit:
     )
 
 
+class _LoneSurrogate(Exception):
+    """A ``<cp>`` that names a surrogate code point (its line and hex value)."""
+
+    def __init__(self, line: int, hex_value: str) -> None:
+        super().__init__(hex_value)
+        self.line, self.hex = line, hex_value
+
+
 class _Codes:
     """The numbers of one unit's inline codes: by id (``ph``, ``pc``, ``sc``), a new one
     for a code without an id."""
@@ -361,7 +374,10 @@ def _flatten(
             key = f"id={code_id}" if code_id else local
             if local == "cp":
                 with contextlib.suppress(ValueError, OverflowError):
-                    flat.text(chr(int(child.get("hex", ""), 16)))
+                    point = int(child.get("hex", ""), 16)
+                    if 0xD800 <= point <= 0xDFFF:  # half of a UTF-16 pair: no character
+                        raise _LoneSurrogate(source_line(child) or 0, child.get("hex", ""))
+                    flat.text(chr(point))
             elif local == "ph":
                 flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE, key)
             elif local == "sc":
