@@ -32,6 +32,11 @@ def test_ru_profile() -> None:
      ["Он родился в 1950 г.", "Его отец был врачом."]),
     ("Это было в XX в. Потом всё изменилось.", ["Это было в XX в.", "Потом всё изменилось."]),
     ("Он живёт в г. Москва.", ["Он живёт в г. Москва."]),  # г. before a city: no number
+    # a word of one letter, or a quotation, opens the next sentence too
+    ("Он родился в 1950 г. С тех пор прошло много лет.",
+     ["Он родился в 1950 г.", "С тех пор прошло много лет."]),
+    ("В 1950 г. «Правда» писала об этом.", ["В 1950 г.", "«Правда» писала об этом."]),
+    ("В 1950 г. В. Петров жил там.", ["В 1950 г. В. Петров жил там."]),  # an initial
 ])
 def test_ru_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "ru") == sentences

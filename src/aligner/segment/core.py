@@ -304,7 +304,7 @@ def _decide(
         if _INITIALISM.fullmatch(word):
             cls = AbbrevClass.MULTI
         elif (len(word) == 1 and word.islower() and nxt is _Next.UPPER
-              and _after_number(text, last, w0) and _word_start(text, k, end)):
+              and _after_number(text, last, w0) and _opens_word(text, k, end)):
             # "в 1950 г. Его отец", "w XIX w. Potem": a unit letter after a year or
             # a century closes the sentence before a capitalised word
             return j
@@ -556,6 +556,16 @@ def _glued_break(text: str, punct: str, s: int, k: int, end: int, rules: Languag
         return False  # "1.Helado": a list label
     cls = rules.classify(head + ".")
     return cls is None or cls is AbbrevClass.FINAL  # not "St.Joseph", "Sr.Pérez"
+
+
+def _opens_word(text: str, k: int, end: int) -> bool:
+    """A capital at ``k`` (after opening quotes) that begins a word: followed by a
+    lower-case letter, or a word of one letter (Russian ``С тех пор``, ``В Москве``,
+    ``«Правда»``) -- not an initial (``В. Путин``) or an acronym."""
+    while k < end and text[k] in _OPENERS:
+        k += 1
+    return k + 1 < end and text[k].isupper() and (text[k + 1].islower()
+                                                  or text[k + 1].isspace())
 
 
 def _word_start(text: str, k: int, end: int) -> bool:
