@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
-from aligner.errors import ConfigError, OutputError
+from aligner.errors import ConfigError, InputError, OutputError
 from aligner.model import Alignment, Severity
 from aligner.pipeline import (
     CheckInput,
@@ -139,8 +139,10 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
     gold = paths.gold_dir / f"{paths.name}.gold" if paths.gold_dir is not None else None
-    if gold is not None and gold.is_file():
-        read_beads(str(gold))  # a broken gold is said before any output is written
+    if gold is not None and gold.is_file() and not read_beads(str(gold)):
+        # a broken or empty gold is said before any output is written
+        raise InputError("the gold has no beads: there is nothing to score against",
+                         path=str(gold))
     options = AlignOptions(encoder=encoder)
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,

@@ -58,6 +58,11 @@ def test_a_broken_gold_is_said_before_any_output_is_written(tmp_path: Path) -> N
                                  "--encoder", "none"])
     assert r.exit_code == 2 and "chile-73.gold:2" in r.output, r.output
     assert not out.exists() or not any(out.iterdir())
+    (tmp_path / "corpus" / "gold" / "chile-73.gold").write_text("", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                 "--encoder", "none"])
+    assert r.exit_code == 2 and "the gold has no beads" in r.output, r.output
+    assert not out.exists() or not any(out.iterdir())
 
 
 def test_run_without_corpus_names_the_options_run_has(tmp_path: Path) -> None:
