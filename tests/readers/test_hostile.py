@@ -312,3 +312,15 @@ def test_a_whole_epub_chapter_with_broken_markup_is_still_read(tmp_path: Path) -
                       lambda chapter: chapter.replace("</body>", "</div></div></body>")
                       .replace("</html>", "</HTML>\n<!-- made by hand -->\n"))
     assert "The committee met on Monday" in read_document(path, lang="en").text
+
+
+def test_an_epub_chapter_that_lacks_only_its_last_end_tags_is_read(tmp_path: Path) -> None:
+    """All its text is there: it ends with </p> or </body>, no cut inside text or a tag
+    (it was refused as read only in part)."""
+    for kept in ("</body>", "</p>"):
+        def drop_end(chapter: str, kept: str = kept) -> str:
+            return chapter[:chapter.rindex(kept) + len(kept)] + "\n"
+
+        path = _epub_with(tmp_path / f"end{len(kept)}.epub", "EPUB/text/ch001.xhtml",
+                          drop_end)
+        assert "The committee met on Monday" in read_document(path, lang="en").text

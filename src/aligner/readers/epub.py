@@ -60,12 +60,15 @@ def _decode(data: bytes, where: str, name: str) -> str:
 
 def _chapter(pkg: Package, member: str, *, xhtml: bool = False) -> etree._Element | None:
     """A content document parsed by the HTML reader; with ``xhtml`` (a spine chapter of
-    type ``application/xhtml+xml``) one cut off before its ``</html>`` is refused."""
+    type ``application/xhtml+xml``) one cut off inside its text or a tag -- without its
+    ``</html>``, and not ending with a tag -- is refused.  One that ends with a tag but
+    lacks only its last end tags (``</body></html>``) has all its text and is read."""
     data = pkg.read(member)
     where = f"member {member}"
     check_no_dtd(data, where=where, name=pkg.name)
     source = _decode(data, where, pkg.name)
-    if xhtml and source.strip() and not _HTML_END.search(source):
+    if (xhtml and source.strip() and not _HTML_END.search(source)
+            and not source.rstrip().endswith(">")):
         # The HTML parser recovers broken markup (as for any web page), and so would read
         # a cut-off chapter up to the cut without a word; an XHTML chapter, which is XML,
         # ends with its root element's end tag.
