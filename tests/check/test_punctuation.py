@@ -187,6 +187,9 @@ def _nested_ok(text: str, opener: str, closer: str) -> bool:
         ("The book is new.", "किताब नई है।", "hi", False),
         ("The book is new.", "Գիրքը նոր է։", "hy", False),
         ("Is the book new?", "Գիրքը նոր է։", "hy", True),
+        # ... and its question mark on the stressed word, the sentence ending with ։
+        ("Have you read the book?", "Կարդացե՞լ ես գիրքը։", "hy", False),
+        ("You have read the book.", "Կարդացե՞լ ես գիրքը։", "hy", True),
         # Thai ends a statement with no mark: that is a full stop; not a question
         ("The novel is good.", "นวนิยายเรื่องนี้ดี", "th", False),
         ("Is the novel good?", "นวนิยายเรื่องนี้ดี", "th", True),

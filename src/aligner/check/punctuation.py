@@ -113,6 +113,9 @@ def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
         return None
     mark = m.group(1)
     found = "?" if mark in questions else _SAME_MARK.get(mark, mark)
+    if mark == "\u0589":  # Armenian sets its ? and ! on the stressed word, ending with ։
+        sentence = text[text.rfind("\u0589", 0, len(text) - len(tail) + m.start(1)) + 1:]
+        found = "?" if "\u055e" in sentence else "!" if "\u055c" in sentence else found
     before = tail[:m.start(1)]
     if found in ("?", "!"):
         run = len(before) - len(before.rstrip(_QUESTION_OR_EXCLAMATION))
