@@ -283,6 +283,15 @@ def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
             "them)") in stderr
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "again.tmx"))
     assert code == 0 and "warning" not in stderr
+    # an XLIFF's codes are tags too, and a TMX written from it holds them as text
+    xlf = tmp_path / "codes.xlf"
+    xlf.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" '
+                   'srcLang="es" trgLang="en"><file id="f"><unit id="u"><segment><source>'
+                   'Paso <ph id="1"/>.</source><target>Step <ph id="1"/>.</target></segment>'
+                   "</unit></file></xliff>", encoding="utf-8")
+    code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "codes.tmx"))
+    assert code == 0
+    assert f"aligner: warning: {xlf}: 1 unit with inline codes written as placeholder" in stderr
 
 
 def test_an_empty_memory_says_it_holds_no_unit(tmp_path: Path) -> None:

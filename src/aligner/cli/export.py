@@ -124,8 +124,12 @@ def export_cmd(
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
         for source in sources:
-            if isinstance(source, UnitFile) and out_format is not AlignmentFormat.TMX and (
-                    tagged := sum(bool(u.src_tags or u.tgt_tags) for u in source.units)):
+            # TMX to TMX keeps a unit's codes (its tu as read); everything else writes
+            # them as placeholder text, XLIFF to TMX too
+            if isinstance(source, UnitFile) and (tagged := sum(
+                    bool(u.src_tags or u.tgt_tags)
+                    and (out_format is not AlignmentFormat.TMX or not u.original)
+                    for u in source.units)):
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
                      "them as text, not codes (TMX to TMX keeps them)")
