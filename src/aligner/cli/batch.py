@@ -109,9 +109,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         runner = dask_runner(scheduler)
     else:
         most = _MOST_JOBS_PER_CORE * default_jobs()
-        if jobs is not None and jobs > most:
-            warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
-                 f"core; starting {most}")
         workers = min(jobs or default_jobs(), most)
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
@@ -146,6 +143,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                           "en/a.en.txt)")
     if scheduler is None:  # no more workers than pairs
         runner = local_runner(min(workers, len(pairing.pairs)))
+        if jobs is not None and jobs > most:
+            warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
+                 f"core; starting {min(most, len(pairing.pairs))}")
     settings = BatchSettings(
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),

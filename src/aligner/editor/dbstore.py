@@ -158,8 +158,9 @@ class CollectionStore:
                              (self.doc.id, self.doc.name)).fetchone()
         if row is None:
             raise ChangedBehind(f"document {self.doc.name!r} is no longer in the collection "
-                                "as it was opened (aligned again by aligner batch?); open it "
-                                "again from the list of documents", path=self.db.path)
+                                "as it was opened (aligned again or removed by aligner "
+                                "batch?); open it again from the list of documents, if it "
+                                "is there", path=self.db.path)
         return int(row[0])
 
     def _read_log(self) -> list[Record]:

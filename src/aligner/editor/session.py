@@ -30,6 +30,7 @@ from aligner.align.options import AlignOptions, Evidence
 from aligner.editor.edits import Change, Edit, EditError, plan, realign_change
 from aligner.editor.store import EditStore, Record, SaveError, VersionConflict
 from aligner.model import Alignment
+from aligner.textutil import count
 
 Clock = Callable[[], datetime]
 
@@ -139,8 +140,8 @@ class EditSession:
             if change.is_empty:
                 return self.snapshot("realigning changed no bead")
             return self._commit("realign", change, version,
-                                message=f"realigned: {len(change.before)} beads became "
-                                        f"{len(change.after)}")
+                                message=f"realigned: {count(len(change.before), 'bead')} "
+                                        f"became {len(change.after)}")
 
     def undo(self, version: int) -> Snapshot:
         with self._lock:

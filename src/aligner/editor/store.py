@@ -63,7 +63,8 @@ class VersionConflict(AlignerError):
 
     def __init__(self, expected: int, current: int) -> None:
         super().__init__(f"the document changed (version {current}, the edit was made on "
-                         f"version {expected}); reload to see the current state")
+                         f"version {expected}, in another tab?); the page shows it as it is "
+                         "now")
         self.current = current
 
 
