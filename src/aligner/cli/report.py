@@ -15,6 +15,7 @@ import click
 
 from aligner.cli.check import LEVELS
 from aligner.cli.check import check as _check
+from aligner.cli.outputs import output_not_an_input
 
 _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on")]
 
@@ -32,6 +33,7 @@ _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on"
     ],
 )
 @click.pass_context
+@output_not_an_input(reads_default_glossary=True)  # said before the extension is
 def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
     """Write a self-contained HTML review page: the texts side by side, findings, term
     renderings and an alignment map.
