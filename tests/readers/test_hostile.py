@@ -324,3 +324,16 @@ def test_an_epub_chapter_that_lacks_only_its_last_end_tags_is_read(tmp_path: Pat
         path = _epub_with(tmp_path / f"end{len(kept)}.epub", "EPUB/text/ch001.xhtml",
                           drop_end)
         assert "The committee met on Monday" in read_document(path, lang="en").text
+
+
+def test_an_epub_spine_item_missing_beside_chapters_that_are_there_is_passed_over(
+        tmp_path: Path) -> None:
+    """As reading systems do: the book is read without it (only a spine that names no
+    chapter at all is an error)."""
+    spine = _SPINE.replace("  </spine>", '    <itemref idref="appendix" />\n  </spine>')
+
+    def change(opf: str) -> str:
+        return opf.replace(_SPINE, spine)
+
+    path = _epub_with(tmp_path / "book.epub", "EPUB/content.opf", change)
+    assert "The committee met on Monday" in read_document(path, lang="en").text

@@ -116,9 +116,7 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
     left_out = _front_matter(pkg, opf, base, items)
     body: list[Para] = []
     notes: list[Para] = []
-    for href, media in _spine(opf, items, f"member {opf_path}", pkg.name):
-        if media not in _HTML_TYPES or href in left_out:
-            continue
+    for href, media in _spine(opf, items, left_out, f"member {opf_path}", pkg.name):
         root = _chapter(pkg, href, xhtml=media == "application/xhtml+xml")
         if root is None:
             continue
@@ -129,25 +127,32 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
     return assemble(body + notes, lang=lang, name=pkg.name)
 
 
-def _spine(opf: etree._Element, items: dict[str, tuple[str, str, str]], where: str,
-           name: str) -> list[tuple[str, str]]:
-    """The member and media type of each chapter, in reading order.  A package without
-    a spine, or whose spine names an item its manifest lacks, is broken: said so, not
-    read as a book without text."""
+def _spine(opf: etree._Element, items: dict[str, tuple[str, str, str]], left_out: set[str],
+           where: str, name: str) -> list[tuple[str, str]]:
+    """The member and media type of each chapter to read (an HTML document that is no
+    front matter, ``left_out``), in reading order.  A package without a spine, or whose
+    spine names no item its manifest has, is broken: said so, not read as a book
+    without text.  An itemref naming no item beside chapters that are there is passed
+    over, as reading systems do (the book is read without it)."""
     spine = opf.find(f"{{{_OPF}}}spine")
     if spine is None:
         raise InputError(f"{where} has no <spine> (the list of chapters in reading "
                          "order): no chapter to read", path=name)
     chapters: list[tuple[str, str]] = []
+    dangling: etree._Element | None = None
     for ref in spine.iter(f"{{{_OPF}}}itemref"):
         idref = ref.get("idref", "")
         if idref not in items:
-            raise InputError(f"{where} (line {ref.sourceline}): the spine's itemref "
-                             f"idref={idref!r} names no item of the manifest", path=name)
+            dangling = dangling if dangling is not None else ref
+            continue
         href, media, _props = items[idref]
-        if href:
+        if href and media in _HTML_TYPES and href not in left_out:
             chapters.append((href, media))
-    if not chapters:
+    if not chapters and dangling is not None:
+        raise InputError(f"{where} (line {dangling.sourceline}): the spine's itemref "
+                         f"idref={dangling.get('idref', '')!r} names no item of the manifest",
+                         path=name)
+    if next(spine.iter(f"{{{_OPF}}}itemref"), None) is None:
         raise InputError(f"{where} has an empty <spine> (the list of chapters in reading "
                          "order): no chapter to read", path=name)
     return chapters
