@@ -182,6 +182,11 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
         ("1万2000人", "zh", "12,000 people", False),  # not 1万 and 2 million
         ("1回だけ会った。", "ja", "We met only once.", False),
+        # numeral characters alone are compared too (a unit without digits was skipped)
+        ("二回会った。", "ja", "We met once.", True),
+        ("二回会った。", "ja", "We met twice.", False),
+        ("五千円", "ja", "four thousand yen", True),
+        ("一人で来た。", "ja", "He came alone.", False),  # 一 before a counter: "a"
         # a year counted in an era is a year of the common era
         ("令和6年に施行された。", "ja", "It came into force in 2024.", False),
         ("令和元年5月1日", "ja", "1 May 2019", False),

@@ -210,6 +210,12 @@ def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "]" + gap + ")+"), digits
 
 
+def _has_han_numerals(text: str, lang: str) -> bool:
+    """Whether a Chinese, Japanese or Korean text holds numeral characters (a quick test:
+    :func:`han_numbers` decides which are numbers)."""
+    return number_words(lang).han and _han_run(lang)[0].search(text) is not None
+
+
 def _canonical(value: Decimal) -> str:
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -400,8 +406,9 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either
         source, target = _PLACEHOLDER.sub(_blank, unit.source), _PLACEHOLDER.sub(_blank,
                                                                                  unit.target)
-        if not _DIGIT.search(source) and not _DIGIT.search(target):
-            continue
+        if not (_DIGIT.search(source) or _DIGIT.search(target) or _has_han_numerals(
+                source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
+            continue  # no number on either side (二回 is one: 二回 / once is compared)
         src_found, src_dates = _read(source, ctx.src_lang)
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates):
