@@ -199,20 +199,24 @@ def test_a_key_pressed_while_an_edit_is_saved_says_it_did_nothing(
         serve: Any, corpus_json: Path, context: Any) -> None:
     served = serve(corpus_json)
     page, problems = _open(context, served.url)
-    # hold the edit's answer back, as a slow disk or a long document would
-    release: list[Any] = []
-    page.route("**/api/edit", lambda route: release.append(route))
+    # hold the edit's request back in the page, as a slow disk or a long document would
+    page.evaluate("""() => {
+      window.__held = [];
+      const real = window.fetch.bind(window);
+      window.fetch = (url, init) => String(url).includes("/api/")
+        ? new Promise((resolve) => window.__held.push(() => resolve(real(url, init))))
+        : real(url, init);
+    }""")
     page.keyboard.press("c")
-    page.wait_for_function("document.body.dataset.ready === '1'")
+    page.wait_for_function("window.__held.length === 1", timeout=10_000)
     page.keyboard.press("j")  # moving on is fine
     page.keyboard.press("c")  # a second edit is not sent, and the page says so
     assert "that key did nothing" in page.inner_text("#status")
-    while not release:
-        page.wait_for_timeout(50)
-    release[0].continue_()
-    page.wait_for_selector('#rows-data[data-version="1"]', state="attached")
+    assert page.evaluate("window.__held.length") == 1
+    page.evaluate("window.__held[0]()")
+    page.wait_for_selector('#rows-data[data-version="1"]', state="attached", timeout=10_000)
     page.wait_for_timeout(200)
-    assert len(release) == 1
+    assert page.evaluate("window.__held.length") == 1  # no second request
     assert page.get_attribute("#bead-0", "data-review") == "confirmed"
     assert page.get_attribute("#bead-1", "data-review") == ""
     assert int(page.evaluate("document.body.dataset.focus")) == 1  # the place moved to
