@@ -38,8 +38,11 @@ def _mark_ranges() -> str:
 #: diacritics (Thai นวนิยาย, Hindi उपन्यास, Arabic with harakat, text in NFD): a word
 #: pattern is letters and marks, :data:`LETTER`.
 MARKS = _mark_ranges()
-#: One letter or combining mark (for ``LETTER + "+"``: a word of any script).
+#: One letter or combining mark (a lookbehind's single character).
 LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
+#: A word of any script: letters and combining marks, matched run by run (a third
+#: quicker than ``LETTER + "+"``, which tries the alternation at every character).
+WORD = rf"(?:[^\W\d_]+|[{MARKS}]+)+"
 
 
 def escape_cell(s: str) -> str:

@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from aligner.textutil import LETTER
+from aligner.textutil import WORD
 
 IntArray = npt.NDArray[np.int64]
 Ids = npt.NDArray[np.integer[Any]]  # id arrays of any integer width
@@ -42,7 +42,7 @@ FloatArray = npt.NDArray[np.float64]
 # Han, Hiragana, Katakana, Hangul syllables, Thai: one character = one token.
 _CHAR_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f"
 TOKEN_RE = re.compile(
-    rf"[{_CHAR_SCRIPTS}]|\d+(?:[.,\u00a0 ]\d{{3}})*(?:[.,]\d+)?|{LETTER}+"
+    rf"[{_CHAR_SCRIPTS}]|\d+(?:[.,\u00a0 ]\d{{3}})*(?:[.,]\d+)?|{WORD}"
     r"|[?!\"“”«»「」『』()（）:：？！]"
 )
 _PUNCT_CLASS = {

@@ -12,10 +12,10 @@ from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, generic_data
 from aligner.lang.base import word_list
 from aligner.model import Finding
-from aligner.textutil import LETTER
+from aligner.textutil import WORD
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
-_WORD = re.compile(rf"{LETTER}+")
+_WORD = re.compile(WORD)
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 
 

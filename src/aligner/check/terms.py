@@ -58,7 +58,7 @@ _CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f
 # A word of any other script takes its combining marks (Devanagari vowel signs,
 # Arabic harakat, accents of a text in NFD).
 # A number with decimal or group marks is one token: "2" is not found in "2,50".
-_TOKEN = re.compile(rf"[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])|(?:[^\W{_CJK}]|[{MARKS}]|['’])+"
+_TOKEN = re.compile(rf"[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+)+"
                     rf"|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")

@@ -24,7 +24,7 @@ from importlib import resources
 from aligner.errors import ConfigError
 from aligner.lang import get_profile, languages, normalize_tag, primary
 from aligner.lang.base import STOPWORDS_DATA
-from aligner.textutil import LETTER
+from aligner.textutil import WORD
 
 _SCRIPTS_FILE = "scripts.tsv"
 _LOOKALIKES_FILE = "lookalikes.tsv"
@@ -59,7 +59,7 @@ SCRIPT_SHARE = 0.9
 IS_RATE = 0.3  # at least this: plainly the language ...
 MARGIN = 0.1  # ... when no other list fits within this much
 NOT_RATE = 0.25  # below this: not the language
-_WORD = re.compile(rf"{LETTER}+(?:['’]{LETTER}+)*")
+_WORD = re.compile(rf"{WORD}(?:['’]{WORD})*")
 
 
 @cache
