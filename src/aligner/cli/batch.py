@@ -107,9 +107,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         from aligner.collection.dask_run import dask_runner
 
         runner = dask_runner(scheduler)
-    else:
-        most = _MOST_JOBS_PER_CORE * default_jobs()
-        workers = min(jobs or default_jobs(), most)
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
@@ -141,11 +138,13 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file of "
                           "the same name on each side, a language tag left out (es/a.es.txt, "
                           "en/a.en.txt)")
-    if scheduler is None:  # no more workers than pairs
-        runner = local_runner(min(workers, len(pairing.pairs)))
+    if scheduler is None:  # at most 4 workers per core, and no more than pairs
+        most = _MOST_JOBS_PER_CORE * default_jobs()
+        workers = min(jobs or default_jobs(), most, len(pairing.pairs))
+        runner = local_runner(workers)
         if jobs is not None and jobs > most:
             warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
-                 f"core; starting {min(most, len(pairing.pairs))}")
+                 f"core; starting {workers}")
     settings = BatchSettings(
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),

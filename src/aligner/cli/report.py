@@ -49,9 +49,9 @@ def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
       aligner report corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt -o review.html
       aligner report magazine.db --glossary glossary.tsv -o review/
     """
-    output = kwargs.get("output")
-    suffix = Path(output).suffix.lower() if output else ""
-    folder = Path(output).is_dir() or str(output).endswith(("/", os.sep)) if output else False
+    output = str(kwargs["output"])  # required
+    suffix = Path(output).suffix.lower()
+    folder = Path(output).is_dir() or output.endswith(("/", os.sep))
     if suffix and suffix not in (".html", ".htm") and not folder:  # r.json: no --format
         raise click.UsageError(f"report writes an HTML page: give -o NAME.html, not {suffix} "
                                "(check writes findings as .txt, .json or .csv)")
