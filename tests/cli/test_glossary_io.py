@@ -188,12 +188,17 @@ def test_export_writes_language_tags(tmp_path: Path, name: str) -> None:
         assert text.count('xml:lang="pt-BR"') == 1
 
 
+def _one_term_tbx(path: Path, src: tuple[str, str], tgt: tuple[str, str]) -> Path:
+    """A TBX of one concept: (language, term) of each side, the root in the first's."""
+    sets = "".join(f'<langSet xml:lang="{lang}"><tig><term>{term}</term></tig></langSet>'
+                   for lang, term in (src, tgt))
+    path.write_text(f'<martif type="TBX" xml:lang="{src[0]}"><text><body><termEntry>{sets}'
+                    "</termEntry></body></text></martif>", encoding="utf-8")
+    return path
+
+
 def test_import_writes_language_tags(tmp_path: Path) -> None:
-    tbx = tmp_path / "g.tbx"
-    tbx.write_text('<martif type="TBX" xml:lang="es_cl"><text><body><termEntry>'
-                   '<langSet xml:lang="es_cl"><tig><term>uno</term></tig></langSet>'
-                   '<langSet xml:lang="PT_br"><tig><term>um</term></tig></langSet>'
-                   '</termEntry></body></text></martif>', encoding="utf-8")
+    tbx = _one_term_tbx(tmp_path / "g.tbx", ("es_cl", "uno"), ("PT_br", "um"))
     out = tmp_path / "g.tsv"
     code, stderr = run("import", str(tbx), "-o", str(out))
     assert code == 0, stderr
@@ -202,11 +207,7 @@ def test_import_writes_language_tags(tmp_path: Path) -> None:
 
 
 def test_export_refuses_a_code_that_is_no_language_tag(tmp_path: Path) -> None:
-    tbx = tmp_path / "odd.tbx"
-    tbx.write_text('<martif type="TBX" xml:lang="spanish"><text><body><termEntry>'
-                   '<langSet xml:lang="spanish"><tig><term>uno</term></tig></langSet>'
-                   '<langSet xml:lang="en"><tig><term>one</term></tig></langSet>'
-                   '</termEntry></body></text></martif>', encoding="utf-8")
+    tbx = _one_term_tbx(tmp_path / "odd.tbx", ("spanish", "uno"), ("en", "one"))
     out = tmp_path / "g.csv"
     code, stderr = run("export", str(tbx), "-o", str(out))
     assert code == 2
