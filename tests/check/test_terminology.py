@@ -98,8 +98,32 @@ def test_inconsistent_tie_prefers_the_preferred_rendering(glossary: Glossary) ->
     got = findings(pairs, glossary=glossary, code="term-inconsistent")
     assert [(f.unit, f.found) for f in got] == [(0, "blow")]
     # one against one: not "mostly"
-    assert got[0].message == ("'golpe' rendered as 'blow' here but as 'coup' elsewhere "
-                              "('blow' ×1, 'coup' ×1)")
+    assert got[0].message == ("'golpe' rendered as 'blow' here but as the preferred 'coup' "
+                              "elsewhere ('blow' ×1, 'coup' ×1)")
+
+
+def test_inconsistent_the_preferred_rendering_is_usual_even_when_less_used(
+    glossary: Glossary,
+) -> None:
+    # 'trucker' (allowed) in two units, 'truck driver' (preferred) in one: the two
+    # allowed ones are flagged -- the glossary, not the majority, says which to keep
+    pairs = [("un camionero", "a trucker"), ("el camionero", "the truck driver"),
+             ("los camioneros", "the truckers")]
+    got = findings(pairs, glossary=glossary, code="term-inconsistent")
+    assert [(f.unit, f.found, f.expected) for f in got] == [
+        (0, "trucker", ("truck driver",)), (2, "trucker", ("truck driver",))]
+    assert got[0].message == ("'camionero' rendered as 'trucker' here but as the preferred "
+                              "'truck driver' elsewhere ('trucker' ×2, 'truck driver' ×1)")
+
+
+def test_inconsistent_between_allowed_renderings_takes_the_commonest() -> None:
+    gloss = Glossary("es", "en", (GlossaryEntry("plazo", "term", TermStatus.ALLOWED),
+                                  GlossaryEntry("plazo", "deadline", TermStatus.ALLOWED)))
+    got = findings([("el plazo", "the term"), ("un plazo", "a deadline"),
+                    ("otro plazo", "another term")],
+                   glossary=gloss, code="term-inconsistent")
+    assert [(f.unit, f.found) for f in got] == [(1, "deadline")]
+    assert "here but mostly as 'term' ('term' ×2, 'deadline' ×1)" in got[0].message
 
 
 def test_consistent_document_has_no_inconsistency(glossary: Glossary) -> None:

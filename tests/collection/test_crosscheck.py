@@ -8,7 +8,7 @@ import os
 import re
 from pathlib import Path
 
-from tests.collection.conftest import run
+from tests.collection.conftest import DOCS, run, write_folders
 
 
 def test_term_rendered_otherwise_in_a_few_documents(collection: Path, glossary: Path) -> None:
@@ -95,7 +95,6 @@ def test_report_writes_index_and_one_page_per_document(tmp_path: Path, collectio
 
 
 def test_report_escapes_document_names(tmp_path: Path) -> None:
-    from tests.collection.conftest import DOCS, write_folders
 
     src, tgt = write_folders(tmp_path, {"<b>x</b>&y": DOCS["2021/mina"]})
     db = tmp_path / "x.db"
@@ -115,3 +114,29 @@ def test_report_into_a_new_folder_given_with_a_trailing_slash(tmp_path: Path,
     assert code == 0, stderr
     assert stderr.startswith("aligner: wrote 4 review pages and ")
     assert (out / "index.html").is_file() and len(list((out / "docs").glob("*.html"))) == 4
+
+
+def test_documents_off_the_preferred_rendering_are_flagged_even_when_most(
+    tmp_path: Path, glossary: Path,
+) -> None:
+    # three documents say "Chilean way" (allowed), one "Chilean road" (preferred): the
+    # glossary says which to keep, so the three are flagged and the one is not
+    docs = {name: (es, en.replace("Chilean road", "Chilean way"))
+            for name, (es, en) in DOCS.items() if name != "2022/fabrica"}
+    docs["2022/fabrica"] = (DOCS["2022/fabrica"][0],
+                            DOCS["2022/fabrica"][1].replace("Chilean way", "Chilean road"))
+    src, tgt = write_folders(tmp_path / "in", docs)
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+                          "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    code, out, stderr = run("check", str(db), "--glossary", str(glossary), "--format", "json",
+                            "--fail-on", "never")
+    assert code == 0, stderr
+    terms = [f for f in json.loads(out)["findings"]
+             if f["code"] == "collection-term-inconsistent"]
+    assert [(f["document"], f["found"], f["expected"]) for f in terms] == [
+        ("2021/mina", "Chilean way", ["Chilean road"]),
+        ("2021/puerto", "Chilean way", ["Chilean road"]),
+        ("2022/campo", "Chilean way", ["Chilean road"])]
+    assert terms[0]["message"].endswith("1 document renders it the preferred 'Chilean road'")

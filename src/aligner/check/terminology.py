@@ -193,16 +193,23 @@ def check_inconsistent(
         if len(by_target) < 2:
             continue
         counts = Counter({t: len(set(us)) for t, us in by_target.items()})
+        # the glossary's preferred rendering, where the document uses it, is the one to
+        # converge on, however often an allowed one is used; else the commonest
         dominant = max(
-            counts, key=lambda t: (counts[t], t in index.preferred, -min(by_target[t]))
+            counts, key=lambda t: (t in index.preferred, counts[t], -min(by_target[t]))
         )
         usual = set(by_target[dominant])
         summary = ", ".join(f"{index.targets[t]!r} ×{n}" for t, n in counts.most_common())
         term = index.sources[s]
         deviating = sorted({u for us in by_target.values() for u in us} - usual)
         # "mostly" only when one rendering is the commonest; a tie (1 and 1) is "elsewhere"
-        tie = sum(n == counts[dominant] for n in counts.values()) > 1
-        usually, where = ("as", " elsewhere") if tie else ("mostly as", "")
+        rivals = [t for t in counts if t != dominant and counts[t] >= counts[dominant]]
+        if rivals and dominant in index.preferred and not index.preferred.issuperset(rivals):
+            usually, where = "as the preferred", " elsewhere"
+        elif rivals:
+            usually, where = "as", " elsewhere"
+        else:
+            usually, where = "mostly as", ""
         for u in deviating:
             here = [t for t, us in by_target.items() if u in us]
             spans = [h for t, h in _found_renderings(index, s, matches[u].tgt_all)]

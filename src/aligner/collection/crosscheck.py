@@ -6,8 +6,9 @@ look across documents:
 
 - ``collection-term-inconsistent``: a glossary term whose usual rendering in
   a document (the approved rendering found in most of its units) differs from
-  the usual rendering in most documents.  The units of the few documents that
-  use their own rendering are flagged, naming the majority's rendering and how
+  the collection's: the glossary's preferred rendering where documents use it,
+  else the one most documents use.  The units of the documents that use
+  another rendering are flagged, naming the collection's rendering and how
   many documents use each.
 - ``collection-segment-inconsistent``: the same source segment (whitespace
   collapsed) translated differently in two or more documents.  Found by an SQL
@@ -93,18 +94,22 @@ class TermTally:
             docs_per = Counter(t for t, _ in by_doc.values())
             if len(docs_per) < 2:
                 continue
-            major, n_major = max(docs_per.items(), key=lambda kv: (kv[1], kv[0] in idx.preferred,
-                                                                   -kv[0]))
+            # as within a document: the preferred rendering, where documents use it, is
+            # the one to converge on; else the one most documents use
+            major, n_major = max(docs_per.items(), key=lambda kv: (kv[0] in idx.preferred,
+                                                                   kv[1], -kv[0]))
             for name, (t, units) in sorted(by_doc.items()):
-                if t == major or docs_per[t] >= n_major:
+                outvoted = major in idx.preferred and t not in idx.preferred
+                if t == major or (docs_per[t] >= n_major and not outvoted):
                     continue
+                preferred = "the preferred " if outvoted and docs_per[t] >= n_major else ""
                 for u in units:
                     yield CrossFinding(
                         TERM_CODE, severity, name, u,
                         f"{idx.sources[s]!r} is usually rendered {idx.targets[t]!r} in this "
                         f"document ({count(len(units), 'unit')}) and in {docs_per[t]} of "
                         f"{len(by_doc)} documents; {count(n_major, 'document')} "
-                        f"render{'s' if n_major == 1 else ''} it "
+                        f"render{'s' if n_major == 1 else ''} it {preferred}"
                         f"{idx.targets[major]!r}",
                         source_term=idx.sources[s], found=idx.targets[t],
                         expected=(idx.targets[major],), group=f"term:{idx.sources[s]}")
