@@ -138,10 +138,23 @@ def test_dask_run_equals_local_run_and_survives_a_killed_worker(tmp_path: Path,
 
 def test_scheduler_that_does_not_answer(tmp_path: Path) -> None:
     require_tool("Dask (distributed)", _dask, "pip install -e '.[dask]'")
-    from aligner.collection.dask_run import dask_runner
-    from aligner.collection.work import BatchSettings
-    from aligner.errors import ConfigError
-
-    run = dask_runner(f"tcp://127.0.0.1:{_free_port()}", connect_timeout=2)
-    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"):
-        list(run(iter(()), BatchSettings("es", "en")))
+    # In a process of its own: distributed's IO loop thread outlives the failed
+    # connection, and a thread left running here would keep later tests of this
+    # process from forking their workers.
+    script = (
+        "import sys\n"
+        "from aligner.collection.dask_run import dask_runner\n"
+        "from aligner.collection.work import BatchSettings\n"
+        "from aligner.errors import ConfigError\n"
+        f"run = dask_runner('tcp://127.0.0.1:{_free_port()}', connect_timeout=2)\n"
+        "try:\n"
+        "    list(run(iter(()), BatchSettings('es', 'en')))\n"
+        "except ConfigError as exc:\n"
+        "    print(exc)\n"
+        "    sys.exit(0)\n"
+        "sys.exit(1)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "cannot reach the Dask scheduler" in done.stdout
