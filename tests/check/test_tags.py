@@ -97,6 +97,19 @@ def test_tags_from_an_xliff(tmp_path: Path, source: str, target: str,
     assert codes(list(units)) == expected
 
 
+def test_tag_messages_name_the_placeholder_shown_and_the_code(tmp_path: Path) -> None:
+    """The unit's text shows an XLIFF code id=7 as {1}: a message names both."""
+    path = write_xliff_units(tmp_path, ('Pulse <pc id="7">Guardar</pc>', "Press Save"),
+                             ('<ph id="a"/> y <ph id="b"/>', '<ph id="b"/> and <ph id="a"/>'))
+    result = run_checks(units_from_records(read_xliff(path)), glossary=None,
+                        src_lang="es", tgt_lang="en")
+    assert [f.message for f in result.findings if f.code.startswith("tag")] == [
+        "inline tags differ: missing in the target: {1} (id=7, open), {/1} (id=7, close)",
+        "inline tags in another order: source {1/} (id=a, standalone), {2/} (id=b, "
+        "standalone); target {2/} (id=b, standalone), {1/} (id=a, standalone)",
+    ]
+
+
 def test_ph_placeholders_are_not_numbers(tmp_path: Path) -> None:
     """{1/} and {2/} once read as the numbers 1 and 2: a false number-mismatch."""
     path = write_tmx(tmp_path, (f"A{BR}b<ph x=\"2\">x</ph>", f"A{BR}b<ph x=\"2\">x</ph>"),

@@ -22,8 +22,17 @@ def _names(tags: tuple[InlineTag, ...]) -> list[tuple[str, str]]:
     return [(tag.kind.value, tag.key) for tag in tags]
 
 
-def _show(tags: list[tuple[str, str]]) -> str:
-    return ", ".join(f"{key} ({kind})" for kind, key in tags)
+def _show(tags: list[tuple[str, str]], shown: dict[tuple[str, str], str] | None = None) -> str:
+    """``key (kind)``, after the placeholder the unit's text shows for it (``{1}``)
+    when there is one: an XLIFF code ``id=7`` is ``{1}`` in the displayed text."""
+    shown = shown or {}
+    return ", ".join(f"{shown[kind, key]} ({key}, {kind})" if (kind, key) in shown
+                     else f"{key} ({kind})" for kind, key in tags)
+
+
+def _placeholders(text: str, tags: tuple[InlineTag, ...]) -> dict[tuple[str, str], str]:
+    return {(t.kind.value, t.key): text[t.start:t.end] for t in tags
+            if text[t.start:t.end].startswith("{")}
 
 
 def check_tags(ctx: Context) -> Iterator[Finding]:
@@ -36,9 +45,11 @@ def check_tags(ctx: Context) -> Iterator[Finding]:
         if missing or extra:
             parts = []
             if missing:
-                parts.append(f"missing in the target: {_show(missing)}")
+                shown = _placeholders(unit.source, unit.src_tags)
+                parts.append(f"missing in the target: {_show(missing, shown)}")
             if extra:
-                parts.append(f"not in the source: {_show(extra)}")
+                shown = _placeholders(unit.target, unit.tgt_tags)
+                parts.append(f"not in the source: {_show(extra, shown)}")
             first_missing = next((t for t in unit.src_tags
                                   if (t.kind.value, t.key) in missing), None)
             first_extra = next((t for t in unit.tgt_tags if (t.kind.value, t.key) in extra), None)
@@ -55,6 +66,7 @@ def check_tags(ctx: Context) -> Iterator[Finding]:
                 code="tag-order",
                 severity=ctx.severity("tag-order"),
                 unit=u,
-                message=f"inline tags in another order: source {_show(src)}; "
-                        f"target {_show(tgt)}",
+                message="inline tags in another order: source "
+                        f"{_show(src, _placeholders(unit.source, unit.src_tags))}; "
+                        f"target {_show(tgt, _placeholders(unit.target, unit.tgt_tags))}",
             )
