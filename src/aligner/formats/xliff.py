@@ -1,4 +1,4 @@
-"""XLIFF 2.1 writer and reader.
+"""XLIFF 2.1 writer.
 
 One ``unit`` per exported bead with a single ``segment state="translated"``;
 the bead's properties (score, documents, sentence numbers) go in the
@@ -9,54 +9,35 @@ Whitespace: ``xml:space="preserve"`` is set on every ``unit``, so consumers must
 keep ``source``/``target`` text exactly as written; a carriage return is
 written as ``&#13;``.  Characters that XML 1.0 forbids are removed and counted.
 
-Reading is streaming and safe like the TMX reader.  Inline elements become the
-same placeholders as in TMX: ``<ph/>`` -> ``{n/}``; ``<pc>text</pc>`` ->
-``{n}text{/n}``; ``<sc/>``/``<ec/>`` -> ``{n}``/``{/n}``; ``<mrk>`` keeps only
-its text; ``<cp hex="..."/>`` becomes the character it stands for.  Each
-placeholder is also an :class:`~aligner.model.InlineTag` keyed by the code's
-``id`` (an ``ec`` by its ``startRef``), which source and target share, so the
-tag checks compare an XLIFF's codes as they do a TMX's.
+The reader is :mod:`aligner.formats.xliff_read`; its functions are here too.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
-from pathlib import Path
 from typing import IO, Any
 
 from lxml import etree
 
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
-from aligner.formats._xml import (
-    SAFE_PARSE_OPTIONS,
-    XML_DECLARATION,
-    check_declared_encoding,
-    check_no_entities,
-    nsmap,
-    release,
-    source_line,
-    syntax_error,
-)
-from aligner.formats.tmx_inline import FlatText
+from aligner.formats._xml import XML_DECLARATION, nsmap
 from aligner.formats.units import (
-    TranslationUnit,
-    UnitFile,
     WriteReport,
     XmlCleaner,
     export_rows,
     signature,
     tmx_date,
 )
-from aligner.lang import lang_matches
-from aligner.model import Alignment, InlineTag, TagKind
+from aligner.formats.xliff_read import MDA, NS, iter_xliff, load_xliff, read_xliff
+from aligner.model import Alignment
 
-NS = "urn:oasis:names:tc:xliff:document:2.0"
-MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+__all__ = ["MDA", "NS", "iter_xliff", "load_xliff", "read_xliff", "write_xliff",
+           "write_xliff_documents"]
+
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _X = f"{{{NS}}}"
 _M = f"{{{MDA}}}"
@@ -175,225 +156,3 @@ def _indent(el: etree._Element, outer: str) -> None:
         child.tail = inner
         _indent(child, inner)
     children[-1].tail = outer
-
-
-# -- reading -----------------------------------------------------------------
-
-
-def read_xliff(
-    path: str | os.PathLike[str],
-    *,
-    src_lang: str | None = None,
-    tgt_lang: str | None = None,
-) -> list[TranslationUnit]:
-    """Read all units of an XLIFF 2.x file (see :func:`iter_xliff`)."""
-    return list(iter_xliff(path, src_lang=src_lang, tgt_lang=tgt_lang))
-
-
-def iter_xliff(
-    path: str | os.PathLike[str],
-    *,
-    src_lang: str | None = None,
-    tgt_lang: str | None = None,
-) -> Iterator[TranslationUnit]:
-    """Stream the units of an XLIFF 2.x file.
-
-    ``src_lang``/``tgt_lang``, when given, must match the document's
-    ``srcLang``/``trgLang`` (loosely, like TMX); a unit without a target is
-    read with an empty target.
-    """
-    for unit, _, _ in _read(os.fspath(path), src_lang, tgt_lang):
-        yield unit
-
-
-def load_xliff(
-    path: str | os.PathLike[str],
-    *,
-    src_lang: str | None = None,
-    tgt_lang: str | None = None,
-) -> UnitFile:
-    """All units of an XLIFF file with the document's ``srcLang``/``trgLang``."""
-    units: list[TranslationUnit] = []
-    langs = (src_lang or "", tgt_lang or "")
-    for unit, have_src, have_tgt in _read(os.fspath(path), src_lang, tgt_lang):
-        units.append(unit)
-        langs = (have_src, have_tgt)
-    return UnitFile(tuple(units), src_lang=langs[0], tgt_lang=langs[1])
-
-
-def _read(
-    name: str, src_lang: str | None, tgt_lang: str | None
-) -> Iterator[tuple[TranslationUnit, str, str]]:
-    if not Path(name).is_file():
-        raise FormatError("no such file", path=name)
-    check_declared_encoding(name)
-    context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
-    index = 0
-    root_checked = False
-    langs = ("", "")
-    try:
-        for event, el in context:
-            if not root_checked:
-                _check_root(el, name, src_lang, tgt_lang)
-                langs = (el.get("srcLang", ""), el.get("trgLang", "").strip() or tgt_lang or "")
-                root_checked = True
-            if event != "end" or el.tag != f"{_X}unit":
-                continue
-            try:
-                unit = _unit(el, index)
-            except _LoneSurrogate as exc:
-                raise FormatError(f'<cp hex="{exc.hex}"/> is half of a UTF-16 surrogate pair, '
-                                  "no character", path=name, line=exc.line) from None
-            yield unit, langs[0], langs[1]
-            index += 1
-            release(el)
-    except etree.XMLSyntaxError as exc:
-        raise syntax_error(exc, name) from None
-    if not root_checked:
-        raise FormatError("empty file, expected an XLIFF document", path=name)
-
-
-def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | None) -> None:
-    check_no_entities(root, name)
-    if root.tag != f"{_X}xliff":
-        qname = etree.QName(root)
-        version = root.get("version") or ""
-        if qname.localname == "xliff" and not qname.namespace and version.startswith("2"):
-            raise FormatError(f"says XLIFF {version} but its <xliff> element lacks the XLIFF 2 "
-                              f'namespace: add xmlns="{NS}" to it', path=name,
-                              line=source_line(root))
-        if qname.localname == "xliff" and version.startswith("2"):  # another namespace
-            raise FormatError(f"says XLIFF {version} but its <xliff> element is in namespace "
-                              f"{qname.namespace!r}, not XLIFF 2's: make it "
-                              f'xmlns="{NS}"', path=name, line=source_line(root))
-        if qname.localname == "xliff":  # XLIFF 1.2 (its own namespace) or none at all
-            raise FormatError(f"is XLIFF {version or 'without a version'}, not "
-                              "XLIFF 2 (the tool writes 2.1 and reads 2.0 and 2.1); save it "
-                              "as XLIFF 2 in the tool that made it", path=name)
-        where = f" in namespace {qname.namespace!r}" if qname.namespace else ""
-        raise FormatError(f"not an XLIFF 2 file: root element is <{qname.localname}>{where}",
-                          path=name)
-    have_src, have_tgt = root.get("srcLang", ""), root.get("trgLang", "")
-    if not have_src.strip():
-        raise FormatError("the <xliff> element has no srcLang attribute (XLIFF 2 requires "
-                          "one, naming the source language)", path=name, line=source_line(root))
-    if not have_tgt.strip() and not tgt:
-        # XLIFF 2 leaves trgLang out only of a file with nothing translated yet; its
-        # units are still read when the caller names the target language.
-        raise FormatError("the <xliff> element has no trgLang attribute (XLIFF 2 leaves it "
-                          "out only before translation): add one naming the target language, "
-                          "or give it with --tgt-lang", path=name,
-                          line=source_line(root))
-    if (src and not lang_matches(src, have_src)) or (
-            tgt and have_tgt.strip() and not lang_matches(tgt, have_tgt)):
-        raise FormatError(
-            f"languages {src or have_src}/{tgt or have_tgt} requested; "
-            f"languages present: {have_src}, {have_tgt or '(no trgLang)'}",
-            path=name,
-            line=source_line(root),
-        )
-
-
-def _unit(unit: etree._Element, index: int) -> TranslationUnit:
-    props: dict[str, str] = {}
-    notes: list[str] = []
-    for meta in unit.iter(f"{_M}meta"):
-        props.setdefault(meta.get("type", ""), meta.text or "")
-    for note in unit.iter(f"{_X}note"):
-        notes.append(note.text or "")
-    src_els: list[etree._Element] = []
-    tgt_els: list[etree._Element] = []
-    for part in unit:
-        if part.tag not in (f"{_X}segment", f"{_X}ignorable"):
-            continue
-        src = part.find(f"{_X}source")
-        tgt = part.find(f"{_X}target")
-        if src is not None:
-            src_els.append(src)
-        if tgt is not None:
-            tgt_els.append(tgt)
-    # An inline code is numbered once per unit, by its id, in the source's order: the
-    # same code has the same number in every segment and on both sides.
-    codes = _Codes()
-    source, src_tags = _content(src_els, codes)
-    target, tgt_tags = _content(tgt_els, codes)
-    return TranslationUnit(
-        source=source,
-        target=target,
-        props=props,
-        notes=tuple(notes),
-        index=index,
-        src_tags=src_tags,
-        tgt_tags=tgt_tags,
-    )
-
-
-class _LoneSurrogate(Exception):
-    """A ``<cp>`` that names a surrogate code point (its line and hex value)."""
-
-    def __init__(self, line: int, hex_value: str) -> None:
-        super().__init__(hex_value)
-        self.line, self.hex = line, hex_value
-
-
-class _Codes:
-    """The numbers of one unit's inline codes: by id (``ph``, ``pc``, ``sc``), a new one
-    for a code without an id."""
-
-    def __init__(self) -> None:
-        self._by_id: dict[str, int] = {}
-        self._last = 0
-
-    def number(self, code_id: str | None) -> int:
-        if code_id and code_id in self._by_id:
-            return self._by_id[code_id]
-        self._last += 1
-        if code_id:
-            self._by_id[code_id] = self._last
-        return self._last
-
-
-def _content(els: list[etree._Element], codes: _Codes) -> tuple[str, tuple[InlineTag, ...]]:
-    """The text of one side's segments, joined, with placeholders for its codes, and
-    the codes."""
-    flat = FlatText()
-    open_ids: dict[str, int] = {}
-    for el in els:
-        _flatten(el, flat, codes=codes, open_ids=open_ids)
-    return "".join(flat.parts), tuple(flat.tags)
-
-
-def _flatten(
-    el: etree._Element, flat: FlatText, *, codes: _Codes, open_ids: dict[str, int]
-) -> None:
-    flat.text(el.text)
-    for child in el:
-        if isinstance(child.tag, str):
-            local = etree.QName(child).localname
-            code_id = child.get("id")
-            key = f"id={code_id}" if code_id else local
-            if local == "cp":
-                with contextlib.suppress(ValueError, OverflowError):
-                    point = int(child.get("hex", ""), 16)
-                    if 0xD800 <= point <= 0xDFFF:  # half of a UTF-16 pair: no character
-                        raise _LoneSurrogate(source_line(child) or 0, child.get("hex", ""))
-                    flat.text(chr(point))
-            elif local == "ph":
-                flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE, key)
-            elif local == "sc":
-                n = codes.number(code_id)
-                open_ids[code_id or ""] = n
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
-            elif local == "ec":
-                ref = child.get("startRef", "")
-                n = open_ids.pop(ref) if ref in open_ids else codes.number(ref or code_id)
-                flat.tag(f"{{/{n}}}", TagKind.CLOSE,
-                         f"id={ref}" if ref else key if code_id else "sc")
-            elif local == "pc":
-                n = codes.number(code_id)
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
-                _flatten(child, flat, codes=codes, open_ids=open_ids)
-                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
-            else:  # mrk, sm/em and unknown inline markup: keep the text only
-                _flatten(child, flat, codes=codes, open_ids=open_ids)
-        flat.text(child.tail)
