@@ -260,8 +260,8 @@ def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Pa
     assert code == 0, stderr
     assert out.read_text(encoding="utf-8").splitlines() == ["Hola.\tHello.\t"]  # no score
     assert stderr.splitlines() == [
-        f"aligner: warning: {xlf}: 1 of 2 units left out: no text in es or in en (--src-lang "
-        "and --tgt-lang choose the languages)",
+        f"aligner: warning: {xlf}: 1 of 2 units left out: no text in es or in en (not "
+        "translated, or in other languages: --src-lang and --tgt-lang choose them)",
         f"aligner: wrote 1 unit to {out}"]
 
 
@@ -279,8 +279,8 @@ def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "tags.xlf"))
     assert code == 0
     assert (f"aligner: warning: {tm}: 1 unit with inline codes written as placeholder text "
-            "({1}bold{/1}): xliff read back gives them as text, not codes (TMX to TMX keeps "
-            "them)") in stderr
+            "({1}bold{/1}): xliff read back gives them as text, not codes (only TMX to TMX "
+            "keeps codes)") in stderr
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "again.tmx"))
     assert code == 0 and "warning" not in stderr
     # an XLIFF's codes are tags too, and a TMX written from it holds them as text
@@ -292,6 +292,11 @@ def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
     code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "codes.tmx"))
     assert code == 0
     assert f"aligner: warning: {xlf}: 1 unit with inline codes written as placeholder" in stderr
+    # and an XLIFF written from it (cleaning an XLIFF) as well: said, not kept silently
+    code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "clean.xlf"))
+    assert code == 0
+    assert (f"aligner: warning: {xlf}: 1 unit with inline codes written as placeholder text "
+            "({1}bold{/1}): xliff read back") in stderr
 
 
 def test_an_empty_memory_says_it_holds_no_unit(tmp_path: Path) -> None:

@@ -118,8 +118,61 @@ def test_several_segments_notes_and_untranslated(tmp_path: Path) -> None:
     )
     units_read = read_xliff(write_doc(tmp_path, units))
     assert [(u.source, u.target, u.notes, u.index) for u in units_read] == [
-        ("Uno. Dos.", "One.Two.", ("see glossary",), 0),
+        ("Uno. Dos.", "One. Two.", ("see glossary",), 0),  # an ignorable is in both
         ("Sin hacer.", "", (), 1),
+    ]
+
+
+def test_a_unit_with_a_segment_left_untranslated_is_untranslated(tmp_path: Path) -> None:
+    # half a translation would go into a memory as the whole unit's
+    units = (
+        '<unit id="u1"><segment state="translated"><source>Uno.</source><target>One.</target>'
+        '</segment><ignorable><source> </source></ignorable><segment state="initial">'
+        "<source>Dos.</source></segment></unit>"
+        '<unit id="u2"><segment><source>Tres.</source><target>Three.</target></segment>'
+        "<segment><source>Cuatro.</source><target></target></segment></unit>"
+        '<unit id="u3"><segment><source>Cinco <ph id="1"/>.</source><target>Five '
+        '<ph id="1"/>.</target></segment><segment><source><ph id="2"/></source><target>'
+        '<ph id="2"/></target></segment></unit>'
+    )
+    units_read = read_xliff(write_doc(tmp_path, units))
+    assert [(u.source, u.target) for u in units_read] == [
+        ("Uno. Dos.", ""), ("Tres.Cuatro.", ""), ("Cinco {1/}.{2/}", "Five {1/}.{2/}")]
+
+
+def test_targets_stand_in_the_order_they_give(tmp_path: Path) -> None:
+    units = (
+        '<unit id="u1"><segment id="s1"><source>Hace frío.</source>'
+        '<target order="3">It is cold.</target></segment>'
+        "<ignorable><source> </source><target> </target></ignorable>"
+        '<segment id="s2"><source>Dijo Ana:</source><target order="1">Ana said:</target>'
+        "</segment></unit>"
+    )
+    [unit] = read_xliff(write_doc(tmp_path, units))
+    assert (unit.source, unit.target) == ("Hace frío. Dijo Ana:", "Ana said: It is cold.")
+
+
+def test_units_take_the_document_names_of_their_file(tmp_path: Path) -> None:
+    path = tmp_path / "two.xlf"
+    path.write_text(
+        f'<xliff xmlns="{NS}" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" '
+        'srcLang="es" trgLang="en">'
+        '<file id="f1" original="manual.docx"><unit id="u1"><segment><source>Hola.</source>'
+        "<target>Hello.</target></segment></unit></file>"
+        '<file id="f2" original="b.es.txt"><mda:metadata><mda:metaGroup category="aligner">'
+        '<mda:meta type="target-document">b.en.txt</mda:meta>'
+        '<mda:meta type="document">2021/b</mda:meta></mda:metaGroup></mda:metadata>'
+        '<unit id="u2"><segment><source>Adiós.</source><target>Bye.</target></segment>'
+        '</unit><unit id="u3"><mda:metadata><mda:metaGroup category="aligner">'
+        '<mda:meta type="x-src-document">own.txt</mda:meta></mda:metaGroup></mda:metadata>'
+        "<segment><source>Sí.</source><target>Yes.</target></segment></unit></file>"
+        '<file id="f3"><unit id="u4"><segment><source>No.</source><target>No.</target>'
+        "</segment></unit></file></xliff>", encoding="utf-8")
+    assert [dict(u.props) for u in read_xliff(path)] == [
+        {"x-src-document": "manual.docx"},
+        {"x-src-document": "b.es.txt", "x-tgt-document": "b.en.txt", "x-document": "2021/b"},
+        {"x-src-document": "own.txt", "x-tgt-document": "b.en.txt", "x-document": "2021/b"},
+        {},  # a file naming nothing: names from the file before are not carried over
     ]
 
 

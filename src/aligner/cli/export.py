@@ -132,12 +132,12 @@ def export_cmd(
                     for u in source.units)):
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
-                     "them as text, not codes (TMX to TMX keeps them)")
+                     "them as text, not codes (only TMX to TMX keeps codes)")
             if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
                 warn(f"{source.name}: {left} of "
                      f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "
-                     f"{source.src_lang} or in {source.tgt_lang} (--src-lang and --tgt-lang "
-                     "choose the languages)")
+                     f"{source.src_lang} or in {source.tgt_lang} (not translated, or in other "
+                     "languages: --src-lang and --tgt-lang choose them)")
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,

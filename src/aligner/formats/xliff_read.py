@@ -28,7 +28,13 @@ from aligner.formats._xml import (
     syntax_error,
 )
 from aligner.formats.tmx_inline import FlatText
-from aligner.formats.units import TranslationUnit, UnitFile
+from aligner.formats.units import (
+    PROP_DOCUMENT,
+    PROP_SRC_DOC,
+    PROP_TGT_DOC,
+    TranslationUnit,
+    UnitFile,
+)
 from aligner.lang import lang_matches
 from aligner.model import InlineTag, TagKind
 
@@ -89,16 +95,22 @@ def _read(
     index = 0
     root_checked = False
     langs = ("", "")
+    in_file: dict[str, str] = {}  # the document names the current <file> gives its units
     try:
         for event, el in context:
             if not root_checked:
                 _check_root(el, name, src_lang, tgt_lang)
                 langs = (el.get("srcLang", ""), el.get("trgLang", "").strip() or tgt_lang or "")
                 root_checked = True
+            if event == "start" and el.tag == f"{_X}file":
+                in_file = _file_names(el)
+            elif (event == "end" and el.tag == f"{_M}metadata"
+                    and el.getparent() is not None and el.getparent().tag == f"{_X}file"):
+                in_file = {**in_file, **_file_metadata(el)}
             if event != "end" or el.tag != f"{_X}unit":
                 continue
             try:
-                unit = _unit(el, index)
+                unit = _unit(el, index, in_file)
             except _LoneSurrogate as exc:
                 raise FormatError(f'<cp hex="{exc.hex}"/> is half of a UTF-16 surrogate pair, '
                                   "no character", path=name, line=exc.line) from None
@@ -152,16 +164,37 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
         )
 
 
-def _unit(unit: etree._Element, index: int) -> TranslationUnit:
+def _file_names(file: etree._Element) -> dict[str, str]:
+    """The source document a ``<file>`` names (its ``original``), for its units."""
+    original = (file.get("original") or "").strip()
+    return {PROP_SRC_DOC: original} if original else {}
+
+
+def _file_metadata(meta: etree._Element) -> dict[str, str]:
+    """The document names in a ``<file>``'s metadata (what aligner writes there: the
+    collection's ``document`` and the ``target-document``), as unit properties."""
+    names = {"document": PROP_DOCUMENT, "target-document": PROP_TGT_DOC}
+    return {names[m.get("type", "")]: m.text.strip() for m in meta.iter(f"{_M}meta")
+            if m.get("type", "") in names and m.text and m.text.strip()}
+
+
+def _has_text(el: etree._Element) -> bool:
+    return any(isinstance(t, str) and t.strip() for t in el.itertext())
+
+
+def _unit(unit: etree._Element, index: int, in_file: dict[str, str]) -> TranslationUnit:
     props: dict[str, str] = {}
     notes: list[str] = []
     for meta in unit.iter(f"{_M}meta"):
         props.setdefault(meta.get("type", ""), meta.text or "")
+    for key, value in in_file.items():  # the unit's own names come first
+        props.setdefault(key, value)
     for note in unit.iter(f"{_X}note"):
         notes.append(note.text or "")
     src_els: list[etree._Element] = []
-    tgt_els: list[etree._Element] = []
-    for part in unit:
+    tgt_els: list[tuple[int, etree._Element]] = []
+    untranslated = False
+    for position, part in enumerate(unit, 1):
         if part.tag not in (f"{_X}segment", f"{_X}ignorable"):
             continue
         src = part.find(f"{_X}source")
@@ -169,12 +202,27 @@ def _unit(unit: etree._Element, index: int) -> TranslationUnit:
         if src is not None:
             src_els.append(src)
         if tgt is not None:
-            tgt_els.append(tgt)
+            # a target may say where it stands among the unit's targets (order="n");
+            # by default it stands where its segment does
+            order = (tgt.get("order") or "").strip()
+            tgt_els.append((int(order) if order.isdigit() else position, tgt))
+        elif part.tag == f"{_X}ignorable" and src is not None:
+            tgt_els.append((position, src))  # untranslatable: the same in the target
+        if (part.tag == f"{_X}segment" and src is not None and _has_text(src)
+                and (tgt is None or not (_has_text(tgt) or len(tgt)))):
+            untranslated = True
     # An inline code is numbered once per unit, by its id, in the source's order: the
     # same code has the same number in every segment and on both sides.
     codes = _Codes()
     source, src_tags = _content(src_els, codes)
-    target, tgt_tags = _content(tgt_els, codes)
+    tgt_tags: tuple[InlineTag, ...]
+    if untranslated:
+        # a segment with no translation: the unit is not translated, whatever its other
+        # segments have (half a translation in a memory would be used as a whole one)
+        target, tgt_tags = "", ()
+    else:
+        target, tgt_tags = _content([t for _, t in sorted(tgt_els, key=lambda p: p[0])],
+                                    codes)
     return TranslationUnit(
         source=source,
         target=target,
