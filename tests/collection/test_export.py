@@ -130,6 +130,33 @@ def test_xliff_holds_one_file_per_document(tmp_path: Path, collection: Path) -> 
     assert len(store.units) == len(units)
 
 
+def test_documents_survive_conversions_between_tmx_xliff_and_csv(tmp_path: Path,
+                                                                 collection: Path) -> None:
+    """A collection's TMX converted to XLIFF has one file per document (it had one file
+    named after the first), and the XLIFF converted to CSV keeps each unit's document
+    (the column was lost)."""
+    from lxml import etree
+
+    tmx, xlf, back = tmp_path / "all.tmx", tmp_path / "all.xlf", tmp_path / "back.csv"
+    assert run("export", str(collection), "-o", str(tmx))[0] == 0
+    code, _, stderr = run("export", str(tmx), "-o", str(xlf))
+    assert code == 0, stderr
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0",
+          "m": "urn:oasis:names:tc:xliff:metadata:2.0"}
+    files = etree.parse(str(xlf)).getroot().findall("x:file", ns)
+    assert [(f.get("original"),
+             f.findtext("m:metadata/m:metaGroup/m:meta[@type='document']", namespaces=ns))
+            for f in files] == [(f"{Path(name).name}.es.txt", name) for name in sorted(DOCS)]
+    code, _, stderr = run("export", str(xlf), "-o", str(back))
+    assert code == 0, stderr
+    with back.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    with tmx.open(encoding="utf-8") as fh:
+        per_document = re.findall(r'<prop type="x-document">([^<]*)</prop>', fh.read())
+    assert [r["document"] for r in rows] == per_document
+    assert sorted(set(per_document)) == sorted(DOCS)
+
+
 def test_one_document_formats_take_one_document(tmp_path: Path, collection: Path) -> None:
     code, _, stderr = run("export", str(collection), "-o", str(tmp_path / "all.json"))
     assert code == 2 and "json output holds one document pair" in stderr

@@ -20,6 +20,8 @@ from aligner.cli.main import cli
 from aligner.formats.alignment_json import write_alignment_json
 from aligner.formats.tmx import read_tmx, write_tmx
 from aligner.formats.units import TmxMeta, export_rows
+from aligner.formats.xliff import NS as XLIFF_NS
+from aligner.formats.xliff import read_xliff
 from aligner.model import Alignment, Bead
 from tests._tools import assert_valid_tmx, translate_toolkit
 from tests.formats.conftest import SAMPLE
@@ -211,8 +213,16 @@ def test_several_saved_alignments_keep_their_document_names(tmp_path: Path) -> N
     tsv = tmp_path / "out.tsv"
     assert run("export", *paths, "-o", str(tsv))[0] == 0
     assert tsv.read_text(encoding="utf-8").splitlines()[-1] == "Otra.\tAnother.\t0.9000"
-    code, stderr = run("export", *paths, "-o", str(tmp_path / "out.xlf"))
-    assert code == 2 and "XLIFF output names one document pair" in stderr
+    # XLIFF: one file per document pair, each naming its own
+    xlf = tmp_path / "out.xlf"
+    code, stderr = run("export", *paths, "-o", str(xlf))
+    assert code == 0, stderr
+    files = etree.parse(str(xlf)).getroot().findall(f"{{{XLIFF_NS}}}file")
+    assert [f.get("original") for f in files] == [SAMPLE.src_name, "otro.es.txt"]
+    back = read_xliff(xlf)
+    assert [u.props["x-src-document"] for u in back] == [SAMPLE.src_name] * len(ours) + [
+        "otro.es.txt"]
+    assert back[-1].props["x-tgt-document"] == "other.en.txt"
     for out_name, what in (("m.json", "a saved alignment (.json)"), ("m.align", "a bead file")):
         code, stderr = run("export", *paths, "-o", str(tmp_path / out_name))
         assert (code, stderr) == (2, f"aligner: error: {what} holds one document pair; these "

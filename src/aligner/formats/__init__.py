@@ -44,6 +44,7 @@ from aligner.formats.units import (
     WriteReport,
     check_alignment_langs,
     concat_alignments,
+    document_runs,
     file_alignment,
     translations_only,
     written_tags,
@@ -235,8 +236,9 @@ def export_sources(
     To TMX, units read from a TMX are written as they were read
     (:func:`~aligner.formats.tmx.write_tmx_sources`) and each alignment's beads
     keep their own document names.  Other formats get one alignment made of
-    them all (:func:`~aligner.formats.units.concat_alignments`); XLIFF, which
-    names one source document, takes sources of one document pair only; the saved
+    them all (:func:`~aligner.formats.units.concat_alignments`); XLIFF, whose
+    ``file`` names one document pair, writes one ``file`` per document pair of the
+    sources and their units (:func:`~aligner.formats.units.document_runs`); the saved
     alignment and the bead file, which hold one, take one source.
     ``meta`` (creator, props) is written to TMX only.  ``reviewed_only`` writes
     only the beads a person confirmed or edited (and TMX units marked so).
@@ -266,10 +268,16 @@ def export_sources(
     if meta.creator is not None or meta.props:
         raise ConfigError("--creator and --prop are written to TMX only")
     alignments = [s if isinstance(s, Alignment) else file_alignment(s) for s in sources]
-    names = {(a.src_name, a.tgt_name) for a in alignments}
-    if fmt is AlignmentFormat.XLIFF and len(names) > 1:
-        raise ConfigError("XLIFF output names one document pair; these inputs have "
-                          f"{len(names)}: write them to TMX, TSV or CSV, or one XLIFF each")
+    if fmt is AlignmentFormat.XLIFF:
+        # a file names one document pair: several documents (inputs, or the units of
+        # one memory) get one file each, in order
+        runs = [run for a in alignments for run in document_runs(a)]
+        if len(runs) > 1:
+            from aligner.formats.xliff import write_xliff_documents
+
+            return write_xliff_documents(runs, path, min_score=min_score,
+                                         creation_date=meta.created or creation_date,
+                                         reviewed_only=reviewed_only)
     if fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS) and len(sources) > 1:
         what = "a saved alignment (.json)" if fmt is AlignmentFormat.JSON else "a bead file"
         raise ConfigError(f"{what} holds one document pair; these are {len(sources)} inputs: "

@@ -306,6 +306,43 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
                      unit_props=tuple(props))
 
 
+def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
+    """``alignment`` cut where its beads' documents change (:func:`bead_props`: the
+    collection document, the source and target document names), each run named
+    after them -- a memory of several documents written to XLIFF, one ``file`` per
+    document.  An alignment the aligner made is one run."""
+    if not alignment.unit_props:
+        return [(None, alignment)]
+
+    def key(i: int) -> tuple[str | None, str, str]:
+        props = bead_props(alignment, i)
+        return (props.get(PROP_DOCUMENT), props[PROP_SRC_DOC], props[PROP_TGT_DOC])
+
+    runs: list[tuple[str | None, Alignment]] = []
+    start = 0
+    n = len(alignment.beads)
+    for end in range(1, n + 1):
+        if end < n and key(end) == key(start):
+            continue
+        document, src_name, tgt_name = key(start)
+        beads = alignment.beads[start:end]
+        src_lo = min((k for b in beads for k in b.src), default=0)
+        tgt_lo = min((k for b in beads for k in b.tgt), default=0)
+        src_hi = max((k + 1 for b in beads for k in b.src), default=src_lo)
+        tgt_hi = max((k + 1 for b in beads for k in b.tgt), default=tgt_lo)
+        runs.append((document, replace(
+            alignment,
+            src_sentences=alignment.src_sentences[src_lo:src_hi],
+            tgt_sentences=alignment.tgt_sentences[tgt_lo:tgt_hi],
+            beads=tuple(replace(b, src=tuple(k - src_lo for k in b.src),
+                                tgt=tuple(k - tgt_lo for k in b.tgt)) for b in beads),
+            src_name=src_name, tgt_name=tgt_name,
+            src_paragraph_starts=frozenset(), tgt_paragraph_starts=frozenset(),
+            unit_props=alignment.unit_props[start:end])))
+        start = end
+    return runs
+
+
 def units_to_alignment(
     units: UnitFile, *, name: str = "<units>", settings: Mapping[str, str] | None = None
 ) -> Alignment:

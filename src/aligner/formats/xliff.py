@@ -59,7 +59,7 @@ def write_xliff(
 
 
 def write_xliff_documents(
-    documents: Iterable[tuple[str, Alignment]],
+    documents: Iterable[tuple[str | None, Alignment]],
     path: str | os.PathLike[str],
     *,
     min_score: float = 0.0,
@@ -67,8 +67,9 @@ def write_xliff_documents(
     reviewed_only: bool = False,
 ) -> WriteReport:
     """Write named alignments of one language pair (a collection's documents, read one
-    at a time) as one XLIFF 2.1 document: one ``file`` per document, its name in the
-    file's metadata (``document``); memory holds one document at a time."""
+    at a time) as one XLIFF 2.1 document: one ``file`` per document, its name (when
+    not None) in the file's metadata (``document``); memory holds one document at a
+    time."""
     with atomic_write(path, binary=True) as fh:
         return _write(documents, fh, min_score=min_score, creation_date=creation_date,
                       reviewed_only=reviewed_only)
