@@ -311,3 +311,23 @@ def test_an_empty_memory_says_it_holds_no_unit(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == f"aligner: error: {tm}: holds no translation unit: nothing to export\n"
     assert not out.exists()
+
+
+def test_review_marks_a_format_cannot_hold_are_said(tmp_path: Path) -> None:
+    tm = tmp_path / "rev.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body><tu><prop type="x-reviewed">confirmed</prop>'
+        '<tuv xml:lang="es"><seg>Uno.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Dos.</seg></tuv><tuv xml:lang="en"><seg>Two.</seg></tuv>'
+        "</tu></body></tmx>", encoding="utf-8")
+    for name in ("rev.csv", "rev.tsv", "rev.json"):
+        code, _, stderr = run("export", str(tm), "-o", str(tmp_path / name))
+        assert code == 0, stderr
+        assert (f"aligner: warning: {tm}: 1 unit marked reviewed: the mark is not written to "
+                f"{name.split('.')[1]} (TMX and XLIFF keep it)") in stderr
+    for name in ("rev2.tmx", "rev.xlf"):  # kept: nothing to say
+        code, _, stderr = run("export", str(tm), "-o", str(tmp_path / name))
+        assert code == 0 and "warning" not in stderr, stderr
+        assert "confirmed" in (tmp_path / name).read_text(encoding="utf-8")

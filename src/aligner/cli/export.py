@@ -95,7 +95,7 @@ def export_cmd(
         export_sources,
         load_source,
     )
-    from aligner.formats.units import UnitFile, translations_only
+    from aligner.formats.units import PROP_REVIEWED, UnitFile, translations_only
 
     language_options(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
@@ -123,7 +123,19 @@ def export_cmd(
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
-        for source in sources:
+        for path, source in zip(inputs, sources, strict=True):
+            # TSV, CSV and bead files have no place for a review mark; a saved alignment
+            # keeps the marks of an alignment, not those of a file of units
+            unmarked: tuple[AlignmentFormat, ...] = (AlignmentFormat.TSV, AlignmentFormat.CSV,
+                                                     AlignmentFormat.BEADS)
+            if isinstance(source, UnitFile):
+                marked = sum(PROP_REVIEWED in u.props for u in source.units)
+                unmarked += (AlignmentFormat.JSON,)
+            else:
+                marked = sum(b.review is not None for b in source.beads)
+            if marked and out_format in unmarked and not reviewed_only:  # all are marked
+                warn(f"{path}: {count(marked, 'unit')} marked reviewed: the mark is not "
+                     f"written to {out_format.value} (TMX and XLIFF keep it)")
             # TMX to TMX keeps a unit's codes (its tu as read); everything else writes
             # them as placeholder text, XLIFF to TMX too
             if isinstance(source, UnitFile) and (tagged := sum(
