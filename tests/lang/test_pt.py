@@ -42,6 +42,10 @@ def test_pt_folder() -> None:
             "O escritório fica na Av. Paulista, 1000. Chegamos cedo.",
             ["O escritório fica na Av. Paulista, 1000.", "Chegamos cedo."],
         ),
+        (  # "por exemplo", written with or without the space
+            "Há frutas, p. ex. maçãs, e legumes, p.ex. couves. Fim.",
+            ["Há frutas, p. ex. maçãs, e legumes, p.ex. couves.", "Fim."],
+        ),
     ],
 )
 def test_pt_segmentation(text: str, sentences: list[str]) -> None:

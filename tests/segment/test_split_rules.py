@@ -290,6 +290,14 @@ PHENOMENA_CASES = [
         "\u201cAre you coming?\u201d she asked quietly.",
         ["\u201cAre you coming?\u201d she asked quietly."],
     ),
+    # a line of dialogue opened by a dash: the incise after ?/! in lower case goes on
+    ("fr", "\u2014 Quel dommage\u00a0! s'\u00e9cria-t-elle. Il partit.",
+     ["\u2014 Quel dommage\u00a0! s'\u00e9cria-t-elle.", "Il partit."]),
+    ("it", "\u2014 Che peccato! esclam\u00f2 lei. Poi usc\u00ec.",
+     ["\u2014 Che peccato! esclam\u00f2 lei.", "Poi usc\u00ec."]),
+    ("de", "\u2013 Kommst du? fragte sie. Er nickte.",
+     ["\u2013 Kommst du? fragte sie.", "Er nickte."]),
+    ("de", "Wie schade! rief sie.", ["Wie schade!", "rief sie."]),  # no dash: informal text
     # an abbreviation that also ends its sentence
     ("en", "We met at 5 p.m. The next day we left.", ["We met at 5 p.m.", "The next day we left."]),
     ("en", "He left at 6 P.M. Mr. Jones stayed.", ["He left at 6 P.M.", "Mr. Jones stayed."]),

@@ -278,7 +278,8 @@ def _decide(
             # "are you kidding? why would you": informal text often starts in
             # lower case; but not after a quotation ('Who?' she said) nor
             # after a question opened with ¿ inside the sentence.
-            if closed or _opened_inverted(text, last, s) or _bang_name(text, punct, s, last):
+            if (closed or _opened_inverted(text, last, s) or _bang_name(text, punct, s, last)
+                    or _dialogue_turn(text, last, s)):
                 return None
             return j
         return j if nxt is not _Next.DIGIT else None
@@ -470,6 +471,12 @@ def _bang_name(text: str, punct: str, s: int, last: int) -> bool:
         and text[w0 - 1] == " "
         and bool(text[last : w0 - 1].strip())
     )
+
+
+def _dialogue_turn(text: str, last: int, s: int) -> bool:
+    """``— Quel dommage ! s'écria-t-elle.``: in a line of dialogue, opened by a dash,
+    the words after a ``?``/``!`` that go on in lower case are the narrator's incise."""
+    return text[last:s].lstrip()[:1] in ("\u2014", "\u2015", "\u2013")
 
 
 def _opened_inverted(text: str, last: int, s: int) -> bool:
