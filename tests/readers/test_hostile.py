@@ -114,6 +114,20 @@ def test_encrypted_pdf() -> None:
     assert "needs a password" in _error(FIXTURES / "encrypted.pdf")
 
 
+@pytest.mark.parametrize(("name", "as_name", "what"), [
+    ("symbols.doc", "a.doc", "an old binary Office document (.doc, .xls, .ppt)"),
+    ("symbols.doc", "a.docx", "an old binary Office document (.doc, .xls, .ppt)"),  # renamed
+    ("symbols.rtf", "a.rtf", "an RTF document"),
+    ("symbols.rtf", "a.txt", "an RTF document"),  # its control words were read as text
+])
+def test_old_word_and_rtf_say_to_save_as_docx(tmp_path: Path, name: str, as_name: str,
+                                              what: str) -> None:
+    path = tmp_path / as_name
+    path.write_bytes((FIXTURES / name).read_bytes())
+    message = _error(path)
+    assert f"is {what}, which is not read here; save it as .docx or .odt" in message
+
+
 @pytest.mark.parametrize("name", ["encrypted.odt", "encrypted.docx"])
 def test_password_protected_odt_and_docx_are_named_as_such(name: str) -> None:
     # LibreOffice's ODT keeps a zip with encrypted parts; an encrypted DOCX is no zip
