@@ -279,3 +279,18 @@ def test_a_copied_name_that_the_glossary_translates_is_a_missing_term() -> None:
              ("El Tribunal Supremo falló.", "El Tribunal Supremo falló.")]  # untranslated
     got = findings(pairs, glossary=glossary, code=None)
     assert [(f.unit, f.code) for f in got] == [(0, "term-missing"), (2, "untranslated")]
+
+
+def test_a_verb_form_is_not_the_forbidden_noun_its_accent_tells_apart() -> None:
+    # en -> es: 'forecast' rendered by the verb (allowed) in the preterite; the
+    # forbidden noun 'pronóstico' differs from 'pronosticó' only in its accent
+    gloss = Glossary("en", "es", (
+        GlossaryEntry("forecast", "previsión", TermStatus.PREFERRED),
+        GlossaryEntry("forecast", "pronosticar", TermStatus.ALLOWED),
+        GlossaryEntry("forecast", "pronóstico", TermStatus.FORBIDDEN)))
+    pairs = [("The bank forecast growth.", "El banco pronosticó crecimiento."),
+             ("The forecast failed.", "El pronóstico falló.")]
+    got = run_checks([Unit(s, t) for s, t in pairs], glossary=gloss, src_lang="en",
+                     tgt_lang="es").findings
+    assert [(f.unit, f.code, f.found) for f in got if f.code.startswith("term")] == [
+        (1, "term-forbidden", "pronóstico")]

@@ -148,6 +148,30 @@ def test_a_word_keeps_its_combining_marks() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == ["उपन्यास", "cafe\u0301"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a stress accent on another vowel, one word ending on it: another word
+    ("Se publicó ayer.", []),
+    ("Depositó el dinero.", []),
+    ("El partido terminó.", []),
+    ("Se publico\u0301 ayer.", []),  # the same in NFD
+    ("pronosticó lluvia", [("pronosticó", "pronosticar")]),  # the verb is found instead
+    # the same word: inflected, accents kept or moved off the end, or written without
+    ("el público, los públicos, PUBLICO, publico", [
+        ("público", "público"), ("públicos", "público"), ("PUBLICO", "público"),
+        ("publico", "público")]),
+    ("los depósitos y los pronósticos", [("depósitos", "depósito"),
+                                         ("pronósticos", "pronóstico")]),
+    ("dos cafés en los países de otros regímenes", [
+        ("cafés", "café"), ("países", "país"), ("regímenes", "régimen")]),
+])
+def test_a_stress_accent_on_another_vowel_tells_two_words_apart(
+        text: str, found: list[tuple[str, str]]) -> None:
+    terms = ["público", "depósito", "término", "pronóstico", "pronosticar", "café", "país",
+             "régimen"]
+    m = TermMatcher([(t, False) for t in terms], lang="es")
+    assert [(text[h.start:h.end], *(terms[t] for t in h.terms)) for h in m.find(text)] == found
+
+
 def test_generic_language_has_no_morphology() -> None:
     # Finnish has no forms.txt: a word matches as written (any case, no accents)
     m = TermMatcher([("talo", False)], lang="fi")

@@ -27,11 +27,18 @@ How a match is decided
    ``knight-errant`` -- a hit is the term written as the text writes it:
    the separators between its words (hyphen, space, none) must be the term's.
    A term's solid variant gives way to a term written solid.
+7. Accents are folded (step 2), but a stress accent both words write, on
+   another vowel, where one of them ends on it, tells two words apart:
+   ``publicó`` (a verb) is not ``público``, ``depositó`` not ``depósito``;
+   ``café``/``cafés``, ``país``/``países`` and ``régimen``/``regímenes`` still
+   meet, as does a word written without its accents.  Among the terms of one
+   hit, those whose accents agree with the text are kept.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -198,9 +205,13 @@ class TermMatcher:
         self._forms = Forms(lang, borrowed=borrowed)
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
+        self._term_words: list[tuple[int, str]] = []  # (class, term word as written)
         self._exact: dict[str, int] = {}  # exact word -> class (case-sensitive)
         ci_patterns: list[_Pattern] = []
         cs_patterns: list[_Pattern] = []
+        # each term's words as written (lower case), for the accents of step 7
+        self._written = [tuple(t.text.lower() for t in tokenize(text) if t.word)
+                         for text, _ in terms]
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
             solid = _HYPHEN_IN_WORD.sub("", text)
@@ -217,6 +228,10 @@ class TermMatcher:
                            else [self._term_class(t) for t in tokens])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
+        # the term words of each class as written, for the accents of step 7
+        self._class_words: dict[int, set[str]] = {}
+        for c, word in self._term_words:
+            self._class_words.setdefault(self._find(c), set()).add(word)
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
@@ -243,6 +258,8 @@ class TermMatcher:
             self._parent[other] = c
         for f in forms:
             self._member.setdefault(f, c)
+        if token.word:
+            self._term_words.append((c, lower))
         return c
 
     def _exact_class(self, word: str) -> int:
@@ -275,15 +292,23 @@ class TermMatcher:
             char = self._member_char((raw,)) or _BREAK
         else:
             lower = word[0].lower()
-            char = self._member_char(self._forms.text_forms(lower)) or _UNKNOWN
+            char = self._member_char(self._forms.text_forms(lower), _stress(lower)) or _UNKNOWN
         self._ci_cache[raw] = char
         return char
 
-    def _member_char(self, forms: Sequence[str]) -> str | None:
+    def _member_char(self, forms: Sequence[str],
+                     stress: tuple[int, bool] | None = None) -> str | None:
+        """The code of the first form's class -- passing over a class whose term words
+        all write their accents otherwise than the text word (step 7)."""
         for f in forms:
             c = self._member.get(f)
-            if c is not None:
-                return _code(self._find(c))
+            if c is None:
+                continue
+            root = self._find(c)
+            if stress is not None and not any(
+                    _same_stress(_stress(w), stress) for w in self._class_words.get(root, ())):
+                continue
+            return _code(root)
         return None
 
     def _cs_char(self, raw: str) -> str:
@@ -318,12 +343,50 @@ class TermMatcher:
             last_start, end = spans[first + length - 1]
             if written is not None:
                 terms = written.get(separators(text, spans[first:first + length]), terms)
+            terms = self._accents_agree(terms, [text[a:b] for a, b in
+                                                spans[first:first + length]])
+            if not terms:
+                continue
             head = _normal_token(text[start:spans[first][1]])
             tail = _normal_token(text[last_start:end])
             hits.append(Hit(start + (head[1] if head else 0), end - (tail[2] if tail else 0),
                             terms, length))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+
+    def _accents_agree(self, terms: tuple[int, ...], raws: list[str]) -> tuple[int, ...]:
+        """The terms of a hit whose written accents do not tell them apart from the
+        text's words (step 7)."""
+        words = [w[0].lower() for r in raws if (w := _normal_token(r)) is not None]
+        shapes = [_stress(w) for w in words]
+        if all(shape is None for shape in shapes):
+            return terms
+        return tuple(t for t in terms if len(self._written[t]) != len(words) or all(
+            _same_stress(_stress(tw), shape) for tw, shape in zip(self._written[t], shapes,
+                                                                  strict=True)))
+
+
+_STRESS_MARKS = frozenset("\u0300\u0301\u0302")  # grave, acute, circumflex
+
+
+def _stress(word: str) -> tuple[int, bool] | None:
+    """Where a word writes its first stress accent (a vowel with a grave, acute or
+    circumflex accent) and whether the word ends on it; None without one."""
+    if word.isascii():
+        return None
+    composed = unicodedata.normalize("NFC", word)
+    for k, char in enumerate(composed):
+        parts = unicodedata.normalize("NFD", char)
+        if parts[0] in "aeiouAEIOU" and _STRESS_MARKS.intersection(parts[1:]):
+            return k, k == len(composed) - 1
+    return None
+
+
+def _same_stress(a: tuple[int, bool] | None, b: tuple[int, bool] | None) -> bool:
+    """Whether two words' accents may be the same word's: unless both write one, on
+    another vowel, and one of them ends on it (``publicó``/``público``)."""
+    return a is None or b is None or a[0] == b[0] or not (a[1] or b[1])
 
 
 class _Pattern(NamedTuple):
