@@ -238,7 +238,8 @@ class TermMatch:
 
     ``term`` is the glossary *source* term the match belongs to; on the target
     side ``status`` says whether the rendering found is preferred, allowed or
-    forbidden.
+    forbidden, and ``rendering`` which glossary rendering it is (as the glossary
+    writes it: ``tablets`` in the text is the rendering ``tablet``).
     """
 
     unit: int
@@ -247,6 +248,7 @@ class TermMatch:
     end: int
     term: str
     status: TermStatus | None = None
+    rendering: str = ""
 
 
 class Severity(Enum):

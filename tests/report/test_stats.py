@@ -178,3 +178,23 @@ def test_map_points_use_sentence_midpoints() -> None:
     assert points[5] == MapPoint(5, 6.5 / 11, None)  # 1-0: drawn on the source axis
     assert points[9] == MapPoint(9, None, 9.5 / 11)  # 0-1: drawn on the target axis
     assert [p.bead for p in points] == list(range(11))
+
+
+def test_term_table_counts_a_rendering_in_every_form_as_check_does() -> None:
+    """'tablet' and 'tablets' are one glossary rendering: one row entry, as in the
+    check's renderings (it showed 'tablet ×1' and 'tablets ×1')."""
+    data = ReportData(
+        src_sentences=("Un comprimido.", "Dos comprimidos."),
+        tgt_sentences=("One tablet.", "Two tablets."),
+        beads=(Bead((0,), (0,)), Bead((1,), (1,))),
+        src_lang="es",
+        tgt_lang="en",
+        term_matches=(
+            TermMatch(0, Side.SOURCE, 3, 13, "comprimido"),
+            TermMatch(0, Side.TARGET, 4, 10, "comprimido", TermStatus.PREFERRED, "tablet"),
+            TermMatch(1, Side.SOURCE, 4, 15, "comprimido"),
+            TermMatch(1, Side.TARGET, 4, 11, "comprimido", TermStatus.PREFERRED, "tablet"),
+        ),
+    )
+    [row] = stats.term_table(data)
+    assert row.renderings == (Rendering("tablet", TermStatus.PREFERRED, 2, (0, 1)),)

@@ -238,9 +238,10 @@ def term_matches(
         for h in m.src:
             yield TermMatch(u, Side.SOURCE, h.start, h.end, index.sources[h.terms[0]])
         for h in m.tgt:
-            rows = [r for t in h.terms for r in index.renderings[t]]
-            best = next((r for r in rows if r.source in present), rows[0])
-            yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source], best.status)
+            rows = [(t, r) for t in h.terms for r in index.renderings[t]]
+            t, best = next(((t, r) for t, r in rows if r.source in present), rows[0])
+            yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source],
+                            best.status, rendering=index.targets[t])
 
 
 @dataclass(frozen=True, slots=True)

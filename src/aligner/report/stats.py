@@ -97,8 +97,9 @@ def finding_counts(data: ReportData) -> tuple[tuple[str, dict[Severity, int]], .
 
 @dataclass(frozen=True, slots=True)
 class Rendering:
-    """One way a term was rendered in the target: its text as first seen, and the
-    beads (``count`` of them) whose source has the term and whose target has it."""
+    """One way a term was rendered in the target: the glossary rendering (else its
+    text as first seen), and the beads (``count`` of them) whose source has the term
+    and whose target has it, in any of its forms."""
 
     text: str
     status: TermStatus | None
@@ -139,7 +140,9 @@ def term_table(data: ReportData) -> tuple[TermRow, ...]:
         if match.side is Side.SOURCE or match.unit not in src_beads.get(match.term, ()):
             continue
         tgt_beads[match.term].add(match.unit)
-        text = data.side_text(match.unit, Side.TARGET)[match.start : match.end]
+        # grouped by the glossary rendering found (every form of it), as the checks
+        # count renderings; by the words as written when the match does not say
+        text = match.rendering or data.side_text(match.unit, Side.TARGET)[match.start:match.end]
         _, statuses, beads = found[match.term].setdefault(text.casefold(), (text, set(), set()))
         statuses.add(match.status)
         beads.add(match.unit)
