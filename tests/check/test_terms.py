@@ -172,6 +172,14 @@ def test_a_stress_accent_on_another_vowel_tells_two_words_apart(
     assert [(text[h.start:h.end], *(terms[t] for t in h.terms)) for h in m.find(text)] == found
 
 
+def test_spanish_verbs_with_attached_pronouns_are_the_verb() -> None:
+    m = TermMatcher([("conservar", False), ("desistir", False), ("decir", False)], lang="es")
+    text = ("Consérvese en frío, hay que conservarlos; conservándolo así. Desístase del "
+            "contrato y dígamelo. La escuela, la película y la parte no son verbos.")
+    assert [text[h.start:h.end] for h in m.find(text)] == [
+        "Consérvese", "conservarlos", "conservándolo", "Desístase", "dígamelo"]
+
+
 def test_generic_language_has_no_morphology() -> None:
     # Finnish has no forms.txt: a word matches as written (any case, no accents)
     m = TermMatcher([("talo", False)], lang="fi")

@@ -113,6 +113,9 @@ class Forms:
         # A language without a lemma table of its own may list its endings and
         # elided articles (forms.txt, see word_endings).
         self._endings = word_endings(profile.code)
+        self._clitic_bases = profile.clitic_bases
+        self._verbs = _lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
+            else frozenset()
         self._unspaced = profile.sentence_separator == ""
 
     def term_stems(self, term: str) -> list[str]:
@@ -133,7 +136,23 @@ class Forms:
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
+        if lemma is None:
+            forms.extend(self._clitic_verbs(lower))
         return _dedupe_stripped(forms + self._inflected(lower, self.text_forms))
+
+    def _clitic_verbs(self, lower: str) -> list[str]:
+        """A verb form with its attached pronouns (Spanish ``consérvese``,
+        ``conservarlos``, ``conservándolo``): the form and its verb.  The pronouns
+        move the stress mark onto the form (``conserve`` -> ``consérve-se``), so the
+        form is looked up without it too; a form that is not a verb's in the lemma
+        table is no such thing (``escuela`` is not ``escue-la``)."""
+        found: list[str] = []
+        for base in self._clitic_bases(lower):
+            for form in dict.fromkeys((base, strip_accents(base))):
+                verb = self._table.get(form) or (form if form in self._verbs else None)
+                if verb is not None and verb.endswith(_VERB_ENDINGS):
+                    found += [form, verb.lower()]
+        return found
 
     def term_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
@@ -161,6 +180,9 @@ class Forms:
             forms.extend(elided(rest))
         return forms
 
+
+# Infinitives of the languages with clitic_bases (Spanish -ar, -er, -ir, -ír).
+_VERB_ENDINGS = ("ar", "er", "ir", "ír")
 
 # The least a word keeps of itself when an ending is cut off: shorter bases would
 # join too many unrelated words (Rat ~ Rate); in characters of a script without

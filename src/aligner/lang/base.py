@@ -56,6 +56,9 @@ class LanguageProfile:
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.
     lemma_lookup: bool = False
+    #: The verb forms a word may be with its attached pronouns taken off (Spanish
+    #: ``consérvese`` -> ``consérve``), for term matching with the lemma table.
+    clitic_bases: PluralRules = no_plural_rules
     data_package: str | None = None
 
     def join_sentences(self, sentences: Iterable[str]) -> str:

@@ -30,11 +30,30 @@ def plural_rules(word: str) -> list[str]:
     return out
 
 
+# Pronouns attached to an infinitive, a gerund or an imperative, one or two of them:
+# conservar-los, conservándo-lo, consérve-se, díga-me-lo.
+_CLITIC = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
+
+
+def clitic_bases(word: str) -> list[str]:
+    """What is left of a Spanish word (lower case) with one or two attached pronouns
+    cut off, longest first; whether that is a verb form is for the lemma table."""
+    out: list[str] = []
+    for first in _CLITIC:
+        if not word.endswith(first):
+            continue
+        rest = word[:-len(first)]
+        out.append(rest)
+        out.extend(rest[:-len(second)] for second in _CLITIC if rest.endswith(second))
+    return [base for base in out if len(base) >= 4]
+
+
 PROFILE = LanguageProfile(
     code="es",
     inverted_marks=True,
     decimal_comma=True,
     plural_rules=plural_rules,
     lemma_lookup=True,
+    clitic_bases=clitic_bases,
     data_package=__name__,
 )
