@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from check_helpers import findings
 
 from aligner.check.dates import find_dates, unanswered_months
 
@@ -46,3 +47,26 @@ def test_a_month_is_answered_by_a_month_a_name_or_a_loose_number() -> None:
     # the day of a date does not answer a month
     assert unanswered_months(months, [("6", 0, 1, "date")], ["6"], "", {}) == ["6"]
     assert unanswered_months(months, [], [], "15 July", {6: ("june",)}) == ["6"]
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # a month named in a date on both sides is compared by its name
+    ("Entró en vigor el 5 de marzo de 2024.", "It came into force on May 5, 2024.", "es", "en",
+     "numbers differ: marzo missing in the target; May not in the source"),
+    ("Las ventas de marzo de 2024 subieron.", "Sales rose in May 2024.", "es", "en",
+     "numbers differ: marzo missing in the target; May not in the source"),
+    ("Am 5. März 2024 begann es.", "Cela a commencé le 5 avril 2024.", "de", "fr",
+     "numbers differ: März missing in the target; avril not in the source"),
+    # the same month, or a month named outside a date (English 'may', a verb), is not
+    ("Entró en vigor el 5 de marzo de 2024.", "It came into force on March 5, 2024.", "es",
+     "en", None),
+    ("Puede causar náuseas desde marzo de 2024.", "It may cause nausea from March 2024.",
+     "es", "en", None),
+    ("Del 5 de marzo al 7/4/2024.", "From 5 March to 7 April 2024.", "es", "en", None),
+    ("Del 5 al 7 de marzo.", "From 5 to 7 March.", "es", "en", None),
+])
+def test_month_names_of_dates_on_both_sides_are_compared(
+        source: str, target: str, src_lang: str, tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])

@@ -18,6 +18,11 @@ A date with two readings (English ``03/04/2023``, 4 March or 3 April) is read
 the way that best fits the other side; nothing is taken that neither reading
 gives.
 
+A month named in a date on both sides (``5 de marzo de 2024`` / ``May 5, 2024``)
+is compared by name: the month a side names in none of its dates is reported by
+its name.  A month name counts as a date's only beside a number (``May 5``, ``5 de
+mayo``, ``marzo de 2024``), so that English ``may`` and ``march`` stay verbs.
+
 A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
 
 A year counted in an era (Japanese ``令和6年``, ``平成元年``; Taiwan's ``民國113年``)
@@ -167,6 +172,49 @@ def unanswered_months(months: Counter[str], other: Sequence[Item], other_left: l
             other_left.remove(value)
             continue
         out.append(value)
+    return out
+
+
+# A month name is a date's when a number stands just before it (``5 de marzo``,
+# ``5. März``, ``5th of May``) or just after it (``May 5``, ``marzo de 2024``, ``Jan. 3``):
+# elsewhere ``may`` and ``march`` are English verbs.
+_NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\.|º|ª|er|st|nd|rd|th)?\s*(?:de\s+|del\s+|of\s+)?$")
+_NUMBER_AFTER = re.compile(r"\.?,?\s*(?:de\s+|del\s+|of\s+)?\d")
+
+
+def dated_months(text: str, names: dict[int, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """The months ``text`` names in a date, by ``names``: (month, the name as written)."""
+    if not names:
+        return []
+    month_of = {w: str(month) for month, ws in names.items() for w in ws}
+    plain = strip_accents(text.lower())
+    same_length = len(plain) == len(text)
+    found = []
+    for m in re.finditer(r"[^\W\d_]+", plain):
+        month = month_of.get(m.group())
+        if month is None:
+            continue
+        if (_NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
+                or _NUMBER_AFTER.match(plain, m.end(), m.end() + 12)):
+            found.append((month, text[m.start():m.end()] if same_length else m.group()))
+    return found
+
+
+def unnamed_months(months: list[tuple[str, str]], other: list[tuple[str, str]],
+                   other_items: Sequence[Item]) -> list[str]:
+    """The names of ``months`` (a date's month names on one side) that the other side
+    names in none of its dates (``other``) and writes in none of its numeric dates:
+    ``5 de marzo`` / ``May 5``.  Compared only when both sides name a date's month."""
+    if not months or not other:
+        return []
+    answered = Counter(m for m, _ in other) + Counter(
+        v for v, _, _, kind in other_items if kind == "month")
+    out = []
+    for month, written in months:
+        if answered[month]:
+            answered[month] -= 1
+        else:
+            out.append(written)
     return out
 
 

@@ -52,10 +52,12 @@ from aligner.check.dates import (
     Item,
     NumericDate,
     cancel_short_years,
+    dated_months,
     era_years,
     find_dates,
     reading_choices,
     unanswered_months,
+    unnamed_months,
 )
 from aligner.check.lemmas import strip_accents
 from aligner.check.paragraphs import cancel_paragraphs
@@ -384,6 +386,10 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
                                    number_words(ctx.src_lang).months)
     missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)] + src_months
     extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)] + tgt_months
+    src_named = dated_months(source, number_words(ctx.src_lang).months)
+    tgt_named = dated_months(target, number_words(ctx.tgt_lang).months)
+    missing += unnamed_months(src_named, tgt_named, tgt)
+    extra += unnamed_months(tgt_named, src_named, src)
     cancel_short_years(missing, extra)
     cancel_paragraphs(missing, extra, target, source)
     cancel_paragraphs(extra, missing, source, target)
