@@ -331,3 +331,21 @@ def test_review_marks_a_format_cannot_hold_are_said(tmp_path: Path) -> None:
         code, _, stderr = run("export", str(tm), "-o", str(tmp_path / name))
         assert code == 0 and "warning" not in stderr, stderr
         assert "confirmed" in (tmp_path / name).read_text(encoding="utf-8")
+
+
+def test_units_that_name_no_document_are_given_none(tmp_path: Path) -> None:
+    """A TM from another tool names no documents: converted through CSV to TMX its units
+    and header named the CSV file as the document."""
+    tm = tmp_path / "plain.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    via, back = tmp_path / "plain.csv", tmp_path / "back.tmx"
+    assert run("export", str(tm), "-o", str(via))[0] == 0
+    code, _, stderr = run("export", str(via), "-o", str(back))
+    assert code == 0, stderr
+    written = back.read_text(encoding="utf-8")
+    assert "x-src-document" not in written and "x-tgt-document" not in written
+    assert "converted-from=plain.csv" in written  # where it came from is still said

@@ -201,6 +201,8 @@ def _header(
             "creationdate": tmx_date(meta.created or creation_date),
         })
         names = ((PROP_SRC_DOC, first.src_name), (PROP_TGT_DOC, first.tgt_name))
+        if first.unit_props and not any(PROP_SRC_DOC in p for p in first.unit_props):
+            names = ()  # units of a file that named no document: the file is none
         # the document pair it holds; a file of several names each on its units
         for ptype, value in ((PROP_SIGNATURE, signature(first)),
                              *(names if one_document else ())):

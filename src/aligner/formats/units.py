@@ -238,9 +238,9 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
     A bead the aligner made has its score, the document names, its 1-based
     sentence numbers and its review.  A bead read from a file of units
     (:attr:`Alignment.unit_props`) has what its unit had: its own sentence
-    numbers, score and review, none when the unit had none -- a TM from another
-    tool has no sentence numbers and no confidence, and its units' positions are
-    neither -- and its own document names, else the alignment's.
+    numbers, score, review and document names, none when the unit had none -- a
+    TM from another tool has no sentence numbers and no confidence, and its units'
+    positions are neither; the file it came from names no document of its units.
     """
     bead = alignment.beads[i]
     if alignment.unit_props:
@@ -249,9 +249,8 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
         props = {PROP_DOCUMENT: had[PROP_DOCUMENT]} if PROP_DOCUMENT in had else {}
         if score is not None:
             props[PROP_SCORE] = f"{score:.4f}"
-        props[PROP_SRC_DOC] = had.get(PROP_SRC_DOC, alignment.src_name)
-        props[PROP_TGT_DOC] = had.get(PROP_TGT_DOC, alignment.tgt_name)
-        for ptype in (PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED):
+        for ptype in (PROP_SRC_DOC, PROP_TGT_DOC, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES,
+                      PROP_REVIEWED):
             if ptype in had:
                 props[ptype] = had[ptype]
         if bead.review is not None:
@@ -316,7 +315,8 @@ def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
 
     def key(i: int) -> tuple[str | None, str, str]:
         props = bead_props(alignment, i)
-        return (props.get(PROP_DOCUMENT), props[PROP_SRC_DOC], props[PROP_TGT_DOC])
+        return (props.get(PROP_DOCUMENT), props.get(PROP_SRC_DOC, alignment.src_name),
+                props.get(PROP_TGT_DOC, alignment.tgt_name))
 
     runs: list[tuple[str | None, Alignment]] = []
     start = 0
