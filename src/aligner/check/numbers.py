@@ -6,7 +6,9 @@ ignored, only values compare).  A year range written short (``1948–58``) is
 expanded; a date in digits (``15/06/2024``) is a day, a month and a year
 (:mod:`aligner.check.dates`).  Digits glued to words count (footnote markers
 ``mando1``, ordinals ``10th``, ``1.º``).  A number written in digits on one side
-may be spelled out on the other when it is small (``diez`` / ``10``).
+may be spelled out on the other when it is small (``diez`` / ``10``).  Digit
+groups parted by spaces (``900 100 200``) are one number or several on either
+side, whichever the other side reads (:func:`_spaced_runs`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -154,6 +156,10 @@ def _scale(value: str, power: int) -> str:
 _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|\.\d)")
 # A time with a dot (``9.30 Uhr``, ``alle 18.45``) where the decimal sign is a comma:
 # hour and minutes are two numbers, as in ``9:30`` and ``9 h 30``.
+# Digit groups parted by single spaces (a phone number ``900 100 200``, thousands
+# ``3 526``): one number or several, whatever the language (:func:`_spaced_runs`).
+_SPACED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+(?:[.,]\d+)*)+")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d)")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
 
@@ -165,17 +171,24 @@ def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     return sorted(parts, key=lambda n: n[1])
 
 
-def _read(text: str, lang: str) -> tuple[list[Item], list[NumericDate]]:
+def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[NumericDate]]:
     """The numbers of ``text`` outside its numeric dates (a Chinese, Japanese or
-    Korean month is a ``"month"``, any other a ``"number"``), and the dates."""
+    Korean month is a ``"month"``, any other a ``"number"``), and the dates.
+
+    ``spaces`` reads digit groups parted by spaces as the language does (``""``),
+    each group as a number (``"split"``) or as thousands groups (``"grouped"``).
+    """
     text = ascii_digits(text)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
-    if get_profile(lang).decimal_comma:  # same length: offsets stay
-        if " " in text:
-            text = _SPACE_GROUPS.sub(lambda m: m.group().replace(" ", "\u202f"), text)
-        if "." in text:
-            text = _DOT_TIME.sub(r"\1:\2", text)
+    comma = get_profile(lang).decimal_comma
+    # same length: offsets stay
+    if spaces == "split":
+        text = _SPACE_IN_NUMBER.sub(" ", text)
+    elif (spaces == "grouped" or comma) and " " in text:
+        text = _SPACE_GROUPS.sub(lambda m: m.group().replace(" ", "\u202f"), text)
+    if comma and "." in text:
+        text = _DOT_TIME.sub(r"\1:\2", text)
     if table.han:
         found = era_years(text, [(value, start, end, "month" if month else "number")
                                  for value, start, end, month in han_numbers(text, lang)],
@@ -370,13 +383,56 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     return _says(n, words, table)
 
 
-def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Context
-            ) -> tuple[list[str], list[str]]:
-    """The numbers of the source missing in the target, and the target's not in the source."""
+#: A run of spaced digit groups: its numbers as its side reads them, and as read
+#: the other ways (:func:`_spaced_runs`).
+_Run = tuple[Counter[str], list[Counter[str]]]
+
+
+def _spaced_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The runs of digit groups parted by spaces in ``text`` (``900 100 200``,
+    ``91 562 04 20``, ``3 526``), each with the readings it does not get in ``lang``:
+    a phone number or a thousands group, every language writes both."""
+    digits = ascii_digits(text)
+    if number_words(lang).han or not _SPACED_RUN.search(digits):
+        return []
+    others = [_read(text, lang, spaces)[0] for spaces in ("split", "grouped")]
+
+    def within(items: list[Item], start: int, end: int) -> Counter[str]:
+        return Counter(v for v, s, e, kind in items if s < end and start < e and kind == "number")
+
+    runs = []
+    for m in _SPACED_RUN.finditer(digits):
+        own = within(found, *m.span())
+        readings = [r for r in (within(o, *m.span()) for o in others) if r != own]
+        if readings:
+            runs.append((own, readings))
+    return runs
+
+
+def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Counter[str]:
+    """``mine`` with each spaced run read the way that leaves fewest differences
+    from ``other``; the side's own reading unless another is strictly better."""
+    def differences(count: Counter[str]) -> int:
+        return (count - other).total() + (other - count).total()
+
+    for own, readings in runs:
+        best = min((mine - own + r for r in readings), key=differences)
+        if differences(best) < differences(mine):
+            mine = best
+    return mine
+
+
+def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Context,
+            runs: tuple[list[_Run], list[_Run]] = ([], [])) -> tuple[list[str], list[str]]:
+    """The numbers of the source missing in the target, and the target's not in the
+    source; ``runs``: the spaced digit groups of each side (:func:`_spaced_runs`)."""
     def count(items: list[Item], month: bool) -> Counter[str]:
         return Counter(v for v, _, _, kind in items if (kind == "month") is month)
 
     src_count, tgt_count = count(src, False), count(tgt, False)
+    if runs[0] or runs[1]:  # 900 100 200 is one number or three, on either side
+        src_count = _respace(src_count, tgt_count, runs[0])
+        tgt_count = _respace(tgt_count, src_count, runs[1])
     missing, extra = list((src_count - tgt_count).elements()), list(
         (tgt_count - src_count).elements())
     # a month may take a number left over on the other side, before the words do
@@ -419,11 +475,13 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
+        runs = (_spaced_runs(source, ctx.src_lang, src_found),
+                _spaced_runs(target, ctx.tgt_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + dated[:3 * len(src_dates)]
             tgt = tgt_found + dated[3 * len(src_dates):]
-            tries.append((*_differ(src, tgt, source, target, ctx), src, tgt))
+            tries.append((*_differ(src, tgt, source, target, ctx, runs), src, tgt))
             if not tries[-1][0] and not tries[-1][1]:
                 break
         # the fewest differences; of equals, the usual readings (tried first)
