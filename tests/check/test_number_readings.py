@@ -40,3 +40,53 @@ def test_a_changed_digit_in_spaced_groups_is_still_reported(source: str, target:
                                                             message: str) -> None:
     got = findings([(source, target)], code="number-mismatch")
     assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("La temperatura mínima fue de -5 °C.", "The minimum temperature was 5 °C."),
+    ("El saldo es de -1.200 euros.", "The balance is 1,200 euros."),
+    ("Bajó a −3,5 grados.", "It fell to 3.5 degrees."),          # U+2212 minus
+    ("Bajó a –3,5 grados.", "It fell to 3.5 degrees."),          # en dash as a minus
+    ("Entre -5 y 10 °C.", "Between 5 and 10 °C."),
+    ("(-2 %)", "(2%)"),
+    ("La temperatura fue de 5 °C.", "The temperature was -5 °C."),  # a sign added
+])
+def test_a_dropped_or_added_minus_is_reported(source: str, target: str) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert len(got) == 1, got
+    assert "-" in got[0].message
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("La temperatura mínima fue de -5 °C.", "The minimum temperature was −5 °C."),
+    ("El saldo es de -1.200 euros.", "The balance is –1,200 euros."),
+    ("Entre -5 y 10 °C.", "Between -5 and 10 °C."),
+    # ranges, words, codes and list dashes: no sign
+    ("De 2020-2023.", "From 2020 to 2023."),
+    ("De 2020 -2023.", "From 2020 to 2023."),
+    ("Las páginas 10–12.", "Pages 10 to 12."),
+    ("La COVID-19 llegó.", "COVID 19 arrived."),
+    ("El aditivo E-1201.", "The additive E 1201."),
+    ("Tipo Ту-154.", "Type 154."),
+    ("- 5 artículos", "5 items"),
+    ("Lista:\n- 5 artículos", "List:\n5 items"),
+])
+def test_a_minus_only_where_it_is_a_sign(source: str, target: str) -> None:
+    assert findings([(source, target)], code="number-mismatch") == []
+
+
+def test_the_sign_is_in_the_message() -> None:
+    got = findings([("Fue de -5 °C.", "It was 5 °C.")], code="number-mismatch")
+    assert [f.message for f in got] == [
+        "numbers differ: -5 missing in the target; 5 not in the source"]
+
+
+@pytest.mark.parametrize(("target", "flagged"), [
+    ("The temperature fell to -5 degrees.", False),
+    ("The temperature fell to 5 degrees.", True),
+])
+def test_a_minus_after_a_han_character_is_a_sign(target: str, flagged: bool) -> None:
+    # Chinese writes no space before the number: 至 before the minus is no word
+    # the minus joins (COVID-19), as a Latin letter would be
+    got = findings([("气温降至-5度。", target)], code="number-mismatch", src_lang="zh")
+    assert bool(got) is flagged, got

@@ -1,14 +1,15 @@
 """number-mismatch: the numbers of source and target must be the same, locale-aware.
 
 Each side is read with its own conventions: Spanish ``3.526`` and ``1,5`` are
-English ``3,526`` and ``1.5``; ``70 %`` is ``70%`` (signs and units are
-ignored, only values compare).  A year range written short (``1948–58``) is
-expanded; a date in digits (``15/06/2024``) is a day, a month and a year
-(:mod:`aligner.check.dates`).  Digits glued to words count (footnote markers
-``mando1``, ordinals ``10th``, ``1.º``).  A number written in digits on one side
-may be spelled out on the other when it is small (``diez`` / ``10``).  Digit
-groups parted by spaces (``900 100 200``) are one number or several on either
-side, whichever the other side reads (:func:`_spaced_runs`).
+English ``3,526`` and ``1.5``; ``70 %`` is ``70%`` (per cent signs and units are
+ignored, only values compare; a minus makes a value negative, :func:`_signed`).
+A year range written short (``1948–58``) is expanded; a date in digits
+(``15/06/2024``) is a day, a month and a year (:mod:`aligner.check.dates`).
+Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
+``1.º``).  A number written in digits on one side may be spelled out on the
+other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
+(``900 100 200``) are one number or several on either side, whichever the
+other side reads (:func:`_spaced_runs`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -160,6 +161,9 @@ _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|\.\d)")
 # ``3 526``): one number or several, whatever the language (:func:`_spaced_runs`).
 _SPACED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+(?:[.,]\d+)*)+")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d)")
+# A minus sign (``-5 °C``, ``−1.200``, ``–3``) right before a number (:func:`_signed`).
+_MINUS_SIGNS = "-\u2212\u2013"
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
 
@@ -204,6 +208,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
                     value = _scale(value, table.magnitudes[word.group(1).lower()])
             found.append((value, m.start(), m.end(), "number"))
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
+    if "-" in text or "\u2212" in text or "\u2013" in text:
+        found = [(f"-{v}" if v.strip("0.") and _signed(text, s) else v, s, e, kind)
+                 for v, s, e, kind in found]
     # 1948–58 means 1948–1958
     for m in _SHORT_RANGE.finditer(text):
         short = m.group(4)
@@ -212,6 +219,23 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if start == m.start(4) and value == str(int(short)):
                 found[k] = (full, start, end, kind)
     return found, dates
+
+
+def _signed(text: str, start: int) -> bool:
+    """Whether a minus sign (``-``, ``−``, ``–``) makes the number at ``start`` negative:
+    right before it, and not the dash of a range (``2020-2023``, ``10 -12``), of a word
+    or code (``COVID-19``, ``E-1201``, ``Ту-154``) or of a list (``- 5 items``, the
+    space after it).  A Han character or kana before it is no such word: Chinese and
+    Japanese write no space there (``降至-5度``)."""
+    if start == 0 or text[start - 1] not in _MINUS_SIGNS:
+        return False
+    before = text[max(0, start - 10):start - 1]
+    if not before:
+        return True
+    last = before[-1]
+    if last.isspace():
+        return not before.rstrip()[-1:].isdigit()
+    return not (last.isalnum() or last == "_") or _HAN_OR_KANA.match(last) is not None
 
 
 @cache
