@@ -51,3 +51,40 @@ def test_name_particles_data_file() -> None:
     particles = name_particles()
     assert {"de", "van", "von"} <= particles
     assert all(p == p.lower() and " " not in p for p in particles)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "codes"),
+    [
+        # a unit of measure after a number counts as the number does
+        ("Dolorín 500 mg", "Dolorín 500 mg", []),
+        ("Dolorín 500", "Dolorín 500", []),
+        ("Nurofen 200 mg", "Nurofen 200 mg", []),
+        ("Toyota 30 km", "Toyota 30 km", []),
+        ("Dolorín 500mg", "Dolorín 500mg", []),
+        ("Dolorín 100 mg/ml", "Dolorín 100 mg/ml", []),
+        ("Dolorín 2,5 °C", "Dolorín 2,5 °C", []),
+        ("Dolorín 85,5 m²", "Dolorín 85,5 m²", []),
+        # not after a number, or beside an ordinary word: text to translate
+        ("Dolorín mg", "Dolorín mg", ["untranslated"]),
+        ("Dolorín 500 mg comprimidos", "Dolorín 500 mg comprimidos", ["untranslated"]),
+        ("Tome 500 mg", "Tome 500 mg", ["untranslated"]),
+        # a unit's letters glued to a longer word are that word (500 mgs is no unit)
+        ("Dolorín 500 mgs", "Dolorín 500 mgs", ["untranslated"]),
+        # an addition made of a name, a number and a unit is no sentence either
+        ("", "Dolorín 500 mg", []),
+    ],
+)
+def test_a_unit_of_measure_after_a_number_counts_as_the_number(
+        source: str, target: str, codes: list[str]) -> None:
+    got = findings([(source, target)], code=None)
+    assert [f.code for f in got
+            if f.code in ("untranslated", "empty-target", "empty-source")] == codes
+
+
+def test_unit_symbols_data_file() -> None:
+    from aligner.check.completeness import unit_symbols
+
+    symbols = unit_symbols()
+    assert {"mg", "km", "ml", "°C", "kWh"} <= symbols
+    assert all(" " not in s for s in symbols)

@@ -9,7 +9,7 @@ from functools import cache
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import lemma_table
 from aligner.errors import ConfigError
-from aligner.lang import NAME_PARTICLES_DATA, generic_data
+from aligner.lang import NAME_PARTICLES_DATA, UNIT_SYMBOLS_DATA, generic_data
 from aligner.lang.base import word_list
 from aligner.model import Finding
 from aligner.textutil import WORD
@@ -26,6 +26,23 @@ def name_particles() -> frozenset[str]:
     if text is None:
         raise ConfigError(f"aligner/lang/generic/{NAME_PARTICLES_DATA} is missing")
     return frozenset(word_list(text))
+
+
+@cache
+def unit_symbols() -> frozenset[str]:
+    """Symbols of units of measure (``aligner/lang/generic/unit_symbols.txt``)."""
+    text = generic_data(UNIT_SYMBOLS_DATA)
+    if text is None:
+        raise ConfigError(f"aligner/lang/generic/{UNIT_SYMBOLS_DATA} is missing")
+    return frozenset(word_list(text))
+
+
+@cache
+def _unit_after_number() -> re.Pattern[str]:
+    """A unit symbol right after a number (``500 mg``, ``500mg``, ``100 mg/ml``), as a
+    whole word: ``500 mgs`` has none."""
+    unit = "(?:" + "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True))) + ")"
+    return re.compile(rf"(?<=\d)[ \u00a0\u202f]?{unit}(?:/{unit})*(?!\w)")
 
 
 @cache
@@ -54,9 +71,13 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     A name is a run of capitalised words, possibly with particles (``Pablo
     Torres``, ``Miguel de Cervantes``); any other lower-case word makes the
     unit translatable text.  A single capitalised word is a name only when it
-    is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``).
+    is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``).  A
+    unit of measure after a number counts as the number (``Dolorín 500 mg``).
     """
-    words = _WORD.findall(_URL.sub(" ", text))
+    text = _URL.sub(" ", text)
+    if any(ch.isdigit() for ch in text):
+        text = _unit_after_number().sub(" ", text)
+    words = _WORD.findall(text)
     particles = name_particles()
     capitalised = [w for w in words if w[0].isupper()]
     if not all(w[0].isupper() or w in particles for w in words):

@@ -23,9 +23,10 @@ STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest
 NUMBERS_DATA = "numbers.tsv"  # numbers written in words: aligner.check.numbers
 FORMS_DATA = "forms.txt"  # inflectional endings, elided articles: aligner.check.lemmas
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA})
-# Data shared by every language: segment.txt and name_particles.txt.
+# Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
+UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.completeness
 
 
 def no_plural_rules(word: str) -> list[str]:

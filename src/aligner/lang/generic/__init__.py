@@ -3,4 +3,6 @@
 ``segment.txt``: the abbreviations of most Latin-script languages, under every
 language's own ``segment.txt`` and alone for languages without one.
 ``name_particles.txt``: lower-case words that may sit inside a name.
+``unit_symbols.txt``: symbols of units of measure (``mg``, ``km``), the same in
+every language.
 """
