@@ -231,3 +231,28 @@ def test_the_less_common_styles_count_only_in_their_languages() -> None:
     # a Greek ';' is a question mark only in Greek
     assert [f.code for f in findings([("Hola;", "Hello?")], src_lang="es", tgt_lang="en")] == [
         "end-punctuation"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "flagged"),
+    [
+        # a list label (letter, number, Roman numeral and ")") opening a unit or a line
+        ("a) el pago de la renta;", "(a) payment of the rent;", False),
+        ("b) la fianza;", "(b) the deposit;", False),
+        ("1) el pago;", "(1) payment;", False),
+        ("iv) el pago;", "(iv) payment;", False),
+        ("  A) el pago;", "(A) payment;", False),
+        ("Son:\na) el pago;\nb) la fianza.", "These are:\n(a) payment;\n(b) the deposit.",
+         False),
+        ("(a) el pago;", "a) payment;", False),  # the other way round
+        # a real unbalanced bracket beside a label, or a ")" that is no label
+        ("a) el pago (de la renta;", "(a) payment of the rent;", True),
+        ("a) el pago de la renta);", "(a) payment of the rent;", True),
+        ("el pago a) de la renta;", "(a) payment of the rent;", True),
+        ("mild) el pago;", "(a) payment;", True),  # no Roman numeral
+    ],
+)
+def test_list_labels_are_no_unbalanced_brackets(source: str, target: str,
+                                                flagged: bool) -> None:
+    got = findings([(source, target)], code="unbalanced-brackets")
+    assert bool(got) is flagged, got

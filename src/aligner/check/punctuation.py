@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.numbers import roman_value
 from aligner.check.units import TAG_MASK
 from aligner.lang import get_profile, primary
 from aligner.model import Finding
@@ -55,6 +56,9 @@ _QUESTION_OR_EXCLAMATION = "?!？！"
 _CLOSERS = " \u00a0\u202f" + _CLOSING_MARKS  # what may stand between a mark and the end
 _ELLIPSES = ("…", "...", "⋯")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+# A list label opening a unit or a line: a letter, a number or a Roman numeral and
+# ")" (Spanish "a)", "1)", "iv)"), where English writes "(a)".  Its ")" closes nothing.
+_LIST_LABEL = re.compile(r"(?m)^[ \t\u00a0]*([A-Za-z]|\d{1,3}|[ivxlcdmIVXLCDM]{2,})\)(?=\s|$)")
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
 
 
@@ -146,6 +150,17 @@ def _question_marks(lang: str) -> frozenset[str]:
     from aligner.segment.rules import GENERIC, rules_for
 
     return frozenset(rules_for(lang).question_marks - rules_for(GENERIC).question_marks)
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without the ``)`` of its list labels (``a)``, ``1)``, ``iv)``)."""
+    def drop(m: re.Match[str]) -> str:
+        label = m.group(1)
+        if len(label) == 1 or label.isdigit() or roman_value(label.upper()) is not None:
+            return m.group()[:-1]
+        return m.group()  # mild) is no label
+
+    return _LIST_LABEL.sub(drop, text) if ")" in text else text
 
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
@@ -311,8 +326,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
             )
         for code, src_ok, tgt_ok in (
             ("unbalanced-quotes", quotes["source"][u], quotes["target"][u]),
-            ("unbalanced-brackets", _balanced(unit.source, _BRACKETS),
-             _balanced(unit.target, _BRACKETS)),
+            ("unbalanced-brackets", _balanced(_unlabelled(unit.source), _BRACKETS),
+             _balanced(_unlabelled(unit.target), _BRACKETS)),
         ):
             if src_ok != tgt_ok:
                 side = "target" if src_ok else "source"
