@@ -90,3 +90,33 @@ def test_a_minus_after_a_han_character_is_a_sign(target: str, flagged: bool) -> 
     # the minus joins (COVID-19), as a Latin letter would be
     got = findings([("气温降至-5度。", target)], code="number-mismatch", src_lang="zh")
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("La reunión empieza a las 14.30 h.", "The meeting starts at 2:30 pm."),
+    ("La reunión empieza a las 14.30 h.", "The meeting starts at 2.30 p.m."),
+    ("La reunión empieza a las 14:30.", "The meeting starts at 2:30 PM."),
+    ("Abre a las 9.00 h.", "It opens at 9:00 a.m."),
+    ("Cierra a las 20 h.", "It closes at 8 pm."),
+    ("Empieza a las 12.15 h.", "It starts at 12:15 p.m."),
+    ("Empieza a las 0.15 h.", "It starts at 12:15 a.m."),
+    # the hour as written answers the same hour written without the 24-hour clock
+    ("Empieza a las 2.30 de la tarde.", "It starts at 2:30 pm."),
+    ("Empieza a las 2:30 p. m.", "It starts at 2:30 pm."),
+])
+def test_a_twelve_hour_time_is_its_24_hour_time(source: str, target: str) -> None:
+    assert findings([(source, target)], code="number-mismatch") == []
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("La reunión empieza a las 14.30 h.", "The meeting starts at 3:30 pm.",
+     "numbers differ: 14 missing in the target; 15 not in the source"),
+    ("La reunión empieza a las 14.30 h.", "The meeting starts at 2:30 am.",
+     "numbers differ: 14 missing in the target; 2 not in the source"),
+    ("La reunión empieza a las 14.30 h.", "The meeting starts at 2.45 p.m.",
+     "numbers differ: 30 missing in the target; 45 not in the source"),
+])
+def test_a_changed_twelve_hour_time_is_reported(source: str, target: str,
+                                                message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert [f.message for f in got] == [message]

@@ -9,7 +9,8 @@ Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 ``1.º``).  A number written in digits on one side may be spelled out on the
 other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 (``900 100 200``) are one number or several on either side, whichever the
-other side reads (:func:`_spaced_runs`).
+other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
+is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -50,6 +51,7 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.clock import hours, twelve_hour_times, with_time_colons
 from aligner.check.dates import (
     YEAR,
     Item,
@@ -193,6 +195,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         text = _SPACE_GROUPS.sub(lambda m: m.group().replace(" ", "\u202f"), text)
     if comma and "." in text:
         text = _DOT_TIME.sub(r"\1:\2", text)
+    times = twelve_hour_times(text)  # 2.30 p.m. is a time, not 2.3
+    if times:
+        text = with_time_colons(text, times)
     if table.han:
         found = era_years(text, [(value, start, end, "month" if month else "number")
                                  for value, start, end, month in han_numbers(text, lang)],
@@ -208,6 +213,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
                     value = _scale(value, table.magnitudes[word.group(1).lower()])
             found.append((value, m.start(), m.end(), "number"))
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
+    if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
+        found = [(clock[s][0] if s in clock and kind == "number" else v, s, e, kind)
+                 for v, s, e, kind in found]
     if "-" in text or "\u2212" in text or "\u2013" in text:
         found = [(f"-{v}" if v.strip("0.") and _signed(text, s) else v, s, e, kind)
                  for v, s, e, kind in found]
@@ -407,8 +415,8 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     return _says(n, words, table)
 
 
-#: A run of spaced digit groups: its numbers as its side reads them, and as read
-#: the other ways (:func:`_spaced_runs`).
+#: A run of spaced digit groups, or the hour of a 12-hour time: its numbers as its
+#: side reads them, and as read the other ways (:func:`_spaced_runs`, :func:`_clock_runs`).
 _Run = tuple[Counter[str], list[Counter[str]]]
 
 
@@ -433,9 +441,18 @@ def _spaced_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     return runs
 
 
+def _clock_runs(text: str, found: list[Item]) -> list[_Run]:
+    """The hours of the 12-hour times of ``text`` (``2:30 pm``), each read on the
+    24-hour clock (14) and as written (2)."""
+    clock = hours(twelve_hour_times(ascii_digits(text)))
+    return [(Counter([v]), [Counter([clock[s][1]])]) for v, s, _, kind in found
+            if s in clock and kind == "number" and v == clock[s][0]]
+
+
 def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Counter[str]:
-    """``mine`` with each spaced run read the way that leaves fewest differences
-    from ``other``; the side's own reading unless another is strictly better."""
+    """``mine`` with each run (spaced digit groups, a 12-hour time's hour) read the way
+    that leaves fewest differences from ``other``; the side's own reading unless
+    another is strictly better."""
     def differences(count: Counter[str]) -> int:
         return (count - other).total() + (other - count).total()
 
@@ -449,12 +466,12 @@ def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Count
 def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Context,
             runs: tuple[list[_Run], list[_Run]] = ([], [])) -> tuple[list[str], list[str]]:
     """The numbers of the source missing in the target, and the target's not in the
-    source; ``runs``: the spaced digit groups of each side (:func:`_spaced_runs`)."""
+    source; ``runs``: each side's numbers read more than one way (:data:`_Run`)."""
     def count(items: list[Item], month: bool) -> Counter[str]:
         return Counter(v for v, _, _, kind in items if (kind == "month") is month)
 
     src_count, tgt_count = count(src, False), count(tgt, False)
-    if runs[0] or runs[1]:  # 900 100 200 is one number or three, on either side
+    if runs[0] or runs[1]:  # 900 100 200 is one number or three; 2 pm is 14 or 2
         src_count = _respace(src_count, tgt_count, runs[0])
         tgt_count = _respace(tgt_count, src_count, runs[1])
     missing, extra = list((src_count - tgt_count).elements()), list(
@@ -499,8 +516,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
-        runs = (_spaced_runs(source, ctx.src_lang, src_found),
-                _spaced_runs(target, ctx.tgt_lang, tgt_found))
+        runs = (_spaced_runs(source, ctx.src_lang, src_found) + _clock_runs(source, src_found),
+                _spaced_runs(target, ctx.tgt_lang, tgt_found) + _clock_runs(target, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + dated[:3 * len(src_dates)]
