@@ -200,7 +200,8 @@ def _header(
             "datatype": "plaintext",
             "creationdate": tmx_date(meta.created or creation_date),
         })
-        names = ((PROP_SRC_DOC, first.src_name), (PROP_TGT_DOC, first.tgt_name))
+        names: tuple[tuple[str, str], ...] = ((PROP_SRC_DOC, first.src_name),
+                                              (PROP_TGT_DOC, first.tgt_name))
         if first.unit_props and not any(PROP_SRC_DOC in p for p in first.unit_props):
             names = ()  # units of a file that named no document: the file is none
         # the document pair it holds; a file of several names each on its units
