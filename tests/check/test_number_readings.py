@@ -120,3 +120,22 @@ def test_a_changed_twelve_hour_time_is_reported(source: str, target: str,
                                                 message: str) -> None:
     got = findings([(source, target)], code="number-mismatch")
     assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # magnitude abbreviations: glued bn/mn, and after a currency sign m and k too
+    ("Ingresos de 1,2 millones de euros.", "Revenue of €1.2m.", None),
+    ("El PIB fue de 108.700 millones.", "GDP was €108.7bn.", None),
+    ("El PIB fue de 108.700 millones.", "GDP was 108.7bn.", None),
+    ("Ganó 1,2 millones.", "He earned 1.2 mn.", None),
+    ("Costó 500.000 libras.", "It cost £500k.", None),
+    ("Ingresos de 1,3 millones de euros.", "Revenue of €1.2m.",
+     "numbers differ: 1300000 missing in the target; 1200000 not in the source"),
+    # without a currency sign m is metres and k a unit: not scaled
+    ("Mide 5 m.", "It is 5m long.", None),
+    ("Corre 10 km.", "He runs 10k.", None),
+])
+def test_magnitude_abbreviations_scale_the_number(source: str, target: str,
+                                                  message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert [f.message for f in got] == ([message] if message else [])

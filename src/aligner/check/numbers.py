@@ -211,6 +211,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
                 word = table.magnitude_re.match(text, m.end())
                 if word is not None:
                     value = _scale(value, table.magnitudes[word.group(1).lower()])
+            if not YEAR.fullmatch(m.group()) and (power := _money_scale(text, m, table)):
+                value = _scale(value, power)  # €1.2m, $3bn, £500k, 108.7bn
             found.append((value, m.start(), m.end(), "number"))
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
@@ -227,6 +229,28 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if start == m.start(4) and value == str(int(short)):
                 found[k] = (full, start, end, kind)
     return found, dates
+
+
+# A magnitude abbreviation glued to the digits (``108.7bn``, one of the language's
+# magnitude words of two letters) or, after a currency sign, ``k`` and ``m`` too
+# (``€1.2m``, ``£500k``): elsewhere ``5m`` is five metres.
+_ABBREVIATION = re.compile(r"\s?([a-z]{1,2})(?![^\W\d_])", re.IGNORECASE)
+_CURRENCY = "$€£¥₹"
+_MONEY = {"k": 3, "m": 6}
+
+
+def _money_scale(text: str, m: re.Match[str], table: NumberWords) -> int | None:
+    """The power of ten an abbreviation after the number ``m`` scales it by, if any."""
+    word = _ABBREVIATION.match(text, m.end())
+    if word is None:
+        return None
+    abbreviation = word.group(1).lower()
+    money = m.start() > 0 and text[m.start() - 1] in _CURRENCY
+    if money and abbreviation in _MONEY:
+        return _MONEY[abbreviation]
+    if (money or not word.group().startswith(" ")) and len(abbreviation) == 2:
+        return table.magnitudes.get(abbreviation)
+    return None
 
 
 def _signed(text: str, start: int) -> bool:
