@@ -12,6 +12,7 @@ from aligner.check.consistency import check_segments
 from aligner.check.length import check_length
 from aligner.check.numbers import check_numbers
 from aligner.check.punctuation import check_punctuation
+from aligner.check.repeats import check_repeats
 from aligner.check.tags import check_tags
 from aligner.model import Severity
 
@@ -47,6 +48,9 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("double-space", W, "a double space in the target"),
         CheckSpec("edge-space", W, "leading/trailing whitespace differs"),
     ), stateless(check_punctuation)),
+    Family("repeats", (
+        CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
+    ), stateless(check_repeats)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),

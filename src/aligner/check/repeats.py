@@ -1,0 +1,52 @@
+"""repeated-word: the same word twice in a row in the target (``the the``, ``el el``).
+
+A slip of the keyboard or of an edit that Xbench-style QA tools report: two
+words equal but for letter case, separated by whitespace only.  Not reported
+when the source has a repeated word too (an emphatic ``very very`` the
+translation keeps), when the second word is capitalised (a name: ``Bora Bora``,
+Chinese ``Zhen Zhen``), nor for the pairs a language
+writes on purpose: English ``had had``, ``that that``; French ``nous nous``,
+``vous vous``; German and Dutch relative pronouns after an article
+(``die die``, ``das das``, ``dat dat``); Italian ``ci ci`` is no such pair.
+A repetition across punctuation (``no, no``) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank
+from aligner.model import Finding
+from aligner.textutil import WORD
+
+_REPEATED = re.compile(rf"(?<![^\W_])((?>{WORD}))(\s+)(\1)(?![^\W_])", re.IGNORECASE)
+# Pairs a language writes on purpose (lower case), by primary language subtag.
+_ON_PURPOSE: dict[str, frozenset[str]] = {
+    "en": frozenset({"had", "that"}),
+    "fr": frozenset({"nous", "vous"}),
+    "de": frozenset({"die", "der", "das", "dem", "den"}),
+    "nl": frozenset({"die", "dat"}),
+}
+
+
+def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
+    allowed = _ON_PURPOSE.get(lang.split("-")[0].lower(), frozenset())
+    for m in _REPEATED.finditer(text):
+        # a capital on the second word: a name (Zhen Zhen, Bora Bora), not a slip
+        if m.group(1).lower() not in allowed and not m.group(3)[:1].isupper():
+            yield m
+
+
+def check_repeats(ctx: Context) -> Iterator[Finding]:
+    """repeated-word in the target, unless the source repeats a word too."""
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.target):
+            continue
+        found = next(_repeats(unit.target, ctx.tgt_lang), None)
+        if found is None or next(_repeats(unit.source, ctx.src_lang), None) is not None:
+            continue
+        word = found.group(1)
+        yield Finding("repeated-word", ctx.severity("repeated-word"), u,
+                      f"{word!r} twice in a row in the target",
+                      found=found.group(), tgt_span=found.span())
