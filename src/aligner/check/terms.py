@@ -33,12 +33,15 @@ How a match is decided
    ``café``/``cafés``, ``país``/``países`` and ``régimen``/``regímenes`` still
    meet, as does a word written without its accents.  Among the terms of one
    hit, those whose accents agree with the text are kept.
+
+The module is longer than 400 lines because these seven steps are one matcher: the
+tokenizer, the classes and the two automata share their encodings, and splitting
+them would spread one decision over several files.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -46,7 +49,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from aligner.check.lemmas import Forms, strip_accents
+from aligner.check.lemmas import Forms, same_stress, stress, strip_accents
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
 from aligner.textutil import LETTER, MARKS
@@ -292,12 +295,12 @@ class TermMatcher:
             char = self._member_char((raw,)) or _BREAK
         else:
             lower = word[0].lower()
-            char = self._member_char(self._forms.text_forms(lower), _stress(lower)) or _UNKNOWN
+            char = self._member_char(self._forms.text_forms(lower), stress(lower)) or _UNKNOWN
         self._ci_cache[raw] = char
         return char
 
     def _member_char(self, forms: Sequence[str],
-                     stress: tuple[int, bool] | None = None) -> str | None:
+                     accent: tuple[int, bool] | None = None) -> str | None:
         """The code of the first form's class -- passing over a class whose term words
         all write their accents otherwise than the text word (step 7)."""
         for f in forms:
@@ -305,8 +308,8 @@ class TermMatcher:
             if c is None:
                 continue
             root = self._find(c)
-            if stress is not None and not any(
-                    _same_stress(_stress(w), stress) for w in self._class_words.get(root, ())):
+            if accent is not None and not any(
+                    same_stress(stress(w), accent) for w in self._class_words.get(root, ())):
                 continue
             return _code(root)
         return None
@@ -354,39 +357,16 @@ class TermMatcher:
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
-
     def _accents_agree(self, terms: tuple[int, ...], raws: list[str]) -> tuple[int, ...]:
         """The terms of a hit whose written accents do not tell them apart from the
         text's words (step 7)."""
         words = [w[0].lower() for r in raws if (w := _normal_token(r)) is not None]
-        shapes = [_stress(w) for w in words]
+        shapes = [stress(w) for w in words]
         if all(shape is None for shape in shapes):
             return terms
         return tuple(t for t in terms if len(self._written[t]) != len(words) or all(
-            _same_stress(_stress(tw), shape) for tw, shape in zip(self._written[t], shapes,
+            same_stress(stress(tw), shape) for tw, shape in zip(self._written[t], shapes,
                                                                   strict=True)))
-
-
-_STRESS_MARKS = frozenset("\u0300\u0301\u0302")  # grave, acute, circumflex
-
-
-def _stress(word: str) -> tuple[int, bool] | None:
-    """Where a word writes its first stress accent (a vowel with a grave, acute or
-    circumflex accent) and whether the word ends on it; None without one."""
-    if word.isascii():
-        return None
-    composed = unicodedata.normalize("NFC", word)
-    for k, char in enumerate(composed):
-        parts = unicodedata.normalize("NFD", char)
-        if parts[0] in "aeiouAEIOU" and _STRESS_MARKS.intersection(parts[1:]):
-            return k, k == len(composed) - 1
-    return None
-
-
-def _same_stress(a: tuple[int, bool] | None, b: tuple[int, bool] | None) -> bool:
-    """Whether two words' accents may be the same word's: unless both write one, on
-    another vowel, and one of them ends on it (``publicó``/``público``)."""
-    return a is None or b is None or a[0] == b[0] or not (a[1] or b[1])
 
 
 class _Pattern(NamedTuple):
