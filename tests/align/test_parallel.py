@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +59,40 @@ def test_one_after_another_while_other_threads_run(monkeypatch: pytest.MonkeyPat
     finally:
         stop.set()
         other.join()
+
+
+def test_a_worker_dies_with_its_parent(tmp_path: Path) -> None:
+    """A parent ended by kill -9 (or the OOM killer) left its workers running for
+    good; a worker that called die_with_parent is ended by the kernel."""
+    pid_file = tmp_path / "worker.pid"
+    script = (
+        "import os, sys, time\n"
+        "from aligner.align.parallel import die_with_parent\n"
+        "if os.fork() == 0:\n"
+        "    die_with_parent()\n"
+        f"    open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(60)\n"
+        "    os._exit(0)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 30
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        worker = int(pid_file.read_text())
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(worker)
+    finally:
+        parent.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").split()[2] != "Z"
+    except FileNotFoundError:
+        return False

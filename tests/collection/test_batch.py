@@ -445,3 +445,56 @@ def test_jobs_beyond_reason_start_no_more_workers_than_cores_and_pairs(
     started = min(4 * default_jobs(), len(DOCS))
     assert f"--jobs 100000 is more than 4 worker processes per core; starting {started}" in stderr
     assert f"{len(DOCS)} pairs aligned" in stderr
+
+
+def test_ctrl_c_twice_ends_batch_at_once_with_its_workers(tmp_path: Path) -> None:
+    """Ctrl-C waited for the pairs in flight (a minute on a long pair) before exit,
+    and a second Ctrl-C in that wait printed a traceback and hung the command."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import REPO
+
+    for lang in ("es", "en"):
+        text = (REPO / f"corpus/{lang}/chile-73.{lang}.txt").read_text(encoding="utf-8")
+        (tmp_path / lang).mkdir()
+        for name in ("a", "b"):
+            (tmp_path / lang / f"{name}.{lang}.txt").write_text(
+                "\n\n".join(f"{k}.\n\n{text}" for k in range(60)), encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aligner", "batch", "es", "en", "--db", "c.db", "--jobs", "2",
+         "--encoder", "none"], cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not _children(proc.pid):
+            time.sleep(0.1)
+        workers = _children(proc.pid)
+        assert workers, "no worker started"
+        time.sleep(1)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal sends Ctrl-C to the group
+        time.sleep(0.2)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)  # a bound for a hang, not a speed bar
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()
+                and Path(f"/proc/{w}/stat").read_text().split()[2] != "Z"]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found

@@ -13,6 +13,7 @@ import ctypes
 import gc
 import multiprocessing as mp
 import os
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +46,20 @@ def _keep_freed_memory() -> None:
     mallopt(m_top_pad, 64 << 20)
 
 
+def die_with_parent() -> None:
+    """Have the kernel end this worker when its parent process dies (Linux only; a
+    no-op elsewhere): a parent killed by ``kill -9`` or the OOM killer left its
+    workers running for good, holding their memory and the collection open."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        return
+    pr_set_pdeathsig = 1
+    prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() == 1:  # the parent died before the call: nothing will signal it
+        os._exit(1)
+
+
 def _child(work: Callable[[T], R], item: T, conn: Connection) -> None:
     """Body of a forked worker: run one item of work and send the result back.
 
@@ -53,6 +68,7 @@ def _child(work: Callable[[T], R], item: T, conn: Connection) -> None:
     and the collector stays off: the child lives for one item, and what
     little cyclic garbage it makes goes when it exits.
     """
+    die_with_parent()
     gc.freeze()
     gc.disable()
     _keep_freed_memory()

@@ -13,6 +13,7 @@ worker are in flight, so memory does not grow with the number of pairs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import time
@@ -22,6 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aligner.align.parallel import die_with_parent
 from aligner.collection.pairing import Pair
 from aligner.collection.store import Collection, PairRecord
 from aligner.collection.work import BatchSettings, PairJob, align_job, content_hash, failure
@@ -206,6 +208,7 @@ def _init_worker(settings: BatchSettings) -> None:
     # Ctrl-C is the parent's to handle: it stops sending work and leaves the database
     # consistent; workers dying of it mid-pair would only print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
 
 
 def _run_in_worker(job: PairJob) -> PairRecord:
@@ -274,8 +277,20 @@ def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
     finally:
         # Done: the idle workers and the pool's thread end now (a thread left running
         # keeps this process from forking the aligner's workers afterwards).
-        # Interrupted: nothing waits for pairs in flight.
+        # Interrupted: nothing waits for pairs in flight -- their workers are ended,
+        # or Python's exit would wait for them (a minute on a long pair, and a
+        # second Ctrl-C then hung the command in that wait).
+        if not finished:
+            _end_workers(pool)
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's worker processes (the pool has no public way to)."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
 
 
 def _same_file(stored: str, given: Path) -> bool:
