@@ -126,3 +126,14 @@ def test_a_device_is_refused_not_read_for_ever() -> None:
         assert read_bytes(f"/proc/self/fd/{read_end}") == b"Uno. Dos."
     finally:
         os.close(read_end)
+
+
+@pytest.mark.parametrize("name", ["x" * 240 + ".tmx", "翻訳メモリ" * 16 + "日本.tmx"])
+def test_a_long_name_the_file_system_takes_is_written(tmp_path: Path, name: str) -> None:
+    """Names of 242-255 bytes failed with 'File name too long': the temporary file
+    beside the output is 14 bytes longer."""
+    assert len(name.encode()) <= 255
+    with atomic_write(tmp_path / name) as fh:
+        fh.write("ok")
+    assert (tmp_path / name).read_text() == "ok"
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left

@@ -95,7 +95,8 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
         target = Path(os.path.realpath(target))
     with _output_errors(path):
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temp_prefix(target.name),
+                                   suffix=".tmp")
     fh: IO[Any] | None = None
     try:
         with _output_errors(path):
@@ -119,6 +120,16 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
         with contextlib.suppress(FileNotFoundError):
             Path(tmp).unlink()
         raise
+
+
+def _temp_prefix(name: str) -> str:
+    """``.NAME.`` for the temporary file beside an output -- cut short where the name
+    is long: the temporary name is 14 bytes longer, and a name the file system takes
+    (255 bytes) must not fail for its temporary one's sake."""
+    raw = os.fsencode(name)
+    if len(raw) <= 200:
+        return f".{name}."
+    return f".{os.fsdecode(raw[:100]).encode('utf-8', 'ignore').decode('utf-8', 'ignore')}."
 
 
 @contextlib.contextmanager
