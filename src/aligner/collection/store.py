@@ -383,8 +383,13 @@ def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         if _no_room(exc):  # the file is fine: its -wal and -shm files beside it cannot grow
-            raise InputError(f"cannot open: {exc} (is the disk full? SQLite needs room for "
-                             f"{Path(name).name}-wal and -shm beside it)", path=name) from None
+            folder = Path(name).parent
+            why = ("its folder is not writable: SQLite makes "
+                   f"{Path(name).name}-wal and -shm beside it; copy the collection to a "
+                   "writable folder" if not os.access(folder, os.W_OK | os.X_OK)
+                   else f"is the disk full? SQLite needs room for {Path(name).name}-wal "
+                        "and -shm beside it")
+            raise InputError(f"cannot open: {exc} ({why})", path=name) from None
         raise InputError(f"not an aligner collection, or a corrupt one ({exc})",
                          path=name) from None
     if app != APPLICATION_ID:
