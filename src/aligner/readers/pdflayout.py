@@ -8,7 +8,9 @@ reader of the printed page sees:
    height on at least half the pages (and two), and a bare page number there.
 2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
    read left column then right column, band by band between lines that span both
-   (a title across two columns comes first).
+   (a title across two columns comes first).  In every band both columns hold text
+   and start together; else the free strip is one column's (short last lines, a
+   table's cells).
 3. **Paragraphs**: a line starts a new paragraph after a vertical gap clearly larger
    than the usual line gap, after a short line that ends a sentence (or before one that
    starts with a capital) when the new line's first word would have fitted in the room
@@ -129,9 +131,30 @@ def _gutter(lines: Sequence[Line]) -> float | None:
         right = sum(li.x0 >= x for li in lines)
         if left >= 3 and right >= 3 and (best is None or crossing < best[0]):
             best = (crossing, x)
-    if best is None or best[0] > len(lines) // 5:
+    if best is None or best[0] > len(lines) // 5 or _one_sided_band(lines, best[1]):
         return None
     return best[1]
+
+
+def _one_sided_band(lines: Sequence[Line], x: float) -> bool:
+    """Whether, in some band between lines across ``x``, the two sides of ``x`` do not
+    both start together (a heading's spacing apart), as real columns do under a title:
+    one column's short last lines and a table's cells also leave ``x`` free."""
+    bands: list[list[Line]] = [[]]
+    for li in lines:
+        if li.x0 < x < li.x1:
+            bands.append([])
+        else:
+            bands[-1].append(li)
+    for band in bands:
+        if not band:
+            continue
+        left = [li.y1 for li in band if li.x1 <= x]
+        right = [li.y1 for li in band if li.x0 >= x]
+        h = statistics.median(li.height for li in band)
+        if not left or not right or abs(max(left) - max(right)) > 2 * h:
+            return True
+    return False
 
 
 def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
@@ -178,12 +201,13 @@ def _flush_right(lines: Sequence[Line]) -> bool:
 def _touching(order: list[Line], rtl: bool) -> list[Line]:
     """Pieces of one row that touch (less than half a line's height apart) as one line:
     pdfminer cuts a line where its text changes direction (an Arabic line with numbers
-    in it), and the cuts must not pass for a gutter between columns."""
+    in it), and the cuts must not pass for a gutter between columns.  Measured between
+    the boxes: a right column's line set a little higher comes first in ``order``."""
     out: list[Line] = []
     for li in order:
         prev = out[-1] if out else None
         if (prev is not None and _same_row(prev, li)
-                and li.x0 - prev.x1 < 0.5 * min(prev.height, li.height)):
+                and _apart(prev, li) < 0.5 * min(prev.height, li.height)):
             out[-1] = _pieces(prev, li, rtl)
         else:
             out.append(li)
@@ -213,6 +237,11 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
         text = final_marks_last(text)
     cells = a.cells or b.cells or b.x0 - a.x1 > 1.5 * min(a.height, b.height)
     return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells)
+
+
+def _apart(a: Line, b: Line) -> float:
+    """The horizontal distance between two boxes (negative where they overlap)."""
+    return max(a.x0, b.x0) - min(a.x1, b.x1)
 
 
 def _same_row(a: Line, b: Line) -> bool:
