@@ -18,16 +18,8 @@ reader of the printed page sees:
    is indented and the line before is not, or where the font size changes.  Across a
    column or page break the paragraph goes on when the last line reaches the right
    margin and does not end a sentence before a capital.
-4. **Hyphenation**: a word broken at a line end with a hyphen and going on in lower
-   case is joined (``revolu-`` + ``cionario``) unless the evidence says the hyphen is
-   real.  The document's own use decides first: the hyphenated form inside a line
-   elsewhere keeps the hyphen, the joined form elsewhere joins.  Otherwise a unigram
-   model of the language (a word list with log probabilities) chooses the likelier
-   reading: one word (``constantemente``), or two words written with a hyphen
-   (``cívico-militar``: ``cívicomilitar`` is no word, ``cívico`` and ``militar`` are;
-   ``well-known``: ``wellknown`` is rarer than ``well`` and ``known`` together).  A
-   soft hyphen (U+00AD) is always joined.  A dash at a line end is followed by a space
-   when the document puts one after a dash that closes an aside more often than not.
+4. **Hyphenation** and how lines join: :mod:`.pdfbreaks` (``revolu-`` + ``cionario``
+   joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
 """
 
 from __future__ import annotations
@@ -36,12 +28,12 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner.model import BlockKind
 from aligner.readers.bidi import final_marks_last, is_rtl
-from aligner.textutil import is_wide
+from aligner.readers.pdfbreaks import Breaks, Lexicon
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -50,12 +42,6 @@ _PAGE_NUMBER = re.compile(
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
 _BIG = 1.15  # a line this many times the usual height is set larger: a heading
 _FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
-_WORD_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
-_WORD_START = re.compile(r"^(\w+)")
-_HYPHENATED = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
-_WORDS = re.compile(r"\w+")
-_DASH_SPACED = re.compile(r"\w[—–] \w")
-_DASH_TIGHT = re.compile(r"\w[—–]\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,62 +290,6 @@ def _next_word_fits(a: _Placed, b: _Placed) -> bool:
     word = text.split(" ")[0]  # words bound by no-break spaces go on together
     char = (b.line.x1 - b.line.x0) / len(b.line.text)
     return (len(word) + 1) * char <= a.right - a.line.x1
-
-
-# A word's log probability in the language (None for a word not in the word list).
-Lexicon = Callable[[str], float | None]
-_UNKNOWN = float("-inf")
-
-
-class Breaks:
-    """How two lines of a paragraph join (module docstring, 4): hyphenation and dashes,
-    decided on the evidence of the document itself and the language's word list."""
-
-    def __init__(self, texts: Sequence[str], log_prob: Lexicon) -> None:
-        self.hyphenated = {f"{m.group(1)}-{m.group(2)}".lower()
-                           for t in texts for m in _HYPHENATED.finditer(t)}
-        self.words = {w.lower() for t in texts for w in _WORDS.findall(t)}
-        self.log_prob = log_prob
-        # Does the document put a space after a dash closing an aside ("—el tanquetazo—
-        # que" in Spanish) or not ("road—is" in English)?  Counted inside lines.
-        spaced = sum(len(_DASH_SPACED.findall(t)) for t in texts)
-        tight = sum(len(_DASH_TIGHT.findall(t)) for t in texts)
-        self.dash_space = spaced > tight
-
-    def _p(self, word: str) -> float:
-        p = self.log_prob(word)
-        return _UNKNOWN if p is None else p
-
-    def hyphenation(self, line: str, nxt: str) -> bool:
-        """Whether ``line`` ends in a word broken by hyphenation that ``nxt`` completes."""
-        end, start = _WORD_END.search(line), _WORD_START.match(nxt)
-        if end is None or start is None or not nxt[0].islower():
-            return False
-        if line.endswith("\u00ad"):
-            return True
-        left, right = end.group(1).lower(), start.group(1).lower()
-        if f"{left}-{right}" in self.hyphenated:
-            return False  # the document writes it with a hyphen
-        joined = left + right
-        if joined in self.words:
-            return True  # the document writes it as one word
-        # A unigram model's choice: one word, or two words seen independently.
-        one, two = self._p(joined), self._p(left) + self._p(right)
-        return one > two or one == two == _UNKNOWN
-
-    def join(self, line: str, nxt: str, *, wrapped: bool = True) -> str:
-        """``line`` and the next line of its paragraph as one text; ``wrapped``: the
-        line is full, so the text ran on (Chinese and Japanese then join with no
-        space; a short line -- a table's cell -- keeps one)."""
-        if self.hyphenation(line, nxt):
-            return line[:-1] + nxt
-        if line.endswith(("-", "\u2010", "/")) and line[-2:-1] != " ":
-            return line + nxt  # a real hyphen at the break: no space was there
-        if line.endswith(("—", "–")) and line[-2:-1] not in (" ", "") and not self.dash_space:
-            return line + nxt
-        if wrapped and line and nxt and is_wide(line[-1]) and is_wide(nxt[0]):
-            return line + nxt  # Chinese and Japanese wrap without a space
-        return f"{line} {nxt}"
 
 
 def _join(group: Sequence[_Placed], breaks: Breaks) -> str:
