@@ -64,6 +64,20 @@ def test_running_header_and_page_numbers_go() -> None:
         [["Body text of the page."]] * 3
 
 
+def test_a_bare_number_that_runs_on_no_sequence_stays() -> None:
+    """Page numbers alone on their row, running on at one height, go; a bare number at
+    another page's top that continues no sequence (a table's cell) stays, and so does
+    one beside another piece of its row."""
+    pages = [_page(Line("Body text of the page.", 50, 400, 350, 410),
+                   Line(str(n), 195, 20, 205, 30)) for n in (1, 2, 3)]
+    pages[1] = _page(Line("42", 50, 560, 62, 570), *pages[1].lines)
+    pages[2] = _page(Line("Pommes", 50, 530, 90, 540), Line("3", 200, 530, 206, 540),
+                     *pages[2].lines)
+    assert [[li.text for li in p] for p in drop_running(pages)] == [
+        ["Body text of the page."], ["42", "Body text of the page."],
+        ["Pommes", "3", "Body text of the page."]]
+
+
 def test_a_heading_that_is_a_bare_number_stays() -> None:
     """``2024`` set larger than the text near the top of the page is a heading; the
     page number, at the text's size, goes."""

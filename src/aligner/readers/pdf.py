@@ -77,6 +77,8 @@ def _pages(data: bytes, name: str) -> list[Page]:
             marks = [mark for item in rows for mark in _marks(item)]
             lines: list[Line] = []
             for item in rows:
+                if _label_alone(item, marks):
+                    continue
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
                 text = _clean(logical_order(_glyphs(item, _note_label(item, marks))))
                 if text:
@@ -208,6 +210,14 @@ def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
     if any(text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks):
         return n + 1
     return 0
+
+
+def _label_alone(line: Any, marks: Sequence[_Mark]) -> bool:
+    """Whether a text line is a footnote's label alone, set apart from its note (a
+    hanging indent, LibreOffice's default): by the rule of :func:`_note_label`."""
+    label, body = line.get_text().strip(), _body_size(line)
+    return _mark_text(label) and any(
+        text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks)
 
 
 def _mark_text(text: str) -> bool:

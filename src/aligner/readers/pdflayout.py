@@ -5,7 +5,8 @@ reader of the printed page sees:
 
 1. **Running headers and footers** go: a line near the top or bottom of the page whose
    text (digits read as one symbol, so ``Page 3`` matches ``Page 4``) recurs at the same
-   height on at least half the pages (and two), and a bare page number there.
+   height on at least half the pages (and two), and a bare page number there that
+   stands alone on its row and runs on from page to page (a table's cell does not).
 2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
    read left column then right column, band by band between lines that span both
    (a title across two columns comes first).  In every band both columns hold text
@@ -39,6 +40,7 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
     r"(?:\s*(?:/|of|de|von|di)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
 _BIG = 1.15  # a line this many times the usual height is set larger: a heading
 _FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
@@ -86,8 +88,12 @@ def _in_margin(line: Line, page: Page) -> bool:
 
 def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
     """The lines of each page without running headers, footers and page numbers.  A
-    bare number set larger than the document's usual text is a heading (``2024`` at
-    the top of a report's first page), not a page number."""
+    page number stands alone on its row (beside nothing but running text) and runs
+    on from page to page at the same height, or recurs there as other running lines
+    do; a bare number in a table's row near the top or bottom of a page is a cell.
+    In a one-page PDF a number alone on its row at the margin goes.  A bare number
+    set larger than the document's usual text is a heading (``2024`` at the top of a
+    report's first page), not a page number."""
     seen: Counter[tuple[str, int]] = Counter()
     for page in pages:
         seen.update({_key(li) for li in page.lines if _in_margin(li, page)})
@@ -95,12 +101,43 @@ def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
     heights = [li.height for page in pages for li in page.lines]
     big = _BIG * statistics.median(heights) if heights else 0.0
 
-    def page_number(line: Line) -> bool:
-        return bool(_PAGE_NUMBER.match(line.text)) and line.height <= big
+    def running(line: Line, page: Page) -> bool:
+        return _in_margin(line, page) and seen[_key(line)] >= need
 
-    return [[li for li in page.lines
-             if not (_in_margin(li, page) and (seen[_key(li)] >= need or page_number(li)))]
+    numbers: list[tuple[int, int, Line]] = []  # page, number, line
+    for n, page in enumerate(pages):
+        for li in page.lines:
+            value = _page_value(li.text)
+            if (value is not None and _in_margin(li, page)
+                    and not any(o is not li and _same_row(o, li) and not running(o, page)
+                                for o in page.lines)):
+                numbers.append((n, value, li))
+
+    def page_number(n: int, value: int, line: Line) -> bool:
+        if line.height > big:
+            return False
+        return len(pages) == 1 or any(
+            m != n and v - value == m - n and abs(o.y0 - line.y0) < line.height
+            for m, v, o in numbers)
+
+    drop = {id(li) for n, value, li in numbers
+            if seen[_key(li)] >= need or page_number(n, value, li)}
+    return [[li for li in page.lines if id(li) not in drop
+             and (_page_value(li.text) is not None or not running(li, page))]
             for page in pages]
+
+
+def _page_value(text: str) -> int | None:
+    """The number a page-number line gives (``3``, ``— 3 —``, ``Page 3 of 9``, ``iv``),
+    or None for a line that is no page number."""
+    if not _PAGE_NUMBER.match(text):
+        return None
+    digits = _DIGITS.search(text)
+    if digits:
+        return int(digits.group())
+    values = [_ROMAN[c] for c in re.findall(r"[ivxlcdm]+", text.lower())[-1]]
+    return sum(-v if v < w else v for v, w in itertools.zip_longest(values, values[1:],
+                                                                     fillvalue=0))
 
 
 def _gutter(lines: Sequence[Line]) -> float | None:
@@ -264,10 +301,10 @@ def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
         return True
     if a.page == b.page and a.column != b.column and 0 in (a.column, b.column):
         return True  # a line across both columns (a title, a table's end) stands apart
+    if a.line.cells or b.line.cells:
+        return True  # a table's row stands alone, on either side of a page break
     if a.page != b.page or a.column != b.column:
         return not _full(a) or (_ends_sentence(a.line.text) and _starts_upper(b.line.text))
-    if a.line.cells or b.line.cells:
-        return True  # a table's row stands alone
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
