@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aligner.lang import lang_matches, normalize_tag, primary, same_language
+from aligner.lang.tags import DEPRECATED_SUBTAGS
 
 
 @pytest.mark.parametrize(
@@ -92,9 +93,22 @@ def _old_report_base(code: str) -> str:  # the report's old inline normaliser: n
     return code.replace("_", "-").split("-")[0].lower()
 
 
+def _renamed(base: str) -> str:
+    """A deprecated subtag as primary() reads it since it was taught them (iw -> he)."""
+    return DEPRECATED_SUBTAGS.get(base, base)
+
+
 @given(st.text())
 def test_primary_is_what_the_old_normalisers_gave(code: str) -> None:
-    assert primary(code) == _old_lang_base(code) == _old_primary_subtag(code)
+    # ... but for the deprecated subtags (iw in ji jw mo), read as their new ones
+    assert primary(code) == _renamed(_old_lang_base(code)) == _renamed(
+        _old_primary_subtag(code))
+
+
+@pytest.mark.parametrize("code", ["IN", "in", " iw-IL", "MO_md"])
+def test_deprecated_subtags_are_what_the_old_normalisers_gave_renamed(code: str) -> None:
+    # hypothesis seldom draws these: one run in CI did, and the tests above said so
+    assert primary(code) == DEPRECATED_SUBTAGS[_old_lang_base(code)]
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Zs", "Zl", "Zp", "Cc"))))
@@ -102,4 +116,4 @@ def test_primary_is_what_the_report_gave_for_codes_without_spaces(code: str) -> 
     # The report alone did not strip: " ar" was not right-to-left there.  Only
     # surrounding white space tells the two apart.
     if code == code.strip():
-        assert primary(code) == _old_report_base(code)
+        assert primary(code) == _renamed(_old_report_base(code))
