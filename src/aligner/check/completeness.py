@@ -20,21 +20,22 @@ _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？")
 
 
 @cache
+def _generic_words(name: str) -> frozenset[str]:
+    """The entries of the shipped word list ``aligner/lang/generic/NAME``."""
+    text = generic_data(name)
+    if text is None:
+        raise ConfigError(f"aligner/lang/generic/{name} is missing")
+    return frozenset(word_list(text))
+
+
 def name_particles() -> frozenset[str]:
     """Lower-case words allowed inside names (``aligner/lang/generic/name_particles.txt``)."""
-    text = generic_data(NAME_PARTICLES_DATA)
-    if text is None:
-        raise ConfigError(f"aligner/lang/generic/{NAME_PARTICLES_DATA} is missing")
-    return frozenset(word_list(text))
+    return _generic_words(NAME_PARTICLES_DATA)
 
 
-@cache
 def unit_symbols() -> frozenset[str]:
     """Symbols of units of measure (``aligner/lang/generic/unit_symbols.txt``)."""
-    text = generic_data(UNIT_SYMBOLS_DATA)
-    if text is None:
-        raise ConfigError(f"aligner/lang/generic/{UNIT_SYMBOLS_DATA} is missing")
-    return frozenset(word_list(text))
+    return _generic_words(UNIT_SYMBOLS_DATA)
 
 
 @cache
