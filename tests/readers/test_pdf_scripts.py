@@ -100,6 +100,18 @@ def test_a_chinese_or_japanese_pdf_reads_as_its_source(lang: str) -> None:
         FIXTURES / "src" / f"cjk-{lang}.md")
 
 
+def test_a_chinese_line_wrapping_next_to_a_number_or_latin_word_takes_no_space() -> None:
+    """A line of Chinese text that wraps between a number or a Latin word and a Chinese
+    character ran on: ``1,150``/``万元`` read ``1,150 万元``, ``高速``/``GPU`` ``高速 GPU``."""
+    seg = segment_document(read_document(FIXTURES / "wraps-cjk.pdf", lang="zh"))
+    assert [s.text for s in seg.segments] == [
+        "项目总预算为一千二百万元，实际支出为1,150万元。",
+        "新的计算集群将于明年投入使用，型号为高速GPU集群。",
+        "团队使用了开源工具，包括PyTorch等软件。",
+        "当社は新サーバーを導入し、Googleとの共同研究を始めました。",
+    ]
+
+
 def _segments(path: Path, lang: str) -> list[tuple[str, str]]:
     seg = segment_document(read_document(path, lang=lang))
     return [(s.text, seg.document.blocks[s.block].part.value) for s in seg.segments]

@@ -8,7 +8,9 @@ the hyphen, the joined form elsewhere joins.  Otherwise a unigram model of the
 language (a word list with log probabilities) chooses the likelier reading.  A soft
 hyphen (U+00AD) is always joined.  A dash at a line end is followed by a space when
 the document puts one after a dash that closes an aside more often than not.
-Chinese and Japanese wrap without a space.
+Chinese and Japanese wrap without a space: in a paragraph of Chinese or Japanese, a
+full line's break with such a character on either side is no space (``1,150``/``万元``,
+``高速``/``GPU``, ``Google``/``との``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _DASH_TIGHT = re.compile(r"\w[—–]\w")
 # A word's log probability in the language (None for a word not in the word list).
 Lexicon = Callable[[str], float | None]
 _UNKNOWN = float("-inf")
+
+
+def is_cjk(text: str) -> bool:
+    """Whether ``text`` is Chinese or Japanese: most of its letters and digits are
+    wide characters."""
+    chars = [c for c in text if c.isalnum()]
+    return 2 * sum(map(is_wide, chars)) > len(chars)
 
 
 class Breaks:
@@ -66,16 +75,20 @@ class Breaks:
         one, two = self._p(joined), self._p(left) + self._p(right)
         return one > two or one == two == _UNKNOWN
 
-    def join(self, line: str, nxt: str, *, wrapped: bool = True) -> str:
+    def join(self, line: str, nxt: str, *, wrapped: bool = True, cjk: bool = False) -> str:
         """``line`` and the next line of its paragraph as one text; ``wrapped``: the
         line is full, so the text ran on (Chinese and Japanese then join with no
-        space; a short line -- a table's cell -- keeps one)."""
+        space; a short line -- a table's cell -- keeps one); ``cjk``: the paragraph is
+        Chinese or Japanese, so a Latin word or a number next to a wide character at
+        the break takes no space either."""
         if self.hyphenation(line, nxt):
             return line[:-1] + nxt
         if line.endswith(("-", "\u2010", "/")) and line[-2:-1] != " ":
             return line + nxt  # a real hyphen at the break: no space was there
         if line.endswith(("—", "–")) and line[-2:-1] not in (" ", "") and not self.dash_space:
             return line + nxt
-        if wrapped and line and nxt and is_wide(line[-1]) and is_wide(nxt[0]):
+        if wrapped and line and nxt and (
+                (is_wide(line[-1]) and is_wide(nxt[0]))
+                or (cjk and (is_wide(line[-1]) or is_wide(nxt[0])))):
             return line + nxt  # Chinese and Japanese wrap without a space
         return f"{line} {nxt}"

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from aligner.model import BlockKind
 from aligner.readers.bidi import final_marks_last, is_rtl
-from aligner.readers.pdfbreaks import Breaks, Lexicon
+from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -331,8 +331,9 @@ def _next_word_fits(a: _Placed, b: _Placed) -> bool:
 
 def _join(group: Sequence[_Placed], breaks: Breaks) -> str:
     text = group[0].line.text
+    cjk = is_cjk("".join(p.line.text for p in group))
     for prev, nxt in itertools.pairwise(group):
-        text = breaks.join(text, nxt.line.text, wrapped=_full(prev, _CJK_PUSHED))
+        text = breaks.join(text, nxt.line.text, wrapped=_full(prev, _CJK_PUSHED), cjk=cjk)
     return text
 
 
