@@ -66,3 +66,22 @@ def test_a_footnote_label_set_apart_from_its_note_is_left_out() -> None:
     a number alone on its row.  The label goes as a label, as DOCX and ODT leave it."""
     assert _paragraphs("footnotes-hanging-en.pdf", "en")[-2:] == [
         "For professional use, contact customer service.", "2024 figures, not audited."]
+
+
+def test_a_french_compound_broken_at_its_own_hyphen_keeps_it() -> None:
+    """French has no word list: a hyphen at a line end is a compound's own when both
+    parts are words the document writes whole elsewhere (``nord-``/``est`` read
+    ``nordest``), and a hyphenation otherwise (``gouver-``/``nement``) or where the
+    document writes the joined word (``pour-``/``suivre``, ``poursuivre``)."""
+    seg = segment_document(read_document(FIXTURES / "compounds-fr.pdf", lang="fr"))
+    assert [s.text for s in seg.segments] == [
+        "Le vent du nord souffle sur la vallée, et la rivière coule vers l’est.",
+        "Le système est installé dans les parcelles du nord-est de la commune depuis "
+        "longtemps.",
+        "Après la pause de midi, le maire a pris la parole devant la porte de la mairie.",
+        "La réunion aura lieu cet après-midi dans la grande salle.",
+        "Le porte-parole du gouvernement a répondu.",
+        "Nous allons poursuivre le travail, et pour suivre les chantiers nous irons sur "
+        "place.",
+        "Il faut poursuivre les efforts engagés.",
+    ]

@@ -5,7 +5,12 @@ A word broken at a line end with a hyphen and going on in lower case is joined
 (``revolu-`` + ``cionario``) unless the evidence says the hyphen is real.  The
 document's own use decides first: the hyphenated form inside a line elsewhere keeps
 the hyphen, the joined form elsewhere joins.  Otherwise a unigram model of the
-language (a word list with log probabilities) chooses the likelier reading.  A soft
+language (a word list with log probabilities) chooses the likelier reading.  Where
+the list knows neither part nor the joined word -- always, for a language without a
+list (French, Italian, Portuguese) -- the document's vocabulary decides: the hyphen
+is a compound's own (``nord-``/``est``, ``après-``/``midi``) if both parts are words
+it writes whole elsewhere (a piece broken at a line end does not count), else the
+word is joined (``gouver-``/``nement``).  A soft
 hyphen (U+00AD) is always joined.  A dash at a line end is followed by a space when
 the document puts one after a dash that closes an aside more often than not.
 Chinese and Japanese wrap without a space: in a paragraph of Chinese or Japanese, a
@@ -39,6 +44,21 @@ def is_cjk(text: str) -> bool:
     return 2 * sum(map(is_wide, chars)) > len(chars)
 
 
+def _whole_words(texts: Sequence[str]) -> set[str]:
+    """The words of ``texts`` (lines, in reading order), lower-cased, less the pieces
+    of words broken at a line end: a line's last word before a hyphen and the next
+    line's first."""
+    whole: set[str] = set()
+    broken = False
+    for t in texts:
+        found = [m.group().lower() for m in _WORDS.finditer(t)]
+        if broken:
+            found = found[1:]
+        broken = _WORD_END.search(t) is not None
+        whole.update(found[:-1] if broken else found)
+    return whole
+
+
 class Breaks:
     """How two lines of a paragraph join (the module docstring): hyphenation and dashes,
     decided on the evidence of the document itself and the language's word list."""
@@ -47,6 +67,7 @@ class Breaks:
         self.hyphenated = {f"{m.group(1)}-{m.group(2)}".lower()
                            for t in texts for m in _HYPHENATED.finditer(t)}
         self.words = {w.lower() for t in texts for w in _WORDS.findall(t)}
+        self.whole = _whole_words(texts)
         self.log_prob = log_prob
         # Does the document put a space after a dash closing an aside ("—el tanquetazo—
         # que" in Spanish) or not ("road—is" in English)?  Counted inside lines.
@@ -73,7 +94,12 @@ class Breaks:
             return True  # the document writes it as one word
         # A unigram model's choice: one word, or two words seen independently.
         one, two = self._p(joined), self._p(left) + self._p(right)
-        return one > two or one == two == _UNKNOWN
+        if one == two == _UNKNOWN and self._p(left) == self._p(right) == _UNKNOWN:
+            # The word list knows none of the three (always, for a language without
+            # one): a compound's own hyphen if both parts are words the document
+            # writes whole elsewhere (``nord-``/``est``), else a hyphenation.
+            return not (left in self.whole and right in self.whole)
+        return one > two
 
     def join(self, line: str, nxt: str, *, wrapped: bool = True, cjk: bool = False) -> str:
         """``line`` and the next line of its paragraph as one text; ``wrapped``: the
