@@ -99,7 +99,7 @@ class Breaks:
             # one): a compound's own hyphen if both parts are words the document
             # writes whole elsewhere (``nord-``/``est``), else a hyphenation.
             return not (left in self.whole and right in self.whole)
-        return one > two
+        return one > two or one == two == _UNKNOWN
 
     def join(self, line: str, nxt: str, *, wrapped: bool = True, cjk: bool = False) -> str:
         """``line`` and the next line of its paragraph as one text; ``wrapped``: the
