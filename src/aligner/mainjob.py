@@ -9,7 +9,12 @@ steps of :mod:`aligner.pipeline`.  :func:`run_corpus` returns a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +23,8 @@ from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
 from aligner.errors import ConfigError, InputError, OutputError
-from aligner.model import Alignment, Severity
+from aligner.fileio import cannot_write
+from aligner.model import Alignment, Glossary, Severity
 from aligner.pipeline import (
     CheckInput,
     Log,
@@ -122,12 +128,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     """Segment (by ``srx``'s rules when given), align, evaluate, export and report one
     document pair; ``encoder`` as :attr:`AlignOptions.encoder`; ``creation_date`` is the
     TMX header's date (default: now)."""
-    from aligner.check.output import OutputFormat, write_findings
-    from aligner.check.units import units_from_alignment
-    from aligner.formats import AlignmentFormat, export_alignment
     from aligner.formats.alignment_json import refuse_replacing_a_review
-    from aligner.formats.segmentation import SegmentationFormat, write_segmentation
-    from aligner.report import write_report
 
     say = log or (lambda _msg: None)
     for p in (paths.src, paths.tgt):
@@ -143,6 +144,45 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
         # a broken or empty gold is said before any output is written
         raise InputError("the gold has no beads: there is nothing to score against",
                          path=str(gold))
+    with _staged(out_dir) as staging:
+        result = _run(paths, staging, glossary, srx, encoder, creation_date, say)
+        # every output is written: they take their places together (an interrupted or
+        # failed run left new files beside the last run's findings and report)
+        for staged in result.written:
+            final = out_dir / staged.name
+            if final.is_symlink():  # the new content replaces the link's target
+                final = Path(os.path.realpath(final))
+            try:
+                staged.replace(final)
+            except OSError as exc:
+                raise cannot_write(final, exc) from None
+    return replace(result, written=tuple(out_dir / p.name for p in result.written))
+
+
+@contextmanager
+def _staged(out_dir: Path) -> Iterator[Path]:
+    """A hidden folder in ``out_dir`` to write the outputs into, removed afterwards."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".run-"))
+    except OSError as exc:
+        raise cannot_write(out_dir, exc) from None
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
+         srx: SrxRules | None, encoder: str, creation_date: datetime | None,
+         say: Log) -> RunResult:
+    """What :func:`run_corpus` does once its inputs are checked, writing into ``out_dir``."""
+    from aligner.check.output import OutputFormat, write_findings
+    from aligner.check.units import units_from_alignment
+    from aligner.formats import AlignmentFormat, export_alignment
+    from aligner.formats.segmentation import SegmentationFormat, write_segmentation
+    from aligner.report import write_report
+
     options = AlignOptions(encoder=encoder)
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,

@@ -4,9 +4,11 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
+from aligner.errors import OutputError
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -114,3 +116,27 @@ def test_run_dates_its_tmx_by_source_date_epoch(tmp_path: Path) -> None:
                                  "--encoder", "none"], env={"SOURCE_DATE_EPOCH": "86400"})
     assert r.exit_code == 0, r.output
     assert 'creationdate="19700102T000000Z"' in (out / "chile-73.tmx").read_text(encoding="utf-8")
+
+
+def test_a_run_that_fails_part_way_leaves_the_last_runs_outputs_together(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report failing (a full disk, Ctrl-C) left the new alignment, TMX and findings
+    beside the last run's report: a folder whose files no longer went together."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copy(REPO / "glossary.tsv", tmp_path / "glossary.tsv")
+    out = tmp_path / "out"
+    args = ["run", "--root", str(tmp_path), "-o", str(out), "--encoder", "none"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    # the second run's alignment would differ: its Spanish text has a sentence less
+    es = tmp_path / "corpus/es/chile-73.es.txt"
+    es.write_text(es.read_text(encoding="utf-8").replace("Allende", "Allende.", 1),
+                  encoding="utf-8")
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OutputError("cannot write: No space left on device", path="report.html")
+
+    monkeypatch.setattr("aligner.report.write_report", full_disk)
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 2 and "No space left on device" in r.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing new, nothing else
