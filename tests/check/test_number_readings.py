@@ -129,6 +129,9 @@ def test_a_changed_twelve_hour_time_is_reported(source: str, target: str,
     ("El PIB fue de 108.700 millones.", "GDP was 108.7bn.", None),
     ("Ganó 1,2 millones.", "He earned 1.2 mn.", None),
     ("Costó 500.000 libras.", "It cost £500k.", None),
+    # a spaced magnitude word after a currency sign scales once (it scaled twice)
+    ("Ganó 1.200 millones de euros.", "He earned €1.2 bn.", None),
+    ("Ganó 1,2 millones de euros.", "He earned €1.2 mn.", None),
     ("Ingresos de 1,3 millones de euros.", "Revenue of €1.2m.",
      "numbers differ: 1300000 missing in the target; 1200000 not in the source"),
     # without a currency sign m is metres and k a unit: not scaled

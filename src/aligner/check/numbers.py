@@ -206,13 +206,15 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = []
         for m in _NUMBER.finditer(text):
             value = parse_number(m.group(), lang)
-            if table.magnitude_re is not None and not YEAR.fullmatch(m.group()):
-                # a magnitude word after digits scales them: "1,5 millones" = 1500000
-                word = table.magnitude_re.match(text, m.end())
+            if not YEAR.fullmatch(m.group()):
+                # a magnitude word after digits scales them: "1,5 millones" = 1500000;
+                # else an abbreviation may (€1.2m, $3bn, £500k, 108.7bn) -- not both
+                word = (table.magnitude_re.match(text, m.end())
+                        if table.magnitude_re is not None else None)
                 if word is not None:
                     value = _scale(value, table.magnitudes[word.group(1).lower()])
-            if not YEAR.fullmatch(m.group()) and (power := _money_scale(text, m, table)):
-                value = _scale(value, power)  # €1.2m, $3bn, £500k, 108.7bn
+                elif power := _money_scale(text, m, table):
+                    value = _scale(value, power)
             found.append((value, m.start(), m.end(), "number"))
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
