@@ -489,10 +489,15 @@ def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Count
     return mine
 
 
+#: Each side's month names that stand in a date (:func:`dated_months`).
+_Named = tuple[list[tuple[str, str]], list[tuple[str, str]]]
+
+
 def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Context,
-            runs: tuple[list[_Run], list[_Run]] = ([], [])) -> tuple[list[str], list[str]]:
+            runs: tuple[list[_Run], list[_Run]], named: _Named) -> tuple[list[str], list[str]]:
     """The numbers of the source missing in the target, and the target's not in the
-    source; ``runs``: each side's numbers read more than one way (:data:`_Run`)."""
+    source; ``runs``: each side's numbers read more than one way (:data:`_Run`);
+    ``named``: each side's month names in dates."""
     def count(items: list[Item], month: bool) -> Counter[str]:
         return Counter(v for v, _, _, kind in items if (kind == "month") is month)
 
@@ -509,10 +514,8 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
                                    number_words(ctx.src_lang).months)
     missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)] + src_months
     extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)] + tgt_months
-    src_named = dated_months(source, number_words(ctx.src_lang).months)
-    tgt_named = dated_months(target, number_words(ctx.tgt_lang).months)
-    missing += unnamed_months(src_named, tgt_named, tgt)
-    extra += unnamed_months(tgt_named, src_named, src)
+    missing += unnamed_months(named[0], named[1], tgt)
+    extra += unnamed_months(named[1], named[0], src)
     cancel_short_years(missing, extra)
     cancel_paragraphs(missing, extra, target, source)
     cancel_paragraphs(extra, missing, source, target)
@@ -544,11 +547,14 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             continue
         runs = (_spaced_runs(source, ctx.src_lang, src_found) + _clock_runs(source, src_found),
                 _spaced_runs(target, ctx.tgt_lang, tgt_found) + _clock_runs(target, tgt_found))
+        # the text's, whichever way its numeric dates are read: found once
+        named = (dated_months(source, number_words(ctx.src_lang).months),
+                 dated_months(target, number_words(ctx.tgt_lang).months))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + dated[:3 * len(src_dates)]
             tgt = tgt_found + dated[3 * len(src_dates):]
-            tries.append((*_differ(src, tgt, source, target, ctx, runs), src, tgt))
+            tries.append((*_differ(src, tgt, source, target, ctx, runs, named), src, tgt))
             if not tries[-1][0] and not tries[-1][1]:
                 break
         # the fewest differences; of equals, the usual readings (tried first)
