@@ -212,8 +212,8 @@ class TermMatcher:
         self._exact: dict[str, int] = {}  # exact word -> class (case-sensitive)
         ci_patterns: list[_Pattern] = []
         cs_patterns: list[_Pattern] = []
-        # each term's words as written (lower case), for the accents of step 7
-        self._written = [tuple(t.text.lower() for t in tokenize(text) if t.word)
+        # the accents of each term's words as written, for step 7
+        self._written = [tuple(stress(t.text.lower()) for t in tokenize(text) if t.word)
                          for text, _ in terms]
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
@@ -231,10 +231,10 @@ class TermMatcher:
                            else [self._term_class(t) for t in tokens])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
-        # the term words of each class as written, for the accents of step 7
-        self._class_words: dict[int, set[str]] = {}
+        # the accents of each class's term words as written, for step 7
+        self._class_accents: dict[int, set[tuple[int, bool] | None]] = {}
         for c, word in self._term_words:
-            self._class_words.setdefault(self._find(c), set()).add(word)
+            self._class_accents.setdefault(self._find(c), set()).add(stress(word))
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
@@ -309,7 +309,7 @@ class TermMatcher:
                 continue
             root = self._find(c)
             if accent is not None and not any(
-                    same_stress(stress(w), accent) for w in self._class_words.get(root, ())):
+                    same_stress(a, accent) for a in self._class_accents.get(root, ())):
                 continue
             return _code(root)
         return None
@@ -365,8 +365,7 @@ class TermMatcher:
         if all(shape is None for shape in shapes):
             return terms
         return tuple(t for t in terms if len(self._written[t]) != len(words) or all(
-            same_stress(stress(tw), shape) for tw, shape in zip(self._written[t], shapes,
-                                                                  strict=True)))
+            same_stress(a, shape) for a, shape in zip(self._written[t], shapes, strict=True)))
 
 
 class _Pattern(NamedTuple):
