@@ -7,6 +7,7 @@ records, the same shape whatever the format was.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -306,25 +307,23 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
 
 
 def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
-    """``alignment`` cut where its beads' documents change (:func:`bead_props`: the
-    collection document, the source and target document names), each run named
-    after them -- a memory of several documents written to XLIFF, one ``file`` per
+    """``alignment`` cut where its units' documents change (the collection document,
+    the source and target document names; :func:`bead_props`), each run named after
+    them -- a memory of several documents written to XLIFF, one ``file`` per
     document.  An alignment the aligner made is one run."""
     if not alignment.unit_props:
         return [(None, alignment)]
 
-    def key(i: int) -> tuple[str | None, str, str]:
-        props = bead_props(alignment, i)
-        return (props.get(PROP_DOCUMENT), props.get(PROP_SRC_DOC, alignment.src_name),
-                props.get(PROP_TGT_DOC, alignment.tgt_name))
+    def names(i: int) -> tuple[str | None, str, str]:
+        had = alignment.unit_props[i]
+        return (had.get(PROP_DOCUMENT), had.get(PROP_SRC_DOC, alignment.src_name),
+                had.get(PROP_TGT_DOC, alignment.tgt_name))
 
     runs: list[tuple[str | None, Alignment]] = []
-    start = 0
-    n = len(alignment.beads)
-    for end in range(1, n + 1):
-        if end < n and key(end) == key(start):
-            continue
-        document, src_name, tgt_name = key(start)
+    for (document, src_name, tgt_name), group in itertools.groupby(
+            range(len(alignment.beads)), key=names):
+        numbers = list(group)
+        start, end = numbers[0], numbers[-1] + 1
         beads = alignment.beads[start:end]
         src_lo = min((k for b in beads for k in b.src), default=0)
         tgt_lo = min((k for b in beads for k in b.tgt), default=0)
@@ -339,7 +338,6 @@ def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
             src_name=src_name, tgt_name=tgt_name,
             src_paragraph_starts=frozenset(), tgt_paragraph_starts=frozenset(),
             unit_props=alignment.unit_props[start:end])))
-        start = end
     return runs
 
 
