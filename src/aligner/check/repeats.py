@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
+from aligner.lang import primary
 from aligner.model import Finding
 from aligner.textutil import WORD
 
@@ -31,7 +32,7 @@ _ON_PURPOSE: dict[str, frozenset[str]] = {
 
 
 def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
-    allowed = _ON_PURPOSE.get(lang.split("-")[0].lower(), frozenset())
+    allowed = _ON_PURPOSE.get(primary(lang), frozenset())
     for m in _REPEATED.finditer(text):
         # a capital on the second word: a name (Zhen Zhen, Bora Bora), not a slip
         if m.group(1).lower() not in allowed and not m.group(3)[:1].isupper():

@@ -126,14 +126,13 @@ def export_cmd(
         for path, source in zip(inputs, sources, strict=True):
             # TSV, CSV and bead files have no place for a review mark; a saved alignment
             # keeps the marks of an alignment, not those of a file of units
-            unmarked: tuple[AlignmentFormat, ...] = (AlignmentFormat.TSV, AlignmentFormat.CSV,
-                                                     AlignmentFormat.BEADS)
-            if isinstance(source, UnitFile):
-                marked = sum(PROP_REVIEWED in u.props for u in source.units)
-                unmarked += (AlignmentFormat.JSON,)
-            else:
-                marked = sum(b.review is not None for b in source.beads)
-            if marked and out_format in unmarked and not reviewed_only:  # all are marked
+            drops_marks = out_format in (AlignmentFormat.TSV, AlignmentFormat.CSV,
+                                         AlignmentFormat.BEADS) or (
+                isinstance(source, UnitFile) and out_format is AlignmentFormat.JSON)
+            marked = (sum(PROP_REVIEWED in u.props for u in source.units)
+                      if isinstance(source, UnitFile)
+                      else sum(b.review is not None for b in source.beads))
+            if marked and drops_marks and not reviewed_only:  # all are marked
                 warn(f"{path}: {count(marked, 'unit')} marked reviewed: the mark is not "
                      f"written to {out_format.value} (TMX and XLIFF keep it)")
             # TMX to TMX keeps a unit's codes (its tu as read); everything else writes
