@@ -161,16 +161,37 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
 
 @contextmanager
 def _staged(out_dir: Path) -> Iterator[Path]:
-    """A hidden folder in ``out_dir`` to write the outputs into, removed afterwards."""
+    """A hidden folder in ``out_dir`` to write the outputs into, removed afterwards.
+    Its name holds the process id, so that a later run removes the folders of runs
+    killed outright (kill -9, a power cut), which had no chance to."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".run-"))
+        _sweep_staging(out_dir)
+        staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".run-{os.getpid()}-"))
     except OSError as exc:
         raise cannot_write(out_dir, exc) from None
     try:
         yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _sweep_staging(out_dir: Path) -> None:
+    """Remove the staging folders of ``out_dir`` whose run's process is gone."""
+    for folder in out_dir.glob(".run-*-*"):
+        pid = folder.name.split("-")[1]
+        if folder.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):  # another user's process (EPERM); no pid of ours
+        return True
+    return True
 
 
 def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,

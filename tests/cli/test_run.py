@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,3 +143,23 @@ def test_a_run_that_fails_part_way_leaves_the_last_runs_outputs_together(
     r = CliRunner().invoke(cli, args)
     assert r.exit_code == 2 and "No space left on device" in r.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing new, nothing else
+
+
+def test_a_run_removes_the_staging_folders_of_runs_killed_outright(tmp_path: Path) -> None:
+    """A run killed with kill -9 cannot remove its hidden staging folder: the next run
+    does, and leaves alone the folder of a run still going (its process is alive)."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copy(REPO / "glossary.tsv", tmp_path / "glossary.tsv")
+    out = tmp_path / "out"
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    killed = out / f".run-{gone.pid}-abc123"
+    going = out / f".run-{os.getpid()}-def456"
+    other = out / ".run-notes"  # not a name a run gives its folder
+    for folder in (killed, going, other):
+        folder.mkdir(parents=True)
+        (folder / "chile-73.tmx").write_text("partial", encoding="utf-8")
+    args = ["run", "--root", str(tmp_path), "-o", str(out), "--encoder", "none"]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    hidden = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
+    assert hidden == sorted([going.name, other.name])
