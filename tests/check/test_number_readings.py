@@ -142,3 +142,39 @@ def test_magnitude_abbreviations_scale_the_number(source: str, target: str,
                                                   message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch")
     assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    # a version, an address, a section number: a sign twice without thousands groups
+    ("DataSync 2.1.3 ya está disponible.", "DataSync 2.1.3 is now available.", "es", "en"),
+    ("La IP es 192.168.1.10.", "The IP is 192.168.1.10.", "es", "en"),
+    ("Véase la sección 4.2.1.", "See section 4.2.1.", "es", "en"),
+    ("See section 4.2.1.", "Véase la sección 4.2.1.", "en", "es"),
+    # thousands groups are still thousands, with or without decimals
+    ("Cuesta 1.234.567,89 euros.", "It costs 1,234,567.89 euros.", "es", "en"),
+    ("Son 1.200.000 personas.", "That is 1,200,000 people.", "es", "en"),
+    # where the decimal sign is a comma, 3.11 is a time or (as written here) a version
+    ("Necesita Python 3.11 o posterior.", "It requires Python 3.11 or later.", "es", "en"),
+    ("Pesa 3.11 kg.", "It weighs 3.11 kg.", "es", "en"),
+    ("La reunión es a las 10.30 h.", "The meeting is at 10:30.", "es", "en"),
+])
+def test_dotted_codes_and_dot_times_read_as_the_other_side_does(
+        source: str, target: str, src_lang: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Véase la sección 4.2.1.", "See section 4.2.2.",
+     "numbers differ: 4.2.1 missing in the target; 4.2.2 not in the source"),
+    ("La IP es 192.168.1.10.", "The IP is 192.168.1.1.",
+     "numbers differ: 192.168.1.10 missing in the target; 192.168.1.1 not in the source"),
+    ("La reunión es a las 10.30 h.", "The meeting is at 11:30.",
+     "numbers differ: 10 missing in the target; 11 not in the source"),
+    ("Son 1.200.000 personas.", "That is 1,300,000 people.",
+     "numbers differ: 1200000 missing in the target; 1300000 not in the source"),
+])
+def test_a_changed_code_or_time_is_still_reported(source: str, target: str,
+                                                  message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert [f.message for f in got] == [message]

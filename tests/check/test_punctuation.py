@@ -256,3 +256,17 @@ def test_list_labels_are_no_unbalanced_brackets(source: str, target: str,
                                                 flagged: bool) -> None:
     got = findings([(source, target)], code="unbalanced-brackets")
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Manual de DataSync v2.1.3", "DataSync v2.1.3 Installation Manual"),
+    ("Ver la versión 2.1", "See the manual"),
+    ("Llegó a las 10:30", "He arrived at 10:30"),
+])
+def test_a_number_at_the_end_is_no_final_mark(source: str, target: str) -> None:
+    assert findings([(source, target)], code="end-punctuation") == []
+
+
+def test_a_footnote_number_after_the_final_mark_still_counts() -> None:
+    got = findings([("Véase la nota.12", "See the note")], code="end-punctuation")
+    assert [f.message for f in got] == ["the source ends with a full stop, the target with no mark"]

@@ -127,10 +127,18 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(words, magnitudes, pattern, months, lists)
 
 
+# Thousands groups, perhaps with a decimal part after the other sign: 1.234.567,89
+_THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
+
+
 def parse_number(text: str, lang: str) -> str:
-    """A canonical value for one number as written in ``lang`` (``"3526"``, ``"1.5"``)."""
+    """A canonical value for one number as written in ``lang`` (``"3526"``, ``"1.5"``);
+    a version, address or section number (``2.1.3``, ``192.168.1.10``: a sign twice
+    without thousands groups) is itself, in every language."""
     for space in _GROUP_SPACES:
         text = text.replace(space, "")
+    if (text.count(".") > 1 or text.count(",") > 1) and not _THOUSANDS.fullmatch(text):
+        return text
     decimal, group = (",", ".") if get_profile(lang).decimal_comma else (".", ",")
     integer, _, fraction = text.partition(decimal)
     parts = integer.split(group)
@@ -475,6 +483,28 @@ def _clock_runs(text: str, found: list[Item]) -> list[_Run]:
             if s in clock and kind == "number" and v == clock[s][0]]
 
 
+def _dot_time_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The dot times of ``text`` where the decimal sign is a comma (``10.30 h``), each
+    read as hour and minutes and as a decimal number: ``Python 3.11`` is no time."""
+    if not get_profile(lang).decimal_comma or "." not in text:
+        return []
+    runs = []
+    for m in _DOT_TIME.finditer(ascii_digits(text)):
+        own = Counter(v for v, s, e, kind in found
+                      if m.start() <= s and e <= m.end() and kind == "number")
+        minutes = m.group(2).rstrip("0")
+        if own:
+            runs.append((own, [Counter([f"{int(m.group(1))}.{minutes}" if minutes
+                                        else str(int(m.group(1)))])]))
+    return runs
+
+
+def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The numbers of ``text`` that read more than one way."""
+    return (_spaced_runs(text, lang, found) + _clock_runs(text, found)
+            + _dot_time_runs(text, lang, found))
+
+
 def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Counter[str]:
     """``mine`` with each run (spaced digit groups, a 12-hour time's hour) read the way
     that leaves fewest differences from ``other``; the side's own reading unless
@@ -545,8 +575,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
-        runs = (_spaced_runs(source, ctx.src_lang, src_found) + _clock_runs(source, src_found),
-                _spaced_runs(target, ctx.tgt_lang, tgt_found) + _clock_runs(target, tgt_found))
+        runs = (_runs(source, ctx.src_lang, src_found), _runs(target, ctx.tgt_lang, tgt_found))
         # the text's, whichever way its numeric dates are read: found once
         named = (dated_months(source, number_words(ctx.src_lang).months),
                  dated_months(target, number_words(ctx.tgt_lang).months))

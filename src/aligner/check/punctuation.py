@@ -115,6 +115,8 @@ def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
     m = _END.search(tail)
     if m is None:
         return None
+    if m.start(1) and tail[m.start(1) - 1].isdigit() and tail[m.end(1):m.end(1) + 1].isdigit():
+        return None  # a number's point ends the text (version 2.1, at 10:30), no mark
     mark = m.group(1)
     found = "?" if mark in questions else _SAME_MARK.get(mark, mark)
     if mark == "\u0589":  # Armenian sets its ? and ! on the stressed word, ending with ։
