@@ -183,6 +183,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     for doc in summary.gone:
         fix = ("it holds a review (--prune --discard-reviews removes it)" if doc.reviewed
                else "its other file is still there, so --prune keeps it" if doc.one_left
+               else "its paths are relative to the folder an earlier run started in, so "
+               "--prune keeps it (run from that folder to prune it)" if doc.relative
                else "--prune removes it")
         stays = ("the collection" if doc.status == "failed"
                  else "the collection and its exports (renamed? its new name is a document "

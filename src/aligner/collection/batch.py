@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from aligner.align.parallel import die_with_parent
@@ -58,6 +58,7 @@ class GoneDocument:
     status: str  # aligned or failed
     reviewed: bool  # holds a review, kept
     one_left: bool  # one of its two files is still there
+    relative: bool = False  # stored relative to the folder an older run started in
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         old = stored.get(record.name)
         kept = old is not None and old.status == "aligned"
         if not kept:
-            collection.store(record)
+            collection.store(_absolute(record))
         summary.failed.append(FailedPair(record.name, record.src_path, record.tgt_path,
                                          record.error or "failed", kept))
 
@@ -137,8 +138,18 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if (not force and old is not None and old.status == "aligned"
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)):
             if not (_same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
-                moved.append((str(pair.src), str(pair.tgt), old.id))
+                moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
             summary.skipped += 1
+            continue
+        if not force and old is not None and _elsewhere(old.src_path, old.tgt_path, pair):
+            # two documents of one name (y2024/es/manual.es.txt, y2025/es/manual.es.txt):
+            # the stored one's files are still there, so this is no new version of it
+            job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
+            fail(failure(job, settings, (
+                f"the collection holds another document named {pair.name!r}, from "
+                f"{old.src_path} and {old.tgt_path}, which are still there: give this "
+                "pair a name of its own (batch the folders' parent folder, or a --manifest "
+                "with a name column), or --force to replace that document")))
             continue
         if pair.name in reviewed:
             summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
@@ -149,13 +160,16 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if d.name in names or (Path(d.src_path).is_file() and Path(d.tgt_path).is_file()):
             continue
         both_gone = not Path(d.src_path).exists() and not Path(d.tgt_path).exists()
-        if prune and both_gone and d.name not in reviewed:  # one file left: not pruned
+        # a path stored relative (by an earlier aligner) is relative to the folder that
+        # run started in, which may not be this one: such a document is never pruned
+        known = Path(d.src_path).is_absolute() and Path(d.tgt_path).is_absolute()
+        if prune and both_gone and known and d.name not in reviewed:  # one file left: kept
             collection.remove(d.name)
             summary.pruned.append(d.name)
         else:
             missing = d.tgt_path if Path(d.src_path).exists() else d.src_path
             summary.gone.append(GoneDocument(d.name, missing, d.status, d.name in reviewed,
-                                             not both_gone))
+                                             not both_gone, not known))
     if moved:
         with collection.guard(), collection.transaction():
             collection.conn.executemany(
@@ -181,7 +195,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if record.alignment is None:
             fail(record)
         # reviewed while it was being aligned (aligner review runs beside): kept
-        elif reviewed_now := collection.store(record, keep_reviewed=not discard_reviews):
+        elif reviewed_now := collection.store(_absolute(record),
+                                              keep_reviewed=not discard_reviews):
             summary.kept_reviewed.append((record.name, reviewed_now))
         else:
             summary.aligned += 1
@@ -291,6 +306,21 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
     for process in list(processes.values()):
         with contextlib.suppress(OSError, ValueError):
             process.terminate()
+
+
+def _absolute(record: PairRecord) -> PairRecord:
+    """``record`` with its files' absolute paths: a later run from another folder
+    finds them (a relative path read from there named no file, and --prune took the
+    document out)."""
+    return replace(record, src_path=str(Path(record.src_path).resolve()),
+                   tgt_path=str(Path(record.tgt_path).resolve()))
+
+
+def _elsewhere(src_path: str, tgt_path: str, pair: Pair) -> bool:
+    """Whether a stored document's files are still there and are not ``pair``'s."""
+    return (Path(src_path).is_absolute() and Path(src_path).is_file()
+            and Path(tgt_path).is_file()
+            and not (_same_file(src_path, pair.src) or _same_file(tgt_path, pair.tgt)))
 
 
 def _same_file(stored: str, given: Path) -> bool:
