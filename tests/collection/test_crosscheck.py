@@ -140,3 +140,29 @@ def test_documents_off_the_preferred_rendering_are_flagged_even_when_most(
         ("2021/puerto", "Chilean way", ["Chilean road"]),
         ("2022/campo", "Chilean way", ["Chilean road"])]
     assert terms[0]["message"].endswith("1 document renders it the preferred 'Chilean road'")
+
+
+def test_a_finding_across_documents_counts_in_its_documents_row(tmp_path: Path,
+                                                                collection: Path) -> None:
+    """The per-document counts (check's JSON, the report's index) left out the findings
+    across documents that named the document: 0 warnings against 2 in the summary."""
+    code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
+                            "--fail-on", "never")
+    assert code == 0, stderr
+    data = json.loads(out)
+    per_doc = {d["document"]: d["warning"] for d in data["documents"]}
+    found = {}
+    for f in data["findings"]:
+        if f["severity"] == "warning":
+            found[f["document"]] = found.get(f["document"], 0) + 1
+    assert found["2022/campo"] >= 1 and found["2022/fabrica"] >= 1  # the two across
+    assert per_doc == {name: found.get(name, 0) for name in per_doc}
+    assert sum(per_doc.values()) == data["summary"]["warning"]
+    out_dir = tmp_path / "review"
+    assert run("report", str(collection), "--no-glossary", "-o", str(out_dir))[0] == 0
+    index = (out_dir / "index.html").read_text(encoding="utf-8")
+    for name, n in per_doc.items():
+        row = re.search(rf">{re.escape(name)}</a></td>(.*?)</tr>", index)
+        assert row is not None, name
+        cells = re.findall(r"<td>([\d,]+)</td>", row[1])
+        assert cells[-2] == f"{n}", (name, cells)  # the columns error, warning, info

@@ -60,6 +60,9 @@ class CollectionFindings:
                 d["group"] = f.group
             src, tgt = texts.get((f.document, f.unit), ("", ""))
             self.findings.append((d, src, tgt))
+            for row in self.documents:  # a finding across documents is its document's too
+                if row["document"] == f.document:
+                    row[f.severity.value] += 1
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d, _, _ in self.findings if d["severity"] == severity.value)

@@ -17,6 +17,7 @@ import contextlib
 import re
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -98,8 +99,13 @@ class CollectionPages:
                failed: list[DocumentRow]) -> None:
         """Write the index and put the new pages in place of the old ones."""
         assert self._staging is not None, "use CollectionPages as a context manager"
-        rows = self.rows + [IndexRow(d.name, 0, 0, 0.0, None, {}, None, d.error or "failed")
-                            for d in failed]
+        # a finding across documents counts in its document's row, as in check's JSON
+        across = Counter((d["document"], d["severity"]) for d, _, _ in found.findings
+                         if d["code"].startswith("collection-"))
+        rows = [replace(r, findings={s: n + across[r.name, s.value]
+                                     for s, n in r.findings.items()}) for r in self.rows]
+        rows += [IndexRow(d.name, 0, 0, 0.0, None, {}, None, d.error or "failed")
+                 for d in failed]
         rows.sort(key=lambda r: r.name)
         cross = [(d["code"], d["document"], d["unit"], d["message"])
                  for d, _, _ in found.findings if d["code"].startswith("collection-")]
