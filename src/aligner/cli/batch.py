@@ -172,8 +172,16 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: and {count(len(summary.warnings) - _SHOWN, 'more pair')} "
                    "aligned with a warning: every pair's are in the warnings column of the "
                    "documents table", err=True)
-    why = "--force realigns every pair" if force else "its files or settings changed"
+    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed})
+    if realigned and not force:
+        click.echo(f"aligner: {count(realigned, 'pair')} realigned with unchanged files: the "
+                   "settings differ from those of the last run that aligned "
+                   f"{'it' if realigned == 1 else 'them'} (--glossary, which batch never "
+                   "reads unless given, --encoder, --srx, --input-format, --encoding or "
+                   "aligner's version)", err=True)
     for name, beads in summary.kept_reviewed:
+        why = ("--force realigns every pair" if force else "its settings changed (not its "
+               "files)" if name in summary.settings_only else "its files changed")
         warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
              f"{'was' if beads == 1 else 'were'} reviewed; "
              "kept as it is (--discard-reviews realigns it and drops the review)")

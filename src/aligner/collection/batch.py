@@ -75,6 +75,9 @@ class BatchSummary:
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     failed: list[FailedPair] = field(default_factory=list)
+    #: Stored documents realigned (or kept for their review) whose files are the same:
+    #: only the settings differ from those they were aligned with.
+    settings_only: set[str] = field(default_factory=set)
     #: Stored documents whose files are gone and whose name no pair has now, still in
     #: the collection.
     gone: list[GoneDocument] = field(default_factory=list)
@@ -151,6 +154,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 "pair a name of its own (batch the folders' parent folder, or a --manifest "
                 "with a name column), or --force to replace that document")))
             continue
+        if (old is not None and old.status == "aligned" and (old.src_hash, old.tgt_hash) == hashes
+                and old.settings_hash != digest):
+            summary.settings_only.add(pair.name)
         if pair.name in reviewed:
             summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
             continue
