@@ -88,3 +88,24 @@ def test_unit_symbols_data_file() -> None:
     symbols = unit_symbols()
     assert {"mg", "km", "ml", "°C", "kWh"} <= symbols
     assert all(" " not in s for s in symbols)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # command lines and paths are the same in any language
+        ("sudo ./install.sh --prefix=/opt/datasync --no-docs", []),
+        ("/opt/datasync/config.yml", []),
+        ("pip install -U datasync==2.1.3", []),
+        ("C:\\Program Files\\App\\app.exe", []),
+        ("max_size = 10", []),
+        # a sentence with a bit of code in it is text to translate
+        ("Use ./run.sh.", ["untranslated"]),
+        ("See config.yml for details", ["untranslated"]),
+        ("Open the settings file", ["untranslated"]),
+    ],
+)
+def test_a_copied_command_line_or_path_is_not_untranslated(text: str,
+                                                           codes: list[str]) -> None:
+    got = findings([(text, text)], code=None)
+    assert [f.code for f in got if f.code == "untranslated"] == codes

@@ -66,8 +66,22 @@ def _months(lang: str) -> frozenset[str]:
                      for name in names)
 
 
+# A token of code: a path (/opt/x, ./run.sh, C:\\x), an option (-U, --prefix=/x), an
+# assignment or an identifier (a==2, max_size, std::vector), a file name (config.yml)
+_CODE_TOKEN = re.compile(r"[/\\=_`$]|::|^-{1,2}[^\W\d_]|\w\.[a-z]{2,4}$")
+
+
+def _code_line(text: str) -> bool:
+    """A command line or a path, not a sentence: half its tokens or more are code, and
+    it does not end as a sentence does (``Use ./run.sh.`` is a sentence)."""
+    tokens = text.split()
+    return (bool(tokens) and not text.rstrip().endswith(_SENTENCE_END)
+            and 2 * sum(1 for t in tokens if _CODE_TOKEN.search(t)) >= len(tokens))
+
+
 def only_names_numbers_urls(text: str, lang: str = "") -> bool:
-    """True for units that are the same in any language: names, numbers, URLs.
+    """True for units that are the same in any language: names, numbers, URLs, command
+    lines and paths (:func:`_code_line`).
 
     A name is a run of capitalised words, possibly with particles (``Pablo
     Torres``, ``Miguel de Cervantes``); any other lower-case word makes the
@@ -76,6 +90,8 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     unit of measure after a number counts as the number (``Dolorín 500 mg``).
     """
     text = _URL.sub(" ", text)
+    if _code_line(text):
+        return True
     if any(ch.isdigit() for ch in text):
         text = _unit_after_number().sub(" ", text)
     words = _WORD.findall(text)
