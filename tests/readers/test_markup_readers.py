@@ -68,8 +68,9 @@ def test_html_blocks_and_dropped_elements() -> None:
     doc = read_string(html, lang="en", input_format=InputFormat.HTML)
     assert _blocks(doc) == [
         (BlockKind.HEADING, "Chile & the UP"),
-        (BlockKind.LINE, "First sentence. Second\u00a0one."),
-        (BlockKind.LINE, "A new line"),
+        # a <br> is a line's end, read as in plain text: the next line starts a block
+        # only where a sentence would end (after a heading-like line)
+        (BlockKind.PARAGRAPH, "First sentence. Second\u00a0one.\nA new line"),
         (BlockKind.LIST_ITEM, "Item one"),
         (BlockKind.LIST_ITEM, "Item two"),
         (BlockKind.PARAGRAPH, "Block inline text."),
@@ -78,7 +79,29 @@ def test_html_blocks_and_dropped_elements() -> None:
     ]
     assert "Not text" not in doc.text and "hidden" not in doc.text and "Page" not in doc.text
     seg = segment_document(doc)
-    assert seg.sentences[:3] == ("Chile & the UP", "First sentence.", "Second\u00a0one.")
+    assert seg.sentences[:4] == ("Chile & the UP", "First sentence.", "Second\u00a0one.",
+                                 "A new line")
+    for s in seg.segments:
+        assert doc.text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(("html", "sentences"), [
+    # a sentence a <br> breaks before lower case goes on, as a wrapped line does
+    ("<p>El informe completo se publicará<br>el próximo lunes en la web.</p>",
+     ["El informe completo se publicará\nel próximo lunes en la web."]),
+    # short heading-like lines stay lines (an address)
+    ("<p>Calle Mayor 5<br>28013 Madrid<br>España</p>",
+     ["Calle Mayor 5", "28013 Madrid", "España"]),
+    ("<p>Primera línea.<br>Segunda línea.</p>", ["Primera línea.", "Segunda línea."]),
+    # two breaks are a blank line: a paragraph's end
+    ("<p>Texto<br><br>tras dos saltos.</p>", ["Texto", "tras dos saltos."]),
+    ("<p>Texto<br> <br>tras dos saltos.</p>", ["Texto", "tras dos saltos."]),
+])
+def test_html_line_breaks_read_as_plain_text_line_ends(html: str,
+                                                       sentences: list[str]) -> None:
+    doc = read_string(html, lang="es", input_format="html")
+    seg = segment_document(doc)
+    assert list(seg.sentences) == sentences
     for s in seg.segments:
         assert doc.text[s.start : s.end] == s.text
 

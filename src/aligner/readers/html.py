@@ -2,7 +2,8 @@
 
 The document text is the visible text of ``<body>``: every block element
 (``p``, ``h1``-``h6``, ``li``, ``div``, ``blockquote``, ``td``, ``pre``, ...)
-becomes one block, and ``<br>`` splits a block into lines; blocks are joined
+becomes one block; a ``<br>`` ends a paragraph's line as in plain text (and
+splits a heading or list item into lines); blocks are joined
 with ``"\\n\\n"``.  Inside a block runs of whitespace collapse to one space, as
 a browser shows them (``<pre>`` keeps its text and is split like plain text).
 Page chrome is left out: ``nav``, ``aside``, ``form``, ``script``,
@@ -114,6 +115,10 @@ def _fits(data: bytes, encoding: str) -> bool:
     return True
 
 
+_BREAK = "\x00"  # a <br> in a paragraph's text until it is flushed (no HTML text has it)
+_BREAK_SPACES = re.compile(" ?(?:\x00 ?)+")
+
+
 class _Extractor:
     def __init__(self, part: Part = Part.BODY) -> None:
         self.parts: list[Para] = []
@@ -129,7 +134,13 @@ class _Extractor:
 
     def flush(self, kind: BlockKind | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
-        if text:
+        if _BREAK in text:  # the lines of a paragraph that <br> broke
+            # one break a line's end, two or more a blank line (plain text's paragraphs)
+            text = _BREAK_SPACES.sub(lambda m: "\n" if m[0].count(_BREAK) == 1 else "\n\n",
+                                     text).strip("\n ")
+            if text:
+                self.parts.append(Para(text, BlockKind.PARAGRAPH, self._part(), Split.PRE))
+        elif text:
             if kind is None and self.lines and self.kind is BlockKind.PARAGRAPH:
                 kind = BlockKind.LINE
             self.parts.append(Para(text, kind or self.kind, self._part()))
@@ -146,8 +157,13 @@ class _Extractor:
             self._tail(el)
             return
         if tag == "br":
-            self.lines = True
-            self.flush(BlockKind.LINE)
+            if self.kind is BlockKind.PARAGRAPH:
+                # a line break, read as plain text's: it ends a sentence only where
+                # one would (not before lower case: a line pasted from a word processor)
+                self.buf.append(_BREAK)
+            else:  # a heading's or a list item's lines stay lines
+                self.lines = True
+                self.flush(BlockKind.LINE)
             self._tail(el)
             return
         if tag == "pre":
