@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.errors import ConfigError, InputError
-from aligner.model import BlockKind, Document
+from aligner.model import BlockKind, Document, Part
 from aligner.readers import InputFormat, format_for, parse_format, read_document, read_string
 from aligner.segment import segment_document
 
@@ -286,3 +286,37 @@ def test_html_ruby_reads_as_its_base_text(html: str, text: str) -> None:
 ])
 def test_markdown_inline_ruby_reads_as_its_base_text(markdown: str, text: str) -> None:
     assert read_string(markdown, lang="ja", input_format="markdown").text == text
+
+
+def test_markdown_pipe_table_cells_are_table_paragraphs() -> None:
+    """A pipe table gave its bars and its delimiter row as sentences (`|` <-> `|`
+    units in a TMX); its cells are paragraphs of part table now, as in HTML and DOCX."""
+    md = ("Antes de la tabla.\n\n"
+          "| Opción | Descripción |\n"
+          "|:---|---:|\n"
+          "| `timeout` | Tiempo de espera en **segundos**. |\n"
+          "| `a\\|b` | |\n"
+          "\n"
+          "Sin barras | fuera\n"
+          "--- | ---\n"
+          "uno | dos\n"
+          "Texto tras la tabla.\n")
+    doc = read_string(md, lang="es", input_format="markdown")
+    assert [(doc.text[b.start:b.end], b.part) for b in doc.blocks] == [
+        ("Antes de la tabla.", Part.BODY),
+        ("Opción", Part.TABLE), ("Descripción", Part.TABLE),
+        ("timeout", Part.TABLE), ("Tiempo de espera en segundos.", Part.TABLE),
+        ("a|b", Part.TABLE),
+        ("Sin barras", Part.TABLE), ("fuera", Part.TABLE),
+        ("uno", Part.TABLE), ("dos", Part.TABLE),
+        ("Texto tras la tabla.", Part.BODY),
+    ]
+
+
+@pytest.mark.parametrize("md", [
+    "a | b\nplain text under it\n",  # no delimiter row: a paragraph
+    "| a | b |\n|---|\n",  # the delimiter row's cells are not the header's
+])
+def test_markdown_bars_without_a_table_are_text(md: str) -> None:
+    doc = read_string(md, lang="en", input_format="markdown")
+    assert all(b.part is Part.BODY for b in doc.blocks)

@@ -17,8 +17,11 @@ definitions (``[^label]: text`` where no paragraph is open, the lines that conti
 and, after a blank line, the indented ones) and the inline notes are read after the
 body as paragraphs of part ``footnote``, in the order of their first reference, as
 pandoc numbers them (a note referenced twice is read once, and one never referenced
-comes last, where pandoc repeats the first and drops the second).  Tables and other
-extensions are read as paragraphs.
+comes last, where pandoc repeats the first and drops the second).  A pipe table (a
+row of cells between ``|``, then a delimiter row ``|---|:--:|``) gives each non-empty
+cell as a paragraph of part ``table``, row by row, as the HTML and DOCX readers give
+a table's cells; the delimiter row is dropped.  Other extensions are read as
+paragraphs.
 """
 
 from __future__ import annotations
@@ -141,6 +144,29 @@ def _note_labels(lines: list[str]) -> set[str]:
     return labels
 
 
+# A pipe table's delimiter row: cells of dashes, perhaps aligned with colons
+_TABLE_RULE = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # a bar between cells (an escaped one is text)
+
+
+def _table_start(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` is a pipe table's header row: it has a bar, and the next line
+    is a delimiter row with as many cells."""
+    if i + 1 >= len(lines) or "|" not in lines[i] or not _TABLE_RULE.match(lines[i + 1]):
+        return False
+    rule = lines[i + 1]
+    return "|" in rule and len(_cells(lines[i])) == len(_cells(rule))
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row, outer bars left out."""
+    inner = row.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    # the table takes its bars first: an escaped one is a bar of the text, code included
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_BAR.split(inner)]
+
+
 def _starts_block(line: str) -> bool:
     return any(rx.match(line) for rx in (_ATX, _HRULE, _ITEM, _FENCE, _QUOTE))
 
@@ -240,6 +266,18 @@ def _parse(lines: list[str], labels: Container[str]
             if code.strip():
                 emit(code, BlockKind.PARAGRAPH, Split.LINES)
             i += 1
+            continue
+        if not label and _table_start(lines, i):
+            flush()
+            rows = [lines[i]]
+            i += 2
+            while i < len(lines) and lines[i].strip() and "|" in lines[i]:
+                rows.append(lines[i])
+                i += 1
+            for row in rows:
+                for cell in _cells(row):
+                    if text := visible(cell).strip():
+                        body.append(Para(text, BlockKind.PARAGRAPH, Part.TABLE))
             continue
         quote = _QUOTE.match(line)
         if quote:
