@@ -57,6 +57,24 @@ def test_jsonl_offsets(runner: CliRunner, tmp_path: Path) -> None:
         assert text[row["start"] : row["end"]] == row["text"]
 
 
+@pytest.mark.parametrize(("name", "data", "text"), [
+    ("r.es.md", "# Título\n\nUn *texto* con `código`. Otra frase.",
+     "Título\n\nUn texto con código. Otra frase.\n"),
+    ("r.es.html", "<h1>Título</h1><p>Un <b>texto</b>. Otra&nbsp;frase.</p>",
+     "Título\n\nUn texto. Otra\u00a0frase.\n"),
+])
+def test_reader_text_is_what_the_jsonl_offsets_index(runner: CliRunner, tmp_path: Path,
+                                                     name: str, data: str, text: str) -> None:
+    """No command showed the text a Markdown or HTML file's offsets index."""
+    path = _write(tmp_path, name, data.encode())
+    shown = runner.invoke(cli, ["segment", str(path), "--format", "reader-text"])
+    assert shown.exit_code == 0, shown.output
+    assert shown.output == text
+    rows = runner.invoke(cli, ["segment", str(path), "--format", "jsonl"]).output.splitlines()
+    for row in map(json.loads, rows):
+        assert text[row["start"]:row["end"]] == row["text"]
+
+
 def test_output_file_and_input_format(runner: CliRunner, tmp_path: Path) -> None:
     path = _write(tmp_path, "page.txt", b"<h1>Hi</h1><p>One. Two.</p>")
     out = tmp_path / "out" / "sents.txt"

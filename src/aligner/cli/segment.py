@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 @click.option(
     "--format",
     "out_format",
-    type=click.Choice(["lines", "jsonl"]),
+    type=click.Choice(["lines", "jsonl", "reader-text"]),
     default="lines",
     show_default=True,
-    help="One sentence per line, or JSON lines with character offsets.",
+    help="lines: one sentence per line; jsonl: JSON lines with character offsets into "
+         "the text the reader extracted from FILE; reader-text: that text.",
 )
 @click.option(
     "--input-format",

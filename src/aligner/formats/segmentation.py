@@ -8,6 +8,9 @@ sentence: the text exactly as in the document, ``[start, end)`` its character
 offsets into the reader's text, ``part`` where in the original it comes from
 (``body``, ``heading``, ``list``, ``table``, ``footnote``, ``endnote``) and
 ``paragraph`` the 1-based number of its paragraph in the reader's text.
+``reader-text``: that text itself (a Markdown, HTML, DOCX... file's visible text, as
+the reader extracted it; a text file's text), which the offsets index, with a line
+break added at the end when it has none.
 """
 
 from __future__ import annotations
@@ -24,10 +27,14 @@ from aligner.textutil import unwrap
 class SegmentationFormat(Enum):
     LINES = "lines"
     JSONL = "jsonl"
+    READER_TEXT = "reader-text"
 
 
 def render_segmentation(doc: SegmentedDocument, fmt: SegmentationFormat) -> str:
     """The file's whole text; every line ends with LF."""
+    if fmt is SegmentationFormat.READER_TEXT:
+        text = doc.document.text
+        return text if text.endswith("\n") or not text else text + "\n"
     if fmt is SegmentationFormat.JSONL:
         blocks = doc.document.blocks
         lines = []
