@@ -22,6 +22,13 @@ from check_helpers import findings
     ("La mujer que lee el diario.", "Die Frau, die die Zeitung liest.", "de", []),
     ("El tren.", "The theory.", "en", []),
     ("un tren", "谢谢谢谢", "zh", []),
+    # German capitalises nouns: a capital inside a sentence is another word...
+    ("The goods were expensive.", "Die Waren waren teuer.", "de", []),
+    ("Las obras son nuevas.", "Die Arbeiten arbeiten nicht.", "de", []),
+    # ...but not at a sentence's start, nor in a language that does not
+    ("He came.", "Er er kam.", "de", ["Er er"]),
+    ("Ya.", "Gut. Sie sie kam.", "de", ["Sie sie"]),
+    ("The goods were expensive.", "Ware ware.", "nl", ["Ware ware"]),
 ])
 def test_repeated_word(source: str, target: str, tgt_lang: str, found: list[str]) -> None:
     got = findings([(source, target)], code="repeated-word", tgt_lang=tgt_lang,

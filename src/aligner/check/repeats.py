@@ -7,7 +7,9 @@ translation keeps), when the second word is capitalised (a name: ``Bora Bora``,
 Chinese ``Zhen Zhen``), nor for the pairs a language
 writes on purpose: English ``had had``, ``that that``; French ``nous nous``,
 ``vous vous``; German and Dutch relative pronouns after an article
-(``die die``, ``das das``, ``dat dat``); Italian ``ci ci`` is no such pair.
+(``die die``, ``das das``, ``dat dat``); Italian ``ci ci`` is no such pair.  In
+German a capital inside a sentence makes a noun of the first word: ``Die Waren waren``
+is the goods and the verb.
 A repetition across punctuation (``no, no``) is none.
 """
 
@@ -31,12 +33,23 @@ _ON_PURPOSE: dict[str, frozenset[str]] = {
 }
 
 
+# Languages that capitalise their nouns: a capital inside a sentence makes another word
+# (German "Die Waren waren teuer": the goods were dear).
+_NOUN_CAPITALS = frozenset({"de", "lb"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„(\[—–-])\s*$")
+
+
 def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
-    allowed = _ON_PURPOSE.get(primary(lang), frozenset())
+    code = primary(lang)
+    allowed = _ON_PURPOSE.get(code, frozenset())
     for m in _REPEATED.finditer(text):
         # a capital on the second word: a name (Zhen Zhen, Bora Bora), not a slip
-        if m.group(1).lower() not in allowed and not m.group(3)[:1].isupper():
-            yield m
+        if m.group(1).lower() in allowed or m.group(3)[:1].isupper():
+            continue
+        if (code in _NOUN_CAPITALS and m.group(1)[:1].isupper()
+                and not _SENTENCE_START.search(text, 0, m.start())):
+            continue  # a noun, then the verb or adjective spelled alike
+        yield m
 
 
 def check_repeats(ctx: Context) -> Iterator[Finding]:
