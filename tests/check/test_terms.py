@@ -172,6 +172,25 @@ def test_a_stress_accent_on_another_vowel_tells_two_words_apart(
     assert [(text[h.start:h.end], *(terms[t] for t in h.terms)) for h in m.find(text)] == found
 
 
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    # German capitalises nouns: a lower-case word is not the noun term...
+    ("de", "Die Lieferungen waren pünktlich.", []),
+    ("de", "Die Kosten der Garantie waren hoch.", ["Garantie"]),
+    # ...the noun is, inflected, at a sentence's start, in capitals
+    ("de", "Die Waren sind billig. Waren sind billig. WAREN", ["Waren", "Waren", "WAREN"]),
+    # a term word written in lower case meets either
+    ("de", "nach fristlosen Kündigung, Fristlose Kündigung", [
+        "fristlosen Kündigung", "Fristlose Kündigung"]),
+    # a language that does not capitalise its nouns matches case aside
+    ("nl", "De waren zijn goedkoop.", ["waren"]),
+])
+def test_a_capitalised_term_word_is_a_noun_in_german(lang: str, text: str,
+                                                     found: list[str]) -> None:
+    m = TermMatcher([("Ware", False), ("Garantie", False), ("fristlose Kündigung", False)],
+                    lang=lang)
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 def test_spanish_verbs_with_attached_pronouns_are_the_verb() -> None:
     m = TermMatcher([("conservar", False), ("desistir", False), ("decir", False)], lang="es")
     text = ("Consérvese en frío, hay que conservarlos; conservándolo así. Desístase del "

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
-from aligner.lang import primary
+from aligner.lang import NOUN_CAPITALS, primary
 from aligner.model import Finding
 from aligner.textutil import WORD
 
@@ -33,9 +33,6 @@ _ON_PURPOSE: dict[str, frozenset[str]] = {
 }
 
 
-# Languages that capitalise their nouns: a capital inside a sentence makes another word
-# (German "Die Waren waren teuer": the goods were dear).
-_NOUN_CAPITALS = frozenset({"de", "lb"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”„(\[—–-])\s*$")
 
 
@@ -46,7 +43,7 @@ def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
         # a capital on the second word: a name (Zhen Zhen, Bora Bora), not a slip
         if m.group(1).lower() in allowed or m.group(3)[:1].isupper():
             continue
-        if (code in _NOUN_CAPITALS and m.group(1)[:1].isupper()
+        if (code in NOUN_CAPITALS and m.group(1)[:1].isupper()
                 and not _SENTENCE_START.search(text, 0, m.start())):
             continue  # a noun, then the verb or adjective spelled alike
         yield m

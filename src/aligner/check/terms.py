@@ -33,8 +33,11 @@ How a match is decided
    ``café``/``cafés``, ``país``/``países`` and ``régimen``/``regímenes`` still
    meet, as does a word written without its accents.  Among the terms of one
    hit, those whose accents agree with the text are kept.
+8. In a language that capitalises its nouns (German), a term word written with a
+   capital is a noun: a text word in lower case is another word (the noun ``Ware``
+   is not the verb ``waren``).  A capital at a sentence's start meets both.
 
-The module is longer than 400 lines because these seven steps are one matcher: the
+The module is longer than 400 lines because these eight steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -52,6 +55,7 @@ import ahocorasick
 from aligner.check.lemmas import Forms, same_stress, stress, strip_accents
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
+from aligner.lang import NOUN_CAPITALS, primary
 from aligner.textutil import LETTER, MARKS
 
 # Runs of word characters and apostrophes, or one punctuation character; hyphens
@@ -215,6 +219,9 @@ class TermMatcher:
         # the accents of each term's words as written, for step 7
         self._written = [tuple(stress(t.text.lower()) for t in tokenize(text) if t.word)
                          for text, _ in terms]
+        # step 8: which of each term's words are nouns (written with a capital)
+        self._nouns = ([tuple(t.text[:1].isupper() for t in tokenize(text) if t.word)
+                        for text, _ in terms] if primary(lang) in NOUN_CAPITALS else None)
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
             solid = _HYPHEN_IN_WORD.sub("", text)
@@ -346,8 +353,10 @@ class TermMatcher:
             last_start, end = spans[first + length - 1]
             if written is not None:
                 terms = written.get(separators(text, spans[first:first + length]), terms)
-            terms = self._accents_agree(terms, [text[a:b] for a, b in
-                                                spans[first:first + length]])
+            raw_words = [text[a:b] for a, b in spans[first:first + length]]
+            terms = self._accents_agree(terms, raw_words)
+            if self._nouns is not None and terms:
+                terms = self._capitals_agree(terms, raw_words)
             if not terms:
                 continue
             head = _normal_token(text[start:spans[first][1]])
@@ -356,6 +365,14 @@ class TermMatcher:
                             terms, length))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _capitals_agree(self, terms: tuple[int, ...], raws: list[str]) -> tuple[int, ...]:
+        """The terms of a hit none of whose nouns is a lower-case word of the text
+        (step 8)."""
+        assert self._nouns is not None
+        lower = [w[0][:1].islower() for r in raws if (w := _normal_token(r)) is not None]
+        return tuple(t for t in terms if len(self._nouns[t]) != len(lower) or not any(
+            noun and low for noun, low in zip(self._nouns[t], lower, strict=True)))
 
     def _accents_agree(self, terms: tuple[int, ...], raws: list[str]) -> tuple[int, ...]:
         """The terms of a hit whose written accents do not tell them apart from the

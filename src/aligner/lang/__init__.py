@@ -45,6 +45,9 @@ TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "right_to_left", "un
 _TABLE = "languages.tsv"
 # Folders that hold shared data rather than a language.
 _NOT_LANGUAGES = frozenset({"generic"})
+#: Languages that capitalise their nouns: a capital inside a sentence makes another word
+#: (German ``Die Waren waren teuer``: the goods were dear).
+NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
 def primary(code: str) -> str:
@@ -134,6 +137,7 @@ __all__ = [
     "DATA_FILES",
     "FORMS_DATA",
     "NAME_PARTICLES_DATA",
+    "NOUN_CAPITALS",
     "NUMBERS_DATA",
     "SEGMENT_DATA",
     "STOPWORDS_DATA",
