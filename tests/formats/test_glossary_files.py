@@ -5,12 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner import __version__
 from aligner.errors import GlossaryError
 from aligner.formats.glossaries import GlossaryFormat, glossary_format_of
 from aligner.formats.glossary_csv import read_glossary_csv, write_glossary_csv
-from aligner.formats.glossary_tsv import read_glossary_tsv, write_glossary_tsv, write_omegat_tsv
+from aligner.formats.glossary_tsv import (
+    read_glossary_tsv,
+    read_omegat_tsv,
+    write_glossary_tsv,
+    write_omegat_tsv,
+)
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 from tests.formats.conftest import GLOSSARY
 
@@ -98,6 +105,83 @@ def test_omegat_tsv(tmp_path: Path, include_forbidden: bool, expected: str) -> N
     n = write_omegat_tsv(GLOSSARY, out, include_forbidden=include_forbidden)
     assert out.read_text(encoding="utf-8") == expected
     assert n == expected.count("\n")
+
+
+P, A, F = TermStatus.PREFERRED, TermStatus.ALLOWED, TermStatus.FORBIDDEN
+
+
+@pytest.mark.parametrize(
+    ("comment", "status", "note"),
+    [
+        ("", P, ""),
+        ("plain note", P, "plain note"),
+        # the labels the writer writes
+        ("FORBIDDEN, do not use", F, ""),
+        ("FORBIDDEN, do not use; outdated", F, "outdated"),
+        ("allowed variant", A, ""),
+        ("allowed variant; regional", A, "regional"),
+        # and as a person types them
+        ("FORBIDDEN", F, ""),
+        ("forbidden", F, ""),
+        ("FORBIDDEN - wrong register", F, "wrong register"),
+        ("FORBIDDEN, do not use: outdated", F, "outdated"),
+        ("Forbidden: slang", F, "slang"),
+        ("FORBIDDEN \u2013 calque", F, "calque"),
+        ("Do not use", F, ""),
+        ("deprecated (old spelling)", F, "(old spelling)"),
+        ("allowed variant (HR only)", A, "(HR only)"),
+        ("Allowed", A, ""),
+        ("ALLOWED VARIANT, informal", A, "informal"),
+        ("allowed in Switzerland", A, "in Switzerland"),
+        # a label that is not the comment's first word is part of a note
+        ("see the forbidden list", P, "see the forbidden list"),
+        ("not allowed in titles", P, "not allowed in titles"),
+        ("Forbiddenness is a word", P, "Forbiddenness is a word"),
+        ("preferred; allowed variant; see 4.2", P, "allowed variant; see 4.2"),
+    ],
+)
+def test_omegat_comment_labels_give_the_status(
+    tmp_path: Path, comment: str, status: TermStatus, note: str
+) -> None:
+    path = tmp_path / "omegat.txt"
+    path.write_text(f"employee\tsalarié\t{comment}\n", encoding="utf-8")
+    g = read_omegat_tsv(path, src_lang="en", tgt_lang="fr")
+    assert rows(g) == [("employee", "salarié", status, note)]
+
+
+# notes as they are read: one line, no surrounding spaces; some start with a label
+_NOTES = st.one_of(
+    st.just(""),
+    st.sampled_from(["allowed variant", "FORBIDDEN", "preferred", "Do not use", "deprecated",
+                     "forbidden - old", "allowed variant; see 4.2", "; x", "- x", "see below"]),
+    st.tuples(st.sampled_from(["forbidden", "allowed", "preferred", "note", ""]),
+              st.text(st.sampled_from("ab ;,:-().")))
+    .map(lambda t: "".join(t)),
+).map(str.strip)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows_in=st.lists(st.tuples(st.sampled_from(list(TermStatus)), _NOTES), max_size=6))
+def test_omegat_export_import_keeps_every_status_and_note(
+    tmp_path_factory: pytest.TempPathFactory, rows_in: list[tuple[TermStatus, str]]
+) -> None:
+    glossary = Glossary("en", "fr", tuple(
+        GlossaryEntry("employee", f"rendering {i}", status, note)
+        for i, (status, note) in enumerate(rows_in)))
+    out = tmp_path_factory.mktemp("omegat") / "g.txt"
+    write_omegat_tsv(glossary, out, include_forbidden=True)
+    assert rows(read_omegat_tsv(out, src_lang="en", tgt_lang="fr")) == rows(glossary)
+
+
+def test_omegat_writer_marks_a_preferred_note_that_reads_as_a_label(tmp_path: Path) -> None:
+    glossary = Glossary("en", "fr", (
+        GlossaryEntry("employee", "salarié", P, "allowed variant; see style guide 4.2"),
+        GlossaryEntry("employee", "agent", P, "see the forbidden list")))
+    out = tmp_path / "g.txt"
+    write_omegat_tsv(glossary, out)
+    assert out.read_text(encoding="utf-8") == (
+        "employee\tsalarié\tpreferred; allowed variant; see style guide 4.2\n"
+        "employee\tagent\tsee the forbidden list\n")
 
 
 def test_csv_glossary_round_trip(tmp_path: Path) -> None:

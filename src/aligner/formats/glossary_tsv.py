@@ -9,12 +9,14 @@ cannot hold tabs or line breaks: the writer turns them into spaces.
 OmegaT's glossary format: ``source TAB target TAB comment``, UTF-8, no header.
 OmegaT shows every row as a usable rendering, so forbidden renderings are left
 out unless asked for, and then say so in their comment.  It is read back too
-(the languages given, since the file does not say them).
+(the languages given, since the file does not say them), a comment's leading
+status label however a person types it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 from aligner import __version__
 from aligner.errors import GlossaryError
@@ -44,7 +46,40 @@ def read_glossary_tsv(path: str | os.PathLike[str], *, encoding: str = "utf-8") 
     return load_glossary(os.fspath(path), encoding=encoding)
 
 
-_LABELS = {"allowed variant": TermStatus.ALLOWED, "FORBIDDEN, do not use": TermStatus.FORBIDDEN}
+# A comment's status label, however a person types it: any letter case, the
+# label alone or followed by punctuation, a space or text (``FORBIDDEN``,
+# ``Forbidden - wrong register``, ``FORBIDDEN, do not use: outdated``,
+# ``allowed variant (HR only)``).  It must be the comment's first words: a
+# comment that mentions a label later (``see the forbidden list``) is a note.
+# ``preferred`` is what the writer puts in front of a preferred row's note that
+# would otherwise read as a label.
+_LABEL = re.compile(
+    r"(?:(?P<forbidden>forbidden(?:\s*[,;:.\-\u2013\u2014]?\s*do\s+not\s+use)?|deprecated"
+    r"|do\s+not\s+use)|(?P<allowed>allowed(?:\s+variant)?)|(?P<preferred>preferred))(?!\w)",
+    re.IGNORECASE,
+)
+# What may stand between a typed label and its note.
+_AFTER_LABEL = " \t,;:.!-\u2013\u2014/|="
+_WRITTEN = {
+    TermStatus.PREFERRED: "preferred",
+    TermStatus.ALLOWED: "allowed variant",
+    TermStatus.FORBIDDEN: "FORBIDDEN, do not use",
+}
+
+
+def comment_status(comment: str) -> tuple[TermStatus, str]:
+    """The status an OmegaT comment's label gives, and the note that follows it.
+
+    A comment without a label is a preferred rendering's note.  The writer's own
+    form, ``label; note``, gives the note back exactly; after a label typed
+    otherwise the punctuation and spaces before the note are dropped.
+    """
+    m = _LABEL.match(comment)
+    if m is None:
+        return TermStatus.PREFERRED, comment
+    status = TermStatus(next(name for name, text in m.groupdict().items() if text))
+    rest = comment[m.end():]
+    return status, rest[2:].lstrip() if rest.startswith("; ") else rest.lstrip(_AFTER_LABEL)
 
 
 def read_omegat_tsv(
@@ -53,9 +88,10 @@ def read_omegat_tsv(
 ) -> Glossary:
     """Read an OmegaT glossary (``source TAB target [TAB comment]``, no header).
 
-    The file does not say its languages, so both must be given.  The comment
-    labels :func:`write_omegat_tsv` writes give the status back (``allowed
-    variant``, ``FORBIDDEN, do not use``); the rest of a comment is the note.
+    The file does not say its languages, so both must be given.  A comment that
+    starts with a status label gives the row that status (:func:`comment_status`:
+    ``FORBIDDEN``, ``allowed variant``, in any letter case and followed by
+    anything); the rest of a comment is the note.
     """
     name = os.fspath(path)
     if not src_lang or not tgt_lang:
@@ -69,12 +105,8 @@ def read_omegat_tsv(
         if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
             raise GlossaryError("expected 'source<TAB>target<TAB>comment' (OmegaT glossary)",
                                 path=name, line=lineno)
-        comment = cells[2] if len(cells) == 3 else ""
-        status = TermStatus.PREFERRED
-        for label, labelled in _LABELS.items():
-            if comment == label or comment.startswith(f"{label}; "):
-                status, comment = labelled, comment[len(label):].removeprefix("; ")
-        entries.append(GlossaryEntry(cells[0], cells[1], status=status, note=comment,
+        status, note = comment_status(cells[2] if len(cells) == 3 else "")
+        entries.append(GlossaryEntry(cells[0], cells[1], status=status, note=note,
                                      line=lineno))
     return Glossary(src_lang, tgt_lang, tuple(entries), path=name)
 
@@ -88,12 +120,10 @@ def write_omegat_tsv(
         for e in glossary.entries:
             if e.status is TermStatus.FORBIDDEN and not include_forbidden:
                 continue
-            label = {
-                TermStatus.PREFERRED: "",
-                TermStatus.ALLOWED: "allowed variant",
-                TermStatus.FORBIDDEN: "FORBIDDEN, do not use",
-            }[e.status]
-            comment = "; ".join(x for x in (label, e.note) if x)
+            note = one_line(e.note)
+            # a preferred row says nothing, unless its note would read as a label
+            labelled = e.status is not TermStatus.PREFERRED or _LABEL.match(note) is not None
+            comment = "; ".join(x for x in (_WRITTEN[e.status] if labelled else "", note) if x)
             fh.write("\t".join(one_line(c) for c in (e.source, e.target, comment)) + "\n")
             rows += 1
     return rows
