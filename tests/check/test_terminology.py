@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from check_helpers import findings
 
@@ -161,6 +163,27 @@ def test_a_forbidden_rendering_shared_by_two_terms_is_one_finding() -> None:
     ))
     got = findings([("la Unidad Popular", "the Popular Union")], glossary=g)
     assert [(f.code, f.source_term) for f in got] == [("term-forbidden", "Unidad Popular")]
+
+
+def test_a_case_sensitive_forbidden_row_stays_part_of_its_term(tmp_path: Path) -> None:
+    from aligner.glossary import load_glossary
+
+    # what a TSV row with `case = sensitive` on the forbidden rendering alone gives
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tfr\tstatus\tcase\ncompany\tentreprise\tpreferred\t\n"
+                    "company\tCompagnie\tforbidden\tsensitive\n", encoding="utf-8")
+    glossary = load_glossary(str(path))
+    pairs = [("The company pays.", "La Compagnie paie."),
+             ("The Company pays.", "L'entreprise paie."),
+             ("The company pays.", "La compagnie paie.")]
+    got = [f for f in findings(pairs, glossary=glossary, src_lang="en", tgt_lang="fr")
+           if f.code.startswith("term-")]
+    assert [(f.unit, f.code, f.message) for f in got] == [
+        (0, "term-forbidden", "forbidden rendering 'Compagnie' of 'company'; use 'entreprise'"),
+        # the rendering is case-sensitive: lower-case 'compagnie' is not the forbidden one
+        (2, "term-missing", "'company' is not rendered as 'entreprise'"),
+    ]
+    assert got[0].src_span == (4, 11)
 
 
 def test_a_forbidden_spelling_of_the_preferred_rendering_is_flagged() -> None:

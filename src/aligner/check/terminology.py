@@ -38,17 +38,24 @@ class TermIndex:
     """A glossary compiled into a source matcher and a target matcher."""
 
     def __init__(self, glossary: Glossary, *, src_lang: str, tgt_lang: str) -> None:
-        src_ids: dict[tuple[str, bool], int] = {}
+        # The rows of one source term are one term whatever their case cells say:
+        # it matches case-sensitively only when every row of it does (a case cell
+        # on one row -- a capitalised forbidden rendering -- is about that row's
+        # rendering, and must not break the term off).
+        src_ids: dict[str, int] = {}
+        src_case: list[bool] = []
         tgt_ids: dict[tuple[str, bool], int] = {}
         self.sources: list[str] = []
         self.targets: list[str] = []
         self.renderings: list[list[Rendering]] = []  # per target index
         self.approved: list[list[int]] = []  # per source index: approved target indices
         for e in glossary.entries:
-            s = src_ids.setdefault((e.source, e.case_sensitive), len(src_ids))
+            s = src_ids.setdefault(e.source, len(src_ids))
             if s == len(self.sources):
                 self.sources.append(e.source)
                 self.approved.append([])
+                src_case.append(e.case_sensitive)
+            src_case[s] = src_case[s] and e.case_sensitive
             t = tgt_ids.setdefault((e.target, e.target_case_sensitive), len(tgt_ids))
             if t == len(self.targets):
                 self.targets.append(e.target)
@@ -60,7 +67,8 @@ class TermIndex:
             t for t, rows in enumerate(self.renderings)
             if any(r.status is TermStatus.PREFERRED for r in rows)
         }
-        self.src_matcher = TermMatcher(list(src_ids), lang=src_lang)
+        self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
+                                       lang=src_lang)
         self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang)
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
