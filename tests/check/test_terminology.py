@@ -186,6 +186,27 @@ def test_a_case_sensitive_forbidden_row_stays_part_of_its_term(tmp_path: Path) -
     assert got[0].src_span == (4, 11)
 
 
+def test_findings_quote_a_word_without_its_elided_article() -> None:
+    glossary = Glossary("en", "it", (
+        GlossaryEntry("user", "utente"),
+        GlossaryEntry("user", "usuario", TermStatus.FORBIDDEN),
+        GlossaryEntry("power supply", "alimentatore"),
+        GlossaryEntry("power supply", "alimentazione", TermStatus.ALLOWED),
+    ))
+    pairs = [("Send it to the user.", "Inviarlo all'usuario."),
+             ("Insert it into the power supply.", "Inserirlo nell'alimentazione."),
+             ("Open the power supply.", "Aprire l'alimentatore."),
+             ("Clean the power supply.", "Pulire l'alimentatore.")]
+    got = [f for f in findings(pairs, glossary=glossary, src_lang="en", tgt_lang="it")
+           if f.code.startswith("term-")]
+    assert [(f.unit, f.code, f.found) for f in got] == [
+        (0, "term-forbidden", "usuario"), (1, "term-inconsistent", "alimentazione")]
+    assert got[0].message == "forbidden rendering 'usuario' of 'user'; use 'utente'"
+    # both spans cover the word, not the article
+    assert [pairs[f.unit][1][slice(*f.tgt_span)] for f in got if f.tgt_span] == [
+        "usuario", "alimentazione"]
+
+
 def test_a_forbidden_spelling_of_the_preferred_rendering_is_flagged() -> None:
     from aligner.model import GlossaryEntry
 

@@ -213,10 +213,20 @@ def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
 
 
 def test_french_and_italian_elided_articles_leave_the_word() -> None:
+    # the hit is the word: the elided article before it is no part of the term
     fr = TermMatcher([("autrice", False), ("éditeur", False)], lang="fr")
-    assert [h.start for h in fr.find("L'autrice et d’une autrice de l'éditeur")] == [0, 19, 30]
+    text = "L'autrice et d’une autrice de l’éditeur"
+    assert [text[h.start:h.end] for h in fr.find(text)] == ["autrice", "autrice", "éditeur"]
+    assert [h.start for h in fr.find(text)] == [2, 19, 32]
     it = TermMatcher([("autore", False)], lang="it")
-    assert [h.start for h in it.find("L'autore e dell'autore, gli autori")] == [0, 11, 28]
+    text = "L'autore e dell'autore, gli autori"
+    assert [(h.start, h.end) for h in it.find(text)] == [(2, 8), (16, 22), (28, 34)]
+
+
+def test_a_term_that_starts_with_an_elided_article_keeps_it() -> None:
+    it = TermMatcher([("l'Aquila", False), ("alimentazione", False)], lang="it")
+    text = "Vado a L'Aquila con l'alimentazione"
+    assert [text[h.start:h.end] for h in it.find(text)] == ["L'Aquila", "alimentazione"]
 
 
 @pytest.mark.parametrize(

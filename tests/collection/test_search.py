@@ -159,3 +159,12 @@ def test_a_word_typed_without_its_accents_finds_what_the_accented_one_does(
     assert len(accented) > 10  # política, políticas, político, políticos
     assert [(h["unit"], h["src_spans"]) for h in _hits(
         str(corpus_db), "politica", "--side", "src", "--limit", "99")] == accented
+
+
+def test_a_word_after_an_elided_article_is_marked_alone_and_follows_a_phrase() -> None:
+    from aligner.collection.search import _QueryMatcher
+
+    text = "Il vino, dell'autore."
+    assert _QueryMatcher(["autore"], lang="it").find(text) == ((14, 20),)  # 'autore'
+    # the article belongs to no phrase, but stands between two as a word does not
+    assert _QueryMatcher(["vino", "autore"], lang="it").find(text) == ((3, 20),)

@@ -176,6 +176,11 @@ class Forms:
                     found += [form, verb.lower()]
         return found
 
+    def elided(self, lower: str) -> str | None:
+        """The word after an elided article (``l'usuario`` -> ``usuario``); None when
+        ``lower`` starts with none of the language's."""
+        return self._endings.elided(lower)
+
     def term_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
 

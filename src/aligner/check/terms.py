@@ -33,11 +33,15 @@ How a match is decided
    ``café``/``cafés``, ``país``/``países`` and ``régimen``/``regímenes`` still
    meet, as does a word written without its accents.  Among the terms of one
    hit, those whose accents agree with the text are kept.
-8. In a language that capitalises its nouns (German), a term word written with a
+8. A word after an elided article is found through the word (``usuario`` in
+   ``all'usuario``, forms.txt), and the hit begins after the article: a finding
+   quotes, and a report marks, the word.  A term that starts with an elided
+   article itself (``l'Aquila``) keeps the article of its hit.
+9. In a language that capitalises its nouns (German), a term word written with a
    capital is a noun: a text word in lower case is another word (the noun ``Ware``
    is not the verb ``waren``).  A capital at a sentence's start meets both.
 
-The module is longer than 400 lines because these eight steps are one matcher: the
+The module is longer than 400 lines because these nine steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -197,6 +201,7 @@ class Hit:
     end: int
     terms: tuple[int, ...]
     length: int  # in tokens, for longest-match resolution
+    article: int = 0  # characters of an elided article just before ``start`` (step 8)
 
 
 class TermMatcher:
@@ -219,7 +224,10 @@ class TermMatcher:
         # the accents of each term's words as written, for step 7
         self._written = [tuple(stress(t.text.lower()) for t in tokenize(text) if t.word)
                          for text, _ in terms]
-        # step 8: which of each term's words are nouns (written with a capital)
+        # whether a term itself starts with an elided article (l'Aquila), step 8
+        self._elided = [any(self._forms.elided(t.text.lower()) is not None
+                            for t in tokenize(text)[:1] if t.word) for text, _ in terms]
+        # step 9: which of each term's words are nouns (written with a capital)
         self._nouns = ([tuple(t.text[:1].isupper() for t in tokenize(text) if t.word)
                         for text, _ in terms] if primary(lang) in NOUN_CAPITALS else None)
         for index, (text, case_sensitive) in enumerate(terms):
@@ -361,14 +369,24 @@ class TermMatcher:
                 continue
             head = _normal_token(text[start:spans[first][1]])
             tail = _normal_token(text[last_start:end])
-            hits.append(Hit(start + (head[1] if head else 0), end - (tail[2] if tail else 0),
-                            terms, length))
+            article = self._article(head[0], terms) if head else 0
+            hits.append(Hit(start + (head[1] if head else 0) + article,
+                            end - (tail[2] if tail else 0), terms, length, article))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 
+    def _article(self, word: str, terms: tuple[int, ...]) -> int:
+        """The length of the elided article ``word`` starts with (``all'`` of
+        ``all'usuario``), which is no part of the term found there (step 8); 0 when it
+        has none, or when a term of the hit starts with one itself."""
+        rest = self._forms.elided(word.lower())
+        if rest is None or any(self._elided[t] for t in terms):
+            return 0
+        return len(word) - len(rest)
+
     def _capitals_agree(self, terms: tuple[int, ...], raws: list[str]) -> tuple[int, ...]:
         """The terms of a hit none of whose nouns is a lower-case word of the text
-        (step 8)."""
+        (step 9)."""
         assert self._nouns is not None
         lower = [w[0][:1].islower() for r in raws if (w := _normal_token(r)) is not None]
         return tuple(t for t in terms if len(self._nouns[t]) != len(lower) or not any(

@@ -149,7 +149,7 @@ class _QueryMatcher:
         for hit in hits:  # in text order, so the gap before each only grows
             if hit.start < at:
                 continue
-            if any(t.word for t in tokenize(text[at:hit.start])):
+            if any(t.word for t in tokenize(text[at:hit.start - hit.article])):
                 return None
             if phrase in hit.terms:
                 end = self._rest(text, hits, hit.end, phrase + 1)
