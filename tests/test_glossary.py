@@ -130,6 +130,8 @@ def test_rows_the_matcher_tells_apart_are_not_repeats(rows: str) -> None:
                               "es, en-GB or zh-Hans; did you mean de?"),
         ("jp\ten\n", 1, "the header's 'jp' is not a known language code such as es, en-GB "
                          "or zh-Hans; did you mean ja?"),
+        ("eng\tdeu\n", 1, "the header's 'eng' is not a known language code such as es, "
+                          "en-GB or zh-Hans; did you mean en?"),
     ],
 )
 def test_missing_header_says_what_is_missing(text: str, line: int, words: str) -> None:

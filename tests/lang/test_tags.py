@@ -21,6 +21,7 @@ from aligner.lang.tags import (
     language_names,
     name_language,
     other_names,
+    three_letter_codes,
 )
 
 
@@ -99,7 +100,14 @@ def test_suggested_code_from_other_languages_and_countries(text: str, code: str)
     assert suggest_code(text) == code
 
 
-@pytest.mark.parametrize(("code", "hint"), [("deutsch", "de"), ("jp", "ja"), ("cn", "zh")])
+@pytest.mark.parametrize(("code", "hint"), [
+    ("deutsch", "de"), ("jp", "ja"), ("cn", "zh"),
+    # ISO 639-2/3 codes of languages BCP 47 writes with two letters: T and B codes
+    ("eng", "en"), ("deu", "de"), ("ger", "de"), ("fra", "fr"), ("fre", "fr"), ("spa", "es"),
+    ("nld", "nl"), ("dut", "nl"), ("zho", "zh"), ("chi", "zh"), ("ITA", "it"),
+    # with a region, the tag with the two-letter code
+    ("eng_US", "en-US"), ("por-br", "pt-BR"),
+])
 def test_a_rejected_code_hints_at_the_language(code: str, hint: str) -> None:
     with pytest.raises(ConfigError, match=f"did you mean {hint}\\?$"):
         validate_tag(code, what="language")
@@ -122,6 +130,14 @@ def test_no_name_names_two_languages() -> None:
                 assert seen.setdefault(key, code) == code or table_ is language_names(), name
     assert set(other_names()) <= set(language_names())
     assert set(country_codes().values()) <= set(language_names())
+    # a three-letter code there is no valid tag, and means a two-letter one
+    assert three_letter_codes() and not set(three_letter_codes()) & set(language_names())
+    assert all(len(c) == 3 for c in three_letter_codes())
+    assert all(len(c) == 2 and c in language_names() for c in three_letter_codes().values())
+
+
+def test_a_three_letter_code_of_a_language_without_two_letters_is_valid() -> None:
+    assert validate_tag("ast") == "ast" and validate_tag("fil-PH") == "fil-PH"
 
 
 def test_the_message_is_one_line_with_the_hint() -> None:

@@ -8,8 +8,10 @@ and its primary subtag is a language listed in ``language_names.tsv``.  Case,
 (``es-ES``, :func:`canonical_tag`).  A rejected tag gets a one-line
 message, with the code of a language it names (``spanish`` -> ``es``, and
 ``deutsch``, ``francais``: ``language_names_other.tsv``) or of the language a
-country code is written for (``jp`` -> ``ja``: ``country_codes.tsv``) when there
-is one.  A country code that is another language's code is accepted, and
+country code is written for (``jp`` -> ``ja``: ``country_codes.tsv``), or the
+two-letter code of a three-letter ISO 639-2/3 one (``eng`` -> ``en``, ``ger`` ->
+``de``: ``three_letter_codes.tsv``; BCP 47 writes a language with a two-letter code
+so) when there is one.  A country code that is another language's code is accepted, and
 :func:`code_warning` says which language it is (``kr is Kanuri; Korean is ko``).
 """
 
@@ -25,6 +27,7 @@ from aligner.lang.base import read_data
 _NAMES_FILE = "language_names.tsv"
 _OTHER_NAMES_FILE = "language_names_other.tsv"
 _COUNTRY_CODES_FILE = "country_codes.tsv"
+_THREE_LETTER_FILE = "three_letter_codes.tsv"
 
 #: Language subtags that BCP 47 replaced, and their replacements: Java and older
 #: tools still write ``iw`` for Hebrew and ``in`` for Indonesian.
@@ -78,9 +81,10 @@ def language_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _code_table(name: str, *, country: bool = False) -> dict[str, tuple[str, ...]]:
+def _code_table(name: str, *, alias: str | None = None) -> dict[str, tuple[str, ...]]:
     """A data file of lines ``code<TAB>value<TAB>...``: a known language's code and its
-    names, or (``country``) a country code and the one language code it is written for."""
+    names, or (``alias``, a pattern of the codes) a code people write for a language
+    (a country code, a three-letter code) and the one language code they mean."""
     text = read_data("aligner.lang", name)
     if text is None:
         raise ConfigError(f"{name} is missing from the aligner.lang package")
@@ -90,10 +94,10 @@ def _code_table(name: str, *, country: bool = False) -> dict[str, tuple[str, ...
         if not line.strip() or line.startswith("#"):
             continue
         code, *values = line.split("\t")
-        fits = (re.fullmatch("[a-z]{2}", code) and len(values) == 1 and values[0] in known
-                if country else code in known and values and all(values))
+        fits = (re.fullmatch(alias, code) and len(values) == 1 and values[0] in known
+                if alias else code in known and values and all(values))
         if not fits or code in out:
-            what = "a country code, a tab and a known language code" if country else \
+            what = "a code, a tab and a known language code" if alias else \
                 "a known language code and its names, tab-separated"
             raise ConfigError(f"{name}:{lineno}: expected {what}; got {line!r}")
         out[code] = tuple(values)
@@ -110,7 +114,16 @@ def other_names() -> dict[str, tuple[str, ...]]:
 def country_codes() -> dict[str, str]:
     """``country_codes.tsv``: a country code written for a language -> the language's code."""
     return {code: values[0] for code, values in
-            _code_table(_COUNTRY_CODES_FILE, country=True).items()}
+            _code_table(_COUNTRY_CODES_FILE, alias="[a-z]{2}").items()}
+
+
+@cache
+def three_letter_codes() -> dict[str, str]:
+    """``three_letter_codes.tsv``: an ISO 639-2/639-3 code of a language that has a
+    two-letter code -> that code (``eng`` -> ``en``, ``ger`` and ``deu`` -> ``de``)."""
+    return {code: values[0] for code, values in
+            _code_table(_THREE_LETTER_FILE, alias="[a-z]{3}").items()
+            if code not in language_names()}
 
 
 def fold_name(name: str) -> str:
@@ -132,7 +145,13 @@ def _code_by_name() -> dict[str, str]:
 def suggest_code(text: str) -> str | None:
     """The code of the language ``text`` names (``Spanish`` -> ``es``, ``deutsch``,
     ``francais``), if it names one; a near miss of a name counts (``spanich`` ->
-    ``es``); so does a country code written for a language (``jp`` -> ``ja``)."""
+    ``es``); so does a country code written for a language (``jp`` -> ``ja``).  A
+    three-letter code of a language BCP 47 writes with two letters gives the tag with
+    them (``eng`` -> ``en``, ``ger_CH`` -> ``de-CH``)."""
+    primary, sep, rest = normalize_tag(text).partition("-")
+    if primary in three_letter_codes() and is_valid_tag(three_letter_codes()[primary] + sep
+                                                         + rest):
+        return canonical_tag(three_letter_codes()[primary] + sep + rest)
     key = fold_name(text)
     by_name = _code_by_name()
     if key in by_name:
