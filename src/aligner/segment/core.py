@@ -30,6 +30,7 @@ for a candidate end; split across modules, the order would be hidden.
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import Enum
 from functools import cache
 
@@ -356,6 +357,8 @@ def _decide(
         return None  # "vol. II", "cap. IV"
     if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
         return None  # "le vol. « Poésies »", "p. «Introduction»": the title referred to
+    if cls is AbbrevClass.NUMBER and _amount(text, k, end):
+        return None  # "approx. EUR 1.2 million", "aprox. $300": the number is an amount
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
@@ -427,6 +430,23 @@ def _after_number(text: str, last: int, w0: int) -> bool:
     before = text[last:w0].split()
     return bool(before) and (before[-1].isdigit() or _ROMAN_TOKEN.fullmatch(before[-1])
                              is not None)
+
+
+def _amount(text: str, k: int, end: int) -> bool:
+    """Whether an amount of money begins at ``k``: a currency sign (Unicode's Sc), perhaps
+    after one or two capitals (``$300``, ``€ 300``, ``US$ 5``), or a code of three capitals
+    (``EUR 1.2``), then a digit."""
+    q = k
+    while q < end and q - k < 3 and "A" <= text[q] <= "Z":
+        q += 1
+    letters = q - k
+    if q < end and unicodedata.category(text[q]) == "Sc" and letters < 3:
+        q += 1
+    elif letters != 3:
+        return False
+    if q < end and text[q] in _QUOTE_SPACES:
+        q += 1
+    return q < end and text[q].isdigit()
 
 
 def _in_spaced_date(text: str, w0: int, last: int) -> bool:

@@ -1,0 +1,30 @@
+"""Testers' cases (session 25): abbreviations before amounts, address and
+institution abbreviations, times, company suffixes and numbered labels.
+
+Each case is (language, text, expected sentences), written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.segment import split_sentences
+
+AMOUNT_CASES = [
+    # an abbreviation before numbers goes on before an amount of money
+    ("en", "The study cost approx. EUR 1.2 million.", ["The study cost approx. EUR 1.2 million."]),
+    ("en", "The fee is approx. €300 a month.", ["The fee is approx. €300 a month."]),
+    ("en", "It was approx. US$ 40 a share.", ["It was approx. US$ 40 a share."]),
+    ("es", "El estudio costó aprox. EUR 1,2 millones.",
+     ["El estudio costó aprox. EUR 1,2 millones."]),
+    ("es", "La cuota es de aprox. $300 al mes.", ["La cuota es de aprox. $300 al mes."]),
+    # a code of three capitals with no amount after it is a word like any other
+    ("en", "The total was approx. NATO members paid the rest.",
+     ["The total was approx.", "NATO members paid the rest."]),
+    ("en", "We paid in cash. EUR 300 remained.", ["We paid in cash.", "EUR 300 remained."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AMOUNT_CASES)
+def test_amounts(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
