@@ -28,3 +28,27 @@ AMOUNT_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), AMOUNT_CASES)
 def test_amounts(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+INSTITUTION_CASES = [
+    # address and institution abbreviations run on into what names them
+    ("es", "Trabaja en la Univ. de Salamanca desde 2020.",
+     ["Trabaja en la Univ. de Salamanca desde 2020."]),
+    ("es", "Vive junto a la Ctra. de Valencia.", ["Vive junto a la Ctra. de Valencia."]),
+    ("es", "Lo aprobó el Ayto. de Madrid ayer.", ["Lo aprobó el Ayto. de Madrid ayer."]),
+    ("es", "Se fue al Inst. de Estudios Fiscales.", ["Se fue al Inst. de Estudios Fiscales."]),
+    ("es", "La sede está en el Edif. de Servicios del Pol. Ind. de Alcobendas.",
+     ["La sede está en el Edif. de Servicios del Pol. Ind. de Alcobendas."]),
+    ("es", "Estudió en la Univ. Complutense y luego se fue.",
+     ["Estudió en la Univ. Complutense y luego se fue."]),
+    # at the end of a sentence they close it before a starter
+    ("es", "La licencia la concede el Ayto. El plazo es de un mes.",
+     ["La licencia la concede el Ayto.", "El plazo es de un mes."]),
+    ("en", "She works at the Inst. of Technology.", ["She works at the Inst. of Technology."]),
+    ("en", "He taught at the Coll. of Arts for years.",
+     ["He taught at the Coll. of Arts for years."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTION_CASES)
+def test_institution_abbreviations(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
