@@ -52,3 +52,22 @@ INSTITUTION_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), INSTITUTION_CASES)
 def test_institution_abbreviations(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+TIME_CASES = [
+    # a unit letter after a time or a decimal closes the sentence before a capitalised word
+    ("es", "La reunión empieza a las 10.30 h. Traiga el DNI.",
+     ["La reunión empieza a las 10.30 h.", "Traiga el DNI."]),
+    ("es", "La reunión empieza a las 10:30 h. Sea puntual.",
+     ["La reunión empieza a las 10:30 h.", "Sea puntual."]),
+    ("es", "La reunión empieza a las 10 h. Sea puntual.",
+     ["La reunión empieza a las 10 h.", "Sea puntual."]),
+    ("es", "El muro mide 2,5 m. Luego se pinta.", ["El muro mide 2,5 m.", "Luego se pinta."]),
+    # before lower case it goes on
+    ("es", "Abre a las 10.30 h. y cierra a las 14 h.",
+     ["Abre a las 10.30 h. y cierra a las 14 h."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TIME_CASES)
+def test_unit_letter_after_a_time(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

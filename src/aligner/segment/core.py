@@ -63,6 +63,8 @@ _SPACED_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.[ \u00a0]$")
 _ELIDED_INITIAL = re.compile(r"[^\W\d_]{1,5}['\u2019][^\W\d_]")
 _NAME_INITIALS = re.compile(r"(?:[^\W\d_]h?\.-)+[^\W\d_]h?|[CPST]h")
 _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
+# A number in digits, perhaps with inner separators: 1950, 10.30, 10:30, 2,5.
+_DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
 _LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
@@ -426,10 +428,11 @@ def _char_class(chars: set[str]) -> str:
 
 def _after_number(text: str, last: int, w0: int) -> bool:
     """Whether the word before ``w0`` (in the sentence begun at ``last``) is a number in
-    digits or a Roman numeral (``1950``, ``XX``)."""
+    digits, perhaps with inner separators (``1950``, a time ``10.30`` or ``10:30``, ``2,5``),
+    or a Roman numeral (``XX``)."""
     before = text[last:w0].split()
-    return bool(before) and (before[-1].isdigit() or _ROMAN_TOKEN.fullmatch(before[-1])
-                             is not None)
+    return bool(before) and (_DIGITS.fullmatch(before[-1]) is not None
+                             or _ROMAN_TOKEN.fullmatch(before[-1]) is not None)
 
 
 def _amount(text: str, k: int, end: int) -> bool:
