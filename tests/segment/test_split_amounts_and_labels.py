@@ -71,3 +71,27 @@ TIME_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), TIME_CASES)
 def test_unit_letter_after_a_time(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+LINE_END_SUFFIX_CASES = [
+    # a company suffix at the end of a line, then a line that reads as a sentence
+    ("en", "The company is Acme Inc.\nAccess is free.",
+     ["The company is Acme Inc.", "Access is free."]),
+    ("en", "This website is owned by Soluciones Ibéricas S.L.\nAccess to the site is free.",
+     ["This website is owned by Soluciones Ibéricas S.L.", "Access to the site is free."]),
+    ("es", "Este sitio es propiedad de Soluciones Ibéricas S.L.\nEl acceso es libre.",
+     ["Este sitio es propiedad de Soluciones Ibéricas S.L.", "El acceso es libre."]),
+    # wrapped text: a name or an acronym on the next line goes on
+    ("en", "Shares of Acme Inc.\nChairman John Smith fell.",
+     ["Shares of Acme Inc.\nChairman John Smith fell."]),
+    ("en", "Shares of Acme Inc.\nCEO Jane Doe sold.", ["Shares of Acme Inc.\nCEO Jane Doe sold."]),
+    ("en", "A letter from John F.\nKennedy was read.",
+     ["A letter from John F.\nKennedy was read."]),
+    # on one line nothing changes: only a starter opens a sentence after a suffix
+    ("en", "Shares of Acme Inc. Chairman John Smith sold.",
+     ["Shares of Acme Inc. Chairman John Smith sold."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LINE_END_SUFFIX_CASES)
+def test_suffix_at_the_end_of_a_line(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

@@ -334,14 +334,18 @@ def _decide(
         return None
     if cls is AbbrevClass.MULTI or initial:
         # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
-        return j if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters else None
+        if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters:
+            return j
+        return j if cls is not None and _line_ends_here(text, j, k, end) else None
     if cls is AbbrevClass.FINAL:
         if not text[k].isupper():
             return None
         if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
             # name suffix runs on into a name; only a starter opens a sentence.
-            return j if _next_word(text, k, end) in rules.starters else None
+            if _next_word(text, k, end) in rules.starters:
+                return j
+            return j if _line_ends_here(text, j, k, end) else None
         opening = text[last:w0].split()
         if (
             len(opening) <= 2
@@ -586,6 +590,21 @@ def _glued_break(text: str, punct: str, s: int, k: int, end: int, rules: Languag
         return False  # "1.Helado": a list label
     cls = rules.classify(head + ".")
     return cls is None or cls is AbbrevClass.FINAL  # not "St.Joseph", "Sr.Pérez"
+
+
+def _line_ends_here(text: str, j: int, k: int, end: int) -> bool:
+    """``Acme Inc.`` / ``Access is free.``: an abbreviation that may end a sentence, at the
+    end of a line, before a capitalised word and then a lower-case one -- not before an
+    acronym or a name of capitalised words (``Acme Inc.`` / ``CEO John Smith said``,
+    ``Chairman John Smith``), which wrapped text may carry over a line."""
+    if not ("\n" in text[j:k] or "\r" in text[j:k]) or not _opens_word(text, k, end):
+        return False
+    q = k + 1
+    while q < end and text[q].isalpha():
+        q += 1
+    while q < end and text[q] in " \t":
+        q += 1
+    return q < end and text[q].islower()
 
 
 def _opens_word(text: str, k: int, end: int) -> bool:
