@@ -95,3 +95,39 @@ LINE_END_SUFFIX_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LINE_END_SUFFIX_CASES)
 def test_suffix_at_the_end_of_a_line(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+LABEL_CASES = [
+    # multi-level numbers, section signs and heading words label the sentence they open
+    ("es", "5.1. El interesado tendrá derecho a la información.",
+     ["5.1. El interesado tendrá derecho a la información."]),
+    ("es", "1.2.3. El plazo es de un mes.", ["1.2.3. El plazo es de un mes."]),
+    ("es", "Artículo 5.2. El responsable deberá responder.",
+     ["Artículo 5.2. El responsable deberá responder."]),
+    ("es", "§ 3. Las sanciones se regirán por el Título IX.",
+     ["§ 3. Las sanciones se regirán por el Título IX."]),
+    ("es", "1. El interesado tendrá derecho a la información.",
+     ["1. El interesado tendrá derecho a la información."]),
+    ("es", "i. Lo dispuesto no se aplicará.", ["i. Lo dispuesto no se aplicará."]),
+    ("en", "Article 5. The controller shall respond.",
+     ["Article 5. The controller shall respond."]),
+    ("en", "Section 2. The controller shall respond.",
+     ["Section 2. The controller shall respond."]),
+    ("en", "5.1. The data subject shall be informed.",
+     ["5.1. The data subject shall be informed."]),
+    # a heading and its title are one unit; the text after it is a sentence of its own
+    ("es", "Artículo 1. Objeto.", ["Artículo 1. Objeto."]),
+    ("es", "Artículo 1. Objeto. La presente ley regula el acceso.",
+     ["Artículo 1. Objeto.", "La presente ley regula el acceso."]),
+    # only at the start of a sentence: a reference inside one ends it as before
+    ("es", "Lo dispone el Artículo 5. El plazo es de un mes.",
+     ["Lo dispone el Artículo 5.", "El plazo es de un mes."]),
+    ("en", "This is governed by Section 2. The rest is free.",
+     ["This is governed by Section 2.", "The rest is free."]),
+    ("en", "We upgraded to version 5.1. The bugs are gone.",
+     ["We upgraded to version 5.1.", "The bugs are gone."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LABEL_CASES)
+def test_numbered_labels(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

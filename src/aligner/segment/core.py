@@ -66,6 +66,8 @@ _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 # A number in digits, perhaps with inner separators: 1950, 10.30, 10:30, 2,5.
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
+# A number of a multi-level label: 5.1, 1.2.3 (the final period excluded).
+_MULTILEVEL = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
 _LABEL = re.compile(r"\(?(?:\d{1,2}|[^\W\d_]|[ivxIVX]{2,4})(?:\.\)|[.)])(?=\s)")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -296,10 +298,12 @@ def _decide(
     word = text[w0:s].lstrip(_OPENERS + structure.BULLETS)
     if footnote:
         return j
-    if (_is_label(word) or (word.isdigit() and len(word) <= 4 and nxt is _Next.UPPER)) and not text[
-        last:w0
-    ].strip().strip(_OPENERS + structure.BULLETS):
-        return None  # "1. The first item", "923. Cose": the label opens the sentence
+    if (_is_label(word) or (word.isdigit() and len(word) <= 4 and nxt is _Next.UPPER)
+            or (_MULTILEVEL.fullmatch(word) is not None and nxt is _Next.UPPER)) and _label_lead(
+                text[last:w0].strip().strip(_OPENERS + structure.BULLETS), rules):
+        # "1. The first item", "923. Cose", "5.1. El interesado", "§ 3. Las sanciones",
+        # "Artículo 5.2. El responsable": the label opens the sentence
+        return None
     cls = spaced_cls or (rules.classify_elided(word) if word else None)
     initial = False
     # d’A. Camus, l'A. Smith: a capital after an elided article is an initial
@@ -620,6 +624,14 @@ def _opens_word(text: str, k: int, end: int) -> bool:
 def _word_start(text: str, k: int, end: int) -> bool:
     """A capital followed by a lower-case letter: a word, not an acronym or unit."""
     return k + 1 < end and text[k + 1].islower()
+
+
+def _label_lead(lead: str, rules: LanguageRules) -> bool:
+    """Whether ``lead``, what stands before a number at the start of a sentence, lets
+    the number be the sentence's label: nothing, a section sign (``§ 3.``, ``§§ 4.``)
+    or a capitalised word of the language's ``[headings]`` (``Artículo 5.2.``)."""
+    return (not lead or lead in ("\u00a7", "\u00a7\u00a7")
+            or (lead[:1].isupper() and lead.lower() in rules.headings))
 
 
 def _is_label(word: str) -> bool:

@@ -27,7 +27,10 @@ question mark, read as ``?`` is (Greek ``;`` and U+037E, which is ``;`` after
 NFC); in every other language they end no sentence; ``[ellipsis_ends]``: the
 last letters of a word after which an ellipsis, a space and a letter of an
 uncased script end the sentence (Korean ``있다... 시는``: the endings ``다``
-``요`` ``까``).  The stops of other
+``요`` ``까``); ``[headings]``: lower-case words that, capitalised at the
+start of a sentence before a number and its period, make the number a label of
+the sentence (``Artículo 5.2. El responsable``, ``Section 2. The controller``).
+The stops of other
 scripts need no entry: :mod:`aligner.segment.terminals` reads them from
 Unicode, for every language.
 
@@ -58,7 +61,7 @@ class AbbrevClass(Enum):
 
 
 WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks",
-                        "ellipsis_ends"})
+                        "ellipsis_ends", "headings"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -88,6 +91,7 @@ class LanguageRules:
     spaced: dict[str, AbbrevClass]
     suffixes: tuple[tuple[str, AbbrevClass], ...] = ()
     ellipsis_ends: tuple[str, ...] = ()  # Korean 다 요 까: "있다... 시는" ends
+    headings: frozenset[str] = frozenset()  # "Artículo 5.2. El responsable": a label
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -185,7 +189,7 @@ def rules_for(lang: str) -> LanguageRules:
     ordinals: set[str] = set()
     closings: set[str] = set()
     lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set(),
-                                  "ellipsis_ends": set()}
+                                  "ellipsis_ends": set(), "headings": set()}
     spaced: dict[str, AbbrevClass] = {}
     suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -243,4 +247,5 @@ def rules_for(lang: str) -> LanguageRules:
         spaced=spaced,
         suffixes=tuple(sorted(suffixes.items(), key=lambda item: -len(item[0]))),
         ellipsis_ends=tuple(sorted(lists["ellipsis_ends"])),
+        headings=frozenset(lists["headings"]),
     )
