@@ -291,6 +291,11 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     ("it", "testo", ["testa"]), ("it", "porto", ["porta"]), ("it", "banco", ["banca"]),
     # French: a plain -s keeps five letters; cours is no cour, Paris no pari
     ("fr", "cour", ["cours"]), ("fr", "pari", ["Paris"]),
+    # Italian -cia plurals in -ce only after a consonant (province): camice (a lab
+    # coat) is no camicia (a shirt); sistema is not reached from the verb sistemo
+    ("it", "camicia", ["camice"]), ("it", "sistema", ["sistemo", "sistematico"]),
+    # a plural in -i is read back to -io, not to any vowel: casi is no casa
+    ("it", "casa", ["casi"]), ("it", "foglia", ["fogli"]),
 ])
 def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: str,
                                                               words: list[str]) -> None:
@@ -305,6 +310,13 @@ def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: s
     ("it", "biblioteca", ["biblioteche"]), ("it", "amico", ["amici"]),
     ("de", "Verlag", ["Verlages", "Verlagen"]), ("fr", "traducteur", ["traducteurs"]),
     ("fr", "canal", ["canaux"]),
+    # Italian -io plurals in -i, masculines in -ma and -ista, -cia/-gia after a consonant
+    ("it", "servizio", ["servizi"]), ("it", "accessorio", ["accessori"]),
+    ("it", "foglio", ["fogli"]), ("it", "ufficio", ["uffici"]),
+    ("it", "sistema", ["sistemi"]), ("it", "problema", ["problemi"]),
+    ("it", "programma", ["programmi"]), ("it", "specialista", ["specialisti", "specialiste"]),
+    ("it", "provincia", ["province"]), ("it", "traccia", ["tracce"]),
+    ("it", "spiaggia", ["spiagge"]),
 ])
 def test_plurals_are_their_singular_term(lang: str, term: str, words: list[str]) -> None:
     from aligner.check.terms import TermMatcher
@@ -338,3 +350,14 @@ def test_a_verb_form_is_not_the_forbidden_noun_its_accent_tells_apart() -> None:
                      tgt_lang="es").findings
     assert [(f.unit, f.code, f.found) for f in got if f.code.startswith("term")] == [
         (1, "term-forbidden", "pronóstico")]
+
+
+def test_an_italian_plural_of_a_forbidden_term_in_io_is_forbidden() -> None:
+    # s25 walk F2: "fogli dati" is the plural of the forbidden "foglio dati"
+    glossary = Glossary("en", "it", (
+        GlossaryEntry("data sheet", "scheda tecnica", TermStatus.PREFERRED),
+        GlossaryEntry("data sheet", "foglio dati", TermStatus.FORBIDDEN)))
+    got = findings([("The data sheets are attached.", "I fogli dati sono allegati.")],
+                   glossary=glossary, src_lang="en", tgt_lang="it")
+    assert [(f.code, f.found) for f in got if f.code.startswith("term")] == [
+        ("term-forbidden", "fogli dati")]
