@@ -296,6 +296,9 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     ("it", "camicia", ["camice"]), ("it", "sistema", ["sistemo", "sistematico"]),
     # a plural in -i is read back to -io, not to any vowel: casi is no casa
     ("it", "casa", ["casi"]), ("it", "foglia", ["fogli"]),
+    # Portuguese: a short -ão base is ação's only (mães, mothers, is no mão, a hand;
+    # pões, you put, no pão); unstressed -il makes -eis, but anéis (rings) is no anil
+    ("pt", "mão", ["mães"]), ("pt", "pão", ["pões"]), ("pt", "anil", ["anéis"]),
 ])
 def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: str,
                                                               words: list[str]) -> None:
@@ -317,6 +320,10 @@ def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: s
     ("it", "programma", ["programmi"]), ("it", "specialista", ["specialisti", "specialiste"]),
     ("it", "provincia", ["province"]), ("it", "traccia", ["tracce"]),
     ("it", "spiaggia", ["spiagge"]),
+    # Portuguese -ção with a two-letter base, -il and unstressed -il (-eis)
+    ("pt", "ação", ["ações"]), ("pt", "leão", ["leões"]), ("pt", "opção", ["opções"]),
+    ("pt", "perfil", ["perfis"]), ("pt", "funil", ["funis"]), ("pt", "barril", ["barris"]),
+    ("pt", "portátil", ["portáteis"]), ("pt", "difícil", ["difíceis"]),
 ])
 def test_plurals_are_their_singular_term(lang: str, term: str, words: list[str]) -> None:
     from aligner.check.terms import TermMatcher

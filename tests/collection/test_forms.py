@@ -40,6 +40,7 @@ DIGESTS = {
     10: "16a8ab9a50ed6bb72de010caa818b40c42988e9219e0217daea3802f35162625",  # nor 2,50
     11: "16a8ab9a50ed6bb72de010caa818b40c42988e9219e0217daea3802f35162625",  # nor consérvese
     12: "18a8bf0cd47b03edf5d6e68d1e70c169c7ecafb2e3816b03f8f3602bea87609f",  # operai ~ operaio
+    13: "18a8bf0cd47b03edf5d6e68d1e70c169c7ecafb2e3816b03f8f3602bea87609f",  # sample: no ações
 }
 
 

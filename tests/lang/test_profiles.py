@@ -168,7 +168,7 @@ def test_the_languages_with_folders() -> None:
 
 def test_forms_data_is_read_and_refused_when_wrong() -> None:
     forms = parse_forms("# c\n[endings]\nen\naux\tal\n\n[elisions]\nl'\n", name="x")
-    assert forms.endings == (("aux", "al"), ("en", ""))  # longest first
+    assert forms.endings == (("aux", "al", 3), ("en", "", 4))  # longest first
     assert forms.bases("journaux") == ["journal"] and forms.elided("l'homme") == "homme"
     assert forms.bases("den") == []  # a base keeps four letters
     with pytest.raises(ValueError, match=r"x:2: not an entry of \[elisions\]: 'la'"):
@@ -178,3 +178,11 @@ def test_forms_data_is_read_and_refused_when_wrong() -> None:
     assert five.bases("anni") == ["anno"]  # a replaced ending keeps three letters
     with pytest.raises(ValueError, match=r"x:1: unknown section \[ending\]"):
         parse_forms("[ending]\n", name="x")
+
+
+def test_an_ending_may_set_the_least_base_it_leaves() -> None:
+    # a third cell: Portuguese ações ~ ação keeps two letters, mães stays no mão
+    forms = parse_forms("[endings]\nões\tão\t2\nães\tão\n", name="x")
+    assert forms.bases("ações") == ["acao"] and forms.bases("mães") == []
+    with pytest.raises(ValueError, match=r"x:2: not an entry of \[endings\]"):
+        parse_forms("[endings]\nões\tão\tzwei\n", name="x")

@@ -147,7 +147,7 @@ class Forms:
         None elsewhere: there endings belong to words (:meth:`text_forms`)."""
         if not self._unspaced:
             return []
-        return [term[:len(term) - len(end)] for end, _ in self._endings.endings
+        return [term[:len(term) - len(end)] for end, _, _ in self._endings.endings
                 if term.endswith(end) and len(term) - len(end) >= _CJK_STEM_MIN]
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
@@ -227,14 +227,16 @@ class WordEndings:
     German ``Verlages`` and ``Verlag`` (``es``), ``Autorinnen`` and ``Autorin``
     (``nen``), but not ``verlangt`` and ``Verlag`` -- a base is what an ending
     listed for the language leaves, never an arbitrary beginning.
-    ``endings`` are (ending, what replaces it) pairs, accent-free, longest first.
+    ``endings`` are (ending, what replaces it, the least base it leaves) triples,
+    accent-free, longest first.
     """
 
-    endings: tuple[tuple[str, str], ...] = ()
+    endings: tuple[tuple[str, str, int], ...] = ()
     elisions: tuple[str, ...] = ()
 
     #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
-    #: cours is no plural of cour); an ending replaced by another keeps three.
+    #: cours is no plural of cour); an ending replaced by another keeps three, unless
+    #: its line says otherwise (Portuguese ``ões`` keeps two: ações, ação).
     min_base: int = _BASE_MIN
     #: Marks that set a suffix off a name (``[suffix marks]``: Turkish ``'``, as in
     #: ``İstanbul'da``): the word before one is a form of the word.
@@ -243,14 +245,14 @@ class WordEndings:
     def bases(self, lower: str) -> list[str]:
         """What each of the endings ``lower`` has leaves of it, with the ending's
         replacement (Italian ``libri`` -> ``libro``); a plain ending leaves at least
-        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``); and the
-        word before a suffix mark (``istanbul'da`` -> ``istanbul``, ``ab'de`` -> ``ab``)."""
+        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``), or what
+        the ending's line sets; and the word before a suffix mark (``istanbul'da`` ->
+        ``istanbul``, ``ab'de`` -> ``ab``)."""
         if not self.endings and not self.suffix_marks:
             return []
         word = strip_accents(lower)
-        found = [word[:len(word) - len(end)] + put for end, put in self.endings
-                 if word.endswith(end)
-                 and len(word) - len(end) >= (_REPLACED_MIN if put else self.min_base)]
+        found = [word[:len(word) - len(end)] + put for end, put, least in self.endings
+                 if word.endswith(end) and len(word) - len(end) >= least]
         for mark in self.suffix_marks:
             head, _, suffix = word.partition(mark)
             if suffix.isalpha() and len(head) >= 2:
@@ -269,7 +271,9 @@ class WordEndings:
 def word_endings(lang: str) -> WordEndings:
     """``lang``'s ``forms.txt``: a section ``[endings]`` of inflectional endings, one a
     line (``ending``, or ``ending<TAB>replacement``: French ``aux<TAB>al`` makes
-    ``journaux`` a form of ``journal``), ``[elisions]`` of elided articles (``l'``)
+    ``journaux`` a form of ``journal``; a third cell, a digit, is the least base the
+    ending leaves when it is not :attr:`WordEndings.min_base` or three for a replaced
+    ending), ``[elisions]`` of elided articles (``l'``)
     ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`), and
     ``[suffix marks]``, one character a line that sets a suffix off a name (Turkish
     ``'``); none for a language without the file."""
@@ -283,7 +287,7 @@ def word_endings(lang: str) -> WordEndings:
 def parse_forms(text: str, *, name: str) -> WordEndings:
     """Parse a ``forms.txt`` (see :func:`word_endings`); a bad line raises ValueError."""
     section = ""
-    endings: list[tuple[str, str]] = []
+    endings: list[tuple[str, str, int | None]] = []
     elisions: list[str] = []
     marks: list[str] = []
     min_base = _BASE_MIN
@@ -297,9 +301,11 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
-        if section == "[endings]" and len(cells) <= 2 and cells[0]:
+        if section == "[endings]" and len(cells) <= 3 and cells[0] and (
+                len(cells) < 3 or (cells[2].isdigit() and 1 <= int(cells[2]) <= 9)):
             endings.append((strip_accents(cells[0].lower()),
-                            strip_accents(cells[1].lower()) if len(cells) == 2 else ""))
+                            strip_accents(cells[1].lower()) if len(cells) >= 2 else "",
+                            int(cells[2]) if len(cells) == 3 else None))
         elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
             elisions.append(line.lower())
         elif section == "[base]" and line.isdigit() and 2 <= int(line) <= 9:
@@ -310,7 +316,10 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     endings.sort(key=lambda e: -len(e[0]))
     elisions.sort(key=len, reverse=True)
-    return WordEndings(tuple(endings), tuple(elisions), min_base, tuple(marks))
+    # [base] may follow [endings]: the defaults are settled once all is read
+    least = tuple((end, put, n if n is not None else _REPLACED_MIN if put else min_base)
+                  for end, put, n in endings)
+    return WordEndings(least, tuple(elisions), min_base, tuple(marks))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

@@ -42,7 +42,8 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: 10: a number with decimal or group marks is one word (2,50 is no 2).
 #: 11: Spanish verb forms with attached pronouns carry their verb (consérvese).
 #: 12: Italian plurals of -io, -ma, -ista and -cia/-gia nouns (fogli ~ foglio).
-FORMS_VERSION = 12
+#: 13: Portuguese ações ~ ação, perfis ~ perfil, portáteis ~ portátil.
+FORMS_VERSION = 13
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
