@@ -299,6 +299,11 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     # Portuguese: a short -ão base is ação's only (mães, mothers, is no mão, a hand;
     # pões, you put, no pão); unstressed -il makes -eis, but anéis (rings) is no anil
     ("pt", "mão", ["mães"]), ("pt", "pão", ["pões"]), ("pt", "anil", ["anéis"]),
+    # Dutch: a diminutive's -je is no -tje after any consonant, so kaartje (kaart+je)
+    # is no kaars+tje, lampje (lamp+je) no lam+pje; a knoop (a knot) has other forms
+    # than a knop (a button), and short stems match as written (kus, kussen)
+    ("nl", "kaars", ["kaartje"]), ("nl", "lam", ["lampje"]),
+    ("nl", "knoop", ["knoppen", "knopje"]), ("nl", "kus", ["kussen"]),
 ])
 def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: str,
                                                               words: list[str]) -> None:
@@ -324,6 +329,12 @@ def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: s
     ("pt", "ação", ["ações"]), ("pt", "leão", ["leões"]), ("pt", "opção", ["opções"]),
     ("pt", "perfil", ["perfis"]), ("pt", "funil", ["funis"]), ("pt", "barril", ["barris"]),
     ("pt", "portátil", ["portáteis"]), ("pt", "difícil", ["difíceis"]),
+    # Dutch plurals with a doubled consonant, and diminutives (-je, -pje, -tje after a
+    # diphthong or l) with their plurals; kaarten is kaart's plural
+    ("nl", "knop", ["knoppen", "knopje", "knopjes"]), ("nl", "etiket", ["etiketten"]),
+    ("nl", "model", ["modellen"]), ("nl", "kaart", ["kaartje", "kaartjes", "kaarten"]),
+    ("nl", "batterij", ["batterijtje", "batterijtjes"]), ("nl", "stoel", ["stoeltje"]),
+    ("nl", "boom", ["boompje"]), ("nl", "lamp", ["lampje"]),
 ])
 def test_plurals_are_their_singular_term(lang: str, term: str, words: list[str]) -> None:
     from aligner.check.terms import TermMatcher
@@ -368,3 +379,14 @@ def test_an_italian_plural_of_a_forbidden_term_in_io_is_forbidden() -> None:
                    glossary=glossary, src_lang="en", tgt_lang="it")
     assert [(f.code, f.found) for f in got if f.code.startswith("term")] == [
         ("term-forbidden", "fogli dati")]
+
+
+def test_a_dutch_diminutive_of_a_forbidden_term_is_forbidden() -> None:
+    # s25 walk F4: "batterijtje" is the diminutive of the forbidden "batterij"
+    glossary = Glossary("en", "nl", (
+        GlossaryEntry("battery", "accu", TermStatus.PREFERRED),
+        GlossaryEntry("battery", "batterij", TermStatus.FORBIDDEN)))
+    got = findings([("Replace the small battery.", "Vervang het batterijtje.")],
+                   glossary=glossary, src_lang="en", tgt_lang="nl")
+    assert [(f.code, f.found) for f in got if f.code.startswith("term")] == [
+        ("term-forbidden", "batterijtje")]

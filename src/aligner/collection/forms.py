@@ -43,7 +43,8 @@ from aligner.check.terms import raw_tokens, tokenize, word_of
 #: 11: Spanish verb forms with attached pronouns carry their verb (consérvese).
 #: 12: Italian plurals of -io, -ma, -ista and -cia/-gia nouns (fogli ~ foglio).
 #: 13: Portuguese ações ~ ação, perfis ~ perfil, portáteis ~ portátil.
-FORMS_VERSION = 13
+#: 14: Dutch doubled consonants (knoppen ~ knop) and diminutives (knopje, batterijtje).
+FORMS_VERSION = 14
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
