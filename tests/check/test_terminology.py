@@ -390,3 +390,24 @@ def test_a_dutch_diminutive_of_a_forbidden_term_is_forbidden() -> None:
                    glossary=glossary, src_lang="en", tgt_lang="nl")
     assert [(f.code, f.found) for f in got if f.code.startswith("term")] == [
         ("term-forbidden", "batterijtje")]
+
+
+def test_german_adjective_endings_of_a_term_in_er_on_either_side() -> None:
+    # s25 walk F1: a glossary's nominative -er and a text's -er (fristloser Kündigung)
+    en_de = Glossary("en", "de", (GlossaryEntry("removable battery", "austauschbarer Akku"),))
+    pairs = [("The removable battery lasts.", "Der austauschbare Akku hält lange."),
+             ("With removable battery.", "Mit austauschbarem Akku."),
+             ("Charge the removable battery.", "Laden Sie den austauschbaren Akku auf.")]
+    assert findings(pairs, glossary=en_de, src_lang="en", tgt_lang="de",
+                    code="term-missing") == []
+    de_en = Glossary("de", "en", (
+        GlossaryEntry("fristlose Kündigung", "summary dismissal", TermStatus.PREFERRED),
+        GlossaryEntry("fristlose Kündigung", "timeless termination", TermStatus.FORBIDDEN)))
+    pairs = [("Bei fristloser Kündigung entfällt die Frist.",
+              "In the event of timeless termination, the period does not apply."),
+             ("Bei fristloser Kündigung zahlt er nichts.", "In that case he pays nothing.")]
+    got = findings(pairs, glossary=de_en, src_lang="de", tgt_lang="en")
+    assert [(f.unit, f.code) for f in got if f.code.startswith("term")] == [
+        (0, "term-forbidden"), (1, "term-missing")]
+    assert got[0].message == ("forbidden rendering 'timeless termination' of "
+                              "'fristlose Kündigung'; use 'summary dismissal'")

@@ -212,6 +212,31 @@ def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == ["Hauses", "Verlages", "Autorinnen"]
 
 
+def test_german_attributive_adjectives_of_a_term_take_every_ending() -> None:
+    # s25 walk F1: an adjective before the noun of a term, as German glossaries write
+    # it (lower case), takes -er too: austauschbarer, fristloser
+    m = TermMatcher([("austauschbarer Akku", False), ("fristlose Kündigung", False)],
+                    lang="de")
+    text = ("der austauschbare Akku, mit austauschbarem Akku, den austauschbaren Akku, "
+            "ein austauschbares Akku, bei fristloser Kündigung, die fristlose Kündigung")
+    assert [text[h.start:h.end] for h in m.find(text)] == [
+        "austauschbare Akku", "austauschbarem Akku", "austauschbaren Akku",
+        "austauschbares Akku", "fristloser Kündigung", "fristlose Kündigung"]
+
+
+@pytest.mark.parametrize(("terms", "text"), [
+    # -er stays no ending of a noun: Arbeiter is no Arbeit, in a longer term either
+    ([("Arbeit", False), ("Arbeit auf Abruf", False)], "Arbeiter auf Abruf, der Arbeiter"),
+    # nor of a word that ends a term (Kinder is not reached from Kind) ...
+    ([("neue Kind", False)], "neue Kinder"),
+    # ... or of an adjective alone: only one before its noun is attributive
+    ([("fristlose", False)], "fristloser"),
+])
+def test_german_er_is_an_ending_only_of_an_attributive_adjective(
+        terms: list[tuple[str, bool]], text: str) -> None:
+    assert TermMatcher(terms, lang="de").find(text) == []
+
+
 def test_french_and_italian_elided_articles_leave_the_word() -> None:
     # the hit is the word: the elided article before it is no part of the term
     fr = TermMatcher([("autrice", False), ("éditeur", False)], lang="fr")

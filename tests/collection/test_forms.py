@@ -71,3 +71,10 @@ def test_full_width_latin_letters_and_digits_are_indexed_as_ascii() -> None:
     forms = SideForms("ja")
     assert forms.index_text("ＮＨＫの３万人") == forms.index_text("NHKの3万人")
     assert forms.match_expression("ＮＨＫ") == forms.match_expression("NHK")
+
+
+def test_a_german_attributive_adjective_is_searched_in_every_ending() -> None:
+    # what the matcher finds, search must look for: fristloser Kündigung
+    expression = SideForms("de").match_expression("fristlose Kündigung")
+    assert expression is not None and '"fristloser"' in expression
+    assert '"kundigunger"' not in expression  # the noun ends the query

@@ -180,6 +180,13 @@ def test_forms_data_is_read_and_refused_when_wrong() -> None:
         parse_forms("[ending]\n", name="x")
 
 
+def test_attributive_endings_replace_each_other() -> None:
+    forms = parse_forms("[attributive endings]\ne\nem\ner\n", name="x")
+    assert forms.attributive_forms("fristloser") == ["fristlosem", "fristloser", "fristlose"]
+    assert forms.attributive_forms("neue") == []  # a stem keeps four letters
+    assert forms.bases("fristloser") == []  # and they are no endings of any word
+
+
 def test_an_ending_may_set_the_least_base_it_leaves() -> None:
     # a third cell: Portuguese ações ~ ação keeps two letters, mães stays no mão
     forms = parse_forms("[endings]\nões\tão\t2\nães\tão\n", name="x")

@@ -181,8 +181,14 @@ class Forms:
         ``lower`` starts with none of the language's."""
         return self._endings.elided(lower)
 
-    def term_forms(self, lower: str) -> tuple[str, ...]:
+    def term_forms(self, lower: str, *, attributive: bool = False) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
+
+        ``attributive``: the word is written in lower case and another word of the
+        term follows it (:func:`aligner.check.terms.attributive_words`), as an
+        adjective before its noun; it then also takes every ending of the
+        language's ``[attributive endings]`` (German ``fristlose`` ->
+        ``fristloser``), which are no endings of other words (``Arbeiter``).
 
         A term word brings its table lemma only when it looks inflected (a
         plural, or a feminine whose lemma differs in the last vowel): the
@@ -196,6 +202,8 @@ class Forms:
             lower.endswith("s") or (lower[:-1] == lemma[:-1] and lower.endswith("a"))
         ):
             forms.append(lemma.lower())
+        if attributive:
+            forms.extend(self._endings.attributive_forms(lower))
         return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
@@ -233,6 +241,9 @@ class WordEndings:
 
     endings: tuple[tuple[str, str, int], ...] = ()
     elisions: tuple[str, ...] = ()
+    #: Endings an adjective takes before its noun (``[attributive endings]``, German
+    #: ``-e -em -en -er -es``): a term's adjective takes them all, longest first.
+    attributive: tuple[str, ...] = ()
 
     #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
     #: cours is no plural of cour); an ending replaced by another keeps three, unless
@@ -259,6 +270,17 @@ class WordEndings:
                 found.append(head)
         return found
 
+    def attributive_forms(self, lower: str) -> list[str]:
+        """``lower`` with each attributive ending in place of the one it has, when
+        :attr:`min_base` letters are left (``austauschbarer`` -> ``austauschbare``,
+        ``austauschbarem``, ...); none for a word without one (``arbeit``)."""
+        word = strip_accents(lower)
+        for end in self.attributive:
+            if word.endswith(end) and len(word) - len(end) >= self.min_base:
+                stem = word[:len(word) - len(end)]
+                return [stem + other for other in self.attributive]
+        return []
+
     def elided(self, lower: str) -> str | None:
         """The word after an elided article or preposition (``l'autrice`` -> ``autrice``)."""
         for article in self.elisions:
@@ -274,9 +296,11 @@ def word_endings(lang: str) -> WordEndings:
     ``journaux`` a form of ``journal``; a third cell, a digit, is the least base the
     ending leaves when it is not :attr:`WordEndings.min_base` or three for a replaced
     ending), ``[elisions]`` of elided articles (``l'``)
-    ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`), and
-    ``[suffix marks]``, one character a line that sets a suffix off a name (Turkish
-    ``'``); none for a language without the file."""
+    ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`),
+    ``[attributive endings]``, one a line, of an adjective before its noun
+    (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
+    line that sets a suffix off a name (Turkish ``'``); none for a language without
+    the file."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
@@ -290,6 +314,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     endings: list[tuple[str, str, int | None]] = []
     elisions: list[str] = []
     marks: list[str] = []
+    attributive: list[str] = []
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -297,7 +322,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             continue
         if line.startswith("["):
             section = line
-            if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]"):
+            if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
+                               "[attributive endings]"):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -312,6 +338,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             min_base = int(line)
         elif section == "[suffix marks]" and len(line) == 1 and not line.isalnum():
             marks.append(line)
+        elif section == "[attributive endings]" and line.isalpha():
+            attributive.append(strip_accents(line.lower()))
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     endings.sort(key=lambda e: -len(e[0]))
@@ -319,7 +347,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     # [base] may follow [endings]: the defaults are settled once all is read
     least = tuple((end, put, n if n is not None else _REPLACED_MIN if put else min_base)
                   for end, put, n in endings)
-    return WordEndings(least, tuple(elisions), min_base, tuple(marks))
+    attributive.sort(key=len, reverse=True)
+    return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

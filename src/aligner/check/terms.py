@@ -11,7 +11,9 @@ How a match is decided
    full-width Latin letters and digits are read as ASCII (``ＮＨＫ`` is ``NHK``).
 2. Each word of every glossary term gets a *class*: the set of its candidate
    base forms (:class:`~aligner.check.lemmas.Forms`), accent-free and lower
-   case.  Term words that share a form share a class (union-find).
+   case.  Term words that share a form share a class (union-find).  A term word
+   written in lower case before another word (an adjective before its noun) also
+   takes its language's attributive endings: German ``fristlose`` -> ``fristloser``.
 3. A text word is encoded as the class of the first of its own candidate forms
    that belongs to a class, or as "unknown"; each class is one character, so a
    unit becomes a short string and every term a short pattern, and one
@@ -170,6 +172,15 @@ def word_of(raw: str) -> str | None:
     return word[0] if word is not None and word[0][:1].isalnum() else None
 
 
+def attributive_words(tokens: Sequence[Token]) -> list[bool]:
+    """Which words of a term may be an adjective before its noun: written in lower case
+    and followed by another word (German ``fristlose`` in ``fristlose Kündigung``; a
+    German noun is written with a capital).  Such a word takes every attributive
+    ending of its language (:meth:`aligner.check.lemmas.Forms.term_forms`)."""
+    return [t.word and t.text[:1].islower() and k + 1 < len(tokens) and tokens[k + 1].word
+            for k, t in enumerate(tokens)]
+
+
 Separators = tuple[str, ...]  # between consecutive tokens: "-", " " or "" (adjacent)
 
 
@@ -243,7 +254,9 @@ class TermMatcher:
                 if not tokens:
                     continue
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
-                           else [self._term_class(t) for t in tokens])
+                           else [self._term_class(t, attributive=a)
+                                 for t, a in zip(tokens, attributive_words(tokens),
+                                                 strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
         # the accents of each class's term words as written, for step 7
@@ -267,9 +280,10 @@ class TermMatcher:
             c = self._parent[c]
         return c
 
-    def _term_class(self, token: Token) -> int:
+    def _term_class(self, token: Token, *, attributive: bool = False) -> int:
         lower = token.text.lower()
-        forms = self._forms.term_forms(lower) if token.word else (lower,)
+        forms = (self._forms.term_forms(lower, attributive=attributive) if token.word
+                 else (lower,))
         classes = {self._find(self._member[f]) for f in forms if f in self._member}
         c = min(classes) if classes else self._new_class()
         for other in classes:

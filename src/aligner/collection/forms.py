@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from aligner.check.lemmas import Forms
-from aligner.check.terms import raw_tokens, tokenize, word_of
+from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 
 #: The version of what :meth:`SideForms.index_text` writes.  Raise it whenever that
 #: changes for some text (the tokenizer, a language's lemma data, the accent folding):
@@ -79,10 +79,11 @@ class SideForms:
         """An FTS5 expression finding every unit that may hold ``query`` (None: the
         query has no word).  Each query word is the OR of its term forms."""
         groups = []
-        for token in tokenize(query):
+        tokens = tokenize(query)
+        for token, attributive in zip(tokens, attributive_words(tokens), strict=True):
             if not token.word:
                 continue
-            forms = self._forms.term_forms(token.text.lower())
+            forms = self._forms.term_forms(token.text.lower(), attributive=attributive)
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 
