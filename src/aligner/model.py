@@ -117,6 +117,11 @@ class Review:
     changed: datetime
 
 
+#: A bead's signal naming source sentences that may be untranslated (bit ``k``: its
+#: ``k``-th source sentence; :mod:`aligner.align.omissions`).
+OMITTED_MEMBERS = "omitted_members"
+
+
 @dataclass(frozen=True, slots=True)
 class Bead:
     """A group of source sentences aligned with a group of target sentences.
@@ -142,6 +147,13 @@ class Bead:
     @property
     def is_null(self) -> bool:
         return not self.src or not self.tgt
+
+    @property
+    def omitted(self) -> tuple[int, ...]:
+        """The positions in ``src`` of the sentences that may be untranslated
+        (the ``omitted_members`` signal)."""
+        mask = int(self.signals.get(OMITTED_MEMBERS, 0))
+        return tuple(p for p in range(len(self.src)) if mask >> p & 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,3 +115,19 @@ def is_wide(ch: str) -> bool:
     """Whether ``ch`` is set full width (two columns): Chinese, Japanese and their
     punctuation, which run on without spaces."""
     return unicodedata.east_asian_width(ch) in "WF"
+
+
+#: Segment texts in text and CSV findings are cut to about this many characters.
+EXCERPT_CHARS = 60
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """``text`` on one line (whitespace collapsed), cut at a word to at most ``limit``
+    characters with an ellipsis: enough for an editor to find the segment."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip() + "…"

@@ -12,7 +12,7 @@ from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, UNIT_SYMBOLS_DATA, generic_data
 from aligner.lang.base import word_list
 from aligner.model import Finding
-from aligner.textutil import WORD
+from aligner.textutil import WORD, excerpt
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _WORD = re.compile(WORD)
@@ -122,7 +122,15 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.target):
             yield Finding("empty-target", ctx.severity("empty-target"), u,
                           "the target is empty: the source is not translated (an omission)")
-        elif is_copy(unit.source, unit.target) and not only_names_numbers_urls(
+            continue
+        for sentence in unit.omitted:
+            at = unit.source.find(sentence)
+            yield Finding(
+                "possible-omission", ctx.severity("possible-omission"), u,
+                f"the source sentence {excerpt(sentence)!r} may be untranslated: "
+                "the target reads as a translation of the rest of the unit",
+                src_span=(at, at + len(sentence)) if at >= 0 else None)
+        if is_copy(unit.source, unit.target) and not only_names_numbers_urls(
             unit.source, ctx.src_lang
         ):
             yield Finding(

@@ -20,6 +20,7 @@ from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
 from aligner.model import Finding, Severity, UnitOrigin
 from aligner.textutil import count
+from aligner.textutil import excerpt as excerpt  # where the writers of findings import it
 
 
 class OutputFormat(Enum):
@@ -35,20 +36,6 @@ CSV_COLUMNS = (
     "label", "source_text", "target_text",
 )
 
-#: Segment texts in text and CSV findings are cut to about this many characters.
-EXCERPT_CHARS = 60
-
-
-def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """``text`` on one line (whitespace collapsed), cut at a word to at most ``limit``
-    characters with an ellipsis: enough for an editor to find the segment."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit - 1]
-    if " " in cut[limit // 2:]:
-        cut = cut[:cut.rindex(" ")]
-    return cut.rstrip() + "…"
 
 
 def _unit(result: CheckResult, index: int) -> Unit | None:

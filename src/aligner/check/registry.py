@@ -28,6 +28,8 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("empty-target", E, "the target is empty"),
         CheckSpec("empty-source", Severity.INFO, "the source is empty: the target adds text"),
         CheckSpec("untranslated", E, "the target is a copy of the source"),
+        CheckSpec("possible-omission", W,
+                  "a sentence joined to a translated one may be untranslated"),
     ), stateless(check_completeness)),
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),

@@ -36,6 +36,9 @@ class Unit:
     src_tags: tuple[InlineTag, ...] = ()
     tgt_tags: tuple[InlineTag, ...] = ()
     label: str | None = None
+    #: sentences of the source that may be untranslated although the unit has a
+    #: target (the aligner's ``omitted_members``; :mod:`aligner.align.omissions`)
+    omitted: tuple[str, ...] = ()
 
     @property
     def document(self) -> str | None:
@@ -125,12 +128,15 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
     """One unit per bead; the sentences of a side are joined as the side's language
     joins them (:func:`aligner.lang.join_sentences`: a space, none in Chinese and
     Japanese), so a unit's text is the text the exports write for the bead.  A bead a
-    person confirmed or edited has no confidence to doubt: its unit has none."""
+    person confirmed or edited has no confidence to doubt: its unit has none, and no
+    sentence that may be untranslated (``omitted``, from the bead's signals)."""
     return tuple(
         Unit(
             join_sentences((alignment.src_sentences[i] for i in bead.src), alignment.src_lang),
             join_sentences((alignment.tgt_sentences[i] for i in bead.tgt), alignment.tgt_lang),
             bead.score if with_confidence and bead.review is None else None,
+            omitted=() if bead.review is not None else tuple(
+                alignment.src_sentences[bead.src[p]] for p in bead.omitted),
         )
         for bead in alignment.beads
     )

@@ -20,7 +20,9 @@ from aligner.pipeline.steps import (
     DefaultGlossary,
     Log,
     align_files,
+    build_evidence,
     load_glossary_file,
+    mark_omissions,
     quiet,
 )
 
@@ -101,7 +103,8 @@ def load_check_input(
         if srx is not None:
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
-                                           glossary=glossary, encoding=encoding), glossary, warn)
+                                           glossary=glossary, encoding=encoding,
+                                           options=options), glossary, warn)
     from aligner.lang.tags import file_language
 
     src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
@@ -112,7 +115,7 @@ def load_check_input(
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
-                          srx=srx)
+                          srx=srx, omissions=True)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded), glossary, warn)
 
@@ -160,15 +163,20 @@ def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
 
 def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
                 tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
-                encoding: str) -> CheckInput:
+                encoding: str, options: AlignOptions | None) -> CheckInput:
     read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
-    al = read.alignment
+    loaded = load_glossary_file(glossary, src_lang=read.src_lang, tgt_lang=read.tgt_lang,
+                                encoding=encoding)
+    al, units = read.alignment, read.units
+    if al is not None:  # a saved alignment holds every sentence, as two documents do
+        from aligner.check.units import units_from_alignment
+
+        al = mark_omissions(al, evidence=build_evidence(glossary=loaded), options=options)
+        units = units_from_alignment(al)
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
-    return CheckInput(read.units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned,
-                      load_glossary_file(glossary, src_lang=read.src_lang,
-                                         tgt_lang=read.tgt_lang, encoding=encoding))
+    return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded)
 
 
 def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:

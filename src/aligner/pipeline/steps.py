@@ -197,12 +197,15 @@ def align_files(
     progress: Progress | None = None,
     warn: Log = quiet,
     srx: SrxRules | None = None,
+    omissions: bool = False,
 ) -> AlignedPair:
     """Read, segment (unless ``presplit``; by ``srx``'s rules when given) and align two files.
 
     ``src_mt`` translates the source line by line (so it must have one line
     per source sentence).  Documents are named by their path as given unless
-    ``src_name``/``tgt_name`` say otherwise.
+    ``src_name``/``tgt_name`` say otherwise.  ``omissions``: mark the beads' sentences
+    that may be untranslated, for the checks (:mod:`aligner.align.omissions`; a second
+    alignment, with the encoder only).
     """
     src_lang = validate_tag(src_lang, what="source language")
     tgt_lang = validate_tag(tgt_lang, what="target language")
@@ -237,14 +240,28 @@ def align_files(
                 f"has {count(len(mt), 'line')} but SRC has {count(len(src_sents), 'sentence')}; "
                 "--src-mt must "
                 "translate SRC line by line", path=os.fspath(src_mt))
+    evidence = build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt,
+                              encoding=encoding)
     alignment = _align_lists(
         src_sents, tgt_sents, src_pars, tgt_pars, src_lang=src_lang, tgt_lang=tgt_lang,
-        evidence=build_evidence(glossary=glossary, dictionary=dictionary, src_mt=mt,
-                                encoding=encoding),
-        options=options, src_name=src_name if src_name is not None else os.fspath(src),
+        evidence=evidence, options=options,
+        src_name=src_name if src_name is not None else os.fspath(src),
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
         progress=progress, warn=warn)
+    if omissions:
+        alignment = mark_omissions(alignment, evidence=evidence, options=options)
     return AlignedPair(alignment, src_doc, tgt_doc)
+
+
+def mark_omissions(alignment: Alignment, *, evidence: Evidence,
+                   options: AlignOptions | None) -> Alignment:
+    """``alignment`` with the sentences that may be untranslated marked in its beads'
+    signals, for ``possible-omission`` (:mod:`aligner.align.omissions`: a second
+    alignment, with the encoder only)."""
+    from aligner.align import omissions
+
+    return omissions.mark_omissions(alignment, omissions.omission_suspects(
+        alignment, evidence=evidence, options=options))
 
 
 def align_data(

@@ -1,0 +1,76 @@
+"""Sentences a multi-sentence bead may hold untranslated: the ``possible-omission`` check.
+
+An untranslated sentence between two translated ones is a null bead when the aligner
+sees it as one, and the checks report it (``empty-target``).  But a sentence next to
+one the translation does render is often joined to it instead (``[1, 2]:[1]``): with
+the sentence encoder, an unaligned sentence costs ``enc_null`` more than a member of a
+bead, which keeps the DEV gold's beads, where unaligned sentences are rare -- and which
+a sentence left out by the translator pays too.  So the pair is aligned a second time
+with the unaligned sentence cheaper (:data:`OMISSION_ENC_NULL`); a source sentence
+that is a member of a multi-sentence bead in the alignment and unaligned in the second
+one is a suspect, which the bead's signals carry (``omitted_members``: bit ``k`` set
+for the bead's ``k``-th source sentence) and the checks report.  The alignment itself
+is not changed.
+
+Measured by ``python benchmarks/omissions.py`` (docs/checks.md has the table): on the
+DEV sets and the corpus with every twentieth 1-1 target sentence deleted, the aligner
+leaves 55 % of the deleted sentences' sources unaligned and the second alignment marks
+another 22 %; on the sets as they are it marks 0.3 % of the source sentences.
+
+Only where the encoder is used and knows both languages (between others, a sentence's
+translation sits as far from it as unrelated text: the second alignment would guess).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from aligner.align.aligner import AlignOptions, Evidence, align_sentences
+from aligner.align.encoder import get_encoder, knows
+from aligner.model import OMITTED_MEMBERS, Alignment
+
+#: ``AlignOptions.enc_null`` of the second alignment (the default is 6).  On the DEV
+#: sets, measured before the second alignment was limited to the encoder's languages
+#: (a throwaway script): 3 marks 22 % more of the left-out sentences than 4 does, but
+#: 1.0 % of the sentences of the unchanged sets; 5 marks 0.15 % of those, and 44 % fewer
+#: of the left-out ones.
+OMISSION_ENC_NULL = 4.0
+
+
+def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
+                      options: AlignOptions | None = None) -> dict[int, tuple[int, ...]]:
+    """Per bead index: the positions, in the bead's source, of the sentences that may be
+    untranslated -- only beads of several source sentences and some target, made by the
+    aligner (not a person), and never all of a bead's sentences."""
+    opts = options or AlignOptions()
+    if (get_encoder(opts.encoder) is None
+            or not (knows(alignment.src_lang) and knows(alignment.tgt_lang))):
+        return {}
+    joined = [k for k, b in enumerate(alignment.beads)
+              if len(b.src) > 1 and b.tgt and b.review is None]
+    if not joined:
+        return {}
+    again = align_sentences(
+        alignment.src_sentences, alignment.tgt_sentences, src_lang=alignment.src_lang,
+        tgt_lang=alignment.tgt_lang, src_paragraph_starts=alignment.src_paragraph_starts,
+        tgt_paragraph_starts=alignment.tgt_paragraph_starts, evidence=evidence,
+        options=replace(opts, enc_null=OMISSION_ENC_NULL))
+    unaligned = {i for b in again.beads if not b.tgt for i in b.src}
+    found = {}
+    for k in joined:
+        members = alignment.beads[k].src
+        positions = tuple(p for p, i in enumerate(members) if i in unaligned)
+        if positions and len(positions) < len(members):
+            found[k] = positions
+    return found
+
+
+def mark_omissions(alignment: Alignment, suspects: dict[int, tuple[int, ...]]) -> Alignment:
+    """``alignment`` with each suspect bead's ``omitted_members`` signal set."""
+    if not suspects:
+        return alignment
+    beads = tuple(
+        b if k not in suspects else replace(
+            b, signals={**b.signals, OMITTED_MEMBERS: float(sum(1 << p for p in suspects[k]))})
+        for k, b in enumerate(alignment.beads))
+    return replace(alignment, beads=beads)

@@ -1,0 +1,105 @@
+"""possible-omission: a sentence the aligner joins to a translated neighbour although
+the translation leaves it out (aligner.align.omissions)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.align import encoder as encmod
+from aligner.cli.main import cli
+
+needs_use = pytest.mark.skipif(encmod.use_model_dir() is None,
+                               reason="the optional extra aligner[neural] is not installed")
+
+# Written for this test: four paragraphs in English and their Spanish translation.
+EN = ["The city council approved the new budget on Monday.",
+      "The plan raises spending on public transport by a fifth. Bus fares will stay the "
+      "same next year. Will the new lines be ready in time? The mayor said the first trams "
+      "would run in the spring.",
+      "Opposition groups voted against the plan. They argued that the money should go to "
+      "housing instead. Rents in the city have doubled in ten years.",
+      "Keep the tablets in their box. Do not use them after the date on the pack. That date "
+      "refers to the last day of the month. Ask your pharmacist how to throw away medicines "
+      "you no longer use."]
+ES = ["El ayuntamiento aprobó el nuevo presupuesto el lunes.",
+      "El plan aumenta en una quinta parte el gasto en transporte público. Las tarifas de "
+      "autobús no cambiarán el año que viene. ¿Estarán listas a tiempo las nuevas líneas? La "
+      "alcaldesa dijo que los primeros tranvías circularían en primavera.",
+      "Los grupos de la oposición votaron en contra del plan. Argumentaron que el dinero "
+      "debería destinarse a la vivienda. Los alquileres de la ciudad se han duplicado en "
+      "diez años.",
+      "Conserve los comprimidos en su caja. No los utilice después de la fecha que figura en "
+      "el envase. Esa fecha se refiere al último día del mes. Pregunte a su farmacéutico cómo "
+      "deshacerse de los medicamentos que ya no utiliza."]
+LEFT_OUT = "Esa fecha se refiere al último día del mes. "  # by the translator
+OMITTED = "That date refers to the last day of the month."
+
+
+def _check(tmp_path: Path, es: list[str], *extra: str) -> list[dict[str, object]]:
+    (tmp_path / "a.en.txt").write_text("\n\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "a.es.txt").write_text("\n\n".join(es) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(tmp_path / "a.en.txt"), str(tmp_path / "a.es.txt"),
+                                 "--no-glossary", "--format", "json", "--fail-on", "never",
+                                 *extra])
+    assert r.exit_code == 0, r.output
+    findings: list[dict[str, object]] = json.loads(r.stdout)["findings"]
+    return findings
+
+
+@needs_use
+def test_a_left_out_sentence_joined_to_its_neighbour_is_reported(tmp_path: Path) -> None:
+    found = _check(tmp_path, [*ES[:3], ES[3].replace(LEFT_OUT, "")])
+    assert [f["code"] for f in found if f["code"] in ("possible-omission", "empty-target")] == [
+        "possible-omission"]
+    (f,) = (f for f in found if f["code"] == "possible-omission")
+    assert f["message"] == (f"the source sentence {OMITTED!r} may be untranslated: the "
+                            "target reads as a translation of the rest of the unit")
+    assert f["severity"] == "warning"
+
+
+@needs_use
+def test_a_whole_translation_has_no_possible_omission(tmp_path: Path) -> None:
+    assert [f for f in _check(tmp_path, ES) if f["code"] == "possible-omission"] == []
+
+
+def test_without_the_encoder_no_second_alignment_is_made(tmp_path: Path) -> None:
+    found = _check(tmp_path, [*ES[:3], ES[3].replace(LEFT_OUT, "")], "--encoder", "none")
+    assert [f for f in found if f["code"] == "possible-omission"] == []
+
+
+@needs_use
+def test_a_saved_alignment_keeps_the_suspects(tmp_path: Path) -> None:
+    """aligner run and check mark the beads; a saved alignment checked later says the
+    same, and a bead a person confirmed is no suspect."""
+    from aligner.align.omissions import mark_omissions, omission_suspects
+    from aligner.check import check_alignment
+    from aligner.formats import AlignmentFormat, export_alignment
+    from aligner.formats.alignment_json import read_alignment_json
+    from aligner.model import Review, ReviewState
+    from aligner.pipeline import align_files
+
+    (tmp_path / "a.en.txt").write_text("\n\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "a.es.txt").write_text("\n\n".join([*ES[:3], ES[3].replace(LEFT_OUT, "")])
+                                       + "\n", encoding="utf-8")
+    al = align_files(tmp_path / "a.en.txt", tmp_path / "a.es.txt", src_lang="en",
+                     tgt_lang="es").alignment
+    suspects = omission_suspects(al)
+    assert [[al.src_sentences[al.beads[k].src[p]] for p in ps]
+            for k, ps in suspects.items()] == [[OMITTED]]
+    export_alignment(mark_omissions(al, suspects), tmp_path / "a.json",
+                     fmt=AlignmentFormat.JSON)
+    saved = read_alignment_json(tmp_path / "a.json")
+    codes = [f.code for f in check_alignment(saved, glossary=None).findings]
+    assert codes.count("possible-omission") == 1
+    (k,) = suspects
+    confirmed = replace(saved, beads=tuple(
+        replace(b, review=Review(ReviewState.CONFIRMED, datetime.now(UTC))) if i == k else b
+        for i, b in enumerate(saved.beads)))
+    assert "possible-omission" not in [
+        f.code for f in check_alignment(confirmed, glossary=None).findings]
