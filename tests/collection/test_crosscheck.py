@@ -166,3 +166,21 @@ def test_a_finding_across_documents_counts_in_its_documents_row(tmp_path: Path,
         assert row is not None, name
         cells = re.findall(r"<td>([\d,]+)</td>", row[1])
         assert cells[-2] == f"{n}", (name, cells)  # the columns error, warning, info
+
+
+def test_the_term_table_shows_a_forbidden_rendering_in_use(tmp_path: Path,
+                                                           collection: Path) -> None:
+    """The report's term table listed the approved renderings only: a forbidden one
+    that check reports was not in it."""
+    glossary = tmp_path / "forbidding.tsv"
+    glossary.write_text("es\ten\tstatus\nvía chilena\tChilean road\tpreferred\n"
+                        "vía chilena\tChilean way\tforbidden\n", encoding="utf-8")
+    out = tmp_path / "review"
+    code, _, stderr = run("report", str(collection), "--glossary", str(glossary), "-o", str(out))
+    assert code == 0, stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    table = index[index.index('id="term-table"'):index.index("</table>", index.index(
+        'id="term-table"'))]
+    rows = [re.sub(r"<[^>]+>", "|", row).strip("|") for row in table.split("<tr>")[2:]]
+    assert [re.sub(r"\|+", "|", row) for row in rows] == [
+        "vía chilena|Chilean road|3|3", "Chilean way |forbidden|0|1"]

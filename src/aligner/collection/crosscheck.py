@@ -26,7 +26,7 @@ from aligner.check import CheckOptions, CheckResult, Unit, run_checks
 from aligner.check.base import Context
 from aligner.check.terminology import TermIndex, match_units, renderings_table
 from aligner.collection.store import Collection, DocumentRow
-from aligner.model import Glossary, Severity
+from aligner.model import Glossary, Severity, TermStatus
 from aligner.textutil import count
 
 TERM_CODE = "collection-term-inconsistent"
@@ -78,10 +78,20 @@ class TermTally:
         default_factory=lambda: defaultdict(dict))
     # source term index -> rendering index -> documents, units
     uses: dict[int, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
+    # source term index -> forbidden rendering index -> units using it for the term
+    forbidden: dict[int, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
 
     def add(self, name: str, units: Sequence[Unit], src_lang: str, tgt_lang: str) -> None:
         ctx = Context(tuple(units), src_lang, tgt_lang, CheckOptions())
-        table = renderings_table(self.index, ctx, match_units(self.index, ctx))
+        matches = match_units(self.index, ctx)
+        table = renderings_table(self.index, ctx, matches)
+        for m in matches:  # a forbidden rendering of a term the unit's source has
+            present = {s for h in m.src for s in h.terms}
+            used = {(r.source, t) for h in m.tgt for t in h.terms
+                    for r in self.index.renderings[t]
+                    if r.status is TermStatus.FORBIDDEN and r.source in present}
+            for s, t in used:
+                self.forbidden[s][t] += 1
         for s, by_t in table.items():
             t = max(by_t, key=lambda t: (len(by_t[t]), t in self.index.preferred, -t))
             self.usual[s][name] = (t, sorted(set(by_t[t])))
@@ -114,15 +124,19 @@ class TermTally:
                         source_term=idx.sources[s], found=idx.targets[t],
                         expected=(idx.targets[major],), group=f"term:{idx.sources[s]}")
 
-    def table(self) -> list[tuple[str, list[tuple[str, int, int]]]]:
-        """Per source term: (rendering, documents where it is the usual one, units)."""
+    def table(self) -> list[tuple[str, list[tuple[str, int, int, bool]]]]:
+        """Per source term: (rendering, documents where it is the usual one, units,
+        forbidden?) -- the forbidden renderings in use last."""
         idx = self.index
         rows = []
-        for s, by_doc in sorted(self.usual.items(), key=lambda kv: idx.sources[kv[0]]):
-            docs_per = Counter(t for t, _ in by_doc.values())
-            renderings = sorted(((idx.targets[t], docs_per.get(t, 0), n)
+        for s in sorted(self.usual.keys() | self.forbidden.keys(), key=lambda s: idx.sources[s]):
+            docs_per = Counter(t for t, _ in self.usual.get(s, {}).values())
+            renderings = sorted(((idx.targets[t], docs_per.get(t, 0), n, False)
                                  for t, n in self.uses[s].items()),
                                 key=lambda r: (-r[1], -r[2], r[0]))
+            renderings += sorted(((idx.targets[t], 0, n, True)
+                                  for t, n in self.forbidden[s].items()),
+                                 key=lambda r: (-r[2], r[0]))
             rows.append((idx.sources[s], renderings))
         return rows
 

@@ -95,7 +95,7 @@ class CollectionPages:
             counts, f"docs/{page}"))
 
     def finish(self, found: CollectionFindings,
-               terms: list[tuple[str, list[tuple[str, int, int]]]],
+               terms: list[tuple[str, list[tuple[str, int, int, bool]]]],
                failed: list[DocumentRow]) -> None:
         """Write the index and put the new pages in place of the old ones."""
         assert self._staging is not None, "use CollectionPages as a context manager"

@@ -34,7 +34,8 @@ class IndexRow:
     error: str | None = None
 
 
-def render_index(rows: Sequence[IndexRow], terms: Sequence[tuple[str, list[tuple[str, int, int]]]],
+def render_index(rows: Sequence[IndexRow],
+                 terms: Sequence[tuple[str, list[tuple[str, int, int, bool]]]],
                  *, title: str, cross: Sequence[tuple[str, str, int, str]] = ()) -> str:
     """The collection's index page.  ``terms``: per source term, its renderings with
     the documents where each is the usual one and the units using it; ``cross``:
@@ -78,9 +79,10 @@ def render_index(rows: Sequence[IndexRow], terms: Sequence[tuple[str, list[tuple
                    "<th>rendering</th><th>usual in documents</th><th>units</th></tr></thead>"
                    "<tbody>")
         for term, renderings in terms:
-            for k, (text, docs, units) in enumerate(renderings):
+            for k, (text, docs, units, forbidden) in enumerate(renderings):
                 head = (f'<td rowspan="{len(renderings)}">{esc(term)}</td>' if k == 0 else "")
-                out.append(f"<tr>{head}<td>{esc(text)}</td><td>{docs:,}</td>"
+                mark = ' <span class="m-bad">forbidden</span>' if forbidden else ""
+                out.append(f"<tr>{head}<td>{esc(text)}{mark}</td><td>{docs:,}</td>"
                            f"<td>{units:,}</td></tr>")
         out.append("</tbody></table>")
     out.append("</section>")
