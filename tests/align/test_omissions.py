@@ -103,3 +103,20 @@ def test_a_saved_alignment_keeps_the_suspects(tmp_path: Path) -> None:
         for i, b in enumerate(saved.beads)))
     assert "possible-omission" not in [
         f.code for f in check_alignment(confirmed, glossary=None).findings]
+
+
+@needs_use
+def test_a_saved_alignment_made_without_the_encoder_gets_no_second_one(tmp_path: Path) -> None:
+    """The second alignment, with the encoder, differs from one made without it for that
+    reason alone: no suspects."""
+    (tmp_path / "a.en.txt").write_text("\n\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "a.es.txt").write_text("\n\n".join([*ES[:3], ES[3].replace(LEFT_OUT, "")])
+                                       + "\n", encoding="utf-8")
+    saved = tmp_path / "a.json"
+    r = CliRunner().invoke(cli, ["align", str(tmp_path / "a.en.txt"), str(tmp_path / "a.es.txt"),
+                                 "--encoder", "none", "-o", str(saved)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(cli, ["check", str(saved), "--no-glossary", "--format", "json",
+                                 "--fail-on", "never"])
+    assert r.exit_code == 0, r.output
+    assert "possible-omission" not in [f["code"] for f in json.loads(r.stdout)["findings"]]

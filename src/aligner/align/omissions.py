@@ -18,7 +18,9 @@ leaves 55 % of the deleted sentences' sources unaligned and the second alignment
 another 22 %; on the sets as they are it marks 0.3 % of the source sentences.
 
 Only where the encoder is used and knows both languages (between others, a sentence's
-translation sits as far from it as unrelated text: the second alignment would guess).
+translation sits as far from it as unrelated text: the second alignment would guess),
+and not for an alignment made without it (a saved one says so in its settings): the
+second alignment would differ from it for that reason alone.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
     untranslated -- only beads of several source sentences and some target, made by the
     aligner (not a person), and never all of a bead's sentences."""
     opts = options or AlignOptions()
-    if (get_encoder(opts.encoder) is None
+    if (alignment.settings.get("encoder") == "none"  # made without it: another alignment
+            or get_encoder(opts.encoder) is None
             or not (knows(alignment.src_lang) and knows(alignment.tgt_lang))):
         return {}
     joined = [k for k, b in enumerate(alignment.beads)
