@@ -69,6 +69,9 @@ class Document:
     lang: str
     blocks: tuple[Block, ...]
     name: str = "<string>"
+    #: Spans of ``text`` in which no sentence ends: inline code (Markdown backticks,
+    #: HTML ``<code>``), whose full stops are the code's.
+    keep: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -320,3 +320,30 @@ def test_markdown_pipe_table_cells_are_table_paragraphs() -> None:
 def test_markdown_bars_without_a_table_are_text(md: str) -> None:
     doc = read_string(md, lang="en", input_format="markdown")
     assert all(b.part is Part.BODY for b in doc.blocks)
+
+
+@pytest.mark.parametrize(("fmt", "source", "sentences"), [
+    # a full stop inside inline code is the code's: no sentence ends there
+    ("markdown", 'Run `print("Done. Exit now")` to test it. Then stop.\n',
+     ['Run print("Done. Exit now") to test it.', "Then stop."]),
+    ("markdown", "| Option | Use |\n|---|---|\n| `a. B` | Set it. Then go. |\n",
+     ["Option", "Use", "a. B", "Set it.", "Then go."]),
+    ("html", '<p>Ejecute <code>git commit -m "Arreglo. Listo"</code> y salga. Luego '
+             "<kbd>Ctrl. C</kbd>.</p>",
+     ['Ejecute git commit -m "Arreglo. Listo" y salga.', "Luego Ctrl. C."]),
+    # code at a paragraph's edge, and a sentence that ends after the code
+    ("html", "<p><code>A. B</code> is one. <code>Make</code> runs. Next one.</p>",
+     ["A. B is one.", "Make runs.", "Next one."]),
+    ("markdown", "`A. B` is one. Then `make test`. Next one.\n",
+     ["A. B is one.", "Then make test.", "Next one."]),
+])
+def test_no_sentence_ends_inside_inline_code(fmt: str, source: str,
+                                             sentences: list[str]) -> None:
+    doc = read_string(source, lang="en", input_format=fmt)
+    assert "\ufdd0" not in doc.text and "\ufdd1" not in doc.text
+    seg = segment_document(doc)
+    assert list(seg.sentences) == sentences
+    for s in seg.segments:
+        assert doc.text[s.start:s.end] == s.text
+    for a, b in doc.keep:
+        assert doc.text[a:b] in source

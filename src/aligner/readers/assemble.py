@@ -18,6 +18,10 @@ from aligner.model import Block, BlockKind, Document, Part
 from aligner.readers.text import text_blocks
 
 SEPARATOR = "\n\n"
+# A reader marks inline code in a paragraph's text with these (Unicode noncharacters,
+# which no document holds); assemble takes them out and keeps the spans, in which no
+# sentence ends (``Document.keep``).
+KEEP_OPEN, KEEP_CLOSE = "\ufdd0", "\ufdd1"
 
 
 class Split(Enum):
@@ -61,12 +65,39 @@ def _blocks(para: Para) -> list[Block]:
     return found
 
 
+def _unmarked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without its :data:`KEEP_OPEN`/:data:`KEEP_CLOSE` marks, and the spans
+    (in the text without them) that they enclosed."""
+    if KEEP_OPEN not in text and KEEP_CLOSE not in text:
+        return text, []
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for ch in text:
+        if ch == KEEP_OPEN:
+            start = len(out)
+        elif ch == KEEP_CLOSE:
+            if start is not None and start < len(out):
+                spans.append((start, len(out)))
+            start = None
+        else:
+            out.append(ch)
+    return "".join(out), spans
+
+
 def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
     """The document of ``paras`` (empty ones are dropped), numbered 1, 2, ..."""
     pieces: list[str] = []
     blocks: list[Block] = []
+    keep: list[tuple[int, int]] = []
     pos = 0
     for para in paras:
+        raw, kept = _unmarked(para.text)
+        if raw != para.text:  # marks at an edge leave the whitespace beside them
+            text = raw.strip()
+            shift = len(raw) - len(raw.lstrip())
+            kept = [(a - shift, b - shift) for a, b in kept]
+            para = Para(text, para.kind, para.part, para.split)
         if not para.text:
             continue
         if pieces:
@@ -75,6 +106,8 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
         number = len(pieces) // 2 + 1
         blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
                             number) for b in _blocks(para))
+        keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
         pieces.append(para.text)
         pos += len(para.text)
-    return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name)
+    return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,
+                    keep=tuple(keep))

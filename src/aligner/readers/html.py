@@ -32,7 +32,7 @@ from lxml import etree
 from aligner.errors import InputError
 from aligner.fileio import names_utf8
 from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import Para, Split, assemble
+from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
 from aligner.readers.notes import take_notes
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
@@ -59,6 +59,7 @@ _SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 _CELLS = frozenset({"td", "th"})
+_CODE = frozenset({"code", "kbd", "samp", "tt", "var"})  # inline code and its kin
 # Ruby annotations: a reading printed small over the base text, no word of the sentence.
 _RUBY_TEXT = frozenset({"rt", "rp", "rtc"})
 
@@ -184,10 +185,15 @@ class _Extractor:
         content, cell = tag in _CONTENT, tag in _CELLS
         self.content += content
         self.cells += cell
+        code = tag in _CODE and not block
+        if code:  # no sentence ends inside inline code (assemble)
+            self.buf.append(KEEP_OPEN)
         if el.text:
             self.buf.append(el.text)
         for child in el:
             self.walk(child)
+        if code:
+            self.buf.append(KEEP_CLOSE)
         if block:
             self.flush()
             self.kind = outer

@@ -30,7 +30,7 @@ import re
 from collections.abc import Container
 
 from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import Para, Split, assemble
+from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -64,8 +64,8 @@ def inline_text(line: str, notes: Container[str] = frozenset(),
     reference's label and each inline note's paragraph."""
     kept: list[str] = []  # code spans and escaped characters, shielded from the rest
 
-    def keep_code(m: re.Match[str]) -> str:
-        kept.append(m.group(2).strip())
+    def keep_code(m: re.Match[str]) -> str:  # no sentence ends inside (assemble)
+        kept.append(KEEP_OPEN + m.group(2).strip() + KEEP_CLOSE)
         return f"\x00{len(kept) - 1}\x00"
 
     def keep_escape(m: re.Match[str]) -> str:

@@ -10,6 +10,8 @@ splitter of the same shape -- an SRX file's rules for the language
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable
 
 from aligner.model import Document, Segment, SegmentedDocument
@@ -30,9 +32,28 @@ def segment_document(doc: Document, splitter: SpanSplitter | None = None) -> Seg
             spans = split_spans(text, doc.lang, block.start, block.end)
         else:
             spans = splitter(text, block.start, block.end)
+        if doc.keep:
+            spans = _kept_together(spans, doc.keep)
         for a, b in spans:
             segments.append(Segment(start=a, end=b, text=text[a:b], block=index))
     return SegmentedDocument(document=doc, segments=tuple(segments))
+
+
+def _kept_together(spans: list[tuple[int, int]], keep: tuple[tuple[int, int], ...]
+                   ) -> list[tuple[int, int]]:
+    """``spans`` with each two that a break inside a kept span (inline code) parts
+    joined again."""
+    starts = [k0 for k0, _ in keep]  # in text order, as the readers give them
+    reach = list(itertools.accumulate((k1 for _, k1 in keep), max))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        # a kept span begun before the last sentence's end and still open at this start
+        i = bisect.bisect_left(starts, out[-1][1]) if out else 0
+        if i and reach[i - 1] > a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 __all__ = [
