@@ -47,15 +47,17 @@ def read_glossary_tsv(path: str | os.PathLike[str], *, encoding: str = "utf-8") 
 
 
 # A comment's status label, however a person types it: any letter case, the
-# label alone or followed by punctuation, a space or text (``FORBIDDEN``,
-# ``Forbidden - wrong register``, ``FORBIDDEN, do not use: outdated``,
-# ``allowed variant (HR only)``).  It must be the comment's first words: a
-# comment that mentions a label later (``see the forbidden list``) is a note.
-# ``preferred`` is what the writer puts in front of a preferred row's note that
-# would otherwise read as a label.
+# label alone or followed by punctuation and a note (``FORBIDDEN``, ``Forbidden -
+# wrong register``, ``FORBIDDEN, do not use: outdated``, ``allowed variant (HR
+# only)``).  It must be the comment's first words, and no word may follow it: a
+# translator's comment that begins with one (``Forbidden City, Beijing``, ``Do not
+# use "castillo" here``, ``Allowed characters: letters``) is a note, as is one that
+# mentions a label later (``see the forbidden list``).  ``preferred`` is what the
+# writer puts in front of a preferred row's note that would otherwise read as one.
 _LABEL = re.compile(
     r"(?:(?P<forbidden>forbidden(?:\s*[,;:.\-\u2013\u2014]?\s*do\s+not\s+use)?|deprecated"
-    r"|do\s+not\s+use)|(?P<allowed>allowed(?:\s+variant)?)|(?P<preferred>preferred))(?!\w)",
+    r"|do\s+not\s+use)|(?P<allowed>allowed(?:\s+variant)?)|(?P<preferred>preferred))"
+    r"(?=\s*(?:$|[,;:.!(/|=\-\u2013\u2014]))",
     re.IGNORECASE,
 )
 # What may stand between a typed label and its note.
