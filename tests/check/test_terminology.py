@@ -411,3 +411,24 @@ def test_german_adjective_endings_of_a_term_in_er_on_either_side() -> None:
         (0, "term-forbidden"), (1, "term-missing")]
     assert got[0].message == ("forbidden rendering 'timeless termination' of "
                               "'fristlose Kündigung'; use 'summary dismissal'")
+
+
+def test_german_capitals_hold_only_the_forbidden_renderings() -> None:
+    """The forbidden noun Ware is not the verb waren; but a glossary that capitalises
+    every entry (Senden, Fristlose Kündigung, Außerordentliche Kündigung) still finds
+    the verb and the adjective written in lower case."""
+    gloss = Glossary("en", "de", (
+        GlossaryEntry("goods", "Güter", TermStatus.PREFERRED),
+        GlossaryEntry("goods", "Ware", TermStatus.FORBIDDEN),
+        GlossaryEntry("send", "Senden", TermStatus.PREFERRED),
+        GlossaryEntry("summary dismissal", "Fristlose Kündigung", TermStatus.PREFERRED),
+        GlossaryEntry("summary dismissal", "Außerordentliche Kündigung", TermStatus.FORBIDDEN)))
+    pairs = [("The deliveries were on time.", "Die Lieferungen waren pünktlich."),
+             ("The goods are cheap.", "Die Waren sind billig."),
+             ("Please send it.", "Bitte senden Sie es."),
+             ("Summary dismissal is possible.", "Eine fristlose Kündigung ist möglich."),
+             ("Summary dismissal is possible.", "Eine außerordentliche Kündigung ist möglich.")]
+    got = run_checks([Unit(s, t) for s, t in pairs], glossary=gloss, src_lang="en",
+                     tgt_lang="de").findings
+    assert [(f.unit, f.code, f.found) for f in got if f.code.startswith("term")] == [
+        (1, "term-forbidden", "Waren"), (4, "term-forbidden", "außerordentliche Kündigung")]

@@ -69,7 +69,13 @@ class TermIndex:
         }
         self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
                                        lang=src_lang)
-        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang)
+        # German nouns are held to their capital in the forbidden renderings only: a
+        # glossary may capitalise every entry (Senden, Fristlose Kündigung), and a missed
+        # approved rendering is a false error too
+        forbidden_only = {t for t, rows in enumerate(self.renderings)
+                          if all(r.status is TermStatus.FORBIDDEN for r in rows)}
+        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
+                                       capital_nouns=forbidden_only)
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])

@@ -39,9 +39,12 @@ How a match is decided
    ``all'usuario``, forms.txt), and the hit begins after the article: a finding
    quotes, and a report marks, the word.  A term that starts with an elided
    article itself (``l'Aquila``) keeps the article of its hit.
-9. In a language that capitalises its nouns (German), a term word written with a
-   capital is a noun: a text word in lower case is another word (the noun ``Ware``
-   is not the verb ``waren``).  A capital at a sentence's start meets both.
+9. In a language that capitalises its nouns (German), for the terms the caller
+   names (``capital_nouns``: the forbidden renderings), a term word written with a
+   capital is a noun -- but the first word of a term of several, which a glossary may
+   capitalise as an entry's start (``Fristlose Kündigung``) -- and a text word in
+   lower case is another word: the verb ``waren`` is not the forbidden noun ``Ware``.
+   A capital at a sentence's start meets both.
 
 The module is longer than 400 lines because these nine steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
@@ -51,7 +54,7 @@ them would spread one decision over several files.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -223,7 +226,8 @@ class TermMatcher:
     """
 
     def __init__(
-        self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None
+        self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
+        capital_nouns: Collection[int] = (),
     ) -> None:
         self._forms = Forms(lang, borrowed=borrowed)
         self._parent: list[int] = []
@@ -239,8 +243,14 @@ class TermMatcher:
         self._elided = [any(self._forms.elided(t.text.lower()) is not None
                             for t in tokenize(text)[:1] if t.word) for text, _ in terms]
         # step 9: which of each term's words are nouns (written with a capital)
-        self._nouns = ([tuple(t.text[:1].isupper() for t in tokenize(text) if t.word)
-                        for text, _ in terms] if primary(lang) in NOUN_CAPITALS else None)
+        self._nouns: list[tuple[bool, ...]] | None = None
+        if capital_nouns and primary(lang) in NOUN_CAPITALS:
+            self._nouns = []
+            for index, (text, _) in enumerate(terms):
+                words = [t.text for t in tokenize(text) if t.word]
+                self._nouns.append(() if index not in capital_nouns else tuple(
+                    w[:1].isupper() and (k > 0 or len(words) == 1)
+                    for k, w in enumerate(words)))  # (): no word of it is held to case
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
             solid = _HYPHEN_IN_WORD.sub("", text)
