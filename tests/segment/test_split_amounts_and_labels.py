@@ -22,6 +22,14 @@ AMOUNT_CASES = [
     ("en", "The total was approx. NATO members paid the rest.",
      ["The total was approx.", "NATO members paid the rest."]),
     ("en", "We paid in cash. EUR 300 remained.", ["We paid in cash.", "EUR 300 remained."]),
+    # only an abbreviation of "about" goes on: others end the sentence before an amount
+    ("en", "Is delivery free? No. $5 is charged per order.",
+     ["Is delivery free?", "No.", "$5 is charged per order."]),
+    ("en", "Apartment of 850 sq ft. $2,400 per month, bills included.",
+     ["Apartment of 850 sq ft.", "$2,400 per month, bills included."]),
+    ("en", "Group size: 12 people max. €25 per person.",
+     ["Group size: 12 people max.", "€25 per person."]),
+    ("es", "¿Es gratis? No. $5 al mes.", ["¿Es gratis?", "No.", "$5 al mes."]),
 ]
 
 
@@ -131,3 +139,17 @@ LABEL_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LABEL_CASES)
 def test_numbered_labels(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's suffix after its name ends the sentence at a line's end...
+    ("The supplier is Distribuciones Ibéricas S.L.\nAccess is free.",
+     ["The supplier is Distribuciones Ibéricas S.L.", "Access is free."]),
+    # ...an initialism after "the" is a name wrapped over the line
+    ("It was released by the U.S.\nDepartment of State, the rules say.",
+     ["It was released by the U.S.\nDepartment of State, the rules say."]),
+    ("The grant was awarded by the U.K.\nGovernment and two foundations.",
+     ["The grant was awarded by the U.K.\nGovernment and two foundations."]),
+])
+def test_an_initialism_at_a_line_end_after_a_name_only(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "en") == expected

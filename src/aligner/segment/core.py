@@ -66,6 +66,9 @@ _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 # A number in digits, perhaps with inner separators: 1950, 10.30, 10:30, 2,5.
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
+# Abbreviations of "about" before an amount (``approx. $300``), in the languages with
+# one: English, Spanish, Portuguese, Catalan, Italian, French, German, Dutch.
+_ABOUT = frozenset({"approx", "appr", "aprox", "ca", "cca", "env", "ong", "circ"})
 # A number of a multi-level label: 5.1, 1.2.3 (the final period excluded).
 _MULTILEVEL = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
@@ -340,7 +343,11 @@ def _decide(
         # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
         if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters:
             return j
-        return j if cls is not None and _line_ends_here(text, j, k, end) else None
+        # at a line's end, a company's suffix after its name (Ibéricas S.L.) ends the
+        # sentence; "the U.S." / "Department of State" is a name wrapped over a line
+        before = text[last:w0].split()
+        named = bool(before) and before[-1][:1].isupper()
+        return j if cls is not None and named and _line_ends_here(text, j, k, end) else None
     if cls is AbbrevClass.FINAL:
         if not text[k].isupper():
             return None
@@ -367,8 +374,9 @@ def _decide(
         return None  # "vol. II", "cap. IV"
     if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
         return None  # "le vol. « Poésies »", "p. «Introduction»": the title referred to
-    if cls is AbbrevClass.NUMBER and _amount(text, k, end):
+    if cls is AbbrevClass.NUMBER and word.lower() in _ABOUT and _amount(text, k, end):
         return None  # "approx. EUR 1.2 million", "aprox. $300": the number is an amount
+        # (only after "about": "No. $5 is charged", "12 people max. €25 each" end there)
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
