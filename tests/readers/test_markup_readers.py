@@ -68,9 +68,10 @@ def test_html_blocks_and_dropped_elements() -> None:
     doc = read_string(html, lang="en", input_format=InputFormat.HTML)
     assert _blocks(doc) == [
         (BlockKind.HEADING, "Chile & the UP"),
-        # a <br> is a line's end, read as in plain text: the next line starts a block
-        # only where a sentence would end (after a heading-like line)
-        (BlockKind.PARAGRAPH, "First sentence. Second\u00a0one.\nA new line"),
+        # a <br> before a capital parts the lines, as before words in lower case it
+        # does not (test_html_line_breaks_read_as_plain_text_line_ends)
+        (BlockKind.LINE, "First sentence. Second\u00a0one."),
+        (BlockKind.LINE, "A new line"),
         (BlockKind.LIST_ITEM, "Item one"),
         (BlockKind.LIST_ITEM, "Item two"),
         (BlockKind.PARAGRAPH, "Block inline text."),
@@ -96,6 +97,14 @@ def test_html_blocks_and_dropped_elements() -> None:
     # two breaks are a blank line: a paragraph's end
     ("<p>Texto<br><br>tras dos saltos.</p>", ["Texto", "tras dos saltos."]),
     ("<p>Texto<br> <br>tras dos saltos.</p>", ["Texto", "tras dos saltos."]),
+    ("<p><strong>Nota:</strong><br>el plazo vence mañana.</p>",
+     ["Nota:\nel plazo vence mañana."]),
+    # a line of one word, a number or a capital after a break stands alone: contact
+    # blocks and addresses
+    ("<p>Teléfono: +34 915 550 100<br>ventas@ejemplo.es<br>www.ejemplo.es</p>",
+     ["Teléfono: +34 915 550 100", "ventas@ejemplo.es", "www.ejemplo.es"]),
+    ("<address>Acme S.A.<br>Calle Mayor 12<br>28013 Madrid</address>",
+     ["Acme S.A.", "Calle Mayor 12", "28013 Madrid"]),
 ])
 def test_html_line_breaks_read_as_plain_text_line_ends(html: str,
                                                        sentences: list[str]) -> None:

@@ -2,8 +2,9 @@
 
 The document text is the visible text of ``<body>``: every block element
 (``p``, ``h1``-``h6``, ``li``, ``div``, ``blockquote``, ``td``, ``pre``, ...)
-becomes one block; a ``<br>`` ends a paragraph's line as in plain text (and
-splits a heading or list item into lines); blocks are joined
+becomes one block; a ``<br>`` before words that go on in lower case ends a
+paragraph's line as in plain text, and otherwise parts its lines (as it splits a
+heading or list item into lines); blocks are joined
 with ``"\\n\\n"``.  Inside a block runs of whitespace collapse to one space, as
 a browser shows them (``<pre>`` keeps its text and is split like plain text).
 Page chrome is left out: ``nav``, ``aside``, ``form``, ``script``,
@@ -120,6 +121,18 @@ _BREAK = "\x00"  # a <br> in a paragraph's text until it is flushed (no HTML tex
 _BREAK_SPACES = re.compile(" ?(?:\x00 ?)+")
 
 
+def _line_end(m: re.Match[str], text: str) -> str:
+    """What a run of ``<br>`` becomes: a line's end (``\\n``), which plain text's rules
+    may join to the next line, when one break comes before words that go on in lower
+    case (``se publicará<br>el próximo lunes``); else a blank line, which parts the
+    lines (two breaks; an address, a phone number, an e-mail address on a line of its
+    own)."""
+    rest = text[m.end():]
+    line = rest.split(_BREAK, 1)[0].strip()
+    goes_on = line[:1].islower() and " " in line
+    return "\n" if m[0].count(_BREAK) == 1 and goes_on else "\n\n"
+
+
 class _Extractor:
     def __init__(self, part: Part = Part.BODY) -> None:
         self.parts: list[Para] = []
@@ -136,9 +149,7 @@ class _Extractor:
     def flush(self, kind: BlockKind | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
         if _BREAK in text:  # the lines of a paragraph that <br> broke
-            # one break a line's end, two or more a blank line (plain text's paragraphs)
-            text = _BREAK_SPACES.sub(lambda m: "\n" if m[0].count(_BREAK) == 1 else "\n\n",
-                                     text).strip("\n ")
+            text = _BREAK_SPACES.sub(lambda m: _line_end(m, text), text).strip("\n ")
             if text:
                 self.parts.append(Para(text, BlockKind.PARAGRAPH, self._part(), Split.PRE))
         elif text:
