@@ -103,6 +103,9 @@ def test_unit_symbols_data_file() -> None:
         ("Use ./run.sh.", ["untranslated"]),
         ("See config.yml for details", ["untranslated"]),
         ("Open the settings file", ["untranslated"]),
+        # an instruction opens with a capitalised word, a command does not
+        ("Run setup.exe --silent", ["untranslated"]),
+        ("Set DEBUG=true in config.ini", ["untranslated"]),
     ],
 )
 def test_a_copied_command_line_or_path_is_not_untranslated(text: str,

@@ -72,10 +72,13 @@ _CODE_TOKEN = re.compile(r"[/\\=_`$]|::|^-{1,2}[^\W\d_]|\w\.[a-z]{2,4}$")
 
 
 def _code_line(text: str) -> bool:
-    """A command line or a path, not a sentence: half its tokens or more are code, and
-    it does not end as a sentence does (``Use ./run.sh.`` is a sentence)."""
+    """A command line or a path, not a sentence: half its tokens or more are code, it
+    does not end as a sentence does (``Use ./run.sh.`` is a sentence), and it opens
+    with code or a lower-case word -- a command (``sudo``, ``pip``), not an instruction
+    (``Run setup.exe --silent``)."""
     tokens = text.split()
     return (bool(tokens) and not text.rstrip().endswith(_SENTENCE_END)
+            and (_CODE_TOKEN.search(tokens[0]) is not None or not tokens[0][:1].isupper())
             and 2 * sum(1 for t in tokens if _CODE_TOKEN.search(t)) >= len(tokens))
 
 
