@@ -10,6 +10,7 @@ steps of :mod:`aligner.pipeline`.  :func:`run_corpus` returns a
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -176,11 +177,15 @@ def _staged(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+# a staging folder's name: the run's process id, then tempfile's eight characters
+_STAGING = re.compile(r"\.run-(\d{1,10})-[a-z0-9_]{8}")
+
+
 def _sweep_staging(out_dir: Path) -> None:
     """Remove the staging folders of ``out_dir`` whose run's process is gone."""
     for folder in out_dir.glob(".run-*-*"):
-        pid = folder.name.split("-")[1]
-        if folder.is_dir() and pid.isdigit() and not _alive(int(pid)):
+        m = _STAGING.fullmatch(folder.name)
+        if m is not None and folder.is_dir() and not _alive(int(m.group(1))):
             shutil.rmtree(folder, ignore_errors=True)
 
 

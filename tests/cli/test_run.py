@@ -153,13 +153,14 @@ def test_a_run_removes_the_staging_folders_of_runs_killed_outright(tmp_path: Pat
     out = tmp_path / "out"
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
-    killed = out / f".run-{gone.pid}-abc123"
-    going = out / f".run-{os.getpid()}-def456"
+    killed = out / f".run-{gone.pid}-abc12_yz"
+    going = out / f".run-{os.getpid()}-def45_yz"
     other = out / ".run-notes"  # not a name a run gives its folder
-    for folder in (killed, going, other):
+    mine = out / ".run-2024-notes"  # nor this: a person's
+    for folder in (killed, going, other, mine):
         folder.mkdir(parents=True)
         (folder / "chile-73.tmx").write_text("partial", encoding="utf-8")
     args = ["run", "--root", str(tmp_path), "-o", str(out), "--encoder", "none"]
     assert CliRunner().invoke(cli, args).exit_code == 0
     hidden = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
-    assert hidden == sorted([going.name, other.name])
+    assert hidden == sorted([going.name, other.name, mine.name])
