@@ -97,3 +97,25 @@ def test_a_document_of_the_same_name_from_another_folder_replaces_nothing(
     assert "0 pairs aligned, 1 unchanged" in batch("y2024")[2]
     assert batch("y2025", "--force")[0] == 0
     assert "Aroma 4000" in run("search", str(db), "Aroma 4000")[1]
+
+
+def test_a_same_named_document_replaces_nothing_in_a_collection_of_relative_paths(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A collection an earlier version built holds paths relative to the folder its run
+    started in; from that folder, they still tell a document of the same name apart."""
+    _pair(tmp_path / "jobs", "manual", "La garantía cubre dos años.\n",
+          "The warranty covers two years.\n")
+    _pair(tmp_path / "y2025", "manual", "La garantía cubre tres años.\n",
+          "The warranty covers three years.\n")
+    db = tmp_path / "c.db"
+    monkeypatch.chdir(tmp_path)
+    assert run("batch", "jobs/es", "jobs/en", "--db", str(db))[0] == 0
+    conn = sqlite3.connect(db)  # as the earlier version stored them
+    conn.execute("UPDATE documents SET src_path = 'jobs/es/manual.es.txt', "
+                 "tgt_path = 'jobs/en/manual.en.txt'")
+    conn.commit()
+    conn.close()
+    code, _, stderr = run("batch", "y2025/es", "y2025/en", "--db", str(db))
+    assert code == 1 and "the collection holds another document named 'manual'" in stderr
+    assert "dos años" in run("search", str(db), "dos años")[1]
+

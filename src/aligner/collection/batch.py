@@ -323,9 +323,9 @@ def _absolute(record: PairRecord) -> PairRecord:
 
 
 def _elsewhere(src_path: str, tgt_path: str, pair: Pair) -> bool:
-    """Whether a stored document's files are still there and are not ``pair``'s."""
-    return (Path(src_path).is_absolute() and Path(src_path).is_file()
-            and Path(tgt_path).is_file()
+    """Whether a stored document's files are still there and are not ``pair``'s (a path
+    an earlier version stored relative is read from the folder this run started in)."""
+    return (Path(src_path).is_file() and Path(tgt_path).is_file()
             and not (_same_file(src_path, pair.src) or _same_file(tgt_path, pair.tgt)))
 
 
