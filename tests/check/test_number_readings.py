@@ -157,6 +157,10 @@ def test_magnitude_abbreviations_scale_the_number(source: str, target: str,
     ("Necesita Python 3.11 o posterior.", "It requires Python 3.11 or later.", "es", "en"),
     ("Pesa 3.11 kg.", "It weighs 3.11 kg.", "es", "en"),
     ("La reunión es a las 10.30 h.", "The meeting is at 10:30.", "es", "en"),
+    # an address of three-digit groups: thousands where the decimal sign is a comma,
+    # a code where it is a point; either reading meets it
+    ("La IP es 192.168.100.200.", "The IP is 192.168.100.200.", "es", "en"),
+    ("La IP es 10.100.200.250.", "Die IP ist 10.100.200.250.", "es", "de"),
 ])
 def test_dotted_codes_and_dot_times_read_as_the_other_side_does(
         source: str, target: str, src_lang: str, tgt_lang: str) -> None:
@@ -173,6 +177,9 @@ def test_dotted_codes_and_dot_times_read_as_the_other_side_does(
      "numbers differ: 10 missing in the target; 11 not in the source"),
     ("Son 1.200.000 personas.", "That is 1,300,000 people.",
      "numbers differ: 1200000 missing in the target; 1300000 not in the source"),
+    # Spanish thousands copied into English: a code there, no number
+    ("Son 1.200.000 personas.", "That is 1.200.000 people.",
+     "numbers differ: 1200000 missing in the target; 1.200.000 not in the source"),
 ])
 def test_a_changed_code_or_time_is_still_reported(source: str, target: str,
                                                   message: str) -> None:

@@ -127,8 +127,17 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(words, magnitudes, pattern, months, lists)
 
 
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Thousands groups, perhaps with a decimal part after the other sign: 1.234.567,89
 _THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
+
+
+def _coded(text: str, decimal: str) -> bool:
+    """Whether ``text`` is a code, not a number: a sign twice that is no thousands
+    grouping -- not groups of three digits, or the language's decimal sign
+    (``192.168.100.200`` in English)."""
+    repeated = [sep for sep in ".," if text.count(sep) > 1]
+    return bool(repeated) and (decimal in repeated or not _THOUSANDS.fullmatch(text))
 
 
 def parse_number(text: str, lang: str) -> str:
@@ -137,9 +146,9 @@ def parse_number(text: str, lang: str) -> str:
     without thousands groups) is itself, in every language."""
     for space in _GROUP_SPACES:
         text = text.replace(space, "")
-    if (text.count(".") > 1 or text.count(",") > 1) and not _THOUSANDS.fullmatch(text):
-        return text
     decimal, group = (",", ".") if get_profile(lang).decimal_comma else (".", ",")
+    if _coded(text, decimal):
+        return text
     integer, _, fraction = text.partition(decimal)
     parts = integer.split(group)
     if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):
@@ -502,7 +511,20 @@ def _dot_time_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     return (_spaced_runs(text, lang, found) + _clock_runs(text, found)
-            + _dot_time_runs(text, lang, found))
+            + _dot_time_runs(text, lang, found) + _code_runs(text, found))
+
+
+def _code_runs(text: str, found: list[Item]) -> list[_Run]:
+    """Thousands groups shaped as an internet address (Spanish ``192.168.100.200``:
+    four groups of 0-255), each read as a number and as the address."""
+    digits = ascii_digits(text)
+    runs = []
+    for v, s, e, kind in found:
+        token = digits[s:e]
+        if kind == "number" and v != token and _IPV4.fullmatch(token) and all(
+                int(g) <= 255 for g in token.split(".")):
+            runs.append((Counter([v]), [Counter([token])]))
+    return runs
 
 
 def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Counter[str]:
