@@ -432,3 +432,17 @@ def test_german_capitals_hold_only_the_forbidden_renderings() -> None:
                      tgt_lang="de").findings
     assert [(f.unit, f.code, f.found) for f in got if f.code.startswith("term")] == [
         (1, "term-forbidden", "Waren"), (4, "term-forbidden", "außerordentliche Kündigung")]
+
+
+def test_a_german_source_term_is_held_to_its_capitals() -> None:
+    gloss = Glossary("de", "en", (
+        GlossaryEntry("Ware", "goods", TermStatus.PREFERRED),
+        GlossaryEntry("Fristlose Kündigung", "summary dismissal", TermStatus.PREFERRED)))
+    pairs = [("Die Lieferungen waren pünktlich.", "The deliveries were on time."),
+             ("Die Ware kam an.", "The merchandise arrived."),
+             ("Eine fristlose Kündigung ist möglich.", "A termination is possible.")]
+    got = run_checks([Unit(s, t) for s, t in pairs], glossary=gloss, src_lang="de",
+                     tgt_lang="en").findings
+    assert [(f.unit, f.code) for f in got if f.code.startswith("term")] == [
+        (1, "term-missing"), (2, "term-missing")]
+

@@ -67,8 +67,10 @@ class TermIndex:
             t for t, rows in enumerate(self.renderings)
             if any(r.status is TermStatus.PREFERRED for r in rows)
         }
+        # a source term has no status: every one is held to its German capitals (a term
+        # the source does not have is no error, a verb taken for the noun is)
         self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
-                                       lang=src_lang)
+                                       lang=src_lang, capital_nouns=range(len(self.sources)))
         # German nouns are held to their capital in the forbidden renderings only: a
         # glossary may capitalise every entry (Senden, Fristlose Kündigung), and a missed
         # approved rendering is a false error too

@@ -40,7 +40,7 @@ How a match is decided
    quotes, and a report marks, the word.  A term that starts with an elided
    article itself (``l'Aquila``) keeps the article of its hit.
 9. In a language that capitalises its nouns (German), for the terms the caller
-   names (``capital_nouns``: the forbidden renderings), a term word written with a
+   names (``capital_nouns``: source terms, forbidden renderings), a term word written with a
    capital is a noun -- but the first word of a term of several, which a glossary may
    capitalise as an entry's start (``Fristlose Kündigung``) -- and a text word in
    lower case is another word: the verb ``waren`` is not the forbidden noun ``Ware``.
