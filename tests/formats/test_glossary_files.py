@@ -144,6 +144,12 @@ P, A, F = TermStatus.PREFERRED, TermStatus.ALLOWED, TermStatus.FORBIDDEN
         ("forbidden words list is in the style guide", P,
          "forbidden words list is in the style guide"),
         ("DO NOT USE abbreviations such as usr", P, "DO NOT USE abbreviations such as usr"),
+        # but anything else after the label -- a quote, a digit, an ellipsis -- is a note
+        ('FORBIDDEN "abbreviation"', F, '"abbreviation"'),
+        ("Deprecated 2021", F, "2021"),
+        ("Forbidden\u2026", F, "\u2026"),
+        ("Forbidden & obsolete", F, "& obsolete"),
+        ("Allowed 1-2 times per page", A, "1-2 times per page"),
         # a label that is not the comment's first word is part of a note
         ("see the forbidden list", P, "see the forbidden list"),
         ("not allowed in titles", P, "not allowed in titles"),

@@ -55,9 +55,11 @@ def read_glossary_tsv(path: str | os.PathLike[str], *, encoding: str = "utf-8") 
 # mentions a label later (``see the forbidden list``).  ``preferred`` is what the
 # writer puts in front of a preferred row's note that would otherwise read as one.
 _LABEL = re.compile(
-    r"(?:(?P<forbidden>forbidden(?:\s*[,;:.\-\u2013\u2014]?\s*do\s+not\s+use)?|deprecated"
-    r"|do\s+not\s+use)|(?P<allowed>allowed(?:\s+variant)?)|(?P<preferred>preferred))"
-    r"(?=\s*(?:$|[,;:.!(/|=\-\u2013\u2014]))",
+    r"(?:(?:(?P<forbidden>forbidden(?:\s*[,;:.\-\u2013\u2014]?\s*do\s+not\s+use)?|deprecated)"
+    r"|(?P<allowed>allowed(?:\s+variant)?)|(?P<preferred>preferred))"
+    r"(?=\s*(?:$|[^\w\s]|\d))"  # then anything but a word: FORBIDDEN "usr", Deprecated 2021
+    # "do not use" alone or before punctuation: 'Do not use "castillo" here' is a note
+    r"|(?P<forbidden_use>do\s+not\s+use)(?=\s*(?:$|[,;:.!(/|=\-\u2013\u2014])))",
     re.IGNORECASE,
 )
 # What may stand between a typed label and its note.
@@ -79,7 +81,8 @@ def comment_status(comment: str) -> tuple[TermStatus, str]:
     m = _LABEL.match(comment)
     if m is None:
         return TermStatus.PREFERRED, comment
-    status = TermStatus(next(name for name, text in m.groupdict().items() if text))
+    status = TermStatus(next(name for name, text in m.groupdict().items() if text)
+                        .removesuffix("_use"))
     rest = comment[m.end():]
     return status, rest[2:].lstrip() if rest.startswith("; ") else rest.lstrip(_AFTER_LABEL)
 
