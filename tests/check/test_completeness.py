@@ -99,6 +99,8 @@ def test_unit_symbols_data_file() -> None:
         ("pip install -U datasync==2.1.3", []),
         ("C:\\Program Files\\App\\app.exe", []),
         ("max_size = 10", []),
+        ("WORKDIR /app", []),
+        ("COPY ./src /app", []),
         # a sentence with a bit of code in it is text to translate
         ("Use ./run.sh.", ["untranslated"]),
         ("See config.yml for details", ["untranslated"]),

@@ -74,11 +74,13 @@ _CODE_TOKEN = re.compile(r"[/\\=_`$]|::|^-{1,2}[^\W\d_]|\w\.[a-z]{2,4}$")
 def _code_line(text: str) -> bool:
     """A command line or a path, not a sentence: half its tokens or more are code, it
     does not end as a sentence does (``Use ./run.sh.`` is a sentence), and it opens
-    with code or a lower-case word -- a command (``sudo``, ``pip``), not an instruction
-    (``Run setup.exe --silent``)."""
+    with code, a lower-case word or one in capitals -- a command (``sudo``, ``pip``,
+    a Dockerfile's ``WORKDIR``), not an instruction (``Run setup.exe --silent``)."""
     tokens = text.split()
+    first = tokens[0] if tokens else ""
     return (bool(tokens) and not text.rstrip().endswith(_SENTENCE_END)
-            and (_CODE_TOKEN.search(tokens[0]) is not None or not tokens[0][:1].isupper())
+            and (_CODE_TOKEN.search(first) is not None or not first[:1].isupper()
+                 or (len(first) > 1 and first.isupper()))  # a command: WORKDIR /app
             and 2 * sum(1 for t in tokens if _CODE_TOKEN.search(t)) >= len(tokens))
 
 

@@ -60,7 +60,8 @@ _SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 _CELLS = frozenset({"td", "th"})
-_CODE = frozenset({"code", "kbd", "samp", "tt", "var"})  # inline code and its kin
+_CODE = frozenset({"code", "kbd", "samp", "var"})  # inline code and its kin (not <tt>,
+# the old typewriter face, which pages set whole paragraphs of prose in)
 # Ruby annotations: a reading printed small over the base text, no word of the sentence.
 _RUBY_TEXT = frozenset({"rt", "rp", "rtc"})
 
