@@ -169,6 +169,7 @@ def _staged(out_dir: Path) -> Iterator[Path]:
         out_dir.mkdir(parents=True, exist_ok=True)
         _sweep_staging(out_dir)
         staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=f".run-{os.getpid()}-"))
+        (staging / _MARK).touch()  # a folder a run made, which a later run may sweep
     except OSError as exc:
         raise cannot_write(out_dir, exc) from None
     try:
@@ -177,15 +178,18 @@ def _staged(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-# a staging folder's name: the run's process id, then tempfile's eight characters
+# a staging folder's name: the run's process id, then tempfile's eight characters; and
+# the file in it that says a run made it (a person's .run-2024-archives has none)
 _STAGING = re.compile(r"\.run-(\d{1,10})-[a-z0-9_]{8}")
+_MARK = ".aligner-run"
 
 
 def _sweep_staging(out_dir: Path) -> None:
     """Remove the staging folders of ``out_dir`` whose run's process is gone."""
     for folder in out_dir.glob(".run-*-*"):
         m = _STAGING.fullmatch(folder.name)
-        if m is not None and folder.is_dir() and not _alive(int(m.group(1))):
+        if (m is not None and (folder / _MARK).is_file() and not folder.is_symlink()
+                and not _alive(int(m.group(1)))):
             shutil.rmtree(folder, ignore_errors=True)
 
 

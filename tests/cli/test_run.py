@@ -156,11 +156,22 @@ def test_a_run_removes_the_staging_folders_of_runs_killed_outright(tmp_path: Pat
     killed = out / f".run-{gone.pid}-abc12_yz"
     going = out / f".run-{os.getpid()}-def45_yz"
     other = out / ".run-notes"  # not a name a run gives its folder
-    mine = out / ".run-2024-notes"  # nor this: a person's
+    mine = out / ".run-2024-archives"  # such a name, but no run's mark in it
     for folder in (killed, going, other, mine):
         folder.mkdir(parents=True)
         (folder / "chile-73.tmx").write_text("partial", encoding="utf-8")
+        if folder is not mine and folder is not other:
+            (folder / ".aligner-run").touch()
     args = ["run", "--root", str(tmp_path), "-o", str(out), "--encoder", "none"]
     assert CliRunner().invoke(cli, args).exit_code == 0
     hidden = sorted(p.name for p in out.iterdir() if p.name.startswith("."))
     assert hidden == sorted([going.name, other.name, mine.name])
+
+
+def test_a_runs_staging_folder_carries_the_mark_a_later_run_sweeps_by(tmp_path: Path) -> None:
+    from aligner.mainjob import _staged
+
+    with _staged(tmp_path) as staging:
+        assert (staging / ".aligner-run").is_file()
+        assert staging.name.startswith(f".run-{os.getpid()}-")
+    assert not staging.exists()
