@@ -27,24 +27,26 @@ def segment_document(doc: Document, splitter: SpanSplitter | None = None) -> Seg
     the built-in rules for ``doc.lang`` or with ``splitter``."""
     segments: list[Segment] = []
     text = doc.text
+    # the kept spans' starts, in text order as the readers give them, and the furthest
+    # end of those up to each
+    starts = [k0 for k0, _ in doc.keep]
+    reach = list(itertools.accumulate((k1 for _, k1 in doc.keep), max))
     for index, block in enumerate(doc.blocks):
         if splitter is None:
             spans = split_spans(text, doc.lang, block.start, block.end)
         else:
             spans = splitter(text, block.start, block.end)
         if doc.keep:
-            spans = _kept_together(spans, doc.keep)
+            spans = _kept_together(spans, starts, reach)
         for a, b in spans:
             segments.append(Segment(start=a, end=b, text=text[a:b], block=index))
     return SegmentedDocument(document=doc, segments=tuple(segments))
 
 
-def _kept_together(spans: list[tuple[int, int]], keep: tuple[tuple[int, int], ...]
+def _kept_together(spans: list[tuple[int, int]], starts: list[int], reach: list[int]
                    ) -> list[tuple[int, int]]:
     """``spans`` with each two that a break inside a kept span (inline code) parts
     joined again."""
-    starts = [k0 for k0, _ in keep]  # in text order, as the readers give them
-    reach = list(itertools.accumulate((k1 for _, k1 in keep), max))
     out: list[tuple[int, int]] = []
     for a, b in spans:
         # a kept span begun before the last sentence's end and still open at this start
