@@ -105,6 +105,9 @@ def test_html_blocks_and_dropped_elements() -> None:
      ["Teléfono: +34 915 550 100", "ventas@ejemplo.es", "www.ejemplo.es"]),
     ("<address>Acme S.A.<br>Calle Mayor 12<br>28013 Madrid</address>",
      ["Acme S.A.", "Calle Mayor 12", "28013 Madrid"]),
+    # in an address every line is one, in lower case too
+    ("<address>Acme S.r.l.<br>via Roma 12<br>00184 Roma</address>",
+     ["Acme S.r.l.", "via Roma 12", "00184 Roma"]),
 ])
 def test_html_line_breaks_read_as_plain_text_line_ends(html: str,
                                                        sentences: list[str]) -> None:
@@ -345,6 +348,9 @@ def test_markdown_bars_without_a_table_are_text(md: str) -> None:
      ["A. B is one.", "Make runs.", "Next one."]),
     ("markdown", "`A. B` is one. Then `make test`. Next one.\n",
      ["A. B is one.", "Then make test.", "Next one."]),
+    # a question or exclamation mark that ends the code is the code's too
+    ("markdown", "Call `is_ready?` and `save!` in Ruby. Then stop.\n",
+     ["Call is_ready? and save! in Ruby.", "Then stop."]),
 ])
 def test_no_sentence_ends_inside_inline_code(fmt: str, source: str,
                                              sentences: list[str]) -> None:

@@ -142,6 +142,7 @@ class _Extractor:
         self.lines = False  # a <br> split the current block into lines
         self.content = 0  # depth inside _CONTENT elements
         self.cells = 0  # depth inside table cells
+        self.address = 0  # depth inside <address>
         self.part = part
 
     def _part(self) -> Part:
@@ -150,7 +151,8 @@ class _Extractor:
     def flush(self, kind: BlockKind | None = None) -> None:
         text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
         if _BREAK in text:  # the lines of a paragraph that <br> broke
-            text = _BREAK_SPACES.sub(lambda m: _line_end(m, text), text).strip("\n ")
+            text = _BREAK_SPACES.sub(  # an address's lines are lines, whatever they say
+                lambda m: "\n\n" if self.address else _line_end(m, text), text).strip("\n ")
             if text:
                 self.parts.append(Para(text, BlockKind.PARAGRAPH, self._part(), Split.PRE))
         elif text:
@@ -194,9 +196,10 @@ class _Extractor:
                 self.kind = BlockKind.HEADING
             elif tag == "li":
                 self.kind = BlockKind.LIST_ITEM
-        content, cell = tag in _CONTENT, tag in _CELLS
+        content, cell, address = tag in _CONTENT, tag in _CELLS, tag == "address"
         self.content += content
         self.cells += cell
+        self.address += address
         code = tag in _CODE and not block
         if code:  # no sentence ends inside inline code (assemble)
             self.buf.append(KEEP_OPEN)
@@ -212,6 +215,7 @@ class _Extractor:
             self.lines = False
         self.content -= content
         self.cells -= cell
+        self.address -= address
         self._tail(el)
 
     def _tail(self, el: etree._Element) -> None:

@@ -37,21 +37,23 @@ def segment_document(doc: Document, splitter: SpanSplitter | None = None) -> Seg
         else:
             spans = splitter(text, block.start, block.end)
         if doc.keep:
-            spans = _kept_together(spans, starts, reach)
+            spans = _kept_together(text, spans, starts, reach)
         for a, b in spans:
             segments.append(Segment(start=a, end=b, text=text[a:b], block=index))
     return SegmentedDocument(document=doc, segments=tuple(segments))
 
 
-def _kept_together(spans: list[tuple[int, int]], starts: list[int], reach: list[int]
-                   ) -> list[tuple[int, int]]:
+def _kept_together(text: str, spans: list[tuple[int, int]], starts: list[int],
+                   reach: list[int]) -> list[tuple[int, int]]:
     """``spans`` with each two that a break inside a kept span (inline code) parts
     joined again."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        # a kept span begun before the last sentence's end and still open at this start
-        i = bisect.bisect_left(starts, out[-1][1]) if out else 0
-        if i and reach[i - 1] > a:
+        # a kept span begun before the last sentence's end and still open at this start,
+        # or one that ends with the sentence's ? or ! (Ruby's is_ready?, save!)
+        end = out[-1][1] if out else 0
+        i = bisect.bisect_left(starts, end) if out else 0
+        if i and (reach[i - 1] > a or (reach[i - 1] == end and text[end - 1] in "?!")):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
