@@ -118,4 +118,13 @@ def test_a_same_named_document_replaces_nothing_in_a_collection_of_relative_path
     code, _, stderr = run("batch", "y2025/es", "y2025/en", "--db", str(db))
     assert code == 1 and "the collection holds another document named 'manual'" in stderr
     assert "dos años" in run("search", str(db), "dos años")[1]
+    # from another folder the relative paths name nothing: no telling, so nothing replaced
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    code, _, stderr = run("batch", "../y2025/es", "../y2025/en", "--db", str(db))
+    assert code == 1, stderr
+    assert ("whose paths (jobs/es/manual.es.txt, jobs/en/manual.en.txt) are relative to the "
+            "folder an earlier run started in, and not found from here: run batch from that "
+            "folder, or --force to replace that document with this pair") in stderr
+    assert "dos años" in run("search", str(db), "dos años")[1]
 

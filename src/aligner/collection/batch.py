@@ -157,6 +157,17 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if (old is not None and old.status == "aligned" and (old.src_hash, old.tgt_hash) == hashes
                 and old.settings_hash != digest):
             summary.settings_only.add(pair.name)
+        if not force and old is not None and old.status == "aligned" and _unplaced(
+                old.src_path, old.tgt_path):
+            # an earlier version's relative paths, not found from here: this pair may be
+            # that document changed, or another of the same name -- no telling which
+            job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
+            fail(failure(job, settings, (
+                f"the collection holds a document named {pair.name!r} whose paths "
+                f"({old.src_path}, {old.tgt_path}) are relative to the folder an earlier "
+                "run started in, and not found from here: run batch from that folder, "
+                "or --force to replace that document with this pair")))
+            continue
         if pair.name in reviewed:
             summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
             continue
@@ -327,6 +338,13 @@ def _elsewhere(src_path: str, tgt_path: str, pair: Pair) -> bool:
     an earlier version stored relative is read from the folder this run started in)."""
     return (Path(src_path).is_file() and Path(tgt_path).is_file()
             and not (_same_file(src_path, pair.src) or _same_file(tgt_path, pair.tgt)))
+
+
+def _unplaced(src_path: str, tgt_path: str) -> bool:
+    """Whether a stored document's paths are relative (an earlier version's) and name no
+    file from the folder this run started in."""
+    return not (Path(src_path).is_absolute() and Path(tgt_path).is_absolute()) and not (
+        Path(src_path).exists() or Path(tgt_path).exists())
 
 
 def _same_file(stored: str, given: Path) -> bool:
