@@ -25,7 +25,7 @@ from pathlib import Path
 
 from aligner.align.parallel import die_with_parent
 from aligner.collection.pairing import Pair
-from aligner.collection.store import Collection, PairRecord
+from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.work import BatchSettings, PairJob, align_job, content_hash, failure
 
 #: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
@@ -144,30 +144,14 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
             summary.skipped += 1
             continue
-        if not force and old is not None and _elsewhere(old.src_path, old.tgt_path, pair):
-            # two documents of one name (y2024/es/manual.es.txt, y2025/es/manual.es.txt):
-            # the stored one's files are still there, so this is no new version of it
+        clash = None if force or old is None else _name_clash(old, pair)
+        if clash is not None:
             job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
-            fail(failure(job, settings, (
-                f"the collection holds another document named {pair.name!r}, from "
-                f"{old.src_path} and {old.tgt_path}, which are still there: give this "
-                "pair a name of its own (batch the folders' parent folder, or a --manifest "
-                "with a name column), or --force to replace that document")))
+            fail(failure(job, settings, clash))
             continue
         if (old is not None and old.status == "aligned" and (old.src_hash, old.tgt_hash) == hashes
                 and old.settings_hash != digest):
             summary.settings_only.add(pair.name)
-        if not force and old is not None and old.status == "aligned" and _unplaced(
-                old.src_path, old.tgt_path):
-            # an earlier version's relative paths, not found from here: this pair may be
-            # that document changed, or another of the same name -- no telling which
-            job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
-            fail(failure(job, settings, (
-                f"the collection holds a document named {pair.name!r} whose paths "
-                f"({old.src_path}, {old.tgt_path}) are relative to the folder an earlier "
-                "run started in, and not found from here: run batch from that folder, "
-                "or --force to replace that document with this pair")))
-            continue
         if pair.name in reviewed:
             summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
             continue
@@ -331,6 +315,24 @@ def _absolute(record: PairRecord) -> PairRecord:
     document out)."""
     return replace(record, src_path=str(Path(record.src_path).resolve()),
                    tgt_path=str(Path(record.tgt_path).resolve()))
+
+
+def _name_clash(old: DocumentRow, pair: Pair) -> str | None:
+    """Why ``pair`` must not replace the stored document of its name, if it must not:
+    that document's files are still there and are others (y2024/es/manual.es.txt beside
+    y2025/es/manual.es.txt), or its paths are an earlier version's relative ones and name
+    nothing from here (no telling whether the pair is that document changed)."""
+    if _elsewhere(old.src_path, old.tgt_path, pair):
+        return (f"the collection holds another document named {pair.name!r}, from "
+                f"{old.src_path} and {old.tgt_path}, which are still there: give this "
+                "pair a name of its own (batch the folders' parent folder, or a --manifest "
+                "with a name column), or --force to replace that document")
+    if old.status == "aligned" and _unplaced(old.src_path, old.tgt_path):
+        return (f"the collection holds a document named {pair.name!r} whose paths "
+                f"({old.src_path}, {old.tgt_path}) are relative to the folder an earlier "
+                "run started in, and not found from here: run batch from that folder, "
+                "or --force to replace that document with this pair")
+    return None
 
 
 def _elsewhere(src_path: str, tgt_path: str, pair: Pair) -> bool:
