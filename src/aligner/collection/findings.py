@@ -46,6 +46,7 @@ class CollectionFindings:
 
     def add_cross(self, findings: Iterable[CrossFinding], texts: Mapping[tuple[str, int],
                                                                          tuple[str, str]]) -> None:
+        rows = {row["document"]: row for row in self.documents}
         for f in findings:
             d: dict[str, Any] = {"document": f.document, "code": f.code,
                                  "severity": f.severity.value, "unit": f.unit,
@@ -60,9 +61,8 @@ class CollectionFindings:
                 d["group"] = f.group
             src, tgt = texts.get((f.document, f.unit), ("", ""))
             self.findings.append((d, src, tgt))
-            for row in self.documents:  # a finding across documents is its document's too
-                if row["document"] == f.document:
-                    row[f.severity.value] += 1
+            if f.document in rows:  # a finding across documents is its document's too
+                rows[f.document][f.severity.value] += 1
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d, _, _ in self.findings if d["severity"] == severity.value)

@@ -128,8 +128,8 @@ def _line_end(m: re.Match[str], text: str) -> str:
     case (``se publicará<br>el próximo lunes``); else a blank line, which parts the
     lines (two breaks; an address, a phone number, an e-mail address on a line of its
     own)."""
-    rest = text[m.end():]
-    line = rest.split(_BREAK, 1)[0].strip()
+    end = text.find(_BREAK, m.end())  # not the rest of the text: a poem has many breaks
+    line = text[m.end():end if end >= 0 else len(text)].strip()
     goes_on = line[:1].islower() and " " in line
     return "\n" if m[0].count(_BREAK) == 1 and goes_on else "\n\n"
 
