@@ -458,16 +458,16 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     return _says(n, words, table)
 
 
-#: A run of spaced digit groups, or the hour of a 12-hour time: its numbers as its
-#: side reads them, and as read the other ways (:func:`_spaced_runs`, :func:`_clock_runs`).
+#: Numbers that read more than one way (:func:`_runs`): as their side reads them, and
+#: as read the other ways.
 _Run = tuple[Counter[str], list[Counter[str]]]
 
 
-def _spaced_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
+def _spaced_runs(text: str, digits: str, lang: str, found: list[Item]) -> list[_Run]:
     """The runs of digit groups parted by spaces in ``text`` (``900 100 200``,
     ``91 562 04 20``, ``3 526``), each with the readings it does not get in ``lang``:
-    a phone number or a thousands group, every language writes both."""
-    digits = ascii_digits(text)
+    a phone number or a thousands group, every language writes both.  ``digits``:
+    ``text`` with ASCII digits."""
     if number_words(lang).han or not _SPACED_RUN.search(digits):
         return []
     others = [_read(text, lang, spaces)[0] for spaces in ("split", "grouped")]
@@ -484,21 +484,21 @@ def _spaced_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     return runs
 
 
-def _clock_runs(text: str, found: list[Item]) -> list[_Run]:
-    """The hours of the 12-hour times of ``text`` (``2:30 pm``), each read on the
+def _clock_runs(digits: str, found: list[Item]) -> list[_Run]:
+    """The hours of the 12-hour times of ``digits`` (``2:30 pm``), each read on the
     24-hour clock (14) and as written (2)."""
-    clock = hours(twelve_hour_times(ascii_digits(text)))
+    clock = hours(twelve_hour_times(digits))
     return [(Counter([v]), [Counter([clock[s][1]])]) for v, s, _, kind in found
             if s in clock and kind == "number" and v == clock[s][0]]
 
 
-def _dot_time_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
-    """The dot times of ``text`` where the decimal sign is a comma (``10.30 h``), each
+def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The dot times of ``digits`` where the decimal sign is a comma (``10.30 h``), each
     read as hour and minutes and as a decimal number: ``Python 3.11`` is no time."""
-    if not get_profile(lang).decimal_comma or "." not in text:
+    if not get_profile(lang).decimal_comma or "." not in digits:
         return []
     runs = []
-    for m in _DOT_TIME.finditer(ascii_digits(text)):
+    for m in _DOT_TIME.finditer(digits):
         own = Counter(v for v, s, e, kind in found
                       if m.start() <= s and e <= m.end() and kind == "number")
         minutes = m.group(2).rstrip("0")
@@ -510,14 +510,14 @@ def _dot_time_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
 
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
-    return (_spaced_runs(text, lang, found) + _clock_runs(text, found)
-            + _dot_time_runs(text, lang, found) + _code_runs(text, found))
+    digits = ascii_digits(text)
+    return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, found)
+            + _dot_time_runs(digits, lang, found) + _code_runs(digits, found))
 
 
-def _code_runs(text: str, found: list[Item]) -> list[_Run]:
+def _code_runs(digits: str, found: list[Item]) -> list[_Run]:
     """Thousands groups shaped as an internet address (Spanish ``192.168.100.200``:
     four groups of 0-255), each read as a number and as the address."""
-    digits = ascii_digits(text)
     runs = []
     for v, s, e, kind in found:
         token = digits[s:e]
@@ -528,9 +528,8 @@ def _code_runs(text: str, found: list[Item]) -> list[_Run]:
 
 
 def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Counter[str]:
-    """``mine`` with each run (spaced digit groups, a 12-hour time's hour) read the way
-    that leaves fewest differences from ``other``; the side's own reading unless
-    another is strictly better."""
+    """``mine`` with each run (:data:`_Run`) read the way that leaves fewest differences
+    from ``other``; the side's own reading unless another is strictly better."""
     def differences(count: Counter[str]) -> int:
         return (count - other).total() + (other - count).total()
 
@@ -554,7 +553,7 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
         return Counter(v for v, _, _, kind in items if (kind == "month") is month)
 
     src_count, tgt_count = count(src, False), count(tgt, False)
-    if runs[0] or runs[1]:  # 900 100 200 is one number or three; 2 pm is 14 or 2
+    if runs[0] or runs[1]:  # 900 100 200 is one number or three; 2 pm is 14 or 2; ...
         src_count = _respace(src_count, tgt_count, runs[0])
         tgt_count = _respace(tgt_count, src_count, runs[1])
     missing, extra = list((src_count - tgt_count).elements()), list(
