@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
@@ -117,6 +117,21 @@ def _found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tup
     return [(next(t for t in h.terms if t in approved), h) for h in longest(mine)]
 
 
+def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int]
+                   ) -> Iterator[tuple[Hit, list[tuple[int, Rendering]]]]:
+    """The target hits of a unit that are forbidden renderings, each with its forbidden
+    rows (target index, row) -- not a hit that renders a term of ``present`` (the
+    source terms the unit has) as the glossary approves."""
+    approved_here = {t for s in present for t in index.approved[s]}
+    for h in m.tgt:
+        if approved_here.intersection(h.terms):
+            continue
+        rows = [(t, r) for t in h.terms for r in index.renderings[t]
+                if r.status is TermStatus.FORBIDDEN]
+        if rows:
+            yield h, rows
+
+
 def _written_in(words: str, text: str) -> bool:
     """Whether ``words`` occur in ``text`` as whole words, ignoring case."""
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
@@ -133,14 +148,8 @@ def check_terms(
             for s in h.terms:
                 present.setdefault(s, h)
         forbidden_for: set[int] = set()
-        approved_here = {t for s in present for t in index.approved[s]}
-        for h in m.tgt:
-            if approved_here.intersection(h.terms):
-                continue
-            rows = [r for t in h.terms for r in index.renderings[t]
-                    if r.status is TermStatus.FORBIDDEN]
-            if not rows:
-                continue
+        for h, found_rows in forbidden_hits(index, m, present.keys()):
+            rows = [r for _, r in found_rows]
             mine = [r for r in rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(unit.target[h.start:h.end])  # a tag inside: the words

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from aligner.check import CheckOptions, CheckResult, Unit, run_checks
 from aligner.check.base import Context
-from aligner.check.terminology import TermIndex, match_units, renderings_table
+from aligner.check.terminology import TermIndex, forbidden_hits, match_units, renderings_table
 from aligner.collection.store import Collection, DocumentRow
-from aligner.model import Glossary, Severity, TermStatus
+from aligner.model import Glossary, Severity
 from aligner.textutil import count
 
 TERM_CODE = "collection-term-inconsistent"
@@ -87,9 +87,8 @@ class TermTally:
         table = renderings_table(self.index, ctx, matches)
         for m in matches:  # a forbidden rendering of a term the unit's source has
             present = {s for h in m.src for s in h.terms}
-            used = {(r.source, t) for h in m.tgt for t in h.terms
-                    for r in self.index.renderings[t]
-                    if r.status is TermStatus.FORBIDDEN and r.source in present}
+            used = {(r.source, t) for _, rows in forbidden_hits(self.index, m, present)
+                    for t, r in rows if r.source in present}
             for s, t in used:
                 self.forbidden[s][t] += 1
         for s, by_t in table.items():
