@@ -66,9 +66,10 @@ _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 # A number in digits, perhaps with inner separators: 1950, 10.30, 10:30, 2,5.
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
-# Abbreviations of "about" before an amount (``approx. $300``), in the languages with
-# one: English, Spanish, Portuguese, Catalan, Italian, French, German, Dutch.
-_ABOUT = frozenset({"approx", "appr", "aprox", "ca", "cca", "env", "ong", "circ"})
+# Abbreviations of "about" before an amount (``approx. $300``) among the [number] ones:
+# English approx. and ca., Spanish aprox., French env., German ca.  (Portuguese,
+# Catalan, Italian and Dutch list theirs as [inner], which end no sentence anyway.)
+_ABOUT = frozenset({"approx", "aprox", "ca", "env"})
 # A number of a multi-level label: 5.1, 1.2.3 (the final period excluded).
 _MULTILEVEL = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
