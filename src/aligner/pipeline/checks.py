@@ -21,8 +21,8 @@ from aligner.pipeline.steps import (
     Log,
     align_files,
     build_evidence,
+    find_omissions,
     load_glossary_file,
-    mark_omissions,
     quiet,
 )
 
@@ -171,7 +171,7 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     if al is not None:  # a saved alignment holds every sentence, as two documents do
         from aligner.check.units import units_from_alignment
 
-        al = mark_omissions(al, evidence=build_evidence(glossary=loaded), options=options)
+        al = find_omissions(al, evidence=build_evidence(glossary=loaded), options=options)
         units = units_from_alignment(al)
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)

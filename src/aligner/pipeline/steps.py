@@ -249,11 +249,11 @@ def align_files(
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
         progress=progress, warn=warn)
     if omissions:
-        alignment = mark_omissions(alignment, evidence=evidence, options=options)
+        alignment = find_omissions(alignment, evidence=evidence, options=options)
     return AlignedPair(alignment, src_doc, tgt_doc)
 
 
-def mark_omissions(alignment: Alignment, *, evidence: Evidence,
+def find_omissions(alignment: Alignment, *, evidence: Evidence,
                    options: AlignOptions | None) -> Alignment:
     """``alignment`` with the sentences that may be untranslated marked in its beads'
     signals, for ``possible-omission`` (:mod:`aligner.align.omissions`: a second
