@@ -48,7 +48,8 @@ def test_no_token_no_page(client: TestClient) -> None:
         response = client.get(url)
         assert response.status_code == 403, url
         assert "token is required" in response.json()["error"]
-    assert client.get("/doc/1?token=wrong").status_code == 403
+    wrong = client.get("/doc/1?token=wrong")
+    assert wrong.status_code == 403 and "not the server's" in wrong.json()["error"]
 
 
 def test_the_token_becomes_a_cookie_and_leaves_the_address(client: TestClient) -> None:

@@ -128,7 +128,13 @@ class _Guard(BaseHTTPMiddleware):
         else:
             presented = given or request.cookies.get(COOKIE, "")
         if not hmac.compare_digest(presented.encode(), cfg.token.encode()):
-            return _error(403, "a token is required: open the address aligner review printed")
+            if not presented:
+                return _error(403, "a token is required: open the address aligner review "
+                                   "printed")
+            # An old bookmark, or a page of a server that has been started again: the
+            # token is made anew at every start.
+            return _error(403, "this token is not the server's (a new one is made at every "
+                               "start): open the address aligner review printed")
         if given is not None and request.method == "GET":
             # First visit: keep the token in a cookie and take it out of the address.
             response = RedirectResponse(request.url.remove_query_params("token"), 303)
