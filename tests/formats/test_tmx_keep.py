@@ -436,3 +436,20 @@ def test_an_invalid_memory_is_written_valid(tmp_path: Path) -> None:
     # read back, the units are what they were
     assert [(u.source, u.target, u.notes) for u in read_tmx(out)] == [
         ("Hola", "Hello", ("a tu note after the tuvs",)), ("Dos", "Two", ())]
+
+
+def test_a_reviewed_unit_below_min_score_is_kept_tmx_to_tmx(tmp_path: Path) -> None:
+    # A bead a person confirmed keeps the aligner's score (0 here): exported from the
+    # saved alignment it passes --min-score, and so it must from the TMX written of it.
+    from aligner.model import Review, ReviewState
+
+    mark = Review(ReviewState.CONFIRMED, datetime(2026, 1, 2, tzinfo=UTC))
+    alignment = Alignment(
+        ("Uno.", "Dos."), ("One.", "Two."),
+        (Bead((0,), (0,), 0.0, review=mark), Bead((1,), (1,), 0.2)), "es", "en")
+    first = tmp_path / "reviewed.tmx"
+    write_tmx(alignment, first)
+    out = tmp_path / "again.tmx"
+    code, stderr = run("export", str(first), "-o", str(out), "--min-score", "0.5")
+    assert code == 0, stderr
+    assert [u.source for u in read_tmx(out)] == ["Uno."]

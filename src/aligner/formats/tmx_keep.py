@@ -259,7 +259,8 @@ def _kept(
     repairs: Repairs,
 ) -> Iterator[etree._Element | None]:
     """Each unit's ``tu`` as it was read, with what it inherited from its own header
-    (with ``reviewed_only``, those with an ``x-reviewed`` prop)."""
+    (with ``reviewed_only``, those with an ``x-reviewed`` prop; below ``min_score``,
+    ``None`` -- a reviewed unit is kept whatever its score)."""
     own = repair_header(_with_tags(etree.fromstring(units.header, _PARSER), units.name),
                         units.name, repairs)
     inherited = {name: value for name in TU_INHERITS
@@ -268,7 +269,8 @@ def _kept(
         if reviewed_only and PROP_REVIEWED not in unit.props:
             continue
         score = unit_score(unit.props)
-        if (1.0 if score is None else score) < min_score:
+        if (1.0 if score is None else score) < min_score and PROP_REVIEWED not in unit.props:
+            # a person vouched for a reviewed unit, whatever its score (as export_rows)
             yield None
             continue
         tu = _with_tags(etree.fromstring(unit.original, _PARSER), units.name)
