@@ -333,6 +333,24 @@ def test_review_marks_a_format_cannot_hold_are_said(tmp_path: Path) -> None:
         assert "confirmed" in (tmp_path / name).read_text(encoding="utf-8")
 
 
+def test_the_marks_said_dropped_are_those_of_exported_beads(tmp_path: Path) -> None:
+    """A reviewed null bead is not exported at all: it was counted among the marks a TSV
+    drops ("2 units marked reviewed", then "wrote 1 unit")."""
+    from datetime import UTC, datetime
+
+    from aligner.model import Review, ReviewState
+
+    mark = Review(ReviewState.CONFIRMED, datetime(2026, 1, 2, tzinfo=UTC))
+    saved = tmp_path / "rev.json"
+    write_alignment_json(Alignment(
+        ("Uno.", "Sobra."), ("One.",),
+        (Bead((0,), (0,), 0.9, review=mark), Bead((1,), (), 0.0, review=mark)), "es", "en"),
+        saved)
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "rev.tsv"))
+    assert code == 0, stderr
+    assert f"{saved}: 1 unit marked reviewed: the mark is not written to tsv" in stderr
+
+
 def test_units_that_name_no_document_are_given_none(tmp_path: Path) -> None:
     """A TM from another tool names no documents: converted through CSV to TMX its units
     and header named the CSV file as the document."""

@@ -131,7 +131,8 @@ def export_cmd(
                 isinstance(source, UnitFile) and out_format is AlignmentFormat.JSON)
             marked = (sum(PROP_REVIEWED in u.props for u in source.units)
                       if isinstance(source, UnitFile)
-                      else sum(b.review is not None for b in source.beads))
+                      # null beads are not exported: their marks are not dropped
+                      else sum(b.review is not None and not b.is_null for b in source.beads))
             if marked and drops_marks and not reviewed_only:  # all are marked
                 warn(f"{path}: {count(marked, 'unit')} marked reviewed: the mark is not "
                      f"written to {out_format.value} (TMX and XLIFF keep it)")
