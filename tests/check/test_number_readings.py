@@ -161,6 +161,11 @@ def test_magnitude_abbreviations_scale_the_number(source: str, target: str,
     # a code where it is a point; either reading meets it
     ("La IP es 192.168.100.200.", "The IP is 192.168.100.200.", "es", "en"),
     ("La IP es 10.100.200.250.", "Die IP ist 10.100.200.250.", "es", "de"),
+    # in Chinese and Japanese, where numeral characters are read too (a crash, once)
+    ("NoteBox 3.2.1 版现已发布。", "NoteBox 3.2.1 is now available.", "zh", "en"),
+    ("Ver.3.2.1 では 192.168.1.1 に接続します。", "Ver. 3.2.1 connects to 192.168.1.1.",
+     "ja", "en"),
+    ("NoteBox 3.2.1 is now available.", "NoteBox 3.2.1 版现已发布。", "en", "zh"),
 ])
 def test_dotted_codes_and_dot_times_read_as_the_other_side_does(
         source: str, target: str, src_lang: str, tgt_lang: str) -> None:
@@ -185,3 +190,10 @@ def test_a_changed_code_or_time_is_still_reported(source: str, target: str,
                                                   message: str) -> None:
     got = findings([(source, target)], code="number-mismatch")
     assert [f.message for f in got] == [message]
+
+
+def test_a_changed_version_in_chinese_is_reported() -> None:
+    got = findings([("NoteBox 3.2.1 版现已发布。", "NoteBox 3.2.2 is now available.")],
+                   code="number-mismatch", src_lang="zh", tgt_lang="en")
+    assert [f.message for f in got] == [
+        "numbers differ: 3.2.1 missing in the target; 3.2.2 not in the source"]

@@ -333,7 +333,12 @@ def _han_value(tokens: list[str], lang: str) -> Decimal | None:
                 section = Decimal(0)
             number, previous = None, powers[t]
             continue
-        value = Decimal(digits[t] if t in digits else parse_number(t, lang))
+        if t in digits:
+            value = Decimal(digits[t])
+        elif _coded(parsed := parse_number(t, lang), "."):
+            return None  # a version or an address (3.2.1, 192.168.1.1) is no amount
+        else:
+            value = Decimal(parsed)
         if value == 0 and t in digits:
             previous = None  # 一百零五: 零 only holds a place
             continue
