@@ -108,6 +108,13 @@ def test_unit_symbols_data_file() -> None:
         # an instruction opens with a capitalised word, a command does not
         ("Run setup.exe --silent", ["untranslated"]),
         ("Set DEBUG=true in config.ini", ["untranslated"]),
+        # versions, models and names written with an inner capital are themselves
+        ("v3.1", []),
+        ("iOS 17", []),
+        ("macOS 14.2", []),
+        ("Windows 11 x64", []),
+        ("versión 3.1", ["untranslated"]),
+        ("iOS 17 es compatible", ["untranslated"]),
     ],
 )
 def test_a_copied_command_line_or_path_is_not_untranslated(text: str,

@@ -84,6 +84,16 @@ def _code_line(text: str) -> bool:
             and 2 * sum(1 for t in tokens if _CODE_TOKEN.search(t)) >= len(tokens))
 
 
+# A token of letters and digits together: a version, a model or a code (v3.1, x64, A4, 5G)
+_LETTERS_AND_DIGITS = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[^\W\d_])\S+")
+
+
+def _named(word: str) -> bool:
+    """Whether ``word`` is written as a name: capitalised, or with a capital after a
+    lower-case start (iOS, macOS, eBay)."""
+    return word[0].isupper() or any(ch.isupper() for ch in word[1:])
+
+
 def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     """True for units that are the same in any language: names, numbers, URLs, command
     lines and paths (:func:`_code_line`).
@@ -91,18 +101,21 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     A name is a run of capitalised words, possibly with particles (``Pablo
     Torres``, ``Miguel de Cervantes``); any other lower-case word makes the
     unit translatable text.  A single capitalised word is a name only when it
-    is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``).  A
-    unit of measure after a number counts as the number (``Dolorín 500 mg``).
+    is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``); a word with
+    a capital after a lower-case start is a name too (``iOS 17``).  A unit of measure
+    after a number counts as the number (``Dolorín 500 mg``), and a token of letters
+    and digits together is a code (``v3.1``, ``x64``).
     """
     text = _URL.sub(" ", text)
     if _code_line(text):
         return True
     if any(ch.isdigit() for ch in text):
         text = _unit_after_number().sub(" ", text)
+        text = _LETTERS_AND_DIGITS.sub(" ", text)
     words = _WORD.findall(text)
     particles = name_particles()
-    capitalised = [w for w in words if w[0].isupper()]
-    if not all(w[0].isupper() or w in particles for w in words):
+    capitalised = [w for w in words if _named(w)]
+    if not all(_named(w) or w in particles for w in words):
         return False
     if len(capitalised) * 2 < len(words):
         return False
