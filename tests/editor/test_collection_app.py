@@ -149,8 +149,14 @@ def test_documents_aligned_again_by_batch_while_the_editor_runs(tmp_path: Path) 
             assert new != old and after["2021/mina"]["cells"].startswith(
                 "2021/mina | not reviewed | 4 / 4 | 4 |")
             assert after["2021/puerto"] == before["2021/puerto"]  # unchanged, same id
+            # once the list was read again the old id is gone: still a page saying so
+            # (it was the JSON of an error)
             gone = client.get(f"/doc/{old}")
-            assert gone.status_code == 404 and "no document" in gone.json()["error"]
+            assert gone.status_code == 404
+            assert gone.headers["content-type"].startswith("text/html")
+            assert "aligned it again" in gone.text and 'href="/"' in gone.text
+            rows = client.get(f"/doc/{old}/rows")  # the page's script asks for JSON
+            assert rows.status_code == 404 and "no document" in rows.json()["error"]
             assert _edit(client, old, 0, op="confirm", bead=0) == 404
             page = client.get(after["2021/mina"]["href"])
             assert page.status_code == 200 and "Cerró en 1990." in page.text

@@ -151,7 +151,7 @@ def create_app(config: EditorConfig) -> Starlette:
         doc_id = request.path_params["doc"]
         doc = config.documents.get(doc_id)
         if doc is None:
-            raise _HTTPError(404, f"no document {doc_id!r}")
+            raise _NoDocument(404, f"no document {doc_id!r}")
         return doc_id, doc
 
     async def index(request: Request) -> Response:
@@ -236,6 +236,15 @@ def create_app(config: EditorConfig) -> Starlette:
             if part is not None:
                 return _error(404, f"no page {part!r}")
             return await page(request)
+        except _NoDocument as exc:
+            if part is not None or config.listing is None:
+                return _error(exc.status, exc.message)
+            # an old link of a collection's document aligned again (a new id) or removed
+            # by aligner batch: a page, not JSON
+            message = (f"{exc.message} in the collection now: aligner batch aligned it again "
+                       "(under a new number) or removed it since this link was made")
+            return HTMLResponse(env.get_template("gone.html").render(message=message),
+                                status_code=404)
         except _HTTPError as exc:
             return _error(exc.status, exc.message)
         except ChangedBehind as exc:  # aligned again behind the editor: see the list
@@ -261,6 +270,10 @@ class _HTTPError(Exception):
         super().__init__(message)
         self.status = status
         self.message = message
+
+
+class _NoDocument(_HTTPError):
+    """The address names no document the server has."""
 
 
 async def _json_body(request: Request) -> dict[str, Any]:
