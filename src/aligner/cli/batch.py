@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 @click.option("--discard-reviews", is_flag=True,
               help="Realign changed (or, with --force, all) documents even where a person "
                    "confirmed or edited beads in aligner review: their review is lost.  "
-                   "Without it such documents are kept as they are, with a warning.")
+                   "Without it a reviewed document whose files changed keeps the review "
+                   "of its unchanged sentences; one whose settings alone changed is kept "
+                   "as it is, with a warning.")
 @click.option("--prune", is_flag=True,
               help="Take out of the collection the documents whose files are gone and "
                    "whose name no pair has now (a renamed or deleted pair); with "
@@ -179,12 +181,27 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                    f"{'it' if realigned == 1 else 'them'} (--glossary, which batch never "
                    "reads unless given, --encoder, --srx, --input-format, --encoding or "
                    "aligner's version)", err=True)
+    for name, carried, dropped in summary.carried:
+        again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed "
+                 f"{'was' if dropped == 1 else 'were'} aligned again: review "
+                 f"{'it' if dropped == 1 else 'them'} again" if dropped else "")
+        warn(f"{name}: its files changed: aligned again with the review of "
+             f"{count(carried, 'bead')} carried over (sentences unchanged){again}")
     for name, beads in summary.kept_reviewed:
-        why = ("--force realigns every pair" if force else "its settings changed (not its "
-               "files)" if name in summary.settings_only else "its files changed")
-        warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
-             f"{'was' if beads == 1 else 'were'} reviewed; "
-             "kept as it is (--discard-reviews realigns it and drops the review)")
+        if name in summary.review_not_found:
+            warn(f"{name}: its files changed, and none of its {count(beads, 'reviewed bead')} "
+                 "has its sentences in them as they were (another text?); kept as it is "
+                 "(--discard-reviews realigns it and drops the review)")
+        elif force or name in summary.settings_only:
+            why = ("--force realigns every pair" if force and name not in
+                   summary.settings_only else "its settings changed (not its files)")
+            warn(f"{name}: {why}, but {count(beads, 'bead')} of it "
+                 f"{'was' if beads == 1 else 'were'} reviewed; "
+                 "kept as it is (--discard-reviews realigns it and drops the review)")
+        else:  # a review saved while batch aligned the changed files
+            warn(f"{name}: its files changed, and {count(beads, 'bead')} of it "
+                 f"{'was' if beads == 1 else 'were'} reviewed while batch aligned them; "
+                 "kept as it is (the next run carries the review over)")
     if summary.pruned:
         click.echo(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
                    f"are gone: {', '.join(summary.pruned)}", err=True)

@@ -74,6 +74,11 @@ class BatchSummary:
     warnings: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
+    #: Reviewed pairs whose files changed, aligned again with their review carried over:
+    #: (name, reviewed beads carried, reviewed beads aligned again).
+    carried: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Reviewed pairs whose files changed, kept: no reviewed bead's sentences are there.
+    review_not_found: set[str] = field(default_factory=set)
     failed: list[FailedPair] = field(default_factory=list)
     #: Stored documents realigned (or kept for their review) whose files are the same:
     #: only the settings differ from those they were aligned with.
@@ -102,9 +107,11 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
               prune: bool = False, progress: BatchProgress | None = None) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
-    A document with beads a person reviewed (``aligner review``) is never
-    realigned, changed or forced, unless ``discard_reviews``: realigning it would
-    replace the reviewed beads; it is kept as it is and listed in the summary.
+    A document with beads a person reviewed (``aligner review``) is not realigned for
+    new settings or ``force``, unless ``discard_reviews``: realigning it would replace
+    the reviewed beads; it is kept as it is and listed in the summary.  When its files
+    changed it is aligned again with its review carried over to the sentences that are
+    still there (:mod:`aligner.collection.carry`); kept as it is when none are.
     A document aligned before whose realigning fails keeps its alignment
     (:class:`FailedPair` ``kept``); a new one is stored as failed.
     ``prune`` takes out the stored documents whose files are gone (a renamed or
@@ -125,6 +132,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     reviewed = {} if discard_reviews else collection.reviewed_beads()
     digest = settings.digest()
     todo: list[tuple[Pair, str, str]] = []
+    # Reviewed documents whose files changed: aligned again with their review carried
+    # over to the sentences that are still there (the document as it was when read).
+    carrying: dict[str, DocumentRow] = {}
+    carried_from: dict[str, tuple[int, int]] = {}
     # Unchanged pairs whose files are named otherwise now (run from another folder, or
     # the folders moved): the same texts and settings need no realigning, only the
     # paths the documents table shows.
@@ -153,8 +164,12 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 and old.settings_hash != digest):
             summary.settings_only.add(pair.name)
         if pair.name in reviewed:
-            summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
-            continue
+            assert old is not None  # a reviewed document is a stored one
+            if old.status != "aligned" or (old.src_hash, old.tgt_hash) == hashes:
+                # --force or the settings alone: nothing of the review is out of date
+                summary.kept_reviewed.append((pair.name, reviewed[pair.name]))
+                continue
+            carrying[pair.name] = old
         todo.append((pair, *hashes))
     names = {pair.name for pair in pairs}
     for d in stored.values():
@@ -186,20 +201,35 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                               tgt_hash)
                 fail(failure(job, settings, error))
                 continue
+            review = None
+            if (old := carrying.get(pair.name)) is not None:
+                carried_from[pair.name] = (old.id, collection.revision(old))
+                review = collection.alignment(old)
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
-                          content_hash(src), content_hash(tgt))
+                          content_hash(src), content_hash(tgt), review)
 
     total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
+    kept_here = 0  # pairs aligned, then kept for their review
     started = time.perf_counter()
     for record in runner(jobs(), settings):
         if record.alignment is None:
             fail(record)
+        elif record.carried is not None and record.carried[0] == 0:
+            # none of its reviewed beads is in the new text as it was: a file replaced
+            # by mistake would lose the review, so it is kept until told otherwise
+            summary.kept_reviewed.append((record.name, record.carried[1]))
+            summary.review_not_found.add(record.name)
+            kept_here += 1
         # reviewed while it was being aligned (aligner review runs beside): kept
         elif reviewed_now := collection.store(_absolute(record),
-                                              keep_reviewed=not discard_reviews):
+                                              keep_reviewed=not discard_reviews,
+                                              carried_from=carried_from.get(record.name)):
             summary.kept_reviewed.append((record.name, reviewed_now))
+            kept_here += 1
         else:
+            if record.carried is not None:
+                summary.carried.append((record.name, *record.carried))
             summary.aligned += 1
             if record.warnings:
                 summary.warnings.append((record.name, tuple(record.warnings)))
@@ -207,8 +237,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                                   + len(record.alignment.tgt_sentences))
         summary.seconds = time.perf_counter() - started
         if progress is not None:
-            progress(summary.aligned + len(summary.failed), total, summary.sentences,
-                     summary.seconds)
+            progress(summary.aligned + len(summary.failed) + kept_here, total,
+                     summary.sentences, summary.seconds)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -74,6 +74,9 @@ class PairRecord:
     error: str | None = None
     seconds: float = 0.0
     warnings: tuple[str, ...] = ()  # what aligner align would have warned about the pair
+    #: A reviewed document's review carried over (:mod:`aligner.collection.carry`):
+    #: the reviewed beads kept with their marks, and those aligned again.
+    carried: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,13 @@ class Collection:
                 "SELECT d.name, count(*) FROM beads b JOIN documents d ON d.id = b.doc "
                 "WHERE b.review IS NOT NULL GROUP BY d.name"))
 
+    def revision(self, doc: DocumentRow) -> int:
+        """How many edits the document has had (``aligner review``): its version."""
+        with self.guard():
+            row = self.conn.execute("SELECT revision FROM documents WHERE id = ?",
+                                    (doc.id,)).fetchone()
+        return int(row[0]) if row else -1
+
     def alignment(self, doc: DocumentRow) -> Alignment:
         """The stored alignment of an aligned document, as ``aligner align`` made it."""
         with self.guard():
@@ -179,12 +189,20 @@ class Collection:
 
     # -- writing -----------------------------------------------------------------
 
-    def store(self, record: PairRecord, *, keep_reviewed: bool = False) -> int:
+    def store(self, record: PairRecord, *, keep_reviewed: bool = False,
+              carried_from: tuple[int, int] | None = None) -> int:
         """Replace the document ``record.name`` by ``record``, in one transaction, and
         return 0 -- unless ``keep_reviewed`` and the stored document has beads a person
         reviewed: then it is kept and their number returned.  The test is made inside
-        the transaction, so a review saved while the record was being made counts."""
+        the transaction, so a review saved while the record was being made counts.
+        ``carried_from`` (document id, revision): the record carries the review of that
+        document as it was then, and replaces it if it is still so."""
         with self.guard(), self.transaction():
+            if carried_from is not None and self.conn.execute(
+                    "SELECT id, revision FROM documents WHERE name = ?",
+                    (record.name,)).fetchone() == carried_from:
+                self._replace(record)
+                return 0
             if keep_reviewed:
                 (reviewed,) = self.conn.execute(
                     "SELECT count(*) FROM beads b JOIN documents d ON d.id = b.doc "

@@ -41,6 +41,9 @@ class PairJob:
     tgt_bytes: bytes = field(repr=False)
     src_hash: str
     tgt_hash: str
+    #: The stored alignment of a document a person reviewed, whose files changed: its
+    #: review is carried over to the new text (:mod:`aligner.collection.carry`).
+    reviewed: Alignment | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +126,20 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
         if not sentences:
             raise InputError("no sentence in this document (empty side)", path=path)
+    carried = None
+    if job.reviewed is not None:
+        from aligner.align.options import Evidence
+        from aligner.collection.carry import carry_review
+        from aligner.pipeline import term_evidence
+
+        kept = carry_review(job.reviewed, al, options=settings.options,
+                            evidence=Evidence(term_pairs=term_evidence(settings.glossary)))
+        al, carried = kept.alignment, (kept.carried, kept.dropped)
     units, forms = unit_texts(al)
     assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     return replace(failure(job, settings, ""), error=None, alignment=al,
                    src_spans=_spans(aligned.src_doc), tgt_spans=_spans(aligned.tgt_doc),
-                   forms=forms, units=units, warnings=tuple(warnings))
+                   forms=forms, units=units, warnings=tuple(warnings), carried=carried)
 
 
 def _spans(doc: SegmentedDocument) -> Segmentation:

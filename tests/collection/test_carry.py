@@ -1,0 +1,171 @@
+"""A reviewed document whose files changed keeps the review of its unchanged sentences."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aligner.collection.carry import carry_review
+from aligner.model import Alignment, Bead, Review, ReviewState
+
+MARK = Review(ReviewState.CONFIRMED, datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
+EDITED = Review(ReviewState.EDITED, datetime(2026, 12, 1, 9, 31, tzinfo=UTC))
+
+ES = ("La mina empleaba a dos mil obreros.", "El sindicato pidió un aumento.",
+      "La empresa se negó.", "Hubo huelga en once minas.", "Terminó en mayo.")
+EN = ("The mine employed two thousand workers.", "The union asked for a raise.",
+      "The company refused.", "There was a strike in eleven mines.", "It ended in May.")
+
+
+def _reviewed(src: tuple[str, ...], tgt: tuple[str, ...], beads: list[Bead]) -> Alignment:
+    return Alignment(src, tgt, tuple(beads), "es", "en")
+
+
+def _fresh(src: tuple[str, ...], tgt: tuple[str, ...]) -> Alignment:
+    """What the aligner gave the changed files: 1-1 beads, the rest null (enough here:
+    carrying realigns whatever is not carried)."""
+    n = min(len(src), len(tgt))
+    beads = [Bead((i,), (i,), 0.5) for i in range(n)]
+    beads += [Bead((i,), (), 0.0) for i in range(n, len(src))]
+    beads += [Bead((), (j,), 0.0) for j in range(n, len(tgt))]
+    return Alignment(src, tgt, tuple(beads), "es", "en")
+
+
+def _covers(al: Alignment) -> None:
+    """Every sentence once, in order, on both sides."""
+    assert [i for b in al.beads for i in b.src] == list(range(len(al.src_sentences)))
+    assert [j for b in al.beads for j in b.tgt] == list(range(len(al.tgt_sentences)))
+
+
+def test_a_changed_sentence_costs_the_review_of_its_bead_only() -> None:
+    old = _reviewed(ES, EN, [Bead((i,), (i,), 0.9, review=MARK) for i in range(5)])
+    src = (*ES[:3], "Hubo huelga en doce minas.", *ES[4:])
+    tgt = (*EN[:3], "There was a strike in twelve mines.", *EN[4:])
+    got = carry_review(old, _fresh(src, tgt))
+    assert (got.carried, got.dropped) == (4, 1)
+    _covers(got.alignment)
+    assert [(b.src, b.tgt, b.review) for b in got.alignment.beads] == [
+        ((0,), (0,), MARK), ((1,), (1,), MARK), ((2,), (2,), MARK), ((3,), (3,), None),
+        ((4,), (4,), MARK)]
+    assert got.alignment.beads[0].score == 0.9  # as it was reviewed
+
+
+def test_an_edited_shape_survives_an_added_sentence_elsewhere() -> None:
+    # the reviewer merged two English sentences into a 1-2 bead; a sentence is added
+    # at the start of both files later
+    old = _reviewed(ES[:3], ("The mine employed", "two thousand workers.", *EN[1:3]),
+                    [Bead((0,), (0, 1), 1.0, review=EDITED), Bead((1,), (2,), 0.9, review=MARK),
+                     Bead((2,), (3,), 0.9)])
+    src = ("Primera parte.", *ES[:3])
+    tgt = ("Part one.", "The mine employed", "two thousand workers.", *EN[1:3])
+    got = carry_review(old, _fresh(src, tgt))
+    assert (got.carried, got.dropped) == (2, 0)
+    _covers(got.alignment)
+    beads = got.alignment.beads
+    assert (beads[1].src, beads[1].tgt, beads[1].review) == ((1,), (1, 2), EDITED)
+    assert (beads[2].src, beads[2].tgt, beads[2].review) == ((2,), (3,), MARK)
+    assert all(b.review is None for b in beads if b not in (beads[1], beads[2]))
+
+
+def test_a_bead_whose_sentences_are_no_longer_adjacent_is_not_carried() -> None:
+    old = _reviewed(ES[:2], EN[:1], [Bead((0, 1), (0,), 1.0, review=EDITED)])
+    src = (ES[0], "Una frase nueva.", ES[1])
+    got = carry_review(old, _fresh(src, EN[:1]))
+    assert (got.carried, got.dropped) == (0, 1)
+    assert all(b.review is None for b in got.alignment.beads)
+
+
+def test_another_text_carries_nothing_and_is_returned_as_aligned() -> None:
+    old = _reviewed(ES, EN, [Bead((i,), (i,), 0.9, review=MARK) for i in range(5)])
+    new = _fresh(("Otra cosa.",), ("Something else.",))
+    got = carry_review(old, new)
+    assert (got.carried, got.dropped, got.alignment) == (0, 5, new)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_any_edit_of_the_texts_gives_a_whole_alignment(data: st.DataObject) -> None:
+    n = data.draw(st.integers(1, 6))
+    src = tuple(f"Frase {i}." for i in range(n))
+    tgt = tuple(f"Sentence {i}." for i in range(n))
+    marks = data.draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    old = _reviewed(src, tgt, [Bead((i,), (i,), 0.9, review=MARK if m else None)
+                               for i, m in enumerate(marks)])
+
+    def edit(side: tuple[str, ...], word: str) -> tuple[str, ...]:
+        out = list(side)
+        for _ in range(data.draw(st.integers(0, 3))):
+            op = data.draw(st.sampled_from(["insert", "delete", "change"]))
+            at = data.draw(st.integers(0, max(0, len(out) - 1)))
+            if op == "insert" or not out:
+                out.insert(at, f"{word} nueva {data.draw(st.integers(0, 99))}.")
+            elif op == "delete" and len(out) > 1:
+                del out[at]
+            else:
+                out[at] = out[at] + " Cambiada."
+        return tuple(out)
+
+    new_src, new_tgt = edit(src, "Frase"), edit(tgt, "Sentence")
+    got = carry_review(old, _fresh(new_src, new_tgt))
+    _covers(got.alignment)
+    carried = [b for b in got.alignment.beads if b.review is not None]
+    assert got.carried + got.dropped == sum(marks)
+    assert len(carried) == got.carried
+    for b in carried:  # a carried bead pairs the same texts it paired when reviewed
+        (i,), (j,) = b.src, b.tgt
+        assert new_src[i].split()[1] == new_tgt[j].split()[1]
+
+
+def test_batch_carries_the_review_over_to_changed_files(tmp_path: Path) -> None:
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+    from tests.collection.conftest import DOCS, run, write_folders
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
+    db = tmp_path / "c.db"
+    batch = ("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+             "--db", str(db), "--jobs", "1", "--encoder", "none")
+    assert run(*batch)[0] == 0
+    docs = CollectionDocuments(db)
+    try:
+        (doc_id,) = list(docs)
+        session = docs[doc_id].session
+        for bead in range(3):
+            session.edit(Edit(Op.CONFIRM, bead), bead)
+    finally:
+        docs.close()
+    for folder, old, new in ((src, "diez", "doce"), (tgt, "ten", "twelve")):
+        path = next(folder.rglob("mina*"))
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    code, _, stderr = run(*batch)
+    assert code == 0, stderr
+    assert ("2021/mina: its files changed: aligned again with the review of 2 beads carried "
+            "over (sentences unchanged); 1 reviewed bead whose sentences changed was aligned "
+            "again: review it again") in stderr
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT review, source FROM beads ORDER BY unit").fetchall()
+    finally:
+        conn.close()
+    assert rows == [
+        ("confirmed", "La mina de cobre empleaba a dos mil obreros."),
+        ("confirmed", "Según sus defensores, la vía chilena pasaba por las urnas."),
+        (None, "El sindicato pidió un aumento del doce por ciento."),
+    ]
+    out = tmp_path / "reviewed.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out), "--reviewed-only")
+    assert code == 0, stderr
+    text = out.read_text(encoding="utf-8")
+    assert "dos mil obreros" in text and "por ciento" not in text  # neither old nor new
+
+    # another text altogether under the same name: the review is kept, not lost
+    for folder, line in ((src, "Otra cosa distinta.\n"), (tgt, "Something else entirely.\n")):
+        next(folder.rglob("mina*")).write_text(line, encoding="utf-8")
+    code, _, stderr = run(*batch)
+    assert code == 0, stderr
+    assert ("2021/mina: its files changed, and none of its 2 reviewed beads has its "
+            "sentences in them as they were") in stderr
