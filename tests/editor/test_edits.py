@@ -103,6 +103,17 @@ def test_confirming_twice_is_refused() -> None:
         plan(once, Edit(Op.CONFIRM, 0), NOW)
 
 
+def test_an_edited_bead_may_be_confirmed() -> None:
+    merged = apply_change(BASE, plan(BASE, Edit(Op.MERGE_NEXT, 0), NOW))
+    assert merged.beads[0].review == Review(ReviewState.EDITED, NOW)
+    later = datetime(2026, 11, 25, 9, 31, tzinfo=UTC)
+    confirmed = apply_change(merged, plan(merged, Edit(Op.CONFIRM, 0), later))
+    assert confirmed.beads[0].review == Review(ReviewState.CONFIRMED, later)
+    assert confirmed.beads[0].score == merged.beads[0].score  # the edit's 1.0 stays
+    with pytest.raises(EditError, match="already confirmed"):
+        plan(confirmed, Edit(Op.CONFIRM, 0), later)
+
+
 def test_a_change_that_does_not_fit_or_breaks_the_invariants_is_refused() -> None:
     with pytest.raises(EditError, match="does not fit"):
         apply_change(BASE, Change(1, (Bead((9,), (9,)),), ()))

@@ -148,7 +148,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
     bead = beads[k]
     op = edit.op
     if op is Op.CONFIRM:
-        if bead.review is not None:
+        # an edited bead may be confirmed: looked at as it is, findings and all
+        if bead.review is not None and bead.review.state is ReviewState.CONFIRMED:
             raise EditError(f"bead {k} is already {bead.review.state.value}")
         return Change(k, (bead,), (replace(bead, review=Review(ReviewState.CONFIRMED, now)),))
     if op in (Op.MERGE_NEXT, Op.MERGE_PREV, Op.ATTACH_NEXT, Op.ATTACH_PREV):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-from aligner.model import Alignment, Bead, Finding, Glossary
+from aligner.model import Alignment, Bead, Finding, Glossary, ReviewState
 from aligner.report import ReportData
 from aligner.report.markup import finding_detail
 from aligner.report.rows import bead_cells, by_bead
@@ -100,9 +100,12 @@ def review_data(alignment: Alignment, glossary: Glossary | None,
 
 
 def is_doubtful(bead: Bead, findings: list[Finding], low_confidence: float) -> bool:
-    if bead.review is not None:
+    """Unreviewed and aligned with a low confidence, or with a finding a sentence in the
+    wrong bead would cause -- an edited bead too (an edit also makes beads the person
+    did not look at: the rest of a split); a confirmed one never."""
+    if bead.review is not None and bead.review.state is ReviewState.CONFIRMED:
         return False
-    if not bead.is_null and bead.score < low_confidence:
+    if bead.review is None and not bead.is_null and bead.score < low_confidence:
         return True
     return any(f.code in ALIGNMENT_CODES for f in findings)
 
