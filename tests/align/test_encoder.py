@@ -73,9 +73,14 @@ def test_a_very_long_sentence_is_encoded_by_its_first_pieces() -> None:
     assert isinstance(enc, encmod.UseEncoder)
     kept = "palabra " * (encmod.MAX_PIECES - 2)  # with <s> and </s>: MAX_PIECES pieces
     assert len(enc.tokenizer.encode(kept, add_bos=True, add_eos=True)) == encmod.MAX_PIECES
-    v = enc.embed([kept, "palabra " * 50_000, "palabra " * 10])
-    assert (v[0] == v[1]).all()
-    assert not (v[0] == v[2]).all()
+    long = "palabra " * 50_000
+    assert enc._ids([long]) == enc._ids([kept])  # cut to the first pieces (and </s>)
+    v = enc.embed([kept, long, "palabra " * 10]).astype("float32")
+    # the same pieces give the same vector -- up to the last bit of a float16: a BLAS
+    # may round a row's products differently by its place in the batch (seen with
+    # numpy 2.4's OpenBLAS: 4e-6 apart)
+    assert np.abs(v[0] - v[1]).max() < 1e-4
+    assert np.abs(v[0] - v[2]).max() > 1e-2
 
 
 @needs_use
