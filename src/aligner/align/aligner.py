@@ -113,16 +113,38 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
                     stats[:, 5].copy())
 
 
+#: The last pair's embeddings: a pair aligned again in the same process (the second
+#: alignment of :mod:`aligner.align.omissions`, ``aligner check`` after ``align``) is
+#: not encoded again.  One pair only: memory does not grow.
+_LAST_EMBEDDINGS: list[tuple[tuple[object, ...], tuple[Embeddings, Clauses | None]]] = []
+
+
 def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
                 ) -> tuple[Embeddings | None, Clauses | None]:
+    """:func:`_encode_pair`, or the last pair's when these are its sentences."""
+    enc = get_encoder(opts.encoder)
+    if enc is None or opts.lam_enc <= 0:
+        return None, None
+    key = (id(enc), opts.enc_cross > 0, tuple(src), tuple(tgt))
+    if _LAST_EMBEDDINGS and _LAST_EMBEDDINGS[0][0] == key:
+        return _LAST_EMBEDDINGS[0][1]
+    found = _encode_pair(src, tgt, opts)
+    embeddings, clauses = found
+    for array in (*embeddings, *(clauses or ())):
+        array.flags.writeable = False  # shared with the next call: nobody may change it
+    _LAST_EMBEDDINGS[:] = [(key, found)]
+    return found
+
+
+def _encode_pair(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
+                 ) -> tuple[Embeddings, Clauses | None]:
     """Both sides' sentence embeddings, or None without an encoder; and, for the
     crossing cost (``enc_cross``), each sentence's last and first clauses' embeddings
     (zeros for a sentence of one clause: no evidence), or None.  The clauses' vectors
     come from the sentences' own token rows (:meth:`Encoder.embed_parts`), at next to
     no cost."""
     enc = get_encoder(opts.encoder)
-    if enc is None or opts.lam_enc <= 0:
-        return None, None
+    assert enc is not None  # _embeddings asks only with one
     n = len(src)
     if opts.enc_cross <= 0:
         both = enc.embed([*src, *tgt])
