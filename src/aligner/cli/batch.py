@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -157,6 +158,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                 force=force, discard_reviews=discard_reviews,
                                 prune=prune, progress=batch_progress())
         except KeyboardInterrupt:
+            # the workers are ended and every pair stored is whole: what is left is
+            # closing the database, which a second Ctrl-C would only cut short (and the
+            # process would die of the signal instead of exiting 130)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
             click.echo("\naligner: interrupted; every pair stored so far is complete: run "
                        "the same command again to finish", err=True)
             ctx.exit(130)
