@@ -113,7 +113,7 @@ def failure(job: PairJob, settings: BatchSettings, error: str) -> PairRecord:
 
 
 def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
-    from aligner.pipeline import align_data
+    from aligner.pipeline import align_data, build_evidence, find_omissions
 
     warnings: list[str] = []
     aligned = align_data(
@@ -135,6 +135,10 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
         kept = carry_review(job.reviewed, al, options=settings.options,
                             evidence=Evidence(term_pairs=term_evidence(settings.glossary)))
         al, carried = kept.alignment, (kept.carried, kept.dropped)
+    # the sentences a bead may hold untranslated, as aligner check marks them: the
+    # editor's doubtful beads and check C.db read them from the stored signals
+    al = find_omissions(al, evidence=build_evidence(glossary=settings.glossary),
+                        options=settings.options)
     units, forms = unit_texts(al)
     assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     return replace(failure(job, settings, ""), error=None, alignment=al,

@@ -29,7 +29,8 @@ from aligner.report.stats import confidence_band
 
 #: Finding codes that a sentence in the wrong bead would cause.
 ALIGNMENT_CODES = frozenset({"number-mismatch", "term-missing", "length-ratio",
-                             "alignment-low-confidence", "empty-target", "empty-source"})
+                             "alignment-low-confidence", "empty-target", "empty-source",
+                             "possible-omission"})
 
 
 @dataclass(frozen=True, slots=True)

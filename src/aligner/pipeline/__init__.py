@@ -32,6 +32,7 @@ from aligner.pipeline.steps import (
     align_files,
     build_evidence,
     default_glossary,
+    find_omissions,
     load_glossary_file,
     load_srx,
     segment_data,
@@ -43,7 +44,7 @@ from aligner.pipeline.steps import (
 
 __all__ = [
     "AlignedPair", "CheckInput", "Log", "align_data", "align_files", "build_evidence",
-    "check_input", "default_glossary", "load_check_input", "load_glossary_file", "load_srx",
-    "report_data", "segment_data", "segment_file", "size_warning", "srx_splitter",
-    "term_evidence", "units_from_tmx",
+    "check_input", "default_glossary", "find_omissions", "load_check_input",
+    "load_glossary_file", "load_srx", "report_data", "segment_data", "segment_file",
+    "size_warning", "srx_splitter", "term_evidence", "units_from_tmx",
 ]
