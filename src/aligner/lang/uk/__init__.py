@@ -1,0 +1,8 @@
+"""Ukrainian: the decimal comma (moved from ``languages.tsv``); its abbreviations
+(``segment.txt``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="uk", decimal_comma=True, data_package=__name__)
