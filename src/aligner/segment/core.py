@@ -291,7 +291,10 @@ def _decide(
                     or _dialogue_turn(text, last, s)):
                 return None
             return j
-        return j if nxt is not _Next.DIGIT else None
+        # "Call us now! 2024 will be" goes on in a cased script, where a sentence
+        # shows its start by a capital; after a word of an uncased one (Korean
+        # "문의하세요! 2024년부터") the mark is all there is to go by.
+        return j if nxt is not _Next.DIGIT or (s > 0 and _uncased(text[s - 1])) else None
     if len(punct) > 1 or punct == "\u2026":
         return _ellipsis(text, punct, s, j, k, nxt, closed, rules.ellipsis_ends)
 
@@ -455,6 +458,11 @@ def _after_number(text: str, last: int, w0: int) -> bool:
     before = text[last:w0].split()
     return bool(before) and (_DIGITS.fullmatch(before[-1]) is not None
                              or _ROMAN_TOKEN.fullmatch(before[-1]) is not None)
+
+
+def _uncased(c: str) -> bool:
+    """A letter of a script without case (Hangul, Han, Arabic, ...)."""
+    return c.isalpha() and not c.isupper() and not c.islower()
 
 
 def _after_digits(text: str, last: int, w0: int) -> bool:
