@@ -49,6 +49,10 @@ CASES = [
      ["Це було у 2024 р.", "Потім він переїхав до м. Київ, і т. д.", "Далі."]),
     ("uk", "Пишіть на ел. пошту. Школа ім. Т. Шевченка, буд. 5. Кінець.",
      ["Пишіть на ел. пошту.", "Школа ім. Т. Шевченка, буд. 5.", "Кінець."]),
+    # English: a version before its number, as No. and vol.
+    ("en", "Last updated: December 4, 2026 (for Ver. 3.2.1)",
+     ["Last updated: December 4, 2026 (for Ver. 3.2.1)"]),
+    ("en", "See ver. 3.2 for details. It is new.", ["See ver. 3.2 for details.", "It is new."]),
     # a short word after a number, before lower case, is a unit or a measure
     ("en", "It cost 60 xyz. more than planned.", ["It cost 60 xyz. more than planned."]),
     ("de", "Es kostete 60 Proz. mehr als geplant.", ["Es kostete 60 Proz. mehr als geplant."]),
