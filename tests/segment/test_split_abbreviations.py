@@ -53,6 +53,13 @@ CASES = [
     ("en", "Last updated: December 4, 2026 (for Ver. 3.2.1)",
      ["Last updated: December 4, 2026 (for Ver. 3.2.1)"]),
     ("en", "See ver. 3.2 for details. It is new.", ["See ver. 3.2 for details.", "It is new."]),
+    # a name in lower case with a capital inside opens a sentence as a capitalised word
+    ("en", 'Click "Update". iOS users are fine.', ['Click "Update".', "iOS users are fine."]),
+    ("en", "It works (on Linux). iPhone users too.",
+     ["It works (on Linux).", "iPhone users too."]),
+    ("en", "We met at 5 p.m. macOS users left.", ["We met at 5 p.m.", "macOS users left."]),
+    ("en", "the U.S. iPhone market grew.", ["the U.S. iPhone market grew."]),
+    ("en", 'Click "Update". users are fine.', ['Click "Update". users are fine.']),
     # a short word after a number, before lower case, is a unit or a measure
     ("en", "It cost 60 xyz. more than planned.", ["It cost 60 xyz. more than planned."]),
     ("de", "Es kostete 60 Proz. mehr als geplant.", ["Es kostete 60 Proz. mehr als geplant."]),

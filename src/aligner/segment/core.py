@@ -358,7 +358,7 @@ def _decide(
         named = bool(before) and before[-1][:1].isupper()
         return j if cls is not None and named and _line_ends_here(text, j, k, end) else None
     if cls is AbbrevClass.FINAL:
-        if not text[k].isupper():
+        if not (text[k].isupper() or _camel(text, k, end)):
             return None
         if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
@@ -547,7 +547,9 @@ def _opened_inverted(text: str, last: int, s: int) -> bool:
 def _classify_next(text: str, k: int, end: int) -> _Next:
     c = text[k]
     if c.islower():
-        return _Next.LOWER
+        # "iOS users", "macOS", "eBay", "iPhone": a name written with a capital
+        # inside after lower case opens a sentence as a capitalised word does
+        return _Next.UPPER if _camel(text, k, end) else _Next.LOWER
     if c.isupper():
         return _Next.UPPER
     if c.isdigit():
@@ -577,6 +579,14 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
     if c in _CONTINUERS:
         return _Next.NONE
     return _Next.OTHER
+
+
+def _camel(text: str, k: int, end: int) -> bool:
+    """Whether the lower-case letters at ``k`` go on into a capital in the same word."""
+    q = k
+    while q < end and text[q].islower():
+        q += 1
+    return q < end and text[q].isupper()
 
 
 def _ellipsis(text: str, punct: str, s: int, j: int, k: int, nxt: _Next,
