@@ -120,3 +120,14 @@ def test_any_chain_of_conversions_keeps_what_the_units_had(
             current = out
         read = load_units(current, src_lang="es", tgt_lang="en").units
         assert [_own(u) for u in read] == expected
+
+
+def test_a_unit_with_no_properties_gets_no_empty_metadata_in_xliff(tmp_path: Path) -> None:
+    # the XLIFF 2 Metadata module: a metaGroup holds at least one meta
+    tmx = tmp_path / "other.tmx"
+    _foreign_tmx(tmx, [{}, {"x-score": "0.5000"}])
+    xlf = _convert(tmx, ".xlf")
+    text = xlf.read_text(encoding="utf-8")
+    assert '<mda:metaGroup category="aligner"/>' not in text
+    assert text.count("<mda:metadata>") == 1  # the second unit's score
+    assert [_own(u) for u in load_units(xlf).units] == [{}, {"x-score": "0.5000"}]

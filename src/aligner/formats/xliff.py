@@ -2,7 +2,8 @@
 
 One ``unit`` per exported bead with a single ``segment state="translated"``;
 the bead's properties (score, documents, sentence numbers) go in the
-Metadata module (``mda:metadata``) of the unit, and the tool version and
+Metadata module (``mda:metadata``) of the unit (none for a unit without
+properties: a ``metaGroup`` holds at least one ``meta``), and the tool version and
 settings in the ``mda:metadata`` of the ``file``.
 
 Whitespace: ``xml:space="preserve"`` is set on every ``unit``, so consumers must
@@ -118,8 +119,9 @@ def _write(
                             f"{_X}unit", {"id": f"u{row.number}", XML_SPACE: "preserve"},
                             nsmap=_NSMAP,
                         )
-                        unit.append(_metadata("aligner",
-                                              {k: clean(v) for k, v in row.props.items()}))
+                        if row.props:  # a metaGroup holds one meta or more (XLIFF 2.1 mda)
+                            unit.append(_metadata("aligner", {k: clean(v)
+                                                              for k, v in row.props.items()}))
                         segment = etree.SubElement(unit, f"{_X}segment", state="translated")
                         etree.SubElement(segment, f"{_X}source").text = clean(row.source)
                         etree.SubElement(segment, f"{_X}target").text = clean(row.target)
