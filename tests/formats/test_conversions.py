@@ -14,12 +14,15 @@ from xml.sax.saxutils import escape
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from aligner.formats import export_sources, load_source, load_units
 from aligner.formats.units import TranslationUnit
+from aligner.formats.xliff import MDA, NS
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "saved-alignment.json"
-OWN = ("x-score", "x-src-sentences", "x-tgt-sentences", "x-reviewed")
+OWN = ("x-score", "x-src-sentences", "x-tgt-sentences", "x-reviewed", "x-src-document",
+       "x-tgt-document")
 
 
 def _foreign_tmx(path: Path, props: list[dict[str, str]]) -> None:
@@ -96,11 +99,13 @@ def test_several_inputs_keep_their_own_sentence_numbers(tmp_path: Path) -> None:
 _RANGE = st.one_of(st.none(), st.builds(lambda a, n: f"{a}-{a + n}" if n else str(a),
                                         st.integers(1, 900), st.integers(0, 3)))
 _SCORE = st.one_of(st.none(), st.integers(0, 10_000).map(lambda k: f"{k / 10_000:.4f}"))
+_DOC = st.sampled_from([None, "a.docx", "b.html"])
 _UNIT = st.builds(
-    lambda src, tgt, score, review: {k: v for k, v in (
+    lambda src, tgt, score, review, src_doc, tgt_doc: {k: v for k, v in (
         ("x-src-sentences", src), ("x-tgt-sentences", tgt), ("x-score", score),
-        ("x-reviewed", review)) if v is not None},
-    _RANGE, _RANGE, _SCORE, st.sampled_from([None, "confirmed", "edited"]))
+        ("x-reviewed", review), ("x-src-document", src_doc), ("x-tgt-document", tgt_doc))
+        if v is not None},
+    _RANGE, _RANGE, _SCORE, st.sampled_from([None, "confirmed", "edited"]), _DOC, _DOC)
 
 
 @settings(max_examples=40, deadline=None)
@@ -131,3 +136,29 @@ def test_a_unit_with_no_properties_gets_no_empty_metadata_in_xliff(tmp_path: Pat
     assert '<mda:metaGroup category="aligner"/>' not in text
     assert text.count("<mda:metadata>") == 1  # the second unit's score
     assert [_own(u) for u in load_units(xlf).units] == [{}, {"x-score": "0.5000"}]
+
+
+def test_the_file_units_were_read_from_is_no_document_of_theirs(tmp_path: Path) -> None:
+    tmx = tmp_path / "memory.tmx"
+    _foreign_tmx(tmx, [{}, {}])
+    xlf = _convert(tmx, ".xlf")
+    (file_el,) = etree.parse(str(xlf)).getroot()
+    assert file_el.get("original") is None  # optional in XLIFF 2
+    assert "memory.tmx" not in "".join(m.text or "" for m in file_el.iter(f"{{{MDA}}}meta")
+                                       if m.get("type") != "signature")
+    back = etree.parse(str(_convert(xlf, ".tmx"))).getroot()
+    assert [p.get("type") for p in back.iter("prop")] == ["x-aligner-signature"]
+
+
+def test_an_xliff_naming_its_source_document_only_names_no_target_one(tmp_path: Path) -> None:
+    xlf = tmp_path / "strings.xlf"
+    xlf.write_text(
+        f'<xliff xmlns="{NS}" version="2.0" srcLang="en" trgLang="ar"><file id="f" '
+        'original="ui/strings.html"><unit id="u"><segment><source>Save</source><target>حفظ'
+        "</target></segment></unit></file></xliff>", encoding="utf-8")
+    tmx = etree.parse(str(_convert(xlf, ".tmx"))).getroot()
+    header, (tu,) = tmx.find("header"), tmx.iterfind("body/tu")
+    assert [(p.get("type"), p.text) for p in header.iter("prop")][1:] == [
+        ("x-src-document", "ui/strings.html")]
+    assert [(p.get("type"), p.text) for p in tu.iter("prop")] == [
+        ("x-src-document", "ui/strings.html")]

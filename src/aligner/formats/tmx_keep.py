@@ -49,6 +49,7 @@ from aligner.formats.units import (
     UnitFile,
     WriteReport,
     XmlCleaner,
+    document_names,
     export_rows,
     file_alignment,
     signature,
@@ -200,10 +201,9 @@ def _header(
             "datatype": "plaintext",
             "creationdate": tmx_date(meta.created or creation_date),
         })
-        names: tuple[tuple[str, str], ...] = ((PROP_SRC_DOC, first.src_name),
-                                              (PROP_TGT_DOC, first.tgt_name))
-        if first.unit_props and not any(PROP_SRC_DOC in p for p in first.unit_props):
-            names = ()  # units of a file that named no document: the file is none
+        # units of a file that named no document: the file is none (document_names)
+        names = tuple((ptype, value) for ptype, value in zip(
+            (PROP_SRC_DOC, PROP_TGT_DOC), document_names(first), strict=True) if value)
         # the document pair it holds; a file of several names each on its units
         for ptype, value in ((PROP_SIGNATURE, signature(first)),
                              *(names if one_document else ())):

@@ -267,6 +267,16 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
     return props
 
 
+def document_names(alignment: Alignment) -> tuple[str | None, str | None]:
+    """The source and target documents ``alignment`` is of, for a writer: the aligner's
+    two files; for units read from a file, what the first unit named, None for a side it
+    named none of -- the file they were read from is no document of theirs."""
+    if not alignment.unit_props:
+        return alignment.src_name, alignment.tgt_name
+    first = alignment.unit_props[0]
+    return first.get(PROP_SRC_DOC), first.get(PROP_TGT_DOC)
+
+
 def signature(alignment: Alignment) -> str:
     """How the alignment was made: tool version and settings, in one line."""
     from aligner import __version__
@@ -314,10 +324,9 @@ def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
     if not alignment.unit_props:
         return [(None, alignment)]
 
-    def names(i: int) -> tuple[str | None, str, str]:
+    def names(i: int) -> tuple[str | None, str | None, str | None]:
         had = alignment.unit_props[i]
-        return (had.get(PROP_DOCUMENT), had.get(PROP_SRC_DOC, alignment.src_name),
-                had.get(PROP_TGT_DOC, alignment.tgt_name))
+        return had.get(PROP_DOCUMENT), had.get(PROP_SRC_DOC), had.get(PROP_TGT_DOC)
 
     runs: list[tuple[str | None, Alignment]] = []
     for (document, src_name, tgt_name), group in itertools.groupby(
@@ -335,7 +344,7 @@ def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
             tgt_sentences=alignment.tgt_sentences[tgt_lo:tgt_hi],
             beads=tuple(replace(b, src=tuple(k - src_lo for k in b.src),
                                 tgt=tuple(k - tgt_lo for k in b.tgt)) for b in beads),
-            src_name=src_name, tgt_name=tgt_name,
+            src_name=src_name or alignment.src_name, tgt_name=tgt_name or alignment.tgt_name,
             src_paragraph_starts=frozenset(), tgt_paragraph_starts=frozenset(),
             unit_props=alignment.unit_props[start:end])))
     return runs
@@ -351,7 +360,7 @@ def units_to_alignment(
     score is written for it (:func:`bead_props`), nor sentence numbers it did
     not have: each unit's properties are kept as :attr:`Alignment.unit_props`.
     Document names come from the first unit's ``x-src-document``/``x-tgt-document``,
-    else ``name``.
+    else ``name`` -- a label, which no writer takes for a document (:func:`document_names`).
     """
     beads: list[Bead] = []
     for i, unit in enumerate(units.units):
@@ -359,16 +368,10 @@ def units_to_alignment(
         beads.append(Bead((i,), (i,), 1.0 if score is None else score))
     first = units.units[0].props if units.units else _NO_PROPS
     return Alignment(
-        src_sentences=tuple(u.source for u in units.units),
-        tgt_sentences=tuple(u.target for u in units.units),
-        beads=tuple(beads),
-        src_lang=units.src_lang,
-        tgt_lang=units.tgt_lang,
-        src_name=first.get(PROP_SRC_DOC, name),
-        tgt_name=first.get(PROP_TGT_DOC, name),
-        settings=dict(settings or {}),
-        unit_props=tuple(u.props for u in units.units),
-    )
+        tuple(u.source for u in units.units), tuple(u.target for u in units.units),
+        tuple(beads), units.src_lang, units.tgt_lang,
+        src_name=first.get(PROP_SRC_DOC, name), tgt_name=first.get(PROP_TGT_DOC, name),
+        settings=dict(settings or {}), unit_props=tuple(u.props for u in units.units))
 
 
 _Source = TypeVar("_Source", bound="Alignment | UnitFile")

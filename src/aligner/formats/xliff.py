@@ -29,6 +29,7 @@ from aligner.formats._xml import XML_DECLARATION, nsmap
 from aligner.formats.units import (
     WriteReport,
     XmlCleaner,
+    document_names,
     export_rows,
     signature,
     tmx_date,
@@ -98,13 +99,16 @@ def _write(
             for number, (document, alignment) in enumerate(itertools.chain([first], stream), 1):
                 xf.write("\n  ")
                 in_file = 0
-                with xf.element(f"{_X}file", id=f"f{number}",
-                                original=clean(alignment.src_name)):
+                # a document named, never the file units were read from (document_names)
+                src_doc, tgt_doc = document_names(alignment)
+                names = {"original": clean(src_doc)} if src_doc else {}
+                with xf.element(f"{_X}file", id=f"f{number}", **names):
                     values = {
                         "signature": clean(signature(alignment)),
                         "created": tmx_date(creation_date),
-                        "target-document": clean(alignment.tgt_name),
                     }
+                    if tgt_doc:
+                        values["target-document"] = clean(tgt_doc)
                     if document is not None:
                         values["document"] = clean(document)
                     meta = _metadata("aligner", values)
