@@ -367,3 +367,29 @@ def test_units_that_name_no_document_are_given_none(tmp_path: Path) -> None:
     written = back.read_text(encoding="utf-8")
     assert "x-src-document" not in written and "x-tgt-document" not in written
     assert "converted-from=plain.csv" in written  # where it came from is still said
+
+
+def test_xliff_12_is_exported_and_a_malformed_one_is_one_line(tmp_path: Path) -> None:
+    xlf = tmp_path / "memoq.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<xliff version="1.2" xmlns="urn:oasis:'
+        'names:tc:xliff:document:1.2"><file original="a.docx" source-language="en-US" '
+        'target-language="de-DE" datatype="x-docx"><body>'
+        '<trans-unit id="1" approved="yes"><source>Save</source><target state="final">'
+        "Speichern</target></trans-unit><trans-unit id=\"2\"><source>Open</source>"
+        '<target state="needs-translation"/></trans-unit></body></file></xliff>',
+        encoding="utf-8")
+    out = tmp_path / "memoq.tmx"
+    code, _, stderr = run("export", str(xlf), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[-1] == f"aligner: wrote 1 unit to {out}"
+    assert_valid_tmx(out)
+    assert [(u.source, u.target, dict(u.props)) for u in read_tmx(out)] == [
+        ("Save", "Speichern", {"x-src-document": "a.docx"})]
+    bad = tmp_path / "bad.xlf"
+    bad.write_text(xlf.read_text(encoding="utf-8").replace(' source-language="en-US"', ""),
+                   encoding="utf-8")
+    code, _, stderr = run("export", str(bad), "-o", str(out))
+    assert (code, stderr) == (2, f"aligner: error: {bad}:2: the <file> element has no "
+                              "source-language attribute (XLIFF 1.2 requires one, naming the "
+                              "source language)\n")

@@ -198,10 +198,12 @@ def test_xxe_rejected(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>',
-         "^is XLIFF 1.2, not XLIFF 2 \\(the tool writes 2.1 and reads 2.0 and 2.1\\); save it "
-         "as XLIFF 2 in the tool that made it$"),
-        ("<tmx version='1.4'/>", "^not an XLIFF 2 file: root element is <tmx>$"),
+        # no namespace and no version: neither XLIFF 1.x nor 2.x can be told
+        ("<xliff><file/></xliff>",
+         "^is XLIFF without a version in no XLIFF namespace: the tool reads XLIFF 1.0-1.2 "
+         '\\(namespace "urn:oasis:names:tc:xliff:document:1.2" or version="1.2"\\) and 2.x '
+         f'\\(namespace "{NS}"\\)$'),
+        ("<tmx version='1.4'/>", "^not an XLIFF file: root element is <tmx>$"),
         (f'<xliff xmlns="{NS}" version="2.0" srcLang="es" trgLang="en"><file id="f"><unit>',
          "Premature end"),
         # XLIFF 2 without its namespace, and without srcLang: say what is missing

@@ -1,4 +1,5 @@
-"""XLIFF 2.0/2.1 reader (the writer is :mod:`aligner.formats.xliff`).
+"""XLIFF reader (the writer is :mod:`aligner.formats.xliff`): XLIFF 2.0/2.1 here,
+XLIFF 1.0-1.2 in :mod:`aligner.formats.xliff12_read`, chosen by the root element.
 
 Reading is streaming and safe like the TMX reader.  Inline elements become the
 same placeholders as in TMX: ``<ph/>`` -> ``{n/}``; ``<pc>text</pc>`` ->
@@ -35,7 +36,8 @@ from aligner.formats.units import (
     TranslationUnit,
     UnitFile,
 )
-from aligner.lang import lang_matches
+from aligner.formats.xliff12_read import NS12, is_xliff1, read_xliff1
+from aligner.formats.xliff_common import Codes, check_requested, has_text
 from aligner.model import InlineTag, TagKind
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -50,7 +52,7 @@ def read_xliff(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
 ) -> list[TranslationUnit]:
-    """Read all units of an XLIFF 2.x file (see :func:`iter_xliff`)."""
+    """Read all units of an XLIFF 2.x or 1.x file (see :func:`iter_xliff`)."""
     return list(iter_xliff(path, src_lang=src_lang, tgt_lang=tgt_lang))
 
 
@@ -60,11 +62,12 @@ def iter_xliff(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
 ) -> Iterator[TranslationUnit]:
-    """Stream the units of an XLIFF 2.x file.
+    """Stream the units of an XLIFF 2.x or 1.x file.
 
     ``src_lang``/``tgt_lang``, when given, must match the document's
-    ``srcLang``/``trgLang`` (loosely, like TMX); a unit without a target is
-    read with an empty target.
+    ``srcLang``/``trgLang`` (XLIFF 1.x: each ``file``'s ``source-language``/
+    ``target-language``; loosely, like TMX); a unit without a target is read with
+    an empty target.
     """
     for unit, _, _ in _read(os.fspath(path), src_lang, tgt_lang):
         yield unit
@@ -91,40 +94,45 @@ def _read(
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
     check_declared_encoding(name)
-    context = etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS)
-    index = 0
-    root_checked = False
-    langs = ("", "")
-    in_file: dict[str, str] = {}  # the document names the current <file> gives its units
+    events = iter(etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS))
     try:
-        for event, el in context:
-            if not root_checked:
-                _check_root(el, name, src_lang, tgt_lang)
-                langs = (el.get("srcLang", ""), el.get("trgLang", "").strip() or tgt_lang or "")
-                root_checked = True
-            if event == "start" and el.tag == f"{_X}file":
-                in_file = _file_names(el)
-            elif (event == "end" and el.tag == f"{_M}metadata"
-                    and el.getparent() is not None and el.getparent().tag == f"{_X}file"):
-                in_file = {**in_file, **_file_metadata(el)}
-            if event != "end" or el.tag != f"{_X}unit":
-                continue
-            try:
-                unit = _unit(el, index, in_file)
-            except _LoneSurrogate as exc:
-                raise FormatError(f'<cp hex="{exc.hex}"/> is half of a UTF-16 surrogate pair, '
-                                  "no character", path=name, line=exc.line) from None
-            yield unit, langs[0], langs[1]
-            index += 1
-            release(el)
+        _, root = next(events, ("", None))
+        if root is None:
+            raise FormatError("empty file, expected an XLIFF document", path=name)
+        check_no_entities(root, name)
+        if is_xliff1(root):
+            yield from read_xliff1(events, root, name, src_lang, tgt_lang)
+        else:
+            _check_root(root, name, src_lang, tgt_lang)
+            yield from _read2(events, name, (root.get("srcLang", ""),
+                                             root.get("trgLang", "").strip() or tgt_lang or ""))
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name) from None
-    if not root_checked:
-        raise FormatError("empty file, expected an XLIFF document", path=name)
+
+
+def _read2(events: Iterator[tuple[str, etree._Element]], name: str, langs: tuple[str, str]
+           ) -> Iterator[tuple[TranslationUnit, str, str]]:
+    index = 0
+    in_file: dict[str, str] = {}  # the document names the current <file> gives its units
+    for event, el in events:
+        if event == "start" and el.tag == f"{_X}file":
+            in_file = _file_names(el)
+        elif (event == "end" and el.tag == f"{_M}metadata"
+                and (parent := el.getparent()) is not None and parent.tag == f"{_X}file"):
+            in_file = {**in_file, **_file_metadata(el)}
+        if event != "end" or el.tag != f"{_X}unit":
+            continue
+        try:
+            unit = _unit(el, index, in_file)
+        except _LoneSurrogate as exc:
+            raise FormatError(f'<cp hex="{exc.hex}"/> is half of a UTF-16 surrogate pair, '
+                              "no character", path=name, line=exc.line) from None
+        yield unit, langs[0], langs[1]
+        index += 1
+        release(el)
 
 
 def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | None) -> None:
-    check_no_entities(root, name)
     if root.tag != f"{_X}xliff":
         qname = etree.QName(root)
         version = root.get("version") or ""
@@ -136,12 +144,13 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
             raise FormatError(f"says XLIFF {version} but its <xliff> element is in namespace "
                               f"{qname.namespace!r}, not XLIFF 2's: make it "
                               f'xmlns="{NS}"', path=name, line=source_line(root))
-        if qname.localname == "xliff":  # XLIFF 1.2 (its own namespace) or none at all
-            raise FormatError(f"is XLIFF {version or 'without a version'}, not "
-                              "XLIFF 2 (the tool writes 2.1 and reads 2.0 and 2.1); save it "
-                              "as XLIFF 2 in the tool that made it", path=name)
+        if qname.localname == "xliff":  # neither 1.x (read1) nor 2.x: no version said
+            raise FormatError(f"is XLIFF {version or 'without a version'} in no XLIFF "
+                              "namespace: the tool reads XLIFF 1.0-1.2 (namespace "
+                              f'"{NS12}" or version="1.2") and 2.x (namespace "{NS}")',
+                              path=name, line=source_line(root))
         where = f" in namespace {qname.namespace!r}" if qname.namespace else ""
-        raise FormatError(f"not an XLIFF 2 file: root element is <{qname.localname}>{where}",
+        raise FormatError(f"not an XLIFF file: root element is <{qname.localname}>{where}",
                           path=name)
     have_src, have_tgt = root.get("srcLang", ""), root.get("trgLang", "")
     if not have_src.strip():
@@ -154,14 +163,7 @@ def _check_root(root: etree._Element, name: str, src: str | None, tgt: str | Non
                           "out only before translation): add one naming the target language, "
                           "or give it with --tgt-lang", path=name,
                           line=source_line(root))
-    if (src and not lang_matches(src, have_src)) or (
-            tgt and have_tgt.strip() and not lang_matches(tgt, have_tgt)):
-        raise FormatError(
-            f"languages {src or have_src}/{tgt or have_tgt} requested; "
-            f"languages present: {have_src}, {have_tgt or '(no trgLang)'}",
-            path=name,
-            line=source_line(root),
-        )
+    check_requested(src, tgt, have_src, have_tgt, name=name, line=source_line(root))
 
 
 def _file_names(file: etree._Element) -> dict[str, str]:
@@ -176,10 +178,6 @@ def _file_metadata(meta: etree._Element) -> dict[str, str]:
     names = {"document": PROP_DOCUMENT, "target-document": PROP_TGT_DOC}
     return {names[m.get("type", "")]: m.text.strip() for m in meta.iter(f"{_M}meta")
             if m.get("type", "") in names and m.text and m.text.strip()}
-
-
-def _has_text(el: etree._Element) -> bool:
-    return any(isinstance(t, str) and t.strip() for t in el.itertext())
 
 
 def _unit(unit: etree._Element, index: int, in_file: dict[str, str]) -> TranslationUnit:
@@ -208,12 +206,12 @@ def _unit(unit: etree._Element, index: int, in_file: dict[str, str]) -> Translat
             tgt_els.append((int(order) if order.isdigit() else position, tgt))
         elif part.tag == f"{_X}ignorable" and src is not None:
             tgt_els.append((position, src))  # untranslatable: the same in the target
-        if (part.tag == f"{_X}segment" and src is not None and _has_text(src)
-                and (tgt is None or not (_has_text(tgt) or len(tgt)))):
+        if (part.tag == f"{_X}segment" and src is not None and has_text(src)
+                and (tgt is None or not (has_text(tgt) or len(tgt)))):
             untranslated = True
     # An inline code is numbered once per unit, by its id, in the source's order: the
     # same code has the same number in every segment and on both sides.
-    codes = _Codes()
+    codes = Codes()
     source, src_tags = _content(src_els, codes)
     tgt_tags: tuple[InlineTag, ...]
     if untranslated:
@@ -242,24 +240,7 @@ class _LoneSurrogate(Exception):
         self.line, self.hex = line, hex_value
 
 
-class _Codes:
-    """The numbers of one unit's inline codes: by id (``ph``, ``pc``, ``sc``), a new one
-    for a code without an id."""
-
-    def __init__(self) -> None:
-        self._by_id: dict[str, int] = {}
-        self._last = 0
-
-    def number(self, code_id: str | None) -> int:
-        if code_id and code_id in self._by_id:
-            return self._by_id[code_id]
-        self._last += 1
-        if code_id:
-            self._by_id[code_id] = self._last
-        return self._last
-
-
-def _content(els: list[etree._Element], codes: _Codes) -> tuple[str, tuple[InlineTag, ...]]:
+def _content(els: list[etree._Element], codes: Codes) -> tuple[str, tuple[InlineTag, ...]]:
     """The text of one side's segments, joined, with placeholders for its codes, and
     the codes."""
     flat = FlatText()
@@ -270,7 +251,7 @@ def _content(els: list[etree._Element], codes: _Codes) -> tuple[str, tuple[Inlin
 
 
 def _flatten(
-    el: etree._Element, flat: FlatText, *, codes: _Codes, open_ids: dict[str, int]
+    el: etree._Element, flat: FlatText, *, codes: Codes, open_ids: dict[str, int]
 ) -> None:
     flat.text(el.text)
     for child in el:

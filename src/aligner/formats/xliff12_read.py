@@ -1,0 +1,206 @@
+"""XLIFF 1.2 (and 1.0/1.1) reader: what memoQ, Trados, OmegaT, Okapi and
+translate-toolkit write.  :mod:`aligner.formats.xliff_read` opens the file and
+hands it here when its root is XLIFF 1.x (the 1.2 or 1.1 namespace, or none with
+``version="1.x"``); the units are the same records the XLIFF 2 reader gives.
+
+- ``<file source-language target-language original>``: the languages (every
+  ``file`` of one pair), ``original`` the source document of its units;
+  ``trans-unit``s are found at any depth of ``body``/``group``.
+- A ``trans-unit`` (or its ``group``) with ``translate="no"`` is not read: it is
+  not meant to have a translation, so it is neither a translation nor a missing
+  one.  ``alt-trans`` (matches offered from elsewhere) and ``bin-unit`` are
+  ignored.
+- One unit per ``trans-unit``, its segments joined, as XLIFF 2 segments of one
+  unit are: ``source`` and ``target`` are read whole (the ``mrk mtype="seg"`` of a
+  segmented target keep their text).  When a ``seg-source`` segments the source, a
+  segment with text whose target ``mrk`` (same ``mid``) is missing or empty makes
+  the unit not translated (empty target), as does a target with
+  ``state="needs-translation"`` or no target: half a translation in a memory would
+  be offered as the whole.  ``approved`` and the other states are not kept (nor
+  are XLIFF 2 states).  A ``trans-unit``'s own ``note``s are its notes.
+- Inline codes become the XLIFF 2 reader's placeholders and tags, keyed by
+  ``id``: ``<x/>``, ``<ph>`` -> ``{n/}``; ``<g>text</g>`` -> ``{n}text{/n}``;
+  ``<bx/>``/``<ex/>`` and ``<bpt>``/``<ept>`` -> ``{n}``/``{/n}`` (an ``ex``/``ept``
+  closes the code its ``rid`` names, else the one of its ``id``, else the last one
+  open); ``<it pos="open|close">`` -> ``{n}``/``{/n}``.  The native code inside
+  ``bpt``, ``ept``, ``ph`` and ``it`` (``sub`` included) is not text; ``mrk`` and
+  unknown markup keep their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from aligner.errors import FormatError
+from aligner.formats._xml import release, source_line
+from aligner.formats.tmx_inline import FlatText
+from aligner.formats.units import PROP_SRC_DOC, TranslationUnit
+from aligner.formats.xliff_common import Codes, check_requested, has_text
+from aligner.lang import lang_matches
+from aligner.model import InlineTag, TagKind
+
+NS12 = "urn:oasis:names:tc:xliff:document:1.2"
+NS11 = "urn:oasis:names:tc:xliff:document:1.1"
+
+Events = Iterator[tuple[str, etree._Element]]
+
+
+def is_xliff1(root: etree._Element) -> bool:
+    """Whether ``root`` is the ``xliff`` element of XLIFF 1.x: in its namespace, or in
+    none with a 1.x ``version``."""
+    qname = etree.QName(root)
+    if qname.localname != "xliff":
+        return False
+    if qname.namespace in (NS12, NS11):
+        return True
+    return not qname.namespace and (root.get("version") or "").strip().startswith("1.")
+
+
+def read_xliff1(events: Events, root: etree._Element, name: str, src_lang: str | None,
+                tgt_lang: str | None) -> Iterator[tuple[TranslationUnit, str, str]]:
+    """The units of an XLIFF 1.x file with its languages, from ``events`` (those of
+    ``iterparse`` after the root's start)."""
+    x = f"{{{etree.QName(root).namespace}}}" if etree.QName(root).namespace else ""
+    pair: tuple[str, str] | None = None
+    names: dict[str, str] = {}
+    index = 0
+    for event, el in events:
+        if event == "start" and el.tag == f"{x}file":
+            langs = _file_langs(el, name, src_lang, tgt_lang)
+            if pair is None:
+                pair = langs
+            elif not (lang_matches(pair[0], langs[0]) and lang_matches(pair[1], langs[1])):
+                raise FormatError(f"this <file> is {langs[0]}-{langs[1]}, an earlier one "
+                                  f"{pair[0]}-{pair[1]}: the tool reads one language pair "
+                                  "from a file", path=name, line=source_line(el))
+            original = (el.get("original") or "").strip()
+            names = {PROP_SRC_DOC: original} if original else {}
+        if event != "end" or el.tag != f"{x}trans-unit":
+            continue
+        if _translatable(el) and pair is not None:
+            yield _unit(el, x, index, names, name), pair[0], pair[1]
+        index += 1
+        release(el)
+
+
+def _file_langs(file: etree._Element, name: str, src: str | None, tgt: str | None
+                ) -> tuple[str, str]:
+    have_src = (file.get("source-language") or "").strip()
+    have_tgt = (file.get("target-language") or "").strip()
+    line = source_line(file)
+    if not have_src:
+        raise FormatError("the <file> element has no source-language attribute (XLIFF 1.2 "
+                          "requires one, naming the source language)", path=name, line=line)
+    if not have_tgt and not tgt:
+        raise FormatError("the <file> element has no target-language attribute: add one "
+                          "naming the target language, or give it with --tgt-lang",
+                          path=name, line=line)
+    check_requested(src, tgt, have_src, have_tgt, name=name, line=line)
+    return have_src, have_tgt or tgt or ""
+
+
+def _translatable(unit: etree._Element) -> bool:
+    """``translate`` of the unit, else of the nearest ``group`` that says (default yes)."""
+    for el in (unit, *unit.iterancestors()):
+        said = el.get("translate")
+        if said is not None:
+            return said.strip() != "no"
+    return True
+
+
+def _unit(unit: etree._Element, x: str, index: int, names: dict[str, str], name: str
+          ) -> TranslationUnit:
+    source = unit.find(f"{x}source")
+    if source is None:
+        raise FormatError(f'<trans-unit id="{unit.get("id", "")}"> has no <source> (XLIFF '
+                          "1.2 requires one)", path=name, line=source_line(unit))
+    target = unit.find(f"{x}target")
+    codes = Codes()
+    text, src_tags = _content(source, codes)
+    tgt_tags: tuple[InlineTag, ...]
+    tgt_text, tgt_tags = "", ()  # not translated
+    if target is not None and not _untranslated(unit, target, x):
+        tgt_text, tgt_tags = _content(target, codes)
+    return TranslationUnit(
+        source=text, target=tgt_text, props=dict(names),
+        notes=tuple(n.text or "" for n in unit.iterchildren(f"{x}note")),
+        index=index, src_tags=src_tags, tgt_tags=tgt_tags)
+
+
+def _untranslated(unit: etree._Element, target: etree._Element, x: str) -> bool:
+    """A target that says it needs translation, or one that leaves a segment of the
+    ``seg-source`` with text untranslated."""
+    if (target.get("state") or "").strip() == "needs-translation":
+        return True
+    seg_source = unit.find(f"{x}seg-source")
+    if seg_source is None:
+        return False
+    done = {m.get("mid"): m for m in _segments(target, x)}
+    return any(has_text(m) and not (m.get("mid") in done and (
+        has_text(done[m.get("mid")]) or len(done[m.get("mid")])))
+        for m in _segments(seg_source, x))
+
+
+def _segments(el: etree._Element, x: str) -> list[etree._Element]:
+    return [m for m in el.iter(f"{x}mrk") if m.get("mtype") == "seg"]
+
+
+def _content(el: etree._Element, codes: Codes) -> tuple[str, tuple[InlineTag, ...]]:
+    """The text of a ``source`` or ``target`` with placeholders for its codes, and the
+    codes."""
+    flat = FlatText()
+    _flatten(el, flat, codes, {})
+    return "".join(flat.parts), tuple(flat.tags)
+
+
+_OPENING = {"bx", "bpt"}
+_CLOSING = {"ex", "ept"}
+_STANDALONE = {"x", "ph"}
+
+
+def _flatten(el: etree._Element, flat: FlatText, codes: Codes,
+             open_codes: dict[str, tuple[int, str]]) -> None:
+    flat.text(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            local = etree.QName(child).localname
+            code_id = child.get("id")
+            ref = child.get("rid") or code_id
+            key = f"id={ref}" if ref else local
+            if local in _STANDALONE:
+                flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE,
+                         f"id={code_id}" if code_id else local)
+            elif local in _OPENING:
+                n = codes.number(ref)
+                open_codes[ref or ""] = (n, key)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+            elif local in _CLOSING:
+                n, key = _closed(open_codes, child, codes)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+            elif local == "it":
+                n = codes.number(code_id)
+                kind = TagKind.CLOSE if child.get("pos") == "close" else TagKind.OPEN
+                flat.tag(f"{{/{n}}}" if kind is TagKind.CLOSE else f"{{{n}}}", kind, key)
+            elif local == "g":
+                n = codes.number(code_id)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+                _flatten(child, flat, codes, open_codes)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+            else:  # mrk, sub outside a code, unknown markup: keep the text only
+                _flatten(child, flat, codes, open_codes)
+        flat.text(child.tail)
+
+
+def _closed(open_codes: dict[str, tuple[int, str]], end: etree._Element, codes: Codes
+            ) -> tuple[int, str]:
+    """The number and key of the code an ``ex``/``ept`` closes: the one its ``rid``
+    names, else its ``id``, else the last one still open; a new one when none is."""
+    for ref in (end.get("rid"), end.get("id")):
+        if ref and ref in open_codes:
+            return open_codes.pop(ref)
+    if open_codes:
+        return open_codes.popitem()[1]
+    ref = end.get("rid") or end.get("id")
+    return codes.number(ref), f"id={ref}" if ref else etree.QName(end).localname
