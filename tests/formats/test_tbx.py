@@ -98,7 +98,7 @@ def test_read_other_tools_tbx(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     glossary = read_tbx(path, tgt_lang="es")
-    assert (glossary.src_lang, glossary.tgt_lang) == ("en", "es")
+    assert (glossary.src_lang, glossary.tgt_lang) == ("en", "es-CL")  # the set read
     assert rows(glossary) == [
         ("strike", "huelga", TermStatus.PREFERRED, ""),
         ("strike", "paro", TermStatus.FORBIDDEN, "old"),
@@ -245,6 +245,37 @@ def test_the_root_language_matches_a_language_set_loosely(tmp_path: Path, root: 
     glossary = read_tbx(path)
     assert (glossary.src_lang, glossary.tgt_lang) == ("en-US", "es")
     assert rows(glossary) == [("coup", "golpe", TermStatus.PREFERRED, "")]
+
+
+@pytest.mark.parametrize(("src", "tgt", "expected"), [
+    ("es", "ar", ("es-419", "ar")),
+    ("EN", "es", ("en", "es-419")),
+    (None, "ES", ("en", "es-419")),
+])
+def test_a_bare_language_asked_for_gives_the_tag_of_the_set_read(
+        tmp_path: Path, src: str | None, tgt: str, expected: tuple[str, str]) -> None:
+    path = tmp_path / "region.tbx"
+    path.write_text('<martif type="TBX" xml:lang="en"><text><body><termEntry>\n'
+                    '<langSet xml:lang="en"><tig><term>invoice</term></tig></langSet>\n'
+                    '<langSet xml:lang="es-419"><tig><term>factura</term></tig></langSet>\n'
+                    '<langSet xml:lang="ar"><tig><term>فاتورة</term></tig></langSet>\n'
+                    '</termEntry></body></text></martif>', encoding="utf-8")
+    glossary = read_tbx(path, src_lang=src, tgt_lang=tgt)
+    assert (glossary.src_lang, glossary.tgt_lang) == expected
+
+
+def test_sets_of_two_regions_read_for_one_language_give_the_language_asked(
+        tmp_path: Path) -> None:
+    path = tmp_path / "regions.tbx"
+    path.write_text('<martif type="TBX" xml:lang="en"><text><body>\n'
+                    '<termEntry><langSet xml:lang="en"><tig><term>car</term></tig></langSet>\n'
+                    '<langSet xml:lang="es-ES"><tig><term>coche</term></tig></langSet>'
+                    '</termEntry>\n'
+                    '<termEntry><langSet xml:lang="en"><tig><term>bus</term></tig></langSet>\n'
+                    '<langSet xml:lang="es-MX"><tig><term>camión</term></tig></langSet>'
+                    '</termEntry></body></text></martif>', encoding="utf-8")
+    glossary = read_tbx(path, tgt_lang="es")
+    assert (glossary.tgt_lang, len(glossary.entries)) == ("es", 2)
 
 
 @pytest.mark.parametrize("version", ["2", "3"])

@@ -165,7 +165,9 @@ def read_tbx(
 
     Without ``src_lang`` the root's ``xml:lang`` is taken, matched to the language
     sets ignoring case and region (else the first language of the first entry);
-    without ``tgt_lang`` the first other language.  Every source term of a
+    without ``tgt_lang`` the first other language.  The glossary's languages are
+    the tags of the sets read (``es-419`` for ``src_lang="es"``; the language asked
+    for when sets of several regions answer it).  Every source term of a
     concept is paired with every target term; the pair takes the weaker of the
     two terms' statuses, and a deprecated source term pairs with nothing -- so
     that a file read in the other direction than it was written (``--src-lang
@@ -178,6 +180,10 @@ def read_tbx(
         raise GlossaryError("no such file", path=name)
     entries: list[GlossaryEntry] = []
     seen: dict[str, None] = {}
+    # the tags of the sets read for each side: ``--tgt-lang fr`` reads the fr-FR set
+    # and the glossary says fr-FR, as export of a TMX does (one tag: that one)
+    src_tags: dict[str, None] = {}
+    tgt_tags: dict[str, None] = {}
     root_lang: str | None = None
     started = False
     try:
@@ -197,8 +203,8 @@ def read_tbx(
                 src_lang = _root_language(root_lang, by_lang) or next(iter(by_lang), None)
             if tgt_lang is None and src_lang is not None:
                 tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
-            sources = _pick(by_lang, src_lang)
-            targets = _pick(by_lang, tgt_lang)
+            sources = _pick(by_lang, src_lang, src_tags)
+            targets = _pick(by_lang, tgt_lang, tgt_tags)
             about = _concept_notes(el)
             for source, src_status, src_note, _ in sources:
                 if src_status is TermStatus.FORBIDDEN:
@@ -221,7 +227,15 @@ def read_tbx(
             f"languages present: {', '.join(seen)}",
             path=name,
         )
-    return Glossary(src_lang or "", tgt_lang or "", tuple(entries), path=name)
+    return Glossary(_tag_read(src_tags, src_lang), _tag_read(tgt_tags, tgt_lang),
+                    tuple(entries), path=name)
+
+
+def _tag_read(tags: dict[str, None], asked: str | None) -> str:
+    """The language a side of the glossary is in: the one tag of the language sets
+    read for it (``es-419`` for ``--src-lang es``), else -- sets of several regions
+    read, or none -- the language asked for."""
+    return next(iter(tags)) if len(tags) == 1 else asked or ""
 
 
 def _root_language(root_lang: str | None, by_lang: dict[str, list[Term]]) -> str | None:
@@ -321,10 +335,14 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
     return out
 
 
-def _pick(by_lang: dict[str, list[Term]], lang: str | None) -> list[Term]:
+def _pick(by_lang: dict[str, list[Term]], lang: str | None,
+          tags: dict[str, None]) -> list[Term]:
+    """The terms of the language set that answers ``lang``; its tag goes in ``tags``."""
     if lang is None:
         return []
     for candidate, terms in by_lang.items():
         if lang_matches(lang, candidate):
+            if terms:
+                tags.setdefault(candidate, None)
             return terms
     return []
