@@ -250,3 +250,40 @@ def test_repository_glossary_loads() -> None:
     assert len({e.source for e in g.entries}) >= 30
     jap = [e for e in g.entries if e.source == "JAP"]
     assert jap and jap[0].case_sensitive
+
+
+# What Excel writes as "Unicode Text": UTF-16 LE with a byte-order mark, tabs, CRLF, and a
+# cell holding a line break or a quote in quotes (inner quotes doubled).
+EXCEL_UNICODE_TEXT = ('en\tes\tstatus\tnote\r\n'
+                      '5" screen\tpantalla de 5"\tpreferred\t"Size in ""inches"""\r\n'
+                      'monitor\tmonitor\tallowed\t"Line one\nline two"\r\n'
+                      'mouse\tratón\t\t"plural: ratones"\r\n')
+
+
+def test_excel_unicode_text_is_read_with_excel_quoting(tmp_path: Path) -> None:
+    path = tmp_path / "excel.txt"
+    path.write_bytes(EXCEL_UNICODE_TEXT.encode("utf-16"))  # with its byte-order mark
+    glossary = load_glossary(path)
+    assert [(e.source, e.target, e.status.value, e.note, e.line)
+            for e in glossary.entries] == [
+        ('5" screen', 'pantalla de 5"', "preferred", 'Size in "inches"', 2),
+        ("monitor", "monitor", "allowed", "Line one\nline two", 3),
+        ("mouse", "ratón", "preferred", "plural: ratones", 5),
+    ]
+
+
+def test_excel_unicode_text_names_the_line_a_bad_row_starts_on(tmp_path: Path) -> None:
+    path = tmp_path / "excel.txt"
+    path.write_bytes((EXCEL_UNICODE_TEXT + "keyboard\r\n").encode("utf-16"))
+    with pytest.raises(GlossaryError, match="row has 1 cell") as err:
+        load_glossary(path)
+    assert err.value.line == 6
+
+
+def test_a_utf8_tsv_keeps_a_cell_that_starts_with_a_quote(tmp_path: Path) -> None:
+    """The TSV has no quoting: only Excel's UTF-16 text is read with it."""
+    path = tmp_path / "g.tsv"
+    path.write_text(HEADER + '"Ruta" del Sol\t"Ruta" del Sol\tpreferred\t"kept"\n'
+                    '"open\tquote\n', encoding="utf-8")
+    assert [(e.source, e.target, e.note) for e in load_glossary(path).entries] == [
+        ('"Ruta" del Sol', '"Ruta" del Sol', '"kept"'), ('"open', "quote", "")]

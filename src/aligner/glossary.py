@@ -9,13 +9,15 @@ and line, so the CLI can say exactly where to look.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from aligner.check.lemmas import strip_accents
 from aligner.errors import GlossaryError, GlossaryPairError
-from aligner.fileio import read_text
+from aligner.fileio import decode, read_bytes, read_text
 from aligner.lang import same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
@@ -46,8 +48,26 @@ def load_glossary(
     :func:`aligner.formats.read_glossary`, which calls this for TSV.
     """
     name = os.fspath(path)
+    data = read_bytes(name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _parse_excel_text(decode(data, path=name), path=name, src_lang=src_lang,
+                                 tgt_lang=tgt_lang)
     return parse_glossary(read_text(name, encoding=encoding), path=name, src_lang=src_lang,
                           tgt_lang=tgt_lang)
+
+
+def _parse_excel_text(text: str, *, path: str, src_lang: str | None,
+                      tgt_lang: str | None) -> Glossary:
+    """A glossary saved by Excel as "Unicode Text": UTF-16 with a byte-order mark,
+    tab-separated, and a cell that holds a tab, a line break or a ``"`` written in
+    quotes with its quotes doubled (``5" screen`` is ``"5"" screen"``).  Excel quotes every
+    cell with a ``"``, so in such a file a cell that starts with one is quoted;
+    a UTF-8 TSV, which has no quoting, keeps a leading ``"`` as text.  A cell keeps
+    its line breaks, as one of a CSV glossary does."""
+    from aligner.formats.csvfmt import csv_rows
+
+    return _parse_rows(csv_rows(text, "\t", path=path, error=GlossaryError), text=text,
+                       path=path, src_lang=src_lang, tgt_lang=tgt_lang)
 
 
 def is_header(cells: list[str]) -> bool:
@@ -66,17 +86,24 @@ def parse_glossary(
 ) -> Glossary:
     """Parse glossary TSV ``text`` (see :func:`load_glossary`)."""
     text = text.removeprefix("\ufeff")
+    rows = ((lineno, raw.rstrip("\r").split("\t"))
+            for lineno, raw in enumerate(text.splitlines(), start=1))
+    return _parse_rows(rows, text=text, path=path, src_lang=src_lang, tgt_lang=tgt_lang)
+
+
+def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
+                src_lang: str | None, tgt_lang: str | None) -> Glossary:
+    """The glossary of TSV ``rows`` (the line each starts on, its cells) of ``text``."""
     header: list[str] | None = None
     header_line = 0
     columns: dict[str, int] = {}
     entries: list[GlossaryEntry] = []
     # Earlier rows by their terms as matching folds them (see _same_row).
     seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
+    for lineno, raw_cells in rows:
+        if not "".join(raw_cells).strip() or "\t".join(raw_cells).lstrip().startswith("#"):
             continue
-        cells = [c.strip() for c in line.split("\t")]
+        cells = [c.strip() for c in raw_cells]
         if header is None:
             header, header_line = cells, lineno
             columns = _parse_header(cells, path=path, line=lineno)
