@@ -137,3 +137,26 @@ def test_a_long_name_the_file_system_takes_is_written(tmp_path: Path, name: str)
         fh.write("ok")
     assert (tmp_path / name).read_text() == "ok"
     assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
+
+
+PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"  # not UTF-8 from its first byte
+
+
+def test_an_exchange_file_that_is_no_text_and_has_nul_bytes_is_called_binary(
+        tmp_path: Path) -> None:
+    """An image named .csv: binary, as validate says, not text in another encoding."""
+    from aligner.errors import EncodingError
+    from aligner.fileio import read_text
+
+    path = tmp_path / "png.csv"
+    path.write_bytes(PNG_HEAD)
+    with pytest.raises(EncodingError, match=r"byte 8: looks like a binary file \(NUL byte\)"):
+        read_text(path, binary_ok=True)
+
+
+def test_an_exchange_file_may_hold_a_nul_character(tmp_path: Path) -> None:
+    from aligner.fileio import read_text
+
+    path = tmp_path / "nul.tsv"
+    path.write_bytes(b"a\x00b\tc\n")
+    assert read_text(path, binary_ok=True) == "a\x00b\tc\n"

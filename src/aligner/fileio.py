@@ -275,13 +275,19 @@ def read_text(path: str | os.PathLike[str], *, encoding: str = "utf-8",
 
     A NUL byte near the start means a binary file (:func:`refuse_binary`), an
     error unless ``binary_ok`` (exchange files the tool wrote may hold any
-    character) -- but UTF-16 without a byte-order mark is told apart even then.
+    character) -- but UTF-16 without a byte-order mark is told apart even then,
+    and so is a file with a NUL byte that is no text in ``encoding`` (an image
+    named ``.csv``): it is called binary, not text to read with another encoding.
     """
     p = Path(path)
     data = read_bytes(p)
     if not binary_ok or (has_nul(data) and utf16_order(data) is not None):  # UTF-16: no text
         refuse_binary(data, path=str(p), encoding=encoding)
-    return decode(data, path=str(p), encoding=encoding)
+    try:
+        return decode(data, path=str(p), encoding=encoding)
+    except EncodingError:
+        refuse_binary(data, path=str(p), encoding=encoding)
+        raise
 
 
 def refuse_binary(data: bytes, *, path: str, encoding: str) -> None:

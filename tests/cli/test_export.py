@@ -393,3 +393,11 @@ def test_xliff_12_is_exported_and_a_malformed_one_is_one_line(tmp_path: Path) ->
     assert (code, stderr) == (2, f"aligner: error: {bad}:2: the <file> element has no "
                               "source-language attribute (XLIFF 1.2 requires one, naming the "
                               "source language)\n")
+
+
+def test_a_binary_input_is_called_binary_as_glossary_validate_calls_it(tmp_path: Path) -> None:
+    png = tmp_path / "png.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, _, stderr = run("export", str(png), "-o", str(tmp_path / "o.tmx"))
+    assert (code, stderr) == (2, f"aligner: error: {png}: byte 8: looks like a binary file "
+                                 "(NUL byte), not text\n")
