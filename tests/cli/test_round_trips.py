@@ -169,7 +169,8 @@ def test_extension_and_content_must_agree(work: Path) -> None:
     assert code == 2 and "g.csv: the extension .csv says csv, but the file is tab-separated" \
         in out, out
     for name, content, what in (("g.xlsx", bytes(range(256)) * 4, "binary data of no glossary "
-                                 "format"), ("g.tbx", b"", "empty")):
+                                 "format"), ("g.tbx", b"", "empty"),
+                                ("g.tbx", b"\xef\xbb\xbf\n", "empty")):  # a BOM alone
         (work / name).write_bytes(content)
         code, out = cli_run("glossary", "validate", str(work / name))
         suffix = name.rsplit(".", 1)[1]

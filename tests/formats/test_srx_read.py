@@ -65,7 +65,7 @@ def test_reads_its_own_export(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("", "not well-formed XML"),
+        ("", "empty file, expected an SRX document"),
         ("<srx", "not well-formed XML"),
         ('<tmx version="1.4"/>', "not an SRX 2.0 file"),
         ('<srx version="2.0"/>', "not an SRX 2.0 file"),  # no namespace

@@ -369,7 +369,7 @@ def test_entity_declarations_are_rejected(tmp_path: Path, document: str) -> None
         ('<tmx version="1.4">\n<body>\n<tu><tuv xml:lang="es"><seg>uno', 3, 32, "Premature end"),
         ('<tmx version="1.4">\n<body>\n  <tu></tuv>\n</body></tmx>', 3, 13, "mismatch"),
         ('<tmx version="1.4"><body><tu a="1" a="2"/></body></tmx>', 1, 41, "Attribute a redefined"),
-        ("", None, None, "no element found"),
+        ("", None, None, "empty file, expected a TMX document"),
     ],
 )
 def test_malformed_tmx_names_file_line_and_column(

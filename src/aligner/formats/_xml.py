@@ -61,12 +61,38 @@ def _declaration_line(name: str, root_line: int | None) -> int | None:
     return root_line
 
 
-def syntax_error(exc: etree.XMLSyntaxError, name: str) -> FormatError:
-    """A :class:`FormatError` naming the file, line and column of a parse error."""
+def syntax_error(exc: etree.XMLSyntaxError, name: str, *,
+                 expected: str = "an XML document") -> FormatError:
+    """A :class:`FormatError` naming the file, line and column of a parse error --
+    or, for a file with no element at all (nothing, spaces, a byte-order mark, an
+    XML declaration: :func:`is_empty_xml`), saying it is empty and ``expected``
+    something, as no parser position says."""
+    if is_empty_xml(name):
+        return FormatError(f"empty file, expected {expected}", path=name)
     msg, line, column = xml_syntax(exc)
     if line < 1:  # e.g. an empty file: there is no position to point at
         return FormatError(f"not well-formed XML: {msg}", path=name)
     return FormatError(f"not well-formed XML: {msg}", path=name, line=line, column=column)
+
+
+_NOTHING = re.compile(r"\s*(?:<\?xml\b[^>]*\?>\s*)?")
+_EMPTY_HEAD = 4096  # an empty file with more white space than this is not one
+
+
+def is_empty_xml(name: str) -> bool:
+    """Whether the file holds no XML element: nothing but white space, a byte-order
+    mark and an XML declaration (in UTF-8 or UTF-16)."""
+    try:
+        with Path(name).open("rb") as fh:
+            head = fh.read(_EMPTY_HEAD + 1)
+    except OSError:
+        return False
+    if len(head) > _EMPTY_HEAD:
+        return False
+    encoding = ("utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                else "utf-8-sig")
+    text = head.decode(encoding, errors="replace")
+    return _NOTHING.fullmatch(text) is not None
 
 
 def release(el: etree._Element) -> None:

@@ -155,7 +155,7 @@ def _content(path: str | os.PathLike[str]) -> str | None:
     (a NUL byte and no UTF-16 byte-order mark); else None."""
     with Path(path).open("rb") as fh:
         head = fh.read(65536)
-    if not head.strip():
+    if not head.removeprefix(codecs.BOM_UTF8).strip():
         return "empty"
     if has_nul(head, within=len(head)):
         return "binary data of no glossary format"

@@ -257,7 +257,7 @@ def read_srx(path: str | os.PathLike[str]) -> SrxRules:
     try:
         root = etree.parse(name, parser).getroot()
     except etree.XMLSyntaxError as exc:
-        raise syntax_error(exc, name) from None
+        raise syntax_error(exc, name, expected="an SRX document") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
     check_no_entities(root, name)

@@ -215,7 +215,7 @@ def read_tbx(
                         note="; ".join(n for n in (*about, src_note, note) if n), line=line))
             release(el)
     except etree.XMLSyntaxError as exc:
-        raise syntax_error(exc, name) from None
+        raise syntax_error(exc, name, expected="a TBX document") from None
     if not started:
         raise FormatError("empty file, expected a TBX document", path=name)
     if not entries and seen and tgt_lang is None:

@@ -208,7 +208,7 @@ def _read(
                     found += 1
                     yield picked
     except etree.XMLSyntaxError as exc:
-        raise syntax_error(exc, name) from None
+        raise syntax_error(exc, name, expected="a TMX document") from None
     if not root_checked:
         raise FormatError("empty file, expected a TMX document", path=name)
     if not has_body:

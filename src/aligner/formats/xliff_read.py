@@ -107,7 +107,7 @@ def _read(
             yield from _read2(events, name, (root.get("srcLang", ""),
                                              root.get("trgLang", "").strip() or tgt_lang or ""))
     except etree.XMLSyntaxError as exc:
-        raise syntax_error(exc, name) from None
+        raise syntax_error(exc, name, expected="an XLIFF document") from None
 
 
 def _read2(events: Iterator[tuple[str, etree._Element]], name: str, langs: tuple[str, str]
