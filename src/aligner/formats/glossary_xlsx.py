@@ -4,7 +4,9 @@ The first worksheet holds what the CSV glossary holds: a header row naming the
 two languages, then ``source, target[, status[, note]]`` rows
 (:func:`aligner.formats.glossary_csv.glossary_from_rows`).  Row numbers in
 messages are the sheet's row numbers.  Cell values that are numbers or dates
-are read as their text.
+are read as their text.  A formula is read as the value the workbook saved for
+it; one saved without a value (a workbook written by a script, not saved in a
+spreadsheet since) is an error naming its cell, not an empty cell.
 """
 
 from __future__ import annotations
@@ -33,11 +35,38 @@ def read_glossary_xlsx(path: str | os.PathLike[str]) -> Glossary:
         raise GlossaryError(f"not a readable .xlsx workbook ({exc})", path=name) from None
     try:
         sheet = book.worksheets[0]
-        return glossary_from_rows(_rows(sheet.iter_rows(values_only=True)), path=name)
+        return glossary_from_rows(_rows(sheet.iter_rows(values_only=True), name),
+                                  path=name)
     finally:
         book.close()
 
 
-def _rows(values: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, list[str]]]:
+def _rows(values: Iterator[tuple[Any, ...]], name: str) -> Iterator[tuple[int, list[str]]]:
+    formulas: dict[tuple[int, int], str] | None = None
     for number, row in enumerate(values, start=1):
+        if None in row:  # an empty cell, or a formula with no saved value
+            formulas = _formulas(name) if formulas is None else formulas
+            column = next((c for c, v in enumerate(row, start=1)
+                           if v is None and (number, c) in formulas), None)
+            if column is not None:
+                from openpyxl.utils import get_column_letter
+
+                cell = f"{get_column_letter(column)}{number}"
+                raise GlossaryError(
+                    f"cell {cell} holds a formula with no saved value "
+                    f"({formulas[number, column]}); open the file in Excel or LibreOffice "
+                    "and save it, so that the values are stored", path=name, line=number)
         yield number, ["" if v is None else str(v) for v in row]
+
+
+def _formulas(name: str) -> dict[tuple[int, int], str]:
+    """The formulas of the first worksheet by (row, column), both from 1."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(name, read_only=True, data_only=False)
+    try:
+        return {(cell.row, cell.column): str(cell.value)
+                for row in book.worksheets[0].iter_rows() for cell in row
+                if cell.data_type == "f" and cell.row is not None and cell.column is not None}
+    finally:
+        book.close()
