@@ -14,7 +14,7 @@ from aligner.errors import AlignerError
 from aligner.formats.glossary_tsv import read_glossary_tsv, write_glossary_tsv
 from aligner.formats.tbx import read_tbx
 from aligner.model import TermStatus
-from tests.formats.conftest import GLOSSARY
+from tests.formats.conftest import GLOSSARY, LEFT_OUT_TBX
 
 
 class _Group(click.Group):
@@ -213,3 +213,21 @@ def test_export_refuses_a_code_that_is_no_language_tag(tmp_path: Path) -> None:
     assert code == 2
     assert f"{tbx}: source language 'spanish' is not a language code" in stderr
     assert not out.exists()
+
+
+def test_import_says_what_it_leaves_out_and_the_tag_it_read(tmp_path: Path) -> None:
+    tbx, out = tmp_path / "left.tbx", tmp_path / "g.tsv"
+    tbx.write_text(LEFT_OUT_TBX.replace('"de-DE"', '"de-AT"'), encoding="utf-8")
+    code, stderr = run("import", str(tbx), "-o", str(out), "--tgt-lang", "de")
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tbx}: left out 1 concept with no en-US term (c4)",
+        f"aligner: warning: {tbx}: left out 1 concept with no de-AT term (c3)",
+        f"aligner: warning: {tbx}: left out 1 deprecated source term, which pairs with "
+        "nothing (tax ID in c2)",
+        f"aligner: warning: {tbx}: left out the terms in fr-FR (2 concepts)",
+        f"aligner: warning: {tbx}: not kept (the glossary has no place for it): "
+        "partOfSpeech (2 terms), grammaticalGender (1 term)",
+        f"aligner: wrote 2 entries (en-US -> de-AT) to {out}",
+    ]
+    assert out.read_text(encoding="utf-8").startswith("en-US\tde-AT\tstatus\tnote\n")

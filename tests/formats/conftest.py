@@ -89,3 +89,25 @@ GLOSSARY = Glossary(
     ),
     path="glossary.tsv",
 )
+
+# A TBX with something of each kind the glossary leaves out (read_tbx tells them).
+LEFT_OUT_TBX = """<martif type="TBX-Basic" xml:lang="en-US"><text><body>
+<termEntry id="c1">
+ <langSet xml:lang="en-US"><tig><term>infusion pump</term>
+  <termNote type="partOfSpeech">noun</termNote></tig></langSet>
+ <langSet xml:lang="de-DE"><tig><term>Infusionspumpe</term>
+  <termNote type="partOfSpeech">noun</termNote>
+  <termNote type="grammaticalGender">feminine</termNote></tig></langSet>
+ <langSet xml:lang="fr-FR"><tig><term>pompe à perfusion</term></tig></langSet>
+</termEntry>
+<termEntry id="c2">
+ <langSet xml:lang="en-US"><tig><term>tax ID</term>
+  <termNote type="administrativeStatus">superseded</termNote></tig>
+  <tig><term>tax number</term></tig></langSet>
+ <langSet xml:lang="de-DE"><tig><term>Steuernummer</term></tig></langSet>
+</termEntry>
+<termEntry id="c3"><langSet xml:lang="en-US"><tig><term>only English</term></tig></langSet>
+</termEntry>
+<termEntry id="c4"><langSet xml:lang="de-DE"><tig><term>nur Deutsch</term></tig></langSet>
+ <langSet xml:lang="fr-FR"><tig><term>seulement français</term></tig></langSet></termEntry>
+</body></text></martif>"""

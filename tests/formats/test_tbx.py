@@ -13,7 +13,7 @@ from aligner.formats.glossaries import GlossaryFormat, write_glossary
 from aligner.formats.tbx import TBX3_NS, TbxVersion, read_tbx, write_tbx, write_tbx3
 from aligner.glossary import orient_glossary
 from aligner.model import Glossary, GlossaryEntry, TermStatus
-from tests.formats.conftest import GLOSSARY
+from tests.formats.conftest import GLOSSARY, LEFT_OUT_TBX
 
 GOLDEN = Path(__file__).parent / "golden"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -301,3 +301,31 @@ def test_concept_descriptions_and_notes_go_in_each_entry_note(tmp_path: Path,
         ("golpe", "coup", TermStatus.PREFERRED, f"{about}; short"),
         ("golpe", "putsch", TermStatus.PREFERRED, about),
     ]
+
+
+
+def test_what_is_left_out_is_told_a_line_for_each_kind(tmp_path: Path) -> None:
+    path = tmp_path / "left.tbx"
+    path.write_text(LEFT_OUT_TBX, encoding="utf-8")
+    told: list[str] = []
+    glossary = read_tbx(path, warn=told.append)
+    assert rows(glossary) == [
+        ("infusion pump", "Infusionspumpe", TermStatus.PREFERRED, ""),
+        ("tax number", "Steuernummer", TermStatus.PREFERRED, ""),
+    ]  # what is kept is as before
+    assert told == [
+        "left out 1 concept with no en-US term (c4)",
+        "left out 1 concept with no de-DE term (c3)",
+        "left out 1 deprecated source term, which pairs with nothing (tax ID in c2)",
+        "left out the terms in fr-FR (2 concepts)",
+        "not kept (the glossary has no place for it): partOfSpeech (2 terms), "
+        "grammaticalGender (1 term)",
+    ]
+
+
+def test_a_tbx_read_whole_tells_nothing(tmp_path: Path) -> None:
+    told: list[str] = []
+    out = tmp_path / "g.tbx"
+    write_tbx(GLOSSARY, out)
+    read_tbx(out, warn=told.append)
+    assert told == []

@@ -35,17 +35,18 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     """Check FILE (TSV, CSV, TBX, OmegaT TSV or .xlsx) and print a summary; exit 2 with
     file:line on the first error."""
     from aligner.cli.paths import language_options, warn_codes
+    from aligner.cli.terminal import warn
     from aligner.formats import read_glossary
 
     language_options(src_lang, tgt_lang)
-    g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                      warn=lambda message: warn(f"{file}: {message}"))
     warn_codes(*(c for c in (g.src_lang, g.tgt_lang) if c not in (src_lang, tgt_lang)))
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
     parts = ", ".join(f"{by_status[s]:,} {s.value}" for s in TermStatus)
     click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
-    from aligner.cli.terminal import warn
 
     # several preferred renderings of a term, as the file writes it (read the other way
     # round, renderings of different terms meet under one: no fault of the file)

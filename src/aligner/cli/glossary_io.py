@@ -108,7 +108,8 @@ def import_cmd(file: Path, output: Path, src_lang: str | None, tgt_lang: str | N
         raise ConfigError(f"the extension {output.suffix} says {named.value}, but import "
                           "writes the project's TSV: name it .tsv (aligner glossary export "
                           "writes the other formats)", path=str(output))
-    loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    loaded = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                           warn=lambda message: warn(f"{shown(file)}: {message}"))
     n = write_glossary(loaded, output, fmt=GlossaryFormat.TSV)
     click.echo(f"aligner: wrote {count(n, 'entry', 'entries')} ({canonical_tag(loaded.src_lang)}"
                f" -> {canonical_tag(loaded.tgt_lang)}) to "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -194,6 +194,7 @@ def read_glossary(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     encoding: str = "utf-8",
+    warn: Callable[[str], None] | None = None,
 ) -> Glossary:
     """Read a glossary in any format the tool writes (the project's TSV, CSV, TBX v2/v3,
     OmegaT TSV) or a spreadsheet gives (semicolon CSV, UTF-16 text, ``.xlsx``).
@@ -202,7 +203,8 @@ def read_glossary(
     ``src_lang`` -> ``tgt_lang`` (read reversed when the file is written the other
     way, as :func:`aligner.glossary.load_glossary` does); formats without a case
     column get the TSV's case rule.  ``encoding`` applies to text files without a
-    byte-order mark that are not UTF-8 (:func:`aligner.fileio.decode`).
+    byte-order mark that are not UTF-8 (:func:`aligner.fileio.decode`).  ``warn`` is
+    told what a TBX file holds that the glossary leaves out (:func:`~aligner.formats.tbx.read_tbx`).
     """
     from aligner.glossary import load_glossary, orient_glossary, with_case_rule, without_repeats
 
@@ -214,7 +216,7 @@ def read_glossary(
         return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     reader = resolve(spec.loader)
     if fmt in (GlossaryFormat.TBX, GlossaryFormat.TBX3):
-        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang)
+        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, warn=warn)
     elif fmt is GlossaryFormat.OMEGAT:
         read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     elif fmt is GlossaryFormat.CSV:

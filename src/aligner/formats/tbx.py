@@ -29,6 +29,7 @@ superseded -> forbidden.  Any other value is an error naming its line.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import IO, cast
@@ -50,6 +51,7 @@ from aligner.formats._xml import (
     text_of,
 )
 from aligner.formats.glossary_common import concepts
+from aligner.formats.tbx_left_out import LeftOut
 from aligner.formats.units import clean_xml_text
 from aligner.lang import lang_matches, normalize_tag, same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
@@ -160,6 +162,7 @@ def read_tbx(
     *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Glossary:
     """Read a TBX v2 or v3 file into a :class:`Glossary` of ``src_lang`` -> ``tgt_lang``.
 
@@ -174,6 +177,10 @@ def read_tbx(
     en`` on an es -> en TBX) gives what the same glossary as TSV gives reversed:
     allowed rows stay allowed, forbidden ones go.  An entry's note is its concept's
     descriptions and notes, then the source and target terms' notes.
+
+    What is not read is told to ``warn``, a line for each kind: concepts without a
+    term in one of the two languages, deprecated source terms, the terms of other
+    languages, term data other than status and notes (``partOfSpeech``).
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -186,6 +193,7 @@ def read_tbx(
     tgt_tags: dict[str, None] = {}
     root_lang: str | None = None
     started = False
+    left = LeftOut()
     try:
         for event, el in etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS):
             if not started:
@@ -205,11 +213,12 @@ def read_tbx(
                 tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
             sources = _pick(by_lang, src_lang, src_tags)
             targets = _pick(by_lang, tgt_lang, tgt_tags)
+            _tally(left, el, by_lang, sources, targets)
             about = _concept_notes(el)
-            for source, src_status, src_note, _ in sources:
+            for source, src_status, src_note, _, _ in sources:
                 if src_status is TermStatus.FORBIDDEN:
                     continue  # a deprecated term is no source to translate from
-                for target, status, note, line in targets:
+                for target, status, note, line, _ in targets:
                     entries.append(GlossaryEntry(
                         source, target, status=_weaker(src_status, status),
                         note="; ".join(n for n in (*about, src_note, note) if n), line=line))
@@ -227,8 +236,30 @@ def read_tbx(
             f"languages present: {', '.join(seen)}",
             path=name,
         )
-    return Glossary(_tag_read(src_tags, src_lang), _tag_read(tgt_tags, tgt_lang),
-                    tuple(entries), path=name)
+    glossary = Glossary(_tag_read(src_tags, src_lang), _tag_read(tgt_tags, tgt_lang),
+                        tuple(entries), path=name)
+    if warn is not None:
+        for message in left.messages(glossary.src_lang, glossary.tgt_lang):
+            warn(message)
+    return glossary
+
+
+def _tally(left: LeftOut, entry: etree._Element, by_lang: dict[str, list[Term]],
+           sources: list[Term], targets: list[Term]) -> None:
+    """Count in ``left`` what of a concept the glossary does not get."""
+    concept = entry.get("id") or f"line {source_line(entry)}"
+    if not sources:
+        left.no_source.append(concept)
+    elif not targets:
+        left.no_target.append(concept)
+    else:
+        left.forbidden_sources.extend(f"{t[0]} in {concept}" for t in sources
+                                      if t[1] is TermStatus.FORBIDDEN)
+    for lang, terms in by_lang.items():
+        if terms and not any(terms is t for t in (sources, targets)):
+            left.languages[lang] += 1
+    for term in (*sources, *targets) if sources and targets else ():
+        left.categories.update(term[4])
 
 
 def _tag_read(tags: dict[str, None], asked: str | None) -> str:
@@ -265,7 +296,8 @@ def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-Term = tuple[str, TermStatus, str, int]
+# term, status, note, line, the data categories read and not kept (partOfSpeech)
+Term = tuple[str, TermStatus, str, int, tuple[str, ...]]
 
 
 def _concept_notes(entry: etree._Element) -> list[str]:
@@ -322,6 +354,7 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                 raise GlossaryError("empty <term>", path=name, line=source_line(term_el))
             status = TermStatus.PREFERRED
             notes: list[str] = []
+            dropped: dict[str, None] = {}
             for child in group.iter():
                 kind = _local(child)
                 if (kind == "termNote" and child.get("type") in _STATUS_CATEGORIES) or (
@@ -330,8 +363,10 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                     status = _status(child, status, name)
                 elif kind == "note":
                     notes.append(text_of(child).strip())
-            terms.append(
-                (term, status, "; ".join(n for n in notes if n), source_line(term_el) or 0))
+                elif kind in ("termNote", "descrip"):
+                    dropped.setdefault(child.get("type") or kind, None)
+            terms.append((term, status, "; ".join(n for n in notes if n),
+                          source_line(term_el) or 0, tuple(dropped)))
     return out
 
 
