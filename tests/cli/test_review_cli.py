@@ -99,7 +99,7 @@ def test_kill_9_loses_nothing_that_was_answered_as_saved(saved: Path) -> None:
     proc.wait(20)
     proc, url = _start(saved)  # the lock died with the process
     try:
-        assert _edit(url, 2, op="confirm", bead=0).status_code == 400  # already edited
+        assert _edit(url, 2, op="confirm", bead=2).status_code == 400  # already confirmed
         assert _edit(url, 1, op="confirm", bead=0).status_code == 409  # version 2 is current
     finally:
         proc.send_signal(signal.SIGINT)
@@ -130,7 +130,7 @@ def test_kill_9_loses_no_edit_of_a_collection(collection_db: Path, tmp_path: Pat
     proc, url = _start(collection_db)  # the review lock died with the process
     try:
         assert _edit(url, 1, mina, op="confirm", bead=1).status_code == 409  # 2 is current
-        assert _edit(url, 2, mina, op="confirm", bead=0).status_code == 400  # already edited
+        assert _edit(url, 2, mina, op="confirm", bead=1).status_code == 400  # confirmed
         assert _edit(url, 1, puerto, op="confirm", bead=0).status_code == 200
     finally:
         proc.send_signal(signal.SIGINT)
