@@ -283,6 +283,28 @@ def test_cjk_extract_numbers(text: str, lang: str, values: list[str]) -> None:
     assert [v for v, _, _ in extract_numbers(text, lang)] == values
 
 
+@pytest.mark.parametrize(("source", "lang", "other"), [
+    # written for this test: the same date, then another month
+    ("W dniu 14 września 2024 r.", "pl", "On 14 October 2024."),
+    ("Teslimat 14 Eylül 2024 tarihinde.", "tr", "Delivery on 14 October 2024."),
+    ("Στις 14 Σεπτεμβρίου 2024.", "el", "On 14 October 2024."),
+    ("في ١٤ سبتمبر ٢٠٢٤.", "ar", "On 14 October 2024."),
+    ("في ١٤ أيلول ٢٠٢٤.", "ar", "On 14 October 2024."),
+    ("14 вересня 2024 р.", "uk", "On 14 October 2024."),
+])
+def test_month_names_of_more_languages(source: str, lang: str, other: str) -> None:
+    same = other.replace("October", "September")
+    assert findings([(source, same)], code="number-mismatch", src_lang=lang,
+                    tgt_lang="en") == []
+    got = findings([(source, other)], code="number-mismatch", src_lang=lang, tgt_lang="en")
+    assert len(got) == 1 and "October not in the source" in got[0].message
+    # a month in digits on the other side is answered by the name too
+    assert findings([(source, "14/09/2024")], code="number-mismatch", src_lang=lang,
+                    tgt_lang="en") == []
+    assert findings([(source, "14/10/2024")], code="number-mismatch", src_lang=lang,
+                    tgt_lang="en")
+
+
 def test_cjk_number_data_files() -> None:
     from aligner.check.numbers import number_words
 
@@ -352,6 +374,21 @@ def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
     ("Il coûte 2,3 millions.", "fr", "Cuesta 2,3 millones.", "es"),
     ("Costa 2,3 milioni.", "it", "Custa 2,3 milhões.", "pt"),
     ("Het kost 2,3 miljoen.", "nl", "It costs 2.3 million.", "en"),
+    # written for this test, from the testers' news and contract texts
+    ("Koszt: 2,3 mln zł.", "pl", "Cost: PLN 2.3 million.", "en"),
+    ("Koszt: 2,3 mld zł.", "pl", "Cost: PLN 2.3 billion.", "en"),
+    ("Koszt: 2,3 tys. zł.", "pl", "Cost: PLN 2,300.", "en"),
+    ("Maliyet 2,3 milyon TL oldu.", "tr", "The cost was TRY 2.3 million.", "en"),
+    ("Maliyet 2,3 milyar TL oldu.", "tr", "The cost was TRY 2.3 billion.", "en"),
+    ("2,3 bin kişi katıldı.", "tr", "2,300 people took part.", "en"),
+    ("Κοστίζει 2,3 εκατ. ευρώ.", "el", "It costs 2.3 million euros.", "en"),
+    ("Κοστίζει 2,3 εκατομμύρια ευρώ.", "el", "It costs 2.3 million euros.", "en"),
+    ("Κοστίζει 2,3 δισ. ευρώ.", "el", "It costs 2.3 billion euros.", "en"),
+    ("بلغت التكلفة ٢٫٣ مليون ريال.", "ar", "The cost was 2.3 million riyals.", "en"),
+    ("بلغت التكلفة ٢٫٣ مليار ريال.", "ar", "The cost was 2.3 billion riyals.", "en"),
+    ("Сума 2,3 млн грн.", "uk", "The sum is UAH 2.3 million.", "en"),
+    ("Сума 2,3 тис. грн.", "uk", "The sum is UAH 2,300.", "en"),
+    ("Сумма 2,3 трлн руб.", "ru", "The sum is RUB 2.3 trillion.", "en"),
 ])
 def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: str,
                                            tgt_lang: str) -> None:

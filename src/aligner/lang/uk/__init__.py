@@ -1,5 +1,5 @@
 """Ukrainian: the decimal comma (moved from ``languages.tsv``); its abbreviations
-(``segment.txt``) beside this module."""
+(``segment.txt``), month names and magnitude words (``numbers.tsv``) beside this module."""
 
 from __future__ import annotations
 
