@@ -108,6 +108,34 @@ def test_a_twelve_hour_time_is_its_24_hour_time(source: str, target: str) -> Non
     assert findings([(source, target)], code="number-mismatch") == []
 
 
+# Written for this test (the office hours of a Japanese press release).
+@pytest.mark.parametrize(("source", "lang", "target"), [
+    ("受付は平日10時～18時です。", "ja", "Open 10:00 to 18:00 on weekdays."),
+    ("受付は9時から17時半までです。", "ja", "We are open from 9:00 to 17:30."),
+    ("受付は9時30分からです。", "ja", "We are open from 9:30."),
+    ("上午9点半开门。", "zh", "It opens at 9:30."),
+    ("上午9点开门。", "zh", "It opens at 9:00."),
+    ("Öffnet um 9 Uhr.", "de", "Opens at 9:00."),
+])
+def test_a_time_on_the_hour_or_half_hour_in_words(source: str, lang: str, target: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=lang) == []
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "message"), [
+    ("受付は平日10時～19時です。", "ja", "Open 10:00 to 18:00 on weekdays.",
+     "numbers differ: 19 missing in the target; 18 not in the source"),
+    ("受付は9時から17時半までです。", "ja", "We are open from 9:00 to 17:00.",
+     "numbers differ: 30 missing in the target"),
+    ("上午9点开门。", "zh", "It opens at 9:30.", "numbers differ: 30 not in the source"),
+    # an hour and a half (時間半) is no half past
+    ("1時間半かかります。", "ja", "It takes 1:30.", "numbers differ: 30 not in the source"),
+])
+def test_a_changed_hour_or_half_hour_is_reported(source: str, lang: str, target: str,
+                                                 message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=lang)
+    assert [f.message for f in got] == [message]
+
+
 @pytest.mark.parametrize(("source", "target", "message"), [
     ("La reunión empieza a las 14.30 h.", "The meeting starts at 3:30 pm.",
      "numbers differ: 14 missing in the target; 15 not in the source"),

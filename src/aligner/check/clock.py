@@ -6,6 +6,11 @@ is read on the 24-hour clock (``2 pm`` is 14, ``12:15 a.m.`` is 0), or as writte
 where the other side writes it so (``las 2.30 de la tarde``); its minutes are a
 number as any other, and a dot between hour and minutes is the time's, not a
 decimal point (``2.30 p.m.`` is not 2.3).
+
+A time on the hour may leave its minutes unwritten: ``9:00`` is the hour 9 with
+or without its ``00`` (:func:`zero_minutes`), whichever the other side writes
+(``9 Uhr``, ``9時``).  Chinese and Japanese write the half hour after the hour's
+counter (``17時半``, ``9点半``): that ``半`` is 30 minutes (:func:`half_hours`).
 """
 
 from __future__ import annotations
@@ -44,4 +49,33 @@ def hours(times: list[re.Match[str]]) -> dict[int, tuple[str, str]]:
         hour = (written % 12) + (12 if pm else 0)
         if hour != written:
             found[m.start(1)] = (str(hour), str(written))
+    return found
+
+
+# hh:00, not a longer time (10:00:30) nor a ratio's or a score's digits after a dot
+_ZERO_MINUTES = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3]):(00)(?!\d|:\d|[.,]\d)")
+
+
+def zero_minutes(text: str) -> list[int]:
+    """The starts of the ``00`` of each time on the hour in ``text`` (``9:00``)."""
+    if ":00" not in text:
+        return []
+    return [m.start(1) for m in _ZERO_MINUTES.finditer(text)]
+
+
+def half_hours(text: str, ends: list[int], hours: tuple[str, ...],
+               halves: tuple[str, ...]) -> list[tuple[str, int, int, str]]:
+    """A number of 30 minutes for each half hour of ``text``: a word of ``halves``
+    (``半``) right after a word of ``hours`` (``時``, ``点``) right after a number,
+    which ends at one of ``ends``.  ``17時半`` is 17:30; ``1時間半``, an hour and a
+    half, is no time."""
+    found = []
+    for end in ends:
+        hour = next((w for w in hours if text.startswith(w, end)), None)
+        if hour is None:
+            continue
+        half = next((w for w in halves if text.startswith(w, end + len(hour))), None)
+        if half is not None:
+            start = end + len(hour)
+            found.append(("30", start, start + len(half), "number"))
     return found

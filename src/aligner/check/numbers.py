@@ -51,7 +51,13 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.clock import hours, twelve_hour_times, with_time_colons
+from aligner.check.clock import (
+    half_hours,
+    hours,
+    twelve_hour_times,
+    with_time_colons,
+    zero_minutes,
+)
 from aligner.check.dates import (
     YEAR,
     Item,
@@ -101,7 +107,8 @@ class NumberWords:
 
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
-                    "spaced", "unscaled", "date_order", "era", "era_year", "era_first"})
+                    "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
+                    "hour", "half"})
 
 
 @cache
@@ -219,6 +226,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = era_years(text, [(value, start, end, "month" if month else "number")
                                  for value, start, end, month in han_numbers(text, lang)],
                           table.lists)
+        if halves := table.lists.get("half"):  # 17時半 is 17:30
+            found += half_hours(text, [e for _, _, e, _ in found], table.lists.get("hour", ()),
+                                halves)
     else:
         found = []
         for m in _NUMBER.finditer(text):
@@ -491,10 +501,14 @@ def _spaced_runs(text: str, digits: str, lang: str, found: list[Item]) -> list[_
 
 def _clock_runs(digits: str, found: list[Item]) -> list[_Run]:
     """The hours of the 12-hour times of ``digits`` (``2:30 pm``), each read on the
-    24-hour clock (14) and as written (2)."""
+    24-hour clock (14) and as written (2); the ``00`` of a time on the hour
+    (``9:00``), read as a number and as nothing (``9時``, ``9 Uhr``)."""
     clock = hours(twelve_hour_times(digits))
+    zeros = set(zero_minutes(digits))
     return [(Counter([v]), [Counter([clock[s][1]])]) for v, s, _, kind in found
-            if s in clock and kind == "number" and v == clock[s][0]]
+            if s in clock and kind == "number" and v == clock[s][0]] + [
+        (Counter([v]), [Counter()]) for v, s, _, kind in found
+        if s in zeros and kind == "number" and v == "0"]
 
 
 def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
