@@ -1,4 +1,5 @@
-"""escape_cell / unescape_cell: the TSV cell escapes; count: a number and its noun."""
+"""escape_cell / unescape_cell: the TSV cell escapes; count: a number and its noun;
+ascii_digits: digits and separators of other scripts."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.textutil import count, escape_cell, unescape_cell, unwrap
+from aligner.textutil import ascii_digits, count, escape_cell, unescape_cell, unwrap
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,18 @@ def test_count_gives_the_noun_its_number(n: int, noun: str, plural: str | None,
 ])
 def test_unwrap(text: str, one_line: str) -> None:
     assert unwrap(text) == one_line
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    ("１９７３", "1973"),
+    ("١٬٢٠٠٫٥", "1,200.5"),
+    ("１，２００円", "1,200円"),  # a thousands group between full-width digits
+    ("１，２００，０００", "1,200,000"),
+    ("９．９％", "9.9％"),
+    ("１，２，３", "1，2，3"),  # a list: no group of three after the comma
+    ("1，200", "1，200"),  # a clause's comma after an ASCII digit
+    ("第１．", "第1．"),  # a sentence's full stop
+])
+def test_ascii_digits(text: str, digits: str) -> None:
+    assert ascii_digits(text) == digits
+    assert len(ascii_digits(text)) == len(text)

@@ -82,13 +82,20 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 # Arabic separators, one character each, so that offsets stay: read as 0-9 , and .
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")
 _ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}  # ٫ decimal, ٬ thousands
+# Between full-width digits, the full-width comma groups thousands (１，２００) and the
+# full-width full stop is a decimal point (９．９); elsewhere they are a comma and a
+# full stop of the sentence (Chinese and Japanese write 1，2，3 for a list).
+_WIDE_SEPARATOR = re.compile("(?<=[０-９])(?:，(?=[０-９]{3}(?![０-９]))|．(?=[０-９]))")
 
 
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit written 0-9 (``١٩٧٣``, ``１９７３`` -> ``1973``)
-    and the Arabic decimal and thousands separators as ``.`` and ``,``; same length."""
+    and the Arabic and full-width decimal and thousands separators as ``.`` and ``,``
+    (``٫``, ``٬``; ``．``, ``，`` between full-width digits); same length."""
     if text.isascii():
         return text
+    if "，" in text or "．" in text:
+        text = _WIDE_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
     return _OTHER_DIGIT.sub(
         lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)
 

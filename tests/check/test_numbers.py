@@ -252,6 +252,8 @@ def test_cjk_month_against_other_month_names(lang: str, same: str, other: str) -
         ("250万欧元", "zh", ["2500000"]),
         ("2.5万", "ja", ["25000"]),
         ("１２３人", "ja", ["123"]),  # full-width digits
+        ("１，２００円", "ja", ["1200"]),  # and their thousands comma
+        ("９．９％", "zh", ["9.9"]),
         ("五千元", "zh", ["5000"]),
         ("三百五十", "zh", ["350"]),
         ("一万二千", "zh", ["12000"]),

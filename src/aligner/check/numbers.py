@@ -19,7 +19,8 @@ Korean number goes on past a space after ``만`` (``1만 2천``: its ``spaced`` 
 and a number before ``月`` (``월``) is a month, answered as a date's month is
 (``3月`` / ``March``, ``marzo``, ``2021-03-03``).
 The digits of every script (full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``,
-Devanagari ``१२३``) and the Arabic ``٬`` ``٫`` are 0-9, ``,`` and ``.`` in every language.
+Devanagari ``१२३``) and the Arabic ``٬`` ``٫`` are 0-9, ``,`` and ``.`` in every language,
+as are ``，`` and ``．`` between full-width digits (``１，２００``).
 Numeral characters alone often are words (一起, 统一, 十分, 三心二意), so they count
 only as
 
