@@ -270,3 +270,30 @@ def test_a_number_at_the_end_is_no_final_mark(source: str, target: str) -> None:
 def test_a_footnote_number_after_the_final_mark_still_counts() -> None:
     got = findings([("Véase la nota.12", "See the note")], code="end-punctuation")
     assert [f.message for f in got] == ["the source ends with a full stop, the target with no mark"]
+
+
+# Written for this test (a Russian contract's opening line, a Japanese press release).
+@pytest.mark.parametrize(("source", "src_lang", "target", "flagged"), [
+    ("г. Москва, 12 марта 2024 г.", "ru", "Moscow, 12 March 2024", False),  # the year's г.
+    ("W dniu 14 września 2024 r.", "pl", "On 14 September 2024", False),
+    ("株式会社ノートボックス・ジャパン", "ja", "NoteBox Japan K.K.", False),  # an initialism
+    ("Tornillos, tuercas, etc.", "es", "Screws, nuts and so on", False),  # may end a sentence
+    ("Длина пролёта 312 м.", "ru", "The span is 312 m long", True),  # a full stop: м has none
+    ("Продано в 2024 г.", "ru", "Sold in 2024?", True),
+    ("株式会社ノートボックス・ジャパン", "ja", "NoteBox Japan K.K.?", True),
+    # English ends the sentence with its quotation's question mark
+    ("「もっと速くならないの？」というお客様の声にお応えしました。", "ja",
+     'We listened to customers who asked, "Can\'t it be any faster?"', False),
+    ("お客様の声にお応えしました。", "ja",
+     'We listened to customers who asked, "Can\'t it be any faster?"', True),
+    ("「もっと速くならないの？」というお客様の声にお応えしました。", "ja",
+     "Can't it be any faster?", True),
+])
+def test_a_full_stop_of_an_abbreviation_or_a_quotation_mark_that_ends_the_sentence(
+        source: str, src_lang: str, target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="end-punctuation", src_lang=src_lang,
+                   tgt_lang="en")
+    assert bool(got) is flagged
+    back = findings([(target, source)], code="end-punctuation", src_lang="en",
+                    tgt_lang=src_lang)
+    assert bool(back) is flagged  # either way round

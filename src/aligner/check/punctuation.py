@@ -147,6 +147,54 @@ def _same_statement(src_end: str | None, tgt_end: str | None, ctx: Context) -> b
     return False
 
 
+# The last word of a text ending with a full stop, and an initialism (K.K., U.S.)
+_LAST_WORD = re.compile(r"(\S+)\.[\s" + re.escape(_CLOSING_MARKS) + r"]*$")
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# A letter after a year or a century in Roman numerals: the year's or century's
+# abbreviation (Russian 2024 г., Polish 2024 r., XIX w.), as the segmenter reads it.
+_AFTER_YEAR = re.compile(r"(?:^|\s)(?:1\d{3}|20\d\d|[IVXLC]+)\s+[^\W\d_]$")
+
+
+def _abbreviation_stop(text: str, lang: str) -> bool:
+    """Whether the full stop that ends ``text`` is an abbreviation's: an initialism
+    (``NoteBox Japan K.K.``), an abbreviation that may end a sentence in the
+    language's segmentation data (``etc.``, ``Inc.``), or a letter after a year
+    (``12 марта 2024 г.``).  Such a text may end with no mark of its own."""
+    from aligner.segment.rules import AbbrevClass, rules_for
+
+    m = _LAST_WORD.search(text[-40:])
+    if m is None:
+        return False
+    word = m.group(1)
+    if _INITIALISM.fullmatch(word) or (len(word) == 1 and word.islower()
+                                       and _AFTER_YEAR.search(text[-40:][:m.end(1)])):
+        return True
+    return rules_for(lang).classify(word + ".") in (AbbrevClass.FINAL, AbbrevClass.MULTI)
+
+
+# A question or exclamation closed by a quotation mark: English ends the sentence
+# there ('who asked, "Can it be faster?"'), Japanese goes on after it with its own
+# full stop (「もっと速くならないの？」という声。).
+_QUOTED_END = re.compile("[?!？！][\"'”’»」』]+\\s*$")
+_QUOTED_MARK = {"?": re.compile("[?？][\"'”’»」』]"), "!": re.compile("[!！][\"'”’»」』]")}
+
+
+def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
+              ctx: Context) -> bool:
+    """Whether two different end marks still end the sentences alike: a full stop
+    that is an abbreviation's against no mark (:func:`_abbreviation_stop`), or a
+    sentence closed by its quotation's ``?`` against a full stop after the same
+    quoted ``?``."""
+    for a, b, a_end, b_end, lang in ((src, tgt, src_end, tgt_end, ctx.src_lang),
+                                     (tgt, src, tgt_end, src_end, ctx.tgt_lang)):
+        if a_end == "." and b_end is None and _abbreviation_stop(a, lang):
+            return True
+        if (a_end in _QUOTED_MARK and b_end == "." and _QUOTED_END.search(a)
+                and _QUOTED_MARK[a_end].search(b)):
+            return True
+    return False
+
+
 def _question_marks(lang: str) -> frozenset[str]:
     """``lang``'s question marks beyond ``?`` (its segmentation data's: Greek ``;``)."""
     from aligner.segment.rules import GENERIC, rules_for
@@ -318,7 +366,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
         # a segment's edges are its text's: "Hola.{/1}" ends with a full stop
         src_text, tgt_text = unit.source.strip(TAG_MASK), unit.target.strip(TAG_MASK)
         src_end, tgt_end = end_mark(src_text, src_q), end_mark(tgt_text, tgt_q)
-        if src_end != tgt_end and not _same_statement(src_end, tgt_end, ctx):
+        if (src_end != tgt_end and not _same_statement(src_end, tgt_end, ctx)
+                and not _same_end(src_text, tgt_text, src_end, tgt_end, ctx)):
             yield Finding(
                 "end-punctuation", ctx.severity("end-punctuation"), u,
                 f"the source ends with {_END_NAMES[src_end]}, "
