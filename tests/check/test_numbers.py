@@ -224,6 +224,23 @@ def test_cjk_number_mismatch(source: str, src_lang: str, target: str, flagged: b
     assert bool(back) is flagged, back
 
 
+# Written for this test (a Japanese storage plan).
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("1ユーザーあたり5GBです。", "5 GB per user.", None),  # a rate: "per" writes no 1
+    ("１ファイルあたり100MBまで。", "Up to 100 MB each.", None),
+    ("1台につき3年保証。", "A 3-year warranty for each unit.", None),
+    ("1ユーザーあたり5GBです。", "5 GB for 1 user.", None),
+    ("2ユーザーあたり5GBです。", "5 GB per user.", "numbers differ: 2 missing in the target"),
+    ("1,000ユーザーあたり5ドル。", "$5 per user.",
+     "numbers differ: 1000 missing in the target"),
+    ("1ユーザーで5GBです。", "5 GB per user.", "numbers differ: 1 missing in the target"),
+])
+def test_the_one_of_a_japanese_rate_may_go_unwritten(source: str, target: str,
+                                                     message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="ja")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 def test_cjk_month_against_spanish_month_names() -> None:
     assert findings([("2021年3月3日", "el 3 de marzo de 2021")], code="number-mismatch",
                     src_lang="zh", tgt_lang="es") == []

@@ -109,7 +109,7 @@ class NumberWords:
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
-                    "hour", "half"})
+                    "hour", "half", "per"})
 
 
 @cache
@@ -532,7 +532,22 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     digits = ascii_digits(text)
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, found)
-            + _dot_time_runs(digits, lang, found) + _code_runs(digits, found))
+            + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
+            + _per_runs(digits, lang, found))
+
+
+def _per_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The ``1`` of a rate (Japanese ``1ユーザーあたり``, "per user": the ``per`` list of
+    the language's ``numbers.tsv`` after a word of up to eight kana or Han characters),
+    read as 1 and as nothing: "per user" writes no number, "per 1,000 users" does."""
+    per = number_words(lang).lists.get("per")
+    if not per:
+        return []
+    rate = re.compile(r"1(?=[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
+                      + "|".join(map(re.escape, per)) + "))")
+    starts = {m.start() for m in rate.finditer(digits)}
+    return [(Counter([v]), [Counter()]) for v, s, _, kind in found
+            if s in starts and v == "1" and kind == "number"]
 
 
 def _code_runs(digits: str, found: list[Item]) -> list[_Run]:
