@@ -340,3 +340,50 @@ def test_full_width_latin_letters_and_digits_are_their_ascii_selves() -> None:
     m = TermMatcher([("NHK", True), ("３万人", False)], lang="ja")
     text = "ＮＨＫによると3万人、NHKでは３万人。"
     assert [(text[h.start:h.end]) for h in m.find(text)] == ["ＮＨＫ", "3万人", "NHK", "３万人"]
+
+
+# Written for this test (s26 walk w4, item 1): Korean glues its particles to the noun.
+@pytest.mark.parametrize(("text", "found"), [
+    ("필터는 물로 씻으세요.", ["필터는"]),
+    ("필터를 다시 끼워 주세요.", ["필터를"]),
+    ("배터리를 충전하세요.", ["배터리를"]),
+    ("서비스 센터에 문의하세요.", ["서비스 센터에"]),
+    ("가까운 서비스 센터에서는 무료입니다.", ["서비스 센터에서는"]),
+    ("이것은 필터입니다. 필터 교체 방법.", ["필터입니다", "필터"]),
+    # another noun that starts like the term ends in no particle
+    ("필터링 기능을 켜세요.", []),
+    ("배터리팩을 빼세요.", []),
+])
+def test_korean_terms_are_found_before_their_particles(text: str, found: list[str]) -> None:
+    m = TermMatcher([("필터", False), ("배터리", False), ("서비스 센터", False)], lang="ko")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_a_korean_term_of_one_syllable_is_found_as_written_only() -> None:
+    # 차이 (difference) is no 차 (car) with the particle 이
+    m = TermMatcher([("차", False)], lang="ko")
+    assert [h.start for h in m.find("차 한 대, 차이, 차는")] == [0]
+
+
+# Written for this test (s26 walk w4, item 6): the article and one-letter prefixes.
+@pytest.mark.parametrize(("text", "found"), [
+    ("منصة جديدة.", ["منصة"]),
+    ("المنصة جديدة.", ["المنصة"]),
+    ("والمنصة جديدة.", ["والمنصة"]),
+    ("دخلت بالمنصة ثم للمنصة.", ["بالمنصة", "للمنصة"]),
+    ("فالمنصة كالمنصة", ["فالمنصة", "كالمنصة"]),
+    ("وقال رئيس الهيئة العامة للموانئ إن", ["الهيئة العامة للموانئ"]),
+    ("والهيئة العامة للموانئ", ["والهيئة العامة للموانئ"]),
+    ("منصات كثيرة", []),  # suffixes are not cut
+])
+def test_arabic_terms_are_found_after_the_article_and_prefixes(text: str,
+                                                                found: list[str]) -> None:
+    m = TermMatcher([("منصة", False), ("الهيئة العامة للموانئ", False)], lang="ar")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_hebrew_terms_are_found_after_their_prefixes() -> None:
+    m = TermMatcher([("ספר", False)], lang="he")
+    text = "ספר, הספר, בספר, לספר, שהספר, מהספר; מספר"  # מספר is a number
+    assert [text[h.start:h.end] for h in m.find(text)] == [
+        "ספר", "הספר", "בספר", "לספר", "שהספר", "מהספר"]

@@ -42,6 +42,7 @@ DIGESTS = {
     12: "18a8bf0cd47b03edf5d6e68d1e70c169c7ecafb2e3816b03f8f3602bea87609f",  # operai ~ operaio
     13: "18a8bf0cd47b03edf5d6e68d1e70c169c7ecafb2e3816b03f8f3602bea87609f",  # sample: no ações
     14: "19c5046e9a1f2f8503b092fe60fe10ec1a296d71949691067d183746d76e1521",  # bezetten ~ bezet
+    15: "19c5046e9a1f2f8503b092fe60fe10ec1a296d71949691067d183746d76e1521",  # sample: no ko, ar
 }
 
 

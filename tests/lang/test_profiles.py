@@ -142,7 +142,7 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert stopwords(code)
     if FORMS_DATA in files:
         forms = word_endings(code)
-        assert forms.endings or forms.elisions
+        assert forms.endings or forms.elisions or forms.particles or forms.prefixes
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -178,6 +178,15 @@ def test_forms_data_is_read_and_refused_when_wrong() -> None:
     assert five.bases("anni") == ["anno"]  # a replaced ending keeps three letters
     with pytest.raises(ValueError, match=r"x:1: unknown section \[ending\]"):
         parse_forms("[ending]\n", name="x")
+
+
+def test_particles_and_prefixes_come_off_text_words_only() -> None:
+    forms = parse_forms("[base]\n2\n[particles]\n는\n에서\n에서는\n[prefixes]\nال\n", name="x")
+    assert forms.particles == ("에서는", "에서", "는") and forms.prefixes == ("ال",)
+    assert forms.unglued("센터에서는") == ["센터", "센터에서"]
+    assert forms.unglued("차는") == []  # two syllables are left at least
+    assert forms.unglued("المنصة") == ["منصة"]
+    assert forms.bases("센터에서는") == []  # no ending of any word
 
 
 def test_attributive_endings_replace_each_other() -> None:

@@ -154,7 +154,7 @@ class Forms:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
         (``l'autrice``) the same forms of the word that follows too."""
-        forms = [lower]
+        forms = [lower, *self._endings.unglued(lower)]
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
@@ -252,6 +252,13 @@ class WordEndings:
     #: Marks that set a suffix off a name (``[suffix marks]``: Turkish ``'``, as in
     #: ``İstanbul'da``): the word before one is a form of the word.
     suffix_marks: tuple[str, ...] = ()
+    #: Words glued to the end (``[particles]``: Korean ``는``, ``에서``) or the start
+    #: (``[prefixes]``: Arabic ``ال``, ``و``, ``بال``) of a word of running text,
+    #: longest first.  Only a text word sheds them (:meth:`unglued`): a glossary
+    #: term is written bare, and cutting them off it too would join two terms
+    #: that end or start alike (Korean ``사이다`` and ``사이``).
+    particles: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
 
     def bases(self, lower: str) -> list[str]:
         """What each of the endings ``lower`` has leaves of it, with the ending's
@@ -268,6 +275,21 @@ class WordEndings:
             head, _, suffix = word.partition(mark)
             if suffix.isalpha() and len(head) >= 2:
                 found.append(head)
+        return found
+
+    def unglued(self, lower: str) -> list[str]:
+        """A text word less each particle it ends with and each prefix it starts with,
+        when :attr:`min_base` letters (Hangul syllables) are left: ``필터는`` -> ``필터``,
+        ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends in none and is left alone."""
+        if not self.particles and not self.prefixes:
+            return []
+        # composed again: Hangul syllables count as letters, as their writers count
+        word = unicodedata.normalize("NFC", strip_accents(lower))
+        least = self.min_base
+        found = [word[:len(word) - len(p)] for p in self.particles
+                 if word.endswith(p) and len(word) - len(p) >= least]
+        found += [word[len(p):] for p in self.prefixes
+                  if word.startswith(p) and len(word) - len(p) >= least]
         return found
 
     def attributive_forms(self, lower: str) -> list[str]:
@@ -299,8 +321,9 @@ def word_endings(lang: str) -> WordEndings:
     ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`),
     ``[attributive endings]``, one a line, of an adjective before its noun
     (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
-    line that sets a suffix off a name (Turkish ``'``); none for a language without
-    the file."""
+    line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
+    ``[prefixes]``, one a line, that a word of running text may carry glued to its end
+    or start (:meth:`WordEndings.unglued`); none for a language without the file."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
@@ -315,6 +338,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     elisions: list[str] = []
     marks: list[str] = []
     attributive: list[str] = []
+    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -323,7 +347,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]"):
+                               "[attributive endings]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -340,6 +364,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
             attributive.append(strip_accents(line.lower()))
+        elif section in glued and len(cells) == 1 and line.isalpha():
+            glued[section].append(unicodedata.normalize("NFC", strip_accents(line.lower())))
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     endings.sort(key=lambda e: -len(e[0]))
@@ -348,7 +374,9 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     least = tuple((end, put, n if n is not None else _REPLACED_MIN if put else min_base)
                   for end, put, n in endings)
     attributive.sort(key=len, reverse=True)
-    return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks))
+    particles, prefixes = (tuple(sorted(glued[k], key=len, reverse=True)) for k in glued)
+    return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks),
+                       particles, prefixes)
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
-"""Arabic: written right to left; its month names and magnitude words
-(``numbers.tsv``) beside this module."""
+"""Arabic: written right to left; beside this module its month names and magnitude
+words (``numbers.tsv``), and in ``forms.txt`` the article and the one-letter prefixes a
+word of running text carries (``المنصة``, ``والمنصة``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,18 @@
+"""Hebrew: its profile and the prefixes of its forms.txt."""
+
+from __future__ import annotations
+
+from aligner.check.lemmas import Forms
+from aligner.lang import get_profile, languages, table
+
+
+def test_he_profile() -> None:
+    profile = get_profile("he-IL")
+    assert profile.code == "he" and profile.right_to_left
+    assert "he" in languages() and "he" not in table()  # moved from languages.tsv
+
+
+def test_he_text_words_shed_their_prefixes() -> None:
+    forms = Forms("he")
+    assert "ספר" in forms.text_forms("הספר") and "ספר" in forms.text_forms("מהספר")
+    assert "ספר" not in forms.text_forms("מספר")  # מ alone is not cut
