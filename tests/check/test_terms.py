@@ -387,3 +387,23 @@ def test_hebrew_terms_are_found_after_their_prefixes() -> None:
     text = "ספר, הספר, בספר, לספר, שהספר, מהספר; מספר"  # מספר is a number
     assert [text[h.start:h.end] for h in m.find(text)] == [
         "ספר", "הספר", "בספר", "לספר", "שהספר", "מהספר"]
+
+
+# Written for this test (s26 walk w4, item 5): adjective + noun terms in other cases,
+# and nouns of three letters before their ending.
+@pytest.mark.parametrize(("lang", "terms", "text", "found"), [
+    ("ru", ["товарная накладная"], "после подписания товарной накладной.",
+     ["товарной накладной"]),
+    ("ru", ["насосная станция"], "поставляет насосные станции и насосную станцию.",
+     ["насосные станции", "насосную станцию"]),
+    ("ru", ["пеня"], "Покупатель уплачивает пеню. Пеня составляет 1 %.", ["пеню", "Пеня"]),
+    ("ru", ["вода"], "водка и воды", ["воды"]),  # a plain ending keeps four letters
+    ("pl", ["środki unijne"], "Pieniądze pochodziły ze środków unijnych.",
+     ["środków unijnych"]),
+    ("pl", ["rada miasta"], "Na sesji rady miasta, radę miasta i radą miasta.",
+     ["rady miasta", "radę miasta", "radą miasta"]),
+])
+def test_russian_and_polish_adjectives_and_short_nouns_in_other_cases(
+        lang: str, terms: list[str], text: str, found: list[str]) -> None:
+    m = TermMatcher([(t, False) for t in terms], lang=lang)
+    assert [text[h.start:h.end] for h in m.find(text)] == found

@@ -45,7 +45,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 13: Portuguese ações ~ ação, perfis ~ perfil, portáteis ~ portátil.
 #: 14: Dutch doubled consonants (knoppen ~ knop) and diminutives (knopje, batterijtje).
 #: 15: Korean particles, Arabic and Hebrew prefixes come off a text word (필터는, المنصة).
-FORMS_VERSION = 15
+#: 16: Russian and Polish adjective endings (товарной ~ товарная), short a-nouns (пеню ~ пеня).
+FORMS_VERSION = 16
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
