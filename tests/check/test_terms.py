@@ -342,6 +342,44 @@ def test_full_width_latin_letters_and_digits_are_their_ascii_selves() -> None:
     assert [(text[h.start:h.end]) for h in m.find(text)] == ["ＮＨＫ", "3万人", "NHK", "３万人"]
 
 
+# Written for this test (s26 walk w2, item 4): width folded as NFKC folds it.
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("AES-256", "ＡＥＳ－２５６で暗号化します。", ["ＡＥＳ－２５６"]),  # U+FF0D is a hyphen
+    ("AES-256", "ＡＥＳ-２５６とAES-256", ["ＡＥＳ-２５６", "AES-256"]),
+    ("C++", "Ｃ＋＋で書く。", ["Ｃ＋＋"]),  # full-width punctuation too
+    ("アプリ", "ｱﾌﾟﾘを起動します。", ["ｱﾌﾟﾘ"]),  # half-width kana with its sound mark
+    # a Latin unit glued to its number, as CJK text writes it
+    ("MB", "残り500MBです。残り５００ＭＢです。500 MB", ["MB", "ＭＢ", "MB"]),
+    ("MB", "MBAを取得", []),  # still never inside a longer word
+])
+def test_width_is_folded_for_matching(term: str, text: str, found: list[str]) -> None:
+    m = TermMatcher([(term, term.isupper())], lang="ja")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+# Written for this test (s26 walk w2, item 5): a run of katakana is one word.
+@pytest.mark.parametrize(("text", "found"), [
+    ("ログインしてください。", ["ログイン"]),  # the term ログイン, not ログ
+    ("ログアウトしてください。", []),
+    ("アプリケーションを再起動してください。", []),
+    ("ブログを読む。", []),  # nor at the run's end
+    ("ログを添付してください。アプリを再起動。", ["ログ", "アプリ"]),
+    ("ログ・ファイル", ["ログ"]),  # the middle dot separates words
+    ("ｱﾌﾟﾘｹｰｼｮﾝ", []),  # half width too
+    ("ログイン画面", ["ログイン"]),  # the longer term is found
+])
+def test_a_katakana_term_is_not_found_inside_a_longer_katakana_word(
+        text: str, found: list[str]) -> None:
+    m = TermMatcher([("ログ", False), ("アプリ", False), ("ログイン", False)], lang="ja")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_other_cjk_terms_are_still_found_inside_longer_words() -> None:
+    m = TermMatcher([("京都", False), ("ログ", False)], lang="ja")
+    text = "東京都のログ管理"
+    assert [text[h.start:h.end] for h in m.find(text)] == ["京都", "ログ"]
+
+
 # Written for this test (s26 walk w4, item 1): Korean glues its particles to the noun.
 @pytest.mark.parametrize(("text", "found"), [
     ("필터는 물로 씻으세요.", ["필터는"]),

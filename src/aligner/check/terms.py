@@ -8,7 +8,11 @@ How a match is decided
    broken over a line all give the same word sequence.  Punctuation is kept as
    a token and breaks a match: ``vía «democrática»`` is not ``vía democrática``.
    An English possessive ``'s``/``'`` is dropped (``people's power``), and
-   full-width Latin letters and digits are read as ASCII (``ＮＨＫ`` is ``NHK``).
+   width is folded as NFKC folds it: full-width ASCII is ASCII (``ＮＨＫ`` is
+   ``NHK``, ``－`` a hyphen), half-width katakana full-width (``ｱﾌﾟﾘ`` is ``アプリ``).
+   Digits glued to Latin letters are two tokens (``500MB``, ``５００ＭＢ``): CJK text
+   writes a unit so.  A katakana run is one word: a hit that starts or ends inside
+   one is none (``ログ`` in ``ログイン``).
 2. Each word of every glossary term gets a *class*: the set of its candidate
    base forms (:class:`~aligner.check.lemmas.Forms`), accent-free and lower
    case.  Term words that share a form share a class (union-find).  A term word
@@ -54,6 +58,7 @@ them would spread one decision over several files.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -80,16 +85,24 @@ _CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f
         "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
 # A word of any other script takes its combining marks (Devanagari vowel signs,
 # Arabic harakat, accents of a text in NFD).
-# A number with decimal or group marks is one token: "2" is not found in "2,50".
-_TOKEN = re.compile(rf"[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+)+"
-                    rf"|[^\w\s'’\-\u2010\u2011\u00ad{TAG_MASK}{MARKS}]")
+# A number with decimal or group marks is one token: "2" is not found in "2,50";
+# digits before Latin letters are one, the letters another: CJK text writes a unit
+# glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ).
+_TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
+                    rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
+                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+)+"
+                    rf"|[^\w\s'’\-\u2010\u2011\u00ad\uff0d{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011](?=[^\W\d_])")
-_HYPHENS = frozenset("-\u2010\u2011\u00ad")
-# Full-width Latin letters and digits are their ASCII selves (ＮＨＫ is NHK, ３ is 3):
-# CJK text sets them either way.  One character for one, so spans stay as they are.
-_NARROW = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
+_HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
+_HYPHENS = frozenset("-\u2010\u2011\u00ad\uff0d")
+# Full-width ASCII is ASCII (ＮＨＫ is NHK, ３ is 3), half-width katakana full-width
+# (ｱﾌﾟﾘ is アプリ): CJK text sets them either way.  Only a token's text is folded;
+# its span stays the text's.
+_WIDE = re.compile("[\uff01-\uffef]")
+# Katakana letters and the prolonged sound mark (not the middle dot ・, which
+# separates words), full and half width: a run of them is one word.
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
 # Every token is encoded as a code of _WIDTH ASCII characters.  pyahocorasick
 # scans a node's children linearly, so a small alphabet (62 letters and digits)
 # keeps each step cheap; a match counts only when it starts at a code boundary.
@@ -144,7 +157,13 @@ def _normal_token(raw: str) -> tuple[str, int, int] | None:
     if m:
         cut += len(word) - m.start()
         word = word[:m.start()]
-    return word.translate(_NARROW), lead, cut
+    return fold_width(word), lead, cut
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width ASCII as ASCII and half-width katakana as full-width
+    (NFKC, for the text of one token)."""
+    return unicodedata.normalize("NFKC", text) if _WIDE.search(text) else text
 
 
 def tokenize(text: str) -> list[Token]:
@@ -155,7 +174,7 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.span()
         word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
         if word is None:
-            tokens.append(Token(start, end, raw, False))
+            tokens.append(Token(start, end, fold_width(raw), False))
         else:
             tokens.append(Token(start + word[1], end - word[2], word[0], True))
     return tokens
@@ -331,7 +350,7 @@ class TermMatcher:
     def _ci_char(self, raw: str) -> str:
         word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
         if word is None:
-            char = self._member_char((raw,)) or _BREAK
+            char = self._member_char((fold_width(raw),)) or _BREAK
         else:
             lower = word[0].lower()
             char = self._member_char(self._forms.text_forms(lower), stress(lower)) or _UNKNOWN
@@ -355,7 +374,7 @@ class TermMatcher:
 
     def _cs_char(self, raw: str) -> str:
         word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
-        text = raw if word is None else word[0]
+        text = fold_width(raw) if word is None else word[0]
         c = self._exact.get(text)
         if c is None and _ACRONYM_PLURAL.fullmatch(text):
             c = self._exact.get(text[:-1])
@@ -375,10 +394,12 @@ class TermMatcher:
             raw_hits.extend(_aligned(self._cs.iter(encoded)))
         if not raw_hits:
             return []
-        if not overlapping:
-            raw_hits = _longest_first(raw_hits)
         # Spans only for units with a hit, and trimmed only at the hit's edges.
         spans = [m.span() for m in _TOKEN.finditer(text)]
+        raw_hits = [r for r in raw_hits if not _in_katakana_word(
+            text, spans[r[0]][0], spans[r[0] + r[1] - 1][1])]
+        if not overlapping:
+            raw_hits = _longest_first(raw_hits)
         hits = []
         for first, length, terms, written in raw_hits:
             start, _ = spans[first]
@@ -464,6 +485,14 @@ def _aligned(matches: Iterable[tuple[int, _Value]]) -> Iterator[_RawHit]:
         start = last + 1 - length * _WIDTH
         if start % _WIDTH == 0:
             yield start // _WIDTH, length, terms, written
+
+
+def _in_katakana_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts or ends inside a longer run of katakana:
+    ``ログ`` in ``ログイン``, ``アプリ`` in ``アプリケーション`` are other words."""
+    return bool((start > 0 and _KATAKANA.match(text, start) and _KATAKANA.match(text, start - 1))
+                or (end < len(text) and _KATAKANA.match(text, end - 1)
+                    and _KATAKANA.match(text, end)))
 
 
 def _longest_first(raw: list[_RawHit]) -> list[_RawHit]:

@@ -46,7 +46,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 14: Dutch doubled consonants (knoppen ~ knop) and diminutives (knopje, batterijtje).
 #: 15: Korean particles, Arabic and Hebrew prefixes come off a text word (필터는, المنصة).
 #: 16: Russian and Polish adjective endings (товарной ~ товарная), short a-nouns (пеню ~ пеня).
-FORMS_VERSION = 16
+#: 17: width folded as NFKC (ｱﾌﾟﾘ is アプリ, － a hyphen); 500MB is 500 and MB.
+FORMS_VERSION = 17
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
