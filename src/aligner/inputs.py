@@ -70,6 +70,9 @@ class ReadFiles:
     src_lang: str
     tgt_lang: str
     alignment: Alignment | None = None
+    #: What was left out of the files, one line each (a ``tu`` with no variant in
+    #: one of the languages), for the command to say.
+    notes: tuple[str, ...] = ()
 
 
 def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
@@ -90,8 +93,16 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
     if fmt is AlignmentFormat.TSV:
         src_lang, tgt_lang = src_lang or DEFAULT_SRC_LANG, tgt_lang or DEFAULT_TGT_LANG
     loaded = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    notes: tuple[str, ...] = ()
+    if loaded.skipped:
+        from aligner.textutil import count
+
+        notes = (f"{path}: {loaded.skipped} of "
+                 f"{count(len(loaded.units) + loaded.skipped, 'unit')} left out, not "
+                 f"checked: no text in {loaded.src_lang} or in {loaded.tgt_lang} (in other "
+                 "languages only: --src-lang and --tgt-lang choose them)",)
     return ReadFiles(units_from_records(loaded.units, tmx=fmt is AlignmentFormat.TMX),
-                     loaded.src_lang, loaded.tgt_lang)
+                     loaded.src_lang, loaded.tgt_lang, notes=notes)
 
 
 def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
@@ -117,4 +128,5 @@ def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | 
     units = tuple(replace(u, origin=UnitOrigin(path, i))
                   for (path, _), part in zip(files, parts, strict=True)
                   for i, u in enumerate(part.units))
-    return ReadFiles(units, first.src_lang, first.tgt_lang)
+    return ReadFiles(units, first.src_lang, first.tgt_lang,
+                     notes=tuple(note for part in parts for note in part.notes))

@@ -260,3 +260,19 @@ def test_collection_of_the_languages_given(collection_db: Path) -> None:
     code, out = run(str(collection_db), "--src-lang", "es-ES", "--tgt-lang", "en",
                     "--no-glossary", "--fail-on", "never")
     assert code == 0, out
+
+
+def test_a_tu_in_other_languages_only_is_said_left_out(tmp_path: Path) -> None:
+    """check --tmx said nothing of a tu it could not check (an English-only one)."""
+    tm = tmp_path / "m.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>Save</seg></tuv>'
+        '<tuv xml:lang="es"><seg>Guardar</seg></tuv></tu><tu><tuv xml:lang="en">'
+        "<seg>Open</seg></tuv></tu></body></tmx>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--tmx", str(tm), "--no-glossary"])
+    assert result.exit_code == 0, result.stderr
+    assert (f"aligner: warning: {tm}: 1 of 2 units left out, not checked: no text in en or "
+            "in es (in other languages only: --src-lang and --tgt-lang choose them)"
+            ) in result.stderr

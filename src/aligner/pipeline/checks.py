@@ -104,7 +104,7 @@ def load_check_input(
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
-                                           options=options), glossary, warn)
+                                           options=options, warn=warn), glossary, warn)
     from aligner.lang.tags import file_language
 
     src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
@@ -163,8 +163,10 @@ def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
 
 def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
                 tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
-                encoding: str, options: AlignOptions | None) -> CheckInput:
+                encoding: str, options: AlignOptions | None, warn: Log) -> CheckInput:
     read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    for note in read.notes:
+        warn(note)
     loaded = load_glossary_file(glossary, src_lang=read.src_lang, tgt_lang=read.tgt_lang,
                                 encoding=encoding)
     al, units = read.alignment, read.units
