@@ -20,7 +20,7 @@ from aligner import __version__
 from aligner.model import Severity, Side, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData
-from aligner.report.markup import bead_links, esc, finding_detail
+from aligner.report.markup import bead_links, esc, esc_message, esc_text, finding_detail
 from aligner.report.rows import rows
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
@@ -276,7 +276,7 @@ def _findings(data: ReportData) -> str:
             f'data-code="{esc(f.code)}" data-severity="{f.severity.value}">'
             f'<a href="#bead-{f.unit}">bead {f.unit}</a> '
             f'<span class="sev">{f.severity.value}</span> <code>{esc(f.code)}</code> '
-            f"{esc(f.message)}{finding_detail(f)}</li>"
+            f"{esc_message(f.message)}{finding_detail(f)}</li>"
         )
     out.append("</ol></section>")
     return "".join(out)
@@ -304,7 +304,7 @@ def _terms(data: ReportData) -> str:
             cls = "m-bad" if r.status is TermStatus.FORBIDDEN else "m-ok"
             status = r.status.value if r.status is not None else "glossary"
             items.append(
-                f'<li data-rendering="{esc(r.text)}"><mark class="{cls}">{esc(r.text)}</mark> '
+                f'<li data-rendering="{esc(r.text)}"><mark class="{cls}">{esc_text(r.text)}</mark> '
                 f'×{r.count} <span class="note">{status}</span> {bead_links(r.beads)}</li>'
             )
         if row.unrendered_beads:
@@ -313,7 +313,8 @@ def _terms(data: ReportData) -> str:
                 f"×{len(row.unrendered_beads)} {bead_links(row.unrendered_beads)}</li>"
             )
         out.append(
-            f'<tr data-term="{esc(row.term)}"><td><mark class="m-src">{esc(row.term)}</mark></td>'
+            f'<tr data-term="{esc(row.term)}"><td><mark class="m-src">{esc_text(row.term)}</mark>'
+            '</td>'
             f'<td class="num">{len(row.source_beads)}</td><td><ul>{"".join(items)}</ul></td></tr>'
         )
     out.append("</tbody></table></section>")

@@ -7,6 +7,7 @@ glossary and file-name text enters the page.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from aligner.lang import get_profile
@@ -19,6 +20,32 @@ def dir_attr(lang: str) -> str:
 
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation forms
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def esc_text(text: str) -> str:
+    """``esc(text)`` for a term or rendering, isolated (``<bdi>``) when it is written
+    right to left: the English around it keeps its order (``'منصة' ×2``)."""
+    return f"<bdi>{esc(text)}</bdi>" if _RTL.search(text) else esc(text)
+
+
+def esc_message(message: str) -> str:
+    """A finding's message escaped, each quotation in it written right to left
+    isolated from the English of the message (:func:`esc_text`)."""
+    if not _RTL.search(message):
+        return esc(message)
+    out, at = [], 0
+    for m in _QUOTED.finditer(message):
+        out.append(esc(message[at:m.start()]))
+        quote = m.group()
+        out.append(esc(quote[0]) + esc_text(quote[1:-1]) + esc(quote[-1]))
+        at = m.end()
+    out.append(esc(message[at:]))
+    return "".join(out)
 
 
 def bead_link(b: int) -> str:
@@ -38,9 +65,9 @@ def status_class(match: TermMatch) -> str:
 def finding_detail(f: Finding) -> str:
     parts = []
     if f.source_term is not None:
-        parts.append(f"term: {esc(f.source_term)}")
+        parts.append(f"term: {esc_text(f.source_term)}")
     if f.expected:
-        parts.append("expected: " + " | ".join(esc(x) for x in f.expected))
+        parts.append("expected: " + " | ".join(esc_text(x) for x in f.expected))
     if f.found is not None:
-        parts.append(f"found: {esc(f.found)}")
+        parts.append(f"found: {esc_text(f.found)}")
     return f' <span class="detail">({"; ".join(parts)})</span>' if parts else ""
