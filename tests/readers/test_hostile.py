@@ -147,6 +147,13 @@ def test_scanned_pdf_without_text() -> None:
     assert "no text layer" in _error(FIXTURES / "scanned.pdf")
 
 
+def test_a_pdf_whose_text_layer_is_one_glyph_repeated_is_refused() -> None:
+    # LibreOffice on a machine with no Chinese font: every glyph's text is one character
+    # (委委委委...), which was read as the document and aligned with confidences of 0.01
+    message = _error(FIXTURES / "broken-text-zh.pdf")
+    assert "its text layer looks broken" in message and "run OCR" in message
+
+
 def test_a_pdf_without_pages_says_so(tmp_path: Path) -> None:
     # It said "0 pages without text: scanned pages?".  A catalog and an empty page tree,
     # with the byte offsets of its two objects (9 and 58) and of the xref (110).
@@ -213,7 +220,8 @@ def test_odt_mimetype_of_a_spreadsheet(tmp_path: Path) -> None:
     assert "opendocument.spreadsheet" in _error(path)
 
 
-@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "encrypted.odt",
+@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "broken-text-zh.pdf",
+                                 "encrypted.odt",
                                  "encrypted.docx", "images-only.docx", "images-only.epub"])
 def test_cli_exit_2_one_line_and_no_output(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out.jsonl"

@@ -16,6 +16,7 @@ import gzip
 import itertools
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -253,8 +254,33 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
     if not any(any(c.isalnum() for li in p.lines for c in li.text) for p in pages):
         raise InputError(f"has no text layer ({count(len(pages), 'page')} without text: "
                          "scanned pages?); run OCR on it first", path=name)
+    broken = _garbled(pages)
+    if broken is not None:
+        raise InputError(broken + ": its fonts give the glyphs no real text (the page shows "
+                         "what a copy and paste from it would not); export the text from the "
+                         "document it was made from, or run OCR on it", path=name)
     paras = [Para(text, kind) for text, kind in paragraphs(pages, _Lexicon(lang))]
     return assemble(paras, lang=lang, name=name)
+
+
+# A letter four times or more in a row: next to nothing in any language's text, but
+# most of a text layer whose font maps every glyph to one character (正正正正, 我我我我).
+_REPEATED = re.compile(r"([^\W\d_])\1{3,}")
+GARBLED_SHARE = 0.3  # of the letters, in such runs: a text layer that is no text
+GARBLED_MIN_LETTERS = 50  # fewer say too little
+
+
+def _garbled(pages: Sequence[Page]) -> str | None:
+    """What shows that the text layer is not the text, or None."""
+    text = "\n".join(li.text for p in pages for li in p.lines)
+    letters = sum(c.isalpha() for c in text)
+    runs = [m.group() for m in _REPEATED.finditer(text)]
+    repeated = sum(map(len, runs))
+    if letters < GARBLED_MIN_LETTERS or repeated < GARBLED_SHARE * letters:
+        return None
+    sample = max(runs, key=len)[:8]
+    return (f"its text layer looks broken: {repeated * 100 // letters}% of its letters are "
+            f"one letter repeated ({sample}…)")
 
 
 # Log probability given to a word known only from the lemma tables (languages whose
