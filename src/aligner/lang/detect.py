@@ -58,7 +58,11 @@ SCRIPT_SHARE = 0.9
 # de, la, el, que, en), and its own list beats every other by 0.18 or more.
 IS_RATE = 0.3  # at least this: plainly the language ...
 MARGIN = 0.1  # ... when no other list fits within this much
-NOT_RATE = 0.25  # below this: not the language
+NOT_RATE = 0.25  # below this: not the language ...
+# ... when another list fits it as well, or it is below this (a text in a language
+# without articles -- Polish news, long on names and numbers -- runs 0.17-0.24 on its
+# own list, and no other list comes near: that says nothing, not "not Polish").
+FAR_RATE = 0.12
 _WORD = re.compile(rf"{WORD}(?:['’]{WORD})*")
 
 
@@ -196,7 +200,13 @@ def looks_like(evidence: SideEvidence, code: str) -> bool | None:
            for other, rate in evidence.rates.items() if other != lang and other not in similar):
         return False  # plainly another language with a list, so not this one
     if own is not None:
-        return True if own >= IS_RATE else False if own < NOT_RATE else None
+        if own >= IS_RATE:
+            return True
+        if own < FAR_RATE or (own < NOT_RATE and any(
+                rate >= own for other, rate in evidence.rates.items()
+                if other != lang and other not in similar)):
+            return False
+        return None
     # the right script: telling for a script of few languages, not for Latin
     return True if evidence.script != "Latn" else None
 
