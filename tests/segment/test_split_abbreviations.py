@@ -60,6 +60,14 @@ CASES = [
     ("en", "We met at 5 p.m. macOS users left.", ["We met at 5 p.m.", "macOS users left."]),
     ("en", "the U.S. iPhone market grew.", ["the U.S. iPhone market grew."]),
     ("en", 'Click "Update". users are fine.', ['Click "Update". users are fine.']),
+    # after an abbreviation that does not end sentences, such a name is the text going on
+    ("en", "Adjust the buffer to approx. pH 7.4 before use.",
+     ["Adjust the buffer to approx. pH 7.4 before use."]),
+    ("de", "Den Puffer auf ca. pH 7,4 einstellen.", ["Den Puffer auf ca. pH 7,4 einstellen."]),
+    ("fr", "Il faut env. iOS 16.", ["Il faut env. iOS 16."]),
+    ("es", "Ver pág. iOS.", ["Ver pág. iOS."]),
+    ("en", "Works on most devices incl. iPhone and iPad.",
+     ["Works on most devices incl. iPhone and iPad."]),
     # a short word after a number, before lower case, is a unit or a measure
     ("en", "It cost 60 xyz. more than planned.", ["It cost 60 xyz. more than planned."]),
     ("de", "Es kostete 60 Proz. mehr als geplant.", ["Es kostete 60 Proz. mehr als geplant."]),

@@ -335,6 +335,12 @@ def _decide(
         cls, initial = None, True
     if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
         return None
+    if ((cls is not None and cls is not AbbrevClass.FINAL) or initial) and (
+            nxt is _Next.UPPER and text[k].islower()):
+        # a name with a capital inside opens a sentence after a plain word or one that
+        # may end a sentence (5 p.m. macOS users); after any other abbreviation it is
+        # the text going on ("approx. pH 7.4", "env. iOS 16", "pág. iOS")
+        nxt = _Next.LOWER
     if nxt is _Next.LOWER:
         # "looking for you. call them", "di Herr Meier. al signor Meier": a
         # plain word, a period and a lower-case word is a sentence end in
