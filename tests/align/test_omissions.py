@@ -120,3 +120,23 @@ def test_a_saved_alignment_made_without_the_encoder_gets_no_second_one(tmp_path:
                                  "--fail-on", "never"])
     assert r.exit_code == 0, r.output
     assert "possible-omission" not in [f["code"] for f in json.loads(r.stdout)["findings"]]
+
+
+@needs_use
+def test_a_collection_stores_the_suspects_and_check_reports_them(tmp_path: Path) -> None:
+    """aligner batch marks the suspects in the stored signals; check C.db read the
+    beads' text and score only and said nothing of them."""
+    for lang, paragraphs in (("en", EN), ("es", [*ES[:3], ES[3].replace(LEFT_OUT, "")])):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"a.{lang}.txt").write_text("\n\n".join(paragraphs) + "\n",
+                                                       encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    r = runner.invoke(cli, ["batch", str(tmp_path / "en"), str(tmp_path / "es"), "--db", db,
+                            "--jobs", "1"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(cli, ["check", db, "--no-glossary", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    found = json.loads(r.stdout)["findings"]
+    assert [(f["code"], f["document"]) for f in found if f["code"] == "possible-omission"] == [
+        ("possible-omission", "a")]

@@ -61,11 +61,12 @@ class DocumentCheck:
 
 
 def document_units(collection: Collection, doc: DocumentRow) -> tuple[Unit, ...]:
-    """One unit per bead, as ``aligner check`` makes them for an aligned pair."""
-    with collection.guard():
-        return tuple(Unit(source, target, score) for source, target, score in
-                     collection.conn.execute("SELECT source, target, score FROM beads "
-                                             "WHERE doc = ? ORDER BY unit", (doc.id,)))
+    """One unit per bead, as ``aligner check`` makes them for a saved alignment: a
+    reviewed bead has no confidence to doubt, and a bead's sentences that may be
+    untranslated (marked by ``aligner batch``) are the unit's ``omitted``."""
+    from aligner.check.units import units_from_alignment
+
+    return units_from_alignment(collection.alignment(doc))
 
 
 @dataclass
