@@ -144,8 +144,8 @@ def test_batch_carries_the_review_over_to_changed_files(tmp_path: Path) -> None:
     code, _, stderr = run(*batch)
     assert code == 0, stderr
     assert ("2021/mina: its files changed: aligned again with the review of 2 beads carried "
-            "over (sentences unchanged); 1 reviewed bead whose sentences changed was aligned "
-            "again: review it again") in stderr
+            "over (sentences unchanged); 1 reviewed bead whose sentences changed or moved was "
+            "aligned again: review it again") in stderr
     conn = sqlite3.connect(db)
     try:
         rows = conn.execute("SELECT review, source FROM beads ORDER BY unit").fetchall()

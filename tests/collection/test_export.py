@@ -224,3 +224,21 @@ def test_a_document_is_found_by_its_name_in_either_unicode_form(tmp_path: Path) 
         code, _, stderr = run("export", str(db), "--doc", typed, "-o", str(out))
         assert code == 0, stderr
         assert out.read_text(encoding="utf-8").startswith("Un año.\tA year.\t")
+
+
+def test_a_document_whose_files_changed_since_batch_is_said(
+        tmp_path: Path, folders: tuple[Path, Path], collection: Path) -> None:
+    """The export gives the text as batch stored it; a file changed since (not aligned
+    again yet, or a reviewed document batch kept) was exported without a word."""
+    out = tmp_path / "x.tmx"
+    code, _, stderr = run("export", str(collection), "-o", str(out))
+    assert code == 0 and "warning" not in stderr, stderr
+    mina = folders[0] / "2021" / "mina.es.txt"
+    mina.write_text(mina.read_text(encoding="utf-8").replace("diez", "doce"), encoding="utf-8")
+    code, _, stderr = run("export", str(collection), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {collection}: the files of 1 document changed since aligner "
+        "batch stored it (2021/mina): the units are the text as it was then (aligner batch "
+        "aligns them again, keeping the review of unchanged sentences)")
+    assert "diez por ciento" in out.read_text(encoding="utf-8")

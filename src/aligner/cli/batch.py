@@ -187,7 +187,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                    "reads unless given, --encoder, --srx, --input-format, --encoding or "
                    "aligner's version)", err=True)
     for name, carried, dropped in summary.carried:
-        again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed "
+        again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed or moved "
                  f"{'was' if dropped == 1 else 'were'} aligned again: review "
                  f"{'it' if dropped == 1 else 'them'} again" if dropped else "")
         warn(f"{name}: its files changed: aligned again with the review of "
