@@ -202,13 +202,17 @@ class InlineTag:
     ``start``/``end`` is the placeholder's span in that text.  ``key`` says
     which code it is, the same on both sides of a unit: the TMX ``x``
     attribute when there is one, else the element and its native code
-    (``ph:<br/>``).
+    (``ph:<br/>``).  ``code`` is the native code the file gave for it (TMX
+    ``bpt``/``ept``/``it``/``ph``/``ut`` content, XLIFF 2 ``originalData``, XLIFF 1.2
+    ``bpt``/``ept``/``it``/``ph`` content), empty when it gave none (``hi``, ``pc``
+    without data, ``g``, ``x``): a writer of inline codes writes it back.
     """
 
     start: int
     end: int
     kind: TagKind
     key: str
+    code: str = ""
 
 
 class TermStatus(Enum):

@@ -200,19 +200,21 @@ OPEN, C, S = TagKind.OPEN, TagKind.CLOSE, TagKind.STANDALONE
     [
         ("no tags", []),
         # a bpt/ept pair shares the bpt's key; x names the code when it is there
+        # each tag keeps its native code (its sub text too), for a writer of codes
         ('<bpt i="1" x="3">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept>',
-         [(0, 3, OPEN, "x=3"), (4, 8, C, "x=3")]),
+         [(0, 3, OPEN, "x=3", "<b>"), (4, 8, C, "x=3", "</b>")]),
         # markup is named by its element: attributes and sub text are translated
-        ('a<ph>&lt;br/&gt;</ph>b', [(1, 5, S, "ph:<br>")]),
+        ('a<ph>&lt;br/&gt;</ph>b', [(1, 5, S, "ph:<br>", "<br/>")]),
         ('<bpt i="1">&lt;a href="/es/ayuda" title="<sub>Ayuda</sub>"&gt;</bpt>ayuda'
-         '<ept i="1">&lt;/a&gt;</ept>', [(0, 3, OPEN, "bpt:<a>"), (8, 12, C, "bpt:<a>")]),
-        ('<hi type="b">x</hi>', [(0, 3, OPEN, "hi:b"), (4, 8, C, "hi:b")]),
-        ('<it pos="end">&lt;/i&gt;</it>', [(0, 4, C, "it:</i>")]),
-        ("<ut>{\\b}</ut>", [(0, 4, S, "ut:{\\b}")]),
+         '<ept i="1">&lt;/a&gt;</ept>', [(0, 3, OPEN, "bpt:<a>", '<a href="/es/ayuda" '
+                                         'title="Ayuda">'), (8, 12, C, "bpt:<a>", "</a>")]),
+        ('<hi type="b">x</hi>', [(0, 3, OPEN, "hi:b", ""), (4, 8, C, "hi:b", "")]),
+        ('<it pos="end">&lt;/i&gt;</it>', [(0, 4, C, "it:</i>", "</i>")]),
+        ("<ut>{\\b}</ut>", [(0, 4, S, "ut:{\\b}", "{\\b}")]),
     ],
 )
 def test_inline_codes_are_reported_with_their_spans(
-    tmp_path: Path, seg: str, tags: list[tuple[int, int, TagKind, str]]
+    tmp_path: Path, seg: str, tags: list[tuple[int, int, TagKind, str, str]]
 ) -> None:
     path = write_tmx_text(tmp_path, tu(("es", seg), ("en", "x")))
     (unit,) = read_tmx(path)

@@ -304,6 +304,17 @@ def test_inline_codes_are_numbered_by_id_once_per_unit(tmp_path: Path) -> None:
         ("{1}", "id=1"), ("{/1}", "id=1")]
 
 
+def test_inline_codes_keep_their_original_data(tmp_path: Path) -> None:
+    unit = ('<unit id="u"><originalData><data id="d1">&lt;b&gt;</data>'
+            '<data id="d2">&lt;/b&gt;</data><data id="d3">&lt;br/&gt;<cp hex="0001"/></data>'
+            '</originalData><segment><source><pc id="1" dataRefStart="d1" dataRefEnd="d2">'
+            'a</pc><ph id="2" dataRef="d3"/><sc id="3" dataRef="d1"/>b<ec startRef="3" '
+            'dataRef="d2"/><ph id="4"/></source><target>t</target></segment></unit>')
+    [read] = read_xliff(write_doc(tmp_path, unit))
+    # a cp in the data is its character; a code without data has none
+    assert [t.code for t in read.src_tags] == ["<b>", "</b>", "<br/>\x01", "<b>", "</b>", ""]
+
+
 def test_a_cp_of_a_lone_surrogate_is_an_error_naming_its_line(tmp_path: Path) -> None:
     """<cp hex="D800"/> became a lone surrogate, and an export to TSV a traceback."""
     path = write_doc(tmp_path, '<unit id="u"><segment><source>Hola<cp hex="D800"/>.</source>'

@@ -147,6 +147,20 @@ def test_inline_codes(tmp_path: Path, inline: str, text: str,
     assert [(t.kind, t.key) for t in unit.src_tags] == tags
 
 
+def test_inline_codes_keep_their_native_code(tmp_path: Path) -> None:
+    inline = ('<bpt id="1">&lt;b&gt;</bpt>a<ept id="1">&lt;/b&gt;</ept> <x id="2"/>'
+              '<ph id="3">&lt;img title="<sub>Home</sub>"/&gt;</ph><g id="4">b</g>'
+              '<it id="5" pos="close">&lt;/i&gt;</it>')
+    path = write(tmp_path, f'<xliff version="1.2" xmlns="{NS12}"><file original="o" '
+                 'source-language="en" target-language="de" datatype="plaintext"><body>'
+                 f'<trans-unit id="1"><source>{inline}</source><target>t</target></trans-unit>'
+                 "</body></file></xliff>")
+    [unit] = read_xliff(path)
+    # x and g stand for a code they do not hold
+    assert [t.code for t in unit.src_tags] == [
+        "<b>", "</b>", "", '<img title="Home"/>', "", "", "</i>"]
+
+
 def test_a_code_the_target_lost_is_a_tag_mismatch(tmp_path: Path) -> None:
     path = write(tmp_path, f'<xliff version="1.2" xmlns="{NS12}"><file original="o" '
                  'source-language="en" target-language="de" datatype="plaintext"><body>'

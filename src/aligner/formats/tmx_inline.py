@@ -49,8 +49,9 @@ class FlatText:
             self.parts.append(text)
             self.length += len(text)
 
-    def tag(self, placeholder: str, kind: TagKind, key: str) -> None:
-        self.tags.append(InlineTag(self.length, self.length + len(placeholder), kind, key))
+    def tag(self, placeholder: str, kind: TagKind, key: str, code: str = "") -> None:
+        self.tags.append(InlineTag(self.length, self.length + len(placeholder), kind, key,
+                                   code))
         self.parts.append(placeholder)
         self.length += len(placeholder)
 
@@ -71,6 +72,12 @@ def _key(el: etree._Element, name: str) -> str:
 
 # A native code that is markup: "<", an optional "/", the element's name.
 _MARKUP = re.compile(r"(<\s*/?)\s*([\w:.-]+)")
+
+
+def native_code(el: etree._Element) -> str:
+    """The native code an inline element holds, its ``sub`` text included (TMX
+    ``bpt``/``ept``/``it``/``ph``/``ut``, XLIFF 1.2 ``bpt``/``ept``/``it``/``ph``)."""
+    return "".join(t for t in el.itertext() if isinstance(t, str))
 
 
 def seg_content(seg: etree._Element) -> tuple[str, tuple[InlineTag, ...]]:
@@ -95,7 +102,7 @@ def _flatten(el: etree._Element, flat: FlatText) -> None:
             i = child.get("i")
             if tag == "bpt" and i is not None:
                 flat.open_ids[i] = (flat.counter, key)
-            flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, key)
+            flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, key, native_code(child))
         elif tag == "ept" or tag == "it":
             i = child.get("i")
             if i is not None and i in flat.open_ids:
@@ -103,10 +110,11 @@ def _flatten(el: etree._Element, flat: FlatText) -> None:
             else:
                 flat.counter += 1
                 n, key = flat.counter, _key(child, str(tag))
-            flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+            flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, native_code(child))
         elif tag in _STANDALONE:
             flat.counter += 1
-            flat.tag(f"{{{flat.counter}/}}", TagKind.STANDALONE, _key(child, str(tag)))
+            flat.tag(f"{{{flat.counter}/}}", TagKind.STANDALONE, _key(child, str(tag)),
+                     native_code(child))
         elif tag == "hi":
             flat.counter += 1
             n, key = flat.counter, _key(child, "hi")

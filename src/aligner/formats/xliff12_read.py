@@ -23,8 +23,8 @@ hands it here when its root is XLIFF 1.x (the 1.2 or 1.1 namespace, or none with
   ``<bx/>``/``<ex/>`` and ``<bpt>``/``<ept>`` -> ``{n}``/``{/n}`` (an ``ex``/``ept``
   closes the code its ``rid`` names, else the one of its ``id``, else the last one
   open); ``<it pos="open|close">`` -> ``{n}``/``{/n}``.  The native code inside
-  ``bpt``, ``ept``, ``ph`` and ``it`` (``sub`` included) is not text; ``mrk`` and
-  unknown markup keep their text.
+  ``bpt``, ``ept``, ``ph`` and ``it`` (``sub`` included) is not text but the tag's
+  ``code``; ``mrk`` and unknown markup keep their text.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from lxml import etree
 
 from aligner.errors import FormatError
 from aligner.formats._xml import release, source_line
-from aligner.formats.tmx_inline import FlatText
+from aligner.formats.tmx_inline import FlatText, native_code
 from aligner.formats.units import PROP_SRC_DOC, TranslationUnit
 from aligner.formats.xliff_common import Codes, check_requested, has_text
 from aligner.lang import lang_matches
@@ -158,6 +158,7 @@ def _content(el: etree._Element, codes: Codes) -> tuple[str, tuple[InlineTag, ..
 _OPENING = {"bx", "bpt"}
 _CLOSING = {"ex", "ept"}
 _STANDALONE = {"x", "ph"}
+_HOLDS_CODE = {"bpt", "ept", "ph", "it"}  # x, g, bx and ex stand for a code they do not hold
 
 
 def _flatten(el: etree._Element, flat: FlatText, codes: Codes,
@@ -169,20 +170,22 @@ def _flatten(el: etree._Element, flat: FlatText, codes: Codes,
             code_id = child.get("id")
             ref = child.get("rid") or code_id
             key = f"id={ref}" if ref else local
+            code = native_code(child) if local in _HOLDS_CODE else ""
             if local in _STANDALONE:
                 flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE,
-                         f"id={code_id}" if code_id else local)
+                         f"id={code_id}" if code_id else local, code)
             elif local in _OPENING:
                 n = codes.number(ref)
                 open_codes[ref or ""] = (n, key)
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code)
             elif local in _CLOSING:
                 n, key = _closed(open_codes, child, codes)
-                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, code)
             elif local == "it":
                 n = codes.number(code_id)
                 kind = TagKind.CLOSE if child.get("pos") == "close" else TagKind.OPEN
-                flat.tag(f"{{/{n}}}" if kind is TagKind.CLOSE else f"{{{n}}}", kind, key)
+                flat.tag(f"{{/{n}}}" if kind is TagKind.CLOSE else f"{{{n}}}", kind, key,
+                         code)
             elif local == "g":
                 n = codes.number(code_id)
                 flat.tag(f"{{{n}}}", TagKind.OPEN, key)

@@ -7,7 +7,9 @@ same placeholders as in TMX: ``<ph/>`` -> ``{n/}``; ``<pc>text</pc>`` ->
 its text; ``<cp hex="..."/>`` becomes the character it stands for.  Each
 placeholder is also an :class:`~aligner.model.InlineTag` keyed by the code's
 ``id`` (an ``ec`` by its ``startRef``), which source and target share, so the
-tag checks compare an XLIFF's codes as they do a TMX's.
+tag checks compare an XLIFF's codes as they do a TMX's; the native code a code's
+``dataRef`` (``dataRefStart``/``dataRefEnd`` of a ``pc``) names in the unit's
+``originalData`` is the tag's ``code``.
 """
 
 from __future__ import annotations
@@ -212,7 +214,8 @@ def _unit(unit: etree._Element, index: int, in_file: dict[str, str]) -> Translat
     # An inline code is numbered once per unit, by its id, in the source's order: the
     # same code has the same number in every segment and on both sides.
     codes = Codes()
-    source, src_tags = _content(src_els, codes)
+    data = _original_data(unit)
+    source, src_tags = _content(src_els, codes, data)
     tgt_tags: tuple[InlineTag, ...]
     if untranslated:
         # a segment with no translation: the unit is not translated, whatever its other
@@ -220,7 +223,7 @@ def _unit(unit: etree._Element, index: int, in_file: dict[str, str]) -> Translat
         target, tgt_tags = "", ()
     else:
         target, tgt_tags = _content([t for _, t in sorted(tgt_els, key=lambda p: p[0])],
-                                    codes)
+                                    codes, data)
     return TranslationUnit(
         source=source,
         target=target,
@@ -240,18 +243,37 @@ class _LoneSurrogate(Exception):
         self.line, self.hex = line, hex_value
 
 
-def _content(els: list[etree._Element], codes: Codes) -> tuple[str, tuple[InlineTag, ...]]:
+def _original_data(unit: etree._Element) -> dict[str, str]:
+    """The native codes of a unit's ``originalData`` by ``data`` id (a ``cp`` in one is
+    the character it stands for)."""
+    found: dict[str, str] = {}
+    for data in unit.iterchildren(f"{_X}originalData"):
+        for item in data.iterchildren(f"{_X}data"):
+            parts = [item.text or ""]
+            for cp in item:
+                with contextlib.suppress(ValueError, OverflowError):
+                    point = int(cp.get("hex", ""), 16)
+                    if not 0xD800 <= point <= 0xDFFF:
+                        parts.append(chr(point))
+                parts.append(cp.tail or "")
+            found[item.get("id", "")] = "".join(parts)
+    return found
+
+
+def _content(els: list[etree._Element], codes: Codes, data: dict[str, str]
+             ) -> tuple[str, tuple[InlineTag, ...]]:
     """The text of one side's segments, joined, with placeholders for its codes, and
-    the codes."""
+    the codes (with their native code from ``data``, the unit's ``originalData``)."""
     flat = FlatText()
     open_ids: dict[str, int] = {}
     for el in els:
-        _flatten(el, flat, codes=codes, open_ids=open_ids)
+        _flatten(el, flat, codes=codes, open_ids=open_ids, data=data)
     return "".join(flat.parts), tuple(flat.tags)
 
 
 def _flatten(
-    el: etree._Element, flat: FlatText, *, codes: Codes, open_ids: dict[str, int]
+    el: etree._Element, flat: FlatText, *, codes: Codes, open_ids: dict[str, int],
+    data: dict[str, str],
 ) -> None:
     flat.text(el.text)
     for child in el:
@@ -259,6 +281,10 @@ def _flatten(
             local = etree.QName(child).localname
             code_id = child.get("id")
             key = f"id={code_id}" if code_id else local
+
+            def code(attr: str, child: etree._Element = child) -> str:
+                return data.get(child.get(attr) or "", "")
+
             if local == "cp":
                 with contextlib.suppress(ValueError, OverflowError):
                     point = int(child.get("hex", ""), 16)
@@ -266,21 +292,22 @@ def _flatten(
                         raise _LoneSurrogate(source_line(child) or 0, child.get("hex", ""))
                     flat.text(chr(point))
             elif local == "ph":
-                flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE, key)
+                flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE, key,
+                         code("dataRef"))
             elif local == "sc":
                 n = codes.number(code_id)
                 open_ids[code_id or ""] = n
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code("dataRef"))
             elif local == "ec":
                 ref = child.get("startRef", "")
                 n = open_ids.pop(ref) if ref in open_ids else codes.number(ref or code_id)
                 flat.tag(f"{{/{n}}}", TagKind.CLOSE,
-                         f"id={ref}" if ref else key if code_id else "sc")
+                         f"id={ref}" if ref else key if code_id else "sc", code("dataRef"))
             elif local == "pc":
                 n = codes.number(code_id)
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
-                _flatten(child, flat, codes=codes, open_ids=open_ids)
-                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code("dataRefStart"))
+                _flatten(child, flat, codes=codes, open_ids=open_ids, data=data)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, code("dataRefEnd"))
             else:  # mrk, sm/em and unknown inline markup: keep the text only
-                _flatten(child, flat, codes=codes, open_ids=open_ids)
+                _flatten(child, flat, codes=codes, open_ids=open_ids, data=data)
         flat.text(child.tail)
