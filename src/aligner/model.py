@@ -184,6 +184,11 @@ class Alignment:
     #: sentence numbers, document names, review), which an export writes instead of
     #: numbering the units anew or scoring them; empty for an alignment the aligner made.
     unit_props: tuple[Mapping[str, str], ...] = field(default=(), compare=False)
+    #: For the same alignment, one entry per bead: the inline codes of its unit's source
+    #: and target (their placeholders are in the sentences), which a writer of codes
+    #: (XLIFF) writes as codes; empty when no unit had any.
+    unit_tags: tuple[tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]], ...] = field(
+        default=(), compare=False)
 
 
 class TagKind(Enum):

@@ -265,7 +265,7 @@ def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Pa
         f"aligner: wrote 1 unit to {out}"]
 
 
-def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
+def test_inline_codes_leaving_tmx_or_xliff_are_named(tmp_path: Path) -> None:
     tm = tmp_path / "tags.tmx"
     tm.write_text(
         '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
@@ -276,13 +276,20 @@ def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
         '&lt;b&gt;</bpt>OK<ept i="1">&lt;/b&gt;</ept>.</seg></tuv></tu>'
         '<tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg>'
         "</tuv></tu></body></tmx>", encoding="utf-8")
-    code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "tags.xlf"))
+    code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "tags.tsv"))
     assert code == 0
     assert (f"aligner: warning: {tm}: 1 unit with inline codes written as placeholder text "
-            "({1}bold{/1}): xliff read back gives them as text, not codes (only TMX to TMX "
-            "keeps codes)") in stderr
+            "({1}bold{/1}): tsv read back gives them as text, not codes (XLIFF, and TMX to "
+            "TMX, keep codes)") in stderr
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "again.tmx"))
     assert code == 0 and "warning" not in stderr
+    # XLIFF writes them as its own inline elements, with the native code: nothing to say
+    code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "tags.xlf"))
+    assert code == 0 and "warning" not in stderr
+    written = (tmp_path / "tags.xlf").read_text(encoding="utf-8")
+    assert ('<source>Haga clic en <pc id="1" dataRefStart="d1" dataRefEnd="d2">Aceptar</pc>.'
+            "</source>") in written
+    assert "<data id=\"d1\">&lt;b&gt;</data>" in written
     # an XLIFF's codes are tags too, and a TMX written from it holds them as text
     xlf = tmp_path / "codes.xlf"
     xlf.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" '
@@ -292,11 +299,11 @@ def test_inline_codes_leaving_tmx_are_named(tmp_path: Path) -> None:
     code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "codes.tmx"))
     assert code == 0
     assert f"aligner: warning: {xlf}: 1 unit with inline codes written as placeholder" in stderr
-    # and an XLIFF written from it (cleaning an XLIFF) as well: said, not kept silently
+    # an XLIFF written from it (cleaning an XLIFF) keeps them as codes
     code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "clean.xlf"))
-    assert code == 0
-    assert (f"aligner: warning: {xlf}: 1 unit with inline codes written as placeholder text "
-            "({1}bold{/1}): xliff read back") in stderr
+    assert code == 0 and "warning" not in stderr
+    assert "<source>Paso <ph id=\"1\"/>.</source>" in (tmp_path / "clean.xlf").read_text(
+        encoding="utf-8")
 
 
 def test_an_empty_memory_says_it_holds_no_unit(tmp_path: Path) -> None:

@@ -37,14 +37,13 @@ from aligner.formats.glossaries import (
     write_glossary,
 )
 from aligner.formats.registry import Spec, by_extension, output_format, resolve
+from aligner.formats.runs import concat_alignments, document_runs
 from aligner.formats.units import (
     TmxMeta,
     TranslationUnit,
     UnitFile,
     WriteReport,
     check_alignment_langs,
-    concat_alignments,
-    document_runs,
     file_alignment,
     translations_only,
     written_tags,
@@ -236,9 +235,9 @@ def export_sources(
     To TMX, units read from a TMX are written as they were read
     (:func:`~aligner.formats.tmx.write_tmx_sources`) and each alignment's beads
     keep their own document names.  Other formats get one alignment made of
-    them all (:func:`~aligner.formats.units.concat_alignments`); XLIFF, whose
+    them all (:func:`~aligner.formats.runs.concat_alignments`); XLIFF, whose
     ``file`` names one document pair, writes one ``file`` per document pair of the
-    sources and their units (:func:`~aligner.formats.units.document_runs`); the saved
+    sources and their units (:func:`~aligner.formats.runs.document_runs`); the saved
     alignment and the bead file, which hold one, take one source.
     ``meta`` (creator, props) is written to TMX only.  ``reviewed_only`` writes
     only the beads a person confirmed or edited (and TMX units marked so).

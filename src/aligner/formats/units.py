@@ -7,10 +7,9 @@ records, the same shape whatever the format was.
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -200,6 +199,10 @@ class ExportRow:
     source: str
     target: str
     props: Mapping[str, str]
+    #: the inline codes whose placeholders are in ``source``/``target`` (units read from
+    #: a TMX or XLIFF), for a writer of codes; empty otherwise
+    src_tags: tuple[InlineTag, ...] = ()
+    tgt_tags: tuple[InlineTag, ...] = ()
 
 
 def export_rows(alignment: Alignment, *, min_score: float = 0.0,
@@ -229,7 +232,25 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
         tgt = join_sentences([alignment.tgt_sentences[k] for k in bead.tgt], alignment.tgt_lang)
         if not src.strip() or not tgt.strip():
             continue
-        yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props)
+        src_tags, tgt_tags = _row_tags(alignment, i, src, tgt)
+        yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props,
+                        src_tags=src_tags, tgt_tags=tgt_tags)
+
+
+_PLACEHOLDER = re.compile(r"\{/?\d+/?\}\Z")
+
+
+def _row_tags(alignment: Alignment, i: int, src: str, tgt: str
+              ) -> tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]:
+    """The codes of bead ``i``'s unit, when each still spans a placeholder of its text
+    (a text edited since it was read has lost them: no codes then, its text as it is)."""
+    if i >= len(alignment.unit_tags):
+        return (), ()
+    src_tags, tgt_tags = alignment.unit_tags[i]
+    for text, tags in ((src, src_tags), (tgt, tgt_tags)):
+        if not all(_PLACEHOLDER.match(text[t.start:t.end]) for t in tags):
+            return (), ()
+    return src_tags, tgt_tags
 
 
 def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
@@ -293,63 +314,6 @@ def file_alignment(units: UnitFile) -> Alignment:
     return units_to_alignment(units, name=name, settings={"converted-from": name})
 
 
-def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
-    """One alignment after the other (sentence indices shifted); names and settings
-    are the first's.  The beads keep their own properties (:func:`bead_props`):
-    each its own alignment's sentence numbers and document names, not the shifted
-    ones of the whole."""
-    first = alignments[0]
-    if len(alignments) == 1:
-        return first
-    src: list[str] = []
-    tgt: list[str] = []
-    beads: list[Bead] = []
-    props: list[Mapping[str, str]] = []
-    for alignment in alignments:
-        props += [bead_props(alignment, i) for i in range(len(alignment.beads))]
-        beads += [replace(b, src=tuple(len(src) + i for i in b.src),
-                          tgt=tuple(len(tgt) + i for i in b.tgt)) for b in alignment.beads]
-        src += alignment.src_sentences
-        tgt += alignment.tgt_sentences
-    return Alignment(tuple(src), tuple(tgt), tuple(beads), first.src_lang, first.tgt_lang,
-                     first.src_name, first.tgt_name, dict(first.settings),
-                     unit_props=tuple(props))
-
-
-def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
-    """``alignment`` cut where its units' documents change (the collection document,
-    the source and target document names; :func:`bead_props`), each run named after
-    them -- a memory of several documents written to XLIFF, one ``file`` per
-    document.  An alignment the aligner made is one run."""
-    if not alignment.unit_props:
-        return [(None, alignment)]
-
-    def names(i: int) -> tuple[str | None, str | None, str | None]:
-        had = alignment.unit_props[i]
-        return had.get(PROP_DOCUMENT), had.get(PROP_SRC_DOC), had.get(PROP_TGT_DOC)
-
-    runs: list[tuple[str | None, Alignment]] = []
-    for (document, src_name, tgt_name), group in itertools.groupby(
-            range(len(alignment.beads)), key=names):
-        numbers = list(group)
-        start, end = numbers[0], numbers[-1] + 1
-        beads = alignment.beads[start:end]
-        src_lo = min((k for b in beads for k in b.src), default=0)
-        tgt_lo = min((k for b in beads for k in b.tgt), default=0)
-        src_hi = max((k + 1 for b in beads for k in b.src), default=src_lo)
-        tgt_hi = max((k + 1 for b in beads for k in b.tgt), default=tgt_lo)
-        runs.append((document, replace(
-            alignment,
-            src_sentences=alignment.src_sentences[src_lo:src_hi],
-            tgt_sentences=alignment.tgt_sentences[tgt_lo:tgt_hi],
-            beads=tuple(replace(b, src=tuple(k - src_lo for k in b.src),
-                                tgt=tuple(k - tgt_lo for k in b.tgt)) for b in beads),
-            src_name=src_name or alignment.src_name, tgt_name=tgt_name or alignment.tgt_name,
-            src_paragraph_starts=frozenset(), tgt_paragraph_starts=frozenset(),
-            unit_props=alignment.unit_props[start:end])))
-    return runs
-
-
 def units_to_alignment(
     units: UnitFile, *, name: str = "<units>", settings: Mapping[str, str] | None = None
 ) -> Alignment:
@@ -371,7 +335,9 @@ def units_to_alignment(
         tuple(u.source for u in units.units), tuple(u.target for u in units.units),
         tuple(beads), units.src_lang, units.tgt_lang,
         src_name=first.get(PROP_SRC_DOC, name), tgt_name=first.get(PROP_TGT_DOC, name),
-        settings=dict(settings or {}), unit_props=tuple(u.props for u in units.units))
+        settings=dict(settings or {}), unit_props=tuple(u.props for u in units.units),
+        unit_tags=tuple((u.src_tags, u.tgt_tags) for u in units.units)
+        if any(u.src_tags or u.tgt_tags for u in units.units) else ())
 
 
 _Source = TypeVar("_Source", bound="Alignment | UnitFile")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import IO, Any
 
@@ -27,6 +28,7 @@ from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import XML_DECLARATION, nsmap
 from aligner.formats.units import (
+    ExportRow,
     WriteReport,
     XmlCleaner,
     document_names,
@@ -34,6 +36,7 @@ from aligner.formats.units import (
     signature,
     tmx_date,
 )
+from aligner.formats.xliff_inline import Written, fill, plan_unit, usable
 from aligner.formats.xliff_read import MDA, NS, iter_xliff, load_xliff, read_xliff
 from aligner.model import Alignment
 
@@ -44,6 +47,8 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _X = f"{{{NS}}}"
 _M = f"{{{MDA}}}"
 _NSMAP = nsmap({None: NS, "mda": MDA})
+# What XML 1.0 forbids (units.clean_xml_text), one character at a time, kept by split.
+_ILLEGAL_SPLIT = re.compile("([^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff])")
 
 
 def write_xliff(
@@ -126,9 +131,7 @@ def _write(
                         if row.props:  # a metaGroup holds one meta or more (XLIFF 2.1 mda)
                             unit.append(_metadata("aligner", {k: clean(v)
                                                               for k, v in row.props.items()}))
-                        segment = etree.SubElement(unit, f"{_X}segment", state="translated")
-                        etree.SubElement(segment, f"{_X}source").text = clean(row.source)
-                        etree.SubElement(segment, f"{_X}target").text = clean(row.target)
+                        _segment(unit, row, clean)
                         _indent(unit, "\n    ")
                         xf.write("\n    ", unit)
                         in_file += 1
@@ -144,6 +147,81 @@ def _write(
                        removed_kinds=clean.kinds)
 
 
+def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
+    """The unit's segment, its codes as XLIFF 2 inline elements, their native code in
+    the unit's ``originalData`` (:mod:`aligner.formats.xliff_inline`)."""
+    src_tags, tgt_tags = row.src_tags, row.tgt_tags
+    if not (usable(row.source, src_tags) and usable(row.target, tgt_tags)):
+        src_tags = tgt_tags = ()
+    src_codes, tgt_codes = plan_unit(src_tags, tgt_tags)
+    data: dict[str, str] = {}  # native code -> its data id
+    taken = {c.id for c in (*src_codes, *tgt_codes)}
+
+    def ref(code: str) -> dict[str, str]:
+        if not code:
+            return {}
+        if code not in data:
+            n = len(data) + 1
+            while f"d{n}" in taken:
+                n += 1
+            data[code] = f"d{n}"
+            taken.add(data[code])
+        return {"ref": data[code]}
+
+    def emit(code: Written, side: Sequence[Written]) -> tuple[etree._Element, bool] | None:
+        if code.role == "/pc":  # its data was named with its start
+            return None
+        native = ref(code.tag.code).get("ref")
+        attrib: dict[str, str]
+        if code.role == "ph":
+            name, attrib = "ph", {"id": code.id}
+            if native:
+                attrib["dataRef"] = native
+        elif code.role == "pc":
+            name, attrib = "pc", {"id": code.id}
+            assert code.partner is not None
+            end = ref(side[code.partner].tag.code).get("ref")
+            if native:
+                attrib["dataRefStart"] = native
+            if end:
+                attrib["dataRefEnd"] = end
+        elif code.role in ("sc", "open"):
+            name, attrib = "sc", {"id": code.id}
+            if code.role == "open":
+                attrib["isolated"] = "yes"
+            if native:
+                attrib["dataRef"] = native
+        else:  # ec, close
+            name = "ec"
+            attrib = ({"startRef": code.id} if code.role == "ec"
+                      else {"id": code.id, "isolated": "yes"})
+            if native:
+                attrib["dataRef"] = native
+        return etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP), name == "pc"
+
+    segment = etree.Element(f"{_X}segment", state="translated", nsmap=_NSMAP)
+    for name, text, codes in (("source", row.source, src_codes),
+                              ("target", row.target, tgt_codes)):
+        fill(etree.SubElement(segment, f"{_X}{name}"), text, codes, emit, clean)
+    if data:
+        original = etree.SubElement(unit, f"{_X}originalData")
+        for code, data_id in data.items():
+            _data(etree.SubElement(original, f"{_X}data", id=data_id), code, clean)
+    unit.append(segment)
+
+
+def _data(el: etree._Element, code: str, clean: XmlCleaner) -> None:
+    """A native code into ``data``: a character XML forbids as the ``<cp hex>`` XLIFF 2
+    has for it (a lone surrogate, no character, is removed and counted)."""
+    for k, part in enumerate(_ILLEGAL_SPLIT.split(code)):
+        if k % 2 and not "\ud800" <= part <= "\udfff":
+            etree.SubElement(el, f"{_X}cp", hex=f"{ord(part):04X}")
+        elif part and len(el):
+            el[-1].tail = (el[-1].tail or "") + clean(part)
+        elif part:
+            el.text = (el.text or "") + clean(part)
+
+
 def _metadata(category: str, values: dict[str, str]) -> etree._Element:
     meta = etree.Element(f"{_M}metadata", nsmap=_NSMAP)
     group = etree.SubElement(meta, f"{_M}metaGroup", category=category)
@@ -155,7 +233,7 @@ def _metadata(category: str, values: dict[str, str]) -> etree._Element:
 def _indent(el: etree._Element, outer: str) -> None:
     """Indent element-only content; ``source``/``target`` text is data and stays."""
     children = list(el)
-    if not children or el.tag in (f"{_X}source", f"{_X}target", f"{_M}meta"):
+    if not children or el.tag in (f"{_X}source", f"{_X}target", f"{_X}data", f"{_M}meta"):
         return
     inner = outer + "  "
     el.text = inner
