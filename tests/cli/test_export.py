@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 from aligner.cli.main import cli
 from aligner.formats.alignment_json import write_alignment_json
@@ -408,3 +409,20 @@ def test_a_binary_input_is_called_binary_as_glossary_validate_calls_it(tmp_path:
     code, _, stderr = run("export", str(png), "-o", str(tmp_path / "o.tmx"))
     assert (code, stderr) == (2, f"aligner: error: {png}: byte 8: looks like a binary file "
                                  "(NUL byte), not text\n")
+
+
+def test_format_xliff12_writes_xliff_1_2(tmp_path: Path, saved: Path) -> None:
+    out = tmp_path / "for-omegat.xlf"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--format", "xliff12")
+    assert code == 0, stderr
+    root = etree.parse(str(out)).getroot()
+    assert (root.tag, root.get("version")) == (
+        "{urn:oasis:names:tc:xliff:document:1.2}xliff", "1.2")
+    # the default for .xlf stays XLIFF 2.1
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "two.xlf"))
+    assert etree.parse(str(tmp_path / "two.xlf")).getroot().get("version") == "2.1"
+    # a name that says another format is still an error
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "x.tmx"),
+                          "--format", "xliff12")
+    assert code == 2
+    assert "the extension .tmx says tmx, but --format says xliff12" in stderr

@@ -14,6 +14,8 @@ import pytest
 from aligner.formats.glossary_tsv import write_omegat_tsv
 from aligner.formats.tbx import write_tbx
 from aligner.formats.tmx import write_tmx
+from aligner.formats.xliff import read_xliff, write_xliff
+from aligner.formats.xliff12 import write_xliff12
 from aligner.textutil import unescape_cell
 from tests._tools import assert_valid_tmx, java, omegat_jar
 from tests.formats.conftest import GLOSSARY, SAMPLE, SAMPLE_PAIRS
@@ -104,6 +106,36 @@ def test_negative_control_a_tmx_without_srclang_is_dropped(tmp_path: Path) -> No
     assert "TF_TM_LOAD_ERROR" in log
     translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
     assert translated.split("\n\n")[0] == SAMPLE_PAIRS[0][0]  # left untranslated
+
+
+def omegat_segments(project: Path, name: str) -> int | None:
+    """How many segments OmegaT's statistics give file ``name`` (None: not one of its
+    files -- no filter of OmegaT took it)."""
+    stats = (project / "omegat" / "project_stats.txt").read_text(encoding="utf-8")
+    for line in stats.splitlines():
+        cells = line.split("\t")
+        if cells[0].strip() == name:
+            return int(cells[1])
+    return None
+
+
+@pytest.mark.parametrize(("writer", "segments"), [(write_xliff12, 5), (write_xliff, None)])
+def test_omegat_loads_our_xliff12_not_xliff21(tmp_path: Path, writer: object,
+                                             segments: int | None) -> None:
+    """OmegaT 3.6 takes our XLIFF 1.2 as a document of the project: its XLIFF filter
+    finds every unit, and the file it writes keeps our translations.  The XLIFF 2.1
+    we write is the negative control: OmegaT has no filter for it."""
+    project = make_project(tmp_path)
+    (project / "source" / "doc.txt").unlink()
+    out = project / "source" / "aligned.xlf"
+    assert callable(writer)
+    writer(SAMPLE, out)
+    log = console_translate(project, tmp_path / "config")
+    assert omegat_segments(project, "aligned.xlf") == segments
+    if segments is not None:
+        assert "ERROR" not in log
+        assert [(u.source, u.target) for u in read_xliff(project / "target" / "aligned.xlf")
+                ] == SAMPLE_PAIRS
 
 
 def omegat_glossary(kind: str, path: Path, tmp_path: Path) -> list[tuple[str, str, str]]:

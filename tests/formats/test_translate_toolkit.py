@@ -1,14 +1,17 @@
-"""translate-toolkit, a real consumer, reads our TMX, XLIFF 2.1 and TBX."""
+"""translate-toolkit, a real consumer, reads our TMX, XLIFF 2.1 and 1.2, and TBX."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from aligner.formats.tbx import write_tbx
-from aligner.formats.tmx import write_tmx
+from aligner.formats.tmx import load_tmx, write_tmx
+from aligner.formats.units import PROP_REVIEWED, file_alignment
 from aligner.formats.xliff import write_xliff
+from aligner.formats.xliff12 import write_xliff12
 from tests._tools import assert_valid_tmx, translate_toolkit
 from tests.formats.conftest import GLOSSARY, SAMPLE, SAMPLE_PAIRS
 
@@ -41,6 +44,41 @@ def test_xliff(tmp_path: Path) -> None:
     assert [(u.source, u.target) for u in store.units] == SAMPLE_PAIRS
     assert all(u.istranslated() for u in store.units)
     assert [u.getid() for u in store.units] == ["u1", "u2", "u3", "u5", "u7"]
+
+
+def test_xliff12(tmp_path: Path) -> None:
+    """The XLIFF 1.2 class that its xliff2po uses: our units, languages and codes; a
+    bead no person reviewed is fuzzy (not approved), a reviewed one approved."""
+    from translate.storage.xliff import xlifffile
+
+    out = tmp_path / "a.xlf"
+    reviewed = replace(SAMPLE, unit_props=tuple(
+        {PROP_REVIEWED: "confirmed"} if i == 0 else {} for i in range(len(SAMPLE.beads))))
+    write_xliff12(reviewed, out)
+    store = xlifffile.parsefile(str(out))
+    assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("es", "en")
+    assert [(u.source, u.target) for u in store.units] == SAMPLE_PAIRS
+    assert [u.isapproved() for u in store.units] == [True] + [False] * (len(SAMPLE_PAIRS) - 1)
+    assert [u.isfuzzy() for u in store.units] == [False] + [True] * (len(SAMPLE_PAIRS) - 1)
+
+
+def test_xliff12_inline_codes(tmp_path: Path) -> None:
+    """Codes read from a TMX, written as XLIFF 1.2 elements: translate-toolkit gives
+    their native code back in its rich source."""
+    from translate.storage.xliff import xlifffile
+
+    tmx = tmp_path / "in.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="es"><seg>Pulse <bpt i="1">&lt;b&gt;'
+        '</bpt>Aceptar<ept i="1">&lt;/b&gt;</ept>.<ph>&lt;br/&gt;</ph></seg></tuv>'
+        '<tuv xml:lang="en"><seg>Press <bpt i="1">&lt;b&gt;</bpt>OK<ept i="1">&lt;/b&gt;'
+        "</ept>.<ph>&lt;br/&gt;</ph></seg></tuv></tu></body></tmx>", encoding="utf-8")
+    out = tmp_path / "codes.xlf"
+    write_xliff12(file_alignment(load_tmx(tmx)), out)
+    (unit,) = xlifffile.parsefile(str(out)).units
+    assert (unit.source, unit.target) == ("Pulse <b>Aceptar</b>.<br/>", "Press <b>OK</b>.<br/>")
 
 
 def test_tbx(tmp_path: Path) -> None:

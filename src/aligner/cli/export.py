@@ -28,10 +28,12 @@ from aligner.textutil import count
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["tmx", "xliff", "tsv", "csv"]),
+    type=click.Choice(["tmx", "xliff", "xliff12", "tsv", "csv"]),
     default=None,
     help="Output format, when the extension of -o does not say it (.txt, say); one the "
-    "extension contradicts is an error.",
+    "extension contradicts is an error.  xliff is XLIFF 2.1 (what .xlf gives); xliff12 "
+    "is XLIFF 1.2, the version CAT tools of OmegaT 3.6's generation and translate-toolkit's "
+    "xliff2po read (-o out.xlf --format xliff12).",
 )
 @click.option(
     "--min-score",
@@ -70,6 +72,9 @@ def export_cmd(
 ) -> None:
     """Export INPUTS (saved JSON, or TMX/XLIFF/TSV/CSV files) to TMX, XLIFF, TSV or CSV.
 
+    XLIFF is written as 2.1, or as 1.2 with --format xliff12; either keeps the
+    inline codes of units read from a TMX or XLIFF as XLIFF inline elements.
+
     A collection (COLLECTION.db, from aligner batch) is exported whole, or the
     documents named by --doc, streaming: memory does not grow with the
     collection; TMX units then carry their document's name (x-document).
@@ -87,9 +92,11 @@ def export_cmd(
       aligner export chile-73.alignment.json -o reviewed.tmx --reviewed-only
       aligner export magazine.db -o magazine.tmx --min-score 0.5
       aligner export magazine.db --doc 2021/allende -o allende.xlf
+      aligner export memory.tmx -o for-omegat.xlf --format xliff12
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
+        XLIFF_FORMATS,
         AlignmentFormat,
         alignment_format_for_path,
         export_sources,
@@ -103,7 +110,7 @@ def export_cmd(
                                            writes=list(AlignmentFormat))
     # the saved alignment and the bead file hold every bead, null beads included
     whole = out_format in (AlignmentFormat.JSON, AlignmentFormat.BEADS)
-    if created is not None and out_format not in (AlignmentFormat.TMX, AlignmentFormat.XLIFF):
+    if created is not None and out_format not in (AlignmentFormat.TMX, *XLIFF_FORMATS):
         raise click.UsageError(f"--created dates a TMX or XLIFF header: {out_format.value} "
                                "has none")
     if whole and (min_score > 0 or reviewed_only):
@@ -138,7 +145,7 @@ def export_cmd(
                      f"written to {out_format.value} (TMX and XLIFF keep it)")
             # XLIFF writes a unit's codes as its inline elements, TMX to TMX keeps them
             # (its tu as read); the rest write them as placeholder text, XLIFF to TMX too
-            if isinstance(source, UnitFile) and out_format is not AlignmentFormat.XLIFF and (
+            if isinstance(source, UnitFile) and out_format not in XLIFF_FORMATS and (
                     tagged := sum(bool(u.src_tags or u.tgt_tags)
                                   and (out_format is not AlignmentFormat.TMX or not u.original)
                                   for u in source.units)):

@@ -52,6 +52,7 @@ from aligner.lang import lang_matches
 from aligner.model import Alignment
 
 __all__ = [
+    "XLIFF_FORMATS",
     "AlignmentFormat",
     "GlossaryFormat",
     "TmxMeta",
@@ -87,6 +88,18 @@ class AlignmentWriter(Protocol):
     ) -> WriteReport: ...
 
 
+class DocumentsWriter(Protocol):
+    def __call__(
+        self,
+        documents: Iterable[tuple[str | None, Alignment]],
+        path: str | os.PathLike[str],
+        *,
+        min_score: float = 0.0,
+        creation_date: datetime | None = None,
+        reviewed_only: bool = False,
+    ) -> WriteReport: ...
+
+
 class UnitLoader(Protocol):
     def __call__(
         self, path: str | os.PathLike[str], *, src_lang: str | None, tgt_lang: str | None
@@ -95,16 +108,22 @@ class UnitLoader(Protocol):
 
 class AlignmentFormat(Enum):
     TMX = "tmx"
-    XLIFF = "xliff"
+    XLIFF = "xliff"  # XLIFF 2.1 (read: 2.x and 1.x)
+    XLIFF12 = "xliff12"  # XLIFF 1.2, written only when asked (--format xliff12)
     TSV = "tsv"
     CSV = "csv"
     JSON = "json"  # the saved alignment of ``aligner align --format json``
     BEADS = "beads"  # bead file, ``[0, 1]:[0]:0.97`` per line (written only)
 
 
+#: the XLIFF versions written: one ``file`` per document pair in either
+XLIFF_FORMATS = frozenset({AlignmentFormat.XLIFF, AlignmentFormat.XLIFF12})
+
 _ALIGNMENT: dict[AlignmentFormat, Spec] = {
     AlignmentFormat.TMX: Spec((".tmx",), "tmx:write_tmx", "tmx:load_tmx"),
     AlignmentFormat.XLIFF: Spec((".xlf", ".xliff"), "xliff:write_xliff", "xliff:load_xliff"),
+    # no extension of its own: .xlf names XLIFF, in the version --format asks for
+    AlignmentFormat.XLIFF12: Spec((), "xliff12:write_xliff12", "xliff:load_xliff"),
     AlignmentFormat.TSV: Spec((".tsv", ".txt"), "tsv:write_tsv", "tsv:load_tsv"),
     AlignmentFormat.CSV: Spec((".csv",), "csvfmt:write_csv", "csvfmt:load_csv"),
     AlignmentFormat.JSON: Spec((".json",), "alignment_json:write_alignment_json", None),
@@ -121,7 +140,9 @@ def alignment_format_for_path(path: str | os.PathLike[str], *, fmt: AlignmentFor
     if writes is None:
         return cast(AlignmentFormat, by_extension(path, _ALIGNMENT, "alignment"))
     return output_format(path, _ALIGNMENT, "alignment", fmt=fmt, writes=writes,
-                         default=default, unnamed=(".txt",))
+                         default=default, unnamed=(".txt",),
+                         also=lambda asked, named: asked in XLIFF_FORMATS
+                         and named in XLIFF_FORMATS)
 
 
 def alignment_writer(fmt: AlignmentFormat) -> AlignmentWriter:
@@ -267,14 +288,12 @@ def export_sources(
     if meta.creator is not None or meta.props:
         raise ConfigError("--creator and --prop are written to TMX only")
     alignments = [s if isinstance(s, Alignment) else file_alignment(s) for s in sources]
-    if fmt is AlignmentFormat.XLIFF:
+    if fmt in XLIFF_FORMATS:
         # a file names one document pair: several documents (inputs, or the units of
         # one memory) get one file each, in order
         runs = [run for a in alignments for run in document_runs(a)]
         if len(runs) > 1:
-            from aligner.formats.xliff import write_xliff_documents
-
-            return write_xliff_documents(runs, path, min_score=min_score,
+            return _xliff_documents(fmt)(runs, path, min_score=min_score,
                                          creation_date=meta.created or creation_date,
                                          reviewed_only=reviewed_only)
     if fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS) and len(sources) > 1:
@@ -339,11 +358,9 @@ def export_documents(
         return write_csv_stream(first[1].src_lang, first[1].tgt_lang,
                                 everything if several else alignments, path,
                                 min_score=min_score, reviewed_only=reviewed_only)
-    if fmt is AlignmentFormat.XLIFF:
-        from aligner.formats.xliff import write_xliff_documents
-
+    if fmt in XLIFF_FORMATS:
         same_pair = _one_language_pair(everything, first[1])
-        return write_xliff_documents(same_pair, path, min_score=min_score,
+        return _xliff_documents(fmt)(same_pair, path, min_score=min_score,
                                      creation_date=creation_date, reviewed_only=reviewed_only)
     second = next(stream, None)
     if second is not None:
@@ -352,6 +369,13 @@ def export_documents(
                           "CSV, or choose one with --doc")
     return export_alignment(first[1], path, fmt=fmt, min_score=min_score,
                             creation_date=creation_date, reviewed_only=reviewed_only)
+
+
+def _xliff_documents(fmt: AlignmentFormat) -> DocumentsWriter:
+    """The writer of several documents of an XLIFF version."""
+    name = "xliff12:write_xliff12_documents" if fmt is AlignmentFormat.XLIFF12 else \
+        "xliff:write_xliff_documents"
+    return cast(DocumentsWriter, resolve(name))
 
 
 def _one_language_pair(documents: Iterable[tuple[str, Alignment]], first: Alignment

@@ -17,7 +17,9 @@ hands it here when its root is XLIFF 1.x (the 1.2 or 1.1 namespace, or none with
   the unit not translated (empty target), as does a target with
   ``state="needs-translation"`` or no target: half a translation in a memory would
   be offered as the whole.  ``approved`` and the other states are not kept (nor
-  are XLIFF 2 states).  A ``trans-unit``'s own ``note``s are its notes.
+  are XLIFF 2 states).  A ``trans-unit``'s own ``note``s are its notes; the
+  ``context``s of its ``context-group name="aligner"`` (what
+  :mod:`aligner.formats.xliff12` writes) its properties, by ``context-type``.
 - Inline codes become the XLIFF 2 reader's placeholders and tags, keyed by
   ``id``: ``<x/>``, ``<ph>`` -> ``{n/}``; ``<g>text</g>`` -> ``{n}text{/n}``;
   ``<bx/>``/``<ex/>`` and ``<bpt>``/``<ept>`` -> ``{n}``/``{/n}`` (an ``ex``/``ept``
@@ -123,8 +125,14 @@ def _unit(unit: etree._Element, x: str, index: int, names: dict[str, str], name:
     tgt_text, tgt_tags = "", ()  # not translated
     if target is not None and not _untranslated(unit, target, x):
         tgt_text, tgt_tags = _content(target, codes)
+    # what aligner writes: the unit's properties as contexts of its own group
+    props = {c.get("context-type", ""): c.text or ""
+             for group in unit.iterchildren(f"{x}context-group")
+             if group.get("name") == "aligner" for c in group.iterchildren(f"{x}context")}
+    for key, value in names.items():  # the unit's own names come first
+        props.setdefault(key, value)
     return TranslationUnit(
-        source=text, target=tgt_text, props=dict(names),
+        source=text, target=tgt_text, props=props,
         notes=tuple(n.text or "" for n in unit.iterchildren(f"{x}note")),
         index=index, src_tags=src_tags, tgt_tags=tgt_tags)
 

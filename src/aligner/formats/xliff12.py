@@ -1,0 +1,206 @@
+"""XLIFF 1.2 writer: the version OmegaT 3.6 and translate-toolkit's ``xliff2po`` read,
+with most CAT tools of their generation (``aligner export --format xliff12``; XLIFF
+2.1 is :mod:`.xliff`).
+
+- ``<xliff version="1.2">`` in the 1.2 namespace; one ``<file>`` per document
+  (``original`` the source document, ``""`` when the units named none -- the
+  attribute is required, and the file they were read from is no document of theirs;
+  ``source-language``, ``target-language``, ``datatype="plaintext"``, ``date``,
+  ``tool-id``); its ``<header>`` names the tool (``<tool>``) and holds the signature
+  (a ``<note from="aligner">``).
+- One ``<trans-unit id="uN" xml:space="preserve">`` per exported bead with
+  ``<source>`` and ``<target state=...>``: ``translated``, or ``signed-off`` with
+  ``approved="yes"`` on the unit for a bead a person confirmed or edited in ``aligner
+  review`` -- 1.2's ``signed-off`` is "changes reviewed and approved" and
+  ``approved`` "has passed its final review"; XLIFF 1.2 has no state between.
+- The bead's properties go in a ``<context-group name="aligner"
+  purpose="information">`` of the unit, one ``<context context-type="x-score">``
+  each (1.2 lets a ``context-type`` be any ``x-`` name, and every property type is
+  one; ``prop-group`` is deprecated since 1.1, and ``note`` is for the translator);
+  a collection's document name too (``x-document``).
+- Inline codes are written as 1.2 elements with their native code
+  (:mod:`aligner.formats.xliff_inline`).
+
+The reader (:mod:`aligner.formats.xliff12_read`) gives back the same units,
+properties and codes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import IO, Any
+
+from lxml import etree
+
+from aligner import __version__
+from aligner.errors import FormatError
+from aligner.fileio import atomic_write
+from aligner.formats._xml import XML_DECLARATION, nsmap
+from aligner.formats.units import (
+    PROP_DOCUMENT,
+    PROP_REVIEWED,
+    ExportRow,
+    WriteReport,
+    XmlCleaner,
+    clean_xml_text,
+    document_names,
+    export_rows,
+    signature,
+)
+from aligner.formats.xliff12_read import NS12
+from aligner.formats.xliff_inline import Written, fill, plan_unit, usable
+from aligner.model import Alignment
+
+__all__ = ["NS12", "write_xliff12", "write_xliff12_documents"]
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_X = f"{{{NS12}}}"
+_NSMAP = nsmap({None: NS12})
+
+
+def write_xliff12(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    reviewed_only: bool = False,
+) -> WriteReport:
+    """Write the aligned beads of ``alignment`` as an XLIFF 1.2 document."""
+    with atomic_write(path, binary=True) as fh:
+        return _write([(None, alignment)], fh, min_score=min_score,
+                      creation_date=creation_date, reviewed_only=reviewed_only)
+
+
+def write_xliff12_documents(
+    documents: Iterable[tuple[str | None, Alignment]],
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    reviewed_only: bool = False,
+) -> WriteReport:
+    """Write named alignments of one language pair as one XLIFF 1.2 document, one
+    ``file`` per document (its name, when not None, an ``x-document`` context of each
+    unit), streaming."""
+    with atomic_write(path, binary=True) as fh:
+        return _write(documents, fh, min_score=min_score, creation_date=creation_date,
+                      reviewed_only=reviewed_only)
+
+
+def _write(
+    documents: Iterable[tuple[str | None, Alignment]], fh: IO[Any], *, min_score: float,
+    creation_date: datetime | None, reviewed_only: bool,
+) -> WriteReport:
+    written = weak = 0
+    clean = XmlCleaner()
+    stream = iter(documents)
+    first = next(stream, None)
+    if first is None:
+        raise FormatError("nothing to write: no document", path=getattr(fh, "name", "XLIFF"))
+    moment = (datetime.now(UTC) if creation_date is None else creation_date).astimezone(UTC)
+    fh.write(XML_DECLARATION)
+    with etree.xmlfile(fh, encoding="UTF-8") as xf, xf.element(
+            f"{_X}xliff", {"version": "1.2"}, nsmap=_NSMAP):
+        for document, alignment in itertools.chain([first], stream):
+            xf.write("\n  ")
+            src_doc, _ = document_names(alignment)
+            attrib = {"original": clean(src_doc or ""), "source-language": alignment.src_lang,
+                      "target-language": alignment.tgt_lang, "datatype": "plaintext",
+                      "date": moment.strftime("%Y-%m-%dT%H:%M:%SZ"), "tool-id": "aligner"}
+            with xf.element(f"{_X}file", attrib):
+                header = etree.Element(f"{_X}header", nsmap=_NSMAP)
+                etree.SubElement(header, f"{_X}tool", {
+                    "tool-id": "aligner", "tool-name": "aligner", "tool-version": __version__})
+                etree.SubElement(header, f"{_X}note", {"from": "aligner"}).text = clean(
+                    signature(alignment))
+                _indent(header, "\n    ")
+                xf.write("\n    ", header, "\n    ")
+                with xf.element(f"{_X}body"):
+                    for row in export_rows(alignment, min_score=min_score,
+                                           reviewed_only=reviewed_only):
+                        if row is None:
+                            weak += 1
+                            continue
+                        unit = _unit(row, document, clean)
+                        _indent(unit, "\n      ")
+                        xf.write("\n      ", unit)
+                        written += 1
+                    xf.write("\n    ")
+                xf.write("\n  ")
+        xf.write("\n")
+    fh.write(b"\n")
+    return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
+                       removed_kinds=clean.kinds)
+
+
+def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Element:
+    reviewed = PROP_REVIEWED in row.props
+    attrib = {"id": f"u{row.number}", XML_SPACE: "preserve"}
+    if reviewed:
+        attrib["approved"] = "yes"
+    unit = etree.Element(f"{_X}trans-unit", attrib, nsmap=_NSMAP)
+    src_tags, tgt_tags = row.src_tags, row.tgt_tags
+    if not (usable(row.source, src_tags) and usable(row.target, tgt_tags)):
+        src_tags = tgt_tags = ()
+    src_codes, tgt_codes = plan_unit(src_tags, tgt_tags)
+
+    def emit(code: Written, side: Sequence[Written]) -> tuple[etree._Element, bool] | None:
+        native = clean(code.tag.code)
+        # what the other end will write (cleaned, not counted twice): both ends of a
+        # pair must choose bpt/ept, or g, alike
+        partner = (clean_xml_text(side[code.partner].tag.code)[0]
+                   if code.partner is not None else "")
+        if code.role == "ph":
+            if not native:
+                return _el("x", id=code.id), False
+            return _el("ph", native, id=code.id), False
+        if code.role in ("pc", "/pc") and not (native or partner):
+            # a pair without native code holds its text, as XLIFF 2's pc does
+            return None if code.role == "/pc" else (_el("g", id=code.id), True)
+        if code.role in ("pc", "sc"):
+            return (_el("bpt", native, id=code.id) if native or partner
+                    else _el("bx", id=code.id)), False
+        if code.role in ("/pc", "ec"):
+            return (_el("ept", native, id=code.id) if native or partner
+                    else _el("ex", id=code.id)), False
+        pos = "open" if code.role == "open" else "close"
+        if native:
+            return _el("it", native, id=code.id, pos=pos), False
+        return _el("bx" if pos == "open" else "ex", id=code.id), False
+
+    fill(etree.SubElement(unit, f"{_X}source"), row.source, src_codes, emit, clean)
+    target = etree.SubElement(unit, f"{_X}target",
+                              state="signed-off" if reviewed else "translated")
+    fill(target, row.target, tgt_codes, emit, clean)
+    props = dict(row.props)
+    if document is not None:
+        props[PROP_DOCUMENT] = document
+    if props:
+        group = etree.SubElement(unit, f"{_X}context-group", name="aligner",
+                                 purpose="information")
+        for key, value in props.items():
+            etree.SubElement(group, f"{_X}context", {"context-type": key}).text = clean(value)
+    return unit
+
+
+def _el(name: str, text: str = "", **attrib: str) -> etree._Element:
+    el = etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP)
+    el.text = text or None
+    return el
+
+
+def _indent(el: etree._Element, outer: str) -> None:
+    """Indent element-only content; ``source``/``target``/``context`` text is data."""
+    children = list(el)
+    if not children or el.tag in (f"{_X}source", f"{_X}target", f"{_X}context", f"{_X}note"):
+        return
+    inner = outer + "  "
+    el.text = inner
+    for child in children:
+        child.tail = inner
+        _indent(child, inner)
+    children[-1].tail = outer
