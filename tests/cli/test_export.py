@@ -174,6 +174,18 @@ def test_reviewed_only_with_nothing_reviewed_says_so(tmp_path: Path, saved: Path
     assert read_tmx(out) == []
 
 
+def test_a_reviewed_bead_is_a_reviewed_segment_in_xliff(tmp_path: Path) -> None:
+    """CAT tools read XLIFF 2's segment state; every unit said translated."""
+    from lxml import etree
+
+    out = tmp_path / "out.xlf"
+    code, _, stderr = run("export", str(_reviewed_sample(tmp_path)), "-o", str(out))
+    assert code == 0, stderr
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    states = [s.get("state") for s in etree.parse(str(out)).iterfind(".//x:segment", ns)]
+    assert states == ["translated", "reviewed", "translated", "reviewed", "translated"]
+
+
 @pytest.mark.parametrize("suffix", [".tmx", ".tsv"])
 def test_reviewed_only(tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"out{suffix}"

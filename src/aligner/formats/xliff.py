@@ -1,6 +1,7 @@
 """XLIFF 2.1 writer.
 
-One ``unit`` per exported bead with a single ``segment state="translated"``;
+One ``unit`` per exported bead with a single ``segment state="translated"`` (``reviewed``
+for a bead a person confirmed or edited);
 the bead's properties (score, documents, sentence numbers) go in the
 Metadata module (``mda:metadata``) of the unit (none for a unit without
 properties: a ``metaGroup`` holds at least one ``meta``), and the tool version and
@@ -28,6 +29,7 @@ from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import XML_DECLARATION, nsmap
 from aligner.formats.units import (
+    PROP_REVIEWED,
     ExportRow,
     WriteReport,
     XmlCleaner,
@@ -199,7 +201,10 @@ def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
                 attrib["dataRef"] = native
         return etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP), name == "pc"
 
-    segment = etree.Element(f"{_X}segment", state="translated", nsmap=_NSMAP)
+    # a bead a person confirmed or edited in aligner review has been reviewed: the
+    # state XLIFF 2 has for it (CAT tools show it as such; the x-reviewed meta says how)
+    state = "reviewed" if PROP_REVIEWED in row.props else "translated"
+    segment = etree.Element(f"{_X}segment", state=state, nsmap=_NSMAP)
     for name, text, codes in (("source", row.source, src_codes),
                               ("target", row.target, tgt_codes)):
         fill(etree.SubElement(segment, f"{_X}{name}"), text, codes, emit, clean)
