@@ -438,3 +438,22 @@ def test_format_xliff12_writes_xliff_1_2(tmp_path: Path, saved: Path) -> None:
                           "--format", "xliff12")
     assert code == 2
     assert "the extension .tmx says tmx, but --format says xliff12" in stderr
+
+
+@pytest.mark.parametrize("suffix", [".sdlxliff", ".mqxliff"])
+def test_trados_and_memoq_xliff_are_read_under_their_own_extension(tmp_path: Path,
+                                                                   suffix: str) -> None:
+    xlf = tmp_path / f"doc.docx{suffix}"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<xliff version="1.2" xmlns="urn:oasis:'
+        'names:tc:xliff:document:1.2"><file original="doc.docx" source-language="en-US" '
+        'target-language="de-DE" datatype="x-docx"><body><trans-unit id="1"><source>Save'
+        '</source><target>Speichern</target></trans-unit></body></file></xliff>',
+        encoding="utf-8")
+    out = tmp_path / "doc.tmx"
+    code, _, stderr = run("export", str(xlf), "-o", str(out))
+    assert code == 0, stderr
+    assert [(u.source, u.target) for u in read_tmx(out)] == [("Save", "Speichern")]
+    # read, never written: what the tool writes is no such tool's file
+    code, _, stderr = run("export", str(out), "-o", str(tmp_path / f"again{suffix}"))
+    assert code == 2 and f"cannot tell the alignment format from the extension {suffix}" in stderr

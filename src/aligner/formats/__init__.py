@@ -131,6 +131,11 @@ _ALIGNMENT: dict[AlignmentFormat, Spec] = {
 }
 
 
+#: Read, never written: the XLIFF 1.2 of Trados Studio and of memoQ under their own
+#: extensions (what the tool writes is no such tool's file).
+_READ_ONLY = {".sdlxliff": AlignmentFormat.XLIFF, ".mqxliff": AlignmentFormat.XLIFF}
+
+
 def alignment_format_for_path(path: str | os.PathLike[str], *, fmt: AlignmentFormat | None = None,
                               writes: Collection[AlignmentFormat] | None = None,
                               default: AlignmentFormat | None = None) -> AlignmentFormat:
@@ -138,6 +143,8 @@ def alignment_format_for_path(path: str | os.PathLike[str], *, fmt: AlignmentFor
     (the formats a command writes) of a file to write (:func:`.registry.output_format`:
     a ``.txt`` read is taken for TSV, but written it names no format)."""
     if writes is None:
+        if (read_only := _READ_ONLY.get(Path(path).suffix.lower())) is not None:
+            return read_only
         return cast(AlignmentFormat, by_extension(path, _ALIGNMENT, "alignment"))
     return output_format(path, _ALIGNMENT, "alignment", fmt=fmt, writes=writes,
                          default=default, unnamed=(".txt",),
@@ -174,6 +181,8 @@ def readable_alignment_format(path: str | os.PathLike[str]) -> AlignmentFormat |
     suffix = Path(path).suffix.lower()
     if suffix == ".txt":
         return None
+    if suffix in _READ_ONLY:
+        return _READ_ONLY[suffix]
     for fmt, spec in _ALIGNMENT.items():
         if suffix in spec.extensions:
             if fmt is not AlignmentFormat.JSON:
