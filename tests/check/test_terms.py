@@ -380,6 +380,25 @@ def test_other_cjk_terms_are_still_found_inside_longer_words() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == ["京都", "ログ"]
 
 
+# Word processors, layout programs and PDFs leave invisible characters inside words
+# (s26 walk w5, item 2): a term was missed in them, and a right rendering was missing.
+@pytest.mark.parametrize("text", [
+    "El con\u00adtrato vence hoy.", "El con\u200btrato vence hoy.",
+    "El con\u2060trato vence hoy.", "El contrato\u200b vence hoy.",
+])
+def test_a_term_is_found_through_invisible_characters_in_a_word(text: str) -> None:
+    m = TermMatcher([("contrato", False)], lang="es")
+    (hit,) = m.find(text)
+    assert text[hit.start:hit.end].replace("\u00ad", "").replace("\u200b", "").replace(
+        "\u2060", "") == "contrato"
+
+
+def test_invisible_characters_do_not_join_two_words() -> None:
+    m = TermMatcher([("vía chilena", False)], lang="es")
+    assert len(m.find("la vía\u200b chilena")) == 1  # nothing between the words
+    assert m.find("la víachilena") == []
+
+
 # Written for this test (s26 walk w4, item 1): Korean glues its particles to the noun.
 @pytest.mark.parametrize(("text", "found"), [
     ("필터는 물로 씻으세요.", ["필터는"]),

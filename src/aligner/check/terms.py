@@ -83,6 +83,12 @@ from aligner.textutil import LETTER, MARKS
 # and นวนิยาย in ฉันอ่านนวนิยาย (a term is a run of consecutive tokens).
 _CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
         "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
+# Inside a word, a soft hyphen, a zero-width space or a word joiner is no break: word
+# processors, layout programs and PDFs leave them there (con\u00adtrato is contrato);
+# between words they are nothing.  Not the zero-width (non-)joiners, which Persian and
+# Indic scripts spell with.
+_INVISIBLE = "\u00ad\u200b\u2060"
+_INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # A word of any other script takes its combining marks (Devanagari vowel signs,
 # Arabic harakat, accents of a text in NFD).
 # A number with decimal or group marks is one token: "2" is not found in "2,50";
@@ -90,8 +96,8 @@ _CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f
 # glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ).
 _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
-                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+)+"
-                    rf"|[^\w\s'’\-\u2010\u2011\u00ad\uff0d{TAG_MASK}{MARKS}]")
+                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=\w)[{_INVISIBLE}](?=\w))+"
+                    rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
@@ -146,6 +152,8 @@ def _normal_token(raw: str) -> tuple[str, int, int] | None:
     off.  None when nothing of a word is left (a lone apostrophe).
     """
     s = raw.replace("’", "'")
+    if _INVISIBLES.search(s):
+        s = _INVISIBLES.sub("", s)
     word = s.strip("'")
     if not word or not word[0].isalnum():
         return None if not word else (word, 0, 0)
