@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 
 from aligner.check import CheckOptions, CheckResult, Unit, run_checks
 from aligner.check.base import Context
-from aligner.check.terminology import TermIndex, forbidden_hits, match_units, renderings_table
+from aligner.check.terminology import (
+    TermIndex,
+    forbidden_hits,
+    match_units,
+    renderings_table,
+    term_index,
+)
 from aligner.collection.store import Collection, DocumentRow
 from aligner.model import Glossary, Severity
 from aligner.textutil import count
@@ -160,7 +166,7 @@ def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
 def term_tally(glossary: Glossary | None, src_lang: str, tgt_lang: str) -> TermTally | None:
     if glossary is None or not glossary.entries:
         return None
-    return TermTally(TermIndex(glossary, src_lang=src_lang, tgt_lang=tgt_lang))
+    return TermTally(term_index(glossary, src_lang=src_lang, tgt_lang=tgt_lang))
 
 
 def _normal(text: str) -> str:
