@@ -53,6 +53,17 @@ def test_atomic_write_keeps_an_existing_files_permissions(tmp_path: Path) -> Non
     assert target.read_text(encoding="utf-8") == "new"
 
 
+def test_atomic_write_refuses_a_read_only_file(tmp_path: Path) -> None:
+    """Renaming over it worked (the folder is writable), so chmod 444 kept nothing."""
+    target = tmp_path / "kept.tsv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(OutputError, match="is read-only"), atomic_write(target) as fh:
+        fh.write("new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.tsv"]
+
+
 def test_atomic_write_writes_a_pipe_in_place(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

@@ -56,8 +56,8 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
     device or a pipe (``/dev/stdout``, a FIFO) is written in place, since it
     cannot be replaced; an existing file keeps its permissions; ``-`` is standard
     output, as on every command line.  A path that cannot be written -- a
-    folder, a missing permission, a full disk -- raises :class:`OutputError`
-    naming it.
+    folder, a missing permission, a read-only file (no write bit for anyone), a
+    full disk -- raises :class:`OutputError` naming it.
     """
     if os.fspath(path) == "-":
         try:
@@ -78,6 +78,11 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
         raise cannot_write(path, exc) from None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise OutputError("is a folder; give a file name", path=os.fspath(path))
+    if st is not None and stat.S_ISREG(st.st_mode) and not st.st_mode & 0o222:
+        # renaming over it would work where the folder is writable, but a file made
+        # read-only is one its owner keeps from being overwritten
+        raise OutputError("is read-only: make it writable (chmod u+w) to replace it, or "
+                          "give another name", path=os.fspath(path))
     if st is not None and not stat.S_ISREG(st.st_mode):
         with _output_errors(path):
             dev = target.open(mode, **kwargs)  # type: ignore[call-overload]
