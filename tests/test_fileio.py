@@ -171,3 +171,24 @@ def test_an_exchange_file_may_hold_a_nul_character(tmp_path: Path) -> None:
     path = tmp_path / "nul.tsv"
     path.write_bytes(b"a\x00b\tc\n")
     assert read_text(path, binary_ok=True) == "a\x00b\tc\n"
+
+
+@pytest.mark.parametrize(("data", "hint"), [
+    # Spanish saved by Windows (or as Latin-1): the word is shown as it reads so
+    ("El señor pagó 5 €.\n".encode("cp1252"),
+     "it reads as Windows-1252, the Western European encoding of Windows and Latin-1 "
+     "('señor'): pass --encoding cp1252"),
+    # Russian and Greek in their Windows encodings read as accented Latin letters only
+    ("Договор вступает в силу.\n".encode("cp1251"),
+     "pass --encoding if the file uses another encoding"),
+    ("Η σύμβαση ισχύει από σήμερα.\n".encode("cp1253"),
+     "pass --encoding if the file uses another encoding"),
+    (b"abc \x81\x8d def\n", "pass --encoding if the file uses another encoding"),
+])
+def test_a_file_that_is_not_utf8_gets_a_hint(data: bytes, hint: str) -> None:
+    from aligner.errors import EncodingError
+    from aligner.fileio import decode
+
+    with pytest.raises(EncodingError) as exc:
+        decode(data, path="a.txt")
+    assert str(exc.value).endswith(hint)

@@ -7,6 +7,7 @@ import contextlib
 import errno
 import io
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -236,12 +237,34 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise EncodingError(
-            f"not valid {exc.encoding} text ({exc.reason}); "
-            "pass --encoding if the file uses another encoding",
-            path=path,
-            offset=exc.start,
-        ) from None
+        guess = _western_guess(data, exc.start) if names_utf8(encoding) else None
+        hint = (f"; it reads as Windows-1252, the Western European encoding of Windows and "
+                f"Latin-1 ({guess!r}): pass --encoding cp1252" if guess else
+                "; pass --encoding if the file uses another encoding")
+        raise EncodingError(f"not valid {exc.encoding} text ({exc.reason}){hint}",
+                            path=path, offset=exc.start) from None
+
+
+def _western_guess(data: bytes, at: int) -> str | None:
+    """The word at byte ``at`` read as Windows-1252, when the whole file reads so and
+    its bytes beyond ASCII are letters or the typographer's marks (quotes, dashes, €):
+    what a Western European text saved by Windows or as Latin-1 looks like."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined
+        return None
+    high = [c for c in text if ord(c) > 127]
+    usual = sum(c.isalpha() or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u20ac\u00a0\u00ab"
+                "\u00bb\u00bf\u00a1\u00ba\u00aa\u00b0\u2026" for c in high)
+    letters = sum(c.isalpha() for c in text)
+    # accents among plain letters: Greek (cp1253) or Russian (cp1251) bytes read so are
+    # words of accented letters only
+    if not high or usual < 0.9 * len(high) or len(high) > 0.3 * letters:
+        return None
+    # one byte a character: the byte offset is the character's
+    start = max((m.end() for m in re.finditer(r"\s", text[:at])), default=0)
+    end = next((m.start() for m in re.finditer(r"\s", text[at:])), len(text) - at) + at
+    return text[start:end]
 
 
 def _is_utf8_text(data: bytes, encoding: str) -> bool:
