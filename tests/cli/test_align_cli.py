@@ -327,7 +327,7 @@ def test_tmx_options_follow_the_format_the_extension_picks(tmp_path: Path) -> No
 def test_min_score_is_a_score(tmp_path: Path, value: str) -> None:
     r = _align(tmp_path, "--format", "tsv", "--min-score", value)
     assert r.exit_code == 2
-    assert "Invalid value for '--min-score'" in r.output
+    assert "invalid value for '--min-score'" in r.output
     assert "\t" not in r.output
 
 

@@ -224,7 +224,7 @@ def test_min_confidence_is_a_score(files: dict[str, Path], command: str, value: 
                                       "--min-confidence", value, "-o",
                                       str(files["dir"] / "out.html")])
     assert result.exit_code == 2
-    assert "Invalid value for '--min-confidence'" in result.output
+    assert "invalid value for '--min-confidence'" in result.output
     assert not (files["dir"] / "out.html").exists()
 
 

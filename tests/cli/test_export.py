@@ -257,7 +257,7 @@ def test_min_score_is_a_score(tmp_path: Path, saved: Path, value: str) -> None:
     code, _, stderr = run("export", str(saved), "-o", str(tmp_path / "o.tsv"),
                           "--min-score", value)
     assert code == 2
-    assert "Invalid value for '--min-score'" in stderr
+    assert "invalid value for '--min-score'" in stderr
 
 
 def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Path) -> None:

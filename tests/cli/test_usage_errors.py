@@ -22,9 +22,9 @@ GLOSSARY = str(REPO / "glossary.tsv")
      "--creator, --created and --prop go with --format tmx"),
     (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--format", "tmx", "--created",
       "yesterday"], None,
-     "Invalid value for '--created': 'yesterday' is not an ISO 8601 date or time"),
+     "invalid value for '--created': 'yesterday' is not an ISO 8601 date or time"),
     (["export", SAVED, "-o", "{tmp}/x.tmx", "--created", "0001-01-01T00:00:00+14:00"], None,
-     "Invalid value for '--created': '0001-01-01T00:00:00+14:00' is out of range in UTC"),
+     "invalid value for '--created': '0001-01-01T00:00:00+14:00' is out of range in UTC"),
     (["segment", "{tmp}/a.de.txt", "--encoding", "rot13"], None,
      "'rot13' is no text encoding"),
     # options that contradict each other, or the output
@@ -42,14 +42,14 @@ GLOSSARY = str(REPO / "glossary.tsv")
      "--include-forbidden goes with --format omegat"),
     (["segment", "-"], "Hola.\n", "missing --lang"),
     (["run", "--root", str(REPO), "-o", "{tmp}/a.de.txt"], None,
-     "Invalid value for '-o' / '--out'"),
+     "invalid value for '-o' / '--out'"),
     (["check", "{tmp}/C.db", "--format", "html"], None,
      "the report of a collection is a folder: give -o DIR/"),
     # click's own: the line names the help to read
     (["export", SAVED, "--bogus"], None,
-     "No such option '--bogus' (see 'aligner export --help')"),
-    (["export"], None, "Missing argument 'INPUTS...' (see 'aligner export --help')"),
-    (["--bogus"], None, "No such option '--bogus' (see 'aligner --help')"),
+     "no such option '--bogus' (see 'aligner export --help')"),
+    (["export"], None, "missing argument 'INPUTS...' (see 'aligner export --help')"),
+    (["--bogus"], None, "no such option '--bogus' (see 'aligner --help')"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], stdin: str | None,
                                           message: str) -> None:

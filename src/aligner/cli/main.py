@@ -112,6 +112,10 @@ def _one_line(exc: click.UsageError) -> click.ClickException:
     if isinstance(exc, click.exceptions.NoArgsIsHelpError):
         return exc
     message = exc.format_message()
+    if message[:1].isupper() and message[1:2].islower():
+        # click's own sentences ("Got unexpected extra arguments", "Missing argument
+        # 'SRC'") written as every other message of the tool: lower case after "error:"
+        message = message[0].lower() + message[1:]
     if isinstance(exc, _SYNTAX) and exc.ctx is not None:
         message = f"{message.rstrip('.')} (see '{exc.ctx.command_path} --help')"
     return CliError(message, exit_code=exc.exit_code)
