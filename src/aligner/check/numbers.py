@@ -540,14 +540,22 @@ def _per_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
     """The ``1`` of a rate (Japanese ``1ユーザーあたり``, "per user": the ``per`` list of
     the language's ``numbers.tsv`` after a word of up to eight kana or Han characters),
     read as 1 and as nothing: "per user" writes no number, "per 1,000 users" does."""
-    per = number_words(lang).lists.get("per")
-    if not per:
+    rate = _rate(lang)
+    if rate is None:
         return []
-    rate = re.compile(r"1(?=[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
-                      + "|".join(map(re.escape, per)) + "))")
     starts = {m.start() for m in rate.finditer(digits)}
     return [(Counter([v]), [Counter()]) for v, s, _, kind in found
             if s in starts and v == "1" and kind == "number"]
+
+
+@cache
+def _rate(lang: str) -> re.Pattern[str] | None:
+    """The ``1`` before a counted word and a ``per`` word of ``lang`` (compiled once)."""
+    per = number_words(lang).lists.get("per")
+    if not per:
+        return None
+    return re.compile(r"1(?=[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
+                      + "|".join(map(re.escape, per)) + "))")
 
 
 def _code_runs(digits: str, found: list[Item]) -> list[_Run]:
