@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from aligner.align.aligner import AlignOptions, Evidence, align_sentences
+from aligner.align.aligner import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.encoder import get_encoder, knows
 from aligner.model import OMITTED_MEMBERS, Alignment
 
@@ -40,7 +40,8 @@ OMISSION_ENC_NULL = 4.0
 
 
 def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
-                      options: AlignOptions | None = None) -> dict[int, tuple[int, ...]]:
+                      options: AlignOptions | None = None,
+                      progress: Progress | None = None) -> dict[int, tuple[int, ...]]:
     """Per bead index: the positions, in the bead's source, of the sentences that may be
     untranslated -- only beads of several source sentences and some target, made by the
     aligner (not a person), and never all of a bead's sentences."""
@@ -57,7 +58,9 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
         alignment.src_sentences, alignment.tgt_sentences, src_lang=alignment.src_lang,
         tgt_lang=alignment.tgt_lang, src_paragraph_starts=alignment.src_paragraph_starts,
         tgt_paragraph_starts=alignment.tgt_paragraph_starts, evidence=evidence,
-        options=replace(opts, enc_null=OMISSION_ENC_NULL))
+        options=replace(opts, enc_null=OMISSION_ENC_NULL),
+        progress=None if progress is None else (
+            lambda stage, frac: progress(f"omissions: {stage}", frac)))
     unaligned = {i for b in again.beads if not b.tgt for i in b.src}
     found = {}
     for k in joined:

@@ -104,7 +104,8 @@ def load_check_input(
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
-                                           options=options, warn=warn), glossary, warn)
+                                           options=options, warn=warn, progress=progress),
+                               glossary, warn)
     from aligner.lang.tags import file_language
 
     src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
@@ -163,7 +164,8 @@ def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
 
 def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
                 tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
-                encoding: str, options: AlignOptions | None, warn: Log) -> CheckInput:
+                encoding: str, options: AlignOptions | None, warn: Log,
+                progress: Progress | None = None) -> CheckInput:
     read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     for note in read.notes:
         warn(note)
@@ -173,7 +175,8 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     if al is not None:  # a saved alignment holds every sentence, as two documents do
         from aligner.check.units import units_from_alignment
 
-        al = find_omissions(al, evidence=build_evidence(glossary=loaded), options=options)
+        al = find_omissions(al, evidence=build_evidence(glossary=loaded), options=options,
+                            progress=progress)
         units = units_from_alignment(al)
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)

@@ -249,19 +249,21 @@ def align_files(
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
         progress=progress, warn=warn)
     if omissions:
-        alignment = find_omissions(alignment, evidence=evidence, options=options)
+        alignment = find_omissions(alignment, evidence=evidence, options=options,
+                                   progress=progress)
     return AlignedPair(alignment, src_doc, tgt_doc)
 
 
 def find_omissions(alignment: Alignment, *, evidence: Evidence,
-                   options: AlignOptions | None) -> Alignment:
+                   options: AlignOptions | None,
+                   progress: Progress | None = None) -> Alignment:
     """``alignment`` with the sentences that may be untranslated marked in its beads'
     signals, for ``possible-omission`` (:mod:`aligner.align.omissions`: a second
     alignment, with the encoder only)."""
     from aligner.align import omissions
 
     return omissions.mark_omissions(alignment, omissions.omission_suspects(
-        alignment, evidence=evidence, options=options))
+        alignment, evidence=evidence, options=options, progress=progress))
 
 
 def align_data(
