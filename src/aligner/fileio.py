@@ -43,6 +43,20 @@ def cannot_write(path: str | os.PathLike[str], exc: OSError) -> OutputError:
     return OutputError(f"cannot write: {why}", path=os.fspath(path), reason=why)
 
 
+def refuse_read_only(path: str | os.PathLike[str], st: os.stat_result | None = None) -> None:
+    """Refuse to replace a file with no write bit for anyone: renaming over it works
+    where the folder is writable, but a file made read-only is one its owner keeps from
+    being overwritten (``OutputError`` naming it).  A file that is not there is fine."""
+    if st is None:
+        try:
+            st = Path(path).stat()
+        except OSError:
+            return
+    if stat.S_ISREG(st.st_mode) and not st.st_mode & 0o222:
+        raise OutputError("is read-only: make it writable (chmod u+w) to replace it, or "
+                          "give another name", path=os.fspath(path))
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
                  durable: bool = False) -> Iterator[IO[str]]:
@@ -79,11 +93,8 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
         raise cannot_write(path, exc) from None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise OutputError("is a folder; give a file name", path=os.fspath(path))
-    if st is not None and stat.S_ISREG(st.st_mode) and not st.st_mode & 0o222:
-        # renaming over it would work where the folder is writable, but a file made
-        # read-only is one its owner keeps from being overwritten
-        raise OutputError("is read-only: make it writable (chmod u+w) to replace it, or "
-                          "give another name", path=os.fspath(path))
+    if st is not None:
+        refuse_read_only(path, st)
     if st is not None and not stat.S_ISREG(st.st_mode):
         with _output_errors(path):
             dev = target.open(mode, **kwargs)  # type: ignore[call-overload]

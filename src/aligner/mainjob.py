@@ -24,7 +24,7 @@ from aligner.align import AlignOptions, Evidence, align_sentences
 from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
 from aligner.errors import ConfigError, InputError, OutputError
-from aligner.fileio import cannot_write
+from aligner.fileio import cannot_write, refuse_read_only
 from aligner.model import Alignment, Glossary, Severity
 from aligner.pipeline import (
     CheckInput,
@@ -121,6 +121,7 @@ def _outputs_can_be_written(out_dir: Path, paths: CorpusPaths) -> None:
         if (out_dir / name).is_dir():
             raise OutputError("is a folder; the output of that name cannot be written",
                               path=str(out_dir / name))
+        refuse_read_only(out_dir / name)  # the outputs take their places by renames
 
 
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,

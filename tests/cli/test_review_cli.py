@@ -71,6 +71,16 @@ def _edit(url: str, version: int, doc: str = "1", **edit: object) -> httpx.Respo
                            headers={"X-Aligner-Token": token})
 
 
+def test_a_read_only_alignment_is_refused_before_serving(saved: Path) -> None:
+    """Every edit is saved into the file: the first edit of a read-only one failed."""
+    saved.chmod(0o444)
+    result = CliRunner().invoke(cli, ["review", str(saved), "--no-browser", "--no-glossary"])
+    assert (result.exit_code, result.stderr) == (
+        2, f"aligner: error: {saved}: is read-only, and the editor saves every edit into it: "
+           "make it writable (chmod u+w), or review a copy\n")
+    assert not Path(f"{saved}.log.jsonl").exists()
+
+
 def test_a_collection_without_an_aligned_document_is_refused(tmp_path: Path) -> None:
     from aligner.collection.store import open_collection
 

@@ -111,6 +111,23 @@ def test_an_output_name_taken_by_a_folder_stops_run_before_it_writes(tmp_path: P
     assert [p.name for p in out.iterdir()] == ["chile-73.tmx"]
 
 
+def test_a_read_only_output_stops_run_before_it_writes(tmp_path: Path) -> None:
+    """The outputs take their places by renames, which replaced a chmod-444 file."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    out = tmp_path / "out"
+    out.mkdir()
+    kept = out / "chile-73.tmx"
+    kept.write_text("mine", encoding="utf-8")
+    kept.chmod(0o444)
+    r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(out),
+                                 "--encoder", "none"])
+    assert (r.exit_code, r.stderr) == (
+        2, f"aligner: error: {kept}: is read-only: make it writable (chmod u+w) to replace "
+           "it, or give another name\n")
+    assert [p.name for p in out.iterdir()] == ["chile-73.tmx"]
+    assert kept.read_text(encoding="utf-8") == "mine"
+
+
 def test_run_dates_its_tmx_by_source_date_epoch(tmp_path: Path) -> None:
     """Reproducible output (docs/formats.md): the TMX header's date is SOURCE_DATE_EPOCH's."""
     shutil.copytree(REPO / "corpus", tmp_path / "corpus")

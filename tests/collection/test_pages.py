@@ -75,3 +75,17 @@ def test_a_folder_holding_other_files_is_refused(tmp_path: Path, collection: Pat
     assert code == 2 and "index.html: was not written by aligner report" in stderr
     assert (out / "index.html").read_text(encoding="utf-8") == "<p>mine</p>"
     assert sorted(p.name for p in out.iterdir()) == ["docs", "index.html"]
+
+
+@pytest.mark.parametrize("page", ["index.html", "docs/00002.html"])
+def test_a_read_only_page_is_refused_and_the_report_kept(tmp_path: Path, collection: Path,
+                                                         page: str) -> None:
+    """The new pages take the old ones' places by renames, which replaced chmod-444 pages."""
+    out = tmp_path / "review"
+    assert run("report", str(collection), "-o", str(out))[0] == 0
+    (out / page).chmod(0o444)
+    before = _tree(out)
+    code, _, stderr = run("report", str(collection), "-o", str(out))
+    assert (code, stderr) == (2, f"aligner: error: {out / page}: is read-only: make it "
+                                 "writable (chmod u+w) to replace it, or give another name\n")
+    assert _tree(out) == before

@@ -68,10 +68,17 @@ def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int
                 no_browser: bool, low_confidence: float) -> bool:
     """Serve one saved alignment; whether the file is behind its log at the end."""
     from aligner.editor.server import EditorServer, open_json_document
+    from aligner.errors import OutputError
+    from aligner.fileio import refuse_read_only
     from aligner.formats.alignment_json import read_alignment_json
     from aligner.pipeline import load_glossary_file
 
     head = read_alignment_json(alignment)  # languages, and a clear error before serving
+    try:  # every edit is saved into the file: one that cannot be is said now
+        refuse_read_only(alignment)
+    except OutputError:
+        raise OutputError("is read-only, and the editor saves every edit into it: make it "
+                          "writable (chmod u+w), or review a copy", path=str(alignment)) from None
     glossary = load_glossary_file(glossary_file, src_lang=head.src_lang,
                                   tgt_lang=head.tgt_lang)
     document = open_json_document(alignment, glossary=glossary, low_confidence=low_confidence)

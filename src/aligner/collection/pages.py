@@ -26,7 +26,7 @@ from aligner.collection.crosscheck import DocumentCheck
 from aligner.collection.findings import CollectionFindings
 from aligner.collection.store import Collection, DocumentRow
 from aligner.errors import AlignerError, OutputError
-from aligner.fileio import atomic_write, cannot_write, current_umask
+from aligner.fileio import atomic_write, cannot_write, current_umask, refuse_read_only
 from aligner.model import Glossary, Severity
 from aligner.pipeline import AlignedPair, CheckInput, report_data
 from aligner.report import write_report
@@ -42,6 +42,9 @@ class CollectionPages:
             raise AlignerError("exists and is not a folder; the report of a collection is a "
                                "folder (-o DIR/)", path=str(root))
         _refuse_others(root)
+        # the new pages take the old ones' places by renames
+        for page in (root / "index.html", *sorted(root.glob("docs/*.html"))):
+            refuse_read_only(page)
         self.root = root
         self.low_confidence = low_confidence
         self.rows: list[IndexRow] = []
