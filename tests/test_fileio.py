@@ -174,10 +174,16 @@ def test_an_exchange_file_may_hold_a_nul_character(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("data", "hint"), [
-    # Spanish saved by Windows (or as Latin-1): the word is shown as it reads so
+    # Spanish saved by Windows (or as Latin-1), Polish by a Central European Windows:
+    # the first word the encodings read differently, as each reads it
     ("El señor pagó 5 €.\n".encode("cp1252"),
-     "it reads as Windows-1252, the Western European encoding of Windows and Latin-1 "
-     "('señor'): pass --encoding cp1252"),
+     "as cp1252 (Western European, Windows-1252 and Latin-1) or cp1254 (Turkish, "
+     "Windows-1254) it reads 'señor'; as cp1250 (Central European, Windows-1250) it reads "
+     "'seńor': pass --encoding cp1252 or cp1250 or cp1254, whichever reads right"),
+    ("Spotkanie odbędzie się w piątek.\n".encode("cp1250"),
+     "as cp1252 (Western European, Windows-1252 and Latin-1) or cp1254 (Turkish, "
+     "Windows-1254) it reads 'odbêdzie'; as cp1250 (Central European, Windows-1250) it "
+     "reads 'odbędzie': pass --encoding cp1252 or cp1250 or cp1254, whichever reads right"),
     # Russian and Greek in their Windows encodings read as accented Latin letters only
     ("Договор вступает в силу.\n".encode("cp1251"),
      "pass --encoding if the file uses another encoding"),

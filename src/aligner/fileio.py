@@ -248,34 +248,53 @@ def decode(data: bytes, *, path: str, encoding: str = "utf-8") -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        guess = _western_guess(data, exc.start) if names_utf8(encoding) else None
-        hint = (f"; it reads as Windows-1252, the Western European encoding of Windows and "
-                f"Latin-1 ({guess!r}): pass --encoding cp1252" if guess else
-                "; pass --encoding if the file uses another encoding")
+        hint = (_eight_bit_hint(data, exc.start) if names_utf8(encoding) else None) or (
+            "; pass --encoding if the file uses another encoding")
         raise EncodingError(f"not valid {exc.encoding} text ({exc.reason}){hint}",
                             path=path, offset=exc.start) from None
 
 
-def _western_guess(data: bytes, at: int) -> str | None:
-    """The word at byte ``at`` read as Windows-1252, when the whole file reads so and
-    its bytes beyond ASCII are letters or the typographer's marks (quotes, dashes, €):
-    what a Western European text saved by Windows or as Latin-1 looks like."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined
+#: The one-byte encodings of Windows that Latin-script text is most often saved in, and
+#: what their text is: one tells the other only by the words it reads, so both are shown.
+_EIGHT_BIT = (("cp1252", "Western European, Windows-1252 and Latin-1"),
+              ("cp1250", "Central European, Windows-1250"),
+              ("cp1254", "Turkish, Windows-1254"))
+_TYPOGRAPHY = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u20ac\u00a0"
+                        "\u00ab\u00bb\u00bf\u00a1\u00ba\u00aa\u00b0\u2026")
+
+
+def _eight_bit_hint(data: bytes, at: int) -> str | None:
+    """How the file reads in the one-byte encodings of :data:`_EIGHT_BIT` that read it as
+    Latin-script text -- its bytes beyond ASCII letters or typographer's marks, and a few
+    among plain letters (Greek or Russian bytes read so are words of accented letters
+    only) -- with the first word they read differently, or the word at byte ``at``."""
+    readings = []
+    for codec, name in _EIGHT_BIT:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:  # a byte the encoding leaves undefined
+            continue
+        high = [c for c in text if ord(c) > 127]
+        usual = sum(c.isalpha() or c in _TYPOGRAPHY for c in high)
+        letters = sum(c.isalpha() for c in text)
+        if high and usual >= 0.9 * len(high) and len(high) <= 0.3 * letters:
+            readings.append((codec, name, text))
+    if not readings:
         return None
-    high = [c for c in text if ord(c) > 127]
-    usual = sum(c.isalpha() or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u20ac\u00a0\u00ab"
-                "\u00bb\u00bf\u00a1\u00ba\u00aa\u00b0\u2026" for c in high)
-    letters = sum(c.isalpha() for c in text)
-    # accents among plain letters: Greek (cp1253) or Russian (cp1251) bytes read so are
-    # words of accented letters only
-    if not high or usual < 0.9 * len(high) or len(high) > 0.3 * letters:
-        return None
-    # one byte a character: the byte offset is the character's
-    start = max((m.end() for m in re.finditer(r"\s", text[:at])), default=0)
-    end = next((m.start() for m in re.finditer(r"\s", text[at:])), len(text) - at) + at
-    return text[start:end]
+    texts = [t for _, _, t in readings]
+    # one byte a character: offsets are the same in every reading
+    at = next((i for i, c in enumerate(texts[0]) if ord(c) > 127
+               and any(t[i] != c for t in texts[1:])), at)
+    start = max((m.end() for m in re.finditer(r"\s", texts[0][:at])), default=0)
+    end = next((m.start() for m in re.finditer(r"\s", texts[0][at:])),
+               len(texts[0]) - at) + at
+    words: dict[str, list[str]] = {}  # the word as read -> the encodings reading it so
+    for codec, name, t in readings:
+        words.setdefault(t[start:end], []).append(f"{codec} ({name})")
+    said = "; ".join(f"as {' or '.join(names)} it reads {word!r}"
+                     for word, names in words.items())
+    codecs = " or ".join(codec for codec, _, _ in readings)
+    return f"; {said}: pass --encoding {codecs}, whichever reads right"
 
 
 def _is_utf8_text(data: bytes, encoding: str) -> bool:
