@@ -180,10 +180,9 @@ def test_an_exchange_file_may_hold_a_nul_character(tmp_path: Path) -> None:
      "as cp1252 (Western European, Windows-1252 and Latin-1) or cp1254 (Turkish, "
      "Windows-1254) it reads 'señor'; as cp1250 (Central European, Windows-1250) it reads "
      "'seńor': pass --encoding cp1252 or cp1250 or cp1254, whichever reads right"),
-    ("Spotkanie odbędzie się w piątek.\n".encode("cp1250"),
-     "as cp1252 (Western European, Windows-1252 and Latin-1) or cp1254 (Turkish, "
-     "Windows-1254) it reads 'odbêdzie'; as cp1250 (Central European, Windows-1250) it "
-     "reads 'odbędzie': pass --encoding cp1252 or cp1250 or cp1254, whichever reads right"),
+    ("Spotkanie odbędzie się w piątek.\n".encode("cp1250"),  # ą is ¹ in the others
+     "as cp1250 (Central European, Windows-1250) it reads 'odbędzie': pass --encoding "
+     "cp1250 if it reads right"),
     # Russian and Greek in their Windows encodings read as accented Latin letters only
     ("Договор вступает в силу.\n".encode("cp1251"),
      "pass --encoding if the file uses another encoding"),

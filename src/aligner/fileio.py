@@ -293,6 +293,8 @@ def _eight_bit_hint(data: bytes, at: int) -> str | None:
         words.setdefault(t[start:end], []).append(f"{codec} ({name})")
     said = "; ".join(f"as {' or '.join(names)} it reads {word!r}"
                      for word, names in words.items())
+    if len(readings) == 1:
+        return f"; {said}: pass --encoding {readings[0][0]} if it reads right"
     codecs = " or ".join(codec for codec, _, _ in readings)
     return f"; {said}: pass --encoding {codecs}, whichever reads right"
 
