@@ -457,3 +457,21 @@ def test_trados_and_memoq_xliff_are_read_under_their_own_extension(tmp_path: Pat
     # read, never written: what the tool writes is no such tool's file
     code, _, stderr = run("export", str(out), "-o", str(tmp_path / f"again{suffix}"))
     assert code == 2 and f"cannot tell the alignment format from the extension {suffix}" in stderr
+
+
+def test_memoq_three_letter_language_codes_are_read_as_bcp47(tmp_path: Path) -> None:
+    """memoQ writes eng, ger-DE: the file could not be read, with or without options."""
+    xlf = tmp_path / "doc.mqxliff"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<xliff version="1.2" xmlns="urn:oasis:'
+        'names:tc:xliff:document:1.2"><file original="doc.docx" source-language="eng" '
+        'target-language="ger-DE" datatype="x-docx"><body><trans-unit id="1"><source>Save'
+        '</source><target>Speichern</target></trans-unit></body></file></xliff>',
+        encoding="utf-8")
+    out = tmp_path / "doc.tmx"
+    for options in ([], ["--src-lang", "en", "--tgt-lang", "de"]):
+        code, _, stderr = run("export", str(xlf), "-o", str(out), *options)
+        assert code == 0, stderr
+        tuvs = [t.get("{http://www.w3.org/XML/1998/namespace}lang")
+                for t in etree.parse(str(out)).iter("tuv")]
+        assert tuvs == ["en", "de-DE"]

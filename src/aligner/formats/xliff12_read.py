@@ -41,6 +41,7 @@ from aligner.formats.tmx_inline import FlatText, native_code
 from aligner.formats.units import PROP_SRC_DOC, TranslationUnit
 from aligner.formats.xliff_common import Codes, check_requested, has_text
 from aligner.lang import lang_matches
+from aligner.lang.tags import two_letter_form
 from aligner.model import InlineTag, TagKind
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -89,8 +90,8 @@ def read_xliff1(events: Events, root: etree._Element, name: str, src_lang: str |
 
 def _file_langs(file: etree._Element, name: str, src: str | None, tgt: str | None
                 ) -> tuple[str, str]:
-    have_src = (file.get("source-language") or "").strip()
-    have_tgt = (file.get("target-language") or "").strip()
+    have_src = two_letter_form((file.get("source-language") or "").strip())
+    have_tgt = two_letter_form((file.get("target-language") or "").strip())
     line = source_line(file)
     if not have_src:
         raise FormatError("the <file> element has no source-language attribute (XLIFF 1.2 "

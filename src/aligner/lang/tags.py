@@ -126,6 +126,17 @@ def three_letter_codes() -> dict[str, str]:
             if code not in language_names()}
 
 
+def two_letter_form(tag: str) -> str:
+    """``tag`` with a three-letter language code of the table written as BCP 47 writes
+    it (``eng`` -> ``en``, ``ger-DE`` -> ``de-DE``: memoQ writes such codes in its
+    XLIFF); any other tag as it is."""
+    primary, sep, rest = normalize_tag(tag).partition("-")
+    two = three_letter_codes().get(primary)
+    if two is not None and is_valid_tag(two + sep + rest):
+        return canonical_tag(two + sep + rest)
+    return tag
+
+
 def fold_name(name: str) -> str:
     """A name as it is looked up: spaces collapsed, case and accents ignored."""
     key = " ".join(name.replace("_", " ").split()).casefold()
