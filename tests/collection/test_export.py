@@ -242,3 +242,6 @@ def test_a_document_whose_files_changed_since_batch_is_said(
         "batch stored it (2021/mina): the units are the text as it was then (aligner batch "
         "aligns them again, keeping the review of unchanged sentences)")
     assert "diez por ciento" in out.read_text(encoding="utf-8")
+    code, _, stderr = run("check", str(collection))  # check reads the stored text too
+    assert stderr.splitlines()[0].startswith(
+        f"aligner: warning: {collection}: the files of 1 document changed since aligner batch")

@@ -12,28 +12,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from pathlib import Path
 
-from aligner.collection.findings import left_out
-from aligner.collection.store import DocumentRow, open_collection
-from aligner.collection.work import content_hash
+from aligner.collection.findings import changed_since_stored, left_out
+from aligner.collection.store import open_collection
 from aligner.errors import ConfigError
 from aligner.formats import AlignmentFormat, TmxMeta, WriteReport, export_documents
 from aligner.model import Alignment
 from aligner.textutil import count
-
-
-def _files_changed(doc: DocumentRow) -> bool:
-    """Whether a stored document's files are there with other content (a file that is
-    gone is batch's to tell: ``--prune``)."""
-    for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            continue
-        if content_hash(data) != stored:
-            return True
-    return False
 
 
 def export_collection(
@@ -63,12 +48,8 @@ def export_collection(
                               "aligned (aligner batch lists why)", path=os.fspath(db))
         if failed:
             warn(left_out(db, failed))
-        if changed := [d.name for d in docs if d.status == "aligned" and _files_changed(d)]:
-            shown = ", ".join(changed[:5]) + (", ..." if len(changed) > 5 else "")
-            warn(f"{os.fspath(db)}: the files of {count(len(changed), 'document')} changed "
-                 f"since aligner batch stored {'it' if len(changed) == 1 else 'them'} "
-                 f"({shown}): the units are the text as it was then (aligner batch aligns "
-                 "them again, keeping the review of unchanged sentences)")
+        if (note := changed_since_stored(db, docs)) is not None:
+            warn(note)
 
         def documents() -> Iterator[tuple[str, Alignment]]:
             for doc in docs:

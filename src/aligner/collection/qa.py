@@ -24,7 +24,7 @@ from aligner.collection.crosscheck import (
     segment_findings,
     term_tally,
 )
-from aligner.collection.findings import CollectionFindings, left_out
+from aligner.collection.findings import CollectionFindings, changed_since_stored, left_out
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.model import Severity
 from aligner.pipeline import load_glossary_file
@@ -83,6 +83,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
         failed = [d for d in docs if d.status != "aligned"]
         if failed:
             warn(left_out(db, failed))
+        if (note := changed_since_stored(db, docs)) is not None:
+            warn(note)
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
                                     encoding=encoding)
