@@ -31,8 +31,9 @@ from aligner.check.terminology import (
     renderings_table,
     term_index,
 )
+from aligner.check.units import units_from_alignment
 from aligner.collection.store import Collection, DocumentRow
-from aligner.model import Glossary, Severity
+from aligner.model import Alignment, Glossary, Severity
 from aligner.textutil import count
 
 TERM_CODE = "collection-term-inconsistent"
@@ -59,20 +60,13 @@ class CrossFinding:
 
 @dataclass(frozen=True, slots=True)
 class DocumentCheck:
-    """One document's units and the result of every per-document check on them."""
+    """One document's saved alignment, its units and the result of every per-document
+    check on them (the review page is made of the same alignment, read once)."""
 
     doc: DocumentRow
+    alignment: Alignment
     units: tuple[Unit, ...]
     result: CheckResult
-
-
-def document_units(collection: Collection, doc: DocumentRow) -> tuple[Unit, ...]:
-    """One unit per bead, as ``aligner check`` makes them for a saved alignment: a
-    reviewed bead has no confidence to doubt, and a bead's sentences that may be
-    untranslated (marked by ``aligner batch``) are the unit's ``omitted``."""
-    from aligner.check.units import units_from_alignment
-
-    return units_from_alignment(collection.alignment(doc))
 
 
 @dataclass
@@ -155,12 +149,16 @@ def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
     for doc in docs:
         if doc.status != "aligned":
             continue
-        units = document_units(collection, doc)
+        # one unit per bead, as aligner check makes them for a saved alignment: a
+        # reviewed bead has no confidence to doubt, and a bead's sentences that may be
+        # untranslated (marked by aligner batch) are the unit's omitted
+        alignment = collection.alignment(doc)
+        units = units_from_alignment(alignment)
         result = run_checks(units, glossary=glossary, src_lang=doc.src_lang,
                             tgt_lang=doc.tgt_lang, options=options)
         if tally is not None:
             tally.add(doc.name, units, doc.src_lang, doc.tgt_lang)
-        yield DocumentCheck(doc, units, result)
+        yield DocumentCheck(doc, alignment, units, result)
 
 
 def term_tally(glossary: Glossary | None, src_lang: str, tgt_lang: str) -> TermTally | None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from aligner.collection.crosscheck import DocumentCheck
 from aligner.collection.findings import CollectionFindings
-from aligner.collection.store import Collection, DocumentRow
+from aligner.collection.store import DocumentRow
 from aligner.errors import AlignerError, OutputError
 from aligner.fileio import atomic_write, cannot_write, current_umask, refuse_read_only
 from aligner.model import Glossary, Severity
@@ -74,11 +74,9 @@ class CollectionPages:
             with contextlib.suppress(OSError):
                 self.root.rmdir()  # only when empty: a finished report stays
 
-    def add_document(self, collection: Collection, checked: DocumentCheck,
-                     glossary: Glossary | None) -> None:
+    def add_document(self, checked: DocumentCheck, glossary: Glossary | None) -> None:
         assert self._staging is not None, "use CollectionPages as a context manager"
-        doc = checked.doc
-        alignment = collection.alignment(doc)
+        doc, alignment = checked.doc, checked.alignment
         inp = CheckInput(checked.units, doc.src_lang, doc.tgt_lang, alignment.src_name,
                          alignment.tgt_name, AlignedPair(alignment), glossary)
         data = replace(report_data(inp, checked.result, low_confidence=self.low_confidence),

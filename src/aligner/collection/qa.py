@@ -102,7 +102,7 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                                            options=options.checks, tally=tally):
                 found.add_document(checked)
                 if pages is not None:
-                    pages.add_document(collection, checked, loaded)
+                    pages.add_document(checked, loaded)
             cross: list[CrossFinding] = []
             if tally is not None and TERM_CODE not in options.disabled:
                 cross += tally.findings(options.severity(TERM_CODE))
