@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, cast
 
@@ -116,6 +117,21 @@ def source_line(el: etree._Element) -> int | None:
 def text_of(el: etree._Element) -> str:
     """All the text inside ``el``, markup removed."""
     return "".join(str(t) for t in el.itertext())
+
+
+def indent(el: etree._Element, outer: str, data: Collection[str]) -> None:
+    """Indent element-only content below ``el`` (``outer``: the white space before its
+    end tag), leaving the elements whose tag is in ``data`` as they are: their text and
+    inline elements are the document's (a ``source``, a ``target``)."""
+    children = list(el)
+    if not children or el.tag in data:
+        return
+    inner = outer + "  "
+    el.text = inner
+    for child in children:
+        child.tail = inner
+        indent(child, inner, data)
+    children[-1].tail = outer
 
 
 def nsmap(mapping: dict[str | None, str]) -> Any:

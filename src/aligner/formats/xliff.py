@@ -27,7 +27,7 @@ from lxml import etree
 
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
-from aligner.formats._xml import XML_DECLARATION, nsmap
+from aligner.formats._xml import XML_DECLARATION, indent, nsmap
 from aligner.formats.units import (
     PROP_REVIEWED,
     ExportRow,
@@ -49,6 +49,8 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _X = f"{{{NS}}}"
 _M = f"{{{MDA}}}"
 _NSMAP = nsmap({None: NS, "mda": MDA})
+# Elements whose text is data, not indented: the document's text and the values.
+_DATA = frozenset({f"{_X}source", f"{_X}target", f"{_X}data", f"{_M}meta"})
 # What XML 1.0 forbids (units.clean_xml_text), one character at a time, kept by split.
 _ILLEGAL_SPLIT = re.compile("([^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff])")
 
@@ -119,7 +121,7 @@ def _write(
                     if document is not None:
                         values["document"] = clean(document)
                     meta = _metadata("aligner", values)
-                    _indent(meta, "\n    ")
+                    indent(meta, "\n    ", _DATA)
                     xf.write("\n    ", meta)
                     for row in export_rows(alignment, min_score=min_score,
                                            reviewed_only=reviewed_only):
@@ -134,7 +136,7 @@ def _write(
                             unit.append(_metadata("aligner", {k: clean(v)
                                                               for k, v in row.props.items()}))
                         _segment(unit, row, clean)
-                        _indent(unit, "\n    ")
+                        indent(unit, "\n    ", _DATA)
                         xf.write("\n    ", unit)
                         in_file += 1
                     if in_file == 0:
@@ -233,16 +235,3 @@ def _metadata(category: str, values: dict[str, str]) -> etree._Element:
     for key, value in values.items():
         etree.SubElement(group, f"{_M}meta", type=key).text = value
     return meta
-
-
-def _indent(el: etree._Element, outer: str) -> None:
-    """Indent element-only content; ``source``/``target`` text is data and stays."""
-    children = list(el)
-    if not children or el.tag in (f"{_X}source", f"{_X}target", f"{_X}data", f"{_M}meta"):
-        return
-    inner = outer + "  "
-    el.text = inner
-    for child in children:
-        child.tail = inner
-        _indent(child, inner)
-    children[-1].tail = outer

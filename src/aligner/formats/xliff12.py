@@ -38,7 +38,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
-from aligner.formats._xml import XML_DECLARATION, nsmap
+from aligner.formats._xml import XML_DECLARATION, indent, nsmap
 from aligner.formats.units import (
     PROP_DOCUMENT,
     PROP_REVIEWED,
@@ -59,6 +59,8 @@ __all__ = ["NS12", "write_xliff12", "write_xliff12_documents"]
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _X = f"{{{NS12}}}"
 _NSMAP = nsmap({None: NS12})
+# Elements whose text is data, not indented: the document's text and the values.
+_DATA = frozenset({f"{_X}source", f"{_X}target", f"{_X}context", f"{_X}note"})
 
 
 def write_xliff12(
@@ -117,7 +119,7 @@ def _write(
                     "tool-id": "aligner", "tool-name": "aligner", "tool-version": __version__})
                 etree.SubElement(header, f"{_X}note", {"from": "aligner"}).text = clean(
                     signature(alignment))
-                _indent(header, "\n    ")
+                indent(header, "\n    ", _DATA)
                 xf.write("\n    ", header, "\n    ")
                 with xf.element(f"{_X}body"):
                     for row in export_rows(alignment, min_score=min_score,
@@ -126,7 +128,7 @@ def _write(
                             weak += 1
                             continue
                         unit = _unit(row, document, clean)
-                        _indent(unit, "\n      ")
+                        indent(unit, "\n      ", _DATA)
                         xf.write("\n      ", unit)
                         written += 1
                     xf.write("\n    ")
@@ -191,16 +193,3 @@ def _el(name: str, text: str = "", **attrib: str) -> etree._Element:
     el = etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP)
     el.text = text or None
     return el
-
-
-def _indent(el: etree._Element, outer: str) -> None:
-    """Indent element-only content; ``source``/``target``/``context`` text is data."""
-    children = list(el)
-    if not children or el.tag in (f"{_X}source", f"{_X}target", f"{_X}context", f"{_X}note"):
-        return
-    inner = outer + "  "
-    el.text = inner
-    for child in children:
-        child.tail = inner
-        _indent(child, inner)
-    children[-1].tail = outer
