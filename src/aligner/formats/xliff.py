@@ -38,7 +38,7 @@ from aligner.formats.units import (
     signature,
     tmx_date,
 )
-from aligner.formats.xliff_inline import Written, fill, plan_unit, usable
+from aligner.formats.xliff_inline import Written, fill, plan_unit
 from aligner.formats.xliff_read import MDA, NS, iter_xliff, load_xliff, read_xliff
 from aligner.model import Alignment
 
@@ -154,10 +154,7 @@ def _write(
 def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
     """The unit's segment, its codes as XLIFF 2 inline elements, their native code in
     the unit's ``originalData`` (:mod:`aligner.formats.xliff_inline`)."""
-    src_tags, tgt_tags = row.src_tags, row.tgt_tags
-    if not (usable(row.source, src_tags) and usable(row.target, tgt_tags)):
-        src_tags = tgt_tags = ()
-    src_codes, tgt_codes = plan_unit(src_tags, tgt_tags)
+    src_codes, tgt_codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
     data: dict[str, str] = {}  # native code -> its data id
     taken = {c.id for c in (*src_codes, *tgt_codes)}
 

@@ -51,7 +51,7 @@ from aligner.formats.units import (
     signature,
 )
 from aligner.formats.xliff12_read import NS12
-from aligner.formats.xliff_inline import Written, fill, plan_unit, usable
+from aligner.formats.xliff_inline import Written, fill, plan_unit
 from aligner.model import Alignment
 
 __all__ = ["NS12", "write_xliff12", "write_xliff12_documents"]
@@ -145,10 +145,7 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Ele
     if reviewed:
         attrib["approved"] = "yes"
     unit = etree.Element(f"{_X}trans-unit", attrib, nsmap=_NSMAP)
-    src_tags, tgt_tags = row.src_tags, row.tgt_tags
-    if not (usable(row.source, src_tags) and usable(row.target, tgt_tags)):
-        src_tags = tgt_tags = ()
-    src_codes, tgt_codes = plan_unit(src_tags, tgt_tags)
+    src_codes, tgt_codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
 
     def emit(code: Written, side: Sequence[Written]) -> tuple[etree._Element, bool] | None:
         native = clean(code.tag.code)

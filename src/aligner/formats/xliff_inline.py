@@ -45,15 +45,19 @@ class Written:
     partner: int | None = None
 
 
-def usable(text: str, tags: Sequence[InlineTag]) -> bool:
+def _usable(text: str, tags: Sequence[InlineTag]) -> bool:
     """Whether each tag still spans a placeholder of ``text`` (a text edited since it was
     read has lost its codes: it is written as it is)."""
     return all(_PLACEHOLDER.match(text[t.start:t.end]) for t in tags)
 
 
-def plan_unit(src_tags: Sequence[InlineTag], tgt_tags: Sequence[InlineTag]
-              ) -> tuple[list[Written], list[Written]]:
-    """The codes of a unit's source and target, paired, with ids shared between sides."""
+def plan_unit(source: str, src_tags: Sequence[InlineTag], target: str,
+              tgt_tags: Sequence[InlineTag]) -> tuple[list[Written], list[Written]]:
+    """The codes of a unit's source and target, paired, with ids shared between sides;
+    none when a side's text no longer holds its tags' placeholders (edited since it was
+    read: both sides are written as text)."""
+    if not (_usable(source, src_tags) and _usable(target, tgt_tags)):
+        src_tags = tgt_tags = ()
     src_roles, tgt_roles = _roles(src_tags), _roles(tgt_tags)
     src_slots = _slots(src_tags, src_roles)
     tgt_slots = _slots(tgt_tags, tgt_roles)
