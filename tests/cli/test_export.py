@@ -292,8 +292,8 @@ def test_inline_codes_leaving_tmx_or_xliff_are_named(tmp_path: Path) -> None:
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "tags.tsv"))
     assert code == 0
     assert (f"aligner: warning: {tm}: 1 unit with inline codes written as placeholder text "
-            "({1}bold{/1}): tsv read back gives them as text, not codes (XLIFF, and TMX to "
-            "TMX, keep codes)") in stderr
+            "({1}bold{/1}): tsv read back gives them as text, not codes (TMX and XLIFF keep "
+            "codes)") in stderr
     code, _, stderr = run("export", str(tm), "-o", str(tmp_path / "again.tmx"))
     assert code == 0 and "warning" not in stderr
     # XLIFF writes them as its own inline elements, with the native code: nothing to say
@@ -303,13 +303,18 @@ def test_inline_codes_leaving_tmx_or_xliff_are_named(tmp_path: Path) -> None:
     assert ('<source>Haga clic en <pc id="1" dataRefStart="d1" dataRefEnd="d2">Aceptar</pc>.'
             "</source>") in written
     assert "<data id=\"d1\">&lt;b&gt;</data>" in written
-    # an XLIFF's codes are tags too, and a TMX written from it holds them as text
+    # an XLIFF's codes are tags too: a TMX written from it holds them as TMX codes, CSV
+    # as text
     xlf = tmp_path / "codes.xlf"
     xlf.write_text('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" '
                    'srcLang="es" trgLang="en"><file id="f"><unit id="u"><segment><source>'
                    'Paso <ph id="1"/>.</source><target>Step <ph id="1"/>.</target></segment>'
                    "</unit></file></xliff>", encoding="utf-8")
     code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "codes.tmx"))
+    assert code == 0 and "warning" not in stderr
+    assert '<seg>Paso <ph x="1"/>.</seg>' in (tmp_path / "codes.tmx").read_text(
+        encoding="utf-8")
+    code, _, stderr = run("export", str(xlf), "-o", str(tmp_path / "codes.csv"))
     assert code == 0
     assert f"aligner: warning: {xlf}: 1 unit with inline codes written as placeholder" in stderr
     # an XLIFF written from it (cleaning an XLIFF) keeps them as codes

@@ -1,5 +1,6 @@
 """Inline codes written as XLIFF elements: read back, the same units, tags and native
-codes (XLIFF to XLIFF), the same codes around the same text (TMX to XLIFF)."""
+codes (XLIFF to XLIFF), the same codes around the same text (TMX to XLIFF, XLIFF to
+TMX)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.formats.tmx import load_tmx
-from aligner.formats.units import UnitFile, file_alignment
+from aligner.formats.tmx import load_tmx, write_tmx
+from aligner.formats.units import UnitFile, clean_xml_text, file_alignment
 from aligner.formats.xliff import NS, load_xliff, write_xliff
-from aligner.model import TagKind
+from aligner.model import InlineTag, TagKind
+from tests._tools import assert_valid_tmx
 from tests.formats.strategies import XML_TEXT
 
 CODE = st.text(alphabet='<>/b &"=\x01', max_size=5)
@@ -95,6 +97,61 @@ def test_xliff_to_xliff_keeps_units_tags_and_codes(
 
 
 _PLACEHOLDER = re.compile(r"\{/?\d+/?\}")
+
+
+@settings(max_examples=60, deadline=None)
+@given(units=xliff_units())
+def test_xliff_codes_become_tmx_codes(
+        tmp_path_factory: pytest.TempPathFactory, tmx_dtd: object, units: str) -> None:
+    """Read back, the TMX has the XLIFF's text, and each side the same codes (kind and
+    native code) in the same places; pairs shared by the two sides keep one ``x``."""
+    work = tmp_path_factory.mktemp("codes")
+    first = work / "in.xlf"
+    first.write_text(f'<xliff xmlns="{NS}" version="2.0" srcLang="es" trgLang="en">'
+                     f'<file id="f">{units}</file></xliff>', encoding="utf-8")
+    read = load_xliff(first)
+    write_tmx(file_alignment(UnitFile(read.units, "es", "en", name=str(first))),
+              work / "out.tmx")
+    assert_valid_tmx(work / "out.tmx")
+    again = load_tmx(work / "out.tmx")
+    for before, after in zip(read.units, again.units, strict=True):
+        for old, new in ((before.source, after.source), (before.target, after.target)):
+            assert _PLACEHOLDER.sub("", new) == _PLACEHOLDER.sub("", old)
+        for old_tags, new_tags in ((before.src_tags, after.src_tags),
+                                   (before.tgt_tags, after.tgt_tags)):
+            # TMX numbers a seg's placeholders on its own: the codes are compared by where
+            # they stand in the text without placeholders (XML 1.0 holds no control code)
+            assert _codes(new_tags) == [(at, kind, clean_xml_text(code)[0])
+                                        for at, kind, code in _codes(old_tags)]
+        # a code keeps its identity across the sides: one key after for one id before
+        keys = {t.key: n.key for t, n in zip(before.src_tags + before.tgt_tags,
+                                              after.src_tags + after.tgt_tags, strict=True)}
+        assert len(set(keys.values())) == len(keys)
+
+
+def _codes(tags: tuple[InlineTag, ...]) -> list[tuple[int, TagKind, str]]:
+    shift, out = 0, []
+    for t in tags:
+        out.append((t.start - shift, t.kind, t.code))
+        shift += t.end - t.start
+    return out
+
+
+def test_an_xliff_pair_is_a_bpt_ept_pair_in_tmx(tmp_path: Path) -> None:
+    path = tmp_path / "in.xlf"
+    path.write_text(f'<xliff xmlns="{NS}" version="2.0" srcLang="es" trgLang="en"><file '
+                    'id="f"><unit id="u"><originalData><data id="d1">&lt;b&gt;</data>'
+                    '<data id="d2">&lt;/b&gt;</data></originalData><segment><source>Pulse '
+                    '<pc id="b1" dataRefStart="d1" dataRefEnd="d2">Aceptar</pc><ph id="p"/>'
+                    '</source><target>Click <pc id="b1" dataRefStart="d1" dataRefEnd="d2">OK'
+                    '</pc><ph id="p"/></target></segment></unit></file></xliff>',
+                    encoding="utf-8")
+    write_tmx(file_alignment(load_xliff(path)), tmp_path / "out.tmx")
+    written = (tmp_path / "out.tmx").read_text(encoding="utf-8")
+    assert ('<seg>Pulse <bpt i="1" x="1">&lt;b&gt;</bpt>Aceptar<ept i="1">&lt;/b&gt;</ept>'
+            '<ph x="2"/></seg>') in written
+    assert ('<seg>Click <bpt i="1" x="1">&lt;b&gt;</bpt>OK<ept i="1">&lt;/b&gt;</ept>'
+            '<ph x="2"/></seg>') in written
 
 
 def test_tmx_codes_become_xliff_codes(tmp_path: Path) -> None:

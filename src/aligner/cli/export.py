@@ -143,15 +143,14 @@ def export_cmd(
             if marked and drops_marks and not reviewed_only:  # all are marked
                 warn(f"{path}: {count(marked, 'unit')} marked reviewed: the mark is not "
                      f"written to {out_format.value} (TMX and XLIFF keep it)")
-            # XLIFF writes a unit's codes as its inline elements, TMX to TMX keeps them
-            # (its tu as read); the rest write them as placeholder text, XLIFF to TMX too
-            if isinstance(source, UnitFile) and out_format not in XLIFF_FORMATS and (
-                    tagged := sum(bool(u.src_tags or u.tgt_tags)
-                                  and (out_format is not AlignmentFormat.TMX or not u.original)
-                                  for u in source.units)):
+            # XLIFF and TMX write a unit's codes as their inline elements (TMX to TMX
+            # keeps its tu as read); the rest write them as placeholder text
+            if isinstance(source, UnitFile) and out_format not in (
+                    *XLIFF_FORMATS, AlignmentFormat.TMX) and (
+                    tagged := sum(bool(u.src_tags or u.tgt_tags) for u in source.units)):
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
-                     "them as text, not codes (XLIFF, and TMX to TMX, keep codes)")
+                     "them as text, not codes (TMX and XLIFF keep codes)")
             if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
                 warn(f"{source.name}: {left} of "
                      f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "

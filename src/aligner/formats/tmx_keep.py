@@ -1,9 +1,10 @@
 """The TMX 1.4 writer: fresh units for an alignment, kept units for a TM.
 
 A source is an :class:`~aligner.model.Alignment` (our own beads: one fresh
-``tu`` each, numbered and with our props) or a :class:`UnitFile` read from a
-TMX, whose units are written back **as they were read** -- every attribute,
-``prop``, ``note`` and inline code of the ``tu`` and of its ``tuv``s (TMX
+``tu`` each, numbered and with our props; the inline codes of units read from an
+XLIFF as TMX ``bpt``/``ept``/``ph``/``it`` with their native code) or a
+:class:`UnitFile` read from a TMX, whose units are written back **as they were
+read** -- every attribute, ``prop``, ``note`` and inline code of the ``tu`` and of its ``tuv``s (TMX
 1.4b: ``bpt``, ``ept``, ``ph``, ``it``, ``hi``, ``sub``, ``ut``).  What is
 deliberately changed:
 
@@ -56,6 +57,7 @@ from aligner.formats.units import (
     tmx_date,
     unit_score,
 )
+from aligner.formats.xliff_inline import Emit, Written, fill, plan_unit
 from aligner.lang import validate_tag
 from aligner.model import Alignment
 
@@ -248,10 +250,49 @@ def _fresh(
             _sub(tu, "prop", clean(document), type=PROP_DOCUMENT)
         for ptype, value in row.props.items():
             _sub(tu, "prop", clean(value), type=ptype)
-        for lang, text in ((alignment.src_lang, row.source), (alignment.tgt_lang, row.target)):
+        codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
+        numbers = _code_numbers(codes)
+        for lang, text, side in ((alignment.src_lang, row.source, codes[0]),
+                                 (alignment.tgt_lang, row.target, codes[1])):
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
-            _sub(tuv, "seg", clean(text))
+            fill(etree.SubElement(tuv, "seg"), text, side, _emitter(numbers, clean), clean)
         yield tu
+
+
+def _code_numbers(codes: tuple[list[Written], list[Written]]) -> dict[str, str]:
+    """Each code id of a unit -> the number TMX names it by (``i`` and ``x`` are
+    integers in TMX 1.4b; an id read from an XLIFF may be any token)."""
+    numbers: dict[str, str] = {}
+    for side in codes:
+        for code in side:
+            numbers.setdefault(code.id, str(len(numbers) + 1))
+    return numbers
+
+
+def _emitter(numbers: dict[str, str], clean: XmlCleaner) -> Emit:
+    """How a unit read from an XLIFF writes its codes in TMX: a pair as ``bpt``/``ept``,
+    a standalone code as ``ph``, a code open or closed alone as ``it``, each with its
+    native code and the same ``x`` on both sides (so a CAT tool pairs them)."""
+
+    def emit(code: Written, side: Sequence[Written]) -> tuple[etree._Element, bool]:
+        n = numbers[code.id]
+        native = clean(code.tag.code)
+        if code.role in ("pc", "sc"):
+            return _element("bpt", native, i=n, x=n), False
+        if code.role in ("/pc", "ec"):
+            return _element("ept", native, i=n), False
+        if code.role == "ph":
+            return _element("ph", native, x=n), False
+        return _element("it", native, pos="begin" if code.role == "open" else "end",
+                        x=n), False
+
+    return emit
+
+
+def _element(tag: str, text: str, **attrib: str) -> etree._Element:
+    el = etree.Element(tag, attrib)
+    el.text = text or None
+    return el
 
 
 def _kept(
