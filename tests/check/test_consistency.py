@@ -33,3 +33,14 @@ def test_two_groups_get_two_ids() -> None:
     pairs = [("A uno.", "One."), ("A uno.", "Uno."), ("B dos.", "Two."), ("B dos.", "Dos.")]
     got = findings(pairs, code="segment-inconsistent")
     assert len({f.group for f in got}) == 2
+
+
+def test_characters_no_one_sees_make_no_other_segment() -> None:
+    """A soft hyphen or zero-width space left in a word by a word processor is the same
+    text to a reader; a zero-width non-joiner is spelling (Persian), not left out."""
+    pairs = [("Firme el contrato.", "Sign the contract."),
+             ("Firme el con\u00adtrato.", "Sign the con\u200btract."),
+             ("Firme el contrato.", "Sign the\ufeff contract.")]
+    assert findings(pairs, code="segment-inconsistent") == []
+    persian = [("می\u200cخواهم", "I want"), ("میخواهم", "I want")]
+    assert [f.unit for f in findings(persian, code="segment-inconsistent")] == [0, 1]

@@ -1,13 +1,16 @@
 """segment-inconsistent: one source, several translations (and the reverse).
 
-Segments are compared as an editor reads them: whitespace collapsed and inline
-tags (masked by ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
+Segments are compared as an editor reads them: whitespace collapsed, the characters
+no one sees left out (a soft hyphen, zero-width space, word joiner or byte-order mark
+that a word processor or PDF left in a word), and inline tags (masked by
+``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
 {4}OK{/4}`` -- or ``Pulse OK`` -- are the same segment; whether a unit's tags
 match is the tags family's question.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -15,9 +18,12 @@ from aligner.check.base import Context, is_blank
 from aligner.check.units import without_tags
 from aligner.model import Finding
 
+# Not the zero-width (non-)joiners: Persian and Indic scripts spell with them.
+_UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
 
 def _normal(text: str) -> str:
-    return " ".join(without_tags(text).split())
+    return " ".join(_UNSEEN.sub("", without_tags(text)).split())
 
 
 def check_segments(ctx: Context) -> Iterator[Finding]:
