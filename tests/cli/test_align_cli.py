@@ -47,6 +47,21 @@ def test_output_file_and_eval(tmp_path: Path) -> None:
     assert "F1         1.000   1.000" in r.output
 
 
+def test_a_file_of_units_says_what_it_left_out(tmp_path: Path) -> None:
+    """TMX and TSV hold pairs: a sentence with no counterpart is said to be left out."""
+    s = _write(tmp_path, "a.src", [*SRC, "Esta frase no tiene traducción alguna aquí."])
+    t = _write(tmp_path, "a.tgt", TGT)
+    out = tmp_path / "a.tmx"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert r.stderr == (f"aligner: wrote 3 units to {out}; 1 source sentence without a "
+                        "counterpart left out (the json and beads formats keep them)\n")
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(tmp_path / "a.json")])
+    assert r.exit_code == 0 and r.stderr == ""
+
+
 def test_eval_reads_a_saved_alignment(tmp_path: Path) -> None:
     """HYP may be the saved alignment (.json), as a file or as NAME.json in a folder;
     the gold here differs from the aligner's three 1-1 beads in one 2-2 bead, so strict

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from aligner.cli.outputs import output_not_an_input, shown
+from aligner.cli.outputs import one_sided_note, output_not_an_input, shown
 from aligner.cli.paths import language_options
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
@@ -117,7 +117,8 @@ def export_cmd(
         option = "--min-score" if min_score > 0 else "--reviewed-only"
         raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV and CSV: "
                                f"{out_format.value} keeps every bead")
-    if any(looks_like_collection(path) for path in inputs):
+    collection = any(looks_like_collection(path) for path in inputs)
+    if collection:
         if len(inputs) != 1:
             raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
         from aligner.collection.export import export_collection
@@ -167,6 +168,9 @@ def export_cmd(
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     if reviewed_only:
         dropped += " (reviewed beads only)"
+    elif not whole and not collection:
+        dropped += one_sided_note(b for source in sources if not isinstance(source, UnitFile)
+                                  for b in source.beads)
     click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {shown(output)}{dropped}",
                err=True)
     if reviewed_only and report.units_written == 0:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from aligner.errors import ConfigError
+from aligner.model import Bead
+from aligner.textutil import count
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -61,3 +63,18 @@ def _same_file(a: str | os.PathLike[str], b: str) -> bool:
 def shown(output: str | os.PathLike[str]) -> str:
     """An output as messages name it: ``-`` is standard output."""
     return "standard output" if os.fspath(output) == "-" else os.fspath(output)
+
+
+def one_sided_note(beads: Iterable[Bead]) -> str:
+    """What a file of units (TMX, XLIFF, TSV, CSV) leaves out of an alignment: its
+    one-sided beads, a sentence with no counterpart -- said, not dropped in silence."""
+    src = tgt = 0
+    for bead in beads:
+        if bead.is_null:
+            src, tgt = src + len(bead.src), tgt + len(bead.tgt)
+    if not src + tgt:
+        return ""
+    parts = [count(n, f"{side} sentence") for n, side in ((src, "source"), (tgt, "target"))
+             if n]
+    return (f"; {' and '.join(parts)} without a counterpart left out (the json and beads "
+            "formats keep them)")
