@@ -29,6 +29,15 @@ from check_helpers import findings
     ("He came.", "Er er kam.", "de", ["Er er"]),
     ("Ya.", "Gut. Sie sie kam.", "de", ["Sie sie"]),
     ("The goods were expensive.", "Ware ware.", "nl", ["Ware ware"]),
+    # a word keeps its vowel signs and virama: the last consonant of one word and the
+    # first of the next are no words (Sanskrit: a Devanagari language not listed below)
+    ("Vio días después.", "दिन बाद दिखाई", "sa", []),
+    ("Vio.", "स स", "sa", ["स स"]),
+    # languages that repeat words as grammar: no slip
+    ("Slowly.", "धीरे धीरे चलिए।", "hi", []),
+    ("At once.", "সঙ্গে সঙ্গে ডাক্তার দেখান।", "bn", []),
+    ("Slowly.", "Đi từ từ thôi.", "vi", []),
+    ("Slowly.", "Pole pole ndio mwendo.", "sw", []),
 ])
 def test_repeated_word(source: str, target: str, tgt_lang: str, found: list[str]) -> None:
     got = findings([(source, target)], code="repeated-word", tgt_lang=tgt_lang,

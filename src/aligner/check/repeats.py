@@ -10,7 +10,11 @@ writes on purpose: English ``had had``, ``that that``; French ``nous nous``,
 (``die die``, ``das das``, ``dat dat``); Italian ``ci ci`` is no such pair.  In
 German a capital inside a sentence makes a noun of the first word: ``Die Waren waren``
 is the goods and the verb.
-A repetition across punctuation (``no, no``) is none.
+A repetition across punctuation (``no, no``) is none, nor are the last letter of one
+word and the first of the next (a word keeps its combining marks: Indic vowel signs).
+Not checked in languages that repeat words as grammar (Hindi ``धीरे धीरे``, Bengali,
+Tamil, Persian ``کم کم``, Vietnamese ``từ từ``, Swahili ``pole pole``, Indonesian, Thai,
+...): there a repeated word is no slip.
 """
 
 from __future__ import annotations
@@ -21,9 +25,18 @@ from collections.abc import Iterator
 from aligner.check.base import Context, is_blank
 from aligner.lang import NOUN_CAPITALS, primary
 from aligner.model import Finding
-from aligner.textutil import WORD
+from aligner.textutil import MARKS, WORD
 
-_REPEATED = re.compile(rf"(?<![^\W_])((?>{WORD}))(\s+)(\1)(?![^\W_])", re.IGNORECASE)
+# A word is whole: no letter, digit or combining mark (an Indic vowel sign or virama)
+# either side -- the last consonant of बाद and the first of दिखाई are no words.
+_REPEATED = re.compile(rf"(?<![^\W_])(?<![{MARKS}])((?>{WORD}))(\s+)(\1)(?![^\W_]|[{MARKS}])",
+                       re.IGNORECASE)
+# Languages that repeat a word as grammar -- adverbs, distributives, intensives: Hindi
+# धीरे धीरे, Bengali সঙ্গে সঙ্গে, Vietnamese từ từ, Swahili pole pole, Persian کم کم --
+# where a repeated word is no slip to report.
+_REDUPLICATING = frozenset({"hi", "bn", "ta", "te", "mr", "ur", "ne", "pa", "gu", "kn",
+                            "ml", "or", "si", "as", "vi", "sw", "fa", "th", "km", "lo",
+                            "my", "id", "ms", "tl"})
 # Pairs a language writes on purpose (lower case), by primary language subtag.
 _ON_PURPOSE: dict[str, frozenset[str]] = {
     "en": frozenset({"had", "that"}),
@@ -51,6 +64,8 @@ def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
 
 def check_repeats(ctx: Context) -> Iterator[Finding]:
     """repeated-word in the target, unless the source repeats a word too."""
+    if primary(ctx.tgt_lang) in _REDUPLICATING:
+        return
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.target):
             continue
