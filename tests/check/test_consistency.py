@@ -44,3 +44,12 @@ def test_characters_no_one_sees_make_no_other_segment() -> None:
     assert findings(pairs, code="segment-inconsistent") == []
     persian = [("می\u200cخواهم", "I want"), ("میخواهم", "I want")]
     assert [f.unit for f in findings(persian, code="segment-inconsistent")] == [0, 1]
+
+
+def test_a_typographic_apostrophe_is_the_typewriter_one() -> None:
+    pairs = [("Le rapport de l'ONG.", "Báo cáo của tổ chức."),
+             ("Le rapport de l\u2019ONG.", "Báo cáo của NGO.")]
+    assert [f.unit for f in findings(pairs, code="segment-inconsistent")] == [0, 1]
+    same = [("Le rapport de l'ONG.", "Báo cáo của tổ chức."),
+            ("Le rapport de l\u2019ONG.", "Báo cáo của tổ chức.")]
+    assert findings(same, code="segment-inconsistent") == []

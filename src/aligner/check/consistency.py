@@ -2,7 +2,8 @@
 
 Segments are compared as an editor reads them: whitespace collapsed, the characters
 no one sees left out (a soft hyphen, zero-width space, word joiner or byte-order mark
-that a word processor or PDF left in a word), and inline tags (masked by
+that a word processor or PDF left in a word), a typographic apostrophe read as the
+typewriter one (``l’ONG`` is ``l'ONG``), and inline tags (masked by
 ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
 {4}OK{/4}`` -- or ``Pulse OK`` -- are the same segment; whether a unit's tags
 match is the tags family's question.
@@ -22,8 +23,12 @@ from aligner.model import Finding
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
+# Apostrophes: typewriter and typographic are one (l'ONG, l’ONG).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
 def _normal(text: str) -> str:
-    return " ".join(_UNSEEN.sub("", without_tags(text)).split())
+    return " ".join(_UNSEEN.sub("", without_tags(text)).translate(_APOSTROPHES).split())
 
 
 def check_segments(ctx: Context) -> Iterator[Finding]:
