@@ -221,6 +221,16 @@ def test_quotation_styles_and_question_marks_of_other_languages(
     assert [f.code for f in got if f.code in ("end-punctuation", "unbalanced-quotes")] == []
 
 
+def test_a_hebrew_acronym_mark_typed_as_a_straight_quote_is_no_quotation_mark() -> None:
+    """ד"ר (Dr.) writes gershayim as '"' between two letters: no quotation opened; a
+    quotation left open beside one is still found."""
+    assert findings([("Le Dr Cohen a parlé.", 'ד"ר כהן דיבר.')], code="unbalanced-quotes",
+                    src_lang="fr", tgt_lang="he") == []
+    got = findings([("Le Dr Cohen a dit « non ».", 'ד"ר כהן אמר "לא.')],
+                   code="unbalanced-quotes", src_lang="fr", tgt_lang="he")
+    assert [f.code for f in got] == ["unbalanced-quotes"]
+
+
 def test_the_less_common_styles_count_only_in_their_languages() -> None:
     # ” alone is Swedish; in English it leaves the quotation open
     assert [f.code for f in findings([("He said: ”Good.", "Dijo: «Bien».")],

@@ -267,6 +267,11 @@ def _ok(depth: _Depth) -> bool:
     return depth[0] == 0 and depth[1] >= 0
 
 
+# Hebrew types its acronym mark, gershayim, as '"' between two letters (ד"ר, צה"ל):
+# no quotation mark.
+_GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
 @dataclass(frozen=True, slots=True)
 class _QuoteCount:
     """A unit's quotation marks in a form that adds up over consecutive units."""
@@ -285,7 +290,8 @@ class _QuoteCount:
         m = _CONTINUATION.match(text)
         if m and code not in _REVERSED_GUILLEMETS:  # there » opens a quotation
             text = text[m.end():]
-        return cls(text.count('"'), "„" in text, _depth(text, "„", "“”"), "“" in text,
+        straight = text.count('"') - len(_GERSHAYIM.findall(text))
+        return cls(straight, "„" in text, _depth(text, "„", "“”"), "“" in text,
                    text.count("”"), _depth(text, "“", "”"),
                    tuple(_depth(text, o, c) for o, c in _GUILLEMETS))
 
