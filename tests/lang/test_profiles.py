@@ -32,6 +32,7 @@ from aligner.segment.rules import parse_data, rules_for
 # _RTL, check.punctuation _INVERTED_LANGS, formats.units _NO_SPACE_LANGS,
 # check/data/decimal_comma.txt, check.lemmas _TABLE_LANGS and _RULES).
 OLD_RTL = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "ug", "ur", "yi"}
+ADDED_RTL = {"prs"}  # Dari, a language added since
 OLD_INVERTED = {"es", "gl", "ast"}
 OLD_NO_SPACE = {"zh", "ja"}
 OLD_DECIMAL_COMMA = {
@@ -51,7 +52,7 @@ CODES = sorted(
 def test_facts_are_what_the_modules_had(code: str) -> None:
     p = get_profile(code)
     assert p.code == ("he" if code == "iw" else code)  # iw is the withdrawn code of he
-    assert p.right_to_left is (code in OLD_RTL)
+    assert p.right_to_left is (code in OLD_RTL | ADDED_RTL)
     assert p.inverted_marks is (code in OLD_INVERTED)
     assert p.decimal_comma is (code in OLD_DECIMAL_COMMA)
     assert p.sentence_separator == ("" if code in OLD_NO_SPACE else " ")

@@ -92,7 +92,10 @@ def test_suggested_code(text: str, code: str) -> None:
     ("한국어", "ko"), ("中文", "zh"), ("русский", "ru"), ("portugiesisch", "pt"),
     ("inglés", "en"), ("svenska", "sv"),
     # country codes written for a language
-    ("jp", "ja"), ("cn", "zh"), ("JP", "ja"), ("cz", "cs"), ("gr", "el"),
+    ("jp", "ja"), ("cn", "zh"), ("JP", "ja"), ("cz", "cs"), ("gr", "el"), ("ir", "fa"),
+    ("bd", "bn"), ("pk", "ur"), ("np", "ne"),
+    # languages without a two-letter code, by name
+    ("dari", "prs"), ("sepedi", "nso"), ("kurmanji", "kmr"),
     # English names still win
     ("dutch", "nl"), ("german", "de"),
 ])
@@ -111,6 +114,11 @@ def test_suggested_code_from_other_languages_and_countries(text: str, code: str)
 def test_a_rejected_code_hints_at_the_language(code: str, hint: str) -> None:
     with pytest.raises(ConfigError, match=f"did you mean {hint}\\?$"):
         validate_tag(code, what="language")
+
+
+@pytest.mark.parametrize("code", ["prs", "prs-AF", "kmr", "rhg", "pcm", "nso-ZA"])
+def test_languages_of_aid_work_without_a_two_letter_code_are_valid(code: str) -> None:
+    assert validate_tag(code) == code
 
 
 def test_kr_is_accepted_as_kanuri_with_a_warning() -> None:
