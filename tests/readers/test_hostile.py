@@ -246,9 +246,12 @@ def test_cli_align_with_a_zip_bomb(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("fixture", "name", "message"), [
-    ("chile-73.es.docx", "notes.odt", "is not an ODT file: its content is a DOCX"),
-    ("chile-73.es.odt", "book.epub", "is not an EPUB file: its content is an ODT"),
-    ("chile-73.es.docx", "paper.pdf", "is not a PDF file: its content is a DOCX"),
+    ("chile-73.es.docx", "notes.odt",
+     "is not an ODT file: its content is a DOCX; name it .docx to read it as that"),
+    ("chile-73.es.odt", "book.epub",
+     "is not an EPUB file: its content is an ODT; name it .odt to read it as that"),
+    ("chile-73.es.docx", "paper.pdf",
+     "is not a PDF file: its content is a DOCX; name it .docx to read it as that"),
 ])
 def test_the_formats_are_named_with_their_article(tmp_path: Path, fixture: str, name: str,
                                                   message: str) -> None:

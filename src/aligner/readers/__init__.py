@@ -227,7 +227,8 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         if what == _ENCRYPTED_OFFICE:
             raise InputError(f"is {what}; save a copy without the password and read "
                              "that", path=name)
-        raise InputError(f"is not {_NAMES[fmt]} file: its content is {what}", path=name)
+        fix = f"; name it .{sniffed.value} to read it as that" if sniffed is not None else ""
+        raise InputError(f"is not {_NAMES[fmt]} file: its content is {what}{fix}", path=name)
     if fmt not in BINARY and sniffed is not None:
         from pathlib import Path
 
