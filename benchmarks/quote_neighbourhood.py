@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import aligner.check.punctuation as punctuation
+import aligner.check.quotes as quotes
 from aligner.check import Unit, run_checks, units_from_alignment
 from aligner.pipeline import align_files
 
@@ -27,12 +27,12 @@ def main() -> None:
         for name in DOCS
     }
     print(f"{sum(map(len, docs.values()))} beads")
-    resolved = punctuation.quotes_resolved
+    resolved = quotes.quotes_resolved
     for span in (1, 2, 4, 8, 16, 32):
         def at_span(texts: Sequence[str], *, span: int = span, lang: str = "") -> list[bool]:
             return resolved(texts, span=span, lang=lang)
 
-        punctuation.quotes_resolved = at_span  # the check reads the module's function
+        quotes.quotes_resolved = at_span  # the check reads the module's function
         counts = {}
         total = 0
         for name, units in docs.items():
@@ -41,7 +41,7 @@ def main() -> None:
             total += len(found)
         print(f"span {span:2}: unbalanced-quotes {sum(counts.values()):4} {counts}, "
               f"all findings {total}")
-    punctuation.quotes_resolved = resolved
+    quotes.quotes_resolved = resolved
 
 
 if __name__ == "__main__":

@@ -132,7 +132,7 @@ def test_an_imbalance_no_neighbour_resolves_is_flagged() -> None:
 
 
 def test_a_quotation_longer_than_the_neighbourhood_is_flagged() -> None:
-    from aligner.check.punctuation import QUOTE_NEIGHBOURHOOD
+    from aligner.check.quotes import QUOTE_NEIGHBOURHOOD
 
     n = QUOTE_NEIGHBOURHOOD + 1
     src = ["«Uno."] + ["y más."] * (n - 2) + ["Fin.»"]
@@ -144,7 +144,7 @@ def test_a_quotation_longer_than_the_neighbourhood_is_flagged() -> None:
 @given(st.lists(st.sampled_from(["a", "«b", "c»", '"d', 'e"', "“f", "g”", "h"]),
                 min_size=1, max_size=12))
 def test_quotes_resolved_of_a_balanced_run_of_up_to_span_units(texts: list[str]) -> None:
-    from aligner.check.punctuation import quotes_resolved
+    from aligner.check.quotes import quotes_resolved
 
     joined = " ".join(texts)
     balanced = (joined.count('"') % 2 == 0

@@ -3,8 +3,8 @@
 Pairs and end marks are compared between the two sides rather than judged
 on one side alone: a quotation that spans two units leaves both sides
 unbalanced in the same way and is not a translation error.  Quotation marks
-are judged over a unit's neighbourhood on its side (up to
-``QUOTE_NEIGHBOURHOOD`` consecutive units around it): fiction opens a quotation
+are judged over a unit's neighbourhood on its side (up to ``QUOTE_NEIGHBOURHOOD``
+consecutive units around it, :mod:`aligner.check.quotes`): fiction opens a quotation
 in one sentence and closes it sentences later, often on one side only (English
 quotes where Spanish uses dialogue dashes), so a unit is flagged only when one
 side stays unbalanced over every neighbourhood and the other does not.
@@ -17,9 +17,9 @@ edge spaces are read past the tags at a segment's edges.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 
+from aligner.check import quotes as quoting
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.numbers import roman_value
 from aligner.check.units import TAG_MASK
@@ -227,118 +227,6 @@ def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
     return True
 
 
-# How many consecutive units a quotation may span on one side and still count as
-# balanced: a speech of a few sentences.  On the opusbooks en-es DEV fiction, 8
-# leaves about a third of the window-less warnings, and 16 few more go
-# (docs/checks.md has the numbers).
-QUOTE_NEIGHBOURHOOD = 8
-# A » opening a unit is the Spanish "comillas de seguir": a quotation carried into
-# a new paragraph, not a closing mark.
-_CONTINUATION = re.compile(r"\s*»")
-
-_Depth = tuple[int, int]  # (net depth, lowest depth reached): composable over units
-
-
-def _depth(text: str, opener: str, closers: str) -> _Depth:
-    net = low = 0
-    for ch in text:
-        if ch == opener:
-            net += 1
-        elif ch in closers:
-            net -= 1
-            low = min(low, net)
-    return net, low
-
-
-def _then(a: _Depth, b: _Depth) -> _Depth:
-    return a[0] + b[0], min(a[1], a[0] + b[1])
-
-
-# Quotation styles whose marks differ: guillemets (French «…»; German, Danish, Czech
-# and their neighbours »…« too), and English “…”.  Low-9 „ closes with “ (German,
-# Czech) or ” (Polish, Hungarian, Romanian, Dutch); in Swedish and Finnish ” closes
-# itself (”…”).  The languages that write the less common styles:
-_REVERSED_GUILLEMETS = frozenset({"de", "da", "cs", "sk", "hr", "sl", "hu", "sv"})
-_SELF_CLOSING = frozenset({"sv", "fi"})
-_GUILLEMETS = (("«", "»"), ("»", "«"), ("‹", "›"), ("›", "‹"))
-
-
-def _ok(depth: _Depth) -> bool:
-    return depth[0] == 0 and depth[1] >= 0
-
-
-# Hebrew types its acronym mark, gershayim, as '"' between two letters (ד"ר, צה"ל):
-# no quotation mark.
-_GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
-
-
-@dataclass(frozen=True, slots=True)
-class _QuoteCount:
-    """A unit's quotation marks in a form that adds up over consecutive units."""
-
-    straight: int  # number of '"' (only its parity says anything)
-    low9: bool  # has „ (then “ and ” close it)
-    low9_depth: _Depth
-    left: bool  # has “ (English style; without it ” is Swedish, its own closer)
-    right: int  # number of ”
-    english: _Depth  # “ against ”
-    guillemets: tuple[_Depth, ...]  # the styles of _GUILLEMETS, in order
-
-    @classmethod
-    def of(cls, text: str, code: str = "") -> _QuoteCount:
-        """``text``'s marks, in the language whose primary subtag is ``code``."""
-        m = _CONTINUATION.match(text)
-        if m and code not in _REVERSED_GUILLEMETS:  # there » opens a quotation
-            text = text[m.end():]
-        straight = text.count('"') - len(_GERSHAYIM.findall(text))
-        return cls(straight, "„" in text, _depth(text, "„", "“”"), "“" in text,
-                   text.count("”"), _depth(text, "“", "”"),
-                   tuple(_depth(text, o, c) for o, c in _GUILLEMETS))
-
-    def then(self, other: _QuoteCount) -> _QuoteCount:
-        return _QuoteCount(
-            self.straight + other.straight, self.low9 or other.low9,
-            _then(self.low9_depth, other.low9_depth), self.left or other.left,
-            self.right + other.right, _then(self.english, other.english),
-            tuple(_then(a, b) for a, b in zip(self.guillemets, other.guillemets, strict=True)))
-
-    def balanced(self, code: str = "") -> bool:
-        if self.straight % 2:
-            return False
-        if self.low9:
-            curly = _ok(self.low9_depth)
-        elif not self.left and code in _SELF_CLOSING:
-            curly = self.right % 2 == 0
-        else:
-            curly = _ok(self.english)
-        g = self.guillemets
-        if code in _REVERSED_GUILLEMETS:
-            return curly and (_ok(g[0]) or _ok(g[1])) and (_ok(g[2]) or _ok(g[3]))
-        return curly and _ok(g[0]) and _ok(g[2])
-
-
-def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD,
-                    lang: str = "") -> list[bool]:
-    """Per unit of one side (in ``lang``), whether its quotation marks balance on their
-    own or within some run of at most ``span`` consecutive units containing it."""
-    code = primary(lang) if lang else ""
-    counts = [_QuoteCount.of(t, code) for t in texts]
-    ok = [c.balanced(code) for c in counts]
-    for u, fine in enumerate(ok):
-        if fine:
-            continue
-        for start in range(max(0, u - span + 1), u + 1):
-            total = counts[start]
-            for end in range(start + 1, min(len(counts), start + span)):
-                total = total.then(counts[end])
-                if end >= u and total.balanced(code):
-                    ok[u] = True
-                    break
-            if ok[u]:
-                break
-    return ok
-
-
 def check_punctuation(ctx: Context) -> Iterator[Finding]:
     # A unit with an empty side is an omission or an insertion, and a copied unit is
     # untranslated: neither is a punctuation matter.
@@ -351,9 +239,10 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                 [getattr(unit, side) if ok else "" for unit, ok in zip(ctx.units, both,
                                                                         strict=True)]
             )
-    quotes = {side: quotes_resolved([getattr(unit, side) if ok else ""
-                                     for unit, ok in zip(ctx.units, both, strict=True)],
-                                    lang=lang)
+    quotes = {side: quoting.quotes_resolved([getattr(unit, side) if ok else ""
+                                             for unit, ok in zip(ctx.units, both,
+                                                                 strict=True)],
+                                            lang=lang)
               for side, lang in (("source", ctx.src_lang), ("target", ctx.tgt_lang))}
     src_q, tgt_q = _question_marks(ctx.src_lang), _question_marks(ctx.tgt_lang)
     for u, unit in enumerate(ctx.units):
