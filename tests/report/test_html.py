@@ -383,6 +383,22 @@ def test_the_tool_is_named_once(key: str) -> None:
     assert key in [th.text_content() for th in doc.xpath('//*[@id="settings"]//th')]
 
 
+def test_the_aligners_tuning_is_folded_away() -> None:
+    """Some fifty numbers of the aligner are kept for the record in a closed
+    <details>, not listed in the summary before the text."""
+    from aligner.align import AlignOptions
+
+    tuning = AlignOptions().describe()
+    settings = {"command": "aligner report a.es.txt a.en.txt", **tuning, "src_lang": "es"}
+    doc = _doc(render_report(replace(sample_report_data(), settings=settings)))
+    rows = [th.text_content() for th in doc.xpath('//*[@id="settings"]//th')]
+    assert "command" in rows and "src_lang" in rows and "encoder" in rows
+    assert not set(rows) & (set(tuning) - {"encoder"})
+    folded = doc.xpath('//details/table[@id="aligner-parameters"]//th/text()')
+    assert folded == [k for k in tuning if k != "encoder"]
+    assert doc.xpath('//details[table[@id="aligner-parameters"]]/@open') == []
+
+
 def test_write_report_writes_the_page(tmp_path: Path) -> None:
     path = tmp_path / "out" / "report.html"
     write_report(sample_report_data(), path)

@@ -17,6 +17,7 @@ import importlib.resources
 from collections.abc import Sequence
 
 from aligner import __version__
+from aligner.align.options import AlignOptions
 from aligner.model import Severity, Side, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData
@@ -152,6 +153,8 @@ def _finding_table(data: ReportData) -> str:
 
 
 _TOOL_KEYS = frozenset({"tool", "check tool", "aligner"})
+#: The aligner's tuning parameters (AlignOptions), but the encoder it used.
+_ALIGNER_PARAMETERS = frozenset(AlignOptions.__dataclass_fields__) - {"encoder"}
 
 
 def _provenance(data: ReportData) -> str:
@@ -162,10 +165,13 @@ def _provenance(data: ReportData) -> str:
     ]
     # The checks' and the aligner's settings carry the tool too ("tool", "check
     # tool", "aligner"): the row above says it once, unless they name another version.
+    shown = {k: v for k, v in data.settings.items()
+             if not (k in _TOOL_KEYS and v == tool)}
+    # the aligner's tuning (some fifty numbers) is there for the record, folded away
+    tuning = {k: v for k, v in shown.items() if k in _ALIGNER_PARAMETERS}
     out.extend(
         f"<tr><th>{esc(key)}</th><td><code>{esc(value)}</code></td></tr>"
-        for key, value in data.settings.items()
-        if not (key in _TOOL_KEYS and value == tool)
+        for key, value in shown.items() if key not in tuning
     )
     out.append(
         f"<tr><th>low-confidence threshold</th><td>{data.low_confidence:g}</td></tr>"
@@ -173,6 +179,13 @@ def _provenance(data: ReportData) -> str:
         else "<tr><th>confidence</th><td>not available (the input has no scores)</td></tr>"
     )
     out.append("</table>")
+    if tuning:
+        out.append(
+            f"<details><summary>The aligner's {len(tuning)} parameters</summary>"
+            '<table class="kv" id="aligner-parameters">'
+            + "".join(f"<tr><th>{esc(k)}</th><td><code>{esc(v)}</code></td></tr>"
+                      for k, v in tuning.items())
+            + "</table></details>")
     return "".join(out)
 
 
