@@ -71,6 +71,36 @@ def test_an_edited_shape_survives_an_added_sentence_elsewhere() -> None:
     assert all(b.review is None for b in beads if b not in (beads[1], beads[2]))
 
 
+def test_a_reviewed_one_sided_bead_keeps_its_place_between_the_same_sentences() -> None:
+    """A confirmed 1-0 bead (a sentence left untranslated) stands between two target
+    sentences: carried, it stays there, and the beads before it are aligned again as
+    1-1 -- it once took the target's start for its place, and the three beads before it
+    came back as 1-0 and 0-1 beads."""
+    src = (*ES[:3], "Lo decimos en serio.", *ES[3:])
+    old = _reviewed(src, EN, [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9),
+                              Bead((2,), (2,), 0.9), Bead((3,), (), 0.0, review=MARK),
+                              Bead((4,), (3,), 0.9), Bead((5,), (4,), 0.9)])
+    new_src = (*src[:5], "Terminó en junio.")
+    new_tgt = (*EN[:4], "It ended in June.")
+    got = carry_review(old, _fresh(new_src, new_tgt))
+    assert (got.carried, got.dropped) == (1, 0)
+    _covers(got.alignment)
+    assert [(b.src, b.tgt) for b in got.alignment.beads] == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), ()), ((4,), (3,)), ((5,), (4,))]
+    assert got.alignment.beads[3].review == MARK
+
+
+def test_a_one_sided_bead_whose_neighbours_changed_is_not_carried() -> None:
+    """A sentence inserted where the untranslated one stood may translate it now."""
+    src = (*ES[:3], "Lo decimos en serio.", *ES[3:])
+    old = _reviewed(src, EN, [*(Bead((i,), (i,), 0.9) for i in range(3)),
+                              Bead((3,), (), 0.0, review=MARK),
+                              Bead((4,), (3,), 0.9), Bead((5,), (4,), 0.9)])
+    new_tgt = (*EN[:3], "We mean it.", *EN[3:])
+    got = carry_review(old, _fresh(src, new_tgt))
+    assert (got.carried, got.dropped) == (0, 1)
+
+
 def test_a_bead_whose_sentences_are_no_longer_adjacent_is_not_carried() -> None:
     old = _reviewed(ES[:2], EN[:1], [Bead((0, 1), (0,), 1.0, review=EDITED)])
     src = (ES[0], "Una frase nueva.", ES[1])

@@ -48,15 +48,43 @@ def _moved(indices: tuple[int, ...], where: dict[int, int]) -> tuple[int, ...] |
     return new
 
 
+def _starts(beads: Sequence[Bead]) -> list[tuple[int, int]]:
+    """Where each bead starts on each side: its first sentence, or for an empty side
+    the number of that side's sentences in the beads before it."""
+    out: list[tuple[int, int]] = []
+    s = t = 0
+    for bead in beads:
+        s, t = (bead.src[0] if bead.src else s), (bead.tgt[0] if bead.tgt else t)
+        out.append((s, t))
+        s, t = s + len(bead.src), t + len(bead.tgt)
+    return out
+
+
+def _boundary(old: int, where: dict[int, int], old_size: int, new_size: int) -> int | None:
+    """The new place of the boundary before old sentence ``old`` (``old_size``: the
+    end), from the sentences either side of it that are still there: right after the
+    one before it, right before the one after it -- both, when both are there, and then
+    with nothing new between them (a sentence added there may translate the one the
+    reviewer left alone).  None when neither is there."""
+    before = 0 if old == 0 else (where[old - 1] + 1 if old - 1 in where else None)
+    after = new_size if old == old_size else where.get(old)
+    if before is not None and after is not None:
+        return before if before == after else None
+    return before if before is not None else after
+
+
 def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None = None,
                  evidence: Evidence | None = None) -> Carried:
     """``new`` (the changed files aligned afresh) with ``old``'s reviewed beads that are
     still there kept as they were reviewed and the rest aligned again around them.
 
     With no reviewed bead to carry, ``new`` is returned as it is."""
-    reviewed = [b for b in old.beads if b.review is not None]
+    reviewed = [(b, at) for b, at in zip(old.beads, _starts(old.beads), strict=True)
+                if b.review is not None]
     src_at = _same_sentences(old.src_sentences, new.src_sentences)
     tgt_at = _same_sentences(old.tgt_sentences, new.tgt_sentences)
+    sizes = ((len(old.src_sentences), len(new.src_sentences)),
+             (len(old.tgt_sentences), len(new.tgt_sentences)))
     beads: list[Bead] = []
     fixed: list[int] = []
     si = ti = 0  # the new sentences placed so far, on each side
@@ -66,12 +94,16 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         if s_end > si or t_end > ti:
             beads.append(Bead(tuple(range(si, s_end)), tuple(range(ti, t_end)), 0.0))
 
-    for bead in reviewed:
+    for bead, (s_old, t_old) in reviewed:
         src, tgt = _moved(bead.src, src_at), _moved(bead.tgt, tgt_at)
         if src is None or tgt is None:
             continue
-        s_start = src[0] if src else si
-        t_start = tgt[0] if tgt else ti
+        # a one-sided bead stands between two sentences of its empty side: the same
+        # two, still side by side, in the new text -- else where it goes is unknown
+        s_start = src[0] if src else _boundary(s_old, src_at, *sizes[0])
+        t_start = tgt[0] if tgt else _boundary(t_old, tgt_at, *sizes[1])
+        if s_start is None or t_start is None:
+            continue
         if s_start < si or t_start < ti:  # out of order with a bead carried before
             continue
         gap(s_start, t_start)
