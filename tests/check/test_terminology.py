@@ -8,7 +8,7 @@ import pytest
 from check_helpers import findings
 
 from aligner.check import Unit, run_checks
-from aligner.model import Glossary, GlossaryEntry, Side, TermStatus
+from aligner.model import Glossary, GlossaryEntry, Severity, Side, TermStatus
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,9 @@ def test_term_missing(glossary: Glossary, source: str, target: str, missing: lis
     [
         ("el golpe de Estado", "the state blow", ["state blow"]),
         ("los cordones industriales", "the industrial cords", ["industrial cords"]),
-        ("llegaron colonos", "settlers arrived", ["settlers"]),  # term absent from source
+        # term absent from the source: a warning of its own, the words may mean another
+        # thing there
+        ("llegaron colonos", "settlers arrived", ["settlers (elsewhere)"]),
         ("el fundo", "the fund", ["fund"]),
         ("el fundo", "the estate", []),
         ("el fondo", "the refunds", []),  # whole words only
@@ -67,8 +69,12 @@ def test_term_missing(glossary: Glossary, source: str, target: str, missing: lis
 def test_term_forbidden(
     glossary: Glossary, source: str, target: str, forbidden: list[str]
 ) -> None:
-    got = findings([(source, target)], glossary=glossary, code="term-forbidden")
-    assert [f.found for f in got] == forbidden
+    got = [f for f in findings([(source, target)], glossary=glossary)
+           if f.code.startswith("term-forbidden")]
+    assert [f.found + (" (elsewhere)" if f.code == "term-forbidden-elsewhere" else "")
+            for f in got] == forbidden
+    assert all(f.severity is (Severity.ERROR if f.code == "term-forbidden"
+                              else Severity.WARNING) for f in got)
     for f in got:
         assert f.tgt_span is not None and target[f.tgt_span[0]:f.tgt_span[1]] == f.found
 
@@ -271,10 +277,11 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
               "Le livre est paru aux Éditions du Seuil."),  # a name, copied
              ("Die neue Ausgabe kam.", "La nouvelle édition est arrivée."),
              ("Der Verlag Éditions du Seuil zahlt.", "Les Éditions du Seuil paient.")]
-    got = findings(pairs, glossary=glossary, src_lang="de", tgt_lang="fr",
-                   code="term-forbidden")
+    got = [f for f in findings(pairs, glossary=glossary, src_lang="de", tgt_lang="fr")
+           if f.code.startswith("term-forbidden")]
     # the name still counts where its source term is in the unit
-    assert [(f.unit, f.found) for f in got] == [(1, "édition"), (2, "Éditions")]
+    assert [(f.unit, f.code, f.found) for f in got] == [
+        (1, "term-forbidden-elsewhere", "édition"), (2, "term-forbidden", "Éditions")]
     assert got[0].message == ("forbidden rendering 'édition' (listed under 'Verlag', which "
                               "this source does not have); use 'éditeur'")
     assert got[1].message == "forbidden rendering 'Éditions' of 'Verlag'; use 'éditeur'"

@@ -22,6 +22,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("terminology", (
         CheckSpec("term-missing", E, "a glossary term of the source has no approved rendering"),
         CheckSpec("term-forbidden", E, "the target uses a forbidden rendering"),
+        CheckSpec("term-forbidden-elsewhere", W,
+                  "a forbidden rendering in a unit whose source lacks its term"),
         CheckSpec("term-inconsistent", W, "a term is rendered differently across the document"),
     ), terminology.check_terminology, terminology.prepare, terminology.annotate),
     Family("completeness", (

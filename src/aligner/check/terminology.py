@@ -1,10 +1,12 @@
-"""term-missing, term-forbidden, term-inconsistent: the glossary checks.
+"""term-missing, term-forbidden(-elsewhere), term-inconsistent: the glossary checks.
 
 A source term is *rendered* in a unit when one of its approved (preferred or
 allowed) renderings occurs in the target; a rendering found inside a longer
 term of the target still counts (``Chilean road`` inside ``Chilean road to
 socialism``).  A forbidden rendering counts only where it is not part of a
-longer term and is not an approved rendering of another term of the unit.
+longer term and is not an approved rendering of another term of the unit; in a
+unit whose source does not have its term it is ``term-forbidden-elsewhere``, a
+warning (the words may mean something else there).
 
 A term split by an inline tag (``cordones {1}industriales{/1}``, a bold word)
 is still the term: the tag separates words as a space does
@@ -160,9 +162,12 @@ def check_terms(
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
             hint = f"; use {_quote_list(expected)}" if expected else ""
+            # without its source term in the unit, the words may mean something else
+            # there ("exercise your rights" for a forbidden rendering of ejercicio)
+            code = "term-forbidden" if mine else "term-forbidden-elsewhere"
             yield Finding(
-                code="term-forbidden",
-                severity=ctx.severity("term-forbidden"),
+                code=code,
+                severity=ctx.severity(code),
                 unit=u,
                 message=(f"forbidden rendering {found!r} of {term!r}{hint}" if mine else
                          f"forbidden rendering {found!r} (listed under {term!r}, which this "
