@@ -288,6 +288,10 @@ def test_a_footnote_number_after_the_final_mark_still_counts() -> None:
     ("W dniu 14 września 2024 r.", "pl", "On 14 September 2024", False),
     ("株式会社ノートボックス・ジャパン", "ja", "NoteBox Japan K.K.", False),  # an initialism
     ("Tornillos, tuercas, etc.", "es", "Screws, nuts and so on", False),  # may end a sentence
+    # a Spanish plural initialism, its letters doubled: the stop is the last pair's
+    ("Novedades de RR. HH.", "es", "HR news", False),
+    ("Viaje a EE. UU.", "es", "Trip to the US", False),
+    ("Las HH.", "es", "The hours", True),  # one pair is no such initialism
     ("Длина пролёта 312 м.", "ru", "The span is 312 m long", True),  # a full stop: м has none
     ("Продано в 2024 г.", "ru", "Sold in 2024?", True),
     ("株式会社ノートボックス・ジャパン", "ja", "NoteBox Japan K.K.?", True),

@@ -150,6 +150,9 @@ def _same_statement(src_end: str | None, tgt_end: str | None, ctx: Context) -> b
 # The last word of a text ending with a full stop, and an initialism (K.K., U.S.)
 _LAST_WORD = re.compile(r"(\S+)\.[\s" + re.escape(_CLOSING_MARKS) + r"]*$")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Spanish writes a plural initialism with its letters doubled, each pair stopped:
+# EE. UU., RR. HH., FF. AA., CC. OO.
+_DOUBLED = re.compile(r"(?<!\w)(?:([^\W\d_])\1\.\s?)+([^\W\d_])\2$")
 # A letter after a year or a century in Roman numerals: the year's or century's
 # abbreviation (Russian 2024 г., Polish 2024 r., XIX w.), as the segmenter reads it.
 _AFTER_YEAR = re.compile(r"(?:^|\s)(?:1\d{3}|20\d\d|[IVXLC]+)\s+[^\W\d_]$")
@@ -157,7 +160,8 @@ _AFTER_YEAR = re.compile(r"(?:^|\s)(?:1\d{3}|20\d\d|[IVXLC]+)\s+[^\W\d_]$")
 
 def _abbreviation_stop(text: str, lang: str) -> bool:
     """Whether the full stop that ends ``text`` is an abbreviation's: an initialism
-    (``NoteBox Japan K.K.``), an abbreviation that may end a sentence in the
+    (``NoteBox Japan K.K.``, Spanish ``RR. HH.``), an abbreviation that may end a
+    sentence in the
     language's segmentation data (``etc.``, ``Inc.``), or a letter after a year
     (``12 марта 2024 г.``).  Such a text may end with no mark of its own."""
     from aligner.segment.rules import AbbrevClass, rules_for
@@ -166,8 +170,11 @@ def _abbreviation_stop(text: str, lang: str) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    before = text[-40:][:m.end(1)]
     if _INITIALISM.fullmatch(word) or (len(word) == 1 and word.islower()
-                                       and _AFTER_YEAR.search(text[-40:][:m.end(1)])):
+                                       and _AFTER_YEAR.search(before)):
+        return True
+    if word.isupper() and _DOUBLED.search(before):
         return True
     return rules_for(lang).classify(word + ".") in (AbbrevClass.FINAL, AbbrevClass.MULTI)
 
