@@ -98,3 +98,22 @@ def test_lookalikes_are_known_languages_without_a_list() -> None:
         assert code in known and similar <= set(known)
         assert code not in languages(), "a language with a list is told apart by its list"
         assert similar <= set(languages()), "only a list can be mistaken for another language"
+
+
+# A short report (about 90 words, not repeated): too short for the full rules.
+SHORT_EN = ("Our team installed the new pumps in the north of the valley during the spring. "
+            "The work took longer than planned because the roads were closed after the "
+            "rains, and two of the trucks had to wait for a week. By the end of May, the "
+            "villages had water again, and the health centre reported fewer cases of "
+            "diarrhoea than in the same month of the year before. We thank the district "
+            "council and the families who gave their time to help us carry the pipes up "
+            "the hill.")
+
+
+def test_a_short_side_says_only_what_it_says_plainly() -> None:
+    ev = side_evidence([SHORT_EN])
+    assert 60 <= ev.words < 200
+    assert looks_like(ev, "es") is False and looks_like(ev, "de") is False
+    assert looks_like(ev, "en") is None  # short: nothing said for it either
+    # too short: nothing at all
+    assert looks_like(side_evidence([SHORT_EN[:200]]), "es") is None

@@ -49,6 +49,11 @@ SAMPLE_LETTERS = 20_000
 # dozen letters) says its script: a Japanese note is no Spanish one.
 MIN_LETTERS = 200
 MIN_WORDS = 200
+# A shorter side (a datasheet, a press release: MIN_SHORT_WORDS words or more) says
+# only what it says plainly: another language's list fitting it by SHORT_MARGIN more
+# than its own (docs/languages.md has the counts on windows of real text).
+MIN_SHORT_WORDS = 60
+SHORT_MARGIN = 0.2
 MIN_SCRIPT_LETTERS = 30
 SCRIPT_SHARE = 0.9
 # Function-word rates (share of a text's words in a language's stop-word list).
@@ -171,7 +176,7 @@ def side_evidence(sentences: Iterable[str]) -> SideEvidence:
         elif top is not None and n >= 0.6 * letters:
             script = top
     rates: dict[str, float] = {}
-    if len(words) >= MIN_WORDS:
+    if len(words) >= MIN_SHORT_WORDS:
         for lang in languages():
             stop = _stopwords(lang)
             if stop:
@@ -196,6 +201,13 @@ def looks_like(evidence: SideEvidence, code: str) -> bool | None:
     lang = primary(code)
     own = evidence.rates.get(lang)
     similar = lookalikes().get(lang, frozenset())
+    if evidence.words < MIN_WORDS and evidence.rates:
+        plainly_other = any(rate >= IS_RATE and rate >= (own or 0.0) + SHORT_MARGIN
+                            for other, rate in evidence.rates.items()
+                            if other != lang and other not in similar)
+        if plainly_other:
+            return False
+        return True if evidence.script != "Latn" else None  # as with no rates, below
     if any(rate >= IS_RATE and rate >= (own or 0.0) + MARGIN
            for other, rate in evidence.rates.items() if other != lang and other not in similar):
         return False  # plainly another language with a list, so not this one
@@ -221,7 +233,8 @@ def guess_language(evidence: SideEvidence) -> str | None:
         ranked = sorted(evidence.rates.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < IS_RATE:
             return None
-        if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - MARGIN:
+        margin = MARGIN if evidence.words >= MIN_WORDS else SHORT_MARGIN
+        if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - margin:
             return None
         return ranked[0][0]
     speakers = [code for code, script in scripts().items()
