@@ -193,6 +193,9 @@ def _nested_ok(text: str, opener: str, closer: str) -> bool:
         # Thai ends a statement with no mark: that is a full stop; not a question
         ("The novel is good.", "นวนิยายเรื่องนี้ดี", "th", False),
         ("Is the novel good?", "นวนิยายเรื่องนี้ดี", "th", True),
+        # a Thai question asks with its word, without a mark: no finding
+        ("What are the symptoms?", "อาการเป็นอย่างไร", "th", False),
+        ("Is the novel good?", "นวนิยายเรื่องนี้ดีไหม", "th", False),
     ],
 )
 def test_full_width_end_marks_answer_their_ascii_twins(source: str, target: str, tgt_lang: str,

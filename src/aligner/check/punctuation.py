@@ -44,9 +44,13 @@ _END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e" + "".join(_OTH
                   + r"\d{0,3}" + _CLOSE + r"\s*$")
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
               "；": ";", "\u037e": "?", **_OTHER_MARKS}  # U+037E: the Greek question mark
-# Languages whose statements end with no mark (Thai and Lao end a sentence with a
-# space): their "no mark" is another language's full stop.
+# Languages whose sentences end with no mark (Thai and Lao end a sentence with a
+# space): their "no mark" is another language's full stop -- or its question mark in a
+# question, which a question word or particle asks.
 _UNMARKED_STATEMENTS = frozenset({"th", "lo"})
+_ASKS = {"th": re.compile("ไหม|มั้ย|หรือเปล่า|หรือไม่|อะไร|ใคร|ที่ไหน|เมื่อไร|เมื่อไหร่|อย่างไร"
+                          "|ยังไง|ทำไม|เท่าไร|เท่าไหร่|กี่|ไหน|บ้าง|หรือยัง"),
+         "lo": re.compile("ບໍ່|ບໍ|ແມ່ນບໍ|ຫຍັງ|ໃຜ|ໃສ|ເມື່ອໃດ|ແນວໃດ|ເປັນຫຍັງ|ເທົ່າໃດ|ຈັກ|ໃດ")}
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
               "!": "an exclamation mark", "?!": "a question and exclamation mark",
               ":": "a colon", ";": "a semicolon", None: "no mark"}
@@ -138,11 +142,17 @@ def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
     return found
 
 
-def _same_statement(src_end: str | None, tgt_end: str | None, ctx: Context) -> bool:
+def _same_statement(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
+                    ctx: Context) -> bool:
     """A full stop on one side and no mark on the other, where that other side's
-    language ends statements with no mark (Thai, Lao)."""
-    for end, other, lang in ((src_end, tgt_end, ctx.src_lang), (tgt_end, src_end, ctx.tgt_lang)):
-        if end is None and other == "." and primary(lang) in _UNMARKED_STATEMENTS:
+    language ends its sentences with no mark (Thai, Lao); or a question mark against
+    no mark in such a language's question, which its question word asks (อย่างไร,
+    ไหม, ทำไม; ບໍ, ຫຍັງ)."""
+    for text, end, other, lang in ((src, src_end, tgt_end, ctx.src_lang),
+                                   (tgt, tgt_end, src_end, ctx.tgt_lang)):
+        code = primary(lang)
+        if end is None and code in _UNMARKED_STATEMENTS and (
+                other == "." or (other == "?" and _ASKS[code].search(text))):
             return True
     return False
 
@@ -268,7 +278,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
         # a segment's edges are its text's: "Hola.{/1}" ends with a full stop
         src_text, tgt_text = unit.source.strip(TAG_MASK), unit.target.strip(TAG_MASK)
         src_end, tgt_end = end_mark(src_text, src_q), end_mark(tgt_text, tgt_q)
-        if (src_end != tgt_end and not _same_statement(src_end, tgt_end, ctx)
+        if (src_end != tgt_end
+                and not _same_statement(src_text, tgt_text, src_end, tgt_end, ctx)
                 and not _same_end(src_text, tgt_text, src_end, tgt_end, ctx)):
             yield Finding(
                 "end-punctuation", ctx.severity("end-punctuation"), u,
