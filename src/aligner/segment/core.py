@@ -34,7 +34,7 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
-from aligner.segment import cjk, structure, terminals
+from aligner.segment import cjk, periods, structure, terminals
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 
 # A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
@@ -305,6 +305,8 @@ def _decide(
     word = text[w0:s].lstrip(_OPENERS + structure.BULLETS)
     if footnote:
         return j
+    if periods.abbreviation_period(text, s):
+        return None  # Thai ดร. สมชาย, Hindi प्रो. रमेश in text that ends sentences with ।
     if (_is_label(word) or (word.isdigit() and len(word) <= 4 and nxt is _Next.UPPER)
             or (_MULTILEVEL.fullmatch(word) is not None and nxt is _Next.UPPER)) and _label_lead(
                 text[last:w0].strip().strip(_OPENERS + structure.BULLETS), rules):
