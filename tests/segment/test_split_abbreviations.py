@@ -1,6 +1,7 @@
 """Testers' cases (session 26): abbreviations of Polish, Russian, Greek, Ukrainian and
 English, a word after a number, a lower-case name after a stop (``iOS``), and
-``!``/``?`` before a number in Korean.
+``!``/``?`` before a number in Korean; (session 27) a Persian initialism whose letter
+keeps its zero-width joiner.
 
 Each case is (language, text, expected sentences), written by hand.
 """
@@ -80,6 +81,10 @@ CASES = [
      ["서비스 센터에 문의하세요!", "2024년부터 비용은 2만 원입니다."]),
     ("ko", "문의하세요? 3월부터 바뀝니다.", ["문의하세요?", "3월부터 바뀝니다."]),
     ("en", "Call us now! 2024 will be great.", ["Call us now! 2024 will be great."]),
+    # Persian: the solar hijri year, a heh with its zero-width joiner (ه‍.ش.), or without
+    ("fa", "این مدرسه در سال ۱۳۹۸ ه\u200d.ش. ساخته شد. اکنون باز است.",
+     ["این مدرسه در سال ۱۳۹۸ ه\u200d.ش. ساخته شد.", "اکنون باز است."]),
+    ("fa", "این مدرسه در سال ۱۳۹۸ ه.ش. ساخته شد.", ["این مدرسه در سال ۱۳۹۸ ه.ش. ساخته شد."]),
 ]
 
 

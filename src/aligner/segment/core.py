@@ -52,8 +52,10 @@ _CONTINUERS = terminals.CONTINUERS
 _DASHES = frozenset("-\u2013\u2014")
 _REF = re.compile(r"\[\d{1,3}\]")
 _FOOTNOTE = re.compile(r"\d{1,3}")
-# Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded).
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded); a
+# letter may keep its joiner (Persian ه‍.ش, the solar hijri year: a heh with a zero-width
+# joiner shows its joined form, as an abbreviation is written).
+_INITIALISM = re.compile(r"(?:[^\W\d_][\u200c\u200d]?\.)+[^\W\d_]")
 # Initials of a name, the final period excluded: hyphenated (J.-P, H.-J) or a
 # consonant with its h (Th, Ch, Ph: Th. Mann; not the interjections Oh, Ah).
 # A date with spaced periods (15. 3. 2024), and a day just before a month.
