@@ -70,6 +70,9 @@ def test_file_format(name: str) -> None:
         ("de", "Bahnhofstr.", AbbrevClass.NUMBER),
         ("de", "Xstr.", None),  # too short a head for a compound
         ("en", "Hauptstr.", None),  # English has no such suffix
+        ("de", "Prof.Dr.", AbbrevClass.TITLE),  # titles chained without spaces
+        ("en", "Mr.Dr.", AbbrevClass.TITLE),
+        ("en", "Dr.Inc.", None),  # Inc. is no title
     ],
 )
 def test_classify(lang: str, word: str, cls: AbbrevClass | None) -> None:

@@ -98,7 +98,8 @@ class LanguageRules:
 
         A word not listed takes the class of a listed suffix it ends with, after
         at least two letters and perhaps a hyphen (German ``Hauptstr.`` and
-        ``Karl-Marx-Str.`` of ``-str.``).
+        ``Karl-Marx-Str.`` of ``-str.``); titles chained without spaces (Vietnamese
+        ``PGS.TS.``, ``ThS.BS.``; German ``Prof.Dr.``) are a title when each is one.
         """
         cls = self.exact.get(word)
         if cls is None:
@@ -111,6 +112,10 @@ class LanguageRules:
                 if (low.endswith(suffix) and len(head) >= 2
                         and head.replace("-", "").isalpha()):
                     return suffix_cls
+        if cls is None and "." in word[:-1]:
+            parts = word[:-1].split(".")
+            if all(part and self.classify(part + ".") is AbbrevClass.TITLE for part in parts):
+                return AbbrevClass.TITLE
         return cls
 
     def classify_elided(self, word: str) -> AbbrevClass | None:
