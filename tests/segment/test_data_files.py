@@ -73,6 +73,10 @@ def test_file_format(name: str) -> None:
         ("de", "Prof.Dr.", AbbrevClass.TITLE),  # titles chained without spaces
         ("en", "Mr.Dr.", AbbrevClass.TITLE),
         ("en", "Dr.Inc.", None),  # Inc. is no title
+        ("vi", "PGS.", AbbrevClass.TITLE),
+        ("vi", "PGS.TS.", AbbrevClass.TITLE),
+        ("vi", "ThS.BS.", AbbrevClass.TITLE),
+        ("sw", "n.k.", AbbrevClass.FINAL),
     ],
 )
 def test_classify(lang: str, word: str, cls: AbbrevClass | None) -> None:

@@ -1,0 +1,8 @@
+"""Swahili: the generic facts; its abbreviations (``segment.txt``: titles such as
+``Bw.`` ``Bi.`` ``Dkt.`` ``Mh.``, and ``n.k.``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="sw", data_package=__name__)

@@ -1,0 +1,27 @@
+"""Vietnamese: its profile (the decimal comma) and its abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.lang import get_profile, languages, table
+from aligner.segment import split_sentences
+
+
+def test_vi_profile() -> None:
+    profile = get_profile("vi-VN")
+    assert profile.code == "vi" and profile.decimal_comma
+    assert "vi" in languages() and "vi" not in table()  # moved from languages.tsv
+
+
+# Written for this test.
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Buổi họp ở TP. Đà Nẵng kết thúc lúc 5 giờ. GS. Lê Minh phát biểu.",
+     ["Buổi họp ở TP. Đà Nẵng kết thúc lúc 5 giờ.", "GS. Lê Minh phát biểu."]),
+    ("PGS.TS. Phạm Hùng và ThS.BS. Vũ Hoa có mặt. TS. KS. Đỗ Nam vắng.",
+     ["PGS.TS. Phạm Hùng và ThS.BS. Vũ Hoa có mặt.", "TS. KS. Đỗ Nam vắng."]),
+    ("Xem tr. 12 của sách. Họ mua gạo, muối, v.v. Sau đó họ về.",
+     ["Xem tr. 12 của sách.", "Họ mua gạo, muối, v.v.", "Sau đó họ về."]),
+])
+def test_vi_segmentation(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, "vi") == sentences
