@@ -10,7 +10,8 @@ Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
-is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).
+is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
+grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -138,6 +139,9 @@ def number_words(lang: str) -> NumberWords:
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # Thousands groups, perhaps with a decimal part after the other sign: 1.234.567,89
 _THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
+# Indian grouping (lakh and crore): groups of two before the last three, 1,50,000 and
+# 1,25,00,000, as India and Bangladesh write numbers in every language.
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 
 
 def _coded(text: str, decimal: str) -> bool:
@@ -155,6 +159,8 @@ def parse_number(text: str, lang: str) -> str:
     for space in _GROUP_SPACES:
         text = text.replace(space, "")
     decimal, group = (",", ".") if get_profile(lang).decimal_comma else (".", ",")
+    if group == "," and _INDIAN_GROUPS.fullmatch(text):
+        text = text.replace(",", "")  # 1,50,000 is 150000
     if _coded(text, decimal):
         return text
     integer, _, fraction = text.partition(decimal)
