@@ -1,5 +1,6 @@
-"""number-mismatch in the languages of India and Bangladesh: lakh and crore grouping.
-Sentences written by hand for this test."""
+"""number-mismatch in the languages of India, Bangladesh, Indonesia, Vietnam, Iran and
+Israel: lakh and crore grouping, magnitude words, month names.  Sentences written by hand
+for this test."""
 
 from __future__ import annotations
 
@@ -26,10 +27,39 @@ PASS = [
     ("We reached 150,000 people.", "हम १,५०,००० लोगों तक पहुँचे।", "en", "hi"),
     ("The budget is 12,500,000 taka.", "বাজেট ১,২৫,০০,০০০ টাকা।", "en", "bn"),
     ("The budget is Rs 1,25,00,000.", "The budget is Rs 12,500,000.", "en", "en"),
+    # magnitude words after the number
+    ("More than 5 million cases.", "50 लाख से अधिक मामले।", "en", "hi"),
+    ("The cost is 12.5 million rupees.", "लागत 1.25 करोड़ रुपये है।", "en", "hi"),
+    ("The cost is 12.5 million rupees.", "लागत 1.25 कर\u094b\u0921\u093c रुपये है।", "en", "hi"),
+    ("The cost is 12.5 million rupees.", "लागत 1.25 कर\u094b\u095c रुपये है।", "en", "hi"),
+    ("About 5,000 people came.", "लगभग 5 हज़ार लोग आए।", "en", "hi"),
+    ("The cost is Rs 1.25 crore.", "लागत 1.25 करोड़ रुपये है।", "en", "hi"),
+    ("5 million people live here.", "এখানে ৫০ লাখ মানুষ থাকে।", "en", "bn"),
+    ("5 million people live here.", "50 லட்சம் மக்கள் இங்கு வாழ்கின்றனர்.", "en", "ta"),
+    ("It costs 20 million rupees.", "இதன் விலை 2 கோடி ரூபாய்.", "en", "ta"),
+    ("The grant is IDR 1.5 billion.", "Hibahnya Rp1,5 miliar.", "en", "id"),
+    ("3.5 million people voted.", "Sebanyak 3,5 juta orang memilih.", "en", "id"),
+    ("3,5 millions d'habitants.", "3,5 triệu người dân.", "fr", "vi"),
+    ("2,2 milliards d'euros.", "2,2 tỷ euro.", "fr", "vi"),
+    ("3,5 millions d'habitants.", "۳٫۵ میلیون نفر.", "fr", "fa"),
+    ("2,2 milliards d'euros.", "۲٫۲ میلیارد یورو.", "fr", "fa"),
+    ("3,5 millions d'habitants.", "3.5 מיליון תושבים.", "fr", "he"),
+    # month names against a date in digits
+    ("Deadline: 15/03/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi"),
+    ("Deadline: 15/03/2024.", "শেষ তারিখ: ১৫ মার্চ ২০২৪।", "en", "bn"),
+    ("Deadline: 15/03/2024.", "கடைசி நாள்: 15 மார்ச் 2024.", "en", "ta"),
+    ("Deadline: 15/03/2024.", "Batas waktu: 15 Maret 2024.", "en", "id"),
+    ("Deadline: 15/03/2024.", "مهلت: ۱۵ مارس ۲۰۲۴.", "en", "fa"),
+    ("Deadline: 15/03/2024.", "המועד: 15 במרץ 2024.", "en", "he"),
+    ("Deadline: 15 August 2024.", "המועד: 15 באוגוסט 2024.", "en", "he"),
 ]
 FAIL = [
     ("We reached 150,000 people.", "हम १५,००,००० लोगों तक पहुँचे।", "en", "hi",
      "numbers differ: 150000 missing in the target; 1500000 not in the source"),
+    ("More than 5 million cases.", "5 लाख से अधिक मामले।", "en", "hi",
+     "numbers differ: 5000000 missing in the target; 500000 not in the source"),
+    ("Deadline: 15/04/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi",
+     "numbers differ: 4 missing in the target"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.check.numbers import number_words
 from aligner.lang import get_profile, languages, table
 from aligner.segment import split_sentences
 
@@ -27,3 +28,9 @@ def test_id_profile() -> None:
 ])
 def test_id_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "id") == sentences
+
+
+def test_id_magnitudes_and_months() -> None:
+    table = number_words("id")
+    assert table.magnitudes["juta"] == 6 and table.magnitudes["miliar"] == 9
+    assert "maret" in table.months[3] and "agustus" in table.months[8]

@@ -136,9 +136,9 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         own = profile.data_text(SEGMENT_DATA)
         assert own is not None and parse_data(own, name=code)
         assert rules_for(code).lang == code
-    if NUMBERS_DATA in files:  # number words, month names, or both; Korean's magnitudes
+    if NUMBERS_DATA in files:  # number words, month names, or magnitudes (Korean's, Vietnamese)
         table = number_words(code)
-        assert table.words or len(table.months) == 12 or (table.han and table.magnitudes)
+        assert table.words or len(table.months) == 12 or table.magnitudes
     if STOPWORDS_DATA in files:
         assert stopwords(code)
     if FORMS_DATA in files:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.check.numbers import extract_numbers, number_words
 from aligner.lang import get_profile, languages, table
 from aligner.segment import split_sentences
 
@@ -25,3 +26,9 @@ def test_vi_profile() -> None:
 ])
 def test_vi_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "vi") == sentences
+
+
+def test_vi_magnitudes() -> None:
+    table = number_words("vi")
+    assert table.magnitudes["triệu"] == 6 and table.magnitudes["tỷ"] == 9
+    assert [v for v, _, _ in extract_numbers("3,5 triệu người", "vi")] == ["3500000"]

@@ -40,11 +40,14 @@ from dataclasses import dataclass
 from itertools import islice, product
 
 from aligner.check.lemmas import strip_accents
+from aligner.textutil import WORD
 
 #: A number of a unit: value, start, end and kind ("number", a day or year of a
 #: numeric date "date", or "month").
 Item = tuple[str, int, int, str]
 
+# A word with its vowel signs (मार्च, மார்ச்): a month's name is matched whole.
+_WORD = re.compile(WORD)
 #: A year as the number checks read one (1000-2099).
 YEAR = re.compile(r"1\d\d\d|20\d\d")
 # The same separator twice; not inside a longer run of numbers (1.2.3.4, 3.526.000).
@@ -150,7 +153,7 @@ def named_months(text: str, names: dict[int, tuple[str, ...]]) -> set[str]:
     """The months (``"3"``) that ``text`` names, by ``names`` (month -> its names)."""
     if not names:
         return set()
-    words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
+    words = set(_WORD.findall(strip_accents(text.lower())))
     return {str(month) for month, ws in names.items() if any(w in words for w in ws)}
 
 
@@ -190,7 +193,7 @@ def dated_months(text: str, names: dict[int, tuple[str, ...]]) -> list[tuple[str
     plain = strip_accents(text.lower())
     same_length = len(plain) == len(text)
     found = []
-    for m in re.finditer(r"[^\W\d_]+", plain):
+    for m in _WORD.finditer(plain):
         month = month_of.get(m.group())
         if month is None:
             continue

@@ -12,6 +12,8 @@ other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
+A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), found
+whatever the vowel signs and nukta letters of its script and the normal form of the text.
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -46,9 +48,10 @@ other's internals.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
@@ -76,7 +79,7 @@ from aligner.check.lemmas import strip_accents
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
-from aligner.textutil import ascii_digits
+from aligner.textutil import MARKS, ascii_digits
 
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
@@ -98,9 +101,12 @@ class NumberWords:
 
     words: dict[int, tuple[str, ...]]  # value -> words that write it
     magnitudes: dict[str, int]  # word as written -> power of ten
-    magnitude_re: re.Pattern[str] | None
-    months: dict[int, tuple[str, ...]]  # month -> its names
+    magnitude_re: re.Pattern[str] | None  # a magnitude word after a number
+    months: dict[int, tuple[str, ...]]  # month -> its names (lower case, accents stripped)
     lists: dict[str, tuple[str, ...]]  # Chinese, Japanese, Korean: counters, not, ... (header)
+    # every spelling of a magnitude word (NFC, NFD, a nukta letter precomposed or not),
+    # lower case -> its power of ten
+    spellings: dict[str, int] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -111,6 +117,28 @@ class NumberWords:
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
                     "hour", "half", "per"})
+# The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
+# precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
+# text may have either form.  Decomposed form -> precomposed letter.
+_NUKTA_LETTERS = {unicodedata.normalize("NFD", c): c for c in (
+    "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
+    "\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d")}
+# After a word: no letter or mark goes on (\b would stop at a vowel sign, கோடி).
+_WORD_END = rf"(?![\w{MARKS}])"
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` lower case in NFC and NFD, and with its nukta letters precomposed."""
+    nfd = unicodedata.normalize("NFD", word.lower())
+    composed = nfd
+    for pair, letter in _NUKTA_LETTERS.items():
+        composed = composed.replace(pair, letter)
+    return {word.lower(), unicodedata.normalize("NFC", nfd), nfd, composed}
+
+
+def _alternation(spellings: Iterable[str]) -> str:
+    # longest first, so that "mil millones" wins over "mil"
+    return "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
 
 
 @cache
@@ -126,14 +154,14 @@ def number_words(lang: str) -> NumberWords:
         elif key.startswith("x"):
             magnitudes[value.strip().lower()] = int(key[1:])
         elif key.startswith("m"):
-            months[int(key[1:])] = tuple(value.split())
+            # read as the dates module reads a text's words
+            months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
         else:
             words[int(key)] = tuple(value.split())
-    # longest first, so that "mil millones" wins over "mil"
-    alternatives = sorted(magnitudes, key=len, reverse=True)
-    pattern = (re.compile(r"\s+(" + "|".join(map(re.escape, alternatives)) + r")\b",
-                          re.IGNORECASE) if alternatives else None)
-    return NumberWords(words, magnitudes, pattern, months, lists)
+    spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
+    after = (re.compile(rf"\s+({_alternation(spellings)}){_WORD_END}", re.IGNORECASE)
+             if spellings else None)
+    return NumberWords(words, magnitudes, after, months, lists, spellings)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -240,15 +268,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = []
         for m in _NUMBER.finditer(text):
             value = parse_number(m.group(), lang)
-            if not YEAR.fullmatch(m.group()):
-                # a magnitude word after digits scales them: "1,5 millones" = 1500000;
-                # else an abbreviation may (€1.2m, $3bn, £500k, 108.7bn) -- not both
-                word = (table.magnitude_re.match(text, m.end())
-                        if table.magnitude_re is not None else None)
-                if word is not None:
-                    value = _scale(value, table.magnitudes[word.group(1).lower()])
-                elif power := _money_scale(text, m, table):
-                    value = _scale(value, power)
+            if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
+                value = _scale(value, power)
             found.append((value, m.start(), m.end(), "number"))
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
@@ -273,6 +294,17 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
 _ABBREVIATION = re.compile(r"\s?([a-z]{1,2})(?![^\W\d_])", re.IGNORECASE)
 _CURRENCY = "$€£¥₹"
 _MONEY = {"k": 3, "m": 6}
+
+
+def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
+    """The power of ten that scales the number ``m``: a magnitude word after it ("1,5
+    millones" = 1500000, "50 लाख" = 5000000); else an abbreviation after it (€1.2m, $3bn,
+    £500k, 108.7bn) -- not both."""
+    if table.magnitude_re is not None:
+        word = table.magnitude_re.match(text, m.end())
+        if word is not None:
+            return table.spellings[word.group(1).lower()]
+    return _money_scale(text, m, table)
 
 
 def _money_scale(text: str, m: re.Match[str], table: NumberWords) -> int | None:

@@ -1,0 +1,8 @@
+"""Hindi: the generic facts; its magnitude words (``लाख``, ``करोड़``) and month names
+(``numbers.tsv``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="hi", data_package=__name__)
