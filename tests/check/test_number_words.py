@@ -1,6 +1,6 @@
 """number-mismatch in the languages of India, Bangladesh, Indonesia, Vietnam, Iran and
-Israel: lakh and crore grouping, magnitude words, month names.  Sentences written by hand
-for this test."""
+Israel: lakh and crore grouping, magnitude words, month names, Vietnamese months by number.
+Sentences written by hand for this test."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ PASS = [
     ("We reached 150,000 people.", "हम १,५०,००० लोगों तक पहुँचे।", "en", "hi"),
     ("The budget is 12,500,000 taka.", "বাজেট ১,২৫,০০,০০০ টাকা।", "en", "bn"),
     ("The budget is Rs 1,25,00,000.", "The budget is Rs 12,500,000.", "en", "en"),
+    # Vietnamese names its months by number: tháng 3 is March
+    ("The survey ends in March 2024.", "Khảo sát kết thúc vào tháng 3 năm 2024.", "en", "vi"),
+    ("It is due on 15 June.", "Hạn chót là ngày 15 tháng 6.", "en", "vi"),
+    ("It opened in January 2025.", "Nó mở cửa vào tháng 1/2025.", "en", "vi"),
+    ("Le 12 mars 2024.", "Ngày 12 tháng 3 năm 2024.", "fr", "vi"),
+    ("It ends in March 2024.", "Tha\u0301ng 3 năm 2024 thì kết thúc.", "en", "vi"),  # NFD
+    ("2024年3月に終わる。", "Kết thúc vào tháng 3 năm 2024.", "ja", "vi"),
+    ("It lasted 18 months.", "Nó kéo dài 18 tháng.", "en", "vi"),  # after the number: months
     # magnitude words after the number
     ("More than 5 million cases.", "50 लाख से अधिक मामले।", "en", "hi"),
     ("The cost is 12.5 million rupees.", "लागत 1.25 करोड़ रुपये है।", "en", "hi"),
@@ -56,6 +64,8 @@ PASS = [
 FAIL = [
     ("We reached 150,000 people.", "हम १५,००,००० लोगों तक पहुँचे।", "en", "hi",
      "numbers differ: 150000 missing in the target; 1500000 not in the source"),
+    ("The survey ends in March 2024.", "Khảo sát kết thúc vào tháng 4 năm 2024.", "en", "vi",
+     "numbers differ: 4 not in the source"),
     ("More than 5 million cases.", "5 लाख से अधिक मामले।", "en", "hi",
      "numbers differ: 5000000 missing in the target; 500000 not in the source"),
     ("Deadline: 15/04/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi",

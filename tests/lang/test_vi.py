@@ -28,7 +28,8 @@ def test_vi_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "vi") == sentences
 
 
-def test_vi_magnitudes() -> None:
+def test_vi_magnitudes_and_month_word() -> None:
     table = number_words("vi")
     assert table.magnitudes["triệu"] == 6 and table.magnitudes["tỷ"] == 9
+    assert table.lists["month_before"] == ("tháng",)
     assert [v for v, _, _ in extract_numbers("3,5 triệu người", "vi")] == ["3500000"]

@@ -14,6 +14,7 @@ is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), found
 whatever the vowel signs and nukta letters of its script and the normal form of the text.
+A number of 1-12 after a ``month_before`` word is a month (Vietnamese ``tháng 3``).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -107,6 +108,7 @@ class NumberWords:
     # every spelling of a magnitude word (NFC, NFD, a nukta letter precomposed or not),
     # lower case -> its power of ten
     spellings: dict[str, int] = field(default_factory=dict)
+    month_before_re: re.Pattern[str] | None = None  # Vietnamese "tháng 3"
 
     @property
     def han(self) -> bool:
@@ -116,7 +118,7 @@ class NumberWords:
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
-                    "hour", "half", "per"})
+                    "hour", "half", "per", "month_before"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -125,6 +127,7 @@ _NUKTA_LETTERS = {unicodedata.normalize("NFD", c): c for c in (
     "\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d")}
 # After a word: no letter or mark goes on (\b would stop at a vowel sign, கோடி).
 _WORD_END = rf"(?![\w{MARKS}])"
+_WORD_START = rf"(?<![\w{MARKS}])"
 
 
 def _spellings(word: str) -> set[str]:
@@ -161,7 +164,13 @@ def number_words(lang: str) -> NumberWords:
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
     after = (re.compile(rf"\s+({_alternation(spellings)}){_WORD_END}", re.IGNORECASE)
              if spellings else None)
-    return NumberWords(words, magnitudes, after, months, lists, spellings)
+    month_before = None
+    if lists.get("month_before"):
+        # searched up to the number: the word, then spaces to the number's start
+        forms = {form for word in lists["month_before"] for form in _spellings(word)}
+        month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
+                                  re.IGNORECASE)
+    return NumberWords(words, magnitudes, after, months, lists, spellings, month_before)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -268,6 +277,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = []
         for m in _NUMBER.finditer(text):
             value = parse_number(m.group(), lang)
+            if _month_after_word(text, m, value, table):
+                found.append((value, m.start(), m.end(), "month"))  # tháng 3 is March
+                continue
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
                 value = _scale(value, power)
             found.append((value, m.start(), m.end(), "number"))
@@ -305,6 +317,14 @@ def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
         if word is not None:
             return table.spellings[word.group(1).lower()]
     return _money_scale(text, m, table)
+
+
+def _month_after_word(text: str, m: re.Match[str], value: str, table: NumberWords) -> bool:
+    """Whether the number ``m`` (read as ``value``) is a month named by the word before it
+    (the ``month_before`` list: Vietnamese "tháng 3", "tháng 1/2025")."""
+    return (table.month_before_re is not None and value.isdigit() and 1 <= int(value) <= 12
+            and table.month_before_re.search(text, max(0, m.start() - 16), m.start())
+            is not None)
 
 
 def _money_scale(text: str, m: re.Match[str], table: NumberWords) -> int | None:
