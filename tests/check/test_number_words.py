@@ -1,5 +1,5 @@
-"""number-mismatch in the languages of India, Bangladesh, Indonesia, Vietnam, Iran and
-Israel: lakh and crore grouping, magnitude words, month names, Vietnamese months by number.
+"""number-mismatch in the languages of India, Bangladesh, East Africa, Indonesia, Vietnam,
+Iran and Israel: lakh and crore grouping, magnitude words, month names, Vietnamese months by number.
 Sentences written by hand for this test."""
 
 from __future__ import annotations
@@ -52,10 +52,14 @@ PASS = [
     ("3,5 millions d'habitants.", "۳٫۵ میلیون نفر.", "fr", "fa"),
     ("2,2 milliards d'euros.", "۲٫۲ میلیارد یورو.", "fr", "fa"),
     ("3,5 millions d'habitants.", "3.5 מיליון תושבים.", "fr", "he"),
+    # Swahili writes the magnitude before the number
+    ("5 million cases were reported.", "Visa milioni 5 viliripotiwa.", "en", "sw"),
+    ("It costs TSh 2.5 billion.", "Inagharimu shilingi bilioni 2.5.", "en", "sw"),
     # month names against a date in digits
     ("Deadline: 15/03/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi"),
     ("Deadline: 15/03/2024.", "শেষ তারিখ: ১৫ মার্চ ২০২৪।", "en", "bn"),
     ("Deadline: 15/03/2024.", "கடைசி நாள்: 15 மார்ச் 2024.", "en", "ta"),
+    ("Deadline: 15/03/2024.", "Mwisho: 15 Machi 2024.", "en", "sw"),
     ("Deadline: 15/03/2024.", "Batas waktu: 15 Maret 2024.", "en", "id"),
     ("Deadline: 15/03/2024.", "مهلت: ۱۵ مارس ۲۰۲۴.", "en", "fa"),
     ("Deadline: 15/03/2024.", "המועד: 15 במרץ 2024.", "en", "he"),
@@ -68,6 +72,8 @@ FAIL = [
      "numbers differ: 4 not in the source"),
     ("More than 5 million cases.", "5 लाख से अधिक मामले।", "en", "hi",
      "numbers differ: 5000000 missing in the target; 500000 not in the source"),
+    ("5 million cases were reported.", "Visa milioni 50 viliripotiwa.", "en", "sw",
+     "numbers differ: 5000000 missing in the target; 50000000 not in the source"),
     ("Deadline: 15/04/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi",
      "numbers differ: 4 missing in the target"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.check.numbers import extract_numbers, number_words
 from aligner.lang import get_profile, languages
 from aligner.segment import split_sentences
 
@@ -25,3 +26,11 @@ def test_sw_profile() -> None:
 ])
 def test_sw_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "sw") == sentences
+
+
+def test_sw_magnitudes_before_the_number_and_months() -> None:
+    table = number_words("sw")
+    assert table.magnitudes["milioni"] == 6 and table.magnitudes["laki"] == 5
+    assert table.lists["magnitude_order"] == ("before", "after")
+    assert [v for v, _, _ in extract_numbers("watu milioni 5", "sw")] == ["5000000"]
+    assert "machi" in table.months[3]

@@ -12,8 +12,10 @@ other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
-A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), found
-whatever the vowel signs and nukta letters of its script and the normal form of the text.
+A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
+in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
+5``), found whatever the vowel signs and nukta letters of its script and the normal form
+of the text.
 A number of 1-12 after a ``month_before`` word is a month (Vietnamese ``tháng 3``).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
@@ -108,6 +110,7 @@ class NumberWords:
     # every spelling of a magnitude word (NFC, NFD, a nukta letter precomposed or not),
     # lower case -> its power of ten
     spellings: dict[str, int] = field(default_factory=dict)
+    magnitude_before_re: re.Pattern[str] | None = None  # Swahili "milioni 5"
     month_before_re: re.Pattern[str] | None = None  # Vietnamese "tháng 3"
 
     @property
@@ -118,7 +121,7 @@ class NumberWords:
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
-                    "hour", "half", "per", "month_before"})
+                    "hour", "half", "per", "month_before", "magnitude_order"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -162,15 +165,18 @@ def number_words(lang: str) -> NumberWords:
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
-    after = (re.compile(rf"\s+({_alternation(spellings)}){_WORD_END}", re.IGNORECASE)
-             if spellings else None)
-    month_before = None
+    after = before = month_before = None
+    if spellings:
+        alternatives = _alternation(spellings)
+        after = re.compile(rf"\s+({alternatives}){_WORD_END}", re.IGNORECASE)
+        if "before" in lists.get("magnitude_order", ()):
+            # searched up to the number: the word, then spaces to the number's start
+            before = re.compile(rf"{_WORD_START}({alternatives})\s+$", re.IGNORECASE)
     if lists.get("month_before"):
-        # searched up to the number: the word, then spaces to the number's start
         forms = {form for word in lists["month_before"] for form in _spellings(word)}
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
-    return NumberWords(words, magnitudes, after, months, lists, spellings, month_before)
+    return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -310,10 +316,13 @@ _MONEY = {"k": 3, "m": 6}
 
 def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
     """The power of ten that scales the number ``m``: a magnitude word after it ("1,5
-    millones" = 1500000, "50 लाख" = 5000000); else an abbreviation after it (€1.2m, $3bn,
-    £500k, 108.7bn) -- not both."""
+    millones" = 1500000, "50 लाख" = 5000000) or, in a language that writes them first,
+    before it (Swahili "milioni 5"); else an abbreviation after it (€1.2m, $3bn, £500k,
+    108.7bn) -- not both."""
     if table.magnitude_re is not None:
         word = table.magnitude_re.match(text, m.end())
+        if word is None and table.magnitude_before_re is not None:
+            word = table.magnitude_before_re.search(text, max(0, m.start() - 24), m.start())
         if word is not None:
             return table.spellings[word.group(1).lower()]
     return _money_scale(text, m, table)

@@ -1,5 +1,6 @@
 """Swahili: the generic facts; its abbreviations (``segment.txt``: titles such as
-``Bw.`` ``Bi.`` ``Dkt.`` ``Mh.``, and ``n.k.``) beside this module."""
+``Bw.`` ``Bi.`` ``Dkt.`` ``Mh.``, and ``n.k.``) and its magnitude words, written before
+the number, and month names (``numbers.tsv``) beside this module."""
 
 from __future__ import annotations
 
