@@ -55,6 +55,9 @@ PASS = [
     # Swahili writes the magnitude before the number
     ("5 million cases were reported.", "Visa milioni 5 viliripotiwa.", "en", "sw"),
     ("It costs TSh 2.5 billion.", "Inagharimu shilingi bilioni 2.5.", "en", "sw"),
+    # a case ending after a magnitude word of Bengali and Tamil
+    ("More than 5 million cases.", "৫০ লাখের বেশি রোগী।", "en", "bn"),
+    ("More than 5 million cases.", "50 லட்சத்துக்கும் மேற்பட்ட நோயாளிகள்.", "en", "ta"),
     # month names against a date in digits
     ("Deadline: 15/03/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi"),
     ("Deadline: 15/03/2024.", "শেষ তারিখ: ১৫ মার্চ ২০২৪।", "en", "bn"),

@@ -15,7 +15,7 @@ grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thous
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
 in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
-of the text.
+of the text; a word written as a stem (``লাখ-``) may carry a case ending (``৫০ লাখের``).
 A number of 1-12 after a ``month_before`` word is a month (Vietnamese ``tháng 3``).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
@@ -153,12 +153,17 @@ def number_words(lang: str) -> NumberWords:
     magnitudes: dict[str, int] = {}
     months: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
+    stems: set[str] = set()
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
         if key in _LISTS:
             lists[key] = tuple(value.split())
         elif key.startswith("x"):
-            magnitudes[value.strip().lower()] = int(key[1:])
+            word = value.strip().lower()
+            if word.endswith("-"):  # a stem: case endings may follow (৫০ লাখের)
+                word = word[:-1]
+                stems.add(word)
+            magnitudes[word] = int(key[1:])
         elif key.startswith("m"):
             # read as the dates module reads a text's words
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
@@ -168,7 +173,11 @@ def number_words(lang: str) -> NumberWords:
     after = before = month_before = None
     if spellings:
         alternatives = _alternation(spellings)
-        after = re.compile(rf"\s+({alternatives}){_WORD_END}", re.IGNORECASE)
+        stemmed = {form for word in stems for form in _spellings(word)}
+        parts = [f"(?:{_alternation(whole)}){_WORD_END}"
+                 for whole in [spellings.keys() - stemmed] if whole]
+        parts += [_alternation(stemmed)] if stemmed else []
+        after = re.compile(rf"\s+({'|'.join(parts)})", re.IGNORECASE)
         if "before" in lists.get("magnitude_order", ()):
             # searched up to the number: the word, then spaces to the number's start
             before = re.compile(rf"{_WORD_START}({alternatives})\s+$", re.IGNORECASE)
