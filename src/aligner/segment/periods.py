@@ -44,7 +44,9 @@ def abbreviation_period(text: str, s: int) -> bool:
     if s == 0:
         return False
     before = text[s - 1]
-    if _THAI[0] <= before <= _THAI[1]:
+    if before < "\u0900" or before > _THAI[1]:
+        return False  # Latin, Cyrillic, Arabic, ... (the common case, decided at once)
+    if _THAI[0] <= before:
         return True
     if not _in(before, _DANDA_SCRIPTS) or unicodedata.category(before)[0] not in "LM":
         return False  # not after a digit: ५००. is a number
