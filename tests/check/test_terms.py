@@ -172,6 +172,32 @@ def test_a_stress_accent_on_another_vowel_tells_two_words_apart(
     assert [(text[h.start:h.end], *(terms[t] for t in h.terms)) for h in m.find(text)] == found
 
 
+# Written for this test (s27 walk w4, item 1): Vietnamese tone and vowel marks make the
+# word (thuốc medicine, thuộc belong to; phong leprosy, phòng room or prevent).
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chương trình thuộc Bộ Y tế.", []),
+    ("Bệnh phòng có thể chữa khỏi.", []),
+    ("Không dùng thuốc khi chưa có chỉ định.", ["thuốc"]),
+    ("Bệnh phong có thể chữa khỏi.", ["Bệnh phong"]),
+    ("BỆNH PHONG, bệnh phong", ["BỆNH PHONG", "bệnh phong"]),  # case is still folded
+    ("Thuo\u0302\u0301c và be\u0323\u0302nh phong",  # NFD
+     ["Thuo\u0302\u0301c", "be\u0323\u0302nh phong"]),
+    ("thuoc, benh phong", []),  # a word typed without its marks is another word
+    ("đi dù đi", []),  # đ is a letter of its own: no d
+])
+def test_vietnamese_marks_are_never_folded(text: str, found: list[str]) -> None:
+    m = TermMatcher([("thuốc", False), ("bệnh phong", False), ("di", False)], lang="vi")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_yoruba_tones_and_under_dots_are_letters_and_spanish_accents_are_not() -> None:
+    yo = TermMatcher([("ọkọ̀", False)], lang="yo")  # vehicle; ọkọ is husband, oko farm
+    text = "ọkọ, oko, ọkọ̀"
+    assert [text[h.start:h.end] for h in yo.find(text)] == ["ọkọ̀"]
+    es = TermMatcher([("público", False)], lang="es")  # a missing accent is a typo
+    assert len(es.find("el publico")) == 1
+
+
 @pytest.mark.parametrize(("lang", "text", "found"), [
     # German capitalises nouns: a lower-case word is not the noun term...
     ("de", "Die Lieferungen waren pünktlich.", []),

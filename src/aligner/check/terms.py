@@ -66,7 +66,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from aligner.check.lemmas import Forms, same_stress, stress, strip_accents
+from aligner.check.folding import same_stress, stress, strip_accents
+from aligner.check.lemmas import Forms
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
 from aligner.lang import NOUN_CAPITALS, primary
