@@ -274,6 +274,22 @@ def test_french_and_italian_elided_articles_leave_the_word() -> None:
     assert [(h.start, h.end) for h in it.find(text)] == [(2, 8), (16, 22), (28, 34)]
 
 
+# Written for this test (s27 walk w4, item 3): French acronyms follow l' (l'ONU, l'OMS).
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("fr", "Une ONG locale.", ["ONG"]),
+    ("fr", "La directrice de l'ONG.", ["ONG"]),
+    ("fr", "La directrice de l’ONG et des ONGs.", ["ONG", "ONGs"]),
+    ("fr", "Selon l'OMS, ça va. L'ONG aussi.", ["OMS", "ONG"]),
+    ("fr", "l'ong, l'ONGE, d'ONGE", []),  # a case-sensitive term is still its exact word
+    ("it", "Il segretario dell'ONU e all'OMS.", ["ONU", "OMS"]),
+    ("ca", "El secretari de l'ONU i d'ONG.", ["ONU", "ONG"]),
+])
+def test_a_term_in_capitals_is_found_after_an_elided_article(
+        lang: str, text: str, found: list[str]) -> None:
+    m = TermMatcher([("ONG", True), ("OMS", True), ("ONU", True)], lang=lang)
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 def test_a_term_that_starts_with_an_elided_article_keeps_it() -> None:
     it = TermMatcher([("l'Aquila", False), ("alimentazione", False)], lang="it")
     text = "Vado a L'Aquila con l'alimentazione"

@@ -40,7 +40,8 @@ How a match is decided
    meet, as does a word written without its accents.  Among the terms of one
    hit, those whose accents agree with the text are kept.
 8. A word after an elided article is found through the word (``usuario`` in
-   ``all'usuario``, forms.txt), and the hit begins after the article: a finding
+   ``all'usuario``, forms.txt; a term in capitals as written, ``ONG`` in ``l'ONG``),
+   and the hit begins after the article: a finding
    quotes, and a report marks, the word.  A term that starts with an elided
    article itself (``l'Aquila``) keeps the article of its hit.
 9. In a language that capitalises its nouns (German), for the terms the caller
@@ -384,12 +385,22 @@ class TermMatcher:
     def _cs_char(self, raw: str) -> str:
         word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
         text = fold_width(raw) if word is None else word[0]
-        c = self._exact.get(text)
-        if c is None and _ACRONYM_PLURAL.fullmatch(text):
-            c = self._exact.get(text[:-1])
+        c = self._exact_of(text)
+        if c is None and word is not None:
+            # after an elided article, the word as written (l'ONG, dell'ONU: step 8)
+            rest = self._forms.elided(text.lower())
+            c = self._exact_of(text[len(text) - len(rest):]) if rest else None
         char = _code(self._find(c)) if c is not None else _BREAK if word is None else _UNKNOWN
         self._cs_cache[raw] = char
         return char
+
+    def _exact_of(self, text: str) -> int | None:
+        """The class of a case-sensitive term word ``text`` is, or whose acronym's plural
+        it is (``JAPs``)."""
+        c = self._exact.get(text)
+        if c is None and _ACRONYM_PLURAL.fullmatch(text):
+            c = self._exact.get(text[:-1])
+        return c
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Hit]:
         """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""
