@@ -481,6 +481,19 @@ def test_arabic_terms_are_found_after_the_article_and_prefixes(text: str,
     assert [text[h.start:h.end] for h in m.find(text)] == found
 
 
+# Written for this test (s27 walk w4, item 9): Arabic letters typed for Persian ones.
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("آب آشامیدنی", "آب آشاميدني يك حق است.", ["آب آشاميدني"]),  # ي for ی
+    ("آب آشاميدني", "آب آشامیدنی یک حق است.", ["آب آشامیدنی"]),  # and the reverse
+    ("کمیته", "كميته روستا", ["كميته"]),  # ك for ک
+    ("مصطفی", "آقای مصطفى", ["مصطفى"]),  # alef maksura
+])
+def test_persian_terms_are_found_typed_with_arabic_letters(term: str, text: str,
+                                                          found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="fa")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 def test_hebrew_terms_are_found_after_their_prefixes() -> None:
     m = TermMatcher([("ספר", False)], lang="he")
     text = "ספר, הספר, בספר, לספר, שהספר, מהספר; מספר"  # מספר is a number

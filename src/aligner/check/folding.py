@@ -7,13 +7,17 @@ Words are compared in lower case, with full-width letters as ASCII
 language whose marks make other words -- its profile's ``lexical_marks``:
 Vietnamese ``thuốc`` (medicine) and ``thuộc`` (belong to), Yoruba ``ọkọ`` and
 ``ọkọ̀`` -- keeps them: only the composed and decomposed spellings of one letter are
-one (:func:`compose`).
+one (:func:`compose`).  A language may also name letters typed for others
+(``[letters]`` in its ``forms.txt``: Persian ``ی`` and ``ک`` typed as the Arabic ``ي``
+and ``ك``), which are folded after the accents (:func:`folder`).  Only the words
+compared are folded: a hit's span is the text as written.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 
 def strip_accents(text: str) -> str:
@@ -36,10 +40,17 @@ def compose(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
-def folder(*, lexical_marks: bool = False) -> Callable[[str], str]:
+@cache
+def folder(*, lexical_marks: bool = False,
+           letters: tuple[tuple[str, str], ...] = ()) -> Callable[[str], str]:
     """The fold of a language's words: :func:`compose` when its marks make other words,
-    else :func:`strip_accents`."""
-    return compose if lexical_marks else strip_accents
+    else :func:`strip_accents`; then each of its ``letters``, ``(typed, letter)`` pairs
+    (``("ي", "ی")``), as the letter."""
+    marks = compose if lexical_marks else strip_accents
+    if not letters:
+        return marks
+    table = str.maketrans(dict(letters))
+    return lambda text: marks(text).translate(table)
 
 
 _STRESS_MARKS = frozenset("\u0300\u0301\u0302")  # grave, acute, circumflex

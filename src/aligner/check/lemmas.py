@@ -220,9 +220,13 @@ class WordEndings:
     #: that end or start alike (Korean ``사이다`` and ``사이``).
     particles: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    #: Letters typed for others (``[letters]``: Persian ``ی`` typed as the Arabic
+    #: ``ي``), as ``(typed, letter)`` pairs: matching folds them (:attr:`fold`).
+    letters: tuple[tuple[str, str], ...] = ()
     #: How the language's words are compared (:func:`aligner.check.folding.folder`):
     #: without their accents, or in a language whose marks make other words
-    #: (Vietnamese) with them.  The endings above are folded so.
+    #: (Vietnamese) with them; its :attr:`letters` as the letters they stand for.  The
+    #: endings above are folded so.
     fold: Callable[[str], str] = strip_accents
 
     def bases(self, lower: str) -> list[str]:
@@ -288,8 +292,10 @@ def word_endings(lang: str) -> WordEndings:
     (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
-    or start (:meth:`WordEndings.unglued`); none for a language without the file.  The
-    words are folded as the profile's ``lexical_marks`` says (:attr:`WordEndings.fold`)."""
+    or start (:meth:`WordEndings.unglued`), and ``[letters]``, a letter typed for another,
+    a tab and that letter (Persian ``ي``, ``ی``); none for a language without the file.
+    The words are folded as the profile's ``lexical_marks`` and the ``[letters]`` say
+    (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
@@ -307,6 +313,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     marks: list[str] = []
     attributive: list[str] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
+    letters: list[tuple[str, str]] = []
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -315,7 +322,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", *glued):
+                               "[attributive endings]", "[letters]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -333,10 +340,13 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             attributive.append(line.lower())
         elif section in glued and len(cells) == 1 and line.isalpha():
             glued[section].append(line.lower())
+        elif section == "[letters]" and len(cells) == 2 and all(
+                len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
+            letters.append((cells[0], cells[1]))
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     # the words are folded, and [base] may follow [endings]: once all is read
-    fold = folder(lexical_marks=lexical_marks)
+    fold = folder(lexical_marks=lexical_marks, letters=tuple(letters))
     least = sorted(((fold(end), fold(put), n if n is not None else
                      _REPLACED_MIN if put else min_base) for end, put, n in endings),
                    key=lambda e: -len(e[0]))
@@ -346,7 +356,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     particles, prefixes = (tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
                                         key=len, reverse=True)) for k in glued)
     return WordEndings(tuple(least), tuple(elisions), tuple(attributive), min_base,
-                       tuple(marks), particles, prefixes, fold)
+                       tuple(marks), particles, prefixes, tuple(letters), fold)
 
 
 def _dedupe(forms: list[str], fold: Callable[[str], str]) -> tuple[str, ...]:
