@@ -494,6 +494,33 @@ def test_persian_terms_are_found_typed_with_arabic_letters(term: str, text: str,
     assert [text[h.start:h.end] for h in m.find(text)] == found
 
 
+# Written for this test (s27 walk w4, item 11): the Persian plural and ezafe, with or
+# without the zero-width non-joiner before them; a term written with one is found
+# spaced and solid too.
+@pytest.mark.parametrize(("text", "found"), [
+    ("آب آشامیدنی سالم در ۱۲۰ روستا", ["روستا"]),
+    ("در روستاها و روستا‌ها", ["روستاها", "روستا\u200cها"]),
+    ("دهیار روستای تین‌آکوف", ["روستای"]),  # the ezafe after a long vowel
+    ("چاه‌ها به پمپ‌های خورشیدی مجهز می‌شوند.", ["چاه\u200cها", "پمپ\u200cهای خورشیدی"]),
+    ("برنامه‌ای را آغاز می‌کند", ["برنامه\u200cای"]),  # the indefinite after heh
+    ("سازمان مردم‌نهاد، سازمان مردم نهاد، سازمان مردمنهاد", [
+        "سازمان مردم\u200cنهاد", "سازمان مردم نهاد", "سازمان مردمنهاد"]),
+    # other words that end alike: rural, rain (باران is no بار), alone (تنها is no تن)
+    ("مناطق روستایی، باران، تنها", []),
+])
+def test_persian_terms_are_found_before_their_suffixes(text: str, found: list[str]) -> None:
+    terms = ["روستا", "چاه", "پمپ خورشیدی", "برنامه", "سازمان مردم‌نهاد", "بار", "تن"]
+    m = TermMatcher([(t, False) for t in terms], lang="fa")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_a_joiner_inside_a_word_is_no_part_of_it() -> None:
+    # Bengali writes র‍্যা with a zero-width joiner, or without, or with a non-joiner
+    m = TermMatcher([("র‍্যাপিড টেস্ট", False)], lang="bn")
+    text = "র‍্যাপিড টেস্ট, র্যাপিড টেস্ট, র‌্যাপিড টেস্ট"
+    assert len(m.find(text)) == 3
+
+
 def test_hebrew_terms_are_found_after_their_prefixes() -> None:
     m = TermMatcher([("ספר", False)], lang="he")
     text = "ספר, הספר, בספר, לספר, שהספר, מהספר; מספר"  # מספר is a number

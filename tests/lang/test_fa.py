@@ -30,3 +30,11 @@ def test_a_letters_line_is_two_letters() -> None:
 def test_a_letters_line_of_anything_else_is_refused(line: str) -> None:
     with pytest.raises(ValueError, match=r"x:2: not an entry of \[letters\]"):
         parse_forms("[letters]\n" + line + "\n", name="x")
+
+
+def test_fa_text_words_shed_the_plural_and_the_ezafe() -> None:
+    forms = Forms("fa")
+    assert "روستا" in forms.text_forms("روستاها") and "روستا" in forms.text_forms("روستای")
+    assert "کمیته" in forms.text_forms("کمیتههای")  # (the tokenizer drops a non-joiner)
+    assert "بار" not in forms.text_forms("باران")  # -ان is not cut
+    assert forms.term_forms("روستا") == ("روستا",)  # a term is written bare

@@ -87,9 +87,11 @@ _CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f
         "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
 # Inside a word, a soft hyphen, a zero-width space or a word joiner is no break: word
 # processors, layout programs and PDFs leave them there (con\u00adtrato is contrato);
-# between words they are nothing.  Not the zero-width (non-)joiners, which Persian and
-# Indic scripts spell with.
-_INVISIBLE = "\u00ad\u200b\u2060"
+# between words they are nothing.  So are the zero-width non-joiner and joiner, which
+# Persian and Indic scripts spell with, typed or not (Persian می‌کند and میکند, روستا‌ها
+# and روستاها; Bengali র‍্যা and র্যা): a word with one is the word without it.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+_ZWNJ = "\u200c"
 _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # A word of any other script takes its combining marks (Devanagari vowel signs,
 # Arabic harakat, accents of a text in NFD).
@@ -98,7 +100,7 @@ _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ).
 _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
-                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=\w)[{_INVISIBLE}](?=\w))+"
+                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=[\w{MARKS}])[{_INVISIBLE}](?=[\w{MARKS}]))+"
                     rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -281,12 +283,14 @@ class TermMatcher:
                     w[:1].isupper() and (k > 0 or len(words) == 1)
                     for k, w in enumerate(words)))  # (): no word of it is held to case
         for index, (text, case_sensitive) in enumerate(terms):
-            # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
+            # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism;
+            # a Persian term with a zero-width non-joiner spaced too (مردم‌نهاد, مردم نهاد).
             solid = _HYPHEN_IN_WORD.sub("", text)
+            spaced = text.replace(_ZWNJ, " ")
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
-            for variant, written in ((text, True), (solid, False), *stems):
+            for variant, written in ((text, True), (solid, False), (spaced, False), *stems):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)

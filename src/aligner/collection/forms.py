@@ -50,7 +50,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 18: a soft hyphen, zero-width space or word joiner inside a word is no break.
 #: 19: Vietnamese and Yoruba keep their marks (thuốc is no thuộc).
 #: 20: Persian and Urdu words with Arabic yeh and kaf are the Persian letters' (يك is یک).
-FORMS_VERSION = 20
+#: 21: a zero-width (non-)joiner inside a word is no part of it; Persian suffixes.
+FORMS_VERSION = 21
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
