@@ -521,6 +521,26 @@ def test_a_joiner_inside_a_word_is_no_part_of_it() -> None:
     assert len(m.find(text)) == 3
 
 
+# Written for this test (s27 walk w4, item 11): Bengali case endings, plurals and
+# classifiers, Tamil case suffixes and Amharic prefixes and suffixes, in sentences of
+# the kind an NGO's report and health leaflet have.
+@pytest.mark.parametrize(("lang", "terms", "text", "found"), [
+    ("bn", ["প্রান্তিক", "প্রকল্প"], "দ্বিতীয় প্রান্তিকে প্রকল্পটি ৪২টি ব্যবস্থা স্থাপন করেছে।",
+     ["প্রান্তিকে", "প্রকল্পটি"]),
+    ("bn", ["কমিটি", "গ্রাম"], "৩৬টি গ্রামে কমিটি গঠন করা হয়েছে। প্রতিটি কমিটিতে ৭ জন সদস্য আছেন।",
+     ["গ্রামে", "কমিটি", "কমিটিতে"]),
+    ("bn", ["কমিটি", "নলকূপ"], "কমিটিগুলো প্রশিক্ষণ পেয়েছে। ১৮টি নলকূপের মধ্যে ৯টিতে লবণ।",
+     ["কমিটিগুলো", "নলকূপের"]),
+    ("bn", ["নিরাপদ খাবার পানি", "মশা"], "নিরাপদ খাবার পানির সুবিধা; এডিস মশার কামড়ে।",
+     ["নিরাপদ খাবার পানির", "মশার"]),
+    ("bn", ["মশা", "বিষ"], "দিনের বেলাতেও মশারি টাঙিয়ে ঘুমান। এই বিষয়ে কথা।", []),
+])
+def test_terms_are_found_with_their_case_endings(
+        lang: str, terms: list[str], text: str, found: list[str]) -> None:
+    m = TermMatcher([(t, False) for t in terms], lang=lang)
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 def test_hebrew_terms_are_found_after_their_prefixes() -> None:
     m = TermMatcher([("ספר", False)], lang="he")
     text = "ספר, הספר, בספר, לספר, שהספר, מהספר; מספר"  # מספר is a number

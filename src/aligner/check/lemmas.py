@@ -338,7 +338,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
             attributive.append(line.lower())
-        elif section in glued and len(cells) == 1 and line.isalpha():
+        elif section in glued and len(cells) == 1 and _spelled(line):
             glued[section].append(line.lower())
         elif section == "[letters]" and len(cells) == 2 and all(
                 len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
@@ -357,6 +357,12 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                                         key=len, reverse=True)) for k in glued)
     return WordEndings(tuple(least), tuple(elisions), tuple(attributive), min_base,
                        tuple(marks), particles, prefixes, tuple(letters), fold)
+
+
+def _spelled(word: str) -> bool:
+    """Whether ``word`` is letters and combining marks: a particle may be a vowel sign
+    (Bengali ``ে``, Tamil ``ை``) or end with a virama (``க்கு``)."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
 
 
 def _dedupe(forms: list[str], fold: Callable[[str], str]) -> tuple[str, ...]:
