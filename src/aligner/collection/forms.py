@@ -52,7 +52,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 20: Persian and Urdu words with Arabic yeh and kaf are the Persian letters' (يك is یک).
 #: 21: a zero-width (non-)joiner inside a word is no part of it; Persian suffixes.
 #: 22: Bengali case endings, plurals and classifiers (কমিটিতে ~ কমিটি).
-FORMS_VERSION = 22
+#: 23: Tamil case suffixes and plural (டெங்குக்கு ~ டெங்கு, நிலையத்தில் ~ நிலையம்).
+FORMS_VERSION = 23
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
