@@ -115,13 +115,17 @@ class Forms:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
         (``l'autrice``) the same forms of the word that follows too."""
-        forms = [lower, *self._endings.unglued(lower)]
+        unglued = self._endings.unglued(lower)
+        forms = [lower, *unglued]
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
         if lemma is None:
             forms.extend(self._clitic_verbs(lower))
-        return _dedupe(forms + self._inflected(lower, self.text_forms), self._endings.fold)
+        forms += self._inflected(lower, self.text_forms)
+        # the bases of the word less a prefix too (Amharic በምልክቶቹ: በ + ምልክቶቹ, ምልክት)
+        forms += [base for word in unglued for base in self._endings.bases(word)]
+        return _dedupe(forms, self._endings.fold)
 
     def _clitic_verbs(self, lower: str) -> list[str]:
         """A verb form with its attached pronouns (Spanish ``consérvese``,
@@ -248,8 +252,9 @@ class WordEndings:
 
     def unglued(self, lower: str) -> list[str]:
         """A text word less each particle it ends with and each prefix it starts with,
-        when :attr:`min_base` letters (Hangul syllables) are left: ``필터는`` -> ``필터``,
-        ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends in none and is left alone."""
+        or both (Amharic ``ለዴንጊው``), when :attr:`min_base` letters (Hangul syllables)
+        are left: ``필터는`` -> ``필터``, ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends
+        in none and is left alone."""
         if not self.particles and not self.prefixes:
             return []
         # composed again: Hangul syllables count as letters, as their writers count
@@ -257,8 +262,8 @@ class WordEndings:
         least = self.min_base
         found = [word[:len(word) - len(p)] for p in self.particles
                  if word.endswith(p) and len(word) - len(p) >= least]
-        found += [word[len(p):] for p in self.prefixes
-                  if word.startswith(p) and len(word) - len(p) >= least]
+        found += [w[len(p):] for w in (word, *found) for p in self.prefixes
+                  if w.startswith(p) and len(w) - len(p) >= least]
         return found
 
     def attributive_forms(self, lower: str) -> list[str]:

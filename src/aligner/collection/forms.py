@@ -53,7 +53,9 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 21: a zero-width (non-)joiner inside a word is no part of it; Persian suffixes.
 #: 22: Bengali case endings, plurals and classifiers (কমিটিতে ~ কমিটি).
 #: 23: Tamil case suffixes and plural (டெங்குக்கு ~ டெங்கு, நிலையத்தில் ~ நிலையம்).
-FORMS_VERSION = 23
+#: 24: Amharic prepositions and endings (ከዴንጊ, ምልክቶቹ); a prefix and a particle
+#: together, and the endings of a word less its prefix.
+FORMS_VERSION = 24
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
