@@ -100,7 +100,8 @@ _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ).
 _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
-                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=[\w{MARKS}])[{_INVISIBLE}](?=[\w{MARKS}]))+"
+                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+"
+                    rf"|(?<=[\w{MARKS}])[{_INVISIBLE}](?=[\w{MARKS}]))+"
                     rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
