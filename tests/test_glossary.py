@@ -113,6 +113,15 @@ def test_rows_the_matcher_tells_apart_are_not_repeats(rows: str) -> None:
     assert len(parse_glossary(text).entries) == 2
 
 
+def test_vietnamese_terms_that_differ_in_their_marks_are_two_terms() -> None:
+    # (s27 walk w4, item 1) the matcher keeps Vietnamese marks: phong is leprosy, phòng a
+    # room, and a glossary lists the wrong word as forbidden
+    text = "en\tvi\tstatus\nleprosy\tbệnh phong\tpreferred\nleprosy\tbệnh phòng\tforbidden\n"
+    assert [e.target for e in parse_glossary(text).entries] == ["bệnh phong", "bệnh phòng"]
+    with pytest.raises(GlossaryError, match="contradicts line 2"):  # NFD is the same word
+        parse_glossary(text.replace("bệnh phòng", "be\u0323\u0302nh phong"))
+
+
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [

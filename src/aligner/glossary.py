@@ -12,10 +12,10 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from aligner.check.lemmas import strip_accents
+from aligner.check.lemmas import word_endings
 from aligner.errors import GlossaryError, GlossaryPairError
 from aligner.fileio import decode, read_bytes, read_text
 from aligner.lang import same_language
@@ -109,7 +109,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
             columns = _parse_header(cells, path=path, line=lineno)
             continue
         entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
-        if _repeats(entry, seen, path=path) is None:
+        if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
             entries.append(entry)
     if header is None:
         what = "has only blank and comment lines" if text.strip() else "is empty"
@@ -216,33 +216,42 @@ def optional_columns(cells: list[str], *, path: str, line: int) -> dict[str, int
     return columns
 
 
-def _fold(term: str) -> str:
-    """``term`` as the matcher folds a case-insensitive term's words: lower case, then
-    without accents (:mod:`aligner.check.terms`, ``TermMatcher._term_class``)."""
-    return strip_accents(term.lower())
+Fold = Callable[[str], str]
 
 
-def _same_term(a: str, a_case_sensitive: bool, b: str, b_case_sensitive: bool) -> bool:
+def _folds(src_lang: str, tgt_lang: str) -> tuple[Fold, Fold]:
+    """How the matcher folds the words of each language of a glossary: without accents,
+    or with them where they make other words (Vietnamese ``thuốc``, ``thuộc``;
+    :mod:`aligner.check.folding`)."""
+    return word_endings(src_lang).fold, word_endings(tgt_lang).fold
+
+
+def _same_term(a: str, a_case_sensitive: bool, b: str, b_case_sensitive: bool,
+               fold: Fold) -> bool:
     """Whether the matcher finds ``a`` and ``b`` in the same words: they are equal, or
-    both match ignoring case and accents and fold alike.  Separators are kept:
-    ``knight errant`` and ``knight-errant`` are told apart by the matcher."""
-    return a == b or (not a_case_sensitive and not b_case_sensitive and _fold(a) == _fold(b))
+    both match ignoring case and accents and fold alike (lower case, then ``fold``, as
+    ``TermMatcher._term_class`` has a case-insensitive term's words).  Separators are
+    kept: ``knight errant`` and ``knight-errant`` are told apart by the matcher."""
+    return a == b or (not a_case_sensitive and not b_case_sensitive
+                      and fold(a.lower()) == fold(b.lower()))
 
 
-def _same_row(a: GlossaryEntry, b: GlossaryEntry) -> bool:
-    return (_same_term(a.source, a.case_sensitive, b.source, b.case_sensitive)
+def _same_row(a: GlossaryEntry, b: GlossaryEntry, folds: tuple[Fold, Fold]) -> bool:
+    return (_same_term(a.source, a.case_sensitive, b.source, b.case_sensitive, folds[0])
             and _same_term(a.target, a.target_case_sensitive,
-                           b.target, b.target_case_sensitive))
+                           b.target, b.target_case_sensitive, folds[1]))
 
 
 def _repeats(entry: GlossaryEntry, seen: dict[tuple[str, str], list[GlossaryEntry]], *,
-             path: str, duplicates: bool = False) -> GlossaryEntry | None:
+             folds: tuple[Fold, Fold], path: str,
+             duplicates: bool = False) -> GlossaryEntry | None:
     """None when ``entry`` repeats no earlier row's terms (it is recorded in ``seen``);
     the earlier row when it repeats one with the same status and ``duplicates`` are
     let through (the caller drops it); any other repeat -- a duplicate where none may
     be, a contradiction -- is a :class:`GlossaryError` on its line."""
-    earlier = seen.setdefault((_fold(entry.source), _fold(entry.target)), [])
-    first = next((e for e in earlier if _same_row(e, entry)), None)
+    earlier = seen.setdefault(
+        (folds[0](entry.source.lower()), folds[1](entry.target.lower())), [])
+    first = next((e for e in earlier if _same_row(e, entry, folds)), None)
     if first is None:
         earlier.append(entry)
         return None
@@ -257,8 +266,9 @@ def without_repeats(glossary: Glossary, *, duplicates: bool = False) -> Glossary
     ``duplicates``, one with the same status is dropped instead (TBX and OmegaT files
     from other tools repeat entries)."""
     seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
+    folds = _folds(glossary.src_lang, glossary.tgt_lang)
     kept = [e for e in glossary.entries
-            if _repeats(e, seen, path=glossary.path, duplicates=duplicates) is None]
+            if _repeats(e, seen, folds=folds, path=glossary.path, duplicates=duplicates) is None]
     return glossary if len(kept) == len(glossary.entries) else replace(
         glossary, entries=tuple(kept))
 

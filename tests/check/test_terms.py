@@ -172,6 +172,32 @@ def test_a_stress_accent_on_another_vowel_tells_two_words_apart(
     assert [(text[h.start:h.end], *(terms[t] for t in h.terms)) for h in m.find(text)] == found
 
 
+# Written for this test (s27 walk w4, item 1): Vietnamese tone and vowel marks make the
+# word (thuốc medicine, thuộc belong to; phong leprosy, phòng room or prevent).
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chương trình thuộc Bộ Y tế.", []),
+    ("Bệnh phòng có thể chữa khỏi.", []),
+    ("Không dùng thuốc khi chưa có chỉ định.", ["thuốc"]),
+    ("Bệnh phong có thể chữa khỏi.", ["Bệnh phong"]),
+    ("BỆNH PHONG, bệnh phong", ["BỆNH PHONG", "bệnh phong"]),  # case is still folded
+    ("Thuo\u0302\u0301c và be\u0323\u0302nh phong",  # NFD
+     ["Thuo\u0302\u0301c", "be\u0323\u0302nh phong"]),
+    ("thuoc, benh phong", []),  # a word typed without its marks is another word
+    ("đi dù đi", []),  # đ is a letter of its own: no d
+])
+def test_vietnamese_marks_are_never_folded(text: str, found: list[str]) -> None:
+    m = TermMatcher([("thuốc", False), ("bệnh phong", False), ("di", False)], lang="vi")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_yoruba_tones_and_under_dots_are_letters_and_spanish_accents_are_not() -> None:
+    yo = TermMatcher([("ọkọ̀", False)], lang="yo")  # vehicle; ọkọ is husband, oko farm
+    text = "ọkọ, oko, ọkọ̀"
+    assert [text[h.start:h.end] for h in yo.find(text)] == ["ọkọ̀"]
+    es = TermMatcher([("público", False)], lang="es")  # a missing accent is a typo
+    assert len(es.find("el publico")) == 1
+
+
 @pytest.mark.parametrize(("lang", "text", "found"), [
     # German capitalises nouns: a lower-case word is not the noun term...
     ("de", "Die Lieferungen waren pünktlich.", []),
@@ -246,6 +272,22 @@ def test_french_and_italian_elided_articles_leave_the_word() -> None:
     it = TermMatcher([("autore", False)], lang="it")
     text = "L'autore e dell'autore, gli autori"
     assert [(h.start, h.end) for h in it.find(text)] == [(2, 8), (16, 22), (28, 34)]
+
+
+# Written for this test (s27 walk w4, item 3): French acronyms follow l' (l'ONU, l'OMS).
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("fr", "Une ONG locale.", ["ONG"]),
+    ("fr", "La directrice de l'ONG.", ["ONG"]),
+    ("fr", "La directrice de l’ONG et des ONGs.", ["ONG", "ONGs"]),
+    ("fr", "Selon l'OMS, ça va. L'ONG aussi.", ["OMS", "ONG"]),
+    ("fr", "l'ong, l'ONGE, d'ONGE", []),  # a case-sensitive term is still its exact word
+    ("it", "Il segretario dell'ONU e all'OMS.", ["ONU", "OMS"]),
+    ("ca", "El secretari de l'ONU i d'ONG.", ["ONU", "ONG"]),
+])
+def test_a_term_in_capitals_is_found_after_an_elided_article(
+        lang: str, text: str, found: list[str]) -> None:
+    m = TermMatcher([("ONG", True), ("OMS", True), ("ONU", True)], lang=lang)
+    assert [text[h.start:h.end] for h in m.find(text)] == found
 
 
 def test_a_term_that_starts_with_an_elided_article_keeps_it() -> None:
@@ -436,6 +478,83 @@ def test_a_korean_term_of_one_syllable_is_found_as_written_only() -> None:
 def test_arabic_terms_are_found_after_the_article_and_prefixes(text: str,
                                                                 found: list[str]) -> None:
     m = TermMatcher([("منصة", False), ("الهيئة العامة للموانئ", False)], lang="ar")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+# Written for this test (s27 walk w4, item 9): Arabic letters typed for Persian ones.
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("آب آشامیدنی", "آب آشاميدني يك حق است.", ["آب آشاميدني"]),  # ي for ی
+    ("آب آشاميدني", "آب آشامیدنی یک حق است.", ["آب آشامیدنی"]),  # and the reverse
+    ("کمیته", "كميته روستا", ["كميته"]),  # ك for ک
+    ("مصطفی", "آقای مصطفى", ["مصطفى"]),  # alef maksura
+])
+def test_persian_terms_are_found_typed_with_arabic_letters(term: str, text: str,
+                                                          found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="fa")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+# Written for this test (s27 walk w4, item 11): the Persian plural and ezafe, with or
+# without the zero-width non-joiner before them; a term written with one is found
+# spaced and solid too.
+@pytest.mark.parametrize(("text", "found"), [
+    ("آب آشامیدنی سالم در ۱۲۰ روستا", ["روستا"]),
+    ("در روستاها و روستا‌ها", ["روستاها", "روستا\u200cها"]),
+    ("دهیار روستای تین‌آکوف", ["روستای"]),  # the ezafe after a long vowel
+    ("چاه‌ها به پمپ‌های خورشیدی مجهز می‌شوند.", ["چاه\u200cها", "پمپ\u200cهای خورشیدی"]),
+    ("برنامه‌ای را آغاز می‌کند", ["برنامه\u200cای"]),  # the indefinite after heh
+    ("سازمان مردم‌نهاد، سازمان مردم نهاد، سازمان مردمنهاد", [
+        "سازمان مردم\u200cنهاد", "سازمان مردم نهاد", "سازمان مردمنهاد"]),
+    # other words that end alike: rural, rain (باران is no بار), alone (تنها is no تن)
+    ("مناطق روستایی، باران، تنها", []),
+])
+def test_persian_terms_are_found_before_their_suffixes(text: str, found: list[str]) -> None:
+    terms = ["روستا", "چاه", "پمپ خورشیدی", "برنامه", "سازمان مردم‌نهاد", "بار", "تن"]
+    m = TermMatcher([(t, False) for t in terms], lang="fa")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_a_joiner_inside_a_word_is_no_part_of_it() -> None:
+    # Bengali writes র‍্যা with a zero-width joiner, or without, or with a non-joiner
+    m = TermMatcher([("র‍্যাপিড টেস্ট", False)], lang="bn")
+    text = "র‍্যাপিড টেস্ট, র্যাপিড টেস্ট, র‌্যাপিড টেস্ট"
+    assert len(m.find(text)) == 3
+
+
+# Written for this test (s27 walk w4, item 11): Bengali case endings, plurals and
+# classifiers, Tamil case suffixes and Amharic prefixes and suffixes, in sentences of
+# the kind an NGO's report and health leaflet have.
+@pytest.mark.parametrize(("lang", "terms", "text", "found"), [
+    ("bn", ["প্রান্তিক", "প্রকল্প"], "দ্বিতীয় প্রান্তিকে প্রকল্পটি ৪২টি ব্যবস্থা স্থাপন করেছে।",
+     ["প্রান্তিকে", "প্রকল্পটি"]),
+    ("bn", ["কমিটি", "গ্রাম"], "৩৬টি গ্রামে কমিটি গঠন করা হয়েছে। প্রতিটি কমিটিতে ৭ জন সদস্য আছেন।",
+     ["গ্রামে", "কমিটি", "কমিটিতে"]),
+    ("bn", ["কমিটি", "নলকূপ"], "কমিটিগুলো প্রশিক্ষণ পেয়েছে। ১৮টি নলকূপের মধ্যে ৯টিতে লবণ।",
+     ["কমিটিগুলো", "নলকূপের"]),
+    ("bn", ["নিরাপদ খাবার পানি", "মশা"], "নিরাপদ খাবার পানির সুবিধা; এডিস মশার কামড়ে।",
+     ["নিরাপদ খাবার পানির", "মশার"]),
+    ("bn", ["মশা", "বিষ"], "দিনের বেলাতেও মশারি টাঙিয়ে ঘুমান। এই বিষয়ে কথা।", []),
+    ("ta", ["டெங்கு", "காய்ச்சல்"],
+     "தீவிர டெங்குக்கு உரிய நேரத்தில் சிகிச்சை; காய்ச்சலைக் குறைக்க.",
+     ["டெங்குக்கு", "காய்ச்சலைக்"]),
+    ("ta", ["சுகாதார நிலையம்", "கொசுவலை"],
+     "அருகிலுள்ள சுகாதார நிலையத்துக்குச் செல்லுங்கள். பகலிலும் கொசுவலைக்குள் உறங்குங்கள்.",
+     ["சுகாதார நிலையத்துக்குச்", "கொசுவலைக்குள்"]),
+    ("ta", ["அறிகுறி", "சுகாதார நிலையம்"],
+     "அறிகுறிகள் என்ன? அனைத்து மாவட்ட சுகாதார நிலையங்களிலும் இலவசம்.",
+     ["அறிகுறிகள்", "சுகாதார நிலையங்களிலும்"]),
+    ("ta", ["கொசு", "கல்"], "கொசுவலைக்குள் உறங்குங்கள்; கலை நிகழ்ச்சி.", []),
+    ("am", ["ዴንጊ", "ትኩሳት"], "ቤተሰብዎን ከዴንጊ ትኩሳት ይጠብቁ። ዴንጊን እንዴት መከላከል ይቻላል",
+     ["ከዴንጊ", "ትኩሳት", "ዴንጊን"]),
+    ("am", ["ምልክት", "ጤና ጣቢያ"], "ምልክቶቹ ምንድን ናቸው? በሁሉም የወረዳ ጤና ጣቢያዎች ነፃ ነው።",
+     ["ምልክቶቹ", "ጤና ጣቢያዎች"]),
+    ("am", ["አጎበር", "ትኩሳት"], "በቀንም ቢሆን በአጎበር ውስጥ ይተኙ። ትኩሳትን ለመቀነስ",
+     ["በአጎበር", "ትኩሳትን"]),
+    ("am", ["ባድ", "ሽታ"], "ከባድ በሽታ", []),
+])
+def test_terms_are_found_with_their_case_endings(
+        lang: str, terms: list[str], text: str, found: list[str]) -> None:
+    m = TermMatcher([(t, False) for t in terms], lang=lang)
     assert [text[h.start:h.end] for h in m.find(text)] == found
 
 

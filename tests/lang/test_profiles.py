@@ -143,7 +143,8 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert stopwords(code)
     if FORMS_DATA in files:
         forms = word_endings(code)
-        assert forms.endings or forms.elisions or forms.particles or forms.prefixes
+        assert (forms.endings or forms.elisions or forms.particles or forms.prefixes
+                or forms.letters)
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -203,3 +204,10 @@ def test_an_ending_may_set_the_least_base_it_leaves() -> None:
     assert forms.bases("ações") == ["acao"] and forms.bases("mães") == []
     with pytest.raises(ValueError, match=r"x:2: not an entry of \[endings\]"):
         parse_forms("[endings]\nões\tão\tzwei\n", name="x")
+
+
+def test_lexical_marks_are_a_fact_of_vietnamese_and_yoruba() -> None:
+    # (s27 walk w4, item 1) term matching keeps their marks: thuốc is no thuộc
+    assert get_profile("vi").lexical_marks and get_profile("yo-NG").lexical_marks
+    assert get_profile("vi").decimal_comma
+    assert not (get_profile("es").lexical_marks or get_profile("fr").lexical_marks)

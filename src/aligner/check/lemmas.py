@@ -23,48 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from aligner.check.folding import folder
+from aligner.check.folding import strip_accents as strip_accents  # imported from here too
 from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
-
-
-def strip_accents(text: str) -> str:
-    """Remove combining marks: ``acción`` -> ``accion`` (``ñ`` becomes ``n`` too).
-
-    Letters whose mark is no combining one are folded the same way: Turkish dotless
-    ``ı`` is ``i`` (so ``ILIK``, lowered to ``ilik`` by any language but Turkish, meets
-    ``ılık``), ``ł`` ``l``, ``đ`` ``d``, ``ø`` ``o``, and German ``ß`` is ``ss``
-    (``Strasse``, as Switzerland writes it, meets ``Straße``)."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(_FOLDED) if not plain.isascii() else plain
-
-
-_STRESS_MARKS = frozenset("\u0300\u0301\u0302")  # grave, acute, circumflex
-
-
-def stress(word: str) -> tuple[int, bool] | None:
-    """Where a word writes its first stress accent (a vowel with a grave, acute or
-    circumflex accent) and whether the word ends on it; None without one."""
-    if word.isascii():
-        return None
-    composed = unicodedata.normalize("NFC", word)
-    for k, char in enumerate(composed):
-        parts = unicodedata.normalize("NFD", char)
-        if parts[0] in "aeiouAEIOU" and _STRESS_MARKS.intersection(parts[1:]):
-            return k, k == len(composed) - 1
-    return None
-
-
-def same_stress(a: tuple[int, bool] | None, b: tuple[int, bool] | None) -> bool:
-    """Whether two words' accents may be the same word's: unless both write one, on
-    another vowel, and one of them ends on it (``publicó``/``público``)."""
-    return a is None or b is None or a[0] == b[0] or not (a[1] or b[1])
-
-
-# Letters that keep their mark through NFD, folded by strip_accents.
-_FOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
-                         "Ø": "O", "ß": "ss", "ẞ": "SS"})
 
 
 @cache
@@ -154,13 +115,17 @@ class Forms:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
         (``l'autrice``) the same forms of the word that follows too."""
-        forms = [lower, *self._endings.unglued(lower)]
+        unglued = self._endings.unglued(lower)
+        forms = [lower, *unglued]
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
         if lemma is None:
             forms.extend(self._clitic_verbs(lower))
-        return _dedupe_stripped(forms + self._inflected(lower, self.text_forms))
+        forms += self._inflected(lower, self.text_forms)
+        # the bases of the word less a prefix too (Amharic በምልክቶቹ: በ + ምልክቶቹ, ምልክት)
+        forms += [base for word in unglued for base in self._endings.bases(word)]
+        return _dedupe(forms, self._endings.fold)
 
     def _clitic_verbs(self, lower: str) -> list[str]:
         """A verb form with its attached pronouns (Spanish ``consérvese``,
@@ -204,7 +169,7 @@ class Forms:
             forms.append(lemma.lower())
         if attributive:
             forms.extend(self._endings.attributive_forms(lower))
-        return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
+        return _dedupe(forms + self._inflected(lower, self.term_forms), self._endings.fold)
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
         """What text and term words share: the rule forms, the bases the language's
@@ -259,6 +224,14 @@ class WordEndings:
     #: that end or start alike (Korean ``사이다`` and ``사이``).
     particles: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    #: Letters typed for others (``[letters]``: Persian ``ی`` typed as the Arabic
+    #: ``ي``), as ``(typed, letter)`` pairs: matching folds them (:attr:`fold`).
+    letters: tuple[tuple[str, str], ...] = ()
+    #: How the language's words are compared (:func:`aligner.check.folding.folder`):
+    #: without their accents, or in a language whose marks make other words
+    #: (Vietnamese) with them; its :attr:`letters` as the letters they stand for.  The
+    #: endings above are folded so.
+    fold: Callable[[str], str] = strip_accents
 
     def bases(self, lower: str) -> list[str]:
         """What each of the endings ``lower`` has leaves of it, with the ending's
@@ -268,7 +241,7 @@ class WordEndings:
         ``istanbul``, ``ab'de`` -> ``ab``)."""
         if not self.endings and not self.suffix_marks:
             return []
-        word = strip_accents(lower)
+        word = self.fold(lower)
         found = [word[:len(word) - len(end)] + put for end, put, least in self.endings
                  if word.endswith(end) and len(word) - len(end) >= least]
         for mark in self.suffix_marks:
@@ -279,24 +252,25 @@ class WordEndings:
 
     def unglued(self, lower: str) -> list[str]:
         """A text word less each particle it ends with and each prefix it starts with,
-        when :attr:`min_base` letters (Hangul syllables) are left: ``필터는`` -> ``필터``,
-        ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends in none and is left alone."""
+        or both (Amharic ``ለዴንጊው``), when :attr:`min_base` letters (Hangul syllables)
+        are left: ``필터는`` -> ``필터``, ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends
+        in none and is left alone."""
         if not self.particles and not self.prefixes:
             return []
         # composed again: Hangul syllables count as letters, as their writers count
-        word = unicodedata.normalize("NFC", strip_accents(lower))
+        word = unicodedata.normalize("NFC", self.fold(lower))
         least = self.min_base
         found = [word[:len(word) - len(p)] for p in self.particles
                  if word.endswith(p) and len(word) - len(p) >= least]
-        found += [word[len(p):] for p in self.prefixes
-                  if word.startswith(p) and len(word) - len(p) >= least]
+        found += [w[len(p):] for w in (word, *found) for p in self.prefixes
+                  if w.startswith(p) and len(w) - len(p) >= least]
         return found
 
     def attributive_forms(self, lower: str) -> list[str]:
         """``lower`` with each attributive ending in place of the one it has, when
         :attr:`min_base` letters are left (``austauschbarer`` -> ``austauschbare``,
         ``austauschbarem``, ...); none for a word without one (``arbeit``)."""
-        word = strip_accents(lower)
+        word = self.fold(lower)
         for end in self.attributive:
             if word.endswith(end) and len(word) - len(end) >= self.min_base:
                 stem = word[:len(word) - len(end)]
@@ -323,22 +297,28 @@ def word_endings(lang: str) -> WordEndings:
     (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
-    or start (:meth:`WordEndings.unglued`); none for a language without the file."""
+    or start (:meth:`WordEndings.unglued`), and ``[letters]``, a letter typed for another,
+    a tab and that letter (Persian ``ي``, ``ی``); none for a language without the file.
+    The words are folded as the profile's ``lexical_marks`` and the ``[letters]`` say
+    (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
-        return WordEndings()
-    return parse_forms(text, name=f"{profile.code}/{FORMS_DATA}")
+        return WordEndings(fold=folder(lexical_marks=profile.lexical_marks))
+    return parse_forms(text, name=f"{profile.code}/{FORMS_DATA}",
+                       lexical_marks=profile.lexical_marks)
 
 
-def parse_forms(text: str, *, name: str) -> WordEndings:
-    """Parse a ``forms.txt`` (see :func:`word_endings`); a bad line raises ValueError."""
+def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEndings:
+    """Parse a ``forms.txt`` (see :func:`word_endings`) of a language whose marks make
+    other words or not (``lexical_marks``); a bad line raises ValueError."""
     section = ""
     endings: list[tuple[str, str, int | None]] = []
     elisions: list[str] = []
     marks: list[str] = []
     attributive: list[str] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
+    letters: list[tuple[str, str]] = []
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -347,14 +327,13 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", *glued):
+                               "[attributive endings]", "[letters]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
         if section == "[endings]" and len(cells) <= 3 and cells[0] and (
                 len(cells) < 3 or (cells[2].isdigit() and 1 <= int(cells[2]) <= 9)):
-            endings.append((strip_accents(cells[0].lower()),
-                            strip_accents(cells[1].lower()) if len(cells) >= 2 else "",
+            endings.append((cells[0].lower(), cells[1].lower() if len(cells) >= 2 else "",
                             int(cells[2]) if len(cells) == 3 else None))
         elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
             elisions.append(line.lower())
@@ -363,24 +342,36 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
         elif section == "[suffix marks]" and len(line) == 1 and not line.isalnum():
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
-            attributive.append(strip_accents(line.lower()))
-        elif section in glued and len(cells) == 1 and line.isalpha():
-            glued[section].append(unicodedata.normalize("NFC", strip_accents(line.lower())))
+            attributive.append(line.lower())
+        elif section in glued and len(cells) == 1 and _spelled(line):
+            glued[section].append(line.lower())
+        elif section == "[letters]" and len(cells) == 2 and all(
+                len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
+            letters.append((cells[0], cells[1]))
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
-    endings.sort(key=lambda e: -len(e[0]))
+    # the words are folded, and [base] may follow [endings]: once all is read
+    fold = folder(lexical_marks=lexical_marks, letters=tuple(letters))
+    least = sorted(((fold(end), fold(put), n if n is not None else
+                     _REPLACED_MIN if put else min_base) for end, put, n in endings),
+                   key=lambda e: -len(e[0]))
     elisions.sort(key=len, reverse=True)
-    # [base] may follow [endings]: the defaults are settled once all is read
-    least = tuple((end, put, n if n is not None else _REPLACED_MIN if put else min_base)
-                  for end, put, n in endings)
-    attributive.sort(key=len, reverse=True)
-    particles, prefixes = (tuple(sorted(glued[k], key=len, reverse=True)) for k in glued)
-    return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks),
-                       particles, prefixes)
+    attributive = sorted(map(fold, attributive), key=len, reverse=True)
+    # composed again: Hangul syllables count as letters, as their writers count
+    particles, prefixes = (tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
+                                        key=len, reverse=True)) for k in glued)
+    return WordEndings(tuple(least), tuple(elisions), tuple(attributive), min_base,
+                       tuple(marks), particles, prefixes, tuple(letters), fold)
 
 
-def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:
+def _spelled(word: str) -> bool:
+    """Whether ``word`` is letters and combining marks: a particle may be a vowel sign
+    (Bengali ``ে``, Tamil ``ை``) or end with a virama (``க்கு``)."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
+
+
+def _dedupe(forms: list[str], fold: Callable[[str], str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for f in forms:
-        seen.setdefault(strip_accents(f), None)
+        seen.setdefault(fold(f), None)
     return tuple(seen)

@@ -40,7 +40,8 @@ How a match is decided
    meet, as does a word written without its accents.  Among the terms of one
    hit, those whose accents agree with the text are kept.
 8. A word after an elided article is found through the word (``usuario`` in
-   ``all'usuario``, forms.txt), and the hit begins after the article: a finding
+   ``all'usuario``, forms.txt; a term in capitals as written, ``ONG`` in ``l'ONG``),
+   and the hit begins after the article: a finding
    quotes, and a report marks, the word.  A term that starts with an elided
    article itself (``l'Aquila``) keeps the article of its hit.
 9. In a language that capitalises its nouns (German), for the terms the caller
@@ -66,7 +67,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from aligner.check.lemmas import Forms, same_stress, stress, strip_accents
+from aligner.check.folding import same_stress, stress, strip_accents
+from aligner.check.lemmas import Forms
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
 from aligner.lang import NOUN_CAPITALS, primary
@@ -85,9 +87,11 @@ _CJK = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f
         "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
 # Inside a word, a soft hyphen, a zero-width space or a word joiner is no break: word
 # processors, layout programs and PDFs leave them there (con\u00adtrato is contrato);
-# between words they are nothing.  Not the zero-width (non-)joiners, which Persian and
-# Indic scripts spell with.
-_INVISIBLE = "\u00ad\u200b\u2060"
+# between words they are nothing.  So are the zero-width non-joiner and joiner, which
+# Persian and Indic scripts spell with, typed or not (Persian می‌کند and میکند, روستا‌ها
+# and روستاها; Bengali র‍্যা and র্যা): a word with one is the word without it.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+_ZWNJ = "\u200c"
 _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # A word of any other script takes its combining marks (Devanagari vowel signs,
 # Arabic harakat, accents of a text in NFD).
@@ -96,7 +100,8 @@ _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ).
 _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
-                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=\w)[{_INVISIBLE}](?=\w))+"
+                    rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+"
+                    rf"|(?<=[\w{MARKS}])[{_INVISIBLE}](?=[\w{MARKS}]))+"
                     rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -279,12 +284,14 @@ class TermMatcher:
                     w[:1].isupper() and (k > 0 or len(words) == 1)
                     for k, w in enumerate(words)))  # (): no word of it is held to case
         for index, (text, case_sensitive) in enumerate(terms):
-            # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
+            # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism;
+            # a Persian term with a zero-width non-joiner spaced too (مردم‌نهاد, مردم نهاد).
             solid = _HYPHEN_IN_WORD.sub("", text)
+            spaced = text.replace(_ZWNJ, " ")
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
-            for variant, written in ((text, True), (solid, False), *stems):
+            for variant, written in ((text, True), (solid, False), (spaced, False), *stems):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
@@ -383,12 +390,22 @@ class TermMatcher:
     def _cs_char(self, raw: str) -> str:
         word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
         text = fold_width(raw) if word is None else word[0]
-        c = self._exact.get(text)
-        if c is None and _ACRONYM_PLURAL.fullmatch(text):
-            c = self._exact.get(text[:-1])
+        c = self._exact_of(text)
+        if c is None and word is not None:
+            # after an elided article, the word as written (l'ONG, dell'ONU: step 8)
+            rest = self._forms.elided(text.lower())
+            c = self._exact_of(text[len(text) - len(rest):]) if rest else None
         char = _code(self._find(c)) if c is not None else _BREAK if word is None else _UNKNOWN
         self._cs_cache[raw] = char
         return char
+
+    def _exact_of(self, text: str) -> int | None:
+        """The class of a case-sensitive term word ``text`` is, or whose acronym's plural
+        it is (``JAPs``)."""
+        c = self._exact.get(text)
+        if c is None and _ACRONYM_PLURAL.fullmatch(text):
+            c = self._exact.get(text[:-1])
+        return c
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Hit]:
         """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""

@@ -48,7 +48,14 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 16: Russian and Polish adjective endings (товарной ~ товарная), short a-nouns (пеню ~ пеня).
 #: 17: width folded as NFKC (ｱﾌﾟﾘ is アプリ, － a hyphen); 500MB is 500 and MB.
 #: 18: a soft hyphen, zero-width space or word joiner inside a word is no break.
-FORMS_VERSION = 18
+#: 19: Vietnamese and Yoruba keep their marks (thuốc is no thuộc).
+#: 20: Persian and Urdu words with Arabic yeh and kaf are the Persian letters' (يك is یک).
+#: 21: a zero-width (non-)joiner inside a word is no part of it; Persian suffixes.
+#: 22: Bengali case endings, plurals and classifiers (কমিটিতে ~ কমিটি).
+#: 23: Tamil case suffixes and plural (டெங்குக்கு ~ டெங்கு, நிலையத்தில் ~ நிலையம்).
+#: 24: Amharic prepositions and endings (ከዴንጊ, ምልክቶቹ); a prefix and a particle
+#: together, and the endings of a word less its prefix.
+FORMS_VERSION = 24
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 

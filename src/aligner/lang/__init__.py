@@ -41,7 +41,8 @@ from aligner.lang.base import (
 from aligner.lang.tags import is_valid_tag, normalize_tag, suggest_code, validate_tag
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
-TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "right_to_left", "unspaced_sentences"})
+TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "lexical_marks", "right_to_left",
+                         "unspaced_sentences"})
 _TABLE = "languages.tsv"
 # Folders that hold shared data rather than a language.
 _NOT_LANGUAGES = frozenset({"generic"})
@@ -120,6 +121,7 @@ def get_profile(code: str) -> LanguageProfile:
         right_to_left="right_to_left" in facts,
         inverted_marks="inverted_marks" in facts,
         decimal_comma="decimal_comma" in facts,
+        lexical_marks="lexical_marks" in facts,
     )
 
 

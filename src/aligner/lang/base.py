@@ -53,6 +53,9 @@ class LanguageProfile:
     inverted_marks: bool = False
     #: Numbers are written ``1,5`` and ``3.526`` rather than ``1.5`` and ``3,526``.
     decimal_comma: bool = False
+    #: Its diacritics make other words (Vietnamese ``thuốc`` medicine, ``thuộc`` belong
+    #: to): term matching keeps them, where it folds other languages' accents away.
+    lexical_marks: bool = False
     #: Candidate singulars of a word, used with the lemma table when matching terms.
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.

@@ -1,5 +1,7 @@
-"""Persian: written right to left; its magnitude words (``میلیون``, ``میلیارد``) and the
-Gregorian month names as Persian writes them (``numbers.tsv``) beside this module."""
+"""Persian: written right to left; beside this module, its magnitude words
+(``میلیون``, ``میلیارد``) and the Gregorian month names as Persian writes them
+(``numbers.tsv``), and the Arabic letters typed for Persian ones (``ي`` for ``ی``,
+``ك`` for ``ک``), which term matching folds (``forms.txt``)."""
 
 from __future__ import annotations
 

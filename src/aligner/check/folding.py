@@ -1,0 +1,80 @@
+"""How term matching folds a word before comparing it: accents, and letters written for others.
+
+Words are compared in lower case, with full-width letters as ASCII
+(:mod:`aligner.check.terms`), and in most languages without their accents
+(:func:`strip_accents`: a word typed without them, ``publico``, is still
+``público``; :func:`stress` keeps the accents that tell two words apart).  A
+language whose marks make other words -- its profile's ``lexical_marks``:
+Vietnamese ``thuốc`` (medicine) and ``thuộc`` (belong to), Yoruba ``ọkọ`` and
+``ọkọ̀`` -- keeps them: only the composed and decomposed spellings of one letter are
+one (:func:`compose`).  A language may also name letters typed for others
+(``[letters]`` in its ``forms.txt``: Persian ``ی`` and ``ک`` typed as the Arabic ``ي``
+and ``ك``), which are folded after the accents (:func:`folder`).  Only the words
+compared are folded: a hit's span is the text as written.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining marks: ``acción`` -> ``accion`` (``ñ`` becomes ``n`` too).
+
+    Letters whose mark is no combining one are folded the same way: Turkish dotless
+    ``ı`` is ``i`` (so ``ILIK``, lowered to ``ilik`` by any language but Turkish, meets
+    ``ılık``), ``ł`` ``l``, ``đ`` ``d``, ``ø`` ``o``, and German ``ß`` is ``ss``
+    (``Strasse``, as Switzerland writes it, meets ``Straße``)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_FOLDED) if not plain.isascii() else plain
+
+
+def compose(text: str) -> str:
+    """``text`` in NFC, every mark kept: the fold of a language whose marks make other
+    words (Vietnamese ``phòng`` is no ``phong``; ``đ`` is no ``d``)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+@cache
+def folder(*, lexical_marks: bool = False,
+           letters: tuple[tuple[str, str], ...] = ()) -> Callable[[str], str]:
+    """The fold of a language's words: :func:`compose` when its marks make other words,
+    else :func:`strip_accents`; then each of its ``letters``, ``(typed, letter)`` pairs
+    (``("ي", "ی")``), as the letter."""
+    marks = compose if lexical_marks else strip_accents
+    if not letters:
+        return marks
+    table = str.maketrans(dict(letters))
+    return lambda text: marks(text).translate(table)
+
+
+_STRESS_MARKS = frozenset("\u0300\u0301\u0302")  # grave, acute, circumflex
+
+
+def stress(word: str) -> tuple[int, bool] | None:
+    """Where a word writes its first stress accent (a vowel with a grave, acute or
+    circumflex accent) and whether the word ends on it; None without one."""
+    if word.isascii():
+        return None
+    composed = unicodedata.normalize("NFC", word)
+    for k, char in enumerate(composed):
+        parts = unicodedata.normalize("NFD", char)
+        if parts[0] in "aeiouAEIOU" and _STRESS_MARKS.intersection(parts[1:]):
+            return k, k == len(composed) - 1
+    return None
+
+
+def same_stress(a: tuple[int, bool] | None, b: tuple[int, bool] | None) -> bool:
+    """Whether two words' accents may be the same word's: unless both write one, on
+    another vowel, and one of them ends on it (``publicó``/``público``)."""
+    return a is None or b is None or a[0] == b[0] or not (a[1] or b[1])
+
+
+# Letters that keep their mark through NFD, folded by strip_accents.
+_FOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
+                         "Ø": "O", "ß": "ss", "ẞ": "SS"})
