@@ -1,0 +1,36 @@
+"""Testers' cases (session 27, a publisher's documents): soft hyphens inside words.
+
+Each case is (language, text, expected sentences), written by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.segment import split_sentences, split_spans
+
+SHY = "\u00ad"
+
+SOFT_HYPHEN_CASES = [
+    # a month after an ordinal: "Novem" alone is no month
+    ("de", f"Der Sturm begann in der Nacht zum 14. Novem{SHY}ber 1911. Das Licht ging nicht aus.",
+     [f"Der Sturm begann in der Nacht zum 14. Novem{SHY}ber 1911.", "Das Licht ging nicht aus."]),
+    # a heading word: "Capí" alone is none
+    ("es", f"Capí{SHY}tu{SHY}lo 1. La llegada", [f"Capí{SHY}tu{SHY}lo 1. La llegada"]),
+    # an abbreviation cut in two is still one
+    ("en", f"We met Mr{SHY}s. Smith at the door.", [f"We met Mr{SHY}s. Smith at the door."]),
+    # a real boundary stays where it was, the soft hyphen with its word
+    ("de", f"Er kam nach Ver{SHY}sailles. Dann ging er.",
+     [f"Er kam nach Ver{SHY}sailles.", "Dann ging er."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SOFT_HYPHEN_CASES)
+def test_soft_hyphens_split_nothing(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+def test_soft_hyphens_stay_in_the_spans_of_a_region() -> None:
+    text = f"xx Novem{SHY}ber. {SHY}Dann kam{SHY}. Er{SHY} yy"
+    spans = split_spans(text, "de", 3, len(text) - 3)
+    assert [text[a:b] for a, b in spans] == [f"Novem{SHY}ber.", f"{SHY}Dann kam{SHY}.", f"Er{SHY}"]
