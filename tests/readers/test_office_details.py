@@ -264,3 +264,37 @@ def test_generated_indexes_are_left_out(tmp_path: Path, body: str,
                                         paragraphs: list[str]) -> None:
     doc = read_document(_docx_styled(tmp_path / "t.docx", body, _TOC_STYLES), lang="en")
     assert doc.text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize("name", ["toc.docx", "toc.odt"])
+def test_a_title_is_a_heading_in_docx_and_odt(name: str) -> None:
+    # src/toc.fodt's title is a paragraph in the style Title (before, part "body" in the
+    # ODT and "heading" in the DOCX LibreOffice made of it)
+    seg = segment_file(FIXTURES / name, "en")
+    parts = [seg.document.blocks[s.block].part.value for s in seg.segments]
+    assert parts == ["heading", "heading", "body", "heading", "body"]
+
+
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def test_an_odt_style_based_on_title_is_a_heading(tmp_path: Path) -> None:
+    path = _odt(tmp_path / "t.odt", '<text:p text:style-name="P1">The Keeper</text:p>'
+                '<text:p text:style-name="P2">A novel</text:p>'
+                '<text:p text:style-name="P3">It rained.</text:p>')
+    styles = (f'<office:document-styles xmlns:office="{_OFFICE}" xmlns:style="{_STYLE_NS}">'
+              "<office:styles>"
+              '<style:style style:name="Book" style:family="paragraph" '
+              'style:parent-style-name="Title"/>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Book"/>'
+              '<style:style style:name="P2" style:family="paragraph" '
+              'style:parent-style-name="Subtitle"/>'
+              '<style:style style:name="P3" style:family="paragraph" '
+              'style:parent-style-name="Text_20_body"/>'
+              "</office:styles></office:document-styles>")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("styles.xml", styles)
+    doc = read_document(path, lang="en")
+    assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.HEADING,
+                                            BlockKind.PARAGRAPH]
