@@ -1,4 +1,5 @@
-"""Testers' cases (session 27, a publisher's documents): soft hyphens inside words.
+"""Testers' cases (session 27, a publisher's documents): soft hyphens inside words,
+French incises inside guillemets.
 
 Each case is (language, text, expected sentences), written by hand.
 """
@@ -34,3 +35,26 @@ def test_soft_hyphens_stay_in_the_spans_of_a_region() -> None:
     text = f"xx Novem{SHY}ber. {SHY}Dann kam{SHY}. Er{SHY} yy"
     spans = split_spans(text, "de", 3, len(text) - 3)
     assert [text[a:b] for a, b in spans] == [f"Novem{SHY}ber.", f"{SHY}Dann kam{SHY}.", f"Er{SHY}"]
+
+
+INCISE_CASES = [
+    # the incise after a ! or ? inside an open «…» quotation goes on; the quotation's
+    # next sentence, after the incise's period, starts anew
+    ("fr", "« Il faut couvrir la vitre ! cria-t-il. Apporte la bâche ! »",
+     ["« Il faut couvrir la vitre ! cria-t-il.", "Apporte la bâche ! »"]),
+    ("fr", "« Qui est là ? demanda-t-elle. Répondez ! »",
+     ["« Qui est là ? demanda-t-elle.", "Répondez ! »"]),
+    # the quotation opened in an earlier sentence of the block is still open
+    ("fr", "« Viens. Regarde ! dit-il. Vite ! »", ["« Viens.", "Regarde ! dit-il.", "Vite ! »"]),
+    ("it", "«Dove vai? chiese Marta. Resta qui!»", ["«Dove vai? chiese Marta.", "Resta qui!»"]),
+    # a capital after the mark still ends the sentence; a closed quotation decides as before
+    ("fr", "« Il faut couvrir la vitre ! Apporte la bâche ! »",
+     ["« Il faut couvrir la vitre !", "Apporte la bâche ! »"]),
+    ("fr", "« C’est là ? » demanda Marta.", ["« C’est là ? » demanda Marta."]),
+    ("fr", "Il a dit « non ». Quoi ? tu pars ?", ["Il a dit « non ».", "Quoi ?", "tu pars ?"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INCISE_CASES)
+def test_an_incise_inside_guillemets(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

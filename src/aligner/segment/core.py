@@ -208,6 +208,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
             )
         ):
             cut = None
+        if cut is not None and bang and _incise(text, start, s, cut, end):
+            cut = None
         if cut is not None and cut > last:
             cuts.append(cut)
             last = cut
@@ -561,6 +563,20 @@ def _dialogue_turn(text: str, last: int, s: int) -> bool:
     """``— Quel dommage ! s'écria-t-elle.``: in a line of dialogue, opened by a dash,
     the words after a ``?``/``!`` that go on in lower case are the narrator's incise."""
     return text[last:s].lstrip()[:1] in ("\u2014", "\u2015", "\u2013")
+
+
+def _incise(text: str, start: int, s: int, cut: int, end: int) -> bool:
+    """``« Il faut couvrir la vitre ! cria-t-il. Apporte la bâche ! »``: a ``?`` or ``!``
+    inside a ``«…»`` quotation still open (its ``«`` the last guillemet since the block
+    began) before lower case is the narrator's incise or the speech going on, no end --
+    the French form of a dialogue line's incise (:func:`_dialogue_turn`); the
+    quotation is not closed, so the closing-quote rule does not see it."""
+    if text.rfind("\u00ab", start, s) <= text.rfind("\u00bb", start, s):
+        return False
+    k = cut
+    while k < end and text[k].isspace():
+        k += 1
+    return k < end and text[k].islower()
 
 
 def _opened_inverted(text: str, last: int, s: int) -> bool:
