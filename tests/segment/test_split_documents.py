@@ -1,5 +1,5 @@
 """Testers' cases (session 27, a publisher's documents): soft hyphens inside words,
-French incises inside guillemets.
+French incises inside guillemets, chapter headings in the languages with rules.
 
 Each case is (language, text, expected sentences), written by hand.
 """
@@ -57,4 +57,33 @@ INCISE_CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), INCISE_CASES)
 def test_an_incise_inside_guillemets(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+HEADING_CASES = [
+    # a chapter heading with its title is one sentence, as in English and Spanish
+    ("de", "Kapitel 1. Ankunft", ["Kapitel 1. Ankunft"]),
+    ("de", "Teil II. Die Rückkehr", ["Teil II. Die Rückkehr"]),
+    ("fr", "Chapitre 1. L’arrivée", ["Chapitre 1. L’arrivée"]),
+    ("it", "Capitolo 1. L’arrivo", ["Capitolo 1. L’arrivo"]),
+    ("pt", "Capítulo 1. A chegada", ["Capítulo 1. A chegada"]),
+    ("nl", "Hoofdstuk 1. De aankomst", ["Hoofdstuk 1. De aankomst"]),
+    ("ca", "Capítol 3. L’arribada", ["Capítol 3. L’arribada"]),
+    ("pl", "Rozdział 1. Przyjazd", ["Rozdział 1. Przyjazd"]),
+    ("cs", "Kapitola 1. Příjezd", ["Kapitola 1. Příjezd"]),
+    ("ru", "Глава 1. Прибытие", ["Глава 1. Прибытие"]),
+    ("uk", "Розділ 1. Прибуття", ["Розділ 1. Прибуття"]),
+    ("el", "Κεφάλαιο 1. Η άφιξη", ["Κεφάλαιο 1. Η άφιξη"]),
+    ("tr", "Bölüm 1. Varış", ["Bölüm 1. Varış"]),
+    # the title ends at its period; what follows starts a sentence
+    ("fr", "Article 5. Objet. La présente loi s’applique.",
+     ["Article 5. Objet.", "La présente loi s’applique."]),
+    # inside a sentence the word and its number are a reference like any other
+    ("de", "Er las das Kapitel 5. Dann schlief er.", ["Er las das Kapitel 5.", "Dann schlief er."]),
+    ("it", "Vedi il capitolo 5. Poi continua.", ["Vedi il capitolo 5.", "Poi continua."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HEADING_CASES)
+def test_chapter_headings(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
