@@ -259,6 +259,10 @@ _TOC_STYLES = ('<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 
     # paragraphs in TOC styles (directly, through basedOn) with no field or control
     (_styled("TOCHeading", "Contents") + _styled("TOC1", "Chapter 1\t4")
      + _styled("MyToc", "Chapter 2\t7") + _styled("Heading1", "Chapter 1"), ["Chapter 1"]),
+    # a TOC field begun in a paragraph of a TOC style, its last entry in another style
+    ('<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>' + _BEGIN + _code(" TOC ") + _SEPARATE
+     + _run("Chapter 1\t4") + "</w:p>" + "<w:p>" + _run("Chapter 2\t7") + _END + "</w:p>"
+     + _styled("Heading1", "Chapter 1"), ["Chapter 1"]),
 ])
 def test_generated_indexes_are_left_out(tmp_path: Path, body: str,
                                         paragraphs: list[str]) -> None:

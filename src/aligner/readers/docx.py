@@ -199,16 +199,16 @@ class _Walker:
     def paragraph(self, p: etree._Element, part: Part) -> Para | None:
         kind = BlockKind.PARAGRAPH
         ppr = _w(p, "pPr")
+        style = _val(_w(ppr, "pStyle")) if ppr is not None else None
         if ppr is not None:
-            style = _val(_w(ppr, "pStyle"))
-            if style in self.styles.toc:
-                return None  # an entry or the heading of a table of contents
             if _heading_level(ppr) or style in self.styles.headings:
                 kind = BlockKind.HEADING
             elif _numbered(ppr) or style in self.styles.lists:
                 kind = BlockKind.LIST_ITEM
         out: list[str] = []
-        self.inline(p, out)
+        self.inline(p, out)  # read even when left out: a field may begin or end here
+        if style in self.styles.toc:
+            return None  # an entry or the heading of a table of contents
         text = " ".join("".join(out).split("\n"))
         if self.joining is not None:
             text = self.joining.text + text
