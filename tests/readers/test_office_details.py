@@ -177,3 +177,128 @@ def _odt_ruby(base: str, reading: str) -> str:
 ])
 def test_odt_ruby_reads_as_its_base_text(tmp_path: Path, body: str, text: str) -> None:
     assert _offsets_hold(_odt(tmp_path / "ruby.odt", body), "ja") == text
+
+
+# src/toc.fodt (and src/toc.md, without a title) as read: the table of contents,
+# "Contents" and its two entries with page numbers, is left out.
+TOC = ["The Keeper of Punta Brava", "Chapter 1. Arrival",
+       "The boat left Porto Velho at dawn on 3 March 1908.", "Chapter 2. The Ledger",
+       "The ledger had 212 pages."]
+
+
+@pytest.mark.parametrize(("name", "sentences"), [
+    # LibreOffice: a content control of the gallery "Table of Contents" around the TOC
+    # field and its result, in the styles "TOC Heading" and "TOC 1"
+    ("toc.docx", TOC), ("toc.odt", TOC),
+    # pandoc --toc: the control holds the heading "Table of Contents" and an empty field
+    ("toc-pandoc.docx", TOC[1:]),
+])
+def test_a_table_of_contents_is_left_out(name: str, sentences: list[str]) -> None:
+    assert list(segment_file(FIXTURES / name, "en").sentences) == sentences
+
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _docx_styled(path: Path, body: str, styles: str) -> Path:
+    """A DOCX whose document part has a styles part (``w:style`` elements)."""
+    _docx(path, body)
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("word/_rels/document.xml.rels",
+                   f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="r1" '
+                   f'Type="{_REL}/styles" Target="styles.xml"/></Relationships>')
+        z.writestr("word/styles.xml", f'<w:styles xmlns:w="{_W}">{styles}</w:styles>')
+    return path
+
+
+_BEGIN = '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+_SEPARATE = '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def _code(code: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{code}</w:instrText></w:r>'
+
+
+def _styled(style: str, text: str) -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{_run(text)}</w:p>'
+
+
+_TOC_STYLES = ('<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'
+               '<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/>'
+               '<w:basedOn w:val="Heading1"/></w:style>'
+               '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+               '</w:style>'
+               '<w:style w:type="paragraph" w:styleId="MyToc"><w:name w:val="My contents"/>'
+               '<w:basedOn w:val="TOC1"/></w:style>')
+
+
+@pytest.mark.parametrize(("body", "paragraphs"), [
+    # a TOC field with no content control around it (Word 2003 and other writers), its
+    # code split over two runs, its result over two paragraphs with a PAGEREF field in
+    # it; the text before the field and after its end is read
+    ("<w:p>" + _run("Before.") + "</w:p><w:p>" + _BEGIN + _code(" TOC ") + _code('\\o "1-3"')
+     + _SEPARATE + _run("Chapter 1\t") + _BEGIN + _code("PAGEREF _Toc1 \\h") + _SEPARATE
+     + _run("4") + _END + "</w:p><w:p>" + _run("Chapter 2\t7") + _END + _run(" After.")
+     + "</w:p>" + _styled("Heading1", "Chapter 1"), ["Before.", "After.", "Chapter 1"]),
+    # an index and a bibliography (Word's INDEX and BIBLIOGRAPHY fields), a simple field
+    ("<w:p>" + _BEGIN + _code(" INDEX \\e \"\t\" ") + _SEPARATE + _run("lamp, 3") + _END
+     + "</w:p><w:p>" + _BEGIN + _code(" BIBLIOGRAPHY ") + _SEPARATE + _run("Hale, R. (1871).")
+     + _END + '</w:p><w:p><w:fldSimple w:instr=" TOC \\o ">' + _run("Chapter 1") + "</w:fldSimple>"
+     + "</w:p><w:p>" + _BEGIN + _code(" DATE ") + _SEPARATE + _run("5/17/24") + _END
+     + "</w:p>", ["5/17/24"]),
+    # a content control of the gallery "Table of Contents" holding no field; one of
+    # another gallery is read
+    ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+     "</w:docPartObj></w:sdtPr><w:sdtContent>" + _styled("Normal", "Contents")
+     + _styled("Normal", "Chapter 1\t4") + "</w:sdtContent></w:sdt>"
+     '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Cover Pages"/></w:docPartObj>'
+     "</w:sdtPr><w:sdtContent>" + _styled("Normal", "The Keeper") + "</w:sdtContent></w:sdt>",
+     ["The Keeper"]),
+    # paragraphs in TOC styles (directly, through basedOn) with no field or control
+    (_styled("TOCHeading", "Contents") + _styled("TOC1", "Chapter 1\t4")
+     + _styled("MyToc", "Chapter 2\t7") + _styled("Heading1", "Chapter 1"), ["Chapter 1"]),
+    # a TOC field begun in a paragraph of a TOC style, its last entry in another style
+    ('<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>' + _BEGIN + _code(" TOC ") + _SEPARATE
+     + _run("Chapter 1\t4") + "</w:p>" + "<w:p>" + _run("Chapter 2\t7") + _END + "</w:p>"
+     + _styled("Heading1", "Chapter 1"), ["Chapter 1"]),
+])
+def test_generated_indexes_are_left_out(tmp_path: Path, body: str,
+                                        paragraphs: list[str]) -> None:
+    doc = read_document(_docx_styled(tmp_path / "t.docx", body, _TOC_STYLES), lang="en")
+    assert doc.text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize("name", ["toc.docx", "toc.odt"])
+def test_a_title_is_a_heading_in_docx_and_odt(name: str) -> None:
+    # src/toc.fodt's title is a paragraph in the style Title (before, part "body" in the
+    # ODT and "heading" in the DOCX LibreOffice made of it)
+    seg = segment_file(FIXTURES / name, "en")
+    parts = [seg.document.blocks[s.block].part.value for s in seg.segments]
+    assert parts == ["heading", "heading", "body", "heading", "body"]
+
+
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def test_an_odt_style_based_on_title_is_a_heading(tmp_path: Path) -> None:
+    path = _odt(tmp_path / "t.odt", '<text:p text:style-name="P1">The Keeper</text:p>'
+                '<text:p text:style-name="P2">A novel</text:p>'
+                '<text:p text:style-name="P3">It rained.</text:p>')
+    styles = (f'<office:document-styles xmlns:office="{_OFFICE}" xmlns:style="{_STYLE_NS}">'
+              "<office:styles>"
+              '<style:style style:name="Book" style:family="paragraph" '
+              'style:parent-style-name="Title"/>'
+              '<style:style style:name="P1" style:family="paragraph" '
+              'style:parent-style-name="Book"/>'
+              '<style:style style:name="P2" style:family="paragraph" '
+              'style:parent-style-name="Subtitle"/>'
+              '<style:style style:name="P3" style:family="paragraph" '
+              'style:parent-style-name="Text_20_body"/>'
+              "</office:styles></office:document-styles>")
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("styles.xml", styles)
+    doc = read_document(path, lang="en")
+    assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.HEADING,
+                                            BlockKind.PARAGRAPH]

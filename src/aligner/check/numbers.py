@@ -79,6 +79,7 @@ from aligner.check.dates import (
     unnamed_months,
 )
 from aligner.check.lemmas import strip_accents
+from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
@@ -689,6 +690,10 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     cancel_short_years(missing, extra)
     cancel_paragraphs(missing, extra, target, source)
     cancel_paragraphs(extra, missing, source, target)
+    if missing or extra:  # "1. Die Lampe" / "Light the lamp": a list's number, one side
+        cancel_list_labels(missing, extra, [(v, s, e) for v, s, e, kind in src],
+                           [(v, s, e) for v, s, e, kind in tgt], source, target,
+                           (ctx.src_lang, ctx.tgt_lang))
     return missing, extra
 
 

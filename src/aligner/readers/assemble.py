@@ -5,6 +5,12 @@ A reader lists the paragraphs it found, in reading order, each with its kind (ho
 the segmenter treats it) and its part (where it was in the original); they are
 joined with ``"\\n\\n"`` and every paragraph becomes one block, or several when
 its text is split like plain text or line by line (preformatted text, code).
+
+Soft hyphens (U+00AD) are left out of every paragraph, as the DOCX reader leaves out
+Word's optional hyphen: a hyphenation point a typesetter or a publisher's EPUB
+(``&shy;``) puts inside a word is invisible unless the word breaks at a line end,
+and inside the text it would cut the word in two for the segmenter, the aligner,
+the checks and every TMX and XLIFF written from it (``Novem&shy;ber``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ SEPARATOR = "\n\n"
 # which no document holds); assemble takes them out and keeps the spans, in which no
 # sentence ends (``Document.keep``).
 KEEP_OPEN, KEEP_CLOSE = "\ufdd0", "\ufdd1"
+SOFT_HYPHEN = "\u00ad"
 
 
 class Split(Enum):
@@ -66,9 +73,9 @@ def _blocks(para: Para) -> list[Block]:
 
 
 def _unmarked(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` without its :data:`KEEP_OPEN`/:data:`KEEP_CLOSE` marks, and the spans
-    (in the text without them) that they enclosed."""
-    if KEEP_OPEN not in text and KEEP_CLOSE not in text:
+    """``text`` without its :data:`KEEP_OPEN`/:data:`KEEP_CLOSE` marks and its soft
+    hyphens, and the spans (in the text without them) that the marks enclosed."""
+    if KEEP_OPEN not in text and KEEP_CLOSE not in text and SOFT_HYPHEN not in text:
         return text, []
     out: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -80,7 +87,7 @@ def _unmarked(text: str) -> tuple[str, list[tuple[int, int]]]:
             if start is not None and start < len(out):
                 spans.append((start, len(out)))
             start = None
-        else:
+        elif ch != SOFT_HYPHEN:
             out.append(ch)
     return "".join(out), spans
 

@@ -22,7 +22,12 @@ What a reader of the document sees, paragraph by paragraph:
 
 Left out: headers, footers and comments (other parts of the package, never read),
 hidden text (``w:vanish``, directly or through a character style), drawings and text
-boxes, deleted text, field codes.
+boxes, deleted text, field codes, and generated indexes (:func:`_gallery`), as the ODT
+reader leaves them out: a table of contents -- a content control of the gallery "Table
+of Contents", the result of a ``TOC`` field, a paragraph in a TOC style (``toc 1``,
+``TOC Heading``) -- an index (``INDEX``) and a bibliography (``BIBLIOGRAPHY``, the
+gallery "Bibliographies"): their entries repeat the headings with page numbers, and
+read as text they were aligned against the headings or the other side's contents.
 """
 
 from __future__ import annotations
@@ -50,6 +55,14 @@ _SKIP = frozenset({
 })  # fmt: skip
 _SPACE_LIKE = frozenset({"tab", "br", "cr", "ptab"})
 _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
+# Word's built-in styles of a table of contents (LibreOffice writes its "Contents N" and
+# "Contents Heading" under these names too).
+_TOC_NAME = re.compile(r"^toc\s*(?:\d|heading)$", re.IGNORECASE)
+# Fields whose result is a generated index (ECMA-376 part 1, 17.16.5): a table of
+# contents (or of figures: TOC \c), an index, a bibliography.
+_INDEX_FIELD = re.compile(r"\s*(?:TOC|INDEX|BIBLIOGRAPHY)\b", re.IGNORECASE)
+# Content controls (w:sdt) of these building-block galleries hold a generated index.
+_INDEX_GALLERIES = frozenset({"table of contents", "bibliographies"})
 _OFF = frozenset({"0", "false", "off"})
 
 
@@ -86,6 +99,7 @@ class _Styles:
     headings: set[str] = field(default_factory=set)
     lists: set[str] = field(default_factory=set)
     hidden: set[str] = field(default_factory=set)  # character styles with w:vanish
+    toc: set[str] = field(default_factory=set)  # paragraph styles of a table of contents
 
 
 def _styles(root: etree._Element | None) -> _Styles:
@@ -100,7 +114,9 @@ def _styles(root: etree._Element | None) -> _Styles:
                     if etree.QName(k).localname == "styleId"), "")
         name = _val(_w(st, "name")) or ""
         ppr, rpr = _w(st, "pPr"), _w(st, "rPr")
-        if _HEADING_NAME.match(name) or (ppr is not None and _heading_level(ppr)):
+        if _TOC_NAME.match(name):
+            found.toc.add(sid)
+        elif _HEADING_NAME.match(name) or (ppr is not None and _heading_level(ppr)):
             found.headings.add(sid)
         if ppr is not None and _numbered(ppr):
             found.lists.add(sid)
@@ -112,7 +128,7 @@ def _styles(root: etree._Element | None) -> _Styles:
     for sid in list(based):  # a style based on a heading is a heading, and so on
         seen, cur = {sid}, based.get(sid)
         while cur and cur not in seen:
-            for kind in (found.headings, found.lists, found.hidden):
+            for kind in (found.headings, found.lists, found.hidden, found.toc):
                 if cur in kind:
                     kind.add(sid)
             seen.add(cur)
@@ -140,7 +156,10 @@ def _numbered(ppr: etree._Element) -> bool:
 class _Walker:
     def __init__(self, styles: _Styles) -> None:
         self.styles = styles
-        self.fields: list[str] = []  # open fields: "code" until separate, then "result"
+        # open fields: "code" until separate, then "result", or "index" for the result
+        # of a generated index (left out); the code read so far of each
+        self.fields: list[str] = []
+        self.codes: list[str] = []
         self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
         self.joining: Para | None = None  # a paragraph whose mark is deleted, unstripped
 
@@ -172,20 +191,24 @@ class _Walker:
                             if _local(cell) == "tc":
                                 yield from self.read(cell, Part.TABLE if part is Part.BODY
                                                      else part)
+            elif name == "sdt" and _gallery(child) in _INDEX_GALLERIES:
+                yield from self.flush()
             elif name and name not in _SKIP:  # sdt, sdtContent, ins, customXml, ...
                 yield from self.blocks(child, part)
 
     def paragraph(self, p: etree._Element, part: Part) -> Para | None:
         kind = BlockKind.PARAGRAPH
         ppr = _w(p, "pPr")
+        style = _val(_w(ppr, "pStyle")) if ppr is not None else None
         if ppr is not None:
-            style = _val(_w(ppr, "pStyle"))
             if _heading_level(ppr) or style in self.styles.headings:
                 kind = BlockKind.HEADING
             elif _numbered(ppr) or style in self.styles.lists:
                 kind = BlockKind.LIST_ITEM
         out: list[str] = []
-        self.inline(p, out)
+        self.inline(p, out)  # read even when left out: a field may begin or end here
+        if style in self.styles.toc:
+            return None  # an entry or the heading of a table of contents
         text = " ".join("".join(out).split("\n"))
         if self.joining is not None:
             text = self.joining.text + text
@@ -206,6 +229,10 @@ class _Walker:
                 self.run(child, out)
             elif name in ("footnoteReference", "endnoteReference"):
                 self._note(child, name)
+            elif name == "fldSimple" and _INDEX_FIELD.match(next(
+                    (str(v) for k, v in child.attrib.items()
+                     if etree.QName(k).localname == "instr"), "")):
+                pass  # a generated index written as a simple field
             elif name and name not in _SKIP:  # hyperlink, ins, moveTo, fldSimple, smartTag...
                 self.inline(child, out)
 
@@ -225,13 +252,17 @@ class _Walker:
                              if etree.QName(k).localname == "fldCharType"), "")
                 if kind == "begin":
                     self.fields.append("code")
+                    self.codes.append("")
                 elif kind == "separate" and self.fields:
-                    self.fields[-1] = "result"
+                    self.fields[-1] = "index" if _INDEX_FIELD.match(self.codes[-1]) else "result"
                 elif kind == "end" and self.fields:
                     self.fields.pop()
+                    self.codes.pop()
+            elif name == "instrText" and self.fields and self.fields[-1] == "code":
+                self.codes[-1] += child.text or ""
             elif name in ("footnoteReference", "endnoteReference"):
                 self._note(child, name)
-            elif hidden or "code" in self.fields:
+            elif hidden or "code" in self.fields or "index" in self.fields:
                 continue
             elif name == "t":
                 out.append(child.text or "")
@@ -243,6 +274,14 @@ class _Walker:
                 out.append(_symbol(child))
             elif name == "ruby":  # its rubyBase; rubyPr and rt are in _SKIP
                 self.inline(child, out)
+
+
+def _gallery(sdt: etree._Element) -> str:
+    """The building-block gallery a content control belongs to
+    (``w:sdtPr/w:docPartObj/w:docPartGallery``), in lower case; '' for none."""
+    props = _w(sdt, "sdtPr")
+    part = _w(props, "docPartObj") if props is not None else None
+    return (_val(_w(part, "docPartGallery")) or "").lower() if part is not None else ""
 
 
 def _symbol(sym: etree._Element) -> str:
@@ -302,5 +341,6 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
         for nid in dict.fromkeys(wanted):
             if nid in by_id:
                 walker.fields.clear()
+                walker.codes.clear()
                 paras.extend(walker.read(by_id[nid], part))
     return assemble(paras, lang=lang, name=pkg.name)

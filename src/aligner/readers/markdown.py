@@ -21,7 +21,10 @@ comes last, where pandoc repeats the first and drops the second).  A pipe table 
 row of cells between ``|``, then a delimiter row ``|---|:--:|``) gives each non-empty
 cell as a paragraph of part ``table``, row by row, as the HTML and DOCX readers give
 a table's cells; the delimiter row is dropped.  Other extensions are read as
-paragraphs.
+paragraphs.  Pandoc's metadata block at the top (YAML between ``---`` lines, or a ``%``
+title block) is no text: its title and subtitle are read as headings and its authors,
+date and abstract as paragraphs, first, as pandoc's DOCX and ODT show them; the rest
+is left out (:mod:`aligner.readers.mdmeta`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from collections.abc import Container
 
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
+from aligner.readers.mdmeta import MetaField, front_matter
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -174,11 +178,25 @@ def _starts_block(line: str) -> bool:
 def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document:
     """Extract text and blocks from Markdown source."""
     lines = source.splitlines()
+    meta, used = front_matter(lines)
+    lines = lines[used:]
     labels = _note_labels(lines)  # every line written as a definition...
     body, notes, defined = _parse(lines, labels)
     if defined != labels:  # ...but one inside a paragraph is text: its references stay
         body, notes, defined = _parse(lines, defined)
-    return assemble(body + notes, lang=lang, name=name)
+    return assemble([p for f in meta for p in _meta_paras(f)] + body + notes, lang=lang,
+                    name=name)
+
+
+def _meta_paras(field: MetaField) -> list[Para]:
+    """A metadata field as pandoc's DOCX and ODT show it: the title and subtitle as
+    headings, an author and the date as a paragraph, the abstract as its paragraphs."""
+    if field.name in ("title", "subtitle"):
+        return [Para(inline_text(" ".join(field.text.split())).strip(), BlockKind.HEADING)]
+    if field.name == "abstract":
+        return [Para(inline_text(p).strip(), BlockKind.PARAGRAPH, Part.BODY, Split.TEXT)
+                for p in re.split(r"\n[ \t]*\n", field.text)]
+    return [Para(inline_text(" ".join(field.text.split())).strip())]
 
 
 def _in_order(order: list[str | Para], by_label: dict[str, list[Para]]) -> list[Para]:

@@ -1,13 +1,15 @@
 """ODT reader (OpenDocument text, ``content.xml`` through :mod:`aligner.readers.container`).
 
-What a reader sees: the paragraphs (``text:p``) and headings (``text:h``) of the body in
-order; list items, table cells (row by row) and sections read in place, each paragraph
-of its own; spans merged, ``text:s`` as its spaces, tabs and line breaks as a space;
-a field (date, page number, reference, variable...) as the text it displays; tracked
-changes as accepted (the body holds inserted text; ``text:tracked-changes``, which
-keeps deleted text, is not read); footnotes and endnotes (``text:note``) after the
-body in the order they are cited, their citation mark left out of the sentence; ruby
-as its base text (``text:ruby-base``), the annotation (``text:ruby-text``) left out.
+What a reader sees: the paragraphs (``text:p``) and headings (``text:h``, and a paragraph
+in the style ``Title`` or ``Subtitle`` or one based on them, as the DOCX reader reads
+Word's) of the body in order; list items, table cells (row by row) and sections read in
+place, each paragraph of its own; spans merged, ``text:s`` as its spaces, tabs and line
+breaks as a space; a field (date, page number, reference, variable...) as the text it
+displays; tracked changes as accepted (the body holds inserted text;
+``text:tracked-changes``, which keeps deleted text, is not read); footnotes and endnotes
+(``text:note``) after the body in the order they are cited, their citation mark left out
+of the sentence; ruby as its base text (``text:ruby-base``), the annotation
+(``text:ruby-text``) left out.
 
 Left out: headers and footers (in ``styles.xml``, never read), annotations (comments),
 hidden text and paragraphs (``text:hidden-*`` and text styles with
@@ -54,6 +56,33 @@ _SKIP_INLINE = frozenset({
 _SPACES = frozenset({_t("tab"), _t("line-break")})
 
 
+# Paragraph styles that make a paragraph a heading without text:h: LibreOffice's and
+# pandoc's title and subtitle (the DOCX reader reads Word's Title and Subtitle so).
+_TITLE_STYLES = frozenset({"Title", "Subtitle"})
+
+
+def _title_styles(*roots: etree._Element | None) -> set[str]:
+    """Names of the paragraph styles that are ``Title`` or ``Subtitle`` or are based on
+    one of them (an automatic style ``P1`` over ``Title``, a user's ``Book title``)."""
+    parents: dict[str, str] = {}
+    for root in roots:
+        if root is None:
+            continue
+        for st in root.iter(f"{{{_STYLE}}}style"):
+            name, parent = st.get(f"{{{_STYLE}}}name"), st.get(f"{{{_STYLE}}}parent-style-name")
+            if name and parent and st.get(f"{{{_STYLE}}}family") == "paragraph":
+                parents[name] = parent
+    titles = set(_TITLE_STYLES)
+    for name in parents:
+        seen, cur = {name}, parents.get(name)
+        while cur is not None and cur not in seen and cur not in titles:
+            seen.add(cur)
+            cur = parents.get(cur)
+        if cur in titles:
+            titles.add(name)
+    return titles
+
+
 def _hidden_styles(*roots: etree._Element | None) -> set[str]:
     """Names of styles whose text is not displayed (``text:display="none"``)."""
     hidden: set[str] = set()
@@ -69,8 +98,9 @@ def _hidden_styles(*roots: etree._Element | None) -> set[str]:
 
 
 class _Walker:
-    def __init__(self, hidden: set[str]) -> None:
+    def __init__(self, hidden: set[str], titles: set[str]) -> None:
         self.hidden = hidden
+        self.titles = titles
         self.notes: list[tuple[Part, etree._Element]] = []
 
     def blocks(self, el: etree._Element, part: Part, kind: BlockKind = BlockKind.PARAGRAPH
@@ -88,7 +118,8 @@ class _Walker:
                 self.inline(child, out)
                 text = "".join(out).strip()
                 if text:
-                    yield Para(text, BlockKind.HEADING if tag == _t("h") else kind, part)
+                    heading = tag == _t("h") or child.get(_t("style-name")) in self.titles
+                    yield Para(text, BlockKind.HEADING if heading else kind, part)
             elif tag == _t("list-item") or tag == _t("list-header"):
                 yield from self.blocks(child, part, BlockKind.LIST_ITEM)
             elif tag == f"{{{_TABLE}}}table-cell":
@@ -144,7 +175,7 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
                          "without the password and read that", path=pkg.name)
     content = pkg.xml("content.xml")
     styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
-    walker = _Walker(_hidden_styles(content, styles))
+    walker = _Walker(_hidden_styles(content, styles), _title_styles(content, styles))
     text = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     paras = list(walker.blocks(text, Part.BODY)) if text is not None else []
     notes = list(walker.notes)  # ODF allows no note inside a note

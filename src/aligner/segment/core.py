@@ -51,6 +51,7 @@ _QUOTE_SPACES = frozenset(" \u00a0\u202f")  # space, no-break, narrow no-break
 _CONTINUERS = terminals.CONTINUERS
 _DASHES = frozenset("-\u2013\u2014")
 _REF = re.compile(r"\[\d{1,3}\]")
+_SOFT_HYPHEN = "\u00ad"
 _FOOTNOTE = re.compile(r"\d{1,3}")
 # Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded); a
 # letter may keep its joiner (Persian ه‍.ش, the solar hijri year: a heh with a zero-width
@@ -112,7 +113,24 @@ def split_spans(
     without their own data file use the generic rules.
     """
     stop = len(text) if end is None else end
-    return spans_between(text, start, _cuts(text, start, stop, rules_for(lang)), stop)
+    rules = rules_for(lang)
+    if text.find(_SOFT_HYPHEN, start, stop) < 0:
+        return spans_between(text, start, _cuts(text, start, stop, rules), stop)
+    return spans_between(text, start, _cuts_past_soft_hyphens(text, start, stop, rules), stop)
+
+
+def _cuts_past_soft_hyphens(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
+    """The cuts of ``text[start:end]`` decided as if it had no soft hyphens (U+00AD).
+
+    A soft hyphen is an invisible hyphenation point inside a word; read as a
+    character it cuts the word in two, and the rules that look at words
+    (``14. Novem&shy;ber``: a month after an ordinal; ``Capí&shy;tu&shy;lo 1.``: a
+    heading word) misread it.  The rules run on the text without them, and each cut
+    is put back before the character it stood before, so the spans still cover
+    the text with its soft hyphens (plain text keeps them: it is the file)."""
+    kept = [i for i in range(start, end) if text[i] != _SOFT_HYPHEN]
+    view = "".join(text[i] for i in kept)
+    return [kept[c] for c in _cuts(view, 0, len(view), rules)]
 
 
 def spans_between(text: str, start: int, cuts: list[int], stop: int) -> list[tuple[int, int]]:
@@ -191,6 +209,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
                 a < s and (cut <= b + 1 if cited else cut < b and bang) for a, b, cited in quotes
             )
         ):
+            cut = None
+        if cut is not None and bang and _incise(text, start, s, cut, end):
             cut = None
         if cut is not None and cut > last:
             cuts.append(cut)
@@ -547,6 +567,20 @@ def _dialogue_turn(text: str, last: int, s: int) -> bool:
     """``— Quel dommage ! s'écria-t-elle.``: in a line of dialogue, opened by a dash,
     the words after a ``?``/``!`` that go on in lower case are the narrator's incise."""
     return text[last:s].lstrip()[:1] in ("\u2014", "\u2015", "\u2013")
+
+
+def _incise(text: str, start: int, s: int, cut: int, end: int) -> bool:
+    """``« Il faut couvrir la vitre ! cria-t-il. Apporte la bâche ! »``: a ``?`` or ``!``
+    inside a ``«…»`` quotation still open (its ``«`` the last guillemet since the block
+    began) before lower case is the narrator's incise or the speech going on, no end --
+    the French form of a dialogue line's incise (:func:`_dialogue_turn`); the
+    quotation is not closed, so the closing-quote rule does not see it."""
+    if text.rfind("\u00ab", start, s) <= text.rfind("\u00bb", start, s):
+        return False
+    k = cut
+    while k < end and text[k].isspace():
+        k += 1
+    return k < end and text[k].islower()
 
 
 def _opened_inverted(text: str, last: int, s: int) -> bool:

@@ -1,0 +1,60 @@
+"""A list label on one side only, for number-mismatch: ``1. Die Lampe …`` / ``Light the
+lamp …``.
+
+A word processor numbers a list itself, so the readers of DOCX, ODT, EPUB, HTML and
+Markdown give a list item without its number (it is no text of the item), while a
+PDF or a plain-text file holds it as text: a DOCX against the PDF of its translation
+read ``1`` as a number the source lacks, one error per item.  A number that opens a
+sentence as a list label -- up to three digits, or a multi-level ``1.2``, then ``.``
+or ``)`` (or the number in brackets, ``(1)``), then a space -- on one side only (the
+other side opens no sentence with one) is the item's number, not one of its text:
+it leaves the differences.  Not a German ordinal (``1. Januar``, ``2. Kapitel``: a
+word of the language's ``[ordinals]`` after it, ``lang/<code>/segment.txt``), which is
+a date or a count the other side should say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aligner.textutil import ascii_digits
+
+# A label at the start of the unit, of a line, or of a sentence after a stop (and its
+# closing quotes or brackets); its number in group 1 or 2, the word after it in 3.
+_LABEL = re.compile(r"(?:^|\n|(?<=[.!?…:;]\s)|(?<=[.!?…:;][\"”’»)\]]\s))[ \t]*"
+                    r"(?:(\d{1,3}(?:\.\d{1,3}){0,3})(?:\.\)|[.)])|\((\d{1,3})\))[ \t]+"
+                    r"([^\W\d_]*)")
+
+
+def label_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the numbers of the list labels that open sentences of ``text``."""
+    from aligner.segment.rules import rules_for
+
+    rules = rules_for(lang)
+    spans = []
+    for m in _LABEL.finditer(ascii_digits(text)):
+        group = 1 if m.group(1) is not None else 2
+        if group == 1 and rules.is_ordinal(m.group(1), m.group(3).lower()):
+            continue  # "1. Januar": a date
+        spans.append(m.span(group))
+    return spans
+
+
+def cancel_list_labels(missing: list[str], extra: list[str],
+                       src: list[tuple[str, int, int]], tgt: list[tuple[str, int, int]],
+                       source: str, target: str, langs: tuple[str, str]) -> None:
+    """Drop from ``missing`` the numbers of the source's list labels, or from ``extra``
+    the target's, when the other side has none (in place).  ``src`` and ``tgt`` are
+    each side's numbers as ``(value, start, end)``."""
+    src_labels, tgt_labels = label_spans(source, langs[0]), label_spans(target, langs[1])
+    if src_labels and not tgt_labels:
+        _drop(missing, src, src_labels)
+    elif tgt_labels and not src_labels:
+        _drop(extra, tgt, tgt_labels)
+
+
+def _drop(values: list[str], items: list[tuple[str, int, int]],
+          labels: list[tuple[int, int]]) -> None:
+    for value, start, end in items:
+        if value in values and any(a <= start and end <= b for a, b in labels):
+            values.remove(value)
