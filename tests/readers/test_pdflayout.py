@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from aligner.model import BlockKind
-from aligner.readers.pdflayout import Breaks, Line, Page, drop_running, paragraphs
+from aligner.readers.pdflayout import Breaks, drop_running, paragraphs
+from aligner.readers.pdflines import Line, Page
 
 # A tiny unigram model: log probabilities of the words it knows.
 _PROBS = {"revolucionario": -12.0, "constantemente": -11.0, "constante": -11.5,

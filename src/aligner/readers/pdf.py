@@ -27,7 +27,8 @@ from aligner.errors import InputError
 from aligner.model import Document
 from aligner.readers.assemble import Para, assemble
 from aligner.readers.bidi import logical_order
-from aligner.readers.pdflayout import Line, Page, paragraphs
+from aligner.readers.pdflayout import paragraphs
+from aligner.readers.pdflines import Line, Page
 from aligner.textutil import count, is_wide
 
 PDF_MAGIC = b"%PDF-"

@@ -30,11 +30,11 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from aligner.model import BlockKind
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
+from aligner.readers.pdflines import Line, Page, Placed, apart, same_row
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -44,38 +44,6 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
 _BIG = 1.15  # a line this many times the usual height is set larger: a heading
 _FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One text line: its text and box in PDF points (``y`` grows upwards)."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    width: float
-    height: float
-    lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    line: Line
-    page: int
-    column: int  # 0 spans the page, 1 left, 2 right
-    left: float  # the column's bounds on this page
-    right: float
 
 
 def _key(line: Line) -> tuple[str, int]:
@@ -109,7 +77,7 @@ def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
         for li in page.lines:
             value = _page_value(li.text)
             if (value is not None and _in_margin(li, page)
-                    and not any(o is not li and _same_row(o, li) and not running(o, page)
+                    and not any(o is not li and same_row(o, li) and not running(o, page)
                                 for o in page.lines)):
                 numbers.append((n, value, li))
 
@@ -180,7 +148,7 @@ def _one_sided_band(lines: Sequence[Line], x: float) -> bool:
     return False
 
 
-def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
+def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
     """The page's lines in reading order, each placed in its column.  A page of mostly
     right-to-left text set right to left (its lines flush right more often than flush
     left) is read in mirror image (x counted from the right), so that its right column
@@ -196,19 +164,19 @@ def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
     gutter = _gutter(order)
     if gutter is None:
         left, right = min(li.x0 for li in order), max(li.x1 for li in order)
-        return _merge([_Placed(li, page, 0, left, right) for li in order], rtl)
+        return _merge([Placed(li, page, 0, left, right) for li in order], rtl)
     cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
     bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
     full = (min(li.x0 for li in order), max(li.x1 for li in order))
-    placed: list[_Placed] = []
-    band: dict[int, list[_Placed]] = {1: [], 2: []}
+    placed: list[Placed] = []
+    band: dict[int, list[Placed]] = {1: [], 2: []}
     for li in order:
         col = 1 if li.x1 <= gutter else 2 if li.x0 >= gutter else 0
         if col == 0:
-            placed += band[1] + band[2] + [_Placed(li, page, 0, *full)]
+            placed += band[1] + band[2] + [Placed(li, page, 0, *full)]
             band = {1: [], 2: []}
         else:
-            band[col].append(_Placed(li, page, col, *bounds[col]))
+            band[col].append(Placed(li, page, col, *bounds[col]))
     return _merge(placed + band[1] + band[2], rtl)
 
 
@@ -229,20 +197,20 @@ def _touching(order: list[Line], rtl: bool) -> list[Line]:
     out: list[Line] = []
     for li in order:
         prev = out[-1] if out else None
-        if (prev is not None and _same_row(prev, li)
-                and _apart(prev, li) < 0.5 * min(prev.height, li.height)):
+        if (prev is not None and same_row(prev, li)
+                and apart(prev, li) < 0.5 * min(prev.height, li.height)):
             out[-1] = _pieces(prev, li, rtl)
         else:
             out.append(li)
     return out
 
 
-def _merge(placed: list[_Placed], rtl: bool) -> list[_Placed]:
+def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
     """Pieces of one line (same column, same height) joined in reading order."""
-    out: list[_Placed] = []
+    out: list[Placed] = []
     for p in placed:
-        if out and out[-1].column == p.column and _same_row(out[-1].line, p.line):
-            out[-1] = _Placed(_pieces(out[-1].line, p.line, rtl), p.page, p.column, p.left,
+        if out and out[-1].column == p.column and same_row(out[-1].line, p.line):
+            out[-1] = Placed(_pieces(out[-1].line, p.line, rtl), p.page, p.column, p.left,
                               p.right)
         else:
             out.append(p)
@@ -262,16 +230,6 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells)
 
 
-def _apart(a: Line, b: Line) -> float:
-    """The horizontal distance between two boxes (negative where they overlap)."""
-    return max(a.x0, b.x0) - min(a.x1, b.x1)
-
-
-def _same_row(a: Line, b: Line) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap > 0.5 * min(a.height, b.height)
-
-
 def _ends_sentence(text: str) -> bool:
     return bool(text) and text.rstrip()[-1] in _FINAL
 
@@ -281,7 +239,7 @@ def _starts_upper(text: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit())
 
 
-def _full(p: _Placed, ems: float = 2.0) -> bool:
+def _full(p: Placed, ems: float = 2.0) -> bool:
     """Whether the line reaches the right margin (less than ``ems`` of its height, or
     8 % of the column, short of it)."""
     return p.line.x1 >= p.right - max(ems * p.line.height, 0.08 * (p.right - p.left))
@@ -294,7 +252,7 @@ def _full(p: _Placed, ems: float = 2.0) -> bool:
 _CJK_PUSHED = 4.0
 
 
-def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
+def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     """Whether line ``b`` starts a new paragraph after line ``a``."""
     h = max(a.line.height, 1.0)
     if abs(a.line.height - b.line.height) > 0.2 * h:
@@ -315,7 +273,7 @@ def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
             and _next_word_fits(a, b))
 
 
-def _next_word_fits(a: _Placed, b: _Placed) -> bool:
+def _next_word_fits(a: Placed, b: Placed) -> bool:
     """Whether the first word of line ``b`` (with a space) would have fitted in what line
     ``a`` leaves of the column: if not, ``a`` is short because that word went on to the
     next line (``Санкт-`` / ``Петербурге.``, ``D. H.`` / ``Lawrence.``, ``Prof. Dr. Ahmet``
@@ -329,7 +287,7 @@ def _next_word_fits(a: _Placed, b: _Placed) -> bool:
     return (len(word) + 1) * char <= a.right - a.line.x1
 
 
-def _join(group: Sequence[_Placed], breaks: Breaks) -> str:
+def _join(group: Sequence[Placed], breaks: Breaks) -> str:
     text = group[0].line.text
     cjk = is_cjk("".join(p.line.text for p in group))
     for prev, nxt in itertools.pairwise(group):
@@ -352,7 +310,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
         a.line.y0 - b.line.y1 for a, b in pairs]
     usual = statistics.median(gaps) if gaps else 0.0
     body_height = statistics.median(p.line.height for p in placed)
-    groups: list[list[_Placed]] = [[placed[0]]]
+    groups: list[list[Placed]] = [[placed[0]]]
     for a, b in itertools.pairwise(placed):
         if _breaks(a, b, usual):
             groups.append([b])
