@@ -32,6 +32,27 @@ def test_hyphenation(line: str, nxt: str, joined: bool) -> None:
     assert _breaks(line, nxt).hyphenation(line, nxt) is joined
 
 
+# German, as its word list (spacy-lookups-data's de_lexeme_prob) has it: nouns with
+# their capital, and a lower-case form of one only as a rare word.
+_GERMAN = {"Leinentuch": -15.6, "Leinen": -12.2, "leinen": -15.7, "Tuch": -11.8,
+           "tuch": -15.3, "Passagieren": -13.1, "Passa": -16.7, "passa": -17.6,
+           "gieren": -15.3, "Mail": -11.0, "deutsch": -10.8, "französische": -12.9}
+
+
+@pytest.mark.parametrize(("line", "nxt", "joined"), [
+    # The joined word is in the list with its capital: before, only ``leinentuch`` was
+    # asked for, unknown, against ``leinen`` and ``tuch``, and the hyphen stayed.
+    ("mit einem trockenen Leinen-", "tuch reinigen", True),
+    ("mit 212 Passa-", "gieren an Bord", True),
+    ("die deutsch-", "französische Grenze", False),  # no such word as deutschfranzösisch
+    ("per E-", "Mail", False),  # a real hyphen goes on in upper case
+    ("am Max-", "Planck-Institut", False),
+])
+def test_a_german_noun_is_looked_up_with_its_capital(line: str, nxt: str,
+                                                     joined: bool) -> None:
+    assert Breaks([line, nxt], _GERMAN.get).hyphenation(line, nxt) is joined
+
+
 def test_the_document_decides_first() -> None:
     # The document writes "well-known" inside a line: keep; "cívicomilitar": join.
     assert not _breaks("a well-known man", "x").hyphenation("the well-", "known")
