@@ -21,6 +21,8 @@ reader of the printed page sees:
    margin and does not end a sentence before a capital.
 4. **Hyphenation** and how lines join: :mod:`.pdfbreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
+5. **Footnotes** the reader recognised are read after the body (:mod:`.pdfnotes`), so
+   a paragraph runs on across a page break past the page's notes.
 """
 
 from __future__ import annotations
@@ -30,11 +32,14 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from aligner.model import BlockKind
+from aligner.model import BlockKind, Part
+from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
 from aligner.readers.pdflines import Line, Page, Placed, apart, same_row
+from aligner.readers.pdfnotes import split_notes
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -70,7 +75,8 @@ def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
     big = _BIG * statistics.median(heights) if heights else 0.0
 
     def running(line: Line, page: Page) -> bool:
-        return _in_margin(line, page) and seen[_key(line)] >= need
+        # a footnote's first line is no running line, however alike its notes are
+        return _in_margin(line, page) and seen[_key(line)] >= need and not line.note
 
     numbers: list[tuple[int, int, Line]] = []  # page, number, line
     for n, page in enumerate(pages):
@@ -159,7 +165,7 @@ def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
     rtl = is_rtl(" ".join(li.text for li in lines)) and _flush_right(lines)
     if rtl:
         axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
-        lines = [Line(li.text, axis - li.x1, li.y0, axis - li.x0, li.y1) for li in lines]
+        lines = [replace(li, x0=axis - li.x1, x1=axis - li.x0) for li in lines]
     order = _touching(sorted(lines, key=lambda li: (-li.y1, li.x0)), rtl)
     gutter = _gutter(order)
     if gutter is None:
@@ -227,7 +233,8 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     if rtl:
         text = final_marks_last(text)
     cells = a.cells or b.cells or b.x0 - a.x1 > 1.5 * min(a.height, b.height)
-    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells)
+    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
+                a.note or b.note)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -295,32 +302,38 @@ def _join(group: Sequence[Placed], breaks: Breaks) -> str:
     return text
 
 
-def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
-               ) -> list[tuple[str, BlockKind]]:
-    """The paragraphs of ``pages`` in reading order, with their kind."""
-    placed = [p for n, lines in enumerate(drop_running(pages))
-              for p in _columns(lines, n)]
-    if not placed:
-        return []
-    # The usual gap between the lines of a paragraph: measured after full lines (the
-    # text runs on), as paragraph gaps would outweigh line gaps in a short document.
+def _line_gap(placed: Sequence[Placed]) -> float:
+    """The usual gap between the lines of a paragraph: measured after full lines (the
+    text runs on), as paragraph gaps would outweigh line gaps in a short document."""
     pairs = [(a, b) for a, b in itertools.pairwise(placed)
              if a.page == b.page and a.column == b.column and a.line.y0 > b.line.y1 - 1]
     gaps = [a.line.y0 - b.line.y1 for a, b in pairs if _full(a)] or [
         a.line.y0 - b.line.y1 for a, b in pairs]
-    usual = statistics.median(gaps) if gaps else 0.0
-    body_height = statistics.median(p.line.height for p in placed)
-    groups: list[list[Placed]] = [[placed[0]]]
-    for a, b in itertools.pairwise(placed):
-        if _breaks(a, b, usual):
-            groups.append([b])
-        else:
-            groups[-1].append(b)
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> list[Para]:
+    """The paragraphs of ``pages`` in reading order, with their kind, then the
+    footnotes (:mod:`.pdfnotes`), a paragraph each."""
+    placed = [p for n, lines in enumerate(drop_running(pages))
+              for p in _columns(lines, n)]
+    body, notes = split_notes(placed)
     breaks = Breaks([p.line.text for p in placed], log_prob)
-    out: list[tuple[str, BlockKind]] = []
-    for group in groups:
-        text = " ".join(_join(group, breaks).split())
-        big = statistics.median(p.line.height for p in group) > _BIG * body_height
-        out.append((text, BlockKind.HEADING if big and len(group) <= 3 else
-                    BlockKind.PARAGRAPH))
+    out: list[Para] = []
+    if body:
+        usual = _line_gap(body)
+        body_height = statistics.median(p.line.height for p in body)
+        groups: list[list[Placed]] = [[body[0]]]
+        for a, b in itertools.pairwise(body):
+            if _breaks(a, b, usual):
+                groups.append([b])
+            else:
+                groups[-1].append(b)
+        for group in groups:
+            big = statistics.median(p.line.height for p in group) > _BIG * body_height
+            out.append(Para(" ".join(_join(group, breaks).split()),
+                            BlockKind.HEADING if big and len(group) <= 3 else
+                            BlockKind.PARAGRAPH))
+    out.extend(Para(" ".join(_join(note, breaks).split()), part=Part.FOOTNOTE)
+               for note in notes)
     return out

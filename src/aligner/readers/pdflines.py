@@ -16,6 +16,7 @@ class Line:
     x1: float
     y1: float
     cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
+    note: bool = False  # starts a footnote: the reader found (and left out) its label
 
     @property
     def height(self) -> float:
