@@ -90,3 +90,14 @@ def test_a_note_whose_label_hangs_apart_is_a_note() -> None:
     notes = [doc.text[b.start:b.end] for b in doc.blocks if b.part is Part.FOOTNOTE]
     assert notes == ["For professional use, contact customer service.",
                      "2024 figures, not audited."]
+
+
+def test_a_label_of_three_digits_touching_its_note_is_left_out() -> None:
+    """A label wider than the note style's hanging indent touches the note's text,
+    with no space: ``100Most lines …`` kept its label, and, not known for a note's
+    start, ran on from the note before it."""
+    doc = read_document(FIXTURES / "notes-100-en.pdf", lang="en")
+    notes = [doc.text[b.start:b.end] for b in doc.blocks if b.part is Part.FOOTNOTE]
+    assert notes == ["Its cover was lost in the storm of 1911.",
+                     "Most lines give the wind, the oil and the ships.",
+                     "Nobody knows who wrote the second line."]

@@ -204,18 +204,21 @@ def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
     the label when a mark of the same number stands higher on the page, in a line
     whose text is larger than this line's: a note's text is set smaller than the
     text that cites it.  A paragraph, a heading or a list item that starts with a
-    number (``1 Introduction``, ``3 apples``) is set in the text's size or larger."""
+    number (``1 Introduction``, ``3 apples``) is set in the text's size or larger.
+    A label wider than the note style's hanging indent (``100`` in pandoc's) touches
+    the note's first letter, with no space between (``100Note 100 …``)."""
     from pdfminer.layout import LTChar
 
     items = list(line)
     n = 0
     while n < len(items) and isinstance(items[n], LTChar) and _mark_text(items[n].get_text()):
         n += 1
-    if not 0 < n < len(items) - 1 or not items[n].get_text().isspace():
+    after = items[n].get_text() if 0 < n < len(items) - 1 else ""
+    if not (after.isspace() or after.isalpha()):
         return 0
     label, body = "".join(item.get_text() for item in items[:n]), _body_size(line)
     if any(text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks):
-        return n + 1
+        return n + 1 if after.isspace() else n
     return 0
 
 
