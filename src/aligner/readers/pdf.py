@@ -274,7 +274,13 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
         raise InputError(broken + ": its fonts give the glyphs no real text (the page shows "
                          "what a copy and paste from it would not); export the text from the "
                          "document it was made from, or run OCR on it", path=name)
-    return assemble(paragraphs(pages, _Lexicon(lang)), lang=lang, name=name)
+    paras = paragraphs(pages, _Lexicon(lang))
+    if not any(c.isalnum() for para in paras for c in para.text):
+        # a scan whose only text is what a scanner or a stamp adds: page numbers
+        raise InputError(f"has no text but page numbers, running headers and footers "
+                         f"({count(len(pages), 'page')}: scanned pages?); run OCR on it "
+                         "first", path=name)
+    return assemble(paras, lang=lang, name=name)
 
 
 # A letter four times or more in a row: next to nothing in any language's text, but
