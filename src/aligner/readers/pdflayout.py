@@ -18,7 +18,8 @@ reader of the printed page sees:
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
    is indented and the line before is not, or where the font size changes.  Across a
    column or page break the paragraph goes on when the last line reaches the right
-   margin and does not end a sentence before a capital.
+   margin and does not end a sentence before a capital.  A table's row is a paragraph
+   of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
 4. **Hyphenation** and how lines join: :mod:`.pdfbreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
 5. **Footnotes** the reader recognised are read after the body (:mod:`.pdfnotes`), so
@@ -38,8 +39,9 @@ from aligner.model import BlockKind, Part
 from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
-from aligner.readers.pdflines import Line, Page, Placed, apart, same_row
+from aligner.readers.pdflines import CELL_BREAK, Line, Page, Placed, apart, same_row
 from aligner.readers.pdfnotes import split_notes
+from aligner.readers.pdftables import wrapped_cells
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -212,14 +214,23 @@ def _touching(order: list[Line], rtl: bool) -> list[Line]:
 
 
 def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
-    """Pieces of one line (same column, same height) joined in reading order."""
-    out: list[Placed] = []
+    """Pieces of one line (same column, same height) joined in reading order, the
+    lines that go on with a table's cell first joined to it (:mod:`.pdftables`)."""
+    rows: list[list[Placed]] = []
+    joined: list[Line] = []  # each row's pieces so far as one line
     for p in placed:
-        if out and out[-1].column == p.column and same_row(out[-1].line, p.line):
-            out[-1] = Placed(_pieces(out[-1].line, p.line, rtl), p.page, p.column, p.left,
-                              p.right)
+        if rows and rows[-1][-1].column == p.column and same_row(joined[-1], p.line):
+            rows[-1].append(p)
+            joined[-1] = _pieces(joined[-1], p.line, rtl)
         else:
-            out.append(p)
+            rows.append([p])
+            joined.append(p.line)
+    out: list[Placed] = []
+    for row in wrapped_cells(rows):
+        line = row[0].line
+        for p in row[1:]:
+            line = _pieces(line, p.line, rtl)
+        out.append(replace(row[-1], line=line))
     return out
 
 
@@ -295,11 +306,20 @@ def _next_word_fits(a: Placed, b: Placed) -> bool:
 
 
 def _join(group: Sequence[Placed], breaks: Breaks) -> str:
-    text = group[0].line.text
-    cjk = is_cjk("".join(p.line.text for p in group))
-    for prev, nxt in itertools.pairwise(group):
-        text = breaks.join(text, nxt.line.text, wrapped=_full(prev, _CJK_PUSHED), cjk=cjk)
+    texts = [_cells_joined(p.line.text, breaks) for p in group]
+    cjk = is_cjk("".join(texts))
+    text = texts[0]
+    for prev, nxt in zip(group, texts[1:], strict=False):
+        text = breaks.join(text, nxt, wrapped=_full(prev, _CJK_PUSHED), cjk=cjk)
     return text
+
+
+def _cells_joined(text: str, breaks: Breaks) -> str:
+    """A table row's text, each cell that wrapped joined as a paragraph's lines are."""
+    first, *rest = text.split(CELL_BREAK)
+    for nxt in rest:
+        first = breaks.join(first, nxt)
+    return first
 
 
 def _line_gap(placed: Sequence[Placed]) -> float:
@@ -318,7 +338,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> li
     placed = [p for n, lines in enumerate(drop_running(pages))
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)
-    breaks = Breaks([p.line.text for p in placed], log_prob)
+    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob)
     out: list[Para] = []
     if body:
         usual = _line_gap(body)

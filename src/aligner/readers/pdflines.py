@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: In a line's text: a cell of a table's row goes on in the line below there
+#: (:mod:`.pdftables`); the break is decided as a line end is (:mod:`.pdfbreaks`).
+CELL_BREAK = "\n"
+
 
 @dataclass(frozen=True, slots=True)
 class Line:

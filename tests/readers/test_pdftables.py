@@ -1,0 +1,44 @@
+"""Tables in a PDF (readers/pdftables.py): cells that wrap, on hand-made lines and on a
+PDF LibreOffice made (tests/fixtures/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aligner.readers import read_document
+from aligner.readers.pdflayout import paragraphs
+from aligner.readers.pdflines import Line, Page
+from aligner.segment import segment_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _sentences(name: str, lang: str) -> list[str]:
+    return [s.text for s in segment_document(read_document(FIXTURES / name,
+                                                           lang=lang)).segments]
+
+
+def test_a_cell_that_wraps_stays_in_its_row() -> None:
+    """The rest of a cell, on the line below its row with the row's other cells empty,
+    was a paragraph of its own after the row; a word hyphenated inside the cell was
+    not joined."""
+    page = Page(420.0, 595.0, (
+        Line("Date", 59, 241, 90, 253), Line("Oil (litres) Wind", 138, 241, 245, 253),
+        Line("Ships sight-", 288, 241, 350, 253), Line("ed", 288, 227, 300, 239),
+        Line("4 March", 59, 214, 100, 226), Line("9.5 north-west,", 192, 214, 264, 226),
+        Line("2", 288, 214, 294, 226), Line("strong", 212, 200, 240, 212),
+        Line("5 March", 59, 186, 100, 198), Line("9.0 calm", 192, 186, 240, 198),
+        Line("0", 288, 186, 294, 198),
+    ))
+    assert [p.text for p in paragraphs([page])] == [
+        "Date Oil (litres) Wind Ships sighted", "4 March 9.5 north-west, strong 2",
+        "5 March 9.0 calm 0"]
+
+
+def test_a_pdf_table_s_wrapped_cells_read_in_their_rows() -> None:
+    sentences = _sentences("table-wrap-es.pdf", "es")
+    assert sentences[2:5] == ["Fecha Aceite (litros) Viento Barcos avistados",
+                              "3 de marzo 9,5 noroeste, fuerte 2", "4 de marzo 9,0 noroeste 0"]
+    assert "6 de marzo 10,0 sur, temporal 1" in sentences
+    assert "11 de marzo 10,5 noroeste, temporal 1" in sentences
+
