@@ -41,7 +41,7 @@ from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
 from aligner.readers.pdflines import CELL_BREAK, Line, Page, Placed, apart, same_row
 from aligner.readers.pdfnotes import split_notes
-from aligner.readers.pdftables import wrapped_cells
+from aligner.readers.pdftables import repeated_headings, wrapped_cells
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -338,6 +338,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> li
     placed = [p for n, lines in enumerate(drop_running(pages))
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)
+    body = repeated_headings(body)
     breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob)
     out: list[Para] = []
     if body:

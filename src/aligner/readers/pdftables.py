@@ -1,4 +1,5 @@
-"""Tables in a PDF's lines (pure; :mod:`.pdflayout` calls it): a cell that wraps.
+"""Tables in a PDF's lines (pure; :mod:`.pdflayout` calls it): a cell that wraps, and
+a heading row repeated after a page break.
 
 A table's row is pieces of one height set wide apart (its cells), which the layout
 reads as one paragraph.  A cell too narrow for its text goes on in the lines below,
@@ -10,6 +11,11 @@ each of its pieces lies within one cell's column (from that cell's start to the 
 one's), and it stands less than half a line below the row.  The cell's text and its
 rest are kept apart by :data:`~.pdflines.CELL_BREAK`, which :mod:`.pdfbreaks` decides
 as a line end (``avista-`` + ``dos`` is ``avistados``).
+
+LibreOffice and Word repeat a table's heading row at the top of each page the table
+runs on to; read twice, it was a paragraph that no other format has.  A row that
+opens a page (or column) and repeats, text for text, the first row of the table that
+ran on to it is left out, as running headers are.
 """
 
 from __future__ import annotations
@@ -71,3 +77,19 @@ def wrapped_cells(rows: Sequence[Sequence[Placed]]) -> list[list[Placed]]:
             above[i] = replace(above[i], line=line)
     return out
 
+
+def repeated_headings(lines: Sequence[Placed]) -> list[Placed]:
+    """``lines`` (in reading order) without the repeats of a table's first row that open
+    a page or a column the table runs on to."""
+    out: list[Placed] = []
+    first: str | None = None  # the first row of the table being read
+    for p in lines:
+        prev = out[-1] if out else None
+        if not p.line.cells:
+            first = None
+        elif prev is None or not prev.line.cells:
+            first = p.line.text
+        elif (p.page, p.column) != (prev.page, prev.column) and p.line.text == first:
+            continue
+        out.append(p)
+    return out
