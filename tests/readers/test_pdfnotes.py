@@ -101,3 +101,37 @@ def test_a_label_of_three_digits_touching_its_note_is_left_out() -> None:
     assert notes == ["Its cover was lost in the storm of 1911.",
                      "Most lines give the wind, the oil and the ships.",
                      "Nobody knows who wrote the second line."]
+
+
+def test_a_note_carried_over_to_the_next_page_is_read_whole() -> None:
+    """LibreOffice carries what does not fit at the foot of a page over to the foot of
+    the next, without a label: it stood in the body there, cut from its note."""
+    doc = read_document(FIXTURES / "notes-carried-en.pdf", lang="en")
+    notes = [doc.text[b.start:b.end] for b in doc.blocks if b.part is Part.FOOTNOTE]
+    assert notes == [
+        "Most of the birds he names are shearwaters, which nest in the cliffs below the "
+        "tower from March to October; a few are gannets, which he calls by their "
+        "Portuguese name, and one, seen twice in the winter of 1911, has never been "
+        "identified by anyone who has read the ledger since, although several "
+        "naturalists have tried over the years and written long letters about it. The "
+        "ledger itself was sent to Lisbon in 1920, where it stayed in a drawer of the "
+        "naval archive for sixty years before a student found it, copied the entries on "
+        "the birds by hand and sent the copy back to the island.",
+        "The columns give the wind, the colour of the sea and the birds."]
+
+
+def test_small_print_after_a_finished_note_stays_in_the_body() -> None:
+    """Lines of a note's size at the foot of the next page are no rest of a note that
+    ended its sentence."""
+    one = Page(400.0, 600.0, (
+        Line("The keeper wrote down the oil and the wind every night.", 40, 500, 330, 512),
+        Line("The range is twenty-two miles.", 40, 100, 200, 110, note=True),
+    ))
+    two = Page(400.0, 600.0, (
+        Line("The inspector who came in August only read the totals and", 40, 560, 360, 572),
+        Line("signed the last page.", 40, 546, 150, 558),
+        Line("Printed by the Harbour Authority", 40, 100, 200, 110),
+    ))
+    assert [(p.text, p.part) for p in paragraphs([one, two])][-2:] == [
+        ("Printed by the Harbour Authority", Part.BODY),
+        ("The range is twenty-two miles.", Part.FOOTNOTE)]

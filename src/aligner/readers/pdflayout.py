@@ -39,7 +39,15 @@ from aligner.model import BlockKind, Part
 from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
-from aligner.readers.pdflines import CELL_BREAK, Line, Page, Placed, apart, same_row
+from aligner.readers.pdflines import (
+    CELL_BREAK,
+    Line,
+    Page,
+    Placed,
+    apart,
+    ends_sentence,
+    same_row,
+)
 from aligner.readers.pdfnotes import split_notes
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
 
@@ -50,7 +58,6 @@ _PAGE_NUMBER = re.compile(
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
 _BIG = 1.15  # a line this many times the usual height is set larger: a heading
-_FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
 
 
 def _key(line: Line) -> tuple[str, int]:
@@ -248,10 +255,6 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
                 a.note or b.note)
 
 
-def _ends_sentence(text: str) -> bool:
-    return bool(text) and text.rstrip()[-1] in _FINAL
-
-
 def _starts_upper(text: str) -> bool:
     t = text.lstrip("«“\"'¿¡([—–- ")
     return bool(t) and (t[0].isupper() or t[0].isdigit())
@@ -280,14 +283,14 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     if a.line.cells or b.line.cells:
         return True  # a table's row stands alone, on either side of a page break
     if a.page != b.page or a.column != b.column:
-        return not _full(a) or (_ends_sentence(a.line.text) and _starts_upper(b.line.text))
+        return not _full(a) or (ends_sentence(a.line.text) and _starts_upper(b.line.text))
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
     indent = b.line.x0 - b.left
     if indent > h and a.line.x0 - a.left < 0.5 * h:
         return True
-    return (not _full(a) and (_ends_sentence(a.line.text) or _starts_upper(b.line.text))
+    return (not _full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
             and _next_word_fits(a, b))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 #: In a line's text: a cell of a table's row goes on in the line below there
 #: (:mod:`.pdftables`); the break is decided as a line end is (:mod:`.pdfbreaks`).
 CELL_BREAK = "\n"
+_FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +55,8 @@ def same_row(a: Line, b: Line) -> bool:
 def apart(a: Line, b: Line) -> float:
     """The horizontal distance between two boxes (negative where they overlap)."""
     return max(a.x0, b.x0) - min(a.x1, b.x1)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line's text ends as a sentence does (a stop, a closing quote)."""
+    return bool(text.strip()) and text.rstrip()[-1] in _FINAL
