@@ -141,6 +141,23 @@ def test_a_paragraph_goes_on_across_a_page_break() -> None:
     assert "revolucionario here the end." in paras[0].text
 
 
+def test_a_line_short_because_its_next_word_went_to_the_next_page_runs_on() -> None:
+    """A page's last line is short when the word after it did not fit, the page breaking
+    after the wrap (``His successor`` / ``burned most of them.``): a short line before a
+    page break ended its paragraph all the same.  One that ends a sentence still does."""
+    def pages(last: str, first: str) -> list[Page]:
+        return [_page(Line("He wrote little and spelled badly, but he never", 40, 514, 360, 525),
+                      Line(last, 40, 500, 310, 511)),
+                _page(Line(first, 40, 514, 40 + 6 * len(first), 525))]
+
+    assert [p.text for p in paragraphs(pages("missed a night, and his entries mention",
+                                             "shearwaters only."))] == [
+        "He wrote little and spelled badly, but he never missed a night, and his entries "
+        "mention shearwaters only."]
+    assert len(paragraphs(pages("missed a night, and his entries end.", "Shearwaters."))) == 2
+    assert len(paragraphs(pages("missed a night, and his entries mention", "all."))) == 2
+
+
 def test_a_short_document_s_paragraph_gaps_are_not_its_line_gap() -> None:
     """Two headings of nearly one size and one-line paragraphs, in Japanese (no capital
     says where a paragraph starts): most gaps are paragraph gaps, so the line gap is
