@@ -147,6 +147,15 @@ def test_scanned_pdf_without_text() -> None:
     assert "no text layer" in _error(FIXTURES / "scanned.pdf")
 
 
+def test_scanned_pdf_with_page_numbers_only() -> None:
+    """Scanning software, a Bates stamp or the word processor the scans were pasted
+    into numbers the pages: the PDF has a text layer, which held nothing but page
+    numbers, and read as an empty document."""
+    assert _error(FIXTURES / "scanned-pages.pdf").endswith(
+        "scanned-pages.pdf: has no text but page numbers, running headers and footers "
+        "(3 pages: scanned pages?); run OCR on it first")
+
+
 def test_a_pdf_whose_text_layer_is_one_glyph_repeated_is_refused() -> None:
     # LibreOffice on a machine with no Chinese font: every glyph's text is one character
     # (委委委委...), which was read as the document and aligned with confidences of 0.01
@@ -220,8 +229,8 @@ def test_odt_mimetype_of_a_spreadsheet(tmp_path: Path) -> None:
     assert "opendocument.spreadsheet" in _error(path)
 
 
-@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "broken-text-zh.pdf",
-                                 "encrypted.odt",
+@pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "scanned-pages.pdf",
+                                 "broken-text-zh.pdf", "encrypted.odt",
                                  "encrypted.docx", "images-only.docx", "images-only.epub"])
 def test_cli_exit_2_one_line_and_no_output(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out.jsonl"

@@ -165,7 +165,7 @@ def test_a_pdf_footnote_reads_without_its_label(name: str, lang: str,
     """LibreOffice sets a footnote's label in the note's size, on its baseline, apart
     from its text (``1 1868年に…``): a mark of the same number higher up on the page,
     in larger text, says it is the note's label, which goes as the mark went.  The
-    PDF then reads as its Markdown source, notes where they stand on the page."""
+    PDF then reads as its Markdown source, notes after the body."""
     path = FIXTURES / f"{name}.pdf"
     assert [s.text for s in segment_file(path, lang).segments] == sentences
     source = segment_file(FIXTURES / "src" / f"{name}.md", lang)

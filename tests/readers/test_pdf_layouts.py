@@ -85,3 +85,10 @@ def test_a_french_compound_broken_at_its_own_hyphen_keeps_it() -> None:
         "place.",
         "Il faut poursuivre les efforts engagés.",
     ]
+
+
+def test_a_paragraph_goes_on_past_a_page_break_after_a_wrapped_short_line() -> None:
+    """The first page's last line is short: the next word did not fit on it, and the
+    page broke there (``His successor`` / ``burned most of them.``)."""
+    seg = segment_document(read_document(FIXTURES / "notes-carried-en.pdf", lang="en"))
+    assert "His successor burned most of them." in [s.text for s in seg.segments]

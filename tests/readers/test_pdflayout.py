@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from aligner.model import BlockKind
-from aligner.readers.pdflayout import Breaks, Line, Page, drop_running, paragraphs
+from aligner.readers.pdflayout import Breaks, drop_running, paragraphs
+from aligner.readers.pdflines import Line, Page
 
 # A tiny unigram model: log probabilities of the words it knows.
 _PROBS = {"revolucionario": -12.0, "constantemente": -11.0, "constante": -11.5,
@@ -29,6 +30,27 @@ def _breaks(*texts: str) -> Breaks:
 ])
 def test_hyphenation(line: str, nxt: str, joined: bool) -> None:
     assert _breaks(line, nxt).hyphenation(line, nxt) is joined
+
+
+# German, as its word list (spacy-lookups-data's de_lexeme_prob) has it: nouns with
+# their capital, and a lower-case form of one only as a rare word.
+_GERMAN = {"Leinentuch": -15.6, "Leinen": -12.2, "leinen": -15.7, "Tuch": -11.8,
+           "tuch": -15.3, "Passagieren": -13.1, "Passa": -16.7, "passa": -17.6,
+           "gieren": -15.3, "Mail": -11.0, "deutsch": -10.8, "französische": -12.9}
+
+
+@pytest.mark.parametrize(("line", "nxt", "joined"), [
+    # The joined word is in the list with its capital: before, only ``leinentuch`` was
+    # asked for, unknown, against ``leinen`` and ``tuch``, and the hyphen stayed.
+    ("mit einem trockenen Leinen-", "tuch reinigen", True),
+    ("mit 212 Passa-", "gieren an Bord", True),
+    ("die deutsch-", "französische Grenze", False),  # no such word as deutschfranzösisch
+    ("per E-", "Mail", False),  # a real hyphen goes on in upper case
+    ("am Max-", "Planck-Institut", False),
+])
+def test_a_german_noun_is_looked_up_with_its_capital(line: str, nxt: str,
+                                                     joined: bool) -> None:
+    assert Breaks([line, nxt], _GERMAN.get).hyphenation(line, nxt) is joined
 
 
 def test_the_document_decides_first() -> None:
@@ -103,9 +125,10 @@ def test_two_columns_read_column_by_column() -> None:
     left = _column(40, 190, ["left one", "left two", "left three", "left four."])
     right = _column(210, 360, ["right one", "right two", "right three", "right four."])
     paras = paragraphs([_page(title, *sorted(left + right, key=lambda li: -li.y1))])
-    assert paras == [("A title across both columns", BlockKind.HEADING),
-                     ("left one left two left three left four.", BlockKind.PARAGRAPH),
-                     ("right one right two right three right four.", BlockKind.PARAGRAPH)]
+    assert [(p.text, p.kind) for p in paras] == [
+        ("A title across both columns", BlockKind.HEADING),
+        ("left one left two left three left four.", BlockKind.PARAGRAPH),
+        ("right one right two right three right four.", BlockKind.PARAGRAPH)]
 
 
 def test_a_paragraph_goes_on_across_a_page_break() -> None:
@@ -115,7 +138,24 @@ def test_a_paragraph_goes_on_across_a_page_break() -> None:
     paras = paragraphs([_page(*full[:-1], Line("broken revolu-", 40, 444, 360, 455)),
                         _page(Line("cionario here", 40, 514, 360, 525), end)])
     assert len(paras) == 1
-    assert "revolucionario here the end." in paras[0][0]
+    assert "revolucionario here the end." in paras[0].text
+
+
+def test_a_line_short_because_its_next_word_went_to_the_next_page_runs_on() -> None:
+    """A page's last line is short when the word after it did not fit, the page breaking
+    after the wrap (``His successor`` / ``burned most of them.``): a short line before a
+    page break ended its paragraph all the same.  One that ends a sentence still does."""
+    def pages(last: str, first: str) -> list[Page]:
+        return [_page(Line("He wrote little and spelled badly, but he never", 40, 514, 360, 525),
+                      Line(last, 40, 500, 310, 511)),
+                _page(Line(first, 40, 514, 40 + 6 * len(first), 525))]
+
+    assert [p.text for p in paragraphs(pages("missed a night, and his entries mention",
+                                             "shearwaters only."))] == [
+        "He wrote little and spelled badly, but he never missed a night, and his entries "
+        "mention shearwaters only."]
+    assert len(paragraphs(pages("missed a night, and his entries end.", "Shearwaters."))) == 2
+    assert len(paragraphs(pages("missed a night, and his entries mention", "all."))) == 2
 
 
 def test_a_short_document_s_paragraph_gaps_are_not_its_line_gap() -> None:
@@ -126,7 +166,7 @@ def test_a_short_document_s_paragraph_gaps_are_not_its_line_gap() -> None:
              Line("委員会は三月にジュネーブで開催され、予算が承認され", 72, 631, 360, 643),
              Line("た。", 72, 617, 96, 629),
              Line("第一項目。", 72, 594, 132, 606), Line("第二項目。", 72, 578, 132, 590)]
-    assert [text for text, _ in paragraphs([_page(*lines)])] == [
+    assert [p.text for p in paragraphs([_page(*lines)])] == [
         "年次報告書", "はじめに", "委員会は三月にジュネーブで開催され、予算が承認された。",
         "第一項目。", "第二項目。"]
 
@@ -139,7 +179,7 @@ def test_a_chinese_line_that_breaks_before_closing_marks_wrapped() -> None:
              Line("望。”此外，公司还推出了新的写作工具，这个工具上线一个月就有了十",
                   72, 654, 537, 666),
              Line("万名用户。", 72, 640, 132, 652)]
-    assert [text for text, _ in paragraphs([_page(*lines)])] == [
+    assert [p.text for p in paragraphs([_page(*lines)])] == [
         "董事长说：“我们会继续努力，不让用户失望。”此外，公司还推出了新的写作工具，"
         "这个工具上线一个月就有了十万名用户。"]
 
@@ -158,7 +198,7 @@ def test_a_line_short_because_the_next_word_did_not_fit_runs_on() -> None:
              Line("mit Freude.", 40, 444, 160, 455),
              Line("Dann kam der Winter, und alles wurde anders als gedacht.", 40, 430, 358,
                   441)]
-    assert [text for text, _ in paragraphs([_page(*lines)])] == [
+    assert [p.text for p in paragraphs([_page(*lines)])] == [
         "Das Verlagshaus wurde 1991 in Sankt-Petersburg gegründet und wächst seit Jahren "
         "ohne Pause weiter bis heute, geleitet von Prof. Dr. Ahmet Yılmaz und "
         "seinen Leuten, die dort arbeiten mit Freude.",
@@ -171,7 +211,7 @@ def test_a_table_row_stands_alone() -> None:
     rows = [Line("地区", 72, 560, 96, 572), Line("销售", 270, 560, 294, 572),
             Line("欧洲 1200台", 72, 542, 315, 554, cells=True),
             Line("会议于下午6点结束。", 72, 524, 190, 536)]
-    assert [text for text, _ in paragraphs([_page(*rows)])] == [
+    assert [p.text for p in paragraphs([_page(*rows)])] == [
         "地区 销售", "欧洲 1200台", "会议于下午6点结束。"]
 
 
@@ -182,6 +222,6 @@ def test_a_line_across_both_columns_after_them_stands_apart() -> None:
     right[-1] = Line(last.text, last.x0, last.y0, 360, last.y1)  # full: it could run on
     across = Line("and a line across both", 40, 420, 360, 431)
     paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1), across)])
-    assert [text for text, _ in paras] == [
+    assert [p.text for p in paras] == [
         "left one left two left three left four", "right one right two right three right four",
         "and a line across both"]

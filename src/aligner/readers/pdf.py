@@ -25,9 +25,10 @@ from typing import Any
 
 from aligner.errors import InputError
 from aligner.model import Document
-from aligner.readers.assemble import Para, assemble
+from aligner.readers.assemble import assemble
 from aligner.readers.bidi import logical_order
-from aligner.readers.pdflayout import Line, Page, paragraphs
+from aligner.readers.pdflayout import paragraphs
+from aligner.readers.pdflines import Line, Page
 from aligner.textutil import count, is_wide
 
 PDF_MAGIC = b"%PDF-"
@@ -76,14 +77,19 @@ def _pages(data: bytes, name: str) -> list[Page]:
                      for item in box if isinstance(item, LTTextLineHorizontal)]
             rows = _rows(found, laparams)
             marks = [mark for item in rows for mark in _marks(item)]
+            labels = [item for item in rows if _label_alone(item, marks)]
             lines: list[Line] = []
             for item in rows:
-                if _label_alone(item, marks):
+                if any(item is label for label in labels):
                     continue
+                skip = _note_label(item, marks)
+                # or a note's text beside its label, which hangs apart (LibreOffice's default)
+                note = skip > 0 or any(_beside(label, item) for label in labels)
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
-                text = _clean(logical_order(_glyphs(item, _note_label(item, marks))))
+                text = _clean(logical_order(_glyphs(item, skip)))
                 if text:
-                    lines.append(Line(text, item.x0, item.y0, item.x1, item.y1, _cells(item)))
+                    lines.append(Line(text, item.x0, item.y0, item.x1, item.y1, _cells(item),
+                                      note))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
     except Exception as exc:  # as above: a damaged page stream
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
@@ -167,7 +173,7 @@ def _note_mark(item: Any, line: Any, body: float) -> bool:
     """Whether a glyph is a note's reference mark: a digit (or ``*†‡``) set well
     smaller than the line's text and raised above its baseline (``会议。¹``,
     ``Geneva.¹``).  Left out, as the DOCX and ODT readers leave reference marks out
-    of the sentence; the note itself is read where it stands on the page."""
+    of the sentence; the note itself is read after the body (:mod:`.pdfnotes`)."""
     if not _mark_text(item.get_text()):
         return False
     size = getattr(item, "size", None)
@@ -198,18 +204,21 @@ def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
     the label when a mark of the same number stands higher on the page, in a line
     whose text is larger than this line's: a note's text is set smaller than the
     text that cites it.  A paragraph, a heading or a list item that starts with a
-    number (``1 Introduction``, ``3 apples``) is set in the text's size or larger."""
+    number (``1 Introduction``, ``3 apples``) is set in the text's size or larger.
+    A label wider than the note style's hanging indent (``100`` in pandoc's) touches
+    the note's first letter, with no space between (``100Note 100 …``)."""
     from pdfminer.layout import LTChar
 
     items = list(line)
     n = 0
     while n < len(items) and isinstance(items[n], LTChar) and _mark_text(items[n].get_text()):
         n += 1
-    if not 0 < n < len(items) - 1 or not items[n].get_text().isspace():
+    after = items[n].get_text() if 0 < n < len(items) - 1 else ""
+    if not (after.isspace() or after.isalpha()):
         return 0
     label, body = "".join(item.get_text() for item in items[:n]), _body_size(line)
     if any(text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks):
-        return n + 1
+        return n + 1 if after.isspace() else n
     return 0
 
 
@@ -219,6 +228,12 @@ def _label_alone(line: Any, marks: Sequence[_Mark]) -> bool:
     label, body = line.get_text().strip(), _body_size(line)
     return _mark_text(label) and any(
         text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks)
+
+
+def _beside(label: Any, line: Any) -> bool:
+    """Whether a text line stands on a label's row, right of it."""
+    overlap = min(label.y1, line.y1) - max(label.y0, line.y0)
+    return bool(overlap > 0.5 * min(label.height, line.height) and line.x0 >= label.x1)
 
 
 def _mark_text(text: str) -> bool:
@@ -259,7 +274,12 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
         raise InputError(broken + ": its fonts give the glyphs no real text (the page shows "
                          "what a copy and paste from it would not); export the text from the "
                          "document it was made from, or run OCR on it", path=name)
-    paras = [Para(text, kind) for text, kind in paragraphs(pages, _Lexicon(lang))]
+    paras = paragraphs(pages, _Lexicon(lang))
+    if not any(c.isalnum() for para in paras for c in para.text):
+        # a scan whose only text is what a scanner or a stamp adds: page numbers
+        raise InputError(f"has no text but page numbers, running headers and footers "
+                         f"({count(len(pages), 'page')}: scanned pages?); run OCR on it "
+                         "first", path=name)
     return assemble(paras, lang=lang, name=name)
 
 

@@ -5,7 +5,10 @@ A word broken at a line end with a hyphen and going on in lower case is joined
 (``revolu-`` + ``cionario``) unless the evidence says the hyphen is real.  The
 document's own use decides first: the hyphenated form inside a line elsewhere keeps
 the hyphen, the joined form elsewhere joins.  Otherwise a unigram model of the
-language (a word list with log probabilities) chooses the likelier reading.  Where
+language (a word list with log probabilities) chooses the likelier reading, each word
+looked up as written and in lower case (the list has German nouns with their capital:
+``Leinen-``/``tuch`` is ``Leinentuch``, one known word, where ``leinentuch`` is none
+and ``Leinen`` and ``tuch`` are two).  Where
 the list knows neither part nor the joined word -- always, for a language without a
 list (French, Italian, Portuguese) -- the document's vocabulary decides: the hyphen
 is a compound's own (``nord-``/``est``, ``après-``/``midi``) if both parts are words
@@ -76,8 +79,11 @@ class Breaks:
         self.dash_space = spaced > tight
 
     def _p(self, word: str) -> float:
-        p = self.log_prob(word)
-        return _UNKNOWN if p is None else p
+        """The log probability of ``word`` as written or in lower case, the likelier:
+        German writes its nouns with a capital, and its word list has ``Leinentuch``
+        and ``Tuch`` where ``leinentuch`` is no word and ``tuch`` a rare one."""
+        found = [p for p in (self.log_prob(word), self.log_prob(word.lower())) if p is not None]
+        return max(found, default=_UNKNOWN)
 
     def hyphenation(self, line: str, nxt: str) -> bool:
         """Whether ``line`` ends in a word broken by hyphenation that ``nxt`` completes."""
@@ -86,15 +92,16 @@ class Breaks:
             return False
         if line.endswith("\u00ad"):
             return True
-        left, right = end.group(1).lower(), start.group(1).lower()
+        written, after = end.group(1), start.group(1)
+        left, right = written.lower(), after.lower()
         if f"{left}-{right}" in self.hyphenated:
             return False  # the document writes it with a hyphen
         joined = left + right
         if joined in self.words:
             return True  # the document writes it as one word
         # A unigram model's choice: one word, or two words seen independently.
-        one, two = self._p(joined), self._p(left) + self._p(right)
-        if one == two == _UNKNOWN and self._p(left) == self._p(right) == _UNKNOWN:
+        one, two = self._p(written + after), self._p(written) + self._p(after)
+        if one == two == _UNKNOWN and self._p(written) == self._p(after) == _UNKNOWN:
             # The word list knows none of the three (always, for a language without
             # one): a compound's own hyphen if both parts are words the document
             # writes whole elsewhere (``nord-``/``est``), else a hyphenation.

@@ -18,9 +18,13 @@ reader of the printed page sees:
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
    is indented and the line before is not, or where the font size changes.  Across a
    column or page break the paragraph goes on when the last line reaches the right
-   margin and does not end a sentence before a capital.
+   margin and does not end a sentence before a capital (or, at a page break, ends no
+   sentence and is short only because the next word did not fit).  A table's row is a paragraph
+   of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
 4. **Hyphenation** and how lines join: :mod:`.pdfbreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
+5. **Footnotes** the reader recognised are read after the body (:mod:`.pdfnotes`), so
+   a paragraph runs on across a page break past the page's notes.
 """
 
 from __future__ import annotations
@@ -30,11 +34,23 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
-from aligner.model import BlockKind
+from aligner.model import BlockKind, Part
+from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
+from aligner.readers.pdflines import (
+    CELL_BREAK,
+    Line,
+    Page,
+    Placed,
+    apart,
+    ends_sentence,
+    same_row,
+)
+from aligner.readers.pdfnotes import split_notes
+from aligner.readers.pdftables import repeated_headings, wrapped_cells
 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
@@ -43,39 +59,6 @@ _PAGE_NUMBER = re.compile(
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _MARGIN = 0.15  # top and bottom share of the page where running lines live
 _BIG = 1.15  # a line this many times the usual height is set larger: a heading
-_FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One text line: its text and box in PDF points (``y`` grows upwards)."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    width: float
-    height: float
-    lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    line: Line
-    page: int
-    column: int  # 0 spans the page, 1 left, 2 right
-    left: float  # the column's bounds on this page
-    right: float
 
 
 def _key(line: Line) -> tuple[str, int]:
@@ -102,14 +85,15 @@ def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
     big = _BIG * statistics.median(heights) if heights else 0.0
 
     def running(line: Line, page: Page) -> bool:
-        return _in_margin(line, page) and seen[_key(line)] >= need
+        # a footnote's first line is no running line, however alike its notes are
+        return _in_margin(line, page) and seen[_key(line)] >= need and not line.note
 
     numbers: list[tuple[int, int, Line]] = []  # page, number, line
     for n, page in enumerate(pages):
         for li in page.lines:
             value = _page_value(li.text)
             if (value is not None and _in_margin(li, page)
-                    and not any(o is not li and _same_row(o, li) and not running(o, page)
+                    and not any(o is not li and same_row(o, li) and not running(o, page)
                                 for o in page.lines)):
                 numbers.append((n, value, li))
 
@@ -180,7 +164,7 @@ def _one_sided_band(lines: Sequence[Line], x: float) -> bool:
     return False
 
 
-def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
+def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
     """The page's lines in reading order, each placed in its column.  A page of mostly
     right-to-left text set right to left (its lines flush right more often than flush
     left) is read in mirror image (x counted from the right), so that its right column
@@ -191,24 +175,24 @@ def _columns(lines: Sequence[Line], page: int) -> list[_Placed]:
     rtl = is_rtl(" ".join(li.text for li in lines)) and _flush_right(lines)
     if rtl:
         axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
-        lines = [Line(li.text, axis - li.x1, li.y0, axis - li.x0, li.y1) for li in lines]
+        lines = [replace(li, x0=axis - li.x1, x1=axis - li.x0) for li in lines]
     order = _touching(sorted(lines, key=lambda li: (-li.y1, li.x0)), rtl)
     gutter = _gutter(order)
     if gutter is None:
         left, right = min(li.x0 for li in order), max(li.x1 for li in order)
-        return _merge([_Placed(li, page, 0, left, right) for li in order], rtl)
+        return _merge([Placed(li, page, 0, left, right) for li in order], rtl)
     cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
     bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
     full = (min(li.x0 for li in order), max(li.x1 for li in order))
-    placed: list[_Placed] = []
-    band: dict[int, list[_Placed]] = {1: [], 2: []}
+    placed: list[Placed] = []
+    band: dict[int, list[Placed]] = {1: [], 2: []}
     for li in order:
         col = 1 if li.x1 <= gutter else 2 if li.x0 >= gutter else 0
         if col == 0:
-            placed += band[1] + band[2] + [_Placed(li, page, 0, *full)]
+            placed += band[1] + band[2] + [Placed(li, page, 0, *full)]
             band = {1: [], 2: []}
         else:
-            band[col].append(_Placed(li, page, col, *bounds[col]))
+            band[col].append(Placed(li, page, col, *bounds[col]))
     return _merge(placed + band[1] + band[2], rtl)
 
 
@@ -229,23 +213,32 @@ def _touching(order: list[Line], rtl: bool) -> list[Line]:
     out: list[Line] = []
     for li in order:
         prev = out[-1] if out else None
-        if (prev is not None and _same_row(prev, li)
-                and _apart(prev, li) < 0.5 * min(prev.height, li.height)):
+        if (prev is not None and same_row(prev, li)
+                and apart(prev, li) < 0.5 * min(prev.height, li.height)):
             out[-1] = _pieces(prev, li, rtl)
         else:
             out.append(li)
     return out
 
 
-def _merge(placed: list[_Placed], rtl: bool) -> list[_Placed]:
-    """Pieces of one line (same column, same height) joined in reading order."""
-    out: list[_Placed] = []
+def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
+    """Pieces of one line (same column, same height) joined in reading order, the
+    lines that go on with a table's cell first joined to it (:mod:`.pdftables`)."""
+    rows: list[list[Placed]] = []
+    joined: list[Line] = []  # each row's pieces so far as one line
     for p in placed:
-        if out and out[-1].column == p.column and _same_row(out[-1].line, p.line):
-            out[-1] = _Placed(_pieces(out[-1].line, p.line, rtl), p.page, p.column, p.left,
-                              p.right)
+        if rows and rows[-1][-1].column == p.column and same_row(joined[-1], p.line):
+            rows[-1].append(p)
+            joined[-1] = _pieces(joined[-1], p.line, rtl)
         else:
-            out.append(p)
+            rows.append([p])
+            joined.append(p.line)
+    out: list[Placed] = []
+    for row in wrapped_cells(rows):
+        line = row[0].line
+        for p in row[1:]:
+            line = _pieces(line, p.line, rtl)
+        out.append(replace(row[-1], line=line))
     return out
 
 
@@ -259,21 +252,8 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     if rtl:
         text = final_marks_last(text)
     cells = a.cells or b.cells or b.x0 - a.x1 > 1.5 * min(a.height, b.height)
-    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells)
-
-
-def _apart(a: Line, b: Line) -> float:
-    """The horizontal distance between two boxes (negative where they overlap)."""
-    return max(a.x0, b.x0) - min(a.x1, b.x1)
-
-
-def _same_row(a: Line, b: Line) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap > 0.5 * min(a.height, b.height)
-
-
-def _ends_sentence(text: str) -> bool:
-    return bool(text) and text.rstrip()[-1] in _FINAL
+    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
+                a.note or b.note)
 
 
 def _starts_upper(text: str) -> bool:
@@ -281,7 +261,7 @@ def _starts_upper(text: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit())
 
 
-def _full(p: _Placed, ems: float = 2.0) -> bool:
+def _full(p: Placed, ems: float = 2.0) -> bool:
     """Whether the line reaches the right margin (less than ``ems`` of its height, or
     8 % of the column, short of it)."""
     return p.line.x1 >= p.right - max(ems * p.line.height, 0.08 * (p.right - p.left))
@@ -294,7 +274,7 @@ def _full(p: _Placed, ems: float = 2.0) -> bool:
 _CJK_PUSHED = 4.0
 
 
-def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
+def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     """Whether line ``b`` starts a new paragraph after line ``a``."""
     h = max(a.line.height, 1.0)
     if abs(a.line.height - b.line.height) > 0.2 * h:
@@ -304,18 +284,22 @@ def _breaks(a: _Placed, b: _Placed, usual_gap: float) -> bool:
     if a.line.cells or b.line.cells:
         return True  # a table's row stands alone, on either side of a page break
     if a.page != b.page or a.column != b.column:
-        return not _full(a) or (_ends_sentence(a.line.text) and _starts_upper(b.line.text))
+        # a short line ends its paragraph, unless it ends no sentence before a page
+        # break and the next word could not go on it (it wrapped, then the page broke)
+        ends = ends_sentence(a.line.text)
+        wrapped = a.page != b.page and not ends and not _next_word_fits(a, b)
+        return (not _full(a) and not wrapped) or (ends and _starts_upper(b.line.text))
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
     indent = b.line.x0 - b.left
     if indent > h and a.line.x0 - a.left < 0.5 * h:
         return True
-    return (not _full(a) and (_ends_sentence(a.line.text) or _starts_upper(b.line.text))
+    return (not _full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
             and _next_word_fits(a, b))
 
 
-def _next_word_fits(a: _Placed, b: _Placed) -> bool:
+def _next_word_fits(a: Placed, b: Placed) -> bool:
     """Whether the first word of line ``b`` (with a space) would have fitted in what line
     ``a`` leaves of the column: if not, ``a`` is short because that word went on to the
     next line (``Санкт-`` / ``Петербурге.``, ``D. H.`` / ``Lawrence.``, ``Prof. Dr. Ahmet``
@@ -329,40 +313,56 @@ def _next_word_fits(a: _Placed, b: _Placed) -> bool:
     return (len(word) + 1) * char <= a.right - a.line.x1
 
 
-def _join(group: Sequence[_Placed], breaks: Breaks) -> str:
-    text = group[0].line.text
-    cjk = is_cjk("".join(p.line.text for p in group))
-    for prev, nxt in itertools.pairwise(group):
-        text = breaks.join(text, nxt.line.text, wrapped=_full(prev, _CJK_PUSHED), cjk=cjk)
+def _join(group: Sequence[Placed], breaks: Breaks) -> str:
+    texts = [_cells_joined(p.line.text, breaks) for p in group]
+    cjk = is_cjk("".join(texts))
+    text = texts[0]
+    for prev, nxt in zip(group, texts[1:], strict=False):
+        text = breaks.join(text, nxt, wrapped=_full(prev, _CJK_PUSHED), cjk=cjk)
     return text
 
 
-def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None
-               ) -> list[tuple[str, BlockKind]]:
-    """The paragraphs of ``pages`` in reading order, with their kind."""
-    placed = [p for n, lines in enumerate(drop_running(pages))
-              for p in _columns(lines, n)]
-    if not placed:
-        return []
-    # The usual gap between the lines of a paragraph: measured after full lines (the
-    # text runs on), as paragraph gaps would outweigh line gaps in a short document.
+def _cells_joined(text: str, breaks: Breaks) -> str:
+    """A table row's text, each cell that wrapped joined as a paragraph's lines are."""
+    first, *rest = text.split(CELL_BREAK)
+    for nxt in rest:
+        first = breaks.join(first, nxt)
+    return first
+
+
+def _line_gap(placed: Sequence[Placed]) -> float:
+    """The usual gap between the lines of a paragraph: measured after full lines (the
+    text runs on), as paragraph gaps would outweigh line gaps in a short document."""
     pairs = [(a, b) for a, b in itertools.pairwise(placed)
              if a.page == b.page and a.column == b.column and a.line.y0 > b.line.y1 - 1]
     gaps = [a.line.y0 - b.line.y1 for a, b in pairs if _full(a)] or [
         a.line.y0 - b.line.y1 for a, b in pairs]
-    usual = statistics.median(gaps) if gaps else 0.0
-    body_height = statistics.median(p.line.height for p in placed)
-    groups: list[list[_Placed]] = [[placed[0]]]
-    for a, b in itertools.pairwise(placed):
-        if _breaks(a, b, usual):
-            groups.append([b])
-        else:
-            groups[-1].append(b)
-    breaks = Breaks([p.line.text for p in placed], log_prob)
-    out: list[tuple[str, BlockKind]] = []
-    for group in groups:
-        text = " ".join(_join(group, breaks).split())
-        big = statistics.median(p.line.height for p in group) > _BIG * body_height
-        out.append((text, BlockKind.HEADING if big and len(group) <= 3 else
-                    BlockKind.PARAGRAPH))
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> list[Para]:
+    """The paragraphs of ``pages`` in reading order, with their kind, then the
+    footnotes (:mod:`.pdfnotes`), a paragraph each."""
+    placed = [p for n, lines in enumerate(drop_running(pages))
+              for p in _columns(lines, n)]
+    body, notes = split_notes(placed)
+    body = repeated_headings(body)
+    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob)
+    out: list[Para] = []
+    if body:
+        usual = _line_gap(body)
+        body_height = statistics.median(p.line.height for p in body)
+        groups: list[list[Placed]] = [[body[0]]]
+        for a, b in itertools.pairwise(body):
+            if _breaks(a, b, usual):
+                groups.append([b])
+            else:
+                groups[-1].append(b)
+        for group in groups:
+            big = statistics.median(p.line.height for p in group) > _BIG * body_height
+            out.append(Para(" ".join(_join(group, breaks).split()),
+                            BlockKind.HEADING if big and len(group) <= 3 else
+                            BlockKind.PARAGRAPH))
+    out.extend(Para(" ".join(_join(note, breaks).split()), part=Part.FOOTNOTE)
+               for note in notes)
     return out

@@ -1,0 +1,62 @@
+"""The positioned text lines of PDF pages, which :mod:`.pdf` makes and :mod:`.pdflayout` lays
+out (pure geometry, no pdfminer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: In a line's text: a cell of a table's row goes on in the line below there
+#: (:mod:`.pdftables`); the break is decided as a line end is (:mod:`.pdfbreaks`).
+CELL_BREAK = "\n"
+_FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One text line: its text and box in PDF points (``y`` grows upwards)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
+    note: bool = False  # starts a footnote: the reader found (and left out) its label
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A line in reading order: its page, its column there and the column's bounds."""
+
+    line: Line
+    page: int
+    column: int  # 0 spans the page, 1 left, 2 right
+    left: float  # the column's bounds on this page
+    right: float
+
+
+def same_row(a: Line, b: Line) -> bool:
+    """Whether two boxes share more than half the height of the lower one."""
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.5 * min(a.height, b.height)
+
+
+def apart(a: Line, b: Line) -> float:
+    """The horizontal distance between two boxes (negative where they overlap)."""
+    return max(a.x0, b.x0) - min(a.x1, b.x1)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line's text ends as a sentence does (a stop, a closing quote)."""
+    return bool(text.strip()) and text.rstrip()[-1] in _FINAL
