@@ -8,7 +8,21 @@ from aligner.glossary_lint import (
     one_language,
     only_forbidden,
     several_preferred,
+    variety_notes,
 )
+
+
+def test_a_glossary_of_another_region_is_named_with_both_tags() -> None:
+    g = parse_glossary("en\tpt-PT\nuser\tutilizador\n", path="pt.tsv")
+    assert variety_notes(g, src_lang="en", tgt_lang="pt_br") == [
+        "pt.tsv: the glossary's target language is pt-PT, the text's pt-BR: a glossary "
+        "for pt-PT may forbid words that are right in pt-BR"]
+    assert variety_notes(g, src_lang="en-GB", tgt_lang="pt") == []
+    assert variety_notes(g, src_lang=None, tgt_lang="pt-PT") == []
+    uk = parse_glossary("en-GB\tde\ncolour\tFarbe\n", path="uk.tsv")
+    assert variety_notes(uk, src_lang="en-US", tgt_lang="de") == [
+        "uk.tsv: the glossary's source language is en-GB, the text's en-US: a glossary "
+        "for en-GB may forbid words that are right in en-US"]
 
 
 def test_one_language_is_no_pair_but_two_regions_are() -> None:

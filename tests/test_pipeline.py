@@ -184,3 +184,21 @@ def test_untagged_documents_take_the_languages_of_the_glossary_given(tmp_path: P
     inp = load_check_input(documents=docs[::-1], src_lang="en",
                            glossary=str(tmp_path / "g.tsv"), warn=said.append)
     assert (inp.src_lang, inp.tgt_lang) == ("en", "ja")
+
+
+def test_a_glossary_of_another_region_is_warned_about(tmp_path: Path) -> None:
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("The user file\tO arquivo do usuário\n", encoding="utf-8")
+    g = tmp_path / "pt.tsv"
+    g.write_text("en\tpt-PT\tstatus\nfile\tficheiro\nfile\tarquivo\tforbidden\n",
+                 encoding="utf-8")
+    said: list[str] = []
+    inp = load_check_input(pairs=str(pairs), glossary=str(g), src_lang="en",
+                           tgt_lang="pt_br", warn=said.append)
+    assert inp.tgt_lang == "pt-BR"  # as BCP 47 writes it, not as typed
+    assert said == [f"{g}: the glossary's target language is pt-PT, the text's pt-BR: a "
+                    "glossary for pt-PT may forbid words that are right in pt-BR"]
+    said.clear()
+    load_check_input(pairs=str(pairs), glossary=str(g), src_lang="en", tgt_lang="pt",
+                     warn=said.append)
+    assert said == []

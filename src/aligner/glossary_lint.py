@@ -1,4 +1,5 @@
-"""What a valid glossary may still get wrong: the warnings of ``aligner glossary validate``.
+"""What a valid glossary may still get wrong: the warnings of ``aligner glossary validate``
+(and, for a glossary of another region than the text, of every command that reads one).
 
 Each function takes a :class:`~aligner.model.Glossary` as read and returns one line per
 problem -- with the line of the file it is on, for the rows -- for the CLI to print as
@@ -11,9 +12,27 @@ from collections import defaultdict
 
 from aligner.check.lemmas import strip_accents
 from aligner.lang import other_variety, same_language
+from aligner.lang.tags import canonical_tag
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
+
+
+def variety_notes(glossary: Glossary, *, src_lang: str | None, tgt_lang: str | None
+                  ) -> list[str]:
+    """A line for each side where ``glossary`` (oriented to the pair) is for another
+    variety of the language than the text: a pt-PT glossary forbids the pt-BR words
+    (``arquivo``, ``usuário``) a pt-BR text rightly uses.  Nothing when the varieties
+    agree or one side names none (``pt`` against ``pt-BR``)."""
+    notes = []
+    for side, have, want in (("source", glossary.src_lang, src_lang),
+                             ("target", glossary.tgt_lang, tgt_lang)):
+        if want is not None and other_variety(have, want):
+            have, want = canonical_tag(have), canonical_tag(want)
+            notes.append(f"{glossary.path}: the glossary's {side} language is {have}, the "
+                         f"text's {want}: a glossary for {have} may forbid words that are "
+                         f"right in {want}")
+    return notes
 
 
 def one_language(glossary: Glossary) -> str | None:

@@ -195,3 +195,15 @@ def test_validate_refuses_a_tbx_whose_languages_are_no_codes(tmp_path: Path) -> 
         f"aligner: error: {tbx}: source language 'english' is not a language code such as "
         "es, en-GB or zh-Hans; did you mean en?\n")
 
+
+def test_validate_warns_of_a_glossary_for_another_region(tmp_path: Path) -> None:
+    g = tmp_path / "pt.tsv"
+    g.write_text("en\tpt-PT\tstatus\nfile\tficheiro\nfile\tarquivo\tforbidden\n",
+                 encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(g), "--tgt-lang", "pt-BR"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"aligner: warning: {g}: the glossary's target language is pt-PT, the text's pt-BR: a "
+        "glossary for pt-PT may forbid words that are right in pt-BR\n")
+    assert CliRunner().invoke(cli, ["glossary", "validate", str(g), "--tgt-lang",
+                                    "pt"]).stderr == ""

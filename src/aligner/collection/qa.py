@@ -87,7 +87,7 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
             warn(note)
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
-                                    encoding=encoding)
+                                    encoding=encoding, warn=warn)
         tally = (term_tally(loaded, src_lang, tgt_lang)
                  if src_lang is not None and tgt_lang is not None else None)
         found = CollectionFindings()

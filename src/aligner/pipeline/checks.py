@@ -13,7 +13,7 @@ from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
-from aligner.lang.tags import code_warnings, validate_langs
+from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Bead, Glossary
 from aligner.pipeline.steps import (
     AlignedPair,
@@ -87,6 +87,8 @@ def load_check_input(
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
+    # as BCP 47 writes them, for the findings' settings and every message (pt_br: pt-BR)
+    src_lang, tgt_lang = (canonical_tag(c) if c else None for c in (src_lang, tgt_lang))
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
     if len(docs) == 1 and not files:
@@ -111,7 +113,8 @@ def load_check_input(
     src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
                                    tgt_lang or file_language(docs[1]), glossary,
                                    encoding=encoding, warn=warn)
-    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
+    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
+                                warn=warn)
     from aligner.check.units import units_from_alignment
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
@@ -170,7 +173,7 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     for note in read.notes:
         warn(note)
     loaded = load_glossary_file(glossary, src_lang=read.src_lang, tgt_lang=read.tgt_lang,
-                                encoding=encoding)
+                                encoding=encoding, warn=warn)
     al, units = read.alignment, read.units
     if al is not None:  # a saved alignment holds every sentence, as two documents do
         from aligner.check.units import units_from_alignment
