@@ -81,7 +81,8 @@ def test_a_format_the_extension_contradicts_is_refused(files: dict[str, Path]) -
 
 
 def test_csv_format(files: dict[str, Path]) -> None:
-    code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "csv")
+    code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "csv",
+                    "--src-lang", "es", "--tgt-lang", "en")
     assert code == 0
     assert out.splitlines()[1].startswith("1,inverted-mark,warning,")
 
@@ -117,7 +118,7 @@ def test_a_default_glossary_of_another_pair_is_left_out(
 def test_empty_input(files: dict[str, Path]) -> None:
     empty = files["dir"] / "empty.tsv"
     empty.write_text("", encoding="utf-8")
-    assert run("--pairs", str(empty), "--no-glossary") == (
+    assert run("--pairs", str(empty), "--no-glossary", "--src-lang", "es", "--tgt-lang", "en") == (
         0, "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
         "No glossary used: term-missing, term-forbidden and term-inconsistent did not run.\n"
     )

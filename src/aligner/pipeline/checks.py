@@ -104,6 +104,12 @@ def load_check_input(
     if files:
         if srx is not None:
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
+        from aligner.formats import AlignmentFormat
+
+        if all(fmt is AlignmentFormat.TSV for _, fmt in files):  # no file says its languages
+            src_lang, tgt_lang = _glossary_languages(
+                src_lang, tgt_lang, glossary, encoding=encoding, warn=warn,
+                unsaid="a pair file (TSV) does not say its languages")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
                                            options=options, warn=warn, progress=progress),
@@ -112,7 +118,8 @@ def load_check_input(
 
     src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
                                    tgt_lang or file_language(docs[1]), glossary,
-                                   encoding=encoding, warn=warn)
+                                   encoding=encoding, warn=warn,
+                                   unsaid="the file names have no language tag (a.ja.txt)")
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
                                 warn=warn)
     from aligner.check.units import units_from_alignment
@@ -126,33 +133,63 @@ def load_check_input(
 
 def _glossary_languages(src: str | None, tgt: str | None,
                         glossary: str | os.PathLike[str] | None, *, encoding: str,
-                        warn: Log) -> tuple[str, str]:
-    """The languages of two documents: ``src``/``tgt`` (an option, a name's tag); where
-    neither says, the glossary named on the command line (its header's pair: a ja-en
-    glossary checks Japanese against English), else es and en."""
-    if (src is None or tgt is None) and glossary is not None and not isinstance(
-            glossary, DefaultGlossary):
-        from aligner.errors import AlignerError
-        from aligner.formats import read_glossary
+                        warn: Log, unsaid: str) -> tuple[str, str]:
+    """The languages of an input that does not say them (two documents, pair files):
+    ``src``/``tgt`` (an option, a name's tag); where neither says, the glossary named on
+    the command line (its header's pair: a ja-en glossary checks Japanese against
+    English), else es and en -- with a warning naming the languages taken, unless
+    ``./glossary.tsv`` is of that pair.  ``unsaid`` says why the input does not tell.
+    A glossary that does not say its languages either (OmegaT's) is an error: it would
+    be read as es -> en whatever it holds, as ``glossary validate`` refuses to."""
+    if src is not None and tgt is not None:
+        return src, tgt
+    named = glossary is not None and not isinstance(glossary, DefaultGlossary)
+    pair = _pair_of(glossary, encoding=encoding, unsaid=unsaid) if glossary else None
+    why = f"{unsaid}, and no --src-lang/--tgt-lang was given"
+    if named and pair is not None:
         from aligner.lang import lang_matches
 
-        try:
-            pair = read_glossary(glossary, encoding=encoding)
-        except AlignerError:
-            pair = None  # a glossary that says no languages, or a bad one: said later
-        if pair is not None:
-            langs = (pair.src_lang, pair.tgt_lang)
-            if (src is not None and lang_matches(src, pair.tgt_lang)) or (
-                    tgt is not None and lang_matches(tgt, pair.src_lang)):
-                langs = langs[::-1]
-            new = (src or langs[0], tgt or langs[1])
-            if not (lang_matches(new[0], DEFAULT_SRC_LANG)
-                    and lang_matches(new[1], DEFAULT_TGT_LANG)):
-                warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): "
-                     "the file names have no language tag (a.ja.txt) and no "
-                     "--src-lang/--tgt-lang was given")
-            return new
-    return src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG
+        langs = pair
+        if (src is not None and lang_matches(src, pair[1])) or (
+                tgt is not None and lang_matches(tgt, pair[0])):
+            langs = langs[::-1]
+        new = (src or langs[0], tgt or langs[1])
+        if not (lang_matches(new[0], DEFAULT_SRC_LANG)
+                and lang_matches(new[1], DEFAULT_TGT_LANG)):
+            warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): {why}")
+        return new
+    new = (src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG)
+    from aligner.lang import same_language
+
+    def fits(a: str, b: str) -> bool:
+        return same_language(new[0], a) and same_language(new[1], b)
+
+    # ./glossary.tsv of the pair taken says it, and one of another is said to be left out
+    if pair is None or not (fits(*pair) or fits(*pair[::-1])):
+        which = f"{new[0]} -> {new[1]}" if src is None and tgt is None else (
+            f"the source language {new[0]}" if src is None else f"the target language {new[1]}")
+        warn(f"{which} assumed: {why}")
+    return new
+
+
+def _pair_of(glossary: str | os.PathLike[str], *, encoding: str, unsaid: str
+             ) -> tuple[str, str] | None:
+    """The languages a glossary file says (None for a bad one, whose error comes when it
+    is read for the checks); one that says none (OmegaT) is a :class:`ConfigError`."""
+    from aligner.errors import AlignerError
+    from aligner.formats import GlossaryFormat, glossary_format_of, read_glossary
+
+    try:
+        if glossary_format_of(glossary) is GlossaryFormat.OMEGAT:
+            raise ConfigError(f"an OmegaT glossary (no header line) does not say its "
+                              f"languages, and {unsaid}: pass --src-lang and --tgt-lang",
+                              path=os.fspath(glossary))
+        found = read_glossary(glossary, encoding=encoding)
+    except ConfigError:
+        raise
+    except AlignerError:
+        return None  # a bad glossary: said when it is read for the checks
+    return found.src_lang, found.tgt_lang
 
 
 def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
