@@ -277,3 +277,22 @@ def test_a_tu_in_other_languages_only_is_said_left_out(tmp_path: Path) -> None:
     assert (f"aligner: warning: {tm}: 1 of 2 units left out, not checked: no text in en or "
             "in es (in other languages only: --src-lang and --tgt-lang choose them)"
             ) in result.stderr
+
+
+def test_an_xliff_unit_id_names_the_findings(tmp_path: Path) -> None:
+    xlf = tmp_path / "ui.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:'
+        'tc:xliff:document:1.2"><file original="s.json" source-language="en" '
+        'target-language="es" datatype="plaintext"><body><trans-unit id="menu.count">'
+        '<source>3 files</source><target>4 archivos</target></trans-unit></body></file>'
+        "</xliff>\n", encoding="utf-8")
+    text = CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary"])
+    assert "  unit 0 (id menu.count)  numbers differ" in text.stdout
+    doc = json.loads(CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary", "--format",
+                                              "json"]).stdout)
+    assert [f["label"] for f in doc["findings"]] == ["id menu.count"]
+    rows = CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary", "--format",
+                                    "csv"]).stdout.splitlines()
+    assert rows[0].endswith(",label,source_text,target_text")
+    assert rows[1].endswith(",id menu.count,3 files,4 archivos")
