@@ -58,7 +58,8 @@ def test_json_to_file(files: dict[str, Path]) -> None:
 
 
 @pytest.mark.parametrize(("name", "start"), [
-    ("f.json", "{"), ("f.csv", "unit,"), ("f.html", "<!DOCTYPE html>"), ("f.txt", "2 findings"),
+    ("f.json", "{"), ("f.csv", "\ufeffunit,"), ("f.html", "<!DOCTYPE html>"),
+    ("f.txt", "2 findings"),
     ("f.out", "2 findings"),  # an extension of no format: text
 ])
 def test_the_extension_of_output_picks_the_format(files: dict[str, Path], name: str,

@@ -67,6 +67,7 @@ def test_text_and_csv_name_the_document(collection: Path, glossary: Path) -> Non
     assert "2022/fabrica  unit 1  WARNING collection-term-inconsistent" in text
     _, csv_text, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
                          "csv", "--fail-on", "never")
+    assert csv_text.startswith("\ufeffunit,")  # as check of one pair writes it
     header, *rows = csv_text.splitlines()
     assert header.split(",")[12] == "document"
     assert any(",2022/fabrica,1," in row for row in rows)

@@ -1,5 +1,11 @@
 """Write a :class:`~aligner.check.CheckResult` as text, JSON or CSV.
 
+The CSV is written as the tool's other CSVs are (:mod:`aligner.formats.csvfmt`): a
+UTF-8 byte-order mark first, which is how Excel tells UTF-8 (without it, every accent
+of a segment is garbled), and CRLF line ends.  Its ``source_text``/``target_text``
+and the JSON's hold the unit's segments whole; the text output cuts them at about 60
+characters, one line each, for a terminal.
+
 The HTML review page belongs to :mod:`aligner.report`;
 :func:`aligner.pipeline.report_data` builds its input from the units and the result.
 """
@@ -53,7 +59,8 @@ def unit_name(index: int, unit: Unit | None, origin: UnitOrigin | None = None) -
 def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
     """The JSON object of one finding: always code, severity, unit, message; the
     unit's ``label`` when it has one, and ``document``/``document_unit`` when several
-    files were checked together."""
+    files were checked together; the unit's ``source_text`` and ``target_text`` when
+    ``unit`` is given."""
     d: dict[str, Any] = {
         "code": f.code, "severity": f.severity.value, "unit": f.unit, "message": f.message,
     }
@@ -74,6 +81,8 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
     if f.origin is not None:
         d["document"] = f.origin.document
         d["document_unit"] = f.origin.unit
+    if unit is not None:
+        d["source_text"], d["target_text"] = unit.source, unit.target
     return d
 
 
@@ -95,9 +104,20 @@ def to_json(result: CheckResult, *, units: int) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+#: What starts the findings CSV: the byte-order mark Excel reads UTF-8 by.
+CSV_BOM = "\ufeff"
+
+
+def csv_writer(buf: io.StringIO) -> Any:
+    """A writer of the findings CSV into ``buf``, after its byte-order mark: the
+    :mod:`csv` module's Excel dialect with CRLF line ends, as the alignment CSV."""
+    buf.write(CSV_BOM)
+    return csv.writer(buf, dialect="excel", lineterminator="\r\n")
+
+
 def to_csv(result: CheckResult) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv_writer(buf)
     w.writerow(CSV_COLUMNS)
     for f in result.findings:
         src = f.src_span or ("", "")
@@ -107,8 +127,7 @@ def to_csv(result: CheckResult) -> str:
             f.unit, f.code, f.severity.value, f.message, f.source_term or "",
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
-            (u.label or "") if u else "",
-            excerpt(u.source) if u else "", excerpt(u.target) if u else "",
+            (u.label or "") if u else "", u.source if u else "", u.target if u else "",
         ])
     return buf.getvalue()
 

@@ -8,7 +8,6 @@ Every finding names its document and its unit in that document:
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aligner.check.output import CSV_COLUMNS, excerpt, finding_dict
+from aligner.check.output import CSV_COLUMNS, csv_writer, excerpt, finding_dict
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
 from aligner.collection.store import DocumentRow
 from aligner.model import Severity
@@ -61,6 +60,7 @@ class CollectionFindings:
             if f.group is not None:
                 d["group"] = f.group
             src, tgt = texts.get((f.document, f.unit), ("", ""))
+            d["source_text"], d["target_text"] = src, tgt
             self.findings.append((d, src, tgt))
             if f.document in rows:  # a finding across documents is its document's too
                 rows[f.document][f.severity.value] += 1
@@ -88,14 +88,14 @@ def to_json(found: CollectionFindings) -> str:
 
 def to_csv(found: CollectionFindings) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv_writer(buf)
     w.writerow(CSV_COLUMNS)
     for d, src, tgt in found.findings:
         ss, ts = d.get("src_span", ("", "")), d.get("tgt_span", ("", ""))
         w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
                     " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
                     ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
-                    excerpt(src), excerpt(tgt)])
+                    src, tgt])
     return buf.getvalue()
 
 
