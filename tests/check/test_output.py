@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from aligner.check import Unit, run_checks
+from aligner.check import CheckOptions, Unit, run_checks, settings_text
 from aligner.check.output import CSV_COLUMNS, excerpt, to_csv, to_json, to_text
-from aligner.model import Glossary, UnitOrigin
+from aligner.model import Glossary, Severity, UnitOrigin
 
 UNITS = [Unit("el golpe de Estado", "the state blow"), Unit("en 1972", "in 1971"),
          Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker")]
@@ -106,8 +106,33 @@ def test_excerpt(text: str, limit: int, shown: str) -> None:
 def test_the_summary_says_whether_a_glossary_was_used(glossary: Glossary) -> None:
     used = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
     assert "No glossary" not in to_text(used, units=len(UNITS))
-    assert json.loads(to_json(used, units=len(UNITS)))["settings"]["glossary_used"] == "yes"
+    assert json.loads(to_json(used, units=len(UNITS)))["settings"]["glossary_used"] is True
     for none in (None, Glossary("es", "en", ())):
         result = run_checks(UNITS, glossary=none, src_lang="es", tgt_lang="en")
         assert to_text(result, units=len(UNITS)).splitlines()[1].startswith("No glossary used")
-        assert json.loads(to_json(result, units=len(UNITS)))["settings"]["glossary_used"] == "no"
+        assert json.loads(to_json(result, units=len(UNITS)))["settings"]["glossary_used"] is False
+
+
+def test_json_settings_are_typed_and_versioned(glossary: Glossary) -> None:
+    """A CI step reads them as JSON types, not 'yes' and '0.7' (schema version 2)."""
+    options = CheckOptions(disabled=frozenset({"length-ratio", "double-space"}),
+                           severities={"term-missing": Severity.INFO}, min_confidence=0.7)
+    result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en",
+                        options=options)
+    doc = json.loads(to_json(result, units=len(UNITS), inputs=["a.tsv", "b.tmx"]))
+    assert list(doc)[:3] == ["schema_version", "settings", "inputs"]
+    assert doc["schema_version"] == 2 and doc["inputs"] == ["a.tsv", "b.tmx"]
+    settings = doc["settings"]
+    assert settings == {"tool": settings["tool"], "src_lang": "es", "tgt_lang": "en",
+                        "glossary": glossary.path, "glossary_used": True,
+                        "disabled": ["double-space", "length-ratio"],
+                        "severities": {"term-missing": "info"}, "min_confidence": 0.7}
+    none = json.loads(to_json(run_checks([], glossary=None, src_lang="es", tgt_lang="en"),
+                              units=0))
+    assert (none["settings"]["glossary"], none["settings"]["disabled"], none["inputs"]) == (
+        None, [], [])
+    # the review page shows them as text, as before
+    assert settings_text(result.settings) == {
+        "tool": settings["tool"], "src_lang": "es", "tgt_lang": "en", "glossary": glossary.path,
+        "glossary_used": "yes", "disabled": "double-space,length-ratio",
+        "severities": "term-missing=info", "min_confidence": "0.7"}

@@ -55,6 +55,7 @@ def test_json_to_file(files: dict[str, Path]) -> None:
     assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
         (0, "term-forbidden"), (1, "inverted-mark")
     ]
+    assert doc["inputs"] == [str(files["bad"])]  # the files read, as given
 
 
 @pytest.mark.parametrize(("name", "start"), [

@@ -28,7 +28,12 @@ def test_same_source_translated_differently_in_two_documents(collection: Path) -
     code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
                             "--fail-on", "never")
     assert code == 0, stderr
-    found = json.loads(out)["findings"]
+    doc = json.loads(out)
+    # typed and versioned, as aligner check of one pair writes them
+    assert (doc["schema_version"], doc["inputs"]) == (2, [str(collection)])
+    assert {k: doc["settings"][k] for k in ("glossary", "glossary_used", "disabled")} == {
+        "glossary": None, "glossary_used": False, "disabled": []}
+    found = doc["findings"]
     segments = sorted((f["document"], f["unit"]) for f in found
                       if f["code"] == "collection-segment-inconsistent")
     # "Gracias por su atención." is "Thank you for your attention." in one document

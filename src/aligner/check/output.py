@@ -17,6 +17,7 @@ import io
 import json
 import os
 from collections import defaultdict
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -90,9 +91,19 @@ def _summary(result: CheckResult, units: int) -> dict[str, int]:
     return {"units": units, **{s.value: result.count(s) for s in Severity}}
 
 
-def to_json(result: CheckResult, *, units: int) -> str:
+#: The version of the findings JSON: it changes when a key goes or changes its type
+#: (new keys may come within one).  A file without it is version 1, whose settings
+#: were all strings ("glossary_used": "yes", "min_confidence": "0.7").
+JSON_SCHEMA_VERSION = 2
+
+
+def to_json(result: CheckResult, *, units: int, inputs: Sequence[str] = ()) -> str:
+    """The findings JSON (docs/checks.md): ``schema_version``, the typed ``settings``,
+    the ``inputs`` read, ``summary``, ``findings`` and ``renderings``."""
     doc = {
+        "schema_version": JSON_SCHEMA_VERSION,
         "settings": dict(result.settings),
+        "inputs": list(inputs),
         "summary": _summary(result, units),
         "findings": [finding_dict(f, _unit(result, f.unit)) for f in result.findings],
         "renderings": [
@@ -140,7 +151,7 @@ def to_text(result: CheckResult, *, units: int) -> str:
         f"{count(n, 'finding')} in {count(units, 'unit')}: {count(s['error'], 'error')}, "
         f"{count(s['warning'], 'warning')}, {s['info']} info"
     ]
-    if result.settings.get("glossary_used") == "no":
+    if result.settings.get("glossary_used") is False:
         lines.append("No glossary used: term-missing, term-forbidden and term-inconsistent "
                      "did not run.")
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
@@ -167,10 +178,12 @@ def to_text(result: CheckResult, *, units: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int) -> str:
-    """A check result as text, JSON or CSV (HTML is the review page of :mod:`aligner.report`)."""
+def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int,
+                    inputs: Sequence[str] = ()) -> str:
+    """A check result as text, JSON or CSV (HTML is the review page of
+    :mod:`aligner.report`); ``inputs``, the files checked, go into the JSON."""
     if fmt is OutputFormat.JSON:
-        return to_json(result, units=units)
+        return to_json(result, units=units, inputs=inputs)
     if fmt is OutputFormat.CSV:
         return to_csv(result)
     if fmt is OutputFormat.TEXT:
@@ -179,9 +192,10 @@ def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int) -> st
 
 
 def write_findings(
-    result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int
+    result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int,
+    inputs: Sequence[str] = (),
 ) -> None:
     """Write a check result as text, JSON or CSV, atomically (no partial file)."""
-    text = render_findings(result, fmt=fmt, units=units)
+    text = render_findings(result, fmt=fmt, units=units, inputs=inputs)
     with atomic_write(path) as fh:
         fh.write(text)

@@ -151,7 +151,7 @@ def check(
 
         text = render_report(report_data(inp, result, low_confidence=min_confidence))
     else:
-        text = render_findings(result, fmt=out_format, units=len(inp.units))
+        text = render_findings(result, fmt=out_format, units=len(inp.units), inputs=inp.inputs)
     if output is None:
         click.echo(text, nl=False, color=True)  # as written
     else:

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aligner.check.output import CSV_COLUMNS, csv_writer, excerpt, finding_dict
+from aligner.check.output import (
+    CSV_COLUMNS,
+    JSON_SCHEMA_VERSION,
+    csv_writer,
+    excerpt,
+    finding_dict,
+)
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
 from aligner.collection.store import DocumentRow
 from aligner.model import Severity
@@ -28,7 +34,7 @@ from aligner.textutil import count
 class CollectionFindings:
     """Findings of a collection, each a JSON object with the unit's texts beside it."""
 
-    settings: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     findings: list[tuple[dict[str, Any], str, str]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
 
@@ -80,7 +86,9 @@ class CollectionFindings:
 
 
 def to_json(found: CollectionFindings) -> str:
-    return json.dumps({"settings": found.settings, "summary": found.summary(),
+    collection = found.settings.get("collection")  # the one file read
+    return json.dumps({"schema_version": JSON_SCHEMA_VERSION, "settings": found.settings,
+                       "inputs": [collection] if collection else [], "summary": found.summary(),
                        "documents": found.documents,
                        "findings": [d for d, _, _ in found.findings]},
                       ensure_ascii=False, indent=2) + "\n"
@@ -105,7 +113,7 @@ def to_text(found: CollectionFindings) -> str:
     lines = [f"{count(n, 'finding')} in {count(s['documents'], 'document')}, "
              f"{count(s['units'], 'unit')}: {count(s['error'], 'error')}, "
              f"{count(s['warning'], 'warning')}, {s['info']} info"]
-    if found.settings.get("glossary_used") == "no":
+    if found.settings.get("glossary_used") is False:
         lines.append("No glossary used: the term checks did not run.")
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
         lines.append(f"{d['document']}  unit {d['unit']}  {d['severity'].upper()} "

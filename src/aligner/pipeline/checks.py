@@ -38,7 +38,8 @@ class CheckInput:
     """What the checks run over: units, their languages and where they came from.
 
     ``aligned`` is set when the tool aligned two documents itself (units are
-    then its beads, with confidence); ``glossary`` is the one read for the pair.
+    then its beads, with confidence); ``glossary`` is the one read for the pair;
+    ``inputs`` the files read, in the order their units are numbered.
     """
 
     units: tuple[Unit, ...]
@@ -48,6 +49,7 @@ class CheckInput:
     tgt_name: str = "<target>"
     aligned: AlignedPair | None = None
     glossary: Glossary | None = None
+    inputs: tuple[str, ...] = ()
 
 
 def _as_tuple(paths: Sequence[str] | str | None) -> tuple[str, ...]:
@@ -128,7 +130,8 @@ def load_check_input(
                           encoding=encoding, options=options, progress=progress, warn=warn,
                           srx=srx, omissions=True)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
-                                      docs[0], docs[1], aligned, loaded), glossary, warn)
+                                      docs[0], docs[1], aligned, loaded, tuple(docs)),
+                           glossary, warn)
 
 
 def _glossary_languages(src: str | None, tgt: str | None,
@@ -221,7 +224,8 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
-    return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded)
+    return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded,
+                      tuple(path for path, _ in files))
 
 
 def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:
@@ -243,6 +247,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
     unit has one (a file the tool wrote) and no confidence otherwise.
     ``low_confidence`` marks beads for review (default: the checks' threshold).
     """
+    from aligner.check import settings_text
     from aligner.check.base import DEFAULT_MIN_CONFIDENCE
     from aligner.report import ReportData
 
@@ -256,7 +261,8 @@ def report_data(inp: CheckInput, result: CheckResult, *,
             tgt_name=inp.tgt_name, src_paragraph_starts=inp.aligned.src_paragraph_starts,
             tgt_paragraph_starts=inp.aligned.tgt_paragraph_starts,
             findings=result.findings, term_matches=result.term_matches,
-            settings={**al.settings, **{f"check {k}": v for k, v in result.settings.items()}},
+            settings={**al.settings, **{f"check {k}": v
+                                        for k, v in settings_text(result.settings).items()}},
             low_confidence=low_confidence, glossary=_glossary_used(inp),
         )
     src_sents: list[str] = []
@@ -277,7 +283,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
         src_sentences=tuple(src_sents), tgt_sentences=tuple(tgt_sents), beads=tuple(beads),
         src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, src_name=inp.src_name,
         tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
-        settings=dict(result.settings), has_confidence=scored,
+        settings=settings_text(result.settings), has_confidence=scored,
         low_confidence=low_confidence, glossary=_glossary_used(inp),
     )
 
