@@ -50,7 +50,8 @@ def test_json_to_file(files: dict[str, Path]) -> None:
     out_file = files["dir"] / "out" / "f.json"
     code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
                     "--format", "json", "-o", str(out_file))
-    assert code == 1 and out == ""
+    assert code == 1 and out == (f"aligner: wrote {out_file} (2 findings in 2 units: 1 error, "
+                                 "1 warning, 0 info)\n")
     doc = json.loads(out_file.read_text(encoding="utf-8"))
     assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
         (0, "term-forbidden"), (1, "inverted-mark")
@@ -68,9 +69,9 @@ def test_the_extension_of_output_picks_the_format(files: dict[str, Path], name: 
     out_file = files["dir"] / name
     code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
                     "-o", str(out_file))
-    # the review page is named when written, as aligner report names it
-    assert code == 1 and out == (f"aligner: wrote {out_file}\n" if name.endswith(".html")
-                                 else "")
+    # every file written is named, with the count of findings (for a CI log)
+    assert code == 1 and out == (f"aligner: wrote {out_file} (2 findings in 2 units: 1 error, "
+                                 "1 warning, 0 info)\n")
     assert out_file.read_text(encoding="utf-8").startswith(start)
 
 
@@ -298,3 +299,22 @@ def test_an_xliff_unit_id_names_the_findings(tmp_path: Path) -> None:
                                     "csv"]).stdout.splitlines()
     assert rows[0].endswith(",label,source_text,target_text")
     assert rows[1].endswith(",id menu.count,3 files,4 archivos")
+
+
+def test_quiet_says_nothing_but_errors(files: dict[str, Path]) -> None:
+    out_file = files["dir"] / "f.json"
+    # the languages assumed (a warning) and the file written (a line) go unsaid
+    result = CliRunner().invoke(cli, ["check", "--pairs", str(files["bad"]), "--no-glossary",
+                                      "-o", str(out_file), "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(out_file.read_text(encoding="utf-8"))["summary"]["warning"] == 1
+    loud = CliRunner().invoke(cli, ["check", "--pairs", str(files["bad"]), "--no-glossary",
+                                    "-o", str(out_file)])
+    assert loud.stderr.splitlines() == [
+        "aligner: warning: es -> en assumed: a pair file (TSV) does not say its languages, and "
+        "no --src-lang/--tgt-lang was given",
+        f"aligner: wrote {out_file} (1 finding in 2 units: 0 errors, 1 warning, 0 info)"]
+    bad = CliRunner().invoke(cli, ["check", "--pairs", str(files["dir"] / "none.tsv"),
+                                   "--quiet"])
+    assert bad.exit_code == 2 and bad.stderr.startswith("aligner: error: ")
+

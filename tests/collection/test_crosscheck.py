@@ -108,7 +108,8 @@ def test_report_escapes_document_names(tmp_path: Path) -> None:
                "--db", str(db), "--jobs", "1")[0] == 0
     out = tmp_path / "review"
     code, _, stderr = run("report", str(db), "--no-glossary", "-o", str(out))
-    assert code == 0 and stderr == f"aligner: wrote 1 review page and {out / 'index.html'}\n"
+    assert code == 0 and stderr.startswith(
+        f"aligner: wrote 1 review page and {out / 'index.html'} (")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;x&lt;/b&gt;&amp;y" in index and "<b>x</b>" not in index
 
@@ -190,3 +191,13 @@ def test_the_term_table_shows_a_forbidden_rendering_in_use(tmp_path: Path,
     rows = [re.sub(r"<[^>]+>", "|", row).strip("|") for row in table.split("<tr>")[2:]]
     assert [re.sub(r"\|+", "|", row) for row in rows] == [
         "vía chilena|Chilean road|3|3", "Chilean way |forbidden|0|1"]
+
+
+def test_findings_written_to_a_file_are_said(tmp_path: Path, collection: Path) -> None:
+    out = tmp_path / "f.csv"
+    code, _, stderr = run("check", str(collection), "--no-glossary", "-o", str(out),
+                          "--fail-on", "never")
+    assert code == 0 and stderr.startswith(f"aligner: wrote {out} (2 findings in 4 documents, ")
+    assert out.read_text(encoding="utf-8").startswith("\ufeffunit,")
+    assert run("check", str(collection), "--no-glossary", "-o", str(out), "--fail-on",
+               "never", "--quiet")[2] == ""

@@ -143,14 +143,17 @@ def to_csv(result: CheckResult) -> str:
     return buf.getvalue()
 
 
+def summary_line(result: CheckResult, *, units: int) -> str:
+    """``5 findings in 6 units: 3 errors, 2 warnings, 0 info``: the text output's first
+    line, and what ``check -o`` says it wrote."""
+    s = _summary(result, units)
+    return (f"{count(len(result.findings), 'finding')} in {count(units, 'unit')}: "
+            f"{count(s['error'], 'error')}, {count(s['warning'], 'warning')}, {s['info']} info")
+
+
 def to_text(result: CheckResult, *, units: int) -> str:
     """A table grouped by severity and code, then the terms rendered several ways."""
-    s = _summary(result, units)
-    n = len(result.findings)
-    lines = [
-        f"{count(n, 'finding')} in {count(units, 'unit')}: {count(s['error'], 'error')}, "
-        f"{count(s['warning'], 'warning')}, {s['info']} info"
-    ]
+    lines = [summary_line(result, units=units)]
     if result.settings.get("glossary_used") is False:
         lines.append("No glossary used: term-missing, term-forbidden and term-inconsistent "
                      "did not run.")

@@ -107,12 +107,17 @@ def to_csv(found: CollectionFindings) -> str:
     return buf.getvalue()
 
 
-def to_text(found: CollectionFindings) -> str:
+def summary_line(found: CollectionFindings) -> str:
+    """``3 findings in 4 documents, 12 units: ...``: the text output's first line, and
+    what ``check C.db -o`` says it wrote."""
     s = found.summary()
-    n = len(found.findings)
-    lines = [f"{count(n, 'finding')} in {count(s['documents'], 'document')}, "
-             f"{count(s['units'], 'unit')}: {count(s['error'], 'error')}, "
-             f"{count(s['warning'], 'warning')}, {s['info']} info"]
+    return (f"{count(len(found.findings), 'finding')} in {count(s['documents'], 'document')}, "
+            f"{count(s['units'], 'unit')}: {count(s['error'], 'error')}, "
+            f"{count(s['warning'], 'warning')}, {s['info']} info")
+
+
+def to_text(found: CollectionFindings) -> str:
+    lines = [summary_line(found)]
     if found.settings.get("glossary_used") is False:
         lines.append("No glossary used: the term checks did not run.")
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
