@@ -318,3 +318,19 @@ def test_quiet_says_nothing_but_errors(files: dict[str, Path]) -> None:
                                    "--quiet"])
     assert bad.exit_code == 2 and bad.stderr.startswith("aligner: error: ")
 
+
+def test_pairs_from_standard_input(files: dict[str, Path]) -> None:
+    text = files["bad"].read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--pairs", "-", "--glossary",
+                                      str(files["glossary"]), "--format", "json"], input=text)
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
+        (0, "term-forbidden"), (1, "inverted-mark")]
+    assert doc["inputs"] == ["-"]
+    broken = CliRunner().invoke(cli, ["check", "--pairs", "-", "--src-lang", "es", "--tgt-lang",
+                                      "en"], input="uno\tone\ndos two\n")
+    assert broken.exit_code == 2
+    assert broken.stderr.startswith("aligner: error: <stdin>:2: expected 'source<TAB>target'")
+    twice = CliRunner().invoke(cli, ["check", "--pairs", "-", "--pairs", "-"], input=text)
+    assert twice.exit_code == 2 and "standard input (-) can be read once" in twice.stderr

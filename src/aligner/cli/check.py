@@ -39,9 +39,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 
 @click.command(name="check")
 @click.argument("documents", nargs=-1, type=click.Path(dir_okay=False))
-@click.option("--pairs", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--pairs", multiple=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="Pair file: source TAB target [TAB score] per line, no header (a .csv: "
-                   "the CSV export); repeatable.")
+                   "the CSV export; -: standard input); repeatable.")
 @click.option("--tmx", multiple=True, type=click.Path(dir_okay=False),
               help="A translation memory (TMX); repeatable.")
 @click.option("--src-lang", default=None,
