@@ -184,3 +184,69 @@ def test_untagged_documents_take_the_languages_of_the_glossary_given(tmp_path: P
     inp = load_check_input(documents=docs[::-1], src_lang="en",
                            glossary=str(tmp_path / "g.tsv"), warn=said.append)
     assert (inp.src_lang, inp.tgt_lang) == ("en", "ja")
+
+
+def test_pair_files_take_the_languages_of_the_glossary_given(tmp_path: Path) -> None:
+    """docs/checks.md: a pair file says no languages, so a --glossary gives them, as for
+    two untagged documents (it was read as es -> en, and the en-fr glossary refused)."""
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("The file.\tLe fichier.\n", encoding="utf-8")
+    (tmp_path / "fr.tsv").write_text("en\tfr\nfile\tfichier\n", encoding="utf-8")
+    said: list[str] = []
+    inp = load_check_input(pairs=str(pairs), glossary=str(tmp_path / "fr.tsv"),
+                           warn=said.append)
+    assert (inp.src_lang, inp.tgt_lang) == ("en", "fr")
+    assert said == [f"the languages en -> fr are the glossary's ({tmp_path / 'fr.tsv'}): a "
+                    "pair file (TSV) does not say its languages, and no --src-lang/--tgt-lang "
+                    "was given"]
+    assert check_input(inp).findings == ()
+
+
+def test_languages_assumed_are_said(tmp_path: Path) -> None:
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("Uno.\tOne.\n", encoding="utf-8")
+    said: list[str] = []
+    inp = load_check_input(pairs=str(pairs), warn=said.append)
+    assert (inp.src_lang, inp.tgt_lang) == ("es", "en")
+    assert said == ["es -> en assumed: a pair file (TSV) does not say its languages, and no "
+                    "--src-lang/--tgt-lang was given"]
+    said.clear()
+    load_check_input(pairs=str(pairs), tgt_lang="en_gb", warn=said.append)
+    assert said == ["the source language es assumed: a pair file (TSV) does not say its "
+                    "languages, and no --src-lang/--tgt-lang was given"]
+    said.clear()
+    load_check_input(pairs=str(pairs), src_lang="es", tgt_lang="en", warn=said.append)
+    assert said == []
+
+
+def test_an_omegat_glossary_needs_the_languages_the_input_does_not_say(tmp_path: Path) -> None:
+    """It was read as es -> en, German checked with English morphology (a false
+    term-missing for 'die Dateien'); glossary validate refuses it without languages."""
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("The files\tdie Dateien\n", encoding="utf-8")
+    omegat = tmp_path / "de.txt"
+    omegat.write_text("file\tDatei\t\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"de\.txt: an OmegaT glossary \(no header line\) "
+                                          r"does not say its languages, and a pair file"):
+        load_check_input(pairs=str(pairs), glossary=str(omegat))
+    inp = load_check_input(pairs=str(pairs), glossary=str(omegat), src_lang="en",
+                           tgt_lang="de")
+    assert (inp.src_lang, inp.tgt_lang) == ("en", "de")
+
+
+def test_a_glossary_of_another_region_is_warned_about(tmp_path: Path) -> None:
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("The user file\tO arquivo do usuário\n", encoding="utf-8")
+    g = tmp_path / "pt.tsv"
+    g.write_text("en\tpt-PT\tstatus\nfile\tficheiro\nfile\tarquivo\tforbidden\n",
+                 encoding="utf-8")
+    said: list[str] = []
+    inp = load_check_input(pairs=str(pairs), glossary=str(g), src_lang="en",
+                           tgt_lang="pt_br", warn=said.append)
+    assert inp.tgt_lang == "pt-BR"  # as BCP 47 writes it, not as typed
+    assert said == [f"{g}: the glossary's target language is pt-PT, the text's pt-BR: a "
+                    "glossary for pt-PT may forbid words that are right in pt-BR"]
+    said.clear()
+    load_check_input(pairs=str(pairs), glossary=str(g), src_lang="en", tgt_lang="pt",
+                     warn=said.append)
+    assert said == []

@@ -39,25 +39,28 @@ def load_glossary(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     encoding: str = "utf-8",
+    errors: list[GlossaryError] | None = None,
 ) -> Glossary:
     """Read the glossary TSV at ``path`` for the pair ``src_lang`` -> ``tgt_lang``.
 
     Either language may be omitted; the file's own orientation is then taken
     where it fits.  A file written the other way round is read reversed.  Other
     glossary formats (CSV, TBX, OmegaT TSV, .xlsx) are read by
-    :func:`aligner.formats.read_glossary`, which calls this for TSV.
+    :func:`aligner.formats.read_glossary`, which calls this for TSV.  The first bad
+    row raises its :class:`GlossaryError`; given ``errors``, every bad row's error is
+    put there instead and the row left out (what ``glossary validate`` lists).
     """
     name = os.fspath(path)
     data = read_bytes(name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _parse_excel_text(decode(data, path=name), path=name, src_lang=src_lang,
-                                 tgt_lang=tgt_lang)
+                                 tgt_lang=tgt_lang, errors=errors)
     return parse_glossary(read_text(name, encoding=encoding), path=name, src_lang=src_lang,
-                          tgt_lang=tgt_lang)
+                          tgt_lang=tgt_lang, errors=errors)
 
 
 def _parse_excel_text(text: str, *, path: str, src_lang: str | None,
-                      tgt_lang: str | None) -> Glossary:
+                      tgt_lang: str | None, errors: list[GlossaryError] | None) -> Glossary:
     """A glossary saved by Excel as "Unicode Text": UTF-16 with a byte-order mark,
     tab-separated, and a cell that holds a tab, a line break or a ``"`` written in
     quotes with its quotes doubled (``5" screen`` is ``"5"" screen"``).  Excel quotes every
@@ -67,7 +70,7 @@ def _parse_excel_text(text: str, *, path: str, src_lang: str | None,
     from aligner.formats.csvfmt import csv_rows
 
     return _parse_rows(csv_rows(text, "\t", path=path, error=GlossaryError), text=text,
-                       path=path, src_lang=src_lang, tgt_lang=tgt_lang)
+                       path=path, src_lang=src_lang, tgt_lang=tgt_lang, errors=errors)
 
 
 def is_header(cells: list[str]) -> bool:
@@ -83,16 +86,19 @@ def parse_glossary(
     path: str = "<glossary>",
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    errors: list[GlossaryError] | None = None,
 ) -> Glossary:
     """Parse glossary TSV ``text`` (see :func:`load_glossary`)."""
     text = text.removeprefix("\ufeff")
     rows = ((lineno, raw.rstrip("\r").split("\t"))
             for lineno, raw in enumerate(text.splitlines(), start=1))
-    return _parse_rows(rows, text=text, path=path, src_lang=src_lang, tgt_lang=tgt_lang)
+    return _parse_rows(rows, text=text, path=path, src_lang=src_lang, tgt_lang=tgt_lang,
+                       errors=errors)
 
 
 def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
-                src_lang: str | None, tgt_lang: str | None) -> Glossary:
+                src_lang: str | None, tgt_lang: str | None,
+                errors: list[GlossaryError] | None) -> Glossary:
     """The glossary of TSV ``rows`` (the line each starts on, its cells) of ``text``."""
     header: list[str] | None = None
     header_line = 0
@@ -108,9 +114,12 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
             header, header_line = cells, lineno
             columns = _parse_header(cells, path=path, line=lineno)
             continue
-        entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
-        if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
-            entries.append(entry)
+        try:
+            entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
+            if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
+                entries.append(entry)
+        except GlossaryError as exc:
+            keep_or_raise(exc, errors)
     if header is None:
         what = "has only blank and comment lines" if text.strip() else "is empty"
         raise GlossaryError(f"no header line: the file {what} ({_HEADER_EXAMPLE})",
@@ -260,15 +269,30 @@ def _repeats(entry: GlossaryEntry, seen: dict[tuple[str, str], list[GlossaryEntr
     raise GlossaryError(_repeated_row(entry, first), path=path, line=entry.line or None)
 
 
-def without_repeats(glossary: Glossary, *, duplicates: bool = False) -> Glossary:
+def keep_or_raise(error: GlossaryError, errors: list[GlossaryError] | None) -> None:
+    """Raise ``error``, or put it into ``errors`` when the caller collects them."""
+    if errors is None:
+        raise error
+    errors.append(error)
+
+
+def without_repeats(glossary: Glossary, *, duplicates: bool = False,
+                    errors: list[GlossaryError] | None = None) -> Glossary:
     """``glossary`` checked as the TSV reader checks its rows: a row whose terms repeat
     an earlier row's is an error (a contradiction when the statuses differ); with
     ``duplicates``, one with the same status is dropped instead (TBX and OmegaT files
-    from other tools repeat entries)."""
+    from other tools repeat entries).  Given ``errors``, the errors go there and their
+    rows are left out."""
     seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
     folds = _folds(glossary.src_lang, glossary.tgt_lang)
-    kept = [e for e in glossary.entries
-            if _repeats(e, seen, folds=folds, path=glossary.path, duplicates=duplicates) is None]
+    kept = []
+    for e in glossary.entries:
+        try:
+            if _repeats(e, seen, folds=folds, path=glossary.path,
+                        duplicates=duplicates) is None:
+                kept.append(e)
+        except GlossaryError as exc:
+            keep_or_raise(exc, errors)
     return glossary if len(kept) == len(glossary.entries) else replace(
         glossary, entries=tuple(kept))
 

@@ -11,6 +11,7 @@ knowing its file (:class:`aligner.model.UnitOrigin`).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,13 +38,21 @@ def units_from_tmx(path: str | os.PathLike[str], *, src_lang: str | None,
     return units_from_records(loaded.units, tmx=True), loaded.src_lang, loaded.tgt_lang
 
 
+#: A pair file named so is read from standard input (``--pairs -``), and named so in
+#: messages.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
 def input_files(documents: Sequence[str], pairs: Sequence[str],
                 tmx: Sequence[str]) -> tuple[tuple[str, AlignmentFormat], ...]:
     """The alignment files among the inputs, with the format each is read as:
     positional files by extension (``.json``, ``.tmx``, ``.xlf``, ``.tsv``, ``.csv``),
-    ``--pairs`` as TSV (CSV for ``.csv``), ``--tmx`` as TMX."""
+    ``--pairs`` as TSV (CSV for ``.csv``; ``-`` is standard input), ``--tmx`` as TMX."""
     from aligner.formats import AlignmentFormat, readable_alignment_format
 
+    if [*documents, *pairs, *tmx].count(STDIN) > 1:
+        raise ConfigError("standard input (-) can be read once: give it as one --pairs")
     files: list[tuple[str, AlignmentFormat]] = []
     for path in documents:
         fmt = readable_alignment_format(path)
@@ -92,6 +101,13 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
                          alignment.tgt_lang, alignment)
     if fmt is AlignmentFormat.TSV:
         src_lang, tgt_lang = src_lang or DEFAULT_SRC_LANG, tgt_lang or DEFAULT_TGT_LANG
+        if path == STDIN:  # --pairs -: a pair file on standard input
+            from aligner.fileio import decode
+            from aligner.formats.tsv import parse_tsv
+
+            text = decode(sys.stdin.buffer.read(), path=STDIN_NAME, encoding=encoding)
+            return ReadFiles(units_from_records(parse_tsv(text, path=STDIN_NAME)), src_lang,
+                             tgt_lang)
     loaded = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     notes: tuple[str, ...] = ()
     if loaded.skipped:

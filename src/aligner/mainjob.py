@@ -236,10 +236,12 @@ def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
 
     say("checking terminology and consistency")
     inp = CheckInput(units_from_alignment(alignment), paths.src_lang, paths.tgt_lang,
-                     str(paths.src), str(paths.tgt), aligned, glossary)
+                     str(paths.src), str(paths.tgt), aligned, glossary,
+                     (str(paths.src), str(paths.tgt)))
     checked = check_input(inp)
     findings_path = out_dir / f"{paths.name}.findings.json"
-    write_findings(checked, findings_path, fmt=OutputFormat.JSON, units=len(alignment.beads))
+    write_findings(checked, findings_path, fmt=OutputFormat.JSON, units=len(alignment.beads),
+                   inputs=inp.inputs)
     written.append(findings_path)
 
     report_path = out_dir / f"{paths.name}.report.html"

@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from aligner.check import Unit, run_checks
+from aligner.check import CheckOptions, Unit, run_checks, settings_text
 from aligner.check.output import CSV_COLUMNS, excerpt, to_csv, to_json, to_text
-from aligner.model import Glossary, UnitOrigin
+from aligner.model import Glossary, Severity, UnitOrigin
 
 UNITS = [Unit("el golpe de Estado", "the state blow"), Unit("en 1972", "in 1971"),
          Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker")]
@@ -24,7 +24,7 @@ def test_json_has_the_documented_fields(glossary: Glossary) -> None:
         "code": "term-forbidden", "severity": "error", "unit": 0,
         "message": first["message"], "source_term": "golpe de Estado",
         "expected": ["coup d'état"], "found": "state blow", "src_span": [3, 18],
-        "tgt_span": [4, 14],
+        "tgt_span": [4, 14], "source_text": "el golpe de Estado", "target_text": "the state blow",
     }
     assert {f["code"] for f in doc["findings"]} == {
         "term-forbidden", "number-mismatch", "term-inconsistent"
@@ -38,7 +38,10 @@ def test_json_has_the_documented_fields(glossary: Glossary) -> None:
 
 def test_csv_rows(glossary: Glossary) -> None:
     result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
-    rows = list(csv.reader(io.StringIO(to_csv(result))))
+    text = to_csv(result)
+    # as the tool's other CSVs: a BOM for Excel to read UTF-8 by, CRLF line ends
+    assert text.startswith("\ufeffunit,code,") and text.count("\r\n") == text.count("\n")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert rows[1][:3] == ["0", "term-forbidden", "error"]
     assert rows[1][7:11] == ["3", "18", "4", "14"]
@@ -61,7 +64,7 @@ def test_no_findings() -> None:
         "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
         "No glossary used: term-missing, term-forbidden and term-inconsistent did not run.\n")
     assert json.loads(to_json(result, units=0))["findings"] == []
-    assert to_csv(result) == ",".join(CSV_COLUMNS) + "\n"
+    assert to_csv(result) == "\ufeff" + ",".join(CSV_COLUMNS) + "\r\n"
 
 
 def test_findings_show_both_segments_label_and_document() -> None:
@@ -76,14 +79,18 @@ def test_findings_show_both_segments_label_and_document() -> None:
     assert shown.startswith("En 1972 el gobierno anunció un plan que muy")  # whitespace collapsed
     assert shown.endswith("…") and len(shown) <= 60
     assert "      tgt: In 1971 the government announced a plan.\n" in text
-    row = dict(zip(CSV_COLUMNS, list(csv.reader(io.StringIO(to_csv(result))))[1], strict=True))
+    rows = csv.reader(io.StringIO(to_csv(result).removeprefix("\ufeff"), newline=""))
+    row = dict(zip(CSV_COLUMNS, list(rows)[1], strict=True))
     assert (row["unit"], row["label"], row["document"], row["document_unit"]) == (
         "0", "tu 7", "b.txt", "3")
-    assert row["source_text"] == shown
+    # a spreadsheet holds the segments whole (the terminal's text output cuts them)
+    assert row["source_text"] == long_src
     assert row["target_text"] == "In 1971 the government announced a plan."
     finding = json.loads(to_json(result, units=1))["findings"][0]
     assert (finding["unit"], finding["label"], finding["document"], finding["document_unit"]
             ) == (0, "tu 7", "b.txt", 3)
+    assert (finding["source_text"], finding["target_text"]) == (
+        long_src, "In 1971 the government announced a plan.")
 
 
 @pytest.mark.parametrize(("text", "limit", "shown"), [
@@ -99,8 +106,33 @@ def test_excerpt(text: str, limit: int, shown: str) -> None:
 def test_the_summary_says_whether_a_glossary_was_used(glossary: Glossary) -> None:
     used = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
     assert "No glossary" not in to_text(used, units=len(UNITS))
-    assert json.loads(to_json(used, units=len(UNITS)))["settings"]["glossary_used"] == "yes"
+    assert json.loads(to_json(used, units=len(UNITS)))["settings"]["glossary_used"] is True
     for none in (None, Glossary("es", "en", ())):
         result = run_checks(UNITS, glossary=none, src_lang="es", tgt_lang="en")
         assert to_text(result, units=len(UNITS)).splitlines()[1].startswith("No glossary used")
-        assert json.loads(to_json(result, units=len(UNITS)))["settings"]["glossary_used"] == "no"
+        assert json.loads(to_json(result, units=len(UNITS)))["settings"]["glossary_used"] is False
+
+
+def test_json_settings_are_typed_and_versioned(glossary: Glossary) -> None:
+    """A CI step reads them as JSON types, not 'yes' and '0.7' (schema version 2)."""
+    options = CheckOptions(disabled=frozenset({"length-ratio", "double-space"}),
+                           severities={"term-missing": Severity.INFO}, min_confidence=0.7)
+    result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en",
+                        options=options)
+    doc = json.loads(to_json(result, units=len(UNITS), inputs=["a.tsv", "b.tmx"]))
+    assert list(doc)[:3] == ["schema_version", "settings", "inputs"]
+    assert doc["schema_version"] == 2 and doc["inputs"] == ["a.tsv", "b.tmx"]
+    settings = doc["settings"]
+    assert settings == {"tool": settings["tool"], "src_lang": "es", "tgt_lang": "en",
+                        "glossary": glossary.path, "glossary_used": True,
+                        "disabled": ["double-space", "length-ratio"],
+                        "severities": {"term-missing": "info"}, "min_confidence": 0.7}
+    none = json.loads(to_json(run_checks([], glossary=None, src_lang="es", tgt_lang="en"),
+                              units=0))
+    assert (none["settings"]["glossary"], none["settings"]["disabled"], none["inputs"]) == (
+        None, [], [])
+    # the review page shows them as text, as before
+    assert settings_text(result.settings) == {
+        "tool": settings["tool"], "src_lang": "es", "tgt_lang": "en", "glossary": glossary.path,
+        "glossary_used": "yes", "disabled": "double-space,length-ratio",
+        "severities": "term-missing=info", "min_confidence": "0.7"}

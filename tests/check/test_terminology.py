@@ -467,3 +467,22 @@ def test_a_glossary_is_compiled_once_for_its_languages() -> None:
     assert term_index(glossary, src_lang="es", tgt_lang="en-GB") is not first
     same_rows = Glossary("es", "en", tuple(glossary.entries))  # another one: compiled anew
     assert term_index(same_rows, src_lang="es", tgt_lang="en") is not first
+
+
+@pytest.mark.parametrize(("target", "message", "found", "span"), [
+    # the rendering there, in another letter case: said, and where
+    ("nos termos da Lgpd", "'LGPD' is not rendered as 'LGPD'; the target has 'Lgpd', which "
+                           "differs in case", "Lgpd", (14, 18)),
+    ("nos termos da lei", "'LGPD' is not rendered as 'LGPD'", None, None),
+    # a word that only contains it is none
+    ("nos termos da Lgpdx", "'LGPD' is not rendered as 'LGPD'", None, None),
+])
+def test_a_rendering_in_another_case_is_said_to_differ_in_case(
+        target: str, message: str, found: str | None, span: tuple[int, int] | None) -> None:
+    """'LGPD' is not rendered as 'LGPD' read as nonsense where the target had 'Lgpd'."""
+    g = Glossary("en", "pt", (GlossaryEntry("LGPD", "LGPD", case_sensitive=True,
+                                            target_case_sensitive=True),))
+    result = run_checks([Unit("under the LGPD", target)], glossary=g, src_lang="en",
+                        tgt_lang="pt")
+    [f] = [f for f in result.findings if f.code == "term-missing"]
+    assert (f.message, f.found, f.tgt_span) == (message, found, span)

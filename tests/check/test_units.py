@@ -92,3 +92,32 @@ def test_checked_units_are_the_exported_units(lang: str, sentences: list[str]) -
     assert rows == ([] if not unit.source.strip() else [(unit.source, unit.target)])
     separators = 0 if lang in ("zh", "ja") else n - 1
     assert len(unit.source) == sum(map(len, sentences)) + separators
+
+
+XLIFF2 = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" xmlns="urn:oasis:'
+          'names:tc:xliff:document:2.0" srcLang="en" trgLang="de"><file id="f1">'
+          '<unit id="menu.folder"><segment><source>Move to folder</source><target>In Mappe '
+          'verschieben</target></segment></unit>'
+          '<unit id="u2"><segment><source>Open</source><target>Öffnen</target></segment></unit>'
+          '</file></xliff>\n')
+XLIFF12 = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:'
+           'names:tc:xliff:document:1.2"><file original="s.json" source-language="en" '
+           'target-language="de" datatype="plaintext"><body>'
+           '<trans-unit id="login.title"><source>Sign in</source><target>Anmelden</target>'
+           '</trans-unit><trans-unit id=""><source>Open</source><target>Öffnen</target>'
+           '</trans-unit></body></file></xliff>\n')
+
+
+@pytest.mark.parametrize(("content", "labels"), [
+    (XLIFF2, ["id menu.folder", "id u2"]),
+    (XLIFF12, ["id login.title", None]),  # an empty id names nothing
+])
+def test_an_xliff_unit_is_labelled_by_its_id(tmp_path: Path, content: str,
+                                              labels: list[str | None]) -> None:
+    """The id is the key a developer or a TMS finds a string by, as a TMX tuid is."""
+    from aligner.check.units import units_from_records
+    from aligner.formats import load_units
+
+    path = tmp_path / "ui.xlf"
+    path.write_text(content, encoding="utf-8")
+    assert [u.label for u in units_from_records(load_units(path).units)] == labels

@@ -50,15 +50,18 @@ def test_json_to_file(files: dict[str, Path]) -> None:
     out_file = files["dir"] / "out" / "f.json"
     code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
                     "--format", "json", "-o", str(out_file))
-    assert code == 1 and out == ""
+    assert code == 1 and out == (f"aligner: wrote {out_file} (2 findings in 2 units: 1 error, "
+                                 "1 warning, 0 info)\n")
     doc = json.loads(out_file.read_text(encoding="utf-8"))
     assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
         (0, "term-forbidden"), (1, "inverted-mark")
     ]
+    assert doc["inputs"] == [str(files["bad"])]  # the files read, as given
 
 
 @pytest.mark.parametrize(("name", "start"), [
-    ("f.json", "{"), ("f.csv", "unit,"), ("f.html", "<!DOCTYPE html>"), ("f.txt", "2 findings"),
+    ("f.json", "{"), ("f.csv", "\ufeffunit,"), ("f.html", "<!DOCTYPE html>"),
+    ("f.txt", "2 findings"),
     ("f.out", "2 findings"),  # an extension of no format: text
 ])
 def test_the_extension_of_output_picks_the_format(files: dict[str, Path], name: str,
@@ -66,9 +69,9 @@ def test_the_extension_of_output_picks_the_format(files: dict[str, Path], name: 
     out_file = files["dir"] / name
     code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
                     "-o", str(out_file))
-    # the review page is named when written, as aligner report names it
-    assert code == 1 and out == (f"aligner: wrote {out_file}\n" if name.endswith(".html")
-                                 else "")
+    # every file written is named, with the count of findings (for a CI log)
+    assert code == 1 and out == (f"aligner: wrote {out_file} (2 findings in 2 units: 1 error, "
+                                 "1 warning, 0 info)\n")
     assert out_file.read_text(encoding="utf-8").startswith(start)
 
 
@@ -81,7 +84,8 @@ def test_a_format_the_extension_contradicts_is_refused(files: dict[str, Path]) -
 
 
 def test_csv_format(files: dict[str, Path]) -> None:
-    code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "csv")
+    code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "csv",
+                    "--src-lang", "es", "--tgt-lang", "en")
     assert code == 0
     assert out.splitlines()[1].startswith("1,inverted-mark,warning,")
 
@@ -117,7 +121,7 @@ def test_a_default_glossary_of_another_pair_is_left_out(
 def test_empty_input(files: dict[str, Path]) -> None:
     empty = files["dir"] / "empty.tsv"
     empty.write_text("", encoding="utf-8")
-    assert run("--pairs", str(empty), "--no-glossary") == (
+    assert run("--pairs", str(empty), "--no-glossary", "--src-lang", "es", "--tgt-lang", "en") == (
         0, "0 findings in 0 units: 0 errors, 0 warnings, 0 info\n"
         "No glossary used: term-missing, term-forbidden and term-inconsistent did not run.\n"
     )
@@ -276,3 +280,57 @@ def test_a_tu_in_other_languages_only_is_said_left_out(tmp_path: Path) -> None:
     assert (f"aligner: warning: {tm}: 1 of 2 units left out, not checked: no text in en or "
             "in es (in other languages only: --src-lang and --tgt-lang choose them)"
             ) in result.stderr
+
+
+def test_an_xliff_unit_id_names_the_findings(tmp_path: Path) -> None:
+    xlf = tmp_path / "ui.xlf"
+    xlf.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:'
+        'tc:xliff:document:1.2"><file original="s.json" source-language="en" '
+        'target-language="es" datatype="plaintext"><body><trans-unit id="menu.count">'
+        '<source>3 files</source><target>4 archivos</target></trans-unit></body></file>'
+        "</xliff>\n", encoding="utf-8")
+    text = CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary"])
+    assert "  unit 0 (id menu.count)  numbers differ" in text.stdout
+    doc = json.loads(CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary", "--format",
+                                              "json"]).stdout)
+    assert [f["label"] for f in doc["findings"]] == ["id menu.count"]
+    rows = CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary", "--format",
+                                    "csv"]).stdout.splitlines()
+    assert rows[0].endswith(",label,source_text,target_text")
+    assert rows[1].endswith(",id menu.count,3 files,4 archivos")
+
+
+def test_quiet_says_nothing_but_errors(files: dict[str, Path]) -> None:
+    out_file = files["dir"] / "f.json"
+    # the languages assumed (a warning) and the file written (a line) go unsaid
+    result = CliRunner().invoke(cli, ["check", "--pairs", str(files["bad"]), "--no-glossary",
+                                      "-o", str(out_file), "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert json.loads(out_file.read_text(encoding="utf-8"))["summary"]["warning"] == 1
+    loud = CliRunner().invoke(cli, ["check", "--pairs", str(files["bad"]), "--no-glossary",
+                                    "-o", str(out_file)])
+    assert loud.stderr.splitlines() == [
+        "aligner: warning: es -> en assumed: a pair file (TSV) does not say its languages, and "
+        "no --src-lang/--tgt-lang was given",
+        f"aligner: wrote {out_file} (1 finding in 2 units: 0 errors, 1 warning, 0 info)"]
+    bad = CliRunner().invoke(cli, ["check", "--pairs", str(files["dir"] / "none.tsv"),
+                                   "--quiet"])
+    assert bad.exit_code == 2 and bad.stderr.startswith("aligner: error: ")
+
+
+def test_pairs_from_standard_input(files: dict[str, Path]) -> None:
+    text = files["bad"].read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--pairs", "-", "--glossary",
+                                      str(files["glossary"]), "--format", "json"], input=text)
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    assert [(f["unit"], f["code"]) for f in doc["findings"]] == [
+        (0, "term-forbidden"), (1, "inverted-mark")]
+    assert doc["inputs"] == ["-"]
+    broken = CliRunner().invoke(cli, ["check", "--pairs", "-", "--src-lang", "es", "--tgt-lang",
+                                      "en"], input="uno\tone\ndos two\n")
+    assert broken.exit_code == 2
+    assert broken.stderr.startswith("aligner: error: <stdin>:2: expected 'source<TAB>target'")
+    twice = CliRunner().invoke(cli, ["check", "--pairs", "-", "--pairs", "-"], input=text)
+    assert twice.exit_code == 2 and "standard input (-) can be read once" in twice.stderr

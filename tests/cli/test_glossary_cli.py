@@ -117,7 +117,7 @@ def test_validate_warns_of_a_term_with_several_preferred_renderings(tmp_path: Pa
     result = CliRunner().invoke(cli, ["glossary", "validate", str(g)])
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        f"aligner: warning: {g}: 'abogado' has 2 preferred renderings ('lawyer', "
+        f"aligner: warning: {g}:2: 'abogado' has 2 preferred renderings ('lawyer', "
         "'attorney'): term-inconsistent flags the ones a document uses less; mark all but "
         "one allowed\n")
     # read the other way round, renderings of two terms meeting under one are no fault
@@ -125,3 +125,85 @@ def test_validate_warns_of_a_term_with_several_preferred_renderings(tmp_path: Pa
     two.write_text("es\ten\nrecurso\tappeal\nrecurrir\tappeal\n", encoding="utf-8")
     reversed_ = CliRunner().invoke(cli, ["glossary", "validate", str(two), "--src-lang", "en"])
     assert reversed_.exit_code == 0 and reversed_.stderr == "", reversed_.output
+
+
+def test_validate_lists_every_bad_row_with_its_line(tmp_path: Path) -> None:
+    g = tmp_path / "g.tsv"
+    g.write_text("en\tde\tstatus\nfile\tDatei\tmaybe\nfolder\n\nfile\tDatei\n"
+                 "user\tNutzer\nfile\tDatei\nfile\tdatei\tforbidden\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(g)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"aligner: error: {g}:2: unknown status 'maybe' (expected preferred, allowed or "
+        "forbidden)",
+        f"aligner: error: {g}:3: row has 1 cell (no tab), the header has 3 (trailing empty "
+        "cells may be omitted, the two terms may not)",
+        f"aligner: error: {g}:7: row 'file' -> 'Datei' (preferred) is a duplicate of line 5",
+        f"aligner: error: {g}:8: row 'file' -> 'datei' (forbidden) contradicts line 5 ('file' "
+        "-> 'Datei', preferred; terms match ignoring case and accents; to tell spellings "
+        "apart by their accents, mark both rows case sensitive: they then match exactly as "
+        "written)",
+        f"aligner: error: {g}: 4 bad rows (listed above)"]
+    # a CSV glossary's rows too
+    c = tmp_path / "g.csv"
+    c.write_text("en,de,status\nfile,Datei,maybe\nfolder,Ordner\nfolder,Ordner\n",
+                 encoding="utf-8")
+    csv_result = CliRunner().invoke(cli, ["glossary", "validate", str(c)])
+    assert csv_result.exit_code == 2
+    assert [line.split(": ")[2] for line in csv_result.stderr.splitlines()] == [
+        f"{c}:2", f"{c}:4", f"{c}"]
+
+
+def test_validate_refuses_one_language_twice(tmp_path: Path) -> None:
+    g = tmp_path / "g.tsv"
+    g.write_text("en\ten\nfile\tfile\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(g)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"aligner: error: {g}: the glossary is for en -> en: "
+                                    "source and target are one language")
+    adaptation = tmp_path / "us-gb.tsv"
+    adaptation.write_text("en-US\ten-GB\ncolor\tcolour\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["glossary", "validate", str(adaptation)]).exit_code == 0
+
+
+def test_validate_warns_of_only_forbidden_and_crossed_renderings(tmp_path: Path) -> None:
+    g = tmp_path / "g.tsv"
+    g.write_text("en\tde\tstatus\ndirectory\tVerzeichnis\nfolder\tOrdner\n"
+                 "folder\tVerzeichnis\tforbidden\napp\tAppli\tforbidden\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(g)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"aligner: warning: {g}:5: 'app' has only forbidden renderings ('Appli'): a finding "
+        "cannot say what to use instead; add the preferred rendering",
+        f"aligner: warning: {g}:4: 'Verzeichnis' is forbidden for 'folder' but preferred for "
+        "'directory' (line 2): check reports it where the source has 'folder' and not "
+        "'directory'"]
+
+
+def test_validate_refuses_a_tbx_whose_languages_are_no_codes(tmp_path: Path) -> None:
+    tbx = tmp_path / "bad.tbx"
+    tbx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="english">'
+        '<text><body><termEntry id="c1"><langSet xml:lang="english"><tig><term>file</term>'
+        '</tig></langSet><langSet xml:lang="german"><tig><term>Datei</term></tig></langSet>'
+        "</termEntry></body></text></martif>\n", encoding="utf-8")
+    validated = CliRunner().invoke(cli, ["glossary", "validate", str(tbx)])
+    imported = CliRunner().invoke(cli, ["glossary", "import", str(tbx), "-o",
+                                        str(tmp_path / "x.tsv")])
+    assert validated.exit_code == imported.exit_code == 2
+    assert validated.stderr == imported.stderr == (
+        f"aligner: error: {tbx}: source language 'english' is not a language code such as "
+        "es, en-GB or zh-Hans; did you mean en?\n")
+
+
+def test_validate_warns_of_a_glossary_for_another_region(tmp_path: Path) -> None:
+    g = tmp_path / "pt.tsv"
+    g.write_text("en\tpt-PT\tstatus\nfile\tficheiro\nfile\tarquivo\tforbidden\n",
+                 encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(g), "--tgt-lang", "pt-BR"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"aligner: warning: {g}: the glossary's target language is pt-PT, the text's pt-BR: a "
+        "glossary for pt-PT may forbid words that are right in pt-BR\n")
+    assert CliRunner().invoke(cli, ["glossary", "validate", str(g), "--tgt-lang",
+                                    "pt"]).stderr == ""

@@ -28,7 +28,12 @@ def test_same_source_translated_differently_in_two_documents(collection: Path) -
     code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
                             "--fail-on", "never")
     assert code == 0, stderr
-    found = json.loads(out)["findings"]
+    doc = json.loads(out)
+    # typed and versioned, as aligner check of one pair writes them
+    assert (doc["schema_version"], doc["inputs"]) == (2, [str(collection)])
+    assert {k: doc["settings"][k] for k in ("glossary", "glossary_used", "disabled")} == {
+        "glossary": None, "glossary_used": False, "disabled": []}
+    found = doc["findings"]
     segments = sorted((f["document"], f["unit"]) for f in found
                       if f["code"] == "collection-segment-inconsistent")
     # "Gracias por su atención." is "Thank you for your attention." in one document
@@ -67,6 +72,7 @@ def test_text_and_csv_name_the_document(collection: Path, glossary: Path) -> Non
     assert "2022/fabrica  unit 1  WARNING collection-term-inconsistent" in text
     _, csv_text, _ = run("check", str(collection), "--glossary", str(glossary), "--format",
                          "csv", "--fail-on", "never")
+    assert csv_text.startswith("\ufeffunit,")  # as check of one pair writes it
     header, *rows = csv_text.splitlines()
     assert header.split(",")[12] == "document"
     assert any(",2022/fabrica,1," in row for row in rows)
@@ -102,7 +108,8 @@ def test_report_escapes_document_names(tmp_path: Path) -> None:
                "--db", str(db), "--jobs", "1")[0] == 0
     out = tmp_path / "review"
     code, _, stderr = run("report", str(db), "--no-glossary", "-o", str(out))
-    assert code == 0 and stderr == f"aligner: wrote 1 review page and {out / 'index.html'}\n"
+    assert code == 0 and stderr.startswith(
+        f"aligner: wrote 1 review page and {out / 'index.html'} (")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;x&lt;/b&gt;&amp;y" in index and "<b>x</b>" not in index
 
@@ -184,3 +191,13 @@ def test_the_term_table_shows_a_forbidden_rendering_in_use(tmp_path: Path,
     rows = [re.sub(r"<[^>]+>", "|", row).strip("|") for row in table.split("<tr>")[2:]]
     assert [re.sub(r"\|+", "|", row) for row in rows] == [
         "vía chilena|Chilean road|3|3", "Chilean way |forbidden|0|1"]
+
+
+def test_findings_written_to_a_file_are_said(tmp_path: Path, collection: Path) -> None:
+    out = tmp_path / "f.csv"
+    code, _, stderr = run("check", str(collection), "--no-glossary", "-o", str(out),
+                          "--fail-on", "never")
+    assert code == 0 and stderr.startswith(f"aligner: wrote {out} (2 findings in 4 documents, ")
+    assert out.read_text(encoding="utf-8").startswith("\ufeffunit,")
+    assert run("check", str(collection), "--no-glossary", "-o", str(out), "--fail-on",
+               "never", "--quiet")[2] == ""

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aligner.lang import lang_matches, normalize_tag, primary, same_language
+from aligner.lang import lang_matches, normalize_tag, other_variety, primary, same_language
 from aligner.lang.tags import DEPRECATED_SUBTAGS
 
 
@@ -77,6 +77,18 @@ def test_lang_matches(requested: str, actual: str, matches: bool) -> None:
 )
 def test_same_language(a: str, b: str, same: bool) -> None:
     assert same_language(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "other"),
+    [("pt-PT", "pt_br", True), ("es-ES", "es-419", True), ("en-GB", "en-US", True),
+     ("zh-Hans", "zh-Hant", True), ("sr-Latn-RS", "sr-Cyrl-RS", True),
+     ("pt", "pt-BR", False), ("pt-BR", "pt_br", False), ("zh-Hans", "zh-CN", False),
+     ("zh-Hans-CN", "zh-CN", False), ("pt-PT", "es-ES", False), ("en-US-x-a", "en-us", False)],
+)
+def test_other_variety(a: str, b: str, other: bool) -> None:
+    assert other_variety(a, b) is other
+    assert other_variety(b, a) is other
 
 
 # The normalisers this module replaced, as they were written, so the proof

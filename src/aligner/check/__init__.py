@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from aligner import __version__
 from aligner.check.base import CheckOptions, Context, TermRenderings
@@ -21,12 +22,19 @@ from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     """Findings, term matches and renderings of a run, its settings, and the units
-    it checked (findings refer to them by index)."""
+    it checked (findings refer to them by index).
+
+    ``settings`` say how the run was made, typed as the JSON writes them: ``tool``,
+    ``src_lang``, ``tgt_lang`` (str), ``glossary`` (its path, or None),
+    ``glossary_used`` (bool: False for none or an empty one), ``disabled`` (sorted
+    codes), ``severities`` (code -> level of the ones changed), ``min_confidence``
+    (float); :func:`settings_text` writes them as a page shows them.
+    """
 
     findings: tuple[Finding, ...]
     term_matches: tuple[TermMatch, ...] = ()
     renderings: tuple[TermRenderings, ...] = ()
-    settings: Mapping[str, str] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict)
     units: tuple[Unit, ...] = ()
 
     def count(self, severity: Severity) -> int:
@@ -81,14 +89,32 @@ def run_checks(
         "tool": f"aligner {__version__}",
         "src_lang": src_lang,
         "tgt_lang": tgt_lang,
-        "glossary": glossary.path if glossary is not None else "",
+        "glossary": glossary.path if glossary is not None else None,
         # said apart, so that a report without term findings is not read as clean terms
-        "glossary_used": "yes" if glossary is not None and glossary.entries else "no",
-        "disabled": ",".join(sorted(options.disabled)),
-        "severities": ",".join(f"{c}={s.value}" for c, s in sorted(options.severities.items())),
-        "min_confidence": str(options.min_confidence),
+        "glossary_used": glossary is not None and bool(glossary.entries),
+        "disabled": sorted(options.disabled),
+        "severities": {c: s.value for c, s in sorted(options.severities.items())},
+        "min_confidence": options.min_confidence,
     }
     return CheckResult(tuple(findings), tuple(matches), tuple(renderings), settings, ctx.units)
+
+
+def settings_text(settings: Mapping[str, Any]) -> dict[str, str]:
+    """Typed settings (:attr:`CheckResult.settings`) as the review page shows them: a
+    flag ``yes``/``no``, a list or mapping comma-joined (``term-missing=info``), none
+    empty."""
+    def text(value: Any) -> str:
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if value is None:
+            return ""
+        if isinstance(value, Mapping):
+            return ",".join(f"{k}={v}" for k, v in value.items())
+        if isinstance(value, list | tuple):
+            return ",".join(map(str, value))
+        return str(value)
+
+    return {key: text(value) for key, value in settings.items()}
 
 
 def check_alignment(
@@ -111,5 +137,6 @@ __all__ = [
     "check_alignment",
     "read_pairs",
     "run_checks",
+    "settings_text",
     "units_from_alignment",
 ]

@@ -1,5 +1,11 @@
 """Write a :class:`~aligner.check.CheckResult` as text, JSON or CSV.
 
+The CSV is written as the tool's other CSVs are (:mod:`aligner.formats.csvfmt`): a
+UTF-8 byte-order mark first, which is how Excel tells UTF-8 (without it, every accent
+of a segment is garbled), and CRLF line ends.  Its ``source_text``/``target_text``
+and the JSON's hold the unit's segments whole; the text output cuts them at about 60
+characters, one line each, for a terminal.
+
 The HTML review page belongs to :mod:`aligner.report`;
 :func:`aligner.pipeline.report_data` builds its input from the units and the result.
 """
@@ -11,6 +17,7 @@ import io
 import json
 import os
 from collections import defaultdict
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -53,7 +60,8 @@ def unit_name(index: int, unit: Unit | None, origin: UnitOrigin | None = None) -
 def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
     """The JSON object of one finding: always code, severity, unit, message; the
     unit's ``label`` when it has one, and ``document``/``document_unit`` when several
-    files were checked together."""
+    files were checked together; the unit's ``source_text`` and ``target_text`` when
+    ``unit`` is given."""
     d: dict[str, Any] = {
         "code": f.code, "severity": f.severity.value, "unit": f.unit, "message": f.message,
     }
@@ -74,6 +82,8 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
     if f.origin is not None:
         d["document"] = f.origin.document
         d["document_unit"] = f.origin.unit
+    if unit is not None:
+        d["source_text"], d["target_text"] = unit.source, unit.target
     return d
 
 
@@ -81,9 +91,19 @@ def _summary(result: CheckResult, units: int) -> dict[str, int]:
     return {"units": units, **{s.value: result.count(s) for s in Severity}}
 
 
-def to_json(result: CheckResult, *, units: int) -> str:
+#: The version of the findings JSON: it changes when a key goes or changes its type
+#: (new keys may come within one).  A file without it is version 1, whose settings
+#: were all strings ("glossary_used": "yes", "min_confidence": "0.7").
+JSON_SCHEMA_VERSION = 2
+
+
+def to_json(result: CheckResult, *, units: int, inputs: Sequence[str] = ()) -> str:
+    """The findings JSON (docs/checks.md): ``schema_version``, the typed ``settings``,
+    the ``inputs`` read, ``summary``, ``findings`` and ``renderings``."""
     doc = {
+        "schema_version": JSON_SCHEMA_VERSION,
         "settings": dict(result.settings),
+        "inputs": list(inputs),
         "summary": _summary(result, units),
         "findings": [finding_dict(f, _unit(result, f.unit)) for f in result.findings],
         "renderings": [
@@ -95,9 +115,20 @@ def to_json(result: CheckResult, *, units: int) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+#: What starts the findings CSV: the byte-order mark Excel reads UTF-8 by.
+CSV_BOM = "\ufeff"
+
+
+def csv_writer(buf: io.StringIO) -> Any:
+    """A writer of the findings CSV into ``buf``, after its byte-order mark: the
+    :mod:`csv` module's Excel dialect with CRLF line ends, as the alignment CSV."""
+    buf.write(CSV_BOM)
+    return csv.writer(buf, dialect="excel", lineterminator="\r\n")
+
+
 def to_csv(result: CheckResult) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv_writer(buf)
     w.writerow(CSV_COLUMNS)
     for f in result.findings:
         src = f.src_span or ("", "")
@@ -107,21 +138,23 @@ def to_csv(result: CheckResult) -> str:
             f.unit, f.code, f.severity.value, f.message, f.source_term or "",
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
-            (u.label or "") if u else "",
-            excerpt(u.source) if u else "", excerpt(u.target) if u else "",
+            (u.label or "") if u else "", u.source if u else "", u.target if u else "",
         ])
     return buf.getvalue()
 
 
+def summary_line(result: CheckResult, *, units: int) -> str:
+    """``5 findings in 6 units: 3 errors, 2 warnings, 0 info``: the text output's first
+    line, and what ``check -o`` says it wrote."""
+    s = _summary(result, units)
+    return (f"{count(len(result.findings), 'finding')} in {count(units, 'unit')}: "
+            f"{count(s['error'], 'error')}, {count(s['warning'], 'warning')}, {s['info']} info")
+
+
 def to_text(result: CheckResult, *, units: int) -> str:
     """A table grouped by severity and code, then the terms rendered several ways."""
-    s = _summary(result, units)
-    n = len(result.findings)
-    lines = [
-        f"{count(n, 'finding')} in {count(units, 'unit')}: {count(s['error'], 'error')}, "
-        f"{count(s['warning'], 'warning')}, {s['info']} info"
-    ]
-    if result.settings.get("glossary_used") == "no":
+    lines = [summary_line(result, units=units)]
+    if result.settings.get("glossary_used") is False:
         lines.append("No glossary used: term-missing, term-forbidden and term-inconsistent "
                      "did not run.")
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
@@ -148,10 +181,12 @@ def to_text(result: CheckResult, *, units: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int) -> str:
-    """A check result as text, JSON or CSV (HTML is the review page of :mod:`aligner.report`)."""
+def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int,
+                    inputs: Sequence[str] = ()) -> str:
+    """A check result as text, JSON or CSV (HTML is the review page of
+    :mod:`aligner.report`); ``inputs``, the files checked, go into the JSON."""
     if fmt is OutputFormat.JSON:
-        return to_json(result, units=units)
+        return to_json(result, units=units, inputs=inputs)
     if fmt is OutputFormat.CSV:
         return to_csv(result)
     if fmt is OutputFormat.TEXT:
@@ -160,9 +195,10 @@ def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int) -> st
 
 
 def write_findings(
-    result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int
+    result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int,
+    inputs: Sequence[str] = (),
 ) -> None:
     """Write a check result as text, JSON or CSV, atomically (no partial file)."""
-    text = render_findings(result, fmt=fmt, units=units)
+    text = render_findings(result, fmt=fmt, units=units, inputs=inputs)
     with atomic_write(path) as fh:
         fh.write(text)

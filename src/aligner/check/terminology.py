@@ -191,14 +191,19 @@ def check_terms(
             if not expected:
                 continue  # only forbidden renderings are listed for this term
             found = without_tags(unit.source[h.start:h.end])
+            other_case = _in_other_case(expected, unit.target)
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
-                message=f"{_found_term(found, term)} is not rendered as {_quote_list(expected)}",
+                message=f"{_found_term(found, term)} is not rendered as {_quote_list(expected)}"
+                + (f"; the target has {other_case[0]!r}, which differs in case"
+                   if other_case else ""),
                 source_term=term,
                 expected=expected,
+                found=other_case[0] if other_case else None,
                 src_span=(h.start, h.end),
+                tgt_span=other_case[1] if other_case else None,
             )
 
 
@@ -335,6 +340,19 @@ def annotate(ctx: Context, run: TermRun | None) -> Annotations:
         for s, by_t in sorted(run.table.items(), key=lambda kv: idx.sources[kv[0]])
     )
     return Annotations(tuple(term_matches(idx, ctx, run.matches)), renderings)
+
+
+def _in_other_case(renderings: Sequence[str], text: str
+                   ) -> tuple[str, tuple[int, int]] | None:
+    """A rendering written in ``text`` in another letter case only (``Lgpd`` for a
+    case-sensitive ``LGPD``, ``vat`` for ``VAT``), and where: what a term-missing
+    finding should say rather than seem to contradict itself."""
+    for rendering in renderings:
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, rendering.split())) + r"(?!\w)"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if m.group() != rendering and " ".join(m.group().split()) != rendering:
+                return m.group(), (m.start(), m.end())
+    return None
 
 
 def _found_term(found: str, term: str) -> str:

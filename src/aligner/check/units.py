@@ -25,7 +25,7 @@ class Unit:
     ``src_tags``/``tgt_tags`` are the inline codes (TMX ``ph``, ``bpt``, ...)
     whose placeholders (``{1/}``) are in the texts: tags, not text, for the checks.
     ``label`` names the unit in its file when the file does (a TMX ``tuid``, or
-    its 1-based position); ``origin`` the file and the unit's number in it when
+    its 1-based position; an XLIFF unit's id); ``origin`` the file and the unit's number in it when
     several files are checked together.  Findings show both when set.
     """
 
@@ -83,7 +83,8 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
                        ) -> tuple[Unit, ...]:
     """Units of an exchange file, numbered by the record's ``index`` and with its
     ``x-score`` as confidence (none without one); ``tmx``: each unit is labelled
-    by its ``tuid``, or ``tu N`` (its 1-based position) without one.
+    by its ``tuid``, or ``tu N`` (its 1-based position) without one; a unit of
+    another format by the id its file gives it, ``id login.title`` (an XLIFF unit's).
 
     A record the reader skipped (a ``tu`` without both languages) leaves a gap:
     an empty unit keeps the numbering equal to the position in the file and is
@@ -92,7 +93,8 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
     units: list[Unit] = []
     for record in records:
         units.extend(Unit("", "") for _ in range(record.index - len(units)))
-        label = _tu_label(record) if tmx else None
+        label = (_tu_label(record) if tmx
+                 else f"id {record.unit_id}" if record.unit_id else None)
         units.append(Unit(record.source, record.target, unit_score(record.props),
                           src_tags=record.src_tags, tgt_tags=record.tgt_tags, label=label))
     return tuple(units)

@@ -114,7 +114,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
-                                    encoding=encoding),
+                                    encoding=encoding, warn=warn),
         dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
         input_format=input_format, options=AlignOptions(encoder=encoder), src_name=Path(src).name,
         tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn, srx=srx,

@@ -150,7 +150,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                  f"core; starting {workers}")
     settings = BatchSettings(
         src_lang, tgt_lang,
-        load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
+        load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                           warn=warn),
         input_format, encoding, AlignOptions(encoder=encoder), srx)
     with open_collection(db, create=True) as collection:
         try:

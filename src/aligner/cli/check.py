@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,9 +39,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 
 @click.command(name="check")
 @click.argument("documents", nargs=-1, type=click.Path(dir_okay=False))
-@click.option("--pairs", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--pairs", multiple=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="Pair file: source TAB target [TAB score] per line, no header (a .csv: "
-                   "the CSV export); repeatable.")
+                   "the CSV export; -: standard input); repeatable.")
 @click.option("--tmx", multiple=True, type=click.Path(dir_okay=False),
               help="A translation memory (TMX); repeatable.")
 @click.option("--src-lang", default=None,
@@ -71,6 +72,9 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--min-confidence", type=SCORE, default=CheckOptions().min_confidence,
               show_default=True,
               help="Aligned units below this confidence get alignment-low-confidence.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Nothing on standard error but errors: no progress, warning or 'wrote' "
+                   "line.")
 @with_srx
 @encoder_option
 @click.pass_context
@@ -91,6 +95,7 @@ def check(
     disable: tuple[str, ...],
     fail_on: str,
     min_confidence: float,
+    quiet: bool,
     srx: SrxRules | None,
     encoder: str,
 ) -> None:
@@ -105,6 +110,8 @@ def check(
     document and across documents (collection-term-inconsistent,
     collection-segment-inconsistent); each finding names its document and unit.
     Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.
+    With -o, one line on standard error says what was written and the count of
+    findings (--quiet: nothing but errors).
 
     \b
     Examples:
@@ -115,16 +122,17 @@ def check(
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
-    from aligner.check.output import OutputFormat, render_findings
+    from aligner.check.output import OutputFormat, render_findings, summary_line
     from aligner.collection.schema import looks_like_collection
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
+    say = _silent if quiet else warn
     fmt = _output_format(fmt, output)
     if any(looks_like_collection(d) for d in documents):
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
-                          fmt, output, severities, disable, fail_on, min_confidence)
+                          fmt, output, severities, disable, fail_on, min_confidence, say)
         return
     severity_map = _parse_severities(severities)
     validate_codes(severity_map)
@@ -135,7 +143,8 @@ def check(
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
-        options=AlignOptions(encoder=encoder), progress=progress_reporter(), warn=warn, srx=srx,
+        options=AlignOptions(encoder=encoder), progress=None if quiet else progress_reporter(),
+        warn=say, srx=srx,
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)
@@ -151,24 +160,36 @@ def check(
 
         text = render_report(report_data(inp, result, low_confidence=min_confidence))
     else:
-        text = render_findings(result, fmt=out_format, units=len(inp.units))
+        text = render_findings(result, fmt=out_format, units=len(inp.units), inputs=inp.inputs)
     if output is None:
         click.echo(text, nl=False, color=True)  # as written
     else:
         with atomic_write(output) as fh:
             fh.write(text)
-        if out_format is OutputFormat.HTML:
-            click.echo(f"aligner: wrote {output}", err=True)
+        _wrote(output, summary_line(result, units=len(inp.units)), say)
 
     worst = result.worst()
     if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:
         ctx.exit(1)
 
 
+def _silent(_message: str) -> None:
+    """--quiet's warnings: none."""
+
+
+def _wrote(output: str, summary: str, say: Callable[[str], None]) -> None:
+    """The line that says a findings file was written, whatever its format, with the
+    count a CI log wants (``aligner: wrote f.json (2 findings in 2 units: ...)``); none
+    for standard output or with --quiet."""
+    if output != "-" and say is not _silent:
+        click.echo(f"aligner: wrote {output} ({summary})", err=True)
+
+
 def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tuple[str, ...],
                       src_lang: str | None, tgt_lang: str | None, glossary_path: str | None,
                       encoding: str, fmt: str, output: str | None, severities: tuple[str, ...],
-                      disable: tuple[str, ...], fail_on: str, min_confidence: float) -> None:
+                      disable: tuple[str, ...], fail_on: str, min_confidence: float,
+                      say: Callable[[str], None]) -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.collection import findings as out
@@ -192,10 +213,10 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
     found = check_collection(documents[0], glossary=glossary_path, options=options,
                              encoding=encoding, report_dir=output if fmt == "html" else None,
-                             low_confidence=min_confidence, warn=warn)
+                             low_confidence=min_confidence, warn=say)
     if fmt == "html":
-        click.echo(f"aligner: wrote {count(len(found.documents), 'review page')} and "
-                   f"{Path(output or '.') / 'index.html'}", err=True)
+        _wrote(f"{count(len(found.documents), 'review page')} and "
+               f"{Path(output or '.') / 'index.html'}", out.summary_line(found), say)
     else:
         text = {"json": out.to_json, "csv": out.to_csv, "text": out.to_text}[fmt](found)
         if output is None:
@@ -203,6 +224,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         else:
             with atomic_write(output) as fh:
                 fh.write(text)
+            _wrote(output, out.summary_line(found), say)
     worst = found.worst()
     if fail_on != "never" and worst is not None and worst.rank >= Severity(fail_on).rank:
         ctx.exit(1)

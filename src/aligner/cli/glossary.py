@@ -14,8 +14,8 @@ import click
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
-from aligner.errors import AlignerError
-from aligner.model import TermStatus
+from aligner.errors import AlignerError, GlossaryError
+from aligner.model import Glossary, TermStatus
 from aligner.textutil import count
 
 
@@ -33,42 +33,81 @@ def glossary() -> None:
               help="Encoding of a text glossary without a byte-order mark.")
 def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: str) -> None:
     """Check FILE (TSV, CSV, TBX, OmegaT TSV or .xlsx) and print a summary; exit 2 with
-    file:line on the first error."""
+    file:line of every bad row."""
     from aligner.cli.paths import language_options, warn_codes
     from aligner.cli.terminal import warn
     from aligner.formats import read_glossary
+    from aligner.glossary_lint import one_language, variety_notes
+    from aligner.lang import validate_tag
 
     language_options(src_lang, tgt_lang)
+    errors: list[GlossaryError] = []
     g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
-                      warn=lambda message: warn(f"{file}: {message}"))
+                      warn=lambda message: warn(f"{file}: {message}"), errors=errors)
+    _refuse(errors, file)
+    # what import refuses to write, and check cannot ask for: a TBX's xml:lang "english"
+    # (a TSV or CSV header of one is refused as it is read)
+    for code, what in ((g.src_lang, "source"), (g.tgt_lang, "target")):
+        validate_tag(code, what=f"{file}: {what} language")
+    same = one_language(g)
+    if same is not None:
+        raise GlossaryError(same, path=file)
     warn_codes(*(c for c in (g.src_lang, g.tgt_lang) if c not in (src_lang, tgt_lang)))
+    for note in variety_notes(g, src_lang=src_lang, tgt_lang=tgt_lang):
+        warn(note)
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
     parts = ", ".join(f"{by_status[s]:,} {s.value}" for s in TermStatus)
     click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
-
-    # several preferred renderings of a term, as the file writes it (read the other way
-    # round, renderings of different terms meet under one: no fault of the file)
-    own = g
-    if src_lang is not None or tgt_lang is not None:
-        with contextlib.suppress(AlignerError):  # a file that says no languages: as read
-            own = read_glossary(file, encoding=encoding)
-    preferred: dict[str, list[str]] = {}
-    for e in own.entries:
-        if e.status is TermStatus.PREFERRED:
-            preferred.setdefault(e.source, []).append(e.target)
-    several = [(term, targets) for term, targets in preferred.items() if len(targets) > 1]
-    for term, targets in several[:_SHOWN]:
-        warn(f"{file}: {term!r} has {len(targets)} preferred renderings "
-             f"({', '.join(map(repr, targets))}): term-inconsistent flags the ones a "
-             "document uses less; mark all but one allowed")
-    if len(several) > _SHOWN:
-        warn(f"{file}: and {count(len(several) - _SHOWN, 'more term')} with several "
-             "preferred renderings")
+    _warn_rows(file, g if src_lang is None and tgt_lang is None else
+               _as_written(file, encoding) or g)
 
 
-_SHOWN = 10  # terms named in a warning; the count says the rest
+def _refuse(errors: list[GlossaryError], file: str) -> None:
+    """Every row error, one line each, the last raised (exit 2); with several, a last
+    line counts them."""
+    if not errors:
+        return
+    from aligner.cli.terminal import error
+
+    if len(errors) == 1:
+        raise errors[0]
+    for exc in errors:
+        error(exc.format())
+    raise GlossaryError(f"{count(len(errors), 'bad row')} (listed above)", path=file)
+
+
+def _as_written(file: str, encoding: str) -> Glossary | None:
+    """The glossary as the file writes it (no reversal); None for a file that does not
+    say its languages (OmegaT)."""
+    from aligner.formats import read_glossary
+
+    with contextlib.suppress(AlignerError):
+        return read_glossary(file, encoding=encoding)
+    return None
+
+
+def _warn_rows(file: str, own: Glossary) -> None:
+    """Warnings about rows of a valid glossary, judged as the file is written (read the
+    other way round, renderings of different terms meet under one: no fault of the
+    file): several preferred renderings, only forbidden ones, a rendering approved for
+    one term and forbidden for another."""
+    from aligner.cli.terminal import warn
+    from aligner.glossary_lint import crossed, only_forbidden, several_preferred
+
+    for notes, more, why in (
+            (several_preferred(own), "more term", "with several preferred renderings"),
+            (only_forbidden(own), "more term", "with only forbidden renderings"),
+            (crossed(own), "more rendering", "forbidden for one term and approved for "
+                                             "another")):
+        for line, note in notes[:_SHOWN]:
+            warn(f"{file}:{line}: {note}" if line else f"{file}: {note}")
+        if len(notes) > _SHOWN:
+            warn(f"{file}: and {count(len(notes) - _SHOWN, more)} {why}")
+
+
+_SHOWN = 10  # problems of one kind named in warnings; the count says the rest
 
 
 @glossary.command(name="suggest")

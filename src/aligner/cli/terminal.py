@@ -45,3 +45,8 @@ def batch_progress() -> Callable[[int, int, int, float], None] | None:
 
 def warn(message: str) -> None:
     click.echo(f"aligner: warning: {message}", err=True)
+
+
+def error(message: str) -> None:
+    """An error said before the one that ends the command (several bad rows of a file)."""
+    click.echo(f"aligner: error: {message}", err=True)

@@ -8,7 +8,6 @@ Every finding names its document and its unit in that document:
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -18,7 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aligner.check.output import CSV_COLUMNS, excerpt, finding_dict
+from aligner.check.output import (
+    CSV_COLUMNS,
+    JSON_SCHEMA_VERSION,
+    csv_writer,
+    excerpt,
+    finding_dict,
+)
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
 from aligner.collection.store import DocumentRow
 from aligner.model import Severity
@@ -29,7 +34,7 @@ from aligner.textutil import count
 class CollectionFindings:
     """Findings of a collection, each a JSON object with the unit's texts beside it."""
 
-    settings: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     findings: list[tuple[dict[str, Any], str, str]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
 
@@ -61,6 +66,7 @@ class CollectionFindings:
             if f.group is not None:
                 d["group"] = f.group
             src, tgt = texts.get((f.document, f.unit), ("", ""))
+            d["source_text"], d["target_text"] = src, tgt
             self.findings.append((d, src, tgt))
             if f.document in rows:  # a finding across documents is its document's too
                 rows[f.document][f.severity.value] += 1
@@ -80,7 +86,9 @@ class CollectionFindings:
 
 
 def to_json(found: CollectionFindings) -> str:
-    return json.dumps({"settings": found.settings, "summary": found.summary(),
+    collection = found.settings.get("collection")  # the one file read
+    return json.dumps({"schema_version": JSON_SCHEMA_VERSION, "settings": found.settings,
+                       "inputs": [collection] if collection else [], "summary": found.summary(),
                        "documents": found.documents,
                        "findings": [d for d, _, _ in found.findings]},
                       ensure_ascii=False, indent=2) + "\n"
@@ -88,24 +96,29 @@ def to_json(found: CollectionFindings) -> str:
 
 def to_csv(found: CollectionFindings) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv_writer(buf)
     w.writerow(CSV_COLUMNS)
     for d, src, tgt in found.findings:
         ss, ts = d.get("src_span", ("", "")), d.get("tgt_span", ("", ""))
         w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
                     " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
                     ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
-                    excerpt(src), excerpt(tgt)])
+                    src, tgt])
     return buf.getvalue()
 
 
-def to_text(found: CollectionFindings) -> str:
+def summary_line(found: CollectionFindings) -> str:
+    """``3 findings in 4 documents, 12 units: ...``: the text output's first line, and
+    what ``check C.db -o`` says it wrote."""
     s = found.summary()
-    n = len(found.findings)
-    lines = [f"{count(n, 'finding')} in {count(s['documents'], 'document')}, "
-             f"{count(s['units'], 'unit')}: {count(s['error'], 'error')}, "
-             f"{count(s['warning'], 'warning')}, {s['info']} info"]
-    if found.settings.get("glossary_used") == "no":
+    return (f"{count(len(found.findings), 'finding')} in {count(s['documents'], 'document')}, "
+            f"{count(s['units'], 'unit')}: {count(s['error'], 'error')}, "
+            f"{count(s['warning'], 'warning')}, {s['info']} info")
+
+
+def to_text(found: CollectionFindings) -> str:
+    lines = [summary_line(found)]
+    if found.settings.get("glossary_used") is False:
         lines.append("No glossary used: the term checks did not run.")
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
         lines.append(f"{d['document']}  unit {d['unit']}  {d['severity'].upper()} "

@@ -87,7 +87,7 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
             warn(note)
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
-                                    encoding=encoding)
+                                    encoding=encoding, warn=warn)
         tally = (term_tally(loaded, src_lang, tgt_lang)
                  if src_lang is not None and tgt_lang is not None else None)
         found = CollectionFindings()
@@ -109,13 +109,15 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
             if SEGMENT_CODE not in options.disabled:
                 cross += segment_findings(collection, docs, options.severity(SEGMENT_CODE))
             found.add_cross(cross, _texts(collection, cross))
-            found.settings = {
+            found.settings = {  # typed, as aligner check of one pair writes them
                 "tool": f"aligner {__version__}", "collection": os.fspath(db),
-                "src_lang": src_lang or "", "tgt_lang": tgt_lang or "",
-                "glossary": loaded.path if loaded is not None else "",
-                "glossary_used": "yes" if loaded is not None and loaded.entries else "no",
-                "disabled": ",".join(sorted(options.checks.disabled | options.disabled)),
-                "min_confidence": str(options.checks.min_confidence),
+                "src_lang": src_lang, "tgt_lang": tgt_lang,
+                "glossary": loaded.path if loaded is not None else None,
+                "glossary_used": loaded is not None and bool(loaded.entries),
+                "disabled": sorted(options.checks.disabled | options.disabled),
+                "severities": {c: s.value for c, s in sorted(
+                    {**options.checks.severities, **(options.severities or {})}.items())},
+                "min_confidence": options.checks.min_confidence,
             }
             if pages is not None:
                 pages.finish(found, tally.table() if tally is not None else [], failed)

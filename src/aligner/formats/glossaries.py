@@ -195,6 +195,7 @@ def read_glossary(
     tgt_lang: str | None = None,
     encoding: str = "utf-8",
     warn: Callable[[str], None] | None = None,
+    errors: list[GlossaryError] | None = None,
 ) -> Glossary:
     """Read a glossary in any format the tool writes (the project's TSV, CSV, TBX v2/v3,
     OmegaT TSV) or a spreadsheet gives (semicolon CSV, UTF-16 text, ``.xlsx``).
@@ -205,6 +206,9 @@ def read_glossary(
     column get the TSV's case rule.  ``encoding`` applies to text files without a
     byte-order mark that are not UTF-8 (:func:`aligner.fileio.decode`).  ``warn`` is
     told what a TBX file holds that the glossary leaves out (:func:`~aligner.formats.tbx.read_tbx`).
+    The first bad row raises its :class:`GlossaryError`; given ``errors``, the error of
+    every bad row goes there instead and the row is left out (a file that cannot be
+    read further -- no header, broken XML -- still raises).
     """
     from aligner.glossary import load_glossary, orient_glossary, with_case_rule, without_repeats
 
@@ -213,18 +217,20 @@ def read_glossary(
     if spec.loader is None:
         raise ConfigError(f"cannot read {fmt.value} glossaries")
     if fmt is GlossaryFormat.TSV:
-        return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+        return load_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                             errors=errors)
     reader = resolve(spec.loader)
     if fmt in (GlossaryFormat.TBX, GlossaryFormat.TBX3):
         read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, warn=warn)
     elif fmt is GlossaryFormat.OMEGAT:
-        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                      errors=errors)
     elif fmt is GlossaryFormat.CSV:
-        read = reader(path, encoding=encoding)
+        read = reader(path, encoding=encoding, errors=errors)
     else:
-        read = reader(path)
+        read = reader(path, errors=errors)
     read = cast(Glossary, read)
     if fmt not in (GlossaryFormat.CSV, GlossaryFormat.XLSX):  # these have a case column
         # TBX and OmegaT files from other tools repeat entries: one of each is kept
-        read = without_repeats(with_case_rule(read), duplicates=True)
+        read = without_repeats(with_case_rule(read), duplicates=True, errors=errors)
     return orient_glossary(read, src_lang=src_lang, tgt_lang=tgt_lang)

@@ -19,6 +19,7 @@ from aligner.fileio import atomic_write, read_text
 from aligner.formats.csvfmt import csv_rows, delimiter_of
 from aligner.glossary import (
     case_cell,
+    keep_or_raise,
     known_language,
     optional_columns,
     parse_row,
@@ -42,20 +43,23 @@ def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
     return len(glossary.entries)
 
 
-def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Glossary:
+def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8",
+                      errors: list[GlossaryError] | None = None) -> Glossary:
     """Read a CSV glossary whose header row names the two languages.
 
     The delimiter is a comma, or a semicolon
     (:func:`~aligner.formats.csvfmt.delimiter_of`).  A byte-order mark (UTF-8,
-    UTF-16) wins over ``encoding``.
+    UTF-16) wins over ``encoding``.  ``errors``: as for
+    :func:`aligner.glossary.load_glossary`.
     """
     name = os.fspath(path)
     text = read_text(name, encoding=encoding)
     return glossary_from_rows(csv_rows(text, delimiter_of(text), path=name,
-                                       error=GlossaryError), path=name)
+                                       error=GlossaryError), path=name, errors=errors)
 
 
-def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> Glossary:
+def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
+                       errors: list[GlossaryError] | None = None) -> Glossary:
     """A glossary from spreadsheet rows ``(line, cells)``: a header row naming the two
     languages and then, by name and in any order, ``status``, ``note`` and ``case``
     (a header of the two languages alone: status and note in the third and fourth cells);
@@ -83,11 +87,15 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str) -> G
             ncols = 2 + len(columns)
             continue
         if row:
-            entries.append(parse_row(row, columns, ncols=ncols, path=path, line=line,
-                                     separator="comma"))
+            try:
+                entries.append(parse_row(row, columns, ncols=ncols, path=path, line=line,
+                                         separator="comma"))
+            except GlossaryError as exc:
+                keep_or_raise(exc, errors)
     if header is None:
         raise GlossaryError(_HEADER, path=path, line=1)
-    return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path))
+    return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path),
+                           errors=errors)
 
 
 _PLACES = {"status": 2, "note": 3}

@@ -22,7 +22,7 @@ from aligner import __version__
 from aligner.errors import GlossaryError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.glossary_common import one_line
-from aligner.glossary import case_cell
+from aligner.glossary import case_cell, keep_or_raise
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 
@@ -89,14 +89,15 @@ def comment_status(comment: str) -> tuple[TermStatus, str]:
 
 def read_omegat_tsv(
     path: str | os.PathLike[str], *, src_lang: str | None, tgt_lang: str | None,
-    encoding: str = "utf-8",
+    encoding: str = "utf-8", errors: list[GlossaryError] | None = None,
 ) -> Glossary:
     """Read an OmegaT glossary (``source TAB target [TAB comment]``, no header).
 
     The file does not say its languages, so both must be given.  A comment that
     starts with a status label gives the row that status (:func:`comment_status`:
     ``FORBIDDEN``, ``allowed variant``, in any letter case and followed by
-    anything); the rest of a comment is the note.
+    anything); the rest of a comment is the note.  ``errors``: as for
+    :func:`aligner.glossary.load_glossary`.
     """
     name = os.fspath(path)
     if not src_lang or not tgt_lang:
@@ -108,8 +109,9 @@ def read_omegat_tsv(
             continue
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) not in (2, 3) or not cells[0] or not cells[1]:
-            raise GlossaryError("expected 'source<TAB>target<TAB>comment' (OmegaT glossary)",
-                                path=name, line=lineno)
+            keep_or_raise(GlossaryError("expected 'source<TAB>target<TAB>comment' (OmegaT "
+                                        "glossary)", path=name, line=lineno), errors)
+            continue
         status, note = comment_status(cells[2] if len(cells) == 3 else "")
         entries.append(GlossaryEntry(cells[0], cells[1], status=status, note=note,
                                      line=lineno))

@@ -22,8 +22,10 @@ from aligner.formats.glossary_csv import glossary_from_rows
 from aligner.model import Glossary
 
 
-def read_glossary_xlsx(path: str | os.PathLike[str]) -> Glossary:
-    """Read the first worksheet of an ``.xlsx`` workbook as a glossary."""
+def read_glossary_xlsx(path: str | os.PathLike[str], *,
+                       errors: list[GlossaryError] | None = None) -> Glossary:
+    """Read the first worksheet of an ``.xlsx`` workbook as a glossary (``errors``: as
+    for :func:`aligner.glossary.load_glossary`)."""
     from openpyxl import load_workbook
 
     name = os.fspath(path)
@@ -36,7 +38,7 @@ def read_glossary_xlsx(path: str | os.PathLike[str]) -> Glossary:
     try:
         sheet = book.worksheets[0]
         return glossary_from_rows(_rows(sheet.iter_rows(values_only=True), name),
-                                  path=name)
+                                  path=name, errors=errors)
     finally:
         book.close()
 

@@ -33,7 +33,9 @@ class TranslationUnit:
     ``src_tags``/``tgt_tags`` are the inline codes whose placeholders are in
     the texts.  ``original`` is the unit as the file wrote it (a TMX ``tu``,
     serialised), so that a writer of the same format can keep everything in
-    it; empty when the format has no such thing.
+    it; empty when the format has no such thing.  ``unit_id`` is the id the file
+    gives the unit (an XLIFF ``unit``/``trans-unit`` id, ``login.title``), which
+    names it in findings; empty when it has none.
     """
 
     source: str
@@ -44,6 +46,7 @@ class TranslationUnit:
     src_tags: tuple[InlineTag, ...] = ()
     tgt_tags: tuple[InlineTag, ...] = ()
     original: bytes = field(default=b"", compare=False, repr=False)
+    unit_id: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

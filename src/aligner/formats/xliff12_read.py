@@ -135,7 +135,8 @@ def _unit(unit: etree._Element, x: str, index: int, names: dict[str, str], name:
     return TranslationUnit(
         source=text, target=tgt_text, props=props,
         notes=tuple(n.text or "" for n in unit.iterchildren(f"{x}note")),
-        index=index, src_tags=src_tags, tgt_tags=tgt_tags)
+        index=index, src_tags=src_tags, tgt_tags=tgt_tags,
+        unit_id=(unit.get("id") or "").strip())
 
 
 def _untranslated(unit: etree._Element, target: etree._Element, x: str) -> bool:

@@ -232,6 +232,7 @@ def _unit(unit: etree._Element, index: int, in_file: dict[str, str]) -> Translat
         index=index,
         src_tags=src_tags,
         tgt_tags=tgt_tags,
+        unit_id=(unit.get("id") or "").strip(),
     )
 
 

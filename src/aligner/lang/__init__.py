@@ -76,6 +76,31 @@ def same_language(a: str, b: str) -> bool:
     return primary(a) == primary(b)
 
 
+def other_variety(a: str, b: str) -> bool:
+    """Whether two codes name different varieties of one language: both give a region
+    (``pt-PT``, ``pt-BR``; ``es-ES``, ``es-419``) or both a script (``zh-Hans``,
+    ``zh-Hant``), and these differ.  A bare language is no other variety (``pt`` ~
+    ``pt-BR``), nor is a region beside a script (``zh-Hans`` ~ ``zh-CN``)."""
+    if not same_language(a, b):
+        return False
+    (script_a, region_a), (script_b, region_b) = _variety(a), _variety(b)
+    return bool((script_a and script_b and script_a != script_b)
+                or (region_a and region_b and region_a != region_b))
+
+
+def _variety(code: str) -> tuple[str, str]:
+    """The script and region subtags of ``code`` (empty when it has none)."""
+    script = region = ""
+    for part in normalize_tag(code).split("-")[1:]:
+        if len(part) == 1:  # an extension or private use: no more script or region
+            break
+        if len(part) == 4 and part.isalpha() and not script:
+            script = part
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            region = region or part
+    return script, region
+
+
 @cache
 def languages() -> tuple[str, ...]:
     """Codes of the languages that have a folder of their own, sorted."""
@@ -155,6 +180,7 @@ __all__ = [
     "languages",
     "no_plural_rules",
     "normalize_tag",
+    "other_variety",
     "primary",
     "same_language",
     "suggest_code",

@@ -13,7 +13,7 @@ from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
-from aligner.lang.tags import code_warnings, validate_langs
+from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Bead, Glossary
 from aligner.pipeline.steps import (
     AlignedPair,
@@ -38,7 +38,8 @@ class CheckInput:
     """What the checks run over: units, their languages and where they came from.
 
     ``aligned`` is set when the tool aligned two documents itself (units are
-    then its beads, with confidence); ``glossary`` is the one read for the pair.
+    then its beads, with confidence); ``glossary`` is the one read for the pair;
+    ``inputs`` the files read, in the order their units are numbered.
     """
 
     units: tuple[Unit, ...]
@@ -48,6 +49,7 @@ class CheckInput:
     tgt_name: str = "<target>"
     aligned: AlignedPair | None = None
     glossary: Glossary | None = None
+    inputs: tuple[str, ...] = ()
 
 
 def _as_tuple(paths: Sequence[str] | str | None) -> tuple[str, ...]:
@@ -87,6 +89,8 @@ def load_check_input(
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
+    # as BCP 47 writes them, for the findings' settings and every message (pt_br: pt-BR)
+    src_lang, tgt_lang = (canonical_tag(c) if c else None for c in (src_lang, tgt_lang))
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
     if len(docs) == 1 and not files:
@@ -102,6 +106,12 @@ def load_check_input(
     if files:
         if srx is not None:
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
+        from aligner.formats import AlignmentFormat
+
+        if all(fmt is AlignmentFormat.TSV for _, fmt in files):  # no file says its languages
+            src_lang, tgt_lang = _glossary_languages(
+                src_lang, tgt_lang, glossary, encoding=encoding, warn=warn,
+                unsaid="a pair file (TSV) does not say its languages")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
                                            options=options, warn=warn, progress=progress),
@@ -110,46 +120,79 @@ def load_check_input(
 
     src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
                                    tgt_lang or file_language(docs[1]), glossary,
-                                   encoding=encoding, warn=warn)
-    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
+                                   encoding=encoding, warn=warn,
+                                   unsaid="the file names have no language tag (a.ja.txt)")
+    loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
+                                warn=warn)
     from aligner.check.units import units_from_alignment
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
                           srx=srx, omissions=True)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
-                                      docs[0], docs[1], aligned, loaded), glossary, warn)
+                                      docs[0], docs[1], aligned, loaded, tuple(docs)),
+                           glossary, warn)
 
 
 def _glossary_languages(src: str | None, tgt: str | None,
                         glossary: str | os.PathLike[str] | None, *, encoding: str,
-                        warn: Log) -> tuple[str, str]:
-    """The languages of two documents: ``src``/``tgt`` (an option, a name's tag); where
-    neither says, the glossary named on the command line (its header's pair: a ja-en
-    glossary checks Japanese against English), else es and en."""
-    if (src is None or tgt is None) and glossary is not None and not isinstance(
-            glossary, DefaultGlossary):
-        from aligner.errors import AlignerError
-        from aligner.formats import read_glossary
+                        warn: Log, unsaid: str) -> tuple[str, str]:
+    """The languages of an input that does not say them (two documents, pair files):
+    ``src``/``tgt`` (an option, a name's tag); where neither says, the glossary named on
+    the command line (its header's pair: a ja-en glossary checks Japanese against
+    English), else es and en -- with a warning naming the languages taken, unless
+    ``./glossary.tsv`` is of that pair.  ``unsaid`` says why the input does not tell.
+    A glossary that does not say its languages either (OmegaT's) is an error: it would
+    be read as es -> en whatever it holds, as ``glossary validate`` refuses to."""
+    if src is not None and tgt is not None:
+        return src, tgt
+    named = glossary is not None and not isinstance(glossary, DefaultGlossary)
+    pair = _pair_of(glossary, encoding=encoding, unsaid=unsaid) if glossary else None
+    why = f"{unsaid}, and no --src-lang/--tgt-lang was given"
+    if named and pair is not None:
         from aligner.lang import lang_matches
 
-        try:
-            pair = read_glossary(glossary, encoding=encoding)
-        except AlignerError:
-            pair = None  # a glossary that says no languages, or a bad one: said later
-        if pair is not None:
-            langs = (pair.src_lang, pair.tgt_lang)
-            if (src is not None and lang_matches(src, pair.tgt_lang)) or (
-                    tgt is not None and lang_matches(tgt, pair.src_lang)):
-                langs = langs[::-1]
-            new = (src or langs[0], tgt or langs[1])
-            if not (lang_matches(new[0], DEFAULT_SRC_LANG)
-                    and lang_matches(new[1], DEFAULT_TGT_LANG)):
-                warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): "
-                     "the file names have no language tag (a.ja.txt) and no "
-                     "--src-lang/--tgt-lang was given")
-            return new
-    return src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG
+        langs = pair
+        if (src is not None and lang_matches(src, pair[1])) or (
+                tgt is not None and lang_matches(tgt, pair[0])):
+            langs = langs[::-1]
+        new = (src or langs[0], tgt or langs[1])
+        if not (lang_matches(new[0], DEFAULT_SRC_LANG)
+                and lang_matches(new[1], DEFAULT_TGT_LANG)):
+            warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): {why}")
+        return new
+    new = (src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG)
+    from aligner.lang import same_language
+
+    def fits(a: str, b: str) -> bool:
+        return same_language(new[0], a) and same_language(new[1], b)
+
+    # ./glossary.tsv of the pair taken says it, and one of another is said to be left out
+    if pair is None or not (fits(*pair) or fits(*pair[::-1])):
+        which = f"{new[0]} -> {new[1]}" if src is None and tgt is None else (
+            f"the source language {new[0]}" if src is None else f"the target language {new[1]}")
+        warn(f"{which} assumed: {why}")
+    return new
+
+
+def _pair_of(glossary: str | os.PathLike[str], *, encoding: str, unsaid: str
+             ) -> tuple[str, str] | None:
+    """The languages a glossary file says (None for a bad one, whose error comes when it
+    is read for the checks); one that says none (OmegaT) is a :class:`ConfigError`."""
+    from aligner.errors import AlignerError
+    from aligner.formats import GlossaryFormat, glossary_format_of, read_glossary
+
+    try:
+        if glossary_format_of(glossary) is GlossaryFormat.OMEGAT:
+            raise ConfigError(f"an OmegaT glossary (no header line) does not say its "
+                              f"languages, and {unsaid}: pass --src-lang and --tgt-lang",
+                              path=os.fspath(glossary))
+        found = read_glossary(glossary, encoding=encoding)
+    except ConfigError:
+        raise
+    except AlignerError:
+        return None  # a bad glossary: said when it is read for the checks
+    return found.src_lang, found.tgt_lang
 
 
 def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
@@ -170,7 +213,7 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     for note in read.notes:
         warn(note)
     loaded = load_glossary_file(glossary, src_lang=read.src_lang, tgt_lang=read.tgt_lang,
-                                encoding=encoding)
+                                encoding=encoding, warn=warn)
     al, units = read.alignment, read.units
     if al is not None:  # a saved alignment holds every sentence, as two documents do
         from aligner.check.units import units_from_alignment
@@ -181,7 +224,8 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
-    return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded)
+    return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded,
+                      tuple(path for path, _ in files))
 
 
 def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:
@@ -203,6 +247,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
     unit has one (a file the tool wrote) and no confidence otherwise.
     ``low_confidence`` marks beads for review (default: the checks' threshold).
     """
+    from aligner.check import settings_text
     from aligner.check.base import DEFAULT_MIN_CONFIDENCE
     from aligner.report import ReportData
 
@@ -216,7 +261,8 @@ def report_data(inp: CheckInput, result: CheckResult, *,
             tgt_name=inp.tgt_name, src_paragraph_starts=inp.aligned.src_paragraph_starts,
             tgt_paragraph_starts=inp.aligned.tgt_paragraph_starts,
             findings=result.findings, term_matches=result.term_matches,
-            settings={**al.settings, **{f"check {k}": v for k, v in result.settings.items()}},
+            settings={**al.settings, **{f"check {k}": v
+                                        for k, v in settings_text(result.settings).items()}},
             low_confidence=low_confidence, glossary=_glossary_used(inp),
         )
     src_sents: list[str] = []
@@ -237,7 +283,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
         src_sentences=tuple(src_sents), tgt_sentences=tuple(tgt_sents), beads=tuple(beads),
         src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, src_name=inp.src_name,
         tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
-        settings=dict(result.settings), has_confidence=scored,
+        settings=settings_text(result.settings), has_confidence=scored,
         low_confidence=low_confidence, glossary=_glossary_used(inp),
     )
 

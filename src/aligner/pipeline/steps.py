@@ -101,20 +101,27 @@ def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool =
 
 
 def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | None,
-                       tgt_lang: str | None, encoding: str = "utf-8") -> Glossary | None:
+                       tgt_lang: str | None, encoding: str = "utf-8",
+                       warn: Log = quiet) -> Glossary | None:
     """The glossary at ``path`` (any glossary format, :func:`aligner.formats.read_glossary`)
     oriented ``src_lang`` -> ``tgt_lang`` (None for no path, and for a
-    :class:`DefaultGlossary` of another language pair)."""
+    :class:`DefaultGlossary` of another language pair).  ``warn`` is told when the
+    glossary is for another region of a language than the text (a pt-PT glossary for
+    pt-BR: :func:`aligner.glossary_lint.variety_notes`)."""
     if path is None:
         return None
     from aligner.formats import read_glossary
+    from aligner.glossary_lint import variety_notes
 
     try:
-        return read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+        loaded = read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     except GlossaryPairError:
         if isinstance(path, DefaultGlossary):
             return None  # ./glossary.tsv of another pair: as if there were none
         raise
+    for note in variety_notes(loaded, src_lang=src_lang, tgt_lang=tgt_lang):
+        warn(note)
+    return loaded
 
 
 def term_evidence(glossary: Glossary | None) -> tuple[tuple[str, str], ...]:

@@ -1,0 +1,105 @@
+"""What a valid glossary may still get wrong: the warnings of ``aligner glossary validate``
+(and, for a glossary of another region than the text, of every command that reads one).
+
+Each function takes a :class:`~aligner.model.Glossary` as read and returns one line per
+problem -- with the line of the file it is on, for the rows -- for the CLI to print as
+a warning; none of them makes the file invalid but :func:`one_language`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from aligner.check.lemmas import strip_accents
+from aligner.lang import other_variety, same_language
+from aligner.lang.tags import canonical_tag
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+
+_APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
+
+
+def variety_notes(glossary: Glossary, *, src_lang: str | None, tgt_lang: str | None
+                  ) -> list[str]:
+    """A line for each side where ``glossary`` (oriented to the pair) is for another
+    variety of the language than the text: a pt-PT glossary forbids the pt-BR words
+    (``arquivo``, ``usuário``) a pt-BR text rightly uses.  Nothing when the varieties
+    agree or one side names none (``pt`` against ``pt-BR``)."""
+    notes = []
+    for side, have, want in (("source", glossary.src_lang, src_lang),
+                             ("target", glossary.tgt_lang, tgt_lang)):
+        if want is not None and other_variety(have, want):
+            have, want = canonical_tag(have), canonical_tag(want)
+            notes.append(f"{glossary.path}: the glossary's {side} language is {have}, the "
+                         f"text's {want}: a glossary for {have} may forbid words that are "
+                         f"right in {want}")
+    return notes
+
+
+def one_language(glossary: Glossary) -> str | None:
+    """The error for a glossary whose two languages are one (``en -> en``: a header that
+    names the source twice), None otherwise; two varieties of one language
+    (``en-US -> en-GB``, an adaptation) are two."""
+    src, tgt = glossary.src_lang, glossary.tgt_lang
+    if not same_language(src, tgt) or other_variety(src, tgt):
+        return None
+    return (f"the glossary is for {src} -> {tgt}: source and target are one language (the "
+            "header names the target language second; two regions of a language, en-US -> "
+            "en-GB, are two)")
+
+
+#: A problem of a row: the line it is on (None when not known) and what is wrong.
+RowNote = tuple[int | None, str]
+
+
+def several_preferred(glossary: Glossary) -> list[RowNote]:
+    """Each term with more than one preferred rendering (on its first one's line)."""
+    preferred: dict[str, list[GlossaryEntry]] = {}
+    for e in glossary.entries:
+        if e.status is TermStatus.PREFERRED:
+            preferred.setdefault(e.source, []).append(e)
+    return [(rows[0].line, f"{term!r} has {len(rows)} preferred renderings "
+                           f"({', '.join(repr(e.target) for e in rows)}): term-inconsistent "
+                           "flags the ones a document uses less; mark all but one allowed")
+            for term, rows in preferred.items() if len(rows) > 1]
+
+
+def only_forbidden(glossary: Glossary) -> list[RowNote]:
+    """Each term whose renderings are all forbidden (on its first row's line): its
+    findings cannot say what to use, and a unit that has it never gets term-missing."""
+    rows: dict[str, list[GlossaryEntry]] = {}
+    for e in glossary.entries:
+        rows.setdefault(e.source, []).append(e)
+    return [(entries[0].line, f"{term!r} has only forbidden renderings "
+                              f"({', '.join(repr(e.target) for e in entries)}): a finding "
+                              "cannot say what to use instead; add the preferred rendering")
+            for term, entries in rows.items()
+            if all(e.status is TermStatus.FORBIDDEN for e in entries)]
+
+
+def crossed(glossary: Glossary) -> list[RowNote]:
+    """Each rendering approved for one term and forbidden for another (on the forbidden
+    row's line)
+    (``directory -> Verzeichnis`` preferred, ``folder -> Verzeichnis`` forbidden): the
+    check reports it wherever the source has the second term and not the first."""
+    approved: dict[str, list[GlossaryEntry]] = defaultdict(list)
+    forbidden: dict[str, list[GlossaryEntry]] = defaultdict(list)
+    for e in glossary.entries:
+        (forbidden if e.status is TermStatus.FORBIDDEN else approved)[_key(e)].append(e)
+    out: list[RowNote] = []
+    for key, bad in forbidden.items():
+        for no in bad:
+            for yes in approved.get(key, ()):
+                if yes.source == no.source:
+                    continue  # the same term: a row repeating another is the reader's error
+                out.append((no.line, f"{no.target!r} is forbidden for {no.source!r} but "
+                                     f"{yes.status.value} for {yes.source!r} (line {yes.line}):"
+                                     f" check reports it where the source has {no.source!r} "
+                                     f"and not {yes.source!r}"))
+    return out
+
+
+def _key(entry: GlossaryEntry) -> str:
+    """A rendering as the matcher finds it: as written when case-sensitive, else in
+    lower case without accents."""
+    target = entry.target
+    return target if entry.target_case_sensitive else strip_accents(target.lower())

@@ -1,0 +1,29 @@
+"""A collection's findings written as aligner check writes one pair's."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from aligner.check.output import CSV_COLUMNS
+from aligner.collection.crosscheck import CrossFinding
+from aligner.collection.findings import CollectionFindings, to_csv, to_json
+from aligner.model import Severity
+
+LONG = "Los cordones industriales resistieron el paro patronal de octubre de 1972 en Santiago."
+
+
+def test_csv_has_a_bom_crlf_and_the_segments_whole() -> None:
+    found = CollectionFindings()
+    found.add_cross([CrossFinding("collection-segment-inconsistent", Severity.WARNING,
+                                  "2022/campo", 3, "translated otherwise elsewhere")],
+                    {("2022/campo", 3): (LONG, "The industrial cords resisted.")})
+    text = to_csv(found)
+    assert text.startswith("\ufeffunit,code,") and text.count("\r\n") == text.count("\n") == 2
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    row = dict(zip(CSV_COLUMNS, rows[1], strict=True))
+    assert (row["document"], row["source_text"]) == ("2022/campo", LONG)
+    finding = json.loads(to_json(found))["findings"][0]
+    assert (finding["source_text"], finding["target_text"]) == (
+        LONG, "The industrial cords resisted.")

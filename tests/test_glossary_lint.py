@@ -1,0 +1,63 @@
+"""What ``glossary validate`` warns about in a valid glossary (``aligner.glossary_lint``)."""
+
+from __future__ import annotations
+
+from aligner.glossary import parse_glossary
+from aligner.glossary_lint import (
+    crossed,
+    one_language,
+    only_forbidden,
+    several_preferred,
+    variety_notes,
+)
+
+
+def test_a_glossary_of_another_region_is_named_with_both_tags() -> None:
+    g = parse_glossary("en\tpt-PT\nuser\tutilizador\n", path="pt.tsv")
+    assert variety_notes(g, src_lang="en", tgt_lang="pt_br") == [
+        "pt.tsv: the glossary's target language is pt-PT, the text's pt-BR: a glossary "
+        "for pt-PT may forbid words that are right in pt-BR"]
+    assert variety_notes(g, src_lang="en-GB", tgt_lang="pt") == []
+    assert variety_notes(g, src_lang=None, tgt_lang="pt-PT") == []
+    uk = parse_glossary("en-GB\tde\ncolour\tFarbe\n", path="uk.tsv")
+    assert variety_notes(uk, src_lang="en-US", tgt_lang="de") == [
+        "uk.tsv: the glossary's source language is en-GB, the text's en-US: a glossary "
+        "for en-GB may forbid words that are right in en-US"]
+
+
+def test_one_language_is_no_pair_but_two_regions_are() -> None:
+    same = one_language(parse_glossary("en\ten\nfile\tfile\n"))
+    assert same is not None and same.startswith("the glossary is for en -> en: source and")
+    assert one_language(parse_glossary("en\tEN_gb\nfile\tfile\n")) is not None
+    assert one_language(parse_glossary("en-US\ten-GB\ncolor\tcolour\n")) is None
+    assert one_language(parse_glossary("en\tde\nfile\tDatei\n")) is None
+
+
+def test_terms_with_only_forbidden_renderings_are_named_on_their_first_line() -> None:
+    g = parse_glossary("en\tfr\tstatus\n# c\napp\tappli\tforbidden\napp\tapplic\tforbidden\n"
+                       "file\tfichier\nfile\tfile\tforbidden\n")
+    assert only_forbidden(g) == [(3, "'app' has only forbidden renderings ('appli', "
+                                     "'applic'): a finding cannot say what to use instead; "
+                                     "add the preferred rendering")]
+
+
+def test_a_rendering_approved_for_one_term_and_forbidden_for_another() -> None:
+    g = parse_glossary("en\tde\tstatus\ndirectory\tVerzeichnis\nfolder\tOrdner\n"
+                       "folder\tverzeichnis\tforbidden\nfile\tDatei\tallowed\n"
+                       "document\tdatei\tforbidden\n")
+    assert crossed(g) == [
+        (4, "'verzeichnis' is forbidden for 'folder' but preferred for 'directory' (line 2): "
+            "check reports it where the source has 'folder' and not 'directory'"),
+        (6, "'datei' is forbidden for 'document' but allowed for 'file' (line 5): check "
+            "reports it where the source has 'document' and not 'file'")]
+    # a case-sensitive rendering is another rendering than its lower-case spelling
+    cs = parse_glossary("en\tde\tstatus\tcase\nfolder\tOrdner\t\tsensitive\n"
+                        "binder\tordner\tforbidden\tsensitive\n")
+    assert crossed(cs) == []
+
+
+def test_several_preferred_renderings_on_the_first_one_s_line() -> None:
+    g = parse_glossary("es\ten\nabogado\tlawyer\nley\tlaw\nabogado\tattorney\n")
+    assert several_preferred(g) == [
+        (2, "'abogado' has 2 preferred renderings ('lawyer', 'attorney'): term-inconsistent "
+            "flags the ones a document uses less; mark all but one allowed")]
