@@ -203,8 +203,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 continue
             review = None
             if (old := carrying.get(pair.name)) is not None:
-                carried_from[pair.name] = (old.id, collection.revision(old))
-                review = collection.alignment(old)
+                with collection.snapshot():  # the version of the text read, not of a later one
+                    carried_from[pair.name] = (old.id, collection.revision(old))
+                    review = collection.alignment(old)
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
                           content_hash(src), content_hash(tgt), review)

@@ -36,7 +36,8 @@ def export_collection(
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
     document named in ``names`` that did not align is an error naming it and why; the
     failed ones of a whole collection are left out, with a warning."""
-    with open_collection(db) as collection:
+    # one snapshot: aligner batch storing meanwhile changes nothing of what is written
+    with open_collection(db) as collection, collection.snapshot():
         docs = collection.documents(names)  # an unknown name fails before anything is written
         failed = [d for d in docs if d.status != "aligned"]
         if names and failed:

@@ -79,6 +79,11 @@ class PairRecord:
     carried: tuple[int, int] | None = None
 
 
+class DocumentGone(InputError):
+    """A document listed a moment ago is no longer in the collection: ``aligner batch``
+    aligned it again (under a new id) or removed it since its row was read."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRow:
     """A document of the collection as the ``documents`` table has it."""
@@ -125,6 +130,21 @@ class Collection:
 
     # -- reading -----------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every read in the block sees the collection as it was at
+        the first one, whatever ``aligner batch`` commits meanwhile (WAL mode lets a
+        reader keep its snapshot while a writer goes on).  Inside one already: that one.
+        Nothing may be written in the block."""
+        began = not self.conn.in_transaction
+        if began:
+            self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if began:
+                self.conn.execute("COMMIT")  # ends the read; nothing was written
+
     def documents(self, names: Sequence[str] = ()) -> list[DocumentRow]:
         """Every document (or those named), by name; an unknown name is an error."""
         with self.guard():
@@ -156,11 +176,18 @@ class Collection:
         return int(row[0]) if row else -1
 
     def alignment(self, doc: DocumentRow) -> Alignment:
-        """The stored alignment of an aligned document, as ``aligner align`` made it."""
-        with self.guard():
-            src_name, tgt_name, settings = self.conn.execute(
+        """The stored alignment of an aligned document, as ``aligner align`` made it.
+        Read in one snapshot, so a document replaced meanwhile is never half read;
+        :class:`DocumentGone` when it is no longer there (its row read before)."""
+        with self.guard(), self.snapshot():
+            row = self.conn.execute(
                 "SELECT src_name, tgt_name, settings FROM documents WHERE id = ?",
                 (doc.id,)).fetchone()
+            if row is None:
+                raise DocumentGone(f"document {doc.name!r} is no longer in the collection "
+                                   "(aligned again or removed by aligner batch since it "
+                                   "was listed)", path=self.path)
+            src_name, tgt_name, settings = row
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
             starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
             prev: dict[str, int | None] = {"src": None, "tgt": None}
@@ -182,10 +209,12 @@ class Collection:
                          frozenset(starts["src"]), frozenset(starts["tgt"]))
 
     def aligned(self, names: Sequence[str] = ()) -> Iterator[tuple[DocumentRow, Alignment]]:
-        """The aligned documents (or those named) one at a time, by name."""
-        for doc in self.documents(names):
-            if doc.status == "aligned":
-                yield doc, self.alignment(doc)
+        """The aligned documents (or those named) one at a time, by name, as they were
+        when the first was read (one snapshot)."""
+        with self.snapshot():
+            for doc in self.documents(names):
+                if doc.status == "aligned":
+                    yield doc, self.alignment(doc)
 
     # -- writing -----------------------------------------------------------------
 

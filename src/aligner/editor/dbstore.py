@@ -111,7 +111,9 @@ class CollectionStore:
     def load(self) -> tuple[Alignment, int]:
         # Checked on every load, not only the first: a page reloaded after aligner
         # batch replaced the document must not be served the copy kept here.
-        with self.db.use() as c:
+        # One snapshot: aligner batch replacing the document between the two reads
+        # must not leave the version of one copy beside the text of none.
+        with self.db.use() as c, c.snapshot():
             version = self._revision(c)  # ChangedBehind: the document is gone
             if self._alignment is None or version != self._version:
                 self._alignment = c.alignment(self.doc)
@@ -166,7 +168,10 @@ class CollectionStore:
     def _read_log(self) -> list[Record]:
         alignment, _ = self.load()
         limits = {"src": len(alignment.src_sentences), "tgt": len(alignment.tgt_sentences)}
-        with self.db.use() as c:
+        with self.db.use() as c, c.snapshot():
+            # still the document loaded (ChangedBehind if not): the log of one replaced
+            # since would be none -- its edits go with it -- and undo would find nothing
+            self._revision(c)
             rows = c.conn.execute(
                 "SELECT version, time, op, bead, side, undoes, redoes, start, before, after "
                 "FROM edits WHERE doc = ? ORDER BY version", (self.doc.id,)).fetchall()
