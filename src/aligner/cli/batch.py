@@ -113,6 +113,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
+            for note in collection.notes():
+                warn(note)
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
     one = held[0] if len(held) == 1 else (None, None)
     src_lang = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR")

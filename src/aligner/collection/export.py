@@ -38,6 +38,8 @@ def export_collection(
     failed ones of a whole collection are left out, with a warning."""
     # one snapshot: aligner batch storing meanwhile changes nothing of what is written
     with open_collection(db) as collection, collection.snapshot():
+        for opening in collection.notes():
+            warn(opening)
         docs = collection.documents(names)  # an unknown name fails before anything is written
         failed = [d for d in docs if d.status != "aligned"]
         if names and failed:

@@ -80,6 +80,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
     that did not align are left out of the checks, with a warning."""
     # one snapshot: aligner batch storing meanwhile changes nothing of what is checked
     with open_collection(db) as collection, collection.snapshot():
+        for opening in collection.notes():
+            warn(opening)
         docs = collection.documents(names)
         failed = [d for d in docs if d.status != "aligned"]
         if failed:

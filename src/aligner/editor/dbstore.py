@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from aligner.collection.opening import refuse_read_only
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
@@ -48,12 +49,13 @@ class ReviewDatabase:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
+        refuse_read_only(self.path)  # at start, not at the first edit
         lock_path = Path(f"{self.path}{LOCK_SUFFIX}")
         made = not lock_path.exists()
         self._lock_file = _lock(lock_path, self.path)
         try:
             # The server's worker threads take turns on the one connection (self.lock).
-            self.collection = open_collection(path, threads=True)
+            self.collection = open_collection(path, threads=True, write=True)
         except BaseException:
             if made:  # a collection refused leaves no lock file of ours behind
                 lock_path.unlink(missing_ok=True)
