@@ -223,6 +223,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                  "of its own)")
         gone = "one of its files is gone" if doc.one_left else "its files are gone"
         warn(f"{doc.name}: {gone} (no {doc.missing}); it stays in {stays}; {fix}")
+    for group in summary.copies:
+        first = group.documents[0]
+        what = (f"are one pair of files ({first.src_path}, {first.tgt_path}) stored as "
+                f"{len(group.names)} documents" if group.same_files
+                else "were stored from files of the same content (byte for byte)")
+        times = "twice" if len(group.names) == 2 else f"{len(group.names)} times"
+        warn(f"{' and '.join(group.names)} {what}: every export holds their units {times} "
+             "(aligner export --unique writes each unit once)")
     for f in summary.failed:
         kept = ("; the alignment stored before is kept (of the files and settings it was "
                 "made with)" if f.kept else "")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from aligner.align.parallel import die_with_parent
+from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.work import BatchSettings, PairJob, align_job, content_hash, failure
@@ -88,8 +89,9 @@ class BatchSummary:
     gone: list[GoneDocument] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
     pruned: list[str] = field(default_factory=list)
-    #: Stored documents of no pair of this run whose files are not where the collection
-    #: says (renamed, moved or deleted): (name, the stored source path).
+    #: Documents stored from the same texts as another (one of them a pair of this run):
+    #: every export holds their units twice.
+    copies: list[Copies] = field(default_factory=list)
 
 
 def _read(path: Path) -> bytes | str:
@@ -241,6 +243,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             progress(summary.aligned + len(summary.failed) + kept_here, total,
                      summary.sentences, summary.seconds)
     summary.seconds = time.perf_counter() - started
+    summary.copies = [group for group in copies(collection.documents())
+                      if names.intersection(group.names)]
     return summary
 
 
