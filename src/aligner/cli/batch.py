@@ -93,6 +93,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.align.encoder import check_encoder
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
+    from aligner.collection.opening import batch_lock, refuse_read_only
     from aligner.collection.pairing import pair_folders, read_manifest
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
@@ -128,8 +129,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
     else:
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
-                               ignore=[db + suffix for suffix in ("", "-wal", "-shm",
-                                                                  "-journal")])
+                               ignore=[db + suffix for suffix in _BESIDE_DB])
     mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang"),
                               (tgt_dir, tgt_lang, "--tgt-lang")) if not pairing.pairs else None
     if mistagged is not None:
@@ -154,7 +154,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
         input_format, encoding, AlignOptions(encoder=encoder), srx)
-    with open_collection(db, create=True) as collection:
+    refuse_read_only(db)  # before a lock file is made beside it
+    with batch_lock(db), open_collection(db, create=True) as collection:
         try:
             summary = run_batch(collection, pairing.pairs, settings, runner=runner,
                                 force=force, discard_reviews=discard_reviews,
@@ -240,6 +241,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
 
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
+#: The collection's files, which are no documents when it is kept among them.
+_BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
 
 
