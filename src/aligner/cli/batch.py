@@ -93,6 +93,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.align.encoder import check_encoder
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
+    from aligner.collection.dask_run import SchedulerLost
     from aligner.collection.opening import batch_lock, refuse_read_only
     from aligner.collection.pairing import pair_folders, read_manifest
     from aligner.collection.store import open_collection
@@ -168,6 +169,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             click.echo("\naligner: interrupted; every pair stored so far is complete: run "
                        "the same command again to finish", err=True)
             ctx.exit(130)
+        except SchedulerLost as exc:
+            click.echo(f"aligner: error: {exc}; every pair stored so far is complete: run "
+                       "the same command again to finish", err=True)
+            ctx.exit(exc.exit_code)
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
     kept = (f", {len(summary.kept_reviewed)} kept for their review"
             if summary.kept_reviewed else "")
