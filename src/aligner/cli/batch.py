@@ -187,7 +187,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: and {count(len(summary.warnings) - _SHOWN, 'more pair')} "
                    "aligned with a warning: every pair's are in the warnings column of the "
                    "documents table", err=True)
-    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed})
+    # realigned: neither kept for a review nor failed (a failed one keeps what it had)
+    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed}
+                    - {f.name for f in summary.failed})
     if realigned and not force:
         click.echo(f"aligner: {count(realigned, 'pair')} realigned with unchanged files: the "
                    "settings differ from those of the last run that aligned "

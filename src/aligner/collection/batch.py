@@ -132,7 +132,6 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                                          record.error or "failed", kept))
 
     reviewed = {} if discard_reviews else collection.reviewed_beads()
-    digest = settings.digest()
     todo: list[tuple[Pair, str, str]] = []
     # Reviewed documents whose files changed: aligned again with their review carried
     # over to the sentences that are still there (the document as it was when read).
@@ -150,6 +149,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             fail(failure(job, settings, error))
             continue
         hashes = content_hash(src), content_hash(tgt)
+        digest = settings.pair_digest(src, tgt)
         old = stored.get(pair.name)
         if (not force and old is not None and old.status == "aligned"
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)):
