@@ -162,35 +162,3 @@ def test_changes_left_in_the_wal_file_of_a_read_only_folder_are_not_skipped(
     assert ("c.db-wal beside it holds changes not yet written into the file; copy the "
             "collection with its -wal file to a writable folder") in str(caught.value)
 
-
-def test_a_second_batch_on_a_collection_is_refused_while_the_first_runs(
-        tmp_path: Path, folders: tuple[Path, Path]) -> None:
-    """Two batch runs at once both aligned every pair; the lock of a run that was killed
-    (its file left behind) must not block the next."""
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    db = folders[0] / "c.db"  # kept among the documents, as some do
-    args = ("batch", str(folders[0]), str(folders[1]), "--src-lang", "es", "--tgt-lang", "en",
-            "--db", str(db), "--jobs", "1")
-    holder = subprocess.Popen(  # a batch at work: holds the lock, then is killed
-        [sys.executable, "-c", "import sys, time; from aligner.collection.opening import "
-         "batch_lock\nwith batch_lock(sys.argv[1]):\n print('held', flush=True); "
-         "time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")})
-    try:
-        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
-        code, _, stderr = run(*args)
-        assert (code, stderr) == (2, f"aligner: error: {db}: another aligner batch (process "
-                                     f"{holder.pid}) is running on this collection: let it "
-                                     "finish, then run again (only what it left is done)\n")
-        assert not db.exists()  # refused before anything was made
-    finally:
-        holder.send_signal(signal.SIGKILL)
-        holder.wait(10)
-    assert Path(f"{db}.batch-lock").exists()  # left by the killed run
-    code, _, stderr = run(*args)
-    assert code == 0, stderr
-    assert "no partner" not in stderr  # the lock file beside it is no document

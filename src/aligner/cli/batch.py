@@ -94,8 +94,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.dask_run import SchedulerLost
-    from aligner.collection.opening import batch_lock, refuse_read_only
+    from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import pair_folders, read_manifest
+    from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
     from aligner.fileio import check_encoding
@@ -156,23 +157,37 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding),
         input_format, encoding, AlignOptions(encoder=encoder), srx)
     refuse_read_only(db)  # before a lock file is made beside it
-    with batch_lock(db), open_collection(db, create=True) as collection:
+    with batch_lock(db) as lock, open_collection(db, create=True) as collection:
+        # --force: the last id before this run, or before the --force run it goes on with
+        forced_after = None
+        if force:
+            forced_after = lock.unfinished_force
+            lock.note(collection.last_id() if forced_after is None else forced_after)
+        finish = ("run the same command again to finish" + (
+            " (--force then realigns only the pairs this run did not reach)" if force else ""))
         try:
             summary = run_batch(collection, pairing.pairs, settings, runner=runner,
                                 force=force, discard_reviews=discard_reviews,
-                                prune=prune, progress=batch_progress())
+                                prune=prune, progress=batch_progress(),
+                                forced_after=forced_after)
         except KeyboardInterrupt:
             # the workers are ended and every pair stored is whole: what is left is
             # closing the database, which a second Ctrl-C would only cut short (and the
             # process would die of the signal instead of exiting 130)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-            click.echo("\naligner: interrupted; every pair stored so far is complete: run "
-                       "the same command again to finish", err=True)
+            click.echo(f"\naligner: interrupted; every pair stored so far is complete: "
+                       f"{finish}", err=True)
             ctx.exit(130)
         except SchedulerLost as exc:
-            click.echo(f"aligner: error: {exc}; every pair stored so far is complete: run "
-                       "the same command again to finish", err=True)
+            click.echo(f"aligner: error: {exc}; every pair stored so far is complete: "
+                       f"{finish}", err=True)
             ctx.exit(exc.exit_code)
+        lock.note(None)  # finished: the next --force starts over
+    if summary.forced_before:
+        click.echo(f"aligner: went on with the --force run that was interrupted: "
+                   f"{count(summary.forced_before, 'pair')} it realigned "
+                   f"{'was' if summary.forced_before == 1 else 'were'} not realigned again",
+                   err=True)
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
     kept = (f", {len(summary.kept_reviewed)} kept for their review"
             if summary.kept_reviewed else "")

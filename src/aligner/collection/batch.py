@@ -68,6 +68,8 @@ class BatchSummary:
 
     pairs: int = 0
     skipped: int = 0
+    #: Of those, pairs an interrupted --force run realigned, which this one goes on with.
+    forced_before: int = 0
     aligned: int = 0
     sentences: int = 0
     seconds: float = 0.0
@@ -106,7 +108,8 @@ def _read(path: Path) -> bytes | str:
 
 def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSettings, *,
               runner: Runner, force: bool = False, discard_reviews: bool = False,
-              prune: bool = False, progress: BatchProgress | None = None) -> BatchSummary:
+              prune: bool = False, progress: BatchProgress | None = None,
+              forced_after: int | None = None) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
     A document with beads a person reviewed (``aligner review``) is not realigned for
@@ -117,7 +120,11 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     A document aligned before whose realigning fails keeps its alignment
     (:class:`FailedPair` ``kept``); a new one is stored as failed.
     ``prune`` takes out the stored documents whose files are gone (a renamed or
-    deleted pair) -- a reviewed one only with ``discard_reviews``."""
+    deleted pair) -- a reviewed one only with ``discard_reviews``.
+    ``forced_after``: with ``force``, this run goes on with a --force run that did not
+    finish and started when this was the last document id given: a document stored
+    since, of the same files and settings, was realigned by it and is skipped
+    (:mod:`aligner.collection.runlock`)."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
 
@@ -151,11 +158,14 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         hashes = content_hash(src), content_hash(tgt)
         digest = settings.pair_digest(src, tgt)
         old = stored.get(pair.name)
-        if (not force and old is not None and old.status == "aligned"
+        done_by_force = (forced_after is not None and old is not None
+                         and old.id > forced_after)
+        if ((not force or done_by_force) and old is not None and old.status == "aligned"
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)):
             if not (_same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
                 moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
             summary.skipped += 1
+            summary.forced_before += done_by_force
             continue
         clash = None if force or old is None else _name_clash(old, pair)
         if clash is not None:

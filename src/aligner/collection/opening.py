@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -95,46 +94,6 @@ def refuse_read_only(path: str | os.PathLike[str]) -> None:
         raise InputError(f"cannot write: {why}; aligner batch and aligner review write a "
                          "collection (export, search, check and report read a read-only "
                          "one): copy it to a writable folder, or make it writable", path=name)
-
-
-#: Beside ``C.db``: the lock one ``aligner batch`` holds while it runs on it.
-BATCH_LOCK_SUFFIX = ".batch-lock"
-
-
-@contextlib.contextmanager
-def batch_lock(path: str | os.PathLike[str]) -> Iterator[None]:
-    """Held while one ``aligner batch`` runs on the collection at ``path``: a second one
-    started meanwhile would do all the same work again, so it is refused, naming the
-    process that holds it.  An advisory lock (``flock``) on ``C.db.batch-lock``: the
-    kernel releases it when that process ends, however it ends, so a lock file left by
-    a killed run blocks nothing.  Where there are no such locks, nothing is held."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX
-        yield
-        return
-    name = os.fspath(path)
-    lock = Path(f"{name}{BATCH_LOCK_SUFFIX}")
-    try:
-        lock.parent.mkdir(parents=True, exist_ok=True)
-        fh = lock.open("a+")
-    except OSError as exc:
-        raise cannot_write(lock, exc) from None
-    with fh:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            fh.seek(0)
-            holder = fh.read().strip()
-            who = f" (process {holder})" if holder.isdigit() else ""
-            raise InputError(f"another aligner batch{who} is running on this collection: "
-                             "let it finish, then run again (only what it left is done)",
-                             path=name) from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"{os.getpid()}\n")
-        fh.flush()
-        yield  # closing the file releases the lock
 
 
 def connect(name: str, *, create: bool, threads: bool, write: bool) -> Opened:

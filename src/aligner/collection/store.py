@@ -167,6 +167,11 @@ class Collection:
                 "SELECT d.name, count(*) FROM beads b JOIN documents d ON d.id = b.doc "
                 "WHERE b.review IS NOT NULL GROUP BY d.name"))
 
+    def last_id(self) -> int:
+        """The last document id given: every document stored from now on has a larger one."""
+        with self.guard():
+            return int(self.conn.execute("SELECT last FROM document_ids").fetchone()[0])
+
     def revision(self, doc: DocumentRow) -> int:
         """How many edits the document has had (``aligner review``): its version."""
         with self.guard():
