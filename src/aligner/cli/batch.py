@@ -71,12 +71,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
     A pair is the same relative path on both sides, a language tag in the file
     name left out: es/2021/allende.es.md pairs with en/2021/allende.en.md (the
-    document 2021/allende), foo.txt with foo.txt.  Files without a partner are
-    listed as warnings.  Running the same command again only aligns the pairs
-    whose files or settings changed (--force: all of them); an interrupted run
-    is finished by the next.  A pair that fails is recorded and listed at the
-    end, and retried by the next run.  Exit status: 0 all pairs aligned, 1 some
-    failed, 2 bad command line or unusable database.  The languages are
+    document 2021/allende), foo.txt with foo.txt; informe_ES.docx with
+    informe_EN.docx, carta-es with carta-en, ES_boletin with EN_boletin (a tag
+    on both sides).  Files without a partner are listed as warnings.  Running
+    the same command again only aligns the pairs whose files or settings
+    changed (--force: all of them); an interrupted run is finished by the next.
+    A pair that fails is recorded and listed at the end, and retried by the
+    next run.  Exit status: 0 all pairs aligned, 1 some failed, 2 bad command
+    line or unusable database.  The languages are
     --src-lang and --tgt-lang, else the folders' names when they are language
     tags (corpus/es), else the pair of the collection --db already holds.
 
