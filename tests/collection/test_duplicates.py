@@ -95,3 +95,13 @@ def test_unique_goes_with_a_collection_and_a_file_of_units(tmp_path: Path,
     code, _, stderr = run("export", str(tmp_path / "x.tmx"), "--unique",
                           "-o", str(tmp_path / "a.tsv"))
     assert code == 2 and "--unique goes with a collection" in stderr
+
+
+def test_three_copies_are_named_in_one_list(tmp_path: Path) -> None:
+    src, tgt = write_folders(tmp_path, {"nota": DOCS["2022/campo"]})
+    for folder, lang in ((src, "es"), (tgt, "en")):
+        for copy in ("nota - copia", "nota (1)"):
+            shutil.copy(folder / f"nota.{lang}.txt", folder / f"{copy}.{lang}.txt")
+    stderr = _batch(str(src), str(tgt), "--db", str(tmp_path / "d.db"))
+    assert ("aligner: warning: nota, nota (1) and nota - copia were stored from files of "
+            "the same content (byte for byte): every export holds their units 3 times") in stderr

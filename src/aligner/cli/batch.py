@@ -254,7 +254,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                 f"{len(group.names)} documents" if group.same_files
                 else "were stored from files of the same content (byte for byte)")
         times = "twice" if len(group.names) == 2 else f"{len(group.names)} times"
-        warn(f"{' and '.join(group.names)} {what}: every export holds their units {times} "
+        names = ", ".join(group.names[:-1]) + f" and {group.names[-1]}"
+        warn(f"{names} {what}: every export holds their units {times} "
              "(aligner export --unique writes each unit once)")
     for f in summary.failed:
         kept = ("; the alignment stored before is kept (of the files and settings it was "
