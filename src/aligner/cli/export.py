@@ -52,8 +52,9 @@ from aligner.textutil import count
               help="Encoding of TSV and CSV inputs without a byte-order mark (TMX, XLIFF "
                    "and the saved alignment say their own).")
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
-              help="A collection (.db) input: export this document (repeatable; in the order "
-                   "given; default: every document, by name).")
+              help="A collection (.db) input: export this document, the documents a "
+                   "pattern matches ('legal/*') or those of a folder (legal) (repeatable; "
+                   "in the order given; default: every document, by name).")
 @click.option("--unique", is_flag=True,
               help="A collection (.db) input: write each unit (its source and target text) "
                    "once, where it first comes; its repeats -- a document stored twice, a "

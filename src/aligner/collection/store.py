@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.opening import Opened, connect, notes
 from aligner.collection.schema import SCHEMA_VERSION as SCHEMA_VERSION
+from aligner.collection.selecting import selected
 from aligner.errors import InputError
 from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
@@ -145,7 +146,8 @@ class Collection:
                 self.conn.execute("COMMIT")  # ends the read; nothing was written
 
     def documents(self, names: Sequence[str] = ()) -> list[DocumentRow]:
-        """Every document (or those named), by name; an unknown name is an error."""
+        """Every document (or those named: a name, a pattern as ``legal/*``, or a folder,
+        in the order given), by name; a name that finds none is an error."""
         with self.guard():
             rows = [DocumentRow(*r) for r in self.conn.execute(
                 "SELECT id, name, src_path, tgt_path, src_hash, tgt_hash, settings_hash, "
@@ -153,11 +155,7 @@ class Collection:
                 "FROM documents ORDER BY name")]
         if names:  # a name typed in one Unicode form finds the document stored in another
             by_name = {unicodedata.normalize("NFC", r.name): r for r in rows}
-            wanted = [unicodedata.normalize("NFC", n) for n in names]
-            missing = [n for n in wanted if n not in by_name]
-            if missing:
-                raise InputError(f"no document {missing[0]!r} in the collection", path=self.path)
-            rows = [by_name[n] for n in dict.fromkeys(wanted)]
+            rows = [by_name[n] for n in selected(names, list(by_name), path=self.path)]
         return rows
 
     def reviewed_beads(self) -> dict[str, int]:
