@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -90,3 +93,27 @@ def collection(tmp_path: Path, folders: tuple[Path, Path]) -> Path:
                           "--tgt-lang", "en", "--db", str(db), "--jobs", "1")
     assert code == 0, stderr
     return db
+
+
+@pytest.fixture
+def make_read_only() -> Iterator[Callable[[Path], None]]:
+    """Make a file or folder read-only for this process, as a read-only share is, until
+    the test ends: ``chattr +i`` as root (whom permission bits do not stop; skipped
+    where the file system has no such flag), else a chmod that takes the write bits."""
+    done: list[tuple[Path, int]] = []
+
+    def lock(path: Path) -> None:
+        mode = path.stat().st_mode
+        path.chmod(mode & ~0o222)
+        done.append((path, mode))
+        if os.geteuid() == 0:
+            made = subprocess.run(["chattr", "+i", str(path)], capture_output=True,
+                                  check=False)
+            if made.returncode != 0:
+                pytest.skip(f"chattr +i does not work here: {made.stderr!r}")
+
+    yield lock
+    for path, mode in reversed(done):
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
+        path.chmod(mode)

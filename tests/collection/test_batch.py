@@ -215,6 +215,31 @@ def test_a_failed_realignment_keeps_the_alignment_stored_before(
     assert "aligner: failed: new " in stderr and stderr.count("stored before is kept") == 1
 
 
+def test_encoding_for_one_latin1_file_realigns_only_that_pair(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """--encoding cp1252, given for the one Latin-1 file, realigned every UTF-8 pair as
+    well (the encoding counted as a setting of all), and the run without it again; that
+    run's summary then said '0 unchanged, 1 failed' and '... realigned with unchanged
+    files' of the failed pair."""
+    src, tgt = folders
+    (src / "latin1.es.txt").write_bytes("Año de la canción.\n".encode("cp1252"))
+    (tgt / "latin1.en.txt").write_text("Year of the song.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = _batch(folders, db)
+    assert code == 1 and "4 pairs aligned, 0 unchanged, 1 failed, of 5" in stderr
+    before = _stored(db)
+    code, _, stderr = _batch(folders, db, "--encoding", "cp1252")
+    assert code == 0 and "1 pair aligned, 4 unchanged, 0 failed, of 5" in stderr, stderr
+    assert "realigned with unchanged files" not in stderr
+    after = _stored(db)
+    assert {n: after[n] for n in before if n != "latin1"} == {
+        n: v for n, v in before.items() if n != "latin1"}  # same time and beads
+    code, _, stderr = _batch(folders, db)  # without it: that file fails, its alignment kept
+    assert code == 1 and "0 pairs aligned, 4 unchanged, 1 failed, of 5" in stderr, stderr
+    assert "realigned" not in stderr
+    assert _stored(db) == after
+
+
 def test_manifest_run(tmp_path: Path, folders: tuple[Path, Path]) -> None:
     src, tgt = folders
     manifest = tmp_path / "pairs.tsv"

@@ -158,3 +158,35 @@ def test_scheduler_that_does_not_answer(tmp_path: Path) -> None:
                           timeout=120, cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "cannot reach the Dask scheduler" in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.external
+def test_a_scheduler_lost_in_the_middle_of_a_run_is_one_line(tmp_path: Path,
+                                                             cluster: Cluster) -> None:
+    """The scheduler killed mid-run gave a 40-line ClosedClientError traceback; the pairs
+    in flight are lost with it, not stored as failed."""
+    folders = _many(tmp_path / "in", 15)  # 60 pairs
+    db = tmp_path / "dask.db"
+    proc = subprocess.Popen(_batch(folders, db, "--scheduler", cluster.address),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and stored < 3:
+        time.sleep(0.05)
+        if db.exists() and db.stat().st_size > 0:  # made, not being made
+            with open_collection(db) as c:
+                stored = len(c.documents())
+    scheduler = cluster.procs[0]
+    os.kill(scheduler.pid, signal.SIGKILL)
+    assert proc.poll() is None and 3 <= stored < 60  # killed in the middle of the run
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 1, stderr
+    ours = [line for line in stderr.splitlines() if line.startswith("aligner:")]
+    assert len(ours) == 1 and "Traceback" not in stderr
+    assert ours[0].startswith(f"aligner: error: lost the Dask scheduler at {cluster.address} (")
+    assert ours[0].endswith("); every pair stored so far is complete: run the same command "
+                            "again to finish")
+    with open_collection(db) as c:
+        assert c.problems() == []
+        assert [d.name for d in c.documents() if d.status == "failed"] == []

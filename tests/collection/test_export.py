@@ -245,3 +245,24 @@ def test_a_document_whose_files_changed_since_batch_is_said(
     code, _, stderr = run("check", str(collection))  # check reads the stored text too
     assert stderr.splitlines()[0].startswith(
         f"aligner: warning: {collection}: the files of 1 document changed since aligner batch")
+
+
+def test_a_document_replaced_while_exporting_is_written_as_it_was(
+        tmp_path: Path, collection: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """aligner batch replacing a document after export listed the documents: the export
+    is of the collection as it was when it started (it was a TypeError traceback)."""
+    from aligner.collection.store import Collection
+
+    listed = Collection.documents
+
+    def then_batch_removes_mina(self: Collection, names: object = ()) -> object:
+        rows = listed(self, names)  # type: ignore[arg-type]
+        with open_collection(collection) as other:
+            other.remove("2021/mina")
+        return rows
+
+    monkeypatch.setattr(Collection, "documents", then_batch_removes_mina)
+    out = tmp_path / "all.tsv"
+    code, _, stderr = run("export", str(collection), "-o", str(out))
+    assert code == 0, stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 13

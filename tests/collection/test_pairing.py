@@ -155,3 +155,59 @@ def test_a_manifest_row_needs_its_src_and_tgt_cells(tmp_path: Path) -> None:
     (tmp_path / "pairs.tsv").write_text("name\tsrc\ttgt\nn\ta.txt\n", encoding="utf-8")
     with pytest.raises(InputError, match="expected 3 tab-separated columns, found 2"):
         read_manifest(tmp_path / "pairs.tsv", src_lang="es")
+
+
+@pytest.mark.parametrize(("rel", "lang", "key"), [
+    ("informe_ES.txt", "es", "informe.txt"),
+    ("carta-es.txt", "es", "carta.txt"),
+    ("Manual v2 (final) ES.docx", "es", "Manual v2 (final).docx"),
+    ("acta_2021_es.txt", "es", "acta_2021.txt"),
+    ("nota (ES).txt", "es", "nota.txt"),
+    ("nota [en].txt", "en", "nota.txt"),
+    ("ES_boletin.txt", "es", "boletin.txt"),
+    ("(EN) boletin.txt", "en", "boletin.txt"),
+    ("2021/informe_es-CL.md", "es", "2021/informe.md"),
+    ("informe_final.txt", "es", None),  # no language
+    ("report-en.txt", "es", None),  # another language than the side's
+    ("es.txt", "es", None),  # a tag and nothing else
+    ("notes", "es", None),
+])
+def test_loose_key(rel: str, lang: str, key: str | None) -> None:
+    from aligner.collection.pairing import loose_key
+
+    found = loose_key(PurePosixPath(rel), lang)
+    assert (None if found is None else str(found)) == key
+
+
+def test_tags_joined_to_the_name_pair_when_both_sides_have_one(tmp_path: Path) -> None:
+    """An archive's conventions were all 'no partner' (only x.es.txt paired)."""
+    _touch(tmp_path / "es", "informe_ES.txt", "carta-es.txt", "Manual v2 (final) ES.docx",
+           "acta_2021_es.txt", "ES_boletin.txt", "nota.ES.txt", "ficha_ES.docx",
+           "solo_ES.txt", "mitad_ES.txt", "doble_ES.txt", "doble-es.txt")
+    _touch(tmp_path / "en", "informe_EN.txt", "carta-en.txt", "Manual v2 (final) EN.docx",
+           "acta_2021_en.txt", "EN_boletin.txt", "nota.EN.txt", "ficha_EN.pdf",
+           "mitad.txt", "doble_EN.txt")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [(p.name, p.src.name, p.tgt.name) for p in found.pairs] == [
+        ("Manual v2 (final)", "Manual v2 (final) ES.docx", "Manual v2 (final) EN.docx"),
+        ("acta_2021", "acta_2021_es.txt", "acta_2021_en.txt"),
+        ("boletin", "ES_boletin.txt", "EN_boletin.txt"),
+        ("carta", "carta-es.txt", "carta-en.txt"),
+        ("ficha", "ficha_ES.docx", "ficha_EN.pdf"),  # the translation came back as a PDF
+        ("informe", "informe_ES.txt", "informe_EN.txt"),
+        ("nota", "nota.ES.txt", "nota.EN.txt"),
+    ]
+    # one side tagged only, and two files of one side that name the same: not guessed
+    assert sorted(p.name for p in found.unpartnered) == [
+        "doble-es.txt", "doble_EN.txt", "doble_ES.txt", "mitad.txt", "mitad_ES.txt",
+        "solo_ES.txt"]
+
+
+def test_lock_files_and_desktop_files_are_no_documents(tmp_path: Path) -> None:
+    """Word's ~$ lock files, Thumbs.db and desktop.ini were listed as 'no partner'."""
+    _touch(tmp_path / "es", "a.es.docx", "~$a.es.docx", "Thumbs.db", "desktop.ini",
+           ".DS_Store", "sub/Desktop.ini")
+    _touch(tmp_path / "en", "a.en.docx", "~$a.en.docx", "thumbs.db")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert [p.name for p in found.pairs] == ["a"]
+    assert found.unpartnered == () and found.ambiguous == ()

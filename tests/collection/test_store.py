@@ -182,13 +182,13 @@ def test_a_new_collection_gets_its_folder(tmp_path: Path) -> None:
 
 def test_a_collection_that_cannot_be_made_leaves_no_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import aligner.collection.store as store
+    import aligner.collection.opening as opening
 
     def full_disk(conn: sqlite3.Connection) -> None:
         conn.execute("CREATE TABLE t (x)")  # the file is there, and so is its WAL
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store, "create", full_disk)
+    monkeypatch.setattr(opening, "create", full_disk)
     db = tmp_path / "c.db"
     with pytest.raises(InputError, match="cannot create the collection: disk I/O error"):
         open_collection(db, create=True)

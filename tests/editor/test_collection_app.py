@@ -163,3 +163,62 @@ def test_documents_aligned_again_by_batch_while_the_editor_runs(tmp_path: Path) 
             assert _edit(client, new, 0, op="confirm", bead=0) == 200
     finally:
         docs.close()
+
+
+def test_a_document_replaced_while_the_list_is_read_is_left_out_not_a_500(
+        collection_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """aligner batch replaces a document between the list's reading of the rows and of
+    that document (it once answered 500: the alignment of a row read a moment before
+    came back None)."""
+    from aligner.collection.store import open_collection
+
+    docs = CollectionDocuments(collection_db)
+    counts = docs.db.review_counts
+
+    def then_batch_replaces_mina() -> dict[int, tuple[int, int, int]]:
+        read = counts()
+        with open_collection(collection_db) as other:  # another process's connection
+            other.remove("2021/mina")
+        return read
+
+    monkeypatch.setattr(docs.db, "review_counts", then_batch_replaces_mina)
+    try:
+        app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), docs, docs.summaries))
+        with TestClient(app, follow_redirects=False) as client:
+            client.get(f"/?token={TOKEN}")
+            assert sorted(_rows(client)) == ["2021/puerto"]
+    finally:
+        docs.close()
+
+
+def test_a_document_replaced_between_its_version_and_its_text_is_read_whole(
+        collection_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor reads a document's version, then its text: aligner batch replacing it
+    in between gave the version of a document and the text of none (a TypeError, 500).
+    Both come from one snapshot now; the next read finds it gone."""
+    from aligner.collection.store import open_collection
+    from aligner.editor.dbstore import CollectionStore
+    from aligner.editor.store import ChangedBehind
+
+    docs = CollectionDocuments(collection_db)
+    try:
+        doc_id = next(k for k, row in docs._rows.items() if row.name == "2021/mina")
+        store = docs[doc_id].session.store
+        assert isinstance(store, CollectionStore)
+        revision = store._revision
+
+        def then_batch_replaces_it(c: object) -> int:
+            version = revision(c)  # type: ignore[arg-type]
+            with open_collection(collection_db) as other:
+                other.remove("2021/mina")
+            return version
+
+        store._alignment = None
+        monkeypatch.setattr(store, "_revision", then_batch_replaces_it)
+        alignment, version = store.load()
+        assert version == 0 and alignment.src_sentences[0].startswith("La mina de cobre")
+        monkeypatch.undo()
+        with pytest.raises(ChangedBehind):
+            store.load()
+    finally:
+        docs.close()

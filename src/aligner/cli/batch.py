@@ -71,12 +71,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
     A pair is the same relative path on both sides, a language tag in the file
     name left out: es/2021/allende.es.md pairs with en/2021/allende.en.md (the
-    document 2021/allende), foo.txt with foo.txt.  Files without a partner are
-    listed as warnings.  Running the same command again only aligns the pairs
-    whose files or settings changed (--force: all of them); an interrupted run
-    is finished by the next.  A pair that fails is recorded and listed at the
-    end, and retried by the next run.  Exit status: 0 all pairs aligned, 1 some
-    failed, 2 bad command line or unusable database.  The languages are
+    document 2021/allende), foo.txt with foo.txt; informe_ES.docx with
+    informe_EN.docx, carta-es with carta-en, ES_boletin with EN_boletin (a tag
+    on both sides).  Files without a partner are listed as warnings.  Running
+    the same command again only aligns the pairs whose files or settings
+    changed (--force: all of them); an interrupted run is finished by the next.
+    A pair that fails is recorded and listed at the end, and retried by the
+    next run.  Exit status: 0 all pairs aligned, 1 some failed, 2 bad command
+    line or unusable database.  The languages are
     --src-lang and --tgt-lang, else the folders' names when they are language
     tags (corpus/es), else the pair of the collection --db already holds.
 
@@ -93,7 +95,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.align.encoder import check_encoder
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
+    from aligner.collection.dask_run import SchedulerLost
+    from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import pair_folders, read_manifest
+    from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
     from aligner.fileio import check_encoding
@@ -113,6 +118,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
+            for note in collection.notes():
+                warn(note)
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
     one = held[0] if len(held) == 1 else (None, None)
     src_lang = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR")
@@ -126,8 +133,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
     else:
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
-                               ignore=[db + suffix for suffix in ("", "-wal", "-shm",
-                                                                  "-journal")])
+                               ignore=[db + suffix for suffix in _BESIDE_DB])
     mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang"),
                               (tgt_dir, tgt_lang, "--tgt-lang")) if not pairing.pairs else None
     if mistagged is not None:
@@ -153,19 +159,38 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
                            warn=warn),
         input_format, encoding, AlignOptions(encoder=encoder), srx)
-    with open_collection(db, create=True) as collection:
+    refuse_read_only(db)  # before a lock file is made beside it
+    with batch_lock(db) as lock, open_collection(db, create=True) as collection:
+        # --force: the last id before this run, or before the --force run it goes on with
+        forced_after = None
+        if force:
+            forced_after = lock.unfinished_force
+            lock.note(collection.last_id() if forced_after is None else forced_after)
+        finish = ("run the same command again to finish" + (
+            " (--force then realigns only the pairs this run did not reach)" if force else ""))
         try:
             summary = run_batch(collection, pairing.pairs, settings, runner=runner,
                                 force=force, discard_reviews=discard_reviews,
-                                prune=prune, progress=batch_progress())
+                                prune=prune, progress=batch_progress(),
+                                forced_after=forced_after)
         except KeyboardInterrupt:
             # the workers are ended and every pair stored is whole: what is left is
             # closing the database, which a second Ctrl-C would only cut short (and the
             # process would die of the signal instead of exiting 130)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-            click.echo("\naligner: interrupted; every pair stored so far is complete: run "
-                       "the same command again to finish", err=True)
+            click.echo(f"\naligner: interrupted; every pair stored so far is complete: "
+                       f"{finish}", err=True)
             ctx.exit(130)
+        except SchedulerLost as exc:
+            click.echo(f"aligner: error: {exc}; every pair stored so far is complete: "
+                       f"{finish}", err=True)
+            ctx.exit(exc.exit_code)
+        lock.note(None)  # finished: the next --force starts over
+    if summary.forced_before:
+        click.echo(f"aligner: went on with the --force run that was interrupted: "
+                   f"{count(summary.forced_before, 'pair')} it realigned "
+                   f"{'was' if summary.forced_before == 1 else 'were'} not realigned again",
+                   err=True)
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
     kept = (f", {len(summary.kept_reviewed)} kept for their review"
             if summary.kept_reviewed else "")
@@ -180,7 +205,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: and {count(len(summary.warnings) - _SHOWN, 'more pair')} "
                    "aligned with a warning: every pair's are in the warnings column of the "
                    "documents table", err=True)
-    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed})
+    # realigned: neither kept for a review nor failed (a failed one keeps what it had)
+    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed}
+                    - {f.name for f in summary.failed})
     if realigned and not force:
         click.echo(f"aligner: {count(realigned, 'pair')} realigned with unchanged files: the "
                    "settings differ from those of the last run that aligned "
@@ -222,6 +249,15 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                  "of its own)")
         gone = "one of its files is gone" if doc.one_left else "its files are gone"
         warn(f"{doc.name}: {gone} (no {doc.missing}); it stays in {stays}; {fix}")
+    for group in summary.copies:
+        first = group.documents[0]
+        what = (f"are one pair of files ({first.src_path}, {first.tgt_path}) stored as "
+                f"{len(group.names)} documents" if group.same_files
+                else "were stored from files of the same content (byte for byte)")
+        times = "twice" if len(group.names) == 2 else f"{len(group.names)} times"
+        names = ", ".join(group.names[:-1]) + f" and {group.names[-1]}"
+        warn(f"{names} {what}: every export holds their units {times} "
+             "(aligner export --unique writes each unit once)")
     for f in summary.failed:
         kept = ("; the alignment stored before is kept (of the files and settings it was "
                 "made with)" if f.kept else "")
@@ -231,6 +267,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
 
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
+#: The collection's files, which are no documents when it is kept among them.
+_BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
 
 

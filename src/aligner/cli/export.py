@@ -52,8 +52,13 @@ from aligner.textutil import count
               help="Encoding of TSV and CSV inputs without a byte-order mark (TMX, XLIFF "
                    "and the saved alignment say their own).")
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
-              help="A collection (.db) input: export this document (repeatable; in the order "
-                   "given; default: every document, by name).")
+              help="A collection (.db) input: export this document, the documents a "
+                   "pattern matches ('legal/*') or those of a folder (legal) (repeatable; "
+                   "in the order given; default: every document, by name).")
+@click.option("--unique", is_flag=True,
+              help="A collection (.db) input: write each unit (its source and target text) "
+                   "once, where it first comes; its repeats -- a document stored twice, a "
+                   "sentence every letter ends with -- are left out and counted.")
 @tmx_meta_options
 @output_not_an_input()
 def export_cmd(
@@ -66,6 +71,7 @@ def export_cmd(
     tgt_lang: str | None,
     encoding: str,
     docs: tuple[str, ...],
+    unique: bool,
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -78,6 +84,8 @@ def export_cmd(
     A collection (COLLECTION.db, from aligner batch) is exported whole, or the
     documents named by --doc, streaming: memory does not grow with the
     collection; TMX units then carry their document's name (x-document).
+    Documents stored from the same files are named in a warning; --unique
+    writes each unit once.
 
     Aligned beads only: sentences without a counterpart are not exported.
     Several inputs are written one after the other into one file.  Units read
@@ -113,8 +121,9 @@ def export_cmd(
     if created is not None and out_format not in (AlignmentFormat.TMX, *XLIFF_FORMATS):
         raise click.UsageError(f"--created dates a TMX or XLIFF header: {out_format.value} "
                                "has none")
-    if whole and (min_score > 0 or reviewed_only):
-        option = "--min-score" if min_score > 0 else "--reviewed-only"
+    if whole and (min_score > 0 or reviewed_only or unique):
+        option = ("--min-score" if min_score > 0 else "--reviewed-only" if reviewed_only
+                  else "--unique")
         raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV and CSV: "
                                f"{out_format.value} keeps every bead")
     collection = any(looks_like_collection(path) for path in inputs)
@@ -125,9 +134,11 @@ def export_cmd(
 
         report = export_collection(inputs[0], output, names=docs, fmt=out_format,
                                    min_score=min_score, creation_date=creation_date_from_env(),
-                                   meta=meta, reviewed_only=reviewed_only, warn=warn)
-    elif docs:
-        raise click.UsageError("--doc names documents of a collection (COLLECTION.db)")
+                                   meta=meta, reviewed_only=reviewed_only, unique=unique,
+                                   warn=warn)
+    elif docs or unique:
+        raise click.UsageError(f"{'--doc' if docs else '--unique'} goes with a collection "
+                               "(COLLECTION.db)")
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
@@ -166,6 +177,8 @@ def export_cmd(
     for message in report.dropped:  # what a valid TMX 1.4 has no place for
         warn(message)
     dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
+    if unique:
+        dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if reviewed_only:
         dropped += " (reviewed beads only)"
     elif not whole and not collection:

@@ -30,10 +30,13 @@ def search_cmd(db: str, query: str, side: str, limit: int, fmt: str) -> None:
       aligner search corpus.db "cordón industrial"
       aligner search corpus.db "Popular Unity" --side tgt --limit 5 --format json
     """
+    from aligner.cli.terminal import warn
     from aligner.collection.search import SearchSide, highlight, hits_json, search
     from aligner.collection.store import open_collection
 
     with open_collection(db) as collection:
+        for note in collection.notes(searching=True):
+            warn(note)
         hits = list(search(collection, query, side=SearchSide(side), limit=limit))
     if fmt == "json":
         click.echo(hits_json(hits), nl=False, color=True)  # as written

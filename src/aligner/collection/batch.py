@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from aligner.align.parallel import die_with_parent
+from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.work import BatchSettings, PairJob, align_job, content_hash, failure
@@ -67,6 +68,8 @@ class BatchSummary:
 
     pairs: int = 0
     skipped: int = 0
+    #: Of those, pairs an interrupted --force run realigned, which this one goes on with.
+    forced_before: int = 0
     aligned: int = 0
     sentences: int = 0
     seconds: float = 0.0
@@ -88,8 +91,9 @@ class BatchSummary:
     gone: list[GoneDocument] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
     pruned: list[str] = field(default_factory=list)
-    #: Stored documents of no pair of this run whose files are not where the collection
-    #: says (renamed, moved or deleted): (name, the stored source path).
+    #: Documents stored from the same texts as another (one of them a pair of this run):
+    #: every export holds their units twice.
+    copies: list[Copies] = field(default_factory=list)
 
 
 def _read(path: Path) -> bytes | str:
@@ -104,7 +108,8 @@ def _read(path: Path) -> bytes | str:
 
 def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSettings, *,
               runner: Runner, force: bool = False, discard_reviews: bool = False,
-              prune: bool = False, progress: BatchProgress | None = None) -> BatchSummary:
+              prune: bool = False, progress: BatchProgress | None = None,
+              forced_after: int | None = None) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
     A document with beads a person reviewed (``aligner review``) is not realigned for
@@ -115,7 +120,11 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     A document aligned before whose realigning fails keeps its alignment
     (:class:`FailedPair` ``kept``); a new one is stored as failed.
     ``prune`` takes out the stored documents whose files are gone (a renamed or
-    deleted pair) -- a reviewed one only with ``discard_reviews``."""
+    deleted pair) -- a reviewed one only with ``discard_reviews``.
+    ``forced_after``: with ``force``, this run goes on with a --force run that did not
+    finish and started when this was the last document id given: a document stored
+    since, of the same files and settings, was realigned by it and is skipped
+    (:mod:`aligner.collection.runlock`)."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
 
@@ -130,7 +139,6 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                                          record.error or "failed", kept))
 
     reviewed = {} if discard_reviews else collection.reviewed_beads()
-    digest = settings.digest()
     todo: list[tuple[Pair, str, str]] = []
     # Reviewed documents whose files changed: aligned again with their review carried
     # over to the sentences that are still there (the document as it was when read).
@@ -148,12 +156,16 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             fail(failure(job, settings, error))
             continue
         hashes = content_hash(src), content_hash(tgt)
+        digest = settings.pair_digest(src, tgt)
         old = stored.get(pair.name)
-        if (not force and old is not None and old.status == "aligned"
+        done_by_force = (forced_after is not None and old is not None
+                         and old.id > forced_after)
+        if ((not force or done_by_force) and old is not None and old.status == "aligned"
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)):
             if not (_same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
                 moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
             summary.skipped += 1
+            summary.forced_before += done_by_force
             continue
         clash = None if force or old is None else _name_clash(old, pair)
         if clash is not None:
@@ -203,8 +215,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 continue
             review = None
             if (old := carrying.get(pair.name)) is not None:
-                carried_from[pair.name] = (old.id, collection.revision(old))
-                review = collection.alignment(old)
+                with collection.snapshot():  # the version of the text read, not of a later one
+                    carried_from[pair.name] = (old.id, collection.revision(old))
+                    review = collection.alignment(old)
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
                           content_hash(src), content_hash(tgt), review)
@@ -240,6 +253,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             progress(summary.aligned + len(summary.failed) + kept_here, total,
                      summary.sentences, summary.seconds)
     summary.seconds = time.perf_counter() - started
+    summary.copies = [group for group in copies(collection.documents())
+                      if names.intersection(group.names)]
     return summary
 
 

@@ -15,13 +15,22 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 from aligner.collection.batch import IN_FLIGHT_PER_WORKER, Runner
 from aligner.collection.store import PairRecord
 from aligner.collection.work import BatchSettings, PairJob, align_job, failure
-from aligner.errors import ConfigError
+from aligner.errors import AlignerError, ConfigError
+
+
+class SchedulerLost(AlignerError):
+    """The Dask scheduler went away in the middle of a run (killed, its machine down):
+    the pairs in flight are lost, not failed, and every pair stored is whole.  Exit
+    status 1, as for pairs that failed."""
+
+    exit_code = 1
 
 
 def dask_runner(address: str, *, connect_timeout: float = 20.0) -> Runner:
@@ -59,8 +68,23 @@ def dask_results(jobs: Iterator[PairJob], settings: BatchSettings, address: str,
     try:
         with client.as_current():  # as_completed looks for the current client
             yield from _results(client, jobs, settings)
+    except Exception as exc:
+        if _connected(client):
+            raise
+        # ClosedClientError from the next submit, or the futures cancelled with the
+        # connection: said in one line; the client's own log of its reconnecting, cut
+        # short by the close below, would be tracebacks
+        for name in [n for n in logging.root.manager.loggerDict if n.startswith("distributed")]:
+            logging.getLogger(name).setLevel(logging.CRITICAL)  # its config sets some levels
+        raise SchedulerLost(f"lost the Dask scheduler at {address} ({type(exc).__name__})"
+                            ) from None
     finally:
         client.close()
+
+
+def _connected(client: Any) -> bool:
+    """Whether the client still has its scheduler (not closed, nor reconnecting)."""
+    return getattr(client, "status", "running") == "running"
 
 
 def _results(client: Any, jobs: Iterator[PairJob], settings: BatchSettings
@@ -91,7 +115,9 @@ def _results(client: Any, jobs: Iterator[PairJob], settings: BatchSettings
         job = pending.pop(future.key)
         try:
             record: PairRecord = future.result()
-        except Exception as exc:  # KilledWorker, a lost connection: the pair failed
+        except Exception as exc:  # KilledWorker, a task that raised: the pair failed
+            if not _connected(client):  # cancelled with the rest: the scheduler is gone
+                raise
             record = failure(job, settings, f"{job.src_path}: on the Dask cluster: "
                                             f"{type(exc).__name__}: {exc}")
         future.release()

@@ -7,8 +7,14 @@ tag in the file name is left out -- ``es/2021/allende.es.md`` and
 the same name in another format (``foo.es.docx`` and ``foo.en.pdf``) when each
 is the only one of that name on its side.  A tag is a dot-separated part of
 the name after the first that names the side's language (``es``, ``es-CL``,
-``ES``).  Hidden files (a name starting with a dot) are not documents.  A
-manifest names the pairs itself: a TSV file with a header line naming the
+``ES``).  Files still without a partner pair when their names are the same once
+a tag joined to the stem by a space, ``_`` or ``-``, or in brackets, at its end
+or start, is left out on *both* sides (``informe_ES.docx`` and
+``informe_EN.docx``, ``carta-es`` and ``carta-en``, ``Manual (ES)``, ``ES_boletin``)
+-- never such a name with an untagged one, where ``_es`` may be part of a name --
+and each name is one file on its side.  Hidden files (a name starting with a
+dot), Office lock files (``~$...``), ``Thumbs.db`` and ``desktop.ini`` are not
+documents.  A manifest names the pairs itself: a TSV file with a header line naming the
 columns ``src``, ``tgt`` and, optionally, ``name``; relative paths are
 relative to the manifest.
 """
@@ -16,6 +22,7 @@ relative to the manifest.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,9 +71,40 @@ def _is_tag(part: str, lang: str) -> bool:
     return bool(part) and part[0].isalpha() and lang_matches(part, lang) and len(part) <= 12
 
 
+# A language tag joined to the stem by a space, _ or -, or in brackets: informe_ES,
+# carta-es, Manual v2 (final) ES, nota (ES), es_CL; ES_boletin, [EN] boletin.
+_TAG = r"(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)"
+_TAG_AT_END = re.compile(rf"(?P<rest>.*?[^ _-])(?:[ _-]+[(\[]?|[(\[]){_TAG}[)\]]?")
+_TAG_AT_START = re.compile(rf"[(\[]?{_TAG}(?:[)\]]?[ _-]+|[)\]])(?P<rest>[^ _-].*)")
+
+
+def loose_key(key: PurePosixPath, lang: str) -> PurePosixPath | None:
+    """``key`` without a language tag for ``lang`` that ends or starts the file name's
+    stem, joined to it by a space, ``_`` or ``-`` or in brackets (``informe_ES.txt``,
+    ``carta-es.txt``, ``Manual (ES).docx``, ``ES_boletin.txt`` -> ``informe.txt``...);
+    None when it has none.  Such a tag pairs only with one on the other side (the
+    module docstring)."""
+    stem, suffix = (key.stem, key.suffix) if key.suffix else (key.name, "")
+    for pattern in (_TAG_AT_END, _TAG_AT_START):
+        found = pattern.fullmatch(stem)
+        if found is not None and _is_tag(found["tag"].replace("_", "-"), lang):
+            return key.with_name(found["rest"] + suffix)
+    return None
+
+
 def document_name(key: PurePosixPath) -> str:
     """A document's name: its key without the extension (``2021/allende``)."""
     return str(key.with_suffix("")) if key.suffix else str(key)
+
+
+#: Files a desktop leaves in folders, which are no documents (besides hidden files).
+_NOISE = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
+
+
+def is_document_file(name: str) -> bool:
+    """Whether a file of that name may be a document: not hidden (``.DS_Store``), not an
+    Office lock file (``~$informe.docx``), not Windows' ``Thumbs.db`` or ``desktop.ini``."""
+    return not name.startswith((".", "~$")) and name.lower() not in _NOISE
 
 
 def _files(root: Path, ignore: frozenset[Path] = frozenset()) -> list[PurePosixPath]:
@@ -76,7 +114,7 @@ def _files(root: Path, ignore: frozenset[Path] = frozenset()) -> list[PurePosixP
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
-            if not f.startswith(".") and Path(dirpath, f).resolve() not in ignore:
+            if is_document_file(f) and Path(dirpath, f).resolve() not in ignore:
                 found.append(PurePosixPath(Path(dirpath, f).relative_to(root).as_posix()))
     return found
 
@@ -90,16 +128,19 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
     skip = frozenset(Path(p).resolve() for p in ignore)
     src, src_same = _keyed(src_root, src_lang, skip)
     tgt, tgt_same = _keyed(tgt_root, tgt_lang, skip)
-    matched = [(k, k) for k in sorted(src.keys() & tgt.keys())  # a file is not its own pair
+    matched = [(k, k, k) for k in sorted(src.keys() & tgt.keys())  # not its own pair
                if (src_root / src[k]).resolve() != (tgt_root / tgt[k]).resolve()]
-    matched += _across_formats(src.keys() - tgt.keys(), tgt.keys() - src.keys())
-    paired_src, paired_tgt = {s for s, _ in matched}, {t for _, t in matched}
-    names = [document_name(s) for s, _ in matched]
+    matched += [(s, t, s) for s, t in _across_formats(src.keys() - tgt.keys(),
+                                                      tgt.keys() - src.keys())]
+    matched += _loosely(src.keys() - {s for s, _, _ in matched},
+                        tgt.keys() - {t for _, t, _ in matched}, src_lang, tgt_lang)
+    paired_src, paired_tgt = {s for s, _, _ in matched}, {t for _, t, _ in matched}
+    names = [document_name(key) for _, _, key in matched]
     # foo.txt and foo.md in one folder: the extension tells the two documents apart
     clash = {n for n in names if names.count(n) > 1}
-    pairs = tuple(
-        Pair(str(s) if n in clash else n, src_root / src[s], tgt_root / tgt[t])
-        for (s, t), n in sorted(zip(matched, names, strict=True)))
+    pairs = tuple(sorted(
+        (Pair(str(key) if n in clash else n, src_root / src[s], tgt_root / tgt[t])
+         for (s, t, key), n in zip(matched, names, strict=True)), key=lambda p: p.name))
     lonely = [src_root / src[k] for k in sorted(src.keys() - paired_src)]
     lonely += [tgt_root / tgt[k] for k in sorted(tgt.keys() - paired_tgt)]
     # one folder for both languages: a.en.txt has no Spanish partner, being English
@@ -134,6 +175,36 @@ def _across_formats(src: set[PurePosixPath], tgt: set[PurePosixPath]
     src_names, tgt_names = by_name(src), by_name(tgt)
     return sorted((src_names[n][0], tgt_names[n][0]) for n in src_names.keys() & tgt_names.keys()
                   if len(src_names[n]) == len(tgt_names[n]) == 1)
+
+
+def _loosely(src: set[PurePosixPath], tgt: set[PurePosixPath], src_lang: str, tgt_lang: str
+             ) -> list[tuple[PurePosixPath, PurePosixPath, PurePosixPath]]:
+    """Pairs of files left unpaired whose names are the same once a tag of each side's
+    language is left out where it ends or starts the stem (:func:`loose_key`) --
+    ``informe_ES.docx`` and ``informe_EN.docx``; then, as :func:`_across_formats`,
+    ``informe_ES.docx`` and ``informe_EN.pdf`` -- where that name is one file on each
+    side: ``(source key, target key, the key the document is named after)``."""
+    src_loose = {key: loose for key in src if (loose := loose_key(key, src_lang))}
+    tgt_loose = {key: loose for key in tgt if (loose := loose_key(key, tgt_lang))}
+    found: list[tuple[PurePosixPath, PurePosixPath, PurePosixPath]] = []
+    for any_format in (False, True):  # the same extension first
+        src_by = _unique((loose.with_suffix("") if any_format else loose, key)
+                         for key, loose in src_loose.items())
+        tgt_by = _unique((loose.with_suffix("") if any_format else loose, key)
+                         for key, loose in tgt_loose.items())
+        for name in sorted(src_by.keys() & tgt_by.keys()):
+            found.append((src_by[name], tgt_by[name], name))
+            del src_loose[src_by[name]], tgt_loose[tgt_by[name]]
+    return found
+
+
+def _unique(items: Iterable[tuple[PurePosixPath, PurePosixPath]]
+            ) -> dict[PurePosixPath, PurePosixPath]:
+    """The items whose key no other item has."""
+    seen: dict[PurePosixPath, list[PurePosixPath]] = {}
+    for key, value in items:
+        seen.setdefault(key, []).append(value)
+    return {key: values[0] for key, values in seen.items() if len(values) == 1}
 
 
 def read_manifest(path: str | os.PathLike[str], *, src_lang: str,

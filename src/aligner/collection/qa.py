@@ -78,7 +78,10 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
     """Check every aligned document of ``db`` (or those named) and across them; with
     ``report_dir``, write the review pages and the index there as well.  Documents
     that did not align are left out of the checks, with a warning."""
-    with open_collection(db) as collection:
+    # one snapshot: aligner batch storing meanwhile changes nothing of what is checked
+    with open_collection(db) as collection, collection.snapshot():
+        for opening in collection.notes():
+            warn(opening)
         docs = collection.documents(names)
         failed = [d for d in docs if d.status != "aligned"]
         if failed:

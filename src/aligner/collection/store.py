@@ -7,9 +7,10 @@ file that exists is never overwritten.  Every pair is stored in one
 transaction (:meth:`Collection.store`), so a run that is killed leaves each
 pair either completely stored or absent; the database is in WAL mode so that
 readers are not blocked by the writer.  One process writes: ``aligner batch``'s
-parent (the workers only compute).  The module is longer than 400 lines because
-every write of the database goes through :class:`Collection` (storing, removing,
-re-beading a document, review marks), under its one guard and transaction.
+parent (the workers only compute).  Every write of the database goes through
+:class:`Collection` (storing, removing, re-beading a document, review marks),
+under its one guard and transaction.  How the file is opened -- made, upgraded,
+or read where it cannot be written -- is :mod:`aligner.collection.opening`.
 """
 
 from __future__ import annotations
@@ -22,19 +23,12 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 from aligner.collection.forms import FORMS_VERSION
-from aligner.collection.reindex import refresh_forms
-from aligner.collection.schema import (
-    APPLICATION_ID,
-    SCHEMA_VERSION,
-    create,
-    is_sqlite_file,
-    upgrade,
-)
+from aligner.collection.opening import Opened, connect, notes
+from aligner.collection.schema import SCHEMA_VERSION as SCHEMA_VERSION
+from aligner.collection.selecting import selected
 from aligner.errors import InputError
-from aligner.fileio import cannot_write
 from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
 
@@ -79,6 +73,11 @@ class PairRecord:
     carried: tuple[int, int] | None = None
 
 
+class DocumentGone(InputError):
+    """A document listed a moment ago is no longer in the collection: ``aligner batch``
+    aligned it again (under a new id) or removed it since its row was read."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRow:
     """A document of the collection as the ``documents`` table has it."""
@@ -102,9 +101,15 @@ class DocumentRow:
 class Collection:
     """An open collection database (use :func:`open_collection`)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
-        self.conn = conn
+    def __init__(self, opened: Opened, path: str) -> None:
+        self.opened = opened
+        self.conn = opened.conn
         self.path = path
+
+    def notes(self, *, searching: bool = False) -> list[str]:
+        """What a command should tell the user about how the collection was opened (an
+        upgrade of its schema; a read-only one's search entries left old)."""
+        return notes(self.path, self.opened, searching=searching)
 
     def close(self) -> None:
         self.conn.close()
@@ -125,8 +130,24 @@ class Collection:
 
     # -- reading -----------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every read in the block sees the collection as it was at
+        the first one, whatever ``aligner batch`` commits meanwhile (WAL mode lets a
+        reader keep its snapshot while a writer goes on).  Inside one already: that one.
+        Nothing may be written in the block."""
+        began = not self.conn.in_transaction
+        if began:
+            self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if began:
+                self.conn.execute("COMMIT")  # ends the read; nothing was written
+
     def documents(self, names: Sequence[str] = ()) -> list[DocumentRow]:
-        """Every document (or those named), by name; an unknown name is an error."""
+        """Every document (or those named: a name, a pattern as ``legal/*``, or a folder,
+        in the order given), by name; a name that finds none is an error."""
         with self.guard():
             rows = [DocumentRow(*r) for r in self.conn.execute(
                 "SELECT id, name, src_path, tgt_path, src_hash, tgt_hash, settings_hash, "
@@ -134,11 +155,7 @@ class Collection:
                 "FROM documents ORDER BY name")]
         if names:  # a name typed in one Unicode form finds the document stored in another
             by_name = {unicodedata.normalize("NFC", r.name): r for r in rows}
-            wanted = [unicodedata.normalize("NFC", n) for n in names]
-            missing = [n for n in wanted if n not in by_name]
-            if missing:
-                raise InputError(f"no document {missing[0]!r} in the collection", path=self.path)
-            rows = [by_name[n] for n in dict.fromkeys(wanted)]
+            rows = [by_name[n] for n in selected(names, list(by_name), path=self.path)]
         return rows
 
     def reviewed_beads(self) -> dict[str, int]:
@@ -148,6 +165,11 @@ class Collection:
                 "SELECT d.name, count(*) FROM beads b JOIN documents d ON d.id = b.doc "
                 "WHERE b.review IS NOT NULL GROUP BY d.name"))
 
+    def last_id(self) -> int:
+        """The last document id given: every document stored from now on has a larger one."""
+        with self.guard():
+            return int(self.conn.execute("SELECT last FROM document_ids").fetchone()[0])
+
     def revision(self, doc: DocumentRow) -> int:
         """How many edits the document has had (``aligner review``): its version."""
         with self.guard():
@@ -156,11 +178,18 @@ class Collection:
         return int(row[0]) if row else -1
 
     def alignment(self, doc: DocumentRow) -> Alignment:
-        """The stored alignment of an aligned document, as ``aligner align`` made it."""
-        with self.guard():
-            src_name, tgt_name, settings = self.conn.execute(
+        """The stored alignment of an aligned document, as ``aligner align`` made it.
+        Read in one snapshot, so a document replaced meanwhile is never half read;
+        :class:`DocumentGone` when it is no longer there (its row read before)."""
+        with self.guard(), self.snapshot():
+            row = self.conn.execute(
                 "SELECT src_name, tgt_name, settings FROM documents WHERE id = ?",
                 (doc.id,)).fetchone()
+            if row is None:
+                raise DocumentGone(f"document {doc.name!r} is no longer in the collection "
+                                   "(aligned again or removed by aligner batch since it "
+                                   "was listed)", path=self.path)
+            src_name, tgt_name, settings = row
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
             starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
             prev: dict[str, int | None] = {"src": None, "tgt": None}
@@ -182,10 +211,12 @@ class Collection:
                          frozenset(starts["src"]), frozenset(starts["tgt"]))
 
     def aligned(self, names: Sequence[str] = ()) -> Iterator[tuple[DocumentRow, Alignment]]:
-        """The aligned documents (or those named) one at a time, by name."""
-        for doc in self.documents(names):
-            if doc.status == "aligned":
-                yield doc, self.alignment(doc)
+        """The aligned documents (or those named) one at a time, by name, as they were
+        when the first was read (one snapshot)."""
+        with self.snapshot():
+            for doc in self.documents(names):
+                if doc.status == "aligned":
+                    yield doc, self.alignment(doc)
 
     # -- writing -----------------------------------------------------------------
 
@@ -354,94 +385,13 @@ def _run(indices: tuple[int, ...]) -> tuple[int, int]:
 
 
 def open_collection(path: str | os.PathLike[str], *, create: bool = False,
-                    threads: bool = False) -> Collection:
+                    threads: bool = False, write: bool = False) -> Collection:
     """Open the collection at ``path``; with ``create``, make it when there is no file
     (or an empty one).  Anything else than a collection of a schema this code
     knows raises :class:`InputError` naming the file -- and is left untouched.
+    With ``write`` (or ``create``), a file or folder that cannot be written is
+    refused at once; without, it is opened read-only (:mod:`aligner.collection.opening`).
     With ``threads``, the connection may be used by other threads than this one
     (one at a time: the caller serialises them)."""
     name = os.fspath(path)
-    p = Path(name)
-    exists = p.exists()
-    if not exists and not create:
-        raise InputError("no such collection", path=name)
-    if p.is_dir():
-        raise InputError("is a directory, expected a collection database", path=name)
-    empty = not exists or p.stat().st_size == 0
-    if not empty and not is_sqlite_file(p):
-        raise InputError("not an aligner collection (not a SQLite database)", path=name)
-    if empty and not create:
-        raise InputError("empty file, not an aligner collection", path=name)
-    if not exists:  # a new collection's folder is made, as -o makes an output's
-        try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise cannot_write(name, exc) from None
-    try:
-        conn = sqlite3.connect(name, isolation_level=None, timeout=30.0,
-                               check_same_thread=not threads)
-    except sqlite3.Error as exc:
-        raise InputError(f"cannot open: {exc}", path=name) from None
-    try:
-        _prepare(conn, name, empty)
-    except BaseException:
-        conn.close()
-        if not exists:  # a collection that could not be made (a full disk) leaves no file
-            for made in (p, Path(f"{name}-wal"), Path(f"{name}-shm")):
-                with contextlib.suppress(OSError):
-                    made.unlink()
-        raise
-    return Collection(conn, name)
-
-
-def _prepare(conn: sqlite3.Connection, name: str, empty: bool) -> None:
-    try:
-        app = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        if _no_room(exc):  # the file is fine: its -wal and -shm files beside it cannot grow
-            folder = Path(name).parent
-            why = ("its folder is not writable: SQLite makes "
-                   f"{Path(name).name}-wal and -shm beside it; copy the collection to a "
-                   "writable folder" if not os.access(folder, os.W_OK | os.X_OK)
-                   else f"is the disk full? SQLite needs room for {Path(name).name}-wal "
-                        "and -shm beside it")
-            raise InputError(f"cannot open: {exc} ({why})", path=name) from None
-        raise InputError(f"not an aligner collection, or a corrupt one ({exc})",
-                         path=name) from None
-    if app != APPLICATION_ID:
-        if not (empty or (app == 0 and version == 0 and tables == 0)):
-            raise InputError("not an aligner collection (a SQLite database of another "
-                             "application); it was left as it is", path=name)
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            create(conn)
-        except sqlite3.Error as exc:
-            raise InputError(f"cannot create the collection: {exc}", path=name) from None
-    elif version > SCHEMA_VERSION:
-        raise InputError(f"written by a newer aligner (collection schema {version}; this "
-                         f"version reads schema {SCHEMA_VERSION} and older): upgrade aligner",
-                         path=name)
-    elif version < 1:
-        raise InputError(f"collection schema {version} is unknown", path=name)
-    elif version < SCHEMA_VERSION:
-        try:
-            upgrade(conn, version)
-        except sqlite3.Error as exc:
-            raise InputError(f"cannot upgrade the collection from schema {version}: {exc}",
-                             path=name) from None
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # NORMAL in WAL mode: a commit survives a killed process; power loss may undo
-        # the last commits, never leave half of one.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        refresh_forms(conn)  # index entries an older version's word forms made
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"database error: {exc}", path=name) from None
-
-
-def _no_room(exc: sqlite3.DatabaseError) -> bool:
-    """Whether SQLite failed for want of room or of a working disk, not for the file."""
-    name = getattr(exc, "sqlite_errorname", "")
-    return name.startswith(("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN"))
+    return Collection(connect(name, create=create, threads=threads, write=write), name)

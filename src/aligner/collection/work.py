@@ -22,7 +22,7 @@ from aligner import __version__
 from aligner.align import AlignOptions
 from aligner.collection.forms import side_forms
 from aligner.collection.store import PairRecord, Segmentation
-from aligner.errors import AlignerError, InputError
+from aligner.errors import AlignerError, EncodingError, InputError
 from aligner.lang import join_sentences
 from aligner.model import Alignment, Glossary, SegmentedDocument
 
@@ -75,6 +75,30 @@ class BatchSettings:
         text = json.dumps(described, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def pair_digest(self, src: bytes, tgt: bytes) -> str:
+        """The settings hash of one pair of files: ``encoding`` counts only for a file
+        whose text depends on it (:func:`encoding_matters`), so that
+        ``--encoding cp1252`` given for a Latin-1 file does not realign the UTF-8 pairs
+        beside it, nor leaving it out realign them again.  A pair of files that read
+        the same under any option has the hash of ``--encoding utf-8`` (the default)."""
+        used = [self.encoding if encoding_matters(data, self.encoding) else "utf-8"
+                for data in (src, tgt)]
+        said = used[0] if used[0] == used[1] else ",".join(used)
+        return self.digest() if said == self.encoding else replace(self, encoding=said).digest()
+
+
+def encoding_matters(data: bytes, encoding: str) -> bool:
+    """Whether a file's text read under ``encoding`` differs from its text read under the
+    default, UTF-8 (:func:`~aligner.fileio.decode` reads a byte-order mark, and UTF-8
+    text, as such whatever the option): it does for a Latin-1 file, not for a UTF-8 one
+    or one of plain ASCII (in an encoding that keeps ASCII)."""
+    from aligner.fileio import decode
+
+    try:
+        return decode(data, path="", encoding=encoding) != decode(data, path="")
+    except EncodingError:
+        return True
+
 
 def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -109,7 +133,8 @@ def align_job(job: PairJob, settings: BatchSettings) -> PairRecord:
 def failure(job: PairJob, settings: BatchSettings, error: str) -> PairRecord:
     """The record of a pair that could not be aligned."""
     return PairRecord(job.name, job.src_path, job.tgt_path, job.src_hash, job.tgt_hash,
-                      settings.digest(), settings.src_lang, settings.tgt_lang, error=error)
+                      settings.pair_digest(job.src_bytes, job.tgt_bytes), settings.src_lang,
+                      settings.tgt_lang, error=error)
 
 
 def _align(job: PairJob, settings: BatchSettings) -> PairRecord:

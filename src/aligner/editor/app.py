@@ -156,7 +156,10 @@ def create_app(config: EditorConfig) -> Starlette:
 
     async def index(request: Request) -> Response:
         if config.listing is not None:
-            summaries = await run_in_threadpool(config.listing)
+            try:
+                summaries = await run_in_threadpool(config.listing)
+            except AlignerError as exc:  # the database unreadable now (busy, broken)
+                return _error(503, exc.format())
             return HTMLResponse(env.get_template("documents.html").render(
                 documents=summaries, version=__version__))
         if len(config.documents) == 1:
@@ -222,11 +225,14 @@ def create_app(config: EditorConfig) -> Starlette:
             return _error(409, exc.format())
         except SaveError as exc:
             _, doc = document(request)
-            return _error(503, exc.format(), version=doc.session.store.load()[1])
+            try:
+                return _error(503, exc.format(), version=doc.session.store.load()[1])
+            except AlignerError:  # not readable either now: the page reloads
+                return _error(503, exc.format())
         except EditError as exc:
             return _error(400, exc.message)
-        except AlignerError as exc:
-            return _error(500, exc.format())
+        except AlignerError as exc:  # the database, not the request: a condition of the server
+            return _error(503, exc.format())
 
     async def get_guarded(request: Request) -> Response:
         try:
@@ -253,6 +259,8 @@ def create_app(config: EditorConfig) -> Starlette:
             # the page itself (reloaded after an edit was refused): a page, not JSON
             return HTMLResponse(env.get_template("gone.html").render(message=exc.format()),
                                 status_code=404)
+        except AlignerError as exc:  # the database unreadable now (busy, broken)
+            return _error(503, exc.format())
 
     routes = [
         Route("/", index),

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 
 from aligner.align.options import Evidence
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-from aligner.collection.store import DocumentRow
+from aligner.collection.store import DocumentGone, DocumentRow
 from aligner.editor.app import Document
 from aligner.editor.dbstore import CollectionStore, ReviewDatabase
 from aligner.editor.session import EditSession
@@ -117,8 +117,11 @@ class CollectionDocuments(Mapping[str, Document]):
         key = (doc_id, version)
         if key not in self._doubtful:
             if alignment is None:
-                with self.db.use() as c:  # read, not kept: the list needs only the count
-                    alignment = c.alignment(row)
+                try:
+                    with self.db.use() as c:  # read, not kept: the list needs only the count
+                        alignment = c.alignment(row)
+                except DocumentGone:  # aligned again since the rows were read: not listed
+                    return None
             glossary = self.glossary(row.src_lang, row.tgt_lang)
             self._doubtful[key] = page_view(alignment, glossary, self.low_confidence).doubtful
         return self._doubtful[key]

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from aligner.collection.opening import refuse_read_only
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
@@ -48,12 +49,13 @@ class ReviewDatabase:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
+        refuse_read_only(self.path)  # at start, not at the first edit
         lock_path = Path(f"{self.path}{LOCK_SUFFIX}")
         made = not lock_path.exists()
         self._lock_file = _lock(lock_path, self.path)
         try:
             # The server's worker threads take turns on the one connection (self.lock).
-            self.collection = open_collection(path, threads=True)
+            self.collection = open_collection(path, threads=True, write=True)
         except BaseException:
             if made:  # a collection refused leaves no lock file of ours behind
                 lock_path.unlink(missing_ok=True)
@@ -111,7 +113,9 @@ class CollectionStore:
     def load(self) -> tuple[Alignment, int]:
         # Checked on every load, not only the first: a page reloaded after aligner
         # batch replaced the document must not be served the copy kept here.
-        with self.db.use() as c:
+        # One snapshot: aligner batch replacing the document between the two reads
+        # must not leave the version of one copy beside the text of none.
+        with self.db.use() as c, c.snapshot():
             version = self._revision(c)  # ChangedBehind: the document is gone
             if self._alignment is None or version != self._version:
                 self._alignment = c.alignment(self.doc)
@@ -166,7 +170,10 @@ class CollectionStore:
     def _read_log(self) -> list[Record]:
         alignment, _ = self.load()
         limits = {"src": len(alignment.src_sentences), "tgt": len(alignment.tgt_sentences)}
-        with self.db.use() as c:
+        with self.db.use() as c, c.snapshot():
+            # still the document loaded (ChangedBehind if not): the log of one replaced
+            # since would be none -- its edits go with it -- and undo would find nothing
+            self._revision(c)
             rows = c.conn.execute(
                 "SELECT version, time, op, bead, side, undoes, redoes, start, before, after "
                 "FROM edits WHERE doc = ? ORDER BY version", (self.doc.id,)).fetchall()

@@ -83,6 +83,8 @@ class WriteReport:
     chars_removed: int = 0
     below_min_score: int = 0
     dropped: tuple[str, ...] = ()
+    #: units left out as repeats of one written before (``aligner export C.db --unique``)
+    repeated: int = 0
     #: what the removed characters were (:attr:`XmlCleaner.kinds`), for the message
     removed_kinds: tuple[str, ...] = ()
 

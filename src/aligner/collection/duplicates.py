@@ -1,0 +1,101 @@
+"""The same text stored twice: documents of the same files, and repeated units.
+
+An archive gets the same pair of files into a collection under two names
+naturally -- a folder run, then a manifest that names the pair otherwise; a
+copy ``informe - copia.docx`` beside its original -- and every export then
+holds their units twice.  The collection keeps each file's SHA-256, so such
+documents are found from their rows alone (:func:`copies`): ``aligner batch``
+names them, and ``aligner export`` says so.  ``aligner export --unique`` writes
+each unit once (:class:`UniqueUnits`), which also drops the units that recur
+across documents (a letterhead, "Thank you for your attention.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from aligner.collection.store import DocumentRow
+from aligner.formats.units import export_rows
+from aligner.model import Alignment, Bead
+
+
+@dataclass(frozen=True, slots=True)
+class Copies:
+    """Aligned documents whose source files and target files are byte for byte the same,
+    by name; ``same_files``: they are the very same two files (the same paths)."""
+
+    documents: tuple[DocumentRow, ...]
+    same_files: bool
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.documents)
+
+
+def copies(docs: Sequence[DocumentRow]) -> list[Copies]:
+    """The groups of aligned documents among ``docs`` stored from the same texts."""
+    groups: dict[tuple[str, str], list[DocumentRow]] = {}
+    for doc in docs:
+        if doc.status == "aligned":
+            groups.setdefault((doc.src_hash, doc.tgt_hash), []).append(doc)
+    return [Copies(tuple(sorted(g, key=lambda d: d.name)),
+                   len({(d.src_path, d.tgt_path) for d in g}) == 1)
+            for g in groups.values() if len(g) > 1]
+
+
+def copies_note(found: Sequence[Copies], *, shown: int = 5) -> str | None:
+    """What ``aligner export`` says of the copies among the documents it writes."""
+    if not found:
+        return None
+    later = [(name, group.names[0]) for group in found for name in group.names[1:]]
+    listed = ", ".join(f"{name} (of {first})" for name, first in later[:shown])
+    more = f" and {len(later) - shown} more" if len(later) > shown else ""
+    one = len(later) == 1
+    return (f"{len(later)} document{' is a copy' if one else 's are copies'} of "
+            f"{'another' if one else 'others'} (files of the same content): {listed}{more}: "
+            f"{'its' if one else 'their'} units are written twice (--unique writes each "
+            "unit once)")
+
+
+class UniqueUnits:
+    """Each unit -- a source and target text -- written once, the first time it comes.
+
+    A repeated unit's bead is handed on as a sentence without a counterpart on each
+    side, which no writer exports: the alignment stays whole (every sentence in one
+    bead, in order).  Which beads a writer exports, and with what text, is the
+    writers' own rule (:func:`~aligner.formats.units.export_rows`), so a unit left
+    out for ``min_score`` does not count as written.
+    """
+
+    def __init__(self, *, min_score: float = 0.0, reviewed_only: bool = False) -> None:
+        self.min_score = min_score
+        self.reviewed_only = reviewed_only
+        self.left_out = 0
+        self._seen: set[tuple[str, str]] = set()
+
+    def __call__(self, documents: Iterable[tuple[str, Alignment]]
+                 ) -> Iterator[tuple[str, Alignment]]:
+        for name, alignment in documents:
+            yield name, self._first_times(alignment)
+
+    def _first_times(self, alignment: Alignment) -> Alignment:
+        repeated: set[int] = set()
+        for row in export_rows(alignment, min_score=self.min_score,
+                               reviewed_only=self.reviewed_only):
+            if row is None:
+                continue
+            key = (row.source, row.target)
+            if key in self._seen:
+                repeated.add(row.number - 1)
+            self._seen.add(key)
+        if not repeated:
+            return alignment
+        self.left_out += len(repeated)
+        beads: list[Bead] = []
+        for i, bead in enumerate(alignment.beads):
+            if i in repeated:
+                beads += [Bead(bead.src, (), bead.score), Bead((), bead.tgt, bead.score)]
+            else:
+                beads.append(bead)
+        return replace(alignment, beads=tuple(beads), unit_props=(), unit_tags=())

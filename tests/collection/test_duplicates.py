@@ -1,0 +1,107 @@
+"""The same texts stored as two documents: named by batch and export; --unique."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+from tests.collection.conftest import DOCS, run, write_folders
+
+
+def _batch(*args: str) -> str:
+    code, _, stderr = run("batch", *args, "--src-lang", "es", "--tgt-lang", "en", "--jobs", "1")
+    assert code == 0, stderr
+    return stderr
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_the_same_files_under_a_second_name_are_named_and_exported_once_on_request(
+        tmp_path: Path) -> None:
+    """A folder run, then a manifest naming the same two files otherwise: two documents,
+    and every export held their units twice without a word."""
+    src, tgt = write_folders(tmp_path, {"mina": DOCS["2021/mina"]})
+    db = tmp_path / "d.db"
+    assert "warning" not in _batch(str(src), str(tgt), "--db", str(db))
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_text("src\ttgt\tname\nes/mina.es.txt\ten/mina.en.txt\tinformes/mina\n",
+                        encoding="utf-8")
+    stderr = _batch("--manifest", str(manifest), "--db", str(db))
+    assert (f"aligner: warning: informes/mina and mina are one pair of files ({src.resolve()}"
+            f"/mina.es.txt, {tgt.resolve()}/mina.en.txt) stored as 2 documents: every export "
+            "holds their units twice (aligner export --unique writes each unit once)\n"
+            ) in stderr
+    out = tmp_path / "all.csv"
+    code, _, stderr = run("export", str(db), "-o", str(out))
+    assert code == 0
+    assert stderr == (f"aligner: warning: {db}: 1 document is a copy of another (files of "
+                      "the same content): mina (of informes/mina): its units are written "
+                      "twice (--unique writes each unit once)\n"
+                      f"aligner: wrote 6 units to {out}\n")
+    assert len(_rows(out)) == 1 + 6
+    code, _, stderr = run("export", str(db), "-o", str(out), "--unique")
+    assert code == 0
+    assert stderr == f"aligner: wrote 3 units to {out}, 3 repeated units left out (--unique)\n"
+    rows = _rows(out)
+    assert [r[3] for r in rows[1:]] == ["informes/mina"] * 3  # where each first comes
+    assert rows[1][:2] == ["La mina de cobre empleaba a dos mil obreros.",
+                           "The copper mine employed two thousand workers."]
+
+
+def test_a_copy_of_a_pair_under_another_name_is_named(tmp_path: Path) -> None:
+    """nota_prensa - copia beside nota_prensa: files of the same bytes."""
+    src, tgt = write_folders(tmp_path, {"nota": DOCS["2022/campo"],
+                                        "otra": DOCS["2022/fabrica"]})
+    for folder, lang in ((src, "es"), (tgt, "en")):
+        shutil.copy(folder / f"nota.{lang}.txt", folder / f"nota - copia.{lang}.txt")
+    db = tmp_path / "d.db"
+    stderr = _batch(str(src), str(tgt), "--db", str(db))
+    assert ("aligner: warning: nota and nota - copia were stored from files of the same "
+            "content (byte for byte): every export holds their units twice") in stderr
+    assert "otra" not in stderr
+    out = tmp_path / "all.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out), "--unique")
+    assert code == 0
+    # campo and fabrica each end with a thank-you, translated otherwise: both kept
+    assert stderr == f"aligner: wrote 6 units to {out}, 3 repeated units left out (--unique)\n"
+    assert out.read_text(encoding="utf-8").count("Gracias por su atención.") == 2
+
+
+def test_unique_leaves_out_a_unit_only_where_one_like_it_was_written(tmp_path: Path) -> None:
+    """The first of two like units is below --min-score: the second is written."""
+    from aligner.collection.duplicates import UniqueUnits
+    from aligner.model import Alignment, Bead
+
+    def doc(score: float) -> Alignment:
+        return Alignment(("Hola.", "Adiós."), ("Hello.", "Bye."),
+                         (Bead((0,), (0,), score), Bead((1,), (1,), 0.9)), "es", "en")
+
+    once = UniqueUnits(min_score=0.5)
+    first, second = [a for _, a in once([("a", doc(0.2)), ("b", doc(0.8))])]
+    assert first == doc(0.2)
+    assert [(b.src, b.tgt) for b in second.beads] == [((0,), (0,)), ((1,), ()), ((), (1,))]
+    assert once.left_out == 1
+
+
+def test_unique_goes_with_a_collection_and_a_file_of_units(tmp_path: Path,
+                                                           collection: Path) -> None:
+    code, _, stderr = run("export", str(collection), "--doc", "2021/mina", "--unique",
+                          "-o", str(tmp_path / "a.json"))
+    assert code == 2 and "--unique goes with TMX, XLIFF, TSV and CSV" in stderr
+    code, _, stderr = run("export", str(tmp_path / "x.tmx"), "--unique",
+                          "-o", str(tmp_path / "a.tsv"))
+    assert code == 2 and "--unique goes with a collection" in stderr
+
+
+def test_three_copies_are_named_in_one_list(tmp_path: Path) -> None:
+    src, tgt = write_folders(tmp_path, {"nota": DOCS["2022/campo"]})
+    for folder, lang in ((src, "es"), (tgt, "en")):
+        for copy in ("nota - copia", "nota (1)"):
+            shutil.copy(folder / f"nota.{lang}.txt", folder / f"{copy}.{lang}.txt")
+    stderr = _batch(str(src), str(tgt), "--db", str(tmp_path / "d.db"))
+    assert ("aligner: warning: nota, nota (1) and nota - copia were stored from files of "
+            "the same content (byte for byte): every export holds their units 3 times") in stderr
