@@ -66,7 +66,7 @@ def test_a_collection_in_a_read_only_folder_is_read_by_every_read_command(
     code, _, stderr = run("report", str(db), "--no-glossary", "-o", str(tmp_path / "rep"))
     assert code == 0, stderr
     assert (tmp_path / "rep" / "index.html").is_file()
-    assert "warning" not in stderr
+    assert "aligner: warning" not in stderr
     assert [p.name for p in db.parent.iterdir()] == ["c.db"] and db.read_bytes() == before
 
 
