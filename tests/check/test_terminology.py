@@ -289,8 +289,10 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     ("de", "übersetzen", ["Übersetzer"]),
     # Italian: only a plural is its singular; testa is no testo, porta no porto
     ("it", "testo", ["testa"]), ("it", "porto", ["porta"]), ("it", "banco", ["banca"]),
-    # French: a plain -s keeps five letters; cours is no cour, Paris no pari
-    ("fr", "cour", ["cours"]), ("fr", "pari", ["Paris"]),
+    # French: a plain -s keeps five letters; cours is no cour, Paris no pari, fonds
+    # (funds) no fond; a short plural in -es, -ts, -ms is no article's (les, des)
+    ("fr", "cour", ["cours"]), ("fr", "pari", ["Paris"]), ("fr", "fond", ["fonds"]),
+    ("fr", "le", ["les"]), ("fr", "de", ["des"]),
     # Italian -cia plurals in -ce only after a consonant (province): camice (a lab
     # coat) is no camicia (a shirt); sistema is not reached from the verb sistemo
     ("it", "camicia", ["camice"]), ("it", "sistema", ["sistemo", "sistematico"]),
@@ -318,6 +320,10 @@ def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: s
     ("it", "biblioteca", ["biblioteche"]), ("it", "amico", ["amici"]),
     ("de", "Verlag", ["Verlages", "Verlagen"]), ("fr", "traducteur", ["traducteurs"]),
     ("fr", "canal", ["canaux"]),
+    # French short plurals after an e, a t or an m, and in -eux, -eaux
+    ("fr", "clé", ["clés"]), ("fr", "case", ["cases"]), ("fr", "date", ["dates"]),
+    ("fr", "mot", ["mots"]), ("fr", "nom", ["noms"]), ("fr", "jeu", ["jeux"]),
+    ("fr", "lieu", ["lieux"]), ("fr", "peau", ["peaux"]),
     # Italian -io plurals in -i, masculines in -ma and -ista, -cia/-gia after a consonant
     ("it", "servizio", ["servizi"]), ("it", "accessorio", ["accessori"]),
     ("it", "foglio", ["fogli"]), ("it", "ufficio", ["uffici"]),
