@@ -250,6 +250,25 @@ def test_languages_with_endings_match_their_inflected_words(
     assert [f.source_term for f in missing] == [term]
 
 
+@pytest.mark.parametrize(("src_lang", "term"), [("en", "court"), ("es", "corte"),
+                                                 ("de", "Gericht")])
+def test_the_source_languages_plurals_do_not_read_the_targets_own_words(
+        src_lang: str, term: str) -> None:
+    # cours (a course) is no plural of cour in French; an English or Spanish -s rule
+    # applied to the French target made it one, unlike a German source's
+    glossary = Glossary(src_lang, "fr", (GlossaryEntry(term, "cour"),))
+    got = findings([(f"{term} x", "Le cours décidera.")], glossary=glossary,
+                   src_lang=src_lang, tgt_lang="fr", code="term-missing")
+    assert [f.source_term for f in got] == [term]
+
+
+def test_a_source_word_kept_in_the_target_takes_the_source_plural() -> None:
+    glossary = Glossary("es", "en", (GlossaryEntry("cordón", "cordón"),
+                                     GlossaryEntry("cordón", "belt", TermStatus.ALLOWED)))
+    assert findings([("Los cordones resistieron.", "The cordones held out.")],
+                    glossary=glossary, code="term-missing") == []
+
+
 def test_words_that_only_begin_alike_are_no_match() -> None:
     glossary = Glossary("es", "it", (GlossaryEntry("carta", "carta"),
                                      GlossaryEntry("biblioteca", "biblioteca")))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.terms import Hit, TermMatcher
+from aligner.check.terms import Hit, TermMatcher, kept_words
 from aligner.check.units import without_tags
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
@@ -76,7 +76,10 @@ class TermIndex:
         # approved rendering is a false error too
         forbidden_only = {t for t, rows in enumerate(self.renderings)
                           if all(r.status is TermStatus.FORBIDDEN for r in rows)}
+        # a target reads the source language's plurals only on the source words it keeps
+        # (``the cordones``), not on its own (French ``cours`` is no ``cour``)
         self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
+                                       kept=kept_words(self.sources, src_lang),
                                        capital_nouns=forbidden_only)
 
     def approved_texts(self, s: int) -> tuple[str, ...]:

@@ -49,8 +49,14 @@ How a match is decided
    capitalise as an entry's start (``Fristlose Kündigung``) -- and a text word in
    lower case is another word: the verb ``waren`` is not the forbidden noun ``Ware``.
    A capital at a sentence's start meets both.
+10. A target text may keep a word of the source language and inflect it the source
+   language's way (``the cordones`` for ``cordón``): a target term word that is a
+   word of a source term (``kept``) also takes the source language's plural rules
+   (``borrowed``), and a text word is read by them when its own forms meet no
+   term word and what they give is such a kept word -- never a word of the
+   target's own (French ``cours`` is no ``cour`` in an English-French check).
 
-The module is longer than 400 lines because these nine steps are one matcher: the
+The module is longer than 400 lines because these ten steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -69,7 +75,7 @@ import ahocorasick
 from aligner.check.lemmas import Forms, same_stress, stress, strip_accents
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
-from aligner.lang import NOUN_CAPITALS, primary
+from aligner.lang import NOUN_CAPITALS, get_profile, no_plural_rules, primary
 from aligner.textutil import LETTER, MARKS
 
 # Runs of word characters and apostrophes, or one punctuation character; hyphens
@@ -249,14 +255,20 @@ class TermMatcher:
     """All terms of one language, compiled for fast matching.
 
     ``terms`` are ``(text, case_sensitive)`` pairs; a hit names the indices of
-    every term with the same normalised form.
+    every term with the same normalised form.  ``borrowed``: the language whose
+    words ``kept`` (:func:`kept_words`; None: every term word) are, read by its
+    plural rules (step 10).
     """
 
     def __init__(
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
-        capital_nouns: Collection[int] = (),
+        kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
     ) -> None:
-        self._forms = Forms(lang, borrowed=borrowed)
+        self._forms = Forms(lang)
+        rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
+        self._borrowed = no_plural_rules if rules is get_profile(lang).plural_rules else rules
+        self._kept = kept
+        self._kept_classes: set[int] = set()
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._term_words: list[tuple[int, str]] = []  # (class, term word as written)
@@ -296,6 +308,8 @@ class TermMatcher:
                                                  strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
+        # step 10: the classes a text word may reach by the borrowed rules
+        self._kept_roots = {self._find(c) for c in self._kept_classes}
         # the accents of each class's term words as written, for step 7
         self._class_accents: dict[int, set[tuple[int, bool] | None]] = {}
         for c, word in self._term_words:
@@ -321,6 +335,11 @@ class TermMatcher:
         lower = token.text.lower()
         forms = (self._forms.term_forms(lower, attributive=attributive) if token.word
                  else (lower,))
+        borrowed = self._borrowed_forms(lower) if token.word else ()
+        kept = self._borrowed is not no_plural_rules and token.word and (self._kept is None or any(
+            f in self._kept for f in (strip_accents(lower), *borrowed)))
+        if kept:
+            forms = (*forms, *borrowed)
         classes = {self._find(self._member[f]) for f in forms if f in self._member}
         c = min(classes) if classes else self._new_class()
         for other in classes:
@@ -329,7 +348,13 @@ class TermMatcher:
             self._member.setdefault(f, c)
         if token.word:
             self._term_words.append((c, lower))
+        if kept:
+            self._kept_classes.add(c)
         return c
+
+    def _borrowed_forms(self, lower: str) -> tuple[str, ...]:
+        """What the borrowed language's plural rules make of a word, accent-free (step 10)."""
+        return tuple(dict.fromkeys(strip_accents(f) for f in self._borrowed(lower)))
 
     def _exact_class(self, word: str) -> int:
         if word not in self._exact:
@@ -361,19 +386,25 @@ class TermMatcher:
             char = self._member_char((fold_width(raw),)) or _BREAK
         else:
             lower = word[0].lower()
-            char = self._member_char(self._forms.text_forms(lower), stress(lower)) or _UNKNOWN
+            accent = stress(lower)
+            char = (self._member_char(self._forms.text_forms(lower), accent)
+                    or self._member_char(self._borrowed_forms(lower), accent, kept=True)
+                    or _UNKNOWN)
         self._ci_cache[raw] = char
         return char
 
-    def _member_char(self, forms: Sequence[str],
-                     accent: tuple[int, bool] | None = None) -> str | None:
+    def _member_char(self, forms: Sequence[str], accent: tuple[int, bool] | None = None,
+                     *, kept: bool = False) -> str | None:
         """The code of the first form's class -- passing over a class whose term words
-        all write their accents otherwise than the text word (step 7)."""
+        all write their accents otherwise than the text word (step 7), and with ``kept``
+        a class of no kept word (step 10)."""
         for f in forms:
             c = self._member.get(f)
             if c is None:
                 continue
             root = self._find(c)
+            if kept and root not in self._kept_roots:
+                continue
             if accent is not None and not any(
                     same_stress(a, accent) for a in self._class_accents.get(root, ())):
                 continue
@@ -514,6 +545,15 @@ def _longest_first(raw: list[_RawHit]) -> list[_RawHit]:
         taken.update(span)
         kept.append(hit)
     return kept
+
+
+def kept_words(terms: Iterable[str], lang: str) -> frozenset[str]:
+    """The words of ``terms`` (a glossary's source terms) and their singulars by
+    ``lang``'s plural rules, accent-free and lower case: the words a target that
+    keeps them may inflect ``lang``'s way (:class:`TermMatcher`, step 10)."""
+    rules = get_profile(lang).plural_rules
+    return frozenset(strip_accents(f) for term in terms for t in tokenize(term) if t.word
+                     for f in (t.text.lower(), *rules(t.text.lower())))
 
 
 def normalise_term(text: str) -> str:
