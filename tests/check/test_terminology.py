@@ -269,6 +269,48 @@ def test_a_source_word_kept_in_the_target_takes_the_source_plural() -> None:
                     glossary=glossary, code="term-missing") == []
 
 
+@pytest.mark.parametrize(("tgt_lang", "rendering", "target"), [
+    ("pt", "dados do usuário", "Os dados dos usuários"),
+    ("pt", "conta do usuário", "Contas dos usuários"),
+    ("pt", "acesso ao arquivo", "Acesso aos arquivos"),
+    ("it", "profilo dell'utente", "Profili degli utenti"),
+    ("it", "profilo dell'utente", "Il profilo dell’utente"),
+    ("it", "titolare del trattamento", "I titolari dei trattamenti"),
+    ("it", "accesso ai dati", "L'accesso al dato"),
+    ("it", "accesso all'archivio", "Accessi agli archivi"),
+    ("fr", "responsable du traitement", "Les responsables des traitements"),
+    ("es", "usuario del sistema", "Los usuarios de los sistemas"),
+    ("es", "usuarios de los sistemas", "El usuario del sistema"),
+])
+def test_a_contraction_inside_a_term_is_each_of_its_forms(tgt_lang: str, rendering: str,
+                                                          target: str) -> None:
+    glossary = Glossary("en", tgt_lang, (GlossaryEntry("term", rendering),))
+    assert findings([("The term.", target)], glossary=glossary, src_lang="en",
+                    tgt_lang=tgt_lang, code="term-missing") == []
+
+
+@pytest.mark.parametrize(("tgt_lang", "rendering", "target"), [
+    ("pt", "conta do usuário", "Conta de usuário"),  # de alone is no do
+    ("it", "accesso ai dati", "Accesso a dati"),
+    ("fr", "responsable du traitement", "Responsable de traitement"),
+    ("es", "usuario del sistema", "Usuario de sistema"),
+])
+def test_a_preposition_alone_is_no_contraction(tgt_lang: str, rendering: str,
+                                               target: str) -> None:
+    glossary = Glossary("en", tgt_lang, (GlossaryEntry("term", rendering),))
+    assert len(findings([("The term.", target)], glossary=glossary, src_lang="en",
+                        tgt_lang=tgt_lang, code="term-missing")) == 1
+
+
+def test_a_forbidden_term_with_a_contraction_is_found_in_another_number() -> None:
+    glossary = Glossary("en", "pt", (
+        GlossaryEntry("data subject", "titular dos dados"),
+        GlossaryEntry("data subject", "sujeito dos dados", TermStatus.FORBIDDEN)))
+    got = findings([("The data subject", "O sujeito do dado")], glossary=glossary,
+                   src_lang="en", tgt_lang="pt", code="term-forbidden")
+    assert [f.found for f in got] == ["sujeito do dado"]
+
+
 def test_words_that_only_begin_alike_are_no_match() -> None:
     glossary = Glossary("es", "it", (GlossaryEntry("carta", "carta"),
                                      GlossaryEntry("biblioteca", "biblioteca")))

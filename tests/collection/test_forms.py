@@ -83,3 +83,11 @@ def test_a_german_attributive_adjective_is_searched_in_every_ending() -> None:
     expression = SideForms("de").match_expression("fristlose Kündigung")
     assert expression is not None and '"fristloser"' in expression
     assert '"kundigunger"' not in expression  # the noun ends the query
+
+
+def test_a_contraction_inside_a_query_is_searched_in_every_form() -> None:
+    # what the matcher finds, search must look for: dados dos usuários
+    expression = SideForms("pt").match_expression("dados do usuário")
+    assert expression is not None and '"dos"' in expression
+    alone = SideForms("pt").match_expression("do")  # a word alone is no contraction
+    assert alone is not None and '"dos"' not in alone

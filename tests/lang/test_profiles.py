@@ -142,7 +142,8 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert stopwords(code)
     if FORMS_DATA in files:
         forms = word_endings(code)
-        assert forms.endings or forms.elisions or forms.particles or forms.prefixes
+        assert (forms.endings or forms.elisions or forms.particles or forms.prefixes
+                or forms.contractions)
 
 
 @pytest.mark.parametrize("code", ["es", "en"])

@@ -144,8 +144,21 @@ class Forms:
         ``lower`` starts with none of the language's."""
         return self._endings.elided(lower)
 
-    def term_forms(self, lower: str, *, attributive: bool = False) -> tuple[str, ...]:
+    def contracted(self, lower: str) -> tuple[str, ...]:
+        """The forms of the contraction ``lower`` is (:meth:`WordEndings.contracted`)."""
+        return self._endings.contracted(lower)
+
+    def contraction_groups(self) -> tuple[tuple[str, ...], ...]:
+        """Every ``[contractions]`` line of the language."""
+        return self._endings.contractions
+
+    def term_forms(self, lower: str, *, attributive: bool = False,
+                   in_phrase: bool = False) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
+
+        ``in_phrase``: the term has other words; a contraction of it is then each
+        form of its ``[contractions]`` line (``dados do usuário``, ``dados dos
+        usuários``).
 
         ``attributive``: the word is written in lower case and another word of the
         term follows it (:func:`aligner.check.terms.attributive_words`), as an
@@ -167,6 +180,8 @@ class Forms:
             forms.append(lemma.lower())
         if attributive:
             forms.extend(self._endings.attributive_forms(lower))
+        if in_phrase:
+            forms.extend(f for f in self._endings.contracted(lower) if " " not in f)
         return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
@@ -222,6 +237,17 @@ class WordEndings:
     #: that end or start alike (Korean ``사이다`` and ``사이``).
     particles: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    #: Prepositions joined with an article (``[contractions]``, Portuguese ``do da dos
+    #: das``), each with its other forms, accent-free: inside a term of several words
+    #: one is every other (:meth:`contracted`).  A form of two words (Spanish ``de
+    #: los`` for ``del``) is its words joined by a space.
+    contractions: tuple[tuple[str, ...], ...] = ()
+
+    def contracted(self, lower: str) -> tuple[str, ...]:
+        """The forms of the contraction ``lower`` is (with an elided one's apostrophe
+        dropped: ``dell'``); none when it is no contraction."""
+        word = strip_accents(lower).rstrip("'")
+        return next((group for group in self.contractions if word in group), ())
 
     def bases(self, lower: str) -> list[str]:
         """What each of the endings ``lower`` has leaves of it, with the ending's
@@ -286,7 +312,9 @@ def word_endings(lang: str) -> WordEndings:
     (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
-    or start (:meth:`WordEndings.unglued`); none for a language without the file."""
+    or start (:meth:`WordEndings.unglued`), and ``[contractions]``, a line of tab-separated
+    forms of one preposition with the article (:attr:`WordEndings.contractions`); none
+    for a language without the file."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
@@ -301,6 +329,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     elisions: list[str] = []
     marks: list[str] = []
     attributive: list[str] = []
+    contractions: list[tuple[str, ...]] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -310,7 +339,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", *glued):
+                               "[attributive endings]", "[contractions]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -327,6 +356,10 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
             attributive.append(strip_accents(line.lower()))
+        elif section == "[contractions]" and len(cells) >= 2 and all(
+                w.isalpha() for c in cells for w in c.rstrip("'").split()):
+            contractions.append(tuple(" ".join(strip_accents(c.lower()).rstrip("'").split())
+                                      for c in cells))
         elif section in glued and len(cells) == 1 and line.isalpha():
             glued[section].append(unicodedata.normalize("NFC", strip_accents(line.lower())))
         else:
@@ -339,7 +372,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     attributive.sort(key=len, reverse=True)
     particles, prefixes = (tuple(sorted(glued[k], key=len, reverse=True)) for k in glued)
     return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks),
-                       particles, prefixes)
+                       particles, prefixes, contractions=tuple(contractions))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

@@ -55,8 +55,14 @@ How a match is decided
    (``borrowed``), and a text word is read by them when its own forms meet no
    term word and what they give is such a kept word -- never a word of the
    target's own (French ``cours`` is no ``cour`` in an English-French check).
+11. Inside a term of several words a preposition joined with the article is each of
+   its forms (the language's ``[contractions]``): ``dados do usuário`` is found in
+   ``dados dos usuários``, ``titolare del trattamento`` in ``titolari dei
+   trattamenti``.  A form of another number of words makes a variant of the term:
+   Italian ``profilo dell'utente`` is also ``profilo dell' utente`` (``degli
+   utenti``), Spanish ``usuario del sistema`` also ``usuario de los sistema``.
 
-The module is longer than 400 lines because these ten steps are one matcher: the
+The module is longer than 400 lines because these eleven steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -296,14 +302,16 @@ class TermMatcher:
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
-            for variant, written in ((text, True), (solid, False), *stems):
+            contracted = [(v, False) for v in self._contraction_variants(text)]
+            for variant, written in ((text, True), (solid, False), *stems, *contracted):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
                 if not tokens:
                     continue
+                in_phrase = sum(t.word for t in tokens) > 1
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
-                           else [self._term_class(t, attributive=a)
+                           else [self._term_class(t, attributive=a, in_phrase=in_phrase)
                                  for t, a in zip(tokens, attributive_words(tokens),
                                                  strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
@@ -331,10 +339,11 @@ class TermMatcher:
             c = self._parent[c]
         return c
 
-    def _term_class(self, token: Token, *, attributive: bool = False) -> int:
+    def _term_class(self, token: Token, *, attributive: bool = False,
+                    in_phrase: bool = False) -> int:
         lower = token.text.lower()
-        forms = (self._forms.term_forms(lower, attributive=attributive) if token.word
-                 else (lower,))
+        forms = (self._forms.term_forms(lower, attributive=attributive, in_phrase=in_phrase)
+                 if token.word else (lower,))
         borrowed = self._borrowed_forms(lower) if token.word else ()
         kept = self._borrowed is not no_plural_rules and token.word and (self._kept is None or any(
             f in self._kept for f in (strip_accents(lower), *borrowed)))
@@ -355,6 +364,33 @@ class TermMatcher:
     def _borrowed_forms(self, lower: str) -> tuple[str, ...]:
         """What the borrowed language's plural rules make of a word, accent-free (step 10)."""
         return tuple(dict.fromkeys(strip_accents(f) for f in self._borrowed(lower)))
+
+    def _contraction_variants(self, text: str) -> list[str]:
+        """``text`` with one contraction of it written in a form of another number of
+        words (step 11): an elided one apart from its word (``dell'utente`` ->
+        ``dell' utente``), a form of one word as one of two (``del`` -> ``de los``) and
+        back."""
+        words = [t for t in tokenize(text) if t.word]
+        if len(words) < 2:
+            return []
+        lowers = [strip_accents(t.text.lower()) for t in words]
+        out: list[str] = []
+        for k, t in enumerate(words):
+            rest = self._forms.elided(lowers[k])
+            if rest is not None and self._forms.contracted(lowers[k][:-len(rest)]):
+                cut = t.end - len(rest)
+                out.append(f"{text[:cut]} {text[cut:]}")
+            for form in self._forms.contracted(lowers[k]):
+                if " " in form:
+                    out.append(text[:t.start] + form + text[t.end:])
+            for group in self._forms.contraction_groups():
+                for form in group:
+                    n = form.split()
+                    if len(n) > 1 and lowers[k:k + len(n)] == n:
+                        end = words[k + len(n) - 1].end
+                        out.extend(text[:t.start] + other + text[end:] for other in group
+                                   if other != form)
+        return out
 
     def _exact_class(self, word: str) -> int:
         if word not in self._exact:

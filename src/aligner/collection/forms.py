@@ -85,10 +85,12 @@ class SideForms:
         query has no word).  Each query word is the OR of its term forms."""
         groups = []
         tokens = tokenize(query)
+        in_phrase = sum(t.word for t in tokens) > 1
         for token, attributive in zip(tokens, attributive_words(tokens), strict=True):
             if not token.word:
                 continue
-            forms = self._forms.term_forms(token.text.lower(), attributive=attributive)
+            forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
+                                           in_phrase=in_phrase)
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 
