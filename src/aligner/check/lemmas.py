@@ -1,7 +1,7 @@
 """Word-form normalisation for term matching: lemma tables plus our own rules.
 
 Lemma tables come from the ``spacy-lookups-data`` package (read directly from
-its data files: no spaCy import, no download).  They map inflected forms to
+its data files by :mod:`aligner.check.lemma_tables`).  They map inflected forms to
 lemmas but are noisy for our purpose -- ``fundo`` maps to the verb ``fundir``
 while ``fundos`` maps to ``fundo``; ``golpe`` is absent while ``golpes`` maps
 to ``golpe`` -- so a word is never reduced to *one* key.  Instead a word has a
@@ -14,67 +14,19 @@ sets meet (see :mod:`aligner.check.terms`).
 
 from __future__ import annotations
 
-import gzip
-import itertools
-import json
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 # re-exported: callers fold accents and read word forms through this module
 from aligner.check.accents import same_stress as same_stress
 from aligner.check.accents import stress as stress
 from aligner.check.accents import strip_accents as strip_accents
+from aligner.check.lemma_tables import lemma_table as lemma_table
+from aligner.check.lemma_tables import table_lemmas
+from aligner.check.lemma_tables import with_accents as with_accents
 from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
-
-
-@cache
-def lemma_table(lang: str) -> Mapping[str, str]:
-    """The ``lemma_lookup`` table of ``spacy-lookups-data`` for ``lang`` (empty if none)."""
-    profile = get_profile(lang)
-    if not profile.lemma_lookup:
-        return {}
-    data = resources.files("spacy_lookups_data").joinpath(
-        "data", f"{profile.code}_lemma_lookup.json.gz")
-    with data.open("rb") as fh:
-        table: dict[str, str] = json.loads(gzip.decompress(fh.read()))
-    return table
-
-
-@cache
-def _accented(lang: str) -> Mapping[str, str]:
-    """``lang``'s table words (forms and lemmas) by their accent-free spelling, where that
-    spelling is no table word itself and names one word only (``politica`` ->
-    ``política``)."""
-    table, lemmas = lemma_table(lang), _lemmas(lang)
-    found: dict[str, str | None] = {}
-    for word in itertools.chain(table, table.values()):
-        if not word.isascii():
-            plain = strip_accents(word)
-            if plain not in table and plain not in lemmas and plain.isalpha():
-                found[plain] = word if found.get(plain, word) == word else None
-    return {plain: word for plain, word in found.items() if word is not None}
-
-
-@cache
-def _lemmas(lang: str) -> frozenset[str]:
-    return frozenset(lemma_table(lang).values())
-
-
-def with_accents(lang: str, word: str) -> str:
-    """``word`` as the lemma table spells it when it was typed without its accents
-    (``politica`` -> ``política``, ``Politicos`` -> ``Políticos``, case kept); else
-    ``word``.
-    For queries: a word of running text or of a glossary is taken as written."""
-    lower = word.lower()
-    if not lower.isascii() or lower in lemma_table(lang) or lower in _lemmas(lang):
-        return word
-    found = _accented(lang).get(lower)
-    if found is None or len(found) != len(word):
-        return word
-    return "".join(a.upper() if c.isupper() else a for c, a in zip(word, found, strict=True))
 
 
 class Forms:
@@ -99,7 +51,7 @@ class Forms:
         # elided articles (forms.txt, see word_endings).
         self._endings = word_endings(profile.code)
         self._clitic_bases = profile.clitic_bases
-        self._verbs = _lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
+        self._verbs = table_lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
             else frozenset()
         self._unspaced = profile.sentence_separator == ""
 
