@@ -311,6 +311,23 @@ def test_a_forbidden_term_with_a_contraction_is_found_in_another_number() -> Non
     assert [f.found for f in got] == ["sujeito do dado"]
 
 
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("usuario registrado", "La usuaria registrada puede entrar.", True),
+    ("usuario registrado", "Las usuarias registradas pueden entrar.", True),
+    ("usuarios registrados", "La usuaria registrada puede entrar.", True),
+    ("dato cifrado", "Las datas cifradas.", False),  # data is no form of dato
+    # after a function word a participle may be a noun, whose other gender is
+    # another word: partida is no partido
+    ("jefe de partido", "El jefe de partida.", False),
+    ("partido", "La partida.", False),
+])
+def test_a_spanish_participle_agrees_with_the_noun_before_it(term: str, text: str,
+                                                             found: bool) -> None:
+    from aligner.check.terms import TermMatcher
+
+    assert bool(TermMatcher([(term, False)], lang="es").find(text)) is found
+
+
 def test_words_that_only_begin_alike_are_no_match() -> None:
     glossary = Glossary("es", "it", (GlossaryEntry("carta", "carta"),
                                      GlossaryEntry("biblioteca", "biblioteca")))

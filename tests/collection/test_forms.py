@@ -91,3 +91,8 @@ def test_a_contraction_inside_a_query_is_searched_in_every_form() -> None:
     assert expression is not None and '"dos"' in expression
     alone = SideForms("pt").match_expression("do")  # a word alone is no contraction
     assert alone is not None and '"dos"' not in alone
+
+
+def test_a_spanish_participle_after_its_noun_is_searched_in_both_genders() -> None:
+    expression = SideForms("es").match_expression("usuario registrado")
+    assert expression is not None and '"registrada"' in expression

@@ -26,7 +26,7 @@ from aligner.check.accents import strip_accents as strip_accents
 from aligner.check.lemma_tables import lemma_table as lemma_table
 from aligner.check.lemma_tables import table_lemmas
 from aligner.check.lemma_tables import with_accents as with_accents
-from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
+from aligner.lang import FORMS_DATA, STOPWORDS_DATA, get_profile, no_plural_rules
 
 
 class Forms:
@@ -54,6 +54,9 @@ class Forms:
         self._verbs = table_lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
             else frozenset()
         self._unspaced = profile.sentence_separator == ""
+        self._function_words = (frozenset(strip_accents(w) for w in
+                                          profile.word_list(STOPWORDS_DATA))
+                                if self._endings.agreement else frozenset())
 
     def term_stems(self, term: str) -> list[str]:
         """In a language written without spaces between words (Japanese), a term less
@@ -105,12 +108,17 @@ class Forms:
         return self._endings.contractions
 
     def term_forms(self, lower: str, *, attributive: bool = False,
-                   in_phrase: bool = False) -> tuple[str, ...]:
+                   in_phrase: bool = False, after: str | None = None) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
 
         ``in_phrase``: the term has other words; a contraction of it is then each
         form of its ``[contractions]`` line (``dados do usuário``, ``dados dos
         usuários``).
+
+        ``after``: the word of the term just before it.  When that is no function word
+        (the language's ``stopwords.txt``), the word may agree with it as an adjective
+        with its noun and takes the ``[agreement endings]`` (Spanish ``usuario
+        registrado``, ``usuaria registrada``; not ``golpe de estado``, ``estada``).
 
         ``attributive``: the word is written in lower case and another word of the
         term follows it (:func:`aligner.check.terms.attributive_words`), as an
@@ -134,6 +142,8 @@ class Forms:
             forms.extend(self._endings.attributive_forms(lower))
         if in_phrase:
             forms.extend(f for f in self._endings.contracted(lower) if " " not in f)
+        if after is not None and strip_accents(after) not in self._function_words:
+            forms.extend(self._endings.agreeing_forms(lower))
         return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
@@ -194,6 +204,18 @@ class WordEndings:
     #: one is every other (:meth:`contracted`).  A form of two words (Spanish ``de
     #: los`` for ``del``) is its words joined by a space.
     contractions: tuple[tuple[str, ...], ...] = ()
+    #: Endings a word after its noun in a term takes in place of its own, as it agrees
+    #: with the noun (``[agreement endings]``, Spanish ``ado``, ``ada``: ``usuario
+    #: registrado``, ``usuaria registrada``), each with what replaces it.
+    agreement: tuple[tuple[str, str], ...] = ()
+
+    def agreeing_forms(self, lower: str) -> list[str]:
+        """``lower`` with each agreement ending it has replaced, in the singular and a
+        plural in ``s`` alike (``registrados`` -> ``registradas``)."""
+        word = strip_accents(lower)
+        stem, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
+        return [stem[:len(stem) - len(end)] + put + plural for end, put in self.agreement
+                if stem.endswith(end) and len(stem) > len(end) + 1]
 
     def contracted(self, lower: str) -> tuple[str, ...]:
         """The forms of the contraction ``lower`` is (with an elided one's apostrophe
@@ -265,8 +287,9 @@ def word_endings(lang: str) -> WordEndings:
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
     or start (:meth:`WordEndings.unglued`), and ``[contractions]``, a line of tab-separated
-    forms of one preposition with the article (:attr:`WordEndings.contractions`); none
-    for a language without the file."""
+    forms of one preposition with the article (:attr:`WordEndings.contractions`), and
+    ``[agreement endings]``, an ending and what replaces it after a noun
+    (:attr:`WordEndings.agreement`); none for a language without the file."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
     if text is None:
@@ -282,6 +305,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     marks: list[str] = []
     attributive: list[str] = []
     contractions: list[tuple[str, ...]] = []
+    agreement: list[tuple[str, str]] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -291,7 +315,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", "[contractions]", *glued):
+                               "[attributive endings]", "[contractions]",
+                               "[agreement endings]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -312,6 +337,9 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
                 w.isalpha() for c in cells for w in c.rstrip("'").split()):
             contractions.append(tuple(" ".join(strip_accents(c.lower()).rstrip("'").split())
                                       for c in cells))
+        elif section == "[agreement endings]" and len(cells) == 2 and all(
+                c.isalpha() for c in cells):
+            agreement.append((strip_accents(cells[0].lower()), strip_accents(cells[1].lower())))
         elif section in glued and len(cells) == 1 and line.isalpha():
             glued[section].append(unicodedata.normalize("NFC", strip_accents(line.lower())))
         else:
@@ -324,7 +352,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     attributive.sort(key=len, reverse=True)
     particles, prefixes = (tuple(sorted(glued[k], key=len, reverse=True)) for k in glued)
     return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks),
-                       particles, prefixes, contractions=tuple(contractions))
+                       particles, prefixes, contractions=tuple(contractions),
+                       agreement=tuple(agreement))
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

@@ -61,6 +61,8 @@ How a match is decided
    trattamenti``.  A form of another number of words makes a variant of the term:
    Italian ``profilo dell'utente`` is also ``profilo dell' utente`` (``degli
    utenti``), Spanish ``usuario del sistema`` also ``usuario de los sistema``.
+   A word after another that is no function word may agree with it (Spanish
+   ``usuario registrado``, ``usuaria registrada``: ``[agreement endings]``).
 
 The module is longer than 400 lines because these eleven steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
@@ -223,6 +225,14 @@ def attributive_words(tokens: Sequence[Token]) -> list[bool]:
             for k, t in enumerate(tokens)]
 
 
+def words_before(tokens: Sequence[Token]) -> list[str | None]:
+    """The word of a term just before each of its words, lower case (None: it starts
+    the term, or punctuation comes before it): an adjective after its noun agrees with
+    it (:meth:`aligner.check.lemmas.Forms.term_forms`)."""
+    return [tokens[k - 1].text.lower() if t.word and k and tokens[k - 1].word else None
+            for k, t in enumerate(tokens)]
+
+
 Separators = tuple[str, ...]  # between consecutive tokens: "-", " " or "" (adjacent)
 
 
@@ -311,9 +321,10 @@ class TermMatcher:
                     continue
                 in_phrase = sum(t.word for t in tokens) > 1
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
-                           else [self._term_class(t, attributive=a, in_phrase=in_phrase)
-                                 for t, a in zip(tokens, attributive_words(tokens),
-                                                 strict=True)])
+                           else [self._term_class(t, attributive=a, in_phrase=in_phrase,
+                                                  after=after)
+                                 for t, a, after in zip(tokens, attributive_words(tokens),
+                                                        words_before(tokens), strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
         # step 10: the classes a text word may reach by the borrowed rules
@@ -340,10 +351,10 @@ class TermMatcher:
         return c
 
     def _term_class(self, token: Token, *, attributive: bool = False,
-                    in_phrase: bool = False) -> int:
+                    in_phrase: bool = False, after: str | None = None) -> int:
         lower = token.text.lower()
-        forms = (self._forms.term_forms(lower, attributive=attributive, in_phrase=in_phrase)
-                 if token.word else (lower,))
+        forms = (self._forms.term_forms(lower, attributive=attributive, in_phrase=in_phrase,
+                                        after=after) if token.word else (lower,))
         borrowed = self._borrowed_forms(lower) if token.word else ()
         kept = self._borrowed is not no_plural_rules and token.word and (self._kept is None or any(
             f in self._kept for f in (strip_accents(lower), *borrowed)))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from aligner.check.lemmas import Forms
-from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
+from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of, words_before
 
 #: The version of what :meth:`SideForms.index_text` writes.  Raise it whenever that
 #: changes for some text (the tokenizer, a language's lemma data, the accent folding):
@@ -86,11 +86,12 @@ class SideForms:
         groups = []
         tokens = tokenize(query)
         in_phrase = sum(t.word for t in tokens) > 1
-        for token, attributive in zip(tokens, attributive_words(tokens), strict=True):
+        for token, attributive, after in zip(tokens, attributive_words(tokens),
+                                             words_before(tokens), strict=True):
             if not token.word:
                 continue
             forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
-                                           in_phrase=in_phrase)
+                                           in_phrase=in_phrase, after=after)
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 
