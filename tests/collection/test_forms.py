@@ -96,3 +96,12 @@ def test_a_contraction_inside_a_query_is_searched_in_every_form() -> None:
 def test_a_spanish_participle_after_its_noun_is_searched_in_both_genders() -> None:
     expression = SideForms("es").match_expression("usuario registrado")
     assert expression is not None and '"registrada"' in expression
+
+
+def test_a_verb_is_searched_in_its_forms_and_a_reflexive_one_without_its_pronoun() -> None:
+    # the index holds a text word's own forms only; the query brings the verb's
+    expression = SideForms("pt").match_expression("salvar")
+    assert expression is not None and '"salve"' in expression and '"salvas"' in expression
+    assert "salvar" not in SideForms("pt").index_text("Salve o arquivo.")
+    reflexive = SideForms("fr").match_expression("se connecter")
+    assert reflexive is not None and '"se"' not in reflexive and '"connectez"' in reflexive

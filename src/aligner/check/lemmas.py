@@ -26,6 +26,7 @@ from aligner.check.accents import strip_accents as strip_accents
 from aligner.check.lemma_tables import lemma_table as lemma_table
 from aligner.check.lemma_tables import table_lemmas
 from aligner.check.lemma_tables import with_accents as with_accents
+from aligner.check.verbs import conjugations
 from aligner.lang import FORMS_DATA, STOPWORDS_DATA, get_profile, no_plural_rules
 
 
@@ -54,6 +55,7 @@ class Forms:
         self._verbs = table_lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
             else frozenset()
         self._unspaced = profile.sentence_separator == ""
+        self._conjugations = conjugations(profile.code)
         self._function_words = (frozenset(strip_accents(w) for w in
                                           profile.word_list(STOPWORDS_DATA))
                                 if self._endings.agreement else frozenset())
@@ -71,7 +73,8 @@ class Forms:
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
-        (``l'autrice``) the same forms of the word that follows too."""
+        (``l'autrice``) the same forms of the word that follows too.  Not the verbs it
+        may be a form of (:meth:`verb_forms`)."""
         forms = [lower, *self._endings.unglued(lower)]
         lemma = self._table.get(lower)
         if lemma is not None:
@@ -79,6 +82,26 @@ class Forms:
         if lemma is None:
             forms.extend(self._clitic_verbs(lower))
         return _dedupe_stripped(forms + self._inflected(lower, self.text_forms))
+
+    def verb_forms(self, lower: str, *, function_words: bool = False
+                   ) -> list[tuple[str, str]]:
+        """The infinitives a word of running text may be a form of, each with its stem
+        as written (:meth:`aligner.check.verbs.Conjugations.infinitives`); after an
+        elided pronoun or article (``s'enregistrer``, ``l'enregistre``) those of the
+        word that follows.  A function word has some only with ``function_words``."""
+        rest = self._endings.elided(lower)
+        return self._conjugations.infinitives(lower if rest is None else rest,
+                                              function_words=function_words)
+
+    def conjugated(self, lower: str) -> tuple[str, ...]:
+        """Every form the language's ``verbs.txt`` makes of the infinitive ``lower``,
+        accent-free (none for a word that is no infinitive): what a search for a verb
+        looks for (:meth:`aligner.check.verbs.Conjugations.conjugated`)."""
+        return _dedupe_stripped(self._conjugations.conjugated(lower))
+
+    def is_function_word(self, lower: str) -> bool:
+        """Whether ``lower`` is a function word of the language (``stopwords.txt``)."""
+        return self._conjugations.is_function_word(lower)
 
     def _clitic_verbs(self, lower: str) -> list[str]:
         """A verb form with its attached pronouns (Spanish ``consérvese``,
@@ -93,6 +116,11 @@ class Forms:
                 if verb is not None and verb.endswith(_VERB_ENDINGS):
                     found += [form, verb.lower()]
         return found
+
+    def without_reflexive(self, words: list[str]) -> int | None:
+        """Which word of a reflexive verb term is the verb (1, -1; None: the term is no
+        such verb; :meth:`aligner.check.verbs.Conjugations.without_reflexive`)."""
+        return self._conjugations.without_reflexive(words)
 
     def elided(self, lower: str) -> str | None:
         """The word after an elided article (``l'usuario`` -> ``usuario``); None when
@@ -140,6 +168,7 @@ class Forms:
             forms.append(lemma.lower())
         if attributive:
             forms.extend(self._endings.attributive_forms(lower))
+        forms.extend(self._conjugations.term_infinitives(lower))
         if in_phrase:
             forms.extend(f for f in self._endings.contracted(lower) if " " not in f)
         if after is not None and strip_accents(after) not in self._function_words:

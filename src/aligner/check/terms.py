@@ -63,8 +63,18 @@ How a match is decided
    utenti``), Spanish ``usuario del sistema`` also ``usuario de los sistema``.
    A word after another that is no function word may agree with it (Spanish
    ``usuario registrado``, ``usuaria registrada``: ``[agreement endings]``).
+12. A verb term, given as its infinitive, is found in the forms a text word may be of
+   it by the language's ``verbs.txt`` (:mod:`aligner.check.verbs`): French
+   ``Enregistrez``, ``supprimées``, Portuguese ``Baixe``; a text word's own forms come
+   first, so a noun term that is also listed keeps its noun (``porta`` beside
+   ``portare``).  A stem written with a stress accent must be written so in the term
+   (``título`` is no ``titular``, ``téléchargez`` is ``télécharger``).  A reflexive verb
+   term is also its verb alone (``se connecter`` in ``Connectez-vous``).  A function
+   word is read so for the terms the caller names loose only (``strict_verbs``: the
+   approved renderings): Portuguese ``Entre`` renders ``entrar``, while ``entre``
+   (between) is no forbidden ``entrar``.
 
-The module is longer than 400 lines because these eleven steps are one matcher: the
+The module is longer than 400 lines because these twelve steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -273,18 +283,21 @@ class TermMatcher:
     ``terms`` are ``(text, case_sensitive)`` pairs; a hit names the indices of
     every term with the same normalised form.  ``borrowed``: the language whose
     words ``kept`` (:func:`kept_words`; None: every term word) are, read by its
-    plural rules (step 10).
+    plural rules (step 10).  ``strict_verbs``: the terms (None: all) not found in a
+    function word that is a form of their verb (step 12).
     """
 
     def __init__(
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
         kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
+        strict_verbs: Collection[int] | None = None,
     ) -> None:
         self._forms = Forms(lang)
         rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
         self._borrowed = no_plural_rules if rules is get_profile(lang).plural_rules else rules
         self._kept = kept
         self._kept_classes: set[int] = set()
+        self._loose_classes: set[int] = set()  # step 12
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._term_words: list[tuple[int, str]] = []  # (class, term word as written)
@@ -313,7 +326,9 @@ class TermMatcher:
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
             contracted = [(v, False) for v in self._contraction_variants(text)]
-            for variant, written in ((text, True), (solid, False), *stems, *contracted):
+            verb = [(v, False) for v in self._reflexive_variant(text)]
+            for variant, written in ((text, True), (solid, False), *stems, *contracted,
+                                     *verb):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
@@ -327,12 +342,19 @@ class TermMatcher:
                                                         words_before(tokens), strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
+                if strict_verbs is not None and index not in strict_verbs:
+                    self._loose_classes.update(classes)
         # step 10: the classes a text word may reach by the borrowed rules
         self._kept_roots = {self._find(c) for c in self._kept_classes}
-        # the accents of each class's term words as written, for step 7
+        self._loose_roots = {self._find(c) for c in self._loose_classes}
+        # the accents of each class's term words as written, for step 7; the words
+        # themselves, for the stems of verb forms (step 12)
         self._class_accents: dict[int, set[tuple[int, bool] | None]] = {}
+        self._class_words: dict[int, set[str]] = {}
         for c, word in self._term_words:
             self._class_accents.setdefault(self._find(c), set()).add(stress(word))
+            self._class_words.setdefault(self._find(c), set()).add(
+                unicodedata.normalize("NFC", word))
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
@@ -375,6 +397,13 @@ class TermMatcher:
     def _borrowed_forms(self, lower: str) -> tuple[str, ...]:
         """What the borrowed language's plural rules make of a word, accent-free (step 10)."""
         return tuple(dict.fromkeys(strip_accents(f) for f in self._borrowed(lower)))
+
+    def _reflexive_variant(self, text: str) -> list[str]:
+        """A reflexive verb term without its pronoun (step 12): ``se connecter`` is
+        also ``connecter`` (``Connectez-vous``, ``vous connecter``)."""
+        words = [t for t in tokenize(text) if t.word]
+        verb = self._forms.without_reflexive([t.text.lower() for t in words])
+        return [] if verb is None else [text[words[verb].start:words[verb].end]]
 
     def _contraction_variants(self, text: str) -> list[str]:
         """``text`` with one contraction of it written in a form of another number of
@@ -435,10 +464,29 @@ class TermMatcher:
             lower = word[0].lower()
             accent = stress(lower)
             char = (self._member_char(self._forms.text_forms(lower), accent)
+                    or self._verb_char(lower)
                     or self._member_char(self._borrowed_forms(lower), accent, kept=True)
                     or _UNKNOWN)
         self._ci_cache[raw] = char
         return char
+
+    def _verb_char(self, lower: str) -> str | None:
+        """The code of the class of the first verb term a text word may be a form of
+        (step 12) -- passing over one whose stem the word writes with a stress accent
+        the term does not (``título`` is no form of ``titular``)."""
+        loose = bool(self._loose_roots) and self._forms.is_function_word(lower)
+        for verb, stem in self._forms.verb_forms(lower, function_words=loose):
+            c = self._member.get(strip_accents(verb))
+            if c is None:
+                continue
+            root = self._find(c)
+            if loose and root not in self._loose_roots:
+                continue
+            if stem and stress(stem) is not None and not any(
+                    w.startswith(stem) for w in self._class_words.get(root, ())):
+                continue
+            return _code(root)
+        return None
 
     def _member_char(self, forms: Sequence[str], accent: tuple[int, bool] | None = None,
                      *, kept: bool = False) -> str | None:

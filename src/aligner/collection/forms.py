@@ -86,12 +86,17 @@ class SideForms:
         groups = []
         tokens = tokenize(query)
         in_phrase = sum(t.word for t in tokens) > 1
+        # a reflexive verb is found without its pronoun (se connecter: Connectez-vous)
+        verb = self._forms.without_reflexive([t.text.lower() for t in tokens if t.word])
         for token, attributive, after in zip(tokens, attributive_words(tokens),
                                              words_before(tokens), strict=True):
-            if not token.word:
+            if not token.word or (verb is not None and token is not
+                                  [t for t in tokens if t.word][verb]):
                 continue
             forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
                                            in_phrase=in_phrase, after=after)
+            # a verb is looked for in its forms, which the index does not read back
+            forms += self._forms.conjugated(token.text.lower())
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 
