@@ -24,7 +24,7 @@ stem that writes a stress accent must write it as the term's infinitive does
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from aligner.lang import STOPWORDS_DATA, VERBS_DATA, get_profile
@@ -57,6 +57,8 @@ class Conjugations:
     #: term's glued reflexive ending with its infinitive's (Italian ``arsi``, ``are``).
     reflexive: frozenset[str] = frozenset()
     reflexive_endings: tuple[tuple[str, str], ...] = ()
+    #: The language's function words (``stopwords.txt``): read as verb forms only on
+    #: request (:meth:`infinitives`), never searched for as one (:meth:`conjugated`).
     function_words: frozenset[str] = frozenset()
     #: Words whose endings make them look like a verb's form but that are none
     #: (French ``important``, no form of ``importer``).
@@ -133,10 +135,9 @@ def conjugations(lang: str) -> Conjugations:
     text = profile.data_text(VERBS_DATA)
     if text is None:
         return Conjugations()
-    verbs = parse_verbs(text, name=f"{profile.code}/{VERBS_DATA}")
     stop = frozenset(_nfc(w.lower()) for w in profile.word_list(STOPWORDS_DATA))
-    return Conjugations(verbs.endings, verbs.forms, verbs.clitics, verbs.hosts,
-                        verbs.reflexive, verbs.reflexive_endings, stop, verbs.not_forms)
+    return replace(parse_verbs(text, name=f"{profile.code}/{VERBS_DATA}"),
+                   function_words=stop)
 
 
 def parse_verbs(text: str, *, name: str) -> Conjugations:
