@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.check.lemmas import Forms, lemma_table, strip_accents, with_accents
+from aligner.check.folding import strip_accents
+from aligner.check.lemmas import Forms, lemma_table, with_accents
 
 
 def test_tables_load_offline_from_the_package() -> None:

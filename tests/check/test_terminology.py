@@ -256,6 +256,84 @@ def test_languages_with_endings_match_their_inflected_words(
     assert [f.source_term for f in missing] == [term]
 
 
+@pytest.mark.parametrize(("src_lang", "term"), [("en", "court"), ("es", "corte"),
+                                                 ("de", "Gericht")])
+def test_the_source_languages_plurals_do_not_read_the_targets_own_words(
+        src_lang: str, term: str) -> None:
+    # cours (a course) is no plural of cour in French; an English or Spanish -s rule
+    # applied to the French target made it one, unlike a German source's
+    glossary = Glossary(src_lang, "fr", (GlossaryEntry(term, "cour"),))
+    got = findings([(f"{term} x", "Le cours décidera.")], glossary=glossary,
+                   src_lang=src_lang, tgt_lang="fr", code="term-missing")
+    assert [f.source_term for f in got] == [term]
+
+
+def test_a_source_word_kept_in_the_target_takes_the_source_plural() -> None:
+    glossary = Glossary("es", "en", (GlossaryEntry("cordón", "cordón"),
+                                     GlossaryEntry("cordón", "belt", TermStatus.ALLOWED)))
+    assert findings([("Los cordones resistieron.", "The cordones held out.")],
+                    glossary=glossary, code="term-missing") == []
+
+
+@pytest.mark.parametrize(("tgt_lang", "rendering", "target"), [
+    ("pt", "dados do usuário", "Os dados dos usuários"),
+    ("pt", "conta do usuário", "Contas dos usuários"),
+    ("pt", "acesso ao arquivo", "Acesso aos arquivos"),
+    ("it", "profilo dell'utente", "Profili degli utenti"),
+    ("it", "profilo dell'utente", "Il profilo dell’utente"),
+    ("it", "titolare del trattamento", "I titolari dei trattamenti"),
+    ("it", "accesso ai dati", "L'accesso al dato"),
+    ("it", "accesso all'archivio", "Accessi agli archivi"),
+    ("fr", "responsable du traitement", "Les responsables des traitements"),
+    ("es", "usuario del sistema", "Los usuarios de los sistemas"),
+    ("es", "usuarios de los sistemas", "El usuario del sistema"),
+])
+def test_a_contraction_inside_a_term_is_each_of_its_forms(tgt_lang: str, rendering: str,
+                                                          target: str) -> None:
+    glossary = Glossary("en", tgt_lang, (GlossaryEntry("term", rendering),))
+    assert findings([("The term.", target)], glossary=glossary, src_lang="en",
+                    tgt_lang=tgt_lang, code="term-missing") == []
+
+
+@pytest.mark.parametrize(("tgt_lang", "rendering", "target"), [
+    ("pt", "conta do usuário", "Conta de usuário"),  # de alone is no do
+    ("it", "accesso ai dati", "Accesso a dati"),
+    ("fr", "responsable du traitement", "Responsable de traitement"),
+    ("es", "usuario del sistema", "Usuario de sistema"),
+])
+def test_a_preposition_alone_is_no_contraction(tgt_lang: str, rendering: str,
+                                               target: str) -> None:
+    glossary = Glossary("en", tgt_lang, (GlossaryEntry("term", rendering),))
+    assert len(findings([("The term.", target)], glossary=glossary, src_lang="en",
+                        tgt_lang=tgt_lang, code="term-missing")) == 1
+
+
+def test_a_forbidden_term_with_a_contraction_is_found_in_another_number() -> None:
+    glossary = Glossary("en", "pt", (
+        GlossaryEntry("data subject", "titular dos dados"),
+        GlossaryEntry("data subject", "sujeito dos dados", TermStatus.FORBIDDEN)))
+    got = findings([("The data subject", "O sujeito do dado")], glossary=glossary,
+                   src_lang="en", tgt_lang="pt", code="term-forbidden")
+    assert [f.found for f in got] == ["sujeito do dado"]
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("usuario registrado", "La usuaria registrada puede entrar.", True),
+    ("usuario registrado", "Las usuarias registradas pueden entrar.", True),
+    ("usuarios registrados", "La usuaria registrada puede entrar.", True),
+    ("dato cifrado", "Las datas cifradas.", False),  # data is no form of dato
+    # after a function word a participle may be a noun, whose other gender is
+    # another word: partida is no partido
+    ("jefe de partido", "El jefe de partida.", False),
+    ("partido", "La partida.", False),
+])
+def test_a_spanish_participle_agrees_with_the_noun_before_it(term: str, text: str,
+                                                             found: bool) -> None:
+    from aligner.check.terms import TermMatcher
+
+    assert bool(TermMatcher([(term, False)], lang="es").find(text)) is found
+
+
 def test_words_that_only_begin_alike_are_no_match() -> None:
     glossary = Glossary("es", "it", (GlossaryEntry("carta", "carta"),
                                      GlossaryEntry("biblioteca", "biblioteca")))
@@ -296,8 +374,10 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     ("de", "übersetzen", ["Übersetzer"]),
     # Italian: only a plural is its singular; testa is no testo, porta no porto
     ("it", "testo", ["testa"]), ("it", "porto", ["porta"]), ("it", "banco", ["banca"]),
-    # French: a plain -s keeps five letters; cours is no cour, Paris no pari
-    ("fr", "cour", ["cours"]), ("fr", "pari", ["Paris"]),
+    # French: a plain -s keeps five letters; cours is no cour, Paris no pari, fonds
+    # (funds) no fond; a short plural in -es, -ts, -ms is no article's (les, des)
+    ("fr", "cour", ["cours"]), ("fr", "pari", ["Paris"]), ("fr", "fond", ["fonds"]),
+    ("fr", "le", ["les"]), ("fr", "de", ["des"]),
     # Italian -cia plurals in -ce only after a consonant (province): camice (a lab
     # coat) is no camicia (a shirt); sistema is not reached from the verb sistemo
     ("it", "camicia", ["camice"]), ("it", "sistema", ["sistemo", "sistematico"]),
@@ -325,6 +405,10 @@ def test_words_that_only_look_like_forms_of_a_term_are_not_it(lang: str, term: s
     ("it", "biblioteca", ["biblioteche"]), ("it", "amico", ["amici"]),
     ("de", "Verlag", ["Verlages", "Verlagen"]), ("fr", "traducteur", ["traducteurs"]),
     ("fr", "canal", ["canaux"]),
+    # French short plurals after an e, a t or an m, and in -eux, -eaux
+    ("fr", "clé", ["clés"]), ("fr", "case", ["cases"]), ("fr", "date", ["dates"]),
+    ("fr", "mot", ["mots"]), ("fr", "nom", ["noms"]), ("fr", "jeu", ["jeux"]),
+    ("fr", "lieu", ["lieux"]), ("fr", "peau", ["peaux"]),
     # Italian -io plurals in -i, masculines in -ma and -ista, -cia/-gia after a consonant
     ("it", "servizio", ["servizi"]), ("it", "accessorio", ["accessori"]),
     ("it", "foglio", ["fogli"]), ("it", "ufficio", ["uffici"]),

@@ -98,6 +98,19 @@ def test_english_matches(en: TermMatcher, text: str, expected: list[str]) -> Non
     assert found(en, text) == expected
 
 
+def test_borrowed_plurals_read_kept_words_only() -> None:
+    from aligner.check.terms import kept_words
+
+    kept = kept_words(["cordón industrial", "court"], "es")
+    assert {"cordon", "industrial", "court"} <= kept
+    matcher = TermMatcher([("cordones", False), ("cour", False)], lang="fr", borrowed="es",
+                          kept=kept)
+    assert found(matcher, "les cordón, les cours") == ["cordón"]
+    # without a list of kept words every term word is one (what search does)
+    every = TermMatcher([("cour", False)], lang="fr", borrowed="en")
+    assert found(every, "les cours") == ["cours"]
+
+
 def test_overlapping_mode_keeps_inner_terms(es: TermMatcher) -> None:
     text = "el golpe de Estado"
     assert [text[h.start:h.end] for h in es.find(text, overlapping=True)] == [

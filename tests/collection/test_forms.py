@@ -52,6 +52,7 @@ DIGESTS = {
     22: "19c5046e9a1f2f8503b092fe60fe10ec1a296d71949691067d183746d76e1521",  # nor bn
     23: "19c5046e9a1f2f8503b092fe60fe10ec1a296d71949691067d183746d76e1521",  # nor ta
     24: "19c5046e9a1f2f8503b092fe60fe10ec1a296d71949691067d183746d76e1521",  # nor am
+    25: "19c5046e9a1f2f8503b092fe60fe10ec1a296d71949691067d183746d76e1521",  # nor clés
 }
 
 
@@ -88,3 +89,25 @@ def test_a_german_attributive_adjective_is_searched_in_every_ending() -> None:
     expression = SideForms("de").match_expression("fristlose Kündigung")
     assert expression is not None and '"fristloser"' in expression
     assert '"kundigunger"' not in expression  # the noun ends the query
+
+
+def test_a_contraction_inside_a_query_is_searched_in_every_form() -> None:
+    # what the matcher finds, search must look for: dados dos usuários
+    expression = SideForms("pt").match_expression("dados do usuário")
+    assert expression is not None and '"dos"' in expression
+    alone = SideForms("pt").match_expression("do")  # a word alone is no contraction
+    assert alone is not None and '"dos"' not in alone
+
+
+def test_a_spanish_participle_after_its_noun_is_searched_in_both_genders() -> None:
+    expression = SideForms("es").match_expression("usuario registrado")
+    assert expression is not None and '"registrada"' in expression
+
+
+def test_a_verb_is_searched_in_its_forms_and_a_reflexive_one_without_its_pronoun() -> None:
+    # the index holds a text word's own forms only; the query brings the verb's
+    expression = SideForms("pt").match_expression("salvar")
+    assert expression is not None and '"salve"' in expression and '"salvas"' in expression
+    assert "salvar" not in SideForms("pt").index_text("Salve o arquivo.")
+    reflexive = SideForms("fr").match_expression("se connecter")
+    assert reflexive is not None and '"se"' not in reflexive and '"connectez"' in reflexive

@@ -39,7 +39,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice, product
 
-from aligner.check.lemmas import strip_accents
+from aligner.check.folding import strip_accents
 from aligner.textutil import WORD
 
 #: A number of a unit: value, start, end and kind ("number", a day or year of a

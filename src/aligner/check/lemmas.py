@@ -1,7 +1,7 @@
 """Word-form normalisation for term matching: lemma tables plus our own rules.
 
 Lemma tables come from the ``spacy-lookups-data`` package (read directly from
-its data files: no spaCy import, no download).  They map inflected forms to
+its data files by :mod:`aligner.check.lemma_tables`).  They map inflected forms to
 lemmas but are noisy for our purpose -- ``fundo`` maps to the verb ``fundir``
 while ``fundos`` maps to ``fundo``; ``golpe`` is absent while ``golpes`` maps
 to ``golpe`` -- so a word is never reduced to *one* key.  Instead a word has a
@@ -14,65 +14,17 @@ sets meet (see :mod:`aligner.check.terms`).
 
 from __future__ import annotations
 
-import gzip
-import itertools
-import json
-import unicodedata
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from collections.abc import Callable
 
-from aligner.check.folding import folder
-from aligner.check.folding import strip_accents as strip_accents  # imported from here too
-from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
-
-
-@cache
-def lemma_table(lang: str) -> Mapping[str, str]:
-    """The ``lemma_lookup`` table of ``spacy-lookups-data`` for ``lang`` (empty if none)."""
-    profile = get_profile(lang)
-    if not profile.lemma_lookup:
-        return {}
-    data = resources.files("spacy_lookups_data").joinpath(
-        "data", f"{profile.code}_lemma_lookup.json.gz")
-    with data.open("rb") as fh:
-        table: dict[str, str] = json.loads(gzip.decompress(fh.read()))
-    return table
-
-
-@cache
-def _accented(lang: str) -> Mapping[str, str]:
-    """``lang``'s table words (forms and lemmas) by their accent-free spelling, where that
-    spelling is no table word itself and names one word only (``politica`` ->
-    ``política``)."""
-    table, lemmas = lemma_table(lang), _lemmas(lang)
-    found: dict[str, str | None] = {}
-    for word in itertools.chain(table, table.values()):
-        if not word.isascii():
-            plain = strip_accents(word)
-            if plain not in table and plain not in lemmas and plain.isalpha():
-                found[plain] = word if found.get(plain, word) == word else None
-    return {plain: word for plain, word in found.items() if word is not None}
-
-
-@cache
-def _lemmas(lang: str) -> frozenset[str]:
-    return frozenset(lemma_table(lang).values())
-
-
-def with_accents(lang: str, word: str) -> str:
-    """``word`` as the lemma table spells it when it was typed without its accents
-    (``politica`` -> ``política``, ``Politicos`` -> ``Políticos``, case kept); else
-    ``word``.
-    For queries: a word of running text or of a glossary is taken as written."""
-    lower = word.lower()
-    if not lower.isascii() or lower in lemma_table(lang) or lower in _lemmas(lang):
-        return word
-    found = _accented(lang).get(lower)
-    if found is None or len(found) != len(word):
-        return word
-    return "".join(a.upper() if c.isupper() else a for c, a in zip(word, found, strict=True))
+# re-exported: callers read lemma tables and forms.txt through this module
+from aligner.check.endings import parse_forms as parse_forms
+from aligner.check.endings import word_endings as word_endings
+from aligner.check.folding import strip_accents
+from aligner.check.lemma_tables import lemma_table as lemma_table
+from aligner.check.lemma_tables import table_lemmas
+from aligner.check.lemma_tables import with_accents as with_accents
+from aligner.check.verbs import conjugations
+from aligner.lang import STOPWORDS_DATA, get_profile, no_plural_rules
 
 
 class Forms:
@@ -96,10 +48,16 @@ class Forms:
         # A language without a lemma table of its own may list its endings and
         # elided articles (forms.txt, see word_endings).
         self._endings = word_endings(profile.code)
+        #: How the language's words are compared: every form given here is folded so.
+        self.fold = self._endings.fold
         self._clitic_bases = profile.clitic_bases
-        self._verbs = _lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
+        self._verbs = table_lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
             else frozenset()
         self._unspaced = profile.sentence_separator == ""
+        self._conjugations = conjugations(profile.code)
+        self._function_words = (frozenset(self._endings.fold(w) for w in
+                                          profile.word_list(STOPWORDS_DATA))
+                                if self._endings.agreement else frozenset())
 
     def term_stems(self, term: str) -> list[str]:
         """In a language written without spaces between words (Japanese), a term less
@@ -114,7 +72,8 @@ class Forms:
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
-        (``l'autrice``) the same forms of the word that follows too."""
+        (``l'autrice``) the same forms of the word that follows too.  Not the verbs it
+        may be a form of (:meth:`verb_forms`)."""
         unglued = self._endings.unglued(lower)
         forms = [lower, *unglued]
         lemma = self._table.get(lower)
@@ -126,6 +85,26 @@ class Forms:
         # the bases of the word less a prefix too (Amharic በምልክቶቹ: በ + ምልክቶቹ, ምልክት)
         forms += [base for word in unglued for base in self._endings.bases(word)]
         return _dedupe(forms, self._endings.fold)
+
+    def verb_forms(self, lower: str, *, function_words: bool = False
+                   ) -> list[tuple[str, str]]:
+        """The infinitives a word of running text may be a form of, each with its stem
+        as written (:meth:`aligner.check.verbs.Conjugations.infinitives`); after an
+        elided pronoun or article (``s'enregistrer``, ``l'enregistre``) those of the
+        word that follows.  A function word has some only with ``function_words``."""
+        rest = self._endings.elided(lower)
+        return self._conjugations.infinitives(lower if rest is None else rest,
+                                              function_words=function_words)
+
+    def conjugated(self, lower: str) -> tuple[str, ...]:
+        """Every form the language's ``verbs.txt`` makes of the infinitive ``lower``,
+        accent-free (none for a word that is no infinitive): what a search for a verb
+        looks for (:meth:`aligner.check.verbs.Conjugations.conjugated`)."""
+        return _dedupe(self._conjugations.conjugated(lower), self._endings.fold)
+
+    def is_function_word(self, lower: str) -> bool:
+        """Whether ``lower`` is a function word of the language (``stopwords.txt``)."""
+        return self._conjugations.is_function_word(lower)
 
     def _clitic_verbs(self, lower: str) -> list[str]:
         """A verb form with its attached pronouns (Spanish ``consérvese``,
@@ -141,13 +120,37 @@ class Forms:
                     found += [form, verb.lower()]
         return found
 
+    def without_reflexive(self, words: list[str]) -> int | None:
+        """Which word of a reflexive verb term is the verb (1, -1; None: the term is no
+        such verb; :meth:`aligner.check.verbs.Conjugations.without_reflexive`)."""
+        return self._conjugations.without_reflexive(words)
+
     def elided(self, lower: str) -> str | None:
         """The word after an elided article (``l'usuario`` -> ``usuario``); None when
         ``lower`` starts with none of the language's."""
         return self._endings.elided(lower)
 
-    def term_forms(self, lower: str, *, attributive: bool = False) -> tuple[str, ...]:
+    def contracted(self, lower: str) -> tuple[str, ...]:
+        """The forms of the contraction ``lower`` is
+        (:meth:`aligner.check.endings.WordEndings.contracted`)."""
+        return self._endings.contracted(lower)
+
+    def contraction_groups(self) -> tuple[tuple[str, ...], ...]:
+        """Every ``[contractions]`` line of the language."""
+        return self._endings.contractions
+
+    def term_forms(self, lower: str, *, attributive: bool = False,
+                   in_phrase: bool = False, after: str | None = None) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
+
+        ``in_phrase``: the term has other words; a contraction of it is then each
+        form of its ``[contractions]`` line (``dados do usuário``, ``dados dos
+        usuários``).
+
+        ``after``: the word of the term just before it.  When that is no function word
+        (the language's ``stopwords.txt``), the word may agree with it as an adjective
+        with its noun and takes the ``[agreement endings]`` (Spanish ``usuario
+        registrado``, ``usuaria registrada``; not ``golpe de estado``, ``estada``).
 
         ``attributive``: the word is written in lower case and another word of the
         term follows it (:func:`aligner.check.terms.attributive_words`), as an
@@ -169,6 +172,11 @@ class Forms:
             forms.append(lemma.lower())
         if attributive:
             forms.extend(self._endings.attributive_forms(lower))
+        forms.extend(self._conjugations.term_infinitives(lower))
+        if in_phrase:
+            forms.extend(f for f in self._endings.contracted(lower) if " " not in f)
+        if after is not None and self._endings.fold(after) not in self._function_words:
+            forms.extend(self._endings.agreeing_forms(lower))
         return _dedupe(forms + self._inflected(lower, self.term_forms), self._endings.fold)
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
@@ -184,190 +192,9 @@ class Forms:
 # Infinitives of the languages with clitic_bases (Spanish -ar, -er, -ir, -ír).
 _VERB_ENDINGS = ("ar", "er", "ir", "ír")
 
-# The least a word keeps of itself when an ending is cut off: shorter bases would
-# join too many unrelated words (Rat ~ Rate); in characters of a script without
-# spaces, the least a term's stem keeps (削除, 美し; not 高 of 高い).
-_BASE_MIN = 4
-_REPLACED_MIN = 3
+# In characters of a script without spaces, the least a term's stem keeps (削除, 美し;
+# not 高 of 高い).
 _CJK_STEM_MIN = 2
-
-
-@dataclass(frozen=True, slots=True)
-class WordEndings:
-    """A language's inflectional endings and elided articles, from its ``forms.txt``.
-
-    Two words are forms of one word when the bases their endings leave meet:
-    German ``Verlages`` and ``Verlag`` (``es``), ``Autorinnen`` and ``Autorin``
-    (``nen``), but not ``verlangt`` and ``Verlag`` -- a base is what an ending
-    listed for the language leaves, never an arbitrary beginning.
-    ``endings`` are (ending, what replaces it, the least base it leaves) triples,
-    accent-free, longest first.
-    """
-
-    endings: tuple[tuple[str, str, int], ...] = ()
-    elisions: tuple[str, ...] = ()
-    #: Endings an adjective takes before its noun (``[attributive endings]``, German
-    #: ``-e -em -en -er -es``): a term's adjective takes them all, longest first.
-    attributive: tuple[str, ...] = ()
-
-    #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
-    #: cours is no plural of cour); an ending replaced by another keeps three, unless
-    #: its line says otherwise (Portuguese ``ões`` keeps two: ações, ação).
-    min_base: int = _BASE_MIN
-    #: Marks that set a suffix off a name (``[suffix marks]``: Turkish ``'``, as in
-    #: ``İstanbul'da``): the word before one is a form of the word.
-    suffix_marks: tuple[str, ...] = ()
-    #: Words glued to the end (``[particles]``: Korean ``는``, ``에서``) or the start
-    #: (``[prefixes]``: Arabic ``ال``, ``و``, ``بال``) of a word of running text,
-    #: longest first.  Only a text word sheds them (:meth:`unglued`): a glossary
-    #: term is written bare, and cutting them off it too would join two terms
-    #: that end or start alike (Korean ``사이다`` and ``사이``).
-    particles: tuple[str, ...] = ()
-    prefixes: tuple[str, ...] = ()
-    #: Letters typed for others (``[letters]``: Persian ``ی`` typed as the Arabic
-    #: ``ي``), as ``(typed, letter)`` pairs: matching folds them (:attr:`fold`).
-    letters: tuple[tuple[str, str], ...] = ()
-    #: How the language's words are compared (:func:`aligner.check.folding.folder`):
-    #: without their accents, or in a language whose marks make other words
-    #: (Vietnamese) with them; its :attr:`letters` as the letters they stand for.  The
-    #: endings above are folded so.
-    fold: Callable[[str], str] = strip_accents
-
-    def bases(self, lower: str) -> list[str]:
-        """What each of the endings ``lower`` has leaves of it, with the ending's
-        replacement (Italian ``libri`` -> ``libro``); a plain ending leaves at least
-        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``), or what
-        the ending's line sets; and the word before a suffix mark (``istanbul'da`` ->
-        ``istanbul``, ``ab'de`` -> ``ab``)."""
-        if not self.endings and not self.suffix_marks:
-            return []
-        word = self.fold(lower)
-        found = [word[:len(word) - len(end)] + put for end, put, least in self.endings
-                 if word.endswith(end) and len(word) - len(end) >= least]
-        for mark in self.suffix_marks:
-            head, _, suffix = word.partition(mark)
-            if suffix.isalpha() and len(head) >= 2:
-                found.append(head)
-        return found
-
-    def unglued(self, lower: str) -> list[str]:
-        """A text word less each particle it ends with and each prefix it starts with,
-        or both (Amharic ``ለዴንጊው``), when :attr:`min_base` letters (Hangul syllables)
-        are left: ``필터는`` -> ``필터``, ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends
-        in none and is left alone."""
-        if not self.particles and not self.prefixes:
-            return []
-        # composed again: Hangul syllables count as letters, as their writers count
-        word = unicodedata.normalize("NFC", self.fold(lower))
-        least = self.min_base
-        found = [word[:len(word) - len(p)] for p in self.particles
-                 if word.endswith(p) and len(word) - len(p) >= least]
-        found += [w[len(p):] for w in (word, *found) for p in self.prefixes
-                  if w.startswith(p) and len(w) - len(p) >= least]
-        return found
-
-    def attributive_forms(self, lower: str) -> list[str]:
-        """``lower`` with each attributive ending in place of the one it has, when
-        :attr:`min_base` letters are left (``austauschbarer`` -> ``austauschbare``,
-        ``austauschbarem``, ...); none for a word without one (``arbeit``)."""
-        word = self.fold(lower)
-        for end in self.attributive:
-            if word.endswith(end) and len(word) - len(end) >= self.min_base:
-                stem = word[:len(word) - len(end)]
-                return [stem + other for other in self.attributive]
-        return []
-
-    def elided(self, lower: str) -> str | None:
-        """The word after an elided article or preposition (``l'autrice`` -> ``autrice``)."""
-        for article in self.elisions:
-            if lower.startswith(article) and lower[len(article):len(article) + 1].isalpha():
-                return lower[len(article):]
-        return None
-
-
-@cache
-def word_endings(lang: str) -> WordEndings:
-    """``lang``'s ``forms.txt``: a section ``[endings]`` of inflectional endings, one a
-    line (``ending``, or ``ending<TAB>replacement``: French ``aux<TAB>al`` makes
-    ``journaux`` a form of ``journal``; a third cell, a digit, is the least base the
-    ending leaves when it is not :attr:`WordEndings.min_base` or three for a replaced
-    ending), ``[elisions]`` of elided articles (``l'``)
-    ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`),
-    ``[attributive endings]``, one a line, of an adjective before its noun
-    (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
-    line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
-    ``[prefixes]``, one a line, that a word of running text may carry glued to its end
-    or start (:meth:`WordEndings.unglued`), and ``[letters]``, a letter typed for another,
-    a tab and that letter (Persian ``ي``, ``ی``); none for a language without the file.
-    The words are folded as the profile's ``lexical_marks`` and the ``[letters]`` say
-    (:attr:`WordEndings.fold`)."""
-    profile = get_profile(lang)
-    text = profile.data_text(FORMS_DATA)
-    if text is None:
-        return WordEndings(fold=folder(lexical_marks=profile.lexical_marks))
-    return parse_forms(text, name=f"{profile.code}/{FORMS_DATA}",
-                       lexical_marks=profile.lexical_marks)
-
-
-def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEndings:
-    """Parse a ``forms.txt`` (see :func:`word_endings`) of a language whose marks make
-    other words or not (``lexical_marks``); a bad line raises ValueError."""
-    section = ""
-    endings: list[tuple[str, str, int | None]] = []
-    elisions: list[str] = []
-    marks: list[str] = []
-    attributive: list[str] = []
-    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
-    letters: list[tuple[str, str]] = []
-    min_base = _BASE_MIN
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            section = line
-            if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", "[letters]", *glued):
-                raise ValueError(f"{name}:{lineno}: unknown section {line}")
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if section == "[endings]" and len(cells) <= 3 and cells[0] and (
-                len(cells) < 3 or (cells[2].isdigit() and 1 <= int(cells[2]) <= 9)):
-            endings.append((cells[0].lower(), cells[1].lower() if len(cells) >= 2 else "",
-                            int(cells[2]) if len(cells) == 3 else None))
-        elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
-            elisions.append(line.lower())
-        elif section == "[base]" and line.isdigit() and 2 <= int(line) <= 9:
-            min_base = int(line)
-        elif section == "[suffix marks]" and len(line) == 1 and not line.isalnum():
-            marks.append(line)
-        elif section == "[attributive endings]" and line.isalpha():
-            attributive.append(line.lower())
-        elif section in glued and len(cells) == 1 and _spelled(line):
-            glued[section].append(line.lower())
-        elif section == "[letters]" and len(cells) == 2 and all(
-                len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
-            letters.append((cells[0], cells[1]))
-        else:
-            raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
-    # the words are folded, and [base] may follow [endings]: once all is read
-    fold = folder(lexical_marks=lexical_marks, letters=tuple(letters))
-    least = sorted(((fold(end), fold(put), n if n is not None else
-                     _REPLACED_MIN if put else min_base) for end, put, n in endings),
-                   key=lambda e: -len(e[0]))
-    elisions.sort(key=len, reverse=True)
-    attributive = sorted(map(fold, attributive), key=len, reverse=True)
-    # composed again: Hangul syllables count as letters, as their writers count
-    particles, prefixes = (tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
-                                        key=len, reverse=True)) for k in glued)
-    return WordEndings(tuple(least), tuple(elisions), tuple(attributive), min_base,
-                       tuple(marks), particles, prefixes, tuple(letters), fold)
-
-
-def _spelled(word: str) -> bool:
-    """Whether ``word`` is letters and combining marks: a particle may be a vowel sign
-    (Bengali ``ে``, Tamil ``ை``) or end with a virama (``க்கு``)."""
-    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
 
 
 def _dedupe(forms: list[str], fold: Callable[[str], str]) -> tuple[str, ...]:

@@ -78,7 +78,7 @@ from aligner.check.dates import (
     unanswered_months,
     unnamed_months,
 )
-from aligner.check.lemmas import strip_accents
+from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.lang import NUMBERS_DATA, get_profile

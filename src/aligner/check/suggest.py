@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from aligner.check.lemmas import strip_accents
+from aligner.check.folding import strip_accents
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.terms import tokenize
 from aligner.check.units import Unit

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.terms import Hit, TermMatcher
+from aligner.check.terms import Hit, TermMatcher, kept_words
 from aligner.check.units import without_tags
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
@@ -75,11 +75,16 @@ class TermIndex:
                                        lang=src_lang, capital_nouns=range(len(self.sources)))
         # German nouns are held to their capital in the forbidden renderings only: a
         # glossary may capitalise every entry (Senden, Fristlose Kündigung), and a missed
-        # approved rendering is a false error too
+        # approved rendering is a false error too; so is a function word read as a verb
+        # form (pt Entre renders entrar, but entre, between, is no forbidden entrar)
         forbidden_only = {t for t, rows in enumerate(self.renderings)
                           if all(r.status is TermStatus.FORBIDDEN for r in rows)}
+        # a target reads the source language's plurals only on the source words it keeps
+        # (``the cordones``), not on its own (French ``cours`` is no ``cour``)
         self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
-                                       capital_nouns=forbidden_only)
+                                       kept=kept_words(self.sources, src_lang),
+                                       capital_nouns=forbidden_only,
+                                       strict_verbs=forbidden_only)
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])

@@ -50,8 +50,32 @@ How a match is decided
    capitalise as an entry's start (``Fristlose Kündigung``) -- and a text word in
    lower case is another word: the verb ``waren`` is not the forbidden noun ``Ware``.
    A capital at a sentence's start meets both.
+10. A target text may keep a word of the source language and inflect it the source
+   language's way (``the cordones`` for ``cordón``): a target term word that is a
+   word of a source term (``kept``) also takes the source language's plural rules
+   (``borrowed``), and a text word is read by them when its own forms meet no
+   term word and what they give is such a kept word -- never a word of the
+   target's own (French ``cours`` is no ``cour`` in an English-French check).
+11. Inside a term of several words a preposition joined with the article is each of
+   its forms (the language's ``[contractions]``): ``dados do usuário`` is found in
+   ``dados dos usuários``, ``titolare del trattamento`` in ``titolari dei
+   trattamenti``.  A form of another number of words makes a variant of the term:
+   Italian ``profilo dell'utente`` is also ``profilo dell' utente`` (``degli
+   utenti``), Spanish ``usuario del sistema`` also ``usuario de los sistema``.
+   A word after another that is no function word may agree with it (Spanish
+   ``usuario registrado``, ``usuaria registrada``: ``[agreement endings]``).
+12. A verb term, given as its infinitive, is found in the forms a text word may be of
+   it by the language's ``verbs.txt`` (:mod:`aligner.check.verbs`): French
+   ``Enregistrez``, ``supprimées``, Portuguese ``Baixe``; a text word's own forms come
+   first, so a noun term that is also listed keeps its noun (``porta`` beside
+   ``portare``).  A stem written with a stress accent must be written so in the term
+   (``título`` is no ``titular``, ``téléchargez`` is ``télécharger``).  A reflexive verb
+   term is also its verb alone (``se connecter`` in ``Connectez-vous``).  A function
+   word is read so for the terms the caller names loose only (``strict_verbs``: the
+   approved renderings): Portuguese ``Entre`` renders ``entrar``, while ``entre``
+   (between) is no forbidden ``entrar``.
 
-The module is longer than 400 lines because these nine steps are one matcher: the
+The module is longer than 400 lines because these twelve steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -71,7 +95,7 @@ from aligner.check.folding import same_stress, stress, strip_accents
 from aligner.check.lemmas import Forms
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
-from aligner.lang import NOUN_CAPITALS, primary
+from aligner.lang import NOUN_CAPITALS, get_profile, no_plural_rules, primary
 from aligner.textutil import LETTER, MARKS
 
 # Runs of word characters and apostrophes, or one punctuation character; hyphens
@@ -216,6 +240,14 @@ def attributive_words(tokens: Sequence[Token]) -> list[bool]:
             for k, t in enumerate(tokens)]
 
 
+def words_before(tokens: Sequence[Token]) -> list[str | None]:
+    """The word of a term just before each of its words, lower case (None: it starts
+    the term, or punctuation comes before it): an adjective after its noun agrees with
+    it (:meth:`aligner.check.lemmas.Forms.term_forms`)."""
+    return [tokens[k - 1].text.lower() if t.word and k and tokens[k - 1].word else None
+            for k, t in enumerate(tokens)]
+
+
 Separators = tuple[str, ...]  # between consecutive tokens: "-", " " or "" (adjacent)
 
 
@@ -254,14 +286,23 @@ class TermMatcher:
     """All terms of one language, compiled for fast matching.
 
     ``terms`` are ``(text, case_sensitive)`` pairs; a hit names the indices of
-    every term with the same normalised form.
+    every term with the same normalised form.  ``borrowed``: the language whose
+    words ``kept`` (:func:`kept_words`; None: every term word) are, read by its
+    plural rules (step 10).  ``strict_verbs``: the terms (None: all) not found in a
+    function word that is a form of their verb (step 12).
     """
 
     def __init__(
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
-        capital_nouns: Collection[int] = (),
+        kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
+        strict_verbs: Collection[int] | None = None,
     ) -> None:
-        self._forms = Forms(lang, borrowed=borrowed)
+        self._forms = Forms(lang)
+        rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
+        self._borrowed = no_plural_rules if rules is get_profile(lang).plural_rules else rules
+        self._kept = kept
+        self._kept_classes: set[int] = set()
+        self._loose_classes: set[int] = set()  # step 12
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._term_words: list[tuple[int, str]] = []  # (class, term word as written)
@@ -291,22 +332,36 @@ class TermMatcher:
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
-            for variant, written in ((text, True), (solid, False), (spaced, False), *stems):
+            contracted = [(v, False) for v in self._contraction_variants(text)]
+            verb = [(v, False) for v in self._reflexive_variant(text)]
+            for variant, written in ((text, True), (solid, False), (spaced, False), *stems,
+                                     *contracted, *verb):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
                 if not tokens:
                     continue
+                in_phrase = sum(t.word for t in tokens) > 1
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
-                           else [self._term_class(t, attributive=a)
-                                 for t, a in zip(tokens, attributive_words(tokens),
-                                                 strict=True)])
+                           else [self._term_class(t, attributive=a, in_phrase=in_phrase,
+                                                  after=after)
+                                 for t, a, after in zip(tokens, attributive_words(tokens),
+                                                        words_before(tokens), strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
-        # the accents of each class's term words as written, for step 7
+                if strict_verbs is not None and index not in strict_verbs:
+                    self._loose_classes.update(classes)
+        # step 10: the classes a text word may reach by the borrowed rules
+        self._kept_roots = {self._find(c) for c in self._kept_classes}
+        self._loose_roots = {self._find(c) for c in self._loose_classes}
+        # the accents of each class's term words as written, for step 7; the words
+        # themselves, for the stems of verb forms (step 12)
         self._class_accents: dict[int, set[tuple[int, bool] | None]] = {}
+        self._class_words: dict[int, set[str]] = {}
         for c, word in self._term_words:
             self._class_accents.setdefault(self._find(c), set()).add(stress(word))
+            self._class_words.setdefault(self._find(c), set()).add(
+                unicodedata.normalize("NFC", word))
         self._ci = self._automaton(ci_patterns)
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
@@ -324,10 +379,16 @@ class TermMatcher:
             c = self._parent[c]
         return c
 
-    def _term_class(self, token: Token, *, attributive: bool = False) -> int:
+    def _term_class(self, token: Token, *, attributive: bool = False,
+                    in_phrase: bool = False, after: str | None = None) -> int:
         lower = token.text.lower()
-        forms = (self._forms.term_forms(lower, attributive=attributive) if token.word
-                 else (lower,))
+        forms = (self._forms.term_forms(lower, attributive=attributive, in_phrase=in_phrase,
+                                        after=after) if token.word else (lower,))
+        borrowed = self._borrowed_forms(lower) if token.word else ()
+        kept = self._borrowed is not no_plural_rules and token.word and (self._kept is None or any(
+            f in self._kept for f in (strip_accents(lower), *borrowed)))
+        if kept:
+            forms = (*forms, *borrowed)
         classes = {self._find(self._member[f]) for f in forms if f in self._member}
         c = min(classes) if classes else self._new_class()
         for other in classes:
@@ -336,7 +397,48 @@ class TermMatcher:
             self._member.setdefault(f, c)
         if token.word:
             self._term_words.append((c, lower))
+        if kept:
+            self._kept_classes.add(c)
         return c
+
+    def _borrowed_forms(self, lower: str) -> tuple[str, ...]:
+        """What the borrowed language's plural rules make of a word, folded as the
+        language's own words are (step 10)."""
+        return tuple(dict.fromkeys(self._forms.fold(f) for f in self._borrowed(lower)))
+
+    def _reflexive_variant(self, text: str) -> list[str]:
+        """A reflexive verb term without its pronoun (step 12): ``se connecter`` is
+        also ``connecter`` (``Connectez-vous``, ``vous connecter``)."""
+        words = [t for t in tokenize(text) if t.word]
+        verb = self._forms.without_reflexive([t.text.lower() for t in words])
+        return [] if verb is None else [text[words[verb].start:words[verb].end]]
+
+    def _contraction_variants(self, text: str) -> list[str]:
+        """``text`` with one contraction of it written in a form of another number of
+        words (step 11): an elided one apart from its word (``dell'utente`` ->
+        ``dell' utente``), a form of one word as one of two (``del`` -> ``de los``) and
+        back."""
+        words = [t for t in tokenize(text) if t.word]
+        if len(words) < 2:
+            return []
+        lowers = [self._forms.fold(t.text.lower()) for t in words]
+        out: list[str] = []
+        for k, t in enumerate(words):
+            rest = self._forms.elided(lowers[k])
+            if rest is not None and self._forms.contracted(lowers[k][:-len(rest)]):
+                cut = t.end - len(rest)
+                out.append(f"{text[:cut]} {text[cut:]}")
+            for form in self._forms.contracted(lowers[k]):
+                if " " in form:
+                    out.append(text[:t.start] + form + text[t.end:])
+            for group in self._forms.contraction_groups():
+                for form in group:
+                    n = form.split()
+                    if len(n) > 1 and lowers[k:k + len(n)] == n:
+                        end = words[k + len(n) - 1].end
+                        out.extend(text[:t.start] + other + text[end:] for other in group
+                                   if other != form)
+        return out
 
     def _exact_class(self, word: str) -> int:
         if word not in self._exact:
@@ -368,19 +470,44 @@ class TermMatcher:
             char = self._member_char((fold_width(raw),)) or _BREAK
         else:
             lower = word[0].lower()
-            char = self._member_char(self._forms.text_forms(lower), stress(lower)) or _UNKNOWN
+            accent = stress(lower)
+            char = (self._member_char(self._forms.text_forms(lower), accent)
+                    or self._verb_char(lower)
+                    or self._member_char(self._borrowed_forms(lower), accent, kept=True)
+                    or _UNKNOWN)
         self._ci_cache[raw] = char
         return char
 
-    def _member_char(self, forms: Sequence[str],
-                     accent: tuple[int, bool] | None = None) -> str | None:
+    def _verb_char(self, lower: str) -> str | None:
+        """The code of the class of the first verb term a text word may be a form of
+        (step 12) -- passing over one whose stem the word writes with a stress accent
+        the term does not (``título`` is no form of ``titular``)."""
+        loose = bool(self._loose_roots) and self._forms.is_function_word(lower)
+        for verb, stem in self._forms.verb_forms(lower, function_words=loose):
+            c = self._member.get(self._forms.fold(verb))
+            if c is None:
+                continue
+            root = self._find(c)
+            if loose and root not in self._loose_roots:
+                continue
+            if stem and stress(stem) is not None and not any(
+                    w.startswith(stem) for w in self._class_words.get(root, ())):
+                continue
+            return _code(root)
+        return None
+
+    def _member_char(self, forms: Sequence[str], accent: tuple[int, bool] | None = None,
+                     *, kept: bool = False) -> str | None:
         """The code of the first form's class -- passing over a class whose term words
-        all write their accents otherwise than the text word (step 7)."""
+        all write their accents otherwise than the text word (step 7), and with ``kept``
+        a class of no kept word (step 10)."""
         for f in forms:
             c = self._member.get(f)
             if c is None:
                 continue
             root = self._find(c)
+            if kept and root not in self._kept_roots:
+                continue
             if accent is not None and not any(
                     same_stress(a, accent) for a in self._class_accents.get(root, ())):
                 continue
@@ -531,6 +658,15 @@ def _longest_first(raw: list[_RawHit]) -> list[_RawHit]:
         taken.update(span)
         kept.append(hit)
     return kept
+
+
+def kept_words(terms: Iterable[str], lang: str) -> frozenset[str]:
+    """The words of ``terms`` (a glossary's source terms) and their singulars by
+    ``lang``'s plural rules, accent-free and lower case: the words a target that
+    keeps them may inflect ``lang``'s way (:class:`TermMatcher`, step 10)."""
+    rules = get_profile(lang).plural_rules
+    return frozenset(strip_accents(f) for term in terms for t in tokenize(term) if t.word
+                     for f in (t.text.lower(), *rules(t.text.lower())))
 
 
 def normalise_term(text: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from aligner.check.lemmas import Forms
-from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
+from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of, words_before
 
 #: The version of what :meth:`SideForms.index_text` writes.  Raise it whenever that
 #: changes for some text (the tokenizer, a language's lemma data, the accent folding):
@@ -55,7 +55,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 23: Tamil case suffixes and plural (டெங்குக்கு ~ டெங்கு, நிலையத்தில் ~ நிலையம்).
 #: 24: Amharic prepositions and endings (ከዴንጊ, ምልክቶቹ); a prefix and a particle
 #: together, and the endings of a word less its prefix.
-FORMS_VERSION = 24
+#: 25: French short plurals after e, t, m and in -eux, -eaux (clés ~ clé, mots ~ mot).
+FORMS_VERSION = 25
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -91,10 +92,18 @@ class SideForms:
         query has no word).  Each query word is the OR of its term forms."""
         groups = []
         tokens = tokenize(query)
-        for token, attributive in zip(tokens, attributive_words(tokens), strict=True):
-            if not token.word:
+        in_phrase = sum(t.word for t in tokens) > 1
+        # a reflexive verb is found without its pronoun (se connecter: Connectez-vous)
+        verb = self._forms.without_reflexive([t.text.lower() for t in tokens if t.word])
+        for token, attributive, after in zip(tokens, attributive_words(tokens),
+                                             words_before(tokens), strict=True):
+            if not token.word or (verb is not None and token is not
+                                  [t for t in tokens if t.word][verb]):
                 continue
-            forms = self._forms.term_forms(token.text.lower(), attributive=attributive)
+            forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
+                                           in_phrase=in_phrase, after=after)
+            # a verb is looked for in its forms, which the index does not read back
+            forms += self._forms.conjugated(token.text.lower())
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 

@@ -1,0 +1,236 @@
+"""A language's ``forms.txt``: the endings, elided articles, glued particles and
+prefixes, contractions and letters typed for others that term matching reads
+(:class:`aligner.check.lemmas.Forms`), with the fold its words are compared in
+(:mod:`aligner.check.folding`).  Read by :func:`word_endings`, parsed by
+:func:`parse_forms`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from aligner.check.folding import folder, strip_accents
+from aligner.lang import FORMS_DATA, get_profile
+
+# The least a word keeps of itself when an ending is cut off: shorter bases would
+# join too many unrelated words (Rat ~ Rate).
+_BASE_MIN = 4
+_REPLACED_MIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class WordEndings:
+    """A language's inflectional endings and elided articles, from its ``forms.txt``.
+
+    Two words are forms of one word when the bases their endings leave meet:
+    German ``Verlages`` and ``Verlag`` (``es``), ``Autorinnen`` and ``Autorin``
+    (``nen``), but not ``verlangt`` and ``Verlag`` -- a base is what an ending
+    listed for the language leaves, never an arbitrary beginning.
+    ``endings`` are (ending, what replaces it, the least base it leaves) triples,
+    accent-free, longest first.
+    """
+
+    endings: tuple[tuple[str, str, int], ...] = ()
+    elisions: tuple[str, ...] = ()
+    #: Endings an adjective takes before its noun (``[attributive endings]``, German
+    #: ``-e -em -en -er -es``): a term's adjective takes them all, longest first.
+    attributive: tuple[str, ...] = ()
+
+    #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
+    #: cours is no plural of cour); an ending replaced by another keeps three, unless
+    #: its line says otherwise (Portuguese ``ões`` keeps two: ações, ação).
+    min_base: int = _BASE_MIN
+    #: Marks that set a suffix off a name (``[suffix marks]``: Turkish ``'``, as in
+    #: ``İstanbul'da``): the word before one is a form of the word.
+    suffix_marks: tuple[str, ...] = ()
+    #: Words glued to the end (``[particles]``: Korean ``는``, ``에서``) or the start
+    #: (``[prefixes]``: Arabic ``ال``, ``و``, ``بال``) of a word of running text,
+    #: longest first.  Only a text word sheds them (:meth:`unglued`): a glossary
+    #: term is written bare, and cutting them off it too would join two terms
+    #: that end or start alike (Korean ``사이다`` and ``사이``).
+    particles: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    #: Letters typed for others (``[letters]``: Persian ``ی`` typed as the Arabic
+    #: ``ي``), as ``(typed, letter)`` pairs: matching folds them (:attr:`fold`).
+    letters: tuple[tuple[str, str], ...] = ()
+    #: How the language's words are compared (:func:`aligner.check.folding.folder`):
+    #: without their accents, or in a language whose marks make other words
+    #: (Vietnamese) with them; its :attr:`letters` as the letters they stand for.  The
+    #: endings above and below are folded so.
+    fold: Callable[[str], str] = strip_accents
+    #: Prepositions joined with an article (``[contractions]``, Portuguese ``do da dos
+    #: das``), each with its other forms, folded: inside a term of several words
+    #: one is every other (:meth:`contracted`).  A form of two words (Spanish ``de
+    #: los`` for ``del``) is its words joined by a space.
+    contractions: tuple[tuple[str, ...], ...] = ()
+    #: Endings a word after its noun in a term takes in place of its own, as it agrees
+    #: with the noun (``[agreement endings]``, Spanish ``ado``, ``ada``: ``usuario
+    #: registrado``, ``usuaria registrada``), each with what replaces it.
+    agreement: tuple[tuple[str, str], ...] = ()
+
+    def agreeing_forms(self, lower: str) -> list[str]:
+        """``lower`` with each agreement ending it has replaced, in the singular and a
+        plural in ``s`` alike (``registrados`` -> ``registradas``)."""
+        word = self.fold(lower)
+        stem, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
+        return [stem[:len(stem) - len(end)] + put + plural for end, put in self.agreement
+                if stem.endswith(end) and len(stem) > len(end) + 1]
+
+    def contracted(self, lower: str) -> tuple[str, ...]:
+        """The forms of the contraction ``lower`` is (with an elided one's apostrophe
+        dropped: ``dell'``); none when it is no contraction."""
+        word = self.fold(lower).rstrip("'")
+        return next((group for group in self.contractions if word in group), ())
+
+    def bases(self, lower: str) -> list[str]:
+        """What each of the endings ``lower`` has leaves of it, with the ending's
+        replacement (Italian ``libri`` -> ``libro``); a plain ending leaves at least
+        :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``), or what
+        the ending's line sets; and the word before a suffix mark (``istanbul'da`` ->
+        ``istanbul``, ``ab'de`` -> ``ab``)."""
+        if not self.endings and not self.suffix_marks:
+            return []
+        word = self.fold(lower)
+        found = [word[:len(word) - len(end)] + put for end, put, least in self.endings
+                 if word.endswith(end) and len(word) - len(end) >= least]
+        for mark in self.suffix_marks:
+            head, _, suffix = word.partition(mark)
+            if suffix.isalpha() and len(head) >= 2:
+                found.append(head)
+        return found
+
+    def unglued(self, lower: str) -> list[str]:
+        """A text word less each particle it ends with and each prefix it starts with,
+        or both (Amharic ``ለዴንጊው``), when :attr:`min_base` letters (Hangul syllables)
+        are left: ``필터는`` -> ``필터``, ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends
+        in none and is left alone."""
+        if not self.particles and not self.prefixes:
+            return []
+        # composed again: Hangul syllables count as letters, as their writers count
+        word = unicodedata.normalize("NFC", self.fold(lower))
+        least = self.min_base
+        found = [word[:len(word) - len(p)] for p in self.particles
+                 if word.endswith(p) and len(word) - len(p) >= least]
+        found += [w[len(p):] for w in (word, *found) for p in self.prefixes
+                  if w.startswith(p) and len(w) - len(p) >= least]
+        return found
+
+    def attributive_forms(self, lower: str) -> list[str]:
+        """``lower`` with each attributive ending in place of the one it has, when
+        :attr:`min_base` letters are left (``austauschbarer`` -> ``austauschbare``,
+        ``austauschbarem``, ...); none for a word without one (``arbeit``)."""
+        word = self.fold(lower)
+        for end in self.attributive:
+            if word.endswith(end) and len(word) - len(end) >= self.min_base:
+                stem = word[:len(word) - len(end)]
+                return [stem + other for other in self.attributive]
+        return []
+
+    def elided(self, lower: str) -> str | None:
+        """The word after an elided article or preposition (``l'autrice`` -> ``autrice``)."""
+        for article in self.elisions:
+            if lower.startswith(article) and lower[len(article):len(article) + 1].isalpha():
+                return lower[len(article):]
+        return None
+
+
+@cache
+def word_endings(lang: str) -> WordEndings:
+    """``lang``'s ``forms.txt``: a section ``[endings]`` of inflectional endings, one a
+    line (``ending``, or ``ending<TAB>replacement``: French ``aux<TAB>al`` makes
+    ``journaux`` a form of ``journal``; a third cell, a digit, is the least base the
+    ending leaves when it is not :attr:`WordEndings.min_base` or three for a replaced
+    ending), ``[elisions]`` of elided articles (``l'``)
+    ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`),
+    ``[attributive endings]``, one a line, of an adjective before its noun
+    (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
+    line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
+    ``[prefixes]``, one a line, that a word of running text may carry glued to its end
+    or start (:meth:`WordEndings.unglued`), and ``[letters]``, a letter typed for another,
+    a tab and that letter (Persian ``ي``, ``ی``), and ``[contractions]``, a line of
+    tab-separated forms of one preposition with the article
+    (:attr:`WordEndings.contractions`), and ``[agreement endings]``, an ending and what
+    replaces it after a noun (:attr:`WordEndings.agreement`); none for a language
+    without the file.  The words are folded as the profile's ``lexical_marks`` and the
+    ``[letters]`` say (:attr:`WordEndings.fold`)."""
+    profile = get_profile(lang)
+    text = profile.data_text(FORMS_DATA)
+    if text is None:
+        return WordEndings(fold=folder(lexical_marks=profile.lexical_marks))
+    return parse_forms(text, name=f"{profile.code}/{FORMS_DATA}",
+                       lexical_marks=profile.lexical_marks)
+
+
+def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEndings:
+    """Parse a ``forms.txt`` (see :func:`word_endings`) of a language whose marks make
+    other words or not (``lexical_marks``); a bad line raises ValueError."""
+    section = ""
+    endings: list[tuple[str, str, int | None]] = []
+    elisions: list[str] = []
+    marks: list[str] = []
+    attributive: list[str] = []
+    contractions: list[tuple[str, ...]] = []
+    agreement: list[tuple[str, str]] = []
+    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
+    letters: list[tuple[str, str]] = []
+    min_base = _BASE_MIN
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line
+            if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
+                               "[attributive endings]", "[letters]", "[contractions]",
+                               "[agreement endings]", *glued):
+                raise ValueError(f"{name}:{lineno}: unknown section {line}")
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if section == "[endings]" and len(cells) <= 3 and cells[0] and (
+                len(cells) < 3 or (cells[2].isdigit() and 1 <= int(cells[2]) <= 9)):
+            endings.append((cells[0].lower(), cells[1].lower() if len(cells) >= 2 else "",
+                            int(cells[2]) if len(cells) == 3 else None))
+        elif section == "[elisions]" and len(cells) == 1 and line.endswith("'"):
+            elisions.append(line.lower())
+        elif section == "[base]" and line.isdigit() and 2 <= int(line) <= 9:
+            min_base = int(line)
+        elif section == "[suffix marks]" and len(line) == 1 and not line.isalnum():
+            marks.append(line)
+        elif section == "[attributive endings]" and line.isalpha():
+            attributive.append(line.lower())
+        elif section == "[contractions]" and len(cells) >= 2 and all(
+                w.isalpha() for c in cells for w in c.rstrip("'").split()):
+            contractions.append(tuple(" ".join(c.lower().rstrip("'").split()) for c in cells))
+        elif section == "[agreement endings]" and len(cells) == 2 and all(
+                c.isalpha() for c in cells):
+            agreement.append((cells[0].lower(), cells[1].lower()))
+        elif section in glued and len(cells) == 1 and _spelled(line):
+            glued[section].append(line.lower())
+        elif section == "[letters]" and len(cells) == 2 and all(
+                len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
+            letters.append((cells[0], cells[1]))
+        else:
+            raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
+    # the words are folded, and [base] may follow [endings]: once all is read
+    fold = folder(lexical_marks=lexical_marks, letters=tuple(letters))
+    least = sorted(((fold(end), fold(put), n if n is not None else
+                     _REPLACED_MIN if put else min_base) for end, put, n in endings),
+                   key=lambda e: -len(e[0]))
+    elisions.sort(key=len, reverse=True)
+    attributive = sorted(map(fold, attributive), key=len, reverse=True)
+    # composed again: Hangul syllables count as letters, as their writers count
+    particles, prefixes = (tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
+                                        key=len, reverse=True)) for k in glued)
+    return WordEndings(tuple(least), tuple(elisions), tuple(attributive), min_base,
+                       tuple(marks), particles, prefixes, tuple(letters), fold,
+                       contractions=tuple(tuple(fold(c) for c in group) for group in contractions),
+                       agreement=tuple((fold(end), fold(put)) for end, put in agreement))
+
+
+def _spelled(word: str) -> bool:
+    """Whether ``word`` is letters and combining marks: a particle may be a vowel sign
+    (Bengali ``ে``, Tamil ``ை``) or end with a virama (``க்கு``)."""
+    return all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)

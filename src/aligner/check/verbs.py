@@ -1,0 +1,184 @@
+"""Verb forms for term matching: a glossary verb, given as its infinitive, is found in
+the forms a text conjugates it in (French ``Enregistrez``, ``a été supprimée``; Italian
+``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``).
+
+A language's ``verbs.txt`` lists the endings of its regular conjugations, each with the
+infinitive's ending it stands for (French ``ez``, ``er``: ``enregistrez`` ->
+``enregistrer``), a few irregular forms whole (``faites``, ``faire``), the pronouns a
+verb takes glued to its end (Italian ``eliminar-lo``) and the reflexive pronoun of a
+verb term (``se connecter``).  Only a word of running text is read so, never a word of
+a glossary term: a noun term is then never found in a verb's forms (``casa`` is no form
+of ``casar``), while a verb term is found in a noun that is one of its forms
+(``porta``, a door, is also ``porta``, it carries, of ``portare``): docs/checks.md
+measures how often.  A function word of the language (``stopwords.txt``) is read as a
+verb form only by the caller's choice (Portuguese ``entre``, between, is also the
+imperative ``Entre`` of ``entrar``): the glossary checks find an approved rendering so,
+never a forbidden one nor a source term.
+
+Endings are matched with their accents (French ``supprimé`` but not ``dates``), and a
+stem that writes a stress accent must write it as the term's infinitive does
+(:mod:`aligner.check.terms`): Portuguese ``título`` is no form of ``titular``, nor
+``célula`` of ``celular``, while French ``téléchargez`` is ``télécharger``'s.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from aligner.lang import STOPWORDS_DATA, VERBS_DATA, get_profile
+
+#: The least a stem keeps when an ending is cut off (a line's third cell may set
+#: another): shorter stems make too many words look like forms (``dato`` -> ``dare``).
+_STEM_MIN = 3
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Conjugations:
+    """A language's regular verb endings and irregular forms, from its ``verbs.txt``.
+
+    ``endings`` and ``hosts`` are (ending, the infinitive's ending, the least stem)
+    triples, lower case with their accents, longest first.
+    """
+
+    endings: tuple[tuple[str, str, int], ...] = ()
+    #: Irregular forms -> their infinitive (``faça`` -> ``fazer``).
+    forms: dict[str, str] = field(default_factory=dict)
+    #: Pronouns glued to the end of a verb form (Italian ``lo``: ``eliminarlo``), and the
+    #: endings before them that are a verb's (``ar`` of an infinitive less its ``e``).
+    clitics: tuple[str, ...] = ()
+    hosts: tuple[tuple[str, str, int], ...] = ()
+    #: Reflexive pronouns written apart from a verb term (``se connecter``), and a verb
+    #: term's glued reflexive ending with its infinitive's (Italian ``arsi``, ``are``).
+    reflexive: frozenset[str] = frozenset()
+    reflexive_endings: tuple[tuple[str, str], ...] = ()
+    #: The language's function words (``stopwords.txt``): read as verb forms only on
+    #: request (:meth:`infinitives`), never searched for as one (:meth:`conjugated`).
+    function_words: frozenset[str] = frozenset()
+    #: Words whose endings make them look like a verb's form but that are none
+    #: (French ``important``, no form of ``importer``).
+    not_forms: frozenset[str] = frozenset()
+
+    def infinitives(self, lower: str, *, function_words: bool = False
+                    ) -> list[tuple[str, str]]:
+        """The verbs a word of running text may be a form of: ``(infinitive, stem as
+        written)`` pairs, the irregular form's own first (its stem: the empty string).
+        A function word is none unless ``function_words``."""
+        word = _nfc(lower)
+        if not self.endings or word in self.not_forms or (
+                word in self.function_words and not function_words):
+            return []
+        found = [(self.forms[word], "")] if word in self.forms else []
+        found += _cut(word, self.endings)
+        for clitic in self.clitics:
+            if word.endswith(clitic) and len(word) > len(clitic):
+                found += _cut(word[:-len(clitic)], self.hosts)
+        return found
+
+    def conjugated(self, lower: str) -> list[str]:
+        """Every form the endings, irregular forms and clitics make of the infinitive
+        ``lower`` (``salvar`` -> ``salva``, ``salve``, ``salvou``, ...): what a text
+        word must be to be read as it."""
+        word = _nfc(lower)
+        forms = [form for form, verb in self.forms.items() if verb == word]
+        for end, put, least in self.endings:
+            stem = word[:len(word) - len(put)]
+            if word.endswith(put) and len(stem) >= least:
+                forms.append(stem + end)
+        for end, put, least in self.hosts:
+            stem = word[:len(word) - len(put)]
+            if word.endswith(put) and len(stem) >= least:
+                forms += [stem + end + clitic for clitic in self.clitics]
+        return [f for f in forms if f not in self.not_forms and f not in self.function_words]
+
+    def without_reflexive(self, words: list[str]) -> int | None:
+        """Where a verb term's words (lower case) leave their reflexive pronoun off:
+        1 for one before an infinitive (``se connecter``), -1 after it (``conectar
+        se``, as ``conectar-se`` is read); None when the term is no such verb."""
+        if len(words) != 2:
+            return None
+        infinitives = tuple({put for _, put, _ in self.endings})
+        first, second = (_nfc(w) for w in words)
+        if first in self.reflexive and second.endswith(infinitives):
+            return 1
+        if second in self.reflexive and first.endswith(infinitives):
+            return -1
+        return None
+
+    def is_function_word(self, lower: str) -> bool:
+        """Whether ``lower`` is one of the language's function words."""
+        return _nfc(lower) in self.function_words
+
+    def term_infinitives(self, lower: str) -> list[str]:
+        """A verb term's infinitive when it is written with its reflexive pronoun glued
+        to it (Italian ``registrarsi`` -> ``registrare``)."""
+        word = _nfc(lower)
+        return [word[:len(word) - len(end)] + put for end, put in self.reflexive_endings
+                if word.endswith(end) and len(word) - len(end) >= _STEM_MIN]
+
+
+def _cut(word: str, endings: tuple[tuple[str, str, int], ...]) -> list[tuple[str, str]]:
+    return [(word[:len(word) - len(end)] + put, word[:len(word) - len(end)])
+            for end, put, least in endings
+            if word.endswith(end) and len(word) - len(end) >= least]
+
+
+@cache
+def conjugations(lang: str) -> Conjugations:
+    """``lang``'s ``verbs.txt`` (see :func:`parse_verbs`); none for a language without one."""
+    profile = get_profile(lang)
+    text = profile.data_text(VERBS_DATA)
+    if text is None:
+        return Conjugations()
+    stop = frozenset(_nfc(w.lower()) for w in profile.word_list(STOPWORDS_DATA))
+    return replace(parse_verbs(text, name=f"{profile.code}/{VERBS_DATA}"),
+                   function_words=stop)
+
+
+def parse_verbs(text: str, *, name: str) -> Conjugations:
+    """Parse a ``verbs.txt``: ``[endings]``, a line ``ending<TAB>infinitive's ending``
+    with an optional third cell, the least stem when that is not three letters (French
+    ``mis``, ``mettre``, ``0``: ``mis``, ``permis``); ``[forms]``, ``form<TAB>infinitive``;
+    ``[clitics]``, one pronoun a line; ``[clitic hosts]``, lines as ``[endings]``, of
+    what comes before a clitic; ``[reflexive]``, a pronoun a line, or ``ending<TAB>
+    infinitive's ending`` for one glued to the verb; ``[not forms]``, a word a line
+    that is no verb's form.  A bad line raises ValueError."""
+    sections: dict[str, list[list[str]]] = {s: [] for s in (
+        "[endings]", "[forms]", "[clitics]", "[clitic hosts]", "[reflexive]",
+        "[not forms]")}
+    section = ""
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = _nfc(raw.strip().lower())
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            if line not in sections:
+                raise ValueError(f"{name}:{lineno}: unknown section {line}")
+            section = line
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        width = {"[endings]": (2, 3), "[clitic hosts]": (2, 3), "[forms]": (2, 2),
+                 "[clitics]": (1, 1), "[reflexive]": (1, 2),
+                 "[not forms]": (1, 1)}.get(section, (0, 0))
+        if not (width[0] <= len(cells) <= width[1] and all(c.isalpha() for c in cells[:2])
+                and (len(cells) < 3 or (cells[2].isdigit() and int(cells[2]) <= 9))):
+            raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: "
+                             f"{raw.strip()!r}")
+        sections[section].append(cells)
+
+    def endings(rows: list[list[str]]) -> tuple[tuple[str, str, int], ...]:
+        triples = [(r[0], r[1], int(r[2]) if len(r) == 3 else _STEM_MIN) for r in rows]
+        return tuple(sorted(triples, key=lambda e: -len(e[0])))
+
+    return Conjugations(
+        endings(sections["[endings]"]), {r[0]: r[1] for r in sections["[forms]"]},
+        tuple(sorted((r[0] for r in sections["[clitics]"]), key=len, reverse=True)),
+        endings(sections["[clitic hosts]"]),
+        frozenset(r[0] for r in sections["[reflexive]"] if len(r) == 1),
+        tuple((r[0], r[1]) for r in sections["[reflexive]"] if len(r) == 2),
+        not_forms=frozenset(r[0] for r in sections["[not forms]"]))

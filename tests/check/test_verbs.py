@@ -1,0 +1,160 @@
+"""Verb forms: a glossary verb, given as its infinitive, is found in the forms a text
+conjugates it in (verbs.txt), and a noun term is never found in a verb's forms.
+
+Ground truth written by hand for this test: UI and legal sentences, with nouns and
+adjectives that look like forms of a verb of the glossary.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.check.check_helpers import findings
+
+from aligner.check.terms import TermMatcher
+from aligner.check.verbs import conjugations, parse_verbs
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+
+GLOSSARIES = {
+    "fr": ["enregistrer", "supprimer", "télécharger", "se connecter", "ouvrir", "fermer",
+           "choisir", "cliquer", "traiter", "mettre à jour", "saisir", "envoyer", "créer",
+           "faire", "remplir", "lire", "importer", "restaurer", "composer", "partir"],
+    "it": ["salvare", "eliminare", "scaricare", "accedere", "aprire", "registrarsi",
+           "trattare", "cercare", "inviare", "creare", "inserire", "ricevere", "rispondere",
+           "generare", "contare", "terminare", "portare"],
+    "pt": ["salvar", "excluir", "baixar", "fazer login", "abrir", "escolher", "clicar",
+           "tratar", "atualizar", "conectar-se", "logar", "preencher", "receber", "sair",
+           "titular", "celular", "contar", "registrar"],
+}
+
+
+def found(lang: str, text: str) -> list[str]:
+    matcher = TermMatcher([(t, False) for t in GLOSSARIES[lang]], lang=lang)
+    return [text[h.start:h.end] for h in matcher.find(text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # French: imperative, participles in gender and number, present, future, gerund
+    ("fr", "Enregistrez le document avant de fermer.", ["Enregistrez", "fermer"]),
+    ("fr", "Vos modifications ont été enregistrées.", ["enregistrées"]),
+    ("fr", "Les fichiers supprimés ont été restaurés.", ["supprimés", "restaurés"]),
+    ("fr", "L'élément a été supprimé ; la liste est supprimée.", ["supprimé", "supprimée"]),
+    ("fr", "Téléchargez la version ; elle sera téléchargée.", ["Téléchargez", "téléchargée"]),
+    ("fr", "Nous traitons vos données ; elles sont traitées.", ["traitons", "traitées"]),
+    ("fr", "Le système envoie un code et crée un compte.", ["envoie", "crée"]),
+    ("fr", "Le système enregistrera et enverra le fichier.", ["enregistrera", "enverra"]),
+    ("fr", "Choisissez une option, puis cliquez sur Ouvrir.",
+     ["Choisissez", "cliquez", "Ouvrir"]),
+    ("fr", "Saisissez votre mot de passe et remplissez le formulaire.",
+     ["Saisissez", "remplissez"]),
+    ("fr", "En cliquant ici, vous l'ouvrez.", ["cliquant", "ouvrez"]),
+    # a reflexive verb term is its verb alone; an elided pronoun is none
+    ("fr", "Connectez-vous pour continuer.", ["Connectez"]),
+    ("fr", "Vous devez vous connecter ; en vous connectant...", ["connecter", "connectant"]),
+    ("fr", "Pour s'enregistrer, il faut un compte.", ["enregistrer"]),
+    # irregular verbs common in UI text
+    ("fr", "Faites une copie, puis lisez-la.", ["Faites", "lisez"]),
+    ("fr", "Mettez à jour l'application ; elle a été mise à jour.",
+     ["Mettez à jour", "mise à jour"]),
+    # a noun in -es, -ant or -ons is no verb form
+    ("fr", "Important : le montant du composant au restaurant.", []),
+    ("fr", "Les saisons et les dates.", []),
+    # a noun that is also a form of the verb: partie (a part) is partir's participle
+    ("fr", "Cette partie du contrat.", ["partie"]),
+    # Italian: tu imperative, participles, present, future, gerund, clitics
+    ("it", "Salva modifiche", ["Salva"]),
+    ("it", "Le modifiche sono state salvate.", ["salvate"]),
+    ("it", "L'elemento è stato eliminato.", ["eliminato"]),
+    ("it", "Accedi per continuare.", ["Accedi"]),
+    ("it", "Scarica il file e aprilo.", ["Scarica"]),
+    ("it", "Per eliminarlo, fai clic qui.", ["eliminarlo"]),
+    ("it", "Il sistema invia una notifica, crea un account e risponde.",
+     ["invia", "crea", "risponde"]),
+    ("it", "Trattiamo i dati; i dati trattati; l'utente riceverà un'email.",
+     ["Trattiamo", "trattati", "riceverà"]),
+    ("it", "Inserisci la password, cercando nelle impostazioni.", ["Inserisci", "cercando"]),
+    # a reflexive verb term written with its pronoun glued is its verb
+    ("it", "Registrati per un nuovo account.", ["Registrati"]),
+    # Italian nouns: no -i of -are, no imperative with a clitic
+    ("it", "Le impostazioni generali, i termini, i conti.", []),
+    # homographs: porta (a door) is also portare's
+    ("it", "Apri la porta.", ["Apri", "porta"]),
+    # Portuguese: você imperative, short and long participles, future, past
+    ("pt", "Salve o arquivo; as alterações foram salvas.", ["Salve", "salvas"]),
+    ("pt", "O item foi excluído. Exclua os outros.", ["excluído", "Exclua"]),
+    ("pt", "Baixe o arquivo e clique em Abrir.", ["Baixe", "clique", "Abrir"]),
+    ("pt", "Para baixá-lo, preencha o formulário.", ["baixá", "preencha"]),
+    ("pt", "O aplicativo foi atualizado e atualizará os dados.", ["atualizado", "atualizará"]),
+    ("pt", "Os dados são tratados; o sistema tratou os pedidos.", ["tratados", "tratou"]),
+    ("pt", "Você receberá um e-mail e escolheu uma opção.", ["receberá", "escolheu"]),
+    ("pt", "Faça login para continuar.", ["Faça login"]),
+    ("pt", "Conecte-se à rede.", ["Conecte-se"]),
+    ("pt", "Saia da sua sessão.", ["Saia"]),
+    # a stem written with a stress accent the term does not write: título is no
+    # titular, célula no celular; the first person in -o is left out (registro)
+    ("pt", "O título, a célula, o registro.", []),
+    ("pt", "A casa e a conta.", ["conta"]),  # conta is contar's too
+])
+def test_verb_terms_are_found_in_their_forms(lang: str, text: str,
+                                              expected: list[str]) -> None:
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "term", "text"), [
+    # a noun term is never found in a verb's forms: only a text word is read as one
+    ("pt", "casa", "Eles casaram."), ("it", "porta", "Lo porto."),
+    ("fr", "partie", "Il est parti."), ("pt", "conta", "Ele contou."),
+    ("fr", "enregistrement", "Enregistrez."),
+])
+def test_a_noun_term_is_not_found_in_a_verbs_forms(lang: str, term: str, text: str) -> None:
+    assert TermMatcher([(term, False)], lang=lang).find(text) == []
+
+
+def test_a_function_word_renders_a_verb_but_is_no_forbidden_one() -> None:
+    # pt entre (between) is also the imperative of entrar: it renders an approved entrar,
+    # but is never a forbidden entrar nor the source term entrar
+    approved = Glossary("en", "pt", (GlossaryEntry("sign in", "entrar"),))
+    assert findings([("Sign in to continue.", "Entre para continuar.")], glossary=approved,
+                    src_lang="en", tgt_lang="pt", code="term-missing") == []
+    forbidden = Glossary("en", "pt", (GlossaryEntry("sign in", "fazer login"),
+                                      GlossaryEntry("sign in", "entrar", TermStatus.FORBIDDEN)))
+    assert findings([("Between us.", "Entre nós.")], glossary=forbidden, src_lang="en",
+                    tgt_lang="pt", code="term-forbidden") == []
+    got = findings([("Sign in.", "Entrou no sistema.")], glossary=forbidden, src_lang="en",
+                   tgt_lang="pt", code="term-forbidden")
+    assert [f.found for f in got] == ["Entrou"]
+
+
+@pytest.mark.parametrize(("tgt_lang", "rendering", "forbidden", "target"), [
+    ("pt", "fazer login", "logar", "Logue com sua senha."),
+    ("fr", "supprimer", "effacer", "Le fichier a été effacé."),
+    ("it", "accedere", "loggare", "Logga con la password."),
+])
+def test_a_forbidden_verb_is_found_in_its_forms(tgt_lang: str, rendering: str,
+                                                forbidden: str, target: str) -> None:
+    glossary = Glossary("en", tgt_lang, (GlossaryEntry("term", rendering),
+                                         GlossaryEntry("term", forbidden,
+                                                       TermStatus.FORBIDDEN)))
+    got = findings([("The term.", target)], glossary=glossary, src_lang="en",
+                   tgt_lang=tgt_lang, code="term-forbidden")
+    assert len(got) == 1 and got[0].found in target
+
+
+def test_verbs_data_is_read_and_refused_when_wrong() -> None:
+    verbs = parse_verbs("[endings]\nez\ter\nmis\tmettre\t0\n[forms]\nfaites\tfaire\n"
+                        "[not forms]\nimportant\n[reflexive]\nse\narsi\tare\n", name="x")
+    assert verbs.endings == (("mis", "mettre", 0), ("ez", "er", 3))  # longest first
+    assert [v for v, _ in verbs.infinitives("enregistrez")] == ["enregistrer"]
+    assert [v for v, _ in verbs.infinitives("permis")] == ["permettre"]
+    assert verbs.infinitives("faites")[0] == ("faire", "")
+    assert verbs.term_infinitives("registrarsi") == ["registrare"]
+    with pytest.raises(ValueError, match=r"x:2: not an entry of \[endings\]: 'ez'"):
+        parse_verbs("[endings]\nez\n", name="x")
+    with pytest.raises(ValueError, match=r"x:1: unknown section \[verbs\]"):
+        parse_verbs("[verbs]\n", name="x")
+
+
+def test_a_stem_keeps_three_letters_and_function_words_are_read_on_request() -> None:
+    pt = conjugations("pt")
+    assert pt.infinitives("dado") == []  # d-ado: no verb dar is reached so
+    assert pt.infinitives("entre") == []
+    assert ("entrar", "entr") in pt.infinitives("entre", function_words=True)
