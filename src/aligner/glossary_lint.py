@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from aligner.check.lemmas import strip_accents
+from aligner.check.folding import strip_accents
 from aligner.lang import other_variety, same_language
 from aligner.lang.tags import canonical_tag
 from aligner.model import Glossary, GlossaryEntry, TermStatus
