@@ -212,6 +212,27 @@ def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == ["Hauses", "Verlages", "Autorinnen"]
 
 
+@pytest.mark.parametrize(("term", "text", "found"), [
+    # s27 w3 item 3: -nis doubles its s; -o, -a, -us, -rum, -ium, -eum make -en plurals
+    ("Ergebnis", "Die Ergebnisse des Ergebnisses", ["Ergebnisse", "Ergebnisses"]),
+    ("Verzeichnis", "in den Verzeichnissen", ["Verzeichnissen"]),
+    ("Konto", "die Konten, des Kontos", ["Konten", "Kontos"]),
+    ("Firma", "die Firmen", ["Firmen"]),
+    ("Rechenzentrum", "die Rechenzentren", ["Rechenzentren"]),
+    ("Gremium", "die Gremien", ["Gremien"]),
+    ("Museum", "die Museen", ["Museen"]),
+    ("Algorithmus", "die Algorithmen", ["Algorithmen"]),
+    # but four letters before the -en: Daten (data) is no Datum; -tum makes -tümer,
+    # so reichten (reached) is no Reichtum
+    ("Datum", "die Daten", []),
+    ("Reichtum", "sie reichten", []),
+])
+def test_german_plurals_of_nis_and_latin_nouns(term: str, text: str,
+                                               found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="de")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 def test_german_attributive_adjectives_of_a_term_take_every_ending() -> None:
     # s25 walk F1: an adjective before the noun of a term, as German glossaries write
     # it (lower case), takes -er too: austauschbarer, fristloser

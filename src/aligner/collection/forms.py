@@ -48,7 +48,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 16: Russian and Polish adjective endings (товарной ~ товарная), short a-nouns (пеню ~ пеня).
 #: 17: width folded as NFKC (ｱﾌﾟﾘ is アプリ, － a hyphen); 500MB is 500 and MB.
 #: 18: a soft hyphen, zero-width space or word joiner inside a word is no break.
-FORMS_VERSION = 18
+#: 19: German -nis plurals (Ergebnisse) and -en plurals of -o, -a, -us, -rum, -ium, -eum.
+FORMS_VERSION = 19
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
