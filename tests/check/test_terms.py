@@ -245,6 +245,28 @@ def test_german_attributive_adjectives_of_a_term_take_every_ending() -> None:
         "austauschbares Akku", "fristloser Kündigung", "fristlose Kündigung"]
 
 
+@pytest.mark.parametrize(("term", "text", "found"), [
+    # s27 w3 item 3: a noun made from an adjective or participle takes every
+    # attributive ending, whichever form the glossary lists
+    ("Verantwortlicher", "Der Verantwortliche, des Verantwortlichen, ein Verantwortlicher",
+     ["Verantwortliche", "Verantwortlichen", "Verantwortlicher"]),
+    ("Verantwortliche", "ein Verantwortlicher", ["Verantwortlicher"]),
+    ("Datenschutzbeauftragter", "dem Datenschutzbeauftragten", ["Datenschutzbeauftragten"]),
+    ("Betroffene", "ein Betroffener", ["Betroffener"]),
+    ("Minderjähriger", "die Minderjährigen", ["Minderjährigen"]),
+    # an agent noun is none: Benutzer is no benutzen, Zeiger no zeigen, Reiniger no
+    # reinigen, Auslöser no -los adjective
+    ("Benutzer", "benutzen, Benutze", []),
+    ("Zeiger", "zeigen", []), ("Reiniger", "reinigen", []), ("Auslöser", "auslösen", []),
+    # nor a lower-case word alone (only one before its noun is attributive)
+    ("verantwortlicher", "verantwortlichen", []),
+])
+def test_german_nouns_made_from_adjectives_take_every_ending(term: str, text: str,
+                                                             found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="de")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 @pytest.mark.parametrize(("terms", "text"), [
     # -er stays no ending of a noun: Arbeiter is no Arbeit, in a longer term either
     ([("Arbeit", False), ("Arbeit auf Abruf", False)], "Arbeiter auf Abruf, der Arbeiter"),

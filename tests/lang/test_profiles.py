@@ -194,6 +194,10 @@ def test_attributive_endings_replace_each_other() -> None:
     assert forms.attributive_forms("fristloser") == ["fristlosem", "fristloser", "fristlose"]
     assert forms.attributive_forms("neue") == []  # a stem keeps four letters
     assert forms.bases("fristloser") == []  # and they are no endings of any word
+    nouns = parse_forms("[attributive endings]\ne\ner\n[adjective stems]\nlich\n", name="x")
+    assert nouns.attributive_forms("verantwortlicher", noun=True) == [
+        "verantwortlicher", "verantwortliche"]
+    assert nouns.attributive_forms("benutzer", noun=True) == []  # no adjective's stem
 
 
 def test_an_ending_may_set_the_least_base_it_leaves() -> None:

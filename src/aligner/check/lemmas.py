@@ -144,7 +144,8 @@ class Forms:
         ``lower`` starts with none of the language's."""
         return self._endings.elided(lower)
 
-    def term_forms(self, lower: str, *, attributive: bool = False) -> tuple[str, ...]:
+    def term_forms(self, lower: str, *, attributive: bool = False,
+                   capital: bool = False) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
 
         ``attributive``: the word is written in lower case and another word of the
@@ -152,6 +153,9 @@ class Forms:
         adjective before its noun; it then also takes every ending of the
         language's ``[attributive endings]`` (German ``fristlose`` ->
         ``fristloser``), which are no endings of other words (``Arbeiter``).
+        ``capital``: the word is written with a capital; a noun made from an
+        adjective (German ``Verantwortlicher``) takes them too, when what is left
+        ends as one of ``[adjective stems]`` does (``-lich``).
 
         A term word brings its table lemma only when it looks inflected (a
         plural, or a feminine whose lemma differs in the last vowel): the
@@ -165,8 +169,8 @@ class Forms:
             lower.endswith("s") or (lower[:-1] == lemma[:-1] and lower.endswith("a"))
         ):
             forms.append(lemma.lower())
-        if attributive:
-            forms.extend(self._endings.attributive_forms(lower))
+        if attributive or capital:
+            forms.extend(self._endings.attributive_forms(lower, noun=not attributive))
         return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
@@ -207,6 +211,9 @@ class WordEndings:
     #: Endings an adjective takes before its noun (``[attributive endings]``, German
     #: ``-e -em -en -er -es``): a term's adjective takes them all, longest first.
     attributive: tuple[str, ...] = ()
+    #: How the stem of an adjective made a noun ends (``[adjective stems]``, German
+    #: ``lich`` of ``Verantwortlicher``): such a noun takes the attributive endings too.
+    adjective_stems: tuple[str, ...] = ()
 
     #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
     #: cours is no plural of cour); an ending replaced by another keeps three, unless
@@ -255,14 +262,19 @@ class WordEndings:
                   if word.startswith(p) and len(word) - len(p) >= least]
         return found
 
-    def attributive_forms(self, lower: str) -> list[str]:
+    def attributive_forms(self, lower: str, *, noun: bool = False) -> list[str]:
         """``lower`` with each attributive ending in place of the one it has, when
         :attr:`min_base` letters are left (``austauschbarer`` -> ``austauschbare``,
-        ``austauschbarem``, ...); none for a word without one (``arbeit``)."""
+        ``austauschbarem``, ...); none for a word without one (``arbeit``).
+        ``noun``: only when what is left ends in one of :attr:`adjective_stems`
+        (``verantwortlicher``, not ``benutzer``)."""
         word = strip_accents(lower)
         for end in self.attributive:
             if word.endswith(end) and len(word) - len(end) >= self.min_base:
                 stem = word[:len(word) - len(end)]
+                if noun and not unicodedata.normalize("NFC", lower)[:-len(end)].endswith(
+                        self.adjective_stems):
+                    return []
                 return [stem + other for other in self.attributive]
         return []
 
@@ -283,7 +295,8 @@ def word_endings(lang: str) -> WordEndings:
     ending), ``[elisions]`` of elided articles (``l'``)
     ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`),
     ``[attributive endings]``, one a line, of an adjective before its noun
-    (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
+    (:meth:`WordEndings.attributive_forms`), ``[adjective stems]``, how an adjective
+    made a noun ends before them, and ``[suffix marks]``, one character a
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
     or start (:meth:`WordEndings.unglued`); none for a language without the file."""
@@ -301,6 +314,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
     elisions: list[str] = []
     marks: list[str] = []
     attributive: list[str] = []
+    adjective_stems: list[str] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -310,7 +324,7 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", *glued):
+                               "[attributive endings]", "[adjective stems]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -327,6 +341,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
             attributive.append(strip_accents(line.lower()))
+        elif section == "[adjective stems]" and line.isalpha():
+            adjective_stems.append(unicodedata.normalize("NFC", line.lower()))
         elif section in glued and len(cells) == 1 and line.isalpha():
             glued[section].append(unicodedata.normalize("NFC", strip_accents(line.lower())))
         else:
@@ -338,8 +354,8 @@ def parse_forms(text: str, *, name: str) -> WordEndings:
                   for end, put, n in endings)
     attributive.sort(key=len, reverse=True)
     particles, prefixes = (tuple(sorted(glued[k], key=len, reverse=True)) for k in glued)
-    return WordEndings(least, tuple(elisions), tuple(attributive), min_base, tuple(marks),
-                       particles, prefixes)
+    return WordEndings(least, tuple(elisions), tuple(attributive), tuple(adjective_stems),
+                       min_base, tuple(marks), particles, prefixes)
 
 
 def _dedupe_stripped(forms: list[str]) -> tuple[str, ...]:

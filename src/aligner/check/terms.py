@@ -319,8 +319,9 @@ class TermMatcher:
 
     def _term_class(self, token: Token, *, attributive: bool = False) -> int:
         lower = token.text.lower()
-        forms = (self._forms.term_forms(lower, attributive=attributive) if token.word
-                 else (lower,))
+        forms = (self._forms.term_forms(lower, attributive=attributive,
+                                        capital=token.text[:1].isupper())
+                 if token.word else (lower,))
         classes = {self._find(self._member[f]) for f in forms if f in self._member}
         c = min(classes) if classes else self._new_class()
         for other in classes:

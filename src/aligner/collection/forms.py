@@ -88,7 +88,8 @@ class SideForms:
         for token, attributive in zip(tokens, attributive_words(tokens), strict=True):
             if not token.word:
                 continue
-            forms = self._forms.term_forms(token.text.lower(), attributive=attributive)
+            forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
+                                           capital=token.text[:1].isupper())
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 
