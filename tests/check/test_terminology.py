@@ -460,3 +460,26 @@ def test_a_glossary_is_compiled_once_for_its_languages() -> None:
     assert term_index(glossary, src_lang="es", tgt_lang="en-GB") is not first
     same_rows = Glossary("es", "en", tuple(glossary.entries))  # another one: compiled anew
     assert term_index(same_rows, src_lang="es", tgt_lang="en") is not first
+
+
+def test_german_verb_renderings_are_found_in_their_forms_and_split() -> None:
+    # s27 w3 item 1: correct UI strings got term-missing errors, and a forbidden
+    # separable verb split in its clause was not flagged
+    glossary = Glossary("en", "de", (
+        GlossaryEntry("sign in", "anmelden"), GlossaryEntry("sign in", "einloggen",
+                                                             TermStatus.FORBIDDEN),
+        GlossaryEntry("download", "herunterladen"), GlossaryEntry("delete", "löschen")))
+    pairs = [("Please sign in to continue.", "Bitte melden Sie sich an, um fortzufahren."),
+             ("Signed in as %s", "Angemeldet als %s"),
+             ("Download the latest version now.",
+              "Laden Sie jetzt die neueste Version herunter."),
+             ("The file was downloaded.", "Die Datei wurde heruntergeladen."),
+             ("The item was deleted.", "Das Element wurde gelöscht."),
+             ("Sign in to download the report.",
+              "Loggen Sie sich ein, um den Bericht herunterzuladen."),
+             ("Sign in to download it.", "Melden Sie Fehler an den Support.")]
+    got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="de")
+    assert [(f.unit, f.code, f.found or f.source_term) for f in got] == [
+        (5, "term-forbidden", "Loggen … ein"),
+        (6, "term-missing", "sign in"), (6, "term-missing", "download")]
+    assert got[0].message == "forbidden rendering 'Loggen … ein' of 'sign in'; use 'anmelden'"

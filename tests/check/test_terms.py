@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aligner.check.terms import TermMatcher, normalise_term, tokenize
+from aligner.check.terms import TermMatcher, hit_text, normalise_term, tokenize
 from aligner.model import Glossary
 
 
@@ -265,6 +265,52 @@ def test_german_nouns_made_from_adjectives_take_every_ending(term: str, text: st
                                                              found: list[str]) -> None:
     m = TermMatcher([(term, False)], lang="de")
     assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+_VERBS = ["anmelden", "sich anmelden", "herunterladen", "hochladen", "löschen",
+          "speichern", "einloggen", "aufladen", "machen", "kosten", "Marken"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # s27 w3 item 1: participles, zu-infinitives, finite forms of a German verb term
+    ("Angemeldet als %s", [("Angemeldet", "anmelden")]),
+    ("Die Datei wurde heruntergeladen.", [("heruntergeladen", "herunterladen")]),
+    ("Dateien werden hochgeladen …", [("hochgeladen", "hochladen")]),
+    ("Das Element wurde gelöscht.", [("gelöscht", "löschen")]),
+    ("Gelöschte Elemente", [("Gelöschte", "löschen")]),
+    ("Ihre Änderungen wurden gespeichert.", [("gespeichert", "speichern")]),
+    ("um den Bericht herunterzuladen", [("herunterzuladen", "herunterladen")]),
+    # a reflexive verb term is found with its pronoun where it stands before the verb,
+    # as the verb elsewhere
+    ("Es ist erforderlich, sich anzumelden.", [("sich anzumelden", "sich anmelden")]),
+    ("Sie müssen sich zuerst anmelden.", [("anmelden", "anmelden")]),
+    # a separable verb split in a main clause: its particle ends the clause
+    ("Bitte melden Sie sich an, um fortzufahren.",
+     [("melden … an", "anmelden"), ("melden … an", "sich anmelden")]),
+    ("Laden Sie jetzt die neueste Version herunter.", [("Laden … herunter", "herunterladen")]),
+    ("Loggen Sie sich mit Ihrem Konto ein.", [("Loggen … ein", "einloggen")]),
+    ("Der Akku lädt sich auf.", [("lädt … auf", "aufladen")]),
+    # not a particle that ends no clause, nor a noun's capital inside a sentence
+    ("Melden Sie Fehler an den Support.", []),
+    ("Der Laden hat heute auf.", []),
+    ("Laden Sie die Datei hoch und rufen Sie sie auf.", [("Laden … hoch", "hochladen")]),
+    ("Die Macht der Gewohnheit. Das macht nichts.", [("macht", "machen")]),
+    # a word read as a verb form only is none where its capital makes it a noun (Markt
+    # is read as a form of marken); a noun written as the infinitive is the verb's word
+    ("Der Markt wächst. Das kostet nichts.", [("kostet", "kosten")]),
+    ("Die Kosten", [("Kosten", "kosten")]),
+])
+def test_german_verb_terms_are_found_in_their_forms(text: str,
+                                                    found: list[tuple[str, str]]) -> None:
+    m = TermMatcher([(t, False) for t in _VERBS], lang="de")
+    assert [(hit_text(text, h), _VERBS[t]) for h in m.find(text) for t in h.terms] == found
+
+
+def test_a_german_noun_held_to_its_capital_is_no_verb() -> None:
+    # a forbidden rendering or source term written with a capital is a noun: its
+    # verb forms are none of it (step 9 and 10)
+    m = TermMatcher([("Laden", False), ("Kosten", False)], lang="de", capital_nouns={0, 1})
+    assert m.find("Die Seite lädt. Das kostet nichts.") == []
 
 
 @pytest.mark.parametrize(("terms", "text"), [

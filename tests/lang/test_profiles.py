@@ -10,6 +10,7 @@ import pytest
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
 from aligner.check.suggest import stopwords
+from aligner.check.verbs import verb_forms
 from aligner.lang import (
     DATA_FILES,
     FORMS_DATA,
@@ -18,6 +19,7 @@ from aligner.lang import (
     SEGMENT_DATA,
     STOPWORDS_DATA,
     TABLE_FACTS,
+    VERBS_DATA,
     LanguageProfile,
     generic_data,
     get_profile,
@@ -143,6 +145,8 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if FORMS_DATA in files:
         forms = word_endings(code)
         assert forms.endings or forms.elisions or forms.particles or forms.prefixes
+    if VERBS_DATA in files:
+        assert verb_forms(code).endings
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -150,7 +154,7 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # not required of a new language folder
     files = {entry.name for entry in resources.files(f"aligner.lang.{code}").iterdir()}
     # their word forms come from lemma tables and plural rules (PROFILE.plural_rules)
-    assert files >= DATA_FILES - {FORMS_DATA}
+    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA}
 
 
 def test_generic_data() -> None:

@@ -27,6 +27,7 @@ from importlib import resources
 from aligner.check.accents import same_stress as same_stress
 from aligner.check.accents import stress as stress
 from aligner.check.accents import strip_accents as strip_accents
+from aligner.check.verbs import verb_forms
 from aligner.lang import FORMS_DATA, get_profile, no_plural_rules
 
 
@@ -102,6 +103,8 @@ class Forms:
         self._verbs = _lemmas(profile.code) if profile.clitic_bases is not no_plural_rules \
             else frozenset()
         self._unspaced = profile.sentence_separator == ""
+        #: The language's verb inflection (verbs.txt; German), for verb terms.
+        self.verbs = verb_forms(profile.code)
 
     def term_stems(self, term: str) -> list[str]:
         """In a language written without spaces between words (Japanese), a term less
@@ -116,14 +119,16 @@ class Forms:
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
-        (``l'autrice``) the same forms of the word that follows too."""
+        (``l'autrice``) the same forms of the word that follows too; last, the marked
+        infinitives it may be a form of (:meth:`aligner.check.verbs.VerbForms.infinitives`)."""
         forms = [lower, *self._endings.unglued(lower)]
         lemma = self._table.get(lower)
         if lemma is not None:
             forms.append(lemma.lower())
         if lemma is None:
             forms.extend(self._clitic_verbs(lower))
-        return _dedupe_stripped(forms + self._inflected(lower, self.text_forms))
+        forms += self._inflected(lower, self.text_forms)
+        return _dedupe_stripped(forms + self.verbs.infinitives(lower))
 
     def _clitic_verbs(self, lower: str) -> list[str]:
         """A verb form with its attached pronouns (Spanish ``consérvese``,
@@ -144,8 +149,8 @@ class Forms:
         ``lower`` starts with none of the language's."""
         return self._endings.elided(lower)
 
-    def term_forms(self, lower: str, *, attributive: bool = False,
-                   capital: bool = False) -> tuple[str, ...]:
+    def term_forms(self, lower: str, *, attributive: bool = False, capital: bool = False,
+                   verb: bool = False) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
 
         ``attributive``: the word is written in lower case and another word of the
@@ -155,7 +160,9 @@ class Forms:
         ``fristloser``), which are no endings of other words (``Arbeiter``).
         ``capital``: the word is written with a capital; a noun made from an
         adjective (German ``Verantwortlicher``) takes them too, when what is left
-        ends as one of ``[adjective stems]`` does (``-lich``).
+        ends as one of ``[adjective stems]`` does (``-lich``).  ``verb``: the word may
+        be a verb, and one shaped as an infinitive brings its marked self
+        (:meth:`aligner.check.verbs.VerbForms.marked`).
 
         A term word brings its table lemma only when it looks inflected (a
         plural, or a feminine whose lemma differs in the last vowel): the
@@ -171,6 +178,8 @@ class Forms:
             forms.append(lemma.lower())
         if attributive or capital:
             forms.extend(self._endings.attributive_forms(lower, noun=not attributive))
+        if verb:
+            forms.extend(self.verbs.marked(lower))
         return _dedupe_stripped(forms + self._inflected(lower, self.term_forms))
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:

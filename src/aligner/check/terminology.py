@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.terms import Hit, TermMatcher
+from aligner.check.terms import Hit, TermMatcher, hit_text
 from aligner.check.units import without_tags
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
@@ -152,7 +152,7 @@ def check_terms(
             rows = [r for _, r in found_rows]
             mine = [r for r in rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
-            found = without_tags(unit.target[h.start:h.end])  # a tag inside: the words
+            found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and _written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
@@ -185,7 +185,7 @@ def check_terms(
             expected = index.approved_texts(s)
             if not expected:
                 continue  # only forbidden renderings are listed for this term
-            found = without_tags(unit.source[h.start:h.end])
+            found = without_tags(hit_text(unit.source, h))
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),

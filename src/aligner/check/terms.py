@@ -49,8 +49,16 @@ How a match is decided
    capitalise as an entry's start (``Fristlose Kündigung``) -- and a text word in
    lower case is another word: the verb ``waren`` is not the forbidden noun ``Ware``.
    A capital at a sentence's start meets both.
+10. In a language with a ``verbs.txt`` (German), a verb term is found in its forms
+    through the marked infinitives a text word may be a form of
+    (:mod:`aligner.check.verbs`), and a separable verb split in a main clause
+    (``Laden Sie die Datei herunter``) where a form of its verb part, in lower case
+    or first in its sentence, has the particle last in its clause: the hit spans the
+    verb form, and :attr:`Hit.particle` the particle.  A word written with a capital
+    inside its sentence whose code is a verb reading only is a noun, and no hit
+    (``Die Macht`` is no form of ``machen``).
 
-The module is longer than 400 lines because these nine steps are one matcher: the
+The module is longer than 400 lines because these ten steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -62,12 +70,13 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import ahocorasick
 
 from aligner.check.lemmas import Forms, same_stress, stress, strip_accents
 from aligner.check.units import TAG_MASK
+from aligner.check.verbs import VERB_MARK, clause_particles, inner_dots, starts_sentence
 from aligner.errors import ConfigError
 from aligner.lang import NOUN_CAPITALS, primary
 from aligner.textutil import LETTER, MARKS
@@ -135,6 +144,21 @@ class _Codes(dict[str, str]):
 
     def __missing__(self, raw: str) -> str:
         return self._compute(raw)
+
+
+_V = TypeVar("_V")
+
+
+class _Lookup(dict[str, _V]):
+    """raw token -> what ``compute`` makes of it, computed once."""
+
+    def __init__(self, compute: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, raw: str) -> _V:
+        value = self[raw] = self._compute(raw)
+        return value
 
 
 class Token(NamedTuple):
@@ -243,6 +267,8 @@ class Hit:
     terms: tuple[int, ...]
     length: int  # in tokens, for longest-match resolution
     article: int = 0  # characters of an elided article just before ``start`` (step 8)
+    #: the span of a split verb's particles, after ``end`` in its clause (step 10)
+    particle: tuple[int, int] | None = None
 
 
 class TermMatcher:
@@ -278,24 +304,42 @@ class TermMatcher:
                 self._nouns.append(() if index not in capital_nouns else tuple(
                     w[:1].isupper() and (k > 0 or len(words) == 1)
                     for k, w in enumerate(words)))  # (): no word of it is held to case
+        verbs = self._forms.verbs
+        held = frozenset(capital_nouns)
+        # step 10: separable verb terms by the marked infinitive of their verb part
+        self._splits: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._split_verbs = _Lookup(self._verbs_of)  # raw token -> its split verbs
+        self._plain = _Lookup(_plain_token)  # raw token -> (text, is a word)
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism.
             solid = _HYPHEN_IN_WORD.sub("", text)
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
-            for variant, written in ((text, True), (solid, False), *stems):
+            # a reflexive verb is also found without its pronoun (sich anmelden)
+            parts = tokenize(text)
+            bare = ([(text[parts[1].start:], False)] if len(parts) == 2 and verbs.reflexive
+                    and parts[0].text.lower() == verbs.reflexive else [])
+            for variant, written in ((text, True), (solid, False), *stems, *bare):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
                 if not tokens:
                     continue
+                # a German noun of a forbidden rendering or source term is no verb
+                verb = [not (index in held and t.text[:1].isupper()) for t in tokens]
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
-                           else [self._term_class(t, attributive=a)
-                                 for t, a in zip(tokens, attributive_words(tokens),
-                                                 strict=True)])
+                           else [self._term_class(t, attributive=a, verb=v)
+                                 for t, a, v in zip(tokens, attributive_words(tokens), verb,
+                                                    strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
+                split = (verbs.separable(tokens[0].text.lower())
+                         if len(tokens) == 1 and verb[0] and not case_sensitive else None)
+                if split is not None and (split[0], index) not in self._splits.get(split[1], ()):
+                    self._splits.setdefault(split[1], []).append((split[0], index))
+        self._particles = frozenset(p for specs in self._splits.values()
+                                    for particles, _ in specs for p in particles)
         # the accents of each class's term words as written, for step 7
         self._class_accents: dict[int, set[tuple[int, bool] | None]] = {}
         for c, word in self._term_words:
@@ -304,6 +348,9 @@ class TermMatcher:
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
         self._cs_cache = _Codes(self._cs_char)
+        # step 10: raw tokens with a capital whose code is a verb reading's only
+        self._nouns_capital = primary(lang) in NOUN_CAPITALS and bool(verbs.endings)
+        self._verb_read: set[str] = set()
 
     # -- building --------------------------------------------------------------
 
@@ -317,10 +364,10 @@ class TermMatcher:
             c = self._parent[c]
         return c
 
-    def _term_class(self, token: Token, *, attributive: bool = False) -> int:
+    def _term_class(self, token: Token, *, attributive: bool = False, verb: bool = True) -> int:
         lower = token.text.lower()
         forms = (self._forms.term_forms(lower, attributive=attributive,
-                                        capital=token.text[:1].isupper())
+                                        capital=token.text[:1].isupper(), verb=verb)
                  if token.word else (lower,))
         classes = {self._find(self._member[f]) for f in forms if f in self._member}
         c = min(classes) if classes else self._new_class()
@@ -362,7 +409,12 @@ class TermMatcher:
             char = self._member_char((fold_width(raw),)) or _BREAK
         else:
             lower = word[0].lower()
-            char = self._member_char(self._forms.text_forms(lower), stress(lower)) or _UNKNOWN
+            forms = self._forms.text_forms(lower)
+            char = self._member_char(forms, stress(lower)) or _UNKNOWN
+            if self._nouns_capital and word[0][:1].isupper() and char != _UNKNOWN and char != (
+                    self._member_char([f for f in forms if not f.endswith(VERB_MARK)],
+                                      stress(lower)) or _UNKNOWN):
+                self._verb_read.add(raw)  # a verb form only: no noun (step 10)
         self._ci_cache[raw] = char
         return char
 
@@ -401,7 +453,11 @@ class TermMatcher:
         if self._cs is not None:
             encoded = "".join(map(self._cs_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._cs.iter(encoded)))
-        if not raw_hits:
+        verbs_at = [(k, v) for k, v in enumerate(map(self._split_verbs.__getitem__, raws))
+                    if v] if self._splits else []
+        if verbs_at and self._particles.isdisjoint(self._plain[raw][0] for raw in raws):
+            verbs_at = []  # no particle, no split verb
+        if not raw_hits and not verbs_at:
             return []
         # Spans only for units with a hit, and trimmed only at the hit's edges.
         spans = [m.span() for m in _TOKEN.finditer(text)]
@@ -410,9 +466,14 @@ class TermMatcher:
         if not overlapping:
             raw_hits = _longest_first(raw_hits)
         hits = []
+        words: list[tuple[str, bool]] = []  # for starts_sentence, made when needed
         for first, length, terms, written in raw_hits:
             start, _ = spans[first]
             last_start, end = spans[first + length - 1]
+            if self._verb_read and any(raws[k] in self._verb_read and not starts_sentence(
+                    words or (words := list(map(self._plain.__getitem__, raws))), k)
+                    for k in range(first, first + length)):
+                continue  # a noun, written with a capital inside its sentence (step 10)
             if written is not None:
                 terms = written.get(separators(text, spans[first:first + length]), terms)
             raw_words = [text[a:b] for a, b in spans[first:first + length]]
@@ -426,7 +487,45 @@ class TermMatcher:
             article = self._article(head[0], terms) if head else 0
             hits.append(Hit(start + (head[1] if head else 0) + article,
                             end - (tail[2] if tail else 0), terms, length, article))
+        if verbs_at:
+            split = self._split_hits(raws, spans, verbs_at)
+            if not overlapping:  # the verb part alone is no hit where the verb is split
+                verb_spans = {(h.start, h.end) for h in split}
+                hits = [h for h in hits if (h.start, h.end) not in verb_spans]
+            hits += split
         hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _verbs_of(self, raw: str) -> tuple[str, ...]:
+        """The marked infinitives of split verb terms that a raw token may be a form of
+        (step 10)."""
+        word = word_of(raw)
+        return () if word is None else tuple(
+            f for f in self._forms.text_forms(word.lower()) if f in self._splits)
+
+    def _split_hits(self, raws: Sequence[str], spans: Sequence[tuple[int, int]],
+                    verbs_at: Iterable[tuple[int, tuple[str, ...]]]) -> list[Hit]:
+        """Separable verb terms split in a main clause (step 10): a form of the verb
+        part, in lower case or first in its sentence, and the particles last in its
+        clause.  A hit spans the verb form, its :attr:`Hit.particle` the particles."""
+        tokens = inner_dots(spans, list(map(self._plain.__getitem__, raws)))
+        found: dict[tuple[int, int, int], list[int]] = {}
+        for k, verbs in verbs_at:
+            if raws[k][:1].isupper() and not starts_sentence(tokens, k):
+                continue
+            for verb in verbs:
+                for particles, term in self._splits[verb]:
+                    at = clause_particles(tokens, k, particles, self._forms.verbs.conjunctions)
+                    if at is not None:
+                        found.setdefault((k, at, len(particles)), []).append(term)
+        hits = []
+        for (k, at, n), terms in found.items():
+            head = _normal_token(raws[k])
+            start, end = spans[k]
+            if head is not None:
+                start, end = start + head[1], end - head[2]
+            hits.append(Hit(start, end, tuple(sorted(set(terms))), 1 + n,
+                            particle=(spans[at][0], spans[at + n - 1][1])))
         return hits
 
     def _article(self, word: str, terms: tuple[int, ...]) -> int:
@@ -515,6 +614,20 @@ def _longest_first(raw: list[_RawHit]) -> list[_RawHit]:
         taken.update(span)
         kept.append(hit)
     return kept
+
+
+def _plain_token(raw: str) -> tuple[str, bool]:
+    """A raw token as a (text, is a word) pair, a word lower case and accent-free, for
+    :mod:`aligner.check.verbs`."""
+    word = word_of(raw)
+    return (strip_accents(word.lower()), True) if word else (raw, False)
+
+
+def hit_text(text: str, hit: Hit) -> str:
+    """The words of ``text`` a hit found: a split verb's form, an ellipsis and its
+    particles (``Melden … an``)."""
+    found = text[hit.start:hit.end]
+    return found if hit.particle is None else f"{found} … {text[slice(*hit.particle)]}"
 
 
 def normalise_term(text: str) -> str:

@@ -49,7 +49,8 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 17: width folded as NFKC (ｱﾌﾟﾘ is アプリ, － a hyphen); 500MB is 500 and MB.
 #: 18: a soft hyphen, zero-width space or word joiner inside a word is no break.
 #: 19: German -nis plurals (Ergebnisse) and -en plurals of -o, -a, -us, -rum, -ium, -eum.
-FORMS_VERSION = 19
+#: 20: German verb forms carry the marked infinitives they may be of (gespeichert).
+FORMS_VERSION = 20
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
