@@ -483,3 +483,15 @@ def test_german_verb_renderings_are_found_in_their_forms_and_split() -> None:
         (5, "term-forbidden", "Loggen … ein"),
         (6, "term-missing", "sign in"), (6, "term-missing", "download")]
     assert got[0].message == "forbidden rendering 'Loggen … ein' of 'sign in'; use 'anmelden'"
+
+
+def test_a_forbidden_term_is_flagged_however_hyphenated() -> None:
+    # s27 w3 item 16: the forbidden solid logoff was missed as Log-off
+    glossary = Glossary("es", "en", (GlossaryEntry("cerrar sesión", "sign out"),
+                                     GlossaryEntry("cerrar sesión", "logoff",
+                                                   TermStatus.FORBIDDEN)))
+    pairs = [("Cerrar sesión en todos los dispositivos", "Log-off on all devices"),
+             ("Cerrar sesión ahora", "Log-Off now")]
+    got = findings(pairs, glossary=glossary)
+    assert [(f.unit, f.code, f.found) for f in got] == [
+        (0, "term-forbidden", "Log-off"), (1, "term-forbidden", "Log-Off")]

@@ -212,6 +212,25 @@ def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == ["Hauses", "Verlages", "Autorinnen"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # s27 w3 item 16: a term written solid is found where the text hyphenates it
+    ("Log-off on all devices", [("Log-off", "logoff")]),
+    ("Log-Off", [("Log-Off", "logoff")]),
+    ("the Log-off button", [("Log-off", "logoff")]),
+    ("the Log-off-button", [("Log-off", "logoff")]),  # in a longer hyphenated word too
+    ("Pre-processing", [("Pre-processing", "preprocessing")]),
+    # not where a space makes two words, nor where a term is written as the text is
+    ("log off", []),
+    ("a log-in", [("log-in", "log in")]),
+    ("a Log-in-page", [("Log-in", "log in")]),
+])
+def test_a_term_written_solid_is_found_hyphenated(text: str,
+                                                  found: list[tuple[str, str]]) -> None:
+    terms = ["logoff", "preprocessing", "log in", "login"]
+    m = TermMatcher([(t, False) for t in terms], lang="en")
+    assert [(text[h.start:h.end], terms[t]) for h in m.find(text) for t in h.terms] == found
+
+
 @pytest.mark.parametrize(("term", "text", "found"), [
     # s27 w3 item 3: -nis doubles its s; -o, -a, -us, -rum, -ium, -eum make -en plurals
     ("Ergebnis", "Die Ergebnisse des Ergebnisses", ["Ergebnisse", "Ergebnisses"]),

@@ -57,8 +57,13 @@ How a match is decided
     verb form, and :attr:`Hit.particle` the particle.  A word written with a capital
     inside its sentence whose code is a verb reading only is a noun, and no hit
     (``Die Macht`` is no form of ``machen``).
+11. A term written solid is found where the text hyphenates it (``Log-off``,
+    ``Log-Off`` for ``logoff``): a run of two to four words joined by hyphens is
+    also read as one word, and a hit must take that word in; where the words as
+    written are a term at the same place, they are that term (``log-in`` is ``log
+    in``, not ``login``).  A space makes two words: ``log off`` is no ``logoff``.
 
-The module is longer than 400 lines because these ten steps are one matcher: the
+The module is longer than 400 lines because these eleven steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -107,6 +112,8 @@ _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?!
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
                     rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=\w)[{_INVISIBLE}](?=\w))+"
                     rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
+# The most words joined by hyphens that are read as one word written solid (step 11).
+_JOINED_MAX = 4
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
@@ -447,9 +454,13 @@ class TermMatcher:
         """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""
         raws = _TOKEN.findall(text)
         raw_hits: list[_RawHit] = []  # (first token, length, terms, terms by separators)
+        spans: list[tuple[int, int]] = []
         if self._ci is not None:
             encoded = "".join(map(self._ci_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._ci.iter(encoded)))
+            if _HYPHEN_IN_WORD.search(text):
+                spans = [m.span() for m in _TOKEN.finditer(text)]
+                raw_hits.extend(self._joined_hits(text, raws, spans, encoded, raw_hits))
         if self._cs is not None:
             encoded = "".join(map(self._cs_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._cs.iter(encoded)))
@@ -460,7 +471,7 @@ class TermMatcher:
         if not raw_hits and not verbs_at:
             return []
         # Spans only for units with a hit, and trimmed only at the hit's edges.
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        spans = spans or [m.span() for m in _TOKEN.finditer(text)]
         raw_hits = [r for r in raw_hits if not _in_katakana_word(
             text, spans[r[0]][0], spans[r[0] + r[1] - 1][1])]
         if not overlapping:
@@ -494,6 +505,39 @@ class TermMatcher:
                 hits = [h for h in hits if (h.start, h.end) not in verb_spans]
             hits += split
         hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _joined_hits(self, text: str, raws: Sequence[str], spans: Sequence[tuple[int, int]],
+                     encoded: str, found: Sequence[_RawHit]) -> list[_RawHit]:
+        """Terms found where the text hyphenates a word the glossary writes solid
+        (step 11, ``Log-off`` for ``logoff``): each run of two to four words joined by
+        hyphens is read as one word, when that word is a term word; a hit must take
+        it in, and is no hit where the words as written are one at the same place."""
+        joined_next = [k + 1 < len(raws) and spans[k + 1][0] - spans[k][1] == 1
+                       and text[spans[k][1]] in _HYPHENS and raws[k][0].isalnum()
+                       and raws[k + 1][0].isalnum() for k in range(len(raws))]
+        taken = {(r[0], r[1]) for r in found}
+        automaton = self._ci
+        assert automaton is not None
+        hits: list[_RawHit] = []
+        for a in range(len(raws)):
+            b = a
+            while b < a + _JOINED_MAX - 1 and joined_next[b]:
+                b += 1
+                code = self._ci_cache["".join(raws[a:b + 1])]
+                if code in (_UNKNOWN, _BREAK):
+                    continue
+                alt = encoded[:a * _WIDTH] + code + encoded[(b + 1) * _WIDTH:]
+                alt_spans = [*spans[:a], (spans[a][0], spans[b][1]), *spans[b + 1:]]
+                for first, length, terms, written in _aligned(automaton.iter(alt)):
+                    if not first <= a < first + length:
+                        continue
+                    if written is not None:
+                        terms = written.get(separators(text, alt_spans[first:first + length]),
+                                            terms)
+                    # the alternative's tokens after a stand b - a further on
+                    if (first, length + b - a) not in taken:
+                        hits.append((first, length + b - a, terms, None))
         return hits
 
     def _verbs_of(self, raw: str) -> tuple[str, ...]:
