@@ -495,3 +495,24 @@ def test_a_forbidden_term_is_flagged_however_hyphenated() -> None:
     got = findings(pairs, glossary=glossary)
     assert [(f.unit, f.code, f.found) for f in got] == [
         (0, "term-forbidden", "Log-off"), (1, "term-forbidden", "Log-Off")]
+
+
+@pytest.mark.parametrize(("tgt_lang", "target", "missing"), [
+    # a compound written with a space for its hyphen is misspelt in German: not the
+    # approved rendering; solid or hyphenated, it is
+    ("de", "Geben Sie Ihre E-Mail Adresse ein.", True),
+    ("de", "Geben Sie Ihre E-Mail-Adresse ein.", False),
+    ("de", "Geben Sie Ihre E-Mailadresse ein.", False),
+    # English writes such words either way
+    ("en", "Enter your e-mail address.", False),
+])
+def test_an_approved_compound_with_a_space_for_its_hyphen(tgt_lang: str, target: str,
+                                                          missing: bool) -> None:
+    rendering = "E-Mail-Adresse" if tgt_lang == "de" else "e-mail-address"
+    glossary = Glossary("es", tgt_lang, (GlossaryEntry("correo electrónico", rendering),))
+    got = findings([("Escriba su correo electrónico.", target)], glossary=glossary,
+                   tgt_lang=tgt_lang, code="term-missing")
+    assert bool(got) is missing
+    if missing:
+        assert got[0].message == ("'correo electrónico' is not rendered as 'E-Mail-Adresse' "
+                                  "('E-Mail Adresse' has a space for its hyphen)")

@@ -231,6 +231,16 @@ def test_a_term_written_solid_is_found_hyphenated(text: str,
     assert [(text[h.start:h.end], terms[t]) for h in m.find(text) for t in h.terms] == found
 
 
+def test_a_hyphen_written_as_a_space_is_marked() -> None:
+    # the check decides what it means (a misspelt compound in German)
+    m = TermMatcher([("E-Mail-Adresse", False), ("Email-Adresse", False)], lang="de")
+    text = "E-Mail Adresse, E-Mail-Adresse, EMail Adresse, E-Mailadresse"
+    assert [(text[h.start:h.end], h.terms, h.spaced) for h in m.find(text)] == [
+        ("E-Mail Adresse", (0,), (0,)), ("E-Mail-Adresse", (0,), ()),
+        ("EMail Adresse", (1,), (1,)),
+        ("E-Mailadresse", (0, 1), ())]  # written solid: both terms' solid spelling
+
+
 @pytest.mark.parametrize(("term", "text", "found"), [
     # s27 w3 item 3: -nis doubles its s; -o, -a, -us, -rum, -ium, -eum make -en plurals
     ("Ergebnis", "Die Ergebnisse des Ergebnisses", ["Ergebnisse", "Ergebnisses"]),

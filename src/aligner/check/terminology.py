@@ -23,6 +23,7 @@ from aligner.check.base import Annotations, Context, TermRenderings, is_blank, i
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.terms import Hit, TermMatcher, hit_text
 from aligner.check.units import without_tags
+from aligner.lang import SOLID_COMPOUNDS, primary
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
@@ -78,6 +79,9 @@ class TermIndex:
                           if all(r.status is TermStatus.FORBIDDEN for r in rows)}
         self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
                                        capital_nouns=forbidden_only)
+        # a target language that writes compounds solid: an approved rendering with a
+        # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
+        self.spaced_is_wrong = primary(tgt_lang) in SOLID_COMPOUNDS
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])
@@ -111,10 +115,19 @@ def longest(hits: Sequence[Hit]) -> list[Hit]:
 
 
 def _found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
-    """Approved renderings of source term ``s`` among ``hits`` (longest first)."""
+    """Approved renderings of source term ``s`` among ``hits`` (longest first); not one
+    written with a space for its hyphen where the target language writes compounds
+    solid."""
     approved = set(index.approved[s])
-    mine = [h for h in hits if approved.intersection(h.terms)]
-    return [(next(t for t in h.terms if t in approved), h) for h in longest(mine)]
+    mine = [h for h in hits if approved.intersection(_spelt(index, h))]
+    return [(next(t for t in _spelt(index, h) if t in approved), h) for h in longest(mine)]
+
+
+def _spelt(index: TermIndex, hit: Hit) -> tuple[int, ...]:
+    """The terms of a hit that the text spells as the glossary does, hyphens aside."""
+    if not (index.spaced_is_wrong and hit.spaced):
+        return hit.terms
+    return tuple(t for t in hit.terms if t not in hit.spaced)
 
 
 def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int]
@@ -186,11 +199,15 @@ def check_terms(
             if not expected:
                 continue  # only forbidden renderings are listed for this term
             found = without_tags(hit_text(unit.source, h))
+            spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
+                      if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
+            hint = f" ({spaced[0]!r} has a space for its hyphen)" if spaced else ""
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
-                message=f"{_found_term(found, term)} is not rendered as {_quote_list(expected)}",
+                message=f"{_found_term(found, term)} is not rendered as "
+                        f"{_quote_list(expected)}{hint}",
                 source_term=term,
                 expected=expected,
                 src_span=(h.start, h.end),

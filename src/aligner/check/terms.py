@@ -62,8 +62,12 @@ How a match is decided
     also read as one word, and a hit must take that word in; where the words as
     written are a term at the same place, they are that term (``log-in`` is ``log
     in``, not ``login``).  A space makes two words: ``log off`` is no ``logoff``.
+12. A hit notes the terms whose hyphen the text writes as a space (``E-Mail
+    Adresse`` for ``E-Mail-Adresse``, :attr:`Hit.spaced`): the glossary checks do
+    not take such a spelling for an approved rendering in a language that writes
+    compounds solid (:data:`aligner.lang.SOLID_COMPOUNDS`).
 
-The module is longer than 400 lines because these eleven steps are one matcher: the
+The module is longer than 400 lines because these twelve steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -276,6 +280,8 @@ class Hit:
     article: int = 0  # characters of an elided article just before ``start`` (step 8)
     #: the span of a split verb's particles, after ``end`` in its clause (step 10)
     particle: tuple[int, int] | None = None
+    #: the terms of ``terms`` whose hyphen the text writes as a space here (step 12)
+    spaced: tuple[int, ...] = ()
 
 
 class TermMatcher:
@@ -313,6 +319,8 @@ class TermMatcher:
                     for k, w in enumerate(words)))  # (): no word of it is held to case
         verbs = self._forms.verbs
         held = frozenset(capital_nouns)
+        # step 12: the separators of each term written with a hyphen
+        self._hyphened: dict[int, Separators] = {}
         # step 10: separable verb terms by the marked infinitive of their verb part
         self._splits: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         self._split_verbs = _Lookup(self._verbs_of)  # raw token -> its split verbs
@@ -333,6 +341,8 @@ class TermMatcher:
                 tokens = tokenize(variant)
                 if not tokens:
                     continue
+                if written and "-" in _separators_of(variant):
+                    self._hyphened[index] = _separators_of(variant)
                 # a German noun of a forbidden rendering or source term is no verb
                 verb = [not (index in held and t.text[:1].isupper()) for t in tokens]
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
@@ -496,8 +506,11 @@ class TermMatcher:
             head = _normal_token(text[start:spans[first][1]])
             tail = _normal_token(text[last_start:end])
             article = self._article(head[0], terms) if head else 0
+            spaced = self._spaced(terms, text, spans[first:first + length]) \
+                if self._hyphened else ()
             hits.append(Hit(start + (head[1] if head else 0) + article,
-                            end - (tail[2] if tail else 0), terms, length, article))
+                            end - (tail[2] if tail else 0), terms, length, article,
+                            spaced=spaced))
         if verbs_at:
             split = self._split_hits(raws, spans, verbs_at)
             if not overlapping:  # the verb part alone is no hit where the verb is split
@@ -506,6 +519,22 @@ class TermMatcher:
             hits += split
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _spaced(self, terms: tuple[int, ...], text: str,
+                spans: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+        """The terms of a hit with a hyphen that the text writes as a space (step 12:
+        ``E-Mail Adresse`` for ``E-Mail-Adresse``)."""
+        found: Separators | None = None
+        spaced = []
+        for t in terms:
+            own = self._hyphened.get(t)
+            if own is None:
+                continue
+            found = found or separators(text, spans)
+            if len(own) == len(found) and any(
+                    a == "-" and b == " " for a, b in zip(own, found, strict=True)):
+                spaced.append(t)
+        return tuple(spaced)
 
     def _joined_hits(self, text: str, raws: Sequence[str], spans: Sequence[tuple[int, int]],
                      encoded: str, found: Sequence[_RawHit]) -> list[_RawHit]:

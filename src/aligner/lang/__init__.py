@@ -49,6 +49,10 @@ _NOT_LANGUAGES = frozenset({"generic"})
 #: Languages that capitalise their nouns: a capital inside a sentence makes another word
 #: (German ``Die Waren waren teuer``: the goods were dear).
 NOUN_CAPITALS = frozenset({"de", "lb"})
+#: Languages that write a compound as one word, or hyphenated: a space inside one is a
+#: spelling error (German ``E-Mail Adresse`` for ``E-Mail-Adresse``, Dutch
+#: ``e-mail adres``, Swedish "särskrivning").
+SOLID_COMPOUNDS = frozenset({"de", "lb", "nl", "da", "sv", "nb", "nn", "no", "is", "fi"})
 
 
 def primary(code: str) -> str:
@@ -141,6 +145,7 @@ __all__ = [
     "NOUN_CAPITALS",
     "NUMBERS_DATA",
     "SEGMENT_DATA",
+    "SOLID_COMPOUNDS",
     "STOPWORDS_DATA",
     "TABLE_FACTS",
     "UNIT_SYMBOLS_DATA",
