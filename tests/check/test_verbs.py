@@ -38,6 +38,9 @@ def test_a_text_word_is_read_back_to_its_infinitive(word: str, verb: str) -> Non
     ("Anmeldung", "anmelden"),  # a noun in -ung is none of the verb's forms
     ("Verantwortlicher", "verantworten"),
     ("gib", "gien"),  # too short a stem: only the irregular table reads it
+    # -et, -eten after -d, -t or a consonant and -m, -n only: gebeten (bitten) is no
+    # geb-eten of geben, as meldet is meld-et
+    ("gebeten", "geben"),
 ])
 def test_what_is_no_form_of_a_verb(word: str, not_verb: str) -> None:
     assert not_verb + VERB_MARK not in verb_forms("de").infinitives(word.lower())

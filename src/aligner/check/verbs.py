@@ -64,6 +64,14 @@ def _is_stem(stem: str) -> bool:
     return len(stem) >= _STEM_MIN and not _VOWELS.isdisjoint(stem)
 
 
+def _takes_e(stem: str) -> bool:
+    """Whether an ending's -e- goes before its -t after ``stem``: after -d, -t, or -m
+    and -n after another consonant than l, r, h (meldet, arbeitet, öffnet, atmet; not
+    lernt, wohnt), so that gebeten is no form of geben."""
+    return stem.endswith(("d", "t")) or (
+        stem[-1] in "mn" and stem[-2] not in "aeiouylrhmn")
+
+
 @dataclass(frozen=True, slots=True)
 class VerbForms:
     """A language's verb inflection, from its ``verbs.txt`` (accent-free, lower case;
@@ -132,7 +140,8 @@ class VerbForms:
         for end in self.endings:
             stem = form[:len(form) - len(end)]
             # no stem ends in -e: melde is meld-e, not melde-n
-            if form.endswith(end) and _is_stem(stem) and not stem.endswith("e"):
+            if form.endswith(end) and _is_stem(stem) and not stem.endswith("e") and (
+                    not end.startswith(("et", "est")) or _takes_e(stem)):
                 yield stem + "en"
                 if stem.endswith(("el", "er")):
                     yield stem + "n"
