@@ -116,8 +116,11 @@ _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?!
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
                     rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+|(?<=\w)[{_INVISIBLE}](?=\w))+"
                     rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
-# The most words joined by hyphens that are read as one word written solid (step 11).
+# The most words joined by hyphens that are read as one word written solid (step 11),
+# and such words in a text (for a quick look before the tokens' spans are made).
 _JOINED_MAX = 4
+_HYPHENATED = re.compile(r"\b\w++(?:[-\u2010\u2011\uff0d]\w++)+")
+_HYPHEN_CHAR = re.compile(r"[-\u2010\u2011\uff0d]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
@@ -323,6 +326,7 @@ class TermMatcher:
         self._hyphened: dict[int, Separators] = {}
         # step 10: separable verb terms by the marked infinitive of their verb part
         self._splits: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._joinable = _Lookup(self._joins)  # words joined by hyphens -> step 11?
         self._split_verbs = _Lookup(self._verbs_of)  # raw token -> its split verbs
         self._plain = _Lookup(_plain_token)  # raw token -> (text, is a word)
         for index, (text, case_sensitive) in enumerate(terms):
@@ -468,7 +472,8 @@ class TermMatcher:
         if self._ci is not None:
             encoded = "".join(map(self._ci_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._ci.iter(encoded)))
-            if _HYPHEN_IN_WORD.search(text):
+            if _HYPHEN_CHAR.search(text) and any(
+                    map(self._joinable.__getitem__, _HYPHENATED.findall(text))):
                 spans = [m.span() for m in _TOKEN.finditer(text)]
                 raw_hits.extend(self._joined_hits(text, raws, spans, encoded, raw_hits))
         if self._cs is not None:
@@ -535,6 +540,14 @@ class TermMatcher:
                     a == "-" and b == " " for a, b in zip(own, found, strict=True)):
                 spaced.append(t)
         return tuple(spaced)
+
+    def _joins(self, hyphenated: str) -> bool:
+        """Whether words joined by hyphens make a term word written solid (step 11;
+        what :meth:`_joined_hits` then finds)."""
+        parts = _HYPHEN_CHAR.split(hyphenated)
+        return any(self._ci_cache["".join(parts[a:b])] not in (_UNKNOWN, _BREAK)
+                   for a in range(len(parts) - 1)
+                   for b in range(a + 2, min(a + _JOINED_MAX, len(parts)) + 1))
 
     def _joined_hits(self, text: str, raws: Sequence[str], spans: Sequence[tuple[int, int]],
                      encoded: str, found: Sequence[_RawHit]) -> list[_RawHit]:
