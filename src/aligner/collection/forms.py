@@ -90,7 +90,7 @@ class SideForms:
             if not token.word:
                 continue
             forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
-                                           capital=token.text[:1].isupper())
+                                           capital=token.text[:1].isupper(), verb=True)
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
 
