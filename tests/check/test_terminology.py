@@ -570,3 +570,59 @@ def test_a_rendering_in_another_case_is_said_to_differ_in_case(
                         tgt_lang="pt")
     [f] = [f for f in result.findings if f.code == "term-missing"]
     assert (f.message, f.found, f.tgt_span) == (message, found, span)
+
+
+def test_german_verb_renderings_are_found_in_their_forms_and_split() -> None:
+    # s27 w3 item 1: correct UI strings got term-missing errors, and a forbidden
+    # separable verb split in its clause was not flagged
+    glossary = Glossary("en", "de", (
+        GlossaryEntry("sign in", "anmelden"), GlossaryEntry("sign in", "einloggen",
+                                                             TermStatus.FORBIDDEN),
+        GlossaryEntry("download", "herunterladen"), GlossaryEntry("delete", "löschen")))
+    pairs = [("Please sign in to continue.", "Bitte melden Sie sich an, um fortzufahren."),
+             ("Signed in as %s", "Angemeldet als %s"),
+             ("Download the latest version now.",
+              "Laden Sie jetzt die neueste Version herunter."),
+             ("The file was downloaded.", "Die Datei wurde heruntergeladen."),
+             ("The item was deleted.", "Das Element wurde gelöscht."),
+             ("Sign in to download the report.",
+              "Loggen Sie sich ein, um den Bericht herunterzuladen."),
+             ("Sign in to download it.", "Melden Sie Fehler an den Support.")]
+    got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="de")
+    assert [(f.unit, f.code, f.found or f.source_term) for f in got] == [
+        (5, "term-forbidden", "Loggen … ein"),
+        (6, "term-missing", "sign in"), (6, "term-missing", "download")]
+    assert got[0].message == "forbidden rendering 'Loggen … ein' of 'sign in'; use 'anmelden'"
+
+
+def test_a_forbidden_term_is_flagged_however_hyphenated() -> None:
+    # s27 w3 item 16: the forbidden solid logoff was missed as Log-off
+    glossary = Glossary("es", "en", (GlossaryEntry("cerrar sesión", "sign out"),
+                                     GlossaryEntry("cerrar sesión", "logoff",
+                                                   TermStatus.FORBIDDEN)))
+    pairs = [("Cerrar sesión en todos los dispositivos", "Log-off on all devices"),
+             ("Cerrar sesión ahora", "Log-Off now")]
+    got = findings(pairs, glossary=glossary)
+    assert [(f.unit, f.code, f.found) for f in got] == [
+        (0, "term-forbidden", "Log-off"), (1, "term-forbidden", "Log-Off")]
+
+
+@pytest.mark.parametrize(("tgt_lang", "target", "missing"), [
+    # a compound written with a space for its hyphen is misspelt in German: not the
+    # approved rendering; solid or hyphenated, it is
+    ("de", "Geben Sie Ihre E-Mail Adresse ein.", True),
+    ("de", "Geben Sie Ihre E-Mail-Adresse ein.", False),
+    ("de", "Geben Sie Ihre E-Mailadresse ein.", False),
+    # English writes such words either way
+    ("en", "Enter your e-mail address.", False),
+])
+def test_an_approved_compound_with_a_space_for_its_hyphen(tgt_lang: str, target: str,
+                                                          missing: bool) -> None:
+    rendering = "E-Mail-Adresse" if tgt_lang == "de" else "e-mail-address"
+    glossary = Glossary("es", tgt_lang, (GlossaryEntry("correo electrónico", rendering),))
+    got = findings([("Escriba su correo electrónico.", target)], glossary=glossary,
+                   tgt_lang=tgt_lang, code="term-missing")
+    assert bool(got) is missing
+    if missing:
+        assert got[0].message == ("'correo electrónico' is not rendered as 'E-Mail-Adresse' "
+                                  "('E-Mail Adresse' has a space for its hyphen)")

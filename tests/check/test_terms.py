@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aligner.check.terms import TermMatcher, normalise_term, tokenize
+from aligner.check.terms import TermMatcher, hit_text, normalise_term, tokenize
 from aligner.model import Glossary
 
 
@@ -251,6 +251,56 @@ def test_german_endings_reach_plurals_and_cases_but_not_other_words() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == ["Hauses", "Verlages", "Autorinnen"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # s27 w3 item 16: a term written solid is found where the text hyphenates it
+    ("Log-off on all devices", [("Log-off", "logoff")]),
+    ("Log-Off", [("Log-Off", "logoff")]),
+    ("the Log-off button", [("Log-off", "logoff")]),
+    ("the Log-off-button", [("Log-off", "logoff")]),  # in a longer hyphenated word too
+    ("Pre-processing", [("Pre-processing", "preprocessing")]),
+    # not where a space makes two words, nor where a term is written as the text is
+    ("log off", []),
+    ("a log-in", [("log-in", "log in")]),
+    ("a Log-in-page", [("Log-in", "log in")]),
+])
+def test_a_term_written_solid_is_found_hyphenated(text: str,
+                                                  found: list[tuple[str, str]]) -> None:
+    terms = ["logoff", "preprocessing", "log in", "login"]
+    m = TermMatcher([(t, False) for t in terms], lang="en")
+    assert [(text[h.start:h.end], terms[t]) for h in m.find(text) for t in h.terms] == found
+
+
+def test_a_hyphen_written_as_a_space_is_marked() -> None:
+    # the check decides what it means (a misspelt compound in German)
+    m = TermMatcher([("E-Mail-Adresse", False), ("Email-Adresse", False)], lang="de")
+    text = "E-Mail Adresse, E-Mail-Adresse, EMail Adresse, E-Mailadresse"
+    assert [(text[h.start:h.end], h.terms, h.spaced) for h in m.find(text)] == [
+        ("E-Mail Adresse", (0,), (0,)), ("E-Mail-Adresse", (0,), ()),
+        ("EMail Adresse", (1,), (1,)),
+        ("E-Mailadresse", (0, 1), ())]  # written solid: both terms' solid spelling
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    # s27 w3 item 3: -nis doubles its s; -o, -a, -us, -rum, -ium, -eum make -en plurals
+    ("Ergebnis", "Die Ergebnisse des Ergebnisses", ["Ergebnisse", "Ergebnisses"]),
+    ("Verzeichnis", "in den Verzeichnissen", ["Verzeichnissen"]),
+    ("Konto", "die Konten, des Kontos", ["Konten", "Kontos"]),
+    ("Firma", "die Firmen", ["Firmen"]),
+    ("Rechenzentrum", "die Rechenzentren", ["Rechenzentren"]),
+    ("Gremium", "die Gremien", ["Gremien"]),
+    ("Museum", "die Museen", ["Museen"]),
+    ("Algorithmus", "die Algorithmen", ["Algorithmen"]),
+    # but four letters before the -en: Daten (data) is no Datum; -tum makes -tümer,
+    # so reichten (reached) is no Reichtum
+    ("Datum", "die Daten", []),
+    ("Reichtum", "sie reichten", []),
+])
+def test_german_plurals_of_nis_and_latin_nouns(term: str, text: str,
+                                               found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="de")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 def test_german_attributive_adjectives_of_a_term_take_every_ending() -> None:
     # s25 walk F1: an adjective before the noun of a term, as German glossaries write
     # it (lower case), takes -er too: austauschbarer, fristloser
@@ -261,6 +311,74 @@ def test_german_attributive_adjectives_of_a_term_take_every_ending() -> None:
     assert [text[h.start:h.end] for h in m.find(text)] == [
         "austauschbare Akku", "austauschbarem Akku", "austauschbaren Akku",
         "austauschbares Akku", "fristloser Kündigung", "fristlose Kündigung"]
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    # s27 w3 item 3: a noun made from an adjective or participle takes every
+    # attributive ending, whichever form the glossary lists
+    ("Verantwortlicher", "Der Verantwortliche, des Verantwortlichen, ein Verantwortlicher",
+     ["Verantwortliche", "Verantwortlichen", "Verantwortlicher"]),
+    ("Verantwortliche", "ein Verantwortlicher", ["Verantwortlicher"]),
+    ("Datenschutzbeauftragter", "dem Datenschutzbeauftragten", ["Datenschutzbeauftragten"]),
+    ("Betroffene", "ein Betroffener", ["Betroffener"]),
+    ("Minderjähriger", "die Minderjährigen", ["Minderjährigen"]),
+    # an agent noun is none: Benutzer is no benutzen, Zeiger no zeigen, Reiniger no
+    # reinigen, Auslöser no -los adjective
+    ("Benutzer", "benutzen, Benutze", []),
+    ("Zeiger", "zeigen", []), ("Reiniger", "reinigen", []), ("Auslöser", "auslösen", []),
+    # nor a lower-case word alone (only one before its noun is attributive)
+    ("verantwortlicher", "verantwortlichen", []),
+])
+def test_german_nouns_made_from_adjectives_take_every_ending(term: str, text: str,
+                                                             found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="de")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+_VERBS = ["anmelden", "sich anmelden", "herunterladen", "hochladen", "löschen",
+          "speichern", "einloggen", "aufladen", "machen", "kosten", "Marken"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # s27 w3 item 1: participles, zu-infinitives, finite forms of a German verb term
+    ("Angemeldet als %s", [("Angemeldet", "anmelden")]),
+    ("Die Datei wurde heruntergeladen.", [("heruntergeladen", "herunterladen")]),
+    ("Dateien werden hochgeladen …", [("hochgeladen", "hochladen")]),
+    ("Das Element wurde gelöscht.", [("gelöscht", "löschen")]),
+    ("Gelöschte Elemente", [("Gelöschte", "löschen")]),
+    ("Ihre Änderungen wurden gespeichert.", [("gespeichert", "speichern")]),
+    ("um den Bericht herunterzuladen", [("herunterzuladen", "herunterladen")]),
+    # a reflexive verb term is found with its pronoun where it stands before the verb,
+    # as the verb elsewhere
+    ("Es ist erforderlich, sich anzumelden.", [("sich anzumelden", "sich anmelden")]),
+    ("Sie müssen sich zuerst anmelden.", [("anmelden", "anmelden")]),
+    # a separable verb split in a main clause: its particle ends the clause
+    ("Bitte melden Sie sich an, um fortzufahren.",
+     [("melden … an", "anmelden"), ("melden … an", "sich anmelden")]),
+    ("Laden Sie jetzt die neueste Version herunter.", [("Laden … herunter", "herunterladen")]),
+    ("Loggen Sie sich mit Ihrem Konto ein.", [("Loggen … ein", "einloggen")]),
+    ("Der Akku lädt sich auf.", [("lädt … auf", "aufladen")]),
+    # not a particle that ends no clause, nor a noun's capital inside a sentence
+    ("Melden Sie Fehler an den Support.", []),
+    ("Der Laden hat heute auf.", []),
+    ("Laden Sie die Datei hoch und rufen Sie sie auf.", [("Laden … hoch", "hochladen")]),
+    ("Die Macht der Gewohnheit. Das macht nichts.", [("macht", "machen")]),
+    # a word read as a verb form only is none where its capital makes it a noun (Markt
+    # is read as a form of marken); a noun written as the infinitive is the verb's word
+    ("Der Markt wächst. Das kostet nichts.", [("kostet", "kosten")]),
+    ("Die Kosten", [("Kosten", "kosten")]),
+])
+def test_german_verb_terms_are_found_in_their_forms(text: str,
+                                                    found: list[tuple[str, str]]) -> None:
+    m = TermMatcher([(t, False) for t in _VERBS], lang="de")
+    assert [(hit_text(text, h), _VERBS[t]) for h in m.find(text) for t in h.terms] == found
+
+
+def test_a_german_noun_held_to_its_capital_is_no_verb() -> None:
+    # a forbidden rendering or source term written with a capital is a noun: its
+    # verb forms are none of it (step 9 and 10)
+    m = TermMatcher([("Laden", False), ("Kosten", False)], lang="de", capital_nouns={0, 1})
+    assert m.find("Die Seite lädt. Das kostet nichts.") == []
 
 
 @pytest.mark.parametrize(("terms", "text"), [

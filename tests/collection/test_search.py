@@ -130,6 +130,21 @@ def test_chinese_words_are_found_inside_sentences(tmp_path: Path) -> None:
     assert _hits(str(db), "国中") == []  # the characters in another order
 
 
+def test_a_german_verb_is_found_in_its_forms(tmp_path: Path) -> None:
+    # s27: speichern finds gespeichert, as the glossary checks find it
+    (tmp_path / "en").mkdir()
+    (tmp_path / "de").mkdir()
+    (tmp_path / "en" / "a.en.txt").write_text("Your changes were saved.\n\nThe shop is "
+                                              "closed.\n", encoding="utf-8")
+    (tmp_path / "de" / "a.de.txt").write_text("Ihre Änderungen wurden gespeichert.\n\n"
+                                              "Der Speicherladen ist zu.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("batch", str(tmp_path / "en"), str(tmp_path / "de"), "--src-lang", "en",
+               "--tgt-lang", "de", "--db", str(db), "--jobs", "1")[0] == 0
+    hits = _hits(str(db), "speichern", "--side", "tgt")
+    assert [(h["unit"], h["tgt_spans"]) for h in hits] == [(0, [[23, 34]])]
+
+
 def test_an_index_made_by_older_word_forms_is_remade_when_opened(tmp_path: Path) -> None:
     """A collection whose entries an older version wrote (Chinese indexed as runs of
     characters, before FORMS_VERSION 1) finds words inside sentences once reopened."""

@@ -9,6 +9,7 @@ import pytest
 
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
+from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
 from aligner.check.verbs import conjugations
 from aligner.lang import (
@@ -17,6 +18,7 @@ from aligner.lang import (
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
     SEGMENT_DATA,
+    SEPARABLE_DATA,
     STOPWORDS_DATA,
     TABLE_FACTS,
     VERBS_DATA,
@@ -149,6 +151,8 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         forms = word_endings(code)
         assert (forms.endings or forms.elisions or forms.particles or forms.prefixes
                 or forms.letters or forms.contractions)
+    if SEPARABLE_DATA in files:
+        assert verb_forms(code).endings
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -157,7 +161,7 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     files = {entry.name for entry in resources.files(f"aligner.lang.{code}").iterdir()}
     # their word forms, verbs too, come from lemma tables and plural rules
     # (PROFILE.plural_rules)
-    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA}
+    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA}
 
 
 def test_generic_data() -> None:
@@ -201,6 +205,10 @@ def test_attributive_endings_replace_each_other() -> None:
     assert forms.attributive_forms("fristloser") == ["fristlosem", "fristloser", "fristlose"]
     assert forms.attributive_forms("neue") == []  # a stem keeps four letters
     assert forms.bases("fristloser") == []  # and they are no endings of any word
+    nouns = parse_forms("[attributive endings]\ne\ner\n[adjective stems]\nlich\n", name="x")
+    assert nouns.attributive_forms("verantwortlicher", noun=True) == [
+        "verantwortlicher", "verantwortliche"]
+    assert nouns.attributive_forms("benutzer", noun=True) == []  # no adjective's stem
 
 
 def test_an_ending_may_set_the_least_base_it_leaves() -> None:

@@ -38,6 +38,9 @@ class WordEndings:
     #: Endings an adjective takes before its noun (``[attributive endings]``, German
     #: ``-e -em -en -er -es``): a term's adjective takes them all, longest first.
     attributive: tuple[str, ...] = ()
+    #: How the stem of an adjective made a noun ends (``[adjective stems]``, German
+    #: ``lich`` of ``Verantwortlicher``): such a noun takes the attributive endings too.
+    adjective_stems: tuple[str, ...] = ()
 
     #: The least a word keeps when a plain ending is cut off (``[base]``; French 5:
     #: cours is no plural of cour); an ending replaced by another keeps three, unless
@@ -118,14 +121,19 @@ class WordEndings:
                   if w.startswith(p) and len(w) - len(p) >= least]
         return found
 
-    def attributive_forms(self, lower: str) -> list[str]:
+    def attributive_forms(self, lower: str, *, noun: bool = False) -> list[str]:
         """``lower`` with each attributive ending in place of the one it has, when
         :attr:`min_base` letters are left (``austauschbarer`` -> ``austauschbare``,
-        ``austauschbarem``, ...); none for a word without one (``arbeit``)."""
+        ``austauschbarem``, ...); none for a word without one (``arbeit``).
+        ``noun``: only when what is left ends in one of :attr:`adjective_stems`
+        (``verantwortlicher``, not ``benutzer``)."""
         word = self.fold(lower)
         for end in self.attributive:
             if word.endswith(end) and len(word) - len(end) >= self.min_base:
                 stem = word[:len(word) - len(end)]
+                if noun and not unicodedata.normalize("NFC", lower)[:-len(end)].endswith(
+                        self.adjective_stems):
+                    return []
                 return [stem + other for other in self.attributive]
         return []
 
@@ -146,7 +154,8 @@ def word_endings(lang: str) -> WordEndings:
     ending), ``[elisions]`` of elided articles (``l'``)
     ``[base]``, the least a plain ending leaves (:attr:`WordEndings.min_base`),
     ``[attributive endings]``, one a line, of an adjective before its noun
-    (:meth:`WordEndings.attributive_forms`), and ``[suffix marks]``, one character a
+    (:meth:`WordEndings.attributive_forms`), ``[adjective stems]``, how an adjective
+    made a noun ends before them, and ``[suffix marks]``, one character a
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
     or start (:meth:`WordEndings.unglued`), and ``[letters]``, a letter typed for another,
@@ -172,6 +181,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     elisions: list[str] = []
     marks: list[str] = []
     attributive: list[str] = []
+    adjective_stems: list[str] = []
     contractions: list[tuple[str, ...]] = []
     agreement: list[tuple[str, str]] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
@@ -184,8 +194,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
         if line.startswith("["):
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
-                               "[attributive endings]", "[letters]", "[contractions]",
-                               "[agreement endings]", *glued):
+                               "[attributive endings]", "[adjective stems]", "[letters]",
+                               "[contractions]", "[agreement endings]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -201,6 +211,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
             attributive.append(line.lower())
+        elif section == "[adjective stems]" and line.isalpha():
+            adjective_stems.append(unicodedata.normalize("NFC", line.lower()))
         elif section == "[contractions]" and len(cells) >= 2 and all(
                 w.isalpha() for c in cells for w in c.rstrip("'").split()):
             contractions.append(tuple(" ".join(c.lower().rstrip("'").split()) for c in cells))
@@ -224,8 +236,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     # composed again: Hangul syllables count as letters, as their writers count
     particles, prefixes = (tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
                                         key=len, reverse=True)) for k in glued)
-    return WordEndings(tuple(least), tuple(elisions), tuple(attributive), min_base,
-                       tuple(marks), particles, prefixes, tuple(letters), fold,
+    return WordEndings(tuple(least), tuple(elisions), tuple(attributive),
+                       tuple(adjective_stems), min_base, tuple(marks), particles, prefixes,
+                       tuple(letters), fold,
                        contractions=tuple(tuple(fold(c) for c in group) for group in contractions),
                        agreement=tuple((fold(end), fold(put)) for end, put in agreement))
 

@@ -23,6 +23,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import lemma_table as lemma_table
 from aligner.check.lemma_tables import table_lemmas
 from aligner.check.lemma_tables import with_accents as with_accents
+from aligner.check.separable import verb_forms
 from aligner.check.verbs import conjugations
 from aligner.lang import STOPWORDS_DATA, get_profile, no_plural_rules
 
@@ -58,6 +59,9 @@ class Forms:
         self._function_words = (frozenset(self._endings.fold(w) for w in
                                           profile.word_list(STOPWORDS_DATA))
                                 if self._endings.agreement else frozenset())
+        #: The inflection of the language's verbs with separable particles
+        #: (separable.txt; German), for verb terms.
+        self.verbs = verb_forms(profile.code)
 
     def term_stems(self, term: str) -> list[str]:
         """In a language written without spaces between words (Japanese), a term less
@@ -72,8 +76,10 @@ class Forms:
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
         bases its endings leave (:func:`word_endings`); after an elided article
-        (``l'autrice``) the same forms of the word that follows too.  Not the verbs it
-        may be a form of (:meth:`verb_forms`)."""
+        (``l'autrice``) the same forms of the word that follows too; last, the marked
+        infinitives it may be a form of by its ``separable.txt``
+        (:meth:`aligner.check.separable.VerbForms.infinitives`).  Not the verbs its
+        ``verbs.txt`` makes it a form of (:meth:`verb_forms`)."""
         unglued = self._endings.unglued(lower)
         forms = [lower, *unglued]
         lemma = self._table.get(lower)
@@ -84,7 +90,7 @@ class Forms:
         forms += self._inflected(lower, self.text_forms)
         # the bases of the word less a prefix too (Amharic በምልክቶቹ: በ + ምልክቶቹ, ምልክት)
         forms += [base for word in unglued for base in self._endings.bases(word)]
-        return _dedupe(forms, self._endings.fold)
+        return _dedupe(forms + self.verbs.infinitives(lower), self._endings.fold)
 
     def verb_forms(self, lower: str, *, function_words: bool = False
                    ) -> list[tuple[str, str]]:
@@ -139,8 +145,9 @@ class Forms:
         """Every ``[contractions]`` line of the language."""
         return self._endings.contractions
 
-    def term_forms(self, lower: str, *, attributive: bool = False,
-                   in_phrase: bool = False, after: str | None = None) -> tuple[str, ...]:
+    def term_forms(self, lower: str, *, attributive: bool = False, capital: bool = False,
+                   verb: bool = False, in_phrase: bool = False, after: str | None = None
+                   ) -> tuple[str, ...]:
         """Forms of a word of a glossary term.
 
         ``in_phrase``: the term has other words; a contraction of it is then each
@@ -157,6 +164,11 @@ class Forms:
         adjective before its noun; it then also takes every ending of the
         language's ``[attributive endings]`` (German ``fristlose`` ->
         ``fristloser``), which are no endings of other words (``Arbeiter``).
+        ``capital``: the word is written with a capital; a noun made from an
+        adjective (German ``Verantwortlicher``) takes them too, when what is left
+        ends as one of ``[adjective stems]`` does (``-lich``).  ``verb``: the word may
+        be a verb, and one shaped as an infinitive brings its marked self
+        (:meth:`aligner.check.separable.VerbForms.marked`).
 
         A term word brings its table lemma only when it looks inflected (a
         plural, or a feminine whose lemma differs in the last vowel): the
@@ -170,8 +182,10 @@ class Forms:
             lower.endswith("s") or (lower[:-1] == lemma[:-1] and lower.endswith("a"))
         ):
             forms.append(lemma.lower())
-        if attributive:
-            forms.extend(self._endings.attributive_forms(lower))
+        if attributive or capital:
+            forms.extend(self._endings.attributive_forms(lower, noun=not attributive))
+        if verb:
+            forms.extend(self.verbs.marked(lower))
         forms.extend(self._conjugations.term_infinitives(lower))
         if in_phrase:
             forms.extend(f for f in self._endings.contracted(lower) if " " not in f)

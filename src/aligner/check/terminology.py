@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.terms import Hit, TermMatcher, kept_words
+from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
+from aligner.lang import SOLID_COMPOUNDS, primary
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
@@ -85,6 +86,9 @@ class TermIndex:
                                        kept=kept_words(self.sources, src_lang),
                                        capital_nouns=forbidden_only,
                                        strict_verbs=forbidden_only)
+        # a target language that writes compounds solid: an approved rendering with a
+        # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
+        self.spaced_is_wrong = primary(tgt_lang) in SOLID_COMPOUNDS
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])
@@ -118,10 +122,19 @@ def longest(hits: Sequence[Hit]) -> list[Hit]:
 
 
 def _found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
-    """Approved renderings of source term ``s`` among ``hits`` (longest first)."""
+    """Approved renderings of source term ``s`` among ``hits`` (longest first); not one
+    written with a space for its hyphen where the target language writes compounds
+    solid."""
     approved = set(index.approved[s])
-    mine = [h for h in hits if approved.intersection(h.terms)]
-    return [(next(t for t in h.terms if t in approved), h) for h in longest(mine)]
+    mine = [h for h in hits if approved.intersection(_spelt(index, h))]
+    return [(next(t for t in _spelt(index, h) if t in approved), h) for h in longest(mine)]
+
+
+def _spelt(index: TermIndex, hit: Hit) -> tuple[int, ...]:
+    """The terms of a hit that the text spells as the glossary does, hyphens aside."""
+    if not (index.spaced_is_wrong and hit.spaced):
+        return hit.terms
+    return tuple(t for t in hit.terms if t not in hit.spaced)
 
 
 def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int]
@@ -159,7 +172,7 @@ def check_terms(
             rows = [r for _, r in found_rows]
             mine = [r for r in rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
-            found = without_tags(unit.target[h.start:h.end])  # a tag inside: the words
+            found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and _written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
@@ -195,13 +208,17 @@ def check_terms(
             expected = index.approved_texts(s)
             if not expected:
                 continue  # only forbidden renderings are listed for this term
-            found = without_tags(unit.source[h.start:h.end])
+            found = without_tags(hit_text(unit.source, h))
             other_case = _in_other_case(expected, unit.target)
+            spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
+                      if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
+            hint = f" ({spaced[0]!r} has a space for its hyphen)" if spaced else ""
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
-                message=f"{_found_term(found, term)} is not rendered as {_quote_list(expected)}"
+                message=f"{_found_term(found, term)} is not rendered as "
+                        f"{_quote_list(expected)}{hint}"
                 + (f"; the target has {other_case[0]!r}, which differs in case"
                    if other_case else ""),
                 source_term=term,

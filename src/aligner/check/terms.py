@@ -74,8 +74,25 @@ How a match is decided
    word is read so for the terms the caller names loose only (``strict_verbs``: the
    approved renderings): Portuguese ``Entre`` renders ``entrar``, while ``entre``
    (between) is no forbidden ``entrar``.
+13. In a language with a ``separable.txt`` (German), a verb term is found in its forms
+    through the marked infinitives a text word may be a form of
+    (:mod:`aligner.check.separable`), and a separable verb split in a main clause
+    (``Laden Sie die Datei herunter``) where a form of its verb part, in lower case
+    or first in its sentence, has the particle last in its clause: the hit spans the
+    verb form, and :attr:`Hit.particle` the particle.  A word written with a capital
+    inside its sentence whose code is a verb reading only is a noun, and no hit
+    (``Die Macht`` is no form of ``machen``).
+14. A term written solid is found where the text hyphenates it (``Log-off``,
+    ``Log-Off`` for ``logoff``): a run of two to four words joined by hyphens is
+    also read as one word, and a hit must take that word in; where the words as
+    written are a term at the same place, they are that term (``log-in`` is ``log
+    in``, not ``login``).  A space makes two words: ``log off`` is no ``logoff``.
+15. A hit notes the terms whose hyphen the text writes as a space (``E-Mail
+    Adresse`` for ``E-Mail-Adresse``, :attr:`Hit.spaced`): the glossary checks do
+    not take such a spelling for an approved rendering in a language that writes
+    compounds solid (:data:`aligner.lang.SOLID_COMPOUNDS`).
 
-The module is longer than 400 lines because these twelve steps are one matcher: the
+The module is longer than 400 lines because these fifteen steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -87,12 +104,13 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import ahocorasick
 
 from aligner.check.folding import same_stress, stress, strip_accents
 from aligner.check.lemmas import Forms
+from aligner.check.separable import VERB_MARK, clause_particles, inner_dots, starts_sentence
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
 from aligner.lang import NOUN_CAPITALS, get_profile, no_plural_rules, primary
@@ -127,6 +145,11 @@ _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?!
                     rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+"
                     rf"|(?<=[\w{MARKS}])[{_INVISIBLE}](?=[\w{MARKS}]))+"
                     rf"|[^\w\s'’\-\u2010\u2011\uff0d{_INVISIBLE}{TAG_MASK}{MARKS}]")
+# The most words joined by hyphens that are read as one word written solid (step 14),
+# and such words in a text (for a quick look before the tokens' spans are made).
+_JOINED_MAX = 4
+_HYPHENATED = re.compile(r"\b\w++(?:[-\u2010\u2011\uff0d]\w++)+")
+_HYPHEN_CHAR = re.compile(r"[-\u2010\u2011\uff0d]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
@@ -164,6 +187,21 @@ class _Codes(dict[str, str]):
 
     def __missing__(self, raw: str) -> str:
         return self._compute(raw)
+
+
+_V = TypeVar("_V")
+
+
+class _Lookup(dict[str, _V]):
+    """raw token -> what ``compute`` makes of it, computed once."""
+
+    def __init__(self, compute: Callable[[str], _V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, raw: str) -> _V:
+        value = self[raw] = self._compute(raw)
+        return value
 
 
 class Token(NamedTuple):
@@ -280,6 +318,10 @@ class Hit:
     terms: tuple[int, ...]
     length: int  # in tokens, for longest-match resolution
     article: int = 0  # characters of an elided article just before ``start`` (step 8)
+    #: the span of a split verb's particles, after ``end`` in its clause (step 13)
+    particle: tuple[int, int] | None = None
+    #: the terms of ``terms`` whose hyphen the text writes as a space here (step 15)
+    spaced: tuple[int, ...] = ()
 
 
 class TermMatcher:
@@ -324,6 +366,15 @@ class TermMatcher:
                 self._nouns.append(() if index not in capital_nouns else tuple(
                     w[:1].isupper() and (k > 0 or len(words) == 1)
                     for k, w in enumerate(words)))  # (): no word of it is held to case
+        verbs = self._forms.verbs
+        held = frozenset(capital_nouns)
+        # step 15: the separators of each term written with a hyphen
+        self._hyphened: dict[int, Separators] = {}
+        # step 13: separable verb terms by the marked infinitive of their verb part
+        self._splits: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._joinable = _Lookup(self._joins)  # words joined by hyphens -> step 14?
+        self._split_verbs = _Lookup(self._verbs_of)  # raw token -> its split verbs
+        self._plain = _Lookup(_plain_token)  # raw token -> (text, is a word)
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism;
             # a Persian term with a zero-width non-joiner spaced too (مردم‌نهاد, مردم نهاد).
@@ -333,24 +384,39 @@ class TermMatcher:
             # (削除する in 削除してください, 美しい in 美しかった).
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
             contracted = [(v, False) for v in self._contraction_variants(text)]
-            verb = [(v, False) for v in self._reflexive_variant(text)]
+            reflexive = [(v, False) for v in self._reflexive_variant(text)]
+            # a reflexive verb is also found without its pronoun (sich anmelden)
+            parts = tokenize(text)
+            bare = ([(text[parts[1].start:], False)] if len(parts) == 2 and verbs.reflexive
+                    and parts[0].text.lower() == verbs.reflexive else [])
             for variant, written in ((text, True), (solid, False), (spaced, False), *stems,
-                                     *contracted, *verb):
+                                     *contracted, *reflexive, *bare):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)
                 if not tokens:
                     continue
+                if written and "-" in _separators_of(variant):
+                    self._hyphened[index] = _separators_of(variant)
                 in_phrase = sum(t.word for t in tokens) > 1
+                # a German noun of a forbidden rendering or source term is no verb
+                verb = [not (index in held and t.text[:1].isupper()) for t in tokens]
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
-                           else [self._term_class(t, attributive=a, in_phrase=in_phrase,
+                           else [self._term_class(t, attributive=a, verb=v, in_phrase=in_phrase,
                                                   after=after)
-                                 for t, a, after in zip(tokens, attributive_words(tokens),
-                                                        words_before(tokens), strict=True)])
+                                 for t, a, v, after in zip(tokens, attributive_words(tokens),
+                                                           verb, words_before(tokens),
+                                                           strict=True)])
                 (cs_patterns if case_sensitive else ci_patterns).append(
                     _Pattern(classes, index, _separators_of(variant), written))
                 if strict_verbs is not None and index not in strict_verbs:
                     self._loose_classes.update(classes)
+                split = (verbs.separable(tokens[0].text.lower())
+                         if len(tokens) == 1 and verb[0] and not case_sensitive else None)
+                if split is not None and (split[0], index) not in self._splits.get(split[1], ()):
+                    self._splits.setdefault(split[1], []).append((split[0], index))
+        self._particles = frozenset(p for specs in self._splits.values()
+                                    for particles, _ in specs for p in particles)
         # step 10: the classes a text word may reach by the borrowed rules
         self._kept_roots = {self._find(c) for c in self._kept_classes}
         self._loose_roots = {self._find(c) for c in self._loose_classes}
@@ -366,6 +432,9 @@ class TermMatcher:
         self._cs = self._automaton(cs_patterns)
         self._ci_cache = _Codes(self._ci_char)
         self._cs_cache = _Codes(self._cs_char)
+        # step 13: raw tokens with a capital whose code is a verb reading's only
+        self._nouns_capital = primary(lang) in NOUN_CAPITALS and bool(verbs.endings)
+        self._verb_read: set[str] = set()
 
     # -- building --------------------------------------------------------------
 
@@ -379,11 +448,13 @@ class TermMatcher:
             c = self._parent[c]
         return c
 
-    def _term_class(self, token: Token, *, attributive: bool = False,
+    def _term_class(self, token: Token, *, attributive: bool = False, verb: bool = True,
                     in_phrase: bool = False, after: str | None = None) -> int:
         lower = token.text.lower()
-        forms = (self._forms.term_forms(lower, attributive=attributive, in_phrase=in_phrase,
-                                        after=after) if token.word else (lower,))
+        forms = (self._forms.term_forms(lower, attributive=attributive,
+                                        capital=token.text[:1].isupper(), verb=verb,
+                                        in_phrase=in_phrase, after=after)
+                 if token.word else (lower,))
         borrowed = self._borrowed_forms(lower) if token.word else ()
         kept = self._borrowed is not no_plural_rules and token.word and (self._kept is None or any(
             f in self._kept for f in (strip_accents(lower), *borrowed)))
@@ -470,9 +541,14 @@ class TermMatcher:
             char = self._member_char((fold_width(raw),)) or _BREAK
         else:
             lower = word[0].lower()
+            forms = self._forms.text_forms(lower)
             accent = stress(lower)
-            char = (self._member_char(self._forms.text_forms(lower), accent)
-                    or self._verb_char(lower)
+            found = self._member_char(forms, accent)
+            if found is not None and self._nouns_capital and word[0][:1].isupper() and (
+                    found != self._member_char([f for f in forms if not f.endswith(VERB_MARK)],
+                                               accent)):
+                self._verb_read.add(raw)  # a verb form only: no noun (step 13)
+            char = (found or self._verb_char(lower)
                     or self._member_char(self._borrowed_forms(lower), accent, kept=True)
                     or _UNKNOWN)
         self._ci_cache[raw] = char
@@ -538,24 +614,38 @@ class TermMatcher:
         """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""
         raws = _TOKEN.findall(text)
         raw_hits: list[_RawHit] = []  # (first token, length, terms, terms by separators)
+        spans: list[tuple[int, int]] = []
         if self._ci is not None:
             encoded = "".join(map(self._ci_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._ci.iter(encoded)))
+            if _HYPHEN_CHAR.search(text) and any(
+                    map(self._joinable.__getitem__, _HYPHENATED.findall(text))):
+                spans = [m.span() for m in _TOKEN.finditer(text)]
+                raw_hits.extend(self._joined_hits(text, raws, spans, encoded, raw_hits))
         if self._cs is not None:
             encoded = "".join(map(self._cs_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._cs.iter(encoded)))
-        if not raw_hits:
+        verbs_at = [(k, v) for k, v in enumerate(map(self._split_verbs.__getitem__, raws))
+                    if v] if self._splits else []
+        if verbs_at and self._particles.isdisjoint(self._plain[raw][0] for raw in raws):
+            verbs_at = []  # no particle, no split verb
+        if not raw_hits and not verbs_at:
             return []
         # Spans only for units with a hit, and trimmed only at the hit's edges.
-        spans = [m.span() for m in _TOKEN.finditer(text)]
+        spans = spans or [m.span() for m in _TOKEN.finditer(text)]
         raw_hits = [r for r in raw_hits if not _in_katakana_word(
             text, spans[r[0]][0], spans[r[0] + r[1] - 1][1])]
         if not overlapping:
             raw_hits = _longest_first(raw_hits)
         hits = []
+        words: list[tuple[str, bool]] = []  # for starts_sentence, made when needed
         for first, length, terms, written in raw_hits:
             start, _ = spans[first]
             last_start, end = spans[first + length - 1]
+            if self._verb_read and any(raws[k] in self._verb_read and not starts_sentence(
+                    words or (words := list(map(self._plain.__getitem__, raws))), k)
+                    for k in range(first, first + length)):
+                continue  # a noun, written with a capital inside its sentence (step 13)
             if written is not None:
                 terms = written.get(separators(text, spans[first:first + length]), terms)
             raw_words = [text[a:b] for a, b in spans[first:first + length]]
@@ -567,9 +657,107 @@ class TermMatcher:
             head = _normal_token(text[start:spans[first][1]])
             tail = _normal_token(text[last_start:end])
             article = self._article(head[0], terms) if head else 0
+            spaced = self._spaced(terms, text, spans[first:first + length]) \
+                if self._hyphened else ()
             hits.append(Hit(start + (head[1] if head else 0) + article,
-                            end - (tail[2] if tail else 0), terms, length, article))
+                            end - (tail[2] if tail else 0), terms, length, article,
+                            spaced=spaced))
+        if verbs_at:
+            split = self._split_hits(raws, spans, verbs_at)
+            if not overlapping:  # the verb part alone is no hit where the verb is split
+                verb_spans = {(h.start, h.end) for h in split}
+                hits = [h for h in hits if (h.start, h.end) not in verb_spans]
+            hits += split
         hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+    def _spaced(self, terms: tuple[int, ...], text: str,
+                spans: Sequence[tuple[int, int]]) -> tuple[int, ...]:
+        """The terms of a hit with a hyphen that the text writes as a space (step 15:
+        ``E-Mail Adresse`` for ``E-Mail-Adresse``)."""
+        found: Separators | None = None
+        spaced = []
+        for t in terms:
+            own = self._hyphened.get(t)
+            if own is None:
+                continue
+            found = found or separators(text, spans)
+            if len(own) == len(found) and any(
+                    a == "-" and b == " " for a, b in zip(own, found, strict=True)):
+                spaced.append(t)
+        return tuple(spaced)
+
+    def _joins(self, hyphenated: str) -> bool:
+        """Whether words joined by hyphens make a term word written solid (step 14;
+        what :meth:`_joined_hits` then finds)."""
+        parts = _HYPHEN_CHAR.split(hyphenated)
+        return any(self._ci_cache["".join(parts[a:b])] not in (_UNKNOWN, _BREAK)
+                   for a in range(len(parts) - 1)
+                   for b in range(a + 2, min(a + _JOINED_MAX, len(parts)) + 1))
+
+    def _joined_hits(self, text: str, raws: Sequence[str], spans: Sequence[tuple[int, int]],
+                     encoded: str, found: Sequence[_RawHit]) -> list[_RawHit]:
+        """Terms found where the text hyphenates a word the glossary writes solid
+        (step 14, ``Log-off`` for ``logoff``): each run of two to four words joined by
+        hyphens is read as one word, when that word is a term word; a hit must take
+        it in, and is no hit where the words as written are one at the same place."""
+        joined_next = [k + 1 < len(raws) and spans[k + 1][0] - spans[k][1] == 1
+                       and text[spans[k][1]] in _HYPHENS and raws[k][0].isalnum()
+                       and raws[k + 1][0].isalnum() for k in range(len(raws))]
+        taken = {(r[0], r[1]) for r in found}
+        automaton = self._ci
+        assert automaton is not None
+        hits: list[_RawHit] = []
+        for a in range(len(raws)):
+            b = a
+            while b < a + _JOINED_MAX - 1 and joined_next[b]:
+                b += 1
+                code = self._ci_cache["".join(raws[a:b + 1])]
+                if code in (_UNKNOWN, _BREAK):
+                    continue
+                alt = encoded[:a * _WIDTH] + code + encoded[(b + 1) * _WIDTH:]
+                alt_spans = [*spans[:a], (spans[a][0], spans[b][1]), *spans[b + 1:]]
+                for first, length, terms, written in _aligned(automaton.iter(alt)):
+                    if not first <= a < first + length:
+                        continue
+                    if written is not None:
+                        terms = written.get(separators(text, alt_spans[first:first + length]),
+                                            terms)
+                    # the alternative's tokens after a stand b - a further on
+                    if (first, length + b - a) not in taken:
+                        hits.append((first, length + b - a, terms, None))
+        return hits
+
+    def _verbs_of(self, raw: str) -> tuple[str, ...]:
+        """The marked infinitives of split verb terms that a raw token may be a form of
+        (step 13)."""
+        word = word_of(raw)
+        return () if word is None else tuple(
+            f for f in self._forms.text_forms(word.lower()) if f in self._splits)
+
+    def _split_hits(self, raws: Sequence[str], spans: Sequence[tuple[int, int]],
+                    verbs_at: Iterable[tuple[int, tuple[str, ...]]]) -> list[Hit]:
+        """Separable verb terms split in a main clause (step 13): a form of the verb
+        part, in lower case or first in its sentence, and the particles last in its
+        clause.  A hit spans the verb form, its :attr:`Hit.particle` the particles."""
+        tokens = inner_dots(spans, list(map(self._plain.__getitem__, raws)))
+        found: dict[tuple[int, int, int], list[int]] = {}
+        for k, verbs in verbs_at:
+            if raws[k][:1].isupper() and not starts_sentence(tokens, k):
+                continue
+            for verb in verbs:
+                for particles, term in self._splits[verb]:
+                    at = clause_particles(tokens, k, particles, self._forms.verbs.conjunctions)
+                    if at is not None:
+                        found.setdefault((k, at, len(particles)), []).append(term)
+        hits = []
+        for (k, at, n), terms in found.items():
+            head = _normal_token(raws[k])
+            start, end = spans[k]
+            if head is not None:
+                start, end = start + head[1], end - head[2]
+            hits.append(Hit(start, end, tuple(sorted(set(terms))), 1 + n,
+                            particle=(spans[at][0], spans[at + n - 1][1])))
         return hits
 
     def _article(self, word: str, terms: tuple[int, ...]) -> int:
@@ -667,6 +855,20 @@ def kept_words(terms: Iterable[str], lang: str) -> frozenset[str]:
     rules = get_profile(lang).plural_rules
     return frozenset(strip_accents(f) for term in terms for t in tokenize(term) if t.word
                      for f in (t.text.lower(), *rules(t.text.lower())))
+
+
+def _plain_token(raw: str) -> tuple[str, bool]:
+    """A raw token as a (text, is a word) pair, a word lower case and accent-free, for
+    :mod:`aligner.check.separable`."""
+    word = word_of(raw)
+    return (strip_accents(word.lower()), True) if word else (raw, False)
+
+
+def hit_text(text: str, hit: Hit) -> str:
+    """The words of ``text`` a hit found: a split verb's form, an ellipsis and its
+    particles (``Melden … an``)."""
+    found = text[hit.start:hit.end]
+    return found if hit.particle is None else f"{found} … {text[slice(*hit.particle)]}"
 
 
 def normalise_term(text: str) -> str:

@@ -1,6 +1,8 @@
 """Verb forms for term matching: a glossary verb, given as its infinitive, is found in
 the forms a text conjugates it in (French ``Enregistrez``, ``a été supprimée``; Italian
-``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``).
+``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``).  German verbs, with
+their participle prefix and separable particles, are read otherwise
+(:mod:`aligner.check.separable`).
 
 A language's ``verbs.txt`` lists the endings of its regular conjugations, each with the
 infinitive's ending it stands for (French ``ez``, ``er``: ``enregistrez`` ->

@@ -56,7 +56,9 @@ from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of
 #: 24: Amharic prepositions and endings (ከዴንጊ, ምልክቶቹ); a prefix and a particle
 #: together, and the endings of a word less its prefix.
 #: 25: French short plurals after e, t, m and in -eux, -eaux (clés ~ clé, mots ~ mot).
-FORMS_VERSION = 25
+#: 26: German -nis plurals (Ergebnisse) and -en plurals of -o, -a, -us, -rum, -ium, -eum;
+#: German verb forms carry the marked infinitives they may be of (gespeichert).
+FORMS_VERSION = 26
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -101,6 +103,7 @@ class SideForms:
                                   [t for t in tokens if t.word][verb]):
                 continue
             forms = self._forms.term_forms(token.text.lower(), attributive=attributive,
+                                           capital=token.text[:1].isupper(), verb=True,
                                            in_phrase=in_phrase, after=after)
             # a verb is looked for in its forms, which the index does not read back
             forms += self._forms.conjugated(token.text.lower())

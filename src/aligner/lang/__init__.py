@@ -29,6 +29,7 @@ from aligner.lang.base import (
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
     SEGMENT_DATA,
+    SEPARABLE_DATA,
     STOPWORDS_DATA,
     UNIT_SYMBOLS_DATA,
     VERBS_DATA,
@@ -50,6 +51,10 @@ _NOT_LANGUAGES = frozenset({"generic"})
 #: Languages that capitalise their nouns: a capital inside a sentence makes another word
 #: (German ``Die Waren waren teuer``: the goods were dear).
 NOUN_CAPITALS = frozenset({"de", "lb"})
+#: Languages that write a compound as one word, or hyphenated: a space inside one is a
+#: spelling error (German ``E-Mail Adresse`` for ``E-Mail-Adresse``, Dutch
+#: ``e-mail adres``, Swedish "särskrivning").
+SOLID_COMPOUNDS = frozenset({"de", "lb", "nl", "da", "sv", "nb", "nn", "no", "is", "fi"})
 
 
 def primary(code: str) -> str:
@@ -168,6 +173,8 @@ __all__ = [
     "NOUN_CAPITALS",
     "NUMBERS_DATA",
     "SEGMENT_DATA",
+    "SEPARABLE_DATA",
+    "SOLID_COMPOUNDS",
     "STOPWORDS_DATA",
     "TABLE_FACTS",
     "UNIT_SYMBOLS_DATA",

@@ -23,7 +23,10 @@ STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest
 NUMBERS_DATA = "numbers.tsv"  # numbers written in words: aligner.check.numbers
 FORMS_DATA = "forms.txt"  # inflectional endings, elided articles: aligner.check.lemmas
 VERBS_DATA = "verbs.txt"  # verb endings and irregular forms: aligner.check.verbs
-DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA})
+# verb endings, separable particles, irregular forms: aligner.check.separable
+SEPARABLE_DATA = "separable.txt"
+DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
+                        SEPARABLE_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
