@@ -65,6 +65,9 @@ def dask_results(jobs: Iterator[PairJob], settings: BatchSettings, address: str,
                  connect_timeout: float = 20.0) -> Iterator[PairRecord]:
     """Records of ``jobs`` as the cluster finishes them (any order)."""
     client = _connect(address, connect_timeout)
+    # its background sender logs a traceback the moment the scheduler goes, before the
+    # run hears of it: a lost scheduler is said in one line below
+    logging.getLogger("distributed.batched").setLevel(logging.CRITICAL)
     try:
         with client.as_current():  # as_completed looks for the current client
             yield from _results(client, jobs, settings)
