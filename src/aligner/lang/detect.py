@@ -201,17 +201,10 @@ def looks_like(evidence: SideEvidence, code: str) -> bool | None:
     lang = primary(code)
     own = evidence.rates.get(lang)
     similar = lookalikes().get(lang, frozenset())
-    if evidence.words < MIN_WORDS and evidence.rates:
-        plainly_other = any(rate >= IS_RATE and rate >= (own or 0.0) + SHORT_MARGIN
-                            for other, rate in evidence.rates.items()
-                            if other != lang and other not in similar)
-        if plainly_other:
-            return False
-        return True if evidence.script != "Latn" else None  # as with no rates, below
-    if any(rate >= IS_RATE and rate >= (own or 0.0) + MARGIN
+    if any(rate >= IS_RATE and rate >= (own or 0.0) + _margin(evidence)
            for other, rate in evidence.rates.items() if other != lang and other not in similar):
         return False  # plainly another language with a list, so not this one
-    if own is not None:
+    if own is not None and evidence.words >= MIN_WORDS:  # a short side says no more
         if own >= IS_RATE:
             return True
         if own < FAR_RATE or (own < NOT_RATE and any(
@@ -221,6 +214,11 @@ def looks_like(evidence: SideEvidence, code: str) -> bool | None:
         return None
     # the right script: telling for a script of few languages, not for Latin
     return True if evidence.script != "Latn" else None
+
+
+def _margin(evidence: SideEvidence) -> float:
+    """By how much another list must beat a side's own: more on a short side."""
+    return MARGIN if evidence.words >= MIN_WORDS else SHORT_MARGIN
 
 
 def guess_language(evidence: SideEvidence) -> str | None:
@@ -233,8 +231,7 @@ def guess_language(evidence: SideEvidence) -> str | None:
         ranked = sorted(evidence.rates.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < IS_RATE:
             return None
-        margin = MARGIN if evidence.words >= MIN_WORDS else SHORT_MARGIN
-        if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - margin:
+        if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - _margin(evidence):
             return None
         return ranked[0][0]
     speakers = [code for code, script in scripts().items()
