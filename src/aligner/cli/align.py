@@ -12,7 +12,7 @@ import click
 from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
-from aligner.cli.outputs import one_sided_note, output_not_an_input
+from aligner.cli.outputs import one_sided_note, output_not_an_input, say_written
 from aligner.cli.paths import ExistingPath, languages_of
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
@@ -20,7 +20,6 @@ from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
 from aligner.readers import FORMAT_NAMES
-from aligner.textutil import count
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -123,10 +122,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
                                   creation_date=creation_date, meta=meta)
         if out_format in (AlignmentFormat.TSV, AlignmentFormat.TMX):
-            weak = (f", {result.below_min_score} below --min-score"
-                    if result.below_min_score else "")
-            click.echo(f"aligner: wrote {count(result.units_written, 'unit')} to {output}{weak}"
-                       f"{one_sided_note(aligned.alignment.beads)}", err=True)
+            say_written(result, output, one_sided_note(aligned.alignment.beads))
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,

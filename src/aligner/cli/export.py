@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from aligner.cli.outputs import one_sided_note, output_not_an_input, shown
+from aligner.cli.outputs import one_sided_note, output_not_an_input, say_written
 from aligner.cli.paths import language_options
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
@@ -176,7 +176,7 @@ def export_cmd(
         warn(report.removed_message())
     for message in report.dropped:  # what a valid TMX 1.4 has no place for
         warn(message)
-    dropped = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
+    dropped = ""
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if reviewed_only:
@@ -184,8 +184,7 @@ def export_cmd(
     elif not whole and not collection:
         dropped += one_sided_note(b for source in sources if not isinstance(source, UnitFile)
                                   for b in source.beads)
-    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {shown(output)}{dropped}",
-               err=True)
+    say_written(report, output, dropped)
     if reviewed_only and report.units_written == 0:
         warn("no bead is marked reviewed yet: `aligner review` marks the beads you correct "
              "or confirm")

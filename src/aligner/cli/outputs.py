@@ -1,4 +1,5 @@
-"""What every command that writes a file (``-o``) checks before it reads anything."""
+"""What every command that writes a file (``-o``) checks before it reads anything, and
+what it says when it has written one."""
 
 from __future__ import annotations
 
@@ -6,11 +7,16 @@ import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
 
 from aligner.errors import ConfigError
 from aligner.model import Bead
 from aligner.textutil import count
+
+if TYPE_CHECKING:  # the formats package is imported only by the commands that write
+    from aligner.formats.units import WriteReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -78,3 +84,11 @@ def one_sided_note(beads: Iterable[Bead]) -> str:
              if n]
     return (f"; {' and '.join(parts)} without a counterpart left out (the json and beads "
             "formats keep them)")
+
+
+def say_written(report: WriteReport, output: str | os.PathLike[str], extra: str = "") -> None:
+    """The line a command that writes units says: how many went to ``output``, how many
+    fell below --min-score, then ``extra`` (what else was left out)."""
+    weak = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
+    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {shown(output)}"
+               f"{weak}{extra}", err=True)
