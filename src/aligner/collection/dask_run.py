@@ -13,6 +13,7 @@ time, so neither the client nor the scheduler holds the whole collection.
 
 from __future__ import annotations
 
+import concurrent.futures
 import importlib
 import itertools
 import logging
@@ -72,7 +73,7 @@ def dask_results(jobs: Iterator[PairJob], settings: BatchSettings, address: str,
         with client.as_current():  # as_completed looks for the current client
             yield from _results(client, jobs, settings)
     except Exception as exc:
-        if _connected(client):
+        if not _lost(client, exc):
             raise
         # ClosedClientError from the next submit, or the futures cancelled with the
         # connection: said in one line; the client's own log of its reconnecting, cut
@@ -88,6 +89,13 @@ def dask_results(jobs: Iterator[PairJob], settings: BatchSettings, address: str,
 def _connected(client: Any) -> bool:
     """Whether the client still has its scheduler (not closed, nor reconnecting)."""
     return getattr(client, "status", "running") == "running"
+
+
+def _lost(client: Any, exc: Exception) -> bool:
+    """Whether ``exc`` says the scheduler is gone: the client no longer has it, or a
+    future was cancelled -- the run cancels none itself, the scheduler's loss cancels
+    them all, and the client may hear of that after the first one's result."""
+    return not _connected(client) or isinstance(exc, concurrent.futures.CancelledError)
 
 
 def _results(client: Any, jobs: Iterator[PairJob], settings: BatchSettings
@@ -119,7 +127,7 @@ def _results(client: Any, jobs: Iterator[PairJob], settings: BatchSettings
         try:
             record: PairRecord = future.result()
         except Exception as exc:  # KilledWorker, a task that raised: the pair failed
-            if not _connected(client):  # cancelled with the rest: the scheduler is gone
+            if _lost(client, exc):  # cancelled with the rest: the scheduler is gone
                 raise
             record = failure(job, settings, f"{job.src_path}: on the Dask cluster: "
                                             f"{type(exc).__name__}: {exc}")
