@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from check_helpers import findings
 
 
@@ -53,3 +55,14 @@ def test_a_typographic_apostrophe_is_the_typewriter_one() -> None:
     same = [("Le rapport de l'ONG.", "Báo cáo của tổ chức."),
             ("Le rapport de l\u2019ONG.", "Báo cáo của tổ chức.")]
     assert findings(same, code="segment-inconsistent") == []
+
+
+def test_composed_and_decomposed_letters_are_one_segment() -> None:
+    """Vietnamese typed on one machine arrives precomposed (NFC), pasted from another
+    decomposed (NFD): the same words to a reader; a different tone mark is not."""
+    phong = "Căn phòng rộng."
+    pairs = [("The room is large.", unicodedata.normalize("NFC", phong)),
+             ("The room is large.", unicodedata.normalize("NFD", phong))]
+    assert findings(pairs, code="segment-inconsistent") == []
+    other = [("The room is large.", phong), ("The room is large.", "Căn phong rộng.")]
+    assert [f.unit for f in findings(other, code="segment-inconsistent")] == [0, 1]

@@ -3,7 +3,9 @@
 Segments are compared as an editor reads them: whitespace collapsed, the characters
 no one sees left out (a soft hyphen, zero-width space, word joiner or byte-order mark
 that a word processor or PDF left in a word), a typographic apostrophe read as the
-typewriter one (``l’ONG`` is ``l'ONG``), and inline tags (masked by
+typewriter one (``l’ONG`` is ``l'ONG``), letters composed or decomposed alike
+(Unicode NFC: a Vietnamese ``ò`` typed as one character or as ``o`` and a combining
+grave), and inline tags (masked by
 ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
 {4}OK{/4}`` -- or ``Pulse OK`` -- are the same segment; whether a unit's tags
 match is the tags family's question.
@@ -12,6 +14,7 @@ match is the tags family's question.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -28,7 +31,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
 def _normal(text: str) -> str:
-    return " ".join(_UNSEEN.sub("", without_tags(text)).translate(_APOSTROPHES).split())
+    text = _UNSEEN.sub("", without_tags(text)).translate(_APOSTROPHES)
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def check_segments(ctx: Context) -> Iterator[Finding]:
