@@ -72,6 +72,11 @@ CASES = [
     # a short word after a number, before lower case, is a unit or a measure
     ("en", "It cost 60 xyz. more than planned.", ["It cost 60 xyz. more than planned."]),
     ("de", "Es kostete 60 Proz. mehr als geplant.", ["Es kostete 60 Proz. mehr als geplant."]),
+    # (session 28) a university before its city goes on; at the end of a sentence it ends
+    ("de", "Er leitet das Institut der Univ. Bonn. Sie lehrt dort.",
+     ["Er leitet das Institut der Univ. Bonn.", "Sie lehrt dort."]),
+    ("de", "Sie studierte an der Techn. Univ. Dann ging sie nach Wien.",
+     ["Sie studierte an der Techn. Univ.", "Dann ging sie nach Wien."]),
     # a longer one is a word, and so is a short one after no number
     ("it", "pesavo 46 chili. in alto, il laboratorio.",
      ["pesavo 46 chili.", "in alto, il laboratorio."]),
