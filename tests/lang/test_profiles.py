@@ -17,6 +17,7 @@ from aligner.lang import (
     FORMS_DATA,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
+    QUESTIONS_DATA,
     SEGMENT_DATA,
     SEPARABLE_DATA,
     STOPWORDS_DATA,
@@ -160,8 +161,8 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # not required of a new language folder
     files = {entry.name for entry in resources.files(f"aligner.lang.{code}").iterdir()}
     # their word forms, verbs too, come from lemma tables and plural rules
-    # (PROFILE.plural_rules)
-    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA}
+    # (PROFILE.plural_rules); they mark their questions (no questions.txt)
+    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA}
 
 
 def test_generic_data() -> None:
@@ -224,3 +225,13 @@ def test_lexical_marks_are_a_fact_of_vietnamese_and_yoruba() -> None:
     assert get_profile("vi").lexical_marks and get_profile("yo-NG").lexical_marks
     assert get_profile("vi").decimal_comma
     assert not (get_profile("es").lexical_marks or get_profile("fr").lexical_marks)
+
+
+def test_reduplicating_and_unmarked_languages_are_facts_of_their_profiles() -> None:
+    """repeated-word is off where a language repeats words as grammar, a folder's or the
+    table's; end-punctuation reads Thai and Lao "no mark" from the profile."""
+    assert all(get_profile(c).reduplicates for c in ("hi", "vi", "sw", "th", "mr", "tl-PH"))
+    assert not any(get_profile(c).reduplicates for c in ("es", "en", "de", "zh"))
+    assert get_profile("th").unmarked_sentences and get_profile("lo").unmarked_sentences
+    assert not get_profile("km").unmarked_sentences  # Khmer ends sentences with ។
+    assert "ไหม" in get_profile("th").word_list(QUESTIONS_DATA)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from aligner.check import quotes as quoting
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.numbers import roman_value
 from aligner.check.units import TAG_MASK
-from aligner.lang import get_profile, primary
+from aligner.lang import QUESTIONS_DATA, get_profile
 from aligner.model import Finding
 
 _MARKS = {"?": "¿", "!": "¡"}
@@ -44,13 +45,6 @@ _END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e" + "".join(_OTH
                   + r"\d{0,3}" + _CLOSE + r"\s*$")
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
               "；": ";", "\u037e": "?", **_OTHER_MARKS}  # U+037E: the Greek question mark
-# Languages whose sentences end with no mark (Thai and Lao end a sentence with a
-# space): their "no mark" is another language's full stop -- or its question mark in a
-# question, which a question word or particle asks.
-_UNMARKED_STATEMENTS = frozenset({"th", "lo"})
-_ASKS = {"th": re.compile("ไหม|มั้ย|หรือเปล่า|หรือไม่|อะไร|ใคร|ที่ไหน|เมื่อไร|เมื่อไหร่|อย่างไร"
-                          "|ยังไง|ทำไม|เท่าไร|เท่าไหร่|กี่|ไหน|บ้าง|หรือยัง"),
-         "lo": re.compile("ບໍ່|ບໍ|ແມ່ນບໍ|ຫຍັງ|ໃຜ|ໃສ|ເມື່ອໃດ|ແນວໃດ|ເປັນຫຍັງ|ເທົ່າໃດ|ຈັກ|ໃດ")}
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
               "!": "an exclamation mark", "?!": "a question and exclamation mark",
               ":": "a colon", ";": "a semicolon", None: "no mark"}
@@ -150,11 +144,18 @@ def _same_statement(src: str, tgt: str, src_end: str | None, tgt_end: str | None
     ไหม, ทำไม; ບໍ, ຫຍັງ)."""
     for text, end, other, lang in ((src, src_end, tgt_end, ctx.src_lang),
                                    (tgt, tgt_end, src_end, ctx.tgt_lang)):
-        code = primary(lang)
-        if end is None and code in _UNMARKED_STATEMENTS and (
-                other == "." or (other == "?" and _ASKS[code].search(text))):
+        if end is None and get_profile(lang).unmarked_sentences and (
+                other == "." or (other == "?" and _asks(lang).search(text))):
             return True
     return False
+
+
+@cache
+def _asks(lang: str) -> re.Pattern[str]:
+    """Any of the language's question words (``questions.txt``), found anywhere: the
+    languages that end sentences with no mark write no spaces between words."""
+    words = sorted(get_profile(lang).word_list(QUESTIONS_DATA), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 # The last word of a text ending with a full stop, and an initialism (K.K., U.S.)

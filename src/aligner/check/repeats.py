@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
-from aligner.lang import NOUN_CAPITALS, primary
+from aligner.lang import NOUN_CAPITALS, get_profile, primary
 from aligner.model import Finding
 from aligner.textutil import MARKS, WORD
 
@@ -31,12 +31,6 @@ from aligner.textutil import MARKS, WORD
 # either side -- the last consonant of बाद and the first of दिखाई are no words.
 _REPEATED = re.compile(rf"(?<![^\W_])(?<![{MARKS}])((?>{WORD}))(\s+)(\1)(?![^\W_]|[{MARKS}])",
                        re.IGNORECASE)
-# Languages that repeat a word as grammar -- adverbs, distributives, intensives: Hindi
-# धीरे धीरे, Bengali সঙ্গে সঙ্গে, Vietnamese từ từ, Swahili pole pole, Persian کم کم --
-# where a repeated word is no slip to report.
-_REDUPLICATING = frozenset({"hi", "bn", "ta", "te", "mr", "ur", "ne", "pa", "gu", "kn",
-                            "ml", "or", "si", "as", "vi", "sw", "fa", "th", "km", "lo",
-                            "my", "id", "ms", "tl"})
 # Pairs a language writes on purpose (lower case), by primary language subtag.
 _ON_PURPOSE: dict[str, frozenset[str]] = {
     "en": frozenset({"had", "that"}),
@@ -64,8 +58,8 @@ def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
 
 def check_repeats(ctx: Context) -> Iterator[Finding]:
     """repeated-word in the target, unless the source repeats a word too."""
-    if primary(ctx.tgt_lang) in _REDUPLICATING:
-        return
+    if get_profile(ctx.tgt_lang).reduplicates:
+        return  # Hindi धीरे धीरे, Vietnamese từ từ, Swahili pole pole: no slip
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.target):
             continue

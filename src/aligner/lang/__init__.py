@@ -28,6 +28,7 @@ from aligner.lang.base import (
     GENERIC_PACKAGE,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
+    QUESTIONS_DATA,
     SEGMENT_DATA,
     SEPARABLE_DATA,
     STOPWORDS_DATA,
@@ -43,8 +44,8 @@ from aligner.lang.base import (
 from aligner.lang.tags import is_valid_tag, normalize_tag, suggest_code, validate_tag
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
-TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "lexical_marks", "right_to_left",
-                         "unspaced_sentences"})
+TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "lexical_marks", "reduplicates",
+                         "right_to_left", "unspaced_sentences"})
 _TABLE = "languages.tsv"
 # Folders that hold shared data rather than a language.
 _NOT_LANGUAGES = frozenset({"generic"})
@@ -153,6 +154,7 @@ def get_profile(code: str) -> LanguageProfile:
         inverted_marks="inverted_marks" in facts,
         decimal_comma="decimal_comma" in facts,
         lexical_marks="lexical_marks" in facts,
+        reduplicates="reduplicates" in facts,
     )
 
 
@@ -172,6 +174,7 @@ __all__ = [
     "NAME_PARTICLES_DATA",
     "NOUN_CAPITALS",
     "NUMBERS_DATA",
+    "QUESTIONS_DATA",
     "SEGMENT_DATA",
     "SEPARABLE_DATA",
     "SOLID_COMPOUNDS",

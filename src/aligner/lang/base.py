@@ -25,8 +25,9 @@ FORMS_DATA = "forms.txt"  # inflectional endings, elided articles: aligner.check
 VERBS_DATA = "verbs.txt"  # verb endings and irregular forms: aligner.check.verbs
 # verb endings, separable particles, irregular forms: aligner.check.separable
 SEPARABLE_DATA = "separable.txt"
+QUESTIONS_DATA = "questions.txt"  # words that ask: aligner.check.punctuation
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
-                        SEPARABLE_DATA})
+                        SEPARABLE_DATA, QUESTIONS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
@@ -60,6 +61,13 @@ class LanguageProfile:
     #: Its diacritics make other words (Vietnamese ``thuốc`` medicine, ``thuộc`` belong
     #: to): term matching keeps them, where it folds other languages' accents away.
     lexical_marks: bool = False
+    #: Repeats a word as grammar -- adverbs, distributives, intensives (Hindi धीरे धीरे,
+    #: Vietnamese từ từ, Swahili pole pole): a repeated word is no slip (repeated-word).
+    reduplicates: bool = False
+    #: Ends its sentences with no mark (Thai and Lao: a space): "no mark" answers another
+    #: language's full stop, and its question mark where one of the language's question
+    #: words (``questions.txt``) asks (end-punctuation).
+    unmarked_sentences: bool = False
     #: Candidate singulars of a word, used with the lemma table when matching terms.
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.

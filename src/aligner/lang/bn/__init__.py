@@ -7,4 +7,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="bn", data_package=__name__)
+PROFILE = LanguageProfile(code="bn", reduplicates=True, data_package=__name__)

@@ -7,4 +7,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="fa", right_to_left=True, data_package=__name__)
+PROFILE = LanguageProfile(code="fa", reduplicates=True, right_to_left=True, data_package=__name__)

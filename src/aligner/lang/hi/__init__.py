@@ -5,4 +5,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="hi", data_package=__name__)
+PROFILE = LanguageProfile(code="hi", reduplicates=True, data_package=__name__)

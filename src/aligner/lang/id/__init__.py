@@ -6,4 +6,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="id", decimal_comma=True, data_package=__name__)
+PROFILE = LanguageProfile(code="id", reduplicates=True, decimal_comma=True, data_package=__name__)

@@ -6,4 +6,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="sw", data_package=__name__)
+PROFILE = LanguageProfile(code="sw", reduplicates=True, data_package=__name__)

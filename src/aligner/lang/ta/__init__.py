@@ -8,4 +8,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="ta", data_package=__name__)
+PROFILE = LanguageProfile(code="ta", reduplicates=True, data_package=__name__)

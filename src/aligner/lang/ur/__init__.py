@@ -6,4 +6,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="ur", right_to_left=True, data_package=__name__)
+PROFILE = LanguageProfile(code="ur", reduplicates=True, right_to_left=True, data_package=__name__)

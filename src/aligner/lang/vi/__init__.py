@@ -6,5 +6,5 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="vi", decimal_comma=True, lexical_marks=True,
+PROFILE = LanguageProfile(code="vi", decimal_comma=True, lexical_marks=True, reduplicates=True,
                           data_package=__name__)

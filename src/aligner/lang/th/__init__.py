@@ -1,0 +1,10 @@
+"""Thai: no spaces between words, a space (not a mark) between sentences, words repeated
+as grammar; the words that make a sentence a question without a question mark
+(``questions.txt``) beside this module."""
+
+from __future__ import annotations
+
+from aligner.lang.base import LanguageProfile
+
+PROFILE = LanguageProfile(code="th", reduplicates=True, unmarked_sentences=True,
+                          data_package=__name__)
