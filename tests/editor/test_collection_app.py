@@ -222,3 +222,24 @@ def test_a_document_replaced_between_its_version_and_its_text_is_read_whole(
             store.load()
     finally:
         docs.close()
+
+
+def test_the_list_filters_and_orders_by_its_address(client: TestClient) -> None:
+    client.get(f"/?token={TOKEN}")
+    rows = _rows(client)
+    mina = rows["2021/mina"]["data-document"]
+    assert _edit(client, mina, 0, op="confirm", bead=0) == 200
+    page = client.get("/", params={"state": "in progress"})
+    tree = html.fromstring(page.text)
+    assert tree.xpath("//tr[@data-document]/@data-name") == ["2021/mina"]
+    assert "1 of 2 shown" in tree.xpath("string(//*[@id='shown'])")
+    assert tree.xpath("//select[@name='state']/option[@selected]/@value") == ["in progress"]
+    page = client.get("/", params={"q": "PUERTO"})
+    assert html.fromstring(page.text).xpath("//tr[@data-document]/@data-name") == ["2021/puerto"]
+    # a filter that keeps nothing says so, and what was typed is shown as text
+    page = client.get("/", params={"q": "<b>x</b>", "state": "reviewed"})
+    tree = html.fromstring(page.text)
+    assert tree.xpath("//tr[@data-document]") == [] and "<b>x</b>" not in page.text
+    assert "No document whose name holds “<b>x</b>” in the state “reviewed”." == \
+        tree.xpath("string(//*[@id='none'])")
+    assert tree.xpath("//input[@name='q']/@value") == ["<b>x</b>"]

@@ -49,6 +49,7 @@ from starlette.routing import Route
 from aligner import __version__
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.edits import SIDED, Edit, EditError, Op
+from aligner.editor.listing import SORTS, STATES, ListQuery, select
 from aligner.editor.session import EditSession, Snapshot
 from aligner.editor.store import ChangedBehind, SaveError, VersionConflict
 from aligner.editor.view import DocumentSummary, page_view
@@ -160,8 +161,11 @@ def create_app(config: EditorConfig) -> Starlette:
                 summaries = await run_in_threadpool(config.listing)
             except AlignerError as exc:  # the database unreadable now (busy, broken)
                 return _error(503, exc.format())
+            query = ListQuery.from_params(request.query_params)
             return HTMLResponse(env.get_template("documents.html").render(
-                documents=summaries, version=__version__))
+                documents=select(summaries, query), total=len(summaries),
+                reviewed=sum(d.state == "reviewed" for d in summaries), query=query,
+                states=STATES, sorts=SORTS, version=__version__))
         if len(config.documents) == 1:
             return RedirectResponse(f"/doc/{next(iter(config.documents))}", 303)
         page = env.get_template("index.html").render(documents=config.documents,
