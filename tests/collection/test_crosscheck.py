@@ -201,3 +201,27 @@ def test_findings_written_to_a_file_are_said(tmp_path: Path, collection: Path) -
     assert out.read_text(encoding="utf-8").startswith("\ufeffunit,")
     assert run("check", str(collection), "--no-glossary", "-o", str(out), "--fail-on",
                "never", "--quiet")[2] == ""
+
+
+def test_a_segment_finding_says_which_translation_each_document_uses(
+        collection: Path) -> None:
+    _code, out, _ = run("check", str(collection), "--no-glossary", "--format", "json",
+                        "--fail-on", "never")
+    found = {f["document"]: f for f in json.loads(out)["findings"]
+             if f["code"] == "collection-segment-inconsistent"}
+    campo, fabrica = found["2022/campo"], found["2022/fabrica"]
+    assert (campo["found"], campo["expected"]) == ("Thank you for your attention.",
+                                                   ["Thanks for listening."])
+    assert (fabrica["found"], fabrica["expected"]) == ("Thanks for listening.",
+                                                       ["Thank you for your attention."])
+    assert campo["message"] == (
+        "the same source has 2 different translations in 2 documents: here 'Thank you for "
+        "your attention.'; 'Thanks for listening.' in 2022/fabrica")
+
+
+def test_segment_messages_name_a_few_documents_and_count_the_rest() -> None:
+    from aligner.collection.crosscheck import _listed, _short
+
+    assert _listed({"a", "b", "c", "d", "e"}, "c") == "this document, a, b and 2 more"
+    assert _listed({"b", "a"}, "x") == "a, b"
+    assert _short("x" * 70) == repr("x" * 59 + "…")

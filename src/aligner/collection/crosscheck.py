@@ -11,7 +11,9 @@ look across documents:
   another rendering are flagged, naming the collection's rendering and how
   many documents use each.
 - ``collection-segment-inconsistent``: the same source segment (whitespace
-  collapsed) translated differently in two or more documents.  Found by an SQL
+  collapsed) translated differently in two or more documents; each finding says
+  its document's translation (``found``) and the others with the documents that
+  use them (``expected``: the most used first).  Found by an SQL
   ``GROUP BY`` over the collection, so memory does not grow with it.
 """
 
@@ -194,11 +196,30 @@ def segment_findings(collection: Collection, docs: Sequence[DocumentRow],
         groups = itertools.groupby(rows, key=lambda r: r[0])
         for group, (_src, members) in enumerate(groups, start=1):
             found = list(members)
-            variants = len({tgt for _, tgt, _, _ in found})
-            names = sorted({name for _, _, name, _ in found})
-            listed = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
-            for _, _tgt, name, unit in found:
+            where: dict[str, set[str]] = defaultdict(set)  # translation -> documents
+            for _, tgt, name, _ in found:
+                where[tgt].add(name)
+            # the translation most documents use first, then by text
+            variants = sorted(where, key=lambda t: (-len(where[t]), t))
+            names = {name for _, _, name, _ in found}
+            for _, tgt, name, unit in found:
+                others = [t for t in variants if t != tgt]
+                elsewhere = "; ".join(f"{_short(t)} in {_listed(where[t], name)}"
+                                      for t in others)
                 yield CrossFinding(
                     SEGMENT_CODE, severity, name, unit,
-                    f"the same source has {variants} different translations in "
-                    f"{len(names)} documents ({listed})", group=f"segments:{group}")
+                    f"the same source has {len(variants)} different translations in "
+                    f"{len(names)} documents: here {_short(tgt)}; {elsewhere}",
+                    found=tgt, expected=tuple(others), group=f"segments:{group}")
+
+
+def _short(text: str, most: int = 60) -> str:
+    """A translation quoted in a message, cut to ``most`` characters."""
+    return repr(text if len(text) <= most else text[:most - 1] + "…")
+
+
+def _listed(names: set[str], here: str, most: int = 3) -> str:
+    """Documents named in a message, ``here`` as "this document" and first."""
+    shown = ["this document"] * (here in names) + sorted(names - {here})
+    more = len(shown) - most
+    return ", ".join(shown[:most]) + (f" and {more} more" if more > 0 else "")
