@@ -66,3 +66,10 @@ def test_composed_and_decomposed_letters_are_one_segment() -> None:
     assert findings(pairs, code="segment-inconsistent") == []
     other = [("The room is large.", phong), ("The room is large.", "Căn phong rộng.")]
     assert [f.unit for f in findings(other, code="segment-inconsistent")] == [0, 1]
+
+
+def test_straight_and_curly_double_quotes_are_one() -> None:
+    pairs = [("Firma «el arrendador».", 'Signed "the Landlord".'),
+             ("Firma «el arrendador».", "Signed \u201cthe Landlord\u201d."),
+             ("Firma «el arrendador».", "Signed \u201ethe Landlord\u201c.")]
+    assert findings(pairs, code="segment-inconsistent") == []

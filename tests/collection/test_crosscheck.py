@@ -225,3 +225,23 @@ def test_segment_messages_name_a_few_documents_and_count_the_rest() -> None:
     assert _listed({"a", "b", "c", "d", "e"}, "c") == "this document, a, b and 2 more"
     assert _listed({"b", "a"}, "x") == "a, b"
     assert _short("x" * 70) == repr("x" * 59 + "…")
+
+
+def test_documents_differing_only_in_typography_are_consistent(tmp_path: Path) -> None:
+    """A contract smartened by a word processor and its plain-text copy: the same
+    segments to a reviewer, as segment-inconsistent reads them within one file."""
+    es = "El depósito equivale a dos meses de renta. Firma «el arrendador». Otra frase."
+    docs = {"a": (es, "The deposit equals two months' rent. Signed \"the Landlord\". "
+                      "Another sentence."),
+            "b": (es, "The deposit equals two months\u2019 rent. Signed \u201cthe Landlord\u201d. "
+                      "A different sentence.")}
+    src, tgt = write_folders(tmp_path, docs)
+    db = tmp_path / "c.db"
+    assert run("batch", str(src), str(tgt), "--db", str(db))[0] == 0
+    code, out, stderr = run("check", str(db), "--no-glossary", "--format", "json",
+                            "--fail-on", "never")
+    assert code == 0, stderr
+    found = [(f["document"], f["found"]) for f in json.loads(out)["findings"]
+             if f["code"] == "collection-segment-inconsistent"]
+    # only the sentence that really differs, quoted as each document writes it
+    assert sorted(found) == [("a", "Another sentence."), ("b", "A different sentence.")]

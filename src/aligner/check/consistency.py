@@ -3,7 +3,8 @@
 Segments are compared as an editor reads them: whitespace collapsed, the characters
 no one sees left out (a soft hyphen, zero-width space, word joiner or byte-order mark
 that a word processor or PDF left in a word), a typographic apostrophe read as the
-typewriter one (``l’ONG`` is ``l'ONG``), letters composed or decomposed alike
+typewriter one (``l’ONG`` is ``l'ONG``) and a curly double quotation mark the
+straight one (``“the Landlord”`` is ``"the Landlord"``), letters composed or decomposed alike
 (Unicode NFC: a Vietnamese ``ò`` typed as one character or as ``o`` and a combining
 grave), and inline tags (masked by
 ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
@@ -26,12 +27,16 @@ from aligner.model import Finding
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
-# Apostrophes: typewriter and typographic are one (l'ONG, l’ONG).
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+# Apostrophes and double quotation marks: typewriter and typographic are one (l'ONG,
+# l’ONG; "the Landlord", “the Landlord”, „der Vermieter“).
+_TYPEWRITER = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201a": "'",
+                             "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
 
 
-def _normal(text: str) -> str:
-    text = _UNSEEN.sub("", without_tags(text)).translate(_APOSTROPHES)
+def segment_key(text: str) -> str:
+    """A segment as an editor reads it (the module docstring): two segments with the same
+    key are the same segment, here and across the documents of a collection."""
+    text = _UNSEEN.sub("", without_tags(text)).translate(_TYPEWRITER)
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -41,8 +46,8 @@ def check_segments(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target):
             continue
-        by_source[_normal(unit.source)].append(u)
-        by_target[_normal(unit.target)].append(u)
+        by_source[segment_key(unit.source)].append(u)
+        by_target[segment_key(unit.target)].append(u)
     found: list[Finding] = []
     n = 0
     for same, other, label, other_label in (
@@ -50,7 +55,7 @@ def check_segments(ctx: Context) -> Iterator[Finding]:
         (by_target, "source", "target", "sources"),
     ):
         for units in same.values():
-            variants = {_normal(getattr(ctx.units[u], other)) for u in units}
+            variants = {segment_key(getattr(ctx.units[u], other)) for u in units}
             if len(variants) < 2:
                 continue
             n += 1

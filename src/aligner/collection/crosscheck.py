@@ -10,8 +10,10 @@ look across documents:
   else the one most documents use.  The units of the documents that use
   another rendering are flagged, naming the collection's rendering and how
   many documents use each.
-- ``collection-segment-inconsistent``: the same source segment (whitespace
-  collapsed) translated differently in two or more documents; each finding says
+- ``collection-segment-inconsistent``: the same source segment translated
+  differently in two or more documents (segments compared as ``segment-inconsistent``
+  compares them: whitespace, apostrophe and quotation mark forms, invisible
+  characters and composed/decomposed letters aside); each finding says
   its document's translation (``found``) and the others with the documents that
   use them (``expected``: the most used first).  Found by an SQL
   ``GROUP BY`` over the collection, so memory does not grow with it.
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 
 from aligner.check import CheckOptions, CheckResult, Unit, run_checks
 from aligner.check.base import Context
+from aligner.check.consistency import segment_key
 from aligner.check.terminology import (
     TermIndex,
     forbidden_hits,
@@ -169,10 +172,6 @@ def term_tally(glossary: Glossary | None, src_lang: str, tgt_lang: str) -> TermT
     return TermTally(term_index(glossary, src_lang=src_lang, tgt_lang=tgt_lang))
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.split())
-
-
 def segment_findings(collection: Collection, docs: Sequence[DocumentRow],
                      severity: Severity) -> Iterator[CrossFinding]:
     """collection-segment-inconsistent over the documents ``docs``."""
@@ -180,37 +179,42 @@ def segment_findings(collection: Collection, docs: Sequence[DocumentRow],
     if not ids:
         return
     conn = collection.conn
-    conn.create_function("aligner_normal", 1, _normal, deterministic=True)
+    conn.create_function("aligner_normal", 1, segment_key, deterministic=True)
     with collection.guard():
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
         conn.execute("DELETE FROM chosen")
         conn.executemany("INSERT INTO chosen VALUES (?)", ((i,) for i in ids))
         rows = conn.execute(
             "WITH u AS (SELECT aligner_normal(b.source) AS src, aligner_normal(b.target) AS tgt,"
-            " d.name AS name, b.unit AS unit FROM beads b JOIN documents d ON d.id = b.doc"
+            " b.target AS raw, d.name AS name, b.unit AS unit"
+            " FROM beads b JOIN documents d ON d.id = b.doc"
             " WHERE b.doc IN (SELECT id FROM chosen) AND b.src_count > 0 AND b.tgt_count > 0),"
             " g AS (SELECT src FROM u GROUP BY src"
             " HAVING count(DISTINCT tgt) > 1 AND count(DISTINCT name) > 1)"
-            " SELECT u.src, u.tgt, u.name, u.unit FROM u JOIN g ON g.src = u.src"
+            " SELECT u.src, u.tgt, u.raw, u.name, u.unit FROM u JOIN g ON g.src = u.src"
             " ORDER BY u.src, u.name, u.unit")
         groups = itertools.groupby(rows, key=lambda r: r[0])
         for group, (_src, members) in enumerate(groups, start=1):
             found = list(members)
             where: dict[str, set[str]] = defaultdict(set)  # translation -> documents
-            for _, tgt, name, _ in found:
+            shown: dict[str, str] = {}  # translation -> as the first document writes it
+            for _, tgt, raw, name, _ in found:
                 where[tgt].add(name)
+                shown.setdefault(tgt, " ".join(raw.split()))
             # the translation most documents use first, then by text
             variants = sorted(where, key=lambda t: (-len(where[t]), t))
-            names = {name for _, _, name, _ in found}
-            for _, tgt, name, unit in found:
+            names = {name for _, _, _, name, _ in found}
+            for _, tgt, raw, name, unit in found:
                 others = [t for t in variants if t != tgt]
-                elsewhere = "; ".join(f"{_short(t)} in {_listed(where[t], name)}"
+                elsewhere = "; ".join(f"{_short(shown[t])} in {_listed(where[t], name)}"
                                       for t in others)
+                here = " ".join(raw.split())
                 yield CrossFinding(
                     SEGMENT_CODE, severity, name, unit,
                     f"the same source has {len(variants)} different translations in "
-                    f"{len(names)} documents: here {_short(tgt)}; {elsewhere}",
-                    found=tgt, expected=tuple(others), group=f"segments:{group}")
+                    f"{len(names)} documents: here {_short(here)}; {elsewhere}",
+                    found=here, expected=tuple(shown[t] for t in others),
+                    group=f"segments:{group}")
 
 
 def _short(text: str, most: int = 60) -> str:
