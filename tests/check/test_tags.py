@@ -13,7 +13,7 @@ import pytest
 
 from aligner.check import run_checks
 from aligner.check.registry import FAMILIES
-from aligner.check.units import TAG_MASK, Unit, mask_tags, units_from_records
+from aligner.check.units import TAG_MASK, Unit, mask_tags, shortcut_tags, units_from_records
 from aligner.formats.xliff import read_xliff
 from aligner.model import Finding, Glossary, InlineTag, TagKind
 from aligner.pipeline import units_from_tmx
@@ -231,3 +231,32 @@ def test_numbers_in_a_tagged_unit(tmp_path: Path) -> None:
     # the spans point into the unit's text as read, placeholders and all
     assert found(findings) == [(0, "number-mismatch", (11, 15), (12, 16))]
     assert "{1}Año{/1} 1973{2/}"[11:15] == "1973"
+
+
+def test_omegat_shortcuts_written_as_text_are_tags(tmp_path: Path) -> None:
+    """OmegaT's project memory writes its tags as text (&lt;b0&gt;): a lost one is a
+    tag-mismatch, its number no number, and a unit that keeps them passes."""
+    path = write_tmx(tmp_path,
+                     ("Haga clic en &lt;b0&gt;Guardar&lt;/b0&gt; para continuar.",
+                      "Click Save to continue."),
+                     ("Pulse &lt;f1&gt;Inicio&lt;/f1&gt;&lt;x2/&gt;.",
+                      "Press &lt;f1&gt;Home&lt;/f1&gt;."),
+                     ("Pulse &lt;f1&gt;Inicio&lt;/f1&gt;&lt;x2/&gt;.",
+                      "Press &lt;f1&gt;Home&lt;/f1&gt;&lt;x2/&gt;."),
+                     ("Tiene &lt;b0&gt;3&lt;/b0&gt; días.", "It has &lt;b0&gt;4&lt;/b0&gt; days."))
+    units, _, _ = units_from_tmx(path, src_lang=None, tgt_lang=None)
+    assert units[0].source == "Haga clic en <b0>Guardar</b0> para continuar."
+    assert codes(list(units)) == [(0, "tag-mismatch"), (1, "tag-mismatch"),
+                                  (3, "number-mismatch")]
+    result = run_checks(list(units[:2]), glossary=None, src_lang="es", tgt_lang="en")
+    assert [f.message for f in result.findings] == [
+        "inline tags differ: missing in the target: <b0>, </b0>",
+        "inline tags differ: missing in the target: <x2/>"]
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("<b0>a</b0><x12/>", [("open", "b0"), ("close", "b0"), ("standalone", "x12")]),
+    ("a <b> b </b>, x<2 and 3>1, <1>, </x2/>", []),  # HTML, comparisons: no shortcuts
+])
+def test_shortcut_tags(text: str, tags: list[tuple[str, str]]) -> None:
+    assert [(t.kind.value, t.key) for t in shortcut_tags(text)] == tags

@@ -24,15 +24,17 @@ def _names(tags: tuple[InlineTag, ...]) -> list[tuple[str, str]]:
 
 def _show(tags: list[tuple[str, str]], shown: dict[tuple[str, str], str] | None = None) -> str:
     """``key (kind)``, after the placeholder the unit's text shows for it (``{1}``)
-    when there is one: an XLIFF code ``id=7`` is ``{1}`` in the displayed text."""
+    when there is one: an XLIFF code ``id=7`` is ``{1}`` in the displayed text; an
+    OmegaT shortcut written as text (``<b0>``) is shown as it is written."""
     shown = shown or {}
-    return ", ".join(f"{shown[kind, key]} ({key}, {kind})" if (kind, key) in shown
+    return ", ".join(shown[kind, key] if shown.get((kind, key), "").startswith("<")
+                     else f"{shown[kind, key]} ({key}, {kind})" if (kind, key) in shown
                      else f"{key} ({kind})" for kind, key in tags)
 
 
 def _placeholders(text: str, tags: tuple[InlineTag, ...]) -> dict[tuple[str, str], str]:
     return {(t.kind.value, t.key): text[t.start:t.end] for t in tags
-            if text[t.start:t.end].startswith("{")}
+            if text[t.start:t.end].startswith(("{", "<"))}
 
 
 def check_tags(ctx: Context) -> Iterator[Finding]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, unit_score
 from aligner.lang import join_sentences
-from aligner.model import Alignment, InlineTag, UnitOrigin
+from aligner.model import Alignment, InlineTag, TagKind, UnitOrigin
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +96,31 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
         label = (_tu_label(record) if tmx
                  else f"id {record.unit_id}" if record.unit_id else None)
         units.append(Unit(record.source, record.target, unit_score(record.props),
-                          src_tags=record.src_tags, tgt_tags=record.tgt_tags, label=label))
+                          src_tags=record.src_tags or shortcut_tags(record.source),
+                          tgt_tags=record.tgt_tags or shortcut_tags(record.target),
+                          label=label))
     return tuple(units)
+
+
+# OmegaT's tag shortcuts, which its project memory (project_save.tmx) and its TSV
+# exports write as text: <b0>, </b0>, <x2/> -- letters and a number, nothing else.
+_SHORTCUT = re.compile(r"<(/?)([A-Za-z]{1,4}\d{1,3})(/?)>")
+
+
+def shortcut_tags(text: str) -> tuple[InlineTag, ...]:
+    """The OmegaT tag shortcuts written as text in ``text`` (``<b0>``, ``</b0>``,
+    ``<x2/>``), as tags: a lost ``<f1>`` is a tag-mismatch, and the 0 of ``<b0>`` no
+    number.  Only a side read without inline codes has them."""
+    if "<" not in text:
+        return ()
+    tags = []
+    for m in _SHORTCUT.finditer(text):
+        closing, name, empty = m.groups()
+        if closing and empty:
+            continue  # </x2/> is no tag
+        kind = (TagKind.CLOSE if closing else TagKind.STANDALONE if empty else TagKind.OPEN)
+        tags.append(InlineTag(m.start(), m.end(), kind, name, m.group()))
+    return tuple(tags)
 
 
 _TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
