@@ -65,10 +65,23 @@ def test_inverted_mark(
         ("Gritó: «¡Basta!».", 'He shouted: "Enough!"', False),
         ("Dijo: «Espera…».", 'He said: "Wait..."', False),
         ("Dijo: «¿Vendrás mañana?».", 'He said he would come.', True),
+        # a letter's salutation: a colon in Spanish and German, a comma in English
+        ("Querida comunidad:", "Dear friends,", False),
+        ("Estimados señores y señoras:", "Dear Sir or Madam,", False),
+        ("La reunión de la junta directiva terminó así:", "The board meeting ended like this,",
+         True),  # a sentence, not a salutation
     ],
 )
 def test_end_punctuation(source: str, target: str, flagged: bool) -> None:
     assert bool(findings([(source, target)], code="end-punctuation")) is flagged
+
+
+def test_a_comma_at_the_end_is_named() -> None:
+    """A comma is no end mark, but the message names it rather than "no mark"."""
+    (found,) = findings([("Hola.", "Hello,")], code="end-punctuation")
+    assert found.message == "the source ends with a full stop, the target with a comma"
+    (found,) = findings([("Hola.", "Hello")], code="end-punctuation")
+    assert found.message == "the source ends with a full stop, the target with no mark"
 
 
 @pytest.mark.parametrize(

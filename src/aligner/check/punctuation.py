@@ -53,6 +53,8 @@ _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?
 _QUESTION_OR_EXCLAMATION = "?!？！"
 _CLOSERS = " \u00a0\u202f" + _CLOSING_MARKS  # what may stand between a mark and the end
 _ELLIPSES = ("…", "...", "⋯")
+# The most words a letter's salutation has (Sehr geehrte Damen und Herren,).
+_SALUTATION_WORDS = 6
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 # A list label opening a unit or a line: a letter, a number or a Roman numeral and
 # ")" (Spanish "a)", "1)", "iv)"), where English writes "(a)".  Its ")" closes nothing.
@@ -210,7 +212,24 @@ def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
         if (a_end in _QUOTED_MARK and b_end == "." and _QUOTED_END.search(a)
                 and _QUOTED_MARK[a_end].search(b)):
             return True
+        if a_end == ":" and b_end is None and _salutation(a) and _salutation(b, ","):
+            return True
     return False
+
+
+def _salutation(text: str, mark: str = ":") -> bool:
+    """A letter's salutation ending with ``mark``: a few words (Spanish and German
+    write ``Querida comunidad:``, ``Sehr geehrte Damen und Herren,``, English ``Dear
+    friends,``)."""
+    text = text.rstrip(_CLOSERS)
+    return text.endswith(mark) and len(text.split()) <= _SALUTATION_WORDS
+
+
+def _tail(text: str, end: str | None) -> str:
+    """How a message names a text's end: its mark, or the comma that is no end mark."""
+    if end is None and text.rstrip(_CLOSERS).endswith((",", "，", "、", "،")):
+        return "a comma"
+    return _END_NAMES[end]
 
 
 def _question_marks(lang: str) -> frozenset[str]:
@@ -284,8 +303,8 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
                 and not _same_end(src_text, tgt_text, src_end, tgt_end, ctx)):
             yield Finding(
                 "end-punctuation", ctx.severity("end-punctuation"), u,
-                f"the source ends with {_END_NAMES[src_end]}, "
-                f"the target with {_END_NAMES[tgt_end]}",
+                f"the source ends with {_tail(src_text, src_end)}, "
+                f"the target with {_tail(tgt_text, tgt_end)}",
                 expected=(src_end,) if src_end else (),
                 found=tgt_end,
             )
