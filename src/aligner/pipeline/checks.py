@@ -75,6 +75,7 @@ def load_check_input(
     progress: Progress | None = None,
     warn: Log = quiet,
     srx: SrxRules | None = None,
+    input_format: str | None = None,
 ) -> CheckInput:
     """Units to check from one input form: two documents (aligned here, with the
     glossary as evidence), or one or more alignment files -- saved alignments,
@@ -85,7 +86,8 @@ def load_check_input(
     the ones their names' tags say (``a.fr.txt``), else the glossary's, else es and
     en.  ``glossary`` is a path, read for the input's languages; ``encoding`` applies
     to every text file read; ``srx`` segments two documents by an SRX file's rules
-    (alignment files are already segmented)."""
+    (alignment files are already segmented); ``input_format`` reads two documents as
+    that format whatever their extensions (alignment files are read as theirs say)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
@@ -104,6 +106,9 @@ def load_check_input(
     if (docs and (files or len(docs) != 2)) or not (docs or files):
         raise ConfigError(_ONE_FORM)
     if files:
+        if input_format is not None:
+            raise ConfigError("--input-format reads two documents (SRC TGT); alignment "
+                              "files are read as their extensions say")
         if srx is not None:
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
         from aligner.formats import AlignmentFormat
@@ -128,7 +133,7 @@ def load_check_input(
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
-                          srx=srx, omissions=True)
+                          srx=srx, input_format=input_format, omissions=True)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
