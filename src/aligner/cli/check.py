@@ -48,9 +48,11 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--src-lang", default=None,
               help="Source language (default: what the file says -- a TMX, XLIFF, CSV or "
                    "saved alignment, which must then agree with the option; else the tag in "
-                   f"a document's name, a.es.txt; else {DEFAULT_SRC_LANG}).")
+                   f"a document's name, a.es.txt; else {DEFAULT_SRC_LANG}, unless the "
+                   "document is plainly in another language: then an error asks for it).")
 @click.option("--tgt-lang", default=None,
-              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
+              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's, as for "
+                   "--src-lang).")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
               help=f"Glossary: TSV, CSV, TBX, OmegaT TSV or .xlsx (default ./{DEFAULT_GLOSSARY} "
                    "when present).")

@@ -118,9 +118,11 @@ _SHOWN = 10  # problems of one kind named in warnings; the count says the rest
                    "of two documents; repeatable.")
 @click.option("--src-lang", default=None,
               help="Source language (default: the file's, or the tag in a document's name, "
-                   f"a.es.txt; else {DEFAULT_SRC_LANG}).")
+                   f"a.es.txt; else {DEFAULT_SRC_LANG}, unless the document is plainly in "
+                   "another language: then an error asks for it).")
 @click.option("--tgt-lang", default=None,
-              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
+              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's, as for "
+                   "--src-lang).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read that have no byte-order mark.")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
