@@ -150,7 +150,7 @@ def _untagged(folder: Path, src_text: str, tgt_text: str, src: str = "manuscript
     return str(folder / src), str(folder / tgt)
 
 
-@pytest.mark.parametrize("command", ["check", "report"])
+@pytest.mark.parametrize("command", ["check", "report", "glossary suggest"])
 def test_untagged_names_in_other_languages_than_the_defaults_are_refused(
         tmp_path: Path, command: str) -> None:
     """They were checked as es -> en, exit 0, the English text in cells marked
@@ -158,8 +158,9 @@ def test_untagged_names_in_other_languages_than_the_defaults_are_refused(
     from tests.lang.test_detect import DE, EN
 
     src, tgt = _untagged(tmp_path, EN, DE)
-    page = tmp_path / "r.html"
-    result = _run(command, src, tgt, "--no-glossary", "--encoder", "none", "-o", str(page))
+    page = tmp_path / ("r.tsv" if command == "glossary suggest" else "r.html")
+    result = _run(*command.split(), src, tgt, "--no-glossary", "--encoder", "none", "-o",
+                  str(page))
     assert result.exit_code == 2, result.output
     assert result.stderr.splitlines()[-1] == (
         f"aligner: error: give --src-lang and --tgt-lang: the names of {src} and {tgt} have "
@@ -167,8 +168,8 @@ def test_untagged_names_in_other_languages_than_the_defaults_are_refused(
         "Spanish, the default: give --src-lang en; TGT looks like German, not English, the "
         "default: give --tgt-lang de")
     assert not page.exists()
-    given = _run(command, src, tgt, "--no-glossary", "--encoder", "none", "-o", str(page),
-                 "--src-lang", "en", "--tgt-lang", "de", "--fail-on", "never")
+    given = _run(*command.split(), src, tgt, "--no-glossary", "--encoder", "none", "-o",
+                 str(page), "--src-lang", "en", "--tgt-lang", "de")
     assert given.exit_code == 0, given.output
     assert page.exists()
 
