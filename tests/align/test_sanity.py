@@ -54,8 +54,14 @@ def test_one_wrong_language() -> None:
         "TGT looks like Chinese, not Arabic: check the file or give --tgt-lang zh"]
     from tests.lang.test_detect import RU
 
+    # the script's languages, to choose the code from (it was "are Cyrl, not Latn")
     assert pair_warnings(_pair(_sentences(ES), _sentences(RU), "es", "en")) == [
-        "TGT does not look like English (--tgt-lang en): most of its letters are Cyrl, not Latn"]
+        "TGT does not look like English (--tgt-lang en): most of its letters are Cyrl (be, "
+        "bg, kk, ky, mk, mn, ru, sr, tg, tt, uk), not Latn"]
+    hindi = "बुखार होने पर डॉक्टर से मिलें और पानी पिएं। " * 20  # Devanagari: hi, mr, ne, sa
+    assert pair_warnings(_pair(_sentences(ES), _sentences(hindi), "es", "en")) == [
+        "TGT does not look like English (--tgt-lang en): most of its letters are Deva (hi, "
+        "mr, ne, sa), not Latn"]
 
 
 def test_low_confidence_means_unrelated() -> None:

@@ -415,9 +415,10 @@ def test_presplit_takes_no_reader_and_no_srx(tmp_path: Path) -> None:
                                           "line: --input-format and --srx do not apply\n")
 
 
-@pytest.mark.parametrize("command", ["align", "batch", "segment"])
+@pytest.mark.parametrize("command", ["align", "batch", "segment", "check", "report",
+                                     "glossary suggest"])
 def test_input_format_takes_the_short_names_everywhere(command: str) -> None:
-    r = CliRunner().invoke(cli, [command, "--help"])
+    r = CliRunner().invoke(cli, [*command.split(), "--help"])
     assert "[text|markdown|html|docx|odt|epub|pdf|txt|md]" in r.output
 
 

@@ -334,3 +334,40 @@ def test_pairs_from_standard_input(files: dict[str, Path]) -> None:
     assert broken.stderr.startswith("aligner: error: <stdin>:2: expected 'source<TAB>target'")
     twice = CliRunner().invoke(cli, ["check", "--pairs", "-", "--pairs", "-"], input=text)
     assert twice.exit_code == 2 and "standard input (-) can be read once" in twice.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_input_format_reads_two_documents_named_as_text(tmp_path: Path, command: str) -> None:
+    """The reader's message told check and report users to give --input-format, which
+    they did not have."""
+    corpus = Path(__file__).parents[1] / "fixtures" / "corpus"
+    src, tgt = tmp_path / "chile.es.txt", tmp_path / "chile.en.txt"
+    src.write_bytes((corpus / "chile-73.es.docx").read_bytes())
+    tgt.write_bytes((corpus / "chile-73.en.docx").read_bytes())
+    args = [command, str(src), str(tgt), "--no-glossary", "--encoder", "none", "--fail-on",
+            "never", "--format" if command == "check" else "-o",
+            "json" if command == "check" else str(tmp_path / "r.html")]
+    told = CliRunner().invoke(cli, args)
+    assert (told.exit_code, told.output) == (
+        2, f"aligner: error: {src}: is a DOCX file, not text; name it .docx or give "
+           "--input-format docx\n")
+    result = CliRunner().invoke(cli, [*args, "--input-format", "docx"])
+    assert result.exit_code == 0, result.output
+    if command == "check":
+        assert json.loads(result.stdout)["summary"]["units"] > 30
+
+
+def test_input_format_is_for_two_documents(files: dict[str, Path]) -> None:
+    code, out = run("--pairs", str(files["good"]), "--input-format", "docx")
+    assert (code, out) == (2, "aligner: error: --input-format reads two documents (SRC TGT); "
+                              "alignment files are read as their extensions say\n")
+
+
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_input_format_is_not_for_a_collection(collection_db: Path, tmp_path: Path,
+                                              command: str) -> None:
+    r = CliRunner().invoke(cli, [command, str(collection_db), "--input-format", "docx",
+                                 "-o", str(tmp_path / "out/")])
+    assert (r.exit_code, r.output) == (
+        2, "aligner: error: --input-format reads two documents (SRC TGT); a collection's "
+           "were read when aligned (aligner batch --input-format)\n")

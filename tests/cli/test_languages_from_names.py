@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from aligner.cli.main import cli
@@ -140,3 +141,76 @@ def test_batch_into_a_collection_takes_its_language_pair(tmp_path: Path) -> None
     # an option still must agree with the collection
     other = _run("batch", str(spanish), str(english), "--db", str(db), "--tgt-lang", "fr")
     assert other.exit_code == 2 and "the collection is es-en, not es-fr" in other.output
+
+
+def _untagged(folder: Path, src_text: str, tgt_text: str, src: str = "manuscript.txt",
+              tgt: str = "final_v3.txt") -> tuple[str, str]:
+    (folder / src).write_text(src_text, encoding="utf-8")
+    (folder / tgt).write_text(tgt_text, encoding="utf-8")
+    return str(folder / src), str(folder / tgt)
+
+
+@pytest.mark.parametrize("command", ["check", "report", "glossary suggest"])
+def test_untagged_names_in_other_languages_than_the_defaults_are_refused(
+        tmp_path: Path, command: str) -> None:
+    """They were checked as es -> en, exit 0, the English text in cells marked
+    lang="es" on the review page; align asks for the languages, and so do they now."""
+    from tests.lang.test_detect import DE, EN
+
+    src, tgt = _untagged(tmp_path, EN, DE)
+    page = tmp_path / ("r.tsv" if command == "glossary suggest" else "r.html")
+    result = _run(*command.split(), src, tgt, "--no-glossary", "--encoder", "none", "-o",
+                  str(page))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == (
+        f"aligner: error: give --src-lang and --tgt-lang: the names of {src} and {tgt} have "
+        "no language tag in them (as chile.es.txt has es); SRC looks like English, not "
+        "Spanish, the default: give --src-lang en; TGT looks like German, not English, the "
+        "default: give --tgt-lang de")
+    assert not page.exists()
+    given = _run(*command.split(), src, tgt, "--no-glossary", "--encoder", "none", "-o",
+                 str(page), "--src-lang", "en", "--tgt-lang", "de")
+    assert given.exit_code == 0, given.output
+    assert page.exists()
+
+
+def test_only_the_side_that_is_not_in_its_default_is_asked_for(tmp_path: Path) -> None:
+    from tests.lang.test_detect import EN, ES
+
+    src, tgt = _untagged(tmp_path, ES, ES, tgt="final.en.txt")  # tagged: not judged here
+    assert _run("check", src, tgt, "--no-glossary", "--encoder", "none").exit_code != 2
+    src, tgt = _untagged(tmp_path, ES, ES)
+    result = _run("check", src, tgt, "--no-glossary", "--encoder", "none")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2, f"aligner: error: give --tgt-lang: the name of {tgt} has no language tag in it (as "
+           "chile.es.txt has es); TGT looks like Spanish, not English, the default: give "
+           "--tgt-lang es")
+    src, tgt = _untagged(tmp_path, ES, EN)  # the defaults' languages: checked as before
+    assert _run("check", src, tgt, "--no-glossary", "--encoder", "none").exit_code != 2
+
+
+def test_a_default_language_is_said_to_be_one(tmp_path: Path) -> None:
+    """'TGT does not look like English (--tgt-lang en)' was said of a Hindi text though
+    no --tgt-lang was given; the script names the languages to choose from."""
+    from tests.lang.test_detect import ES
+
+    hindi = "बुखार होने पर डॉक्टर से मिलें और खूब पानी पिएं। बच्चों को घर पर रखें। " * 20
+    src, tgt = _untagged(tmp_path, ES, hindi)
+    result = _run("check", src, tgt, "--no-glossary", "--encoder", "none")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2, f"aligner: error: give --tgt-lang: the name of {tgt} has no language tag in it (as "
+           "chile.es.txt has es); TGT does not look like English (en), the default: most of "
+           "its letters are Deva (hi, mr, ne, sa), not Latn")
+
+
+def test_languages_taken_from_the_glossary_are_said_to_be_its(tmp_path: Path) -> None:
+    from tests.lang.test_detect import DE, EN
+
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("en\tfr\nmarket\tmarché\n", encoding="utf-8")
+    src, tgt = _untagged(tmp_path, EN, DE)
+    result = _run("check", src, tgt, "--glossary", str(glossary), "--encoder", "none")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2, f"aligner: error: give --tgt-lang: the name of {tgt} has no language tag in it (as "
+           f"chile.es.txt has es); TGT looks like German, not French, the glossary's "
+           f"({glossary}): give --tgt-lang de")

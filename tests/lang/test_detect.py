@@ -117,3 +117,11 @@ def test_a_short_side_says_only_what_it_says_plainly() -> None:
     assert looks_like(ev, "en") is None  # short: nothing said for it either
     # too short: nothing at all
     assert looks_like(side_evidence([SHORT_EN[:200]]), "es") is None
+
+
+def test_script_languages_name_the_codes_to_choose_from() -> None:
+    from aligner.lang.detect import script_languages
+
+    assert script_languages("Deva") == ("hi", "mr", "ne", "sa")
+    assert "iw" not in script_languages("Hebr") and "he" in script_languages("Hebr")
+    assert script_languages("Latn") == ()  # the script of every language not listed

@@ -29,9 +29,9 @@ def _docx(path: Path, document: str | bytes = _DOC,
     return path
 
 
-def _error(path: Path) -> str:
+def _error(path: Path, input_format: str | None = None) -> str:
     with pytest.raises(InputError) as info:
-        read_document(path, lang="es")
+        read_document(path, lang="es", input_format=input_format)
     message = str(info.value)
     assert message.startswith(f"{path}: ") and "\n" not in message
     return message
@@ -256,17 +256,53 @@ def test_cli_align_with_a_zip_bomb(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("fixture", "name", "message"), [
     ("chile-73.es.docx", "notes.odt",
-     "is not an ODT file: its content is a DOCX; name it .docx to read it as that"),
+     "is not an ODT file: its content is a DOCX; name it .docx or give --input-format docx"),
     ("chile-73.es.odt", "book.epub",
-     "is not an EPUB file: its content is an ODT; name it .odt to read it as that"),
+     "is not an EPUB file: its content is an ODT; name it .odt or give --input-format odt"),
     ("chile-73.es.docx", "paper.pdf",
-     "is not a PDF file: its content is a DOCX; name it .docx to read it as that"),
+     "is not a PDF file: its content is a DOCX; name it .docx or give --input-format docx"),
+    ("chile-73.es.pdf", "paper.docx",
+     "is not a DOCX file: its content is a PDF; name it .pdf or give --input-format pdf"),
 ])
 def test_the_formats_are_named_with_their_article(tmp_path: Path, fixture: str, name: str,
                                                   message: str) -> None:
     path = tmp_path / name
     path.write_bytes((FIXTURES / "corpus" / fixture).read_bytes())
     assert _error(path).endswith(f"{name}: {message}")
+
+
+@pytest.mark.parametrize(("name", "content", "what", "reads"), [
+    ("page.docx", b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>",
+     "is not a DOCX file: its content is HTML; name it .html or give --input-format html",
+     "html"),
+    ("paper.pdf", b"Hi.",
+     "is not a PDF file: its content is text; name it .txt or give --input-format text",
+     "text"),
+    ("notes.odt", b"", "is not an ODT file: its content is empty", None),  # nothing to read
+    ("notes.odt", b"<?xml version='1.0'?><office/>",  # XML: no reader to name
+     "is not an ODT file: its content is XML or HTML", None),
+])
+def test_text_under_a_document_extension_says_how_to_read_it(
+        tmp_path: Path, name: str, content: bytes, what: str, reads: str | None) -> None:
+    """A .docx that was HTML was told no way to read it, though --input-format html
+    reads it."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert _error(path) == f"{path}: {what}"
+    if reads is not None:
+        assert read_document(path, lang="en", input_format=reads).text.strip() == "Hi."
+
+
+@pytest.mark.parametrize(("name", "asked", "fix"), [
+    ("paper.pdf", "docx", "drop --input-format docx"),  # the name says what it is
+    ("paper.odt", "docx", "name it .pdf or give --input-format pdf"),
+])
+def test_an_input_format_the_content_contradicts(tmp_path: Path, name: str, asked: str,
+                                                 fix: str) -> None:
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / "corpus" / "chile-73.es.pdf").read_bytes())
+    assert _error(path, input_format=asked).endswith(
+        f"{name}: is not a DOCX file: its content is a PDF; {fix}")
 
 
 def _deep_html(path: Path, depth: int) -> Path:

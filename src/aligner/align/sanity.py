@@ -26,6 +26,7 @@ from aligner.lang.detect import (
     expected_script,
     guess_language,
     looks_like,
+    script_languages,
     side_evidence,
 )
 from aligner.lang.tags import language_names
@@ -197,15 +198,29 @@ def _name(code: str) -> str:
 
 
 def _side_problem(side: str, option: str, declared: str, evidence: SideEvidence,
-                  guess: str | None) -> str:
+                  guess: str | None, *, said: str | None = None) -> str:
+    """Why a side is not in ``declared``: given by ``option``, or ``said`` to be taken
+    for want of it (``"the default"``), the message then saying so."""
     if guess is not None:
+        if said is not None:
+            return (f"{side} looks like {_name(guess)}, not {_name(declared)}, {said}: give "
+                    f"{option} {guess}")
         return (f"{side} looks like {_name(guess)}, not {_name(declared)}: check the file or "
                 f"give {option} {guess}")
     if evidence.script != expected_script(declared):
-        why = f"most of its letters are {evidence.script}, not {expected_script(declared)}"
+        why = f"most of its letters are {_script(evidence.script)}, not {expected_script(declared)}"
     else:
         why = f"few of its words are {_name(declared)} function words"
+    if said is not None:
+        return f"{side} does not look like {_name(declared)} ({declared}), {said}: {why}"
     return f"{side} does not look like {_name(declared)} ({option} {declared}): {why}"
+
+
+def _script(script: str | None) -> str:
+    """A script's code, with the languages written in it when it tells them (``Deva``
+    is hi, mr, ne and sa), for the user to choose the code to give."""
+    codes = script_languages(script) if script is not None else ()
+    return f"{script} ({', '.join(codes)})" if codes else str(script)
 
 
 def text_warning(sentences: Sequence[str], lang: str, *, name: str, option: str) -> str | None:
@@ -215,6 +230,18 @@ def text_warning(sentences: Sequence[str], lang: str, *, name: str, option: str)
     if looks_like(evidence, lang) is not False:
         return None
     return _side_problem(name, option, lang, evidence, guess_language(evidence))
+
+
+def assumed_language_problem(sentences: Sequence[str], lang: str, *, side: str, option: str,
+                             said: str) -> str | None:
+    """Why a side (``SRC``) does not look like ``lang``, a language taken for want of
+    ``option`` and of a tag in the file's name (``said``: ``"the default"``); None when
+    it may be in it.  A command refuses such a side rather than check it in a language
+    it is not in, with lang attributes that say so on the review page."""
+    evidence = side_evidence(sentences)
+    if looks_like(evidence, lang) is not False:
+        return None
+    return _side_problem(side, option, lang, evidence, guess_language(evidence), said=said)
 
 
 def pair_warnings(alignment: Alignment) -> list[str]:

@@ -12,6 +12,7 @@ import click
 from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import one_sided_note, output_not_an_input, say_written
 from aligner.cli.paths import ExistingPath, languages_of
 from aligner.cli.score_option import SCORE
@@ -19,7 +20,6 @@ from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.errors import ConfigError, InputError
-from aligner.readers import FORMAT_NAMES
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -56,8 +56,7 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
                    "--glossary) that have no byte-order mark.")
-@click.option("--input-format", type=click.Choice(FORMAT_NAMES),
-              help="Override the reader chosen from the file extension (both files).")
+@input_format_option
 @with_srx
 @encoder_option
 @tmx_meta_options

@@ -12,6 +12,7 @@ import click
 
 from aligner.check.base import CheckOptions
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
@@ -47,9 +48,11 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--src-lang", default=None,
               help="Source language (default: what the file says -- a TMX, XLIFF, CSV or "
                    "saved alignment, which must then agree with the option; else the tag in "
-                   f"a document's name, a.es.txt; else {DEFAULT_SRC_LANG}).")
+                   f"a document's name, a.es.txt; else {DEFAULT_SRC_LANG}, unless the "
+                   "document is plainly in another language: then an error asks for it).")
 @click.option("--tgt-lang", default=None,
-              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
+              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's, as for "
+                   "--src-lang).")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
               help=f"Glossary: TSV, CSV, TBX, OmegaT TSV or .xlsx (default ./{DEFAULT_GLOSSARY} "
                    "when present).")
@@ -75,6 +78,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("-q", "--quiet", is_flag=True,
               help="Nothing on standard error but errors: no progress, warning or 'wrote' "
                    "line.")
+@input_format_option
 @with_srx
 @encoder_option
 @click.pass_context
@@ -96,6 +100,7 @@ def check(
     fail_on: str,
     min_confidence: float,
     quiet: bool,
+    input_format: str | None,
     srx: SrxRules | None,
     encoder: str,
 ) -> None:
@@ -128,6 +133,9 @@ def check(
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
 
     say = _silent if quiet else warn
+    if input_format is not None and any(looks_like_collection(d) for d in documents):
+        raise ConfigError("--input-format reads two documents (SRC TGT); a collection's "
+                          "were read when aligned (aligner batch --input-format)")
     fmt = _output_format(fmt, output)
     if any(looks_like_collection(d) for d in documents):
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
@@ -144,7 +152,7 @@ def check(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
         options=AlignOptions(encoder=encoder), progress=None if quiet else progress_reporter(),
-        warn=say, srx=srx,
+        warn=say, srx=srx, input_format=input_format,
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)

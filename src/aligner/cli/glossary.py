@@ -12,6 +12,7 @@ from collections import Counter
 import click
 
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import AlignerError, GlossaryError
@@ -117,9 +118,11 @@ _SHOWN = 10  # problems of one kind named in warnings; the count says the rest
                    "of two documents; repeatable.")
 @click.option("--src-lang", default=None,
               help="Source language (default: the file's, or the tag in a document's name, "
-                   f"a.es.txt; else {DEFAULT_SRC_LANG}).")
+                   f"a.es.txt; else {DEFAULT_SRC_LANG}, unless the document is plainly in "
+                   "another language: then an error asks for it).")
 @click.option("--tgt-lang", default=None,
-              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's).")
+              help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's, as for "
+                   "--src-lang).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read that have no byte-order mark.")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
@@ -131,6 +134,7 @@ _SHOWN = 10  # problems of one kind named in warnings; the count says the rest
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Keep the N best.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here instead of standard output.")
+@input_format_option
 @encoder_option
 @output_not_an_input(reads_default_glossary=True)
 def suggest(
@@ -144,6 +148,7 @@ def suggest(
     min_count: int,
     limit: int | None,
     output: str | None,
+    input_format: str | None,
     encoder: str,
 ) -> None:
     """Suggest glossary entries from an aligned text: SRC TGT, or alignment files
@@ -165,7 +170,8 @@ def suggest(
     inp = load_check_input(documents=documents, pairs=pairs, src_lang=src_lang,
                            tgt_lang=tgt_lang, glossary=glossary_file,
                            encoding=encoding, options=AlignOptions(encoder=encoder),
-                           progress=progress_reporter(), warn=warn)
+                           progress=progress_reporter(), warn=warn,
+                           input_format=input_format)
     units, known = inp.units, inp.glossary
     found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
                           min_count=min_count, encoder=get_encoder(encoder))

@@ -40,18 +40,13 @@ def language_of(given: str | None, path: str, option: str) -> str:
 def languages_of(*sides: tuple[str | None, str, str]) -> list[str]:
     """:func:`language_of` for each ``(given, path, option)``; the sides whose language
     is missing are named together in one error."""
-    from aligner.lang.tags import file_language
+    from aligner.lang.tags import file_language, untagged_message
 
     found = [given or file_language(path) for given, path, _ in sides]
     missing = [(path, option) for (_, path, option), lang in zip(sides, found, strict=True)
                if lang is None]
     if missing:
-        options = " and ".join(option for _, option in missing)
-        names = " and ".join(path for path, _ in missing)
-        one = len(missing) == 1
-        raise ConfigError(f"give {options}: the name{'' if one else 's'} of {names} "
-                          f"{'has' if one else 'have'} no language tag in "
-                          f"{'it' if one else 'them'} (as chile.es.txt has es)")
+        raise ConfigError(untagged_message(missing))
     langs = [lang for lang in found if lang is not None]
     warn_codes(*langs)
     return langs

@@ -234,6 +234,13 @@ def guess_language(evidence: SideEvidence) -> str | None:
         if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - _margin(evidence):
             return None
         return ranked[0][0]
-    speakers = [code for code, script in scripts().items()
-                if script == evidence.script and len(code) == 2 and code != "iw"]
+    speakers = [code for code in script_languages(evidence.script) if len(code) == 2]
     return speakers[0] if len(speakers) == 1 else None
+
+
+def script_languages(script: str) -> tuple[str, ...]:
+    """The languages ``scripts.tsv`` says are written in ``script`` (``Deva``: hi, mr,
+    ne, sa), in its order; iw, the old code of Hebrew, left out.  None for Latin,
+    the script of every language not listed."""
+    return tuple(code for code, written in scripts().items()
+                 if written == script and code != "iw")

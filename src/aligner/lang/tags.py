@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 from aligner.errors import ConfigError
@@ -279,3 +280,16 @@ def file_language(path: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def untagged_message(missing: Sequence[tuple[str, str]]) -> str:
+    """What a command says of files whose languages it cannot take from their names,
+    ``missing`` being ``(path, option)`` for each: ``give --src-lang: the name of
+    a.txt has no language tag in it (as chile.es.txt has es)``, the sides named
+    together."""
+    options = " and ".join(option for _, option in missing)
+    names = " and ".join(path for path, _ in missing)
+    one = len(missing) == 1
+    return (f"give {options}: the name{'' if one else 's'} of {names} "
+            f"{'has' if one else 'have'} no language tag in {'it' if one else 'them'} "
+            "(as chile.es.txt has es)")

@@ -75,6 +75,7 @@ def load_check_input(
     progress: Progress | None = None,
     warn: Log = quiet,
     srx: SrxRules | None = None,
+    input_format: str | None = None,
 ) -> CheckInput:
     """Units to check from one input form: two documents (aligned here, with the
     glossary as evidence), or one or more alignment files -- saved alignments,
@@ -85,7 +86,8 @@ def load_check_input(
     the ones their names' tags say (``a.fr.txt``), else the glossary's, else es and
     en.  ``glossary`` is a path, read for the input's languages; ``encoding`` applies
     to every text file read; ``srx`` segments two documents by an SRX file's rules
-    (alignment files are already segmented)."""
+    (alignment files are already segmented); ``input_format`` reads two documents as
+    that format whatever their extensions (alignment files are read as theirs say)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
@@ -104,6 +106,9 @@ def load_check_input(
     if (docs and (files or len(docs) != 2)) or not (docs or files):
         raise ConfigError(_ONE_FORM)
     if files:
+        if input_format is not None:
+            raise ConfigError("--input-format reads two documents (SRC TGT); alignment "
+                              "files are read as their extensions say")
         if srx is not None:
             warn(f"{srx.path}: the input is already segmented; its rules are not used")
         from aligner.formats import AlignmentFormat
@@ -118,20 +123,46 @@ def load_check_input(
                                glossary, warn)
     from aligner.lang.tags import file_language
 
-    src, tgt = _glossary_languages(src_lang or file_language(docs[0]),
-                                   tgt_lang or file_language(docs[1]), glossary,
-                                   encoding=encoding, warn=warn,
+    named = (src_lang or file_language(docs[0]), tgt_lang or file_language(docs[1]))
+    src, tgt = _glossary_languages(*named, glossary, encoding=encoding, warn=warn,
                                    unsaid="the file names have no language tag (a.ja.txt)")
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
                                 warn=warn)
     from aligner.check.units import units_from_alignment
 
+    said = "the default" if loaded is None or isinstance(glossary, DefaultGlossary) else (
+        f"the glossary's ({glossary})")
+
+    def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
+        _refuse_unlike([(docs[0], "SRC", "--src-lang", src, src_sents),
+                        (docs[1], "TGT", "--tgt-lang", tgt, tgt_sents)],
+                       [lang is None for lang in named], said)
+
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
-                          srx=srx, omissions=True)
+                          srx=srx, input_format=input_format, omissions=True, vet=vet)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
+
+
+def _refuse_unlike(sides: Sequence[tuple[str, str, str, str, Sequence[str]]],
+                   assumed: Sequence[bool], said: str) -> None:
+    """Refuse two documents whose names have no language tag when a text is plainly
+    not in the language taken for it (``said``: the default, the glossary's), as
+    ``aligner align`` refuses such names outright: the checks and the review page would
+    take English for Spanish.  ``sides``: path, side, option, language, sentences."""
+    from aligner.align.sanity import assumed_language_problem
+    from aligner.lang.tags import untagged_message
+
+    problems = [(path, option, problem)
+                for (path, side, option, lang, sentences), taken in zip(sides, assumed,
+                                                                        strict=True)
+                if taken and (problem := assumed_language_problem(
+                    sentences, lang, side=side, option=option, said=said)) is not None]
+    if problems:
+        raise ConfigError("; ".join([untagged_message([(p, o) for p, o, _ in problems]),
+                                     *(problem for _, _, problem in problems)]))
 
 
 def _glossary_languages(src: str | None, tgt: str | None,

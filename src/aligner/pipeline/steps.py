@@ -205,6 +205,7 @@ def align_files(
     warn: Log = quiet,
     srx: SrxRules | None = None,
     omissions: bool = False,
+    vet: Callable[[Sequence[str], Sequence[str]], None] | None = None,
 ) -> AlignedPair:
     """Read, segment (unless ``presplit``; by ``srx``'s rules when given) and align two files.
 
@@ -212,7 +213,10 @@ def align_files(
     per source sentence).  Documents are named by their path as given unless
     ``src_name``/``tgt_name`` say otherwise.  ``omissions``: mark the beads' sentences
     that may be untranslated, for the checks (:mod:`aligner.align.omissions`; a second
-    alignment, with the encoder only).
+    alignment, with the encoder only).  ``vet`` is given both sides' sentences once
+    they are read, before they are aligned, and may refuse them by raising
+    (:func:`aligner.pipeline.load_check_input` refuses languages it took for want of
+    any given that the texts are plainly not in).
     """
     src_lang = validate_tag(src_lang, what="source language")
     tgt_lang = validate_tag(tgt_lang, what="target language")
@@ -239,6 +243,8 @@ def align_files(
                                srx=srx, warn=warn)
         src_sents, tgt_sents = list(src_doc.sentences), list(tgt_doc.sentences)
         src_pars, tgt_pars = src_doc.paragraph_starts, tgt_doc.paragraph_starts
+    if vet is not None:
+        vet(src_sents, tgt_sents)
     mt = None
     if src_mt is not None:
         mt = read_sentence_lines(os.fspath(src_mt), encoding=encoding)

@@ -227,16 +227,15 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         if what == _ENCRYPTED_OFFICE:
             raise InputError(f"is {what}; save a copy without the password and read "
                              "that", path=name)
-        fix = f"; name it .{sniffed.value} to read it as that" if sniffed is not None else ""
+        content = sniffed or _TEXT_LIKE.get(what)
+        fix = f"; {_how_to_read(name, asked, content)}" if content is not None else ""
         raise InputError(f"is not {_NAMES[fmt]} file: its content is {what}{fix}", path=name)
     if fmt not in BINARY and sniffed is not None:
         from pathlib import Path
 
         if asked is not None or Path(name).suffix.lower() in _BY_SUFFIX:
-            named_so = Path(name).suffix.lower() == f".{sniffed.value}"
-            fix = (f"drop --input-format {fmt.value}" if named_so
-                   else f"name it .{sniffed.value} or give --input-format {sniffed.value}")
-            raise InputError(f"is {what} file, not {fmt.value}; {fix}", path=name)
+            raise InputError(f"is {what} file, not {fmt.value}; "
+                             f"{_how_to_read(name, asked, sniffed)}", path=name)
         fmt = sniffed  # an unknown extension: the content decides
     if fmt is InputFormat.PDF:
         from aligner.readers.pdf import read_pdf
@@ -251,6 +250,22 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         encoding = page_encoding(data, encoding)
     return read_string(decode(data, path=name, encoding=encoding), lang=lang,
                        input_format=fmt, name=name)
+
+
+# Text-like content under a document package's or a PDF's extension that a reader reads.
+_TEXT_LIKE = {"HTML": InputFormat.HTML, "text": InputFormat.TEXT}
+
+
+def _how_to_read(name: str, asked: InputFormat | None, content: InputFormat) -> str:
+    """How to read a file whose content is the format ``content`` though its name (or
+    ``--input-format``, ``asked``) says another: the fix every such message ends with."""
+    from pathlib import Path
+
+    suffix = Path(name).suffix.lower()
+    if asked is not None and _BY_SUFFIX.get(suffix) is content:
+        return f"drop --input-format {asked.value}"
+    extension = next(s for s, f in _BY_SUFFIX.items() if f is content)
+    return f"name it {extension} or give --input-format {content.value}"
 
 
 # What a package's reader leaves out, for the message when it finds no text.
