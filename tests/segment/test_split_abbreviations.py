@@ -72,6 +72,9 @@ CASES = [
     # a short word after a number, before lower case, is a unit or a measure
     ("en", "It cost 60 xyz. more than planned.", ["It cost 60 xyz. more than planned."]),
     ("de", "Es kostete 60 Proz. mehr als geplant.", ["Es kostete 60 Proz. mehr als geplant."]),
+    # (session 28) a letter's closing (atentamente) before its signer goes on
+    ("es", "Le saluda atentamente. Atte. la Dirección.",
+     ["Le saluda atentamente.", "Atte. la Dirección."]),
     # (session 28) a university before its city goes on; at the end of a sentence it ends
     ("de", "Er leitet das Institut der Univ. Bonn. Sie lehrt dort.",
      ["Er leitet das Institut der Univ. Bonn.", "Sie lehrt dort."]),
