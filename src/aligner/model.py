@@ -55,6 +55,30 @@ class Block:
     paragraph: int = 0
 
 
+class Style(Enum):
+    """A kind of character formatting a document reader keeps (DOCX, ODT): its value
+    is the HTML element that says it, which the TMX and XLIFF writers give as the
+    code's native code (``<b>``, ``</b>``)."""
+
+    BOLD = "b"
+    ITALIC = "i"
+    UNDERLINE = "u"
+    STRIKE = "s"
+    SUPERSCRIPT = "sup"
+    SUBSCRIPT = "sub"
+    LINK = "a"
+
+
+@dataclass(frozen=True, slots=True)
+class Formatting:
+    """A span ``[start, end)`` of text set in one :class:`Style` (the bold of
+    ``**paraffin oil**``), in the offsets of the text it belongs to."""
+
+    start: int
+    end: int
+    style: Style
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A text as read from a file.
@@ -72,6 +96,9 @@ class Document:
     #: Spans of ``text`` in which no sentence ends: inline code (Markdown backticks,
     #: HTML ``<code>``), whose full stops are the code's.
     keep: tuple[tuple[int, int], ...] = ()
+    #: Character formatting of ``text`` (DOCX and ODT runs: bold, italic, ...), ordered
+    #: by start; never part of ``text``, so segmenting, aligning and checks ignore it.
+    formatting: tuple[Formatting, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +130,34 @@ class SegmentedDocument:
                 starts.add(i)
             prev = s.block
         return frozenset(starts)
+
+    def sentence_formatting(self) -> tuple[tuple[Formatting, ...], ...]:
+        """The document's formatting by sentence, in offsets of the sentence's text;
+        ``()`` when it has none.  A span that crosses a sentence boundary is cut there:
+        each sentence gets its own part, closed in it (a unit of a TMX or XLIFF holds
+        whole codes, never one half of a pair).  Whitespace at a span's edges is left
+        out of it, and a span with nothing else is dropped."""
+        spans = self.document.formatting
+        if not spans:
+            return ()
+        out: list[tuple[Formatting, ...]] = []
+        first = 0  # spans before it end before the sentence (segments are in order)
+        for seg in self.segments:
+            while first < len(spans) and spans[first].end <= seg.start:
+                first += 1
+            mine: list[Formatting] = []
+            for f in spans[first:]:
+                if f.start >= seg.end:
+                    break
+                a, b = max(f.start, seg.start) - seg.start, min(f.end, seg.end) - seg.start
+                while a < b and seg.text[a].isspace():
+                    a += 1
+                while b > a and seg.text[b - 1].isspace():
+                    b -= 1
+                if a < b:
+                    mine.append(Formatting(a, b, f.style))
+            out.append(tuple(mine))
+        return tuple(out) if any(out) else ()
 
 
 class ReviewState(Enum):
@@ -189,6 +244,11 @@ class Alignment:
     #: (XLIFF) writes as codes; empty when no unit had any.
     unit_tags: tuple[tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]], ...] = field(
         default=(), compare=False)
+    #: The character formatting of each sentence (offsets into the sentence; made by
+    #: :meth:`SegmentedDocument.sentence_formatting`), which the TMX and XLIFF writers
+    #: write as paired codes; ``()`` for a side without any (plain text, no formatting).
+    src_formatting: tuple[tuple[Formatting, ...], ...] = field(default=(), compare=False)
+    tgt_formatting: tuple[tuple[Formatting, ...], ...] = field(default=(), compare=False)
 
 
 class TagKind(Enum):

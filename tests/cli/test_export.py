@@ -485,3 +485,22 @@ def test_memoq_three_letter_language_codes_are_read_as_bcp47(tmp_path: Path) -> 
         tuvs = [t.get("{http://www.w3.org/XML/1998/namespace}lang")
                 for t in etree.parse(str(out)).iter("tuv")]
         assert tuvs == ["en", "de-DE"]
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_a_saved_alignment_exports_the_formatting_align_writes(tmp_path: Path) -> None:
+    """`align -o a.json` then `export a.json -o x.tmx` is `align -o x.tmx`: the codes of
+    the documents' formatting too."""
+    docs = (str(FIXTURES / "formatting-en.docx"), str(FIXTURES / "formatting-es.docx"),
+            "--src-lang", "en", "--tgt-lang", "es")
+    env = {"SOURCE_DATE_EPOCH": "0"}
+    direct, saved, exported = tmp_path / "d.tmx", tmp_path / "a.json", tmp_path / "e.tmx"
+    for args in (("align", *docs, "-o", str(direct)), ("align", *docs, "-o", str(saved)),
+                 ("export", str(saved), "-o", str(exported))):
+        code, _, stderr = run(*args, env=env)
+        assert code == 0, stderr
+    text = direct.read_text(encoding="utf-8")
+    assert '<bpt i="1" x="1">&lt;b&gt;</bpt>paraffin oil<ept i="1">&lt;/b&gt;</ept>' in text
+    assert exported.read_text(encoding="utf-8") == text

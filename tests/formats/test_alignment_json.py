@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from aligner.formats.alignment_json import (
     read_alignment_json,
     write_alignment_json,
 )
-from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Style
 from tests.formats.conftest import SAMPLE
 
 
@@ -162,10 +163,19 @@ def test_review_marks_and_paragraph_starts_round_trip(tmp_path: Path) -> None:
 
 def test_a_file_without_them_is_written_and_read_as_before() -> None:
     data = alignment_to_json(SAMPLE)
-    assert "src_paragraph_starts" not in data
+    assert "src_paragraph_starts" not in data and "src_formatting" not in data
     assert all("review" not in b for b in data["beads"])
     back = alignment_from_json(data)
     assert all(b.review is None for b in back.beads) and not back.src_paragraph_starts
+
+
+def test_formatting_round_trips_as_sentence_start_end_style() -> None:
+    looks = ((), (Formatting(0, 3, Style.BOLD), Formatting(4, 9, Style.LINK)))
+    data = alignment_to_json(replace(SAMPLE, tgt_formatting=looks + ((),) * 4))
+    assert data["tgt_formatting"] == [[1, 0, 3, "b"], [1, 4, 9, "a"]]
+    assert "src_formatting" not in data
+    back = alignment_from_json(data)
+    assert back.tgt_formatting[:2] == looks and back.src_formatting == ()
 
 
 @pytest.mark.parametrize(("where", "value", "message"), [
@@ -177,6 +187,12 @@ def test_a_file_without_them_is_written_and_read_as_before() -> None:
     (["src_paragraph_starts"], [5, 3, 1], "saved alignment: src_paragraph_starts: expected "
      "sentence indices in ascending order, each once: 5 comes before 3$"),
     (["tgt_paragraph_starts"], [0, 2, 2], "tgt_paragraph_starts: .*: 2 comes before 2$"),
+    (["src_formatting"], {"0": []}, "src_formatting: expected a list of"),
+    (["src_formatting"], [[0, 0, 2, "big"]], r"src_formatting\[0\]: expected \[sentence, "
+     r"start, end, style\] with a style of b, i, u, s, sup, sub, a$"),
+    (["tgt_formatting"], [[0, 3, 3, "b"]], r"tgt_formatting\[0\]: expected a sentence index "
+     "and a span inside it"),
+    (["tgt_formatting"], [[99, 0, 1, "b"]], r"tgt_formatting\[0\]: expected a sentence"),
 ])
 def test_review_and_paragraph_validation(where: list[Any], value: Any, message: str) -> None:
     with pytest.raises(FormatError, match=message):

@@ -183,3 +183,30 @@ def test_omegat_reads_our_tbx(tmp_path: Path) -> None:
     ]
     assert "the article's word" in entries[0][2]
     assert "Ψυχρός Πόλεμος, 冷战 😀" in entries[-1][2]
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_omegat_loads_our_tmx_with_formatting_codes(tmp_path: Path) -> None:
+    """A TMX with the codes of a DOCX's formatting (bpt/ept with native code) is
+    valid for OmegaT: it loads it and reads the codes as codes, not as text -- a
+    plain sentence gets the translation of its bold one, with no ``<b>`` in it."""
+    from aligner.pipeline import align_files
+
+    aligned = align_files(FIXTURES / "formatting-es.docx", FIXTURES / "formatting-en.odt",
+                          src_lang="es", tgt_lang="en").alignment
+    project = make_project(tmp_path)
+    tmx = project / "tm" / "auto" / "aligned.tmx"
+    write_tmx(aligned, tmx)
+    assert_valid_tmx(tmx)
+    assert "&lt;b&gt;" in tmx.read_text(encoding="utf-8")
+    (project / "source" / "doc.txt").write_text(
+        "La lámpara quemaba aceite de parafina, unos nueve litros por noche.\n\n"
+        "Tachó doce y escribió diez.\n", encoding="utf-8")
+    log = console_translate(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
+    assert translated.split("\n\n") == [
+        "The lamp burned paraffin oil, about nine litres a night.",
+        "He crossed out twelve and wrote ten.\n"]

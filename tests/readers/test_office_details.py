@@ -302,3 +302,58 @@ def test_an_odt_style_based_on_title_is_a_heading(tmp_path: Path) -> None:
     doc = read_document(path, lang="en")
     assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.HEADING,
                                             BlockKind.PARAGRAPH]
+
+
+# src/formatting-en.md as read, written by hand: each span's style and text.  The
+# sentences hold none of it (the text is the Markdown's words, without ** or ~~).
+FORMATTING_EN = [
+    ("i", "Keeper"), ("b", "paraffin oil"), ("i", "every"), ("b", "last page"),
+    ("i", "last page"), ("s", "twelve"), ("sub", "2"), ("sup", "nd"), ("a", "List of Lights"),
+    ("u", "underlined"), ("b", "The light did not go out. Nobody slept."),
+]
+
+
+@pytest.mark.parametrize(("name", "extra"), [
+    ("formatting-en.docx", []), ("formatting-en.odt", []),
+    # LibreOffice underlines a link through its character style "Internet Link"
+    ("formatting-en-libreoffice.docx", [("u", "List of Lights")]),
+])
+def test_character_formatting_is_kept_beside_the_text(name: str, extra: list[tuple[str, str]]
+                                                      ) -> None:
+    doc = read_document(FIXTURES / name, lang="en")
+    found = [(f.style.value, doc.text[f.start:f.end]) for f in doc.formatting]
+    assert sorted(found) == sorted(FORMATTING_EN + extra)
+    assert doc.text.startswith("The Keeper\n\nThe lamp burned paraffin oil, about nine")
+    assert "H2O, and the 2nd floor" in doc.text
+
+
+def _rpr(props: str, text: str) -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_run_properties_set_and_unset_a_style(tmp_path: Path) -> None:
+    """A run's own property wins over its character style's; runs of one style next to
+    each other are one span; w:val="0" and w:u="none" turn a style off."""
+    styles = (f'<w:styles xmlns:w="{_W}"><w:style w:type="character" w:styleId="Strong">'
+              '<w:rPr><w:b/></w:rPr></w:style><w:style w:type="character" '
+              'w:styleId="Loud"><w:basedOn w:val="Strong"/><w:rPr><w:i/></w:rPr></w:style>'
+              "</w:styles>")
+    body = ("<w:p>" + _run("A ") + _rpr("<w:b/>", "bo") + _rpr('<w:b w:val="true"/>', "ld")
+            + _rpr('<w:rStyle w:val="Loud"/><w:b w:val="0"/>', " only italic")
+            + _rpr('<w:rStyle w:val="Loud"/>', " both") + _rpr('<w:u w:val="none"/>', " none")
+            + _rpr('<w:vertAlign w:val="superscript"/><w:u w:val="double"/>', "up") + "</w:p>")
+    path = tmp_path / "runs.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{_W}">'
+                                        f"<w:body>{body}</w:body></w:document>")
+        z.writestr("word/_rels/document.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats'
+                   '.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+                   "</Relationships>")
+        z.writestr("word/styles.xml", styles)
+    doc = read_document(path, lang="en")
+    assert doc.text == "A bold only italic both noneup"
+    assert [(f.style.value, doc.text[f.start:f.end]) for f in doc.formatting] == [
+        ("b", "bold"), ("i", " only italic both"), ("b", " both"), ("sup", "up"), ("u", "up")]

@@ -144,4 +144,6 @@ def realign(
                 "fixed_beads": str(len(fixed)), "realigned_runs": str(len(runs))}
     return Alignment(src, tgt, tuple(out), alignment.src_lang, alignment.tgt_lang,
                      alignment.src_name, alignment.tgt_name, settings,
-                     alignment.src_paragraph_starts, alignment.tgt_paragraph_starts)
+                     alignment.src_paragraph_starts, alignment.tgt_paragraph_starts,
+                     src_formatting=alignment.src_formatting,
+                     tgt_formatting=alignment.tgt_formatting)

@@ -6,12 +6,16 @@ Shape (one object)::
      "settings": {"key": "value", ...},
      "src_sentences": ["...", ...], "tgt_sentences": ["...", ...],
      "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...],
-     "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...]}
+     "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...],
+     "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...]}
 
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
 any, so that older files stay valid and are read as they were: the paragraph
-starts (sentence indices that open a paragraph) and, on a bead a person
+starts (sentence indices that open a paragraph), the character formatting of a DOCX or
+ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
+:class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
+``a``), which an export to TMX or XLIFF writes as codes, and, on a bead a person
 confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
 (UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
@@ -39,7 +43,7 @@ from aligner.align.beadfile import check_coverage
 from aligner.errors import ConfigError, FormatError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.units import WriteReport
-from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Style
 from aligner.textutil import count
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -64,6 +68,10 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     pars = {f"{side}_paragraph_starts": sorted(starts) for side, starts in (
         ("src", alignment.src_paragraph_starts), ("tgt", alignment.tgt_paragraph_starts))
         if starts}
+    looks = {f"{side}_formatting": [[k, f.start, f.end, f.style.value]
+                                    for k, spans in enumerate(formatting) for f in spans]
+             for side, formatting in (("src", alignment.src_formatting),
+                                      ("tgt", alignment.tgt_formatting)) if formatting}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -74,6 +82,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         "tgt_sentences": list(alignment.tgt_sentences),
         "beads": [bead_to_json(b) for b in alignment.beads],
         **pars,
+        **looks,
     }
 
 
@@ -130,6 +139,9 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
                 raise fail(key, f"expected sentence indices in ascending order, each once: "
                                 f"{a} comes before {b}")
         pars[side] = frozenset(value)
+    looks = {side: _formatting_from_json(data.get(f"{side}_formatting", []),
+                                         sides[f"{side}_sentences"], f"{side}_formatting", fail)
+             for side in ("src", "tgt")}
     return Alignment(
         src_sentences=sides["src_sentences"],
         tgt_sentences=sides["tgt_sentences"],
@@ -141,7 +153,31 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         settings=dict(settings),
         src_paragraph_starts=pars["src"],
         tgt_paragraph_starts=pars["tgt"],
+        src_formatting=looks["src"],
+        tgt_formatting=looks["tgt"],
     )
+
+
+_STYLES = {s.value: s for s in Style}
+
+
+def _formatting_from_json(raw: Any, sentences: tuple[str, ...], key: str,
+                          fail: Callable[[str, str], FormatError]
+                          ) -> tuple[tuple[Formatting, ...], ...]:
+    """``[[sentence, start, end, style], ...]`` -> the formatting of each sentence."""
+    if not isinstance(raw, list):
+        raise fail(key, "expected a list of [sentence, start, end, style]")
+    found: list[list[Formatting]] = [[] for _ in sentences] if raw else []
+    for i, item in enumerate(raw):
+        if not (isinstance(item, list) and len(item) == 4
+                and all(type(v) is int for v in item[:3]) and item[3] in _STYLES):
+            raise fail(f"{key}[{i}]", "expected [sentence, start, end, style] with a style "
+                       f"of {', '.join(_STYLES)}")
+        k, start, end, style = item
+        if not 0 <= k < len(sentences) or not 0 <= start < end <= len(sentences[k]):
+            raise fail(f"{key}[{i}]", "expected a sentence index and a span inside it")
+        found[k].append(Formatting(start, end, _STYLES[style]))
+    return tuple(tuple(spans) for spans in found)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

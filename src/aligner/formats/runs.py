@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from aligner.formats.units import PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC, bead_props
-from aligner.model import Alignment, Bead, InlineTag
+from aligner.model import Alignment, Bead, Formatting, InlineTag
 
 
 def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
@@ -25,7 +25,11 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
     beads: list[Bead] = []
     props: list[Mapping[str, str]] = []
     tags: list[tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]] = []
+    src_looks: list[tuple[Formatting, ...]] = []
+    tgt_looks: list[tuple[Formatting, ...]] = []
     for alignment in alignments:
+        src_looks += alignment.src_formatting or [()] * len(alignment.src_sentences)
+        tgt_looks += alignment.tgt_formatting or [()] * len(alignment.tgt_sentences)
         props += [bead_props(alignment, i) for i in range(len(alignment.beads))]
         tags += alignment.unit_tags or [((), ())] * len(alignment.beads)
         beads += [replace(b, src=tuple(len(src) + i for i in b.src),
@@ -35,7 +39,9 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
     return Alignment(tuple(src), tuple(tgt), tuple(beads), first.src_lang, first.tgt_lang,
                      first.src_name, first.tgt_name, dict(first.settings),
                      unit_props=tuple(props),
-                     unit_tags=tuple(tags) if any(s or t for s, t in tags) else ())
+                     unit_tags=tuple(tags) if any(s or t for s, t in tags) else (),
+                     src_formatting=tuple(src_looks) if any(src_looks) else (),
+                     tgt_formatting=tuple(tgt_looks) if any(tgt_looks) else ())
 
 
 def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
@@ -69,5 +75,7 @@ def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
             src_name=src_name or alignment.src_name, tgt_name=tgt_name or alignment.tgt_name,
             src_paragraph_starts=frozenset(), tgt_paragraph_starts=frozenset(),
             unit_props=alignment.unit_props[start:end],
-            unit_tags=alignment.unit_tags[start:end])))
+            unit_tags=alignment.unit_tags[start:end],
+            src_formatting=alignment.src_formatting[src_lo:src_hi],
+            tgt_formatting=alignment.tgt_formatting[tgt_lo:tgt_hi])))
     return runs

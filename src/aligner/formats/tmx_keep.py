@@ -235,7 +235,8 @@ def _fresh(
 
     A bead a person reviewed says so: its ``x-reviewed`` prop (among the row's
     props) and a ``changedate``, the time of the review."""
-    for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only):
+    for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only,
+                           codes=True):
         if row is None:
             yield None
             continue

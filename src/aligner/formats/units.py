@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from aligner.errors import ConfigError
 from aligner.lang import join_sentences, lang_matches, validate_tag
-from aligner.model import Alignment, Bead, InlineTag
+from aligner.model import Alignment, Bead, Formatting, InlineTag
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
 
@@ -211,7 +211,8 @@ class ExportRow:
 
 
 def export_rows(alignment: Alignment, *, min_score: float = 0.0,
-                reviewed_only: bool = False) -> Iterator[ExportRow | None]:
+                reviewed_only: bool = False, codes: bool = False
+                ) -> Iterator[ExportRow | None]:
     """The beads a writer exports, in order.
 
     Null beads (a sentence with no counterpart) are never exported and yield
@@ -224,6 +225,8 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
     The props are :func:`bead_props`: those a file of units gave (its units' own
     sentence numbers and score, none made up) or the aligner's.
+    With ``codes`` (a writer of inline codes: TMX, XLIFF), the sentences' character
+    formatting (DOCX, ODT) comes as codes in the texts (:mod:`aligner.formats.formatting`).
     """
     for i, bead in enumerate(alignment.beads):
         props = bead_props(alignment, i)
@@ -238,11 +241,25 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
         if not src.strip() or not tgt.strip():
             continue
         src_tags, tgt_tags = _row_tags(alignment, i, src, tgt)
+        if codes and not (src_tags or tgt_tags) and (alignment.src_formatting
+                                                     or alignment.tgt_formatting):
+            src, src_tags = _coded(alignment.src_sentences, alignment.src_formatting,
+                                   bead.src, alignment.src_lang)
+            tgt, tgt_tags = _coded(alignment.tgt_sentences, alignment.tgt_formatting,
+                                   bead.tgt, alignment.tgt_lang)
         yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props,
                         src_tags=src_tags, tgt_tags=tgt_tags)
 
 
 _PLACEHOLDER = re.compile(r"\{/?\d+/?\}\Z")
+
+
+def _coded(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],
+           indices: tuple[int, ...], lang: str) -> tuple[str, tuple[InlineTag, ...]]:
+    from aligner.formats.formatting import coded_text, side_formatting
+
+    return coded_text([sentences[k] for k in indices], side_formatting(formatting, indices),
+                      lang)
 
 
 def _row_tags(alignment: Alignment, i: int, src: str, tgt: str

@@ -124,7 +124,7 @@ def _write(
                     indent(meta, "\n    ", _DATA)
                     xf.write("\n    ", meta)
                     for row in export_rows(alignment, min_score=min_score,
-                                           reviewed_only=reviewed_only):
+                                           reviewed_only=reviewed_only, codes=True):
                         if row is None:
                             weak += 1
                             continue

@@ -123,7 +123,7 @@ def _write(
                 xf.write("\n    ", header, "\n    ")
                 with xf.element(f"{_X}body"):
                     for row in export_rows(alignment, min_score=min_score,
-                                           reviewed_only=reviewed_only):
+                                           reviewed_only=reviewed_only, codes=True):
                         if row is None:
                             weak += 1
                             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aligner.align import AlignOptions, Evidence, Progress, align_sentences
@@ -264,7 +264,7 @@ def align_files(
     if omissions:
         alignment = find_omissions(alignment, evidence=evidence, options=options,
                                    progress=progress)
-    return AlignedPair(alignment, src_doc, tgt_doc)
+    return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
 
 
 def find_omissions(alignment: Alignment, *, evidence: Evidence,
@@ -313,7 +313,17 @@ def align_data(
         evidence=build_evidence(glossary=glossary), options=options,
         src_name=src_name if src_name is not None else src_path,
         tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn)
-    return AlignedPair(alignment, src_doc, tgt_doc)
+    return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
+
+
+def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,
+                    tgt_doc: SegmentedDocument | None) -> Alignment:
+    """``alignment`` with its sentences' character formatting (DOCX and ODT), which
+    the TMX and XLIFF writers write as codes; the sentences themselves never hold it."""
+    return replace(
+        alignment,
+        src_formatting=src_doc.sentence_formatting() if src_doc is not None else (),
+        tgt_formatting=tgt_doc.sentence_formatting() if tgt_doc is not None else ())
 
 
 def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],

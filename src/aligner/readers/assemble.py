@@ -16,11 +16,11 @@ the checks and every TMX and XLIFF written from it (``Novem&shy;ber``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from enum import Enum
 
-from aligner.model import Block, BlockKind, Document, Part
+from aligner.model import Block, BlockKind, Document, Formatting, Part, Style
 from aligner.readers.text import text_blocks
 
 SEPARATOR = "\n\n"
@@ -42,12 +42,65 @@ class Split(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """One paragraph of extracted text (no surrounding whitespace)."""
+    """One paragraph of extracted text (no surrounding whitespace) and its character
+    formatting (offsets into ``text``)."""
 
     text: str
     kind: BlockKind = BlockKind.PARAGRAPH
     part: Part = Part.BODY
     split: Split = Split.ONE
+    formatting: tuple[Formatting, ...] = ()
+
+
+class Styled:
+    """A paragraph's text built piece by piece, each piece in the styles it is set in
+    (the runs of a DOCX, the spans of an ODT).  Pieces of one style next to each other
+    make one span: Word starts a new run for any change, a spelling mark, a revision."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self._opened: dict[Style, int] = {}
+        self._spans: list[Formatting] = []
+
+    def add(self, text: str, styles: Set[Style] = frozenset()) -> None:
+        if not text:
+            return
+        for style in [s for s in self._opened if s not in styles]:
+            self._spans.append(Formatting(self._opened.pop(style), self.length, style))
+        for style in sorted(styles, key=lambda s: s.value):
+            self._opened.setdefault(style, self.length)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def formatting(self, shift: int = 0) -> tuple[Formatting, ...]:
+        """The spans so far (those still open end here), moved ``shift`` on."""
+        spans = [*self._spans, *(Formatting(a, self.length, s) for s, a in self._opened.items())]
+        return tuple(Formatting(f.start + shift, f.end + shift, f.style)
+                     for f in sorted(spans, key=_order))
+
+
+def _order(f: Formatting) -> tuple[int, int, str]:
+    # by start, the longer first: a span inside another comes after it
+    return f.start, -f.end, f.style.value
+
+
+def stripped(text: str, formatting: Iterable[Formatting]) -> tuple[str, tuple[Formatting, ...]]:
+    """``text`` without surrounding whitespace, and its formatting moved with it (what
+    lies in the whitespace dropped)."""
+    out = text.strip()
+    lead = len(text) - len(text.lstrip())
+    return out, _clipped(((f.start - lead, f.end - lead, f.style) for f in formatting),
+                         len(out))
+
+
+def _clipped(spans: Iterable[tuple[int, int, Style]], length: int
+             ) -> tuple[Formatting, ...]:
+    found = (Formatting(max(a, 0), min(b, length), style) for a, b, style in spans)
+    return tuple(sorted((f for f in found if f.start < f.end), key=_order))
 
 
 _PART_OF_KIND = {BlockKind.HEADING: Part.HEADING, BlockKind.LIST_ITEM: Part.LIST}
@@ -72,15 +125,18 @@ def _blocks(para: Para) -> list[Block]:
     return found
 
 
-def _unmarked(text: str) -> tuple[str, list[tuple[int, int]]]:
+def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
     """``text`` without its :data:`KEEP_OPEN`/:data:`KEEP_CLOSE` marks and its soft
-    hyphens, and the spans (in the text without them) that the marks enclosed."""
+    hyphens, the spans (in the text without them) that the marks enclosed, and where
+    each offset of ``text`` went (empty when nothing was taken out)."""
     if KEEP_OPEN not in text and KEEP_CLOSE not in text and SOFT_HYPHEN not in text:
-        return text, []
+        return text, [], []
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     start: int | None = None
+    where: list[int] = []
     for ch in text:
+        where.append(len(out))
         if ch == KEEP_OPEN:
             start = len(out)
         elif ch == KEEP_CLOSE:
@@ -89,7 +145,8 @@ def _unmarked(text: str) -> tuple[str, list[tuple[int, int]]]:
             start = None
         elif ch != SOFT_HYPHEN:
             out.append(ch)
-    return "".join(out), spans
+    where.append(len(out))
+    return "".join(out), spans, where
 
 
 def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
@@ -97,14 +154,17 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
     pieces: list[str] = []
     blocks: list[Block] = []
     keep: list[tuple[int, int]] = []
+    formatting: list[Formatting] = []
     pos = 0
     for para in paras:
-        raw, kept = _unmarked(para.text)
+        raw, kept, where = _unmarked(para.text)
         if raw != para.text:  # marks at an edge leave the whitespace beside them
             text = raw.strip()
             shift = len(raw) - len(raw.lstrip())
             kept = [(a - shift, b - shift) for a, b in kept]
-            para = Para(text, para.kind, para.part, para.split)
+            moved = _clipped(((where[f.start] - shift, where[f.end] - shift, f.style)
+                              for f in para.formatting), len(text))
+            para = Para(text, para.kind, para.part, para.split, moved)
         if not para.text:
             continue
         if pieces:
@@ -114,7 +174,9 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
         blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
                             number) for b in _blocks(para))
         keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
+        formatting.extend(Formatting(f.start + pos, f.end + pos, f.style)
+                          for f in para.formatting)
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,
-                    keep=tuple(keep))
+                    keep=tuple(keep), formatting=tuple(formatting))

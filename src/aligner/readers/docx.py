@@ -7,9 +7,11 @@ What a reader of the document sees, paragraph by paragraph:
   direct or through its style) each a paragraph of its own; every paragraph of a
   table cell, row by row, cell by cell;
 * runs merged into one string (Word splits a paragraph into runs at every change of
-  formatting); a tab, a line or page break inside a paragraph becomes a space; a
-  non-breaking hyphen is ``-``, an optional hyphen nothing; a symbol (``w:sym``) the
-  character its code names (:func:`_symbol`);
+  formatting), whose bold, italic, underline, strike-through, superscript and subscript
+  (direct, or through a character style) and hyperlinks are kept as the paragraph's
+  formatting (:class:`~aligner.model.Formatting`), not as text; a tab, a line or page
+  break inside a paragraph becomes a space; a non-breaking hyphen is ``-``, an optional
+  hyphen nothing; a symbol (``w:sym``) the character its code names (:func:`_symbol`);
 * tracked changes as accepted: insertions and moved-to text kept, deletions and
   moved-from text dropped, a paragraph whose mark is deleted joined to the next one;
 * a field reads as its displayed result (the text between ``separate`` and ``end``,
@@ -39,8 +41,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import Para, assemble
+from aligner.model import BlockKind, Document, Part, Style
+from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -100,6 +102,8 @@ class _Styles:
     lists: set[str] = field(default_factory=set)
     hidden: set[str] = field(default_factory=set)  # character styles with w:vanish
     toc: set[str] = field(default_factory=set)  # paragraph styles of a table of contents
+    # character styles' formatting: style id -> its run properties (rPr), basedOn first
+    looks: dict[str, list[etree._Element]] = field(default_factory=dict)
 
 
 def _styles(root: etree._Element | None) -> _Styles:
@@ -107,6 +111,7 @@ def _styles(root: etree._Element | None) -> _Styles:
     if root is None:
         return found
     based: dict[str, str] = {}
+    own: dict[str, etree._Element] = {}
     for st in root:
         if _local(st) != "style":
             continue
@@ -122,6 +127,8 @@ def _styles(root: etree._Element | None) -> _Styles:
             found.lists.add(sid)
         if rpr is not None and _on(_w(rpr, "vanish")):
             found.hidden.add(sid)
+        if rpr is not None:
+            own[sid] = rpr
         parent = _val(_w(st, "basedOn"))
         if parent:
             based[sid] = parent
@@ -133,6 +140,13 @@ def _styles(root: etree._Element | None) -> _Styles:
                     kind.add(sid)
             seen.add(cur)
             cur = based.get(cur)
+    for sid in {*own, *based}:  # a style's run properties, those it is based on first
+        chain: list[str] = []
+        link: str | None = sid
+        while link is not None and link not in chain:
+            chain.append(link)
+            link = based.get(link)
+        found.looks[sid] = [own[c] for c in reversed(chain) if c in own]
     return found
 
 
@@ -162,6 +176,7 @@ class _Walker:
         self.codes: list[str] = []
         self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
         self.joining: Para | None = None  # a paragraph whose mark is deleted, unstripped
+        self.links = 0  # hyperlinks open around the runs read
 
     def read(self, el: etree._Element, part: Part) -> Iterator[Para]:
         """The paragraphs of the body, a note or a table cell."""
@@ -173,8 +188,9 @@ class _Walker:
         the same place (the end of a cell, of the body, before a table) stays one."""
         if self.joining is not None:
             para, self.joining = self.joining, None
-            if para.text.strip():
-                yield Para(para.text.strip(), para.kind, para.part)
+            text, looks = stripped(para.text, para.formatting)
+            if text:
+                yield Para(text, para.kind, para.part, formatting=looks)
 
     def blocks(self, el: etree._Element, part: Part) -> Iterator[Para]:
         for child in el:
@@ -205,27 +221,33 @@ class _Walker:
                 kind = BlockKind.HEADING
             elif _numbered(ppr) or style in self.styles.lists:
                 kind = BlockKind.LIST_ITEM
-        out: list[str] = []
+        out = Styled()
         self.inline(p, out)  # read even when left out: a field may begin or end here
         if style in self.styles.toc:
             return None  # an entry or the heading of a table of contents
-        text = " ".join("".join(out).split("\n"))
+        text = " ".join(out.text().split("\n"))
+        looks = out.formatting()
         if self.joining is not None:
+            looks = (*self.joining.formatting, *out.formatting(len(self.joining.text)))
             text = self.joining.text + text
             self.joining = None
         if _mark_deleted(ppr):
             # Accepted, the deletion joins this paragraph's text to the next paragraph
             # (ECMA-376 part 1, "del (Deleted Paragraph)"), whose mark, which holds the
             # paragraph's properties (a heading's style), is the one that stays.
-            self.joining = Para(text, kind, part)
+            self.joining = Para(text, kind, part, formatting=looks)
             return None
-        text = text.strip()
-        return Para(text, kind, part) if text else None
+        text, looks = stripped(text, looks)
+        return Para(text, kind, part, formatting=looks) if text else None
 
-    def inline(self, el: etree._Element, out: list[str]) -> None:
+    def inline(self, el: etree._Element, out: Styled) -> None:
         for child in el:
             name = _local(child)
-            if name == "r":
+            if name == "hyperlink":
+                self.links += 1
+                self.inline(child, out)
+                self.links -= 1
+            elif name == "r":
                 self.run(child, out)
             elif name in ("footnoteReference", "endnoteReference"):
                 self._note(child, name)
@@ -241,10 +263,11 @@ class _Walker:
                    "")
         self.notes.append((name.removesuffix("Reference"), nid))
 
-    def run(self, r: etree._Element, out: list[str]) -> None:
+    def run(self, r: etree._Element, out: Styled) -> None:
         rpr = _w(r, "rPr")
         hidden = rpr is not None and (_on(_w(rpr, "vanish")) or _on(_w(rpr, "specVanish"))
                                       or _val(_w(rpr, "rStyle")) in self.styles.hidden)
+        looks = _looks(rpr, self.styles) | ({Style.LINK} if self.links else set())
         for child in r:
             name = _local(child)
             if name == "fldChar":
@@ -265,15 +288,42 @@ class _Walker:
             elif hidden or "code" in self.fields or "index" in self.fields:
                 continue
             elif name == "t":
-                out.append(child.text or "")
+                out.add(child.text or "", looks)
             elif name in _SPACE_LIKE:
-                out.append(" ")
+                out.add(" ", looks)
             elif name == "noBreakHyphen":
-                out.append("-")
+                out.add("-", looks)
             elif name == "sym":
-                out.append(_symbol(child))
+                out.add(_symbol(child), looks)
             elif name == "ruby":  # its rubyBase; rubyPr and rt are in _SKIP
                 self.inline(child, out)
+
+
+# Run properties that are a style of :class:`Style` when on (toggles: ``w:b``, ``w:i``...).
+_TOGGLES = {"b": Style.BOLD, "i": Style.ITALIC, "strike": Style.STRIKE,
+            "dstrike": Style.STRIKE}
+_VERT_ALIGN = {"superscript": Style.SUPERSCRIPT, "subscript": Style.SUBSCRIPT}
+
+
+def _looks(rpr: etree._Element | None, styles: _Styles) -> set[Style]:
+    """The formatting of a run: its character style's (and the styles that one is based
+    on), then its own run properties, each setting a style on or off."""
+    found: set[Style] = set()
+    if rpr is None:
+        return found
+    for props in (*styles.looks.get(_val(_w(rpr, "rStyle")) or "", ()), rpr):
+        for child in props:
+            name = _local(child)
+            if name in _TOGGLES:
+                (found.add if _on(child) else found.discard)(_TOGGLES[name])
+            elif name == "u":
+                (found.discard if (_val(child) or "single") == "none" else found.add)(
+                    Style.UNDERLINE)
+            elif name == "vertAlign":
+                found -= {Style.SUPERSCRIPT, Style.SUBSCRIPT}
+                if (_val(child) or "") in _VERT_ALIGN:
+                    found.add(_VERT_ALIGN[_val(child) or ""])
+    return found
 
 
 def _gallery(sdt: etree._Element) -> str:

@@ -3,7 +3,9 @@
 What a reader sees: the paragraphs (``text:p``) and headings (``text:h``, and a paragraph
 in the style ``Title`` or ``Subtitle`` or one based on them, as the DOCX reader reads
 Word's) of the body in order; list items, table cells (row by row) and sections read in
-place, each paragraph of its own; spans merged, ``text:s`` as its spaces, tabs and line
+place, each paragraph of its own; spans merged (their bold, italic, underline,
+strike-through, superscript and subscript, by their text styles, and links kept as the
+paragraph's formatting, :class:`~aligner.model.Formatting`), ``text:s`` as its spaces, tabs and line
 breaks as a space; a field (date, page number, reference, variable...) as the text it
 displays; tracked changes as accepted (the body holds inserted text;
 ``text:tracked-changes``, which keeps deleted text, is not read); footnotes and endnotes
@@ -23,8 +25,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import Para, assemble
+from aligner.model import BlockKind, Document, Part, Style
+from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -33,6 +35,7 @@ _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 _MANIFEST = "META-INF/manifest.xml"
+_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 
 
 def _t(name: str) -> str:
@@ -97,10 +100,67 @@ def _hidden_styles(*roots: etree._Element | None) -> set[str]:
     return hidden
 
 
+#: what a text style says of each :class:`Style`: on (True) or off (False)
+Looks = dict[Style, bool]
+
+
+def _text_looks(props: etree._Element) -> Looks:
+    """What ``style:text-properties`` set: weight, posture, underline, line-through and
+    position (``super``, ``sub``, or a percentage, raised when positive)."""
+    found: Looks = {}
+    weight = props.get(f"{{{_FO}}}font-weight")
+    if weight is not None:
+        found[Style.BOLD] = weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+    posture = props.get(f"{{{_FO}}}font-style")
+    if posture is not None:
+        found[Style.ITALIC] = posture in ("italic", "oblique")
+    for attr, style in (("text-underline-style", Style.UNDERLINE),
+                        ("text-line-through-style", Style.STRIKE)):
+        line = props.get(f"{{{_STYLE}}}{attr}")
+        if line is not None:
+            found[style] = line != "none"
+    position = props.get(f"{{{_STYLE}}}text-position")
+    if position is not None:
+        rise = position.split()[0]
+        raised = rise == "super" or (rise.endswith("%") and not rise.startswith(("-", "0")))
+        lowered = rise == "sub" or rise.startswith("-")
+        found[Style.SUPERSCRIPT], found[Style.SUBSCRIPT] = raised, lowered
+    return found
+
+
+def _style_looks(*roots: etree._Element | None) -> dict[str, Looks]:
+    """Each text style's formatting, with what it inherits from its parent styles."""
+    own: dict[str, Looks] = {}
+    parents: dict[str, str] = {}
+    for root in roots:
+        if root is None:
+            continue
+        for st in root.iter(f"{{{_STYLE}}}style"):
+            name = st.get(f"{{{_STYLE}}}name")
+            if not name or st.get(f"{{{_STYLE}}}family") != "text":
+                continue
+            props = st.find(f"{{{_STYLE}}}text-properties")
+            own[name] = _text_looks(props) if props is not None else {}
+            parent = st.get(f"{{{_STYLE}}}parent-style-name")
+            if parent:
+                parents[name] = parent
+    found: dict[str, Looks] = {}
+    for name in own:
+        chain: list[str] = []
+        link: str | None = name
+        while link is not None and link in own and link not in chain:
+            chain.append(link)
+            link = parents.get(link)
+        found[name] = {k: v for c in reversed(chain) for k, v in own[c].items()}
+    return {name: looks for name, looks in found.items() if looks}
+
+
 class _Walker:
-    def __init__(self, hidden: set[str], titles: set[str]) -> None:
+    def __init__(self, hidden: set[str], titles: set[str],
+                 looks: dict[str, Looks] | None = None) -> None:
         self.hidden = hidden
         self.titles = titles
+        self.looks = looks or {}
         self.notes: list[tuple[Part, etree._Element]] = []
 
     def blocks(self, el: etree._Element, part: Part, kind: BlockKind = BlockKind.PARAGRAPH
@@ -114,12 +174,13 @@ class _Walker:
                         h.get(_t("is-hidden")) == "true"
                         for h in child.iter(_t("hidden-paragraph"))):
                     continue
-                out: list[str] = []
-                self.inline(child, out)
-                text = "".join(out).strip()
+                out = Styled()
+                self.inline(child, out, frozenset())
+                text, looks = stripped(out.text(), out.formatting())
                 if text:
                     heading = tag == _t("h") or child.get(_t("style-name")) in self.titles
-                    yield Para(text, BlockKind.HEADING if heading else kind, part)
+                    yield Para(text, BlockKind.HEADING if heading else kind, part,
+                               formatting=looks)
             elif tag == _t("list-item") or tag == _t("list-header"):
                 yield from self.blocks(child, part, BlockKind.LIST_ITEM)
             elif tag == f"{{{_TABLE}}}table-cell":
@@ -127,9 +188,9 @@ class _Walker:
             else:  # list, section, table rows, table, soft page break...
                 yield from self.blocks(child, part, kind)
 
-    def inline(self, el: etree._Element, out: list[str]) -> None:
+    def inline(self, el: etree._Element, out: Styled, looks: frozenset[Style]) -> None:
         if el.text:
-            out.append(el.text)
+            out.add(el.text, looks)
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""  # comments are removed
             if not tag:
@@ -139,15 +200,23 @@ class _Walker:
             elif tag in _SKIP_INLINE or child.get(_t("style-name")) in self.hidden:
                 pass
             elif tag == _t("s"):
-                out.append(" " * int(child.get(_t("c"), "1") or 1))
+                out.add(" " * int(child.get(_t("c"), "1") or 1), looks)
             elif tag in _SPACES:
-                out.append(" ")
+                out.add(" ", looks)
             elif tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
                 pass  # frames, text boxes, shapes
             else:  # span, a, fields (their content is what they display), ruby-base...
-                self.inline(child, out)
+                self.inline(child, out, self._inner(child, looks))
             if child.tail:
-                out.append(child.tail)
+                out.add(child.tail, looks)
+
+    def _inner(self, child: etree._Element, looks: frozenset[Style]) -> frozenset[Style]:
+        """The formatting inside ``child``: its text style's over ``looks``, a link's."""
+        said = self.looks.get(child.get(_t("style-name")) or "")
+        if said:
+            looks = frozenset({*(s for s in looks if s not in said),
+                               *(s for s, on in said.items() if on)})
+        return looks | {Style.LINK} if child.tag == _t("a") else looks
 
     def _note(self, note: etree._Element) -> None:
         part = Part.ENDNOTE if note.get(_t("note-class")) == "endnote" else Part.FOOTNOTE
@@ -175,7 +244,8 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
                          "without the password and read that", path=pkg.name)
     content = pkg.xml("content.xml")
     styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
-    walker = _Walker(_hidden_styles(content, styles), _title_styles(content, styles))
+    walker = _Walker(_hidden_styles(content, styles), _title_styles(content, styles),
+                     _style_looks(styles, content))
     text = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     paras = list(walker.blocks(text, Part.BODY)) if text is not None else []
     notes = list(walker.notes)  # ODF allows no note inside a note

@@ -1,0 +1,65 @@
+"""A document's character formatting as inline codes of a unit (the TMX and XLIFF writers).
+
+The DOCX and ODT readers keep bold, italic, underline, strike-through, superscript,
+subscript and links as spans of each sentence (:attr:`Alignment.src_formatting
+<aligner.model.Alignment.src_formatting>`); the sentences hold none of it, so the
+aligner, the checks and the text exports never see it.  A writer of codes asks for a
+unit's text *with* them: each span becomes a pair of placeholders (``{1}``/``{/1}``,
+:class:`~aligner.model.InlineTag`) whose native code is the HTML element that says
+the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>``, ``<sup>``, ``<sub>``, ``<a>``);
+:mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of a style in the
+source and the n-th of that style in the target one id (TMX ``i``/``x``).
+
+A span that crossed a sentence boundary in the document was cut there by
+:meth:`~aligner.model.SegmentedDocument.sentence_formatting`: each unit has whole pairs.
+At one offset, codes close before others open, the last opened first, and the longer of
+two spans opening together opens first, so spans that nest in the document nest here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aligner.formats.tmx_inline import FlatText
+from aligner.lang import join_sentences
+from aligner.model import Formatting, InlineTag, TagKind
+
+
+def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formatting]],
+               lang: str) -> tuple[str, tuple[InlineTag, ...]]:
+    """The sentences of one side of a unit joined as the writers join them
+    (:func:`~aligner.lang.join_sentences`), with a placeholder pair for each span of
+    formatting, and the codes; the joined text and no codes when there is no span."""
+    joined = join_sentences(sentences, lang)
+    separator = len(join_sentences(["", ""], lang))
+    spans: list[Formatting] = []
+    offset = 0
+    for text, looks in zip(sentences, formatting, strict=True):
+        spans += [Formatting(f.start + offset, f.end + offset, f.style) for f in looks
+                  if 0 <= f.start < f.end <= len(text)]
+        offset += len(text) + separator
+    if not spans:
+        return joined, ()
+    spans.sort(key=lambda f: (f.start, -f.end))
+    # (offset, 0 to close | 1 to open, order among equals, span number)
+    events = sorted([(f.end, 0, -k, k) for k, f in enumerate(spans)]
+                    + [(f.start, 1, k, k) for k, f in enumerate(spans)])
+    flat = FlatText()
+    last = 0
+    for pos, opens, _, k in events:
+        flat.text(joined[last:pos])
+        last = pos
+        style = spans[k].style.value
+        key = f"bpt:<{style}>"
+        if opens:
+            flat.tag(f"{{{k + 1}}}", TagKind.OPEN, key, f"<{style}>")
+        else:
+            flat.tag(f"{{/{k + 1}}}", TagKind.CLOSE, key, f"</{style}>")
+    flat.text(joined[last:])
+    return "".join(flat.parts), tuple(flat.tags)
+
+
+def side_formatting(formatting: Sequence[Sequence[Formatting]], indices: Sequence[int]
+                    ) -> list[Sequence[Formatting]]:
+    """The formatting of the sentences ``indices`` of a side (none for a side without)."""
+    return [formatting[k] if k < len(formatting) else () for k in indices]
