@@ -409,6 +409,10 @@ def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
     ("Сума 2,3 млн грн.", "uk", "The sum is UAH 2.3 million.", "en"),
     ("Сума 2,3 тис. грн.", "uk", "The sum is UAH 2,300.", "en"),
     ("Сумма 2,3 трлн руб.", "ru", "The sum is RUB 2.3 trillion.", "en"),
+    # the w4 and verify walks' leaflet and German sentences
+    ("Es kostet 2,3 Tsd. Euro.", "de", "It costs 2.3 thousand euros.", "en"),
+    ("มีผู้ป่วย 2.3 ล้านราย", "th", "There were 2.3 million cases.", "en"),
+    ("ከ2.3 ሚሊዮን በላይ ታማሚዎች", "am", "More than 2.3 million cases.", "en"),
 ])
 def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: str,
                                            tgt_lang: str) -> None:
