@@ -29,6 +29,8 @@ A year counted in an era (Japanese ``令和6年``, ``平成元年``; Taiwan's ``
 is its year of the common era, from the ``era`` line of the language's
 ``numbers.tsv``: each era's name and the year before its first.  A common-era
 year written beside it in brackets (``令和6年（2024年）``) is one year, not two.
+A calendar that counts every year its own way (Thai, Persian, Ethiopian) is read by
+:mod:`aligner.check.calendars`.
 """
 
 from __future__ import annotations

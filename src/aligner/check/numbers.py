@@ -17,6 +17,9 @@ in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``m
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
 of the text; a word written as a stem (``লাখ-``) may carry a case ending (``৫০ লাখের``).
 A number of 1-12 after a ``month_before`` word is a month (Vietnamese ``tháng 3``).
+A year or a date of a local calendar (Thai Buddhist Era, solar hijri, Ethiopian: the
+``calendar`` lines of a ``numbers.tsv``) is read as written or as its Gregorian one
+(:mod:`aligner.check.calendars`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -59,6 +62,7 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.calendars import Calendar, calendar_runs, parse_calendar
 from aligner.check.clock import (
     half_hours,
     hours,
@@ -78,6 +82,7 @@ from aligner.check.dates import (
     unanswered_months,
     unnamed_months,
 )
+from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
@@ -113,6 +118,7 @@ class NumberWords:
     spellings: dict[str, int] = field(default_factory=dict)
     magnitude_before_re: re.Pattern[str] | None = None  # Swahili "milioni 5"
     month_before_re: re.Pattern[str] | None = None  # Vietnamese "tháng 3"
+    calendar: Calendar | None = None  # a local calendar (:mod:`aligner.check.calendars`)
 
     @property
     def han(self) -> bool:
@@ -122,7 +128,8 @@ class NumberWords:
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
-                    "hour", "half", "per", "month_before", "magnitude_order"})
+                    "hour", "half", "per", "month_before", "magnitude_order",
+                    "calendar_years", "calendar_start", "calendar_days"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -153,6 +160,7 @@ def number_words(lang: str) -> NumberWords:
     words: dict[int, tuple[str, ...]] = {}
     magnitudes: dict[str, int] = {}
     months: dict[int, tuple[str, ...]] = {}
+    local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
@@ -168,6 +176,8 @@ def number_words(lang: str) -> NumberWords:
         elif key.startswith("m"):
             # read as the dates module reads a text's words
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
+        elif key.startswith("c"):
+            local_months[int(key[1:])] = tuple(value.split())
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
@@ -186,7 +196,8 @@ def number_words(lang: str) -> NumberWords:
         forms = {form for word in lists["month_before"] for form in _spellings(word)}
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
-    return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before)
+    return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
+                       parse_calendar(lists, local_months))
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -610,7 +621,15 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     digits = ascii_digits(text)
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
-            + _per_runs(digits, lang, found))
+            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found))
+
+
+def _calendar_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The years and dates of a local calendar (:mod:`aligner.check.calendars`)."""
+    calendar = number_words(lang).calendar
+    if calendar is None:
+        return []
+    return calendar_runs(digits, found, calendar, word_endings(lang).prefixes)
 
 
 def _per_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:

@@ -1,5 +1,5 @@
-"""Thai: the generic facts; its magnitude words (``ล้าน``) and the Gregorian months
-(``numbers.tsv``) beside this module."""
+"""Thai: the generic facts; its magnitude words (``ล้าน``), the Gregorian months and the
+years of the Buddhist Era (``numbers.tsv``) beside this module."""
 
 from __future__ import annotations
 
