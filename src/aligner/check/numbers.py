@@ -64,6 +64,7 @@ from functools import cache
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import Calendar, calendar_runs, parse_calendar
 from aligner.check.clock import (
+    day_period_hours,
     half_hours,
     hours,
     twelve_hour_times,
@@ -129,7 +130,8 @@ class NumberWords:
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
                     "hour", "half", "per", "month_before", "magnitude_order",
-                    "calendar_years", "calendar_start", "calendar_days"})
+                    "calendar_years", "calendar_start", "calendar_days", "evening",
+                    "clock_hour", "clock_shift"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -588,16 +590,19 @@ def _spaced_runs(text: str, digits: str, lang: str, found: list[Item]) -> list[_
     return runs
 
 
-def _clock_runs(digits: str, found: list[Item]) -> list[_Run]:
-    """The hours of the 12-hour times of ``digits`` (``2:30 pm``), each read on the
-    24-hour clock (14) and as written (2); the ``00`` of a time on the hour
+def _clock_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The hours of the 12-hour times of ``digits`` (``2:30 pm``, ``रात ८:००``), each read
+    on the 24-hour clock (14) and as written (2); the ``00`` of a time on the hour
     (``9:00``), read as a number and as nothing (``9時``, ``9 Uhr``)."""
     clock = hours(twelve_hour_times(digits))
     zeros = set(zero_minutes(digits))
+    periods = day_period_hours(digits, [(v, s, e) for v, s, e, kind in found
+                                        if kind == "number"], number_words(lang).lists)
     return [(Counter([v]), [Counter([clock[s][1]])]) for v, s, _, kind in found
             if s in clock and kind == "number" and v == clock[s][0]] + [
         (Counter([v]), [Counter()]) for v, s, _, kind in found
-        if s in zeros and kind == "number" and v == "0"]
+        if s in zeros and kind == "number" and v == "0"] + [
+        (Counter([v]), [Counter([h]) for h in others]) for v, others in periods]
 
 
 def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
@@ -619,7 +624,7 @@ def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     digits = ascii_digits(text)
-    return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, found)
+    return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
             + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found))
 
