@@ -509,6 +509,22 @@ def test_numeric_dates_that_differ_are_reported(source: str, src_lang: str, targ
                     tgt_lang=src_lang)
 
 
+# Written for this test, from the verify walk's German sentences (seg/n.de-en.tsv).
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Am 3.10. ist Feiertag.", "3 October is a holiday.", None),
+    ("Vom 1.6. bis 31.8. gratis.", "Free from 1 June to 31 August.", None),
+    ("Wir nutzen Python 3.10.", "We use Python 3.10.", None),  # no month named: no date
+    ("Am 4.10. ist Feiertag.", "3 October is a holiday.",
+     "numbers differ: 4 missing in the target; 3 not in the source"),
+    ("Am 3.10. ist Feiertag.", "3 November is a holiday.",
+     "numbers differ: 10 missing in the target"),
+])
+def test_a_german_day_and_month_without_a_year(source: str, target: str,
+                                               message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 @pytest.mark.parametrize(("text", "lang", "values"), [
     ("2024-06-15", "en", ["2024", "6", "15"]),  # not the range 2024–2006
     ("2024-12-31", "es", ["2024", "12", "31"]),

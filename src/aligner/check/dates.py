@@ -25,6 +25,11 @@ mayo``, ``marzo de 2024``), so that English ``may`` and ``march`` stay verbs.
 
 A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
 
+A day and a month without a year, each with its dot (German ``Am 3.10.``, in a
+language whose ``yearless`` list says ``d.m.``), may leave its month to a month name
+in a date of the other side (``3 October``): :func:`yearless_months` finds them, and
+the number check reads that month as a number or as nothing.
+
 A year counted in an era (Japanese ``令和6年``, ``平成元年``; Taiwan's ``民國113年``)
 is its year of the common era, from the ``era`` line of the language's
 ``numbers.tsv``: each era's name and the year before its first.  A common-era
@@ -102,6 +107,18 @@ def find_dates(text: str, orders: Sequence[str] = ()) -> list[NumericDate]:
             dates.append(NumericDate(m.start(), m.end(), numbers,
                                      readings if orders else readings[:1]))
     return dates
+
+
+# A day and a month without a year, each with its dot (German ``Am 3.10.``); not in a
+# longer run of numbers.
+_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+
+
+def yearless_months(text: str) -> list[tuple[str, str, int, int]]:
+    """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``):
+    the day (``"3"``), the month (``"10"``), and where the two start and end."""
+    return [(str(int(m.group(1))), str(int(m.group(2))), m.start(), m.end(2))
+            for m in _DAY_MONTH.finditer(text) if _valid(int(m.group(1)), int(m.group(2)))]
 
 
 def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -> list[Item]:

@@ -82,6 +82,7 @@ from aligner.check.dates import (
     reading_choices,
     unanswered_months,
     unnamed_months,
+    yearless_months,
 )
 from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
@@ -131,7 +132,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
-                    "clock_hour", "clock_shift"})
+                    "clock_hour", "clock_shift", "yearless"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -621,6 +622,22 @@ def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
     return runs
 
 
+def _day_month_runs(text: str, lang: str, found: list[Item],
+                    other: list[tuple[str, str]]) -> list[_Run]:
+    """Each day and month without a year (German ``Am 3.10.``, where the ``yearless``
+    list of ``numbers.tsv`` says ``d.m.``), read as its numbers and as its day alone
+    when the other side names that month in a date (``3 October``; ``other``: its
+    :func:`dated_months`).  Elsewhere ``3.10`` stays a time or a number
+    (``Python 3.10.``)."""
+    if not other or "d.m." not in number_words(lang).lists.get("yearless", ()):
+        return []
+    named = {m for m, _ in other}
+    return [(Counter(v for v, s, e, kind in found if start <= s and e <= end
+                     and kind == "number"), [Counter([day])])
+            for day, month, start, end in yearless_months(ascii_digits(text))
+            if month in named]
+
+
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     digits = ascii_digits(text)
@@ -744,10 +761,13 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
-        runs = (_runs(source, ctx.src_lang, src_found), _runs(target, ctx.tgt_lang, tgt_found))
         # the text's, whichever way its numeric dates are read: found once
         named = (dated_months(source, number_words(ctx.src_lang).months),
                  dated_months(target, number_words(ctx.tgt_lang).months))
+        runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
+                + _runs(source, ctx.src_lang, src_found),
+                _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
+                + _runs(target, ctx.tgt_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + dated[:3 * len(src_dates)]
