@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
-from aligner.check.calendars import parse_calendar
+from aligner.check.calendars import parse_calendar, with_gregorian
+from aligner.check.dates import find_dates
 from aligner.check.numbers import number_words
 
 
@@ -23,6 +24,11 @@ from aligner.check.numbers import number_words
     ("From 1 June to 31 August 2024.", "ከግንቦት 24 እስከ ነሐሴ 25 ቀን 2016 ዓ.ም. ድረስ", "am"),
     ("On 11 September 2023.", "በ2016 ዓ.ም. መስከረም 1", "am"),  # 2016 began on 12 September
     ("In 2016 there were 5 million cases.", "በ2016 ከ5 ሚሊዮን በላይ", "am"),  # a Gregorian year
+    # dates in digits
+    ("Tehran, 12 March 2024", "تهران، ۱۴۰۲/۱۲/۲۲", "fa"),
+    ("Tehran, 12/03/2024", "تهران، ۱۴۰۲/۱۲/۲۲", "fa"),
+    ("Bangkok, 1 June 2024", "กรุงเทพฯ 1/6/2567", "th"),
+    ("Addis Ababa, 1 June 2024", "አዲስ አበባ 24/9/2016", "am"),
 ])
 def test_a_local_year_or_date_is_its_gregorian_one(source: str, target: str, lang: str) -> None:
     assert findings([(source, target)], code="number-mismatch", src_lang="en",
@@ -40,6 +46,13 @@ def test_a_local_year_or_date_is_its_gregorian_one(source: str, target: str, lan
      "numbers differ: 15 missing in the target; 22 not in the source"),
     ("From 1 June to 31 August 2022.", "ከግንቦት 24 እስከ ነሐሴ 25 ቀን 2016 ዓ.ም. ድረስ", "am",
      "numbers differ: 2022 missing in the target; 2016 not in the source"),
+    # a date in digits: reported in Gregorian terms (Nowruz 1402 on 20 March: the 11th)
+    ("Tehran, 15 March 2024", "تهران، ۱۴۰۲/۱۲/۲۲", "fa",
+     "numbers differ: 15 missing in the target; 11 not in the source"),
+    ("Tehran, 12 April 2024", "تهران، ۱۴۰۲/۱۲/۲۲", "fa", "numbers differ: 3 not in the source"),
+    ("Bangkok, 1 July 2024", "กรุงเทพฯ 1/6/2567", "th", "numbers differ: 6 not in the source"),
+    ("Addis Ababa, 1 June 2023", "አዲስ አበባ 24/9/2016", "am",
+     "numbers differ: 2023 missing in the target; 2024 not in the source"),
 ])
 def test_a_wrong_local_year_or_date_is_reported(source: str, target: str, lang: str,
                                                 message: str) -> None:
@@ -60,6 +73,18 @@ def test_a_word_ending_like_a_local_month_is_no_month() -> None:
                     src_lang="en", tgt_lang="am") == []
     assert findings([("Number 6 was there.", "ቁጥር 5 ነበር")], code="number-mismatch",
                     src_lang="en", tgt_lang="am")
+
+
+def test_a_date_in_digits_of_a_local_year_may_be_its_gregorian_dates() -> None:
+    persian = number_words("fa").calendar
+    assert persian is not None
+    [numeric] = find_dates("1402/12/22")
+    converted = with_gregorian(numeric, persian)
+    assert [[v for v, _, _ in d.numbers] for d in converted.others] == [
+        ["2024", "3", "11"], ["2024", "3", "12"]]
+    assert converted.choices()[0] == (converted, numeric.readings[0])  # as written first
+    [gregorian] = find_dates("2024/03/12")
+    assert with_gregorian(gregorian, persian) is gregorian
 
 
 def test_the_calendars_of_the_data_files() -> None:

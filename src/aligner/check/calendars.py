@@ -22,11 +22,14 @@ after a local month's name (``22 اسفند``, ``ግንቦት 24``, a prepositio
 name as the language's ``forms.txt`` lists them, ``ከግንቦት``) is read as written or as
 its Gregorian day: all the local dates of a unit together, counted from each possible
 first day of the year in which the unit's local year (or, without one, 2023 or 2024)
-begins.  The check does not know which of the first days it is (the solar hijri
-calendar's leap years follow the equinox), so a Gregorian day one off from the
-translation's is not reported; the local month is a word, not compared with the
-other side's month.  A local year or date whose Gregorian one the same side also
-writes (``۱۴۰۲ (۲۰۲۴)``, as official texts do) is that one, not a second.
+begins.  A date in digits whose year is a local one (``۱۴۰۲/۱۲/۲۲``, ``1/6/2567``)
+may be its Gregorian dates too (:func:`with_gregorian`), read as a numeric date is:
+the way that best fits the other side.  The check does not know which of the first
+days it is (the solar hijri calendar's leap years follow the equinox), so a Gregorian
+day one off from the translation's is not reported; a local month's name is a word,
+not compared with the other side's month.  A local year or date whose Gregorian one
+the same side also writes (``۱۴۰۲ (۲۰۲۴)``, as official texts do) is that one, not a
+second.
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
+from aligner.check.dates import NumericDate
 from aligner.textutil import MARKS
 
 #: A number of a unit: value, start, end and kind (as :mod:`aligner.check.dates` says).
@@ -71,10 +76,21 @@ class Calendar:
     def gregorian_days(self, month: int, day: int, begins: int) -> list[str]:
         """The Gregorian day of the month of a local ``day`` of ``month`` in the local year
         that begins in the Gregorian year ``begins``, from each possible first day."""
-        if month > len(self.days) + 1 or not 1 <= day <= 31:
+        return [str(d.day) for d in self.gregorian_dates(month, day, begins)]
+
+    def gregorian_dates(self, month: int, day: int, begins: int) -> list[date]:
+        """The Gregorian dates of a local ``day`` of ``month`` in the local year that
+        begins in the Gregorian year ``begins``, from each possible first day; a
+        calendar without months of its own has the Gregorian ones."""
+        if not self.months:
+            try:
+                return [date(begins, month, day)]
+            except ValueError:  # 31/2
+                return []
+        if month > len(self.days) + 1 or not 1 <= day <= 31 or not 1000 < begins < 3000:
             return []
         offset = sum(self.days[:month - 1]) + day - 1
-        return [str((date(begins, m, d) + timedelta(days=offset)).day) for m, d in self.starts]
+        return [date(begins, m, d) + timedelta(days=offset) for m, d in self.starts]
 
 
 def parse_calendar(lists: dict[str, tuple[str, ...]],
@@ -108,6 +124,24 @@ def calendar_runs(text: str, found: Sequence[Item], calendar: Calendar,
     if days:
         runs.append(_date_run(days, numbers, calendar, [int(v) for v, _ in years]))
     return runs
+
+
+def with_gregorian(numeric: NumericDate, calendar: Calendar) -> NumericDate:
+    """``numeric`` (a date in digits), and, where its year is a local one, the Gregorian
+    dates it may be as its ``others`` (``۱۴۰۲/۱۲/۲۲``: 2024/3/11 or 2024/3/12;
+    ``1/6/2567``: 1/6/2024)."""
+    others = []
+    for reading in numeric.readings:
+        year = next(k for k in range(3) if k not in reading)
+        value = numeric.numbers[year][0]
+        if not calendar.is_year(value):
+            continue
+        month, day = int(numeric.numbers[reading[1]][0]), int(numeric.numbers[reading[0]][0])
+        for gregorian in calendar.gregorian_dates(month, day, int(value) + calendar.shift):
+            values = {year: gregorian.year, reading[1]: gregorian.month, reading[0]: gregorian.day}
+            numbers = tuple((str(values[k]), s, e) for k, (_, s, e) in enumerate(numeric.numbers))
+            others.append(replace(numeric, numbers=numbers, readings=(reading,), others=()))
+    return replace(numeric, others=tuple(dict.fromkeys(others))) if others else numeric
 
 
 def _date_run(days: list[tuple[int, str, int]], numbers: list[tuple[str, int, int]],
@@ -157,7 +191,13 @@ def _local_days(text: str, numbers: list[tuple[str, int, int]], calendar: Calend
 def _month_pattern(calendar: Calendar, prefixes: Sequence[str]) -> re.Pattern[str] | None:
     if not calendar.months:
         return None
-    names = "|".join(map(re.escape, sorted(calendar.months, key=len, reverse=True)))
+    return _compiled(tuple(calendar.months), tuple(prefixes))
+
+
+@cache
+def _compiled(months: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A local month's name, at a word's start or after a preposition glued to it."""
+    names = "|".join(map(re.escape, sorted(months, key=len, reverse=True)))
     glued = "|".join(map(re.escape, prefixes))
     start = rf"(?:(?<![\w{MARKS}])|(?<![\w{MARKS}])(?:{glued}))" if glued else \
         rf"(?<![\w{MARKS}])"

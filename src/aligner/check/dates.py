@@ -76,11 +76,18 @@ class NumericDate:
     end: int
     numbers: tuple[tuple[str, int, int], ...]
     readings: tuple[tuple[int, int], ...]
+    #: the dates it may also be, tried after its own readings: a date of a local
+    #: calendar's its Gregorian ones (:func:`aligner.check.calendars.with_gregorian`)
+    others: tuple[NumericDate, ...] = ()
 
     def items(self, reading: tuple[int, int]) -> list[Item]:
         month = reading[1]
         return [(value, start, end, "month" if k == month else "date")
                 for k, (value, start, end) in enumerate(self.numbers)]
+
+    def choices(self) -> list[tuple[NumericDate, tuple[int, int]]]:
+        """Each way the date reads: itself or another date, and a reading."""
+        return [(d, r) for d in (self, *self.others) for r in d.readings]
 
 
 def _valid(day: int, month: int) -> bool:
@@ -164,8 +171,8 @@ _BRACKETS = " \u3000()（）[]［］"
 def reading_choices(dates: Sequence[NumericDate]) -> Iterator[list[Item]]:
     """The numbers of ``dates`` under each combination of their readings, the
     usual readings first (at most ``_MAX_CHOICES`` combinations)."""
-    for choice in islice(product(*(d.readings for d in dates)), _MAX_CHOICES):
-        yield [item for d, r in zip(dates, choice, strict=True) for item in d.items(r)]
+    for choice in islice(product(*(d.choices() for d in dates)), _MAX_CHOICES):
+        yield [item for d, r in choice for item in d.items(r)]
 
 
 def named_months(text: str, names: dict[int, tuple[str, ...]]) -> set[str]:

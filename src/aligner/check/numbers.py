@@ -62,7 +62,7 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.calendars import Calendar, calendar_runs, parse_calendar
+from aligner.check.calendars import Calendar, calendar_runs, parse_calendar, with_gregorian
 from aligner.check.clock import (
     day_period_hours,
     half_hours,
@@ -285,6 +285,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     text = ascii_digits(text)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
+    if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
+        dates = [with_gregorian(d, table.calendar) for d in dates]
     comma = get_profile(lang).decimal_comma
     # same length: offsets stay
     if spaces == "split":
