@@ -136,6 +136,39 @@ def test_a_changed_hour_or_half_hour_is_reported(source: str, lang: str, target:
     assert [f.message for f in got] == [message]
 
 
+# Written for this test, from the w4 walk's leaflets (the hotline's hours).
+@pytest.mark.parametrize(("lang", "target"), [
+    ("hi", "सोमवार से शनिवार, सुबह ८:०० से रात ८:०० बजे तक"),
+    ("bn", "সোমবার থেকে শনিবার, সকাল ৮টা থেকে রাত ৮টা"),
+    ("ta", "திங்கள் முதல் சனி வரை, காலை 8:00 முதல் இரவு 8:00 வரை"),
+    ("sw", "Jumatatu hadi Jumamosi, saa 2:00 asubuhi hadi saa 2:00 usiku"),
+    ("sw", "Jumatatu hadi Jumamosi, saa 8:00 hadi saa 20:00"),  # the 24-hour clock
+])
+def test_an_hour_beside_a_word_for_the_evening_is_its_24_hour_time(lang: str,
+                                                                    target: str) -> None:
+    assert findings([("Monday to Saturday, 8:00 to 20:00", target)], code="number-mismatch",
+                    src_lang="en", tgt_lang=lang) == []
+
+
+@pytest.mark.parametrize(("lang", "target", "message"), [
+    ("hi", "सुबह ८:०० से रात ९:०० बजे तक",
+     "numbers differ: 20 missing in the target; 9 not in the source"),
+    # a morning is no evening: 8 is 8
+    ("hi", "सुबह ८:०० से सुबह ८:०० बजे तक",
+     "numbers differ: 20 missing in the target; 8 not in the source"),
+    ("bn", "সকাল ৮টা থেকে রাত ৭টা", "numbers differ: 20 missing in the target; 7 not in "
+     "the source"),
+    # saa 3 is 9 o'clock; each hour is read on its own, so saa 2 answers the 8
+    ("sw", "saa 3:00 asubuhi hadi saa 2:00 usiku",
+     "numbers differ: 20 missing in the target; 3 not in the source"),
+])
+def test_a_changed_hour_beside_a_word_for_the_part_of_the_day_is_reported(
+        lang: str, target: str, message: str) -> None:
+    got = findings([("8:00 to 20:00", target)], code="number-mismatch", src_lang="en",
+                   tgt_lang=lang)
+    assert [f.message for f in got] == [message]
+
+
 @pytest.mark.parametrize(("source", "target", "message"), [
     ("La reunión empieza a las 14.30 h.", "The meeting starts at 3:30 pm.",
      "numbers differ: 14 missing in the target; 15 not in the source"),

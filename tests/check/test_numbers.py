@@ -409,6 +409,10 @@ def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
     ("Сума 2,3 млн грн.", "uk", "The sum is UAH 2.3 million.", "en"),
     ("Сума 2,3 тис. грн.", "uk", "The sum is UAH 2,300.", "en"),
     ("Сумма 2,3 трлн руб.", "ru", "The sum is RUB 2.3 trillion.", "en"),
+    # the w4 and verify walks' leaflet and German sentences
+    ("Es kostet 2,3 Tsd. Euro.", "de", "It costs 2.3 thousand euros.", "en"),
+    ("มีผู้ป่วย 2.3 ล้านราย", "th", "There were 2.3 million cases.", "en"),
+    ("ከ2.3 ሚሊዮን በላይ ታማሚዎች", "am", "More than 2.3 million cases.", "en"),
 ])
 def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: str,
                                            tgt_lang: str) -> None:
@@ -503,6 +507,22 @@ def test_numeric_dates_that_differ_are_reported(source: str, src_lang: str, targ
                     tgt_lang=tgt_lang)
     assert findings([(target, source)], code="number-mismatch", src_lang=tgt_lang,
                     tgt_lang=src_lang)
+
+
+# Written for this test, from the verify walk's German sentences (seg/n.de-en.tsv).
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Am 3.10. ist Feiertag.", "3 October is a holiday.", None),
+    ("Vom 1.6. bis 31.8. gratis.", "Free from 1 June to 31 August.", None),
+    ("Wir nutzen Python 3.10.", "We use Python 3.10.", None),  # no month named: no date
+    ("Am 4.10. ist Feiertag.", "3 October is a holiday.",
+     "numbers differ: 4 missing in the target; 3 not in the source"),
+    ("Am 3.10. ist Feiertag.", "3 November is a holiday.",
+     "numbers differ: 10 missing in the target"),
+])
+def test_a_german_day_and_month_without_a_year(source: str, target: str,
+                                               message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
 
 
 @pytest.mark.parametrize(("text", "lang", "values"), [

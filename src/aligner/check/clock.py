@@ -11,11 +11,25 @@ A time on the hour may leave its minutes unwritten: ``9:00`` is the hour 9 with
 or without its ``00`` (:func:`zero_minutes`), whichever the other side writes
 (``9 Uhr``, ``9時``).  Chinese and Japanese write the half hour after the hour's
 counter (``17時半``, ``9点半``): that ``半`` is 30 minutes (:func:`half_hours`).
+
+Other languages write the 12-hour clock with a word for the part of the day: Hindi
+``रात ८:००`` ("night 8:00"), Bengali ``রাত ৮টা``, Tamil ``இரவு 8:00``, before the
+time, Swahili ``saa 2:00 usiku`` after it.  An hour of 1-11 right beside a word of
+the language's ``evening`` list (its ``numbers.tsv``: afternoon, evening and night) is
+read as written or 12 more, whichever the other side writes
+(:func:`day_period_hours`); a morning needs no word.  Swahili counts the hours from
+six, dawn and dusk (``saa 2`` is 8 o'clock): an hour after a word of its
+``clock_hour`` list is also read ``clock_shift`` hours on, and then, beside an
+evening word, 12 more (``saa 2:00 usiku`` is 20:00, ``saa 2:00 asubuhi`` 8:00).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
+
+from aligner.textutil import MARKS
 
 # hour, optional minutes after ":" or ".", then am/pm in any case, dotted or not,
 # spaced or not (pm, PM, p.m., p. m.); the "m" ends a word (2 pmol is no time)
@@ -78,4 +92,38 @@ def half_hours(text: str, ends: list[int], hours: tuple[str, ...],
         if half is not None:
             start = end + len(hour)
             found.append(("30", start, start + len(half), "number"))
+    return found
+
+
+@cache
+def _period_words(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of ``words`` ending right before a number, and one after a time."""
+    names = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return (re.compile(rf"(?<![\w{MARKS}])(?:{names})\s+$", re.IGNORECASE),
+            re.compile(rf"(?::[0-5]\d)?\s*(?:{names})(?![\w{MARKS}])", re.IGNORECASE))
+
+
+def day_period_hours(text: str, numbers: Sequence[tuple[str, int, int]],
+                     lists: dict[str, tuple[str, ...]]) -> list[tuple[str, list[str]]]:
+    """Per hour of ``numbers`` (value, start, end) in ``text`` that reads other ways (the
+    module docstring), the hour and its other readings; ``lists``: the language's
+    ``evening``, ``clock_hour`` and ``clock_shift`` lists."""
+    evening, clock = lists.get("evening", ()), lists.get("clock_hour", ())
+    if not evening and not clock:
+        return []
+    shift = int(lists.get("clock_shift", ("0",))[0])
+    before, after = _period_words(evening) if evening else (None, None)
+    counted = _period_words(clock)[0] if clock else None
+    found = []
+    for value, start, end in numbers:
+        if not value.isdigit() or not 1 <= int(value) <= 12:
+            continue
+        hours = [int(value)]
+        if counted is not None and counted.search(text, max(0, start - 12), start):
+            hours.append((int(value) + shift - 1) % 12 + 1)  # saa 2 is 8 o'clock
+        if before is not None and after is not None and (
+                before.search(text, max(0, start - 16), start) or after.match(text, end)):
+            hours += [h + 12 for h in hours if h < 12]
+        if len(hours) > 1:
+            found.append((value, [str(h) for h in hours[1:]]))
     return found

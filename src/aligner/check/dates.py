@@ -25,10 +25,17 @@ mayo``, ``marzo de 2024``), so that English ``may`` and ``march`` stay verbs.
 
 A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
 
+A day and a month without a year, each with its dot (German ``Am 3.10.``, in a
+language whose ``yearless`` list says ``d.m.``), may leave its month to a month name
+in a date of the other side (``3 October``): :func:`yearless_months` finds them, and
+the number check reads that month as a number or as nothing.
+
 A year counted in an era (Japanese ``令和6年``, ``平成元年``; Taiwan's ``民國113年``)
 is its year of the common era, from the ``era`` line of the language's
 ``numbers.tsv``: each era's name and the year before its first.  A common-era
 year written beside it in brackets (``令和6年（2024年）``) is one year, not two.
+A calendar that counts every year its own way (Thai, Persian, Ethiopian) is read by
+:mod:`aligner.check.calendars`.
 """
 
 from __future__ import annotations
@@ -69,11 +76,18 @@ class NumericDate:
     end: int
     numbers: tuple[tuple[str, int, int], ...]
     readings: tuple[tuple[int, int], ...]
+    #: the dates it may also be, tried after its own readings: a date of a local
+    #: calendar's its Gregorian ones (:func:`aligner.check.calendars.with_gregorian`)
+    others: tuple[NumericDate, ...] = ()
 
     def items(self, reading: tuple[int, int]) -> list[Item]:
         month = reading[1]
         return [(value, start, end, "month" if k == month else "date")
                 for k, (value, start, end) in enumerate(self.numbers)]
+
+    def choices(self) -> list[tuple[NumericDate, tuple[int, int]]]:
+        """Each way the date reads: itself or another date, and a reading."""
+        return [(d, r) for d in (self, *self.others) for r in d.readings]
 
 
 def _valid(day: int, month: int) -> bool:
@@ -100,6 +114,18 @@ def find_dates(text: str, orders: Sequence[str] = ()) -> list[NumericDate]:
             dates.append(NumericDate(m.start(), m.end(), numbers,
                                      readings if orders else readings[:1]))
     return dates
+
+
+# A day and a month without a year, each with its dot (German ``Am 3.10.``); not in a
+# longer run of numbers.
+_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+
+
+def yearless_months(text: str) -> list[tuple[str, str, int, int]]:
+    """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``):
+    the day (``"3"``), the month (``"10"``), and where the two start and end."""
+    return [(str(int(m.group(1))), str(int(m.group(2))), m.start(), m.end(2))
+            for m in _DAY_MONTH.finditer(text) if _valid(int(m.group(1)), int(m.group(2)))]
 
 
 def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -> list[Item]:
@@ -145,8 +171,8 @@ _BRACKETS = " \u3000()（）[]［］"
 def reading_choices(dates: Sequence[NumericDate]) -> Iterator[list[Item]]:
     """The numbers of ``dates`` under each combination of their readings, the
     usual readings first (at most ``_MAX_CHOICES`` combinations)."""
-    for choice in islice(product(*(d.readings for d in dates)), _MAX_CHOICES):
-        yield [item for d, r in zip(dates, choice, strict=True) for item in d.items(r)]
+    for choice in islice(product(*(d.choices() for d in dates)), _MAX_CHOICES):
+        yield [item for d, r in choice for item in d.items(r)]
 
 
 def named_months(text: str, names: dict[int, tuple[str, ...]]) -> set[str]:

@@ -17,6 +17,9 @@ in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``m
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
 of the text; a word written as a stem (``লাখ-``) may carry a case ending (``৫০ লাখের``).
 A number of 1-12 after a ``month_before`` word is a month (Vietnamese ``tháng 3``).
+A year or a date of a local calendar (Thai Buddhist Era, solar hijri, Ethiopian: the
+``calendar`` lines of a ``numbers.tsv``) is read as written or as its Gregorian one
+(:mod:`aligner.check.calendars`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -59,7 +62,9 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.calendars import Calendar, calendar_runs, parse_calendar, with_gregorian
 from aligner.check.clock import (
+    day_period_hours,
     half_hours,
     hours,
     twelve_hour_times,
@@ -77,7 +82,9 @@ from aligner.check.dates import (
     reading_choices,
     unanswered_months,
     unnamed_months,
+    yearless_months,
 )
+from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
@@ -113,6 +120,7 @@ class NumberWords:
     spellings: dict[str, int] = field(default_factory=dict)
     magnitude_before_re: re.Pattern[str] | None = None  # Swahili "milioni 5"
     month_before_re: re.Pattern[str] | None = None  # Vietnamese "tháng 3"
+    calendar: Calendar | None = None  # a local calendar (:mod:`aligner.check.calendars`)
 
     @property
     def han(self) -> bool:
@@ -122,7 +130,9 @@ class NumberWords:
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
-                    "hour", "half", "per", "month_before", "magnitude_order"})
+                    "hour", "half", "per", "month_before", "magnitude_order",
+                    "calendar_years", "calendar_start", "calendar_days", "evening",
+                    "clock_hour", "clock_shift", "yearless"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -153,6 +163,7 @@ def number_words(lang: str) -> NumberWords:
     words: dict[int, tuple[str, ...]] = {}
     magnitudes: dict[str, int] = {}
     months: dict[int, tuple[str, ...]] = {}
+    local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
@@ -168,6 +179,8 @@ def number_words(lang: str) -> NumberWords:
         elif key.startswith("m"):
             # read as the dates module reads a text's words
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
+        elif key.startswith("c"):
+            local_months[int(key[1:])] = tuple(value.split())
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
@@ -186,7 +199,8 @@ def number_words(lang: str) -> NumberWords:
         forms = {form for word in lists["month_before"] for form in _spellings(word)}
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
-    return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before)
+    return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
+                       parse_calendar(lists, local_months))
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -271,6 +285,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     text = ascii_digits(text)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
+    if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
+        dates = [with_gregorian(d, table.calendar) for d in dates]
     comma = get_profile(lang).decimal_comma
     # same length: offsets stay
     if spaces == "split":
@@ -577,16 +593,19 @@ def _spaced_runs(text: str, digits: str, lang: str, found: list[Item]) -> list[_
     return runs
 
 
-def _clock_runs(digits: str, found: list[Item]) -> list[_Run]:
-    """The hours of the 12-hour times of ``digits`` (``2:30 pm``), each read on the
-    24-hour clock (14) and as written (2); the ``00`` of a time on the hour
+def _clock_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The hours of the 12-hour times of ``digits`` (``2:30 pm``, ``रात ८:००``), each read
+    on the 24-hour clock (14) and as written (2); the ``00`` of a time on the hour
     (``9:00``), read as a number and as nothing (``9時``, ``9 Uhr``)."""
     clock = hours(twelve_hour_times(digits))
     zeros = set(zero_minutes(digits))
+    periods = day_period_hours(digits, [(v, s, e) for v, s, e, kind in found
+                                        if kind == "number"], number_words(lang).lists)
     return [(Counter([v]), [Counter([clock[s][1]])]) for v, s, _, kind in found
             if s in clock and kind == "number" and v == clock[s][0]] + [
         (Counter([v]), [Counter()]) for v, s, _, kind in found
-        if s in zeros and kind == "number" and v == "0"]
+        if s in zeros and kind == "number" and v == "0"] + [
+        (Counter([v]), [Counter([h]) for h in others]) for v, others in periods]
 
 
 def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
@@ -605,12 +624,36 @@ def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
     return runs
 
 
+def _day_month_runs(text: str, lang: str, found: list[Item],
+                    other: list[tuple[str, str]]) -> list[_Run]:
+    """Each day and month without a year (German ``Am 3.10.``, where the ``yearless``
+    list of ``numbers.tsv`` says ``d.m.``), read as its numbers and as its day alone
+    when the other side names that month in a date (``3 October``; ``other``: its
+    :func:`dated_months`).  Elsewhere ``3.10`` stays a time or a number
+    (``Python 3.10.``)."""
+    if not other or "d.m." not in number_words(lang).lists.get("yearless", ()):
+        return []
+    named = {m for m, _ in other}
+    return [(Counter(v for v, s, e, kind in found if start <= s and e <= end
+                     and kind == "number"), [Counter([day])])
+            for day, month, start, end in yearless_months(ascii_digits(text))
+            if month in named]
+
+
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     digits = ascii_digits(text)
-    return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, found)
+    return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
-            + _per_runs(digits, lang, found))
+            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found))
+
+
+def _calendar_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """The years and dates of a local calendar (:mod:`aligner.check.calendars`)."""
+    calendar = number_words(lang).calendar
+    if calendar is None:
+        return []
+    return calendar_runs(digits, found, calendar, word_endings(lang).prefixes)
 
 
 def _per_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
@@ -720,10 +763,13 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
-        runs = (_runs(source, ctx.src_lang, src_found), _runs(target, ctx.tgt_lang, tgt_found))
         # the text's, whichever way its numeric dates are read: found once
         named = (dated_months(source, number_words(ctx.src_lang).months),
                  dated_months(target, number_words(ctx.tgt_lang).months))
+        runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
+                + _runs(source, ctx.src_lang, src_found),
+                _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
+                + _runs(target, ctx.tgt_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + dated[:3 * len(src_dates)]

@@ -1,6 +1,7 @@
 """Amharic: the generic facts; ``forms.txt`` beside this module lists the prepositions
 a word of running text carries before a noun (``ከዴንጊ``, ``በአጎበር``) and the endings
-after it (``ዴንጊን``, ``ጣቢያዎች``, ``ምልክቶቹ``)."""
+after it (``ዴንጊን``, ``ጣቢያዎች``, ``ምልክቶቹ``); ``numbers.tsv`` its magnitude words
+(``ሚሊዮን``) and the Ethiopian calendar."""
 
 from __future__ import annotations
 

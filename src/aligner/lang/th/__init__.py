@@ -1,6 +1,7 @@
 """Thai: no spaces between words, a space (not a mark) between sentences, words repeated
 as grammar; the words that make a sentence a question without a question mark
-(``questions.txt``) beside this module."""
+(``questions.txt``), its magnitude words (``ล้าน``), the Gregorian months and the years
+of the Buddhist Era (``numbers.tsv``) beside this module."""
 
 from __future__ import annotations
 
