@@ -5,6 +5,7 @@ the gold leaflet ``tests/fixtures/thai/heat.th.txt`` was written and split by ha
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,13 @@ def test_boundaries_on_the_gold_leaflet(one_paragraph: bool) -> None:
     # (benchmarks/thai_segmentation.py lists the two boundaries missed)
     assert hits / len(found) >= 0.95
     assert hits / len(gold) >= 0.9
+
+
+def test_a_long_thai_paragraph_is_split_in_linear_time() -> None:
+    """200,000 characters of short words, no sentence end: each space is looked at
+    with bounded work (the sentence so far is read once, a list at most ten items
+    ahead).  Read from the sentence's start at each space, this took minutes."""
+    text = "กขค " * 50_000
+    t0 = time.perf_counter()
+    assert split_spans(text, "th") == [(0, len(text) - 1)]
+    assert time.perf_counter() - t0 < 30

@@ -19,13 +19,17 @@ sentence unless the words around it say the sentence goes on:
 * a bracket is open, or a name after a title abbreviation (``นพ.สมชาย วงศ์ษา
   ผู้อำนวยการ...``) has not had its surname and position yet.
 
-A space after a digit or before one is no candidate (``4 ถึง 10 วัน``).  The cuts are
+Each space is decided with bounded work (the sentence so far is read once, as its
+spaces are passed; a list at most :data:`LIST_REACH` items ahead), so a long paragraph
+is split in linear time.  A space after a digit or before one is no candidate
+(``4 ถึง 10 วัน``).  The cuts are
 the offsets of the first character after the space, so the splitter's spans still
 cover the text.  Measured against hand-split text (``benchmarks/thai_segmentation.py``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -43,10 +47,13 @@ ITEM = 20
 SHORT = 5
 #: Spaces between a title abbreviation and the end of the name and position after it.
 NAME_SPACES = 3
+#: The most list items looked at past a space for the "and" or "or" that ends a list.
+LIST_REACH = 10
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _THAI_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
 _QUOTES = "\"\u201c"
+_LONGEST = max(len(w) for w in LEADING)
 _CLOSERS = ".\"\u201d"  # not ")": a bracket closes inside a sentence
 
 
@@ -80,17 +87,25 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _letters(text: str, a: int, b: int) -> int:
-    return sum(1 for c in text[a:b] if _thai(c))
+class _Letters:
+    """The Thai letters of any piece of ``text[start:end]``, counted once."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start = start
+        self.before = [0, *itertools.accumulate(_thai(c) for c in text[start:end])]
+
+    def __call__(self, a: int, b: int) -> int:
+        return self.before[b - self.start] - self.before[a - self.start]
 
 
-def _in_list(text: str, spaces: list[tuple[int, int]], k: int, end: int) -> bool:
-    """Whether the pieces after space ``k`` are short list items up to one that
-    begins with "and" or "or"."""
-    for m in range(k + 1, len(spaces) + 1):
+def _in_list(text: str, spaces: list[tuple[int, int]], k: int, end: int,
+             letters: _Letters) -> bool:
+    """Whether the pieces after space ``k`` (at most :data:`LIST_REACH` of them) are
+    short list items up to one that begins with "and" or "or"."""
+    for m in range(k + 1, min(len(spaces), k + LIST_REACH) + 1):
         a = spaces[m - 1][1]
         b = spaces[m][0] if m < len(spaces) else end
-        if _letters(text, a, b) > ITEM:
+        if letters(a, b) > ITEM:
             return False
         if m < len(spaces) and text.startswith(("และ", "หรือ"), spaces[m][1]):
             return True
@@ -99,44 +114,71 @@ def _in_list(text: str, spaces: list[tuple[int, int]], k: int, end: int) -> bool
     return False
 
 
-def _after_title(text: str, last: int, i: int) -> bool:
-    """Whether the sentence so far has a Thai abbreviation period (a title before a
-    name) and at most :data:`NAME_SPACES` - 1 spaces."""
-    for s in range(last, i - 1):
-        if text[s] == "." and s > last and _thai(text[s - 1]):
-            return text.count(" ", s, i) < NAME_SPACES
-    return False
+class _Sentence:
+    """What the sentence so far holds, read once as its spaces are passed: open
+    brackets, and the first title abbreviation's period (``นพ.`` before a name)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = self.read = start
+        self.depth = 0
+        self.title: int | None = None  # the period, while the name after it goes on
+        self.named = False  # a title was read and its name has ended
+
+    def upto(self, i: int) -> None:
+        text = self.text
+        self.depth += text.count("(", self.read, i) - text.count(")", self.read, i)
+        if self.title is None and not self.named:
+            for s in range(max(self.read, self.start + 1), i):
+                if text[s] == "." and _thai(text[s - 1]):
+                    self.title = s
+                    break
+        self.read = i
+
+    def after_title(self, i: int) -> bool:
+        """Whether a title's name and position go on: fewer than :data:`NAME_SPACES`
+        spaces since its period."""
+        if self.title is None or self.title == i - 1:
+            return False  # a period just before the space may end the sentence
+        if self.text.count(" ", self.title, i) < NAME_SPACES:
+            return True
+        self.title, self.named = None, True
+        return False
 
 
 def space_cuts(text: str, start: int, end: int, cuts: Iterable[int] = ()) -> list[int]:
     """The offsets in ``text[start:end]`` where a space ends a Thai sentence, given
     the splitter's other ``cuts`` (a sentence is measured from the last of them)."""
     spaces = _candidates(text, start, end)
+    if not spaces:
+        return []
+    letters = _Letters(text, start, end)
     other = sorted(cuts)
     out: list[int] = []
     last = start
+    sentence = _Sentence(text, start)
     oi = 0
     for k, (i, j) in enumerate(spaces):
         while oi < len(other) and other[oi] <= i:
-            last = max(last, other[oi])
+            if other[oi] > last:
+                last = other[oi]
+                sentence = _Sentence(text, last)
             oi += 1
+        sentence.upto(i)
         if text.startswith(JOINING, j + (text[j] in _QUOTES)):
             continue
-        if text[last:i].endswith(LEADING):
+        if text[max(last, i - _LONGEST):i].endswith(LEADING):
             continue
-        lead = text[last:i].lstrip(_QUOTES)
-        if lead.startswith(OPENING) and " " not in lead:
+        lead = last + (text[last] in _QUOTES)
+        if text.startswith(OPENING, lead) and text.find(" ", lead, i) < 0:
             continue
-        if text.count("(", last, i) > text.count(")", last, i):
+        if sentence.depth > 0 or sentence.after_title(i):
             continue
-        if _after_title(text, last, i):
-            continue
-        if _in_list(text, spaces, k, end):
-            continue
-        before = _letters(text, max(last, spaces[k - 1][1]) if k else last, i)
-        after = _letters(text, j, spaces[k + 1][0] if k + 1 < len(spaces) else end)
-        if min(before, after) < SHORT:
+        before = letters(max(last, spaces[k - 1][1]) if k else last, i)
+        after = letters(j, spaces[k + 1][0] if k + 1 < len(spaces) else end)
+        if min(before, after) < SHORT or _in_list(text, spaces, k, end, letters):
             continue
         out.append(j)
         last = j
+        sentence = _Sentence(text, j)
     return out
