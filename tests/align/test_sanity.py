@@ -215,3 +215,42 @@ def test_a_text_that_translates_part_of_the_other_is_not_called_unrelated() -> N
                                                       for i in range(n)), "es", "en")
     (warning,) = pair_warnings(unrelated)
     assert warning.startswith("SRC and TGT do not look like a translation of each other")
+
+
+# Nine English sentences and their Thai, written for this test, three to a paragraph.
+_EN9 = ["Drink water often.", "Rest in the shade.", "Wear a hat outside.",
+        "Call a doctor at once.", "Loosen the person's clothes.",
+        "Wipe the body with a cool cloth.",
+        "The centres open at ten.", "Entry is free.", "Volunteers visit old people."]
+_TH3 = ["ดื่มน้ำบ่อยๆ พักในที่ร่ม สวมหมวกเมื่ออยู่กลางแจ้ง",
+        "โทรเรียกแพทย์ทันที คลายเสื้อผ้าของผู้ป่วย เช็ดตัวด้วยผ้าชุบน้ำเย็น",
+        "ศูนย์เปิดเวลาสิบโมง เข้าใช้บริการฟรี อาสาสมัครเยี่ยมผู้สูงอายุ"]
+
+
+def test_a_side_not_split_into_sentences_is_named() -> None:
+    """Paragraphs against sentences, each aligned three to one: the side with the
+    paragraphs seems not split (Lao, Tibetan, a text without stops)."""
+    beads = tuple(Bead((3 * i, 3 * i + 1, 3 * i + 2), (i,), 0.1) for i in range(3))
+    alignment = Alignment(tuple(_EN9), tuple(_TH3), beads, "en", "th")
+    (warning,) = pair_warnings(alignment)
+    assert warning.startswith(
+        "TGT has 3 units for the 9 sentences of SRC, each as long as several of them, and 9 "
+        "of those are aligned 3 or more to one unit or left unaligned: TGT seems not split")
+    # the same, the paragraphs left unaligned, and with the sides swapped
+    unaligned = tuple(Bead((i,), (), 0.0) for i in range(9)) + tuple(
+        Bead((), (i,), 0.0) for i in range(3))
+    (warning,) = pair_warnings(Alignment(tuple(_TH3), tuple(_EN9), tuple(
+        Bead(b.tgt, b.src, b.score) for b in unaligned), "th", "en"))
+    assert warning.startswith("SRC has 3 units for the 9 sentences of TGT")
+
+
+def test_a_shorter_translation_is_not_called_unsplit() -> None:
+    """Fewer sentences, but no longer ones (a translation of a part, a summary), or a
+    side split as finely: no such warning."""
+    shorter = Alignment(tuple(_EN9), tuple(_TH3[0].split(" ")[:3]),
+                        tuple(Bead((i,), (i,), 0.9) for i in range(3)), "en", "th")
+    assert not any("not split" in w for w in pair_warnings(shorter))
+    split = [s for p in _TH3 for s in p.split(" ")]
+    fine = Alignment(tuple(_EN9), tuple(split), tuple(Bead((i,), (i,), 0.9) for i in range(9)),
+                     "en", "th")
+    assert pair_warnings(fine) == []

@@ -42,6 +42,12 @@ UNRELATED_CONFIDENCE = 0.5
 # Fewer two-sided beads than this say little about a pair (an empty side is
 # a problem of its own, and the size warning covers it).
 MIN_BEADS = 20
+#: The fewest sentences on the bigger side for the unsplit-side warning, the sentences
+#: aligned to one unit that count as a group there, and how much longer the other
+#: side's units are on average (:func:`_unsplit`).
+UNSPLIT_MIN = 8
+UNSPLIT_GROUP = 3
+UNSPLIT_LONGER = 2.0
 # The mean confidence judges a pair whose smaller side has this many sentences or
 # more: counted in sentences, not in the beads the aligner made, since an aligner that
 # leaves unrelated sentences unaligned (as it should) makes fewer beads of them.
@@ -174,6 +180,45 @@ def _related(counts: tuple[int, float] | None, z: float | None) -> bool:
     return bool(said) and all(said)
 
 
+def _unsplit(alignment: Alignment) -> str | None:
+    """A warning when one side seems not split into sentences: it has at most half as
+    many units as the other has sentences (from :data:`UNSPLIT_MIN` on), its units are
+    on average at least :data:`UNSPLIT_LONGER` times as long as the other's sentences (a
+    shorter translation has fewer sentences, but not longer ones), and half or more of
+    the other's sentences are aligned :data:`UNSPLIT_GROUP` or more to one unit, or to
+    none.  A language whose sentences end with no mark the splitter reads (Lao, Tibetan;
+    docs/segmentation.md) or a text without stops comes so: its units are paragraphs,
+    each the translation of several sentences, which the aligner can only group, with
+    little confidence, or leave unaligned, and the checks then call sentences
+    untranslated."""
+    n_src, n_tgt = len(alignment.src_sentences), len(alignment.tgt_sentences)
+    src_big = n_src >= n_tgt
+    big, few = ("SRC", "TGT") if src_big else ("TGT", "SRC")
+    bigs, fews = ((alignment.src_sentences, alignment.tgt_sentences) if src_big
+                  else (alignment.tgt_sentences, alignment.src_sentences))
+    if len(bigs) < UNSPLIT_MIN or len(bigs) < 2 * len(fews) or len(bigs) >= 10 * len(fews):
+        return None  # the size warning says ten times
+    if _letters(fews) * len(bigs) < UNSPLIT_LONGER * _letters(bigs) * len(fews):
+        return None
+    grouped = 0
+    for bead in alignment.beads:
+        mine, other = (bead.src, bead.tgt) if src_big else (bead.tgt, bead.src)
+        if not other or (len(other) == 1 and len(mine) >= UNSPLIT_GROUP):
+            grouped += len(mine)
+    if grouped * 2 < len(bigs):
+        return None
+    return (f"{few} has {len(fews)} units for the {len(bigs)} sentences of {big}, each as "
+            f"long as several of them, and {grouped} of those are aligned "
+            f"{UNSPLIT_GROUP} or more to one unit or left unaligned: {few} seems not split "
+            "into sentences (no sentence end the splitter reads, as in Lao or Tibetan, or a "
+            "text without stops); split both one sentence a line and align with "
+            "--presplit, or expect paragraph-sized units")
+
+
+def _letters(sentences: Sequence[str]) -> int:
+    return sum(len(s) - s.count(" ") for s in sentences)
+
+
 def _partial(alignment: Alignment) -> str | None:
     """A warning when much of a side is left unaligned (a third or more of it, from
     ``MIN_BEADS`` aligned beads on): one text translates only part of the other."""
@@ -268,6 +313,8 @@ def pair_warnings(alignment: Alignment) -> list[str]:
     if why is not None:
         out.append(f"SRC and TGT do not look like a translation of each other ({why}): "
                    "check that the files belong together")
+    elif (unsplit := _unsplit(alignment)) is not None:
+        out.append(unsplit)  # its units are paragraphs: the cause of what is unaligned
     elif (part := _partial(alignment)) is not None:
         out.append(part)
     return out

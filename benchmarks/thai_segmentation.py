@@ -1,0 +1,74 @@
+"""Sentence boundaries in Thai text against hand-split gold.
+
+    .venv/bin/python benchmarks/thai_segmentation.py [GOLD.th.txt ...]
+
+A gold file has one sentence a line and a blank line between paragraphs (default:
+``tests/fixtures/thai/heat.th.txt``, a heat-wave leaflet written for it).  Each file is
+read twice: as paragraphs (lines joined with a space, paragraphs parted by a blank
+line) and as one paragraph (everything joined with a space, as text pasted from a PDF
+comes).  The boundaries inside a paragraph are scored: precision, recall, F1, and the
+wrong and missed ones are listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from aligner.segment import split_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "thai" / "heat.th.txt"
+
+
+def gold_text(lines: str, one_paragraph: bool) -> tuple[str, list[tuple[int, int]], set[int]]:
+    """The text of a gold file, its paragraphs' spans and the sentence starts inside them."""
+    paragraphs = [p.split("\n") for p in lines.strip().split("\n\n")]
+    text = ""
+    blocks: list[tuple[int, int]] = []
+    starts: set[int] = set()
+    for p in paragraphs:
+        if text:
+            text += " " if one_paragraph else "\n\n"
+            if one_paragraph:
+                starts.add(len(text))
+        a = len(text)
+        text += " ".join(p)
+        for i in range(1, len(p)):
+            starts.add(a + len(" ".join(p[:i])) + 1)
+        blocks.append((a, len(text)))
+    if one_paragraph:
+        blocks = [(0, len(text))]
+    return text, blocks, starts
+
+
+def found_starts(text: str, blocks: list[tuple[int, int]]) -> set[int]:
+    """The sentence starts the splitter finds inside each block."""
+    out: set[int] = set()
+    for a, b in blocks:
+        out.update(s for s, _ in split_spans(text, "th", a, b)[1:])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD])
+    args = parser.parse_args()
+    for path in args.gold:
+        for one in (False, True):
+            text, blocks, gold = gold_text(path.read_text(encoding="utf-8"), one)
+            found = found_starts(text, blocks)
+            tp = len(found & gold)
+            p, r = tp / max(len(found), 1), tp / max(len(gold), 1)
+            f = 2 * p * r / max(p + r, 1e-9)
+            mode = "one paragraph" if one else "paragraphs"
+            print(f"{path.name} ({mode}): P={p:.3f} R={r:.3f} F1={f:.3f} "
+                  f"({tp} of {len(gold)} boundaries, {len(found)} found)")
+            for c in sorted(found - gold):
+                print(f"  wrong:  {text[max(0, c - 20):c]}|{text[c:c + 20]}")
+            for c in sorted(gold - found):
+                print(f"  missed: {text[max(0, c - 20):c]}|{text[c:c + 20]}")
+
+
+if __name__ == "__main__":
+    main()
