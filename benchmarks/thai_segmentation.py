@@ -7,12 +7,16 @@ A gold file has one sentence a line and a blank line between paragraphs (default
 read twice: as paragraphs (lines joined with a space, paragraphs parted by a blank
 line) and as one paragraph (everything joined with a space, as text pasted from a PDF
 comes).  The boundaries inside a paragraph are scored: precision, recall, F1, and the
-wrong and missed ones are listed.
+wrong and missed ones are listed.  Then the time to split two long paragraphs: the
+first gold as one paragraph repeated to about 200,000 characters, and 200,000
+characters of three-letter words with no sentence end (the worst case: every space
+is a candidate and none is cut).
 """
 
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 from aligner.segment import split_spans
@@ -68,6 +72,13 @@ def main() -> None:
                 print(f"  wrong:  {text[max(0, c - 20):c]}|{text[c:c + 20]}")
             for c in sorted(gold - found):
                 print(f"  missed: {text[max(0, c - 20):c]}|{text[c:c + 20]}")
+    one, _, _ = gold_text(args.gold[0].read_text(encoding="utf-8"), True)
+    for name, text in (("gold repeated", " ".join([one] * (200_000 // len(one) + 1))),
+                       ("short words, no end", "กขค " * 50_000)):
+        t0 = time.perf_counter()
+        n = len(split_spans(text, "th"))
+        print(f"{name}: {len(text):,} characters, {n:,} sentences in "
+              f"{time.perf_counter() - t0:.2f} s")
 
 
 if __name__ == "__main__":

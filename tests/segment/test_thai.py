@@ -5,7 +5,6 @@ the gold leaflet ``tests/fixtures/thai/heat.th.txt`` was written and split by ha
 from __future__ import annotations
 
 import itertools
-import time
 from pathlib import Path
 
 import pytest
@@ -87,11 +86,9 @@ def test_boundaries_on_the_gold_leaflet(one_paragraph: bool) -> None:
     assert hits / len(gold) >= 0.9
 
 
-def test_a_long_thai_paragraph_is_split_in_linear_time() -> None:
-    """200,000 characters of short words, no sentence end: each space is looked at
-    with bounded work (the sentence so far is read once, a list at most ten items
-    ahead).  Read from the sentence's start at each space, this took minutes."""
+def test_a_long_thai_paragraph_of_short_words_is_one_sentence() -> None:
+    """200,000 characters of short words, no sentence end: no space is a cut.  (Each
+    space is looked at with bounded work; the time is benchmarks/thai_segmentation.py's,
+    as speed belongs in benchmarks.)"""
     text = "กขค " * 50_000
-    t0 = time.perf_counter()
     assert split_spans(text, "th") == [(0, len(text) - 1)]
-    assert time.perf_counter() - t0 < 30
