@@ -369,6 +369,12 @@ def test_a_typo_is_corrected_by_keyboard_and_confirm_all_vouches_for_the_rest(
     assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
     page.keyboard.press("Escape")  # cancelled: nothing sent, nothing changed
     assert page.locator("#text-edit").count() == 0
+    keys.press("e")
+    page.click("#status")  # the focus leaves the box: the page's keys stay off, Esc closes
+    keys.press("j")
+    assert page.get_attribute("body", "data-focus") == "1"
+    keys.press("Escape")
+    assert page.locator("#text-edit").count() == 0
     assert page.get_attribute("#rows-data", "data-version") == "0"
     keys.press("e")
     box.fill("The deposit equals two months' rent (j k m).")  # the page's keys are text here

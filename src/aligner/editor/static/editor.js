@@ -53,6 +53,7 @@ function nextDoubtful(step) {
 async function refresh() {
   const response = await fetch(`/doc/${doc}/rows`, { credentials: "same-origin" });
   if (!response.ok) { say(`could not load the rows (${response.status})`, true); return; }
+  closeEditor();  // its row is replaced
   rowsBox.innerHTML = await response.text();  // server-rendered, every text escaped
 }
 
@@ -185,7 +186,12 @@ const KEYS = {
 };
 
 document.addEventListener("keydown", (event) => {
-  if (event.altKey || event.metaKey || editing) return;
+  if (editing) {
+    // the text edit is open (the focus left its boxes: a click elsewhere): only Esc acts
+    if (event.key === "Escape") { closeEditor(); say("text not changed"); }
+    return;
+  }
+  if (event.altKey || event.metaKey) return;
   const key = event.key;
   if (event.ctrlKey) {
     // the keys' help is a dialog: while it is open, Ctrl+Z and Ctrl+Y do nothing either
