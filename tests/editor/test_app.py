@@ -135,6 +135,8 @@ def test_confirm_all_leaves_the_doubtful_beads_and_a_text_edit_is_saved(
     assert shown == ["1", "1", "0"]
     response = _post(client, "/doc/1/api/edit", {"op": "confirm-all", "bead": 0, "version": 0})
     assert response.status_code == 200 and response.json()["version"] == 1
+    assert response.json()["message"] == ("confirmed 1 bead; 2 doubtful beads left to look "
+                                          "at (n finds them)")
     assert [b.review.state.value if b.review else None
             for b in read_alignment_json(path).beads] == [None, None, "confirmed"]
     again = _post(client, "/doc/1/api/edit", {"op": "confirm-all", "bead": 0, "version": 1})
