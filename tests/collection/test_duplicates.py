@@ -6,6 +6,8 @@ import csv
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.collection.conftest import DOCS, run, write_folders
 
 
@@ -87,14 +89,79 @@ def test_unique_leaves_out_a_unit_only_where_one_like_it_was_written(tmp_path: P
     assert once.left_out == 1
 
 
-def test_unique_goes_with_a_collection_and_a_file_of_units(tmp_path: Path,
-                                                           collection: Path) -> None:
+def test_unique_goes_with_a_file_of_units_not_a_saved_alignment_out(
+        tmp_path: Path, collection: Path) -> None:
     code, _, stderr = run("export", str(collection), "--doc", "2021/mina", "--unique",
                           "-o", str(tmp_path / "a.json"))
     assert code == 2 and "--unique goes with TMX, XLIFF, TSV and CSV" in stderr
-    code, _, stderr = run("export", str(tmp_path / "x.tmx"), "--unique",
-                          "-o", str(tmp_path / "a.tsv"))
-    assert code == 2 and "--unique goes with a collection" in stderr
+
+
+# A memory merged from two: "Véase la cláusula 4." / "See clause 4." three times, the
+# tenant twice, a unit that differs from the first only in its target (kept), and one
+# without a target (never written, so no first time).
+MERGED_TSV = ("Véase la cláusula 4.\tSee clause 4.\n"
+              "El inquilino paga.\tThe tenant pays.\n"
+              "Véase la cláusula 4.\tSee clause 4.\n"
+              "Véase la cláusula 4.\tSee section 4.\n"
+              "Sin traducir.\t\n"
+              "El inquilino paga.\tThe tenant pays.\n"
+              "Véase la cláusula 4.\tSee clause 4.\n")
+
+
+@pytest.mark.parametrize("out_suffix", [".tmx", ".xlf", ".tsv", ".csv"])
+def test_unique_drops_the_exact_repeats_of_a_file_of_units(tmp_path: Path,
+                                                         out_suffix: str) -> None:
+    tsv = tmp_path / "merged.tsv"
+    tsv.write_text(MERGED_TSV, encoding="utf-8")
+    tmx = tmp_path / "merged.tmx"  # the same memory as a TMX, read back as one
+    code, _, stderr = run("export", str(tsv), "--src-lang", "es", "--tgt-lang", "en",
+                          "-o", str(tmx))
+    assert code == 0, stderr
+    for given in (tsv, tmx):
+        out = tmp_path / f"unique-{given.suffix[1:]}{out_suffix}"
+        code, _, stderr = run("export", str(given), "--src-lang", "es", "--tgt-lang", "en",
+                              "--unique", "-o", str(out))
+        assert code == 0, stderr
+        assert f"wrote 3 units to {out}, 3 repeated units left out (--unique)" in stderr
+        back = tmp_path / f"back-{given.suffix[1:]}{out_suffix}.tsv"
+        code, _, stderr = run("export", str(out), "--src-lang", "es", "--tgt-lang", "en",
+                              "-o", str(back))
+        assert code == 0, stderr
+        rows = [line.split("\t")[:2] for line in
+                back.read_text(encoding="utf-8").splitlines()]
+        assert rows == [["Véase la cláusula 4.", "See clause 4."],
+                        ["El inquilino paga.", "The tenant pays."],
+                        ["Véase la cláusula 4.", "See section 4."]]
+
+
+def test_unique_counts_across_the_files_given_and_keeps_a_tmx_unit_as_read(
+        tmp_path: Path) -> None:
+    tmx = tmp_path / "a.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body>'
+        '<tu creationid="ANA"><prop type="x-Client">Acme</prop><tuv xml:lang="es"><seg>Hola.'
+        '</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>'
+        '<tu creationid="LUIS"><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en">'
+        '<seg>Hello.</seg></tuv></tu></body></tmx>\n', encoding="utf-8")
+    tsv = tmp_path / "b.tsv"
+    tsv.write_text("Hola.\tHello.\nAdiós.\tBye.\n", encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(tmx), str(tsv), "--src-lang", "es", "--tgt-lang",
+                          "en", "--unique", "-o", str(out))
+    assert code == 0, stderr
+    assert f"wrote 2 units to {out}, 2 repeated units left out (--unique)" in stderr
+    written = out.read_text(encoding="utf-8")
+    assert 'creationid="ANA"' in written and "Acme" in written  # the first, whole
+    assert "LUIS" not in written and "Adiós." in written
+    # a score below --min-score is no first time: the next copy is written
+    low = tmp_path / "low.tsv"
+    low.write_text("Hola.\tHello.\t0.2\nHola.\tHello.\t0.9\n", encoding="utf-8")
+    code, _, stderr = run("export", str(low), "--src-lang", "es", "--tgt-lang", "en",
+                          "--unique", "--min-score", "0.5", "-o", str(tmp_path / "low.out.tsv"))
+    assert code == 0, stderr
+    assert (tmp_path / "low.out.tsv").read_text(encoding="utf-8").count("Hola.") == 1
 
 
 def test_three_copies_are_named_in_one_list(tmp_path: Path) -> None:

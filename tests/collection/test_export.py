@@ -266,3 +266,39 @@ def test_a_document_replaced_while_exporting_is_written_as_it_was(
     code, _, stderr = run("export", str(collection), "-o", str(out))
     assert code == 0, stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 13
+
+
+@pytest.mark.parametrize("regional_first", [False, True])
+def test_documents_of_a_regional_variant_export_to_one_xliff_under_the_shared_pair(
+        tmp_path: Path, regional_first: bool) -> None:
+    # batch takes an es-ES/en-US pair into an es/en collection (a bare language matches
+    # any region), in either order: export must then write it, not refuse the collection
+    es, en = DOCS["2021/mina"]
+    bare = ("es", "en", "mina")
+    regional = ("es-ES", "en-US", "puerto")
+    runs = [regional, bare] if regional_first else [bare, regional]
+    db = tmp_path / "lp.db"
+    for src_lang, tgt_lang, name in runs:
+        for lang, text in ((src_lang, es), (tgt_lang, en)):
+            (tmp_path / lang).mkdir()
+            (tmp_path / lang / f"{name}.txt").write_text(text, encoding="utf-8")
+        code, _, stderr = run("batch", str(tmp_path / src_lang), str(tmp_path / tgt_lang),
+                              "--db", str(db), "--jobs", "1")
+        assert code == 0, stderr
+    for fmt in ("xliff", "xliff12"):
+        out = tmp_path / f"lp.{fmt}.xlf"
+        code, _, stderr = run("export", str(db), "-o", str(out), "--format", fmt)
+        assert code == 0, stderr
+        assert ("its documents are es -> en, es-ES -> en-US: XLIFF names one language pair, "
+                "so they are written as es -> en") in stderr
+        text = out.read_text(encoding="utf-8")
+        assert text.count("<source>") == 6  # 3 units each
+        if fmt == "xliff":
+            assert re.search(r'<xliff [^>]*srcLang="es" trgLang="en"', text)
+        else:
+            assert text.count('source-language="es" target-language="en"') == 2
+    tmx = tmp_path / "lp.tmx"  # TMX keeps each document's own tags
+    code, _, stderr = run("export", str(db), "-o", str(tmx))
+    assert code == 0 and "XLIFF" not in stderr
+    langs = re.findall(r'<tuv xml:lang="([^"]+)"', tmx.read_text(encoding="utf-8"))
+    assert sorted(set(langs)) == ["en", "en-US", "es", "es-ES"]

@@ -113,7 +113,7 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         # version 4 starts the ids given from the largest there
         assert c.conn.execute("SELECT last FROM document_ids").fetchall() == [(1,)]
         doc = c.documents()[0]
@@ -121,6 +121,8 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
         assert [(b.src, b.tgt, b.review) for b in beads] == [((0,), (0,), None)]
         assert c.conn.execute("SELECT revision FROM documents").fetchone()[0] == 0
         assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
+        # version 5: the edit log keeps a text edit's sentences
+        assert "texts" in {row[1] for row in c.conn.execute("PRAGMA table_info(edits)")}
         # its one bead had no index entry (the test wrote none): made from its texts
         assert c.conn.execute("SELECT src_forms, tgt_forms FROM bead_forms").fetchall() == [
             ("hola", "hello")]

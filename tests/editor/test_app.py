@@ -122,6 +122,36 @@ def test_an_edit_answers_the_new_version_and_focus(client: TestClient) -> None:
     assert conflict.status_code == 409 and conflict.json()["version"] == 1
 
 
+def test_confirm_all_leaves_the_doubtful_beads_and_a_text_edit_is_saved(
+        client: TestClient, path: Path) -> None:
+    import re
+
+    from aligner.formats.alignment_json import read_alignment_json
+
+    client.get(f"/?token={TOKEN}")  # the cookie, for the rows
+    # bead 1 scores 0.4, under the low-confidence threshold; bead 0 is far too long for
+    # its target (length-ratio): both doubtful, left for a person
+    shown = re.findall(r'data-bead="\d+"[^>]* data-doubtful="(\d)"', client.get("/doc/1/rows").text)
+    assert shown == ["1", "1", "0"]
+    response = _post(client, "/doc/1/api/edit", {"op": "confirm-all", "bead": 0, "version": 0})
+    assert response.status_code == 200 and response.json()["version"] == 1
+    assert response.json()["message"] == ("confirmed 1 bead; 2 doubtful beads left to look "
+                                          "at (n finds them)")
+    assert [b.review.state.value if b.review else None
+            for b in read_alignment_json(path).beads] == [None, None, "confirmed"]
+    again = _post(client, "/doc/1/api/edit", {"op": "confirm-all", "bead": 0, "version": 1})
+    assert again.status_code == 400 and "no bead to confirm" in again.json()["error"]
+    response = _post(client, "/doc/1/api/edit", {"op": "text", "bead": 1, "side": "target",
+                                                 "texts": ["y <b>fixed</b>"], "version": 1})
+    assert response.status_code == 200 and response.json()["focus"] == 1
+    saved = read_alignment_json(path)
+    assert saved.tgt_sentences == ("x", "y <b>fixed</b>", "z")
+    assert saved.beads[1].review is not None and saved.beads[1].review.state.value == "edited"
+    rows = client.get("/doc/1/rows").text
+    assert "y &lt;b&gt;fixed&lt;/b&gt;" in rows and "<b>fixed" not in rows
+    assert 'data-tgt-texts="[&#34;y &lt;b&gt;fixed&lt;/b&gt;&#34;]"' in rows
+
+
 def test_the_live_server_refuses_no_token_and_a_foreign_origin(serve: Any, path: Path) -> None:
     served = serve(path, glossary=False)
     assert httpx.get(served.base + "/doc/1").status_code == 403
@@ -170,6 +200,18 @@ DEEP = "[" * 50_000  # under the size limit, deeper than the JSON parser recurse
     ("/doc/1/api/realign", {"version": {"v": 0}}, 400, "version"),
     ("/doc/1/api/redo", {"version": True}, 400, "version"),
     ("/doc/1/api/undo", " " * 70_000 + '{"version": 0}', 413, "too large"),
+    ("/doc/1/api/edit", {"op": "text", "bead": 0, "side": "target", "version": 0}, 400,
+     "texts: expected"),
+    ("/doc/1/api/edit", {"op": "text", "bead": 0, "side": "target", "texts": "x!",
+                         "version": 0}, 400, "texts: expected"),
+    ("/doc/1/api/edit", {"op": "text", "bead": 0, "side": "target", "texts": [1],
+                         "version": 0}, 400, "texts: expected"),
+    ("/doc/1/api/edit", {"op": "text", "bead": 0, "side": "target", "texts": ["x"],
+                         "version": 0}, 400, "unchanged"),
+    ("/doc/1/api/edit", {"op": "text", "bead": 0, "side": "target", "texts": [""],
+                         "version": 0}, 400, "cannot be left empty"),
+    ("/doc/1/api/edit", {"op": "text", "bead": 0, "texts": ["x!"], "version": 0}, 400,
+     "side: expected"),
 ])
 def test_a_body_of_the_wrong_shape_gets_400_not_500(
         client: TestClient, path: Path, url: str, body: Any, status: int, message: str) -> None:

@@ -347,3 +347,52 @@ def test_a_collection_document_fixed_by_keyboard_is_exported_and_found(
                             "huelga de tres días"], check=True, capture_output=True, text=True)
     assert "2021/puerto  unit 1" in found.stdout
     assert "La vía chilena prometía cambios sin violencia. Los estibadores" in found.stdout
+
+
+def test_a_typo_is_corrected_by_keyboard_and_confirm_all_vouches_for_the_rest(
+        serve: Any, context: Any, tmp_path: Path) -> None:
+    from aligner.formats.alignment_json import write_alignment_json
+
+    src = ("El inquilino paga el alquiler.", "La fianza equivale a dos mensualidades.",
+           "El contrato dura un año.", "Las partes lo firman hoy.")
+    tgt = ("The tenant pays the rent.", "The deposit equals three months' rent.",
+           "The contract lasts one year.", "The parties sign it today.")
+    path = tmp_path / "contract.json"
+    write_alignment_json(Alignment(src, tgt, tuple(Bead((k,), (k,), 0.9) for k in range(4)),
+                                   "es", "en"), path)
+    served = serve(path, glossary=False)
+    page, problems = _open(context, served.url)
+    keys = Keyboard(page)
+    keys.press("1", "Enter", "l", "e")
+    box = page.locator("#text-edit textarea")
+    assert box.count() == 1 and box.input_value() == tgt[1]
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
+    page.keyboard.press("Escape")  # cancelled: nothing sent, nothing changed
+    assert page.locator("#text-edit").count() == 0
+    keys.press("e")
+    page.click("#status")  # the focus leaves the box: the page's keys stay off, Esc closes
+    keys.press("j")
+    assert page.get_attribute("body", "data-focus") == "1"
+    keys.press("Escape")
+    assert page.locator("#text-edit").count() == 0
+    assert page.get_attribute("#rows-data", "data-version") == "0"
+    keys.press("e")
+    box.fill("The deposit equals two months' rent (j k m).")  # the page's keys are text here
+    keys.edit("Enter")
+    assert page.locator("#text-edit").count() == 0
+    assert "two months" in page.inner_text("#bead-1 > .t")
+    assert page.get_attribute("#bead-1", "data-review") == "edited"
+    assert _beads_on_page(page) == [((k,), (k,)) for k in range(4)]
+    saved = read_alignment_json(path)
+    assert saved.tgt_sentences[1] == "The deposit equals two months' rent (j k m)."
+    keys.edit("u")
+    assert "three months" in page.inner_text("#bead-1 > .t")
+    assert read_alignment_json(path).tgt_sentences == tgt
+    keys.edit("U")
+    keys.edit("Shift+C")  # the three beads left, none doubtful: one edit
+    assert page.get_attribute("#rows-data", "data-reviewed") == "4"
+    assert [b.review.state.value for b in read_alignment_json(path).beads  # type: ignore[union-attr]
+            ] == ["confirmed", "edited", "confirmed", "confirmed"]
+    keys.edit("u")
+    assert page.get_attribute("#rows-data", "data-reviewed") == "1"
+    assert problems == [] and page.evaluate("window.__csp") == []

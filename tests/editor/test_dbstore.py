@@ -18,7 +18,7 @@ from aligner.editor.edits import Edit, EditError, Op
 from aligner.editor.session import EditSession
 from aligner.editor.store import ChangedBehind, VersionConflict
 from aligner.errors import AlignerError
-from aligner.model import ReviewState
+from aligner.model import ReviewState, Side
 
 T0 = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
@@ -91,6 +91,53 @@ def test_an_edit_is_stored_with_its_marks_texts_index_and_log(collection_db: Pat
         review = c.alignment(doc).beads[0].review
         assert review is not None and review.state is ReviewState.CONFIRMED
         assert review.changed == T0
+
+
+def test_a_text_edit_replaces_the_sentence_bead_text_and_index_and_is_undone(
+        collection_db: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        mina.edit(Edit(Op.TEXT, 0, Side.TARGET, ("The copper mine employed three thousand "
+                                                   "miners.",)), 0)
+    finally:
+        docs.close()
+    revision, beads, forms, log = _stored(collection_db, "2021/mina")
+    assert (revision, log) == (1, [(1, "text", 0)])
+    assert beads[0][9] == "The copper mine employed three thousand miners."
+    assert beads[0][6] == "edited" and beads[0][5] < 1.0  # the aligner's score kept
+    assert "miner" in forms[0][1] and "worker" not in forms[0][1]
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        assert [h.unit for h in search(c, "three thousand miners")] == [0]
+        assert list(search(c, "two thousand workers")) == []
+        al = c.alignment(c.documents(["2021/mina"])[0])
+        assert al.tgt_sentences[0] == "The copper mine employed three thousand miners."
+        texts = c.conn.execute("SELECT texts FROM edits").fetchone()[0]
+    assert "The copper mine employed two thousand workers." in texts  # the original kept
+    out = tmp_path / "mina.tsv"
+    result = CliRunner().invoke(cli, ["export", str(collection_db), "--doc", "2021/mina",
+                                      "-o", str(out), "--reviewed-only"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines()[-1].split("\t")[:2] == [
+        "La mina de cobre empleaba a dos mil obreros.",
+        "The copper mine employed three thousand miners."]
+
+    docs = _open(collection_db)
+    try:
+        mina = _session(docs, "2021/mina")
+        mina.undo(1)
+    finally:
+        docs.close()
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        assert [h.unit for h in search(c, "two thousand workers")] == [0]
+        assert c.alignment(c.documents(["2021/mina"])[0]).tgt_sentences[0] == (
+            "The copper mine employed two thousand workers.")
 
 
 def test_reopened_the_store_has_the_document_its_version_and_its_undo(

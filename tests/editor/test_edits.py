@@ -15,6 +15,7 @@ from aligner.editor.edits import (
     Edit,
     EditError,
     Op,
+    TextChange,
     apply_change,
     check_invariants,
     plan,
@@ -114,6 +115,52 @@ def test_an_edited_bead_may_be_confirmed() -> None:
         plan(confirmed, Edit(Op.CONFIRM, 0), later)
 
 
+def test_a_text_edit_replaces_the_sentences_of_one_side_and_marks_the_bead_edited() -> None:
+    # bead 1 is 1-2: its target sentences t1 and t2; only t2 is corrected
+    edit = Edit(Op.TEXT, 1, T, ("t1", "three months' rent"))
+    change = plan(BASE, edit, NOW)
+    assert change.texts == (TextChange("tgt", 2, "t2", "three months' rent"),)
+    out = apply_change(BASE, change)
+    assert out.tgt_sentences == ("t0", "t1", "three months' rent", "t3", "t4", "t5")
+    assert out.src_sentences == BASE.src_sentences
+    bead = out.beads[1]
+    assert (bead.src, bead.tgt, bead.score) == ((1,), (1, 2), 0.7)  # aligned as it was
+    assert bead.review == Review(ReviewState.EDITED, NOW)
+    assert [b for k, b in enumerate(out.beads) if k != 1] == [
+        b for k, b in enumerate(BASE.beads) if k != 1]
+    back = apply_change(out, change.inverse())
+    assert back.tgt_sentences == BASE.tgt_sentences and back.beads == BASE.beads
+    with pytest.raises(EditError, match="does not fit"):  # the text is no longer "t2"
+        apply_change(out, change)
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (Edit(Op.TEXT, 1, T, ("t1",)), "expected 2 text"),
+    (Edit(Op.TEXT, 1, T, ("t1", "t2")), "unchanged"),
+    (Edit(Op.TEXT, 0, S, ("  ",)), "cannot be left empty"),
+    (Edit(Op.TEXT, 3, S, ("x",)), "no source sentence"),
+    (Edit(Op.TEXT, 0, None, ("x",)), "needs side"),
+])
+def test_a_text_edit_that_makes_no_sense_is_refused(edit: Edit, message: str) -> None:
+    with pytest.raises(EditError, match=message):
+        plan(BASE, edit, NOW)
+
+
+def test_confirm_all_marks_every_bead_without_a_mark_but_the_skipped_ones() -> None:
+    merged = apply_change(BASE, plan(BASE, Edit(Op.MERGE_NEXT, 4 - 1), NOW))  # 3+4 edited
+    later = datetime(2026, 11, 25, 9, 31, tzinfo=UTC)
+    change = plan(merged, Edit(Op.CONFIRM_ALL, 0, skip=frozenset({1})), later)
+    out = apply_change(merged, change)
+    assert [b.review for b in out.beads] == [
+        Review(ReviewState.CONFIRMED, later), None, Review(ReviewState.CONFIRMED, later),
+        Review(ReviewState.EDITED, NOW)]
+    assert [b.score for b in out.beads] == [b.score for b in merged.beads]
+    assert (change.start, len(change.before)) == (0, 3)  # one change, up to the last one
+    assert apply_change(out, change.inverse()).beads == merged.beads
+    with pytest.raises(EditError, match="no bead to confirm"):
+        plan(out, Edit(Op.CONFIRM_ALL, 0, skip=frozenset({1})), later)
+
+
 def test_a_change_that_does_not_fit_or_breaks_the_invariants_is_refused() -> None:
     with pytest.raises(EditError, match="does not fit"):
         apply_change(BASE, Change(1, (Bead((9,), (9,)),), ()))
@@ -151,7 +198,9 @@ def alignments(draw: st.DrawFn) -> Alignment:
 
 
 edits = st.builds(Edit, st.sampled_from(list(Op)), st.integers(-1, 9),
-                  st.sampled_from([None, S, T]))
+                  st.sampled_from([None, S, T]),
+                  st.lists(st.sampled_from(["x", "s1", "t0", " ", "dos"]), max_size=3).map(tuple),
+                  st.frozensets(st.integers(0, 9), max_size=4))
 
 
 @settings(max_examples=300, deadline=None)
@@ -162,7 +211,7 @@ def test_any_sequence_of_edits_keeps_the_invariants_and_undoes_exactly(
     done: list[Change] = []
     for edit in sequence:
         if edit.op in SIDED and edit.side is None:
-            edit = Edit(edit.op, edit.bead, S)
+            edit = replace(edit, side=S)
         try:
             change = plan(al, edit, NOW)
         except EditError:
@@ -173,3 +222,4 @@ def test_any_sequence_of_edits_keeps_the_invariants_and_undoes_exactly(
     for change in reversed(done):
         al = apply_change(al, change.inverse())
     assert al.beads == start.beads
+    assert (al.src_sentences, al.tgt_sentences) == (start.src_sentences, start.tgt_sentences)

@@ -388,3 +388,34 @@ def test_a_second_review_waits_for_no_removed_log(path: Path) -> None:
     third = JsonFileStore(path)
     assert Path(f"{path}.log.jsonl").exists()
     third.close()
+
+
+def test_a_text_edit_is_saved_logged_with_the_original_text_and_undone_after_a_restart(
+        path: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+
+    session = _session(path)
+    session.edit(Edit(Op.TEXT, 1, Side.TARGET, ("y, corrected",)), 0)
+    saved = read_alignment_json(path)
+    assert saved.tgt_sentences == ("x", "y, corrected", "z")
+    assert saved.beads[1].review is not None
+    assert saved.beads[1].review.state is ReviewState.EDITED
+    log = [json.loads(line) for line in Path(f"{path}.log.jsonl").read_text().splitlines()]
+    assert (log[0]["op"], log[0]["side"]) == ("text", "target")
+    assert log[0]["texts"] == [{"side": "tgt", "sentence": 1, "before": "y",
+                                "after": "y, corrected"}]
+    out = tmp_path / "out.tsv"
+    result = CliRunner().invoke(cli, ["export", str(path), "-o", str(out), "--reviewed-only"])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines()[-1].split("\t")[:2] == [
+        "b", "y, corrected"]
+    session.store.close()
+
+    again = _session(path)  # the log is read back, texts and all
+    snap = again.undo(1)
+    assert snap.alignment.tgt_sentences == AL.tgt_sentences
+    assert snap.alignment.beads == AL.beads
+    assert read_alignment_json(path).tgt_sentences == AL.tgt_sentences
+    again.store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -56,9 +57,10 @@ from aligner.textutil import count
                    "pattern matches ('legal/*') or those of a folder (legal) (repeatable; "
                    "in the order given; default: every document, by name).")
 @click.option("--unique", is_flag=True,
-              help="A collection (.db) input: write each unit (its source and target text) "
-                   "once, where it first comes; its repeats -- a document stored twice, a "
-                   "sentence every letter ends with -- are left out and counted.")
+              help="Write each unit (its source and target text) once, where it first "
+                   "comes; its repeats -- a document stored twice, a unit merged in from "
+                   "two memories -- are left out and counted (a collection, or the "
+                   "TMX/XLIFF/TSV/CSV and saved alignments given, across all of them).")
 @tmx_meta_options
 @output_not_an_input()
 def export_cmd(
@@ -101,6 +103,7 @@ def export_cmd(
       aligner export magazine.db -o magazine.tmx --min-score 0.5
       aligner export magazine.db --doc 2021/allende -o allende.xlf
       aligner export memory.tmx -o for-omegat.xlf --format xliff12
+      aligner export merged.tmx -o clean.tmx --unique
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -136,9 +139,8 @@ def export_cmd(
                                    min_score=min_score, creation_date=creation_date_from_env(),
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
                                    warn=warn)
-    elif docs or unique:
-        raise click.UsageError(f"{'--doc' if docs else '--unique'} goes with a collection "
-                               "(COLLECTION.db)")
+    elif docs:
+        raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
@@ -168,10 +170,18 @@ def export_cmd(
                      f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "
                      f"{source.src_lang} or in {source.tgt_lang} (not translated, or in other "
                      "languages: --src-lang and --tgt-lang choose them)")
+        once = None
+        if unique:
+            from aligner.collection.duplicates import UniqueUnits
+
+            once = UniqueUnits(min_score=min_score, reviewed_only=reviewed_only)
+            sources = [once.source(source) for source in sources]
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
                                 labels=[str(p) for p in inputs])
+        if once is not None:
+            report = replace(report, repeated=once.left_out)
     if report.chars_removed:
         warn(report.removed_message())
     for message in report.dropped:  # what a valid TMX 1.4 has no place for

@@ -7,7 +7,10 @@ holds their units twice.  The collection keeps each file's SHA-256, so such
 documents are found from their rows alone (:func:`copies`): ``aligner batch``
 names them, and ``aligner export`` says so.  ``aligner export --unique`` writes
 each unit once (:class:`UniqueUnits`), which also drops the units that recur
-across documents (a letterhead, "Thank you for your attention.").
+across documents (a letterhead, "Thank you for your attention.").  The same
+goes for files of units (a TMX, XLIFF, TSV or CSV, merged from several
+memories): ``--unique`` keeps the first of the units of the same source and
+target text, in one file or across the files given (:meth:`UniqueUnits.source`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from aligner.collection.store import DocumentRow
-from aligner.formats.units import export_rows
+from aligner.formats.units import UnitFile, export_rows, units_to_alignment
 from aligner.model import Alignment, Bead
 
 
@@ -79,7 +82,24 @@ class UniqueUnits:
         for name, alignment in documents:
             yield name, self._first_times(alignment)
 
-    def _first_times(self, alignment: Alignment) -> Alignment:
+    def source(self, source: Alignment | UnitFile) -> Alignment | UnitFile:
+        """An input of ``aligner export`` with each unit it repeats left out: a file of
+        units loses those units (the others are written as they were read, a TMX's
+        ``tu`` whole); a saved alignment, their beads (as a collection's document)."""
+        if isinstance(source, Alignment):
+            return self._first_times(source)
+        # one bead per unit, in order (units_to_alignment): the units' texts and scores
+        # as every writer exports them
+        repeated = self._repeated(units_to_alignment(source))
+        if not repeated:
+            return source
+        self.left_out += len(repeated)
+        return replace(source, units=tuple(u for i, u in enumerate(source.units)
+                                           if i not in repeated))
+
+    def _repeated(self, alignment: Alignment) -> set[int]:
+        """The beads of ``alignment`` whose unit was written before (and remember the
+        others)."""
         repeated: set[int] = set()
         for row in export_rows(alignment, min_score=self.min_score,
                                reviewed_only=self.reviewed_only):
@@ -89,6 +109,10 @@ class UniqueUnits:
             if key in self._seen:
                 repeated.add(row.number - 1)
             self._seen.add(key)
+        return repeated
+
+    def _first_times(self, alignment: Alignment) -> Alignment:
+        repeated = self._repeated(alignment)
         if not repeated:
             return alignment
         self.left_out += len(repeated)

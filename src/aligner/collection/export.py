@@ -5,6 +5,13 @@ Documents are read from the database one at a time and handed to
 holds one document whatever the size of the collection.  One document
 exported alone is the file ``aligner align`` writes for that pair, plus the
 document's name on every TMX unit (``x-document``).
+
+A collection holds one language pair, but ``aligner batch`` takes a regional
+variant of it (``es-ES``/``en-US`` documents beside ``es``/``en`` ones: a bare
+language matches any region), and each document keeps the tags it was stored
+with.  TMX, TSV and CSV write each document's own; XLIFF names one pair for
+the whole file, so there the documents are written under the tags they share
+(:func:`shared_pair`: the bare languages, ``es``/``en``), with a warning.
 """
 
 from __future__ import annotations
@@ -18,7 +25,16 @@ from aligner.collection.duplicates import UniqueUnits, copies, copies_note
 from aligner.collection.findings import changed_since_stored, left_out
 from aligner.collection.store import open_collection
 from aligner.errors import ConfigError
-from aligner.formats import AlignmentFormat, TmxMeta, WriteReport, export_documents
+from aligner.formats import (
+    XLIFF_FORMATS,
+    AlignmentFormat,
+    TmxMeta,
+    WriteReport,
+    alignment_format_for_path,
+    export_documents,
+)
+from aligner.lang import primary
+from aligner.lang.tags import normalize_tag
 from aligner.model import Alignment
 from aligner.textutil import count
 
@@ -61,10 +77,22 @@ def export_collection(
         if not unique and (note := copies_note(copies(docs))) is not None:
             warn(f"{os.fspath(db)}: {note}")
 
+        aligned = [d for d in docs if d.status == "aligned"]
+        pairs = sorted({(d.src_lang, d.tgt_lang) for d in aligned})
+        relabel = None
+        if len(pairs) > 1 and (fmt or alignment_format_for_path(path)) in XLIFF_FORMATS:
+            relabel = shared_pair(pairs)
+            listed = ", ".join(f"{s} -> {t}" for s, t in pairs)
+            warn(f"{os.fspath(db)}: its documents are {listed}: XLIFF names one language "
+                 f"pair, so they are written as {relabel[0]} -> {relabel[1]} (TMX keeps each "
+                 "document's own)")
+
         def documents() -> Iterator[tuple[str, Alignment]]:
-            for doc in docs:
-                if doc.status == "aligned":
-                    yield doc.name, collection.alignment(doc)
+            for doc in aligned:
+                alignment = collection.alignment(doc)
+                if relabel is not None:
+                    alignment = replace(alignment, src_lang=relabel[0], tgt_lang=relabel[1])
+                yield doc.name, alignment
 
         once = UniqueUnits(min_score=min_score, reviewed_only=reviewed_only)
         with collection.guard():
@@ -74,3 +102,12 @@ def export_collection(
                                       reviewed_only=reviewed_only,
                                       several=len(docs) - len(failed) > 1)
         return replace(report, repeated=once.left_out)
+
+
+def shared_pair(pairs: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """The language pair all of ``pairs`` are: a side's tag when they all have it (in
+    any case), else its bare language (``es-ES`` and ``es``: ``es``)."""
+    def shared(tags: list[str]) -> str:
+        return tags[0] if len({normalize_tag(t) for t in tags}) == 1 else primary(tags[0])
+
+    return shared([s for s, _ in pairs]), shared([t for _, t in pairs])

@@ -10,6 +10,8 @@ forms its concordance entries were made with (``documents.forms``; see
 :mod:`aligner.collection.reindex`).  Version 4 keeps the last document id given
 (``document_ids``), so that a document stored again never gets the id of one
 deleted: a review page open on the old one must not write into the new one.
+Version 5 lets the edit log keep a text edit's sentence texts (``edits.texts``,
+NULL for the other operations).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -26,7 +28,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -114,8 +116,14 @@ CREATE TABLE document_ids (last INTEGER NOT NULL);
 INSERT INTO document_ids SELECT coalesce(max(id), 0) FROM documents;
 """
 
+#: Version 4 -> 5: a text edit's sentence texts before and after (``aligner review``'s
+#: ``text`` operation; JSON as the JSON file's log writes them).
+UPGRADE_V5 = """
+ALTER TABLE edits ADD COLUMN texts TEXT;
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
-UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4}
+UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5}
 
 
 def create(conn: sqlite3.Connection) -> None:

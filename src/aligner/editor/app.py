@@ -27,7 +27,7 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -206,6 +206,8 @@ def create_app(config: EditorConfig) -> Starlette:
         session = doc.session
         if action == "edit":
             edit = _edit(body)
+            if edit.op is Op.CONFIRM_ALL:  # all but the beads the page shows as doubtful
+                edit = replace(edit, skip=await run_in_threadpool(_doubtful, doc, version))
             snap = await run_in_threadpool(session.edit, edit, version)
             focus = _focus(edit, snap)
         elif action in ("undo", "redo", "realign"):
@@ -321,7 +323,23 @@ def _edit(body: Mapping[str, Any]) -> Edit:
         side = sides.get(given) if isinstance(given, str) else None
         if side is None:
             raise _HTTPError(400, "side: expected source or target")
-    return Edit(op, bead, side)
+    texts: tuple[str, ...] = ()
+    if op is Op.TEXT:
+        given = body.get("texts")
+        if not isinstance(given, list) or not all(isinstance(t, str) for t in given):
+            raise _HTTPError(400, "texts: expected the new text of each sentence of the side")
+        texts = tuple(given)
+    return Edit(op, bead, side, texts)
+
+
+def _doubtful(doc: Document, version: int) -> frozenset[int]:
+    """The beads of version ``version`` the page shows as doubtful (a newer version: the
+    session refuses the edit, so what is computed here on it is not used)."""
+    snap = doc.session.snapshot()
+    if snap.version != version:
+        raise VersionConflict(version, snap.version)
+    view = page_view(snap.alignment, doc.glossary, doc.low_confidence)
+    return frozenset(row.number for row in view.rows if row.doubtful)
 
 
 def _focus(edit: Edit, snap: Snapshot) -> int:

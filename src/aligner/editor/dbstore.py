@@ -5,7 +5,9 @@ for one document of a collection made by ``aligner batch``.  A commit is one
 SQLite transaction: the document's version is checked against the database,
 its beads are replaced -- with their review marks, their joined texts and
 their concordance index entries (``bead_forms``), made as ``aligner batch``
-makes them -- and the edit is appended to the ``edits`` table with the new
+makes them -- the text of each sentence a text edit changed is replaced in
+``sentences`` (its ``start``/``end`` still those of the text as read from the
+document, which the log keeps), and the edit is appended to the ``edits`` table with the new
 version in ``documents.revision``.  Anything that fails rolls the whole
 transaction back.  The database is in WAL mode: a committed edit survives a
 killed process.
@@ -38,6 +40,7 @@ from aligner.editor.store import (
     record_from_json,
     record_to_json,
 )
+from aligner.editor.texts import texts_to_json
 from aligner.errors import AlignerError, FormatError
 from aligner.model import Alignment
 
@@ -143,13 +146,18 @@ class CollectionStore:
                 self._alignment = self._records = None  # read it again next time
                 raise VersionConflict(expected_version, current)
             c.replace_beads(self.doc.id, new.beads, units, forms)
+            c.conn.executemany(
+                "UPDATE sentences SET text = ? WHERE doc = ? AND side = ? AND idx = ?",
+                [(t.after, self.doc.id, t.side, t.index) for t in record.change.texts])
+            texts = record.change.texts
             c.conn.execute(
                 "INSERT INTO edits (doc, version, time, op, bead, side, undoes, redoes, start, "
-                "before, after) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "before, after, texts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (self.doc.id, record.version, saved["time"], record.op, record.bead,
                  record.side, record.undoes, record.redoes, record.change.start,
                  json.dumps(saved["before"], ensure_ascii=False),
-                 json.dumps(saved["after"], ensure_ascii=False)))
+                 json.dumps(saved["after"], ensure_ascii=False),
+                 json.dumps(texts_to_json(texts), ensure_ascii=False) if texts else None))
             c.conn.execute("UPDATE documents SET revision = ? WHERE id = ?",
                            (record.version, self.doc.id))
         self._alignment, self._version = new, record.version
@@ -175,15 +183,16 @@ class CollectionStore:
             # since would be none -- its edits go with it -- and undo would find nothing
             self._revision(c)
             rows = c.conn.execute(
-                "SELECT version, time, op, bead, side, undoes, redoes, start, before, after "
-                "FROM edits WHERE doc = ? ORDER BY version", (self.doc.id,)).fetchall()
+                "SELECT version, time, op, bead, side, undoes, redoes, start, before, after, "
+                "texts FROM edits WHERE doc = ? ORDER BY version", (self.doc.id,)).fetchall()
         records = []
-        for version, time, op, bead, side, undoes, redoes, start, before, after in rows:
+        for version, time, op, bead, side, undoes, redoes, start, before, after, texts in rows:
             where = f"{self.db.path}: edits of {self.doc.name!r}, version {version}"
             try:
                 raw = {"version": version, "time": time, "op": op, "bead": bead, "side": side,
                        "undoes": undoes, "redoes": redoes, "start": start,
-                       "before": json.loads(before), "after": json.loads(after)}
+                       "before": json.loads(before), "after": json.loads(after),
+                       "texts": None if texts is None else json.loads(texts)}
             except json.JSONDecodeError:
                 raise FormatError(f"{where}: not valid JSON") from None
             records.append(record_from_json(raw, limits, where))

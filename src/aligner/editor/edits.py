@@ -16,6 +16,17 @@ get the score 1.0 (a person made them; no aligner score applies); *confirm*
 marks a bead as it is, keeping the aligner's score.  A neighbour that only
 receives a sentence (a move) loses any mark it had and its score (0.0, so it
 is shown as doubtful) until someone confirms it or realigns around it.
+
+*Text* corrects the words of the sentences of one side of a bead (a typo, a
+wrong number): the change carries the sentences' texts before and after
+(:class:`TextChange`), so that it is undone and logged like the others; the
+bead is marked *edited* and keeps its score (its sentences are still the
+same sentences, aligned as they were).  The sentence's offsets in the
+document it was read from are those of the text as read, which the log keeps
+(the change's ``before``).  *Confirm all* confirms, in one change, every
+bead no person has marked that is not doubtful; which are doubtful is the
+page's judgement (the checks, the glossary), so the caller names the beads
+to leave (``Edit.skip``).
 """
 
 from __future__ import annotations
@@ -44,35 +55,61 @@ class Op(Enum):
     ATTACH_PREV = "attach-prev"  # an unaligned bead joins the previous bead
     ATTACH_NEXT = "attach-next"
     CONFIRM = "confirm"
+    CONFIRM_ALL = "confirm-all"  # every bead without a mark, but those in Edit.skip
+    TEXT = "text"  # new texts for the sentences of a side (Edit.texts)
 
 
 #: Operations that work on one side of a bead (source or target).
-SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST})
+SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST, Op.TEXT})
 
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """One operation on bead number ``bead`` (and ``side`` for the sided ones)."""
+    """One operation on bead number ``bead`` (and ``side`` for the sided ones).
+
+    ``texts``: for :attr:`Op.TEXT`, the new text of each sentence of the side, in
+    order (one per sentence; those unchanged stay as they are).  ``skip``: for
+    :attr:`Op.CONFIRM_ALL`, the beads to leave unmarked (the doubtful ones).
+    """
 
     op: Op
     bead: int
     side: Side | None = None
+    texts: tuple[str, ...] = ()
+    skip: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TextChange:
+    """Sentence ``index`` of ``side`` (``"src"``/``"tgt"``): its text ``before`` and
+    ``after``."""
+
+    side: str
+    index: int
+    before: str
+    after: str
+
+    def inverse(self) -> TextChange:
+        return TextChange(self.side, self.index, self.after, self.before)
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """Beads ``start .. start + len(before)`` replaced by ``after``."""
+    """Beads ``start .. start + len(before)`` replaced by ``after``; sentence texts
+    replaced as ``texts`` says."""
 
     start: int
     before: tuple[Bead, ...]
     after: tuple[Bead, ...]
+    texts: tuple[TextChange, ...] = ()
 
     def inverse(self) -> Change:
-        return Change(self.start, self.after, self.before)
+        return Change(self.start, self.after, self.before,
+                      tuple(t.inverse() for t in self.texts))
 
     @property
     def is_empty(self) -> bool:
-        return self.before == self.after
+        return self.before == self.after and all(t.before == t.after for t in self.texts)
 
 
 def check_invariants(alignment: Alignment) -> None:
@@ -112,9 +149,26 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
     ):
         raise EditError(f"the change at bead {change.start} does not fit this alignment")
     beads = alignment.beads[:change.start] + change.after + alignment.beads[end:]
-    out = replace(alignment, beads=beads)
+    src, tgt = _texts_changed(alignment, change.texts)
+    out = replace(alignment, beads=beads, src_sentences=src, tgt_sentences=tgt)
     check_invariants(out)
     return out
+
+
+def _texts_changed(alignment: Alignment, texts: Sequence[TextChange]
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sentence lists with ``texts`` made, refused unless each finds its ``before``."""
+    if not texts:
+        return alignment.src_sentences, alignment.tgt_sentences
+    lists = {"src": list(alignment.src_sentences), "tgt": list(alignment.tgt_sentences)}
+    for t in texts:
+        sentences = lists.get(t.side)
+        if sentences is None or not 0 <= t.index < len(sentences) or (
+                sentences[t.index] != t.before):
+            raise EditError(f"the text change of {t.side} sentence {t.index} does not fit "
+                            "this alignment")
+        sentences[t.index] = t.after
+    return tuple(lists["src"]), tuple(lists["tgt"])
 
 
 def _edited(src: Sequence[int], tgt: Sequence[int], now: datetime) -> Bead:
@@ -147,6 +201,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
         raise EditError(f"{edit.op.value} {'needs' if edit.op in SIDED else 'takes no'} side")
     bead = beads[k]
     op = edit.op
+    if op is Op.CONFIRM_ALL:
+        return _confirm_all(alignment, edit.skip, now)
     if op is Op.CONFIRM:
         # an edited bead may be confirmed: looked at as it is, findings and all
         if bead.review is not None and bead.review.state is ReviewState.CONFIRMED:
@@ -170,6 +226,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
     mine, other = _sides(bead, side)
     if not mine:
         raise EditError(f"bead {k} has no {side.value} sentence")
+    if op is Op.TEXT:
+        return _text(alignment, k, side, edit.texts, now)
     if op in (Op.MOVE_FIRST, Op.MOVE_LAST):
         j = k - 1 if op is Op.MOVE_FIRST else k + 1
         if not 0 <= j < len(beads):
@@ -194,6 +252,44 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
     alone = _edited(*_make(side, (moved,), ()), now)
     remaining = _edited(*_make(side, rest, other), now)
     return Change(k, (bead,), (alone, remaining) if first else (remaining, alone))
+
+
+def _text(alignment: Alignment, k: int, side: Side, texts: Sequence[str],
+          now: datetime) -> Change:
+    """New texts for the sentences of bead ``k``'s ``side``: the bead is marked edited
+    and keeps its score (its sentences are the same ones, aligned as they were)."""
+    bead = alignment.beads[k]
+    key = "src" if side is Side.SOURCE else "tgt"
+    indices = bead.src if side is Side.SOURCE else bead.tgt
+    sentences = alignment.src_sentences if side is Side.SOURCE else alignment.tgt_sentences
+    if len(texts) != len(indices):
+        raise EditError(f"bead {k} has {len(indices)} {side.value} sentence(s): expected "
+                        f"{len(indices)} text(s), got {len(texts)}")
+    changes = []
+    for i, text in zip(indices, texts, strict=True):
+        if not text.strip():
+            raise EditError(f"a sentence cannot be left empty ({side.value} sentence {i}): "
+                            "to take a sentence out of a unit, detach it (d, D)")
+        if text != sentences[i]:
+            changes.append(TextChange(key, i, sentences[i], text))
+    if not changes:
+        raise EditError(f"bead {k}'s {side.value} text is unchanged")
+    edited = replace(bead, review=Review(ReviewState.EDITED, now))
+    return Change(k, (bead,), (edited,), tuple(changes))
+
+
+def _confirm_all(alignment: Alignment, skip: frozenset[int], now: datetime) -> Change:
+    """Every bead without a mark and not in ``skip`` confirmed: one change, from the
+    first such bead to the last."""
+    todo = [k for k, b in enumerate(alignment.beads) if b.review is None and k not in skip]
+    if not todo:
+        raise EditError("no bead to confirm: every bead is marked"
+                        + (" or doubtful" if skip else ""))
+    lo, hi = todo[0], todo[-1] + 1
+    marked = set(todo)
+    after = tuple(replace(b, review=Review(ReviewState.CONFIRMED, now)) if lo + j in marked
+                  else b for j, b in enumerate(alignment.beads[lo:hi]))
+    return Change(lo, alignment.beads[lo:hi], after)
 
 
 def realign_change(before: Alignment, after: Alignment) -> Change:

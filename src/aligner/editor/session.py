@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aligner.align.options import AlignOptions, Evidence
-from aligner.editor.edits import Change, Edit, EditError, plan, realign_change
+from aligner.editor.edits import Change, Edit, EditError, Op, plan, realign_change
 from aligner.editor.store import EditStore, Record, SaveError, VersionConflict
 from aligner.model import Alignment
 from aligner.textutil import count
@@ -125,7 +125,17 @@ class EditSession:
             alignment = self._current(version)
             change = plan(alignment, edit, self.clock())
             side = edit.side.value if edit.side is not None else None
-            return self._commit(edit.op.value, change, version, bead=edit.bead, side=side)
+            message = ""
+            if edit.op is Op.CONFIRM_ALL:
+                done = sum(a.review != b.review for a, b in zip(change.before, change.after,
+                                                                strict=True))
+                left = sum(alignment.beads[k].review is None for k in edit.skip
+                           if 0 <= k < len(alignment.beads))
+                message = (f"confirmed {count(done, 'bead')}" + (
+                    f"; {count(left, 'doubtful bead')} left to look at (n finds them)"
+                    if left else ""))
+            return self._commit(edit.op.value, change, version, bead=edit.bead, side=side,
+                                message=message)
 
     def realign(self, version: int) -> Snapshot:
         """Align again every bead that no person confirmed or edited, around those that are."""

@@ -16,6 +16,7 @@ neighbouring bead looks like).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -53,6 +54,10 @@ class Row:
     low: bool
     doubtful: bool
     findings: tuple[RowFinding, ...]
+    #: The sentences of each side as a JSON list, for the text edit (``e``) to start
+    #: from; plain text, escaped in the attribute like any other.
+    src_texts: str = "[]"
+    tgt_texts: str = "[]"
 
     @property
     def review(self) -> str:
@@ -129,5 +134,9 @@ def page_view(alignment: Alignment, glossary: Glossary | None,
             doubtful=is_doubtful(bead, found, low_confidence),
             findings=tuple(RowFinding(k, data.findings[k], Markup(finding_detail(data.findings[k])))
                            for k in ks),
+            src_texts=json.dumps([alignment.src_sentences[i] for i in bead.src],
+                                 ensure_ascii=False),
+            tgt_texts=json.dumps([alignment.tgt_sentences[i] for i in bead.tgt],
+                                 ensure_ascii=False),
         ))
     return PageView(data, tuple(rows))

@@ -17,6 +17,7 @@ let focus = 0;
 let side = "source";
 let digits = "";
 let busy = false;
+let editing = null;  // the open text editor (e), or null
 
 function rows() { return rowsBox.querySelectorAll(".r[data-bead]"); }
 function info() { return document.getElementById("rows-data").dataset; }
@@ -52,6 +53,7 @@ function nextDoubtful(step) {
 async function refresh() {
   const response = await fetch(`/doc/${doc}/rows`, { credentials: "same-origin" });
   if (!response.ok) { say(`could not load the rows (${response.status})`, true); return; }
+  closeEditor();  // its row is replaced
   rowsBox.innerHTML = await response.text();  // server-rendered, every text escaped
 }
 
@@ -62,13 +64,14 @@ async function act(action, extra = {}) {
     return;
   }
   busy = true;
+  let ok = true;
   const sentFrom = focus;
   const payload = { version: Number(info().version), bead: focus, ...extra };
   let kind = "edit";
   if (action === "undo" || action === "redo" || action === "realign") kind = action;
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
-      || action === "detach-last") payload.side = side;
+      || action === "detach-last" || action === "text") payload.side = side;
   if (action === "realign") say("realigning…");
   try {
     const response = await fetch(`/doc/${doc}/api/${kind}`, {
@@ -84,9 +87,10 @@ async function act(action, extra = {}) {
       // said again once the page is back: the edit was not made
       sessionStorage.setItem(`${stateKey}-refused`, `not saved: ${answer.error}`);
       window.location.reload();
-      return;
+      return false;
     }
     if (!response.ok) {
+      ok = false;
       // 503 with a new version: the edit is in the log though the file was not
       // replaced, so the rows show it.
       if (answer.version !== undefined && String(answer.version) !== info().version) {
@@ -94,7 +98,7 @@ async function act(action, extra = {}) {
         show(focus);
       }
       say(answer.error || `refused (${response.status})`, true);
-      return;
+      return false;
     }
     await refresh();
     // realigning changes beads anywhere: the reader keeps their place; so does one
@@ -103,9 +107,56 @@ async function act(action, extra = {}) {
     say(`${answer.message} (version ${answer.version})`);
   } catch (err) {
     say(`not saved: ${err}`, true);
+    ok = false;
   } finally {
     busy = false;
   }
+  return ok;
+}
+
+// The text edit (e): one box per sentence of the focused side, filled with its text;
+// Enter saves them all as one edit, Esc cancels, Tab goes to the next sentence.
+// Values are set as text (never HTML).
+function closeEditor() {
+  if (editing) editing.remove();
+  editing = null;
+}
+
+function openEditor() {
+  const row = rows()[focus];
+  if (!row) return;
+  const texts = JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
+  if (!texts.length) { say(`bead ${focus} has no ${side} sentence to edit`, true); return; }
+  closeEditor();
+  editing = document.createElement("div");
+  editing.id = "text-edit";
+  editing.dataset.bead = String(focus);
+  editing.dataset.side = side;
+  for (const text of texts) {
+    const box = document.createElement("textarea");
+    box.value = text;
+    box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
+    box.setAttribute("aria-label", `${side} sentence text`);
+    editing.append(box);
+  }
+  const hint = document.createElement("p");
+  hint.textContent = "Enter saves, Esc cancels, Tab: next sentence";
+  editing.append(hint);
+  editing.addEventListener("keydown", async (event) => {
+    event.stopPropagation();  // the editor's keys are not the page's
+    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("text not changed"); }
+    else if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      const boxes = [...editing.querySelectorAll("textarea")];
+      const saved = await act("text", { texts: boxes.map((b) => b.value) });
+      if (saved) closeEditor();  // refused: the boxes stay open to be corrected
+    }
+  });
+  row.append(editing);
+  const first = editing.querySelector("textarea");
+  first.focus();
+  first.setSelectionRange(first.value.length, first.value.length);
+  say(`editing the ${side} text of bead ${focus}: Enter saves, Esc cancels`);
 }
 
 function toggleHelp() {
@@ -127,12 +178,19 @@ const KEYS = {
   d: () => act("detach-last"), D: () => act("detach-first"),
   a: () => act("attach-prev"), A: () => act("attach-next"),
   c: () => act("confirm"),
+  C: () => act("confirm-all"),
+  e: () => openEditor(),
   u: () => act("undo"), U: () => act("redo"),
   R: () => act("realign"),
   "?": () => toggleHelp(),
 };
 
 document.addEventListener("keydown", (event) => {
+  if (editing) {
+    // the text edit is open (the focus left its boxes: a click elsewhere): only Esc acts
+    if (event.key === "Escape") { closeEditor(); say("text not changed"); }
+    return;
+  }
   if (event.altKey || event.metaKey) return;
   const key = event.key;
   if (event.ctrlKey) {
@@ -166,6 +224,7 @@ document.getElementById("toolbar").addEventListener("click", (event) => {
   if (!button) return;
   const action = button.dataset.act;
   if (action === "help") toggleHelp();
+  else if (action === "text") openEditor();
   else act(action);
 });
 
