@@ -134,13 +134,12 @@ def test_trados_style_memory_keeps_everything(tmp_path: Path) -> None:
     source, out = export(tmp_path, TRADOS_STYLE)
     assert_units_kept(source, out, inherited={
         "creationtool": "SDL Language Platform", "creationtoolversion": "8.1",
-        "changedate": "20200101T000000Z",
     })
     old = etree.parse(str(source)).getroot().find("header")
     new = etree.parse(str(out)).getroot().find("header")
     assert old is not None and new is not None
-    changed = {"creationtool": "aligner", "creationtoolversion": new.get("creationtoolversion"),
-               "changedate": WHEN}
+    # its dates stay: units without their own inherit them, as they did
+    changed = {"creationtool": "aligner", "creationtoolversion": new.get("creationtoolversion")}
     assert dict(new.attrib) == {**old.attrib, **changed}
     signature = new[-1]
     assert (signature.get("type"), signature.text) == (
@@ -175,6 +174,57 @@ def test_export_twice_changes_nothing_more(tmp_path: Path) -> None:
     # nothing more is inherited or changed: only the signature names the file read
     assert twice.read_bytes() == once.read_bytes().replace(b"converted-from=in.tmx",
                                                            b"converted-from=out.tmx")
+
+
+UNDATED = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="OmegaT" creationtoolversion="4.3.2" o-tmf="OmegaT TMX" adminlang="en"
+   datatype="plaintext" segtype="sentence" srclang="es"/>
+  <body>
+    <tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>
+    <tu changedate="20210505T121212Z"><tuv xml:lang="es"><seg>Adiós.</seg></tuv>
+    <tuv xml:lang="en"><seg>Goodbye.</seg></tuv></tu>
+  </body>
+</tmx>
+"""
+
+
+def test_no_date_is_made_up_and_a_second_export_at_another_time_changes_nothing(
+        tmp_path: Path) -> None:
+    source = tmp_path / "in.tmx"
+    source.write_text(UNDATED, encoding="utf-8")
+    once, twice = tmp_path / "once.tmx", tmp_path / "twice.tmx"
+    for epoch, read, written in (("1700000000", source, once), ("1800000000", once, twice)):
+        result = CliRunner().invoke(cli, ["export", str(read), "-o", str(written)],
+                                    env={"SOURCE_DATE_EPOCH": epoch})
+        assert result.exit_code == 0, result.stderr
+        assert_valid_tmx(written)
+    header = etree.parse(str(once)).getroot().find("header")
+    assert header is not None and header.get("changedate") is None
+    assert [tu.get("changedate") for tu in tus(once)] == [None, "20210505T121212Z"]
+    assert twice.read_bytes() == once.read_bytes().replace(b"converted-from=in.tmx",
+                                                           b"converted-from=once.tmx")
+
+
+def test_a_header_date_one_input_lacks_is_not_given_to_its_units(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.tmx", tmp_path / "b.tmx"
+    first.write_text(TRADOS_STYLE, encoding="utf-8")  # its header has dates
+    second.write_text(UNDATED.replace('srclang="es"', 'srclang="es-ES"')
+                      .replace('"en"', '"en-GB"'), encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(first), str(second), "-o", str(out))
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    header = etree.parse(str(out)).getroot().find("header")
+    assert header is not None
+    assert {k: header.get(k) for k in ("changedate", "creationdate", "creationid")} == {
+        "changedate": None, "creationdate": None, "creationid": None}
+    merged = tus(out)
+    # a.tmx's units say what they inherited; b.tmx's get no date they never had
+    assert [tu.get("changedate") for tu in merged] == [
+        "20210505T121212Z", "20200101T000000Z", None, "20210505T121212Z"]
+    assert [tu.get("creationdate") for tu in merged] == [
+        "20190304T101500Z", "20190304T101112Z", None, None]
 
 
 def test_several_tmx_files_are_merged_each_keeping_its_header_values(tmp_path: Path) -> None:
