@@ -278,9 +278,28 @@ def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Pa
     assert code == 0, stderr
     assert out.read_text(encoding="utf-8").splitlines() == ["Hola.\tHello.\t"]  # no score
     assert stderr.splitlines() == [
-        f"aligner: warning: {xlf}: 1 of 2 units left out: no text in es or in en (not "
-        "translated, or in other languages: --src-lang and --tgt-lang choose them)",
+        f"aligner: warning: {xlf}: 1 of 2 units left out: 1 not translated (no text in en: u2)",
         f"aligner: wrote 1 unit to {out}"]
+
+
+def test_what_is_left_out_of_a_memory_says_why(tmp_path: Path) -> None:
+    tm = tmp_path / "m.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg>Hi.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Sin traducir.</seg></tuv><tuv xml:lang="en"><seg/></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg/></tuv><tuv xml:lang="en"><seg>Orphan.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Uno.</seg></tuv><tuv xml:lang="fr"><seg>Un.</seg></tuv></tu>'
+        "</body></tmx>", encoding="utf-8")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {tm}: 3 of 4 units left out: 1 not translated (no text in en); "
+        "1 with no text in es; 1 without both es and en (in other languages: --src-lang and "
+        "--tgt-lang choose them)")
 
 
 def test_inline_codes_leaving_tmx_or_xliff_are_named(tmp_path: Path) -> None:
@@ -485,3 +504,22 @@ def test_memoq_three_letter_language_codes_are_read_as_bcp47(tmp_path: Path) -> 
         tuvs = [t.get("{http://www.w3.org/XML/1998/namespace}lang")
                 for t in etree.parse(str(out)).iter("tuv")]
         assert tuvs == ["en", "de-DE"]
+
+
+def test_a_partly_translated_trados_paragraph_gives_its_translated_segments(
+        tmp_path: Path) -> None:
+    from tests.formats.test_xliff12_read import PARTIAL
+
+    xlf = tmp_path / "partial.sdlxliff"
+    xlf.write_text(PARTIAL, encoding="utf-8")
+    out = tmp_path / "partial.tmx"
+    code, _, stderr = run("export", str(xlf), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {xlf}: 1 of 3 units left out: 1 not translated (no text in "
+        "en-GB: tu1/3)",
+        f"aligner: wrote 2 units to {out}"]
+    assert_valid_tmx(out)
+    assert [(u.source, u.target) for u in read_tmx(out)] == [
+        ("Encienda el equipo.", "Switch on the device."),
+        ("Espere 30 segundos.", "Wait 30 seconds.")]

@@ -11,6 +11,7 @@ from aligner.cli.paths import language_options
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
+from aligner.formats.units import UnitFile
 from aligner.textutil import count
 
 
@@ -110,7 +111,7 @@ def export_cmd(
         export_sources,
         load_source,
     )
-    from aligner.formats.units import PROP_REVIEWED, UnitFile, translations_only
+    from aligner.formats.units import PROP_REVIEWED, UnitFile
 
     language_options(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
@@ -163,11 +164,8 @@ def export_cmd(
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
                      "them as text, not codes (TMX and XLIFF keep codes)")
-            if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
-                warn(f"{source.name}: {left} of "
-                     f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "
-                     f"{source.src_lang} or in {source.tgt_lang} (not translated, or in other "
-                     "languages: --src-lang and --tgt-lang choose them)")
+            if isinstance(source, UnitFile) and (left := _left_out(source)):
+                warn(f"{source.name}: {left}")
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
@@ -188,3 +186,21 @@ def export_cmd(
     if reviewed_only and report.units_written == 0:
         warn("no bead is marked reviewed yet: `aligner review` marks the beads you correct "
              "or confirm")
+
+
+def _left_out(units: UnitFile) -> str | None:
+    """What an export of ``units`` leaves out, and why (None: nothing), e.g.
+    ``1 of 3 units left out: 1 not translated (no text in en-GB: tu1/3)``."""
+    untranslated = [u for u in units.units if u.source.strip() and not u.target.strip()]
+    ids = [u.unit_id for u in untranslated if u.unit_id]
+    named = (": " + ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")) if ids else ""
+    reasons = [(len(untranslated), f"not translated (no text in {units.tgt_lang}{named})"),
+               (sum(not u.source.strip() for u in units.units),
+                f"with no text in {units.src_lang}"),
+               (units.skipped, f"without both {units.src_lang} and {units.tgt_lang} (in "
+                               "other languages: --src-lang and --tgt-lang choose them)")]
+    left = sum(n for n, _ in reasons)
+    if not left:
+        return None
+    return (f"{left} of {count(len(units.units) + units.skipped, 'unit')} left out: "
+            + "; ".join(f"{n} {why}" for n, why in reasons if n))
