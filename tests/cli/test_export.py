@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from aligner.cli.main import cli
+from aligner.formats._xml import XML_LANG
 from aligner.formats.alignment_json import write_alignment_json
 from aligner.formats.tmx import read_tmx
 from aligner.model import Alignment, Bead
@@ -103,7 +104,7 @@ def test_tmx_to_other_formats_with_language_choice(tmp_path: Path) -> None:
         (["missing.json", "-o", "x.tmx"], "missing.json: no such file"),
         (["{saved}", "-o", "x.docx"], "cannot tell the alignment format from the extension .docx"),
         (["{bad}", "-o", "x.tmx"], "{bad}:2:1: not well-formed XML"),
-        (["{saved}", "-o", "x.tmx", "--tgt-lang", "de"], "the alignment is es-en, not es-de"),
+        (["{saved}", "-o", "x.tmx", "--tgt-lang", "de"], "the alignment is es -> en, not es -> de"),
     ],
 )
 def test_errors_exit_2_without_traceback(
@@ -523,3 +524,54 @@ def test_a_partly_translated_trados_paragraph_gives_its_translated_segments(
     assert [(u.source, u.target) for u in read_tmx(out)] == [
         ("Encienda el equipo.", "Switch on the device."),
         ("Espere 30 segundos.", "Wait 30 seconds.")]
+
+
+def _memory(path: Path, src: str, tgt: str, text: str) -> Path:
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        f'adminlang="en" srclang="{src}"/><body><tu><tuv xml:lang="{src}"><seg>{text}</seg>'
+        f'</tuv><tuv xml:lang="{tgt}"><seg>{text}!</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8")
+    return path
+
+
+def test_memories_of_two_regions_merge_when_the_bare_language_is_asked(tmp_path: Path) -> None:
+    spain = _memory(tmp_path / "es-ES.tmx", "es-ES", "en-US", "Hola ES.")
+    mexico = _memory(tmp_path / "es-MX.tmx", "es-MX", "en-US", "Hola MX.")
+    out = tmp_path / "es.tmx"
+    code, _, stderr = run("export", str(spain), str(mexico), "-o", str(out))
+    assert (code, stderr) == (2, f"aligner: error: {mexico}: its languages are es-MX -> en-US, "
+                                 f"not es-ES -> en-US as in {spain}: --src-lang es --tgt-lang "
+                                 "en merge the regions\n")
+    code, _, stderr = run("export", str(spain), str(mexico), "-o", str(out),
+                          "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        "aligner: warning: merged es-ES -> en-US (es-ES.tmx), es-MX -> en-US (es-MX.tmx): "
+        "each unit keeps its own language tag")
+    assert_valid_tmx(out)
+    assert [[tuv.get(XML_LANG) for tuv in tu.iter("tuv")]
+            for tu in etree.parse(str(out)).iter("tu")] == [["es-ES", "en-US"],
+                                                            ["es-MX", "en-US"]]
+    tsv = tmp_path / "es.xlf"
+    code, _, stderr = run("export", str(spain), str(mexico), "-o", str(tsv),
+                          "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr.splitlines()[0].endswith(": written as es -> en-US")
+    root = etree.parse(str(tsv)).getroot()
+    assert (root.get("srcLang"), root.get("trgLang")) == ("es", "en-US")
+
+
+def test_a_memory_the_other_way_round_is_refused_saying_how_to_read_it(tmp_path: Path) -> None:
+    ours = _memory(tmp_path / "a.tmx", "es-ES", "en-US", "Hola.")
+    theirs = _memory(tmp_path / "b.tmx", "en-US", "es-ES", "Hello.")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(ours), str(theirs), "-o", str(out))
+    assert code == 2
+    assert stderr.endswith("its languages are en-US -> es-ES, not es-ES -> en-US as in "
+                           f"{ours}: --src-lang es-ES --tgt-lang en-US read every input in "
+                           "that direction\n")
+    code, _, stderr = run("export", str(ours), str(theirs), "-o", str(out),
+                          "--src-lang", "es-ES", "--tgt-lang", "en-US")
+    assert (code, stderr) == (0, f"aligner: wrote 2 units to {out}\n")

@@ -283,7 +283,7 @@ def test_several_saved_alignments_keep_their_document_names(tmp_path: Path) -> N
     write_alignment_json(Alignment(("a",), ("b",), (Bead((0,), (0,), 1.0),), "es", "fr"), fr)
     code, stderr = run("export", paths[0], str(fr), "-o", str(out))
     assert code == 2  # the input files named, not the documents inside them
-    assert f"{fr}: its languages are es-fr, not es-en as in {paths[0]}" in stderr
+    assert f"{fr}: its languages are es -> fr, not es -> en as in {paths[0]}" in stderr
 
 
 def test_publisher_options(tmp_path: Path) -> None:

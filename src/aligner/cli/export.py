@@ -12,6 +12,8 @@ from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.formats.units import UnitFile
+from aligner.lang import lang_matches
+from aligner.model import Alignment
 from aligner.textutil import count
 
 
@@ -169,7 +171,16 @@ def export_cmd(
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
-                                labels=[str(p) for p in inputs])
+                                labels=[str(p) for p in inputs], asked=(src_lang, tgt_lang))
+        if any(not (lang_matches(s.src_lang, sources[0].src_lang)
+                    and lang_matches(s.tgt_lang, sources[0].tgt_lang)) for s in sources):
+            # regions that differ (es-ES, es-MX), merged as a bare language was asked
+            written = (f"{_as_written(sources, 'src_lang', src_lang)} -> "
+                       f"{_as_written(sources, 'tgt_lang', tgt_lang)}")
+            warn("merged " + ", ".join(f"{s.src_lang} -> {s.tgt_lang} ({path.name})"
+                                       for path, s in zip(inputs, sources, strict=True))
+                 + (": each unit keeps its own language tag"
+                    if out_format is AlignmentFormat.TMX else f": written as {written}"))
     if report.chars_removed:
         warn(report.removed_message())
     for message in report.dropped:  # what a valid TMX 1.4 has no place for
@@ -204,3 +215,10 @@ def _left_out(units: UnitFile) -> str | None:
         return None
     return (f"{left} of {count(len(units.units) + units.skipped, 'unit')} left out: "
             + "; ".join(f"{n} {why}" for n, why in reasons if n))
+
+
+def _as_written(sources: list[Alignment | UnitFile], side: str, asked: str | None) -> str:
+    """The language tag a side of merged ``sources`` is written with outside TMX: the
+    one asked when the sources differ on it (``formats.export_sources``)."""
+    tags = {getattr(s, side) for s in sources}
+    return asked if asked and len(tags) > 1 else getattr(sources[0], side)

@@ -364,7 +364,7 @@ def check_alignment_langs(
     for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
         if want and not lang_matches(want, have):
             raise ConfigError(
-                f"{os.fspath(path)}: the alignment is {alignment.src_lang}-"
-                f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang}-"
+                f"{os.fspath(path)}: the alignment is {alignment.src_lang} -> "
+                f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang} -> "
                 f"{tgt_lang or alignment.tgt_lang}"
             )
