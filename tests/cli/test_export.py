@@ -575,3 +575,22 @@ def test_a_memory_the_other_way_round_is_refused_saying_how_to_read_it(tmp_path:
     code, _, stderr = run("export", str(ours), str(theirs), "-o", str(out),
                           "--src-lang", "es-ES", "--tgt-lang", "en-US")
     assert (code, stderr) == (0, f"aligner: wrote 2 units to {out}\n")
+
+
+def test_what_a_memory_loses_outside_tmx_is_said_once(tmp_path: Path) -> None:
+    tm = tmp_path / "m.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body>'
+        '<tu usagecount="3"><note>Checked.</note><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hi.</seg></tuv></tu>'
+        '<tu usagecount="1"><tuv xml:lang="es"><seg>Uno.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>One.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    for name, said in (("o.tsv", True), ("o.json", True), ("o.tmx", False)):
+        out = tmp_path / name
+        code, _, stderr = run("export", str(tm), "-o", str(out))
+        assert code == 0, stderr
+        lost = (f"aligner: warning: {tm}: 2 units: their notes and attributes usagecount are "
+                f"not written to {name[2:]} (TMX to TMX keeps them)")
+        assert (lost in stderr.splitlines()) is said

@@ -113,7 +113,8 @@ def export_cmd(
         export_sources,
         load_source,
     )
-    from aligner.formats.units import PROP_REVIEWED, UnitFile
+    from aligner.formats.tmx_left_out import not_written
+    from aligner.formats.units import PROP_REVIEWED, UnitFile, translations_only
 
     language_options(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
@@ -166,6 +167,9 @@ def export_cmd(
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
                      "them as text, not codes (TMX and XLIFF keep codes)")
+            if isinstance(source, UnitFile) and out_format is not AlignmentFormat.TMX and (
+                    lost := not_written(translations_only(source), out_format.value)):
+                warn(f"{source.name}: {lost}")
             if isinstance(source, UnitFile) and (left := _left_out(source)):
                 warn(f"{source.name}: {left}")
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
