@@ -503,3 +503,24 @@ def test_a_reviewed_unit_below_min_score_is_kept_tmx_to_tmx(tmp_path: Path) -> N
     code, stderr = run("export", str(first), "-o", str(out), "--min-score", "0.5")
     assert code == 0, stderr
     assert [u.source for u in read_tmx(out)] == ["Uno."]
+
+
+def test_a_dropped_namespaced_attribute_takes_its_declaration_along(tmp_path: Path) -> None:
+    # Okapi marks the origin of a unit in its own namespace, which the TMX DTD lacks
+    source = tmp_path / "okapi.tmx"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        'adminlang="en" srclang="es" xmlns:okp="urn:okapi" okp:tool="rainbow"/><body>\n'
+        '<tu xmlns:okp="urn:okapi" okp:origin="mt"><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>\n</body></tmx>\n', encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(source), "-o", str(out))
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    assert b"xmlns:okp" not in out.read_bytes()
+    assert stderr.splitlines()[:2] == [
+        f"aligner: warning: {source}: dropped from the header: the attribute "
+        "okp:tool='rainbow' of a <header> (not in the TMX 1.4 DTD)",
+        f"aligner: warning: {source}: dropped the attribute okp:origin='mt' of a <tu> "
+        "(not in the TMX 1.4 DTD) (in 1 unit)"]
