@@ -178,8 +178,8 @@ def _repair_attributes(el: etree._Element, dropped: list[str]) -> None:
 
 def _prefixed(el: etree._Element, name: str) -> str:
     """An attribute's name as the file wrote it (``okp:origin``, not ``origin``)."""
-    qname = etree.QName(name)
-    if qname.namespace is None:
+    if not name.startswith("{"):
         return name
+    qname = etree.QName(name)
     prefix = next((p for p, uri in el.nsmap.items() if uri == qname.namespace and p), None)
     return f"{prefix}:{qname.localname}" if prefix else qname.localname
