@@ -594,3 +594,22 @@ def test_what_a_memory_loses_outside_tmx_is_said_once(tmp_path: Path) -> None:
         lost = (f"aligner: warning: {tm}: 2 units: their notes and attributes usagecount are "
                 f"not written to {name[2:]} (TMX to TMX keeps them)")
         assert (lost in stderr.splitlines()) is said
+
+
+def test_min_score_reads_a_decimal_comma_and_names_a_score_outside_0_1(tmp_path: Path) -> None:
+    tm = tmp_path / "okapi.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="Okapi" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        'adminlang="en" srclang="es"/><body>'
+        '<tu><prop type="x-score">85</prop><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>'
+        '<tu><prop type="x-score">0,42</prop><tuv xml:lang="es"><seg>Adiós.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Bye.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out), "--min-score", "0.5")
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tm}: 1 unit with an x-score that is not a number from 0 to 1, "
+        "read as unscored (--min-score keeps it): tu 1 '85'",
+        f"aligner: wrote 1 unit to {out}, 1 below --min-score"]

@@ -113,6 +113,7 @@ def export_cmd(
         export_sources,
         load_source,
     )
+    from aligner.formats.score_props import read_scores
     from aligner.formats.tmx_left_out import not_written
     from aligner.formats.units import PROP_REVIEWED, UnitFile, translations_only
 
@@ -146,6 +147,11 @@ def export_cmd(
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
+        for k, source in enumerate(sources):
+            if isinstance(source, UnitFile):
+                sources[k], messages = read_scores(source)
+                for message in messages:
+                    warn(f"{source.name}: {message}")
         for path, source in zip(inputs, sources, strict=True):
             # TSV, CSV and bead files have no place for a review mark; a saved alignment
             # keeps the marks of an alignment, not those of a file of units

@@ -174,13 +174,20 @@ def unit_score(props: Mapping[str, str]) -> float | None:
     """A unit's confidence: its ``x-score`` property as a number, None without one.
 
     A TM from another tool has no score (or one that is not a number from 0 to
-    1); that is "no confidence", not a confident unit.
+    1); that is "no confidence", not a confident unit.  A decimal comma is read
+    (``0,42``: Excel and tools in languages that write one).
     """
     try:
-        score = float(props[PROP_SCORE])
+        score = float(decimal_point(props[PROP_SCORE]))
     except (KeyError, ValueError):
         return None
     return score if 0.0 <= score <= 1.0 else None
+
+
+def decimal_point(value: str) -> str:
+    """``0,42`` as ``0.42`` (a number written with a decimal comma and no point)."""
+    value = value.strip()
+    return value.replace(",", ".") if value.count(",") == 1 and "." not in value else value
 
 
 def tmx_date(when: datetime | None = None) -> str:
