@@ -613,3 +613,15 @@ def test_min_score_reads_a_decimal_comma_and_names_a_score_outside_0_1(tmp_path:
         f"aligner: warning: {tm}: 1 unit with an x-score that is not a number from 0 to 1, "
         "read as unscored (--min-score keeps it): tu 1 '85'",
         f"aligner: wrote 1 unit to {out}, 1 below --min-score"]
+
+
+def test_a_tsv_header_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    tsv = tmp_path / "excel.tsv"
+    tsv.write_text("Spanish\tEnglish\nHola.\tHello.\n", encoding="utf-8")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tsv), "-o", str(out), "--src-lang", "es",
+                          "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tsv}: line 1 names the columns (Spanish | English): read as a "
+        "header, not as a unit", f"aligner: wrote 1 unit to {out}"]

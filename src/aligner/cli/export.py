@@ -149,6 +149,10 @@ def export_cmd(
                    for path in inputs]
         for k, source in enumerate(sources):
             if isinstance(source, UnitFile):
+                if source.header_row:
+                    warn(f"{source.name}: line 1 names the columns "
+                         f"({source.header_row.replace(chr(9), ' | ')}): read as a header, "
+                         "not as a unit")
                 sources[k], messages = read_scores(source)
                 for message in messages:
                     warn(f"{source.name}: {message}")

@@ -56,7 +56,8 @@ class UnitFile:
     ``header`` is the file's header as it was written (a TMX ``header``,
     serialised), empty when there is none; ``name`` the file it came from;
     ``skipped`` how many units of the file were left out: lacking one of the two
-    languages, or (:func:`translations_only`) with no text on one side.
+    languages, or (:func:`translations_only`) with no text on one side;
+    ``header_row`` a TSV's first line when it named the columns (not a unit).
     """
 
     units: tuple[TranslationUnit, ...]
@@ -65,6 +66,7 @@ class UnitFile:
     header: bytes = field(default=b"", compare=False, repr=False)
     name: str = "<units>"
     skipped: int = 0
+    header_row: str = ""
 
 
 def translations_only(units: UnitFile) -> UnitFile:
