@@ -299,8 +299,8 @@ def test_what_is_left_out_of_a_memory_says_why(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert stderr.splitlines()[0] == (
         f"aligner: warning: {tm}: 3 of 4 units left out: 1 not translated (no text in en); "
-        "1 with no text in es; 1 without both es and en (in other languages: --src-lang and "
-        "--tgt-lang choose them)")
+        "1 with no text in es; 1 without both es and en (they have fr (1 unit); the target is "
+        "the first unit's: --tgt-lang fr would take 1 unit)")
 
 
 def test_inline_codes_leaving_tmx_or_xliff_are_named(tmp_path: Path) -> None:
@@ -625,3 +625,39 @@ def test_a_tsv_header_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
     assert stderr.splitlines() == [
         f"aligner: warning: {tsv}: line 1 names the columns (Spanish | English): read as a "
         "header, not as a unit", f"aligner: wrote 1 unit to {out}"]
+
+
+def _units_in(path: Path, *units: tuple[str, ...]) -> Path:
+    """A TMX of units given as (lang, text, lang, text, ...)."""
+    body = "".join("<tu>" + "".join(f'<tuv xml:lang="{u[i]}"><seg>{u[i + 1]}</seg></tuv>'
+                                    for i in range(0, len(u), 2)) + "</tu>\n" for u in units)
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        f'adminlang="en" srclang="es-ES"/><body>\n{body}</body></tmx>\n', encoding="utf-8")
+    return path
+
+
+def test_units_in_other_languages_are_listed_with_the_tgt_lang_to_take_them(
+        tmp_path: Path) -> None:
+    tm = _units_in(tmp_path / "multi.tmx", ("es-ES", "Hola.", "pt-PT", "Olá."),
+                   ("es-ES", "Adiós.", "en-GB", "Goodbye."),
+                   ("es-ES", "Gracias.", "fr-FR", "Merci.", "en-GB", "Thanks."))
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {tm}: 2 of 3 units left out: 2 without both es-ES and pt-PT (they "
+        "have en-GB (2 units), fr-FR (1 unit); the target is the first unit's: --tgt-lang "
+        "en-GB would take 2 units)")
+
+
+def test_a_tuv_language_that_is_no_code_is_named(tmp_path: Path) -> None:
+    tm = _units_in(tmp_path / "badlang.tmx", ("es-ES", "Hola.", "en-US", "Hello."),
+                   ("es-ES", "Adiós.", "English", "Goodbye."))
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {tm}: 1 of 2 units left out: 1 without both es-ES and en-US (the "
+        "tag 'English' is not a language code (did you mean en?))")

@@ -13,6 +13,7 @@ from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
 from aligner.formats.units import UnitFile
 from aligner.lang import lang_matches
+from aligner.lang.tags import is_valid_tag, suggest_code
 from aligner.model import Alignment
 from aligner.textutil import count
 
@@ -180,7 +181,7 @@ def export_cmd(
             if isinstance(source, UnitFile) and out_format is not AlignmentFormat.TMX and (
                     lost := not_written(translations_only(source), out_format.value)):
                 warn(f"{source.name}: {lost}")
-            if isinstance(source, UnitFile) and (left := _left_out(source)):
+            if isinstance(source, UnitFile) and (left := _left_out(source, tgt_lang)):
                 warn(f"{source.name}: {left}")
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
@@ -213,17 +214,18 @@ def export_cmd(
              "or confirm")
 
 
-def _left_out(units: UnitFile) -> str | None:
+def _left_out(units: UnitFile, tgt_lang: str | None) -> str | None:
     """What an export of ``units`` leaves out, and why (None: nothing), e.g.
-    ``1 of 3 units left out: 1 not translated (no text in en-GB: tu1/3)``."""
+    ``1 of 3 units left out: 1 not translated (no text in en-GB: tu1/3)``;
+    ``tgt_lang`` is the one asked for (None: the first unit's was taken)."""
     untranslated = [u for u in units.units if u.source.strip() and not u.target.strip()]
     ids = [u.unit_id for u in untranslated if u.unit_id]
     named = (": " + ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")) if ids else ""
     reasons = [(len(untranslated), f"not translated (no text in {units.tgt_lang}{named})"),
                (sum(not u.source.strip() for u in units.units),
                 f"with no text in {units.src_lang}"),
-               (units.skipped, f"without both {units.src_lang} and {units.tgt_lang} (in "
-                               "other languages: --src-lang and --tgt-lang choose them)")]
+               (units.skipped, f"without both {units.src_lang} and {units.tgt_lang} "
+                               f"({_other_languages(units, tgt_lang)})")]
     left = sum(n for n, _ in reasons)
     if not left:
         return None
@@ -236,3 +238,23 @@ def _as_written(sources: list[Alignment | UnitFile], side: str, asked: str | Non
     one asked when the sources differ on it (``formats.export_sources``)."""
     tags = {getattr(s, side) for s in sources}
     return asked if asked and len(tags) > 1 else getattr(sources[0], side)
+
+
+def _other_languages(units: UnitFile, tgt_lang: str | None) -> str:
+    """Why units lacked the pair: their other languages (``English`` is no language
+    code), and which ``--tgt-lang`` would take the most of them."""
+    others = [(tag, n) for tag, n in units.languages
+              if not lang_matches(units.src_lang, tag) and not lang_matches(units.tgt_lang, tag)]
+    said = [f"the tag {tag!r} is not a language code" + (
+                f" (did you mean {code}?)" if (code := suggest_code(tag)) else "")
+            for tag, _ in others if not is_valid_tag(tag)]
+    codes = [(tag, n) for tag, n in others if is_valid_tag(tag)]
+    if codes:
+        said.append("they have " + ", ".join(f"{tag} ({count(n, 'unit')})"
+                                                     for tag, n in codes))
+    if codes and tgt_lang is None:
+        said.append(f"the target is the first unit's: --tgt-lang {codes[0][0]} would take "
+                    f"{count(codes[0][1], 'unit')}")
+    elif not said:
+        said.append("in other languages: --src-lang and --tgt-lang choose them")
+    return "; ".join(said)

@@ -57,7 +57,9 @@ class UnitFile:
     serialised), empty when there is none; ``name`` the file it came from;
     ``skipped`` how many units of the file were left out: lacking one of the two
     languages, or (:func:`translations_only`) with no text on one side;
-    ``header_row`` a TSV's first line when it named the columns (not a unit).
+    ``header_row`` a TSV's first line when it named the columns (not a unit);
+    ``languages`` the language tags of a TMX's units left out for lacking one of the
+    two, and how many of them have each, most first.
     """
 
     units: tuple[TranslationUnit, ...]
@@ -67,6 +69,7 @@ class UnitFile:
     name: str = "<units>"
     skipped: int = 0
     header_row: str = ""
+    languages: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
 
 def translations_only(units: UnitFile) -> UnitFile:
