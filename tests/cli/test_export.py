@@ -661,3 +661,19 @@ def test_a_tuv_language_that_is_no_code_is_named(tmp_path: Path) -> None:
     assert stderr.splitlines()[0] == (
         f"aligner: warning: {tm}: 1 of 2 units left out: 1 without both es-ES and en-US (the "
         "tag 'English' is not a language code (did you mean en?))")
+
+
+def test_a_memory_through_a_saved_alignment_gets_no_document_name(tmp_path: Path) -> None:
+    # the editor's path: TMX -> JSON (aligner review) -> TMX; the units named no document
+    tm = _units_in(tmp_path / "trados.tmx", ("es-ES", "Hola.", "en-US", "Hello."))
+    saved, back, xlf = tmp_path / "t.json", tmp_path / "back.tmx", tmp_path / "back.xlf"
+    for read, written, *options in ((tm, saved), (saved, back),
+                                    (saved, xlf, "--format", "xliff12")):
+        code, _, stderr = run("export", str(read), "-o", str(written), *options)
+        assert code == 0, stderr
+    assert_valid_tmx(back)
+    root = etree.parse(str(back)).getroot()
+    assert [p.get("type") for p in root.iter("prop")] == [
+        "x-aligner-signature", "x-score", "x-src-sentences", "x-tgt-sentences"]
+    [file] = etree.parse(str(xlf)).getroot()
+    assert file.get("original") == ""

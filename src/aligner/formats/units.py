@@ -295,8 +295,9 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
         if bead.review is not None:
             props[PROP_REVIEWED] = bead.review.state.value
         return props
-    props = {PROP_SCORE: f"{bead.score:.4f}", PROP_SRC_DOC: alignment.src_name,
-             PROP_TGT_DOC: alignment.tgt_name}
+    props = {PROP_SCORE: f"{bead.score:.4f}"}
+    props.update((ptype, name) for ptype, name in zip(
+        (PROP_SRC_DOC, PROP_TGT_DOC), document_names(alignment), strict=True) if name)
     if not bead.is_null:
         props[PROP_SRC_SENTENCES] = sentence_range(bead.src)
         props[PROP_TGT_SENTENCES] = sentence_range(bead.tgt)
@@ -310,7 +311,11 @@ def document_names(alignment: Alignment) -> tuple[str | None, str | None]:
     two files; for units read from a file, what the first unit named, None for a side it
     named none of -- the file they were read from is no document of theirs."""
     if not alignment.unit_props:
-        return alignment.src_name, alignment.tgt_name
+        # a saved alignment written from a file of units names that file (its settings
+        # say converted-from=trados.tmx) where the units named no document
+        converted = alignment.settings.get("converted-from")
+        return (None if alignment.src_name == converted else alignment.src_name,
+                None if alignment.tgt_name == converted else alignment.tgt_name)
     first = alignment.unit_props[0]
     return first.get(PROP_SRC_DOC), first.get(PROP_TGT_DOC)
 
