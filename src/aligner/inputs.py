@@ -134,8 +134,8 @@ def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | 
         if parts and not (same_language(part.src_lang, parts[0].src_lang)
                           and same_language(part.tgt_lang, parts[0].tgt_lang)):
             raise ConfigError(
-                f"{path}: {part.src_lang}-{part.tgt_lang}, but {files[0][0]} is "
-                f"{parts[0].src_lang}-{parts[0].tgt_lang}; files checked together must "
+                f"{path}: {part.src_lang} -> {part.tgt_lang}, but {files[0][0]} is "
+                f"{parts[0].src_lang} -> {parts[0].tgt_lang}; files checked together must "
                 "share their languages")
         parts.append(part)
     first = parts[0]

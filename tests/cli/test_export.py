@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from aligner.cli.main import cli
+from aligner.formats._xml import XML_LANG
 from aligner.formats.alignment_json import write_alignment_json
 from aligner.formats.tmx import read_tmx
 from aligner.model import Alignment, Bead
@@ -103,7 +104,7 @@ def test_tmx_to_other_formats_with_language_choice(tmp_path: Path) -> None:
         (["missing.json", "-o", "x.tmx"], "missing.json: no such file"),
         (["{saved}", "-o", "x.docx"], "cannot tell the alignment format from the extension .docx"),
         (["{bad}", "-o", "x.tmx"], "{bad}:2:1: not well-formed XML"),
-        (["{saved}", "-o", "x.tmx", "--tgt-lang", "de"], "the alignment is es-en, not es-de"),
+        (["{saved}", "-o", "x.tmx", "--tgt-lang", "de"], "the alignment is es -> en, not es -> de"),
     ],
 )
 def test_errors_exit_2_without_traceback(
@@ -278,9 +279,28 @@ def test_units_without_text_on_one_side_are_left_out_with_a_warning(tmp_path: Pa
     assert code == 0, stderr
     assert out.read_text(encoding="utf-8").splitlines() == ["Hola.\tHello.\t"]  # no score
     assert stderr.splitlines() == [
-        f"aligner: warning: {xlf}: 1 of 2 units left out: no text in es or in en (not "
-        "translated, or in other languages: --src-lang and --tgt-lang choose them)",
+        f"aligner: warning: {xlf}: 1 of 2 units left out: 1 not translated (no text in en: u2)",
         f"aligner: wrote 1 unit to {out}"]
+
+
+def test_what_is_left_out_of_a_memory_says_why(tmp_path: Path) -> None:
+    tm = tmp_path / "m.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg>Hi.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Sin traducir.</seg></tuv><tuv xml:lang="en"><seg/></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg/></tuv><tuv xml:lang="en"><seg>Orphan.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Uno.</seg></tuv><tuv xml:lang="fr"><seg>Un.</seg></tuv></tu>'
+        "</body></tmx>", encoding="utf-8")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {tm}: 3 of 4 units left out: 1 not translated (no text in en); "
+        "1 with no text in es; 1 without both es and en (they have fr (1 unit); the target is "
+        "the first unit's: --tgt-lang fr would take 1 unit)")
 
 
 def test_inline_codes_leaving_tmx_or_xliff_are_named(tmp_path: Path) -> None:
@@ -504,3 +524,175 @@ def test_a_saved_alignment_exports_the_formatting_align_writes(tmp_path: Path) -
     text = direct.read_text(encoding="utf-8")
     assert '<bpt i="1" x="1">&lt;b&gt;</bpt>paraffin oil<ept i="1">&lt;/b&gt;</ept>' in text
     assert exported.read_text(encoding="utf-8") == text
+
+
+def test_a_partly_translated_trados_paragraph_gives_its_translated_segments(
+        tmp_path: Path) -> None:
+    from tests.formats.test_xliff12_read import PARTIAL
+
+    xlf = tmp_path / "partial.sdlxliff"
+    xlf.write_text(PARTIAL, encoding="utf-8")
+    out = tmp_path / "partial.tmx"
+    code, _, stderr = run("export", str(xlf), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {xlf}: 1 of 3 units left out: 1 not translated (no text in "
+        "en-GB: tu1/3)",
+        f"aligner: wrote 2 units to {out}"]
+    assert_valid_tmx(out)
+    assert [(u.source, u.target) for u in read_tmx(out)] == [
+        ("Encienda el equipo.", "Switch on the device."),
+        ("Espere 30 segundos.", "Wait 30 seconds.")]
+
+
+def _memory(path: Path, src: str, tgt: str, text: str) -> Path:
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        f'adminlang="en" srclang="{src}"/><body><tu><tuv xml:lang="{src}"><seg>{text}</seg>'
+        f'</tuv><tuv xml:lang="{tgt}"><seg>{text}!</seg></tuv></tu></body></tmx>\n',
+        encoding="utf-8")
+    return path
+
+
+def test_memories_of_two_regions_merge_when_the_bare_language_is_asked(tmp_path: Path) -> None:
+    spain = _memory(tmp_path / "es-ES.tmx", "es-ES", "en-US", "Hola ES.")
+    mexico = _memory(tmp_path / "es-MX.tmx", "es-MX", "en-US", "Hola MX.")
+    out = tmp_path / "es.tmx"
+    code, _, stderr = run("export", str(spain), str(mexico), "-o", str(out))
+    assert (code, stderr) == (2, f"aligner: error: {mexico}: its languages are es-MX -> en-US, "
+                                 f"not es-ES -> en-US as in {spain}: --src-lang es --tgt-lang "
+                                 "en merge the regions\n")
+    code, _, stderr = run("export", str(spain), str(mexico), "-o", str(out),
+                          "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        "aligner: warning: merged es-ES -> en-US (es-ES.tmx), es-MX -> en-US (es-MX.tmx): "
+        "each unit keeps its own language tag")
+    assert_valid_tmx(out)
+    assert [[tuv.get(XML_LANG) for tuv in tu.iter("tuv")]
+            for tu in etree.parse(str(out)).iter("tu")] == [["es-ES", "en-US"],
+                                                            ["es-MX", "en-US"]]
+    tsv = tmp_path / "es.xlf"
+    code, _, stderr = run("export", str(spain), str(mexico), "-o", str(tsv),
+                          "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr.splitlines()[0].endswith(": written as es -> en-US")
+    root = etree.parse(str(tsv)).getroot()
+    assert (root.get("srcLang"), root.get("trgLang")) == ("es", "en-US")
+
+
+def test_a_memory_the_other_way_round_is_refused_saying_how_to_read_it(tmp_path: Path) -> None:
+    ours = _memory(tmp_path / "a.tmx", "es-ES", "en-US", "Hola.")
+    theirs = _memory(tmp_path / "b.tmx", "en-US", "es-ES", "Hello.")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(ours), str(theirs), "-o", str(out))
+    assert code == 2
+    assert stderr.endswith("its languages are en-US -> es-ES, not es-ES -> en-US as in "
+                           f"{ours}: --src-lang es-ES --tgt-lang en-US read every input in "
+                           "that direction\n")
+    code, _, stderr = run("export", str(ours), str(theirs), "-o", str(out),
+                          "--src-lang", "es-ES", "--tgt-lang", "en-US")
+    assert (code, stderr) == (0, f"aligner: wrote 2 units to {out}\n")
+
+
+def test_what_a_memory_loses_outside_tmx_is_said_once(tmp_path: Path) -> None:
+    tm = tmp_path / "m.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body>'
+        '<tu usagecount="3"><note>Checked.</note><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hi.</seg></tuv></tu>'
+        '<tu usagecount="1"><tuv xml:lang="es"><seg>Uno.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>One.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    for name, said in (("o.tsv", True), ("o.json", True), ("o.tmx", False)):
+        out = tmp_path / name
+        code, _, stderr = run("export", str(tm), "-o", str(out))
+        assert code == 0, stderr
+        lost = (f"aligner: warning: {tm}: 2 units: their notes and attributes usagecount are "
+                f"not written to {name[2:]} (TMX to TMX keeps them)")
+        assert (lost in stderr.splitlines()) is said
+
+
+def test_min_score_reads_a_decimal_comma_and_names_a_score_outside_0_1(tmp_path: Path) -> None:
+    tm = tmp_path / "okapi.tmx"
+    tm.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="Okapi" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        'adminlang="en" srclang="es"/><body>'
+        '<tu><prop type="x-score">85</prop><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>'
+        '<tu><prop type="x-score">0,42</prop><tuv xml:lang="es"><seg>Adiós.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Bye.</seg></tuv></tu></body></tmx>', encoding="utf-8")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out), "--min-score", "0.5")
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tm}: 1 unit with an x-score that is not a number from 0 to 1, "
+        "read as unscored (--min-score keeps it): tu 1 '85'",
+        f"aligner: wrote 1 unit to {out}, 1 below --min-score"]
+
+
+def test_a_tsv_header_row_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    tsv = tmp_path / "excel.tsv"
+    tsv.write_text("Spanish\tEnglish\nHola.\tHello.\n", encoding="utf-8")
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tsv), "-o", str(out), "--src-lang", "es",
+                          "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tsv}: line 1 names the columns (Spanish | English): read as a "
+        "header, not as a unit", f"aligner: wrote 1 unit to {out}"]
+
+
+def _units_in(path: Path, *units: tuple[str, ...]) -> Path:
+    """A TMX of units given as (lang, text, lang, text, ...)."""
+    body = "".join("<tu>" + "".join(f'<tuv xml:lang="{u[i]}"><seg>{u[i + 1]}</seg></tuv>'
+                                    for i in range(0, len(u), 2)) + "</tu>\n" for u in units)
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        f'adminlang="en" srclang="es-ES"/><body>\n{body}</body></tmx>\n', encoding="utf-8")
+    return path
+
+
+def test_units_in_other_languages_are_listed_with_the_tgt_lang_to_take_them(
+        tmp_path: Path) -> None:
+    tm = _units_in(tmp_path / "multi.tmx", ("es-ES", "Hola.", "pt-PT", "Olá."),
+                   ("es-ES", "Adiós.", "en-GB", "Goodbye."),
+                   ("es-ES", "Gracias.", "fr-FR", "Merci.", "en-GB", "Thanks."))
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {tm}: 2 of 3 units left out: 2 without both es-ES and pt-PT (they "
+        "have en-GB (2 units), fr-FR (1 unit); the target is the first unit's: --tgt-lang "
+        "en-GB would take 2 units)")
+
+
+def test_a_tuv_language_that_is_no_code_is_named(tmp_path: Path) -> None:
+    tm = _units_in(tmp_path / "badlang.tmx", ("es-ES", "Hola.", "en-US", "Hello."),
+                   ("es-ES", "Adiós.", "English", "Goodbye."))
+    out = tmp_path / "o.tmx"
+    code, _, stderr = run("export", str(tm), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {tm}: 1 of 2 units left out: 1 without both es-ES and en-US (the "
+        "tag 'English' is not a language code (did you mean en?))")
+
+
+def test_a_memory_through_a_saved_alignment_gets_no_document_name(tmp_path: Path) -> None:
+    # the editor's path: TMX -> JSON (aligner review) -> TMX; the units named no document
+    tm = _units_in(tmp_path / "trados.tmx", ("es-ES", "Hola.", "en-US", "Hello."))
+    saved, back, xlf = tmp_path / "t.json", tmp_path / "back.tmx", tmp_path / "back.xlf"
+    for read, written, *options in ((tm, saved), (saved, back),
+                                    (saved, xlf, "--format", "xliff12")):
+        code, _, stderr = run("export", str(read), "-o", str(written), *options)
+        assert code == 0, stderr
+    assert_valid_tmx(back)
+    root = etree.parse(str(back)).getroot()
+    assert [p.get("type") for p in root.iter("prop")] == [
+        "x-aligner-signature", "x-score", "x-src-sentences", "x-tgt-sentences"]
+    [file] = etree.parse(str(xlf)).getroot()
+    assert file.get("original") == ""

@@ -140,7 +140,7 @@ def test_batch_into_a_collection_takes_its_language_pair(tmp_path: Path) -> None
     assert _languages(db) == {("es", "en")}
     # an option still must agree with the collection
     other = _run("batch", str(spanish), str(english), "--db", str(db), "--tgt-lang", "fr")
-    assert other.exit_code == 2 and "the collection is es-en, not es-fr" in other.output
+    assert other.exit_code == 2 and "the collection is es -> en, not es -> fr" in other.output
 
 
 def _untagged(folder: Path, src_text: str, tgt_text: str, src: str = "manuscript.txt",

@@ -291,7 +291,7 @@ def test_a_collection_keeps_one_language_pair(tmp_path: Path,
     before = _stored(db)
     code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
                           "--tgt-lang", "fr", "--db", str(db))
-    assert (code, stderr) == (2, f"aligner: error: {db}: the collection is es-en, not es-fr; "
+    assert (code, stderr) == (2, f"aligner: error: {db}: the collection is es -> en, not es -> fr; "
                                  "give another language pair another --db (a collection "
                                  "made with the wrong languages: remove it and run again)\n")
     assert _stored(db) == before

@@ -72,7 +72,7 @@ def test_json_input_language_check(tmp_path: Path) -> None:
     saved = tmp_path / "saved.json"
     write_alignment_json(SAMPLE, saved)
     assert load_alignment(saved, src_lang="es-ES").src_lang == "es"
-    with pytest.raises(ConfigError, match="the alignment is es-en, not es-fr"):
+    with pytest.raises(ConfigError, match="the alignment is es -> en, not es -> fr"):
         load_alignment(saved, tgt_lang="fr")
 
 

@@ -134,13 +134,12 @@ def test_trados_style_memory_keeps_everything(tmp_path: Path) -> None:
     source, out = export(tmp_path, TRADOS_STYLE)
     assert_units_kept(source, out, inherited={
         "creationtool": "SDL Language Platform", "creationtoolversion": "8.1",
-        "changedate": "20200101T000000Z",
     })
     old = etree.parse(str(source)).getroot().find("header")
     new = etree.parse(str(out)).getroot().find("header")
     assert old is not None and new is not None
-    changed = {"creationtool": "aligner", "creationtoolversion": new.get("creationtoolversion"),
-               "changedate": WHEN}
+    # its dates stay: units without their own inherit them, as they did
+    changed = {"creationtool": "aligner", "creationtoolversion": new.get("creationtoolversion")}
     assert dict(new.attrib) == {**old.attrib, **changed}
     signature = new[-1]
     assert (signature.get("type"), signature.text) == (
@@ -175,6 +174,57 @@ def test_export_twice_changes_nothing_more(tmp_path: Path) -> None:
     # nothing more is inherited or changed: only the signature names the file read
     assert twice.read_bytes() == once.read_bytes().replace(b"converted-from=in.tmx",
                                                            b"converted-from=out.tmx")
+
+
+UNDATED = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="OmegaT" creationtoolversion="4.3.2" o-tmf="OmegaT TMX" adminlang="en"
+   datatype="plaintext" segtype="sentence" srclang="es"/>
+  <body>
+    <tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>
+    <tu changedate="20210505T121212Z"><tuv xml:lang="es"><seg>Adiós.</seg></tuv>
+    <tuv xml:lang="en"><seg>Goodbye.</seg></tuv></tu>
+  </body>
+</tmx>
+"""
+
+
+def test_no_date_is_made_up_and_a_second_export_at_another_time_changes_nothing(
+        tmp_path: Path) -> None:
+    source = tmp_path / "in.tmx"
+    source.write_text(UNDATED, encoding="utf-8")
+    once, twice = tmp_path / "once.tmx", tmp_path / "twice.tmx"
+    for epoch, read, written in (("1700000000", source, once), ("1800000000", once, twice)):
+        result = CliRunner().invoke(cli, ["export", str(read), "-o", str(written)],
+                                    env={"SOURCE_DATE_EPOCH": epoch})
+        assert result.exit_code == 0, result.stderr
+        assert_valid_tmx(written)
+    header = etree.parse(str(once)).getroot().find("header")
+    assert header is not None and header.get("changedate") is None
+    assert [tu.get("changedate") for tu in tus(once)] == [None, "20210505T121212Z"]
+    assert twice.read_bytes() == once.read_bytes().replace(b"converted-from=in.tmx",
+                                                           b"converted-from=once.tmx")
+
+
+def test_a_header_date_one_input_lacks_is_not_given_to_its_units(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.tmx", tmp_path / "b.tmx"
+    first.write_text(TRADOS_STYLE, encoding="utf-8")  # its header has dates
+    second.write_text(UNDATED.replace('srclang="es"', 'srclang="es-ES"')
+                      .replace('"en"', '"en-GB"'), encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(first), str(second), "-o", str(out))
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    header = etree.parse(str(out)).getroot().find("header")
+    assert header is not None
+    assert {k: header.get(k) for k in ("changedate", "creationdate", "creationid")} == {
+        "changedate": None, "creationdate": None, "creationid": None}
+    merged = tus(out)
+    # a.tmx's units say what they inherited; b.tmx's get no date they never had
+    assert [tu.get("changedate") for tu in merged] == [
+        "20210505T121212Z", "20200101T000000Z", None, "20210505T121212Z"]
+    assert [tu.get("creationdate") for tu in merged] == [
+        "20190304T101500Z", "20190304T101112Z", None, None]
 
 
 def test_several_tmx_files_are_merged_each_keeping_its_header_values(tmp_path: Path) -> None:
@@ -233,7 +283,7 @@ def test_several_saved_alignments_keep_their_document_names(tmp_path: Path) -> N
     write_alignment_json(Alignment(("a",), ("b",), (Bead((0,), (0,), 1.0),), "es", "fr"), fr)
     code, stderr = run("export", paths[0], str(fr), "-o", str(out))
     assert code == 2  # the input files named, not the documents inside them
-    assert f"{fr}: its languages are es-fr, not es-en as in {paths[0]}" in stderr
+    assert f"{fr}: its languages are es -> fr, not es -> en as in {paths[0]}" in stderr
 
 
 def test_publisher_options(tmp_path: Path) -> None:
@@ -453,3 +503,24 @@ def test_a_reviewed_unit_below_min_score_is_kept_tmx_to_tmx(tmp_path: Path) -> N
     code, stderr = run("export", str(first), "-o", str(out), "--min-score", "0.5")
     assert code == 0, stderr
     assert [u.source for u in read_tmx(out)] == ["Uno."]
+
+
+def test_a_dropped_namespaced_attribute_takes_its_declaration_along(tmp_path: Path) -> None:
+    # Okapi marks the origin of a unit in its own namespace, which the TMX DTD lacks
+    source = tmp_path / "okapi.tmx"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" o-tmf="x" datatype="plaintext" segtype="sentence" '
+        'adminlang="en" srclang="es" xmlns:okp="urn:okapi" okp:tool="rainbow"/><body>\n'
+        '<tu xmlns:okp="urn:okapi" okp:origin="mt"><tuv xml:lang="es"><seg>Hola.</seg></tuv>'
+        '<tuv xml:lang="en"><seg>Hello.</seg></tuv></tu>\n</body></tmx>\n', encoding="utf-8")
+    out = tmp_path / "out.tmx"
+    code, stderr = run("export", str(source), "-o", str(out))
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    assert b"xmlns:okp" not in out.read_bytes()
+    assert stderr.splitlines()[:2] == [
+        f"aligner: warning: {source}: dropped from the header: the attribute "
+        "okp:tool='rainbow' of a <header> (not in the TMX 1.4 DTD)",
+        f"aligner: warning: {source}: dropped the attribute okp:origin='mt' of a <tu> "
+        "(not in the TMX 1.4 DTD) (in 1 unit)"]

@@ -85,6 +85,24 @@ def test_tsv_needs_languages_to_load(tmp_path: Path) -> None:
     assert load_tsv(path, src_lang="es", tgt_lang="en").src_lang == "es"
 
 
+@pytest.mark.parametrize("first", ["es\ten", "ES-es\tEN_us", "Spanish\tEnglish",
+                                   "español\tinglés", "Source\tTarget", "es\ten\tscore"])
+def test_a_tsv_header_row_naming_the_columns_is_no_unit(tmp_path: Path, first: str) -> None:
+    path = tmp_path / "excel.tsv"
+    path.write_text(f"{first}\nHola.\tHello.\n", encoding="utf-8")
+    loaded = load_tsv(path, src_lang="es", tgt_lang="en")
+    assert [(u.source, u.target, u.index) for u in loaded.units] == [("Hola.", "Hello.", 1)]
+    assert loaded.header_row == first
+
+
+@pytest.mark.parametrize("first", ["en\tes", "Hola\tHello", "es\ten\t0.5", "Source\tSource"])
+def test_a_first_row_that_names_no_column_is_a_unit(tmp_path: Path, first: str) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text(f"{first}\nHola.\tHello.\n", encoding="utf-8")
+    loaded = load_tsv(path, src_lang="es", tgt_lang="en")
+    assert (len(loaded.units), loaded.header_row) == (2, "")
+
+
 def test_csv_layout(tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
     write_csv(SAMPLE, out, min_score=0.8)

@@ -80,18 +80,22 @@ def write(tmp_path: Path, text: str, name: str = "in.xlf") -> Path:
 def test_okapi_segments_groups_and_what_is_not_read(tmp_path: Path) -> None:
     loaded = load_xliff(write(tmp_path, OKAPI))
     assert (loaded.src_lang, loaded.tgt_lang) == ("en", "fr")
-    assert [(u.source, u.target, u.notes, u.index, dict(u.props)) for u in loaded.units] == [
-        # one unit per trans-unit, its segments joined; alt-trans and its note ignored
-        ("Click {1}Save{/1}.{2/} Then close.", "Cliquez sur {1}Enregistrer{/1}.{2/} Puis fermez.",
-         ("UI string",), 0, {"x-src-document": "help/intro.html"}),
-        # tu2, in a group with translate="no", is not read (index 1); tu3's second
-        # segment has an empty target mrk: the unit is not translated
-        ("First. Second.", "", (), 2, {"x-src-document": "help/intro.html"}),
+    doc = {"x-src-document": "help/intro.html"}
+    assert [(u.source, u.target, u.notes, u.index, dict(u.props), u.unit_id)
+            for u in loaded.units] == [
+        # one unit per mrk segment, paired by mid (what is between them is no segment's);
+        # alt-trans and its note ignored
+        ("Click {1}Save{/1}.", "Cliquez sur {1}Enregistrer{/1}.", ("UI string",), 0, doc,
+         "tu1/0"),
+        ("Then close.", "Puis fermez.", ("UI string",), 1, doc, "tu1/1"),
+        # tu2, in a group with translate="no", is not read (nor numbered); tu3's second
+        # segment has an empty target mrk: that segment is not translated, the first is
+        ("First.", "Premier.", (), 2, doc, "tu3/0"),
+        ("Second.", "", (), 3, doc, "tu3/1"),
     ]
     first = loaded.units[0]
     assert [(first.source[t.start:t.end], t.kind, t.key) for t in first.src_tags] == [
-        ("{1}", TagKind.OPEN, "id=1"), ("{/1}", TagKind.CLOSE, "id=1"),
-        ("{2/}", TagKind.STANDALONE, "id=2")]
+        ("{1}", TagKind.OPEN, "id=1"), ("{/1}", TagKind.CLOSE, "id=1")]
     assert [(t.kind, t.key) for t in first.tgt_tags] == [(t.kind, t.key) for t in first.src_tags]
 
 
@@ -100,11 +104,52 @@ def test_trados_sdlxliff(tmp_path: Path) -> None:
     assert (loaded.src_lang, loaded.tgt_lang) == ("en-US", "de-DE")
     [unit] = loaded.units  # a1, translate="no", is structure, not text
     assert (unit.source, unit.target, unit.index) == (
-        "{1}Press {2}Start{/2}.{/1}", "{1}Drücken Sie {2}Start{/2}.{/1}", 1)
+        "{1}Press {2}Start{/2}.{/1}", "{1}Drücken Sie {2}Start{/2}.{/1}", 0)
     assert unit.props == {"x-src-document": "C:\\jobs\\Manual.docx"}
     assert [(t.kind, t.key) for t in unit.tgt_tags] == [
         (TagKind.OPEN, "id=1"), (TagKind.OPEN, "id=2"), (TagKind.CLOSE, "id=2"),
         (TagKind.CLOSE, "id=1")]
+
+
+# Trados Studio: a paragraph of three segments, two confirmed, the last not translated.
+PARTIAL = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    f'<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="{NS12}" version="1.2" '
+    'sdl:version="1.0">\n<file original="Manual.docx" datatype="x-sdlfilterframework2" '
+    'source-language="es-ES" target-language="en-GB">\n<body>\n<trans-unit id="tu1">\n'
+    "<source>Encienda el equipo. Espere 30 segundos. Pulse Inicio.</source>\n"
+    '<seg-source><mrk mtype="seg" mid="1">Encienda el equipo.</mrk> <mrk mtype="seg" '
+    'mid="2">Espere 30 segundos.</mrk> <mrk mtype="seg" mid="3">Pulse Inicio.</mrk>'
+    "</seg-source>\n"
+    '<target><mrk mtype="seg" mid="1">Switch on the device.</mrk> <mrk mtype="seg" mid="2">'
+    'Wait 30 seconds.</mrk> <mrk mtype="seg" mid="3"/></target>\n'
+    '<sdl:seg-defs><sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="Translated"/>'
+    '<sdl:seg id="3"/></sdl:seg-defs>\n</trans-unit>\n</body>\n</file>\n</xliff>\n'
+)
+
+
+def test_a_partly_translated_paragraph_keeps_its_translated_segments(tmp_path: Path) -> None:
+    units = read_xliff(write(tmp_path, PARTIAL, "in.sdlxliff"))
+    assert [(u.source, u.target, u.unit_id) for u in units] == [
+        ("Encienda el equipo.", "Switch on the device.", "tu1/1"),
+        ("Espere 30 segundos.", "Wait 30 seconds.", "tu1/2"),
+        ("Pulse Inicio.", "", "tu1/3"),
+    ]
+
+
+@pytest.mark.parametrize("target", [
+    # a target mrk of a mid the source has not, or the same mid twice: read whole
+    '<mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="9">Two.</mrk>',
+    '<mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="1">Two.</mrk>',
+])
+def test_segments_that_do_not_pair_by_mid_make_one_unit(tmp_path: Path, target: str) -> None:
+    text = (f'<xliff version="1.2" xmlns="{NS12}"><file original="a" source-language="es" '
+            'target-language="en" datatype="plaintext"><body><trans-unit id="t">'
+            "<source>Uno. Dos.</source><seg-source><mrk mtype=\"seg\" mid=\"1\">Uno.</mrk> "
+            f'<mrk mtype="seg" mid="2">Dos.</mrk></seg-source><target>{target}</target>'
+            "</trans-unit></body></file></xliff>")
+    [unit] = read_xliff(write(tmp_path, text))
+    assert (unit.source, unit.target) == ("Uno. Dos.", "")  # mid 2 has no translation
 
 
 def test_omegat_states_notes_and_untranslated(tmp_path: Path) -> None:

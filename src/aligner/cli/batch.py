@@ -323,8 +323,8 @@ def _same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,
 
     for have_src, have_tgt in held:
         if not (lang_matches(src_lang, have_src) and lang_matches(tgt_lang, have_tgt)):
-            raise ConfigError(f"{db}: the collection is {have_src}-{have_tgt}, not "
-                              f"{src_lang}-{tgt_lang}; give another language pair another --db "
+            raise ConfigError(f"{db}: the collection is {have_src} -> {have_tgt}, not "
+                              f"{src_lang} -> {tgt_lang}; give another language pair another --db "
                               "(a collection made with the wrong languages: remove it and run "
                               "again)")
 

@@ -278,8 +278,8 @@ def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None)
         for want, have in ((src_lang, doc.src_lang), (tgt_lang, doc.tgt_lang)):
             if want and not lang_matches(want, have):
                 what = "the collection" if len(pairs) == 1 else f"the document {doc.name}"
-                raise ConfigError(f"{db}: {what} is {doc.src_lang}-{doc.tgt_lang}, not "
-                                  f"{src_lang or doc.src_lang}-{tgt_lang or doc.tgt_lang}")
+                raise ConfigError(f"{db}: {what} is {doc.src_lang} -> {doc.tgt_lang}, not "
+                                  f"{src_lang or doc.src_lang} -> {tgt_lang or doc.tgt_lang}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,10 @@ from aligner.cli.paths import language_options
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
+from aligner.formats.units import UnitFile
+from aligner.lang import lang_matches
+from aligner.lang.tags import is_valid_tag, suggest_code
+from aligner.model import Alignment
 from aligner.textutil import count
 
 
@@ -113,6 +117,8 @@ def export_cmd(
         export_sources,
         load_source,
     )
+    from aligner.formats.score_props import read_scores
+    from aligner.formats.tmx_left_out import not_written
     from aligner.formats.units import PROP_REVIEWED, UnitFile, translations_only
 
     language_options(src_lang, tgt_lang)
@@ -144,6 +150,15 @@ def export_cmd(
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
+        for k, source in enumerate(sources):
+            if isinstance(source, UnitFile):
+                if source.header_row:
+                    warn(f"{source.name}: line 1 names the columns "
+                         f"({source.header_row.replace(chr(9), ' | ')}): read as a header, "
+                         "not as a unit")
+                sources[k], messages = read_scores(source)
+                for message in messages:
+                    warn(f"{source.name}: {message}")
         for path, source in zip(inputs, sources, strict=True):
             # TSV, CSV and bead files have no place for a review mark; a saved alignment
             # keeps the marks of an alignment, not those of a file of units
@@ -165,11 +180,11 @@ def export_cmd(
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
                      "them as text, not codes (TMX and XLIFF keep codes)")
-            if isinstance(source, UnitFile) and (left := translations_only(source).skipped):
-                warn(f"{source.name}: {left} of "
-                     f"{count(len(source.units) + source.skipped, 'unit')} left out: no text in "
-                     f"{source.src_lang} or in {source.tgt_lang} (not translated, or in other "
-                     "languages: --src-lang and --tgt-lang choose them)")
+            if isinstance(source, UnitFile) and out_format is not AlignmentFormat.TMX and (
+                    lost := not_written(translations_only(source), out_format.value)):
+                warn(f"{source.name}: {lost}")
+            if isinstance(source, UnitFile) and (left := _left_out(source, tgt_lang)):
+                warn(f"{source.name}: {left}")
         once = None
         if unique:
             from aligner.collection.duplicates import UniqueUnits
@@ -179,9 +194,18 @@ def export_cmd(
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
-                                labels=[str(p) for p in inputs])
+                                labels=[str(p) for p in inputs], asked=(src_lang, tgt_lang))
         if once is not None:
             report = replace(report, repeated=once.left_out)
+        if any(not (lang_matches(s.src_lang, sources[0].src_lang)
+                    and lang_matches(s.tgt_lang, sources[0].tgt_lang)) for s in sources):
+            # regions that differ (es-ES, es-MX), merged as a bare language was asked
+            written = (f"{_as_written(sources, 'src_lang', src_lang)} -> "
+                       f"{_as_written(sources, 'tgt_lang', tgt_lang)}")
+            warn("merged " + ", ".join(f"{s.src_lang} -> {s.tgt_lang} ({path.name})"
+                                       for path, s in zip(inputs, sources, strict=True))
+                 + (": each unit keeps its own language tag"
+                    if out_format is AlignmentFormat.TMX else f": written as {written}"))
     if report.chars_removed:
         warn(report.removed_message())
     for message in report.dropped:  # what a valid TMX 1.4 has no place for
@@ -198,3 +222,49 @@ def export_cmd(
     if reviewed_only and report.units_written == 0:
         warn("no bead is marked reviewed yet: `aligner review` marks the beads you correct "
              "or confirm")
+
+
+def _left_out(units: UnitFile, tgt_lang: str | None) -> str | None:
+    """What an export of ``units`` leaves out, and why (None: nothing), e.g.
+    ``1 of 3 units left out: 1 not translated (no text in en-GB: tu1/3)``;
+    ``tgt_lang`` is the one asked for (None: the first unit's was taken)."""
+    untranslated = [u for u in units.units if u.source.strip() and not u.target.strip()]
+    ids = [u.unit_id for u in untranslated if u.unit_id]
+    named = (": " + ", ".join(ids[:3]) + (", ..." if len(ids) > 3 else "")) if ids else ""
+    reasons = [(len(untranslated), f"not translated (no text in {units.tgt_lang}{named})"),
+               (sum(not u.source.strip() for u in units.units),
+                f"with no text in {units.src_lang}"),
+               (units.skipped, f"without both {units.src_lang} and {units.tgt_lang} "
+                               f"({_other_languages(units, tgt_lang)})")]
+    left = sum(n for n, _ in reasons)
+    if not left:
+        return None
+    return (f"{left} of {count(len(units.units) + units.skipped, 'unit')} left out: "
+            + "; ".join(f"{n} {why}" for n, why in reasons if n))
+
+
+def _as_written(sources: list[Alignment | UnitFile], side: str, asked: str | None) -> str:
+    """The language tag a side of merged ``sources`` is written with outside TMX: the
+    one asked when the sources differ on it (``formats.export_sources``)."""
+    tags = {getattr(s, side) for s in sources}
+    return asked if asked and len(tags) > 1 else getattr(sources[0], side)
+
+
+def _other_languages(units: UnitFile, tgt_lang: str | None) -> str:
+    """Why units lacked the pair: their other languages (``English`` is no language
+    code), and which ``--tgt-lang`` would take the most of them."""
+    others = [(tag, n) for tag, n in units.languages
+              if not lang_matches(units.src_lang, tag) and not lang_matches(units.tgt_lang, tag)]
+    said = [f"the tag {tag!r} is not a language code" + (
+                f" (did you mean {code}?)" if (code := suggest_code(tag)) else "")
+            for tag, _ in others if not is_valid_tag(tag)]
+    codes = [(tag, n) for tag, n in others if is_valid_tag(tag)]
+    if codes:
+        said.append("they have " + ", ".join(f"{tag} ({count(n, 'unit')})"
+                                                     for tag, n in codes))
+    if codes and tgt_lang is None:
+        said.append(f"the target is the first unit's: --tgt-lang {codes[0][0]} would take "
+                    f"{count(codes[0][1], 'unit')}")
+    elif not said:
+        said.append("in other languages: --src-lang and --tgt-lang choose them")
+    return "; ".join(said)

@@ -48,7 +48,7 @@ from aligner.formats.units import (
     translations_only,
     written_tags,
 )
-from aligner.lang import lang_matches
+from aligner.lang import lang_matches, primary
 from aligner.model import Alignment
 
 __all__ = [
@@ -258,9 +258,14 @@ def export_sources(
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
     labels: Sequence[str] | None = None,
+    asked: tuple[str | None, str | None] = (None, None),
 ) -> WriteReport:
     """Write several sources, one after the other, as one file in ``fmt``; ``labels`` (the
     files they were read from) name them in errors, else their document names.
+
+    The sources are of one language pair; ``asked`` (``--src-lang``/``--tgt-lang``)
+    lets a side differ where each source's tag answers it (``es`` takes ``es-ES``
+    and ``es-MX``): TMX keeps each unit's own tag, other formats write the one asked.
 
     To TMX, units read from a TMX are written as they were read
     (:func:`~aligner.formats.tmx.write_tmx_sources`) and each alignment's beads
@@ -282,11 +287,14 @@ def export_sources(
                             f"{named[k]}: ") for k, s in enumerate(sources)]
     first = sources[0]
     for k, source in enumerate(sources[1:], start=1):
-        if not (lang_matches(first.src_lang, source.src_lang)
-                and lang_matches(first.tgt_lang, source.tgt_lang)):
-            raise ConfigError(f"{named[k]}: its languages are {source.src_lang}-"
-                              f"{source.tgt_lang}, not {first.src_lang}-{first.tgt_lang} "
-                              f"as in {named[0]}")
+        _check_pair(first, source, asked, named[0], named[k])
+    if fmt is not AlignmentFormat.TMX:
+        # a side asked for bare (es) whose regions differ (es-ES, es-MX) is written as
+        # asked; a TMX keeps each unit's own xml:lang
+        src = asked[0] if asked[0] and len({s.src_lang for s in sources}) > 1 else None
+        tgt = asked[1] if asked[1] and len({s.tgt_lang for s in sources}) > 1 else None
+        sources = [replace(s, src_lang=src or s.src_lang, tgt_lang=tgt or s.tgt_lang)
+                   for s in sources]
     meta = meta or TmxMeta()
     if fmt is AlignmentFormat.TMX:
         from aligner.formats.tmx import write_tmx_sources
@@ -387,14 +395,36 @@ def _xliff_documents(fmt: AlignmentFormat) -> DocumentsWriter:
     return cast(DocumentsWriter, resolve(name))
 
 
+def _check_pair(first: Alignment | UnitFile, other: Alignment | UnitFile,
+                asked: tuple[str | None, str | None], first_name: str, name: str) -> None:
+    """:class:`ConfigError` when ``other`` is not of ``first``'s language pair, or of
+    the languages ``asked`` on the sides where they differ; the message says how to
+    read it (a memory the other way round, regions that differ)."""
+    pairs = ((first.src_lang, other.src_lang, asked[0]), (first.tgt_lang, other.tgt_lang,
+                                                           asked[1]))
+    if all(lang_matches(a, b) or (req and lang_matches(req, a) and lang_matches(req, b))
+           for a, b, req in pairs):
+        return
+    message = (f"{name}: its languages are {other.src_lang} -> {other.tgt_lang}, not "
+               f"{first.src_lang} -> {first.tgt_lang} as in {first_name}")
+    if lang_matches(first.src_lang, other.tgt_lang) and lang_matches(first.tgt_lang,
+                                                                     other.src_lang):
+        message += (f": --src-lang {first.src_lang} --tgt-lang {first.tgt_lang} read every "
+                    "input in that direction")
+    elif all(primary(a) == primary(b) for a, b, _ in pairs):
+        message += (f": --src-lang {primary(first.src_lang)} --tgt-lang "
+                    f"{primary(first.tgt_lang)} merge the regions")
+    raise ConfigError(message)
+
+
 def _one_language_pair(documents: Iterable[tuple[str, Alignment]], first: Alignment
                        ) -> Iterator[tuple[str, Alignment]]:
     """``documents``, refusing one of another language pair than ``first`` (XLIFF)."""
     for name, alignment in documents:
         if (alignment.src_lang, alignment.tgt_lang) != (first.src_lang, first.tgt_lang):
             raise ConfigError(
-                f"XLIFF holds one language pair ({first.src_lang}-{first.tgt_lang}); the "
-                f"document {name} is {alignment.src_lang}-{alignment.tgt_lang}: export it "
+                f"XLIFF holds one language pair ({first.src_lang} -> {first.tgt_lang}); the "
+                f"document {name} is {alignment.src_lang} -> {alignment.tgt_lang}: export it "
                 "on its own with --doc, or write TMX")
         yield name, alignment
 

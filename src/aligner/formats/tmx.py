@@ -24,6 +24,7 @@ TMX keeps every attribute, property, note and inline code of it
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -135,21 +136,25 @@ def load_tmx(
     header: list[bytes] = []
     name = os.fspath(path)
     counts: list[int] = []
-    for unit, src_tag, tgt_tag in _read(name, src_lang, tgt_lang, header, counts):
+    languages: Counter[str] = Counter()
+    for unit, src_tag, tgt_tag in _read(name, src_lang, tgt_lang, header, counts, languages):
         if not units:
             tags = (src_tag, tgt_tag)
         units.append(unit)
     return UnitFile(tuple(units), src_lang=tags[0], tgt_lang=tags[1],
                     header=header[0] if header else b"", name=name,
-                    skipped=counts[0] - len(units) if counts else 0)
+                    skipped=counts[0] - len(units) if counts else 0,
+                    languages=tuple(languages.most_common()))
 
 
 def _read(
     name: str, src_lang: str | None, tgt_lang: str | None, header_out: list[bytes],
     count_out: list[int] | None = None,
+    langs_out: Counter[str] | None = None,
 ) -> Iterator[tuple[TranslationUnit, str, str]]:
     """Units with the language tags picked; the serialised header goes to ``header_out``,
-    the number of ``tu`` read to ``count_out``."""
+    the number of ``tu`` read to ``count_out``, how many of those left out (without
+    the two languages) have each language to ``langs_out``."""
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
     check_declared_encoding(name)
@@ -202,6 +207,8 @@ def _read(
                     if others:
                         tgt_lang = others[0]
                 picked = _unit(el, by_lang, src_lang, tgt_lang, tu_index)
+                if picked is None and langs_out is not None:
+                    langs_out.update(list(by_lang))
                 tu_index += 1
                 release(el)
                 if picked is not None:

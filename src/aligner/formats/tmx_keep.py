@@ -9,11 +9,14 @@ read** -- every attribute, ``prop``, ``note`` and inline code of the ``tu`` and 
 deliberately changed:
 
 - ``creationtool``/``creationtoolversion`` of the header name us (we wrote the
-  file); the header's ``changedate`` is the date of writing.  The values a
-  kept unit had by inheritance from its own file's header (creation tool,
-  dates, ``o-tmf``, ``datatype``, ...: the attributes TMX 1.4b lets a ``tu``
-  override) are written on the ``tu`` where the new header says otherwise,
-  so no unit changes meaning.
+  file).  Its dates are the input's: a header ``changedate`` is the default of
+  every ``tu`` without one (TMX 1.4b), so a date of writing there would mark
+  untouched units changed.  The values a kept unit had by inheritance from its
+  own file's header (creation tool, dates, ``o-tmf``, ``datatype``, ...: the
+  attributes TMX 1.4b lets a ``tu`` override) are written on the ``tu`` where
+  the new header says otherwise, so no unit changes meaning; a header value the
+  sources do not share, and the DTD does not require, is left out of the new
+  header (each unit then says its own).
 - A TMX 1.1-1.3 ``tuv lang`` becomes TMX 1.4's ``xml:lang``; a header
   attribute the 1.4 DTD requires and the file lacks gets a default.
 - Language codes (``xml:lang``, ``srclang``, ``adminlang``) are written as
@@ -68,6 +71,8 @@ TU_INHERITS = (
     "creationtool", "creationtoolversion", "creationdate", "creationid", "changedate",
     "changeid", "segtype", "o-tmf", "datatype", "srclang", "o-encoding",
 )
+#: Inherited header attributes the DTD lets a header leave out.
+_OPTIONAL_INHERITED = ("creationdate", "creationid", "changedate", "changeid", "o-encoding")
 #: Header attributes the TMX 1.4 DTD requires, and what a file lacking one gets.
 _REQUIRED_HEADER = {"segtype": "sentence", "o-tmf": "unknown", "adminlang": "en",
                     "datatype": "unknown"}
@@ -185,7 +190,15 @@ def _header(
             _default(header, name, default)
         if header.get("srclang") is None:
             header.set("srclang", kept.src_lang)
-        header.set("changedate", tmx_date(creation_date))
+        others = [p for p in parts if p is not kept]
+        for name in _OPTIONAL_INHERITED:
+            # a value not every source's header has would be inherited by the units of
+            # the others (our fresh ones included), which never had it: each kept unit
+            # then says its own (_kept writes it)
+            if header.get(name) is not None and any(
+                    isinstance(p, Alignment) or _own_header(p).get(name) != header.get(name)
+                    for p in others):
+                del header.attrib[name]
         if meta.created is not None:
             header.set("creationdate", tmx_date(meta.created))
         name = kept.name.rsplit("/", 1)[-1]
@@ -215,6 +228,11 @@ def _header(
     for ptype, value in meta.props:
         _set_prop(header, clean(ptype), clean(value))
     return header
+
+
+def _own_header(units: UnitFile) -> etree._Element:
+    """The header ``units`` were read with (unrepaired: only its attributes are used)."""
+    return etree.fromstring(units.header, _PARSER)
 
 
 def _set_prop(header: etree._Element, ptype: str, value: str) -> None:

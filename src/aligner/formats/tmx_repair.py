@@ -91,6 +91,8 @@ def repair_header(header: etree._Element, file: str, repairs: Repairs) -> etree.
             header.remove(child)
     for what in dropped:
         repairs.header[f"{file}: dropped from the header: {what}"] = None
+    # the DTD declares no xmlns: one of a dropped attribute goes with it
+    etree.cleanup_namespaces(header)
     return header
 
 
@@ -108,6 +110,7 @@ def repair_tu(tu: etree._Element, file: str, repairs: Repairs) -> etree._Element
             _repair_attributes(seg, dropped)
     for what in dropped:
         repairs.units[f"{file}: dropped {what}"] += 1
+    etree.cleanup_namespaces(tu)  # as the header's
     return tu
 
 
@@ -166,8 +169,17 @@ def _repair_attributes(el: etree._Element, dropped: list[str]) -> None:
     for key in list(el.attrib):
         name = str(key)
         if name not in allowed:
-            shown = etree.QName(name).localname if name.startswith("{") else name
+            shown = _prefixed(el, name)
             dropped.append(f"the attribute {shown}={el.get(name)!r} of a <{el.tag}> "
                            "(not in the TMX 1.4 DTD)")
             del el.attrib[name]
 
+
+
+def _prefixed(el: etree._Element, name: str) -> str:
+    """An attribute's name as the file wrote it (``okp:origin``, not ``origin``)."""
+    if not name.startswith("{"):
+        return name
+    qname = etree.QName(name)
+    prefix = next((p for p, uri in el.nsmap.items() if uri == qname.namespace and p), None)
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname

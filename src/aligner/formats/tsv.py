@@ -28,6 +28,8 @@ from aligner.formats.units import (
     WriteReport,
     export_rows,
 )
+from aligner.lang import lang_matches
+from aligner.lang.tags import is_valid_tag, suggest_code
 from aligner.model import Alignment
 from aligner.textutil import escape_cell, unescape_cell
 
@@ -101,10 +103,15 @@ def parse_tsv(text: str, *, path: str = "<tsv>") -> list[TranslationUnit]:
     a blank line anywhere else is an error like any line without its tab.
     ``index`` is the 0-based line number, so unit N is line N + 1.
     """
-    return _parse(text.removeprefix(BOM), path=path)
+    return _parse(text.removeprefix(BOM), path=path)[0]
 
 
-def _parse(text: str, *, path: str) -> list[TranslationUnit]:
+def _parse(text: str, *, path: str, langs: tuple[str, str] | None = None
+           ) -> tuple[list[TranslationUnit], str]:
+    """The units of ``text`` and its header row: with the file's ``langs``, a first
+    line that names the columns (:func:`_is_header`) is no unit (``index`` stays the
+    line number - 1)."""
+    header = ""
     # split("\n"), not splitlines(): escaped cells may hold U+2028, \x0b, ...
     lines = text.split("\n")
     while lines and not lines[-1].strip("\r"):
@@ -114,6 +121,9 @@ def _parse(text: str, *, path: str) -> list[TranslationUnit]:
         # Our cells never hold a raw CR (it is escaped), so one at the end of a
         # line is a CRLF line ending from an editor: drop it.
         cells = raw.removesuffix("\r").split("\t")
+        if lineno == 1 and langs is not None and _is_header(cells, langs):
+            header = raw.removesuffix("\r")
+            continue
         if len(cells) not in (2, 3):
             found = ("a blank line" if not raw.strip() else "1 column (no tab)"
                      if len(cells) == 1 else f"{len(cells)} columns")
@@ -131,7 +141,29 @@ def _parse(text: str, *, path: str) -> list[TranslationUnit]:
                 index=lineno - 1,
             )
         )
-    return units
+    return units, header
+
+
+def _is_header(cells: list[str], langs: tuple[str, str]) -> bool:
+    """Whether a first line names the columns, as a spreadsheet's header row does: the
+    two languages (``es``/``en``, ``Spanish``/``English``, in any letter case) or
+    ``source``/``target``, and ``score`` over a third column."""
+    if len(cells) not in (2, 3) or (len(cells) == 3 and cells[2].strip().casefold() != "score"):
+        return False
+    first, second = (c.strip() for c in cells[:2])
+    if (first.casefold(), second.casefold()) == ("source", "target"):
+        return True
+    return all(_names(cell, lang) for cell, lang in ((first, langs[0]), (second, langs[1])))
+
+
+def _names(cell: str, lang: str) -> bool:
+    """Whether ``cell`` is the language ``lang`` by code or by name."""
+    if not cell or len(cell) > 40:
+        return False
+    if is_valid_tag(cell) and lang_matches(lang, cell):
+        return True
+    code = suggest_code(cell)
+    return code is not None and lang_matches(lang, code)
 
 
 def read_tsv(
@@ -143,12 +175,14 @@ def read_tsv(
 ) -> list[TranslationUnit]:
     """Read a TSV file (see :func:`parse_tsv`).
 
-    TSV carries no language codes, so ``src_lang``/``tgt_lang`` are accepted
-    and not checked.
+    TSV carries no language codes, so ``src_lang``/``tgt_lang`` are not checked;
+    given both, a first line that names them is a header row, not a unit
+    (:func:`_is_header`).
     """
     name = os.fspath(path)
     # decode() has dropped the file's byte-order mark; a U+FEFF after it is text.
-    return _parse(read_text(name, encoding=encoding, binary_ok=True), path=name)
+    return _parse(read_text(name, encoding=encoding, binary_ok=True), path=name,
+                  langs=(src_lang, tgt_lang) if src_lang and tgt_lang else None)[0]
 
 
 def load_tsv(
@@ -164,4 +198,7 @@ def load_tsv(
             f"{os.fspath(path)}: a TSV file does not say its languages; "
             "pass --src-lang and --tgt-lang"
         )
-    return UnitFile(tuple(read_tsv(path, encoding=encoding)), src_lang=src_lang, tgt_lang=tgt_lang)
+    name = os.fspath(path)
+    units, header = _parse(read_text(name, encoding=encoding, binary_ok=True), path=name,
+                           langs=(src_lang, tgt_lang))
+    return UnitFile(tuple(units), src_lang=src_lang, tgt_lang=tgt_lang, header_row=header)

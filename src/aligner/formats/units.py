@@ -56,7 +56,10 @@ class UnitFile:
     ``header`` is the file's header as it was written (a TMX ``header``,
     serialised), empty when there is none; ``name`` the file it came from;
     ``skipped`` how many units of the file were left out: lacking one of the two
-    languages, or (:func:`translations_only`) with no text on one side.
+    languages, or (:func:`translations_only`) with no text on one side;
+    ``header_row`` a TSV's first line when it named the columns (not a unit);
+    ``languages`` the language tags of a TMX's units left out for lacking one of the
+    two, and how many of them have each, most first.
     """
 
     units: tuple[TranslationUnit, ...]
@@ -65,6 +68,8 @@ class UnitFile:
     header: bytes = field(default=b"", compare=False, repr=False)
     name: str = "<units>"
     skipped: int = 0
+    header_row: str = ""
+    languages: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
 
 def translations_only(units: UnitFile) -> UnitFile:
@@ -174,13 +179,20 @@ def unit_score(props: Mapping[str, str]) -> float | None:
     """A unit's confidence: its ``x-score`` property as a number, None without one.
 
     A TM from another tool has no score (or one that is not a number from 0 to
-    1); that is "no confidence", not a confident unit.
+    1); that is "no confidence", not a confident unit.  A decimal comma is read
+    (``0,42``: Excel and tools in languages that write one).
     """
     try:
-        score = float(props[PROP_SCORE])
+        score = float(decimal_point(props[PROP_SCORE]))
     except (KeyError, ValueError):
         return None
     return score if 0.0 <= score <= 1.0 else None
+
+
+def decimal_point(value: str) -> str:
+    """``0,42`` as ``0.42`` (a number written with a decimal comma and no point)."""
+    value = value.strip()
+    return value.replace(",", ".") if value.count(",") == 1 and "." not in value else value
 
 
 def tmx_date(when: datetime | None = None) -> str:
@@ -300,8 +312,9 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
         if bead.review is not None:
             props[PROP_REVIEWED] = bead.review.state.value
         return props
-    props = {PROP_SCORE: f"{bead.score:.4f}", PROP_SRC_DOC: alignment.src_name,
-             PROP_TGT_DOC: alignment.tgt_name}
+    props = {PROP_SCORE: f"{bead.score:.4f}"}
+    props.update((ptype, name) for ptype, name in zip(
+        (PROP_SRC_DOC, PROP_TGT_DOC), document_names(alignment), strict=True) if name)
     if not bead.is_null:
         props[PROP_SRC_SENTENCES] = sentence_range(bead.src)
         props[PROP_TGT_SENTENCES] = sentence_range(bead.tgt)
@@ -315,7 +328,11 @@ def document_names(alignment: Alignment) -> tuple[str | None, str | None]:
     two files; for units read from a file, what the first unit named, None for a side it
     named none of -- the file they were read from is no document of theirs."""
     if not alignment.unit_props:
-        return alignment.src_name, alignment.tgt_name
+        # a saved alignment written from a file of units names that file (its settings
+        # say converted-from=trados.tmx) where the units named no document
+        converted = alignment.settings.get("converted-from")
+        return (None if alignment.src_name == converted else alignment.src_name,
+                None if alignment.tgt_name == converted else alignment.tgt_name)
     first = alignment.unit_props[0]
     return first.get(PROP_SRC_DOC), first.get(PROP_TGT_DOC)
 
@@ -381,7 +398,7 @@ def check_alignment_langs(
     for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
         if want and not lang_matches(want, have):
             raise ConfigError(
-                f"{os.fspath(path)}: the alignment is {alignment.src_lang}-"
-                f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang}-"
+                f"{os.fspath(path)}: the alignment is {alignment.src_lang} -> "
+                f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang} -> "
                 f"{tgt_lang or alignment.tgt_lang}"
             )

@@ -6,17 +6,19 @@ hands it here when its root is XLIFF 1.x (the 1.2 or 1.1 namespace, or none with
 - ``<file source-language target-language original>``: the languages (every
   ``file`` of one pair), ``original`` the source document of its units;
   ``trans-unit``s are found at any depth of ``body``/``group``.
-- A ``trans-unit`` (or its ``group``) with ``translate="no"`` is not read: it is
-  not meant to have a translation, so it is neither a translation nor a missing
-  one.  ``alt-trans`` (matches offered from elsewhere) and ``bin-unit`` are
-  ignored.
-- One unit per ``trans-unit``, its segments joined, as XLIFF 2 segments of one
-  unit are: ``source`` and ``target`` are read whole (the ``mrk mtype="seg"`` of a
-  segmented target keep their text).  When a ``seg-source`` segments the source, a
-  segment with text whose target ``mrk`` (same ``mid``) is missing or empty makes
-  the unit not translated (empty target), as does a target with
-  ``state="needs-translation"`` or no target: half a translation in a memory would
-  be offered as the whole.  ``approved`` and the other states are not kept (nor
+- A ``trans-unit`` (or its ``group``) with ``translate="no"`` is not read (nor
+  numbered): it is not meant to have a translation, so it is neither a
+  translation nor a missing one.  ``alt-trans`` (matches offered from elsewhere)
+  and ``bin-unit`` are ignored.
+- One unit per ``mrk mtype="seg"`` segment when a ``seg-source`` has several and
+  the target's pair with them by ``mid`` (a Trados or memoQ memory holds one unit
+  per segment), id ``TRANS-UNIT-ID/MID``; a segment with no target ``mrk`` or an
+  empty one is not translated (empty target), alone.  Otherwise one unit per
+  ``trans-unit``, its segments joined, as XLIFF 2 segments of one unit are:
+  ``source`` and ``target`` are read whole, and a source segment with text whose
+  target ``mrk`` is missing or empty makes the unit not translated, as does a
+  target with ``state="needs-translation"`` or no target: half a translation in
+  a memory would be offered as the whole.  ``approved`` and the other states are not kept (nor
   are XLIFF 2 states).  A ``trans-unit``'s own ``note``s are its notes; the
   ``context``s of its ``context-group name="aligner"`` (what
   :mod:`aligner.formats.xliff12` writes) its properties, by ``context-type``.
@@ -83,8 +85,9 @@ def read_xliff1(events: Events, root: etree._Element, name: str, src_lang: str |
         if event != "end" or el.tag != f"{x}trans-unit":
             continue
         if _translatable(el) and pair is not None:
-            yield _unit(el, x, index, names, name), pair[0], pair[1]
-        index += 1
+            for unit in _units(el, x, index, names, name):
+                yield unit, pair[0], pair[1]
+                index += 1
         release(el)
 
 
@@ -113,30 +116,66 @@ def _translatable(unit: etree._Element) -> bool:
     return True
 
 
-def _unit(unit: etree._Element, x: str, index: int, names: dict[str, str], name: str
-          ) -> TranslationUnit:
+def _units(unit: etree._Element, x: str, index: int, names: dict[str, str], name: str
+           ) -> list[TranslationUnit]:
+    """One unit per ``mrk`` segment when the ``seg-source`` has several and each target
+    ``mrk`` names one of them by ``mid`` (a Trados or memoQ TM holds one unit per
+    segment; an untranslated segment has an empty target); else the trans-unit whole."""
     source = unit.find(f"{x}source")
     if source is None:
         raise FormatError(f'<trans-unit id="{unit.get("id", "")}"> has no <source> (XLIFF '
                           "1.2 requires one)", path=name, line=source_line(unit))
     target = unit.find(f"{x}target")
-    codes = Codes()
-    text, src_tags = _content(source, codes)
-    tgt_tags: tuple[InlineTag, ...]
-    tgt_text, tgt_tags = "", ()  # not translated
-    if target is not None and not _untranslated(unit, target, x):
-        tgt_text, tgt_tags = _content(target, codes)
     # what aligner writes: the unit's properties as contexts of its own group
     props = {c.get("context-type", ""): c.text or ""
              for group in unit.iterchildren(f"{x}context-group")
              if group.get("name") == "aligner" for c in group.iterchildren(f"{x}context")}
     for key, value in names.items():  # the unit's own names come first
         props.setdefault(key, value)
-    return TranslationUnit(
-        source=text, target=tgt_text, props=props,
-        notes=tuple(n.text or "" for n in unit.iterchildren(f"{x}note")),
-        index=index, src_tags=src_tags, tgt_tags=tgt_tags,
-        unit_id=(unit.get("id") or "").strip())
+    notes = tuple(n.text or "" for n in unit.iterchildren(f"{x}note"))
+    unit_id = (unit.get("id") or "").strip()
+    pairs = _paired_segments(unit, target, x)
+    if pairs is None:
+        return [_unit((source, target if target is not None and not _untranslated(
+            unit, target, x) else None), index, props, notes, unit_id)]
+    return [_unit(pair, index + n, props, notes, f"{unit_id}/{pair[0].get('mid')}")
+            for n, pair in enumerate(p for p in pairs if has_text(p[0]))]
+
+
+def _unit(pair: tuple[etree._Element, etree._Element | None], index: int,
+          props: dict[str, str], notes: tuple[str, ...], unit_id: str) -> TranslationUnit:
+    """The unit of a source (or source ``mrk``) and its target (None: not translated)."""
+    codes = Codes()
+    text, src_tags = _content(pair[0], codes)
+    tgt_tags: tuple[InlineTag, ...]
+    tgt_text, tgt_tags = "", ()  # not translated
+    if pair[1] is not None:
+        tgt_text, tgt_tags = _content(pair[1], codes)
+    return TranslationUnit(source=text, target=tgt_text, props=props, notes=notes,
+                           index=index, src_tags=src_tags, tgt_tags=tgt_tags,
+                           unit_id=unit_id)
+
+
+def _paired_segments(unit: etree._Element, target: etree._Element | None, x: str
+                     ) -> list[tuple[etree._Element, etree._Element | None]] | None:
+    """Each ``mrk`` segment of the ``seg-source`` and the target ``mrk`` of its ``mid``
+    (None when there is none or the target needs translation); None when the
+    trans-unit is not segmented in two or more, or its segments do not pair by
+    ``mid`` (the unit is then read whole)."""
+    seg_source = unit.find(f"{x}seg-source")
+    if seg_source is None or target is None:
+        return None
+    sources = _segments(seg_source, x)
+    mids = [m.get("mid") for m in sources]
+    targets = {m.get("mid"): m for m in _segments(target, x)}
+    if (len(sources) < 2 or None in mids or len(set(mids)) != len(mids)
+            or len(targets) != len(_segments(target, x)) or not set(targets) <= set(mids)):
+        return None
+    if (target.get("state") or "").strip() == "needs-translation":
+        targets = {}
+    # a target mrk holding only a code (an image) is a translation, as in _untranslated
+    return [(m, t if (t := targets.get(m.get("mid"))) is not None and (has_text(t) or len(t))
+             else None) for m in sources]
 
 
 def _untranslated(unit: etree._Element, target: etree._Element, x: str) -> bool:
