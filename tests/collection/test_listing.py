@@ -163,3 +163,10 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     conn = sqlite3.connect(marked)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
+
+
+def test_below_defaults_to_checks_low_confidence_threshold() -> None:
+    from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+    from aligner.cli.listing import BELOW
+
+    assert BELOW == DEFAULT_MIN_CONFIDENCE

@@ -13,6 +13,7 @@ longer where the collection says (``batch --prune`` would take it out).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -22,9 +23,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from aligner.check.output import csv_writer
 from aligner.collection.store import Collection, DocumentRow
-from aligner.collection.work import content_hash
 from aligner.textutil import count
 
 
@@ -123,7 +122,8 @@ def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
             if Path(path).is_absolute():
                 missing.append(path)
             continue
-        if content_hash(data) != stored:
+        # work.content_hash's SHA-256, without importing the aligner that module needs
+        if hashlib.sha256(data).hexdigest() != stored:
             changed.append(path)
     if missing:
         return DocState.GONE, f"no {' and no '.join(missing)}"
@@ -197,6 +197,8 @@ def to_csv(listing: Listing) -> str:
     """One row a document under a header row of the JSON fields, as the findings CSV is
     written (byte-order mark, CRLF); no totals row, so that a spreadsheet sorts and sums
     the rows as they are."""
+    from aligner.check.output import csv_writer  # the checks' numpy: only for csv
+
     buf = io.StringIO()
     writer = csv_writer(buf)
     fields = list(DocumentSummary.__dataclass_fields__)
