@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -111,45 +110,6 @@ def test_failed_stale_and_gone(tmp_path: Path, folders: tuple[Path, Path]) -> No
                      "2022/fabrica": DocState.ALIGNED}
 
 
-def test_text_table_and_totals(marked: Path) -> None:
-    code, out, stderr = run("list", str(marked), "--doc", "2021", "--no-files")
-    assert code == 0 and stderr == ""
-    lines = out.splitlines()
-    assert lines[0].split() == ["document", "languages", "src", "tgt", "beads", "reviewed",
-                                "one-sided", "mean", "<0.5", "stored", "state"]
-    assert lines[1].split()[:9] == ["2021/mina", "es-en", "3", "3", "3", "2", "0", "0.60", "1"]
-    assert lines[1].endswith("  aligned")
-    assert lines[2].split()[:9] == ["2021/puerto", "es-en", "4", "4", "4", "0", "0", "1.00",
-                                    "0"]
-    # the mean of the seven beads' scores, (0.4 + 0.6 + 0.8 + 4) / 7, not of the two means
-    assert lines[3].split() == ["total", "7", "7", "7", "2", "0", "0.83", "1", "2",
-                                "documents:", "2", "aligned"]
-    assert len(lines) == 4
-
-
-def test_json_and_csv(marked: Path) -> None:
-    code, out, _ = run("list", str(marked), "--format", "json", "--doc", "2022/campo")
-    assert code == 0
-    data = json.loads(out)
-    assert data["collection"] == str(marked) and data["below"] == 0.5
-    (doc,) = data["documents"]
-    assert (doc["name"], doc["state"], doc["one_sided"], doc["beads"]) == (
-        "2022/campo", "aligned", 1, 3)
-    assert data["totals"]["documents"] == 1 and data["totals"]["aligned"] == 1
-    assert data["totals"]["one_sided"] == 1
-    code, out, _ = run("list", str(marked), "--format", "csv", "--doc", "2021/mina")
-    rows = out.lstrip("\ufeff").splitlines()
-    assert rows[0].startswith("name,src_lang,tgt_lang,src_sentences,")
-    assert rows[1].startswith("2021/mina,es,en,3,3,3,2,0,0.6,1,aligned,,")
-    assert len(rows) == 2
-
-
-def test_a_pattern_that_finds_nothing(marked: Path) -> None:
-    code, out, stderr = run("list", str(marked), "--doc", "2023/*")
-    assert code == 2 and out == ""
-    assert stderr.startswith(f"aligner: error: {marked}: no document '2023/*' in the collection")
-
-
 def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     """Read-only even where it could write: an older schema is read in memory, the
     file left at its version (batch, export and the others upgrade it)."""
@@ -163,10 +123,3 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     conn = sqlite3.connect(marked)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
-
-
-def test_below_defaults_to_checks_low_confidence_threshold() -> None:
-    from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-    from aligner.cli.listing import BELOW
-
-    assert BELOW == DEFAULT_MIN_CONFIDENCE
