@@ -554,7 +554,7 @@ def test_failures_of_one_reason_are_said_in_one_line() -> None:
     empty = [FailedPair("f", "es/f.es.txt", "en/f.en.txt", "en/f.en.txt: no sentence"),
              FailedPair("g", "es/g.es.txt", "en/g.en.txt", "en/g.en.txt: no sentence",
                         kept=True)]
-    assert failure_lines([binary[0], *empty, *binary[1:]], "c.db") == [
+    assert failure_lines([binary[3], *empty, *binary[:3], binary[4]], "c.db") == [
         "5 pairs: looks like a binary file (NUL byte) (a, b, c and 2 more; aligner list "
         "c.db --doc NAME shows each one's error)",
         "f (es/f.es.txt, en/f.en.txt): en/f.en.txt: no sentence",

@@ -270,9 +270,9 @@ def failure_lines(failed: Sequence[FailedPair], db: str) -> list[str]:
     """The end of a run's report of its failed pairs: one line each, but one line for
     :data:`_GROUPED` or more that failed for the same reason -- the error without the
     file and place it names (``es/a.txt: byte 4: looks like a binary file``) -- naming
-    the first few; ``aligner list`` shows each one's whole error."""
+    the first few; ``aligner list`` shows each one's whole error.  By name."""
     groups: dict[tuple[str, bool], list[FailedPair]] = {}
-    for f in failed:
+    for f in sorted(failed, key=lambda f: f.name):  # not the order the workers finished in
         groups.setdefault((_reason(f), f.kept), []).append(f)
     lines = []
     for (reason, kept), pairs in groups.items():
