@@ -542,3 +542,44 @@ def _children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             found.append(int(stat.parent.name))
     return found
+
+
+def test_failures_of_one_reason_are_said_in_one_line() -> None:
+    from aligner.cli.batch import failure_lines
+    from aligner.collection.batch import FailedPair
+
+    binary = [FailedPair(n, f"es/{n}.es.txt", f"en/{n}.en.txt",
+                         f"es/{n}.es.txt: byte {i}: looks like a binary file (NUL byte)")
+              for i, n in enumerate(["a", "b", "c", "d", "e"])]
+    empty = [FailedPair("f", "es/f.es.txt", "en/f.en.txt", "en/f.en.txt: no sentence"),
+             FailedPair("g", "es/g.es.txt", "en/g.en.txt", "en/g.en.txt: no sentence",
+                        kept=True)]
+    assert failure_lines([binary[3], *empty, *binary[:3], binary[4]], "c.db") == [
+        "5 pairs: looks like a binary file (NUL byte) (a, b, c and 2 more; aligner list "
+        "c.db --doc NAME shows each one's error)",
+        "f (es/f.es.txt, en/f.en.txt): en/f.en.txt: no sentence",
+        "g (es/g.es.txt, en/g.en.txt): en/g.en.txt: no sentence; the alignment stored "
+        "before is kept (of the files and settings it was made with)",
+    ]
+    assert failure_lines(binary[:3], "c.db") == [
+        "3 pairs: looks like a binary file (NUL byte) (a, b, c; aligner list c.db --doc "
+        "NAME shows each one's error)"]
+    assert len(failure_lines(binary[:2], "c.db")) == 2  # two are said each in full
+
+
+def test_a_run_with_many_binary_files_groups_them(tmp_path: Path) -> None:
+    src, tgt = tmp_path / "es", tmp_path / "en"
+    for folder in (src, tgt):
+        folder.mkdir()
+    for name in ("a", "b", "c", "d"):
+        (src / f"{name}.es.txt").write_bytes(b"PK\0\0" + name.encode())
+        (tgt / f"{name}.en.txt").write_text("Hello.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en",
+                          "--db", str(db), "--jobs", "1")
+    assert code == 1
+    failed = [line for line in stderr.splitlines() if line.startswith("aligner: failed:")]
+    assert len(failed) == 1, stderr
+    assert failed[0].startswith("aligner: failed: 4 pairs: looks like a binary file")
+    assert failed[0].endswith(f"(a, b, c and 1 more; aligner list {db} --doc NAME shows "
+                              "each one's error)")

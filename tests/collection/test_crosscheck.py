@@ -245,3 +245,52 @@ def test_documents_differing_only_in_typography_are_consistent(tmp_path: Path) -
              if f["code"] == "collection-segment-inconsistent"]
     # only the sentence that really differs, quoted as each document writes it
     assert sorted(found) == [("a", "Another sentence."), ("b", "A different sentence.")]
+
+
+def test_check_doc_limits_the_documents_and_the_checks_across_them(collection: Path) -> None:
+    code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
+                            "--fail-on", "never", "--doc", "2022")
+    assert code == 0, stderr
+    data = json.loads(out)
+    assert [d["document"] for d in data["documents"]] == ["2022/campo", "2022/fabrica"]
+    assert sorted((f["document"], f["unit"]) for f in data["findings"]
+                  if f["code"] == "collection-segment-inconsistent") == [
+        ("2022/campo", 2), ("2022/fabrica", 2)]
+    # without 2022/fabrica, "Gracias por su atención." is translated one way only
+    code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
+                            "--fail-on", "never", "--doc", "2021/*", "--doc", "2022/campo")
+    assert code == 0, stderr
+    data = json.loads(out)
+    assert data["summary"]["documents"] == 3
+    assert not [f for f in data["findings"] if f["code"] == "collection-segment-inconsistent"]
+
+
+def test_report_doc_writes_the_pages_of_those_documents(tmp_path: Path,
+                                                        collection: Path) -> None:
+    out = tmp_path / "review"
+    code, _, stderr = run("report", str(collection), "--no-glossary", "--doc", "2021",
+                          "-o", str(out))
+    assert code == 0, stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert len(list((out / "docs").glob("*.html"))) == 2
+    assert ">2021/mina</a>" in index and ">2021/puerto</a>" in index
+    assert "2022/" not in index
+
+
+def test_a_doc_pattern_that_matches_nothing_is_named(tmp_path: Path, collection: Path) -> None:
+    for command in ("check", "report"):
+        code, out, stderr = run(command, str(collection), "--no-glossary", "--doc", "2023/*",
+                                "-o", str(tmp_path / "r"))
+        assert code == 2 and out == ""
+        assert stderr == (f"aligner: error: {collection}: no document '2023/*' in the "
+                          f"collection: aligner list {collection} lists its documents\n")
+        assert not (tmp_path / "r").exists()
+
+
+def test_doc_without_a_collection_is_refused(tmp_path: Path) -> None:
+    src, tgt = tmp_path / "a.es.txt", tmp_path / "a.en.txt"
+    src.write_text("Hola.\n", encoding="utf-8")
+    tgt.write_text("Hello.\n", encoding="utf-8")
+    code, _, stderr = run("check", str(src), str(tgt), "--doc", "a")
+    assert code == 2
+    assert stderr.startswith("aligner: error: --doc goes with a collection (COLLECTION.db)")

@@ -183,3 +183,26 @@ def test_a_word_after_an_elided_article_is_marked_alone_and_follows_a_phrase() -
     assert _QueryMatcher(["autore"], lang="it").find(text) == ((14, 20),)  # 'autore'
     # the article belongs to no phrase, but stands between two as a word does not
     assert _QueryMatcher(["vino", "autore"], lang="it").find(text) == ((3, 20),)
+
+
+def test_substring_and_prefix_find_what_word_forms_do_not(collection: Path) -> None:
+    # "chilen" is no word: the word search finds nothing, the characters do
+    assert _hits(str(collection), "chilen", "--side", "src") == []
+    prefix = _hits(str(collection), "chilen", "--side", "src", "--match", "prefix",
+                   "--limit", "100")
+    assert sorted((h["document"], h["unit"]) for h in prefix) == [
+        ("2021/mina", 1), ("2021/puerto", 1), ("2022/campo", 1), ("2022/fabrica", 1)]
+    for hit in prefix:
+        (start, end), = hit["src_spans"]  # type: ignore[misc]
+        assert str(hit["source"])[start:end] == "chilen"
+        assert hit["tgt_spans"] == []
+    # "ilena" is inside "chilena": no word starts with it
+    assert _hits(str(collection), "ilena", "--side", "src", "--match", "prefix") == []
+    inside = _hits(str(collection), "ILENA", "--side", "src", "--match", "substring",
+                   "--limit", "100")
+    assert len(inside) == 4
+    # both sides ("puerto" does not hold it); the limit stops the scan
+    hits = _hits(str(collection), "port", "--match", "substring", "--limit", "100")
+    assert [(h["document"], h["unit"], h["src_spans"], h["tgt_spans"]) for h in hits] == [
+        ("2021/puerto", 0, [], [[4, 8]])]  # "The port opened its docks in March."
+    assert len(_hits(str(collection), "por", "--match", "substring", "--limit", "2")) == 2

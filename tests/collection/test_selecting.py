@@ -30,8 +30,10 @@ def test_a_name_that_finds_none_suggests_the_near_ones() -> None:
     with pytest.raises(InputError) as caught:
         selected(["2021/minas"], NAMES, path="c.db")
     assert str(caught.value) == ("c.db: no document '2021/minas' in the collection (did "
-                                 "you mean '2021/mina'?)")
-    with pytest.raises(InputError, match=r"no document 'x/\*' in the collection$"):
+                                 "you mean '2021/mina'?): aligner list c.db lists its "
+                                 "documents")
+    with pytest.raises(InputError, match=r"no document 'x/\*' in the collection: aligner "
+                                         r"list c.db lists its documents$"):
         selected(["x/*"], NAMES, path="c.db")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 from collections import Counter
@@ -20,6 +21,7 @@ from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count
 
 if TYPE_CHECKING:
+    from aligner.collection.batch import FailedPair
     from aligner.segment.srx import SrxRules
 
 
@@ -258,14 +260,45 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         names = ", ".join(group.names[:-1]) + f" and {group.names[-1]}"
         warn(f"{names} {what}: every export holds their units {times} "
              "(aligner export --unique writes each unit once)")
-    for f in summary.failed:
-        kept = ("; the alignment stored before is kept (of the files and settings it was "
-                "made with)" if f.kept else "")
-        click.echo(f"aligner: failed: {f.name} ({f.src}, {f.tgt}): {f.error}{kept}", err=True)
+    for line in failure_lines(summary.failed, db):
+        click.echo(f"aligner: failed: {line}", err=True)
     if summary.failed:
         ctx.exit(1)
 
 
+def failure_lines(failed: Sequence[FailedPair], db: str) -> list[str]:
+    """The end of a run's report of its failed pairs: one line each, but one line for
+    :data:`_GROUPED` or more that failed for the same reason -- the error without the
+    file and place it names (``es/a.txt: byte 4: looks like a binary file``) -- naming
+    the first few; ``aligner list`` shows each one's whole error.  By name."""
+    groups: dict[tuple[str, bool], list[FailedPair]] = {}
+    for f in sorted(failed, key=lambda f: f.name):  # not the order the workers finished in
+        groups.setdefault((_reason(f), f.kept), []).append(f)
+    lines = []
+    for (reason, kept), pairs in groups.items():
+        tail = ("; the alignment stored before is kept (of the files and settings it was "
+                "made with)" if kept else "")
+        if len(pairs) < _GROUPED:
+            lines += [f"{f.name} ({f.src}, {f.tgt}): {f.error}{tail}" for f in pairs]
+            continue
+        names = ", ".join(f.name for f in pairs[:3])
+        more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
+        lines.append(f"{len(pairs)} pairs: {reason}{tail} ({names}{more}; aligner list "
+                     f"{db} --doc NAME shows each one's error)")
+    return lines
+
+
+def _reason(f: FailedPair) -> str:
+    """``f``'s error without the file it names and the place in it."""
+    error = f.error
+    for path in (f.src, f.tgt):
+        if error.startswith(f"{path}:"):
+            error = error[len(path) + 1:].lstrip()
+            break
+    return re.sub(r"^(byte \d+|\d+(:\d+)?): ", "", error)
+
+
+_GROUPED = 3  # failed pairs of one reason said in one line
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 #: The collection's files, which are no documents when it is kept among them.
 _BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")

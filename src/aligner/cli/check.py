@@ -75,6 +75,10 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--min-confidence", type=SCORE, default=CheckOptions().min_confidence,
               show_default=True,
               help="Aligned units below this confidence get alignment-low-confidence.")
+@click.option("--doc", "docs", multiple=True, metavar="NAME",
+              help="A collection (.db): check only this document, the documents a pattern "
+                   "matches ('legal/*') or those of a folder (legal), as export --doc "
+                   "(repeatable; the checks across documents compare those alone).")
 @click.option("-q", "--quiet", is_flag=True,
               help="Nothing on standard error but errors: no progress, warning or 'wrote' "
                    "line.")
@@ -99,6 +103,7 @@ def check(
     disable: tuple[str, ...],
     fail_on: str,
     min_confidence: float,
+    docs: tuple[str, ...],
     quiet: bool,
     input_format: str | None,
     srx: SrxRules | None,
@@ -123,6 +128,7 @@ def check(
       aligner check corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt
       aligner check chile-73.tmx --glossary glossary.tsv --format json
       aligner check magazine.db --glossary glossary.tsv --format json -o findings.json
+      aligner check magazine.db --doc '2021/*' --glossary glossary.tsv
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
@@ -140,8 +146,11 @@ def check(
     if any(looks_like_collection(d) for d in documents):
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
-                          fmt, output, severities, disable, fail_on, min_confidence, say)
+                          fmt, output, severities, disable, fail_on, min_confidence, say,
+                          docs)
         return
+    if docs:
+        raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
     severity_map = _parse_severities(severities)
     validate_codes(severity_map)
     validate_codes(disable)
@@ -197,7 +206,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       src_lang: str | None, tgt_lang: str | None, glossary_path: str | None,
                       encoding: str, fmt: str, output: str | None, severities: tuple[str, ...],
                       disable: tuple[str, ...], fail_on: str, min_confidence: float,
-                      say: Callable[[str], None]) -> None:
+                      say: Callable[[str], None], docs: tuple[str, ...] = ()) -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.collection import findings as out
@@ -221,7 +230,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
     found = check_collection(documents[0], glossary=glossary_path, options=options,
                              encoding=encoding, report_dir=output if fmt == "html" else None,
-                             low_confidence=min_confidence, warn=say)
+                             low_confidence=min_confidence, warn=say, names=docs)
     if fmt == "html":
         _wrote(f"{count(len(found.documents), 'review page')} and "
                f"{Path(output or '.') / 'index.html'}", out.summary_line(found), say)

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "check": "aligner.cli.check:check",
     "segment": "aligner.cli.segment:segment",
     "glossary": "aligner.cli.glossary:glossary",
+    "list": "aligner.cli.listing:list_cmd",
     "export": "aligner.cli.export:export_cmd",
     "align": "aligner.cli.align:align_cmd",
     "eval": "aligner.cli.align:eval_cmd",

@@ -48,6 +48,7 @@ def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
     Examples:
       aligner report corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt -o review.html
       aligner report magazine.db --glossary glossary.tsv -o review/
+      aligner report magazine.db --doc '2021/*' -o review-2021/
     """
     output = str(kwargs["output"])  # required
     suffix = Path(output).suffix.lower()

@@ -14,14 +14,22 @@ import click
               show_default=True, help="Look for QUERY in the source, the target or both.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
               help="Show at most this many units.")
+@click.option("--match", "match", type=click.Choice(["word", "prefix", "substring"]),
+              default="word", show_default=True,
+              help="word: the query's words in their forms; prefix: its characters at "
+                   "the start of a word; substring: its characters anywhere (case aside: "
+                   "a stem in a language without form data, a part of a compound).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
-def search_cmd(db: str, query: str, side: str, limit: int, fmt: str) -> None:
+def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str) -> None:
     """Show every aligned unit of the collection DB whose source or target holds QUERY,
     with the other side beside it: how a term was translated before.
 
     Word forms match as in the glossary checks: "cordón industrial" finds
     "cordones industriales"; a query in capitals (JAP) matches case-sensitively.
+    --match prefix or substring looks for the characters typed instead, case
+    aside, where a word starts or anywhere: a stem in a language without word
+    forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").
     The match is highlighted on a terminal.  --format json prints
     {"hits": [{"document", "unit", "source", "target", "score"}, ...]}.
 
@@ -29,15 +37,23 @@ def search_cmd(db: str, query: str, side: str, limit: int, fmt: str) -> None:
     Examples:
       aligner search corpus.db "cordón industrial"
       aligner search corpus.db "Popular Unity" --side tgt --limit 5 --format json
+      aligner search corpus.db "nacional" --match substring
     """
     from aligner.cli.terminal import warn
-    from aligner.collection.search import SearchSide, highlight, hits_json, search
+    from aligner.collection.search import (
+        SearchMatch,
+        SearchSide,
+        highlight,
+        hits_json,
+        search,
+    )
     from aligner.collection.store import open_collection
 
     with open_collection(db) as collection:
         for note in collection.notes(searching=True):
             warn(note)
-        hits = list(search(collection, query, side=SearchSide(side), limit=limit))
+        hits = list(search(collection, query, side=SearchSide(side), limit=limit,
+                           match=SearchMatch(match)))
     if fmt == "json":
         click.echo(hits_json(hits), nl=False, color=True)  # as written
         return

@@ -19,6 +19,11 @@ before it wraps the connection.  Three ways in:
   tables and columns -- and the file is left as it is; in a file of the current
   schema, the search entries of an older word-form version are not remade
   (``search`` says so).
+
+A command that only looks (``aligner list``) asks for the third way whether or not
+the file can be written (``read_only``): it changes nothing, not even an older
+schema or stale search entries, so it goes on beside a running ``aligner batch``
+without waiting for its writes.
 """
 
 from __future__ import annotations
@@ -96,8 +101,10 @@ def refuse_read_only(path: str | os.PathLike[str]) -> None:
                          "one): copy it to a writable folder, or make it writable", path=name)
 
 
-def connect(name: str, *, create: bool, threads: bool, write: bool) -> Opened:
-    """The connection :func:`~aligner.collection.store.open_collection` wraps."""
+def connect(name: str, *, create: bool, threads: bool, write: bool,
+            read_only: bool = False) -> Opened:
+    """The connection :func:`~aligner.collection.store.open_collection` wraps; with
+    ``read_only``, one that never writes, as for a file that cannot be written."""
     p = Path(name)
     exists = p.exists()
     if not exists and not create:
@@ -109,6 +116,8 @@ def connect(name: str, *, create: bool, threads: bool, write: bool) -> Opened:
         raise InputError("not an aligner collection (not a SQLite database)", path=name)
     if empty and not create:
         raise InputError("empty file, not an aligner collection", path=name)
+    if read_only and not (write or create):
+        return _read_only(name, threads)
     if exists and not empty and writable_problem(name) is not None:
         if write or create:
             refuse_read_only(name)

@@ -13,6 +13,14 @@ a colon or a question mark around the words (``"cordones industriales"``,
 query into phrases, each found as a term is, one after the other in the text
 with nothing but punctuation (any, or none) between them: ``Santiago, Chile``
 finds ``Santiago, Chile`` and ``Santiago: Chile``.
+
+Word forms exist only for languages with form data, and never reach inside a
+compound: a stem in another language's word (Finnish ``talo`` in ``talossa``) or
+a part of a compound (``bibliothek`` in ``Stadtbibliothek``) is found by the
+characters typed instead (:class:`SearchMatch`, :mod:`aligner.collection.substring`),
+as a CAT tool's concordance search offers: at the start of a word (``prefix``) or
+anywhere (``substring``).  No index holds substrings: SQLite's ``LIKE`` narrows the
+units, then each is read in order, and the search stops at ``limit`` hits.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from aligner.check.lemmas import with_accents
 from aligner.check.terms import Hit, TermMatcher, Token, tokenize
 from aligner.collection.forms import side_forms
 from aligner.collection.store import Collection
+from aligner.collection.substring import find_spans, fold, like_pattern
 from aligner.errors import ConfigError
 from aligner.glossary import is_acronym
 
@@ -34,6 +43,15 @@ class SearchSide(Enum):
     SOURCE = "src"
     TARGET = "tgt"
     BOTH = "both"
+
+
+class SearchMatch(Enum):
+    """How the query matches: as words in their forms, or as the characters typed (case
+    aside) at the start of a word or anywhere."""
+
+    WORD = "word"
+    PREFIX = "prefix"
+    SUBSTRING = "substring"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +69,14 @@ class SearchHit:
 
 
 def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.BOTH,
-           limit: int = 20) -> Iterator[SearchHit]:
+           limit: int = 20, match: SearchMatch = SearchMatch.WORD) -> Iterator[SearchHit]:
     """The units holding ``query`` on ``side``, in document order, at most ``limit``."""
     if not query.strip():
         raise ConfigError("the query is empty")
+    if match is not SearchMatch.WORD:
+        yield from _scan(collection, query.strip(), side=side, limit=limit,
+                         prefix=match is SearchMatch.PREFIX)
+        return
     found = 0
     with collection.guard():
         pairs = collection.conn.execute(
@@ -88,6 +110,45 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
                 if not (src_spans or tgt_spans):
                     continue  # every word is there, but not as the phrase
                 yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans)
+                found += 1
+                if found >= limit:
+                    return
+
+
+def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
+          prefix: bool) -> Iterator[SearchHit]:
+    """The two-sided units holding ``query``'s characters, case aside (with ``prefix``,
+    where a word starts), in document order, at most ``limit``.  SQLite's ``LIKE``
+    first keeps the units holding a part of the query it can look for exactly
+    (:func:`~aligner.collection.substring.like_pattern`); each is then compared whole,
+    and only one that holds the query is mapped character by character for its spans."""
+    wanted = fold(query)
+    pattern = like_pattern(wanted)
+    where = ""
+    if pattern is not None:
+        columns = {SearchSide.SOURCE: ["b.source"], SearchSide.TARGET: ["b.target"],
+                   SearchSide.BOTH: ["b.source", "b.target"]}[side]
+        where = " AND (" + " OR ".join(f"{c} LIKE :p ESCAPE '\\'" for c in columns) + ")"
+    names: dict[int, str] = {}
+    found = 0
+    with collection.guard():
+        names = dict(collection.conn.execute(
+            "SELECT id, name FROM documents WHERE status = 'aligned'"))
+        rows = collection.conn.execute(
+            "SELECT b.doc, b.unit, b.source, b.target, b.score FROM beads b "
+            "WHERE b.src_count > 0 AND b.tgt_count > 0" + where + " ORDER BY b.id",
+            {"p": pattern})
+        for doc, unit, source, target, score in rows:
+            if doc not in names:
+                continue  # a failed document has no beads; one stored meanwhile is not read
+            src_spans: tuple[tuple[int, int], ...] = ()
+            tgt_spans: tuple[tuple[int, int], ...] = ()
+            if side is not SearchSide.TARGET and wanted in fold(source):
+                src_spans = find_spans(source, wanted, prefix=prefix)
+            if side is not SearchSide.SOURCE and wanted in fold(target):
+                tgt_spans = find_spans(target, wanted, prefix=prefix)
+            if src_spans or tgt_spans:
+                yield SearchHit(names[doc], unit, source, target, score, src_spans, tgt_spans)
                 found += 1
                 if found >= limit:
                     return

@@ -20,14 +20,16 @@ def selected(wanted: Sequence[str], names: Sequence[str], *, path: str) -> list[
     name itself; else, one with ``*``, ``?`` or ``[...]`` as a pattern (``legal/*``:
     ``*`` crosses folders too), the names it matches; else, as a folder (``legal``,
     ``legal/``), the names in it.  A name typed in one Unicode form finds the one
-    stored in another.  :class:`InputError` (naming ``path``) for one that finds none."""
+    stored in another.  :class:`InputError` (naming ``path``, and ``aligner list``) for
+    one that finds none."""
     found: dict[str, None] = {}
     for name in (unicodedata.normalize("NFC", n) for n in wanted):
         matched = _matching(name, names)
         if not matched:
             close = difflib.get_close_matches(name, names, n=3)
             hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-            raise InputError(f"no document {name!r} in the collection{hint}", path=path)
+            raise InputError(f"no document {name!r} in the collection{hint}: aligner list "
+                             f"{path} lists its documents", path=path)
         found.update(dict.fromkeys(matched))
     return list(found)
 

@@ -385,13 +385,16 @@ def _run(indices: tuple[int, ...]) -> tuple[int, int]:
 
 
 def open_collection(path: str | os.PathLike[str], *, create: bool = False,
-                    threads: bool = False, write: bool = False) -> Collection:
+                    threads: bool = False, write: bool = False,
+                    read_only: bool = False) -> Collection:
     """Open the collection at ``path``; with ``create``, make it when there is no file
     (or an empty one).  Anything else than a collection of a schema this code
     knows raises :class:`InputError` naming the file -- and is left untouched.
     With ``write`` (or ``create``), a file or folder that cannot be written is
-    refused at once; without, it is opened read-only (:mod:`aligner.collection.opening`).
+    refused at once; without, it is opened read-only (:mod:`aligner.collection.opening`),
+    and with ``read_only`` so even where it could be written (nothing is upgraded).
     With ``threads``, the connection may be used by other threads than this one
     (one at a time: the caller serialises them)."""
     name = os.fspath(path)
-    return Collection(connect(name, create=create, threads=threads, write=write), name)
+    return Collection(connect(name, create=create, threads=threads, write=write,
+                              read_only=read_only), name)

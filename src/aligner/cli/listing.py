@@ -1,0 +1,58 @@
+"""``aligner list``: the documents of a collection, one line each."""
+
+from __future__ import annotations
+
+import click
+
+from aligner.cli.score_option import SCORE
+
+#: check's DEFAULT_MIN_CONFIDENCE (a test keeps them equal), not imported: the checks
+#: bring numpy, and a listing needs none of them.
+BELOW = 0.5
+
+
+@click.command("list")
+@click.argument("db", type=click.Path(dir_okay=False))
+@click.option("--doc", "docs", multiple=True, metavar="NAME",
+              help="List this document, the documents a pattern matches ('legal/*') or "
+                   "those of a folder (legal), as export --doc (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True)
+@click.option("--sort", "order", type=click.Choice(["name", "stored", "score"]),
+              default="name", show_default=True,
+              help="name: as export writes them, folders together; stored: the last "
+                   "aligned first; score: the lowest mean score first (documents without "
+                   "one lead).")
+@click.option("--below", type=SCORE, default=BELOW, show_default=True,
+              help="Count each document's two-sided beads scored below this (the low "
+                   "column; check's alignment-low-confidence threshold).")
+@click.option("--no-files", is_flag=True,
+              help="Do not read the documents' files to tell a stale or gone document "
+                   "(faster on a large archive; the state is then aligned or failed).")
+def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
+             no_files: bool) -> None:
+    """List the documents of the collection DB (from aligner batch): languages, sentences
+    on each side, beads, reviewed beads, one-sided beads, mean score, beads scored
+    below --below, when each was stored (UTC), and its state -- aligned; failed, with
+    the reason; stale, a file changed since it was stored; gone, its files are not
+    where they were -- then a line of totals.
+
+    The collection is only read, never written: a listing made while aligner batch
+    runs shows the pairs stored so far.  --format json adds the totals as an object;
+    csv has one row a document.
+
+    \b
+    Examples:
+      aligner list corpus.db
+      aligner list magazine.db --doc '2021/*' --sort score
+      aligner list magazine.db --format json > documents.json
+    """
+    from aligner.collection.listing import ListOrder, list_documents, to_csv, to_json, to_text
+    from aligner.collection.store import open_collection
+
+    with open_collection(db, read_only=True) as collection:
+        listing = list_documents(collection, docs, below=below, order=ListOrder(order),
+                                 files=not no_files)
+    text = {"json": lambda: to_json(listing, db), "csv": lambda: to_csv(listing),
+            "text": lambda: to_text(listing)}[fmt]()
+    click.echo(text, nl=False, color=True)  # as written

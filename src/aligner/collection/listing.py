@@ -1,0 +1,209 @@
+"""``aligner list COLLECTION.db``: one line per document of a collection.
+
+What an archive's keeper asks of it before anything else: which documents it
+holds, in what state, how big, how far reviewed and how well aligned.  Every
+number comes from one read snapshot of the database, opened read-only
+(:func:`~aligner.collection.store.open_collection` with ``read_only``), so a
+listing made while ``aligner batch`` runs shows the pairs stored so far, each
+whole, and writes nothing.  A document's state is read from its row and its
+files: ``aligned``; ``failed`` (with batch's reason); ``stale``, a file changed
+since batch stored it (batch would align it again); ``gone``, its files are no
+longer where the collection says (``batch --prune`` would take it out).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from aligner.collection.store import Collection, DocumentRow
+from aligner.textutil import count
+
+
+class DocState(Enum):
+    ALIGNED = "aligned"
+    FAILED = "failed"
+    STALE = "stale"
+    GONE = "gone"
+
+
+class ListOrder(Enum):
+    """``--sort``: by name (export's order: folders together), newest stored first, or
+    lowest mean score first (what to review first; documents without a score lead)."""
+
+    NAME = "name"
+    STORED = "stored"
+    SCORE = "score"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One line of the listing.  ``mean_score`` is the mean of the two-sided beads'
+    scores (as the report's index gives it; None without any), ``low`` how many of
+    them score below the listing's threshold, ``one_sided`` the beads with a
+    sentence on one side only.  ``reason``: why it failed, or what changed."""
+
+    name: str
+    src_lang: str
+    tgt_lang: str
+    src_sentences: int
+    tgt_sentences: int
+    beads: int
+    reviewed: int
+    one_sided: int
+    mean_score: float | None
+    low: int
+    state: DocState
+    reason: str | None
+    stored: str
+    last_reviewed: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    documents: tuple[DocumentSummary, ...]
+    #: The score under which a two-sided bead counts in ``low``.
+    below: float
+    #: The mean of every listed two-sided bead's score (not the mean of the means).
+    mean_score: float | None
+
+
+def list_documents(collection: Collection, names: Sequence[str] = (), *,
+                   below: float = 0.5, order: ListOrder = ListOrder.NAME,
+                   files: bool = True) -> Listing:
+    """The documents of ``collection`` (or those ``names`` selects, as ``export --doc``
+    does), summarised; with ``files``, each aligned one's files are hashed to tell
+    whether it is stale or gone."""
+    with collection.guard(), collection.snapshot():
+        docs = collection.documents(names)
+        stats = {row[0]: row[1:] for row in collection.conn.execute(
+            "SELECT d.id, d.stored, count(b.id), count(b.review), "
+            " coalesce(sum(b.src_count = 0 OR b.tgt_count = 0), 0), "
+            " sum(CASE WHEN b.src_count > 0 AND b.tgt_count > 0 THEN b.score END), "
+            " coalesce(sum(b.src_count > 0 AND b.tgt_count > 0), 0), "
+            " coalesce(sum(b.src_count > 0 AND b.tgt_count > 0 AND b.score < ?), 0), "
+            " max(b.reviewed) "
+            "FROM documents d LEFT JOIN beads b ON b.doc = d.id GROUP BY d.id", (below,))}
+    rows, total, two_sided = [], 0.0, 0
+    for doc in docs:
+        stored, beads, reviewed, one_sided, score_sum, paired, low, last = stats[doc.id]
+        state, reason = _state(doc) if files else (
+            (DocState.FAILED, doc.error) if doc.status == "failed" else (DocState.ALIGNED, None))
+        rows.append(DocumentSummary(
+            doc.name, doc.src_lang, doc.tgt_lang, doc.src_sentences, doc.tgt_sentences,
+            beads, reviewed, one_sided, score_sum / paired if paired else None, low,
+            state, reason, stored, last))
+        total += score_sum or 0.0
+        two_sided += paired
+    rows.sort(key=lambda d: d.name)  # stays the order within one time or score
+    if order is ListOrder.STORED:
+        rows.sort(key=lambda d: d.stored, reverse=True)  # ISO times sort as text
+    elif order is ListOrder.SCORE:
+        rows.sort(key=lambda d: (d.mean_score is not None, d.mean_score or 0.0))
+    return Listing(tuple(rows), below, total / two_sided if two_sided else None)
+
+
+def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
+    if doc.status == "failed":
+        return DocState.FAILED, doc.error
+    missing, changed = [], []
+    for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            # an earlier version's relative path names no file from here: not known gone
+            if Path(path).is_absolute():
+                missing.append(path)
+            continue
+        # work.content_hash's SHA-256, without importing the aligner that module needs
+        if hashlib.sha256(data).hexdigest() != stored:
+            changed.append(path)
+    if missing:
+        return DocState.GONE, f"no {' and no '.join(missing)}"
+    if changed:
+        return DocState.STALE, f"{' and '.join(changed)} changed since it was stored"
+    return DocState.ALIGNED, None
+
+
+_COLUMNS = ("document", "languages", "src", "tgt", "beads", "reviewed", "one-sided", "mean",
+            "low", "stored", "state")
+
+
+def _cells(d: DocumentSummary) -> list[str]:
+    aligned = d.state is not DocState.FAILED
+    numbers = [str(n) if aligned else "-" for n in (d.src_sentences, d.tgt_sentences, d.beads,
+                                                    d.reviewed, d.one_sided)]
+    return [d.name, f"{d.src_lang}-{d.tgt_lang}", *numbers,
+            f"{d.mean_score:.2f}" if d.mean_score is not None else "-",
+            str(d.low) if aligned else "-", d.stored[:16].replace("T", " "),
+            d.state.value + (f": {d.reason}" if d.reason else "")]
+
+
+def to_text(listing: Listing) -> str:
+    """A table, one document a line, the state last (a failure's reason may be long),
+    then a line of totals."""
+    docs = listing.documents
+    states = [s for s in DocState if any(d.state is s for d in docs)]
+    totals = ["total", "", *(str(sum(getattr(d, f) for d in docs)) for f in (
+        "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided")),
+        f"{listing.mean_score:.2f}" if listing.mean_score is not None else "-",
+        str(sum(d.low for d in docs)), "",
+        f"{count(len(docs), 'document')}"
+        + (": " + ", ".join(f"{sum(d.state is s for d in docs)} {s.value}" for s in states)
+           if states else "")]
+    header = [*_COLUMNS[:8], f"<{listing.below:g}", *_COLUMNS[9:]]
+    table = [header, *(_cells(d) for d in docs), totals]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
+    right = range(2, 9)  # the numbers
+    lines = []
+    for r in table:
+        cells = [c.rjust(w) if i in right else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(r, widths, strict=False))]
+        lines.append("  ".join([*cells, r[-1]]).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _record(d: DocumentSummary) -> dict[str, Any]:
+    out = asdict(d)
+    out["state"] = d.state.value
+    if d.mean_score is not None:
+        out["mean_score"] = round(d.mean_score, 4)
+    return out
+
+
+def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
+    """``{"collection", "below", "documents": [...], "totals": {...}}``."""
+    docs = listing.documents
+    totals: dict[str, Any] = {
+        "documents": len(docs),
+        **{s.value: sum(d.state is s for d in docs) for s in DocState},
+        **{f: sum(getattr(d, f) for d in docs) for f in (
+            "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided", "low")},
+        "mean_score": (round(listing.mean_score, 4) if listing.mean_score is not None
+                       else None)}
+    return json.dumps({"collection": os.fspath(db), "below": listing.below,
+                       "documents": [_record(d) for d in docs], "totals": totals},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(listing: Listing) -> str:
+    """One row a document under a header row of the JSON fields, as the findings CSV is
+    written (byte-order mark, CRLF); no totals row, so that a spreadsheet sorts and sums
+    the rows as they are."""
+    from aligner.check.output import csv_writer  # the checks' numpy: only for csv
+
+    buf = io.StringIO()
+    writer = csv_writer(buf)
+    fields = list(DocumentSummary.__dataclass_fields__)
+    writer.writerow(fields)
+    for d in listing.documents:
+        record = _record(d)
+        writer.writerow(["" if record[f] is None else record[f] for f in fields])
+    return buf.getvalue()

@@ -1,0 +1,126 @@
+"""aligner list: one line per document, its numbers read from the collection as stored."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from aligner.collection.listing import DocState, ListOrder, list_documents
+from aligner.collection.store import open_collection
+from tests.collection.conftest import run
+
+
+@pytest.fixture
+def marked(collection: Path) -> Path:
+    """The four documents with scores and review marks set by hand: 2021/mina's three
+    beads score 0.4, 0.6 and 0.8 (mean 0.6, one below 0.5), two of them reviewed;
+    2021/puerto's four score 1.0; 2022/campo's last bead is made one-sided."""
+    conn = sqlite3.connect(collection)
+    with conn:
+        mina = conn.execute("SELECT id FROM documents WHERE name = '2021/mina'").fetchone()[0]
+        for unit, score in enumerate((0.4, 0.6, 0.8)):
+            conn.execute("UPDATE beads SET score = ? WHERE doc = ? AND unit = ?",
+                         (score, mina, unit))
+        conn.execute("UPDATE beads SET score = 1.0 WHERE doc = (SELECT id FROM documents "
+                     "WHERE name = '2021/puerto')")
+        conn.execute("UPDATE beads SET review = 'confirmed', reviewed = "
+                     "'2026-01-02T03:04:05.000000Z' WHERE doc = ? AND unit < 2", (mina,))
+        campo = conn.execute("SELECT id FROM documents WHERE name = '2022/campo'").fetchone()[0]
+        conn.execute("UPDATE beads SET tgt_count = 0, score = 0.1 WHERE doc = ? AND unit = 2",
+                     (campo,))
+    conn.close()
+    return collection
+
+
+def test_numbers_of_each_document(marked: Path) -> None:
+    with open_collection(marked, read_only=True) as c:
+        listing = list_documents(c)
+    by_name = {d.name: d for d in listing.documents}
+    assert list(by_name) == ["2021/mina", "2021/puerto", "2022/campo", "2022/fabrica"]
+    mina = by_name["2021/mina"]
+    assert (mina.src_sentences, mina.tgt_sentences, mina.beads) == (3, 3, 3)
+    assert (mina.reviewed, mina.one_sided, mina.low) == (2, 0, 1)
+    assert mina.mean_score == pytest.approx(0.6)
+    assert mina.last_reviewed == "2026-01-02T03:04:05.000000Z"
+    assert mina.state is DocState.ALIGNED and mina.reason is None
+    campo = by_name["2022/campo"]
+    assert (campo.beads, campo.one_sided, campo.low) == (3, 1, 0)  # one-sided: not low
+    assert by_name["2021/puerto"].reviewed == 0
+    assert by_name["2021/puerto"].last_reviewed is None
+
+
+def test_below_is_the_threshold(marked: Path) -> None:
+    with open_collection(marked, read_only=True) as c:
+        listing = list_documents(c, ["2021/mina"], below=0.7)
+    assert [d.low for d in listing.documents] == [2]  # 0.4 and 0.6
+
+
+def test_doc_selects_as_export_does(marked: Path) -> None:
+    with open_collection(marked, read_only=True) as c:
+        assert [d.name for d in list_documents(c, ["2022"]).documents] == [
+            "2022/campo", "2022/fabrica"]
+        assert [d.name for d in list_documents(c, ["*/p*"]).documents] == ["2021/puerto"]
+
+
+def test_sort_by_score_puts_the_lowest_first(marked: Path) -> None:
+    with open_collection(marked, read_only=True) as c:
+        listing = list_documents(c, order=ListOrder.SCORE)
+    assert listing.documents[0].name == "2021/mina"  # mean 0.6; the others are above 0.8
+    means = [d.mean_score for d in listing.documents]
+    assert means == sorted(means)  # type: ignore[type-var]
+
+
+def test_sort_by_stored_puts_the_newest_first(marked: Path) -> None:
+    conn = sqlite3.connect(marked)
+    with conn:
+        conn.execute("UPDATE documents SET stored = '2020-01-01T00:00:00Z'")
+        conn.execute("UPDATE documents SET stored = '2025-05-05T00:00:00Z' "
+                     "WHERE name = '2022/campo'")
+    conn.close()
+    with open_collection(marked, read_only=True) as c:
+        names = [d.name for d in list_documents(c, order=ListOrder.STORED).documents]
+    assert names == ["2022/campo", "2021/mina", "2021/puerto", "2022/fabrica"]
+
+
+def test_failed_stale_and_gone(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    src, tgt = folders
+    (src / "2021" / "scan.es.txt").write_bytes(b"x\0y")
+    (tgt / "2021" / "scan.en.txt").write_text("Hello.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang",
+                          "en", "--db", str(db), "--jobs", "1")
+    assert code == 1, stderr
+    changed = tgt / "2021" / "mina.en.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "One more.\n", encoding="utf-8")
+    (src / "2022" / "campo.es.txt").unlink()
+    with open_collection(db, read_only=True) as c:
+        by_name = {d.name: d for d in list_documents(c).documents}
+        quick = {d.name: d.state for d in list_documents(c, files=False).documents}
+    assert by_name["2021/scan"].state is DocState.FAILED
+    assert "looks like a binary file" in (by_name["2021/scan"].reason or "")
+    assert by_name["2021/mina"].state is DocState.STALE
+    assert by_name["2021/mina"].reason == f"{changed.resolve()} changed since it was stored"
+    assert by_name["2022/campo"].state is DocState.GONE
+    assert by_name["2022/campo"].reason == f"no {(src / '2022' / 'campo.es.txt').resolve()}"
+    assert by_name["2021/puerto"].state is DocState.ALIGNED
+    assert quick == {"2021/mina": DocState.ALIGNED, "2021/puerto": DocState.ALIGNED,
+                     "2021/scan": DocState.FAILED, "2022/campo": DocState.ALIGNED,
+                     "2022/fabrica": DocState.ALIGNED}
+
+
+def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
+    """Read-only even where it could write: an older schema is read in memory, the
+    file left at its version (batch, export and the others upgrade it)."""
+    conn = sqlite3.connect(marked)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("DROP TABLE document_ids")  # what versions 4 and 5 added
+    conn.execute("ALTER TABLE edits DROP COLUMN texts")
+    conn.close()
+    code, out, stderr = run("list", str(marked), "--no-files")
+    assert code == 0, stderr
+    assert "2022/fabrica" in out
+    conn = sqlite3.connect(marked)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    conn.close()
