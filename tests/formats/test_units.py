@@ -12,12 +12,12 @@ from aligner.formats.tmx import load_tmx
 from aligner.formats.units import TranslationUnit as TU
 from aligner.formats.units import (
     UnitFile,
-    clean_xml_text,
     sentence_range,
     tmx_date,
     translations_only,
     units_to_alignment,
 )
+from aligner.formats.xmlchars import clean_xml_text
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.formats.tmx import load_tmx, write_tmx
-from aligner.formats.units import UnitFile, clean_xml_text, file_alignment
+from aligner.formats.units import UnitFile, file_alignment
 from aligner.formats.xliff import NS, load_xliff, write_xliff
+from aligner.formats.xmlchars import clean_xml_text
 from aligner.model import InlineTag, TagKind
 from tests._tools import assert_valid_tmx
 from tests.formats.strategies import XML_TEXT

@@ -52,7 +52,7 @@ from aligner.formats._xml import (
 )
 from aligner.formats.glossary_common import concepts
 from aligner.formats.tbx_left_out import LeftOut
-from aligner.formats.units import clean_xml_text
+from aligner.formats.xmlchars import clean_xml_text
 from aligner.lang import lang_matches, normalize_tag, same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 

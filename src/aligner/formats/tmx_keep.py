@@ -52,7 +52,6 @@ from aligner.formats.units import (
     TmxMeta,
     UnitFile,
     WriteReport,
-    XmlCleaner,
     document_names,
     export_rows,
     file_alignment,
@@ -61,6 +60,7 @@ from aligner.formats.units import (
     unit_score,
 )
 from aligner.formats.xliff_inline import Emit, Written, fill, plan_unit
+from aligner.formats.xmlchars import XmlCleaner
 from aligner.lang import validate_tag
 from aligner.model import Alignment
 

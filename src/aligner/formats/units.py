@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from aligner.errors import ConfigError
+from aligner.formats.xmlchars import KIND_PLURALS
 from aligner.lang import join_sentences, lang_matches, validate_tag
 from aligner.model import Alignment, Bead, Formatting, InlineTag
 
@@ -96,7 +97,7 @@ class WriteReport:
     def removed_message(self) -> str:
         """``removed 1 character that XML 1.0 does not allow (a lone surrogate)``."""
         one = self.chars_removed == 1
-        what = " and ".join(f"a {k}" if one else _PLURAL.get(k, k + "s")
+        what = " and ".join(f"a {k}" if one else KIND_PLURALS.get(k, k + "s")
                             for k in self.removed_kinds)
         noun = "character" if one else "characters"
         return (f"removed {self.chars_removed} {noun} that XML 1.0 does not allow"
@@ -128,52 +129,6 @@ PROP_SRC_SENTENCES = "x-src-sentences"
 PROP_TGT_SENTENCES = "x-tgt-sentences"
 #: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
 PROP_REVIEWED = "x-reviewed"
-
-# XML 1.0 ``Char``: TAB, LF, CR and the rest of Unicode minus surrogates,
-# U+FFFE and U+FFFF.  Anything else cannot appear in the file, not even as
-# ``&#1;``, so it is removed (and counted) before writing.
-_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def clean_xml_text(text: str) -> tuple[str, int]:
-    """Remove characters that XML 1.0 forbids; return the text and how many went."""
-    cleaned, n = _XML_ILLEGAL.subn("", text)
-    return cleaned, n
-
-
-def _illegal_kind(char: str) -> str:
-    if "\ud800" <= char <= "\udfff":
-        return "lone surrogate"
-    if char in "\ufffe\uffff":
-        return "noncharacter U+FFFE or U+FFFF"
-    return "control character"
-
-
-_PLURAL = {"noncharacter U+FFFE or U+FFFF": "noncharacters U+FFFE and U+FFFF"}
-
-
-class XmlCleaner:
-    """Removes (and counts) characters that XML 1.0 forbids, noting what they were
-    (control characters, lone surrogates, U+FFFE/U+FFFF) so that the warning can
-    say so."""
-
-    def __init__(self) -> None:
-        self.removed = 0
-        self._kinds: dict[str, None] = {}
-
-    def __call__(self, text: str) -> str:
-        cleaned, n = clean_xml_text(text)
-        if n:
-            self.removed += n
-            for char in _XML_ILLEGAL.findall(text):
-                self._kinds.setdefault(_illegal_kind(char), None)
-        return cleaned
-
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        """The kinds removed, in the order first met."""
-        return tuple(self._kinds)
-
 
 def unit_score(props: Mapping[str, str]) -> float | None:
     """A unit's confidence: its ``x-score`` property as a number, None without one.

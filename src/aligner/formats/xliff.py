@@ -32,7 +32,6 @@ from aligner.formats.units import (
     PROP_REVIEWED,
     ExportRow,
     WriteReport,
-    XmlCleaner,
     document_names,
     export_rows,
     signature,
@@ -40,6 +39,7 @@ from aligner.formats.units import (
 )
 from aligner.formats.xliff_inline import Written, fill, plan_unit
 from aligner.formats.xliff_read import MDA, NS, iter_xliff, load_xliff, read_xliff
+from aligner.formats.xmlchars import XmlCleaner
 from aligner.model import Alignment
 
 __all__ = ["MDA", "NS", "iter_xliff", "load_xliff", "read_xliff", "write_xliff",

@@ -44,14 +44,13 @@ from aligner.formats.units import (
     PROP_REVIEWED,
     ExportRow,
     WriteReport,
-    XmlCleaner,
-    clean_xml_text,
     document_names,
     export_rows,
     signature,
 )
 from aligner.formats.xliff12_read import NS12
 from aligner.formats.xliff_inline import Written, fill, plan_unit
+from aligner.formats.xmlchars import XmlCleaner, clean_xml_text
 from aligner.model import Alignment
 
 __all__ = ["NS12", "write_xliff12", "write_xliff12_documents"]
