@@ -60,6 +60,18 @@ def test_a_table_s_numbers_at_a_page_break_are_no_page_numbers() -> None:
     assert sentences == source[:cells] + rows + source[cells + 8:]
 
 
+def test_entries_of_one_shape_at_each_page_s_top_and_foot_stay() -> None:
+    """Each page of the log starts and ends with an entry at the same heights
+    (``Entry 25: …``, ``Entry 49: …``): alike but for their numbers, which neither
+    repeat nor count with the page, they were taken for running lines and five of
+    the sixty entries went.  The running header and the page numbers still go.
+    (Sentences, not paragraphs: lines of one length, spaced alike, give no sign of
+    where a paragraph ends.)"""
+    doc = read_document(FIXTURES / "entries-en.pdf", lang="en")
+    assert [s.text for s in segment_document(doc).segments] == _source_paragraphs(
+        FIXTURES / "src" / "entries-en.fodt")
+
+
 def test_a_footnote_label_set_apart_from_its_note_is_left_out() -> None:
     """LibreOffice's default note style hangs the label: pdfminer gives it as a line
     of its own beside the note, which the page-number rule took before it asked for

@@ -3,10 +3,7 @@
 A PDF's text layer is positioned lines, not paragraphs.  This module rebuilds what a
 reader of the printed page sees:
 
-1. **Running headers and footers** go: a line near the top or bottom of the page whose
-   text (digits read as one symbol, so ``Page 3`` matches ``Page 4``) recurs at the same
-   height on at least half the pages (and two), and a bare page number there that
-   stands alone on its row and runs on from page to page (a table's cell does not).
+1. **Running headers and footers** and page numbers go (:mod:`.pdfrunning`).
 2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
    read left column then right column, band by band between lines that span both
    (a title across two columns comes first).  In every band both columns hold text
@@ -30,9 +27,7 @@ reader of the printed page sees:
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -41,6 +36,7 @@ from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
 from aligner.readers.pdflines import (
+    BIG,
     CELL_BREAK,
     Line,
     Page,
@@ -50,78 +46,8 @@ from aligner.readers.pdflines import (
     same_row,
 )
 from aligner.readers.pdfnotes import split_notes
+from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
-
-_DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
-    r"(?:\s*(?:/|of|de|von|di)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_MARGIN = 0.15  # top and bottom share of the page where running lines live
-_BIG = 1.15  # a line this many times the usual height is set larger: a heading
-
-
-def _key(line: Line) -> tuple[str, int]:
-    return _DIGITS.sub("#", " ".join(line.text.lower().split())), round(line.y0 / 3)
-
-
-def _in_margin(line: Line, page: Page) -> bool:
-    return line.y0 > page.height * (1 - _MARGIN) or line.y1 < page.height * _MARGIN
-
-
-def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
-    """The lines of each page without running headers, footers and page numbers.  A
-    page number stands alone on its row (beside nothing but running text) and runs
-    on from page to page at the same height, or recurs there as other running lines
-    do; a bare number in a table's row near the top or bottom of a page is a cell.
-    In a one-page PDF a number alone on its row at the margin goes.  A bare number
-    set larger than the document's usual text is a heading (``2024`` at the top of a
-    report's first page), not a page number."""
-    seen: Counter[tuple[str, int]] = Counter()
-    for page in pages:
-        seen.update({_key(li) for li in page.lines if _in_margin(li, page)})
-    need = max(2, (len(pages) + 1) // 2)
-    heights = [li.height for page in pages for li in page.lines]
-    big = _BIG * statistics.median(heights) if heights else 0.0
-
-    def running(line: Line, page: Page) -> bool:
-        # a footnote's first line is no running line, however alike its notes are
-        return _in_margin(line, page) and seen[_key(line)] >= need and not line.note
-
-    numbers: list[tuple[int, int, Line]] = []  # page, number, line
-    for n, page in enumerate(pages):
-        for li in page.lines:
-            value = _page_value(li.text)
-            if (value is not None and _in_margin(li, page)
-                    and not any(o is not li and same_row(o, li) and not running(o, page)
-                                for o in page.lines)):
-                numbers.append((n, value, li))
-
-    def page_number(n: int, value: int, line: Line) -> bool:
-        if line.height > big:
-            return False
-        return len(pages) == 1 or any(
-            m != n and v - value == m - n and abs(o.y0 - line.y0) < line.height
-            for m, v, o in numbers)
-
-    drop = {id(li) for n, value, li in numbers
-            if seen[_key(li)] >= need or page_number(n, value, li)}
-    return [[li for li in page.lines if id(li) not in drop
-             and (_page_value(li.text) is not None or not running(li, page))]
-            for page in pages]
-
-
-def _page_value(text: str) -> int | None:
-    """The number a page-number line gives (``3``, ``— 3 —``, ``Page 3 of 9``, ``iv``),
-    or None for a line that is no page number."""
-    if not _PAGE_NUMBER.match(text):
-        return None
-    digits = _DIGITS.search(text)
-    if digits:
-        return int(digits.group())
-    values = [_ROMAN[c] for c in re.findall(r"[ivxlcdm]+", text.lower())[-1]]
-    return sum(-v if v < w else v for v, w in itertools.zip_longest(values, values[1:],
-                                                                     fillvalue=0))
 
 
 def _gutter(lines: Sequence[Line]) -> float | None:
@@ -359,7 +285,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> li
             else:
                 groups[-1].append(b)
         for group in groups:
-            big = statistics.median(p.line.height for p in group) > _BIG * body_height
+            big = statistics.median(p.line.height for p in group) > BIG * body_height
             out.append(Para(" ".join(_join(group, breaks).split()),
                             BlockKind.HEADING if big and len(group) <= 3 else
                             BlockKind.PARAGRAPH))
