@@ -72,6 +72,23 @@ def test_entries_of_one_shape_at_each_page_s_top_and_foot_stay() -> None:
         FIXTURES / "src" / "entries-en.fodt")
 
 
+def _sentences(name: str, lang: str) -> list[tuple[str, str]]:
+    doc = read_document(FIXTURES / name, lang=lang)
+    return [(s.text, doc.blocks[s.block].part.value) for s in segment_document(doc).segments]
+
+
+def test_a_pdf_s_lists_read_as_the_docx_of_the_same_source() -> None:
+    """Word and LibreOffice number a list themselves: the DOCX reader gives an item
+    without its label, and the PDF of the same source held it as text (``1. Light
+    the lamp …``, ``• Two loaves …``, ``a) He rang …``), which an aligner then paired
+    with the other side's item without one.  The PDF reader leaves the labels out
+    too, each item a paragraph of its own, part ``list``."""
+    pdf = _sentences("lists-en.pdf", "en")
+    assert pdf == _sentences("lists-en.docx", "en")
+    assert ("Two loaves of bread.", "list") in pdf
+    assert ("The keeper kept all 3 rules for twenty years.", "body") in pdf
+
+
 def test_a_footnote_label_set_apart_from_its_note_is_left_out() -> None:
     """LibreOffice's default note style hangs the label: pdfminer gives it as a line
     of its own beside the note, which the page-number rule took before it asked for

@@ -45,6 +45,7 @@ from aligner.readers.pdflines import (
     ends_sentence,
     same_row,
 )
+from aligner.readers.pdflists import Ordinal, labels, lone_label
 from aligner.readers.pdfnotes import split_notes
 from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
@@ -177,7 +178,9 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     text = f"{a.text} {b.text}" if rtl == rtl_page else f"{b.text} {a.text}"
     if rtl:
         text = final_marks_last(text)
-    cells = a.cells or b.cells or b.x0 - a.x1 > 1.5 * min(a.height, b.height)
+    # a list's label hangs apart from its item's text: no table's cells
+    cells = a.cells or b.cells or (b.x0 - a.x1 > 1.5 * min(a.height, b.height)
+                                   and not lone_label(a.text))
     return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
                 a.note or b.note)
 
@@ -266,9 +269,11 @@ def _line_gap(placed: Sequence[Placed]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> list[Para]:
+def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
+               ordinal: Ordinal = lambda _n, _w: False) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
-    footnotes (:mod:`.pdfnotes`), a paragraph each."""
+    footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
+    its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day)."""
     placed = [p for n, lines in enumerate(drop_running(pages))
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)
@@ -278,17 +283,22 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> li
     if body:
         usual = _line_gap(body)
         body_height = statistics.median(p.line.height for p in body)
-        groups: list[list[Placed]] = [[body[0]]]
-        for a, b in itertools.pairwise(body):
-            if _breaks(a, b, usual):
-                groups.append([b])
-            else:
-                groups[-1].append(b)
-        for group in groups:
+        items = labels(body, ordinal)  # the label goes, as other formats' readers leave it out
+        body = [replace(p, line=replace(p.line, text=p.line.text[items[i]:])) if i in items
+                else p for i, p in enumerate(body)]
+        starts, item_x = [0], body[0].line.x0 if 0 in items else None
+        for i, (a, b) in enumerate(itertools.pairwise(body), 1):
+            # an item ends where a line starts left of its label (the text goes on)
+            if (i in items or _breaks(a, b, usual)
+                    or (item_x is not None and b.line.x0 < item_x - 0.5 * b.line.height)):
+                starts.append(i)
+                item_x = b.line.x0 if i in items else None
+        for s, e in itertools.pairwise([*starts, len(body)]):
+            group = body[s:e]
             big = statistics.median(p.line.height for p in group) > BIG * body_height
-            out.append(Para(" ".join(_join(group, breaks).split()),
-                            BlockKind.HEADING if big and len(group) <= 3 else
-                            BlockKind.PARAGRAPH))
+            kind = (BlockKind.HEADING if big and len(group) <= 3 else
+                    BlockKind.LIST_ITEM if s in items else BlockKind.PARAGRAPH)
+            out.append(Para(" ".join(_join(group, breaks).split()), kind))
     out.extend(Para(" ".join(_join(note, breaks).split()), part=Part.FOOTNOTE)
                for note in notes)
     return out
