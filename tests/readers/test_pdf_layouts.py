@@ -89,6 +89,14 @@ def test_a_pdf_s_lists_read_as_the_docx_of_the_same_source() -> None:
     assert ("The keeper kept all 3 rules for twenty years.", "body") in pdf
 
 
+def test_a_centred_title_over_two_lines_is_one_heading() -> None:
+    """LibreOffice centres the title, too wide for one line, its first line near the
+    margins: its second line (``Brava``) looked like an indented paragraph, and the
+    German and Spanish PDFs of a novel had two headings where the English had one."""
+    assert _sentences("title-wrap-de.pdf", "de")[:2] == [
+        ("Der Wärter von Punta Brava", "heading"), ("Helena Marsh", "body")]
+
+
 def test_a_footnote_label_set_apart_from_its_note_is_left_out() -> None:
     """LibreOffice's default note style hangs the label: pdfminer gives it as a line
     of its own beside the note, which the page-number rule took before it asked for

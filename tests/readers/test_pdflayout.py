@@ -77,6 +77,22 @@ def _page(*lines: Line) -> Page:
     return Page(400.0, 600.0, tuple(lines))
 
 
+def test_a_centred_title_that_wraps_is_one_heading() -> None:
+    """The title's second line is centred under its first, which starts near the
+    margin: no indented paragraph.  An indented paragraph after a full line still
+    starts one."""
+    body = [Line(f"Body text of the page, line {n}.", 50, 400 - 14 * n, 350, 411 - 14 * n)
+            for n in range(4)]
+    title = [Line("Der Wärter von Punta", 58, 520, 342, 548),
+             Line("Brava", 162, 488, 238, 516)]
+    indented = Line("An indented paragraph.", 80, 330, 250, 341)
+    paras = paragraphs([_page(*title, *body, indented)])
+    assert [(p.text, p.kind) for p in paras] == [
+        ("Der Wärter von Punta Brava", BlockKind.HEADING),
+        (" ".join(li.text for li in body), BlockKind.PARAGRAPH),
+        ("An indented paragraph.", BlockKind.PARAGRAPH)]
+
+
 def _column(x0: float, x1: float, texts: list[str], top: float = 500) -> list[Line]:
     return [Line(t, x0, top - 14 * i - 11, x1 if i < len(texts) - 1 else x0 + 60,
                  top - 14 * i) for i, t in enumerate(texts)]

@@ -222,10 +222,21 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
     indent = b.line.x0 - b.left
-    if indent > h and a.line.x0 - a.left < 0.5 * h:
+    if indent > h and a.line.x0 - a.left < 0.5 * h and not _centred(a, b):
         return True
     return (not _full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
             and _next_word_fits(a, b))
+
+
+def _centred(a: Placed, b: Placed) -> bool:
+    """Whether two lines share their centre (within a tenth of a line's height): the
+    lines of a centred title that wraps, whose second line is no indented paragraph
+    (``Der Wärter von Punta`` / ``Brava`` were two headings; a narrower first line,
+    ``The Keeper of Punta``, started far enough from the margin to pass).  Measured
+    between the two lines, not against the column's centre: on a short page the
+    widest line need not reach the right margin."""
+    tolerance = 0.1 * max(a.line.height, b.line.height)
+    return abs(a.line.x0 + a.line.x1 - b.line.x0 - b.line.x1) / 2 < tolerance
 
 
 def _next_word_fits(a: Placed, b: Placed) -> bool:
