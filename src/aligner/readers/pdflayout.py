@@ -306,10 +306,16 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                 item_x = b.line.x0 if i in items else None
         for s, e in itertools.pairwise([*starts, len(body)]):
             group = body[s:e]
+            text = " ".join(_join(group, breaks).split())
+            if group[0].line.cells:
+                # a table's row (its own paragraph: _breaks), as tall as its cell that
+                # wraps most: no heading however tall, part table as in other formats
+                out.append(Para(text, part=Part.TABLE))
+                continue
             big = statistics.median(p.line.height for p in group) > BIG * body_height
             kind = (BlockKind.HEADING if big and len(group) <= 3 else
                     BlockKind.LIST_ITEM if s in items else BlockKind.PARAGRAPH)
-            out.append(Para(" ".join(_join(group, breaks).split()), kind))
+            out.append(Para(text, kind))
     out.extend(Para(" ".join(_join(note, breaks).split()), part=Part.FOOTNOTE)
                for note in notes)
     return out
