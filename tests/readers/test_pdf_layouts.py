@@ -60,6 +60,43 @@ def test_a_table_s_numbers_at_a_page_break_are_no_page_numbers() -> None:
     assert sentences == source[:cells] + rows + source[cells + 8:]
 
 
+def test_entries_of_one_shape_at_each_page_s_top_and_foot_stay() -> None:
+    """Each page of the log starts and ends with an entry at the same heights
+    (``Entry 25: …``, ``Entry 49: …``): alike but for their numbers, which neither
+    repeat nor count with the page, they were taken for running lines and five of
+    the sixty entries went.  The running header and the page numbers still go.
+    (Sentences, not paragraphs: lines of one length, spaced alike, give no sign of
+    where a paragraph ends.)"""
+    doc = read_document(FIXTURES / "entries-en.pdf", lang="en")
+    assert [s.text for s in segment_document(doc).segments] == _source_paragraphs(
+        FIXTURES / "src" / "entries-en.fodt")
+
+
+def _sentences(name: str, lang: str) -> list[tuple[str, str]]:
+    doc = read_document(FIXTURES / name, lang=lang)
+    return [(s.text, doc.blocks[s.block].part.value) for s in segment_document(doc).segments]
+
+
+def test_a_pdf_s_lists_read_as_the_docx_of_the_same_source() -> None:
+    """Word and LibreOffice number a list themselves: the DOCX reader gives an item
+    without its label, and the PDF of the same source held it as text (``1. Light
+    the lamp …``, ``• Two loaves …``, ``a) He rang …``), which an aligner then paired
+    with the other side's item without one.  The PDF reader leaves the labels out
+    too, each item a paragraph of its own, part ``list``."""
+    pdf = _sentences("lists-en.pdf", "en")
+    assert pdf == _sentences("lists-en.docx", "en")
+    assert ("Two loaves of bread.", "list") in pdf
+    assert ("The keeper kept all 3 rules for twenty years.", "body") in pdf
+
+
+def test_a_centred_title_over_two_lines_is_one_heading() -> None:
+    """LibreOffice centres the title, too wide for one line, its first line near the
+    margins: its second line (``Brava``) looked like an indented paragraph, and the
+    German and Spanish PDFs of a novel had two headings where the English had one."""
+    assert _sentences("title-wrap-de.pdf", "de")[:2] == [
+        ("Der Wärter von Punta Brava", "heading"), ("Helena Marsh", "body")]
+
+
 def test_a_footnote_label_set_apart_from_its_note_is_left_out() -> None:
     """LibreOffice's default note style hangs the label: pdfminer gives it as a line
     of its own beside the note, which the page-number rule took before it asked for

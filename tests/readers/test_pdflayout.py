@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.model import BlockKind
-from aligner.readers.pdflayout import Breaks, drop_running, paragraphs
+from aligner.readers.pdflayout import Breaks, paragraphs
 from aligner.readers.pdflines import Line, Page
 
 # A tiny unigram model: log probabilities of the words it knows.
@@ -77,42 +77,20 @@ def _page(*lines: Line) -> Page:
     return Page(400.0, 600.0, tuple(lines))
 
 
-def test_running_header_and_page_numbers_go() -> None:
-    pages = [_page(Line("Boletín de la oficina", 100, 570, 300, 580),
-                   Line("Body text of the page.", 50, 400, 350, 410),
-                   Line(str(n), 195, 20, 205, 30))
-             for n in (1, 2, 3)]
-    assert [[li.text for li in p] for p in drop_running(pages)] == \
-        [["Body text of the page."]] * 3
-
-
-def test_a_bare_number_that_runs_on_no_sequence_stays() -> None:
-    """Page numbers alone on their row, running on at one height, go; a bare number at
-    another page's top that continues no sequence (a table's cell) stays, and so does
-    one beside another piece of its row."""
-    pages = [_page(Line("Body text of the page.", 50, 400, 350, 410),
-                   Line(str(n), 195, 20, 205, 30)) for n in (1, 2, 3)]
-    pages[1] = _page(Line("42", 50, 560, 62, 570), *pages[1].lines)
-    pages[2] = _page(Line("Pommes", 50, 530, 90, 540), Line("3", 200, 530, 206, 540),
-                     *pages[2].lines)
-    assert [[li.text for li in p] for p in drop_running(pages)] == [
-        ["Body text of the page."], ["42", "Body text of the page."],
-        ["Pommes", "3", "Body text of the page."]]
-
-
-def test_a_heading_that_is_a_bare_number_stays() -> None:
-    """``2024`` set larger than the text near the top of the page is a heading; the
-    page number, at the text's size, goes."""
-    page = _page(Line("2024", 50, 560, 90, 576), Line("Body text of the page.", 50, 400, 350, 410),
-                 Line("More body text.", 50, 386, 250, 396), Line("1", 195, 20, 205, 30))
-    assert [li.text for li in drop_running([page])[0]] == [
-        "2024", "Body text of the page.", "More body text."]
-
-
-def test_a_title_at_the_header_height_of_one_page_stays() -> None:
-    pages = [_page(Line("Chile 73", 100, 570, 300, 580), Line("Chile 73", 100, 540, 300, 552)),
-             _page(Line("Chile 73", 100, 570, 300, 580), Line("More text.", 50, 400, 350, 410))]
-    assert [[li.text for li in p] for p in drop_running(pages)] == [["Chile 73"], ["More text."]]
+def test_a_centred_title_that_wraps_is_one_heading() -> None:
+    """The title's second line is centred under its first, which starts near the
+    margin: no indented paragraph.  An indented paragraph after a full line still
+    starts one."""
+    body = [Line(f"Body text of the page, line {n}.", 50, 400 - 14 * n, 350, 411 - 14 * n)
+            for n in range(4)]
+    title = [Line("Der Wärter von Punta", 58, 520, 342, 548),
+             Line("Brava", 162, 488, 238, 516)]
+    indented = Line("An indented paragraph.", 80, 330, 250, 341)
+    paras = paragraphs([_page(*title, *body, indented)])
+    assert [(p.text, p.kind) for p in paras] == [
+        ("Der Wärter von Punta Brava", BlockKind.HEADING),
+        (" ".join(li.text for li in body), BlockKind.PARAGRAPH),
+        ("An indented paragraph.", BlockKind.PARAGRAPH)]
 
 
 def _column(x0: float, x1: float, texts: list[str], top: float = 500) -> list[Line]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aligner.model import BlockKind, Part
 from aligner.readers import read_document
 from aligner.readers.pdflayout import paragraphs
 from aligner.readers.pdflines import Line, Page
@@ -34,6 +35,22 @@ def test_a_cell_that_wraps_stays_in_its_row() -> None:
     assert [p.text for p in paragraphs([page])] == [
         "Date Oil (litres) Wind Ships sighted", "4 March 9.5 north-west, strong 2",
         "5 March 9.0 calm 0"]
+
+
+def test_a_row_whose_cell_wraps_is_part_table_and_no_heading() -> None:
+    """A row with a cell of two lines is twice as tall as the text, which made it a
+    heading (the heading row and the first rows of each table of a novel's PDFs); a
+    table's row is part ``table``, as the DOCX and ODT readers give its cells."""
+    page = Page(420.0, 595.0, (
+        Line("The keeper kept a log.", 59, 270, 250, 282),
+        Line("4 March", 59, 214, 100, 226), Line("9.5 north-west,", 192, 214, 264, 226),
+        Line("2", 288, 214, 294, 226), Line("strong", 212, 200, 240, 212),
+        Line("5 March", 59, 186, 100, 198), Line("9.0 calm", 192, 186, 240, 198),
+        Line("0", 288, 186, 294, 198),
+    ))
+    assert [(p.kind, p.part) for p in paragraphs([page])] == [
+        (BlockKind.PARAGRAPH, Part.BODY), (BlockKind.PARAGRAPH, Part.TABLE),
+        (BlockKind.PARAGRAPH, Part.TABLE)]
 
 
 def test_a_pdf_table_s_wrapped_cells_read_in_their_rows() -> None:

@@ -1,10 +1,10 @@
 """A list label on one side only, for number-mismatch: ``1. Die Lampe …`` / ``Light the
 lamp …``.
 
-A word processor numbers a list itself, so the readers of DOCX, ODT, EPUB, HTML and
-Markdown give a list item without its number (it is no text of the item), while a
-PDF or a plain-text file holds it as text: a DOCX against the PDF of its translation
-read ``1`` as a number the source lacks, one error per item.  A number that opens a
+A word processor numbers a list itself, so the readers of DOCX, ODT, EPUB, HTML,
+Markdown and PDF give a list item without its number (it is no text of the item),
+while a plain-text file holds it as text: a DOCX against a text file of its
+translation read ``1`` as a number the source lacks, one error per item.  A number that opens a
 sentence as a list label -- up to three digits, or a multi-level ``1.2``, then ``.``
 or ``)`` (or the number in brackets, ``(1)``), then a space -- on one side only (the
 other side opens no sentence with one) is the item's number, not one of its text:

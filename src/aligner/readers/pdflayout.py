@@ -3,10 +3,7 @@
 A PDF's text layer is positioned lines, not paragraphs.  This module rebuilds what a
 reader of the printed page sees:
 
-1. **Running headers and footers** go: a line near the top or bottom of the page whose
-   text (digits read as one symbol, so ``Page 3`` matches ``Page 4``) recurs at the same
-   height on at least half the pages (and two), and a bare page number there that
-   stands alone on its row and runs on from page to page (a table's cell does not).
+1. **Running headers and footers** and page numbers go (:mod:`.pdfrunning`).
 2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
    read left column then right column, band by band between lines that span both
    (a title across two columns comes first).  In every band both columns hold text
@@ -30,9 +27,7 @@ reader of the printed page sees:
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -41,6 +36,7 @@ from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
 from aligner.readers.pdflines import (
+    BIG,
     CELL_BREAK,
     Line,
     Page,
@@ -49,79 +45,10 @@ from aligner.readers.pdflines import (
     ends_sentence,
     same_row,
 )
+from aligner.readers.pdflists import Ordinal, labels, lone_label
 from aligner.readers.pdfnotes import split_notes
+from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
-
-_DIGITS = re.compile(r"\d+")
-_PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*(?:(?:page|p\.|pág\.?|página|seite|pagina)\s*)?(?:\d+|[ivxlcdm]+)"
-    r"(?:\s*(?:/|of|de|von|di)\s*\d+)?[-–—\s]*$", re.IGNORECASE)
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_MARGIN = 0.15  # top and bottom share of the page where running lines live
-_BIG = 1.15  # a line this many times the usual height is set larger: a heading
-
-
-def _key(line: Line) -> tuple[str, int]:
-    return _DIGITS.sub("#", " ".join(line.text.lower().split())), round(line.y0 / 3)
-
-
-def _in_margin(line: Line, page: Page) -> bool:
-    return line.y0 > page.height * (1 - _MARGIN) or line.y1 < page.height * _MARGIN
-
-
-def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
-    """The lines of each page without running headers, footers and page numbers.  A
-    page number stands alone on its row (beside nothing but running text) and runs
-    on from page to page at the same height, or recurs there as other running lines
-    do; a bare number in a table's row near the top or bottom of a page is a cell.
-    In a one-page PDF a number alone on its row at the margin goes.  A bare number
-    set larger than the document's usual text is a heading (``2024`` at the top of a
-    report's first page), not a page number."""
-    seen: Counter[tuple[str, int]] = Counter()
-    for page in pages:
-        seen.update({_key(li) for li in page.lines if _in_margin(li, page)})
-    need = max(2, (len(pages) + 1) // 2)
-    heights = [li.height for page in pages for li in page.lines]
-    big = _BIG * statistics.median(heights) if heights else 0.0
-
-    def running(line: Line, page: Page) -> bool:
-        # a footnote's first line is no running line, however alike its notes are
-        return _in_margin(line, page) and seen[_key(line)] >= need and not line.note
-
-    numbers: list[tuple[int, int, Line]] = []  # page, number, line
-    for n, page in enumerate(pages):
-        for li in page.lines:
-            value = _page_value(li.text)
-            if (value is not None and _in_margin(li, page)
-                    and not any(o is not li and same_row(o, li) and not running(o, page)
-                                for o in page.lines)):
-                numbers.append((n, value, li))
-
-    def page_number(n: int, value: int, line: Line) -> bool:
-        if line.height > big:
-            return False
-        return len(pages) == 1 or any(
-            m != n and v - value == m - n and abs(o.y0 - line.y0) < line.height
-            for m, v, o in numbers)
-
-    drop = {id(li) for n, value, li in numbers
-            if seen[_key(li)] >= need or page_number(n, value, li)}
-    return [[li for li in page.lines if id(li) not in drop
-             and (_page_value(li.text) is not None or not running(li, page))]
-            for page in pages]
-
-
-def _page_value(text: str) -> int | None:
-    """The number a page-number line gives (``3``, ``— 3 —``, ``Page 3 of 9``, ``iv``),
-    or None for a line that is no page number."""
-    if not _PAGE_NUMBER.match(text):
-        return None
-    digits = _DIGITS.search(text)
-    if digits:
-        return int(digits.group())
-    values = [_ROMAN[c] for c in re.findall(r"[ivxlcdm]+", text.lower())[-1]]
-    return sum(-v if v < w else v for v, w in itertools.zip_longest(values, values[1:],
-                                                                     fillvalue=0))
 
 
 def _gutter(lines: Sequence[Line]) -> float | None:
@@ -251,7 +178,9 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     text = f"{a.text} {b.text}" if rtl == rtl_page else f"{b.text} {a.text}"
     if rtl:
         text = final_marks_last(text)
-    cells = a.cells or b.cells or b.x0 - a.x1 > 1.5 * min(a.height, b.height)
+    # a list's label hangs apart from its item's text: no table's cells
+    cells = a.cells or b.cells or (b.x0 - a.x1 > 1.5 * min(a.height, b.height)
+                                   and not lone_label(a.text))
     return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
                 a.note or b.note)
 
@@ -293,10 +222,21 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
     indent = b.line.x0 - b.left
-    if indent > h and a.line.x0 - a.left < 0.5 * h:
+    if indent > h and a.line.x0 - a.left < 0.5 * h and not _centred(a, b):
         return True
     return (not _full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
             and _next_word_fits(a, b))
+
+
+def _centred(a: Placed, b: Placed) -> bool:
+    """Whether two lines share their centre (within a tenth of a line's height): the
+    lines of a centred title that wraps, whose second line is no indented paragraph
+    (``Der Wärter von Punta`` / ``Brava`` were two headings; a narrower first line,
+    ``The Keeper of Punta``, started far enough from the margin to pass).  Measured
+    between the two lines, not against the column's centre: on a short page the
+    widest line need not reach the right margin."""
+    tolerance = 0.1 * max(a.line.height, b.line.height)
+    return abs(a.line.x0 + a.line.x1 - b.line.x0 - b.line.x1) / 2 < tolerance
 
 
 def _next_word_fits(a: Placed, b: Placed) -> bool:
@@ -340,9 +280,11 @@ def _line_gap(placed: Sequence[Placed]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> list[Para]:
+def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
+               ordinal: Ordinal = lambda _n, _w: False) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
-    footnotes (:mod:`.pdfnotes`), a paragraph each."""
+    footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
+    its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day)."""
     placed = [p for n, lines in enumerate(drop_running(pages))
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)
@@ -352,17 +294,28 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None) -> li
     if body:
         usual = _line_gap(body)
         body_height = statistics.median(p.line.height for p in body)
-        groups: list[list[Placed]] = [[body[0]]]
-        for a, b in itertools.pairwise(body):
-            if _breaks(a, b, usual):
-                groups.append([b])
-            else:
-                groups[-1].append(b)
-        for group in groups:
-            big = statistics.median(p.line.height for p in group) > _BIG * body_height
-            out.append(Para(" ".join(_join(group, breaks).split()),
-                            BlockKind.HEADING if big and len(group) <= 3 else
-                            BlockKind.PARAGRAPH))
+        items = labels(body, ordinal)  # the label goes, as other formats' readers leave it out
+        body = [replace(p, line=replace(p.line, text=p.line.text[items[i]:])) if i in items
+                else p for i, p in enumerate(body)]
+        starts, item_x = [0], body[0].line.x0 if 0 in items else None
+        for i, (a, b) in enumerate(itertools.pairwise(body), 1):
+            # an item ends where a line starts left of its label (the text goes on)
+            if (i in items or _breaks(a, b, usual)
+                    or (item_x is not None and b.line.x0 < item_x - 0.5 * b.line.height)):
+                starts.append(i)
+                item_x = b.line.x0 if i in items else None
+        for s, e in itertools.pairwise([*starts, len(body)]):
+            group = body[s:e]
+            text = " ".join(_join(group, breaks).split())
+            if group[0].line.cells:
+                # a table's row (its own paragraph: _breaks), as tall as its cell that
+                # wraps most: no heading however tall, part table as in other formats
+                out.append(Para(text, part=Part.TABLE))
+                continue
+            big = statistics.median(p.line.height for p in group) > BIG * body_height
+            kind = (BlockKind.HEADING if big and len(group) <= 3 else
+                    BlockKind.LIST_ITEM if s in items else BlockKind.PARAGRAPH)
+            out.append(Para(text, kind))
     out.extend(Para(" ".join(_join(note, breaks).split()), part=Part.FOOTNOTE)
                for note in notes)
     return out

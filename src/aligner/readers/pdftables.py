@@ -25,11 +25,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from aligner.readers.pdflines import CELL_BREAK, Line, Placed
+from aligner.readers.pdflists import lone_label
 
 
 def _is_row(row: Sequence[Placed]) -> bool:
     """Whether the pieces of one row are a table's cells: two or more, set wide apart."""
     pieces = sorted((p.line for p in row), key=lambda li: li.x0)
+    if lone_label(pieces[0].text):
+        return False  # a list's label, hanging apart from its item's text
     return len(pieces) > 1 and any(
         b.x0 - a.x1 > 1.5 * min(a.height, b.height) for a, b in itertools.pairwise(pieces))
 

@@ -1,0 +1,87 @@
+"""List items in a PDF's lines (pure; :mod:`.pdflayout` calls it): their labels.
+
+A word processor numbers a list itself (Word's ``w:numPr``, ODF's ``text:list``,
+Markdown's ``1.``): the DOCX, ODT, EPUB, HTML and Markdown readers read an item's
+text without its number or bullet, as part ``list``.  A PDF has the label as text in
+front of the item (``1. Die Lampe …``, ``• Record …``), and kept there it made the
+sentences of a PDF differ from those of the same document in any other format
+(``Light the lamp …`` against ``1. Die Lampe …`` in a TMX).  So the PDF reader leaves
+the label out too, as it leaves out a note's label and its reference marks, and the
+item is a paragraph of its own of kind list item.
+
+A label is a bullet (``•◦▪▫‣∙●○■□►➢``, not a dash: a dash opens dialogue) or a
+number or a lower-case letter followed by ``.`` or ``)``, then a space.  A numbered
+label counts: its line is a label's when the line before or after it among such
+lines, at the same x (within half a line), with the same kind of label, carries the
+number one less or one more -- ``14. März`` at the start of a wrapped line is no
+item -- and the line before it ends a sentence (or the colon before a list), stands
+right of it (the hanging indent of the item before), or is on another page or in
+another column.  A table's row is no item (``4. März`` in a column of dates), nor is
+a German ordinal (``1. Januar`` / ``2. Januar``: a chronicle's dates).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from aligner.readers.pdflines import Placed, ends_sentence
+
+_BULLETS = "•◦▪▫‣∙●○■□►➢"
+_BULLET = re.compile(rf"[{_BULLETS}]\s+(?=\S)")
+_NUMBERED = re.compile(r"(\d{1,3}|[a-z])([.)])\s+(?=\S)")
+_WORD = re.compile(r"[^\W\d_]*")
+
+
+def lone_label(text: str) -> bool:
+    """Whether a piece of a row is a list label alone (a bullet, ``1.``, ``a)``), set
+    apart from its item's text by a hanging indent: no table's cell."""
+    text = text.strip()
+    return (len(text) == 1 and text in _BULLETS) or bool(
+        re.fullmatch(r"(\d{1,3}|[a-z])[.)]", text))
+
+
+def _value(token: str) -> int:
+    return int(token) if token.isdigit() else ord(token) - ord("a") + 1
+
+
+#: Whether a number and its period are an ordinal before a word (German ``1. Januar``).
+Ordinal = Callable[[str, str], bool]
+
+
+def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> dict[int, int]:
+    """The lines of ``body`` that start a list item: index -> length of the label
+    (with the space after it) at the start of the line's text.  A number that is an
+    ordinal before the word after it is a date's day, no label (``1. Januar`` /
+    ``2. Januar``, a chronicle's entries)."""
+    out: dict[int, int] = {}
+    numbered: list[tuple[int, str, int, int]] = []  # index, kind of label, number, length
+    for i, p in enumerate(body):
+        if p.line.cells:
+            continue
+        bullet = _BULLET.match(p.line.text)
+        if bullet:
+            out[i] = bullet.end()
+            continue
+        number = _NUMBERED.match(p.line.text)
+        after = _WORD.match(p.line.text, number.end()) if number else None
+        word = after.group().lower() if after else ""
+        if (number and _starts_item(body, i)
+                and not (number.group(2) == "." and ordinal(number.group(1), word))):
+            kind = ("digit" if number.group(1).isdigit() else "letter") + number.group(2)
+            numbered.append((i, kind, _value(number.group(1)), number.end()))
+    for (i, kind, n, end), (j, kind2, m, end2) in itertools.pairwise(numbered):
+        a, b = body[i].line, body[j].line
+        if kind == kind2 and m == n + 1 and abs(a.x0 - b.x0) < 0.5 * a.height:
+            out[i], out[j] = end, end2
+    return out
+
+
+def _starts_item(body: Sequence[Placed], i: int) -> bool:
+    if i == 0:
+        return True
+    prev, this = body[i - 1], body[i]
+    return (prev.page != this.page or prev.column != this.column
+            or ends_sentence(prev.line.text)
+            or prev.line.x0 > this.line.x0 + 0.5 * this.line.height)

@@ -1,0 +1,57 @@
+"""List labels in a PDF's lines, on hand-made lines (no PDF needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.readers.pdflines import Line, Placed
+from aligner.readers.pdflists import labels, lone_label
+
+
+def _body(*lines: tuple[str, float], cells: int | None = None) -> list[Placed]:
+    """Lines of one column, 14 points apart, each ``(text, x0)``; line ``cells`` is a
+    table's row."""
+    return [Placed(Line(text, x0, 700 - 14 * i, 300, 712 - 14 * i, cells=i == cells), 0, 0,
+                   50, 300) for i, (text, x0) in enumerate(lines)]
+
+
+def _german_ordinal(number: str, word: str) -> bool:
+    return word in {"januar", "märz"}
+
+
+@pytest.mark.parametrize(("lines", "found"), [
+    # numbered items at one x, each after a line that ends a sentence
+    ([("The rules:", 50), ("1. Light the lamp.", 70), ("2. Record the oil.", 70)],
+     {1: 3, 2: 3}),
+    # an item that wraps under a hanging indent
+    ([("1. Light the lamp at sunset and", 70), ("put it out at sunrise.", 88),
+      ("2. Record the oil.", 70)], {0: 3, 2: 3}),
+    ([("a) He rang the bell.", 70), ("b) He fired the rocket.", 70)], {0: 3, 1: 3}),
+    # a bullet needs no sequence; a dash opens dialogue and is no bullet
+    ([("• Two loaves of bread.", 70), ("— Who is there?", 50)], {0: 2}),
+    # a number that continues no sequence: a wrapped line, or another x
+    ([("It happened on the", 50), ("14. of May, not later.", 50)], {}),
+    ([("1. Light the lamp.", 70), ("2. Record the oil.", 90)], {}),
+    # a wrapped line whose number happens to follow one: no sentence ended before it
+    ([("1. Light the lamp.", 50), ("Then came the", 50), ("2. of June.", 50)], {}),
+])
+def test_labels(lines: list[tuple[str, float]], found: dict[int, int]) -> None:
+    assert labels(_body(*lines)) == found
+
+
+def test_a_german_date_is_no_label() -> None:
+    body = _body(("1. Januar: Sturm.", 50), ("2. Januar: Ruhe.", 50))
+    assert labels(body, _german_ordinal) == {}
+    assert labels(body) == {0: 3, 1: 3}
+
+
+def test_a_table_s_row_is_no_item() -> None:
+    assert labels(_body(("4. März 9,5", 50), ("5. März 8,0", 50), cells=0)) == {}
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("•", True), ("1.", True), ("12)", True), ("a)", True), ("1. Light", False),
+    ("42", False), ("—", False),
+])
+def test_lone_label(text: str, alone: bool) -> None:
+    assert lone_label(text) is alone
