@@ -206,3 +206,16 @@ def test_substring_and_prefix_find_what_word_forms_do_not(collection: Path) -> N
     assert [(h["document"], h["unit"], h["src_spans"], h["tgt_spans"]) for h in hits] == [
         ("2021/puerto", 0, [], [[4, 8]])]  # "The port opened its docks in March."
     assert len(_hits(str(collection), "por", "--match", "substring", "--limit", "2")) == 2
+
+
+def test_a_trailing_star_is_a_prefix_search(collection: Path) -> None:
+    """arrend* found nothing, with no word of why: a CAT tool's concordance reads a
+    trailing * as "words starting with"."""
+    star = _hits(str(collection), "chilen*", "--side", "src", "--limit", "100")
+    assert star == _hits(str(collection), "chilen", "--side", "src", "--match", "prefix",
+                         "--limit", "100") != []
+    inside = _hits(str(collection), "ilena*", "--side", "src", "--match", "substring")
+    assert len(inside) == 4  # substring asked: it stays substring
+    for query in ("chi*en", "*", "*ilena"):
+        code, out, stderr = run("search", str(collection), query)
+        assert code == 2 and out == "" and "* works only at the end of the query" in stderr

@@ -29,7 +29,9 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
     "cordones industriales"; a query in capitals (JAP) matches case-sensitively.
     --match prefix or substring looks for the characters typed instead, case
     aside, where a word starts or anywhere: a stem in a language without word
-    forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").
+    forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").  A query
+    ending with * ("arrend*") is a prefix search, as in a CAT tool's concordance;
+    * elsewhere is refused (there are no other wildcards).
     The match is highlighted on a terminal.  --format json prints
     {"hits": [{"document", "unit", "source", "target", "score"}, ...]}.
 
@@ -49,6 +51,7 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
     )
     from aligner.collection.store import open_collection
 
+    query, match = _wildcard(query, match)
     with open_collection(db) as collection:
         for note in collection.notes(searching=True):
             warn(note)
@@ -65,3 +68,16 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
         click.echo(f"  tgt: {highlight(h.target, h.tgt_spans, mark)}")
     click.echo(f"{len(hits)} unit{'s' if len(hits) != 1 else ''}"
                + (f" (--limit {limit} reached)" if len(hits) == limit else ""), err=True)
+
+
+def _wildcard(query: str, match: str) -> tuple[str, str]:
+    """A trailing ``*`` (``arrend*``) is a prefix search: the query without it, with
+    ``--match prefix`` unless substring was asked; a ``*`` elsewhere is refused."""
+    stem = query.rstrip("*")
+    if "*" in stem or (stem != query and not stem.strip()):
+        raise click.UsageError(f"{query!r}: * works only at the end of the query, for words "
+                               "that start with what comes before it (arrend*); --match "
+                               "substring finds characters anywhere")
+    if stem == query:
+        return query, match
+    return stem, "substring" if match == "substring" else "prefix"
