@@ -10,20 +10,31 @@ from aligner.collection.selecting import selected
 from aligner.errors import InputError
 from tests.collection.conftest import run
 
-NAMES = ["2021/mina", "2021/puerto", "2022/campo", "2022/fabrica", "legal/es/aviso"]
+NAMES = ["2021/mina", "2021/puerto", "2022/campo", "2022/fabrica", "legal/es/aviso",
+         "Legal/Contrato v2 (final)"]
 
 
 @pytest.mark.parametrize(("wanted", "found"), [
     (["2022/campo"], ["2022/campo"]),
     (["2021/*"], ["2021/mina", "2021/puerto"]),
     (["2022"], ["2022/campo", "2022/fabrica"]),  # a folder
-    (["legal/"], ["legal/es/aviso"]),
-    (["legal/*"], ["legal/es/aviso"]),  # * crosses folders
+    (["legal/"], ["legal/es/aviso", "Legal/Contrato v2 (final)"]),
+    (["legal/*"], ["legal/es/aviso", "Legal/Contrato v2 (final)"]),  # * crosses folders
     (["*/p*"], ["2021/puerto"]),
     (["2022/fabrica", "2022/*"], ["2022/fabrica", "2022/campo"]),  # in order given, once
+    # lower case finds any case; a capital, that case only
+    (["*cont*"], ["Legal/Contrato v2 (final)"]),
+    (["legal"], ["legal/es/aviso", "Legal/Contrato v2 (final)"]),
+    (["Legal"], ["Legal/Contrato v2 (final)"]),
+    (["*Cont*"], ["Legal/Contrato v2 (final)"]),
+    (["*CONT*"], None),
 ])
-def test_names_patterns_and_folders(wanted: list[str], found: list[str]) -> None:
-    assert selected(wanted, NAMES, path="c.db") == found
+def test_names_patterns_and_folders(wanted: list[str], found: list[str] | None) -> None:
+    if found is None:
+        with pytest.raises(InputError):
+            selected(wanted, NAMES, path="c.db")
+    else:
+        assert selected(wanted, NAMES, path="c.db") == found
 
 
 def test_a_name_that_finds_none_suggests_the_near_ones() -> None:

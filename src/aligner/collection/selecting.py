@@ -19,9 +19,10 @@ def selected(wanted: Sequence[str], names: Sequence[str], *, path: str) -> list[
     """The names among ``names`` that ``wanted`` mean, in the order given, each once: a
     name itself; else, one with ``*``, ``?`` or ``[...]`` as a pattern (``legal/*``:
     ``*`` crosses folders too), the names it matches; else, as a folder (``legal``,
-    ``legal/``), the names in it.  A name typed in one Unicode form finds the one
-    stored in another.  :class:`InputError` (naming ``path``, and ``aligner list``) for
-    one that finds none."""
+    ``legal/``), the names in it.  A pattern or folder typed in lower case finds any
+    case (``cont*`` finds ``Contrato``); one with a capital, that case only.  A name
+    typed in one Unicode form finds the one stored in another.  :class:`InputError`
+    (naming ``path``, and ``aligner list``) for one that finds none."""
     found: dict[str, None] = {}
     for name in (unicodedata.normalize("NFC", n) for n in wanted):
         matched = _matching(name, names)
@@ -37,7 +38,10 @@ def selected(wanted: Sequence[str], names: Sequence[str], *, path: str) -> list[
 def _matching(name: str, names: Sequence[str]) -> list[str]:
     if name in names:
         return [name]
+    # smart case, as a search box has it: a pattern or folder in lower case finds any
+    # case (cont* finds "Contrato v2"); one with a capital, that case only
+    fold = str.casefold if name == name.casefold() else str
     if any(c in name for c in "*?["):
-        return [n for n in names if fnmatch.fnmatchcase(n, name)]
+        return [n for n in names if fnmatch.fnmatchcase(fold(n), name)]
     folder = name.rstrip("/") + "/"
-    return [n for n in names if n.startswith(folder)]
+    return [n for n in names if fold(n).startswith(folder)]
