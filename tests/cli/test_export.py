@@ -696,3 +696,14 @@ def test_a_memory_through_a_saved_alignment_gets_no_document_name(tmp_path: Path
         "x-aligner-signature", "x-score", "x-src-sentences", "x-tgt-sentences"]
     [file] = etree.parse(str(xlf)).getroot()
     assert file.get("original") == ""
+
+
+def test_a_tmx_only_option_is_refused_before_the_inputs_are_read(tmp_path: Path) -> None:
+    """--prop with a TSV output used to read the input first, warn about it, then fail."""
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("es\ten\nHola.\tHello.\n", encoding="utf-8")  # a header: a warning
+    code, out, stderr = run("export", str(pairs), "-o", str(tmp_path / "x.csv"), "--prop",
+                            "x-a=b", "--src-lang", "es", "--tgt-lang", "en")
+    assert (code, out) == (2, "")
+    assert stderr == ("aligner: error: --creator and --prop are written to TMX only: csv has "
+                      "no place for them\n")

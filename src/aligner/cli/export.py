@@ -130,6 +130,10 @@ def export_cmd(
     if created is not None and out_format not in (AlignmentFormat.TMX, *XLIFF_FORMATS):
         raise click.UsageError(f"--created dates a TMX or XLIFF header: {out_format.value} "
                                "has none")
+    if (creator is not None or props) and out_format is not AlignmentFormat.TMX:
+        # said before any input is read, so no warning about it comes first
+        raise click.UsageError(f"--creator and --prop are written to TMX only: "
+                               f"{out_format.value} has no place for them")
     if whole and (min_score > 0 or reviewed_only or unique):
         option = ("--min-score" if min_score > 0 else "--reviewed-only" if reviewed_only
                   else "--unique")
