@@ -39,6 +39,19 @@ def test_repeated_phrases_with_their_renderings() -> None:
     assert second.score < first.score
 
 
+def test_a_unit_repeated_is_no_new_evidence() -> None:
+    """A document stored twice made every phrase of it agree twice: a sentence seen once
+    ('abonará antes del día' / 'two hundred and fifty') became a reliable term."""
+    once = [Unit("El inquilino abonará antes del día cinco.", "The tenant will pay two "
+                 "hundred and fifty by the fifth.")]
+    assert suggest_terms(once * 2, src_lang="es", tgt_lang="en") == []
+    assert suggest_terms([*UNITS, *UNITS], src_lang="es", tgt_lang="en") == \
+        suggest_terms(UNITS, src_lang="es", tgt_lang="en")
+    spaced = [Unit(u.source.replace(" ", "  "), u.target) for u in UNITS]
+    assert suggest_terms([*UNITS, *spaced], src_lang="es", tgt_lang="en") == \
+        suggest_terms(UNITS, src_lang="es", tgt_lang="en")
+
+
 def test_known_terms_and_their_pieces_are_left_out() -> None:
     g = parse_glossary("es\ten\nparo patronal\tlockout\n")
     found = suggest_terms(UNITS, src_lang="es", tgt_lang="en", glossary=g)

@@ -101,14 +101,21 @@ def suggest_terms(
     encoder: Encoder | None = None,
 ) -> list[Suggestion]:
     """Ranked candidate (source term, rendering) pairs; known glossary terms left out.
-    With ``encoder``, pairs far apart in meaning are left out too (module docstring)."""
+    With ``encoder``, pairs far apart in meaning are left out too (module docstring).
+    A unit met again with the same texts counts once: a document stored twice, or a
+    memory's repeated units, would otherwise make every phrase of it agree twice."""
     src_stop, tgt_stop = stopwords(src_lang), stopwords(tgt_lang)
     src_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     tgt_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, str]] = set()
     for u, unit in enumerate(units):
         if not unit.source.strip() or not unit.target.strip():
             continue
+        same = (" ".join(unit.source.split()), " ".join(unit.target.split()))
+        if same in seen:
+            continue  # a unit repeated (a document stored twice) is no new evidence
+        seen.add(same)
         for words, text in _phrases(unit.source, min_n=2, max_n=5, stop=src_stop).items():
             src_units[words].add(u)
             surface[words][text] += 1
