@@ -7,7 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.textutil import ascii_digits, count, escape_cell, unescape_cell, unwrap
+from aligner.textutil import (
+    ascii_digits,
+    count,
+    display_width,
+    escape_cell,
+    pad,
+    unescape_cell,
+    unwrap,
+)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +91,10 @@ def test_unwrap(text: str, one_line: str) -> None:
 def test_ascii_digits(text: str, digits: str) -> None:
     assert ascii_digits(text) == digits
     assert len(ascii_digits(text)) == len(text)
+
+
+@pytest.mark.parametrize(("text", "width"), [
+    ("abc", 3), ("年度", 4), ("Ｆ", 2), ("e\u0301", 1), ("", 0)])
+def test_display_width(text: str, width: int) -> None:
+    assert display_width(text) == width
+    assert display_width(pad(text, 6)) == display_width(pad(text, 6, right=True)) == max(6, width)

@@ -124,6 +124,19 @@ def is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
+def display_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal: two for a full-width character
+    (Chinese, Japanese), none for a combining mark, one for the rest."""
+    return sum(2 if is_wide(c) else 0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns (:func:`display_width`),
+    on the left when ``right`` (numbers)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
+
+
 #: Segment texts in text and CSV findings are cut to about this many characters.
 EXCERPT_CHARS = 60
 

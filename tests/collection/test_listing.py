@@ -124,3 +124,21 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     conn = sqlite3.connect(marked)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
+
+
+def test_the_table_lines_up_wide_characters() -> None:
+    """Chinese and Japanese names take two columns a character: padded by characters,
+    the columns after them went out of line."""
+    from aligner.collection.listing import DocumentSummary, Listing, to_text
+    from aligner.textutil import display_width
+
+    def doc(name: str) -> DocumentSummary:
+        return DocumentSummary(name, "zh", "en", 3, 3, 3, 0, 0, 0.9, 0, DocState.ALIGNED,
+                               None, "2026-12-06T10:00:00", None)
+
+    text = to_text(Listing((doc("報告/年度報告"), doc("report/annual")), 0.5, 0.9))
+    lines = text.splitlines()
+    # the column after the name starts at the same terminal column on every line
+    starts = [display_width(line[:line.index(lang)]) for line, lang in
+              zip(lines[1:3], ("zh", "zh"), strict=True)]
+    assert starts[0] == starts[1]

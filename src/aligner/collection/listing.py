@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from aligner.collection.store import Collection, DocumentRow
-from aligner.textutil import count
+from aligner.textutil import count, display_width, pad
 
 
 class DocState(Enum):
@@ -160,11 +160,11 @@ def to_text(listing: Listing) -> str:
            if states else "")]
     header = [*_COLUMNS[:8], f"<{listing.below:g}", *_COLUMNS[9:]]
     table = [header, *(_cells(d) for d in docs), totals]
-    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
+    widths = [max(display_width(r[i]) for r in table) for i in range(len(header) - 1)]
     right = range(2, 9)  # the numbers
     lines = []
     for r in table:
-        cells = [c.rjust(w) if i in right else c.ljust(w)
+        cells = [pad(c, w, right=i in right)
                  for i, (c, w) in enumerate(zip(r, widths, strict=False))]
         lines.append("  ".join([*cells, r[-1]]).rstrip())
     return "\n".join(lines) + "\n"
