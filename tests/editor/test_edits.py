@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +22,8 @@ from aligner.editor.edits import (
     plan,
     realign_change,
 )
-from aligner.model import Alignment, Bead, Review, ReviewState, Side
+from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
+from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Side, Style
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 S, T = Side.SOURCE, Side.TARGET
@@ -132,6 +134,21 @@ def test_a_text_edit_replaces_the_sentences_of_one_side_and_marks_the_bead_edite
     assert back.tgt_sentences == BASE.tgt_sentences and back.beads == BASE.beads
     with pytest.raises(EditError, match="does not fit"):  # the text is no longer "t2"
         apply_change(out, change)
+
+
+def test_a_text_edit_leaves_out_the_formatting_of_the_sentences_it_changes(
+        tmp_path: Path) -> None:
+    """Bold of the old text on the new one landed on other characters or past its end,
+    and the saved file could no longer be read."""
+    spans = tuple((Formatting(0, 2, Style.BOLD),) for _ in BASE.tgt_sentences)
+    formatted = replace(BASE, tgt_formatting=spans, src_formatting=spans[:4])
+    change = plan(formatted, Edit(Op.TEXT, 1, T, ("t1", "x")), NOW)
+    out = apply_change(formatted, change)
+    assert out.tgt_formatting == (*spans[:2], (), *spans[3:])  # t2 changed: none left
+    assert out.src_formatting == formatted.src_formatting
+    saved = tmp_path / "a.json"
+    write_alignment_json(out, saved)
+    assert read_alignment_json(saved).tgt_formatting == out.tgt_formatting
 
 
 @pytest.mark.parametrize(("edit", "message"), [

@@ -37,7 +37,7 @@ from datetime import datetime
 from enum import Enum
 
 from aligner.errors import AlignerError
-from aligner.model import Alignment, Bead, Review, ReviewState, Side
+from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Side
 
 
 class EditError(AlignerError):
@@ -150,9 +150,22 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
         raise EditError(f"the change at bead {change.start} does not fit this alignment")
     beads = alignment.beads[:change.start] + change.after + alignment.beads[end:]
     src, tgt = _texts_changed(alignment, change.texts)
-    out = replace(alignment, beads=beads, src_sentences=src, tgt_sentences=tgt)
+    out = replace(alignment, beads=beads, src_sentences=src, tgt_sentences=tgt,
+                  src_formatting=_unformatted(alignment.src_formatting, change.texts, "src"),
+                  tgt_formatting=_unformatted(alignment.tgt_formatting, change.texts, "tgt"))
     check_invariants(out)
     return out
+
+
+def _unformatted(formatting: tuple[tuple[Formatting, ...], ...], texts: Sequence[TextChange],
+                 side: str) -> tuple[tuple[Formatting, ...], ...]:
+    """A side's formatting with that of each sentence whose text changed left out: its
+    spans were offsets into the old text (bold would land on other characters, or past
+    the end).  Undo gives the text back, not its formatting."""
+    changed = {t.index for t in texts if t.side == side and t.before != t.after}
+    if not changed or not formatting:
+        return formatting
+    return tuple(() if i in changed else spans for i, spans in enumerate(formatting))
 
 
 def _texts_changed(alignment: Alignment, texts: Sequence[TextChange]
