@@ -17,7 +17,10 @@ sentence unless the words around it say the sentence goes on:
 * the piece before or after it (to the next candidate) has fewer than
   :data:`SHORT` Thai letters (a word of a date, a name, a unit);
 * a bracket is open, or a name after a title abbreviation (``นพ.สมชาย วงศ์ษา
-  ผู้อำนวยการ...``) has not had its surname and position yet.
+  ผู้อำนวยการ...``) or a title word (:data:`TITLES`: ``นายกรัฐมนตรี เศรษฐา ทวีสิน``,
+  ``บริษัท เทอร์โมเทค จำกัด``) has not had its surname and position yet;
+* the sentence so far is only names of bodies (:data:`BODIES`: ``โรงพยาบาลศิริราช
+  มหาวิทยาลัยมหิดล``), its subject: the verb follows the space.
 
 Each space is decided with bounded work (the sentence so far is read once, as its
 spaces are passed; a list at most :data:`LIST_REACH` items ahead), so a long paragraph
@@ -35,12 +38,27 @@ from collections.abc import Iterable
 
 #: Words that continue the sentence when they follow the space.
 JOINING = ("และ", "หรือ", "ซึ่ง", "โดย", "เพื่อ", "แล้ว", "ที่", "ถึง", "กับ", "ก็", "จน",
-           "เช่น", "รวมถึง", "ได้แก่", "แม้", "จึง", "ว่า", "คือ", "ตั้งแต่", "ของ", "กล่าว")
+           "เช่น", "รวมถึง", "ได้แก่", "แม้", "จึง", "ว่า", "คือ", "ตั้งแต่", "ของ", "กล่าว",
+           # a company's "limited", the place or body a name belongs to (a university, a
+           # ministry, a province, district, road, Bangkok), "on the day ..." after a verb
+           "จำกัด", "มหาวิทยาลัย", "กระทรวง", "จังหวัด", "อำเภอ", "ตำบล", "ถนน", "แขวง",
+           "เขต", "กรุงเทพ", "เมื่อวัน")
 #: Words after which the sentence goes on past the space.
-LEADING = ("คือ", "ว่า", "ได้แก่", "เช่น", "และ", "หรือ", "ของ", "ที่", "กับ")
+LEADING = ("คือ", "ว่า", "ได้แก่", "เช่น", "และ", "หรือ", "ของ", "ที่", "กับ", "ณ")
+#: Titles and words a name follows after a space (Mr, Mrs, Miss, the Prime Minister, a
+#: minister, professor, "Dear" of a letter, a company): the name and surname after
+#: them go on, as after a title abbreviation (``นพ.``).
+TITLES = ("นาย", "นาง", "นางสาว", "คุณ", "นายกรัฐมนตรี", "รัฐมนตรี", "ศาสตราจารย์",
+          "อาจารย์", "เรียน", "บริษัท")
 #: Words that open a clause whose main clause follows after a space.
 OPENING = ("หาก", "ถ้า", "แม้", "เมื่อ", "ถึงแม้", "อย่างไรก็ตาม", "นอกจากนี้", "ดังนั้น",
            "ทั้งนี้")
+#: Words that begin the name of a body (a hospital, a university, a ministry, a
+#: department, an office, a company, a bank, an institute, an organisation, a court, a
+#: foundation, a school): a sentence made only of such names so far is its subject,
+#: and its verb follows the space (``กรมควบคุมโรค กระทรวงสาธารณสุข แนะนำ...``).
+BODIES = ("โรงพยาบาล", "มหาวิทยาลัย", "กระทรวง", "กรม", "สำนักงาน", "บริษัท", "ธนาคาร",
+          "สถาบัน", "องค์การ", "ศาล", "มูลนิธิ", "สมาคม", "โรงเรียน")
 #: The most Thai letters a list item (between two spaces) has.
 ITEM = 20
 #: Fewer Thai letters than this on either side of a space: no sentence ends there.
@@ -53,7 +71,7 @@ LIST_REACH = 10
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _THAI_START = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")
 _QUOTES = "\"\u201c"
-_LONGEST = max(len(w) for w in LEADING)
+_LONGEST = max(len(w) for w in (*LEADING, *TITLES))
 _CLOSERS = ".\"\u201d"  # not ")": a bracket closes inside a sentence
 
 
@@ -124,6 +142,7 @@ class _Sentence:
         self.depth = 0
         self.title: int | None = None  # the period, while the name after it goes on
         self.named = False  # a title was read and its name has ended
+        self.bodies = True  # every piece so far is a short name of a body (BODIES)
 
     def upto(self, i: int) -> None:
         text = self.text
@@ -134,6 +153,10 @@ class _Sentence:
                     self.title = s
                     break
         self.read = i
+
+    def title_word(self, i: int) -> None:
+        """A title word just before the space at ``i``: its name follows."""
+        self.title, self.named = i - 1, False
 
     def after_title(self, i: int) -> bool:
         """Whether a title's name and position go on: fewer than :data:`NAME_SPACES`
@@ -165,6 +188,14 @@ def space_cuts(text: str, start: int, end: int, cuts: Iterable[int] = ()) -> lis
                 sentence = _Sentence(text, last)
             oi += 1
         sentence.upto(i)
+        piece = max(last, spaces[k - 1][1]) if k else last
+        sentence.bodies = sentence.bodies and text.startswith(BODIES, piece) and (
+            letters(piece, i) <= ITEM)
+        if text[max(last, i - _LONGEST):i].endswith(TITLES):
+            sentence.title_word(i)
+            continue
+        if sentence.bodies:
+            continue  # the names of bodies so far are the subject: its verb follows
         if text.startswith(JOINING, j + (text[j] in _QUOTES)):
             continue
         if text[max(last, i - _LONGEST):i].endswith(LEADING):
