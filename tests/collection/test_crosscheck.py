@@ -294,3 +294,23 @@ def test_doc_without_a_collection_is_refused(tmp_path: Path) -> None:
     code, _, stderr = run("check", str(src), str(tgt), "--doc", "a")
     assert code == 2
     assert stderr.startswith("aligner: error: --doc goes with a collection (COLLECTION.db)")
+
+
+def test_check_doc_of_a_document_that_did_not_align_is_an_error(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """A CI gate ran check --doc on a failed document: 0 findings, exit 0, as if it had
+    passed; export --doc refuses it, and so does check now.  Without --doc the failed
+    document is left out with a warning, as before."""
+    src, tgt = folders
+    (src / "2021" / "scan.es.txt").write_bytes(b"x\0y")
+    (tgt / "2021" / "scan.en.txt").write_text("Hello.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang", "en", "--db",
+               str(db), "--jobs", "1")[0] == 1
+    for doc in ("2021/scan", "2021"):
+        code, out, stderr = run("check", str(db), "--no-glossary", "--doc", doc)
+        assert (code, out) == (2, "")
+        assert stderr.startswith(f"aligner: error: {db}: the document 2021/scan did not "
+                                 "align (")
+    code, _, stderr = run("check", str(db), "--no-glossary", "--fail-on", "never")
+    assert code == 0 and "1 document did not align and is left out: 2021/scan" in stderr

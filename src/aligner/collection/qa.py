@@ -26,6 +26,7 @@ from aligner.collection.crosscheck import (
 )
 from aligner.collection.findings import CollectionFindings, changed_since_stored, left_out
 from aligner.collection.store import Collection, DocumentRow, open_collection
+from aligner.errors import ConfigError
 from aligner.model import Severity
 from aligner.pipeline import load_glossary_file
 
@@ -77,13 +78,18 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                      warn: Callable[[str], None] = lambda _message: None) -> CollectionFindings:
     """Check every aligned document of ``db`` (or those named) and across them; with
     ``report_dir``, write the review pages and the index there as well.  Documents
-    that did not align are left out of the checks, with a warning."""
+    that did not align are left out of the checks, with a warning; one that ``names``
+    selects is an error (:class:`ConfigError`), as for ``export --doc``."""
     # one snapshot: aligner batch storing meanwhile changes nothing of what is checked
     with open_collection(db) as collection, collection.snapshot():
         for opening in collection.notes():
             warn(opening)
         docs = collection.documents(names)
         failed = [d for d in docs if d.status != "aligned"]
+        if names and failed:  # as export --doc: a gate must not pass what it cannot check
+            raise ConfigError(f"the document {failed[0].name} did not align "
+                              f"({failed[0].error}); fix its files and run aligner batch "
+                              "again, or leave it out of --doc", path=os.fspath(db))
         if failed:
             warn(left_out(db, failed))
         if (note := changed_since_stored(db, docs)) is not None:
