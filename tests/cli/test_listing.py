@@ -35,9 +35,9 @@ def test_text_table_and_totals(scored: Path) -> None:
     lines = out.splitlines()
     assert lines[0].split() == ["document", "languages", "src", "tgt", "beads", "reviewed",
                                 "one-sided", "mean", "<0.5", "stored", "state"]
-    assert lines[1].split()[:9] == ["2021/mina", "es-en", "3", "3", "3", "2", "0", "0.60", "1"]
+    assert lines[1].split()[:9] == ["2021/mina", "es->en", "3", "3", "3", "2", "0", "0.60", "1"]
     assert lines[1].endswith("  aligned")
-    assert lines[2].split()[:9] == ["2021/puerto", "es-en", "4", "4", "4", "0", "0", "1.00",
+    assert lines[2].split()[:9] == ["2021/puerto", "es->en", "4", "4", "4", "0", "0", "1.00",
                                     "0"]
     # the mean of the seven beads' scores, (0.4 + 0.6 + 0.8 + 4) / 7, not of the two means
     assert lines[3].split() == ["total", "7", "7", "7", "2", "0", "0.83", "1", "2",

@@ -140,7 +140,7 @@ def _cells(d: DocumentSummary) -> list[str]:
     aligned = d.state is not DocState.FAILED
     numbers = [str(n) if aligned else "-" for n in (d.src_sentences, d.tgt_sentences, d.beads,
                                                     d.reviewed, d.one_sided)]
-    return [d.name, f"{d.src_lang}-{d.tgt_lang}", *numbers,
+    return [d.name, f"{d.src_lang}->{d.tgt_lang}", *numbers,
             f"{d.mean_score:.2f}" if d.mean_score is not None else "-",
             str(d.low) if aligned else "-", d.stored[:16].replace("T", " "),
             d.state.value + (f": {d.reason}" if d.reason else "")]
