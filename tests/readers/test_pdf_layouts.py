@@ -89,6 +89,16 @@ def test_a_pdf_s_lists_read_as_the_docx_of_the_same_source() -> None:
     assert ("The keeper kept all 3 rules for twenty years.", "body") in pdf
 
 
+def test_a_list_right_after_a_heading_loses_its_first_label_too() -> None:
+    """The heading above the first item ends with no stop and does not hang right of
+    it, so ``1.`` stayed on the first item alone; a heading is set larger, a gap away."""
+    assert _sentences("steps-es.pdf", "es")[2:6] == [
+        ("Pasos de instalación", "heading"),
+        ("Corte la corriente en el cuadro eléctrico.", "list"),
+        ("Retire el aparato antiguo de la pared.", "list"),
+        ("Fije la base nueva con dos tornillos.", "list")]
+
+
 def test_a_centred_title_over_two_lines_is_one_heading() -> None:
     """LibreOffice centres the title, too wide for one line, its first line near the
     margins: its second line (``Brava``) looked like an indented paragraph, and the

@@ -15,9 +15,12 @@ label counts: its line is a label's when the line before or after it among such
 lines, at the same x (within half a line), with the same kind of label, carries the
 number one less or one more -- ``14. März`` at the start of a wrapped line is no
 item -- and the line before it ends a sentence (or the colon before a list), stands
-right of it (the hanging indent of the item before), or is on another page or in
-another column.  A table's row is no item (``4. März`` in a column of dates), nor is
-a German ordinal (``1. Januar`` / ``2. Januar``: a chronicle's dates).
+right of it (the hanging indent of the item before), is set larger or a paragraph's gap
+above it (a heading: ``Pasos de instalación`` / ``1. Desconecte …``), or is on another
+page or in another column -- unless the line is itself set larger than the one after
+it: a numbered heading (``1. Introduction``) keeps its number, as the DOCX has it.
+A table's row is no item (``4. März`` in a column of dates), nor is a German ordinal
+(``1. Januar`` / ``2. Januar``: a chronicle's dates).
 """
 
 from __future__ import annotations
@@ -82,6 +85,11 @@ def _starts_item(body: Sequence[Placed], i: int) -> bool:
     if i == 0:
         return True
     prev, this = body[i - 1], body[i]
+    if i + 1 < len(body) and this.line.height > 1.1 * body[i + 1].line.height:
+        return False  # set larger than the text after it: a numbered heading
     return (prev.page != this.page or prev.column != this.column
             or ends_sentence(prev.line.text)
-            or prev.line.x0 > this.line.x0 + 0.5 * this.line.height)
+            or prev.line.x0 > this.line.x0 + 0.5 * this.line.height
+            # a heading above it: set larger, or a paragraph's gap away
+            or prev.line.height > 1.15 * this.line.height
+            or prev.line.y0 - this.line.y1 > 0.8 * this.line.height)
