@@ -168,6 +168,7 @@ def test_untagged_names_in_other_languages_than_the_defaults_are_refused(
         "Spanish, the default: give --src-lang en; TGT looks like German, not English, the "
         "default: give --tgt-lang de")
     assert not page.exists()
+    assert "assumed" not in result.stderr  # said, then refused: two lines at odds
     given = _run(*command.split(), src, tgt, "--no-glossary", "--encoder", "none", "-o",
                  str(page), "--src-lang", "en", "--tgt-lang", "de")
     assert given.exit_code == 0, given.output
@@ -186,7 +187,8 @@ def test_only_the_side_that_is_not_in_its_default_is_asked_for(tmp_path: Path) -
            "chile.es.txt has es); TGT looks like Spanish, not English, the default: give "
            "--tgt-lang es")
     src, tgt = _untagged(tmp_path, ES, EN)  # the defaults' languages: checked as before
-    assert _run("check", src, tgt, "--no-glossary", "--encoder", "none").exit_code != 2
+    result = _run("check", src, tgt, "--no-glossary", "--encoder", "none")
+    assert result.exit_code != 2 and "es -> en assumed" in result.stderr
 
 
 def test_a_default_language_is_said_to_be_one(tmp_path: Path) -> None:

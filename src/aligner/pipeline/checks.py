@@ -124,7 +124,10 @@ def load_check_input(
     from aligner.lang.tags import file_language
 
     named = (src_lang or file_language(docs[0]), tgt_lang or file_language(docs[1]))
-    src, tgt = _glossary_languages(*named, glossary, encoding=encoding, warn=warn,
+    # the languages taken are said once the texts do not refuse them (said, then
+    # refused, they read as two contradicting lines)
+    pending: list[str] = []
+    src, tgt = _glossary_languages(*named, glossary, encoding=encoding, warn=pending.append,
                                    unsaid="the file names have no language tag (a.ja.txt)")
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
                                 warn=warn)
@@ -137,10 +140,15 @@ def load_check_input(
         _refuse_unlike([(docs[0], "SRC", "--src-lang", src, src_sents),
                         (docs[1], "TGT", "--tgt-lang", tgt, tgt_sents)],
                        [lang is None for lang in named], said)
+        for message in pending:
+            warn(message)
+        pending.clear()
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
                           srx=srx, input_format=input_format, omissions=True, vet=vet)
+    for message in pending:  # vet not called: nothing said yet
+        warn(message)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
