@@ -274,12 +274,14 @@ def report_data(inp: CheckInput, result: CheckResult, *,
     An alignment the tool made is shown bead by bead with its confidence,
     paragraph starts and settings (so is a saved alignment given as the input);
     other units (a pair file, a TMX, several files) become one bead per unit, an
-    empty side holding no sentence, with their scores as confidence when every
-    unit has one (a file the tool wrote) and no confidence otherwise.
+    empty side holding no sentence, named as ``check`` names them (``unit 3 (tu 4)``),
+    with their scores as confidence when every unit has one (a file the tool wrote)
+    and no confidence otherwise.
     ``low_confidence`` marks beads for review (default: the checks' threshold).
     """
     from aligner.check import settings_text
     from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+    from aligner.check.output import unit_label
     from aligner.report import ReportData
 
     if low_confidence is None:
@@ -316,6 +318,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
         tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
         settings=settings_text(result.settings), has_confidence=scored,
         low_confidence=low_confidence, glossary=_glossary_used(inp),
+        unit_labels=tuple(unit_label(u, u.origin) for u in inp.units),
     )
 
 
