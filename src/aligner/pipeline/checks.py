@@ -140,10 +140,23 @@ def load_check_input(
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
-                          srx=srx, input_format=input_format, omissions=True, vet=vet)
+                          srx=srx, input_format=input_format, omissions=True, vet=vet,
+                          langs_said=_tags_said(docs, (src_lang, tgt_lang), named))
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
+
+
+def _tags_said(docs: Sequence[str], given: tuple[str | None, str | None],
+               named: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """Where each side's language came from, for the warning that a text is not in it:
+    the tag in its name when no option gave it and the name has one (the default and
+    the glossary's are said by :func:`_refuse_unlike`, which refuses such a side)."""
+    from aligner.lang.tags import tag_said
+
+    src, tgt = (tag_said(path) if lang is None and tagged is not None else None
+                for path, lang, tagged in zip(docs, given, named, strict=True))
+    return src, tgt
 
 
 def _refuse_unlike(sides: Sequence[tuple[str, str, str, str, Sequence[str]]],
