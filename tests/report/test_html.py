@@ -607,6 +607,7 @@ def test_scored_units_keep_their_histogram_but_no_map() -> None:
     doc = _doc(render_report(replace(_units_data(), has_confidence=True)))
     assert doc.xpath('//*[@id="confidence-histogram"]') != []
     assert doc.xpath('//*[@id="map"]') == []
+    assert "bead" not in doc.body.text_content().replace(doc.xpath("//script")[0].text, "")
 
 
 def test_unit_labels_must_match_the_beads() -> None:

@@ -132,7 +132,7 @@ def _histogram(data: ReportData) -> str:
     width = left + bins * (bar_w + gap)
     out = [
         f'<svg id="confidence-histogram" viewBox="0 0 {width} 122" width="{width}" '
-        'height="122" role="img" aria-label="Beads per confidence bin">'
+        f'height="122" role="img" aria-label="{data.noun.capitalize()}s per confidence bin">'
     ]
     for i, n in enumerate(counts):
         h = round(height * n / top, 1)
@@ -140,7 +140,7 @@ def _histogram(data: ReportData) -> str:
         lo, hi = i / bins, (i + 1) / bins
         out.append(
             f'<rect class="bar" data-bin="{i}" x="{x}" y="{base - h}" width="{bar_w}" height="{h}">'
-            f"<title>{lo:.1f}–{hi:.1f}: {n} beads</title></rect>"
+            f"<title>{lo:.1f}–{hi:.1f}: {n} {data.noun}s</title></rect>"
             f'<text x="{x + bar_w / 2}" y="{base - h - 3}" text-anchor="middle">{n}</text>'
         )
     thr = left + data.low_confidence * bins * (bar_w + gap)
@@ -151,7 +151,7 @@ def _histogram(data: ReportData) -> str:
         f'<text x="{width / 2}" y="118" text-anchor="middle">confidence</text></svg>'
     )
     out.append(
-        '<p class="note">Bars: beads per 0.1 of confidence; dashed line: the '
+        f'<p class="note">Bars: {data.noun}s per 0.1 of confidence; dashed line: the '
         "low-confidence threshold.</p>"
     )
     return "".join(out)
