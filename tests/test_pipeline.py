@@ -250,3 +250,29 @@ def test_a_glossary_of_another_region_is_warned_about(tmp_path: Path) -> None:
     load_check_input(pairs=str(pairs), glossary=str(g), src_lang="en", tgt_lang="pt",
                      warn=said.append)
     assert said == []
+
+
+_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="es" segtype="sentence" adminlang="en" datatype="plaintext"
+ o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+<tu><tuv xml:lang="es"><seg>Uno.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu>
+<tu tuid="t-9"><tuv xml:lang="es"><seg>Dos.</seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_report_data_of_a_memory_names_its_units_as_check_does(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.tmx", tmp_path / "b.tmx"
+    a.write_text(_TMX, encoding="utf-8")
+    b.write_text(_TMX, encoding="utf-8")
+    inp = load_check_input(tmx=str(a))
+    data = report_data(inp, check_input(inp))
+    assert data.unit_labels == ("tu 1", "tuid t-9")
+    assert data.name(1) == "unit 1 (tuid t-9)"
+    inp = load_check_input(tmx=(str(a), str(b)))
+    data = report_data(inp, check_input(inp))
+    assert data.unit_labels is not None
+    assert data.name(3) == f"unit 3 (tuid t-9, {b} unit 1)"
+    # two documents the tool aligned are an alignment: beads, no labels
+    inp = load_check_input(documents=(str(ES), str(EN)), glossary=GLOSSARY)
+    assert report_data(inp, check_input(inp)).unit_labels is None

@@ -216,3 +216,24 @@ def test_languages_taken_from_the_glossary_are_said_to_be_its(tmp_path: Path) ->
         2, f"aligner: error: give --tgt-lang: the name of {tgt} has no language tag in it (as "
            f"chile.es.txt has es); TGT looks like German, not French, the glossary's "
            f"({glossary}): give --tgt-lang de")
+
+
+@pytest.mark.parametrize("command", ["align", "check", "report"])
+def test_a_language_taken_from_a_tag_is_said_to_be_its(tmp_path: Path, command: str) -> None:
+    """'TGT does not look like English (--tgt-lang en)' was said of a Hindi text named
+    b.en.txt though no --tgt-lang was given: English came from the tag in its name."""
+    from tests.lang.test_detect import ES
+
+    hindi = "बुखार होने पर डॉक्टर से मिलें और खूब पानी पिएं। बच्चों को घर पर रखें। " * 20
+    (tmp_path / "a.es.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "b.en.txt").write_text(hindi, encoding="utf-8")
+    args = [command, str(tmp_path / "a.es.txt"), str(tmp_path / "b.en.txt"), "--encoder", "none"]
+    out = ["-o", str(tmp_path / {"align": "a.tsv", "check": "f.json", "report": "r.html"}[command])]
+    extra = [] if command == "align" else ["--no-glossary", "--fail-on", "never"]
+    said = ("aligner: warning: TGT does not look like English (en), the tag in its name "
+            "(b.en.txt): most of its letters are Deva (hi, mr, ne, sa), not Latn")
+    result = _run(*args, *extra, *out)
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr.splitlines()
+    typed = _run(*args, *extra, *out, "--tgt-lang", "en")
+    assert "TGT does not look like English (--tgt-lang en): most" in typed.stderr

@@ -63,3 +63,22 @@ def test_a_folder_is_refused_with_or_without_a_trailing_slash(tmp_path: Path) ->
         assert r.output == (f"aligner: error: {out}: is a folder; the review page of one "
                             "pair is a file (a folder is for a collection's report)\n")
     assert not (tmp_path / "new").exists()
+
+
+def test_the_report_of_a_memory_speaks_of_its_units_as_check_does(tmp_path: Path) -> None:
+    tmx = tmp_path / "tm.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="es" '
+        'segtype="sentence" adminlang="en" datatype="plaintext" o-tmf="x" creationtool="x" '
+        'creationtoolversion="1"/><body>'
+        '<tu><tuv xml:lang="es"><seg>Uno.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu>'
+        '<tu><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="en"><seg></seg></tuv></tu>'
+        "</body></tmx>\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    checked = CliRunner().invoke(cli, ["check", str(tmx), "--no-glossary"])
+    assert "unit 1 (tu 2)  the target is empty" in checked.output
+    r = CliRunner().invoke(cli, ["report", str(tmx), "--no-glossary", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    page = out.read_text(encoding="utf-8")
+    assert '<a href="#bead-1">unit 1 (tu 2)</a>' in page  # the finding's link
+    assert 'id="map"' not in page and "of the characters" not in page

@@ -560,3 +560,56 @@ def test_a_10000_bead_report_is_under_10_mb_with_every_row() -> None:
     assert len(page.encode("utf-8")) < 10 * 1024 * 1024
     assert page.count(' data-bead="') == 10_000
     assert page.count(' data-point="') == 10_000
+
+
+def _units_data(**kw: Any) -> ReportData:
+    """Three units of a TMX, as ``aligner check`` names them: tu 1, tuid 7 (its
+    target empty), tu 3; a term in units 0 and 2, a finding on unit 1."""
+    return ReportData(
+        src_sentences=("La acequia.", "El pozo.", "Otra acequia."),
+        tgt_sentences=("The ditch.", "Another ditch."),
+        beads=(Bead((0,), (0,), 1.0), Bead((1,), (), 1.0), Bead((2,), (1,), 1.0)),
+        src_lang="es", tgt_lang="en", src_name="tm.tmx", tgt_name="tm.tmx",
+        findings=(Finding("empty-target", Severity.ERROR, 1, "the target is empty"),),
+        term_matches=(TermMatch(0, Side.SOURCE, 3, 10, "acequia"),
+                      TermMatch(0, Side.TARGET, 4, 9, "acequia", TermStatus.PREFERRED, "ditch"),
+                      TermMatch(2, Side.SOURCE, 5, 12, "acequia")),
+        has_confidence=False, unit_labels=("tu 1", "tuid 7", "tu 3"), **kw)
+
+
+def test_the_units_of_a_file_are_named_as_check_names_them() -> None:
+    doc = _doc(render_report(_units_data()))
+    (item,) = doc.xpath('//*[@id="findings-list"]/li')
+    assert item.xpath("./a")[0].text_content() == "unit 1 (tuid 7)"
+    assert [r.xpath('./div[@class="n"]')[0].text_content() for r in doc.xpath(
+        '//div[@id="rows"]/div')] == ["0tu 1", "1tuid 7", "2tu 3"]
+    assert _cell(doc, 1, Side.TARGET).text_content() == "empty target"
+    assert doc.xpath('//div[@class="rows-head"]/div')[0].text_content() == "unit"
+    (row,) = doc.xpath('//table[@id="term-table"]//tr[@data-term="acequia"]')
+    links = {a.get("href"): a.get("title") for a in row.xpath(".//a")}
+    assert links == {"#bead-0": "unit 0 (tu 1)", "#bead-2": "unit 2 (tu 3)"}
+    assert "bead" not in doc.body.text_content().replace(doc.xpath("//script")[0].text, "")
+
+
+def test_the_units_of_a_file_get_no_map_and_no_share_aligned() -> None:
+    doc = _doc(render_report(_units_data()))
+    assert doc.xpath('//*[@id="map"] | //a[@href="#map"] | //circle') == []
+    assert doc.xpath('//*[@id="aligned-source"] | //*[@id="aligned-target"]') == []
+    assert doc.xpath('//*[@id="confidence-histogram"]') == []
+    summary = doc.get_element_by_id("summary").text_content()
+    assert "of the characters" not in summary
+    assert doc.get_element_by_id("unit-count").text_content() == "3 units"
+    assert "(2 with both sides, 1 with an empty target)" in summary
+    assert doc.xpath("//h1")[0].text_content() == "Translation review"
+
+
+def test_scored_units_keep_their_histogram_but_no_map() -> None:
+    doc = _doc(render_report(replace(_units_data(), has_confidence=True)))
+    assert doc.xpath('//*[@id="confidence-histogram"]') != []
+    assert doc.xpath('//*[@id="map"]') == []
+    assert "bead" not in doc.body.text_content().replace(doc.xpath("//script")[0].text, "")
+
+
+def test_unit_labels_must_match_the_beads() -> None:
+    with pytest.raises(ValueError, match="2 unit labels for 3 beads"):
+        replace(_units_data(), unit_labels=("tu 1", "tu 2"))

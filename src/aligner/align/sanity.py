@@ -289,9 +289,12 @@ def assumed_language_problem(sentences: Sequence[str], lang: str, *, side: str, 
     return _side_problem(side, option, lang, evidence, guess_language(evidence), said=said)
 
 
-def pair_warnings(alignment: Alignment) -> list[str]:
+def pair_warnings(alignment: Alignment,
+                  said: tuple[str | None, str | None] = (None, None)) -> list[str]:
     """One-line warnings when the sides do not look like their declared languages
-    (swapped, or one wrong) or like a translation of each other."""
+    (swapped, or one wrong) or like a translation of each other.  ``said``: where each
+    side's language came from when no option gave it (``the tag in its name
+    (b.en.txt)``), which a warning then names; None: the option."""
     src_lang, tgt_lang = alignment.src_lang, alignment.tgt_lang
     src_ev = side_evidence(alignment.src_sentences)
     tgt_ev = side_evidence(alignment.tgt_sentences)
@@ -304,9 +307,11 @@ def pair_warnings(alignment: Alignment) -> list[str]:
                 f"files or the languages (--src-lang {tgt_lang} --tgt-lang {src_lang})"]
     out = []
     if src_ok is False:
-        out.append(_side_problem("SRC", "--src-lang", src_lang, src_ev, src_guess))
+        out.append(_side_problem("SRC", "--src-lang", src_lang, src_ev, src_guess,
+                                 said=said[0]))
     if tgt_ok is False:
-        out.append(_side_problem("TGT", "--tgt-lang", tgt_lang, tgt_ev, tgt_guess))
+        out.append(_side_problem("TGT", "--tgt-lang", tgt_lang, tgt_ev, tgt_guess,
+                                 said=said[1]))
     if out:
         return out  # a pair in the wrong languages aligns badly anyway: say the cause
     why = _unrelated(alignment)

@@ -49,12 +49,19 @@ def _unit(result: CheckResult, index: int) -> Unit | None:
     return result.units[index] if 0 <= index < len(result.units) else None
 
 
+def unit_label(unit: Unit | None, origin: UnitOrigin | None = None) -> str:
+    """What :func:`unit_name` puts in parentheses after the number: ``tu 13, b.tmx
+    unit 2`` (``""`` for nothing; the review page names its rows with it)."""
+    return ", ".join(x for x in (unit.label if unit else None,
+                                 f"{origin.document} unit {origin.unit}" if origin else None)
+                     if x)
+
+
 def unit_name(index: int, unit: Unit | None, origin: UnitOrigin | None = None) -> str:
     """``unit 12``, with the unit's label and, when several files were checked
     together, its file and number there: ``unit 12 (tu 13, b.tmx unit 2)``."""
-    extra = [x for x in (unit.label if unit else None,
-                         f"{origin.document} unit {origin.unit}" if origin else None) if x]
-    return f"unit {index}" + (f" ({', '.join(extra)})" if extra else "")
+    extra = unit_label(unit, origin)
+    return f"unit {index}" + (f" ({extra})" if extra else "")
 
 
 def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:

@@ -90,6 +90,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         export_alignment,
         export_to_stream,
     )
+    from aligner.lang.tags import langs_said
     from aligner.pipeline import align_files, load_glossary_file
 
     asked = AlignmentFormat(fmt) if fmt else None
@@ -106,6 +107,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     creation_date = creation_date_from_env()  # and so does a bad SOURCE_DATE_EPOCH
     check_encoder(encoder)
+    said = langs_said((src_lang, src), (tgt_lang, tgt))  # a language not typed: the tag's
     src_lang, tgt_lang = languages_of((src_lang, src, "--src-lang"),
                                       (tgt_lang, tgt, "--tgt-lang"))
 
@@ -116,6 +118,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
         input_format=input_format, options=AlignOptions(encoder=encoder), src_name=Path(src).name,
         tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn, srx=srx,
+        langs_said=said,
     )
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,

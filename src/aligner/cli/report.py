@@ -36,7 +36,8 @@ _SHARED = [p for p in _check.params if p.name not in ("fmt", "output", "fail_on"
 @output_not_an_input(reads_default_glossary=True)  # said before the extension is
 def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
     """Write a self-contained HTML review page: the texts side by side, findings, term
-    renderings and an alignment map.
+    renderings and an alignment map (a file of units, a TMX: its units, named as
+    check names them, and no map).
 
     Give two documents (SRC TGT, aligned first), or alignment files
     (ALIGNMENT.json, .tmx, .xlf, .tsv, .csv; --pairs FILE, --tmx FILE), as for check.

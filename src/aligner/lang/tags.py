@@ -17,6 +17,7 @@ so) when there is one.  A country code that is another language's code is accept
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -280,6 +281,22 @@ def file_language(path: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def tag_said(path: str | os.PathLike[str]) -> str:
+    """Where a language taken from the tag of a file's name came from, for a message
+    that would otherwise name the option as if it had been given: ``the tag in its
+    name (y.de.txt)``."""
+    from pathlib import Path
+
+    return f"the tag in its name ({Path(path).name})"
+
+
+def langs_said(src: tuple[str | None, str | os.PathLike[str]],
+               tgt: tuple[str | None, str | os.PathLike[str]]) -> tuple[str | None, str | None]:
+    """:func:`tag_said` of each side's ``(option, path)`` whose option was not given
+    (its language is then its name's tag); None for a side whose option was."""
+    return (None if src[0] else tag_said(src[1]), None if tgt[0] else tag_said(tgt[1]))
 
 
 def untagged_message(missing: Sequence[tuple[str, str]]) -> str:

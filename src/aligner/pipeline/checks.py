@@ -146,12 +146,25 @@ def load_check_input(
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
-                          srx=srx, input_format=input_format, omissions=True, vet=vet)
+                          srx=srx, input_format=input_format, omissions=True, vet=vet,
+                          langs_said=_tags_said(docs, (src_lang, tgt_lang), named))
     for message in pending:  # vet not called: nothing said yet
         warn(message)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
+
+
+def _tags_said(docs: Sequence[str], given: tuple[str | None, str | None],
+               named: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """Where each side's language came from, for the warning that a text is not in it:
+    the tag in its name when no option gave it and the name has one (the default and
+    the glossary's are said by :func:`_refuse_unlike`, which refuses such a side)."""
+    from aligner.lang.tags import tag_said
+
+    src, tgt = (tag_said(path) if lang is None and tagged is not None else None
+                for path, lang, tagged in zip(docs, given, named, strict=True))
+    return src, tgt
 
 
 def _refuse_unlike(sides: Sequence[tuple[str, str, str, str, Sequence[str]]],
@@ -282,12 +295,14 @@ def report_data(inp: CheckInput, result: CheckResult, *,
     An alignment the tool made is shown bead by bead with its confidence,
     paragraph starts and settings (so is a saved alignment given as the input);
     other units (a pair file, a TMX, several files) become one bead per unit, an
-    empty side holding no sentence, with their scores as confidence when every
-    unit has one (a file the tool wrote) and no confidence otherwise.
+    empty side holding no sentence, named as ``check`` names them (``unit 3 (tu 4)``),
+    with their scores as confidence when every unit has one (a file the tool wrote)
+    and no confidence otherwise.
     ``low_confidence`` marks beads for review (default: the checks' threshold).
     """
     from aligner.check import settings_text
     from aligner.check.base import DEFAULT_MIN_CONFIDENCE
+    from aligner.check.output import unit_label
     from aligner.report import ReportData
 
     if low_confidence is None:
@@ -324,6 +339,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
         tgt_name=inp.tgt_name, findings=result.findings, term_matches=result.term_matches,
         settings=settings_text(result.settings), has_confidence=scored,
         low_confidence=low_confidence, glossary=_glossary_used(inp),
+        unit_labels=tuple(unit_label(u, u.origin) for u in inp.units),
     )
 
 

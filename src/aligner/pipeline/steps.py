@@ -206,6 +206,7 @@ def align_files(
     srx: SrxRules | None = None,
     omissions: bool = False,
     vet: Callable[[Sequence[str], Sequence[str]], None] | None = None,
+    langs_said: tuple[str | None, str | None] = (None, None),
 ) -> AlignedPair:
     """Read, segment (unless ``presplit``; by ``srx``'s rules when given) and align two files.
 
@@ -216,7 +217,9 @@ def align_files(
     alignment, with the encoder only).  ``vet`` is given both sides' sentences once
     they are read, before they are aligned, and may refuse them by raising
     (:func:`aligner.pipeline.load_check_input` refuses languages it took for want of
-    any given that the texts are plainly not in).
+    any given that the texts are plainly not in).  ``langs_said``: where each side's
+    language came from when no option gave it (:func:`aligner.lang.tags.tag_said`),
+    for the warning that a text is not in it; None: the option.
     """
     src_lang = validate_tag(src_lang, what="source language")
     tgt_lang = validate_tag(tgt_lang, what="target language")
@@ -260,7 +263,7 @@ def align_files(
         evidence=evidence, options=options,
         src_name=src_name if src_name is not None else os.fspath(src),
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
-        progress=progress, warn=warn)
+        progress=progress, warn=warn, langs_said=langs_said)
     if omissions:
         alignment = find_omissions(alignment, evidence=evidence, options=options,
                                    progress=progress)
@@ -330,7 +333,8 @@ def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
                  src_pars: frozenset[int] | None, tgt_pars: frozenset[int] | None, *,
                  src_lang: str, tgt_lang: str, evidence: Evidence,
                  options: AlignOptions | None, src_name: str, tgt_name: str,
-                 progress: Progress | None, warn: Log) -> Alignment:
+                 progress: Progress | None, warn: Log,
+                 langs_said: tuple[str | None, str | None] = (None, None)) -> Alignment:
     """The aligning step of :func:`align_files` and :func:`align_data`, with its warnings."""
     note = size_warning(len(src_sents), len(tgt_sents), src=f"SRC ({src_name})",
                         tgt=f"TGT ({tgt_name})")
@@ -342,6 +346,7 @@ def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
         options=options or AlignOptions(), src_name=src_name, tgt_name=tgt_name,
         progress=progress,
     )
-    for note in pair_warnings(alignment):  # swapped, wrong languages, unrelated texts
+    # swapped, wrong languages, unrelated texts
+    for note in pair_warnings(alignment, said=langs_said):
         warn(note)
     return alignment

@@ -48,6 +48,14 @@ class ReportData:
     ``low_confidence`` are marked for review.  ``glossary`` names the glossary the
     checks used (its path); None means none was, and the summary says so.
 
+    ``unit_labels`` is None for an alignment of two documents (made by the tool, or
+    saved by it).  For the units of files (a TMX, XLIFF, pair file), not aligned
+    by the tool, it holds one label per bead: each bead is one unit, and the page
+    names it as ``aligner check`` does -- ``unit 3 (tu 4)``, the label being what
+    follows the number in parentheses (``tu 4``, ``tuid 17``, ``id login.title``,
+    ``b.tmx unit 2``; ``""`` for none) -- and shows nothing that only an
+    alignment has (the map, the share of the characters aligned).
+
     Inconsistent data (an index out of range) raises :class:`ValueError`: it
     is a bug in the caller, not bad user input.
     """
@@ -67,9 +75,12 @@ class ReportData:
     has_confidence: bool = True
     low_confidence: float = DEFAULT_MIN_CONFIDENCE
     glossary: str | None = None
+    unit_labels: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         n_src, n_tgt, n_beads = len(self.src_sentences), len(self.tgt_sentences), len(self.beads)
+        if self.unit_labels is not None and len(self.unit_labels) != n_beads:
+            raise ValueError(f"{len(self.unit_labels)} unit labels for {n_beads} beads")
         for b, bead in enumerate(self.beads):
             if any(not 0 <= i < n_src for i in bead.src) or any(
                 not 0 <= i < n_tgt for i in bead.tgt
@@ -97,6 +108,21 @@ class ReportData:
                     f"term match {k} span [{match.start}, {match.end}) lies outside "
                     f"bead {match.unit}'s {match.side.value} text of {text_len} characters"
                 )
+
+    @property
+    def of_units(self) -> bool:
+        """Whether the beads are the units of files (see ``unit_labels``)."""
+        return self.unit_labels is not None
+
+    @property
+    def noun(self) -> str:
+        """What the page calls a row: ``unit`` for the units of files, else ``bead``."""
+        return "unit" if self.of_units else "bead"
+
+    def name(self, bead: int) -> str:
+        """``bead 3``; for the units of files as ``check`` names them: ``unit 3 (tu 4)``."""
+        label = self.unit_labels[bead] if self.unit_labels is not None else ""
+        return f"{self.noun} {bead}" + (f" ({label})" if label else "")
 
     def side_text(self, bead: int, side: Side) -> str:
         """The joined text of one side of bead ``bead`` (what term offsets refer to)."""

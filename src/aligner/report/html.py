@@ -21,8 +21,10 @@ from aligner.align.options import AlignOptions
 from aligner.model import Severity, Side, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData
+from aligner.report.map import alignment_map
 from aligner.report.markup import bead_links, esc, esc_message, esc_text, finding_detail
 from aligner.report.rows import rows
+from aligner.textutil import count
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))  # error, warning, info
 
@@ -55,13 +57,30 @@ def _pct(part: float, whole: float) -> str:
 # --------------------------------------------------------------------------- summary
 
 
+def _units_summary(data: ReportData) -> list[str]:
+    """The rows that say what a file's units hold: nothing was aligned here, so no
+    share of the characters aligned."""
+    names = (f"<code>{esc(data.src_name)}</code>" if data.src_name == data.tgt_name else
+             f"<code>{esc(data.src_name)}</code>, <code>{esc(data.tgt_name)}</code>")
+    sides = ", ".join(f"{n:,} {what}" for what, n in stats.unit_sides(data.beads) if n)
+    return [
+        f"<tr><th>Units</th><td>{names} ({esc(data.src_lang)} → {esc(data.tgt_lang)}): "
+        f'<span id="unit-count">{count(len(data.beads), "unit")}</span>'
+        f"{f' ({sides})' if sides else ''}</td></tr>"
+    ]
+
+
 def _summary(data: ReportData) -> str:
     out = ['<section id="summary"><h2>Summary</h2><table class="kv">']
-    cov = {side: stats.coverage(data, side) for side in Side}
+    if data.of_units:
+        out.extend(_units_summary(data))
+    cov = {side: stats.coverage(data, side) for side in Side if not data.of_units}
     for label, name, lang, side in (
         ("Source", data.src_name, data.src_lang, Side.SOURCE),
         ("Target", data.tgt_name, data.tgt_lang, Side.TARGET),
     ):
+        if side not in cov:
+            continue
         c = cov[side]
         out.append(
             f"<tr><th>{label}</th><td><code>{esc(name)}</code> ({esc(lang)}): "
@@ -70,15 +89,20 @@ def _summary(data: ReportData) -> str:
             f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
             " of the characters</td></tr>"
         )
-    kinds = ", ".join(f"{esc(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
-    out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
+    if not data.of_units:
+        kinds = ", ".join(f"{esc(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
+        out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
     if data.has_confidence:
         low = sum(1 for b in data.beads if stats.is_low(data, b))
+        aligned = "units with both sides" if data.of_units else "aligned beads"
         out.append(
-            f"<tr><th>Low confidence</th><td>{low:,} aligned beads below "
+            f"<tr><th>Low confidence</th><td>{low:,} {aligned} below "
             f"{data.low_confidence:g}"
             " (marked <span class=\"lowtag\">low</span> in the text)</td></tr>"
         )
+    elif data.of_units:
+        out.append("<tr><th>Confidence</th><td>none: the units were not aligned by the "
+                   "tool and carry no score</td></tr>")
     else:
         out.append(
             "<tr><th>Confidence</th><td>none: the sentence pairs were given, "
@@ -108,7 +132,7 @@ def _histogram(data: ReportData) -> str:
     width = left + bins * (bar_w + gap)
     out = [
         f'<svg id="confidence-histogram" viewBox="0 0 {width} 122" width="{width}" '
-        'height="122" role="img" aria-label="Beads per confidence bin">'
+        f'height="122" role="img" aria-label="{data.noun.capitalize()}s per confidence bin">'
     ]
     for i, n in enumerate(counts):
         h = round(height * n / top, 1)
@@ -116,7 +140,7 @@ def _histogram(data: ReportData) -> str:
         lo, hi = i / bins, (i + 1) / bins
         out.append(
             f'<rect class="bar" data-bin="{i}" x="{x}" y="{base - h}" width="{bar_w}" height="{h}">'
-            f"<title>{lo:.1f}–{hi:.1f}: {n} beads</title></rect>"
+            f"<title>{lo:.1f}–{hi:.1f}: {n} {data.noun}s</title></rect>"
             f'<text x="{x + bar_w / 2}" y="{base - h - 3}" text-anchor="middle">{n}</text>'
         )
     thr = left + data.low_confidence * bins * (bar_w + gap)
@@ -127,7 +151,7 @@ def _histogram(data: ReportData) -> str:
         f'<text x="{width / 2}" y="118" text-anchor="middle">confidence</text></svg>'
     )
     out.append(
-        '<p class="note">Bars: beads per 0.1 of confidence; dashed line: the '
+        f'<p class="note">Bars: {data.noun}s per 0.1 of confidence; dashed line: the '
         "low-confidence threshold.</p>"
     )
     return "".join(out)
@@ -189,75 +213,6 @@ def _provenance(data: ReportData) -> str:
     return "".join(out)
 
 
-# --------------------------------------------------------------------------- map
-
-
-def _point_class(data: ReportData, score: float) -> str:
-    return f"c{stats.confidence_band(score)}" if data.has_confidence else "cn"
-
-
-def _alignment_map(data: ReportData) -> str:
-    """Beads as points, source position across, target position up; null beads on an axis."""
-    size, left, bottom, pad = 440, 44, 400, 12
-    plot = size - left - pad  # the plot area is a square [left, left+plot] x [bottom-plot, bottom]
-    n = len(data.beads)
-    radius = max(1.6, min(6.0, 240 / max(n, 1) ** 0.5))
-
-    def px(x: float) -> float:
-        return left + x * plot
-
-    def py(y: float) -> float:
-        return bottom - y * plot
-
-    out = [
-        f'<section id="map"><h2>Alignment map</h2><svg viewBox="0 0 {size} {size}" '
-        f'width="{size}" height="{size}" role="img" aria-label="Alignment map: '
-        f'{n} beads, source position across, target position up">'
-        f'<path class="diag" d="M{left} {bottom}L{left + plot} {bottom - plot}"/>'
-        f'<path class="axis" d="M{left} {bottom - plot}V{bottom}H{left + plot}"/>'
-        f'<text x="{left + plot / 2}" y="{bottom + 30}" text-anchor="middle">'
-        f"source ({esc(data.src_lang)}): {len(data.src_sentences):,} sentences →</text>"
-        f'<text transform="translate(16 {bottom - plot / 2}) rotate(-90)" text-anchor="middle">'
-        f"target ({esc(data.tgt_lang)}): {len(data.tgt_sentences):,} sentences →</text>"
-        f'<text x="{left}" y="{bottom + 14}" text-anchor="middle">0</text>'
-    ]
-    points = stats.map_points(data)
-    path = [
-        f"{px(p.x):.1f} {py(p.y):.1f}" for p in points if p.x is not None and p.y is not None
-    ]
-    if len(path) > 1:
-        out.append(f'<path class="path" d="M{"L".join(path)}"/>')
-    order: Sequence[int] = range(len(points))
-    if data.has_confidence:
-        # Later points paint over earlier ones: draw the most confident first so
-        # that in a dense map the doubtful beads stay visible on top.
-        order = sorted(order, key=lambda b: (-data.beads[b].score, b))
-    for p, bead in ((points[b], data.beads[b]) for b in order):
-        cx = px(p.x) if p.x is not None else left
-        cy = py(p.y) if p.y is not None else bottom
-        score = f" · {bead.score:.2f}" if data.has_confidence else ""
-        out.append(
-            f'<a href="#bead-{p.bead}"><circle data-point="{p.bead}" '
-            f'class="{_point_class(data, bead.score)}" cx="{cx:.1f}" cy="{cy:.1f}" '
-            f'r="{radius:.1f}"><title>bead {p.bead} · {bead.kind}{score}</title></circle></a>'
-        )
-    out.append("</svg>")
-    if data.has_confidence:
-        bands = stats.CONFIDENCE_BANDS
-        legend = "".join(
-            f'<span><i class="c{i}"></i>{i / bands:.1f}–{(i + 1) / bands:.1f}</span>'
-            for i in range(bands)
-        )
-        out.append(f'<p class="legend">Confidence: {legend}</p>')
-    out.append(
-        '<p class="note">One point per bead; click a point to go to its row. Points off the '
-        "dashed diagonal show where the texts run out of step; points on the bottom axis are "
-        "source sentences with no target (omissions), on the left axis target sentences with "
-        "no source (additions).</p></section>"
-    )
-    return "".join(out)
-
-
 # --------------------------------------------------------------------------- findings
 
 
@@ -287,7 +242,7 @@ def _findings(data: ReportData) -> str:
         out.append(
             f'<li id="finding-{k}" class="sev-{f.severity.value}" data-finding="{k}" '
             f'data-code="{esc(f.code)}" data-severity="{f.severity.value}">'
-            f'<a href="#bead-{f.unit}">bead {f.unit}</a> '
+            f'<a href="#bead-{f.unit}">{esc(data.name(f.unit))}</a> '
             f'<span class="sev">{f.severity.value}</span> <code>{esc(f.code)}</code> '
             f"{esc_message(f.message)}{finding_detail(f)}</li>"
         )
@@ -304,13 +259,16 @@ def _terms(data: ReportData) -> str:
     if not rows:
         out.append("<p>No glossary term was found.</p></section>")
         return "".join(out)
+    noun = data.noun
     out.append(
         '<p class="note">Every glossary term found, with each rendering found in the target, '
-        "how often, and the beads it is in.</p>"
+        f"how often, and the {noun}s it is in.</p>"
         '<table class="grid" id="term-table"><thead><tr>'
         f"<th>term ({esc(data.src_lang)})</th><th>in source</th>"
-        f"<th>renderings ({esc(data.tgt_lang)}) and beads</th></tr></thead><tbody>"
+        f"<th>renderings ({esc(data.tgt_lang)}) and {noun}s</th></tr></thead><tbody>"
     )
+    # a unit's link names it as check does (unit 3 (tu 4)); a bead's number says it all
+    titles = ([data.name(b) for b in range(len(data.beads))] if data.of_units else None)
     for row in rows:
         items = []
         for r in row.renderings:
@@ -318,12 +276,12 @@ def _terms(data: ReportData) -> str:
             status = r.status.value if r.status is not None else "glossary"
             items.append(
                 f'<li data-rendering="{esc(r.text)}"><mark class="{cls}">{esc_text(r.text)}</mark> '
-                f'×{r.count} <span class="note">{status}</span> {bead_links(r.beads)}</li>'
+                f'×{r.count} <span class="note">{status}</span> {bead_links(r.beads, titles)}</li>'
             )
         if row.unrendered_beads:
             items.append(
                 f'<li data-rendering=""><span class="note">no glossary rendering</span> '
-                f"×{len(row.unrendered_beads)} {bead_links(row.unrendered_beads)}</li>"
+                f"×{len(row.unrendered_beads)} {bead_links(row.unrendered_beads, titles)}</li>"
             )
         out.append(
             f'<tr data-term="{esc(row.term)}"><td><mark class="m-src">{esc_text(row.term)}</mark>'
@@ -337,12 +295,31 @@ def _terms(data: ReportData) -> str:
 # --------------------------------------------------------------------------- page
 
 
+def _header_names(data: ReportData) -> str:
+    if data.of_units and data.src_name == data.tgt_name:  # one file holds both sides
+        return (f"<code>{esc(data.src_name)}</code> ({esc(data.src_lang)} → "
+                f"{esc(data.tgt_lang)})")
+    return (f"<code>{esc(data.src_name)}</code> ({esc(data.src_lang)}) ↔ "
+            f"<code>{esc(data.tgt_name)}</code> ({esc(data.tgt_lang)})")
+
+
 def render_report(data: ReportData) -> str:
     """The whole review report as one HTML document (a pure function of ``data``)."""
+    if data.of_units:  # no alignment map: a file's units were not aligned here
+        return _render(data, "Translation review",
+                       f"{data.src_name} ↔ {data.tgt_name}"
+                       if data.src_name != data.tgt_name else data.src_name,
+                       (_summary(data),))
+    return _render(data, "Alignment review", f"{data.src_name} ↔ {data.tgt_name}",
+                   ('<div class="overview">', _summary(data), alignment_map(data), "</div>"))
+
+
+def _render(data: ReportData, heading: str, names: str, overview: Sequence[str]) -> str:
     style, script = asset("report.css"), asset("report.js")
-    title = f"Alignment review: {data.src_name} ↔ {data.tgt_name}"
+    title = f"{heading}: {names}"
     nav = (
-        '<nav><a href="#summary">Summary</a><a href="#map">Map</a>'
+        '<nav><a href="#summary">Summary</a>'
+        + ("" if data.of_units else '<a href="#map">Map</a>') +
         f'<a href="#findings">Findings ({len(data.findings)})</a>'
         '<a href="#terms">Terms</a><a href="#text">Text</a></nav>'
     )
@@ -355,13 +332,9 @@ def render_report(data: ReportData) -> str:
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="aligner {esc(__version__)}">'
             f"<title>{esc(title)}</title><style>{style}</style></head><body>"
-            f'<header><h1>Alignment review</h1><p class="docs"><code>{esc(data.src_name)}</code> '
-            f"({esc(data.src_lang)}) ↔ <code>{esc(data.tgt_name)}</code> ({esc(data.tgt_lang)})"
+            f'<header><h1>{heading}</h1><p class="docs">{_header_names(data)}'
             f"</p>{nav}</header><main>",
-            '<div class="overview">',
-            _summary(data),
-            _alignment_map(data),
-            "</div>",
+            *overview,
             _findings(data),
             _terms(data),
             rows(data),

@@ -48,12 +48,17 @@ def esc_message(message: str) -> str:
     return "".join(out)
 
 
-def bead_link(b: int) -> str:
-    return f'<a href="#bead-{b}">{b}</a>'
+def bead_link(b: int, title: str = "") -> str:
+    title_attr = f' title="{esc(title)}"' if title else ""
+    return f'<a href="#bead-{b}"{title_attr}>{b}</a>'
 
 
-def bead_links(beads: Sequence[int]) -> str:
-    return '<span class="beads">' + "".join(bead_link(b) for b in beads) + "</span>"
+def bead_links(beads: Sequence[int], titles: Sequence[str] | None = None) -> str:
+    """Links to the rows of ``beads``; ``titles``, by bead index, name them (a unit's
+    label: ``unit 3 (tu 4)``)."""
+    return ('<span class="beads">'
+            + "".join(bead_link(b, titles[b] if titles is not None else "") for b in beads)
+            + "</span>")
 
 
 def status_class(match: TermMatch) -> str:

@@ -1,4 +1,5 @@
-"""The text of the review page: one row per bead, the two sides side by side.
+"""The text of the review page: one row per bead (or unit of a file), the two sides
+side by side.
 
 Each side's cell holds the bead's joined side text exactly (sentences joined
 as the language joins them, a paragraph break marked on its separator), with
@@ -85,7 +86,8 @@ def _cell(
     cls = "s" if side is Side.SOURCE else "t"
     if not indices:
         what = "target" if side is Side.TARGET else "source"
-        return f'<div class="{cls} gap">no {what} sentence</div>'
+        empty = f"empty {what}" if data.of_units else f"no {what} sentence"
+        return f'<div class="{cls} gap">{empty}</div>'
     sep = esc(get_profile(lang).sentence_separator)
     parts = []
     spans = sentence_spans(sentences, indices, lang)
@@ -140,10 +142,10 @@ def rows(data: ReportData) -> str:
 
     out = [
         '<section id="text"><h2>Text</h2><div class="controls" id="rows-controls" hidden>'
-        '<label><input type="checkbox" id="filter-flagged"> show only beads with findings '
-        "or low confidence</label></div>"
-        f'<div class="rows-head"><div>bead</div><div>{esc(data.src_lang)}: {esc(data.src_name)}'
-        f"</div><div>{esc(data.tgt_lang)}: {esc(data.tgt_name)}</div></div>"
+        f'<label><input type="checkbox" id="filter-flagged"> show only {data.noun}s with '
+        "findings or low confidence</label></div>"
+        f'<div class="rows-head"><div>{data.noun}</div><div>{esc(data.src_lang)}: '
+        f"{esc(data.src_name)}</div><div>{esc(data.tgt_lang)}: {esc(data.tgt_name)}</div></div>"
         '<div id="rows">'
     ]
     for b, bead in enumerate(data.beads):
@@ -160,7 +162,12 @@ def rows(data: ReportData) -> str:
             cls.append("lo")
         if low or ks:
             cls.append("flag")
-        info = [f'<a href="#bead-{b}">{b}</a>', f"<span>{bead.kind}</span>"]
+        # a unit of a file is named by its label (tu 4), as check names it; its kind
+        # (1-1, 1-0) says no more than its cells
+        label = data.unit_labels[b] if data.unit_labels is not None else bead.kind
+        info = [f'<a href="#bead-{b}">{b}</a>']
+        if label:
+            info.append(f"<span>{esc(label)}</span>")
         if data.has_confidence:
             info.append(f"<span>{bead.score:.2f}</span>")
         if low:

@@ -28,6 +28,16 @@ def kind_counts(beads: Sequence[Bead]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kc: (-kc[1], kc[0])))
 
 
+def unit_sides(beads: Sequence[Bead]) -> tuple[tuple[str, int], ...]:
+    """For the units of a file (one bead each): how many have both sides, an empty
+    target, an empty source, neither (a record the reader skipped), in that order."""
+    counts = Counter((bool(b.src), bool(b.tgt)) for b in beads)
+    return (("with both sides", counts[True, True]),
+            ("with an empty target", counts[True, False]),
+            ("with an empty source", counts[False, True]),
+            ("empty", counts[False, False]))
+
+
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """How much of one side lies in beads that have both sides (by characters)."""
