@@ -46,7 +46,7 @@ def test_markdown_markup_is_removed() -> None:
         (BlockKind.PARAGRAPH, "A quoted line."),
         (BlockKind.LINE, "code stays"),
         (BlockKind.HEADING, "Setext title"),
-        (BlockKind.HEADING, "a banner and *stars*"),
+        (BlockKind.PARAGRAPH, "a banner and *stars*"),  # no heading: no # nor underline
     ]
     assert doc.text.count("\n\n") == len(doc.blocks) - 1
     seg = segment_document(doc)
@@ -362,3 +362,36 @@ def test_no_sentence_ends_inside_inline_code(fmt: str, source: str,
         assert doc.text[s.start:s.end] == s.text
     for a, b in doc.keep:
         assert doc.text[a:b] in source
+
+
+def test_markdown_lettered_items_are_list_items_without_their_labels() -> None:
+    md = ("He did three things:\n\na) He rang the bell.\nb) He fired the rocket.\n\n"
+          "(i) First.\n(ii) Second.\n\nA.  Capital.\n\n"
+          "The letter that he wrote in the winter of that long year went off to\nB. Russell and\n"
+          "v. Smith.\n")
+    assert _blocks(read_string(md, lang="en", input_format="markdown")) == [
+        (BlockKind.PARAGRAPH, "He did three things:"),
+        (BlockKind.LIST_ITEM, "He rang the bell."),
+        (BlockKind.LIST_ITEM, "He fired the rocket."),
+        (BlockKind.LIST_ITEM, "First."),
+        (BlockKind.LIST_ITEM, "Second."),
+        (BlockKind.LIST_ITEM, "Capital."),
+        (BlockKind.PARAGRAPH, "The letter that he wrote in the winter of that long year "
+                              "went off to\nB. Russell and\nv. Smith."),
+    ]
+
+
+def test_markdown_lists_read_as_pandoc_docx_and_the_pdf() -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+
+    def sentences(path: Path) -> list[tuple[str, Part]]:
+        doc = read_document(path, lang="en")
+        # pandoc's smart quotes: the DOCX has a curly apostrophe where the source has '
+        return [(s.text.replace("\u2019", "'"), doc.blocks[s.block].part)
+                for s in segment_document(doc).segments]
+
+    md = sentences(fixtures / "src" / "lists-en.md")
+    assert md == sentences(fixtures / "lists-en.docx")
+    assert md[9:12] == [("He rang the bell.", Part.LIST), ("He fired the rocket.", Part.LIST),
+                        ("He wrote it all down.", Part.LIST)]
+    assert md[0] == ("The keeper's rules were short:", Part.BODY)

@@ -1,14 +1,13 @@
 """``aligner batch``: align every pair of a collection, resumably, in parallel.
 
-The process that runs :func:`run_batch` is the only one that reads the input
-files and the only one that writes the database.  It hashes every pair's two
-files, skips a pair whose hashes and settings match what is stored (unless
-``force``), and sends the rest -- their bytes, not their paths -- to workers
-that live for the whole run: local processes (:func:`local_results`) or a
-Dask cluster (:mod:`aligner.collection.dask_run`).  Each result is stored in
-one transaction as it arrives, so an interrupted run loses at most the pairs
-in flight, and the next run does only what is left.  At most a few pairs per
-worker are in flight, so memory does not grow with the number of pairs.
+The process that runs :func:`run_batch` is the only one that reads the input files and the
+only one that writes the database.  It hashes every pair's two files, skips a pair whose
+hashes and settings match what is stored (unless ``force``), and sends the rest -- their
+bytes, not their paths -- to workers that live for the whole run: local processes
+(:func:`local_results`) or a Dask cluster (:mod:`aligner.collection.dask_run`).  Each
+result is stored in one transaction as it arrives, so an interrupted run loses at most the
+pairs in flight, and the next run does only what is left.  At most a few pairs per worker
+are in flight, so memory does not grow with the number of pairs.
 """
 
 from __future__ import annotations
@@ -27,7 +26,8 @@ from aligner.align.parallel import die_with_parent
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
 from aligner.collection.store import Collection, DocumentRow, PairRecord
-from aligner.collection.work import BatchSettings, PairJob, align_job, content_hash, failure
+from aligner.collection.stored import content_hash
+from aligner.collection.work import BatchSettings, PairJob, align_job, failure
 
 #: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
 BatchProgress = Callable[[int, int, int, float], None]

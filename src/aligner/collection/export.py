@@ -22,8 +22,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from aligner.collection.duplicates import UniqueUnits, copies, copies_note
-from aligner.collection.findings import changed_since_stored, left_out
 from aligner.collection.store import open_collection
+from aligner.collection.stored import changed_since_stored, left_out
 from aligner.errors import ConfigError
 from aligner.formats import (
     XLIFF_FORMATS,

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from aligner.check.output import (
@@ -25,7 +23,6 @@ from aligner.check.output import (
     finding_dict,
 )
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
-from aligner.collection.store import DocumentRow
 from aligner.model import Severity
 from aligner.textutil import count
 
@@ -126,36 +123,3 @@ def to_text(found: CollectionFindings) -> str:
         lines.append(f"      src: {excerpt(src)}")
         lines.append(f"      tgt: {excerpt(tgt)}")
     return "\n".join(lines) + "\n"
-
-
-def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
-    """The warning for documents that did not align, which a command leaves out."""
-    listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
-    return (f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
-            f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
-
-
-def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -> str | None:
-    """The warning for aligned documents whose files are there with other content than
-    ``aligner batch`` stored (a file that is gone is batch's to tell: ``--prune``): what a
-    command reads of them is the text as it was then."""
-    from aligner.collection.work import content_hash
-
-    def changed(doc: DocumentRow) -> bool:
-        for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
-            try:
-                data = Path(path).read_bytes()
-            except OSError:
-                continue
-            if content_hash(data) != stored:
-                return True
-        return False
-
-    names = [d.name for d in docs if d.status == "aligned" and changed(d)]
-    if not names:
-        return None
-    shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
-    return (f"{os.fspath(db)}: the files of {count(len(names), 'document')} changed since "
-            f"aligner batch stored {'it' if len(names) == 1 else 'them'} ({shown}): the "
-            "units are the text as it was then (aligner batch aligns them again, keeping "
-            "the review of unchanged sentences)")

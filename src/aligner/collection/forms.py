@@ -19,9 +19,14 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from aligner.check.lemmas import Forms
-from aligner.check.terms import attributive_words, raw_tokens, tokenize, word_of, words_before
+if TYPE_CHECKING:
+    from aligner.check.lemmas import Forms
+
+# aligner.check (the lemma tables, every check) is imported where a word's forms are
+# made, not here: every collection command opens the store, which needs FORMS_VERSION,
+# and ``list`` or ``export`` would pay that import (half a second) for nothing.
 
 #: The version of what :meth:`SideForms.index_text` writes.  Raise it whenever that
 #: changes for some text (the tokenizer, a language's lemma data, the accent folding):
@@ -70,11 +75,15 @@ class SideForms:
     def __init__(self, lang: str, *, borrowed: str | None = None) -> None:
         self.lang = lang
         self.borrowed = borrowed
-        self._forms = Forms(lang, borrowed=borrowed)
+        from aligner.check.lemmas import Forms
+
+        self._forms: Forms = Forms(lang, borrowed=borrowed)
         self._cache: dict[str, str] = {}
 
     def index_text(self, text: str) -> str:
         """The text's words, each as all its forms, space-separated (what FTS5 indexes)."""
+        from aligner.check.terms import raw_tokens, word_of
+
         cache = self._cache
         out: list[str] = []
         for raw in raw_tokens(text):
@@ -92,6 +101,8 @@ class SideForms:
     def match_expression(self, query: str) -> str | None:
         """An FTS5 expression finding every unit that may hold ``query`` (None: the
         query has no word).  Each query word is the OR of its term forms."""
+        from aligner.check.terms import attributive_words, tokenize, words_before
+
         groups = []
         tokens = tokenize(query)
         in_phrase = sum(t.word for t in tokens) > 1

@@ -13,7 +13,6 @@ longer where the collection says (``batch --prune`` would take it out).
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from aligner.collection.store import Collection, DocumentRow
+from aligner.collection.stored import content_hash
 from aligner.textutil import count, display_width, pad
 
 
@@ -122,8 +122,7 @@ def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
             if Path(path).is_absolute():
                 missing.append(path)
             continue
-        # work.content_hash's SHA-256, without importing the aligner that module needs
-        if hashlib.sha256(data).hexdigest() != stored:
+        if content_hash(data) != stored:
             changed.append(path)
     if missing:
         return DocState.GONE, f"no {' and no '.join(missing)}"

@@ -24,8 +24,9 @@ from aligner.collection.crosscheck import (
     segment_findings,
     term_tally,
 )
-from aligner.collection.findings import CollectionFindings, changed_since_stored, left_out
+from aligner.collection.findings import CollectionFindings
 from aligner.collection.store import Collection, DocumentRow, open_collection
+from aligner.collection.stored import changed_since_stored, left_out
 from aligner.errors import ConfigError
 from aligner.model import Severity
 from aligner.pipeline import load_glossary_file

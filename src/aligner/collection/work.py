@@ -100,10 +100,6 @@ def encoding_matters(data: bytes, encoding: str) -> bool:
         return True
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def unit_texts(al: Alignment) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     """What the collection stores of ``al``'s beads: every bead's joined source and
     target text (``PairRecord.units``), and the word forms the concordance indexes

@@ -35,8 +35,9 @@ class Split(Enum):
     """How a paragraph's text becomes blocks."""
 
     ONE = "one"  # one block of the paragraph's kind
-    TEXT = "text"  # like plain text (readers.text.text_blocks)
-    PRE = "pre"  # preformatted: like plain text, but never a heading
+    # like plain text (readers.text.text_blocks), but never a heading: preformatted
+    # text, a Markdown paragraph (the format marks its headings)
+    PRE = "pre"
     LINES = "lines"  # one block per non-blank line (code)
 
 
@@ -118,11 +119,9 @@ def _blocks(para: Para) -> list[Block]:
     if para.split is Split.LINES:
         return [Block(m.start(), m.end(), BlockKind.LINE)
                 for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    found = text_blocks(text)
-    if para.split is Split.PRE:
-        kind = BlockKind.LINE if len(found) > 1 else BlockKind.PARAGRAPH
-        return [Block(b.start, b.end, kind) for b in found]
-    return found
+    found = text_blocks(text)  # Split.PRE: as plain text, but no heading
+    kind = BlockKind.LINE if len(found) > 1 else BlockKind.PARAGRAPH
+    return [Block(b.start, b.end, kind) for b in found]
 
 
 def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:

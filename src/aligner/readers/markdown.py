@@ -1,15 +1,16 @@
 """Markdown reader: a small hand-written, line-based parser.
 
 It keeps what a reader sees and drops the markup: ``#`` heading markers (ATX)
-and setext underlines, list bullets and numbers, blockquote ``>`` markers,
-emphasis (``*``, ``**``, ``_``, ``__``, ``~~``), inline-code backticks, link
-and image targets (``[text](url)`` -> ``text``, ``![alt](src)`` -> ``alt``),
-inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and backslash
-escapes.  Fenced code blocks keep their
-content as a text block (the fence lines are dropped); thematic breaks
-vanish.  Headings and list items are blocks of their own; the lines of a
-paragraph are joined with ``"\\n"`` and split like plain text (a heading- or
-byline-like line ends its sentence).  Blocks are joined with ``"\\n\\n"``.
+and setext underlines, list bullets, numbers and letters (pandoc's ``a)``, ``(ii)``),
+blockquote ``>`` markers, emphasis (``*``, ``**``, ``_``, ``__``, ``~~``), inline-code
+backticks, link and image targets (``[text](url)`` -> ``text``, ``![alt](src)`` ->
+``alt``), inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and
+backslash escapes.  Fenced code blocks keep their content as a text block (the fence
+lines are dropped); thematic breaks vanish.  Headings and list items are blocks of
+their own; the lines of a paragraph are joined with ``"\\n"`` and split like plain
+text (a heading- or byline-like line ends its sentence), but a paragraph is never a
+heading: Markdown marks its headings (a short line ending in ``:`` before a list is a
+paragraph, as in pandoc's DOCX).  Blocks are joined with ``"\\n\\n"``.
 
 Footnotes as pandoc writes them: a reference ``[^label]`` to a note defined in the
 document and an inline note ``^[text]`` are left out of their sentence; the
@@ -41,6 +42,14 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HRULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+# Pandoc's fancy_lists: a letter or a roman numeral before ``.`` or ``)``, or between
+# brackets (``a)``, ``(ii)``, ``#.``); after a capital and a period pandoc wants two
+# spaces (``B. Russell`` is a name).  Such an item does not break into a paragraph, as
+# pandoc's does not: a wrapped line may start ``v. Smith``.
+_FANCY_ITEM = re.compile(
+    r"^[ \t]*(?:(?:#|[a-z]|[ivxlcdm]+)[.)]|(?:[A-Z]|[IVXLCDM]+)\)"
+    r"|\((?:\d{1,9}|[a-z]|[ivxlcdm]+|[A-Z]|[IVXLCDM]+)\))[ \t]+"
+    r"|^[ \t]*(?:[A-Z]|[IVXLCDM]+)\.(?: {2,}|\t)")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
@@ -128,7 +137,7 @@ def _take_notes(s: str, notes: Container[str], found: list[str | Para] | None,
             continue
         text = " ".join(_visible(s[i : j - 1], kept).split())
         if text:
-            found.append(Para(text, BlockKind.PARAGRAPH, Part.FOOTNOTE, Split.TEXT))
+            found.append(Para(text, BlockKind.PARAGRAPH, Part.FOOTNOTE, Split.PRE))
         i = j
     out.append(s[i:])
     return "".join(out)
@@ -194,7 +203,7 @@ def _meta_paras(field: MetaField) -> list[Para]:
     if field.name in ("title", "subtitle"):
         return [Para(inline_text(" ".join(field.text.split())).strip(), BlockKind.HEADING)]
     if field.name == "abstract":
-        return [Para(inline_text(p).strip(), BlockKind.PARAGRAPH, Part.BODY, Split.TEXT)
+        return [Para(inline_text(p).strip(), BlockKind.PARAGRAPH, Part.BODY, Split.PRE)
                 for p in re.split(r"\n[ \t]*\n", field.text)]
     return [Para(inline_text(" ".join(field.text.split())).strip())]
 
@@ -241,7 +250,7 @@ def _parse(lines: list[str], labels: Container[str]
         nonlocal para_kind
         text = visible("\n".join(para)).strip()
         if text:
-            emit(text, para_kind, Split.TEXT if para_kind is BlockKind.PARAGRAPH else Split.ONE)
+            emit(text, para_kind, Split.PRE if para_kind is BlockKind.PARAGRAPH else Split.ONE)
         para.clear()
         para_kind = BlockKind.PARAGRAPH
 
@@ -311,7 +320,9 @@ def _parse(lines: list[str], labels: Container[str]
             emit(heading, BlockKind.HEADING, Split.ONE)
         elif _HRULE.match(line):
             flush()
-        elif item := _ITEM.match(line):
+        elif (item := _ITEM.match(line)) or (
+                (not para or para_kind is BlockKind.LIST_ITEM)
+                and (item := _FANCY_ITEM.match(line))):
             flush()
             para_kind = BlockKind.LIST_ITEM
             para.append(line[item.end() :])

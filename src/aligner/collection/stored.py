@@ -1,0 +1,53 @@
+"""What a command warns of a collection's documents before it reads them: the ones
+that did not align, and the ones whose files changed since ``aligner batch`` stored
+them (:func:`content_hash` is what it stores of a file).  Kept apart from
+:mod:`aligner.collection.findings` and :mod:`aligner.collection.work`, which import the
+checks and the aligner: ``aligner export`` and ``list`` need neither
+(docs/collections.md, "Start-up time").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from aligner.collection.store import DocumentRow
+from aligner.textutil import count
+
+
+def content_hash(data: bytes) -> str:
+    """A file's content as the collection stores it (``documents.src_hash``)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
+    """The warning for documents that did not align, which a command leaves out."""
+    listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
+    return (f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
+            f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
+
+
+def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -> str | None:
+    """The warning for aligned documents whose files are there with other content than
+    ``aligner batch`` stored (a file that is gone is batch's to tell: ``--prune``): what a
+    command reads of them is the text as it was then."""
+    def changed(doc: DocumentRow) -> bool:
+        for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                continue
+            if content_hash(data) != stored:
+                return True
+        return False
+
+    names = [d.name for d in docs if d.status == "aligned" and changed(d)]
+    if not names:
+        return None
+    shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+    return (f"{os.fspath(db)}: the files of {count(len(names), 'document')} changed since "
+            f"aligner batch stored {'it' if len(names) == 1 else 'them'} ({shown}): the "
+            "units are the text as it was then (aligner batch aligns them again, keeping "
+            "the review of unchanged sentences)")
