@@ -314,3 +314,13 @@ def test_check_doc_of_a_document_that_did_not_align_is_an_error(
                                  "align (")
     code, _, stderr = run("check", str(db), "--no-glossary", "--fail-on", "never")
     assert code == 0 and "1 document did not align and is left out: 2021/scan" in stderr
+
+
+def test_a_collection_report_to_an_html_file_name_is_refused(tmp_path: Path,
+                                                             collection: Path) -> None:
+    """-o rep.html made a folder named rep.html: the report of a collection is a folder."""
+    out = tmp_path / "rep.html"
+    code, _, stderr = run("report", str(collection), "--no-glossary", "-o", str(out))
+    assert code == 2 and not out.exists()
+    assert stderr == (f"aligner: error: a collection's report is a folder (index.html and a "
+                      f"page per document): give -o rep/, not {out}\n")

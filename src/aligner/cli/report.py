@@ -57,4 +57,12 @@ def report_cmd(ctx: click.Context, /, **kwargs: Any) -> None:
     if suffix and suffix not in (".html", ".htm") and not folder:  # r.json: no --format
         raise click.UsageError(f"report writes an HTML page: give -o NAME.html, not {suffix} "
                                "(check writes findings as .txt, .json or .csv)")
+    if suffix and not folder:
+        from aligner.collection.schema import looks_like_collection
+
+        if any(looks_like_collection(d) for d in kwargs.get("documents") or ()):
+            # it made a folder named review.html
+            raise click.UsageError(f"a collection's report is a folder (index.html and a page "
+                                   f"per document): give -o {Path(output).stem}/, not "
+                                   f"{output}")
     ctx.invoke(_check, fmt="html", **kwargs)
