@@ -19,11 +19,10 @@ import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from aligner.collection.store import Collection, DocumentRow
-from aligner.collection.stored import content_hash
+from aligner.collection.stored import compare_files
 from aligner.textutil import count, display_width, pad
 
 
@@ -113,17 +112,7 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
 def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
     if doc.status == "failed":
         return DocState.FAILED, doc.error
-    missing, changed = [], []
-    for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            # an earlier version's relative path names no file from here: not known gone
-            if Path(path).is_absolute():
-                missing.append(path)
-            continue
-        if content_hash(data) != stored:
-            changed.append(path)
+    missing, changed = compare_files(doc)
     if missing:
         return DocState.GONE, f"no {' and no '.join(missing)}"
     if changed:

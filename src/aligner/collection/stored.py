@@ -29,21 +29,28 @@ def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
             f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
 
 
+def compare_files(doc: DocumentRow) -> tuple[list[str], list[str]]:
+    """A document's files as they are now against what ``aligner batch`` stored: those
+    not there (an absolute path only: an earlier version's relative path names no file
+    from here, which is not known gone), and those there with other content."""
+    missing, changed = [], []
+    for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            if Path(path).is_absolute():
+                missing.append(path)
+            continue
+        if content_hash(data) != stored:
+            changed.append(path)
+    return missing, changed
+
+
 def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -> str | None:
     """The warning for aligned documents whose files are there with other content than
     ``aligner batch`` stored (a file that is gone is batch's to tell: ``--prune``): what a
     command reads of them is the text as it was then."""
-    def changed(doc: DocumentRow) -> bool:
-        for path, stored in ((doc.src_path, doc.src_hash), (doc.tgt_path, doc.tgt_hash)):
-            try:
-                data = Path(path).read_bytes()
-            except OSError:
-                continue
-            if content_hash(data) != stored:
-                return True
-        return False
-
-    names = [d.name for d in docs if d.status == "aligned" and changed(d)]
+    names = [d.name for d in docs if d.status == "aligned" and compare_files(d)[1]]
     if not names:
         return None
     shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
