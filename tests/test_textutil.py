@@ -12,6 +12,7 @@ from aligner.textutil import (
     count,
     display_width,
     escape_cell,
+    first_few,
     pad,
     unescape_cell,
     unwrap,
@@ -98,3 +99,10 @@ def test_ascii_digits(text: str, digits: str) -> None:
 def test_display_width(text: str, width: int) -> None:
     assert display_width(text) == width
     assert display_width(pad(text, 6)) == display_width(pad(text, 6, right=True)) == max(6, width)
+
+
+@pytest.mark.parametrize(("items", "most", "said"), [
+    (["a", "b"], 3, "a, b"), (["a", "b", "c"], 3, "a, b, c"),
+    (["a", "b", "c", "d", "e"], 3, "a, b, c and 2 more"), ([], 3, "")])
+def test_first_few(items: list[str], most: int, said: str) -> None:
+    assert first_few(items, most) == said

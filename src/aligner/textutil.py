@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
@@ -86,6 +87,12 @@ _ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}  # ٫ decimal, ٬ thousands
 # full-width full stop is a decimal point (９．９); elsewhere they are a comma and a
 # full stop of the sentence (Chinese and Japanese write 1，2，3 for a list).
 _WIDE_SEPARATOR = re.compile("(?<=[０-９])(?:，(?=[０-９]{3}(?![０-９]))|．(?=[０-９]))")
+
+
+def first_few(items: Sequence[str], most: int) -> str:
+    """``a, b, c and 9 more``: the first ``most`` of ``items``, and how many others."""
+    more = len(items) - most
+    return ", ".join(items[:most]) + (f" and {more} more" if more > 0 else "")
 
 
 def ascii_digits(text: str) -> str:

@@ -18,7 +18,7 @@ from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError
 from aligner.readers import FORMAT_NAMES
-from aligner.textutil import count
+from aligner.textutil import count, first_few
 
 if TYPE_CHECKING:
     from aligner.collection.batch import FailedPair
@@ -281,9 +281,8 @@ def failure_lines(failed: Sequence[FailedPair], db: str) -> list[str]:
         if len(pairs) < _GROUPED:
             lines += [f"{f.name} ({f.src}, {f.tgt}): {f.error}{tail}" for f in pairs]
             continue
-        names = ", ".join(f.name for f in pairs[:3])
-        more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
-        lines.append(f"{len(pairs)} pairs: {reason}{tail} ({names}{more}; aligner list "
+        names = first_few([f.name for f in pairs], 3)
+        lines.append(f"{len(pairs)} pairs: {reason}{tail} ({names}; aligner list "
                      f"{db} --doc NAME shows each one's error)")
     return lines
 

@@ -39,7 +39,7 @@ from aligner.check.terminology import (
 from aligner.check.units import units_from_alignment
 from aligner.collection.store import Collection, DocumentRow
 from aligner.model import Alignment, Glossary, Severity
-from aligner.textutil import count
+from aligner.textutil import count, first_few
 
 TERM_CODE = "collection-term-inconsistent"
 SEGMENT_CODE = "collection-segment-inconsistent"
@@ -224,6 +224,4 @@ def _short(text: str, most: int = 60) -> str:
 
 def _listed(names: set[str], here: str, most: int = 3) -> str:
     """Documents named in a message, ``here`` as "this document" and first."""
-    shown = ["this document"] * (here in names) + sorted(names - {here})
-    more = len(shown) - most
-    return ", ".join(shown[:most]) + (f" and {more} more" if more > 0 else "")
+    return first_few(["this document"] * (here in names) + sorted(names - {here}), most)

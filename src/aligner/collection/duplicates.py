@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from aligner.collection.store import DocumentRow
 from aligner.formats.units import UnitFile, export_rows, units_to_alignment
 from aligner.model import Alignment, Bead
+from aligner.textutil import first_few
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +53,10 @@ def copies_note(found: Sequence[Copies], *, shown: int = 5) -> str | None:
     if not found:
         return None
     later = [(name, group.names[0]) for group in found for name in group.names[1:]]
-    listed = ", ".join(f"{name} (of {first})" for name, first in later[:shown])
-    more = f" and {len(later) - shown} more" if len(later) > shown else ""
+    listed = first_few([f"{name} (of {first})" for name, first in later], shown)
     one = len(later) == 1
     return (f"{len(later)} document{' is a copy' if one else 's are copies'} of "
-            f"{'another' if one else 'others'} (files of the same content): {listed}{more}: "
+            f"{'another' if one else 'others'} (files of the same content): {listed}: "
             f"{'its' if one else 'their'} units are written twice (--unique writes each "
             "unit once)")
 
