@@ -43,3 +43,12 @@ def test_a_score_outside_0_1_among_fractions_is_named_and_unscored() -> None:
 def test_scores_from_0_to_1_are_left_as_they_are() -> None:
     units, messages = read_scores(memory("0.9500", "1"))
     assert (units, messages) == (memory("0.9500", "1"), [])
+
+
+def test_a_unit_is_named_as_check_names_it() -> None:
+    """A tu with a tuid is ``tuid 7`` in check's findings: the score warning says the
+    same; a row of a file that names none, its 1-based number."""
+    tuid = TranslationUnit("a", "b", {"x-score": "85"}, index=0, original=b'<tu tuid="7">')
+    row = TranslationUnit("a", "b", {"x-score": "n/a"}, index=1)
+    _, messages = read_scores(UnitFile((tuid, row, *memory("0.5").units), "es", "en"))
+    assert messages[-1].endswith("tuid 7 '85', unit 2 'n/a'")

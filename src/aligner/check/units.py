@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from aligner.formats.tsv import parse_tsv, read_tsv
-from aligner.formats.units import TranslationUnit, unit_score
+from aligner.formats.units import TranslationUnit, record_label, unit_score
 from aligner.lang import join_sentences
 from aligner.model import Alignment, InlineTag, TagKind, UnitOrigin
 
@@ -93,8 +93,7 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
     units: list[Unit] = []
     for record in records:
         units.extend(Unit("", "") for _ in range(record.index - len(units)))
-        label = (_tu_label(record) if tmx
-                 else f"id {record.unit_id}" if record.unit_id else None)
+        label = record_label(record, tmx=tmx)
         units.append(Unit(record.source, record.target, unit_score(record.props),
                           src_tags=record.src_tags or shortcut_tags(record.source),
                           tgt_tags=record.tgt_tags or shortcut_tags(record.target),
@@ -121,19 +120,6 @@ def shortcut_tags(text: str) -> tuple[InlineTag, ...]:
         kind = (TagKind.CLOSE if closing else TagKind.STANDALONE if empty else TagKind.OPEN)
         tags.append(InlineTag(m.start(), m.end(), kind, name, m.group()))
     return tuple(tags)
-
-
-_TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
-
-
-def _tu_label(record: TranslationUnit) -> str:
-    """``tuid 17`` when the ``tu`` has one, else ``tu 18`` (its 1-based position)."""
-    found = _TUID.search(record.original)
-    if found is not None:
-        tuid = (found.group(1) or found.group(2) or b"").decode("utf-8", "replace")
-        if tuid:
-            return f"tuid {tuid}"
-    return f"tu {record.index + 1}"
 
 
 def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from aligner.formats.units import PROP_SCORE, TranslationUnit, UnitFile, decimal_point
+from aligner.formats.units import (
+    PROP_SCORE,
+    TranslationUnit,
+    UnitFile,
+    decimal_point,
+    record_label,
+)
 from aligner.textutil import count
 
 _NAMED = 3  # units named in a warning; the count says how many in all
@@ -56,7 +62,7 @@ def _number(value: str) -> float | None:
 
 
 def _label(unit: TranslationUnit) -> str:
-    """How ``check`` names the unit: ``id u7`` (XLIFF), ``tu 3`` (a TMX's 1-based ``tu``)."""
-    if unit.unit_id:
-        return f"id {unit.unit_id}"
-    return f"{'tu' if unit.original.startswith(b'<tu') else 'unit'} {unit.index + 1}"
+    """How ``check`` names the unit (``tuid 17``, ``tu 3``, ``id u7``); a row of a
+    file that names none, by its 1-based number."""
+    return (record_label(unit, tmx=unit.original.startswith(b"<tu"))
+            or f"unit {unit.index + 1}")

@@ -130,6 +130,23 @@ PROP_TGT_SENTENCES = "x-tgt-sentences"
 #: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
 PROP_REVIEWED = "x-reviewed"
 
+_TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
+
+
+def record_label(record: TranslationUnit, *, tmx: bool) -> str | None:
+    """How ``check`` names a unit of its file: with ``tmx``, ``tuid 17`` when the ``tu``
+    has one, else ``tu 18`` (its 1-based position); else ``id login.title`` (an XLIFF
+    unit's id) or None (a TSV/CSV row)."""
+    if not tmx:
+        return f"id {record.unit_id}" if record.unit_id else None
+    found = _TUID.search(record.original)
+    if found is not None:
+        tuid = (found.group(1) or found.group(2) or b"").decode("utf-8", "replace")
+        if tuid:
+            return f"tuid {tuid}"
+    return f"tu {record.index + 1}"
+
+
 def unit_score(props: Mapping[str, str]) -> float | None:
     """A unit's confidence: its ``x-score`` property as a number, None without one.
 
