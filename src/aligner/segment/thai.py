@@ -191,14 +191,15 @@ def space_cuts(text: str, start: int, end: int, cuts: Iterable[int] = ()) -> lis
         piece = max(last, spaces[k - 1][1]) if k else last
         sentence.bodies = sentence.bodies and text.startswith(BODIES, piece) and (
             letters(piece, i) <= ITEM)
-        if text[max(last, i - _LONGEST):i].endswith(TITLES):
+        word_before = text[max(last, i - _LONGEST):i]
+        if word_before.endswith(TITLES):
             sentence.title_word(i)
             continue
         if sentence.bodies:
             continue  # the names of bodies so far are the subject: its verb follows
         if text.startswith(JOINING, j + (text[j] in _QUOTES)):
             continue
-        if text[max(last, i - _LONGEST):i].endswith(LEADING):
+        if word_before.endswith(LEADING):
             continue
         lead = last + (text[last] in _QUOTES)
         if text.startswith(OPENING, lead) and text.find(" ", lead, i) < 0:
