@@ -338,7 +338,8 @@ def test_cjk_number_data_files() -> None:
     assert number_words("ja").magnitudes["億"] == 8
     assert number_words("en").months[3] == ("march", "mar")
     assert number_words("es").months[9] == ("septiembre", "setiembre")
-    assert not number_words("en").han and not number_words("es").lists
+    assert not number_words("en").han and not number_words("es").han
+    assert number_words("es").lists == {"joiners": ("y",)}  # no CJK lists
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [

@@ -88,6 +88,7 @@ from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
+from aligner.check.spelled_numbers import WordReader
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import MARKS, ascii_digits
@@ -132,7 +133,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
-                    "clock_hour", "clock_shift", "yearless"})
+                    "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
+                    "units_first"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -564,7 +566,14 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
-    return _says(n, words, table)
+    return _says(n, words, table) or n in _word_reader(lang).numbers(text)
+
+
+@cache
+def _word_reader(lang: str) -> WordReader:
+    """``lang``'s numbers written in several words or inside one (``treinta y cuatro``)."""
+    table = number_words(lang)
+    return WordReader.of(table.words, table.lists)
 
 
 #: Numbers that read more than one way (:func:`_runs`): as their side reads them, and

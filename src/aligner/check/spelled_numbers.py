@@ -1,0 +1,196 @@
+"""Numbers spelled out over several words or inside one: ``treinta y cuatro``,
+``quatre-vingt-dix``, ``vierunddreißig``, ``trentaquattro``, ``mil novecientos setenta``.
+
+For ``number-mismatch`` (:mod:`aligner.check.numbers`): a number in digits on one side
+may be written in words on the other.  A language's ``numbers.tsv`` gives its number
+words (``VALUE<TAB>words``), the words that join two of them (``joiners``: ``y``,
+``and``, ``und``, ``en``, ``et``, ``e``), words besides those of hundreds that multiply
+the number before them (``multipliers``: French ``vingt`` in ``quatre-vingts``), and
+whether a unit comes before its tens (``units_first``: German ``vierundzwanzig``,
+Dutch ``vierentwintig``).
+
+A word of the text is read as number words and joiners written together (German, Dutch
+and Italian write a number as one word: ``zweihunderteinundzwanzig``, ``ventotto``),
+and words next to each other -- apart by spaces or hyphens -- as one number as long as
+each adds to the one before as numbers are written: a smaller part after a larger one
+(``treinta`` ``cuatro``), a unit before its tens where the language writes so, a
+multiplier after a smaller number (``deux cent``, ``quatre-vingts``), a magnitude
+(``mil``, ``million``) after a number smaller than it.  Where a word does not continue
+the number, a new one begins: ``uno y dos`` is 1 and 2, never 3.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from aligner.check.folding import strip_accents
+
+_WORD = re.compile(r"[^\W\d_]+")
+_BETWEEN = re.compile(r"[\s\-\u2010\u2011]*")
+_JOIN = -1  # a joiner among the parts of a word
+_LONGEST_WORD = 60  # no number word is longer: a longer word is not read
+
+
+@dataclass(frozen=True)
+class WordReader:
+    """The number words of one language, to read spelled-out numbers with."""
+
+    values: Mapping[str, int]  # a word (lower case, without accents) -> its value
+    joiners: frozenset[str] = frozenset()
+    multipliers: frozenset[int] = frozenset({100})
+    units_first: bool = False
+    _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, words: Mapping[int, tuple[str, ...]], lists: Mapping[str, tuple[str, ...]]
+           ) -> WordReader:
+        values: dict[str, int] = {}
+        for value, spellings in words.items():
+            for word in spellings:
+                values.setdefault(word, value)
+        multipliers = {100} | {values[w] for w in lists.get("multipliers", ()) if w in values}
+        return cls(values, frozenset(lists.get("joiners", ())), frozenset(multipliers),
+                   bool(lists.get("units_first")))
+
+    def numbers(self, text: str) -> set[int]:
+        """The values of the numbers ``text`` writes in words."""
+        found: set[int] = set()
+        if not self.values:
+            return found
+        plain = strip_accents(text.lower())
+        reading: _Number | None = None
+        end = 0
+        for m in _WORD.finditer(plain):
+            parts = self.parts(m.group())
+            adjacent = _BETWEEN.fullmatch(plain, end, m.start()) is not None
+            if reading is not None and not (parts and adjacent):
+                found |= reading.done()
+                reading = None
+            end = m.end()
+            if not parts:
+                continue
+            for part in parts:
+                if reading is None:
+                    if part != _JOIN:
+                        reading = _Number(self)
+                        reading.add(part)
+                elif not reading.add(part):
+                    found |= reading.done()
+                    reading = None if part == _JOIN else _Number(self)
+                    if reading is not None:
+                        reading.add(part)
+        if reading is not None:
+            found |= reading.done()
+        return found
+
+    def parts(self, word: str) -> tuple[int, ...] | None:
+        """``word`` as number words and joiners written together (a joiner, ``_JOIN``,
+        only between two numbers, or alone), or None."""
+        if word in self._parts:
+            return self._parts[word]
+        if word in self.joiners:
+            result: tuple[int, ...] | None = (_JOIN,)
+        elif len(word) > _LONGEST_WORD:
+            result = None
+        else:
+            result = self._split(word, 0, {})
+        self._parts[word] = result
+        return result
+
+    def _split(self, word: str, start: int, memo: dict[int, tuple[int, ...] | None]
+               ) -> tuple[int, ...] | None:
+        """The parts of ``word[start:]``, beginning and ending with a number."""
+        if start in memo:
+            return memo[start]
+        memo[start] = None
+        for end in range(len(word), start, -1):  # the longest word first
+            value = self.values.get(word[start:end])
+            if value is None:
+                continue
+            if end == len(word):
+                memo[start] = (value,)
+                return memo[start]
+            rest = self._split(word, end, memo)
+            if rest is None:  # a joiner, then a number
+                rest = next(((_JOIN, *after) for j in sorted(self.joiners)
+                             if word.startswith(j, end)
+                             and (after := self._split(word, end + len(j), memo))), None)
+            if rest is not None:
+                memo[start] = (value, *rest)
+                return memo[start]
+        return None
+
+
+class _Number:
+    """A number being read a part at a time (:meth:`WordReader.numbers`)."""
+
+    def __init__(self, reader: WordReader) -> None:
+        self.reader = reader
+        self.total = 0  # thousands and above, done
+        self.current = 0  # below the next magnitude
+        self.last = 0  # the last part added
+        self.scale = 0  # the last magnitude
+        self.joined = False  # a joiner since the last number
+
+    def add(self, part: int) -> bool:
+        """Take ``part`` into the number; False when it begins another number."""
+        if part == _JOIN:
+            if self.joined or not (self.current or self.total):
+                return False
+            self.joined = True
+            return True
+        self.joined = False
+        if part >= 1000:
+            return self._magnitude(part)
+        if part in self.reader.multipliers and self._multiply(part):
+            return True
+        small = self.current % 100
+        if self.last and part < self.last and self._room(part):
+            self.current += part
+        elif (self.reader.units_first and 0 < small < 10 and self.last == small
+              and part % 10 == 0 and 20 <= part < 100):
+            self.current += part  # vierundzwanzig, vierentwintig
+        elif not (self.current or self.total):
+            self.current = part
+        else:
+            return False
+        self.last = part
+        return True
+
+    def _room(self, part: int) -> bool:
+        """Whether ``part`` fills places of the number still empty: no unit after a unit
+        (``veintidós`` ``cuatro``), tens only after hundreds or, below twenty, after
+        tens (``soixante-dix``, ``quatre-vingt-onze``), hundreds after thousands."""
+        if part >= 100:
+            return self.current % 1000 == 0
+        if self.current % 10:
+            return False
+        return part < 10 or self.current % 100 == 0 or part < 20
+
+    def _multiply(self, part: int) -> bool:
+        """``deux cent``, ``quatre-vingts``: the small number before ``part`` times it."""
+        below = self.current % (1000 if part == 100 else 100)
+        if not 0 < below < part:
+            return False
+        self.current += below * part - below
+        self.last = part
+        return True
+
+    def _magnitude(self, part: int) -> bool:
+        """``mil``, ``million``: what comes before it times it (``mil millones``)."""
+        if self.total and self.scale < part:
+            self.total = (self.total + self.current) * part
+        elif self.total and self.scale == part:
+            return False
+        else:
+            self.total += (self.current or 1) * part
+        self.current = 0
+        self.scale = self.last = part
+        return True
+
+    def done(self) -> set[int]:
+        """The number read (none when it was only a joiner)."""
+        value = self.total + self.current
+        return {value} if value else set()

@@ -1,0 +1,87 @@
+"""Numbers spelled out over several words or inside one (check/spelled_numbers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aligner.check.numbers import _word_reader
+from aligner.check.spelled_numbers import WordReader
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("de", "mit vierunddreißig Jahren", {34}),
+    ("de", "zweihunderteinundzwanzig", {221}),
+    ("de", "im Jahr eintausendneunhundertdreiundsiebzig", {1973}),
+    ("de", "hundertfünfzig Euro", {150}),
+    ("de", "Achtung, Elfenbein und Tausende Menschen", set()),  # words, not numbers
+    ("nl", "tweeëntwintig en vierentwintig", {22, 24}),
+    ("nl", "honderden tienen", set()),  # a joiner must join two numbers
+    ("nl", "tweeduizend honderdvijftig", {2150}),
+    ("fr", "quatre-vingt-dix-neuf", {99}),
+    ("fr", "soixante et onze", {71}),
+    ("fr", "trois cent quatre-vingts", {380}),
+    ("fr", "cent vingt-deux", {122}),
+    ("fr", "en deux mille vingt-six", {2026}),
+    ("fr", "le centre", set()),
+    ("it", "trentaquattro e ventotto", {34, 28}),
+    ("it", "centottanta, novecento, duemilaventisei", {180, 900, 2026}),
+    ("it", "ventitré", {23}),
+    ("it", "a Trento in settembre", set()),
+    ("pt", "cento e dez", {110}),
+    ("pt", "dois mil e vinte e seis", {2026}),
+    ("pt", "um e dois", {1, 2}),  # no smaller part after a larger: two numbers
+    ("es", "mil novecientos setenta y tres", {1973}),
+    ("es", "dos millones quinientos mil", {2500000}),
+    ("es", "mil millones", {1000000000}),
+    ("es", "uno, dos y tres", {1, 2, 3}),
+    ("es", "ciento dos", {102}),
+    ("en", "one hundred and five", {105}),
+    ("en", "two thousand five hundred", {2500}),
+    ("en", "the twenty-first", {21}),
+])
+def test_spelled_numbers(lang: str, text: str, values: set[int]) -> None:
+    assert _word_reader(lang).numbers(text) == values
+
+
+def test_a_language_without_number_words_reads_none() -> None:
+    assert _word_reader("sv").numbers("trettiofyra") == set()
+
+
+_READER = WordReader.of({1: ("one",), 2: ("two",), 20: ("twenty",), 100: ("hundred",)},
+                        {"joiners": ("and",)})
+
+
+@given(st.lists(st.sampled_from(["one", "two", "twenty", "hundred", "and", "x", ",", "-"]),
+                max_size=12))
+def test_any_text_reads_to_positive_values(pieces: list[str]) -> None:
+    values = _READER.numbers(" ".join(pieces))
+    assert all(0 < v < 10 ** 6 for v in values)
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    ("Die Frist beträgt dreißig Tage.", "The period is 30 days.", "de", "en"),
+    ("Er kam mit vierunddreißig Jahren.", "He came at 34.", "de", "en"),
+    ("Il a payé quatre-vingt-quinze euros.", "He paid 95 euros.", "fr", "en"),
+    ("Abbiamo ventotto dipendenti.", "We have 28 employees.", "it", "en"),
+    ("São trinta e cinco páginas.", "It is 35 pages.", "pt", "en"),
+    ("Het duurt vijfentwintig minuten.", "It takes 25 minutes.", "nl", "en"),
+    ("He paid 95 euros.", "Il a payé quatre-vingt-quinze euros.", "en", "fr"),
+])
+def test_a_number_spelled_out_answers_its_digits(source: str, target: str,
+                                                 src_lang: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch",
+                    src_lang=src_lang, tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    ("Es waren fünfunddreißig Gäste.", "There were 36 guests.", "de", "en"),
+    ("Il a payé quatre-vingt-quinze euros.", "He paid 75 euros.", "fr", "en"),
+    ("Abbiamo ventotto dipendenti.", "We have 38 employees.", "it", "en"),
+])
+def test_a_different_number_spelled_out_is_reported(source: str, target: str,
+                                                    src_lang: str, tgt_lang: str) -> None:
+    assert len(findings([(source, target)], code="number-mismatch",
+                        src_lang=src_lang, tgt_lang=tgt_lang)) == 1
