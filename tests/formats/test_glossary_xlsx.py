@@ -40,3 +40,26 @@ def test_empty_cells_beside_no_formula_are_empty(tmp_path: Path) -> None:
             for e in read_glossary_xlsx(path).entries] == [
         ("hard drive", "disco rígido", "preferred", "", 2),
         ("12345", "12345", "allowed", "", 4)]
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize(("name", "what"), [
+    ("corpus/chile-73.es.docx", "is a Word document, not a glossary"),
+    ("corpus/chile-73.en.epub", "is an EPUB book, not a glossary"),
+])
+def test_a_document_given_as_a_glossary_is_named_for_what_it_is(name: str, what: str) -> None:
+    from aligner.formats.glossaries import read_glossary
+
+    with pytest.raises(GlossaryError) as info:
+        read_glossary(FIXTURES / name)  # as --glossary reads a file: by its first bytes
+    assert info.value.message.startswith(what)
+    assert "TSV, CSV, TBX or an .xlsx workbook" in info.value.message
+
+
+def test_a_workbook_is_read_whatever_its_file_name_says(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "terms.xlsx", ["en", "es"], ["hard drive", "disco duro"])
+    renamed = path.rename(tmp_path / "terms.xls")  # openpyxl refuses this name itself
+    glossary = read_glossary_xlsx(renamed)
+    assert [(e.source, e.target) for e in glossary.entries] == [("hard drive", "disco duro")]

@@ -31,16 +31,43 @@ def read_glossary_xlsx(path: str | os.PathLike[str], *,
     name = os.fspath(path)
     if not Path(name).is_file():
         raise GlossaryError("no such file", path=name)
+    wrong = _not_a_workbook(name)
+    if wrong:
+        raise GlossaryError(wrong, path=name)
+    # a file object: openpyxl would refuse a workbook by its file name's extension
+    with Path(name).open("rb") as fh:
+        try:
+            book = load_workbook(fh, read_only=True, data_only=True)
+        except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise GlossaryError(f"not a readable .xlsx workbook ({exc})", path=name) from None
+        try:
+            sheet = book.worksheets[0]
+            return glossary_from_rows(_rows(sheet.iter_rows(values_only=True), name),
+                                      path=name, errors=errors)
+        finally:
+            book.close()
+
+
+def _not_a_workbook(name: str) -> str | None:
+    """What is wrong with a zip file read as a workbook (a Word document, an EPUB...), or
+    None when it holds one."""
     try:
-        book = load_workbook(name, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise GlossaryError(f"not a readable .xlsx workbook ({exc})", path=name) from None
-    try:
-        sheet = book.worksheets[0]
-        return glossary_from_rows(_rows(sheet.iter_rows(values_only=True), name),
-                                  path=name, errors=errors)
-    finally:
-        book.close()
+        with zipfile.ZipFile(name) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").decode("ascii", "replace") \
+                if "mimetype" in names else ""
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        return f"not a readable .xlsx workbook ({exc})"
+    if "xl/workbook.xml" in names:
+        return None
+    what = ("a Word document" if "word/document.xml" in names
+            else "a PowerPoint presentation" if "ppt/presentation.xml" in names
+            else "an EPUB book" if "epub" in mimetype
+            else "an OpenDocument spreadsheet (save it as .xlsx or CSV)"
+            if "spreadsheet" in mimetype
+            else "an OpenDocument file" if "opendocument" in mimetype
+            else "a zip archive")
+    return f"is {what}, not a glossary: a glossary is TSV, CSV, TBX or an .xlsx workbook"
 
 
 def _rows(values: Iterator[tuple[Any, ...]], name: str) -> Iterator[tuple[int, list[str]]]:
@@ -65,10 +92,12 @@ def _formulas(name: str) -> dict[tuple[int, int], str]:
     """The formulas of the first worksheet by (row, column), both from 1."""
     from openpyxl import load_workbook
 
-    book = load_workbook(name, read_only=True, data_only=False)
-    try:
-        return {(cell.row, cell.column): str(cell.value)
-                for row in book.worksheets[0].iter_rows() for cell in row
-                if cell.data_type == "f" and cell.row is not None and cell.column is not None}
-    finally:
-        book.close()
+    with Path(name).open("rb") as fh:
+        book = load_workbook(fh, read_only=True, data_only=False)
+        try:
+            return {(cell.row, cell.column): str(cell.value)
+                    for row in book.worksheets[0].iter_rows() for cell in row
+                    if cell.data_type == "f" and cell.row is not None
+                    and cell.column is not None}
+        finally:
+            book.close()
