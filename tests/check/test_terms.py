@@ -270,6 +270,23 @@ def test_a_term_written_solid_is_found_hyphenated(text: str,
     assert [(text[h.start:h.end], terms[t]) for h in m.find(text) for t in h.terms] == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # s29 walk 2 item 3: a word hyphenated where a plain text's line broke
+    ("Die Kündigungs-\nfrist beträgt", [("Kündigungs-\nfrist", "Kündigungsfrist")]),
+    ("Der Lizenz-\r\n   nehmer kann", [("Lizenz-\r\n   nehmer", "Lizenznehmer")]),
+    ("Der Lizenz\u00ad\nnehmer kann", [("Lizenz\u00ad\nnehmer", "Lizenznehmer")]),  # soft
+    # a capital after the break: a hyphenated compound broken at its hyphen, kept
+    ("Die E-Mail-\nAdresse", [("E-Mail-\nAdresse", "E-Mail-Adresse")]),
+    ("Der Lizenz-\nNehmer", []),
+    ("Der Lizenz- nehmer kann", []),  # no line break: two words
+])
+def test_a_word_hyphenated_at_a_line_end_is_one_word(text: str,
+                                                     found: list[tuple[str, str]]) -> None:
+    terms = ["Kündigungsfrist", "Lizenznehmer", "E-Mail-Adresse"]
+    m = TermMatcher([(t, False) for t in terms], lang="de")
+    assert [(text[h.start:h.end], terms[t]) for h in m.find(text) for t in h.terms] == found
+
+
 def test_a_hyphen_written_as_a_space_is_marked() -> None:
     # the check decides what it means (a misspelt compound in German)
     m = TermMatcher([("E-Mail-Adresse", False), ("Email-Adresse", False)], lang="de")

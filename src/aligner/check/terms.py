@@ -87,6 +87,8 @@ How a match is decided
     also read as one word, and a hit must take that word in; where the words as
     written are a term at the same place, they are that term (``log-in`` is ``log
     in``, not ``login``).  A space makes two words: ``log off`` is no ``logoff``.
+    A hyphen ending a line before a word in lower case joins too (``Kündigungs-`` /
+    ``frist``: a plain text hyphenated where its lines broke).
 15. A hit notes the terms whose hyphen the text writes as a space (``E-Mail
     Adresse`` for ``E-Mail-Adresse``, :attr:`Hit.spaced`): the glossary checks do
     not take such a spelling for an approved rendering in a language that writes
@@ -148,8 +150,12 @@ _TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?!
 # The most words joined by hyphens that are read as one word written solid (step 14),
 # and such words in a text (for a quick look before the tokens' spans are made).
 _JOINED_MAX = 4
-_HYPHENATED = re.compile(r"\b\w++(?:[-\u2010\u2011\uff0d]\w++)+")
-_HYPHEN_CHAR = re.compile(r"[-\u2010\u2011\uff0d]")
+_HYPHENATED = re.compile(r"\b\w++(?:(?:[-\u2010\u2011\uff0d]|[-\u2010\u00ad][ \t]*+"
+                         r"(?:\r\n?|\n)[ \t]*+(?=[^\W\d_]))\w++)+")
+# A hyphen between words, or one that ends a line before a word goes on in lower case
+# (``Kündigungs-`` / ``frist``: a word hyphenated where the line broke).
+_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad][ \t]*(?:\r\n?|\n)[ \t]*")
+_HYPHEN_CHAR = re.compile(rf"{_LINE_END_HYPHEN.pattern}|[-\u2010\u2011\uff0d]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
@@ -202,6 +208,14 @@ class _Lookup(dict[str, _V]):
     def __missing__(self, raw: str) -> _V:
         value = self[raw] = self._compute(raw)
         return value
+
+
+def _joining(gap: str, after: str) -> bool:
+    """Whether ``gap`` joins two words into one (step 14): a hyphen, or a hyphen
+    ending a line before a word that goes on in lower case (``Kündigungs-`` /
+    ``frist``)."""
+    return (len(gap) == 1 and gap in _HYPHENS) or (
+        after[0].islower() and _LINE_END_HYPHEN.fullmatch(gap) is not None)
 
 
 class Token(NamedTuple):
@@ -701,9 +715,9 @@ class TermMatcher:
         (step 14, ``Log-off`` for ``logoff``): each run of two to four words joined by
         hyphens is read as one word, when that word is a term word; a hit must take
         it in, and is no hit where the words as written are one at the same place."""
-        joined_next = [k + 1 < len(raws) and spans[k + 1][0] - spans[k][1] == 1
-                       and text[spans[k][1]] in _HYPHENS and raws[k][0].isalnum()
-                       and raws[k + 1][0].isalnum() for k in range(len(raws))]
+        joined_next = [k + 1 < len(raws) and raws[k][0].isalnum() and raws[k + 1][0].isalnum()
+                       and _joining(text[spans[k][1]:spans[k + 1][0]], raws[k + 1])
+                       for k in range(len(raws))]
         taken = {(r[0], r[1]) for r in found}
         automaton = self._ci
         assert automaton is not None
