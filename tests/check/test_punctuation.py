@@ -76,6 +76,17 @@ def test_end_punctuation(source: str, target: str, flagged: bool) -> None:
     assert bool(findings([(source, target)], code="end-punctuation")) is flagged
 
 
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    # s29 walk 1 item 11: Chinese and Japanese salutations end with a full-width colon
+    ("Dear Ms. Chen,", "尊敬的陈女士：", "zh"),
+    ("Dear Mr. Sato,", "佐藤様：", "ja"),
+])
+def test_a_full_width_salutation_colon_answers_a_comma(source: str, target: str,
+                                                       tgt_lang: str) -> None:
+    assert findings([(source, target)], code="end-punctuation", src_lang="en",
+                    tgt_lang=tgt_lang) == []
+
+
 def test_a_comma_at_the_end_is_named() -> None:
     """A comma is no end mark, but the message names it rather than "no mark"."""
     (found,) = findings([("Hola.", "Hello,")], code="end-punctuation")

@@ -220,9 +220,13 @@ def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
 def _salutation(text: str, mark: str = ":") -> bool:
     """A letter's salutation ending with ``mark``: a few words (Spanish and German
     write ``Querida comunidad:``, ``Sehr geehrte Damen und Herren,``, English ``Dear
-    friends,``)."""
+    friends,``; Chinese and Japanese full width, ``尊敬的陈女士：``)."""
     text = text.rstrip(_CLOSERS)
-    return text.endswith(mark) and len(text.split()) <= _SALUTATION_WORDS
+    return (text.endswith((mark, _FULL_WIDTH[mark]))
+            and len(text.split()) <= _SALUTATION_WORDS)
+
+
+_FULL_WIDTH = {":": "：", ",": "，"}
 
 
 def _tail(text: str, end: str | None) -> str:
