@@ -576,3 +576,35 @@ def test_placeholders_written_as_text_are_no_numbers() -> None:
                    code="number-mismatch")
     assert [f.message for f in got] == ["numbers differ: 3 missing in the target; 4 not in "
                                         "the source"]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    # s29 walk 1 item 2: a formal numeral alone, or beside a common one, is a word
+    ("Use the login page.", "请使用登陆页面。", "zh"),  # 陆 (land), not 6
+    ("Please tidy up your desk.", "请收拾一下你的桌子。", "zh"),  # 拾一 is no 11
+    ("It holds 100 yuan.", "内有壹佰元。", "zh"),  # formal, written together: 100
+    # "both" is two, in English and others
+    ("The installer checks both automatically.", "安装程序会自动检查这两项。", "zh"),
+    ("Both files are required.", "两个文件都是必需的。", "zh"),
+    # s29 walk 1 item 10: the same date restated in the era calendar, and tenths
+    ("The event is on December 6, 2026.",
+     "イベントは2026年12月6日（令和8年12月6日）に開催されます。", "ja"),
+    ("The event is on December 6, 2026.", "令和8年12月6日（2026年12月6日）に開催。", "ja"),
+    ("Over 30% of users chose Pro.", "３割以上のユーザーがProを選びました。", "ja"),
+    ("About 20% agreed.", "約二割が賛成した。", "ja"),
+])
+def test_cjk_words_and_restatements_are_no_extra_numbers(source: str, target: str,
+                                                          tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang="en",
+                    tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    ("It holds 200 yuan.", "内有壹佰元。", "zh"),
+    ("The event is on December 6, 2026.", "2026年12月6日（令和8年12月7日）に開催。", "ja"),
+    ("About 30% agreed.", "約二割が賛成した。", "ja"),
+])
+def test_a_different_number_is_still_reported(source: str, target: str,
+                                              tgt_lang: str) -> None:
+    assert len(findings([(source, target)], code="number-mismatch", src_lang="en",
+                        tgt_lang=tgt_lang)) == 1

@@ -160,7 +160,29 @@ def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -
         return any(v == year[0] and set(text[min(year[2], e):max(year[1], s)]) <= between
                    for v, s, e, _ in out)
 
-    return sorted(out + [y for y in years if not beside(y)], key=lambda n: n[1])
+    kept = [y for y in years if not beside(y)]
+    restated = _restated_dates(text, eras, counter, first)
+    return sorted((n for n in out + kept if not any(a <= n[1] < b for a, b in restated)),
+                  key=lambda n: n[1])
+
+
+def _restated_dates(text: str, eras: dict[str, int], counter: str, first: tuple[str, ...]
+                    ) -> list[tuple[int, int]]:
+    """The spans of bracketed dates that restate the date just before them in the other
+    calendar: ``2026年12月6日（令和8年12月6日）``, ``令和8年12月6日（2026年12月6日）``."""
+    if not counter:
+        return []
+    names = "|".join(map(re.escape, sorted(eras, key=len, reverse=True)))
+    years = "|".join([r"\d{1,4}", *map(re.escape, first)])
+    date = (rf"({names})?\s*({years}){re.escape(counter)}\s*(\d{{1,2}})月\s*(\d{{1,2}})日")
+    pattern = re.compile(rf"{date}\s*[（(]\s*{date}\s*[）)]")
+
+    def day(era: str | None, year: str, month: str, mday: str) -> tuple[int, int, int]:
+        number = 1 if year in first else int(year)
+        return (number + eras[era] if era else number, int(month), int(mday))
+
+    return [(m.end(4), m.end()) for m in pattern.finditer(text)
+            if day(*m.group(1, 2, 3, 4)) == day(*m.group(5, 6, 7, 8))]
 
 
 # What may stand between an era year and the same year beside it (令和6年（2024年）),

@@ -134,7 +134,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first"})
+                    "units_first", "formal", "tenths"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -483,6 +483,10 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
         elif not strict or any(_DIGIT.match(t) for t in tokens) or _counts(
                 text, start, end, tokens, value, lang):
             month = text.startswith(lists.get("month", ()), end)
+            tenth = next((w for w in lists.get("tenths", ()) if text.startswith(w, end)), "")
+            if tenth:  # 3割 is 30 %
+                value *= 10
+                end += len(tenth)
             found.append((_canonical(value), start, end, month))
     return found
 
@@ -492,6 +496,10 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
     """Whether numeral characters alone are a number (the module docstring's rule)."""
     table = number_words(lang)
     lists = table.lists
+    formal = lists.get("formal", ())
+    if any(t in formal for t in tokens) and (len(tokens) < 2 or any(
+            t not in formal and t not in table.magnitudes for t in tokens)):
+        return False  # 登陆 (land), 收拾一下 (tidy up): words; 壹佰, 壹万贰仟 are numbers
     before, after = text[:start], text[end:]
     if any(text.startswith(w, i) for w in lists.get("not", ())
            for i in range(max(0, end - len(w)), start + 1)):
