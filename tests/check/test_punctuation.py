@@ -100,6 +100,18 @@ def test_a_comma_at_the_end_is_named() -> None:
     [
         ("la «vía chilena» al socialismo", "the “Chilean road” to socialism",
          "unbalanced-quotes", False),
+        # s29 walk 1 item 4: the corner brackets and full-width brackets of CJK text
+        ('Open "Settings" now.', "「設定」を開きます。", "unbalanced-quotes", False),
+        ('Open "Settings" now.', "「設定を開きます。", "unbalanced-quotes", True),
+        ('Open "Settings" now.', "『設定を開きます。", "unbalanced-quotes", True),
+        ("Open Settings (Ctrl+,) now.", "設定（Ctrl+,）を開きます。", "unbalanced-brackets",
+         False),
+        ("Open Settings (Ctrl+,) now.", "設定（Ctrl+,)を開きます。", "unbalanced-brackets",
+         False),  # a full-width bracket closed by an ASCII one: typed so, balanced
+        ("Open Settings (Ctrl+,) now.", "設定（Ctrl+,を開きます。", "unbalanced-brackets", True),
+        ("Open Settings now.", "打开【设置】。", "unbalanced-brackets", False),
+        ("Open Settings now.", "打开【设置。", "unbalanced-brackets", True),
+        ("Click Save now.", "［保存をクリックします。", "unbalanced-brackets", True),
         ("la «vía chilena» al socialismo", "the “Chilean road to socialism",
          "unbalanced-quotes", True),
         ("la «vía chilena al socialismo", "the “Chilean road to socialism",

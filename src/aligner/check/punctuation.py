@@ -55,7 +55,12 @@ _CLOSERS = " \u00a0\u202f" + _CLOSING_MARKS  # what may stand between a mark and
 _ELLIPSES = ("…", "...", "⋯")
 # The most words a letter's salutation has (Sehr geehrte Damen und Herren,).
 _SALUTATION_WORDS = 6
-_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+# Round, square and curly brackets, ASCII or full width alike (a Chinese or Japanese
+# text may close a full-width bracket with an ASCII one), and the brackets only
+# Chinese and Japanese write: lenticular 【】, tortoise-shell 〔〕, white 〖〗, and the
+# title marks 《》 〈〉.
+_BRACKETS = (("(（", ")）"), ("[［", "]］"), ("{｛", "}｝"), ("【", "】"), ("〔", "〕"),
+             ("〖", "〗"), ("《", "》"), ("〈", "〉"))
 # A list label opening a unit or a line: a letter, a number or a Roman numeral and
 # ")" (Spanish "a)", "1)", "iv)"), where English writes "(a)".  Its ")" closes nothing.
 _LIST_LABEL = re.compile(r"(?m)^[ \t\u00a0]*([A-Za-z]|\d{1,3}|[ivxlcdmIVXLCDM]{2,})\)(?=\s|$)")
@@ -255,12 +260,12 @@ def _unlabelled(text: str) -> str:
 
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
-    for opener, closer in pairs:
-        if opener not in text and closer not in text:
+    for openers, closers in pairs:
+        if not any(c in text for c in openers + closers):
             continue
         depth = 0
-        for ch in re.findall(f"[{re.escape(opener)}{re.escape(closer)}]", text):
-            depth += 1 if ch == opener else -1
+        for ch in re.findall(f"[{re.escape(openers + closers)}]", text):
+            depth += 1 if ch in openers else -1
             if depth < 0:
                 return False
         if depth:

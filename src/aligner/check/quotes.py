@@ -46,6 +46,9 @@ def _then(a: _Depth, b: _Depth) -> _Depth:
 _REVERSED_GUILLEMETS = frozenset({"de", "da", "cs", "sk", "hr", "sl", "hu", "sv"})
 _SELF_CLOSING = frozenset({"sv", "fi"})
 _GUILLEMETS = (("«", "»"), ("»", "«"), ("‹", "›"), ("›", "‹"))
+# Chinese and Japanese corner brackets (「…」, 『…』 inside them), whatever the language:
+# they are quotation marks nowhere else.
+_CORNERS = (("「", "」"), ("『", "』"))
 
 
 def _ok(depth: _Depth) -> bool:
@@ -68,6 +71,7 @@ class _QuoteCount:
     right: int  # number of ”
     english: _Depth  # “ against ”
     guillemets: tuple[_Depth, ...]  # the styles of _GUILLEMETS, in order
+    corners: tuple[_Depth, ...]  # _CORNERS, in order
 
     @classmethod
     def of(cls, text: str, code: str = "") -> _QuoteCount:
@@ -78,14 +82,16 @@ class _QuoteCount:
         straight = text.count('"') - len(_GERSHAYIM.findall(text))
         return cls(straight, "„" in text, _depth(text, "„", "“”"), "“" in text,
                    text.count("”"), _depth(text, "“", "”"),
-                   tuple(_depth(text, o, c) for o, c in _GUILLEMETS))
+                   tuple(_depth(text, o, c) for o, c in _GUILLEMETS),
+                   tuple(_depth(text, o, c) for o, c in _CORNERS))
 
     def then(self, other: _QuoteCount) -> _QuoteCount:
         return _QuoteCount(
             self.straight + other.straight, self.low9 or other.low9,
             _then(self.low9_depth, other.low9_depth), self.left or other.left,
             self.right + other.right, _then(self.english, other.english),
-            tuple(_then(a, b) for a, b in zip(self.guillemets, other.guillemets, strict=True)))
+            tuple(_then(a, b) for a, b in zip(self.guillemets, other.guillemets, strict=True)),
+            tuple(_then(a, b) for a, b in zip(self.corners, other.corners, strict=True)))
 
     def balanced(self, code: str = "") -> bool:
         if self.straight % 2:
@@ -96,6 +102,7 @@ class _QuoteCount:
             curly = self.right % 2 == 0
         else:
             curly = _ok(self.english)
+        curly = curly and all(map(_ok, self.corners))
         g = self.guillemets
         if code in _REVERSED_GUILLEMETS:
             return curly and (_ok(g[0]) or _ok(g[1])) and (_ok(g[2]) or _ok(g[3]))
