@@ -85,6 +85,10 @@ def test_bad_files_name_file_and_line(text: str, line: int, words: str) -> None:
          "row 'cordon' -> 'belt' (forbidden) contradicts line 2 ('cordón' -> 'belt'"),
         ("Golpe de Estado\tcoup d'état\ngolpe de estado\tCoup d'Etat\tallowed\n",
          "contradicts line 2"),
+        # s29 walk 2 item 9: a no-break space is a space to the matcher
+        ("plazo\u00a0de preaviso\tnotice period\nplazo de preaviso\tnotice  period\n",
+         "is a duplicate of line 2 ('plazo\\xa0de preaviso' -> 'notice period', preferred; "
+         "terms match ignoring case, accents and spacing)"),
         # Brazilian and European spellings that differ in accents: the way out is named
         ("premio\tprêmio\tpreferred\npremio\tprémio\tforbidden\n",
          "mark both rows case sensitive: they then match exactly as written)"),

@@ -8,6 +8,7 @@ from aligner.glossary_lint import (
     one_language,
     only_forbidden,
     several_preferred,
+    stray_marks,
     variety_notes,
 )
 
@@ -61,3 +62,15 @@ def test_several_preferred_renderings_on_the_first_one_s_line() -> None:
     assert several_preferred(g) == [
         (2, "'abogado' has 2 preferred renderings ('lawyer', 'attorney'): term-inconsistent "
             "flags the ones a document uses less; mark all but one allowed")]
+
+
+def test_a_stray_end_mark_is_named_but_not_an_abbreviation() -> None:
+    # s29 walk 2 item 9: the full stop makes every translation without it term-missing
+    g = parse_glossary("en\tde\ncontracting party\tVertragspartei.\nfor example\tz. B.\n"
+                       "limited company\tLtd.\nsee also;\tsiehe auch\nterms\tAGB\n")
+    assert stray_marks(g) == [
+        (2, "'Vertragspartei.' ends with '.', which 'contracting party' does not: check "
+            "finds it only where a text has '.' after it; leave the mark out"),
+        (5, "'see also;' ends with ';', which 'siehe auch' does not: check finds it only "
+            "where a text has ';' after it; leave the mark out")]
+    assert stray_marks(parse_glossary("en\tde\nInc.\tInc.\nthe end.\tdas Ende.\n")) == []

@@ -76,6 +76,35 @@ def only_forbidden(glossary: Glossary) -> list[RowNote]:
             if all(e.status is TermStatus.FORBIDDEN for e in entries)]
 
 
+_STRAY_MARKS = ".,;:"
+
+
+def stray_marks(glossary: Glossary) -> list[RowNote]:
+    """Each term or rendering ending with a full stop, comma, semicolon or colon that the
+    other side's term does not end with, unless it is an abbreviation of its language
+    (``Ltd.``, ``Inc.``, ``z. B.``): ``contracting party -> Vertragspartei.`` is found
+    only where a text has that mark after it, so every translation without it gets
+    term-missing."""
+    from aligner.segment.rules import rules_for
+
+    out: list[RowNote] = []
+    for e in glossary.entries:
+        for term, other, lang in ((e.source, e.target, glossary.src_lang),
+                                  (e.target, e.source, glossary.tgt_lang)):
+            mark = term[-1:]
+            if not mark or mark not in _STRAY_MARKS or other.endswith(mark):
+                continue
+            word = term[:-1].split()[-1] if term[:-1].split() else ""
+            if mark == "." and (not word or rules_for(lang).classify(word + ".") is not None
+                                or "." in word or len(word) <= 3):
+                continue  # an abbreviation (Ltd., S.A., Co.)
+            out.append((e.line, f"{term!r} ends with {mark!r}, which {other!r} does not: "
+                                f"check finds it only where a text has {mark!r} after "
+                                "it; leave the mark out"))
+            break
+    return out
+
+
 def crossed(glossary: Glossary) -> list[RowNote]:
     """Each rendering approved for one term and forbidden for another (on the forbidden
     row's line)

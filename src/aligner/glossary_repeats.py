@@ -28,7 +28,9 @@ def _same_term(a: str, a_case_sensitive: bool, b: str, b_case_sensitive: bool,
     """Whether the matcher finds ``a`` and ``b`` in the same words: they are equal, or
     both match ignoring case and accents and fold alike (lower case, then ``fold``, as
     ``TermMatcher._term_class`` has a case-insensitive term's words).  Separators are
-    kept: ``knight errant`` and ``knight-errant`` are told apart by the matcher."""
+    kept: ``knight errant`` and ``knight-errant`` are told apart by the matcher, but any
+    run of white space is one space (``notice\u00a0period`` is ``notice period``)."""
+    a, b = " ".join(a.split()), " ".join(b.split())
     return a == b or (not a_case_sensitive and not b_case_sensitive
                       and fold(a.lower()) == fold(b.lower()))
 
@@ -46,8 +48,8 @@ def _repeats(entry: GlossaryEntry, seen: dict[tuple[str, str], list[GlossaryEntr
     the earlier row when it repeats one with the same status and ``duplicates`` are
     let through (the caller drops it); any other repeat -- a duplicate where none may
     be, a contradiction -- is a :class:`GlossaryError` on its line."""
-    earlier = seen.setdefault(
-        (folds[0](entry.source.lower()), folds[1](entry.target.lower())), [])
+    earlier = seen.setdefault((folds[0](" ".join(entry.source.lower().split())),
+                               folds[1](" ".join(entry.target.lower().split()))), [])
     first = next((e for e in earlier if _same_row(e, entry, folds)), None)
     if first is None:
         earlier.append(entry)
@@ -93,9 +95,16 @@ def _repeated_row(entry: GlossaryEntry, first: GlossaryEntry) -> str:
                f"{what} {where}")
     if (first.source, first.target) != (entry.source, entry.target):
         message += (f" ({first.source!r} -> {first.target!r}, {first.status.value}; "
-                    "terms match ignoring case and accents")
+                    f"terms match ignoring {_ignoring(first, entry)}")
         if first.status is not entry.status:  # prêmio preferred, prémio forbidden
             message += ("; to tell spellings apart by their accents, mark both rows "
                         "case sensitive: they then match exactly as written")
         message += ")"
     return message
+
+
+def _ignoring(a: GlossaryEntry, b: GlossaryEntry) -> str:
+    """What two rows whose terms match differ in: case and accents, and maybe spacing
+    (``notice\u00a0period``)."""
+    spaced = any(" ".join(x.split()) != x for x in (a.source, a.target, b.source, b.target))
+    return "case, accents and spacing" if spaced else "case and accents"

@@ -95,13 +95,14 @@ def _warn_rows(file: str, own: Glossary) -> None:
     file): several preferred renderings, only forbidden ones, a rendering approved for
     one term and forbidden for another."""
     from aligner.cli.terminal import warn
-    from aligner.glossary_lint import crossed, only_forbidden, several_preferred
+    from aligner.glossary_lint import crossed, only_forbidden, several_preferred, stray_marks
 
     for notes, more, why in (
             (several_preferred(own), "more term", "with several preferred renderings"),
             (only_forbidden(own), "more term", "with only forbidden renderings"),
             (crossed(own), "more rendering", "forbidden for one term and approved for "
-                                             "another")):
+                                             "another"),
+            (stray_marks(own), "more row", "with a stray end mark")):
         for line, note in notes[:_SHOWN]:
             warn(f"{file}:{line}: {note}" if line else f"{file}: {note}")
         if len(notes) > _SHOWN:
