@@ -113,7 +113,7 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         # version 4 starts the ids given from the largest there
         assert c.conn.execute("SELECT last FROM document_ids").fetchall() == [(1,)]
         doc = c.documents()[0]
@@ -260,3 +260,30 @@ def test_a_reindex_killed_midway_loses_nothing_and_is_finished_by_the_next_open(
     with open_collection(collection) as c:
         assert c.problems() == []
         assert {v for (v,) in c.conn.execute("SELECT forms FROM documents")} == {FORMS_VERSION}
+
+
+def test_a_version_5_database_is_upgraded_to_tell_pairs_from_memories(tmp_path: Path) -> None:
+    """Version 6 adds documents.kind: every document an older aligner stored is a pair."""
+    from aligner.collection import schema
+
+    db = tmp_path / "v5.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.executescript(f"""{schema.SCHEMA_V1}
+        PRAGMA application_id = {schema.APPLICATION_ID};
+        PRAGMA user_version = 1;""")
+    for version in range(2, 6):
+        conn.executescript(schema.UPGRADES[version] + f"PRAGMA user_version = {version};")
+    conn.execute("INSERT INTO documents (name, src_path, tgt_path, src_hash, tgt_hash, "
+                 "settings_hash, status, warnings, src_lang, tgt_lang, src_name, tgt_name, "
+                 "settings, src_sentences, tgt_sentences, beads, seconds) VALUES "
+                 "('a', 'a.es', 'a.en', '', '', '', 'aligned', '[]', 'es', 'en', 'a.es', "
+                 "'a.en', '{}', 0, 0, 0, 0.0)")
+    assert "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    conn.close()
+    with open_collection(db) as c:
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert [d.kind for d in c.documents()] == ["pair"]
+        with pytest.raises(sqlite3.IntegrityError):  # a pair or a memory, nothing else
+            c.conn.execute("UPDATE documents SET kind = 'other'")
+        assert c.notes() == [f"{db}: upgraded the collection from schema 5 to 6; an aligner "
+                             "older than this one cannot open it now"]

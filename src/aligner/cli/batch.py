@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 @click.option("--prune", is_flag=True,
               help="Take out of the collection the documents whose files are gone and "
                    "whose name no pair has now (a renamed or deleted pair); with "
-                   "--discard-reviews reviewed ones too.")
+                   "--discard-reviews reviewed ones too; never a memory of aligner import.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Align on a Dask cluster (tcp://HOST:PORT; needs aligner[dask]); this "
                    "process still reads the files and writes the database.")

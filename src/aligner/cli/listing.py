@@ -31,11 +31,12 @@ BELOW = 0.5
                    "(faster on a large archive; the state is then aligned or failed).")
 def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
              no_files: bool) -> None:
-    """List the documents of the collection DB (from aligner batch): languages, sentences
-    on each side, beads, reviewed beads, one-sided beads, mean score, beads scored
-    below --below, when each was stored (UTC), and its state -- aligned; failed, with
-    the reason; stale, a file changed since it was stored; gone, its files are not
-    where they were -- then a line of totals.
+    """List the documents of the collection DB (from aligner batch and import): languages,
+    sentences on each side, beads, reviewed beads, one-sided beads, mean score, beads
+    scored below --below, when each was stored (UTC), and its state -- aligned;
+    imported, a translation memory aligner import read; failed, with the reason; stale,
+    a file changed since it was stored; gone, its files are not where they were --
+    then a line of totals.
 
     The collection is only read, never written: a listing made while aligner batch
     runs shows the pairs stored so far.  --format json adds the totals as an object;

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "check": "aligner.cli.check:check",
     "segment": "aligner.cli.segment:segment",
     "glossary": "aligner.cli.glossary:glossary",
+    "import": "aligner.cli.memories:import_cmd",
     "list": "aligner.cli.listing:list_cmd",
     "export": "aligner.cli.export:export_cmd",
     "align": "aligner.cli.align:align_cmd",

@@ -23,8 +23,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from aligner.align.parallel import die_with_parent
+from aligner.collection.clashes import name_clash, same_file
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
+from aligner.collection.rows import MEMORY
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
 from aligner.collection.work import BatchSettings, PairJob, align_job, failure
@@ -162,12 +164,12 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                          and old.id > forced_after)
         if ((not force or done_by_force) and old is not None and old.status == "aligned"
                 and (old.src_hash, old.tgt_hash, old.settings_hash) == (*hashes, digest)):
-            if not (_same_file(old.src_path, pair.src) and _same_file(old.tgt_path, pair.tgt)):
+            if not (same_file(old.src_path, pair.src) and same_file(old.tgt_path, pair.tgt)):
                 moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
             summary.skipped += 1
             summary.forced_before += done_by_force
             continue
-        clash = None if force or old is None else _name_clash(old, pair)
+        clash = None if old is None else name_clash(old, pair, force=force)
         if clash is not None:
             job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
             fail(failure(job, settings, clash))
@@ -185,7 +187,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         todo.append((pair, *hashes))
     names = {pair.name for pair in pairs}
     for d in stored.values():
-        if d.name in names or (Path(d.src_path).is_file() and Path(d.tgt_path).is_file()):
+        # a memory (aligner import) has no pair to be gone: never pruned
+        if d.name in names or d.kind == MEMORY or (Path(d.src_path).is_file()
+                                                    and Path(d.tgt_path).is_file()):
             continue
         both_gone = not Path(d.src_path).exists() and not Path(d.tgt_path).exists()
         # a path stored relative (by an earlier aligner) is relative to the folder that
@@ -360,41 +364,3 @@ def _absolute(record: PairRecord) -> PairRecord:
     document out)."""
     return replace(record, src_path=str(Path(record.src_path).resolve()),
                    tgt_path=str(Path(record.tgt_path).resolve()))
-
-
-def _name_clash(old: DocumentRow, pair: Pair) -> str | None:
-    """Why ``pair`` must not replace the stored document of its name, if it must not:
-    that document's files are still there and are others (y2024/es/manual.es.txt beside
-    y2025/es/manual.es.txt), or its paths are an earlier version's relative ones and name
-    nothing from here (no telling whether the pair is that document changed)."""
-    if _elsewhere(old.src_path, old.tgt_path, pair):
-        return (f"the collection holds another document named {pair.name!r}, from "
-                f"{old.src_path} and {old.tgt_path}, which are still there: give this "
-                "pair a name of its own (batch the folders' parent folder, or a --manifest "
-                "with a name column), or --force to replace that document")
-    if old.status == "aligned" and _unplaced(old.src_path, old.tgt_path):
-        return (f"the collection holds a document named {pair.name!r} whose paths "
-                f"({old.src_path}, {old.tgt_path}) are relative to the folder an earlier "
-                "run started in, and not found from here: run batch from that folder, "
-                "or --force to replace that document with this pair")
-    return None
-
-
-def _elsewhere(src_path: str, tgt_path: str, pair: Pair) -> bool:
-    """Whether a stored document's files are still there and are not ``pair``'s (a path
-    an earlier version stored relative is read from the folder this run started in)."""
-    return (Path(src_path).is_file() and Path(tgt_path).is_file()
-            and not (_same_file(src_path, pair.src) or _same_file(tgt_path, pair.tgt)))
-
-
-def _unplaced(src_path: str, tgt_path: str) -> bool:
-    """Whether a stored document's paths are relative (an earlier version's) and name no
-    file from the folder this run started in."""
-    return not (Path(src_path).is_absolute() and Path(tgt_path).is_absolute()) and not (
-        Path(src_path).exists() or Path(tgt_path).exists())
-
-
-def _same_file(stored: str, given: Path) -> bool:
-    """Whether a stored path names the file given now: ``es/a.txt``, ``./es/a.txt`` and
-    its absolute path are one file (a pair is not realigned for a spelling)."""
-    return stored == str(given) or Path(stored).resolve() == given.resolve()

@@ -8,7 +8,9 @@ listing made while ``aligner batch`` runs shows the pairs stored so far, each
 whole, and writes nothing.  A document's state is read from its row and its
 files: ``aligned``; ``failed`` (with batch's reason); ``stale``, a file changed
 since batch stored it (batch would align it again); ``gone``, its files are no
-longer where the collection says (``batch --prune`` would take it out).
+longer where the collection says (``batch --prune`` would take it out).  A memory
+``aligner import`` read is ``imported`` (or stale, or gone: its one file), and the
+mean score leaves out its units that had no score of their own (:data:`~.rows.UNSCORED`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import Any
 
+from aligner.collection.rows import MEMORY, UNSCORED
 from aligner.collection.store import Collection, DocumentRow
 from aligner.collection.stored import compare_files
 from aligner.textutil import count, display_width, pad
@@ -28,6 +31,7 @@ from aligner.textutil import count, display_width, pad
 
 class DocState(Enum):
     ALIGNED = "aligned"
+    IMPORTED = "imported"  # a translation memory, read whole by aligner import
     FAILED = "failed"
     STALE = "stale"
     GONE = "gone"
@@ -63,6 +67,9 @@ class DocumentSummary:
     reason: str | None
     stored: str
     last_reviewed: str | None
+    #: ``pair`` (aligned by aligner batch) or ``memory`` (read by aligner import): what a
+    #: stale or gone document is, which its state does not say.
+    kind: str = "pair"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,25 +87,28 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
     """The documents of ``collection`` (or those ``names`` selects, as ``export --doc``
     does), summarised; with ``files``, each aligned one's files are hashed to tell
     whether it is stale or gone."""
+    # a two-sided bead with a score: a memory's unit without one of its own has none
+    scored = (f"b.src_count > 0 AND b.tgt_count > 0 AND "
+              f"json_extract(b.signals, '$.{UNSCORED}') IS NULL")
     with collection.guard(), collection.snapshot():
         docs = collection.documents(names)
         stats = {row[0]: row[1:] for row in collection.conn.execute(
             "SELECT d.id, d.stored, count(b.id), count(b.review), "
             " coalesce(sum(b.src_count = 0 OR b.tgt_count = 0), 0), "
-            " sum(CASE WHEN b.src_count > 0 AND b.tgt_count > 0 THEN b.score END), "
-            " coalesce(sum(b.src_count > 0 AND b.tgt_count > 0), 0), "
-            " coalesce(sum(b.src_count > 0 AND b.tgt_count > 0 AND b.score < ?), 0), "
+            f" sum(CASE WHEN {scored} THEN b.score END), "
+            f" coalesce(sum({scored}), 0), "
+            f" coalesce(sum({scored} AND b.score < ?), 0), "
             " max(b.reviewed) "
             "FROM documents d LEFT JOIN beads b ON b.doc = d.id GROUP BY d.id", (below,))}
     rows, total, two_sided = [], 0.0, 0
     for doc in docs:
         stored, beads, reviewed, one_sided, score_sum, paired, low, last = stats[doc.id]
         state, reason = _state(doc) if files else (
-            (DocState.FAILED, doc.error) if doc.status == "failed" else (DocState.ALIGNED, None))
+            (DocState.FAILED, doc.error) if doc.status == "failed" else (_fine(doc), None))
         rows.append(DocumentSummary(
             doc.name, doc.src_lang, doc.tgt_lang, doc.src_sentences, doc.tgt_sentences,
             beads, reviewed, one_sided, score_sum / paired if paired else None, low,
-            state, reason, stored, last))
+            state, reason, stored, last, doc.kind))
         total += score_sum or 0.0
         two_sided += paired
     rows.sort(key=lambda d: d.name)  # stays the order within one time or score
@@ -112,12 +122,17 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
 def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
     if doc.status == "failed":
         return DocState.FAILED, doc.error
-    missing, changed = compare_files(doc)
+    missing, changed = (list(dict.fromkeys(paths)) for paths in compare_files(doc))
     if missing:
         return DocState.GONE, f"no {' and no '.join(missing)}"
     if changed:
         return DocState.STALE, f"{' and '.join(changed)} changed since it was stored"
-    return DocState.ALIGNED, None
+    return _fine(doc), None
+
+
+def _fine(doc: DocumentRow) -> DocState:
+    """The state of a document stored whole and unchanged: aligned, or imported."""
+    return DocState.IMPORTED if doc.kind == MEMORY else DocState.ALIGNED
 
 
 _COLUMNS = ("document", "languages", "src", "tgt", "beads", "reviewed", "one-sided", "mean",

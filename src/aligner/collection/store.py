@@ -21,11 +21,15 @@ import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.opening import Opened, connect, notes
+from aligner.collection.rows import MEMORY, memory_props
+from aligner.collection.rows import DocumentGone as DocumentGone
+from aligner.collection.rows import DocumentRow as DocumentRow
+from aligner.collection.rows import PairRecord as PairRecord
+from aligner.collection.rows import Segmentation as Segmentation
 from aligner.collection.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from aligner.collection.selecting import selected
 from aligner.errors import InputError
@@ -33,69 +37,6 @@ from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
 
 _TIME = "%Y-%m-%dT%H:%M:%S.%fZ"  # a review mark's time, UTC
-
-
-@dataclass(frozen=True, slots=True)
-class Segmentation:
-    """Where a side's sentences come from: ``(start, end, paragraph)`` per sentence,
-    offsets into the document text as read, paragraph = the reader's block number."""
-
-    spans: tuple[tuple[int, int, int], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PairRecord:
-    """One pair as it is stored: where from, what it was aligned with, and the outcome.
-
-    ``alignment`` is None for a failed pair (``error`` says why);
-    ``forms`` holds, per two-sided bead in order, the word forms of its source
-    and target that the concordance indexes (:mod:`aligner.collection.forms`).
-    """
-
-    name: str
-    src_path: str
-    tgt_path: str
-    src_hash: str
-    tgt_hash: str
-    settings_hash: str
-    src_lang: str
-    tgt_lang: str
-    alignment: Alignment | None = None
-    src_spans: Segmentation | None = None
-    tgt_spans: Segmentation | None = None
-    forms: tuple[tuple[str, str], ...] = ()
-    units: tuple[tuple[str, str], ...] = ()  # every bead's joined source and target text
-    error: str | None = None
-    seconds: float = 0.0
-    warnings: tuple[str, ...] = ()  # what aligner align would have warned about the pair
-    #: A reviewed document's review carried over (:mod:`aligner.collection.carry`):
-    #: the reviewed beads kept with their marks, and those aligned again.
-    carried: tuple[int, int] | None = None
-
-
-class DocumentGone(InputError):
-    """A document listed a moment ago is no longer in the collection: ``aligner batch``
-    aligned it again (under a new id) or removed it since its row was read."""
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRow:
-    """A document of the collection as the ``documents`` table has it."""
-
-    id: int
-    name: str
-    src_path: str
-    tgt_path: str
-    src_hash: str
-    tgt_hash: str
-    settings_hash: str
-    status: str
-    error: str | None
-    src_lang: str
-    tgt_lang: str
-    src_sentences: int
-    tgt_sentences: int
-    beads: int
 
 
 class Collection:
@@ -151,7 +92,7 @@ class Collection:
         with self.guard():
             rows = [DocumentRow(*r) for r in self.conn.execute(
                 "SELECT id, name, src_path, tgt_path, src_hash, tgt_hash, settings_hash, "
-                "status, error, src_lang, tgt_lang, src_sentences, tgt_sentences, beads "
+                "status, error, src_lang, tgt_lang, src_sentences, tgt_sentences, beads, kind "
                 "FROM documents ORDER BY name")]
         if names:  # a name typed in one Unicode form finds the document stored in another
             by_name = {unicodedata.normalize("NFC", r.name): r for r in rows}
@@ -208,7 +149,8 @@ class Collection:
                     "review, reviewed FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)))
         return Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
                          doc.tgt_lang, src_name, tgt_name, json.loads(settings),
-                         frozenset(starts["src"]), frozenset(starts["tgt"]))
+                         frozenset(starts["src"]), frozenset(starts["tgt"]),
+                         unit_props=memory_props(beads) if doc.kind == MEMORY else ())
 
     def aligned(self, names: Sequence[str] = ()) -> Iterator[tuple[DocumentRow, Alignment]]:
         """The aligned documents (or those named) one at a time, by name, as they were
@@ -234,14 +176,17 @@ class Collection:
                     (record.name,)).fetchone() == carried_from:
                 self._replace(record)
                 return 0
-            if keep_reviewed:
-                (reviewed,) = self.conn.execute(
-                    "SELECT count(*) FROM beads b JOIN documents d ON d.id = b.doc "
-                    "WHERE d.name = ? AND b.review IS NOT NULL", (record.name,)).fetchone()
-                if reviewed:
-                    return int(reviewed)
+            if keep_reviewed and (reviewed := self._reviewed(record.name)):
+                return reviewed
             self._replace(record)
         return 0
+
+    def _reviewed(self, name: str) -> int:
+        """How many beads of the document ``name`` a person confirmed or edited."""
+        (reviewed,) = self.conn.execute(
+            "SELECT count(*) FROM beads b JOIN documents d ON d.id = b.doc "
+            "WHERE d.name = ? AND b.review IS NOT NULL", (name,)).fetchone()
+        return int(reviewed)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -255,6 +200,23 @@ class Collection:
             raise
         self.conn.execute("COMMIT")
 
+    def store_all(self, records: Sequence[PairRecord], paths: Sequence[tuple[str, int]] = (),
+                  *, keep_reviewed: bool = False) -> list[tuple[str, int]]:
+        """Replace the documents of ``records`` by them and give the documents of
+        ``paths`` (path, id) their one file's new path (a memory that moved), all in one
+        transaction; with ``keep_reviewed``, a stored document with beads a person
+        reviewed is kept (tested in the transaction), and returned with their number."""
+        kept = []
+        with self.guard(), self.transaction():
+            self.conn.executemany("UPDATE documents SET src_path = ?1, tgt_path = ?1 "
+                                  "WHERE id = ?2", paths)
+            for record in records:
+                if keep_reviewed and (reviewed := self._reviewed(record.name)):
+                    kept.append((record.name, reviewed))
+                    continue
+                self._replace(record)
+        return kept
+
     def _replace(self, r: PairRecord) -> None:
         c = self.conn
         self._delete(r.name)
@@ -267,15 +229,15 @@ class Collection:
         c.execute(
             "INSERT INTO documents (id, name, src_path, tgt_path, src_hash, tgt_hash, "
             "settings_hash, status, error, warnings, src_lang, tgt_lang, src_name, tgt_name, "
-            "settings, src_sentences, tgt_sentences, beads, seconds, forms)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "settings, src_sentences, tgt_sentences, beads, seconds, forms, kind)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc, r.name, r.src_path, r.tgt_path, r.src_hash, r.tgt_hash, r.settings_hash,
              "failed" if al is None else "aligned", r.error,
              json.dumps(list(r.warnings), ensure_ascii=False), r.src_lang, r.tgt_lang,
              al.src_name if al else "", al.tgt_name if al else "",
              json.dumps(dict(al.settings) if al else {}, ensure_ascii=False),
              len(al.src_sentences) if al else 0, len(al.tgt_sentences) if al else 0,
-             len(al.beads) if al else 0, r.seconds, FORMS_VERSION))
+             len(al.beads) if al else 0, r.seconds, FORMS_VERSION, r.kind))
         if al is None:
             return
         assert r.src_spans is not None and r.tgt_spans is not None

@@ -1,0 +1,105 @@
+"""``aligner import``: read translation memories into a collection, each one a document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from aligner.cli.paths import ExistingPath
+from aligner.cli.terminal import warn
+from aligner.errors import ConfigError, FormatError
+from aligner.textutil import count
+
+
+@click.command("import")
+@click.argument("db", type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=ExistingPath())
+@click.option("--src-lang", help="Source language to read from the memories; default: the "
+                                 "collection's, else the first memory's.")
+@click.option("--tgt-lang", help="Target language to read from the memories; default: the "
+                                 "collection's, else the first memory's.")
+@click.option("--name", metavar="NAME",
+              help="The document name of the one FILE given (default: tm/ and the file's "
+                   "name, tm/legal.tmx).")
+@click.option("--encoding", default="utf-8", show_default=True,
+              help="Encoding of TSV and CSV memories without a byte-order mark.")
+@click.option("--discard-reviews", is_flag=True,
+              help="Replace a changed memory even where a person confirmed or edited "
+                   "beads of it in aligner review: their review is lost.  Without it such "
+                   "a memory is kept as it is, with a warning.")
+def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: str | None,
+               name: str | None, encoding: str, discard_reviews: bool) -> None:
+    """Import translation memories FILES (TMX, XLIFF, TSV, CSV, saved JSON) into the
+    collection DB, made when missing: each file one document, tm/ and its name, each
+    unit a bead, so that list, search, check, report, export and review read them as
+    the document pairs aligner batch aligned.
+
+    A collection holds one language pair: a memory of another is refused.  A file
+    imported before is read again only when it changed, and then replaces its
+    document (a reviewed one only with --discard-reviews); aligner batch --prune
+    never removes a memory.  Every file is read before anything is written: a file
+    that cannot be read leaves the collection as it was (exit status 2).
+
+    \b
+    Examples:
+      aligner import corpus.db memories/legal.tmx memories/glossary-units.tsv
+      aligner import new.db client.tmx --src-lang es --tgt-lang en
+      aligner import corpus.db 2024/legal.tmx --name tm/legal-2024
+    """
+    from aligner.cli.paths import language_options
+    from aligner.collection.memories import import_memories, read_memory, same_pair
+    from aligner.collection.opening import refuse_read_only
+    from aligner.collection.store import open_collection
+    from aligner.fileio import check_encoding
+    from aligner.lang import lang_matches
+
+    language_options(src_lang, tgt_lang)
+    check_encoding(encoding)
+    if name is not None and len(files) != 1:
+        raise click.UsageError("--name names one memory: give one FILE with it")
+    refuse_read_only(db)
+    held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
+    if Path(db).exists():
+        with open_collection(db) as collection:
+            for note in collection.notes():
+                warn(note)
+            held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
+    pair = held[0] if held else None
+    for have in held:
+        if not (lang_matches(src_lang or have[0], have[0])
+                and lang_matches(tgt_lang or have[1], have[1])):
+            raise ConfigError(f"the collection is {have[0]} -> {have[1]}, not "
+                              f"{src_lang or have[0]} -> {tgt_lang or have[1]}: give each "
+                              "language pair its own collection", path=db)
+    memories = []
+    for path in files:  # every file read before the collection is written (or made)
+        whose = (f"the collection {db} is" if held
+                 else f"the first memory, {files[0]}, is")
+        try:
+            memory = read_memory(path, name=name, src_lang=src_lang or (pair and pair[0]),
+                                 tgt_lang=tgt_lang or (pair and pair[1]), encoding=encoding)
+        except FormatError as exc:
+            if pair is None or exc.line is not None:  # not the languages: the file
+                raise
+            raise FormatError(f"{exc.message} ({whose} {pair[0]} -> {pair[1]}; a collection "
+                              "holds one language pair)", path=exc.path) from None
+        for have in held or ([pair] if pair is not None else []):
+            same_pair(memory, have, whose, label=path)
+        if pair is None:  # a new collection takes the first memory's pair
+            pair = (memory.alignment.src_lang, memory.alignment.tgt_lang)
+        memories.append(memory)
+    with open_collection(db, create=True) as collection:
+        summary = import_memories(collection, memories, discard_reviews=discard_reviews)
+    for path, memory in zip(files, memories, strict=True):
+        for line in memory.warnings:
+            warn(f"{path}: {line}")
+    for doc, beads in summary.kept_reviewed:
+        warn(f"{doc}: its file changed, but {count(beads, 'bead')} of it "
+             f"{'was' if beads == 1 else 'were'} reviewed; kept as it is (--discard-reviews "
+             "replaces it and drops the review)")
+    kept = f", {len(summary.kept_reviewed)} kept for their review" if summary.kept_reviewed \
+        else ""
+    click.echo(f"aligner: {count(len(summary.imported), 'memory', 'memories')} imported, "
+               f"{len(summary.replaced)} replaced, {len(summary.unchanged)} unchanged{kept}, "
+               f"of {len(memories)}; {count(summary.units, 'unit')} -> {db}", err=True)

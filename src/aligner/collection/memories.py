@@ -1,0 +1,227 @@
+"""``aligner import``: translation memories read into a collection, each one a document.
+
+A team's archive holds memories already made -- TMX, XLIFF, TSV and CSV files of
+units, saved alignments -- that no document pair of ``aligner batch`` gives back.
+:func:`read_memory` reads one with the readers ``aligner export`` reads them with
+(:func:`aligner.formats.load_source`) and makes it a document: each unit a 1-1 bead,
+its two texts the sentences, each unit a paragraph of its own; a saved alignment
+keeps its sentences and beads.  A bead's score is its unit's ``x-score``; a unit
+without one (a memory of another tool) gets 1.0 marked :data:`~.rows.UNSCORED`,
+which no export writes as a score.  :func:`import_memories` stores them, all in one
+transaction: a file unchanged since it was imported is left as it is, a changed one
+replaces its document -- unless a person reviewed beads of it (``aligner review``),
+which are not thrown away without ``discard_reviews``.  Anything wrong with a file
+(not readable, of another language pair, a name taken) is an error before anything
+is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aligner.collection.rows import MEMORY, UNSCORED, DocumentRow, PairRecord, Segmentation
+from aligner.collection.store import Collection
+from aligner.collection.stored import content_hash
+from aligner.errors import ConfigError, FormatError, InputError
+from aligner.formats.units import UnitFile, translations_only, unit_score, written_tags
+from aligner.lang import lang_matches
+from aligner.model import Alignment, Bead
+from aligner.textutil import count
+
+#: Counts in a memory's settings hash: a later version that reads memories otherwise
+#: raises it, and every memory is read again.
+IMPORT_VERSION = 1
+#: The folder of the collection a memory's document is named in: ``tm/legal.tmx``.
+FOLDER = "tm"
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """A memory file read, ready to store: its document's name, the file (absolute
+    path and content hash), what it was read with, and its alignment."""
+
+    name: str
+    path: str
+    digest: str
+    settings_hash: str
+    alignment: Alignment
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What an import did, by document name."""
+
+    imported: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    #: Changed memories kept as they were because a person reviewed them (name, beads).
+    kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
+    units: int = 0  # beads stored, of the memories imported or replaced
+
+
+def memory_name(path: str | os.PathLike[str]) -> str:
+    """The document a memory file is by default: ``tm/`` and the file's name
+    (``archive/2024/legal.tmx`` -> ``tm/legal.tmx``)."""
+    return f"{FOLDER}/{Path(path).name}"
+
+
+def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
+                src_lang: str | None = None, tgt_lang: str | None = None,
+                encoding: str = "utf-8") -> Memory:
+    """The memory at ``path`` as a document (``name``, default :func:`memory_name`), read
+    in ``src_lang`` -> ``tgt_lang`` (None: the file's own pair).  Units without text on
+    one side are left out, with a warning; a file with none left is an error."""
+    from aligner.formats import AlignmentFormat, alignment_format_for_path, load_source
+    from aligner.formats.score_props import read_scores
+
+    label = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", path=label) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path=label) from None
+    source = load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    warnings: list[str] = []
+    if isinstance(source, UnitFile):
+        if source.header_row:
+            warnings.append(f"line 1 names the columns "
+                            f"({source.header_row.replace(chr(9), ' | ')}): read as a "
+                            "header, not as a unit")
+        source, messages = read_scores(source)
+        warnings += messages
+        kept = translations_only(source)
+        if kept.skipped:
+            warnings.append(f"{kept.skipped} of {count(len(kept.units) + kept.skipped, 'unit')} "
+                            f"left out: without text in both {kept.src_lang} and "
+                            f"{kept.tgt_lang}")
+        if not kept.units:
+            raise FormatError(f"holds no unit with text in both {kept.src_lang} and "
+                              f"{kept.tgt_lang}: nothing to import", path=label)
+        alignment = _units_alignment(written_tags(kept, f"{label}: "), Path(path).name)
+    else:
+        alignment = written_tags(source, f"{label}: ")
+        if all(b.is_null for b in alignment.beads):
+            raise FormatError("holds no bead with sentences on both sides: nothing to "
+                              "import", path=label)
+    text_format = alignment_format_for_path(path) in (AlignmentFormat.TSV, AlignmentFormat.CSV)
+    described = {"import": IMPORT_VERSION, "src_lang": alignment.src_lang,
+                 "tgt_lang": alignment.tgt_lang,
+                 "encoding": encoding if text_format else None}
+    settings = hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
+    return Memory(name or memory_name(path), str(Path(path).resolve()), content_hash(data),
+                  settings, alignment, tuple(warnings))
+
+
+def _units_alignment(units: UnitFile, file_name: str) -> Alignment:
+    """A file's units as a 1-1 alignment, each unit a paragraph; a unit without a score
+    of its own scores 1.0, marked :data:`UNSCORED`."""
+    beads = []
+    for i, unit in enumerate(units.units):
+        score = unit_score(unit.props)
+        beads.append(Bead((i,), (i,), 1.0 if score is None else score,
+                          {UNSCORED: 1.0} if score is None else {}))
+    every = frozenset(range(len(units.units)))
+    # named after the file, and converted-from it: no writer takes the file for a
+    # document of the units (formats.units.document_names)
+    return Alignment(tuple(u.source for u in units.units), tuple(u.target for u in units.units),
+                     tuple(beads), units.src_lang, units.tgt_lang, file_name, file_name,
+                     {"converted-from": file_name}, every, every)
+
+
+def same_pair(memory: Memory, pair: tuple[str, str], whose: str, *,
+              label: str | None = None) -> None:
+    """:class:`ConfigError` when ``memory`` is not of the language ``pair`` (a regional
+    variant is the pair, as ``aligner batch`` and ``export`` take it); ``whose`` says
+    whose pair it is (``the collection c.db is``), ``label`` the file as the user gave it."""
+    al = memory.alignment
+    if lang_matches(pair[0], al.src_lang) and lang_matches(pair[1], al.tgt_lang):
+        return
+    raise ConfigError(f"its languages are {al.src_lang} -> {al.tgt_lang}, and {whose} "
+                      f"{pair[0]} -> {pair[1]}: a collection holds one language pair",
+                      path=label or memory.path)
+
+
+def import_memories(collection: Collection, memories: Sequence[Memory], *,
+                    discard_reviews: bool = False) -> ImportSummary:
+    """Store ``memories`` in ``collection``, all in one transaction (the module
+    docstring); :class:`ConfigError`, nothing written, when a name is another's."""
+    from aligner.collection.work import unit_texts
+
+    summary = ImportSummary()
+    stored = {d.name: d for d in collection.documents()}
+    reviewed = {} if discard_reviews else collection.reviewed_beads()
+    records: list[PairRecord] = []
+    moved: list[tuple[str, int]] = []
+    given: dict[str, str] = {}
+    for m in memories:
+        if (other := given.setdefault(m.name, m.path)) != m.path:
+            raise ConfigError(f"{other} and {m.path} would both be the document {m.name!r}: "
+                              "import them one at a time, each with --name", path=m.path)
+        old = stored.get(m.name)
+        if old is not None:
+            _clash(old, m)
+            if (old.status, old.src_hash, old.settings_hash) == ("aligned", m.digest,
+                                                                   m.settings_hash):
+                summary.unchanged.append(m.name)
+                if old.src_path != m.path:  # moved, or imported from another folder
+                    moved.append((m.path, old.id))
+                continue
+            if m.name in reviewed:
+                summary.kept_reviewed.append((m.name, reviewed[m.name]))
+                continue
+        units, forms = unit_texts(m.alignment)
+        spans = _spans(m.alignment)
+        records.append(PairRecord(
+            m.name, m.path, m.path, m.digest, m.digest, m.settings_hash,
+            m.alignment.src_lang, m.alignment.tgt_lang, alignment=m.alignment,
+            src_spans=spans[0], tgt_spans=spans[1], forms=forms, units=units,
+            warnings=m.warnings, kind=MEMORY))
+        (summary.imported if old is None else summary.replaced).append(m.name)
+    # reviewed while it was read (aligner review runs beside): kept all the same
+    for doc, beads in collection.store_all(records, paths=moved,
+                                           keep_reviewed=not discard_reviews):
+        summary.kept_reviewed.append((doc, beads))
+        summary.replaced.remove(doc)
+    stored_now = {*summary.imported, *summary.replaced}
+    summary.units = sum(len(m.alignment.beads) for m in memories if m.name in stored_now)
+    return summary
+
+
+def _clash(old: DocumentRow, memory: Memory) -> None:
+    """Refuse to replace a stored document that is not ``memory`` changed: a pair of
+    ``aligner batch``, or a memory imported from another file that is still there."""
+    if old.kind != MEMORY:
+        raise ConfigError(f"the collection holds a document pair named {old.name!r} (from "
+                          f"{old.src_path} and {old.tgt_path}): give the memory a name of "
+                          "its own with --name", path=memory.path)
+    if not _same_file(old.src_path, memory.path) and Path(old.src_path).is_file():
+        raise ConfigError(f"the collection holds another memory named {old.name!r}, imported "
+                          f"from {old.src_path}, which is still there: give this one a name "
+                          "of its own with --name", path=memory.path)
+
+
+def _same_file(stored: str, path: str) -> bool:
+    return stored == path or Path(stored).resolve() == Path(path).resolve()
+
+
+def _spans(al: Alignment) -> tuple[Segmentation, Segmentation]:
+    """Where each side's sentences are: a memory has no document text, so a sentence's
+    span is its own text (0 to its length) and its paragraph the count of paragraph
+    starts up to it (a unit's number, for a file of units)."""
+    def side(sentences: tuple[str, ...], starts: frozenset[int]) -> Segmentation:
+        spans, paragraph = [], 0
+        for i, text in enumerate(sentences):
+            paragraph += i in starts and i > 0
+            spans.append((0, len(text), paragraph))
+        return Segmentation(tuple(spans))
+
+    return (side(al.src_sentences, al.src_paragraph_starts),
+            side(al.tgt_sentences, al.tgt_paragraph_starts))
+

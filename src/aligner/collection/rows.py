@@ -1,0 +1,96 @@
+"""A collection's rows as plain records: a document as the ``documents`` table has it
+(:class:`DocumentRow`), and a document to store (:class:`PairRecord`).  Kept apart
+from :mod:`aligner.collection.store`, which reads and writes them, and re-exported
+there."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from aligner.errors import InputError
+from aligner.formats.units import PROP_SCORE
+from aligner.model import Alignment, Bead
+
+#: ``documents.kind``: a pair of files ``aligner batch`` aligned, or a translation memory
+#: ``aligner import`` read (:mod:`aligner.collection.memories`).
+PAIR = "pair"
+MEMORY = "memory"
+#: The signal of a memory's bead whose unit had no score of its own (a memory of
+#: another tool): its score, 1.0, is no alignment score -- it only keeps the unit from
+#: being taken for a weak one (``--min-score``, check's low confidence) -- and an
+#: export writes no ``x-score`` for it (:func:`memory_props`).
+UNSCORED = "unscored"
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Where a side's sentences come from: ``(start, end, paragraph)`` per sentence,
+    offsets into the document text as read, paragraph = the reader's block number."""
+
+    spans: tuple[tuple[int, int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PairRecord:
+    """One pair as it is stored: where from, what it was aligned with, and the outcome.
+
+    ``alignment`` is None for a failed pair (``error`` says why);
+    ``forms`` holds, per two-sided bead in order, the word forms of its source
+    and target that the concordance indexes (:mod:`aligner.collection.forms`).
+    """
+
+    name: str
+    src_path: str
+    tgt_path: str
+    src_hash: str
+    tgt_hash: str
+    settings_hash: str
+    src_lang: str
+    tgt_lang: str
+    alignment: Alignment | None = None
+    src_spans: Segmentation | None = None
+    tgt_spans: Segmentation | None = None
+    forms: tuple[tuple[str, str], ...] = ()
+    units: tuple[tuple[str, str], ...] = ()  # every bead's joined source and target text
+    error: str | None = None
+    seconds: float = 0.0
+    warnings: tuple[str, ...] = ()  # what aligner align would have warned about the pair
+    #: A reviewed document's review carried over (:mod:`aligner.collection.carry`):
+    #: the reviewed beads kept with their marks, and those aligned again.
+    carried: tuple[int, int] | None = None
+    kind: str = PAIR  # documents.kind
+
+
+class DocumentGone(InputError):
+    """A document listed a moment ago is no longer in the collection: ``aligner batch``
+    aligned it again (under a new id) or removed it since its row was read."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A document of the collection as the ``documents`` table has it."""
+
+    id: int
+    name: str
+    src_path: str
+    tgt_path: str
+    src_hash: str
+    tgt_hash: str
+    settings_hash: str
+    status: str
+    error: str | None
+    src_lang: str
+    tgt_lang: str
+    src_sentences: int
+    tgt_sentences: int
+    beads: int
+    kind: str = PAIR  # documents.kind: a pair aligned, or a memory imported
+
+
+def memory_props(beads: Sequence[Bead]) -> tuple[Mapping[str, str], ...]:
+    """The properties a memory's beads are exported with (``Alignment.unit_props``): the
+    unit's own score, when it had one -- no sentence numbers, which a memory's units do
+    not have, and no document names, which the memory file is not."""
+    return tuple({} if UNSCORED in b.signals else {PROP_SCORE: f"{b.score:.4f}"}
+                 for b in beads)

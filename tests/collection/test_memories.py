@@ -1,0 +1,352 @@
+"""``aligner import``: translation memories read into a collection, each one a document
+that list, search, export, check, report and review read as a pair batch aligned."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from aligner.collection.memories import import_memories, read_memory
+from aligner.collection.store import open_collection
+from aligner.formats import load_units
+from tests.collection.conftest import run
+
+# A memory of another tool (our own text): es-ES -> en-US, one unit scored, one with no
+# target (left out), one in the pair's other order of tuvs.
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header srclang="es-ES" datatype="plaintext" segtype="sentence" adminlang="en"
+          o-tmf="hand" creationtool="hand" creationtoolversion="1"/>
+  <body>
+    <tu tuid="7"><prop type="x-score">0.8</prop>
+      <tuv xml:lang="es-ES"><seg>El faro se apagó a medianoche.</seg></tuv>
+      <tuv xml:lang="en-US"><seg>The lighthouse went dark at midnight.</seg></tuv></tu>
+    <tu tuid="8">
+      <tuv xml:lang="en-US"><seg>The keeper wrote it in the logbook.</seg></tuv>
+      <tuv xml:lang="es-ES"><seg>El guardián lo anotó en la bitácora.</seg></tuv></tu>
+    <tu tuid="9">
+      <tuv xml:lang="es-ES"><seg>Sin traducir.</seg></tuv></tu>
+  </body>
+</tmx>
+"""
+
+TSV = "El muelle estaba vacío.\tThe pier was empty.\t0.9\nLlovía.\tIt was raining.\n"
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _dump(db: Path) -> list[str]:
+    """Everything the collection holds (its -wal file included)."""
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _docs(db: Path) -> dict[str, tuple[int, str, str]]:
+    with open_collection(db) as c:
+        return {d.name: (d.id, d.kind, d.status) for d in c.documents()}
+
+
+def _import(db: Path, *files: Path | str) -> tuple[int, str, str]:
+    return run("import", str(db), *map(str, files))
+
+
+def test_a_tmx_makes_a_new_collection_that_search_list_and_export_read(
+        tmp_path: Path) -> None:
+    memory = _write(tmp_path / "tm" / "faro.tmx", TMX)
+    db = tmp_path / "m.db"
+    code, _, stderr = _import(db, memory)
+    assert code == 0, stderr
+    assert f"aligner: warning: {memory}: 1 of 3 units left out" in stderr
+    assert "1 memory imported, 0 replaced, 0 unchanged, of 1; 2 units" in stderr
+    assert _docs(db) == {"tm/faro.tmx": (1, "memory", "aligned")}
+    with open_collection(db) as c:
+        (doc,) = c.documents()
+        assert (doc.src_lang, doc.tgt_lang) == ("es-ES", "en-US")  # the memory's pair
+        assert doc.src_path == doc.tgt_path == str(memory.resolve())
+        al = c.alignment(doc)
+        # one unit a paragraph; the unscored unit 1.0, marked so
+        assert al.src_paragraph_starts == frozenset({0, 1})
+        assert [(b.src, b.tgt, b.score, dict(b.signals)) for b in al.beads] == [
+            ((0,), (0,), 0.8, {}), ((1,), (1,), 1.0, {"unscored": 1.0})]
+        assert c.problems() == []
+
+    code, out, _ = run("search", str(db), "bitácora")
+    assert code == 0 and "The keeper wrote it in the logbook." in out
+    code, out, _ = run("list", str(db))
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("tm/faro.tmx"))
+    # the mean is that of the scored unit only; the state says it is a memory
+    cells = line.split()
+    assert cells[:9] + cells[11:] == ["tm/faro.tmx", "es-ES->en-US", "2", "2", "2", "0", "0",
+                                      "0.80", "0", "imported"]
+
+    out_tmx = tmp_path / "back.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out_tmx))
+    assert code == 0, stderr
+    back = load_units(out_tmx)
+    assert (back.src_lang, back.tgt_lang) == ("es-ES", "en-US")
+    assert [(u.source, u.target, dict(u.props)) for u in back.units] == [
+        ("El faro se apagó a medianoche.", "The lighthouse went dark at midnight.",
+         {"x-document": "tm/faro.tmx", "x-score": "0.8000"}),
+        # no score made up for the unit that had none, nor sentence numbers
+        ("El guardián lo anotó en la bitácora.", "The keeper wrote it in the logbook.",
+         {"x-document": "tm/faro.tmx"})]
+
+
+def test_memories_join_a_collection_of_pairs_in_its_language_pair(
+        collection: Path, tmp_path: Path) -> None:
+    tmx = _write(tmp_path / "a" / "faro.tmx", TMX)
+    tsv = _write(tmp_path / "b" / "muelle.tsv", TSV)  # a TSV names no languages: es, en
+    before = _docs(collection)
+    code, _, stderr = _import(collection, tmx, tsv)
+    assert code == 0, stderr
+    assert "2 memories imported" in stderr and "4 units" in stderr
+    docs = _docs(collection)
+    assert {k: v for k, v in docs.items() if k in before} == before  # the pairs untouched
+    assert {k: v[1:] for k, v in docs.items() if k not in before} == {
+        "tm/faro.tmx": ("memory", "aligned"), "tm/muelle.tsv": ("memory", "aligned")}
+    code, out, _ = run("search", str(collection), "muelle")
+    assert code == 0 and "The pier was empty." in out
+    out_tsv = tmp_path / "muelle-back.tsv"
+    code, _, stderr = run("export", str(collection), "--doc", "tm/muelle.tsv", "-o",
+                          str(out_tsv))
+    assert code == 0, stderr
+    back = load_units(out_tsv, src_lang="es", tgt_lang="en")
+    assert [(u.source, u.target, u.props.get("x-score")) for u in back.units] == [
+        ("El muelle estaba vacío.", "The pier was empty.", "0.9000"),
+        ("Llovía.", "It was raining.", None)]
+    # check and report read them as any document
+    code, _, stderr = run("check", str(collection), "--doc", "tm")
+    assert code in (0, 1), stderr
+    code, _, stderr = run("report", str(collection), "-o", str(tmp_path / "review"))
+    assert code in (0, 1), stderr
+    assert (tmp_path / "review" / "index.html").is_file()
+
+
+def test_reimport_of_an_unchanged_file_does_nothing_and_a_changed_one_replaces_it(
+        tmp_path: Path) -> None:
+    memory = _write(tmp_path / "faro.tmx", TMX)
+    db = tmp_path / "m.db"
+    assert _import(db, memory)[0] == 0
+    dump = _dump(db)
+    code, _, stderr = _import(db, memory)
+    assert code == 0 and "0 memories imported, 0 replaced, 1 unchanged" in stderr
+    assert _dump(db) == dump
+    _write(memory, TMX.replace("went dark", "failed"))
+    code, _, stderr = _import(db, memory)
+    assert code == 0 and "0 memories imported, 1 replaced, 0 unchanged" in stderr
+    assert _docs(db)["tm/faro.tmx"][0] == 2  # a new document
+    code, out, _ = run("search", str(db), "failed", "--side", "tgt")
+    assert "The lighthouse failed at midnight." in out
+
+
+def test_a_reviewed_memory_that_changed_is_kept_unless_reviews_are_discarded(
+        tmp_path: Path) -> None:
+    memory = _write(tmp_path / "faro.tmx", TMX)
+    db = tmp_path / "m.db"
+    assert _import(db, memory)[0] == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE beads SET review = 'confirmed', reviewed = ? WHERE unit = 1",
+                 (datetime(2026, 12, 1, tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),))
+    conn.commit()
+    conn.close()
+    dump = _dump(db)
+    _write(memory, TMX.replace("went dark", "failed"))
+    code, _, stderr = _import(db, memory)
+    assert code == 0
+    assert ("tm/faro.tmx: its file changed, but 1 bead of it was reviewed; kept as it is "
+            "(--discard-reviews replaces it and drops the review)") in stderr
+    assert _dump(db) == dump
+    code, _, stderr = run("import", str(db), str(memory), "--discard-reviews")
+    assert code == 0 and "1 replaced" in stderr
+    with open_collection(db) as c:
+        assert c.reviewed_beads() == {}
+
+
+def test_batch_prune_keeps_memories_and_no_pair_replaces_one(
+        collection: Path, folders: tuple[Path, Path], tmp_path: Path) -> None:
+    memory = _write(tmp_path / "faro.tmx", TMX)
+    assert _import(collection, memory)[0] == 0
+    memory.unlink()  # even with its file gone: a memory has no pair to be gone
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--db", str(collection),
+                          "--jobs", "1", "--prune", "--force")
+    assert code == 0, stderr
+    assert "tm/faro.tmx" not in stderr
+    assert _docs(collection)["tm/faro.tmx"][1] == "memory"
+    code, out, _ = run("list", str(collection), "--doc", "tm", "--format", "json")
+    (doc,) = json.loads(out)["documents"]
+    # its file is said gone (once, though it is both its paths), and kept
+    assert (doc["state"], doc["reason"], doc["kind"]) == ("gone", f"no {memory.resolve()}",
+                                                          "memory")
+    # a pair of the memory's name (a manifest's) does not replace it
+    manifest = _write(tmp_path / "pairs.tsv", "src\ttgt\tname\n"
+                      f"{folders[0]}/2021/mina.es.txt\t{folders[1]}/2021/mina.en.txt\t"
+                      "tm/faro.tmx\n")
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(collection), "--jobs", "1")
+    assert code == 1 and "holds a translation memory named 'tm/faro.tmx'" in stderr
+    assert _docs(collection)["tm/faro.tmx"][1] == "memory"
+
+
+def test_a_memory_of_another_language_pair_is_refused(collection: Path, tmp_path: Path) -> None:
+    memory = _write(tmp_path / "otro.tmx", TMX.replace("es-ES", "fr").replace("en-US", "de"))
+    dump = _dump(collection)
+    code, _, stderr = _import(collection, memory)
+    assert code == 2 and "Traceback" not in stderr and stderr.count("\n") == 1
+    assert stderr == (f"aligner: error: {memory}: no unit has both es and en; languages "
+                      f"present: fr, de (the collection {collection} is es -> en; a "
+                      "collection holds one language pair)\n")
+    assert _dump(collection) == dump
+
+
+def test_another_region_of_a_collection_s_regional_pair_is_refused(tmp_path: Path) -> None:
+    """A bare language takes any region (es takes es-MX, as batch and export take it);
+    two regions of one language are two languages."""
+    db = tmp_path / "m.db"
+    assert _import(db, _write(tmp_path / "faro.tmx", TMX))[0] == 0  # es-ES -> en-US
+    memory = _write(tmp_path / "mx.tmx", TMX.replace("es-ES", "es-MX"))
+    dump = _dump(db)
+    code, _, stderr = _import(db, memory)
+    assert code == 2 and stderr.startswith(f"aligner: error: {memory}: ")
+    assert "es-MX" in stderr and "es-ES -> en-US" in stderr
+    assert _dump(db) == dump
+
+
+def test_the_collection_pair_is_the_first_memory_s_and_asked_languages_must_be_it(
+        tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    tsv = _write(tmp_path / "muelle.tsv", TSV)
+    code, _, stderr = _import(db, tsv)  # a TSV names no languages, nor does a new db
+    assert code == 2 and "pass --src-lang and --tgt-lang" in stderr
+    assert not db.exists()
+    code, _, stderr = run("import", str(db), str(tsv), "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    code, _, stderr = run("import", str(db), str(_write(tmp_path / "faro.tmx", TMX)),
+                          "--tgt-lang", "fr")
+    assert code == 2 and "the collection is es -> en, not es -> fr" in stderr
+
+
+def test_a_broken_file_leaves_the_collection_as_it_was(tmp_path: Path,
+                                                       collection: Path) -> None:
+    good = _write(tmp_path / "faro.tmx", TMX)
+    broken = _write(tmp_path / "roto.tmx", TMX.replace("<tu tuid=\"8\">", "<tu tuid=\"8\">"
+                                                       "<tuv>"))
+    dump = _dump(collection)
+    code, _, stderr = _import(collection, good, broken)  # the good one is not stored either
+    assert code == 2 and "Traceback" not in stderr and stderr.count("\n") == 1
+    assert stderr.startswith(f"aligner: error: {broken}:")
+    assert "not well-formed XML" in stderr
+    assert stderr.split(":")[3].strip().isdigit()  # FILE:LINE:COLUMN
+    assert _dump(collection) == dump
+    code, _, stderr = _import(tmp_path / "new.db", broken)
+    assert code == 2 and not (tmp_path / "new.db").exists()
+
+
+def test_a_name_taken_by_another_file_is_refused_and_name_gives_one(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    first = _write(tmp_path / "2024" / "faro.tmx", TMX)
+    second = _write(tmp_path / "2025" / "faro.tmx", TMX.replace("went dark", "failed"))
+    assert _import(db, first)[0] == 0
+    dump = _dump(db)
+    code, _, stderr = _import(db, second)
+    assert code == 2 and ("holds another memory named 'tm/faro.tmx', imported from "
+                          f"{first.resolve()}, which is still there") in stderr
+    assert _dump(db) == dump
+    code, _, stderr = _import(db, first, second)
+    assert code == 2 and "would both be the document 'tm/faro.tmx'" in stderr
+    code, _, stderr = run("import", str(db), str(second), "--name", "tm/faro-2025")
+    assert code == 0, stderr
+    assert set(_docs(db)) == {"tm/faro.tmx", "tm/faro-2025"}
+    # the file moved (the old one gone): the same document, its path written anew
+    moved = tmp_path / "archive" / "faro.tmx"
+    moved.parent.mkdir()
+    first.rename(moved)
+    code, _, stderr = _import(db, moved)
+    assert code == 0 and "1 unchanged" in stderr
+    with open_collection(db) as c:
+        assert c.documents(["tm/faro.tmx"])[0].src_path == str(moved.resolve())
+
+
+def test_a_pair_document_of_the_name_is_refused(collection: Path, tmp_path: Path) -> None:
+    memory = _write(tmp_path / "faro.tmx", TMX)
+    code, _, stderr = run("import", str(collection), str(memory), "--name", "2021/mina")
+    assert code == 2 and "holds a document pair named '2021/mina'" in stderr
+
+
+def test_review_opens_and_saves_a_memory(tmp_path: Path) -> None:
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+
+    db = tmp_path / "m.db"
+    assert _import(db, _write(tmp_path / "faro.tmx", TMX))[0] == 0
+    docs = CollectionDocuments(db)
+    try:
+        (summary,) = docs.summaries()
+        session = docs[summary.id].session
+        session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+        assert [(b.src, b.tgt) for b in session.snapshot().alignment.beads] == [
+            ((0, 1), (0, 1))]
+    finally:
+        docs.close()
+    with open_collection(db) as c:
+        (doc,) = c.documents()
+        assert c.problems() == []
+        (bead,) = c.alignment(doc).beads
+        assert bead.review is not None
+    out = tmp_path / "merged.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out))
+    assert code == 0, stderr
+    (unit,) = load_units(out).units
+    assert unit.props["x-reviewed"] == "edited"
+
+
+def test_a_review_saved_while_the_memory_was_read_is_not_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test is made again in the transaction that stores: aligner review may save a
+    mark between the reading of the reviewed documents and the storing."""
+    memory = _write(tmp_path / "faro.tmx", TMX)
+    db = tmp_path / "m.db"
+    assert _import(db, memory)[0] == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE beads SET review = 'edited', reviewed = '2026-12-01T00:00:00.000000Z'")
+    conn.commit()
+    conn.close()
+    dump = _dump(db)
+    _write(memory, TMX.replace("went dark", "failed"))
+    changed = read_memory(memory)
+    with open_collection(db) as c:
+        monkeypatch.setattr(c, "reviewed_beads", lambda: {})  # read before the review
+        summary = import_memories(c, [changed])
+    assert summary.kept_reviewed == [("tm/faro.tmx", 2)]
+    assert (summary.replaced, summary.units) == ([], 0)
+    assert _dump(db) == dump
+
+
+def test_a_saved_alignment_keeps_its_sentences_and_beads(tmp_path: Path) -> None:
+    from aligner.formats.alignment_json import read_alignment_json
+
+    saved = Path(__file__).parents[2] / "docs" / "examples" / "saved-alignment.json"
+    original = read_alignment_json(saved)
+    db = tmp_path / "m.db"
+    with open_collection(db, create=True) as c:
+        summary = import_memories(c, [read_memory(saved)])
+        assert summary.imported == ["tm/saved-alignment.json"]
+        (doc,) = c.documents()
+        stored = c.alignment(doc)
+        assert c.problems() == []
+    assert (stored.src_sentences, stored.tgt_sentences) == (original.src_sentences,
+                                                            original.tgt_sentences)
+    assert [(b.src, b.tgt, b.score) for b in stored.beads] == [
+        (b.src, b.tgt, b.score) for b in original.beads]
+    assert stored.src_paragraph_starts == (original.src_paragraph_starts or frozenset({0}))
