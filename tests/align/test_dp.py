@@ -101,6 +101,7 @@ def make_problem(seed: int, n: int, m: int, support: bool, encoder: bool = False
     params[slots.P_PAR] = 1.5
     params[slots.P_CONT] = rng.uniform(0.0, 5.0)
     params[slots.P_END_MIS] = rng.uniform(0.0, 3.0)
+    params[slots.P_PAR_MIS] = rng.uniform(0.0, 3.0)
     params[slots.P_LEN_CAP] = 25.0
     masses = np.concatenate([s_mass, t_mass])
     params[slots.P_MU] = float(masses.mean()) if len(masses) and masses.mean() > 0 else 1.0

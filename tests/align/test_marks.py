@@ -108,7 +108,8 @@ def test_other_lines_end_neither_way(line: str) -> None:
     assert line_end(line) == slots.MARK_NONE
 
 
-def _cost_of_a_one_one_bead(s_next: int, t_next: int, end_mismatch: float) -> float:
+def _cost_of_a_one_one_bead(s_next: int, t_next: int, end_mismatch: float,
+                            par_mismatch: float = 0.0) -> float:
     """The numba kernel's cost of the 1-1 bead of two one-feature lines, the next line
     of each side carrying the given mark."""
     ptr, ids, w = np.array([0, 1, 2]), np.array([0, 0]), np.array([1.0, 1.0])
@@ -119,6 +120,7 @@ def _cost_of_a_one_one_bead(s_next: int, t_next: int, end_mismatch: float) -> fl
     params[slots.P_VAR] = params[slots.P_SMOOTH] = params[slots.P_MU] = 1.0
     params[slots.P_LEN_CAP] = 25.0
     params[slots.P_END_MIS] = end_mismatch
+    params[slots.P_PAR_MIS] = par_mismatch
     scratch = (np.zeros(2), np.zeros(2), np.zeros(5), np.zeros(8))
     empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64),
              np.zeros(0, dtype=np.float32), np.zeros(0), np.zeros(0))
@@ -174,3 +176,16 @@ def test_without_the_encoder_the_cost_is_end_mismatch() -> None:
     assert _subtitle_beads(AlignOptions(encoder="none", end_mismatch=1.0))[2] \
         == ((2,), (3, 4))
     assert _subtitle_beads(AlignOptions(encoder="none", enc_end_mismatch=0.0)) == _RIGHT
+
+
+def test_a_bead_ending_a_paragraph_on_one_side_only_costs_par_mismatch() -> None:
+    both_end = _cost_of_a_one_one_bead(slots.MARK_AFTER_END, slots.MARK_AFTER_END, 0.0, 2.0)
+    both_par = _cost_of_a_one_one_bead(slots.MARK_PARAGRAPH, slots.MARK_PARAGRAPH, 0.0, 2.0)
+    assert both_par == pytest.approx(both_end)
+    for s_next, t_next in [(slots.MARK_PARAGRAPH, slots.MARK_AFTER_END),
+                           (slots.MARK_AFTER_END, slots.MARK_PARAGRAPH),
+                           (slots.MARK_NONE, slots.MARK_PARAGRAPH)]:
+        assert _cost_of_a_one_one_bead(s_next, t_next, 0.0, 2.0) == pytest.approx(both_end + 2.0)
+    # mid-sentence against a paragraph end: both terms
+    assert _cost_of_a_one_one_bead(slots.MARK_AFTER_OPEN, slots.MARK_PARAGRAPH, 1.5, 2.0) \
+        == pytest.approx(both_end + 3.5)

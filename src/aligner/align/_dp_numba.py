@@ -29,6 +29,7 @@ from aligner.align.kernel_slots import (
     P_MU,
     P_NULL,
     P_PAR,
+    P_PAR_MIS,
     P_RATIO,
     P_SMOOTH,
     P_SUPPORT,
@@ -142,14 +143,18 @@ def _end_mismatch(i1: int, j1: int, s_par: npt.NDArray[np.int8], t_par: npt.NDAr
                   params: npt.NDArray[np.float64]) -> float:
     """What a bead (a null bead too) ending before source ``i1`` and target ``j1`` adds:
     ``P_END_MIS`` when the path's cut there falls mid-sentence on one side (after a
-    comma, a semicolon) and at a sentence or paragraph end on the other."""
+    comma, a semicolon) and at a sentence or paragraph end on the other; ``P_PAR_MIS``
+    when it falls at a paragraph end on one side only."""
     s = s_par[i1] if i1 < s_par.shape[0] else 0
     t = t_par[j1] if j1 < t_par.shape[0] else 0
     s_end = s in (MARK_AFTER_END, MARK_PARAGRAPH)
     t_end = t in (MARK_AFTER_END, MARK_PARAGRAPH)
+    cost = 0.0
     if (s == MARK_AFTER_OPEN and t_end) or (s_end and t == MARK_AFTER_OPEN):
-        return float(params[P_END_MIS])
-    return 0.0
+        cost = float(params[P_END_MIS])
+    if (s == MARK_PARAGRAPH) != (t == MARK_PARAGRAPH):
+        cost += float(params[P_PAR_MIS])
+    return cost
 
 
 @njit(cache=True, nogil=True)

@@ -18,7 +18,7 @@
 enum {
     P_RATIO, P_VAR, P_LAM_LEN, P_LAM_LEX, P_NULL, P_SMOOTH, P_PAR, P_LEN_CAP, P_MU,
     P_SUPPORT, P_SUPPORT_MIN, P_MEMBER, P_LAM_ENC, P_ENC_REWARD, P_ENC_MEMBER, P_CONT, P_END_MIS,
-    P_ENC_CROSS, P_ENC_CROSS_MIN, N_PARAMS
+    P_ENC_CROSS, P_ENC_CROSS_MIN, P_PAR_MIS, N_PARAMS
 };
 
 #define N_KINDS 21
@@ -255,14 +255,16 @@ static double boundary(const double *params, int8_t mark)
 
 /* What a bead (a null bead too) ending before source i1 and target j1 adds: P_END_MIS
  * when the path's cut there falls mid-sentence on one side (after a comma, a semicolon)
- * and at a sentence or paragraph end on the other. */
+ * and at a sentence or paragraph end on the other; P_PAR_MIS when it falls at a
+ * paragraph end on one side only. */
 static double end_mismatch(const Problem *p, int64_t i1, int64_t j1)
 {
     int s = i1 < p->n ? p->s_par[i1] : 0, t = j1 < p->m ? p->t_par[j1] : 0;
     int s_open = s == MARK_AFTER_OPEN, t_open = t == MARK_AFTER_OPEN;
     int s_end = s == MARK_AFTER_END || s == MARK_PARAGRAPH;
     int t_end = t == MARK_AFTER_END || t == MARK_PARAGRAPH;
-    return (s_open && t_end) || (s_end && t_open) ? p->params[P_END_MIS] : 0.0;
+    double cost = (s_open && t_end) || (s_end && t_open) ? p->params[P_END_MIS] : 0.0;
+    return (s == MARK_PARAGRAPH) != (t == MARK_PARAGRAPH) ? cost + p->params[P_PAR_MIS] : cost;
 }
 
 /* Cost of the non-null bead src[i0:i1] <-> tgt[j0:j1] whose union overlap is ov and whose

@@ -24,7 +24,9 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
 * plus, for every bead (null beads too), ``end_mismatch`` (with the encoder
   ``enc_end_mismatch``) when the node it ends at cuts one text mid-sentence (after a
   comma or a semicolon) and the other at a sentence or paragraph end
-  (:mod:`aligner.align.marks`);
+  (:mod:`aligner.align.marks`), and ``par_mismatch`` when it is a paragraph end on
+  one side only (where both texts keep about as many paragraphs:
+  :func:`aligner.align.problem.paragraphs_agree`);
 * plus, when ``support`` is on, a penalty for each member of a multi-sentence
   group that the other side's features barely overlap;
 * plus ``member * lam_lex / 2`` times the members' shortfall: for each member of

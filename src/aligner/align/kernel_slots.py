@@ -47,13 +47,15 @@ P_CONT = 15  # bonus per line inside a group that continues the line before it
 P_END_MIS = 16  # a bead that ends mid-sentence on one side and at a sentence end on the other
 P_ENC_CROSS = 17  # a bead whose end cuts a clause from its translation (0 = off: no clauses)
 P_ENC_CROSS_MIN = 18  # how much closer the next sentence must be before that counts
-N_PARAMS = 19
+P_PAR_MIS = 19  # a bead that ends at a paragraph end on one side only (0 = off)
+N_PARAMS = 20
 
 # Line marks (the kernels' ``s_par``/``t_par``): what lies between a line and the one
 # before it.  Inside a group a paragraph start costs ``P_PAR`` and a continuation
 # earns ``P_CONT``; where a bead ends, the mark of the line after it tells whether
 # that side ends mid-sentence (MARK_AFTER_OPEN) or at a sentence end (MARK_AFTER_END,
-# MARK_PARAGRAPH): one of each costs ``P_END_MIS``.
+# MARK_PARAGRAPH): one of each costs ``P_END_MIS``; a paragraph end on one side only
+# costs ``P_PAR_MIS``.
 MARK_NONE = 0  # the line before ends in neither way (no punctuation, a colon, a dash)
 MARK_PARAGRAPH = 1  # a paragraph starts here
 MARK_CONTINUES = -1  # the line before left a bracket open that this line closes

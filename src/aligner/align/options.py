@@ -24,6 +24,9 @@ class AlignOptions:
     par_pen: float = 1.5
     cont_bonus: float = 4.5  # a line inside a group that continues the one before it
     end_mismatch: float = 1.5  # a bead ending mid-sentence on one side only (align/marks.py)
+    # a bead ending at a paragraph end on one side only, where the two texts have about as
+    # many paragraphs (problem.py, paragraphs_agree)
+    par_mismatch: float = 1.5
     len_cap: float = 25.0
     prior_12: float = 2.5
     prior_22: float = 5.0

@@ -212,6 +212,19 @@ class Problem:
     priors: FloatArray
 
 
+#: Two texts whose paragraph counts differ by less than this share (of the larger) keep
+#: their paragraphs: a translation's paragraph ends are then the source's.
+PARAGRAPHS_KEPT = 0.2
+
+
+def paragraphs_agree(s_marks: npt.NDArray[np.int8], t_marks: npt.NDArray[np.int8]) -> bool:
+    """Whether both texts have paragraphs, about as many (:data:`PARAGRAPHS_KEPT`): then
+    a bead that ends a paragraph on one side only costs ``par_mismatch``."""
+    ns = int(np.count_nonzero(s_marks == slots.MARK_PARAGRAPH))
+    nt = int(np.count_nonzero(t_marks == slots.MARK_PARAGRAPH))
+    return min(ns, nt) >= 1 and min(ns, nt) >= (1.0 - PARAGRAPHS_KEPT) * max(ns, nt)
+
+
 def build_problem(
     inp: Inputs, rows: tuple[Csr, Csr, int], opts: AlignOptions, lam_lex: float, ratio: float,
     kind_counts: Counter[tuple[int, int]] | None = None, *, encoder: bool = False,
@@ -235,6 +248,8 @@ def build_problem(
     params[slots.P_PAR] = opts.par_pen
     params[slots.P_CONT] = opts.cont_bonus
     params[slots.P_END_MIS] = opts.enc_end_mismatch if encoder else opts.end_mismatch
+    params[slots.P_PAR_MIS] = opts.par_mismatch if paragraphs_agree(
+        inp.src.marks, inp.tgt.marks) else 0.0
     # the kernels read the clauses' blocks of the encoder's arrays only when this is on
     params[slots.P_ENC_CROSS] = opts.enc_cross if clauses else 0.0
     params[slots.P_ENC_CROSS_MIN] = opts.enc_cross_min
