@@ -626,3 +626,20 @@ def test_an_approved_compound_with_a_space_for_its_hyphen(tgt_lang: str, target:
     if missing:
         assert got[0].message == ("'correo electrónico' is not rendered as 'E-Mail-Adresse' "
                                   "('E-Mail Adresse' has a space for its hyphen)")
+
+
+@pytest.mark.parametrize(("source", "target", "missing"), [
+    # s29 walk 1 item 14: a term inside a name of code the target keeps as it is
+    ("Then open the log file (sync.log).", "然后打开日志文件（sync.log）。", 0),
+    ("Run config_sync now.", "运行 config_sync。", 0),
+    ("Call /api/sync first.", "先调用 /api/sync。", 0),
+    ("Then open the log file (sync.log).", "然后打开日志文件。", 1),  # not kept: reported
+    ("The sync failed.", "sync 失败了。", 1),  # a word, not a name of code
+])
+def test_a_term_inside_copied_code_is_no_missing_rendering(source: str, target: str,
+                                                           missing: int) -> None:
+    from aligner.glossary import parse_glossary
+
+    glossary = parse_glossary("en\tzh\nsync\t同步\n", path="g.tsv")
+    assert len(findings([(source, target)], glossary=glossary, code="term-missing",
+                        src_lang="en", tgt_lang="zh")) == missing

@@ -22,6 +22,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
+from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
@@ -152,12 +153,6 @@ def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int]
             yield h, rows
 
 
-def _written_in(words: str, text: str) -> bool:
-    """Whether ``words`` occur in ``text`` as whole words, ignoring case."""
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
 def check_terms(
     index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
 ) -> Iterator[Finding]:
@@ -173,7 +168,7 @@ def check_terms(
             mine = [r for r in rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
-            if not mine and _written_in(found, unit.source):
+            if not mine and written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
             r = (mine or rows)[0]
@@ -208,6 +203,8 @@ def check_terms(
             expected = index.approved_texts(s)
             if not expected:
                 continue  # only forbidden renderings are listed for this term
+            if in_copied_code(unit.source, h, unit.target):
+                continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
             other_case = _in_other_case(expected, unit.target)
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
