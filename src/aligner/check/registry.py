@@ -10,6 +10,7 @@ from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
 from aligner.check.length import check_length
+from aligner.check.links import check_links
 from aligner.check.numbers import check_numbers
 from aligner.check.punctuation import check_punctuation
 from aligner.check.repeats import check_repeats
@@ -36,6 +37,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("links", (
+        CheckSpec("link-mismatch", W, "a web or e-mail address differs between source and "
+                                      "target"),
+    ), stateless(check_links)),
     Family("tags", (
         CheckSpec("tag-mismatch", E, "inline tags missing in the target, or not in the source"),
         CheckSpec("tag-order", W, "the same inline tags in another order"),
