@@ -50,7 +50,7 @@ def test_good_files(text: str, rows: list[tuple[str, str, str]]) -> None:
         ("", 1, "no header"),
         ("# only a comment\n", 1, "no header"),
         ("es\n", 1, "two language codes"),
-        ("es\ten\tcolour\n", 1, "unknown column"),
+        ("es\ten\tnote\tNote\n", 1, "column 'Note' appears twice"),
         ("es\ten\tstatus\tstatus\n", 1, "twice"),
         ("spanish words\ten\n", 1, "not a language code"),
         ("foo\tbar\n", 1, "'foo' is not a known language code such as es, en-GB or zh-Hans; "

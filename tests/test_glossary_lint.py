@@ -5,6 +5,7 @@ from __future__ import annotations
 from aligner.glossary import parse_glossary
 from aligner.glossary_lint import (
     crossed,
+    ignored_columns,
     one_language,
     only_forbidden,
     several_preferred,
@@ -74,3 +75,14 @@ def test_a_stray_end_mark_is_named_but_not_an_abbreviation() -> None:
         (5, "'see also;' ends with ';', which 'siehe auch' does not: check finds it only "
             "where a text has ';' after it; leave the mark out")]
     assert stray_marks(parse_glossary("en\tde\nInc.\tInc.\nthe end.\tdas Ende.\n")) == []
+
+
+def test_columns_no_reader_reads_are_left_out_and_named() -> None:
+    # s29 walk 2 item 8: a client's glossary with a domain column (was an error)
+    g = parse_glossary("en\tde\tstatus\tDomain\tnote\tcomment\n"
+                       "warranty\tGewährleistung\tpreferred\tlegal\tEU only\tx\n", path="c.tsv")
+    assert [(e.source, e.target, e.note) for e in g.entries] == [
+        ("warranty", "Gewährleistung", "EU only")]
+    assert ignored_columns(g) == ["c.tsv: columns 'Domain', 'comment' not read (a glossary's "
+                                  "columns after the two languages are status, note and case)"]
+    assert ignored_columns(parse_glossary("en\tde\nfile\tDatei\n")) == []

@@ -126,7 +126,8 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
         what = "has only blank and comment lines" if text.strip() else "is empty"
         raise GlossaryError(f"no header line: the file {what} ({_HEADER_EXAMPLE})",
                             path=path, line=1)
-    return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path),
+    return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path,
+                                    ignored=ignored_names(columns)),
                            src_lang=src_lang, tgt_lang=tgt_lang, line=header_line)
 
 
@@ -164,7 +165,8 @@ def orient_glossary(glossary: Glossary, *, src_lang: str | None, tgt_lang: str |
             if e.status is not TermStatus.FORBIDDEN
         ]
         file_src, file_tgt = file_tgt, file_src
-    return Glossary(src_lang=file_src, tgt_lang=file_tgt, entries=tuple(entries), path=path)
+    return Glossary(src_lang=file_src, tgt_lang=file_tgt, entries=tuple(entries), path=path,
+                    ignored=glossary.ignored)
 
 
 def known_language(code: str, *, path: str, line: int) -> None:
@@ -212,19 +214,24 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
 
 def optional_columns(cells: list[str], *, path: str, line: int) -> dict[str, int]:
     """The header's columns after the two languages, by name (``status``, ``note``,
-    ``case``, in any order): an unknown or repeated name is an error on ``line``."""
+    ``case``, in any order); a repeated name is an error on ``line``.  Any other column (a
+    client's ``domain``, ``comment``) is left out, under its name after ``?``
+    (:func:`ignored_names`)."""
     columns: dict[str, int] = {}
     for i, name in enumerate(cells[2:], start=2):
         low = name.strip().lower()
-        if low not in _OPTIONAL_COLUMNS:
-            raise GlossaryError(
-                f"unknown column {name!r} (expected {', '.join(_OPTIONAL_COLUMNS)})",
-                path=path, line=line,
-            )
-        if low in columns:
+        if not low:
+            continue  # an empty header cell: nothing to read there
+        key = low if low in _OPTIONAL_COLUMNS else f"?{name.strip()}"
+        if key in columns:
             raise GlossaryError(f"column {name!r} appears twice", path=path, line=line)
-        columns[low] = i
+        columns[key] = i
     return columns
+
+
+def ignored_names(columns: dict[str, int]) -> tuple[str, ...]:
+    """The columns :func:`optional_columns` left out, as the header names them."""
+    return tuple(k[1:] for k in columns if k.startswith("?"))
 
 
 def case_cell(entry: GlossaryEntry) -> str:

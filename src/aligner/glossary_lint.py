@@ -35,6 +35,17 @@ def variety_notes(glossary: Glossary, *, src_lang: str | None, tgt_lang: str | N
     return notes
 
 
+def ignored_columns(glossary: Glossary) -> list[str]:
+    """The note for a glossary whose header has columns no reader reads (``domain``,
+    ``comment``): left out, not an error, but said."""
+    if not glossary.ignored:
+        return []
+    names = ", ".join(map(repr, glossary.ignored))
+    return [f"{glossary.path}: column{'s' if len(glossary.ignored) > 1 else ''} {names} "
+            "not read (a glossary's columns after the two languages are status, note and "
+            "case)"]
+
+
 def one_language(glossary: Glossary) -> str | None:
     """The error for a glossary whose two languages are one (``en -> en``: a header that
     names the source twice), None otherwise; two varieties of one language

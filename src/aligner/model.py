@@ -309,6 +309,8 @@ class Glossary:
     tgt_lang: str
     entries: tuple[GlossaryEntry, ...]
     path: str = "<glossary>"
+    #: header columns the reader leaves out (a client's ``domain`` or ``comment``)
+    ignored: tuple[str, ...] = ()
 
 
 class Side(Enum):

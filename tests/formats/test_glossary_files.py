@@ -218,7 +218,7 @@ def test_csv_glossary_round_trip(tmp_path: Path) -> None:
     [
         ("", "must name the languages"),
         ("es,en\nuno\n", "row has 1 cell \\(no comma\\)"),
-        ("es,en,estado\nuno,one,forbidden\n", "unknown column 'estado'"),
+        ("es,en,status,Status\nuno,one,forbidden,allowed\n", "column 'Status' appears twice"),
         ("es,en\nuno,one,preferred,a note,more\n", "row has 5 cells, the header has 4"),
         ("es,en,status\nuno,one,preferred\nUno,one,forbidden\n",
          "contradicts line 2"),

@@ -38,7 +38,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     from aligner.cli.paths import language_options, warn_codes
     from aligner.cli.terminal import warn
     from aligner.formats import read_glossary
-    from aligner.glossary_lint import one_language, variety_notes
+    from aligner.glossary_lint import ignored_columns, one_language, variety_notes
     from aligner.lang import validate_tag
 
     language_options(src_lang, tgt_lang)
@@ -54,7 +54,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     if same is not None:
         raise GlossaryError(same, path=file)
     warn_codes(*(c for c in (g.src_lang, g.tgt_lang) if c not in (src_lang, tgt_lang)))
-    for note in variety_notes(g, src_lang=src_lang, tgt_lang=tgt_lang):
+    for note in ignored_columns(g) + variety_notes(g, src_lang=src_lang, tgt_lang=tgt_lang):
         warn(note)
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})

@@ -19,6 +19,7 @@ from aligner.fileio import atomic_write, read_text
 from aligner.formats.csvfmt import csv_rows, delimiter_of
 from aligner.glossary import (
     case_cell,
+    ignored_names,
     keep_or_raise,
     known_language,
     optional_columns,
@@ -94,8 +95,8 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
                 keep_or_raise(exc, errors)
     if header is None:
         raise GlossaryError(_HEADER, path=path, line=1)
-    return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path),
-                           errors=errors)
+    return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path,
+                                    ignored=ignored_names(columns)), errors=errors)
 
 
 _PLACES = {"status": 2, "note": 3}

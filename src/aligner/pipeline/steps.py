@@ -111,7 +111,7 @@ def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | N
     if path is None:
         return None
     from aligner.formats import read_glossary
-    from aligner.glossary_lint import variety_notes
+    from aligner.glossary_lint import ignored_columns, variety_notes
 
     try:
         loaded = read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
@@ -119,7 +119,8 @@ def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | N
         if isinstance(path, DefaultGlossary):
             return None  # ./glossary.tsv of another pair: as if there were none
         raise
-    for note in variety_notes(loaded, src_lang=src_lang, tgt_lang=tgt_lang):
+    for note in ignored_columns(loaded) + variety_notes(loaded, src_lang=src_lang,
+                                                        tgt_lang=tgt_lang):
         warn(note)
     return loaded
 
