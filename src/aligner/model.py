@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 
+from aligner.unitrecord import UnitRecord
+
 
 class BlockKind(Enum):
     """What a block of extracted text is; headings and paragraphs are hard boundaries."""
@@ -196,6 +198,9 @@ class Bead:
     score: float = 0.0
     signals: Mapping[str, float] = field(default_factory=dict, compare=False)
     review: Review | None = None
+    #: what the memory's unit it was read from said of itself (``tuid``, dates, props,
+    #: notes), kept through a saved alignment; None for a bead the aligner made
+    unit: UnitRecord | None = field(default=None, compare=False)
 
     @property
     def kind(self) -> str:
@@ -249,6 +254,10 @@ class Alignment:
     #: write as paired codes; ``()`` for a side without any (plain text, no formatting).
     src_formatting: tuple[tuple[Formatting, ...], ...] = field(default=(), compare=False)
     tgt_formatting: tuple[tuple[Formatting, ...], ...] = field(default=(), compare=False)
+    #: The inline codes of each sentence read from a memory (TMX, XLIFF), kept as the
+    #: formatting is: the sentence holds none, each code is at an offset into it.
+    src_codes: tuple[tuple[InlineCode, ...], ...] = field(default=(), compare=False)
+    tgt_codes: tuple[tuple[InlineCode, ...], ...] = field(default=(), compare=False)
 
 
 class TagKind(Enum):
@@ -275,6 +284,17 @@ class InlineTag:
 
     start: int
     end: int
+    kind: TagKind
+    key: str
+    code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InlineCode:
+    """An inline code at ``offset`` of a sentence that holds no placeholder for it
+    (what :class:`InlineTag` is to a text with placeholders)."""
+
+    offset: int
     kind: TagKind
     key: str
     code: str = ""

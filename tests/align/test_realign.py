@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 from aligner.align.aligner import align_sentences
 from aligner.align.realign import realign
 from aligner.errors import ConfigError
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Formatting, InlineCode, Style, TagKind
 
 # A small hand-written pair, aligned by hand: 1-1 beads, then source sentences
 # 5-6 translated as one target sentence (a 2-1).
@@ -108,3 +110,12 @@ def test_any_choice_of_fixed_beads_keeps_them_and_covers_everything(data: st.Dat
     _covers_once_in_order(out)
     kept = [b for k, b in enumerate(al.beads) if k in fixed]
     assert [b for b in out.beads if b in kept] == kept
+
+
+def test_the_formatting_and_a_memorys_codes_stay_with_their_sentences() -> None:
+    bold = (Formatting(0, 2, Style.BOLD),)
+    code = (InlineCode(3, TagKind.STANDALONE, "x=1", "<br/>"),)
+    al = replace(_align(), src_formatting=(bold,) + ((),) * 6,
+                 tgt_codes=((),) * 5 + (code,))
+    again = realign(al, {0})
+    assert again.src_formatting == al.src_formatting and again.tgt_codes == al.tgt_codes

@@ -23,7 +23,19 @@ from aligner.editor.edits import (
     realign_change,
 )
 from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
-from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Side, Style
+from aligner.formats.units import export_rows
+from aligner.model import (
+    Alignment,
+    Bead,
+    Formatting,
+    InlineCode,
+    Review,
+    ReviewState,
+    Side,
+    Style,
+    TagKind,
+)
+from aligner.unitrecord import Annotations, UnitRecord
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 S, T = Side.SOURCE, Side.TARGET
@@ -240,3 +252,52 @@ def test_any_sequence_of_edits_keeps_the_invariants_and_undoes_exactly(
         al = apply_change(al, change.inverse())
     assert al.beads == start.beads
     assert (al.src_sentences, al.tgt_sentences) == (start.src_sentences, start.tgt_sentences)
+
+
+# Two units of a memory converted to a saved alignment (tests/formats/test_tmx_record.py):
+# each bead keeps what its tu said, each sentence its inline codes beside its text.
+_ACME = UnitRecord(Annotations((("tuid", "7"), ("creationid", "ana")),
+                               (("x-score", "0.8700"), ("x-client", "ACME")),
+                               ("Checked by legal.",)))
+_ACME_TOO = UnitRecord(Annotations((("tuid", "8"), ("creationid", "ana")),
+                                   (("x-client", "ACME"), ("x-project", "P1"))),
+                       tgt=Annotations(props=(("x-style", "formal"),)))
+_BOLD = (InlineCode(0, TagKind.OPEN, "x=1", "<b>"), InlineCode(2, TagKind.CLOSE, "x=1", "</b>"))
+MEMORY = Alignment(("s0", "s1"), ("t0", "t1"),
+                   (Bead((0,), (0,), 0.87, unit=_ACME), Bead((1,), (1,), 1.0, unit=_ACME_TOO)),
+                   "es", "en", src_codes=(_BOLD, _BOLD), tgt_codes=(_BOLD, ()))
+
+
+def test_a_merge_keeps_what_both_units_say_alike_and_every_code() -> None:
+    out = apply_change(MEMORY, plan(MEMORY, Edit(Op.MERGE_NEXT, 0), NOW))
+    # the same creationid and client stay; the ids, the score of one and a note or a
+    # project of one only are no longer the merged unit's
+    assert out.beads[0].unit == UnitRecord(Annotations((("creationid", "ana"),),
+                                                       (("x-client", "ACME"),)))
+    (row,) = [r for r in export_rows(out, codes=True) if r is not None]
+    assert row.source == "{1}s0{/1} {2}s1{/2}"  # numbered anew in the unit
+    assert "x-score" not in row.props  # none made up: the units agree on none
+    undone = apply_change(out, plan(MEMORY, Edit(Op.MERGE_NEXT, 0), NOW).inverse())
+    assert [b.unit for b in undone.beads] == [_ACME, _ACME_TOO]
+
+
+def test_a_confirmed_unit_keeps_its_record_and_says_it_is_reviewed() -> None:
+    out = apply_change(MEMORY, plan(MEMORY, Edit(Op.CONFIRM, 1), NOW))
+    assert out.beads[1].unit == _ACME_TOO
+    row = [r for r in export_rows(out, codes=True) if r is not None][1]
+    assert row.props == {"x-reviewed": "confirmed"}  # no score: the unit had none
+
+
+def test_a_text_edit_drops_the_codes_of_the_sentence_it_changes(tmp_path: Path) -> None:
+    change = plan(MEMORY, Edit(Op.TEXT, 0, S, ("s0 corrected",)), NOW)
+    out = apply_change(MEMORY, change)
+    assert out.src_codes == ((), _BOLD)  # its offsets were into the old words
+    assert out.tgt_codes == MEMORY.tgt_codes and out.beads[0].unit == _ACME
+    row = next(r for r in export_rows(out, codes=True) if r is not None)
+    assert (row.source, row.src_tags) == ("s0 corrected", ())
+    assert row.target == "{1}t0{/1}" and row.props == {"x-score": "0.8700",
+                                                       "x-reviewed": "edited"}
+    saved = tmp_path / "a.json"
+    write_alignment_json(out, saved)
+    again = read_alignment_json(saved)
+    assert again.src_codes == out.src_codes and again.beads[0].unit == _ACME

@@ -146,4 +146,5 @@ def realign(
                      alignment.src_name, alignment.tgt_name, settings,
                      alignment.src_paragraph_starts, alignment.tgt_paragraph_starts,
                      src_formatting=alignment.src_formatting,
-                     tgt_formatting=alignment.tgt_formatting)
+                     tgt_formatting=alignment.tgt_formatting,
+                     src_codes=alignment.src_codes, tgt_codes=alignment.tgt_codes)

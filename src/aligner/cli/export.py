@@ -164,11 +164,10 @@ def export_cmd(
                 for message in messages:
                     warn(f"{source.name}: {message}")
         for path, source in zip(inputs, sources, strict=True):
-            # TSV, CSV and bead files have no place for a review mark; a saved alignment
-            # keeps the marks of an alignment, not those of a file of units
+            # TSV, CSV and bead files have no place for a review mark (a saved alignment
+            # keeps a unit's with its props)
             drops_marks = out_format in (AlignmentFormat.TSV, AlignmentFormat.CSV,
-                                         AlignmentFormat.BEADS) or (
-                isinstance(source, UnitFile) and out_format is AlignmentFormat.JSON)
+                                         AlignmentFormat.BEADS)
             marked = (sum(PROP_REVIEWED in u.props for u in source.units)
                       if isinstance(source, UnitFile)
                       # null beads are not exported: their marks are not dropped
@@ -177,14 +176,17 @@ def export_cmd(
                 warn(f"{path}: {count(marked, 'unit')} marked reviewed: the mark is not "
                      f"written to {out_format.value} (TMX and XLIFF keep it)")
             # XLIFF and TMX write a unit's codes as their inline elements (TMX to TMX
-            # keeps its tu as read); the rest write them as placeholder text
+            # keeps its tu as read), a saved alignment keeps them beside the text; the
+            # rest write them as placeholder text
             if isinstance(source, UnitFile) and out_format not in (
-                    *XLIFF_FORMATS, AlignmentFormat.TMX) and (
+                    *XLIFF_FORMATS, AlignmentFormat.TMX, AlignmentFormat.JSON) and (
                     tagged := sum(bool(u.src_tags or u.tgt_tags) for u in source.units)):
                 warn(f"{source.name}: {count(tagged, 'unit')} with inline codes written as "
                      f"placeholder text ({{1}}bold{{/1}}): {out_format.value} read back gives "
                      "them as text, not codes (TMX and XLIFF keep codes)")
-            if isinstance(source, UnitFile) and out_format is not AlignmentFormat.TMX and (
+            # a saved alignment keeps each unit's record of its tu for TMX (tmx_record)
+            if isinstance(source, UnitFile) and out_format not in (
+                    AlignmentFormat.TMX, AlignmentFormat.JSON) and (
                     lost := not_written(translations_only(source), out_format.value)):
                 warn(f"{source.name}: {lost}")
             if isinstance(source, UnitFile) and (left := _left_out(source, tgt_lang)):

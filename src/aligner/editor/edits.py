@@ -16,6 +16,13 @@ get the score 1.0 (a person made them; no aligner score applies); *confirm*
 marks a bead as it is, keeping the aligner's score.  A neighbour that only
 receives a sentence (a move) loses any mark it had and its score (0.0, so it
 is shown as doubtful) until someone confirms it or realigns around it.
+The beads of a memory converted to a saved alignment carry what their units said of
+themselves (:attr:`Bead.unit <aligner.model.Bead.unit>`): confirm and text keep it;
+a bead an operation builds keeps what all the beads it takes sentences from say
+alike, less what a unit says of itself alone (its ``tuid``, score, sentence numbers
+and review mark) -- a merge of two units of one client is still that client's.  A
+memory's inline codes are kept by sentence, as a document's formatting is, so a
+merge or split keeps every code; a corrected text loses its own.
 
 *Text* corrects the words of the sentences of one side of a bead (a typo, a
 wrong number): the change carries the sentences' texts before and after
@@ -35,9 +42,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
+from typing import TypeVar
 
 from aligner.errors import AlignerError
-from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Side
+from aligner.formats.units import (
+    PROP_REVIEWED,
+    PROP_SCORE,
+    PROP_SRC_SENTENCES,
+    PROP_TGT_SENTENCES,
+)
+from aligner.model import Alignment, Bead, Review, ReviewState, Side
+from aligner.unitrecord import UnitRecord, agreed
+
+_Look = TypeVar("_Look")
 
 
 class EditError(AlignerError):
@@ -152,16 +169,18 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
     src, tgt = _texts_changed(alignment, change.texts)
     out = replace(alignment, beads=beads, src_sentences=src, tgt_sentences=tgt,
                   src_formatting=_unformatted(alignment.src_formatting, change.texts, "src"),
-                  tgt_formatting=_unformatted(alignment.tgt_formatting, change.texts, "tgt"))
+                  tgt_formatting=_unformatted(alignment.tgt_formatting, change.texts, "tgt"),
+                  src_codes=_unformatted(alignment.src_codes, change.texts, "src"),
+                  tgt_codes=_unformatted(alignment.tgt_codes, change.texts, "tgt"))
     check_invariants(out)
     return out
 
 
-def _unformatted(formatting: tuple[tuple[Formatting, ...], ...], texts: Sequence[TextChange],
-                 side: str) -> tuple[tuple[Formatting, ...], ...]:
-    """A side's formatting with that of each sentence whose text changed left out: its
-    spans were offsets into the old text (bold would land on other characters, or past
-    the end).  Undo gives the text back, not its formatting."""
+def _unformatted(formatting: tuple[tuple[_Look, ...], ...], texts: Sequence[TextChange],
+                 side: str) -> tuple[tuple[_Look, ...], ...]:
+    """A side's formatting (or a memory's inline codes) with that of each sentence whose
+    text changed left out: its spans were offsets into the old text (bold would land on
+    other characters, or past the end).  Undo gives the text back, not its formatting."""
     changed = {t.index for t in texts if t.side == side and t.before != t.after}
     if not changed or not formatting:
         return formatting
@@ -184,13 +203,30 @@ def _texts_changed(alignment: Alignment, texts: Sequence[TextChange]
     return tuple(lists["src"]), tuple(lists["tgt"])
 
 
-def _edited(src: Sequence[int], tgt: Sequence[int], now: datetime) -> Bead:
-    return Bead(tuple(src), tuple(tgt), 1.0, {}, Review(ReviewState.EDITED, now))
+def _edited(src: Sequence[int], tgt: Sequence[int], now: datetime,
+            *made_of: Bead) -> Bead:
+    return Bead(tuple(src), tuple(tgt), 1.0, {}, Review(ReviewState.EDITED, now),
+                _unit(made_of))
 
 
-def _touched(src: Sequence[int], tgt: Sequence[int]) -> Bead:
+def _touched(src: Sequence[int], tgt: Sequence[int], *made_of: Bead) -> Bead:
     """A bead changed as a side effect: no mark, no score until someone looks at it."""
-    return Bead(tuple(src), tuple(tgt), 0.0, {}, None)
+    return Bead(tuple(src), tuple(tgt), 0.0, {}, None, _unit(made_of))
+
+
+#: What a memory's unit says of itself alone, which a bead rebuilt from its sentences
+#: is no longer: its id, its score, its sentence numbers and review mark (the bead's own).
+_OWN_ATTRIBUTES = ("tuid",)
+_OWN_PROPS = (PROP_SCORE, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED)
+
+
+def _unit(made_of: Sequence[Bead]) -> UnitRecord | None:
+    """The record of a bead rebuilt from the sentences of ``made_of`` (units of a memory
+    in a saved alignment): what they all say alike (:func:`~aligner.unitrecord.agreed`)."""
+    if not made_of:
+        return None
+    return agreed([b.unit for b in made_of], own_attributes=_OWN_ATTRIBUTES,
+                  own_props=_OWN_PROPS)
 
 
 def _sides(bead: Bead, side: Side) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -228,12 +264,12 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
         if not 0 <= j < len(beads):
             raise EditError(f"bead {k} has no {'next' if j > k else 'previous'} bead")
         a, b = beads[min(j, k)], beads[max(j, k)]
-        return Change(min(j, k), (a, b), (_edited(a.src + b.src, a.tgt + b.tgt, now),))
+        return Change(min(j, k), (a, b), (_edited(a.src + b.src, a.tgt + b.tgt, now, a, b),))
     if op is Op.SPLIT:
         if len(bead.src) + len(bead.tgt) < 2 or (len(bead.src) == 1 and len(bead.tgt) == 1):
             raise EditError(f"bead {k} ({bead.kind}) has nothing to split")
-        return Change(k, (bead,), (_edited(bead.src[:1], bead.tgt[:1], now),
-                                   _edited(bead.src[1:], bead.tgt[1:], now)))
+        return Change(k, (bead,), (_edited(bead.src[:1], bead.tgt[:1], now, bead),
+                                   _edited(bead.src[1:], bead.tgt[1:], now, bead)))
     assert edit.side is not None  # SIDED, checked above
     side = edit.side
     mine, other = _sides(bead, side)
@@ -248,11 +284,11 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
         near_mine, near_other = _sides(beads[j], side)
         if op is Op.MOVE_FIRST:
             moved, rest = mine[0], mine[1:]
-            near = _touched(*_make(side, (*near_mine, moved), near_other))
+            near = _touched(*_make(side, (*near_mine, moved), near_other), beads[j], bead)
         else:
             moved, rest = mine[-1], mine[:-1]
-            near = _touched(*_make(side, (moved, *near_mine), near_other))
-        kept = (_edited(*_make(side, rest, other), now),) if rest or other else ()
+            near = _touched(*_make(side, (moved, *near_mine), near_other), beads[j], bead)
+        kept = (_edited(*_make(side, rest, other), now, bead),) if rest or other else ()
         if op is Op.MOVE_FIRST:
             return Change(j, (beads[j], bead), (near, *kept))
         return Change(k, (bead, beads[j]), (*kept, near))
@@ -262,8 +298,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
     first = op is Op.DETACH_FIRST
     moved = mine[0] if first else mine[-1]
     rest = mine[1:] if first else mine[:-1]
-    alone = _edited(*_make(side, (moved,), ()), now)
-    remaining = _edited(*_make(side, rest, other), now)
+    alone = _edited(*_make(side, (moved,), ()), now, bead)
+    remaining = _edited(*_make(side, rest, other), now, bead)
     return Change(k, (bead,), (alone, remaining) if first else (remaining, alone))
 
 

@@ -305,6 +305,8 @@ def export_sources(
     if meta.creator is not None or meta.props:
         raise ConfigError("--creator and --prop are written to TMX only")
     alignments = [s if isinstance(s, Alignment) else file_alignment(s) for s in sources]
+    if fmt is AlignmentFormat.JSON:
+        alignments = [_for_review(a, s) for a, s in zip(alignments, sources, strict=True)]
     if fmt in XLIFF_FORMATS:
         # a file names one document pair: several documents (inputs, or the units of
         # one memory) get one file each, in order
@@ -320,6 +322,18 @@ def export_sources(
     return export_alignment(concat_alignments(alignments), path, fmt=fmt,
                             min_score=min_score, creation_date=meta.created or creation_date,
                             reviewed_only=reviewed_only)
+
+
+def _for_review(alignment: Alignment, source: Alignment | UnitFile) -> Alignment:
+    """A memory's units as a saved alignment keeps them: each bead with what its unit
+    said of itself, the inline codes beside the sentences (so that the editor shows and
+    corrects plain text, and an export writes the units back as they were)."""
+    if isinstance(source, Alignment):
+        return alignment
+    from aligner.formats.inline_codes import codes_from_tags
+    from aligner.formats.tmx_record import with_records
+
+    return codes_from_tags(with_records(alignment, source))
 
 
 def export_documents(

@@ -15,7 +15,9 @@ any, so that older files stay valid and are read as they were: the paragraph
 starts (sentence indices that open a paragraph), the character formatting of a DOCX or
 ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
 :class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
-``a``), which an export to TMX or XLIFF writes as codes, and, on a bead a person
+``a``), which an export to TMX or XLIFF writes as codes, the inline codes of a memory's
+sentences (``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;
+both :mod:`aligner.formats.unit_json`), and, on a bead a person
 confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
 (UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
@@ -42,6 +44,12 @@ from typing import Any
 from aligner.align.beadfile import check_coverage
 from aligner.errors import ConfigError, FormatError
 from aligner.fileio import atomic_write, read_text
+from aligner.formats.unit_json import (
+    codes_from_json,
+    codes_to_json,
+    record_from_json,
+    record_to_json,
+)
 from aligner.formats.units import WriteReport
 from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Style
 from aligner.textutil import count
@@ -60,6 +68,8 @@ def bead_to_json(bead: Bead) -> dict[str, Any]:
                            "signals": dict(bead.signals)}
     if bead.review is not None:
         out["review"] = review_to_json(bead.review)
+    if bead.unit is not None:
+        out["unit"] = record_to_json(bead.unit)
     return out
 
 
@@ -72,6 +82,8 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
                                     for k, spans in enumerate(formatting) for f in spans]
              for side, formatting in (("src", alignment.src_formatting),
                                       ("tgt", alignment.tgt_formatting)) if formatting}
+    codes = {f"{side}_codes": codes_to_json(side_codes) for side, side_codes in (
+        ("src", alignment.src_codes), ("tgt", alignment.tgt_codes)) if side_codes}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -83,6 +95,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         "beads": [bead_to_json(b) for b in alignment.beads],
         **pars,
         **looks,
+        **codes,
     }
 
 
@@ -142,6 +155,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     looks = {side: _formatting_from_json(data.get(f"{side}_formatting", []),
                                          sides[f"{side}_sentences"], f"{side}_formatting", fail)
              for side in ("src", "tgt")}
+    codes = {side: codes_from_json(data.get(f"{side}_codes", []), sides[f"{side}_sentences"],
+                                    f"{side}_codes", fail) for side in ("src", "tgt")}
     return Alignment(
         src_sentences=sides["src_sentences"],
         tgt_sentences=sides["tgt_sentences"],
@@ -155,6 +170,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         tgt_paragraph_starts=pars["tgt"],
         src_formatting=looks["src"],
         tgt_formatting=looks["tgt"],
+        src_codes=codes["src"],
+        tgt_codes=codes["tgt"],
     )
 
 
@@ -226,8 +243,10 @@ def bead_from_json(raw: Any, where: str, limits: Mapping[str, int] | None,
     review = None
     if raw.get("review") is not None:
         review = _review_from_json(raw["review"], f"{where}.review", fail)
+    unit = None if raw.get("unit") is None else record_from_json(raw["unit"],
+                                                                f"{where}.unit", fail)
     return Bead(idx["src"], idx["tgt"], float(score),
-                {k: float(v) for k, v in signals.items()}, review)
+                {k: float(v) for k, v in signals.items()}, review, unit)
 
 
 def _review_from_json(raw: Any, where: str,

@@ -1,6 +1,7 @@
 """Several alignments as one, and one as its documents: what a writer of several
 inputs (:func:`concat_alignments`) or of one ``file`` per document (XLIFF,
-:func:`document_runs`) needs.  Each bead keeps its own properties and codes."""
+:func:`document_runs`) needs.  Each bead keeps its own properties and codes, each sentence its
+formatting and codes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from aligner.formats.units import PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC, bead_props
-from aligner.model import Alignment, Bead, Formatting, InlineTag
+from aligner.model import Alignment, Bead, Formatting, InlineCode, InlineTag
 
 
 def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
@@ -27,9 +28,13 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
     tags: list[tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]] = []
     src_looks: list[tuple[Formatting, ...]] = []
     tgt_looks: list[tuple[Formatting, ...]] = []
+    src_codes: list[tuple[InlineCode, ...]] = []
+    tgt_codes: list[tuple[InlineCode, ...]] = []
     for alignment in alignments:
         src_looks += alignment.src_formatting or [()] * len(alignment.src_sentences)
         tgt_looks += alignment.tgt_formatting or [()] * len(alignment.tgt_sentences)
+        src_codes += alignment.src_codes or [()] * len(alignment.src_sentences)
+        tgt_codes += alignment.tgt_codes or [()] * len(alignment.tgt_sentences)
         props += [bead_props(alignment, i) for i in range(len(alignment.beads))]
         tags += alignment.unit_tags or [((), ())] * len(alignment.beads)
         beads += [replace(b, src=tuple(len(src) + i for i in b.src),
@@ -41,7 +46,9 @@ def concat_alignments(alignments: Sequence[Alignment]) -> Alignment:
                      unit_props=tuple(props),
                      unit_tags=tuple(tags) if any(s or t for s, t in tags) else (),
                      src_formatting=tuple(src_looks) if any(src_looks) else (),
-                     tgt_formatting=tuple(tgt_looks) if any(tgt_looks) else ())
+                     tgt_formatting=tuple(tgt_looks) if any(tgt_looks) else (),
+                     src_codes=tuple(src_codes) if any(src_codes) else (),
+                     tgt_codes=tuple(tgt_codes) if any(tgt_codes) else ())
 
 
 def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
@@ -77,5 +84,7 @@ def document_runs(alignment: Alignment) -> list[tuple[str | None, Alignment]]:
             unit_props=alignment.unit_props[start:end],
             unit_tags=alignment.unit_tags[start:end],
             src_formatting=alignment.src_formatting[src_lo:src_hi],
-            tgt_formatting=alignment.tgt_formatting[tgt_lo:tgt_hi])))
+            tgt_formatting=alignment.tgt_formatting[tgt_lo:tgt_hi],
+            src_codes=alignment.src_codes[src_lo:src_hi],
+            tgt_codes=alignment.tgt_codes[tgt_lo:tgt_hi])))
     return runs

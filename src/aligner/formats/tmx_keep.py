@@ -1,7 +1,8 @@
 """The TMX 1.4 writer: fresh units for an alignment, kept units for a TM.
 
 A source is an :class:`~aligner.model.Alignment` (our own beads: one fresh
-``tu`` each, numbered and with our props; the inline codes of units read from an
+``tu`` each, numbered and with our props, or with what its unit said when a memory
+went through a saved alignment; the inline codes of units read from an
 XLIFF as TMX ``bpt``/``ept``/``ph``/``it`` with their native code) or a
 :class:`UnitFile` read from a TMX, whose units are written back **as they were
 read** -- every attribute, ``prop``, ``note`` and inline code of the ``tu`` and of its ``tuv``s (TMX
@@ -43,6 +44,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import ConfigError
 from aligner.formats._xml import XML_DECLARATION, XML_LANG
+from aligner.formats.tmx_record import annotate, annotate_tuv
 from aligner.formats.tmx_repair import Repairs, repair_header, repair_tu
 from aligner.formats.units import (
     PROP_DOCUMENT,
@@ -252,28 +254,41 @@ def _fresh(
     ``document`` names the collection document (``x-document``) when there is one.
 
     A bead a person reviewed says so: its ``x-reviewed`` prop (among the row's
-    props) and a ``changedate``, the time of the review."""
+    props) and a ``changedate``, the time of the review.  A bead with its unit's
+    record (a memory in a saved alignment) is that unit again: its id (or none),
+    attributes, props and notes (:func:`~aligner.formats.tmx_record.annotate`)."""
     for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only,
                            codes=True):
         if row is None:
             yield None
             continue
-        tu = etree.Element("tu", tuid=str(offset + row.number))
-        if meta.creator is not None:
-            tu.set("creationid", clean(meta.creator))
-        if meta.created is not None:
-            tu.set("creationdate", tmx_date(meta.created))
+        record = row.bead.unit
+        tu = etree.Element("tu")
+        if record is not None:
+            # a unit of a memory (in a saved alignment) is written as TMX to TMX keeps
+            # one: its own id (or none), attributes, props and notes
+            annotate(tu, record, row.props, clean)
+        else:
+            tu.set("tuid", str(offset + row.number))
+            if meta.creator is not None:
+                tu.set("creationid", clean(meta.creator))
+            if meta.created is not None:
+                tu.set("creationdate", tmx_date(meta.created))
         if row.bead.review is not None:
             tu.set("changedate", tmx_date(row.bead.review.changed))
         if document is not None:
             _sub(tu, "prop", clean(document), type=PROP_DOCUMENT)
-        for ptype, value in row.props.items():
-            _sub(tu, "prop", clean(value), type=ptype)
+        if record is None:
+            for ptype, value in row.props.items():
+                _sub(tu, "prop", clean(value), type=ptype)
         codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
         numbers = _code_numbers(codes)
-        for lang, text, side in ((alignment.src_lang, row.source, codes[0]),
-                                 (alignment.tgt_lang, row.target, codes[1])):
+        for lang, text, side, own in (
+                (alignment.src_lang, row.source, codes[0], record and record.src),
+                (alignment.tgt_lang, row.target, codes[1], record and record.tgt)):
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
+            if own:
+                annotate_tuv(tuv, own, clean)
             fill(etree.SubElement(tuv, "seg"), text, side, _emitter(numbers, clean), clean)
         yield tu
 

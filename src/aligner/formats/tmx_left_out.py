@@ -1,11 +1,12 @@
 """What a memory's units lose when written to a format other than TMX, named for the
-user: XLIFF, TSV, CSV and the saved alignment keep a unit's text, inline codes (as
+user: XLIFF, TSV and CSV keep a unit's text, inline codes (as
 codes or placeholders), score, sentence numbers, document names and review mark
 (:func:`~aligner.formats.units.bead_props`), and have no place for the rest of what
 a TMX ``tu`` says -- its other ``prop``s, its ``note``s and the attributes of the
 ``tu`` and its ``tuv``s (dates, ids, usage counts; not the ``tuid``: every writer
 numbers its units).  TMX to TMX keeps it all
-(:mod:`aligner.formats.tmx_keep`)."""
+(:mod:`aligner.formats.tmx_keep`), and so does the saved alignment, for the TMX
+written from it (:mod:`aligner.formats.tmx_record`)."""
 
 from __future__ import annotations
 

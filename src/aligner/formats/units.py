@@ -209,8 +209,10 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
     The props are :func:`bead_props`: those a file of units gave (its units' own
     sentence numbers and score, none made up) or the aligner's.
-    With ``codes`` (a writer of inline codes: TMX, XLIFF), the sentences' character
-    formatting (DOCX, ODT) comes as codes in the texts (:mod:`aligner.formats.formatting`).
+    With ``codes`` (a writer of inline codes: TMX, XLIFF), the inline codes a saved
+    alignment keeps beside a memory's sentences (:mod:`aligner.formats.inline_codes`),
+    else the sentences' character formatting (DOCX, ODT), come as codes in the texts
+    (:mod:`aligner.formats.formatting`).
     """
     for i, bead in enumerate(alignment.beads):
         props = bead_props(alignment, i)
@@ -225,8 +227,15 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
         if not src.strip() or not tgt.strip():
             continue
         src_tags, tgt_tags = _row_tags(alignment, i, src, tgt)
-        if codes and not (src_tags or tgt_tags) and (alignment.src_formatting
-                                                     or alignment.tgt_formatting):
+        if codes and not (src_tags or tgt_tags) and _has_codes(alignment, bead):
+            from aligner.formats.inline_codes import coded_sentences
+
+            src, src_tags = coded_sentences(alignment.src_sentences, alignment.src_codes,
+                                            bead.src, alignment.src_lang)
+            tgt, tgt_tags = coded_sentences(alignment.tgt_sentences, alignment.tgt_codes,
+                                            bead.tgt, alignment.tgt_lang)
+        elif codes and not (src_tags or tgt_tags) and (alignment.src_formatting
+                                                       or alignment.tgt_formatting):
             src, src_tags = _coded(alignment.src_sentences, alignment.src_formatting,
                                    bead.src, alignment.src_lang)
             tgt, tgt_tags = _coded(alignment.tgt_sentences, alignment.tgt_formatting,
@@ -236,6 +245,13 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
 
 
 _PLACEHOLDER = re.compile(r"\{/?\d+/?\}\Z")
+
+
+def _has_codes(alignment: Alignment, bead: Bead) -> bool:
+    """Whether a sentence of ``bead`` has inline codes kept beside it (a memory's, in a
+    saved alignment: :mod:`aligner.formats.inline_codes`)."""
+    return any(k < len(codes) and codes[k] for codes, indices in (
+        (alignment.src_codes, bead.src), (alignment.tgt_codes, bead.tgt)) for k in indices)
 
 
 def _coded(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],
@@ -265,14 +281,17 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
 
     A bead the aligner made has its score, the document names, its 1-based
     sentence numbers and its review.  A bead read from a file of units
-    (:attr:`Alignment.unit_props`) has what its unit had: its own sentence
+    (:attr:`Alignment.unit_props`), or kept with its unit's record in a saved
+    alignment (:attr:`Bead.unit <aligner.model.Bead.unit>`), has what its unit had: its own sentence
     numbers, score, review and document names, none when the unit had none -- a
     TM from another tool has no sentence numbers and no confidence, and its units'
     positions are neither; the file it came from names no document of its units.
     """
     bead = alignment.beads[i]
-    if alignment.unit_props:
-        had = alignment.unit_props[i]
+    if alignment.unit_props or bead.unit is not None:
+        # a type given twice has its first value, as a TMX is read
+        had = (alignment.unit_props[i] if alignment.unit_props
+               else dict(reversed(bead.unit.tu.props if bead.unit else ())))
         score = unit_score(had)
         props = {PROP_DOCUMENT: had[PROP_DOCUMENT]} if PROP_DOCUMENT in had else {}
         if score is not None:

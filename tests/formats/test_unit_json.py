@@ -1,0 +1,94 @@
+"""A saved alignment's record of each unit and its inline codes: read back as written,
+checked, and a file from before them read as it always was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aligner.errors import FormatError
+from aligner.formats import export_alignment
+from aligner.formats.alignment_json import (
+    alignment_from_json,
+    alignment_to_json,
+    read_alignment_json,
+)
+from aligner.formats.tmx import read_tmx
+from aligner.formats.units import export_rows
+from aligner.model import InlineCode, TagKind
+from aligner.unitrecord import Annotations, UnitRecord
+
+# A saved alignment as the tool wrote it from a TMX before beads kept their unit: the
+# sentences hold the placeholders, the beads a score of 1.0 for an unscored unit.
+OLD = {"src_lang": "es-ES", "tgt_lang": "en-US", "src_name": "mem.tmx",
+       "tgt_name": "mem.tmx", "settings": {"converted-from": "mem.tmx"},
+       "src_sentences": ["Pulse {1}Aceptar{/1}.", "Gracias."],
+       "tgt_sentences": ["Press {1}OK{/1}.", "Thank you."],
+       "beads": [{"src": [0], "tgt": [0], "score": 1.0, "signals": {}},
+                 {"src": [1], "tgt": [1], "score": 0.87, "signals": {}}]}
+
+
+def test_a_file_without_records_or_codes_reads_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(OLD), encoding="utf-8")
+    old = read_alignment_json(path)
+    assert [b.unit for b in old.beads] == [None, None]
+    assert (old.src_codes, old.tgt_codes) == ((), ())
+    assert old.src_sentences[0] == "Pulse {1}Aceptar{/1}."  # the text it holds
+    rows = [r for r in export_rows(old, codes=True) if r is not None]
+    assert [r.props["x-score"] for r in rows] == ["1.0000", "0.8700"]  # as it always did
+    assert "unit" not in json.dumps(alignment_to_json(old))
+
+
+def test_records_and_codes_are_read_back_as_written() -> None:
+    record = UnitRecord(Annotations((("tuid", "7"),), (("x-client", "ACME"),), ("n",)),
+                        tgt=Annotations(props=(("x-style", "formal"),)))
+    data: dict[str, Any] = json.loads(json.dumps(OLD))
+    data["src_sentences"][0] = "Pulse Aceptar."
+    data["src_codes"] = [[0, 6, "open", "x=1", "<b>"], [0, 13, "close", "x=1", "</b>"]]
+    data["beads"][1]["unit"] = {"attributes": {"tuid": "7"}, "props": [["x-client", "ACME"]],
+                                "notes": ["n"], "tgt": {"props": [["x-style", "formal"]]}}
+    data["beads"][0]["unit"] = {}  # a unit that said nothing: still a unit
+    back = alignment_from_json(data)
+    assert [b.unit for b in back.beads] == [UnitRecord(), record]
+    assert back.src_codes[0] == (InlineCode(6, TagKind.OPEN, "x=1", "<b>"),
+                                 InlineCode(13, TagKind.CLOSE, "x=1", "</b>"))
+    assert alignment_to_json(back) == data
+
+
+def test_an_unscored_unit_of_a_memory_gets_no_score(tmp_path: Path) -> None:
+    data: dict[str, Any] = json.loads(json.dumps(OLD))
+    data["beads"][0]["unit"] = {}
+    (tmp_path / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    export_alignment(read_alignment_json(tmp_path / "a.json"), tmp_path / "a.tmx")
+    assert "x-score" not in read_tmx(tmp_path / "a.tmx")[0].props
+
+
+def _with(key: str, value: Any, bead: int | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(json.dumps(OLD))
+    (data if bead is None else data["beads"][bead])[key] = value
+    return data
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (_with("src_codes", {}), "src_codes: expected a list of"),
+    (_with("src_codes", [[0, 0, "half", "k", ""]]), r"src_codes\[0\]: expected \[sentence, "
+     "offset, kind, key, code\\] with a kind of open, close, standalone$"),
+    (_with("tgt_codes", [[0, 99, "open", "k", ""]]), r"tgt_codes\[0\]: expected a sentence "
+     "index and an offset inside it"),
+    (_with("tgt_codes", [[0, 3, "open", "k", ""], [0, 1, "close", "k", ""]]),
+     r"tgt_codes\[1\]: expected .* after the sentence's codes before it"),
+    (_with("unit", [], bead=1), r"beads\[1\].unit: expected an object"),
+    (_with("unit", {"attributes": {"tuid": 7}}, bead=1),
+     r"beads\[1\].unit.attributes: expected an object of strings"),
+    (_with("unit", {"props": [["x-client"]]}, bead=1),
+     r"beads\[1\].unit.props: expected a list of \[type, value\]"),
+    (_with("unit", {"src": {"notes": "n"}}, bead=0),
+     r"beads\[0\].unit.src.notes: expected a list of strings"),
+])
+def test_a_record_or_code_edited_by_hand_is_refused(data: Any, message: str) -> None:
+    with pytest.raises(FormatError, match=message):
+        alignment_from_json(data, path="a.json")
