@@ -574,6 +574,24 @@ def test_memories_of_two_regions_merge_when_the_bare_language_is_asked(tmp_path:
     assert [[tuv.get(XML_LANG) for tuv in tu.iter("tuv")]
             for tu in etree.parse(str(out)).iter("tu")] == [["es-ES", "en-US"],
                                                             ["es-MX", "en-US"]]
+    # the header says what the units share, not the first file's es-ES; each unit its own
+    root = etree.parse(str(out)).getroot()
+    assert root.find("header").get("srclang") == "es"  # type: ignore[union-attr]
+    assert [tu.get("srclang") for tu in root.iter("tu")] == ["es-ES", "es-MX"]
+    # as for saved alignments, whose units are written fresh
+    saved = []
+    for name, lang in (("a.json", "es-ES"), ("b.json", "es-MX")):
+        saved.append(tmp_path / name)
+        write_alignment_json(Alignment((f"Hola {lang}.",), ("Hello.",),
+                                       (Bead((0,), (0,), 0.9),), lang, "en-US"), saved[-1])
+    code, _, stderr = run("export", *map(str, saved), "-o", str(out),
+                          "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    assert_valid_tmx(out)
+    root = etree.parse(str(out)).getroot()
+    assert root.find("header").get("srclang") == "es"  # type: ignore[union-attr]
+    assert [(tu.get("srclang"), tu.find("tuv").get(XML_LANG))  # type: ignore[union-attr]
+            for tu in root.iter("tu")] == [("es-ES", "es-ES"), ("es-MX", "es-MX")]
     tsv = tmp_path / "es.xlf"
     code, _, stderr = run("export", str(spain), str(mexico), "-o", str(tsv),
                           "--src-lang", "es", "--tgt-lang", "en")

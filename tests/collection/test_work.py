@@ -28,3 +28,9 @@ def test_a_pair_that_reads_the_same_under_any_option_has_the_default_hash() -> N
     assert cp1252.pair_digest(utf8, b"Year.") == default
     assert cp1252.pair_digest(latin1, b"Year.") not in (default, cp1252.digest())
     assert cp1252.pair_digest(latin1, latin1) == cp1252.digest()
+
+
+def test_where_a_language_came_from_is_no_setting() -> None:
+    # the folder's name one run, --tgt-lang en the next: the pairs are unchanged
+    said = BatchSettings("es", "en", langs_said=(None, "the name of its folder (en/)"))
+    assert said.digest() == BatchSettings("es", "en").digest()

@@ -242,6 +242,10 @@ def test_several_tmx_files_are_merged_each_keeping_its_header_values(tmp_path: P
     assert {k: merged[2].get(k) for k in ("o-tmf", "datatype", "srclang", "creationtool")} == {
         "o-tmf": "okp", "datatype": "x-html", "srclang": "es", "creationtool": "okapi"}
     assert merged[0].get("datatype") == "rtf"  # its own value wins over any header's
+    # es-ES and es: the header says what both files' units are, each unit its own
+    header = etree.parse(str(out)).getroot().find("header")
+    assert header is not None and header.get("srclang") == "es"
+    assert [t.get("srclang") for t in merged] == ["es-ES", "es-ES", "es", "es"]
 
 
 def test_several_saved_alignments_keep_their_document_names(tmp_path: Path) -> None:

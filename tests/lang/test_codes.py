@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aligner.lang import lang_matches, normalize_tag, other_variety, primary, same_language
+from aligner.lang import (
+    lang_matches,
+    normalize_tag,
+    other_variety,
+    primary,
+    same_language,
+    shared_tag,
+)
 from aligner.lang.tags import DEPRECATED_SUBTAGS
 
 
@@ -89,6 +96,19 @@ def test_same_language(a: str, b: str, same: bool) -> None:
 def test_other_variety(a: str, b: str, other: bool) -> None:
     assert other_variety(a, b) is other
     assert other_variety(b, a) is other
+
+
+@pytest.mark.parametrize(("codes", "shared"), [
+    (["es-ES", "es-MX"], "es"),  # a TMX header over units of both regions
+    (["es-ES", "es"], "es"),
+    (["es_es", "ES-es"], "es-ES"),  # written as BCP 47 writes it
+    (["zh-Hant-TW", "zh-hant-HK"], "zh-Hant"),
+    (["sr-Latn", "sr-Cyrl", "sr"], "sr"),
+    (["es", "en"], None),
+    ([], None),
+])
+def test_shared_tag(codes: list[str], shared: str | None) -> None:
+    assert shared_tag(codes) == shared
 
 
 # The normalisers this module replaced, as they were written, so the proof

@@ -35,8 +35,9 @@ class CheckOptions:
 
     ``severities`` overrides the default severity of a code; ``disabled``
     turns codes off.  ``min_confidence``: an aligned unit scoring below it gets
-    ``alignment-low-confidence``.  ``length_ratio_min_chars``: shorter units
-    (headings, names) are left out of the length-ratio check.
+    ``alignment-low-confidence``.  ``length_ratio_min_chars``: units whose
+    source is shorter (headings, names) are left out of the length-ratio check; a
+    short target is measured (a cut translation).
     """
 
     severities: Mapping[str, Severity] = field(default_factory=dict)

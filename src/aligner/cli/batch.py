@@ -124,8 +124,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                 warn(note)
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
     one = held[0] if len(held) == 1 else (None, None)
-    src_lang = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR")
-    tgt_lang = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR")
+    # where a language no option gave came from, for the messages that name it
+    src_lang, src_said = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR", db)
+    tgt_lang, tgt_said = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR", db)
     _same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
         if src_dir is not None or tgt_dir is not None:
@@ -136,8 +137,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     else:
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
                                ignore=[db + suffix for suffix in _BESIDE_DB])
-    mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang"),
-                              (tgt_dir, tgt_lang, "--tgt-lang")) if not pairing.pairs else None
+    mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang", src_said),
+                              (tgt_dir, tgt_lang, "--tgt-lang", tgt_said)
+                              ) if not pairing.pairs else None
     if mistagged is not None:
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: {mistagged}")
     for path in pairing.unpartnered:
@@ -160,7 +162,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         src_lang, tgt_lang,
         load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
                            warn=warn),
-        input_format, encoding, AlignOptions(encoder=encoder), srx)
+        input_format, encoding, AlignOptions(encoder=encoder), srx, (src_said, tgt_said))
     refuse_read_only(db)  # before a lock file is made beside it
     with batch_lock(db) as lock, open_collection(db, create=True) as collection:
         # --force: the last id before this run, or before the --force run it goes on with
@@ -304,15 +306,17 @@ _BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
 
 
-def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str]) -> str | None:
+def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str | None]
+                  ) -> str | None:
     """When no pair was found: what the files' language tags say against the languages
-    used (``(folder, language, option)`` per side) -- the files of a folder tagged
-    ``.de`` all, read as ``fr`` -- else None."""
+    used (``(folder, language, option, said)`` per side, ``said`` being where a language
+    no option gave came from) -- the files of a folder tagged ``.de`` all, read as
+    ``fr`` -- else None."""
     from aligner.lang import same_language
     from aligner.lang.tags import file_language
 
     said = []
-    for folder, lang, option in sides:
+    for folder, lang, option, origin in sides:
         if folder is None:
             continue
         root = Path(folder).resolve()
@@ -322,29 +326,37 @@ def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str]) ->
         tag, n = tags.most_common(1)[0] if tags else (None, 0)
         if tag is not None and n * 2 > len(tagged) and not same_language(tag, lang):
             example = next(name for name, t in tagged if t == tag)
+            # "or leave it out" only to an option given: else there is none to leave out
+            fix = (f"{lang}: give {option} {tag}, or leave it out" if origin is None
+                   else f"{lang}, {origin}: give {option} {tag}")
             said.append(f"the files of {folder} are tagged {tag} (as in {example}), not "
-                        f"{lang}: give {option} {tag}, or leave it out")
+                        f"{fix}")
     return "; ".join(said) or None
 
 
 def _language(given: str | None, folder: str | None, held: str | None, option: str,
-              what: str) -> str:
+              what: str, db: str) -> tuple[str, str | None]:
     """A side's language: ``given``, else its folder's name when that is a language
-    tag, else the collection's (``held``); else an error asking for ``option``."""
+    tag, else the collection's (``held``); else an error asking for ``option``.  With
+    where it came from when no option gave it, for the messages that name it (``the
+    name of its folder (en/)``, ``the collection's (c.db)``); None: the option."""
     from aligner.lang.tags import name_language, suggest_code
 
     name = Path(folder).resolve().name if folder else ""
-    found = given or name_language(name) or held
-    if found is None:
-        if folder:
-            hint = suggest_code(name)
-            where = (f"{what}'s name is no language tag (as es/ is"
-                     + (f"; {name}: {option} {hint}?" if hint else "") + ")")
-        else:
-            where = "a manifest names no languages"
-        raise ConfigError(f"give {option}: {where}, and the collection holds no one language "
-                          "pair to go by")
-    return found
+    if given:
+        return given, None
+    if (named := name_language(name)) is not None:
+        return named, f"the name of its folder ({name}/)"
+    if held is not None:
+        return held, f"the collection's ({db})"
+    if folder:
+        hint = suggest_code(name)
+        where = (f"{what}'s name is no language tag (as es/ is"
+                 + (f"; {name}: {option} {hint}?" if hint else "") + ")")
+    else:
+        where = "a manifest names no languages"
+    raise ConfigError(f"give {option}: {where}, and the collection holds no one language "
+                      "pair to go by")
 
 
 def _same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from aligner.collection.store import DocumentRow
-from aligner.textutil import count
+from aligner.textutil import count, first_few
+
+_SHOWN = 5  # documents a warning names; the rest it counts
 
 
 def content_hash(data: bytes) -> str:
@@ -24,7 +26,7 @@ def content_hash(data: bytes) -> str:
 
 def left_out(db: str | os.PathLike[str], failed: Sequence[DocumentRow]) -> str:
     """The warning for documents that did not align, which a command leaves out."""
-    listed = ", ".join(d.name for d in failed[:5]) + (", ..." if len(failed) > 5 else "")
+    listed = first_few([d.name for d in failed], _SHOWN)
     return (f"{os.fspath(db)}: {count(len(failed), 'document')} did not align and "
             f"{'is' if len(failed) == 1 else 'are'} left out: {listed}")
 
@@ -53,7 +55,7 @@ def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]
     names = [d.name for d in docs if d.status == "aligned" and compare_files(d)[1]]
     if not names:
         return None
-    shown = ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+    shown = first_few(names, _SHOWN)
     return (f"{os.fspath(db)}: the files of {count(len(names), 'document')} changed since "
             f"aligner batch stored {'it' if len(names) == 1 else 'them'} ({shown}): the "
             "units are the text as it was then (aligner batch aligns them again, keeping "

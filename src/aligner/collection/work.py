@@ -57,6 +57,10 @@ class BatchSettings:
     encoding: str = "utf-8"
     options: AlignOptions = field(default_factory=AlignOptions)
     srx: SrxRules | None = None
+    #: Where each language came from when no option gave it, for the warning that a
+    #: text is not in it (``the name of its folder (en/)``); None: the option.  Not
+    #: in the settings hash: the same language from elsewhere aligns the same.
+    langs_said: tuple[str | None, str | None] = (None, None)
 
     def digest(self) -> str:
         """The settings hash: a stored pair made with other settings is realigned."""
@@ -142,7 +146,8 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
         src_lang=settings.src_lang, tgt_lang=settings.tgt_lang, glossary=settings.glossary,
         encoding=settings.encoding, input_format=settings.input_format,
         options=settings.options, src_name=Path(job.src_path).name,
-        tgt_name=Path(job.tgt_path).name, warn=warnings.append, srx=settings.srx)
+        tgt_name=Path(job.tgt_path).name, warn=warnings.append, srx=settings.srx,
+        langs_said=settings.langs_said)
     al = aligned.alignment
     for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
         if not sentences:

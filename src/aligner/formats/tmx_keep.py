@@ -17,7 +17,8 @@ deliberately changed:
   attributes TMX 1.4b lets a ``tu`` override) are written on the ``tu`` where
   the new header says otherwise, so no unit changes meaning; a header value the
   sources do not share, and the DTD does not require, is left out of the new
-  header (each unit then says its own).
+  header (each unit then says its own); sources of several ``srclang`` give
+  the one they share (``es`` of ``es-ES`` and ``es-MX``), each unit its own.
 - A TMX 1.1-1.3 ``tuv lang`` becomes TMX 1.4's ``xml:lang``; a header
   attribute the 1.4 DTD requires and the file lacks gets a default.
 - Language codes (``xml:lang``, ``srclang``, ``adminlang``) are written as
@@ -44,6 +45,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import ConfigError
 from aligner.formats._xml import XML_DECLARATION, XML_LANG
+from aligner.formats.tmx_codes import code_numbers, emitter
 from aligner.formats.tmx_record import annotate, annotate_tuv
 from aligner.formats.tmx_repair import Repairs, repair_header, repair_tu
 from aligner.formats.units import (
@@ -61,9 +63,10 @@ from aligner.formats.units import (
     tmx_date,
     unit_score,
 )
-from aligner.formats.xliff_inline import Emit, Written, fill, plan_unit
+from aligner.formats.xliff_inline import fill, plan_unit
 from aligner.formats.xmlchars import XmlCleaner
-from aligner.lang import validate_tag
+from aligner.lang import shared_tag, validate_tag
+from aligner.lang.tags import canonical_tag
 from aligner.model import Alignment
 
 PROP_SIGNATURE = "x-aligner-signature"
@@ -102,15 +105,25 @@ def write_sources(
     repairs = Repairs()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
     header = _header(parts, creation_date, meta, clean, repairs, one_document=len(parts) == 1)
+    # sources of several source languages (es-ES and es-MX, merged as es was asked): the
+    # header says what they share, as a header value the sources do not share is left
+    # out, and each unit says its own (TMX 1.4b: a tu's srclang overrides the header's);
+    # *all* where not even the language is shared (the input refuses that: defensive)
+    srclangs = {canonical_tag(p.src_lang) for p in parts}
+    mixed = len(srclangs) > 1
+    if mixed:
+        header.set("srclang", shared_tag(srclangs) or "*all*")
 
     def tus() -> Iterator[etree._Element | None]:
         offset = 0
         for part in parts:
             if isinstance(part, Alignment):
-                yield from _fresh(part, offset, min_score, meta, clean, reviewed_only)
+                yield from _fresh(part, offset, min_score, meta, clean, reviewed_only,
+                                  own_srclang=mixed)
                 offset += len(part.beads)
             else:
-                yield from _kept(part, min_score, header, reviewed_only, repairs)
+                yield from _kept(part, min_score, header, reviewed_only, repairs,
+                                 own_srclang=mixed)
 
     return _write(fh, header, tus(), clean, repairs)
 
@@ -248,10 +261,11 @@ def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
 
 def _fresh(
     alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: XmlCleaner,
-    reviewed_only: bool, document: str | None = None,
+    reviewed_only: bool, document: str | None = None, *, own_srclang: bool = False,
 ) -> Iterator[etree._Element | None]:
     """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources;
-    ``document`` names the collection document (``x-document``) when there is one.
+    ``document`` names the collection document (``x-document``) when there is one;
+    ``own_srclang``: each says its source language (the header's is not its own).
 
     A bead a person reviewed says so: its ``x-reviewed`` prop (among the row's
     props) and a ``changedate``, the time of the review.  A bead with its unit's
@@ -268,8 +282,12 @@ def _fresh(
             # a unit of a memory (in a saved alignment) is written as TMX to TMX keeps
             # one: its own id (or none), attributes, props and notes
             annotate(tu, record, row.props, clean)
+            if own_srclang and tu.get("srclang") is None:
+                tu.set("srclang", alignment.src_lang)
         else:
             tu.set("tuid", str(offset + row.number))
+            if own_srclang:
+                tu.set("srclang", alignment.src_lang)
             if meta.creator is not None:
                 tu.set("creationid", clean(meta.creator))
             if meta.created is not None:
@@ -282,64 +300,31 @@ def _fresh(
             for ptype, value in row.props.items():
                 _sub(tu, "prop", clean(value), type=ptype)
         codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
-        numbers = _code_numbers(codes)
+        numbers = code_numbers(codes)
         for lang, text, side, own in (
                 (alignment.src_lang, row.source, codes[0], record and record.src),
                 (alignment.tgt_lang, row.target, codes[1], record and record.tgt)):
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
             if own:
                 annotate_tuv(tuv, own, clean)
-            fill(etree.SubElement(tuv, "seg"), text, side, _emitter(numbers, clean), clean)
+            fill(etree.SubElement(tuv, "seg"), text, side, emitter(numbers, clean), clean)
         yield tu
-
-
-def _code_numbers(codes: tuple[list[Written], list[Written]]) -> dict[str, str]:
-    """Each code id of a unit -> the number TMX names it by (``i`` and ``x`` are
-    integers in TMX 1.4b; an id read from an XLIFF may be any token)."""
-    numbers: dict[str, str] = {}
-    for side in codes:
-        for code in side:
-            numbers.setdefault(code.id, str(len(numbers) + 1))
-    return numbers
-
-
-def _emitter(numbers: dict[str, str], clean: XmlCleaner) -> Emit:
-    """How a unit read from an XLIFF writes its codes in TMX: a pair as ``bpt``/``ept``,
-    a standalone code as ``ph``, a code open or closed alone as ``it``, each with its
-    native code and the same ``x`` on both sides (so a CAT tool pairs them)."""
-
-    def emit(code: Written, side: Sequence[Written]) -> tuple[etree._Element, bool]:
-        n = numbers[code.id]
-        native = clean(code.tag.code)
-        if code.role in ("pc", "sc"):
-            return _element("bpt", native, i=n, x=n), False
-        if code.role in ("/pc", "ec"):
-            return _element("ept", native, i=n), False
-        if code.role == "ph":
-            return _element("ph", native, x=n), False
-        return _element("it", native, pos="begin" if code.role == "open" else "end",
-                        x=n), False
-
-    return emit
-
-
-def _element(tag: str, text: str, **attrib: str) -> etree._Element:
-    el = etree.Element(tag, attrib)
-    el.text = text or None
-    return el
 
 
 def _kept(
     units: UnitFile, min_score: float, header: etree._Element, reviewed_only: bool,
-    repairs: Repairs,
+    repairs: Repairs, *, own_srclang: bool = False,
 ) -> Iterator[etree._Element | None]:
     """Each unit's ``tu`` as it was read, with what it inherited from its own header
     (with ``reviewed_only``, those with an ``x-reviewed`` prop; below ``min_score``,
-    ``None`` -- a reviewed unit is kept whatever its score)."""
+    ``None`` -- a reviewed unit is kept whatever its score); ``own_srclang``: its
+    ``srclang`` too where the new header's is the same (the sources' differ)."""
     own = repair_header(_with_tags(etree.fromstring(units.header, _PARSER), units.name),
                         units.name, repairs)
     inherited = {name: value for name in TU_INHERITS
                  if (value := own.get(name)) is not None and header.get(name) != value}
+    if own_srclang:
+        inherited["srclang"] = own.get("srclang") or canonical_tag(units.src_lang)
     for unit in units.units:
         if reviewed_only and PROP_REVIEWED not in unit.props:
             continue

@@ -41,7 +41,13 @@ from aligner.lang.base import (
     read_data,
     subpackages,
 )
-from aligner.lang.tags import is_valid_tag, normalize_tag, suggest_code, validate_tag
+from aligner.lang.tags import (
+    canonical_tag,
+    is_valid_tag,
+    normalize_tag,
+    suggest_code,
+    validate_tag,
+)
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
 TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "lexical_marks", "reduplicates",
@@ -76,6 +82,21 @@ def lang_matches(requested: str, actual: str) -> bool:
     if "-" in a and "-" in b:
         return False
     return primary(a) == primary(b)
+
+
+def shared_tag(codes: Iterable[str]) -> str | None:
+    """The leading subtags every code shares, as BCP 47 writes them: ``es`` of ``es-ES``
+    and ``es-MX`` (or of ``es-ES`` and ``es``), ``zh-Hant`` of ``zh-Hant-TW`` and
+    ``zh-Hant-HK``; None when the languages differ (or there is no code)."""
+    split = [canonical_tag(code).split("-") for code in codes]
+    if not split:
+        return None
+    shared: list[str] = []
+    for parts in zip(*split, strict=False):
+        if len({part.lower() for part in parts}) > 1:
+            break
+        shared.append(parts[0])
+    return "-".join(shared) or None
 
 
 def same_language(a: str, b: str) -> bool:

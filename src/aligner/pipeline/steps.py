@@ -299,12 +299,14 @@ def align_data(
     tgt_name: str | None = None,
     warn: Log = quiet,
     srx: SrxRules | None = None,
+    langs_said: tuple[str | None, str | None] = (None, None),
 ) -> AlignedPair:
     """Segment and align two documents' bytes read elsewhere (``aligner batch`` reads
     the files where it runs and aligns them in other processes): the steps of
     :func:`align_files` after reading, so a pair aligned either way gets the same
     beads.  ``src_path``/``tgt_path`` pick the readers and name the documents
-    unless ``src_name``/``tgt_name`` do."""
+    unless ``src_name``/``tgt_name`` do; ``langs_said`` as for :func:`align_files`
+    (batch's: a folder's name, the collection's)."""
     src_lang = validate_tag(src_lang, what="source language")
     tgt_lang = validate_tag(tgt_lang, what="target language")
     src_doc, tgt_doc = (
@@ -316,7 +318,8 @@ def align_data(
         tgt_doc.paragraph_starts, src_lang=src_lang, tgt_lang=tgt_lang,
         evidence=build_evidence(glossary=glossary), options=options,
         src_name=src_name if src_name is not None else src_path,
-        tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn)
+        tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn,
+        langs_said=langs_said)
     return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
 
 
