@@ -136,8 +136,13 @@ def _chars(*ranges: tuple[str, str]) -> str:
 
 THAI = Script("th", "\u0e01", "\u0e5b", ("\u0e50", "\u0e59"),
               _chars(("\u0e01", "\u0e2e"), ("\u0e40", "\u0e44")))
+# Lao: the consonants (U+0E81-U+0EAE), the vowels written before a consonant
+# (U+0EC0-U+0EC4) and the ligatures ໜ ໝ (and the rare ໞ ໟ) that begin words too
+# (ໜ້າ, ໝາ); the block's letters and signs run to U+0EDF past the digits ໐-໙.
+LAO = Script("lo", "\u0e81", "\u0edf", ("\u0ed0", "\u0ed9"),
+             _chars(("\u0e81", "\u0eae"), ("\u0ec0", "\u0ec4"), ("\u0edc", "\u0edf")))
 #: The scripts, in the order their cuts are added.
-SCRIPTS = (THAI,)
+SCRIPTS = (THAI, LAO)
 _STARTS = {s: re.compile(f"[{re.escape(s.starts)}]") for s in SCRIPTS}
 
 
