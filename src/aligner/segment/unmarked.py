@@ -24,7 +24,8 @@ and, unless the last word is a sentence-final particle (``[ending]``: Lao ``ແ�
 ``ດັ່ງນັ້ນ`` "so"; not a word of ``[not_starting]``, ``ແຕ່ງ`` "to arrange"):
 
 * the space is inside a list: the pieces after it are short (at most :data:`ITEM`
-  letters each) up to one that begins with a word of ``[list_ends]`` ("and", "or");
+  letters each) up to one that begins with a word of ``[list_ends]`` ("and", "or") or
+  ends with one of ``[list_closes]`` (Lao ``ຯລຯ``, "and so on");
 * the piece before or after it (to the next candidate) has fewer than :data:`SHORT`
   letters (a word of a date, a name, a unit).
 
