@@ -229,7 +229,7 @@ _TH3 = ["ดื่มน้ำบ่อยๆ พักในที่ร่ม 
 
 def test_a_side_not_split_into_sentences_is_named() -> None:
     """Paragraphs against sentences, each aligned three to one: the side with the
-    paragraphs seems not split (Lao, Tibetan, a text without stops)."""
+    paragraphs seems not split (Tibetan, a text without stops)."""
     beads = tuple(Bead((3 * i, 3 * i + 1, 3 * i + 2), (i,), 0.1) for i in range(3))
     alignment = Alignment(tuple(_EN9), tuple(_TH3), beads, "en", "th")
     (warning,) = pair_warnings(alignment)

@@ -473,3 +473,18 @@ def test_a_bad_source_date_epoch_stops_align_before_it_writes(tmp_path: Path) ->
     assert r.exit_code == 2
     assert "SOURCE_DATE_EPOCH='soon' is not a Unix timestamp" in r.output
     assert not (tmp_path / "b.tmx").exists()
+
+
+def test_a_lao_side_split_at_its_spaces_is_not_called_unsplit() -> None:
+    """Lao ends its sentences with a space: split there (``segment/unmarked.py``), a Lao
+    text against its English is no longer a side of paragraphs (before, its 14
+    paragraphs met the 49 English sentences 4 and 5 to one, and the warning said so)."""
+    lao = Path(__file__).resolve().parent.parent / "fixtures" / "lao"
+    r = CliRunner().invoke(cli, ["align", str(lao / "village.en.txt"),
+                                 str(lao / "village.lo.raw.txt"), "--src-lang", "en",
+                                 "--tgt-lang", "lo", "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    assert "not split" not in r.stderr
+    beads = [line.rsplit(":", 1)[0].split(":") for line in r.stdout.splitlines()]
+    one_one = sum("," not in src + tgt and "[]" not in (src, tgt) for src, tgt in beads)
+    assert one_one >= 35  # measured: 39 1-1 beads, 5 1-2, 2 2-1, one 1-0

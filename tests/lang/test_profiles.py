@@ -20,6 +20,7 @@ from aligner.lang import (
     QUESTIONS_DATA,
     SEGMENT_DATA,
     SEPARABLE_DATA,
+    SPACES_DATA,
     STOPWORDS_DATA,
     TABLE_FACTS,
     VERBS_DATA,
@@ -32,6 +33,7 @@ from aligner.lang import (
     table,
 )
 from aligner.segment.rules import parse_data, rules_for
+from aligner.segment.unmarked import parse_words
 
 # The facts as the modules held them before the language layer (report.html
 # _RTL, check.punctuation _INVERTED_LANGS, formats.units _NO_SPACE_LANGS,
@@ -154,6 +156,9 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
                 or forms.letters or forms.contractions)
     if SEPARABLE_DATA in files:
         assert verb_forms(code).endings
+    if SPACES_DATA in files:  # the words around a space of a script without full stops
+        own = profile.data_text(SPACES_DATA)
+        assert own is not None and parse_words(own, name=code).joining
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -161,8 +166,10 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # not required of a new language folder
     files = {entry.name for entry in resources.files(f"aligner.lang.{code}").iterdir()}
     # their word forms, verbs too, come from lemma tables and plural rules
-    # (PROFILE.plural_rules); they mark their questions (no questions.txt)
-    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA}
+    # (PROFILE.plural_rules); they mark their questions (no questions.txt) and end
+    # their sentences with a stop (no spaces.txt)
+    assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA,
+                                  SPACES_DATA}
 
 
 def test_generic_data() -> None:

@@ -186,7 +186,7 @@ def _unsplit(alignment: Alignment) -> str | None:
     on average at least :data:`UNSPLIT_LONGER` times as long as the other's sentences (a
     shorter translation has fewer sentences, but not longer ones), and half or more of
     the other's sentences are aligned :data:`UNSPLIT_GROUP` or more to one unit, or to
-    none.  A language whose sentences end with no mark the splitter reads (Lao, Tibetan;
+    none.  A language whose sentences end with no mark the splitter reads (Tibetan;
     docs/segmentation.md) or a text without stops comes so: its units are paragraphs,
     each the translation of several sentences, which the aligner can only group, with
     little confidence, or leave unaligned, and the checks then call sentences
@@ -210,7 +210,7 @@ def _unsplit(alignment: Alignment) -> str | None:
     return (f"{few} has {len(fews)} units for the {len(bigs)} sentences of {big}, each as "
             f"long as several of them, and {grouped} of those are aligned "
             f"{UNSPLIT_GROUP} or more to one unit or left unaligned: {few} seems not split "
-            "into sentences (no sentence end the splitter reads, as in Lao or Tibetan, or a "
+            "into sentences (no sentence end the splitter reads, as in Tibetan, or a "
             "text without stops); split both one sentence a line and align with "
             "--presplit, or expect paragraph-sized units")
 

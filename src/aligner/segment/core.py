@@ -34,7 +34,7 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
-from aligner.segment import cjk, periods, structure, terminals, thai
+from aligner.segment import cjk, periods, structure, terminals, unmarked
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 
 # A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
@@ -228,8 +228,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     extra = structure.line_unit_cuts(text, start, end, rules, cuts)
     if extra:
         cuts = sorted(set(cuts).union(extra))
-    if thai.has_thai(text, start, end):
-        cuts = sorted(set(cuts).union(thai.space_cuts(text, start, end, cuts)))
+    for script in unmarked.scripts_in(text, start, end):  # Thai, Lao: a space may end one
+        cuts = sorted(set(cuts).union(unmarked.space_cuts(script, text, start, end, cuts)))
     return [c for c in cuts if start < c < end]
 
 

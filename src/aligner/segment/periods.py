@@ -3,9 +3,10 @@
 Two writing systems use ``.`` only for abbreviations, so no word list is needed
 to tell an abbreviation there:
 
-* **Thai** has no sentence punctuation at all (a space separates sentences and
-  phrases alike): a period after a Thai letter closes an abbreviation (``ดร.``,
-  ``มก.``, ``พ.ศ.``), never a sentence.
+* **Thai** and **Lao** have no sentence punctuation at all (a space separates
+  sentences and phrases alike): a period after a Thai or Lao letter closes an
+  abbreviation (``ดร.``, ``มก.``, ``พ.ศ.``; ``ດຣ.``, ``ຄ.ສ.``), never a sentence (the
+  space after it may: :mod:`aligner.segment.unmarked`).
 * **Text that ends its sentences with the danda** ``।`` (Hindi, Bengali, Nepali,
   Punjabi, Odia): a period after a short word of those scripts is an abbreviation
   (Hindi ``प्रो.`` ``डॉ.`` ``मि.ग्रा.``, Bengali ``ডা.`` ``মো.`` ``মোসা.``).  Marathi
@@ -28,8 +29,9 @@ from __future__ import annotations
 
 import unicodedata
 
-#: Thai letters, vowel signs, tone marks and signs (U+0E01-U+0E5B).
-_THAI = ("\u0e01", "\u0e5b")
+#: Thai and Lao letters, vowel signs, tone marks and signs (U+0E01-U+0E5B, U+0E81-U+0EDF;
+#: the unassigned points between them come in no text).
+_THAI_LAO = ("\u0e01", "\u0edf")
 #: Scripts that end sentences with the danda: Devanagari, Bengali, Gurmukhi, Oriya.
 _DANDA_SCRIPTS = (("\u0900", "\u097f"), ("\u0980", "\u09ff"), ("\u0a00", "\u0a7f"),
                   ("\u0b00", "\u0b7f"))
@@ -53,9 +55,9 @@ def abbreviation_period(text: str, s: int) -> bool:
     if s == 0:
         return False
     before = text[s - 1]
-    if before < "\u0900" or before > _THAI[1]:
+    if before < "\u0900" or before > _THAI_LAO[1]:
         return False  # Latin, Cyrillic, Arabic, ... (the common case, decided at once)
-    if _THAI[0] <= before:
+    if _THAI_LAO[0] <= before:
         return True
     if _in(before, _INITIAL_SCRIPTS):
         return _initial(text, s)
