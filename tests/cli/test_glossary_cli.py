@@ -246,3 +246,22 @@ def test_a_tbx_of_other_regions_is_read_for_a_job_with_a_warning(tmp_path: Path)
                                         "-o", str(out)])
     assert imported.exit_code == 0, imported.output
     assert out.read_text(encoding="utf-8").splitlines()[0] == "en-US\tde-DE\tstatus\tnote"
+
+
+def test_validate_prints_the_codes_of_a_tbx_as_bcp47_writes_them(tmp_path: Path) -> None:
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text('<martif xml:lang="EN-US"><text><body>\n<termEntry id="c1">'
+                   '<langSet xml:lang="EN-US"><tig><term>party</term></tig></langSet>'
+                   '<langSet xml:lang="de_DE"><tig><term>Partei</term></tig></langSet>'
+                   '<langSet xml:lang="FR_fr"><tig><term>partie</term></tig></langSet>'
+                   '</termEntry>\n<termEntry id="c2"><langSet xml:lang="EN-US"><tig><term>'
+                   'fee</term></tig></langSet></termEntry>\n</body></text></martif>\n',
+                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(tbx), "--src-lang", "en",
+                                      "--tgt-lang", "de"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (f"{tbx}: en-US -> de-DE: 1 term, 1 row (1 preferred, 0 allowed, "
+                             "0 forbidden)\n")
+    assert result.stderr == (f"aligner: warning: {tbx}: left out 1 concept with no de-DE term "
+                             f"(c2)\naligner: warning: {tbx}: left out the terms in fr-FR "
+                             "(1 concept)\n")

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from aligner.lang import same_language
+from aligner.lang.tags import canonical_tag
 from aligner.textutil import count
 
 _NAMED = 5  # concepts named in a line; the count says the rest
@@ -32,6 +33,7 @@ class LeftOut:
         the number of terms of each tag in the file, says which concepts read another
         region's set when the file has several of that language: the glossary's tag then
         does not say it all (it is the language asked when sets of two tags are read)."""
+        src_lang, tgt_lang = canonical_tag(src_lang), canonical_tag(tgt_lang)
         out: list[str] = [RegionNote(line) for line in self._stand_ins(regions or Counter())]
         out += [f"left out {count(len(ids), 'concept')} with no {lang} term ({_names(ids)})"
                 for ids, lang in ((self.no_source, src_lang), (self.no_target, tgt_lang))
@@ -41,7 +43,8 @@ class LeftOut:
                        f", which pairs with nothing ({_names(self.forbidden_sources)})")
         if self.languages:
             out.append("left out the terms in " + ", ".join(
-                f"{lang} ({count(n, 'concept')})" for lang, n in self.languages.items()))
+                f"{canonical_tag(lang)} ({count(n, 'concept')})"
+                for lang, n in self.languages.items()))
         if self.categories:
             out.append("not kept (the glossary has no place for it): " + ", ".join(
                 f"{name} ({count(n, 'term')})" for name, n in self.categories.items()))
