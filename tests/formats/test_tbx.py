@@ -391,3 +391,22 @@ def test_two_regions_of_one_language_on_both_sides_are_an_adaptation(tmp_path: P
         glossary = read_tbx(path, src_lang=src, tgt_lang=tgt)
         assert (glossary.src_lang, glossary.tgt_lang, rows(glossary)) == (
             "en-US", "en-GB", [("color", "colour", TermStatus.PREFERRED, "")]), (src, tgt)
+
+
+def test_a_bad_term_of_a_language_not_read_does_not_stop_the_read(tmp_path: Path) -> None:
+    """TBX-Min's notRecommended (or an empty term) in the de set of an en -> fr read is
+    left out with the set; in the set read it is still the error on its line."""
+    path = _regions_tbx(tmp_path / "g.tbx", (
+        '<termEntry id="c1"><langSet xml:lang="en"><tig><term>party</term></tig></langSet>\n'
+        '<langSet xml:lang="fr"><tig><term>partie</term></tig></langSet>\n'
+        '<langSet xml:lang="de"><tig><term>Kontrahent</term><termNote type='
+        '"administrativeStatus">notRecommended</termNote></tig><tig><term> </term></tig>'
+        '</langSet></termEntry>\n'), root="en")
+    told: list[str] = []
+    glossary = read_tbx(path, src_lang="en", tgt_lang="fr", warn=told.append)
+    assert rows(glossary) == [("party", "partie", TermStatus.PREFERRED, "")]
+    assert told == ["left out the terms in de (1 concept)"]
+    with pytest.raises(GlossaryError) as err:
+        read_tbx(path, src_lang="en", tgt_lang="de")
+    assert (err.value.line, err.value.message.split(" (")[0]) == (
+        4, "unknown status 'notRecommended'")

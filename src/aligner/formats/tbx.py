@@ -23,7 +23,7 @@ MultiTerm) ``normativeAuthorization`` term note, or from the element of that
 name in TBX v3's DCT style (``<basic:administrativeStatus>``), in any letter
 case, with or without ``-admn-sts`` and ``Term``: preferred (also
 standardized, legal, regulated), admitted -> allowed, deprecated and
-superseded -> forbidden.  Any other value is an error naming its line.
+superseded -> forbidden.  Any other value, in a set read, is an error naming its line.
 """
 
 from __future__ import annotations
@@ -188,8 +188,8 @@ def read_tbx(
     if not Path(name).is_file():
         raise GlossaryError("no such file", path=name)
     root_lang, read = _read_concepts(name)
-    seen = dict.fromkeys(lang for _, by_lang, _ in read for lang in by_lang)
-    ranking = SetRanking((lang, len(terms)) for _, by_lang, _ in read
+    seen = dict.fromkeys(lang for _, by_lang, _, _ in read for lang in by_lang)
+    ranking = SetRanking((lang, len(terms)) for _, by_lang, _, _ in read
                          for lang, terms in by_lang.items())
     entries: list[GlossaryEntry] = []
     # the tags of the sets read for each side: ``--tgt-lang fr`` reads the fr-FR set
@@ -197,14 +197,17 @@ def read_tbx(
     src_tags: dict[str, None] = {}
     tgt_tags: dict[str, None] = {}
     left = LeftOut()
-    for concept, by_lang, about in read:
+    for concept, by_lang, about, bad in read:
         if src_lang is None:
             src_lang = root_language(root_lang, by_lang) or next(iter(by_lang), None)
-        tags = [lang for lang, terms in by_lang.items() if terms]
+        tags = [lang for lang, terms in by_lang.items() if terms or lang in bad]
         src, tgt = ranking.pair(tags, src_lang, tgt_lang)
         if tgt_lang is None and src_lang is not None:
             tgt_lang = other_language(by_lang, src_lang, src[0] if src else src_lang)
             src, tgt = ranking.pair(tags, src_lang, tgt_lang)
+        for chosen in (src, tgt):
+            if chosen is not None and chosen[0] in bad:
+                raise bad[chosen[0]]  # a set read; another language's may be of any dialect
         sources = _terms(by_lang, src, src_lang, src_tags, left, concept)
         targets = _terms(by_lang, tgt, tgt_lang, tgt_tags, left, concept)
         _tally(left, concept, by_lang, sources, targets)
@@ -233,8 +236,9 @@ def read_tbx(
     return glossary
 
 
-# a concept as read: its id (or line), its terms by language set, its own notes
-_Concept = tuple[str, dict[str, list["Term"]], list[str]]
+# a concept as read: its id (or line), its terms by language set, its own notes, the
+# first error of a term of each set (an unknown status), raised only if the set is read
+_Concept = tuple[str, dict[str, list["Term"]], list[str], dict[str, GlossaryError]]
 
 
 def _read_concepts(name: str) -> tuple[str | None, list[_Concept]]:
@@ -254,7 +258,8 @@ def _read_concepts(name: str) -> tuple[str | None, list[_Concept]]:
             if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
                 continue
             concept = el.get("id") or f"line {source_line(el)}"
-            read.append((concept, _lang_sets(el, name), _concept_notes(el)))
+            bad: dict[str, GlossaryError] = {}
+            read.append((concept, _lang_sets(el, name, bad), _concept_notes(el), bad))
             release(el)
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name, expected="a TBX document") from None
@@ -350,7 +355,10 @@ def _status(el: etree._Element, status: TermStatus, name: str) -> TermStatus:
     return _STATUS_WORDS[key]
 
 
-def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
+def _lang_sets(entry: etree._Element, name: str,
+               bad: dict[str, GlossaryError]) -> dict[str, list[Term]]:
+    """The terms of each language set of a concept; the first bad term of a set (an
+    unknown status, an empty term) goes in ``bad`` under its language."""
     out: dict[str, list[Term]] = {}
     for lang_set in entry:
         if _local(lang_set) not in ("langSet", "langSec"):
@@ -368,7 +376,9 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                 continue
             term = text_of(term_el).strip()
             if not term:
-                raise GlossaryError("empty <term>", path=name, line=source_line(term_el))
+                bad.setdefault(lang, GlossaryError("empty <term>", path=name,
+                                                   line=source_line(term_el)))
+                continue
             status = TermStatus.PREFERRED
             notes: list[str] = []
             dropped: dict[str, None] = {}
@@ -377,7 +387,10 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                 if (kind == "termNote" and child.get("type") in _STATUS_CATEGORIES) or (
                     kind in _STATUS_CATEGORIES
                 ):
-                    status = _status(child, status, name)
+                    try:
+                        status = _status(child, status, name)
+                    except GlossaryError as exc:
+                        bad.setdefault(lang, exc)
                 elif kind == "note":
                     notes.append(text_of(child).strip())
                 elif kind in ("termNote", "descrip"):
