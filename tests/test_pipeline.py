@@ -252,6 +252,30 @@ def test_a_glossary_of_another_region_is_warned_about(tmp_path: Path) -> None:
     assert said == []
 
 
+def test_a_tbx_read_partly_from_another_region_says_which_concepts(tmp_path: Path) -> None:
+    """de-CH sets for some concepts, de-DE for the rest: the glossary says de-CH, so
+    the check names the concepts read from de-DE (and nothing else a TBX leaves out)."""
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("The street\tDie Strasse\n", encoding="utf-8")
+    g = tmp_path / "g.tbx"
+    g.write_text('<martif xml:lang="en"><text><body>\n'
+                 '<termEntry id="a"><langSet xml:lang="en"><tig><term>street</term></tig>'
+                 '</langSet><langSet xml:lang="de-CH"><tig><term>Strasse</term></tig>'
+                 '</langSet><langSet xml:lang="de-DE"><tig><term>Straße</term></tig>'
+                 '</langSet><langSet xml:lang="fr"><tig><term>rue</term></tig></langSet>'
+                 '</termEntry>\n<termEntry id="b"><langSet xml:lang="en"><tig><term>bus'
+                 '</term></tig></langSet><langSet xml:lang="de-DE"><tig><term>Bus</term></tig>'
+                 '</langSet></termEntry>\n</body></text></martif>\n', encoding="utf-8")
+    said: list[str] = []
+    inp = load_check_input(pairs=str(pairs), glossary=str(g), src_lang="en",
+                           tgt_lang="de-CH", warn=said.append)
+    assert inp.glossary is not None
+    assert [(e.source, e.target) for e in inp.glossary.entries] == [
+        ("street", "Strasse"), ("bus", "Bus")]
+    assert said == [f"{g}: read the de-DE terms for de-CH in 1 concept with no de-CH set (b);"
+                    " terms per set of the language: de-DE 2, de-CH 1"]
+
+
 _TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header srclang="es" segtype="sentence" adminlang="en" datatype="plaintext"
  o-tmf="x" creationtool="x" creationtoolversion="1"/><body>

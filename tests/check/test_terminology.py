@@ -643,3 +643,21 @@ def test_a_term_inside_copied_code_is_no_missing_rendering(source: str, target: 
     glossary = parse_glossary("en\tzh\nsync\t同步\n", path="g.tsv")
     assert len(findings([(source, target)], glossary=glossary, code="term-missing",
                         src_lang="en", tgt_lang="zh")) == missing
+
+
+def test_a_term_split_by_a_line_break_is_quoted_on_one_line() -> None:
+    """The message quotes 'warning term', not 'warning\\nterm'; ``found`` and the span
+    keep the text as written."""
+    gloss = Glossary("es", "en", (
+        GlossaryEntry("plazo de preaviso", "notice period", TermStatus.PREFERRED),
+        GlossaryEntry("plazo de preaviso", "warning term", TermStatus.FORBIDDEN)))
+    target = "With a warning\n  term of thirty days."
+    pairs = [("Con un plazo de\npreaviso de treinta días.", target),
+             ("Con un plazo de\npreaviso de treinta días.", "With thirty days.")]
+    got = findings(pairs, glossary=gloss, src_lang="es", tgt_lang="en")
+    assert [(f.unit, f.code, f.message) for f in got if f.code.startswith("term")] == [
+        (0, "term-forbidden", "forbidden rendering 'warning term' of 'plazo de preaviso'; "
+                              "use 'notice period'"),
+        (1, "term-missing", "'plazo de preaviso' is not rendered as 'notice period'")]
+    assert got[0].found == "warning\n  term"
+    assert got[0].tgt_span == (7, 21)

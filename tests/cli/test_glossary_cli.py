@@ -207,3 +207,61 @@ def test_validate_warns_of_a_glossary_for_another_region(tmp_path: Path) -> None
         "glossary for pt-PT may forbid words that are right in pt-BR\n")
     assert CliRunner().invoke(cli, ["glossary", "validate", str(g), "--tgt-lang",
                                     "pt"]).stderr == ""
+
+
+_DE_DE_TBX = """<martif type="TBX-Basic" xml:lang="en-US"><text><body>
+<termEntry id="c1"><langSet xml:lang="en-US"><tig><term>notice period</term></tig></langSet>
+<langSet xml:lang="de-DE"><tig><term>Kündigungsfrist</term></tig>
+<tig><term>Kündigungszeit</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts\
+</termNote></tig></langSet></termEntry>
+</body></text></martif>
+"""
+
+
+def test_a_tbx_of_other_regions_is_read_for_a_job_with_a_warning(tmp_path: Path) -> None:
+    """An en-US -> de-DE TBX for an en-GB -> de-CH job is used, as its TSV is (it was
+    refused: 'no concept has terms in both en-GB and de-CH', exit 2)."""
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text(_DE_DE_TBX, encoding="utf-8")
+    warned = (f"aligner: warning: {tbx}: the glossary's source language is en-US, the text's "
+              "en-GB: a glossary for en-US may forbid words that are right in en-GB\n"
+              f"aligner: warning: {tbx}: the glossary's target language is de-DE, the text's "
+              "de-CH: a glossary for de-DE may forbid words that are right in de-CH\n")
+    validated = CliRunner().invoke(cli, ["glossary", "validate", str(tbx), "--src-lang",
+                                         "en-GB", "--tgt-lang", "de-CH"])
+    assert (validated.exit_code, validated.stderr) == (0, warned)
+    assert validated.stdout == (f"{tbx}: en-US -> de-DE: 1 term, 2 rows (1 preferred, "
+                                "0 allowed, 1 forbidden)\n")
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("The notice period is one month.\tDie Kündigungszeit beträgt einen "
+                     "Monat.\n", encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["check", "--pairs", str(pairs), "--glossary", str(tbx),
+                                       "--src-lang", "en-GB", "--tgt-lang", "de-CH",
+                                       "--format", "json"])
+    assert checked.exit_code == 1, checked.output
+    assert checked.stderr == warned
+    assert "term-forbidden" in checked.stdout
+    out = tmp_path / "g.tsv"
+    imported = CliRunner().invoke(cli, ["glossary", "import", str(tbx), "--src-lang", "en-GB",
+                                        "-o", str(out)])
+    assert imported.exit_code == 0, imported.output
+    assert out.read_text(encoding="utf-8").splitlines()[0] == "en-US\tde-DE\tstatus\tnote"
+
+
+def test_validate_prints_the_codes_of_a_tbx_as_bcp47_writes_them(tmp_path: Path) -> None:
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text('<martif xml:lang="EN-US"><text><body>\n<termEntry id="c1">'
+                   '<langSet xml:lang="EN-US"><tig><term>party</term></tig></langSet>'
+                   '<langSet xml:lang="de_DE"><tig><term>Partei</term></tig></langSet>'
+                   '<langSet xml:lang="FR_fr"><tig><term>partie</term></tig></langSet>'
+                   '</termEntry>\n<termEntry id="c2"><langSet xml:lang="EN-US"><tig><term>'
+                   'fee</term></tig></langSet></termEntry>\n</body></text></martif>\n',
+                   encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(tbx), "--src-lang", "en",
+                                      "--tgt-lang", "de"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (f"{tbx}: en-US -> de-DE: 1 term, 1 row (1 preferred, 0 allowed, "
+                             "0 forbidden)\n")
+    assert result.stderr == (f"aligner: warning: {tbx}: left out 1 concept with no de-DE term "
+                             f"(c2)\naligner: warning: {tbx}: left out the terms in fr-FR "
+                             "(1 concept)\n")

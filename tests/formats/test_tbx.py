@@ -329,3 +329,84 @@ def test_a_tbx_read_whole_tells_nothing(tmp_path: Path) -> None:
     write_tbx(GLOSSARY, out)
     read_tbx(out, warn=told.append)
     assert told == []
+
+
+def _regions_tbx(path: Path, entries: str, root: str = "en-US") -> Path:
+    path.write_text(f'<martif type="TBX" xml:lang="{root}"><text><body>\n{entries}'
+                    '</body></text></martif>\n', encoding="utf-8")
+    return path
+
+
+def _concept(cid: str, **sets: str) -> str:
+    return f'<termEntry id="{cid}">' + "".join(
+        f'<langSet xml:lang="{lang.replace("_", "-")}"><tig><term>{term}</term></tig>'
+        '</langSet>' for lang, term in sets.items()) + "</termEntry>\n"
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("en-GB", "de-CH"), ("en-GB", None), ("en", "de-AT"),
+                                          (None, "de-CH")])
+def test_a_set_of_another_region_is_read_when_the_one_asked_is_not_there(
+        tmp_path: Path, src: str | None, tgt: str | None) -> None:
+    """An en-US -> de-DE termbase for an en-GB -> de-CH job: read, as its TSV would be
+    (the caller warns of the regions); it was refused as having no en-GB term."""
+    path = _regions_tbx(tmp_path / "g.tbx", _concept("c1", en_US="notice period",
+                                                     de_DE="Kündigungsfrist"))
+    glossary = read_tbx(path, src_lang=src, tgt_lang=tgt)
+    assert (glossary.src_lang, glossary.tgt_lang) == ("en-US", "de-DE")
+    assert rows(glossary) == [("notice period", "Kündigungsfrist", TermStatus.PREFERRED, "")]
+
+
+def test_of_several_regions_the_one_asked_then_the_one_with_most_terms_is_read(
+        tmp_path: Path) -> None:
+    path = _regions_tbx(tmp_path / "g.tbx", (
+        _concept("c1", en_US="color", en_GB="colour", de_DE="Farbe")
+        + _concept("c2", en_US="license", de_DE="Lizenz")
+        + _concept("c3", en_AU="ute", en_US="pickup", de_DE="Pick-up")))
+    told: list[str] = []
+    gb = read_tbx(path, src_lang="en-GB", tgt_lang="de", warn=told.append)
+    assert [e.source for e in gb.entries] == ["colour", "license", "pickup"]
+    assert gb.src_lang == "en-GB"  # two sets read: the language asked
+    assert told == [
+        "read the en-US terms for en-GB in 2 concepts with no en-GB set (c2, c3); terms per "
+        "set of the language: en-US 3, en-GB 1, en-AU 1",
+        "left out the terms in en-US (1 concept), en-AU (1 concept)"]
+    assert [e.source for e in read_tbx(path, src_lang="en-AU").entries] == [
+        "color", "license", "ute"]  # en-US has more terms than en-GB
+    bare = read_tbx(path, src_lang="en", tgt_lang="de-DE")
+    assert ([e.source for e in bare.entries], bare.src_lang) == (
+        ["color", "license", "pickup"], "en-US")
+
+
+def test_a_bare_language_set_comes_before_another_region(tmp_path: Path) -> None:
+    path = _regions_tbx(tmp_path / "g.tbx", _concept("c1", de_DE="Lizenznehmer",
+                                                     de="Lizenzinhaber", en="licensee"),
+                        root="en")
+    assert rows(read_tbx(path, tgt_lang="de-CH")) == [
+        ("licensee", "Lizenzinhaber", TermStatus.PREFERRED, "")]
+
+
+def test_two_regions_of_one_language_on_both_sides_are_an_adaptation(tmp_path: Path) -> None:
+    path = _regions_tbx(tmp_path / "g.tbx", _concept("c1", en_US="color", en_GB="colour"))
+    for src, tgt in (("en", "en-GB"), ("en-US", "en"), ("en-US", None)):
+        glossary = read_tbx(path, src_lang=src, tgt_lang=tgt)
+        assert (glossary.src_lang, glossary.tgt_lang, rows(glossary)) == (
+            "en-US", "en-GB", [("color", "colour", TermStatus.PREFERRED, "")]), (src, tgt)
+
+
+def test_a_bad_term_of_a_language_not_read_does_not_stop_the_read(tmp_path: Path) -> None:
+    """TBX-Min's notRecommended (or an empty term) in the de set of an en -> fr read is
+    left out with the set; in the set read it is still the error on its line."""
+    path = _regions_tbx(tmp_path / "g.tbx", (
+        '<termEntry id="c1"><langSet xml:lang="en"><tig><term>party</term></tig></langSet>\n'
+        '<langSet xml:lang="fr"><tig><term>partie</term></tig></langSet>\n'
+        '<langSet xml:lang="de"><tig><term>Kontrahent</term><termNote type='
+        '"administrativeStatus">notRecommended</termNote></tig><tig><term> </term></tig>'
+        '</langSet></termEntry>\n'), root="en")
+    told: list[str] = []
+    glossary = read_tbx(path, src_lang="en", tgt_lang="fr", warn=told.append)
+    assert rows(glossary) == [("party", "partie", TermStatus.PREFERRED, "")]
+    assert told == ["left out the terms in de (1 concept)"]
+    with pytest.raises(GlossaryError) as err:
+        read_tbx(path, src_lang="en", tgt_lang="de")
+    assert (err.value.line, err.value.message.split(" (")[0]) == (
+        4, "unknown status 'notRecommended'")

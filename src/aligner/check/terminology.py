@@ -28,6 +28,7 @@ from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
 from aligner.lang import SOLID_COMPOUNDS, primary
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
+from aligner.textutil import unwrap
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 
@@ -182,8 +183,8 @@ def check_terms(
                 code=code,
                 severity=ctx.severity(code),
                 unit=u,
-                message=(f"forbidden rendering {found!r} of {term!r}{hint}" if mine else
-                         f"forbidden rendering {found!r} (listed under {term!r}, which this "
+                message=(f"forbidden rendering {_said(found)} of {term!r}{hint}" if mine else
+                         f"forbidden rendering {_said(found)} (listed under {term!r}, which this "
                          f"source does not have){hint}"),
                 source_term=term,
                 expected=expected,
@@ -209,14 +210,14 @@ def check_terms(
             other_case = _in_other_case(expected, unit.target)
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
-            hint = f" ({spaced[0]!r} has a space for its hyphen)" if spaced else ""
+            hint = f" ({_said(spaced[0])} has a space for its hyphen)" if spaced else ""
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
                 message=f"{_found_term(found, term)} is not rendered as "
                         f"{_quote_list(expected)}{hint}"
-                + (f"; the target has {other_case[0]!r}, which differs in case"
+                + (f"; the target has {_said(other_case[0])}, which differs in case"
                    if other_case else ""),
                 source_term=term,
                 expected=expected,
@@ -375,7 +376,14 @@ def _in_other_case(renderings: Sequence[str], text: str
 
 
 def _found_term(found: str, term: str) -> str:
-    return repr(found) if found == term else f"{found!r} ({term})"
+    return repr(term) if unwrap(found) == term else f"{_said(found)} ({term})"
+
+
+def _said(found: str) -> str:
+    """Text of a unit quoted in a message: a term split by a line break is shown on one
+    line (``'warning term'``, not ``'warning\\nterm'``); the finding's ``found`` and
+    spans keep the text as written."""
+    return repr(unwrap(found))
 
 
 def _quote_list(items: Sequence[str]) -> str:

@@ -40,6 +40,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     from aligner.formats import read_glossary
     from aligner.glossary_lint import ignored_columns, one_language, variety_notes
     from aligner.lang import validate_tag
+    from aligner.lang.tags import canonical_tag
 
     language_options(src_lang, tgt_lang)
     errors: list[GlossaryError] = []
@@ -59,7 +60,9 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     by_status = Counter(e.status for e in g.entries)
     terms = len({e.source for e in g.entries})
     parts = ", ".join(f"{by_status[s]:,} {s.value}" for s in TermStatus)
-    click.echo(f"{file}: {g.src_lang} -> {g.tgt_lang}: {count(terms, 'term')}, "
+    # as BCP 47 writes the codes, whatever the file's case and separator (EN-US, de_DE)
+    click.echo(f"{file}: {canonical_tag(g.src_lang)} -> {canonical_tag(g.tgt_lang)}: "
+               f"{count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
     _warn_rows(file, g if src_lang is None and tgt_lang is None else
                _as_written(file, encoding) or g)

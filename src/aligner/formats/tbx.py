@@ -23,7 +23,7 @@ MultiTerm) ``normativeAuthorization`` term note, or from the element of that
 name in TBX v3's DCT style (``<basic:administrativeStatus>``), in any letter
 case, with or without ``-admn-sts`` and ``Term``: preferred (also
 standardized, legal, regulated), admitted -> allowed, deprecated and
-superseded -> forbidden.  Any other value is an error naming its line.
+superseded -> forbidden.  Any other value, in a set read, is an error naming its line.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ from aligner.formats._xml import (
 )
 from aligner.formats.glossary_common import concepts
 from aligner.formats.tbx_left_out import LeftOut
+from aligner.formats.tbx_sets import OTHER_REGION, SetRanking, other_language, root_language
 from aligner.formats.xmlchars import clean_xml_text
-from aligner.lang import lang_matches, normalize_tag, same_language
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
@@ -168,7 +168,9 @@ def read_tbx(
 
     Without ``src_lang`` the root's ``xml:lang`` is taken, matched to the language
     sets ignoring case and region (else the first language of the first entry);
-    without ``tgt_lang`` the first other language.  The glossary's languages are
+    without ``tgt_lang`` the first other language.  A language is read, in each
+    concept, from the set closest to the tag asked, down to another region of it
+    (:mod:`aligner.formats.tbx_sets`).  The glossary's languages are
     the tags of the sets read (``es-419`` for ``src_lang="es"``; the language asked
     for when sets of several regions answer it).  Every source term of a
     concept is paired with every target term; the pair takes the weaker of the
@@ -185,48 +187,37 @@ def read_tbx(
     name = os.fspath(path)
     if not Path(name).is_file():
         raise GlossaryError("no such file", path=name)
+    root_lang, read = _read_concepts(name)
+    seen = dict.fromkeys(lang for _, by_lang, _, _ in read for lang in by_lang)
+    ranking = SetRanking((lang, len(terms)) for _, by_lang, _, _ in read
+                         for lang, terms in by_lang.items())
     entries: list[GlossaryEntry] = []
-    seen: dict[str, None] = {}
     # the tags of the sets read for each side: ``--tgt-lang fr`` reads the fr-FR set
     # and the glossary says fr-FR, as export of a TMX does (one tag: that one)
     src_tags: dict[str, None] = {}
     tgt_tags: dict[str, None] = {}
-    root_lang: str | None = None
-    started = False
     left = LeftOut()
-    try:
-        for event, el in etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS):
-            if not started:
-                check_no_entities(el, name)
-                if _local(el) not in ("martif", "tbx"):
-                    raise FormatError(f"not a TBX file: root element is <{_local(el)}>", path=name)
-                root_lang = el.get(XML_LANG)
-                started = True
-            if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
-                continue
-            by_lang = _lang_sets(el, name)
-            for lang in by_lang:
-                seen.setdefault(lang, None)
-            if src_lang is None:
-                src_lang = _root_language(root_lang, by_lang) or next(iter(by_lang), None)
-            if tgt_lang is None and src_lang is not None:
-                tgt_lang = next((lg for lg in by_lang if not lang_matches(src_lang, lg)), None)
-            sources = _pick(by_lang, src_lang, src_tags)
-            targets = _pick(by_lang, tgt_lang, tgt_tags)
-            _tally(left, el, by_lang, sources, targets)
-            about = _concept_notes(el)
-            for source, src_status, src_note, _, _ in sources:
-                if src_status is TermStatus.FORBIDDEN:
-                    continue  # a deprecated term is no source to translate from
-                for target, status, note, line, _ in targets:
-                    entries.append(GlossaryEntry(
-                        source, target, status=_weaker(src_status, status),
-                        note="; ".join(n for n in (*about, src_note, note) if n), line=line))
-            release(el)
-    except etree.XMLSyntaxError as exc:
-        raise syntax_error(exc, name, expected="a TBX document") from None
-    if not started:
-        raise FormatError("empty file, expected a TBX document", path=name)
+    for concept, by_lang, about, bad in read:
+        if src_lang is None:
+            src_lang = root_language(root_lang, by_lang) or next(iter(by_lang), None)
+        tags = [lang for lang, terms in by_lang.items() if terms or lang in bad]
+        src, tgt = ranking.pair(tags, src_lang, tgt_lang)
+        if tgt_lang is None and src_lang is not None:
+            tgt_lang = other_language(by_lang, src_lang, src[0] if src else src_lang)
+            src, tgt = ranking.pair(tags, src_lang, tgt_lang)
+        for chosen in (src, tgt):
+            if chosen is not None and chosen[0] in bad:
+                raise bad[chosen[0]]  # a set read; another language's may be of any dialect
+        sources = _terms(by_lang, src, src_lang, src_tags, left, concept)
+        targets = _terms(by_lang, tgt, tgt_lang, tgt_tags, left, concept)
+        _tally(left, concept, by_lang, sources, targets)
+        for source, src_status, src_note, _, _ in sources:
+            if src_status is TermStatus.FORBIDDEN:
+                continue  # a deprecated term is no source to translate from
+            for target, status, note, line, _ in targets:
+                entries.append(GlossaryEntry(
+                    source, target, status=_weaker(src_status, status),
+                    note="; ".join(n for n in (*about, src_note, note) if n), line=line))
     if not entries and seen and tgt_lang is None:
         raise GlossaryError(f"every concept has terms in {', '.join(seen)} only; a glossary "
                             "needs a second language", path=name)
@@ -239,15 +230,60 @@ def read_tbx(
     glossary = Glossary(_tag_read(src_tags, src_lang), _tag_read(tgt_tags, tgt_lang),
                         tuple(entries), path=name)
     if warn is not None:
-        for message in left.messages(glossary.src_lang, glossary.tgt_lang):
+        for message in left.messages(glossary.src_lang, glossary.tgt_lang,
+                                     regions=ranking.terms):
             warn(message)
     return glossary
 
 
-def _tally(left: LeftOut, entry: etree._Element, by_lang: dict[str, list[Term]],
+# a concept as read: its id (or line), its terms by language set, its own notes, the
+# first error of a term of each set (an unknown status), raised only if the set is read
+_Concept = tuple[str, dict[str, list["Term"]], list[str], dict[str, GlossaryError]]
+
+
+def _read_concepts(name: str) -> tuple[str | None, list[_Concept]]:
+    """The root's ``xml:lang`` and every concept of the file, in order: which set
+    answers a language is chosen knowing the whole file (:mod:`tbx_sets`)."""
+    read: list[_Concept] = []
+    root_lang: str | None = None
+    started = False
+    try:
+        for event, el in etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS):
+            if not started:
+                check_no_entities(el, name)
+                if _local(el) not in ("martif", "tbx"):
+                    raise FormatError(f"not a TBX file: root element is <{_local(el)}>", path=name)
+                root_lang = el.get(XML_LANG)
+                started = True
+            if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
+                continue
+            concept = el.get("id") or f"line {source_line(el)}"
+            bad: dict[str, GlossaryError] = {}
+            read.append((concept, _lang_sets(el, name, bad), _concept_notes(el), bad))
+            release(el)
+    except etree.XMLSyntaxError as exc:
+        raise syntax_error(exc, name, expected="a TBX document") from None
+    if not started:
+        raise FormatError("empty file, expected a TBX document", path=name)
+    return root_lang, read
+
+
+def _terms(by_lang: dict[str, list[Term]], chosen: tuple[str, int] | None, asked: str | None,
+           tags: dict[str, None], left: LeftOut, concept: str) -> list[Term]:
+    """The terms of the set chosen for a side; its tag goes in ``tags``, and a set of
+    another region than the one ``asked`` in ``left``."""
+    if chosen is None or asked is None:
+        return []
+    tag, step = chosen
+    tags.setdefault(tag, None)
+    if step == OTHER_REGION:
+        left.stand_ins.setdefault((asked, tag), []).append(concept)
+    return by_lang[tag]
+
+
+def _tally(left: LeftOut, concept: str, by_lang: dict[str, list[Term]],
            sources: list[Term], targets: list[Term]) -> None:
-    """Count in ``left`` what of a concept the glossary does not get."""
-    concept = entry.get("id") or f"line {source_line(entry)}"
+    """Count in ``left`` what of a concept (its id, or its line) the glossary does not get."""
     if not sources:
         left.no_source.append(concept)
     elif not targets:
@@ -267,20 +303,6 @@ def _tag_read(tags: dict[str, None], asked: str | None) -> str:
     read for it (``es-419`` for ``--src-lang es``), else -- sets of several regions
     read, or none -- the language asked for."""
     return next(iter(tags)) if len(tags) == 1 else asked or ""
-
-
-def _root_language(root_lang: str | None, by_lang: dict[str, list[Term]]) -> str | None:
-    """The language set the root's ``xml:lang`` names: the same tag, else one that
-    matches it ignoring case and region (``en`` and ``EN`` name ``en-US``; so does
-    ``en-GB`` when no other English set is there); None when none does."""
-    if not root_lang:
-        return None
-    for matches in (lambda a, b: normalize_tag(a) == normalize_tag(b), lang_matches,
-                    same_language):
-        found = next((lg for lg in by_lang if matches(root_lang, lg)), None)
-        if found is not None:
-            return found
-    return None
 
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ALLOWED: 1, TermStatus.FORBIDDEN: 2}
@@ -333,7 +355,10 @@ def _status(el: etree._Element, status: TermStatus, name: str) -> TermStatus:
     return _STATUS_WORDS[key]
 
 
-def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
+def _lang_sets(entry: etree._Element, name: str,
+               bad: dict[str, GlossaryError]) -> dict[str, list[Term]]:
+    """The terms of each language set of a concept; the first bad term of a set (an
+    unknown status, an empty term) goes in ``bad`` under its language."""
     out: dict[str, list[Term]] = {}
     for lang_set in entry:
         if _local(lang_set) not in ("langSet", "langSec"):
@@ -351,7 +376,9 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                 continue
             term = text_of(term_el).strip()
             if not term:
-                raise GlossaryError("empty <term>", path=name, line=source_line(term_el))
+                bad.setdefault(lang, GlossaryError("empty <term>", path=name,
+                                                   line=source_line(term_el)))
+                continue
             status = TermStatus.PREFERRED
             notes: list[str] = []
             dropped: dict[str, None] = {}
@@ -360,7 +387,10 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
                 if (kind == "termNote" and child.get("type") in _STATUS_CATEGORIES) or (
                     kind in _STATUS_CATEGORIES
                 ):
-                    status = _status(child, status, name)
+                    try:
+                        status = _status(child, status, name)
+                    except GlossaryError as exc:
+                        bad.setdefault(lang, exc)
                 elif kind == "note":
                     notes.append(text_of(child).strip())
                 elif kind in ("termNote", "descrip"):
@@ -368,16 +398,3 @@ def _lang_sets(entry: etree._Element, name: str) -> dict[str, list[Term]]:
             terms.append((term, status, "; ".join(n for n in notes if n),
                           source_line(term_el) or 0, tuple(dropped)))
     return out
-
-
-def _pick(by_lang: dict[str, list[Term]], lang: str | None,
-          tags: dict[str, None]) -> list[Term]:
-    """The terms of the language set that answers ``lang``; its tag goes in ``tags``."""
-    if lang is None:
-        return []
-    for candidate, terms in by_lang.items():
-        if lang_matches(lang, candidate):
-            if terms:
-                tags.setdefault(candidate, None)
-            return terms
-    return []

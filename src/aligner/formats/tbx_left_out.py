@@ -1,11 +1,15 @@
 """What a TBX import leaves out, counted for the user (the reader keeps a pair of
-languages and a term's status and notes: :mod:`aligner.formats.tbx`)."""
+languages and a term's status and notes: :mod:`aligner.formats.tbx`), and the
+concepts read from a set of another region than the one asked for
+(:mod:`aligner.formats.tbx_sets`)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
+from aligner.lang import same_language
+from aligner.lang.tags import canonical_tag
 from aligner.textutil import count
 
 _NAMED = 5  # concepts named in a line; the count says the rest
@@ -20,22 +24,49 @@ class LeftOut:
     forbidden_sources: list[str] = field(default_factory=list)  # "term (concept)"
     languages: Counter[str] = field(default_factory=Counter)  # concepts per language
     categories: Counter[str] = field(default_factory=Counter)  # terms per data category
+    # (language asked, tag of the set of another region read for it) -> concept ids
+    stand_ins: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
-    def messages(self, src_lang: str, tgt_lang: str) -> list[str]:
-        """One line per kind of thing left out, none when nothing was."""
-        out = [f"left out {count(len(ids), 'concept')} with no {lang} term ({_names(ids)})"
-               for ids, lang in ((self.no_source, src_lang), (self.no_target, tgt_lang))
-               if ids]
+    def messages(self, src_lang: str, tgt_lang: str, *,
+                 regions: Counter[str] | None = None) -> list[str]:
+        """One line per kind of thing left out, none when nothing was.  ``regions``,
+        the number of terms of each tag in the file, says which concepts read another
+        region's set when the file has several of that language: the glossary's tag then
+        does not say it all (it is the language asked when sets of two tags are read)."""
+        src_lang, tgt_lang = canonical_tag(src_lang), canonical_tag(tgt_lang)
+        out: list[str] = [RegionNote(line) for line in self._stand_ins(regions or Counter())]
+        out += [f"left out {count(len(ids), 'concept')} with no {lang} term ({_names(ids)})"
+                for ids, lang in ((self.no_source, src_lang), (self.no_target, tgt_lang))
+                if ids]
         if self.forbidden_sources:
             out.append(f"left out {count(len(self.forbidden_sources), 'deprecated source term')}"
                        f", which pairs with nothing ({_names(self.forbidden_sources)})")
         if self.languages:
             out.append("left out the terms in " + ", ".join(
-                f"{lang} ({count(n, 'concept')})" for lang, n in self.languages.items()))
+                f"{canonical_tag(lang)} ({count(n, 'concept')})"
+                for lang, n in self.languages.items()))
         if self.categories:
             out.append("not kept (the glossary has no place for it): " + ", ".join(
                 f"{name} ({count(n, 'term')})" for name, n in self.categories.items()))
         return out
+
+    def _stand_ins(self, regions: Counter[str]) -> list[str]:
+        out = []
+        for (asked, tag), ids in self.stand_ins.items():
+            others = [(t, n) for t, n in regions.items() if same_language(t, asked)
+                      and t != tag]
+            if not others:
+                continue  # one set of the language: the glossary's tag names it
+            counts = ", ".join(f"{t} {n}" for t, n in [(tag, regions[tag]), *others])
+            out.append(f"read the {tag} terms for {asked} in {count(len(ids), 'concept')} "
+                       f"with no {asked} set ({_names(ids)}); terms per set of the "
+                       f"language: {counts}")
+        return out
+
+
+class RegionNote(str):
+    """A line saying that concepts were read from a set of another region than the one
+    asked for: ``check`` shows these, not the rest of what is left out."""
 
 
 def _names(items: list[str]) -> str:

@@ -107,14 +107,22 @@ def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | N
     oriented ``src_lang`` -> ``tgt_lang`` (None for no path, and for a
     :class:`DefaultGlossary` of another language pair).  ``warn`` is told when the
     glossary is for another region of a language than the text (a pt-PT glossary for
-    pt-BR: :func:`aligner.glossary_lint.variety_notes`)."""
+    pt-BR: :func:`aligner.glossary_lint.variety_notes`), and when a TBX of several regions
+    of a language gives some concepts from another region's set than the one asked
+    (:class:`aligner.formats.tbx_left_out.RegionNote`)."""
     if path is None:
         return None
     from aligner.formats import read_glossary
+    from aligner.formats.tbx_left_out import RegionNote
     from aligner.glossary_lint import ignored_columns, variety_notes
 
+    def regions(message: str) -> None:
+        if isinstance(message, RegionNote):
+            warn(f"{path}: {message}")
+
     try:
-        loaded = read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+        loaded = read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                               warn=regions)
     except GlossaryPairError:
         if isinstance(path, DefaultGlossary):
             return None  # ./glossary.tsv of another pair: as if there were none
