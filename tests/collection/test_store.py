@@ -113,7 +113,7 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         # version 4 starts the ids given from the largest there
         assert c.conn.execute("SELECT last FROM document_ids").fetchall() == [(1,)]
         doc = c.documents()[0]
@@ -126,6 +126,10 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
         # its one bead had no index entry (the test wrote none): made from its texts
         assert c.conn.execute("SELECT src_forms, tgt_forms FROM bead_forms").fetchall() == [
             ("hola", "hello")]
+        # version 6: a place for its texts folded for a substring search (none needed:
+        # LIKE reads "Hola." as "hola.")
+        assert c.conn.execute("SELECT src_folded, tgt_folded FROM beads").fetchall() == [
+            (None, None)]
         assert c.problems() == []
 
 

@@ -28,6 +28,7 @@ from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.opening import Opened, connect, notes
 from aligner.collection.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from aligner.collection.selecting import selected
+from aligner.collection.substring import stored
 from aligner.errors import InputError
 from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
@@ -47,10 +48,9 @@ class Segmentation:
 class PairRecord:
     """One pair as it is stored: where from, what it was aligned with, and the outcome.
 
-    ``alignment`` is None for a failed pair (``error`` says why);
-    ``forms`` holds, per two-sided bead in order, the word forms of its source
-    and target that the concordance indexes (:mod:`aligner.collection.forms`).
-    """
+    ``alignment`` is None for a failed pair (``error`` says why); ``forms`` holds, per
+    two-sided bead in order, the word forms of its source and target that the
+    concordance indexes (:mod:`aligner.collection.forms`)."""
 
     name: str
     src_path: str
@@ -319,18 +319,18 @@ class Collection:
 
     def _insert_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:
-        c = self.conn
-        two_sided = iter(forms)
+        c, two_sided = self.conn, iter(forms)
         for unit, (bead, (source, target)) in enumerate(zip(beads, units, strict=True)):
             review = bead.review
             cur = c.execute(
                 "INSERT INTO beads (doc, unit, src_first, src_count, tgt_first, tgt_count, "
-                "score, signals, source, target, review, reviewed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "score, signals, source, target, review, reviewed, src_folded, tgt_folded) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc, unit, *_run(bead.src), *_run(bead.tgt), bead.score,
                  json.dumps(dict(bead.signals)), source, target,
                  review.state.value if review else None,
-                 review.changed.astimezone(UTC).strftime(_TIME) if review else None))
+                 review.changed.astimezone(UTC).strftime(_TIME) if review else None,
+                 *((None, None) if bead.is_null else (stored(source), stored(target)))))
             if not bead.is_null:
                 c.execute("INSERT INTO bead_forms (rowid, src_forms, tgt_forms) VALUES (?,?,?)",
                           (cur.lastrowid, *next(two_sided)))
