@@ -23,6 +23,7 @@ holds them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -106,17 +107,32 @@ def _letters(text: str) -> _Letters:
     out = _Letters("", [], [], [], [])
     chars: list[str] = []
     for n, (start, end) in enumerate(pieces):
-        for ch in fold(text[start:end]):
-            if not _ACCENT.match(ch):
-                chars.append(ch)
-                out.piece.append(n)
-                out.start.append(start)
-                out.end.append(end)
-                out.accents.append("")
-            elif chars:
-                out.accents[-1] = "".join(sorted(out.accents[-1] + ch))
-                out.end[-1] = end
+        lead, parts = _split(text[start:end])
+        if lead and chars:
+            out.accents[-1] = "".join(sorted(out.accents[-1] + lead))
+            out.end[-1] = end
+        for letter, accents in parts:
+            chars.append(letter)
+            out.piece.append(n)
+            out.start.append(start)
+            out.end.append(end)
+            out.accents.append(accents)
     return _Letters("".join(chars), out.piece, out.start, out.end, out.accents)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(piece: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A piece of text folded: the accents before its first letter, and each letter with
+    the accents after it (sorted).  Cached: a text is mostly characters seen before."""
+    lead, parts = "", []
+    for ch in fold(piece):
+        if not _ACCENT.match(ch):
+            parts.append((ch, ""))
+        elif parts:
+            parts[-1] = (parts[-1][0], "".join(sorted(parts[-1][1] + ch)))
+        else:
+            lead += ch
+    return lead, tuple(parts)
 
 
 def _word_char(ch: str) -> bool:
