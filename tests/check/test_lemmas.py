@@ -71,6 +71,9 @@ def test_strip_accents() -> None:
     ("es", "esta", "esta"),              # a word of its own (and está another)
     ("es", "cordones", "cordones"),
     ("es", "xyzzy", "xyzzy"),
+    ("es", "abanaria", "abanaria"),      # abanaría or abañaría: neither is chosen
+    ("es", "nacion", "nación"),
+    ("es", "camion-cisterna", "camion-cisterna"),  # no letters only: no table word
     ("en", "cafe", "cafe"),              # English has no lemma table here
 ])
 def test_a_word_typed_without_its_accents(lang: str, typed: str, spelled: str) -> None:

@@ -219,3 +219,30 @@ def test_a_trailing_star_is_a_prefix_search(collection: Path) -> None:
     for query in ("chi*en", "*", "*ilena"):
         code, out, stderr = run("search", str(collection), query)
         assert code == 2 and out == "" and "* works only at the end of the query" in stderr
+
+
+def test_characters_typed_without_accents_find_them_with_accents(collection: Path) -> None:
+    """--match prefix|substring compared accents as typed: "atencion" found no
+    "atención", as a concordance user typing without them expects."""
+    prefix = _hits(str(collection), "atencion*", "--side", "src", "--limit", "100")
+    assert sorted((h["document"], h["unit"], h["src_spans"]) for h in prefix) == [
+        ("2022/campo", 2, [[15, 23]]), ("2022/fabrica", 2, [[15, 23]])]
+    assert [h["source"][15:23] for h in prefix] == ["atención", "atención"]  # type: ignore[index]
+    inside = _hits(str(collection), "ABRICA", "--match", "substring")
+    assert [(h["document"], h["src_spans"]) for h in inside] == [("2022/fabrica", [[4, 10]])]
+    # typed with its accent, a letter is found with that accent only
+    assert len(_hits(str(collection), "atención", "--match", "prefix")) == 2
+    assert _hits(str(collection), "atencìon", "--match", "prefix") == []
+
+
+def test_substring_entries_are_made_for_a_collection_of_an_older_schema(
+        collection: Path) -> None:
+    conn = sqlite3.connect(collection)
+    conn.execute("UPDATE beads SET src_folded = NULL, tgt_folded = NULL")
+    conn.execute("UPDATE documents SET forms = ?", (FORMS_VERSION - 1,))
+    conn.commit()
+    conn.close()
+    assert len(_hits(str(collection), "fabrica", "--match", "substring")) == 1
+    with open_collection(collection) as c:
+        kept = c.conn.execute("SELECT src_folded FROM beads WHERE source LIKE 'La f%'")
+        assert [r[0] for r in kept] == ["la fabrica textil cerro sus puertas en junio."]

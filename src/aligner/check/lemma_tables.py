@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
-from aligner.check.folding import strip_accents
+from aligner.check.folding import strip_accents_each
 from aligner.lang import get_profile
 
 
@@ -29,18 +29,27 @@ def lemma_table(lang: str) -> Mapping[str, str]:
 
 
 @cache
-def _accented(lang: str) -> Mapping[str, str]:
-    """``lang``'s table words (forms and lemmas) by their accent-free spelling, where that
-    spelling is no table word itself and names one word only (``politica`` ->
-    ``política``)."""
-    table, lemmas = lemma_table(lang), table_lemmas(lang)
-    found: dict[str, str | None] = {}
-    for word in itertools.chain(table, table.values()):
-        if not word.isascii():
-            plain = strip_accents(word)
-            if plain not in table and plain not in lemmas and plain.isalpha():
-                found[plain] = word if found.get(plain, word) == word else None
-    return {plain: word for plain, word in found.items() if word is not None}
+def _plain_words(lang: str) -> tuple[list[str], str]:
+    """``lang``'s table words (forms and lemmas) that hold a letter outside ASCII, and
+    their accent-free spellings one a line, between line breaks (``\\npolitica\\n``),
+    in which a query word is found by :meth:`str.find`: a map of every spelling to its
+    words cost a Spanish search most of a second, for the one word looked up."""
+    table = lemma_table(lang)
+    words = list({w for w in itertools.chain(table, table_lemmas(lang))
+                  if not w.isascii() and "\n" not in w})
+    return words, "\n" + "\n".join(strip_accents_each(words)) + "\n"
+
+
+def _accented(lang: str, plain: str) -> str | None:
+    """The one table word whose accent-free spelling is ``plain`` (``politica`` ->
+    ``política``), or None: no such word, or more than one."""
+    words, spellings = _plain_words(lang)
+    line, found = f"\n{plain}\n", set()
+    at = spellings.find(line)
+    while at >= 0:
+        found.add(words[spellings.count("\n", 0, at)])
+        at = spellings.find(line, at + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
@@ -55,9 +64,10 @@ def with_accents(lang: str, word: str) -> str:
     ``word``.
     For queries: a word of running text or of a glossary is taken as written."""
     lower = word.lower()
-    if not lower.isascii() or lower in lemma_table(lang) or lower in table_lemmas(lang):
+    if (not lower.isascii() or not lower.isalpha() or lower in lemma_table(lang)
+            or lower in table_lemmas(lang)):
         return word
-    found = _accented(lang).get(lower)
+    found = _accented(lang, lower)
     if found is None or len(found) != len(word):
         return word
     return "".join(a.upper() if c.isupper() else a for c, a in zip(word, found, strict=True))

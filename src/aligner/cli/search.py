@@ -17,8 +17,9 @@ import click
 @click.option("--match", "match", type=click.Choice(["word", "prefix", "substring"]),
               default="word", show_default=True,
               help="word: the query's words in their forms; prefix: its characters at "
-                   "the start of a word; substring: its characters anywhere (case aside: "
-                   "a stem in a language without form data, a part of a compound).")
+                   "the start of a word; substring: its characters anywhere (case aside, "
+                   "and accents where none are typed: a stem in a language without form "
+                   "data, a part of a compound).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str) -> None:
@@ -29,9 +30,12 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
     "cordones industriales"; a query in capitals (JAP) matches case-sensitively.
     --match prefix or substring looks for the characters typed instead, case
     aside, where a word starts or anywhere: a stem in a language without word
-    forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").  A query
-    ending with * ("arrend*") is a prefix search, as in a CAT tool's concordance;
-    * elsewhere is refused (there are no other wildcards).
+    forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").  A letter
+    typed without an accent finds it with any or none ("nacion" finds "nación"),
+    one typed with accents only with those ("nación" does not find "nacion");
+    the vowel signs of Indic and Thai scripts and Arabic harakat count as typed.
+    A query ending with * ("arrend*") is a prefix search, as in a CAT tool's
+    concordance; * elsewhere is refused (there are no other wildcards).
     The match is highlighted on a terminal.  --format json prints
     {"hits": [{"document", "unit", "source", "target", "score"}, ...]}.
 

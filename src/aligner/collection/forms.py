@@ -63,7 +63,9 @@ if TYPE_CHECKING:
 #: 25: French short plurals after e, t, m and in -eux, -eaux (clés ~ clé, mots ~ mot).
 #: 26: German -nis plurals (Ergebnisse) and -en plurals of -o, -a, -us, -rum, -ium, -eum;
 #: German verb forms carry the marked infinitives they may be of (gespeichert).
-FORMS_VERSION = 26
+#: 27: the forms as 26; a document's entries now also keep its texts folded for a
+#: substring search (``beads.src_folded``, :mod:`aligner.collection.substring`).
+FORMS_VERSION = 27
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 

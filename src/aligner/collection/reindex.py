@@ -4,7 +4,8 @@ Each document row records the version of the word forms its ``bead_forms`` entri
 were made with (``documents.forms``; :data:`aligner.collection.forms.FORMS_VERSION`).
 When the forms change -- Chinese and Japanese read character by character, new
 lemma data -- the version goes up, and a collection opened by the new code remakes
-the entries of each older document from the bead texts it stores, one transaction per
+the entries of each older document from the bead texts it stores -- its word forms,
+and its texts folded for a substring search (``beads.src_folded``) -- one transaction per
 document: ``aligner search`` then finds in a collection made by an older version
 what it finds in a new one, without realigning anything.
 """
@@ -15,6 +16,7 @@ import sqlite3
 
 from aligner.collection.forms import FORMS_VERSION, side_forms
 from aligner.collection.schema import write_transaction
+from aligner.collection.substring import stored
 
 
 def stale_documents(conn: sqlite3.Connection) -> list[int]:
@@ -42,6 +44,9 @@ def refresh_forms(conn: sqlite3.Connection) -> int:
                 "INSERT INTO bead_forms (rowid, src_forms, tgt_forms) VALUES (?,?,?)",
                 ((bead, src_forms.index_text(source), tgt_forms.index_text(target))
                  for bead, source, target in beads))
+            conn.executemany("UPDATE beads SET src_folded = ?, tgt_folded = ? WHERE id = ?",
+                             ((stored(source), stored(target), bead)
+                              for bead, source, target in beads))
             conn.execute("UPDATE documents SET forms = ? WHERE id = ?", (FORMS_VERSION, doc))
             done += 1
     return done

@@ -12,7 +12,12 @@ forms its concordance entries were made with (``documents.forms``; see
 deleted: a review page open on the old one must not write into the new one.
 Version 5 lets the edit log keep a text edit's sentence texts (``edits.texts``,
 NULL for the other operations).  Version 6 tells a document pair from a translation
-memory read in whole by ``aligner import`` (``documents.kind``: ``pair`` or ``memory``).
+memory read in whole by ``aligner import`` (``documents.kind``: ``pair`` or
+``memory``).  Version 7 keeps each two-sided unit's texts folded without their accents
+(``beads.src_folded``, ``beads.tgt_folded``; NULL where the text
+itself reads the same to ``LIKE``), for ``aligner search --match substring|prefix``
+(:mod:`aligner.collection.substring`); an upgraded collection's documents have them
+made with their search entries (:mod:`aligner.collection.reindex`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -29,7 +34,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -130,8 +135,16 @@ ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT 'pair'
     CHECK (kind IN ('pair', 'memory'));
 """
 
+#: Version 6 -> 7: the texts of a two-sided unit folded for a substring search, made
+#: with the document's search entries (``documents.forms`` 27 and later).
+UPGRADE_V7 = """
+ALTER TABLE beads ADD COLUMN src_folded TEXT;
+ALTER TABLE beads ADD COLUMN tgt_folded TEXT;
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
-UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6}
+UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
+            7: UPGRADE_V7}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -19,8 +19,10 @@ compound: a stem in another language's word (Finnish ``talo`` in ``talossa``) or
 a part of a compound (``bibliothek`` in ``Stadtbibliothek``) is found by the
 characters typed instead (:class:`SearchMatch`, :mod:`aligner.collection.substring`),
 as a CAT tool's concordance search offers: at the start of a word (``prefix``) or
-anywhere (``substring``).  No index holds substrings: SQLite's ``LIKE`` narrows the
-units, then each is read in order, and the search stops at ``limit`` hits.
+anywhere (``substring``), case aside and, where none are typed, accents too (``cafe``
+finds ``café``).  No index holds substrings: SQLite's ``LIKE`` narrows the units on
+their texts folded without accents, then each is read in order, and the search stops
+at ``limit`` hits.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ from enum import Enum
 
 from aligner.check.lemmas import with_accents
 from aligner.check.terms import Hit, TermMatcher, Token, tokenize
-from aligner.collection.forms import side_forms
+from aligner.collection import substring
+from aligner.collection.forms import FORMS_VERSION, side_forms
 from aligner.collection.store import Collection
-from aligner.collection.substring import find_spans, fold, like_pattern
 from aligner.errors import ConfigError
 from aligner.glossary import is_acronym
 
@@ -117,38 +119,36 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
 
 def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
           prefix: bool) -> Iterator[SearchHit]:
-    """The two-sided units holding ``query``'s characters, case aside (with ``prefix``,
-    where a word starts), in document order, at most ``limit``.  SQLite's ``LIKE``
-    first keeps the units holding a part of the query it can look for exactly
-    (:func:`~aligner.collection.substring.like_pattern`); each is then compared whole,
-    and only one that holds the query is mapped character by character for its spans."""
-    wanted = fold(query)
-    pattern = like_pattern(wanted)
-    where = ""
-    if pattern is not None:
-        columns = {SearchSide.SOURCE: ["b.source"], SearchSide.TARGET: ["b.target"],
-                   SearchSide.BOTH: ["b.source", "b.target"]}[side]
-        where = " AND (" + " OR ".join(f"{c} LIKE :p ESCAPE '\\'" for c in columns) + ")"
-    names: dict[int, str] = {}
+    """The two-sided units holding ``query``'s characters, case and accents aside as
+    :mod:`~aligner.collection.substring` says (with ``prefix``, where a word starts),
+    in document order, at most ``limit``.  SQLite's ``LIKE`` first keeps the units
+    whose folded texts hold the query's letters (a document whose entries predate
+    them, in a read-only collection, is read whole); each is then compared whole, and
+    only one that holds them is mapped character by character for its spans."""
+    wanted = substring.wanted(query)
+    if not wanted.letters:
+        raise ConfigError(f"the query {query!r} has nothing but accents to search for")
+    columns = {SearchSide.SOURCE: ["coalesce(b.src_folded, b.source)"],
+               SearchSide.TARGET: ["coalesce(b.tgt_folded, b.target)"],
+               SearchSide.BOTH: ["coalesce(b.src_folded, b.source)",
+                                 "coalesce(b.tgt_folded, b.target)"]}[side]
+    where = " OR ".join(f"{c} LIKE :p ESCAPE '\\'" for c in columns)
     found = 0
     with collection.guard():
-        names = dict(collection.conn.execute(
-            "SELECT id, name FROM documents WHERE status = 'aligned'"))
         rows = collection.conn.execute(
-            "SELECT b.doc, b.unit, b.source, b.target, b.score FROM beads b "
-            "WHERE b.src_count > 0 AND b.tgt_count > 0" + where + " ORDER BY b.id",
-            {"p": pattern})
-        for doc, unit, source, target, score in rows:
-            if doc not in names:
-                continue  # a failed document has no beads; one stored meanwhile is not read
+            "SELECT d.name, b.unit, b.source, b.target, b.score FROM beads b "
+            "JOIN documents d ON d.id = b.doc WHERE d.status = 'aligned' "
+            f"AND b.src_count > 0 AND b.tgt_count > 0 AND (d.forms < :v OR {where}) "
+            "ORDER BY b.id", {"p": substring.like_pattern(wanted.letters), "v": FORMS_VERSION})
+        for name, unit, source, target, score in rows:
             src_spans: tuple[tuple[int, int], ...] = ()
             tgt_spans: tuple[tuple[int, int], ...] = ()
-            if side is not SearchSide.TARGET and wanted in fold(source):
-                src_spans = find_spans(source, wanted, prefix=prefix)
-            if side is not SearchSide.SOURCE and wanted in fold(target):
-                tgt_spans = find_spans(target, wanted, prefix=prefix)
+            if side is not SearchSide.TARGET and wanted.letters in substring.bare(source):
+                src_spans = substring.find_spans(source, wanted, prefix=prefix)
+            if side is not SearchSide.SOURCE and wanted.letters in substring.bare(target):
+                tgt_spans = substring.find_spans(target, wanted, prefix=prefix)
             if src_spans or tgt_spans:
-                yield SearchHit(names[doc], unit, source, target, score, src_spans, tgt_spans)
+                yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans)
                 found += 1
                 if found >= limit:
                     return

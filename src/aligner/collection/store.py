@@ -32,6 +32,7 @@ from aligner.collection.rows import PairRecord as PairRecord
 from aligner.collection.rows import Segmentation as Segmentation
 from aligner.collection.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from aligner.collection.selecting import selected
+from aligner.collection.substring import stored
 from aligner.errors import InputError
 from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
@@ -281,18 +282,18 @@ class Collection:
 
     def _insert_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:
-        c = self.conn
-        two_sided = iter(forms)
+        c, two_sided = self.conn, iter(forms)
         for unit, (bead, (source, target)) in enumerate(zip(beads, units, strict=True)):
             review = bead.review
             cur = c.execute(
                 "INSERT INTO beads (doc, unit, src_first, src_count, tgt_first, tgt_count, "
-                "score, signals, source, target, review, reviewed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "score, signals, source, target, review, reviewed, src_folded, tgt_folded) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc, unit, *_run(bead.src), *_run(bead.tgt), bead.score,
                  json.dumps(dict(bead.signals)), source, target,
                  review.state.value if review else None,
-                 review.changed.astimezone(UTC).strftime(_TIME) if review else None))
+                 review.changed.astimezone(UTC).strftime(_TIME) if review else None,
+                 *((None, None) if bead.is_null else (stored(source), stored(target)))))
             if not bead.is_null:
                 c.execute("INSERT INTO bead_forms (rowid, src_forms, tgt_forms) VALUES (?,?,?)",
                           (cur.lastrowid, *next(two_sided)))
