@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from aligner.segment import split_sentences, split_spans
+from tests.segment.unmarked_gold import gold_text
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "thai" / "heat.th.txt"
 
@@ -65,23 +66,7 @@ def test_thai_inside_other_text_is_split_by_script_and_lossless() -> None:
 
 
 def _gold(one_paragraph: bool) -> tuple[str, list[tuple[int, int]], set[int]]:
-    paragraphs = [p.split("\n") for p in GOLD.read_text(encoding="utf-8").strip().split("\n\n")]
-    sep = " " if one_paragraph else "\n\n"
-    text = sep.join(" ".join(p) for p in paragraphs)
-    starts: set[int] = set()
-    blocks: list[tuple[int, int]] = []
-    pos = 0
-    for i, p in enumerate(paragraphs):
-        if i and one_paragraph:
-            starts.add(pos)
-        a = pos
-        for line in p:
-            if pos > a:
-                starts.add(pos)
-            pos += len(line) + 1
-        blocks.append((a, pos - 1))
-        pos += len(sep) - 1
-    return text, [(0, len(text))] if one_paragraph else blocks, starts
+    return gold_text(GOLD, one_paragraph=one_paragraph)
 
 
 @pytest.mark.parametrize("one_paragraph", [False, True])

@@ -22,6 +22,7 @@ from aligner.segment.unmarked import (
     parse_words,
     scripts_in,
 )
+from tests.segment.unmarked_gold import gold_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lao"
 GOLD = FIXTURES / "village.lo.txt"
@@ -88,23 +89,7 @@ def test_the_rule_follows_the_script_not_the_language_code() -> None:
 
 def _gold(one_paragraph: bool, path: Path = GOLD
           ) -> tuple[str, list[tuple[int, int]], set[int]]:
-    paragraphs = [p.split("\n") for p in path.read_text(encoding="utf-8").strip().split("\n\n")]
-    sep = " " if one_paragraph else "\n\n"
-    text = sep.join(" ".join(p) for p in paragraphs)
-    starts: set[int] = set()
-    blocks: list[tuple[int, int]] = []
-    pos = 0
-    for i, p in enumerate(paragraphs):
-        if i and one_paragraph:
-            starts.add(pos)
-        a = pos
-        for line in p:
-            if pos > a:
-                starts.add(pos)
-            pos += len(line) + 1
-        blocks.append((a, pos - 1))
-        pos += len(sep) - 1
-    return text, [(0, len(text))] if one_paragraph else blocks, starts
+    return gold_text(path, one_paragraph=one_paragraph)
 
 
 def test_the_raw_text_is_the_gold_joined() -> None:
