@@ -32,8 +32,39 @@ def test_json_has_the_documented_fields(glossary: Glossary) -> None:
     assert doc["summary"] == {"units": 4, "info": 0, "warning": 1, "error": 2}
     assert doc["settings"]["src_lang"] == "es"
     camionero = next(r for r in doc["renderings"] if r["source_term"] == "camionero")
-    assert camionero["renderings"] == [{"text": "truck driver", "units": 1},
-                                       {"text": "trucker", "units": 1}]
+    assert camionero == {
+        "source_term": "camionero",
+        "renderings": [
+            {"text": "truck driver", "units": 1, "status": "preferred", "unit_numbers": [2]},
+            {"text": "trucker", "units": 1, "status": "allowed", "unit_numbers": [3]}],
+        "source_unit_numbers": [2, 3], "unrendered_unit_numbers": []}
+
+
+def test_json_renderings_hold_forbidden_ones_as_the_report_does(glossary: Glossary) -> None:
+    """The Terms table of the HTML report, each rendering with its status: the JSON
+    once left out forbidden renderings, and a term found rendered only so."""
+    units = [Unit("el golpe de Estado", "the state blow"),
+             Unit("otro golpe de Estado", "another coup d'état"),
+             Unit("el fundo", "the fund"), Unit("un fundo", "an estate"),
+             Unit("los pobladores", "the residents")]
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    doc = json.loads(to_json(result, units=len(units)))
+    assert doc["renderings"] == [
+        {"source_term": "fundo",
+         "renderings": [{"text": "estate", "units": 1, "status": "preferred",
+                         "unit_numbers": [3]},
+                        {"text": "fund", "units": 1, "status": "forbidden",
+                         "unit_numbers": [2]}],
+         "source_unit_numbers": [2, 3], "unrendered_unit_numbers": []},
+        {"source_term": "golpe de Estado",
+         "renderings": [{"text": "coup d'état", "units": 1, "status": "preferred",
+                         "unit_numbers": [1]},
+                        {"text": "state blow", "units": 1, "status": "forbidden",
+                         "unit_numbers": [0]}],
+         "source_unit_numbers": [0, 1], "unrendered_unit_numbers": []},
+        {"source_term": "pobladores", "renderings": [], "source_unit_numbers": [4],
+         "unrendered_unit_numbers": [4]},
+    ]
 
 
 def test_csv_rows(glossary: Glossary) -> None:
@@ -136,3 +167,13 @@ def test_json_settings_are_typed_and_versioned(glossary: Glossary) -> None:
         "tool": settings["tool"], "src_lang": "es", "tgt_lang": "en", "glossary": glossary.path,
         "glossary_used": "yes", "disabled": "double-space,length-ratio",
         "severities": "term-missing=info", "min_confidence": "0.7"}
+
+
+def test_text_inconsistent_terms_mark_a_forbidden_rendering(glossary: Glossary) -> None:
+    units = [Unit("los pobladores", "the poor people"),
+             Unit("unos pobladores", "some shantytown dwellers"),
+             Unit("pobladores", "settlers")]
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    assert ("Inconsistent terms (units per rendering):\n"
+            "  pobladores: poor people ×1, settlers ×1 (forbidden), shantytown dwellers ×1\n"
+            ) in to_text(result, units=len(units))

@@ -143,9 +143,11 @@ def test_renderings_table_and_term_matches(glossary: Glossary) -> None:
     units = [Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker"),
              Unit("el fundo", "the fund")]
     result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
-    by_term = {r.term: r.renderings for r in result.renderings}
-    assert by_term["camionero"] == (("truck driver", 1), ("trucker", 1))
-    assert "fundo" not in by_term  # only a forbidden rendering was found
+    by_term = {r.term: [(x.text, x.status, x.count) for x in r.renderings]
+               for r in result.renderings}
+    assert by_term["camionero"] == [("truck driver", TermStatus.PREFERRED, 1),
+                                    ("trucker", TermStatus.ALLOWED, 1)]
+    assert by_term["fundo"] == [("fund", TermStatus.FORBIDDEN, 1)]  # only a forbidden one
     fund = [m for m in result.term_matches if m.unit == 2 and m.side is Side.TARGET]
     assert [(m.start, m.end, m.term, m.status) for m in fund] == [
         (4, 8, "fundo", TermStatus.FORBIDDEN)

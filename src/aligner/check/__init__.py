@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aligner import __version__
-from aligner.check.base import CheckOptions, Context, TermRenderings
+from aligner.check.base import CheckOptions, Context
 from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
+from aligner.check.term_table import TermRenderings
 from aligner.check.units import Unit, masked, read_pairs, units_from_alignment
 from aligner.errors import ConfigError
 from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch

@@ -23,9 +23,10 @@ from typing import Any
 
 from aligner.check import CheckResult, Unit
 from aligner.check.registry import CODE_ORDER
+from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
-from aligner.model import Finding, Severity, UnitOrigin
+from aligner.model import Finding, Severity, TermStatus, UnitOrigin
 from aligner.textutil import count
 from aligner.textutil import excerpt as excerpt  # where the writers of findings import it
 
@@ -113,13 +114,21 @@ def to_json(result: CheckResult, *, units: int, inputs: Sequence[str] = ()) -> s
         "inputs": list(inputs),
         "summary": _summary(result, units),
         "findings": [finding_dict(f, _unit(result, f.unit)) for f in result.findings],
-        "renderings": [
-            {"source_term": r.term,
-             "renderings": [{"text": t, "units": n} for t, n in r.renderings]}
-            for r in result.renderings
-        ],
+        "renderings": [_term_row(r) for r in result.renderings],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _term_row(row: TermRenderings) -> dict[str, Any]:
+    """One term of the JSON's ``renderings``: the HTML report's Terms table row."""
+    return {
+        "source_term": row.term,
+        "renderings": [{"text": r.text, "units": r.count,
+                        "status": r.status.value if r.status is not None else None,
+                        "unit_numbers": list(r.units)} for r in row.renderings],
+        "source_unit_numbers": list(row.source_units),
+        "unrendered_unit_numbers": list(row.unrendered_units),
+    }
 
 
 #: What starts the findings CSV: the byte-order mark Excel reads UTF-8 by.
@@ -184,7 +193,9 @@ def to_text(result: CheckResult, *, units: int) -> str:
         lines.append("")
         lines.append("Inconsistent terms (units per rendering):")
         for r in varied:
-            lines.append(f"  {r.term}: " + ", ".join(f"{t} ×{k}" for t, k in r.renderings))
+            lines.append(f"  {r.term}: " + ", ".join(
+                f"{x.text} ×{x.count}" + (" (forbidden)" if x.status is TermStatus.FORBIDDEN
+                                           else "") for x in r.renderings))
     return "\n".join(lines) + "\n"
 
 

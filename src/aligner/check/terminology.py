@@ -21,8 +21,9 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
-from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
+from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
+from aligner.check.term_table import term_table
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
 from aligner.lang import SOLID_COMPOUNDS, primary
@@ -347,21 +348,12 @@ def check_terminology(ctx: Context, run: TermRun | None) -> Iterator[Finding]:
 
 
 def annotate(ctx: Context, run: TermRun | None) -> Annotations:
-    """Every term found (for highlighting) and how each source term was rendered,
-    most used rendering first."""
+    """Every term found (for highlighting) and the term table made of them: how each
+    source term was rendered, forbidden renderings too."""
     if run is None:
         return Annotations()
-    idx = run.index
-    renderings = tuple(
-        TermRenderings(
-            idx.sources[s],
-            tuple((idx.targets[t], len(by_t[t])) for t in sorted(
-                by_t, key=lambda t: (-len(by_t[t]), t not in idx.preferred, idx.targets[t])
-            )),
-        )
-        for s, by_t in sorted(run.table.items(), key=lambda kv: idx.sources[kv[0]])
-    )
-    return Annotations(tuple(term_matches(idx, ctx, run.matches)), renderings)
+    matches = tuple(term_matches(run.index, ctx, run.matches))
+    return Annotations(matches, term_table(matches, lambda u: ctx.units[u].target))
 
 
 def _in_other_case(renderings: Sequence[str], text: str
