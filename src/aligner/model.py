@@ -359,7 +359,8 @@ class Finding:
     """One problem found by a check, attached to a unit (bead / pair / tu).
 
     ``unit`` counts the units of every input together; ``origin`` names the file
-    and the unit's number in it when several files were checked together.
+    and the unit's number in it when several files were checked together.  ``note``:
+    the note of the glossary row a term finding is about, when the row has one.
     """
 
     code: str
@@ -373,3 +374,4 @@ class Finding:
     tgt_span: tuple[int, int] | None = None
     group: str | None = None
     origin: UnitOrigin | None = None
+    note: str | None = None

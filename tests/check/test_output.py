@@ -177,3 +177,28 @@ def test_text_inconsistent_terms_mark_a_forbidden_rendering(glossary: Glossary) 
     assert ("Inconsistent terms (units per rendering):\n"
             "  pobladores: poor people ×1, settlers ×1 (forbidden), shantytown dwellers ×1\n"
             ) in to_text(result, units=len(units))
+
+
+def test_a_glossary_note_is_in_every_format_only_where_the_row_has_one() -> None:
+    from aligner.model import GlossaryEntry, TermStatus
+
+    g = Glossary("es", "en", (
+        GlossaryEntry("fianza", "security deposit", TermStatus.PREFERRED),
+        GlossaryEntry("fianza", "bail", TermStatus.FORBIDDEN, "criminal law only"),
+        GlossaryEntry("arrendatario", "lessee", TermStatus.PREFERRED),
+        GlossaryEntry("arrendatario", "renter", TermStatus.FORBIDDEN),
+    ))
+    units = [Unit("La fianza no aplica.", "The bail does not apply."),
+             Unit("El arrendatario paga.", "The renter pays.")]
+    result = run_checks(units, glossary=g, src_lang="es", tgt_lang="en")
+    doc = json.loads(to_json(result, units=2))
+    assert [f.get("note") for f in doc["findings"]] == ["criminal law only", None]
+    assert "note" not in doc["findings"][1]  # a key that does not apply is left out
+    rows = list(csv.reader(io.StringIO(to_csv(result).removeprefix("\ufeff"), newline="")))
+    assert rows[0][-1] == "note" and [r[-1] for r in rows[1:]] == ["criminal law only", ""]
+    text = to_text(result, units=2)
+    assert ("  unit 0  forbidden rendering 'bail' of 'fianza'; use 'security deposit'\n"
+            "      note: criminal law only\n"
+            "      src: La fianza no aplica.\n") in text
+    assert ("  unit 1  forbidden rendering 'renter' of 'arrendatario'; use 'lessee'\n"
+            "      src: El arrendatario paga.\n") in text

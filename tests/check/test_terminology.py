@@ -628,3 +628,49 @@ def test_an_approved_compound_with_a_space_for_its_hyphen(tgt_lang: str, target:
     if missing:
         assert got[0].message == ("'correo electrónico' is not rendered as 'E-Mail-Adresse' "
                                   "('E-Mail Adresse' has a space for its hyphen)")
+
+
+def test_a_term_finding_carries_its_glossary_rows_note() -> None:
+    """The note a terminologist wrote on a row (why a rendering is forbidden, what a
+    preferred one is for) is what a reviewer needs beside the finding; it reached no
+    finding."""
+    g = Glossary("es", "en", (
+        GlossaryEntry("fianza", "security deposit", TermStatus.PREFERRED, "contract law"),
+        GlossaryEntry("fianza", "bail", TermStatus.FORBIDDEN, "criminal law only"),
+        GlossaryEntry("arrendatario", "lessee", TermStatus.PREFERRED),
+        GlossaryEntry("arrendatario", "tenant", TermStatus.ALLOWED, "residential leases"),
+        GlossaryEntry("arrendatario", "renter", TermStatus.FORBIDDEN),
+    ))
+    got = findings([("La fianza no aplica.", "The bail does not apply."),
+                    ("Sin fianza.", "No deposit."),
+                    ("El arrendatario paga.", "The lessee pays."),
+                    ("El arrendatario firma.", "The tenant signs."),
+                    ("Otro arrendatario.", "Another lessee."),
+                    ("Un arrendatario.", "A renter."),
+                    ("Pagó la fianza.", "He paid the bail.")], glossary=g)
+    assert [(f.unit, f.code, f.note) for f in got] == [
+        (0, "term-forbidden", "criminal law only"),
+        (1, "term-missing", "contract law"),  # the note of the rendering expected
+        (3, "term-inconsistent", "residential leases"),  # of the rendering found here
+        (5, "term-forbidden", None),  # a row without a note: none
+        (6, "term-forbidden", "criminal law only"),
+    ]
+
+
+def test_a_tbx_concepts_definition_and_a_terms_note_reach_the_finding(tmp_path: Path) -> None:
+    from aligner.formats.glossaries import read_glossary
+
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="es">'
+        "<text><body><termEntry>"
+        '<descrip type="definition">money held against damage</descrip>'
+        '<langSet xml:lang="es"><tig><term>fianza</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>security deposit</term></tig>'
+        '<tig><term>bail</term><termNote type="administrativeStatus">'
+        "deprecatedTerm-admn-sts</termNote><note>criminal law only</note></tig></langSet>"
+        "</termEntry></body></text></martif>\n", encoding="utf-8")
+    g = read_glossary(tbx, src_lang="es", tgt_lang="en")
+    got = findings([("La fianza no aplica.", "The bail does not apply.")], glossary=g)
+    assert [(f.code, f.note) for f in got] == [
+        ("term-forbidden", "definition: money held against damage; criminal law only")]

@@ -41,7 +41,7 @@ class OutputFormat(Enum):
 CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
     "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
-    "label", "source_text", "target_text",
+    "label", "source_text", "target_text", "note",
 )
 
 
@@ -87,6 +87,8 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
         d["tgt_span"] = list(f.tgt_span)
     if f.group is not None:
         d["group"] = f.group
+    if f.note is not None:
+        d["note"] = f.note
     if f.origin is not None:
         d["document"] = f.origin.document
         d["document_unit"] = f.origin.unit
@@ -155,6 +157,7 @@ def to_csv(result: CheckResult) -> str:
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
             (u.label or "") if u else "", u.source if u else "", u.target if u else "",
+            f.note or "",
         ])
     return buf.getvalue()
 
@@ -184,6 +187,8 @@ def to_text(result: CheckResult, *, units: int) -> str:
         for f in found:
             u = _unit(result, f.unit)
             lines.append(f"  {unit_name(f.unit, u, f.origin)}  {f.message}")
+            if f.note is not None:
+                lines.append(f"      note: {f.note}")
             if u is not None:
                 lines.append(f"      src: {excerpt(u.source)}")
                 lines.append(f"      tgt: {excerpt(u.target)}")

@@ -36,6 +36,7 @@ _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 class Rendering:
     source: int  # index into TermIndex.sources
     status: TermStatus
+    note: str  # the glossary row's ("" for none)
 
 
 class TermIndex:
@@ -64,7 +65,7 @@ class TermIndex:
             if t == len(self.targets):
                 self.targets.append(e.target)
                 self.renderings.append([])
-            self.renderings[t].append(Rendering(s, e.status))
+            self.renderings[t].append(Rendering(s, e.status, e.note))
             if e.status in _APPROVED:
                 self.approved[s].append(t)
         self.preferred = {
@@ -93,6 +94,13 @@ class TermIndex:
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])
+
+    def approved_note(self, s: int, targets: Sequence[int]) -> str | None:
+        """The notes of the approved rows of source term ``s`` rendered by ``targets``,
+        each once, ``; ``-joined (None when none has one): what a finding quotes."""
+        notes = dict.fromkeys(r.note for t in targets for r in self.renderings[t]
+                              if r.source == s and r.note and r.status in _APPROVED)
+        return "; ".join(notes) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,7 @@ def check_terms(
                 src_span=(present[r.source].start, present[r.source].end)
                 if r.source in present else None,
                 tgt_span=(h.start, h.end),
+                note=r.note or None,
             )
         if is_blank(unit.target) or (is_copy(unit.source, unit.target)
                                      and not only_names_numbers_urls(unit.source,
@@ -227,6 +236,7 @@ def check_terms(
                 found=other_case[0] if other_case else None,
                 src_span=(h.start, h.end),
                 tgt_span=other_case[1] if other_case else None,
+                note=index.approved_note(s, index.approved[s]),
             )
 
 
@@ -284,6 +294,7 @@ def check_inconsistent(
                 src_span=(src_hit.start, src_hit.end),
                 tgt_span=(spans[0].start, spans[0].end) if spans else None,
                 group=f"term:{term}",
+                note=index.approved_note(s, here[:1]),
             )
 
 

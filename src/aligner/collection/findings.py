@@ -100,7 +100,7 @@ def to_csv(found: CollectionFindings) -> str:
         w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
                     " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
                     ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
-                    src, tgt])
+                    src, tgt, d.get("note", "")])
     return buf.getvalue()
 
 
