@@ -361,6 +361,9 @@ class Finding:
     ``unit`` counts the units of every input together; ``origin`` names the file
     and the unit's number in it when several files were checked together.  ``note``:
     the note of the glossary row a term finding is about, when the row has one.
+    ``found`` is the text at ``tgt_span`` as written, where there is one; a term
+    finding's ``rendering``, the glossary rendering it found there (``tenant`` for
+    ``tenants``).
     """
 
     code: str
@@ -375,3 +378,4 @@ class Finding:
     group: str | None = None
     origin: UnitOrigin | None = None
     note: str | None = None
+    rendering: str | None = None

@@ -23,7 +23,8 @@ def test_json_has_the_documented_fields(glossary: Glossary) -> None:
     assert first == {
         "code": "term-forbidden", "severity": "error", "unit": 0,
         "message": first["message"], "source_term": "golpe de Estado",
-        "expected": ["coup d'état"], "found": "state blow", "src_span": [3, 18],
+        "expected": ["coup d'état"], "found": "state blow", "rendering": "state blow",
+        "src_span": [3, 18],
         "tgt_span": [4, 14], "source_text": "el golpe de Estado", "target_text": "the state blow",
     }
     assert {f["code"] for f in doc["findings"]} == {
@@ -145,14 +146,14 @@ def test_the_summary_says_whether_a_glossary_was_used(glossary: Glossary) -> Non
 
 
 def test_json_settings_are_typed_and_versioned(glossary: Glossary) -> None:
-    """A CI step reads them as JSON types, not 'yes' and '0.7' (schema version 2)."""
+    """A CI step reads them as JSON types, not 'yes' and '0.7' (schema version 3)."""
     options = CheckOptions(disabled=frozenset({"length-ratio", "double-space"}),
                            severities={"term-missing": Severity.INFO}, min_confidence=0.7)
     result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en",
                         options=options)
     doc = json.loads(to_json(result, units=len(UNITS), inputs=["a.tsv", "b.tmx"]))
     assert list(doc)[:3] == ["schema_version", "settings", "inputs"]
-    assert doc["schema_version"] == 2 and doc["inputs"] == ["a.tsv", "b.tmx"]
+    assert doc["schema_version"] == 3 and doc["inputs"] == ["a.tsv", "b.tmx"]
     settings = doc["settings"]
     assert settings == {"tool": settings["tool"], "src_lang": "es", "tgt_lang": "en",
                         "glossary": glossary.path, "glossary_used": True,
@@ -195,7 +196,10 @@ def test_a_glossary_note_is_in_every_format_only_where_the_row_has_one() -> None
     assert [f.get("note") for f in doc["findings"]] == ["criminal law only", None]
     assert "note" not in doc["findings"][1]  # a key that does not apply is left out
     rows = list(csv.reader(io.StringIO(to_csv(result).removeprefix("\ufeff"), newline="")))
-    assert rows[0][-1] == "note" and [r[-1] for r in rows[1:]] == ["criminal law only", ""]
+    assert [dict(zip(CSV_COLUMNS, r, strict=True))["note"] for r in rows[1:]] == [
+        "criminal law only", ""]
+    assert [dict(zip(CSV_COLUMNS, r, strict=True))["rendering"] for r in rows[1:]] == [
+        "bail", "renter"]
     text = to_text(result, units=2)
     assert ("  unit 0  forbidden rendering 'bail' of 'fianza'; use 'security deposit'\n"
             "      note: criminal law only\n"

@@ -94,8 +94,10 @@ def test_inconsistent_flags_units_off_the_usual_rendering(glossary: Glossary) ->
         ("los camioneros", "the truck drivers and truckers"),  # uses the usual one too
     ]
     got = findings(pairs, glossary=glossary, code="term-inconsistent")
-    assert [(f.unit, f.source_term, f.found, f.expected) for f in got] == [
-        (2, "camionero", "trucker", ("truck driver",)),
+    # found: the text as written; rendering: the glossary's (found was the glossary
+    # form here, the text as written in term-forbidden)
+    assert [(f.unit, f.source_term, f.found, f.rendering, f.expected) for f in got] == [
+        (2, "camionero", "truckers", "trucker", ("truck driver",)),
     ]
     assert got[0].group == "term:camionero"
     assert "here but mostly as 'truck driver' ('truck driver' ×3" in got[0].message
@@ -118,8 +120,9 @@ def test_inconsistent_the_preferred_rendering_is_usual_even_when_less_used(
     pairs = [("un camionero", "a trucker"), ("el camionero", "the truck driver"),
              ("los camioneros", "the truckers")]
     got = findings(pairs, glossary=glossary, code="term-inconsistent")
-    assert [(f.unit, f.found, f.expected) for f in got] == [
-        (0, "trucker", ("truck driver",)), (2, "trucker", ("truck driver",))]
+    assert [(f.unit, f.found, f.rendering, f.expected) for f in got] == [
+        (0, "trucker", "trucker", ("truck driver",)),
+        (2, "truckers", "trucker", ("truck driver",))]
     assert got[0].message == ("'camionero' rendered as 'trucker' here but as the preferred "
                               "'truck driver' elsewhere ('trucker' ×2, 'truck driver' ×1)")
 
@@ -591,9 +594,10 @@ def test_german_verb_renderings_are_found_in_their_forms_and_split() -> None:
               "Loggen Sie sich ein, um den Bericht herunterzuladen."),
              ("Sign in to download it.", "Melden Sie Fehler an den Support.")]
     got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="de")
-    assert [(f.unit, f.code, f.found or f.source_term) for f in got] == [
-        (5, "term-forbidden", "Loggen … ein"),
-        (6, "term-missing", "sign in"), (6, "term-missing", "download")]
+    # found is the target at tgt_span, the verb's form; the message quotes its particle
+    assert [(f.unit, f.code, f.found or f.source_term, f.rendering) for f in got] == [
+        (5, "term-forbidden", "Loggen", "einloggen"),
+        (6, "term-missing", "sign in", None), (6, "term-missing", "download", None)]
     assert got[0].message == "forbidden rendering 'Loggen … ein' of 'sign in'; use 'anmelden'"
 
 
@@ -674,3 +678,43 @@ def test_a_tbx_concepts_definition_and_a_terms_note_reach_the_finding(tmp_path: 
     got = findings([("La fianza no aplica.", "The bail does not apply.")], glossary=g)
     assert [(f.code, f.note) for f in got] == [
         ("term-forbidden", "definition: money held against damage; criminal law only")]
+
+
+def test_found_is_the_target_at_tgt_span_in_every_term_finding() -> None:
+    """walk2 item 10: found was the glossary form in term-inconsistent (tenant for the
+    text's tenants) but the text as written in term-forbidden, so a script comparing
+    found with target_text[tgt_span] got mismatches; now found is always the text,
+    and rendering the glossary form."""
+    from aligner.model import InlineTag, TagKind
+
+    g = Glossary("es", "en", (
+        GlossaryEntry("arrendatario", "lessee", TermStatus.PREFERRED),
+        GlossaryEntry("arrendatario", "tenant", TermStatus.ALLOWED),
+        GlossaryEntry("arrendatario", "renter", TermStatus.FORBIDDEN),
+        GlossaryEntry("IVA", "VAT", TermStatus.PREFERRED, case_sensitive=True,
+                      target_case_sensitive=True),
+        GlossaryEntry("cordón industrial", "industrial belt", TermStatus.PREFERRED),
+        GlossaryEntry("cordón industrial", "industrial cord", TermStatus.FORBIDDEN),
+    ))
+    units = [Unit("Los arrendatarios pagan.", "The lessees pay."),
+             Unit("Los arrendatarios firman.", "The tenants sign."),
+             Unit("El arrendatario paga.", "The renters pay."),
+             Unit("Sin IVA.", "Without vat."),
+             Unit("Nada.", "Some renters."),
+             Unit("Los cordones industriales.", "The industrial {1}cords{/1}.",
+                  tgt_tags=(InlineTag(15, 18, TagKind.OPEN, "x=1"),
+                            InlineTag(23, 27, TagKind.CLOSE, "x=1")))]
+    result = run_checks(units, glossary=g, src_lang="es", tgt_lang="en")
+    got = [f for f in result.findings if f.code.startswith("term-")]
+    assert [(f.unit, f.code, f.found, f.rendering) for f in got] == [
+        (1, "term-inconsistent", "tenants", "tenant"),
+        (2, "term-forbidden", "renters", "renter"),
+        (3, "term-missing", "vat", "VAT"),
+        (4, "term-forbidden-elsewhere", "renters", "renter"),
+        (5, "term-forbidden", "industrial {1}cords", "industrial cord"),  # its tag too
+    ]
+    for f in got:
+        assert f.tgt_span is not None
+        assert units[f.unit].target[f.tgt_span[0]:f.tgt_span[1]] == f.found
+    # the message quotes the words, without the tag
+    assert got[-1].message.startswith("forbidden rendering 'industrial cords' of")

@@ -41,7 +41,7 @@ class OutputFormat(Enum):
 CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
     "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
-    "label", "source_text", "target_text", "note",
+    "label", "source_text", "target_text", "note", "rendering",
 )
 
 
@@ -81,6 +81,8 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
         d["expected"] = list(f.expected)
     if f.found is not None:
         d["found"] = f.found
+    if f.rendering is not None:
+        d["rendering"] = f.rendering
     if f.src_span is not None:
         d["src_span"] = list(f.src_span)
     if f.tgt_span is not None:
@@ -101,10 +103,11 @@ def _summary(result: CheckResult, units: int) -> dict[str, int]:
     return {"units": units, **{s.value: result.count(s) for s in Severity}}
 
 
-#: The version of the findings JSON: it changes when a key goes or changes its type
-#: (new keys may come within one).  A file without it is version 1, whose settings
-#: were all strings ("glossary_used": "yes", "min_confidence": "0.7").
-JSON_SCHEMA_VERSION = 2
+#: The version of the findings JSON: it changes when a key goes or changes its type or
+#: meaning (new keys may come within one).  A file without it is version 1, whose
+#: settings were all strings ("glossary_used": "yes", "min_confidence": "0.7"); in 2, a
+#: term-inconsistent finding's found was the glossary form, not the text at tgt_span.
+JSON_SCHEMA_VERSION = 3
 
 
 def to_json(result: CheckResult, *, units: int, inputs: Sequence[str] = ()) -> str:
@@ -157,7 +160,7 @@ def to_csv(result: CheckResult) -> str:
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
             (u.label or "") if u else "", u.source if u else "", u.target if u else "",
-            f.note or "",
+            f.note or "", f.rendering or "",
         ])
     return buf.getvalue()
 

@@ -178,14 +178,13 @@ def check_terms(
                 present.setdefault(s, h)
         forbidden_for: set[int] = set()
         for h, found_rows in forbidden_hits(index, m, present.keys()):
-            rows = [r for _, r in found_rows]
-            mine = [r for r in rows if r.source in present]
+            mine = [r for _, r in found_rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and _written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
-            r = (mine or rows)[0]
+            t, r = next(((t, r) for t, r in found_rows if r.source in present), found_rows[0])
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
             hint = f"; use {_quote_list(expected)}" if expected else ""
@@ -201,11 +200,12 @@ def check_terms(
                          f"source does not have){hint}"),
                 source_term=term,
                 expected=expected,
-                found=found,
+                found=_written(unit.target, h),
                 src_span=(present[r.source].start, present[r.source].end)
                 if r.source in present else None,
                 tgt_span=(h.start, h.end),
                 note=r.note or None,
+                rendering=index.targets[t],
             )
         if is_blank(unit.target) or (is_copy(unit.source, unit.target)
                                      and not only_names_numbers_urls(unit.source,
@@ -229,14 +229,15 @@ def check_terms(
                 unit=u,
                 message=f"{_found_term(found, term)} is not rendered as "
                         f"{_quote_list(expected)}{hint}"
-                + (f"; the target has {other_case[0]!r}, which differs in case"
+                + (f"; the target has {other_case[1]!r}, which differs in case"
                    if other_case else ""),
                 source_term=term,
                 expected=expected,
-                found=other_case[0] if other_case else None,
+                found=other_case[1] if other_case else None,
                 src_span=(h.start, h.end),
-                tgt_span=other_case[1] if other_case else None,
+                tgt_span=other_case[2] if other_case else None,
                 note=index.approved_note(s, index.approved[s]),
+                rendering=other_case[0] if other_case else None,
             )
 
 
@@ -280,7 +281,8 @@ def check_inconsistent(
             usually, where = "mostly as", ""
         for u in deviating:
             here = [t for t, us in by_target.items() if u in us]
-            spans = [h for t, h in _found_renderings(index, s, matches[u].tgt_all)]
+            # the first rendering of the term written here, and where
+            at = _found_renderings(index, s, matches[u].tgt_all)[0]
             src_hit = next(h for h in matches[u].src if s in h.terms)
             yield Finding(
                 code="term-inconsistent",
@@ -290,11 +292,12 @@ def check_inconsistent(
                 f" here but {usually} {index.targets[dominant]!r}{where} ({summary})",
                 source_term=term,
                 expected=(index.targets[dominant],),
-                found=index.targets[here[0]],
+                found=_written(ctx.units[u].target, at[1]),
                 src_span=(src_hit.start, src_hit.end),
-                tgt_span=(spans[0].start, spans[0].end) if spans else None,
+                tgt_span=(at[1].start, at[1].end),
                 group=f"term:{term}",
-                note=index.approved_note(s, here[:1]),
+                note=index.approved_note(s, at[:1]),
+                rendering=index.targets[at[0]],
             )
 
 
@@ -368,16 +371,24 @@ def annotate(ctx: Context, run: TermRun | None) -> Annotations:
 
 
 def _in_other_case(renderings: Sequence[str], text: str
-                   ) -> tuple[str, tuple[int, int]] | None:
+                   ) -> tuple[str, str, tuple[int, int]] | None:
     """A rendering written in ``text`` in another letter case only (``Lgpd`` for a
-    case-sensitive ``LGPD``, ``vat`` for ``VAT``), and where: what a term-missing
-    finding should say rather than seem to contradict itself."""
+    case-sensitive ``LGPD``, ``vat`` for ``VAT``): the rendering, the text as written,
+    and where -- what a term-missing finding should say rather than seem to
+    contradict itself."""
     for rendering in renderings:
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, rendering.split())) + r"(?!\w)"
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if m.group() != rendering and " ".join(m.group().split()) != rendering:
-                return m.group(), (m.start(), m.end())
+                return rendering, m.group(), (m.start(), m.end())
     return None
+
+
+def _written(text: str, hit: Hit) -> str:
+    """A finding's ``found``: the words of a target hit as written, its ``tgt_span``
+    (a split verb's form without its particle, which the message quotes; the
+    placeholders of inline tags inside it are put back by :func:`aligner.check.run_checks`)."""
+    return text[hit.start:hit.end]
 
 
 def _found_term(found: str, term: str) -> str:
