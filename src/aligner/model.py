@@ -4,6 +4,10 @@ read -> :class:`Document`; segment -> :class:`SegmentedDocument`;
 align -> :class:`Alignment` of :class:`Bead`; check -> :class:`Finding`.
 Offsets are character offsets into ``Document.text`` (Python ``str`` indices),
 half-open ``[start, end)``.
+
+The module is longer than 400 lines because it is the one vocabulary every stage
+shares -- documents, beads, glossaries, findings, each a few plain fields: split
+by stage, each stage would import its types from several places.
 """
 
 from __future__ import annotations
@@ -381,7 +385,11 @@ class Finding:
     """One problem found by a check, attached to a unit (bead / pair / tu).
 
     ``unit`` counts the units of every input together; ``origin`` names the file
-    and the unit's number in it when several files were checked together.
+    and the unit's number in it when several files were checked together.  ``note``:
+    the note of the glossary row a term finding is about, when the row has one.
+    ``found`` is the text at ``tgt_span`` as written, where there is one; a term
+    finding's ``rendering``, the glossary rendering it found there (``tenant`` for
+    ``tenants``).
     """
 
     code: str
@@ -395,3 +403,5 @@ class Finding:
     tgt_span: tuple[int, int] | None = None
     group: str | None = None
     origin: UnitOrigin | None = None
+    note: str | None = None
+    rendering: str | None = None

@@ -23,7 +23,8 @@ def test_json_has_the_documented_fields(glossary: Glossary) -> None:
     assert first == {
         "code": "term-forbidden", "severity": "error", "unit": 0,
         "message": first["message"], "source_term": "golpe de Estado",
-        "expected": ["coup d'état"], "found": "state blow", "src_span": [3, 18],
+        "expected": ["coup d'état"], "found": "state blow", "rendering": "state blow",
+        "src_span": [3, 18],
         "tgt_span": [4, 14], "source_text": "el golpe de Estado", "target_text": "the state blow",
     }
     assert {f["code"] for f in doc["findings"]} == {
@@ -32,8 +33,39 @@ def test_json_has_the_documented_fields(glossary: Glossary) -> None:
     assert doc["summary"] == {"units": 4, "info": 0, "warning": 1, "error": 2}
     assert doc["settings"]["src_lang"] == "es"
     camionero = next(r for r in doc["renderings"] if r["source_term"] == "camionero")
-    assert camionero["renderings"] == [{"text": "truck driver", "units": 1},
-                                       {"text": "trucker", "units": 1}]
+    assert camionero == {
+        "source_term": "camionero",
+        "renderings": [
+            {"text": "truck driver", "units": 1, "status": "preferred", "unit_numbers": [2]},
+            {"text": "trucker", "units": 1, "status": "allowed", "unit_numbers": [3]}],
+        "source_unit_numbers": [2, 3], "unrendered_unit_numbers": []}
+
+
+def test_json_renderings_hold_forbidden_ones_as_the_report_does(glossary: Glossary) -> None:
+    """The Terms table of the HTML report, each rendering with its status: the JSON
+    once left out forbidden renderings, and a term found rendered only so."""
+    units = [Unit("el golpe de Estado", "the state blow"),
+             Unit("otro golpe de Estado", "another coup d'état"),
+             Unit("el fundo", "the fund"), Unit("un fundo", "an estate"),
+             Unit("los pobladores", "the residents")]
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    doc = json.loads(to_json(result, units=len(units)))
+    assert doc["renderings"] == [
+        {"source_term": "fundo",
+         "renderings": [{"text": "estate", "units": 1, "status": "preferred",
+                         "unit_numbers": [3]},
+                        {"text": "fund", "units": 1, "status": "forbidden",
+                         "unit_numbers": [2]}],
+         "source_unit_numbers": [2, 3], "unrendered_unit_numbers": []},
+        {"source_term": "golpe de Estado",
+         "renderings": [{"text": "coup d'état", "units": 1, "status": "preferred",
+                         "unit_numbers": [1]},
+                        {"text": "state blow", "units": 1, "status": "forbidden",
+                         "unit_numbers": [0]}],
+         "source_unit_numbers": [0, 1], "unrendered_unit_numbers": []},
+        {"source_term": "pobladores", "renderings": [], "source_unit_numbers": [4],
+         "unrendered_unit_numbers": [4]},
+    ]
 
 
 def test_csv_rows(glossary: Glossary) -> None:
@@ -114,14 +146,14 @@ def test_the_summary_says_whether_a_glossary_was_used(glossary: Glossary) -> Non
 
 
 def test_json_settings_are_typed_and_versioned(glossary: Glossary) -> None:
-    """A CI step reads them as JSON types, not 'yes' and '0.7' (schema version 2)."""
+    """A CI step reads them as JSON types, not 'yes' and '0.7' (schema version 3)."""
     options = CheckOptions(disabled=frozenset({"length-ratio", "double-space"}),
                            severities={"term-missing": Severity.INFO}, min_confidence=0.7)
     result = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en",
                         options=options)
     doc = json.loads(to_json(result, units=len(UNITS), inputs=["a.tsv", "b.tmx"]))
     assert list(doc)[:3] == ["schema_version", "settings", "inputs"]
-    assert doc["schema_version"] == 2 and doc["inputs"] == ["a.tsv", "b.tmx"]
+    assert doc["schema_version"] == 3 and doc["inputs"] == ["a.tsv", "b.tmx"]
     settings = doc["settings"]
     assert settings == {"tool": settings["tool"], "src_lang": "es", "tgt_lang": "en",
                         "glossary": glossary.path, "glossary_used": True,
@@ -136,3 +168,41 @@ def test_json_settings_are_typed_and_versioned(glossary: Glossary) -> None:
         "tool": settings["tool"], "src_lang": "es", "tgt_lang": "en", "glossary": glossary.path,
         "glossary_used": "yes", "disabled": "double-space,length-ratio",
         "severities": "term-missing=info", "min_confidence": "0.7"}
+
+
+def test_text_inconsistent_terms_mark_a_forbidden_rendering(glossary: Glossary) -> None:
+    units = [Unit("los pobladores", "the poor people"),
+             Unit("unos pobladores", "some shantytown dwellers"),
+             Unit("pobladores", "settlers")]
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
+    assert ("Inconsistent terms (units per rendering):\n"
+            "  pobladores: poor people ×1, settlers ×1 (forbidden), shantytown dwellers ×1\n"
+            ) in to_text(result, units=len(units))
+
+
+def test_a_glossary_note_is_in_every_format_only_where_the_row_has_one() -> None:
+    from aligner.model import GlossaryEntry, TermStatus
+
+    g = Glossary("es", "en", (
+        GlossaryEntry("fianza", "security deposit", TermStatus.PREFERRED),
+        GlossaryEntry("fianza", "bail", TermStatus.FORBIDDEN, "criminal law only"),
+        GlossaryEntry("arrendatario", "lessee", TermStatus.PREFERRED),
+        GlossaryEntry("arrendatario", "renter", TermStatus.FORBIDDEN),
+    ))
+    units = [Unit("La fianza no aplica.", "The bail does not apply."),
+             Unit("El arrendatario paga.", "The renter pays.")]
+    result = run_checks(units, glossary=g, src_lang="es", tgt_lang="en")
+    doc = json.loads(to_json(result, units=2))
+    assert [f.get("note") for f in doc["findings"]] == ["criminal law only", None]
+    assert "note" not in doc["findings"][1]  # a key that does not apply is left out
+    rows = list(csv.reader(io.StringIO(to_csv(result).removeprefix("\ufeff"), newline="")))
+    assert [dict(zip(CSV_COLUMNS, r, strict=True))["note"] for r in rows[1:]] == [
+        "criminal law only", ""]
+    assert [dict(zip(CSV_COLUMNS, r, strict=True))["rendering"] for r in rows[1:]] == [
+        "bail", "renter"]
+    text = to_text(result, units=2)
+    assert ("  unit 0  forbidden rendering 'bail' of 'fianza'; use 'security deposit'\n"
+            "      note: criminal law only\n"
+            "      src: La fianza no aplica.\n") in text
+    assert ("  unit 1  forbidden rendering 'renter' of 'arrendatario'; use 'lessee'\n"
+            "      src: El arrendatario paga.\n") in text

@@ -187,8 +187,9 @@ def test_a_term_split_by_a_tag_is_the_term(tmp_path: Path, glossary: Glossary) -
          f"The industrial{BR} cords resisted."),
     ]
     findings = family_findings("terminology", pairs, tmp_path, glossary)
+    # found: the target at tgt_span as written, its tag too; the message quotes the words
     assert [(f.unit, f.code, f.found, f.src_span, f.tgt_span) for f in findings] == [
-        (1, "term-forbidden", "industrial cords", (4, 25), (4, 24))]
+        (1, "term-forbidden", "industrial{1/} cords", (4, 25), (4, 24))]
     assert "forbidden rendering 'industrial cords' of 'cordón industrial'" in findings[0].message
 
 

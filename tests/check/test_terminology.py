@@ -94,8 +94,10 @@ def test_inconsistent_flags_units_off_the_usual_rendering(glossary: Glossary) ->
         ("los camioneros", "the truck drivers and truckers"),  # uses the usual one too
     ]
     got = findings(pairs, glossary=glossary, code="term-inconsistent")
-    assert [(f.unit, f.source_term, f.found, f.expected) for f in got] == [
-        (2, "camionero", "trucker", ("truck driver",)),
+    # found: the text as written; rendering: the glossary's (found was the glossary
+    # form here, the text as written in term-forbidden)
+    assert [(f.unit, f.source_term, f.found, f.rendering, f.expected) for f in got] == [
+        (2, "camionero", "truckers", "trucker", ("truck driver",)),
     ]
     assert got[0].group == "term:camionero"
     assert "here but mostly as 'truck driver' ('truck driver' ×3" in got[0].message
@@ -118,8 +120,9 @@ def test_inconsistent_the_preferred_rendering_is_usual_even_when_less_used(
     pairs = [("un camionero", "a trucker"), ("el camionero", "the truck driver"),
              ("los camioneros", "the truckers")]
     got = findings(pairs, glossary=glossary, code="term-inconsistent")
-    assert [(f.unit, f.found, f.expected) for f in got] == [
-        (0, "trucker", ("truck driver",)), (2, "trucker", ("truck driver",))]
+    assert [(f.unit, f.found, f.rendering, f.expected) for f in got] == [
+        (0, "trucker", "trucker", ("truck driver",)),
+        (2, "truckers", "trucker", ("truck driver",))]
     assert got[0].message == ("'camionero' rendered as 'trucker' here but as the preferred "
                               "'truck driver' elsewhere ('trucker' ×2, 'truck driver' ×1)")
 
@@ -143,9 +146,11 @@ def test_renderings_table_and_term_matches(glossary: Glossary) -> None:
     units = [Unit("los camioneros", "the truck drivers"), Unit("un camionero", "a trucker"),
              Unit("el fundo", "the fund")]
     result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en")
-    by_term = {r.term: r.renderings for r in result.renderings}
-    assert by_term["camionero"] == (("truck driver", 1), ("trucker", 1))
-    assert "fundo" not in by_term  # only a forbidden rendering was found
+    by_term = {r.term: [(x.text, x.status, x.count) for x in r.renderings]
+               for r in result.renderings}
+    assert by_term["camionero"] == [("truck driver", TermStatus.PREFERRED, 1),
+                                    ("trucker", TermStatus.ALLOWED, 1)]
+    assert by_term["fundo"] == [("fund", TermStatus.FORBIDDEN, 1)]  # only a forbidden one
     fund = [m for m in result.term_matches if m.unit == 2 and m.side is Side.TARGET]
     assert [(m.start, m.end, m.term, m.status) for m in fund] == [
         (4, 8, "fundo", TermStatus.FORBIDDEN)
@@ -589,9 +594,10 @@ def test_german_verb_renderings_are_found_in_their_forms_and_split() -> None:
               "Loggen Sie sich ein, um den Bericht herunterzuladen."),
              ("Sign in to download it.", "Melden Sie Fehler an den Support.")]
     got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="de")
-    assert [(f.unit, f.code, f.found or f.source_term) for f in got] == [
-        (5, "term-forbidden", "Loggen … ein"),
-        (6, "term-missing", "sign in"), (6, "term-missing", "download")]
+    # found is the target at tgt_span, the verb's form; the message quotes its particle
+    assert [(f.unit, f.code, f.found or f.source_term, f.rendering) for f in got] == [
+        (5, "term-forbidden", "Loggen", "einloggen"),
+        (6, "term-missing", "sign in", None), (6, "term-missing", "download", None)]
     assert got[0].message == "forbidden rendering 'Loggen … ein' of 'sign in'; use 'anmelden'"
 
 
@@ -661,3 +667,89 @@ def test_a_term_split_by_a_line_break_is_quoted_on_one_line() -> None:
         (1, "term-missing", "'plazo de preaviso' is not rendered as 'notice period'")]
     assert got[0].found == "warning\n  term"
     assert got[0].tgt_span == (7, 21)
+
+
+def test_a_term_finding_carries_its_glossary_rows_note() -> None:
+    """The note a terminologist wrote on a row (why a rendering is forbidden, what a
+    preferred one is for) is what a reviewer needs beside the finding; it reached no
+    finding."""
+    g = Glossary("es", "en", (
+        GlossaryEntry("fianza", "security deposit", TermStatus.PREFERRED, "contract law"),
+        GlossaryEntry("fianza", "bail", TermStatus.FORBIDDEN, "criminal law only"),
+        GlossaryEntry("arrendatario", "lessee", TermStatus.PREFERRED),
+        GlossaryEntry("arrendatario", "tenant", TermStatus.ALLOWED, "residential leases"),
+        GlossaryEntry("arrendatario", "renter", TermStatus.FORBIDDEN),
+    ))
+    got = findings([("La fianza no aplica.", "The bail does not apply."),
+                    ("Sin fianza.", "No deposit."),
+                    ("El arrendatario paga.", "The lessee pays."),
+                    ("El arrendatario firma.", "The tenant signs."),
+                    ("Otro arrendatario.", "Another lessee."),
+                    ("Un arrendatario.", "A renter."),
+                    ("Pagó la fianza.", "He paid the bail.")], glossary=g)
+    assert [(f.unit, f.code, f.note) for f in got] == [
+        (0, "term-forbidden", "criminal law only"),
+        (1, "term-missing", "contract law"),  # the note of the rendering expected
+        (3, "term-inconsistent", "residential leases"),  # of the rendering found here
+        (5, "term-forbidden", None),  # a row without a note: none
+        (6, "term-forbidden", "criminal law only"),
+    ]
+
+
+def test_a_tbx_concepts_definition_and_a_terms_note_reach_the_finding(tmp_path: Path) -> None:
+    from aligner.formats.glossaries import read_glossary
+
+    tbx = tmp_path / "g.tbx"
+    tbx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic" xml:lang="es">'
+        "<text><body><termEntry>"
+        '<descrip type="definition">money held against damage</descrip>'
+        '<langSet xml:lang="es"><tig><term>fianza</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>security deposit</term></tig>'
+        '<tig><term>bail</term><termNote type="administrativeStatus">'
+        "deprecatedTerm-admn-sts</termNote><note>criminal law only</note></tig></langSet>"
+        "</termEntry></body></text></martif>\n", encoding="utf-8")
+    g = read_glossary(tbx, src_lang="es", tgt_lang="en")
+    got = findings([("La fianza no aplica.", "The bail does not apply.")], glossary=g)
+    assert [(f.code, f.note) for f in got] == [
+        ("term-forbidden", "definition: money held against damage; criminal law only")]
+
+
+def test_found_is_the_target_at_tgt_span_in_every_term_finding() -> None:
+    """walk2 item 10: found was the glossary form in term-inconsistent (tenant for the
+    text's tenants) but the text as written in term-forbidden, so a script comparing
+    found with target_text[tgt_span] got mismatches; now found is always the text,
+    and rendering the glossary form."""
+    from aligner.model import InlineTag, TagKind
+
+    g = Glossary("es", "en", (
+        GlossaryEntry("arrendatario", "lessee", TermStatus.PREFERRED),
+        GlossaryEntry("arrendatario", "tenant", TermStatus.ALLOWED),
+        GlossaryEntry("arrendatario", "renter", TermStatus.FORBIDDEN),
+        GlossaryEntry("IVA", "VAT", TermStatus.PREFERRED, case_sensitive=True,
+                      target_case_sensitive=True),
+        GlossaryEntry("cordón industrial", "industrial belt", TermStatus.PREFERRED),
+        GlossaryEntry("cordón industrial", "industrial cord", TermStatus.FORBIDDEN),
+    ))
+    units = [Unit("Los arrendatarios pagan.", "The lessees pay."),
+             Unit("Los arrendatarios firman.", "The tenants sign."),
+             Unit("El arrendatario paga.", "The renters pay."),
+             Unit("Sin IVA.", "Without vat."),
+             Unit("Nada.", "Some renters."),
+             Unit("Los cordones industriales.", "The industrial {1}cords{/1}.",
+                  tgt_tags=(InlineTag(15, 18, TagKind.OPEN, "x=1"),
+                            InlineTag(23, 27, TagKind.CLOSE, "x=1")))]
+    result = run_checks(units, glossary=g, src_lang="es", tgt_lang="en")
+    got = [f for f in result.findings if f.code.startswith("term-")]
+    assert [(f.unit, f.code, f.found, f.rendering) for f in got] == [
+        (1, "term-inconsistent", "tenants", "tenant"),
+        (2, "term-forbidden", "renters", "renter"),
+        (3, "term-missing", "vat", "VAT"),
+        (4, "term-forbidden-elsewhere", "renters", "renter"),
+        (5, "term-forbidden", "industrial {1}cords", "industrial cord"),  # its tag too
+    ]
+    for f in got:
+        assert f.tgt_span is not None
+        assert units[f.unit].target[f.tgt_span[0]:f.tgt_span[1]] == f.found
+    # the message quotes the words, without the tag
+    assert got[-1].message.startswith("forbidden rendering 'industrial cords' of")

@@ -19,8 +19,9 @@ def test_term_rendered_otherwise_in_a_few_documents(collection: Path, glossary: 
     terms = [f for f in found if f["code"] == "collection-term-inconsistent"]
     # Three documents say "Chilean road", one says "Chilean way": only that one is flagged,
     # at the unit holding it (the second sentence of 2022/fabrica).
-    assert [(f["document"], f["unit"], f["found"], f["expected"]) for f in terms] == [
-        ("2022/fabrica", 1, "Chilean way", ["Chilean road"])]
+    assert [(f["document"], f["unit"], f["found"], f["rendering"], f["expected"])
+            for f in terms] == [("2022/fabrica", 1, "Chilean way", "Chilean way",
+                                 ["Chilean road"])]
     assert "3 documents render it 'Chilean road'" in terms[0]["message"]
 
 
@@ -30,7 +31,7 @@ def test_same_source_translated_differently_in_two_documents(collection: Path) -
     assert code == 0, stderr
     doc = json.loads(out)
     # typed and versioned, as aligner check of one pair writes them
-    assert (doc["schema_version"], doc["inputs"]) == (2, [str(collection)])
+    assert (doc["schema_version"], doc["inputs"]) == (3, [str(collection)])
     assert {k: doc["settings"][k] for k in ("glossary", "glossary_used", "disabled")} == {
         "glossary": None, "glossary_used": False, "disabled": []}
     found = doc["findings"]

@@ -27,3 +27,21 @@ def test_csv_has_a_bom_crlf_and_the_segments_whole() -> None:
     finding = json.loads(to_json(found))["findings"][0]
     assert (finding["source_text"], finding["target_text"]) == (
         LONG, "The industrial cords resisted.")
+
+
+def test_a_documents_term_finding_keeps_its_glossary_note() -> None:
+    from types import SimpleNamespace
+
+    from aligner.check import CheckResult, Unit
+    from aligner.collection.crosscheck import DocumentCheck
+    from aligner.model import Finding
+
+    bail = Finding("term-forbidden", Severity.ERROR, 0, "forbidden rendering 'bail'",
+                   found="bail", note="criminal law only")
+    found = CollectionFindings()
+    found.add_document(DocumentCheck(
+        SimpleNamespace(name="2022/campo"), None,  # type: ignore[arg-type]
+        (Unit("La fianza.", "The bail."),), CheckResult((bail,))))
+    rows = list(csv.reader(io.StringIO(to_csv(found).removeprefix("\ufeff"), newline="")))
+    assert dict(zip(CSV_COLUMNS, rows[1], strict=True))["note"] == "criminal law only"
+    assert json.loads(to_json(found))["findings"][0]["note"] == "criminal law only"

@@ -26,3 +26,10 @@ def test_a_findings_detail_isolates_its_terms() -> None:
                 expected=("platform",))
     assert finding_detail(f) == (
         ' <span class="detail">(term: <bdi>منصة</bdi>; expected: platform)</span>')
+
+
+def test_a_findings_detail_shows_its_glossary_note_escaped() -> None:
+    f = Finding("term-forbidden", Severity.ERROR, 0, "m", source_term="fianza",
+                found="bail", note="criminal law <only>")
+    assert finding_detail(f) == (' <span class="detail">(term: fianza; found: bail; '
+                                 'note: criminal law &lt;only&gt;)</span>')

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aligner import __version__
-from aligner.check.base import CheckOptions, Context, TermRenderings
+from aligner.check.base import CheckOptions, Context
 from aligner.check.registry import CHECKS, CODE_ORDER, FAMILIES
+from aligner.check.term_table import TermRenderings
 from aligner.check.units import Unit, masked, read_pairs, units_from_alignment
 from aligner.errors import ConfigError
 from aligner.model import Alignment, Finding, Glossary, Severity, TermMatch
@@ -83,6 +84,11 @@ def run_checks(
             matches.extend(notes.term_matches)
             renderings.extend(notes.renderings)
     findings.sort(key=lambda f: (f.unit, CODE_ORDER[f.code]))
+    # a term finding's found is the target as written at its span, which the family
+    # read with its inline tags masked: the tags inside it are put back
+    findings = [replace(f, found=ctx.units[f.unit].target[slice(*f.tgt_span)])
+                if f.code.startswith("term-") and f.tgt_span is not None
+                and ctx.units[f.unit].tgt_tags else f for f in findings]
     if any(u.origin is not None for u in ctx.units):
         findings = [replace(f, origin=ctx.units[f.unit].origin) for f in findings]
     settings = {

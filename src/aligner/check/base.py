@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from aligner.check.term_table import TermRenderings
 from aligner.check.units import TAG_MASK, Unit, without_tags
 from aligner.model import Finding, Glossary, Severity, TermMatch
 
@@ -67,16 +68,9 @@ class Context:
 
 
 @dataclass(frozen=True, slots=True)
-class TermRenderings:
-    """How one source term was rendered across the document (units per rendering)."""
-
-    term: str
-    renderings: tuple[tuple[str, int], ...]  # most used first
-
-
-@dataclass(frozen=True, slots=True)
 class Annotations:
-    """What a family reports besides findings: terms found, and their renderings."""
+    """What a family reports besides findings: terms found, and their renderings
+    (:mod:`aligner.check.term_table`)."""
 
     term_matches: tuple[TermMatch, ...] = ()
     renderings: tuple[TermRenderings, ...] = ()

@@ -23,9 +23,10 @@ from typing import Any
 
 from aligner.check import CheckResult, Unit
 from aligner.check.registry import CODE_ORDER
+from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
-from aligner.model import Finding, Severity, UnitOrigin
+from aligner.model import Finding, Severity, TermStatus, UnitOrigin
 from aligner.textutil import count
 from aligner.textutil import excerpt as excerpt  # where the writers of findings import it
 
@@ -40,7 +41,7 @@ class OutputFormat(Enum):
 CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
     "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
-    "label", "source_text", "target_text",
+    "label", "source_text", "target_text", "note", "rendering",
 )
 
 
@@ -80,12 +81,16 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
         d["expected"] = list(f.expected)
     if f.found is not None:
         d["found"] = f.found
+    if f.rendering is not None:
+        d["rendering"] = f.rendering
     if f.src_span is not None:
         d["src_span"] = list(f.src_span)
     if f.tgt_span is not None:
         d["tgt_span"] = list(f.tgt_span)
     if f.group is not None:
         d["group"] = f.group
+    if f.note is not None:
+        d["note"] = f.note
     if f.origin is not None:
         d["document"] = f.origin.document
         d["document_unit"] = f.origin.unit
@@ -98,10 +103,11 @@ def _summary(result: CheckResult, units: int) -> dict[str, int]:
     return {"units": units, **{s.value: result.count(s) for s in Severity}}
 
 
-#: The version of the findings JSON: it changes when a key goes or changes its type
-#: (new keys may come within one).  A file without it is version 1, whose settings
-#: were all strings ("glossary_used": "yes", "min_confidence": "0.7").
-JSON_SCHEMA_VERSION = 2
+#: The version of the findings JSON: it changes when a key goes or changes its type or
+#: meaning (new keys may come within one).  A file without it is version 1, whose
+#: settings were all strings ("glossary_used": "yes", "min_confidence": "0.7"); in 2, a
+#: term-inconsistent finding's found was the glossary form, not the text at tgt_span.
+JSON_SCHEMA_VERSION = 3
 
 
 def to_json(result: CheckResult, *, units: int, inputs: Sequence[str] = ()) -> str:
@@ -113,13 +119,21 @@ def to_json(result: CheckResult, *, units: int, inputs: Sequence[str] = ()) -> s
         "inputs": list(inputs),
         "summary": _summary(result, units),
         "findings": [finding_dict(f, _unit(result, f.unit)) for f in result.findings],
-        "renderings": [
-            {"source_term": r.term,
-             "renderings": [{"text": t, "units": n} for t, n in r.renderings]}
-            for r in result.renderings
-        ],
+        "renderings": [_term_row(r) for r in result.renderings],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _term_row(row: TermRenderings) -> dict[str, Any]:
+    """One term of the JSON's ``renderings``: the HTML report's Terms table row."""
+    return {
+        "source_term": row.term,
+        "renderings": [{"text": r.text, "units": r.count,
+                        "status": r.status.value if r.status is not None else None,
+                        "unit_numbers": list(r.units)} for r in row.renderings],
+        "source_unit_numbers": list(row.source_units),
+        "unrendered_unit_numbers": list(row.unrendered_units),
+    }
 
 
 #: What starts the findings CSV: the byte-order mark Excel reads UTF-8 by.
@@ -146,6 +160,7 @@ def to_csv(result: CheckResult) -> str:
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
             (u.label or "") if u else "", u.source if u else "", u.target if u else "",
+            f.note or "", f.rendering or "",
         ])
     return buf.getvalue()
 
@@ -175,6 +190,8 @@ def to_text(result: CheckResult, *, units: int) -> str:
         for f in found:
             u = _unit(result, f.unit)
             lines.append(f"  {unit_name(f.unit, u, f.origin)}  {f.message}")
+            if f.note is not None:
+                lines.append(f"      note: {f.note}")
             if u is not None:
                 lines.append(f"      src: {excerpt(u.source)}")
                 lines.append(f"      tgt: {excerpt(u.target)}")
@@ -184,7 +201,9 @@ def to_text(result: CheckResult, *, units: int) -> str:
         lines.append("")
         lines.append("Inconsistent terms (units per rendering):")
         for r in varied:
-            lines.append(f"  {r.term}: " + ", ".join(f"{t} ×{k}" for t, k in r.renderings))
+            lines.append(f"  {r.term}: " + ", ".join(
+                f"{x.text} ×{x.count}" + (" (forbidden)" if x.status is TermStatus.FORBIDDEN
+                                           else "") for x in r.renderings))
     return "\n".join(lines) + "\n"
 
 

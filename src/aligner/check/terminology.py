@@ -16,19 +16,19 @@ A tag inside a word splits the word, and the term is not found there.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
-from aligner.check.base import Annotations, Context, TermRenderings, is_blank, is_copy
+from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
+from aligner.check.term_quotes import found_term, in_other_case, quote_list, said, written
+from aligner.check.term_table import term_table
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
 from aligner.lang import SOLID_COMPOUNDS, primary
 from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
-from aligner.textutil import unwrap
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 
@@ -37,6 +37,7 @@ _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 class Rendering:
     source: int  # index into TermIndex.sources
     status: TermStatus
+    note: str  # the glossary row's ("" for none)
 
 
 class TermIndex:
@@ -65,7 +66,7 @@ class TermIndex:
             if t == len(self.targets):
                 self.targets.append(e.target)
                 self.renderings.append([])
-            self.renderings[t].append(Rendering(s, e.status))
+            self.renderings[t].append(Rendering(s, e.status, e.note))
             if e.status in _APPROVED:
                 self.approved[s].append(t)
         self.preferred = {
@@ -94,6 +95,13 @@ class TermIndex:
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])
+
+    def approved_note(self, s: int, targets: Sequence[int]) -> str | None:
+        """The notes of the approved rows of source term ``s`` rendered by ``targets``,
+        each once, ``; ``-joined (None when none has one): what a finding quotes."""
+        notes = dict.fromkeys(r.note for t in targets for r in self.renderings[t]
+                              if r.source == s and r.note and r.status in _APPROVED)
+        return "; ".join(notes) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,17 +173,16 @@ def check_terms(
                 present.setdefault(s, h)
         forbidden_for: set[int] = set()
         for h, found_rows in forbidden_hits(index, m, present.keys()):
-            rows = [r for _, r in found_rows]
-            mine = [r for r in rows if r.source in present]
+            mine = [r for _, r in found_rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
-            r = (mine or rows)[0]
+            t, r = next(((t, r) for t, r in found_rows if r.source in present), found_rows[0])
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
-            hint = f"; use {_quote_list(expected)}" if expected else ""
+            hint = f"; use {quote_list(expected)}" if expected else ""
             # without its source term in the unit, the words may mean something else
             # there ("exercise your rights" for a forbidden rendering of ejercicio)
             code = "term-forbidden" if mine else "term-forbidden-elsewhere"
@@ -183,15 +190,17 @@ def check_terms(
                 code=code,
                 severity=ctx.severity(code),
                 unit=u,
-                message=(f"forbidden rendering {_said(found)} of {term!r}{hint}" if mine else
-                         f"forbidden rendering {_said(found)} (listed under {term!r}, which this "
+                message=(f"forbidden rendering {said(found)} of {term!r}{hint}" if mine else
+                         f"forbidden rendering {said(found)} (listed under {term!r}, which this "
                          f"source does not have){hint}"),
                 source_term=term,
                 expected=expected,
-                found=found,
+                found=written(unit.target, h),
                 src_span=(present[r.source].start, present[r.source].end)
                 if r.source in present else None,
                 tgt_span=(h.start, h.end),
+                note=r.note or None,
+                rendering=index.targets[t],
             )
         if is_blank(unit.target) or (is_copy(unit.source, unit.target)
                                      and not only_names_numbers_urls(unit.source,
@@ -207,23 +216,25 @@ def check_terms(
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
-            other_case = _in_other_case(expected, unit.target)
+            other_case = in_other_case(expected, unit.target)
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
-            hint = f" ({_said(spaced[0])} has a space for its hyphen)" if spaced else ""
+            hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
             yield Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
-                message=f"{_found_term(found, term)} is not rendered as "
-                        f"{_quote_list(expected)}{hint}"
-                + (f"; the target has {_said(other_case[0])}, which differs in case"
+                message=f"{found_term(found, term)} is not rendered as "
+                        f"{quote_list(expected)}{hint}"
+                + (f"; the target has {said(other_case[1])}, which differs in case"
                    if other_case else ""),
                 source_term=term,
                 expected=expected,
-                found=other_case[0] if other_case else None,
+                found=other_case[1] if other_case else None,
                 src_span=(h.start, h.end),
-                tgt_span=other_case[1] if other_case else None,
+                tgt_span=other_case[2] if other_case else None,
+                note=index.approved_note(s, index.approved[s]),
+                rendering=other_case[0] if other_case else None,
             )
 
 
@@ -267,20 +278,23 @@ def check_inconsistent(
             usually, where = "mostly as", ""
         for u in deviating:
             here = [t for t, us in by_target.items() if u in us]
-            spans = [h for t, h in _found_renderings(index, s, matches[u].tgt_all)]
+            # the first rendering of the term written here, and where
+            at = _found_renderings(index, s, matches[u].tgt_all)[0]
             src_hit = next(h for h in matches[u].src if s in h.terms)
             yield Finding(
                 code="term-inconsistent",
                 severity=ctx.severity("term-inconsistent"),
                 unit=u,
-                message=f"{term!r} rendered as {_quote_list(tuple(index.targets[t] for t in here))}"
+                message=f"{term!r} rendered as {quote_list(tuple(index.targets[t] for t in here))}"
                 f" here but {usually} {index.targets[dominant]!r}{where} ({summary})",
                 source_term=term,
                 expected=(index.targets[dominant],),
-                found=index.targets[here[0]],
+                found=written(ctx.units[u].target, at[1]),
                 src_span=(src_hit.start, src_hit.end),
-                tgt_span=(spans[0].start, spans[0].end) if spans else None,
+                tgt_span=(at[1].start, at[1].end),
                 group=f"term:{term}",
+                note=index.approved_note(s, at[:1]),
+                rendering=index.targets[at[0]],
             )
 
 
@@ -345,46 +359,9 @@ def check_terminology(ctx: Context, run: TermRun | None) -> Iterator[Finding]:
 
 
 def annotate(ctx: Context, run: TermRun | None) -> Annotations:
-    """Every term found (for highlighting) and how each source term was rendered,
-    most used rendering first."""
+    """Every term found (for highlighting) and the term table made of them: how each
+    source term was rendered, forbidden renderings too."""
     if run is None:
         return Annotations()
-    idx = run.index
-    renderings = tuple(
-        TermRenderings(
-            idx.sources[s],
-            tuple((idx.targets[t], len(by_t[t])) for t in sorted(
-                by_t, key=lambda t: (-len(by_t[t]), t not in idx.preferred, idx.targets[t])
-            )),
-        )
-        for s, by_t in sorted(run.table.items(), key=lambda kv: idx.sources[kv[0]])
-    )
-    return Annotations(tuple(term_matches(idx, ctx, run.matches)), renderings)
-
-
-def _in_other_case(renderings: Sequence[str], text: str
-                   ) -> tuple[str, tuple[int, int]] | None:
-    """A rendering written in ``text`` in another letter case only (``Lgpd`` for a
-    case-sensitive ``LGPD``, ``vat`` for ``VAT``), and where: what a term-missing
-    finding should say rather than seem to contradict itself."""
-    for rendering in renderings:
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, rendering.split())) + r"(?!\w)"
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            if m.group() != rendering and " ".join(m.group().split()) != rendering:
-                return m.group(), (m.start(), m.end())
-    return None
-
-
-def _found_term(found: str, term: str) -> str:
-    return repr(term) if unwrap(found) == term else f"{_said(found)} ({term})"
-
-
-def _said(found: str) -> str:
-    """Text of a unit quoted in a message: a term split by a line break is shown on one
-    line (``'warning term'``, not ``'warning\\nterm'``); the finding's ``found`` and
-    spans keep the text as written."""
-    return repr(unwrap(found))
-
-
-def _quote_list(items: Sequence[str]) -> str:
-    return " or ".join(repr(i) for i in items)
+    matches = tuple(term_matches(run.index, ctx, run.matches))
+    return Annotations(matches, term_table(matches, lambda u: ctx.units[u].target))

@@ -61,6 +61,7 @@ class CrossFinding:
     found: str | None = None
     expected: tuple[str, ...] = ()
     group: str | None = None
+    rendering: str | None = None  # a term's, as the glossary writes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,8 @@ class TermTally:
                         f"render{'s' if n_major == 1 else ''} it {preferred}"
                         f"{idx.targets[major]!r}",
                         source_term=idx.sources[s], found=idx.targets[t],
-                        expected=(idx.targets[major],), group=f"term:{idx.sources[s]}")
+                        expected=(idx.targets[major],), group=f"term:{idx.sources[s]}",
+                        rendering=idx.targets[t])
 
     def table(self) -> list[tuple[str, list[tuple[str, int, int, bool]]]]:
         """Per source term: (rendering, documents where it is the usual one, units,

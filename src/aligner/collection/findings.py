@@ -60,6 +60,8 @@ class CollectionFindings:
                 d["expected"] = list(f.expected)
             if f.found is not None:
                 d["found"] = f.found
+            if f.rendering is not None:
+                d["rendering"] = f.rendering
             if f.group is not None:
                 d["group"] = f.group
             src, tgt = texts.get((f.document, f.unit), ("", ""))
@@ -100,7 +102,7 @@ def to_csv(found: CollectionFindings) -> str:
         w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
                     " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
                     ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
-                    src, tgt])
+                    src, tgt, d.get("note", ""), d.get("rendering", "")])
     return buf.getvalue()
 
 

@@ -276,17 +276,17 @@ def _terms(data: ReportData) -> str:
             status = r.status.value if r.status is not None else "glossary"
             items.append(
                 f'<li data-rendering="{esc(r.text)}"><mark class="{cls}">{esc_text(r.text)}</mark> '
-                f'×{r.count} <span class="note">{status}</span> {bead_links(r.beads, titles)}</li>'
+                f'×{r.count} <span class="note">{status}</span> {bead_links(r.units, titles)}</li>'
             )
-        if row.unrendered_beads:
+        if row.unrendered_units:
             items.append(
                 f'<li data-rendering=""><span class="note">no glossary rendering</span> '
-                f"×{len(row.unrendered_beads)} {bead_links(row.unrendered_beads, titles)}</li>"
+                f"×{len(row.unrendered_units)} {bead_links(row.unrendered_units, titles)}</li>"
             )
         out.append(
             f'<tr data-term="{esc(row.term)}"><td><mark class="m-src">{esc_text(row.term)}</mark>'
             '</td>'
-            f'<td class="num">{len(row.source_beads)}</td><td><ul>{"".join(items)}</ul></td></tr>'
+            f'<td class="num">{len(row.source_units)}</td><td><ul>{"".join(items)}</ul></td></tr>'
         )
     out.append("</tbody></table></section>")
     return "".join(out)

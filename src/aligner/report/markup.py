@@ -75,4 +75,6 @@ def finding_detail(f: Finding) -> str:
         parts.append("expected: " + " | ".join(esc_text(x) for x in f.expected))
     if f.found is not None:
         parts.append(f"found: {esc_text(f.found)}")
+    if f.note is not None:
+        parts.append(f"note: {esc_text(f.note)}")
     return f' <span class="detail">({"; ".join(parts)})</span>' if parts else ""

@@ -10,17 +10,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aligner.model import Bead, Severity, Side, TermStatus
+from aligner.check.term_table import Rendering as Rendering  # a rendering of a TermRow
+from aligner.check.term_table import TermRenderings
+from aligner.check.term_table import term_table as check_term_table
+from aligner.model import Bead, Severity, Side
 from aligner.report.data import ReportData
 
 #: Confidence histogram: this many equal bins over [0, 1].
 HISTOGRAM_BINS = 10
 #: Confidence colour classes (map points, row edges): this many equal bands over [0, 1].
 CONFIDENCE_BANDS = 5
-
-# Worst first: a rendering found with several statuses shows the worst one.
-_STATUS_ORDER = (TermStatus.FORBIDDEN, TermStatus.ALLOWED, TermStatus.PREFERRED)
-
 
 def kind_counts(beads: Sequence[Bead]) -> tuple[tuple[str, int], ...]:
     """``(kind, count)`` for each bead kind, most frequent first, ties by kind."""
@@ -105,79 +104,16 @@ def finding_counts(data: ReportData) -> tuple[tuple[str, dict[Severity, int]], .
     return tuple(sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0])))
 
 
-@dataclass(frozen=True, slots=True)
-class Rendering:
-    """One way a term was rendered in the target: the glossary rendering (else its
-    text as first seen), and the beads (``count`` of them) whose source has the term
-    and whose target has it, in any of its forms."""
-
-    text: str
-    status: TermStatus | None
-    count: int
-    beads: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class TermRow:
-    """The consistency view of one glossary term.
-
-    ``source_beads``: beads whose source contains the term; ``renderings``: the
-    target renderings found in those beads (case-insensitively grouped), most
-    beads first -- counted in beads, as the checks' renderings count units, and
-    never in a bead without the term (a rendering there translates something
-    else, or the term's match went to another term of the bead);
-    ``unrendered_beads``: beads whose source has the term but whose target has
-    no glossary rendering of it.
-    """
-
-    term: str
-    source_beads: tuple[int, ...]
-    renderings: tuple[Rendering, ...]
-    unrendered_beads: tuple[int, ...]
+#: One term's row of the Terms table (its renderings: :class:`Rendering`): a row of the
+#: check's own term table (:mod:`aligner.check.term_table`), the one the findings JSON
+#: writes, its units the report's beads.
+TermRow = TermRenderings
 
 
 def term_table(data: ReportData) -> tuple[TermRow, ...]:
-    """One row per glossary term found in a source, sorted by term."""
-    src_beads: dict[str, set[int]] = defaultdict(set)
-    for match in data.term_matches:
-        if match.side is Side.SOURCE:
-            src_beads[match.term].add(match.unit)
-    tgt_beads: dict[str, set[int]] = defaultdict(set)
-    # term -> casefolded rendering -> (form first seen, statuses, beads)
-    found: dict[str, dict[str, tuple[str, set[TermStatus | None], set[int]]]] = defaultdict(dict)
-    for match in data.term_matches:
-        # .get: looking a target-only term up must not give it an empty row
-        if match.side is Side.SOURCE or match.unit not in src_beads.get(match.term, ()):
-            continue
-        tgt_beads[match.term].add(match.unit)
-        # grouped by the glossary rendering found (every form of it), as the checks
-        # count renderings; by the words as written when the match does not say
-        text = match.rendering or data.side_text(match.unit, Side.TARGET)[match.start:match.end]
-        _, statuses, beads = found[match.term].setdefault(text.casefold(), (text, set(), set()))
-        statuses.add(match.status)
-        beads.add(match.unit)
-
-    rows = []
-    for term in sorted(src_beads, key=lambda t: (t.casefold(), t)):
-        renderings = [
-            Rendering(
-                text=form,
-                status=next((s for s in _STATUS_ORDER if s in statuses), None),
-                count=len(beads),
-                beads=tuple(sorted(beads)),
-            )
-            for form, statuses, beads in found[term].values()
-        ]
-        renderings.sort(key=lambda r: (-r.count, r.text.casefold()))
-        rows.append(
-            TermRow(
-                term=term,
-                source_beads=tuple(sorted(src_beads[term])),
-                renderings=tuple(renderings),
-                unrendered_beads=tuple(sorted(src_beads[term] - tgt_beads[term])),
-            )
-        )
-    return tuple(rows)
+    """One row per glossary term found in a source, sorted by term (the findings
+    JSON's ``renderings``, counted in beads)."""
+    return check_term_table(data.term_matches, lambda b: data.side_text(b, Side.TARGET))
 
 
 @dataclass(frozen=True, slots=True)
