@@ -15,6 +15,9 @@ a sentence unless:
 * in Japanese, a closing ``」`` or ``』`` after it is followed by the
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
 * it is a full-width period between digits or Latin letters (``３．２９％``);
+* it is a full-width period after a list label of one or two digits at the
+  start of a line or sentence, or after a colon or whitespace
+  (``１．設定を開きます``, ``手順：１．設定を開く　２．同期を選ぶ``), as ``1.`` is;
 * it is a full-width period after an initial, a Latin letter (either width)
   that follows no letter or digit or follows another initial
   (``Ｊ．Ｒ．Ｒ．トールキン``, ``Ａ．Ｂ．Ｃ．の``): read as its half-width form,
@@ -64,6 +67,10 @@ _PAIRS = {
 }
 _OPENER_OF = {v: k for k, v in _PAIRS.items()}
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_OPENER_OF)) + "]")
+# The digits of a list label (``１．``, ``2．``), either width.
+_LABEL_DIGITS = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+# What may stand before a list label: a line or sentence start, a colon, a stop.
+_LABEL_LEADS = frozenset("\uff1a:\u3002\uff01\uff1f")  # ：: 。！？
 # Sentence openers that begin with the quotative particle と.
 _TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
 
@@ -90,6 +97,18 @@ def _after_initial(text: str, s: int) -> bool:
     if s == 0 or not _is_latin_letter(text[s - 1]):
         return False
     return s == 1 or text[s - 2] in _PERIODS or not text[s - 2].isalnum()
+
+
+def _list_label(text: str, s: int) -> bool:
+    """Whether the full-width period at ``s`` ends a list label of one or two digits
+    (``１．設定を開きます``) at the start of a line or sentence, or after a colon or
+    whitespace (``手順：１．設定を開く　２．同期を選ぶ``)."""
+    a = s
+    while a > 0 and s - a < 3 and text[a - 1] in _LABEL_DIGITS:
+        a -= 1
+    if a == s or s - a > 2:
+        return False
+    return a == 0 or text[a - 1].isspace() or text[a - 1] in _LABEL_LEADS
 
 
 def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
@@ -154,6 +173,8 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
     if punct == _FULL_PERIOD and j == e and j < end and not text[j].isspace() \
             and _after_initial(text, s):
         return None  # "Ｊ．Ｒ．Ｒ．トールキン": initials, as "J.R.R.トールキン"
+    if punct == _FULL_PERIOD and j == e and _list_label(text, s):
+        return None  # "１．設定を開きます": a list label, as "1. Open Settings"
     k = j
     while k < end and text[k].isspace():
         k += 1
