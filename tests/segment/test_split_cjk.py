@@ -24,3 +24,22 @@ LABEL_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LABEL_CASES)
 def test_split(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+
+SPEECH_CASES = [
+    # a Chinese speech tag glued to the quotation belongs to its sentence
+    ("zh", "“快跑！”他喊道，“别回头！”她点头。", ["“快跑！”他喊道，“别回头！”", "她点头。"]),
+    ("zh", "“早上好。”老师说。“坐下吧。”", ["“早上好。”老师说。", "“坐下吧。”"]),
+    ("zh", "“去哪儿？”他小声问道。", ["“去哪儿？”他小声问道。"]),
+    ("zh", "「快跑！」他說。", ["「快跑！」他說。"]),
+    # a clause that is not a speech tag starts a sentence
+    ("zh", "“早上好！”老师走了进来。", ["“早上好！”", "老师走了进来。"]),
+    ("zh", "“早上好！”老师说完就走了。", ["“早上好！”", "老师说完就走了。"]),
+    # so does one after a space
+    ("zh", "“早上好！” 老师说。", ["“早上好！”", "老师说。"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPEECH_CASES)
+def test_speech_tag(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

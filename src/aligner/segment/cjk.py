@@ -14,6 +14,9 @@ a sentence unless:
   cut them;
 * in Japanese, a closing ``」`` or ``』`` after it is followed by the
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
+* a closing quote after it is followed, with no space, by a Chinese speech
+  tag: a short clause ending in a speech verb (``“等一下！”她喊道，``,
+  ``“你好。”他说。``; not ``“你好！”他走了进来。``);
 * it is a full-width period between digits or Latin letters (``３．２９％``);
 * it is a full-width period after a list label of one or two digits at the
   start of a line or sentence, or after a colon or whitespace
@@ -71,6 +74,14 @@ _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_OPENER_OF)) + "
 _LABEL_DIGITS = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
 # What may stand before a list label: a line or sentence start, a colon, a stop.
 _LABEL_LEADS = frozenset("\uff1a:\u3002\uff01\uff1f")  # ：: 。！？
+# Closing quotes after which a speech tag may follow (Chinese “…”, ‘…’, 「…」).
+_SPEECH_QUOTES = frozenset("\u201d\u2019\u300d\u300f")  # ” ’ 」 』
+# The Chinese speech verbs that end a speech tag (她喊道, 他说, 她问, 他回答).
+_SPEECH_VERBS = ("\u8bf4", "\u8aaa", "\u9053", "\u95ee", "\u554f", "\u558a", "\u53eb",
+                 "\u7b54", "\u56b7", "\u5686", "\u543c")  # 说 說 道 问 問 喊 叫 答 嚷 嚷 吼
+# What ends a speech tag: a comma, colon, stop, the next quotation or a line break.
+_TAG_ENDS = frozenset("\uff0c,\uff1a:\u3002\uff01\uff1f\u201c\u300c\n\r")
+_TAG_LENGTH = 10
 # Sentence openers that begin with the quotative particle と.
 _TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
 
@@ -84,6 +95,11 @@ def is_cjk(c: str) -> bool:
         or "\uf900" <= c <= "\ufaff"
         or "\U00020000" <= c <= "\U0003134f"
     )
+
+
+def _is_han(c: str) -> bool:
+    """A Han ideograph (no kana: a speech tag is Chinese)."""
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
 def _is_latin_letter(c: str) -> bool:
@@ -109,6 +125,19 @@ def _list_label(text: str, s: int) -> bool:
     if a == s or s - a > 2:
         return False
     return a == 0 or text[a - 1].isspace() or text[a - 1] in _LABEL_LEADS
+
+
+def _speech_tag(text: str, j: int, end: int) -> bool:
+    """Whether a Chinese speech tag follows the quotation closed at ``j``, glued to
+    it: a clause of at most ten Han characters ending in a speech verb before a
+    comma, stop or the next quotation (``“等一下！”她喊道，``, ``“你好。”他说。``);
+    ``“你好！”他走了进来。`` is a sentence of its own."""
+    p = j
+    while p < end and p - j <= _TAG_LENGTH and text[p] not in _TAG_ENDS:
+        p += 1
+    if p == j or p - j > _TAG_LENGTH or not all(_is_han(c) for c in text[j:p]):
+        return False
+    return text[j:p].endswith(_SPEECH_VERBS)
 
 
 def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
@@ -188,4 +217,6 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
         and not text.startswith(_TO_WORDS, k)
     ):
         return None  # 「本当？」と聞いた: the quotation is part of the sentence
+    if k == j and text[j - 1] in _SPEECH_QUOTES and _speech_tag(text, j, end):
+        return None  # “等一下！”她喊道: the speech tag is part of the sentence
     return j
