@@ -43,3 +43,24 @@ SPEECH_CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SPEECH_CASES)
 def test_speech_tag(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+
+PARTICLE_CASES = [
+    # a case particle after 」 or 』 continues the sentence
+    ("ja", "母の「おかえり。」の声が聞こえた。", ["母の「おかえり。」の声が聞こえた。"]),
+    ("ja", "「いいえ。」が答えだった。次へ。", ["「いいえ。」が答えだった。", "次へ。"]),
+    ("ja", "「ごめん。」も言わない。", ["「ごめん。」も言わない。"]),
+    ("ja", "「来た。」を繰り返す。", ["「来た。」を繰り返す。"]),
+    ("ja", "『坊っちゃん。』は名作だ。", ["『坊っちゃん。』は名作だ。"]),
+    ("ja", "「始め。」から「終わり。」まで読む。", ["「始め。」から「終わり。」まで読む。"]),
+    # words that open sentences are not read as particles
+    ("ja", "「行くよ。」もう遅い。", ["「行くよ。」", "もう遅い。"]),
+    ("ja", "「行くよ。」でも遅い。", ["「行くよ。」", "でも遅い。"]),
+    ("ja", "「行くよ。」が、遅い。", ["「行くよ。」", "が、遅い。"]),
+    ("ja", "「行くよ。」はい。", ["「行くよ。」", "はい。"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PARTICLE_CASES)
+def test_particle(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

@@ -41,7 +41,7 @@ sentence starter (``[multi]`` abbreviations and initials end a sentence
 before one; here they never do), ``[final]`` abbreviations before a capital
 (here every one ends a sentence), ``?``/``!`` inside a ``¿``/``¡`` or a
 quotation, footnote calls, decimals, list labels, ordinals, ellipses inside
-brackets, CJK stops inside brackets or before the quotative particle, glued
+brackets, CJK stops inside brackets or before a particle or a Chinese speech tag, glued
 stops and the plain-text reader's line and heading rules.  Abbreviations match
 in any case (the splitter tries the form as written, then its lower case).
 

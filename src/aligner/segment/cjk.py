@@ -14,6 +14,8 @@ a sentence unless:
   cut them;
 * in Japanese, a closing ``」`` or ``』`` after it is followed by the
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
+* in Japanese, a closing ``」`` or ``』`` after it is followed by a case
+  particle (``「はい。」が返事だった``, ``『猫である。』は``; see :func:`_particle`);
 * a closing quote after it is followed, with no space, by a Chinese speech
   tag: a short clause ending in a speech verb (``“等一下！”她喊道，``,
   ``“你好。”他说。``; not ``“你好！”他走了进来。``);
@@ -82,6 +84,13 @@ _SPEECH_VERBS = ("\u8bf4", "\u8aaa", "\u9053", "\u95ee", "\u554f", "\u558a", "\u
 # What ends a speech tag: a comma, colon, stop, the next quotation or a line break.
 _TAG_ENDS = frozenset("\uff0c,\uff1a:\u3002\uff01\uff1f\u201c\u300c\n\r")
 _TAG_LENGTH = 10
+# Case particles that go on after a quotation (「はい。」が返事だった); a hiragana
+# letter after one makes a word that may open a sentence (もう, でも, はい, がんばれ).
+# のがもをにはでへや
+_PARTICLES = frozenset("\u306e\u304c\u3082\u3092\u306b\u306f\u3067\u3078\u3084")
+_LONG_PARTICLES = ("\u304b\u3089", "\u307e\u3067", "\u3088\u308a")  # から まで より
+# Particles that also open a sentence before a comma (が、それは違う, で、どうする).
+_OPENING_PARTICLES = frozenset("\u304c\u3067")  # が で
 # Sentence openers that begin with the quotative particle と.
 _TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
 
@@ -138,6 +147,29 @@ def _speech_tag(text: str, j: int, end: int) -> bool:
     if p == j or p - j > _TAG_LENGTH or not all(_is_han(c) for c in text[j:p]):
         return False
     return text[j:p].endswith(_SPEECH_VERBS)
+
+
+def _is_hiragana(c: str) -> bool:
+    return "\u3041" <= c <= "\u309f"
+
+
+def _particle(text: str, k: int, end: int) -> bool:
+    """Whether a case particle at ``k`` continues the sentence of the quotation before
+    it: を always, one of のがもにはでへや or から/まで/より before anything but
+    hiragana (and but a comma, for が and で)."""
+    if text[k] == "\u3092":  # を
+        return True
+    if text[k] in _PARTICLES:
+        n = k + 1
+    elif text.startswith(_LONG_PARTICLES, k):
+        n = k + 2
+    else:
+        return False
+    if n >= end:
+        return True
+    if text[k] in _OPENING_PARTICLES and text[n] in "\u3001\uff0c,":  # 、，,
+        return False
+    return not _is_hiragana(text[n])
 
 
 def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
@@ -217,6 +249,8 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
         and not text.startswith(_TO_WORDS, k)
     ):
         return None  # 「本当？」と聞いた: the quotation is part of the sentence
+    if k == j and text[j - 1] in _QUOTE_CLOSERS and _particle(text, k, end):
+        return None  # 「はい。」が彼の返事だった: a particle goes on
     if k == j and text[j - 1] in _SPEECH_QUOTES and _speech_tag(text, j, end):
         return None  # “等一下！”她喊道: the speech tag is part of the sentence
     return j
