@@ -253,3 +253,16 @@ def test_omegat_reads_the_export_and_segments_with_it(exported: Path, tmp_path: 
         "「はい！」",
         "と言った。",
     ]
+
+
+def test_cjk_closers_stay_with_their_stop_under_the_exported_rules(exported: Path) -> None:
+    # OmegaT breaks once, after the closers; the standard's every-position reading
+    # must not leave a closer alone
+    for lang, text, expected in [
+        ("ja", "彼の「おはよう。」の声。次だ。", ["彼の「おはよう。」", "の声。", "次だ。"]),
+        ("ja", "「はい！」。次だ。", ["「はい！」。", "次だ。"]),
+        ("zh", "“快跑！”他喊道。", ["“快跑！”", "他喊道。"]),
+    ]:
+        segmenter = segmenter_for(read_srx(exported), lang)
+        assert segmenter is not None
+        assert [text[a:b] for a, b in segmenter.split_spans(text)] == expected, text

@@ -228,3 +228,32 @@ def test_empty_file(tmp_path: Path) -> None:
     path.write_bytes(b"")
     doc = read_document(path, lang="en")
     assert doc.text == "" and doc.blocks == ()
+
+
+def test_lines_indented_with_an_ideographic_space_are_paragraphs() -> None:
+    text = (
+        "第一章\n"
+        "\n"
+        "\u3000雨が降っていた。駅には誰もいない。\n"
+        "「遅いね。」\n"
+        "\u3000彼は時計を見た。\n"
+        "\u3000\u3000長い夜が明けて、\n"
+        "「帰ろう」と彼は言った。\n"
+    )
+    doc = read_string(text, lang="ja")
+    seg = segment_document(doc)
+    paragraphs = [doc.blocks[s.block].paragraph for s in seg.segments]
+    assert list(zip(seg.sentences, paragraphs, strict=True)) == [
+        ("第一章", 1),
+        ("雨が降っていた。", 2),
+        ("駅には誰もいない。", 2),
+        ("「遅いね。」", 3),
+        ("彼は時計を見た。", 4),
+        ("長い夜が明けて、\n「帰ろう」と彼は言った。", 5),  # no stop: the line goes on
+    ]
+    assert [b.kind for b in doc.blocks][1:] == [BlockKind.PARAGRAPH] * 4
+
+
+def test_a_block_without_inner_indented_lines_is_one_paragraph() -> None:
+    doc = read_string("\u3000雨が降っていた。\n「遅いね。」\n", lang="ja")
+    assert [b.paragraph for b in doc.blocks] == [1]

@@ -41,7 +41,7 @@ sentence starter (``[multi]`` abbreviations and initials end a sentence
 before one; here they never do), ``[final]`` abbreviations before a capital
 (here every one ends a sentence), ``?``/``!`` inside a ``¿``/``¡`` or a
 quotation, footnote calls, decimals, list labels, ordinals, ellipses inside
-brackets, CJK stops inside brackets or before the quotative particle, glued
+brackets, CJK stops inside brackets or before a particle or a Chinese speech tag, glued
 stops and the plain-text reader's line and heading rules.  Abbreviations match
 in any case (the splitter tries the form as written, then its lower case).
 
@@ -107,6 +107,8 @@ _STOPS = java_class(terminals.BANGS | terminals.PERIODS | {"\u2026"}) + "+"
 # A stop of another script (terminals.SCRIPT_STOPS) and the closers it takes.
 _SCRIPT_STOP = java_class(terminals.SCRIPT_STOPS) + "+" + java_class(terminals.CLOSERS) + "*"
 _SPACE = r"\p{IsWhite_Space}"
+# What the CJK break rule's stops and closers are made of.
+_CJK_RUN = frozenset("\u3002\uff01\uff1f\u300d\u300f\u201d\u2019\uff09\u300b")
 
 # Not between a stop and the spaced guillemet that closes it (« Non. » Puis), before
 # BREAK_RULES.
@@ -117,8 +119,11 @@ SPACED_CLOSER_NO_BREAK_RULES = (
 BREAK_RULES = (
     # a stop, then closing quotes or brackets, then whitespace
     (_STOPS + _CLOSERS, r"\s"),
-    # CJK full stops and the stops of other scripts need no space after them
-    ("[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\u2019\uff09\u300b]*|" + _SCRIPT_STOP, ""),
+    # CJK full stops and the stops of other scripts need no space after them; the
+    # break comes after the closers that follow, never between stop and closer (the
+    # standard tries every position, OmegaT only the end of the longest match)
+    ("[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\u2019\uff09\u300b]*|" + _SCRIPT_STOP,
+     "[^" + java_class(_CJK_RUN | terminals.SCRIPT_STOPS | terminals.CLOSERS)[1:]),
 )
 # Where a stop of another script ends no sentence (terminals.decide), before BREAK_RULES.
 SCRIPT_STOP_NO_BREAK_RULES = (

@@ -5,7 +5,8 @@ and setext underlines, list bullets, numbers and letters (pandoc's ``a)``, ``(ii
 blockquote ``>`` markers, emphasis (``*``, ``**``, ``_``, ``__``, ``~~``), inline-code
 backticks, link and image targets (``[text](url)`` -> ``text``, ``![alt](src)`` ->
 ``alt``), inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and
-backslash escapes.  Fenced code blocks keep their content as a text block (the fence
+backslash escapes; HTML comments, inline or a block of lines, are no text.  Fenced
+code blocks keep their content, each line a block no sentence ends inside (the fence
 lines are dropped); thematic breaks vanish.  Headings and list items are blocks of
 their own; the lines of a paragraph are joined with ``"\\n"`` and split like plain
 text (a heading- or byline-like line ends its sentence), but a paragraph is never a
@@ -55,6 +56,9 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# An HTML comment, inline or over lines: no text (pandoc drops it, as the HTML reader).
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT_BLOCK = re.compile(r"^ {0,3}<!--")
 # An inline ruby annotation and its fallback parentheses, with their text: a reading
 # printed over the base, not a word of the sentence (as the HTML reader leaves it out).
 _RUBY_TEXT = re.compile(r"<(rt|rp)\b[^>]*>.*?(?:</\1\s*>|(?=<(?:rt|rp|/ruby)\b))",
@@ -97,7 +101,7 @@ def _visible(s: str, kept: list[str]) -> str:
     s = _IMAGE.sub(r"\1", s)
     s = _LINK.sub(r"\1", s)
     s = _AUTOLINK.sub(r"\1", s)
-    s = _TAG.sub("", _RUBY_TEXT.sub("", s))
+    s = _TAG.sub("", _RUBY_TEXT.sub("", _COMMENT.sub("", s)))
     previous = None
     while previous != s:  # nested emphasis: ***a*** -> *a* -> a
         previous = s
@@ -289,9 +293,17 @@ def _parse(lines: list[str], labels: Container[str]
             while i < len(lines) and not lines[i].lstrip().startswith(marker):
                 code_lines.append(lines[i])
                 i += 1
-            code = "\n".join(code_lines).strip("\n")
-            if code.strip():
+            # each line one unsplit block: no sentence ends inside (assemble's keep)
+            code = "\n".join(KEEP_OPEN + c + KEEP_CLOSE if c.strip() else ""
+                             for c in code_lines).strip("\n")
+            if code.strip(KEEP_OPEN + KEEP_CLOSE + " \t\n"):
                 emit(code, BlockKind.PARAGRAPH, Split.LINES)
+            i += 1
+            continue
+        if _COMMENT_BLOCK.match(line):
+            flush()  # an HTML comment block, to the line that closes it: no text
+            while i < len(lines) and "-->" not in lines[i]:
+                i += 1
             i += 1
             continue
         if not label and _table_start(lines, i):

@@ -11,7 +11,11 @@ Blocks come from line structure only:
   hard-wrapped text and a sentence may continue across it; so is a
   Japanese line ending in の, を or が before more CJK text (``これは父の`` /
   ``家です。``), a line ending in ``、`` or ``，``, and a Chinese or Japanese
-  line filled to the wrap width (:func:`_wrapped_cjk`: ``……北`` / ``京……``).
+  line filled to the wrap width (:func:`_wrapped_cjk`: ``……北`` / ``京……``);
+* a line starting with an ideographic space (U+3000) starts a paragraph, and
+  so, in such text, does a line of dialogue after a finished line (``……た。``
+  / ``「……」``): Chinese and Japanese text often marks paragraphs so, without
+  blank lines.
 
 Line breaks that are boundaries split the paragraph into separate blocks, so
 the segmenter needs no notion of lines.  CR, LF and CRLF are all line breaks;
@@ -44,6 +48,10 @@ _PARTICLES = frozenset("\u306e\u3092\u304c")  # の を が
 # collections wrap at 40-80 columns, and headings are rarely this long.
 _CJK_WRAP_MIN_COLUMNS = 24
 _CJK_STOPS = frozenset("\u3002\uff01\uff1f")  # 。！？
+# A line starting with the ideographic space starts a paragraph (:func:`_indented`).
+_INDENT = "\u3000"
+_DIALOGUE = frozenset("\u300c\u300e")  # 「『
+_DIALOGUE_AFTER = frozenset("\u3002\uff01\uff1f\u300d\u300f")  # 。！？」』
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -77,12 +85,16 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
     number = 0  # paragraphs (blank-line separated) so far
 
     def flush() -> None:
+        for run in _indented(text, para):
+            paragraph(run)
+        para.clear()
+
+    def paragraph(run: list[tuple[int, int]]) -> None:
         nonlocal number
-        if not para:
-            return
         number += 1
-        groups: list[list[tuple[int, int]]] = [[para[0]]]
-        for prev, cur in itertools.pairwise(para):
+        indent = len(run) < len(para) or text[run[0][0]] == _INDENT
+        groups: list[list[tuple[int, int]]] = [[run[0]]]
+        for prev, cur in itertools.pairwise(run):
             if is_line_break_boundary(text[prev[0] : prev[1]], text[cur[0] : cur[1]]):
                 groups.append([cur])
             else:
@@ -90,7 +102,7 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
         single = len(groups) == 1
         for group in groups:
             a, b = group[0][0], group[-1][1]
-            if single and len(group) == 1 and _heading_like(text[a:b]):
+            if single and len(group) == 1 and not indent and _heading_like(text[a:b]):
                 kind = BlockKind.HEADING
             elif single:
                 kind = BlockKind.PARAGRAPH
@@ -98,7 +110,6 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
                 kind = BlockKind.LINE
             part = Part.HEADING if kind is BlockKind.HEADING else Part.BODY
             blocks.append(Block(a, b, kind, part, number))
-        para.clear()
 
     for a, b in lines:
         if text[a:b].strip():
@@ -107,6 +118,24 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
             flush()
     flush()
     return blocks
+
+
+def _indented(text: str, para: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``para``'s lines cut into paragraphs where a line starts with an ideographic
+    space (``　その古い灯台は……``), as Chinese and Japanese text without blank lines
+    marks them; in such text a line of dialogue (``「……」``) after a line ending in a
+    stop or closing quote starts one too."""
+    if not any(text[a] == _INDENT for a, b in para[1:] if b > a):
+        return [para] if para else []
+    runs: list[list[tuple[int, int]]] = [[para[0]]]
+    for prev, cur in itertools.pairwise(para):
+        first = text[cur[0]] if cur[1] > cur[0] else ""
+        last = text[prev[1] - 1] if prev[1] > prev[0] else ""
+        if first == _INDENT or (first in _DIALOGUE and last in _DIALOGUE_AFTER):
+            runs.append([cur])
+        else:
+            runs[-1].append(cur)
+    return runs
 
 
 def is_line_break_boundary(line: str, next_line: str) -> bool:

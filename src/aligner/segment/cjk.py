@@ -14,7 +14,15 @@ a sentence unless:
   cut them;
 * in Japanese, a closing ``」`` or ``』`` after it is followed by the
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
+* in Japanese, a closing ``」`` or ``』`` after it is followed by a case
+  particle (``「はい。」が返事だった``, ``『猫である。』は``; see :func:`_particle`);
+* a closing quote after it is followed, with no space, by a Chinese speech
+  tag: a short clause ending in a speech verb (``“等一下！”她喊道，``,
+  ``“你好。”他说。``; not ``“你好！”他走了进来。``);
 * it is a full-width period between digits or Latin letters (``３．２９％``);
+* it is a full-width period after a list label of one or two digits at the
+  start of a line or sentence, or after a colon or whitespace
+  (``１．設定を開きます``, ``手順：１．設定を開く　２．同期を選ぶ``), as ``1.`` is;
 * it is a full-width period after an initial, a Latin letter (either width)
   that follows no letter or digit or follows another initial
   (``Ｊ．Ｒ．Ｒ．トールキン``, ``Ａ．Ｂ．Ｃ．の``): read as its half-width form,
@@ -64,6 +72,25 @@ _PAIRS = {
 }
 _OPENER_OF = {v: k for k, v in _PAIRS.items()}
 _BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_OPENER_OF)) + "]")
+# The digits of a list label (``１．``, ``2．``), either width.
+_LABEL_DIGITS = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+# What may stand before a list label: a line or sentence start, a colon, a stop.
+_LABEL_LEADS = frozenset("\uff1a:\u3002\uff01\uff1f")  # ：: 。！？
+# Closing quotes after which a speech tag may follow (Chinese “…”, ‘…’, 「…」).
+_SPEECH_QUOTES = frozenset("\u201d\u2019\u300d\u300f")  # ” ’ 」 』
+# The Chinese speech verbs that end a speech tag (她喊道, 他说, 她问, 他回答).
+_SPEECH_VERBS = ("\u8bf4", "\u8aaa", "\u9053", "\u95ee", "\u554f", "\u558a", "\u53eb",
+                 "\u7b54", "\u56b7", "\u5686", "\u543c")  # 说 說 道 问 問 喊 叫 答 嚷 嚷 吼
+# What ends a speech tag: a comma, colon, stop, the next quotation or a line break.
+_TAG_ENDS = frozenset("\uff0c,\uff1a:\u3002\uff01\uff1f\u201c\u300c\n\r")
+_TAG_LENGTH = 10
+# Case particles that go on after a quotation (「はい。」が返事だった); a hiragana
+# letter after one makes a word that may open a sentence (もう, でも, はい, がんばれ).
+# のがもをにはでへや
+_PARTICLES = frozenset("\u306e\u304c\u3082\u3092\u306b\u306f\u3067\u3078\u3084")
+_LONG_PARTICLES = ("\u304b\u3089", "\u307e\u3067", "\u3088\u308a")  # から まで より
+# Particles that also open a sentence before a comma (が、それは違う, で、どうする).
+_OPENING_PARTICLES = frozenset("\u304c\u3067")  # が で
 # Sentence openers that begin with the quotative particle と.
 _TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
 
@@ -79,6 +106,11 @@ def is_cjk(c: str) -> bool:
     )
 
 
+def _is_han(c: str) -> bool:
+    """A Han ideograph (no kana: a speech tag is Chinese)."""
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
 def _is_latin_letter(c: str) -> bool:
     """An ASCII or full-width Latin letter (Ａ-Ｚ, ａ-ｚ)."""
     return (c.isascii() and c.isalpha()) or "\uff21" <= c <= "\uff3a" or "\uff41" <= c <= "\uff5a"
@@ -90,6 +122,54 @@ def _after_initial(text: str, s: int) -> bool:
     if s == 0 or not _is_latin_letter(text[s - 1]):
         return False
     return s == 1 or text[s - 2] in _PERIODS or not text[s - 2].isalnum()
+
+
+def _list_label(text: str, s: int) -> bool:
+    """Whether the full-width period at ``s`` ends a list label of one or two digits
+    (``１．設定を開きます``) at the start of a line or sentence, or after a colon or
+    whitespace (``手順：１．設定を開く　２．同期を選ぶ``)."""
+    a = s
+    while a > 0 and s - a < 3 and text[a - 1] in _LABEL_DIGITS:
+        a -= 1
+    if a == s or s - a > 2:
+        return False
+    return a == 0 or text[a - 1].isspace() or text[a - 1] in _LABEL_LEADS
+
+
+def _speech_tag(text: str, j: int, end: int) -> bool:
+    """Whether a Chinese speech tag follows the quotation closed at ``j``, glued to
+    it: a clause of at most ten Han characters ending in a speech verb before a
+    comma, stop or the next quotation (``“等一下！”她喊道，``, ``“你好。”他说。``);
+    ``“你好！”他走了进来。`` is a sentence of its own."""
+    p = j
+    while p < end and p - j <= _TAG_LENGTH and text[p] not in _TAG_ENDS:
+        p += 1
+    if p == j or p - j > _TAG_LENGTH or not all(_is_han(c) for c in text[j:p]):
+        return False
+    return text[j:p].endswith(_SPEECH_VERBS)
+
+
+def _is_hiragana(c: str) -> bool:
+    return "\u3041" <= c <= "\u309f"
+
+
+def _particle(text: str, k: int, end: int) -> bool:
+    """Whether a case particle at ``k`` continues the sentence of the quotation before
+    it: を always, one of のがもにはでへや or から/まで/より before anything but
+    hiragana (and but a comma, for が and で)."""
+    if text[k] == "\u3092":  # を
+        return True
+    if text[k] in _PARTICLES:
+        n = k + 1
+    elif text.startswith(_LONG_PARTICLES, k):
+        n = k + 2
+    else:
+        return False
+    if n >= end:
+        return True
+    if text[k] in _OPENING_PARTICLES and text[n] in "\u3001\uff0c,":  # 、，,
+        return False
+    return not _is_hiragana(text[n])
 
 
 def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
@@ -154,6 +234,8 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
     if punct == _FULL_PERIOD and j == e and j < end and not text[j].isspace() \
             and _after_initial(text, s):
         return None  # "Ｊ．Ｒ．Ｒ．トールキン": initials, as "J.R.R.トールキン"
+    if punct == _FULL_PERIOD and j == e and _list_label(text, s):
+        return None  # "１．設定を開きます": a list label, as "1. Open Settings"
     k = j
     while k < end and text[k].isspace():
         k += 1
@@ -167,4 +249,8 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
         and not text.startswith(_TO_WORDS, k)
     ):
         return None  # 「本当？」と聞いた: the quotation is part of the sentence
+    if k == j and text[j - 1] in _QUOTE_CLOSERS and _particle(text, k, end):
+        return None  # 「はい。」が彼の返事だった: a particle goes on
+    if k == j and text[j - 1] in _SPEECH_QUOTES and _speech_tag(text, j, end):
+        return None  # “等一下！”她喊道: the speech tag is part of the sentence
     return j

@@ -1,0 +1,42 @@
+"""Markdown reader: HTML comments and fenced code."""
+
+from __future__ import annotations
+
+from aligner.model import BlockKind
+from aligner.readers import read_string
+from aligner.segment import segment_document
+
+
+def test_html_comments_are_no_text() -> None:
+    md = (
+        "Erste Zeile.\n"
+        "<!-- Hinweis: nicht übersetzen. Noch ein Satz. -->\n"
+        "\n"
+        "Vor <!-- inline. --> nach dem Kommentar.\n"
+        "\n"
+        "<!--\n"
+        "Über mehrere Zeilen.\n"
+        "\n"
+        "Mit Leerzeile. -->\n"
+        "Letzter Absatz.\n"
+    )
+    doc = read_string(md, lang="de", input_format="markdown")
+    assert segment_document(doc).sentences == (
+        "Erste Zeile.", "Vor  nach dem Kommentar.", "Letzter Absatz.")
+    assert "Hinweis" not in doc.text and "Zeilen" not in doc.text
+
+
+def test_a_comment_in_fenced_code_stays_code() -> None:
+    md = "```\n<!-- ein Kommentar. -->\n```\n"
+    doc = read_string(md, lang="de", input_format="markdown")
+    assert segment_document(doc).sentences == ("<!-- ein Kommentar. -->",)
+
+
+def test_a_fenced_code_line_is_one_segment() -> None:
+    md = "运行：\n\n```bash\nrun --all   # 全部。不要中断！\n\n  stop.  Now.\n```\n完成。\n"
+    doc = read_string(md, lang="zh", input_format="markdown")
+    seg = segment_document(doc)
+    assert seg.sentences == ("运行：", "run --all   # 全部。不要中断！", "stop.  Now.", "完成。")
+    assert [doc.blocks[s.block].kind for s in seg.segments][1:3] == [BlockKind.LINE] * 2
+    for s in seg.segments:
+        assert s.text == doc.text[s.start : s.end]
