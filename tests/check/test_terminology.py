@@ -753,3 +753,17 @@ def test_found_is_the_target_at_tgt_span_in_every_term_finding() -> None:
         assert units[f.unit].target[f.tgt_span[0]:f.tgt_span[1]] == f.found
     # the message quotes the words, without the tag
     assert got[-1].message.startswith("forbidden rendering 'industrial cords' of")
+
+
+def test_a_katakana_rendering_with_other_long_vowel_marks_is_named() -> None:
+    # s29 walk 1 item 17: サーバ for the glossary's サーバー is still term-missing, and says so
+    from aligner.glossary import parse_glossary
+
+    glossary = parse_glossary("en\tja\nserver\tサーバー\n", path="g.tsv")
+    got = findings([("Restart the server.", "サーバを再起動します。"),
+                    ("Restart the server.", "ホストを再起動します。")],
+                   glossary=glossary, code="term-missing", src_lang="en", tgt_lang="ja")
+    assert [(f.unit, f.message, f.found, f.tgt_span, f.rendering) for f in got] == [
+        (0, "'server' is not rendered as 'サーバー'; the target has 'サーバ', which differs in "
+            "its long-vowel marks (ー)", "サーバ", (0, 3), "サーバー"),
+        (1, "'server' is not rendered as 'サーバー'", None, None, None)]

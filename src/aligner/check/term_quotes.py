@@ -44,3 +44,28 @@ def said(found: str) -> str:
 
 def quote_list(items: Sequence[str]) -> str:
     return " or ".join(repr(i) for i in items)
+
+
+# A run of katakana and its prolonged sound mark (full or half width).
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+")
+_LONG = "\u30fc"  # ー
+
+
+def in_other_spelling(renderings: Sequence[str], text: str
+                      ) -> tuple[str, str, tuple[int, int], str] | None:
+    """:func:`in_other_case`, or a katakana rendering written in ``text`` with other
+    long-vowel marks only (``サーバ`` for ``サーバー``: both spellings are in use, and a
+    term-missing finding should say which one the text has), with what differs."""
+    found = in_other_case(renderings, text)
+    if found is not None:
+        return (*found, "differs in case")
+    for rendering in renderings:
+        if not _KATAKANA_RUN.fullmatch(rendering):
+            continue
+        bare = rendering.replace(_LONG, "")
+        for m in _KATAKANA_RUN.finditer(text):
+            if m.group() != rendering and m.group().replace(_LONG, "") == bare:
+                return (rendering, m.group(), m.span(),
+                        "differs in its long-vowel marks (\u30fc)")
+    return None
+

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.term_quotes import found_term, in_other_case, quote_list, said, written
+from aligner.check.term_quotes import found_term, in_other_spelling, quote_list, said, written
 from aligner.check.term_table import term_table
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
@@ -216,7 +216,7 @@ def check_terms(
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
-            other_case = in_other_case(expected, unit.target)
+            other = in_other_spelling(expected, unit.target)
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
@@ -226,15 +226,14 @@ def check_terms(
                 unit=u,
                 message=f"{found_term(found, term)} is not rendered as "
                         f"{quote_list(expected)}{hint}"
-                + (f"; the target has {said(other_case[1])}, which differs in case"
-                   if other_case else ""),
+                + (f"; the target has {said(other[1])}, which {other[3]}" if other else ""),
                 source_term=term,
                 expected=expected,
-                found=other_case[1] if other_case else None,
+                found=other[1] if other else None,
                 src_span=(h.start, h.end),
-                tgt_span=other_case[2] if other_case else None,
+                tgt_span=other[2] if other else None,
                 note=index.approved_note(s, index.approved[s]),
-                rendering=other_case[0] if other_case else None,
+                rendering=other[0] if other else None,
             )
 
 
