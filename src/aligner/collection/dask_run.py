@@ -92,10 +92,15 @@ def _connected(client: Any) -> bool:
 
 
 def _lost(client: Any, exc: Exception) -> bool:
-    """Whether ``exc`` says the scheduler is gone: the client no longer has it, or a
+    """Whether ``exc`` says the scheduler is gone: the client no longer has it, a
     future was cancelled -- the run cancels none itself, the scheduler's loss cancels
-    them all, and the client may hear of that after the first one's result."""
-    return not _connected(client) or isinstance(exc, concurrent.futures.CancelledError)
+    them all, and the client may hear of that after the first one's result -- or the
+    connection closed while a result was being fetched (``CommClosedError``, also
+    before the client hears of the loss: a pair stored as failed for it once)."""
+    from distributed.comm.core import CommClosedError
+
+    return not _connected(client) or isinstance(
+        exc, (concurrent.futures.CancelledError, CommClosedError))
 
 
 def _results(client: Any, jobs: Iterator[PairJob], settings: BatchSettings
