@@ -12,21 +12,9 @@ from __future__ import annotations
 
 import re
 
-from aligner.formats.units import (
-    PROP_DOCUMENT,
-    PROP_REVIEWED,
-    PROP_SCORE,
-    PROP_SRC_DOC,
-    PROP_SRC_SENTENCES,
-    PROP_TGT_DOC,
-    PROP_TGT_SENTENCES,
-    UnitFile,
-)
+from aligner.formats.units import ALIGNER_PROPS, UnitFile
 from aligner.textutil import count
 
-#: The properties every format the tool writes has a place for (or says it drops).
-_WRITTEN = frozenset({PROP_SCORE, PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC,
-                      PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED})
 _NAMED = 4  # names shown of each kind; "..." says there are more
 # the start tags of a tu and its tuvs, and their attributes (the language aside)
 _START = re.compile(rb"<tuv?\b([^>]*)>")
@@ -46,7 +34,7 @@ def not_written(units: UnitFile, fmt: str) -> str | None:
     notes = False
     losing = 0
     for unit in units.units:
-        own = [p for p in unit.props if p not in _WRITTEN]
+        own = [p for p in unit.props if p not in ALIGNER_PROPS]  # every format writes these
         names = [a.decode("ascii", "replace") for start in _START.findall(_start_tags(
             unit.original)) for a in _ATTRIBUTE.findall(start) if a not in _NOT_LOST]
         if own or names or unit.notes:

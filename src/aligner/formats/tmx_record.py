@@ -21,16 +21,7 @@ from lxml import etree
 
 from aligner.formats._xml import XML_LANG
 from aligner.formats.tmx_repair import Repairs, repair_tu
-from aligner.formats.units import (
-    PROP_DOCUMENT,
-    PROP_REVIEWED,
-    PROP_SCORE,
-    PROP_SRC_DOC,
-    PROP_SRC_SENTENCES,
-    PROP_TGT_DOC,
-    PROP_TGT_SENTENCES,
-    UnitFile,
-)
+from aligner.formats.units import ALIGNER_PROPS, UnitFile
 from aligner.lang import lang_matches
 from aligner.lang.tags import normalize_tag
 from aligner.model import Alignment
@@ -113,7 +104,7 @@ def annotate(tu: etree._Element, record: UnitRecord, props: Mapping[str, str],
             if ptype not in written:
                 _sub(tu, "prop", clean(props[ptype]), type=ptype)
                 written.add(ptype)
-        elif ptype not in _ROW_PROPS:
+        elif ptype not in ALIGNER_PROPS:  # the bead says these now (bead_props)
             _sub(tu, "prop", clean(value), type=ptype)
     for ptype, value in props.items():
         if ptype not in written:
@@ -133,13 +124,6 @@ def annotate_tuv(tuv: etree._Element, annotations: Annotations,
         _sub(tuv, "prop", clean(value), type=ptype)
     for note in annotations.notes:
         _sub(tuv, "note", clean(note))
-
-
-#: The props a bead's unit says now (:func:`~aligner.formats.units.bead_props`): the
-#: record's of these types are left out when the bead no longer has them (a merged
-#: bead has no score of its own: none is invented).
-_ROW_PROPS = frozenset({PROP_SCORE, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED,
-                        PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC})
 
 
 def _sub(parent: etree._Element, tag: str, text: str, **attrib: str) -> None:

@@ -129,6 +129,10 @@ PROP_SRC_SENTENCES = "x-src-sentences"
 PROP_TGT_SENTENCES = "x-tgt-sentences"
 #: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
 PROP_REVIEWED = "x-reviewed"
+#: Every property type above: what the writers give each unit a place for, and what
+#: a unit's own record holds besides them.
+ALIGNER_PROPS = frozenset({PROP_SCORE, PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC,
+                           PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED})
 
 _TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
 
