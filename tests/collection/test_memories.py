@@ -350,3 +350,38 @@ def test_a_saved_alignment_keeps_its_sentences_and_beads(tmp_path: Path) -> None
     assert [(b.src, b.tgt, b.score) for b in stored.beads] == [
         (b.src, b.tgt, b.score) for b in original.beads]
     assert stored.src_paragraph_starts == (original.src_paragraph_starts or frozenset({0}))
+
+
+@pytest.mark.slow
+def test_kill_9_during_an_import_loses_nothing_stored(tmp_path: Path) -> None:
+    """A power cut while a memory is stored: the memory imported before stays whole,
+    and the one being imported is in the collection whole or not at all."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "m.db"
+    small = _write(tmp_path / "tm" / "small.tsv", TSV)
+    code, _, stderr = _import(db, small, "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 0, stderr
+    big = _write(tmp_path / "tm" / "big.tsv", "".join(
+        f"Frase número {i} del registro.\tSentence number {i} of the log.\n"
+        for i in range(20000)))
+    command = [sys.executable, "-m", "aligner", "import", str(db), str(big)]
+    for delay in (0.6, 1.2, 1.8, 2.4):  # reading, storing, committing: somewhere in there
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        with open_collection(db) as c:
+            assert c.problems() == []
+            beads = {d.name: d.beads for d in c.documents()}
+        assert beads["tm/small.tsv"] == 2
+        assert beads.get("tm/big.tsv", 20000) == 20000
+    code, _, stderr = _import(db, big)
+    assert code == 0, stderr
+    assert _docs(db)["tm/big.tsv"][1:] == ("memory", "aligned")
