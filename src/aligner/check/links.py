@@ -21,7 +21,7 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.lang import primary
 from aligner.model import Finding
 
-_LINK = re.compile(
+LINK = re.compile(  # also what check/codes.py leaves to this check
     r"(?i)\b(?:https?://|www\.)[^\s<>\"'`«»“”‘’「」（）()\[\]{}]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # what ends a sentence or a clause after a link, and is not part of it
@@ -31,7 +31,7 @@ _SCHEME_HOST = re.compile(r"(?i)^(?:https?://)?[^/?#]+")
 
 def links(text: str) -> list[str]:
     """The links of ``text`` as written, trailing punctuation left out."""
-    return [m.group().rstrip(_TRAILING) for m in _LINK.finditer(text)]
+    return [m.group().rstrip(_TRAILING) for m in LINK.finditer(text)]
 
 
 def _key(link: str, langs: tuple[str, ...]) -> str:

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from aligner.check import terminology
 from aligner.check.base import CheckSpec, Family, stateless
+from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
 from aligner.check.length import check_length
@@ -37,6 +38,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("codes", (
+        CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
+                                      "differs between source and target"),
+    ), stateless(check_codes)),
     Family("links", (
         CheckSpec("link-mismatch", W, "a web or e-mail address differs between source and "
                                       "target"),

@@ -1,0 +1,148 @@
+"""code-mismatch: model numbers, part numbers, versions and other codes of letters and digits.
+
+A translation keeps a product's codes as they are: ``XR-200B`` is not ``XR-200C``, a
+version ``v2.4.1b`` not ``v2.4.1a``, an error code ``E4F`` not ``E4E``.  The numbers
+check compares their digits only (:mod:`aligner.check.numbers`); this one compares the
+codes whole.  A code is a run of Latin letters and digits, parts joined by ``-`` ``_``
+``.`` or ``/`` (any dash), with at least one letter and one digit, read after NFKC (so
+full-width ``ＸＲ－２００Ｂ`` and ``CO₂`` are ``XR-200B`` and ``CO2``), and without the
+words hyphenated to it (``COVID-19-Pandemie`` is ``COVID-19``: a first or last part of
+three letters or more with a small letter in it is a word, ``-based``, ``mid-1973``,
+``Pandemie``, unless it is capitalised and the code's only letters, ``Covid-19``), and
+cut after an abbreviation's full stop (``S.298``, ``Nr.57``: page 298, number 57).  It is
+not a code when its letters are what languages write around numbers, and translate:
+
+* one to three letters after the number (``10th``, ``3er``, ``1.er``, ``5km``,
+  ``6900-m``, ``4K``, ``12PM``, ``1990s``, ``5a``: ordinals, units, decades, a
+  sub-article);
+* up to three small letters before it (``km2``, ``m3``, ``v2``);
+* ``x`` or ``h`` between numbers (``3x4``, ``1920x1080``, French ``10h30``);
+* one letter and one digit (``Q3`` is Spanish ``T3``, ``F1`` is ``Fórmula 1``);
+* a word and the number of its note (``mando1``), when the other side has the number
+  where no code holds it (``office?1``).
+
+Codes compare without letter case and without ``-``/``_`` (``COVID19``, ``Covid-19``
+and ``COVID-19`` are one).  A code of one side that differs from one of the other
+side in its digits only is left to ``number-mismatch`` (``SKU-AB12`` / ``SKU-AB21``),
+which reports the numbers.  Links are read by ``link-mismatch`` and left out here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.links import LINK
+from aligner.model import Finding
+
+_LATIN = "0-9A-Za-z\u00c0-\u024f"
+_RUN = re.compile(rf"(?<![{_LATIN}])[0-9A-Za-z]+(?:[-_./][0-9A-Za-z]+)*(?![{_LATIN}])")
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_WORD_PART = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
+_SUFFIX = re.compile(r"\d(?:[-_./]?\d)*[-.]?[A-Za-z]{1,3}")
+_PREFIX = re.compile(r"[a-z]{1,3}\d(?:[-./]?\d)*")
+_BETWEEN = re.compile(r"\d+(?:[xXh]\d+)+")
+_PLACEHOLDER = re.compile(r"\{/?\d{1,3}/?\}")
+
+
+def _pieces(run: str) -> list[list[str]]:
+    """``run`` cut after an abbreviation's full stop (``S.298``, ``Nr.57``, ``ca.7315``:
+    a part of letters alone, then ``.``), as parts and the marks between them."""
+    pieces, parts = [], re.split(r"([-_./])", run)
+    start = 0
+    for i in range(1, len(parts), 2):
+        if parts[i] == "." and parts[i - 1].isalpha():
+            pieces.append(parts[start:i])
+            start = i + 1
+    pieces.append(parts[start:])
+    return pieces
+
+
+def _trimmed(parts: list[str]) -> str:
+    """The parts without the words hyphenated to them at either end, joined."""
+    def word(part: str, rest: list[str]) -> bool:  # `mid-1973`, but `Covid-19` stays
+        return (len(part) >= 3 and _WORD_PART.fullmatch(part) is not None
+                and (part[0].islower() or any(c.isalpha() for c in "".join(rest))))
+    while len(parts) > 2 and word(parts[-1], parts[:-2]):
+        parts = parts[:-2]
+    while len(parts) > 2 and word(parts[0], parts[2:]):
+        parts = parts[2:]
+    return "".join(parts)
+
+
+def _is_code(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if not letters or not digits or (letters == 1 and digits == 1):
+        return False
+    return not (_SUFFIX.fullmatch(token) or _PREFIX.fullmatch(token)
+                or _BETWEEN.fullmatch(token))
+
+
+def codes(text: str) -> list[str]:
+    """The codes of ``text`` (NFKC-normalised, dashes as ``-``), in order."""
+    # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
+    text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
+    text = _PLACEHOLDER.sub(" ", LINK.sub(" ", text))
+    text = _DASHES.sub("-", text)
+    found = []
+    for m in _RUN.finditer(text):
+        for piece in _pieces(m.group()):
+            token = _trimmed(piece)
+            if _is_code(token):
+                found.append(token)
+    return found
+
+
+def _key(code: str) -> str:
+    return re.sub(r"[-_]", "", code).casefold()
+
+
+def _skeleton(code: str) -> str:
+    return re.sub(r"\d+", "#", _key(code))
+
+
+_MARKED = re.compile(r"([a-z]+)(\d{1,2})")
+
+
+def _footnoted(key: str, other: str) -> bool:
+    """A word and the number of a note (``mando1``) whose number the other side has
+    where no code holds it (``office?1``, ``DENAS.2``)."""
+    m = _MARKED.fullmatch(key)
+    return m is not None and re.search(
+        rf"(?<![0-9A-Za-z]){m.group(2)}(?![0-9A-Za-z])", unicodedata.normalize("NFKC", other)
+    ) is not None
+
+
+def check_codes(ctx: Context) -> Iterator[Finding]:
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.target) or is_copy(unit.source, unit.target):
+            continue
+        src, tgt = codes(unit.source), codes(unit.target)
+        if not src and not tgt:
+            continue
+        src_keys, tgt_keys = Counter(map(_key, src)), Counter(map(_key, tgt))
+        missing_keys, extra_keys = src_keys - tgt_keys, tgt_keys - src_keys
+        # a word and its footnote marker (`mando1`, `DENAS2`): the digits stand
+        # elsewhere on the other side (`office?1`)
+        for keys, other in ((missing_keys, unit.target), (extra_keys, unit.source)):
+            for key in [k for k in keys if _footnoted(k, other)]:
+                del keys[key]
+        # differing in digits only: number-mismatch names the numbers
+        for key in list(missing_keys):
+            twin = next((k for k in extra_keys if _skeleton(k) == _skeleton(key)), None)
+            if twin is not None:
+                del missing_keys[key], extra_keys[twin]
+        if not missing_keys and not extra_keys:
+            continue
+        missing = [c for c in dict.fromkeys(src) if _key(c) in missing_keys]
+        extra = [c for c in dict.fromkeys(tgt) if _key(c) in extra_keys]
+        parts = ([f"{', '.join(map(repr, missing))} not in the target"] if missing else []) \
+            + ([f"{', '.join(map(repr, extra))} not in the source"] if extra else [])
+        yield Finding(code="code-mismatch", severity=ctx.severity("code-mismatch"), unit=u,
+                      message="codes differ: " + "; ".join(parts),
+                      found=extra[0] if extra else None,
+                      expected=tuple(missing))

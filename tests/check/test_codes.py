@@ -1,0 +1,60 @@
+"""code-mismatch (check/codes.py).  Sentences written by hand for this test."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check.codes import codes
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Conecte el modelo XR-200B al puerto USB-C.", ["XR-200B"]),
+    ("Update to v2.4.1b, then restart (error E4F).", ["v2.4.1b", "E4F"]),
+    ("Die COVID-19-Pandemie und H1N1-basierte Impfstoffe", ["COVID-19", "H1N1"]),
+    ("型号ＸＲ－２００Ｂ的说明书", ["XR-200B"]),  # full width, between Chinese characters
+    ("El CO₂ y el x86_64 de 0x1F", ["CO2", "x86_64", "0x1F"]),
+    # abbreviations glued to their number: page, number, circa
+    ("Siehe S.298-303 und Nr.57, ca.7315 m hoch", []),
+    # what languages write around numbers, and translate
+    ("the 10th, 1990s, 5km, 6900-m peaks, 4K, 3D, 12PM, 1.er, 2ª, Nº5, art. 5a", []),
+    ("km2, m3, v2, 3x4, 1920x1080, 10h30, Q3, F1, A4", []),
+    ("See https://example.com/XR-200B and {1}E4F{/1}", ["E4F"]),
+])
+def test_codes_are_read(text: str, found: list[str]) -> None:
+    assert codes(text) == found
+
+
+@pytest.mark.parametrize(("source", "target", "reported"), [
+    ("Conecte el cable al modelo XR-200B.", "Connect the cable to the XR-200C model.", True),
+    ("Actualice el firmware a la versión v2.4.1b.", "Update the firmware to v2.4.1a.", True),
+    ("El código de error es E4F.", "The error code is E4E.", True),
+    ("El modelo XR-200B.", "The model.", True),  # dropped
+    ("El modelo.", "The XR-200B model.", True),  # added
+    ("Das Modell XR-200B.", "Le modèle ХР-200В.", True),  # Cyrillic look-alike letters
+    # the same codes, written otherwise
+    ("El modelo XR-200B.", "The XR-200B model.", False),
+    ("Die COVID-19-Pandemie.", "The Covid-19 pandemic.", False),
+    ("La COVID19.", "COVID-19.", False),
+    ("型号ＸＲ－２００Ｂ。", "Model XR-200B.", False),
+    ("El CO₂.", "The CO2.", False),
+    # a note's number glued to a word, elsewhere on the other side (the corpus)
+    ("¿Cómo evitar que asumiera el mando1?", "How could they prevent it?1", False),
+    ("Era el dirigente del DENAS2.", "He was the leader of DENAS.2", False),
+    ("A mediados de 1973.", "In mid-1973.", False),
+    # digits only: number-mismatch names them
+    ("Use la clave SKU-AB12.", "Use the key SKU-AB21.", False),
+    # ordinals, units and quarters are translated
+    ("El 1.er trimestre (Q1).", "The 1st quarter (T1).", False),
+])
+def test_code_mismatch(source: str, target: str, reported: bool) -> None:
+    got = findings([(source, target)], code="code-mismatch")
+    assert bool(got) == reported, got
+
+
+def test_the_message_names_both_sides() -> None:
+    [f] = findings([("Modelo XR-200B y E4F.", "Model XR-200C and E4F.")],
+                   code="code-mismatch")
+    assert f.message == "codes differ: 'XR-200B' not in the target; 'XR-200C' not in the source"
+    assert f.found == "XR-200C"
+    assert f.expected == ("XR-200B",)
