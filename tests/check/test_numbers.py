@@ -159,6 +159,16 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("二零二一年三月", "zh", "March 2021", False),
         ("一百零五人", "zh", "105 people", False),
         ("两个孩子，2020年", "zh", "two children in 2020", False),
+        # 两 after a number is the tael (the DEV gold of MAC: 22 was read)
+        ("韦小宝借了二十两给他们。", "zh", "Trinket lent them another twenty.", False),
+        ("五十两本钱已输干了。", "zh", "they had to pay out fifty taels.", False),
+        ("一千两百人", "zh", "1,200 people", False),
+        ("两万两千人", "zh", "22,000 people", False),
+        ("二十两银子", "zh", "22 taels of silver", True),
+        # an English ordinal of 11 and more (十五队, the fifteenth team)
+        ("然后她就被发到十五队。", "zh", "She was sent down to the fifteenth team.", False),
+        ("刚满十六岁时", "zh", "ON HER SIXTEENTH birthday", False),
+        ("刚满十六岁时", "zh", "on her seventeenth birthday", True),
         ("三个孩子", "zh", "3 children", False),
         ("第一章", "zh", "Chapter 1", False),
         ("三千円", "ja", "3,000 yen", False),

@@ -134,7 +134,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first", "formal", "tenths"})
+                    "units_first", "formal", "tenths", "counter_last"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -473,6 +473,8 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
         tokens = [t for t in _TOKEN.findall(m.group()) if not t.isspace()]  # 1만 2천
         if len(tokens) > 1 and any(text.startswith(w, end - 1) for w in lists.get("metric", ())):
             tokens, end = tokens[:-1], end - 1  # 5千米 is 5 km
+        if len(tokens) > 1 and tokens[-1] in lists.get("counter_last", ()):
+            tokens, end = tokens[:-1], end - 1  # 二十两 is twenty taels, not 22
         if (len(tokens) > 1 and _DIGIT.match(tokens[0])
                 and text[:start].endswith(lists.get("unscaled", ()))):
             tokens, end = tokens[:1], start + len(tokens[0])  # 제3조 is Article 3
