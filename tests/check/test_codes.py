@@ -38,6 +38,11 @@ def test_codes_are_read(text: str, found: list[str]) -> None:
     ("La COVID19.", "COVID-19.", False),
     ("型号ＸＲ－２００Ｂ。", "Model XR-200B.", False),
     ("El CO₂.", "The CO2.", False),
+    # a German compound's dashes are spaces in French (a walk of the check, s30)
+    ("Ein USB-3.0-Kabel und ein HDMI-2.1-Anschluss.", "Un câble USB 3.0 et un port HDMI 2.1.",
+     False),
+    ("Modell XR 200B.", "Le modèle XR-200B.", False),
+    ("本体寸法：W120×H80×D30mm", "Dimensions: W120 x H80 x D30 mm", False),  # × is no letter
     # a note's number glued to a word, elsewhere on the other side (the corpus)
     ("¿Cómo evitar que asumiera el mando1?", "How could they prevent it?1", False),
     ("Era el dirigente del DENAS2.", "He was the leader of DENAS.2", False),

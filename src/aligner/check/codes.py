@@ -22,7 +22,9 @@ not a code when its letters are what languages write around numbers, and transla
   where no code holds it (``office?1``).
 
 Codes compare without letter case and without ``-``/``_`` (``COVID19``, ``Covid-19``
-and ``COVID-19`` are one).  A code of one side that differs from one of the other
+and ``COVID-19`` are one), and a code the other side writes with spaces for its dashes
+or between its letters and digits is there (``USB-3.0-Kabel`` / ``USB 3.0``,
+``D30mm`` / ``D30 mm``).  A code of one side that differs from one of the other
 side in its digits only is left to ``number-mismatch`` (``SKU-AB12`` / ``SKU-AB21``),
 which reports the numbers.  Links are read by ``link-mismatch`` and left out here.
 """
@@ -38,7 +40,7 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.links import LINK
 from aligner.model import Finding
 
-_LATIN = "0-9A-Za-z\u00c0-\u024f"
+_LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # not × ÷
 _RUN = re.compile(rf"(?<![{_LATIN}])[0-9A-Za-z]+(?:[-_./][0-9A-Za-z]+)*(?![{_LATIN}])")
 _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _WORD_PART = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
@@ -117,6 +119,18 @@ def _footnoted(key: str, other: str) -> bool:
     ) is not None
 
 
+def _spaced(code: str, other: str) -> bool:
+    """Whether ``other`` writes ``code`` with spaces for its dashes or between its
+    letters and digits (``USB 3.0`` for the German compound's ``USB-3.0-Kabel``,
+    ``XR 200B``, ``D30 mm``)."""
+    parts = [p for p in re.split(r"[-_]|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", code) if p]
+    pattern = r"[-_\s]?".join(map(re.escape, parts))
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", other))
+    # a unit glued on one side only: D30mm / D30 mm
+    return re.search(rf"(?<![0-9A-Za-z])(?i:{pattern})(?:\s?[a-z]{{1,3}})?(?![0-9A-Za-z])",
+                     text) is not None
+
+
 def check_codes(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.target) or is_copy(unit.source, unit.target):
@@ -128,8 +142,10 @@ def check_codes(ctx: Context) -> Iterator[Finding]:
         missing_keys, extra_keys = src_keys - tgt_keys, tgt_keys - src_keys
         # a word and its footnote marker (`mando1`, `DENAS2`): the digits stand
         # elsewhere on the other side (`office?1`)
-        for keys, other in ((missing_keys, unit.target), (extra_keys, unit.source)):
-            for key in [k for k in keys if _footnoted(k, other)]:
+        for keys, mine, other in ((missing_keys, src, unit.target),
+                                  (extra_keys, tgt, unit.source)):
+            for key in [k for k in keys if _footnoted(k, other) or _spaced(
+                    next(c for c in mine if _key(c) == k), other)]:
                 del keys[key]
         # differing in digits only: number-mismatch names the numbers
         for key in list(missing_keys):
