@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -72,6 +73,10 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--show", choices=(*KINDS, "unlabelled"), action="append", default=[],
                     help="Print the removed pairs with this label (repeatable).")
+    ap.add_argument("--unlabelled", type=Path, metavar="FILE",
+                    help="Write the pairs without a label to FILE, shuffled, as key TAB "
+                         "source TAB rendering, for a reader to label blind (keep FILE "
+                         "out of the repository: the books' phrases are bench text).")
     args = ap.parse_args()
     labels = {}
     for line in args.labels.read_text(encoding="utf-8").splitlines():
@@ -82,19 +87,25 @@ def main() -> None:
     print("| text | check | suggestions | good | partial | wrong | unlabelled | "
           "precision (good / labelled) |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
-    totals = {"off": Counter[str](), "on": Counter[str](), "removed": Counter[str]()}
+    totals = {"off": Counter[str](), "on": Counter[str](), "removed": Counter[str](),
+              "on, single words": Counter[str]()}
     shown = []
+    unlabelled: dict[str, tuple[str, str]] = {}
     for doc, (units, src_lang, tgt_lang) in texts("use").items():
         runs = {"off": suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang),
                 "on": suggest_terms(units, src_lang=src_lang, tgt_lang=tgt_lang,
                                     encoder=encoder)}
         kept = {(s.source, s.target) for s in runs["on"]}
         runs["removed"] = [s for s in runs["off"] if (s.source, s.target) not in kept]
+        runs["on, single words"] = [s for s in runs["on"] if len(s.source.split()) == 1]
         for name, found in runs.items():
             counts: Counter[str] = Counter(suggestions=len(found))
             for s in found:
-                label = labels.get(label_key(doc, s.source, s.target), "unlabelled")
+                key = label_key(doc, s.source, s.target)
+                label = labels.get(key, "unlabelled")
                 counts[label] += 1
+                if label == "unlabelled":
+                    unlabelled[key] = (s.source, s.target)
                 if name == "removed" and label in args.show:
                     shown.append(f"{doc}\t{label}\t{s.source}\t{s.target}")
             totals[name].update(counts)
@@ -103,6 +114,10 @@ def main() -> None:
         print(_row("all", name, counts))
     for line in shown:
         print(line)
+    if args.unlabelled:
+        rows = [f"{key}\t{src}\t{tgt}" for key, (src, tgt) in unlabelled.items()]
+        random.Random(7).shuffle(rows)
+        args.unlabelled.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
 
 
 def _row(doc: str, name: str, counts: Counter[str]) -> str:

@@ -145,3 +145,34 @@ def test_the_encoder_leaves_out_a_rendering_far_in_meaning() -> None:
     # the note says it
     text = suggestions_tsv(read.values(), src_lang="es", tgt_lang="en")
     assert "(dice 1.00, meaning 0." in text
+
+
+WORDS = [
+    Unit("La burguesía temía a los sindicatos.", "The bourgeoisie feared the unions."),
+    Unit("La burguesía nacional dudó.", "The national bourgeoisie hesitated."),
+    Unit("El gobierno se basaba en la JAP.", "The government was based on the JAP."),
+    Unit("Cada JAP y el gobierno se basaba en Allende.", "Each JAP and the government "
+         "relied on Allende."),
+    Unit("Allende habló con la burguesía.", "Allende spoke to the bourgeoisie."),
+]
+
+
+def test_single_words_rare_in_general_text_and_acronyms() -> None:
+    """A single word is suggested when general text rarely has it in any of its forms
+    (burguesía), or is an acronym (JAP); not a common word (gobierno), a verb whose
+    form alone is rare (basaba: basar's forms are common), nor a name carried over as
+    it is (Allende / Allende)."""
+    pairs = {(s.source, s.target) for s in suggest_terms(WORDS, src_lang="es", tgt_lang="en")
+             if " " not in s.source}
+    assert pairs == {("burguesía", "bourgeoisie"), ("JAP", "JAP")}
+
+
+def test_single_words_only_acronyms_without_a_frequency_table() -> None:
+    """French has no lexeme_prob table (spacy-lookups-data): no rare word can be told
+    from a common one, so only acronyms are suggested alone."""
+    units = [Unit("La bourgeoisie et la CGT.", "La burguesía y la CGT."),
+             Unit("Toute la bourgeoisie contre la CGT.", "Toda la burguesía contra la CGT."),
+             Unit("La bourgeoisie hésite.", "La burguesía duda.")]
+    singles = {(s.source, s.target) for s in suggest_terms(units, src_lang="fr", tgt_lang="es")
+               if " " not in s.source}
+    assert singles == {("CGT", "CGT")}

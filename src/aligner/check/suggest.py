@@ -1,8 +1,9 @@
 """Candidate glossary entries from an aligned text.
 
-A candidate source term is a phrase of two to four words, repeated in at
+A candidate source term is a phrase of two to five words, repeated in at
 least ``min_count`` units, that neither starts nor ends with a function word
-and is not a mere piece of a longer repeated phrase.  Its candidate rendering
+and is not a mere piece of a longer repeated phrase -- or a single word so
+repeated that is an acronym or rare in general text (:func:`_single_term`).  Its candidate rendering
 is the target phrase (one to five words) that best follows it across units,
 by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
 the two phrases always occur together and never apart; ties go to the phrase
@@ -23,8 +24,10 @@ good, 6 unlabelled; precision 0.470 -> 0.551 (``benchmarks/suggest_quality.py``)
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -32,10 +35,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from aligner.check.folding import strip_accents
+from aligner.check.lemmas import lemma_table
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.terms import tokenize
 from aligner.check.units import Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
+from aligner.lang.frequencies import lexeme_log_probs
 from aligner.model import Glossary
 
 if TYPE_CHECKING:
@@ -81,8 +86,8 @@ def _phrases(
                 words = tuple(w for w, _, _ in run[i:i + n])
                 if words[0] in stop or words[-1] in stop:
                     continue
-                if not any(len(w) >= 4 for w in words):
-                    continue
+                if n > 1 and not any(len(w) >= 4 for w in words):
+                    continue  # (a single word is judged by _single_term)
                 # one space for any run of whitespace: a line break or a tab
                 # inside a sentence would break the glossary row
                 out.setdefault(words, " ".join(text[run[i][1]:run[i + n - 1][2]].split()))
@@ -116,7 +121,7 @@ def suggest_terms(
         if same in seen:
             continue  # a unit repeated (a document stored twice) is no new evidence
         seen.add(same)
-        for words, text in _phrases(unit.source, min_n=2, max_n=5, stop=src_stop).items():
+        for words, text in _phrases(unit.source, min_n=1, max_n=5, stop=src_stop).items():
             src_units[words].add(u)
             surface[words][text] += 1
         for words, text in _phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop).items():
@@ -125,7 +130,8 @@ def suggest_terms(
     known = set()
     if glossary is not None:
         known = {tuple(_normalise(e.source).split()) for e in glossary.entries}
-    repeated = {w: us for w, us in src_units.items() if len(us) >= min_count}
+    repeated = {w: us for w, us in src_units.items() if len(us) >= min_count
+                and (len(w) > 1 or _single_term(surface[w], src_lang))}
     # A phrase found only inside one longer repeated phrase is not a term of its
     # own, and neither is a glossary term or a piece of one.
     candidates = {
@@ -161,6 +167,9 @@ def suggest_terms(
         sim = meaning.get((source, target))
         if sim is not None and sim < MIN_MEANING and best.dice < 1.0:
             continue
+        if len(words) == 1 and source[:1].isupper() and not _acronym(source) \
+                and _normalise(source) == _normalise(target):
+            continue  # a name carried over as it is (Allende / Allende): no entry needed
         out.append(Suggestion(
             source=source, target=target,
             score=best.dice * best.both / (best.both + 1), dice=best.dice, together=best.both,
@@ -169,6 +178,55 @@ def suggest_terms(
         ))
     out.sort(key=lambda s: (-s.score, -s.together, s.source.lower()))
     return out
+
+
+#: A single word is a candidate term when general text has it, in all its forms, less
+#: often than about once in 100,000 words (the log probability of the word and every
+#: form of its lemma, summed, below this in the language's ``lexeme_prob`` table, or
+#: the word not there at all): ``burguesía`` -12.2, ``pobladores`` -12.0,
+#: ``latifundio`` -14.9 are; ``gobierno`` -8.6 is not, nor a verb whose form alone is
+#: rare (``basaba`` -13.6, but ``basar`` in all its forms -8.2).
+RARE_WORD = -11.5
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _acronym(text: str) -> bool:
+    """Two to six capitals, a plural ``s`` after them (``JAP``, ``MAPU``, ``JAPs``)."""
+    bare = text[:-1] if text.endswith("s") else text
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def _single_term(surfaces: Counter[str], lang: str) -> bool:
+    """Whether a repeated single word may be a term: an acronym (``JAP``, in any
+    language), or a word of four letters or more that general text rarely has
+    (:data:`RARE_WORD`; only in a language with a ``lexeme_prob`` table:
+    :mod:`aligner.lang.frequencies`)."""
+    text = surfaces.most_common(1)[0][0]
+    if _acronym(text):
+        return not _ROMAN.fullmatch(text)  # II, XX: chapter and century numbers
+    code = get_profile(lang).code
+    if lexeme_log_probs(code) is None or len(text) < 4 or not text.isalpha():
+        return False
+    # every form seen: the commonest decides (a capital opening a sentence aside)
+    return max(_family_log_prob(form.lower(), code) for form in surfaces) < RARE_WORD
+
+
+@cache
+def _forms_of(code: str) -> Mapping[str, tuple[str, ...]]:
+    """Each lemma of the language's lemma table -> the forms it lists for it."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for form, lemma in lemma_table(code).items():
+        forms[lemma].append(form)
+    return {lemma: tuple(words) for lemma, words in forms.items()}
+
+
+def _family_log_prob(word: str, code: str) -> float:
+    """The log probability in general text of ``word``, its lemma and the lemma's other
+    forms together (-inf when none is in the ``lexeme_prob`` table)."""
+    table = lexeme_log_probs(code) or {}
+    lemma = lemma_table(code).get(word, word)
+    probs = [table[w] for w in {word, lemma, *_forms_of(code).get(lemma, ())} if w in table]
+    return math.log(sum(math.exp(p) for p in probs)) if probs else -math.inf
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,7 @@ permissions restricted) opens as any viewer opens it.
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import logging
 import re
 import unicodedata
@@ -24,6 +22,7 @@ from io import BytesIO
 from typing import Any
 
 from aligner.errors import InputError
+from aligner.lang.frequencies import lexeme_log_probs
 from aligner.model import Document
 from aligner.readers.assemble import assemble
 from aligner.readers.bidi import logical_order
@@ -316,12 +315,8 @@ def _log_probs(code: str) -> Mapping[str, float]:
     """spacy-lookups-data's ``lexeme_prob`` table for a language (a word list of the
     million commonest words with their log probabilities), else its lemma table's
     words, else nothing."""
-    from importlib import resources
-
-    data = resources.files("spacy_lookups_data").joinpath("data", f"{code}_lexeme_prob.json.gz")
-    if data.is_file():
-        with data.open("rb") as fh:
-            table: dict[str, float] = json.loads(gzip.decompress(fh.read()))
+    table = lexeme_log_probs(code)
+    if table is not None:
         return table
     from aligner.check.lemmas import lemma_table
 
