@@ -154,7 +154,7 @@ def test_a_bead_file_is_named_and_refused(files: dict[str, Path], command: str) 
     result = CliRunner().invoke(cli, [command, str(beads), *out])
     assert (result.exit_code, result.output) == (
         2, f"aligner: error: {beads}: is a bead file: sentence numbers without the sentences; "
-           "give the saved alignment (.json) or a TMX, XLIFF, TSV or CSV file\n")
+           "give the saved alignment (.json) or a TMX, XLIFF, TSV, CSV or XLSX file\n")
 
 
 def test_one_document_is_named(files: dict[str, Path]) -> None:

@@ -213,7 +213,7 @@ def test_reviewed_only(tmp_path: Path, suffix: str) -> None:
 
 @pytest.mark.parametrize(("name", "args", "message"), [
     ("out.txt", [], "cannot tell the alignment format from the extension .txt; use one of "
-                    ".tmx, .xlf, .xliff, .tsv, .csv, .json, .align, .beads, or --format"),
+                    ".tmx, .xlf, .xliff, .tsv, .csv, .xlsx, .json, .align, .beads, or --format"),
     ("out", [], "cannot tell the alignment format from the extension (none)"),
     ("x.tmx", ["--format", "csv"], "the extension .tmx says tmx, but --format says csv"),
     ("x.json", ["--format", "tsv"], "the extension .json says json, but --format says tsv"),
@@ -245,7 +245,7 @@ def test_min_score_with_a_format_that_keeps_every_bead_is_an_error(
         tmp_path: Path, saved: Path, name: str) -> None:
     code, _, stderr = run("export", str(saved), "-o", str(tmp_path / name), "--min-score", "0.5")
     assert code == 2
-    assert "--min-score goes with TMX, XLIFF, TSV and CSV" in stderr
+    assert "--min-score goes with TMX, XLIFF, TSV, CSV and XLSX" in stderr
     assert not (tmp_path / name).exists()
 
 
@@ -254,7 +254,7 @@ def test_reviewed_only_with_a_format_that_keeps_every_bead_is_an_error(
         tmp_path: Path, saved: Path, name: str) -> None:
     code, _, stderr = run("export", str(saved), "-o", str(tmp_path / name), "--reviewed-only")
     assert code == 2
-    assert "--reviewed-only goes with TMX, XLIFF, TSV and CSV" in stderr
+    assert "--reviewed-only goes with TMX, XLIFF, TSV, CSV and XLSX" in stderr
     assert not (tmp_path / name).exists()
 
 

@@ -105,7 +105,7 @@ def test_dash_without_an_extension_needs_a_format(folder: Path) -> None:
     result = CliRunner().invoke(cli, ["export", "a.json", "-o", "-"])
     assert result.exit_code == 2
     assert result.output == ("aligner: error: standard output (-o -) needs --format: one of "
-                             "tmx, xliff, xliff12, tsv, csv, json, beads\n")
+                             "tmx, xliff, xliff12, tsv, csv, xlsx, json, beads\n")
 
 
 def test_a_collection_report_is_a_folder_not_standard_output(folder: Path) -> None:

@@ -17,7 +17,7 @@ GLOSSARY = str(REPO / "glossary.tsv")
 
 @pytest.mark.parametrize(("args", "stdin", "message"), [
     (["export", SAVED, "-o", "{tmp}/w.json", "--min-score", "0.5"], None,
-     "--min-score goes with TMX, XLIFF, TSV and CSV: json keeps every bead"),
+     "--min-score goes with TMX, XLIFF, TSV, CSV and XLSX: json keeps every bead"),
     (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--creator", "X"], None,
      "--creator, --created and --prop go with --format tmx"),
     (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--format", "tmx", "--created",

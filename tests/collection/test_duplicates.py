@@ -93,7 +93,7 @@ def test_unique_goes_with_a_file_of_units_not_a_saved_alignment_out(
         tmp_path: Path, collection: Path) -> None:
     code, _, stderr = run("export", str(collection), "--doc", "2021/mina", "--unique",
                           "-o", str(tmp_path / "a.json"))
-    assert code == 2 and "--unique goes with TMX, XLIFF, TSV and CSV" in stderr
+    assert code == 2 and "--unique goes with TMX, XLIFF, TSV, CSV and XLSX" in stderr
 
 
 # A memory merged from two: "Véase la cláusula 4." / "See clause 4." three times, the

@@ -280,8 +280,8 @@ def test_several_saved_alignments_keep_their_document_names(tmp_path: Path) -> N
     for out_name, what in (("m.json", "a saved alignment (.json)"), ("m.align", "a bead file")):
         code, stderr = run("export", *paths, "-o", str(tmp_path / out_name))
         assert (code, stderr) == (2, f"aligner: error: {what} holds one document pair; these "
-                                     "are 2 inputs: write them to TMX, XLIFF, TSV or CSV, or "
-                                     "each to its own file\n")
+                                     "are 2 inputs: write them to TMX, XLIFF, TSV, CSV or "
+                                     "XLSX, or each to its own file\n")
         assert not (tmp_path / out_name).exists()
     fr = tmp_path / "fr.json"
     write_alignment_json(Alignment(("a",), ("b",), (Bead((0,), (0,), 1.0),), "es", "fr"), fr)

@@ -1,4 +1,5 @@
-"""``aligner export``: write a saved alignment (or a TMX, XLIFF, TSV, CSV) as TMX/XLIFF/TSV/CSV."""
+"""``aligner export``: write a saved alignment (or a TMX, XLIFF, TSV, CSV, XLSX) as
+TMX/XLIFF/TSV/CSV/XLSX."""
 
 from __future__ import annotations
 
@@ -27,13 +28,13 @@ from aligner.textutil import count
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="File to write; its extension picks the format (.tmx, .xlf/.xliff, .tsv, .csv; "
+    help="File to write; its extension picks the format (.tmx, .xlf/.xliff, .tsv, .csv, .xlsx; "
     ".json and .align/.beads: the saved alignment and the bead file, of one document pair).",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["tmx", "xliff", "xliff12", "tsv", "csv"]),
+    type=click.Choice(["tmx", "xliff", "xliff12", "tsv", "csv", "xlsx"]),
     default=None,
     help="Output format, when the extension of -o does not say it (.txt, say); one the "
     "extension contradicts is an error.  xliff is XLIFF 2.1 (what .xlf gives); xliff12 "
@@ -82,7 +83,8 @@ def export_cmd(
     created: str | None,
     props: tuple[str, ...],
 ) -> None:
-    """Export INPUTS (saved JSON, or TMX/XLIFF/TSV/CSV files) to TMX, XLIFF, TSV or CSV.
+    """Export INPUTS (saved JSON, or TMX/XLIFF/TSV/CSV/XLSX files) to TMX, XLIFF, TSV,
+    CSV or XLSX (an Excel workbook, laid out as the CSV).
 
     XLIFF is written as 2.1, or as 1.2 with --format xliff12; either keeps the
     inline codes of units read from a TMX or XLIFF as XLIFF inline elements.
@@ -103,6 +105,7 @@ def export_cmd(
     \b
     Examples:
       aligner export chile-73.alignment.json -o chile-73.tmx
+      aligner export chile-73.alignment.json -o chile-73.xlsx
       aligner export chile-73.alignment.json -o reviewed.tmx --reviewed-only
       aligner export magazine.db -o magazine.tmx --min-score 0.5
       aligner export magazine.db --doc 2021/allende -o allende.xlf
@@ -137,7 +140,7 @@ def export_cmd(
     if whole and (min_score > 0 or reviewed_only or unique):
         option = ("--min-score" if min_score > 0 else "--reviewed-only" if reviewed_only
                   else "--unique")
-        raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV and CSV: "
+        raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV, CSV and XLSX: "
                                f"{out_format.value} keeps every bead")
     collection = any(looks_like_collection(path) for path in inputs)
     if collection:
@@ -164,10 +167,10 @@ def export_cmd(
                 for message in messages:
                     warn(f"{source.name}: {message}")
         for path, source in zip(inputs, sources, strict=True):
-            # TSV, CSV and bead files have no place for a review mark (a saved alignment
+            # TSV, CSV, XLSX and bead files have no place for a review mark (a saved alignment
             # keeps a unit's with its props)
             drops_marks = out_format in (AlignmentFormat.TSV, AlignmentFormat.CSV,
-                                         AlignmentFormat.BEADS)
+                                         AlignmentFormat.XLSX, AlignmentFormat.BEADS)
             marked = (sum(PROP_REVIEWED in u.props for u in source.units)
                       if isinstance(source, UnitFile)
                       # null beads are not exported: their marks are not dropped

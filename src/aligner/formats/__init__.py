@@ -112,6 +112,7 @@ class AlignmentFormat(Enum):
     XLIFF12 = "xliff12"  # XLIFF 1.2, written only when asked (--format xliff12)
     TSV = "tsv"
     CSV = "csv"
+    XLSX = "xlsx"  # an Excel workbook laid out as the CSV
     JSON = "json"  # the saved alignment of ``aligner align --format json``
     BEADS = "beads"  # bead file, ``[0, 1]:[0]:0.97`` per line (written only)
 
@@ -126,6 +127,7 @@ _ALIGNMENT: dict[AlignmentFormat, Spec] = {
     AlignmentFormat.XLIFF12: Spec((), "xliff12:write_xliff12", "xliff:load_xliff"),
     AlignmentFormat.TSV: Spec((".tsv", ".txt"), "tsv:write_tsv", "tsv:load_tsv"),
     AlignmentFormat.CSV: Spec((".csv",), "csvfmt:write_csv", "csvfmt:load_csv"),
+    AlignmentFormat.XLSX: Spec((".xlsx",), "xlsx:write_xlsx", "xlsx:load_xlsx"),
     AlignmentFormat.JSON: Spec((".json",), "alignment_json:write_alignment_json", None),
     AlignmentFormat.BEADS: Spec((".align", ".beads"), "beads:write_beads", None),
 }
@@ -165,7 +167,7 @@ def unit_loader(fmt: AlignmentFormat, *, path: str | os.PathLike[str] | None = N
     if (loader := _ALIGNMENT[fmt].loader) is None:
         why = ("a saved alignment: it is read whole (load_source), not as units"
                if fmt is AlignmentFormat.JSON else "a bead file: sentence numbers without the "
-               "sentences; give the saved alignment (.json) or a TMX, XLIFF, TSV or CSV file")
+               "sentences; give the saved alignment (.json) or a TMX, XLIFF, TSV, CSV or XLSX file")
         raise ConfigError(f"is {why}", path=None if path is None else os.fspath(path))
     return cast(UnitLoader, resolve(loader))
 
@@ -318,7 +320,7 @@ def export_sources(
     if fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS) and len(sources) > 1:
         what = "a saved alignment (.json)" if fmt is AlignmentFormat.JSON else "a bead file"
         raise ConfigError(f"{what} holds one document pair; these are {len(sources)} inputs: "
-                          "write them to TMX, XLIFF, TSV or CSV, or each to its own file")
+                          "write them to TMX, XLIFF, TSV, CSV or XLSX, or each to its own file")
     return export_alignment(concat_alignments(alignments), path, fmt=fmt,
                             min_score=min_score, creation_date=meta.created or creation_date,
                             reviewed_only=reviewed_only)
@@ -354,8 +356,8 @@ def export_documents(
 
     TMX units carry the document name (``x-document``) besides what
     :func:`export_alignment` writes; TSV and CSV rows are those of
-    :func:`export_alignment`, one document after the other (CSV names each row's
-    document in a fourth column when there are ``several``); XLIFF has one
+    :func:`export_alignment`, one document after the other (CSV and XLSX name each
+    row's document in a fourth column when there are ``several``); XLIFF has one
     ``file`` per document (one language pair in all); the other formats hold one
     document pair, so they take one document only.  :class:`ConfigError` when
     there is no document.
@@ -389,6 +391,12 @@ def export_documents(
         return write_csv_stream(first[1].src_lang, first[1].tgt_lang,
                                 everything if several else alignments, path,
                                 min_score=min_score, reviewed_only=reviewed_only)
+    if fmt is AlignmentFormat.XLSX:
+        from aligner.formats.xlsx import write_xlsx_stream
+
+        return write_xlsx_stream(first[1].src_lang, first[1].tgt_lang,
+                                 everything if several else alignments, path,
+                                 min_score=min_score, reviewed_only=reviewed_only)
     if fmt in XLIFF_FORMATS:
         same_pair = _one_language_pair(everything, first[1])
         return _xliff_documents(fmt)(same_pair, path, min_score=min_score,
@@ -396,8 +404,8 @@ def export_documents(
     second = next(stream, None)
     if second is not None:
         raise ConfigError(f"{fmt.value} output holds one document pair; these are several "
-                          f"({first[0]}, {second[0]}, ...): write them to TMX, XLIFF, TSV or "
-                          "CSV, or choose one with --doc")
+                          f"({first[0]}, {second[0]}, ...): write them to TMX, XLIFF, TSV, "
+                          "CSV or XLSX, or choose one with --doc")
     return export_alignment(first[1], path, fmt=fmt, min_score=min_score,
                             creation_date=creation_date, reviewed_only=reviewed_only)
 

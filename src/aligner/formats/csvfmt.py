@@ -19,6 +19,7 @@ import csv
 import io
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 
 from aligner.errors import FormatError, InputError
@@ -57,31 +58,50 @@ def write_csv_stream(
     other, read as they come (memory does not grow with their number).  Alignments
     given with a name (a collection's documents) get a fourth column, ``document``,
     named in the header -- decided by the first, so give all named or none."""
-    written = weak = 0
+    counts = RowCounts()
     with atomic_write(path) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
-        header = [src_lang, tgt_lang, "score"]
-        named = False
-        for item in alignments:
-            name, alignment = item if isinstance(item, tuple) else (None, item)
-            if header:
-                # a CSV read with its document column keeps it
-                named = name is not None or any(PROP_DOCUMENT in p for p in alignment.unit_props)
-                writer.writerow(header + ([DOCUMENT_COLUMN] if named else []))
-                header = []
-            for row in export_rows(alignment, min_score=min_score,
-                                   reviewed_only=reviewed_only):
-                if row is None:
-                    weak += 1
-                    continue
-                cells = [row.source, row.target, row.props.get(PROP_SCORE, "")]
-                document = name if name is not None else row.props.get(PROP_DOCUMENT, "")
-                writer.writerow([*cells, document] if named else cells)
-                written += 1
+        for row in sheet_rows(src_lang, tgt_lang, alignments, counts, min_score=min_score,
+                              reviewed_only=reviewed_only):
+            writer.writerow(row)
+    return WriteReport(units_written=counts.written, below_min_score=counts.weak)
+
+
+@dataclass(slots=True)
+class RowCounts:
+    """What :func:`sheet_rows` wrote and left out, counted as it goes."""
+
+    written: int = 0
+    weak: int = 0
+
+
+def sheet_rows(
+    src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
+    counts: RowCounts, *, min_score: float = 0.0, reviewed_only: bool = False,
+) -> Iterator[list[str]]:
+    """The header row ``SRC_LANG, TGT_LANG, score[, document]``, then ``source, target,
+    score[, document]`` per exported bead: the CSV's rows, and the workbook's
+    (:mod:`aligner.formats.xlsx`)."""
+    header = [src_lang, tgt_lang, "score"]
+    named = False
+    for item in alignments:
+        name, alignment = item if isinstance(item, tuple) else (None, item)
         if header:
-            writer.writerow(header)
-    return WriteReport(units_written=written, below_min_score=weak)
+            # a CSV read with its document column keeps it
+            named = name is not None or any(PROP_DOCUMENT in p for p in alignment.unit_props)
+            yield header + ([DOCUMENT_COLUMN] if named else [])
+            header = []
+        for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only):
+            if row is None:
+                counts.weak += 1
+                continue
+            cells = [row.source, row.target, row.props.get(PROP_SCORE, "")]
+            document = name if name is not None else row.props.get(PROP_DOCUMENT, "")
+            yield [*cells, document] if named else cells
+            counts.written += 1
+    if header:
+        yield header
 
 
 #: The header of the column that names each row's document in a CSV of several.
@@ -115,7 +135,17 @@ def load_csv(
     name = os.fspath(path)
     text = read_text(name, encoding=encoding, binary_ok=True)
     delimiter = delimiter_of(text)
-    rows = csv_rows(text, delimiter, path=name)
+    return units_from_rows(csv_rows(text, delimiter, path=name), name, src_lang=src_lang,
+                           tgt_lang=tgt_lang, decimal_comma=delimiter == ";")
+
+
+def units_from_rows(rows: Iterator[tuple[int, list[str]]], name: str, *,
+                    src_lang: str | None, tgt_lang: str | None,
+                    decimal_comma: bool = False) -> UnitFile:
+    """The units of the rows of a CSV file or a workbook's sheet (each with its line):
+    a header row naming the two languages, then ``source, target[, score[, document]]``
+    rows.  With ``decimal_comma`` (cells parted by semicolons) a score's decimal mark
+    is a comma."""
     units: list[TranslationUnit] = []
     _, header = next(rows, (1, None))
     if header is None:
@@ -137,8 +167,7 @@ def load_csv(
         if len(row) not in widths:
             raise FormatError(f"expected {' or '.join(map(str, widths))} fields, found "
                               f"{len(row)}", path=name, line=line)
-        # with semicolons between the cells, a score's decimal mark is a comma
-        score = row[2].replace(",", ".") if len(row) >= 3 and delimiter == ";" else ""
+        score = row[2].replace(",", ".") if len(row) >= 3 and decimal_comma else ""
         props = (parse_score(score or row[2], path=name, line=line)
                  if len(row) >= 3 and (row[2] or len(row) == 3) else {})
         if len(row) == 4 and row[3]:

@@ -1,0 +1,127 @@
+"""Alignments as Excel workbooks (``.xlsx``, through openpyxl), for reviewers who work in
+a spreadsheet, as LF Aligner's users do.
+
+One worksheet laid out as the CSV export (:mod:`aligner.formats.csvfmt`): a header row
+``SRC_LANG, TGT_LANG, score`` (and ``document`` for a collection's documents together),
+then one row per exported bead.  The score is a number cell; the texts are text cells,
+always -- a text that starts with ``=`` is no formula -- with their line breaks, wrapped
+in columns wide enough to read, the header row frozen.  The workbook is written as it
+goes (openpyxl's write-only mode: memory does not grow with the rows) and through
+:func:`aligner.fileio.atomic_write`.
+
+Characters XML 1.0 cannot hold or keep (the C0 controls but tab and line feed: a carriage
+return would be read as a line feed; U+FFFE, U+FFFF) cannot be in a
+cell: they are written as Excel writes them, ``_x000B_``, and read back as the
+characters (as ``_x005F_`` escapes a text's own ``_x`` sequences).  Read back, a
+workbook is its first sheet in that layout, cells read as
+:mod:`aligner.formats.workbook` reads them; a sheet a person edited in Excel or
+LibreOffice reads as well, empty cells after the last column aside.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from aligner.errors import FormatError
+from aligner.fileio import atomic_write
+from aligner.formats.csvfmt import RowCounts, sheet_rows, units_from_rows
+from aligner.formats.units import UnitFile, WriteReport
+from aligner.formats.workbook import not_a_workbook
+from aligner.formats.workbook import sheet_rows as workbook_rows
+from aligner.model import Alignment
+
+# the characters XML 1.0 cannot hold, and the text of an escape already there
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_WIDTHS = {"A": 60, "B": 60, "C": 8, "D": 24}
+
+
+def _escaped(text: str) -> str:
+    return _UNWRITABLE.sub(lambda m: "_x005F_" if m.group() == "_" else
+                           f"_x{ord(m.group()):04X}_", text)
+
+
+def _unescaped(text: str) -> str:
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def write_xlsx(
+    alignment: Alignment,
+    path: str | os.PathLike[str],
+    *,
+    min_score: float = 0.0,
+    creation_date: datetime | None = None,
+    reviewed_only: bool = False,
+) -> WriteReport:
+    """Write a header row and one ``source, target, score`` row per exported bead."""
+    return write_xlsx_stream(alignment.src_lang, alignment.tgt_lang, [alignment], path,
+                             min_score=min_score, reviewed_only=reviewed_only)
+
+
+def write_xlsx_stream(
+    src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
+    path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
+) -> WriteReport:
+    """:func:`write_xlsx` of several alignments of one language pair (named ones get a
+    ``document`` column, as in :func:`aligner.formats.csvfmt.write_csv_stream`)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment as CellLayout
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(f"{src_lang}-{tgt_lang}"[:31])
+    for letter, width in _WIDTHS.items():
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    wrapped, bold = CellLayout(wrap_text=True, vertical="top"), Font(bold=True)
+    counts = RowCounts()
+    for number, row in enumerate(sheet_rows(src_lang, tgt_lang, alignments, counts,
+                                            min_score=min_score, reviewed_only=reviewed_only)):
+        cells = []
+        for column, text in enumerate(row):
+            cell = WriteOnlyCell(sheet)
+            if number and column == 2 and text:
+                cell.value = float(text)  # the score, a number
+            else:
+                cell.value = _escaped(text)
+                cell.data_type = "s"  # never a formula
+                cell.alignment = wrapped
+            if not number:
+                cell.font = bold
+            cells.append(cell)
+        sheet.append(cells)
+    with atomic_write(path, binary=True) as fh:
+        book.save(fh)
+    return WriteReport(units_written=counts.written, below_min_score=counts.weak)
+
+
+def load_xlsx(
+    path: str | os.PathLike[str],
+    *,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
+) -> UnitFile:
+    """All units of a workbook's first sheet, laid out as :func:`write_xlsx` writes it."""
+    name = os.fspath(path)
+    if not Path(name).is_file():
+        raise FormatError("no such file", path=name)
+    wrong = not_a_workbook(name, "an alignment workbook")
+    if wrong:
+        raise FormatError(wrong, path=name)
+    return units_from_rows(_trimmed(workbook_rows(name, FormatError)), name,
+                           src_lang=src_lang, tgt_lang=tgt_lang)
+
+
+def _trimmed(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """Rows without the empty cells after their last column (a sheet's rows are as wide
+    as its widest), blank rows left out, escapes read back."""
+    for number, row in rows:
+        while len(row) > 2 and not row[-1]:
+            row.pop()
+        if any(row):
+            yield number, [_unescaped(cell) for cell in row]
