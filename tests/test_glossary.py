@@ -136,11 +136,16 @@ def test_vietnamese_terms_that_differ_in_their_marks_are_two_terms() -> None:
         ("# c\nglossary\n", 2, "no header line: 'glossary' is one cell"),
         ("es\t\n", 1, "no header line: the target language code is empty"),
         ("spanish words\ten\n", 1, "no header line: header cell 'spanish words'"),
-        # a language's name or a country code where the code belongs: the code it means
-        ("japanese\ten\n", 1, "the header's 'japanese' is not a known language code such "
-                               "as es, en-GB or zh-Hans; did you mean ja?"),
-        ("deutsch\ten\n", 1, "the header's 'deutsch' is not a known language code such as "
-                              "es, en-GB or zh-Hans; did you mean de?"),
+        # a near miss of a language's name or a country code where the code belongs: the
+        # code it means (a name written whole is read: test_a_header_may_name_...)
+        ("japanse\ten\n", 1, "the header's 'japanse' is not a known language code such "
+                              "as es, en-GB or zh-Hans; did you mean ja?"),
+        ("deutch\ten\n", 1, "the header's 'deutch' is not a known language code such as "
+                             "es, en-GB or zh-Hans; did you mean de?"),
+        # a region in brackets that no table names
+        ("English (Narnia)\tSpanish\n", 1, "the header's 'English (Narnia)': 'Narnia' is no "
+                                            "region or script this reader knows by name; "
+                                            "write a language tag such as en-GB instead"),
         ("jp\ten\n", 1, "the header's 'jp' is not a known language code such as es, en-GB "
                          "or zh-Hans; did you mean ja?"),
         ("eng\tdeu\n", 1, "the header's 'eng' is not a known language code such as es, "
@@ -152,6 +157,24 @@ def test_missing_header_says_what_is_missing(text: str, line: int, words: str) -
         parse_glossary(text, path="e.tsv")
     assert (info.value.path, info.value.line) == ("e.tsv", line)
     assert info.value.message.startswith(words)
+
+
+@pytest.mark.parametrize(("src", "tgt", "langs"), [
+    ("English (UK)", "Spanish (Mexico)", ("en-GB", "es-MX")),
+    ("Português (Brasil)", "Deutsch (Schweiz)", ("pt-BR", "de-CH")),
+    ("English (United Kingdom)", "español (España)", ("en-GB", "es-ES")),
+    ("en (GB)", "Spanish (Latin America)", ("en-GB", "es-419")),
+    ("English", "Chinese (Simplified)", ("en", "zh-Hans")),
+    ("english (gb)", "Japanese", ("en-GB", "ja")),
+    ("English (US)", "es", ("en-US", "es")),
+])
+def test_a_header_may_name_its_languages_in_words(src: str, tgt: str,
+                                                  langs: tuple[str, str]) -> None:
+    """Spreadsheets and CAT tools head a glossary's columns with the languages' names
+    and regions: these were refused (or not read as a header at all)."""
+    g = parse_glossary(f"{src}\t{tgt}\tstatus\nhello\thola\tpreferred\n")
+    assert (g.src_lang, g.tgt_lang) == langs
+    assert [(e.source, e.target) for e in g.entries] == [("hello", "hola")]
 
 
 def test_bom_is_accepted(tmp_path: Path) -> None:

@@ -77,9 +77,15 @@ def _parse_excel_text(text: str, *, path: str, src_lang: str | None,
 
 def is_header(cells: list[str]) -> bool:
     """Whether ``cells`` look like a glossary TSV header: two language codes, then
-    known column names."""
-    return (len(cells) >= 2 and all(_LANG_CODE.fullmatch(c.strip()) for c in cells[:2])
-            and all(c.strip().lower() in _OPTIONAL_COLUMNS for c in cells[2:]))
+    known column names; or two languages named in words (``English (UK)``), then one
+    known column name or more (two names alone may be a row of terms)."""
+    from aligner.lang.regions import named_language
+
+    if len(cells) < 2 or not all(c.strip().lower() in _OPTIONAL_COLUMNS for c in cells[2:]):
+        return False
+    codes = [_LANG_CODE.fullmatch(c.strip()) is not None for c in cells[:2]]
+    return all(codes) or (len(cells) > 2 and all(
+        code or named_language(c) is not None for code, c in zip(codes, cells, strict=False)))
 
 
 def parse_glossary(
@@ -113,8 +119,8 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
             continue
         cells = [c.strip() for c in raw_cells]
         if header is None:
-            header, header_line = cells, lineno
-            columns = _parse_header(cells, path=path, line=lineno)
+            langs, columns = _parse_header(cells, path=path, line=lineno)
+            header, header_line = [*langs, *cells[2:]], lineno
             continue
         try:
             entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
@@ -182,7 +188,28 @@ def known_language(code: str, *, path: str, line: int) -> None:
                         f"en-GB or zh-Hans; {see}", path=path, line=line)
 
 
-def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
+def header_language(cell: str, *, path: str, line: int) -> str:
+    """The language of a header cell: a code, as written (:func:`known_language`), or a
+    language named in words, as its tag (``English`` -> ``en``, ``English (UK)`` ->
+    ``en-GB``, :mod:`aligner.lang.regions`); brackets that name no region or script
+    the reader knows are an error, on ``line``."""
+    from aligner.lang.regions import named_language
+
+    named = None if _LANG_CODE.fullmatch(cell) else named_language(cell)
+    if named is None:
+        known_language(cell, path=path, line=line)
+        return cell
+    if named.tag is None:
+        raise GlossaryError(f"the header's {cell!r}: {named.unknown!r} is no region or "
+                            f"script this reader knows by name; write a language tag such "
+                            f"as {named.language}-GB instead", path=path, line=line)
+    return named.tag
+
+
+def _parse_header(cells: list[str], *, path: str,
+                  line: int) -> tuple[tuple[str, str], dict[str, int]]:
+    """The languages of a TSV header (tags, :func:`header_language`) and its other
+    columns (:func:`optional_columns`)."""
     # The first line that is not blank or a comment is the header; when it does
     # not start with two language codes the file has none (docs/glossary.md, Errors).
     if len(cells) < 2 and _LANG_CODE.fullmatch(cells[0]):
@@ -197,19 +224,21 @@ def _parse_header(cells: list[str], *, path: str, line: int) -> dict[str, int]:
         raise GlossaryError(f"no header line: the {side} language code is empty "
                             f"(a header starts with two language codes, {_HEADER_EXAMPLE})",
                             path=path, line=line)
+    from aligner.lang.regions import named_language
     from aligner.lang.tags import suggest_code
 
-    # a language's name where its code belongs (japanese, deutsch) is a header all the
-    # same when the other cell is a code or a name too: it gets the code it names (a
-    # cell of several words is a term: a file without a header)
-    named = [_LANG_CODE.fullmatch(c) is not None
+    # a language's name where its code belongs (Japanese, deutsch, English (UK)) is a
+    # header all the same when the other cell is a code or a name too: it is read as the
+    # tag it names, and a near miss (japanse) gets the code it may mean in an error (any
+    # other cell of several words is a term: a file without a header)
+    named = [_LANG_CODE.fullmatch(c) is not None or named_language(c) is not None
              or (len(c.split()) == 1 and suggest_code(c) is not None) for c in cells[:2]]
     for code in cells[:2]:
         if not _LANG_CODE.fullmatch(code) and not all(named):
             raise GlossaryError(f"no header line: header cell {code!r} is not a language "
                                 f"code ({_HEADER_EXAMPLE})", path=path, line=line)
-        known_language(code, path=path, line=line)
-    return optional_columns(cells, path=path, line=line)
+    src, tgt = (header_language(code, path=path, line=line) for code in cells[:2])
+    return (src, tgt), optional_columns(cells, path=path, line=line)
 
 
 def optional_columns(cells: list[str], *, path: str, line: int) -> dict[str, int]:

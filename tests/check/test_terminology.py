@@ -530,6 +530,34 @@ def test_german_capitals_hold_only_the_forbidden_renderings() -> None:
         (1, "term-forbidden", "Waren"), (4, "term-forbidden", "außerordentliche Kündigung")]
 
 
+@pytest.mark.parametrize(("target", "found"), [
+    ("Geben Sie Ihre eMail ein.", "eMail"),
+    ("Geben Sie Ihre EMail ein.", "EMail"),
+    ("Geben Sie Ihre E-mail ein.", None),  # the preferred E-Mail, its case aside
+    ("Geben Sie Ihre E-Mail ein.", None),
+])
+def test_a_german_forbidden_noun_is_found_with_inner_capitals(target: str,
+                                                              found: str | None) -> None:
+    """A German forbidden noun is held to its capital (not the verb waren for Ware), but
+    eMail has a capital too: it was read as a lower-case word, and not flagged."""
+    gloss = Glossary("en", "de", (
+        GlossaryEntry("email", "E-Mail", TermStatus.PREFERRED),
+        GlossaryEntry("email", "Email", TermStatus.FORBIDDEN)))
+    got = [f for f in findings([("Enter your email.", target)], glossary=gloss,
+                               src_lang="en", tgt_lang="de") if f.code.startswith("term")]
+    assert [(f.code, f.found) for f in got] == ([("term-forbidden", found)] if found else [])
+
+
+def test_a_case_sensitive_forbidden_rendering_keeps_its_case() -> None:
+    """A row marked case sensitive matches as written: eMail and EMail are not Email."""
+    gloss = Glossary("es", "en", (
+        GlossaryEntry("correo", "mail", TermStatus.PREFERRED),
+        GlossaryEntry("correo", "Email", TermStatus.FORBIDDEN, target_case_sensitive=True)))
+    got = findings([("Su correo.", "Your eMail."), ("Su correo.", "Your EMail."),
+                    ("Su correo.", "Your Email.")], glossary=gloss, code="term-forbidden")
+    assert [(f.unit, f.found) for f in got] == [(2, "Email")]
+
+
 def test_a_german_source_term_is_held_to_its_capitals() -> None:
     gloss = Glossary("de", "en", (
         GlossaryEntry("Ware", "goods", TermStatus.PREFERRED),

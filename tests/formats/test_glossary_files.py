@@ -223,7 +223,7 @@ def test_csv_glossary_round_trip(tmp_path: Path) -> None:
         ("es,en,status\nuno,one,preferred\nUno,one,forbidden\n",
          "contradicts line 2"),
         ("es,en\nuno,one,never\n", "unknown status"),
-        ("spanish,en\nuno,one\n", "'spanish' is not a known language code .* did you mean es"),
+        ("spanih,en\nuno,one\n", "'spanih' is not a known language code .* did you mean es"),
     ],
 )
 def test_csv_glossary_errors(tmp_path: Path, content: str, message: str) -> None:
@@ -330,3 +330,20 @@ def test_tbx_duplicates_are_kept_once_and_contradictions_refused(tmp_path: Path)
     with pytest.raises(GlossaryError, match="contradicts"):
         read_glossary(tbx(entry("golpe", "coup") +
                           entry("golpe", "coup", "deprecatedTerm-admn-sts")))
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("g.csv", "Deutsch (Schweiz),Spanish (Mexico),status\r\nHallo,hola,preferred\r\n"),
+    ("g.txt", "Deutsch (Schweiz)\tSpanish (Mexico)\tstatus\nHallo\thola\tpreferred\n"),
+])
+def test_a_header_of_language_names_with_regions(tmp_path: Path, name: str,
+                                                  content: str) -> None:
+    """CSV reads them as the TSV does; a .txt whose first line names two languages and a
+    known column is the project TSV (it was read as an OmegaT glossary of three terms)."""
+    from aligner.formats.glossaries import read_glossary
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    glossary = read_glossary(path)
+    assert (glossary.src_lang, glossary.tgt_lang) == ("de-CH", "es-MX")
+    assert [(e.source, e.target) for e in glossary.entries] == [("Hallo", "hola")]

@@ -63,3 +63,18 @@ def test_a_workbook_is_read_whatever_its_file_name_says(tmp_path: Path) -> None:
     renamed = path.rename(tmp_path / "terms.xls")  # openpyxl refuses this name itself
     glossary = read_glossary_xlsx(renamed)
     assert [(e.source, e.target) for e in glossary.entries] == [("hard drive", "disco duro")]
+
+
+def test_a_header_naming_languages_and_regions_is_read_as_their_tags(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "terms.xlsx", ["English (UK)", "Português (Brasil)", "status"],
+                    ["hard drive", "disco rígido", "preferred"])
+    glossary = read_glossary_xlsx(path)
+    assert (glossary.src_lang, glossary.tgt_lang) == ("en-GB", "pt-BR")
+
+
+def test_a_region_no_table_names_is_an_error_naming_the_row(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "terms.xlsx", ["English (Narnia)", "pt-BR"],
+                    ["hard drive", "disco rígido"])
+    with pytest.raises(GlossaryError, match="'Narnia' is no region") as info:
+        read_glossary_xlsx(path)
+    assert info.value.line == 1

@@ -64,6 +64,7 @@ FAMILIES: tuple[Family, ...] = (
     ), stateless(check_punctuation)),
     Family("repeats", (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
+        CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),
     ), stateless(check_repeats)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),

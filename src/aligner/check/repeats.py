@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
+from aligner.check.repeated_marks import check_repeated_marks
 from aligner.lang import NOUN_CAPITALS, get_profile, primary
 from aligner.model import Finding
 from aligner.textutil import MARKS, WORD
@@ -57,6 +58,13 @@ def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
 
 
 def check_repeats(ctx: Context) -> Iterator[Finding]:
+    """The family's pass: repeated-word, then repeated-mark
+    (:mod:`aligner.check.repeated_marks`)."""
+    yield from _repeated_words(ctx)
+    yield from check_repeated_marks(ctx)
+
+
+def _repeated_words(ctx: Context) -> Iterator[Finding]:
     """repeated-word in the target, unless the source repeats a word too."""
     if get_profile(ctx.tgt_lang).reduplicates:
         return  # Hindi धीरे धीरे, Vietnamese từ từ, Swahili pole pole: no slip

@@ -49,6 +49,7 @@ How a match is decided
    capital is a noun -- but the first word of a term of several, which a glossary may
    capitalise as an entry's start (``Fristlose Kündigung``) -- and a text word in
    lower case is another word: the verb ``waren`` is not the forbidden noun ``Ware``.
+   A word with a capital inside it (``eMail``) is not in lower case: it meets ``Email``.
    A capital at a sentence's start meets both.
 10. A target text may keep a word of the source language and inflect it the source
    language's way (``the cordones`` for ``cordón``): a target term word that is a
@@ -787,7 +788,10 @@ class TermMatcher:
         """The terms of a hit none of whose nouns is a lower-case word of the text
         (step 9)."""
         assert self._nouns is not None
-        lower = [w[0][:1].islower() for r in raws if (w := _normal_token(r)) is not None]
+        # a word with a capital inside (eMail, a noun styled as a brand) is no
+        # lower-case word: a forbidden Email is found in it
+        lower = [w[0][:1].islower() and not any(c.isupper() for c in w[0])
+                 for r in raws if (w := _normal_token(r)) is not None]
         return tuple(t for t in terms if len(self._nouns[t]) != len(lower) or not any(
             noun and low for noun, low in zip(self._nouns[t], lower, strict=True)))
 

@@ -19,9 +19,9 @@ from aligner.fileio import atomic_write, read_text
 from aligner.formats.csvfmt import csv_rows, delimiter_of
 from aligner.glossary import (
     case_cell,
+    header_language,
     ignored_names,
     keep_or_raise,
-    known_language,
     optional_columns,
     parse_row,
     without_repeats,
@@ -80,8 +80,7 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
                 continue
             if len(row) < 2 or not row[0] or not row[1]:
                 raise GlossaryError(_HEADER, path=path, line=line)
-            for code in row[:2]:
-                known_language(code, path=path, line=line)
+            row[:2] = [header_language(code, path=path, line=line) for code in row[:2]]
             header = row
             # a header of the two languages alone: status and note in their places
             columns = optional_columns(row, path=path, line=line) if len(row) > 2 else _PLACES

@@ -155,6 +155,12 @@ def _code_by_name() -> dict[str, str]:
     return out
 
 
+def language_of_name(name: str) -> str | None:
+    """The code of the language ``name`` is a name of, written whole (``Spanish``,
+    ``deutsch``, ``Português``; case and accents aside); else None: no near miss."""
+    return _code_by_name().get(fold_name(name))
+
+
 def suggest_code(text: str) -> str | None:
     """The code of the language ``text`` names (``Spanish`` -> ``es``, ``deutsch``,
     ``francais``), if it names one; a near miss of a name counts (``spanich`` ->
