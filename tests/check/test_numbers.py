@@ -387,6 +387,24 @@ def test_thousands_grouped_with_a_plain_space(source: str, target: str, tgt_lang
     assert bool(got) is flagged, got
 
 
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "flagged"), [
+    # s30 walk: Swiss thousands parted by apostrophes, in any language of the country
+    ("Der Preis beträgt CHF 250’000.–.", "The price is CHF 250,000.", "en", False),
+    ("Es kostet Fr. 1'250.50 im Monat.", "It costs CHF 1,250.50 a month.", "en", False),
+    ("Es kostet Fr. 1'250.50 im Monat.", "Costa CHF 250'000 al mese.", "it", True),
+    ("Es kostet CHF 250'000.", "Costa CHF 250'000.", "it", False),
+    # a whole number and a vulgar fraction are one decimal
+    ("Die Last von 1½ t.", "The load of 1.5 t.", "en", False),
+    ("Die Last von 1 ½ t.", "La charge de 1,5 t.", "fr", False),
+    ("Die Last von 1½ t.", "The load of 1.25 t.", "en", True),
+    ("Eine ½ Tasse.", "Half a cup.", "en", False),  # alone: the word half
+])
+def test_apostrophe_thousands_and_vulgar_fractions(source: str, target: str, tgt_lang: str,
+                                                   flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang=tgt_lang)
+    assert bool(got) is flagged, got
+
+
 @pytest.mark.parametrize(("source", "target", "flagged"), [
     ("Im 19. Jahrhundert.", "Au XIXe siècle.", False),
     ("Im 19. Jahrhundert.", "Au XIXᵉ siècle.", False),

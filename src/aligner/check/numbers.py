@@ -12,6 +12,8 @@ other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
+Apostrophes part thousands as Switzerland writes them (``250'000``, ``1’250.50``), and a
+whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
 in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
@@ -244,6 +246,28 @@ def parse_number(text: str, lang: str) -> str:
     return f"{integer}.{fraction}" if fraction else integer
 
 
+# Thousands parted by apostrophes, as Switzerland and Liechtenstein write them in every
+# language (CHF 250'000, 1’250.50): groups of three after a first of one to three.
+_APOSTROPHE_GROUPS = re.compile(r"(?<![\d.,'\u2019])\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])")
+# The vulgar fractions that are a decimal, after a whole number (1½ t, 2 ¾ Zoll is 2.75);
+# alone (½ taza) they answer a spelled "half", and are no number here.
+_FRACTIONS = {"½": "5", "¼": "25", "¾": "75", "⅛": "125", "⅜": "375", "⅝": "625", "⅞": "875",
+              "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8"}
+_FRACTION = re.compile(f"[{''.join(_FRACTIONS)}]")
+_AFTER_NUMBER = re.compile(f"[ \u00a0\u202f]?({_FRACTION.pattern})(?!\\d)")
+
+
+def _with_fractions(text: str, found: list[Item]) -> list[Item]:
+    """Whole numbers followed by a vulgar fraction (``1½``, ``1 ½``) read with it."""
+    out = []
+    for value, start, end, kind in found:
+        m = _AFTER_NUMBER.match(text, end)
+        if m and kind == "number" and value.isdigit():
+            value, end = f"{value}.{_FRACTIONS[m.group(1)]}", m.end()
+        out.append((value, start, end, kind))
+    return out
+
+
 def _scale(value: str, power: int) -> str:
     integer, _, fraction = value.partition(".")
     digits = (integer + fraction.ljust(power, "0"))
@@ -291,6 +315,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         dates = [with_gregorian(d, table.calendar) for d in dates]
     comma = get_profile(lang).decimal_comma
     # same length: offsets stay
+    if "'" in text or "\u2019" in text:  # Swiss thousands, 250'000 and 1\u2019250.50
+        text = _APOSTROPHE_GROUPS.sub(lambda m: re.sub("['\u2019]", "\u202f", m.group()), text)
     if spaces == "split":
         text = _SPACE_IN_NUMBER.sub(" ", text)
     elif (spaces == "grouped" or comma) and " " in text:
@@ -317,6 +343,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
                 value = _scale(value, power)
             found.append((value, m.start(), m.end(), "number"))
+    if _FRACTION.search(text):
+        found = _with_fractions(text, found)
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
         found = [(clock[s][0] if s in clock and kind == "number" else v, s, e, kind)
