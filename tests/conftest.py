@@ -9,8 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests._tools import require_executable
+
+# No example is timed: Hypothesis's default 200 ms deadline fails a test on a loaded
+# machine (CI's two cores), which says nothing about the code; speed lives in benchmarks/.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
