@@ -86,6 +86,16 @@ class Formatting:
 
 
 @dataclass(frozen=True, slots=True)
+class DeclaredLanguage:
+    """The language a document says it is written in: ``lang`` as BCP 47 writes it
+    (:func:`aligner.lang.tags.canonical_tag`: ``de-DE``), and ``where`` the markup that
+    says it, as written there (``<html lang="en">``), for the messages that name it."""
+
+    lang: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A text as read from a file.
 
@@ -105,6 +115,10 @@ class Document:
     #: Character formatting of ``text`` (DOCX and ODT runs: bold, italic, ...), ordered
     #: by start; never part of ``text``, so segmenting, aligning and checks ignore it.
     formatting: tuple[Formatting, ...] = ()
+    #: The language the document declares (HTML ``lang``, EPUB and ODT ``dc:language``,
+    #: DOCX and ODT default style, Markdown front matter); None when it declares none.
+    #: ``lang`` is the language the text is read in, which may come from elsewhere.
+    declared: DeclaredLanguage | None = None
 
 
 @dataclass(frozen=True, slots=True)

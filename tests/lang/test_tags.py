@@ -224,8 +224,8 @@ def test_the_language_a_folder_name_is(name: str, lang: str | None) -> None:
 
 
 def test_a_language_taken_from_a_name_is_said_to_be_its_tags() -> None:
-    from aligner.lang.tags import langs_said, tag_said
+    from aligner.lang.tags import declared_said, tag_said
 
     assert tag_said("corpus/en/port.en.txt") == "the tag in its name (port.en.txt)"
-    assert langs_said((None, "a/x.es.txt"), ("en", "b/y.de.txt")) == (
-        "the tag in its name (x.es.txt)", None)
+    assert declared_said('<html lang="en">') == 'the language declared in it (<html lang="en">)'
+

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,8 +31,10 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.argument("src", type=ExistingPath())
 @click.argument("tgt", type=ExistingPath())
 @click.option("--src-lang", help="Source language code (es, en, zh, ...); default: the "
-                                 "tag in SRC's name (a.es.txt).")
-@click.option("--tgt-lang", help="Target language code; default: the tag in TGT's name.")
+                                 "tag in SRC's name (a.es.txt), else the language SRC "
+                                 "declares (<html lang>).")
+@click.option("--tgt-lang", help="Target language code; default: the tag in TGT's name, "
+                                 "else the language TGT declares.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here, not stdout; the extension .align/.beads, .tsv, .json or .tmx "
                    "picks the format.")
@@ -72,7 +74,9 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     1-0 / 0-1 beads.  Texts of 40,000 source sentences or more are cut into
     segments that worker processes, one per core, align in parallel.
     The languages are --src-lang and --tgt-lang, or else the tags in the
-    files' names (chile-73.es.txt: es).
+    files' names (chile-73.es.txt: es), or else the languages the documents
+    declare (<html lang="fr">, a DOCX's or ODT's default language, an EPUB's
+    dc:language, Markdown's lang:).
 
     \b
     Examples:
@@ -90,8 +94,8 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         export_alignment,
         export_to_stream,
     )
-    from aligner.lang.tags import langs_said
     from aligner.pipeline import align_files, load_glossary_file
+    from aligner.pipeline.languages import Vetted, refuse_unlike
 
     asked = AlignmentFormat(fmt) if fmt else None
     out_format = (alignment_format_for_path(output, fmt=asked, default=AlignmentFormat.BEADS,
@@ -107,9 +111,16 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     creation_date = creation_date_from_env()  # and so does a bad SOURCE_DATE_EPOCH
     check_encoder(encoder)
-    said = langs_said((src_lang, src), (tgt_lang, tgt))  # a language not typed: the tag's
-    src_lang, tgt_lang = languages_of((src_lang, src, "--src-lang"),
-                                      (tgt_lang, tgt, "--tgt-lang"))
+    (src_lang, tgt_lang), taken = languages_of(
+        (src_lang, src, "--src-lang"), (tgt_lang, tgt, "--tgt-lang"),
+        input_format=None if presplit else input_format, encoding=encoding)
+
+    def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
+        # a declared language the text is plainly not in (a template's lang="en")
+        refuse_unlike([Vetted(path, side, option, lang, sents, t.said if t.declared else None)
+                       for path, side, option, lang, sents, t in (
+                           (src, "SRC", "--src-lang", src_lang, src_sents, taken[0]),
+                           (tgt, "TGT", "--tgt-lang", tgt_lang, tgt_sents, taken[1]))])
 
     aligned = align_files(
         src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
@@ -118,7 +129,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         dictionary=dictionary, src_mt=src_mt, presplit=presplit, encoding=encoding,
         input_format=input_format, options=AlignOptions(encoder=encoder), src_name=Path(src).name,
         tgt_name=Path(tgt).name, progress=progress_reporter(), warn=warn, srx=srx,
-        langs_said=said,
+        langs_said=(taken[0].said, taken[1].said), vet=vet,
     )
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from aligner.errors import ConfigError, InputError
+
+if TYPE_CHECKING:  # the pipeline is imported by the commands that read documents
+    from aligner.pipeline.languages import TakenLanguage
 
 
 class ExistingPath(click.Path):
@@ -30,26 +33,34 @@ class ExistingPath(click.Path):
         return super().convert(value, param, ctx)
 
 
-def language_of(given: str | None, path: str, option: str) -> str:
+def language_of(given: str | None, path: str, option: str, *,
+                input_format: str | None = None, encoding: str = "utf-8"
+                ) -> tuple[str, TakenLanguage]:
     """A command's language for the file ``path``: ``given`` (the option), else the
-    language tag in the file's name (``chile-73.es.txt``); else a one-line error
-    asking for ``option``."""
-    return languages_of((given, path, option))[0]
+    language tag in the file's name (``chile-73.es.txt``), else the language the
+    document declares (:func:`aligner.pipeline.languages.take_language`); else a
+    one-line error asking for ``option``.  With where it came from."""
+    langs, taken = languages_of((given, path, option), input_format=input_format,
+                                encoding=encoding)
+    return langs[0], taken[0]
 
 
-def languages_of(*sides: tuple[str | None, str, str]) -> list[str]:
+def languages_of(*sides: tuple[str | None, str, str], input_format: str | None = None,
+                 encoding: str = "utf-8") -> tuple[list[str], list[TakenLanguage]]:
     """:func:`language_of` for each ``(given, path, option)``; the sides whose language
     is missing are named together in one error."""
-    from aligner.lang.tags import file_language, untagged_message
+    from aligner.lang.tags import untagged_message
+    from aligner.pipeline.languages import take_language
 
-    found = [given or file_language(path) for given, path, _ in sides]
-    missing = [(path, option) for (_, path, option), lang in zip(sides, found, strict=True)
-               if lang is None]
+    taken = [take_language(given, path, input_format=input_format, encoding=encoding)
+             for given, path, _ in sides]
+    missing = [(path, option) for (_, path, option), t in zip(sides, taken, strict=True)
+               if t.lang is None]
     if missing:
         raise ConfigError(untagged_message(missing))
-    langs = [lang for lang in found if lang is not None]
+    langs = [t.lang for t in taken if t.lang is not None]
     warn_codes(*langs)
-    return langs
+    return langs, taken
 
 
 def language_options(src_lang: str | None, tgt_lang: str | None) -> None:

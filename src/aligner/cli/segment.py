@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 @click.command("segment")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @click.option("--lang", help="Language code of FILE (es, en, ...); default: the tag in "
-                             "FILE's name (a.es.txt).")
+                             "FILE's name (a.es.txt), else the language FILE declares "
+                             "(<html lang>).")
 @click.option(
     "--format",
     "out_format",
@@ -96,7 +97,8 @@ def segment(
         raise click.UsageError("missing FILE (or use --jsonl-docs)")
     if not lang and file == "-":
         raise click.UsageError("missing --lang (standard input has no name to read it from)")
-    lang = language_of(lang, file, "--lang")
+    lang, taken = language_of(lang, file, "--lang", input_format=input_format,
+                              encoding=encoding)
     from aligner.cli.terminal import warn
     from aligner.formats.segmentation import SegmentationFormat, render_segmentation
     from aligner.pipeline import segment_data, segment_file
@@ -108,7 +110,13 @@ def segment(
         seg = segment_file(file, lang, encoding=encoding, input_format=input_format, srx=srx,
                            warn=warn)
     from aligner.align.sanity import text_warning
+    from aligner.pipeline.languages import Vetted, declared_note, refuse_unlike
 
+    if taken.declared:  # a declared language the text is plainly not in: as no tag
+        refuse_unlike([Vetted(file, file, "--lang", lang, seg.sentences, taken.said)])
+    note = declared_note(file, seg.document.declared, lang, taken.said)
+    if note is not None:
+        warn(note)
     unlike = text_warning(seg.sentences, lang, name=file, option="--lang")
     if unlike is not None:
         warn(unlike)

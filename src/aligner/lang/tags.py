@@ -298,11 +298,10 @@ def tag_said(path: str | os.PathLike[str]) -> str:
     return f"the tag in its name ({Path(path).name})"
 
 
-def langs_said(src: tuple[str | None, str | os.PathLike[str]],
-               tgt: tuple[str | None, str | os.PathLike[str]]) -> tuple[str | None, str | None]:
-    """:func:`tag_said` of each side's ``(option, path)`` whose option was not given
-    (its language is then its name's tag); None for a side whose option was."""
-    return (None if src[0] else tag_said(src[1]), None if tgt[0] else tag_said(tgt[1]))
+def declared_said(where: str) -> str:
+    """Where a language taken from what a document declares came from, for the same
+    messages as :func:`tag_said`: ``the language declared in it (<html lang="en">)``."""
+    return f"the language declared in it ({where})"
 
 
 def untagged_message(missing: Sequence[tuple[str, str]]) -> str:

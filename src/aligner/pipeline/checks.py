@@ -83,9 +83,10 @@ def load_check_input(
     units are checked together, in the order given, each knowing its document.
     Languages come from the files where they say them (and must match
     ``src_lang``/``tgt_lang`` when given); two documents not given languages are in
-    the ones their names' tags say (``a.fr.txt``), else the glossary's, else es and
-    en.  ``glossary`` is a path, read for the input's languages; ``encoding`` applies
-    to every text file read; ``srx`` segments two documents by an SRX file's rules
+    the ones their names' tags say (``a.fr.txt``), else the ones they declare
+    (:mod:`aligner.pipeline.languages`), else the glossary's, else es and en.
+    ``glossary`` is a path, read for the input's languages; ``encoding`` applies to
+    every text file read; ``srx`` segments two documents by an SRX file's rules
     (alignment files are already segmented); ``input_format`` reads two documents as
     that format whatever their extensions (alignment files are read as theirs say)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
@@ -121,9 +122,11 @@ def load_check_input(
                                            glossary=glossary, encoding=encoding,
                                            options=options, warn=warn, progress=progress),
                                glossary, warn)
-    from aligner.lang.tags import file_language
+    from aligner.pipeline.languages import Vetted, refuse_unlike, take_language
 
-    named = (src_lang or file_language(docs[0]), tgt_lang or file_language(docs[1]))
+    taken = [take_language(given, path, input_format=input_format, encoding=encoding)
+             for path, given in zip(docs, (src_lang, tgt_lang), strict=True)]
+    named = (taken[0].lang, taken[1].lang)
     # the languages taken are said once the texts do not refuse them (said, then
     # refused, they read as two contradicting lines)
     pending: list[str] = []
@@ -137,9 +140,13 @@ def load_check_input(
         f"the glossary's ({glossary})")
 
     def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
-        _refuse_unlike([(docs[0], "SRC", "--src-lang", src, src_sents),
-                        (docs[1], "TGT", "--tgt-lang", tgt, tgt_sents)],
-                       [lang is None for lang in named], said)
+        # a language taken for want of an option and a tag: the default, the glossary's,
+        # the declared one (a template's lang="en") -- refused when plainly not the text's
+        refuse_unlike([Vetted(path, side, option, lang, sents,
+                              said if t.lang is None else t.said if t.declared else None)
+                       for path, side, option, lang, sents, t in (
+                           (docs[0], "SRC", "--src-lang", src, src_sents, taken[0]),
+                           (docs[1], "TGT", "--tgt-lang", tgt, tgt_sents, taken[1]))])
         for message in pending:
             warn(message)
         pending.clear()
@@ -147,43 +154,12 @@ def load_check_input(
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
                           srx=srx, input_format=input_format, omissions=True, vet=vet,
-                          langs_said=_tags_said(docs, (src_lang, tgt_lang), named))
+                          langs_said=(taken[0].said, taken[1].said))
     for message in pending:  # vet not called: nothing said yet
         warn(message)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
-
-
-def _tags_said(docs: Sequence[str], given: tuple[str | None, str | None],
-               named: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-    """Where each side's language came from, for the warning that a text is not in it:
-    the tag in its name when no option gave it and the name has one (the default and
-    the glossary's are said by :func:`_refuse_unlike`, which refuses such a side)."""
-    from aligner.lang.tags import tag_said
-
-    src, tgt = (tag_said(path) if lang is None and tagged is not None else None
-                for path, lang, tagged in zip(docs, given, named, strict=True))
-    return src, tgt
-
-
-def _refuse_unlike(sides: Sequence[tuple[str, str, str, str, Sequence[str]]],
-                   assumed: Sequence[bool], said: str) -> None:
-    """Refuse two documents whose names have no language tag when a text is plainly
-    not in the language taken for it (``said``: the default, the glossary's), as
-    ``aligner align`` refuses such names outright: the checks and the review page would
-    take English for Spanish.  ``sides``: path, side, option, language, sentences."""
-    from aligner.align.sanity import assumed_language_problem
-    from aligner.lang.tags import untagged_message
-
-    problems = [(path, option, problem)
-                for (path, side, option, lang, sentences), taken in zip(sides, assumed,
-                                                                        strict=True)
-                if taken and (problem := assumed_language_problem(
-                    sentences, lang, side=side, option=option, said=said)) is not None]
-    if problems:
-        raise ConfigError("; ".join([untagged_message([(p, o) for p, o, _ in problems]),
-                                     *(problem for _, _, problem in problems)]))
 
 
 def _glossary_languages(src: str | None, tgt: str | None,

@@ -227,8 +227,9 @@ def align_files(
     they are read, before they are aligned, and may refuse them by raising
     (:func:`aligner.pipeline.load_check_input` refuses languages it took for want of
     any given that the texts are plainly not in).  ``langs_said``: where each side's
-    language came from when no option gave it (:func:`aligner.lang.tags.tag_said`),
-    for the warning that a text is not in it; None: the option.
+    language came from when no option gave it (:func:`aligner.lang.tags.tag_said`,
+    ``declared_said``), for the warning that a text is not in it, and that its document
+    declares another language (:func:`declared_notes`); None: the option.
     """
     src_lang = validate_tag(src_lang, what="source language")
     tgt_lang = validate_tag(tgt_lang, what="target language")
@@ -255,6 +256,7 @@ def align_files(
                                srx=srx, warn=warn)
         src_sents, tgt_sents = list(src_doc.sentences), list(tgt_doc.sentences)
         src_pars, tgt_pars = src_doc.paragraph_starts, tgt_doc.paragraph_starts
+        declared_notes(src_doc, tgt_doc, langs_said, warn)
     if vet is not None:
         vet(src_sents, tgt_sents)
     mt = None
@@ -321,6 +323,7 @@ def align_data(
         segment_data(data, lang, name=path, encoding=encoding, input_format=input_format,
                      srx=srx, warn=warn)
         for data, lang, path in ((src_data, src_lang, src_path), (tgt_data, tgt_lang, tgt_path)))
+    declared_notes(src_doc, tgt_doc, langs_said, warn)
     alignment = _align_lists(
         list(src_doc.sentences), list(tgt_doc.sentences), src_doc.paragraph_starts,
         tgt_doc.paragraph_starts, src_lang=src_lang, tgt_lang=tgt_lang,
@@ -329,6 +332,18 @@ def align_data(
         tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn,
         langs_said=langs_said)
     return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
+
+
+def declared_notes(src_doc: SegmentedDocument, tgt_doc: SegmentedDocument,
+                   langs_said: tuple[str | None, str | None], warn: Log) -> None:
+    """Warn of a side whose document declares another language than the one a name
+    or a collection gave it (:func:`aligner.pipeline.languages.declared_note`)."""
+    from aligner.pipeline.languages import declared_note
+
+    for side, seg, said in (("SRC", src_doc, langs_said[0]), ("TGT", tgt_doc, langs_said[1])):
+        note = declared_note(side, seg.document.declared, seg.document.lang, said)
+        if note is not None:
+            warn(note)
 
 
 def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,

@@ -17,7 +17,7 @@ import os
 from enum import Enum
 
 from aligner.errors import ConfigError, InputError
-from aligner.model import Document
+from aligner.model import DeclaredLanguage, Document
 
 # pathlib and aligner.fileio (tempfile, shutil) are imported where files are
 # read: aligner.readers.text, which aligner segment --jsonl-docs imports
@@ -252,6 +252,29 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
                        input_format=fmt, name=name)
 
 
+def declared_language(path: str | os.PathLike[str], *,
+                      input_format: str | InputFormat | None = None,
+                      encoding: str = "utf-8") -> DeclaredLanguage | None:
+    """The language the document at ``path`` declares (``Document.declared``:
+    :mod:`aligner.readers.declared`), for a command to take before it reads the document
+    in a language; None when it declares none, and for plain text and PDF, which declare
+    none here.  A file that cannot be read declares nothing: its error comes when it is
+    read."""
+    from aligner.errors import AlignerError
+    from aligner.fileio import read_bytes
+
+    fmt = parse_format(input_format) or format_for(path)
+    try:
+        data = read_bytes(path)
+        sniffed, _ = sniff(data, name=os.fspath(path))
+        if InputFormat.PDF in (fmt, sniffed) or (fmt is InputFormat.TEXT and sniffed is None):
+            return None  # the PDF reader reads in the language: no reading in a stand-in
+        return read_data(data, name=os.fspath(path), lang="und", input_format=input_format,
+                         encoding=encoding).declared
+    except AlignerError:
+        return None
+
+
 # Text-like content under a document package's or a PDF's extension that a reader reads.
 _TEXT_LIKE = {"HTML": InputFormat.HTML, "text": InputFormat.TEXT}
 
@@ -300,5 +323,5 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
     return doc
 
 
-__all__ = ["InputFormat", "format_for", "parse_format", "read_data", "read_document",
-           "read_string", "sniff"]
+__all__ = ["InputFormat", "declared_language", "format_for", "parse_format", "read_data",
+           "read_document", "read_string", "sniff"]

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from enum import Enum
 
-from aligner.model import Block, BlockKind, Document, Formatting, Part, Style
+from aligner.model import Block, BlockKind, DeclaredLanguage, Document, Formatting, Part, Style
 from aligner.readers.text import text_blocks
 
 SEPARATOR = "\n\n"
@@ -148,8 +148,10 @@ def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
     return "".join(out), spans, where
 
 
-def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
-    """The document of ``paras`` (empty ones are dropped), numbered 1, 2, ..."""
+def assemble(paras: Iterable[Para], *, lang: str, name: str,
+             declared: DeclaredLanguage | None = None) -> Document:
+    """The document of ``paras`` (empty ones are dropped), numbered 1, 2, ...;
+    ``declared``: the language the document declares (:mod:`aligner.readers.declared`)."""
     pieces: list[str] = []
     blocks: list[Block] = []
     keep: list[tuple[int, int]] = []
@@ -178,4 +180,4 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str) -> Document:
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,
-                    keep=tuple(keep), formatting=tuple(formatting))
+                    keep=tuple(keep), formatting=tuple(formatting), declared=declared)

@@ -44,6 +44,7 @@ from lxml import etree
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
+from aligner.readers.declared import docx_language
 
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Elements whose content is not text a reader sees.
@@ -372,9 +373,9 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
     rels = main.rsplit("/", 1)
     parts = _targets(pkg, f"{rels[0]}/_rels/{rels[1]}.rels" if len(rels) == 2
                      else f"_rels/{main}.rels")
-    styles = _styles(pkg.xml(parts["styles"]) if "styles" in parts and pkg.has(parts["styles"])
-                     else None)
-    walker = _Walker(styles)
+    styles_at = parts.get("styles", "")
+    styles_xml = pkg.xml(styles_at) if styles_at and pkg.has(styles_at) else None
+    walker = _Walker(_styles(styles_xml))
     root = pkg.xml(main)
     body = next((c for c in root if _local(c) == "body"), None)
     paras = list(walker.read(body, Part.BODY)) if body is not None else []
@@ -393,4 +394,5 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
                 walker.fields.clear()
                 walker.codes.clear()
                 paras.extend(walker.read(by_id[nid], part))
-    return assemble(paras, lang=lang, name=pkg.name)
+    return assemble(paras, lang=lang, name=pkg.name, declared=docx_language(styles_xml,
+                                                                         styles_at))

@@ -28,6 +28,7 @@ from aligner.errors import InputError
 from aligner.model import Document, Part
 from aligner.readers.assemble import Para, assemble
 from aligner.readers.container import Package, check_no_dtd
+from aligner.readers.declared import epub_language
 from aligner.readers.html import html_paras, note_paras, parse_html, take_note_paras
 from aligner.readers.notes import remove, types
 
@@ -124,7 +125,7 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
         notes.extend(_linked_notes(root))
         body.extend(html_paras(root))
     notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
-    return assemble(body + notes, lang=lang, name=pkg.name)
+    return assemble(body + notes, lang=lang, name=pkg.name, declared=epub_language(opf))
 
 
 def _spine(opf: etree._Element, items: dict[str, tuple[str, str, str]], left_out: set[str],

@@ -297,9 +297,12 @@ def take_note_paras(root: etree._Element, *, drop: Set[str] = frozenset()) -> li
 
 def read_html(source: str, *, lang: str, name: str = "<string>") -> Document:
     """Extract the text and blocks of an HTML (or XHTML) document."""
+    from aligner.readers.declared import html_language
+
     root = parse_html(source, name=name)
     if root is None:
         return assemble([], lang=lang, name=name)
     notes = take_note_paras(root)  # first: the body is read without them
     notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
-    return assemble(html_paras(root) + notes, lang=lang, name=name)
+    return assemble(html_paras(root) + notes, lang=lang, name=name,
+                    declared=html_language(root))

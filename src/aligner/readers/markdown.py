@@ -36,7 +36,7 @@ from collections.abc import Container
 
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
-from aligner.readers.mdmeta import MetaField, front_matter
+from aligner.readers.mdmeta import MetaField, front_matter, front_matter_language
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -190,15 +190,18 @@ def _starts_block(line: str) -> bool:
 
 def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document:
     """Extract text and blocks from Markdown source."""
+    from aligner.readers.declared import markdown_language
+
     lines = source.splitlines()
     meta, used = front_matter(lines)
+    said = front_matter_language(lines)
     lines = lines[used:]
     labels = _note_labels(lines)  # every line written as a definition...
     body, notes, defined = _parse(lines, labels)
     if defined != labels:  # ...but one inside a paragraph is text: its references stay
         body, notes, defined = _parse(lines, defined)
     return assemble([p for f in meta for p in _meta_paras(f)] + body + notes, lang=lang,
-                    name=name)
+                    name=name, declared=markdown_language(*said) if said else None)
 
 
 def _meta_paras(field: MetaField) -> list[Para]:

@@ -6,8 +6,10 @@ not followed by a blank line, up to a line ``---`` or ``...``) and a title block
 title, the subtitle, the authors, the date and the abstract, in that order, above
 the text; so the Markdown reader reads these fields there (:func:`front_matter`),
 and the rest of the block -- ``lang``, ``keywords``, ``bibliography``, a template's
-variables -- is left out.  Before, the block was text: ``title: The Keeper author:
-Helena Marsh lang: en-GB`` was one heading, aligned against the other side's.
+variables -- is left out of the text (``lang``, or ``language``, is the language the
+document declares: :func:`front_matter_language`).  Before, the block was text:
+``title: The Keeper author: Helena Marsh lang: en-GB`` was one heading, aligned
+against the other side's.
 
 Only the YAML a metadata block commonly holds is read, by hand: a top-level key with
 a plain, quoted (``'…'``, ``"…"``) or folded/literal (``|``, ``>``) value, a flow
@@ -46,6 +48,17 @@ def front_matter(lines: list[str]) -> tuple[list[MetaField], int]:
     found, used = _yaml_block(lines) or _title_block(lines) or ({}, 0)
     return [MetaField(name, value) for name in FIELDS
             for value in found.get(name, ()) if value.strip()], used
+
+
+def front_matter_language(lines: list[str]) -> tuple[str, str] | None:
+    """The ``lang`` (else ``language``) key of the YAML block that opens ``lines`` and
+    its value, which pandoc takes for the document's language; None when it has none."""
+    found = _yaml_block(lines)
+    for key in ("lang", "language"):
+        values = found[0].get(key, []) if found is not None else []
+        if values and values[0].strip():
+            return key, values[0].strip()
+    return None
 
 
 def _yaml_block(lines: list[str]) -> tuple[dict[str, list[str]], int] | None:

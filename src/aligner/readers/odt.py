@@ -28,6 +28,7 @@ from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
+from aligner.readers.declared import odt_language
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -253,4 +254,13 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
         for part, body in notes:
             if part is wanted:
                 paras.extend(walker.blocks(body, part))
-    return assemble(paras, lang=lang, name=pkg.name)
+    return assemble(paras, lang=lang, name=pkg.name, declared=odt_language(_meta(pkg), styles))
+
+
+def _meta(pkg: Package) -> etree._Element | None:
+    """``meta.xml``, parsed; None when it is missing or broken (the text is still read:
+    only the language it may declare is lost)."""
+    try:
+        return pkg.xml("meta.xml") if pkg.has("meta.xml") else None
+    except InputError:
+        return None

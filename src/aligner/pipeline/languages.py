@@ -1,0 +1,112 @@
+"""Where the language of a document a command reads comes from (:mod:`aligner.pipeline`).
+
+For each document, in this order: the option (``--src-lang``, ``--tgt-lang``,
+``--lang``); else the language tag in the file's name (``chile.es.txt``:
+:func:`aligner.lang.tags.file_language`); else the language the document declares
+(``<html lang="fr">``, a DOCX's default run language: :mod:`aligner.readers.declared`);
+else what the command falls back on -- the glossary's pair, then es and en, for
+``check`` and ``report``; an error asking for the option for ``align`` and ``segment``.
+
+The name comes before the declaration because a name is given by the person who
+runs the command, while a declaration is often a template's default (Word's
+``en-US``, a web page's ``lang="en"``) that nobody changed for the translation.  So
+a declared language is taken only when the text may be in it: one that the text
+plainly is not in (:func:`aligner.align.sanity.assumed_language_problem`) is refused,
+as a missing tag is, with what the text looks like (:func:`refuse_unlike`).  A
+declaration that disagrees with a name's tag, a batch folder's name or the
+collection's pair is said in a warning naming both (:func:`declared_note`); one that
+disagrees with an option given is not: the option was typed, and the text check
+(``pair_warnings``) says whether the text is in it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aligner.errors import ConfigError
+from aligner.model import DeclaredLanguage
+
+
+@dataclass(frozen=True, slots=True)
+class TakenLanguage:
+    """A document's language as a command takes it: ``lang`` (None: neither the
+    option, the name nor the document gave one), ``said`` where it came from when no
+    option gave it (``the tag in its name (a.es.txt)``, ``the language declared in it
+    (<html lang="fr">)``; None: the option), and whether it is the document's declared
+    one, which a command refuses when the text is plainly not in it."""
+
+    lang: str | None
+    said: str | None = None
+    declared: bool = False
+
+
+def take_language(given: str | None, path: str | os.PathLike[str], *,
+                  input_format: str | None = None, encoding: str = "utf-8") -> TakenLanguage:
+    """The language of the document at ``path`` (``-``: standard input, which has
+    neither a name nor a declaration read here): ``given``, else its name's tag, else
+    the language it declares (the file is read for it), else none."""
+    from aligner.lang.tags import declared_said, file_language, tag_said
+
+    if given:
+        return TakenLanguage(given)
+    tagged = file_language(os.fspath(path))
+    if tagged is not None:
+        return TakenLanguage(tagged, tag_said(path))
+    if os.fspath(path) == "-":
+        return TakenLanguage(None)
+    from aligner.readers import declared_language
+
+    found = declared_language(path, input_format=input_format, encoding=encoding)
+    if found is None:
+        return TakenLanguage(None)
+    return TakenLanguage(found.lang, declared_said(found.where), declared=True)
+
+
+def declared_note(side: str, declared: DeclaredLanguage | None, lang: str,
+                  said: str | None) -> str | None:
+    """A warning when a document declares another language than ``lang``, the one
+    ``said`` to come from a name (a tag, a folder's name) or a collection: ``TGT
+    declares en (<html lang="en">), not fr, the tag in its name (x.fr.html): read as
+    fr``.  None when it declares none or the same language (whatever the region), and
+    when ``said`` is None (an option gave ``lang``) or is the declaration itself."""
+    from aligner.lang import same_language
+    from aligner.lang.tags import declared_said
+
+    if (declared is None or said is None or said == declared_said(declared.where)
+            or same_language(declared.lang, lang)):
+        return None
+    return f"{side} declares {declared.lang} ({declared.where}), not {lang}, {said}: read as {lang}"
+
+
+@dataclass(frozen=True, slots=True)
+class Vetted:
+    """A side a command vets before aligning: its file, its name in messages (``SRC``),
+    the option that sets its language, the language taken, its sentences, and where the
+    language came from when it is to be vetted (``the default``, a declaration; None:
+    an option or a name's tag, which are trusted and only warned about)."""
+
+    path: str
+    side: str
+    option: str
+    lang: str
+    sentences: Sequence[str]
+    said: str | None
+
+
+def refuse_unlike(sides: Sequence[Vetted]) -> None:
+    """Refuse the documents whose languages no option or name gave (a default, a
+    glossary's pair, a declaration) when a text is plainly not in the language taken:
+    the alignment, the checks and the review page would take English for Spanish.  The
+    error asks for the options as a name without a tag does (one line)."""
+    from aligner.align.sanity import assumed_language_problem
+    from aligner.lang.tags import untagged_message
+
+    problems = [(v, problem) for v in sides if v.said is not None
+                and (problem := assumed_language_problem(
+                    v.sentences, v.lang, side=v.side, option=v.option, said=v.said))
+                is not None]
+    if problems:
+        raise ConfigError("; ".join([untagged_message([(v.path, v.option) for v, _ in problems]),
+                                     *(problem for _, problem in problems)]))

@@ -1,0 +1,120 @@
+"""The language a document declares it is written in (:class:`~aligner.model.DeclaredLanguage`).
+
+Each format says it in its own place, and the readers report it as
+``Document.declared``:
+
+* HTML (and each XHTML chapter): the root's ``lang`` or ``xml:lang`` (``<html lang="fr">``);
+* EPUB: the package document's first ``<dc:language>`` (the book's language);
+* DOCX: the default run language of ``word/styles.xml``
+  (``w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val``, ``de-DE``);
+* ODT: ``<dc:language>`` in ``meta.xml``, else the default paragraph style's
+  ``fo:language`` and ``fo:country`` in ``styles.xml``;
+* Markdown: a ``lang:`` or ``language:`` key of the YAML front matter (pandoc's).
+
+A value is read as a language code is everywhere (:mod:`aligner.lang.tags`: case and
+``_`` forgiven, ``eng`` -> ``en``, written ``de-DE``); one that is no language tag
+(``english``, ``none``), or that says no language in particular (``und``, ``mul``,
+``zxx``, ``mis``, private use ``x-...``), declares nothing.  Plain text and PDF declare
+nothing here.
+
+A declaration is often a template's default (Word's ``en-US``, a web page's
+``lang="en"``), not the text's language: which of the languages a command may take
+wins is :mod:`aligner.pipeline.languages`'s business, not the readers'.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from aligner.model import DeclaredLanguage
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DC = "http://purl.org/dc/elements/1.1/"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+# ISO 639's codes for no language in particular: undetermined, multiple, no linguistic
+# content, not coded.
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+
+
+def declared(value: str | None, where: str) -> DeclaredLanguage | None:
+    """The language ``value`` (as written in a document, at ``where``) declares; None
+    when it is empty, no language tag, or no language in particular."""
+    from aligner.lang.tags import canonical_tag, is_valid_tag, two_letter_form
+
+    if not value or not value.strip():
+        return None
+    tag = two_letter_form(value.strip())
+    if not is_valid_tag(tag):
+        return None
+    code = canonical_tag(tag)
+    if code.split("-", 1)[0].lower() in _NO_LANGUAGE | {"x"}:
+        return None
+    return DeclaredLanguage(code, where)
+
+
+def html_language(root: etree._Element) -> DeclaredLanguage | None:
+    """``<html lang>`` (or ``xml:lang``, which XHTML writes) of a parsed page."""
+    for attribute in ("lang", "xml:lang", _XML_LANG):
+        value = root.get(attribute)
+        if value is not None and value.strip():
+            shown = "xml:lang" if attribute != "lang" else "lang"
+            return declared(value, f'<{etree.QName(root).localname} {shown}="{value}">')
+    return None
+
+
+def epub_language(opf: etree._Element) -> DeclaredLanguage | None:
+    """The first ``<dc:language>`` of an EPUB's package document."""
+    element = opf.find(f".//{{{_DC}}}language")
+    if element is None or not (element.text or "").strip():
+        return None
+    value = (element.text or "").strip()
+    return declared(value, f"<dc:language>{value}</dc:language>")
+
+
+def docx_language(styles: etree._Element | None, member: str) -> DeclaredLanguage | None:
+    """The default run language of a DOCX's styles part (``member``, parsed)."""
+    if styles is None:
+        return None
+    lang = styles.find(f"{{{_W}}}docDefaults/{{{_W}}}rPrDefault/{{{_W}}}rPr/{{{_W}}}lang")
+    value = lang.get(f"{{{_W}}}val") if lang is not None else None
+    if value is None:
+        return None
+    return declared(value, f'<w:lang w:val="{value}"/> in {member}')
+
+
+def odt_language(meta: etree._Element | None, styles: etree._Element | None
+                 ) -> DeclaredLanguage | None:
+    """An ODT's ``dc:language`` (``meta.xml``), else its default paragraph style's
+    language and country (``styles.xml``)."""
+    element = meta.find(f".//{{{_DC}}}language") if meta is not None else None
+    if element is not None and (element.text or "").strip():
+        value = (element.text or "").strip()
+        found = declared(value, f"<dc:language>{value}</dc:language> in meta.xml")
+        if found is not None:
+            return found
+    if styles is None:
+        return None
+    for default in styles.iter(f"{{{_STYLE}}}default-style"):
+        if default.get(f"{{{_STYLE}}}family") != "paragraph":
+            continue
+        props = default.find(f"{{{_STYLE}}}text-properties")
+        language = props.get(f"{{{_FO}}}language") if props is not None else None
+        if props is None or language is None:
+            return None
+        country = props.get(f"{{{_FO}}}country")
+        shown = f'fo:language="{language}"'
+        if country and country.lower() != "none":
+            shown += f' fo:country="{country}"'
+            value = f"{language}-{country}"
+        else:
+            value = language
+        return declared(value, f"{shown} in styles.xml")
+    return None
+
+
+def markdown_language(key: str, value: str) -> DeclaredLanguage | None:
+    """The front matter's ``lang:``/``language:`` (``key``) of a Markdown file."""
+    return declared(value, f"{key}: {value} in its front matter")
