@@ -50,11 +50,12 @@ _ACCENT = re.compile("[\u0300-\u036f]+")
 _PIECE = re.compile("(?s).[\u0300-\u036f]*")
 #: A run of them, and the Cyrillic letter it is on (if it is on one).
 _MARKS = re.compile("([\u0400-\u052f]?)([\u0300-\u036f]+)")
+_CYRILLIC_MARKED = re.compile("[\u0400-\u052f][\u0300-\u036f]")
 
 #: Latin letters with a mark of their own (no decomposition): the letters typed for them.
 _MARKED = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "æ": "ae",
            "œ": "oe", "þ": "th"}
-_BARE = str.maketrans(_MARKED)
+_MARKED_LETTER = re.compile(f"[{''.join(_MARKED)}]")
 
 _CYRILLIC_VOWELS = frozenset("аеиоуыэюяіїєѣѵөүұә")
 _GRAVE, _ACUTE, _BREVE, _DIAERESIS = "\u0300", "\u0301", "\u0306", "\u0308"
@@ -92,7 +93,12 @@ def bare(text: str) -> str:
     folded = fold(text)
     if folded.isascii():
         return folded
-    return _MARKS.sub(_unmark, folded).translate(_BARE)
+    # regular expressions, not a loop nor str.translate: this reads every text stored
+    if _CYRILLIC_MARKED.search(folded):
+        folded = _MARKS.sub(_unmark, folded)
+    else:
+        folded = _ACCENT.sub("", folded)
+    return _MARKED_LETTER.sub(lambda m: _MARKED[m.group()], folded)
 
 
 def stored(text: str) -> str | None:
@@ -162,8 +168,13 @@ def _letters(text: str) -> _Letters:
     decomposes to a mark first (U+0F73), when the whole text is: as :func:`fold` folds
     it (so the letters are :func:`bare` of it)."""
     whole = fold(text)
-    pieces = [m.span() for m in _PIECE.finditer(text)]
-    if "".join(fold(text[a:b]) for a, b in pieces) != whole:
+    if _ACCENT.search(text):
+        pieces = [m.span() for m in _PIECE.finditer(text)]
+        same = "".join(fold(text[a:b]) for a, b in pieces) == whole
+    else:  # every piece a character: the common case, made quicker
+        pieces = [(i, i + 1) for i in range(len(text))]
+        same = "".join(fold(ch) for ch in text) == whole
+    if not same:
         pieces = []
         for i, ch in enumerate(text):
             if pieces and unicodedata.combining(ch):
