@@ -46,11 +46,12 @@ from dataclasses import dataclass
 
 #: The accents a letter typed without them matches: the combining diacritical marks.
 _ACCENT = re.compile("[\u0300-\u036f]+")
-#: A character and the accents after it: the pieces a text's letters are read in.
-_PIECE = re.compile("(?s).[\u0300-\u036f]*")
-#: A run of them, and the Cyrillic letter it is on (if it is on one).
+#: A run of them, and the Cyrillic letter it is on (if it is on one); a Cyrillic letter
+#: with one (a text :func:`bare` reads a mark at a time, as :func:`_kept` says).
 _MARKS = re.compile("([\u0400-\u052f]?)([\u0300-\u036f]+)")
 _CYRILLIC_MARKED = re.compile("[\u0400-\u052f][\u0300-\u036f]")
+#: A character and the accents after it: the pieces a text's letters are read in.
+_PIECE = re.compile("(?s).[\u0300-\u036f]*")
 
 #: Latin letters with a mark of their own (no decomposition): the letters typed for them.
 _MARKED = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "æ": "ae",
