@@ -10,7 +10,8 @@ same rows, word forms and full-text index ``aligner batch`` writes -- until
 there are ``--units`` units.  Then:
 
 * times ``aligner.collection.search.search`` for a few queries (first hits
-  and up to 1,000 hits), in this process, and one ``aligner search`` command;
+  and up to 1,000 hits; word forms, then ``--match substring|prefix``), in this
+  process, and one ``aligner search`` command;
 * exports the whole collection with ``aligner export -o big.tmx`` and with
   ``--doc`` for a tenth of it, reporting each process's peak resident memory.
 
@@ -34,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _collection_data import windows
 from _process_memory import run_measured
 from aligner.collection.forms import SideForms
-from aligner.collection.search import SearchSide, search
+from aligner.collection.search import SearchMatch, SearchSide, search
 from aligner.collection.store import PairRecord, Segmentation, open_collection
 from aligner.model import Alignment, Bead
 
@@ -49,6 +50,14 @@ QUERIES = [
     ("gato negro", SearchSide.SOURCE),          # rare as a phrase, common words
     ("que la el", SearchSide.SOURCE),           # the worst case: three of the commonest
     ("the and of", SearchSide.TARGET),          # words, never in this order
+]
+#: --match substring|prefix: the characters typed, accents aside where none are typed.
+CHARACTER_QUERIES = [
+    ("senor", SearchMatch.SUBSTRING),   # found as señor
+    ("caballero", SearchMatch.PREFIX),
+    ("zzzq", SearchMatch.SUBSTRING),    # found nowhere
+    ("lodz", SearchMatch.SUBSTRING),    # would find Łódź; nowhere here
+    ("Москва", SearchMatch.SUBSTRING),  # letters LIKE reads in the folded texts only
 ]
 
 
@@ -113,6 +122,14 @@ def main() -> None:
                     row[f"limit_{limit}"] = {"hits": len(hits),
                                              "ms": round(1000 * (time.perf_counter() - started))}
                 timings[f"{query} ({side.value})"] = row
+            for query, match in CHARACTER_QUERIES:
+                row = {}
+                for limit in (20, 1000):
+                    started = time.perf_counter()
+                    hits = list(search(c, query, limit=limit, match=match))
+                    row[f"limit_{limit}"] = {"hits": len(hits),
+                                             "ms": round(1000 * (time.perf_counter() - started))}
+                timings[f"{query} (--match {match.value})"] = row
             result["search"] = timings
         seconds, peak, _ = _child_peak([str(BIN / "aligner"), "search", str(db),
                                         "caballero andante", "--format", "json"])

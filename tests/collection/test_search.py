@@ -246,3 +246,35 @@ def test_substring_entries_are_made_for_a_collection_of_an_older_schema(
     with open_collection(collection) as c:
         kept = c.conn.execute("SELECT src_folded FROM beads WHERE source LIKE 'La f%'")
         assert [r[0] for r in kept] == ["la fabrica textil cerro sus puertas en junio."]
+
+
+def test_letters_drawn_with_a_mark_are_found_typed_without_it(tmp_path: Path) -> None:
+    """s30: lodz found no Łódź (ł is no l and a mark in Unicode), и found й; a
+    collection whose folded texts were made before is remade when opened."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "pl").mkdir()
+    (tmp_path / "en" / "a.en.txt").write_text("The road to Łódź.\n\nMy own edge.\n",
+                                              encoding="utf-8")
+    (tmp_path / "pl" / "a.pl.txt").write_text("Straße, œuvre i droga do Łódź.\n\n"
+                                              "Мой край.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("batch", str(tmp_path / "en"), str(tmp_path / "pl"), "--src-lang", "en",
+               "--tgt-lang", "pl", "--db", str(db), "--jobs", "1")[0] == 0
+    conn = sqlite3.connect(db)  # as version 27 kept them
+    conn.execute("UPDATE beads SET tgt_folded = 'strasse, œuvre i droga do łodz.' "
+                 "WHERE unit = 0")
+    conn.execute("UPDATE documents SET forms = 27")
+    conn.commit()
+    conn.close()
+    hits = _hits(str(db), "lodz", "--match", "substring", "--side", "tgt")
+    assert [(h["unit"], h["tgt_spans"]) for h in hits] == [(0, [[25, 29]])]
+    assert str(hits[0]["target"])[25:29] == "Łódź"
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT tgt_folded FROM beads WHERE unit = 0").fetchone() == (
+        "strasse, oeuvre i droga do lodz.",)
+    conn.close()
+    assert _hits(str(db), "łódź", "--side", "src", "--match", "substring")[0]["src_spans"] == [
+        [12, 16]]
+    assert _hits(str(db), "łódż", "--match", "substring") == []  # ż typed: not ź
+    assert _hits(str(db), "мои", "--match", "substring") == []
+    assert [h["tgt_spans"] for h in _hits(str(db), "мой", "--match", "prefix")] == [[[0, 3]]]

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aligner.collection.search import highlight
 from aligner.collection.substring import (
     bare,
     find_spans,
@@ -69,6 +70,61 @@ def test_the_characters_typed_are_found(text: str, query: str, prefix: bool,
     assert find_spans(text, wanted(query), prefix=prefix) == spans
 
 
+@pytest.mark.parametrize(("text", "query", "spans"), [
+    # a Cyrillic letter made with a mark is a letter of its own
+    ("мой край", "мои", ()),
+    ("мой край", "и", ()),
+    ("МОЙ", "мой", ((0, 3),)),
+    ("мои\u0306", "мой", ((0, 4),)),  # й written as и and a breve
+    ("мои\u0306", "мои", ()),
+    ("їжак", "іжак", ()),  # Ukrainian ї
+    ("праўда", "правда", ()),  # Belarusian ў
+    ("Ѓорѓи", "горги", ()),  # Macedonian ѓ
+    ("Ѓорѓи", "ѓорѓи", ((0, 5),)),
+    # but ё is е as Russian writes it, and a stress mark is an accent
+    ("Ёлка", "елка", ((0, 4),)),
+    ("елка", "ёлка", ()),
+    ("за\u0301мок", "замок", ((0, 6),)),
+    ("каза ѝ", "и", ((5, 6),)),  # Bulgarian ѝ, the stressed и
+    # a Latin letter drawn with a mark is the letters typed for it, the mark its accent
+    ("w Łodzi, nie w Łódź", "lodz", ((2, 6), (15, 19))),
+    ("w Lodzi", "łódź", ()),
+    ("w Łodzi", "łódź", ()),  # ó not typed in the text: not found
+    ("do Łodzi", "łodz", ((3, 7),)),
+    ("København", "kobenhavn", ((0, 9),)),
+    ("Kobenhavn", "københavn", ()),
+    ("Đorđe", "dorde", ((0, 5),)),
+    ("Guðmundur", "gudmundur", ((0, 9),)),
+    ("Ħamrun", "hamrun", ((0, 6),)),
+    ("kapı", "kapi", ((0, 4),)),  # Turkish dotless ı
+    ("kapi", "kapı", ()),
+    ("istanbul", "İstanbul", ((0, 8),)),  # the dot of İ is no accent
+    # letters typed for one letter match it whole, so spans are of the text as written
+    ("Une Œuvre", "oeuvre", ((4, 9),)),
+    ("une oeuvre", "œuvre", ()),
+    ("cœur", "oe", ((1, 2),)),
+    ("cœur", "o", ()),  # half of œ
+    ("æble", "aeble", ((0, 4),)),
+    ("Þingvellir", "thing", ((0, 4),)),
+    ("die Straße", "ss", ((8, 9),)),
+    ("die Straße", "s", ((4, 5),)),
+    ("STRASSE", "straße", ((0, 7),)),  # ß is ss both ways: SS is its capital
+])
+def test_letters_are_folded_as_their_languages_write_them(
+        text: str, query: str, spans: tuple[tuple[int, int], ...]) -> None:
+    assert find_spans(text, wanted(query)) == spans
+
+
+def test_a_span_after_letters_folded_to_two_is_the_text_as_written() -> None:
+    text = "Straße, Þing und Œuvre in Łódź"
+    assert highlight(text, find_spans(text, wanted("lodz")), ("[", "]")) == (
+        "Straße, Þing und Œuvre in [Łódź]")
+    assert highlight(text, find_spans(text, wanted("oeuvre")), ("[", "]")) == (
+        "Straße, Þing und [Œuvre] in Łódź")
+    assert highlight(text, find_spans(text, wanted("e")), ("[", "]")) == (
+        "Straß[e], Þing und Œuvr[e] in Łódź")
+
+
 def test_a_mark_moved_across_characters_is_read_with_its_letter() -> None:
     # Arabic: shadda (class 33) after fatha (class 30) in the text; NFD puts fatha first
     text = "x\u0651\u064e y"
@@ -82,6 +138,8 @@ def test_a_mark_moved_across_characters_is_read_with_its_letter() -> None:
     ("Москва", "москва"),  # LIKE would compare Cyrillic case exactly
     ("Straße", "strasse"),
     ("\u212a", "k"),  # KELVIN SIGN
+    ("Łódź", "lodz"),
+    ("Мой", "мои\u0306"),  # й kept, decomposed
 ])
 def test_a_text_is_kept_folded_where_like_would_not_read_it_so(text: str,
                                                                kept: str | None) -> None:
@@ -110,6 +168,7 @@ def _like(text: str, query: str) -> bool:
 _ALPHABET = st.sampled_from(list(
     "aAeEiIkKnNsSoOςΣσ %_\\-.'"
     "éÉèñÑçüÜ\u212aßẞİı"
+    "łŁøØđĐðæÆœŒþħиИйЙіїўуеЕёЁгѓ\u0306\u0304"
     "\u0300\u0301\u0302\u0303\u0308\u0323\u0345"
     "क\u0958\u093c\u0942\u094dกุ้\u0e38\u0e49"
     "ك\u064e\u0651\u064b\u0f73\u0f71\u0f72"))
@@ -144,3 +203,22 @@ def test_a_query_without_accents_finds_its_letters_with_any(
     assert _like(text, letters)
     # typed as written, it is found too
     assert find_spans(text, wanted(written))
+
+
+@given(_TEXTS)
+def test_the_letters_looked_for_are_the_letters_kept(text: str) -> None:
+    assert wanted(text).letters == bare(text)
+
+
+_MARKED_QUERIES = st.lists(st.sampled_from(list("loednaé\u0301łŁøđðæœþħıйёЁ")), min_size=1,
+                           max_size=5).map("".join)
+
+
+@given(_TEXTS, _MARKED_QUERIES)
+def test_a_letter_typed_with_its_mark_never_finds_it_without(text: str, query: str) -> None:
+    """A query with an accent, or a letter like ł or æ, finds no text folded without
+    them (ß aside: it is ss both ways); without its marks it finds what it finds."""
+    if any(wanted(query).accents):
+        assert find_spans(bare(text), wanted(query)) == ()
+    if find_spans(text, wanted(query)):
+        assert find_spans(text, wanted(bare(query)))

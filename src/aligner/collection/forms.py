@@ -65,7 +65,9 @@ if TYPE_CHECKING:
 #: German verb forms carry the marked infinitives they may be of (gespeichert).
 #: 27: the forms as 26; a document's entries now also keep its texts folded for a
 #: substring search (``beads.src_folded``, :mod:`aligner.collection.substring`).
-FORMS_VERSION = 27
+#: 28: the forms as 27; the folded texts write ł ø đ ð ħ ı æ œ þ as the letters typed
+#: for them (Łódź is lodz) and keep the marks of Cyrillic й ї ў ѓ (й is no и).
+FORMS_VERSION = 28
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
