@@ -15,6 +15,7 @@ from aligner.check.links import check_links
 from aligner.check.numbers import check_numbers
 from aligner.check.punctuation import check_punctuation
 from aligner.check.repeats import check_repeats
+from aligner.check.spacing import check_spacing
 from aligner.check.tags import check_tags
 from aligner.model import Severity
 
@@ -62,6 +63,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("double-space", W, "a double space in the target"),
         CheckSpec("edge-space", W, "leading/trailing whitespace differs"),
     ), stateless(check_punctuation)),
+    Family("spacing", (
+        CheckSpec("spacing-before-mark", W, "no space before ; : ! ? or inside « » where "
+                                            "the target's language spaces them (French)"),
+    ), stateless(check_spacing)),
     Family("repeats", (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
         CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),

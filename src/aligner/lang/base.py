@@ -69,6 +69,10 @@ class LanguageProfile:
     #: language's full stop, and its question mark where one of the language's question
     #: words (``questions.txt``) asks (end-punctuation).
     unmarked_sentences: bool = False
+    #: The marks its typography parts from the word before them with a space, and the
+    #: guillemets ``«`` ``»`` it spaces inside (French ``Attention !``, ``« Logiciel »``:
+    #: spacing-before-mark).
+    spaced_marks: str = ""
     #: Candidate singulars of a word, used with the lemma table when matching terms.
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.
