@@ -113,7 +113,7 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
         # version 4 starts the ids given from the largest there
         assert c.conn.execute("SELECT last FROM document_ids").fetchall() == [(1,)]
         doc = c.documents()[0]
@@ -130,6 +130,8 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
         # LIKE reads "Hola." as "hola.")
         assert c.conn.execute("SELECT src_folded, tgt_folded FROM beads").fetchall() == [
             (None, None)]
+        # version 8: no record for a pair's bead (a memory's unit keeps one)
+        assert c.conn.execute("SELECT record FROM beads").fetchall() == [(None,)]
         assert c.problems() == []
 
 
@@ -285,9 +287,9 @@ def test_a_version_5_database_is_upgraded_to_tell_pairs_from_memories(tmp_path: 
     assert "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
         assert [d.kind for d in c.documents()] == ["pair"]
         with pytest.raises(sqlite3.IntegrityError):  # a pair or a memory, nothing else
             c.conn.execute("UPDATE documents SET kind = 'other'")
-        assert c.notes() == [f"{db}: upgraded the collection from schema 5 to 7; an aligner "
+        assert c.notes() == [f"{db}: upgraded the collection from schema 5 to 8; an aligner "
                              "older than this one cannot open it now"]

@@ -33,7 +33,8 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
     """Import translation memories FILES (TMX, XLIFF, TSV, CSV, saved JSON) into the
     collection DB, made when missing: each file one document, tm/ and its name, each
     unit a bead, so that list, search, check, report, export and review read them as
-    the document pairs aligner batch aligned.
+    the document pairs aligner batch aligned.  Each unit keeps its attributes (tuid,
+    dates), props, notes and inline codes, which export writes back.
 
     A collection holds one language pair: a memory of another is refused.  A file
     imported before is read again only when it changed, and then replaces its

@@ -5,9 +5,12 @@ units, saved alignments -- that no document pair of ``aligner batch`` gives back
 :func:`read_memory` reads one with the readers ``aligner export`` reads them with
 (:func:`aligner.formats.load_source`) and makes it a document: each unit a 1-1 bead,
 its two texts the sentences, each unit a paragraph of its own; a saved alignment
-keeps its sentences and beads.  A bead's score is its unit's ``x-score``; a unit
-without one (a memory of another tool) gets 1.0 marked :data:`~.rows.UNSCORED`,
-which no export writes as a score.  :func:`import_memories` stores them, all in one
+keeps its sentences and beads.  Each bead keeps what its unit said of itself -- its
+record and its inline codes beside its plain text, as a saved alignment keeps a memory
+(:mod:`aligner.collection.records`) -- so that an export writes the unit back as it
+was.  A bead's score is its unit's ``x-score``; a unit without one (a memory of
+another tool) gets 1.0 marked :data:`~.rows.UNSCORED`, which no export writes as a
+score.  :func:`import_memories` stores them, all in one
 transaction: a file unchanged since it was imported is left as it is, a changed one
 replaces its document -- unless a person reviewed beads of it (``aligner review``),
 which are not thrown away without ``discard_reviews``.  Anything wrong with a file
@@ -34,8 +37,9 @@ from aligner.model import Alignment, Bead
 from aligner.textutil import count
 
 #: Counts in a memory's settings hash: a later version that reads memories otherwise
-#: raises it, and every memory is read again.
-IMPORT_VERSION = 1
+#: raises it, and every memory is read again.  2: each unit's record and inline codes
+#: kept (schema 8), its texts without the codes' placeholders.
+IMPORT_VERSION = 2
 #: The folder of the collection a memory's document is named in: ``tm/legal.tmx``.
 FOLDER = "tm"
 
@@ -43,7 +47,9 @@ FOLDER = "tm"
 @dataclass(frozen=True, slots=True)
 class Memory:
     """A memory file read, ready to store: its document's name, the file (absolute
-    path and content hash), what it was read with, and its alignment."""
+    path and content hash), what it was read with, and its alignment -- for a file of
+    units, their texts as read (placeholders and all) and the ``units`` whose records
+    and codes :meth:`stored` adds."""
 
     name: str
     path: str
@@ -51,6 +57,19 @@ class Memory:
     settings_hash: str
     alignment: Alignment
     warnings: tuple[str, ...] = ()
+    units: UnitFile | None = None
+
+    def stored(self) -> Alignment:
+        """The alignment as the collection keeps it: each bead with its unit's record,
+        the sentences plain with the inline codes beside them, as a saved alignment
+        keeps a memory.  Made only for a memory stored (most of reading a unit's
+        record is parsing its ``tu`` again), not for one unchanged since its import."""
+        if self.units is None:
+            return self.alignment
+        from aligner.formats.inline_codes import codes_from_tags
+        from aligner.formats.tmx_record import with_records
+
+        return codes_from_tags(with_records(self.alignment, self.units))
 
 
 @dataclass(slots=True)
@@ -104,7 +123,8 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
         if not kept.units:
             raise FormatError(f"holds no unit with text in both {kept.src_lang} and "
                               f"{kept.tgt_lang}: nothing to import", path=label)
-        alignment = _units_alignment(written_tags(kept, f"{label}: "), Path(path).name)
+        units = written_tags(kept, f"{label}: ")
+        alignment = _units_alignment(units, Path(path).name)
     else:
         alignment = written_tags(source, f"{label}: ")
         if all(b.is_null for b in alignment.beads):
@@ -116,23 +136,27 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
                  "encoding": encoding if text_format else None}
     settings = hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
     return Memory(name or memory_name(path), str(Path(path).resolve()), content_hash(data),
-                  settings, alignment, tuple(warnings))
+                  settings, alignment, tuple(warnings),
+                  units if isinstance(source, UnitFile) else None)
 
 
 def _units_alignment(units: UnitFile, file_name: str) -> Alignment:
     """A file's units as a 1-1 alignment, each unit a paragraph; a unit without a score
-    of its own scores 1.0, marked :data:`UNSCORED`."""
+    of its own scores 1.0, marked :data:`UNSCORED`; their inline codes as
+    :attr:`~aligner.model.Alignment.unit_tags` (:meth:`Memory.stored` lifts them)."""
     beads = []
     for i, unit in enumerate(units.units):
         score = unit_score(unit.props)
         beads.append(Bead((i,), (i,), 1.0 if score is None else score,
                           {UNSCORED: 1.0} if score is None else {}))
     every = frozenset(range(len(units.units)))
+    tags = tuple((u.src_tags, u.tgt_tags) for u in units.units)
     # named after the file, and converted-from it: no writer takes the file for a
     # document of the units (formats.units.document_names)
     return Alignment(tuple(u.source for u in units.units), tuple(u.target for u in units.units),
                      tuple(beads), units.src_lang, units.tgt_lang, file_name, file_name,
-                     {"converted-from": file_name}, every, every)
+                     {"converted-from": file_name}, every, every,
+                     unit_tags=tags if any(a or b for a, b in tags) else ())
 
 
 def same_pair(memory: Memory, pair: tuple[str, str], whose: str, *,
@@ -176,11 +200,12 @@ def import_memories(collection: Collection, memories: Sequence[Memory], *,
             if m.name in reviewed:
                 summary.kept_reviewed.append((m.name, reviewed[m.name]))
                 continue
-        units, forms = unit_texts(m.alignment)
-        spans = _spans(m.alignment)
+        alignment = m.stored()
+        units, forms = unit_texts(alignment)
+        spans = _spans(alignment)
         records.append(PairRecord(
             m.name, m.path, m.path, m.digest, m.digest, m.settings_hash,
-            m.alignment.src_lang, m.alignment.tgt_lang, alignment=m.alignment,
+            alignment.src_lang, alignment.tgt_lang, alignment=alignment,
             src_spans=spans[0], tgt_spans=spans[1], forms=forms, units=units,
             warnings=m.warnings, kind=MEMORY))
         (summary.imported if old is None else summary.replaced).append(m.name)

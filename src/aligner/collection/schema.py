@@ -17,7 +17,10 @@ memory read in whole by ``aligner import`` (``documents.kind``: ``pair`` or
 (``beads.src_folded``, ``beads.tgt_folded``; NULL where the text
 itself reads the same to ``LIKE``), for ``aligner search --match substring|prefix``
 (:mod:`aligner.collection.substring`); an upgraded collection's documents have them
-made with their search entries (:mod:`aligner.collection.reindex`).
+made with their search entries (:mod:`aligner.collection.reindex`).  Version 8
+keeps what each unit of a memory said of itself -- its record (attributes, props, notes
+of its ``tu`` and ``tuv``s) and its inline codes (``beads.record``, JSON; NULL for a
+bead of a pair; :mod:`aligner.collection.records`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -34,7 +37,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -142,9 +145,15 @@ ALTER TABLE beads ADD COLUMN src_folded TEXT;
 ALTER TABLE beads ADD COLUMN tgt_folded TEXT;
 """
 
+#: Version 7 -> 8: a memory's unit's record and inline codes (``aligner import``); a
+#: memory imported before has none, and is read again when imported again.
+UPGRADE_V8 = """
+ALTER TABLE beads ADD COLUMN record TEXT;
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
 UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
-            7: UPGRADE_V7}
+            7: UPGRADE_V7, 8: UPGRADE_V8}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 
 from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.opening import Opened, connect, notes
+from aligner.collection.records import bead_record, with_records
 from aligner.collection.rows import MEMORY, memory_props
 from aligner.collection.rows import DocumentGone as DocumentGone
 from aligner.collection.rows import DocumentRow as DocumentRow
@@ -142,16 +143,19 @@ class Collection:
                     starts[side].add(len(sents[side]))
                 prev[side] = paragraph
                 sents[side].append(text)
-            beads = tuple(
-                Bead(tuple(range(sf, sf + sc)), tuple(range(tf, tf + tc)), score,
-                     json.loads(signals), _review(review, reviewed))
-                for sf, sc, tf, tc, score, signals, review, reviewed in self.conn.execute(
-                    "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, "
-                    "review, reviewed FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)))
-        return Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
-                         doc.tgt_lang, src_name, tgt_name, json.loads(settings),
-                         frozenset(starts["src"]), frozenset(starts["tgt"]),
-                         unit_props=memory_props(beads) if doc.kind == MEMORY else ())
+            rows = self.conn.execute(
+                "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, review, "
+                "reviewed, record FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)).fetchall()
+        beads = tuple(Bead(tuple(range(sf, sf + sc)), tuple(range(tf, tf + tc)), score,
+                           json.loads(signals), _review(review, reviewed))
+                      for sf, sc, tf, tc, score, signals, review, reviewed, _ in rows)
+        alignment = Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
+                              doc.tgt_lang, src_name, tgt_name, json.loads(settings),
+                              frozenset(starts["src"]), frozenset(starts["tgt"]),
+                              unit_props=memory_props(beads) if doc.kind == MEMORY else ())
+        # a memory's units' records and inline codes (schema 8; NULL for a pair's beads)
+        return with_records(alignment, [row[-1] for row in rows],
+                            where=f"{self.path}: {doc.name}")
 
     def aligned(self, names: Sequence[str] = ()) -> Iterator[tuple[DocumentRow, Alignment]]:
         """The aligned documents (or those named) one at a time, by name, as they were
@@ -249,7 +253,7 @@ class Collection:
                 "VALUES (?,?,?,?,?,?,?)",
                 ((doc, side, i, text, *span) for i, (text, span) in
                  enumerate(zip(sentences, spans.spans, strict=True))))
-        self._insert_beads(doc, al.beads, r.units, r.forms)
+        self._insert_beads(doc, al, r.units, r.forms)
 
     def remove(self, name: str) -> None:
         """Take the document ``name`` out of the collection, with its beads, sentences,
@@ -268,32 +272,35 @@ class Collection:
             c.execute("DELETE FROM edits WHERE doc = ?", old)
             c.execute("DELETE FROM documents WHERE id = ?", old)
 
-    def replace_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
+    def replace_beads(self, doc: int, alignment: Alignment, units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:
-        """Replace document ``doc``'s beads and their index entries (inside a transaction
-        the caller holds: ``units``/``forms`` as :class:`PairRecord` has them)."""
+        """Replace document ``doc``'s beads by ``alignment``'s, with their index entries
+        and records (inside a transaction the caller holds: ``units``/``forms`` as
+        :class:`PairRecord` has them)."""
         c = self.conn
         c.execute("DELETE FROM bead_forms WHERE rowid IN (SELECT id FROM beads WHERE doc = ?)",
                   (doc,))
         c.execute("DELETE FROM beads WHERE doc = ?", (doc,))
-        self._insert_beads(doc, beads, units, forms)
+        self._insert_beads(doc, alignment, units, forms)
         c.execute("UPDATE documents SET beads = ?, forms = ? WHERE id = ?",
-                  (len(beads), FORMS_VERSION, doc))
+                  (len(alignment.beads), FORMS_VERSION, doc))
 
-    def _insert_beads(self, doc: int, beads: Sequence[Bead], units: Sequence[tuple[str, str]],
+    def _insert_beads(self, doc: int, alignment: Alignment, units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:
         c, two_sided = self.conn, iter(forms)
-        for unit, (bead, (source, target)) in enumerate(zip(beads, units, strict=True)):
+        for unit, (bead, (source, target)) in enumerate(zip(alignment.beads, units,
+                                                            strict=True)):
             review = bead.review
             cur = c.execute(
                 "INSERT INTO beads (doc, unit, src_first, src_count, tgt_first, tgt_count, "
-                "score, signals, source, target, review, reviewed, src_folded, tgt_folded) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "score, signals, source, target, review, reviewed, src_folded, tgt_folded, "
+                "record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc, unit, *_run(bead.src), *_run(bead.tgt), bead.score,
                  json.dumps(dict(bead.signals)), source, target,
                  review.state.value if review else None,
                  review.changed.astimezone(UTC).strftime(_TIME) if review else None,
-                 *((None, None) if bead.is_null else (stored(source), stored(target)))))
+                 *((None, None) if bead.is_null else (stored(source), stored(target))),
+                 bead_record(alignment, bead)))
             if not bead.is_null:
                 c.execute("INSERT INTO bead_forms (rowid, src_forms, tgt_forms) VALUES (?,?,?)",
                           (cur.lastrowid, *next(two_sided)))

@@ -145,7 +145,7 @@ class CollectionStore:
             if current != version:
                 self._alignment = self._records = None  # read it again next time
                 raise VersionConflict(expected_version, current)
-            c.replace_beads(self.doc.id, new.beads, units, forms)
+            c.replace_beads(self.doc.id, new, units, forms)
             c.conn.executemany(
                 "UPDATE sentences SET text = ? WHERE doc = ? AND side = ? AND idx = ?",
                 [(t.after, self.doc.id, t.side, t.index) for t in record.change.texts])

@@ -279,9 +279,11 @@ def _fresh(
         record = row.bead.unit
         tu = etree.Element("tu")
         if record is not None:
-            # a unit of a memory (in a saved alignment) is written as TMX to TMX keeps
-            # one: its own id (or none), attributes, props and notes
-            annotate(tu, record, row.props, clean)
+            # a unit of a memory (in a saved alignment, a collection) is written as TMX
+            # to TMX keeps one: its own id (or none), attributes, props and notes; the
+            # collection's document among its props, before its notes
+            annotate(tu, record, row.props if document is None
+                     else {**row.props, PROP_DOCUMENT: document}, clean)
             if own_srclang and tu.get("srclang") is None:
                 tu.set("srclang", alignment.src_lang)
         else:
@@ -294,9 +296,9 @@ def _fresh(
                 tu.set("creationdate", tmx_date(meta.created))
         if row.bead.review is not None:
             tu.set("changedate", tmx_date(row.bead.review.changed))
-        if document is not None:
-            _sub(tu, "prop", clean(document), type=PROP_DOCUMENT)
         if record is None:
+            if document is not None:
+                _sub(tu, "prop", clean(document), type=PROP_DOCUMENT)
             for ptype, value in row.props.items():
                 _sub(tu, "prop", clean(value), type=ptype)
         codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
