@@ -145,6 +145,25 @@ def test_a_german_verb_is_found_in_its_forms(tmp_path: Path) -> None:
     assert [(h["unit"], h["tgt_spans"]) for h in hits] == [(0, [[23, 34]])]
 
 
+def test_a_word_hyphenated_at_a_line_end_is_found_whole(tmp_path: Path) -> None:
+    # s30 walk item 8: check read Hub- / mechanismus as one word, search did not
+    (tmp_path / "de").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "de" / "a.de.txt").write_text(
+        "Halten Sie die Hände vom Hub-\nmechanismus fern.\n\nRufen Sie den Kunden-\n"
+        "dienst an.\n", encoding="utf-8")
+    (tmp_path / "en" / "a.en.txt").write_text(
+        "Keep your hands clear of the lifting mechanism.\n\nCall the after-sales ser-\n"
+        "vice.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("batch", str(tmp_path / "de"), str(tmp_path / "en"), "--src-lang", "de",
+               "--tgt-lang", "en", "--db", str(db), "--jobs", "1")[0] == 0
+    assert [h["unit"] for h in _hits(str(db), "Hubmechanismus")] == [0]
+    assert [h["unit"] for h in _hits(str(db), "Kundendienst")] == [1]
+    assert [h["unit"] for h in _hits(str(db), "service", "--side", "tgt")] == [1]
+    assert _hits(str(db), "Hub") != []  # the parts as written are still words
+
+
 def test_an_index_made_by_older_word_forms_is_remade_when_opened(tmp_path: Path) -> None:
     """A collection whose entries an older version wrote (Chinese indexed as runs of
     characters, before FORMS_VERSION 1) finds words inside sentences once reopened."""

@@ -18,6 +18,7 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,8 @@ if TYPE_CHECKING:
 #: substring search (``beads.src_folded``, :mod:`aligner.collection.substring`).
 #: 28: the forms as 27; the folded texts write ł ø đ ð ħ ı æ œ þ as the letters typed
 #: for them (Łódź is lodz) and keep the marks of Cyrillic й ї ў ѓ (й is no и).
-FORMS_VERSION = 28
+#: 29: a word hyphenated at a line end is also indexed whole (Hub- / mechanismus).
+FORMS_VERSION = 29
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -100,6 +102,13 @@ class SideForms:
                                       if word else "")
             if forms:
                 out.append(forms)
+        # a word hyphenated at a line end (``Hub-`` / ``mechanismus``) is also the word
+        # it makes, as the glossary checks read it (check/terms.py, step 14)
+        if "\n" in text or "\r" in text:
+            for m in _wrapped().finditer(text):
+                if m.group(2)[0].islower():
+                    joined = (m.group(1) + m.group(2)).lower()
+                    out.append(" ".join(self._forms.text_forms(joined)))
         return " ".join(out)
 
     def match_expression(self, query: str) -> str | None:
@@ -124,6 +133,14 @@ class SideForms:
             forms += self._forms.conjugated(token.text.lower())
             groups.append("(" + " OR ".join(_literal(f) for f in forms) + ")")
         return " AND ".join(groups) if groups else None
+
+
+@cache
+def _wrapped() -> re.Pattern[str]:
+    """Two words parted by a hyphen at a line end (the glossary checks' pattern)."""
+    from aligner.check.terms import _LINE_END_HYPHEN
+
+    return re.compile(rf"(\w+)(?:{_LINE_END_HYPHEN.pattern})(\w+)")
 
 
 def _literal(form: str) -> str:
