@@ -270,3 +270,20 @@ def test_a_record_that_is_not_what_import_writes_is_one_line_naming_it(
     assert stderr.strip().splitlines()[-1] == (
         f"aligner: error: {db}: tm/faros.tmx: beads.record of unit 1: unit: expected an "
         "object")
+
+
+def test_a_memorys_codes_are_checked_in_the_collection(tmp_path: Path) -> None:
+    """s30 walk item 2: check --tmx found a tag dropped in the target; the same memory
+    imported into a collection (its codes kept beside the text) was checked clean."""
+    tmx = tmp_path / "tags.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="de" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="de"><seg>Der <bpt i="1">&lt;b&gt;'
+        '</bpt>Lizenznehmer<ept i="1">&lt;/b&gt;</ept> zahlt.</seg></tuv><tuv xml:lang="en">'
+        '<seg>The Licensee pays.</seg></tuv></tu></body></tmx>\n', encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("import", str(db), str(tmx))[0] == 0
+    code, out = run("check", str(db), "--format", "json", "--no-glossary")[:2]
+    assert code == 1  # an error found
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["tag-mismatch"]

@@ -140,7 +140,11 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
     joins them (:func:`aligner.lang.join_sentences`: a space, none in Chinese and
     Japanese), so a unit's text is the text the exports write for the bead.  A bead a
     person confirmed or edited has no confidence to doubt: its unit has none, and no
-    sentence that may be untranslated (``omitted``, from the bead's signals)."""
+    sentence that may be untranslated (``omitted``, from the bead's signals).  A bead
+    whose sentences keep inline codes (a memory's, :mod:`aligner.formats.inline_codes`)
+    has them back as placeholders and tags, as a TMX's unit has, for the tag checks."""
+    if alignment.src_codes or alignment.tgt_codes:
+        return _coded_units(alignment, with_confidence=with_confidence)
     return tuple(
         Unit(
             join_sentences((alignment.src_sentences[i] for i in bead.src), alignment.src_lang),
@@ -151,3 +155,20 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
         )
         for bead in alignment.beads
     )
+
+
+def _coded_units(alignment: Alignment, *, with_confidence: bool) -> tuple[Unit, ...]:
+    from aligner.formats.inline_codes import coded_sentences
+
+    units = []
+    for bead in alignment.beads:
+        source, src_tags = coded_sentences(alignment.src_sentences, alignment.src_codes,
+                                           bead.src, alignment.src_lang)
+        target, tgt_tags = coded_sentences(alignment.tgt_sentences, alignment.tgt_codes,
+                                           bead.tgt, alignment.tgt_lang)
+        units.append(Unit(
+            source, target, bead.score if with_confidence and bead.review is None else None,
+            omitted=() if bead.review is not None else tuple(
+                alignment.src_sentences[bead.src[p]] for p in bead.omitted),
+            src_tags=src_tags, tgt_tags=tgt_tags))
+    return tuple(units)
