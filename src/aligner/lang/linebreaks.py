@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 
 from aligner.lang.base import SUSPENDED_DATA
 from aligner.lang.frequencies import lexeme_log_probs
@@ -124,17 +124,33 @@ class Breaks:
 
     def __init__(self, texts: Sequence[str], log_prob: Lexicon,
                  suspending: frozenset[str] = frozenset()) -> None:
+        self.texts = texts
         self.suspending = suspending
-        self.hyphenated = {f"{m.group(1)}-{m.group(2)}".lower()
-                           for t in texts for m in _HYPHENATED.finditer(t)}
-        self.words = {w.lower() for t in texts for w in _WORDS.findall(t)}
-        self.whole = _whole_words(texts)
         self.log_prob = log_prob
-        # Does the document put a space after a dash closing an aside ("—el tanquetazo—
-        # que" in Spanish) or not ("road—is" in English)?  Counted inside lines.
-        spaced = sum(len(_DASH_SPACED.findall(t)) for t in texts)
-        tight = sum(len(_DASH_TIGHT.findall(t)) for t in texts)
-        self.dash_space = spaced > tight
+
+    # The document's evidence is gathered at the first question that needs it: a
+    # text with no hyphen or dash at a line end never asks (most of a wrapped text).
+    @cached_property
+    def hyphenated(self) -> set[str]:
+        return {f"{m.group(1)}-{m.group(2)}".lower()
+                for t in self.texts for m in _HYPHENATED.finditer(t)}
+
+    @cached_property
+    def words(self) -> set[str]:
+        return {w.lower() for t in self.texts for w in _WORDS.findall(t)}
+
+    @cached_property
+    def whole(self) -> set[str]:
+        return _whole_words(self.texts)
+
+    @cached_property
+    def dash_space(self) -> bool:
+        """Does the document put a space after a dash closing an aside ("—el
+        tanquetazo— que" in Spanish) or not ("road—is" in English)?  Counted inside
+        lines."""
+        spaced = sum(len(_DASH_SPACED.findall(t)) for t in self.texts)
+        tight = sum(len(_DASH_TIGHT.findall(t)) for t in self.texts)
+        return spaced > tight
 
     def _p(self, word: str) -> float:
         """The log probability of ``word`` as written or in lower case, the likelier:
