@@ -357,6 +357,26 @@ def test_min_score_with_a_format_that_keeps_every_bead_is_an_error(
     assert _align(tmp_path, "--min-score", "0", *args).exit_code == 0  # no effect, no error
 
 
+@pytest.mark.parametrize("args", [[], ["--format", "json"], ["-o", "{tmp}/a.json"]])
+def test_unwrap_with_a_format_that_keeps_the_exact_text_is_an_error(
+        tmp_path: Path, args: list[str]) -> None:
+    args = [a.format(tmp=tmp_path) for a in args]
+    r = _align(tmp_path, "--unwrap", *args)
+    assert r.exit_code == 2
+    assert "--unwrap goes with --format tsv or tmx" in r.output
+    assert not (tmp_path / "a.json").exists()
+
+
+def test_unwrap_joins_the_lines_of_a_wrapped_text(tmp_path: Path) -> None:
+    src = _write(tmp_path, "w.en.txt", ["Im-", "proper use may cause", "serious injury."])
+    tgt = _write(tmp_path, "w.de.txt",
+                 ["Unsachgemäßer Gebrauch kann zu schweren Ver-", "letzungen führen."])
+    r = CliRunner().invoke(cli, ["align", src, tgt, "--format", "tsv", "--unwrap"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Improper use may cause serious injury.\t"
+                               "Unsachgemäßer Gebrauch kann zu schweren Verletzungen führen.\t")
+
+
 def test_eval_of_an_empty_gold_names_the_file(tmp_path: Path) -> None:
     gold = _write(tmp_path, "e.gold", ["[]:[]"])
     r = CliRunner().invoke(cli, ["eval", gold, gold])

@@ -727,3 +727,30 @@ def test_a_tmx_only_option_is_refused_before_the_inputs_are_read(tmp_path: Path)
     assert (code, out) == (2, "")
     assert stderr == ("aligner: error: --creator and --prop are written to TMX only: csv has "
                       "no place for them\n")
+
+
+@pytest.mark.parametrize("name", ["out.json", "out.align"])
+def test_unwrap_with_a_format_that_keeps_the_exact_text_is_an_error(
+        tmp_path: Path, saved: Path, name: str) -> None:
+    code, _, stderr = run("export", str(saved), "-o", str(tmp_path / name), "--unwrap")
+    assert code == 2
+    assert ("--unwrap goes with TMX, XLIFF, TSV, CSV and XLSX: "
+            f"{name.split('.')[1].replace('align', 'beads')} keeps each sentence's exact "
+            "text") in stderr
+    assert not (tmp_path / name).exists()
+
+
+def test_unwrap_writes_segments_without_line_breaks(tmp_path: Path) -> None:
+    wrapped = Alignment(("Im-\nproper use may cause\nserious injury.",),
+                        ("Unsachgemäßer Gebrauch kann zu schweren Ver-\nletzungen führen.",),
+                        (Bead((0,), (0,), 0.9),), "en", "de")
+    saved = tmp_path / "wrapped.json"
+    write_alignment_json(wrapped, saved)
+    out = tmp_path / "clean.tmx"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--unwrap")
+    assert code == 0, stderr
+    assert [(u.source, u.target) for u in read_tmx(out)] == [
+        ("Improper use may cause serious injury.",
+         "Unsachgemäßer Gebrauch kann zu schweren Verletzungen führen.")]
+    run("export", str(saved), "-o", str(out))  # the default keeps the exact text
+    assert [u.source for u in read_tmx(out)] == ["Im-\nproper use may cause\nserious injury."]

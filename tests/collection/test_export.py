@@ -226,6 +226,23 @@ def test_a_document_is_found_by_its_name_in_either_unicode_form(tmp_path: Path) 
         assert out.read_text(encoding="utf-8").startswith("Un año.\tA year.\t")
 
 
+def test_a_collection_exports_unwrapped(tmp_path: Path) -> None:
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "es" / "m.es.txt").write_text(
+        "El uso inco-\nrrecto del aparato puede causar\nlesiones.\n", encoding="utf-8")
+    (tmp_path / "en" / "m.en.txt").write_text(
+        "Im-\nproper use of the device may cause\ninjury.\n", encoding="utf-8")
+    db, out = tmp_path / "c.db", tmp_path / "x.tsv"
+    assert run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--src-lang", "es",
+               "--tgt-lang", "en", "--db", str(db), "--jobs", "1")[0] == 0
+    code, _, stderr = run("export", str(db), "-o", str(out), "--unwrap")
+    assert code == 0, stderr
+    assert out.read_text(encoding="utf-8").startswith(
+        "El uso incorrecto del aparato puede causar lesiones.\t"
+        "Improper use of the device may cause injury.\t")
+
+
 def test_a_document_whose_files_changed_since_batch_is_said(
         tmp_path: Path, folders: tuple[Path, Path], collection: Path) -> None:
     """The export gives the text as batch stored it; a file changed since (not aligned

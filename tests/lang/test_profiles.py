@@ -22,6 +22,7 @@ from aligner.lang import (
     SEPARABLE_DATA,
     SPACES_DATA,
     STOPWORDS_DATA,
+    SUSPENDED_DATA,
     TABLE_FACTS,
     VERBS_DATA,
     LanguageProfile,
@@ -159,6 +160,9 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if SPACES_DATA in files:  # the words around a space of a script without full stops
         own = profile.data_text(SPACES_DATA)
         assert own is not None and parse_words(own, name=code).joining
+    if SUSPENDED_DATA in files:  # lower-case words, each one word
+        words = profile.word_list(SUSPENDED_DATA)
+        assert words and all(w == w.lower() and w.isalpha() for w in words)
 
 
 @pytest.mark.parametrize("code", ["es", "en"])

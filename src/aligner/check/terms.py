@@ -117,6 +117,7 @@ from aligner.check.separable import VERB_MARK, clause_particles, inner_dots, sta
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
 from aligner.lang import NOUN_CAPITALS, get_profile, no_plural_rules, primary
+from aligner.lang.linebreaks import LINE_END_HYPHEN
 from aligner.textutil import LETTER, MARKS
 
 # Runs of word characters and apostrophes, or one punctuation character; hyphens
@@ -155,8 +156,7 @@ _HYPHENATED = re.compile(r"\b\w++(?:(?:[-\u2010\u2011\uff0d]|[-\u2010\u00ad][ \t
                          r"(?:\r\n?|\n)[ \t]*+(?=[^\W\d_]))\w++)+")
 # A hyphen between words, or one that ends a line before a word goes on in lower case
 # (``Kündigungs-`` / ``frist``: a word hyphenated where the line broke).
-_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad][ \t]*(?:\r\n?|\n)[ \t]*")
-_HYPHEN_CHAR = re.compile(rf"{_LINE_END_HYPHEN.pattern}|[-\u2010\u2011\uff0d]")
+_HYPHEN_CHAR = re.compile(rf"{LINE_END_HYPHEN.pattern}|[-\u2010\u2011\uff0d]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
@@ -216,7 +216,7 @@ def _joining(gap: str, after: str) -> bool:
     ending a line before a word that goes on in lower case (``Kündigungs-`` /
     ``frist``)."""
     return (len(gap) == 1 and gap in _HYPHENS) or (
-        after[0].islower() and _LINE_END_HYPHEN.fullmatch(gap) is not None)
+        after[0].islower() and LINE_END_HYPHEN.fullmatch(gap) is not None)
 
 
 class Token(NamedTuple):

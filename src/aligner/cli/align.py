@@ -55,6 +55,11 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="tsv and tmx: leave out beads with a lower confidence (beads and json "
                    "keep every bead: an error with them).")
+@click.option("--unwrap", is_flag=True,
+              help="tsv and tmx: segments without the line breaks of a hard-wrapped text "
+                   "(a space, none in Chinese, Japanese, Thai; a word hyphenated at a line "
+                   "end joined where the joined word is a word).  beads and json keep the "
+                   "exact text: an error with them.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
                    "--glossary) that have no byte-order mark.")
@@ -65,7 +70,7 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @output_not_an_input()
 def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, output: str | None,
               fmt: str | None, presplit: bool, glossary: str | None, dictionary: str | None,
-              src_mt: str | None, min_score: float, encoding: str,
+              src_mt: str | None, min_score: float, unwrap: bool, encoding: str,
               input_format: str | None, encoder: str, creator: str | None,
               created: str | None, props: tuple[str, ...], srx: SrxRules | None) -> None:
     """Align SRC with TGT sentence by sentence.
@@ -86,6 +91,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
       aligner align a.es.txt a.en.txt --format tmx \\
           --creator "Ana Pérez" --prop x-client=Acme -o a.tmx
       aligner align a.de.txt a.en.txt --srx omegat.srx
+      aligner align wrapped.de.txt wrapped.en.txt --format tmx --unwrap -o a.tmx
     """
     from aligner.align.encoder import check_encoder
     from aligner.formats import (
@@ -108,6 +114,9 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     if min_score > 0 and out_format not in (AlignmentFormat.TSV, AlignmentFormat.TMX):
         raise click.UsageError(f"--min-score goes with --format tsv or tmx: {out_format.value} "
                                "keeps every bead")
+    if unwrap and out_format not in (AlignmentFormat.TSV, AlignmentFormat.TMX):
+        raise click.UsageError(f"--unwrap goes with --format tsv or tmx: {out_format.value} "
+                               "keeps each sentence's exact text")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     creation_date = creation_date_from_env()  # and so does a bad SOURCE_DATE_EPOCH
     check_encoder(encoder)
@@ -133,14 +142,14 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     )
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
-                                  creation_date=creation_date, meta=meta)
+                                  creation_date=creation_date, meta=meta, unwrap=unwrap)
         if out_format in (AlignmentFormat.TSV, AlignmentFormat.TMX):
             say_written(result, output, one_sided_note(aligned.alignment.beads))
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
                                   min_score=min_score, creation_date=creation_date,
-                                  meta=meta)
+                                  meta=meta, unwrap=unwrap)
     if result.chars_removed:
         warn(result.removed_message())
 

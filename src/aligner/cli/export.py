@@ -66,6 +66,13 @@ from aligner.textutil import count
                    "comes; its repeats -- a document stored twice, a unit merged in from "
                    "two memories -- are left out and counted (a collection, or the "
                    "TMX/XLIFF/TSV/CSV and saved alignments given, across all of them).")
+@click.option("--unwrap", is_flag=True,
+              help="Segments without the line breaks of a hard-wrapped text: a break "
+                   "inside a sentence becomes a space (none in Chinese, Japanese, Thai), a "
+                   "word hyphenated at a line end is joined where the joined word is a "
+                   "word (Im-/proper: Improper; Sankt-/Petersburg keeps its hyphen).  Not "
+                   "in .json and .align/.beads, which keep the exact text: an error with "
+                   "them.")
 @tmx_meta_options
 @output_not_an_input()
 def export_cmd(
@@ -79,6 +86,7 @@ def export_cmd(
     encoding: str,
     docs: tuple[str, ...],
     unique: bool,
+    unwrap: bool,
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -111,6 +119,7 @@ def export_cmd(
       aligner export magazine.db --doc 2021/allende -o allende.xlf
       aligner export memory.tmx -o for-omegat.xlf --format xliff12
       aligner export merged.tmx -o clean.tmx --unique
+      aligner export wrapped.alignment.json -o clean.tmx --unwrap
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -142,6 +151,9 @@ def export_cmd(
                   else "--unique")
         raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV, CSV and XLSX: "
                                f"{out_format.value} keeps every bead")
+    if whole and unwrap:
+        raise click.UsageError(f"--unwrap goes with TMX, XLIFF, TSV, CSV and XLSX: "
+                               f"{out_format.value} keeps each sentence's exact text")
     collection = any(looks_like_collection(path) for path in inputs)
     if collection:
         if len(inputs) != 1:
@@ -151,7 +163,7 @@ def export_cmd(
         report = export_collection(inputs[0], output, names=docs, fmt=out_format,
                                    min_score=min_score, creation_date=creation_date_from_env(),
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
-                                   warn=warn)
+                                   unwrap=unwrap, warn=warn)
     elif docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
     else:
@@ -203,7 +215,8 @@ def export_cmd(
         report = export_sources(sources, output, fmt=out_format, min_score=min_score,
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
-                                labels=[str(p) for p in inputs], asked=(src_lang, tgt_lang))
+                                labels=[str(p) for p in inputs], asked=(src_lang, tgt_lang),
+                                unwrap=unwrap)
         if once is not None:
             report = replace(report, repeated=once.left_out)
         if any(not (lang_matches(s.src_lang, sources[0].src_lang)

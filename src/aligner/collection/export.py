@@ -50,13 +50,15 @@ def export_collection(
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
     unique: bool = False,
+    unwrap: bool = False,
     warn: Callable[[str], None] = lambda _message: None,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
     document named in ``names`` that did not align is an error naming it and why; the
     failed ones of a whole collection are left out, with a warning.  Documents stored
     from the same texts as another are named in a warning, unless ``unique``: then
-    each unit is written once (:mod:`aligner.collection.duplicates`)."""
+    each unit is written once (:mod:`aligner.collection.duplicates`); ``unwrap``: the
+    segments without a hard-wrapped text's line breaks (:mod:`aligner.formats.unwrap`)."""
     # one snapshot: aligner batch storing meanwhile changes nothing of what is written
     with open_collection(db) as collection, collection.snapshot():
         for opening in collection.notes():
@@ -100,7 +102,7 @@ def export_collection(
                                       fmt=fmt, min_score=min_score,
                                       creation_date=creation_date, meta=meta,
                                       reviewed_only=reviewed_only,
-                                      several=len(docs) - len(failed) > 1)
+                                      several=len(docs) - len(failed) > 1, unwrap=unwrap)
         return replace(report, repeated=once.left_out)
 
 

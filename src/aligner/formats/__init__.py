@@ -261,6 +261,7 @@ def export_sources(
     reviewed_only: bool = False,
     labels: Sequence[str] | None = None,
     asked: tuple[str | None, str | None] = (None, None),
+    unwrap: bool = False,
 ) -> WriteReport:
     """Write several sources, one after the other, as one file in ``fmt``; ``labels`` (the
     files they were read from) name them in errors, else their document names.
@@ -278,8 +279,11 @@ def export_sources(
     alignment and the bead file, which hold one, take one source.
     ``meta`` (creator, props) is written to TMX only.  ``reviewed_only`` writes
     only the beads a person confirmed or edited (and TMX units marked so).
+    ``unwrap`` writes segments without the line breaks of a hard-wrapped text
+    (:mod:`aligner.formats.unwrap`; not to the saved alignment or the bead file).
     """
     fmt = fmt or alignment_format_for_path(path)
+    _check_unwrap(fmt, unwrap)
     named = list(labels) if labels is not None else [_name(s) for s in sources]
     for k, s in enumerate(sources):
         if isinstance(s, UnitFile) and not s.units and not (s.src_lang and s.tgt_lang):
@@ -297,6 +301,10 @@ def export_sources(
         tgt = asked[1] if asked[1] and len({s.tgt_lang for s in sources}) > 1 else None
         sources = [replace(s, src_lang=src or s.src_lang, tgt_lang=tgt or s.tgt_lang)
                    for s in sources]
+    if unwrap:
+        from aligner.formats.unwrap import unwrap_source
+
+        sources = [unwrap_source(s) for s in sources]
     meta = meta or TmxMeta()
     if fmt is AlignmentFormat.TMX:
         from aligner.formats.tmx import write_tmx_sources
@@ -348,6 +356,7 @@ def export_documents(
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
     several: bool = False,
+    unwrap: bool = False,
 ) -> WriteReport:
     """Write named alignments -- a collection's documents, read one at a time -- as one
     file, streaming: memory holds one document at a time, however many there are
@@ -360,9 +369,14 @@ def export_documents(
     row's document in a fourth column when there are ``several``); XLIFF has one
     ``file`` per document (one language pair in all); the other formats hold one
     document pair, so they take one document only.  :class:`ConfigError` when
-    there is no document.
+    there is no document.  ``unwrap``: as :func:`export_sources`.
     """
     fmt = fmt or alignment_format_for_path(path)
+    _check_unwrap(fmt, unwrap)
+    if unwrap:
+        from aligner.formats.unwrap import unwrap_alignment
+
+        documents = ((name, unwrap_alignment(a)) for name, a in documents)
     meta = meta or TmxMeta()
     stream = iter(documents)
     first = next(stream, None)
@@ -408,6 +422,13 @@ def export_documents(
                           "CSV or XLSX, or choose one with --doc")
     return export_alignment(first[1], path, fmt=fmt, min_score=min_score,
                             creation_date=creation_date, reviewed_only=reviewed_only)
+
+
+def _check_unwrap(fmt: AlignmentFormat, unwrap: bool) -> None:
+    """:class:`ConfigError` for ``unwrap`` to a file that keeps the sentences' exact text."""
+    if unwrap and fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS):
+        raise ConfigError(f"--unwrap goes with TMX, XLIFF, TSV, CSV and XLSX: {fmt.value} "
+                          "keeps each sentence's exact text")
 
 
 def _xliff_documents(fmt: AlignmentFormat) -> DocumentsWriter:
@@ -464,15 +485,22 @@ def export_alignment(
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
+    unwrap: bool = False,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``).
 
     The alignment's languages must be language tags (:func:`~aligner.lang.validate_tag`):
     every format writes them into the file (``xml:lang``, ``srcLang``, a header).
-    ``meta`` (creator, date, props) is written to TMX only.
+    ``meta`` (creator, date, props) is written to TMX only.  ``unwrap``: as
+    :func:`export_sources`.
     """
     fmt = fmt or alignment_format_for_path(path)
+    _check_unwrap(fmt, unwrap)
     alignment = written_tags(alignment)
+    if unwrap:
+        from aligner.formats.unwrap import unwrap_alignment
+
+        alignment = unwrap_alignment(alignment)
     if meta is not None and meta != TmxMeta():
         if fmt is not AlignmentFormat.TMX:
             raise ConfigError("--creator, --created and --prop are written to TMX only")
@@ -492,6 +520,7 @@ def export_to_stream(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
+    unwrap: bool = False,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` to a binary stream (standard output).
 
@@ -503,7 +532,7 @@ def export_to_stream(
         path = Path(tmp) / f"alignment.{fmt.value}"
         try:
             report = export_alignment(alignment, path, fmt=fmt, min_score=min_score,
-                                      creation_date=creation_date, meta=meta)
+                                      creation_date=creation_date, meta=meta, unwrap=unwrap)
         except OutputError as exc:  # the private copy's name would mean nothing to anyone
             raise OutputError(f"cannot write the copy of the standard output in {tmp}: "
                               f"{exc.reason}", reason=exc.reason) from None

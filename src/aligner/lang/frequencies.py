@@ -2,8 +2,8 @@
 
 spacy-lookups-data (installed with spaCy's lookups) ships, for a few languages (de, el,
 en, es), the log probabilities of about a million words of general text.  The PDF
-reader asks them whether a word broken at a line end is one word
-(:mod:`aligner.readers.pdf`), ``glossary suggest`` whether a word is rare enough to be a
+reader and ``export --unwrap`` ask them whether a word broken at a line end is one word
+(:mod:`aligner.lang.linebreaks`), ``glossary suggest`` whether a word is rare enough to be a
 term (:mod:`aligner.check.suggest`).
 """
 

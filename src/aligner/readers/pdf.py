@@ -16,13 +16,12 @@ import itertools
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Sequence
 from io import BytesIO
 from typing import Any
 
 from aligner.errors import InputError
-from aligner.lang.frequencies import lexeme_log_probs
+from aligner.lang.linebreaks import WordLexicon, suspending_words
 from aligner.model import Document
 from aligner.readers.assemble import assemble
 from aligner.readers.bidi import logical_order
@@ -275,7 +274,8 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
                          "document it was made from, or run OCR on it", path=name)
     from aligner.segment.rules import rules_for
 
-    paras = paragraphs(pages, _Lexicon(lang), rules_for(lang).is_ordinal)
+    paras = paragraphs(pages, WordLexicon(lang), rules_for(lang).is_ordinal,
+                       suspending=suspending_words(lang))
     if not any(c.isalnum() for para in paras for c in para.text):
         # a scan whose only text is what a scanner or a stamp adds: page numbers
         raise InputError(f"has no text but page numbers, running headers and footers "
@@ -302,36 +302,3 @@ def _garbled(pages: Sequence[Page]) -> str | None:
     sample = max(runs, key=len)[:8]
     return (f"its text layer looks broken: {repeated * 100 // letters}% of its letters are "
             f"one letter repeated ({sample}…)")
-
-
-# Log probability given to a word known only from the lemma tables (languages whose
-# spacy-lookups-data has no lexeme_prob table): any constant does, since only
-# known against unknown is compared then.
-_LEMMA_ONLY = -20.0
-
-
-@cache
-def _log_probs(code: str) -> Mapping[str, float]:
-    """spacy-lookups-data's ``lexeme_prob`` table for a language (a word list of the
-    million commonest words with their log probabilities), else its lemma table's
-    words, else nothing."""
-    table = lexeme_log_probs(code)
-    if table is not None:
-        return table
-    from aligner.check.lemmas import lemma_table
-
-    lemmas = lemma_table(code)
-    return dict.fromkeys([*lemmas, *lemmas.values()], _LEMMA_ONLY)
-
-
-class _Lexicon:
-    """Word log probabilities for :mod:`.pdflayout`, loaded at the first question (a
-    PDF without hyphens at line ends never asks)."""
-
-    def __init__(self, lang: str) -> None:
-        from aligner.lang import get_profile
-
-        self.code = get_profile(lang).code
-
-    def __call__(self, word: str) -> float | None:
-        return _log_probs(self.code).get(word)

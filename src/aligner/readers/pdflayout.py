@@ -18,7 +18,7 @@ reader of the printed page sees:
    margin and does not end a sentence before a capital (or, at a page break, ends no
    sentence and is short only because the next word did not fit).  A table's row is a paragraph
    of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
-4. **Hyphenation** and how lines join: :mod:`.pdfbreaks` (``revolu-`` + ``cionario``
+4. **Hyphenation** and how lines join: :mod:`aligner.lang.linebreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
 5. **Footnotes** the reader recognised are read after the body (:mod:`.pdfnotes`), so
    a paragraph runs on across a page break past the page's notes.
@@ -31,10 +31,10 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import replace
 
+from aligner.lang.linebreaks import Breaks, Lexicon, is_cjk
 from aligner.model import BlockKind, Part
 from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
-from aligner.readers.pdfbreaks import Breaks, Lexicon, is_cjk
 from aligner.readers.pdflines import (
     BIG,
     CELL_BREAK,
@@ -281,7 +281,8 @@ def _line_gap(placed: Sequence[Placed]) -> float:
 
 
 def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
-               ordinal: Ordinal = lambda _n, _w: False) -> list[Para]:
+               ordinal: Ordinal = lambda _n, _w: False, *,
+               suspending: frozenset[str] = frozenset()) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
     footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
     its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day)."""
@@ -289,7 +290,8 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)
     body = repeated_headings(body)
-    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob)
+    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob,
+                    suspending)
     out: list[Para] = []
     if body:
         usual = _line_gap(body)

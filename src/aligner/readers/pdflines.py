@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: In a line's text: a cell of a table's row goes on in the line below there
-#: (:mod:`.pdftables`); the break is decided as a line end is (:mod:`.pdfbreaks`).
+#: (:mod:`.pdftables`); the break is decided as a line end is (:mod:`aligner.lang.linebreaks`).
 CELL_BREAK = "\n"
 #: A line this many times the usual height is set larger: a heading (a bare number so
 #: set is no page number).

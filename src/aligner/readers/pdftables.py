@@ -9,7 +9,7 @@ inside the cell stayed broken (``avista-`` / ``dos``).  Such a line joins the ce
 above it: it starts right of the row's first cell (a new row fills its first cell),
 each of its pieces lies within one cell's column (from that cell's start to the next
 one's), and it stands less than half a line below the row.  The cell's text and its
-rest are kept apart by :data:`~.pdflines.CELL_BREAK`, which :mod:`.pdfbreaks` decides
+rest are kept apart by :data:`~.pdflines.CELL_BREAK`, which :mod:`aligner.lang.linebreaks` decides
 as a line end (``avista-`` + ``dos`` is ``avistados``).
 
 LibreOffice and Word repeat a table's heading row at the top of each page the table
