@@ -138,9 +138,9 @@ class SideForms:
 @cache
 def _wrapped() -> re.Pattern[str]:
     """Two words parted by a hyphen at a line end (the glossary checks' pattern)."""
-    from aligner.check.terms import _LINE_END_HYPHEN
+    from aligner.lang.linebreaks import LINE_END_HYPHEN
 
-    return re.compile(rf"(\w+)(?:{_LINE_END_HYPHEN.pattern})(\w+)")
+    return re.compile(rf"(\w+)(?:{LINE_END_HYPHEN.pattern})(\w+)")
 
 
 def _literal(form: str) -> str:
