@@ -24,7 +24,9 @@ from aligner.errors import ConfigError, InputError
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
 
-FORMATS = ("beads", "tsv", "json", "tmx")
+FORMATS = ("beads", "tsv", "json", "tmx", "xliff", "xliff12", "csv", "xlsx")
+# the formats of aligned units: null beads left out, as export writes them
+_UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx")
 
 
 @click.command("align")
@@ -36,12 +38,13 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--tgt-lang", help="Target language code; default: the tag in TGT's name, "
                                  "else the language TGT declares.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write here, not stdout; the extension .align/.beads, .tsv, .json or .tmx "
-                   "picks the format.")
+              help="Write here, not stdout; the extension .align/.beads, .json, .tsv, .tmx, "
+                   ".xlf, .csv or .xlsx picks the format.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="beads: [0, 1]:[0]:score lines, every bead; json: the saved alignment, "
                    "with per-bead confidence and signals; tsv: source, target, score per "
-                   "aligned bead; tmx: TMX 1.4.  Default: the one the extension of -o names, "
+                   "aligned bead; tmx: TMX 1.4; xliff (2.1), xliff12, csv, xlsx: as aligner "
+                   "export writes them.  Default: the one the extension of -o names, "
                    "else beads; one the extension contradicts is an error.")
 @click.option("--presplit", is_flag=True,
               help="SRC and TGT are one sentence per line already; do not segment.")
@@ -53,10 +56,11 @@ FORMATS = ("beads", "tsv", "json", "tmx")
 @click.option("--src-mt", type=ExistingPath(),
               help="Machine translation of SRC into the target language, line by line.")
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
-              help="tsv and tmx: leave out beads with a lower confidence (beads and json "
-                   "keep every bead: an error with them).")
+              help="tsv, tmx, xliff, csv, xlsx: leave out beads with a lower confidence "
+                   "(beads and json keep every bead: an error with them).")
 @click.option("--unwrap", is_flag=True,
-              help="tsv and tmx: segments without the line breaks of a hard-wrapped text "
+              help="tsv, tmx, xliff, csv, xlsx: segments without the line breaks of a "
+                   "hard-wrapped text "
                    "(a space, none in Chinese, Japanese, Thai; a word hyphenated at a line "
                    "end joined where the joined word is a word).  beads and json keep the "
                    "exact text: an error with them.")
@@ -111,12 +115,13 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     if tmx_only and out_format is not AlignmentFormat.TMX:
         raise click.UsageError("--creator, --created and --prop go with --format tmx")
     # beads and the saved alignment hold every bead, null beads included
-    if min_score > 0 and out_format not in (AlignmentFormat.TSV, AlignmentFormat.TMX):
-        raise click.UsageError(f"--min-score goes with --format tsv or tmx: {out_format.value} "
-                               "keeps every bead")
-    if unwrap and out_format not in (AlignmentFormat.TSV, AlignmentFormat.TMX):
-        raise click.UsageError(f"--unwrap goes with --format tsv or tmx: {out_format.value} "
-                               "keeps each sentence's exact text")
+    units_out = out_format.value in _UNIT_FORMATS
+    if min_score > 0 and not units_out:
+        raise click.UsageError(f"--min-score goes with --format tsv, tmx, xliff, csv or xlsx: "
+                               f"{out_format.value} keeps every bead")
+    if unwrap and not units_out:
+        raise click.UsageError(f"--unwrap goes with --format tsv, tmx, xliff, csv or xlsx: "
+                               f"{out_format.value} keeps each sentence's exact text")
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     creation_date = creation_date_from_env()  # and so does a bad SOURCE_DATE_EPOCH
     check_encoder(encoder)
@@ -143,7 +148,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
                                   creation_date=creation_date, meta=meta, unwrap=unwrap)
-        if out_format in (AlignmentFormat.TSV, AlignmentFormat.TMX):
+        if units_out:
             say_written(result, output, one_sided_note(aligned.alignment.beads))
     else:
         sys.stdout.flush()

@@ -75,9 +75,6 @@ def output_format(
                           f"says {fmt_value}; rename the file or drop --format")
     chosen = fmt if fmt is not None else named
     if chosen not in writes:
-        # aligner align writes the saved alignment; aligner export makes the rest from it
-        convert = (f" (or -o x.json, then aligner export x.json -o {Path(name).name})"
-                   if what == "alignment" and named_value in ("xliff", "csv") else "")
         raise ConfigError(f"{name}: the extension {suffix} says {named_value}, which is not "
-                          f"written here; use one of {known}{convert}")
+                          f"written here; use one of {known}")
     return chosen
