@@ -69,7 +69,8 @@ def test_file_format(name: str) -> None:
         ("de", "Hauptstr.", AbbrevClass.NUMBER),  # the suffix -str.
         ("de", "Bahnhofstr.", AbbrevClass.NUMBER),
         ("de", "Xstr.", None),  # too short a head for a compound
-        ("en", "Hauptstr.", None),  # English has no such suffix
+        ("en", "Hauptstr.", AbbrevClass.NUMBER),  # the generic file has -str. (an address)
+        ("en", "str.", None),  # the suffix needs a word before it
         ("de", "Prof.Dr.", AbbrevClass.TITLE),  # titles chained without spaces
         ("en", "Mr.Dr.", AbbrevClass.TITLE),
         ("en", "Dr.Inc.", None),  # Inc. is no title
