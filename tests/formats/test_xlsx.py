@@ -134,3 +134,19 @@ def test_libreoffice_calc_reads_what_we_wrote(tmp_path: Path) -> None:
     assert rows[0] == ["es", "en", "score"]
     assert [(r[0], r[1]) for r in rows[1:]] == pairs
     assert [float(r[2]) for r in rows[1:]] == [0.5] * len(pairs)
+
+
+def test_the_dates_inside_are_the_creation_date(tmp_path: Path) -> None:
+    """openpyxl dates the zip entries and the workbook's modification with the clock: two
+    writes a second apart differed (the registry's file-versus-stdout test failed once)."""
+    import zipfile
+    from datetime import UTC, datetime
+
+    out = tmp_path / "a.xlsx"
+    write_xlsx(SAMPLE, out, creation_date=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))
+    with zipfile.ZipFile(out) as z:
+        # (a zip keeps the seconds in steps of two)
+        assert {i.date_time for i in z.infolist()} == {(2026, 1, 2, 3, 4, 4)}
+        core = z.read("docProps/core.xml").decode()
+    assert ">2026-01-02T03:04:05Z</dcterms:created>" in core
+    assert ">2026-01-02T03:04:05Z</dcterms:modified>" in core

@@ -410,7 +410,8 @@ def export_documents(
 
         return write_xlsx_stream(first[1].src_lang, first[1].tgt_lang,
                                  everything if several else alignments, path,
-                                 min_score=min_score, reviewed_only=reviewed_only)
+                                 min_score=min_score, reviewed_only=reviewed_only,
+                                 creation_date=creation_date)
     if fmt in XLIFF_FORMATS:
         same_pair = _one_language_pair(everything, first[1])
         return _xliff_documents(fmt)(same_pair, path, min_score=min_score,

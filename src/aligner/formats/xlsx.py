@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, cast
 
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
@@ -38,6 +41,8 @@ from aligner.model import Alignment
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _WIDTHS = {"A": 60, "B": 60, "C": 8, "D": 24}
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+_SPOOLED = 32 * 1024 * 1024  # a workbook larger than this is made in a temporary file
 
 
 def _escaped(text: str) -> str:
@@ -59,15 +64,19 @@ def write_xlsx(
 ) -> WriteReport:
     """Write a header row and one ``source, target, score`` row per exported bead."""
     return write_xlsx_stream(alignment.src_lang, alignment.tgt_lang, [alignment], path,
-                             min_score=min_score, reviewed_only=reviewed_only)
+                             min_score=min_score, reviewed_only=reviewed_only,
+                             creation_date=creation_date)
 
 
 def write_xlsx_stream(
     src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
     path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
+    creation_date: datetime | None = None,
 ) -> WriteReport:
     """:func:`write_xlsx` of several alignments of one language pair (named ones get a
-    ``document`` column, as in :func:`aligner.formats.csvfmt.write_csv_stream`)."""
+    ``document`` column, as in :func:`aligner.formats.csvfmt.write_csv_stream`).  The
+    workbook's dates (its properties, each zip entry's) are ``creation_date`` (default:
+    now), so the same alignment and date give the same bytes."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment as CellLayout
@@ -95,9 +104,32 @@ def write_xlsx_stream(
                 cell.font = bold
             cells.append(cell)
         sheet.append(cells)
-    with atomic_write(path, binary=True) as fh:
-        book.save(fh)
+    when = (creation_date or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None,
+                                                                        microsecond=0)
+    book.properties.created = book.properties.modified = when
+    book.properties.creator = "aligner"
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOLED, mode="w+b") as made:
+        book.save(made)
+        made.seek(0)
+        with atomic_write(path, binary=True) as fh:
+            _restamped(made, cast(IO[bytes], fh), when)
     return WriteReport(units_written=counts.written, below_min_score=counts.weak)
+
+
+def _restamped(made: IO[bytes], out: IO[bytes], when: datetime) -> None:
+    """The zip ``made`` written to ``out`` entry by entry, each dated ``when``, and the
+    workbook's modification date ``when`` too (openpyxl dates both with the clock)."""
+    stamp = max(when, datetime(1980, 1, 1)).timetuple()[:6]
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = entry.external_attr
+            data = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":
+                data = _MODIFIED.sub(rb"\g<1>" + when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                                     + rb"\g<2>", data)
+            target.writestr(info, data)
 
 
 def load_xlsx(
