@@ -38,11 +38,15 @@ def language_of(given: str | None, path: str, option: str) -> str:
 
 
 def languages_of(*sides: tuple[str | None, str, str]) -> list[str]:
-    """:func:`language_of` for each ``(given, path, option)``; the sides whose language
-    is missing are named together in one error."""
-    from aligner.lang.tags import file_language, untagged_message
+    """:func:`language_of` for each ``(given, path, option)`` (two files: the tags of
+    :func:`~aligner.lang.tags.file_languages`); the sides whose language is missing are
+    named together in one error."""
+    from aligner.lang.tags import file_language, file_languages, untagged_message
 
-    found = [given or file_language(path) for given, path, _ in sides]
+    # two files read each other's names: Bericht_DE.txt and Bericht_EN.txt, as batch does
+    tags = (file_languages(sides[0][1], sides[1][1]) if len(sides) == 2
+            else [file_language(path) for _, path, _ in sides])
+    found = [given or tag for (given, _, _), tag in zip(sides, tags, strict=True)]
     missing = [(path, option) for (_, path, option), lang in zip(sides, found, strict=True)
                if lang is None]
     if missing:

@@ -121,9 +121,10 @@ def load_check_input(
                                            glossary=glossary, encoding=encoding,
                                            options=options, warn=warn, progress=progress),
                                glossary, warn)
-    from aligner.lang.tags import file_language
+    from aligner.lang.tags import file_languages
 
-    named = (src_lang or file_language(docs[0]), tgt_lang or file_language(docs[1]))
+    tagged = file_languages(docs[0], docs[1])
+    named = (src_lang or tagged[0], tgt_lang or tagged[1])
     # the languages taken are said once the texts do not refuse them (said, then
     # refused, they read as two contradicting lines)
     pending: list[str] = []
