@@ -141,7 +141,8 @@ def test_batch_into_a_collection_takes_its_language_pair(tmp_path: Path) -> None
     assert first.exit_code == 2  # no option, no tag, no collection yet
     assert first.stderr.strip().splitlines() == [
         "aligner: error: give --src-lang: SRC_DIR's name is no language tag (as es/ is; "
-        "spanish: --src-lang es?), and the collection holds no one language pair to go by"]
+        f"spanish: --src-lang es?), and {db} holds no document yet to take the languages "
+        "from"]
     assert not db.exists()
     made = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1",
                 "--src-lang", "es", "--tgt-lang", "en", "--encoder", "none")
