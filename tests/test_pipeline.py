@@ -300,3 +300,72 @@ def test_report_data_of_a_memory_names_its_units_as_check_does(tmp_path: Path) -
     # two documents the tool aligned are an alignment: beads, no labels
     inp = load_check_input(documents=(str(ES), str(EN)), glossary=GLOSSARY)
     assert report_data(inp, check_input(inp)).unit_labels is None
+
+
+def _memory(tmp_path: Path, *, lone: bool = False) -> Path:
+    """An en-GB -> de-DE memory whose English uses a rendering a de -> en glossary
+    forbids; ``lone`` adds a tu with no German."""
+    def tu(en: str, de: str | None) -> str:
+        out = f'<tu><tuv xml:lang="en-GB"><seg>{en}</seg></tuv>'
+        if de is not None:
+            out += f'<tuv xml:lang="de-DE"><seg>{de}</seg></tuv>'
+        return out + "</tu>"
+
+    path = tmp_path / "legacy.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en-GB" '
+        'srclang="en-GB" datatype="plaintext"/><body>'
+        + tu("The hoist is heavy.", "Das Hebezeug ist schwer.")
+        + (tu("Hello.", None) if lone else "") + "</body></tmx>\n", encoding="utf-8")
+    return path
+
+
+def _de_en(tmp_path: Path) -> Path:
+    path = tmp_path / "g.de-en.tsv"
+    path.write_text("de\ten\tstatus\nHebezeug\tlifting equipment\tpreferred\n"
+                    "Hebezeug\thoist\tforbidden\n", encoding="utf-8")
+    return path
+
+
+def test_a_memory_is_read_the_way_its_glossary_forbids_renderings(tmp_path: Path) -> None:
+    """An en -> de memory and a de -> en glossary: read en -> de, the glossary would
+    lose its forbidden rows and the memory pass clean; it is read de -> en, said."""
+    said: list[str] = []
+    inp = load_check_input(tmx=str(_memory(tmp_path)), glossary=_de_en(tmp_path),
+                           warn=said.append)
+    assert (inp.src_lang, inp.tgt_lang) == ("de-DE", "en-GB")
+    assert [f.code for f in check_input(inp).findings] == ["term-forbidden"]
+    assert len(said) == 1 and "read de-DE -> en-GB, not en-GB -> de-DE" in said[0]
+
+
+@pytest.mark.parametrize("langs", [("en", "de"), None])
+def test_forbidden_terms_left_unchecked_are_said(tmp_path: Path,
+                                                 langs: tuple[str, str] | None) -> None:
+    """Asked en -> de, or with a tu lacking German, the memory keeps its direction, and
+    a warning names the forbidden term not checked and the options that check it."""
+    said: list[str] = []
+    src, tgt = langs or (None, None)
+    inp = load_check_input(tmx=str(_memory(tmp_path, lone=langs is None)),
+                           glossary=_de_en(tmp_path), src_lang=src, tgt_lang=tgt,
+                           warn=said.append)
+    assert inp.src_lang.startswith("en") and not check_input(inp).findings
+    [note] = [s for s in said if "forbidden term not checked" in s]
+    assert "1 forbidden term not checked" in note and "--src-lang de" in note
+
+
+def test_a_glossary_in_its_own_direction_is_not_warned_about(tmp_path: Path) -> None:
+    said: list[str] = []
+    inp = load_check_input(tmx=str(_memory(tmp_path)), glossary=_de_en(tmp_path),
+                           src_lang="de", tgt_lang="en", warn=said.append)
+    assert [f.code for f in check_input(inp).findings] == ["term-forbidden"]
+    assert not said
+
+
+def test_two_documents_read_against_their_glossary_are_warned_about(tmp_path: Path) -> None:
+    (tmp_path / "a.en.txt").write_text("The hoist is heavy.\n", encoding="utf-8")
+    (tmp_path / "a.de.txt").write_text("Das Hebezeug ist schwer.\n", encoding="utf-8")
+    said: list[str] = []
+    load_check_input(documents=(str(tmp_path / "a.en.txt"), str(tmp_path / "a.de.txt")),
+                     glossary=_de_en(tmp_path), warn=said.append)
+    assert any("1 forbidden term not checked" in s and "other way round" in s for s in said)

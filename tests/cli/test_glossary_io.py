@@ -224,7 +224,8 @@ def test_import_says_what_it_leaves_out_and_the_tag_it_read(tmp_path: Path) -> N
         f"aligner: warning: {tbx}: left out 1 concept with no en-US term (c4)",
         f"aligner: warning: {tbx}: left out 1 concept with no de-AT term (c3)",
         f"aligner: warning: {tbx}: left out 1 deprecated source term, which pairs with "
-        "nothing (tax ID in c2)",
+        "nothing (tax ID in c2); read de-AT -> en-US to keep it: --src-lang de-AT "
+        "--tgt-lang en-US",
         f"aligner: warning: {tbx}: left out the terms in fr-FR (2 concepts)",
         f"aligner: warning: {tbx}: not kept (the glossary has no place for it): "
         "partOfSpeech (2 terms), grammaticalGender (1 term)",

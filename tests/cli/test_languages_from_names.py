@@ -40,6 +40,20 @@ def test_align_reads_the_languages_from_the_file_names(tmp_path: Path) -> None:
     assert named.stdout == given.stdout
 
 
+def test_align_and_check_read_tags_joined_to_two_names_as_batch_does(tmp_path: Path) -> None:
+    """Puerto_ES.txt and Puerto_EN.txt: batch pairs them by those tags, and align and
+    check take their languages from them (one such name alone says nothing)."""
+    src, tgt = _pair(tmp_path, "Puerto_ES.txt", "Puerto_EN.txt")
+    named = _run("align", src, tgt, "--format", "json", "--encoder", "none")
+    assert named.exit_code == 0, named.output
+    saved = json.loads(named.stdout)
+    assert (saved["src_lang"], saved["tgt_lang"]) == ("es", "en")
+    checked = load_check_input(documents=[src, tgt])
+    assert (checked.src_lang, checked.tgt_lang) == ("es", "en")
+    lone, _ = _pair(tmp_path, "Puerto_ES.txt", "port.txt")
+    assert _run("align", lone, str(tmp_path / "port.txt")).exit_code == 2
+
+
 def test_an_option_wins_over_the_name(tmp_path: Path) -> None:
     src, tgt = _pair(tmp_path, "puerto.es.txt", "port.en.txt")
     result = _run("align", src, tgt, "--format", "json", "--encoder", "none",
@@ -127,7 +141,8 @@ def test_batch_into_a_collection_takes_its_language_pair(tmp_path: Path) -> None
     assert first.exit_code == 2  # no option, no tag, no collection yet
     assert first.stderr.strip().splitlines() == [
         "aligner: error: give --src-lang: SRC_DIR's name is no language tag (as es/ is; "
-        "spanish: --src-lang es?), and the collection holds no one language pair to go by"]
+        f"spanish: --src-lang es?), and {db} holds no document yet to take the languages "
+        "from"]
     assert not db.exists()
     made = _run("batch", str(spanish), str(english), "--db", str(db), "--jobs", "1",
                 "--src-lang", "es", "--tgt-lang", "en", "--encoder", "none")

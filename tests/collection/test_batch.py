@@ -280,7 +280,8 @@ def test_folders_without_a_pair_are_an_error_and_make_no_database(tmp_path: Path
         "left out",
         f"aligner: error: no document pair in {tmp_path / 'es'} and {tmp_path / 'en'}: a pair "
         "is a file of the same name on each side, a language tag left out (es/a.es.txt, "
-        "en/a.en.txt)"]
+        "en/a.en.txt); files named otherwise are paired by --manifest PAIRS.tsv (columns src "
+        "and tgt)"]
     assert not db.exists()
 
 

@@ -25,6 +25,20 @@ def test_term_rendered_otherwise_in_a_few_documents(collection: Path, glossary: 
     assert "3 documents render it 'Chilean road'" in terms[0]["message"]
 
 
+def test_a_glossary_of_the_other_direction_says_what_it_cannot_check(
+        tmp_path: Path, collection: Path) -> None:
+    """An en -> es glossary's forbidden row forbids a Spanish rendering: read for the
+    es -> en collection it is left out, and a warning says so and what checks it."""
+    reverse = tmp_path / "en-es.tsv"
+    reverse.write_text("en\tes\tstatus\nChilean road\tvía chilena\tpreferred\n"
+                       "Chilean road\tcamino chileno\tforbidden\n", encoding="utf-8")
+    code, _, stderr = run("check", str(collection), "--glossary", str(reverse),
+                          "--fail-on", "never")
+    assert code == 0, stderr
+    assert (f"{reverse}: 1 forbidden term not checked: it forbids a rendering in es, and the "
+            "input is read es -> en; a TMX of it is read the other way round") in stderr
+
+
 def test_same_source_translated_differently_in_two_documents(collection: Path) -> None:
     code, out, stderr = run("check", str(collection), "--no-glossary", "--format", "json",
                             "--fail-on", "never")

@@ -215,6 +215,33 @@ def test_the_language_a_file_name_carries(path: str, lang: str | None) -> None:
     assert file_language(path) == lang
 
 
+@pytest.mark.parametrize(("src", "tgt", "langs"), [
+    ("Pressemitteilung_DE.txt", "Pressemitteilung_EN.txt", ("de", "en")),
+    ("in/Bericht-de.docx", "out/Bericht-en_GB.pdf", ("de", "en-GB")),  # formats, folders
+    ("Manual (FR).odt", "Manual (EN).odt", ("fr", "en")),
+    ("[ES] boletin.txt", "[EN] boletin.txt", ("es", "en")),
+    ("a.fr.txt", "b_EN.txt", ("fr", None)),       # a joined tag alone is no tag ...
+    ("informe_es.txt", "informe.txt", (None, None)),  # ... _es may be part of a name
+    ("nota_ES.txt", "carta_EN.txt", (None, None)),    # the names must be the same
+    ("plan_de.txt", "plan_de.txt", (None, None)),     # and the languages two
+    ("notes_fin.txt", "notes_eng.txt", (None, None)),  # three letters: too many words
+    ("Bericht_DE.txt", "Bericht.en.txt", (None, "en")),
+])
+def test_two_names_same_but_for_a_joined_tag_say_their_languages(
+        src: str, tgt: str, langs: tuple[str | None, str | None]) -> None:
+    from aligner.lang.tags import file_languages
+
+    assert file_languages(src, tgt) == langs
+
+
+def test_a_joined_tag_is_read_at_the_end_then_the_start_of_a_stem() -> None:
+    from aligner.lang.tags import joined_tags
+
+    assert joined_tags("informe_ES") == [("ES", "informe")]
+    assert joined_tags("ES_boletin_EN") == [("EN", "ES_boletin"), ("ES", "boletin_EN")]
+    assert joined_tags("informe") == []
+
+
 @pytest.mark.parametrize(("name", "lang"), [
     ("es", "es"), ("EN", "en"), ("en_us", "en-US"), ("zh-Hant", "zh-Hant"),
     ("spanish", None), ("docs", None), ("", None), ("es-", None), ("fin", None),

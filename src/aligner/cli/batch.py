@@ -124,9 +124,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                 warn(note)
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
     one = held[0] if len(held) == 1 else (None, None)
+    # why the collection cannot say a language no option or folder gave
+    mute = (f"{db} holds documents of {len(held)} language pairs" if held
+            else f"{db} holds no document yet to take the languages from")
     # where a language no option gave came from, for the messages that name it
-    src_lang, src_said = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR", db)
-    tgt_lang, tgt_said = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR", db)
+    src_lang, src_said = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR", db,
+                                   mute)
+    tgt_lang, tgt_said = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR", db,
+                                   mute)
     _same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
         if src_dir is not None or tgt_dir is not None:
@@ -150,7 +155,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     if not pairing.pairs:
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file of "
                           "the same name on each side, a language tag left out (es/a.es.txt, "
-                          "en/a.en.txt)")
+                          "en/a.en.txt); files named otherwise are paired by --manifest "
+                          "PAIRS.tsv (columns src and tgt)")
     if scheduler is None:  # at most 4 workers per core, and no more than pairs
         most = _MOST_JOBS_PER_CORE * default_jobs()
         workers = min(jobs or default_jobs(), most, len(pairing.pairs))
@@ -335,9 +341,10 @@ def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str
 
 
 def _language(given: str | None, folder: str | None, held: str | None, option: str,
-              what: str, db: str) -> tuple[str, str | None]:
+              what: str, db: str, mute: str) -> tuple[str, str | None]:
     """A side's language: ``given``, else its folder's name when that is a language
-    tag, else the collection's (``held``); else an error asking for ``option``.  With
+    tag, else the collection's (``held``); else an error asking for ``option`` that
+    ends with ``mute``, why the collection does not say it.  With
     where it came from when no option gave it, for the messages that name it (``the
     name of its folder (en/)``, ``the collection's (c.db)``); None: the option."""
     from aligner.lang.tags import name_language, suggest_code
@@ -355,8 +362,7 @@ def _language(given: str | None, folder: str | None, held: str | None, option: s
                  + (f"; {name}: {option} {hint}?" if hint else "") + ")")
     else:
         where = "a manifest names no languages"
-    raise ConfigError(f"give {option}: {where}, and the collection holds no one language "
-                      "pair to go by")
+    raise ConfigError(f"give {option}: {where}, and {mute}")
 
 
 def _same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,

@@ -47,13 +47,17 @@ def language_of(given: str | None, path: str, option: str, *,
 
 def languages_of(*sides: tuple[str | None, str, str], input_format: str | None = None,
                  encoding: str = "utf-8") -> tuple[list[str], list[TakenLanguage]]:
-    """:func:`language_of` for each ``(given, path, option)``; the sides whose language
-    is missing are named together in one error."""
-    from aligner.lang.tags import untagged_message
+    """:func:`language_of` for each ``(given, path, option)`` (two files: the tags of
+    :func:`~aligner.lang.tags.file_languages`, which reads each name beside the other);
+    the sides whose language is missing are named together in one error."""
+    from aligner.lang.tags import file_languages, untagged_message
     from aligner.pipeline.languages import take_language
 
-    taken = [take_language(given, path, input_format=input_format, encoding=encoding)
-             for given, path, _ in sides]
+    # two files read each other's names: Bericht_DE.txt and Bericht_EN.txt, as batch does
+    tags: list[str | None] = (list(file_languages(sides[0][1], sides[1][1]))
+                              if len(sides) == 2 else [None] * len(sides))
+    taken = [take_language(given, path, input_format=input_format, encoding=encoding, tag=tag)
+             for (given, path, _), tag in zip(sides, tags, strict=True)]
     missing = [(path, option) for (_, path, option), t in zip(sides, taken, strict=True)
                if t.lang is None]
     if missing:

@@ -27,7 +27,8 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
     with the other side beside it: how a term was translated before.
 
     Word forms match as in the glossary checks: "cordón industrial" finds
-    "cordones industriales"; a query in capitals (JAP) matches case-sensitively.
+    "cordones industriales"; a query in capitals (JAP) matches case-sensitively
+    (when that finds nothing and lower case would, the count line says so).
     --match prefix or substring looks for the characters typed instead, case
     aside, where a word starts or anywhere: a stem in a language without word
     forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").  A letter
@@ -54,6 +55,7 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
         search,
     )
     from aligner.collection.store import open_collection
+    from aligner.glossary import is_acronym
 
     query, match = _wildcard(query, match)
     with open_collection(db) as collection:
@@ -61,6 +63,11 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
             warn(note)
         hits = list(search(collection, query, side=SearchSide(side), limit=limit,
                            match=SearchMatch(match)))
+        # a word copied from a heading in capitals is no acronym: say why it found nothing
+        lowered = (query.lower() if not hits and fmt == "text" and match == "word"
+                   and is_acronym(query)
+                   and any(search(collection, query.lower(), side=SearchSide(side), limit=1,
+                                  match=SearchMatch(match))) else None)
     if fmt == "json":
         click.echo(hits_json(hits), nl=False, color=True)  # as written
         return
@@ -71,7 +78,15 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
         click.echo(f"  src: {highlight(h.source, h.src_spans, mark)}")
         click.echo(f"  tgt: {highlight(h.target, h.tgt_spans, mark)}")
     click.echo(f"{len(hits)} unit{'s' if len(hits) != 1 else ''}"
-               + (f" (--limit {limit} reached)" if len(hits) == limit else ""), err=True)
+               + (f" (--limit {limit} reached)" if len(hits) == limit else "")
+               + ("" if lowered is None else
+                  f": a query in capitals matches capitals only (as an acronym); search "
+                  f"{_quoted(lowered)} for the word in any case"), err=True)
+
+
+def _quoted(query: str) -> str:
+    """``query`` as it is typed at a shell prompt: quoted when it has a space."""
+    return f'"{query}"' if any(c.isspace() for c in query) else query
 
 
 def _wildcard(query: str, match: str) -> tuple[str, str]:

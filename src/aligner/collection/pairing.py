@@ -22,7 +22,6 @@ relative to the manifest.
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -71,24 +70,19 @@ def _is_tag(part: str, lang: str) -> bool:
     return bool(part) and part[0].isalpha() and lang_matches(part, lang) and len(part) <= 12
 
 
-# A language tag joined to the stem by a space, _ or -, or in brackets: informe_ES,
-# carta-es, Manual v2 (final) ES, nota (ES), es_CL; ES_boletin, [EN] boletin.
-_TAG = r"(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)"
-_TAG_AT_END = re.compile(rf"(?P<rest>.*?[^ _-])(?:[ _-]+[(\[]?|[(\[]){_TAG}[)\]]?")
-_TAG_AT_START = re.compile(rf"[(\[]?{_TAG}(?:[)\]]?[ _-]+|[)\]])(?P<rest>[^ _-].*)")
-
-
 def loose_key(key: PurePosixPath, lang: str) -> PurePosixPath | None:
     """``key`` without a language tag for ``lang`` that ends or starts the file name's
     stem, joined to it by a space, ``_`` or ``-`` or in brackets (``informe_ES.txt``,
     ``carta-es.txt``, ``Manual (ES).docx``, ``ES_boletin.txt`` -> ``informe.txt``...);
     None when it has none.  Such a tag pairs only with one on the other side (the
-    module docstring)."""
+    module docstring); ``align`` and ``check`` read two names so too
+    (:func:`aligner.lang.tags.joined_tags`)."""
+    from aligner.lang.tags import joined_tags
+
     stem, suffix = (key.stem, key.suffix) if key.suffix else (key.name, "")
-    for pattern in (_TAG_AT_END, _TAG_AT_START):
-        found = pattern.fullmatch(stem)
-        if found is not None and _is_tag(found["tag"].replace("_", "-"), lang):
-            return key.with_name(found["rest"] + suffix)
+    for tag, rest in joined_tags(stem):
+        if _is_tag(tag, lang):
+            return key.with_name(rest + suffix)
     return None
 
 

@@ -98,6 +98,14 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
         src_lang, tgt_lang = _languages(docs)
         loaded = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
                                     encoding=encoding, warn=warn)
+        if loaded is not None and glossary is not None and src_lang and tgt_lang:
+            from aligner.pipeline.direction import unchecked_forbidden
+
+            if (note := unchecked_forbidden(
+                    glossary, loaded, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                    fix=f"a TMX of it is read the other way round (aligner export "
+                        f"{os.fspath(db)} -o all.tmx, then aligner check all.tmx)")) is not None:
+                warn(note)
         tally = (term_tally(loaded, src_lang, tgt_lang)
                  if src_lang is not None and tgt_lang is not None else None)
         found = CollectionFindings()

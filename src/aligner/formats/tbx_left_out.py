@@ -39,8 +39,13 @@ class LeftOut:
                 for ids, lang in ((self.no_source, src_lang), (self.no_target, tgt_lang))
                 if ids]
         if self.forbidden_sources:
-            out.append(f"left out {count(len(self.forbidden_sources), 'deprecated source term')}"
-                       f", which pairs with nothing ({_names(self.forbidden_sources)})")
+            # the other way round, each is a forbidden rendering, checked: say how
+            n = len(self.forbidden_sources)
+            out.append(f"left out {count(n, 'deprecated source term')}, which "
+                       f"{'pairs' if n == 1 else 'pair'} with nothing "
+                       f"({_names(self.forbidden_sources)}); read {tgt_lang} -> {src_lang} to "
+                       f"keep {'it' if n == 1 else 'them'}: --src-lang {tgt_lang} "
+                       f"--tgt-lang {src_lang}")
         if self.languages:
             out.append("left out the terms in " + ", ".join(
                 f"{canonical_tag(lang)} ({count(n, 'concept')})"

@@ -289,6 +289,47 @@ def file_language(path: str) -> str | None:
     return None
 
 
+# A language tag joined to a file name's stem by a space, _ or -, or in brackets, at
+# its end or start: informe_ES, carta-es, Manual v2 (final) ES, nota (ES), es_CL;
+# ES_boletin, [EN] boletin.
+_JOINED = r"(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)"
+_JOINED_AT_END = re.compile(rf"(?P<rest>.*?[^ _-])(?:[ _-]+[(\[]?|[(\[]){_JOINED}[)\]]?")
+_JOINED_AT_START = re.compile(rf"[(\[]?{_JOINED}(?:[)\]]?[ _-]+|[)\]])(?P<rest>[^ _-].*)")
+
+
+def joined_tags(stem: str) -> list[tuple[str, str]]:
+    """The readings of a file name's ``stem`` as a language tag joined to the rest by a
+    space, ``_`` or ``-``, or in brackets, at its end, then at its start:
+    ``(tag, rest)``, the tag with ``-`` for ``_`` (``informe_ES`` -> ``("ES",
+    "informe")``, ``[EN] boletin`` -> ``("EN", "boletin")``).  Whether the tag is one
+    of a language the caller asks: ``_es`` may be part of a name, so such a tag is
+    read only when the other file's name has one too (``aligner batch`` pairing,
+    :func:`file_languages`)."""
+    found = (pattern.fullmatch(stem) for pattern in (_JOINED_AT_END, _JOINED_AT_START))
+    return [(m["tag"].replace("_", "-"), m["rest"]) for m in found if m is not None]
+
+
+def file_languages(src: str, tgt: str) -> tuple[str | None, str | None]:
+    """The languages the names of two files carry: each one's :func:`file_language`
+    (``a.de.txt``); for a side without one, when the two names are the same but for a
+    tag joined to each stem (:func:`joined_tags`: ``Pressemitteilung_DE.txt`` and
+    ``Pressemitteilung_EN.docx``), those tags, if they are two different languages --
+    as ``aligner batch`` pairs such files.  None for a side whose name says none."""
+    from pathlib import PurePath
+
+    langs = (file_language(src), file_language(tgt))
+    if None not in langs:
+        return langs
+    stems = [PurePath(p.replace("\\", "/")).stem for p in (src, tgt)]
+    for src_tag, src_rest in joined_tags(stems[0]):
+        for tgt_tag, tgt_rest in joined_tags(stems[1]):
+            pair = (name_language(src_tag), name_language(tgt_tag))
+            if (src_rest == tgt_rest and pair[0] is not None and pair[1] is not None
+                    and pair[0].split("-")[0] != pair[1].split("-")[0]):
+                return langs[0] or pair[0], langs[1] or pair[1]
+    return langs
+
+
 def tag_said(path: str | os.PathLike[str]) -> str:
     """Where a language taken from the tag of a file's name came from, for a message
     that would otherwise name the option as if it had been given: ``the tag in its

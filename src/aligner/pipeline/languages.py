@@ -43,15 +43,18 @@ class TakenLanguage:
 
 
 def take_language(given: str | None, path: str | os.PathLike[str], *,
-                  input_format: str | None = None, encoding: str = "utf-8") -> TakenLanguage:
+                  input_format: str | None = None, encoding: str = "utf-8",
+                  tag: str | None = None) -> TakenLanguage:
     """The language of the document at ``path`` (``-``: standard input, which has
-    neither a name nor a declaration read here): ``given``, else its name's tag, else
-    the language it declares (the file is read for it), else none."""
+    neither a name nor a declaration read here): ``given``, else its name's tag (``tag``
+    when the caller read it from two names together, ``Bericht_DE.txt`` beside
+    ``Bericht_EN.txt``: :func:`aligner.lang.tags.file_languages`), else the language it
+    declares (the file is read for it), else none."""
     from aligner.lang.tags import declared_said, file_language, tag_said
 
     if given:
         return TakenLanguage(given)
-    tagged = file_language(os.fspath(path))
+    tagged = tag if tag is not None else file_language(os.fspath(path))
     if tagged is not None:
         return TakenLanguage(tagged, tag_said(path))
     if os.fspath(path) == "-":
