@@ -63,3 +63,12 @@ def test_the_message_names_both_sides() -> None:
     assert f.message == "codes differ: 'XR-200B' not in the target; 'XR-200C' not in the source"
     assert f.found == "XR-200C"
     assert f.expected == ("XR-200B",)
+
+
+def test_the_codes_read_once_per_text_are_a_new_list_each_time() -> None:
+    # the reading is kept per text (the editor checks the document after every edit):
+    # a caller changing the list it got does not change what the next one gets
+    first = codes("Modell XR-200 mit Pumpe B12")
+    assert first == ["XR-200", "B12"]
+    first.append("changed")
+    assert codes("Modell XR-200 mit Pumpe B12") == ["XR-200", "B12"]

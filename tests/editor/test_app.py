@@ -116,8 +116,11 @@ def _refused(client: TestClient, path: Path, url: str, body: Any, status: int,
 def test_an_edit_answers_the_new_version_and_focus(client: TestClient) -> None:
     response = _post(client, "/doc/1/api/edit", {"op": "merge-prev", "bead": 2, "version": 0})
     assert response.status_code == 200
-    assert response.json() == {"version": 1, "message": "merge-prev: saved", "can_undo": True,
-                               "can_redo": False, "focus": 1}
+    answer = response.json()
+    assert {k: answer[k] for k in ("version", "message", "can_undo", "can_redo", "focus")} == {
+        "version": 1, "message": "merge-prev: saved", "can_undo": True, "can_redo": False,
+        "focus": 1}
+    assert answer["rows"] is None  # no page showed version 0 here: the page fetches them all
     conflict = _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": 0, "version": 0})
     assert conflict.status_code == 409 and conflict.json()["version"] == 1
 
@@ -267,3 +270,32 @@ def test_a_file_written_over_behind_the_editor_gets_409(client: TestClient, path
     response = _post(client, "/doc/1/api/edit", {"op": "confirm", "bead": 1, "version": 1})
     assert response.status_code == 409
     assert "replaced by another program" in response.json()["error"]
+
+
+def test_an_edit_after_the_page_answers_the_changed_rows_and_checks_once(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import aligner.editor.app as app_module
+
+    checked: list[int] = []
+    real = app_module.page_view
+
+    def counted(al: Alignment, *args: Any) -> Any:
+        checked.append(len(al.beads))
+        return real(al, *args)
+
+    monkeypatch.setattr(app_module, "page_view", counted)
+    client.get(f"/?token={TOKEN}")
+    client.get("/doc/1")
+    client.get("/doc/1/rows")
+    assert checked == [3]  # the page and its rows: the checks ran once on version 0
+    answer = _post(client, "/doc/1/api/edit", {"op": "merge-next", "bead": 0,
+                                               "version": 0}).json()
+    assert checked == [3, 2]  # and once on version 1
+    # beads 0 and 1 merged: the old rows 0 and 1 go, the new row 0 comes, row 2 is
+    # the same and becomes row 1
+    rows = answer["rows"]
+    assert (rows["start"], rows["removed"], rows["added"]) == (0, 2, 1)
+    assert rows["html"].count('class="r ') == 1 and 'id="bead-0"' in rows["html"]
+    assert 'data-version="1"' in answer["summary"] and 'data-beads="2"' in answer["summary"]
+    client.get("/doc/1/rows")
+    assert checked == [3, 2]

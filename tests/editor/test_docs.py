@@ -9,7 +9,8 @@ REPO = Path(__file__).resolve().parents[2]
 DOC = (REPO / "docs" / "editor.md").read_text(encoding="utf-8")
 EDITOR = REPO / "src" / "aligner" / "editor"
 PAGE = "".join((EDITOR / "templates" / name).read_text(encoding="utf-8")
-               for name in ("editor.html", "rows.html", "documents.html"))
+               for name in ("editor.html", "rows.html", "row.html", "summary.html",
+                                "documents.html"))
 SCRIPT = (EDITOR / "static" / "editor.js").read_text(encoding="utf-8")
 
 

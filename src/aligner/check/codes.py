@@ -35,6 +35,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.links import LINK
@@ -86,6 +87,13 @@ def _is_code(token: str) -> bool:
 
 def codes(text: str) -> list[str]:
     """The codes of ``text`` (NFKC-normalised, dashes as ``-``), in order."""
+    return list(_codes(text))
+
+
+# Kept per text: the editor checks the whole document again after every edit, and
+# only the edited beads' texts are new (this reading is most of the check's time).
+@lru_cache(maxsize=1 << 15)
+def _codes(text: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
     text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
     text = _PLACEHOLDER.sub(" ", LINK.sub(" ", text))
@@ -96,7 +104,7 @@ def codes(text: str) -> list[str]:
             token = _trimmed(piece)
             if _is_code(token):
                 found.append(token)
-    return found
+    return tuple(found)
 
 
 def _key(code: str) -> str:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from aligner.check.base import Context, is_blank
 from aligner.check.units import without_tags
@@ -33,6 +34,9 @@ _TYPEWRITER = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201
                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
 
 
+# Kept per text, as the code and quote readings (codes.py): the editor checks the whole
+# document again after every edit.
+@lru_cache(maxsize=1 << 15)
 def segment_key(text: str) -> str:
     """A segment as an editor reads it (the module docstring): two segments with the same
     key are the same segment, here and across the documents of a collection."""

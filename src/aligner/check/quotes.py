@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aligner.lang import primary
 
@@ -109,12 +110,19 @@ class _QuoteCount:
         return curly and _ok(g[0]) and _ok(g[2])
 
 
+# Kept per text: the editor checks the whole document again after every edit, and
+# only the edited beads' texts are new.
+@lru_cache(maxsize=1 << 15)
+def _count(text: str, code: str) -> _QuoteCount:
+    return _QuoteCount.of(text, code)
+
+
 def quotes_resolved(texts: Sequence[str], *, span: int = QUOTE_NEIGHBOURHOOD,
                     lang: str = "") -> list[bool]:
     """Per unit of one side (in ``lang``), whether its quotation marks balance on their
     own or within some run of at most ``span`` consecutive units containing it."""
     code = primary(lang) if lang else ""
-    counts = [_QuoteCount.of(t, code) for t in texts]
+    counts = [_count(t, code) for t in texts]
     ok = [c.balanced(code) for c in counts]
     for u, fine in enumerate(ok):
         if fine:

@@ -50,9 +50,10 @@ from aligner import __version__
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.edits import SIDED, Edit, EditError, Op
 from aligner.editor.listing import SORTS, STATES, ListQuery, select
+from aligner.editor.rowpatch import ViewCache, diff_rows
 from aligner.editor.session import EditSession, Snapshot
 from aligner.editor.store import ChangedBehind, SaveError, VersionConflict
-from aligner.editor.view import DocumentSummary, page_view
+from aligner.editor.view import DocumentSummary, PageView, page_view
 from aligner.errors import AlignerError
 from aligner.model import Glossary, Side
 
@@ -76,6 +77,14 @@ class Document:
     session: EditSession
     glossary: Glossary | None = None
     low_confidence: float = DEFAULT_MIN_CONFIDENCE
+    #: The page view of the last versions shown (the checks run once per version).
+    views: ViewCache = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.views = ViewCache(lambda al: page_view(al, self.glossary, self.low_confidence))
+
+    def view(self, snap: Snapshot) -> PageView:
+        return self.views.get(snap.alignment, snap.version)
 
 
 @dataclass
@@ -174,7 +183,7 @@ def create_app(config: EditorConfig) -> Starlette:
 
     def render(doc_id: str, doc: Document, template: str, message: str = "") -> str:
         snap = doc.session.snapshot(message)
-        view = page_view(snap.alignment, doc.glossary, doc.low_confidence)
+        view = doc.view(snap)
         return env.get_template(template).render(
             doc_id=doc_id, doc=doc, snap=snap, view=view, data=view.data,
             name=doc.session.store.name, token=config.token, version=__version__,
@@ -216,9 +225,29 @@ def create_app(config: EditorConfig) -> Starlette:
             focus = record.change.start if record is not None else body.get("bead", 0)
         else:
             raise _HTTPError(404, f"no action {action!r}")
-        return JSONResponse({"version": snap.version, "message": snap.message,
-                             "can_undo": snap.can_undo, "can_redo": snap.can_redo,
-                             "focus": _clamp(focus, snap)})
+        answer = {"version": snap.version, "message": snap.message,
+                  "can_undo": snap.can_undo, "can_redo": snap.can_redo,
+                  "focus": _clamp(focus, snap)}
+        answer.update(await run_in_threadpool(changed_rows, doc, snap, version))
+        return JSONResponse(answer)
+
+    def changed_rows(doc: Document, snap: Snapshot, seen: int) -> dict[str, Any]:
+        """The rows that differ from those of version ``seen`` (the page's), and the
+        counts; ``rows`` None when the page must fetch them all (version ``seen`` is
+        no longer kept)."""
+        if snap.version == seen:
+            return {"rows": None}
+        old = doc.views.cached(None, seen)
+        view = doc.view(snap)
+        summary = env.get_template("summary.html").render(snap=snap, view=view)
+        if old is None:
+            return {"rows": None, "summary": summary}
+        patch = diff_rows(old.rows, view.rows, len(old.data.findings), len(view.data.findings))
+        html = env.get_template("patch.html").render(rows=patch.rows)
+        return {"rows": {"start": patch.start, "removed": patch.removed,
+                         "added": len(patch.rows), "html": html,
+                         "finding_shift": patch.finding_shift},
+                "summary": summary}
 
     async def guarded(request: Request) -> Response:
         try:
@@ -338,7 +367,7 @@ def _doubtful(doc: Document, version: int) -> frozenset[int]:
     snap = doc.session.snapshot()
     if snap.version != version:
         raise VersionConflict(version, snap.version)
-    view = page_view(snap.alignment, doc.glossary, doc.low_confidence)
+    view = doc.view(snap)
     return frozenset(row.number for row in view.rows if row.doubtful)
 
 

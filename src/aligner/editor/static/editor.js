@@ -1,6 +1,7 @@
 // The alignment editor's page: keys, the focused bead and side, and the edit API.
 // Every edit is sent with the version the page shows; the server answers with
-// the new version (the page then fetches the rows again) or refuses: 409 when
+// the new version and the rows that changed (the page puts them in place of the
+// old ones and renumbers the rows after them) or refuses: 409 when
 // the document changed in another tab (the page reloads), 4xx with a message
 // otherwise; 503 when the server could not write to its disk.  No text is ever
 // put into the page as HTML except the rows the server rendered (and escaped).
@@ -57,6 +58,36 @@ async function refresh() {
   rowsBox.innerHTML = await response.text();  // server-rendered, every text escaped
 }
 
+// The answer to an edit names the run of rows it replaced and brings the new ones
+// (server-rendered, every text escaped); the rows after them only change number
+// (a merge, split or detach renumbers the beads after it) and their findings'
+// indices move by one amount.  The result is what /rows would give.
+function patchRows(answer) {
+  closeEditor();  // its row may be replaced
+  const p = answer.rows;
+  const all = rows();
+  const after = all[p.start + p.removed] || null;
+  for (let k = p.start; k < p.start + p.removed; k += 1) all[k].remove();
+  const made = document.createElement("template");
+  made.innerHTML = p.html;
+  rowsBox.insertBefore(made.content, after);
+  if (p.added !== p.removed || p.finding_shift) {
+    const now = rows();
+    for (let k = p.start + p.added; k < now.length; k += 1) {
+      const row = now[k];
+      row.id = `bead-${k}`;
+      row.dataset.bead = String(k);
+      row.querySelector(".num").textContent = String(k);
+      for (const li of row.querySelectorAll("[data-row-finding]")) {
+        li.dataset.rowFinding = String(Number(li.dataset.rowFinding) + p.finding_shift);
+      }
+    }
+  }
+  document.getElementById("rows-data").remove();
+  document.getElementById("counts").remove();
+  rowsBox.insertAdjacentHTML("afterbegin", answer.summary);
+}
+
 async function act(action, extra = {}) {
   if (busy) {
     // one edit at a time: a key pressed meanwhile is not queued, and says so
@@ -64,6 +95,7 @@ async function act(action, extra = {}) {
     return;
   }
   busy = true;
+  body.dataset.busy = "1";
   let ok = true;
   const sentFrom = focus;
   const payload = { version: Number(info().version), bead: focus, ...extra };
@@ -72,7 +104,7 @@ async function act(action, extra = {}) {
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
       || action === "detach-last" || action === "text") payload.side = side;
-  if (action === "realign") say("realigning…");
+  say(action === "realign" ? "realigning…" : "saving…");
   try {
     const response = await fetch(`/doc/${doc}/api/${kind}`, {
       method: "POST",
@@ -100,7 +132,8 @@ async function act(action, extra = {}) {
       say(answer.error || `refused (${response.status})`, true);
       return false;
     }
-    await refresh();
+    if (answer.rows) patchRows(answer);
+    else await refresh();
     // realigning changes beads anywhere: the reader keeps their place; so does one
     // who moved on (j, k) while the edit was being saved
     show(action === "realign" || focus !== sentFrom ? focus : answer.focus);
@@ -110,6 +143,7 @@ async function act(action, extra = {}) {
     ok = false;
   } finally {
     busy = false;
+    delete body.dataset.busy;
   }
   return ok;
 }
