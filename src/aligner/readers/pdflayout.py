@@ -148,6 +148,13 @@ def _touching(order: list[Line], rtl: bool) -> list[Line]:
     return out
 
 
+# How far a justified line's word gaps may differ, in its height: LibreOffice sets
+# them to a tenth of a point alike, and pdfminer's positions are rounded.
+_EVEN = 0.15
+# A word space not stretched, in a line's height (a quarter to a third of an em).
+_SPACE = 0.25
+
+
 def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
     """Pieces of one line (same column, same height) joined in reading order, the
     lines that go on with a table's cell first joined to it (:mod:`.pdftables`)."""
@@ -160,6 +167,10 @@ def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
         else:
             rows.append([p])
             joined.append(p.line)
+    # a justified line cut where its word gaps are widest is running text, no row
+    rows = [[replace(row[-1], line=replace(line, cells=False))]
+            if _justified(line, row[-1].right, after) else row
+            for row, line, after in zip(rows, joined, [*joined[1:], None], strict=True)]
     out: list[Placed] = []
     for row in wrapped_cells(rows):
         line = row[0].line
@@ -182,7 +193,31 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     cells = a.cells or b.cells or (b.x0 - a.x1 > 1.5 * min(a.height, b.height)
                                    and not lone_label(a.text))
     return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
-                a.note or b.note)
+                a.note or b.note, (*a.spaces, round(b.x0 - a.x1, 2), *b.spaces))
+
+
+def _justified(line: Line, right: float, after: Line | None) -> bool:
+    """Whether a line is one of justified running text: it reaches the column's right
+    edge, and its word gaps (the gaps between its pieces among them) are all one
+    width, or it has one gap only, which justifying stretched because the first word
+    of the line ``after`` it would not have fitted.  In a narrow column, or one of
+    long words (German compounds), justifying stretches a line's spaces far wider
+    than a word space, and pdfminer cuts the line there: its pieces, set wide apart,
+    passed for a table's cells (``Die`` / ``Ein-`` / ``und``, ``sowie`` / ``die``).
+    A table's cells stand apart by more than the spaces between the words inside
+    them, and rarely by one width each; a row of two cells is short by far more than
+    the next row's first word."""
+    gaps, h = line.spaces, line.height
+    if not gaps or line.x1 < right - 0.5 * h:
+        return False
+    if len(gaps) > 1:
+        return max(gaps) - min(gaps) <= _EVEN * h
+    if after is None or not after.text.strip() or after.x1 <= after.x0:
+        return False
+    char = (after.x1 - after.x0) / len(after.text)
+    word = len(after.text.split()[0]) * char
+    unstretched = line.x1 - gaps[0] + _SPACE * h
+    return unstretched + _SPACE * h + word > right
 
 
 def _starts_upper(text: str) -> bool:

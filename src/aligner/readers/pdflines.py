@@ -25,6 +25,10 @@ class Line:
     y1: float
     cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
     note: bool = False  # starts a footnote: the reader found (and left out) its label
+    #: the widths of the spaces between the words of the line, left to right: a
+    #: justified line's are all one width, which is how :mod:`.pdflayout` tells its
+    #: pieces from a table's cells
+    spaces: tuple[float, ...] = ()
 
     @property
     def height(self) -> float:
