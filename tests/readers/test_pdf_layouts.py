@@ -154,3 +154,11 @@ def test_justified_columns_of_long_words_are_running_text() -> None:
     assert {part for _, part in sentences} == {"body"}
     assert ("Die Gefährdungsbeurteilung umfasst auch die Lärmschutzmaßnahmen sowie die "
             "Unfallverhütungsvorschriften.", "body") in sentences
+
+
+def test_a_ragged_column_that_wrapped_before_the_column_break_runs_on() -> None:
+    """The left column ends short (``Die Aufbewahrungsfrist für``): ``Prüfprotokolle``,
+    at the top of the right column, did not fit.  The paragraph ended there and cut
+    its sentence in two; it runs on, as across a page break."""
+    assert _paragraphs("columns-left-de.pdf", "de") == _source_paragraphs(
+        FIXTURES / "src" / "columns-left-de.fodt")

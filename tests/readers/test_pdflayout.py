@@ -194,12 +194,31 @@ def test_a_table_row_stands_alone() -> None:
 
 
 def test_a_line_across_both_columns_after_them_stands_apart() -> None:
-    left = _column(40, 190, ["left one", "left two", "left three", "left four"])
+    # the left column's paragraph ends a sentence: a short last line that ends none
+    # before a column break, the next word too long for the room it leaves, wrapped
+    left = _column(40, 190, ["left one", "left two", "left three", "left four."])
     right = _column(210, 360, ["right one", "right two", "right three", "right four"])
     last = right[-1]
     right[-1] = Line(last.text, last.x0, last.y0, 360, last.y1)  # full: it could run on
     across = Line("and a line across both", 40, 420, 360, 431)
     paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1), across)])
     assert [p.text for p in paras] == [
-        "left one left two left three left four", "right one right two right three right four",
-        "and a line across both"]
+        "left one left two left three left four.",
+        "right one right two right three right four", "and a line across both"]
+
+
+def test_a_short_line_before_a_column_break_that_wrapped_runs_on() -> None:
+    """Ragged-right columns: the left column ends short, at no sentence's end, because
+    the next word (``Prüfprotokolle``) did not fit in the room left; the paragraph
+    goes on in the right column, as it does across a page break.  Before, it ended
+    there and cut its sentence."""
+    left = [*(Line("eins zwei drei vier fünf sechs", 40, 500 - 14 * i, 186, 511 - 14 * i)
+              for i in range(5)), Line("Aufbewahrungsfrist für", 40, 430, 160, 441)]
+    right = [Line("Prüfprotokolle beträgt zehn Jahre.", 210, 500, 300, 511),
+             *(Line("Die Prüfung ist zu dokumentieren.", 210, 486 - 14 * i, 356, 497 - 14 * i)
+               for i in range(5))]
+    paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1))])
+    assert [p.text for p in paras] == [
+        " ".join(["eins zwei drei vier fünf sechs"] * 5)
+        + " Aufbewahrungsfrist für Prüfprotokolle beträgt zehn Jahre.",
+        " ".join(["Die Prüfung ist zu dokumentieren."] * 5)]

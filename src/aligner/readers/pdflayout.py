@@ -15,8 +15,8 @@ reader of the printed page sees:
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
    is indented and the line before is not, or where the font size changes.  Across a
    column or page break the paragraph goes on when the last line reaches the right
-   margin and does not end a sentence before a capital (or, at a page break, ends no
-   sentence and is short only because the next word did not fit).  A table's row is a paragraph
+   margin and does not end a sentence before a capital (or ends no sentence and is
+   short only because the next word did not fit).  A table's row is a paragraph
    of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
 4. **Hyphenation** and how lines join: :mod:`.pdfbreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
@@ -248,10 +248,13 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     if a.line.cells or b.line.cells:
         return True  # a table's row stands alone, on either side of a page break
     if a.page != b.page or a.column != b.column:
-        # a short line ends its paragraph, unless it ends no sentence before a page
-        # break and the next word could not go on it (it wrapped, then the page broke)
+        # a short line ends its paragraph, unless it ends no sentence before a page or
+        # column break and the next word could not go on it (it wrapped, then the page
+        # or column broke: ragged-right columns, ``Aufbewahrungsfrist für`` /
+        # ``Prüfprotokolle``)
         ends = ends_sentence(a.line.text)
-        wrapped = a.page != b.page and not ends and not _next_word_fits(a, b)
+        wrapped = ((a.page != b.page or 0 < a.column < b.column) and not ends
+                   and not _next_word_fits(a, b))
         return (not _full(a) and not wrapped) or (ends and _starts_upper(b.line.text))
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
