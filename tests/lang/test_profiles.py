@@ -13,6 +13,7 @@ from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
 from aligner.check.verbs import conjugations
 from aligner.lang import (
+    COORDINATORS_DATA,
     DATA_FILES,
     FORMS_DATA,
     NAME_PARTICLES_DATA,
@@ -156,6 +157,8 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
                 or forms.letters or forms.contractions)
     if SEPARABLE_DATA in files:
         assert verb_forms(code).endings
+    if COORDINATORS_DATA in files:
+        assert all(" " not in w for w in profile.word_list(COORDINATORS_DATA))
     if SPACES_DATA in files:  # the words around a space of a script without full stops
         own = profile.data_text(SPACES_DATA)
         assert own is not None and parse_words(own, name=code).joining

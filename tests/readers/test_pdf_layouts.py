@@ -162,3 +162,17 @@ def test_a_ragged_column_that_wrapped_before_the_column_break_runs_on() -> None:
     its sentence in two; it runs on, as across a page break."""
     assert _paragraphs("columns-left-de.pdf", "de") == _source_paragraphs(
         FIXTURES / "src" / "columns-left-de.fodt")
+
+
+def test_a_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
+    """A hyphen that stands for the rest of a compound, at a line end before a word
+    that coordinates (``Be-`` / ``und Entladevorschriften``), lost the line break's
+    space (``Be-und``), and ``Lager-bzw.`` even ended a sentence; a word hyphenated
+    at the line end is still joined."""
+    seg = segment_document(read_document(FIXTURES / "suspended-de.pdf", lang="de"))
+    assert [s.text for s in seg.segments] == [
+        "Im Hafen gelten eigene Be- und Entladevorschriften für Gefahrgut.",
+        "Die Ein- oder Ausfuhr ist anzumelden.",
+        "Die Lager- bzw. Transportkosten trägt der Käufer.",
+        "Die Kündigungsfrist beträgt drei Monate.",
+    ]

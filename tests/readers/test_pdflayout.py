@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.lang import COORDINATORS_DATA, get_profile
 from aligner.model import BlockKind
 from aligner.readers.pdflayout import Breaks, paragraphs
 from aligner.readers.pdflines import Line, Page
@@ -71,6 +72,24 @@ def test_joins() -> None:
     assert _breaks("road—is not", "x").join("the road—", "is") == "the road—is"
     assert _breaks("—el tanquetazo— que", "x").join("tanquetazo—", "que") == \
         "tanquetazo— que"
+
+
+@pytest.mark.parametrize(("lang", "line", "nxt", "joined"), [
+    ("de", "die Be-", "und Entladevorschriften", "die Be- und Entladevorschriften"),
+    ("de", "die Sicherheits-", "oder Gesundheitsschutz", "die Sicherheits- oder Gesundheitsschutz"),
+    ("de", "Lager-", "bzw. Transportkosten", "Lager- bzw. Transportkosten"),
+    ("nl", "de in-", "en uitvoer", "de in- en uitvoer"),
+    ("en", "pre-", "and post-war", "pre- and post-war"),
+    ("de", "Kündigungs-", "frist", "Kündigungsfrist"),  # hyphenated: joined
+    ("de", "die Un-", "ordnung", "die Unordnung"),  # no coordinating word: as before
+    ("fr", "les micro-", "et nanotechnologies", "les micro- et nanotechnologies"),
+])
+def test_a_hyphen_before_a_coordinating_word_stands_for_a_word(
+        lang: str, line: str, nxt: str, joined: str) -> None:
+    """``Be-`` / ``und Entladevorschriften`` read ``Be-und``: a hyphen before a word
+    that coordinates (the language's ``coordinators.txt``) keeps the break's space."""
+    words = frozenset(get_profile(lang).word_list(COORDINATORS_DATA))
+    assert Breaks([line, nxt], _PROBS.get, words).join(line, nxt) == joined
 
 
 def _page(*lines: Line) -> Page:

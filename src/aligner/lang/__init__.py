@@ -23,6 +23,7 @@ from functools import cache
 
 from aligner.errors import ConfigError
 from aligner.lang.base import (
+    COORDINATORS_DATA,
     DATA_FILES,
     FORMS_DATA,
     GENERIC_PACKAGE,
@@ -191,6 +192,7 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 
 
 __all__ = [
+    "COORDINATORS_DATA",
     "DATA_FILES",
     "FORMS_DATA",
     "NAME_PARTICLES_DATA",

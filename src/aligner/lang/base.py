@@ -27,8 +27,11 @@ VERBS_DATA = "verbs.txt"  # verb endings and irregular forms: aligner.check.verb
 SEPARABLE_DATA = "separable.txt"
 QUESTIONS_DATA = "questions.txt"  # words that ask: aligner.check.punctuation
 SPACES_DATA = "spaces.txt"  # words around a sentence-ending space: aligner.segment.unmarked
+# words that coordinate, after which a hyphen at a line end is a compound's part
+# standing for a word (Be- und Entladen): aligner.readers.pdfbreaks
+COORDINATORS_DATA = "coordinators.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
-                        SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA})
+                        SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, COORDINATORS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness

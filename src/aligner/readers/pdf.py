@@ -305,9 +305,11 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
         raise InputError(broken + ": its fonts give the glyphs no real text (the page shows "
                          "what a copy and paste from it would not); export the text from the "
                          "document it was made from, or run OCR on it", path=name)
+    from aligner.lang import COORDINATORS_DATA, get_profile
     from aligner.segment.rules import rules_for
 
-    paras = paragraphs(pages, _Lexicon(lang), rules_for(lang).is_ordinal)
+    coordinators = frozenset(get_profile(lang).word_list(COORDINATORS_DATA))
+    paras = paragraphs(pages, _Lexicon(lang), rules_for(lang).is_ordinal, coordinators)
     if not any(c.isalnum() for para in paras for c in para.text):
         # a scan whose only text is what a scanner or a stamp adds: page numbers
         raise InputError(f"has no text but page numbers, running headers and footers "

@@ -14,7 +14,9 @@ list (French, Italian, Portuguese) -- the document's vocabulary decides: the hyp
 is a compound's own (``nord-``/``est``, ``après-``/``midi``) if both parts are words
 it writes whole elsewhere (a piece broken at a line end does not count), else the
 word is joined (``gouver-``/``nement``).  A soft
-hyphen (U+00AD) is always joined.  A dash at a line end is followed by a space when
+hyphen (U+00AD) is always joined.  A hyphen before a word that coordinates (the
+language's ``coordinators.txt``: ``Be-`` / ``und Entladevorschriften``) stands for the
+rest of a compound, and the break is a space.  A dash at a line end is followed by a space when
 the document puts one after a dash that closes an aside more often than not.
 Chinese and Japanese wrap without a space: in a paragraph of Chinese or Japanese, a
 full line's break with such a character on either side is no space (``1,150``/``万元``,
@@ -66,7 +68,9 @@ class Breaks:
     """How two lines of a paragraph join (the module docstring): hyphenation and dashes,
     decided on the evidence of the document itself and the language's word list."""
 
-    def __init__(self, texts: Sequence[str], log_prob: Lexicon) -> None:
+    def __init__(self, texts: Sequence[str], log_prob: Lexicon,
+                 coordinators: frozenset[str] = frozenset()) -> None:
+        self.coordinators = coordinators
         self.hyphenated = {f"{m.group(1)}-{m.group(2)}".lower()
                            for t in texts for m in _HYPHENATED.finditer(t)}
         self.words = {w.lower() for t in texts for w in _WORDS.findall(t)}
@@ -108,12 +112,24 @@ class Breaks:
             return not (left in self.whole and right in self.whole)
         return one > two or one == two == _UNKNOWN
 
+    def suspended(self, line: str, nxt: str) -> bool:
+        """Whether ``line`` ends in a hyphen that stands for the rest of a compound,
+        before a word that coordinates (``Be-`` / ``und Entladevorschriften``,
+        ``in-`` / ``en uitvoer``): the language's ``coordinators.txt``.  The break
+        is a space, which joining the hyphen to the next word lost (``Be-und``)."""
+        if not line.endswith(("-", "\u2010")) or _WORD_END.search(line) is None:
+            return False
+        first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+        return first in self.coordinators or first.rstrip(",;:") in self.coordinators
+
     def join(self, line: str, nxt: str, *, wrapped: bool = True, cjk: bool = False) -> str:
         """``line`` and the next line of its paragraph as one text; ``wrapped``: the
         line is full, so the text ran on (Chinese and Japanese then join with no
         space; a short line -- a table's cell -- keeps one); ``cjk``: the paragraph is
         Chinese or Japanese, so a Latin word or a number next to a wide character at
         the break takes no space either."""
+        if self.suspended(line, nxt):
+            return f"{line} {nxt}"
         if self.hyphenation(line, nxt):
             return line[:-1] + nxt
         if line.endswith(("-", "\u2010", "/")) and line[-2:-1] != " ":

@@ -319,15 +319,19 @@ def _line_gap(placed: Sequence[Placed]) -> float:
 
 
 def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
-               ordinal: Ordinal = lambda _n, _w: False) -> list[Para]:
+               ordinal: Ordinal = lambda _n, _w: False,
+               coordinators: frozenset[str] = frozenset()) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
     footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
-    its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day)."""
+    its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day).
+    ``coordinators``: the language's words after which a hyphen at a line end stands
+    for the rest of a compound (:mod:`.pdfbreaks`)."""
     placed = [p for n, lines in enumerate(drop_running(pages))
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)
     body = repeated_headings(body)
-    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob)
+    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob,
+                    coordinators)
     out: list[Para] = []
     if body:
         usual = _line_gap(body)
