@@ -241,3 +241,18 @@ def test_a_short_line_before_a_column_break_that_wrapped_runs_on() -> None:
         " ".join(["eins zwei drei vier fünf sechs"] * 5)
         + " Aufbewahrungsfrist für Prüfprotokolle beträgt zehn Jahre.",
         " ".join(["Die Prüfung ist zu dokumentieren."] * 5)]
+
+
+def test_a_justified_line_cut_at_a_space_glyph_is_running_text() -> None:
+    """pdfminer cut a justified line where LibreOffice drew a space's glyph, in the
+    middle of a stretched gap: the second piece starts with it (``lead``).  Measured
+    glyph to glyph, the gaps between the pieces are one width, and the line is
+    running text, no table's row; each box stays as pdfminer gives it."""
+    lines = [Line("Der Betreiber meldet jede Störung der", 56.8, 719, 212.6, 731),
+             Line("Die", 56.8, 705, 74.1, 717),
+             Line("Ein-", 99.1, 705, 144.7, 717, lead=25.0),
+             Line("und", 194.6, 705, 212.6, 717),
+             Line("Ausfuhr an.", 56.8, 691, 130.0, 703)]
+    paras = paragraphs([_page(*lines)])
+    assert [(p.text, p.part.value) for p in paras] == [
+        ("Der Betreiber meldet jede Störung der Die Ein- und Ausfuhr an.", "body")]

@@ -87,9 +87,9 @@ def _pages(data: bytes, name: str) -> list[Page]:
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
                 text = _clean(logical_order(_glyphs(item, skip)))
                 if text:
-                    x0, x1 = _ink(item)
-                    lines.append(Line(text, x0, item.y0, x1, item.y1, _cells(item), note,
-                                      _spaces(item)))
+                    ink0, ink1 = _ink(item)
+                    lines.append(Line(text, item.x0, item.y0, item.x1, item.y1, _cells(item),
+                                      note, _spaces(item), ink0 - item.x0, item.x1 - ink1))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
     except Exception as exc:  # as above: a damaged page stream
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
@@ -170,10 +170,11 @@ def _cells(line: Any) -> bool:
 
 
 def _ink(line: Any) -> tuple[float, float]:
-    """A text line's left and right ends: of its first and last glyphs that are no
-    space.  LibreOffice draws a space as a glyph, in the middle of a justified line's
-    wide word gap, and pdfminer may cut the line there, one piece starting with the
-    space: that piece's box started half a gap early."""
+    """Where a text line's first and last glyphs that are no space start and end.
+    LibreOffice draws a space as a glyph, in the middle of a justified line's wide
+    word gap, and pdfminer may cut the line there, a piece starting or ending with
+    the space: measured between boxes, the gap between the pieces came out half a
+    gap narrower than the gaps inside them."""
     from pdfminer.layout import LTChar
 
     ink = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]

@@ -192,8 +192,10 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     # a list's label hangs apart from its item's text: no table's cells
     cells = a.cells or b.cells or (b.x0 - a.x1 > 1.5 * min(a.height, b.height)
                                    and not lone_label(a.text))
-    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
-                a.note or b.note, (*a.spaces, round(b.x0 - a.x1, 2), *b.spaces))
+    gap = round(b.x0 + b.lead - (a.x1 - a.trail), 2)  # glyph to glyph
+    last = a if a.x1 > b.x1 else b
+    return Line(text, a.x0, min(a.y0, b.y0), last.x1, max(a.y1, b.y1), cells,
+                a.note or b.note, (*a.spaces, gap, *b.spaces), a.lead, last.trail)
 
 
 def _justified(line: Line, right: float, after: Line | None) -> bool:

@@ -29,6 +29,10 @@ class Line:
     #: justified line's are all one width, which is how :mod:`.pdflayout` tells its
     #: pieces from a table's cells
     spaces: tuple[float, ...] = ()
+    #: blank room at the box's start and end: a space's glyph the line starts or ends
+    #: with (LibreOffice draws spaces), which the gaps between pieces leave out
+    lead: float = 0.0
+    trail: float = 0.0
 
     @property
     def height(self) -> float:
