@@ -256,3 +256,18 @@ def test_a_justified_line_cut_at_a_space_glyph_is_running_text() -> None:
     paras = paragraphs([_page(*lines)])
     assert [(p.text, p.part.value) for p in paras] == [
         ("Der Betreiber meldet jede Störung der Die Ein- und Ausfuhr an.", "body")]
+
+
+def test_a_right_column_of_one_line_is_a_column() -> None:
+    """The last page of a two-column text: its end runs on from the left column to
+    one line at the top of the right.  Three lines were asked of each side, so the
+    page was one column, and the line was joined to the left column's first, as a
+    table's row (``Die Behörde prüft … Adressen und Max-Planck-Institute.``)."""
+    left = _column(40, 190, ["left one", "left two", "left three", "left four",
+                             "left five", "left six."])
+    right = [Line("and its last line.", 210, 489, 300, 500)]
+    left[-2:] = [Line("left five", 40, 433, 190, 444), Line("and the", 40, 419, 190, 430)]
+    paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1))])
+    assert [(p.text, p.part.value) for p in paras] == [
+        ("left one left two left three left four left five and the and its last line.",
+         "body")]

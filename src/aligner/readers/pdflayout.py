@@ -63,7 +63,8 @@ def _gutter(lines: Sequence[Line]) -> float | None:
         crossing = sum(li.x0 < x < li.x1 for li in lines)
         left = sum(li.x1 <= x for li in lines)
         right = sum(li.x0 >= x for li in lines)
-        if left >= 3 and right >= 3 and (best is None or crossing < best[0]):
+        # the right column may be a line or two: a text's end, run on from the left
+        if left >= 3 and right >= 1 and (best is None or crossing < best[0]):
             best = (crossing, x)
     if best is None or best[0] > len(lines) // 5 or _one_sided_band(lines, best[1]):
         return None
