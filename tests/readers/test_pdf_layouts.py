@@ -139,3 +139,40 @@ def test_a_paragraph_goes_on_past_a_page_break_after_a_wrapped_short_line() -> N
     page broke there (``His successor`` / ``burned most of them.``)."""
     seg = segment_document(read_document(FIXTURES / "notes-carried-en.pdf", lang="en"))
     assert "His successor burned most of them." in [s.text for s in seg.segments]
+
+
+def test_justified_columns_of_long_words_are_running_text() -> None:
+    """Justifying narrow columns of German compounds stretches a line's spaces so wide
+    that pdfminer cuts the line into pieces (``Der`` / ``Betreiber`` / ``meldet`` /
+    ``jede``, ``sowie`` / ``die``): taken for a table's cells, each such line was a
+    paragraph of its own, part table, and cut its sentence (25 segments, 10 of them
+    table, for 12 sentences).  Each paragraph reads whole, as in the source."""
+    assert _paragraphs("columns-de.pdf", "de") == _source_paragraphs(
+        FIXTURES / "src" / "columns-de.fodt")
+    sentences = _sentences("columns-de.pdf", "de")
+    assert len(sentences) == 12
+    assert {part for _, part in sentences} == {"body"}
+    assert ("Die Gefährdungsbeurteilung umfasst auch die Lärmschutzmaßnahmen sowie die "
+            "Unfallverhütungsvorschriften.", "body") in sentences
+
+
+def test_a_ragged_column_that_wrapped_before_the_column_break_runs_on() -> None:
+    """The left column ends short (``Die Aufbewahrungsfrist für``): ``Prüfprotokolle``,
+    at the top of the right column, did not fit.  The paragraph ended there and cut
+    its sentence in two; it runs on, as across a page break."""
+    assert _paragraphs("columns-left-de.pdf", "de") == _source_paragraphs(
+        FIXTURES / "src" / "columns-left-de.fodt")
+
+
+def test_a_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
+    """A hyphen that stands for the rest of a compound, at a line end before a word
+    that coordinates (``Be-`` / ``und Entladevorschriften``), lost the line break's
+    space (``Be-und``), and ``Lager-bzw.`` even ended a sentence; a word hyphenated
+    at the line end is still joined."""
+    seg = segment_document(read_document(FIXTURES / "suspended-de.pdf", lang="de"))
+    assert [s.text for s in seg.segments] == [
+        "Im Hafen gelten eigene Be- und Entladevorschriften für Gefahrgut.",
+        "Die Ein- oder Ausfuhr ist anzumelden.",
+        "Die Lager- bzw. Transportkosten trägt der Käufer.",
+        "Die Kündigungsfrist beträgt drei Monate.",
+    ]

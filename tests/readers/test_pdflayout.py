@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.lang.linebreaks import suspending_words
 from aligner.model import BlockKind
 from aligner.readers.pdflayout import Breaks, paragraphs
 from aligner.readers.pdflines import Line, Page
@@ -71,6 +72,23 @@ def test_joins() -> None:
     assert _breaks("road—is not", "x").join("the road—", "is") == "the road—is"
     assert _breaks("—el tanquetazo— que", "x").join("tanquetazo—", "que") == \
         "tanquetazo— que"
+
+
+@pytest.mark.parametrize(("lang", "line", "nxt", "joined"), [
+    ("de", "die Be-", "und Entladevorschriften", "die Be- und Entladevorschriften"),
+    ("de", "die Sicherheits-", "oder Gesundheitsschutz", "die Sicherheits- oder Gesundheitsschutz"),
+    ("de", "Lager-", "bzw. Transportkosten", "Lager- bzw. Transportkosten"),
+    ("nl", "de in-", "en uitvoer", "de in- en uitvoer"),
+    ("en", "pre-", "and post-war", "pre- and post-war"),
+    ("de", "Kündigungs-", "frist", "Kündigungsfrist"),  # hyphenated: joined
+    ("de", "die Un-", "ordnung", "die Unordnung"),  # no coordinating word: as before
+    ("fr", "les micro-", "et nanotechnologies", "les micro- et nanotechnologies"),
+])
+def test_a_hyphen_before_a_coordinating_word_stands_for_a_word(
+        lang: str, line: str, nxt: str, joined: str) -> None:
+    """``Be-`` / ``und Entladevorschriften`` read ``Be-und``: a hyphen before a word
+    that coordinates (the language's ``suspended.txt``) keeps the break's space."""
+    assert Breaks([line, nxt], _PROBS.get, suspending_words(lang)).join(line, nxt) == joined
 
 
 def _page(*lines: Line) -> Page:
@@ -194,12 +212,61 @@ def test_a_table_row_stands_alone() -> None:
 
 
 def test_a_line_across_both_columns_after_them_stands_apart() -> None:
-    left = _column(40, 190, ["left one", "left two", "left three", "left four"])
+    # the left column's paragraph ends a sentence: a short last line that ends none
+    # before a column break, the next word too long for the room it leaves, wrapped
+    left = _column(40, 190, ["left one", "left two", "left three", "left four."])
     right = _column(210, 360, ["right one", "right two", "right three", "right four"])
     last = right[-1]
     right[-1] = Line(last.text, last.x0, last.y0, 360, last.y1)  # full: it could run on
     across = Line("and a line across both", 40, 420, 360, 431)
     paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1), across)])
     assert [p.text for p in paras] == [
-        "left one left two left three left four", "right one right two right three right four",
-        "and a line across both"]
+        "left one left two left three left four.",
+        "right one right two right three right four", "and a line across both"]
+
+
+def test_a_short_line_before_a_column_break_that_wrapped_runs_on() -> None:
+    """Ragged-right columns: the left column ends short, at no sentence's end, because
+    the next word (``Prüfprotokolle``) did not fit in the room left; the paragraph
+    goes on in the right column, as it does across a page break.  Before, it ended
+    there and cut its sentence."""
+    left = [*(Line("eins zwei drei vier fünf sechs", 40, 500 - 14 * i, 186, 511 - 14 * i)
+              for i in range(5)), Line("Aufbewahrungsfrist für", 40, 430, 160, 441)]
+    right = [Line("Prüfprotokolle beträgt zehn Jahre.", 210, 500, 300, 511),
+             *(Line("Die Prüfung ist zu dokumentieren.", 210, 486 - 14 * i, 356, 497 - 14 * i)
+               for i in range(5))]
+    paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1))])
+    assert [p.text for p in paras] == [
+        " ".join(["eins zwei drei vier fünf sechs"] * 5)
+        + " Aufbewahrungsfrist für Prüfprotokolle beträgt zehn Jahre.",
+        " ".join(["Die Prüfung ist zu dokumentieren."] * 5)]
+
+
+def test_a_justified_line_cut_at_a_space_glyph_is_running_text() -> None:
+    """pdfminer cut a justified line where LibreOffice drew a space's glyph, in the
+    middle of a stretched gap: the second piece starts with it (``lead``).  Measured
+    glyph to glyph, the gaps between the pieces are one width, and the line is
+    running text, no table's row; each box stays as pdfminer gives it."""
+    lines = [Line("Der Betreiber meldet jede Störung der", 56.8, 719, 212.6, 731),
+             Line("Die", 56.8, 705, 74.1, 717),
+             Line("Ein-", 99.1, 705, 144.7, 717, lead=25.0),
+             Line("und", 194.6, 705, 212.6, 717),
+             Line("Ausfuhr an.", 56.8, 691, 130.0, 703)]
+    paras = paragraphs([_page(*lines)])
+    assert [(p.text, p.part.value) for p in paras] == [
+        ("Der Betreiber meldet jede Störung der Die Ein- und Ausfuhr an.", "body")]
+
+
+def test_a_right_column_of_one_line_is_a_column() -> None:
+    """The last page of a two-column text: its end runs on from the left column to
+    one line at the top of the right.  Three lines were asked of each side, so the
+    page was one column, and the line was joined to the left column's first, as a
+    table's row (``Die Behörde prüft … Adressen und Max-Planck-Institute.``)."""
+    left = _column(40, 190, ["left one", "left two", "left three", "left four",
+                             "left five", "left six."])
+    right = [Line("and its last line.", 210, 489, 300, 500)]
+    left[-2:] = [Line("left five", 40, 433, 190, 444), Line("and the", 40, 419, 190, 430)]
+    paras = paragraphs([_page(*sorted(left + right, key=lambda li: -li.y1))])
+    assert [(p.text, p.part.value) for p in paras] == [
+        ("left one left two left three left four left five and the and its last line.",
+         "body")]

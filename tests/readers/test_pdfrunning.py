@@ -74,3 +74,24 @@ def test_running_lines_with_numbers_go(headers: list[str]) -> None:
              for h in headers]
     assert [[li.text for li in p] for p in drop_running(pages)] == \
         [["Body text of the page."]] * 4
+
+
+def test_a_column_that_starts_each_page_alike_is_body_text() -> None:
+    """Two pages whose left column starts with the same sentence at the same height
+    (a document that repeats a paragraph), the right column with other text, the
+    second page's right column empty: the left column's first lines went as a
+    running header, and on the first page the right column, no longer starting
+    beside the left, was taken for no column at all.  Beside body text on its row a
+    line is body text, on every page; the header above both columns still goes."""
+    def page(right: list[str]) -> Page:
+        return _page(Line("Amtsblatt", 150, 575, 250, 585),
+                     Line("Der Hersteller gibt die", 20, 540, 190, 552),
+                     Line("Kennzeichnung an.", 20, 526, 150, 538),
+                     *(Line(t, 210, 540 - 14 * i, 380, 552 - 14 * i)
+                       for i, t in enumerate(right)),
+                     Line("Body text of the page.", 20, 300, 190, 312))
+    pages = [page(["Die Behörde prüft", "die Verfahren."]), page([])]
+    assert [[li.text for li in p] for p in drop_running(pages)] == [
+        ["Der Hersteller gibt die", "Kennzeichnung an.", "Die Behörde prüft",
+         "die Verfahren.", "Body text of the page."],
+        ["Der Hersteller gibt die", "Kennzeichnung an.", "Body text of the page."]]

@@ -86,8 +86,9 @@ def _pages(data: bytes, name: str) -> list[Page]:
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
                 text = _clean(logical_order(_glyphs(item, skip)))
                 if text:
+                    ink0, ink1 = _ink(item)
                     lines.append(Line(text, item.x0, item.y0, item.x1, item.y1, _cells(item),
-                                      note))
+                                      note, _spaces(item), ink0 - item.x0, item.x1 - ink1))
             pages.append(Page(layout.width, layout.height, tuple(lines)))
     except Exception as exc:  # as above: a damaged page stream
         raise InputError(f"is not a readable PDF ({type(exc).__name__}: {exc})",
@@ -165,6 +166,38 @@ def _cells(line: Any) -> bool:
     chars = [c for c in line if hasattr(c, "size")]
     body = _body_size(line)
     return any(b.x0 - a.x1 > 1.5 * body for a, b in itertools.pairwise(chars))
+
+
+def _ink(line: Any) -> tuple[float, float]:
+    """Where a text line's first and last glyphs that are no space start and end.
+    LibreOffice draws a space as a glyph, in the middle of a justified line's wide
+    word gap, and pdfminer may cut the line there, a piece starting or ending with
+    the space: measured between boxes, the gap between the pieces came out half a
+    gap narrower than the gaps inside them."""
+    from pdfminer.layout import LTChar
+
+    ink = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
+    if not ink:
+        return line.x0, line.x1
+    return min(c.x0 for c in ink), max(c.x1 for c in ink)
+
+
+def _spaces(line: Any) -> tuple[float, ...]:
+    """The widths of a text line's word gaps (from one word's last glyph to the next
+    word's first, where pdfminer or the page puts a space), left to right."""
+    from pdfminer.layout import LTChar
+
+    out: list[float] = []
+    last: Any = None
+    spaced = False
+    for item in line:
+        if item.get_text().isspace():
+            spaced = True
+        elif isinstance(item, LTChar):
+            if last is not None and spaced:
+                out.append(round(item.x0 - last.x1, 2))
+            last, spaced = item, False
+    return tuple(out)
 
 
 def _note_mark(item: Any, line: Any, body: float) -> bool:

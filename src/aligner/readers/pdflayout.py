@@ -15,8 +15,8 @@ reader of the printed page sees:
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
    is indented and the line before is not, or where the font size changes.  Across a
    column or page break the paragraph goes on when the last line reaches the right
-   margin and does not end a sentence before a capital (or, at a page break, ends no
-   sentence and is short only because the next word did not fit).  A table's row is a paragraph
+   margin and does not end a sentence before a capital (or ends no sentence and is
+   short only because the next word did not fit).  A table's row is a paragraph
    of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
 4. **Hyphenation** and how lines join: :mod:`aligner.lang.linebreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
@@ -63,7 +63,8 @@ def _gutter(lines: Sequence[Line]) -> float | None:
         crossing = sum(li.x0 < x < li.x1 for li in lines)
         left = sum(li.x1 <= x for li in lines)
         right = sum(li.x0 >= x for li in lines)
-        if left >= 3 and right >= 3 and (best is None or crossing < best[0]):
+        # the right column may be a line or two: a text's end, run on from the left
+        if left >= 3 and right >= 1 and (best is None or crossing < best[0]):
             best = (crossing, x)
     if best is None or best[0] > len(lines) // 5 or _one_sided_band(lines, best[1]):
         return None
@@ -148,6 +149,13 @@ def _touching(order: list[Line], rtl: bool) -> list[Line]:
     return out
 
 
+# How far a justified line's word gaps may differ, in its height: LibreOffice sets
+# them to a tenth of a point alike, and pdfminer's positions are rounded.
+_EVEN = 0.15
+# A word space not stretched, in a line's height (a quarter to a third of an em).
+_SPACE = 0.25
+
+
 def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
     """Pieces of one line (same column, same height) joined in reading order, the
     lines that go on with a table's cell first joined to it (:mod:`.pdftables`)."""
@@ -160,6 +168,10 @@ def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
         else:
             rows.append([p])
             joined.append(p.line)
+    # a justified line cut where its word gaps are widest is running text, no row
+    rows = [[replace(row[-1], line=replace(line, cells=False))]
+            if _justified(line, row[-1].right, after) else row
+            for row, line, after in zip(rows, joined, [*joined[1:], None], strict=True)]
     out: list[Placed] = []
     for row in wrapped_cells(rows):
         line = row[0].line
@@ -181,8 +193,34 @@ def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
     # a list's label hangs apart from its item's text: no table's cells
     cells = a.cells or b.cells or (b.x0 - a.x1 > 1.5 * min(a.height, b.height)
                                    and not lone_label(a.text))
-    return Line(text, a.x0, min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), cells,
-                a.note or b.note)
+    gap = round(b.x0 + b.lead - (a.x1 - a.trail), 2)  # glyph to glyph
+    last = a if a.x1 > b.x1 else b
+    return Line(text, a.x0, min(a.y0, b.y0), last.x1, max(a.y1, b.y1), cells,
+                a.note or b.note, (*a.spaces, gap, *b.spaces), a.lead, last.trail)
+
+
+def _justified(line: Line, right: float, after: Line | None) -> bool:
+    """Whether a line is one of justified running text: it reaches the column's right
+    edge, and its word gaps (the gaps between its pieces among them) are all one
+    width, or it has one gap only, which justifying stretched because the first word
+    of the line ``after`` it would not have fitted.  In a narrow column, or one of
+    long words (German compounds), justifying stretches a line's spaces far wider
+    than a word space, and pdfminer cuts the line there: its pieces, set wide apart,
+    passed for a table's cells (``Die`` / ``Ein-`` / ``und``, ``sowie`` / ``die``).
+    A table's cells stand apart by more than the spaces between the words inside
+    them, and rarely by one width each; a row of two cells is short by far more than
+    the next row's first word."""
+    gaps, h = line.spaces, line.height
+    if not gaps or line.x1 < right - 0.5 * h:
+        return False
+    if len(gaps) > 1:
+        return max(gaps) - min(gaps) <= _EVEN * h
+    if after is None or not after.text.strip() or after.x1 <= after.x0:
+        return False
+    char = (after.x1 - after.x0) / len(after.text)
+    word = len(after.text.split()[0]) * char
+    unstretched = line.x1 - gaps[0] + _SPACE * h
+    return unstretched + _SPACE * h + word > right
 
 
 def _starts_upper(text: str) -> bool:
@@ -213,10 +251,13 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     if a.line.cells or b.line.cells:
         return True  # a table's row stands alone, on either side of a page break
     if a.page != b.page or a.column != b.column:
-        # a short line ends its paragraph, unless it ends no sentence before a page
-        # break and the next word could not go on it (it wrapped, then the page broke)
+        # a short line ends its paragraph, unless it ends no sentence before a page or
+        # column break and the next word could not go on it (it wrapped, then the page
+        # or column broke: ragged-right columns, ``Aufbewahrungsfrist für`` /
+        # ``Prüfprotokolle``)
         ends = ends_sentence(a.line.text)
-        wrapped = a.page != b.page and not ends and not _next_word_fits(a, b)
+        wrapped = ((a.page != b.page or 0 < a.column < b.column) and not ends
+                   and not _next_word_fits(a, b))
         return (not _full(a) and not wrapped) or (ends and _starts_upper(b.line.text))
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
@@ -285,7 +326,9 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                suspending: frozenset[str] = frozenset()) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
     footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
-    its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day)."""
+    its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day).
+    ``suspending``: the language's words after which a hyphen at a line end stands
+    for the rest of a compound (:mod:`aligner.lang.linebreaks`)."""
     placed = [p for n, lines in enumerate(drop_running(pages))
               for p in _columns(lines, n)]
     body, notes = split_notes(placed)

@@ -25,6 +25,14 @@ class Line:
     y1: float
     cells: bool = False  # pieces of one row set wide apart: a table's row, its own paragraph
     note: bool = False  # starts a footnote: the reader found (and left out) its label
+    #: the widths of the spaces between the words of the line, left to right: a
+    #: justified line's are all one width, which is how :mod:`.pdflayout` tells its
+    #: pieces from a table's cells
+    spaces: tuple[float, ...] = ()
+    #: blank room at the box's start and end: a space's glyph the line starts or ends
+    #: with (LibreOffice draws spaces), which the gaps between pieces leave out
+    lead: float = 0.0
+    trail: float = 0.0
 
     @property
     def height(self) -> float:

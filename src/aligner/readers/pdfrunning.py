@@ -4,8 +4,9 @@ takes them out before it lays the pages out).
 A running line stands near the top or bottom of the page (the outer 15 %) at the same
 height on at least half the pages (and two), its text the same apart from digits
 (``Page 3`` matches ``Page 4``), and each time either the text of another page or
-with a number that counts with the page.  A bare page number there goes when it
-stands alone on its row and runs on from page to page (a table's cell does not).
+with a number that counts with the page, and never beside body text on its row.  A
+bare page number there goes when it stands alone on its row and runs on from page to
+page (a table's cell does not).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
     def running(line: Line, page: Page) -> bool:
         # a footnote's first line is no running line, however alike its notes are
         return _in_margin(line, page) and _key(line) in recurring and not line.note
+
+    # A line with body text beside it on its row, on any page, is body text, and so
+    # are the lines like it on the other pages: a column that starts each page with
+    # the same sentence.  A running line stands above or below the text, alone or
+    # beside running lines (``Chapter 2      14``).
+    recurring -= {_key(li) for page in pages for li in page.lines if running(li, page)
+                  and any(o is not li and same_row(o, li) and not running(o, page)
+                          for o in page.lines)}
 
     numbers: list[tuple[int, int, Line]] = []  # page, number, line
     for n, page in enumerate(pages):
