@@ -176,3 +176,20 @@ def test_single_words_only_acronyms_without_a_frequency_table() -> None:
     singles = {(s.source, s.target) for s in suggest_terms(units, src_lang="fr", tgt_lang="es")
                if " " not in s.source}
     assert singles == {("CGT", "CGT")}
+
+
+def test_a_glossary_term_in_another_form_is_no_suggestion() -> None:
+    """The glossary has camionero and cordón industrial: camioneros and cordones
+    industriales are those terms, as the checks find them (the corpus suggested
+    camioneros / truck beside the glossary's camionero)."""
+    units = [Unit("Los camioneros y los cordones industriales.", "The truck drivers and the "
+                  "industrial belts."),
+             Unit("Los camioneros pararon; los cordones industriales no.", "The truck "
+                  "drivers stopped; the industrial belts did not."),
+             Unit("Con los camioneros, los cordones industriales.", "With the truck drivers, "
+                  "the industrial belts.")]
+    g = parse_glossary("es\ten\ncamionero\ttruck driver\ncordón industrial\tindustrial belt\n")
+    bare = {s.source for s in suggest_terms(units, src_lang="es", tgt_lang="en")}
+    assert {"camioneros", "cordones industriales"} <= bare
+    known = {s.source for s in suggest_terms(units, src_lang="es", tgt_lang="en", glossary=g)}
+    assert not known & {"camioneros", "cordones industriales"}

@@ -36,8 +36,8 @@ import numpy as np
 
 from aligner.check.folding import strip_accents
 from aligner.check.lemmas import lemma_table
+from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
-from aligner.check.terms import tokenize
 from aligner.check.units import Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.lang.frequencies import lexeme_log_probs
@@ -130,6 +130,11 @@ def suggest_terms(
     known = set()
     if glossary is not None:
         known = {tuple(_normalise(e.source).split()) for e in glossary.entries}
+    matcher = None
+    if glossary is not None and glossary.entries:
+        from aligner.check.terminology import term_index
+
+        matcher = term_index(glossary, src_lang=src_lang, tgt_lang=tgt_lang).src_matcher
     repeated = {w: us for w, us in src_units.items() if len(us) >= min_count
                 and (len(w) > 1 or _single_term(surface[w], src_lang))}
     # A phrase found only inside one longer repeated phrase is not a term of its
@@ -138,6 +143,7 @@ def suggest_terms(
         w: us for w, us in repeated.items()
         if not any(len(o) > len(w) and _contains(o, w) and repeated[o] == us for o in repeated)
         and not any(_contains(k, w) for k in known)
+        and not (matcher is not None and _a_known_form(matcher, surface[w]))
     }
     by_unit: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for t, us in tgt_units.items():
@@ -246,6 +252,14 @@ def _meanings(encoder: Encoder | None, pairs: set[tuple[str, str]]
     vectors = np.asarray(encoder.embed(texts), dtype=np.float32)
     row = {text: i for i, text in enumerate(texts)}
     return {(a, b): float(vectors[row[a]] @ vectors[row[b]]) for a, b in pairs}
+
+
+def _a_known_form(matcher: TermMatcher, surfaces: Counter[str]) -> bool:
+    """Whether a candidate is a glossary term in another form, as the glossary checks
+    find terms (``camioneros`` for ``camionero``, ``cordones industriales`` for
+    ``cordón industrial``): the terms' matcher finds one covering the whole phrase."""
+    text = surfaces.most_common(1)[0][0]
+    return any(h.start == 0 and h.end == len(text) for h in matcher.find(text))
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
