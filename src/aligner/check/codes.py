@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.links import LINK
+from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding
 
 _LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # not × ÷
@@ -48,7 +49,6 @@ _WORD_PART = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 _SUFFIX = re.compile(r"\d(?:[-_./]?\d)*[-.]?[A-Za-z]{1,3}")
 _PREFIX = re.compile(r"[a-z]{1,3}\d(?:[-./]?\d)*")
 _BETWEEN = re.compile(r"\d+(?:[xXh]\d+)+")
-_PLACEHOLDER = re.compile(r"\{/?\d{1,3}/?\}")
 
 
 def _pieces(run: str) -> list[list[str]]:
@@ -96,7 +96,7 @@ def codes(text: str) -> list[str]:
 def _codes(text: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
     text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
-    text = _PLACEHOLDER.sub(" ", LINK.sub(" ", text))
+    text = PLACEHOLDER_TEXT.sub(" ", LINK.sub(" ", text))
     text = _DASHES.sub("-", text)
     found = []
     for m in _RUN.finditer(text):

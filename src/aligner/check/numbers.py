@@ -91,6 +91,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.spelled_numbers import WordReader
+from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import MARKS, ascii_digits
@@ -787,8 +788,6 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     return missing, extra
 
 
-_PLACEHOLDER = re.compile(r"\{/?\d{1,3}/?\}")
-
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
@@ -801,8 +800,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             # language, a copied "30.000" would look like another number)
         # inline tags masked by run_checks; their placeholders written as text (a TMX's
         # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either
-        source, target = _PLACEHOLDER.sub(_blank, unit.source), _PLACEHOLDER.sub(_blank,
-                                                                                 unit.target)
+        source = PLACEHOLDER_TEXT.sub(_blank, unit.source)
+        target = PLACEHOLDER_TEXT.sub(_blank, unit.target)
         if not (_DIGIT.search(source) or _DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)

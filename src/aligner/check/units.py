@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, record_label, unit_score
 from aligner.lang import join_sentences
-from aligner.model import Alignment, InlineTag, TagKind, UnitOrigin
+from aligner.model import Alignment, InlineCode, InlineTag, TagKind, UnitOrigin
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,9 @@ class Unit:
 #: What a tag placeholder becomes for the text checks: no digit, letter,
 #: space or punctuation, and the same length, so offsets still hold.
 TAG_MASK = "\ufffc"
+#: A tag's placeholder written as text (``{1}Guardar{/1}``, ``{2/}``): what a TMX's codes
+#: exported to XLIFF, TSV or CSV leave in a unit's text -- no number, no code.
+PLACEHOLDER_TEXT = re.compile(r"\{/?\d{1,3}/?\}")
 
 
 def mask_tags(text: str, tags: tuple[InlineTag, ...]) -> str:
@@ -143,29 +146,22 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
     sentence that may be untranslated (``omitted``, from the bead's signals).  A bead
     whose sentences keep inline codes (a memory's, :mod:`aligner.formats.inline_codes`)
     has them back as placeholders and tags, as a TMX's unit has, for the tag checks."""
-    if alignment.src_codes or alignment.tgt_codes:
-        return _coded_units(alignment, with_confidence=with_confidence)
-    return tuple(
-        Unit(
-            join_sentences((alignment.src_sentences[i] for i in bead.src), alignment.src_lang),
-            join_sentences((alignment.tgt_sentences[i] for i in bead.tgt), alignment.tgt_lang),
-            bead.score if with_confidence and bead.review is None else None,
-            omitted=() if bead.review is not None else tuple(
-                alignment.src_sentences[bead.src[p]] for p in bead.omitted),
-        )
-        for bead in alignment.beads
-    )
+    coded = bool(alignment.src_codes or alignment.tgt_codes)
 
+    def side(sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...],
+             indices: tuple[int, ...], lang: str) -> tuple[str, tuple[InlineTag, ...]]:
+        if coded:  # (imported here: lxml is no cost of every check)
+            from aligner.formats.inline_codes import coded_sentences
 
-def _coded_units(alignment: Alignment, *, with_confidence: bool) -> tuple[Unit, ...]:
-    from aligner.formats.inline_codes import coded_sentences
+            return coded_sentences(sentences, codes, indices, lang)
+        return join_sentences((sentences[i] for i in indices), lang), ()
 
     units = []
     for bead in alignment.beads:
-        source, src_tags = coded_sentences(alignment.src_sentences, alignment.src_codes,
-                                           bead.src, alignment.src_lang)
-        target, tgt_tags = coded_sentences(alignment.tgt_sentences, alignment.tgt_codes,
-                                           bead.tgt, alignment.tgt_lang)
+        source, src_tags = side(alignment.src_sentences, alignment.src_codes, bead.src,
+                                alignment.src_lang)
+        target, tgt_tags = side(alignment.tgt_sentences, alignment.tgt_codes, bead.tgt,
+                                alignment.tgt_lang)
         units.append(Unit(
             source, target, bead.score if with_confidence and bead.review is None else None,
             omitted=() if bead.review is not None else tuple(
