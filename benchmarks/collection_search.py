@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,7 +37,7 @@ from _collection_data import windows
 from _process_memory import run_measured
 from aligner.collection.forms import SideForms
 from aligner.collection.search import SearchMatch, SearchSide, search
-from aligner.collection.store import PairRecord, Segmentation, open_collection
+from aligner.collection.store import Collection, PairRecord, Segmentation, open_collection
 from aligner.model import Alignment, Bead
 
 BIN = Path(sys.executable).parent
@@ -98,6 +99,17 @@ def _child_peak(command: list[str]) -> tuple[float, float, str]:
     return seconds, tree_kb / 1024, err
 
 
+
+def _timed(c: Collection, query: str, **how: Any) -> dict[str, dict[str, int]]:
+    """Hits and milliseconds of ``query`` for its first 20 and its first 1,000 hits."""
+    row = {}
+    for limit in (20, 1000):
+        started = time.perf_counter()
+        hits = list(search(c, query, limit=limit, **how))
+        row[f"limit_{limit}"] = {"hits": len(hits),
+                                 "ms": round(1000 * (time.perf_counter() - started))}
+    return row
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--units", type=int, default=1_000_000)
@@ -115,21 +127,9 @@ def main() -> None:
                                     / 2**20)
             timings = {}
             for query, side in QUERIES:
-                row = {}
-                for limit in (20, 1000):
-                    started = time.perf_counter()
-                    hits = list(search(c, query, side=side, limit=limit))
-                    row[f"limit_{limit}"] = {"hits": len(hits),
-                                             "ms": round(1000 * (time.perf_counter() - started))}
-                timings[f"{query} ({side.value})"] = row
+                timings[f"{query} ({side.value})"] = _timed(c, query, side=side)
             for query, match in CHARACTER_QUERIES:
-                row = {}
-                for limit in (20, 1000):
-                    started = time.perf_counter()
-                    hits = list(search(c, query, limit=limit, match=match))
-                    row[f"limit_{limit}"] = {"hits": len(hits),
-                                             "ms": round(1000 * (time.perf_counter() - started))}
-                timings[f"{query} (--match {match.value})"] = row
+                timings[f"{query} (--match {match.value})"] = _timed(c, query, match=match)
             result["search"] = timings
         seconds, peak, _ = _child_peak([str(BIN / "aligner"), "search", str(db),
                                         "caballero andante", "--format", "json"])

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
 from aligner.check.links import LINK
-from aligner.lang import get_profile, primary
+from aligner.lang import get_profile, primary, region
 from aligner.model import Finding
 
 _SPACES = " \u00a0\u202f\u2009\t\n"
@@ -64,7 +64,7 @@ def glued_marks(text: str, marks: str) -> list[tuple[int, str]]:
 
 def _marks_of(lang: str) -> str:
     marks = get_profile(lang).spaced_marks
-    if marks and primary(lang) == "fr" and lang.lower().replace("_", "-").endswith("-ca"):
+    if marks and primary(lang) == "fr" and region(lang) == "CA":
         return "".join(m for m in marks if m in ":«»")
     return marks
 

@@ -10,11 +10,10 @@ messages are the sheet's row numbers.  Cells are read as
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from aligner.errors import GlossaryError
 from aligner.formats.glossary_csv import glossary_from_rows
-from aligner.formats.workbook import not_a_workbook, sheet_rows
+from aligner.formats.workbook import sheet_rows
 from aligner.model import Glossary
 
 
@@ -23,9 +22,6 @@ def read_glossary_xlsx(path: str | os.PathLike[str], *,
     """Read the first worksheet of an ``.xlsx`` workbook as a glossary (``errors``: as
     for :func:`aligner.glossary.load_glossary`)."""
     name = os.fspath(path)
-    if not Path(name).is_file():
-        raise GlossaryError("no such file", path=name)
-    wrong = not_a_workbook(name, "a glossary: a glossary is TSV, CSV, TBX or an .xlsx workbook")
-    if wrong:
-        raise GlossaryError(wrong, path=name)
-    return glossary_from_rows(sheet_rows(name, GlossaryError), path=name, errors=errors)
+    rows = sheet_rows(name, GlossaryError,
+                      "a glossary: a glossary is TSV, CSV, TBX or an .xlsx workbook")
+    return glossary_from_rows(rows, path=name, errors=errors)

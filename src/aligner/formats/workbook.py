@@ -39,9 +39,20 @@ def not_a_workbook(name: str, what: str) -> str | None:
     return f"is {kind}, not {what}"
 
 
-def sheet_rows(name: str, error: type[InputError]) -> Iterator[tuple[int, list[str]]]:
+def sheet_rows(name: str, error: type[InputError], what: str
+               ) -> Iterator[tuple[int, list[str]]]:
     """The rows of the first worksheet of the workbook ``name`` as text, each with its
-    number; a file that is no readable workbook raises ``error``."""
+    number; a missing file, or one that is no readable workbook (:func:`not_a_workbook`,
+    ``what`` naming what was expected), raises ``error`` at once."""
+    if not Path(name).is_file():
+        raise error("no such file", path=name)
+    wrong = not_a_workbook(name, what)
+    if wrong:
+        raise error(wrong, path=name)
+    return _sheet_rows(name, error)
+
+
+def _sheet_rows(name: str, error: type[InputError]) -> Iterator[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     # a file object: openpyxl would refuse a workbook by its file name's extension

@@ -26,20 +26,17 @@ import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import IO, cast
 
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats.csvfmt import RowCounts, sheet_rows, units_from_rows
 from aligner.formats.units import UnitFile, WriteReport
-from aligner.formats.workbook import not_a_workbook
 from aligner.formats.workbook import sheet_rows as workbook_rows
 from aligner.model import Alignment
 
 # the characters XML 1.0 cannot hold, and the text of an escape already there
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _WIDTHS = {"A": 60, "B": 60, "C": 8, "D": 24}
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 _SPOOLED = 32 * 1024 * 1024  # a workbook larger than this is made in a temporary file
@@ -48,10 +45,6 @@ _SPOOLED = 32 * 1024 * 1024  # a workbook larger than this is made in a temporar
 def _escaped(text: str) -> str:
     return _UNWRITABLE.sub(lambda m: "_x005F_" if m.group() == "_" else
                            f"_x{ord(m.group()):04X}_", text)
-
-
-def _unescaped(text: str) -> str:
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
 def write_xlsx(
@@ -140,20 +133,18 @@ def load_xlsx(
 ) -> UnitFile:
     """All units of a workbook's first sheet, laid out as :func:`write_xlsx` writes it."""
     name = os.fspath(path)
-    if not Path(name).is_file():
-        raise FormatError("no such file", path=name)
-    wrong = not_a_workbook(name, "an alignment workbook")
-    if wrong:
-        raise FormatError(wrong, path=name)
-    return units_from_rows(_trimmed(workbook_rows(name, FormatError)), name,
-                           src_lang=src_lang, tgt_lang=tgt_lang)
+    rows = workbook_rows(name, FormatError, "an alignment workbook")
+    return units_from_rows(_trimmed(rows), name, src_lang=src_lang, tgt_lang=tgt_lang)
 
 
 def _trimmed(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
     """Rows without the empty cells after their last column (a sheet's rows are as wide
-    as its widest), blank rows left out, escapes read back."""
+    as its widest), blank rows left out, escapes read back (openpyxl's reading of them:
+    ``_x000B_`` is U+000B)."""
+    from openpyxl.utils.escape import unescape
+
     for number, row in rows:
         while len(row) > 2 and not row[-1]:
             row.pop()
         if any(row):
-            yield number, [_unescaped(cell) for cell in row]
+            yield number, [unescape(cell) for cell in row]

@@ -118,6 +118,12 @@ def other_variety(a: str, b: str) -> bool:
                 or (region_a and region_b and region_a != region_b))
 
 
+def region(code: str) -> str:
+    """The region subtag of ``code`` (``CA`` of ``fr-CA``, ``fr_ca``, ``fr-Latn-CA``);
+    empty when it has none."""
+    return _variety(code)[1].upper()
+
+
 def _variety(code: str) -> tuple[str, str]:
     """The script and region subtags of ``code`` (empty when it has none)."""
     script = region = ""
@@ -219,6 +225,7 @@ __all__ = [
     "normalize_tag",
     "other_variety",
     "primary",
+    "region",
     "same_language",
     "suggest_code",
     "table",
