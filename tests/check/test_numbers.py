@@ -636,3 +636,24 @@ def test_a_different_number_is_still_reported(source: str, target: str,
                                               tgt_lang: str) -> None:
     assert len(findings([(source, target)], code="number-mismatch", src_lang="en",
                         tgt_lang=tgt_lang)) == 1
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # a sentence translated twice: its numbers are in the source, once
+    ("On March 23 some 200,000 people marched.",
+     "El 23 de marzo unas 200.000 personas marcharon. El 23 de marzo, unas 200.000 "
+     "personas desfilaron.", "en", "es",
+     "numbers differ: 23, 200000, marzo twice in the target, once in the source"),
+    # and the other way, beside a number the target lacks
+    ("Costó 12 euros y 12 euros más; en 1990.", "It cost 12 euros more.", "es", "en",
+     "numbers differ: 12 twice in the source, once in the target; 1990 missing in "
+     "the target"),
+    ("Es la 3, la 3 y la 3.", "It is 3 and 4.", "es", "en",
+     "numbers differ: 3 3 times in the source, once in the target; 4 not in the source"),
+])
+def test_a_number_repeated_says_how_often_on_each_side(source: str, target: str,
+                                                       src_lang: str, tgt_lang: str,
+                                                       message: str) -> None:
+    found = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                     tgt_lang=tgt_lang)
+    assert [f.message for f in found] == [message]

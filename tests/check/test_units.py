@@ -121,3 +121,43 @@ def test_an_xliff_unit_is_labelled_by_its_id(tmp_path: Path, content: str,
     path = tmp_path / "ui.xlf"
     path.write_text(content, encoding="utf-8")
     assert [u.label for u in units_from_records(load_units(path).units)] == labels
+
+
+def _documents(settings: dict[str, str] | None = None) -> Alignment:
+    # source paragraphs [0, 1] [2] [3]; target [0] [1, 2] [3] [4]
+    return Alignment(("A.", "B.", "C.", "D."), ("a.", "b.", "c.", "x.", "d."),
+                     (Bead((0,), (0,)), Bead((1,), (1, 2)), Bead((2,), ()), Bead((), (3,)),
+                      Bead((3,), (4,))), "es", "en", settings=settings or {},
+                     src_paragraph_starts=frozenset({0, 2, 3}),
+                     tgt_paragraph_starts=frozenset({0, 1, 3, 4}))
+
+
+def test_a_unit_of_aligned_documents_knows_its_paragraphs() -> None:
+    from aligner.check.output import unit_name
+
+    units = units_from_alignment(_documents())
+    assert [u.paragraphs for u in units] == [(1, 1), (1, 2), (2, None), (None, 3), (3, 4)]
+    assert [unit_name(n, u) for n, u in enumerate(units)] == [
+        "unit 0 (paragraph 1)", "unit 1 (paragraph 1, target paragraph 2)",
+        "unit 2 (paragraph 2)", "unit 3 (target paragraph 3)",
+        "unit 4 (paragraph 3, target paragraph 4)"]
+
+
+def test_units_of_a_memory_or_without_structure_have_no_paragraphs() -> None:
+    memory = _documents({"converted-from": "mem.tmx"})
+    bare = Alignment(("A.",), ("a.",), (Bead((0,), (0,)),), "es", "en")
+    assert {u.paragraphs for u in units_from_alignment(memory)} == {None}
+    assert {u.paragraphs for u in units_from_alignment(bare)} == {None}
+
+
+def test_a_findings_json_and_csv_say_the_paragraphs() -> None:
+    from aligner.check import CheckResult
+    from aligner.check.output import finding_dict, to_csv
+    from aligner.model import Finding, Severity
+
+    units = units_from_alignment(_documents())
+    finding = Finding("number-mismatch", Severity.ERROR, 1, "numbers differ")
+    d = finding_dict(finding, units[1])
+    assert (d["src_paragraph"], d["tgt_paragraph"]) == (1, 2)
+    row = to_csv(CheckResult((finding,), units=units)).splitlines()[1]
+    assert row.endswith(",1,2")

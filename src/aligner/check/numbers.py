@@ -789,6 +789,31 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
 
 
 
+_TIMES = {1: "once", 2: "twice"}
+
+
+def _described(values: list[str], counted: tuple[list[str], list[str]],
+               alias: dict[str, str], absent: str, sides: tuple[str, str]) -> list[str]:
+    """What ``values``, found more often on one side than on the other (``counted``:
+    the values of this side and the other's, each as ``alias`` names it), are:
+    ``absent`` for those the other side lacks, and for those it has fewer times, how
+    many on each (a sentence translated twice: ``23 twice in the target, once in the
+    source``), grouped by those counts, in the order of ``values``."""
+    here, there = counted
+    groups: dict[tuple[int, int], list[str]] = {}
+    for value in dict.fromkeys(values):
+        key = alias.get(value, value)
+        n = (here.count(key), there.count(key)) if key in there else (0, 0)
+        groups.setdefault(n, []).append(value)
+    return [f"{', '.join(group)} {absent}" if key == (0, 0) else
+            f"{', '.join(group)} {_times(key[0])} in the {sides[0]}, {_times(key[1])} in "
+            f"the {sides[1]}" for key, group in groups.items()]
+
+
+def _times(n: int) -> str:
+    return _TIMES.get(n, f"{n} times")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -827,11 +852,14 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         missing, extra, src, tgt = min(tries, key=lambda t: len(t[0]) + len(t[1]))
         if not missing and not extra:
             continue
-        parts = []
-        if missing:
-            parts.append(f"{', '.join(missing)} missing in the target")
-        if extra:
-            parts.append(f"{', '.join(extra)} not in the source")
+        # counted as compared: a date's month name as its month (marzo / March)
+        month = {written: f"month {m}" for m, written in named[0] + named[1]}
+        counted = ([month.get(v, v) for v, *_ in src] + [f"month {m}" for m, _ in named[0]],
+                   [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in named[1]])
+        parts = _described(missing, counted, month, "missing in the target",
+                           ("source", "target"))
+        parts += _described(extra, counted[::-1], month, "not in the source",
+                            ("target", "source"))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
                          if v in missing), None)
         tgt_span = next(((s, e) for v, s, e, _ in sorted(tgt, key=lambda n: n[1])

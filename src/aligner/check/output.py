@@ -41,7 +41,8 @@ class OutputFormat(Enum):
 CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
     "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
-    "label", "source_text", "target_text", "note", "rendering",
+    "label", "source_text", "target_text", "note", "rendering", "src_paragraph",
+    "tgt_paragraph",
 )
 
 
@@ -54,8 +55,19 @@ def unit_label(unit: Unit | None, origin: UnitOrigin | None = None) -> str:
     """What :func:`unit_name` puts in parentheses after the number: ``tu 13, b.tmx
     unit 2`` (``""`` for nothing; the review page names its rows with it)."""
     return ", ".join(x for x in (unit.label if unit else None,
-                                 f"{origin.document} unit {origin.unit}" if origin else None)
+                                 f"{origin.document} unit {origin.unit}" if origin else None,
+                                 paragraphs(*unit.paragraphs) if unit and unit.paragraphs
+                                 else None)
                      if x)
+
+
+def paragraphs(src: int | None, tgt: int | None) -> str | None:
+    """Where a unit of aligned documents is in them (:attr:`Unit.paragraphs`):
+    ``paragraph 7``, ``paragraph 7, target paragraph 8`` where the target's differs,
+    ``target paragraph 8`` for a target alone."""
+    if src is None:
+        return f"target paragraph {tgt}" if tgt is not None else None
+    return f"paragraph {src}" + (f", target paragraph {tgt}" if tgt not in (None, src) else "")
 
 
 def unit_name(index: int, unit: Unit | None, origin: UnitOrigin | None = None) -> str:
@@ -75,6 +87,8 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
     }
     if unit is not None and unit.label is not None:
         d["label"] = unit.label
+    if unit is not None and unit.paragraphs is not None:
+        d["src_paragraph"], d["tgt_paragraph"] = unit.paragraphs
     if f.source_term is not None:
         d["source_term"] = f.source_term
     if f.expected:
@@ -161,6 +175,8 @@ def to_csv(result: CheckResult) -> str:
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
             (u.label or "") if u else "", u.source if u else "", u.target if u else "",
             f.note or "", f.rendering or "",
+            *("" if p is None else p for p in (u.paragraphs if u and u.paragraphs
+                                               else (None, None))),
         ])
     return buf.getvalue()
 

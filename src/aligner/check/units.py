@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from aligner.formats.tsv import parse_tsv, read_tsv
@@ -39,6 +40,9 @@ class Unit:
     #: sentences of the source that may be untranslated although the unit has a
     #: target (the aligner's ``omitted_members``; :mod:`aligner.align.omissions`)
     omitted: tuple[str, ...] = ()
+    #: the 1-based paragraph of the documents each side of a unit made from aligned
+    #: documents starts in (None for a side without sentences): where to look in them
+    paragraphs: tuple[int | None, int | None] | None = None
 
     @property
     def document(self) -> str | None:
@@ -156,6 +160,7 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             return coded_sentences(sentences, codes, indices, lang)
         return join_sentences((sentences[i] for i in indices), lang), ()
 
+    numbers = _paragraph_numbers(alignment)
     units = []
     for bead in alignment.beads:
         source, src_tags = side(alignment.src_sentences, alignment.src_codes, bead.src,
@@ -166,5 +171,25 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             source, target, bead.score if with_confidence and bead.review is None else None,
             omitted=() if bead.review is not None else tuple(
                 alignment.src_sentences[bead.src[p]] for p in bead.omitted),
-            src_tags=src_tags, tgt_tags=tgt_tags))
+            src_tags=src_tags, tgt_tags=tgt_tags,
+            paragraphs=None if numbers is None else (
+                numbers[0](bead.src[0]) if bead.src else None,
+                numbers[1](bead.tgt[0]) if bead.tgt else None)))
     return tuple(units)
+
+
+def _paragraph_numbers(alignment: Alignment
+                       ) -> tuple[Callable[[int], int], Callable[[int], int]] | None:
+    """For each side, the 1-based paragraph a sentence is in, by the paragraph starts
+    of aligned documents; None for units read from a memory or a pair file (no
+    documents: each unit is its own paragraph) or sentences without structure."""
+    if alignment.settings.get("converted-from") or not (
+            alignment.src_paragraph_starts or alignment.tgt_paragraph_starts):
+        return None
+
+    def number(starts: frozenset[int]) -> Callable[[int], int]:
+        ordered = sorted(starts)
+        first = 0 if 0 in starts else 1  # a first sentence is in the first paragraph
+        return lambda sentence: bisect_right(ordered, sentence) + first
+
+    return number(alignment.src_paragraph_starts), number(alignment.tgt_paragraph_starts)

@@ -21,6 +21,7 @@ from aligner.check.output import (
     csv_writer,
     excerpt,
     finding_dict,
+    paragraphs,
 )
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
 from aligner.model import Severity
@@ -102,7 +103,9 @@ def to_csv(found: CollectionFindings) -> str:
         w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
                     " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
                     ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
-                    src, tgt, d.get("note", ""), d.get("rendering", "")])
+                    src, tgt, d.get("note", ""), d.get("rendering", ""),
+                    *("" if d.get(k) is None else d[k] for k in ("src_paragraph",
+                                                                 "tgt_paragraph"))])
     return buf.getvalue()
 
 
@@ -120,7 +123,9 @@ def to_text(found: CollectionFindings) -> str:
     if found.settings.get("glossary_used") is False:
         lines.append("No glossary used: the term checks did not run.")
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
-        lines.append(f"{d['document']}  unit {d['unit']}  {d['severity'].upper()} "
+        where = paragraphs(d.get("src_paragraph"), d.get("tgt_paragraph"))
+        lines.append(f"{d['document']}  unit {d['unit']}{f' ({where})' if where else ''}  "
+                     f"{d['severity'].upper()} "
                      f"{d['code']}  {d['message']}")
         lines.append(f"      src: {excerpt(src)}")
         lines.append(f"      tgt: {excerpt(tgt)}")
