@@ -93,7 +93,7 @@ def test_bead_files_are_written_through_the_registry(tmp_path: Path) -> None:
         load_alignment(tmp_path / "x.align")
 
 
-@pytest.mark.parametrize("fmt", list(AlignmentFormat))
+@pytest.mark.parametrize("fmt", [f for f in AlignmentFormat if f is not AlignmentFormat.PARALLEL])
 def test_standard_output_gets_the_file_bytes(tmp_path: Path, fmt: AlignmentFormat) -> None:
     import io
     from datetime import UTC, datetime
@@ -141,3 +141,12 @@ def test_omegat_glossary_reads_back_with_its_languages(tmp_path: Path) -> None:
 def test_xlsx_glossaries_are_read_only(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot write xlsx"):
         write_glossary(GLOSSARY, tmp_path / "g.xlsx", fmt=GlossaryFormat.XLSX)
+
+
+def test_parallel_text_is_two_files_never_standard_output() -> None:
+    import io
+
+    out = io.BytesIO()
+    with pytest.raises(ConfigError, match="two files"):
+        export_to_stream(SAMPLE, out, fmt=AlignmentFormat.PARALLEL)
+    assert out.getvalue() == b""

@@ -24,9 +24,9 @@ from aligner.errors import ConfigError, InputError
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
 
-FORMATS = ("beads", "tsv", "json", "tmx", "xliff", "xliff12", "csv", "xlsx")
+FORMATS = ("beads", "tsv", "json", "tmx", "xliff", "xliff12", "csv", "xlsx", "parallel")
 # the formats of aligned units: null beads left out, as export writes them
-_UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx")
+_UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx", "parallel")
 
 
 @click.command("align")
@@ -43,7 +43,8 @@ _UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="beads: [0, 1]:[0]:score lines, every bead; json: the saved alignment, "
                    "with per-bead confidence and signals; tsv: source, target, score per "
-                   "aligned bead; tmx: TMX 1.4; xliff (2.1), xliff12, csv, xlsx: as aligner "
+                   "aligned bead; tmx: TMX 1.4; xliff (2.1), xliff12, csv, xlsx, parallel "
+                   "(-o PATH: PATH.SRC_LANG and PATH.TGT_LANG): as aligner "
                    "export writes them.  Default: the one the extension of -o names, "
                    "else beads; one the extension contradicts is an error.")
 @click.option("--presplit", is_flag=True,
@@ -111,6 +112,9 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     out_format = (alignment_format_for_path(output, fmt=asked, default=AlignmentFormat.BEADS,
                                             writes=[AlignmentFormat(f) for f in FORMATS])
                   if output else asked or AlignmentFormat.BEADS)
+    if out_format is AlignmentFormat.PARALLEL and str(output or "-") == "-":
+        raise click.UsageError("--format parallel writes two files: give -o PATH for "
+                               "PATH.SRC_LANG and PATH.TGT_LANG")
     tmx_only = creator is not None or created is not None or props
     if tmx_only and out_format is not AlignmentFormat.TMX:
         raise click.UsageError("--creator, --created and --prop go with --format tmx")

@@ -34,12 +34,14 @@ from aligner.textutil import count
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["tmx", "xliff", "xliff12", "tsv", "csv", "xlsx"]),
+    type=click.Choice(["tmx", "xliff", "xliff12", "tsv", "csv", "xlsx", "parallel"]),
     default=None,
     help="Output format, when the extension of -o does not say it (.txt, say); one the "
     "extension contradicts is an error.  xliff is XLIFF 2.1 (what .xlf gives); xliff12 "
     "is XLIFF 1.2, the version CAT tools of OmegaT 3.6's generation and translate-toolkit's "
-    "xliff2po read (-o out.xlf --format xliff12).",
+    "xliff2po read (-o out.xlf --format xliff12).  parallel is two plain files, -o PATH "
+    "giving PATH.SRC_LANG and PATH.TGT_LANG, one segment a line (Moses, fairseq, "
+    "OpenNMT): -o corpus --format parallel.",
 )
 @click.option(
     "--min-score",
@@ -92,7 +94,7 @@ def export_cmd(
     props: tuple[str, ...],
 ) -> None:
     """Export INPUTS (saved JSON, or TMX/XLIFF/TSV/CSV/XLSX files) to TMX, XLIFF, TSV,
-    CSV or XLSX (an Excel workbook, laid out as the CSV).
+    CSV, XLSX (an Excel workbook, laid out as the CSV) or parallel text.
 
     XLIFF is written as 2.1, or as 1.2 with --format xliff12; either keeps the
     inline codes of units read from a TMX or XLIFF as XLIFF inline elements.
@@ -120,6 +122,7 @@ def export_cmd(
       aligner export memory.tmx -o for-omegat.xlf --format xliff12
       aligner export merged.tmx -o clean.tmx --unique
       aligner export wrapped.alignment.json -o clean.tmx --unwrap
+      aligner export magazine.db -o train --format parallel   (train.es, train.en)
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -135,8 +138,14 @@ def export_cmd(
 
     language_options(src_lang, tgt_lang)
     meta = tmx_meta(creator, created, props)
-    out_format = alignment_format_for_path(output, fmt=AlignmentFormat(fmt) if fmt else None,
-                                           writes=list(AlignmentFormat))
+    out_format = alignment_format_for_path(
+        output, fmt=AlignmentFormat(fmt) if fmt else None,
+        # parallel text is two files: no format standard output is asked for
+        writes=[f for f in AlignmentFormat if f is not AlignmentFormat.PARALLEL
+                or str(output) != "-"])
+    if out_format is AlignmentFormat.PARALLEL and str(output) == "-":
+        raise click.UsageError("--format parallel writes two files: give -o PATH for "
+                               "PATH.SRC_LANG and PATH.TGT_LANG")
     # the saved alignment and the bead file hold every bead, null beads included
     whole = out_format in (AlignmentFormat.JSON, AlignmentFormat.BEADS)
     if created is not None and out_format not in (AlignmentFormat.TMX, *XLIFF_FORMATS):
@@ -182,7 +191,8 @@ def export_cmd(
             # TSV, CSV, XLSX and bead files have no place for a review mark (a saved alignment
             # keeps a unit's with its props)
             drops_marks = out_format in (AlignmentFormat.TSV, AlignmentFormat.CSV,
-                                         AlignmentFormat.XLSX, AlignmentFormat.BEADS)
+                                         AlignmentFormat.XLSX, AlignmentFormat.BEADS,
+                                         AlignmentFormat.PARALLEL)
             marked = (sum(PROP_REVIEWED in u.props for u in source.units)
                       if isinstance(source, UnitFile)
                       # null beads are not exported: their marks are not dropped

@@ -90,5 +90,6 @@ def say_written(report: WriteReport, output: str | os.PathLike[str], extra: str 
     """The line a command that writes units says: how many went to ``output``, how many
     fell below --min-score, then ``extra`` (what else was left out)."""
     weak = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
-    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {shown(output)}"
+    where = " and ".join(map(shown, report.files)) if report.files else shown(output)
+    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {where}"
                f"{weak}{extra}", err=True)

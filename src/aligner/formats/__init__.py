@@ -115,6 +115,7 @@ class AlignmentFormat(Enum):
     XLSX = "xlsx"  # an Excel workbook laid out as the CSV
     JSON = "json"  # the saved alignment of ``aligner align --format json``
     BEADS = "beads"  # bead file, ``[0, 1]:[0]:0.97`` per line (written only)
+    PARALLEL = "parallel"  # two plain files, PATH.SRC and PATH.TGT (written only)
 
 
 #: the XLIFF versions written: one ``file`` per document pair in either
@@ -130,6 +131,8 @@ _ALIGNMENT: dict[AlignmentFormat, Spec] = {
     AlignmentFormat.XLSX: Spec((".xlsx",), "xlsx:write_xlsx", "xlsx:load_xlsx"),
     AlignmentFormat.JSON: Spec((".json",), "alignment_json:write_alignment_json", None),
     AlignmentFormat.BEADS: Spec((".align", ".beads"), "beads:write_beads", None),
+    # no extension of its own: -o PATH names the two files PATH.SRC and PATH.TGT
+    AlignmentFormat.PARALLEL: Spec((), "parallel:write_parallel", None),
 }
 
 
@@ -399,6 +402,11 @@ def export_documents(
 
         return write_tsv_stream(alignments, path, min_score=min_score,
                                 reviewed_only=reviewed_only)
+    if fmt is AlignmentFormat.PARALLEL:
+        from aligner.formats.parallel import write_parallel_stream
+
+        return write_parallel_stream(first[1].src_lang, first[1].tgt_lang, alignments, path,
+                                     min_score=min_score, reviewed_only=reviewed_only)
     if fmt is AlignmentFormat.CSV:
         from aligner.formats.csvfmt import write_csv_stream
 
@@ -529,6 +537,10 @@ def export_to_stream(
     the bytes are copied out only once it has finished, so a failed write
     prints nothing.
     """
+    if fmt is AlignmentFormat.PARALLEL:
+        from aligner.formats.parallel import parallel_paths
+
+        parallel_paths("-", alignment.src_lang, alignment.tgt_lang)  # refused: two files
     with tempfile.TemporaryDirectory(prefix="aligner-") as tmp:
         path = Path(tmp) / f"alignment.{fmt.value}"
         try:

@@ -93,6 +93,9 @@ class WriteReport:
     repeated: int = 0
     #: what the removed characters were (:attr:`XmlCleaner.kinds`), for the message
     removed_kinds: tuple[str, ...] = ()
+    #: the files written, when the path given names them rather than is one (parallel
+    #: text: ``corpus`` -> ``corpus.es``, ``corpus.en``); empty: the path itself
+    files: tuple[str, ...] = ()
 
     def removed_message(self) -> str:
         """``removed 1 character that XML 1.0 does not allow (a lone surrogate)``."""
