@@ -33,36 +33,6 @@ def _sym(code: str, font: str = "Symbol") -> str:
     return f'<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r>'
 
 
-# src/symbols.fodt: Symbol-font characters are the font's codes from U+F000 (private
-# use), as LibreOffice's text export shows them; the font draws them as α, ° and •.
-SYMBOLS = "El coeficiente \uf061 vale 0,5 a 30\uf0b0C.\n\nUno \uf0b7 dos \uf0b7 tres."
-
-
-@pytest.mark.parametrize("name", ["symbols.docx", "symbols.odt"])
-def test_symbol_font_characters(name: str) -> None:
-    assert read_document(FIXTURES / name, lang="es").text == SYMBOLS
-
-
-def test_w_sym_reads_as_the_same_characters(tmp_path: Path) -> None:
-    """Word writes a symbol as w:sym where LibreOffice writes a run of the font: the
-    same document either way."""
-    body = (f"<w:p>{_run('El coeficiente ')}{_sym('F061')}{_run(' vale 0,5 a 30')}"
-            f"{_sym('F0B0')}{_run('C.')}</w:p>"
-            f"<w:p>{_run('Uno ')}{_sym('F0B7')}{_run(' dos ')}{_sym('f0b7')}{_run(' tres.')}"
-            "</w:p>")
-    assert read_document(_docx(tmp_path / "sym.docx", body), lang="es").text == SYMBOLS
-
-
-@pytest.mark.parametrize(("code", "text"), [
-    ("61", "a"),  # no U+F000 offset: the code as it is, as LibreOffice reads it
-    ("F04A", "\uf04a"),  # another font (Wingdings' smiley): the same rule
-    ("ZZ", ""), ("", ""), ("0007", ""), ("D800", ""), ("110000", ""),  # no character
-])
-def test_w_sym_codes(tmp_path: Path, code: str, text: str) -> None:
-    body = f"<w:p>{_run('Sym [')}{_sym(code, 'Wingdings')}{_run(']')}</w:p>"
-    assert read_document(_docx(tmp_path / "s.docx", body), lang="en").text == f"Sym [{text}]"
-
-
 def test_a_hidden_w_sym_is_hidden(tmp_path: Path) -> None:
     hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:sym w:font="Symbol" w:char="F0B7"/></w:r>'
     body = f"<w:p>{_run('A')}{hidden}{_run('B')}</w:p>"

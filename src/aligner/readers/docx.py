@@ -11,7 +11,9 @@ What a reader of the document sees, paragraph by paragraph:
   (direct, or through a character style) and hyperlinks are kept as the paragraph's
   formatting (:class:`~aligner.model.Formatting`), not as text; a tab, a line or page
   break inside a paragraph becomes a space; a non-breaking hyphen is ``-``, an optional
-  hyphen nothing; a symbol (``w:sym``) the character its code names (:func:`_symbol`);
+  hyphen nothing; a symbol (``w:sym``) the character its code names, and text in the
+  Symbol font (``w:sym``, or a run whose ``w:rFonts`` name it) the characters the font
+  draws (:mod:`.symbolfont`);
 * tracked changes as accepted: insertions and moved-to text kept, deletions and
   moved-from text dropped, a paragraph whose mark is deleted joined to the next one;
 * a field reads as its displayed result (the text between ``separate`` and ``end``,
@@ -35,7 +37,6 @@ read as text they were aligned against the headings or the other side's contents
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 from aligner.readers.declared import docx_language
+from aligner.readers.symbolfont import is_symbol_font, symbol_char, symbol_text
 
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Elements whose content is not text a reader sees.
@@ -116,8 +118,7 @@ def _styles(root: etree._Element | None) -> _Styles:
     for st in root:
         if _local(st) != "style":
             continue
-        sid = next((str(v) for k, v in st.attrib.items()
-                    if etree.QName(k).localname == "styleId"), "")
+        sid = _attr(st, "styleId")
         name = _val(_w(st, "name")) or ""
         ppr, rpr = _w(st, "pPr"), _w(st, "rPr")
         if _TOC_NAME.match(name):
@@ -252,16 +253,13 @@ class _Walker:
                 self.run(child, out)
             elif name in ("footnoteReference", "endnoteReference"):
                 self._note(child, name)
-            elif name == "fldSimple" and _INDEX_FIELD.match(next(
-                    (str(v) for k, v in child.attrib.items()
-                     if etree.QName(k).localname == "instr"), "")):
+            elif name == "fldSimple" and _INDEX_FIELD.match(_attr(child, "instr")):
                 pass  # a generated index written as a simple field
             elif name and name not in _SKIP:  # hyperlink, ins, moveTo, fldSimple, smartTag...
                 self.inline(child, out)
 
     def _note(self, ref: etree._Element, name: str) -> None:
-        nid = next((str(v) for k, v in ref.attrib.items() if etree.QName(k).localname == "id"),
-                   "")
+        nid = _attr(ref, "id")
         self.notes.append((name.removesuffix("Reference"), nid))
 
     def run(self, r: etree._Element, out: Styled) -> None:
@@ -269,11 +267,11 @@ class _Walker:
         hidden = rpr is not None and (_on(_w(rpr, "vanish")) or _on(_w(rpr, "specVanish"))
                                       or _val(_w(rpr, "rStyle")) in self.styles.hidden)
         looks = _looks(rpr, self.styles) | ({Style.LINK} if self.links else set())
+        sym_ascii, sym_others = _symbol_fonts(rpr, self.styles)
         for child in r:
             name = _local(child)
             if name == "fldChar":
-                kind = next((str(v) for k, v in child.attrib.items()
-                             if etree.QName(k).localname == "fldCharType"), "")
+                kind = _attr(child, "fldCharType")
                 if kind == "begin":
                     self.fields.append("code")
                     self.codes.append("")
@@ -289,13 +287,13 @@ class _Walker:
             elif hidden or "code" in self.fields or "index" in self.fields:
                 continue
             elif name == "t":
-                out.add(child.text or "", looks)
+                out.add(symbol_text(child.text or "", ascii=sym_ascii, others=sym_others), looks)
             elif name in _SPACE_LIKE:
                 out.add(" ", looks)
             elif name == "noBreakHyphen":
                 out.add("-", looks)
             elif name == "sym":
-                out.add(_symbol(child), looks)
+                out.add(symbol_char(_attr(child, "font"), _attr(child, "char")), looks)
             elif name == "ruby":  # its rubyBase; rubyPr and rt are in _SKIP
                 self.inline(child, out)
 
@@ -327,28 +325,28 @@ def _looks(rpr: etree._Element | None, styles: _Styles) -> set[Style]:
     return found
 
 
+def _symbol_fonts(rpr: etree._Element | None, styles: _Styles) -> tuple[bool, bool]:
+    """Whether a run's text is set in the Symbol font: its ASCII characters (``w:rFonts
+    w:ascii``) and the others (``w:hAnsi``), by its character style's fonts, then its
+    own."""
+    fonts = {"ascii": "", "hAnsi": ""}
+    chain = () if rpr is None else (*styles.looks.get(_val(_w(rpr, "rStyle")) or "", ()), rpr)
+    for named in (_w(props, "rFonts") for props in chain):
+        if named is not None:
+            fonts = {key: _attr(named, key) or font for key, font in fonts.items()}
+    return is_symbol_font(fonts["ascii"]), is_symbol_font(fonts["hAnsi"])
+
+
+def _attr(el: etree._Element, name: str) -> str:
+    return next((str(v) for k, v in el.attrib.items() if etree.QName(k).localname == name), "")
+
+
 def _gallery(sdt: etree._Element) -> str:
     """The building-block gallery a content control belongs to
     (``w:sdtPr/w:docPartObj/w:docPartGallery``), in lower case; '' for none."""
     props = _w(sdt, "sdtPr")
     part = _w(props, "docPartObj") if props is not None else None
     return (_val(_w(part, "docPartGallery")) or "").lower() if part is not None else ""
-
-
-def _symbol(sym: etree._Element) -> str:
-    """A symbol (``<w:sym w:font="Symbol" w:char="F0B7"/>``): the character whose code
-    ``w:char`` gives, as LibreOffice reads it (its text export) and as it writes the same
-    character in a run of the font.  Word gives a symbol font's characters codes from
-    U+F000, private use in Unicode, which the font draws (F0B7 as a bullet in Symbol);
-    they are not translated.  A code that names no character (a control, a surrogate,
-    not hexadecimal) is nothing."""
-    code = next((str(v) for k, v in sym.attrib.items() if etree.QName(k).localname == "char"),
-                "")
-    try:
-        char = chr(int(code, 16))
-    except (ValueError, OverflowError):
-        return ""
-    return "" if unicodedata.category(char) in ("Cc", "Cs") else char
 
 
 def _targets(pkg: Package, rels: str) -> dict[str, str]:
@@ -386,9 +384,7 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
             continue
         by_id = {}
         for note in pkg.xml(member):
-            nid = next((str(v) for k, v in note.attrib.items()
-                        if etree.QName(k).localname == "id"), "")
-            by_id[nid] = note
+            by_id[_attr(note, "id")] = note
         for nid in dict.fromkeys(wanted):
             if nid in by_id:
                 walker.fields.clear()

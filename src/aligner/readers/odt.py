@@ -11,7 +11,8 @@ displays; tracked changes as accepted (the body holds inserted text;
 ``text:tracked-changes``, which keeps deleted text, is not read); footnotes and endnotes
 (``text:note``) after the body in the order they are cited, their citation mark left out
 of the sentence; ruby as its base text (``text:ruby-base``), the annotation
-(``text:ruby-text``) left out.
+(``text:ruby-text``) left out; text in the Symbol font (a span or paragraph whose
+style names it) as the characters the font draws (:mod:`.symbolfont`).
 
 Left out: headers and footers (in ``styles.xml``, never read), annotations (comments),
 hidden text and paragraphs (``text:hidden-*`` and text styles with
@@ -29,6 +30,7 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 from aligner.readers.declared import odt_language
+from aligner.readers.symbolfont import is_symbol_font, symbol_text
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -37,6 +39,7 @@ _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 _MANIFEST = "META-INF/manifest.xml"
 _FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+_SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
 
 
 def _t(name: str) -> str:
@@ -156,12 +159,50 @@ def _style_looks(*roots: etree._Element | None) -> dict[str, Looks]:
     return {name: looks for name, looks in found.items() if looks}
 
 
+#: a style by its family and name (``("text", "T1")``)
+StyleKey = tuple[str, str]
+
+
+def _symbol_styles(*roots: etree._Element | None) -> dict[StyleKey, bool]:
+    """Whether each text and paragraph style that names a font, itself or through its
+    parent styles, names the Symbol font: ``style:font-name``, a font face whose
+    ``svg:font-family`` is Symbol, or ``fo:font-family``."""
+    faces: dict[str, str] = {}
+    own: dict[StyleKey, bool] = {}
+    parents: dict[StyleKey, StyleKey] = {}
+    for root in roots:
+        for face in root.iter(f"{{{_STYLE}}}font-face") if root is not None else ():
+            faces[face.get(f"{{{_STYLE}}}name", "")] = face.get(f"{{{_SVG}}}font-family", "")
+    for root in roots:
+        for st in root.iter(f"{{{_STYLE}}}style") if root is not None else ():
+            key = (st.get(f"{{{_STYLE}}}family", ""), st.get(f"{{{_STYLE}}}name", ""))
+            props = st.find(f"{{{_STYLE}}}text-properties")
+            font = props.get(f"{{{_STYLE}}}font-name") if props is not None else None
+            family = props.get(f"{{{_FO}}}font-family") if props is not None else None
+            if font is not None or family is not None:
+                own[key] = is_symbol_font(faces.get(font, font) if font else family)
+            parent = st.get(f"{{{_STYLE}}}parent-style-name")
+            if parent:
+                parents[key] = (key[0], parent)
+    found: dict[StyleKey, bool] = {}
+    for key in parents.keys() | own.keys():
+        seen, cur = {key}, key
+        while cur not in own and cur in parents and parents[cur] not in seen:
+            cur = parents[cur]
+            seen.add(cur)
+        if cur in own:
+            found[key] = own[cur]
+    return found
+
+
 class _Walker:
     def __init__(self, hidden: set[str], titles: set[str],
-                 looks: dict[str, Looks] | None = None) -> None:
+                 looks: dict[str, Looks] | None = None,
+                 symbols: dict[StyleKey, bool] | None = None) -> None:
         self.hidden = hidden
         self.titles = titles
         self.looks = looks or {}
+        self.symbols = symbols or {}  # styles that name a font: is it Symbol?
         self.notes: list[tuple[Part, etree._Element]] = []
 
     def blocks(self, el: etree._Element, part: Part, kind: BlockKind = BlockKind.PARAGRAPH
@@ -176,7 +217,8 @@ class _Walker:
                         for h in child.iter(_t("hidden-paragraph"))):
                     continue
                 out = Styled()
-                self.inline(child, out, frozenset())
+                self.inline(child, out, frozenset(), self.symbols.get(
+                    ("paragraph", child.get(_t("style-name"), "")), False))
                 text, looks = stripped(out.text(), out.formatting())
                 if text:
                     heading = tag == _t("h") or child.get(_t("style-name")) in self.titles
@@ -189,9 +231,12 @@ class _Walker:
             else:  # list, section, table rows, table, soft page break...
                 yield from self.blocks(child, part, kind)
 
-    def inline(self, el: etree._Element, out: Styled, looks: frozenset[Style]) -> None:
+    def inline(self, el: etree._Element, out: Styled, looks: frozenset[Style],
+               symbol: bool) -> None:
+        """The text of ``el`` in ``out``; ``symbol``: it is set in the Symbol font, whose
+        codes are read as the characters the font draws (:mod:`.symbolfont`)."""
         if el.text:
-            out.add(el.text, looks)
+            out.add(symbol_text(el.text) if symbol else el.text, looks)
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""  # comments are removed
             if not tag:
@@ -207,9 +252,10 @@ class _Walker:
             elif tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
                 pass  # frames, text boxes, shapes
             else:  # span, a, fields (their content is what they display), ruby-base...
-                self.inline(child, out, self._inner(child, looks))
+                self.inline(child, out, self._inner(child, looks), self.symbols.get(
+                    ("text", child.get(_t("style-name"), "")), symbol))
             if child.tail:
-                out.add(child.tail, looks)
+                out.add(symbol_text(child.tail) if symbol else child.tail, looks)
 
     def _inner(self, child: etree._Element, looks: frozenset[Style]) -> frozenset[Style]:
         """The formatting inside ``child``: its text style's over ``looks``, a link's."""
@@ -246,7 +292,7 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
     content = pkg.xml("content.xml")
     styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
     walker = _Walker(_hidden_styles(content, styles), _title_styles(content, styles),
-                     _style_looks(styles, content))
+                     _style_looks(styles, content), _symbol_styles(styles, content))
     text = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     paras = list(walker.blocks(text, Part.BODY)) if text is not None else []
     notes = list(walker.notes)  # ODF allows no note inside a note
