@@ -146,3 +146,41 @@ def test_the_table_lines_up_wide_characters() -> None:
     starts = [display_width(line[:line.index(lang)]) for line, lang in
               zip(lines[1:3], ("zh", "zh"), strict=True)]
     assert starts[0] == starts[1]
+
+
+def test_each_documents_bead_kinds(marked: Path) -> None:
+    conn = sqlite3.connect(marked)
+    with conn:  # 2021/puerto's first bead made a 2-1 (the counts are what is listed)
+        conn.execute("UPDATE beads SET src_count = 2 WHERE unit = 0 AND doc = (SELECT id "
+                     "FROM documents WHERE name = '2021/puerto')")
+    conn.close()
+    with open_collection(marked, read_only=True) as c:
+        listing = list_documents(c)
+    kinds = {d.name: d.bead_kinds for d in listing.documents}
+    assert kinds["2021/mina"] == (("1-1", 3),)
+    assert kinds["2021/puerto"] == (("1-1", 3), ("2-1", 1))
+    assert kinds["2022/campo"] == (("1-1", 2), ("1-0", 1))  # the one made one-sided
+
+
+def test_kind_order_puts_1_1_first_and_one_sided_last() -> None:
+    from aligner.collection.listing import kind_order
+
+    kinds = ["0-1", "1-2", "1-0", "3-3", "2-1", "1-1", "2-0"]
+    assert sorted(kinds, key=kind_order) == ["1-1", "2-1", "1-2", "3-3", "1-0", "0-1", "2-0"]
+
+
+def test_list_kinds_adds_a_column_a_kind(marked: Path) -> None:
+    import json
+
+    code, out, _ = run("list", str(marked), "--kinds", "--no-files")
+    assert code == 0, out
+    header, *rows = out.splitlines()
+    assert header.split()[:7] == ["document", "languages", "src", "tgt", "beads", "1-1", "1-0"]
+    total = rows[-1].split()
+    assert total[:6] == ["total", "13", "13", "13", "12", "1"]
+    code, out, _ = run("list", str(marked), "--format", "json", "--no-files")
+    data = json.loads(out)
+    assert data["totals"]["bead_kinds"] == {"1-1": 12, "1-0": 1}
+    assert data["documents"][2]["bead_kinds"] == {"1-1": 2, "1-0": 1}
+    code, out, _ = run("list", str(marked), "--format", "csv", "--no-files")
+    assert out.splitlines()[3].endswith(",1-1:2 1-0:1")

@@ -26,11 +26,14 @@ BELOW = 0.5
 @click.option("--below", type=SCORE, default=BELOW, show_default=True,
               help="Count each document's two-sided beads scored below this (the low "
                    "column; check's alignment-low-confidence threshold).")
+@click.option("--kinds", is_flag=True,
+              help="A column for each kind of bead (1-1, 2-1, 1-2, ... 1-0, 0-1) with its "
+                   "count, after the beads (JSON and CSV always have them: bead_kinds).")
 @click.option("--no-files", is_flag=True,
               help="Do not read the documents' files to tell a stale or gone document "
                    "(faster on a large archive; the state is then aligned or failed).")
 def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
-             no_files: bool) -> None:
+             kinds: bool, no_files: bool) -> None:
     """List the documents of the collection DB (from aligner batch and import): languages,
     sentences on each side, beads, reviewed beads, one-sided beads, mean score, beads
     scored below --below, when each was stored (UTC), and its state -- aligned;
@@ -47,6 +50,7 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
       aligner list corpus.db
       aligner list magazine.db --doc '2021/*' --sort score
       aligner list magazine.db --format json > documents.json
+      aligner list corpus.db --kinds
     """
     from aligner.collection.listing import ListOrder, list_documents, to_csv, to_json, to_text
     from aligner.collection.store import open_collection
@@ -55,5 +59,5 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
         listing = list_documents(collection, docs, below=below, order=ListOrder(order),
                                  files=not no_files)
     text = {"json": lambda: to_json(listing, db), "csv": lambda: to_csv(listing),
-            "text": lambda: to_text(listing)}[fmt]()
+            "text": lambda: to_text(listing, kinds=kinds)}[fmt]()
     click.echo(text, nl=False, color=True)  # as written

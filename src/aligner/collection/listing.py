@@ -70,6 +70,9 @@ class DocumentSummary:
     #: ``pair`` (aligned by aligner batch) or ``memory`` (read by aligner import): what a
     #: stale or gone document is, which its state does not say.
     kind: str = "pair"
+    #: how many beads of each kind (``"1-1"``, ``"2-1"``, ``"1-0"``...), in
+    #: :func:`kind_order`
+    bead_kinds: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,11 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
             f" coalesce(sum({scored} AND b.score < ?), 0), "
             " max(b.reviewed) "
             "FROM documents d LEFT JOIN beads b ON b.doc = d.id GROUP BY d.id", (below,))}
+        kinds: dict[int, list[tuple[str, int]]] = {}
+        for doc_id, src, tgt, n in collection.conn.execute(
+                "SELECT doc, src_count, tgt_count, count(*) FROM beads "
+                "GROUP BY doc, src_count, tgt_count"):
+            kinds.setdefault(doc_id, []).append((f"{src}-{tgt}", n))
     rows, total, two_sided = [], 0.0, 0
     for doc in docs:
         stored, beads, reviewed, one_sided, score_sum, paired, low, last = stats[doc.id]
@@ -108,7 +116,8 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
         rows.append(DocumentSummary(
             doc.name, doc.src_lang, doc.tgt_lang, doc.src_sentences, doc.tgt_sentences,
             beads, reviewed, one_sided, score_sum / paired if paired else None, low,
-            state, reason, stored, last, doc.kind))
+            state, reason, stored, last, doc.kind,
+            tuple(sorted(kinds.get(doc.id, ()), key=lambda kn: kind_order(kn[0])))))
         total += score_sum or 0.0
         two_sided += paired
     rows.sort(key=lambda d: d.name)  # stays the order within one time or score
@@ -117,6 +126,13 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
     elif order is ListOrder.SCORE:
         rows.sort(key=lambda d: (d.mean_score is not None, d.mean_score or 0.0))
     return Listing(tuple(rows), below, total / two_sided if two_sided else None)
+
+
+def kind_order(kind: str) -> tuple[int, int, int]:
+    """Where a bead kind (``"2-1"``) is listed: 1-1 first, then the other two-sided
+    kinds by size (2-1 before 1-2), then the one-sided (1-0 before 0-1)."""
+    src, tgt = (int(n) for n in kind.split("-"))
+    return (0 if (src, tgt) == (1, 1) else 2 if not (src and tgt) else 1, src + tgt, -src)
 
 
 def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
@@ -149,9 +165,10 @@ def _cells(d: DocumentSummary) -> list[str]:
             d.state.value + (f": {d.reason}" if d.reason else "")]
 
 
-def to_text(listing: Listing) -> str:
+def to_text(listing: Listing, *, kinds: bool = False) -> str:
     """A table, one document a line, the state last (a failure's reason may be long),
-    then a line of totals."""
+    then a line of totals; with ``kinds``, a column for each kind of bead the listed
+    documents have (1-1, 2-1, 1-0...), after the beads."""
     docs = listing.documents
     states = [s for s in DocState if any(d.state is s for d in docs)]
     totals = ["total", "", *(str(sum(getattr(d, f) for d in docs)) for f in (
@@ -163,8 +180,15 @@ def to_text(listing: Listing) -> str:
            if states else "")]
     header = [*_COLUMNS[:8], f"<{listing.below:g}", *_COLUMNS[9:]]
     table = [header, *(_cells(d) for d in docs), totals]
-    widths = [max(display_width(r[i]) for r in table) for i in range(len(header) - 1)]
-    right = range(2, 9)  # the numbers
+    found = sorted({k for d in docs for k, _ in d.bead_kinds}, key=kind_order) if kinds else []
+    if found:  # after the beads (the fifth column)
+        every = _total_kinds(docs)
+        extra = [found, *([str(dict(d.bead_kinds).get(k, 0)) for k in found] for d in docs),
+                 [str(every[k]) for k in found]]
+        table = [[*row[:5], *more, *row[5:]] for row, more in zip(table, extra, strict=True)]
+    widths = [max(display_width(r[i]) for r in table) for i in range(len(header) + len(found)
+                                                                      - 1)]
+    right = range(2, 9 + len(found))  # the numbers
     lines = []
     for r in table:
         cells = [pad(c, w, right=i in right)
@@ -176,6 +200,7 @@ def to_text(listing: Listing) -> str:
 def _record(d: DocumentSummary) -> dict[str, Any]:
     out = asdict(d)
     out["state"] = d.state.value
+    out["bead_kinds"] = dict(d.bead_kinds)
     if d.mean_score is not None:
         out["mean_score"] = round(d.mean_score, 4)
     return out
@@ -189,11 +214,20 @@ def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
         **{s.value: sum(d.state is s for d in docs) for s in DocState},
         **{f: sum(getattr(d, f) for d in docs) for f in (
             "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided", "low")},
+        "bead_kinds": _total_kinds(docs),
         "mean_score": (round(listing.mean_score, 4) if listing.mean_score is not None
                        else None)}
     return json.dumps({"collection": os.fspath(db), "below": listing.below,
                        "documents": [_record(d) for d in docs], "totals": totals},
                       ensure_ascii=False, indent=2) + "\n"
+
+
+def _total_kinds(docs: Sequence[DocumentSummary]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for d in docs:
+        for kind, n in d.bead_kinds:
+            totals[kind] = totals.get(kind, 0) + n
+    return {k: totals[k] for k in sorted(totals, key=kind_order)}
 
 
 def to_csv(listing: Listing) -> str:
@@ -208,5 +242,6 @@ def to_csv(listing: Listing) -> str:
     writer.writerow(fields)
     for d in listing.documents:
         record = _record(d)
+        record["bead_kinds"] = " ".join(f"{k}:{n}" for k, n in d.bead_kinds)
         writer.writerow(["" if record[f] is None else record[f] for f in fields])
     return buf.getvalue()
