@@ -191,8 +191,10 @@ def check_terms(
                 severity=ctx.severity(code),
                 unit=u,
                 message=(f"forbidden rendering {said(found)} of {term!r}{hint}" if mine else
-                         f"forbidden rendering {said(found)} (listed under {term!r}, which this "
-                         f"source does not have){hint}"),
+                         f"{said(found)} is a forbidden rendering of {term!r}, which this "
+                         f"source does not have: right here if it says something else"
+                         + (f"; as a rendering of {term!r}, use {quote_list(expected)}"
+                            if expected else "")),
                 source_term=term,
                 expected=expected,
                 found=written(unit.target, h),
