@@ -170,3 +170,22 @@ def test_a_pdf_footnote_reads_without_its_label(name: str, lang: str,
     assert [s.text for s in segment_file(path, lang).segments] == sentences
     source = segment_file(FIXTURES / "src" / f"{name}.md", lang)
     assert [s.text for s in source.segments] == sentences
+
+
+def test_a_linked_superscript_label_is_a_note_call_and_its_target_a_note() -> None:
+    """A CMS's page types nothing: the call is a superscript label linking to a fragment,
+    the note the block it links to, which links back to the call."""
+    doc = _html('<p>The law raised the age<sup id="r1"><a href="#n1">1</a></sup>. Unions '
+                'called a strike<a href="#n2"><sup>[2]</sup></a>. It is 5 m<sup>2</sup> '
+                'and the 1<sup>st</sup>.</p><p>Then more.</p>'
+                '<ol><li id="n1"><sup><a href="#r1">1</a></sup> See annex II.</li>'
+                '<li><a name="n2"></a>[2] Le Monde, 3 May.</li></ol><p>After.</p>')
+    assert _parts(doc) == [
+        ("body", "The law raised the age."), ("body", "Unions called a strike."),
+        ("body", "It is 5 m2 and the 1st."), ("body", "Then more."), ("body", "After."),
+        ("footnote", "See annex II."), ("footnote", "[2] Le Monde, 3 May.")]
+
+
+def test_a_linked_superscript_that_is_no_label_is_text() -> None:
+    doc = _html('<p>See the <sup><a href="#t">table below</a></sup>.</p><p id="t">T.</p>')
+    assert _parts(doc) == [("body", "See the table below."), ("body", "T.")]

@@ -34,7 +34,7 @@ from aligner.errors import InputError
 from aligner.fileio import names_utf8
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
-from aligner.readers.notes import take_notes
+from aligner.readers.notes import take_notes, type_linked_notes
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                    "nav", "aside", "form"})
@@ -292,6 +292,7 @@ def note_paras(note: etree._Element, part: Part) -> list[Para]:
 def take_note_paras(root: etree._Element, *, drop: Set[str] = frozenset()) -> list[Para]:
     """Take the notes out of a parsed page (:func:`aligner.readers.notes.take_notes`,
     which also removes the elements typed as one of ``drop``); their paragraphs."""
+    type_linked_notes(root)
     return [p for note, part in take_notes(root, drop=drop) for p in note_paras(note, part)]
 
 

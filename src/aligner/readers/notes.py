@@ -13,12 +13,22 @@ classes that pandoc gives its notes, which are all its HTML 4 output has to go b
   that says both is a footnote section, since ARIA has no role for a section of
   footnotes (pandoc's ``<section class="footnotes" role="doc-endnotes">``).
 
+A page that types nothing (a CMS's, a word processor's HTML export) still links its
+note calls: a superscript holding only a short label -- one to three digits, a letter
+or a Roman numeral up to four, ``*`` ``†`` ``‡`` ``§``, bracketed or not -- and a link
+to a fragment (``<sup><a href="#n1">1</a></sup>``, ``<a href="#fn2"><sup>[2]</sup></a>``)
+is a note mark (:func:`type_linked_notes`), and the block its link points to on the same
+page (by ``id`` or ``name``), when it comes after the mark, is a footnote: a note's own
+label linking back to its call points to the paragraph before it, which is no note.  A
+superscript without a link (``m<sup>2</sup>``) is text.
+
 Pure tree surgery: :mod:`aligner.readers.html` reads what is taken out.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Set
 
 from lxml import etree
@@ -79,3 +89,48 @@ def remove(el: etree._Element) -> etree._Element:
     el.attrib.clear()
     el.tag = "span"
     return taken
+
+
+# a note call's label: 1-3 digits, a letter or Roman numeral, a sign; bracketed or not
+_LABEL = re.compile(r"[\[(]?(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,4}|[*†‡§]{1,3})[\])]?")
+_BLOCKS = frozenset({"p", "li", "div", "aside", "section", "dd", "dt", "td", "blockquote"})
+
+
+def type_linked_notes(root: etree._Element) -> None:
+    """Give the untyped note calls of a page -- a superscript label linked to a fragment
+    -- the type ``doc-noteref``, and the block each links to on the page the type
+    ``doc-footnote`` (see the module's docstring), so that :func:`take_notes` takes them
+    as it takes typed ones."""
+    order = {el: n for n, el in enumerate(root.iter())}
+    ids = {el.get(key): el for el in order if isinstance(el.tag, str)
+           for key in ("name", "id") if el.get(key)}
+    for sup in list(root.iter("sup")):
+        label = _text(sup)
+        if not _LABEL.fullmatch(label):
+            continue
+        parent = sup.getparent()
+        wrapped = (parent is not None and parent.tag == "a"
+                   and _text(parent) == label)
+        link = parent if wrapped else next(iter(sup.iter("a")), None)
+        href = link.get("href", "") if link is not None else ""
+        if "#" not in href:
+            continue
+        mark = parent if wrapped and parent is not None else sup
+        _add_type(mark, "doc-noteref")
+        target = ids.get(href.split("#", 1)[1]) if href.startswith("#") else None
+        while target is not None and target.tag not in _BLOCKS:
+            target = target.getparent()
+        # after its call: a note's link back to the call (Word's and most exporters')
+        # points to the paragraph before it, which is no note
+        if target is not None and target.tag != "body" and order[target] > order[mark] \
+                and not any(types(el) & NOTE_TYPES.keys()
+                            for el in (target, *target.iterancestors())):
+            _add_type(target, "doc-footnote")  # (a note typed already keeps its kind)
+
+
+def _text(el: etree._Element) -> str:
+    return "".join(t for t in el.itertext() if isinstance(t, str)).strip()
+
+
+def _add_type(el: etree._Element, kind: str) -> None:
+    el.set("role", f"{el.get('role', '')} {kind}".strip())
