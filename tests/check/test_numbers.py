@@ -657,3 +657,21 @@ def test_a_number_repeated_says_how_often_on_each_side(source: str, target: str,
     found = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
                      tgt_lang=tgt_lang)
     assert [f.message for f in found] == [message]
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # a tolerance's sign dropped: 20 ± 2 °C is no 20 2 °C (Word's Symbol-font ± lost)
+    ("Trabaja a 20 ± 2 °C.", "It works at 20 2 °C.",
+     "numbers differ: ±2 missing in the target; 2 not in the source"),
+    ("Tolerancia: ±0,5 mm.", "Tolerance: 0.5 mm.",
+     "numbers differ: ±0.5 missing in the target; 0.5 not in the source"),
+    ("Trabaja a 20 ± 2 °C.", "It works at 20 ± 2 °C.", None),
+    ("Trabaja a 20 ±2 °C.", "It works at 20 +/- 2 °C.", None),  # typed as on a keyboard
+    ("Tolerancia de +-0,5 mm.", "A tolerance of ±0.5 mm.", None),
+    ("Entre -5 y 5 grados.", "Between -5 and 5 degrees.", None),
+])
+def test_a_plus_minus_sign_is_part_of_the_number(source: str, target: str,
+                                                 message: str | None) -> None:
+    found = findings([(source, target)], code="number-mismatch", src_lang="es",
+                     tgt_lang="en")
+    assert [f.message for f in found] == ([message] if message else [])

@@ -290,6 +290,8 @@ _SPACED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d)")
 # A minus sign (``-5 °C``, ``−1.200``, ``–3``) right before a number (:func:`_signed`).
 _MINUS_SIGNS = "-\u2212\u2013"
+# a plus-minus sign right before a number (a tolerance): ±, +/-, +/−, +-
+_PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
@@ -353,6 +355,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     if "-" in text or "\u2212" in text or "\u2013" in text:
         found = [(f"-{v}" if v.strip("0.") and _signed(text, s) else v, s, e, kind)
                  for v, s, e, kind in found]
+    if "\u00b1" in text or "+/" in text or "+-" in text:  # 20 ± 2 is no 20 2
+        found = [(f"\u00b1{v.lstrip('-')}" if _PLUS_MINUS.search(text, 0, s) else v, s, e,
+                  kind) for v, s, e, kind in found]
     # 1948–58 means 1948–1958
     for m in _SHORT_RANGE.finditer(text):
         short = m.group(4)
