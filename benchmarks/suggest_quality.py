@@ -36,7 +36,7 @@ from pathlib import Path
 from _align_dev_sets import BENCH
 from aligner.align import AlignOptions
 from aligner.align.encoder import get_encoder
-from aligner.check.suggest import suggest_terms
+from aligner.check.suggest import MIN_MEANING, suggest_terms
 from aligner.check.units import Unit
 from aligner.pipeline import load_check_input
 
@@ -88,7 +88,7 @@ def main() -> None:
           "precision (good / labelled) |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     totals = {"off": Counter[str](), "on": Counter[str](), "removed": Counter[str](),
-              "on, single words": Counter[str]()}
+              "on, single words": Counter[str](), "on, far in meaning": Counter[str]()}
     shown = []
     unlabelled: dict[str, tuple[str, str]] = {}
     for doc, (units, src_lang, tgt_lang) in texts("use").items():
@@ -98,6 +98,9 @@ def main() -> None:
         kept = {(s.source, s.target) for s in runs["on"]}
         runs["removed"] = [s for s in runs["off"] if (s.source, s.target) not in kept]
         runs["on, single words"] = [s for s in runs["on"] if len(s.source.split()) == 1]
+        # kept for their Dice of 1 although far apart in meaning: listed last
+        runs["on, far in meaning"] = [s for s in runs["on"] if s.meaning is not None
+                                      and s.meaning < MIN_MEANING]
         for name, found in runs.items():
             counts: Counter[str] = Counter(suggestions=len(found))
             for s in found:

@@ -10,7 +10,8 @@ the two phrases always occur together and never apart; ties go to the phrase
 whose length is closest to the source phrase's (an option's first "word" is
 the target marker, hence ``len - 1`` in the key).  A pair's *reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
-more.  Pairs are ranked by reliability.
+more.  Pairs are ranked by reliability (with an encoder, those kept although far apart
+in meaning last, below).
 
 With a sentence encoder (``aligner[neural]``), a pair is also read for meaning:
 the cosine of the two phrases' vectors.  Two phrases that happen to share a
@@ -182,7 +183,10 @@ def suggest_terms(
             source_units=len(candidates[words]), target_units=len(tgt_units[best.words]),
             meaning=sim,
         ))
-    out.sort(key=lambda s: (-s.score, -s.together, s.source.lower()))
+    # a pair kept for its Dice of 1 although far apart in meaning comes after the rest:
+    # kept because the encoder may not know a rare term, but the least likely entry
+    out.sort(key=lambda s: (s.meaning is not None and s.meaning < MIN_MEANING, -s.score,
+                            -s.together, s.source.lower()))
     return out
 
 
