@@ -162,9 +162,9 @@ def test_a_code_s_attributes_read_back_as_written() -> None:
     assert alignment_to_json(back)["src_codes"] == data["src_codes"]
 
 
-@pytest.mark.parametrize("attributes", [["type", "lb"], {"type": 1}, "lb"])
+@pytest.mark.parametrize("attributes", [["type", "lb"], {"type": 1}, "lb", {"typ": "lb"}])
 def test_a_code_s_attributes_edited_by_hand_are_refused(attributes: Any) -> None:
     data = _with("src_codes", [[0, 6, "standalone", "x=1", "<br/>", attributes]])
     with pytest.raises(FormatError, match=r"src_codes\[0\]\[5\]: expected the code's "
-                       "attributes, an object of strings"):
+                       "attributes, an object of strings named type, assoc, xliff2:type, "):
         alignment_from_json(data, path="a.json")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from aligner.errors import FormatError
-from aligner.model import InlineCode, TagKind
+from aligner.model import CODE_ATTRIBUTES, InlineCode, TagKind
 from aligner.unitrecord import Annotations, UnitRecord
 
 
@@ -60,9 +60,9 @@ def codes_from_json(raw: Any, sentences: tuple[str, ...], key: str,
         k, offset, kind, code_key, code = item[:5]
         attributes = item[5] if len(item) == 6 else {}
         if not isinstance(attributes, Mapping) or not all(
-                isinstance(n, str) and isinstance(v, str) for n, v in attributes.items()):
+                n in CODE_ATTRIBUTES and isinstance(v, str) for n, v in attributes.items()):
             raise fail(f"{key}[{i}][5]", "expected the code's attributes, an object of "
-                       "strings")
+                       f"strings named {', '.join(CODE_ATTRIBUTES)}")
         if not 0 <= k < len(sentences) or not 0 <= offset <= len(sentences[k]) or (
                 found[k] and found[k][-1].offset > offset):
             raise fail(f"{key}[{i}]", "expected a sentence index and an offset inside it, "
