@@ -298,6 +298,10 @@ class InlineTag:
     ``bpt``/``ept``/``it``/``ph``/``ut`` content, XLIFF 2 ``originalData``, XLIFF 1.2
     ``bpt``/``ept``/``it``/``ph`` content), empty when it gave none (``hi``, ``pc``
     without data, ``g``, ``x``): a writer of inline codes writes it back.
+    ``attributes`` are what the element said of the code beside it, as ``(name,
+    value)`` pairs, which a writer of the same attribute writes back
+    (:data:`CODE_ATTRIBUTES`); ``()`` for a code that said nothing.  The key never
+    holds them: the checks pair codes as before.
     """
 
     start: int
@@ -305,6 +309,7 @@ class InlineTag:
     kind: TagKind
     key: str
     code: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +321,17 @@ class InlineCode:
     kind: TagKind
     key: str
     code: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+#: The attributes of an inline code kept with it (:attr:`InlineTag.attributes`), by the
+#: name they are kept under: TMX's ``type`` and a ``ph``'s ``assoc`` (the names and
+#: values XLIFF 1.2's ``ctype`` and ``assoc`` share, ``underlined`` kept as TMX's
+#: ``ulined``), and XLIFF 2's own vocabulary under ``xliff2:`` (a ``pc``'s
+#: ``equivStart``/``dispStart`` are its opening code's ``equiv``/``disp``, its
+#: ``equivEnd``/``dispEnd`` its closing code's).
+CODE_ATTRIBUTES = ("type", "assoc", "xliff2:type", "xliff2:subType", "xliff2:equiv",
+                   "xliff2:disp")
 
 
 class TermStatus(Enum):

@@ -287,3 +287,24 @@ def test_a_memorys_codes_are_checked_in_the_collection(tmp_path: Path) -> None:
     code, out = run("check", str(db), "--format", "json", "--no-glossary")[:2]
     assert code == 1  # an error found
     assert [f["code"] for f in json.loads(out)["findings"]] == ["tag-mismatch"]
+
+
+def test_a_code_s_type_and_assoc_go_through_the_collection(tmp_path: Path) -> None:
+    """TMX -> import -> export: each code says again what it said beside its native code
+    (the record's codes gain a sixth item; the schema is the same)."""
+    from tests.formats.test_unit_json import TYPED, TYPED_CODES, seg_codes
+
+    memory = tmp_path / "typed.tmx"
+    memory.write_text(TYPED, encoding="utf-8")
+    db = tmp_path / "c.db"
+    _ok("import", str(db), str(memory))
+    conn = sqlite3.connect(db)
+    try:
+        (record,) = conn.execute("SELECT record FROM beads").fetchone()
+    finally:
+        conn.close()
+    assert json.loads(record)["tgt_codes"][0] == [0, 6, "open", "x=1", "<b>",
+                                                  {"type": "bold"}]
+    out = _exported(db, tmp_path / "out.tmx")
+    assert_valid_tmx(out)
+    assert seg_codes(out) == [TYPED_CODES, TYPED_CODES]

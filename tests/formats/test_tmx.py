@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -208,13 +209,20 @@ OPEN, C, S = TagKind.OPEN, TagKind.CLOSE, TagKind.STANDALONE
         ('<bpt i="1">&lt;a href="/es/ayuda" title="<sub>Ayuda</sub>"&gt;</bpt>ayuda'
          '<ept i="1">&lt;/a&gt;</ept>', [(0, 3, OPEN, "bpt:<a>", '<a href="/es/ayuda" '
                                          'title="Ayuda">'), (8, 12, C, "bpt:<a>", "</a>")]),
-        ('<hi type="b">x</hi>', [(0, 3, OPEN, "hi:b", ""), (4, 8, C, "hi:b", "")]),
+        # what a code says beside its native code is kept with it, never in its key
+        ('<hi type="b">x</hi>', [(0, 3, OPEN, "hi:b", "", (("type", "b"),)),
+                                 (4, 8, C, "hi:b", "")]),
+        ('<bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept>'
+         '<ph type="lb" assoc="p">&lt;br/&gt;</ph><it pos="begin" type="x-mark">|</it>',
+         [(0, 3, OPEN, "x=1", "<b>", (("type", "bold"),)), (4, 8, C, "x=1", "</b>"),
+          (8, 12, S, "ph:<br>", "<br/>", (("type", "lb"), ("assoc", "p"))),
+          (12, 15, OPEN, "it:|", "|", (("type", "x-mark"),))]),
         ('<it pos="end">&lt;/i&gt;</it>', [(0, 4, C, "it:</i>", "</i>")]),
         ("<ut>{\\b}</ut>", [(0, 4, S, "ut:{\\b}", "{\\b}")]),
     ],
 )
 def test_inline_codes_are_reported_with_their_spans(
-    tmp_path: Path, seg: str, tags: list[tuple[int, int, TagKind, str, str]]
+    tmp_path: Path, seg: str, tags: list[tuple[Any, ...]]
 ) -> None:
     path = write_tmx_text(tmp_path, tu(("es", seg), ("en", "x")))
     (unit,) = read_tmx(path)

@@ -321,3 +321,52 @@ def test_a_cp_of_a_lone_surrogate_is_an_error_naming_its_line(tmp_path: Path) ->
                                "<target>Hello.</target></segment></unit>")
     with pytest.raises(FormatError, match='cp hex="D800"/> is half of a UTF-16 surrogate'):
         read_xliff(path)
+
+
+# XLIFF 2 codes that say what they are in XLIFF 2's vocabulary: a pc's type and each
+# end's equiv and disp, a ph's, a pair of sc/ec (the ec only its own equiv), an
+# isolated sc's; the last ph says nothing.
+TYPED = ('<pc id="1" type="fmt" subType="xlf:b" equivStart="" dispStart="[b]" equivEnd="" '
+         'dispEnd="[/b]">OK</pc><ph id="2" type="other" equiv=" " disp="¶"/><sc id="3" '
+         'type="fmt" subType="xlf:i" disp="[i]"/>x<ec startRef="3" disp="[/i]"/><sc id="4" '
+         'isolated="yes" type="link" equiv="@"/>.<ph id="5"/>')
+# as the writer writes it: a pair that crosses no other is a pc, each end's disp its own
+WRITTEN = TYPED.replace('<sc id="3" type="fmt" subType="xlf:i" disp="[i]"/>x<ec startRef="3" '
+                        'disp="[/i]"/>', '<pc id="3" type="fmt" subType="xlf:i" '
+                        'dispStart="[i]" dispEnd="[/i]">x</pc>')
+
+
+def test_xliff_2_code_attributes_are_written_back(tmp_path: Path) -> None:
+    from aligner.formats.units import file_alignment
+
+    source = tmp_path / "in.xlf"
+    source.write_text(f'<xliff xmlns="{NS}" version="2.1" srcLang="es" trgLang="en"><file '
+                      f'id="f"><unit id="u"><segment><source>Pulse {TYPED}</source><target>'
+                      f"Press {TYPED}</target></segment></unit></file></xliff>",
+                      encoding="utf-8")
+    read = load_xliff(source)
+    (unit,) = read.units
+    assert [dict(t.attributes) for t in unit.src_tags] == [
+        {"xliff2:type": "fmt", "xliff2:subType": "xlf:b", "xliff2:equiv": "",
+         "xliff2:disp": "[b]"}, {"xliff2:equiv": "", "xliff2:disp": "[/b]"},
+        {"xliff2:type": "other", "xliff2:equiv": " ", "xliff2:disp": "¶"},
+        {"xliff2:type": "fmt", "xliff2:subType": "xlf:i", "xliff2:disp": "[i]"},
+        {"xliff2:disp": "[/i]"}, {"xliff2:type": "link", "xliff2:equiv": "@"}, {}]
+    write_xliff(file_alignment(read), tmp_path / "out.xlf")
+    assert WRITTEN != TYPED
+    assert f"<source>Pulse {WRITTEN}</source>" in (tmp_path / "out.xlf").read_text(
+        encoding="utf-8")
+    assert load_xliff(tmp_path / "out.xlf").units == read.units
+
+
+def test_an_ec_that_ends_a_crossing_sc_keeps_its_own_equiv_and_disp(tmp_path: Path) -> None:
+    from aligner.formats.units import file_alignment
+
+    crossing = ('<sc id="a" type="fmt" subType="xlf:u" disp="[u]"/>x<pc id="b">y'
+                '<ec startRef="a" equiv="" disp="[/u]"/>z</pc>')
+    source = tmp_path / "in.xlf"
+    source.write_text(f'<xliff xmlns="{NS}" version="2.1" srcLang="es" trgLang="en"><file '
+                      f'id="f"><unit id="u"><segment><source>{crossing}</source><target>'
+                      f"{crossing}</target></segment></unit></file></xliff>", encoding="utf-8")
+    write_xliff(file_alignment(load_xliff(source)), tmp_path / "out.xlf")
+    assert f"<source>{crossing}</source>" in (tmp_path / "out.xlf").read_text(encoding="utf-8")

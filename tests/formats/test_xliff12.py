@@ -130,3 +130,58 @@ def test_xliff_codes_round_trip_through_xliff12(
         return u.source, u.target, tags  # type: ignore[attr-defined]
 
     assert [shown(u) for u in again.units] == [shown(u) for u in read.units]
+
+
+# An XLIFF 1.2 unit whose codes have a ctype (an assoc): of a g, a bpt (TMX's ulined is
+# 1.2's underlined), an x, a ph and an it; the last x says nothing.
+CTYPES = (
+    f'<xliff version="1.2" xmlns="{NS12}"><file original="a" source-language="es" '
+    'target-language="en" datatype="plaintext"><body><trans-unit id="1">'
+    '<source>Pulse <g id="1" ctype="bold">Aceptar</g><bpt id="2" ctype="underlined">'
+    '&lt;u&gt;</bpt>ya<ept id="2">&lt;/u&gt;</ept><x id="3" ctype="lb"/><ph id="4" '
+    'ctype="image" assoc="f">&lt;img/&gt;</ph><it id="5" pos="open" ctype="x-mark">|</it>'
+    '<x id="6"/></source><target>Press <g id="1" ctype="bold">OK</g><bpt id="2" '
+    'ctype="underlined">&lt;u&gt;</bpt>now<ept id="2">&lt;/u&gt;</ept><x id="3" ctype="lb"/>'
+    '<ph id="4" ctype="image" assoc="f">&lt;img/&gt;</ph><it id="5" pos="open" '
+    'ctype="x-mark">|</it><x id="6"/></target></trans-unit></body></file></xliff>')
+
+
+def test_a_ctype_is_a_tmx_type_and_back(tmp_path: Path) -> None:
+    from aligner.formats.tmx import load_tmx, write_tmx
+    from tests._tools import assert_valid_tmx
+    from tests.formats.test_unit_json import seg_codes
+
+    (tmp_path / "in.xlf").write_text(CTYPES, encoding="utf-8")
+    write_tmx(file_alignment(load_xliff(tmp_path / "in.xlf")), tmp_path / "out.tmx")
+    assert_valid_tmx(tmp_path / "out.tmx")
+    codes = [("bpt", {"type": "bold"}), ("ept", {}), ("bpt", {"type": "ulined"}), ("ept", {}),
+             ("ph", {"type": "lb"}), ("ph", {"assoc": "f", "type": "image"}),
+             ("it", {"pos": "begin", "type": "x-mark"}), ("ph", {})]
+    assert seg_codes(tmp_path / "out.tmx") == [codes, codes]
+    # and the TMX written to XLIFF 1.2: each ctype and assoc again
+    write_xliff12(file_alignment(load_tmx(tmp_path / "out.tmx")), tmp_path / "back.xlf")
+    (unit,) = etree.parse(str(tmp_path / "back.xlf")).getroot().iter(f"{X}trans-unit")
+    for side in (unit.find(f"{X}source"), unit.find(f"{X}target")):
+        assert side is not None
+        assert [(etree.QName(c).localname, c.get("ctype"), c.get("assoc")) for c in side] == [
+            ("g", "bold", None), ("bpt", "underlined", None), ("ept", None, None),
+            ("x", "lb", None), ("ph", "image", "f"), ("it", "x-mark", None), ("x", None, None)]
+
+
+def test_a_tmx_type_xliff_1_2_has_no_value_for_is_no_ctype(tmp_path: Path) -> None:
+    """1.2 defines bold, italic, underlined and link for a code that opens or closes,
+    image, pb and lb for a standalone one, and x-... for any: a TMX font, or a bold
+    ph, has no ctype there."""
+    from aligner.formats.tmx import load_tmx
+
+    (tmp_path / "in.tmx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="es" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="es"><seg><bpt i="1" type="font">'
+        '&lt;f&gt;</bpt>a<ept i="1">&lt;/f&gt;</ept><ph type="bold">*</ph><hi type="link">'
+        'b</hi></seg></tuv><tuv xml:lang="en"><seg>A</seg></tuv></tu></body></tmx>',
+        encoding="utf-8")
+    write_xliff12(file_alignment(load_tmx(tmp_path / "in.tmx")), tmp_path / "out.xlf")
+    source = next(etree.parse(str(tmp_path / "out.xlf")).getroot().iter(f"{X}source"))
+    assert [(etree.QName(c).localname, c.get("ctype")) for c in source] == [
+        ("bpt", None), ("ept", None), ("ph", None), ("g", "link")]

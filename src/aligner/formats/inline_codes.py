@@ -64,7 +64,7 @@ def _lift(text: str, tags: Sequence[InlineTag]) -> tuple[str, tuple[InlineCode, 
     for tag in sorted(tags, key=lambda t: t.start):
         plain.append(text[last:tag.start])
         length += tag.start - last
-        codes.append(InlineCode(length, tag.kind, tag.key, tag.code))
+        codes.append(InlineCode(length, tag.kind, tag.key, tag.code, tag.attributes))
         last = tag.end
     plain.append(text[last:])
     return "".join(plain), tuple(codes)
@@ -89,7 +89,8 @@ def coded_sentences(sentences: Sequence[str], codes: Codes, indices: Sequence[in
             if code.kind is TagKind.OPEN:
                 flat.counter += 1
                 open_.append((code.key, flat.counter))
-                flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, code.key, code.code)
+                flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, code.key, code.code,
+                         code.attributes)
             elif code.kind is TagKind.CLOSE:
                 j = next((j for j in reversed(range(len(open_))) if open_[j][0] == code.key),
                          None)
@@ -98,9 +99,11 @@ def coded_sentences(sentences: Sequence[str], codes: Codes, indices: Sequence[in
                     number = flat.counter
                 else:
                     number = open_.pop(j)[1]
-                flat.tag(f"{{/{number}}}", TagKind.CLOSE, code.key, code.code)
+                flat.tag(f"{{/{number}}}", TagKind.CLOSE, code.key, code.code,
+                         code.attributes)
             else:
                 flat.counter += 1
-                flat.tag(f"{{{flat.counter}/}}", TagKind.STANDALONE, code.key, code.code)
+                flat.tag(f"{{{flat.counter}/}}", TagKind.STANDALONE, code.key, code.code,
+                         code.attributes)
         flat.text(text[last:])
     return "".join(flat.parts), tuple(flat.tags)

@@ -13,6 +13,10 @@ element                                   placeholder
 ``<hi>text</hi>``                           ``{n}text{/n}``
 ========================================  ==================
 
+A code's ``type`` (and a ``ph``'s ``assoc``) is kept with it
+(:attr:`~aligner.model.InlineTag.attributes`; a pair's on its opening tag), so a
+unit written afresh -- from a saved alignment, a collection -- says it again.
+
 Each placeholder is also reported as an :class:`~aligner.model.InlineTag`
 (its span in the text and a key naming the code), so that the checks can
 tell a tag from text: ``{1/}`` is a tag, not the number 1.  The codes
@@ -49,9 +53,10 @@ class FlatText:
             self.parts.append(text)
             self.length += len(text)
 
-    def tag(self, placeholder: str, kind: TagKind, key: str, code: str = "") -> None:
+    def tag(self, placeholder: str, kind: TagKind, key: str, code: str = "",
+            attributes: tuple[tuple[str, str], ...] = ()) -> None:
         self.tags.append(InlineTag(self.length, self.length + len(placeholder), kind, key,
-                                   code))
+                                   code, attributes))
         self.parts.append(placeholder)
         self.length += len(placeholder)
 
@@ -72,6 +77,13 @@ def _key(el: etree._Element, name: str) -> str:
 
 # A native code that is markup: "<", an optional "/", the element's name.
 _MARKUP = re.compile(r"(<\s*/?)\s*([\w:.-]+)")
+
+
+def _attributes(el: etree._Element) -> tuple[tuple[str, str], ...]:
+    """What a TMX code says of itself beside its native code: its ``type`` (``bpt``,
+    ``it``, ``ph``, ``hi``) and a ``ph``'s ``assoc`` (``ept`` and ``ut`` have neither)."""
+    return tuple((name, value) for name in ("type", "assoc")
+                 if (value := el.get(name)) is not None)
 
 
 def native_code(el: etree._Element) -> str:
@@ -102,7 +114,8 @@ def _flatten(el: etree._Element, flat: FlatText) -> None:
             i = child.get("i")
             if tag == "bpt" and i is not None:
                 flat.open_ids[i] = (flat.counter, key)
-            flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, key, native_code(child))
+            flat.tag(f"{{{flat.counter}}}", TagKind.OPEN, key, native_code(child),
+                     _attributes(child))
         elif tag == "ept" or tag == "it":
             i = child.get("i")
             if i is not None and i in flat.open_ids:
@@ -110,15 +123,16 @@ def _flatten(el: etree._Element, flat: FlatText) -> None:
             else:
                 flat.counter += 1
                 n, key = flat.counter, _key(child, str(tag))
-            flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, native_code(child))
+            flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, native_code(child),
+                     _attributes(child))
         elif tag in _STANDALONE:
             flat.counter += 1
             flat.tag(f"{{{flat.counter}/}}", TagKind.STANDALONE, _key(child, str(tag)),
-                     native_code(child))
+                     native_code(child), _attributes(child))
         elif tag == "hi":
             flat.counter += 1
             n, key = flat.counter, _key(child, "hi")
-            flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+            flat.tag(f"{{{n}}}", TagKind.OPEN, key, "", _attributes(child))
             _flatten(child, flat)
             flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
         else:

@@ -1,9 +1,11 @@
 """The parts of a saved alignment that keep what a memory's units said: each bead's
 record of its unit (``"unit"``: attributes, props and notes of the ``tu`` and of its
 source and target ``tuv``, :class:`~aligner.unitrecord.UnitRecord`) and each side's
-inline codes (``"src_codes"``: ``[sentence, offset, kind, key, code]``,
-:mod:`aligner.formats.inline_codes`).  Written only when there are any, so a file
-without them reads as before (:mod:`aligner.formats.alignment_json`)."""
+inline codes (``"src_codes"``: ``[sentence, offset, kind, key, code]``, and a sixth
+item, ``{"type": "bold"}``, for a code with attributes
+(:attr:`~aligner.model.InlineTag.attributes`); :mod:`aligner.formats.inline_codes`).
+Each is written only when there is any, so a file without them reads as before
+(:mod:`aligner.formats.alignment_json`)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from aligner.errors import FormatError
-from aligner.model import InlineCode, TagKind
+from aligner.model import CODE_ATTRIBUTES, InlineCode, TagKind
 from aligner.unitrecord import Annotations, UnitRecord
 
 
@@ -32,7 +34,8 @@ def _annotations_to_json(part: Annotations) -> dict[str, Any]:
 
 
 def codes_to_json(codes: Sequence[Sequence[InlineCode]]) -> list[list[Any]]:
-    return [[k, c.offset, c.kind.value, c.key, c.code]
+    return [[k, c.offset, c.kind.value, c.key, c.code,
+             *([dict(c.attributes)] if c.attributes else [])]
             for k, found in enumerate(codes) for c in found]
 
 
@@ -42,23 +45,30 @@ _KINDS = {k.value: k for k in TagKind}
 def codes_from_json(raw: Any, sentences: tuple[str, ...], key: str,
                      fail: Callable[[str, str], FormatError]
                      ) -> tuple[tuple[InlineCode, ...], ...]:
-    """``[[sentence, offset, kind, key, code], ...]`` -> the inline codes of each
-    sentence, in the order written (codes at one offset keep it)."""
+    """``[[sentence, offset, kind, key, code], ...]`` (each with its attributes as a
+    sixth item when it has any) -> the inline codes of each sentence, in the order
+    written (codes at one offset keep it)."""
     if not isinstance(raw, list):
         raise fail(key, "expected a list of [sentence, offset, kind, key, code]")
     found: list[list[InlineCode]] = [[] for _ in sentences] if raw else []
     for i, item in enumerate(raw):
-        if not (isinstance(item, list) and len(item) == 5
+        if not (isinstance(item, list) and len(item) in (5, 6)
                 and all(type(v) is int for v in item[:2]) and item[2] in _KINDS
-                and all(isinstance(v, str) for v in item[3:])):
+                and all(isinstance(v, str) for v in item[3:5])):
             raise fail(f"{key}[{i}]", "expected [sentence, offset, kind, key, code] with a "
                        f"kind of {', '.join(_KINDS)}")
-        k, offset, kind, code_key, code = item
+        k, offset, kind, code_key, code = item[:5]
+        attributes = item[5] if len(item) == 6 else {}
+        if not isinstance(attributes, Mapping) or not all(
+                n in CODE_ATTRIBUTES and isinstance(v, str) for n, v in attributes.items()):
+            raise fail(f"{key}[{i}][5]", "expected the code's attributes, an object of "
+                       f"strings named {', '.join(CODE_ATTRIBUTES)}")
         if not 0 <= k < len(sentences) or not 0 <= offset <= len(sentences[k]) or (
                 found[k] and found[k][-1].offset > offset):
             raise fail(f"{key}[{i}]", "expected a sentence index and an offset inside it, "
                        "after the sentence's codes before it")
-        found[k].append(InlineCode(offset, _KINDS[kind], code_key, code))
+        found[k].append(InlineCode(offset, _KINDS[kind], code_key, code,
+                                   tuple(attributes.items())))
     return tuple(tuple(codes) for codes in found)
 
 

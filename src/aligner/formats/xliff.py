@@ -40,7 +40,7 @@ from aligner.formats.units import (
 from aligner.formats.xliff_inline import Written, fill, plan_unit
 from aligner.formats.xliff_read import MDA, NS, iter_xliff, load_xliff, read_xliff
 from aligner.formats.xmlchars import XmlCleaner
-from aligner.model import Alignment
+from aligner.model import Alignment, InlineTag
 
 __all__ = ["MDA", "NS", "iter_xliff", "load_xliff", "read_xliff", "write_xliff",
            "write_xliff_documents"]
@@ -198,6 +198,7 @@ def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
                       else {"id": code.id, "isolated": "yes"})
             if native:
                 attrib["dataRef"] = native
+        attrib.update({name: clean(value) for name, value in _said(code, side).items()})
         return etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP), name == "pc"
 
     # a bead a person confirmed or edited in aligner review has been reviewed: the
@@ -212,6 +213,29 @@ def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
         for code, data_id in data.items():
             _data(etree.SubElement(original, f"{_X}data", id=data_id), code, clean)
     unit.append(segment)
+
+
+def _said(code: Written, side: Sequence[Written]) -> dict[str, str]:
+    """The XLIFF 2 attributes a code was read with (``xliff2:type``, ...), as its
+    element takes them: a ``pc``'s ``equiv``/``disp`` from each end (``equivStart``,
+    ``equivEnd``), an ``ec`` that ends an ``sc`` only its own ``equiv`` and ``disp``
+    (its type is the ``sc``'s)."""
+    own = _own(code.tag)
+    if code.role == "pc":
+        assert code.partner is not None
+        end = _own(side[code.partner].tag)
+        return {**{name: own[name] for name in ("type", "subType") if name in own},
+                **{f"{name}{which}": said[name] for which, said in (("Start", own),
+                                                                     ("End", end))
+                   for name in ("equiv", "disp") if name in said}}
+    if code.role == "ec":
+        return {name: own[name] for name in ("equiv", "disp") if name in own}
+    return {name: own[name] for name in ("type", "subType", "equiv", "disp") if name in own}
+
+
+def _own(tag: InlineTag) -> dict[str, str]:
+    return {name.removeprefix("xliff2:"): value for name, value in tag.attributes
+            if name.startswith("xliff2:")}
 
 
 def _data(el: etree._Element, code: str, clean: XmlCleaner) -> None:

@@ -19,7 +19,12 @@ with most CAT tools of their generation (``aligner export --format xliff12``; XL
   one; ``prop-group`` is deprecated since 1.1, and ``note`` is for the translator);
   a collection's document name too (``x-document``).
 - Inline codes are written as 1.2 elements with their native code
-  (:mod:`aligner.formats.xliff_inline`).
+  (:mod:`aligner.formats.xliff_inline`), and the TMX ``type`` a code was read with
+  (or the ``ctype`` of an XLIFF 1.2) as its ``ctype`` where 1.2 has the value for
+  that element -- ``bold``, ``italic``, ``underlined`` (TMX's ``ulined``), ``link`` on a
+  ``g``, ``bx``, ``bpt`` or ``it``; ``image``, ``pb``, ``lb`` on an ``x`` or ``ph``; a
+  user-defined ``x-...`` on any of them -- and a ``ph``'s ``assoc``; ``ept`` and ``ex``
+  have no ``ctype``, and another TMX type (``font``, ``fnote``, ...) none in 1.2.
 
 The reader (:mod:`aligner.formats.xliff12_read`) gives back the same units,
 properties and codes.
@@ -48,7 +53,7 @@ from aligner.formats.units import (
     export_rows,
     signature,
 )
-from aligner.formats.xliff12_read import NS12
+from aligner.formats.xliff12_read import CTYPE_TO_TYPE, NS12
 from aligner.formats.xliff_inline import Written, fill, plan_unit
 from aligner.formats.xmlchars import XmlCleaner, clean_xml_text
 from aligner.model import Alignment
@@ -152,23 +157,25 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Ele
         # pair must choose bpt/ept, or g, alike
         partner = (clean_xml_text(side[code.partner].tag.code)[0]
                    if code.partner is not None else "")
+        said = _said(code, clean)
         if code.role == "ph":
             if not native:
-                return _el("x", id=code.id), False
-            return _el("ph", native, id=code.id), False
+                return _el("x", id=code.id, **_only(said, "ctype")), False
+            return _el("ph", native, id=code.id, **said), False
         if code.role in ("pc", "/pc") and not (native or partner):
             # a pair without native code holds its text, as XLIFF 2's pc does
-            return None if code.role == "/pc" else (_el("g", id=code.id), True)
+            return None if code.role == "/pc" else (_el("g", id=code.id, **said), True)
         if code.role in ("pc", "sc"):
-            return (_el("bpt", native, id=code.id) if native or partner
-                    else _el("bx", id=code.id)), False
+            return (_el("bpt", native, id=code.id, **said) if native or partner
+                    else _el("bx", id=code.id, **said)), False
         if code.role in ("/pc", "ec"):
             return (_el("ept", native, id=code.id) if native or partner
                     else _el("ex", id=code.id)), False
         pos = "open" if code.role == "open" else "close"
         if native:
-            return _el("it", native, id=code.id, pos=pos), False
-        return _el("bx" if pos == "open" else "ex", id=code.id), False
+            return _el("it", native, id=code.id, pos=pos, **said), False
+        return _el("bx" if pos == "open" else "ex", id=code.id,
+                   **(said if pos == "open" else {})), False
 
     fill(etree.SubElement(unit, f"{_X}source"), row.source, src_codes, emit, clean)
     target = etree.SubElement(unit, f"{_X}target",
@@ -183,6 +190,31 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Ele
         for key, value in props.items():
             etree.SubElement(group, f"{_X}context", {"context-type": key}).text = clean(value)
     return unit
+
+
+#: the ``ctype`` values XLIFF 1.2 defines for a standalone code (``x``, ``ph``) and for
+#: the others (``g``, ``bx``, ``bpt``, ``it``); any ``x-...`` value goes on either
+_PLACEHOLDER_CTYPES = frozenset({"image", "pb", "lb"})
+_DELIMITER_CTYPES = frozenset({"bold", "italic", "underlined", "link"})
+_TYPE_TO_CTYPE = {value: ctype for ctype, value in CTYPE_TO_TYPE.items()}
+
+
+def _said(code: Written, clean: XmlCleaner) -> dict[str, str]:
+    """The ``ctype`` (and a ``ph``'s ``assoc``) of a code: its TMX ``type`` where XLIFF
+    1.2 has the value for the element it is written as."""
+    attributes = dict(code.tag.attributes)
+    said: dict[str, str] = {}
+    ctype = _TYPE_TO_CTYPE.get(attributes.get("type", ""), attributes.get("type", ""))
+    if ctype.startswith("x-") or ctype in (
+            _PLACEHOLDER_CTYPES if code.role == "ph" else _DELIMITER_CTYPES):
+        said["ctype"] = clean(ctype)
+    if code.role == "ph" and "assoc" in attributes:
+        said["assoc"] = clean(attributes["assoc"])
+    return said
+
+
+def _only(attributes: dict[str, str], *names: str) -> dict[str, str]:
+    return {name: attributes[name] for name in names if name in attributes}
 
 
 def _el(name: str, text: str = "", **attrib: str) -> etree._Element:

@@ -28,7 +28,9 @@ hands it here when its root is XLIFF 1.x (the 1.2 or 1.1 namespace, or none with
   closes the code its ``rid`` names, else the one of its ``id``, else the last one
   open); ``<it pos="open|close">`` -> ``{n}``/``{/n}``.  The native code inside
   ``bpt``, ``ept``, ``ph`` and ``it`` (``sub`` included) is not text but the tag's
-  ``code``; ``mrk`` and unknown markup keep their text.
+  ``code``; ``mrk`` and unknown markup keep their text.  A code's ``ctype`` is kept as
+  TMX's ``type``, the vocabulary they share (``underlined`` is TMX's ``ulined``), a
+  ``ph``'s ``assoc`` as it is (:data:`~aligner.model.CODE_ATTRIBUTES`).
 """
 
 from __future__ import annotations
@@ -210,6 +212,19 @@ _STANDALONE = {"x", "ph"}
 _HOLDS_CODE = {"bpt", "ept", "ph", "it"}  # x, g, bx and ex stand for a code they do not hold
 
 
+#: XLIFF 1.2 ``ctype`` values whose TMX ``type`` is spelled otherwise (and back)
+CTYPE_TO_TYPE = {"underlined": "ulined"}
+
+
+def _attributes(el: etree._Element, local: str) -> tuple[tuple[str, str], ...]:
+    """A code's ``ctype`` as TMX's ``type``, and a ``ph``'s ``assoc``."""
+    ctype = el.get("ctype")
+    said = [] if ctype is None else [("type", CTYPE_TO_TYPE.get(ctype, ctype))]
+    if local == "ph" and (assoc := el.get("assoc")) is not None:
+        said.append(("assoc", assoc))
+    return tuple(said)
+
+
 def _flatten(el: etree._Element, flat: FlatText, codes: Codes,
              open_codes: dict[str, tuple[int, str]]) -> None:
     flat.text(el.text)
@@ -220,24 +235,25 @@ def _flatten(el: etree._Element, flat: FlatText, codes: Codes,
             ref = child.get("rid") or code_id
             key = f"id={ref}" if ref else local
             code = native_code(child) if local in _HOLDS_CODE else ""
+            said = _attributes(child, local)
             if local in _STANDALONE:
                 flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE,
-                         f"id={code_id}" if code_id else local, code)
+                         f"id={code_id}" if code_id else local, code, said)
             elif local in _OPENING:
                 n = codes.number(ref)
                 open_codes[ref or ""] = (n, key)
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code, said)
             elif local in _CLOSING:
                 n, key = _closed(open_codes, child, codes)
-                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, code)
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, code, said)
             elif local == "it":
                 n = codes.number(code_id)
                 kind = TagKind.CLOSE if child.get("pos") == "close" else TagKind.OPEN
                 flat.tag(f"{{/{n}}}" if kind is TagKind.CLOSE else f"{{{n}}}", kind, key,
-                         code)
+                         code, said)
             elif local == "g":
                 n = codes.number(code_id)
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key)
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, "", said)
                 _flatten(child, flat, codes, open_codes)
                 flat.tag(f"{{/{n}}}", TagKind.CLOSE, key)
             else:  # mrk, sub outside a code, unknown markup: keep the text only

@@ -9,7 +9,11 @@ placeholder is also an :class:`~aligner.model.InlineTag` keyed by the code's
 ``id`` (an ``ec`` by its ``startRef``), which source and target share, so the
 tag checks compare an XLIFF's codes as they do a TMX's; the native code a code's
 ``dataRef`` (``dataRefStart``/``dataRefEnd`` of a ``pc``) names in the unit's
-``originalData`` is the tag's ``code``.
+``originalData`` is the tag's ``code``.  Its ``type``, ``subType``, ``equiv`` and
+``disp`` are kept as XLIFF 2's own (``xliff2:type``, ...; a ``pc``'s
+``equivStart``/``dispStart`` on its opening tag, ``equivEnd``/``dispEnd`` on its
+closing one: :data:`~aligner.model.CODE_ATTRIBUTES`), which the XLIFF 2 writer writes
+back; their vocabulary is not TMX's, and no other writer writes them.
 """
 
 from __future__ import annotations
@@ -272,6 +276,16 @@ def _content(els: list[etree._Element], codes: Codes, data: dict[str, str]
     return "".join(flat.parts), tuple(flat.tags)
 
 
+def _attributes(el: etree._Element, end: str = "") -> tuple[tuple[str, str], ...]:
+    """What a code says of itself in XLIFF 2's vocabulary, as ``xliff2:`` attributes;
+    ``end``: ``Start`` or ``End``, which end of a ``pc`` (its type only on the start)."""
+    names = {"equiv": f"equiv{end}", "disp": f"disp{end}"}
+    if end != "End":
+        names = {"type": "type", "subType": "subType", **names}
+    return tuple((f"xliff2:{name}", value) for name, attr in names.items()
+                 if (value := el.get(attr)) is not None)
+
+
 def _flatten(
     el: etree._Element, flat: FlatText, *, codes: Codes, open_ids: dict[str, int],
     data: dict[str, str],
@@ -294,21 +308,24 @@ def _flatten(
                     flat.text(chr(point))
             elif local == "ph":
                 flat.tag(f"{{{codes.number(code_id)}/}}", TagKind.STANDALONE, key,
-                         code("dataRef"))
+                         code("dataRef"), _attributes(child))
             elif local == "sc":
                 n = codes.number(code_id)
                 open_ids[code_id or ""] = n
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code("dataRef"))
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code("dataRef"), _attributes(child))
             elif local == "ec":
                 ref = child.get("startRef", "")
                 n = open_ids.pop(ref) if ref in open_ids else codes.number(ref or code_id)
                 flat.tag(f"{{/{n}}}", TagKind.CLOSE,
-                         f"id={ref}" if ref else key if code_id else "sc", code("dataRef"))
+                         f"id={ref}" if ref else key if code_id else "sc", code("dataRef"),
+                         _attributes(child))
             elif local == "pc":
                 n = codes.number(code_id)
-                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code("dataRefStart"))
+                flat.tag(f"{{{n}}}", TagKind.OPEN, key, code("dataRefStart"),
+                         _attributes(child, "Start"))
                 _flatten(child, flat, codes=codes, open_ids=open_ids, data=data)
-                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, code("dataRefEnd"))
+                flat.tag(f"{{/{n}}}", TagKind.CLOSE, key, code("dataRefEnd"),
+                         _attributes(child, "End"))
             else:  # mrk, sm/em and unknown inline markup: keep the text only
                 _flatten(child, flat, codes=codes, open_ids=open_ids, data=data)
         flat.text(child.tail)
