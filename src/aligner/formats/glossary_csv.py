@@ -63,10 +63,11 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
                        errors: list[GlossaryError] | None = None) -> Glossary:
     """A glossary from spreadsheet rows ``(line, cells)``: a header row naming the two
     languages and then, by name and in any order, ``status``, ``note`` and ``case``
-    (a header of the two languages alone: status and note in the third and fourth cells);
-    then a row per term and rendering, read and checked as the TSV's rows are
-    (:func:`aligner.glossary.parse_row`, repeated rows refused).  Trailing empty
-    cells, which spreadsheets add, do not count."""
+    (:func:`aligner.glossary.optional_columns`: ``Estado``, ``Remarque`` too), or the
+    two languages alone (status and note in the third and fourth cells); then a row per
+    term and rendering, read and checked as the TSV's rows are
+    (:func:`aligner.glossary.parse_row`, repeated rows refused).  Trailing empty cells,
+    which spreadsheets add, do not count."""
     entries: list[GlossaryEntry] = []
     header: list[str] | None = None
     columns: dict[str, int] = {}
