@@ -1,5 +1,6 @@
 """A glossary's column names and status words in other languages than English
-(glossary_columns.tsv, glossary_statuses.tsv)."""
+(glossary_columns.tsv, glossary_statuses.tsv), and the status column under a name
+no reader knows, which is refused rather than left out."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from aligner.glossary_words import (
     COLUMNS,
     _table,
     column_of,
+    refuse_unread_statuses,
     status_of,
 )
 from aligner.lang.base import read_data
@@ -96,3 +98,48 @@ def test_a_second_note_column_is_left_out_and_a_second_status_column_refused() -
     with pytest.raises(GlossaryError, match="column 'nota' appears twice"):
         parse_glossary("en\tes\tNota\tnota\nfile\tarchivo\n")
 
+
+ERROR = ("column {col} ({name}) is not read, but its cells are statuses ({word!r} on line "
+         "{line}; {n} of its {of} filled cells): expected a status column headed 'status' "
+         "or its name in another language of docs/glossary.md (Estado, Statut, Stato, ...); "
+         "rename the header cell so that the rows' statuses are read")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # most of its cells are status words: wherever it sits
+    ("en\tde\tnote\tZustand\n# c\nfile\tDatei\t\tbevorzugt\nfile\tFile\tx\tverboten\n"
+     "folder\tOrdner\n",
+     {"col": 4, "name": "'Zustand'", "word": "bevorzugt", "line": 3, "n": 2, "of": 2}),
+    # where the status belongs (third, no status column): one status word is enough
+    ("en\tes\tEstado2\tDominio\nfile\tarchivo\tlegal\tTI\nfile\tfichero\tprohibido\tTI\n"
+     "folder\tcarpeta\tTI\n",
+     {"col": 3, "name": "'Estado2'", "word": "prohibido", "line": 3, "n": 1, "of": 3}),
+    # a column with no name at all
+    ("en\tes\t\tnota\nfile\tarchivo\tpreferido\nfile\tfichero\tprohibido\tx\n",
+     {"col": 3, "name": "no name", "word": "preferido", "line": 2, "n": 2, "of": 2}),
+])
+def test_a_status_column_no_reader_reads_is_an_error(text: str, where: dict[str, object]
+                                                     ) -> None:
+    with pytest.raises(GlossaryError) as info:
+        parse_glossary(text, path="g.tsv")
+    assert (info.value.path, info.value.line, info.value.message) == (
+        "g.tsv", 1, ERROR.format(**where))
+
+
+@pytest.mark.parametrize("text", [
+    # a domain column after the status: not status words
+    "en\tes\tstatus\tDominio\nfile\tarchivo\tpreferred\tlegal\n",
+    # a third column of other words, one of which is a status word, beside a status column
+    "en\tes\tDominio\tstatus\nfile\tarchivo\tlegal\t\nfile\tfichero\tevitar\tforbidden\n"
+    "folder\tcarpeta\tTI\n",
+])
+def test_other_columns_are_still_left_out(text: str) -> None:
+    assert parse_glossary(text).ignored == ("Dominio",)
+
+
+def test_refuse_unread_statuses_reads_every_row_given() -> None:
+    refuse_unread_statuses(["en", "es", "status", "x"], {"status": 2, "?x": 3},
+                           [(2, ["a", "b", "preferred", "y"])], path="g", line=1)
+    with pytest.raises(GlossaryError, match="column 4"):
+        refuse_unread_statuses(["en", "es", "status", "x"], {"status": 2, "?x": 3},
+                               [(2, ["a", "b", "", "verboten"])], path="g", line=1)

@@ -20,7 +20,7 @@ from aligner.fileio import decode, read_bytes, read_text
 from aligner.glossary_repeats import _folds, _repeats
 from aligner.glossary_repeats import keep_or_raise as keep_or_raise  # re-exported
 from aligner.glossary_repeats import without_repeats as without_repeats  # re-exported
-from aligner.glossary_words import column_of, status_of
+from aligner.glossary_words import column_of, refuse_unread_statuses, status_of
 from aligner.lang import same_language
 from aligner.lang.tags import fold_name
 from aligner.model import Glossary, GlossaryEntry, TermStatus
@@ -114,6 +114,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
     header_line = 0
     columns: dict[str, int] = {}
     entries: list[GlossaryEntry] = []
+    data: list[tuple[int, list[str]]] = []  # every row after the header, bad ones too
     # Earlier rows by their terms as matching folds them (see _same_row).
     seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
     for lineno, raw_cells in rows:
@@ -124,6 +125,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
             langs, columns = _parse_header(cells, path=path, line=lineno)
             header, header_line = [*langs, *cells[2:]], lineno
             continue
+        data.append((lineno, cells))
         try:
             entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
             if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
@@ -134,6 +136,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
         what = "has only blank and comment lines" if text.strip() else "is empty"
         raise GlossaryError(f"no header line: the file {what} ({_HEADER_EXAMPLE})",
                             path=path, line=1)
+    refuse_unread_statuses(header, columns, data, path=path, line=header_line)
     return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path,
                                     ignored=ignored_names(columns)),
                            src_lang=src_lang, tgt_lang=tgt_lang, line=header_line)

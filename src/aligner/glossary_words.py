@@ -7,6 +7,10 @@ A publisher's spreadsheet heads its columns in its own language (``Inglés``,
 languages are those of ``aligner/lang/glossary_columns.tsv``, the status words those
 of ``glossary_statuses.tsv``: English, Spanish, French, German, Italian, Portuguese
 and Dutch, letter case, accents and runs of spaces aside (:func:`fold_name`).
+
+A column the header names otherwise is left out, but not when its cells are status
+words (:func:`refuse_unread_statuses`): a status column under a name this list lacks
+would otherwise be dropped, and its forbidden renderings read as preferred.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, GlossaryError
 from aligner.lang.base import read_data
 from aligner.lang.tags import fold_name
 from aligner.model import TermStatus
@@ -75,3 +79,32 @@ def status_of(cell: str) -> TermStatus | None:
     ``nicht verwenden``), or None."""
     return status_words().get(fold_name(cell))
 
+
+def refuse_unread_statuses(header: list[str], columns: dict[str, int],
+                           rows: Iterable[tuple[int, list[str]]], *, path: str,
+                           line: int) -> None:
+    """Refuse, with a :class:`GlossaryError` on the header's ``line``, a column of
+    ``header`` that ``columns`` (:func:`aligner.glossary.optional_columns`) does not read
+    -- a name no reader knows, or none -- whose cells are status words: most of its
+    cells that are not empty, or any when it is the third column of a glossary without
+    a status column, where the status belongs.  ``rows``: the glossary's rows, ``(line,
+    cells)``."""
+    read = {i for key, i in columns.items() if not key.startswith("?")}
+    unread = [i for i in range(2, len(header)) if i not in read]
+    cells: dict[int, list[tuple[int, str]]] = {i: [] for i in unread}
+    for lineno, row in rows:
+        for i in unread:
+            if i < len(row) and row[i].strip():
+                cells[i].append((lineno, row[i].strip()))
+    for i in unread:
+        words = [(lineno, c) for lineno, c in cells[i] if status_of(c) is not None]
+        in_place = i == 2 and "status" not in columns
+        if words and (in_place or 2 * len(words) > len(cells[i])):
+            name = f"({header[i]!r})" if header[i].strip() else "(no name)"
+            first_line, first = words[0]
+            raise GlossaryError(
+                f"column {i + 1} {name} is not read, but its cells are statuses ({first!r} "
+                f"on line {first_line}; {len(words)} of its {len(cells[i])} filled cells): "
+                f"expected a status column headed 'status' or its name in another "
+                f"language of docs/glossary.md (Estado, Statut, Stato, ...); rename the "
+                f"header cell so that the rows' statuses are read", path=path, line=line)

@@ -390,3 +390,17 @@ def test_a_glossary_headed_in_spanish_flags_its_forbidden_row(tmp_path: Path) ->
     assert [(f["code"], f["unit"], f.get("note")) for f in findings] == [
         ("term-forbidden", 0, "falso amigo")]
     assert "not read" not in out
+
+
+def test_a_status_column_no_reader_reads_stops_the_check(tmp_path: Path) -> None:
+    g = tmp_path / "g.tsv"
+    g.write_text("en\tes\tSituación\neventually\teventualmente\tprohibido\n",
+                 encoding="utf-8")
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("It eventually failed.\tEventualmente fracasó.\n", encoding="utf-8")
+    code, out = run("--pairs", str(pairs), "--src-lang", "en", "--tgt-lang", "es",
+                    "--glossary", str(g))
+    assert code == 2
+    assert out.startswith(f"aligner: error: {g}:1: column 3 ('Situación') is not read, but "
+                          "its cells are statuses ('prohibido' on line 2; 1 of its 1 filled "
+                          "cells): expected a status column headed 'status'")

@@ -368,6 +368,19 @@ def test_a_csv_header_and_statuses_in_french_and_german(tmp_path: Path) -> None:
         ("schließlich", TermStatus.ALLOWED, "")]
 
 
+def test_a_csv_status_column_no_reader_reads_is_an_error(tmp_path: Path) -> None:
+    from aligner.formats.glossaries import read_glossary
+
+    path = tmp_path / "g.csv"
+    path.write_text("en,fr,Domaine,Etat\nfile,fichier,IT,préféré\n"
+                    "file,dossier,IT,interdit\n", encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        read_glossary(path)
+    assert (info.value.line, info.value.message.split(":")[0]) == (
+        1, "column 4 ('Etat') is not read, but its cells are statuses ('préféré' on line 2; "
+           "2 of its 2 filled cells)")
+
+
 def test_a_txt_headed_in_spanish_is_the_project_tsv(tmp_path: Path) -> None:
     """Its first line names known columns, so it is no OmegaT glossary (of four cells a
     row, which that reader refuses)."""

@@ -92,3 +92,13 @@ def test_a_spanish_header_and_statuses(tmp_path: Path) -> None:
     assert [(e.target, e.status, e.note) for e in g.entries] == [
         ("eventualmente", TermStatus.FORBIDDEN, "falso amigo"),
         ("finalmente", TermStatus.PREFERRED, "")]
+
+
+def test_a_status_column_no_reader_reads_is_an_error(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "g.xlsx", ["en", "de", "Zustand"],
+                    ["file", "Datei", "bevorzugt"], ["file", "File", "verboten"])
+    with pytest.raises(GlossaryError) as info:
+        read_glossary_xlsx(path)
+    assert (info.value.line, info.value.message.split(":")[0]) == (
+        1, "column 3 ('Zustand') is not read, but its cells are statuses ('bevorzugt' on "
+           "line 2; 2 of its 2 filled cells)")
