@@ -20,10 +20,11 @@ from aligner.fileio import decode, read_bytes, read_text
 from aligner.glossary_repeats import _folds, _repeats
 from aligner.glossary_repeats import keep_or_raise as keep_or_raise  # re-exported
 from aligner.glossary_repeats import without_repeats as without_repeats  # re-exported
+from aligner.glossary_words import column_of, refuse_unread_statuses, status_of
 from aligner.lang import same_language
+from aligner.lang.tags import fold_name
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
-_OPTIONAL_COLUMNS = ("status", "note", "case")
 _CASE_VALUES = {"sensitive": True, "insensitive": False}
 _LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")
 _HEADER_EXAMPLE = "expected e.g. 'es<TAB>en<TAB>status<TAB>note'"
@@ -77,11 +78,12 @@ def _parse_excel_text(text: str, *, path: str, src_lang: str | None,
 
 def is_header(cells: list[str]) -> bool:
     """Whether ``cells`` look like a glossary TSV header: two language codes, then
-    known column names; or two languages named in words (``English (UK)``), then one
-    known column name or more (two names alone may be a row of terms)."""
+    known column names (:func:`~aligner.glossary_words.column_of`: ``status``,
+    ``Estado``, ``Remarque``); or two languages named in words (``English (UK)``), then
+    one known column name or more (two names alone may be a row of terms)."""
     from aligner.lang.regions import named_language
 
-    if len(cells) < 2 or not all(c.strip().lower() in _OPTIONAL_COLUMNS for c in cells[2:]):
+    if len(cells) < 2 or not all(column_of(c) is not None for c in cells[2:]):
         return False
     codes = [_LANG_CODE.fullmatch(c.strip()) is not None for c in cells[:2]]
     return all(codes) or (len(cells) > 2 and all(
@@ -112,6 +114,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
     header_line = 0
     columns: dict[str, int] = {}
     entries: list[GlossaryEntry] = []
+    data: list[tuple[int, list[str]]] = []  # every row after the header, bad ones too
     # Earlier rows by their terms as matching folds them (see _same_row).
     seen: dict[tuple[str, str], list[GlossaryEntry]] = {}
     for lineno, raw_cells in rows:
@@ -122,6 +125,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
             langs, columns = _parse_header(cells, path=path, line=lineno)
             header, header_line = [*langs, *cells[2:]], lineno
             continue
+        data.append((lineno, cells))
         try:
             entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
             if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
@@ -132,6 +136,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
         what = "has only blank and comment lines" if text.strip() else "is empty"
         raise GlossaryError(f"no header line: the file {what} ({_HEADER_EXAMPLE})",
                             path=path, line=1)
+    refuse_unread_statuses(header, columns, data, path=path, line=header_line)
     return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path,
                                     ignored=ignored_names(columns)),
                            src_lang=src_lang, tgt_lang=tgt_lang, line=header_line)
@@ -242,19 +247,32 @@ def _parse_header(cells: list[str], *, path: str,
 
 
 def optional_columns(cells: list[str], *, path: str, line: int) -> dict[str, int]:
-    """The header's columns after the two languages, by name (``status``, ``note``,
-    ``case``, in any order); a repeated name is an error on ``line``.  Any other column (a
-    client's ``domain``, ``comment``) is left out, under its name after ``?``
+    """The header's columns after the two languages, by what they name (``status``,
+    ``note``, ``case``, in any order, in English or another language of
+    :mod:`aligner.glossary_words`: ``Estado``, ``Remarque``); a name given twice, or two
+    names of the status or case column, are an error on ``line``.  Any other column (a
+    client's ``domain``, a second note column) is left out, under its name after ``?``
     (:func:`ignored_names`)."""
     columns: dict[str, int] = {}
-    for i, name in enumerate(cells[2:], start=2):
-        low = name.strip().lower()
-        if not low:
+    first: dict[str, str] = {}  # a column read -> the name that heads it
+    for i, cell in enumerate(cells[2:], start=2):
+        name = cell.strip()
+        if not name:
             continue  # an empty header cell: nothing to read there
-        key = low if low in _OPTIONAL_COLUMNS else f"?{name.strip()}"
+        column = column_of(name)
+        if column is not None and column in columns:
+            if fold_name(first[column]) == fold_name(name):
+                raise GlossaryError(f"column {name!r} appears twice", path=path, line=line)
+            if column != "note":
+                raise GlossaryError(f"columns {first[column]!r} and {name!r} both name the "
+                                    f"{column} column; keep one", path=path, line=line)
+            column = None  # a second note column (note, comment): left out, and said
+        key = column or f"?{name}"
         if key in columns:
             raise GlossaryError(f"column {name!r} appears twice", path=path, line=line)
         columns[key] = i
+        if column is not None:
+            first[column] = name
     return columns
 
 
@@ -295,14 +313,12 @@ def parse_row(
     if not source or not target:
         side = "source" if not source else "target"
         raise GlossaryError(f"empty {side} term", path=path, line=line)
-    status_text = cell("status").lower()
-    try:
-        status = TermStatus(status_text) if status_text else TermStatus.PREFERRED
-    except ValueError:
+    status = status_of(cell("status")) if cell("status") else TermStatus.PREFERRED
+    if status is None:
         raise GlossaryError(
             f"unknown status {cell('status')!r} (expected preferred, allowed or forbidden)",
             path=path, line=line,
-        ) from None
+        )
     case_text = cell("case").lower()
     if case_text and case_text not in _CASE_VALUES:
         raise GlossaryError(

@@ -372,3 +372,36 @@ def test_input_format_is_not_for_a_collection(collection_db: Path, tmp_path: Pat
     assert (r.exit_code, r.output) == (
         2, "aligner: error: --input-format reads two documents (SRC TGT); a collection's "
            "were read when aligned (aligner batch --input-format)\n")
+
+
+def test_a_glossary_headed_in_spanish_flags_its_forbidden_row(tmp_path: Path) -> None:
+    """The Spanish publisher's walk: Estado and Nota were left out with a warning, so the
+    false friend passed and the right word was called inconsistent."""
+    g = tmp_path / "casa_es.tsv"
+    g.write_text("en\tes\tEstado\tNota\neventually\teventualmente\tprohibido\tfalso amigo\n"
+                 "eventually\tfinalmente\tpreferido\n", encoding="utf-8")
+    pairs = tmp_path / "estado.pairs.tsv"
+    pairs.write_text("It eventually failed.\tEventualmente fracasó.\n"
+                     "The plan eventually worked.\tEl plan finalmente funcionó.\n",
+                     encoding="utf-8")
+    code, out = run("--pairs", str(pairs), "--src-lang", "en", "--tgt-lang", "es",
+                    "--glossary", str(g), "--format", "json")
+    findings = json.loads(out[out.index("{"):])["findings"]
+    assert code == 1
+    assert [(f["code"], f["unit"], f.get("note")) for f in findings] == [
+        ("term-forbidden", 0, "falso amigo")]
+    assert "not read" not in out
+
+
+def test_a_status_column_no_reader_reads_stops_the_check(tmp_path: Path) -> None:
+    g = tmp_path / "g.tsv"
+    g.write_text("en\tes\tSituación\neventually\teventualmente\tprohibido\n",
+                 encoding="utf-8")
+    pairs = tmp_path / "p.tsv"
+    pairs.write_text("It eventually failed.\tEventualmente fracasó.\n", encoding="utf-8")
+    code, out = run("--pairs", str(pairs), "--src-lang", "en", "--tgt-lang", "es",
+                    "--glossary", str(g))
+    assert code == 2
+    assert out.startswith(f"aligner: error: {g}:1: column 3 ('Situación') is not read, but "
+                          "its cells are statuses ('prohibido' on line 2; 1 of its 1 filled "
+                          "cells): expected a status column headed 'status'")

@@ -347,3 +347,44 @@ def test_a_header_of_language_names_with_regions(tmp_path: Path, name: str,
     glossary = read_glossary(path)
     assert (glossary.src_lang, glossary.tgt_lang) == ("de-CH", "es-MX")
     assert [(e.source, e.target) for e in glossary.entries] == [("Hallo", "hola")]
+
+
+def test_a_csv_header_and_statuses_in_french_and_german(tmp_path: Path) -> None:
+    """Named in the publisher's language, the columns are read (they were left out with
+    a warning, and every forbidden row read as preferred)."""
+    from aligner.formats.glossaries import read_glossary
+
+    fr = tmp_path / "fr.csv"
+    fr.write_text("Anglais;Français;Statut;Remarque\r\neventually;éventuellement;Interdit;"
+                  "faux ami\r\neventually;finalement;Préféré;\r\n", encoding="utf-8-sig")
+    de = tmp_path / "de.csv"
+    de.write_text("en,de,Anmerkung,Status\neventually,eventuell,falscher Freund,verboten\n"
+                  "eventually,schließlich,,erlaubt\n", encoding="utf-8")
+    assert [(e.target, e.status, e.note) for e in read_glossary(fr).entries] == [
+        ("éventuellement", TermStatus.FORBIDDEN, "faux ami"),
+        ("finalement", TermStatus.PREFERRED, "")]
+    assert [(e.target, e.status, e.note) for e in read_glossary(de).entries] == [
+        ("eventuell", TermStatus.FORBIDDEN, "falscher Freund"),
+        ("schließlich", TermStatus.ALLOWED, "")]
+
+
+def test_a_csv_status_column_no_reader_reads_is_an_error(tmp_path: Path) -> None:
+    from aligner.formats.glossaries import read_glossary
+
+    path = tmp_path / "g.csv"
+    path.write_text("en,fr,Domaine,Etat\nfile,fichier,IT,préféré\n"
+                    "file,dossier,IT,interdit\n", encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        read_glossary(path)
+    assert (info.value.line, info.value.message.split(":")[0]) == (
+        1, "column 4 ('Etat') is not read, but its cells are statuses ('préféré' on line 2; "
+           "2 of its 2 filled cells)")
+
+
+def test_a_txt_headed_in_spanish_is_the_project_tsv(tmp_path: Path) -> None:
+    """Its first line names known columns, so it is no OmegaT glossary (of four cells a
+    row, which that reader refuses)."""
+    path = tmp_path / "g.txt"
+    path.write_text("en\tes\tEstado\tNota\neventually\teventualmente\tprohibido\tfalso "
+                    "amigo\n", encoding="utf-8")
+    assert glossary_format_of(path) is GlossaryFormat.TSV

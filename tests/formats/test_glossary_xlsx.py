@@ -8,6 +8,7 @@ import pytest
 
 from aligner.errors import GlossaryError
 from aligner.formats.glossary_xlsx import read_glossary_xlsx
+from aligner.model import TermStatus
 
 
 def workbook(path: Path, *rows: list[object]) -> Path:
@@ -78,3 +79,26 @@ def test_a_region_no_table_names_is_an_error_naming_the_row(tmp_path: Path) -> N
     with pytest.raises(GlossaryError, match="'Narnia' is no region") as info:
         read_glossary_xlsx(path)
     assert info.value.line == 1
+
+
+def test_a_spanish_header_and_statuses(tmp_path: Path) -> None:
+    """The walk's workbook: its Estado and Nota columns were left out with a warning, and
+    the forbidden false friend read as preferred."""
+    path = workbook(tmp_path / "casa_es.xlsx", ["Inglés", "Español", "Estado", "Nota"],
+                    ["eventually", "eventualmente", "prohibido", "falso amigo"],
+                    ["eventually", "finalmente", "preferido", None])
+    g = read_glossary_xlsx(path)
+    assert (g.src_lang, g.tgt_lang, g.ignored) == ("en", "es", ())
+    assert [(e.target, e.status, e.note) for e in g.entries] == [
+        ("eventualmente", TermStatus.FORBIDDEN, "falso amigo"),
+        ("finalmente", TermStatus.PREFERRED, "")]
+
+
+def test_a_status_column_no_reader_reads_is_an_error(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "g.xlsx", ["en", "de", "Zustand"],
+                    ["file", "Datei", "bevorzugt"], ["file", "File", "verboten"])
+    with pytest.raises(GlossaryError) as info:
+        read_glossary_xlsx(path)
+    assert (info.value.line, info.value.message.split(":")[0]) == (
+        1, "column 3 ('Zustand') is not read, but its cells are statuses ('bevorzugt' on "
+           "line 2; 2 of its 2 filled cells)")

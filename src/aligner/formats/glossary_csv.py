@@ -26,6 +26,7 @@ from aligner.glossary import (
     parse_row,
     without_repeats,
 )
+from aligner.glossary_words import refuse_unread_statuses
 from aligner.model import Glossary, GlossaryEntry
 
 
@@ -63,14 +64,17 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
                        errors: list[GlossaryError] | None = None) -> Glossary:
     """A glossary from spreadsheet rows ``(line, cells)``: a header row naming the two
     languages and then, by name and in any order, ``status``, ``note`` and ``case``
-    (a header of the two languages alone: status and note in the third and fourth cells);
-    then a row per term and rendering, read and checked as the TSV's rows are
-    (:func:`aligner.glossary.parse_row`, repeated rows refused).  Trailing empty
-    cells, which spreadsheets add, do not count."""
+    (:func:`aligner.glossary.optional_columns`: ``Estado``, ``Remarque`` too; a column of
+    status words under another name is an error), or the two languages alone (status
+    and note in the third and fourth cells); then a row per term and rendering, read
+    and checked as the TSV's rows are (:func:`aligner.glossary.parse_row`, repeated rows
+    refused).  Trailing empty cells, which spreadsheets add, do not count."""
     entries: list[GlossaryEntry] = []
     header: list[str] | None = None
+    header_line = 0
     columns: dict[str, int] = {}
     ncols = 0
+    data: list[tuple[int, list[str]]] = []  # every row after the header, bad ones too
     for line, raw in rows:
         row = [cell.strip() for cell in raw]
         while row and not row[-1]:
@@ -81,12 +85,13 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
             if len(row) < 2 or not row[0] or not row[1]:
                 raise GlossaryError(_HEADER, path=path, line=line)
             row[:2] = [header_language(code, path=path, line=line) for code in row[:2]]
-            header = row
+            header, header_line = row, line
             # a header of the two languages alone: status and note in their places
             columns = optional_columns(row, path=path, line=line) if len(row) > 2 else _PLACES
             ncols = 2 + len(columns)
             continue
         if row:
+            data.append((line, row))
             try:
                 entries.append(parse_row(row, columns, ncols=ncols, path=path, line=line,
                                          separator="comma"))
@@ -94,6 +99,7 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
                 keep_or_raise(exc, errors)
     if header is None:
         raise GlossaryError(_HEADER, path=path, line=1)
+    refuse_unread_statuses(header, columns, data, path=path, line=header_line)
     return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path,
                                     ignored=ignored_names(columns)), errors=errors)
 
