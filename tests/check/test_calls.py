@@ -18,6 +18,7 @@ from aligner.check.punctuation import end_mark
     ("see the note.¹² Then", ["12"]),
     ("del DENAS².", ["2"]),
     ("en 1998².", ["2"]),  # after a year
+    ("¹ Speech by General Cárdenas.\n² Diario Oficial.", ["1", "2"]),  # the notes' numbers
     # exponents: after a number, a bracket or a word of one or two letters
     ("20 m² and 3 km²", []),
     ("10⁶ units, 2² is 4", []),
@@ -44,6 +45,8 @@ def test_a_call_has_its_span() -> None:
     ("It was published the next day.²", "Se publicó al día siguiente.2", False),
     ("It was published the next day.", "Se publicó al día siguiente².", True),  # added
     ("It happened in 1998.²", "Ocurrió en 1998².", False),
+    ("¹ Speech by General Cárdenas.", "1 Discurso del general Cárdenas.", False),
+    ("¹ Speech by General Cárdenas.", "² Discurso del general Cárdenas.", True),
     # exponents are units, left out as ever
     ("The area is 20 km².", "La superficie es de 20 metros cuadrados.", False),
     ("Einstein wrote E=mc².", "Einstein escribió E=mc².", False),

@@ -8,7 +8,8 @@ bracketed one is.  The same characters are exponents (``m²``, ``km²``, ``10⁶
 ``2²``, ``E=mc²``, ``(a+b)²``): a unit's or a formula's, no number to compare.  A
 call follows a stop, a comma or a closing quote, a word of three letters or more,
 or a year (Spanish ``en 1998².``); an exponent follows any other number, a bracket
-or a word of one or two letters.
+or a word of one or two letters.  At the start of a line, before a space, the digits
+number the note itself (``¹ Speech by General Cárdenas``), as ``1`` or ``[1]`` would.
 
 A text's end mark stands before its trailing call (``day.²``, ``day.[2]``,
 ``day.2``, ``day.*``): :data:`TRAILING_CALL` is the pattern that reads past it.
@@ -44,8 +45,8 @@ def footnote_calls(text: str) -> list[tuple[str, int, int, str]]:
         start = word = m.start()
         while word > 0 and text[word - 1].isalpha():
             word -= 1
-        if (start > 0 and text[start - 1] in _AFTER) or start - word >= _WORD or _year_before(
-                text, start):
+        if ((start > 0 and text[start - 1] in _AFTER) or start - word >= _WORD
+                or _year_before(text, start) or _note_number(text, start, m.end())):
             value = m.group().translate(_VALUES).lstrip("0") or "0"
             calls.append((value, start, m.end(), "number"))
     return calls
@@ -58,3 +59,10 @@ def _year_before(text: str, start: int) -> bool:
     while digits > 0 and text[digits - 1].isdecimal():
         digits -= 1
     return start - digits == 4 and not (digits > 0 and text[digits - 1] in ".,")
+
+
+def _note_number(text: str, start: int, end: int) -> bool:
+    """Whether the superscript digits ``text[start:end]`` open a line before a space:
+    the number of the note (``¹ Speech by ...``)."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and text[end:end + 1].isspace()
