@@ -44,6 +44,13 @@ LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
 #: A word of any script: letters and combining marks, matched run by run (a third
 #: quicker than ``LETTER + "+"``, which tries the alternation at every character).
 WORD = rf"(?:[^\W\d_]+|[{MARKS}]+)+"
+#: The superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹, as a regex character class body: footnote calls
+#: as Word, InDesign and PDFs give them in plain text (``day.² It``), and exponents
+#: (``m²``, ``10⁶``).  ``\d`` leaves them out (they are no decimal digits), while
+#: ``str.isdigit`` takes them in.
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
+#: The marks that call a footnote in place of a number: asterisk, dagger, double dagger.
+NOTE_MARKS = "*\u2020\u2021"
 
 
 def escape_cell(s: str) -> str:

@@ -24,6 +24,11 @@ spacy = pytest.importorskip("spacy")
             "They lived in the U.S. for years. Mr. Smith left. Dr. Ortiz stayed!",
             ["They lived in the U.S. for years.", "Mr. Smith left.", "Dr. Ortiz stayed!"],
         ),
+        (
+            "es",
+            "Se publicó al día siguiente.² Abarcaba los bienes.",
+            ["Se publicó al día siguiente.²", "Abarcaba los bienes."],
+        ),
     ],
 )
 def test_blank_pipeline(lang: str, text: str, expected: list[str]) -> None:

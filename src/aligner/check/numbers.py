@@ -6,8 +6,9 @@ ignored, only values compare; a minus makes a value negative, :func:`_signed`).
 A year range written short (``1948–58``) is expanded; a date in digits
 (``15/06/2024``) is a day, a month and a year (:mod:`aligner.check.dates`).
 Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
-``1.º``).  A number written in digits on one side may be spelled out on the
-other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
+``1.º``), as do footnote calls in superscript digits (``day.²``; not exponents,
+``km²``: :mod:`aligner.check.calls`).  A number written in digits on one side may
+be spelled out on the other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
@@ -65,6 +66,7 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import Calendar, calendar_runs, parse_calendar, with_gregorian
+from aligner.check.calls import footnote_calls
 from aligner.check.clock import (
     day_period_hours,
     half_hours,
@@ -94,9 +96,10 @@ from aligner.check.spelled_numbers import WordReader
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
-from aligner.textutil import MARKS, ascii_digits
+from aligner.textutil import MARKS, SUPERSCRIPT_DIGITS, ascii_digits
 
 _DIGIT = re.compile(r"\d")
+_ANY_DIGIT = re.compile(f"[\\d{SUPERSCRIPT_DIGITS}]")  # a footnote call day.² too
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 # not followed by another -dd: 2024-06-15 is a date, not 2024–2006
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d|[-–—/]\d)")
@@ -348,6 +351,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             found.append((value, m.start(), m.end(), "number"))
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
+    found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
         found = [(clock[s][0] if s in clock and kind == "number" else v, s, e, kind)
@@ -832,7 +836,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either
         source = PLACEHOLDER_TEXT.sub(_blank, unit.source)
         target = PLACEHOLDER_TEXT.sub(_blank, unit.target)
-        if not (_DIGIT.search(source) or _DIGIT.search(target) or _has_han_numerals(
+        if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)
         src_found, src_dates = _read(source, ctx.src_lang)

@@ -22,6 +22,7 @@ from functools import cache
 
 from aligner.check import quotes as quoting
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.calls import TRAILING_CALL
 from aligner.check.numbers import roman_value
 from aligner.check.units import TAG_MASK
 from aligner.lang import QUESTIONS_DATA, get_profile
@@ -30,7 +31,8 @@ from aligner.model import Finding
 _MARKS = {"?": "¿", "!": "¡"}
 _MARK_CHARS = re.compile("[¿¡?!]")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
-# A final mark may be followed by closing quotes/brackets and a glued footnote number.
+# A final mark may be followed by closing quotes/brackets and a footnote call: glued
+# digits, a number in brackets, superscript digits or note marks (day.2, day.[2], day.²).
 # Chinese and Japanese write the same marks full-width (。？！：；), close with 」』）》 and
 # the like, and need no space after them.
 # Closers: every quotation mark can close at a text's end (German „…“ and »…«, Swedish
@@ -42,7 +44,7 @@ _CLOSE = r"(?:[\s\u00a0\u202f]*[" + re.escape(_CLOSING_MARKS) + "])*"
 _OTHER_MARKS = {"\u061f": "?", "\u061b": ";", "\u06d4": ".", "\u0964": ".", "\u0965": ".",
                 "\u0589": ".", "\u1362": ".", "\u1367": "?", "\u104b": ".", "\u17d4": "."}
 _END = re.compile(r"(\.\.\.|[.?!…:;。｡．？！：；\u037e" + "".join(_OTHER_MARKS) + "])" + _CLOSE
-                  + r"\d{0,3}" + _CLOSE + r"\s*$")
+                  + TRAILING_CALL + _CLOSE + r"\s*$")
 _SAME_MARK = {"...": "…", "。": ".", "｡": ".", "．": ".", "？": "?", "！": "!", "：": ":",
               "；": ";", "\u037e": "?", **_OTHER_MARKS}  # U+037E: the Greek question mark
 _END_NAMES = {".": "a full stop", "...": "an ellipsis", "…": "an ellipsis", "?": "a question mark",
@@ -120,7 +122,9 @@ def end_mark(text: str, questions: frozenset[str] = frozenset()) -> str | None:
     m = _END.search(tail)
     if m is None:
         return None
-    if m.start(1) and tail[m.start(1) - 1].isdigit() and tail[m.end(1):m.end(1) + 1].isdigit():
+    # (a superscript after the point is a call: "in 1998.²" ends with a full stop)
+    if (m.start(1) and tail[m.start(1) - 1].isdigit()
+            and tail[m.end(1):m.end(1) + 1].isdecimal()):
         return None  # a number's point ends the text (version 2.1, at 10:30), no mark
     mark = m.group(1)
     found = "?" if mark in questions else _SAME_MARK.get(mark, mark)

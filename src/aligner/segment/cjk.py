@@ -11,7 +11,7 @@ a sentence unless:
   past the stop (``看《摔跤吧！爸爸》好吗？``, ``（これは山です！これは山です）``);
   closers right after the stop attach to the left sentence and end it with
   the stop (``始。”``, ``呢？”。``), as the UD Chinese and Japanese treebanks
-  cut them;
+  cut them, and so does a footnote call in superscript digits (``行った。²次に``);
 * in Japanese, a closing ``」`` or ``』`` after it is followed by the
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
 * in Japanese, a closing ``」`` or ``』`` after it is followed by a case
@@ -42,6 +42,8 @@ import bisect
 import itertools
 import re
 
+from aligner.textutil import SUPERSCRIPT_DIGITS
+
 # Full-width and half-width ideographic stops.
 STOPS = frozenset("\u3002\uff01\uff1f\uff61\uff0e")  # 。！？｡．
 _FULL_PERIOD = "\uff0e"
@@ -50,6 +52,8 @@ CLOSERS = frozenset(
     "\u300d\u300f\uff09\u3011\u3009\u300b\u3015\uff3d\uff5d\u3017\u3019"  # 」』）】〉》〕］｝〗〙
     "\u201d\u2019\"')]}\u00bb"
 )
+# A footnote call in superscript digits after the stop and its closers.
+_CALL = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}")
 # Marks after which the sentence goes on: commas, the enumeration comma, colons.
 _CONTINUERS = frozenset("\u3001\uff0c,\uff1a:\uff1b;\u30fb")  # 、，,：:；;・
 _QUOTE_CLOSERS = frozenset("\u300d\u300f")  # 」』
@@ -229,6 +233,8 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
             j += 1  # "呢？”。": a stop after the closing quote
         else:
             break
+    if (call := _CALL.match(text, j, end)) is not None:
+        j = call.end()
     if punct == _FULL_PERIOD and j == e and j < end and text[j].isalnum() and not is_cjk(text[j]):
         return None  # "３．２９": a decimal or an abbreviation in full-width Latin
     if punct == _FULL_PERIOD and j == e and j < end and not text[j].isspace() \

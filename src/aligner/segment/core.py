@@ -36,6 +36,7 @@ from functools import cache
 
 from aligner.segment import cjk, periods, structure, terminals, unmarked
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
+from aligner.textutil import NOTE_MARKS, SUPERSCRIPT_DIGITS
 
 # A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
 # that a spaced ellipsis is one candidate, then any mix of … and the
@@ -53,6 +54,9 @@ _DASHES = frozenset("-\u2013\u2014")
 _REF = re.compile(r"\[\d{1,3}\]")
 _SOFT_HYPHEN = "\u00ad"
 _FOOTNOTE = re.compile(r"\d{1,3}")
+# A footnote call in superscript digits or note marks (``day.² It``, ``day.† It``): no
+# decimal, whatever stands before the stop (``in 1998.² The``).
+_SUPERSCRIPT_CALL = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}|[{NOTE_MARKS}]{{1,3}}")
 # Initialisms with inner dots: U.S, J.C, f.e, U.S.A (the final period excluded); a
 # letter may keep its joiner (Persian ه‍.ش, the solar hijri year: a heh with a zero-width
 # joiner shows its joined form, as an abbreviation is written).
@@ -85,7 +89,7 @@ _LOWER_WORD = re.compile(
 )
 # A footnote call after a stop and a space, then a word (its first letter
 # must be a capital: checked by the caller).
-_SPACED_FOOTNOTE = re.compile(r"(\d{1,3})\s+[^\W\d_](?=[^\W\d_])")
+_SPACED_FOOTNOTE = re.compile(rf"(\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}})\s+[^\W\d_](?=[^\W\d_])")
 # A small number as in references (p. 5, art. 14,): up to three digits.
 # A numbered heading or item: "923. Cose suscettibili", "12. The next".
 _NUMBERED = re.compile(r"\d{1,4}\.\s+[^\W\d_][^\W\d_]")
@@ -270,17 +274,20 @@ def _decide(
             break
     closed = j > e
     # A footnote call glued after the stop: "office?1At", "elsewhere.”3Franck",
-    # "(1987).1 According".  Digits right after a digit are a decimal instead.
+    # "(1987).1 According", "day.² It", "day.* It".  Digits right after a digit are a
+    # decimal instead; a note mark needs the space ("done.**Bold**" is markup).
     footnote = False
-    if j < end and text[j].isdigit() and s > 0 and not text[s - 1].isdigit():
+    f = _SUPERSCRIPT_CALL.match(text, j, end) if j < end else None
+    if f is None and j < end and text[j].isdigit() and s > 0 and not text[s - 1].isdigit():
         f = _FOOTNOTE.match(text, j, end)
-        if f is not None:
-            k = f.end()
-            while k < end and text[k].isspace():
-                k += 1
-            if k < end and text[k].isupper() and (k > f.end() or _word_start(text, k, end)):
-                j = f.end()
-                footnote = True
+    if f is not None:
+        k = f.end()
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and text[k].isupper() and (
+                k > f.end() or (text[j] not in NOTE_MARKS and _word_start(text, k, end))):
+            j = f.end()
+            footnote = True
     k = j
     while k < end and text[k].isspace():
         k += 1

@@ -33,6 +33,7 @@ import re
 from functools import cache
 
 from aligner.segment.cjk import STOPS as CJK_STOPS
+from aligner.textutil import SUPERSCRIPT_DIGITS
 
 # \p{Sentence_Terminal} of the regex package (a newer Unicode than Python 3.11's
 # unicodedata, 14.0), as a character class body: single characters and ranges a-b.
@@ -93,6 +94,8 @@ SPACED_CLOSERS = frozenset("\u00bb\u203a")
 # the spaces that may stand between the stop and such a guillemet
 CLOSER_SPACES = frozenset(" \u00a0\u202f\u2009")
 
+# A footnote call in superscript digits after a stop and its closers (``गया।² फिर``).
+_CALL = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}")
 # Marks after which the sentence goes on: commas (Arabic ، too), colons,
 # semicolons (Arabic ؛), closing brackets, dashes.
 CONTINUERS = frozenset(",;:)]}%/-\u2013\u2014&\u060c\u061b")
@@ -128,11 +131,14 @@ def decide(text: str, s: int, e: int, end: int) -> int | None:
     these scripts have no case to look at -- except a continuing mark
     (``, : ; ، ؛`` a closing bracket, a dash), the end of the region, or a
     digit or mark glued to it (``१।२``); closing quotes and brackets and a
-    verse number (``॥ १ ॥``) stay on its left.
+    verse number (``॥ १ ॥``) or a footnote call in superscript digits (``गया।²``)
+    stay on its left.
     """
     j = e
     while j < end and text[j] in CLOSERS:
         j += 1
+    if (call := _CALL.match(text, j, end)) is not None:
+        j = call.end()
     verse = _verse_number().match(text, j, end)
     if verse is not None:
         j = verse.end()

@@ -1,0 +1,68 @@
+"""Footnote calls written in superscript digits, for number-mismatch and end-punctuation.
+
+Word, InDesign and PDFs give a footnote call in plain text as superscript digits
+(``the next day.² It``, Spanish ``al día siguiente².``), where a text file has the
+digits glued (``mando1``) or in brackets (``[2]``).  A call is a number: a call
+dropped or renumbered in the translation is a ``number-mismatch``, as a glued or
+bracketed one is.  The same characters are exponents (``m²``, ``km²``, ``10⁶``,
+``2²``, ``E=mc²``, ``(a+b)²``): a unit's or a formula's, no number to compare.  A
+call follows a stop, a comma or a closing quote, a word of three letters or more,
+or a year (Spanish ``en 1998².``); an exponent follows any other number, a bracket
+or a word of one or two letters.  At the start of a line, before a space, the digits
+number the note itself (``¹ Speech by General Cárdenas``), as ``1`` or ``[1]`` would.
+
+A text's end mark stands before its trailing call (``day.²``, ``day.[2]``,
+``day.2``, ``day.*``): :data:`TRAILING_CALL` is the pattern that reads past it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aligner.textutil import NOTE_MARKS, SUPERSCRIPT_DIGITS
+
+_SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+_VALUES = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
+                        "0123456789")
+# what a call follows: a stop or a comma (day.², «No»,³), an ellipsis, a closing quote
+_AFTER = frozenset(".,;:!?\u2026\"'\u201d\u2019\u00bb\u203a")
+# the shortest word a call follows (``siguiente²``); a shorter one takes an exponent
+_WORD = 3
+#: A footnote call at the end of a text, after its end mark and closing quotes:
+#: digits (``day.2``), a number in brackets (``day.[2]``), superscript digits
+#: (``day.²``) or note marks (``day.*``).  A regex fragment, optional.
+TRAILING_CALL = (rf"(?:\d{{1,3}}|\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
+                 rf"|[{re.escape(NOTE_MARKS)}]{{1,3}})?")
+
+
+def footnote_calls(text: str) -> list[tuple[str, int, int, str]]:
+    """``(value, start, end, "number")`` for each footnote call in superscript digits of
+    ``text`` (``day.²`` is ``"2"``, ``siguiente¹²`` ``"12"``); exponents left out."""
+    if text.isascii():
+        return []
+    calls = []
+    for m in _SUPERSCRIPTS.finditer(text):
+        start = word = m.start()
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        if ((start > 0 and text[start - 1] in _AFTER) or start - word >= _WORD
+                or _year_before(text, start) or _note_number(text, start, m.end())):
+            value = m.group().translate(_VALUES).lstrip("0") or "0"
+            calls.append((value, start, m.end(), "number"))
+    return calls
+
+
+def _year_before(text: str, start: int) -> bool:
+    """Whether a number of four digits, a year, ends at ``start`` (``1998²``): an
+    exponent has a smaller base (``10⁶``, ``2²``)."""
+    digits = start
+    while digits > 0 and text[digits - 1].isdecimal():
+        digits -= 1
+    return start - digits == 4 and not (digits > 0 and text[digits - 1] in ".,")
+
+
+def _note_number(text: str, start: int, end: int) -> bool:
+    """Whether the superscript digits ``text[start:end]`` open a line before a space:
+    the number of the note (``¹ Speech by ...``)."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and text[end:end + 1].isspace()
