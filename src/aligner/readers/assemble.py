@@ -56,37 +56,52 @@ class Para:
 class Styled:
     """A paragraph's text built piece by piece, each piece in the styles it is set in
     (the runs of a DOCX, the spans of an ODT).  Pieces of one style next to each other
-    make one span: Word starts a new run for any change, a spelling mark, a revision."""
+    make one span: Word starts a new run for any change, a spelling mark, a revision.
+    Pieces of a link (:attr:`Style.LINK`) make one span while they point to one place
+    (``href``); two links side by side to two places are two spans."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self._opened: dict[Style, int] = {}
+        self._href = ""  # where the open link span points
         self._spans: list[Formatting] = []
 
-    def add(self, text: str, styles: Set[Style] = frozenset()) -> None:
+    def add(self, text: str, styles: Set[Style] = frozenset(), href: str = "") -> None:
+        """``text`` set in ``styles``; ``href``: where it points when it is a link."""
         if not text:
             return
+        if Style.LINK in self._opened and Style.LINK in styles and href != self._href:
+            self._close(Style.LINK)
         for style in [s for s in self._opened if s not in styles]:
-            self._spans.append(Formatting(self._opened.pop(style), self.length, style))
+            self._close(style)
         for style in sorted(styles, key=lambda s: s.value):
-            self._opened.setdefault(style, self.length)
+            if style not in self._opened:
+                self._opened[style] = self.length
+                if style is Style.LINK:
+                    self._href = href
         self.parts.append(text)
         self.length += len(text)
+
+    def _close(self, style: Style) -> None:
+        self._spans.append(self._span(style, self._opened.pop(style), self.length))
+
+    def _span(self, style: Style, start: int, end: int) -> Formatting:
+        return Formatting(start, end, style, self._href if style is Style.LINK else "")
 
     def text(self) -> str:
         return "".join(self.parts)
 
     def formatting(self, shift: int = 0) -> tuple[Formatting, ...]:
         """The spans so far (those still open end here), moved ``shift`` on."""
-        spans = [*self._spans, *(Formatting(a, self.length, s) for s, a in self._opened.items())]
-        return tuple(Formatting(f.start + shift, f.end + shift, f.style)
-                     for f in sorted(spans, key=_order))
+        spans = [*self._spans,
+                 *(self._span(s, a, self.length) for s, a in self._opened.items())]
+        return tuple(f.moved(f.start + shift, f.end + shift) for f in sorted(spans, key=_order))
 
 
-def _order(f: Formatting) -> tuple[int, int, str]:
+def _order(f: Formatting) -> tuple[int, int, str, str]:
     # by start, the longer first: a span inside another comes after it
-    return f.start, -f.end, f.style.value
+    return f.start, -f.end, f.style.value, f.href
 
 
 def stripped(text: str, formatting: Iterable[Formatting]) -> tuple[str, tuple[Formatting, ...]]:
@@ -94,13 +109,13 @@ def stripped(text: str, formatting: Iterable[Formatting]) -> tuple[str, tuple[Fo
     lies in the whitespace dropped)."""
     out = text.strip()
     lead = len(text) - len(text.lstrip())
-    return out, _clipped(((f.start - lead, f.end - lead, f.style) for f in formatting),
-                         len(out))
+    return out, _clipped(((f.start - lead, f.end - lead, f) for f in formatting), len(out))
 
 
-def _clipped(spans: Iterable[tuple[int, int, Style]], length: int
+def _clipped(spans: Iterable[tuple[int, int, Formatting]], length: int
              ) -> tuple[Formatting, ...]:
-    found = (Formatting(max(a, 0), min(b, length), style) for a, b, style in spans)
+    """Each span's formatting over ``[a, b)`` cut to ``[0, length)``; empty ones dropped."""
+    found = (f.moved(max(a, 0), min(b, length)) for a, b, f in spans)
     return tuple(sorted((f for f in found if f.start < f.end), key=_order))
 
 
@@ -163,7 +178,7 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
             text = raw.strip()
             shift = len(raw) - len(raw.lstrip())
             kept = [(a - shift, b - shift) for a, b in kept]
-            moved = _clipped(((where[f.start] - shift, where[f.end] - shift, f.style)
+            moved = _clipped(((where[f.start] - shift, where[f.end] - shift, f)
                               for f in para.formatting), len(text))
             para = Para(text, para.kind, para.part, para.split, moved)
         if not para.text:
@@ -175,8 +190,7 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
         blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
                             number) for b in _blocks(para))
         keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
-        formatting.extend(Formatting(f.start + pos, f.end + pos, f.style)
-                          for f in para.formatting)
+        formatting.extend(f.moved(f.start + pos, f.end + pos) for f in para.formatting)
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,

@@ -8,7 +8,8 @@ What a reader of the document sees, paragraph by paragraph:
   table cell, row by row, cell by cell;
 * runs merged into one string (Word splits a paragraph into runs at every change of
   formatting), whose bold, italic, underline, strike-through, superscript and subscript
-  (direct, or through a character style) and hyperlinks are kept as the paragraph's
+  (direct, or through a character style) and hyperlinks (with where they point: the
+  address of their relationship, or ``#`` and their bookmark) are kept as the paragraph's
   formatting (:class:`~aligner.model.Formatting`), not as text; a tab, a line or page
   break inside a paragraph becomes a space; a non-breaking hyphen is ``-``, an optional
   hyphen nothing; a symbol (``w:sym``) the character its code names (:func:`_symbol`);
@@ -45,8 +46,8 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 from aligner.readers.declared import docx_language
+from aligner.readers.docxrels import hyperlinks, part_targets, rels_of
 
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Elements whose content is not text a reader sees.
 _SKIP = frozenset({
     "del", "moveFrom", "delText", "delInstrText", "instrText", "pPr", "rPr", "tblPr",
@@ -177,7 +178,8 @@ class _Walker:
         self.codes: list[str] = []
         self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
         self.joining: Para | None = None  # a paragraph whose mark is deleted, unstripped
-        self.links = 0  # hyperlinks open around the runs read
+        self.links: list[str] = []  # where each hyperlink open around the runs read points
+        self.targets: dict[str, str] = {}  # the part's hyperlinks: r:id -> address
 
     def read(self, el: etree._Element, part: Part) -> Iterator[Para]:
         """The paragraphs of the body, a note or a table cell."""
@@ -245,9 +247,9 @@ class _Walker:
         for child in el:
             name = _local(child)
             if name == "hyperlink":
-                self.links += 1
+                self.links.append(self._target(child))
                 self.inline(child, out)
-                self.links -= 1
+                self.links.pop()
             elif name == "r":
                 self.run(child, out)
             elif name in ("footnoteReference", "endnoteReference"):
@@ -259,6 +261,15 @@ class _Walker:
             elif name and name not in _SKIP:  # hyperlink, ins, moveTo, fldSimple, smartTag...
                 self.inline(child, out)
 
+    def _target(self, link: etree._Element) -> str:
+        """Where a ``w:hyperlink`` points: its relationship's address (``r:id``), else
+        ``#`` and the bookmark it names (``w:anchor``), which the id overrides (ECMA-376
+        part 1, 17.16.22); '' for neither."""
+        attrs = {etree.QName(k).localname: str(v) for k, v in link.attrib.items()}
+        if attrs.get("id") in self.targets:
+            return self.targets[attrs["id"]]
+        return f"#{attrs['anchor']}" if attrs.get("anchor") else ""
+
     def _note(self, ref: etree._Element, name: str) -> None:
         nid = next((str(v) for k, v in ref.attrib.items() if etree.QName(k).localname == "id"),
                    "")
@@ -269,6 +280,7 @@ class _Walker:
         hidden = rpr is not None and (_on(_w(rpr, "vanish")) or _on(_w(rpr, "specVanish"))
                                       or _val(_w(rpr, "rStyle")) in self.styles.hidden)
         looks = _looks(rpr, self.styles) | ({Style.LINK} if self.links else set())
+        href = self.links[-1] if self.links else ""
         for child in r:
             name = _local(child)
             if name == "fldChar":
@@ -289,13 +301,13 @@ class _Walker:
             elif hidden or "code" in self.fields or "index" in self.fields:
                 continue
             elif name == "t":
-                out.add(child.text or "", looks)
+                out.add(child.text or "", looks, href)
             elif name in _SPACE_LIKE:
-                out.add(" ", looks)
+                out.add(" ", looks, href)
             elif name == "noBreakHyphen":
-                out.add("-", looks)
+                out.add("-", looks, href)
             elif name == "sym":
-                out.add(_symbol(child), looks)
+                out.add(_symbol(child), looks, href)
             elif name == "ruby":  # its rubyBase; rubyPr and rt are in _SKIP
                 self.inline(child, out)
 
@@ -351,31 +363,14 @@ def _symbol(sym: etree._Element) -> str:
     return "" if unicodedata.category(char) in ("Cc", "Cs") else char
 
 
-def _targets(pkg: Package, rels: str) -> dict[str, str]:
-    """Relationship type (its last path segment) -> target member, from a .rels part."""
-    if not pkg.has(rels):
-        return {}
-    base = rels.rsplit("_rels/", 1)[0]
-    found: dict[str, str] = {}
-    for rel in pkg.xml(rels):
-        if rel.tag != f"{{{_REL_NS}}}Relationship" or rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        kind = rel.get("Type", "").rsplit("/", 1)[-1]
-        member = target.lstrip("/") if target.startswith("/") else base + target
-        found.setdefault(kind, member)
-    return found
-
-
 def read_docx(pkg: Package, *, lang: str) -> Document:
     """The document of a DOCX package (see the module docstring)."""
-    main = _targets(pkg, "_rels/.rels").get("officeDocument", "word/document.xml")
-    rels = main.rsplit("/", 1)
-    parts = _targets(pkg, f"{rels[0]}/_rels/{rels[1]}.rels" if len(rels) == 2
-                     else f"_rels/{main}.rels")
+    main = part_targets(pkg, "_rels/.rels").get("officeDocument", "word/document.xml")
+    parts = part_targets(pkg, rels_of(main))
     styles_at = parts.get("styles", "")
     styles_xml = pkg.xml(styles_at) if styles_at and pkg.has(styles_at) else None
     walker = _Walker(_styles(styles_xml))
+    walker.targets = hyperlinks(pkg, main)
     root = pkg.xml(main)
     body = next((c for c in root if _local(c) == "body"), None)
     paras = list(walker.read(body, Part.BODY)) if body is not None else []
@@ -385,6 +380,7 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
         if not member or not wanted or not pkg.has(member):
             continue
         by_id = {}
+        walker.targets = hyperlinks(pkg, member)
         for note in pkg.xml(member):
             nid = next((str(v) for k, v in note.attrib.items()
                         if etree.QName(k).localname == "id"), "")
