@@ -139,3 +139,20 @@ def test_two_docx_documents_links_are_compared(tmp_path: Path, tgt_href: str,
     found = [f for f in check_alignment(aligned, glossary=None).findings
              if f.code == "link-mismatch"]
     assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])
+
+
+@pytest.mark.parametrize(("tgt_href", "reported"), [
+    ("https://example.com/es/tarifas", False),
+    ("https://example.com/es/tarifas-2019", True),
+])
+def test_two_html_pages_links_are_compared(tmp_path: Path, tgt_href: str,
+                                           reported: bool) -> None:
+    src, tgt = tmp_path / "a.html", tmp_path / "b.html"
+    src.write_text('<p>The fees are on our <a href="https://example.com/en/tarifas">price '
+                   "list</a>. Pay by May.</p>", encoding="utf-8")
+    tgt.write_text(f'<p>Las tarifas están en nuestra <a href="{tgt_href}">lista de precios'
+                   "</a>. Pague en mayo.</p>", encoding="utf-8")
+    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
+    found = [f for f in check_alignment(aligned, glossary=None).findings
+             if f.code == "link-mismatch"]
+    assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])

@@ -1,16 +1,16 @@
 """A document's character formatting as inline codes of a unit (the TMX and XLIFF writers).
 
 The DOCX and ODT readers keep bold, italic, underline, strike-through, superscript,
-subscript and links as spans of each sentence (:attr:`Alignment.src_formatting
-<aligner.model.Alignment.src_formatting>`); the sentences hold none of it, so the
-aligner, the checks and the text exports never see it.  A writer of codes asks for a
-unit's text *with* them: each span becomes a pair of placeholders (``{1}``/``{/1}``,
-:class:`~aligner.model.InlineTag`) whose native code is the HTML element that says
-the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>``, ``<sup>``, ``<sub>``, ``<a>``);
-a link that knows where it points opens with its address (``<a href="https://...">``,
-:func:`native_open`), so the translator's tool and the checks see it;
-:mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of a style in the
-source and the n-th of that style in the target one id (TMX ``i``/``x``).
+subscript and links (the HTML and EPUB readers links) as spans of each sentence
+(:attr:`Alignment.src_formatting <aligner.model.Alignment.src_formatting>`); the
+sentences hold none of it, so the aligner, the checks and the text exports never see it.
+A writer of codes asks for a unit's text *with* them: each span becomes a pair of
+placeholders (``{1}``/``{/1}``, :class:`~aligner.model.InlineTag`) whose native code is
+the HTML element that says the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>``,
+``<sup>``, ``<sub>``, ``<a>``); a link that knows where it points opens with its address
+(``<a href="https://...">``, :func:`native_open`), so the translator's tool and the
+checks see it; :mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of
+a style in the source and the n-th of that style in the target one id (TMX ``i``/``x``).
 
 A span that crossed a sentence boundary in the document was cut there by
 :meth:`~aligner.model.SegmentedDocument.sentence_formatting`: each unit has whole pairs.

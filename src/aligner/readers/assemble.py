@@ -28,6 +28,12 @@ SEPARATOR = "\n\n"
 # which no document holds); assemble takes them out and keeps the spans, in which no
 # sentence ends (``Document.keep``).
 KEEP_OPEN, KEEP_CLOSE = "\ufdd0", "\ufdd1"
+# A reader of markup marks a link in a paragraph's text with these, and gives the
+# paragraph the addresses of its links in order (``Para.links``); assemble takes them
+# out and keeps each as formatting (:attr:`Style.LINK`).  A link still open at the
+# paragraph's end ends there; a close mark without an open one is dropped.
+LINK_OPEN, LINK_CLOSE = "\ufdd2", "\ufdd3"
+_MARKS = KEEP_OPEN + KEEP_CLOSE + LINK_OPEN + LINK_CLOSE
 SOFT_HYPHEN = "\u00ad"
 
 
@@ -51,6 +57,8 @@ class Para:
     part: Part = Part.BODY
     split: Split = Split.ONE
     formatting: tuple[Formatting, ...] = ()
+    #: the address of each :data:`LINK_OPEN` mark in ``text``, in order
+    links: tuple[str, ...] = ()
 
 
 class Styled:
@@ -139,16 +147,21 @@ def _blocks(para: Para) -> list[Block]:
     return [Block(b.start, b.end, kind) for b in found]
 
 
-def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
-    """``text`` without its :data:`KEEP_OPEN`/:data:`KEEP_CLOSE` marks and its soft
-    hyphens, the spans (in the text without them) that the marks enclosed, and where
-    each offset of ``text`` went (empty when nothing was taken out)."""
-    if KEEP_OPEN not in text and KEEP_CLOSE not in text and SOFT_HYPHEN not in text:
-        return text, [], []
+def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[Formatting]]:
+    """The paragraph's text without its marks (:data:`KEEP_OPEN`, :data:`LINK_OPEN` and
+    their closes) and its soft hyphens, the spans (in the text without them) that the
+    keep marks enclosed, where each offset of the text went (empty when nothing was
+    taken out), and the links the link marks enclosed."""
+    text = para.text
+    if not any(ch in text for ch in _MARKS + SOFT_HYPHEN):
+        return text, [], [], []
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     start: int | None = None
     where: list[int] = []
+    links: list[Formatting] = []
+    hrefs = iter(para.links)
+    opened: tuple[int, str] | None = None
     for ch in text:
         where.append(len(out))
         if ch == KEEP_OPEN:
@@ -157,10 +170,28 @@ def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
             if start is not None and start < len(out):
                 spans.append((start, len(out)))
             start = None
+        elif ch == LINK_OPEN:
+            opened = (len(out), next(hrefs, ""))
+        elif ch == LINK_CLOSE:
+            if opened is not None:
+                links.append(_link(out, *opened))
+            opened = None
         elif ch != SOFT_HYPHEN:
             out.append(ch)
     where.append(len(out))
-    return "".join(out), spans, where
+    if opened is not None:
+        links.append(_link(out, *opened))
+    return "".join(out), spans, where, links
+
+
+def _link(out: list[str], start: int, href: str) -> Formatting:
+    """The link from ``start`` to the end of ``out``, whitespace at its edges left out."""
+    end = len(out)
+    while start < end and out[start].isspace():
+        start += 1
+    while end > start and out[end - 1].isspace():
+        end -= 1
+    return Formatting(start, end, Style.LINK, href)
 
 
 def assemble(paras: Iterable[Para], *, lang: str, name: str,
@@ -173,13 +204,14 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
     formatting: list[Formatting] = []
     pos = 0
     for para in paras:
-        raw, kept, where = _unmarked(para.text)
+        raw, kept, where, links = _unmarked(para)
         if raw != para.text:  # marks at an edge leave the whitespace beside them
             text = raw.strip()
             shift = len(raw) - len(raw.lstrip())
             kept = [(a - shift, b - shift) for a, b in kept]
-            moved = _clipped(((where[f.start] - shift, where[f.end] - shift, f)
-                              for f in para.formatting), len(text))
+            moved = _clipped([*((where[f.start] - shift, where[f.end] - shift, f)
+                                for f in para.formatting),
+                              *((f.start - shift, f.end - shift, f) for f in links)], len(text))
             para = Para(text, para.kind, para.part, para.split, moved)
         if not para.text:
             continue
