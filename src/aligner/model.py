@@ -78,11 +78,19 @@ class Style(Enum):
 @dataclass(frozen=True, slots=True)
 class Formatting:
     """A span ``[start, end)`` of text set in one :class:`Style` (the bold of
-    ``**paraffin oil**``), in the offsets of the text it belongs to."""
+    ``**paraffin oil**``), in the offsets of the text it belongs to.  ``href`` is where
+    a :attr:`Style.LINK` span points, as the document gives it (``https://...``, or
+    ``#anchor`` for a place in the document); empty for any other style, and for a link
+    whose target the reader could not find."""
 
     start: int
     end: int
     style: Style
+    href: str = ""
+
+    def moved(self, start: int, end: int) -> Formatting:
+        """The same formatting (style and target) over ``[start, end)``."""
+        return Formatting(start, end, self.style, self.href)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +183,7 @@ class SegmentedDocument:
                 while b > a and seg.text[b - 1].isspace():
                     b -= 1
                 if a < b:
-                    mine.append(Formatting(a, b, f.style))
+                    mine.append(f.moved(a, b))
             out.append(tuple(mine))
         return tuple(out) if any(out) else ()
 

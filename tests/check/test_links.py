@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 import pytest
 from check_helpers import findings
 
+from aligner.check import Unit, check_alignment, run_checks
 from aligner.check.links import links
+from aligner.model import Finding, InlineTag, TagKind
+from aligner.pipeline import align_files
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -49,3 +55,104 @@ def test_the_message_names_both_sides() -> None:
                              "'https://example.com/hlep' not in the source")
     assert found.expected == ("https://example.com/help",)
     assert found.found == "https://example.com/hlep"
+
+
+def _linked(source: str, target: str, src_hrefs: tuple[str, ...], tgt_hrefs: tuple[str, ...],
+            **tags: tuple[InlineTag, ...]) -> list[Finding]:
+    unit = Unit(source, target, src_hrefs=src_hrefs, tgt_hrefs=tgt_hrefs, **tags)
+    result = run_checks([unit], glossary=None, src_lang="en", tgt_lang="es")
+    return [f for f in result.findings if f.code == "link-mismatch"]
+
+
+@pytest.mark.parametrize(("src", "tgt", "reported"), [
+    # the link's words translated, its address changed: walk item (a DOCX's link)
+    (("https://example.com/rules",), ("https://example.com/reglas",), True),
+    (("https://example.com/rules",), (), True),  # the link dropped
+    (("https://example.com/en/rules",), ("https://example.com/es/rules",), False),
+    (("mailto:help@example.com",), ("mailto:help@example.com",), False),
+    # a place in the document, a relative path: named as the translation names it
+    (("#_Toc12",), ("#_Toc98",), False),
+    (("/en/help",), ("../ayuda",), False),
+    # a link cut in two by a sentence end is two spans on one side only
+    (("https://example.com/a", "https://example.com/a"), ("https://example.com/a",), False),
+])
+def test_where_the_links_point_is_compared(src: tuple[str, ...], tgt: tuple[str, ...],
+                                           reported: bool) -> None:
+    assert bool(_linked("Read the rules.", "Lea las normas.", src, tgt)) is reported
+
+
+def test_the_message_says_the_address_is_a_links() -> None:
+    (found,) = _linked("Read the rules.", "Lea las normas.", ("https://example.com/rules",),
+                       ("https://example.com/reglas",))
+    assert found.message == ("links differ: a link to 'https://example.com/rules' not in the "
+                             "target; a link to 'https://example.com/reglas' not in the source")
+    assert (found.found, found.expected) == ("https://example.com/reglas",
+                                             ("https://example.com/rules",))
+
+
+def test_a_memorys_link_codes_are_read_for_their_address() -> None:
+    def a(text: str, href: str) -> tuple[InlineTag, ...]:
+        start, end = text.index("{1}"), text.index("{/1}")
+        return (InlineTag(start, start + 3, TagKind.OPEN, "bpt:<a>",
+                          f'<a class="x" href="{href}">'),
+                InlineTag(end, end + 4, TagKind.CLOSE, "bpt:<a>", "</a>"))
+
+    src, tgt = "Read {1}rules{/1}.", "Lea {1}normas{/1}."
+    assert _linked(src, tgt, (), (), src_tags=a(src, "https://x.org/?a=1&amp;b=2"),
+                   tgt_tags=a(tgt, "https://x.org/?a=1&b=2")) == []
+    assert _linked(src, tgt, (), (), src_tags=a(src, "https://x.org/rules"),
+                   tgt_tags=a(tgt, "https://x.org/normas"))
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _docx(path: Path, text: str, words: str, href: str) -> Path:
+    """A DOCX of ``text`` whose ``words`` are a link to ``href``."""
+    before, after = text.split(words)
+    runs = "".join(f'<w:r><w:t xml:space="preserve">{t}</w:t></w:r>' for t in (before, after))
+    link = (f'<w:hyperlink r:id="rId9"><w:r><w:t>{words}</w:t></w:r></w:hyperlink>')
+    body = runs.replace("</w:r><w:r>", f"</w:r>{link}<w:r>", 1)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{_W}" xmlns:r="{_R}"><w:body>'
+                                        f"<w:p>{body}</w:p></w:body></w:document>")
+        z.writestr("word/_rels/document.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   f'relationships"><Relationship Id="rId9" Type="{_R}/hyperlink" '
+                   f'Target="{href}" TargetMode="External"/></Relationships>')
+    return path
+
+
+@pytest.mark.parametrize(("tgt_href", "reported"), [
+    ("https://example.com/es/tarifas", False),  # the page in the target's language
+    ("https://example.com/es/tarifas-2019", True),  # another page
+])
+def test_two_docx_documents_links_are_compared(tmp_path: Path, tgt_href: str,
+                                               reported: bool) -> None:
+    src = _docx(tmp_path / "a.docx", "The fees are on our price list. Pay by May.",
+                "price list", "https://example.com/en/tarifas")
+    tgt = _docx(tmp_path / "b.docx", "Las tarifas están en nuestra lista de precios. Pague "
+                "en mayo.", "lista de precios", tgt_href)
+    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
+    found = [f for f in check_alignment(aligned, glossary=None).findings
+             if f.code == "link-mismatch"]
+    assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])
+
+
+@pytest.mark.parametrize(("tgt_href", "reported"), [
+    ("https://example.com/es/tarifas", False),
+    ("https://example.com/es/tarifas-2019", True),
+])
+def test_two_html_pages_links_are_compared(tmp_path: Path, tgt_href: str,
+                                           reported: bool) -> None:
+    src, tgt = tmp_path / "a.html", tmp_path / "b.html"
+    src.write_text('<p>The fees are on our <a href="https://example.com/en/tarifas">price '
+                   "list</a>. Pay by May.</p>", encoding="utf-8")
+    tgt.write_text(f'<p>Las tarifas están en nuestra <a href="{tgt_href}">lista de precios'
+                   "</a>. Pague en mayo.</p>", encoding="utf-8")
+    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
+    found = [f for f in check_alignment(aligned, glossary=None).findings
+             if f.code == "link-mismatch"]
+    assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])

@@ -178,7 +178,22 @@ def test_formatting_round_trips_as_sentence_start_end_style() -> None:
     assert back.tgt_formatting[:2] == looks and back.src_formatting == ()
 
 
+def test_a_links_address_is_saved_fifth_and_a_file_without_it_still_reads() -> None:
+    looks = ((), (Formatting(0, 3, Style.BOLD), Formatting(4, 9, Style.LINK, "https://x.org"),
+                  Formatting(10, 12, Style.LINK)))
+    data = alignment_to_json(replace(SAMPLE, tgt_formatting=looks + ((),) * 4))
+    assert data["tgt_formatting"] == [[1, 0, 3, "b"], [1, 4, 9, "a", "https://x.org"],
+                                      [1, 10, 12, "a"]]
+    assert alignment_from_json(data).tgt_formatting[:2] == looks
+    # written before links kept their address: the same link, pointing nowhere known
+    data["tgt_formatting"][1] = [1, 4, 9, "a"]
+    assert alignment_from_json(data).tgt_formatting[1][1] == Formatting(4, 9, Style.LINK)
+
+
 @pytest.mark.parametrize(("where", "value", "message"), [
+    (["tgt_formatting"], [[0, 0, 2, "b", "https://x.org"]], r"tgt_formatting\[0\]: expected "
+     "a link's address"),
+    (["tgt_formatting"], [[0, 0, 2, "a", 7]], r"tgt_formatting\[0\]: expected a link's"),
     (["beads", 0, "review"], {"state": "maybe"}, r"beads\[0\].review: expected an object"),
     (["beads", 0, "review"], {"state": "edited", "changed": "yesterday"},
      r"beads\[0\].review.changed: expected a UTC time"),

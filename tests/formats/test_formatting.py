@@ -49,6 +49,16 @@ def test_sentences_joined_without_a_space_keep_their_spans() -> None:
     assert text == "灯台だ。{1}油{/1}を燃やす。"
 
 
+def test_a_link_opens_with_its_address_escaped() -> None:
+    link = Formatting(4, 8, Style.LINK, 'https://example.com/?a=1&b="2"')
+    text, tags = coded_text(["See here.", "Or there."], [[link], [Formatting(3, 8, Style.LINK)]],
+                            "en")
+    assert text == "See {1}here{/1}. Or {2}there{/2}."
+    assert [t.code for t in tags] == ['<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">',
+                                      "</a>", "<a>", "</a>"]
+    assert {t.key for t in tags if t.kind is TagKind.OPEN} == {"bpt:<a>"}
+
+
 def test_no_span_is_the_joined_text() -> None:
     assert coded_text(["One.", "Two."], [[], []], "en") == ("One. Two.", ())
 
@@ -92,6 +102,11 @@ def test_tmx_has_the_documents_formatting_as_paired_codes(aligned: Alignment,
     assert f"{b[0]}Nadie durmió.{b[1]}" in tgt
     assert any(seg.endswith(f"sentence: {_pair('b', 2)[0]}The light did not go out."
                             f"{_pair('b', 2)[1]}") for seg in src)
+    # each side's link with its own address (src/formatting-{en,es}.md)
+    assert ('The range is given in the <bpt i="1" x="1">&lt;a href="https://example.org/lights"'
+            '&gt;</bpt>List of Lights<ept i="1">&lt;/a&gt;</ept>.') in src
+    assert ('El alcance figura en la <bpt i="1" x="1">&lt;a href="https://example.org/faros"'
+            '&gt;</bpt>Lista de faros<ept i="1">&lt;/a&gt;</ept>.') in tgt
 
 
 def test_tmx_read_back_keeps_the_codes(aligned: Alignment, tmp_path: Path) -> None:
@@ -117,11 +132,16 @@ def test_xliff_has_the_codes(aligned: Alignment, tmp_path: Path, writer: object)
     assert unit.target == ("La lámpara quemaba {1}aceite de parafina{/1}, unos nueve litros "
                            "por noche.")
     assert [t.code for t in (*unit.src_tags, *unit.tgt_tags)] == ["<b>", "</b>"] * 2
+    link = next(u for u in units if "Lights" in u.source)
+    assert [t.code for t in (*link.src_tags, *link.tgt_tags)] == [
+        '<a href="https://example.org/lights">', "</a>",
+        '<a href="https://example.org/faros">', "</a>"]
 
 
 def test_saved_json_keeps_the_formatting(aligned: Alignment, tmp_path: Path) -> None:
     again = alignment_from_json(json.loads(json.dumps(alignment_to_json(aligned))))
     assert again.src_formatting == aligned.src_formatting
+    assert any(f.href == "https://example.org/lights" for s in again.src_formatting for f in s)
     assert again.tgt_formatting == aligned.tgt_formatting
     write_tmx(aligned, tmp_path / "a.tmx", creation_date=WHEN)
     write_tmx(again, tmp_path / "b.tmx", creation_date=WHEN)

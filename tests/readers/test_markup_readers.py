@@ -118,6 +118,29 @@ def test_html_line_breaks_read_as_plain_text_line_ends(html: str,
         assert doc.text[s.start : s.end] == s.text
 
 
+@pytest.mark.parametrize(("html", "text", "links"), [
+    ('<p>See <a href="https://x.org/?a=1&amp;b=2">the rules</a>, or <a href="#top">top'
+     '</a>.</p>', "See the rules, or top.",
+     [("the rules", "https://x.org/?a=1&b=2"), ("top", "#top")]),
+    # the spaces inside a link's edges: the text as before, the spaces outside the link
+    ('<p>Write <a href="mailto:a@b.org"> to us </a>now.</p>', "Write to us now.",
+     [("to us", "mailto:a@b.org")]),
+    # an anchor without href is no link; a link's bold and code stay in it
+    ('<p><a name="x">Here</a> <a href="/help"><b>help</b> <code>f()</code></a>.</p>',
+     "Here help f().", [("help f()", "/help")]),
+    # a link before a line break: the break read as before (the line goes on)
+    ('<p>Read <a href="/a">the terms</a><br>before you sign.</p>',
+     "Read the terms\nbefore you sign.", [("the terms", "/a")]),
+    ('<p><a href="/a">One.</a></p><p>Two <a href="/b">links</a>.</p>', "One.\n\nTwo links.",
+     [("One.", "/a"), ("links", "/b")]),
+])
+def test_html_links_are_kept_with_where_they_point(html: str, text: str,
+                                                   links: list[tuple[str, str]]) -> None:
+    doc = read_string(html, lang="en", input_format="html")
+    assert doc.text == text
+    assert [(doc.text[f.start:f.end], f.href) for f in doc.formatting] == links
+
+
 def test_html_pre_keeps_lines() -> None:
     doc = read_string("<pre>line one\n\nline two</pre>", lang="en", input_format="html")
     assert doc.text == "line one\n\nline two"

@@ -327,3 +327,71 @@ def test_docx_run_properties_set_and_unset_a_style(tmp_path: Path) -> None:
     assert doc.text == "A bold only italic both noneup"
     assert [(f.style.value, doc.text[f.start:f.end]) for f in doc.formatting] == [
         ("b", "bold"), ("i", " only italic both"), ("b", " both"), ("sup", "up"), ("u", "up")]
+
+
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _docx_linked(path: Path, body: str, links: dict[str, str], *, notes: str = "",
+                 note_links: dict[str, str] | None = None) -> Path:
+    """A DOCX whose document (and footnotes, when given) has hyperlink relationships
+    ``links`` (id -> external address), as Word writes them."""
+    def rels(targets: dict[str, str], extra: str = "") -> str:
+        return (f'<Relationships xmlns="{_RELS}">{extra}' + "".join(
+            f'<Relationship Id="{rid}" Type="{_R}/hyperlink" Target="{target}" '
+            'TargetMode="External"/>' for rid, target in targets.items())
+            + "</Relationships>")
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{_W}" '
+                                        f'xmlns:r="{_R}"><w:body>{body}</w:body></w:document>')
+        note_rel = (f'<Relationship Id="n1" Type="{_R}/footnotes" Target="footnotes.xml"/>'
+                    if notes else "")
+        z.writestr("word/_rels/document.xml.rels", rels(links, note_rel))
+        if notes:
+            z.writestr("word/footnotes.xml", f'<w:footnotes xmlns:w="{_W}" xmlns:r="{_R}">'
+                                             f"{notes}</w:footnotes>")
+            z.writestr("word/_rels/footnotes.xml.rels", rels(note_links or {}))
+    return path
+
+
+def _links(path: Path) -> list[tuple[str, str]]:
+    doc = read_document(path, lang="en")
+    return [(doc.text[f.start:f.end], f.href) for f in doc.formatting if f.style.value == "a"]
+
+
+def test_a_docx_link_keeps_where_it_points(tmp_path: Path) -> None:
+    """r:id -> its relationship's address; w:anchor -> #bookmark; two links side by side
+    to two places are two spans, one link of two runs one."""
+    body = ('<w:p><w:hyperlink r:id="rId7">' + _run("the ") + _rpr("<w:b/>", "rules")
+            + '</w:hyperlink><w:hyperlink r:id="rId8">' + _run(" and forms")
+            + '</w:hyperlink>' + _run(", see ") + '<w:hyperlink w:anchor="_Toc12">'
+            + _run("below") + "</w:hyperlink>" + _run(" or ")
+            + '<w:hyperlink r:id="missing">' + _run("here") + "</w:hyperlink>" + _run(".")
+            + "</w:p>")
+    path = _docx_linked(tmp_path / "links.docx", body, {
+        "rId7": "https://example.com/rules?a=1&amp;b=2", "rId8": "mailto:forms@example.com"})
+    assert _links(path) == [("the rules", "https://example.com/rules?a=1&b=2"),
+                            (" and forms", "mailto:forms@example.com"),
+                            ("below", "#_Toc12"), ("here", "")]
+
+
+def test_a_docx_footnotes_link_is_read_by_the_footnotes_relationships(tmp_path: Path
+                                                                     ) -> None:
+    body = ('<w:p>' + _run("Text.") + '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>')
+    notes = ('<w:footnote w:id="1"><w:p><w:hyperlink r:id="rId1">' + _run("Source")
+             + "</w:hyperlink></w:p></w:footnote>")
+    path = _docx_linked(tmp_path / "note.docx", body, {"rId1": "https://body.example"},
+                        notes=notes, note_links={"rId1": "https://note.example"})
+    assert _links(path) == [("Source", "https://note.example")]
+
+
+def test_an_odt_link_keeps_where_it_points(tmp_path: Path) -> None:
+    xlink = "http://www.w3.org/1999/xlink"
+    body = (f'<text:p xmlns:xlink="{xlink}"><text:a xlink:href="https://example.org/a">'
+            'one <text:span>two</text:span></text:a><text:a xlink:href="#intro">three'
+            "</text:a> four</text:p>")
+    assert _links(_odt(tmp_path / "links.odt", body)) == [
+        ("one two", "https://example.org/a"), ("three", "#intro")]

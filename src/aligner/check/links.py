@@ -9,17 +9,23 @@ after it is not part of it.  Two links are one when they differ only in the lett
 case of the scheme and host, a final ``/``, or a language code of the pair standing
 as a part of the address (``/en/``, ``?lang=en``, ``en.example.com``, ``en-us``): a
 localised page is the right link.
+
+The links a document's links point to are compared too, apart from the words: where
+the unit's links point (a DOCX, ODT or HTML's link formatting, ``Formatting.href``; a
+memory's ``<a href="...">`` codes, :func:`addresses`) must be where the target's point,
+so a link whose words were translated right but that opens another page is found.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.lang import primary
-from aligner.model import Finding
+from aligner.model import Finding, InlineTag, TagKind
 
 LINK = re.compile(  # also what check/codes.py leaves to this check
     r"(?i)\b(?:https?://|www\.)[^\s<>\"'`«»“”‘’「」（）()\[\]{}]+"
@@ -48,23 +54,61 @@ def _key(link: str, langs: tuple[str, ...]) -> str:
     return link
 
 
+_HREF = re.compile(r"""(?is)^<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def addresses(hrefs: Iterable[str], tags: Iterable[InlineTag]) -> list[str]:
+    """The links (:func:`links`) that the links of one side of a unit point to: the
+    addresses a document's formatting gave (``hrefs``), and the ``href`` of each inline
+    code that opens an HTML link (``<a href="https://...">``, a memory's or an export's
+    native code).  A place in the document (``#anchor``) or a relative path is no link
+    here: a translation's may rightly be named otherwise."""
+    found = list(hrefs)
+    for tag in tags:
+        m = _HREF.match(tag.code) if tag.kind is TagKind.OPEN else None
+        if m:
+            found.append(html.unescape(next(g for g in m.groups() if g is not None)))
+    return [link for href in found for link in links(href)]
+
+
+def _differ(src: list[str], tgt: list[str], langs: tuple[str, ...], *, counted: bool
+            ) -> tuple[list[str], list[str]]:
+    """The links of ``src`` the target lacks and those of ``tgt`` the source lacks,
+    each once; ``counted``: a link written twice must be there twice."""
+    src_keys = Counter(_key(s, langs) for s in src)
+    tgt_keys = Counter(_key(t, langs) for t in tgt)
+    if not counted:
+        src_keys, tgt_keys = Counter(set(src_keys)), Counter(set(tgt_keys))
+    missing = [s for s in dict.fromkeys(src) if src_keys[_key(s, langs)]
+               > tgt_keys[_key(s, langs)]]
+    extra = [t for t in dict.fromkeys(tgt) if tgt_keys[_key(t, langs)]
+             > src_keys[_key(t, langs)]]
+    return missing, extra
+
+
+def _to(found: list[str]) -> str:
+    return "a link to " if len(found) == 1 else "links to "
+
+
 def check_links(ctx: Context) -> Iterator[Finding]:
     langs = tuple(sorted({primary(ctx.src_lang), primary(ctx.tgt_lang)}))
     for u, unit in enumerate(ctx.units):
         src, tgt = links(unit.source), links(unit.target)
-        if (not src and not tgt) or is_blank(unit.target) or is_copy(unit.source, unit.target):
+        src_to = addresses(unit.src_hrefs, unit.src_tags)
+        tgt_to = addresses(unit.tgt_hrefs, unit.tgt_tags)
+        if (not (src or tgt or src_to or tgt_to) or is_blank(unit.target)
+                or is_copy(unit.source, unit.target)):
             continue
-        src_keys = Counter(_key(s, langs) for s in src)
-        tgt_keys = Counter(_key(t, langs) for t in tgt)
-        if src_keys == tgt_keys:
+        missing, extra = _differ(src, tgt, langs, counted=True)
+        # a link cut by a sentence end is two spans: the addresses are counted once
+        missing_to, extra_to = _differ(src_to, tgt_to, langs, counted=False)
+        if not (missing or extra or missing_to or extra_to):
             continue
-        missing = [s for s in dict.fromkeys(src) if src_keys[_key(s, langs)]
-                   > tgt_keys[_key(s, langs)]]
-        extra = [t for t in dict.fromkeys(tgt) if tgt_keys[_key(t, langs)]
-                 > src_keys[_key(t, langs)]]
-        parts = ([f"{', '.join(map(repr, missing))} not in the target"] if missing else []) \
-            + ([f"{', '.join(map(repr, extra))} not in the source"] if extra else [])
+        parts = [f"{to}{', '.join(map(repr, found))} not in the {side}"
+                 for found, side, to in ((missing, "target", ""), (extra, "source", ""),
+                                         (missing_to, "target", _to(missing_to)),
+                                         (extra_to, "source", _to(extra_to))) if found]
         yield Finding(code="link-mismatch", severity=ctx.severity("link-mismatch"), unit=u,
                       message="links differ: " + "; ".join(parts),
-                      found=extra[0] if extra else None,
-                      expected=tuple(missing))
+                      found=next(iter(extra + extra_to), None),
+                      expected=tuple(dict.fromkeys(missing + missing_to)))

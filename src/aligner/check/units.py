@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, record_label, unit_score
 from aligner.lang import join_sentences
-from aligner.model import Alignment, InlineCode, InlineTag, TagKind, UnitOrigin
+from aligner.model import (
+    Alignment,
+    Formatting,
+    InlineCode,
+    InlineTag,
+    Style,
+    TagKind,
+    UnitOrigin,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,11 @@ class Unit:
     #: the 1-based paragraph of the documents each side of a unit made from aligned
     #: documents starts in (None for a side without sentences): where to look in them
     paragraphs: tuple[int | None, int | None] | None = None
+    #: where the links of each side point, as a document's formatting says it
+    #: (:attr:`~aligner.model.Formatting.href` of a link span; a unit of two documents):
+    #: not in the texts, which hold the links' words only
+    src_hrefs: tuple[str, ...] = ()
+    tgt_hrefs: tuple[str, ...] = ()
 
     @property
     def document(self) -> str | None:
@@ -149,8 +162,15 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
     person confirmed or edited has no confidence to doubt: its unit has none, and no
     sentence that may be untranslated (``omitted``, from the bead's signals).  A bead
     whose sentences keep inline codes (a memory's, :mod:`aligner.formats.inline_codes`)
-    has them back as placeholders and tags, as a TMX's unit has, for the tag checks."""
+    has them back as placeholders and tags, as a TMX's unit has, for the tag checks.
+    The addresses of the links in a bead's sentences (a document's formatting) are the
+    unit's ``src_hrefs``/``tgt_hrefs``, for ``link-mismatch``."""
     coded = bool(alignment.src_codes or alignment.tgt_codes)
+
+    def hrefs(formatting: tuple[tuple[Formatting, ...], ...], indices: tuple[int, ...]
+              ) -> tuple[str, ...]:
+        return tuple(f.href for k in indices if k < len(formatting) for f in formatting[k]
+                     if f.style is Style.LINK and f.href)
 
     def side(sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...],
              indices: tuple[int, ...], lang: str) -> tuple[str, tuple[InlineTag, ...]]:
@@ -174,7 +194,9 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             src_tags=src_tags, tgt_tags=tgt_tags,
             paragraphs=None if numbers is None else (
                 numbers[0](bead.src[0]) if bead.src else None,
-                numbers[1](bead.tgt[0]) if bead.tgt else None)))
+                numbers[1](bead.tgt[0]) if bead.tgt else None),
+            src_hrefs=hrefs(alignment.src_formatting, bead.src),
+            tgt_hrefs=hrefs(alignment.tgt_formatting, bead.tgt)))
     return tuple(units)
 
 

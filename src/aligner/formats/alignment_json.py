@@ -15,7 +15,9 @@ any, so that older files stay valid and are read as they were: the paragraph
 starts (sentence indices that open a paragraph), the character formatting of a DOCX or
 ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
 :class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
-``a``), which an export to TMX or XLIFF writes as codes, the inline codes of a memory's
+``a``; a link that knows where it points has its address fifth:
+``[sentence, start, end, "a", "https://..."]``), which an export to TMX or XLIFF writes
+as codes, the inline codes of a memory's
 sentences (``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;
 both :mod:`aligner.formats.unit_json`), and, on a bead a person
 confirmed or edited in ``aligner review``,
@@ -78,7 +80,8 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     pars = {f"{side}_paragraph_starts": sorted(starts) for side, starts in (
         ("src", alignment.src_paragraph_starts), ("tgt", alignment.tgt_paragraph_starts))
         if starts}
-    looks = {f"{side}_formatting": [[k, f.start, f.end, f.style.value]
+    looks = {f"{side}_formatting": [[k, f.start, f.end, f.style.value, *([f.href] if f.href
+                                                                          else [])]
                                     for k, spans in enumerate(formatting) for f in spans]
              for side, formatting in (("src", alignment.src_formatting),
                                       ("tgt", alignment.tgt_formatting)) if formatting}
@@ -181,19 +184,25 @@ _STYLES = {s.value: s for s in Style}
 def _formatting_from_json(raw: Any, sentences: tuple[str, ...], key: str,
                           fail: Callable[[str, str], FormatError]
                           ) -> tuple[tuple[Formatting, ...], ...]:
-    """``[[sentence, start, end, style], ...]`` -> the formatting of each sentence."""
+    """``[[sentence, start, end, style(, href)], ...]`` -> the formatting of each
+    sentence (a file written before links kept their address has no ``href``)."""
     if not isinstance(raw, list):
         raise fail(key, "expected a list of [sentence, start, end, style]")
     found: list[list[Formatting]] = [[] for _ in sentences] if raw else []
     for i, item in enumerate(raw):
-        if not (isinstance(item, list) and len(item) == 4
+        if not (isinstance(item, list) and len(item) in (4, 5)
                 and all(type(v) is int for v in item[:3]) and item[3] in _STYLES):
             raise fail(f"{key}[{i}]", "expected [sentence, start, end, style] with a style "
                        f"of {', '.join(_STYLES)}")
-        k, start, end, style = item
+        k, start, end, style = item[:4]
         if not 0 <= k < len(sentences) or not 0 <= start < end <= len(sentences[k]):
             raise fail(f"{key}[{i}]", "expected a sentence index and a span inside it")
-        found[k].append(Formatting(start, end, _STYLES[style]))
+        href = item[4] if len(item) == 5 else ""
+        if not isinstance(href, str) or (href and style != Style.LINK.value):
+            raise fail(f"{key}[{i}]", "expected a link's address (a string) fifth, "
+                       "after the style a")
+        _no_surrogate(href, f"{key}[{i}]", fail)
+        found[k].append(Formatting(start, end, _STYLES[style], href))
     return tuple(tuple(spans) for spans in found)
 
 

@@ -1,14 +1,16 @@
 """A document's character formatting as inline codes of a unit (the TMX and XLIFF writers).
 
 The DOCX and ODT readers keep bold, italic, underline, strike-through, superscript,
-subscript and links as spans of each sentence (:attr:`Alignment.src_formatting
-<aligner.model.Alignment.src_formatting>`); the sentences hold none of it, so the
-aligner, the checks and the text exports never see it.  A writer of codes asks for a
-unit's text *with* them: each span becomes a pair of placeholders (``{1}``/``{/1}``,
-:class:`~aligner.model.InlineTag`) whose native code is the HTML element that says
-the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>``, ``<sup>``, ``<sub>``, ``<a>``);
-:mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of a style in the
-source and the n-th of that style in the target one id (TMX ``i``/``x``).
+subscript and links (the HTML and EPUB readers links) as spans of each sentence
+(:attr:`Alignment.src_formatting <aligner.model.Alignment.src_formatting>`); the
+sentences hold none of it, so the aligner, the checks and the text exports never see it.
+A writer of codes asks for a unit's text *with* them: each span becomes a pair of
+placeholders (``{1}``/``{/1}``, :class:`~aligner.model.InlineTag`) whose native code is
+the HTML element that says the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>``,
+``<sup>``, ``<sub>``, ``<a>``); a link that knows where it points opens with its address
+(``<a href="https://...">``, :func:`native_open`), so the translator's tool and the
+checks see it; :mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of
+a style in the source and the n-th of that style in the target one id (TMX ``i``/``x``).
 
 A span that crossed a sentence boundary in the document was cut there by
 :meth:`~aligner.model.SegmentedDocument.sentence_formatting`: each unit has whole pairs.
@@ -18,6 +20,7 @@ two spans opening together opens first, so spans that nest in the document nest 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from aligner.formats.tmx_inline import FlatText
@@ -35,7 +38,7 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
     spans: list[Formatting] = []
     offset = 0
     for text, looks in zip(sentences, formatting, strict=True):
-        spans += [Formatting(f.start + offset, f.end + offset, f.style) for f in looks
+        spans += [f.moved(f.start + offset, f.end + offset) for f in looks
                   if 0 <= f.start < f.end <= len(text)]
         offset += len(text) + separator
     if not spans:
@@ -52,11 +55,19 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
         style = spans[k].style.value
         key = f"bpt:<{style}>"
         if opens:
-            flat.tag(f"{{{k + 1}}}", TagKind.OPEN, key, f"<{style}>")
+            flat.tag(f"{{{k + 1}}}", TagKind.OPEN, key, native_open(spans[k]))
         else:
             flat.tag(f"{{/{k + 1}}}", TagKind.CLOSE, key, f"</{style}>")
     flat.text(joined[last:])
     return "".join(flat.parts), tuple(flat.tags)
+
+
+def native_open(span: Formatting) -> str:
+    """The native code that opens ``span``: its HTML element (``<b>``), with the address
+    of a link as an ``href`` attribute, escaped as HTML escapes an attribute's value
+    (``<a href="https://example.com/?a=1&amp;b=2">``)."""
+    style = span.style.value
+    return f'<{style} href="{html.escape(span.href)}">' if span.href else f"<{style}>"
 
 
 def side_formatting(formatting: Sequence[Sequence[Formatting]], indices: Sequence[int]

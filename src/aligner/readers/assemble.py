@@ -28,6 +28,12 @@ SEPARATOR = "\n\n"
 # which no document holds); assemble takes them out and keeps the spans, in which no
 # sentence ends (``Document.keep``).
 KEEP_OPEN, KEEP_CLOSE = "\ufdd0", "\ufdd1"
+# A reader of markup marks a link in a paragraph's text with these, and gives the
+# paragraph the addresses of its links in order (``Para.links``); assemble takes them
+# out and keeps each as formatting (:attr:`Style.LINK`).  A link still open at the
+# paragraph's end ends there; a close mark without an open one is dropped.
+LINK_OPEN, LINK_CLOSE = "\ufdd2", "\ufdd3"
+_MARKS = KEEP_OPEN + KEEP_CLOSE + LINK_OPEN + LINK_CLOSE
 SOFT_HYPHEN = "\u00ad"
 
 
@@ -51,42 +57,59 @@ class Para:
     part: Part = Part.BODY
     split: Split = Split.ONE
     formatting: tuple[Formatting, ...] = ()
+    #: the address of each :data:`LINK_OPEN` mark in ``text``, in order
+    links: tuple[str, ...] = ()
 
 
 class Styled:
     """A paragraph's text built piece by piece, each piece in the styles it is set in
     (the runs of a DOCX, the spans of an ODT).  Pieces of one style next to each other
-    make one span: Word starts a new run for any change, a spelling mark, a revision."""
+    make one span: Word starts a new run for any change, a spelling mark, a revision.
+    Pieces of a link (:attr:`Style.LINK`) make one span while they point to one place
+    (``href``); two links side by side to two places are two spans."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self._opened: dict[Style, int] = {}
+        self._href = ""  # where the open link span points
         self._spans: list[Formatting] = []
 
-    def add(self, text: str, styles: Set[Style] = frozenset()) -> None:
+    def add(self, text: str, styles: Set[Style] = frozenset(), href: str = "") -> None:
+        """``text`` set in ``styles``; ``href``: where it points when it is a link."""
         if not text:
             return
+        if Style.LINK in self._opened and Style.LINK in styles and href != self._href:
+            self._close(Style.LINK)
         for style in [s for s in self._opened if s not in styles]:
-            self._spans.append(Formatting(self._opened.pop(style), self.length, style))
+            self._close(style)
         for style in sorted(styles, key=lambda s: s.value):
-            self._opened.setdefault(style, self.length)
+            if style not in self._opened:
+                self._opened[style] = self.length
+                if style is Style.LINK:
+                    self._href = href
         self.parts.append(text)
         self.length += len(text)
+
+    def _close(self, style: Style) -> None:
+        self._spans.append(self._span(style, self._opened.pop(style), self.length))
+
+    def _span(self, style: Style, start: int, end: int) -> Formatting:
+        return Formatting(start, end, style, self._href if style is Style.LINK else "")
 
     def text(self) -> str:
         return "".join(self.parts)
 
     def formatting(self, shift: int = 0) -> tuple[Formatting, ...]:
         """The spans so far (those still open end here), moved ``shift`` on."""
-        spans = [*self._spans, *(Formatting(a, self.length, s) for s, a in self._opened.items())]
-        return tuple(Formatting(f.start + shift, f.end + shift, f.style)
-                     for f in sorted(spans, key=_order))
+        spans = [*self._spans,
+                 *(self._span(s, a, self.length) for s, a in self._opened.items())]
+        return tuple(f.moved(f.start + shift, f.end + shift) for f in sorted(spans, key=_order))
 
 
-def _order(f: Formatting) -> tuple[int, int, str]:
+def _order(f: Formatting) -> tuple[int, int, str, str]:
     # by start, the longer first: a span inside another comes after it
-    return f.start, -f.end, f.style.value
+    return f.start, -f.end, f.style.value, f.href
 
 
 def stripped(text: str, formatting: Iterable[Formatting]) -> tuple[str, tuple[Formatting, ...]]:
@@ -94,13 +117,13 @@ def stripped(text: str, formatting: Iterable[Formatting]) -> tuple[str, tuple[Fo
     lies in the whitespace dropped)."""
     out = text.strip()
     lead = len(text) - len(text.lstrip())
-    return out, _clipped(((f.start - lead, f.end - lead, f.style) for f in formatting),
-                         len(out))
+    return out, _clipped(((f.start - lead, f.end - lead, f) for f in formatting), len(out))
 
 
-def _clipped(spans: Iterable[tuple[int, int, Style]], length: int
+def _clipped(spans: Iterable[tuple[int, int, Formatting]], length: int
              ) -> tuple[Formatting, ...]:
-    found = (Formatting(max(a, 0), min(b, length), style) for a, b, style in spans)
+    """Each span's formatting over ``[a, b)`` cut to ``[0, length)``; empty ones dropped."""
+    found = (f.moved(max(a, 0), min(b, length)) for a, b, f in spans)
     return tuple(sorted((f for f in found if f.start < f.end), key=_order))
 
 
@@ -124,16 +147,21 @@ def _blocks(para: Para) -> list[Block]:
     return [Block(b.start, b.end, kind) for b in found]
 
 
-def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
-    """``text`` without its :data:`KEEP_OPEN`/:data:`KEEP_CLOSE` marks and its soft
-    hyphens, the spans (in the text without them) that the marks enclosed, and where
-    each offset of ``text`` went (empty when nothing was taken out)."""
-    if KEEP_OPEN not in text and KEEP_CLOSE not in text and SOFT_HYPHEN not in text:
-        return text, [], []
+def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[Formatting]]:
+    """The paragraph's text without its marks (:data:`KEEP_OPEN`, :data:`LINK_OPEN` and
+    their closes) and its soft hyphens, the spans (in the text without them) that the
+    keep marks enclosed, where each offset of the text went (empty when nothing was
+    taken out), and the links the link marks enclosed."""
+    text = para.text
+    if not any(ch in text for ch in _MARKS + SOFT_HYPHEN):
+        return text, [], [], []
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     start: int | None = None
     where: list[int] = []
+    links: list[Formatting] = []
+    hrefs = iter(para.links)
+    opened: tuple[int, str] | None = None
     for ch in text:
         where.append(len(out))
         if ch == KEEP_OPEN:
@@ -142,10 +170,28 @@ def _unmarked(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
             if start is not None and start < len(out):
                 spans.append((start, len(out)))
             start = None
+        elif ch == LINK_OPEN:
+            opened = (len(out), next(hrefs, ""))
+        elif ch == LINK_CLOSE:
+            if opened is not None:
+                links.append(_link(out, *opened))
+            opened = None
         elif ch != SOFT_HYPHEN:
             out.append(ch)
     where.append(len(out))
-    return "".join(out), spans, where
+    if opened is not None:
+        links.append(_link(out, *opened))
+    return "".join(out), spans, where, links
+
+
+def _link(out: list[str], start: int, href: str) -> Formatting:
+    """The link from ``start`` to the end of ``out``, whitespace at its edges left out."""
+    end = len(out)
+    while start < end and out[start].isspace():
+        start += 1
+    while end > start and out[end - 1].isspace():
+        end -= 1
+    return Formatting(start, end, Style.LINK, href)
 
 
 def assemble(paras: Iterable[Para], *, lang: str, name: str,
@@ -158,13 +204,14 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
     formatting: list[Formatting] = []
     pos = 0
     for para in paras:
-        raw, kept, where = _unmarked(para.text)
+        raw, kept, where, links = _unmarked(para)
         if raw != para.text:  # marks at an edge leave the whitespace beside them
             text = raw.strip()
             shift = len(raw) - len(raw.lstrip())
             kept = [(a - shift, b - shift) for a, b in kept]
-            moved = _clipped(((where[f.start] - shift, where[f.end] - shift, f.style)
-                              for f in para.formatting), len(text))
+            moved = _clipped([*((where[f.start] - shift, where[f.end] - shift, f)
+                                for f in para.formatting),
+                              *((f.start - shift, f.end - shift, f) for f in links)], len(text))
             para = Para(text, para.kind, para.part, para.split, moved)
         if not para.text:
             continue
@@ -175,8 +222,7 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
         blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
                             number) for b in _blocks(para))
         keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
-        formatting.extend(Formatting(f.start + pos, f.end + pos, f.style)
-                          for f in para.formatting)
+        formatting.extend(f.moved(f.start + pos, f.end + pos) for f in para.formatting)
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,

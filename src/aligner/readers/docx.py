@@ -8,7 +8,8 @@ What a reader of the document sees, paragraph by paragraph:
   table cell, row by row, cell by cell;
 * runs merged into one string (Word splits a paragraph into runs at every change of
   formatting), whose bold, italic, underline, strike-through, superscript and subscript
-  (direct, or through a character style) and hyperlinks are kept as the paragraph's
+  (direct, or through a character style) and hyperlinks (with where they point: the
+  address of their relationship, or ``#`` and their bookmark) are kept as the paragraph's
   formatting (:class:`~aligner.model.Formatting`), not as text; a tab, a line or page
   break inside a paragraph becomes a space; a non-breaking hyphen is ``-``, an optional
   hyphen nothing; a symbol (``w:sym``) the character its code names, and text in the
@@ -46,9 +47,9 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 from aligner.readers.declared import docx_language
+from aligner.readers.docxrels import hyperlinks, part_targets, rels_of
 from aligner.readers.symbolfont import is_symbol_font, symbol_char, symbol_text
 
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 # Elements whose content is not text a reader sees.
 _SKIP = frozenset({
     "del", "moveFrom", "delText", "delInstrText", "instrText", "pPr", "rPr", "tblPr",
@@ -178,7 +179,8 @@ class _Walker:
         self.codes: list[str] = []
         self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
         self.joining: Para | None = None  # a paragraph whose mark is deleted, unstripped
-        self.links = 0  # hyperlinks open around the runs read
+        self.links: list[str] = []  # where each hyperlink open around the runs read points
+        self.targets: dict[str, str] = {}  # the part's hyperlinks: r:id -> address
 
     def read(self, el: etree._Element, part: Part) -> Iterator[Para]:
         """The paragraphs of the body, a note or a table cell."""
@@ -246,9 +248,9 @@ class _Walker:
         for child in el:
             name = _local(child)
             if name == "hyperlink":
-                self.links += 1
+                self.links.append(self._target(child))
                 self.inline(child, out)
-                self.links -= 1
+                self.links.pop()
             elif name == "r":
                 self.run(child, out)
             elif name in ("footnoteReference", "endnoteReference"):
@@ -257,6 +259,15 @@ class _Walker:
                 pass  # a generated index written as a simple field
             elif name and name not in _SKIP:  # hyperlink, ins, moveTo, fldSimple, smartTag...
                 self.inline(child, out)
+
+    def _target(self, link: etree._Element) -> str:
+        """Where a ``w:hyperlink`` points: its relationship's address (``r:id``), else
+        ``#`` and the bookmark it names (``w:anchor``), which the id overrides (ECMA-376
+        part 1, 17.16.22); '' for neither."""
+        attrs = {etree.QName(k).localname: str(v) for k, v in link.attrib.items()}
+        if attrs.get("id") in self.targets:
+            return self.targets[attrs["id"]]
+        return f"#{attrs['anchor']}" if attrs.get("anchor") else ""
 
     def _note(self, ref: etree._Element, name: str) -> None:
         nid = _attr(ref, "id")
@@ -268,6 +279,7 @@ class _Walker:
                                       or _val(_w(rpr, "rStyle")) in self.styles.hidden)
         looks = _looks(rpr, self.styles) | ({Style.LINK} if self.links else set())
         sym_ascii, sym_others = _symbol_fonts(rpr, self.styles)
+        href = self.links[-1] if self.links else ""
         for child in r:
             name = _local(child)
             if name == "fldChar":
@@ -287,13 +299,14 @@ class _Walker:
             elif hidden or "code" in self.fields or "index" in self.fields:
                 continue
             elif name == "t":
-                out.add(symbol_text(child.text or "", ascii=sym_ascii, others=sym_others), looks)
+                out.add(symbol_text(child.text or "", ascii=sym_ascii, others=sym_others), looks,
+                        href)
             elif name in _SPACE_LIKE:
-                out.add(" ", looks)
+                out.add(" ", looks, href)
             elif name == "noBreakHyphen":
-                out.add("-", looks)
+                out.add("-", looks, href)
             elif name == "sym":
-                out.add(symbol_char(_attr(child, "font"), _attr(child, "char")), looks)
+                out.add(symbol_char(_attr(child, "font"), _attr(child, "char")), looks, href)
             elif name == "ruby":  # its rubyBase; rubyPr and rt are in _SKIP
                 self.inline(child, out)
 
@@ -349,31 +362,16 @@ def _gallery(sdt: etree._Element) -> str:
     return (_val(_w(part, "docPartGallery")) or "").lower() if part is not None else ""
 
 
-def _targets(pkg: Package, rels: str) -> dict[str, str]:
-    """Relationship type (its last path segment) -> target member, from a .rels part."""
-    if not pkg.has(rels):
-        return {}
-    base = rels.rsplit("_rels/", 1)[0]
-    found: dict[str, str] = {}
-    for rel in pkg.xml(rels):
-        if rel.tag != f"{{{_REL_NS}}}Relationship" or rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        kind = rel.get("Type", "").rsplit("/", 1)[-1]
-        member = target.lstrip("/") if target.startswith("/") else base + target
-        found.setdefault(kind, member)
-    return found
 
 
 def read_docx(pkg: Package, *, lang: str) -> Document:
     """The document of a DOCX package (see the module docstring)."""
-    main = _targets(pkg, "_rels/.rels").get("officeDocument", "word/document.xml")
-    rels = main.rsplit("/", 1)
-    parts = _targets(pkg, f"{rels[0]}/_rels/{rels[1]}.rels" if len(rels) == 2
-                     else f"_rels/{main}.rels")
+    main = part_targets(pkg, "_rels/.rels").get("officeDocument", "word/document.xml")
+    parts = part_targets(pkg, rels_of(main))
     styles_at = parts.get("styles", "")
     styles_xml = pkg.xml(styles_at) if styles_at and pkg.has(styles_at) else None
     walker = _Walker(_styles(styles_xml))
+    walker.targets = hyperlinks(pkg, main)
     root = pkg.xml(main)
     body = next((c for c in root if _local(c) == "body"), None)
     paras = list(walker.read(body, Part.BODY)) if body is not None else []
@@ -383,6 +381,7 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
         if not member or not wanted or not pkg.has(member):
             continue
         by_id = {}
+        walker.targets = hyperlinks(pkg, member)
         for note in pkg.xml(member):
             by_id[_attr(note, "id")] = note
         for nid in dict.fromkeys(wanted):

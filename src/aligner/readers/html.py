@@ -16,6 +16,9 @@ text).  Notes marked as such (pandoc's, EPUB 3's, DPUB-ARIA's: see
 ``endnote``, footnotes first, and their marks and back links are left out.
 Ruby (furigana, pinyin) reads as its base text: the annotation (``rt``, ``rtc``)
 and the parentheses shown where ruby is not supported (``rp``) are left out.
+A link (``a`` with an ``href``) is kept beside the text as formatting
+(:attr:`~aligner.model.Style.LINK`, with its address), as the DOCX reader keeps one; the
+text is the same with it or without.
 Entities are decoded by the parser.  No network access and no DTD loading.
 Dropping happens before the text exists, so sentence offsets into the reader's
 text stay exact.
@@ -33,7 +36,15 @@ from lxml import etree
 from aligner.errors import InputError
 from aligner.fileio import names_utf8
 from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
+from aligner.readers.assemble import (
+    KEEP_CLOSE,
+    KEEP_OPEN,
+    LINK_CLOSE,
+    LINK_OPEN,
+    Para,
+    Split,
+    assemble,
+)
 from aligner.readers.notes import take_notes, type_linked_notes
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
@@ -120,6 +131,18 @@ def _fits(data: bytes, encoding: str) -> bool:
 
 _BREAK = "\x00"  # a <br> in a paragraph's text until it is flushed (no HTML text has it)
 _BREAK_SPACES = re.compile(" ?(?:\x00 ?)+")
+# whitespace (and breaks) with a link's mark in it, which would keep two spaces apart
+_MARKED_SPACE = re.compile(f"[ \x00{LINK_OPEN}{LINK_CLOSE}]*[{LINK_OPEN}{LINK_CLOSE}]"
+                           f"[ \x00{LINK_OPEN}{LINK_CLOSE}]*")
+
+
+def _marks_last(m: re.Match[str]) -> str:
+    """A run of whitespace with link marks in it, the marks moved after the whitespace
+    (in their order): the text is the text without links, and a link's span takes in
+    whitespace at its end only, which a sentence's formatting leaves out."""
+    run = m.group()
+    marks = "".join(ch for ch in run if ch in (LINK_OPEN, LINK_CLOSE))
+    return _SPACE.sub(" ", run.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")) + marks
 
 
 def _line_end(m: re.Match[str], text: str) -> str:
@@ -129,7 +152,7 @@ def _line_end(m: re.Match[str], text: str) -> str:
     lines (two breaks; an address, a phone number, an e-mail address on a line of its
     own)."""
     end = text.find(_BREAK, m.end())  # not the rest of the text: a poem has many breaks
-    line = text[m.end():end if end >= 0 else len(text)].strip()
+    line = text[m.end():end if end >= 0 else len(text)].strip().lstrip(LINK_OPEN + LINK_CLOSE)
     goes_on = line[:1].islower() and " " in line
     return "\n" if m[0].count(_BREAK) == 1 and goes_on else "\n\n"
 
@@ -144,21 +167,28 @@ class _Extractor:
         self.cells = 0  # depth inside table cells
         self.address = 0  # depth inside <address>
         self.part = part
+        self.hrefs: list[str] = []  # the addresses of the link marks in ``buf``, in order
 
     def _part(self) -> Part:
         return Part.TABLE if self.cells and self.part is Part.BODY else self.part
 
     def flush(self, kind: BlockKind | None = None) -> None:
-        text = _SPACE.sub(" ", "".join(self.buf)).strip(" ")
+        text = _SPACE.sub(" ", "".join(self.buf))
+        links = tuple(self.hrefs[:text.count(LINK_OPEN)])
+        del self.hrefs[:len(links)]
+        if links or LINK_CLOSE in text:
+            text = _MARKED_SPACE.sub(_marks_last, text)
+        text = text.strip(" ")
         if _BREAK in text:  # the lines of a paragraph that <br> broke
             text = _BREAK_SPACES.sub(  # an address's lines are lines, whatever they say
                 lambda m: "\n\n" if self.address else _line_end(m, text), text).strip("\n ")
             if text:
-                self.parts.append(Para(text, BlockKind.PARAGRAPH, self._part(), Split.PRE))
+                self.parts.append(Para(text, BlockKind.PARAGRAPH, self._part(), Split.PRE,
+                                       links=links))
         elif text:
             if kind is None and self.lines and self.kind is BlockKind.PARAGRAPH:
                 kind = BlockKind.LINE
-            self.parts.append(Para(text, kind or self.kind, self._part()))
+            self.parts.append(Para(text, kind or self.kind, self._part(), links=links))
         self.buf.clear()
 
     def walk(self, el: etree._Element) -> None:
@@ -203,10 +233,16 @@ class _Extractor:
         code = tag in _CODE and not block
         if code:  # no sentence ends inside inline code (assemble)
             self.buf.append(KEEP_OPEN)
+        link = tag == "a" and bool(el.get("href"))
+        if link:  # kept beside the text as formatting, with where it points (assemble)
+            self.buf.append(LINK_OPEN)
+            self.hrefs.append(str(el.get("href")).strip())
         if el.text:
             self.buf.append(el.text)
         for child in el:
             self.walk(child)
+        if link:
+            self.buf.append(LINK_CLOSE)
         if code:
             self.buf.append(KEEP_CLOSE)
         if block:

@@ -4,8 +4,9 @@ What a reader sees: the paragraphs (``text:p``) and headings (``text:h``, and a 
 in the style ``Title`` or ``Subtitle`` or one based on them, as the DOCX reader reads
 Word's) of the body in order; list items, table cells (row by row) and sections read in
 place, each paragraph of its own; spans merged (their bold, italic, underline,
-strike-through, superscript and subscript, by their text styles, and links kept as the
-paragraph's formatting, :class:`~aligner.model.Formatting`), ``text:s`` as its spaces, tabs and line
+strike-through, superscript and subscript, by their text styles, and links with where
+they point, ``xlink:href``, kept as the paragraph's formatting,
+:class:`~aligner.model.Formatting`), ``text:s`` as its spaces, tabs and line
 breaks as a space; a field (date, page number, reference, variable...) as the text it
 displays; tracked changes as accepted (the body holds inserted text;
 ``text:tracked-changes``, which keeps deleted text, is not read); footnotes and endnotes
@@ -40,6 +41,7 @@ _MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
 _MANIFEST = "META-INF/manifest.xml"
 _FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 _SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+_HREF = "{http://www.w3.org/1999/xlink}href"
 
 
 def _t(name: str) -> str:
@@ -204,6 +206,7 @@ class _Walker:
         self.looks = looks or {}
         self.symbols = symbols or {}  # styles that name a font: is it Symbol?
         self.notes: list[tuple[Part, etree._Element]] = []
+        self.links: list[str] = []  # where each link open around the text read points
 
     def blocks(self, el: etree._Element, part: Part, kind: BlockKind = BlockKind.PARAGRAPH
                ) -> Iterator[Para]:
@@ -235,8 +238,9 @@ class _Walker:
                symbol: bool) -> None:
         """The text of ``el`` in ``out``; ``symbol``: it is set in the Symbol font, whose
         codes are read as the characters the font draws (:mod:`.symbolfont`)."""
+        href = self.links[-1] if self.links else ""  # where the link around ``el`` points
         if el.text:
-            out.add(symbol_text(el.text) if symbol else el.text, looks)
+            out.add(symbol_text(el.text) if symbol else el.text, looks, href)
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""  # comments are removed
             if not tag:
@@ -246,16 +250,21 @@ class _Walker:
             elif tag in _SKIP_INLINE or child.get(_t("style-name")) in self.hidden:
                 pass
             elif tag == _t("s"):
-                out.add(" " * int(child.get(_t("c"), "1") or 1), looks)
+                out.add(" " * int(child.get(_t("c"), "1") or 1), looks, href)
             elif tag in _SPACES:
-                out.add(" ", looks)
+                out.add(" ", looks, href)
             elif tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
                 pass  # frames, text boxes, shapes
             else:  # span, a, fields (their content is what they display), ruby-base...
+                link = tag == _t("a")
+                if link:
+                    self.links.append(child.get(_HREF, ""))
                 self.inline(child, out, self._inner(child, looks), self.symbols.get(
                     ("text", child.get(_t("style-name"), "")), symbol))
+                if link:
+                    self.links.pop()
             if child.tail:
-                out.add(symbol_text(child.tail) if symbol else child.tail, looks)
+                out.add(symbol_text(child.tail) if symbol else child.tail, looks, href)
 
     def _inner(self, child: etree._Element, looks: frozenset[Style]) -> frozenset[Style]:
         """The formatting inside ``child``: its text style's over ``looks``, a link's."""
