@@ -607,6 +607,27 @@ def test_a_rendering_in_another_case_is_said_to_differ_in_case(
     assert (f.message, f.found, f.tgt_span) == (message, found, span)
 
 
+@pytest.mark.parametrize(("target", "message", "found", "span"), [
+    # s31 walk 2: a case-sensitive name without its accent was "not rendered", no more
+    ("Cardenas habló.", "'Cárdenas' is not rendered as 'Cárdenas'; the target has "
+                        "'Cardenas', which differs in its accents", "Cardenas", (0, 8)),
+    ("Dijo que CARDENAS habló.", "'Cárdenas' is not rendered as 'Cárdenas'; the target has "
+                                 "'CARDENAS', which differs in its accents and case",
+     "CARDENAS", (9, 17)),
+    ("CÁRDENAS habló.", "'Cárdenas' is not rendered as 'Cárdenas'; the target has "
+                        "'CÁRDENAS', which differs in case", "CÁRDENAS", (0, 8)),
+    ("Cardenal habló.", "'Cárdenas' is not rendered as 'Cárdenas'", None, None),
+])
+def test_a_rendering_with_other_accents_is_said_to_differ_in_its_accents(
+        target: str, message: str, found: str | None, span: tuple[int, int] | None) -> None:
+    g = Glossary("en", "es", (GlossaryEntry("Cárdenas", "Cárdenas", case_sensitive=True,
+                                            target_case_sensitive=True),))
+    result = run_checks([Unit("Cárdenas spoke.", target)], glossary=g, src_lang="en",
+                        tgt_lang="es")
+    [f] = [f for f in result.findings if f.code == "term-missing"]
+    assert (f.message, f.found, f.tgt_span) == (message, found, span)
+
+
 def test_german_verb_renderings_are_found_in_their_forms_and_split() -> None:
     # s27 w3 item 1: correct UI strings got term-missing errors, and a forbidden
     # separable verb split in its clause was not flagged

@@ -56,6 +56,7 @@ class Forms:
             else frozenset()
         self._unspaced = profile.sentence_separator == ""
         self._conjugations = conjugations(profile.code)
+        self._lemmas = table_lemmas(profile.code)
         self._function_words = (frozenset(self._endings.fold(w) for w in
                                           profile.word_list(STOPWORDS_DATA))
                                 if self._endings.agreement else frozenset())
@@ -97,15 +98,28 @@ class Forms:
         """The infinitives a word of running text may be a form of, each with its stem
         as written (:meth:`aligner.check.verbs.Conjugations.infinitives`); after an
         elided pronoun or article (``s'enregistrer``, ``l'enregistre``) those of the
-        word that follows.  A function word has some only with ``function_words``."""
+        word that follows.  A function word has some only with ``function_words``.
+        In a language with a lemma table (Spanish) only verbs the table lacks, and a
+        word the table knows only by a participle's ending."""
         rest = self._endings.elided(lower)
-        return self._conjugations.infinitives(lower if rest is None else rest,
-                                              function_words=function_words)
+        word = lower if rest is None else rest
+        if not self._table:
+            return self._conjugations.infinitives(word, function_words=function_words)
+        # with a lemma table (Spanish), verbs.txt serves the verbs it lacks, and a word
+        # it knows (a noun, apertura; a form of a verb it has) is read as a participle
+        # only (estatizado, which the table lists as an adjective)
+        known = word in self._table or word in self._lemmas
+        return [(verb, stem) for verb, stem in self._conjugations.infinitives(
+                    word, function_words=function_words, participle_only=known)
+                if verb not in self._lemmas]
 
     def conjugated(self, lower: str) -> tuple[str, ...]:
         """Every form the language's ``verbs.txt`` makes of the infinitive ``lower``,
-        accent-free (none for a word that is no infinitive): what a search for a verb
-        looks for (:meth:`aligner.check.verbs.Conjugations.conjugated`)."""
+        accent-free (none for a word that is no infinitive, nor for a verb of the
+        language's lemma table): what a search for a verb looks for
+        (:meth:`aligner.check.verbs.Conjugations.conjugated`)."""
+        if lower in self._lemmas:
+            return ()  # a verb of the lemma table: its forms are the table's
         return _dedupe(self._conjugations.conjugated(lower), self._endings.fold)
 
     def is_function_word(self, lower: str) -> bool:

@@ -28,6 +28,8 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("term-forbidden-elsewhere", W,
                   "a forbidden rendering in a unit whose source lacks its term"),
         CheckSpec("term-inconsistent", W, "a term is rendered differently across the document"),
+        CheckSpec("term-accents", Severity.INFO,
+                  "a name of the glossary written without its accents (or with others)"),
     ), terminology.check_terminology, terminology.prepare, terminology.annotate),
     Family("completeness", (
         CheckSpec("empty-target", E, "the target is empty"),

@@ -1,11 +1,14 @@
 """How the glossary checks' findings quote a unit's text (:mod:`aligner.check.terminology`):
-a term as written, a rendering in another letter case, lists of renderings."""
+a term as written, a rendering in another letter case or other accents, lists of
+renderings."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
+from aligner.check.folding import strip_accents
 from aligner.check.terms import Hit
 from aligner.textutil import unwrap
 
@@ -21,6 +24,39 @@ def in_other_case(renderings: Sequence[str], text: str
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if m.group() != rendering and " ".join(m.group().split()) != rendering:
                 return rendering, m.group(), (m.start(), m.end())
+    return None
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split())).lower()
+
+
+def same_spelling(found: str, term: str) -> bool:
+    """Whether ``found`` is ``term`` as written, its letter case and spacing aside."""
+    return _plain(found) == _plain(term)
+
+
+def other_accents(found: str, term: str) -> bool:
+    """Whether ``found`` is ``term`` written with other accents (its letter case aside):
+    ``Cardenas`` for ``Cárdenas``."""
+    a, b = _plain(found), _plain(term)
+    return a != b and strip_accents(a) == strip_accents(b)
+
+
+def in_other_accents(renderings: Sequence[str], text: str
+                     ) -> tuple[str, str, tuple[int, int]] | None:
+    """A rendering written in ``text`` with other accents (and perhaps in another case):
+    the rendering, the text as written, and where (as :func:`in_other_case`)."""
+    plain = strip_accents(text)
+    if len(plain) != len(text) or not unicodedata.is_normalized("NFC", text):
+        return None  # a letter folded into two (ß), or decomposed: no span to map back
+    for rendering in renderings:
+        words = strip_accents(unicodedata.normalize("NFC", rendering)).split()
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
+        for m in re.finditer(pattern, plain, re.IGNORECASE):
+            written = text[m.start():m.end()]
+            if other_accents(written, rendering):
+                return rendering, written, (m.start(), m.end())
     return None
 
 
@@ -53,12 +89,18 @@ _LONG = "\u30fc"  # ー
 
 def in_other_spelling(renderings: Sequence[str], text: str
                       ) -> tuple[str, str, tuple[int, int], str] | None:
-    """:func:`in_other_case`, or a katakana rendering written in ``text`` with other
-    long-vowel marks only (``サーバ`` for ``サーバー``: both spellings are in use, and a
-    term-missing finding should say which one the text has), with what differs."""
+    """:func:`in_other_case`, :func:`in_other_accents`, or a katakana rendering written
+    in ``text`` with other long-vowel marks only (``サーバ`` for ``サーバー``: both
+    spellings are in use, and a term-missing finding should say which one the text
+    has), with what differs."""
     found = in_other_case(renderings, text)
     if found is not None:
         return (*found, "differs in case")
+    accents = in_other_accents(renderings, text)
+    if accents is not None:
+        rendering, spelt, _ = accents
+        case = "" if strip_accents(spelt) == strip_accents(rendering) else " and case"
+        return (*accents, f"differs in its accents{case}")
     for rendering in renderings:
         if not _KATAKANA_RUN.fullmatch(rendering):
             continue

@@ -1,4 +1,5 @@
-"""term-missing, term-forbidden(-elsewhere), term-inconsistent: the glossary checks.
+"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents: the glossary
+checks (names and their accents: :mod:`aligner.check.names`).
 
 A source term is *rendered* in a unit when one of its approved (preferred or
 allowed) renderings occurs in the target; a rendering found inside a longer
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
+from aligner.check.names import NameRow, check_name_accents, name_indices
 from aligner.check.term_quotes import found_term, in_other_spelling, quote_list, said, written
 from aligner.check.term_table import term_table
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
@@ -75,8 +77,11 @@ class TermIndex:
         }
         # a source term has no status: every one is held to its German capitals (a term
         # the source does not have is no error, a verb taken for the noun is)
+        # names carried over (Daniels, Cárdenas) are found in their own spelling only
+        src_names, self.tgt_names = name_indices(glossary, self.sources, self.targets)
         self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
-                                       lang=src_lang, capital_nouns=range(len(self.sources)))
+                                       lang=src_lang, capital_nouns=range(len(self.sources)),
+                                       names=src_names)
         # German nouns are held to their capital in the forbidden renderings only: a
         # glossary may capitalise every entry (Senden, Fristlose Kündigung), and a missed
         # approved rendering is a false error too; so is a function word read as a verb
@@ -88,7 +93,11 @@ class TermIndex:
         self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
                                        kept=kept_words(self.sources, src_lang),
                                        capital_nouns=forbidden_only,
-                                       strict_verbs=forbidden_only)
+                                       strict_verbs=forbidden_only, names=self.tgt_names)
+        # the approved renderings that are names, for term-accents
+        self.names = {t: NameRow(self.targets[t], self.sources[r.source], r.note)
+                      for t in sorted(self.tgt_names)
+                      for r in [r for r in self.renderings[t] if r.status in _APPROVED][:1]}
         # a target language that writes compounds solid: an approved rendering with a
         # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
         self.spaced_is_wrong = primary(tgt_lang) in SOLID_COMPOUNDS
@@ -352,11 +361,14 @@ def prepare(ctx: Context) -> TermRun | None:
 
 
 def check_terminology(ctx: Context, run: TermRun | None) -> Iterator[Finding]:
-    """The family entry point: term-missing, term-forbidden, term-inconsistent."""
+    """The family entry point: term-missing, term-forbidden, term-inconsistent,
+    term-accents."""
     if run is None:
         return
     yield from check_terms(run.index, ctx, run.matches)
     yield from check_inconsistent(run.index, run.table, ctx, run.matches)
+    yield from check_name_accents(ctx, run.index.names, run.index.targets,
+                                  [m.tgt for m in run.matches])
 
 
 def annotate(ctx: Context, run: TermRun | None) -> Annotations:

@@ -94,8 +94,11 @@ How a match is decided
     Adresse`` for ``E-Mail-Adresse``, :attr:`Hit.spaced`): the glossary checks do
     not take such a spelling for an approved rendering in a language that writes
     compounds solid (:data:`aligner.lang.SOLID_COMPOUNDS`).
+16. A term the caller names a name (``names``: :mod:`aligner.check.names`) is its
+    own words only, in any letter case and with or without their accents: no plural,
+    lemma, agreement or verb form reaches it (``Daniel`` is no ``Daniels``).
 
-The module is longer than 400 lines because these fifteen steps are one matcher: the
+The module is longer than 400 lines because these sixteen steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -346,13 +349,14 @@ class TermMatcher:
     every term with the same normalised form.  ``borrowed``: the language whose
     words ``kept`` (:func:`kept_words`; None: every term word) are, read by its
     plural rules (step 10).  ``strict_verbs``: the terms (None: all) not found in a
-    function word that is a form of their verb (step 12).
+    function word that is a form of their verb (step 12).  ``names``: the terms found
+    in their own spelling only, letter case and accents aside (step 16).
     """
 
     def __init__(
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
         kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
-        strict_verbs: Collection[int] | None = None,
+        strict_verbs: Collection[int] | None = None, names: Collection[int] = (),
     ) -> None:
         self._forms = Forms(lang)
         rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
@@ -360,6 +364,8 @@ class TermMatcher:
         self._kept = kept
         self._kept_classes: set[int] = set()
         self._loose_classes: set[int] = set()  # step 12
+        self._name_classes: set[int] = set()  # step 16: a name's words
+        self._word_classes: set[int] = set()  # and the other terms' words
         self._parent: list[int] = []
         self._member: dict[str, int] = {}  # form -> class (case-insensitive)
         self._term_words: list[tuple[int, str]] = []  # (class, term word as written)
@@ -397,6 +403,7 @@ class TermMatcher:
             spaced = text.replace(_ZWNJ, " ")
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
+            name = index in names and not case_sensitive
             stems = [(stem, False) for stem in self._forms.term_stems(text)]
             contracted = [(v, False) for v in self._contraction_variants(text)]
             reflexive = [(v, False) for v in self._reflexive_variant(text)]
@@ -404,6 +411,8 @@ class TermMatcher:
             parts = tokenize(text)
             bare = ([(text[parts[1].start:], False)] if len(parts) == 2 and verbs.reflexive
                     and parts[0].text.lower() == verbs.reflexive else [])
+            if name:  # step 16: a name has no other forms
+                stems = contracted = reflexive = bare = []
             for variant, written in ((text, True), (solid, False), (spaced, False), *stems,
                                      *contracted, *reflexive, *bare):
                 if not written and variant == text:
@@ -417,6 +426,7 @@ class TermMatcher:
                 # a German noun of a forbidden rendering or source term is no verb
                 verb = [not (index in held and t.text[:1].isupper()) for t in tokens]
                 classes = ([self._exact_class(t.text) for t in tokens] if case_sensitive
+                           else [self._name_class(t) for t in tokens] if name
                            else [self._term_class(t, attributive=a, verb=v, in_phrase=in_phrase,
                                                   after=after)
                                  for t, a, v, after in zip(tokens, attributive_words(tokens),
@@ -426,6 +436,8 @@ class TermMatcher:
                     _Pattern(classes, index, _separators_of(variant), written))
                 if strict_verbs is not None and index not in strict_verbs:
                     self._loose_classes.update(classes)
+                if not case_sensitive:
+                    (self._name_classes if name else self._word_classes).update(classes)
                 split = (verbs.separable(tokens[0].text.lower())
                          if len(tokens) == 1 and verb[0] and not case_sensitive else None)
                 if split is not None and (split[0], index) not in self._splits.get(split[1], ()):
@@ -435,6 +447,9 @@ class TermMatcher:
         # step 10: the classes a text word may reach by the borrowed rules
         self._kept_roots = {self._find(c) for c in self._kept_classes}
         self._loose_roots = {self._find(c) for c in self._loose_classes}
+        # a name's word that is no other term's is found in its own spelling only
+        self._name_roots = ({self._find(c) for c in self._name_classes}
+                            - {self._find(c) for c in self._word_classes})
         # the accents of each class's term words as written, for step 7; the words
         # themselves, for the stems of verb forms (step 12)
         self._class_accents: dict[int, set[tuple[int, bool] | None]] = {}
@@ -485,6 +500,18 @@ class TermMatcher:
             self._term_words.append((c, lower))
         if kept:
             self._kept_classes.add(c)
+        return c
+
+    def _name_class(self, token: Token) -> int:
+        """The class of a word of a name (step 16): the word alone, as folded."""
+        lower = token.text.lower()
+        form = self._forms.fold(lower) if token.word else lower
+        c = self._member.get(form)
+        if c is None:
+            c = self._member[form] = self._new_class()
+        c = self._find(c)
+        if token.word:
+            self._term_words.append((c, lower))
         return c
 
     def _borrowed_forms(self, lower: str) -> tuple[str, ...]:
@@ -553,15 +580,15 @@ class TermMatcher:
     def _ci_char(self, raw: str) -> str:
         word = _normal_token(raw) if raw[0].isalnum() or raw[0] in "'’" else None
         if word is None:
-            char = self._member_char((fold_width(raw),)) or _BREAK
+            char = self._member_char((fold_width(raw),), own=fold_width(raw)) or _BREAK
         else:
             lower = word[0].lower()
             forms = self._forms.text_forms(lower)
             accent = stress(lower)
-            found = self._member_char(forms, accent)
+            found = self._member_char(forms, accent, own=forms[0])
             if found is not None and self._nouns_capital and word[0][:1].isupper() and (
                     found != self._member_char([f for f in forms if not f.endswith(VERB_MARK)],
-                                               accent)):
+                                               accent, own=forms[0])):
                 self._verb_read.add(raw)  # a verb form only: no noun (step 13)
             char = (found or self._verb_char(lower)
                     or self._member_char(self._borrowed_forms(lower), accent, kept=True)
@@ -579,8 +606,8 @@ class TermMatcher:
             if c is None:
                 continue
             root = self._find(c)
-            if loose and root not in self._loose_roots:
-                continue
+            if (loose and root not in self._loose_roots) or root in self._name_roots:
+                continue  # a name is no verb's form either (step 16)
             if stem and stress(stem) is not None and not any(
                     w.startswith(stem) for w in self._class_words.get(root, ())):
                 continue
@@ -588,16 +615,18 @@ class TermMatcher:
         return None
 
     def _member_char(self, forms: Sequence[str], accent: tuple[int, bool] | None = None,
-                     *, kept: bool = False) -> str | None:
+                     *, kept: bool = False, own: str | None = None) -> str | None:
         """The code of the first form's class -- passing over a class whose term words
-        all write their accents otherwise than the text word (step 7), and with ``kept``
-        a class of no kept word (step 10)."""
+        all write their accents otherwise than the text word (step 7), with ``kept``
+        a class of no kept word (step 10), and a name's by a form that is not the
+        word's ``own`` (step 16: ``Daniels`` is no ``Daniel``)."""
         for f in forms:
             c = self._member.get(f)
             if c is None:
                 continue
             root = self._find(c)
-            if kept and root not in self._kept_roots:
+            if (kept and root not in self._kept_roots) or (
+                    f != own and root in self._name_roots):
                 continue
             if accent is not None and not any(
                     same_stress(a, accent) for a in self._class_accents.get(root, ())):

@@ -1,8 +1,9 @@
 """Verb forms for term matching: a glossary verb, given as its infinitive, is found in
 the forms a text conjugates it in (French ``Enregistrez``, ``a été supprimée``; Italian
-``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``).  German verbs, with
-their participle prefix and separable particles, are read otherwise
-(:mod:`aligner.check.separable`).
+``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``; Spanish, for the verbs its
+lemma table lacks, ``Aperturaron``, ``estatizarlas``: :meth:`aligner.check.lemmas.Forms.
+verb_forms`).  German verbs, with their participle prefix and separable particles, are
+read otherwise (:mod:`aligner.check.separable`).
 
 A language's ``verbs.txt`` lists the endings of its regular conjugations, each with the
 infinitive's ending it stands for (French ``ez``, ``er``: ``enregistrez`` ->
@@ -65,16 +66,23 @@ class Conjugations:
     #: Words whose endings make them look like a verb's form but that are none
     #: (French ``important``, no form of ``importer``).
     not_forms: frozenset[str] = frozenset()
+    #: The endings of participles (Spanish ``ado``, ``ada``): what a word a lemma table
+    #: knows as an adjective may still be read by (:meth:`infinitives`).
+    participles: frozenset[str] = frozenset()
 
-    def infinitives(self, lower: str, *, function_words: bool = False
-                    ) -> list[tuple[str, str]]:
+    def infinitives(self, lower: str, *, function_words: bool = False,
+                    participle_only: bool = False) -> list[tuple[str, str]]:
         """The verbs a word of running text may be a form of: ``(infinitive, stem as
         written)`` pairs, the irregular form's own first (its stem: the empty string).
-        A function word is none unless ``function_words``."""
+        A function word is none unless ``function_words``; with ``participle_only`` the
+        word is read by a participle's ending only (``estatizado``; not ``apertura``,
+        ``agenda``: a noun the lemma table knows)."""
         word = _nfc(lower)
         if not self.endings or word in self.not_forms or (
                 word in self.function_words and not function_words):
             return []
+        if participle_only:
+            return _cut(word, tuple(e for e in self.endings if e[0] in self.participles))
         found = [(self.forms[word], "")] if word in self.forms else []
         found += _cut(word, self.endings)
         for clitic in self.clitics:
@@ -149,10 +157,11 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
     ``[clitics]``, one pronoun a line; ``[clitic hosts]``, lines as ``[endings]``, of
     what comes before a clitic; ``[reflexive]``, a pronoun a line, or ``ending<TAB>
     infinitive's ending`` for one glued to the verb; ``[not forms]``, a word a line
-    that is no verb's form.  A bad line raises ValueError."""
+    that is no verb's form; ``[participles]``, an ending of ``[endings]`` a line that
+    makes a participle.  A bad line raises ValueError."""
     sections: dict[str, list[list[str]]] = {s: [] for s in (
         "[endings]", "[forms]", "[clitics]", "[clitic hosts]", "[reflexive]",
-        "[not forms]")}
+        "[not forms]", "[participles]")}
     section = ""
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = _nfc(raw.strip().lower())
@@ -166,7 +175,7 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
         cells = [c.strip() for c in line.split("\t")]
         width = {"[endings]": (2, 3), "[clitic hosts]": (2, 3), "[forms]": (2, 2),
                  "[clitics]": (1, 1), "[reflexive]": (1, 2),
-                 "[not forms]": (1, 1)}.get(section, (0, 0))
+                 "[not forms]": (1, 1), "[participles]": (1, 1)}.get(section, (0, 0))
         if not (width[0] <= len(cells) <= width[1] and all(c.isalpha() for c in cells[:2])
                 and (len(cells) < 3 or (cells[2].isdigit() and int(cells[2]) <= 9))):
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: "
@@ -183,4 +192,5 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
         endings(sections["[clitic hosts]"]),
         frozenset(r[0] for r in sections["[reflexive]"] if len(r) == 1),
         tuple((r[0], r[1]) for r in sections["[reflexive]"] if len(r) == 2),
-        not_forms=frozenset(r[0] for r in sections["[not forms]"]))
+        not_forms=frozenset(r[0] for r in sections["[not forms]"]),
+        participles=frozenset(r[0] for r in sections["[participles]"]))
