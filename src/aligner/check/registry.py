@@ -10,6 +10,7 @@ from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
+from aligner.check.date_names import check_date_names
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.numbers import check_numbers
@@ -67,6 +68,12 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("spacing-before-mark", W, "no space before ; : ! ? or inside « » where "
                                             "the target's language spaces them (French)"),
     ), stateless(check_spacing)),
+    Family("date-names", (
+        CheckSpec("calendar-case", W, "a month or weekday name capitalised in a date where "
+                                      "the target's language writes it lower case"),
+        CheckSpec("date-comma", W, "a comma between month and year (7 de junio, 1938) "
+                                   "where the target's language writes none"),
+    ), stateless(check_date_names)),
     Family("repeats", (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
         CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),
