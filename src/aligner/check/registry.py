@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from aligner.check import terminology
 from aligner.check.base import CheckSpec, Family, stateless
+from aligner.check.checklist import check_checklist
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
@@ -78,6 +79,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
         CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),
     ), stateless(check_repeats)),
+    Family("checklist", (
+        CheckSpec("checklist", W, "a pattern of the user's checklist (--checklist FILE) "
+                                  "matches"),
+    ), stateless(check_checklist)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),
