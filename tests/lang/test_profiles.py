@@ -7,12 +7,14 @@ from importlib import resources
 
 import pytest
 
+from aligner.check.date_names import names_of, parse_calendar
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
 from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
 from aligner.check.verbs import conjugations
 from aligner.lang import (
+    CALENDAR_DATA,
     DATA_FILES,
     FORMS_DATA,
     NAME_PARTICLES_DATA,
@@ -163,6 +165,14 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if SUSPENDED_DATA in files:  # lower-case words, each one word
         words = profile.word_list(SUSPENDED_DATA)
         assert words and all(w == w.lower() and w.isalpha() for w in words)
+    # the profile's fact and its names go together: twelve months, seven days at least
+    assert (CALENDAR_DATA in files) == profile.lower_case_calendar
+    if CALENDAR_DATA in files:
+        own = profile.data_text(CALENDAR_DATA)
+        assert own is not None and all(w == w.lower() for ws in parse_calendar(
+            own, name=code).values() for w in ws)
+        names = names_of(code)
+        assert names is not None and len(names.months) >= 12 and len(names.weekdays) >= 7
 
 
 @pytest.mark.parametrize("code", ["es", "en"])
@@ -172,8 +182,9 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # their word forms, verbs too, come from lemma tables and plural rules
     # (PROFILE.plural_rules); they mark their questions (no questions.txt) and end
     # their sentences with a stop (no spaces.txt)
+    # English capitalises its months and weekdays (no calendar.txt)
     assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA,
-                                  SPACES_DATA}
+                                  SPACES_DATA} - ({CALENDAR_DATA} if code == "en" else set())
 
 
 def test_generic_data() -> None:

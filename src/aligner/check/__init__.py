@@ -102,6 +102,8 @@ def run_checks(
         "severities": {c: s.value for c, s in sorted(options.severities.items())},
         "min_confidence": options.min_confidence,
     }
+    if options.checklist is not None:  # only then: a file of one version has the key or not
+        settings["checklist"] = options.checklist.path
     return CheckResult(tuple(findings), tuple(matches), tuple(renderings), settings, ctx.units)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from aligner.check.checklist_file import Checklist
 from aligner.check.term_table import TermRenderings
 from aligner.check.units import TAG_MASK, Unit, without_tags
 from aligner.model import Finding, Glossary, Severity, TermMatch
@@ -38,7 +39,8 @@ class CheckOptions:
     turns codes off.  ``min_confidence``: an aligned unit scoring below it gets
     ``alignment-low-confidence``.  ``length_ratio_min_chars``: units whose
     source is shorter (headings, names) are left out of the length-ratio check; a
-    short target is measured (a cut translation).
+    short target is measured (a cut translation).  ``checklist``: a house's own
+    patterns (:mod:`aligner.check.checklist_file`), or None.
     """
 
     severities: Mapping[str, Severity] = field(default_factory=dict)
@@ -46,6 +48,7 @@ class CheckOptions:
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     length_ratio_min_chars: int = 20
     length_ratio_spread: float = 4.0
+    checklist: Checklist | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,11 @@ from types import MappingProxyType
 
 from aligner.check import terminology
 from aligner.check.base import CheckSpec, Family, stateless
+from aligner.check.checklist import check_checklist
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
+from aligner.check.date_names import check_date_names
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.numbers import check_numbers
@@ -69,10 +71,20 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("spacing-before-mark", W, "no space before ; : ! ? or inside « » where "
                                             "the target's language spaces them (French)"),
     ), stateless(check_spacing)),
+    Family("date-names", (
+        CheckSpec("calendar-case", W, "a month or weekday name capitalised in a date where "
+                                      "the target's language writes it lower case"),
+        CheckSpec("date-comma", W, "a comma between month and year (7 de junio, 1938) "
+                                   "where the target's language writes none"),
+    ), stateless(check_date_names)),
     Family("repeats", (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
         CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),
     ), stateless(check_repeats)),
+    Family("checklist", (
+        CheckSpec("checklist", W, "a pattern of the user's checklist (--checklist FILE) "
+                                  "matches"),
+    ), stateless(check_checklist)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),

@@ -23,6 +23,7 @@ from aligner.model import Severity
 from aligner.textutil import count
 
 if TYPE_CHECKING:
+    from aligner.check.checklist_file import Checklist
     from aligner.segment.srx import SrxRules
 
 LEVELS = [s.value for s in Severity]
@@ -70,6 +71,10 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
               help="Change the severity of a check (repeatable).")
 @click.option("--disable", multiple=True, metavar="CODE", help="Turn a check off (repeatable).")
+@click.option("--checklist", "checklist_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="A house's own patterns: name, side (source/target/both), severity, "
+                   "regular expression, message[, languages], tab-separated, one rule a "
+                   "line; each match a finding 'checklist' (docs/checks.md).")
 @click.option("--fail-on", type=click.Choice([*LEVELS, "never"]), default="error",
               show_default=True, help="Exit 1 when a finding is at least this severe.")
 @click.option("--min-confidence", type=SCORE, default=CheckOptions().min_confidence,
@@ -101,6 +106,7 @@ def check(
     output: str | None,
     severities: tuple[str, ...],
     disable: tuple[str, ...],
+    checklist_path: str | None,
     fail_on: str,
     min_confidence: float,
     docs: tuple[str, ...],
@@ -143,11 +149,12 @@ def check(
         raise ConfigError("--input-format reads two documents (SRC TGT); a collection's "
                           "were read when aligned (aligner batch --input-format)")
     fmt = _output_format(fmt, output)
+    checklist = _checklist(checklist_path, encoding)
     if any(looks_like_collection(d) for d in documents):
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
-                          docs)
+                          docs, checklist)
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
@@ -156,7 +163,7 @@ def check(
     validate_codes(disable)
     check_encoder(encoder)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
-                           min_confidence=min_confidence)
+                           min_confidence=min_confidence, checklist=checklist)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
@@ -194,6 +201,15 @@ def _silent(_message: str) -> None:
     """--quiet's warnings: none."""
 
 
+def _checklist(path: str | None, encoding: str) -> Checklist | None:
+    """--checklist's rules, read before any document (a bad row stops the run at once)."""
+    if path is None:
+        return None
+    from aligner.check.checklist_file import read_checklist
+
+    return read_checklist(path, encoding=encoding)
+
+
 def _wrote(output: str, summary: str, say: Callable[[str], None]) -> None:
     """The line that says a findings file was written, whatever its format, with the
     count a CI log wants (``aligner: wrote f.json (2 findings in 2 units: ...)``); none
@@ -206,7 +222,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       src_lang: str | None, tgt_lang: str | None, glossary_path: str | None,
                       encoding: str, fmt: str, output: str | None, severities: tuple[str, ...],
                       disable: tuple[str, ...], fail_on: str, min_confidence: float,
-                      say: Callable[[str], None], docs: tuple[str, ...] = ()) -> None:
+                      say: Callable[[str], None], docs: tuple[str, ...] = (),
+                      checklist: Checklist | None = None) -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.collection import findings as out
@@ -224,7 +241,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     validate_codes(doc_off, also=COLLECTION_CHECKS)
     options = CollectionCheckOptions(
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
-                     disabled=frozenset(doc_off), min_confidence=min_confidence),
+                     disabled=frozenset(doc_off), min_confidence=min_confidence,
+                     checklist=checklist),
         frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
     if fmt == "html" and output in (None, "-"):
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")

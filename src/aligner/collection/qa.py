@@ -137,6 +137,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                     {**options.checks.severities, **(options.severities or {})}.items())},
                 "min_confidence": options.checks.min_confidence,
             }
+            if options.checks.checklist is not None:
+                found.settings["checklist"] = options.checks.checklist.path
             if pages is not None:
                 pages.finish(found, tally.table() if tally is not None else [], failed)
     return found

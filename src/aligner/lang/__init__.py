@@ -23,6 +23,7 @@ from functools import cache
 
 from aligner.errors import ConfigError
 from aligner.lang.base import (
+    CALENDAR_DATA,
     DATA_FILES,
     FORMS_DATA,
     GENERIC_PACKAGE,
@@ -198,6 +199,7 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 
 
 __all__ = [
+    "CALENDAR_DATA",
     "DATA_FILES",
     "FORMS_DATA",
     "NAME_PARTICLES_DATA",

@@ -29,8 +29,11 @@ QUESTIONS_DATA = "questions.txt"  # words that ask: aligner.check.punctuation
 SPACES_DATA = "spaces.txt"  # words around a sentence-ending space: aligner.segment.unmarked
 # words after which a hyphen suspends a compound (Be- und Entladen): aligner.lang.linebreaks
 SUSPENDED_DATA = "suspended.txt"
+# month and weekday names a language writes lower case: aligner.check.date_names
+CALENDAR_DATA = "calendar.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
-                        SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA})
+                        SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
+                        CALENDAR_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
@@ -75,6 +78,11 @@ class LanguageProfile:
     #: guillemets ``«`` ``»`` it spaces inside (French ``Attention !``, ``« Logiciel »``:
     #: spacing-before-mark).
     spaced_marks: str = ""
+    #: Writes the names of months and weekdays lower case inside a sentence, and a date
+    #: day, month, year with no comma (Spanish ``el jueves 17 de marzo de 1938``): the
+    #: names, ``calendar.txt``, capitalised (calendar-case), and ``7 de junio, 1938``
+    #: (date-comma) are reported.
+    lower_case_calendar: bool = False
     #: Candidate singulars of a word, used with the lemma table when matching terms.
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.

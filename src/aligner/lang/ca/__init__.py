@@ -1,8 +1,9 @@
-"""Catalan: the decimal comma; its function words (``stopwords.txt``) and its
-abbreviations (``segment.txt``) beside this module."""
+"""Catalan: the decimal comma, months and weekdays lower case (``calendar.txt``); its
+function words (``stopwords.txt``) and its abbreviations (``segment.txt``) beside this module."""
 
 from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="ca", decimal_comma=True, data_package=__name__)
+PROFILE = LanguageProfile(code="ca", decimal_comma=True, lower_case_calendar=True,
+                          data_package=__name__)

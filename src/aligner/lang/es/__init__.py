@@ -1,4 +1,5 @@
-"""Spanish: ¿¡, the decimal comma, plural rules; data files beside this module."""
+"""Spanish: ¿¡, the decimal comma, months and weekdays lower case, plural rules; data
+files beside this module."""
 
 from __future__ import annotations
 
@@ -55,5 +56,6 @@ PROFILE = LanguageProfile(
     plural_rules=plural_rules,
     lemma_lookup=True,
     clitic_bases=clitic_bases,
+    lower_case_calendar=True,
     data_package=__name__,
 )

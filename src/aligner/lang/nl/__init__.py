@@ -1,7 +1,9 @@
-"""Dutch: the decimal comma; its function words (``stopwords.txt``) beside this module."""
+"""Dutch: the decimal comma, months and weekdays lower case (``calendar.txt``); its
+function words (``stopwords.txt``) beside this module."""
 
 from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="nl", decimal_comma=True, data_package=__name__)
+PROFILE = LanguageProfile(code="nl", decimal_comma=True, lower_case_calendar=True,
+                          data_package=__name__)
