@@ -1,5 +1,5 @@
-"""A sentence that opens with a number, and a footnote call after a stop (a corpus
-builder's report, session 31).
+"""A sentence that opens with a number, a footnote call after a stop, and initials
+before a name (a corpus builder's report, session 31).
 
 Each case is (language, text, expected sentences), written by hand.
 """
@@ -70,6 +70,18 @@ WORD_CASES = [
      ["She arrived on a monday.", "2026 was hard."]),
 ]
 
+INITIAL_CASES = [
+    # initials before a name stay together, even where one spells a starter ("A")
+    ("en", "According to Prof. I. A. Smirnov, the capacity is higher. It works.",
+     ["According to Prof. I. A. Smirnov, the capacity is higher.", "It works."]),
+    ("en", "It was written by I. A. Smirnov.", ["It was written by I. A. Smirnov."]),
+    ("en", "He met J. R. R. Tolkien.", ["He met J. R. R. Tolkien."]),
+    # an initial before a starter that no name follows still ends the sentence
+    ("en", "It was you and I. A man came in.", ["It was you and I.", "A man came in."]),
+    ("en", "We chose plan B. A new plan followed.", ["We chose plan B.", "A new plan followed."]),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CALL_CASES)
 def test_spaced_number_after_a_stop(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
@@ -77,4 +89,9 @@ def test_spaced_number_after_a_stop(lang: str, text: str, expected: list[str]) -
 
 @pytest.mark.parametrize(("lang", "text", "expected"), WORD_CASES)
 def test_long_word_before_a_number(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INITIAL_CASES)
+def test_initials_before_a_name(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected

@@ -83,6 +83,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(
     r"(?=[^\W\d_]*[aeiouyáéíóúàèìòùâêîôûäëïöüãõ])[a-zà-ÿ]+(?:['\u2019-][a-zà-ÿ]+)*"
 )
+# Initials (a letter and its period) and the word after them: "A. Smirnov", "A. B. Smith".
+_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s+)+([^\W\d_]{2,})")
 # A word of letters, perhaps with inner apostrophes and hyphens (year's, well-known).
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 # Vowels of the Latin, Cyrillic and Greek alphabets (lower case).
@@ -385,8 +387,11 @@ def _decide(
             return j
         return None
     if cls is AbbrevClass.MULTI or initial:
-        # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
-        if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters:
+        # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not, nor
+        # does an initial before more initials and a name ("Prof. I. A. Smirnov":
+        # the "A." is no article).
+        if (nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters
+                and not (initial and _initials_then_name(text, k, end, rules))):
             return j
         # at a line's end, a company's suffix after its name (Ibéricas S.L.) ends the
         # sentence; "the U.S." / "Department of State" is a name wrapped over a line
@@ -555,6 +560,15 @@ def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) ->
         and word[0].isupper()
         and _LOWER_WORD.fullmatch(word[0].lower() + word[1:]) is not None
     )
+
+
+def _initials_then_name(text: str, k: int, end: int, rules: LanguageRules) -> bool:
+    """Whether at ``k`` an initial (a capital and its period) and perhaps more begin,
+    followed by a capitalised word that is no starter: a name (``A. Smirnov``,
+    ``A. B. Smith``; not ``A. The``)."""
+    m = _INITIALS_NAME.match(text, k, end)
+    return (m is not None and text[k].isupper() and m.group(1)[0].isupper()
+            and m.group(1).lower() not in rules.starters)
 
 
 def _long_word(word: str) -> bool:
