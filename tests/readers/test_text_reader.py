@@ -56,6 +56,45 @@ def _blocks(text: str) -> list[str]:
         ("• uno\n• dos", ["• uno", "• dos"]),
         ("Items\n- one\n- two", ["Items", "- one", "- two"]),
         ("______\nText here.", ["______", "Text here."]),
+        # a list of items opened by an em or en dash (Russian, French): an item a line
+        (
+            "Основные характеристики:\n— рабочая температура: от −40 до +60 °C;\n"
+            "— срок службы: более 5000 циклов.",
+            ["Основные характеристики:", "— рабочая температура: от −40 до +60 °C;",
+             "— срок службы: более 5000 циклов."],
+        ),
+        ("Points clés :\n– premier point ;\n– deuxième point.",
+         ["Points clés :", "– premier point ;", "– deuxième point."]),
+        ("Состав:\n— мука\n— сахар", ["Состав:", "— мука", "— сахар"]),
+        # an item wrapped over two lines is one
+        (
+            "Points :\n– un point assez long pour que le texte passe à la ligne\n"
+            "  avant sa fin ;\n– deuxième point.",
+            ["Points :", "– un point assez long pour que le texte passe à la ligne\n"
+             "  avant sa fin ;", "– deuxième point."],
+        ),
+        # after a long introduction, which the first item goes on, the items still part
+        (
+            "Le rapport présente les caractéristiques suivantes du produit examiné :\n"
+            "– premier point ;\n– deuxième point.",
+            ["Le rapport présente les caractéristiques suivantes du produit examiné :\n"
+             "– premier point ;", "– deuxième point."],
+        ),
+        # lines of dialogue: a turn a line, as before
+        ("— Tu viens ? demanda-t-il.\n— Non.", ["— Tu viens ? demanda-t-il.", "— Non."]),
+        # a dash that a wrap put at a line's start, inside a sentence, goes on
+        (
+            "Il est venu hier soir, dit-elle, et il est reparti sans dire un mot\n"
+            "— pas un seul — avant l'aube.",
+            ["Il est venu hier soir, dit-elle, et il est reparti sans dire un mot\n"
+             "— pas un seul — avant l'aube."],
+        ),
+        (
+            "— Il est venu hier soir, dit-elle, et il est reparti sans dire un mot\n"
+            "— pas un seul — avant l'aube.",
+            ["— Il est venu hier soir, dit-elle, et il est reparti sans dire un mot\n"
+             "— pas un seul — avant l'aube."],
+        ),
         ("Ask us for pricing\n.\n\nNext", ["Ask us for pricing\n.", "Next"]),
         ("red\ngreen apples\nblue, violet", ["red", "green apples", "blue, violet"]),
         ("CRLF line one.\r\n\r\nLine two.", ["CRLF line one.", "Line two."]),

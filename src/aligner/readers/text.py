@@ -7,7 +7,8 @@ Blocks come from line structure only:
   before it looks like a heading or a byline -- short, without final
   punctuation (``Facebook Twitter Share``, ``Illustration: Luigi Morris``,
   ``May 17, 2024``) -- and the next line does not go on in lower case; or
-  where the next line starts a bulleted item.  Anywhere else the break is
+  where the next line starts a bulleted item (or a dash item after another,
+  :func:`dash_item_follows`).  Anywhere else the break is
   hard-wrapped text and a sentence may continue across it; so is a
   Japanese line ending in の, を or が before more CJK text (``これは父の`` /
   ``家です。``), a line ending in ``、`` or ``，``, and a Chinese or Japanese
@@ -52,6 +53,10 @@ _CJK_STOPS = frozenset("\u3002\uff01\uff1f")  # 。！？
 _INDENT = "\u3000"
 _DIALOGUE = frozenset("\u300c\u300e")  # 「『
 _DIALOGUE_AFTER = frozenset("\u3002\uff01\uff1f\u300d\u300f")  # 。！？」』
+# A line opened by an en or em dash and a space: a list item or a line of dialogue.
+_DASH_ITEM = re.compile(r"[ \t\u00a0]*[\u2013\u2014][ \t\u00a0]+\S")
+# What ends a list item on its line: a stop, a semicolon, a comma, a colon.
+_ITEM_END = _FINAL | frozenset(";,:")
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -94,9 +99,15 @@ def text_blocks(text: str, start: int = 0, end: int | None = None) -> list[Block
         number += 1
         indent = len(run) < len(para) or text[run[0][0]] == _INDENT
         groups: list[list[tuple[int, int]]] = [[run[0]]]
+        in_item = False  # whether a line of the current group opens with a dash
         for prev, cur in itertools.pairwise(run):
-            if is_line_break_boundary(text[prev[0] : prev[1]], text[cur[0] : cur[1]]):
+            line, next_line = text[prev[0] : prev[1]], text[cur[0] : cur[1]]
+            if _DASH_ITEM.match(line):
+                in_item = True
+            if is_line_break_boundary(line, next_line) or (
+                    in_item and dash_item_follows(line, next_line)):
                 groups.append([cur])
+                in_item = False
             else:
                 groups[-1].append(cur)
         single = len(groups) == 1
@@ -164,6 +175,22 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
             and not any(ch in _FINAL for ch in nxt)
         )
     return _heading_like(cur)
+
+
+def dash_item_follows(line: str, next_line: str) -> bool:
+    """Whether ``next_line``, opened by a dash and a space (``— срок службы``, ``–
+    deuxième point``), starts a new item of a dash list or a new turn of dialogue, where
+    the unit it would go on holds such an item already (the caller knows): the line
+    before it ends an item -- in a stop, ``; , :`` or a closing quote or bracket -- or is
+    short (an item left without punctuation).  Russian and French write their bullets
+    so.  A dash that a wrap put at the start of a line, inside a sentence, follows a long
+    line that runs on, or a unit that holds no dash item."""
+    if not _DASH_ITEM.match(next_line):
+        return False
+    cur = line.strip()
+    last = cur[-1:]
+    return bool(last) and (last in _ITEM_END or last in _CLOSING
+                           or len(cur) <= HEADING_MAX_CHARS)
 
 
 def _wrapped_cjk(cur: str, nxt: str) -> bool:

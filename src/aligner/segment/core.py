@@ -87,6 +87,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(
     r"(?=[^\W\d_]*[aeiouyáéíóúàèìòùâêîôûäëïöüãõ])[a-zà-ÿ]+(?:['\u2019-][a-zà-ÿ]+)*"
 )
+# Initials (a letter and its period) and the word after them: "A. Smirnov", "A. B. Smith".
+_INITIALS_NAME = re.compile(r"(?:[^\W\d_]\.\s+)+([^\W\d_]{2,})")
+# A word of letters, perhaps with inner apostrophes and hyphens (year's, well-known).
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# Vowels of the Latin, Cyrillic and Greek alphabets (lower case).
+_VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüÿãõåæøœаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 # A footnote call after a stop and a space, then a word (its first letter
 # must be a capital: checked by the caller).
 _SPACED_FOOTNOTE = re.compile(rf"(\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}})\s+[^\W\d_](?=[^\W\d_])")
@@ -388,8 +394,11 @@ def _decide(
             return j
         return None
     if cls is AbbrevClass.MULTI or initial:
-        # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not.
-        if nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters:
+        # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not, nor
+        # does an initial before more initials and a name ("Prof. I. A. Smirnov":
+        # the "A." is no article).
+        if (nxt is _Next.UPPER and _next_word(text, k, end) in rules.starters
+                and not (initial and _initials_then_name(text, k, end, rules))):
             return j
         # at a line's end, a company's suffix after its name (Ibéricas S.L.) ends the
         # sentence; "the U.S." / "Department of State" is a name wrapped over a line
@@ -433,8 +442,12 @@ def _decide(
         if "\n" in text[j:k] or "\r" in text[j:k]:
             return j  # a number opening a line: a numbered note or item
         call = _SPACED_FOOTNOTE.match(text, k, end) if cls is None else None
-        if call is not None and text[call.end() - 1].isupper():
-            # "due to minority rights. 4 Even though": a footnote call.
+        if (call is not None and text[call.end() - 1].isupper()
+                and _next_word(text, call.end() - 1, end) in rules.starters):
+            # "due to minority rights. 4 Even though": a footnote call, since a
+            # sentence's opening word (a starter) cannot be the number's noun; before
+            # any other capitalised word the number opens the sentence ("beschlossen.
+            # 28 Abgeordnete", "passed. 28 Members of Parliament").
             return call.end(1)
         label = _LABEL.match(text, k, end)
         if label is not None and label.group().endswith(")") and word[-1:].isalpha():
@@ -442,9 +455,11 @@ def _decide(
         head = _NUMBERED.match(text, k, end)
         if head is not None and text[head.end() - 2].isupper():
             return j  # "del terreno. 923. Cose suscettibili": a numbered heading follows
-        # "párr. 5", "see fig. 3": a lower-case word before a small number
-        # is an abbreviation far more often than a sentence end (years are not).
-        if word and word[-1].isalpha() and word[0].islower() and _REF_NUMBER.match(text, k, end):
+        # "párrf. 5", "see fig. 3": a short lower-case word before a small number
+        # is an abbreviation far more often than a sentence end (years are not); a
+        # word no abbreviation is like ends it ("presupuesto. 28 diputados").
+        if (word and word[-1].isalpha() and word[0].islower() and not _long_word(word)
+                and _REF_NUMBER.match(text, k, end)):
             return None
         return j
     return j
@@ -552,6 +567,28 @@ def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) ->
         and word[0].isupper()
         and _LOWER_WORD.fullmatch(word[0].lower() + word[1:]) is not None
     )
+
+
+def _initials_then_name(text: str, k: int, end: int, rules: LanguageRules) -> bool:
+    """Whether at ``k`` an initial (a capital and its period) and perhaps more begin,
+    followed by a capitalised word that is no starter: a name (``A. Smirnov``,
+    ``A. B. Smith``; not ``A. The``)."""
+    m = _INITIALS_NAME.match(text, k, end)
+    return (m is not None and text[k].isupper() and m.group(1)[0].isupper()
+            and m.group(1).lower() not in rules.starters)
+
+
+def _long_word(word: str) -> bool:
+    """A lower-case word with a vowel that no abbreviation is like: six letters or more
+    (of every language's listed lower-case abbreviations two have six letters, none
+    more: ``approx.``, ``reimpr.``), or four or five ending in a vowel (an abbreviation
+    is cut before one: ``párrf.``, ``suppl.``)."""
+    if _WORD.fullmatch(word) is None or not word.islower():
+        return False
+    letters = sum(map(str.isalpha, word))
+    if not any(c in _VOWELS for c in word):
+        return False
+    return letters >= 6 or (letters >= 4 and word[-1] in _VOWELS)
 
 
 def _bang_name(text: str, punct: str, s: int, last: int) -> bool:
