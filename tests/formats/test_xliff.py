@@ -321,3 +321,21 @@ def test_a_cp_of_a_lone_surrogate_is_an_error_naming_its_line(tmp_path: Path) ->
                                "<target>Hello.</target></segment></unit>")
     with pytest.raises(FormatError, match='cp hex="D800"/> is half of a UTF-16 surrogate'):
         read_xliff(path)
+
+
+def test_a_source_left_untranslated_is_a_unit_without_target(tmp_path: Path) -> None:
+    """untranslated: SAMPLE's 1-0 bead (the 4th) is a unit whose segment is "initial"
+    with a source and no target (optional in XLIFF 2); read back, a unit with an empty
+    target (which an export leaves out as not translated); the 0-1 bead is no unit."""
+    out = tmp_path / "a.xlf"
+    assert write_xliff(SAMPLE, out, untranslated=True).units_written == 6
+    root = etree.parse(str(out)).getroot()
+    units = root.findall(f".//{X}unit")
+    assert [u.get("id") for u in units] == ["u1", "u2", "u3", "u4", "u5", "u7"]
+    segment = units[3].find(f"{X}segment")
+    assert segment is not None and segment.get("state") == "initial"
+    assert [(c.tag, c.text) for c in segment] == [(f"{X}source", "Sin traducción.")]
+    assert {s.get("state") for u in units if u is not units[3]
+            for s in u.iter(f"{X}segment")} == {"translated"}
+    loaded = load_xliff(out)
+    assert [(u.source, u.target) for u in loaded.units][3] == ("Sin traducción.", "")

@@ -55,17 +55,19 @@ def write_xlsx(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
-    """Write a header row and one ``source, target, score`` row per exported bead."""
+    """Write a header row and one ``source, target, score`` row per exported bead (and, with
+    ``untranslated``, per source left untranslated: an empty target, no score)."""
     return write_xlsx_stream(alignment.src_lang, alignment.tgt_lang, [alignment], path,
                              min_score=min_score, reviewed_only=reviewed_only,
-                             creation_date=creation_date)
+                             creation_date=creation_date, untranslated=untranslated)
 
 
 def write_xlsx_stream(
     src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
     path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
-    creation_date: datetime | None = None,
+    creation_date: datetime | None = None, untranslated: bool = False,
 ) -> WriteReport:
     """:func:`write_xlsx` of several alignments of one language pair (named ones get a
     ``document`` column, as in :func:`aligner.formats.csvfmt.write_csv_stream`).  The
@@ -73,7 +75,7 @@ def write_xlsx_stream(
     now), so the same alignment and date give the same bytes."""
     counts = RowCounts()
     rows = sheet_rows(src_lang, tgt_lang, alignments, counts, min_score=min_score,
-                      reviewed_only=reviewed_only)
+                      reviewed_only=reviewed_only, untranslated=untranslated)
     write_sheet(path, f"{src_lang}-{tgt_lang}", _scored(rows), widths=_WIDTHS,
                 creation_date=creation_date)
     return WriteReport(units_written=counts.written, below_min_score=counts.weak)
