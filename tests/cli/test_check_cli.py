@@ -405,3 +405,59 @@ def test_a_status_column_no_reader_reads_stops_the_check(tmp_path: Path) -> None
     assert out.startswith(f"aligner: error: {g}:1: column 3 ('Situación') is not read, but "
                           "its cells are statuses ('prohibido' on line 2; 1 of its 1 filled "
                           "cells): expected a status column headed 'status'")
+
+
+def _cells(path: Path) -> list[list[tuple[object, str]]]:
+    """Each row of the workbook's sheet: (value, openpyxl's data type) per cell."""
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path).worksheets[0]
+    return [[(c.value, c.data_type) for c in row] for row in sheet.iter_rows()]
+
+
+def test_findings_as_a_workbook(files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o f.xlsx: the CSV's columns and rows, unit numbers and spans number cells; the
+    same findings and SOURCE_DATE_EPOCH give the same bytes."""
+    from aligner.check.output import CSV_COLUMNS
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    books = [files["dir"] / "f.xlsx", files["dir"] / "g.xlsx"]
+    for book in books:
+        code, out = run("--pairs", str(files["bad"]), "--glossary", str(files["glossary"]),
+                        "-o", str(book))
+        assert code == 1 and out == (f"aligner: wrote {book} (2 findings in 2 units: "
+                                     "1 error, 1 warning, 0 info)\n")
+    assert books[0].read_bytes() == books[1].read_bytes()
+    header, forbidden, mark = _cells(books[0])
+    assert [v for v, _ in header] == list(CSV_COLUMNS)
+    row = dict(zip(CSV_COLUMNS, forbidden, strict=True))
+    assert row["unit"] == (0, "n") and row["src_start"] == (3, "n")
+    assert row["code"] == ("term-forbidden", "s") and row["found"] == ("state blow", "s")
+    assert row["target_text"] == ("The state blow.", "s")
+    assert dict(zip(CSV_COLUMNS, mark, strict=True))["code"] == ("inverted-mark", "s")
+
+
+def test_a_workbook_is_written_to_a_file_only(files: dict[str, Path]) -> None:
+    code, out = run("--pairs", str(files["bad"]), "--no-glossary", "--format", "xlsx",
+                    "--src-lang", "es", "--tgt-lang", "en")
+    assert (code, out) == (2, "aligner: error: a workbook (--format xlsx) is written to a "
+                              "file: give -o FINDINGS.xlsx\n")
+
+
+def test_a_collections_findings_as_a_workbook(collection_db: Path, tmp_path: Path) -> None:
+    """check C.db -o f.xlsx: the rows of check C.db -o f.csv, in a workbook."""
+    import csv
+
+    glossary = tmp_path / "g.tsv"  # "vía chilena" is in both documents, "road" forbidden
+    glossary.write_text("es\ten\tstatus\nvía chilena\tChilean way\nvía chilena\tChilean road"
+                        "\tforbidden\n", encoding="utf-8")
+    book, table = tmp_path / "f.xlsx", tmp_path / "f.csv"
+    for out_file in (book, table):
+        code, out = run(str(collection_db), "--glossary", str(glossary), "--fail-on", "never",
+                        "-o", str(out_file))
+        assert code == 0 and out.startswith(f"aligner: wrote {out_file} ("), out
+    rows = list(csv.reader(table.read_text(encoding="utf-8-sig").splitlines()))
+    cells = _cells(book)
+    assert len(rows) == len(cells) == 3  # the header, a finding in each document
+    assert [["" if v is None else str(v) for v, _ in row] for row in cells] == rows
+    assert {row[0][1] for row in cells[1:]} == {"n"}  # the unit: a number

@@ -754,3 +754,45 @@ def test_unwrap_writes_segments_without_line_breaks(tmp_path: Path) -> None:
          "Unsachgemäßer Gebrauch kann zu schweren Verletzungen führen.")]
     run("export", str(saved), "-o", str(out))  # the default keeps the exact text
     assert [u.source for u in read_tmx(out)] == ["Im-\nproper use may cause\nserious injury."]
+
+
+@pytest.mark.parametrize("suffix", [".xlf", ".tsv", ".csv", ".xlsx"])
+def test_untranslated_sources_for_a_translator(tmp_path: Path, saved: Path, suffix: str) -> None:
+    """--untranslated: the source sentence without a counterpart is written too, with an
+    empty target, and read back as a unit not translated (what check says and export
+    leaves out); the target sentence without one is still left out."""
+    from aligner.formats import load_units
+
+    out = tmp_path / f"out{suffix}"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--untranslated")
+    assert code == 0, stderr
+    assert stderr == (f"aligner: wrote 6 units to {out} (1 source sentence without a "
+                      "translation among them); 1 target sentence without a counterpart "
+                      "left out (the json and beads formats keep them)\n")
+    units = load_units(out, src_lang="es", tgt_lang="en").units
+    assert [(u.source, u.target) for u in units] == [
+        *SAMPLE_PAIRS[:3], ("Sin traducción.", ""), *SAMPLE_PAIRS[3:]]
+
+
+@pytest.mark.parametrize(("fmt", "why"), [
+    ("tmx", "a TMX is a memory of translations; a tu with its source alone is no "
+            "translation, which most tools leave out"),
+    ("json", "the saved alignment keeps every bead already"),
+])
+def test_untranslated_is_refused_where_it_has_no_place(tmp_path: Path, saved: Path, fmt: str,
+                                                        why: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--untranslated")
+    assert (code, stderr) == (2, "aligner: error: --untranslated goes with XLIFF, TSV, CSV "
+                                 f"and XLSX, for a translator to fill in: {why}\n")
+    assert not out.exists()
+
+
+def test_untranslated_is_refused_with_unique(tmp_path: Path, saved: Path) -> None:
+    """--unique leaves a repeat out by making it two one-sided beads, which --untranslated
+    would write as a source left untranslated: refused, nothing written."""
+    out = tmp_path / "out.xlf"
+    code, _, stderr = run("export", str(saved), "-o", str(out), "--untranslated", "--unique")
+    assert code == 2 and stderr.startswith("aligner: error: --untranslated and --unique do "
+                                           "not go together"), stderr
+    assert not out.exists()

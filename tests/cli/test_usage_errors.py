@@ -20,6 +20,9 @@ GLOSSARY = str(REPO / "glossary.tsv")
      "--min-score goes with TMX, XLIFF, TSV, CSV and XLSX: json keeps every bead"),
     (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--creator", "X"], None,
      "--creator, --created and --prop go with --format tmx"),
+    (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--untranslated"], None,
+     "--untranslated goes with XLIFF, TSV, CSV and XLSX, for a translator to fill in: the "
+     "bead file keeps every bead already"),
     (["align", "{tmp}/a.de.txt", "{tmp}/a.en.txt", "--format", "tmx", "--created",
       "yesterday"], None,
      "invalid value for '--created': 'yesterday' is not an ISO 8601 date or time"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from aligner.check.output import CSV_COLUMNS
 from aligner.collection.crosscheck import CrossFinding
@@ -45,3 +46,24 @@ def test_a_documents_term_finding_keeps_its_glossary_note() -> None:
     rows = list(csv.reader(io.StringIO(to_csv(found).removeprefix("\ufeff"), newline="")))
     assert dict(zip(CSV_COLUMNS, rows[1], strict=True))["note"] == "criminal law only"
     assert json.loads(to_json(found))["findings"][0]["note"] == "criminal law only"
+
+
+def test_a_collections_findings_as_a_workbook(tmp_path: Path) -> None:
+    """The CSV's rows in a workbook: the unit a number cell, a text that starts with = a
+    text cell (no formula)."""
+    from openpyxl import load_workbook
+
+    from aligner.check.output import write_xlsx
+    from aligner.collection.findings import csv_rows
+
+    found = CollectionFindings()
+    found.add_cross([CrossFinding("collection-segment-inconsistent", Severity.WARNING,
+                                  "2022/campo", 3, "translated otherwise elsewhere")],
+                    {("2022/campo", 3): ("=1+1 es dos.", "=1+1 is two.")})
+    write_xlsx(csv_rows(found), tmp_path / "f.xlsx")
+    header, row = load_workbook(tmp_path / "f.xlsx").worksheets[0].iter_rows()
+    assert [c.value for c in header] == list(CSV_COLUMNS)
+    cells = dict(zip(CSV_COLUMNS, row, strict=True))
+    assert (cells["unit"].value, cells["unit"].data_type) == (3, "n")
+    assert (cells["document"].value, cells["document_unit"].value) == ("2022/campo", 3)
+    assert (cells["source_text"].value, cells["source_text"].data_type) == ("=1+1 es dos.", "s")

@@ -14,7 +14,7 @@ import pytest
 from aligner.formats.glossary_tsv import write_omegat_tsv
 from aligner.formats.tbx import write_tbx
 from aligner.formats.tmx import write_tmx
-from aligner.formats.xliff import read_xliff, write_xliff
+from aligner.formats.xliff import load_xliff, read_xliff, write_xliff
 from aligner.formats.xliff12 import write_xliff12
 from aligner.textutil import unescape_cell
 from tests._tools import assert_valid_tmx, java, omegat_jar
@@ -210,3 +210,20 @@ def test_omegat_loads_our_tmx_with_formatting_codes(tmp_path: Path) -> None:
     assert translated.split("\n\n") == [
         "The lamp burned paraffin oil, about nine litres a night.",
         "He crossed out twelve and wrote ten.\n"]
+
+
+def test_omegat_loads_a_source_left_untranslated(tmp_path: Path) -> None:
+    """export --format xliff12 --untranslated: OmegaT 3.6 loads the file without error.
+    Its XLIFF filter translates the text of each target, so the unit whose target is
+    empty is no segment of it (5, as without the unit) -- measured, not wished: OmegaT
+    3.6 does not offer it -- and the file it writes keeps it as it was, source and
+    empty target, and our translations of the others."""
+    project = make_project(tmp_path)
+    (project / "source" / "doc.txt").unlink()
+    write_xliff12(SAMPLE, project / "source" / "aligned.xlf", untranslated=True)
+    log = console_translate(project, tmp_path / "config")
+    assert "ERROR" not in log
+    assert omegat_segments(project, "aligned.xlf") == 5
+    written = load_xliff(project / "target" / "aligned.xlf").units
+    assert [(u.source, u.target) for u in written] == [
+        *SAMPLE_PAIRS[:3], ("Sin traducción.", ""), *SAMPLE_PAIRS[3:]]

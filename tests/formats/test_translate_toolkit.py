@@ -46,6 +46,24 @@ def test_xliff(tmp_path: Path) -> None:
     assert [u.getid() for u in store.units] == ["u1", "u2", "u3", "u5", "u7"]
 
 
+@pytest.mark.parametrize("version", ["2.1", "1.2"])
+def test_a_source_left_untranslated_is_untranslated(tmp_path: Path, version: str) -> None:
+    """export --untranslated: translate-toolkit reads the unit without a target as one
+    still to translate (no target, neither translated nor fuzzy), the others with theirs."""
+    from translate.storage.xliff import xlifffile
+    from translate.storage.xliff2 import Xliff2File
+
+    out = tmp_path / "a.xlf"
+    (write_xliff if version == "2.1" else write_xliff12)(SAMPLE, out, untranslated=True)
+    store = (Xliff2File if version == "2.1" else xlifffile).parsefile(str(out))
+    # 1.2's ids are the file's original and the unit's: sample.es.txt\x04u4
+    units = {u.getid().rpartition("\x04")[2]: u for u in store.units}
+    assert list(units) == ["u1", "u2", "u3", "u4", "u5", "u7"]
+    assert (units["u4"].source, units["u4"].target or "") == ("Sin traducción.", "")
+    assert [bool(u.target) for u in units.values()] == [True] * 3 + [False] + [True] * 2
+    assert not units["u4"].istranslated() and not units["u4"].isfuzzy()
+
+
 def test_xliff12(tmp_path: Path) -> None:
     """The XLIFF 1.2 class that its xliff2po uses: our units, languages and codes; a
     bead no person reviewed is fuzzy (not approved), a reviewed one approved."""

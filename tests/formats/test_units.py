@@ -121,3 +121,23 @@ def test_a_reviewed_bead_is_kept_whatever_its_score() -> None:
     rows = list(export_rows(al, min_score=0.5))
     assert [r.source if r else None for r in rows] == ["Uno.", "Dos.", None]
     assert [u.confidence for u in units_from_alignment(al)] == [0.9, None, 0.1]
+
+
+def test_untranslated_sources_are_rows_only_when_asked() -> None:
+    """SAMPLE's bead 4 is a source left untranslated (Sin traducción.), bead 6 a target
+    sentence with no source: with untranslated the first is a row with an empty target,
+    its sentence number and no score, kept below min_score; the second never is one."""
+    from aligner.formats.units import export_rows
+    from tests.formats.conftest import SAMPLE
+
+    def numbers(*, min_score: float = 0.0, untranslated: bool = False) -> list[int | None]:
+        return [None if r is None else r.number for r in export_rows(
+            SAMPLE, min_score=min_score, untranslated=untranslated)]
+
+    assert numbers() == [1, 2, 3, 5, 7]
+    assert numbers(untranslated=True) == [1, 2, 3, 4, 5, 7]
+    assert numbers(untranslated=True, min_score=0.5) == [1, 2, 3, 4, 5, None]
+    row = next(r for r in export_rows(SAMPLE, untranslated=True) if r and r.number == 4)
+    assert (row.source, row.target) == ("Sin traducción.", "")
+    assert row.props == {"x-src-document": "sample.es.txt", "x-tgt-document": "sample.en.txt",
+                         "x-src-sentences": "5"}

@@ -370,3 +370,21 @@ def test_an_ec_that_ends_a_crossing_sc_keeps_its_own_equiv_and_disp(tmp_path: Pa
                       f"{crossing}</target></segment></unit></file></xliff>", encoding="utf-8")
     write_xliff(file_alignment(load_xliff(source)), tmp_path / "out.xlf")
     assert f"<source>{crossing}</source>" in (tmp_path / "out.xlf").read_text(encoding="utf-8")
+
+
+def test_a_source_left_untranslated_is_a_unit_without_target(tmp_path: Path) -> None:
+    """untranslated: SAMPLE's 1-0 bead (the 4th) is a unit whose segment is "initial"
+    with a source and no target (optional in XLIFF 2); read back, a unit with an empty
+    target (which an export leaves out as not translated); the 0-1 bead is no unit."""
+    out = tmp_path / "a.xlf"
+    assert write_xliff(SAMPLE, out, untranslated=True).units_written == 6
+    root = etree.parse(str(out)).getroot()
+    units = root.findall(f".//{X}unit")
+    assert [u.get("id") for u in units] == ["u1", "u2", "u3", "u4", "u5", "u7"]
+    segment = units[3].find(f"{X}segment")
+    assert segment is not None and segment.get("state") == "initial"
+    assert [(c.tag, c.text) for c in segment] == [(f"{X}source", "Sin traducción.")]
+    assert {s.get("state") for u in units if u is not units[3]
+            for s in u.iter(f"{X}segment")} == {"translated"}
+    loaded = load_xliff(out)
+    assert [(u.source, u.target) for u in loaded.units][3] == ("Sin traducción.", "")

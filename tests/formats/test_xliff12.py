@@ -185,3 +185,24 @@ def test_a_tmx_type_xliff_1_2_has_no_value_for_is_no_ctype(tmp_path: Path) -> No
     source = next(etree.parse(str(tmp_path / "out.xlf")).getroot().iter(f"{X}source"))
     assert [(etree.QName(c).localname, c.get("ctype")) for c in source] == [
         ("bpt", None), ("ept", None), ("ph", None), ("g", "link")]
+
+
+def test_a_source_left_untranslated_is_a_trans_unit_without_target(tmp_path: Path) -> None:
+    """untranslated: SAMPLE's 1-0 bead is a trans-unit with a source, an empty target
+    that needs translation, and its sentence number but no score; the others are as
+    without it; read back, a unit with an empty target."""
+    out = tmp_path / "a.xlf"
+    assert write_xliff12(SAMPLE, out, untranslated=True).units_written == 6
+    units = etree.parse(str(out)).getroot().findall(f".//{X}trans-unit")
+    assert [u.get("id") for u in units] == ["u1", "u2", "u3", "u4", "u5", "u7"]
+    assert [c.tag for c in units[3]] == [f"{X}source", f"{X}target", f"{X}context-group"]
+    assert units[3].findtext(f"{X}source") == "Sin traducción."
+    target = units[3].find(f"{X}target")
+    assert target is not None and (target.get("state"), target.text, len(target)) == (
+        "needs-translation", None, 0)
+    assert {c.get("context-type"): c.text for c in units[3].iter(f"{X}context")} == {
+        "x-src-document": "sample.es.txt", "x-tgt-document": "sample.en.txt",
+        "x-src-sentences": "5"}
+    assert [u.findtext(f"{X}target") for u in units if u is not units[3]] == [
+        t for _, t in SAMPLE_PAIRS]
+    assert [(u.source, u.target) for u in load_xliff(out).units][3] == ("Sin traducción.", "")

@@ -1,10 +1,11 @@
-"""Write a :class:`~aligner.check.CheckResult` as text, JSON or CSV.
+"""Write a :class:`~aligner.check.CheckResult` as text, JSON, CSV or an Excel workbook.
 
 The CSV is written as the tool's other CSVs are (:mod:`aligner.formats.csvfmt`): a
 UTF-8 byte-order mark first, which is how Excel tells UTF-8 (without it, every accent
 of a segment is garbled), and CRLF line ends.  Its ``source_text``/``target_text``
 and the JSON's hold the unit's segments whole; the text output cuts them at about 60
-characters, one line each, for a terminal.
+characters, one line each, for a terminal.  The workbook (``.xlsx``) has the CSV's
+columns and rows, a number a number cell and a text a text cell.
 
 The HTML review page belongs to :mod:`aligner.report`;
 :func:`aligner.pipeline.report_data` builds its input from the units and the result.
@@ -14,10 +15,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from enum import Enum
 from typing import Any
 
@@ -36,6 +39,7 @@ class OutputFormat(Enum):
     JSON = "json"
     CSV = "csv"
     HTML = "html"
+    XLSX = "xlsx"  # a workbook laid out as the CSV: written to a file only (write_xlsx)
 
 
 CSV_COLUMNS = (
@@ -165,11 +169,18 @@ def to_csv(result: CheckResult) -> str:
     buf = io.StringIO()
     w = csv_writer(buf)
     w.writerow(CSV_COLUMNS)
+    w.writerows(csv_rows(result))
+    return buf.getvalue()
+
+
+def csv_rows(result: CheckResult) -> Iterator[list[str | int]]:
+    """The findings CSV's rows after its header (:data:`CSV_COLUMNS`): numbers as
+    numbers, ``""`` where there is none -- the workbook's too (:func:`write_xlsx`)."""
     for f in result.findings:
         src = f.src_span or ("", "")
         tgt = f.tgt_span or ("", "")
         u = _unit(result, f.unit)
-        w.writerow([
+        yield [
             f.unit, f.code, f.severity.value, f.message, f.source_term or "",
             " | ".join(f.expected), f.found or "", src[0], src[1], tgt[0], tgt[1], f.group or "",
             *((f.origin.document, f.origin.unit) if f.origin else ("", "")),
@@ -177,8 +188,24 @@ def to_csv(result: CheckResult) -> str:
             f.note or "", f.rendering or "",
             *("" if p is None else p for p in (u.paragraphs if u and u.paragraphs
                                                else (None, None))),
-        ])
-    return buf.getvalue()
+        ]
+
+
+# Column widths of the findings workbook: the message and the unit's texts are read.
+_XLSX_WIDTHS = {"D": 60, "O": 12, "P": 50, "Q": 50, "R": 30}
+
+
+def write_xlsx(rows: Iterable[Sequence[str | int]], path: str | os.PathLike[str], *,
+               creation_date: datetime | None = None) -> None:
+    """Findings as an Excel workbook laid out as the CSV: a header row of
+    :data:`CSV_COLUMNS`, then ``rows`` (:func:`csv_rows`, or a collection's), numbers as
+    number cells and texts as text cells, never formulas
+    (:func:`aligner.formats.xlsx.write_sheet`); dated ``creation_date`` (default: now),
+    so the same findings and date give the same bytes."""
+    from aligner.formats.xlsx import write_sheet
+
+    write_sheet(path, "findings", itertools.chain([CSV_COLUMNS], rows), widths=_XLSX_WIDTHS,
+                creation_date=creation_date)
 
 
 def summary_line(result: CheckResult, *, units: int) -> str:
@@ -233,14 +260,20 @@ def render_findings(result: CheckResult, *, fmt: OutputFormat, units: int,
         return to_csv(result)
     if fmt is OutputFormat.TEXT:
         return to_text(result, units=units)
+    if fmt is OutputFormat.XLSX:
+        raise ConfigError("a workbook is no text: write it with write_findings (a file)")
     raise ConfigError("write HTML with aligner.report (ReportData + render_report)")
 
 
 def write_findings(
     result: CheckResult, path: str | os.PathLike[str], *, fmt: OutputFormat, units: int,
-    inputs: Sequence[str] = (),
+    inputs: Sequence[str] = (), creation_date: datetime | None = None,
 ) -> None:
-    """Write a check result as text, JSON or CSV, atomically (no partial file)."""
+    """Write a check result as text, JSON, CSV or a workbook (dated ``creation_date``,
+    default now), atomically (no partial file)."""
+    if fmt is OutputFormat.XLSX:
+        write_xlsx(csv_rows(result), path, creation_date=creation_date)
+        return
     text = render_findings(result, fmt=fmt, units=units, inputs=inputs)
     with atomic_write(path) as fh:
         fh.write(text)

@@ -13,7 +13,12 @@ from aligner.align import AlignOptions
 from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.input_format_option import input_format_option
-from aligner.cli.outputs import one_sided_note, output_not_an_input, say_written
+from aligner.cli.outputs import (
+    one_sided_note,
+    output_not_an_input,
+    say_written,
+    untranslated_option,
+)
 from aligner.cli.paths import ExistingPath, languages_of
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
@@ -65,6 +70,7 @@ _UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx", "parallel")
                    "(a space, none in Chinese, Japanese, Thai; a word hyphenated at a line "
                    "end joined where the joined word is a word).  beads and json keep the "
                    "exact text: an error with them.")
+@untranslated_option
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (SRC, TGT, --src-mt, --dictionary, "
                    "--glossary) that have no byte-order mark.")
@@ -75,7 +81,8 @@ _UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx", "parallel")
 @output_not_an_input()
 def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, output: str | None,
               fmt: str | None, presplit: bool, glossary: str | None, dictionary: str | None,
-              src_mt: str | None, min_score: float, unwrap: bool, encoding: str,
+              src_mt: str | None, min_score: float, unwrap: bool, untranslated: bool,
+              encoding: str,
               input_format: str | None, encoder: str, creator: str | None,
               created: str | None, props: tuple[str, ...], srx: SrxRules | None) -> None:
     """Align SRC with TGT sentence by sentence.
@@ -102,6 +109,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     from aligner.formats import (
         AlignmentFormat,
         alignment_format_for_path,
+        check_untranslated,
         export_alignment,
         export_to_stream,
     )
@@ -126,6 +134,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     if unwrap and not units_out:
         raise click.UsageError(f"--unwrap goes with --format tsv, tmx, xliff, csv or xlsx: "
                                f"{out_format.value} keeps each sentence's exact text")
+    check_untranslated(out_format, untranslated)
     meta = tmx_meta(creator, created, props)  # a bad --created stops us before aligning
     creation_date = creation_date_from_env()  # and so does a bad SOURCE_DATE_EPOCH
     check_encoder(encoder)
@@ -151,14 +160,16 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     )
     if output:
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
-                                  creation_date=creation_date, meta=meta, unwrap=unwrap)
+                                  creation_date=creation_date, meta=meta, unwrap=unwrap,
+                                  untranslated=untranslated)
         if units_out:
-            say_written(result, output, one_sided_note(aligned.alignment.beads))
+            say_written(result, output, one_sided_note(aligned.alignment.beads,
+                                                       untranslated=untranslated))
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
                                   min_score=min_score, creation_date=creation_date,
-                                  meta=meta, unwrap=unwrap)
+                                  meta=meta, unwrap=unwrap, untranslated=untranslated)
     if result.chars_removed:
         warn(result.removed_message())
 

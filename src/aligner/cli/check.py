@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 
@@ -17,6 +17,7 @@ from aligner.cli.outputs import output_not_an_input
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
+from aligner.cli.tmx_options import creation_date_from_env
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.model import Severity
@@ -61,10 +62,10 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
               help="Encoding of the text files read (documents, pair files, glossary) that "
                    "have no byte-order mark.")
 @click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "html"]),
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx", "html"]),
               default=None,
-              help="Default: the one the extension of -o names (.txt .json .csv .html), "
-                   "else text; one the extension contradicts is an error.")
+              help="Default: the one the extension of -o names (.txt .json .csv .xlsx "
+                   ".html), else text; one the extension contradicts is an error.")
 @click.option("-o", "--output", type=click.Path(),
               help="Write here instead of standard output (a collection's html report: "
                    "the folder, as in aligner report).")
@@ -139,7 +140,7 @@ def check(
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
-    from aligner.check.output import OutputFormat, render_findings, summary_line
+    from aligner.check.output import OutputFormat, render_findings, summary_line, write_findings
     from aligner.collection.schema import looks_like_collection
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
@@ -172,6 +173,7 @@ def check(
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)
+    text = ""  # a workbook's is no text: write_findings writes it below
     if out_format is OutputFormat.HTML:
         from aligner.report import render_report
 
@@ -183,13 +185,17 @@ def check(
                               "(a folder is for a collection's report)")
 
         text = render_report(report_data(inp, result, low_confidence=min_confidence))
-    else:
+    elif out_format is not OutputFormat.XLSX:
         text = render_findings(result, fmt=out_format, units=len(inp.units), inputs=inp.inputs)
     if output is None:
-        click.echo(text, nl=False, color=True)  # as written
+        click.echo(text, nl=False, color=True)  # as written (never a workbook: refused)
     else:
-        with atomic_write(output) as fh:
-            fh.write(text)
+        if out_format is OutputFormat.XLSX:
+            write_findings(result, output, fmt=out_format, units=len(inp.units),
+                           creation_date=creation_date_from_env())
+        else:
+            with atomic_write(output) as fh:
+                fh.write(text)
         _wrote(output, summary_line(result, units=len(inp.units)), say)
 
     worst = result.worst()
@@ -226,6 +232,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       checklist: Checklist | None = None) -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
+    from aligner.check.output import write_xlsx
     from aligner.collection import findings as out
     from aligner.collection.crosscheck import COLLECTION_CHECKS
     from aligner.collection.qa import CollectionCheckOptions, check_collection, split_codes
@@ -252,6 +259,9 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     if fmt == "html":
         _wrote(f"{count(len(found.documents), 'review page')} and "
                f"{Path(output or '.') / 'index.html'}", out.summary_line(found), say)
+    elif fmt == "xlsx":
+        write_xlsx(out.csv_rows(found), cast(str, output), creation_date=creation_date_from_env())
+        _wrote(cast(str, output), out.summary_line(found), say)
     else:
         text = {"json": out.to_json, "csv": out.to_csv, "text": out.to_text}[fmt](found)
         if output is None:
@@ -269,23 +279,27 @@ def _output_format(fmt: str | None, output: str | None) -> str:
     """``--format``, else the one the extension of ``-o`` names, else text; a format the
     extension contradicts is an error (``-o r.html --format json``), as for align."""
     if output in (None, "-"):
+        if fmt == "xlsx":  # bytes no terminal shows; read before anything is checked
+            raise ConfigError("a workbook (--format xlsx) is written to a file: give "
+                              "-o FINDINGS.xlsx")
         return fmt or "text"
     from aligner.formats.registry import Spec, output_format
 
     suffix = Path(output).suffix.lower()
     if suffix in _NOT_FINDINGS:  # report -o review.tmx wrote a page into a TMX
         raise ConfigError(f"{output}: {suffix} names another kind of file; findings are "
-                          "written as .txt, .json, .csv or .html (the review page)")
+                          "written as .txt, .json, .csv, .xlsx or .html (the review page)")
 
     table = {"text": Spec((".txt",), None, None), "json": Spec((".json",), None, None),
-             "csv": Spec((".csv",), None, None), "html": Spec((".html", ".htm"), None, None)}
+             "csv": Spec((".csv",), None, None), "xlsx": Spec((".xlsx",), None, None),
+             "html": Spec((".html", ".htm"), None, None)}
     return output_format(output, table, "findings", fmt=fmt, writes=list(table),
                          default="text")
 
 
 # Extensions of the files the tool reads or writes that hold no findings.
 _NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".docx", ".odt",
-                           ".pdf", ".epub", ".srx", ".xlsx", ".md", ".align"})
+                           ".pdf", ".epub", ".srx", ".md", ".align"})
 
 
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import click
 
-from aligner.cli.outputs import one_sided_note, output_not_an_input, say_written
+from aligner.cli.outputs import (
+    one_sided_note,
+    output_not_an_input,
+    say_written,
+    untranslated_option,
+)
 from aligner.cli.paths import language_options
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
@@ -75,6 +80,7 @@ from aligner.textutil import count
                    "word (Im-/proper: Improper; Sankt-/Petersburg keeps its hyphen).  Not "
                    "in .json and .align/.beads, which keep the exact text: an error with "
                    "them.")
+@untranslated_option
 @tmx_meta_options
 @output_not_an_input()
 def export_cmd(
@@ -89,6 +95,7 @@ def export_cmd(
     docs: tuple[str, ...],
     unique: bool,
     unwrap: bool,
+    untranslated: bool,
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -105,7 +112,9 @@ def export_cmd(
     Documents stored from the same files are named in a warning; --unique
     writes each unit once.
 
-    Aligned beads only: sentences without a counterpart are not exported.
+    Aligned beads only: sentences without a counterpart are not exported, but
+    with --untranslated an XLIFF (TSV, CSV, XLSX) carries the source sentences
+    left untranslated, as units without a target for a translator to fill in.
     Several inputs are written one after the other into one file.  Units read
     from a TMX and written to TMX keep every attribute, prop, note and inline
     code they had.  Characters that XML forbids are removed from TMX/XLIFF
@@ -120,6 +129,7 @@ def export_cmd(
       aligner export magazine.db -o magazine.tmx --min-score 0.5
       aligner export magazine.db --doc 2021/allende -o allende.xlf
       aligner export memory.tmx -o for-omegat.xlf --format xliff12
+      aligner export ch07.alignment.json -o for-translator.xlf --untranslated
       aligner export merged.tmx -o clean.tmx --unique
       aligner export wrapped.alignment.json -o clean.tmx --unwrap
       aligner export magazine.db -o train --format parallel   (train.es, train.en)
@@ -129,6 +139,7 @@ def export_cmd(
         XLIFF_FORMATS,
         AlignmentFormat,
         alignment_format_for_path,
+        check_untranslated,
         export_sources,
         load_source,
     )
@@ -160,6 +171,11 @@ def export_cmd(
                   else "--unique")
         raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV, CSV and XLSX: "
                                f"{out_format.value} keeps every bead")
+    check_untranslated(out_format, untranslated)
+    if untranslated and unique:  # a repeat --unique leaves out is split into one-sided beads
+        raise click.UsageError("--untranslated and --unique do not go together: the repeats "
+                               "--unique leaves out would be written as sources left "
+                               "untranslated; export once with each")
     if whole and unwrap:
         raise click.UsageError(f"--unwrap goes with TMX, XLIFF, TSV, CSV and XLSX: "
                                f"{out_format.value} keeps each sentence's exact text")
@@ -172,7 +188,7 @@ def export_cmd(
         report = export_collection(inputs[0], output, names=docs, fmt=out_format,
                                    min_score=min_score, creation_date=creation_date_from_env(),
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
-                                   unwrap=unwrap, warn=warn)
+                                   unwrap=unwrap, untranslated=untranslated, warn=warn)
     elif docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
     else:
@@ -226,7 +242,7 @@ def export_cmd(
                                 creation_date=creation_date_from_env(), meta=meta,
                                 reviewed_only=reviewed_only,
                                 labels=[str(p) for p in inputs], asked=(src_lang, tgt_lang),
-                                unwrap=unwrap)
+                                unwrap=unwrap, untranslated=untranslated)
         if once is not None:
             report = replace(report, repeated=once.left_out)
         if any(not (lang_matches(s.src_lang, sources[0].src_lang)
@@ -248,8 +264,8 @@ def export_cmd(
     if reviewed_only:
         dropped += " (reviewed beads only)"
     elif not whole and not collection:
-        dropped += one_sided_note(b for source in sources if not isinstance(source, UnitFile)
-                                  for b in source.beads)
+        dropped += one_sided_note((b for source in sources if not isinstance(source, UnitFile)
+                                   for b in source.beads), untranslated=untranslated)
     say_written(report, output, dropped)
     if reviewed_only and report.units_written == 0:
         warn("no bead is marked reviewed yet: `aligner review` marks the beads you correct "

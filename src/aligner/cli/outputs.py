@@ -71,19 +71,35 @@ def shown(output: str | os.PathLike[str]) -> str:
     return "standard output" if os.fspath(output) == "-" else os.fspath(output)
 
 
-def one_sided_note(beads: Iterable[Bead]) -> str:
+#: ``--untranslated`` of the commands that write units (export, align -o)
+untranslated_option = click.option(
+    "--untranslated", is_flag=True,
+    help="Also write the source sentences without a translation (the translator left "
+         "them out), for a translator to fill in: XLIFF units with a source and no target "
+         "(state initial in 2.1), TSV, CSV and XLSX rows with an empty target and no "
+         "score.  Target sentences without a source are still left out.  TMX, json, "
+         "beads and parallel text: an error.")
+
+
+def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False) -> str:
     """What a file of units (TMX, XLIFF, TSV, CSV) leaves out of an alignment: its
-    one-sided beads, a sentence with no counterpart -- said, not dropped in silence."""
+    one-sided beads, a sentence with no counterpart -- said, not dropped in silence;
+    with ``untranslated`` (written as units without a target), the source sentences are
+    said written, the target ones left out."""
     src = tgt = 0
     for bead in beads:
         if bead.is_null:
             src, tgt = src + len(bead.src), tgt + len(bead.tgt)
+    note = ""
+    if untranslated and src:
+        note = f" ({count(src, 'source sentence')} without a translation among them)"
+        src = 0
     if not src + tgt:
-        return ""
+        return note
     parts = [count(n, f"{side} sentence") for n, side in ((src, "source"), (tgt, "target"))
              if n]
-    return (f"; {' and '.join(parts)} without a counterpart left out (the json and beads "
-            "formats keep them)")
+    return (f"{note}; {' and '.join(parts)} without a counterpart left out (the json and "
+            "beads formats keep them)")
 
 
 def say_written(report: WriteReport, output: str | os.PathLike[str], extra: str = "") -> None:

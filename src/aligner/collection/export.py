@@ -31,6 +31,7 @@ from aligner.formats import (
     TmxMeta,
     WriteReport,
     alignment_format_for_path,
+    check_untranslated,
     export_documents,
 )
 from aligner.lang import primary
@@ -51,6 +52,7 @@ def export_collection(
     reviewed_only: bool = False,
     unique: bool = False,
     unwrap: bool = False,
+    untranslated: bool = False,
     warn: Callable[[str], None] = lambda _message: None,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
@@ -58,7 +60,10 @@ def export_collection(
     failed ones of a whole collection are left out, with a warning.  Documents stored
     from the same texts as another are named in a warning, unless ``unique``: then
     each unit is written once (:mod:`aligner.collection.duplicates`); ``unwrap``: the
-    segments without a hard-wrapped text's line breaks (:mod:`aligner.formats.unwrap`)."""
+    segments without a hard-wrapped text's line breaks (:mod:`aligner.formats.unwrap`);
+    ``untranslated``: the sources left untranslated too, as units without a target (XLIFF:
+    :func:`aligner.formats.check_untranslated`, said before the collection is read)."""
+    check_untranslated(fmt or alignment_format_for_path(path), untranslated)
     # one snapshot: aligner batch storing meanwhile changes nothing of what is written
     with open_collection(db) as collection, collection.snapshot():
         for opening in collection.notes():
@@ -102,7 +107,8 @@ def export_collection(
                                       fmt=fmt, min_score=min_score,
                                       creation_date=creation_date, meta=meta,
                                       reviewed_only=reviewed_only,
-                                      several=len(docs) - len(failed) > 1, unwrap=unwrap)
+                                      several=len(docs) - len(failed) > 1, unwrap=unwrap,
+                                      untranslated=untranslated)
         return replace(report, repeated=once.left_out)
 
 

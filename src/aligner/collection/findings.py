@@ -1,4 +1,4 @@
-"""A collection's findings as text, JSON or CSV.
+"""A collection's findings as text, JSON, CSV or (:func:`csv_rows`) an Excel workbook.
 
 Every finding names its document and its unit in that document:
 ``{"document": "2021/allende", "unit": 12, "code": ..., ...}`` in the JSON
@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,15 +98,21 @@ def to_csv(found: CollectionFindings) -> str:
     buf = io.StringIO()
     w = csv_writer(buf)
     w.writerow(CSV_COLUMNS)
+    w.writerows(csv_rows(found))
+    return buf.getvalue()
+
+
+def csv_rows(found: CollectionFindings) -> Iterator[list[Any]]:
+    """The CSV's rows after its header, numbers as numbers (the workbook's too:
+    :func:`aligner.check.output.write_xlsx`)."""
     for d, src, tgt in found.findings:
         ss, ts = d.get("src_span", ("", "")), d.get("tgt_span", ("", ""))
-        w.writerow([d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
-                    " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
-                    ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
-                    src, tgt, d.get("note", ""), d.get("rendering", ""),
-                    *("" if d.get(k) is None else d[k] for k in ("src_paragraph",
-                                                                 "tgt_paragraph"))])
-    return buf.getvalue()
+        yield [d["unit"], d["code"], d["severity"], d["message"], d.get("source_term", ""),
+               " | ".join(d.get("expected", ())), d.get("found", ""), ss[0], ss[1], ts[0],
+               ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
+               src, tgt, d.get("note", ""), d.get("rendering", ""),
+               *("" if d.get(k) is None else d[k] for k in ("src_paragraph",
+                                                            "tgt_paragraph"))]
 
 
 def summary_line(found: CollectionFindings) -> str:

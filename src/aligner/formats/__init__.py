@@ -61,6 +61,7 @@ __all__ = [
     "WriteReport",
     "alignment_format_for_path",
     "check_alignment_langs",
+    "check_untranslated",
     "export_alignment",
     "export_documents",
     "export_sources",
@@ -88,6 +89,22 @@ class AlignmentWriter(Protocol):
     ) -> WriteReport: ...
 
 
+class UnitsWriter(Protocol):
+    """A writer of XLIFF, TSV, CSV or XLSX: it also writes the sources left untranslated,
+    when asked."""
+
+    def __call__(
+        self,
+        alignment: Alignment,
+        path: str | os.PathLike[str],
+        *,
+        min_score: float = 0.0,
+        creation_date: datetime | None = None,
+        reviewed_only: bool = False,
+        untranslated: bool = False,
+    ) -> WriteReport: ...
+
+
 class DocumentsWriter(Protocol):
     def __call__(
         self,
@@ -97,6 +114,7 @@ class DocumentsWriter(Protocol):
         min_score: float = 0.0,
         creation_date: datetime | None = None,
         reviewed_only: bool = False,
+        untranslated: bool = False,
     ) -> WriteReport: ...
 
 
@@ -265,6 +283,7 @@ def export_sources(
     labels: Sequence[str] | None = None,
     asked: tuple[str | None, str | None] = (None, None),
     unwrap: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write several sources, one after the other, as one file in ``fmt``; ``labels`` (the
     files they were read from) name them in errors, else their document names.
@@ -284,9 +303,12 @@ def export_sources(
     only the beads a person confirmed or edited (and TMX units marked so).
     ``unwrap`` writes segments without the line breaks of a hard-wrapped text
     (:mod:`aligner.formats.unwrap`; not to the saved alignment or the bead file).
+    ``untranslated`` (XLIFF only: :func:`check_untranslated`) writes the source sentences
+    of the alignments left untranslated as units without a target.
     """
     fmt = fmt or alignment_format_for_path(path)
     _check_unwrap(fmt, unwrap)
+    check_untranslated(fmt, untranslated)
     named = list(labels) if labels is not None else [_name(s) for s in sources]
     for k, s in enumerate(sources):
         if isinstance(s, UnitFile) and not s.units and not (s.src_lang and s.tgt_lang):
@@ -327,14 +349,14 @@ def export_sources(
         if len(runs) > 1:
             return _xliff_documents(fmt)(runs, path, min_score=min_score,
                                          creation_date=meta.created or creation_date,
-                                         reviewed_only=reviewed_only)
+                                         reviewed_only=reviewed_only, untranslated=untranslated)
     if fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS) and len(sources) > 1:
         what = "a saved alignment (.json)" if fmt is AlignmentFormat.JSON else "a bead file"
         raise ConfigError(f"{what} holds one document pair; these are {len(sources)} inputs: "
                           "write them to TMX, XLIFF, TSV, CSV or XLSX, or each to its own file")
     return export_alignment(concat_alignments(alignments), path, fmt=fmt,
                             min_score=min_score, creation_date=meta.created or creation_date,
-                            reviewed_only=reviewed_only)
+                            reviewed_only=reviewed_only, untranslated=untranslated)
 
 
 def _for_review(alignment: Alignment, source: Alignment | UnitFile) -> Alignment:
@@ -360,6 +382,7 @@ def export_documents(
     reviewed_only: bool = False,
     several: bool = False,
     unwrap: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write named alignments -- a collection's documents, read one at a time -- as one
     file, streaming: memory holds one document at a time, however many there are
@@ -372,10 +395,11 @@ def export_documents(
     row's document in a fourth column when there are ``several``); XLIFF has one
     ``file`` per document (one language pair in all); the other formats hold one
     document pair, so they take one document only.  :class:`ConfigError` when
-    there is no document.  ``unwrap``: as :func:`export_sources`.
+    there is no document.  ``unwrap``, ``untranslated``: as :func:`export_sources`.
     """
     fmt = fmt or alignment_format_for_path(path)
     _check_unwrap(fmt, unwrap)
+    check_untranslated(fmt, untranslated)
     if unwrap:
         from aligner.formats.unwrap import unwrap_alignment
 
@@ -401,7 +425,7 @@ def export_documents(
         from aligner.formats.tsv import write_tsv_stream
 
         return write_tsv_stream(alignments, path, min_score=min_score,
-                                reviewed_only=reviewed_only)
+                                reviewed_only=reviewed_only, untranslated=untranslated)
     if fmt is AlignmentFormat.PARALLEL:
         from aligner.formats.parallel import write_parallel_stream
 
@@ -412,18 +436,20 @@ def export_documents(
 
         return write_csv_stream(first[1].src_lang, first[1].tgt_lang,
                                 everything if several else alignments, path,
-                                min_score=min_score, reviewed_only=reviewed_only)
+                                min_score=min_score, reviewed_only=reviewed_only,
+                                untranslated=untranslated)
     if fmt is AlignmentFormat.XLSX:
         from aligner.formats.xlsx import write_xlsx_stream
 
         return write_xlsx_stream(first[1].src_lang, first[1].tgt_lang,
                                  everything if several else alignments, path,
                                  min_score=min_score, reviewed_only=reviewed_only,
-                                 creation_date=creation_date)
+                                 creation_date=creation_date, untranslated=untranslated)
     if fmt in XLIFF_FORMATS:
         same_pair = _one_language_pair(everything, first[1])
         return _xliff_documents(fmt)(same_pair, path, min_score=min_score,
-                                     creation_date=creation_date, reviewed_only=reviewed_only)
+                                     creation_date=creation_date, reviewed_only=reviewed_only,
+                                     untranslated=untranslated)
     second = next(stream, None)
     if second is not None:
         raise ConfigError(f"{fmt.value} output holds one document pair; these are several "
@@ -438,6 +464,29 @@ def _check_unwrap(fmt: AlignmentFormat, unwrap: bool) -> None:
     if unwrap and fmt in (AlignmentFormat.JSON, AlignmentFormat.BEADS):
         raise ConfigError(f"--unwrap goes with TMX, XLIFF, TSV, CSV and XLSX: {fmt.value} "
                           "keeps each sentence's exact text")
+
+
+#: The formats --untranslated writes to: a unit without a target, a row with an empty one.
+UNTRANSLATED_FORMATS = frozenset({*XLIFF_FORMATS, AlignmentFormat.TSV, AlignmentFormat.CSV,
+                                  AlignmentFormat.XLSX})
+#: Why --untranslated is refused for another.
+_NO_UNTRANSLATED = {
+    AlignmentFormat.TMX: "a TMX is a memory of translations; a tu with its source alone "
+                         "is no translation, which most tools leave out",
+    AlignmentFormat.JSON: "the saved alignment keeps every bead already",
+    AlignmentFormat.BEADS: "the bead file keeps every bead already",
+    AlignmentFormat.PARALLEL: "parallel text is pairs to train on, a line each side",
+}
+
+
+def check_untranslated(fmt: AlignmentFormat, untranslated: bool) -> None:
+    """:class:`ConfigError` for ``untranslated`` (write the source sentences left
+    untranslated as units without a target) to a format other than XLIFF, TSV, CSV and
+    XLSX: a TMX holds translations; the saved alignment and the bead file hold them
+    already; parallel text is pairs."""
+    if untranslated and fmt not in UNTRANSLATED_FORMATS:
+        raise ConfigError(f"--untranslated goes with XLIFF, TSV, CSV and XLSX, for a "
+                          f"translator to fill in: {_NO_UNTRANSLATED[fmt]}")
 
 
 def _xliff_documents(fmt: AlignmentFormat) -> DocumentsWriter:
@@ -495,16 +544,18 @@ def export_alignment(
     meta: TmxMeta | None = None,
     reviewed_only: bool = False,
     unwrap: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``).
 
     The alignment's languages must be language tags (:func:`~aligner.lang.validate_tag`):
     every format writes them into the file (``xml:lang``, ``srcLang``, a header).
-    ``meta`` (creator, date, props) is written to TMX only.  ``unwrap``: as
-    :func:`export_sources`.
+    ``meta`` (creator, date, props) is written to TMX only.  ``unwrap``,
+    ``untranslated``: as :func:`export_sources`.
     """
     fmt = fmt or alignment_format_for_path(path)
     _check_unwrap(fmt, unwrap)
+    check_untranslated(fmt, untranslated)
     alignment = written_tags(alignment)
     if unwrap:
         from aligner.formats.unwrap import unwrap_alignment
@@ -517,6 +568,10 @@ def export_alignment(
 
         return write_tmx(alignment, path, min_score=min_score, creation_date=creation_date,
                          meta=meta, reviewed_only=reviewed_only)
+    if untranslated:
+        return cast(UnitsWriter, alignment_writer(fmt))(
+            alignment, path, min_score=min_score, creation_date=creation_date,
+            reviewed_only=reviewed_only, untranslated=True)
     return alignment_writer(fmt)(alignment, path, min_score=min_score,
                                  creation_date=creation_date, reviewed_only=reviewed_only)
 
@@ -530,6 +585,7 @@ def export_to_stream(
     creation_date: datetime | None = None,
     meta: TmxMeta | None = None,
     unwrap: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` to a binary stream (standard output).
 
@@ -545,7 +601,8 @@ def export_to_stream(
         path = Path(tmp) / f"alignment.{fmt.value}"
         try:
             report = export_alignment(alignment, path, fmt=fmt, min_score=min_score,
-                                      creation_date=creation_date, meta=meta, unwrap=unwrap)
+                                      creation_date=creation_date, meta=meta, unwrap=unwrap,
+                                      untranslated=untranslated)
         except OutputError as exc:  # the private copy's name would mean nothing to anyone
             raise OutputError(f"cannot write the copy of the standard output in {tmp}: "
                               f"{exc.reason}", reason=exc.reason) from None

@@ -44,15 +44,19 @@ def write_csv(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
-    """Write a header row and one ``source,target,score`` row per exported bead."""
+    """Write a header row and one ``source,target,score`` row per exported bead (and, with
+    ``untranslated``, per source left untranslated: an empty target, no score)."""
     return write_csv_stream(alignment.src_lang, alignment.tgt_lang, [alignment], path,
-                            min_score=min_score, reviewed_only=reviewed_only)
+                            min_score=min_score, reviewed_only=reviewed_only,
+                            untranslated=untranslated)
 
 
 def write_csv_stream(
     src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
     path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """:func:`write_csv` of several alignments of one language pair, one after the
     other, read as they come (memory does not grow with their number).  Alignments
@@ -63,7 +67,7 @@ def write_csv_stream(
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
         for row in sheet_rows(src_lang, tgt_lang, alignments, counts, min_score=min_score,
-                              reviewed_only=reviewed_only):
+                              reviewed_only=reviewed_only, untranslated=untranslated):
             writer.writerow(row)
     return WriteReport(units_written=counts.written, below_min_score=counts.weak)
 
@@ -79,6 +83,7 @@ class RowCounts:
 def sheet_rows(
     src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
     counts: RowCounts, *, min_score: float = 0.0, reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> Iterator[list[str]]:
     """The header row ``SRC_LANG, TGT_LANG, score[, document]``, then ``source, target,
     score[, document]`` per exported bead: the CSV's rows, and the workbook's
@@ -92,7 +97,8 @@ def sheet_rows(
             named = name is not None or any(PROP_DOCUMENT in p for p in alignment.unit_props)
             yield header + ([DOCUMENT_COLUMN] if named else [])
             header = []
-        for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only):
+        for row in export_rows(alignment, min_score=min_score, reviewed_only=reviewed_only,
+                               untranslated=untranslated):
             if row is None:
                 counts.weak += 1
                 continue

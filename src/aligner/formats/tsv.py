@@ -43,18 +43,21 @@ def write_tsv(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
-    """Write one ``source TAB target TAB score`` line per exported bead.
+    """Write one ``source TAB target TAB score`` line per exported bead (and, with
+    ``untranslated``, per source left untranslated: an empty target, no score).
 
     ``creation_date`` is accepted for a uniform writer signature; TSV has no
     place for it.
     """
-    return write_tsv_stream([alignment], path, min_score=min_score, reviewed_only=reviewed_only)
+    return write_tsv_stream([alignment], path, min_score=min_score, reviewed_only=reviewed_only,
+                            untranslated=untranslated)
 
 
 def write_tsv_stream(
     alignments: Iterable[Alignment], path: str | os.PathLike[str], *, min_score: float = 0.0,
-    reviewed_only: bool = False,
+    reviewed_only: bool = False, untranslated: bool = False,
 ) -> WriteReport:
     """:func:`write_tsv` of several alignments one after the other, read as they come
     (a collection's documents: memory does not grow with their number)."""
@@ -62,7 +65,7 @@ def write_tsv_stream(
     with atomic_write(path) as fh:
         for alignment in alignments:
             for row in export_rows(alignment, min_score=min_score,
-                                   reviewed_only=reviewed_only):
+                                   reviewed_only=reviewed_only, untranslated=untranslated):
                 if row is None:
                     weak += 1
                     continue

@@ -2,7 +2,10 @@
 
 Writers go from :class:`~aligner.model.Alignment` to a file and report what
 they did in a :class:`WriteReport`; readers give back :class:`TranslationUnit`
-records, the same shape whatever the format was.
+records, the same shape whatever the format was.  The module is longer than 400 lines
+because what a bead becomes in every written format -- which beads are rows
+(:func:`export_rows`), with which properties (:func:`bead_props`) -- is decided here,
+beside the records it fills, once for all the writers.
 """
 
 from __future__ import annotations
@@ -202,8 +205,8 @@ class ExportRow:
 
 
 def export_rows(alignment: Alignment, *, min_score: float = 0.0,
-                reviewed_only: bool = False, codes: bool = False
-                ) -> Iterator[ExportRow | None]:
+                reviewed_only: bool = False, codes: bool = False,
+                untranslated: bool = False) -> Iterator[ExportRow | None]:
     """The beads a writer exports, in order.
 
     Null beads (a sentence with no counterpart) are never exported and yield
@@ -213,6 +216,12 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     ``min_score`` that no person confirmed or edited yields ``None`` so that the writer
     can count it (a reviewed bead is kept whatever its score).  ``number`` is
     the 1-based position of the bead in the alignment.
+    With ``untranslated`` (``aligner export --untranslated``), a source sentence with no
+    counterpart (a 1-0 bead: the translator left it out) is a row too, its target ``""``,
+    its props the source document and sentence numbers (and a review) but no score --
+    the aligner's score of a sentence left alone says nothing of a translation -- and
+    ``min_score`` does not leave it out; a target sentence with none (0-1: text the
+    translation added) is still no row: there is no source to translate.
     A reviewed bead has an ``x-reviewed`` prop: ``confirmed`` or ``edited``.
     The props are :func:`bead_props`: those a file of units gave (its units' own
     sentence numbers and score, none made up) or the aligner's.
@@ -224,15 +233,20 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
     for i, bead in enumerate(alignment.beads):
         props = bead_props(alignment, i)
         reviewed = PROP_REVIEWED in props
-        if bead.is_null or (reviewed_only and not reviewed):
+        left = bead.is_null and untranslated and bool(bead.src)  # a source left untranslated
+        if (bead.is_null and not left) or (reviewed_only and not reviewed):
             continue
-        if bead.score < min_score and not reviewed:  # a person vouched for it
+        if bead.score < min_score and not (reviewed or left):  # a person vouched for it
             yield None
             continue
         src = join_sentences([alignment.src_sentences[k] for k in bead.src], alignment.src_lang)
         tgt = join_sentences([alignment.tgt_sentences[k] for k in bead.tgt], alignment.tgt_lang)
-        if not src.strip() or not tgt.strip():
+        if not src.strip() or not (tgt.strip() or left):
             continue
+        if left:
+            props.pop(PROP_SCORE, None)
+            if not alignment.unit_props and bead.unit is None:  # the aligner's: its sentences
+                props[PROP_SRC_SENTENCES] = sentence_range(bead.src)
         src_tags, tgt_tags = _row_tags(alignment, i, src, tgt)
         if codes and not (src_tags or tgt_tags) and _has_codes(alignment, bead):
             from aligner.formats.inline_codes import coded_sentences

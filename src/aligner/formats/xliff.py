@@ -1,7 +1,8 @@
 """XLIFF 2.1 writer.
 
 One ``unit`` per exported bead with a single ``segment state="translated"`` (``reviewed``
-for a bead a person confirmed or edited);
+for a bead a person confirmed or edited; ``initial``, a ``source`` and no ``target``, for
+a source sentence left untranslated, written only when asked: ``untranslated``);
 the bead's properties (score, documents, sentence numbers) go in the
 Metadata module (``mda:metadata``) of the unit (none for a unit without
 properties: a ``metaGroup`` holds at least one ``meta``), and the tool version and
@@ -62,11 +63,13 @@ def write_xliff(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write the aligned beads of ``alignment`` as an XLIFF 2.1 document."""
     with atomic_write(path, binary=True) as fh:
         return _write([(None, alignment)], fh, min_score=min_score,
-                      creation_date=creation_date, reviewed_only=reviewed_only)
+                      creation_date=creation_date, reviewed_only=reviewed_only,
+                      untranslated=untranslated)
 
 
 def write_xliff_documents(
@@ -76,6 +79,7 @@ def write_xliff_documents(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write named alignments of one language pair (a collection's documents, read one
     at a time) as one XLIFF 2.1 document: one ``file`` per document, its name (when
@@ -83,12 +87,12 @@ def write_xliff_documents(
     time."""
     with atomic_write(path, binary=True) as fh:
         return _write(documents, fh, min_score=min_score, creation_date=creation_date,
-                      reviewed_only=reviewed_only)
+                      reviewed_only=reviewed_only, untranslated=untranslated)
 
 
 def _write(
     documents: Iterable[tuple[str | None, Alignment]], fh: IO[Any], *, min_score: float,
-    creation_date: datetime | None, reviewed_only: bool,
+    creation_date: datetime | None, reviewed_only: bool, untranslated: bool,
 ) -> WriteReport:
     written = weak = 0
     clean = XmlCleaner()
@@ -124,7 +128,8 @@ def _write(
                     indent(meta, "\n    ", _DATA)
                     xf.write("\n    ", meta)
                     for row in export_rows(alignment, min_score=min_score,
-                                           reviewed_only=reviewed_only, codes=True):
+                                           reviewed_only=reviewed_only, codes=True,
+                                           untranslated=untranslated):
                         if row is None:
                             weak += 1
                             continue
@@ -202,11 +207,16 @@ def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
         return etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP), name == "pc"
 
     # a bead a person confirmed or edited in aligner review has been reviewed: the
-    # state XLIFF 2 has for it (CAT tools show it as such; the x-reviewed meta says how)
-    state = "reviewed" if PROP_REVIEWED in row.props else "translated"
+    # state XLIFF 2 has for it (CAT tools show it as such; the x-reviewed meta says how);
+    # a source left untranslated (export --untranslated) is "initial", with no target
+    # (optional in XLIFF 2), for the translator to fill in
+    state = ("initial" if row.bead.is_null else
+             "reviewed" if PROP_REVIEWED in row.props else "translated")
     segment = etree.Element(f"{_X}segment", state=state, nsmap=_NSMAP)
     for name, text, codes in (("source", row.source, src_codes),
                               ("target", row.target, tgt_codes)):
+        if name == "target" and row.bead.is_null:
+            break
         fill(etree.SubElement(segment, f"{_X}{name}"), text, codes, emit, clean)
     if data:
         original = etree.SubElement(unit, f"{_X}originalData")

@@ -18,6 +18,13 @@ with most CAT tools of their generation (``aligner export --format xliff12``; XL
   each (1.2 lets a ``context-type`` be any ``x-`` name, and every property type is
   one; ``prop-group`` is deprecated since 1.1, and ``note`` is for the translator);
   a collection's document name too (``x-document``).
+- A source sentence left untranslated (a 1-0 bead), written only when asked
+  (``untranslated``: ``aligner export --untranslated``), is a ``trans-unit`` with its
+  ``source`` and an empty ``<target state="needs-translation"/>``: 1.2's state for "needs
+  to be translated", which our reader and translate-toolkit take for a unit still to
+  translate.  OmegaT 3.6's XLIFF filter translates the text of each ``target`` (a copy
+  of the source, for the files it expects), so it passes such a unit over, and keeps it
+  as it is in the file it writes (``tests/formats/test_omegat.py``).
 - Inline codes are written as 1.2 elements with their native code
   (:mod:`aligner.formats.xliff_inline`), and the TMX ``type`` a code was read with
   (or the ``ctype`` of an XLIFF 1.2) as its ``ctype`` where 1.2 has the value for
@@ -74,11 +81,13 @@ def write_xliff12(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write the aligned beads of ``alignment`` as an XLIFF 1.2 document."""
     with atomic_write(path, binary=True) as fh:
         return _write([(None, alignment)], fh, min_score=min_score,
-                      creation_date=creation_date, reviewed_only=reviewed_only)
+                      creation_date=creation_date, reviewed_only=reviewed_only,
+                      untranslated=untranslated)
 
 
 def write_xliff12_documents(
@@ -88,18 +97,19 @@ def write_xliff12_documents(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
     """Write named alignments of one language pair as one XLIFF 1.2 document, one
     ``file`` per document (its name, when not None, an ``x-document`` context of each
     unit), streaming."""
     with atomic_write(path, binary=True) as fh:
         return _write(documents, fh, min_score=min_score, creation_date=creation_date,
-                      reviewed_only=reviewed_only)
+                      reviewed_only=reviewed_only, untranslated=untranslated)
 
 
 def _write(
     documents: Iterable[tuple[str | None, Alignment]], fh: IO[Any], *, min_score: float,
-    creation_date: datetime | None, reviewed_only: bool,
+    creation_date: datetime | None, reviewed_only: bool, untranslated: bool,
 ) -> WriteReport:
     written = weak = 0
     clean = XmlCleaner()
@@ -127,7 +137,8 @@ def _write(
                 xf.write("\n    ", header, "\n    ")
                 with xf.element(f"{_X}body"):
                     for row in export_rows(alignment, min_score=min_score,
-                                           reviewed_only=reviewed_only, codes=True):
+                                           reviewed_only=reviewed_only, codes=True,
+                                           untranslated=untranslated):
                         if row is None:
                             weak += 1
                             continue
@@ -178,8 +189,8 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Ele
                    **(said if pos == "open" else {})), False
 
     fill(etree.SubElement(unit, f"{_X}source"), row.source, src_codes, emit, clean)
-    target = etree.SubElement(unit, f"{_X}target",
-                              state="signed-off" if reviewed else "translated")
+    target = etree.SubElement(unit, f"{_X}target", state="needs-translation" if row.bead.is_null
+                              else "signed-off" if reviewed else "translated")
     fill(target, row.target, tgt_codes, emit, clean)
     props = dict(row.props)
     if document is not None:

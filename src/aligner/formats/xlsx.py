@@ -20,11 +20,12 @@ LibreOffice reads as well, empty cells after the last column aside.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import IO, cast
 
@@ -54,45 +55,73 @@ def write_xlsx(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    untranslated: bool = False,
 ) -> WriteReport:
-    """Write a header row and one ``source, target, score`` row per exported bead."""
+    """Write a header row and one ``source, target, score`` row per exported bead (and, with
+    ``untranslated``, per source left untranslated: an empty target, no score)."""
     return write_xlsx_stream(alignment.src_lang, alignment.tgt_lang, [alignment], path,
                              min_score=min_score, reviewed_only=reviewed_only,
-                             creation_date=creation_date)
+                             creation_date=creation_date, untranslated=untranslated)
 
 
 def write_xlsx_stream(
     src_lang: str, tgt_lang: str, alignments: Iterable[Alignment | tuple[str, Alignment]],
     path: str | os.PathLike[str], *, min_score: float = 0.0, reviewed_only: bool = False,
-    creation_date: datetime | None = None,
+    creation_date: datetime | None = None, untranslated: bool = False,
 ) -> WriteReport:
     """:func:`write_xlsx` of several alignments of one language pair (named ones get a
     ``document`` column, as in :func:`aligner.formats.csvfmt.write_csv_stream`).  The
     workbook's dates (its properties, each zip entry's) are ``creation_date`` (default:
     now), so the same alignment and date give the same bytes."""
+    counts = RowCounts()
+    rows = sheet_rows(src_lang, tgt_lang, alignments, counts, min_score=min_score,
+                      reviewed_only=reviewed_only, untranslated=untranslated)
+    write_sheet(path, f"{src_lang}-{tgt_lang}", _scored(rows), widths=_WIDTHS,
+                creation_date=creation_date)
+    return WriteReport(units_written=counts.written, below_min_score=counts.weak)
+
+
+def _scored(rows: Iterator[list[str]]) -> Iterator[list[Cell]]:
+    """The CSV's rows with each bead's score (the third column) a number."""
+    yield from itertools.islice(rows, 1)
+    for row in rows:
+        yield [float(text) if column == 2 and text else text for column, text in enumerate(row)]
+
+
+#: What a cell of :func:`write_sheet` holds: a text, or a number (never a formula).
+Cell = str | int | float
+
+
+def write_sheet(path: str | os.PathLike[str], title: str, rows: Iterable[Sequence[Cell]], *,
+                widths: Mapping[str, float], creation_date: datetime | None = None) -> None:
+    """Write ``rows`` as the one worksheet ``title`` of a workbook at ``path``, the first
+    row a bold header frozen above the others: a number as a number cell, a text as a text
+    cell (wrapped, escaped as :func:`_escaped` says) whatever it starts with -- ``=`` makes
+    no formula.  ``widths``: column letter to width.  The workbook's dates (its properties,
+    each zip entry's) are ``creation_date`` (default: now), so the same rows and date give
+    the same bytes; it is made as it goes (openpyxl's write-only mode: memory does not grow
+    with the rows) and written through :func:`aligner.fileio.atomic_write`."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment as CellLayout
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(f"{src_lang}-{tgt_lang}"[:31])
-    for letter, width in _WIDTHS.items():
+    sheet = book.create_sheet(title[:31])
+    for letter, width in widths.items():
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     wrapped, bold = CellLayout(wrap_text=True, vertical="top"), Font(bold=True)
-    counts = RowCounts()
-    for number, row in enumerate(sheet_rows(src_lang, tgt_lang, alignments, counts,
-                                            min_score=min_score, reviewed_only=reviewed_only)):
+    for number, row in enumerate(rows):
         cells = []
-        for column, text in enumerate(row):
+        for value in row:
             cell = WriteOnlyCell(sheet)
-            if number and column == 2 and text:
-                cell.value = float(text)  # the score, a number
-            else:
-                cell.value = _escaped(text)
+            if isinstance(value, str):
+                cell.value = _escaped(value)
                 cell.data_type = "s"  # never a formula
                 cell.alignment = wrapped
+            else:
+                cell.value = value
             if not number:
                 cell.font = bold
             cells.append(cell)
@@ -106,7 +135,6 @@ def write_xlsx_stream(
         made.seek(0)
         with atomic_write(path, binary=True) as fh:
             _restamped(made, cast(IO[bytes], fh), when)
-    return WriteReport(units_written=counts.written, below_min_score=counts.weak)
 
 
 def _restamped(made: IO[bytes], out: IO[bytes], when: datetime) -> None:
