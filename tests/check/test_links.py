@@ -156,3 +156,24 @@ def test_two_html_pages_links_are_compared(tmp_path: Path, tgt_href: str,
     found = [f for f in check_alignment(aligned, glossary=None).findings
              if f.code == "link-mismatch"]
     assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])
+
+
+@pytest.mark.parametrize(("tgt_link", "reported"), [
+    ("[lista de precios](https://example.com/es/tarifas)", False),
+    ("[lista de precios][p]\n\n[p]: https://example.com/es/tarifas", False),
+    ("[lista de precios](https://example.com/es/tarifas-2019)", True),
+    ("[lista de precios][p]\n\n[p]: https://example.com/es/tarifas-2019", True),
+])
+def test_two_markdown_files_links_are_compared(tmp_path: Path, tgt_link: str,
+                                               reported: bool) -> None:
+    src, tgt = tmp_path / "a.md", tmp_path / "b.md"
+    src.write_text("The fees are on our [price list](https://example.com/es/tarifas). "
+                   "Pay by May.\n", encoding="utf-8")
+    sentence, _, definition = tgt_link.partition("\n\n")
+    tgt.write_text(f"Las tarifas están en nuestra {sentence}. Pague en mayo.\n\n{definition}\n",
+                   encoding="utf-8")
+    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
+    found = [f for f in check_alignment(aligned, glossary=None).findings
+             if f.code == "link-mismatch"]
+    assert [(f.unit, f.found) for f in found] == (
+        [(0, "https://example.com/es/tarifas-2019")] if reported else [])

@@ -158,3 +158,17 @@ def test_text_exports_and_sentences_hold_no_formatting(aligned: Alignment, tmp_p
     assert (tmp_path / "a.out").read_bytes() == (tmp_path / "b.out").read_bytes()
     assert "The lamp burned paraffin oil, about nine litres a night." in aligned.src_sentences
     assert not any("{" in s or "<" in s for s in aligned.src_sentences + aligned.tgt_sentences)
+
+
+def test_tmx_of_markdown_sources_has_their_links(tmp_path: Path) -> None:
+    """The Markdown the DOCX and ODT fixtures were made from: its links are codes too."""
+    aligned = align_files(FIXTURES / "src" / "formatting-en.md",
+                          FIXTURES / "src" / "formatting-es.md",
+                          src_lang="en", tgt_lang="es").alignment
+    write_tmx(aligned, tmp_path / "md.tmx", creation_date=WHEN)
+    assert_valid_tmx(tmp_path / "md.tmx")
+    src, tgt = _segs(tmp_path / "md.tmx", "en"), _segs(tmp_path / "md.tmx", "es")
+    assert ('The range is given in the <bpt i="1" x="1">&lt;a href="https://example.org/lights"'
+            '&gt;</bpt>List of Lights<ept i="1">&lt;/a&gt;</ept>.') in src
+    assert ('El alcance figura en la <bpt i="1" x="1">&lt;a href="https://example.org/faros"'
+            '&gt;</bpt>Lista de faros<ept i="1">&lt;/a&gt;</ept>.') in tgt

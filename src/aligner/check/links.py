@@ -11,7 +11,7 @@ as a part of the address (``/en/``, ``?lang=en``, ``en.example.com``, ``en-us``)
 localised page is the right link.
 
 The links a document's links point to are compared too, apart from the words: where
-the unit's links point (a DOCX, ODT or HTML's link formatting, ``Formatting.href``; a
+the unit's links point (a DOCX, ODT, HTML or Markdown link's formatting, ``Formatting.href``; a
 memory's ``<a href="...">`` codes, :func:`addresses`) must be where the target's point,
 so a link whose words were translated right but that opens another page is found.
 """

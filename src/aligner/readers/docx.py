@@ -18,7 +18,8 @@ What a reader of the document sees, paragraph by paragraph:
 * tracked changes as accepted: insertions and moved-to text kept, deletions and
   moved-from text dropped, a paragraph whose mark is deleted joined to the next one;
 * a field reads as its displayed result (the text between ``separate`` and ``end``,
-  or the runs of a simple field), never its code;
+  or the runs of a simple field), never its code; a ``HYPERLINK`` field's result is a
+  link, to the field's address (:mod:`.docxfields`);
 * footnotes and then endnotes after the body, in the order they are first referenced,
   each paragraph a paragraph of part ``footnote``/``endnote``; the reference mark is
   left out of the sentence it sits in;
@@ -47,6 +48,7 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 from aligner.readers.declared import docx_language
+from aligner.readers.docxfields import Fields, hyperlink, is_index
 from aligner.readers.docxrels import hyperlinks, part_targets, rels_of
 from aligner.readers.symbolfont import is_symbol_font, symbol_char, symbol_text
 
@@ -64,9 +66,6 @@ _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
 # Word's built-in styles of a table of contents (LibreOffice writes its "Contents N" and
 # "Contents Heading" under these names too).
 _TOC_NAME = re.compile(r"^toc\s*(?:\d|heading)$", re.IGNORECASE)
-# Fields whose result is a generated index (ECMA-376 part 1, 17.16.5): a table of
-# contents (or of figures: TOC \c), an index, a bibliography.
-_INDEX_FIELD = re.compile(r"\s*(?:TOC|INDEX|BIBLIOGRAPHY)\b", re.IGNORECASE)
 # Content controls (w:sdt) of these building-block galleries hold a generated index.
 _INDEX_GALLERIES = frozenset({"table of contents", "bibliographies"})
 _OFF = frozenset({"0", "false", "off"})
@@ -173,10 +172,7 @@ def _numbered(ppr: etree._Element) -> bool:
 class _Walker:
     def __init__(self, styles: _Styles) -> None:
         self.styles = styles
-        # open fields: "code" until separate, then "result", or "index" for the result
-        # of a generated index (left out); the code read so far of each
-        self.fields: list[str] = []
-        self.codes: list[str] = []
+        self.fields = Fields()  # the complex fields open here
         self.notes: list[tuple[str, str]] = []  # ("footnote"|"endnote", id) in order of use
         self.joining: Para | None = None  # a paragraph whose mark is deleted, unstripped
         self.links: list[str] = []  # where each hyperlink open around the runs read points
@@ -247,23 +243,26 @@ class _Walker:
     def inline(self, el: etree._Element, out: Styled) -> None:
         for child in el:
             name = _local(child)
-            if name == "hyperlink":
-                self.links.append(self._target(child))
+            if name == "fldSimple" and is_index(_attr(child, "instr")):
+                pass  # a generated index written as a simple field
+            elif name in ("hyperlink", "fldSimple") and (href := self._target(child)) is not None:
+                self.links.append(href)
                 self.inline(child, out)
                 self.links.pop()
             elif name == "r":
                 self.run(child, out)
             elif name in ("footnoteReference", "endnoteReference"):
                 self._note(child, name)
-            elif name == "fldSimple" and _INDEX_FIELD.match(_attr(child, "instr")):
-                pass  # a generated index written as a simple field
             elif name and name not in _SKIP:  # hyperlink, ins, moveTo, fldSimple, smartTag...
                 self.inline(child, out)
 
-    def _target(self, link: etree._Element) -> str:
+    def _target(self, link: etree._Element) -> str | None:
         """Where a ``w:hyperlink`` points: its relationship's address (``r:id``), else
         ``#`` and the bookmark it names (``w:anchor``), which the id overrides (ECMA-376
-        part 1, 17.16.22); '' for neither."""
+        part 1, 17.16.22); '' for neither.  A simple field's: its ``HYPERLINK`` code's,
+        None for another field."""
+        if _local(link) == "fldSimple":
+            return hyperlink(_attr(link, "instr"))
         attrs = {etree.QName(k).localname: str(v) for k, v in link.attrib.items()}
         if attrs.get("id") in self.targets:
             return self.targets[attrs["id"]]
@@ -277,26 +276,21 @@ class _Walker:
         rpr = _w(r, "rPr")
         hidden = rpr is not None and (_on(_w(rpr, "vanish")) or _on(_w(rpr, "specVanish"))
                                       or _val(_w(rpr, "rStyle")) in self.styles.hidden)
-        looks = _looks(rpr, self.styles) | ({Style.LINK} if self.links else set())
+        own = _looks(rpr, self.styles)
         sym_ascii, sym_others = _symbol_fonts(rpr, self.styles)
-        href = self.links[-1] if self.links else ""
         for child in r:
             name = _local(child)
+            # a link around the run, else a HYPERLINK field whose result this is
+            href = self.links[-1] if self.links else self.fields.link()
+            looks = own | ({Style.LINK} if href is not None else set())
+            href = href or ""
             if name == "fldChar":
-                kind = _attr(child, "fldCharType")
-                if kind == "begin":
-                    self.fields.append("code")
-                    self.codes.append("")
-                elif kind == "separate" and self.fields:
-                    self.fields[-1] = "index" if _INDEX_FIELD.match(self.codes[-1]) else "result"
-                elif kind == "end" and self.fields:
-                    self.fields.pop()
-                    self.codes.pop()
-            elif name == "instrText" and self.fields and self.fields[-1] == "code":
-                self.codes[-1] += child.text or ""
+                self.fields.char(_attr(child, "fldCharType"))
+            elif name == "instrText":
+                self.fields.code(child.text or "")
             elif name in ("footnoteReference", "endnoteReference"):
                 self._note(child, name)
-            elif hidden or "code" in self.fields or "index" in self.fields:
+            elif hidden or self.fields.hidden():
                 continue
             elif name == "t":
                 out.add(symbol_text(child.text or "", ascii=sym_ascii, others=sym_others), looks,
@@ -387,7 +381,6 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
         for nid in dict.fromkeys(wanted):
             if nid in by_id:
                 walker.fields.clear()
-                walker.codes.clear()
                 paras.extend(walker.read(by_id[nid], part))
     return assemble(paras, lang=lang, name=pkg.name, declared=docx_language(styles_xml,
                                                                          styles_at))

@@ -4,7 +4,9 @@ It keeps what a reader sees and drops the markup: ``#`` heading markers (ATX)
 and setext underlines, list bullets, numbers and letters (pandoc's ``a)``, ``(ii)``),
 blockquote ``>`` markers, emphasis (``*``, ``**``, ``_``, ``__``, ``~~``), inline-code
 backticks, link and image targets (``[text](url)`` -> ``text``, ``![alt](src)`` ->
-``alt``), inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and
+``alt``; a link is kept beside the text with its address, as the HTML reader keeps
+one, and a reference definition ``[ref]: url`` is no text: :mod:`aligner.readers.mdlinks`),
+inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and
 backslash escapes; HTML comments, inline or a block of lines, are no text.  Fenced
 code blocks keep their content, each line a block no sentence ends inside (the fence
 lines are dropped); thematic breaks vanish.  Headings and list items are blocks of
@@ -32,10 +34,18 @@ is left out (:mod:`aligner.readers.mdmeta`).
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 from aligner.model import BlockKind, Document, Part
 from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
+from aligner.readers.mdlinks import (
+    IMAGE,
+    definitions,
+    is_definition,
+    marked,
+    take_addresses,
+    unlinked,
+)
 from aligner.readers.mdmeta import MetaField, front_matter, front_matter_language
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -52,9 +62,6 @@ _FANCY_ITEM = re.compile(
     r"|\((?:\d{1,9}|[a-z]|[ivxlcdm]+|[A-Z]|[IVXLCDM]+)\))[ \t]+"
     r"|^[ \t]*(?:[A-Z]|[IVXLCDM]+)\.(?: {2,}|\t)")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # An HTML comment, inline or over lines: no text (pandoc drops it, as the HTML reader).
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -74,11 +81,14 @@ _INDENTED = re.compile(r"^(?: {4}|\t)")
 
 
 def inline_text(line: str, notes: Container[str] = frozenset(),
-                found: list[str | Para] | None = None) -> str:
+                found: list[str | Para] | None = None, *,
+                links: list[str] | None = None, refs: Mapping[str, str] | None = None) -> str:
     """The visible text of Markdown inline markup; references to the footnotes labelled
     in ``notes`` (``[^1]``) are left out.  With ``found``, inline notes (pandoc's
     ``^[text]``) are left out too, and ``found`` gets, in the order of the text, each
-    reference's label and each inline note's paragraph."""
+    reference's label and each inline note's paragraph.  With ``links``, each link is
+    marked in the text and ``links`` gets its address (:mod:`aligner.readers.mdlinks`;
+    ``refs``: the reference definitions' addresses)."""
     kept: list[str] = []  # code spans and escaped characters, shielded from the rest
 
     def keep_code(m: re.Match[str]) -> str:  # no sentence ends inside (assemble)
@@ -92,20 +102,29 @@ def inline_text(line: str, notes: Container[str] = frozenset(),
     s = _CODE.sub(keep_code, line)
     s = _ESCAPE.sub(keep_escape, s)
     if notes or found is not None:
-        s = _take_notes(s, notes, found, kept)
-    return _visible(s, kept)
+        s = _take_notes(s, notes, found, kept, None if links is None else refs or {})
+    return _visible(s, kept, links, refs)
 
 
-def _visible(s: str, kept: list[str]) -> str:
-    """``s`` without links, images, tags and emphasis, its shielded parts put back."""
-    s = _IMAGE.sub(r"\1", s)
-    s = _LINK.sub(r"\1", s)
-    s = _AUTOLINK.sub(r"\1", s)
+def _visible(s: str, kept: list[str], links: list[str] | None = None,
+             refs: Mapping[str, str] | None = None) -> str:
+    """``s`` without images, tags and emphasis, its links as their text (marked, their
+    addresses added to ``links``, when ``links`` is given), its shielded parts put back."""
+    s = IMAGE.sub(r"\1", s)
+    addresses: list[str] = []
+
+    def shield(text: str) -> str:  # an autolink's text is its address, no emphasis
+        kept.append(text)
+        return f"\x00{len(kept) - 1}\x00"
+
+    s = unlinked(s, shield) if links is None else marked(s, refs or {}, addresses, shield)
     s = _TAG.sub("", _RUBY_TEXT.sub("", _COMMENT.sub("", s)))
     previous = None
     while previous != s:  # nested emphasis: ***a*** -> *a* -> a
         previous = s
         s = _EMPHASIS.sub(r"\2", s)
+    if links is not None:
+        s = take_addresses(s, addresses, links)
 
     def restore(m: re.Match[str]) -> str:
         n = int(m.group(1))
@@ -115,9 +134,10 @@ def _visible(s: str, kept: list[str]) -> str:
 
 
 def _take_notes(s: str, notes: Container[str], found: list[str | Para] | None,
-                kept: list[str]) -> str:
+                kept: list[str], refs: Mapping[str, str] | None) -> str:
     """``s`` without its note references (to ``notes``) and, when ``found`` is given,
-    its inline notes, which go to ``found`` in order with the references' labels."""
+    its inline notes, which go to ``found`` in order with the references' labels (their
+    links kept when ``refs``, the reference definitions, are given)."""
     out: list[str] = []
     i = 0
     while (m := _NOTE_MARK.search(s, i)) is not None:
@@ -139,9 +159,11 @@ def _take_notes(s: str, notes: Container[str], found: list[str | Para] | None,
         if depth or found is None:
             out.append(m.group())
             continue
-        text = " ".join(_visible(s[i : j - 1], kept).split())
+        links: list[str] | None = None if refs is None else []
+        text = " ".join(_visible(s[i : j - 1], kept, links, refs).split())
         if text:
-            found.append(Para(text, BlockKind.PARAGRAPH, Part.FOOTNOTE, Split.PRE))
+            found.append(Para(text, BlockKind.PARAGRAPH, Part.FOOTNOTE, Split.PRE,
+                              links=tuple(links or ())))
         i = j
     out.append(s[i:])
     return "".join(out)
@@ -197,9 +219,10 @@ def read_markdown(source: str, *, lang: str, name: str = "<string>") -> Document
     said = front_matter_language(lines)
     lines = lines[used:]
     labels = _note_labels(lines)  # every line written as a definition...
-    body, notes, defined = _parse(lines, labels)
+    refs = definitions(lines)
+    body, notes, defined = _parse(lines, labels, refs)
     if defined != labels:  # ...but one inside a paragraph is text: its references stay
-        body, notes, defined = _parse(lines, defined)
+        body, notes, defined = _parse(lines, defined, refs)
     return assemble([p for f in meta for p in _meta_paras(f)] + body + notes, lang=lang,
                     name=name, declared=markdown_language(*said) if said else None)
 
@@ -233,10 +256,11 @@ def _in_order(order: list[str | Para], by_label: dict[str, list[Para]]) -> list[
     return notes
 
 
-def _parse(lines: list[str], labels: Container[str]
+def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
            ) -> tuple[list[Para], list[Para], set[str]]:
     """The body's paragraphs, the notes' (in order, inline notes included) and the labels
-    of the notes defined; references to ``labels`` are left out."""
+    of the notes defined; references to ``labels`` are left out, links to ``refs`` (the
+    reference definitions' addresses) kept, and the definitions no text."""
     by_label: dict[str, list[Para]] = {}
     order: list[str | Para] = []  # note references and inline notes, in the body's order
     body: list[Para] = []
@@ -244,19 +268,19 @@ def _parse(lines: list[str], labels: Container[str]
     para_kind = BlockKind.PARAGRAPH
     label = ""  # inside a footnote definition (its label): its paragraphs are notes
 
-    def visible(text: str) -> str:
-        return inline_text(text, labels, None if label else order)
+    def visible(text: str) -> tuple[str, tuple[str, ...]]:  # the text, its links
+        links: list[str] = []
+        text = inline_text(text, labels, None if label else order, links=links, refs=refs)
+        return text.strip(), tuple(links)
 
-    def emit(text: str, kind: BlockKind, split: Split) -> None:
-        if label:
-            by_label[label].append(Para(text, kind, Part.FOOTNOTE, split))
-        else:
-            body.append(Para(text, kind, Part.BODY, split))
+    def emit(found: tuple[str, tuple[str, ...]], kind: BlockKind, split: Split) -> None:
+        part = Part.FOOTNOTE if label else Part.BODY
+        (by_label[label] if label else body).append(Para(found[0], kind, part, split,
+                                                         links=found[1]))
 
     def flush() -> None:
         nonlocal para_kind
-        text = visible("\n".join(para)).strip()
-        if text:
+        if (text := visible("\n".join(para)))[0]:
             emit(text, para_kind, Split.PRE if para_kind is BlockKind.PARAGRAPH else Split.ONE)
         para.clear()
         para_kind = BlockKind.PARAGRAPH
@@ -300,8 +324,11 @@ def _parse(lines: list[str], labels: Container[str]
             code = "\n".join(KEEP_OPEN + c + KEEP_CLOSE if c.strip() else ""
                              for c in code_lines).strip("\n")
             if code.strip(KEEP_OPEN + KEEP_CLOSE + " \t\n"):
-                emit(code, BlockKind.PARAGRAPH, Split.LINES)
+                emit((code, ()), BlockKind.PARAGRAPH, Split.LINES)
             i += 1
+            continue
+        if not para and not label and is_definition(line):
+            i += 1  # a reference definition: where its links point, no text
             continue
         if _COMMENT_BLOCK.match(line):
             flush()  # an HTML comment block, to the line that closes it: no text
@@ -318,8 +345,9 @@ def _parse(lines: list[str], labels: Container[str]
                 i += 1
             for row in rows:
                 for cell in _cells(row):
-                    if text := visible(cell).strip():
-                        body.append(Para(text, BlockKind.PARAGRAPH, Part.TABLE))
+                    if (text := visible(cell))[0]:
+                        body.append(Para(*text[:1], BlockKind.PARAGRAPH, Part.TABLE,
+                                         links=text[1]))
             continue
         quote = _QUOTE.match(line)
         if quote:
@@ -328,9 +356,9 @@ def _parse(lines: list[str], labels: Container[str]
             flush()
         elif atx := _ATX.match(line):
             flush()
-            emit(visible(atx.group(2) or "").strip(), BlockKind.HEADING, Split.ONE)
+            emit(visible(atx.group(2) or ""), BlockKind.HEADING, Split.ONE)
         elif para and para_kind is BlockKind.PARAGRAPH and _SETEXT.match(line):
-            heading = visible(" ".join(p.strip() for p in para)).strip()
+            heading = visible(" ".join(p.strip() for p in para))
             para.clear()
             emit(heading, BlockKind.HEADING, Split.ONE)
         elif _HRULE.match(line):
