@@ -85,3 +85,22 @@ def test_ctrl_c_is_one_line_and_exit_130(monkeypatch: pytest.MonkeyPatch) -> Non
     result = CliRunner().invoke(cli, ["segment", "-", "--lang", "es"], input="Hola. Adiós.\n")
     assert result.exit_code == 130, result.output
     assert result.stderr == "\naligner: interrupted; no file was left half-written\n"
+
+
+def test_a_second_ctrl_c_while_the_first_ones_exit_runs_ends_at_once() -> None:
+    """The exit after a Ctrl-C joins a worker pool's threads, which takes a moment on a
+    loaded machine: a second Ctrl-C then raised in Python's shutdown and printed its
+    traceback (batch's Ctrl-C-twice test saw it under load).  Now it ends the process,
+    status 130, saying it was interrupted once."""
+    import subprocess
+    import sys
+
+    code = ("import os, signal, time\n"
+            "from aligner.cli.main import second_ctrl_c_ends_at_once\n"
+            "second_ctrl_c_ends_at_once()\n"
+            "os.kill(os.getpid(), signal.SIGINT)\n"
+            "time.sleep(30)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 130
+    assert done.stderr == "\naligner: interrupted; no file was left half-written\n"

@@ -86,6 +86,12 @@ def main(argv: list[str] | None = None) -> None:
         finally:
             if not sys.stdout.closed:  # click closes it after a closed pipe
                 sys.stdout.flush()
+    except SystemExit as exc:
+        if exc.code == 130:  # Ctrl-C: a second one while the exit runs ends it at once
+            from aligner.cli.main import second_ctrl_c_ends_at_once
+
+            second_ctrl_c_ends_at_once()
+        raise
     except BrokenPipeError:  # the reader went away (`| head`): nothing to say, as click does
         from aligner.fileio import discard_stdout
 

@@ -12,7 +12,10 @@ prints click's usage block.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
+import signal
 import sys
 from typing import Any
 
@@ -90,6 +93,24 @@ class CliError(click.ClickException):
         click.echo(f"aligner: error: {self.format_message()}", err=True)
 
 
+def second_ctrl_c_ends_at_once() -> None:
+    """After the first Ctrl-C the command is on its way out (the exit joins the threads
+    a worker pool left, which takes a moment on a loaded machine): a second Ctrl-C in
+    that moment ends the process at once, status 130, instead of raising in Python's
+    shutdown and printing its traceback.  Every file is written whole or not at all
+    either way (:func:`~aligner.fileio.atomic_write`).  Installed by the process's
+    entry point (:func:`aligner.cli.launch.main`) as it exits, not by a command run
+    inside another program (a test's CliRunner), whose Ctrl-C stays its own."""
+    def now(signum: int, frame: object) -> None:
+        if not _Interrupted.shown:
+            with contextlib.suppress(OSError):
+                os.write(2, ("\n" + _INTERRUPTED + "\n").encode())
+        os._exit(130)
+
+    with contextlib.suppress(ValueError):  # not the main thread: nothing to install
+        signal.signal(signal.SIGINT, now)
+
+
 class _Interrupted(click.ClickException):
     """Ctrl-C: one line and exit status 130, as a shell reports a command interrupted
     by SIGINT; every file is written whole or not at all (:func:`atomic_write`)."""
@@ -98,8 +119,14 @@ class _Interrupted(click.ClickException):
         super().__init__("interrupted")
         self.exit_code = 130  # type: ignore[misc]  # click declares it a ClassVar
 
+    shown = False  # said once, whichever Ctrl-C says it
+
     def show(self, file: Any = None) -> None:
-        click.echo("\naligner: interrupted; no file was left half-written", err=True)
+        _Interrupted.shown = True
+        click.echo("\n" + _INTERRUPTED, err=True)
+
+
+_INTERRUPTED = "aligner: interrupted; no file was left half-written"
 
 
 # Mistakes in the shape of the command line, where the options are what to look up.
