@@ -3,7 +3,6 @@ in DOCX files built here with zipfile as Word writes them; sentences written by 
 
 from __future__ import annotations
 
-import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from aligner.formats.tmx import write_tmx
 from aligner.pipeline import align_files
 from aligner.readers import read_document
 from aligner.readers.docxfields import hyperlink
+from tests.readers.test_office_details import _docx
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -30,14 +30,6 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ])
 def test_a_hyperlink_fields_code_says_where_it_points(code: str, href: str | None) -> None:
     assert hyperlink(code) == href
-
-
-def _docx(path: Path, body: str) -> Path:
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{_W}">'
-                                        f"<w:body>{body}</w:body></w:document>")
-    return path
 
 
 def _run(text: str, rpr: str = "") -> str:

@@ -18,6 +18,7 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _docx(path: Path, body: str) -> Path:
+    """A DOCX of ``body`` (paragraphs in WordprocessingML) and nothing else."""
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{_W}">'
