@@ -1,0 +1,168 @@
+"""repeated-translation: the target says one thing twice where the source says it once.
+
+A translator pasted a sentence and its revision, or a CAT tool kept both
+(``The strike began.`` / ``La huelga comenzó. La huelga empezó.``).  The target is
+split as the segmenter splits the target language (:func:`split_spans`), and two of
+its sentences say the same thing when their content words overlap: the Dice
+coefficient of their sets of content words is at least :data:`SAME_THING`.  A content
+word is a word of the target that is not one of its language's function words
+(``stopwords.txt``), compared in lower case without accents, or a number; in a script
+written without spaces (Chinese, Japanese) it is each pair of adjacent letters (a
+character bigram), which no function-word list is needed for.  A sentence needs
+:data:`MIN_CONTENT` of them to be compared (``Sí. Sí.``, an answer, is no revision).
+
+Not reported when the source repeats itself the same way -- two of its sentences
+overlapping by :data:`SOURCE_ECHO` or more, in the source language's words: the
+translation keeps a repetition of the text (``John bought bread. John bought
+milk.`` / ``Juan compró pan. Juan compró leche.``).
+
+Also reported: one target sentence, word for word (case and spacing aside), in two
+adjacent units whose sources have no such sentences in common -- a sentence pasted
+into the next unit as well.  Not when the two whole targets are the same
+(``segment-inconsistent`` reports identical targets with different sources).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from itertools import combinations
+
+from aligner.check.base import Context, is_blank
+from aligner.check.folding import strip_accents
+from aligner.lang import STOPWORDS_DATA, get_profile
+from aligner.model import Finding
+from aligner.segment.core import split_spans
+from aligner.textutil import WORD, excerpt
+
+#: Two target sentences say the same thing when half their content words, counted
+#: together, are shared (Dice >= 0.5): a revision changes a word or two of a short
+#: sentence (``huelga comenzó`` / ``huelga empezó``: 0.5) and keeps most of a long one;
+#: two sentences that go on about one subject share its name and a verb, not half
+#: their words once they say different things about it.
+SAME_THING = 0.5
+#: A source whose sentences overlap by a third (Dice >= 1/3) repeats itself: lower than
+#: :data:`SAME_THING` because a translation may keep a repetition with fewer words in
+#: common than the source had (a synonym for variety, a pronoun for the name).
+SOURCE_ECHO = 1 / 3
+#: Content words a sentence needs to be compared: one word said twice is an answer or
+#: a cry (``Sí. Sí.``, ``Help! Help!``), not a sentence translated twice.
+MIN_CONTENT = 2
+#: Each of the two sentences holds at least this share of the source's content words:
+#: a sentence translated twice gives two sentences each as full as the source (``The
+#: strike began.``: two words; ``La huelga comenzó.``, ``La huelga empezó.``: two each),
+#: where a source sentence split in two gives parts each about half of it (a dialogue
+#: tag, ``preguntó Alicia``, beside what was said).  Counted in words where both
+#: languages are written with spaces; a language written without them counts a word
+#: per two characters (Chinese words are mostly of one or two characters).
+FULL = 3 / 4
+#: Content words a sentence needs before a verbatim repeat in the next unit counts:
+#: short sentences recur on purpose (``Yo soy una...``, ``Sí, señor.``).
+MIN_PASTED = 4
+
+_TOKEN = re.compile(rf"{WORD}|\d+(?:[.,]\d+)*")
+#: A sentence's span in its text, and its content words.
+_Sentence = tuple[tuple[int, int], frozenset[str]]
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(strip_accents(w.casefold())
+                     for w in get_profile(lang).word_list(STOPWORDS_DATA))
+
+
+def content_words(sentence: str, lang: str) -> frozenset[str]:
+    """The content words of ``sentence`` (module docstring): lower-case words without
+    accents and numbers, less the language's function words; character bigrams in a
+    script written without spaces."""
+    if get_profile(lang).sentence_separator == "":
+        return frozenset(t[i:i + 2] for t in _TOKEN.findall(sentence) for i in range(len(t) - 1))
+    stop = _function_words(lang)
+    words = (strip_accents(t.casefold()) for t in _TOKEN.findall(sentence))
+    # one letter is no word of its own: the t of don't, the s of it's, an initial
+    return frozenset(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()))
+
+
+def size(words: frozenset[str], lang: str) -> float:
+    """How many words ``words`` stand for (:data:`FULL`): bigrams are two characters."""
+    return len(words) / 2 if get_profile(lang).sentence_separator == "" else len(words)
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def _sentences(text: str, lang: str) -> list[_Sentence]:
+    """Each sentence's span, with its content words (only those with enough of them)."""
+    out = []
+    for span in split_spans(text, lang):
+        words = content_words(text[span[0]:span[1]], lang)
+        if len(words) >= MIN_CONTENT:
+            out.append((span, words))
+    return out
+
+
+def _echoes(sentences: Sequence[_Sentence]) -> bool:
+    return any(dice(a, b) >= SOURCE_ECHO for (_, a), (_, b) in combinations(sentences, 2))
+
+
+def check_repeated_translation(ctx: Context) -> Iterator[Finding]:
+    """repeated-translation within a unit's target, then across adjacent units."""
+    severity = ctx.severity("repeated-translation")
+    previous: tuple[list[_Sentence], list[_Sentence]] | None = None
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target):
+            previous = None
+            continue
+        target = _sentences(unit.target, ctx.tgt_lang)
+        source = _sentences(unit.source, ctx.src_lang)
+        pair = _twice(target, sum(size(w, ctx.src_lang) for _, w in source), ctx.tgt_lang)
+        if pair is not None and not _echoes(source):
+            (a, _), (b, _) = pair
+            first, second = unit.target[a[0]:a[1]], unit.target[b[0]:b[1]]
+            yield Finding("repeated-translation", severity, u,
+                          f"the target says the same thing twice: {excerpt(first)!r} and "
+                          f"{excerpt(second)!r}; the source says it once",
+                          found=second, tgt_span=b)
+        if previous is not None:
+            found = _pasted_on(ctx, u, previous, target, source)
+            if found is not None:
+                yield Finding("repeated-translation", severity, u,
+                              f"the target sentence {excerpt(unit.target[found[0]:found[1]])!r}"
+                              " is in the previous unit's target too, but the sources differ",
+                              found=unit.target[found[0]:found[1]], tgt_span=found)
+        previous = (target, source)
+
+
+def _twice(sentences: Sequence[_Sentence], source_size: float, lang: str
+           ) -> tuple[_Sentence, _Sentence] | None:
+    """The first two sentences that say the same thing (:data:`SAME_THING`), each as
+    full as the source (:data:`FULL`)."""
+    for first, second in combinations(sentences, 2):
+        if (dice(first[1], second[1]) >= SAME_THING
+                and min(size(first[1], lang), size(second[1], lang)) >= FULL * source_size):
+            return first, second
+    return None
+
+
+def _pasted_on(ctx: Context, u: int, previous: tuple[list[_Sentence], list[_Sentence]],
+               target: list[_Sentence], source: list[_Sentence]) -> tuple[int, int] | None:
+    """The span of a sentence of unit ``u``'s target that the previous unit's target
+    holds word for word, when no sentence of the two sources echoes the other."""
+    prev_unit, unit = ctx.units[u - 1], ctx.units[u]
+    if _flat(prev_unit.target) == _flat(unit.target):
+        return None  # identical targets: segment-inconsistent's
+    prev_target, prev_source = previous
+    before = {_flat(prev_unit.target[a:b]) for (a, b), words in prev_target
+              if len(words) >= MIN_PASTED}
+    for (a, b), _ in target:
+        if _flat(unit.target[a:b]) in before:
+            if any(dice(x, y) >= SOURCE_ECHO for _, x in prev_source for _, y in source):
+                return None
+            return a, b
+    return None
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
