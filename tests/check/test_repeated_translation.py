@@ -21,6 +21,24 @@ from aligner.check.repeated_translation import content_words, dice
      "en", "de", ["Der Vertrag wurde gestern unterschrieben."]),
     ("The workers began the strike.", "工人们开始罢工。工人们开始了罢工。", "en", "zh",
      ["工人们开始了罢工。"]),
+    # in a source of several sentences: the target has one more, as full as one of them
+    ("The strike began on Monday. The workers left the factory at noon.",
+     "La huelga comenzó el lunes. La huelga empezó el lunes. "
+     "Los obreros salieron de la fábrica a mediodía.", "en", "es", ["La huelga empezó el lunes."]),
+    # ...sharing two words or more: one is a name or the subject, which sentences on it
+    # share (Alice in Spanish: ``Se volvió al Grifo. --Dile que empiece. El Grifo indicó:``)
+    ("Tell her to begin. He looked at the Gryphon as if it had some authority over Alice.",
+     "Se volvió al Grifo. --Dile que empiece. El Grifo indicó:", "en", "es", []),
+    # not: a speech taken up again, shorter than the first time
+    ("'Keep rocking the chair!' the bearers shouted, 'keep rocking!'",
+     "'Keep rocking the bridal chair!' shouted one of the bearers at the bride. "
+     "'Keep rocking the bridal chair.'", "en", "en", []),
+    ("Der Streik begann. Die Arbeiter verließen die Fabrik.",
+     "The strike began. The workers left the factory. The workers walked out of the factory.",
+     "de", "en", ["The workers walked out of the factory."]),
+    # not: as many target sentences as source ones
+    ("The strike began. It spread at once.", "La huelga comenzó. La huelga se extendió.",
+     "en", "es", []),
     # not: two sentences sharing a name and a verb, saying different things
     ("John bought bread at the market and milk for his mother.",
      "Juan compró pan en el mercado. Juan compró leche para su madre.", "en", "es", []),

@@ -9,10 +9,13 @@ word is a word of the target that is not one of its language's function words
 (``stopwords.txt``), compared in lower case without accents, or a number; in a script
 written without spaces (Chinese, Japanese) it is each pair of adjacent letters (a
 character bigram), which no function-word list is needed for.  A sentence needs
-:data:`MIN_CONTENT` of them to be compared (``Sí. Sí.``, an answer, is no revision).
+:data:`MIN_CONTENT` of them to be compared (``Sí. Sí.``, an answer, is no revision),
+and the two must be as full as what they would translate twice (:data:`FULL`,
+:func:`_fullness`) and about as full as each other.
 
 Not reported when the source repeats itself the same way -- two of its sentences
-overlapping by :data:`SOURCE_ECHO` or more, in the source language's words: the
+overlapping by :data:`SOURCE_ECHO` or more, or one half inside another, in the source
+language's words: the
 translation keeps a repetition of the text (``John bought bread. John bought
 milk.`` / ``Juan compró pan. Juan compró leche.``).
 
@@ -104,7 +107,11 @@ def _sentences(text: str, lang: str) -> list[_Sentence]:
 
 
 def _echoes(sentences: Sequence[_Sentence]) -> bool:
-    return any(dice(a, b) >= SOURCE_ECHO for (_, a), (_, b) in combinations(sentences, 2))
+    """Whether two of the source's sentences overlap (:data:`SOURCE_ECHO`), or the
+    content words of one are half or more in another (a cry repeated in a longer
+    sentence: ``不能吐，不能吐！ 奶奶命令着自己，不能吐啊……``)."""
+    return any(dice(a, b) >= SOURCE_ECHO or 2 * len(a & b) >= min(len(a), len(b))
+               for (_, a), (_, b) in combinations(sentences, 2))
 
 
 def check_repeated_translation(ctx: Context) -> Iterator[Finding]:
@@ -117,7 +124,9 @@ def check_repeated_translation(ctx: Context) -> Iterator[Finding]:
             continue
         target = _sentences(unit.target, ctx.tgt_lang)
         source = _sentences(unit.source, ctx.src_lang)
-        pair = _twice(target, sum(size(w, ctx.src_lang) for _, w in source), ctx.tgt_lang)
+        bar = _fullness(unit.source, ctx.src_lang, source, len(target))
+        shared = 1 if len(source) <= 1 else MIN_CONTENT
+        pair = None if bar is None else _twice(target, bar, shared, ctx.tgt_lang)
         if pair is not None and not _echoes(source):
             (a, _), (b, _) = pair
             first, second = unit.target[a[0]:a[1]], unit.target[b[0]:b[1]]
@@ -135,14 +144,31 @@ def check_repeated_translation(ctx: Context) -> Iterator[Finding]:
         previous = (target, source)
 
 
-def _twice(sentences: Sequence[_Sentence], source_size: float, lang: str
+def _fullness(text: str, lang: str, sentences: Sequence[_Sentence], in_target: int
+              ) -> float | None:
+    """How many words each of two twin target sentences must hold (:data:`FULL`): as
+    full as the source when it is one sentence, as its smallest sentence when it has
+    several -- then only when the target has more sentences than the source (a
+    sentence translated twice adds one); None when it has not."""
+    if len(sentences) <= 1:
+        return FULL * size(content_words(text, lang), lang)
+    if in_target <= len(sentences):
+        return None
+    return FULL * min(size(words, lang) for _, words in sentences)
+
+
+def _twice(sentences: Sequence[_Sentence], bar: float, shared: int, lang: str
            ) -> tuple[_Sentence, _Sentence] | None:
-    """The first two sentences that say the same thing (:data:`SAME_THING`), each as
-    full as the source (:data:`FULL`)."""
-    for first, second in combinations(sentences, 2):
-        if (dice(first[1], second[1]) >= SAME_THING
-                and min(size(first[1], lang), size(second[1], lang)) >= FULL * source_size):
-            return first, second
+    """The first two sentences that say the same thing (:data:`SAME_THING`, ``shared``
+    content words or more in common), each holding ``bar`` words or more
+    (:func:`_fullness`) and about as many as the other (:data:`FULL`: a revision is
+    about as long as what it revises, where ``'Keep rocking.`` after ``Keep rocking!'
+    one of the bearers roared.`` is a speech taken up again)."""
+    for (span_a, a), (span_b, b) in combinations(sentences, 2):
+        small, large = sorted((size(a, lang), size(b, lang)))
+        if (dice(a, b) >= SAME_THING and len(a & b) >= shared
+                and small >= bar and small >= FULL * large):
+            return (span_a, a), (span_b, b)
     return None
 
 
