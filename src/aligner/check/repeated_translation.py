@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from aligner.check.base import Context, is_blank
@@ -37,7 +37,7 @@ from aligner.check.folding import strip_accents
 from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Finding
 from aligner.segment.core import split_spans
-from aligner.textutil import WORD, excerpt
+from aligner.textutil import MARKS, excerpt
 
 #: Two target sentences say the same thing when half their content words, counted
 #: together, are shared (Dice >= 0.5): a revision changes a word or two of a short
@@ -64,7 +64,10 @@ FULL = 3 / 4
 #: short sentences recur on purpose (``Yo soy una...``, ``Sí, señor.``).
 MIN_PASTED = 4
 
-_TOKEN = re.compile(rf"{WORD}|\d+(?:[.,]\d+)*")
+# A run of letters and digits with the combining marks inside it (Indic vowel signs):
+# :data:`~aligner.textutil.WORD` and digits, in a third of the time (this check reads
+# every target); a number's groups are words of their own (200.000: 200, 000)
+_TOKEN = re.compile(rf"[^\W_]+(?:[{MARKS}]+[^\W_]*)*")
 #: A sentence's span in its text, and its content words.
 _Sentence = tuple[tuple[int, int], frozenset[str]]
 
@@ -75,16 +78,27 @@ def _function_words(lang: str) -> frozenset[str]:
                      for w in get_profile(lang).word_list(STOPWORDS_DATA))
 
 
+def _tokens(text: str, lang: str) -> list[str]:
+    """The content words of ``text`` in order, repeats kept (:func:`content_words`)."""
+    if get_profile(lang).sentence_separator == "":
+        return [t[i:i + 2] for t in _TOKEN.findall(text) for i in range(len(t) - 1)]
+    stop = _function_words(lang)
+    words = (_folded(w) for w in _TOKEN.findall(text.casefold()))
+    # one letter is no word of its own: the t of don't, the s of it's, an initial
+    return [w for w in words if w not in stop and (len(w) > 1 or w.isdigit())]
+
+
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    """``word`` without accents (once per word: a text's words recur)."""
+    return word if word.isascii() else strip_accents(word)
+
+
 def content_words(sentence: str, lang: str) -> frozenset[str]:
     """The content words of ``sentence`` (module docstring): lower-case words without
     accents and numbers, less the language's function words; character bigrams in a
     script written without spaces."""
-    if get_profile(lang).sentence_separator == "":
-        return frozenset(t[i:i + 2] for t in _TOKEN.findall(sentence) for i in range(len(t) - 1))
-    stop = _function_words(lang)
-    words = (strip_accents(t.casefold()) for t in _TOKEN.findall(sentence))
-    # one letter is no word of its own: the t of don't, the s of it's, an initial
-    return frozenset(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()))
+    return frozenset(_tokens(sentence, lang))
 
 
 def size(words: frozenset[str], lang: str) -> float:
@@ -114,34 +128,68 @@ def _echoes(sentences: Sequence[_Sentence]) -> bool:
                for (_, a), (_, b) in combinations(sentences, 2))
 
 
+class _Split:
+    """Each unit's sentences, split when first asked for: most units need none (the
+    segmenter is the costly part of this check)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._done: dict[tuple[int, bool], list[_Sentence]] = {}
+
+    def __call__(self, u: int, *, target: bool) -> list[_Sentence]:
+        key = (u, target)
+        if key not in self._done:
+            unit = self._ctx.units[u]
+            self._done[key] = (_sentences(unit.target, self._ctx.tgt_lang) if target
+                               else _sentences(unit.source, self._ctx.src_lang))
+        return self._done[key]
+
+
 def check_repeated_translation(ctx: Context) -> Iterator[Finding]:
-    """repeated-translation within a unit's target, then across adjacent units."""
+    """repeated-translation within a unit's target, then across adjacent units.  A unit
+    is split into sentences only when its target holds a content word twice (two of its
+    sentences may share it), or shares :data:`MIN_PASTED` with the previous target."""
     severity = ctx.severity("repeated-translation")
-    previous: tuple[list[_Sentence], list[_Sentence]] | None = None
+    split = _Split(ctx)
+    before: frozenset[str] | None = None
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target):
-            previous = None
+            before = None
             continue
-        target = _sentences(unit.target, ctx.tgt_lang)
-        source = _sentences(unit.source, ctx.src_lang)
-        bar = _fullness(unit.source, ctx.src_lang, source, len(target))
-        shared = 1 if len(source) <= 1 else MIN_CONTENT
-        pair = None if bar is None else _twice(target, bar, shared, ctx.tgt_lang)
-        if pair is not None and not _echoes(source):
-            (a, _), (b, _) = pair
-            first, second = unit.target[a[0]:a[1]], unit.target[b[0]:b[1]]
-            yield Finding("repeated-translation", severity, u,
-                          f"the target says the same thing twice: {excerpt(first)!r} and "
-                          f"{excerpt(second)!r}; the source says it once",
-                          found=second, tgt_span=b)
-        if previous is not None:
-            found = _pasted_on(ctx, u, previous, target, source)
+        tokens = _tokens(unit.target, ctx.tgt_lang)
+        words = frozenset(tokens)
+        if len(tokens) > len(words):
+            pair = _within(ctx, u, split)
+            if pair is not None:
+                first, second = unit.target[pair[0][0]:pair[0][1]], unit.target[
+                    pair[1][0]:pair[1][1]]
+                yield Finding("repeated-translation", severity, u,
+                              f"the target says the same thing twice: {excerpt(first)!r} and "
+                              f"{excerpt(second)!r}; the source says it once",
+                              found=second, tgt_span=pair[1])
+        if before is not None and len(words & before) >= MIN_PASTED:
+            found = _pasted_on(ctx, u, split)
             if found is not None:
                 yield Finding("repeated-translation", severity, u,
                               f"the target sentence {excerpt(unit.target[found[0]:found[1]])!r}"
                               " is in the previous unit's target too, but the sources differ",
                               found=unit.target[found[0]:found[1]], tgt_span=found)
-        previous = (target, source)
+        before = words
+
+
+def _within(ctx: Context, u: int, split: _Split) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of two sentences of unit ``u``'s target that say the same thing where
+    its source says it once."""
+    target = split(u, target=True)
+    if len(target) < 2:
+        return None
+    source = split(u, target=False)
+    bar = _fullness(ctx.units[u].source, ctx.src_lang, source, len(target))
+    shared = 1 if len(source) <= 1 else MIN_CONTENT
+    pair = None if bar is None else _twice(target, bar, shared, ctx.tgt_lang)
+    if pair is None or _echoes(source):
+        return None
+    return pair[0][0], pair[1][0]
 
 
 def _fullness(text: str, lang: str, sentences: Sequence[_Sentence], in_target: int
@@ -172,19 +220,18 @@ def _twice(sentences: Sequence[_Sentence], bar: float, shared: int, lang: str
     return None
 
 
-def _pasted_on(ctx: Context, u: int, previous: tuple[list[_Sentence], list[_Sentence]],
-               target: list[_Sentence], source: list[_Sentence]) -> tuple[int, int] | None:
+def _pasted_on(ctx: Context, u: int, split: _Split) -> tuple[int, int] | None:
     """The span of a sentence of unit ``u``'s target that the previous unit's target
     holds word for word, when no sentence of the two sources echoes the other."""
     prev_unit, unit = ctx.units[u - 1], ctx.units[u]
     if _flat(prev_unit.target) == _flat(unit.target):
         return None  # identical targets: segment-inconsistent's
-    prev_target, prev_source = previous
-    before = {_flat(prev_unit.target[a:b]) for (a, b), words in prev_target
+    before = {_flat(prev_unit.target[a:b]) for (a, b), words in split(u - 1, target=True)
               if len(words) >= MIN_PASTED}
-    for (a, b), _ in target:
+    for (a, b), _ in split(u, target=True):
         if _flat(unit.target[a:b]) in before:
-            if any(dice(x, y) >= SOURCE_ECHO for _, x in prev_source for _, y in source):
+            if any(dice(x, y) >= SOURCE_ECHO for _, x in split(u - 1, target=False)
+                   for _, y in split(u, target=False)):
                 return None
             return a, b
     return None
