@@ -80,6 +80,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("repeats", (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
         CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),
+        CheckSpec("repeated-translation", W, "the target says one thing twice (a sentence "
+                                             "and its revision) where the source says it once"),
     ), stateless(check_repeats)),
     Family("checklist", (
         CheckSpec("checklist", W, "a pattern of the user's checklist (--checklist FILE) "

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank
 from aligner.check.repeated_marks import check_repeated_marks
+from aligner.check.repeated_translation import check_repeated_translation
 from aligner.lang import NOUN_CAPITALS, get_profile, primary
 from aligner.model import Finding
 from aligner.textutil import MARKS, WORD
@@ -59,9 +60,11 @@ def _repeats(text: str, lang: str) -> Iterator[re.Match[str]]:
 
 def check_repeats(ctx: Context) -> Iterator[Finding]:
     """The family's pass: repeated-word, then repeated-mark
-    (:mod:`aligner.check.repeated_marks`)."""
+    (:mod:`aligner.check.repeated_marks`), then repeated-translation
+    (:mod:`aligner.check.repeated_translation`)."""
     yield from _repeated_words(ctx)
     yield from check_repeated_marks(ctx)
+    yield from check_repeated_translation(ctx)
 
 
 def _repeated_words(ctx: Context) -> Iterator[Finding]:

@@ -19,7 +19,7 @@ PluralRules = Callable[[str], list[str]]
 
 # The data files a language folder may hold, and who reads them.
 SEGMENT_DATA = "segment.txt"  # abbreviations, starters, closings: aligner.segment.rules
-STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest
+STOPWORDS_DATA = "stopwords.txt"  # function words: aligner.check.suggest, .repeated_translation
 NUMBERS_DATA = "numbers.tsv"  # numbers written in words: aligner.check.numbers
 FORMS_DATA = "forms.txt"  # inflectional endings, elided articles: aligner.check.lemmas
 VERBS_DATA = "verbs.txt"  # verb endings and irregular forms: aligner.check.verbs
