@@ -20,6 +20,10 @@ from aligner.errors import ConfigError
 from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count, first_few
 
+#: What a realigned pair's settings change is when it is not known.
+_ANY_SETTING = ("one of --glossary (which batch never reads unless given), --encoder, --srx, "
+                "--input-format, --encoding or aligner's version")
+
 if TYPE_CHECKING:
     from aligner.collection.batch import FailedPair
     from aligner.segment.srx import SrxRules
@@ -216,14 +220,13 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                    "aligned with a warning: every pair's are in the warnings column of the "
                    "documents table", err=True)
     # realigned: neither kept for a review nor failed (a failed one keeps what it had)
-    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed}
-                    - {f.name for f in summary.failed})
-    if realigned and not force:
-        click.echo(f"aligner: {count(realigned, 'pair')} realigned with unchanged files: the "
+    realigned = sorted(summary.settings_only - {name for name, _ in summary.kept_reviewed}
+                       - {f.name for f in summary.failed})
+    changes = Counter(summary.settings_changes.get(name, _ANY_SETTING) for name in realigned)
+    for change, pairs in ([] if force else changes.most_common()):
+        click.echo(f"aligner: {count(pairs, 'pair')} realigned with unchanged files: the "
                    "settings differ from those of the last run that aligned "
-                   f"{'it' if realigned == 1 else 'them'} (--glossary, which batch never "
-                   "reads unless given, --encoder, --srx, --input-format, --encoding or "
-                   "aligner's version)", err=True)
+                   f"{'it' if pairs == 1 else 'them'}: {change}", err=True)
     for name, carried, dropped in summary.carried:
         again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed or moved "
                  f"{'was' if dropped == 1 else 'were'} aligned again: review "
