@@ -10,6 +10,7 @@ import click
 
 from aligner.cli.outputs import one_sided_note, output_not_an_input, say_written
 from aligner.cli.paths import language_options
+from aligner.cli.quiet_option import quiet_option
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
@@ -76,6 +77,7 @@ from aligner.textutil import count
                    "in .json and .align/.beads, which keep the exact text: an error with "
                    "them.")
 @tmx_meta_options
+@quiet_option
 @output_not_an_input()
 def export_cmd(
     inputs: tuple[Path, ...],
