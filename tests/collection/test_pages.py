@@ -35,8 +35,12 @@ def test_a_report_is_written_whole(tmp_path: Path, collection: Path) -> None:
     out = tmp_path / "review"
     code, _, stderr = run("report", str(collection), "-o", str(out))
     assert code == 0, stderr
-    assert sorted(_tree(out)) == ["docs/00001.html", "docs/00002.html", "docs/00003.html",
-                                  "docs/00004.html", "index.html"]
+    # each page named after its document, and linked so from the index
+    assert sorted(_tree(out)) == ["docs/2021_mina.html", "docs/2021_puerto.html",
+                                  "docs/2022_campo.html", "docs/2022_fabrica.html",
+                                  "index.html"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<a href="docs/2021_puerto.html">2021/puerto</a>' in index
     assert stat.S_IMODE((out / "docs").stat().st_mode) == 0o777 & ~current_umask()
 
 
@@ -47,7 +51,7 @@ def test_a_failed_run_leaves_the_previous_report_as_it_was(
     before = _tree(out)
     _fail_on_page(monkeypatch, 3)
     code, _, stderr = run("report", str(collection), "-o", str(out))
-    assert (code, stderr) == (2, f"aligner: error: {out / 'docs' / '00003.html'}: cannot "
+    assert (code, stderr) == (2, f"aligner: error: {out / 'docs' / '2022_campo.html'}: cannot "
                                  "write: No space left on device\n")
     assert _tree(out) == before
     assert sorted(p.name for p in out.iterdir()) == ["docs", "index.html"]  # no staging left
@@ -77,7 +81,7 @@ def test_a_folder_holding_other_files_is_refused(tmp_path: Path, collection: Pat
     assert sorted(p.name for p in out.iterdir()) == ["docs", "index.html"]
 
 
-@pytest.mark.parametrize("page", ["index.html", "docs/00002.html"])
+@pytest.mark.parametrize("page", ["index.html", "docs/2021_puerto.html"])
 def test_a_read_only_page_is_refused_and_the_report_kept(tmp_path: Path, collection: Path,
                                                          page: str) -> None:
     """The new pages take the old ones' places by renames, which replaced chmod-444 pages."""
@@ -89,3 +93,26 @@ def test_a_read_only_page_is_refused_and_the_report_kept(tmp_path: Path, collect
     assert (code, stderr) == (2, f"aligner: error: {out / page}: is read-only: make it "
                                  "writable (chmod u+w) to replace it, or give another name\n")
     assert _tree(out) == before
+
+
+def test_a_report_of_numbered_pages_is_replaced_by_named_ones(tmp_path: Path,
+                                                             collection: Path) -> None:
+    """Pages an earlier aligner numbered (docs/00001.html) are its own: replaced."""
+    out = tmp_path / "review"
+    assert run("report", str(collection), "-o", str(out))[0] == 0
+    (out / "docs" / "2021_mina.html").rename(out / "docs" / "00001.html")
+    code, _, stderr = run("report", str(collection), "-o", str(out))
+    assert code == 0, stderr
+    assert not (out / "docs" / "00001.html").exists()
+    assert (out / "docs" / "2021_mina.html").is_file()
+
+
+def test_page_names_are_safe_unique_and_the_same_each_time() -> None:
+    taken = {"index"}
+    names = ["2021/puerto", "Bericht 2026 (final)", "../etc/passwd", "Año/niño", "CON",
+             "index", "a b", "a_b", "A_B", "...", "x" * 200]
+    pages_ = [pages.page_name(name, taken) for name in names]
+    assert pages_ == ["2021_puerto.html", "Bericht_2026_final.html", "etc_passwd.html",
+                      "Año_niño.html", "document_CON.html", "index-2.html", "a_b.html",
+                      "a_b-2.html", "A_B-3.html", "document.html", "x" * 80 + ".html"]
+    assert [pages.page_name(name, {"index"}) for name in names[:3]] == pages_[:3]

@@ -20,6 +20,7 @@ from aligner.cli.outputs import (
     untranslated_option,
 )
 from aligner.cli.paths import ExistingPath, languages_of
+from aligner.cli.quiet_option import quiet_option
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
@@ -76,6 +77,7 @@ _UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx", "parallel")
                    "--glossary) that have no byte-order mark.")
 @input_format_option
 @with_srx
+@quiet_option
 @encoder_option
 @tmx_meta_options
 @output_not_an_input()

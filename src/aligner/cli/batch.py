@@ -14,11 +14,16 @@ import click
 
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.paths import ExistingPath
+from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError
 from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count, first_few
+
+#: What a realigned pair's settings change is when it is not known.
+_ANY_SETTING = ("one of --glossary (which batch never reads unless given), --encoder, --srx, "
+                "--input-format, --encoding or aligner's version")
 
 if TYPE_CHECKING:
     from aligner.collection.batch import FailedPair
@@ -62,6 +67,7 @@ if TYPE_CHECKING:
 @click.option("--input-format", type=click.Choice(FORMAT_NAMES),
               help="Override the reader chosen from each file's extension.")
 @with_srx
+@quiet_option
 @encoder_option
 @click.pass_context
 def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
@@ -197,17 +203,16 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             ctx.exit(exc.exit_code)
         lock.note(None)  # finished: the next --force starts over
     if summary.forced_before:
-        click.echo(f"aligner: went on with the --force run that was interrupted: "
-                   f"{count(summary.forced_before, 'pair')} it realigned "
-                   f"{'was' if summary.forced_before == 1 else 'were'} not realigned again",
-                   err=True)
+        info(f"aligner: went on with the --force run that was interrupted: "
+             f"{count(summary.forced_before, 'pair')} it realigned "
+             f"{'was' if summary.forced_before == 1 else 'were'} not realigned again")
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
     kept = (f", {len(summary.kept_reviewed)} kept for their review"
             if summary.kept_reviewed else "")
-    click.echo(f"aligner: {count(summary.aligned, 'pair')} aligned, "
-               f"{summary.skipped} unchanged{kept}, "
-               f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
-               f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}", err=True)
+    info(f"aligner: {count(summary.aligned, 'pair')} aligned, "
+         f"{summary.skipped} unchanged{kept}, "
+         f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
+         f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}")
     for name, warnings in summary.warnings[:_SHOWN]:
         for line in warnings:
             warn(f"{name}: {line}")
@@ -216,14 +221,13 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                    "aligned with a warning: every pair's are in the warnings column of the "
                    "documents table", err=True)
     # realigned: neither kept for a review nor failed (a failed one keeps what it had)
-    realigned = len(summary.settings_only - {name for name, _ in summary.kept_reviewed}
-                    - {f.name for f in summary.failed})
-    if realigned and not force:
-        click.echo(f"aligner: {count(realigned, 'pair')} realigned with unchanged files: the "
-                   "settings differ from those of the last run that aligned "
-                   f"{'it' if realigned == 1 else 'them'} (--glossary, which batch never "
-                   "reads unless given, --encoder, --srx, --input-format, --encoding or "
-                   "aligner's version)", err=True)
+    realigned = sorted(summary.settings_only - {name for name, _ in summary.kept_reviewed}
+                       - {f.name for f in summary.failed})
+    changes = Counter(summary.settings_changes.get(name, _ANY_SETTING) for name in realigned)
+    for change, pairs in ([] if force else changes.most_common()):
+        info(f"aligner: {count(pairs, 'pair')} realigned with unchanged files: the "
+             "settings differ from those of the last run that aligned "
+             f"{'it' if pairs == 1 else 'them'}: {change}")
     for name, carried, dropped in summary.carried:
         again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed or moved "
                  f"{'was' if dropped == 1 else 'were'} aligned again: review "
@@ -246,8 +250,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                  f"{'was' if beads == 1 else 'were'} reviewed while batch aligned them; "
                  "kept as it is (the next run carries the review over)")
     if summary.pruned:
-        click.echo(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
-                   f"are gone: {', '.join(summary.pruned)}", err=True)
+        info(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
+             f"are gone: {', '.join(summary.pruned)}")
     for doc in summary.gone:
         fix = ("it holds a review (--prune --discard-reviews removes it)" if doc.reviewed
                else "its other file is still there, so --prune keeps it" if doc.one_left

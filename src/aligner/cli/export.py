@@ -15,6 +15,7 @@ from aligner.cli.outputs import (
     untranslated_option,
 )
 from aligner.cli.paths import language_options
+from aligner.cli.quiet_option import quiet_option
 from aligner.cli.score_option import SCORE
 from aligner.cli.terminal import warn
 from aligner.cli.tmx_options import creation_date_from_env, tmx_meta, tmx_meta_options
@@ -82,6 +83,7 @@ from aligner.textutil import count
                    "them.")
 @untranslated_option
 @tmx_meta_options
+@quiet_option
 @output_not_an_input()
 def export_cmd(
     inputs: tuple[Path, ...],

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from aligner.cli.paths import ExistingPath
+from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.terminal import warn
 from aligner.errors import ConfigError, FormatError
 from aligner.textutil import count
@@ -28,6 +29,7 @@ from aligner.textutil import count
               help="Replace a changed memory even where a person confirmed or edited "
                    "beads of it in aligner review: their review is lost.  Without it such "
                    "a memory is kept as it is, with a warning.")
+@quiet_option
 def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: str | None,
                name: str | None, encoding: str, discard_reviews: bool) -> None:
     """Import translation memories FILES (TMX, XLIFF, TSV, CSV, saved JSON) into the
@@ -101,6 +103,6 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
              "replaces it and drops the review)")
     kept = f", {len(summary.kept_reviewed)} kept for their review" if summary.kept_reviewed \
         else ""
-    click.echo(f"aligner: {count(len(summary.imported), 'memory', 'memories')} imported, "
-               f"{len(summary.replaced)} replaced, {len(summary.unchanged)} unchanged{kept}, "
-               f"of {len(memories)}; {count(summary.units, 'unit')} -> {db}", err=True)
+    info(f"aligner: {count(len(summary.imported), 'memory', 'memories')} imported, "
+         f"{len(summary.replaced)} replaced, {len(summary.unchanged)} unchanged{kept}, "
+         f"of {len(memories)}; {count(summary.units, 'unit')} -> {db}")

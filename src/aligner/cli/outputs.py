@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import click
-
+from aligner.cli.quiet_option import info
 from aligner.errors import ConfigError
 from aligner.model import Bead
 from aligner.textutil import count
@@ -104,8 +103,7 @@ def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False) -> str:
 
 def say_written(report: WriteReport, output: str | os.PathLike[str], extra: str = "") -> None:
     """The line a command that writes units says: how many went to ``output``, how many
-    fell below --min-score, then ``extra`` (what else was left out)."""
+    fell below --min-score, then ``extra`` (what else was left out); none with --quiet."""
     weak = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
     where = " and ".join(map(shown, report.files)) if report.files else shown(output)
-    click.echo(f"aligner: wrote {count(report.units_written, 'unit')} to {where}"
-               f"{weak}{extra}", err=True)
+    info(f"aligner: wrote {count(report.units_written, 'unit')} to {where}{weak}{extra}")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.tmx_options import creation_date_from_env
 from aligner.mainjob import CorpusPaths, run_corpus
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Where to write the results.")
 @with_srx
+@quiet_option
 @encoder_option
 def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> None:
     """Segment, align, check and report the bundled Chile '73 corpus.
@@ -37,7 +39,7 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> No
     check_encoder(encoder)
     creation_date = creation_date_from_env()
     paths = CorpusPaths.bundled(root)
-    result = run_corpus(paths, out_dir, log=lambda m: click.echo(f"aligner: {m}", err=True),
+    result = run_corpus(paths, out_dir, log=_log,
                         srx=srx, encoder=encoder, creation_date=creation_date)
     c = result.counts
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
@@ -53,3 +55,11 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> No
     click.echo("wrote:")
     for p in result.written:
         click.echo(f"  {p}")
+
+
+def _log(message: str) -> None:
+    """run's step lines (left out by --quiet) and warnings (never left out)."""
+    if message.startswith("warning: "):
+        click.echo(f"aligner: {message}", err=True)
+    else:
+        info(f"aligner: {message}")

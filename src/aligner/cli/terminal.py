@@ -8,13 +8,16 @@ from typing import TYPE_CHECKING
 
 import click
 
+from aligner.cli.quiet_option import is_quiet
+
 if TYPE_CHECKING:  # the aligner (and numpy) only when a command aligns
     from aligner.align import Progress
 
 
 def progress_reporter() -> Progress | None:
-    """A one-line progress display on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
+    """A one-line progress display on stderr, only when stderr is a terminal (and the
+    command was not given --quiet)."""
+    if not sys.stderr.isatty() or is_quiet():
         return None
 
     def report(stage: str, frac: float) -> None:
@@ -27,8 +30,8 @@ def progress_reporter() -> Progress | None:
 
 def batch_progress() -> Callable[[int, int, int, float], None] | None:
     """``aligner batch``'s progress line on stderr (pairs, sentences per second, time
-    left), only when stderr is a terminal; nothing on a pipe."""
-    if not sys.stderr.isatty():
+    left), only when stderr is a terminal; nothing on a pipe or with --quiet."""
+    if not sys.stderr.isatty() or is_quiet():
         return None
 
     def report(done: int, total: int, sentences: int, seconds: float) -> None:

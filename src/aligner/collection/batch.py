@@ -27,6 +27,7 @@ from aligner.collection.clashes import name_clash, same_file
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
 from aligner.collection.rows import MEMORY
+from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
 from aligner.collection.work import BatchSettings, PairJob, align_job, failure
@@ -88,6 +89,9 @@ class BatchSummary:
     #: Stored documents realigned (or kept for their review) whose files are the same:
     #: only the settings differ from those they were aligned with.
     settings_only: set[str] = field(default_factory=set)
+    #: Of those realigned, what changed in the settings (by name): ``--encoder (none ->
+    #: auto)`` (:mod:`aligner.collection.settings_change`).
+    settings_changes: dict[str, str] = field(default_factory=dict)
     #: Stored documents whose files are gone and whose name no pair has now, still in
     #: the collection.
     gone: list[GoneDocument] = field(default_factory=list)
@@ -150,6 +154,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     # the folders moved): the same texts and settings need no realigning, only the
     # paths the documents table shows.
     moved: list[tuple[str, str, int]] = []
+    # what changed in the settings of the stored pairs realigned for them: told by the
+    # settings hash, for each stored hash and hash of now; else by the stored settings
+    told: dict[tuple[str, str], str | None] = {}
+    untold: dict[str, dict[str, str]] = {}
     for pair in pairs:
         src, tgt = _read(pair.src), _read(pair.tgt)
         if isinstance(src, str) or isinstance(tgt, str):
@@ -177,6 +185,14 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if (old is not None and old.status == "aligned" and (old.src_hash, old.tgt_hash) == hashes
                 and old.settings_hash != digest):
             summary.settings_only.add(pair.name)
+            key = (old.settings_hash, digest)
+            if key not in told:
+                told[key] = settings_change(settings, src, tgt, old.settings_hash,
+                                            collection.settings(old))
+            if (change := told[key]) is not None:
+                summary.settings_changes[pair.name] = change
+            else:
+                untold[pair.name] = collection.settings(old)
         if pair.name in reviewed:
             assert old is not None  # a reviewed document is a stored one
             if old.status != "aligned" or (old.src_hash, old.tgt_hash) == hashes:
@@ -248,6 +264,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             if record.carried is not None:
                 summary.carried.append((record.name, *record.carried))
             summary.aligned += 1
+            if record.name in untold:
+                summary.settings_changes[record.name] = stored_change(
+                    untold[record.name], record.alignment.settings)
             if record.warnings:
                 summary.warnings.append((record.name, tuple(record.warnings)))
             summary.sentences += (len(record.alignment.src_sentences)

@@ -2,9 +2,9 @@
 
 ``DIR/index.html`` lists the documents (sentences, share aligned, mean
 confidence, findings by severity) with a link to each one's review page --
-the page ``aligner report`` writes for one pair, ``DIR/docs/NNNNN.html``,
-numbered so that no document name ever becomes a path -- and the collection's
-term table.  Each page is written as soon as its document is checked, into a
+the page ``aligner report`` writes for one pair, ``DIR/docs/NAME.html`` named
+after the document (:func:`page_name`: ``2021/puerto`` is ``2021_puerto.html``) --
+and the collection's term table.  Each page is written as soon as its document is checked, into a
 hidden staging folder beside ``docs/``; only when every page and the index are
 ready does the staging folder become ``docs/`` and the index replace the old
 one.  A run that fails part-way (a full disk, Ctrl-C) leaves the folder as it
@@ -17,10 +17,12 @@ import contextlib
 import re
 import shutil
 import tempfile
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import quote
 
 from aligner.collection.crosscheck import DocumentCheck
 from aligner.collection.findings import CollectionFindings
@@ -48,6 +50,7 @@ class CollectionPages:
         self.root = root
         self.low_confidence = low_confidence
         self.rows: list[IndexRow] = []
+        self._taken: set[str] = {"index"}  # the staging folder's index.html
         self._made_root = not root.exists()
         self._staging: Path | None = None
 
@@ -82,7 +85,7 @@ class CollectionPages:
         data = replace(report_data(inp, checked.result, low_confidence=self.low_confidence),
                        src_paragraph_starts=alignment.src_paragraph_starts,
                        tgt_paragraph_starts=alignment.tgt_paragraph_starts)
-        page = f"{len(self.rows) + 1:05d}.html"
+        page = page_name(doc.name, self._taken)
         with _named(self.root / "docs" / page):
             write_report(data, self._staging / page)
         two_sided = [b for b in alignment.beads if not b.is_null]
@@ -93,7 +96,7 @@ class CollectionPages:
             doc.name, len(alignment.src_sentences), len(alignment.tgt_sentences),
             in_beads / total if total else 0.0,
             sum(b.score for b in two_sided) / len(two_sided) if two_sided else None,
-            counts, f"docs/{page}"))
+            counts, f"docs/{quote(page)}"))
 
     def finish(self, found: CollectionFindings,
                terms: list[tuple[str, list[tuple[str, int, int, bool]]]],
@@ -136,7 +139,7 @@ class CollectionPages:
 @contextlib.contextmanager
 def _named(path: Path) -> Iterator[None]:
     """A file that cannot be written in the staging folder is named where it was
-    going: ``DIR/index.html``, ``DIR/docs/00001.html``."""
+    going: ``DIR/index.html``, ``DIR/docs/2021_puerto.html``."""
     try:
         yield
     except OutputError as exc:
@@ -144,7 +147,39 @@ def _named(path: Path) -> Iterator[None]:
                           reason=exc.reason) from None
 
 
-_OUR_PAGE = re.compile(r"\d{5}\.html")
+#: What a page name keeps of a document's name: letters and digits of any script,
+#: ``.``, ``-`` and ``_``; each run of anything else (``/``, spaces, brackets) is one ``_``.
+_UNSAFE = re.compile(r"[^\w.-]+")
+#: Longest stem, in characters (a name of 255 bytes is the limit of most file systems).
+_LONGEST = 80
+#: Names Windows keeps for devices, whatever the extension.
+_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                      *(f"lpt{i}" for i in range(10))})
+
+
+def page_name(name: str, taken: set[str]) -> str:
+    """The file name of a document's review page, ``STEM.html``: the document's name
+    with what a file name cannot hold made ``_`` (``2021/puerto`` -> ``2021_puerto``,
+    ``Bericht 2026 (final)`` -> ``Bericht_2026_final``), a ``-2``, ``-3``, ... added
+    when a page of this report has the stem already (compared case-folded, for the file
+    systems that do), which ``taken`` records.  The same documents get the same names."""
+    stem = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip("._-")[:_LONGEST]
+    if not stem or stem.casefold() in _DEVICES:
+        stem = f"document_{stem}".rstrip("_")
+    unique, n = stem, 1
+    while unique.casefold() in taken:
+        n += 1
+        unique = f"{stem}-{n}"
+    taken.add(unique.casefold())
+    return f"{unique}.html"
+
+
+def _ours(page: Path) -> bool:
+    """Whether a file of ``DIR/docs/`` is a page an aligner report wrote (its generator)."""
+    if page.suffix != ".html" or not page.is_file():
+        return False
+    with page.open("rb") as fh:
+        return b'<meta name="generator" content="aligner ' in fh.read(4096)
 
 
 def _refuse_others(root: Path) -> None:
@@ -152,7 +187,7 @@ def _refuse_others(root: Path) -> None:
     where either holds what an earlier report did not write (``-o .`` in a project
     with its own ``docs/``), before anything is written."""
     docs, index = root / "docs", root / "index.html"
-    others = sorted(p.name for p in docs.iterdir() if not _OUR_PAGE.fullmatch(p.name)) \
+    others = sorted(p.name for p in docs.iterdir() if not _ours(p)) \
         if docs.is_dir() else [docs.name] if docs.exists() else []
     if others:
         listed = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")

@@ -120,6 +120,13 @@ class Collection:
                                     (doc.id,)).fetchone()
         return int(row[0]) if row else -1
 
+    def settings(self, doc: DocumentRow) -> dict[str, str]:
+        """The settings the document was aligned with (as ``Alignment.settings``)."""
+        with self.guard():
+            row = self.conn.execute("SELECT settings FROM documents WHERE id = ?",
+                                    (doc.id,)).fetchone()
+        return dict(json.loads(row[0])) if row else {}
+
     def alignment(self, doc: DocumentRow) -> Alignment:
         """The stored alignment of an aligned document, as ``aligner align`` made it.
         Read in one snapshot, so a document replaced meanwhile is never half read;

@@ -61,6 +61,9 @@ class BatchSettings:
     #: text is not in it (``the name of its folder (en/)``); None: the option.  Not
     #: in the settings hash: the same language from elsewhere aligns the same.
     langs_said: tuple[str | None, str | None] = (None, None)
+    #: aligner's version, in the settings hash: another one is another run's (what
+    #: changed is told by :mod:`aligner.collection.settings_change`).
+    version: str = __version__
 
     def digest(self) -> str:
         """The settings hash: a stored pair made with other settings is realigned."""
@@ -69,7 +72,7 @@ class BatchSettings:
             glossary = [[e.source, e.target, e.status.value, e.case_sensitive,
                          e.target_case_sensitive] for e in self.glossary.entries]
         described = {
-            "aligner": __version__, "src_lang": self.src_lang, "tgt_lang": self.tgt_lang,
+            "aligner": self.version, "src_lang": self.src_lang, "tgt_lang": self.tgt_lang,
             "glossary": glossary, "input_format": self.input_format,
             "encoding": self.encoding, "options": self.options.describe(),
             # The rules, not the file's name: the same rules elsewhere are the same settings.
