@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import click
+
 from aligner.cli.quiet_option import info
 from aligner.errors import ConfigError
 from aligner.model import Bead
