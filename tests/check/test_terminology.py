@@ -818,3 +818,23 @@ def test_a_katakana_rendering_with_other_long_vowel_marks_is_named() -> None:
         (0, "'server' is not rendered as 'サーバー'; the target has 'サーバ', which differs in "
             "its long-vowel marks (ー)", "サーバ", (0, 3), "サーバー"),
         (1, "'server' is not rendered as 'サーバー'", None, None, None)]
+
+
+def test_a_forbidden_capital_beside_the_same_word_approved_in_lower_case() -> None:
+    """The walk's house rule: months lower case in Spanish -- `March -> marzo` preferred,
+    `March -> Marzo` forbidden and case-sensitive.  The approved row, matched ignoring
+    case, cleared the forbidden one it also matched; a capital a sentence start gives
+    is the sentence's."""
+    glossary = Glossary("en", "es", (
+        GlossaryEntry("March", "marzo", TermStatus.PREFERRED, line=2),
+        GlossaryEntry("March", "Marzo", TermStatus.FORBIDDEN, "meses en minúscula",
+                      case_sensitive=True, line=3, target_case_sensitive=True)))
+    pairs = [("On 18 March 1938 he spoke.", "El 18 de Marzo de 1938 habló."),
+             ("On 18 March 1938 he spoke.", "El 18 de marzo de 1938 habló."),
+             ("March was cold.", "Marzo fue frío."),
+             ("It was cold. March came.", "Hacía frío. «Marzo llegó»."),
+             ("He left in March.", "Se fue en MARZO.")]
+    got = [(f.unit, f.code, f.found) for f in findings(pairs, glossary=glossary,
+                                                        src_lang="en", tgt_lang="es")
+           if f.code.startswith("term-")]
+    assert got == [(0, "term-forbidden", "Marzo")]

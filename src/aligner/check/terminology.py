@@ -17,9 +17,10 @@ A tag inside a word splits the word, and the term is not found there.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
@@ -55,6 +56,7 @@ class TermIndex:
         tgt_ids: dict[tuple[str, bool], int] = {}
         self.sources: list[str] = []
         self.targets: list[str] = []
+        self.tgt_case: list[bool] = []  # per target index: matched case-sensitively
         self.renderings: list[list[Rendering]] = []  # per target index
         self.approved: list[list[int]] = []  # per source index: approved target indices
         for e in glossary.entries:
@@ -68,6 +70,7 @@ class TermIndex:
             if t == len(self.targets):
                 self.targets.append(e.target)
                 self.renderings.append([])
+                self.tgt_case.append(e.target_case_sensitive)
             self.renderings[t].append(Rendering(s, e.status, e.note))
             if e.status in _APPROVED:
                 self.approved[s].append(t)
@@ -131,10 +134,16 @@ def match_units(index: TermIndex, ctx: Context) -> list[UnitTerms]:
 
 
 def longest(hits: Sequence[Hit]) -> list[Hit]:
-    """Non-overlapping hits, longest (in tokens) first, then leftmost."""
+    """Non-overlapping hits, longest (in tokens) first, then leftmost; hits of the same
+    words (a term found ignoring case, another in its case) are one hit of both terms."""
     kept: list[Hit] = []
     for h in sorted(hits, key=lambda h: (-h.length, h.start)):
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        same = next((n for n, k in enumerate(kept) if (k.start, k.end) == (h.start, h.end)),
+                    None)
+        if same is not None:
+            kept[same] = replace(kept[same], terms=tuple(dict.fromkeys(
+                (*kept[same].terms, *h.terms))))
+        elif all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
@@ -156,17 +165,28 @@ def _spelt(index: TermIndex, hit: Hit) -> tuple[int, ...]:
     return tuple(t for t in hit.terms if t not in hit.spaced)
 
 
-def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int]
-                   ) -> Iterator[tuple[Hit, list[tuple[int, Rendering]]]]:
+# a sentence opens before (its start or a stop, quotes, ¿ ¡...): a capital may be its
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?…:;]\s)[\s\"'«“‘¿¡(\[—–-]*\Z")
+
+
+def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int],
+                   target: str = "") -> Iterator[tuple[Hit, list[tuple[int, Rendering]]]]:
     """The target hits of a unit that are forbidden renderings, each with its forbidden
     rows (target index, row) -- not a hit that renders a term of ``present`` (the
     source terms the unit has) as the glossary approves."""
     approved_here = {t for s in present for t in index.approved[s]}
     for h in m.tgt:
-        if approved_here.intersection(h.terms):
-            continue
         rows = [(t, r) for t in h.terms for r in index.renderings[t]
                 if r.status is TermStatus.FORBIDDEN]
+        approved = approved_here.intersection(h.terms)
+        # an approved rendering found only by ignoring case does not clear a forbidden
+        # one found in its very case (marzo preferred, Marzo forbidden and sensitive),
+        # but for a capital a sentence start gives it (Marzo fue frío.)
+        if approved and not (any(index.tgt_case[t] for t, _ in rows)
+                             and not any(index.tgt_case[t] for t in approved)
+                             and not _OPENS_SENTENCE.search(target[max(0, h.start - 12):
+                                                                   h.start])):
+            continue
         if rows:
             yield h, rows
 
@@ -181,7 +201,7 @@ def check_terms(
             for s in h.terms:
                 present.setdefault(s, h)
         forbidden_for: set[int] = set()
-        for h, found_rows in forbidden_hits(index, m, present.keys()):
+        for h, found_rows in forbidden_hits(index, m, present.keys(), unit.target):
             mine = [r for _, r in found_rows if r.source in present]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words

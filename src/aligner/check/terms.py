@@ -883,14 +883,22 @@ def _in_katakana_word(text: str, start: int, end: int) -> bool:
 
 
 def _longest_first(raw: list[_RawHit]) -> list[_RawHit]:
-    """Keep non-overlapping hits, preferring longer ones, then earlier ones."""
+    """Keep non-overlapping hits, preferring longer ones, then earlier ones; hits of the
+    very same words (a term found ignoring case and one found in its case: ``marzo``
+    and a case-sensitive ``Marzo``) are one hit of both terms."""
     taken: set[int] = set()
     kept: list[_RawHit] = []
+    at: dict[tuple[int, int], int] = {}
     for hit in sorted(raw, key=lambda r: (-r[1], r[0])):
+        if (same := at.get((hit[0], hit[1]))) is not None:
+            first, length, terms, written = kept[same]
+            kept[same] = (first, length, tuple(dict.fromkeys((*terms, *hit[2]))), written)
+            continue
         span = range(hit[0], hit[0] + hit[1])
         if any(i in taken for i in span):
             continue
         taken.update(span)
+        at[hit[0], hit[1]] = len(kept)
         kept.append(hit)
     return kept
 

@@ -92,9 +92,10 @@ class TermTally:
         ctx = Context(tuple(units), src_lang, tgt_lang, CheckOptions())
         matches = match_units(self.index, ctx)
         table = renderings_table(self.index, ctx, matches)
-        for m in matches:  # a forbidden rendering of a term the unit's source has
-            present = {s for h in m.src for s in h.terms}
-            used = {(r.source, t) for _, rows in forbidden_hits(self.index, m, present)
+        for m, unit in zip(matches, units, strict=True):  # a forbidden rendering of a
+            present = {s for h in m.src for s in h.terms}  # term the unit's source has
+            used = {(r.source, t) for _, rows in forbidden_hits(self.index, m, present,
+                                                                 unit.target)
                     for t, r in rows if r.source in present}
             for s, t in used:
                 self.forbidden[s][t] += 1
