@@ -108,6 +108,13 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
+def _link_findings(src: Path, tgt: Path) -> list[tuple[int, str | None]]:
+    """The link-mismatch findings (unit, found) of two documents aligned en -> es."""
+    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
+    return [(f.unit, f.found) for f in check_alignment(aligned, glossary=None).findings
+            if f.code == "link-mismatch"]
+
+
 def _docx(path: Path, text: str, words: str, href: str) -> Path:
     """A DOCX of ``text`` whose ``words`` are a link to ``href``."""
     before, after = text.split(words)
@@ -135,10 +142,7 @@ def test_two_docx_documents_links_are_compared(tmp_path: Path, tgt_href: str,
                 "price list", "https://example.com/en/tarifas")
     tgt = _docx(tmp_path / "b.docx", "Las tarifas están en nuestra lista de precios. Pague "
                 "en mayo.", "lista de precios", tgt_href)
-    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
-    found = [f for f in check_alignment(aligned, glossary=None).findings
-             if f.code == "link-mismatch"]
-    assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])
+    assert _link_findings(src, tgt) == ([(0, tgt_href)] if reported else [])
 
 
 @pytest.mark.parametrize(("tgt_href", "reported"), [
@@ -152,10 +156,7 @@ def test_two_html_pages_links_are_compared(tmp_path: Path, tgt_href: str,
                    "list</a>. Pay by May.</p>", encoding="utf-8")
     tgt.write_text(f'<p>Las tarifas están en nuestra <a href="{tgt_href}">lista de precios'
                    "</a>. Pague en mayo.</p>", encoding="utf-8")
-    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
-    found = [f for f in check_alignment(aligned, glossary=None).findings
-             if f.code == "link-mismatch"]
-    assert [(f.unit, f.found) for f in found] == ([(0, tgt_href)] if reported else [])
+    assert _link_findings(src, tgt) == ([(0, tgt_href)] if reported else [])
 
 
 @pytest.mark.parametrize(("tgt_link", "reported"), [
@@ -172,8 +173,5 @@ def test_two_markdown_files_links_are_compared(tmp_path: Path, tgt_link: str,
     sentence, _, definition = tgt_link.partition("\n\n")
     tgt.write_text(f"Las tarifas están en nuestra {sentence}. Pague en mayo.\n\n{definition}\n",
                    encoding="utf-8")
-    aligned = align_files(src, tgt, src_lang="en", tgt_lang="es").alignment
-    found = [f for f in check_alignment(aligned, glossary=None).findings
-             if f.code == "link-mismatch"]
-    assert [(f.unit, f.found) for f in found] == (
+    assert _link_findings(src, tgt) == (
         [(0, "https://example.com/es/tarifas-2019")] if reported else [])

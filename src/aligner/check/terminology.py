@@ -170,10 +170,10 @@ _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?…:;]\s)[\s\"'«“‘¿¡(\[—–-]*
 
 
 def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int],
-                   target: str = "") -> Iterator[tuple[Hit, list[tuple[int, Rendering]]]]:
-    """The target hits of a unit that are forbidden renderings, each with its forbidden
-    rows (target index, row) -- not a hit that renders a term of ``present`` (the
-    source terms the unit has) as the glossary approves."""
+                   target: str) -> Iterator[tuple[Hit, list[tuple[int, Rendering]]]]:
+    """The hits of a unit's ``target`` that are forbidden renderings, each with its
+    forbidden rows (target index, row) -- not a hit that renders a term of ``present``
+    (the source terms the unit has) as the glossary approves, case aside (below)."""
     approved_here = {t for s in present for t in index.approved[s]}
     for h in m.tgt:
         rows = [(t, r) for t in h.terms for r in index.renderings[t]
