@@ -27,6 +27,7 @@ from aligner.fileio import discard_stdout, is_write_failure
 
 # name -> "module:attribute"; the single place where commands are registered.
 COMMANDS: dict[str, str] = {
+    "backup": "aligner.cli.backup:backup_cmd",
     "batch": "aligner.cli.batch:batch_cmd",
     "check": "aligner.cli.check:check",
     "segment": "aligner.cli.segment:segment",
