@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
-from aligner.check.calls import footnote_calls
+from aligner.check.calls import footnote_calls, number_exponents
 from aligner.check.punctuation import end_mark
 
 
@@ -84,3 +84,28 @@ def test_the_end_mark_stands_before_a_trailing_call(text: str, mark: str | None)
 def test_a_trailing_call_is_no_end_punctuation_difference(source: str) -> None:
     assert findings([(source, "Se publicó al día siguiente.")], code="end-punctuation",
                     src_lang="en", tgt_lang="es") == []
+
+
+@pytest.mark.parametrize(("text", "exponents"), [
+    ("1.5×10³ mol/L", ["3"]),
+    ("a gain of 10⁶", ["6"]),
+    ("leakage below 10⁻⁶ A", ["-6"]),
+    ("2² is 4", ["2"]),
+    ("20 m² and 3 km², E=mc², Ca²⁺", []),  # a unit's or a formula's: no number
+    ("en 1998².", []),  # a call after a year
+])
+def test_the_exponent_of_a_number_is_a_number(text: str, exponents: list[str]) -> None:
+    assert [value for value, _, _, _ in number_exponents(text)] == exponents
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # a patent walk: each of these was a false number-mismatch error
+    ("濃度は1.5×10³ mol/Lである。", "The concentration is 1.5×10^3 mol/L.", False),
+    ("漏れ電流は10⁻⁶ A以下である。", "The leakage current is 10^-6 A or less.", False),
+    ("濃度は1.5×10³ mol/Lである。", "The concentration is 1.5×10^4 mol/L.", True),
+    ("漏れ電流は10⁻⁶ A以下である。", "The leakage current is 10^6 A or less.", True),
+])
+def test_an_exponent_is_compared_with_the_other_sides(source: str, target: str,
+                                                       flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="ja", tgt_lang="en")
+    assert bool(got) is flagged, got

@@ -675,3 +675,20 @@ def test_a_plus_minus_sign_is_part_of_the_number(source: str, target: str,
     found = findings([(source, target)], code="number-mismatch", src_lang="es",
                      tgt_lang="en")
     assert [f.message for f in found] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # a patent walk's: the full-width minus was no minus, so the right pair was an error
+    # and the one that dropped it was clean
+    ("温度は－４０℃～＋８５℃である。", "The temperature is −40°C to +85°C.", False),
+    ("温度は－４０℃である。", "The temperature is 40°C.", True),
+    ("図1のII－II線断面図である。", "It is a sectional view along line II-II of FIG. 1.", False),
+    # subscript digits are digits: SiO₂ is SiO2
+    ("表面にSiO₂膜を形成する。", "A SiO2 film is formed on the surface.", False),
+    ("分子式はC₆H₁₂O₆である。", "The molecular formula is C6H12O6.", False),
+    ("分子式はC₆H₁₂O₆である。", "The molecular formula is C6H10O6.", True),
+])
+def test_full_width_minus_and_subscript_digits(source: str, target: str,
+                                               flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="ja", tgt_lang="en")
+    assert bool(got) is flagged, got

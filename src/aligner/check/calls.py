@@ -5,7 +5,9 @@ Word, InDesign and PDFs give a footnote call in plain text as superscript digits
 digits glued (``mando1``) or in brackets (``[2]``).  A call is a number: a call
 dropped or renumbered in the translation is a ``number-mismatch``, as a glued or
 bracketed one is.  The same characters are exponents (``m²``, ``km²``, ``10⁶``,
-``2²``, ``E=mc²``, ``(a+b)²``): a unit's or a formula's, no number to compare.  A
+``2²``, ``E=mc²``, ``(a+b)²``): a unit's or a formula's, no number to compare -- but
+the exponent of a number is one (:func:`number_exponents`: ``1.5×10³`` is the ``10^3``
+or ``10e3`` another text writes, ``10⁻⁶`` is ``10^-6``).  A
 call follows a stop, a comma or a closing quote, a word of three letters or more,
 or a year (Spanish ``en 1998².``); an exponent follows any other number, a bracket
 or a word of one or two letters.  At the start of a line, before a space, the digits
@@ -50,6 +52,27 @@ def footnote_calls(text: str) -> list[tuple[str, int, int, str]]:
             value = m.group().translate(_VALUES).lstrip("0") or "0"
             calls.append((value, start, m.end(), "number"))
     return calls
+
+
+# an exponent of a number: superscript digits, perhaps signed, right after a digit
+_EXPONENT = re.compile(f"(?<=[0-9])([\u207a\u207b]?)([{SUPERSCRIPT_DIGITS}]+)")
+
+
+def number_exponents(text: str) -> list[tuple[str, int, int, str]]:
+    """``(value, start, end, "number")`` for each exponent of a number written in
+    superscript (``10³`` is ``"3"``, ``10⁻⁶`` ``"-6"``), compared as the digits after
+    ``^`` or ``e`` in another text are; a footnote call after a year (``1998²``) is
+    none.  ``text`` has its digits as 0-9 (:func:`~aligner.textutil.ascii_digits`)."""
+    if text.isascii():
+        return []
+    found = []
+    for m in _EXPONENT.finditer(text):
+        if _year_before(text, m.start()):
+            continue
+        value = m.group(2).translate(_VALUES).lstrip("0") or "0"
+        found.append((f"-{value}" if m.group(1) == "\u207b" and value != "0" else value,
+                      m.start(), m.end(), "number"))
+    return found
 
 
 def _year_before(text: str, start: int) -> bool:

@@ -66,7 +66,7 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import Calendar, calendar_runs, parse_calendar, with_gregorian
-from aligner.check.calls import footnote_calls
+from aligner.check.calls import footnote_calls, number_exponents
 from aligner.check.clock import (
     day_period_hours,
     half_hours,
@@ -93,6 +93,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.spelled_numbers import WordReader
+from aligner.check.suffixed import letter_differences
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
@@ -291,8 +292,12 @@ _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|\.\d)")
 # ``3 526``): one number or several, whatever the language (:func:`_spaced_runs`).
 _SPACED_RUN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?:[ \u00a0\u202f\u2009]\d+(?:[.,]\d+)*)+")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d)")
-# A minus sign (``-5 °C``, ``−1.200``, ``–3``) right before a number (:func:`_signed`).
-_MINUS_SIGNS = "-\u2212\u2013"
+# A minus sign (``-5 °C``, ``−1.200``, ``–3``, full-width ``－４０``) right before a number
+# (:func:`_signed`).
+_MINUS_SIGNS = "-\u2212\u2013\uff0d\ufe63"
+# subscript digits read as digits: SiO₂ is the SiO2 another text writes
+_SUBSCRIPTS = str.maketrans("\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089",
+                            "0123456789")
 # a plus-minus sign right before a number (a tolerance): ±, +/-, +/−, +-
 _PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -314,7 +319,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     ``spaces`` reads digit groups parted by spaces as the language does (``""``),
     each group as a number (``"split"``) or as thousands groups (``"grouped"``).
     """
-    text = ascii_digits(text)
+    text = ascii_digits(text).translate(_SUBSCRIPTS)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
     if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
@@ -352,11 +357,12 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
+    found += number_exponents(text)  # 10³ is 10^3
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
         found = [(clock[s][0] if s in clock and kind == "number" else v, s, e, kind)
                  for v, s, e, kind in found]
-    if "-" in text or "\u2212" in text or "\u2013" in text:
+    if any(sign in text for sign in _MINUS_SIGNS):
         found = [(f"-{v}" if v.strip("0.") and _signed(text, s) else v, s, e, kind)
                  for v, s, e, kind in found]
     if "\u00b1" in text or "+/" in text or "+-" in text:  # 20 ± 2 is no 20 2
@@ -859,20 +865,28 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                 break
         # the fewest differences; of equals, the usual readings (tried first)
         missing, extra, src, tgt = min(tries, key=lambda t: len(t[0]) + len(t[1]))
+        # 20a, 20b / 20a, 20c: the letters of numerals both sides write with letters
+        lettered = letter_differences(ascii_digits(source), ascii_digits(target))
+        missing = missing + [n for n, _, _ in lettered.missing]
+        extra = extra + [n for n, _, _ in lettered.extra]
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)
         month = {written: f"month {m}" for m, written in named[0] + named[1]}
-        counted = ([month.get(v, v) for v, *_ in src] + [f"month {m}" for m, _ in named[0]],
-                   [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in named[1]])
+        counted = ([month.get(v, v) for v, *_ in src] + [f"month {m}" for m, _ in named[0]]
+                   + [n for n, _, _ in lettered.source],
+                   [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in named[1]]
+                   + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
                            ("source", "target"))
         parts += _described(extra, counted[::-1], month, "not in the source",
                             ("target", "source"))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
-                         if v in missing), None)
+                         if v in missing), None) or next(
+            ((s, e) for _, s, e in lettered.missing), None)
         tgt_span = next(((s, e) for v, s, e, _ in sorted(tgt, key=lambda n: n[1])
-                         if v in extra), None)
+                         if v in extra), None) or next(
+            ((s, e) for _, s, e in lettered.extra), None)
         yield Finding(
             code="number-mismatch",
             severity=ctx.severity("number-mismatch"),
