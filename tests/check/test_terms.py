@@ -731,3 +731,23 @@ def test_russian_and_polish_adjectives_and_short_nouns_in_other_cases(
         lang: str, terms: list[str], text: str, found: list[str]) -> None:
     m = TermMatcher([(t, False) for t in terms], lang=lang)
     assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+# A patent walk's claims (s32 walk1, item 2): the continuative form every claim writes.
+@pytest.mark.parametrize(("term", "text", "found"), [
+    ("備える", "筐体と、基板と、を備え、前記基板は樹脂製である。", ["備え"]),
+    ("備える", "筐体と基板とを備えている。", ["備え"]),
+    ("有する", "前記筐体は、伝熱部を有し、前記基板は", ["有し"]),
+    ("有する", "伝熱部を有さない。伝熱部を有する。", ["有さ", "有する"]),
+    ("含む", "窒化ホウ素を含み、厚さは", ["含み"]),
+    ("含む", "窒化ホウ素を含んでいる。含まれる。", ["含ん", "含ま"]),
+    ("設ける", "開口が設けられている。", ["設け"]),
+    ("帰る", "家に帰った。", ["帰っ"]),
+    # never the kanji alone: 含 is in 含有, 有 in 有無
+    ("含む", "含有量は5%である。", []),
+    ("有する", "有無を確認する。", []),
+])
+def test_japanese_verb_terms_are_found_by_their_other_stems(term: str, text: str,
+                                                            found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="ja")
+    assert [text[h.start:h.end] for h in m.find(text)] == found

@@ -73,6 +73,11 @@ class WordEndings:
     #: with the noun (``[agreement endings]``, Spanish ``ado``, ``ada``: ``usuario
     #: registrado``, ``usuaria registrada``), each with what replaces it.
     agreement: tuple[tuple[str, str], ...] = ()
+    #: How a verb term of a language written without spaces begins its other forms
+    #: (``[stems]``: Japanese ``む`` and ``み ん ま め も``, so that ``含む`` is found in
+    #: ``含み、`` and ``含んで``): an ending and what replaces it in each stem (``""``,
+    #: written ``-``, for none), as written (:meth:`aligner.check.lemmas.Forms.term_stems`).
+    stems: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def agreeing_forms(self, lower: str) -> list[str]:
         """``lower`` with each agreement ending it has replaced, in the singular and a
@@ -162,7 +167,9 @@ def word_endings(lang: str) -> WordEndings:
     a tab and that letter (Persian ``ي``, ``ی``), and ``[contractions]``, a line of
     tab-separated forms of one preposition with the article
     (:attr:`WordEndings.contractions`), and ``[agreement endings]``, an ending and what
-    replaces it after a noun (:attr:`WordEndings.agreement`); none for a language
+    replaces it after a noun (:attr:`WordEndings.agreement`), and ``[stems]``, a verb
+    ending and, tab-separated, what replaces it in each stem of its forms
+    (:attr:`WordEndings.stems`); none for a language
     without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
@@ -184,6 +191,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     adjective_stems: list[str] = []
     contractions: list[tuple[str, ...]] = []
     agreement: list[tuple[str, str]] = []
+    stems: list[tuple[str, tuple[str, ...]]] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     letters: list[tuple[str, str]] = []
     min_base = _BASE_MIN
@@ -195,7 +203,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             section = line
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
                                "[attributive endings]", "[adjective stems]", "[letters]",
-                               "[contractions]", "[agreement endings]", *glued):
+                               "[contractions]", "[agreement endings]", "[stems]",
+                               *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -219,6 +228,10 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
         elif section == "[agreement endings]" and len(cells) == 2 and all(
                 c.isalpha() for c in cells):
             agreement.append((cells[0].lower(), cells[1].lower()))
+        elif section == "[stems]" and len(cells) >= 2 and all(
+                c == "-" or _spelled(c) for c in cells):
+            stems.append((unicodedata.normalize("NFC", cells[0]), tuple(
+                "" if c == "-" else unicodedata.normalize("NFC", c) for c in cells[1:])))
         elif section in glued and len(cells) == 1 and _spelled(line):
             glued[section].append(line.lower())
         elif section == "[letters]" and len(cells) == 2 and all(
@@ -240,7 +253,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        tuple(adjective_stems), min_base, tuple(marks), particles, prefixes,
                        tuple(letters), fold,
                        contractions=tuple(tuple(fold(c) for c in group) for group in contractions),
-                       agreement=tuple((fold(end), fold(put)) for end, put in agreement))
+                       agreement=tuple((fold(end), fold(put)) for end, put in agreement),
+                       stems=tuple(stems))
 
 
 def _spelled(word: str) -> bool:

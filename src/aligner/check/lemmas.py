@@ -67,12 +67,21 @@ class Forms:
     def term_stems(self, term: str) -> list[str]:
         """In a language written without spaces between words (Japanese), a term less
         an ending of its ``forms.txt`` when two characters or more are left: the stem
-        its inflected forms begin with (``削除する`` -> ``削除``, ``美しい`` -> ``美し``).
+        its inflected forms begin with (``削除する`` -> ``削除``, ``美しい`` -> ``美し``),
+        and the stems its ``[stems]`` make (``含む`` -> ``含み``, ``含ん``, ``含ま``, ...;
+        ``備える`` -> ``備え``; ``有する`` -> ``有し``, ``有さ``).
         None elsewhere: there endings belong to words (:meth:`text_forms`)."""
         if not self._unspaced:
             return []
-        return [term[:len(term) - len(end)] for end, _, _ in self._endings.endings
-                if term.endswith(end) and len(term) - len(end) >= _CJK_STEM_MIN]
+        stems = [term[:len(term) - len(end)] for end, _, _ in self._endings.endings
+                 if term.endswith(end) and len(term) - len(end) >= _CJK_STEM_MIN]
+        # a verb's other stems (its forms.txt [stems]): 含む -> 含み, 含ん, 含ま, ...
+        stems += [term[:len(term) - len(end)] + put for end, puts in self._endings.stems
+                  if term.endswith(end) for put in puts
+                  if len(term) - len(end) + len(put) >= _CJK_STEM_MIN]
+        # a stem that another begins is found by that one (削除し by 削除, 設けら by 設け)
+        return [s for s in dict.fromkeys(stems) if s != term
+                and not any(o != s and s.startswith(o) for o in stems)]
 
     def text_forms(self, lower: str) -> tuple[str, ...]:
         """Forms of a word met in running text: itself, its lemma, rule forms, the
