@@ -10,7 +10,7 @@ import pytest
 
 from aligner.model import DeclaredLanguage
 from aligner.readers import declared_language, read_document, read_string
-from aligner.readers.declared import declared
+from aligner.readers.declared import declared, mostly_east_asian
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -30,6 +30,14 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
     # default run language (DOCX)
     ("corpus/chile-73.es.odt", "es-CL", 'fo:language="es" fo:country="CL" in styles.xml'),
     ("corpus/chile-73.es.docx", "es-CL", '<w:lang w:val="es-CL"/> in word/styles.xml'),
+    # LibreOffice's Western en-US over Japanese and Chinese text: the East Asian language
+    # is the text's, as Japanese Word writes w:val="en-US" w:eastAsia="ja-JP" (a patent
+    # walk's files were all said to declare en-US); the Spanish DOCX above declares
+    # w:eastAsia="zh-CN" too, and its Latin text keeps w:val
+    ("declared-ja.docx", "ja-JP", '<w:lang w:eastAsia="ja-JP"/> in word/styles.xml'),
+    ("declared-zh.docx", "zh-CN", '<w:lang w:eastAsia="zh-CN"/> in word/styles.xml'),
+    ("declared-zh.odt", "zh-CN",
+     'style:language-asian="zh" style:country-asian="CN" in styles.xml'),
 ])
 def test_a_document_reports_the_language_it_declares(name: str, lang: str, where: str) -> None:
     path = FIXTURES / name
@@ -110,3 +118,13 @@ def test_a_broken_meta_xml_leaves_the_default_style_to_declare(tmp_path: Path) -
     assert doc.text.startswith("Le phare de la pointe\n\nLe gardien du phare")
     # pandoc writes the language in its default style too
     assert doc.declared == DeclaredLanguage("fr", 'fo:language="fr" in styles.xml')
+
+
+@pytest.mark.parametrize(("text", "east_asian"), [
+    ("本装置は筐体を備える。", True),
+    ("本装置包括壳体 (housing 12) 和基板。", True),
+    ("The housing 12 (筐体) is made of resin.", False),
+    ("", False),
+])
+def test_a_text_mostly_in_east_asian_script(text: str, east_asian: bool) -> None:
+    assert mostly_east_asian(text) is east_asian

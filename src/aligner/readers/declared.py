@@ -6,9 +6,13 @@ Each format says it in its own place, and the readers report it as
 * HTML (and each XHTML chapter): the root's ``lang`` or ``xml:lang`` (``<html lang="fr">``);
 * EPUB: the package document's first ``<dc:language>`` (the book's language);
 * DOCX: the default run language of ``word/styles.xml``
-  (``w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val``, ``de-DE``);
+  (``w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val``, ``de-DE``) -- or, in a document
+  written mostly in Chinese, Japanese or Korean script, the language it gives East
+  Asian text (``@w:eastAsia``): Japanese Word writes ``w:val="en-US"
+  w:eastAsia="ja-JP"``, its Latin text's language and its Japanese text's;
 * ODT: ``<dc:language>`` in ``meta.xml``, else the default paragraph style's
-  ``fo:language`` and ``fo:country`` in ``styles.xml``;
+  ``fo:language`` and ``fo:country`` in ``styles.xml`` (its ``style:language-asian``
+  and ``style:country-asian`` for a text mostly in East Asian script, as for DOCX);
 * Markdown: a ``lang:`` or ``language:`` key of the YAML front matter (pandoc's).
 
 A value is read as a language code is everywhere (:mod:`aligner.lang.tags`: case and
@@ -24,6 +28,8 @@ wins is :mod:`aligner.pipeline.languages`'s business, not the readers'.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from aligner.model import DeclaredLanguage
@@ -37,6 +43,18 @@ _FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 # ISO 639's codes for no language in particular: undetermined, multiple, no linguistic
 # content, not coded.
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+
+
+# Han, kana and Hangul: the script of the text Word's and LibreOffice's East Asian
+# language is for
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def mostly_east_asian(text: str) -> bool:
+    """Whether a third or more of the letters of ``text`` are Han, kana or Hangul: the
+    text a document's East Asian language is the language of."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters > 0 and 3 * len(_EAST_ASIAN.findall(text)) >= letters
 
 
 def declared(value: str | None, where: str) -> DeclaredLanguage | None:
@@ -74,21 +92,32 @@ def epub_language(opf: etree._Element) -> DeclaredLanguage | None:
     return declared(value, f"<dc:language>{value}</dc:language>")
 
 
-def docx_language(styles: etree._Element | None, member: str) -> DeclaredLanguage | None:
-    """The default run language of a DOCX's styles part (``member``, parsed)."""
+def docx_language(styles: etree._Element | None, member: str, *, east_asian: bool = False
+                  ) -> DeclaredLanguage | None:
+    """The default run language of a DOCX's styles part (``member``, parsed); of a text
+    mostly in East Asian script (``east_asian``), its East Asian language when it has
+    one."""
     if styles is None:
         return None
     lang = styles.find(f"{{{_W}}}docDefaults/{{{_W}}}rPrDefault/{{{_W}}}rPr/{{{_W}}}lang")
-    value = lang.get(f"{{{_W}}}val") if lang is not None else None
+    if lang is None:
+        return None
+    asian = lang.get(f"{{{_W}}}eastAsia")
+    if east_asian and asian:
+        found = declared(asian, f'<w:lang w:eastAsia="{asian}"/> in {member}')
+        if found is not None:
+            return found
+    value = lang.get(f"{{{_W}}}val")
     if value is None:
         return None
     return declared(value, f'<w:lang w:val="{value}"/> in {member}')
 
 
-def odt_language(meta: etree._Element | None, styles: etree._Element | None
-                 ) -> DeclaredLanguage | None:
+def odt_language(meta: etree._Element | None, styles: etree._Element | None, *,
+                 east_asian: bool = False) -> DeclaredLanguage | None:
     """An ODT's ``dc:language`` (``meta.xml``), else its default paragraph style's
-    language and country (``styles.xml``)."""
+    language and country (``styles.xml``): its Asian ones for a text mostly in East
+    Asian script (``east_asian``)."""
     element = meta.find(f".//{{{_DC}}}language") if meta is not None else None
     if element is not None and (element.text or "").strip():
         value = (element.text or "").strip()
@@ -101,18 +130,30 @@ def odt_language(meta: etree._Element | None, styles: etree._Element | None
         if default.get(f"{{{_STYLE}}}family") != "paragraph":
             continue
         props = default.find(f"{{{_STYLE}}}text-properties")
-        language = props.get(f"{{{_FO}}}language") if props is not None else None
-        if props is None or language is None:
+        if props is None:
             return None
-        country = props.get(f"{{{_FO}}}country")
-        shown = f'fo:language="{language}"'
-        if country and country.lower() != "none":
-            shown += f' fo:country="{country}"'
-            value = f"{language}-{country}"
-        else:
-            value = language
-        return declared(value, f"{shown} in styles.xml")
+        if east_asian and (found := _odf_language(props, _STYLE, "-asian")) is not None:
+            return found
+        return _odf_language(props, _FO, "")
     return None
+
+
+def _odf_language(props: etree._Element, namespace: str, suffix: str
+                  ) -> DeclaredLanguage | None:
+    """The language and country of ``props`` (``fo:language``, ``fo:country``; or
+    ``style:language-asian``, ``style:country-asian``)."""
+    prefix = "fo" if namespace == _FO else "style"
+    language = props.get(f"{{{namespace}}}language{suffix}")
+    if language is None:
+        return None
+    country = props.get(f"{{{namespace}}}country{suffix}")
+    shown = f'{prefix}:language{suffix}="{language}"'
+    if country and country.lower() != "none":
+        shown += f' {prefix}:country{suffix}="{country}"'
+        value = f"{language}-{country}"
+    else:
+        value = language
+    return declared(value, f"{shown} in styles.xml")
 
 
 def markdown_language(key: str, value: str) -> DeclaredLanguage | None:

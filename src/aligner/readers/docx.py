@@ -47,7 +47,7 @@ from lxml import etree
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
-from aligner.readers.declared import docx_language
+from aligner.readers.declared import docx_language, mostly_east_asian
 from aligner.readers.docxfields import Fields, hyperlink, is_index
 from aligner.readers.docxrels import hyperlinks, part_targets, rels_of
 from aligner.readers.symbolfont import is_symbol_font, symbol_char, symbol_text
@@ -382,5 +382,6 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
             if nid in by_id:
                 walker.fields.clear()
                 paras.extend(walker.read(by_id[nid], part))
-    return assemble(paras, lang=lang, name=pkg.name, declared=docx_language(styles_xml,
-                                                                         styles_at))
+    east_asian = mostly_east_asian("".join(p.text for p in paras))
+    return assemble(paras, lang=lang, name=pkg.name, declared=docx_language(
+        styles_xml, styles_at, east_asian=east_asian))

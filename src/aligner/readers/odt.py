@@ -30,7 +30,7 @@ from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
-from aligner.readers.declared import odt_language
+from aligner.readers.declared import mostly_east_asian, odt_language
 from aligner.readers.symbolfont import is_symbol_font, symbol_text
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -309,7 +309,9 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
         for part, body in notes:
             if part is wanted:
                 paras.extend(walker.blocks(body, part))
-    return assemble(paras, lang=lang, name=pkg.name, declared=odt_language(_meta(pkg), styles))
+    east_asian = mostly_east_asian("".join(p.text for p in paras))
+    return assemble(paras, lang=lang, name=pkg.name,
+                    declared=odt_language(_meta(pkg), styles, east_asian=east_asian))
 
 
 def _meta(pkg: Package) -> etree._Element | None:
