@@ -136,6 +136,9 @@ def test_vietnamese_terms_that_differ_in_their_marks_are_two_terms() -> None:
         ("# c\nglossary\n", 2, "no header line: 'glossary' is one cell"),
         ("es\t\n", 1, "no header line: the target language code is empty"),
         ("spanish words\ten\n", 1, "no header line: header cell 'spanish words'"),
+        # the cell that names no language is blamed, not the name beside it (a patent
+        # walk's 'Japanese<TAB>...' blamed 'Japanese')
+        ("Japanese\tinglish words\n", 1, "no header line: header cell 'inglish words'"),
         # a near miss of a language's name or a country code where the code belongs: the
         # code it means (a name written whole is read: test_a_header_may_name_...)
         ("japanse\ten\n", 1, "the header's 'japanse' is not a known language code such "
@@ -167,6 +170,12 @@ def test_missing_header_says_what_is_missing(text: str, line: int, words: str) -
     ("English", "Chinese (Simplified)", ("en", "zh-Hans")),
     ("english (gb)", "Japanese", ("en-GB", "ja")),
     ("English (US)", "es", ("en-US", "es")),
+    # as Japanese, Chinese and Korean translators head them (a patent walk's glossaries)
+    ("日本語", "英語", ("ja", "en")),
+    ("Japanese", "英語", ("ja", "en")),
+    ("中文", "英文", ("zh", "en")),
+    ("中国語", "日本語", ("zh", "ja")),
+    ("한국어", "영어", ("ko", "en")),
 ])
 def test_a_header_may_name_its_languages_in_words(src: str, tgt: str,
                                                   langs: tuple[str, str]) -> None:

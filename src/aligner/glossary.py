@@ -238,10 +238,9 @@ def _parse_header(cells: list[str], *, path: str,
     # other cell of several words is a term: a file without a header)
     named = [_LANG_CODE.fullmatch(c) is not None or named_language(c) is not None
              or (len(c.split()) == 1 and suggest_code(c) is not None) for c in cells[:2]]
-    for code in cells[:2]:
-        if not _LANG_CODE.fullmatch(code) and not all(named):
-            raise GlossaryError(f"no header line: header cell {code!r} is not a language "
-                                f"code ({_HEADER_EXAMPLE})", path=path, line=line)
+    if not all(named):  # the cell to blame names no language; its peer may
+        raise GlossaryError(f"no header line: header cell {cells[named.index(False)]!r} is "
+                            f"not a language code ({_HEADER_EXAMPLE})", path=path, line=line)
     src, tgt = (header_language(code, path=path, line=line) for code in cells[:2])
     return (src, tgt), optional_columns(cells, path=path, line=line)
 
