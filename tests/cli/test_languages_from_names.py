@@ -252,3 +252,19 @@ def test_a_language_taken_from_a_tag_is_said_to_be_its(tmp_path: Path, command: 
     assert said in result.stderr.splitlines()
     typed = _run(*args, *extra, *out, "--tgt-lang", "en")
     assert "TGT does not look like English (--tgt-lang en): most" in typed.stderr
+
+
+def test_a_countrys_code_in_a_name_gets_the_language_it_may_mean(tmp_path: Path) -> None:
+    """Japanese firms name files spec_JP.txt (a patent walk's): the country's code is no
+    language tag, and the message now says which language it may mean."""
+    src, tgt = _pair(tmp_path, "spec_JP.txt", "spec_US.txt")
+    result = _run("align", src, tgt)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"aligner: error: give --src-lang and --tgt-lang: the names of {src} and {tgt} "
+        "have no language tag in them (as chile.es.txt has es); JP in spec_JP.txt is a "
+        "country's code; Japanese is ja: give --src-lang ja; US in spec_US.txt is a "
+        "country's code; English is en: give --tgt-lang en\n")
+    src, _ = _pair(tmp_path, "manual.jp.txt", "manual.en.txt")
+    assert _run("align", src, tgt, "--tgt-lang", "en").stderr.endswith(
+        "; jp in manual.jp.txt is a country's code; Japanese is ja: give --src-lang ja\n")

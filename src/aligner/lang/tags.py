@@ -353,6 +353,25 @@ def untagged_message(missing: Sequence[tuple[str, str]]) -> str:
     options = " and ".join(option for _, option in missing)
     names = " and ".join(path for path, _ in missing)
     one = len(missing) == 1
+    hints = [hint for path, option in missing if (hint := _country_in_name(path, option))]
     return (f"give {options}: the name{'' if one else 's'} of {names} "
             f"{'has' if one else 'have'} no language tag in {'it' if one else 'them'} "
-            "(as chile.es.txt has es)")
+            "(as chile.es.txt has es)" + "".join(f"; {hint}" for hint in hints))
+
+
+def _country_in_name(path: str, option: str) -> str | None:
+    """The hint for a file name that carries a country's code where a language tag goes
+    (``spec_JP.txt``, ``manual.jp.pdf``): ``JP in spec_JP.txt is a country's code;
+    Japanese is ja: give --src-lang ja``; None for a name without one."""
+    from pathlib import PurePath
+
+    name = PurePath(path.replace("\\", "/")).name
+    stem = PurePath(name).stem
+    parts = [tag for tag, _ in joined_tags(stem)] + name.split(".")[1:-1]
+    for part in parts:
+        language = country_codes().get(part.lower())
+        if language is not None:
+            said = language_names().get(language, (language,))[0]
+            return (f"{part} in {name} is a country's code; {said} is {language}: give "
+                    f"{option} {language}")
+    return None
