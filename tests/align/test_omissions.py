@@ -140,3 +140,23 @@ def test_a_collection_stores_the_suspects_and_check_reports_them(tmp_path: Path)
     found = json.loads(r.stdout)["findings"]
     assert [(f["code"], f["document"]) for f in found if f["code"] == "possible-omission"] == [
         ("possible-omission", "a")]
+
+
+@pytest.mark.parametrize(("sentence", "target", "label"), [
+    # a patent walk's: the claim's label rendered as the claim's number
+    ("【請求項２】", "2. The heat dissipation device according to claim 1.", True),
+    ("【請求項２】", "The heat dissipation device according to claim 1.", False),
+    ("【請求項１２】", "12. A method comprising:", True),
+    ("Artículo 5", "Article 5. Scope of this regulation.", True),
+    ("Capítulo 12.", "Chapter 12. The strike.", True),
+    ("第3条", "Article 3. Definitions.", True),
+    # a sentence, not a label, with a number the target has: still a suspect
+    ("El 5 de mayo llegó la delegación.", "On 5 May the talks began.", False),
+    ("前記基板は樹脂製である、請求項１に記載の放熱装置。", "1. A device.", False),
+    ("Sin número.", "1. A device.", False),
+])
+def test_a_numbered_label_whose_number_the_target_has_is_no_suspect(
+        sentence: str, target: str, label: bool) -> None:
+    from aligner.align.omissions import is_numbered_label
+
+    assert is_numbered_label(sentence, target) is label

@@ -25,11 +25,13 @@ second alignment would differ from it for that reason alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from aligner.align.aligner import AlignOptions, Evidence, Progress, align_sentences
 from aligner.align.encoder import get_encoder, knows
 from aligner.model import OMITTED_MEMBERS, Alignment
+from aligner.textutil import ascii_digits
 
 #: ``AlignOptions.enc_null`` of the second alignment (the default is 6).  On the DEV
 #: sets, measured before the second alignment was limited to the encoder's languages
@@ -65,7 +67,9 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
     found = {}
     for k in joined:
         members = alignment.beads[k].src
-        positions = tuple(p for p, i in enumerate(members) if i in unaligned)
+        target = " ".join(alignment.tgt_sentences[j] for j in alignment.beads[k].tgt)
+        positions = tuple(p for p, i in enumerate(members) if i in unaligned
+                          and not is_numbered_label(alignment.src_sentences[i], target))
         if positions and len(positions) < len(members):
             found[k] = positions
     return found
@@ -80,3 +84,30 @@ def mark_omissions(alignment: Alignment, suspects: dict[int, tuple[int, ...]]) -
             b, signals={**b.signals, OMITTED_MEMBERS: float(sum(1 << p for p in suspects[k]))})
         for k, b in enumerate(alignment.beads))
     return replace(alignment, beads=beads)
+
+
+# a number, digits of any script (a label's 【請求項２】, Artículo 5)
+_NUMBER = re.compile(r"\d+")
+# the most a label holds besides its number: characters of a script written without
+# spaces (請求項), or words (Artículo, Chapter)
+_LABEL_CHARS = 8
+_LABEL_WORDS = 2
+
+
+def is_numbered_label(sentence: str, target: str) -> bool:
+    """Whether ``sentence`` is a short label with a number (``【請求項２】``, ``Artículo
+    5``, ``Capítulo 12.``) whose numbers the bead's ``target`` has: a patent claim's
+    label ``【請求項２】`` before its claim is rendered ``2.`` at the head of the claim,
+    and the second alignment, which finds no translation of the label alone, would
+    report it as left out."""
+    digits = ascii_digits(sentence)
+    numbers = _NUMBER.findall(digits)
+    if not numbers:
+        return False
+    rest = _NUMBER.sub(" ", digits)
+    words = re.findall(r"[^\W\d_]+", rest)
+    if len(words) > _LABEL_WORDS or sum(len(w) for w in words) > _LABEL_CHARS * (
+            1 if any(ord(c) > 0x2E80 for w in words for c in w) else 3):
+        return False
+    have = set(_NUMBER.findall(ascii_digits(target)))
+    return all(n.lstrip("0") in {h.lstrip("0") for h in have} for n in numbers)
