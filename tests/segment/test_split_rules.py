@@ -263,6 +263,18 @@ OTHER_CASES = [
     # French "et suiv." (and following pages) before lower case goes on
     ("fr", "Voir p. 12 et suiv. pour les détails. Merci.",
      ["Voir p. 12 et suiv. pour les détails.", "Merci."]),
+    # a letter's closing before the name that signs, as English "Kind regards," is (a
+    # team walk's letter: split in English, not in its Spanish, so a 1-2 bead)
+    ("es", "Un saludo cordial, María José Fuentes", ["Un saludo cordial,", "María José Fuentes"]),
+    ("es", "Reciba un cordial saludo, Ana Ruiz", ["Reciba un cordial saludo,", "Ana Ruiz"]),
+    ("fr", "Bien cordialement, Claire Martin", ["Bien cordialement,", "Claire Martin"]),
+    ("de", "Mit freundlichen Grüßen, Anna Weber", ["Mit freundlichen Grüßen,", "Anna Weber"]),
+    ("it", "Cordiali saluti, Marco Rossi", ["Cordiali saluti,", "Marco Rossi"]),
+    ("pt", "Atenciosamente, João Silva", ["Atenciosamente,", "João Silva"]),
+    ("nl", "Met vriendelijke groet, Eva de Vries", ["Met vriendelijke groet,", "Eva de Vries"]),
+    # not a closing: the name goes on with a comma, or the phrase is inside a sentence
+    ("de", "Danke, Anna, für die Hilfe.", ["Danke, Anna, für die Hilfe."]),
+    ("fr", "Il a dit merci, Paul le sait.", ["Il a dit merci, Paul le sait."]),
 ]
 
 
