@@ -350,3 +350,20 @@ def test_a_full_stop_of_an_abbreviation_or_a_quotation_mark_that_ends_the_senten
     back = findings([(target, source)], code="end-punctuation", src_lang="en",
                     tgt_lang=src_lang)
     assert bool(back) is flagged  # either way round
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "flagged"), [
+    # a patent walk's claim elements: a list item parted by a comma in Japanese, a
+    # semicolon in English (every element of every claim was a warning)
+    ("筐体と、", "ja", "a housing;", False),
+    ("el pago de la renta,", "es", "payment of the rent;", False),
+    ("el pago de la renta;", "es", "payment of the rent,", False),
+    # a semicolon is still no full stop, and a comma no question mark
+    ("el pago de la renta.", "es", "payment of the rent;", True),
+    ("¿el pago de la renta,", "es", "payment of the rent?", True),
+])
+def test_a_list_items_comma_and_semicolon_end_it_alike(source: str, src_lang: str,
+                                                       target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="end-punctuation", src_lang=src_lang,
+                   tgt_lang="en")
+    assert bool(got) is flagged, got

@@ -211,9 +211,11 @@ _QUOTED_MARK = {"?": re.compile("[?？][\"'”’»」』]"), "!": re.compile("[
 def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
               ctx: Context) -> bool:
     """Whether two different end marks still end the sentences alike: a full stop
-    that is an abbreviation's against no mark (:func:`_abbreviation_stop`), or a
+    that is an abbreviation's against no mark (:func:`_abbreviation_stop`), a
     sentence closed by its quotation's ``?`` against a full stop after the same
-    quoted ``?``."""
+    quoted ``?``, a salutation's colon against a comma, or a semicolon against a comma
+    (a list item, which English parts with semicolons and Japanese, Chinese, Spanish
+    with commas: ``筐体と、`` / ``a housing;``)."""
     for a, b, a_end, b_end, lang in ((src, tgt, src_end, tgt_end, ctx.src_lang),
                                      (tgt, src, tgt_end, src_end, ctx.tgt_lang)):
         if a_end == "." and b_end is None and _abbreviation_stop(a, lang):
@@ -223,6 +225,8 @@ def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
             return True
         if a_end == ":" and b_end is None and _salutation(a) and _salutation(b, ","):
             return True
+        if a_end == ";" and b_end is None and _tail(b, b_end) == "a comma":
+            return True  # a list item: 筐体と、 / a housing; -- languages part items so
     return False
 
 
