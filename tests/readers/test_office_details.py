@@ -288,6 +288,11 @@ FORMATTING_EN = [
     ("formatting-en.docx", []), ("formatting-en.odt", []),
     # LibreOffice underlines a link through its character style "Internet Link"
     ("formatting-en-libreoffice.docx", [("u", "List of Lights")]),
+    # RTF sets a heading's bold in the paragraph itself (pandoc), or repeats its style's
+    # (LibreOffice, Word): direct formatting, where DOCX and ODT have it from the style;
+    # both writers underline a link's text in it
+    ("formatting-en.rtf", [("u", "List of Lights"), ("b", "The Keeper")]),
+    ("formatting-en-libreoffice.rtf", [("u", "List of Lights"), ("b", "The Keeper")]),
 ])
 def test_character_formatting_is_kept_beside_the_text(name: str, extra: list[tuple[str, str]]
                                                       ) -> None:
