@@ -7,16 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.pipeline import segment_file
 from aligner.readers import read_data, read_document
+from aligner.segment import segment_document
 from tests.readers.test_notes import NOTES_MD
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RTF_FIXTURES = ["structure.rtf", "symbols.rtf", "notes.rtf", "formatting-en.rtf",
-                "formatting-es.rtf", "formatting-en-libreoffice.rtf",
+                "formatting-es.rtf", "formatting-en-libreoffice.rtf", "toc.rtf", "lists-en.rtf",
                 "corpus/chile-73.es.rtf", "corpus/chile-73.en.rtf"]
 
 
@@ -43,6 +46,33 @@ def test_pandoc_notes_are_footnotes_after_the_body() -> None:
     seg = segment_file(FIXTURES / "notes.rtf", "es")
     blocks = seg.document.blocks
     assert [(blocks[s.block].part.value, s.text) for s in seg.segments] == NOTES_MD
+
+
+def _parts(path: Path) -> list[tuple[str, str]]:
+    seg = segment_file(path, "en")
+    return [(seg.document.blocks[s.block].part.value, s.text) for s in seg.segments]
+
+
+def test_pandoc_list_labels_typed_as_text_are_left_out() -> None:
+    # pandoc types each label before a tab in a hanging paragraph (1.\tab, \bullet\tab,
+    # a)\tab); Word numbers the items of its DOCX itself
+    rtf = _parts(FIXTURES / "lists-en.rtf")
+    assert rtf == _parts(FIXTURES / "lists-en.docx")
+    assert ("list", "Record the oil used.") in rtf and ("list", "He rang the bell.") in rtf
+
+
+@pytest.mark.parametrize(("body", "text", "kind"), [
+    (r"\pard\fi-360 2.\tab Two.\par", "Two.", BlockKind.LIST_ITEM),
+    (r"\pard\fi-360 (iv)\tab Four.\par", "Four.", BlockKind.LIST_ITEM),
+    (r"\pard\fi-360 {\b 2.\tab Bold} item.\par", "Bold item.", BlockKind.LIST_ITEM),
+    (r"\pard 2.\tab No hanging indent.\par", "2. No hanging indent.", BlockKind.PARAGRAPH),
+    (r"\pard\fi-360 Note:\tab Not a label.\par", "Note: Not a label.", BlockKind.PARAGRAPH),
+    (r"\pard\fi-360\outlinelevel0 1.\tab Heading\par", "1. Heading", BlockKind.HEADING),
+])
+def test_typed_labels(body: str, text: str, kind: BlockKind) -> None:
+    doc = _rtf(body)
+    assert (doc.text, doc.blocks[0].kind) == (text, kind)
+    assert all(doc.text[f.start:f.end] == "Bold" for f in doc.formatting)
 
 
 @pytest.mark.parametrize(("name", "href"), [
@@ -150,3 +180,35 @@ def test_an_rtf_of_pictures_only_is_no_text() -> None:
 
 def test_text_after_the_document_that_is_only_nuls_and_line_ends_is_fine() -> None:
     assert read_data(b"{\\rtf1 Hi.\\par}\r\n\x00", name="w.rtf", lang="en").text == "Hi."
+
+
+_PIECES = st.lists(
+    st.sampled_from(
+        ["{", "}", "\\par ", "\\pard", "\\cell ", "\\row ", "\\intbl ", "\\b ", "\\b0 ",
+         "\\i ", "\\ul ", "\\ulnone ", "\\super ", "\\v ", "\\plain ", "\\f1 ", "\\u233?",
+         "\\u-10179?", "\\uc0 ", "\\uc3 ", "\\'e9", "\\'ff", "\\'", "\\*", "\\footnote ",
+         "\\ftnalt ", "\\field ", "\\fldinst ", 'HYPERLINK "u" ', "\\fldrslt ", "\\bin2 ",
+         "\\listtext ", "\\ls1 ", "\\outlinelevel0 ", "\\header ", "\\fonttbl ",
+         "\\stylesheet ", "\\s1 ", "\\ansicpg932 ", "\\fcharset204 ", "\\upr ", "\\ud ",
+         "\\~", "\\\n", "\\line ", "Word. ", "Otra frase? ", " ", "\n", "\\"])
+    | st.text(max_size=4),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@given(body=_PIECES)
+@settings(max_examples=200, deadline=None)
+def test_any_rtf_reads_consistently_or_is_an_input_error(body: str) -> None:
+    data = b"{\\rtf1\\ansi " + body.encode("utf-8") + b"}"
+    try:
+        doc = read_data(data, name="f.rtf", lang="en")
+    except InputError:
+        return
+    pos = 0
+    for b in doc.blocks:
+        assert pos <= b.start < b.end <= len(doc.text)
+        pos = b.end
+    for f in doc.formatting:
+        assert 0 <= f.start < f.end <= len(doc.text)
+    for seg in segment_document(doc).segments:
+        assert seg.text == doc.text[seg.start : seg.end]

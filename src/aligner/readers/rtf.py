@@ -8,7 +8,8 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
 * the paragraphs of the body in order (``\\par``; ``\\line``, ``\\tab`` and ``\\page``
   inside one read as a space); a heading (an outline level ``\\outlinelevelN`` below 9,
   its own or its style's, or a style named ``heading N``, ``Title`` or ``Subtitle``)
-  and a list item (``\\lsN``, or a list label ``\\listtext`` / ``\\pntext``) each a
+  and a list item (``\\lsN``, a list label ``\\listtext`` / ``\\pntext``, or a label
+  typed before a tab in a paragraph with a hanging indent, as pandoc writes one) each a
   paragraph of its own; each cell of a table (``\\cell``) a paragraph, row by row;
 * the text's bold, italic, underline, strike-through, superscript and subscript
   (``\\b``, ``\\i``, ``\\ul``..., each off again with ``0``) kept as formatting, and a
@@ -24,7 +25,8 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
   changes as accepted (``\\deleted`` text dropped).
 
 Left out: list labels (the numbers and bullets a word processor draws itself, as the
-DOCX and ODT readers leave them out), headers and footers (running heads, as in every
+DOCX and ODT readers leave them out), a table of contents (a ``TOC`` field's result, and
+paragraphs in its styles: :mod:`.rtftables`), headers and footers (running heads, as in every
 reader), hidden text (``\\v``), annotations (comments), pictures, objects, shapes and
 text boxes, bookmarks and index entries, and every destination marked ``\\*`` that is
 not read here (RTF's rule for a reader that does not know it).
@@ -39,11 +41,11 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from aligner.errors import InputError
-from aligner.model import Document, Part, Style
+from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.docxfields import hyperlink, is_index
 from aligner.readers.rtflex import Kind, codec, line_of, refuse_truncated, tokens
-from aligner.readers.rtftables import ParaProps, Tables
+from aligner.readers.rtftables import ParaProps, Tables, typed_label
 from aligner.readers.symbolfont import symbol_text
 
 RTF_MAGIC = b"{\\rtf"
@@ -98,6 +100,7 @@ class _Flow:
         self.paras: list[Para] = []
         self.out = Styled()
         self.labelled = False  # the paragraph has a list label
+        self.tab: int | None = None  # where its first tab is in ``out``
 
 
 @dataclass
@@ -240,14 +243,21 @@ class _Reader:
         """The paragraph read so far in the state's flow ends here."""
         flow = state.flow
         text, looks = stripped(flow.out.text(), flow.out.formatting())
-        if text and state.dest is _Dest.TEXT:
-            kind = self.tables.kind(state.para, flow.labelled)
+        kind = self.tables.kind(state.para, flow.labelled)
+        if text and state.dest is _Dest.TEXT and kind is not None:
+            raw, cut = flow.out.text(), flow.tab
+            if kind is not BlockKind.HEADING and cut is not None and typed_label(
+                    state.para, raw[:cut]):
+                # the label out of the text, as a list's in DOCX and ODT
+                kind = BlockKind.LIST_ITEM
+                text, looks = stripped(raw[cut + 1:], flow.out.formatting(-cut - 1))
             part = flow.part
             if part is Part.BODY and (cell or state.para.table):
                 part = Part.TABLE
-            flow.paras.append(Para(text, kind, part, formatting=looks))
+            if text:
+                flow.paras.append(Para(text, kind, part, formatting=looks))
         flow.out = Styled()
-        flow.labelled = False
+        flow.labelled, flow.tab = False, None
 
     # -- control words ------------------------------------------------------------
 
@@ -270,6 +280,9 @@ class _Reader:
         elif word == "u" and param is not None:
             self._unicode(state, param)
         elif word in _CHARACTERS:
+            if word == "tab" and state.flow.tab is None and state.dest is _Dest.TEXT \
+                    and not state.hidden:
+                state.flow.tab = state.flow.out.length
             self._put(state, _CHARACTERS[word])
         elif word in _PARAGRAPH_ENDS or word in _CELL_ENDS:
             if state.dest is _Dest.TEXT:
@@ -316,6 +329,8 @@ class _Reader:
             state.para = replace(props, listed=param > 0)
         elif word == "intbl" or (word == "itap" and param):
             state.para = replace(props, table=True)
+        elif word == "fi" and param is not None:
+            state.para = replace(props, hanging=param < 0)
         else:
             return False
         return True

@@ -15,6 +15,12 @@ from aligner.readers.symbolfont import is_symbol_font
 
 # Style names that make a paragraph a heading, as the DOCX reader reads Word's.
 _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
+# The styles of a table of contents: Word's (toc 1, TOC Heading), LibreOffice's
+# (Contents 1, Contents Heading): its entries and heading are left out, as in a DOCX.
+_TOC_NAME = re.compile(r"^(?:toc|contents)\s*(?:\d|heading)$", re.IGNORECASE)
+# A list label typed as text before a tab (pandoc's RTF: ``1.\tab``, ``\bullet\tab``):
+# a bullet, or a number, letter or Roman numeral and ``.`` or ``)``.
+_LABEL = re.compile(r"[•◦▪▫‣∙●○■□►➢·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]")
 
 
 @dataclass
@@ -40,6 +46,7 @@ class ParaProps:
     outline: int | None = None
     listed: bool = False
     table: bool = False
+    hanging: bool = False  # a negative first-line indent (\fiN), as a list item's
 
 
 class Tables:
@@ -95,16 +102,19 @@ class Tables:
             style.based = param
         return entry
 
-    def kind(self, props: ParaProps, labelled: bool) -> BlockKind:
+    def kind(self, props: ParaProps, labelled: bool) -> BlockKind | None:
         """A paragraph's kind: a heading by its outline level (its own, else its style's
         or a parent style's) below 9 or by its style's name; a list item by its list
-        (``\\lsN``, its own or its style's) or its label (``labelled``)."""
+        (``\\lsN``, its own or its style's) or its label (``labelled``); None for one of
+        a table of contents, left out."""
         outline, listed, named = props.outline, props.listed or labelled, False
         seen: set[int] = set()
         style: int | None = props.style
         while style is not None and style in self.styles and style not in seen:
             seen.add(style)
             found = self.styles[style]
+            if _TOC_NAME.match(found.name.strip(" ;")):
+                return None
             outline = found.outline if outline is None else outline
             listed = listed or found.listed
             named = named or bool(_HEADING_NAME.match(found.name.strip(" ;")))
@@ -112,3 +122,11 @@ class Tables:
         if (outline is not None and outline < 9) or named:
             return BlockKind.HEADING
         return BlockKind.LIST_ITEM if listed else BlockKind.PARAGRAPH
+
+
+def typed_label(props: ParaProps, before_tab: str | None) -> bool:
+    """Is the text before a paragraph's first tab (None: it has none) a list label
+    typed as text, in a paragraph that hangs as a list item does (pandoc's RTF, a list
+    typed by hand in Word)?"""
+    return props.hanging and before_tab is not None and bool(
+        _LABEL.fullmatch(before_tab.strip()))
