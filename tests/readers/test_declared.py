@@ -30,6 +30,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
     # default run language (DOCX)
     ("corpus/chile-73.es.odt", "es-CL", 'fo:language="es" fo:country="CL" in styles.xml'),
     ("corpus/chile-73.es.docx", "es-CL", '<w:lang w:val="es-CL"/> in word/styles.xml'),
+    # LibreOffice's RTF: the language id of the style Normal (12: French of no country)
+    ("declared-fr.rtf", "fr", "\\lang12 of the style Normal"),
+    ("corpus/chile-73.es.rtf", "es-CL", "\\lang13322 of the style Normal"),
 ])
 def test_a_document_reports_the_language_it_declares(name: str, lang: str, where: str) -> None:
     path = FIXTURES / name
@@ -41,6 +44,7 @@ def test_a_document_reports_the_language_it_declares(name: str, lang: str, where
 @pytest.mark.parametrize("name", [
     "structure.epub",  # pandoc without a lang writes its locale, dc:language C
     "notes.html",  # pandoc -s without a lang writes <html> without one
+    "notes.rtf",  # pandoc's RTF names no language
     "src/notes.md",  # no front matter
     "corpus/chile-73.es.pdf",  # PDF: not read here
 ])

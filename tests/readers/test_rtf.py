@@ -161,6 +161,17 @@ def test_notes_follow_the_body_footnotes_first() -> None:
     assert [b.part for b in doc.blocks][-1] is Part.ENDNOTE
 
 
+@pytest.mark.parametrize(("header", "lang", "where"), [
+    (r"{\rtf1\ansi\deflang1036{\stylesheet{\s0\lang1033 Normal;}}", "fr-FR", r"\deflang1036"),
+    (r"{\rtf1\ansi{\stylesheet{\lang3082 Normal;}}", "es-ES", r"\lang3082 of the style Normal"),
+    (r"{\rtf1\ansi{\stylesheet{\s0\lang7 Normal;}}", "de", r"\lang7 of the style Normal"),
+    (r"{\rtf1\ansi\deflang1024", None, ""),  # 1024: no language ("no proofing")
+])
+def test_the_declared_language(header: str, lang: str | None, where: str) -> None:
+    found = _rtf(r"Text.\par", header).declared
+    assert (found.lang, found.where) == (lang, where) if found else lang is None
+
+
 @pytest.mark.parametrize(("data", "line", "says"), [
     (b"{\\rtf1\\ansi\n{\\b Hello\n", 2, "open groups (a '{' opened on line 2"),
     (b"{\\rtf1\\ansi Hello}\n} world\\par}", 2, "a '}' too many"),

@@ -365,6 +365,8 @@ class _Reader:
             self.tables.ansi = codec(param) or self.tables.ansi
         elif word in ("mac", "pc", "pca"):
             self.tables.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
+        elif word == "deflang" and param is not None:
+            self.tables.deflang = param
         elif word == "deff" and param is not None:
             self.default_font = state.font = param
 
@@ -381,4 +383,4 @@ def read_rtf(data: bytes, *, lang: str, name: str) -> Document:
         for note in reader.notes:
             if note.part is wanted:
                 paras.extend(note.paras)
-    return assemble(paras, lang=lang, name=name)
+    return assemble(paras, lang=lang, name=name, declared=reader.tables.declared())

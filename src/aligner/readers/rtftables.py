@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aligner.model import BlockKind
+from aligner.model import BlockKind, DeclaredLanguage
+from aligner.readers.declared import rtf_language
 from aligner.readers.rtflex import charset_codec, codec
 from aligner.readers.symbolfont import is_symbol_font
 
@@ -36,6 +37,7 @@ class StyleDef:
     outline: int | None = None
     listed: bool = False
     based: int | None = None
+    lang: int | None = None  # \langN: its text's language
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Tables:
         self.fonts: dict[int, Font] = {}
         self.styles: dict[int, StyleDef] = {}
         self.ansi = "cp1252"  # \ansicpgN; Windows-1252 unless the document names another
+        self.deflang: int | None = None  # \deflangN: the document's default language
 
     def font(self, number: int) -> Font:
         return self.fonts.setdefault(number, Font())
@@ -100,7 +103,19 @@ class Tables:
             style.listed = True
         elif word == "sbasedon" and param is not None and param != entry:
             style.based = param
+        elif word == "lang" and param is not None:
+            style.lang = param
         return entry
+
+    def declared(self) -> DeclaredLanguage | None:
+        """The language the document declares: its ``\\deflangN``, else the language of
+        its style Normal (style 0)."""
+        if self.deflang is not None:
+            return rtf_language(self.deflang, f"\\deflang{self.deflang}")
+        normal = self.styles.get(0)
+        if normal is None or normal.lang is None:
+            return None
+        return rtf_language(normal.lang, f"\\lang{normal.lang} of the style Normal")
 
     def kind(self, props: ParaProps, labelled: bool) -> BlockKind | None:
         """A paragraph's kind: a heading by its outline level (its own, else its style's
