@@ -1,5 +1,5 @@
-"""RTF reader (Rich Text Format 1.x, as Word, LibreOffice and pandoc write it), over the
-tokens of :mod:`aligner.readers.rtflex`.
+"""RTF reader (Rich Text Format 1.x: written to Word's RTF 1.9.1 specification, tested
+on LibreOffice's and pandoc's RTF), over the tokens of :mod:`aligner.readers.rtflex`.
 
 RTF is a stream of text and control words in nested groups (``{...}``); what a control
 word sets (bold, the font, the paragraph's outline level...) holds until the group it
