@@ -39,7 +39,7 @@ def _compare(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, int, i
 def main() -> None:
     paths = CorpusPaths.bundled(REPO)
     print(f"{'file':24} {'sents':>5} {'same':>5} {'ws/hyph':>7} {'other':>5} {'read s':>6}")
-    for fmt in ("txt", "docx", "odt", "epub", "pdf"):
+    for fmt in ("txt", "docx", "odt", "epub", "rtf", "pdf"):
         files = {}
         for lang in ("es", "en"):
             path = (REPO / "corpus" / lang / f"chile-73.{lang}.txt" if fmt == "txt"

@@ -440,7 +440,7 @@ def test_presplit_takes_no_reader_and_no_srx(tmp_path: Path) -> None:
                                      "glossary suggest"])
 def test_input_format_takes_the_short_names_everywhere(command: str) -> None:
     r = CliRunner().invoke(cli, [*command.split(), "--help"])
-    assert "[text|markdown|html|docx|odt|epub|pdf|txt|md]" in r.output
+    assert "[text|markdown|html|docx|odt|epub|rtf|pdf|txt|md]" in r.output
 
 
 @pytest.mark.parametrize(("name", "message"), [
@@ -509,3 +509,36 @@ def test_a_lao_side_split_at_its_spaces_is_not_called_unsplit() -> None:
     beads = [line.rsplit(":", 1)[0].split(":") for line in r.stdout.splitlines()]
     one_one = sum("," not in src + tgt and "[]" not in (src, tgt) for src, tgt in beads)
     assert one_one >= 35  # measured: 39 1-1 beads, 5 1-2, 2 2-1, one 1-0
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_rtf_documents_align_to_a_tmx(tmp_path: Path) -> None:
+    """pandoc's RTF of src/formatting-{es,en}.md, a paragraph a pair (a heading, then
+    paragraphs of two, two, three and two sentences), their bold, italic and link codes
+    in the TMX."""
+    from tests._tools import assert_valid_tmx
+
+    out = tmp_path / "x.tmx"
+    r = CliRunner().invoke(cli, ["align", str(FIXTURES / "formatting-es.rtf"),
+                                 str(FIXTURES / "formatting-en.rtf"), "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert_valid_tmx(out)
+    tmx = out.read_text(encoding="utf-8")
+    assert tmx.count("<tu ") == 9
+    assert ("<seg>The keeper wrote in the log <bpt i=\"1\" x=\"1\">&lt;i&gt;</bpt>every"
+            "<ept i=\"1\">&lt;/i&gt;</ept> night.</seg>") in tmx
+    assert "https://example.org/faros" in tmx and "https://example.org/lights" in tmx
+
+
+def test_broken_rtf_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.rtf"
+    bad.write_bytes(b"{\\rtf1\\ansi Hola.\\par\n{\\b sin cerrar\\par\n")
+    r = CliRunner().invoke(cli, ["align", str(bad), str(FIXTURES / "formatting-en.rtf"),
+                                 "--src-lang", "es", "--tgt-lang", "en"])
+    assert r.exit_code == 2
+    assert r.output == (f"aligner: error: {bad}:2: the RTF ends inside 2 open groups (a '{{' "
+                        "opened on line 2 is never closed): the file is truncated or "
+                        "damaged\n")

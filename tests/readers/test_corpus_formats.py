@@ -20,7 +20,7 @@ from aligner.pipeline import align_files, segment_file
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "corpus"
-FORMATS = ["docx", "odt", "epub", "pdf"]
+FORMATS = ["docx", "odt", "epub", "rtf", "pdf"]
 
 
 def _fixture(lang: str, fmt: str) -> Path:
@@ -50,7 +50,7 @@ def _agreement(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[int, list
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-@pytest.mark.parametrize("fmt", ["docx", "odt", "epub"])
+@pytest.mark.parametrize("fmt", ["docx", "odt", "epub", "rtf"])
 def test_same_sentences_as_the_text(fmt: str, lang: str) -> None:
     assert _sentences(_fixture(lang, fmt), lang) == _sentences(_txt(lang), lang)
 

@@ -38,6 +38,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
     ("declared-zh.docx", "zh-CN", '<w:lang w:eastAsia="zh-CN"/> in word/styles.xml'),
     ("declared-zh.odt", "zh-CN",
      'style:language-asian="zh" style:country-asian="CN" in styles.xml'),
+    # LibreOffice's RTF: the language id of the style Normal (12: French of no country)
+    ("declared-fr.rtf", "fr", "\\lang12 of the style Normal"),
+    ("corpus/chile-73.es.rtf", "es-CL", "\\lang13322 of the style Normal"),
 ])
 def test_a_document_reports_the_language_it_declares(name: str, lang: str, where: str) -> None:
     path = FIXTURES / name
@@ -49,6 +52,7 @@ def test_a_document_reports_the_language_it_declares(name: str, lang: str, where
 @pytest.mark.parametrize("name", [
     "structure.epub",  # pandoc without a lang writes its locale, dc:language C
     "notes.html",  # pandoc -s without a lang writes <html> without one
+    "notes.rtf",  # pandoc's RTF names no language
     "src/notes.md",  # no front matter
     "corpus/chile-73.es.pdf",  # PDF: not read here
 ])

@@ -1,4 +1,4 @@
-"""DOCX, ODT, EPUB and PDF readers on documents made by LibreOffice and pandoc
+"""DOCX, ODT, EPUB, RTF and PDF readers on documents made by LibreOffice and pandoc
 (tests/fixtures/README.md).  The expected text is written by hand from the sources
 in tests/fixtures/src/."""
 
@@ -56,7 +56,7 @@ def _parts(path: Path, lang: str = "en") -> list[tuple[str, str]]:
     return [(blocks[s.block].part.value, s.text) for s in seg.segments]
 
 
-@pytest.mark.parametrize("name", ["structure.odt", "structure.docx"])
+@pytest.mark.parametrize("name", ["structure.odt", "structure.docx", "structure.rtf"])
 def test_office_documents(name: str) -> None:
     assert _parts(FIXTURES / name) == BODY + NOTES
 
@@ -125,7 +125,7 @@ def test_two_column_pdf() -> None:
 
 @pytest.mark.parametrize(("name", "fmt"), [
     ("a.docx", InputFormat.DOCX), ("b.ODT", InputFormat.ODT), ("c.epub", InputFormat.EPUB),
-    ("d.pdf", InputFormat.PDF)])
+    ("d.pdf", InputFormat.PDF), ("e.Rtf", InputFormat.RTF)])
 def test_format_by_extension(name: str, fmt: InputFormat) -> None:
     assert format_for(name) is fmt
 

@@ -114,18 +114,30 @@ def test_encrypted_pdf() -> None:
     assert "needs a password" in _error(FIXTURES / "encrypted.pdf")
 
 
-@pytest.mark.parametrize(("name", "as_name", "what"), [
-    ("symbols.doc", "a.doc", "an old binary Office document (.doc, .xls, .ppt)"),
-    ("symbols.doc", "a.docx", "an old binary Office document (.doc, .xls, .ppt)"),  # renamed
-    ("symbols.rtf", "a.rtf", "an RTF document"),
-    ("symbols.rtf", "a.txt", "an RTF document"),  # its control words were read as text
-])
-def test_old_word_and_rtf_say_to_save_as_docx(tmp_path: Path, name: str, as_name: str,
-                                              what: str) -> None:
+@pytest.mark.parametrize("as_name", ["a.doc", "a.docx"])  # as saved, and renamed
+def test_old_word_says_to_save_as_docx(tmp_path: Path, as_name: str) -> None:
     path = tmp_path / as_name
-    path.write_bytes((FIXTURES / name).read_bytes())
+    path.write_bytes((FIXTURES / "symbols.doc").read_bytes())
     message = _error(path)
-    assert f"is {what}, which is not read here; save it as .docx or .odt" in message
+    assert ("is an old binary Office document (.doc, .xls, .ppt), which is not read here; "
+            "save it as .docx or .odt") in message
+
+
+def test_rtf_named_as_text_says_how_to_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"  # its control words were read as sentences
+    path.write_bytes((FIXTURES / "symbols.rtf").read_bytes())
+    assert _error(path).endswith("is an RTF file, not text; name it .rtf or give "
+                                 "--input-format rtf")
+    assert read_document(path, lang="es", input_format="rtf").text.startswith("El coef")
+    # asked to, the reader of text reads its code as the text it is
+    assert read_document(path, lang="es", input_format="text").text.startswith("{\\rtf1")
+
+
+def test_text_named_rtf_is_not_rtf(tmp_path: Path) -> None:
+    path = tmp_path / "a.rtf"
+    path.write_text("Hola.", encoding="utf-8")
+    assert _error(path).endswith("is not an RTF file: its content is text; name it .txt or "
+                                 "give --input-format text")
 
 
 @pytest.mark.parametrize("name", ["encrypted.odt", "encrypted.docx"])

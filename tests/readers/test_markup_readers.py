@@ -178,7 +178,7 @@ def test_input_format_override(tmp_path: Path) -> None:
 
 def test_unknown_format() -> None:
     with pytest.raises(ConfigError, match="unknown input format"):
-        parse_format("rtf")
+        parse_format("doc")
 
 
 _MARKUP = st.lists(

@@ -161,6 +161,9 @@ TOC = ["The Keeper of Punta Brava", "Chapter 1. Arrival",
     # LibreOffice: a content control of the gallery "Table of Contents" around the TOC
     # field and its result, in the styles "TOC Heading" and "TOC 1"
     ("toc.docx", TOC), ("toc.odt", TOC),
+    # LibreOffice's RTF: the entries a TOC field's result, the heading in the style
+    # "Contents Heading"
+    ("toc.rtf", TOC),
     # pandoc --toc: the control holds the heading "Table of Contents" and an empty field
     ("toc-pandoc.docx", TOC[1:]),
 ])
@@ -241,7 +244,7 @@ def test_generated_indexes_are_left_out(tmp_path: Path, body: str,
     assert doc.text.split("\n\n") == paragraphs
 
 
-@pytest.mark.parametrize("name", ["toc.docx", "toc.odt"])
+@pytest.mark.parametrize("name", ["toc.docx", "toc.odt", "toc.rtf"])
 def test_a_title_is_a_heading_in_docx_and_odt(name: str) -> None:
     # src/toc.fodt's title is a paragraph in the style Title (before, part "body" in the
     # ODT and "heading" in the DOCX LibreOffice made of it)
@@ -288,6 +291,11 @@ FORMATTING_EN = [
     ("formatting-en.docx", []), ("formatting-en.odt", []),
     # LibreOffice underlines a link through its character style "Internet Link"
     ("formatting-en-libreoffice.docx", [("u", "List of Lights")]),
+    # RTF sets a heading's bold in the paragraph itself (pandoc), or repeats its style's
+    # (LibreOffice, Word): direct formatting, where DOCX and ODT have it from the style;
+    # both writers underline a link's text in it
+    ("formatting-en.rtf", [("u", "List of Lights"), ("b", "The Keeper")]),
+    ("formatting-en-libreoffice.rtf", [("u", "List of Lights"), ("b", "The Keeper")]),
 ])
 def test_character_formatting_is_kept_beside_the_text(name: str, extra: list[tuple[str, str]]
                                                       ) -> None:

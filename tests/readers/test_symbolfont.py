@@ -29,7 +29,7 @@ SYMBOLS = ("El coeficiente α vale 0,5 a 30°C.\n\nUno • dos • tres.\n\n"
            "Trabaja a 20 ± 2 °C con 5 kΩ y μm.\n\nHecho \uf0fc.")
 
 
-@pytest.mark.parametrize("name", ["symbols.docx", "symbols.odt"])
+@pytest.mark.parametrize("name", ["symbols.docx", "symbols.odt", "symbols.rtf"])
 def test_symbol_font_characters(name: str) -> None:
     assert read_document(FIXTURES / name, lang="es").text == SYMBOLS
 

@@ -2,13 +2,13 @@
 
 One module per format; :func:`read_document` picks one by file extension
 (``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.docx``;
-``.odt``; ``.epub``; ``.pdf``; anything else is plain text unless its content
-is a PDF or a DOCX/ODT/EPUB package) unless ``input_format`` says otherwise.
-The formats that are packages or PDF are checked by content (zip signature and
-the package's ``mimetype`` or parts, ``%PDF-``): a ``.docx`` that is HTML is an
-error naming what it is, and so is a ``.txt`` that is a DOCX.  A DOCX, ODT or EPUB
-without a letter or digit (pictures only) is an error too; an empty text file is an
-empty document.
+``.odt``; ``.epub``; ``.rtf``; ``.pdf``; anything else is plain text unless its
+content is a PDF, an RTF document or a DOCX/ODT/EPUB package) unless
+``input_format`` says otherwise.  The formats that are packages, RTF or PDF are
+checked by content (zip signature and the package's ``mimetype`` or parts, ``{\rtf``,
+``%PDF-``): a ``.docx`` that is HTML is an error naming what it is, and so is a
+``.txt`` that is a DOCX.  A DOCX, ODT, EPUB or RTF document without a letter or digit
+(pictures only) is an error too; an empty text file is an empty document.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class InputFormat(Enum):
     DOCX = "docx"
     ODT = "odt"
     EPUB = "epub"
+    RTF = "rtf"
     PDF = "pdf"
 
 
@@ -44,16 +45,19 @@ _BY_SUFFIX = {
     ".docx": InputFormat.DOCX,
     ".odt": InputFormat.ODT,
     ".epub": InputFormat.EPUB,
+    ".rtf": InputFormat.RTF,
     ".pdf": InputFormat.PDF,
 }
-# Read from bytes and recognised by content.
-BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.EPUB, InputFormat.PDF})
+# Read from bytes and recognised by content (RTF is text, but in the code pages it
+# names itself).
+BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.EPUB, InputFormat.RTF,
+                    InputFormat.PDF})
 _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": InputFormat.ODT,
     "application/epub+zip": InputFormat.EPUB,
 }
 _NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.EPUB: "an EPUB",
-          InputFormat.PDF: "a PDF"}
+          InputFormat.RTF: "an RTF", InputFormat.PDF: "a PDF"}
 
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
@@ -90,7 +94,7 @@ FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md")
 
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
     """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
-    ``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
+    ``"epub"``/``"rtf"``/``"pdf"`` -> :class:`InputFormat`."""
     if value is None or isinstance(value, InputFormat):
         return value
     aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html"}
@@ -132,7 +136,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 _OLD_OFFICE = "an old binary Office document (.doc, .xls, .ppt)"
-_RTF = "an RTF document"
 
 
 def _describe(data: bytes) -> str:
@@ -158,7 +161,7 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
     if data.startswith(_OLE_MAGIC):
         return None, _ENCRYPTED_OFFICE if _ENCRYPTED_PACKAGE in data else _OLD_OFFICE
     if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
-        return None, _RTF
+        return InputFormat.RTF, "an RTF"
     if not data.startswith(ZIP_MAGIC):
         return None, _describe(data)
     pkg = Package(data, name=name)
@@ -219,7 +222,7 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         _refuse_exchange_file(name)
     fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
-    if what in (_OLD_OFFICE, _RTF) and asked is not InputFormat.TEXT:
+    if what == _OLD_OFFICE and asked is not InputFormat.TEXT:
         # its control codes or binary records would be read as sentences
         raise InputError(f"is {what}, which is not read here; save it as .docx or .odt "
                          "in its editor (or as plain text) and read that", path=name)
@@ -230,6 +233,8 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         content = sniffed or _TEXT_LIKE.get(what)
         fix = f"; {_how_to_read(name, asked, content)}" if content is not None else ""
         raise InputError(f"is not {_NAMES[fmt]} file: its content is {what}{fix}", path=name)
+    if sniffed is InputFormat.RTF and asked is InputFormat.TEXT:
+        sniffed = None  # its code, read as the text it is, as asked
     if fmt not in BINARY and sniffed is not None:
         from pathlib import Path
 
@@ -241,6 +246,10 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         from aligner.readers.pdf import read_pdf
 
         return read_pdf(data, lang=lang, name=name)
+    if fmt is InputFormat.RTF:
+        from aligner.readers.rtf import read_rtf
+
+        return _has_text(read_rtf(data, lang=lang, name=name), fmt, name)
     if fmt in BINARY:
         return _read_package(data, fmt, lang=lang, name=name)
     refuse_binary(data, path=name, encoding=encoding)
@@ -294,7 +303,8 @@ def _how_to_read(name: str, asked: InputFormat | None, content: InputFormat) -> 
 # What a package's reader leaves out, for the message when it finds no text.
 _NOT_READ = {InputFormat.DOCX: "text boxes, headers and footers",
              InputFormat.ODT: "frames, headers and footers",
-             InputFormat.EPUB: "the cover, title page and contents"}
+             InputFormat.EPUB: "the cover, title page and contents",
+             InputFormat.RTF: "pictures, text boxes, headers and footers"}
 
 
 def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Document:
@@ -313,6 +323,10 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
         from aligner.readers.epub import read_epub
 
         doc = read_epub(pkg, lang=lang)
+    return _has_text(doc, fmt, name)
+
+
+def _has_text(doc: Document, fmt: InputFormat, name: str) -> Document:
     # A document is made to be read, unlike a text file, which may be empty on purpose:
     # one without a letter or digit is most likely a scan (pictures of pages), which
     # would otherwise give nothing to align without a word; the PDF reader refuses a

@@ -13,7 +13,10 @@ Each format says it in its own place, and the readers report it as
 * ODT: ``<dc:language>`` in ``meta.xml``, else the default paragraph style's
   ``fo:language`` and ``fo:country`` in ``styles.xml`` (its ``style:language-asian``
   and ``style:country-asian`` for a text mostly in East Asian script, as for DOCX);
-* Markdown: a ``lang:`` or ``language:`` key of the YAML front matter (pandoc's).
+* Markdown: a ``lang:`` or ``language:`` key of the YAML front matter (pandoc's);
+* RTF: the default language ``\\deflangN`` (Word's), else the language ``\\langN`` of
+  the style Normal (LibreOffice's), a Windows language id (1036 ``fr-FR``; 12, French
+  of no country, ``fr``).
 
 A value is read as a language code is everywhere (:mod:`aligner.lang.tags`: case and
 ``_`` forgiven, ``eng`` -> ``en``, written ``de-DE``); one that is no language tag
@@ -154,6 +157,19 @@ def _odf_language(props: etree._Element, namespace: str, suffix: str
     else:
         value = language
     return declared(value, f"{shown} in styles.xml")
+
+
+def rtf_language(lcid: int | None, where: str) -> DeclaredLanguage | None:
+    """The language a Windows language id declares (RTF's ``\\deflangN`` or ``\\langN``,
+    written as ``where``): the language and country Python's table gives it, or for a
+    language id alone (below 0x400) the language of its first country's id; None for
+    1024 (no language: "do not check spelling") and ids the table lacks."""
+    import locale
+
+    name = locale.windows_locale.get(lcid) if lcid is not None else None
+    if name is None and lcid is not None and 0 < lcid < 0x400:
+        name = locale.windows_locale.get(0x400 | lcid, "").split("_")[0] or None
+    return declared(name.replace("_", "-"), where) if name is not None else None
 
 
 def markdown_language(key: str, value: str) -> DeclaredLanguage | None:

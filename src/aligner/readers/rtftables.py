@@ -1,0 +1,147 @@
+"""What an RTF document defines before its text, for :mod:`aligner.readers.rtf`: the
+font table (``\\fonttbl``: each font's name and character set, so its code page) and
+the style sheet (``\\stylesheet``: each paragraph style's name, outline level, list and
+parent), and what they make of a paragraph: a heading, a list item or a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aligner.model import BlockKind, DeclaredLanguage
+from aligner.readers.declared import rtf_language
+from aligner.readers.rtflex import charset_codec, codec
+from aligner.readers.symbolfont import is_symbol_font
+
+# Style names that make a paragraph a heading, as the DOCX reader reads Word's.
+_HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
+# The styles of a table of contents: Word's (toc 1, TOC Heading), LibreOffice's
+# (Contents 1, Contents Heading): its entries and heading are left out, as in a DOCX.
+_TOC_NAME = re.compile(r"^(?:toc|contents)\s*(?:\d|heading)$", re.IGNORECASE)
+# A list label typed as text before a tab (pandoc's RTF: ``1.\tab``, ``\bullet\tab``):
+# a bullet, or a number, letter or Roman numeral and ``.`` or ``)``.
+_LABEL = re.compile(r"[•◦▪▫‣∙●○■□►➢·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]")
+
+
+@dataclass
+class Font:
+    name: str = ""
+    codec: str | None = None  # None: the document's code page
+    symbol_set: bool = False  # \fcharset2: its bytes are the font's own codes
+
+
+@dataclass
+class StyleDef:
+    name: str = ""
+    outline: int | None = None
+    listed: bool = False
+    based: int | None = None
+    lang: int | None = None  # \langN: its text's language
+
+
+@dataclass(frozen=True)
+class ParaProps:
+    """What ``\\pard`` resets: the paragraph's style, outline level, list, table."""
+
+    style: int = 0
+    outline: int | None = None
+    listed: bool = False
+    table: bool = False
+    hanging: bool = False  # a negative first-line indent (\fiN), as a list item's
+
+
+class Tables:
+    """The fonts and styles defined so far, and the document's code page."""
+
+    def __init__(self) -> None:
+        self.fonts: dict[int, Font] = {}
+        self.styles: dict[int, StyleDef] = {}
+        self.ansi = "cp1252"  # \ansicpgN; Windows-1252 unless the document names another
+        self.deflang: int | None = None  # \deflangN: the document's default language
+
+    def font(self, number: int) -> Font:
+        return self.fonts.setdefault(number, Font())
+
+    def style(self, number: int) -> StyleDef:
+        return self.styles.setdefault(number, StyleDef())
+
+    def codec(self, font: int) -> str:
+        """The codec of the bytes of text in the font ``font``."""
+        found = self.fonts.get(font)
+        if found is not None and found.symbol_set:
+            return "latin-1"  # a byte is the font's code, which symbolfont reads
+        return found.codec if found is not None and found.codec else self.ansi
+
+    def symbol(self, font: int) -> bool:
+        """Is the font ``font`` the Symbol font?"""
+        found = self.fonts.get(font)
+        return found is not None and is_symbol_font(found.name)
+
+    def font_word(self, entry: int, word: str, param: int | None) -> int:
+        """A control word of the font table; the font it defines from here on."""
+        if word == "f" and param is not None:
+            self.fonts[param] = Font()
+            return param
+        if word == "fcharset" and param is not None:
+            font = self.font(entry)
+            font.codec, font.symbol_set = charset_codec(param), param == 2
+        elif word == "cpg":
+            self.font(entry).codec = codec(param)
+        return entry
+
+    def style_word(self, entry: int, word: str, param: int | None) -> int:
+        """A control word of the style sheet; the style it defines from here on (a
+        style without ``\\sN`` is style 0, Normal)."""
+        if word == "s" and param is not None:
+            self.styles[param] = StyleDef()
+            return param
+        style = self.style(entry)
+        if word == "outlinelevel" and param is not None:
+            style.outline = param
+        elif word == "ls" and param:
+            style.listed = True
+        elif word == "sbasedon" and param is not None and param != entry:
+            style.based = param
+        elif word == "lang" and param is not None:
+            style.lang = param
+        return entry
+
+    def declared(self) -> DeclaredLanguage | None:
+        """The language the document declares: its ``\\deflangN``, else the language of
+        its style Normal (style 0)."""
+        if self.deflang is not None:
+            return rtf_language(self.deflang, f"\\deflang{self.deflang}")
+        normal = self.styles.get(0)
+        if normal is None or normal.lang is None:
+            return None
+        return rtf_language(normal.lang, f"\\lang{normal.lang} of the style Normal")
+
+    def kind(self, props: ParaProps, labelled: bool) -> BlockKind | None:
+        """A paragraph's kind: a heading by its outline level (its own, else its style's
+        or a parent style's) below 9 or by its style's name; a list item by its list
+        (``\\lsN``, its own or its style's) or its label (``labelled``); None for one of
+        a table of contents, left out."""
+        outline, listed, named = props.outline, props.listed or labelled, False
+        seen: set[int] = set()
+        style: int | None = props.style
+        while style is not None and style in self.styles and style not in seen:
+            seen.add(style)
+            found = self.styles[style]
+            if _TOC_NAME.match(found.name.strip(" ;")):
+                return None
+            outline = found.outline if outline is None else outline
+            listed = listed or found.listed
+            named = named or bool(_HEADING_NAME.match(found.name.strip(" ;")))
+            style = found.based
+        if (outline is not None and outline < 9) or named:
+            return BlockKind.HEADING
+        return BlockKind.LIST_ITEM if listed else BlockKind.PARAGRAPH
+
+
+def typed_label(props: ParaProps, before_tab: str | None) -> bool:
+    """Is the text before a paragraph's first tab (None: it has none) a list label
+    typed as text, in a paragraph that hangs as a list item does (pandoc's RTF, a list
+    typed by hand in Word)?"""
+    return props.hanging and before_tab is not None and bool(
+        _LABEL.fullmatch(before_tab.strip()))
