@@ -2,12 +2,13 @@
 
 One module per format; :func:`read_document` picks one by file extension
 (``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.docx``;
-``.odt``; ``.epub``; ``.pdf``; anything else is plain text unless its content
-is a PDF or a DOCX/ODT/EPUB package) unless ``input_format`` says otherwise.
+``.odt``; ``.pptx``; ``.epub``; ``.pdf``; anything else is plain text unless its
+content is a PDF or a DOCX/ODT/PPTX/EPUB package) unless ``input_format`` says
+otherwise.
 The formats that are packages or PDF are checked by content (zip signature and
 the package's ``mimetype`` or parts, ``%PDF-``): a ``.docx`` that is HTML is an
-error naming what it is, and so is a ``.txt`` that is a DOCX.  A DOCX, ODT or EPUB
-without a letter or digit (pictures only) is an error too; an empty text file is an
+error naming what it is, and so is a ``.txt`` that is a DOCX.  A DOCX, ODT, PPTX or
+EPUB without a letter or digit (pictures only) is an error too; an empty text file is an
 empty document.
 """
 
@@ -30,6 +31,7 @@ class InputFormat(Enum):
     HTML = "html"
     DOCX = "docx"
     ODT = "odt"
+    PPTX = "pptx"
     EPUB = "epub"
     PDF = "pdf"
 
@@ -43,17 +45,19 @@ _BY_SUFFIX = {
     ".xhtml": InputFormat.HTML,
     ".docx": InputFormat.DOCX,
     ".odt": InputFormat.ODT,
+    ".pptx": InputFormat.PPTX,
     ".epub": InputFormat.EPUB,
     ".pdf": InputFormat.PDF,
 }
 # Read from bytes and recognised by content.
-BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.EPUB, InputFormat.PDF})
+BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.PPTX, InputFormat.EPUB,
+                    InputFormat.PDF})
 _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": InputFormat.ODT,
     "application/epub+zip": InputFormat.EPUB,
 }
-_NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.EPUB: "an EPUB",
-          InputFormat.PDF: "a PDF"}
+_NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.PPTX: "a PPTX",
+          InputFormat.EPUB: "an EPUB", InputFormat.PDF: "a PDF"}
 
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
@@ -90,7 +94,7 @@ FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md")
 
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
     """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
-    ``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
+    ``"pptx"``/``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
     if value is None or isinstance(value, InputFormat):
         return value
     aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html"}
@@ -166,6 +170,8 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
         mimetype = pkg.read("mimetype")[:200].decode("ascii", "replace").strip()
         fmt = _MIMETYPES.get(mimetype)
         return fmt, f"a package of type {mimetype}" if fmt is None else _NAMES[fmt]
+    if pkg.has("ppt/presentation.xml"):
+        return InputFormat.PPTX, _NAMES[InputFormat.PPTX]
     if pkg.has("word/document.xml") or (pkg.has("[Content_Types].xml") and any(
             n.endswith("document.xml") for n in pkg.names())):
         return InputFormat.DOCX, "a DOCX"
@@ -294,6 +300,7 @@ def _how_to_read(name: str, asked: InputFormat | None, content: InputFormat) -> 
 # What a package's reader leaves out, for the message when it finds no text.
 _NOT_READ = {InputFormat.DOCX: "text boxes, headers and footers",
              InputFormat.ODT: "frames, headers and footers",
+             InputFormat.PPTX: "pictures, charts and SmartArt",
              InputFormat.EPUB: "the cover, title page and contents"}
 
 
@@ -309,6 +316,10 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
         from aligner.readers.odt import read_odt
 
         doc = read_odt(pkg, lang=lang)
+    elif fmt is InputFormat.PPTX:
+        from aligner.readers.pptx import read_pptx
+
+        doc = read_pptx(pkg, lang=lang)
     else:
         from aligner.readers.epub import read_epub
 
