@@ -2,13 +2,13 @@
 
 One module per format; :func:`read_document` picks one by file extension
 (``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.docx``;
-``.odt``; ``.pptx``; ``.epub``; ``.pdf``; anything else is plain text unless its
-content is a PDF or a DOCX/ODT/PPTX/EPUB package) unless ``input_format`` says
+``.odt``; ``.pptx``; ``.odp``; ``.epub``; ``.pdf``; anything else is plain text unless
+its content is a PDF or a DOCX/ODT/PPTX/ODP/EPUB package) unless ``input_format`` says
 otherwise.
 The formats that are packages or PDF are checked by content (zip signature and
 the package's ``mimetype`` or parts, ``%PDF-``): a ``.docx`` that is HTML is an
-error naming what it is, and so is a ``.txt`` that is a DOCX.  A DOCX, ODT, PPTX or
-EPUB without a letter or digit (pictures only) is an error too; an empty text file is an
+error naming what it is, and so is a ``.txt`` that is a DOCX.  A DOCX, ODT, PPTX, ODP
+or EPUB without a letter or digit (pictures only) is an error too; an empty text file is an
 empty document.
 """
 
@@ -32,6 +32,7 @@ class InputFormat(Enum):
     DOCX = "docx"
     ODT = "odt"
     PPTX = "pptx"
+    ODP = "odp"
     EPUB = "epub"
     PDF = "pdf"
 
@@ -46,18 +47,20 @@ _BY_SUFFIX = {
     ".docx": InputFormat.DOCX,
     ".odt": InputFormat.ODT,
     ".pptx": InputFormat.PPTX,
+    ".odp": InputFormat.ODP,
     ".epub": InputFormat.EPUB,
     ".pdf": InputFormat.PDF,
 }
 # Read from bytes and recognised by content.
-BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.PPTX, InputFormat.EPUB,
-                    InputFormat.PDF})
+BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.PPTX, InputFormat.ODP,
+                    InputFormat.EPUB, InputFormat.PDF})
 _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": InputFormat.ODT,
+    "application/vnd.oasis.opendocument.presentation": InputFormat.ODP,
     "application/epub+zip": InputFormat.EPUB,
 }
 _NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.PPTX: "a PPTX",
-          InputFormat.EPUB: "an EPUB", InputFormat.PDF: "a PDF"}
+          InputFormat.ODP: "an ODP", InputFormat.EPUB: "an EPUB", InputFormat.PDF: "a PDF"}
 
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
@@ -94,7 +97,7 @@ FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md")
 
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
     """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
-    ``"pptx"``/``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
+    ``"pptx"``/``"odp"``/``"epub"``/``"pdf"`` -> :class:`InputFormat`."""
     if value is None or isinstance(value, InputFormat):
         return value
     aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html"}
@@ -301,6 +304,7 @@ def _how_to_read(name: str, asked: InputFormat | None, content: InputFormat) -> 
 _NOT_READ = {InputFormat.DOCX: "text boxes, headers and footers",
              InputFormat.ODT: "frames, headers and footers",
              InputFormat.PPTX: "pictures, charts and SmartArt",
+             InputFormat.ODP: "pictures, charts and embedded objects",
              InputFormat.EPUB: "the cover, title page and contents"}
 
 
@@ -320,6 +324,10 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
         from aligner.readers.pptx import read_pptx
 
         doc = read_pptx(pkg, lang=lang)
+    elif fmt is InputFormat.ODP:
+        from aligner.readers.odp import read_odp
+
+        doc = read_odp(pkg, lang=lang)
     else:
         from aligner.readers.epub import read_epub
 
