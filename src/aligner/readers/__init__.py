@@ -139,6 +139,9 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 _OLD_OFFICE = "an old binary Office document (.doc, .xls, .ppt)"
+# PowerPoint 97-2003 keeps its slides in a stream of this name ([MS-PPT], 2.1.1).
+_PPT_STREAM = "PowerPoint Document".encode("utf-16-le")
+_OLD_DECK = "an old binary PowerPoint deck (.ppt)"
 _RTF = "an RTF document"
 
 
@@ -163,7 +166,9 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
     if PDF_MAGIC in data[:1024]:
         return InputFormat.PDF, "a PDF"
     if data.startswith(_OLE_MAGIC):
-        return None, _ENCRYPTED_OFFICE if _ENCRYPTED_PACKAGE in data else _OLD_OFFICE
+        if _ENCRYPTED_PACKAGE in data:
+            return None, _ENCRYPTED_OFFICE
+        return None, _OLD_DECK if _PPT_STREAM in data else _OLD_OFFICE
     if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return None, _RTF
     if not data.startswith(ZIP_MAGIC):
@@ -228,9 +233,10 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         _refuse_exchange_file(name)
     fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
-    if what in (_OLD_OFFICE, _RTF) and asked is not InputFormat.TEXT:
+    if what in (_OLD_OFFICE, _OLD_DECK, _RTF) and asked is not InputFormat.TEXT:
         # its control codes or binary records would be read as sentences
-        raise InputError(f"is {what}, which is not read here; save it as .docx or .odt "
+        formats = ".pptx or .odp" if what == _OLD_DECK else ".docx or .odt"
+        raise InputError(f"is {what}, which is not read here; save it as {formats} "
                          "in its editor (or as plain text) and read that", path=name)
     if fmt in BINARY and sniffed is not fmt:
         if what == _ENCRYPTED_OFFICE:
