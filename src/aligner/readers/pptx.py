@@ -36,7 +36,8 @@ What a reader of the deck sees, slide by slide:
 
 Hidden slides (``show="0"``) are read: hiding a slide leaves it out of a slide show,
 not out of the deck a client sends and gets back translated (backup slides, a longer
-version of the talk); the same slide is hidden on both sides of a pair.
+version of the talk); a slide hidden in the original is as a rule hidden in its
+translation too, so both sides keep it.
 
 Left out: the placeholders that repeat on every slide as running heads do on pages
 -- slide number, date, footer, header (``sldNum``, ``dt``, ``ftr``, ``hdr``) --,
