@@ -32,9 +32,10 @@ class BlockKind(Enum):
 class Part(Enum):
     """Which part of the original document a block comes from.
 
-    Readers of structured formats (DOCX, ODT, EPUB, HTML, PDF) say it; the
+    Readers of structured formats (DOCX, ODT, PPTX, ODP, EPUB, HTML, PDF) say it; the
     sentence JSON lines of ``aligner segment`` carry it, so an editor can find a
-    sentence in the original.  Notes come after the body in the document text.
+    sentence in the original.  Footnotes and endnotes come after the body in the
+    document text; a slide's speaker notes right after the slide.
     """
 
     BODY = "body"
@@ -43,6 +44,7 @@ class Part(Enum):
     TABLE = "table"
     FOOTNOTE = "footnote"
     ENDNOTE = "endnote"
+    NOTES = "notes"  # a slide's speaker notes (PPTX, ODP)
 
 
 @dataclass(frozen=True, slots=True)

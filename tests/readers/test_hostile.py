@@ -140,6 +140,16 @@ def test_text_named_rtf_is_not_rtf(tmp_path: Path) -> None:
                                  "give --input-format text")
 
 
+@pytest.mark.parametrize("as_name", ["deck.ppt", "deck.pptx", "deck.doc"])
+def test_an_old_powerpoint_deck_says_to_save_as_pptx(tmp_path: Path, as_name: str) -> None:
+    # it said to save it as .docx or .odt, whatever the old file was
+    path = tmp_path / as_name
+    path.write_bytes((FIXTURES / "deck-en.ppt").read_bytes())
+    assert _error(path).endswith("is an old binary PowerPoint deck (.ppt), which is not read "
+                                 "here; save it as .pptx or .odp in its editor (or as plain "
+                                 "text) and read that")
+
+
 @pytest.mark.parametrize("name", ["encrypted.odt", "encrypted.docx"])
 def test_password_protected_odt_and_docx_are_named_as_such(name: str) -> None:
     # LibreOffice's ODT keeps a zip with encrypted parts; an encrypted DOCX is no zip

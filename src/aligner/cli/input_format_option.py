@@ -18,6 +18,6 @@ HELP = "Override the reader chosen from the file extension (both files)."
 
 
 def input_format_option(command: F) -> F:
-    """Add ``--input-format text|markdown|html|docx|odt|epub|rtf|pdf|txt|md`` (parameter
+    """Add ``--input-format text|markdown|html|docx|odt|pptx|odp|epub|rtf|pdf|txt|md`` (parameter
     ``input_format``: the name given, or None) to a command."""
     return click.option("--input-format", type=click.Choice(FORMAT_NAMES), help=HELP)(command)

@@ -6,7 +6,8 @@
 always sentence ``k``.  ``jsonl``: ``{"text", "start", "end", "part", "paragraph"}`` per
 sentence: the text exactly as in the document, ``[start, end)`` its character
 offsets into the reader's text, ``part`` where in the original it comes from
-(``body``, ``heading``, ``list``, ``table``, ``footnote``, ``endnote``) and
+(``body``, ``heading``, ``list``, ``table``, ``footnote``, ``endnote``, ``notes``: a
+slide's speaker notes) and
 ``paragraph`` the 1-based number of its paragraph in the reader's text.
 ``reader-text``: that text itself (a Markdown, HTML, DOCX... file's visible text, as
 the reader extracted it; a text file's text), which the offsets index, with a line

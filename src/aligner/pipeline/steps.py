@@ -57,7 +57,7 @@ def srx_splitter(srx: SrxRules, lang: str, warn: Log = quiet) -> SpanSplitter | 
 def segment_file(path: str | os.PathLike[str], lang: str, *, encoding: str = "utf-8",
                  input_format: str | None = None, srx: SrxRules | None = None,
                  warn: Log = quiet) -> SegmentedDocument:
-    """Read a document (text, Markdown, HTML, DOCX, ODT, EPUB, PDF) and split it into
+    """Read a document (text, Markdown, HTML, DOCX, ODT, PPTX, ODP, EPUB, PDF) and split it into
     sentences, with the built-in rules or those of ``srx`` (:func:`srx_splitter`)."""
     from aligner.fileio import read_bytes
 

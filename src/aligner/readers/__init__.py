@@ -2,13 +2,13 @@
 
 One module per format; :func:`read_document` picks one by file extension
 (``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.docx``;
-``.odt``; ``.epub``; ``.rtf``; ``.pdf``; anything else is plain text unless its
-content is a PDF, an RTF document or a DOCX/ODT/EPUB package) unless
-``input_format`` says otherwise.  The formats that are packages, RTF or PDF are
+``.odt``; ``.pptx``; ``.odp``; ``.epub``; ``.rtf``; ``.pdf``; anything else is plain
+text unless its content is a PDF, an RTF document or a DOCX/ODT/PPTX/ODP/EPUB package)
+unless ``input_format`` says otherwise.  The formats that are packages, RTF or PDF are
 checked by content (zip signature and the package's ``mimetype`` or parts, ``{\rtf``,
 ``%PDF-``): a ``.docx`` that is HTML is an error naming what it is, and so is a
-``.txt`` that is a DOCX.  A DOCX, ODT, EPUB or RTF document without a letter or digit
-(pictures only) is an error too; an empty text file is an empty document.
+``.txt`` that is a DOCX.  A DOCX, ODT, PPTX, ODP, EPUB or RTF document without a letter
+or digit (pictures only) is an error too; an empty text file is an empty document.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ class InputFormat(Enum):
     HTML = "html"
     DOCX = "docx"
     ODT = "odt"
+    PPTX = "pptx"
+    ODP = "odp"
     EPUB = "epub"
     RTF = "rtf"
     PDF = "pdf"
@@ -44,20 +46,24 @@ _BY_SUFFIX = {
     ".xhtml": InputFormat.HTML,
     ".docx": InputFormat.DOCX,
     ".odt": InputFormat.ODT,
+    ".pptx": InputFormat.PPTX,
+    ".odp": InputFormat.ODP,
     ".epub": InputFormat.EPUB,
     ".rtf": InputFormat.RTF,
     ".pdf": InputFormat.PDF,
 }
 # Read from bytes and recognised by content (RTF is text, but in the code pages it
 # names itself).
-BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.EPUB, InputFormat.RTF,
-                    InputFormat.PDF})
+BINARY = frozenset({InputFormat.DOCX, InputFormat.ODT, InputFormat.PPTX, InputFormat.ODP,
+                    InputFormat.EPUB, InputFormat.RTF, InputFormat.PDF})
 _MIMETYPES = {
     "application/vnd.oasis.opendocument.text": InputFormat.ODT,
+    "application/vnd.oasis.opendocument.presentation": InputFormat.ODP,
     "application/epub+zip": InputFormat.EPUB,
 }
-_NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.EPUB: "an EPUB",
-          InputFormat.RTF: "an RTF", InputFormat.PDF: "a PDF"}
+_NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.PPTX: "a PPTX",
+          InputFormat.ODP: "an ODP", InputFormat.EPUB: "an EPUB", InputFormat.RTF: "an RTF",
+          InputFormat.PDF: "a PDF"}
 
 
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
@@ -94,7 +100,7 @@ FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md")
 
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
     """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
-    ``"epub"``/``"rtf"``/``"pdf"`` -> :class:`InputFormat`."""
+    ``"pptx"``/``"odp"``/``"epub"``/``"rtf"``/``"pdf"`` -> :class:`InputFormat`."""
     if value is None or isinstance(value, InputFormat):
         return value
     aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html"}
@@ -136,6 +142,9 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ENCRYPTED_OFFICE = "a password-protected (encrypted) Office document"
 _OLD_OFFICE = "an old binary Office document (.doc, .xls, .ppt)"
+# PowerPoint 97-2003 keeps its slides in a stream of this name ([MS-PPT], 2.1.1).
+_PPT_STREAM = "PowerPoint Document".encode("utf-16-le")
+_OLD_DECK = "an old binary PowerPoint deck (.ppt)"
 
 
 def _describe(data: bytes) -> str:
@@ -159,7 +168,9 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
     if PDF_MAGIC in data[:1024]:
         return InputFormat.PDF, "a PDF"
     if data.startswith(_OLE_MAGIC):
-        return None, _ENCRYPTED_OFFICE if _ENCRYPTED_PACKAGE in data else _OLD_OFFICE
+        if _ENCRYPTED_PACKAGE in data:
+            return None, _ENCRYPTED_OFFICE
+        return None, _OLD_DECK if _PPT_STREAM in data else _OLD_OFFICE
     if data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return InputFormat.RTF, "an RTF"
     if not data.startswith(ZIP_MAGIC):
@@ -169,6 +180,8 @@ def sniff(data: bytes, *, name: str) -> tuple[InputFormat | None, str]:
         mimetype = pkg.read("mimetype")[:200].decode("ascii", "replace").strip()
         fmt = _MIMETYPES.get(mimetype)
         return fmt, f"a package of type {mimetype}" if fmt is None else _NAMES[fmt]
+    if pkg.has("ppt/presentation.xml"):
+        return InputFormat.PPTX, _NAMES[InputFormat.PPTX]
     if pkg.has("word/document.xml") or (pkg.has("[Content_Types].xml") and any(
             n.endswith("document.xml") for n in pkg.names())):
         return InputFormat.DOCX, "a DOCX"
@@ -222,9 +235,10 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         _refuse_exchange_file(name)
     fmt = asked or format_for(name)
     sniffed, what = sniff(data, name=name)
-    if what == _OLD_OFFICE and asked is not InputFormat.TEXT:
+    if what in (_OLD_OFFICE, _OLD_DECK) and asked is not InputFormat.TEXT:
         # its control codes or binary records would be read as sentences
-        raise InputError(f"is {what}, which is not read here; save it as .docx or .odt "
+        formats = ".pptx or .odp" if what == _OLD_DECK else ".docx or .odt"
+        raise InputError(f"is {what}, which is not read here; save it as {formats} "
                          "in its editor (or as plain text) and read that", path=name)
     if fmt in BINARY and sniffed is not fmt:
         if what == _ENCRYPTED_OFFICE:
@@ -303,6 +317,8 @@ def _how_to_read(name: str, asked: InputFormat | None, content: InputFormat) -> 
 # What a package's reader leaves out, for the message when it finds no text.
 _NOT_READ = {InputFormat.DOCX: "text boxes, headers and footers",
              InputFormat.ODT: "frames, headers and footers",
+             InputFormat.PPTX: "pictures, charts and SmartArt",
+             InputFormat.ODP: "pictures, charts and embedded objects",
              InputFormat.EPUB: "the cover, title page and contents",
              InputFormat.RTF: "pictures, text boxes, headers and footers"}
 
@@ -319,6 +335,14 @@ def _read_package(data: bytes, fmt: InputFormat, *, lang: str, name: str) -> Doc
         from aligner.readers.odt import read_odt
 
         doc = read_odt(pkg, lang=lang)
+    elif fmt is InputFormat.PPTX:
+        from aligner.readers.pptx import read_pptx
+
+        doc = read_pptx(pkg, lang=lang)
+    elif fmt is InputFormat.ODP:
+        from aligner.readers.odp import read_odp
+
+        doc = read_odp(pkg, lang=lang)
     else:
         from aligner.readers.epub import read_epub
 

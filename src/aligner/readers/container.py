@@ -1,4 +1,4 @@
-"""Safe access to the zip packages and XML of DOCX, ODT and EPUB.
+"""Safe access to the zip packages and XML of DOCX, ODT, PPTX, ODP and EPUB.
 
 Every limit here exists because these files come from outside:
 

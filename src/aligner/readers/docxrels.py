@@ -1,5 +1,6 @@
-"""A DOCX package's relationships (its ``.rels`` parts): which member holds the main
-document, its styles and notes, and where each hyperlink of a part points.
+"""An Office Open XML package's relationships (its ``.rels`` parts), for the DOCX and
+PPTX readers: which member holds the main document, its styles and notes, a
+presentation's slides and each slide's notes, and where each hyperlink of a part points.
 
 A part's relationships are in ``_rels/<part>.rels`` beside it (ECMA-376 part 2, 9.3):
 an internal one names another member of the package, relative to the part's folder
@@ -8,6 +9,8 @@ is the address it opens, kept as written.
 """
 
 from __future__ import annotations
+
+import posixpath
 
 from aligner.readers.container import Package
 
@@ -26,15 +29,33 @@ def part_targets(pkg: Package, rels: str) -> dict[str, str]:
     external targets left out."""
     if not pkg.has(rels):
         return {}
-    base = rels.rsplit("_rels/", 1)[0]
     found: dict[str, str] = {}
+    for _, kind, member in _internal(pkg, rels):
+        found.setdefault(kind, member)
+    return found
+
+
+def part_ids(pkg: Package, member: str) -> dict[str, str]:
+    """Relationship id -> target member, for the internal relationships of ``member``
+    (a presentation's ``r:id`` of each slide)."""
+    rels = rels_of(member)
+    return {rid: target for rid, _, target in _internal(pkg, rels)} if pkg.has(rels) else {}
+
+
+def _internal(pkg: Package, rels: str) -> list[tuple[str, str, str]]:
+    """(id, type's last path segment, member) of each internal relationship of a .rels
+    part; a target is relative to the folder of the part the .rels is for
+    (``../notesSlides/notesSlide1.xml`` from ``ppt/slides/``) or, with a leading ``/``,
+    to the package's root."""
+    base = rels.rsplit("_rels/", 1)[0]
+    found = []
     for rel in pkg.xml(rels):
         if rel.tag != f"{{{_REL_NS}}}Relationship" or rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target", "")
-        kind = rel.get("Type", "").rsplit("/", 1)[-1]
         member = target.lstrip("/") if target.startswith("/") else base + target
-        found.setdefault(kind, member)
+        found.append((str(rel.get("Id", "")), rel.get("Type", "").rsplit("/", 1)[-1],
+                      posixpath.normpath(member) if ".." in member else member))
     return found
 
 

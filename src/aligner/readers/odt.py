@@ -197,7 +197,11 @@ def _symbol_styles(*roots: etree._Element | None) -> dict[StyleKey, bool]:
     return found
 
 
-class _Walker:
+class TextWalker:
+    """Reads ODF text elements (``text:p``, ``text:h``, lists, tables, spans, notes) into
+    paragraphs, with the styles of a document's ``content.xml`` and ``styles.xml``: the
+    ODT reader's body, and the ODP reader's text boxes (:mod:`.odp`)."""
+
     def __init__(self, hidden: set[str], titles: set[str],
                  looks: dict[str, Looks] | None = None,
                  symbols: dict[StyleKey, bool] | None = None) -> None:
@@ -281,7 +285,13 @@ class _Walker:
             self.notes.append((part, body))
 
 
-def _encrypted(pkg: Package, member: str) -> bool:
+def text_walker(content: etree._Element, styles: etree._Element | None) -> TextWalker:
+    """A :class:`TextWalker` with the styles ``content.xml`` and ``styles.xml`` define."""
+    return TextWalker(_hidden_styles(content, styles), _title_styles(content, styles),
+                      _style_looks(styles, content), _symbol_styles(styles, content))
+
+
+def is_encrypted(pkg: Package, member: str) -> bool:
     """Does the package's manifest list ``member`` as encrypted (ODF 1.2+, part 3, 3.8:
     a password-protected document keeps its parts encrypted in the zip, each with a
     ``manifest:encryption-data`` element)?"""
@@ -295,13 +305,12 @@ def _encrypted(pkg: Package, member: str) -> bool:
 
 def read_odt(pkg: Package, *, lang: str) -> Document:
     """The document of an ODT package (see the module docstring)."""
-    if _encrypted(pkg, "content.xml"):
+    if is_encrypted(pkg, "content.xml"):
         raise InputError("is a password-protected (encrypted) ODT document; save a copy "
                          "without the password and read that", path=pkg.name)
     content = pkg.xml("content.xml")
     styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
-    walker = _Walker(_hidden_styles(content, styles), _title_styles(content, styles),
-                     _style_looks(styles, content), _symbol_styles(styles, content))
+    walker = text_walker(content, styles)
     text = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     paras = list(walker.blocks(text, Part.BODY)) if text is not None else []
     notes = list(walker.notes)  # ODF allows no note inside a note
@@ -311,10 +320,10 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
                 paras.extend(walker.blocks(body, part))
     east_asian = mostly_east_asian("".join(p.text for p in paras))
     return assemble(paras, lang=lang, name=pkg.name,
-                    declared=odt_language(_meta(pkg), styles, east_asian=east_asian))
+                    declared=odt_language(meta_xml(pkg), styles, east_asian=east_asian))
 
 
-def _meta(pkg: Package) -> etree._Element | None:
+def meta_xml(pkg: Package) -> etree._Element | None:
     """``meta.xml``, parsed; None when it is missing or broken (the text is still read:
     only the language it may declare is lost)."""
     try:
