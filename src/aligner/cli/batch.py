@@ -101,6 +101,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
+    from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.dask_run import SchedulerLost
@@ -134,11 +135,11 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     mute = (f"{db} holds documents of {len(held)} language pairs" if held
             else f"{db} holds no document yet to take the languages from")
     # where a language no option gave came from, for the messages that name it
-    src_lang, src_said = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR", db,
-                                   mute)
-    tgt_lang, tgt_said = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR", db,
-                                   mute)
-    _same_language_pair(db, held, src_lang, tgt_lang)
+    src_lang, src_said = side_language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR",
+                                       db, mute)
+    tgt_lang, tgt_said = side_language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR",
+                                       db, mute)
+    same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
         if src_dir is not None or tgt_dir is not None:
             raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
@@ -148,9 +149,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     else:
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
                                ignore=[db + suffix for suffix in _BESIDE_DB])
-    mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang", src_said),
-                              (tgt_dir, tgt_lang, "--tgt-lang", tgt_said)
-                              ) if not pairing.pairs else None
+    mistagged = tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang", src_said),
+                             (tgt_dir, tgt_lang, "--tgt-lang", tgt_said)
+                             ) if not pairing.pairs else None
     if mistagged is not None:
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: {mistagged}")
     for path in pairing.unpartnered:
@@ -314,73 +315,6 @@ _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 #: The collection's files, which are no documents when it is kept among them.
 _BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
-
-
-def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str | None]
-                  ) -> str | None:
-    """When no pair was found: what the files' language tags say against the languages
-    used (``(folder, language, option, said)`` per side, ``said`` being where a language
-    no option gave came from) -- the files of a folder tagged ``.de`` all, read as
-    ``fr`` -- else None."""
-    from aligner.lang import same_language
-    from aligner.lang.tags import file_language
-
-    said = []
-    for folder, lang, option, origin in sides:
-        if folder is None:
-            continue
-        root = Path(folder).resolve()
-        tagged = [(Path(f).name, file_language(str(f))) for f in files
-                  if Path(f).resolve().is_relative_to(root)]
-        tags = Counter(tag for _, tag in tagged)
-        tag, n = tags.most_common(1)[0] if tags else (None, 0)
-        if tag is not None and n * 2 > len(tagged) and not same_language(tag, lang):
-            example = next(name for name, t in tagged if t == tag)
-            # "or leave it out" only to an option given: else there is none to leave out
-            fix = (f"{lang}: give {option} {tag}, or leave it out" if origin is None
-                   else f"{lang}, {origin}: give {option} {tag}")
-            said.append(f"the files of {folder} are tagged {tag} (as in {example}), not "
-                        f"{fix}")
-    return "; ".join(said) or None
-
-
-def _language(given: str | None, folder: str | None, held: str | None, option: str,
-              what: str, db: str, mute: str) -> tuple[str, str | None]:
-    """A side's language: ``given``, else its folder's name when that is a language
-    tag, else the collection's (``held``); else an error asking for ``option`` that
-    ends with ``mute``, why the collection does not say it.  With
-    where it came from when no option gave it, for the messages that name it (``the
-    name of its folder (en/)``, ``the collection's (c.db)``); None: the option."""
-    from aligner.lang.tags import name_language, suggest_code
-
-    name = Path(folder).resolve().name if folder else ""
-    if given:
-        return given, None
-    if (named := name_language(name)) is not None:
-        return named, f"the name of its folder ({name}/)"
-    if held is not None:
-        return held, f"the collection's ({db})"
-    if folder:
-        hint = suggest_code(name)
-        where = (f"{what}'s name is no language tag (as es/ is"
-                 + (f"; {name}: {option} {hint}?" if hint else "") + ")")
-    else:
-        where = "a manifest names no languages"
-    raise ConfigError(f"give {option}: {where}, and {mute}")
-
-
-def _same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,
-                        tgt_lang: str) -> None:
-    """A collection holds one language pair: documents of another go to another --db,
-    since its checks, glossary and exports speak of the one pair."""
-    from aligner.lang import lang_matches
-
-    for have_src, have_tgt in held:
-        if not (lang_matches(src_lang, have_src) and lang_matches(tgt_lang, have_tgt)):
-            raise ConfigError(f"{db}: the collection is {have_src} -> {have_tgt}, not "
-                              f"{src_lang} -> {tgt_lang}; give another language pair another --db "
-                              "(a collection made with the wrong languages: remove it and run "
-                              "again)")
 
 
 if __name__ == "__main__":  # pragma: no cover
