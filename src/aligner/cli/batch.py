@@ -34,9 +34,12 @@ if TYPE_CHECKING:
 @click.argument("src_dir", required=False, type=click.Path(file_okay=False))
 @click.argument("tgt_dir", required=False, type=click.Path(file_okay=False))
 @click.option("--src-lang", help="Source language code (es, en, zh, ...); default: SRC_DIR's "
-                                 "name when it is one (corpus/es), else the collection's.")
+                                 "name when it is one (corpus/es) -- with --manifest, the tag "
+                                 "in every source file's name (a.es.txt) --, else the "
+                                 "collection's.")
 @click.option("--tgt-lang", help="Target language code; default: TGT_DIR's name when it is "
-                                 "one, else the collection's.")
+                                 "one (with --manifest, the tag in every target file's "
+                                 "name), else the collection's.")
 @click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
               help="The collection database (SQLite): created when missing, updated when "
                    "it exists.")
@@ -88,13 +91,16 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     next run.  Exit status: 0 all pairs aligned, 1 some failed, 2 bad command
     line or unusable database.  The languages are
     --src-lang and --tgt-lang, else the folders' names when they are language
-    tags (corpus/es), else the pair of the collection --db already holds.
+    tags (corpus/es) -- with --manifest, the tag each side's file names all carry
+    (a.es.txt, as aligner align reads it) --, else the pair of the collection --db
+    already holds.
 
     \b
     Examples:
       aligner batch corpus/es corpus/en --db corpus.db
       aligner batch es/ en/ --db mag.db --glossary g.tsv --jobs 4
       aligner batch --manifest pairs.tsv --src-lang es --tgt-lang en --db mag.db
+      aligner batch --manifest pairs.tsv --db mag.db       # a.es.txt -> a.en.txt rows
       aligner batch docx/spanish docx/english --src-lang es --tgt-lang en --db mag.db \\
           --srx omegat.srx
       aligner batch es/ en/ --db mag.db --scheduler tcp://10.0.0.5:8786
@@ -106,7 +112,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.dask_run import SchedulerLost
     from aligner.collection.opening import refuse_read_only
-    from aligner.collection.pairing import pair_folders, read_manifest
+    from aligner.collection.pairing import (
+        manifest_languages,
+        manifest_pairing,
+        manifest_rows,
+        pair_folders,
+    )
     from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
@@ -114,12 +125,18 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.pipeline import load_glossary_file
 
     language_options(src_lang, tgt_lang)
+    if manifest is not None and (src_dir is not None or tgt_dir is not None):
+        raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
+    if manifest is None and (src_dir is None or tgt_dir is None):
+        raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
     check_encoder(encoder)
     check_encoding(encoding)  # before a database is made to record every pair failing
     for folder in (src_dir, tgt_dir):  # before its name is read for a language
         if folder is not None and not Path(folder).is_dir():
             raise ConfigError("no such folder" if not Path(folder).exists()
                               else "is a file, not a folder", path=folder)
+    rows = manifest_rows(manifest, encoding=encoding) if manifest is not None else ()
+    named = manifest_languages(rows) if manifest is not None else (None, None)
     if scheduler is not None:  # no Dask installed: said before a database is made
         from aligner.collection.dask_run import dask_runner
 
@@ -136,17 +153,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             else f"{db} holds no document yet to take the languages from")
     # where a language no option gave came from, for the messages that name it
     src_lang, src_said = side_language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR",
-                                       db, mute)
+                                       db, mute, manifest=manifest, named=named[0])
     tgt_lang, tgt_said = side_language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR",
-                                       db, mute)
+                                       db, mute, manifest=manifest, named=named[1])
     same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
-        if src_dir is not None or tgt_dir is not None:
-            raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
-        pairing = read_manifest(manifest, src_lang=src_lang, encoding=encoding)
-    elif src_dir is None or tgt_dir is None:
-        raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
+        pairing = manifest_pairing(manifest, rows, src_lang=src_lang)
     else:
+        assert src_dir is not None and tgt_dir is not None  # refused above
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
                                ignore=[db + suffix for suffix in _BESIDE_DB])
     mistagged = tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang", src_said),

@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aligner.errors import ConfigError
+
+if TYPE_CHECKING:
+    from aligner.collection.pairing import NamedLanguage
 
 
 def tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str | None]
@@ -39,27 +43,34 @@ def tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str 
 
 
 def side_language(given: str | None, folder: str | None, held: str | None, option: str,
-              what: str, db: str, mute: str) -> tuple[str, str | None]:
+                  what: str, db: str, mute: str, *, manifest: str | None = None,
+                  named: NamedLanguage | None = None) -> tuple[str, str | None]:
     """A side's language: ``given``, else its folder's name when that is a language
-    tag, else the collection's (``held``); else an error asking for ``option`` that
-    ends with ``mute``, why the collection does not say it.  With
-    where it came from when no option gave it, for the messages that name it (``the
-    name of its folder (en/)``, ``the collection's (c.db)``); None: the option."""
+    tag -- or, for a ``manifest``, the tag the names of its files of that side agree on
+    (``named``) --, else the collection's (``held``); else an error asking for
+    ``option`` that ends with ``mute``, why the collection does not say it.  A manifest
+    whose names disagree is an error naming the line, collection or not.  With where it
+    came from when no option gave it, for the messages that name it (``the name of its
+    folder (en/)``, ``the collection's (c.db)``); None: the option."""
     from aligner.lang.tags import name_language, suggest_code
 
     name = Path(folder).resolve().name if folder else ""
     if given:
         return given, None
-    if (named := name_language(name)) is not None:
-        return named, f"the name of its folder ({name}/)"
+    if named is not None:
+        if named.lang is not None:
+            return named.lang, f"the tags of the file names in {manifest}"
+        if named.conflict or held is None:
+            end = "" if named.conflict else f", and {mute}"
+            raise ConfigError(f"give {option}: {named.problem}{end}", path=manifest,
+                              line=named.line or None)
+    elif (from_name := name_language(name)) is not None:
+        return from_name, f"the name of its folder ({name}/)"
     if held is not None:
         return held, f"the collection's ({db})"
-    if folder:
-        hint = suggest_code(name)
-        where = (f"{what}'s name is no language tag (as es/ is"
-                 + (f"; {name}: {option} {hint}?" if hint else "") + ")")
-    else:
-        where = "a manifest names no languages"
+    hint = suggest_code(name)
+    where = (f"{what}'s name is no language tag (as es/ is"
+             + (f"; {name}: {option} {hint}?" if hint else "") + ")")
     raise ConfigError(f"give {option}: {where}, and {mute}")
 
 
