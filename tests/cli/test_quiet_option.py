@@ -46,6 +46,30 @@ def test_align_and_export_say_nothing_but_write(tmp_path: Path) -> None:
     assert (code, stderr) == (0, "") and again.read_bytes() == out.read_bytes()
 
 
+def test_quiet_still_says_the_sentences_a_file_of_units_leaves_out(tmp_path: Path) -> None:
+    """The note of one-sided sentences left out went with the 'wrote' line it ends."""
+    src, tgt = _pair(tmp_path)
+    src.write_text("El puerto abrió en marzo.\n\nLa mina de cobre empleaba a dos mil obreros "
+                   "y el sindicato pidió un aumento del diez por ciento.\n\nNadie lo "
+                   "esperaba.\n", encoding="utf-8")
+    out = tmp_path / "a.tsv"
+    left_out = ("1 source sentence without a counterpart left out (the json and beads "
+                "formats keep them)")
+    code, _, stderr = _run("align", str(src), str(tgt), "--encoder", "none", "-o", str(out))
+    assert (code, stderr) == (0, f"aligner: wrote 2 units to {out}; {left_out}\n")
+    code, _, stderr = _run("align", str(src), str(tgt), "--encoder", "none", "-o", str(out),
+                           "-q")
+    assert (code, stderr) == (0, f"aligner: warning: {out}: {left_out}\n")
+    saved = tmp_path / "a.json"  # export: the same
+    assert _run("align", str(src), str(tgt), "--encoder", "none", "-o", str(saved))[0] == 0
+    code, _, stderr = _run("export", str(saved), "-o", str(tmp_path / "b.tmx"), "--quiet")
+    assert (code, stderr) == (0, f"aligner: warning: {tmp_path / 'b.tmx'}: {left_out}\n")
+    # written as units without a target, they are no loss: nothing to say
+    code, _, stderr = _run("export", str(saved), "-o", str(tmp_path / "b.xlf"), "-q",
+                           "--untranslated")
+    assert (code, stderr) == (0, "")
+
+
 def test_batch_and_import_keep_their_warnings_and_drop_their_counts(tmp_path: Path) -> None:
     _pair(tmp_path)
     (tmp_path / "es" / "sola.es.txt").write_text("Sin pareja.\n", encoding="utf-8")

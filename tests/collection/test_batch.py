@@ -166,31 +166,65 @@ def test_failing_pairs_are_recorded_and_listed(tmp_path: Path,
     (tgt / "bin.en.txt").write_text("A sentence.\n", encoding="utf-8")
     (src / "latin1.es.txt").write_bytes("Año de la canción.\n".encode("latin-1"))
     (tgt / "latin1.en.txt").write_text("Year of the song.\n", encoding="utf-8")
-    (src / "empty.es.txt").write_text("Una frase.\n", encoding="utf-8")
-    (tgt / "empty.en.txt").write_text("   \n\n", encoding="utf-8")
     (src / "alone.es.txt").write_text("Sola.\n", encoding="utf-8")
     db = tmp_path / "c.db"
     code, _, stderr = _batch(folders, db)
     assert code == 1
     assert f"aligner: warning: {src / 'alone.es.txt'}: no partner" in stderr
-    assert "4 pairs aligned, 0 unchanged, 3 failed, of 7" in stderr
+    assert "4 pairs aligned, 0 unchanged, 2 failed, of 6" in stderr
     failed = [line for line in stderr.splitlines() if line.startswith("aligner: failed: ")]
-    assert len(failed) == 3
+    assert len(failed) == 2
     assert any(f"bin ({src / 'bin.es.txt'}, {tgt / 'bin.en.txt'})" in line
                and "binary file" in line for line in failed)
     assert any(line.startswith("aligner: failed: latin1 ") and "not valid utf-8" in line
                for line in failed)
-    assert any(line.startswith("aligner: failed: empty ") and "empty side" in line
-               for line in failed)
     stored = _stored(db)
     assert {n for n, (status, _, _) in stored.items() if status == "failed"} == {
-        "bin", "latin1", "empty"}
+        "bin", "latin1"}
     # the next run retries the failed pairs (and only them)
     (src / "latin1.es.txt").write_text("Año de la canción.\n", encoding="utf-8")
     code, _, stderr = _batch(folders, db)
-    assert code == 1 and "1 pair aligned, 4 unchanged, 2 failed, of 7" in stderr
+    assert code == 1 and "1 pair aligned, 4 unchanged, 1 failed, of 6" in stderr
     with open_collection(db) as c:
         assert c.problems() == []
+
+
+def test_a_side_with_no_sentence_is_stored_with_the_warning_align_gives(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """An empty file (a translation not delivered yet) failed the pair, and every run
+    after; ``aligner align`` aligns it to one-sided beads with a warning, and so does
+    batch now: nothing of the other side is lost, and the run says what happened."""
+    src, tgt = folders
+    (src / "empty.es.txt").write_text("Una frase.\n\nOtra frase.\n", encoding="utf-8")
+    (tgt / "empty.en.txt").write_text("   \n\n", encoding="utf-8")
+    (src / "nada.es.txt").write_text("", encoding="utf-8")
+    (tgt / "nada.en.txt").write_text("\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = _batch(folders, db)
+    assert code == 0, stderr
+    assert "6 pairs aligned, 0 unchanged, 0 failed, of 6" in stderr
+    said = "has no sentences: every sentence of"
+    align_code, _, align_err = run("align", str(src / "empty.es.txt"),
+                                   str(tgt / "empty.en.txt"))
+    assert align_code == 0
+    assert align_err.splitlines() == [
+        "aligner: warning: TGT (empty.en.txt) has no sentences: every sentence of SRC "
+        "(empty.es.txt) is left unaligned (check that it is the right file)"]
+    # the same words, after the document's name
+    assert f"aligner: warning: empty: {align_err.removeprefix('aligner: warning: ')}" in stderr
+    assert ("aligner: warning: nada: SRC (nada.es.txt) and TGT (nada.en.txt) have no "
+            "sentences: the alignment is empty\n") in stderr
+    assert stderr.count(said) == 1
+    stored = _stored(db)
+    assert stored["empty"][0] == stored["nada"][0] == "aligned"
+    assert (stored["empty"][2], stored["nada"][2]) == (2, 0)  # two one-sided beads; none
+    with open_collection(db) as c:
+        assert c.problems() == []
+    # unchanged, it is not aligned again; a translation delivered is
+    (tgt / "empty.en.txt").write_text("A sentence.\n\nAnother sentence.\n", encoding="utf-8")
+    code, _, stderr = _batch(folders, db)
+    assert code == 0 and "1 pair aligned, 5 unchanged, 0 failed, of 6" in stderr, stderr
+    assert said not in stderr
 
 
 def test_a_failed_realignment_keeps_the_alignment_stored_before(

@@ -77,3 +77,77 @@ def test_files_tagged_against_the_folder_name_are_not_told_to_leave_out_an_optio
         f"aligner: error: no document pair in {tmp_path / 'es'} and {tmp_path / 'it'}: the "
         f"files of {tmp_path / 'it'} are tagged fr (as in d0.fr.txt), not it, the name of "
         "its folder (it/): give --tgt-lang fr"]
+
+
+def _manifest(root: Path, rows: dict[str, str]) -> Path:
+    """A manifest of ``rows`` (source file name -> target file name) in ``root``, each
+    file written with a Spanish or English text of the collection tests."""
+    from tests.collection.conftest import DOCS
+
+    texts = iter(DOCS.values())
+    for src, tgt in rows.items():
+        es, en = next(texts)
+        (root / src).write_text(es, encoding="utf-8")
+        (root / tgt).write_text(en, encoding="utf-8")
+    path = root / "pairs.tsv"
+    path.write_text("src\ttgt\n" + "".join(f"{s}\t{t}\n" for s, t in rows.items()),
+                    encoding="utf-8")
+    return path
+
+
+def _languages(db: Path) -> set[tuple[str, str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return set(conn.execute("SELECT src_lang, tgt_lang FROM documents").fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_manifest_s_languages_are_the_tags_of_its_file_names(tmp_path: Path) -> None:
+    manifest = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt",
+                                    "Mina_ES.txt": "Mine_EN.txt",  # no pair of names
+                                    "campo.es.md": "field.en.md"})
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
+    # Mina_ES.txt / Mine_EN.txt: joined tags are read only where the two names agree
+    assert (code, stderr) == (2, f"aligner: error: {manifest}:3: give --src-lang: the name of "
+                                 "Mina_ES.txt has no language tag in it (as chile.es.txt has "
+                                 f"es), and {db} holds no document yet to take the languages "
+                                 "from\n")
+    assert not db.exists()
+    manifest = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt",
+                                    "Mina_ES.txt": "Mina_EN.txt",
+                                    "campo.es.md": "field.en.md"})
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert _languages(db) == {("es", "en")}
+
+
+def test_a_manifest_whose_names_disagree_is_refused_naming_the_line(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    first = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt"})
+    assert run("batch", "--manifest", str(first), "--db", str(db), "--jobs", "1")[0] == 0
+    manifest = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt",
+                                    "mina.es.txt": "mine.fr.txt"})
+    # the collection's pair does not paper over names that contradict each other
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
+    assert (code, stderr) == (2, f"aligner: error: {manifest}:3: give --tgt-lang: the names of "
+                                 "its files do not agree on one language: mine.fr.txt is "
+                                 "tagged fr, port.en.txt (line 2) en\n")
+    # given, the option is the language, whatever the names say
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--tgt-lang", "en", "--db",
+                          str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert _languages(db) == {("es", "en")}
+
+
+def test_a_manifest_without_tags_takes_the_collection_s_languages(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    first = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt"})
+    assert run("batch", "--manifest", str(first), "--db", str(db), "--jobs", "1")[0] == 0
+    manifest = _manifest(tmp_path, {"huelga.txt": "strike.txt", "mina.txt": "mine.txt"})
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert _languages(db) == {("es", "en")}

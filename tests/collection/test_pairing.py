@@ -6,8 +6,47 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from aligner.collection.pairing import pair_folders, pair_key, read_manifest
+from aligner.collection.pairing import (
+    NamedLanguage,
+    manifest_languages,
+    manifest_rows,
+    pair_folders,
+    pair_key,
+    read_manifest,
+)
 from aligner.errors import InputError
+
+_TAG_PROBLEM = "has no language tag in it (as chile.es.txt has es)"
+
+
+@pytest.mark.parametrize(("rows", "src", "tgt"), [
+    # every row tagged alike: the tags; the first file named as where they come from
+    ("a.es.txt\ta.en.txt\nb/b.ES.md\tb/b.en.md\n",
+     NamedLanguage("es", example="a.es.txt", line=2),
+     NamedLanguage("en", example="a.en.txt", line=2)),
+    # a tag joined to the stem, read beside the other name as aligner align reads it
+    ("Bericht_DE.txt\tBericht_EN.docx\n",
+     NamedLanguage("de", example="Bericht_DE.txt", line=2),
+     NamedLanguage("en", example="Bericht_EN.docx", line=2)),
+    # a row without a tag on one side: that side's problem, on its line
+    ("a.es.txt\ta.en.txt\nb.es.txt\tb.txt\n",
+     NamedLanguage("es", example="a.es.txt", line=2),
+     NamedLanguage(None, problem=f"the name of b.txt {_TAG_PROBLEM}", line=3)),
+    # two rows' tags that disagree: the second row's line, naming both
+    ("a.es.txt\ta.en.txt\nb.es.txt\tb.en.txt\nc.pt.txt\tc.en.txt\n",
+     NamedLanguage(None, problem="the names of its files do not agree on one language: "
+                   "c.pt.txt is tagged pt, a.es.txt (line 2) es", line=4, conflict=True),
+     NamedLanguage("en", example="a.en.txt", line=2)),
+    # the first problem is the one said
+    ("a.txt\ta.en.txt\nb.pt.txt\tb.en.txt\n",
+     NamedLanguage(None, problem=f"the name of a.txt {_TAG_PROBLEM}", line=2),
+     NamedLanguage("en", example="a.en.txt", line=2)),
+])
+def test_a_manifest_s_languages_are_the_tags_its_names_agree_on(
+        tmp_path: Path, rows: str, src: NamedLanguage, tgt: NamedLanguage) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("src\ttgt\n" + rows, encoding="utf-8")
+    assert manifest_languages(manifest_rows(path)) == (src, tgt)
 
 
 @pytest.mark.parametrize(("rel", "lang", "key"), [

@@ -165,8 +165,9 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
                                   creation_date=creation_date, meta=meta, unwrap=unwrap,
                                   untranslated=untranslated)
         if units_out:
-            say_written(result, output, one_sided_note(aligned.alignment.beads,
-                                                       untranslated=untranslated))
+            written, left_out = one_sided_note(aligned.alignment.beads,
+                                               untranslated=untranslated)
+            say_written(result, output, written, left_out=left_out)
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,

@@ -34,9 +34,12 @@ if TYPE_CHECKING:
 @click.argument("src_dir", required=False, type=click.Path(file_okay=False))
 @click.argument("tgt_dir", required=False, type=click.Path(file_okay=False))
 @click.option("--src-lang", help="Source language code (es, en, zh, ...); default: SRC_DIR's "
-                                 "name when it is one (corpus/es), else the collection's.")
+                                 "name when it is one (corpus/es) -- with --manifest, the tag "
+                                 "in every source file's name (a.es.txt) --, else the "
+                                 "collection's.")
 @click.option("--tgt-lang", help="Target language code; default: TGT_DIR's name when it is "
-                                 "one, else the collection's.")
+                                 "one (with --manifest, the tag in every target file's "
+                                 "name), else the collection's.")
 @click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
               help="The collection database (SQLite): created when missing, updated when "
                    "it exists.")
@@ -88,24 +91,33 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     next run.  Exit status: 0 all pairs aligned, 1 some failed, 2 bad command
     line or unusable database.  The languages are
     --src-lang and --tgt-lang, else the folders' names when they are language
-    tags (corpus/es), else the pair of the collection --db already holds.
+    tags (corpus/es) -- with --manifest, the tag each side's file names all carry
+    (a.es.txt, as aligner align reads it) --, else the pair of the collection --db
+    already holds.
 
     \b
     Examples:
       aligner batch corpus/es corpus/en --db corpus.db
       aligner batch es/ en/ --db mag.db --glossary g.tsv --jobs 4
       aligner batch --manifest pairs.tsv --src-lang es --tgt-lang en --db mag.db
+      aligner batch --manifest pairs.tsv --db mag.db       # a.es.txt -> a.en.txt rows
       aligner batch docx/spanish docx/english --src-lang es --tgt-lang en --db mag.db \\
           --srx omegat.srx
       aligner batch es/ en/ --db mag.db --scheduler tcp://10.0.0.5:8786
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
+    from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.dask_run import SchedulerLost
     from aligner.collection.opening import refuse_read_only
-    from aligner.collection.pairing import pair_folders, read_manifest
+    from aligner.collection.pairing import (
+        manifest_languages,
+        manifest_pairing,
+        manifest_rows,
+        pair_folders,
+    )
     from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
@@ -113,12 +125,18 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.pipeline import load_glossary_file
 
     language_options(src_lang, tgt_lang)
+    if manifest is not None and (src_dir is not None or tgt_dir is not None):
+        raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
+    if manifest is None and (src_dir is None or tgt_dir is None):
+        raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
     check_encoder(encoder)
     check_encoding(encoding)  # before a database is made to record every pair failing
     for folder in (src_dir, tgt_dir):  # before its name is read for a language
         if folder is not None and not Path(folder).is_dir():
             raise ConfigError("no such folder" if not Path(folder).exists()
                               else "is a file, not a folder", path=folder)
+    rows = manifest_rows(manifest, encoding=encoding) if manifest is not None else ()
+    named = manifest_languages(rows) if manifest is not None else (None, None)
     if scheduler is not None:  # no Dask installed: said before a database is made
         from aligner.collection.dask_run import dask_runner
 
@@ -134,23 +152,20 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     mute = (f"{db} holds documents of {len(held)} language pairs" if held
             else f"{db} holds no document yet to take the languages from")
     # where a language no option gave came from, for the messages that name it
-    src_lang, src_said = _language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR", db,
-                                   mute)
-    tgt_lang, tgt_said = _language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR", db,
-                                   mute)
-    _same_language_pair(db, held, src_lang, tgt_lang)
+    src_lang, src_said = side_language(src_lang, src_dir, one[0], "--src-lang", "SRC_DIR",
+                                       db, mute, manifest=manifest, named=named[0])
+    tgt_lang, tgt_said = side_language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR",
+                                       db, mute, manifest=manifest, named=named[1])
+    same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
-        if src_dir is not None or tgt_dir is not None:
-            raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
-        pairing = read_manifest(manifest, src_lang=src_lang, encoding=encoding)
-    elif src_dir is None or tgt_dir is None:
-        raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
+        pairing = manifest_pairing(manifest, rows, src_lang=src_lang)
     else:
+        assert src_dir is not None and tgt_dir is not None  # refused above
         pairing = pair_folders(src_dir, tgt_dir, src_lang=src_lang, tgt_lang=tgt_lang,
                                ignore=[db + suffix for suffix in _BESIDE_DB])
-    mistagged = _tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang", src_said),
-                              (tgt_dir, tgt_lang, "--tgt-lang", tgt_said)
-                              ) if not pairing.pairs else None
+    mistagged = tag_mismatch(pairing.unpartnered, (src_dir, src_lang, "--src-lang", src_said),
+                             (tgt_dir, tgt_lang, "--tgt-lang", tgt_said)
+                             ) if not pairing.pairs else None
     if mistagged is not None:
         raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: {mistagged}")
     for path in pairing.unpartnered:
@@ -314,73 +329,6 @@ _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 #: The collection's files, which are no documents when it is kept among them.
 _BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
-
-
-def _tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str | None]
-                  ) -> str | None:
-    """When no pair was found: what the files' language tags say against the languages
-    used (``(folder, language, option, said)`` per side, ``said`` being where a language
-    no option gave came from) -- the files of a folder tagged ``.de`` all, read as
-    ``fr`` -- else None."""
-    from aligner.lang import same_language
-    from aligner.lang.tags import file_language
-
-    said = []
-    for folder, lang, option, origin in sides:
-        if folder is None:
-            continue
-        root = Path(folder).resolve()
-        tagged = [(Path(f).name, file_language(str(f))) for f in files
-                  if Path(f).resolve().is_relative_to(root)]
-        tags = Counter(tag for _, tag in tagged)
-        tag, n = tags.most_common(1)[0] if tags else (None, 0)
-        if tag is not None and n * 2 > len(tagged) and not same_language(tag, lang):
-            example = next(name for name, t in tagged if t == tag)
-            # "or leave it out" only to an option given: else there is none to leave out
-            fix = (f"{lang}: give {option} {tag}, or leave it out" if origin is None
-                   else f"{lang}, {origin}: give {option} {tag}")
-            said.append(f"the files of {folder} are tagged {tag} (as in {example}), not "
-                        f"{fix}")
-    return "; ".join(said) or None
-
-
-def _language(given: str | None, folder: str | None, held: str | None, option: str,
-              what: str, db: str, mute: str) -> tuple[str, str | None]:
-    """A side's language: ``given``, else its folder's name when that is a language
-    tag, else the collection's (``held``); else an error asking for ``option`` that
-    ends with ``mute``, why the collection does not say it.  With
-    where it came from when no option gave it, for the messages that name it (``the
-    name of its folder (en/)``, ``the collection's (c.db)``); None: the option."""
-    from aligner.lang.tags import name_language, suggest_code
-
-    name = Path(folder).resolve().name if folder else ""
-    if given:
-        return given, None
-    if (named := name_language(name)) is not None:
-        return named, f"the name of its folder ({name}/)"
-    if held is not None:
-        return held, f"the collection's ({db})"
-    if folder:
-        hint = suggest_code(name)
-        where = (f"{what}'s name is no language tag (as es/ is"
-                 + (f"; {name}: {option} {hint}?" if hint else "") + ")")
-    else:
-        where = "a manifest names no languages"
-    raise ConfigError(f"give {option}: {where}, and {mute}")
-
-
-def _same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,
-                        tgt_lang: str) -> None:
-    """A collection holds one language pair: documents of another go to another --db,
-    since its checks, glossary and exports speak of the one pair."""
-    from aligner.lang import lang_matches
-
-    for have_src, have_tgt in held:
-        if not (lang_matches(src_lang, have_src) and lang_matches(tgt_lang, have_tgt)):
-            raise ConfigError(f"{db}: the collection is {have_src} -> {have_tgt}, not "
-                              f"{src_lang} -> {tgt_lang}; give another language pair another --db "
-                              "(a collection made with the wrong languages: remove it and run "
-                              "again)")
 
 
 if __name__ == "__main__":  # pragma: no cover

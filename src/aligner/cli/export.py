@@ -260,15 +260,17 @@ def export_cmd(
         warn(report.removed_message())
     for message in report.dropped:  # what a valid TMX 1.4 has no place for
         warn(message)
-    dropped = ""
+    dropped = left_out = ""
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if reviewed_only:
         dropped += " (reviewed beads only)"
     elif not whole and not collection:
-        dropped += one_sided_note((b for source in sources if not isinstance(source, UnitFile)
-                                   for b in source.beads), untranslated=untranslated)
-    say_written(report, output, dropped)
+        written, left_out = one_sided_note(
+            (b for source in sources if not isinstance(source, UnitFile) for b in source.beads),
+            untranslated=untranslated)
+        dropped += written
+    say_written(report, output, dropped, left_out=left_out)
     if reviewed_only and report.units_written == 0:
         warn("no bead is marked reviewed yet: `aligner review` marks the beads you correct "
              "or confirm")

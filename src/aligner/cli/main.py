@@ -21,7 +21,6 @@ from typing import Any
 
 import click
 
-from aligner import __version__
 from aligner.errors import AlignerError
 from aligner.fileio import discard_stdout, is_write_failure
 
@@ -151,8 +150,19 @@ def _one_line(exc: click.UsageError) -> click.ClickException:
     return CliError(message, exit_code=exc.exit_code)
 
 
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from aligner.cli.version import version_line  # git is asked only here
+
+    click.echo(version_line())
+    ctx.exit()
+
+
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="aligner")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_show_version,
+              help="Show the version (with the commit, run from a git checkout) and exit.")
 def cli() -> None:
     """Segment, align and check translations; export TMX, XLIFF, TBX and reports.
 

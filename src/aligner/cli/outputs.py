@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from aligner.cli.quiet_option import info
+from aligner.cli.quiet_option import info, is_quiet
+from aligner.cli.terminal import warn
 from aligner.errors import ConfigError
 from aligner.model import Bead
 from aligner.textutil import count
@@ -82,30 +83,42 @@ untranslated_option = click.option(
          "beads and parallel text: an error.")
 
 
-def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False) -> str:
+def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False) -> tuple[str, str]:
     """What a file of units (TMX, XLIFF, TSV, CSV) leaves out of an alignment: its
-    one-sided beads, a sentence with no counterpart -- said, not dropped in silence;
-    with ``untranslated`` (written as units without a target), the source sentences are
-    said written, the target ones left out."""
+    one-sided beads, a sentence with no counterpart -- said, not dropped in silence.
+    ``(written, left_out)``: with ``untranslated`` (written as units without a target),
+    the source sentences said written, for the ``wrote`` line (`` (3 source sentences
+    without a translation among them)``); and the sentences left out (``2 target sentences
+    without a counterpart left out (...)``), which :func:`say_written` says even with
+    --quiet.  Each "" when there is none."""
     src = tgt = 0
     for bead in beads:
         if bead.is_null:
             src, tgt = src + len(bead.src), tgt + len(bead.tgt)
-    note = ""
+    written = ""
     if untranslated and src:
-        note = f" ({count(src, 'source sentence')} without a translation among them)"
+        written = f" ({count(src, 'source sentence')} without a translation among them)"
         src = 0
     if not src + tgt:
-        return note
+        return written, ""
     parts = [count(n, f"{side} sentence") for n, side in ((src, "source"), (tgt, "target"))
              if n]
-    return (f"{note}; {' and '.join(parts)} without a counterpart left out (the json and "
-            "beads formats keep them)")
+    return written, (f"{' and '.join(parts)} without a counterpart left out (the json and "
+                     "beads formats keep them)")
 
 
-def say_written(report: WriteReport, output: str | os.PathLike[str], extra: str = "") -> None:
+def say_written(report: WriteReport, output: str | os.PathLike[str], extra: str = "", *,
+                left_out: str = "") -> None:
     """The line a command that writes units says: how many went to ``output``, how many
-    fell below --min-score, then ``extra`` (what else was left out); none with --quiet."""
-    weak = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
+    fell below --min-score, then ``extra`` (what else was written or left out on
+    request), then ``left_out``, the sentences the file has no place for
+    (:func:`one_sided_note`).  With --quiet, no line -- but ``left_out`` still, as a
+    warning naming the file: sentences not written are no progress report."""
     where = " and ".join(map(shown, report.files)) if report.files else shown(output)
-    info(f"aligner: wrote {count(report.units_written, 'unit')} to {where}{weak}{extra}")
+    if is_quiet():
+        if left_out:
+            warn(f"{where}: {left_out}")
+        return
+    weak = f", {report.below_min_score} below --min-score" if report.below_min_score else ""
+    lost = f"; {left_out}" if left_out else ""
+    info(f"aligner: wrote {count(report.units_written, 'unit')} to {where}{weak}{extra}{lost}")

@@ -5,11 +5,14 @@ Quiet leaves out what a command says it is doing and what it did -- the progress
 the ``aligner: wrote ...`` line, batch's and import's count lines (``5 pairs aligned,
 ...``, ``2 memories imported, ...``), run's step lines -- and never a line of
 ``aligner: warning:``, ``aligner: failed:`` or ``aligner: error:``, nor standard
-output.  (``check`` and ``report`` have a ``--quiet`` of their own, which leaves out
-their warnings as well: there the warnings are the findings.)  The flag is kept in
-click's context for the run of the command, so the functions that show progress
-(:mod:`aligner.cli.terminal`) and the ``wrote`` line (:mod:`aligner.cli.outputs`) ask
-:func:`is_quiet` rather than taking it as one more argument everywhere.
+output.  What the ``wrote`` line says of sentences a file of units leaves out (one-sided
+beads) is lost text, no report of progress: with --quiet it is said as a warning
+(:func:`aligner.cli.outputs.say_written`).  (``check`` and ``report`` have a
+``--quiet`` of their own, which leaves out their warnings as well: there the warnings
+are the findings.)  The flag is kept in click's context for the run of the command, so
+the functions that show progress (:mod:`aligner.cli.terminal`) and the ``wrote`` line
+(:mod:`aligner.cli.outputs`) ask :func:`is_quiet` rather than taking it as one more
+argument everywhere.
 """
 
 from __future__ import annotations

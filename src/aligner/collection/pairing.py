@@ -16,7 +16,8 @@ and each name is one file on its side.  Hidden files (a name starting with a
 dot), Office lock files (``~$...``), ``Thumbs.db`` and ``desktop.ini`` are not
 documents.  A manifest names the pairs itself: a TSV file with a header line naming the
 columns ``src``, ``tgt`` and, optionally, ``name``; relative paths are
-relative to the manifest.
+relative to the manifest.  Its files' names may say the languages, as the names of the
+two files ``aligner align`` is given do (:func:`manifest_languages`).
 """
 
 from __future__ import annotations
@@ -201,11 +202,28 @@ def _unique(items: Iterable[tuple[PurePosixPath, PurePosixPath]]
     return {key: values[0] for key, values in seen.items() if len(values) == 1}
 
 
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """A row of a manifest: its line number, and its cells as written (``name``: "" when
+    it gives none)."""
+
+    line: int
+    src: str
+    tgt: str
+    name: str = ""
+
+
 def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
                   encoding: str = "utf-8") -> Pairing:
-    """The pairs a manifest lists (``src``, ``tgt``, optional ``name`` columns; a header).
-    A pair without a name -- an empty cell, or a row that ends before the column -- is
-    named after its source file, language tag and extension left out."""
+    """The pairs a manifest lists (``src``, ``tgt``, optional ``name`` columns; a header):
+    :func:`manifest_pairing` of :func:`manifest_rows`."""
+    return manifest_pairing(path, manifest_rows(path, encoding=encoding), src_lang=src_lang)
+
+
+def manifest_rows(path: str | os.PathLike[str], *, encoding: str = "utf-8"
+                  ) -> tuple[ManifestRow, ...]:
+    """The rows of the manifest at ``path``, blank lines left out; an error naming the
+    line for a header without the columns ``src`` and ``tgt``, a row without their cells."""
     name = os.fspath(path)
     lines = read_text(name, encoding=encoding).splitlines()
     if not lines or not lines[0].strip():
@@ -217,9 +235,7 @@ def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
                          f"name), tab-separated; it has {lines[0]!r}", path=name, line=1)
     col = {h: i for i, h in enumerate(header)}
     needed = max(col["src"], col["tgt"]) + 1  # the name is optional, its cell too
-    base = Path(name).parent
-    pairs: list[Pair] = []
-    seen: dict[str, int] = {}
+    rows: list[ManifestRow] = []
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
@@ -227,15 +243,71 @@ def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
         if len(cells) < needed:
             raise InputError(f"expected {needed} tab-separated columns, found "
                              f"{len(cells)}", path=name, line=number)
-        src, tgt = (base / cells[col["src"]].strip(), base / cells[col["tgt"]].strip())
         given = cells[col["name"]].strip() if col.get("name", len(cells)) < len(cells) else ""
-        doc = given or document_name(PurePosixPath(pair_key(
-            PurePosixPath(Path(cells[col["src"]].strip()).as_posix()), src_lang)))
+        rows.append(ManifestRow(number, cells[col["src"]].strip(), cells[col["tgt"]].strip(),
+                                given))
+    if not rows:
+        raise InputError("lists no pair under its header line", path=name)
+    return tuple(rows)
+
+
+def manifest_pairing(path: str | os.PathLike[str], rows: Iterable[ManifestRow], *,
+                     src_lang: str) -> Pairing:
+    """The pairs of a manifest's ``rows``, paths relative to the manifest at ``path``.  A
+    pair without a name -- an empty cell, or a row that ends before the column -- is named
+    after its source file, language tag and extension left out."""
+    name = os.fspath(path)
+    base = Path(name).parent
+    pairs: list[Pair] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        doc = row.name or document_name(PurePosixPath(pair_key(
+            PurePosixPath(Path(row.src).as_posix()), src_lang)))
         if doc in seen:
             raise InputError(f"document name {doc!r} already used on line {seen[doc]}",
-                             path=name, line=number)
-        seen[doc] = number
-        pairs.append(Pair(doc, src, tgt))
-    if not pairs:
-        raise InputError("lists no pair under its header line", path=name)
+                             path=name, line=row.line)
+        seen[doc] = row.line
+        pairs.append(Pair(doc, base / row.src, base / row.tgt))
     return Pairing(tuple(sorted(pairs, key=lambda p: p.name)))
+
+
+@dataclass(frozen=True, slots=True)
+class NamedLanguage:
+    """A side's language as the names of a manifest's files say it, as ``aligner align``
+    reads a name (:func:`aligner.lang.tags.file_languages`: ``a.es.txt``,
+    ``Bericht_DE.txt`` beside ``Bericht_EN.txt``): ``lang`` when every row's file of
+    that side carries the same tag, with the first such file (``example``); else None,
+    with what stands in the way (``problem``) and the ``line`` of the row it is on."""
+
+    lang: str | None
+    example: str = ""
+    problem: str = ""
+    line: int = 0
+    #: The problem is two rows' tags that disagree (not a name without a tag).
+    conflict: bool = False
+
+
+def manifest_languages(rows: Iterable[ManifestRow]) -> tuple[NamedLanguage, NamedLanguage]:
+    """Each side's :class:`NamedLanguage`: the tag every row's file carries; or, at the
+    first row that has none or another one, why there is none."""
+    from aligner.lang.tags import file_languages
+
+    sides: list[NamedLanguage | None] = [None, None]
+    for row in rows:
+        for side, (path, lang) in enumerate(zip((row.src, row.tgt),
+                                                file_languages(row.src, row.tgt), strict=True)):
+            first = sides[side]
+            if first is not None and first.lang is None:
+                continue  # its problem is found already
+            if lang is None:
+                sides[side] = NamedLanguage(None, problem=f"the name of {path} has no "
+                                            "language tag in it (as chile.es.txt has es)",
+                                            line=row.line)
+            elif first is None:
+                sides[side] = NamedLanguage(lang, example=path, line=row.line)
+            elif lang != first.lang:
+                sides[side] = NamedLanguage(None, problem=(
+                    f"the names of its files do not agree on one language: {path} is tagged "
+                    f"{lang}, {first.example} (line {first.line}) {first.lang}"),
+                    line=row.line, conflict=True)
+    return (sides[0] or NamedLanguage(None), sides[1] or NamedLanguage(None))

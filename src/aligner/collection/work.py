@@ -5,8 +5,9 @@ given the two files' bytes, read by the process that writes the database, and
 returns a :class:`~aligner.collection.store.PairRecord`; it reads no file and
 writes nothing.  Segmenting and aligning are :func:`aligner.pipeline.align_data`
 -- the steps of ``aligner align`` -- so a pair stored by ``aligner batch`` has
-the beads ``aligner align`` gives it.  A pair that cannot be aligned (binary
-file, undecodable text, an empty side) comes back with its error instead.
+the beads ``aligner align`` gives it -- a side with no sentence too: its other side's
+sentences one-sided, with align's warning.  A pair that cannot be aligned (binary file,
+undecodable text, a document without text) comes back with its error instead.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from aligner import __version__
 from aligner.align import AlignOptions
 from aligner.collection.forms import side_forms
 from aligner.collection.store import PairRecord, Segmentation
-from aligner.errors import AlignerError, EncodingError, InputError
+from aligner.errors import AlignerError, EncodingError
 from aligner.lang import join_sentences
 from aligner.model import Alignment, Glossary, SegmentedDocument
 
@@ -152,9 +153,6 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
         tgt_name=Path(job.tgt_path).name, warn=warnings.append, srx=settings.srx,
         langs_said=settings.langs_said)
     al = aligned.alignment
-    for path, sentences in ((job.src_path, al.src_sentences), (job.tgt_path, al.tgt_sentences)):
-        if not sentences:
-            raise InputError("no sentence in this document (empty side)", path=path)
     carried = None
     if job.reviewed is not None:
         from aligner.align.options import Evidence
