@@ -8,6 +8,8 @@ adjectives that look like forms of a verb of the glossary.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.check.check_helpers import findings
 
 from aligner.check.lemmas import Forms
@@ -116,11 +118,17 @@ def test_verb_terms_are_found_in_their_forms(lang: str, text: str,
      ["Agendó", "agendábamos", "agenden", "agendaseis"]),
     ("Chequearon y chequeé los datos; chequeándolos.", ["Chequearon", "chequeé",
                                                          "chequeándolos"]),
-    # nouns, the first person in -o (a noun's twin: el chequeo) and an imperative with
-    # its pronoun (its stem takes the accent) are no forms read
-    ("La apertura de cuentas y las aperturas; aperturo.", []),
+    # the first person in -o, and an imperative with its pronouns, whose stem writes
+    # the accent they bring (tú, usted, ustedes, nosotros, vosotros)
+    ("Yo aperturo la cuenta; estatizo, empodero y agendo.",
+     ["aperturo", "estatizo", "empodero", "agendo"]),
+    ("Empodérate; estatízalas, estatícelo, apertúrenlas, agendémosla, estatizadlas.",
+     ["Empodérate", "estatízalas", "estatícelo", "apertúrenlas", "agendémosla",
+      "estatizadlas"]),
+    # nouns, and the first person in -o after an e, the noun of an -ear verb (el
+    # chequeo), are no forms read
+    ("La apertura de cuentas y las aperturas.", []),
     ("El empoderamiento, la estatización, la agenda, las agendas, el chequeo.", []),
-    ("Empodérate.", []),
 ])
 def test_spanish_verbs_the_lemma_table_lacks_are_found_in_their_forms(
         text: str, expected: list[str]) -> None:
@@ -154,6 +162,55 @@ def test_spanish_forbidden_verb_in_a_sentence_with_the_approved_one() -> None:
                    glossary=glossary, src_lang="en", tgt_lang="es")
     assert [(f.code, f.found) for f in got] == [("term-forbidden", "estatizarlas"),
                                                 ("term-forbidden", "estatizado")]
+
+
+@pytest.mark.parametrize(("term", "text", "expected"), [
+    # irregular participles in gender and number, of the lemma table's verbs (which
+    # maps escritos to the noun escrito, rota to rotar) and of compounds it lacks
+    ("escribir", "Los escritos, las cartas escritas.", ["escritos", "escritas"]),
+    ("romper", "El vaso roto y las tazas rotas.", ["roto", "rotas"]),
+    ("poner", "Las cartas puestas sobre la mesa.", ["puestas"]),
+    ("volver", "Las cajas devueltas y vueltas a enviar.", ["vueltas"]),
+    ("sobrescribir", "Los datos sobrescritos; sobrescribe.", ["sobrescritos", "sobrescribe"]),
+    ("reimprimir", "Las hojas reimpresas.", ["reimpresas"]),
+    # their shapes in other words are other verbs' (derrota, revuelta, respuesta)
+    ("romper", "La derrota de la flota.", []),
+    ("volver", "La revuelta popular.", []),
+    ("responder", "La respuesta llegó.", []),
+    # an imperative of one syllable with its pronouns (the table knows it alone)
+    ("dar", "Dáselo y dame el libro.", ["Dáselo", "dame"]),
+    ("decir", "Dímelo; dinos la verdad.", ["Dímelo", "dinos"]),
+    ("decir", "Gracias a Dios.", []),
+    ("hacer", "Hazlo ya.", ["Hazlo"]),
+    ("poner", "Ponlas aquí.", ["Ponlas"]),
+    ("venir", "Venlo a ver.", ["Venlo"]),
+    # the first person in -o after an e is the noun (el logueo), no form of the verb
+    ("loguear", "El logueo falló; loguéate.", ["loguéate"]),
+    ("expropiar", "Expropiándoselas; expropió.", ["Expropiándoselas", "expropió"]),
+    ("nacionalizar", "Nacionalizarla.", ["Nacionalizarla"]),
+])
+def test_spanish_irregular_forms_are_found(term: str, text: str, expected: list[str]
+                                          ) -> None:
+    matcher = TermMatcher([(term, False)], lang="es")
+    assert [text[h.start:h.end] for h in matcher.find(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["b", "d", "m", "p", "t", "v", "pr", "str"]), min_size=2,
+                max_size=3),
+       st.lists(st.sampled_from(["a", "e", "i", "o", "u", "ue", "ia"]), min_size=2,
+                max_size=3),
+       st.sampled_from(["r", "l", "n", "z", "c", "g", "qu", "d", "t", "s"]),
+       st.sampled_from(["ar", "er", "ir"]))
+def test_every_generated_spanish_form_is_read_back_as_its_verb(
+        onsets: list[str], vowels: list[str], coda: str, ending: str) -> None:
+    # a made-up regular verb (bredorar, stuepiazer): each form verbs.txt makes of it,
+    # with the accent an imperative's pronoun brings, is read as a form of it again
+    verb = "".join(o + v for o, v in zip(onsets, vowels, strict=False)) + coda + ending
+    es = conjugations("es")
+    forms = es.conjugated(verb)
+    assert forms
+    for form in forms:
+        assert verb in [v for v, _ in es.infinitives(form, function_words=True)], form
 
 
 @pytest.mark.parametrize(("lang", "term", "text"), [
@@ -208,6 +265,36 @@ def test_verbs_data_is_read_and_refused_when_wrong() -> None:
         parse_verbs("[endings]\nez\n", name="x")
     with pytest.raises(ValueError, match=r"x:1: unknown section \[verbs\]"):
         parse_verbs("[verbs]\n", name="x")
+
+
+def test_spanish_verbs_data_sections() -> None:
+    verbs = parse_verbs("[endings]\no\tar\na\tar\n[not after]\no\te\n"
+                        "[accented hosts]\na\tar\n[clitics]\nlo\n"
+                        "[irregular participles]\nscrito\tscribir\t0\n", name="x")
+    assert verbs.infinitives("aperturo") == [("aperturar", "apertur")]
+    assert verbs.infinitives("chequeo") == []  # o after e: the noun of chequear
+    assert ("chequear", "cheque") in verbs.infinitives("chequea")
+    # the imperative's stem writes the accent, its infinitive does not; unwritten: none
+    assert ("estatizar", "estatiz") in verbs.infinitives("estatízalo")
+    assert ("estatizar", "estatiz") not in verbs.infinitives("estatizalo")
+    assert "estatízalo" in verbs.conjugated("estatizar")
+    assert "exprópialo" in verbs.conjugated("expropiar")  # the i is a glide
+    # a participle's -a, -os, -as follow its -o
+    assert verbs.irregular_participles("reescritas") == [("reescribir", "ree")]
+    assert "escritos" in verbs.conjugated("escribir")
+    with pytest.raises(ValueError, match=r"x:2: not an entry of \[not after\]: 'o'"):
+        parse_verbs("[not after]\no\n", name="x")
+
+
+def test_spanish_table_verbs_take_irregular_participles_and_short_imperatives() -> None:
+    forms = Forms("es")
+    # the table makes escritos the noun escrito's: its irregular participle is read too
+    assert ("escribir", "e") in forms.verb_forms("escritos")
+    assert forms.verb_forms("escritores") == []
+    # a verb form of one syllable before its pronouns is one verbs.txt lists
+    assert "dar" in forms.text_forms("dáselo")
+    assert "decir" in forms.text_forms("dímelo")
+    assert not any(v.endswith(("ar", "er", "ir")) for v in forms.text_forms("mela"))
 
 
 def test_a_stem_keeps_three_letters_and_function_words_are_read_on_request() -> None:

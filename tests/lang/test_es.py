@@ -7,7 +7,7 @@ import pytest
 from aligner.check.numbers import number_words
 from aligner.check.suggest import stopwords
 from aligner.lang import get_profile
-from aligner.lang.es import PROFILE, plural_rules
+from aligner.lang.es import PROFILE, clitic_bases, plural_rules
 from aligner.segment.rules import AbbrevClass, rules_for
 
 
@@ -36,6 +36,22 @@ def test_profile() -> None:
 )
 def test_plural_rules(word: str, candidates: list[str]) -> None:
     assert plural_rules(word) == candidates
+
+
+@pytest.mark.parametrize(
+    ("word", "bases"),
+    [
+        ("conservarlos", ["conservarl", "conservar"]),
+        ("consérvese", ["consérve"]),
+        ("dímelo", ["díme", "dí"]),  # two letters: verbs.txt tells the verbs among them
+        ("dáselo", ["dáse", "dá"]),
+        ("mela", ["me"]),
+        ("sola", ["so"]),
+        ("ala", []),  # one letter is no verb form
+    ],
+)
+def test_clitic_bases(word: str, bases: list[str]) -> None:
+    assert clitic_bases(word) == bases
 
 
 @pytest.mark.parametrize(

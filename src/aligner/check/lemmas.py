@@ -109,7 +109,8 @@ class Forms:
         elided pronoun or article (``s'enregistrer``, ``l'enregistre``) those of the
         word that follows.  A function word has some only with ``function_words``.
         In a language with a lemma table (Spanish) only verbs the table lacks, and a
-        word the table knows only by a participle's ending."""
+        word the table knows only by a participle's ending; an irregular participle
+        (``[irregular participles]``) of any verb."""
         rest = self._endings.elided(lower)
         word = lower if rest is None else rest
         if not self._table:
@@ -117,10 +118,13 @@ class Forms:
         # with a lemma table (Spanish), verbs.txt serves the verbs it lacks, and a word
         # it knows (a noun, apertura; a form of a verb it has) is read as a participle
         # only (estatizado, which the table lists as an adjective)
+        # (estatizado, which the table lists as an adjective); an irregular participle
+        # is read for every verb (escritos, which the table makes the noun escrito's)
         known = word in self._table or word in self._lemmas
+        irregular = self._conjugations.irregular_participles(word)
         return [(verb, stem) for verb, stem in self._conjugations.infinitives(
                     word, function_words=function_words, participle_only=known)
-                if verb not in self._lemmas]
+                if verb not in self._lemmas or (verb, stem) in irregular]
 
     def conjugated(self, lower: str) -> tuple[str, ...]:
         """Every form the language's ``verbs.txt`` makes of the infinitive ``lower``,
@@ -140,11 +144,20 @@ class Forms:
         ``conservarlos``, ``conservándolo``): the form and its verb.  The pronouns
         move the stress mark onto the form (``conserve`` -> ``consérve-se``), so the
         form is looked up without it too; a form that is not a verb's in the lemma
-        table is no such thing (``escuela`` is not ``escue-la``)."""
+        table is no such thing (``escuela`` is not ``escue-la``).  A form of fewer than
+        four letters is one only when the language's ``verbs.txt`` lists it as an
+        irregular form (``dá-selo``, ``di-me``, ``haz-lo``): ``me-la`` is no verb's;
+        nor is a word it lists as no verb's form (``Dios`` is no ``di-os``)."""
         found: list[str] = []
+        irregular = self._conjugations.forms
+        if lower in self._conjugations.not_forms:
+            return found
         for base in self._clitic_bases(lower):
             for form in dict.fromkeys((base, strip_accents(base))):
-                verb = self._table.get(form) or (form if form in self._verbs else None)
+                if len(form) < _CLITIC_BASE_MIN and form not in irregular:
+                    continue
+                verb = (irregular.get(form) or self._table.get(form)
+                        or (form if form in self._verbs else None))
                 if verb is not None and verb.endswith(_VERB_ENDINGS):
                     found += [form, verb.lower()]
         return found
@@ -228,6 +241,9 @@ class Forms:
 
 # Infinitives of the languages with clitic_bases (Spanish -ar, -er, -ir, -ír).
 _VERB_ENDINGS = ("ar", "er", "ir", "ír")
+
+# The least a verb form keeps before its pronouns unless verbs.txt lists it (pon-lo).
+_CLITIC_BASE_MIN = 4
 
 # In characters of a script without spaces, the least a term's stem keeps (削除, 美し;
 # not 高 of 高い).

@@ -1,7 +1,8 @@
 """Verb forms for term matching: a glossary verb, given as its infinitive, is found in
 the forms a text conjugates it in (French ``Enregistrez``, ``a été supprimée``; Italian
 ``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``; Spanish, for the verbs its
-lemma table lacks, ``Aperturaron``, ``estatizarlas``: :meth:`aligner.check.lemmas.Forms.
+lemma table lacks, ``Aperturaron``, ``estatizarlas``, ``empodérate``, and for every verb
+its irregular participles, ``escritos``: :meth:`aligner.check.lemmas.Forms.
 verb_forms`).  German verbs, with their participle prefix and separable particles, are
 read otherwise (:mod:`aligner.check.separable`).
 
@@ -69,6 +70,15 @@ class Conjugations:
     #: The endings of participles (Spanish ``ado``, ``ada``): what a word a lemma table
     #: knows as an adjective may still be read by (:meth:`infinitives`).
     participles: frozenset[str] = frozenset()
+    #: Endings before a clitic after a stem that writes the stress accent the pronoun
+    #: brings (Spanish imperative ``a``, ``ar``: ``estatíza-las``, ``empodéra-te``).
+    accented_hosts: tuple[tuple[str, str, int], ...] = ()
+    #: An ending -> what a stem it is cut from must not end in (Spanish ``o``, ``e``:
+    #: ``chequeo`` is the noun, no first person of ``chequear``).
+    not_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Irregular participles by their ending, read for every verb of the language, its
+    #: lemma table's too (Spanish ``scrito``, ``scribir``: ``escritos``, ``reescrita``).
+    irregular: tuple[tuple[str, str, int], ...] = ()
 
     def infinitives(self, lower: str, *, function_words: bool = False,
                     participle_only: bool = False) -> list[tuple[str, str]]:
@@ -81,14 +91,31 @@ class Conjugations:
         if not self.endings or word in self.not_forms or (
                 word in self.function_words and not function_words):
             return []
+        irregular = self.irregular_participles(word)
         if participle_only:
-            return _cut(word, tuple(e for e in self.endings if e[0] in self.participles))
+            return self._cut(word, tuple(e for e in self.endings
+                                         if e[0] in self.participles)) + irregular
         found = [(self.forms[word], "")] if word in self.forms else []
-        found += _cut(word, self.endings)
+        found += self._cut(word, self.endings) + irregular
         for clitic in self.clitics:
             if word.endswith(clitic) and len(word) > len(clitic):
-                found += _cut(word[:-len(clitic)], self.hosts)
+                rest = word[:-len(clitic)]
+                found += self._cut(rest, self.hosts)
+                # the stem of an imperative writes the accent its pronoun brings, and
+                # is its infinitive's without it (estatíza-las: estatiz-ar)
+                found += [(_unstressed(verb), _unstressed(stem))
+                          for verb, stem in self._cut(rest, self.accented_hosts)
+                          if _unstressed(stem) != stem]
         return found
+
+    def irregular_participles(self, lower: str) -> list[tuple[str, str]]:
+        """The verbs ``lower`` is an irregular participle of (``escritas`` ->
+        ``escribir``), each with its stem as written."""
+        return _cut(_nfc(lower), self.irregular)
+
+    def _cut(self, word: str, endings: tuple[tuple[str, str, int], ...]
+             ) -> list[tuple[str, str]]:
+        return _cut(word, endings, self.not_after)
 
     def conjugated(self, lower: str) -> list[str]:
         """Every form the endings, irregular forms and clitics make of the infinitive
@@ -96,14 +123,19 @@ class Conjugations:
         word must be to be read as it."""
         word = _nfc(lower)
         forms = [form for form, verb in self.forms.items() if verb == word]
-        for end, put, least in self.endings:
+        for end, put, least in (*self.endings, *self.irregular):
             stem = word[:len(word) - len(put)]
-            if word.endswith(put) and len(stem) >= least:
+            if word.endswith(put) and len(stem) >= least and not stem.endswith(
+                    self.not_after.get(end, ())):
                 forms.append(stem + end)
         for end, put, least in self.hosts:
             stem = word[:len(word) - len(put)]
             if word.endswith(put) and len(stem) >= least:
                 forms += [stem + end + clitic for clitic in self.clitics]
+        for end, put, least in self.accented_hosts:
+            stem = word[:len(word) - len(put)]
+            if word.endswith(put) and len(stem) >= least:
+                forms += [_stressed(stem, end) + end + clitic for clitic in self.clitics]
         return [f for f in forms if f not in self.not_forms and f not in self.function_words]
 
     def without_reflexive(self, words: list[str]) -> int | None:
@@ -132,10 +164,46 @@ class Conjugations:
                 if word.endswith(end) and len(word) - len(end) >= _STEM_MIN]
 
 
-def _cut(word: str, endings: tuple[tuple[str, str, int], ...]) -> list[tuple[str, str]]:
+def _stressed(stem: str, end: str) -> str:
+    """``stem`` with an acute accent on its last vowel, where an imperative with a
+    pronoun writes it before the ending ``end`` (``estatiz`` -> ``estatíz``, ``empoder``
+    -> ``empodér``, ``estati`` ``ce`` -> ``estatí``); a final ``i`` or ``u`` after a
+    consonant and before a vowel is a glide, and the vowel before it takes the accent
+    (``expropi`` -> ``exprópi``, ``averigu`` -> ``averígu``).  A verb whose ``i`` or
+    ``u`` is stressed (``envía``, ``evalúa``) gets it wrong: only a search looks for
+    these forms, and reading a form strips the accent anyway."""
+    vowels = [k for k, ch in enumerate(stem) if ch in _VOWELS]
+    if (len(vowels) > 1 and vowels[-1] == len(stem) - 1 and stem[-1] in "iu"
+            and vowels[-2] != len(stem) - 2 and end[:1] in _VOWELS):
+        vowels.pop()
+    if not vowels:
+        return stem
+    k = vowels[-1]
+    return stem[:k] + _nfc(stem[k] + "\u0301") + stem[k + 1:]
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _unstressed(word: str) -> str:
+    """``word`` without its acute accents (``estatíz`` -> ``estatiz``; ``ñ``, ``ü``
+    kept)."""
+    return _nfc(unicodedata.normalize("NFD", word).replace("\u0301", ""))
+
+
+def _cut(word: str, endings: tuple[tuple[str, str, int], ...],
+         not_after: dict[str, tuple[str, ...]] | None = None) -> list[tuple[str, str]]:
     return [(word[:len(word) - len(end)] + put, word[:len(word) - len(end)])
             for end, put, least in endings
-            if word.endswith(end) and len(word) - len(end) >= least]
+            if word.endswith(end) and len(word) - len(end) >= least and not (
+                not_after and word[:len(word) - len(end)].endswith(not_after.get(end, ())))]
+
+
+#: Each section of a ``verbs.txt`` with the least and most cells of its lines.
+_WIDTHS = {"[endings]": (2, 3), "[forms]": (2, 2), "[clitics]": (1, 1),
+           "[clitic hosts]": (2, 3), "[reflexive]": (1, 2), "[not forms]": (1, 1),
+           "[participles]": (1, 1), "[accented hosts]": (2, 3), "[not after]": (2, 2),
+           "[irregular participles]": (2, 3)}
 
 
 @cache
@@ -158,10 +226,12 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
     what comes before a clitic; ``[reflexive]``, a pronoun a line, or ``ending<TAB>
     infinitive's ending`` for one glued to the verb; ``[not forms]``, a word a line
     that is no verb's form; ``[participles]``, an ending of ``[endings]`` a line that
-    makes a participle.  A bad line raises ValueError."""
-    sections: dict[str, list[list[str]]] = {s: [] for s in (
-        "[endings]", "[forms]", "[clitics]", "[clitic hosts]", "[reflexive]",
-        "[not forms]", "[participles]")}
+    makes a participle; ``[accented hosts]``, lines as ``[endings]``, of what comes
+    before a clitic after a stem that writes a stress accent (an imperative);
+    ``[not after]``, ``ending<TAB>letters`` a stem cut by that ending must not end in;
+    ``[irregular participles]``, lines as ``[endings]``, a participle in ``-o`` whose
+    ``-a``, ``-os``, ``-as`` follow.  A bad line raises ValueError."""
+    sections: dict[str, list[list[str]]] = {s: [] for s in _WIDTHS}
     section = ""
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = _nfc(raw.strip().lower())
@@ -173,13 +243,14 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
             section = line
             continue
         cells = [c.strip() for c in line.split("\t")]
-        width = {"[endings]": (2, 3), "[clitic hosts]": (2, 3), "[forms]": (2, 2),
-                 "[clitics]": (1, 1), "[reflexive]": (1, 2),
-                 "[not forms]": (1, 1), "[participles]": (1, 1)}.get(section, (0, 0))
+        width = _WIDTHS.get(section, (0, 0))
         if not (width[0] <= len(cells) <= width[1] and all(c.isalpha() for c in cells[:2])
                 and (len(cells) < 3 or (cells[2].isdigit() and int(cells[2]) <= 9))):
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: "
                              f"{raw.strip()!r}")
+        if section == "[irregular participles]" and cells[0].endswith("o"):
+            sections[section] += [[cells[0][:-1] + end, *cells[1:]]
+                                  for end in ("a", "os", "as")]
         sections[section].append(cells)
 
     def endings(rows: list[list[str]]) -> tuple[tuple[str, str, int], ...]:
@@ -193,4 +264,8 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
         frozenset(r[0] for r in sections["[reflexive]"] if len(r) == 1),
         tuple((r[0], r[1]) for r in sections["[reflexive]"] if len(r) == 2),
         not_forms=frozenset(r[0] for r in sections["[not forms]"]),
-        participles=frozenset(r[0] for r in sections["[participles]"]))
+        participles=frozenset(r[0] for r in sections["[participles]"]),
+        accented_hosts=endings(sections["[accented hosts]"]),
+        not_after={end: tuple(r[1] for r in sections["[not after]"] if r[0] == end)
+                   for end in dict.fromkeys(r[0] for r in sections["[not after]"])},
+        irregular=endings(sections["[irregular participles]"]))

@@ -69,7 +69,8 @@ if TYPE_CHECKING:
 #: 28: the forms as 27; the folded texts write ł ø đ ð ħ ı æ œ þ as the letters typed
 #: for them (Łódź is lodz) and keep the marks of Cyrillic й ї ў ѓ (й is no и).
 #: 29: a word hyphenated at a line end is also indexed whole (Hub- / mechanismus).
-FORMS_VERSION = 29
+#: 30: a Spanish imperative of one syllable with its pronouns carries its verb (dámelo).
+FORMS_VERSION = 30
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 

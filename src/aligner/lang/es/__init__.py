@@ -38,7 +38,8 @@ _CLITIC = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
 
 def clitic_bases(word: str) -> list[str]:
     """What is left of a Spanish word (lower case) with one or two attached pronouns
-    cut off, longest first; whether that is a verb form is for the lemma table."""
+    cut off, two letters or more, longest first; whether that is a verb form is for
+    the lemma table (and ``verbs.txt``'s irregular forms: ``da-me``, ``pon-lo``)."""
     out: list[str] = []
     for first in _CLITIC:
         if not word.endswith(first):
@@ -46,7 +47,7 @@ def clitic_bases(word: str) -> list[str]:
         rest = word[:-len(first)]
         out.append(rest)
         out.extend(rest[:-len(second)] for second in _CLITIC if rest.endswith(second))
-    return [base for base in out if len(base) >= 4]
+    return [base for base in out if len(base) >= 2]
 
 
 PROFILE = LanguageProfile(
