@@ -54,7 +54,10 @@ def _features(al: Alignment, gold: Beads, name: str, group: str) -> list[Row]:
 
 
 def _rows(al: Alignment, gold: Beads, name: str, group: str) -> list[Row]:
-    """The model's inputs (``confidence.features``) for each aligned bead of ``al``."""
+    """The model's inputs (``confidence.features``) for each aligned bead of ``al``, with
+    the plain median similarity as the typical one: the weights were fitted so, and the
+    aligner's prior for a short document (``confidence.typical_similarity``) comes on
+    top of them (benchmarks/confidence_length.py measures it)."""
     aligned = [b for b in al.beads if b.src and b.tgt]
     if not aligned:
         return []

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import statistics
 
+import numpy as np
 import pytest
 
 from aligner.align import AlignOptions, align_sentences
 from aligner.align import encoder as encmod
-from aligner.align.confidence import confidence
+from aligner.align.confidence import confidence, typical_similarity
 
 needs_use = pytest.mark.skipif(encmod.use_model_dir() is None,
                                reason="the optional extra aligner[neural] is not installed")
@@ -94,7 +95,10 @@ def test_beads_carry_the_decodings_posterior_as_a_signal() -> None:
     posteriors = [b.signals["posterior"] for b in al.beads]
     assert all(0.5 < q <= 1.0 for q in posteriors)  # the decoding keeps what it expects right
     # the confidence is the model with the posterior's
-    typical = statistics.median(b.signals["lexical"] for b in al.beads)
+    typical = typical_similarity(
+        np.array([len(b.src) for b in al.beads]), np.array([len(b.tgt) for b in al.beads]),
+        np.array([b.signals["lexical"] for b in al.beads]),
+        np.array([b.signals["semantic_vs_typical"] for b in al.beads]))
     for b in al.beads:
         sig = b.signals
         assert b.score == pytest.approx(confidence(
@@ -146,8 +150,6 @@ def test_the_encoders_languages(lang: str, known: bool) -> None:
 
 @needs_use
 def test_outside_the_encoders_languages_the_confidence_leaves_its_distance_out() -> None:
-    import statistics
-
     def beads(tgt_lang: str) -> list[tuple[tuple[int, ...], tuple[int, ...], float, dict]]:
         al = align_sentences(ES, EN, src_lang="es", tgt_lang=tgt_lang,
                              options=AlignOptions(encoder="use"))
@@ -165,3 +167,34 @@ def test_outside_the_encoders_languages_the_confidence_leaves_its_distance_out()
         assert score != pytest.approx(
             confidence(len(s), len(t), sig["length_cost"], sig["lexical"], typical,
                        sig["semantic_vs_typical"]), abs=1e-3)
+
+
+def test_a_short_documents_typical_similarity_is_shrunk_with_the_encoder_only() -> None:
+    a = np.array([1, 1, 1, 1, 1, 0])
+    b = np.array([1, 1, 1, 1, 1, 1])
+    sim = np.array([0.0, 0.0, 0.1, 0.1, 0.1, 0.0])  # median of the aligned five: 0.1
+    # without the encoder's distances: the plain median of the aligned beads
+    assert typical_similarity(a, b, sim) == pytest.approx(0.1)
+    # beads as close as a translation's (median 0.5): ten more beads at 0.14
+    close = np.array([0.4, 0.5, 0.5, 0.6, 0.3, np.nan])
+    assert typical_similarity(a, b, sim, close) == pytest.approx((10 * 0.14 + 5 * 0.1) / 15)
+    # as far as unrelated sentences (median 0.95): ten more beads at 0
+    far = np.array([0.95, 0.9, 1.0, 0.95, 1.1, np.nan])
+    assert typical_similarity(a, b, sim, far) == pytest.approx(5 * 0.1 / 15)
+    # halfway (median 0.75): the prior at half of 0.14
+    half = np.array([0.75, 0.7, 0.8, 0.75, 0.75, np.nan])
+    assert typical_similarity(a, b, sim, half) == pytest.approx((10 * 0.07 + 5 * 0.1) / 15)
+    # a long document: the prior hardly counts
+    n = 2000
+    assert typical_similarity(np.ones(n, dtype=np.int64), np.ones(n, dtype=np.int64),
+                              np.full(n, 0.3), np.full(n, 0.5)) == pytest.approx(0.3, abs=0.001)
+    assert typical_similarity(np.array([0]), np.array([1]), np.array([0.0])) == 0.0
+
+
+@needs_use
+def test_a_short_translation_is_trusted_as_a_long_one() -> None:
+    # five lines share no lexicon (none is learned under ten sure beads) and little else:
+    # the plain median similarity, as low as an unrelated pair's, gave them 0.84-0.88
+    right, wrong = _scores(EN, "use"), _scores(UNRELATED, "use")
+    assert min(right) >= 0.9
+    assert max(wrong) < 0.5  # the encoder still calls the unrelated pair unrelated

@@ -33,7 +33,7 @@ import numpy as np
 from aligner import __version__
 from aligner.align import band as bandmod
 from aligner.align import parallel
-from aligner.align.confidence import confidence, confidences
+from aligner.align.confidence import confidence, confidences, typical_similarity
 from aligner.align.cuts import find_cuts
 from aligner.align.dp import banded_dp
 from aligner.align.encoder import HalfArray, get_encoder, knows
@@ -249,9 +249,12 @@ def _beads(path: BeadPath, i0: int = 0, j0: int = 0, *, encoder_knows: bool = Tr
     encoder's distance counts in the confidence where ``encoder_knows`` both languages
     (:func:`aligner.align.encoder.knows`)."""
     aligned = (path.a > 0) & (path.b > 0)
+    semantic = path.semantic if encoder_knows else None
+    conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim,
+                                typical_similarity(path.a, path.b, path.sim, semantic),
+                                semantic, path.posterior), 4)
+    # the signal stays relative to the plain median: what the document itself shares
     typical = float(np.median(path.sim[aligned])) if aligned.any() else 0.0
-    conf = np.round(confidences(path.a, path.b, path.len_cost, path.sim, typical,
-                                path.semantic if encoder_knows else None, path.posterior), 4)
     rel = np.round(path.sim / typical, 4) if typical > 0 else np.zeros(len(path.sim))
     sem = np.round(path.semantic, 4).tolist()
     post = np.round(path.posterior, 4).tolist()

@@ -38,6 +38,23 @@ ENCODER_WEIGHTS = np.array([6.317, -0.056, 0.933, -0.519, -1.025, -3.834])
 # the beads the decoding keeps.
 POSTERIOR_WEIGHT = 1.375
 DECODED_WEIGHTS = np.append(ENCODER_WEIGHTS, POSTERIOR_WEIGHT)
+# A short document's typical similarity says little: under ten confident beads no
+# lexicon is learned (lexicon.learn_lexicon), so its beads share only names, numbers and
+# cognates, and its median similarity sits far below a long translation's -- as low as
+# an unrelated pair's (MAC's right beads: 0.52 on average in pieces of 5-10 sentences,
+# 0.77 in the whole chapters).  With the encoder's distances, which do not depend on the
+# length, the median is shrunk (typical_similarity) as if TYPICAL_PRIOR_WEIGHT more
+# beads were there at TYPICAL_PRIOR -- the median similarity of a whole DEV translation
+# (0.13-0.16 over the other sets' documents) -- times how close the encoder puts the
+# document's beads: all of it at a median distance of RELATED_DISTANCE[0] or less (a
+# translation's beads: 0.4-0.6), none at RELATED_DISTANCE[1] or more (unrelated
+# sentences: about 1), so an unrelated short pair is shrunk towards 0 and stays
+# untrusted.  Without the encoder nothing else tells a short translation from an
+# unrelated text, and the plain median stays.  (benchmarks/confidence_length.py;
+# docs/alignment.md, step 5.)
+TYPICAL_PRIOR = 0.14
+TYPICAL_PRIOR_WEIGHT = 10.0
+RELATED_DISTANCE = (0.6, 0.9)
 
 
 def features(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
@@ -62,12 +79,33 @@ def _usable(x: FloatArray | None, aligned: npt.NDArray[np.bool_]) -> bool:
     return x is not None and bool(aligned.any()) and bool(np.isfinite(x[aligned]).all())
 
 
+def typical_similarity(a: IntArray, b: IntArray, sim: FloatArray,
+                       semantic: FloatArray | None = None) -> float:
+    """The document's typical similarity, the ``typical`` of :func:`confidences`: the
+    median similarity of its aligned beads -- with the encoder's distances
+    (``semantic``, usable as :func:`confidences` reads them), shrunk towards
+    ``TYPICAL_PRIOR`` times the encoder's relatedness of the document, as if
+    ``TYPICAL_PRIOR_WEIGHT`` more beads were there (see above); 0 without aligned beads."""
+    aligned = (a > 0) & (b > 0)
+    n = int(aligned.sum())
+    if n == 0:
+        return 0.0
+    median = float(np.median(sim[aligned]))
+    if semantic is None or not _usable(semantic, aligned):
+        return median
+    near, far = RELATED_DISTANCE
+    distance = float(np.median(semantic[aligned]))
+    related = min(1.0, max(0.0, (far - distance) / (far - near)))
+    prior = TYPICAL_PRIOR * related
+    return (TYPICAL_PRIOR_WEIGHT * prior + n * median) / (TYPICAL_PRIOR_WEIGHT + n)
+
+
 def confidences(a: IntArray, b: IntArray, length_cost: FloatArray, sim: FloatArray,
                 typical: float, semantic: FloatArray | None = None,
                 posterior: FloatArray | None = None) -> FloatArray:
     """Probability-like confidence in [0, 1] of each bead (0 for a null bead).
 
-    ``typical`` is the median lexical similarity of the document's aligned beads;
+    ``typical`` is the document's typical lexical similarity (:func:`typical_similarity`);
     ``semantic`` the encoder's relative distance of each bead (NaN or None without
     the encoder); ``posterior`` each bead's posterior under the minimum-Bayes-risk
     decoding (NaN or None where it did not run), which counts only with ``semantic``.
