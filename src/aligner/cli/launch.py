@@ -10,6 +10,9 @@ module alone; every other command line, ``--help`` included, goes to
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import signal
 import sys
 from collections.abc import Iterator
 from typing import IO
@@ -74,6 +77,8 @@ def main(argv: list[str] | None = None) -> None:
     (``| head``) ends it quietly with exit code 1, as click does.
     """
     args = sys.argv[1:] if argv is None else argv
+    if argv is None:  # the process's own entry point, not a caller's
+        atexit.register(_ignore_ctrl_c)  # the first registered: the last to run
     _whole_writes_on_stdout()
     try:
         try:
@@ -105,6 +110,18 @@ def main(argv: list[str] | None = None) -> None:
         discard_stdout()
         sys.stderr.write(f"aligner: error: cannot write the standard output: {exc.strerror}\n")
         raise SystemExit(2) from None
+
+
+def _ignore_ctrl_c() -> None:
+    """Ignore Ctrl-C in the last moments of the exit, after every other exit handler.
+    Python's shutdown then resets a signal whose handler is a Python function to the
+    system's default -- the handler a Ctrl-C installs for a second one,
+    :func:`aligner.cli.main.second_ctrl_c_ends_at_once`, included -- so a second Ctrl-C
+    that came in those moments killed the process with the signal (status -2 for its
+    parent, as a test of ``aligner batch`` saw on a loaded machine) instead of exit
+    130; an ignored signal is left ignored."""
+    with contextlib.suppress(ValueError):  # not the main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _whole_writes_on_stdout() -> None:
