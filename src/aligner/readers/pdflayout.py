@@ -13,7 +13,8 @@ reader of the printed page sees:
    than the usual line gap, after a short line that ends a sentence (or before one that
    starts with a capital) when the new line's first word would have fitted in the room
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
-   is indented and the line before is not, or where the font size changes.  Across a
+   is indented and the line before is not, where the font size changes, or where a
+   patent's paragraph number opens the line (``[0014]``, ``【0014】``).  Across a
    column or page break the paragraph goes on when the last line reaches the right
    margin and does not end a sentence before a capital (or ends no sentence and is
    short only because the next word did not fit).  A table's row is a paragraph
@@ -49,6 +50,7 @@ from aligner.readers.pdflists import Ordinal, labels, lone_label
 from aligner.readers.pdfnotes import split_notes
 from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
+from aligner.textutil import PARAGRAPH_NUMBER
 
 
 def _gutter(lines: Sequence[Line]) -> float | None:
@@ -246,6 +248,8 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     h = max(a.line.height, 1.0)
     if abs(a.line.height - b.line.height) > 0.2 * h:
         return True
+    if PARAGRAPH_NUMBER.match(b.line.text.lstrip()):
+        return True  # a patent's paragraph number ([0014], 【0014】) opens a paragraph
     if a.page == b.page and a.column != b.column and 0 in (a.column, b.column):
         return True  # a line across both columns (a title, a table's end) stands apart
     if a.line.cells or b.line.cells:
