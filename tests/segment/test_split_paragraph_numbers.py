@@ -22,6 +22,11 @@ OPENS = [
     # citation anywhere
     ("en", "The housing is made of aluminum. [0012] The substrate is made of resin.",
      ["The housing is made of aluminum.", "[0012] The substrate is made of resin."]),
+    # a copy that lost its line breaks and spaces
+    ("en", "The sheet is 0.3 mm thick.[0015]The end plates are fixed by bolts.",
+     ["The sheet is 0.3 mm thick.", "[0015]The end plates are fixed by bolts."]),
+    ("ja", "シートは薄い。【0015】端板はボルトで固定される。",
+     ["シートは薄い。", "【0015】端板はボルトで固定される。"]),
     # a number that opens a line after a stop is a new item: a list of references
     ("en", "Smith, J. Heat pipes. London, 2001.\n[2] Jones, K. Fins. Paris, 2003.",
      ["Smith, J. Heat pipes.", "London, 2001.", "[2] Jones, K. Fins.", "Paris, 2003."]),

@@ -304,8 +304,8 @@ def _decide(
     if k >= end:
         return None  # the region ends here anyway
     if k == j:  # glued to what follows
-        if footnote:
-            return j
+        if footnote or PARAGRAPH_NUMBER.match(text, k, end):
+            return j  # "elsewhere.”3Franck"; "thick.[0015]The", a copy that lost its breaks
         return j if _glued_break(text, punct, s, k, end, rules) else None
     if text[k] in _NUMBER_OPENERS and _BRACKETED_NUMBER.match(text, k, end) and (
             "\n" in text[j:k] or "\r" in text[j:k] or PARAGRAPH_NUMBER.match(text, k, end)):
