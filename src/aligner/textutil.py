@@ -51,6 +51,12 @@ WORD = rf"(?:[^\W\d_]+|[{MARKS}]+)+"
 SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
 #: The marks that call a footnote in place of a number: asterisk, dagger, double dagger.
 NOTE_MARKS = "*\u2020\u2021"
+#: A patent's paragraph number: four digits with a leading zero, ASCII or full-width,
+#: in square, full-width square or lenticular brackets (``[0014]``, ``［００１４］``,
+#: ``【0014】``), as Espacenet and J-PlatPat copies put one at the head of each
+#: paragraph.  No citation looks so (a reference is ``[7]``, ``[17]``); a year in
+#: brackets (``[1998] AC 1``) has no leading zero.
+PARAGRAPH_NUMBER = re.compile("[\\[\uff3b\u3010][0\uff10][0-9\uff10-\uff19]{3}[\\]\uff3d\u3011]")
 
 
 def escape_cell(s: str) -> str:

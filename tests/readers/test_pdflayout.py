@@ -270,3 +270,19 @@ def test_a_right_column_of_one_line_is_a_column() -> None:
     assert [(p.text, p.part.value) for p in paras] == [
         ("left one left two left three left four left five and the and its last line.",
          "body")]
+
+
+def test_a_patent_paragraph_number_opens_a_paragraph() -> None:
+    """``…500 μm or less.`` reaches the margin, then ``[0014]`` on a line of its own and
+    the paragraph it numbers, with no gap: the number went with the paragraph before,
+    and the segmenter took it for a reference (``… or less. [0014]``)."""
+    lines = [Line("The sheet 18 is made of a silicone resin containing boron", 50, 500, 350, 511),
+             Line("nitride, and it is 100 μm or more and 500 μm or less.", 50, 486, 350, 497),
+             Line("[0014]", 50, 472, 86, 483),
+             Line("The thermal conductivity of the sheet is 5 W/(m·K) or", 50, 458, 350, 469),
+             Line("more.", 50, 444, 80, 455)]
+    assert [p.text for p in paragraphs([_page(*lines)])] == [
+        "The sheet 18 is made of a silicone resin containing boron nitride, and it is "
+        "100 μm or more and 500 μm or less.",
+        "[0014]",
+        "The thermal conductivity of the sheet is 5 W/(m·K) or more."]

@@ -55,3 +55,31 @@ def test_a_table_s_row_is_no_item() -> None:
 ])
 def test_lone_label(text: str, alone: bool) -> None:
     assert lone_label(text) is alone
+
+
+def _lines(*lines: tuple[str, float, float]) -> list[Placed]:
+    """Lines of one column (50 to 300), 14 points apart, each ``(text, x0, x1)``."""
+    return [Placed(Line(text, x0, 700 - 14 * i, x1, 712 - 14 * i), 0, 0, 50, 300)
+            for i, (text, x0, x1) in enumerate(lines)]
+
+
+def test_numbers_typed_as_the_text_of_claims_are_kept() -> None:
+    """A patent's claims: the number is typed, the claim's lines wrap back under it (no
+    hanging indent), and claim 2 refers to claim 1.  Before, ``1.`` after the heading
+    was kept and ``2.`` and ``3.`` left out."""
+    claims = _lines(("CLAIMS", 50, 90), ("1. A device comprising a housing.", 50, 250),
+                    ("2. The device according to claim 1, wherein the", 50, 299),
+                    ("sheet is thin.", 50, 120),
+                    ("3. The device according to claim 1 or 2, wherein", 50, 298),
+                    ("fins are formed.", 50, 130))
+    assert labels(claims) == {}
+
+
+def test_a_list_under_a_heading_hangs_its_lines() -> None:
+    """The same list with its lines hung under the item's text is a word processor's:
+    every label goes, the first after a heading set in the text's size with no gap too."""
+    items = _lines(("Steps", 50, 90), ("1. Open the lid.", 50, 150),
+                   ("2. Light the lamp at sunset and then wait until the", 50, 299),
+                   ("oil burns.", 68, 120),
+                   ("3. Record the oil.", 50, 160))
+    assert labels(items) == {1: 3, 2: 3, 4: 3}

@@ -146,6 +146,17 @@ def test_block_kinds() -> None:
          True),
         ("春眠不觉晓", "处处闻啼鸟", True),  # a poem's lines: short
         ("Chapter One: the summer we spent in Beijing", "北京的夏天很热。", True),
+        # a patent's paragraph number opens a paragraph whatever ends the line before
+        ("[0014] The sheet is 0.3 mm thick.", "[0015] The end plates are fixed.", True),
+        ("The housing 12 is made of aluminum.", "[0012]", True),
+        ("[0006] 图1为立体图；", "[0007] 图2为分解图。", True),
+        ("【０００６】筐体と、", "【０００７】基板とを備える。", True),
+        # a reference or a year in brackets at a line's start is no such number
+        # (wrapped lines, too long for a heading)
+        ("The pipes lose heat at the bends, as Smith found in his study of 1990",
+         "[17] and as others have found since.", False),
+        ("The point was decided by the House of Lords in the case of Smith v Jones",
+         "[1998] AC 1 and it was later upheld.", False),
     ],
 )
 def test_line_break_rule(line: str, next_line: str, boundary: bool) -> None:
@@ -296,3 +307,14 @@ def test_lines_indented_with_an_ideographic_space_are_paragraphs() -> None:
 def test_a_block_without_inner_indented_lines_is_one_paragraph() -> None:
     doc = read_string("\u3000雨が降っていた。\n「遅いね。」\n", lang="ja")
     assert [b.paragraph for b in doc.blocks] == [1]
+
+
+def test_patent_paragraph_numbers_open_blocks() -> None:
+    """An Espacenet copy: one paragraph a line, and a number on a line of its own goes
+    with the text after it, not the sentence before."""
+    text = ("[0014] The sheet is 0.3 mm thick.\n[0015] The end plates are fixed by bolts.\n"
+            "The housing 12 is made of aluminum.\n[0016]\nThe substrate is made of resin.\n")
+    assert _blocks(text) == ["[0014] The sheet is 0.3 mm thick.",
+                             "[0015] The end plates are fixed by bolts.\n"
+                             "The housing 12 is made of aluminum.",
+                             "[0016]", "The substrate is made of resin."]

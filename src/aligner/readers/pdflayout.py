@@ -13,7 +13,8 @@ reader of the printed page sees:
    than the usual line gap, after a short line that ends a sentence (or before one that
    starts with a capital) when the new line's first word would have fitted in the room
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
-   is indented and the line before is not, or where the font size changes.  Across a
+   is indented and the line before is not, where the font size changes, or where a
+   patent's paragraph number opens the line (``[0014]``, ``【0014】``).  Across a
    column or page break the paragraph goes on when the last line reaches the right
    margin and does not end a sentence before a capital (or ends no sentence and is
    short only because the next word did not fit).  A table's row is a paragraph
@@ -43,12 +44,14 @@ from aligner.readers.pdflines import (
     Placed,
     apart,
     ends_sentence,
+    full,
     same_row,
 )
 from aligner.readers.pdflists import Ordinal, labels, lone_label
 from aligner.readers.pdfnotes import split_notes
 from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
+from aligner.textutil import PARAGRAPH_NUMBER
 
 
 def _gutter(lines: Sequence[Line]) -> float | None:
@@ -111,13 +114,13 @@ def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
         return _merge([Placed(li, page, 0, left, right) for li in order], rtl)
     cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
     bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
-    full = (min(li.x0 for li in order), max(li.x1 for li in order))
+    across = (min(li.x0 for li in order), max(li.x1 for li in order))
     placed: list[Placed] = []
     band: dict[int, list[Placed]] = {1: [], 2: []}
     for li in order:
         col = 1 if li.x1 <= gutter else 2 if li.x0 >= gutter else 0
         if col == 0:
-            placed += band[1] + band[2] + [Placed(li, page, 0, *full)]
+            placed += band[1] + band[2] + [Placed(li, page, 0, *across)]
             band = {1: [], 2: []}
         else:
             band[col].append(Placed(li, page, col, *bounds[col]))
@@ -228,12 +231,6 @@ def _starts_upper(text: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit())
 
 
-def _full(p: Placed, ems: float = 2.0) -> bool:
-    """Whether the line reaches the right margin (less than ``ems`` of its height, or
-    8 % of the column, short of it)."""
-    return p.line.x1 >= p.right - max(ems * p.line.height, 0.08 * (p.right - p.left))
-
-
 # How far short of the margin a Chinese or Japanese line that wrapped may end, in
 # characters: the line-breaking rules keep a character with the closing marks and
 # quotes after it (``望。”``, and a quote with the character after it), which then go
@@ -246,6 +243,8 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     h = max(a.line.height, 1.0)
     if abs(a.line.height - b.line.height) > 0.2 * h:
         return True
+    if PARAGRAPH_NUMBER.match(b.line.text.lstrip()):
+        return True  # a patent's paragraph number ([0014], 【0014】) opens a paragraph
     if a.page == b.page and a.column != b.column and 0 in (a.column, b.column):
         return True  # a line across both columns (a title, a table's end) stands apart
     if a.line.cells or b.line.cells:
@@ -258,14 +257,14 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
         ends = ends_sentence(a.line.text)
         wrapped = ((a.page != b.page or 0 < a.column < b.column) and not ends
                    and not _next_word_fits(a, b))
-        return (not _full(a) and not wrapped) or (ends and _starts_upper(b.line.text))
+        return (not full(a) and not wrapped) or (ends and _starts_upper(b.line.text))
     gap = a.line.y0 - b.line.y1
     if gap > usual_gap + 0.35 * h or gap < -0.5 * h:
         return True
     indent = b.line.x0 - b.left
     if indent > h and a.line.x0 - a.left < 0.5 * h and not _centred(a, b):
         return True
-    return (not _full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
+    return (not full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
             and _next_word_fits(a, b))
 
 
@@ -299,7 +298,7 @@ def _join(group: Sequence[Placed], breaks: Breaks) -> str:
     cjk = is_cjk("".join(texts))
     text = texts[0]
     for prev, nxt in zip(group, texts[1:], strict=False):
-        text = breaks.join(text, nxt, wrapped=_full(prev, _CJK_PUSHED), cjk=cjk)
+        text = breaks.join(text, nxt, wrapped=full(prev, _CJK_PUSHED), cjk=cjk)
     return text
 
 
@@ -316,7 +315,7 @@ def _line_gap(placed: Sequence[Placed]) -> float:
     text runs on), as paragraph gaps would outweigh line gaps in a short document."""
     pairs = [(a, b) for a, b in itertools.pairwise(placed)
              if a.page == b.page and a.column == b.column and a.line.y0 > b.line.y1 - 1]
-    gaps = [a.line.y0 - b.line.y1 for a, b in pairs if _full(a)] or [
+    gaps = [a.line.y0 - b.line.y1 for a, b in pairs if full(a)] or [
         a.line.y0 - b.line.y1 for a, b in pairs]
     return statistics.median(gaps) if gaps else 0.0
 

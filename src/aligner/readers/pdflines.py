@@ -68,6 +68,12 @@ def apart(a: Line, b: Line) -> float:
     return max(a.x0, b.x0) - min(a.x1, b.x1)
 
 
+def full(p: Placed, ems: float = 2.0) -> bool:
+    """Whether the line reaches the right margin (less than ``ems`` of its height, or
+    8 % of the column, short of it)."""
+    return p.line.x1 >= p.right - max(ems * p.line.height, 0.08 * (p.right - p.left))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line's text ends as a sentence does (a stop, a closing quote)."""
     return bool(text.strip()) and text.rstrip()[-1] in _FINAL

@@ -19,8 +19,18 @@ right of it (the hanging indent of the item before), is set larger or a paragrap
 above it (a heading: ``Pasos de instalación`` / ``1. Desconecte …``), or is on another
 page or in another column -- unless the line is itself set larger than the one after
 it: a numbered heading (``1. Introduction``) keeps its number, as the DOCX has it.
+A line set apart below a short one (the label would have fitted on it: a heading in the
+text's size with no gap, ``CLAIMS`` / ``1. A device``) starts an item too.
 A table's row is no item (``4. März`` in a column of dates), nor is a German ordinal
 (``1. Januar`` / ``2. Januar``: a chronicle's dates).
+
+A number typed as the paragraph's text stays: the DOCX and ODT readers keep a typed
+``2.`` as text, and only a word processor's own numbering is no text.  A PDF does not
+say which it was; its lines do: a list hangs an item's lines under its text, while a
+typed number's paragraph wraps back under the number (a patent's claims: ``2. The
+device according to claim 1, wherein`` / ``the sheet …``, where the number is what the
+next claim refers to).  So a sequence of items keeps all its numbers when one of its
+items wraps so (:func:`_typed`); items of a line each give no such sign, and lose theirs.
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from aligner.readers.pdflines import Placed, ends_sentence
+from aligner.readers.pdflines import Placed, ends_sentence, full
 
 _BULLETS = "•◦▪▫‣∙●○■□►➢"
 _BULLET = re.compile(rf"[{_BULLETS}]\s+(?=\S)")
@@ -74,11 +84,35 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
                 and not (number.group(2) == "." and ordinal(number.group(1), word))):
             kind = ("digit" if number.group(1).isdigit() else "letter") + number.group(2)
             numbered.append((i, kind, _value(number.group(1)), number.end()))
+    runs: list[list[tuple[int, int]]] = []  # sequences of items: (index, label length)
     for (i, kind, n, end), (j, kind2, m, end2) in itertools.pairwise(numbered):
         a, b = body[i].line, body[j].line
         if kind == kind2 and m == n + 1 and abs(a.x0 - b.x0) < 0.5 * a.height:
-            out[i], out[j] = end, end2
+            if runs and runs[-1][-1][0] == i:
+                runs[-1].append((j, end2))
+            else:
+                runs.append([(i, end), (j, end2)])
+    for run in runs:
+        if not any(_typed(body, i) for i, _ in run):
+            out.update(run)
     return out
+
+
+def _typed(body: Sequence[Placed], i: int) -> bool:
+    """Whether the item at line ``i`` wraps back under its number: the line reaches the
+    margin inside a sentence and the next goes on at the number's x, with no hanging
+    indent -- a paragraph that starts with a number typed as its text (a patent's
+    claims, ``2. The device according to claim 1, wherein`` / ``the sheet …``), which
+    the other formats' readers keep too.  A word processor's list hangs its lines
+    under the item's text."""
+    if i + 1 >= len(body):
+        return False
+    this, nxt = body[i], body[i + 1]
+    h = this.line.height
+    return (nxt.page == this.page and nxt.column == this.column and not nxt.line.cells
+            and full(this) and not ends_sentence(this.line.text)
+            and abs(nxt.line.x0 - this.line.x0) < 0.5 * h
+            and this.line.y0 - nxt.line.y1 < 0.8 * h)
 
 
 def _starts_item(body: Sequence[Placed], i: int) -> bool:
@@ -89,6 +123,8 @@ def _starts_item(body: Sequence[Placed], i: int) -> bool:
         return False  # set larger than the text after it: a numbered heading
     return (prev.page != this.page or prev.column != this.column
             or ends_sentence(prev.line.text)
+            # a short line, the number would have fitted on it: a heading (``CLAIMS``)
+            or not full(prev, 4.0)
             or prev.line.x0 > this.line.x0 + 0.5 * this.line.height
             # a heading above it: set larger, or a paragraph's gap away
             or prev.line.height > 1.15 * this.line.height

@@ -8,7 +8,9 @@ Blocks come from line structure only:
   punctuation (``Facebook Twitter Share``, ``Illustration: Luigi Morris``,
   ``May 17, 2024``) -- and the next line does not go on in lower case; or
   where the next line starts a bulleted item (or a dash item after another,
-  :func:`dash_item_follows`).  Anywhere else the break is
+  :func:`dash_item_follows`) or a patent's paragraph number (``[0014]``, ``【0014】``:
+  :data:`aligner.textutil.PARAGRAPH_NUMBER`), whatever the line before ends with
+  (``…立体图；`` / ``[0007] 图2…``).  Anywhere else the break is
   hard-wrapped text and a sentence may continue across it; so is a
   Japanese line ending in の, を or が before more CJK text (``これは父の`` /
   ``家です。``), a line ending in ``、`` or ``，``, and a Chinese or Japanese
@@ -29,7 +31,7 @@ import itertools
 import re
 
 from aligner.model import Block, BlockKind, Document, Part
-from aligner.textutil import is_wide
+from aligner.textutil import PARAGRAPH_NUMBER, is_wide
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # Longest line (stripped) still taken for a heading or byline.
@@ -156,6 +158,8 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
         return True
     if all(ch in _FINAL for ch in nxt):
         return False  # a stray "." wrapped onto its own line belongs to the left
+    if PARAGRAPH_NUMBER.match(nxt):
+        return True  # a patent's paragraph number opens a paragraph, whatever ends the line
     if _BULLET_START.match(next_line):
         return True
     cur = line.strip()

@@ -36,7 +36,7 @@ from functools import cache
 
 from aligner.segment import cjk, periods, structure, terminals, unmarked
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
-from aligner.textutil import NOTE_MARKS, SUPERSCRIPT_DIGITS
+from aligner.textutil import NOTE_MARKS, PARAGRAPH_NUMBER, SUPERSCRIPT_DIGITS
 
 # A run of sentence-final punctuation: dotted runs (``...``, ``. . .``) first so
 # that a spaced ellipsis is one candidate, then any mix of … and the
@@ -52,6 +52,9 @@ _QUOTE_SPACES = frozenset(" \u00a0\u202f")  # space, no-break, narrow no-break
 _CONTINUERS = terminals.CONTINUERS
 _DASHES = frozenset("-\u2013\u2014")
 _REF = re.compile(r"\[\d{1,3}\]")
+# A number in square or lenticular brackets: a reference ([7]) or a paragraph's number.
+_NUMBER_OPENERS = frozenset("[\uff3b\u3010")
+_BRACKETED_NUMBER = re.compile("[\\[\uff3b\u3010][0-9\uff10-\uff19]{1,4}[\\]\uff3d\u3011]")
 _SOFT_HYPHEN = "\u00ad"
 _FOOTNOTE = re.compile(r"\d{1,3}")
 # A footnote call in superscript digits or note marks (``day.² It``, ``day.† It``): no
@@ -236,6 +239,7 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     if rules.openers:
         cuts = structure.headline_cuts(text, start, end, rules, cuts)
     extra = structure.line_unit_cuts(text, start, end, rules, cuts)
+    extra.extend(structure.paragraph_number_cuts(text, start, end))
     if extra:
         cuts = sorted(set(cuts).union(extra))
     for script in unmarked.scripts_in(text, start, end):  # Thai, Lao: a space may end one
@@ -300,9 +304,15 @@ def _decide(
     if k >= end:
         return None  # the region ends here anyway
     if k == j:  # glued to what follows
-        if footnote:
-            return j
+        if footnote or PARAGRAPH_NUMBER.match(text, k, end):
+            return j  # "elsewhere.”3Franck"; "thick.[0015]The", a copy that lost its breaks
         return j if _glued_break(text, punct, s, k, end, rules) else None
+    if text[k] in _NUMBER_OPENERS and _BRACKETED_NUMBER.match(text, k, end) and (
+            "\n" in text[j:k] or "\r" in text[j:k] or PARAGRAPH_NUMBER.match(text, k, end)):
+        # "aluminum.\n[0012] The", "thick. [0015] The", "2001.\n[2] Jones": a number in
+        # brackets that opens a line, or a patent's paragraph number anywhere, opens the
+        # next sentence or paragraph (a reference follows its stop on the same line)
+        return j
     if text[k] == "[":
         # "in Dulwich. [17] Placed": a reference after the stop stays on the left.
         q = k

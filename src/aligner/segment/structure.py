@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import cache
 
 from aligner.segment.rules import LanguageRules
+from aligner.textutil import PARAGRAPH_NUMBER
 
 # Bullets that may stand before a list label (the splitter also skips them before a word).
 BULLETS = "\u2022\u2043\u25e6\u25aa\u2023\u00b7*-\u2013\u2014"
@@ -35,6 +36,8 @@ _LIST_LABEL = re.compile(
 _LABEL_AT = re.compile(
     r"[\u2022\u2043\u25e6\u25aa\u2023\u00b7*\s]*(\(?(\d{1,2}|[a-zA-Z])(\.\)|[.)]))(?=\s)"
 )
+# Where a line's text begins, past its indent (the region's first line is no cut).
+_LINE_START = re.compile("(?:\r\n?|\n)[ \t\u3000]*")
 _LIST_CLOSERS = "\"'\u201d\u2019\u00bb)]"
 # A source in brackets after a quotation, and the final stop: ' (Manzoni).'
 # (not a sentence in brackets: ' (Smith had a side that is lacking today.)')
@@ -97,6 +100,18 @@ def line_unit_cuts(
             if m is not None:
                 extra.append(m.end())
     return extra
+
+
+def paragraph_number_cuts(text: str, start: int, end: int) -> list[int]:
+    """A cut before each patent paragraph number that opens a line (``…立体图；`` /
+    ``[0007] 图2…``, ``…comprising,`` / ``【0015】…``): a new paragraph, whatever ends
+    the line before -- no citation has four digits with a leading zero
+    (:data:`aligner.textutil.PARAGRAPH_NUMBER`)."""
+    if (text.find("]", start, end) < 0 and text.find("\u3011", start, end) < 0
+            and text.find("\uff3d", start, end) < 0):
+        return []
+    return [m.end() for m in _LINE_START.finditer(text, start, end)
+            if PARAGRAPH_NUMBER.match(text, m.end(), end)]
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
