@@ -51,6 +51,11 @@ WORD = rf"(?:[^\W\d_]+|[{MARKS}]+)+"
 SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
 #: The marks that call a footnote in place of a number: asterisk, dagger, double dagger.
 NOTE_MARKS = "*\u2020\u2021"
+#: A footnote call at the end of a text, after its end mark and closing quotes:
+#: digits (``day.2``), a number in brackets (``day.[2]``), superscript digits
+#: (``day.²``) or note marks (``day.*``).  A regex fragment, optional.
+TRAILING_CALL = (rf"(?:\d{{1,3}}|\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
+                 rf"|[{re.escape(NOTE_MARKS)}]{{1,3}})?")
 
 
 def escape_cell(s: str) -> str:
