@@ -57,6 +57,11 @@ NOTE_MARKS = "*\u2020\u2021"
 #: paragraph.  No citation looks so (a reference is ``[7]``, ``[17]``); a year in
 #: brackets (``[1998] AC 1``) has no leading zero.
 PARAGRAPH_NUMBER = re.compile("[\\[\uff3b\u3010][0\uff10][0-9\uff10-\uff19]{3}[\\]\uff3d\u3011]")
+#: A footnote call at the end of a text, after its end mark and closing quotes:
+#: digits (``day.2``), a number in brackets (``day.[2]``), superscript digits
+#: (``day.²``) or note marks (``day.*``).  A regex fragment, optional.
+TRAILING_CALL = (rf"(?:\d{{1,3}}|\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
+                 rf"|[{re.escape(NOTE_MARKS)}]{{1,3}})?")
 
 
 def escape_cell(s: str) -> str:

@@ -83,7 +83,7 @@ def test_a_sentence_end_inside_a_quotation_left_open_is_mid_sentence() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Bíddu,", "the Committee for a Sustainable Nordic Region, ", "“I don’t know,”",
+    "Bíddu,", "the Committee for a Sustainable Nordic Region, ", "“I don’t know,”", "«No»,³",
     "La descente est une course contre la nuit ;", "قال الرجل،", "في البيت؛",
 ])
 def test_a_comma_or_a_semicolon_ends_a_line_mid_sentence(line: str) -> None:
@@ -94,6 +94,8 @@ def test_a_comma_or_a_semicolon_ends_a_line_mid_sentence(line: str) -> None:
     "Es ist dunkel .", "What is Rakel doing here?", "'Oh my ears and whiskers!'",
     "« Non. »", "(Our translation.)", "他走了。", "यह घर है।", "هل أنت هنا؟",
     "Τι κάνεις;", "«Τι κάνεις;»",  # the Greek question mark, typed as a semicolon
+    # a footnote call after the mark
+    "the end.¹", "the end.[2]", "the end.2", "the end.*", "«Fin.»²", "en 1998.² ",
 ])
 def test_a_sentence_terminator_ends_a_sentence(line: str) -> None:
     assert line_end(line) == slots.MARK_AFTER_END
@@ -103,9 +105,17 @@ def test_a_sentence_terminator_ends_a_sentence(line: str) -> None:
     "Él dijo:", "en geta verið ansi erfiðir...", "Please…", "SONNET", "",
     "他笑了，",  # Chinese chains clauses with commas where English ends sentences
     "她感到十分的难堪；", "- _-",
+    "version 2.5", "Chapter 12", "Please…¹",  # no call after a decimal point or none
 ])
 def test_other_lines_end_neither_way(line: str) -> None:
     assert line_end(line) == slots.MARK_NONE
+
+
+def test_a_line_ended_before_its_footnote_call_is_ended_before_a_lower_case_line() -> None:
+    # not mid-sentence: the lower-case start follows a sentence end
+    lines = ["Es ist dunkel.¹", "und kalt.", "Es ist dunkel.[2]", "und kalt."]
+    assert line_marks(lines, None).tolist() == [
+        slots.MARK_NONE, slots.MARK_AFTER_END, slots.MARK_AFTER_END, slots.MARK_AFTER_END]
 
 
 def _cost_of_a_one_one_bead(s_next: int, t_next: int, end_mismatch: float,
@@ -176,6 +186,17 @@ def test_without_the_encoder_the_cost_is_end_mismatch() -> None:
     assert _subtitle_beads(AlignOptions(encoder="none", end_mismatch=1.0))[2] \
         == ((2,), (3, 4))
     assert _subtitle_beads(AlignOptions(encoder="none", enc_end_mismatch=0.0)) == _RIGHT
+
+
+@pytest.mark.parametrize("encoder", ["none", "auto"])
+@pytest.mark.parametrize("call", ["¹", "[1]"])
+def test_a_sentence_ended_before_its_call_keeps_its_own_bead(encoder: str, call: str) -> None:
+    """Read as ending nowhere, the English line with a call before a lower-case one
+    took the Icelandic ``Bíddu,`` (its neighbour's) to end mid-sentence as well."""
+    english = ["I just don't agree." + call, "what is Rakel doing here?", *_SUBTITLES_EN[2:]]
+    al = align_sentences(english, _SUBTITLES_IS, src_lang="en", tgt_lang="is",
+                         options=AlignOptions(encoder=encoder))
+    assert [(b.src, b.tgt) for b in al.beads] == _RIGHT
 
 
 def test_a_bead_ending_a_paragraph_on_one_side_only_costs_par_mismatch() -> None:

@@ -47,6 +47,10 @@ def test_codes_are_read(text: str, found: list[str]) -> None:
     ("¿Cómo evitar que asumiera el mando1?", "How could they prevent it?1", False),
     ("Era el dirigente del DENAS2.", "He was the leader of DENAS.2", False),
     ("A mediados de 1973.", "In mid-1973.", False),
+    # a word's note call on both sides: the word is translated (walk of the check, s32)
+    ("Asumió el mando¹.", "He took the command¹.", False),
+    ("Asumió el mando1.", "He took the command1.", False),
+    ("Asumió el mando¹ del XR-200B.", "He took the command¹ of the XR-200C.", True),
     # digits only: number-mismatch names them
     ("Use la clave SKU-AB12.", "Use the key SKU-AB21.", False),
     # ordinals, units and quarters are translated
@@ -55,6 +59,17 @@ def test_codes_are_read(text: str, found: list[str]) -> None:
 def test_code_mismatch(source: str, target: str, reported: bool) -> None:
     got = findings([(source, target)], code="code-mismatch")
     assert bool(got) == reported, got
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("¿Cómo evitar que asumiera el mando¹?", "How could they prevent the command²?"),
+    ("Asumió el mando1.", "He took the command2."),
+])
+def test_a_renumbered_note_call_is_one_finding(source: str, target: str) -> None:
+    # number-mismatch names the numbers; code-mismatch reported the same change again
+    got = findings([(source, target)])
+    assert [(f.code, f.message) for f in got] == [
+        ("number-mismatch", "numbers differ: 1 missing in the target; 2 not in the source")]
 
 
 def test_the_message_names_both_sides() -> None:

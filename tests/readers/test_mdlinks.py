@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from aligner.model import Part
-from aligner.readers import read_string
+from aligner.readers import read_document, read_string
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.mark.parametrize(("md", "text", "links"), [
@@ -27,6 +31,12 @@ from aligner.readers import read_string
     ("# The [fees](/f)\n\nSee [the price\nlist](/p).\n\n| a | b |\n|---|---|\n| [c](/c) | d |\n",
      "The fees\n\nSee the price\nlist.\n\na\n\nb\n\nc\n\nd",
      [("fees", "/f"), ("the price\nlist", "/p"), ("c", "/c")]),
+    # brackets in pairs inside an address, a title, an image's source (s32: the address
+    # stopped at the first closing bracket, and the rest was text)
+    ("See [Chile](https://en.wikipedia.org/wiki/Chile_(country)) or [x](/a_(b) 'T (c)'). "
+     "![A map](map_(1).png)",
+     "See Chile or x. A map", [("Chile", "https://en.wikipedia.org/wiki/Chile_(country)"),
+                               ("x", "/a_(b)")]),
 ])
 def test_markdown_links_are_kept_with_where_they_point(md: str, text: str,
                                                        links: list[tuple[str, str]]) -> None:
@@ -50,3 +60,23 @@ def test_a_definition_inside_a_paragraph_is_text() -> None:
     doc = read_string(md, lang="en", input_format="markdown")
     assert doc.text == "First line\n[x]: /y\n\nx"
     assert doc.formatting == ()
+
+
+def test_the_links_are_pandocs() -> None:
+    """links.html is pandoc's HTML of src/links.md: the same links, brackets in their
+    addresses and all (the title's is metadata: see below)."""
+    md = read_document(FIXTURES / "src" / "links.md", lang="en")
+    html = read_document(FIXTURES / "links.html", lang="en")
+    assert [(md.text[f.start:f.end], f.href) for f in md.formatting] == [
+        (html.text[f.start:f.end], f.href) for f in html.formatting]
+    assert [f.href for f in md.formatting] == [
+        "https://en.wikipedia.org/wiki/Chile_(country)",
+        "https://en.wikipedia.org/wiki/Valpara%C3%ADso", "https://example.org/a",
+        "https://example.org/b_(c)_d"]
+
+
+def test_a_link_in_the_metadata_block_is_its_text() -> None:
+    # the block is metadata: its title reads as pandoc shows it, with no link
+    md = read_document(FIXTURES / "src" / "links.md", lang="en")
+    assert md.text.split("\n")[0] == "Notes on Chile"
+    assert all(f.start > len("Notes on Chile") for f in md.formatting)

@@ -21,7 +21,10 @@ Chinese and Japanese commas and semicolons (``，、；``) do not count as endin
 mid-sentence: both languages chain clauses with them where English and most others
 write separate sentences.  A Greek line ending in ``;`` (the Greek question mark)
 ends a sentence.  A trailing ellipsis says neither: it ends sentences and it marks a
-line that trails off into the next (subtitles).
+line that trails off into the next (subtitles).  A footnote call after the last mark
+(``the end.¹``, ``the end.[2]``, ``the end.2``, ``the end.*``: the calls
+:data:`aligner.textutil.TRAILING_CALL` reads, as end-punctuation does) is read past: the
+line ends at the mark before it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from aligner.align.kernel_slots import (
     MARK_PARAGRAPH,
 )
 from aligner.segment.terminals import CLOSERS, TERMINATORS, TURNING_QUOTES
+from aligner.textutil import TRAILING_CALL
 
 _OPENING, _CLOSING = "([（［", ")]）］"
 _ANY_OPENING = re.compile(f"[{re.escape(_OPENING)}]")
@@ -50,6 +54,10 @@ _SENTENCE_END = re.compile(f"[{re.escape(''.join(sorted(TERMINATORS)))}]"
 # commas and semicolons, Latin and Arabic (not the CJK ones: see the module's doc)
 _MID_SENTENCE = frozenset(",;\u060c\u061b")
 _TRAILING_CLOSERS = "".join(sorted(CLOSERS | TURNING_QUOTES)) + " \t\u00a0\u202f"
+# a footnote call after a line's last mark and its closing quotes and brackets
+_CALL = re.compile("(?<=[" + re.escape("".join(sorted(TERMINATORS | CLOSERS | TURNING_QUOTES))
+                                       + "".join(_MID_SENTENCE) + "\u2026")
+                   + "])(" + TRAILING_CALL + f")[{re.escape(_TRAILING_CLOSERS)}]*$")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # each directed quotation mark and the mark that closes a quotation it opens (English
 # “…”, German „…“, French and Spanish «…», CJK 「…」 『…』); ” » › 」 』 only close (a
@@ -87,8 +95,14 @@ def line_end(line: str) -> int:
     """How ``line`` ends, closing quotes and brackets aside: ``MARK_AFTER_OPEN``
     (mid-sentence: a comma or a semicolon), ``MARK_AFTER_END`` (a sentence terminator of
     any script) or ``MARK_NONE`` (anything else: no punctuation, a colon, a dash, an
-    ellipsis)."""
-    body = line.rstrip().rstrip(_TRAILING_CLOSERS)
+    ellipsis); a footnote call after the mark is read past (``the end.¹``), not one
+    after a decimal point (``version 2.5``)."""
+    body = line.rstrip()
+    call = _CALL.search(body)
+    if call is not None and call.group(1) and not (
+            call.group(1)[0].isdecimal() and body[call.start() - 2:call.start() - 1].isdecimal()):
+        body = body[:call.start()]
+    body = body.rstrip(_TRAILING_CLOSERS)
     if not body or body.endswith(("...", "\u2026")):
         return MARK_NONE
     last = body[-1]

@@ -14,14 +14,15 @@ or a word of one or two letters.  At the start of a line, before a space, the di
 number the note itself (``¹ Speech by General Cárdenas``), as ``1`` or ``[1]`` would.
 
 A text's end mark stands before its trailing call (``day.²``, ``day.[2]``,
-``day.2``, ``day.*``): :data:`TRAILING_CALL` is the pattern that reads past it.
+``day.2``, ``day.*``): :data:`aligner.textutil.TRAILING_CALL` is the pattern that reads
+past it (end-punctuation here, and the aligner's reading of how a line ends).
 """
 
 from __future__ import annotations
 
 import re
 
-from aligner.textutil import NOTE_MARKS, SUPERSCRIPT_DIGITS
+from aligner.textutil import SUPERSCRIPT_DIGITS
 
 _SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _VALUES = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
@@ -30,11 +31,6 @@ _VALUES = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\
 _AFTER = frozenset(".,;:!?\u2026\"'\u201d\u2019\u00bb\u203a")
 # the shortest word a call follows (``siguiente²``); a shorter one takes an exponent
 _WORD = 3
-#: A footnote call at the end of a text, after its end mark and closing quotes:
-#: digits (``day.2``), a number in brackets (``day.[2]``), superscript digits
-#: (``day.²``) or note marks (``day.*``).  A regex fragment, optional.
-TRAILING_CALL = (rf"(?:\d{{1,3}}|\[\d{{1,3}}\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}"
-                 rf"|[{re.escape(NOTE_MARKS)}]{{1,3}})?")
 
 
 def footnote_calls(text: str) -> list[tuple[str, int, int, str]]:

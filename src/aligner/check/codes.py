@@ -18,8 +18,10 @@ not a code when its letters are what languages write around numbers, and transla
 * up to three small letters before it (``km2``, ``m3``, ``v2``);
 * ``x`` or ``h`` between numbers (``3x4``, ``1920x1080``, French ``10h30``);
 * one letter and one digit (``Q3`` is Spanish ``T3``, ``F1`` is ``Fórmula 1``);
-* a word and the number of its note (``mando1``), when the other side has the number
-  where no code holds it (``office?1``).
+* a word and the number of its note (``mando1``, ``mando¹``), when the other side has
+  the number where no code holds it (``office?1``) or a word and its note's number too
+  (``command²``: the words are translated, and ``number-mismatch`` names a changed
+  number, once).
 
 Codes compare without letter case and without ``-``/``_`` (``COVID19``, ``Covid-19``
 and ``COVID-19`` are one), and a code the other side writes with spaces for its dashes
@@ -127,6 +129,10 @@ def _footnoted(key: str, other: str) -> bool:
     ) is not None
 
 
+# a word (three letters or more, a small one among them) and its note's number
+_GLUED_CALL = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\d{1,2}")
+
+
 def _spaced(code: str, other: str) -> bool:
     """Whether ``other`` writes ``code`` with spaces for its dashes or between its
     letters and digits (``USB 3.0`` for the German compound's ``USB-3.0-Kabel``,
@@ -155,6 +161,12 @@ def check_codes(ctx: Context) -> Iterator[Finding]:
             for key in [k for k in keys if _footnoted(k, other) or _spaced(
                     next(c for c in mine if _key(c) == k), other)]:
                 del keys[key]
+        # a word's note call on either side (`mando¹` / `command²`): the words are
+        # translated, the numbers are number-mismatch's
+        calls = [[k for k in keys if _GLUED_CALL.fullmatch(next(c for c in mine if _key(c) == k))]
+                 for keys, mine in ((missing_keys, src), (extra_keys, tgt))]
+        for key, twin in zip(*calls, strict=False):
+            del missing_keys[key], extra_keys[twin]
         # differing in digits only: number-mismatch names the numbers
         for key in list(missing_keys):
             twin = next((k for k in extra_keys if _skeleton(k) == _skeleton(key)), None)

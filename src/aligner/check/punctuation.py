@@ -22,11 +22,11 @@ from functools import cache
 
 from aligner.check import quotes as quoting
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.calls import TRAILING_CALL
 from aligner.check.numbers import roman_value
 from aligner.check.units import TAG_MASK
 from aligner.lang import QUESTIONS_DATA, get_profile
 from aligner.model import Finding
+from aligner.textutil import TRAILING_CALL
 
 _MARKS = {"?": "¿", "!": "¡"}
 _MARK_CHARS = re.compile("[¿¡?!]")

@@ -258,7 +258,7 @@ def export_cmd(
                     if out_format is AlignmentFormat.TMX else f": written as {written}"))
     if report.chars_removed:
         warn(report.removed_message())
-    for message in report.dropped:  # what a valid TMX 1.4 has no place for
+    for message in report.dropped:  # what the format written has no place for
         warn(message)
     dropped = left_out = ""
     if unique:

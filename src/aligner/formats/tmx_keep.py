@@ -45,6 +45,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import ConfigError
 from aligner.formats._xml import XML_DECLARATION, XML_LANG
+from aligner.formats.code_attributes import CodeLosses
 from aligner.formats.tmx_codes import code_numbers, emitter
 from aligner.formats.tmx_record import annotate, annotate_tuv
 from aligner.formats.tmx_repair import Repairs, repair_header, repair_tu
@@ -101,7 +102,7 @@ def write_sources(
     reviewed_only: bool = False,
 ) -> WriteReport:
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
-    clean = XmlCleaner()
+    clean, losses = XmlCleaner(), CodeLosses()
     repairs = Repairs()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
     header = _header(parts, creation_date, meta, clean, repairs, one_document=len(parts) == 1)
@@ -119,13 +120,13 @@ def write_sources(
         for part in parts:
             if isinstance(part, Alignment):
                 yield from _fresh(part, offset, min_score, meta, clean, reviewed_only,
-                                  own_srclang=mixed)
+                                  own_srclang=mixed, losses=losses)
                 offset += len(part.beads)
             else:
                 yield from _kept(part, min_score, header, reviewed_only, repairs,
                                  own_srclang=mixed)
 
-    return _write(fh, header, tus(), clean, repairs)
+    return _write(fh, header, tus(), clean, repairs, losses)
 
 
 def write_documents(
@@ -147,7 +148,7 @@ def write_documents(
     first = next(stream, None)
     if first is None:
         raise ConfigError("nothing to export: no aligned document")
-    clean = XmlCleaner()
+    clean, losses = XmlCleaner(), CodeLosses()
     header = _header([first[1]], creation_date, meta, clean, Repairs(),
                      one_document=not several)
 
@@ -155,14 +156,15 @@ def write_documents(
         offset = 0
         for name, alignment in itertools.chain([first], stream):
             yield from _fresh(alignment, offset, min_score, meta, clean, reviewed_only,
-                              document=name)
+                              document=name, losses=losses)
             offset += len(alignment.beads)
 
-    return _write(fh, header, tus(), clean)
+    return _write(fh, header, tus(), clean, losses=losses)
 
 
 def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | None],
-           clean: XmlCleaner, repairs: Repairs | None = None) -> WriteReport:
+           clean: XmlCleaner, repairs: Repairs | None = None,
+           losses: CodeLosses | None = None) -> WriteReport:
     """The document around ``header`` and ``tus`` (None: a unit below --min-score)."""
     written = weak = 0
     fh.write(XML_DECLARATION)
@@ -184,7 +186,8 @@ def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | N
     fh.write(b"\n")
     return WriteReport(units_written=written, chars_removed=clean.removed,
                        removed_kinds=clean.kinds, below_min_score=weak,
-                       dropped=repairs.messages() if repairs is not None else ())
+                       dropped=(repairs.messages() if repairs is not None else ())
+                       + (losses.messages("TMX") if losses is not None else ()))
 
 
 def _keeps(units: UnitFile) -> bool:
@@ -262,6 +265,7 @@ def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
 def _fresh(
     alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: XmlCleaner,
     reviewed_only: bool, document: str | None = None, *, own_srclang: bool = False,
+    losses: CodeLosses,
 ) -> Iterator[etree._Element | None]:
     """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources;
     ``document`` names the collection document (``x-document``) when there is one;
@@ -309,7 +313,7 @@ def _fresh(
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
             if own:
                 annotate_tuv(tuv, own, clean)
-            fill(etree.SubElement(tuv, "seg"), text, side, emitter(numbers, clean), clean)
+            fill(etree.SubElement(tuv, "seg"), text, side, emitter(numbers, clean, losses), clean)
         yield tu
 
 

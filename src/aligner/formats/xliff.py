@@ -12,6 +12,11 @@ Whitespace: ``xml:space="preserve"`` is set on every ``unit``, so consumers must
 keep ``source``/``target`` text exactly as written; a carriage return is
 written as ``&#13;``.  Characters that XML 1.0 forbids are removed and counted.
 
+Inline codes keep the XLIFF 2 attributes they were read with, or the ``type`` and
+``subType`` their TMX or XLIFF 1.2 type says (:mod:`aligner.formats.code_attributes`);
+what has no counterpart (``assoc``, a TMX ``font``) is counted, for one warning
+(``WriteReport.dropped``).
+
 The reader is :mod:`aligner.formats.xliff_read`; its functions are here too.
 """
 
@@ -29,6 +34,7 @@ from lxml import etree
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import XML_DECLARATION, indent, nsmap
+from aligner.formats.code_attributes import CodeLosses, same_type, xliff2_attributes
 from aligner.formats.units import (
     PROP_REVIEWED,
     ExportRow,
@@ -96,6 +102,7 @@ def _write(
 ) -> WriteReport:
     written = weak = 0
     clean = XmlCleaner()
+    losses = CodeLosses()
 
     stream = iter(documents)
     first = next(stream, None)
@@ -140,7 +147,7 @@ def _write(
                         if row.props:  # a metaGroup holds one meta or more (XLIFF 2.1 mda)
                             unit.append(_metadata("aligner", {k: clean(v)
                                                               for k, v in row.props.items()}))
-                        _segment(unit, row, clean)
+                        _segment(unit, row, clean, losses)
                         indent(unit, "\n    ", _DATA)
                         xf.write("\n    ", unit)
                         in_file += 1
@@ -153,10 +160,11 @@ def _write(
             xf.write("\n")
     fh.write(b"\n")
     return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
-                       removed_kinds=clean.kinds)
+                       removed_kinds=clean.kinds, dropped=losses.messages("XLIFF 2"))
 
 
-def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
+def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner,
+             losses: CodeLosses) -> None:
     """The unit's segment, its codes as XLIFF 2 inline elements, their native code in
     the unit's ``originalData`` (:mod:`aligner.formats.xliff_inline`)."""
     src_codes, tgt_codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
@@ -204,6 +212,10 @@ def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
             if native:
                 attrib["dataRef"] = native
         attrib.update({name: clean(value) for name, value in _said(code, side).items()})
+        losses.left_out(code.tag, _kept(code.tag))
+        if code.role == "pc":
+            assert code.partner is not None
+            losses.left_out(side[code.partner].tag, _kept(side[code.partner].tag))
         return etree.Element(f"{_X}{name}", attrib, nsmap=_NSMAP), name == "pc"
 
     # a bead a person confirmed or edited in aligner review has been reviewed: the
@@ -226,14 +238,15 @@ def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner) -> None:
 
 
 def _said(code: Written, side: Sequence[Written]) -> dict[str, str]:
-    """The XLIFF 2 attributes a code was read with (``xliff2:type``, ...), as its
-    element takes them: a ``pc``'s ``equiv``/``disp`` from each end (``equivStart``,
-    ``equivEnd``), an ``ec`` that ends an ``sc`` only its own ``equiv`` and ``disp``
-    (its type is the ``sc``'s)."""
-    own = _own(code.tag)
+    """The XLIFF 2 attributes a code was read with (``xliff2:type``, ...; or the type
+    of its TMX or XLIFF 1.2 type: :func:`~aligner.formats.code_attributes.xliff2_attributes`),
+    as its element takes them: a ``pc``'s ``equiv``/``disp`` from each end
+    (``equivStart``, ``equivEnd``), an ``ec`` that ends an ``sc`` only its own ``equiv``
+    and ``disp`` (its type is the ``sc``'s)."""
+    own = xliff2_attributes(code.tag)
     if code.role == "pc":
         assert code.partner is not None
-        end = _own(side[code.partner].tag)
+        end = xliff2_attributes(side[code.partner].tag)
         return {**{name: own[name] for name in ("type", "subType") if name in own},
                 **{f"{name}{which}": said[name] for which, said in (("Start", own),
                                                                      ("End", end))
@@ -243,9 +256,13 @@ def _said(code: Written, side: Sequence[Written]) -> dict[str, str]:
     return {name: own[name] for name in ("type", "subType", "equiv", "disp") if name in own}
 
 
-def _own(tag: InlineTag) -> dict[str, str]:
-    return {name.removeprefix("xliff2:"): value for name, value in tag.attributes
-            if name.startswith("xliff2:")}
+def _kept(tag: InlineTag) -> set[str]:
+    """What of ``tag``'s attributes XLIFF 2 writes: its own, and a TMX type it has one
+    for (the code's own XLIFF 2 type, when it has one, is written instead)."""
+    kept = {name for name, _ in tag.attributes if name.startswith("xliff2:")}
+    if same_type(tag):
+        kept.add("type")
+    return kept
 
 
 def _data(el: etree._Element, code: str, clean: XmlCleaner) -> None:

@@ -27,11 +27,13 @@ with most CAT tools of their generation (``aligner export --format xliff12``; XL
   as it is in the file it writes (``tests/formats/test_omegat.py``).
 - Inline codes are written as 1.2 elements with their native code
   (:mod:`aligner.formats.xliff_inline`), and the TMX ``type`` a code was read with
-  (or the ``ctype`` of an XLIFF 1.2) as its ``ctype`` where 1.2 has the value for
+  (or the ``ctype`` of an XLIFF 1.2, or the one an XLIFF 2 type says:
+  :mod:`aligner.formats.code_attributes`) as its ``ctype`` where 1.2 has the value for
   that element -- ``bold``, ``italic``, ``underlined`` (TMX's ``ulined``), ``link`` on a
   ``g``, ``bx``, ``bpt`` or ``it``; ``image``, ``pb``, ``lb`` on an ``x`` or ``ph``; a
   user-defined ``x-...`` on any of them -- and a ``ph``'s ``assoc``; ``ept`` and ``ex``
-  have no ``ctype``, and another TMX type (``font``, ``fnote``, ...) none in 1.2.
+  have no ``ctype``, and another TMX type (``font``, ``fnote``, ...) none in 1.2:
+  what a code loses so the export counts, in one warning (``WriteReport.dropped``).
 
 The reader (:mod:`aligner.formats.xliff12_read`) gives back the same units,
 properties and codes.
@@ -51,6 +53,7 @@ from aligner import __version__
 from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import XML_DECLARATION, indent, nsmap
+from aligner.formats.code_attributes import CodeLosses, tmx_type
 from aligner.formats.units import (
     PROP_DOCUMENT,
     PROP_REVIEWED,
@@ -113,6 +116,7 @@ def _write(
 ) -> WriteReport:
     written = weak = 0
     clean = XmlCleaner()
+    losses = CodeLosses()
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
@@ -142,7 +146,7 @@ def _write(
                         if row is None:
                             weak += 1
                             continue
-                        unit = _unit(row, document, clean)
+                        unit = _unit(row, document, clean, losses)
                         indent(unit, "\n      ", _DATA)
                         xf.write("\n      ", unit)
                         written += 1
@@ -151,10 +155,11 @@ def _write(
         xf.write("\n")
     fh.write(b"\n")
     return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
-                       removed_kinds=clean.kinds)
+                       removed_kinds=clean.kinds, dropped=losses.messages("XLIFF 1.2"))
 
 
-def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Element:
+def _unit(row: ExportRow, document: str | None, clean: XmlCleaner,
+          losses: CodeLosses) -> etree._Element:
     reviewed = PROP_REVIEWED in row.props
     attrib = {"id": f"u{row.number}", XML_SPACE: "preserve"}
     if reviewed:
@@ -169,24 +174,9 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner) -> etree._Ele
         partner = (clean_xml_text(side[code.partner].tag.code)[0]
                    if code.partner is not None else "")
         said = _said(code, clean)
-        if code.role == "ph":
-            if not native:
-                return _el("x", id=code.id, **_only(said, "ctype")), False
-            return _el("ph", native, id=code.id, **said), False
-        if code.role in ("pc", "/pc") and not (native or partner):
-            # a pair without native code holds its text, as XLIFF 2's pc does
-            return None if code.role == "/pc" else (_el("g", id=code.id, **said), True)
-        if code.role in ("pc", "sc"):
-            return (_el("bpt", native, id=code.id, **said) if native or partner
-                    else _el("bx", id=code.id, **said)), False
-        if code.role in ("/pc", "ec"):
-            return (_el("ept", native, id=code.id) if native or partner
-                    else _el("ex", id=code.id)), False
-        pos = "open" if code.role == "open" else "close"
-        if native:
-            return _el("it", native, id=code.id, pos=pos, **said), False
-        return _el("bx" if pos == "open" else "ex", id=code.id,
-                   **(said if pos == "open" else {})), False
+        element = _element(code, native, partner, said)
+        losses.left_out(code.tag, _kept(code, element[0] if element is not None else None))
+        return element
 
     fill(etree.SubElement(unit, f"{_X}source"), row.source, src_codes, emit, clean)
     target = etree.SubElement(unit, f"{_X}target", state="needs-translation" if row.bead.is_null
@@ -211,17 +201,56 @@ _TYPE_TO_CTYPE = {value: ctype for ctype, value in CTYPE_TO_TYPE.items()}
 
 
 def _said(code: Written, clean: XmlCleaner) -> dict[str, str]:
-    """The ``ctype`` (and a ``ph``'s ``assoc``) of a code: its TMX ``type`` where XLIFF
+    """The ``ctype`` (and a ``ph``'s ``assoc``) of a code: its TMX ``type`` (or the one
+    of its XLIFF 2 type: :func:`~aligner.formats.code_attributes.tmx_type`) where XLIFF
     1.2 has the value for the element it is written as."""
     attributes = dict(code.tag.attributes)
     said: dict[str, str] = {}
-    ctype = _TYPE_TO_CTYPE.get(attributes.get("type", ""), attributes.get("type", ""))
+    tmx = tmx_type(code.tag) or ""
+    ctype = _TYPE_TO_CTYPE.get(tmx, tmx)
     if ctype.startswith("x-") or ctype in (
             _PLACEHOLDER_CTYPES if code.role == "ph" else _DELIMITER_CTYPES):
         said["ctype"] = clean(ctype)
     if code.role == "ph" and "assoc" in attributes:
         said["assoc"] = clean(attributes["assoc"])
     return said
+
+
+def _kept(code: Written, el: etree._Element | None) -> set[str]:
+    """What of the code's attributes its element ``el`` says (None: the code has none,
+    the end of a ``g``): its type as a ``ctype`` (a TMX one, or the XLIFF 2 one it was
+    taken from), its ``assoc``."""
+    if el is None:
+        return set()
+    kept = {"assoc"} if el.get("assoc") is not None else set()
+    if el.get("ctype") is not None:
+        kept |= ({"type"} if "type" in dict(code.tag.attributes)
+                 else {"xliff2:type", "xliff2:subType"})
+    return kept
+
+
+def _element(code: Written, native: str, partner: str,
+             said: dict[str, str]) -> tuple[etree._Element, bool] | None:
+    """The 1.2 element of ``code`` (``native``: its native code, ``partner``: its other
+    end's) with what it says of it; None for the end of a ``g``."""
+    if code.role == "ph":
+        if not native:
+            return _el("x", id=code.id, **_only(said, "ctype")), False
+        return _el("ph", native, id=code.id, **said), False
+    if code.role in ("pc", "/pc") and not (native or partner):
+        # a pair without native code holds its text, as XLIFF 2's pc does
+        return None if code.role == "/pc" else (_el("g", id=code.id, **said), True)
+    if code.role in ("pc", "sc"):
+        return (_el("bpt", native, id=code.id, **said) if native or partner
+                else _el("bx", id=code.id, **said)), False
+    if code.role in ("/pc", "ec"):
+        return (_el("ept", native, id=code.id) if native or partner
+                else _el("ex", id=code.id)), False
+    pos = "open" if code.role == "open" else "close"
+    if native:
+        return _el("it", native, id=code.id, pos=pos, **said), False
+    return _el("bx" if pos == "open" else "ex", id=code.id,
+               **(said if pos == "open" else {})), False
 
 
 def _only(attributes: dict[str, str], *names: str) -> dict[str, str]:

@@ -5,7 +5,8 @@ text and is marked in the paragraph's text (:data:`~aligner.readers.assemble.LIN
 and ``LINK_CLOSE``, which assemble keeps as :attr:`~aligner.model.Style.LINK`
 formatting) with where it points: ``[text](url "title")`` to ``url``, an autolink
 ``<https://…>`` to itself, ``[text][ref]``, ``[text][]`` to the address its reference
-definition (``[ref]: url "title"``, the label's case and spacing aside) gives.  A
+definition (``[ref]: url "title"``, the label's case and spacing aside) gives; an
+address may hold brackets in pairs (``…/wiki/Chile_(country)``, one deep).  A
 reference no definition names reads as its text, with no link, as before.  The
 whitespace at a link text's edges is left outside it, so the text is the same with
 links kept or not.  An autolink's text is its address as written: its ``_`` and ``*``
@@ -19,8 +20,11 @@ from collections.abc import Callable, Mapping
 
 from aligner.readers.assemble import LINK_CLOSE, LINK_OPEN
 
-IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\](?:\(([^)]*)\)|\[([^\]]*)\])")
+# What the brackets of an address and title hold: brackets inside it come in pairs, one
+# deep (``https://en.wikipedia.org/wiki/Chile_(country)``, as CommonMark and pandoc take it)
+_DESTINATION = r"(?:[^()]|\([^()]*\))*"
+IMAGE = re.compile(rf"!\[([^\]]*)\]\({_DESTINATION}\)")
+_LINK = re.compile(rf"\[([^\]]+)\](?:\(({_DESTINATION})\)|\[([^\]]*)\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # A reference definition: a label (not a footnote's ``^``), an address perhaps in
 # angle brackets, perhaps a title; it starts a paragraph and is all of its line.
