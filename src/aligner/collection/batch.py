@@ -83,6 +83,9 @@ class BatchSummary:
     #: Reviewed pairs whose files changed, aligned again with their review carried over:
     #: (name, reviewed beads carried, reviewed beads aligned again).
     carried: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Of those, the reviewers' corrections not carried over (the file's sentences
+    #: under them changed), by name: (bead as reviewed, side, corrected text).
+    dropped: dict[str, tuple[tuple[int, str, str], ...]] = field(default_factory=dict)
     #: Reviewed pairs whose files changed, kept: no reviewed bead's sentences are there.
     review_not_found: set[str] = field(default_factory=set)
     failed: list[FailedPair] = field(default_factory=list)
@@ -233,14 +236,15 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                               tgt_hash)
                 fail(failure(job, settings, error))
                 continue
-            review = None
+            review, originals = None, {}
             if (old := carrying.get(pair.name)) is not None:
                 with collection.snapshot():  # the version of the text read, not of a later one
                     carried_from[pair.name] = (old.id, collection.revision(old))
                     review = collection.alignment(old)
+                    originals = collection.originals(old)
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
-                          content_hash(src), content_hash(tgt), review)
+                          content_hash(src), content_hash(tgt), review, originals)
 
     total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
     kept_here = 0  # pairs aligned, then kept for their review
@@ -263,6 +267,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         else:
             if record.carried is not None:
                 summary.carried.append((record.name, *record.carried))
+                if record.dropped:
+                    summary.dropped[record.name] = record.dropped
             summary.aligned += 1
             if record.name in untold:
                 summary.settings_changes[record.name] = stored_change(
