@@ -253,6 +253,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             warn(f"{name}: its files changed, and {count(beads, 'bead')} of it "
                  f"{'was' if beads == 1 else 'were'} reviewed while batch aligned them; "
                  "kept as it is (the next run carries the review over)")
+    for was, name in summary.renamed:
+        info(f"aligner: {name}: renamed from {was}, whose files are gone and were byte for "
+             "byte these: its review and edit log go with it")
     if summary.pruned:
         info(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
              f"are gone: {', '.join(summary.pruned)}")
