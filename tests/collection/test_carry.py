@@ -199,3 +199,129 @@ def test_batch_carries_the_review_over_to_changed_files(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert ("2021/mina: its files changed, and none of its 2 reviewed beads has its "
             "sentences in them as they were") in stderr
+
+
+# -- a reviewer's text correction and a later change of the files ------------------
+
+MINA_BATCH = ("--src-lang", "es", "--tgt-lang", "en", "--jobs", "1", "--encoder", "none")
+CORRECTED = "According to its defenders, the Chilean road went through the ballot box."
+
+
+def _batch(src: Path, tgt: Path, db: Path) -> tuple[int, str, str]:
+    from tests.collection.conftest import run
+
+    return run("batch", str(src), str(tgt), "--db", str(db), *MINA_BATCH)
+
+
+def _correct_and_confirm(db: Path) -> None:
+    """As the walk did in the editor: bead 1's target corrected, bead 0 confirmed."""
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+    from aligner.model import Side
+
+    docs = CollectionDocuments(db)
+    try:
+        (doc_id,) = list(docs)
+        session = docs[doc_id].session
+        session.edit(Edit(Op.TEXT, 1, Side.TARGET, (CORRECTED,)), 0)
+        session.edit(Edit(Op.CONFIRM, 0), 1)
+    finally:
+        docs.close()
+
+
+def _replace_in(folder: Path, old: str, new: str) -> None:
+    path = next(folder.rglob("mina*"))
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_corrected_target_survives_a_change_of_another_sentence(tmp_path: Path) -> None:
+    """The walk's case: the file's sentence under the corrected bead is as it was, so
+    the correction is carried over with its mark, and the edit log stays."""
+    from tests.collection.conftest import DOCS, write_folders
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
+    db = tmp_path / "c.db"
+    assert _batch(src, tgt, db)[0] == 0
+    _correct_and_confirm(db)
+    _replace_in(src, "diez", "doce")
+    _replace_in(tgt, "ten", "twelve")
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0, stderr
+    assert ("2021/mina: its files changed: aligned again with the review of 2 beads carried "
+            "over (sentences unchanged)\n") in stderr
+    assert _rows(db, "SELECT review, target FROM beads ORDER BY unit") == [
+        ("confirmed", "The copper mine employed two thousand workers."),
+        ("edited", CORRECTED),
+        (None, "The union asked for a twelve percent raise."),
+    ]
+    assert _rows(db, "SELECT text FROM sentences WHERE side = 'tgt' AND idx = 1") == [
+        (CORRECTED,)]
+    # the edit log of the document as it was reviewed is kept
+    assert [op for (op,) in _rows(db, "SELECT op FROM edits ORDER BY version")] == [
+        "text", "confirm"]
+
+    # once more: the correction carried over is carried again (the file's text is known)
+    _replace_in(src, "doce", "trece")
+    _replace_in(tgt, "twelve", "thirteen")
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0, stderr
+    assert _rows(db, "SELECT review, target FROM beads WHERE unit = 1") == [
+        ("edited", CORRECTED)]
+
+
+def test_a_correction_whose_sentence_changed_in_the_file_is_named_when_dropped(
+        tmp_path: Path) -> None:
+    from tests.collection.conftest import DOCS, write_folders
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
+    db = tmp_path / "c.db"
+    assert _batch(src, tgt, db)[0] == 0
+    _correct_and_confirm(db)
+    _replace_in(tgt, "ran through", "passed through")  # the owner's own fix, another one
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0, stderr
+    assert ("2021/mina: its files changed: aligned again with the review of 1 bead carried "
+            "over (sentences unchanged); 1 reviewed bead whose sentences changed or moved was "
+            "aligned again: review it again; the correction of bead 1's target is dropped: "
+            f'"{CORRECTED}" (the edit log keeps it)') in stderr
+    assert _rows(db, "SELECT review, target FROM beads WHERE unit = 1") == [
+        (None, "According to its defenders, the Chilean road passed through the ballot box.")]
+    ((texts,),) = _rows(db, "SELECT texts FROM edits WHERE op = 'text'")
+    assert CORRECTED in str(texts)  # recoverable: the old document's log is kept
+    assert _rows(db, "SELECT count(*) FROM replaced_documents WHERE name = '2021/mina'") == [
+        (1,)]
+
+
+def test_a_correction_is_found_by_the_files_text_and_carried_with_its_text() -> None:
+    """The reviewer corrected the target of bead 1; a sentence added at the start of
+    both files moves every bead one down."""
+    old = _reviewed(ES[:3], ("The mine employed two thousand workers.",
+                             "The union demanded a raise.", EN[2]),
+                    [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9, review=EDITED),
+                     Bead((2,), (2,), 0.9)])
+    originals = {("tgt", 1): EN[1]}
+    got = carry_review(old, _fresh(("Primera parte.", *ES[:3]), ("Part one.", *EN[:3])),
+                       originals=originals)
+    assert (got.carried, got.dropped, got.lost) == (1, 0, ())
+    assert got.alignment.tgt_sentences == ("Part one.", EN[0], "The union demanded a raise.",
+                                           EN[2])
+    assert got.originals == (("tgt", 2, EN[1]),)
+    assert got.alignment.beads[2].review == EDITED
+
+
+def test_a_correction_whose_file_sentence_changed_is_lost_and_named() -> None:
+    old = _reviewed(ES[:2], (EN[0], "The union demanded a raise."),
+                    [Bead((0,), (0,), 0.9, review=MARK), Bead((1,), (1,), 0.9, review=EDITED)])
+    got = carry_review(old, _fresh(ES[:2], (EN[0], "The union asked for a big raise.")),
+                       originals={("tgt", 1): EN[1]})
+    assert (got.carried, got.dropped, got.originals) == (1, 1, ())
+    assert got.lost == ((1, "tgt", "The union demanded a raise."),)
+    assert got.alignment.tgt_sentences[1] == "The union asked for a big raise."

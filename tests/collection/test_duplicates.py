@@ -172,3 +172,38 @@ def test_three_copies_are_named_in_one_list(tmp_path: Path) -> None:
     stderr = _batch(str(src), str(tgt), "--db", str(tmp_path / "d.db"))
     assert ("aligner: warning: nota, nota (1) and nota - copia were stored from files of "
             "the same content (byte for byte): every export holds their units 3 times") in stderr
+
+
+def _confirm(db: Path, name: str, bead: int) -> None:
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+
+    docs = CollectionDocuments(db)
+    try:
+        session = docs[next(s.id for s in docs.summaries() if s.name == name)].session
+        session.edit(Edit(Op.CONFIRM, bead), session.snapshot().version)
+    finally:
+        docs.close()
+
+
+def test_reviewed_only_names_a_copy_only_for_the_units_it_writes_twice(tmp_path: Path) -> None:
+    """The walk's export --reviewed-only warned that a copy's units were written twice
+    when none of them was written."""
+    src, tgt = write_folders(tmp_path, {"nota": DOCS["2022/campo"]})
+    for folder, lang in ((src, "es"), (tgt, "en")):
+        shutil.copy(folder / f"nota.{lang}.txt", folder / f"nota - copia.{lang}.txt")
+    db = tmp_path / "d.db"
+    _batch(str(src), str(tgt), "--db", str(db))
+    _confirm(db, "nota", 0)
+    out = tmp_path / "reviewed.tsv"
+    code, _, stderr = run("export", str(db), "-o", str(out), "--reviewed-only")
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 1 unit to {out} (reviewed beads only)\n"  # none of the copy
+    _confirm(db, "nota - copia", 0)
+    _confirm(db, "nota - copia", 1)  # not reviewed in nota: written once
+    code, _, stderr = run("export", str(db), "-o", str(out), "--reviewed-only")
+    assert code == 0, stderr
+    assert stderr == (f"aligner: warning: {db}: 1 document is a copy of another (files of "
+                      "the same content): nota - copia (of nota): 1 unit of it written twice "
+                      "(--unique writes each unit once)\n"
+                      f"aligner: wrote 3 units to {out} (reviewed beads only)\n")

@@ -264,6 +264,20 @@ def test_a_document_whose_files_changed_since_batch_is_said(
         f"aligner: warning: {collection}: the files of 1 document changed since aligner batch")
 
 
+def test_a_document_whose_files_are_gone_is_said(
+        tmp_path: Path, folders: tuple[Path, Path], collection: Path) -> None:
+    """Its units are still written (batch --prune takes it out): the export said nothing."""
+    (folders[1] / "2021" / "mina.en.txt").unlink()
+    out = tmp_path / "x.tmx"
+    code, _, stderr = run("export", str(collection), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {collection}: 1 document of files gone since aligner batch "
+        "stored it (2021/mina): its units are written as stored (renamed or deleted? "
+        "aligner batch --prune takes out an unreviewed one)")
+    assert "diez por ciento" in out.read_text(encoding="utf-8")
+
+
 def test_a_document_replaced_while_exporting_is_written_as_it_was(
         tmp_path: Path, collection: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """aligner batch replacing a document after export listed the documents: the export

@@ -115,12 +115,14 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     file left at its version (batch, export and the others upgrade it)."""
     conn = sqlite3.connect(marked)
     conn.execute("PRAGMA user_version = 3")
-    conn.execute("DROP TABLE document_ids")  # what versions 4 to 8 added
+    conn.execute("DROP TABLE document_ids")  # what versions 4 to 9 added
     conn.execute("ALTER TABLE edits DROP COLUMN texts")
     conn.execute("ALTER TABLE documents DROP COLUMN kind")
     conn.execute("ALTER TABLE beads DROP COLUMN src_folded")
     conn.execute("ALTER TABLE beads DROP COLUMN tgt_folded")
     conn.execute("ALTER TABLE beads DROP COLUMN record")
+    conn.execute("ALTER TABLE sentences DROP COLUMN original")
+    conn.execute("DROP TABLE replaced_documents")
     conn.close()
     code, out, stderr = run("list", str(marked), "--no-files")
     assert code == 0, stderr

@@ -119,6 +119,9 @@ def test_a_text_edit_replaces_the_sentence_bead_text_and_index_and_is_undone(
         assert al.tgt_sentences[0] == "The copper mine employed three thousand miners."
         texts = c.conn.execute("SELECT texts FROM edits").fetchone()[0]
     assert "The copper mine employed two thousand workers." in texts  # the original kept
+    with open_collection(collection_db) as c:  # and beside the sentence (schema 9)
+        assert c.originals(c.documents(["2021/mina"])[0]) == {
+            ("tgt", 0): "The copper mine employed two thousand workers."}
     out = tmp_path / "mina.tsv"
     result = CliRunner().invoke(cli, ["export", str(collection_db), "--doc", "2021/mina",
                                       "-o", str(out), "--reviewed-only"])
@@ -138,6 +141,7 @@ def test_a_text_edit_replaces_the_sentence_bead_text_and_index_and_is_undone(
         assert [h.unit for h in search(c, "two thousand workers")] == [0]
         assert c.alignment(c.documents(["2021/mina"])[0]).tgt_sentences[0] == (
             "The copper mine employed two thousand workers.")
+        assert c.originals(c.documents(["2021/mina"])[0]) == {}  # the file's text again
 
 
 def test_reopened_the_store_has_the_document_its_version_and_its_undo(
@@ -336,7 +340,10 @@ def test_batch_keeps_a_reviewed_document_unless_told_to_discard_the_review(
     assert [b[1:5] for b in beads] == [(0, 1, 0, 1), (1, 1, 1, 1), (2, 1, 2, 1)]
     with open_collection(collection_db) as c:
         assert c.problems() == []
-        assert c.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
+        # the review's log is history now: kept under the id of the document replaced
+        assert c.conn.execute(
+            "SELECT r.name, e.op FROM edits e JOIN replaced_documents r ON r.id = e.doc"
+        ).fetchall() == [("2021/mina", "merge-next")]
 
 
 def test_prune_keeps_a_reviewed_document_unless_told_to_discard_the_review(

@@ -247,8 +247,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed or moved "
                  f"{'was' if dropped == 1 else 'were'} aligned again: review "
                  f"{'it' if dropped == 1 else 'them'} again" if dropped else "")
+        # a correction lost is quoted whole: the edit log keeps it, but who looks there
+        lost = "".join(f"; the correction of bead {bead}'s {_SIDE_NAMES[side]} is dropped: "
+                       f'"{text}" (the edit log keeps it)'
+                       for bead, side, text in summary.dropped.get(name, ()))
         warn(f"{name}: its files changed: aligned again with the review of "
-             f"{count(carried, 'bead')} carried over (sentences unchanged){again}")
+             f"{count(carried, 'bead')} carried over (sentences unchanged){again}{lost}")
     for name, beads in summary.kept_reviewed:
         if name in summary.review_not_found:
             warn(f"{name}: its files changed, and none of its {count(beads, 'reviewed bead')} "
@@ -264,6 +268,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             warn(f"{name}: its files changed, and {count(beads, 'bead')} of it "
                  f"{'was' if beads == 1 else 'were'} reviewed while batch aligned them; "
                  "kept as it is (the next run carries the review over)")
+    for was, name in summary.renamed:
+        info(f"aligner: {name}: renamed from {was}, whose files are gone and were byte for "
+             "byte these: its review and edit log go with it")
     if summary.pruned:
         info(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
              f"are gone: {', '.join(summary.pruned)}")
@@ -327,6 +334,7 @@ def _reason(f: FailedPair) -> str:
 _GROUPED = 3  # failed pairs of one reason said in one line
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 #: The collection's files, which are no documents when it is kept among them.
+_SIDE_NAMES = {"src": "source", "tgt": "target"}
 _BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
 

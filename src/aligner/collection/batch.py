@@ -26,6 +26,7 @@ from aligner.align.parallel import die_with_parent
 from aligner.collection.clashes import name_clash, same_file
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
+from aligner.collection.renames import gone_reviewed, rename
 from aligner.collection.rows import MEMORY
 from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
@@ -83,6 +84,9 @@ class BatchSummary:
     #: Reviewed pairs whose files changed, aligned again with their review carried over:
     #: (name, reviewed beads carried, reviewed beads aligned again).
     carried: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Of those, the reviewers' corrections not carried over (the file's sentences
+    #: under them changed), by name: (bead as reviewed, side, corrected text).
+    dropped: dict[str, tuple[tuple[int, str, str], ...]] = field(default_factory=dict)
     #: Reviewed pairs whose files changed, kept: no reviewed bead's sentences are there.
     review_not_found: set[str] = field(default_factory=set)
     failed: list[FailedPair] = field(default_factory=list)
@@ -95,6 +99,8 @@ class BatchSummary:
     #: Stored documents whose files are gone and whose name no pair has now, still in
     #: the collection.
     gone: list[GoneDocument] = field(default_factory=list)
+    #: Reviewed documents renamed with their files (old, new name; ``renames``).
+    renamed: list[tuple[str, str]] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
     pruned: list[str] = field(default_factory=list)
     #: Documents stored from the same texts as another (one of them a pair of this run):
@@ -145,6 +151,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                                          record.error or "failed", kept))
 
     reviewed = {} if discard_reviews else collection.reviewed_beads()
+    names = {pair.name for pair in pairs}
+    renamed = gone_reviewed(stored, names, reviewed)  # what a renamed pair may be
     todo: list[tuple[Pair, str, str]] = []
     # Reviewed documents whose files changed: aligned again with their review carried
     # over to the sentences that are still there (the document as it was when read).
@@ -168,6 +176,11 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         hashes = content_hash(src), content_hash(tgt)
         digest = settings.pair_digest(src, tgt)
         old = stored.get(pair.name)
+        if old is None and (was := renamed.pop(hashes, None)) is not None:
+            old = stored[pair.name] = rename(collection, was, pair.name, pair.src, pair.tgt)
+            del stored[was.name]
+            reviewed[pair.name] = reviewed.pop(was.name)
+            summary.renamed.append((was.name, pair.name))
         done_by_force = (forced_after is not None and old is not None
                          and old.id > forced_after)
         if ((not force or done_by_force) and old is not None and old.status == "aligned"
@@ -201,7 +214,6 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 continue
             carrying[pair.name] = old
         todo.append((pair, *hashes))
-    names = {pair.name for pair in pairs}
     for d in stored.values():
         # a memory (aligner import) has no pair to be gone: never pruned
         if d.name in names or d.kind == MEMORY or (Path(d.src_path).is_file()
@@ -233,14 +245,15 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                               tgt_hash)
                 fail(failure(job, settings, error))
                 continue
-            review = None
+            review, originals = None, {}
             if (old := carrying.get(pair.name)) is not None:
                 with collection.snapshot():  # the version of the text read, not of a later one
                     carried_from[pair.name] = (old.id, collection.revision(old))
                     review = collection.alignment(old)
+                    originals = collection.originals(old)
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
-                          content_hash(src), content_hash(tgt), review)
+                          content_hash(src), content_hash(tgt), review, originals)
 
     total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
     kept_here = 0  # pairs aligned, then kept for their review
@@ -263,6 +276,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         else:
             if record.carried is not None:
                 summary.carried.append((record.name, *record.carried))
+                if record.dropped:
+                    summary.dropped[record.name] = record.dropped
             summary.aligned += 1
             if record.name in untold:
                 summary.settings_changes[record.name] = stored_change(

@@ -11,11 +11,18 @@ mark, and aligns the sentences between them again
 (:func:`aligner.align.realign.realign`).  A reviewed bead with a sentence
 changed, gone or out of order is not carried: its sentences are aligned again
 and are unreviewed.
+
+A sentence a reviewer corrected (``aligner review``'s text edit) is looked for by
+the text the file had (``originals``; ``sentences.original`` in the collection), not
+by the correction, which no file has: when the file still has it, the bead is
+carried with the corrected text (:attr:`Carried.originals` says which new sentences
+hold a correction, and their file's text).  A correction in a bead that is not
+carried is lost to the new alignment: :attr:`Carried.lost` names it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -32,6 +39,10 @@ class Carried:
     alignment: Alignment
     carried: int  # reviewed beads kept, with their marks
     dropped: int  # reviewed beads whose sentences changed: aligned again, unreviewed
+    #: (side, new sentence, the file's text) of each corrected sentence carried over.
+    originals: tuple[tuple[str, int, str], ...] = ()
+    #: (old bead, side, corrected text) of each correction not carried over.
+    lost: tuple[tuple[int, str, str], ...] = ()
 
 
 def _same_sentences(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
@@ -73,20 +84,47 @@ def _boundary(old: int, where: dict[int, int], old_size: int, new_size: int) -> 
     return before if before is not None else after
 
 
+def _as_read(old: Alignment, originals: Mapping[tuple[str, int], str],
+             side: str) -> tuple[str, ...]:
+    """``old``'s sentences of ``side`` as its file had them (a correction undone)."""
+    sentences = old.src_sentences if side == "src" else old.tgt_sentences
+    return tuple(originals.get((side, i), text) for i, text in enumerate(sentences))
+
+
+def _lost(old: Alignment, originals: Mapping[tuple[str, int], str],
+          kept: set[tuple[str, int]]) -> tuple[tuple[int, str, str], ...]:
+    """(bead, side, corrected text) of the corrections of ``old`` not in ``kept``."""
+    lost = []
+    for k, bead in enumerate(old.beads):
+        for side, indices, sentences in (("src", bead.src, old.src_sentences),
+                                         ("tgt", bead.tgt, old.tgt_sentences)):
+            gone = [sentences[i] for i in indices
+                    if (side, i) in originals and (side, i) not in kept]
+            if gone:
+                lost.append((k, side, " ".join(gone)))
+    return tuple(lost)
+
+
 def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None = None,
-                 evidence: Evidence | None = None) -> Carried:
+                 evidence: Evidence | None = None,
+                 originals: Mapping[tuple[str, int], str] | None = None) -> Carried:
     """``new`` (the changed files aligned afresh) with ``old``'s reviewed beads that are
     still there kept as they were reviewed and the rest aligned again around them.
+    ``originals``: the file's text of each sentence of ``old`` a reviewer corrected,
+    by (side, index) (:meth:`~aligner.collection.store.Collection.originals`).
 
     With no reviewed bead to carry, ``new`` is returned as it is."""
+    originals = originals or {}
     reviewed = [(b, at) for b, at in zip(old.beads, _starts(old.beads), strict=True)
                 if b.review is not None]
-    src_at = _same_sentences(old.src_sentences, new.src_sentences)
-    tgt_at = _same_sentences(old.tgt_sentences, new.tgt_sentences)
+    src_at = _same_sentences(_as_read(old, originals, "src"), new.src_sentences)
+    tgt_at = _same_sentences(_as_read(old, originals, "tgt"), new.tgt_sentences)
     sizes = ((len(old.src_sentences), len(new.src_sentences)),
              (len(old.tgt_sentences), len(new.tgt_sentences)))
     beads: list[Bead] = []
     fixed: list[int] = []
+    # the corrections carried: (side, old sentence) -> new sentence
+    moved_to: dict[tuple[str, int], int] = {}
     si = ti = 0  # the new sentences placed so far, on each side
 
     def gap(s_end: int, t_end: int) -> None:
@@ -110,16 +148,25 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         fixed.append(len(beads))
         beads.append(Bead(src, tgt, bead.score, bead.signals, bead.review))
         si, ti = s_start + len(src), t_start + len(tgt)
+        for side, was, now in (("src", bead.src, src), ("tgt", bead.tgt, tgt)):
+            moved_to.update({(side, i): j for i, j in zip(was, now, strict=True)
+                             if (side, i) in originals})
     gap(len(new.src_sentences), len(new.tgt_sentences))
+    lost = _lost(old, originals, set(moved_to))
     if not fixed:
-        return Carried(new, 0, len(reviewed))
+        return Carried(new, 0, len(reviewed), lost=lost)
     skeleton = Alignment(new.src_sentences, new.tgt_sentences, tuple(beads), new.src_lang,
                          new.tgt_lang, new.src_name, new.tgt_name, new.settings,
                          new.src_paragraph_starts, new.tgt_paragraph_starts)
     again = realign(skeleton, fixed, evidence=evidence, options=options)
+    # the corrections carried over, in place of the file's text under them
+    texts = {"src": list(again.src_sentences), "tgt": list(again.tgt_sentences)}
+    kept: list[tuple[str, int, str]] = []
+    for (side, i), j in sorted(moved_to.items()):
+        kept.append((side, j, texts[side][j]))
+        texts[side][j] = (old.src_sentences if side == "src" else old.tgt_sentences)[i]
     # the settings of the alignment as batch made it, not those of the realigned runs
-    return Carried(Alignment(again.src_sentences, again.tgt_sentences, again.beads,
-                             new.src_lang, new.tgt_lang, new.src_name, new.tgt_name,
-                             new.settings, new.src_paragraph_starts,
-                             new.tgt_paragraph_starts),
-                   len(fixed), len(reviewed) - len(fixed))
+    carried = Alignment(tuple(texts["src"]), tuple(texts["tgt"]), again.beads,
+                        new.src_lang, new.tgt_lang, new.src_name, new.tgt_name,
+                        new.settings, new.src_paragraph_starts, new.tgt_paragraph_starts)
+    return Carried(carried, len(fixed), len(reviewed) - len(fixed), tuple(kept), lost)

@@ -15,13 +15,13 @@ target text, in one file or across the files given (:meth:`UniqueUnits.source`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from aligner.collection.store import DocumentRow
 from aligner.formats.units import UnitFile, export_rows, units_to_alignment
 from aligner.model import Alignment, Bead
-from aligner.textutil import first_few
+from aligner.textutil import count, first_few
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +48,24 @@ def copies(docs: Sequence[DocumentRow]) -> list[Copies]:
             for g in groups.values() if len(g) > 1]
 
 
-def copies_note(found: Sequence[Copies], *, shown: int = 5) -> str | None:
-    """What ``aligner export`` says of the copies among the documents it writes."""
-    if not found:
+def copies_note(found: Sequence[Copies], *, shown: int = 5,
+                written: Mapping[str, int] | None = None) -> str | None:
+    """What ``aligner export`` says of the copies among the documents it writes.
+    ``written``: how many units of each copy are written that an earlier document of
+    its group writes too (``--reviewed-only``, ``--min-score`` leave units out): a copy
+    with none is not named, and the note counts them."""
+    later = [(name, group.names[0]) for group in found for name in group.names[1:]
+             if written is None or written.get(name, 0)]
+    if not later:
         return None
-    later = [(name, group.names[0]) for group in found for name in group.names[1:]]
     listed = first_few([f"{name} (of {first})" for name, first in later], shown)
     one = len(later) == 1
+    twice = (f"{'its' if one else 'their'} units are written twice" if written is None
+             else f"{count(sum(written[n] for n, _ in later), 'unit')} of "
+             f"{'it' if one else 'them'} written twice")
     return (f"{len(later)} document{' is a copy' if one else 's are copies'} of "
             f"{'another' if one else 'others'} (files of the same content): {listed}: "
-            f"{'its' if one else 'their'} units are written twice (--unique writes each "
-            "unit once)")
+            f"{twice} (--unique writes each unit once)")
 
 
 class UniqueUnits:
@@ -123,3 +130,20 @@ class UniqueUnits:
             else:
                 beads.append(bead)
         return replace(alignment, beads=tuple(beads), unit_props=(), unit_tags=())
+
+
+def written_twice(found: Sequence[Copies], read: Callable[[DocumentRow], Alignment], *,
+                  min_score: float = 0.0, reviewed_only: bool = False) -> dict[str, int]:
+    """Of each copy (a document of a group after its first), how many of the units an
+    export writes of it (:func:`~aligner.formats.units.export_rows`) an earlier
+    document of its group writes too; ``read``: a document's alignment."""
+    out: dict[str, int] = {}
+    for group in found:
+        seen: set[tuple[str, str]] = set()
+        for k, doc in enumerate(group.documents):
+            rows = {(r.source, r.target) for r in export_rows(
+                read(doc), min_score=min_score, reviewed_only=reviewed_only) if r is not None}
+            if k:
+                out[doc.name] = len(rows & seen)
+            seen |= rows
+    return out

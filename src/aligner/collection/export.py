@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from aligner.collection.duplicates import UniqueUnits, copies, copies_note
+from aligner.collection.duplicates import UniqueUnits, copies, copies_note, written_twice
 from aligner.collection.store import open_collection
-from aligner.collection.stored import changed_since_stored, left_out
+from aligner.collection.stored import changed_since_stored, gone_since_stored, left_out
 from aligner.errors import ConfigError
 from aligner.formats import (
     XLIFF_FORMATS,
@@ -79,9 +79,15 @@ def export_collection(
                               "aligned (aligner batch lists why)", path=os.fspath(db))
         if failed:
             warn(left_out(db, failed))
-        if (note := changed_since_stored(db, docs)) is not None:
-            warn(note)
-        if not unique and (note := copies_note(copies(docs))) is not None:
+        for note in (changed_since_stored(db, docs), gone_since_stored(db, docs)):
+            if note is not None:
+                warn(note)
+        # the copies' units written: all of them, unless some are left out
+        found = [] if unique else copies(docs)
+        written = (written_twice(found, collection.alignment, min_score=min_score,
+                                 reviewed_only=reviewed_only)
+                   if found and (reviewed_only or min_score > 0) else None)
+        if (note := copies_note(found, written=written)) is not None:
             warn(f"{os.fspath(db)}: {note}")
 
         aligned = [d for d in docs if d.status == "aligned"]

@@ -60,6 +60,12 @@ class PairRecord:
     #: the reviewed beads kept with their marks, and those aligned again.
     carried: tuple[int, int] | None = None
     kind: str = PAIR  # documents.kind
+    #: (side, sentence, the file's text) of each sentence whose text is a reviewer's
+    #: correction carried over (``sentences.original``).
+    originals: tuple[tuple[str, int, str], ...] = ()
+    #: (bead, side, corrected text) of each reviewer's correction not carried over:
+    #: the file's sentences under that bead changed (bead: its number as reviewed).
+    dropped: tuple[tuple[int, str, str], ...] = ()
 
 
 class DocumentGone(InputError):

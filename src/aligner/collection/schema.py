@@ -20,7 +20,12 @@ itself reads the same to ``LIKE``), for ``aligner search --match substring|prefi
 made with their search entries (:mod:`aligner.collection.reindex`).  Version 8
 keeps what each unit of a memory said of itself -- its record (attributes, props, notes
 of its ``tu`` and ``tuv``s) and its inline codes (``beads.record``, JSON; NULL for a
-bead of a pair; :mod:`aligner.collection.records`).
+bead of a pair; :mod:`aligner.collection.records`).  Version 9 keeps what a
+reviewer's text edit replaced: a sentence's text as the file has it
+(``sentences.original``, NULL while the text is the file's), so that ``aligner batch``
+finds the sentence in the changed files and carries the correction over
+(:mod:`aligner.collection.carry`), and the edit log of a document aligned again (its
+rows stay under the old document id, named in ``replaced_documents``).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -37,7 +42,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -151,9 +156,30 @@ UPGRADE_V8 = """
 ALTER TABLE beads ADD COLUMN record TEXT;
 """
 
+#: Version 8 -> 9: the file's text of each sentence a text edit changed, from the edit
+#: log (the first edit's text before is the one the document was read with); and the
+#: documents aligned again whose edit log is kept.
+UPGRADE_V9 = """
+ALTER TABLE sentences ADD COLUMN original TEXT;
+UPDATE sentences SET original = (
+    SELECT json_extract(t.value, '$.before') FROM edits e, json_each(e.texts) t
+    WHERE e.doc = sentences.doc AND json_extract(t.value, '$.side') = sentences.side
+      AND json_extract(t.value, '$.sentence') = sentences.idx
+    ORDER BY e.version LIMIT 1)
+WHERE doc IN (SELECT doc FROM edits WHERE texts IS NOT NULL);
+UPDATE sentences SET original = NULL WHERE original = text;
+CREATE TABLE replaced_documents (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    replaced_by INTEGER NOT NULL,
+    time TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
 UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
-            7: UPGRADE_V7, 8: UPGRADE_V8}
+            7: UPGRADE_V7, 8: UPGRADE_V8,
+            9: UPGRADE_V9}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -164,6 +164,14 @@ class Collection:
         return with_records(alignment, [row[-1] for row in rows],
                             where=f"{self.path}: {doc.name}")
 
+    def originals(self, doc: DocumentRow) -> dict[tuple[str, int], str]:
+        """The file's text of each sentence of ``doc`` a reviewer's text edit changed,
+        by (side, index): the stored text is the corrected one (schema 9)."""
+        with self.guard():
+            return {(side, idx): text for side, idx, text in self.conn.execute(
+                "SELECT side, idx, original FROM sentences WHERE doc = ? "
+                "AND original IS NOT NULL", (doc.id,))}
+
     def aligned(self, names: Sequence[str] = ()) -> Iterator[tuple[DocumentRow, Alignment]]:
         """The aligned documents (or those named) one at a time, by name, as they were
         when the first was read (one snapshot)."""
@@ -231,7 +239,11 @@ class Collection:
 
     def _replace(self, r: PairRecord) -> None:
         c = self.conn
-        self._delete(r.name)
+        old = c.execute("SELECT id FROM documents WHERE name = ?", (r.name,)).fetchone()
+        # the edit log of the document replaced is its history: kept, under its id
+        logged = old is not None and c.execute("SELECT 1 FROM edits WHERE doc = ? LIMIT 1",
+                                                old).fetchone() is not None
+        self._delete(r.name, keep_log=True)
         al = r.alignment
         # A new id, never one given before (schema version 4): an editor page open on
         # the document replaced must find it gone, not write into this one.
@@ -250,6 +262,9 @@ class Collection:
              json.dumps(dict(al.settings) if al else {}, ensure_ascii=False),
              len(al.src_sentences) if al else 0, len(al.tgt_sentences) if al else 0,
              len(al.beads) if al else 0, r.seconds, FORMS_VERSION, r.kind))
+        if logged:
+            c.execute("INSERT INTO replaced_documents (id, name, replaced_by) VALUES (?,?,?)",
+                      (old[0], r.name, doc))
         if al is None:
             return
         assert r.src_spans is not None and r.tgt_spans is not None
@@ -260,15 +275,18 @@ class Collection:
                 "VALUES (?,?,?,?,?,?,?)",
                 ((doc, side, i, text, *span) for i, (text, span) in
                  enumerate(zip(sentences, spans.spans, strict=True))))
+        c.executemany("UPDATE sentences SET original = ? WHERE doc = ? AND side = ? AND idx = ?",
+                      ((text, doc, side, i) for side, i, text in r.originals))
         self._insert_beads(doc, al, r.units, r.forms)
 
     def remove(self, name: str) -> None:
         """Take the document ``name`` out of the collection, with its beads, sentences,
-        search entries and review, in one transaction."""
+        search entries and review, and the edit logs of it and of the earlier versions
+        of it (``replaced_documents``), in one transaction."""
         with self.guard(), self.transaction():
             self._delete(name)
 
-    def _delete(self, name: str) -> None:
+    def _delete(self, name: str, *, keep_log: bool = False) -> None:
         c = self.conn
         old = c.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
         if old is not None:
@@ -276,8 +294,13 @@ class Collection:
                       old)
             c.execute("DELETE FROM beads WHERE doc = ?", old)
             c.execute("DELETE FROM sentences WHERE doc = ?", old)
-            c.execute("DELETE FROM edits WHERE doc = ?", old)
+            if not keep_log:
+                c.execute("DELETE FROM edits WHERE doc = ?", old)
             c.execute("DELETE FROM documents WHERE id = ?", old)
+        if not keep_log:
+            c.execute("DELETE FROM edits WHERE doc IN "
+                      "(SELECT id FROM replaced_documents WHERE name = ?)", (name,))
+            c.execute("DELETE FROM replaced_documents WHERE name = ?", (name,))
 
     def replace_beads(self, doc: int, alignment: Alignment, units: Sequence[tuple[str, str]],
                       forms: Sequence[tuple[str, str]]) -> None:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from aligner.collection.rows import PAIR
 from aligner.collection.store import DocumentRow
 from aligner.textutil import count, first_few
 
@@ -60,3 +61,19 @@ def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]
             f"aligner batch stored {'it' if len(names) == 1 else 'them'} ({shown}): the "
             "units are the text as it was then (aligner batch aligns them again, keeping "
             "the review of unchanged sentences)")
+
+
+def gone_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -> str | None:
+    """The warning for aligned pairs a file of which is gone from where ``aligner
+    batch`` stored it (an absolute path only, as :func:`compare_files`): a renamed or
+    deleted pair whose units are still written."""
+    names = [d.name for d in docs if d.status == "aligned" and d.kind == PAIR
+             and any(Path(p).is_absolute() and not Path(p).exists()
+                     for p in (d.src_path, d.tgt_path))]
+    if not names:
+        return None
+    one = len(names) == 1
+    return (f"{os.fspath(db)}: {count(len(names), 'document')} of files gone since aligner "
+            f"batch stored {'it' if one else 'them'} ({first_few(names, _SHOWN)}): "
+            f"{'its' if one else 'their'} units are written as stored (renamed or deleted? "
+            "aligner batch --prune takes out an unreviewed one)")

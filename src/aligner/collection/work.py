@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +46,8 @@ class PairJob:
     #: The stored alignment of a document a person reviewed, whose files changed: its
     #: review is carried over to the new text (:mod:`aligner.collection.carry`).
     reviewed: Alignment | None = field(default=None, repr=False)
+    #: Its sentences a reviewer corrected: (side, index) -> the file's text.
+    originals: Mapping[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +157,18 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
         langs_said=settings.langs_said)
     al = aligned.alignment
     carried = None
+    originals: tuple[tuple[str, int, str], ...] = ()
+    dropped: tuple[tuple[int, str, str], ...] = ()
     if job.reviewed is not None:
         from aligner.align.options import Evidence
         from aligner.collection.carry import carry_review
         from aligner.pipeline import term_evidence
 
         kept = carry_review(job.reviewed, al, options=settings.options,
-                            evidence=Evidence(term_pairs=term_evidence(settings.glossary)))
+                            evidence=Evidence(term_pairs=term_evidence(settings.glossary)),
+                            originals=job.originals)
         al, carried = kept.alignment, (kept.carried, kept.dropped)
+        originals, dropped = kept.originals, kept.lost
     # the sentences a bead may hold untranslated, as aligner check marks them: the
     # editor's doubtful beads and check C.db read them from the stored signals
     al = find_omissions(al, evidence=build_evidence(glossary=settings.glossary),
@@ -170,7 +177,8 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     return replace(failure(job, settings, ""), error=None, alignment=al,
                    src_spans=_spans(aligned.src_doc), tgt_spans=_spans(aligned.tgt_doc),
-                   forms=forms, units=units, warnings=tuple(warnings), carried=carried)
+                   forms=forms, units=units, warnings=tuple(warnings), carried=carried,
+                   originals=originals, dropped=dropped)
 
 
 def _spans(doc: SegmentedDocument) -> Segmentation:

@@ -7,9 +7,9 @@ its beads are replaced -- with their review marks, their joined texts and
 their concordance index entries (``bead_forms``), made as ``aligner batch``
 makes them -- the text of each sentence a text edit changed is replaced in
 ``sentences`` (its ``start``/``end`` still those of the text as read from the
-document, which the log keeps), and the edit is appended to the ``edits`` table with the new
-version in ``documents.revision``.  Anything that fails rolls the whole
-transaction back.  The database is in WAL mode: a committed edit survives a
+document, which the log and ``sentences.original`` keep), and the edit is appended
+to the ``edits`` table with the new version in ``documents.revision``.  Anything that
+fails rolls the whole transaction back.  The database is in WAL mode: a committed edit survives a
 killed process.
 
 All the documents of one review share a :class:`ReviewDatabase`: one SQLite
@@ -146,9 +146,13 @@ class CollectionStore:
                 self._alignment = self._records = None  # read it again next time
                 raise VersionConflict(expected_version, current)
             c.replace_beads(self.doc.id, new, units, forms)
+            # the file's text is kept the first time a sentence is changed (NULL once
+            # it reads as the file again): batch finds it in the files by that text
             c.conn.executemany(
-                "UPDATE sentences SET text = ? WHERE doc = ? AND side = ? AND idx = ?",
-                [(t.after, self.doc.id, t.side, t.index) for t in record.change.texts])
+                "UPDATE sentences SET original = nullif(coalesce(original, ?2), ?1), "
+                "text = ?1 WHERE doc = ?3 AND side = ?4 AND idx = ?5",
+                [(t.after, t.before, self.doc.id, t.side, t.index)
+                 for t in record.change.texts])
             texts = record.change.texts
             c.conn.execute(
                 "INSERT INTO edits (doc, version, time, op, bead, side, undoes, redoes, start, "
