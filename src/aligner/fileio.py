@@ -188,6 +188,11 @@ def _write_failures(path: str | os.PathLike[str]) -> Iterator[None]:
 
 def sync_directory(path: Path) -> None:
     """Flush a directory's entries (a rename or a new file in it) to the disk."""
+    sync_file(path)
+
+
+def sync_file(path: Path) -> None:
+    """Flush a file (or a directory's entries) to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -80,7 +80,7 @@ def test_a_failed_backup_leaves_no_file(tmp_path: Path, collection: Path,
     def fails(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("aligner.collection.backup._sync_file", fails)
+    monkeypatch.setattr("aligner.collection.backup.sync_file", fails)
     with pytest.raises(OutputError, match="No space left on device"):
         backup(collection, tmp_path / "out" / "b.db")
     assert list((tmp_path / "out").iterdir()) == []

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from aligner.collection.opening import connect
 from aligner.errors import InputError, OutputError
-from aligner.fileio import cannot_write, current_umask, sync_directory
+from aligner.fileio import cannot_write, current_umask, sync_directory, sync_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Ba
                 raise cannot_write(os.fspath(dest), OSError(str(exc))) from None
             finally:
                 copy.close()
-            _sync_file(tmp)
+            sync_file(Path(tmp))
             size = Path(tmp).stat().st_size
             Path(tmp).replace(dest)
     finally:
@@ -116,14 +116,6 @@ def _temporary(dest: Path) -> Iterator[str]:
         for left in (tmp, f"{tmp}-journal"):
             with contextlib.suppress(FileNotFoundError):
                 Path(left).unlink()
-
-
-def _sync_file(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _summary(conn: sqlite3.Connection, *, size: int,
