@@ -318,3 +318,24 @@ def test_patent_paragraph_numbers_open_blocks() -> None:
                              "[0015] The end plates are fixed by bolts.\n"
                              "The housing 12 is made of aluminum.",
                              "[0016]", "The substrate is made of resin."]
+
+
+def _ja_sentences(text: str) -> list[str]:
+    from aligner.segment import segment_document
+
+    doc = read_string(text, lang="ja")
+    return [doc.text[s.start:s.end] for s in segment_document(doc).segments]
+
+
+def test_a_numbered_label_goes_on_into_the_line_it_labels() -> None:
+    """A J-PlatPat copy of claims (a patent walk's): 【請求項１】 on a line of its own was
+    a sentence of its own, which English writes as the claim's '1.', so the aligner left
+    it unaligned; a section heading and a paragraph number stay apart."""
+    text = ("【請求項１】\n筐体と、基板と、を備える放熱装置。\n【請求項２】\n"
+            "前記基板は樹脂製である、請求項１に記載の放熱装置。\n")
+    assert _ja_sentences(text) == ["【請求項１】\n筐体と、基板と、を備える放熱装置。",
+                                   "【請求項２】\n前記基板は樹脂製である、請求項１に記載の放熱装置。"]
+    assert _ja_sentences("【技術分野】\n本発明は放熱装置に関する。\n") == [
+        "【技術分野】", "本発明は放熱装置に関する。"]
+    assert _ja_sentences("【0012】\n本発明は放熱装置に関する。\n") == [
+        "【0012】", "本発明は放熱装置に関する。"]

@@ -59,6 +59,12 @@ _DIALOGUE_AFTER = frozenset("\u3002\uff01\uff1f\u300d\u300f")  # 。！？」』
 _DASH_ITEM = re.compile(r"[ \t\u00a0]*[\u2013\u2014][ \t\u00a0]+\S")
 # What ends a list item on its line: a stop, a semicolon, a comma, a colon.
 _ITEM_END = _FINAL | frozenset(";,:")
+# A Japanese numbered label on a line of its own, before what it labels: a patent's
+# claim (【請求項１】), figure (【図２】) or example (【実施例３】) -- a word of at most six
+# characters and a number in lenticular brackets.  An English text writes the number
+# at the head of the claim or sentence (``1. A device ...``, ``FIG. 2 is ...``), so the
+# label goes on into the line it labels.  A paragraph number (【0012】) is no such label.
+_NUMBERED_LABEL = re.compile(r"\u3010[^\u3010\u3011\d]{1,6}\d{1,3}\u3011")
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -165,6 +171,8 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
     cur = line.strip()
     if not any(ch.isalnum() for ch in cur) or not any(ch.isalnum() for ch in nxt):
         return True  # a rule such as "______" or "* * *" stands alone
+    if _NUMBERED_LABEL.fullmatch(cur):
+        return False  # 【請求項１】 labels the claim on the next line
     if cur[-1] in _PARTICLES and _is_han_or_kana(nxt[0]):
         return False  # CJK text wraps without a space: the clause goes on
     if _wrapped_cjk(cur, nxt):
