@@ -467,6 +467,10 @@ def test_presplit_names_a_document_it_cannot_read(tmp_path: Path) -> None:
     assert (r.exit_code, r.output) == (
         2, f"aligner: error: --presplit reads plain text, one sentence per line; {docx} is a "
            "DOCX document: drop --presplit\n")
+    rtf = REPO / "tests" / "fixtures" / "corpus" / "chile-73.es.rtf"  # "an", not "a"
+    r = CliRunner().invoke(cli, ["align", str(rtf), t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en"])
+    assert r.output.endswith(f"{rtf} is an RTF document: drop --presplit\n")
     r = CliRunner().invoke(cli, ["segment", str(docx), "--lang", "es", "--input-format", "text"])
     assert (r.exit_code, r.output) == (
         2, f"aligner: error: {docx}: is a DOCX file, not text; drop --input-format text\n")

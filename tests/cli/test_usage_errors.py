@@ -41,6 +41,8 @@ GLOSSARY = str(REPO / "glossary.tsv")
      "report writes an HTML page: give -o NAME.html, not .json"),
     (["check", SAVED, "-o", "{tmp}/r.tmx", "--no-glossary"], None,
      "r.tmx: .tmx names another kind of file"),
+    (["check", SAVED, "-o", "{tmp}/r.rtf", "--no-glossary"], None,
+     "r.rtf: .rtf names another kind of file"),
     (["glossary", "export", GLOSSARY, "-o", "{tmp}/x.csv", "--include-forbidden"], None,
      "--include-forbidden goes with --format omegat"),
     (["segment", "-"], "Hola.\n", "missing --lang"),

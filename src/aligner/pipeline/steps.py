@@ -240,12 +240,12 @@ def align_files(
         raise ConfigError("--presplit reads one sentence per line: --input-format and --srx "
                           "do not apply")
     if presplit:
-        from aligner.readers import BINARY, format_for
+        from aligner.readers import BINARY, format_article, format_for
 
         for path in (src, tgt):
             if format_for(path) in BINARY:
                 raise ConfigError(f"--presplit reads plain text, one sentence per line; "
-                                  f"{os.fspath(path)} is a {format_for(path).value.upper()} "
+                                  f"{os.fspath(path)} is {format_article(format_for(path))} "
                                   "document: drop --presplit")
         src_sents = read_sentence_lines(os.fspath(src), encoding=encoding)
         tgt_sents = read_sentence_lines(os.fspath(tgt), encoding=encoding)

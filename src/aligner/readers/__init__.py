@@ -66,6 +66,11 @@ _NAMES = {InputFormat.DOCX: "a DOCX", InputFormat.ODT: "an ODT", InputFormat.PPT
           InputFormat.PDF: "a PDF"}
 
 
+def format_article(fmt: InputFormat) -> str:
+    """How messages name a document format, with its article: ``a DOCX``, ``an RTF``."""
+    return _NAMES.get(fmt) or f"a {fmt.value} file"
+
+
 def format_for(path: str | os.PathLike[str]) -> InputFormat:
     """The input format implied by a file name (plain text when unknown)."""
     from pathlib import Path
