@@ -130,7 +130,7 @@ def atomic_write(path: str | os.PathLike[str], *, binary: bool = False,
             fh.close()
             Path(tmp).replace(target)
             if durable:
-                sync_directory(target.parent)
+                sync_file(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             fh.close() if fh is not None else os.close(fd)
@@ -186,13 +186,8 @@ def _write_failures(path: str | os.PathLike[str]) -> Iterator[None]:
         raise
 
 
-def sync_directory(path: Path) -> None:
-    """Flush a directory's entries (a rename or a new file in it) to the disk."""
-    sync_file(path)
-
-
 def sync_file(path: Path) -> None:
-    """Flush a file (or a directory's entries) to the disk."""
+    """Flush a file, or a directory's entries (a rename or a new file in it), to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from aligner.collection.opening import connect
 from aligner.errors import InputError, OutputError
-from aligner.fileio import cannot_write, current_umask, sync_directory, sync_file
+from aligner.fileio import cannot_write, current_umask, sync_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Ba
             Path(tmp).replace(dest)
     finally:
         opened.conn.close()
-    sync_directory(dest.parent)
+    sync_file(dest.parent)
     return BackupSummary(summary.documents, summary.beads, summary.reviewed, summary.edits,
                          size, summary.upgraded_from)
 
