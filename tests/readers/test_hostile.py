@@ -14,6 +14,8 @@ from aligner.cli.main import cli
 from aligner.errors import InputError
 from aligner.readers import read_document
 from aligner.readers.container import MAX_MEMBER_BYTES
+from aligner.readers.pdf import _garbled
+from aligner.readers.pdflines import Line, Page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -179,10 +181,15 @@ def test_scanned_pdf_with_page_numbers_only() -> None:
 
 
 def test_a_pdf_whose_text_layer_is_one_glyph_repeated_is_refused() -> None:
-    # LibreOffice on a machine with no Chinese font: every glyph's text is one character
-    # (委委委委...), which was read as the document and aligned with confidences of 0.01
-    message = _error(FIXTURES / "broken-text-zh.pdf")
-    assert "its text layer looks broken" in message and "run OCR" in message
+    # A font that maps every glyph to one character, with no /ActualText to say the
+    # glyphs' text (LibreOffice writes it: broken-text-zh.pdf now reads): 委委委委...
+    # was read as the document and aligned with confidences of 0.01
+    text = "委员会于二零二三年四月在上海举行了第二次会议讨论了明年的工作计划并批准了预算"
+    lines = tuple(Line(text[:1] * len(text), 72, 700 - 14 * i, 500, 712 - 14 * i)
+                  for i in range(3))
+    message = _garbled([Page(595, 842, lines)])
+    assert message is not None and message.startswith("its text layer looks broken: 100%")
+    assert _garbled([Page(595, 842, (Line(text * 2, 72, 700, 500, 712),))]) is None
 
 
 def test_a_pdf_without_pages_says_so(tmp_path: Path) -> None:
@@ -252,7 +259,7 @@ def test_odt_mimetype_of_a_spreadsheet(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("bad", ["encrypted.pdf", "scanned.pdf", "scanned-pages.pdf",
-                                 "broken-text-zh.pdf", "encrypted.odt",
+                                 "encrypted.odt",
                                  "encrypted.docx", "images-only.docx", "images-only.epub"])
 def test_cli_exit_2_one_line_and_no_output(tmp_path: Path, bad: str) -> None:
     out = tmp_path / "out.jsonl"

@@ -144,3 +144,26 @@ def test_a_heading_keeps_the_number_it_starts_with() -> None:
         ("第3章 来年の計画", "heading"),
         ("来年は海外の二つの都市に事務所を開く予定です。", "body"),
     ]
+
+
+def test_glyphs_of_a_missing_font_read_as_their_actual_text() -> None:
+    """LibreOffice on a machine without a Japanese font draws every character it cannot
+    show with one box glyph, whose text is the first such character (``【``), and gives
+    each other box its character in an ``/ActualText`` span, which pdfminer dropped:
+    the page read ``【【【【【【【【``.  Written by hand from the source."""
+    assert _segments(FIXTURES / "nofont-ja.pdf", "ja") == [
+        ("【書類名】明細書", "body"),
+        ("【０００１】本発明は、放熱装置に関する。", "body"),
+        ("特許文献1（特開2019－123456号公報）には、筐体にヒートシンクを取り付けた構成が"
+         "開示されている。", "body"),
+        ("【０００２】しかし、放熱効率が低下するという問題があった。", "body"),
+    ]
+
+
+def test_a_chinese_pdf_made_without_a_chinese_font_reads_as_its_source() -> None:
+    """The same with Chinese, which was refused as a broken text layer (委委委委…)."""
+    def sentences(path: Path) -> list[str]:
+        return [s.text for s in segment_document(read_document(path, lang="zh")).segments]
+
+    assert sentences(FIXTURES / "broken-text-zh.pdf") == sentences(
+        FIXTURES / "src" / "cjk-zh.md")

@@ -4,7 +4,8 @@ pdfminer.six is used rather than pypdf because it gives every text line its box 
 page, which is what finding running headers, columns, paragraph gaps and indents
 needs; pypdf gives a page's text as one string.  Arabic and Hebrew lines come out of
 the text layer as drawn, backwards, and are put back in reading order glyph by glyph
-(:mod:`.bidi`).  No OCR: a PDF whose pages carry no
+(:mod:`.bidi`).  Glyphs inside an ``/ActualText`` span read as the span's text
+(:mod:`.pdfactual`).  No OCR: a PDF whose pages carry no
 text (scanned pages) is refused with one line, as is one that needs a password to
 open.  A PDF that is encrypted with an empty user password (only its owner's
 permissions restricted) opens as any viewer opens it.
@@ -43,12 +44,13 @@ def _clean(text: str) -> str:
 
 
 def _pages(data: bytes, name: str) -> list[Page]:
-    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
+
+    from aligner.readers.pdfactual import ActualTextAggregator
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are not ours
     try:
@@ -64,7 +66,7 @@ def _pages(data: bytes, name: str) -> list[Page]:
                          path=name) from None
     laparams = LAParams()
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=laparams)
+    device = ActualTextAggregator(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[Page] = []
     try:
