@@ -24,12 +24,10 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import Para, assemble
+from aligner.readers.assemble import Para
 from aligner.readers.container import Package
-from aligner.readers.declared import odt_language
-from aligner.readers.odt import TextWalker, is_encrypted, meta_xml, text_walker
+from aligner.readers.odt import TextWalker, odf_document, open_odf
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
@@ -73,12 +71,7 @@ def _text(walker: TextWalker, shape: etree._Element, part: Part) -> Iterator[Par
 
 def read_odp(pkg: Package, *, lang: str) -> Document:
     """The document of an ODP package (see the module docstring)."""
-    if is_encrypted(pkg, "content.xml"):
-        raise InputError("is a password-protected (encrypted) ODP document; save a copy "
-                         "without the password and read that", path=pkg.name)
-    content = pkg.xml("content.xml")
-    styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
-    walker = text_walker(content, styles)
+    content, styles, walker = open_odf(pkg, "ODP")
     deck = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}presentation")
     paras: list[Para] = []
     for page in deck.iterchildren(f"{{{_DRAW}}}page") if deck is not None else ():
@@ -86,5 +79,4 @@ def read_odp(pkg: Package, *, lang: str) -> Document:
         notes = page.find(f"{{{_PRESENTATION}}}notes")
         if notes is not None:
             paras.extend(_shapes(walker, notes, Part.NOTES))
-    return assemble(paras, lang=lang, name=pkg.name,
-                    declared=odt_language(meta_xml(pkg), styles))
+    return odf_document(paras, pkg, styles, lang=lang)

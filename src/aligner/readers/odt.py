@@ -285,13 +285,13 @@ class TextWalker:
             self.notes.append((part, body))
 
 
-def text_walker(content: etree._Element, styles: etree._Element | None) -> TextWalker:
+def _text_walker(content: etree._Element, styles: etree._Element | None) -> TextWalker:
     """A :class:`TextWalker` with the styles ``content.xml`` and ``styles.xml`` define."""
     return TextWalker(_hidden_styles(content, styles), _title_styles(content, styles),
                       _style_looks(styles, content), _symbol_styles(styles, content))
 
 
-def is_encrypted(pkg: Package, member: str) -> bool:
+def _is_encrypted(pkg: Package, member: str) -> bool:
     """Does the package's manifest list ``member`` as encrypted (ODF 1.2+, part 3, 3.8:
     a password-protected document keeps its parts encrypted in the zip, each with a
     ``manifest:encryption-data`` element)?"""
@@ -303,14 +303,30 @@ def is_encrypted(pkg: Package, member: str) -> bool:
     return False
 
 
-def read_odt(pkg: Package, *, lang: str) -> Document:
-    """The document of an ODT package (see the module docstring)."""
-    if is_encrypted(pkg, "content.xml"):
-        raise InputError("is a password-protected (encrypted) ODT document; save a copy "
+def open_odf(pkg: Package, kind: str
+             ) -> tuple[etree._Element, etree._Element | None, TextWalker]:
+    """``content.xml``, ``styles.xml`` (None without one) and the :class:`TextWalker`
+    of an ODF package (an ODT or ODP: ``kind``); an encrypted one is refused."""
+    if _is_encrypted(pkg, "content.xml"):
+        raise InputError(f"is a password-protected (encrypted) {kind} document; save a copy "
                          "without the password and read that", path=pkg.name)
     content = pkg.xml("content.xml")
     styles = pkg.xml("styles.xml") if pkg.has("styles.xml") else None
-    walker = text_walker(content, styles)
+    return content, styles, _text_walker(content, styles)
+
+
+def odf_document(paras: list[Para], pkg: Package, styles: etree._Element | None, *,
+                 lang: str) -> Document:
+    """The document of an ODF package's ``paras``, with the language it declares (its
+    Asian one for a text mostly in East Asian script)."""
+    east_asian = mostly_east_asian("".join(p.text for p in paras))
+    return assemble(paras, lang=lang, name=pkg.name,
+                    declared=odt_language(_meta_xml(pkg), styles, east_asian=east_asian))
+
+
+def read_odt(pkg: Package, *, lang: str) -> Document:
+    """The document of an ODT package (see the module docstring)."""
+    content, styles, walker = open_odf(pkg, "ODT")
     text = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     paras = list(walker.blocks(text, Part.BODY)) if text is not None else []
     notes = list(walker.notes)  # ODF allows no note inside a note
@@ -318,12 +334,10 @@ def read_odt(pkg: Package, *, lang: str) -> Document:
         for part, body in notes:
             if part is wanted:
                 paras.extend(walker.blocks(body, part))
-    east_asian = mostly_east_asian("".join(p.text for p in paras))
-    return assemble(paras, lang=lang, name=pkg.name,
-                    declared=odt_language(meta_xml(pkg), styles, east_asian=east_asian))
+    return odf_document(paras, pkg, styles, lang=lang)
 
 
-def meta_xml(pkg: Package) -> etree._Element | None:
+def _meta_xml(pkg: Package) -> etree._Element | None:
     """``meta.xml``, parsed; None when it is missing or broken (the text is still read:
     only the language it may declare is lost)."""
     try:
