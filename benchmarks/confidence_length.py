@@ -26,6 +26,7 @@ from _align_dev_sets import BENCH, SETS
 from aligner.align import AlignOptions, align_sentences
 from aligner.align.beadfile import BeadPair, read_beads, read_sentence_lines
 from aligner.model import Alignment
+from confidence_fit import auc
 
 SIZES = {"5-10": (5, 10), "20-40": (20, 40), "whole": (0, 0)}
 THRESHOLDS = (0.5, 0.7, 0.9)
@@ -121,18 +122,6 @@ def _scored(al: Alignment, piece: Piece, name: str, document: str, size: str,
     return [Scored(name, document, size, k, len(al.src_sentences), len(b.src), len(b.tgt), b.score,
                    (b.src, b.tgt) in piece.gold, tuple(sorted(b.signals.items())))
             for b in al.beads if b.src and b.tgt]
-
-
-def auc(scores: np.ndarray, right: np.ndarray) -> float:
-    """The chance that a right bead scores above a wrong one (ties count half); NaN
-    without both."""
-    pos, neg = scores[right], scores[~right]
-    if len(pos) == 0 or len(neg) == 0:
-        return float("nan")
-    order = np.sort(neg)
-    below = np.searchsorted(order, pos, side="left")
-    ties = np.searchsorted(order, pos, side="right") - below
-    return float((below + 0.5 * ties).sum() / (len(pos) * len(neg)))
 
 
 def summary(scores: np.ndarray, right: np.ndarray, n_gold: int) -> dict[str, float]:
