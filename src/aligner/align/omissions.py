@@ -109,5 +109,5 @@ def is_numbered_label(sentence: str, target: str) -> bool:
     if len(words) > _LABEL_WORDS or sum(len(w) for w in words) > _LABEL_CHARS * (
             1 if any(ord(c) > 0x2E80 for w in words for c in w) else 3):
         return False
-    have = set(_NUMBER.findall(ascii_digits(target)))
-    return all(n.lstrip("0") in {h.lstrip("0") for h in have} for n in numbers)
+    have = {h.lstrip("0") for h in _NUMBER.findall(ascii_digits(target))}
+    return all(n.lstrip("0") in have for n in numbers)

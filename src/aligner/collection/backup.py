@@ -20,6 +20,7 @@ memory, and copied so (the collection itself is left as it is).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import tempfile
@@ -62,7 +63,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Ba
                 if verdict != "ok":
                     raise InputError(f"the copy fails SQLite's check ({verdict}): the "
                                      "collection may be damaged", path=src)
-                summary = _summary(copy, size=0, upgraded_from=opened.upgraded_from)
+                summary = _summary(copy, upgraded_from=opened.upgraded_from)
             except sqlite3.Error as exc:
                 raise cannot_write(os.fspath(dest), OSError(str(exc))) from None
             finally:
@@ -73,8 +74,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Ba
     finally:
         opened.conn.close()
     sync_file(dest.parent)
-    return BackupSummary(summary.documents, summary.beads, summary.reviewed, summary.edits,
-                         size, summary.upgraded_from)
+    return dataclasses.replace(summary, size=size)
 
 
 def _refuse_target(src: str, dest: Path) -> None:
@@ -118,8 +118,8 @@ def _temporary(dest: Path) -> Iterator[str]:
                 Path(left).unlink()
 
 
-def _summary(conn: sqlite3.Connection, *, size: int,
-             upgraded_from: int | None) -> BackupSummary:
+def _summary(conn: sqlite3.Connection, *, upgraded_from: int | None) -> BackupSummary:
+    """What the copy holds (its size still to come)."""
     def one(sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
 
@@ -128,4 +128,4 @@ def _summary(conn: sqlite3.Connection, *, size: int,
         beads=one("SELECT count(*) FROM beads"),
         reviewed=one("SELECT count(review) FROM beads"),
         edits=one("SELECT count(*) FROM edits"),
-        size=size, upgraded_from=upgraded_from)
+        size=0, upgraded_from=upgraded_from)
