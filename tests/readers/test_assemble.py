@@ -65,3 +65,59 @@ def test_styled_text_joins_pieces_of_one_style() -> None:
         (Style.BOLD, 2, 11), (Style.ITALIC, 7, 11)]
     assert stripped("  a b ", [Formatting(0, 3, Style.BOLD), Formatting(5, 6, Style.ITALIC)]
                     ) == ("a b", (Formatting(0, 1, Style.BOLD),))
+
+
+# Claims a paragraph an element (src/claims-*.md, hand-written), read as written there:
+# each claim is one sentence, its elements joined as the language writes them.
+CLAIMS_JA = [
+    "【技術分野】",
+    "本発明は、電子機器の放熱構造に関する。",
+    "【特許請求の範囲】",
+    "【請求項１】筐体と、前記筐体内に配置された回路基板と、前記回路基板に実装された発熱部品と、"
+    "前記発熱部品と前記筐体とを熱的に接続する伝熱部材と、を備える、電子機器。",
+    "【請求項２】前記伝熱部材は、グラファイトシートである、請求項１に記載の電子機器。",
+]
+CLAIMS_EN = [
+    "TECHNICAL FIELD",
+    "The present invention relates to a heat dissipation structure of an electronic device.",
+    "CLAIMS",
+    "1. An electronic device comprising: a housing; a circuit board disposed in the housing; "
+    "a heat-generating component mounted on the circuit board; and a heat transfer member "
+    "thermally connecting the heat-generating component and the housing.",
+    "2. The electronic device according to claim 1, wherein the heat transfer member is a "
+    "graphite sheet.",
+    "Dear Sir or Madam,",
+    "Please find the amended claims enclosed.",
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "expected"), [
+    ("claims-ja.docx", "ja", CLAIMS_JA), ("claims-ja.odt", "ja", CLAIMS_JA),
+    ("claims-en.docx", "en", CLAIMS_EN)])
+def test_a_claim_written_a_paragraph_an_element_is_one_sentence(
+        name: str, lang: str, expected: list[str]) -> None:
+    """Before, each element was a sentence: six or seven sentences against the one of a
+    translation that writes the claim in one paragraph, more than a bead takes, so the
+    aligner left one out."""
+    assert list(segment_file(FIXTURES / name, lang).sentences) == expected
+
+
+def test_joined_paragraphs_keep_the_numbers_of_the_original() -> None:
+    doc = assemble([Para("Intro."), Para("The kit holds:"), Para("a bottle;"),
+                    Para("a cap."), Para("End.")], lang="en", name="x")
+    assert doc.text == "Intro.\n\nThe kit holds: a bottle; a cap.\n\nEnd."
+    assert [(doc.text[b.start:b.end], b.paragraph) for b in doc.blocks] == [
+        ("Intro.", 1), ("The kit holds: a bottle; a cap.", 2), ("End.", 5)]
+
+
+@pytest.mark.parametrize("paras", [
+    [Para("Dear Sir,"), Para("Thank you for your letter.")],  # a salutation
+    [Para("Contents:", BlockKind.HEADING), Para("see below.")],  # a heading ends its block
+    [Para("items:"), Para("a bottle;", BlockKind.LIST_ITEM)],  # a list item is its own
+    [Para("features"), Para("contact manager")],  # a column of short items
+    [Para("Es ist so."), Para("und dann?")],  # a sentence ended
+    [Para("要旨"), Para("本発明は…")],  # a heading-like line, no clause cut
+])
+def test_paragraphs_no_sentence_runs_across_stay_apart(paras: list[Para]) -> None:
+    doc = assemble(paras, lang="en", name="x")
+    assert len(doc.blocks) == 2 and "\n\n" in doc.text

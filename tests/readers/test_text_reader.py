@@ -9,7 +9,7 @@ import pytest
 from aligner.errors import EncodingError, InputError
 from aligner.model import BlockKind
 from aligner.readers import read_document, read_string
-from aligner.readers.text import is_line_break_boundary
+from aligner.readers.text import is_line_break_boundary, run_on_separator
 from aligner.segment import segment_document
 
 
@@ -339,3 +339,23 @@ def test_a_numbered_label_goes_on_into_the_line_it_labels() -> None:
         "【技術分野】", "本発明は放熱装置に関する。"]
     assert _ja_sentences("【0012】\n本発明は放熱装置に関する。\n") == [
         "【0012】", "本発明は放熱装置に関する。"]
+
+
+@pytest.mark.parametrize(("paragraph", "following", "joined"), [
+    ("筐体と、", "前記筐体内の基板と、", ""),
+    ("一种装置，包括：壳体；", "设置在壳体内的基板；", ""),
+    ("【請求項１】", "筐体と、", ""),
+    ("【図２】", "は断面図である。", ""),
+    ("comprising:", "a housing;", " "),
+    ("a housing;", "a substrate;", " "),
+    ("mounted on the substrate; and", "a sheet between them.", " "),
+    ("The test ran for a thousand hours under a steady load of 5 kN and", "showed no wear.", " "),
+    ("Dear Sir,", "Thank you.", None),
+    ("筐体と、", "「注意」", None),
+    ("【技術分野】", "本発明は…", None),
+    ("【0012】", "本発明は…", None),
+    ("features", "contact manager", None),
+    ("Done.", "and more", None),
+])
+def test_run_on_separator(paragraph: str, following: str, joined: str | None) -> None:
+    assert run_on_separator(paragraph, following) == joined

@@ -4,7 +4,8 @@ formats (Markdown, HTML, DOCX, ODT, EPUB, PDF) build their text.
 A reader lists the paragraphs it found, in reading order, each with its kind (how
 the segmenter treats it) and its part (where it was in the original); they are
 joined with ``"\\n\\n"`` and every paragraph becomes one block, or several when
-its text is split like plain text or line by line (preformatted text, code).
+its text is split like plain text or line by line (preformatted text, code) -- but a
+body paragraph a sentence runs on into joins the block before it (:func:`_runs_on`).
 
 Soft hyphens (U+00AD) are left out of every paragraph, as the DOCX reader leaves out
 Word's optional hyphen: a hyphenation point a typesetter or a publisher's EPUB
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from aligner.model import Block, BlockKind, DeclaredLanguage, Document, Formatting, Part, Style
-from aligner.readers.text import text_blocks
+from aligner.readers.text import run_on_separator, text_blocks
 
 SEPARATOR = "\n\n"
 # A reader marks inline code in a paragraph's text with these (Unicode noncharacters,
@@ -202,7 +203,7 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
     blocks: list[Block] = []
     keep: list[tuple[int, int]] = []
     formatting: list[Formatting] = []
-    pos = 0
+    pos = number = 0
     for para in paras:
         raw, kept, where, links = _unmarked(para)
         if raw != para.text:  # marks at an edge leave the whitespace beside them
@@ -215,15 +216,40 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
             para = Para(text, para.kind, para.part, para.split, moved)
         if not para.text:
             continue
+        number += 1
+        joined = _runs_on(blocks, pieces, para)
         if pieces:
-            pieces.append(SEPARATOR)
-            pos += len(SEPARATOR)
-        number = len(pieces) // 2 + 1
-        blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
-                            number) for b in _blocks(para))
+            separator = SEPARATOR if joined is None else joined
+            pieces.append(separator)
+            pos += len(separator)
+        if joined is None:
+            blocks.extend(Block(b.start + pos, b.end + pos, b.kind,
+                                part_of(b.kind, para.part), number) for b in _blocks(para))
+        else:
+            last = blocks[-1]
+            blocks[-1] = Block(last.start, pos + len(para.text), last.kind, last.part,
+                               last.paragraph)
         keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
         formatting.extend(f.moved(f.start + pos, f.end + pos) for f in para.formatting)
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,
                     keep=tuple(keep), formatting=tuple(formatting), declared=declared)
+
+
+def _runs_on(blocks: list[Block], pieces: list[str], para: Para) -> str | None:
+    """What joins ``para`` to the paragraph before it when a sentence runs on from that
+    one into it (:func:`aligner.readers.text.run_on_separator`), both body paragraphs
+    of one block each; None when it starts a block of its own.  A claim in a word
+    processor is often a paragraph an element (``筐体と、`` / ``基板と、`` / ..., ``a
+    housing;`` / ``a substrate;``), which a translation may write as one sentence: cut
+    at each paragraph, the elements were more sentences than a bead takes, and the
+    aligner left one of them out.  The joined block keeps the first paragraph's number;
+    the paragraphs after it keep theirs, the original's."""
+    if not (blocks and pieces and para.split is Split.ONE and para.part is Part.BODY
+            and para.kind is BlockKind.PARAGRAPH):
+        return None
+    last = blocks[-1]
+    if last.kind is not BlockKind.PARAGRAPH or last.part is not Part.BODY:
+        return None
+    return run_on_separator(pieces[-1], para.text)

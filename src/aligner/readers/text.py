@@ -51,6 +51,7 @@ _PARTICLES = frozenset("\u306e\u3092\u304c")  # の を が
 # collections wrap at 40-80 columns, and headings are rarely this long.
 _CJK_WRAP_MIN_COLUMNS = 24
 _CJK_STOPS = frozenset("\u3002\uff01\uff1f")  # 。！？
+_CJK_CLAUSE_END = frozenset("\u3001\uff0c\uff1b")  # 、，；
 # A line starting with the ideographic space starts a paragraph (:func:`_indented`).
 _INDENT = "\u3000"
 _DIALOGUE = frozenset("\u300c\u300e")  # 「『
@@ -187,6 +188,32 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
             and not any(ch in _FINAL for ch in nxt)
         )
     return _heading_like(cur)
+
+
+def run_on_separator(paragraph: str, next_paragraph: str) -> str | None:
+    """What joins two paragraphs of a structured document (DOCX, ODT, HTML, PDF) when a
+    sentence runs on from ``paragraph`` into ``next_paragraph``, as a line break in
+    plain text lets it (:func:`is_line_break_boundary`); None when it does not.
+
+    Chinese and Japanese (joined with nothing): the first ends in ``、``, ``，`` or
+    ``；`` (a clause, an element of a claim), or is a numbered label (``【請求項１】``),
+    and the next begins with a Han or kana character, a letter or a digit.  Other
+    scripts (joined with a space): the next goes on in lower case, and the first ends
+    in ``,``, ``;`` or ``:`` (``comprising:`` / ``a housing;`` / ``a substrate;``), or
+    in a word after a comma or a semicolon, or longer than a heading (``... on the
+    substrate; and`` / ``a heat transfer sheet ...``); a
+    paragraph ending in a comma before a capital is a salutation (``Dear Sir,``)."""
+    cur, nxt = paragraph.rstrip(), next_paragraph.lstrip()
+    if not cur or not nxt:
+        return None
+    last, first = cur[-1], nxt[0]
+    if (last in _CJK_CLAUSE_END or _NUMBERED_LABEL.fullmatch(cur)) and (
+            _is_han_or_kana(first) or first.isalnum()):
+        return ""
+    if first.islower() and (last in ",;:" or (last.isalpha() and (
+            len(cur) > HEADING_MAX_CHARS or any(c in ",;" for c in cur)))):
+        return " "
+    return None
 
 
 def dash_item_follows(line: str, next_line: str) -> bool:
