@@ -15,6 +15,7 @@ from aligner.check.date_names import check_date_names
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.numbers import check_numbers
+from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.repeats import check_repeats
 from aligner.check.spacing import check_spacing
@@ -55,6 +56,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("tag-mismatch", E, "inline tags missing in the target, or not in the source"),
         CheckSpec("tag-order", W, "the same inline tags in another order"),
     ), stateless(check_tags), sees_tags=True),
+    Family("placeholders", (
+        CheckSpec("placeholder-mismatch", E, "a format placeholder ({0}, {name}, %s, %1$d, "
+                                             "{{name}}) missing, extra or renamed"),
+    ), stateless(check_placeholders)),
     Family("consistency", (
         CheckSpec("segment-inconsistent", W,
                   "identical sources with different targets, or the reverse"),
