@@ -18,6 +18,7 @@ from aligner.check.numbers import check_numbers
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.repeats import check_repeats
+from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
 from aligner.check.tags import check_tags
 from aligner.model import Severity
@@ -60,6 +61,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("placeholder-mismatch", E, "a format placeholder ({0}, {name}, %s, %1$d, "
                                              "{{name}}) missing, extra or renamed"),
     ), stateless(check_placeholders)),
+    Family("shortcuts", (
+        CheckSpec("shortcut-mismatch", W, "a keyboard shortcut (Ctrl+S, ⌘Q) differs between "
+                                          "source and target"),
+    ), stateless(check_shortcuts)),
     Family("consistency", (
         CheckSpec("segment-inconsistent", W,
                   "identical sources with different targets, or the reverse"),
