@@ -19,6 +19,9 @@ from aligner.check.placeholders import blank_placeholders, placeholders
     ("{count, plural, one {{name} has # file} other {{name} has # files}}",
      ["{count, plural}", "{name}", "{name}"]),
     ("{n, number} on {d, date, short}", ["{n, number}", "{d, date}"]),
+    # a branch of one word is text, a placeholder inside a branch is one
+    ("{gender, select, male {He} female {She} other {{name}}} left",
+     ["{gender, select}", "{name}"]),
     # prose: per cent signs and braces that are no placeholders
     ("50% of them, 50 % des cas, une solution à 5%ige, 20%de, 10 %", []),
     ("a {sic, 1997} set; \\emph{word}; f{x}; {Makalu , Arthaud )", []),
@@ -70,6 +73,7 @@ def test_placeholder_mismatch(source: str, target: str, message: str) -> None:
     ("{n, plural, one {{name}: # file} other {{name}: # files}}",
      "{n, plural, one {{name}: # файл} few {{name}: # файла} many {{name}: # файлов} "
      "other {{name}: # файла}}"),
+    ("{g, select, male {He} other {They}} left", "{g, select, male {Ele} other {Elu}} saiu"),
     # the tool's tags, numbered on each side in order, reordered
     ("{1}Guardar{/1} y {2/}", "{1/} and {2}Save{/2}"),
     # prose

@@ -11,7 +11,7 @@ thing.  Read as text, in pair files and in units whose codes are not marked up
   Python ``str.format``) and ``{}`` (Python, filled in order); of an ICU argument
   with a type, its name and type (``{count, plural, one {# file} other {# files}}``
   is ``{count, plural}``: the branches are translated, and another language has
-  other plural categories);
+  other plural categories, and a branch of one word, ``male {He}``, is text);
 * printf: ``%s``, ``%d``, ``%.2f``, ``%-5ld``, ``%@`` (Apple), positional
   ``%1$d`` and named ``%(name)s`` (Python); ``%%`` is a literal per cent sign,
   no placeholder.
@@ -54,7 +54,7 @@ _NAME = r"[A-Za-z_][\w.-]*"
 _PRINTF_TYPES = "diouxXeEfFgGaAcspn@"
 PLACEHOLDER = re.compile(
     r"(?P<percent>%%)"
-    rf"|(?P<mustache>\{{\{{\{{?\s*[#/^&>]?\s*{_NAME}\s*\}}\}}\}}?)"
+    rf"|(?P<mustache>\{{{{3}}\s*{_NAME}\s*\}}{{3}}|\{{\{{\s*[#/^&>]?\s*{_NAME}\s*\}}\}})"
     rf"|(?P<template>\$\{{\s*{_NAME}\s*\}})"
     # an ICU argument with a type: {count, plural, ...}, {n, number}, {d, date, short}
     rf"|(?<![\\\w])(?P<icu>\{{\s*(?P<icu_name>{_NAME}|\d+)\s*,\s*(?P<icu_type>[a-z]+)\s*[,}}])"
@@ -114,7 +114,27 @@ def placeholders(text: str, *, tool_tags: bool = False) -> list[Placeholder]:
                    else "{n}")
             found.append(Placeholder(m.group(), m.start(), m.end(), key))
         found.sort(key=lambda p: p.start)
+    heads = {p.start for p in found if p.plural}
+    if heads:  # {gender, select, male {He} other {They}}: {He} is a branch, text
+        found = [_in_branch(p) if p.key.startswith("{{") else p for p in found
+                 if _parent(text, p.start) not in heads or p.plural or p.key.startswith("{{")]
     return found
+
+
+def _in_branch(p: Placeholder) -> Placeholder:
+    """``{{name}}`` as a branch of an ICU message: the branch's ``{name}``."""
+    return Placeholder(p.text[1:-1], p.start + 1, p.end - 1, p.key[1:-1])
+
+
+def _parent(text: str, at: int) -> int | None:
+    """Where the brace that holds position ``at`` of ``text`` opens, if one does."""
+    opened: list[int] = []
+    for i, char in enumerate(text[:at]):
+        if char == "{":
+            opened.append(i)
+        elif char == "}" and opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 def placeholder_spans(text: str) -> list[tuple[int, int]]:
