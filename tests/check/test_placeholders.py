@@ -79,6 +79,7 @@ def test_placeholder_mismatch(source: str, target: str, message: str) -> None:
     # prose
     ("El 50 % de los casos {sic}.", "50% of cases {sic}."),
     ("Die 5%ige Lösung.", "La solution à 5 %."),
+    ("See https://example.com/a%2Fb or %s", "Veja %s ou https://example.com/pt/a%2Fb?x=%2Fc"),
 ])
 def test_no_placeholder_mismatch(source: str, target: str) -> None:
     assert findings([(source, target)], code="placeholder-mismatch") == []
