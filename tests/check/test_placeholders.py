@@ -57,7 +57,9 @@ def test_the_tools_tag_placeholders() -> None:
      "not in the source: {total, plural}"),
     # the tool's tags written as text (a memory exported to TSV): counted by kind
     ("Pulse {1}Guardar{/1} {2/}", "Press Save {1/}",
-     "placeholders differ: missing in the target: {n}, {/n}"),
+     "placeholders differ: missing in the target: {1}, {/1}"),
+    ("{1}Pulse{/1} {2}aquí{/2}", "{1}Click{/1} here {2/}",
+     "placeholders differ: missing in the target: {2}, {/2}; not in the source: {2/}"),
 ])
 def test_placeholder_mismatch(source: str, target: str, message: str) -> None:
     assert [f.message for f in findings([(source, target)], code="placeholder-mismatch",

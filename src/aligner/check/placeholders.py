@@ -69,7 +69,9 @@ PLACEHOLDER = re.compile(
     r"|(?<!\d)%(?P<plain>[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?"
     rf"[{_PRINTF_TYPES}])(?![^\W\d_]{{2}})"
 )
-# the tool's tag placeholders written as text that no format writes: {/1} {1/}
+# the tool's tag placeholders written as text that no format writes: {/1} {1/}; and
+# the keys of the tool's tag placeholders, by kind
+_TOOL_KEYS = frozenset({"{n}", "{/n}", "{n/}"})
 _TOOL_ONLY = re.compile(r"\{/\d{1,3}\}|\{\d{1,3}/\}")
 
 
@@ -157,9 +159,17 @@ def blank_placeholders(text: str) -> str:
     return "".join(chars)
 
 
-def _listed(items: list[str]) -> str:
-    counts = Counter(items)
-    return ", ".join(k if n == 1 else f"{k} ({n} times)" for k, n in counts.items())
+def _listed(keys: Counter[str], found: list[Placeholder]) -> str:
+    """``keys`` as a message names them: a count of the same key once (``{0} (2
+    times)``); a tool's tag placeholder as its side writes it (``{1}`` for ``{n}``,
+    the last ones of its kind: which one went, the numbers do not say)."""
+    names = []
+    for key, n in keys.items():
+        if key in _TOOL_KEYS:
+            names += [p.text for p in found if p.key == key][-n:]
+        else:
+            names.append(key if n == 1 else f"{key} ({n} times)")
+    return ", ".join(names)
 
 
 def _unlinked(text: str) -> str:
@@ -188,9 +198,9 @@ def check_placeholders(ctx: Context) -> Iterator[Finding]:
         missing, extra = src_keys - tgt_keys, tgt_keys - src_keys
         parts = []
         if missing:
-            parts.append("missing in the target: " + _listed(list(missing.elements())))
+            parts.append("missing in the target: " + _listed(missing, src))
         if extra:
-            parts.append("not in the source: " + _listed(list(extra.elements())))
+            parts.append("not in the source: " + _listed(extra, tgt))
         if not parts:
             src_order = [p.key for p in src if p.ordered]
             tgt_order = [p.key for p in tgt if p.ordered]
