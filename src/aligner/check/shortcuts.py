@@ -44,6 +44,7 @@ class KeyNames:
     modifiers: dict[str, str]
     keys: dict[str, str]
     pattern: re.Pattern[str]
+    symbols: str  # the modifiers written as one symbol: ⌘ ⇧ ⌥ ⌃
 
 
 @cache
@@ -79,7 +80,8 @@ def key_names() -> KeyNames:
         rf"|(?P<mods>{modifier}(?:\s*\+\s*{modifier})*)\s*\+\s*(?P<key>{key})"
         rf"|(?P<hmods>{modifier}(?:-{modifier})*)-(?P<hkey>{key})"
         r")(?![\w])")
-    return KeyNames(tables["modifier"], tables["key"], pattern)
+    return KeyNames(tables["modifier"], tables["key"], pattern,
+                    "".join(n for n in tables["modifier"] if len(n) == 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +96,29 @@ def _key(key: str, names: KeyNames) -> str:
     return names.keys.get(key.casefold(), key.upper())
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s*\Z")
+
+
+def _near(text: str, names: KeyNames) -> bool:
+    """Whether ``text`` has a modifier's symbol, or a modifier's name before a ``+`` or
+    ``-``: most texts have neither, and are told so faster than by the pattern."""
+    if any(c in text for c in names.symbols):
+        return True
+    for mark in "+-":
+        at = text.find(mark)
+        while at > 0:
+            word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+            if word is not None and word.group(1).casefold() in names.modifiers:
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
 def shortcuts(text: str) -> list[Shortcut]:
     """The keyboard shortcuts of ``text`` in order (the module docstring)."""
-    if not any(c in text for c in "+-⌘⇧⌥⌃"):
-        return []
     names = key_names()
+    if not _near(text, names):
+        return []
     found = []
     for m in names.pattern.finditer(text):
         if m.group("glued"):
