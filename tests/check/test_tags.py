@@ -110,6 +110,29 @@ def test_tag_messages_name_the_placeholder_shown_and_the_code(tmp_path: Path) ->
     ]
 
 
+def test_tag_messages_name_the_native_code(tmp_path: Path) -> None:
+    """A TMX's codes numbered {1/} and {2/} on both sides once read "missing {2/} (x=2);
+    not in the source {2/} (x=1)": the message names the code the file holds."""
+    path = write_tmx(tmp_path,
+                     ('Subiendo <ph x="1">{0}</ph> de <ph x="2">{1}</ph>',
+                      'Uploading <ph x="1">{0}</ph> of <ph x="1">{0}</ph>'),
+                     (f"Pulse {B[0]}Ctrl+S{B[1]}.", "Press Ctrl+S."),
+                     ('<ph x="1">%1$d</ph> de <ph x="2">%2$d</ph>',
+                      '<ph x="2">%2$d</ph> of <ph x="1">%1$d</ph>'),
+                     ("Pulse <hi>Guardar</hi>", "Press Save"))
+    units, _, _ = units_from_tmx(path, src_lang=None, tgt_lang=None)
+    result = run_checks(list(units), glossary=None, src_lang="es", tgt_lang="en")
+    assert [f.message for f in result.findings if f.code.startswith("tag")] == [
+        "inline tags differ: missing in the target: {1} (x=2, standalone); "
+        "not in the source: {0} (x=1, standalone)",
+        "inline tags differ: missing in the target: <b> (x=2, open), </b> (x=2, close)",
+        "inline tags in another order: source %1$d (x=1, standalone), %2$d (x=2, "
+        "standalone); target %2$d (x=2, standalone), %1$d (x=1, standalone)",
+        # no native code: the placeholder the text shows
+        "inline tags differ: missing in the target: {1} (hi:, open), {/1} (hi:, close)",
+    ]
+
+
 def test_ph_placeholders_are_not_numbers(tmp_path: Path) -> None:
     """{1/} and {2/} once read as the numbers 1 and 2: a false number-mismatch."""
     path = write_tmx(tmp_path, (f"A{BR}b<ph x=\"2\">x</ph>", f"A{BR}b<ph x=\"2\">x</ph>"),

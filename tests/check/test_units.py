@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aligner.check.units import Unit, parse_pairs, read_pairs, units_from_alignment
+from aligner.check import run_checks
+from aligner.check.units import Unit, parse_pairs, read_pairs, text_tags, units_from_alignment
 from aligner.errors import FormatError, InputError
 from aligner.model import Alignment, Bead
 from aligner.textutil import escape_cell
@@ -161,3 +162,34 @@ def test_a_findings_json_and_csv_say_the_paragraphs() -> None:
     assert (d["src_paragraph"], d["tgt_paragraph"]) == (1, 2)
     row = to_csv(CheckResult((finding,), units=units)).splitlines()[1]
     assert row.endswith(",1,2")
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("Line one<br/>Line two<BR>", [("standalone", "br", "<br/>"), ("standalone", "br", "<BR>")]),
+    ('Press <b>Ctrl+S</b> or <a href="/en/help" class=x>help</a>.',
+     [("open", "b", "<b>"), ("close", "b", "</b>"), ("open", "a", '<a href="/en/help" class=x>'),
+      ("close", "a", "</a>")]),
+    # OmegaT's shortcuts stay theirs; prose and addresses are no tags
+    ("<b0>x</b0>", [("open", "b0", "<b0>"), ("close", "b0", "</b0>")]),
+    ("if a <b and c> d, a < b, <john@example.com>, </b/>", []),
+])
+def test_markup_written_as_text_is_tags(text: str, tags: list[tuple[str, str, str]]) -> None:
+    assert [(t.kind.value, t.key, t.code) for t in text_tags(text)] == tags
+
+
+def test_markup_of_a_pair_file_is_compared() -> None:
+    """A user-interface string keeps its markup as text: a dropped <br/>, a renamed
+    <b>, a link to another page keeps its tag (the address is translated)."""
+    units = parse_pairs("Line one<br/>Line two\tLinha um Linha dois\n"
+                        "Press <b>Save</b>.\tPressione <strong>Salvar</strong>.\n"
+                        'See <a href="/en/">help</a>.\tVeja a <a href="/pt/">ajuda</a>.\n'
+                        "<b>Bold</b> and <i>italic</i>\t<i>Itálico</i> e <b>negrito</b>\n")
+    result = run_checks(units, glossary=None, src_lang="en", tgt_lang="pt")
+    assert [(f.unit, f.code, f.message) for f in result.findings
+            if f.code.startswith("tag")] == [
+        (0, "tag-mismatch", "inline tags differ: missing in the target: <br/>"),
+        (1, "tag-mismatch", "inline tags differ: missing in the target: <b>, </b>; "
+                            "not in the source: <strong>, </strong>"),
+        (3, "tag-order", "inline tags in another order: source <b>, </b>, <i>, </i>; "
+                         "target <i>, </i>, <b>, </b>"),
+    ]

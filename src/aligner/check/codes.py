@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.links import LINK
-from aligner.check.units import PLACEHOLDER_TEXT
+from aligner.check.placeholders import blank_placeholders
 from aligner.model import Finding
 
 _LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # not × ÷
@@ -98,7 +98,7 @@ def codes(text: str) -> list[str]:
 def _codes(text: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
     text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
-    text = PLACEHOLDER_TEXT.sub(" ", LINK.sub(" ", text))
+    text = LINK.sub(" ", blank_placeholders(text))
     text = _DASHES.sub("-", text)
     found = []
     for m in _RUN.finditer(text):

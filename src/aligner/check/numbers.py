@@ -92,9 +92,9 @@ from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
+from aligner.check.placeholders import blank_placeholders
 from aligner.check.spelled_numbers import WordReader
 from aligner.check.suffixed import letter_differences
-from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import MARKS, SUPERSCRIPT_DIGITS, ascii_digits
@@ -829,19 +829,16 @@ def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
-
-
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
             # language, a copied "30.000" would look like another number)
         # inline tags masked by run_checks; their placeholders written as text (a TMX's
-        # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either
-        source = PLACEHOLDER_TEXT.sub(_blank, unit.source)
-        target = PLACEHOLDER_TEXT.sub(_blank, unit.target)
+        # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either, nor
+        # are format placeholders (%1$d, {0:N2}: placeholder-mismatch's)
+        source = blank_placeholders(unit.source)
+        target = blank_placeholders(unit.target)
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)

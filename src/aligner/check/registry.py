@@ -15,8 +15,10 @@ from aligner.check.date_names import check_date_names
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.numbers import check_numbers
+from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.repeats import check_repeats
+from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
 from aligner.check.tags import check_tags
 from aligner.model import Severity
@@ -55,6 +57,14 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("tag-mismatch", E, "inline tags missing in the target, or not in the source"),
         CheckSpec("tag-order", W, "the same inline tags in another order"),
     ), stateless(check_tags), sees_tags=True),
+    Family("placeholders", (
+        CheckSpec("placeholder-mismatch", E, "a format placeholder ({0}, {name}, %s, %1$d, "
+                                             "{{name}}) missing, extra or renamed"),
+    ), stateless(check_placeholders)),
+    Family("shortcuts", (
+        CheckSpec("shortcut-mismatch", W, "a keyboard shortcut (Ctrl+S, ⌘Q) differs between "
+                                          "source and target"),
+    ), stateless(check_shortcuts)),
     Family("consistency", (
         CheckSpec("segment-inconsistent", W,
                   "identical sources with different targets, or the reverse"),

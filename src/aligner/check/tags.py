@@ -22,19 +22,38 @@ def _names(tags: tuple[InlineTag, ...]) -> list[tuple[str, str]]:
     return [(tag.kind.value, tag.key) for tag in tags]
 
 
-def _show(tags: list[tuple[str, str]], shown: dict[tuple[str, str], str] | None = None) -> str:
-    """``key (kind)``, after the placeholder the unit's text shows for it (``{1}``)
-    when there is one: an XLIFF code ``id=7`` is ``{1}`` in the displayed text; an
-    OmegaT shortcut written as text (``<b0>``) is shown as it is written."""
+def _show(tags: list[tuple[str, str]],
+          shown: dict[tuple[str, str], tuple[str, bool]] | None = None) -> str:
+    """``key (kind)``, after what names the tag best when there is something: the native
+    code the file gave for it (a ``<ph>`` holding ``{0}``, a ``<bpt>`` holding ``<b>``),
+    else the placeholder the unit's text shows for it (an XLIFF ``pc id=7`` is ``{1}``
+    in the displayed text); a tag written as text (an OmegaT shortcut, ``<b0>``) is
+    shown as it is written, alone."""
     shown = shown or {}
-    return ", ".join(shown[kind, key] if shown.get((kind, key), "").startswith("<")
-                     else f"{shown[kind, key]} ({key}, {kind})" if (kind, key) in shown
-                     else f"{key} ({kind})" for kind, key in tags)
+
+    def one(kind: str, key: str) -> str:
+        if (kind, key) not in shown:
+            return f"{key} ({kind})"
+        text, alone = shown[kind, key]
+        return text if alone else f"{text} ({key}, {kind})"
+
+    return ", ".join(one(kind, key) for kind, key in tags)
 
 
-def _placeholders(text: str, tags: tuple[InlineTag, ...]) -> dict[tuple[str, str], str]:
-    return {(t.kind.value, t.key): text[t.start:t.end] for t in tags
-            if text[t.start:t.end].startswith(("{", "<"))}
+def _placeholders(text: str, tags: tuple[InlineTag, ...]
+                  ) -> dict[tuple[str, str], tuple[str, bool]]:
+    """What names each tag: its native code (the first tag's, of several with one key),
+    else its placeholder as the text writes it; and whether the text writes the code
+    itself (a tag written as text)."""
+    shown: dict[tuple[str, str], tuple[str, bool]] = {}
+    for t in tags:
+        written = text[t.start:t.end]
+        code = " ".join(t.code.split())
+        if code:
+            shown.setdefault((t.kind.value, t.key), (code, written == t.code))
+        elif written.startswith(("{", "<")):
+            shown.setdefault((t.kind.value, t.key), (written, False))
+    return shown
 
 
 def check_tags(ctx: Context) -> Iterator[Finding]:

@@ -115,8 +115,8 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
         units.extend(Unit("", "") for _ in range(record.index - len(units)))
         label = record_label(record, tmx=tmx)
         units.append(Unit(record.source, record.target, unit_score(record.props),
-                          src_tags=record.src_tags or shortcut_tags(record.source),
-                          tgt_tags=record.tgt_tags or shortcut_tags(record.target),
+                          src_tags=record.src_tags or text_tags(record.source),
+                          tgt_tags=record.tgt_tags or text_tags(record.target),
                           label=label))
     return tuple(units)
 
@@ -140,6 +140,46 @@ def shortcut_tags(text: str) -> tuple[InlineTag, ...]:
         kind = (TagKind.CLOSE if closing else TagKind.STANDALONE if empty else TagKind.OPEN)
         tags.append(InlineTag(m.start(), m.end(), kind, name, m.group()))
     return tuple(tags)
+
+
+# An HTML or XML tag written as text: <br/>, <b>, </b>, <a href="...">.  Attributes
+# need a value, so that prose (a <b and c> d) is no tag.
+_MARKUP = re.compile(
+    r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=`]+))*)"
+    r"\s*(/?)>")
+# elements that never close: <br> stands alone as <br/> does
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                   "meta", "source", "track", "wbr"})
+
+
+def markup_tags(text: str) -> tuple[InlineTag, ...]:
+    """The HTML or XML tags written as text in ``text`` (``<br/>``, ``<b>``, ``</b>``,
+    ``<a href="/en/">``), as tags named by their element, lower case (``<BR>`` is
+    ``<br/>``; a link's address is translated, ``href`` and all): a user-interface
+    string in a pair file keeps its markup as text, and a dropped ``<br/>`` is a
+    tag-mismatch."""
+    if "<" not in text:
+        return ()
+    tags = []
+    for m in _MARKUP.finditer(text):
+        closing, name, _attributes, empty = m.groups()
+        if closing and (empty or _attributes):
+            continue  # </b/> and </a href=""> are no tags
+        name = name.lower()
+        kind = (TagKind.CLOSE if closing else TagKind.STANDALONE if empty or name in _VOID
+                else TagKind.OPEN)
+        tags.append(InlineTag(m.start(), m.end(), kind, name, m.group()))
+    return tuple(tags)
+
+
+def text_tags(text: str) -> tuple[InlineTag, ...]:
+    """The tags a side read without inline codes writes as text: OmegaT's shortcuts
+    (:func:`shortcut_tags`) and HTML or XML markup (:func:`markup_tags`), in order."""
+    shortcuts = shortcut_tags(text)
+    taken = {(t.start, t.end) for t in shortcuts}
+    return tuple(sorted([*shortcuts, *(t for t in markup_tags(text)
+                                       if (t.start, t.end) not in taken)],
+                        key=lambda t: t.start))
 
 
 def parse_pairs(text: str, *, path: str = "<pairs>") -> tuple[Unit, ...]:
