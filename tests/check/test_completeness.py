@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+
 
 @pytest.mark.parametrize(
     ("source", "target", "codes"),
@@ -121,3 +123,38 @@ def test_a_copied_command_line_or_path_is_not_untranslated(text: str,
                                                            codes: list[str]) -> None:
     got = findings([(text, text)], code=None)
     assert [f.code for f in got if f.code == "untranslated"] == codes
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "reported"), [
+    ("No", "No", "en", "es", False),  # a Spanish word too: a table's cell
+    ("Editor", "Editor", "en", "es", False),
+    ("Total", "Total", "en", "es-419", False),
+    ("Settings", "Settings", "en", "es", True),  # no Spanish word
+    ("No, thank you.", "No, thank you.", "en", "es", True),  # "thank" is no Spanish word
+    ("Total radio error hotel", "Total radio error hotel", "en", "es", True),  # four words
+    ("Total", "Total", "en", "pt-BR", True),  # no lemma table: nothing to tell it by
+])
+def test_a_copy_of_words_the_target_language_has_too(source: str, target: str,
+                                                    src_lang: str, tgt_lang: str,
+                                                    reported: bool) -> None:
+    got = findings([(source, target)], code="untranslated", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is reported
+
+
+def test_a_term_the_glossary_renders_as_itself_is_no_untranslated_copy() -> None:
+    """``Windows`` -> ``Windows`` in the glossary marks a product's name do-not-translate;
+    a forbidden row of a term as itself says the opposite."""
+    def glossary(status: TermStatus) -> Glossary:
+        return Glossary("en", "es", (GlossaryEntry("Windows", "Windows", status),
+                                     GlossaryEntry("Acme Sync", "Acme Sync")))
+
+    pairs = [("Windows", "Windows"), ("Acme Sync for Windows", "Acme Sync for Windows")]
+    assert [f.unit for f in findings(pairs, code="untranslated", src_lang="en",
+                                     tgt_lang="es")] == [0, 1]
+    kept = findings(pairs, code="untranslated", src_lang="en", tgt_lang="es",
+                    glossary=glossary(TermStatus.PREFERRED))
+    assert [f.unit for f in kept] == [1]  # "for" is translated text
+    assert [f.unit for f in findings(pairs, code="untranslated", src_lang="en",
+                                     tgt_lang="es",
+                                     glossary=glossary(TermStatus.FORBIDDEN))] == [0, 1]

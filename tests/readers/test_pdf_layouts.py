@@ -176,3 +176,18 @@ def test_a_suspended_hyphen_at_a_line_end_keeps_its_space() -> None:
         "Die Lager- bzw. Transportkosten trägt der Käufer.",
         "Die Kündigungsfrist beträgt drei Monate.",
     ]
+
+
+def test_a_raised_exponent_is_kept_and_a_raised_note_call_left_out() -> None:
+    """superscripts-de.pdf, LibreOffice's PDF of superscripts-de.docx (Word superscripts):
+    before, every small raised digit was taken for a note's call and left out, and
+    ``10⁹/l`` read ``10/l``, ``mg/m²`` ``mg/m``.  A call after a word still goes; the
+    subscript of ``CO₂``, set lowered, reads as a plain digit."""
+    doc = read_document(FIXTURES / "superscripts-de.pdf", lang="de")
+    assert list(segment_document(doc).sentences) == [
+        "Dosierung",
+        "Die empfohlene Dosis beträgt 75 mg/m² Körperoberfläche.",
+        "Vor jedem Zyklus müssen mindestens 1,5 × 10⁹/l Neutrophile vorliegen.",
+        "Die Lösung enthält CO2 und wird bei 2 °C bis 8 °C gelagert.",
+        "Die Wirksamkeit wurde in zwei Studien belegt.",
+    ]

@@ -11,7 +11,7 @@ from aligner.check.lemmas import lemma_table
 from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, UNIT_SYMBOLS_DATA, generic_data
 from aligner.lang.base import word_list
-from aligner.model import Finding
+from aligner.model import Finding, TermStatus
 from aligner.textutil import WORD, excerpt
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -124,6 +124,31 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     return True
 
 
+#: A copied unit of at most this many words, each an ordinary word of the target
+#: language too, is the same in both (``No``, ``Editor``, ``Total``: a table's cells).
+_SAME_WORDS_MAX = 3
+
+
+def _same_in_both(text: str, ctx: Context) -> bool:
+    """Whether a unit copied from its source is right as it is: its words are terms the
+    glossary renders as themselves (``Windows`` -> ``Windows``, a product's name marked
+    do-not-translate), or it is a word or a few, each an ordinary word of the target
+    language as much as of the source (its lemma table, where it has one: ``Total``,
+    ``No`` and ``Editor`` are Spanish words too; a number among them is text to check:
+    ``Tome 500 mg``)."""
+    if ctx.glossary is not None:
+        kept = sorted({e.source for e in ctx.glossary.entries
+                       if e.status is not TermStatus.FORBIDDEN
+                       and e.source.casefold() == e.target.casefold()}, key=len, reverse=True)
+        for term in kept:
+            text = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    words = _WORD.findall(text)
+    if not words:
+        return True
+    return (len(words) <= _SAME_WORDS_MAX and not any(ch.isdigit() for ch in text)
+            and all(_common_word(w, ctx.tgt_lang) for w in words))
+
+
 def check_completeness(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source):
@@ -150,7 +175,7 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
                 src_span=(at, at + len(sentence)) if at >= 0 else None)
         if is_copy(unit.source, unit.target) and not only_names_numbers_urls(
             unit.source, ctx.src_lang
-        ):
+        ) and not _same_in_both(unit.source, ctx):
             yield Finding(
                 "untranslated",
                 ctx.severity("untranslated"),

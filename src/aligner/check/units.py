@@ -12,9 +12,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from aligner.formats.scripted import scripted_side
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, record_label, unit_score
-from aligner.lang import join_sentences
 from aligner.model import (
     Alignment,
     Formatting,
@@ -213,20 +213,22 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
                      if f.style is Style.LINK and f.href)
 
     def side(sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...],
-             indices: tuple[int, ...], lang: str) -> tuple[str, tuple[InlineTag, ...]]:
+             indices: tuple[int, ...], lang: str,
+             formatting: tuple[tuple[Formatting, ...], ...]
+             ) -> tuple[str, tuple[InlineTag, ...]]:
         if coded:  # (imported here: lxml is no cost of every check)
             from aligner.formats.inline_codes import coded_sentences
 
             return coded_sentences(sentences, codes, indices, lang)
-        return join_sentences((sentences[i] for i in indices), lang), ()
+        return scripted_side(sentences, formatting, indices, lang), ()
 
     numbers = _paragraph_numbers(alignment)
     units = []
     for bead in alignment.beads:
         source, src_tags = side(alignment.src_sentences, alignment.src_codes, bead.src,
-                                alignment.src_lang)
+                                alignment.src_lang, alignment.src_formatting)
         target, tgt_tags = side(alignment.tgt_sentences, alignment.tgt_codes, bead.tgt,
-                                alignment.tgt_lang)
+                                alignment.tgt_lang, alignment.tgt_formatting)
         units.append(Unit(
             source, target, bead.score if with_confidence and bead.review is None else None,
             omitted=() if bead.review is not None else tuple(

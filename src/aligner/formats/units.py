@@ -20,8 +20,9 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from aligner.errors import ConfigError
+from aligner.formats.scripted import scripted_side
 from aligner.formats.xmlchars import KIND_PLURALS
-from aligner.lang import join_sentences, lang_matches, validate_tag
+from aligner.lang import lang_matches, validate_tag
 from aligner.model import Alignment, Bead, Formatting, InlineTag
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
@@ -239,8 +240,10 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
         if bead.score < min_score and not (reviewed or left):  # a person vouched for it
             yield None
             continue
-        src = join_sentences([alignment.src_sentences[k] for k in bead.src], alignment.src_lang)
-        tgt = join_sentences([alignment.tgt_sentences[k] for k in bead.tgt], alignment.tgt_lang)
+        src = scripted_side(alignment.src_sentences, alignment.src_formatting, bead.src,
+                            alignment.src_lang)
+        tgt = scripted_side(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt,
+                            alignment.tgt_lang)
         if not src.strip() or not (tgt.strip() or left):
             continue
         if left:

@@ -149,10 +149,19 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
     from pdfminer.layout import LTAnno
 
     body = _body_size(line)
-    items = [item for item in list(line)[skip:] if not _note_mark(item, line, body)]
+    items: list[Any] = []
+    texts: list[str] = []
+    for raised, run in itertools.groupby(list(line)[skip:],
+                                         key=lambda item: _note_mark(item, line, body)):
+        glyphs = list(run)
+        if raised and not _exponent_of("".join(texts)):
+            continue
+        items.extend(glyphs)
+        texts.extend(g.get_text().translate(_RAISED) if raised else g.get_text()
+                     for g in glyphs)
     out = []
     for i, item in enumerate(items):
-        text = item.get_text()
+        text = texts[i]
         if (isinstance(item, LTAnno) and text == " " and 0 < i < len(items) - 1
                 and (_typesetter_gap(items[i - 1], items[i + 1])
                      or _mark(items[i - 1].get_text()[-1:])
@@ -160,6 +169,22 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
             continue  # no space either: a combining mark is set over its letter (كتابًا)
         out.append(text)
     return out
+
+
+_RAISED = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
+                        "\u2078\u2079")
+# What a raised number is the exponent of, the word before it: a number (not a year,
+# whose raised digits call a note: ``2021¹``), or a unit of length, area or time after
+# a number, a slash or nothing (``mg/m²``, ``1,73 m²``, ``100m²``, ``m/s²``).
+_EXPONENT_BASE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|(?:^|[0-9/\u00b7])[kcmdµμ]?m|/s)\Z")
+
+
+def _exponent_of(before: str) -> bool:
+    """Whether digits set small and raised after ``before`` (the line's text so far) are
+    an exponent -- ``10`` and a raised ``9`` (``10⁹/l``), ``mg/m`` and a raised ``2`` --
+    kept as superscript digits, where :func:`_note_mark` takes other raised digits for a
+    note's call and leaves them out (before, ``100 × 10/l``: the exponent was lost)."""
+    return _EXPONENT_BASE.search(before.rsplit(" ", 1)[-1]) is not None
 
 
 def _cells(line: Any) -> bool:
@@ -222,11 +247,15 @@ _Mark = tuple[str, float, float]
 
 def _marks(line: Any) -> list[_Mark]:
     """The note marks of a text line (:func:`_note_mark`), a run of mark glyphs as one
-    (``12``)."""
+    (``12``); an exponent is none (:func:`_exponent_of`)."""
     body = _body_size(line)
-    runs = itertools.groupby(line, key=lambda item: _note_mark(item, line, body))
-    return [("".join(item.get_text() for item in run), line.y0, body)
-            for is_mark, run in runs if is_mark]
+    found, before = [], ""
+    for is_mark, run in itertools.groupby(line, key=lambda item: _note_mark(item, line, body)):
+        text = "".join(item.get_text() for item in run)
+        if is_mark and not _exponent_of(before):
+            found.append((text, line.y0, body))
+        before += text
+    return found
 
 
 def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
