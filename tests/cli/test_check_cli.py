@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -461,3 +462,18 @@ def test_a_collections_findings_as_a_workbook(collection_db: Path, tmp_path: Pat
     assert len(rows) == len(cells) == 3  # the header, a finding in each document
     assert [["" if v is None else str(v) for v, _ in row] for row in cells] == rows
     assert {row[0][1] for row in cells[1:]} == {"n"}  # the unit: a number
+
+
+def test_a_glossary_named_outweighs_a_template_s_declared_language(tmp_path: Path) -> None:
+    """Two DOCX files that both declare en-US (as pandoc's and Word's templates do), the
+    first written in French, checked with a fr -> en glossary: before, refused as
+    ``glossary is for fr -> en, not en-US -> en-US``; the glossary's languages are taken."""
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    shutil.copy(fixtures / "declared-fr-as-en.docx", tmp_path / "a.docx")
+    shutil.copy(fixtures / "corpus" / "chile-73.en.docx", tmp_path / "b.docx")
+    (tmp_path / "g.tsv").write_text("fr\ten\nphare\tlighthouse\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.docx"),
+                                      str(tmp_path / "b.docx"), "--glossary",
+                                      str(tmp_path / "g.tsv")])
+    assert result.exit_code in (0, 1), result.stderr
+    assert "the languages fr -> en are the glossary's" in result.stderr

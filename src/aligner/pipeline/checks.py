@@ -15,6 +15,7 @@ from aligner.inputs import ReadFiles, input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Bead, Glossary
+from aligner.pipeline.languages import TakenLanguage
 from aligner.pipeline.steps import (
     AlignedPair,
     DefaultGlossary,
@@ -126,8 +127,10 @@ def load_check_input(
     from aligner.pipeline.languages import Vetted, refuse_unlike, take_language
 
     tags = file_languages(docs[0], docs[1])  # Bericht_DE.txt beside Bericht_EN.txt
-    taken = [take_language(given, path, input_format=input_format, encoding=encoding, tag=tag)
-             for path, given, tag in zip(docs, (src_lang, tgt_lang), tags, strict=True)]
+    taken = _under_glossary(
+        [take_language(given, path, input_format=input_format, encoding=encoding, tag=tag)
+         for path, given, tag in zip(docs, (src_lang, tgt_lang), tags, strict=True)],
+        glossary, encoding=encoding)
     named = (taken[0].lang, taken[1].lang)
     # the languages taken are said once the texts do not refuse them (said, then
     # refused, they read as two contradicting lines)
@@ -170,6 +173,28 @@ def load_check_input(
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
+
+
+def _under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str] | None, *,
+                    encoding: str) -> list[TakenLanguage]:
+    """``taken``, a language a document only declares giving way to the glossary named:
+    one that is neither of its languages, or one declared by both documents where it
+    has two (templates declare en-US whatever the text: a German DOCX and its English,
+    with a de -> en glossary, were refused, ``glossary is for de -> en, not en-US ->
+    en-US``).  The glossary's is taken, refused if the text is plainly not in it."""
+    if (glossary is None or isinstance(glossary, DefaultGlossary)
+            or not any(t.declared for t in taken)):
+        return taken
+    if (pair := _pair_of(glossary, encoding=encoding, unsaid="the names have no tag")) is None:
+        return taken
+    from aligner.lang import lang_matches, same_language  # (the languages' data: at use)
+
+    langs = [t.lang for t in taken]
+    one = (langs[0] is not None and langs[1] is not None and same_language(langs[0], langs[1])
+           and not same_language(*pair))
+    return [TakenLanguage(None) if t.declared and t.lang is not None and (
+                one or not any(lang_matches(t.lang, p) for p in pair)) else t
+            for t in taken]
 
 
 def _glossary_languages(src: str | None, tgt: str | None,
