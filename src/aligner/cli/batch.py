@@ -174,7 +174,15 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     input_format = resolved.value("input-format")
     if srx is None and (srx_path := resolved.value("srx")) is not None:
         srx = load_srx(srx_path)
-    check_encoder(encoder)
+    try:
+        check_encoder(encoder)
+    except ConfigError as exc:
+        if "encoder" in given:
+            raise
+        # the collection's, from a colleague's machine that has the extra
+        raise ConfigError(f"the collection's --encoder {encoder}: {exc.message}; or give "
+                          "--encoder to align otherwise (its pairs are then realigned)",
+                          path=db) from None
     one = held[0] if len(held) == 1 else (None, None)
     # why the collection cannot say a language no option or folder gave
     mute = (f"{db} holds documents of {len(held)} language pairs" if held
