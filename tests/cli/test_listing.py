@@ -42,7 +42,10 @@ def test_text_table_and_totals(scored: Path) -> None:
     # the mean of the seven beads' scores, (0.4 + 0.6 + 0.8 + 4) / 7, not of the two means
     assert lines[3].split() == ["total", "7", "7", "7", "2", "0", "0.83", "1", "2",
                                 "documents:", "2", "aligned"]
-    assert len(lines) == 4
+    # what the batch that made it remembers: its defaults (tests/cli/test_batch_settings.py)
+    assert lines[4] == ("batch settings (a batch run that leaves one out uses it): "
+                        "--no-glossary, --no-srx, --encoder auto, --input-format auto")
+    assert len(lines) == 5
 
 
 def test_json_and_csv(scored: Path) -> None:

@@ -147,7 +147,7 @@ def test_changed_glossary_realigns_everything(tmp_path: Path, folders: tuple[Pat
                        "(SELECT id FROM documents WHERE name = '2021/puerto')")
     changed = folders[1] / "2021" / "mina.en.txt"
     changed.write_text(DOCS["2021/mina"][1] + "One more.\n", encoding="utf-8")
-    code, _, stderr = _batch(folders, db)
+    code, _, stderr = _batch(folders, db, "--no-glossary")  # left out, it is remembered
     assert code == 0 and "3 pairs aligned, 0 unchanged, 1 kept for their review" in stderr
     # not mina; a glossary left out is told by the terms the stored alignment used
     assert ("aligner: 2 pairs realigned with unchanged files: the settings differ from "
@@ -427,8 +427,12 @@ def test_word_documents_and_srx_rules_as_in_aligner_align(tmp_path: Path) -> Non
         ((_, stored),) = list(c.aligned())
     assert stored == alone
     assert [(b.src, b.tgt) for b in stored.beads] == [(b.src, b.tgt) for b in alone.beads]
-    # Other segmentation rules are other settings: the pair is aligned again.
+    # Left out, the rules are the collection's (tests/cli/test_batch_settings.py)...
     code, _, stderr = _batch((src, tgt), db)
+    assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr
+    assert f"using the collection's settings: --srx {rules.resolve()} (sha256 " in stderr
+    # ... and other segmentation rules are other settings: the pair is aligned again.
+    code, _, stderr = _batch((src, tgt), db, "--no-srx")
     assert code == 0 and "1 pair aligned, 0 unchanged" in stderr, stderr
     code, _, stderr = _batch((src, tgt), db)
     assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr

@@ -52,7 +52,7 @@ def test_what_was_given_before_and_not_now_is_not_told_by_the_hash() -> None:
 
 
 def test_the_stored_settings_tell_what_they_record_and_name_the_rest() -> None:
-    untold = ("--glossary (which batch never reads unless given), --srx, --input-format "
+    untold = ("--glossary (given or remembered), --srx, --input-format "
               "or --encoding, which the stored settings do not record")
     assert stored_change(STORED, STORED) == f"one of {untold}"
     assert (stored_change(STORED, {**STORED, "encoder": "use-multilingual-v3"})

@@ -22,11 +22,12 @@ from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count, first_few
 
 #: What a realigned pair's settings change is when it is not known.
-_ANY_SETTING = ("one of --glossary (which batch never reads unless given), --encoder, --srx, "
+_ANY_SETTING = ("one of --glossary (given or remembered), --encoder, --srx, "
                 "--input-format, --encoding or aligner's version")
 
 if TYPE_CHECKING:
     from aligner.collection.batch import FailedPair
+    from aligner.collection.remembered import Setting
     from aligner.segment.srx import SrxRules
 
 
@@ -48,7 +49,14 @@ if TYPE_CHECKING:
                    "the columns src, tgt and optionally name; paths relative to the manifest.")
 @click.option("--glossary", type=ExistingPath(),
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
-                   "anchors, as in aligner align.")
+                   "anchors, as in aligner align.  The collection remembers it: a later "
+                   "run without --glossary uses it.")
+@click.option("--no-glossary", is_flag=True,
+              help="Align without a glossary, and make the collection forget the one it "
+                   "remembers.")
+@click.option("--no-srx", is_flag=True,
+              help="Segment by the built-in rules, and make the collection forget the SRX "
+                   "file it remembers.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Realign every pair, changed or not.")
@@ -67,16 +75,17 @@ if TYPE_CHECKING:
                    "process still reads the files and writes the database.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the documents (and glossary) without a byte-order mark.")
-@click.option("--input-format", type=click.Choice(FORMAT_NAMES),
-              help="Override the reader chosen from each file's extension.")
+@click.option("--input-format", type=click.Choice([*FORMAT_NAMES, "auto"]),
+              help="Override the reader chosen from each file's extension (auto: by "
+                   "extension, forgetting the collection's).")
 @with_srx
 @quiet_option
 @encoder_option
 @click.pass_context
 def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
               src_lang: str | None, tgt_lang: str | None, db: str, manifest: str | None,
-              glossary: str | None, jobs: int | None, force: bool, discard_reviews: bool,
-              prune: bool, scheduler: str | None, encoding: str,
+              glossary: str | None, no_glossary: bool, no_srx: bool, jobs: int | None,
+              force: bool, discard_reviews: bool, prune: bool, scheduler: str | None, encoding: str,
               input_format: str | None, srx: SrxRules | None, encoder: str) -> None:
     """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
 
@@ -93,7 +102,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     --src-lang and --tgt-lang, else the folders' names when they are language
     tags (corpus/es) -- with --manifest, the tag each side's file names all carry
     (a.es.txt, as aligner align reads it) --, else the pair of the collection --db
-    already holds.
+    already holds.  The collection remembers the --glossary, --srx, --encoder and
+    --input-format of the last run: a run that leaves one out uses the collection's,
+    and one given replaces it (--no-glossary, --no-srx, auto: forget it).
 
     \b
     Examples:
@@ -108,6 +119,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
     from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
+    from aligner.cli.batch_settings import file_sha, given_settings, tell
     from aligner.cli.paths import language_options
     from aligner.collection.batch import default_jobs, local_runner, run_batch
     from aligner.collection.dask_run import SchedulerLost
@@ -118,18 +130,20 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         manifest_rows,
         pair_folders,
     )
+    from aligner.collection.remembered import aligned_with_glossary, remember, remembered, resolve
     from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
     from aligner.fileio import check_encoding
-    from aligner.pipeline import load_glossary_file
+    from aligner.pipeline import load_glossary_file, load_srx
 
     language_options(src_lang, tgt_lang)
     if manifest is not None and (src_dir is not None or tgt_dir is not None):
         raise click.UsageError("give either SRC_DIR TGT_DIR or --manifest, not both")
     if manifest is None and (src_dir is None or tgt_dir is None):
         raise click.UsageError("give SRC_DIR and TGT_DIR (or --manifest PAIRS.tsv)")
-    check_encoder(encoder)
+    given = given_settings(ctx, glossary=glossary, no_glossary=no_glossary, srx=srx,
+                           no_srx=no_srx, encoder=encoder, input_format=input_format)
     check_encoding(encoding)  # before a database is made to record every pair failing
     for folder in (src_dir, tgt_dir):  # before its name is read for a language
         if folder is not None and not Path(folder).is_dir():
@@ -142,11 +156,33 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
         runner = dask_runner(scheduler)
     held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
+    stored: dict[str, Setting] = {}  # the settings the collection remembers
+    glossary_pairs, aligned = 0, False  # its pairs aligned with a glossary; any aligned
     if Path(db).exists():
-        with open_collection(db) as collection:
+        with open_collection(db) as collection, collection.guard():
             for note in collection.notes():
                 warn(note)
-            held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
+            documents = collection.documents()
+            held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in documents))
+            stored = remembered(collection.conn)
+            glossary_pairs = aligned_with_glossary(collection.conn)
+            aligned = any(d.status == "aligned" for d in documents)
+    resolved = resolve(given, stored, db=db, file_hash=file_sha, glossary_pairs=glossary_pairs)
+    if glossary is None:  # one given is read by the name given, for its messages
+        glossary = resolved.value("glossary")
+    encoder = str(resolved.value("encoder"))
+    input_format = resolved.value("input-format")
+    if srx is None and (srx_path := resolved.value("srx")) is not None:
+        srx = load_srx(srx_path)
+    try:
+        check_encoder(encoder)
+    except ConfigError as exc:
+        if "encoder" in given:
+            raise
+        # the collection's, from a colleague's machine that has the extra
+        raise ConfigError(f"the collection's --encoder {encoder}: {exc.message}; or give "
+                          "--encoder to align otherwise (its pairs are then realigned)",
+                          path=db) from None
     one = held[0] if len(held) == 1 else (None, None)
     # why the collection cannot say a language no option or folder gave
     mute = (f"{db} holds documents of {len(held)} language pairs" if held
@@ -191,7 +227,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                            warn=warn),
         input_format, encoding, AlignOptions(encoder=encoder), srx, (src_said, tgt_said))
     refuse_read_only(db)  # before a lock file is made beside it
+    tell(resolved, aligned=aligned)
     with batch_lock(db) as lock, open_collection(db, create=True) as collection:
+        with collection.guard(), collection.transaction():  # what the next run goes on with
+            remember(collection.conn, resolved.settings)
         # --force: the last id before this run, or before the --force run it goes on with
         forced_after = None
         if force:

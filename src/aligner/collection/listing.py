@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import Any
 
+from aligner.collection.remembered import OPTIONS, Setting, remembered
 from aligner.collection.rows import MEMORY, UNSCORED
 from aligner.collection.store import Collection, DocumentRow
 from aligner.collection.stored import compare_files
@@ -82,6 +83,8 @@ class Listing:
     below: float
     #: The mean of every listed two-sided bead's score (not the mean of the means).
     mean_score: float | None
+    #: The batch settings the collection remembers (none before a run that stores them).
+    settings: tuple[Setting, ...] = ()
 
 
 def list_documents(collection: Collection, names: Sequence[str] = (), *,
@@ -108,6 +111,7 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                 "SELECT doc, src_count, tgt_count, count(*) FROM beads "
                 "GROUP BY doc, src_count, tgt_count"):
             kinds.setdefault(doc_id, []).append((f"{src}-{tgt}", n))
+        settings = remembered(collection.conn)
     rows, total, two_sided = [], 0.0, 0
     for doc in docs:
         stored, beads, reviewed, one_sided, score_sum, paired, low, last = stats[doc.id]
@@ -125,7 +129,8 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
         rows.sort(key=lambda d: d.stored, reverse=True)  # ISO times sort as text
     elif order is ListOrder.SCORE:
         rows.sort(key=lambda d: (d.mean_score is not None, d.mean_score or 0.0))
-    return Listing(tuple(rows), below, total / two_sided if two_sided else None)
+    return Listing(tuple(rows), below, total / two_sided if two_sided else None,
+                   tuple(settings[o] for o in OPTIONS if o in settings))
 
 
 def kind_order(kind: str) -> tuple[int, int, int]:
@@ -194,6 +199,9 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
         cells = [pad(c, w, right=i in right)
                  for i, (c, w) in enumerate(zip(r, widths, strict=False))]
         lines.append("  ".join([*cells, r[-1]]).rstrip())
+    if listing.settings:
+        lines.append("batch settings (a batch run that leaves one out uses it): "
+                     + ", ".join(s.shown() for s in listing.settings))
     return "\n".join(lines) + "\n"
 
 
@@ -207,7 +215,8 @@ def _record(d: DocumentSummary) -> dict[str, Any]:
 
 
 def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
-    """``{"collection", "below", "documents": [...], "totals": {...}}``."""
+    """``{"collection", "below", "documents": [...], "totals": {...}, "batch_settings":
+    {option: {"value", "sha256", "stored"}}}``."""
     docs = listing.documents
     totals: dict[str, Any] = {
         "documents": len(docs),
@@ -218,7 +227,10 @@ def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
         "mean_score": (round(listing.mean_score, 4) if listing.mean_score is not None
                        else None)}
     return json.dumps({"collection": os.fspath(db), "below": listing.below,
-                       "documents": [_record(d) for d in docs], "totals": totals},
+                       "documents": [_record(d) for d in docs], "totals": totals,
+                       "batch_settings": {s.option: {"value": s.value, "sha256": s.sha256,
+                                                     "stored": s.stored}
+                                          for s in listing.settings}},
                       ensure_ascii=False, indent=2) + "\n"
 
 

@@ -25,7 +25,10 @@ reviewer's text edit replaced: a sentence's text as the file has it
 (``sentences.original``, NULL while the text is the file's), so that ``aligner batch``
 finds the sentence in the changed files and carries the correction over
 (:mod:`aligner.collection.carry`), and the edit log of a document aligned again (its
-rows stay under the old document id, named in ``replaced_documents``).
+rows stay under the old document id, named in ``replaced_documents``).  Version 10
+remembers the settings of the last ``aligner batch`` run (``batch_settings``: its
+glossary and SRX file, by path and SHA-256, its encoder and input format), which a
+later run that does not give them uses (:mod:`aligner.collection.remembered`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -42,7 +45,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -176,10 +179,22 @@ CREATE TABLE replaced_documents (
 );
 """
 
+#: Version 9 -> 10: the batch settings the collection remembers, one row an option
+#: (``glossary``, ``srx``: a file's absolute path and SHA-256, or NULL for none;
+#: ``encoder``, ``input-format``: the value); none in an older collection.
+UPGRADE_V10 = """
+CREATE TABLE batch_settings (
+    option TEXT PRIMARY KEY,
+    value TEXT,
+    sha256 TEXT,
+    stored TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+"""
+
 #: The script that takes a database of version ``n - 1`` to version ``n``.
 UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
             7: UPGRADE_V7, 8: UPGRADE_V8,
-            9: UPGRADE_V9}
+            9: UPGRADE_V9, 10: UPGRADE_V10}
 
 
 def create(conn: sqlite3.Connection) -> None:

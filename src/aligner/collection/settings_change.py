@@ -21,7 +21,7 @@ from aligner.align.encoder import ENCODERS
 from aligner.collection.work import BatchSettings
 
 #: What a run's record does not keep: a change of them is named, not shown.
-UNTOLD = "--glossary (which batch never reads unless given), --srx, --input-format or --encoding"
+UNTOLD = "--glossary (given or remembered), --srx, --input-format or --encoding"
 
 
 def settings_change(settings: BatchSettings, src: bytes, tgt: bytes, stored_hash: str,
