@@ -521,7 +521,7 @@ def test_prune_keeps_a_document_with_one_file_left(tmp_path: Path) -> None:
 def test_jobs_beyond_reason_start_no_more_workers_than_cores_and_pairs(
         tmp_path: Path, folders: tuple[Path, Path]) -> None:
     """--jobs 100000 on four pairs started thousands of processes."""
-    from aligner.collection.batch import default_jobs
+    from aligner.collection.local_run import default_jobs
 
     code, _, stderr = _batch(folders, tmp_path / "c.db", "--jobs", "100000")
     assert code == 0, stderr

@@ -109,8 +109,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.align.encoder import check_encoder
     from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
     from aligner.cli.paths import language_options
-    from aligner.collection.batch import default_jobs, local_runner, run_batch
+    from aligner.collection.batch import run_batch
     from aligner.collection.dask_run import SchedulerLost
+    from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import (
         manifest_languages,
