@@ -28,9 +28,28 @@ def _init_worker(settings: BatchSettings) -> None:
     global _SETTINGS
     _SETTINGS = settings
     # Ctrl-C is the parent's to handle: it stops sending work and leaves the database
-    # consistent; workers dying of it mid-pair would only print tracebacks.
+    # consistent; workers dying of it mid-pair would only print tracebacks.  The worker
+    # was forked with Ctrl-C held (_ctrl_c_held): one that came since is dropped here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent()
+
+
+@contextlib.contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C blocked in this thread while the pool may fork workers, and raised here
+    when the block ends.  A worker inherits the block, so it cannot die of a Ctrl-C
+    before its initializer ignores it: one that came in that moment (right after the
+    start, or seconds after it on a loaded machine) killed it with a traceback."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _run_in_worker(job: PairJob) -> PairRecord:
@@ -75,7 +94,8 @@ def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
     try:
         while True:
             while len(pending) < window and (job := next(jobs, None)) is not None:
-                pending[pool.submit(_run_in_worker, job)] = job
+                with _ctrl_c_held():  # the pool forks its workers in a submit
+                    pending[pool.submit(_run_in_worker, job)] = job
             if not pending:
                 finished = True
                 return
