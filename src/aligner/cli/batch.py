@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import signal
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,8 +122,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
     from aligner.cli.batch_settings import file_sha, given_settings, tell
     from aligner.cli.paths import language_options
-    from aligner.collection.batch import default_jobs, local_runner, run_batch
+    from aligner.collection.batch import run_batch
     from aligner.collection.dask_run import SchedulerLost
+    from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import (
         manifest_languages,
@@ -239,15 +241,14 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         finish = ("run the same command again to finish" + (
             " (--force then realigns only the pairs this run did not reach)" if force else ""))
         try:
-            summary = run_batch(collection, pairing.pairs, settings, runner=runner,
-                                force=force, discard_reviews=discard_reviews,
-                                prune=prune, progress=batch_progress(),
-                                forced_after=forced_after)
+            with first_ctrl_c_ignores_the_next():
+                summary = run_batch(collection, pairing.pairs, settings, runner=runner,
+                                    force=force, discard_reviews=discard_reviews,
+                                    prune=prune, progress=batch_progress(),
+                                    forced_after=forced_after)
         except KeyboardInterrupt:
             # the workers are ended and every pair stored is whole: what is left is
-            # closing the database, which a second Ctrl-C would only cut short (and the
-            # process would die of the signal instead of exiting 130)
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            # closing the database (a second Ctrl-C is ignored until the exit)
             click.echo(f"\naligner: interrupted; every pair stored so far is complete: "
                        f"{finish}", err=True)
             ctx.exit(130)
@@ -337,6 +338,30 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: failed: {line}", err=True)
     if summary.failed:
         ctx.exit(1)
+
+
+@contextlib.contextmanager
+def first_ctrl_c_ignores_the_next() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt once; later ones are ignored while the run ends its
+    workers and closes the database.  A second Ctrl-C raised a second KeyboardInterrupt
+    anywhere in that ending -- between two workers being ended, in the pool's shutdown,
+    in closing the database -- and left workers running that the exit then waited for.
+    The handler before is put back if no Ctrl-C came (a test's CliRunner keeps its own);
+    not in the main thread, nothing is installed."""
+    def once(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    try:
+        before = signal.signal(signal.SIGINT, once)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is once and before is not None:
+            signal.signal(signal.SIGINT, before)
 
 
 def failure_lines(failed: Sequence[FailedPair], db: str) -> list[str]:

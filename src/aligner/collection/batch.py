@@ -4,7 +4,7 @@ The process that runs :func:`run_batch` is the only one that reads the input fil
 only one that writes the database.  It hashes every pair's two files, skips a pair whose
 hashes and settings match what is stored (unless ``force``), and sends the rest -- their
 bytes, not their paths -- to workers that live for the whole run: local processes
-(:func:`local_results`) or a Dask cluster (:mod:`aligner.collection.dask_run`).  Each
+(:mod:`aligner.collection.local_run`) or a Dask cluster (:mod:`aligner.collection.dask_run`).  Each
 result is stored in one transaction as it arrives, so an interrupted run loses at most the
 pairs in flight, and the next run does only what is left.  At most a few pairs per worker
 are in flight, so memory does not grow with the number of pairs.
@@ -12,17 +12,11 @@ are in flight, so memory does not grow with the number of pairs.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from aligner.align.parallel import die_with_parent
 from aligner.collection.clashes import name_clash, same_file
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
@@ -31,7 +25,7 @@ from aligner.collection.rows import MEMORY
 from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
-from aligner.collection.work import BatchSettings, PairJob, align_job, failure
+from aligner.collection.work import BatchSettings, PairJob, failure
 
 #: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
 BatchProgress = Callable[[int, int, int, float], None]
@@ -294,102 +288,6 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     summary.copies = [group for group in copies(collection.documents())
                       if names.intersection(group.names)]
     return summary
-
-
-# -- local worker processes ----------------------------------------------------------
-
-_SETTINGS: BatchSettings | None = None
-
-
-def _init_worker(settings: BatchSettings) -> None:
-    global _SETTINGS
-    _SETTINGS = settings
-    # Ctrl-C is the parent's to handle: it stops sending work and leaves the database
-    # consistent; workers dying of it mid-pair would only print tracebacks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent()
-
-
-def _run_in_worker(job: PairJob) -> PairRecord:
-    assert _SETTINGS is not None  # set by _init_worker
-    return align_job(job, _SETTINGS)
-
-
-def default_jobs() -> int:
-    """One worker per core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def local_runner(n_workers: int) -> Runner:
-    """Results from ``n_workers`` local processes that live for the whole run."""
-
-    def run(jobs: Iterator[PairJob], settings: BatchSettings) -> Iterator[PairRecord]:
-        return local_results(jobs, settings, n_workers)
-
-    return run
-
-
-def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
-                  n_workers: int) -> Iterator[PairRecord]:
-    """Records of ``jobs`` as local workers finish them.
-
-    A worker that dies (killed, out of memory) breaks the pool: the pairs in
-    flight are recorded as failed (the next run retries them) and a new pool
-    goes on with the rest.
-    """
-    window = IN_FLIGHT_PER_WORKER * n_workers
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=n_workers, initializer=_init_worker,
-                                   initargs=(settings,))
-
-    pool = new_pool()
-    pending: dict[Future[PairRecord], PairJob] = {}
-    finished = False
-    try:
-        while True:
-            while len(pending) < window and (job := next(jobs, None)) is not None:
-                pending[pool.submit(_run_in_worker, job)] = job
-            if not pending:
-                finished = True
-                return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
-            for fut in done:
-                job = pending.pop(fut)
-                try:
-                    yield fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    yield failure(job, settings, f"{job.src_path}: the worker process aligning "
-                                                 "this pair died (killed, or out of memory)")
-            if broken:
-                for job in pending.values():
-                    yield failure(job, settings, f"{job.src_path}: a worker process died "
-                                                 "while this pair was in flight")
-                pending.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-    finally:
-        # Done: the idle workers and the pool's thread end now (a thread left running
-        # keeps this process from forking the aligner's workers afterwards).
-        # Interrupted: nothing waits for pairs in flight -- their workers are ended,
-        # or Python's exit would wait for them (a minute on a long pair, and a
-        # second Ctrl-C then hung the command in that wait).
-        if not finished:
-            _end_workers(pool)
-        pool.shutdown(wait=finished, cancel_futures=True)
-
-
-def _end_workers(pool: ProcessPoolExecutor) -> None:
-    """Terminate the pool's worker processes (the pool has no public way to)."""
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
 
 
 def _absolute(record: PairRecord) -> PairRecord:
