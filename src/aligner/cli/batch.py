@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
-import signal
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.launch import first_ctrl_c_ignores_the_next
 from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
@@ -338,30 +337,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: failed: {line}", err=True)
     if summary.failed:
         ctx.exit(1)
-
-
-@contextlib.contextmanager
-def first_ctrl_c_ignores_the_next() -> Iterator[None]:
-    """Ctrl-C raises KeyboardInterrupt once; later ones are ignored while the run ends its
-    workers and closes the database.  A second Ctrl-C raised a second KeyboardInterrupt
-    anywhere in that ending -- between two workers being ended, in the pool's shutdown,
-    in closing the database -- and left workers running that the exit then waited for.
-    The handler before is put back if no Ctrl-C came (a test's CliRunner keeps its own);
-    not in the main thread, nothing is installed."""
-    def once(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        raise KeyboardInterrupt
-
-    try:
-        before = signal.signal(signal.SIGINT, once)
-    except ValueError:  # not the main thread
-        yield
-        return
-    try:
-        yield
-    finally:
-        if signal.getsignal(signal.SIGINT) is once and before is not None:
-            signal.signal(signal.SIGINT, before)
 
 
 def failure_lines(failed: Sequence[FailedPair], db: str) -> list[str]:

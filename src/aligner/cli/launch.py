@@ -143,3 +143,27 @@ def _whole_writes_on_stdout() -> None:
     raw = out.detach()
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=encoding, errors=errors,
                                   newline="\n", line_buffering=True, write_through=True)
+
+
+@contextlib.contextmanager
+def first_ctrl_c_ignores_the_next() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt once; later ones are ignored while the run ends its
+    workers and closes the database.  A second Ctrl-C raised a second KeyboardInterrupt
+    anywhere in that ending -- between two workers being ended, in the pool's shutdown,
+    in closing the database -- and left workers running that the exit then waited for.
+    The handler before is put back if no Ctrl-C came (a test's CliRunner keeps its own);
+    not in the main thread, nothing is installed."""
+    def once(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    try:
+        before = signal.signal(signal.SIGINT, once)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is once and before is not None:
+            signal.signal(signal.SIGINT, before)
