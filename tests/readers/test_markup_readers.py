@@ -374,6 +374,14 @@ def test_markdown_bars_without_a_table_are_text(md: str) -> None:
     # a question or exclamation mark that ends the code is the code's too
     ("markdown", "Call `is_ready?` and `save!` in Ruby. Then stop.\n",
      ["Call is_ready? and save! in Ruby.", "Then stop."]),
+    # so is a full stop that ends it when a lower-case word goes on; a capital after
+    # it starts a sentence
+    ("html", "<p>If you see <samp>Error 409: Conflict.</samp> in the log, call us.</p>",
+     ["If you see Error 409: Conflict. in the log, call us."]),
+    ("markdown", "If you see `Error 409: Conflict.` in the log, call us. Then `make test.` "
+                 "Next one.\n",
+     ["If you see Error 409: Conflict. in the log, call us.", "Then make test.",
+      "Next one."]),
 ])
 def test_no_sentence_ends_inside_inline_code(fmt: str, source: str,
                                              sentences: list[str]) -> None:
