@@ -167,7 +167,9 @@ def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[F
         if ch == KEEP_OPEN:
             start = len(out)
         elif ch == KEEP_CLOSE:
-            if start is not None and start < len(out):
+            if start is not None and spans and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], len(out))  # code in two runs is one span
+            elif start is not None and start < len(out):
                 spans.append((start, len(out)))
             start = None
         elif ch == LINK_OPEN:
