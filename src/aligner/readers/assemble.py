@@ -223,8 +223,11 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
         number = len(pieces) // 2 + 1
         blocks.extend(Block(b.start + pos, b.end + pos, b.kind, part_of(b.kind, para.part),
                             number) for b in _blocks(para))
-        keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
-        formatting.extend(f.moved(f.start + pos, f.end + pos) for f in para.formatting)
+        kept = [(pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept]
+        keep.extend(kept)
+        formatting.extend(sorted([*(f.moved(f.start + pos, f.end + pos) for f in para.formatting),
+                                  *(Formatting(a, b, Style.CODE) for a, b in kept if a < b)],
+                                 key=_order))
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,
