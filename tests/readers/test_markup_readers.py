@@ -142,6 +142,19 @@ def test_html_links_are_kept_with_where_they_point(html: str, text: str,
             if f.style is Style.LINK] == links
 
 
+def test_an_image_reads_as_its_alt_text_in_html_as_in_markdown() -> None:
+    """An image's alt text is read where the image stands; a tooltip (``title``) and
+    an empty alt are not text, in either format."""
+    html = ('<h1>Conflicts</h1><p><img src="a.png" alt=" The conflict\n dialog"> Click '
+            '<a href="x" title="Opens the settings">Settings</a>.<img src="b.png" alt=""></p>'
+            '<figure><img src="c.png" alt="The sync icon"></figure>')
+    md = ('# Conflicts\n\n![The conflict dialog](a.png) Click [Settings](x "Opens the '
+          'settings").![](b.png)\n\n![The sync icon](c.png)\n')
+    text = "Conflicts\n\nThe conflict dialog Click Settings.\n\nThe sync icon"
+    assert read_string(html, lang="en", input_format="html").text == text
+    assert read_string(md, lang="en", input_format="markdown").text == text
+
+
 def test_html_pre_keeps_lines() -> None:
     doc = read_string("<pre>line one\n\nline two</pre>", lang="en", input_format="html")
     assert doc.text == "line one\n\nline two"
