@@ -45,6 +45,7 @@ class Part(Enum):
     FOOTNOTE = "footnote"
     ENDNOTE = "endnote"
     NOTES = "notes"  # a slide's speaker notes (PPTX, ODP)
+    CODE = "code"  # a line of a code block (Markdown's fenced code)
 
 
 @dataclass(frozen=True, slots=True)

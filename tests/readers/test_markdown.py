@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aligner.model import BlockKind
+from aligner.model import BlockKind, Part
 from aligner.readers import read_string
 from aligner.segment import segment_document
 
@@ -38,5 +38,8 @@ def test_a_fenced_code_line_is_one_segment() -> None:
     seg = segment_document(doc)
     assert seg.sentences == ("运行：", "run --all   # 全部。不要中断！", "stop.  Now.", "完成。")
     assert [doc.blocks[s.block].kind for s in seg.segments][1:3] == [BlockKind.LINE] * 2
+    # a code block's lines are part code, for a tool that leaves code out of a memory
+    assert [doc.blocks[s.block].part for s in seg.segments] == [
+        Part.BODY, Part.CODE, Part.CODE, Part.BODY]
     for s in seg.segments:
         assert s.text == doc.text[s.start : s.end]

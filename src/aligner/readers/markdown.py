@@ -273,8 +273,9 @@ def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
         text = inline_text(text, labels, None if label else order, links=links, refs=refs)
         return text.strip(), tuple(links)
 
-    def emit(found: tuple[str, tuple[str, ...]], kind: BlockKind, split: Split) -> None:
-        part = Part.FOOTNOTE if label else Part.BODY
+    def emit(found: tuple[str, tuple[str, ...]], kind: BlockKind, split: Split,
+             part: Part = Part.BODY) -> None:
+        part = Part.FOOTNOTE if label else part
         (by_label[label] if label else body).append(Para(found[0], kind, part, split,
                                                          links=found[1]))
 
@@ -324,7 +325,7 @@ def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
             code = "\n".join(KEEP_OPEN + c + KEEP_CLOSE if c.strip() else ""
                              for c in code_lines).strip("\n")
             if code.strip(KEEP_OPEN + KEEP_CLOSE + " \t\n"):
-                emit((code, ()), BlockKind.PARAGRAPH, Split.LINES)
+                emit((code, ()), BlockKind.PARAGRAPH, Split.LINES, Part.CODE)
             i += 1
             continue
         if not para and not label and is_definition(line):
