@@ -1,4 +1,4 @@
-"""Markdown reader: HTML comments and fenced code."""
+"""Markdown reader: HTML comments, fenced code, admonitions and heading attributes."""
 
 from __future__ import annotations
 
@@ -43,3 +43,22 @@ def test_a_fenced_code_line_is_one_segment() -> None:
         Part.BODY, Part.CODE, Part.CODE, Part.BODY]
     for s in seg.segments:
         assert s.text == doc.text[s.start : s.end]
+
+
+def test_admonition_markers_and_heading_attributes_are_no_text() -> None:
+    md = ("# Keyboard shortcuts {#shortcuts}\n\n## Install {.unnumbered}\n\n"
+          "!!! warning\n    Quit the app first.\n\n"
+          '!!! note "Before you start"\n    Back up your files.\n\n'
+          ":::tip\nUse the tray icon.\n:::\n\n:::info[Heads up]\nCheck the log.\n:::\n\n"
+          "::: {.note}\nA div.\n:::\n\n> [!WARNING]\n> Do not unplug.\n\n"
+          "Use {#id} in text. See !!! here.\n")
+    doc = read_string(md, lang="en", input_format="markdown")
+    assert [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks] == [
+        (BlockKind.HEADING, "Keyboard shortcuts"), (BlockKind.HEADING, "Install"),
+        (BlockKind.PARAGRAPH, "Quit the app first."),
+        (BlockKind.PARAGRAPH, "Before you start"), (BlockKind.PARAGRAPH, "Back up your files."),
+        (BlockKind.PARAGRAPH, "Use the tray icon."),
+        (BlockKind.PARAGRAPH, "Heads up"), (BlockKind.PARAGRAPH, "Check the log."),
+        (BlockKind.PARAGRAPH, "A div."), (BlockKind.PARAGRAPH, "Do not unplug."),
+        (BlockKind.PARAGRAPH, "Use {#id} in text. See !!! here."),
+    ]
