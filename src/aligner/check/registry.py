@@ -49,7 +49,7 @@ FAMILIES: tuple[Family, ...] = (
                                       "differs between source and target"),
     ), stateless(check_codes)),
     Family("code-spans", (
-        CheckSpec("code-changed", E, "text the document marks as code (inline code, a code "
+        CheckSpec("code-changed", W, "text the document marks as code (inline code, a code "
                                      "block's line) differs between source and target"),
     ), stateless(check_code_spans)),
     Family("links", (
