@@ -45,6 +45,7 @@ class Part(Enum):
     FOOTNOTE = "footnote"
     ENDNOTE = "endnote"
     NOTES = "notes"  # a slide's speaker notes (PPTX, ODP)
+    CODE = "code"  # a line of a code block (Markdown's fenced code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,10 @@ class Style(Enum):
     SUPERSCRIPT = "sup"
     SUBSCRIPT = "sub"
     LINK = "a"
+    #: text the document marks as code: inline code and each line of a code block (the
+    #: spans of ``Document.keep``).  The checks read it (code is never ``untranslated``);
+    #: the writers of codes leave it out, its text is the unit's text.
+    CODE = "code"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from check_helpers import findings
 
+from aligner.check import check_alignment
+from aligner.check.units import units_from_alignment
 from aligner.model import Glossary, GlossaryEntry, TermStatus
+from aligner.pipeline import align_files
 
 
 @pytest.mark.parametrize(
@@ -158,3 +163,23 @@ def test_a_term_the_glossary_renders_as_itself_is_no_untranslated_copy() -> None
     assert [f.unit for f in findings(pairs, code="untranslated", src_lang="en",
                                      tgt_lang="es",
                                      glossary=glossary(TermStatus.FORBIDDEN))] == [0, 1]
+
+
+def test_code_as_its_document_marks_it_is_never_untranslated(tmp_path: Path) -> None:
+    """A code block's line and a list item of inline code only are the same in every
+    language; a paragraph copied untranslated still is untranslated."""
+    src = ("Run this:\n\n```bash\nsudo sh install.sh --channel stable # installs it\n```\n\n"
+           "- `Error 403: You do not have permission to share this folder.`\n\n"
+           "Keep the window open while it runs.\n")
+    tgt = ("Execute isto:\n\n```bash\nsudo sh install.sh --channel stable # installs it\n```\n\n"
+           "- `Error 403: You do not have permission to share this folder.`\n\n"
+           "Keep the window open while it runs.\n")
+    (tmp_path / "a.md").write_text(src, encoding="utf-8")
+    (tmp_path / "b.md").write_text(tgt, encoding="utf-8")
+    aligned = align_files(tmp_path / "a.md", tmp_path / "b.md", src_lang="en",
+                          tgt_lang="pt-BR").alignment
+    units = units_from_alignment(aligned)
+    assert [u.source_is_code for u in units] == [False, True, True, False]
+    assert [(units[f.unit].source, f.code) for f in check_alignment(aligned, glossary=None)
+            .findings if f.code == "untranslated"] == [
+        ("Keep the window open while it runs.", "untranslated")]

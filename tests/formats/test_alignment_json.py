@@ -204,7 +204,7 @@ def test_a_links_address_is_saved_fifth_and_a_file_without_it_still_reads() -> N
     (["tgt_paragraph_starts"], [0, 2, 2], "tgt_paragraph_starts: .*: 2 comes before 2$"),
     (["src_formatting"], {"0": []}, "src_formatting: expected a list of"),
     (["src_formatting"], [[0, 0, 2, "big"]], r"src_formatting\[0\]: expected \[sentence, "
-     r"start, end, style\] with a style of b, i, u, s, sup, sub, a$"),
+     r"start, end, style\] with a style of b, i, u, s, sup, sub, a, code$"),
     (["tgt_formatting"], [[0, 3, 3, "b"]], r"tgt_formatting\[0\]: expected a sentence index "
      "and a span inside it"),
     (["tgt_formatting"], [[99, 0, 1, "b"]], r"tgt_formatting\[0\]: expected a sentence"),

@@ -43,7 +43,8 @@ def test_soft_hyphens_out_keep_the_kept_spans_in_place() -> None:
 
 def test_formatting_moves_with_the_text_around_it() -> None:
     """Soft hyphens and keep marks taken out, and the whitespace they leave stripped,
-    shift the spans after them; a span keeps its own text."""
+    shift the spans after them; a span keeps its own text.  A kept span (inline code)
+    is formatting too: code."""
     text = f" \u00ad{KEEP_OPEN}Ka\u00adpi\u00adtel{KEEP_CLOSE} eins und zwei."
     bold, italic = (text.index("Ka"), text.index("tel") + 3), (text.index("zwei"), len(text) - 1)
     doc = assemble([Para("Erst."), Para(text, formatting=(
@@ -51,7 +52,7 @@ def test_formatting_moves_with_the_text_around_it() -> None:
         lang="de", name="x")
     assert doc.text == "Erst.\n\nKapitel eins und zwei."
     assert [(f.style, doc.text[f.start:f.end]) for f in doc.formatting] == [
-        (Style.BOLD, "Kapitel"), (Style.ITALIC, "zwei")]
+        (Style.BOLD, "Kapitel"), (Style.CODE, "Kapitel"), (Style.ITALIC, "zwei")]
 
 
 def test_styled_text_joins_pieces_of_one_style() -> None:

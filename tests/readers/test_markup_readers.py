@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.errors import ConfigError, InputError
-from aligner.model import BlockKind, Document, Part
+from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers import InputFormat, format_for, parse_format, read_document, read_string
 from aligner.segment import segment_document
 
@@ -138,7 +138,21 @@ def test_html_links_are_kept_with_where_they_point(html: str, text: str,
                                                    links: list[tuple[str, str]]) -> None:
     doc = read_string(html, lang="en", input_format="html")
     assert doc.text == text
-    assert [(doc.text[f.start:f.end], f.href) for f in doc.formatting] == links
+    assert [(doc.text[f.start:f.end], f.href) for f in doc.formatting
+            if f.style is Style.LINK] == links
+
+
+def test_an_image_reads_as_its_alt_text_in_html_as_in_markdown() -> None:
+    """An image's alt text is read where the image stands; a tooltip (``title``) and
+    an empty alt are not text, in either format."""
+    html = ('<h1>Conflicts</h1><p><img src="a.png" alt=" The conflict\n dialog"> Click '
+            '<a href="x" title="Opens the settings">Settings</a>.<img src="b.png" alt=""></p>'
+            '<figure><img src="c.png" alt="The sync icon"></figure>')
+    md = ('# Conflicts\n\n![The conflict dialog](a.png) Click [Settings](x "Opens the '
+          'settings").![](b.png)\n\n![The sync icon](c.png)\n')
+    text = "Conflicts\n\nThe conflict dialog Click Settings.\n\nThe sync icon"
+    assert read_string(html, lang="en", input_format="html").text == text
+    assert read_string(md, lang="en", input_format="markdown").text == text
 
 
 def test_html_pre_keeps_lines() -> None:
@@ -374,6 +388,14 @@ def test_markdown_bars_without_a_table_are_text(md: str) -> None:
     # a question or exclamation mark that ends the code is the code's too
     ("markdown", "Call `is_ready?` and `save!` in Ruby. Then stop.\n",
      ["Call is_ready? and save! in Ruby.", "Then stop."]),
+    # so is a full stop that ends it when a lower-case word goes on; a capital after
+    # it starts a sentence
+    ("html", "<p>If you see <samp>Error 409: Conflict.</samp> in the log, call us.</p>",
+     ["If you see Error 409: Conflict. in the log, call us."]),
+    ("markdown", "If you see `Error 409: Conflict.` in the log, call us. Then `make test.` "
+                 "Next one.\n",
+     ["If you see Error 409: Conflict. in the log, call us.", "Then make test.",
+      "Next one."]),
 ])
 def test_no_sentence_ends_inside_inline_code(fmt: str, source: str,
                                              sentences: list[str]) -> None:

@@ -173,9 +173,11 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
                 f"the source sentence {excerpt(sentence)!r} may be untranslated: "
                 "the target reads as a translation of the rest of the unit",
                 src_span=(at, at + len(sentence)) if at >= 0 else None)
-        if is_copy(unit.source, unit.target) and not only_names_numbers_urls(
-            unit.source, ctx.src_lang
-        ) and not _same_in_both(unit.source, ctx):
+        # code, as the document marks it (a code block's line, a unit of inline code
+        # only), is the same in every language
+        if is_copy(unit.source, unit.target) and not unit.source_is_code and not (
+                only_names_numbers_urls(unit.source, ctx.src_lang)) and not _same_in_both(
+                unit.source, ctx):
             yield Finding(
                 "untranslated",
                 ctx.severity("untranslated"),

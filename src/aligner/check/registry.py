@@ -8,6 +8,7 @@ from types import MappingProxyType
 from aligner.check import terminology
 from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.checklist import check_checklist
+from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
@@ -49,6 +50,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),
     ), stateless(check_codes)),
+    Family("code-spans", (
+        CheckSpec("code-changed", W, "text the document marks as code (inline code, a code "
+                                     "block's line) differs between source and target"),
+    ), stateless(check_code_spans)),
     Family("links", (
         CheckSpec("link-mismatch", W, "a web or e-mail address differs between source and "
                                       "target"),

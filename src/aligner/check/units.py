@@ -56,11 +56,21 @@ class Unit:
     #: not in the texts, which hold the links' words only
     src_hrefs: tuple[str, ...] = ()
     tgt_hrefs: tuple[str, ...] = ()
+    #: the texts each side's document marks as code (inline code, a code block's lines:
+    #: :attr:`~aligner.model.Style.CODE`), in order; a unit of two documents
+    src_code: tuple[str, ...] = ()
+    tgt_code: tuple[str, ...] = ()
 
     @property
     def document(self) -> str | None:
         """The file the unit comes from, when several files are checked together."""
         return self.origin.document if self.origin is not None else None
+
+    @property
+    def source_is_code(self) -> bool:
+        """Whether all of the source is code, as its document marks it."""
+        return bool(self.src_code) and "".join("".join(self.src_code).split()) == "".join(
+            self.source.split())
 
 
 #: What a tag placeholder becomes for the text checks: no digit, letter,
@@ -212,6 +222,11 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
         return tuple(f.href for k in indices if k < len(formatting) for f in formatting[k]
                      if f.style is Style.LINK and f.href)
 
+    def code(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],
+             indices: tuple[int, ...]) -> tuple[str, ...]:
+        return tuple(sentences[k][f.start:f.end] for k in indices if k < len(formatting)
+                     for f in formatting[k] if f.style is Style.CODE)
+
     def side(sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...],
              indices: tuple[int, ...], lang: str,
              formatting: tuple[tuple[Formatting, ...], ...]
@@ -238,7 +253,9 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
                 numbers[0](bead.src[0]) if bead.src else None,
                 numbers[1](bead.tgt[0]) if bead.tgt else None),
             src_hrefs=hrefs(alignment.src_formatting, bead.src),
-            tgt_hrefs=hrefs(alignment.tgt_formatting, bead.tgt)))
+            tgt_hrefs=hrefs(alignment.tgt_formatting, bead.tgt),
+            src_code=code(alignment.src_sentences, alignment.src_formatting, bead.src),
+            tgt_code=code(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt)))
     return tuple(units)
 
 

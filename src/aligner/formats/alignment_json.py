@@ -15,7 +15,8 @@ any, so that older files stay valid and are read as they were: the paragraph
 starts (sentence indices that open a paragraph), the character formatting of a DOCX or
 ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
 :class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
-``a``; a link that knows where it points has its address fifth:
+``a``, and ``code`` for code, which no export writes; a link that knows where it points
+has its address fifth:
 ``[sentence, start, end, "a", "https://..."]``), which an export to TMX or XLIFF writes
 as codes, the inline codes of a memory's
 sentences (``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;

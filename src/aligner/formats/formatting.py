@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from aligner.formats.tmx_inline import FlatText
 from aligner.lang import join_sentences
-from aligner.model import Formatting, InlineTag, TagKind
+from aligner.model import Formatting, InlineTag, Style, TagKind
 
 
 def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formatting]],
@@ -39,7 +39,7 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
     offset = 0
     for text, looks in zip(sentences, formatting, strict=True):
         spans += [f.moved(f.start + offset, f.end + offset) for f in looks
-                  if 0 <= f.start < f.end <= len(text)]
+                  if 0 <= f.start < f.end <= len(text) and f.style is not Style.CODE]
         offset += len(text) + separator
     if not spans:
         return joined, ()

@@ -168,7 +168,9 @@ def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[F
         if ch == KEEP_OPEN:
             start = len(out)
         elif ch == KEEP_CLOSE:
-            if start is not None and start < len(out):
+            if start is not None and spans and spans[-1][1] == start:
+                spans[-1] = (spans[-1][0], len(out))  # code in two runs is one span
+            elif start is not None and start < len(out):
                 spans.append((start, len(out)))
             start = None
         elif ch == LINK_OPEN:
@@ -229,8 +231,11 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
             last = blocks[-1]
             blocks[-1] = Block(last.start, pos + len(para.text), last.kind, last.part,
                                last.paragraph)
-        keep.extend((pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept)
-        formatting.extend(f.moved(f.start + pos, f.end + pos) for f in para.formatting)
+        kept = [(pos + max(a, 0), pos + min(b, len(para.text))) for a, b in kept]
+        keep.extend(kept)
+        formatting.extend(sorted([*(f.moved(f.start + pos, f.end + pos) for f in para.formatting),
+                                  *(Formatting(a, b, Style.CODE) for a, b in kept if a < b)],
+                                 key=_order))
         pieces.append(para.text)
         pos += len(para.text)
     return Document(text="".join(pieces), lang=lang, blocks=tuple(blocks), name=name,

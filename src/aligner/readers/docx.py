@@ -14,7 +14,8 @@ What a reader of the document sees, paragraph by paragraph:
   break inside a paragraph becomes a space; a non-breaking hyphen is ``-``, an optional
   hyphen nothing; a symbol (``w:sym``) the character its code names, and text in the
   Symbol font (``w:sym``, or a run whose ``w:rFonts`` name it) the characters the font
-  draws (:mod:`.symbolfont`);
+  draws (:mod:`.symbolfont`); no sentence ends inside a run in a character style of
+  code (:data:`_CODE_NAME`: pandoc's ``Verbatim Char``, Word's ``HTML Code``...);
 * tracked changes as accepted: insertions and moved-to text kept, deletions and
   moved-from text dropped, a paragraph whose mark is deleted joined to the next one;
 * a field reads as its displayed result (the text between ``separate`` and ``end``,
@@ -45,7 +46,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from aligner.model import BlockKind, Document, Part, Style
-from aligner.readers.assemble import Para, Styled, assemble, stripped
+from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Styled, assemble, stripped
 from aligner.readers.container import Package
 from aligner.readers.declared import docx_language, mostly_east_asian
 from aligner.readers.docxfields import Fields, hyperlink, is_index
@@ -66,6 +67,9 @@ _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
 # Word's built-in styles of a table of contents (LibreOffice writes its "Contents N" and
 # "Contents Heading" under these names too).
 _TOC_NAME = re.compile(r"^toc\s*(?:\d|heading)$", re.IGNORECASE)
+# Character styles of inline code, by name (not a monospace font: a screenplay is all Courier)
+_CODE_NAME = re.compile(r"^(?:verbatim char|source text|html (?:code|keyboard|sample|"
+                        r"typewriter|variable))$", re.IGNORECASE)
 # Content controls (w:sdt) of these building-block galleries hold a generated index.
 _INDEX_GALLERIES = frozenset({"table of contents", "bibliographies"})
 _OFF = frozenset({"0", "false", "off"})
@@ -105,6 +109,7 @@ class _Styles:
     lists: set[str] = field(default_factory=set)
     hidden: set[str] = field(default_factory=set)  # character styles with w:vanish
     toc: set[str] = field(default_factory=set)  # paragraph styles of a table of contents
+    code: set[str] = field(default_factory=set)  # character styles of inline code
     # character styles' formatting: style id -> its run properties (rPr), basedOn first
     looks: dict[str, list[etree._Element]] = field(default_factory=dict)
 
@@ -123,6 +128,8 @@ def _styles(root: etree._Element | None) -> _Styles:
         ppr, rpr = _w(st, "pPr"), _w(st, "rPr")
         if _TOC_NAME.match(name):
             found.toc.add(sid)
+        if _CODE_NAME.match(name):
+            found.code.add(sid)
         elif _HEADING_NAME.match(name) or (ppr is not None and _heading_level(ppr)):
             found.headings.add(sid)
         if ppr is not None and _numbered(ppr):
@@ -137,7 +144,7 @@ def _styles(root: etree._Element | None) -> _Styles:
     for sid in list(based):  # a style based on a heading is a heading, and so on
         seen, cur = {sid}, based.get(sid)
         while cur and cur not in seen:
-            for kind in (found.headings, found.lists, found.hidden, found.toc):
+            for kind in (found.headings, found.lists, found.hidden, found.toc, found.code):
                 if cur in kind:
                     kind.add(sid)
             seen.add(cur)
@@ -278,12 +285,16 @@ class _Walker:
                                       or _val(_w(rpr, "rStyle")) in self.styles.hidden)
         own = _looks(rpr, self.styles)
         sym_ascii, sym_others = _symbol_fonts(rpr, self.styles)
-        for child in r:
-            name = _local(child)
+        code = rpr is not None and _val(_w(rpr, "rStyle")) in self.styles.code
+        for child in (KEEP_OPEN, *r, KEEP_CLOSE) if code else r:
             # a link around the run, else a HYPERLINK field whose result this is
             href = self.links[-1] if self.links else self.fields.link()
             looks = own | ({Style.LINK} if href is not None else set())
             href = href or ""
+            if isinstance(child, str):  # inline code begins or ends (assemble drops marks)
+                out.add(child, looks, href)
+                continue
+            name = _local(child)
             if name == "fldChar":
                 self.fields.char(_attr(child, "fldCharType"))
             elif name == "instrText":

@@ -18,7 +18,9 @@ Ruby (furigana, pinyin) reads as its base text: the annotation (``rt``, ``rtc``)
 and the parentheses shown where ruby is not supported (``rp``) are left out.
 A link (``a`` with an ``href``) is kept beside the text as formatting
 (:attr:`~aligner.model.Style.LINK`, with its address), as the DOCX reader keeps one; the
-text is the same with it or without.
+text is the same with it or without.  An image (``img``) reads as its ``alt`` text where it
+stands, as the Markdown reader reads ``![alt](src)``; ``title`` attributes (tooltips) are
+left out, as the Markdown reader leaves out a link's title.
 Entities are decoded by the parser.  No network access and no DTD loading.
 Dropping happens before the text exists, so sentence offsets into the reader's
 text stay exact.
@@ -216,6 +218,10 @@ class _Extractor:
             raw = "".join(_pre_text(el))
             if raw.strip():
                 self.parts.append(Para(raw.strip("\n"), part=self._part(), split=Split.PRE))
+            self._tail(el)
+            return
+        if tag == "img":  # its alt text, where it stands, as Markdown's ![alt](src) reads
+            self.buf.append(" ".join(str(el.get("alt") or "").split()))
             self._tail(el)
             return
         block = tag in _BLOCKS

@@ -7,7 +7,9 @@ backticks, link and image targets (``[text](url)`` -> ``text``, ``![alt](src)`` 
 ``alt``; a link is kept beside the text with its address, as the HTML reader keeps
 one, and a reference definition ``[ref]: url`` is no text: :mod:`aligner.readers.mdlinks`),
 inline HTML tags (a ruby annotation's ``rt``/``rp`` with its text) and
-backslash escapes; HTML comments, inline or a block of lines, are no text.  Fenced
+backslash escapes; HTML comments, inline or a block of lines, are no text, nor are a
+heading's attributes (``{#id}``) and admonition markers (:data:`_ADMONITION`: a title
+is a paragraph, the body text).  Fenced
 code blocks keep their content, each line a block no sentence ends inside (the fence
 lines are dropped); thematic breaks vanish.  Headings and list items are blocks of
 their own; the lines of a paragraph are joined with ``"\\n"`` and split like plain
@@ -78,6 +80,16 @@ _NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 # A reference [^label], or the start of an inline note ^[text].
 _NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\]|\^\[")
 _INDENTED = re.compile(r"^(?: {4}|\t)")
+# A heading's attributes (pandoc, MkDocs, kramdown: ``{#shortcuts}``, ``{.class}``, ``{-}``).
+_ATTRIBUTES = re.compile(r"[ \t]*\{[ \t]*(?:[#.][^{}]*|-[ \t]*)\}[ \t]*$")
+# An admonition's opening or closing line, markup whose title (if any) is the group:
+# MkDocs' ``!!! note "Title"`` (``???`` folded), Docusaurus' ``:::tip Title`` or
+# ``:::tip[Title]`` and its closing ``:::`` (pandoc's fenced div ``::: {.note}``), GitHub's
+# ``> [!WARNING]`` (the quote marker taken off).
+_ADMONITION = re.compile(
+    r'^ {0,3}(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"([^"]*)")?'
+    r"|:{3,}[ \t]*(?:[\w-]+(?:[ \t]*\[([^\]]*)\]|[ \t]+([^{\s].*?))?)?(?:[ \t]*\{[^{}]*\})?"
+    r"|\[!(?:note|tip|important|warning|caution)\])[ \t]*$", re.IGNORECASE)
 
 
 def inline_text(line: str, notes: Container[str] = frozenset(),
@@ -273,8 +285,9 @@ def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
         text = inline_text(text, labels, None if label else order, links=links, refs=refs)
         return text.strip(), tuple(links)
 
-    def emit(found: tuple[str, tuple[str, ...]], kind: BlockKind, split: Split) -> None:
-        part = Part.FOOTNOTE if label else Part.BODY
+    def emit(found: tuple[str, tuple[str, ...]], kind: BlockKind, split: Split,
+             part: Part = Part.BODY) -> None:
+        part = Part.FOOTNOTE if label else part
         (by_label[label] if label else body).append(Para(found[0], kind, part, split,
                                                          links=found[1]))
 
@@ -324,7 +337,7 @@ def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
             code = "\n".join(KEEP_OPEN + c + KEEP_CLOSE if c.strip() else ""
                              for c in code_lines).strip("\n")
             if code.strip(KEEP_OPEN + KEEP_CLOSE + " \t\n"):
-                emit((code, ()), BlockKind.PARAGRAPH, Split.LINES)
+                emit((code, ()), BlockKind.PARAGRAPH, Split.LINES, Part.CODE)
             i += 1
             continue
         if not para and not label and is_definition(line):
@@ -354,9 +367,14 @@ def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
             line = line[quote.end() :]
         if not line.strip():
             flush()
+        elif admonition := _ADMONITION.match(line):
+            flush()  # markup; a title is a paragraph of its own, the body is text
+            title = next((t for t in admonition.groups() if t), "")
+            if title.strip():
+                emit(visible(title), BlockKind.PARAGRAPH, Split.ONE)
         elif atx := _ATX.match(line):
             flush()
-            emit(visible(atx.group(2) or ""), BlockKind.HEADING, Split.ONE)
+            emit(visible(_ATTRIBUTES.sub("", atx.group(2) or "")), BlockKind.HEADING, Split.ONE)
         elif para and para_kind is BlockKind.PARAGRAPH and _SETEXT.match(line):
             heading = visible(" ".join(p.strip() for p in para))
             para.clear()

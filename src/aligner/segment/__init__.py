@@ -50,10 +50,12 @@ def _kept_together(text: str, spans: list[tuple[int, int]], starts: list[int],
     out: list[tuple[int, int]] = []
     for a, b in spans:
         # a kept span begun before the last sentence's end and still open at this start,
-        # or one that ends with the sentence's ? or ! (Ruby's is_ready?, save!)
+        # or one that ends with the sentence's ? or ! (Ruby's is_ready?, save!), or with
+        # its full stop when a lower-case word goes on (``Conflict.`` in the log)
         end = out[-1][1] if out else 0
         i = bisect.bisect_left(starts, end) if out else 0
-        if i and (reach[i - 1] > a or (reach[i - 1] == end and text[end - 1] in "?!")):
+        if i and (reach[i - 1] > a
+                  or (reach[i - 1] == end and (text[end - 1] in "?!" or text[a].islower()))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
