@@ -83,6 +83,7 @@ from aligner.check.dates import (
     dated_months,
     era_years,
     find_dates,
+    month_years,
     reading_choices,
     unanswered_months,
     unnamed_months,
@@ -324,6 +325,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     dates = find_dates(text, table.lists.get("date_order", ()))
     if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
         dates = [with_gregorian(d, table.calendar) for d in dates]
+    dates += month_years(text)  # 03.2024, 2024-03
     comma = get_profile(lang).decimal_comma
     # same length: offsets stay
     if "'" in text or "\u2019" in text:  # Swiss thousands, 250'000 and 1\u2019250.50
@@ -858,8 +860,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                 + _runs(target, ctx.tgt_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
-            src = src_found + dated[:3 * len(src_dates)]
-            tgt = tgt_found + dated[3 * len(src_dates):]
+            src = src_found + [n for d in dated[:len(src_dates)] for n in d]
+            tgt = tgt_found + [n for d in dated[len(src_dates):] for n in d]
             tries.append((*_differ(src, tgt, source, target, ctx, runs, named), src, tgt))
             if not tries[-1][0] and not tries[-1][1]:
                 break
