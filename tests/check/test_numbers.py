@@ -95,6 +95,20 @@ def test_empty_or_copied_target_is_not_a_number_mismatch() -> None:
                     code="number-mismatch") == []
 
 
+@pytest.mark.parametrize(("source", "target"), [
+    # s33 walk 1 item 3: a numeric region in a localised address
+    ("See https://docs.example.com/admin?lang=en", "Vea https://docs.example.com/admin?lang=es-419"),
+    ("See https://example.com/item/123.", "Vea https://example.com/item/124."),  # link-mismatch
+    ("Write to j2@example.com.", "Escriba a j3@example.com."),
+])
+def test_the_digits_of_an_address_are_no_numbers(source: str, target: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang="en",
+                    tgt_lang="es-419") == []
+    # a number outside the address still counts
+    assert findings([(source + " 5", target + " 6")], code="number-mismatch", src_lang="en",
+                    tgt_lang="es-419")
+
+
 def test_number_word_data_files() -> None:
     from aligner.check.numbers import number_words
 

@@ -11,7 +11,8 @@ Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 be spelled out on the other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
-is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
+is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The digits
+of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
 Apostrophes part thousands as Switzerland writes them (``250'000``, ``1’250.50``), and a
 whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
@@ -91,6 +92,7 @@ from aligner.check.dates import (
 )
 from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
+from aligner.check.links import LINK
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.spelled_numbers import WordReader
@@ -842,8 +844,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             # language, a copied "30.000" would look like another number)
         # inline tags masked by run_checks; their placeholders written as text (a TMX's
         # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either
-        source = PLACEHOLDER_TEXT.sub(_blank, unit.source)
-        target = PLACEHOLDER_TEXT.sub(_blank, unit.target)
+        # the digits of a web or e-mail address are no numbers: link-mismatch
+        # compares the addresses (a changed id, a page in the target's language)
+        source = LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, unit.source))
+        target = LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, unit.target))
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)
