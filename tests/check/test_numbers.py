@@ -109,6 +109,24 @@ def test_the_digits_of_an_address_are_no_numbers(source: str, target: str) -> No
                     tgt_lang="es-419")
 
 
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # s33 walk 2 item 6: m2, m^2 typed for m² after a unit symbol
+    ("Die Fläche beträgt 1,73 m².", "The area is 1.73 m2.", None),
+    ("Die Fläche beträgt 1,73 m².", "The area is 1.73 m^2.", None),
+    ("Die Dosis beträgt 100 mg/m².", "The dose is 100 mg/m2.", None),
+    ("Das Volumen ist 5 cm³.", "The volume is 5 cm3.", None),
+    ("Die Zahl war 245 × 10⁹/l.", "The count was 245 × 10^9/L.", None),
+    ("Die Zahl war 245 × 10⁹/l.", "The count was 245 × 10^8/L.",
+     "numbers differ: 9 missing in the target; 8 not in the source"),
+    ("Modell M2 und Raum 2.", "Model M2 and room 3.",  # no unit: M2 counts
+     "numbers differ: 2 twice in the source, once in the target; 3 not in the source"),
+])
+def test_a_plain_exponent_after_a_unit_is_no_number(source: str, target: str,
+                                                    message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 def test_number_word_data_files() -> None:
     from aligner.check.numbers import number_words
 

@@ -7,7 +7,8 @@ A year range written short (``1948–58``) is expanded; a date in digits
 (``15/06/2024``) is a day, a month and a year (:mod:`aligner.check.dates`).
 Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 ``1.º``), as do footnote calls in superscript digits (``day.²``; not exponents,
-``km²``: :mod:`aligner.check.calls`).  A number written in digits on one side may
+``km²``: :mod:`aligner.check.calls`; nor ``m2``, ``cm^3`` typed for them after a number
+or a ``/``: :data:`_UNIT_POWER`).  A number written in digits on one side may
 be spelled out on the other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
@@ -303,6 +304,10 @@ _SUBSCRIPTS = str.maketrans("\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2
                             "0123456789")
 # a plus-minus sign right before a number (a tolerance): ±, +/-, +/−, +-
 _PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
+# The exponent of an area or a volume typed plain after the unit's symbol (``1.73 m2``,
+# ``mg/m2``, ``5 cm^3``), as ``m²`` is: after a number or a ``/``.
+_UNIT_POWER = re.compile(r"((?:(?<=\d)|(?<=\d[ \u00a0\u202f])|(?<=/))(?:[cmdkµμ]?m|ft))"
+                         r"(\^?[23])(?![\w.,]?\d|[^\W\d_])")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
@@ -323,6 +328,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     each group as a number (``"split"``) or as thousands groups (``"grouped"``).
     """
     text = ascii_digits(text).translate(_SUBSCRIPTS)
+    if "m" in text or "ft" in text:  # m2, m^2 typed for m²: an exponent, no number
+        text = _UNIT_POWER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
     if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
