@@ -127,6 +127,21 @@ def test_a_plain_exponent_after_a_unit_is_no_number(source: str, target: str,
     assert [f.message for f in got] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # s33 walk 2 item 15: a naked decimal is 0.5, not 5
+    ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", None),
+    ("Die Dosis beträgt 0,5 mg.", "The dose is .25 mg.",
+     "numbers differ: 0.5 missing in the target; 0.25 not in the source"),
+    ("Die Dosis beträgt 5 mg.", "The dose is .5 mg.",
+     "numbers differ: 5 missing in the target; 0.5 not in the source"),
+    ("Siehe Nr.5 und Abschnitt 5.", "See no.5 and section 5.", None),  # after a word
+])
+def test_a_naked_decimal_is_read_with_its_zero(source: str, target: str,
+                                               message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 def test_number_word_data_files() -> None:
     from aligner.check.numbers import number_words
 

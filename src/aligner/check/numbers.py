@@ -15,8 +15,9 @@ other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The digits
 of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
-Apostrophes part thousands as Switzerland writes them (``250'000``, ``1’250.50``), and a
-whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
+A naked decimal (``.5 mg``, the language's decimal sign with no digit before it) is
+read as 0.5.  Apostrophes part thousands as Switzerland writes them (``250'000``,
+``1’250.50``), and a whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
 in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
@@ -362,9 +363,12 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if _month_after_word(text, m, value, table):
                 found.append((value, m.start(), m.end(), "month"))  # tháng 3 is March
                 continue
+            start = m.start()
+            if _naked_decimal(text, m, "," if comma else "."):  # .5 is 0.5
+                value, start = parse_number("0" + text[start - 1:m.end()], lang), start - 1
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
                 value = _scale(value, power)
-            found.append((value, m.start(), m.end(), "number"))
+            found.append((value, start, m.end(), "number"))
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
@@ -409,6 +413,14 @@ def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
         if word is not None:
             return table.spellings[word.group(1).lower()]
     return _money_scale(text, m, table)
+
+
+def _naked_decimal(text: str, m: re.Match[str], decimal: str) -> bool:
+    """Whether the digits ``m`` follow a decimal sign with no digit before it (``.5 mg``,
+    a naked decimal: 0.5), not after a word, a number or another stop (``Nr.5``, ``...5``)."""
+    start = m.start()
+    return (start > 0 and text[start - 1] == decimal and m.group().isdigit()
+            and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] in ".,_")))
 
 
 def _month_after_word(text: str, m: re.Match[str], value: str, table: NumberWords) -> bool:

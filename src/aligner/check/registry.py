@@ -14,6 +14,7 @@ from aligner.check.consistency import check_segments
 from aligner.check.date_names import check_date_names
 from aligner.check.length import check_length
 from aligner.check.links import check_links
+from aligner.check.number_format import check_number_format
 from aligner.check.numbers import check_numbers
 from aligner.check.punctuation import check_punctuation
 from aligner.check.repeats import check_repeats
@@ -43,6 +44,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("number-format", (
+        CheckSpec("number-format", W, "a decimal number of the target written in the other "
+                                      "locale style (2,5 in English, 2.5 mg in Spanish)"),
+    ), stateless(check_number_format)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),
