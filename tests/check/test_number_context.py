@@ -20,6 +20,12 @@ from check_helpers import findings
      "units differ: 5 mg/kg in the source, 5 mg in the target"),
     ("Die Dosis beträgt 2,5 mg.", "The dose is 2.5 g.", "de", "en",
      "units differ: 2,5 mg in the source, 2.5 g in the target"),
+    # a value written several times: the signs compare as a bag (walk 2, planted S6, E5)
+    ("sehr häufig (≥ 1/10), häufig (≥ 1/100, < 1/10), gelegentlich (≥ 1/1.000, < 1/100)",
+     "very common (> 1/10), common (≥ 1/100 to < 1/10), uncommon (≥ 1/1,000 to < 1/100)",
+     "de", "en", "signs differ: ≥ 1 in the source, > 1 in the target"),
+    ("5 mg und 5 ml", "5 ml and 5 g", "de", "en",
+     "units differ: 5 mg in the source, 5 g in the target"),
 ])
 def test_a_changed_sign_or_unit_is_reported(source: str, target: str, src_lang: str,
                                             tgt_lang: str, message: str) -> None:
@@ -45,8 +51,12 @@ def test_a_changed_sign_or_unit_is_reported(source: str, target: str, src_lang: 
     # the end of a tag, an arrow: no sign
     ("Klicken Sie <b>5</b>.", "Click ≥ 5."),
     ("Schritt ->5", "Step ≥ 5"),
-    # a value written twice on one side: which is which is not sure
+    # the same signs in another order; a sign written in words on one side
+    ("(≥ 1/100, < 1/10)", "(< 1/10, ≥ 1/100)"),
+    ("≥ 5 mg, mindestens 5 ml", "≥ 5 ml, > 5 mg"),
+    # a value written in another order, or not as many times on each side
     ("5 mg und 5 ml", "5 ml and 5 mg"),
+    ("5 mg und 5 ml", "5 mg"),  # not as many times
 ])
 def test_the_same_sign_and_unit_pass(source: str, target: str) -> None:
     assert [f for f in findings([(source, target)], src_lang="de", tgt_lang="en")

@@ -3,7 +3,7 @@
 ``number-mismatch`` compares values only: ``≥ 1/10`` / ``> 1/10``, ``≤ 30 ml/min`` /
 ``< 30 ml/min``, ``250 µg`` / ``250 mg`` and ``5 mg/kg`` / ``5 mg`` all pass it, yet
 each changes a frequency, a limit or a dose.  These checks compare, for a value written
-exactly once on each side (read with each side's conventions, so ``2,5`` is ``2.5``):
+as many times on each side (read with each side's conventions, so ``2,5`` is ``2.5``):
 
 * ``sign-mismatch``: the comparison sign right before it (``≥ ≤ > <``, ``>=`` and ``<=``
   typed for ``≥`` and ``≤``, ``⩾`` ``⩽`` for them too), where both sides write one;
@@ -12,9 +12,12 @@ exactly once on each side (read with each side's conventions, so ``2,5`` is ``2.
   Symbols that are one unit compare alike: ``µg`` = ``μg`` = ``mcg`` = ``ug``, ``ml`` =
   ``mL``, ``l`` = ``L``, ``°C`` = ``° C``, ``m²`` = ``m2`` = ``m^2``.
 
-A side that writes the sign or the unit in words (``mindestens 30``, ``30 Minuten``) is
-not compared: unit words are no symbols.  The plus-minus sign is part of the value, and
-``number-mismatch``'s (``±2`` / ``2``).
+The signs (units) of a value's occurrences compare as a bag, whatever their order: an
+SmPC's ``(≥ 1/10), (≥ 1/100, < 1/10)`` / ``(> 1/10), (≥ 1/100 to < 1/10)`` has a ``≥`` of
+1 the target lacks and a ``>`` the source lacks, and is reported.  It is compared only
+where every occurrence left over has a sign (a unit) on both sides: one written in words
+(``mindestens 30``, ``30 Minuten``: unit words are no symbols) could be any of them.
+The plus-minus sign is part of the value, and ``number-mismatch``'s (``±2`` / ``2``).
 """
 
 from __future__ import annotations
@@ -49,7 +52,13 @@ def _unit_after() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0\u202f]?({one}(?:/{one})*)(?![^\W_])")
 
 
-def _unit_key(unit: str) -> str:
+def _sign_key(sign: str | None) -> str | None:
+    return None if sign is None else _SIGNS[sign]
+
+
+def _unit_key(unit: str | None) -> str | None:
+    if unit is None:
+        return None
     parts = []
     for part in unit.replace("° ", "°").split("/"):
         m = re.fullmatch(r"(.+?)(\^?[23²³])?", part)
@@ -74,6 +83,24 @@ def _around(text: str, lang: str) -> dict[str, list[tuple[str | None, str | None
     return out
 
 
+def _unmatched(src: list[str | None], tgt: list[str | None]
+               ) -> list[tuple[int, int]] | None:
+    """The occurrences (index in ``src``, index in ``tgt``) whose keys differ, paired in
+    order, once the keys both sides have are set aside; None when nothing may be said:
+    the counts differ, or an occurrence left over has no key."""
+    if len(src) != len(tgt):
+        return None
+    left_src, left_tgt = list(range(len(src))), list(range(len(tgt)))
+    for i in list(left_src):
+        j = next((j for j in left_tgt if tgt[j] == src[i]), None)
+        if j is not None:
+            left_src.remove(i)
+            left_tgt.remove(j)
+    if any(src[i] is None for i in left_src) or any(tgt[j] is None for j in left_tgt):
+        return None
+    return list(zip(left_src, left_tgt, strict=True))
+
+
 def check_number_context(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
@@ -81,22 +108,25 @@ def check_number_context(ctx: Context) -> Iterator[Finding]:
         if not any(c.isdigit() for c in unit.source):
             continue
         src, tgt = _around(unit.source, ctx.src_lang), _around(unit.target, ctx.tgt_lang)
-        for value in src.keys() & tgt.keys():
-            if len(src[value]) != 1 or len(tgt[value]) != 1:
-                continue  # which is which is not sure
-            (s_sign, s_unit, s_start, s_end), (t_sign, t_unit, t_start, t_end) = (
-                src[value][0], tgt[value][0])
-            src_span, tgt_span = (s_start, s_end), (t_start, t_end)
-            written = unit.source[s_start:s_end], unit.target[t_start:t_end]
-            if s_sign and t_sign and _SIGNS[s_sign] != _SIGNS[t_sign]:
-                yield Finding(code="sign-mismatch", severity=ctx.severity("sign-mismatch"),
-                              unit=u, message=f"signs differ: {s_sign} {written[0]} in the "
-                                              f"source, {t_sign} {written[1]} in the target",
-                              expected=(s_sign,), found=t_sign, src_span=src_span,
-                              tgt_span=tgt_span)
-            if s_unit and t_unit and _unit_key(s_unit) != _unit_key(t_unit):
-                yield Finding(code="unit-mismatch", severity=ctx.severity("unit-mismatch"),
-                              unit=u, message=f"units differ: {written[0]} {s_unit} in the "
-                                              f"source, {written[1]} {t_unit} in the target",
-                              expected=(s_unit,), found=t_unit, src_span=src_span,
-                              tgt_span=tgt_span)
+        for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0][2]):
+            mine, theirs = src[value], tgt[value]
+            marks = (("sign-mismatch", "signs", [n[0] for n in mine], [n[0] for n in theirs],
+                      _sign_key),
+                     ("unit-mismatch", "units", [n[1] for n in mine], [n[1] for n in theirs],
+                      _unit_key))
+            for code, what, s_marks, t_marks, key in marks:
+                pairs = _unmatched([key(m) for m in s_marks], [key(m) for m in t_marks])
+                if not pairs:
+                    continue
+                i, j = pairs[0]
+                s_mark, t_mark = s_marks[i] or "", t_marks[j] or ""
+                s_num = unit.source[mine[i][2]:mine[i][3]]
+                t_num = unit.target[theirs[j][2]:theirs[j][3]]
+                before = code == "sign-mismatch"
+                s_text = f"{s_mark} {s_num}" if before else f"{s_num} {s_mark}"
+                t_text = f"{t_mark} {t_num}" if before else f"{t_num} {t_mark}"
+                yield Finding(code=code, severity=ctx.severity(code), unit=u,
+                              message=f"{what} differ: {s_text} in the source, {t_text} in "
+                                      f"the target", expected=(s_mark,),
+                              found=t_mark, src_span=(mine[i][2], mine[i][3]),
+                              tgt_span=(theirs[j][2], theirs[j][3]))
