@@ -20,6 +20,9 @@ from aligner.check.codes import codes
     ("the 10th, 1990s, 5km, 6900-m peaks, 4K, 3D, 12PM, 1.er, 2ª, Nº5, art. 5a", []),
     ("km2, m3, v2, 3x4, 1920x1080, 10h30, Q3, F1, A4", []),
     ("See https://example.com/XR-200B and {1}E4F{/1}", ["E4F"]),
+    # s33 walk 2 item 6: an exponent is no digit of a code (not 109/l)
+    ("245 × 10⁹/l, 10⁻⁶/ml, 10^-6/mL", []),
+    ("eGFR < 30 ml/min/1,73 m²", ["ml/min/1,73"]),
 ])
 def test_codes_are_read(text: str, found: list[str]) -> None:
     assert codes(text) == found
@@ -51,6 +54,11 @@ def test_codes_are_read(text: str, found: list[str]) -> None:
     ("Asumió el mando¹.", "He took the command¹.", False),
     ("Asumió el mando1.", "He took the command1.", False),
     ("Asumió el mando¹ del XR-200B.", "He took the command¹ of the XR-200C.", True),
+    # s33 walk 2 item 6: a unit with an exponent or a decimal comma
+    ("Die Zahl betrug 245 × 10⁹/l.", "The count was 245 × 10^9/L.", False),
+    ("Höchstens 10⁻⁶/ml.", "At most 10^-6/mL.", False),
+    ("eGFR < 30 ml/min/1,73 m²", "eGFR < 30 mL/min/1.73 m²", False),
+    ("eGFR < 30 ml/min/1,73 m²", "eGFR < 30 mL/h/1.73 m²", True),
     # digits only: number-mismatch names them
     ("Use la clave SKU-AB12.", "Use the key SKU-AB21.", False),
     # ordinals, units and quarters are translated

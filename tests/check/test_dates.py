@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 from check_helpers import findings
 
-from aligner.check.dates import find_dates, unanswered_months
+from aligner.check.dates import find_dates, month_years, unanswered_months
 
 DM, MD = (0, 1), (1, 0)
 
@@ -69,4 +69,44 @@ def test_month_names_of_dates_on_both_sides_are_compared(
         source: str, target: str, src_lang: str, tgt_lang: str, message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
                    tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("text", "numbers", "month"), [
+    ("Stand: 03.2024", ["3", "2024"], 1),
+    ("EXP: 11/2026.", ["11", "2026"], 1),
+    ("Revised: 2024-03", ["2024", "3"], 2),
+    ("2024-12", ["2024", "12"], 2),  # no range: 2012 is before 2024
+])
+def test_month_years(text: str, numbers: list[str], month: int) -> None:
+    [date] = month_years(text)
+    assert [v for v, _, _ in date.numbers] == numbers
+    assert [kind for *_, kind in date.items(date.readings[0])].index("month") == month - 1
+
+
+@pytest.mark.parametrize("text", [
+    "15.03.2024", "2024-03-15", "2011-12", "13/2024", "3/1999/2", "1/10000", "0.2024",
+])
+def test_no_month_years(text: str) -> None:
+    assert month_years(text) == []
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "message"), [
+    ("Stand der Information: 03.2024", "Date of revision of the text: 03/2024", "de", None),
+    ("Stand der Information: März 2024", "Date of revision of the text: 03/2024", "de", None),
+    ("Stand: März 2024", "Revised: 2024-03", "de", None),
+    ("Verw. bis: 11.2026", "EXP: 11/2026", "de", None),
+    ("Date de révision : 12/2023.", "Date of revision: December 2023.", "fr", None),
+    ("Saison 2011-12", "season 2011-2012", "de", None),  # a range, not December
+    ("Der Faktor ist 3,2024.", "The factor is 3.2024.", "de", None),  # a decimal
+    ("Stand: 03.2024", "Revised: 04/2024", "de",
+     "numbers differ: 3 missing in the target; 4 not in the source"),
+    ("Stand: März 2024", "Revised: 2024-04", "de", "numbers differ: 4 not in the source"),
+    ("Stand: 03.2024", "Revised: March 2025", "de",
+     "numbers differ: 2024 missing in the target; 2025 not in the source"),
+])
+def test_a_month_and_year_is_a_date(source: str, target: str, src_lang: str,
+                                    message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang="en")
     assert [f.message for f in got] == ([message] if message else [])

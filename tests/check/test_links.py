@@ -40,6 +40,12 @@ def test_links_are_read_without_their_trailing_punctuation(text: str,
     ("See https://example.com/help?lang=en.", "Vea https://example.com/help?lang=es.", False),
     ("See en.example.com/x.", "Vea es.example.com/x.", False),
     ("See https://example.com/en-us/x.", "Vea https://example.com/es-mx/x.", False),
+    # s33 walk 1 item 3: a numeric region (Latin America, the world)
+    ("See https://example.com/admin?lang=en.", "Vea https://example.com/admin?lang=es-419.",
+     False),
+    ("See https://example.com/en-us/help.", "Vea https://example.com/es-419/help.", False),
+    ("See https://example.com/en-001/help.", "Vea https://example.com/es_419/help.", False),
+    ("See https://example.com/item/123.", "Vea https://example.com/item/124.", True),
     # a language code of neither language is part of the address
     ("See https://example.com/fr/help.", "Vea https://example.com/es/help.", True),
 ])

@@ -95,6 +95,53 @@ def test_empty_or_copied_target_is_not_a_number_mismatch() -> None:
                     code="number-mismatch") == []
 
 
+@pytest.mark.parametrize(("source", "target"), [
+    # s33 walk 1 item 3: a numeric region in a localised address
+    ("See https://docs.example.com/admin?lang=en", "Vea https://docs.example.com/admin?lang=es-419"),
+    ("See https://example.com/item/123.", "Vea https://example.com/item/124."),  # link-mismatch
+    ("Write to j2@example.com.", "Escriba a j3@example.com."),
+])
+def test_the_digits_of_an_address_are_no_numbers(source: str, target: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang="en",
+                    tgt_lang="es-419") == []
+    # a number outside the address still counts
+    assert findings([(source + " 5", target + " 6")], code="number-mismatch", src_lang="en",
+                    tgt_lang="es-419")
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # s33 walk 2 item 6: m2, m^2 typed for m² after a unit symbol
+    ("Die Fläche beträgt 1,73 m².", "The area is 1.73 m2.", None),
+    ("Die Fläche beträgt 1,73 m².", "The area is 1.73 m^2.", None),
+    ("Die Dosis beträgt 100 mg/m².", "The dose is 100 mg/m2.", None),
+    ("Das Volumen ist 5 cm³.", "The volume is 5 cm3.", None),
+    ("Die Zahl war 245 × 10⁹/l.", "The count was 245 × 10^9/L.", None),
+    ("Die Zahl war 245 × 10⁹/l.", "The count was 245 × 10^8/L.",
+     "numbers differ: 9 missing in the target; 8 not in the source"),
+    ("Modell M2 und Raum 2.", "Model M2 and room 3.",  # no unit: M2 counts
+     "numbers differ: 2 twice in the source, once in the target; 3 not in the source"),
+])
+def test_a_plain_exponent_after_a_unit_is_no_number(source: str, target: str,
+                                                    message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # s33 walk 2 item 15: a naked decimal is 0.5, not 5
+    ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", None),
+    ("Die Dosis beträgt 0,5 mg.", "The dose is .25 mg.",
+     "numbers differ: 0.5 missing in the target; 0.25 not in the source"),
+    ("Die Dosis beträgt 5 mg.", "The dose is .5 mg.",
+     "numbers differ: 5 missing in the target; 0.5 not in the source"),
+    ("Siehe Nr.5 und Abschnitt 5.", "See no.5 and section 5.", None),  # after a word
+])
+def test_a_naked_decimal_is_read_with_its_zero(source: str, target: str,
+                                               message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 def test_number_word_data_files() -> None:
     from aligner.check.numbers import number_words
 

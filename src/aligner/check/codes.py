@@ -29,6 +29,9 @@ or between its letters and digits is there (``USB-3.0-Kabel`` / ``USB 3.0``,
 ``D30mm`` / ``D30 mm``).  A code of one side that differs from one of the other
 side in its digits only is left to ``number-mismatch`` (``SKU-AB12`` / ``SKU-AB21``),
 which reports the numbers.  Links are read by ``link-mismatch`` and left out here.
+An exponent after a digit, in superscript digits or after ``^``, is no part of a code
+(``10⁹/l`` is no ``109/l``, ``10^-6/mL`` no ``6/mL``), and a decimal comma compares as a
+point (``ml/min/1,73`` is ``mL/min/1.73``).
 """
 
 from __future__ import annotations
@@ -43,9 +46,13 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.links import LINK
 from aligner.check.placeholders import blank_placeholders
 from aligner.model import Finding
+from aligner.textutil import SUPERSCRIPT_DIGITS
 
 _LATIN = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # not × ÷
-_RUN = re.compile(rf"(?<![{_LATIN}])[0-9A-Za-z]+(?:[-_./][0-9A-Za-z]+)*(?![{_LATIN}])")
+# a decimal comma between digits is part of a run (ml/min/1,73 is mL/min/1.73)
+_RUN = re.compile(rf"(?<![{_LATIN}])[0-9A-Za-z]+(?:[-_./][0-9A-Za-z]+|(?<=\d),\d+)*"
+                  rf"(?![{_LATIN}])")
+_EXPONENT = re.compile(f"(?<=\\d)(?:[\u207a\u207b]?[{SUPERSCRIPT_DIGITS}]+|\\^[-+\u2212]?\\d+)")
 _DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _WORD_PART = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 _SUFFIX = re.compile(r"\d(?:[-_./]?\d)*[-.]?[A-Za-z]{1,3}")
@@ -97,6 +104,8 @@ def codes(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 15)
 def _codes(text: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
+    # an exponent is no part of a code (10⁹/l is no 109/l; 10^-6/mL no 6/mL)
+    text = _EXPONENT.sub(" ", text)
     text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
     text = LINK.sub(" ", blank_placeholders(text))
     text = _DASHES.sub("-", text)
@@ -110,7 +119,7 @@ def _codes(text: str) -> tuple[str, ...]:
 
 
 def _key(code: str) -> str:
-    return re.sub(r"[-_]", "", code).casefold()
+    return re.sub(r"[-_]", "", code).replace(",", ".").casefold()
 
 
 def _skeleton(code: str) -> str:

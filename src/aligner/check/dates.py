@@ -18,6 +18,13 @@ A date with two readings (English ``03/04/2023``, 4 March or 3 April) is read
 the way that best fits the other side; nothing is taken that neither reading
 gives.
 
+A month and a year without a day (:func:`month_years`) -- ``03.2024``, ``03/2024``,
+``2024-03`` -- is a month and a year too, so that ``Stand: 03.2024`` answers ``03/2024``,
+``2024-03`` and ``March 2024``.  The year is one of 1900-2099 and the month 1-12;
+``2011-12`` is the years 2011-2012 (a short range that goes forward), ``2024-12`` is
+December 2024.  Each is also read as written, as a number or two (``3.2024``, ``1/2000``),
+where that fits the other side better.
+
 A month named in a date on both sides (``5 de marzo de 2024`` / ``May 5, 2024``)
 is compared by name: the month a side names in none of its dates is reported by
 its name.  A month name counts as a date's only beside a number (``May 5``, ``5 de
@@ -62,6 +69,7 @@ _DATE = re.compile(
     r"(?<![\d.,/-])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})"
     r"|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d\d))(?!\d|[.,/-]\d)")
 _DM, _MD = (0, 1), (1, 0)  # (index of the day, index of the month)
+_NO_MONTH = (-1, -1)  # a reading with no month: the numbers as written
 #: Combinations of readings tried at most, for a unit with many ambiguous dates.
 _MAX_CHOICES = 64
 
@@ -82,7 +90,8 @@ class NumericDate:
 
     def items(self, reading: tuple[int, int]) -> list[Item]:
         month = reading[1]
-        return [(value, start, end, "month" if k == month else "date")
+        other = "number" if reading == _NO_MONTH else "date"
+        return [(value, start, end, "month" if k == month else other)
                 for k, (value, start, end) in enumerate(self.numbers)]
 
     def choices(self) -> list[tuple[NumericDate, tuple[int, int]]]:
@@ -113,6 +122,32 @@ def find_dates(text: str, orders: Sequence[str] = ()) -> list[NumericDate]:
         if readings:
             dates.append(NumericDate(m.start(), m.end(), numbers,
                                      readings if orders else readings[:1]))
+    return dates
+
+
+# A month and a year: 03.2024, 3/2024 (month first), 2024-03 (year first); not inside a
+# longer run of numbers (15.03.2024, 2024-03-15).
+_MONTH_YEAR = re.compile(
+    r"(?<![\d.,/-])(?:(0?[1-9]|1[0-2])([./])((?:19|20)\d\d)"
+    r"|((?:19|20)\d\d)([-/])(0[1-9]|1[0-2]))(?!\d|[.,/-]\d)")
+
+
+def month_years(text: str) -> list[NumericDate]:
+    """The months written with their year and no day in ``text`` (ASCII digits), each
+    also read as written: the decimal ``3.2024``, the numbers ``3`` and ``2024``."""
+    dates = []
+    for m in _MONTH_YEAR.finditer(text):
+        year_first = m.group(4) is not None
+        groups = (4, 6) if year_first else (1, 3)
+        if year_first and int(m.group(4)[:2] + m.group(6)) > int(m.group(4)):
+            continue  # 2011-12: the years 2011 to 2012
+        numbers = tuple((str(int(m.group(g))), m.start(g), m.end(g)) for g in groups)
+        written: tuple[tuple[str, int, int], ...] = numbers
+        if m.group(2) == ".":  # as written, a decimal
+            written = ((f"{int(m.group(1))}.{m.group(3).rstrip('0')}", m.start(), m.end()),)
+        as_written = NumericDate(m.start(), m.end(), written, (_NO_MONTH,))
+        dates.append(NumericDate(m.start(), m.end(), numbers, ((-1, 1 if year_first else 0),),
+                                 (as_written,)))
     return dates
 
 
@@ -190,11 +225,11 @@ def _restated_dates(text: str, eras: dict[str, int], counter: str, first: tuple[
 _BRACKETS = " \u3000()（）[]［］"
 
 
-def reading_choices(dates: Sequence[NumericDate]) -> Iterator[list[Item]]:
-    """The numbers of ``dates`` under each combination of their readings, the
-    usual readings first (at most ``_MAX_CHOICES`` combinations)."""
+def reading_choices(dates: Sequence[NumericDate]) -> Iterator[list[list[Item]]]:
+    """The numbers of ``dates`` under each combination of their readings, a list per
+    date, the usual readings first (at most ``_MAX_CHOICES`` combinations)."""
     for choice in islice(product(*(d.choices() for d in dates)), _MAX_CHOICES):
-        yield [item for d, r in choice for item in d.items(r)]
+        yield [d.items(r) for d, r in choice]
 
 
 def named_months(text: str, names: dict[int, tuple[str, ...]]) -> set[str]:

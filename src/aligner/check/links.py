@@ -7,8 +7,8 @@ link is ``http://`` or ``https://`` and what follows up to a space, ``www.`` and
 host, or an e-mail address; the punctuation that ends a sentence or closes a bracket
 after it is not part of it.  Two links are one when they differ only in the letter
 case of the scheme and host, a final ``/``, or a language code of the pair standing
-as a part of the address (``/en/``, ``?lang=en``, ``en.example.com``, ``en-us``): a
-localised page is the right link.
+as a part of the address (``/en/``, ``?lang=en``, ``en.example.com``, ``en-us``,
+``es-419``): a localised page is the right link.
 
 The links a document's links point to are compared too, apart from the words: where
 the unit's links point (a DOCX, ODT, HTML or Markdown link's formatting, ``Formatting.href``; a
@@ -33,6 +33,8 @@ LINK = re.compile(  # also what check/codes.py leaves to this check
 # what ends a sentence or a clause after a link, and is not part of it
 _TRAILING = ".,;:!?。，；：！？、…"
 _SCHEME_HOST = re.compile(r"(?i)^(?:https?://)?[^/?#]+")
+# the region after a language code in an address: letters (en-us, pt_BR) or digits (es-419)
+_REGION = r"(?:[-_](?:[a-z]{2}|\d{3}))?"
 
 
 def links(text: str) -> list[str]:
@@ -48,9 +50,9 @@ def _key(link: str, langs: tuple[str, ...]) -> str:
     link = re.sub(r"(?i)^https?://", "", link)
     if langs:
         codes = "|".join(map(re.escape, langs))
-        link = re.sub(rf"(?i)(?<=[/.?=&_-])(?:{codes})(?:[-_][a-z]{{2}})?(?=[/.?&#=_-]|$)",
+        link = re.sub(rf"(?i)(?<=[/.?=&_-])(?:{codes}){_REGION}(?=[/.?&#=_-]|$)",
                       "{lang}", link)
-        link = re.sub(rf"(?i)^(?:{codes})(?:[-_][a-z]{{2}})?(?=\.)", "{lang}", link)
+        link = re.sub(rf"(?i)^(?:{codes}){_REGION}(?=\.)", "{lang}", link)
     return link
 
 

@@ -7,14 +7,17 @@ A year range written short (``1948–58``) is expanded; a date in digits
 (``15/06/2024``) is a day, a month and a year (:mod:`aligner.check.dates`).
 Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 ``1.º``), as do footnote calls in superscript digits (``day.²``; not exponents,
-``km²``: :mod:`aligner.check.calls`).  A number written in digits on one side may
+``km²``: :mod:`aligner.check.calls`; nor ``m2``, ``cm^3`` typed for them after a number
+or a ``/``: :data:`_UNIT_POWER`).  A number written in digits on one side may
 be spelled out on the other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
 (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
-is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  Indian
+is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The digits
+of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
-Apostrophes part thousands as Switzerland writes them (``250'000``, ``1’250.50``), and a
-whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
+A naked decimal (``.5 mg``, the language's decimal sign with no digit before it) is
+read as 0.5.  Apostrophes part thousands as Switzerland writes them (``250'000``,
+``1’250.50``), and a whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
 in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
@@ -83,6 +86,7 @@ from aligner.check.dates import (
     dated_months,
     era_years,
     find_dates,
+    month_years,
     reading_choices,
     unanswered_months,
     unnamed_months,
@@ -90,6 +94,7 @@ from aligner.check.dates import (
 )
 from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
+from aligner.check.links import LINK
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
@@ -300,6 +305,10 @@ _SUBSCRIPTS = str.maketrans("\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2
                             "0123456789")
 # a plus-minus sign right before a number (a tolerance): ±, +/-, +/−, +-
 _PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
+# The exponent of an area or a volume typed plain after the unit's symbol (``1.73 m2``,
+# ``mg/m2``, ``5 cm^3``), as ``m²`` is: after a number or a ``/``.
+_UNIT_POWER = re.compile(r"((?:(?<=\d)|(?<=\d[ \u00a0\u202f])|(?<=/))(?:[cmdkµμ]?m|ft))"
+                         r"(\^?[23])(?![\w.,]?\d|[^\W\d_])")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
@@ -320,10 +329,13 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     each group as a number (``"split"``) or as thousands groups (``"grouped"``).
     """
     text = ascii_digits(text).translate(_SUBSCRIPTS)
+    if "m" in text or "ft" in text:  # m2, m^2 typed for m²: an exponent, no number
+        text = _UNIT_POWER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
     if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
         dates = [with_gregorian(d, table.calendar) for d in dates]
+    dates += month_years(text)  # 03.2024, 2024-03
     comma = get_profile(lang).decimal_comma
     # same length: offsets stay
     if "'" in text or "\u2019" in text:  # Swiss thousands, 250'000 and 1\u2019250.50
@@ -351,9 +363,12 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if _month_after_word(text, m, value, table):
                 found.append((value, m.start(), m.end(), "month"))  # tháng 3 is March
                 continue
+            start = m.start()
+            if _naked_decimal(text, m, "," if comma else "."):  # .5 is 0.5
+                value, start = parse_number("0" + text[start - 1:m.end()], lang), start - 1
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
                 value = _scale(value, power)
-            found.append((value, m.start(), m.end(), "number"))
+            found.append((value, start, m.end(), "number"))
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
@@ -398,6 +413,14 @@ def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
         if word is not None:
             return table.spellings[word.group(1).lower()]
     return _money_scale(text, m, table)
+
+
+def _naked_decimal(text: str, m: re.Match[str], decimal: str) -> bool:
+    """Whether the digits ``m`` follow a decimal sign with no digit before it (``.5 mg``,
+    a naked decimal: 0.5), not after a word, a number or another stop (``Nr.5``, ``...5``)."""
+    start = m.start()
+    return (start > 0 and text[start - 1] == decimal and m.group().isdigit()
+            and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] in ".,_")))
 
 
 def _month_after_word(text: str, m: re.Match[str], value: str, table: NumberWords) -> bool:
@@ -829,6 +852,10 @@ def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
@@ -836,9 +863,11 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             # language, a copied "30.000" would look like another number)
         # inline tags masked by run_checks; their placeholders written as text (a TMX's
         # codes exported to XLIFF, TSV or CSV, {1}Guardar{/1}) are no numbers either, nor
-        # are format placeholders (%1$d, {0:N2}: placeholder-mismatch's)
-        source = blank_placeholders(unit.source)
-        target = blank_placeholders(unit.target)
+        # are format placeholders (%1$d, {0:N2}: placeholder-mismatch's); the digits of a
+        # web or e-mail address are no numbers: link-mismatch compares the addresses (a
+        # changed id, a page in the target's language)
+        source = LINK.sub(_blank, blank_placeholders(unit.source))
+        target = LINK.sub(_blank, blank_placeholders(unit.target))
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)
@@ -855,8 +884,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                 + _runs(target, ctx.tgt_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
-            src = src_found + dated[:3 * len(src_dates)]
-            tgt = tgt_found + dated[3 * len(src_dates):]
+            src = src_found + [n for d in dated[:len(src_dates)] for n in d]
+            tgt = tgt_found + [n for d in dated[len(src_dates):] for n in d]
             tries.append((*_differ(src, tgt, source, target, ctx, runs, named), src, tgt))
             if not tries[-1][0] and not tries[-1][1]:
                 break

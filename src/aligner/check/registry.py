@@ -15,6 +15,8 @@ from aligner.check.consistency import check_segments
 from aligner.check.date_names import check_date_names
 from aligner.check.length import check_length
 from aligner.check.links import check_links
+from aligner.check.number_context import check_number_context
+from aligner.check.number_format import check_number_format
 from aligner.check.numbers import check_numbers
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
@@ -46,6 +48,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("number-format", (
+        CheckSpec("number-format", W, "a decimal number of the target written in the other "
+                                      "locale style (2,5 in English, 2.5 mg in Spanish)"),
+    ), stateless(check_number_format)),
+    Family("number-context", (
+        CheckSpec("sign-mismatch", W, "the comparison sign before a number differs "
+                                      "(≥ 1/10 / > 1/10)"),
+        CheckSpec("unit-mismatch", W, "the unit symbol after a number differs "
+                                      "(250 µg / 250 mg, 5 mg/kg / 5 mg)"),
+    ), stateless(check_number_context)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),

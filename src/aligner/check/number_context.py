@@ -1,0 +1,132 @@
+"""sign-mismatch and unit-mismatch: what stands right before and after a number.
+
+``number-mismatch`` compares values only: ``≥ 1/10`` / ``> 1/10``, ``≤ 30 ml/min`` /
+``< 30 ml/min``, ``250 µg`` / ``250 mg`` and ``5 mg/kg`` / ``5 mg`` all pass it, yet
+each changes a frequency, a limit or a dose.  These checks compare, for a value written
+as many times on each side (read with each side's conventions, so ``2,5`` is ``2.5``):
+
+* ``sign-mismatch``: the comparison sign right before it (``≥ ≤ > <``, ``>=`` and ``<=``
+  typed for ``≥`` and ``≤``, ``⩾`` ``⩽`` for them too), where both sides write one;
+* ``unit-mismatch``: the unit symbol right after it (``aligner/lang/generic/
+  unit_symbols.txt``, ``mg/kg`` and ``ml/min`` whole), where both sides write one.
+  Symbols that are one unit compare alike: ``µg`` = ``μg`` = ``mcg`` = ``ug``, ``ml`` =
+  ``mL``, ``l`` = ``L``, ``°C`` = ``° C``, ``m²`` = ``m2`` = ``m^2``.
+
+The signs (units) of a value's occurrences compare as a bag, whatever their order: an
+SmPC's ``(≥ 1/10), (≥ 1/100, < 1/10)`` / ``(> 1/10), (≥ 1/100 to < 1/10)`` has a ``≥`` of
+1 the target lacks and a ``>`` the source lacks, and is reported.  It is compared only
+where every occurrence left over has a sign (a unit) on both sides: one written in words
+(``mindestens 30``, ``30 Minuten``: unit words are no symbols) could be any of them.
+The plus-minus sign is part of the value, and ``number-mismatch``'s (``±2`` / ``2``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.completeness import unit_symbols
+from aligner.check.links import LINK
+from aligner.check.numbers import extract_numbers
+from aligner.check.units import PLACEHOLDER_TEXT
+from aligner.model import Finding
+
+_SIGNS = {"≥": "≥", ">=": "≥", "⩾": "≥", "≤": "≤", "<=": "≤", "⩽": "≤", ">": ">", "<": "<"}
+# not the end of a tag or an arrow (<b>5, ->5, x>5)
+_SIGN_BEFORE = re.compile(r"(?<![\w\"'/=-])(>=|<=|[≥≤⩾⩽<>])[ \u00a0\u202f]?\Z")
+# one unit written several ways (after the exponent and the degree's space are folded)
+_ALIASES = {"μg": "µg", "mcg": "µg", "ug": "µg", "mL": "ml", "L": "l", "dL": "dl", "cL": "cl",
+            "μl": "µl", "µL": "µl", "μL": "µl", "uL": "µl", "ul": "µl", "μm": "µm"}
+_POWERS = {"2": "²", "3": "³", "^2": "²", "^3": "³", "²": "²", "³": "³"}
+
+
+@cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit symbol, or several joined by ``/``, right after a number: ``mg``,
+    ``mg/kg``, ``ml/min``, ``°C``, ``m2``."""
+    symbols = unit_symbols() | {"ug", "uL", "ul", "° C", "° F"}
+    one = "(?:" + "|".join(map(re.escape, sorted(symbols, key=len, reverse=True))) + ")"
+    one += r"(?:\^?[23](?!\d))?"
+    return re.compile(rf"[ \u00a0\u202f]?({one}(?:/{one})*)(?![^\W_])")
+
+
+def _sign_key(sign: str | None) -> str | None:
+    return None if sign is None else _SIGNS[sign]
+
+
+def _unit_key(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    parts = []
+    for part in unit.replace("° ", "°").split("/"):
+        m = re.fullmatch(r"(.+?)(\^?[23²³])?", part)
+        symbol, power = (m.group(1), m.group(2)) if m else (part, None)
+        parts.append(_ALIASES.get(symbol, symbol) + (_POWERS[power] if power else ""))
+    return "/".join(parts)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _around(text: str, lang: str) -> dict[str, list[tuple[str | None, str | None, int, int]]]:
+    """Each value of ``text``: (its sign, its unit, start, end) for each time it is written."""
+    text = LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, text))
+    out: dict[str, list[tuple[str | None, str | None, int, int]]] = {}
+    for value, start, end in extract_numbers(text, lang):
+        sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
+        unit = _unit_after().match(text, end)
+        out.setdefault(value, []).append((sign.group(1) if sign else None,
+                                          unit.group(1) if unit else None, start, end))
+    return out
+
+
+def _unmatched(src: list[str | None], tgt: list[str | None]
+               ) -> list[tuple[int, int]] | None:
+    """The occurrences (index in ``src``, index in ``tgt``) whose keys differ, paired in
+    order, once the keys both sides have are set aside; None when nothing may be said:
+    the counts differ, or an occurrence left over has no key."""
+    if len(src) != len(tgt):
+        return None
+    left_src, left_tgt = list(range(len(src))), list(range(len(tgt)))
+    for i in list(left_src):
+        j = next((j for j in left_tgt if tgt[j] == src[i]), None)
+        if j is not None:
+            left_src.remove(i)
+            left_tgt.remove(j)
+    if any(src[i] is None for i in left_src) or any(tgt[j] is None for j in left_tgt):
+        return None
+    return list(zip(left_src, left_tgt, strict=True))
+
+
+def check_number_context(ctx: Context) -> Iterator[Finding]:
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
+            continue
+        if not any(c.isdigit() for c in unit.source):
+            continue
+        src, tgt = _around(unit.source, ctx.src_lang), _around(unit.target, ctx.tgt_lang)
+        for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0][2]):
+            mine, theirs = src[value], tgt[value]
+            marks = (("sign-mismatch", "signs", [n[0] for n in mine], [n[0] for n in theirs],
+                      _sign_key),
+                     ("unit-mismatch", "units", [n[1] for n in mine], [n[1] for n in theirs],
+                      _unit_key))
+            for code, what, s_marks, t_marks, key in marks:
+                pairs = _unmatched([key(m) for m in s_marks], [key(m) for m in t_marks])
+                if not pairs:
+                    continue
+                i, j = pairs[0]
+                s_mark, t_mark = s_marks[i] or "", t_marks[j] or ""
+                s_num = unit.source[mine[i][2]:mine[i][3]]
+                t_num = unit.target[theirs[j][2]:theirs[j][3]]
+                before = code == "sign-mismatch"
+                s_text = f"{s_mark} {s_num}" if before else f"{s_num} {s_mark}"
+                t_text = f"{t_mark} {t_num}" if before else f"{t_num} {t_mark}"
+                yield Finding(code=code, severity=ctx.severity(code), unit=u,
+                              message=f"{what} differ: {s_text} in the source, {t_text} in "
+                                      f"the target", expected=(s_mark,),
+                              found=t_mark, src_span=(mine[i][2], mine[i][3]),
+                              tgt_span=(theirs[j][2], theirs[j][3]))

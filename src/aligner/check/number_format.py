@@ -1,0 +1,121 @@
+"""number-format: a decimal number written in the other locale style than the target's.
+
+``number-mismatch`` reads each side with its own conventions and a little leniency, so
+``2,5`` in an English target still reads 2.5 (a comma with other than three digits after
+it can be no thousands sign), and ``2.5`` in a Spanish one 2.5.  The value is right, the
+form is not: a regulatory or technical text in English writes ``2.5``, one in Spanish
+``2,5``.  This check reports such a number of the target, once per number, as
+``'2,5' uses a decimal comma; en writes '2.5'``.  A naked decimal (``.5 mg``, which
+medication texts must not write: it is misread as 5) is reported as ``'.5' has no 0
+before its decimal sign; en writes '0.5'``, where the source writes the value.
+
+Only where the number can be nothing else:
+
+* the decimal sign is followed by other than three digits, or comes after a lone ``0``
+  (``1,000`` in English and ``1.000`` in Spanish are thousands, which
+  ``number-mismatch`` reads and compares; ``0,125`` is no thousand), or
+  the number mixes both signs the other way round (``1.234,5`` in English);
+* the source writes the same value (read with the source language's conventions), so a
+  list ``1,2`` that the source does not write as 1.2 is left alone;
+* a point where the target writes a decimal comma only before a unit symbol
+  (``2.5 mg``, ``0.5 %``; ``aligner/lang/generic/unit_symbols.txt``): elsewhere ``4.2``
+  is a section, ``3.11`` a version, ``9.30`` a time;
+* not where a region of the target's language writes the decimal point (Switzerland,
+  Liechtenstein, Mexico and the Latin American countries that do, :data:`_POINT_REGIONS`:
+  ``de-CH``, ``es-MX``, ``es-419``), nor in a web address or an inline tag's placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.completeness import unit_symbols
+from aligner.check.links import LINK
+from aligner.check.numbers import extract_numbers, parse_number
+from aligner.check.units import PLACEHOLDER_TEXT
+from aligner.lang import get_profile
+from aligner.model import Finding
+from aligner.textutil import ascii_digits
+
+# The regions whose language elsewhere writes a decimal comma but that write a point
+# (de-CH, es-MX, ...), and 419, Latin America, which writes both.
+_POINT_REGIONS = frozenset({"ch", "li", "mx", "gt", "hn", "ni", "sv", "pa", "do", "pr", "us",
+                            "419"})
+# a number with one decimal sign, or thousands groups and the decimal sign after them
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
+                            r"|(?<![\d.,])(?:\d+,(?:\d\d?|\d{4,})|0,\d{3})(?![\d]|[.,]\d)")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)"
+                            r"|(?<![\d.,])(?:\d+\.(?:\d\d?|\d{4,})|0\.\d{3})(?![\d]|[.,]\d)")
+
+
+@cache
+def _unit_after() -> re.Pattern[str]:
+    """A unit symbol right after a number (``2.5 mg``, ``0.5%``, ``37.5 °C``)."""
+    units = "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True)))
+    return re.compile(rf"[ \u00a0\u202f]?(?:{units}|° ?[CF])(?![^\W\d_])")
+
+
+def _swapped(number: str) -> str:
+    return number.translate(str.maketrans(".,", ",."))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
+                ) -> list[tuple[str, int, int]]:
+    """The numbers of ``target`` written in the other decimal style than ``tgt_lang``'s
+    whose value the source writes (the module docstring): (number, start, end)."""
+    region = tgt_lang.lower().replace("_", "-").split("-")[1:]
+    comma = get_profile(tgt_lang).decimal_comma
+    if comma and _POINT_REGIONS.intersection(region):
+        return []
+    text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
+    pattern = _POINT_DECIMAL if comma else _COMMA_DECIMAL
+    found = [m for m in pattern.finditer(text)
+             if not comma or _unit_after().match(text, m.end())]
+    if not found:
+        return []
+    values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}
+    return [(m.group(), m.start(), m.end()) for m in found
+            if parse_number(_swapped(m.group()), tgt_lang) in values]
+
+
+def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
+                   ) -> list[tuple[str, int, int]]:
+    """The naked decimals of ``target`` (``.5``: its decimal sign with no digit before it)
+    whose value the source writes: (number, start, end)."""
+    sign = "," if get_profile(tgt_lang).decimal_comma else "."
+    text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
+    found = list(re.finditer(rf"(?<![\w.,]){re.escape(sign)}\d+(?![\d]|[.,]\d)", text))
+    if not found:
+        return []
+    values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}
+    return [(m.group(), m.start(), m.end()) for m in found
+            if parse_number("0" + m.group(), tgt_lang) in values]
+
+
+def check_number_format(ctx: Context) -> Iterator[Finding]:
+    comma = get_profile(ctx.tgt_lang).decimal_comma
+    style = "a decimal point" if comma else "a decimal comma"
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
+            continue
+        if not any(c in unit.target for c in ".,"):
+            continue
+        for number, start, end in wrong_style(unit.source, unit.target, ctx.src_lang,
+                                              ctx.tgt_lang):
+            yield Finding(code="number-format", severity=ctx.severity("number-format"),
+                          unit=u, message=f"{number!r} uses {style}; {ctx.tgt_lang} writes "
+                                          f"{_swapped(number)!r}",
+                          found=number, expected=(_swapped(number),), tgt_span=(start, end))
+        for number, start, end in naked_decimals(unit.source, unit.target, ctx.src_lang,
+                                                 ctx.tgt_lang):
+            yield Finding(code="number-format", severity=ctx.severity("number-format"),
+                          unit=u, message=f"{number!r} has no 0 before its decimal sign; "
+                                          f"{ctx.tgt_lang} writes {'0' + number!r}",
+                          found=number, expected=("0" + number,), tgt_span=(start, end))

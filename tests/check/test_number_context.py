@@ -1,0 +1,63 @@
+"""sign-mismatch and unit-mismatch (check/number_context.py).  Sentences written by hand."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # s33 walk 2 item 5
+    ("sehr häufig (≥ 1/10)", "very common (> 1/10)", "de", "en",
+     "signs differ: ≥ 1 in the source, > 1 in the target"),
+    ("Die Clearance lag bei ≤ 30 ml/min.", "Clearance was < 30 ml/min.", "de", "en",
+     "signs differ: ≤ 30 in the source, < 30 in the target"),
+    ("Very common (≥1/10).", "Muy frecuentes (>1/10).", "en", "es",
+     "signs differ: ≥ 1 in the source, > 1 in the target"),
+    ("Die Dosis beträgt 250 µg.", "The dose is 250 mg.", "de", "en",
+     "units differ: 250 µg in the source, 250 mg in the target"),
+    ("Die Dosis beträgt 5 mg/kg.", "The dose is 5 mg.", "de", "en",
+     "units differ: 5 mg/kg in the source, 5 mg in the target"),
+    ("Die Dosis beträgt 2,5 mg.", "The dose is 2.5 g.", "de", "en",
+     "units differ: 2,5 mg in the source, 2.5 g in the target"),
+    # a value written several times: the signs compare as a bag (walk 2, planted S6, E5)
+    ("sehr häufig (≥ 1/10), häufig (≥ 1/100, < 1/10), gelegentlich (≥ 1/1.000, < 1/100)",
+     "very common (> 1/10), common (≥ 1/100 to < 1/10), uncommon (≥ 1/1,000 to < 1/100)",
+     "de", "en", "signs differ: ≥ 1 in the source, > 1 in the target"),
+    ("5 mg und 5 ml", "5 ml and 5 g", "de", "en",
+     "units differ: 5 mg in the source, 5 g in the target"),
+])
+def test_a_changed_sign_or_unit_is_reported(source: str, target: str, src_lang: str,
+                                            tgt_lang: str, message: str) -> None:
+    got = [f for f in findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang)
+           if f.code in ("sign-mismatch", "unit-mismatch")]
+    assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # one unit or sign written another way
+    ("Bei 25 °C lagern.", "Store at 25°C."),
+    ("Bei 25 °C lagern.", "Store at 25 ° C."),
+    ("Dosis 250 µg.", "Dose 250 mcg."),
+    ("Dosis 250 μg.", "Dose 250 µg."),
+    ("Dosis 5 ml.", "Dose 5 mL."),
+    ("Dosis 1 l.", "Dose 1 L."),
+    ("Dosis 100 mg/m².", "Dose 100 mg/m2."),
+    ("≥ 5 mg und ≤ 10 mg", ">= 5 mg and <= 10 mg"),
+    # a side without a sign or a unit symbol: words, not compared
+    ("Mindestens 30 ml/min.", "At least 30 mL/min."),
+    ("Die Infusion dauert 30 Minuten.", "The infusion lasts 30 min."),
+    ("Die Dosis beträgt 5 mg.", "The dose is 5."),
+    # the end of a tag, an arrow: no sign
+    ("Klicken Sie <b>5</b>.", "Click ≥ 5."),
+    ("Schritt ->5", "Step ≥ 5"),
+    # the same signs in another order; a sign written in words on one side
+    ("(≥ 1/100, < 1/10)", "(< 1/10, ≥ 1/100)"),
+    ("≥ 5 mg, mindestens 5 ml", "≥ 5 ml, > 5 mg"),
+    # a value written in another order, or not as many times on each side
+    ("5 mg und 5 ml", "5 ml and 5 mg"),
+    ("5 mg und 5 ml", "5 mg"),  # not as many times
+])
+def test_the_same_sign_and_unit_pass(source: str, target: str) -> None:
+    assert [f for f in findings([(source, target)], src_lang="de", tgt_lang="en")
+            if f.code in ("sign-mismatch", "unit-mismatch")] == []

@@ -1,0 +1,57 @@
+"""number-format (check/number_format.py).  Sentences written by hand for this test."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # s33 walk 2 item 4: a decimal comma left in English, a point in Spanish
+    ("Die Dosis beträgt 2,5 mg.", "The dose is 2,5 mg.", "de", "en",
+     "'2,5' uses a decimal comma; en writes '2.5'"),
+    ("Jede Tablette enthält 141,75 mg Lactose.", "Each tablet contains 141,75 mg lactose.",
+     "de", "en", "'141,75' uses a decimal comma; en writes '141.75'"),
+    ("A starting dose of 2.5 mg is recommended.", "Se recomienda una dosis inicial de 2.5 mg.",
+     "en", "es", "'2.5' uses a decimal point; es writes '2,5'"),
+    ("Es enthält 1.234,5 mg.", "It contains 1.234,5 mg.", "de", "en",
+     "'1.234,5' uses a decimal comma; en writes '1,234.5'"),
+    ("A dose of 0.125 mg.", "Una dosis de 0.125 mg.", "en", "es",
+     "'0.125' uses a decimal point; es writes '0,125'"),
+    ("Bei 37,5 °C lagern.", "Conserver à 37.5 °C.", "de", "fr",
+     "'37.5' uses a decimal point; fr writes '37,5'"),
+    # s33 walk 2 item 15: a naked decimal
+    ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", "de", "en",
+     "'.5' has no 0 before its decimal sign; en writes '0.5'"),
+])
+def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_lang: str,
+                                                 tgt_lang: str, message: str) -> None:
+    got = findings([(source, target)], code="number-format", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == [message]
+    assert got[0].tgt_span is not None
+    start, end = got[0].tgt_span
+    assert target[start:end] == message.split("'")[1]
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    ("Die Dosis beträgt 2,5 mg.", "The dose is 2.5 mg.", "de", "en"),  # right
+    ("A dose of 2.5 mg.", "Una dosis de 2,5 mg.", "en", "es"),
+    # thousands: number-mismatch's
+    ("Es sind 1.000 mg.", "It is 1,000 mg.", "de", "en"),
+    ("It is 1,000 mg.", "Son 1.000 mg.", "en", "es"),
+    # a point with no unit after it: a section, a version, a time
+    ("See section 4.2.", "Véase la sección 4.2.", "en", "es"),
+    ("Python 3.11 is needed.", "Se necesita Python 3.11.", "en", "es"),
+    # a value the source does not write: a list, not a decimal
+    ("Items 1 and 2.", "Items 1,2.", "de", "en"),
+    # regions that write the point
+    ("A dose of 2.5 mg.", "Una dosis de 2.5 mg.", "en", "es-MX"),
+    ("A dose of 2.5 mg.", "Una dosis de 2.5 mg.", "en", "es-419"),
+    ("A dose of 2.5 mg.", "Eine Dosis von 2.5 mg.", "en", "de-CH"),
+    # a web address
+    ("See https://example.com/v2,5 now.", "See https://example.com/v2,5 now.", "de", "en"),
+])
+def test_no_number_format(source: str, target: str, src_lang: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-format", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
