@@ -20,7 +20,8 @@ from tests.readers.test_notes import NOTES_MD
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RTF_FIXTURES = ["structure.rtf", "symbols.rtf", "notes.rtf", "formatting-en.rtf",
                 "formatting-es.rtf", "formatting-en-libreoffice.rtf", "toc.rtf", "lists-en.rtf",
-                "corpus/chile-73.es.rtf", "corpus/chile-73.en.rtf"]
+                "corpus/chile-73.es.rtf", "corpus/chile-73.en.rtf", "charsets-ja.rtf",
+                "charsets-zh.rtf", "charsets-ru.rtf"]
 
 
 def _rtf(body: str, header: str = r"{\rtf1\ansi") -> Document:
@@ -59,6 +60,19 @@ def test_pandoc_list_labels_typed_as_text_are_left_out() -> None:
     rtf = _parts(FIXTURES / "lists-en.rtf")
     assert rtf == _parts(FIXTURES / "lists-en.docx")
     assert ("list", "Record the oil used.") in rtf and ("list", "He rang the bell.") in rtf
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh", "ru"])
+def test_libreoffices_rtf_of_cjk_and_cyrillic_reads_as_its_source(lang: str) -> None:
+    # \uN in {\dbch ...} runs whose associated fonts are Latin ones (test_rtftables.py
+    # has Word's bytes in the code page of an associated font)
+    def parts(name: str) -> list[tuple[str, str]]:
+        seg = segment_file(FIXTURES / name, lang)
+        return [(seg.document.blocks[s.block].part.value, s.text) for s in seg.segments]
+
+    rtf = parts(f"charsets-{lang}.rtf")
+    assert rtf == parts(f"src/charsets-{lang}.md") and len(rtf) == 5
+    assert rtf[0][0] == "heading"
 
 
 @pytest.mark.parametrize(("body", "text", "kind"), [

@@ -16,10 +16,12 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
   ``HYPERLINK`` field's result as a link to the field's address; any other field as its
   result (``\\fldrslt``), never its code; a generated index (``TOC``, ``INDEX``) left out;
 * characters as ``\\uN`` (the ``\\ucN`` characters after it, its fallback for old
-  readers, skipped), as ``\\'hh`` and as 8-bit text, in the code page of the font's
-  character set (``\\fcharsetN``) or else of the document (``\\ansicpgN``; Windows-1252
-  by default); text in the Symbol font (``\\fN`` naming a font called Symbol in the
-  font table) as the characters the font draws (:mod:`.symbolfont`);
+  readers, skipped), as ``\\'hh`` and as 8-bit text, in the code page of the character
+  set (``\\fcharsetN``) of the run's font, or else of the document (``\\ansicpgN``;
+  Windows-1252 by default): ``\\fN``'s, or the associated font (``\\afN``) of
+  double-byte, high-ANSI or right-to-left text after ``\\dbch``, ``\\hich``,
+  ``\\rtlch`` (:class:`.rtftables.RunFonts`); text in the Symbol font (a font called
+  Symbol in the font table) as the characters the font draws (:mod:`.symbolfont`);
 * footnotes and then endnotes (``\\footnote``, ``\\ftnalt``) after the body, in the order
   cited, their automatic call mark (``\\chftn``) left out of the sentence; tracked
   changes as accepted (``\\deleted`` text dropped).
@@ -45,7 +47,7 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.docxfields import hyperlink, is_index
 from aligner.readers.rtflex import Kind, codec, line_of, refuse_truncated, tokens
-from aligner.readers.rtftables import ParaProps, Tables, typed_label
+from aligner.readers.rtftables import ParaProps, RunFonts, Tables, typed_label
 from aligner.readers.symbolfont import symbol_text
 
 RTF_MAGIC = b"{\\rtf"
@@ -114,7 +116,7 @@ class _State:
 
     dest: _Dest
     flow: _Flow
-    font: int = 0
+    fonts: RunFonts = field(default_factory=RunFonts)  # \f and the associated fonts
     looks: frozenset[Style] = frozenset()
     hidden: bool = False
     uc: int = 1  # how many characters after \uN are its fallback
@@ -132,7 +134,6 @@ class _Reader:
         self.body = _Flow(Part.BODY)
         self.notes: list[_Flow] = []
         self.tables = Tables()
-        self.default_font = 0
         self.skip = 0  # fallback characters after \uN still to skip
         self.high = ""  # a high surrogate waiting for its low one
         self.pending = bytearray()  # bytes (\'hh, 8-bit text) not yet decoded
@@ -145,7 +146,7 @@ class _Reader:
         starred = False
         for token in tokens(self.data, start):
             kind, value, param, raw, offset = token
-            if kind is not Kind.HEX and self.pending:
+            if kind is not Kind.HEX and kind is not Kind.TEXT and self.pending:
                 self._decode()
             if kind is Kind.OPEN:
                 stack.append(state)
@@ -192,7 +193,8 @@ class _Reader:
         state = self.pending_state
         data, self.pending = bytes(self.pending), bytearray()
         if state is not None:
-            self._put(state, data.decode(self.tables.codec(state.font), errors="replace"))
+            font = state.fonts.text_font()
+            self._put(state, data.decode(self.tables.codec(font), errors="replace"))
 
     def _text(self, state: _State, raw: bytes) -> None:
         if self.skip:
@@ -200,9 +202,9 @@ class _Reader:
             raw, self.skip = raw[cut:], self.skip - cut
         if not raw:
             return
-        if raw.isascii():
+        if raw.isascii() and not self.pending:
             self._put(state, raw.decode("ascii"))
-        else:
+        else:  # with the bytes before it: a double-byte character's trail may be text
             self.pending += raw
             self.pending_state = state
             self._decode()
@@ -226,7 +228,7 @@ class _Reader:
         if state.dest is _Dest.TEXT:
             if state.hidden or not text:
                 return
-            if self.tables.symbol(state.font):
+            if self.tables.symbol(state.fonts.text_font()):
                 text = symbol_text(text)
             looks = state.looks | {Style.LINK} if state.href is not None else state.looks
             state.flow.out.add(text, looks, state.href or "")
@@ -307,9 +309,9 @@ class _Reader:
         elif word in ("v", "deleted"):
             state.hidden = on
         elif word == "plain":
-            state.looks, state.hidden, state.font = frozenset(), False, self.default_font
-        elif word == "f" and param is not None:
-            state.font = param
+            state.looks, state.hidden, state.fonts = frozenset(), False, self.tables.defaults
+        elif (fonts := state.fonts.word(word, param)) is not None:
+            state.fonts = fonts
         elif word == "uc" and param is not None and param >= 0:
             state.uc = param
         else:
@@ -367,8 +369,8 @@ class _Reader:
             self.tables.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
         elif word == "deflang" and param is not None:
             self.tables.deflang = param
-        elif word == "deff" and param is not None:
-            self.default_font = state.font = param
+        elif (defaults := self.tables.default(word, param)) is not None:
+            state.fonts = defaults  # \deff, \stshfdbch...: from here on
 
 
 def read_rtf(data: bytes, *, lang: str, name: str) -> Document:

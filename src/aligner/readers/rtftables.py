@@ -1,13 +1,14 @@
 """What an RTF document defines before its text, for :mod:`aligner.readers.rtf`: the
 font table (``\\fonttbl``: each font's name and character set, so its code page) and
 the style sheet (``\\stylesheet``: each paragraph style's name, outline level, list and
-parent), and what they make of a paragraph: a heading, a list item or a paragraph.
+parent), and what they make of a paragraph: a heading, a list item or a paragraph; and
+which font a run's bytes are in (:class:`RunFonts`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.model import BlockKind, DeclaredLanguage
 from aligner.readers.declared import rtf_language
@@ -21,6 +22,9 @@ _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
 _TOC_NAME = re.compile(r"^(?:toc|contents)\s*(?:\d|heading)$", re.IGNORECASE)
 # A list label typed as text before a tab (pandoc's RTF: ``1.\tab``, ``\bullet\tab``):
 # a bullet, or a number, letter or Roman numeral and ``.`` or ``)``.
+# The document's default fonts: of Latin text, of double-byte and high-ANSI text, of
+# right-to-left text.
+_DEFAULT_FONTS = frozenset({"deff", "stshfdbch", "stshfhich", "stshfbi", "adeff"})
 _LABEL = re.compile(r"[•◦▪▫‣∙●○■□►➢·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]")
 
 
@@ -29,6 +33,58 @@ class Font:
     name: str = ""
     codec: str | None = None  # None: the document's code page
     symbol_set: bool = False  # \fcharset2: its bytes are the font's own codes
+
+
+@dataclass(frozen=True)
+class RunFonts:
+    """The fonts of a run (RTF 1.9.1, "Associated Character Properties"): ``\\fN``, and
+    the associated fonts (``\\afN``) of the kinds of character that ``\\hich``
+    (high-ANSI bytes), ``\\dbch`` (double-byte: Chinese, Japanese, Korean) and
+    ``\\rtlch`` (right-to-left) bring in; ``\\loch`` and ``\\ltrch`` go back to ``\\f``'s.
+    ``\\afN`` sets the font of the kind the last of those words named, ``\\fN`` that of
+    ``\\f`` (and of ``\\hich`` or ``\\dbch`` right after one, as Word writes
+    ``\\dbch\\f13``).  Word writes a Japanese run's bytes under ``\\dbch\\af13``
+    while ``\\f`` names a Latin font, and Russian ones under ``\\hich\\af1``."""
+
+    font: int = 0
+    hich: int | None = None
+    dbch: int | None = None
+    bidi: int | None = None
+    kind: str = "loch"  # the bytes that follow: loch, hich or dbch
+    rtl: bool = False  # \rtlch last, not \ltrch
+    last: str = ""  # the last of \loch, \hich, \dbch, \rtlch, \ltrch: what \af sets
+
+    def text_font(self) -> int:
+        """The font whose character set says the code page of the run's bytes."""
+        chosen = (self.bidi if self.rtl else
+                  self.hich if self.kind == "hich" else
+                  self.dbch if self.kind == "dbch" else None)
+        return self.font if chosen is None else chosen
+
+    def word(self, word: str, param: int | None) -> RunFonts | None:
+        """The fonts after the control word ``word``; None for a word about other
+        things."""
+        if word in ("loch", "hich", "dbch"):
+            return replace(self, kind=word, last=word)
+        if word in ("rtlch", "ltrch"):
+            return replace(self, rtl=word == "rtlch", last=word)
+        if param is None:
+            return None
+        if word == "f":  # right after \hich or \dbch, that kind's font too
+            return replace(self, font=param,
+                           hich=param if self.last == "hich" else self.hich,
+                           dbch=param if self.last == "dbch" else self.dbch)
+        return self.associated(param) if word == "af" else None
+
+    def associated(self, font: int) -> RunFonts:
+        """The fonts after ``\\afN``: the font of the kind the last word named; after
+        ``\\rtlch``, ``\\ltrch`` or none, the right-to-left font (Word gives both
+        directions' fonts: ``\\rtlch\\af0 \\ltrch\\f0``)."""
+        if self.last == "hich":
+            return replace(self, hich=font)
+        if self.last == "dbch":
+            return replace(self, dbch=font)
+        return replace(self, font=font) if self.last == "loch" else replace(self, bidi=font)
 
 
 @dataclass
@@ -59,6 +115,19 @@ class Tables:
         self.styles: dict[int, StyleDef] = {}
         self.ansi = "cp1252"  # \ansicpgN; Windows-1252 unless the document names another
         self.deflang: int | None = None  # \deflangN: the document's default language
+        self.defaults = RunFonts()  # what \plain sets: \deff, \stshfdbch...
+
+    def default(self, word: str, param: int | None) -> RunFonts | None:
+        """The document's default fonts after ``word`` (``\\deffN``, ``\\stshfdbchN``,
+        ``\\stshfhichN``, ``\\stshfbiN``, ``\\adeffN``); None for another word."""
+        if param is None or word not in _DEFAULT_FONTS:
+            return None
+        was = self.defaults
+        self.defaults = (
+            replace(was, font=param) if word == "deff" else
+            replace(was, dbch=param) if word == "stshfdbch" else
+            replace(was, hich=param) if word == "stshfhich" else replace(was, bidi=param))
+        return self.defaults
 
     def font(self, number: int) -> Font:
         return self.fonts.setdefault(number, Font())
