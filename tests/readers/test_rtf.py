@@ -165,6 +165,24 @@ def test_formatting_and_fields() -> None:
                      (Style.STRIKE, "s", ""), (Style.LINK, "Link", "https://a.org/x#p")]
 
 
+@pytest.mark.parametrize(("body", "found"), [
+    # a heading's look over all of it is its style's (pandoc's \b, LibreOffice's and
+    # Word's repeated style), left out as the DOCX reader leaves a style's out
+    (r"\pard\outlinelevel0\b\fs36 The {\i Keeper}\par", [("i", "Keeper")]),
+    (r"{\stylesheet{\s1\b heading 1;}}\pard\s1\b {\i The Keeper}\par", []),
+    # a look over part of a heading is its own; a heading that is a link stays one
+    (r"\pard\outlinelevel0 The {\b Keeper}\par", [("b", "Keeper")]),
+    (r"\pard\outlinelevel0 {\field{\*\fldinst HYPERLINK \"https://a.org\"}"
+     r"{\fldrslt The Keeper}}\par", [("a", "The Keeper")]),
+    # a paragraph all bold is bold, as in a DOCX
+    (r"\pard\b The Keeper.\par", [("b", "The Keeper.")]),
+])
+def test_a_headings_own_look_is_left_out(body: str, found: list[tuple[str, str]]) -> None:
+    doc = _rtf(body)
+    assert doc.text in ("The Keeper", "The Keeper.")
+    assert [(f.style.value, doc.text[f.start:f.end]) for f in doc.formatting] == found
+
+
 def test_notes_follow_the_body_footnotes_first() -> None:
     doc = _rtf(r"One.{\super\chftn}{\*\footnote\ftnalt \chftn An endnote.} Two."
                r"{\super\chftn}{\*\footnote \pard\plain {\super\chftn} A footnote.\par "

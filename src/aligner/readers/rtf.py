@@ -12,7 +12,8 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
   typed before a tab in a paragraph with a hanging indent, as pandoc writes one) each a
   paragraph of its own; each cell of a table (``\\cell``) a paragraph, row by row;
 * the text's bold, italic, underline, strike-through, superscript and subscript
-  (``\\b``, ``\\i``, ``\\ul``..., each off again with ``0``) kept as formatting, and a
+  (``\\b``, ``\\i``, ``\\ul``..., each off again with ``0``) kept as formatting (but
+  a look over a whole heading, its style's: :func:`.rtftables.heading_looks`), and a
   ``HYPERLINK`` field's result as a link to the field's address; any other field as its
   result (``\\fldrslt``), never its code; a generated index (``TOC``, ``INDEX``) left out;
 * characters as ``\\uN`` (the ``\\ucN`` characters after it, its fallback for old
@@ -47,7 +48,7 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.docxfields import hyperlink, is_index
 from aligner.readers.rtflex import Kind, codec, line_of, refuse_truncated, tokens
-from aligner.readers.rtftables import ParaProps, RunFonts, Tables, typed_label
+from aligner.readers.rtftables import ParaProps, RunFonts, Tables, heading_looks, typed_label
 from aligner.readers.symbolfont import symbol_text
 
 RTF_MAGIC = b"{\\rtf"
@@ -253,6 +254,8 @@ class _Reader:
                 # the label out of the text, as a list's in DOCX and ODT
                 kind = BlockKind.LIST_ITEM
                 text, looks = stripped(raw[cut + 1:], flow.out.formatting(-cut - 1))
+            elif kind is BlockKind.HEADING:
+                looks = heading_looks(text, looks)
             part = flow.part
             if part is Part.BODY and (cell or state.para.table):
                 part = Part.TABLE

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from aligner.model import BlockKind, DeclaredLanguage
+from aligner.model import BlockKind, DeclaredLanguage, Formatting, Style
 from aligner.readers.declared import rtf_language
 from aligner.readers.rtflex import charset_codec, codec
 from aligner.readers.symbolfont import is_symbol_font
@@ -206,6 +206,15 @@ class Tables:
         if (outline is not None and outline < 9) or named:
             return BlockKind.HEADING
         return BlockKind.LIST_ITEM if listed else BlockKind.PARAGRAPH
+
+
+def heading_looks(text: str, looks: tuple[Formatting, ...]) -> tuple[Formatting, ...]:
+    """A heading's formatting without what covers the whole heading (but a link): RTF
+    writes a heading style's bold on the heading's text (LibreOffice, Word; pandoc,
+    which writes no style sheet, on every heading), where DOCX and ODT keep it in the
+    style, whose formatting their readers leave out."""
+    return tuple(f for f in looks
+                 if f.style is Style.LINK or (f.start, f.end) != (0, len(text)))
 
 
 def typed_label(props: ParaProps, before_tab: str | None) -> bool:
