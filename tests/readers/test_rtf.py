@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RTF_FIXTURES = ["structure.rtf", "symbols.rtf", "notes.rtf", "formatting-en.rtf",
                 "formatting-es.rtf", "formatting-en-libreoffice.rtf", "toc.rtf", "lists-en.rtf",
                 "corpus/chile-73.es.rtf", "corpus/chile-73.en.rtf", "charsets-ja.rtf",
-                "charsets-zh.rtf", "charsets-ru.rtf"]
+                "charsets-zh.rtf", "charsets-ru.rtf", "nested-en.rtf"]
 
 
 def _rtf(body: str, header: str = r"{\rtf1\ansi") -> Document:
@@ -153,6 +153,30 @@ def test_paragraph_kinds() -> None:
         "After."]
 
 
+# A table in a cell: each inner cell (\nestcell) a paragraph in order, where it is
+NESTED = [("body", "The keeper kept two tables."), ("table", "Lamp"), ("table", "Oil used"),
+          ("table", "North light"), ("table", "Winter"), ("table", "nine litres"),
+          ("table", "Summer"), ("table", "six litres"), ("table", "Measured each night."),
+          ("table", "South light"), ("table", "four litres"), ("body", "The inspector read both.")]
+
+
+def test_a_nested_table_reads_cell_by_cell() -> None:
+    assert _paras(read_document(FIXTURES / "nested-en.rtf", lang="en")) == NESTED  # LibreOffice
+    # the same as Word gives it (hand-written to RTF 1.9.1, "Nested Tables"): cells'
+    # runs in groups, the inner rows' properties and the old readers' \par after them
+    cell = r"\pard\plain \ltrpar\intbl{\rtlch\fcs1 \af0 \ltrch\fcs0 \insrsid1 "
+    inner = cell.replace(r"\intbl", r"\intbl\itap2")
+    row = r"{\*\nesttableprops\trowd\irow0\cellx2000\cellx4000\nestrow}{\nonesttables\par }"
+    doc = _rtf(r"\pard The keeper kept two tables.\par\trowd\cellx4819\cellx9638"
+               f"{cell}Lamp\\cell }}{cell}Oil used\\cell }}{cell}\\row }}"
+               f"{cell}North light\\cell }}{inner}Winter\\nestcell nine litres\\nestcell }}"
+               f"{inner}{row}}}{inner}Summer\\nestcell six litres\\nestcell }}{inner}{row}}}"
+               f"{cell}Measured each night.\\cell }}{cell}\\row }}"
+               f"{cell}South light\\cell four litres\\cell\\row }}"
+               r"\pard\plain The inspector read both.\par")
+    assert _paras(doc) == NESTED
+
+
 def test_formatting_and_fields() -> None:
     doc = _rtf(r"\b Bold\b0  plain {\i it}{\ul u\ul0 n}{\super 2}\plain  {\strike s}. "
                r'{\field{\*\fldinst {HYPERLINK "https://a.org/x" \\l "p"}}{\fldrslt Link}}. '
@@ -233,7 +257,9 @@ _PIECES = st.lists(
          "\\ftnalt ", "\\field ", "\\fldinst ", 'HYPERLINK "u" ', "\\fldrslt ", "\\bin2 ",
          "\\listtext ", "\\ls1 ", "\\outlinelevel0 ", "\\header ", "\\fonttbl ",
          "\\stylesheet ", "\\s1 ", "\\ansicpg932 ", "\\fcharset204 ", "\\upr ", "\\ud ",
-         "\\~", "\\\n", "\\line ", "Word. ", "Otra frase? ", " ", "\n", "\\"])
+         "\\nestcell ", "\\itap2 ", "\\dbch ", "\\hich ", "\\rtlch ", "\\af1 ",
+         "\\stshfdbch1 ", "\\'93\\'fa", "\\~", "\\\n", "\\line ", "Word. ",
+         "Otra frase? ", " ", "\n", "\\"])
     | st.text(max_size=4),
     max_size=40,
 ).map("".join)  # fmt: skip

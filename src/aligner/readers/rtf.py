@@ -10,7 +10,8 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
   its own or its style's, or a style named ``heading N``, ``Title`` or ``Subtitle``)
   and a list item (``\\lsN``, a list label ``\\listtext`` / ``\\pntext``, or a label
   typed before a tab in a paragraph with a hanging indent, as pandoc writes one) each a
-  paragraph of its own; each cell of a table (``\\cell``) a paragraph, row by row;
+  paragraph of its own; each cell of a table (``\\cell``, ``\\nestcell`` in a table
+  in a cell) a paragraph, row by row;
 * the text's bold, italic, underline, strike-through, superscript and subscript
   (``\\b``, ``\\i``, ``\\ul``..., each off again with ``0``) kept as formatting (but
   a look over a whole heading, its style's: :func:`.rtftables.heading_looks`), and a
