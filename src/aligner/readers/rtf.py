@@ -18,12 +18,11 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
   ``HYPERLINK`` field's result as a link to the field's address; any other field as its
   result (``\\fldrslt``), never its code; a generated index (``TOC``, ``INDEX``) left out;
 * characters as ``\\uN`` (the ``\\ucN`` characters after it, its fallback for old
-  readers, skipped), as ``\\'hh`` and as 8-bit text, in the code page of the character
-  set (``\\fcharsetN``) of the run's font, or else of the document (``\\ansicpgN``;
-  Windows-1252 by default): ``\\fN``'s, or the associated font (``\\afN``) of
-  double-byte, high-ANSI or right-to-left text after ``\\dbch``, ``\\hich``,
-  ``\\rtlch`` (:class:`.rtftables.RunFonts`); text in the Symbol font (a font called
-  Symbol in the font table) as the characters the font draws (:mod:`.symbolfont`);
+  readers, skipped), as ``\\'hh`` and as 8-bit text, in the code page of the run's
+  font's character set (``\\fcharsetN``; :class:`.rtftables.RunFonts`: ``\\fN``, or an
+  associated font ``\\afN`` after ``\\dbch``, ``\\hich``, ``\\rtlch``), else of the
+  document (``\\ansicpgN``; Windows-1252 by default); text in the Symbol font (a font
+  called Symbol in the font table) as the characters the font draws (:mod:`.symbolfont`);
 * footnotes and then endnotes (``\\footnote``, ``\\ftnalt``) after the body, in the order
   cited, their automatic call mark (``\\chftn``) left out of the sentence; tracked
   changes as accepted (``\\deleted`` text dropped).
@@ -49,7 +48,15 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.docxfields import hyperlink, is_index
 from aligner.readers.rtflex import Kind, codec, line_of, refuse_truncated, tokens
-from aligner.readers.rtftables import ParaProps, RunFonts, Tables, heading_looks, typed_label
+from aligner.readers.rtftables import (
+    DEFAULT_FONTS,
+    FONT_WORDS,
+    ParaProps,
+    RunFonts,
+    Tables,
+    heading_looks,
+    typed_label,
+)
 from aligner.readers.symbolfont import symbol_text
 
 RTF_MAGIC = b"{\\rtf"
@@ -314,8 +321,8 @@ class _Reader:
             state.hidden = on
         elif word == "plain":
             state.looks, state.hidden, state.fonts = frozenset(), False, self.tables.defaults
-        elif (fonts := state.fonts.word(word, param)) is not None:
-            state.fonts = fonts
+        elif word in FONT_WORDS:
+            state.fonts = state.fonts.word(word, param)
         elif word == "uc" and param is not None and param >= 0:
             state.uc = param
         else:
@@ -373,8 +380,8 @@ class _Reader:
             self.tables.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
         elif word == "deflang" and param is not None:
             self.tables.deflang = param
-        elif (defaults := self.tables.default(word, param)) is not None:
-            state.fonts = defaults  # \deff, \stshfdbch...: from here on
+        elif word in DEFAULT_FONTS:  # \deff, \stshfdbch...: from here on
+            state.fonts = self.tables.default(word, param)
 
 
 def read_rtf(data: bytes, *, lang: str, name: str) -> Document:

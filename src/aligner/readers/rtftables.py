@@ -8,7 +8,8 @@ which font a run's bytes are in (:class:`RunFonts`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from aligner.model import BlockKind, DeclaredLanguage, Formatting, Style
 from aligner.readers.declared import rtf_language
@@ -22,9 +23,10 @@ _HEADING_NAME = re.compile(r"^(?:heading\s*\d|title|subtitle)$", re.IGNORECASE)
 _TOC_NAME = re.compile(r"^(?:toc|contents)\s*(?:\d|heading)$", re.IGNORECASE)
 # A list label typed as text before a tab (pandoc's RTF: ``1.\tab``, ``\bullet\tab``):
 # a bullet, or a number, letter or Roman numeral and ``.`` or ``)``.
-# The document's default fonts: of Latin text, of double-byte and high-ANSI text, of
-# right-to-left text.
-_DEFAULT_FONTS = frozenset({"deff", "stshfdbch", "stshfhich", "stshfbi", "adeff"})
+# The control words of a run's fonts (RunFonts), and of the document's default ones: of
+# Latin text, of double-byte and high-ANSI text, of right-to-left text.
+FONT_WORDS = frozenset({"f", "af", "loch", "hich", "dbch", "rtlch", "ltrch"})
+DEFAULT_FONTS = frozenset({"deff", "stshfdbch", "stshfhich", "stshfbi", "adeff"})
 _LABEL = re.compile(r"[•◦▪▫‣∙●○■□►➢·]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[.)]")
 
 
@@ -35,8 +37,7 @@ class Font:
     symbol_set: bool = False  # \fcharset2: its bytes are the font's own codes
 
 
-@dataclass(frozen=True)
-class RunFonts:
+class RunFonts(NamedTuple):
     """The fonts of a run (RTF 1.9.1, "Associated Character Properties"): ``\\fN``, and
     the associated fonts (``\\afN``) of the kinds of character that ``\\hich``
     (high-ANSI bytes), ``\\dbch`` (double-byte: Chinese, Japanese, Korean) and
@@ -44,7 +45,10 @@ class RunFonts:
     ``\\afN`` sets the font of the kind the last of those words named, ``\\fN`` that of
     ``\\f`` (and of ``\\hich`` or ``\\dbch`` right after one, as Word writes
     ``\\dbch\\f13``).  Word writes a Japanese run's bytes under ``\\dbch\\af13``
-    while ``\\f`` names a Latin font, and Russian ones under ``\\hich\\af1``."""
+    while ``\\f`` names a Latin font, and Russian ones under ``\\hich\\af1``.
+
+    A named tuple, not a frozen dataclass: LibreOffice and Word set these fonts on every
+    run, and a new tuple is several times cheaper than ``dataclasses.replace``."""
 
     font: int = 0
     hich: int | None = None
@@ -61,30 +65,30 @@ class RunFonts:
                   self.dbch if self.kind == "dbch" else None)
         return self.font if chosen is None else chosen
 
-    def word(self, word: str, param: int | None) -> RunFonts | None:
-        """The fonts after the control word ``word``; None for a word about other
-        things."""
+    def word(self, word: str, param: int | None) -> RunFonts:
+        """The fonts after the control word ``word``, one of :data:`FONT_WORDS`."""
+        font, hich, dbch, bidi, kind, rtl, last = self  # a new tuple: cheaper than _replace
         if word in ("loch", "hich", "dbch"):
-            return replace(self, kind=word, last=word)
+            return self if last == word else RunFonts(font, hich, dbch, bidi, word, rtl, word)
         if word in ("rtlch", "ltrch"):
-            return replace(self, rtl=word == "rtlch", last=word)
+            return RunFonts(font, hich, dbch, bidi, kind, word == "rtlch", word)
         if param is None:
-            return None
+            return self
         if word == "f":  # right after \hich or \dbch, that kind's font too
-            return replace(self, font=param,
-                           hich=param if self.last == "hich" else self.hich,
-                           dbch=param if self.last == "dbch" else self.dbch)
-        return self.associated(param) if word == "af" else None
+            return self._replace(font=param,
+                                 hich=param if self.last == "hich" else self.hich,
+                                 dbch=param if self.last == "dbch" else self.dbch)
+        return self.associated(param)  # \af
 
     def associated(self, font: int) -> RunFonts:
         """The fonts after ``\\afN``: the font of the kind the last word named; after
         ``\\rtlch``, ``\\ltrch`` or none, the right-to-left font (Word gives both
         directions' fonts: ``\\rtlch\\af0 \\ltrch\\f0``)."""
         if self.last == "hich":
-            return replace(self, hich=font)
+            return self._replace(hich=font)
         if self.last == "dbch":
-            return replace(self, dbch=font)
-        return replace(self, font=font) if self.last == "loch" else replace(self, bidi=font)
+            return self._replace(dbch=font)
+        return self._replace(font=font) if self.last == "loch" else self._replace(bidi=font)
 
 
 @dataclass
@@ -117,16 +121,16 @@ class Tables:
         self.deflang: int | None = None  # \deflangN: the document's default language
         self.defaults = RunFonts()  # what \plain sets: \deff, \stshfdbch...
 
-    def default(self, word: str, param: int | None) -> RunFonts | None:
-        """The document's default fonts after ``word`` (``\\deffN``, ``\\stshfdbchN``,
-        ``\\stshfhichN``, ``\\stshfbiN``, ``\\adeffN``); None for another word."""
-        if param is None or word not in _DEFAULT_FONTS:
-            return None
+    def default(self, word: str, param: int | None) -> RunFonts:
+        """The document's default fonts after ``word``, one of :data:`DEFAULT_FONTS`
+        (``\\deffN``, ``\\stshfdbchN``, ``\\stshfhichN``, ``\\stshfbiN``, ``\\adeffN``)."""
         was = self.defaults
+        if param is None:
+            return was
         self.defaults = (
-            replace(was, font=param) if word == "deff" else
-            replace(was, dbch=param) if word == "stshfdbch" else
-            replace(was, hich=param) if word == "stshfhich" else replace(was, bidi=param))
+            was._replace(font=param) if word == "deff" else
+            was._replace(dbch=param) if word == "stshfdbch" else
+            was._replace(hich=param) if word == "stshfhich" else was._replace(bidi=param))
         return self.defaults
 
     def font(self, number: int) -> Font:
