@@ -537,6 +537,9 @@ def test_rtf_documents_align_to_a_tmx(tmp_path: Path) -> None:
     assert ("<seg>The keeper wrote in the log <bpt i=\"1\" x=\"1\">&lt;i&gt;</bpt>every"
             "<ept i=\"1\">&lt;/i&gt;</ept> night.</seg>") in tmx
     assert "https://example.org/faros" in tmx and "https://example.org/lights" in tmx
+    # the heading's bold is its style's, as in a DOCX: no code; its italic word has one
+    assert ("<seg>The <bpt i=\"1\" x=\"1\">&lt;i&gt;</bpt>Keeper<ept i=\"1\">&lt;/i&gt;"
+            "</ept></seg>") in tmx
 
 
 def test_broken_rtf_is_one_line_and_exit_2(tmp_path: Path) -> None:

@@ -20,7 +20,8 @@ from tests.readers.test_notes import NOTES_MD
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 RTF_FIXTURES = ["structure.rtf", "symbols.rtf", "notes.rtf", "formatting-en.rtf",
                 "formatting-es.rtf", "formatting-en-libreoffice.rtf", "toc.rtf", "lists-en.rtf",
-                "corpus/chile-73.es.rtf", "corpus/chile-73.en.rtf"]
+                "corpus/chile-73.es.rtf", "corpus/chile-73.en.rtf", "charsets-ja.rtf",
+                "charsets-zh.rtf", "charsets-ru.rtf", "nested-en.rtf"]
 
 
 def _rtf(body: str, header: str = r"{\rtf1\ansi") -> Document:
@@ -59,6 +60,19 @@ def test_pandoc_list_labels_typed_as_text_are_left_out() -> None:
     rtf = _parts(FIXTURES / "lists-en.rtf")
     assert rtf == _parts(FIXTURES / "lists-en.docx")
     assert ("list", "Record the oil used.") in rtf and ("list", "He rang the bell.") in rtf
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh", "ru"])
+def test_libreoffices_rtf_of_cjk_and_cyrillic_reads_as_its_source(lang: str) -> None:
+    # \uN in {\dbch ...} runs whose associated fonts are Latin ones (test_rtftables.py
+    # has Word's bytes in the code page of an associated font)
+    def parts(name: str) -> list[tuple[str, str]]:
+        seg = segment_file(FIXTURES / name, lang)
+        return [(seg.document.blocks[s.block].part.value, s.text) for s in seg.segments]
+
+    rtf = parts(f"charsets-{lang}.rtf")
+    assert rtf == parts(f"src/charsets-{lang}.md") and len(rtf) == 5
+    assert rtf[0][0] == "heading"
 
 
 @pytest.mark.parametrize(("body", "text", "kind"), [
@@ -139,6 +153,30 @@ def test_paragraph_kinds() -> None:
         "After."]
 
 
+# A table in a cell: each inner cell (\nestcell) a paragraph in order, where it is
+NESTED = [("body", "The keeper kept two tables."), ("table", "Lamp"), ("table", "Oil used"),
+          ("table", "North light"), ("table", "Winter"), ("table", "nine litres"),
+          ("table", "Summer"), ("table", "six litres"), ("table", "Measured each night."),
+          ("table", "South light"), ("table", "four litres"), ("body", "The inspector read both.")]
+
+
+def test_a_nested_table_reads_cell_by_cell() -> None:
+    assert _paras(read_document(FIXTURES / "nested-en.rtf", lang="en")) == NESTED  # LibreOffice
+    # the same as Word gives it (hand-written to RTF 1.9.1, "Nested Tables"): cells'
+    # runs in groups, the inner rows' properties and the old readers' \par after them
+    cell = r"\pard\plain \ltrpar\intbl{\rtlch\fcs1 \af0 \ltrch\fcs0 \insrsid1 "
+    inner = cell.replace(r"\intbl", r"\intbl\itap2")
+    row = r"{\*\nesttableprops\trowd\irow0\cellx2000\cellx4000\nestrow}{\nonesttables\par }"
+    doc = _rtf(r"\pard The keeper kept two tables.\par\trowd\cellx4819\cellx9638"
+               f"{cell}Lamp\\cell }}{cell}Oil used\\cell }}{cell}\\row }}"
+               f"{cell}North light\\cell }}{inner}Winter\\nestcell nine litres\\nestcell }}"
+               f"{inner}{row}}}{inner}Summer\\nestcell six litres\\nestcell }}{inner}{row}}}"
+               f"{cell}Measured each night.\\cell }}{cell}\\row }}"
+               f"{cell}South light\\cell four litres\\cell\\row }}"
+               r"\pard\plain The inspector read both.\par")
+    assert _paras(doc) == NESTED
+
+
 def test_formatting_and_fields() -> None:
     doc = _rtf(r"\b Bold\b0  plain {\i it}{\ul u\ul0 n}{\super 2}\plain  {\strike s}. "
                r'{\field{\*\fldinst {HYPERLINK "https://a.org/x" \\l "p"}}{\fldrslt Link}}. '
@@ -149,6 +187,24 @@ def test_formatting_and_fields() -> None:
     assert found == [(Style.BOLD, "Bold", ""), (Style.ITALIC, "it", ""),
                      (Style.UNDERLINE, "u", ""), (Style.SUPERSCRIPT, "2", ""),
                      (Style.STRIKE, "s", ""), (Style.LINK, "Link", "https://a.org/x#p")]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    # a heading's look over all of it is its style's (pandoc's \b, LibreOffice's and
+    # Word's repeated style), left out as the DOCX reader leaves a style's out
+    (r"\pard\outlinelevel0\b\fs36 The {\i Keeper}\par", [("i", "Keeper")]),
+    (r"{\stylesheet{\s1\b heading 1;}}\pard\s1\b {\i The Keeper}\par", []),
+    # a look over part of a heading is its own; a heading that is a link stays one
+    (r"\pard\outlinelevel0 The {\b Keeper}\par", [("b", "Keeper")]),
+    (r"\pard\outlinelevel0 {\field{\*\fldinst HYPERLINK \"https://a.org\"}"
+     r"{\fldrslt The Keeper}}\par", [("a", "The Keeper")]),
+    # a paragraph all bold is bold, as in a DOCX
+    (r"\pard\b The Keeper.\par", [("b", "The Keeper.")]),
+])
+def test_a_headings_own_look_is_left_out(body: str, found: list[tuple[str, str]]) -> None:
+    doc = _rtf(body)
+    assert doc.text in ("The Keeper", "The Keeper.")
+    assert [(f.style.value, doc.text[f.start:f.end]) for f in doc.formatting] == found
 
 
 def test_notes_follow_the_body_footnotes_first() -> None:
@@ -201,7 +257,9 @@ _PIECES = st.lists(
          "\\ftnalt ", "\\field ", "\\fldinst ", 'HYPERLINK "u" ', "\\fldrslt ", "\\bin2 ",
          "\\listtext ", "\\ls1 ", "\\outlinelevel0 ", "\\header ", "\\fonttbl ",
          "\\stylesheet ", "\\s1 ", "\\ansicpg932 ", "\\fcharset204 ", "\\upr ", "\\ud ",
-         "\\~", "\\\n", "\\line ", "Word. ", "Otra frase? ", " ", "\n", "\\"])
+         "\\nestcell ", "\\itap2 ", "\\dbch ", "\\hich ", "\\rtlch ", "\\af1 ",
+         "\\stshfdbch1 ", "\\'93\\'fa", "\\~", "\\\n", "\\line ", "Word. ",
+         "Otra frase? ", " ", "\n", "\\"])
     | st.text(max_size=4),
     max_size=40,
 ).map("".join)  # fmt: skip

@@ -10,16 +10,19 @@ is in closes.  What a reader of the document sees, as the DOCX reader reads it:
   its own or its style's, or a style named ``heading N``, ``Title`` or ``Subtitle``)
   and a list item (``\\lsN``, a list label ``\\listtext`` / ``\\pntext``, or a label
   typed before a tab in a paragraph with a hanging indent, as pandoc writes one) each a
-  paragraph of its own; each cell of a table (``\\cell``) a paragraph, row by row;
+  paragraph of its own; each cell of a table (``\\cell``, ``\\nestcell`` in a table
+  in a cell) a paragraph, row by row;
 * the text's bold, italic, underline, strike-through, superscript and subscript
-  (``\\b``, ``\\i``, ``\\ul``..., each off again with ``0``) kept as formatting, and a
+  (``\\b``, ``\\i``, ``\\ul``..., each off again with ``0``) kept as formatting (but
+  a look over a whole heading, its style's: :func:`.rtftables.heading_looks`), and a
   ``HYPERLINK`` field's result as a link to the field's address; any other field as its
   result (``\\fldrslt``), never its code; a generated index (``TOC``, ``INDEX``) left out;
 * characters as ``\\uN`` (the ``\\ucN`` characters after it, its fallback for old
-  readers, skipped), as ``\\'hh`` and as 8-bit text, in the code page of the font's
-  character set (``\\fcharsetN``) or else of the document (``\\ansicpgN``; Windows-1252
-  by default); text in the Symbol font (``\\fN`` naming a font called Symbol in the
-  font table) as the characters the font draws (:mod:`.symbolfont`);
+  readers, skipped), as ``\\'hh`` and as 8-bit text, in the code page of the run's
+  font's character set (``\\fcharsetN``; :class:`.rtftables.RunFonts`: ``\\fN``, or an
+  associated font ``\\afN`` after ``\\dbch``, ``\\hich``, ``\\rtlch``), else of the
+  document (``\\ansicpgN``; Windows-1252 by default); text in the Symbol font (a font
+  called Symbol in the font table) as the characters the font draws (:mod:`.symbolfont`);
 * footnotes and then endnotes (``\\footnote``, ``\\ftnalt``) after the body, in the order
   cited, their automatic call mark (``\\chftn``) left out of the sentence; tracked
   changes as accepted (``\\deleted`` text dropped).
@@ -45,7 +48,15 @@ from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.docxfields import hyperlink, is_index
 from aligner.readers.rtflex import Kind, codec, line_of, refuse_truncated, tokens
-from aligner.readers.rtftables import ParaProps, Tables, typed_label
+from aligner.readers.rtftables import (
+    DEFAULT_FONTS,
+    FONT_WORDS,
+    ParaProps,
+    RunFonts,
+    Tables,
+    heading_looks,
+    typed_label,
+)
 from aligner.readers.symbolfont import symbol_text
 
 RTF_MAGIC = b"{\\rtf"
@@ -114,7 +125,7 @@ class _State:
 
     dest: _Dest
     flow: _Flow
-    font: int = 0
+    fonts: RunFonts = field(default_factory=RunFonts)  # \f and the associated fonts
     looks: frozenset[Style] = frozenset()
     hidden: bool = False
     uc: int = 1  # how many characters after \uN are its fallback
@@ -132,7 +143,6 @@ class _Reader:
         self.body = _Flow(Part.BODY)
         self.notes: list[_Flow] = []
         self.tables = Tables()
-        self.default_font = 0
         self.skip = 0  # fallback characters after \uN still to skip
         self.high = ""  # a high surrogate waiting for its low one
         self.pending = bytearray()  # bytes (\'hh, 8-bit text) not yet decoded
@@ -145,7 +155,7 @@ class _Reader:
         starred = False
         for token in tokens(self.data, start):
             kind, value, param, raw, offset = token
-            if kind is not Kind.HEX and self.pending:
+            if kind is not Kind.HEX and kind is not Kind.TEXT and self.pending:
                 self._decode()
             if kind is Kind.OPEN:
                 stack.append(state)
@@ -192,7 +202,8 @@ class _Reader:
         state = self.pending_state
         data, self.pending = bytes(self.pending), bytearray()
         if state is not None:
-            self._put(state, data.decode(self.tables.codec(state.font), errors="replace"))
+            font = state.fonts.text_font()
+            self._put(state, data.decode(self.tables.codec(font), errors="replace"))
 
     def _text(self, state: _State, raw: bytes) -> None:
         if self.skip:
@@ -200,9 +211,9 @@ class _Reader:
             raw, self.skip = raw[cut:], self.skip - cut
         if not raw:
             return
-        if raw.isascii():
+        if raw.isascii() and not self.pending:
             self._put(state, raw.decode("ascii"))
-        else:
+        else:  # with the bytes before it: a double-byte character's trail may be text
             self.pending += raw
             self.pending_state = state
             self._decode()
@@ -226,7 +237,7 @@ class _Reader:
         if state.dest is _Dest.TEXT:
             if state.hidden or not text:
                 return
-            if self.tables.symbol(state.font):
+            if self.tables.symbol(state.fonts.text_font()):
                 text = symbol_text(text)
             looks = state.looks | {Style.LINK} if state.href is not None else state.looks
             state.flow.out.add(text, looks, state.href or "")
@@ -251,6 +262,8 @@ class _Reader:
                 # the label out of the text, as a list's in DOCX and ODT
                 kind = BlockKind.LIST_ITEM
                 text, looks = stripped(raw[cut + 1:], flow.out.formatting(-cut - 1))
+            elif kind is BlockKind.HEADING:
+                looks = heading_looks(text, looks)
             part = flow.part
             if part is Part.BODY and (cell or state.para.table):
                 part = Part.TABLE
@@ -307,9 +320,9 @@ class _Reader:
         elif word in ("v", "deleted"):
             state.hidden = on
         elif word == "plain":
-            state.looks, state.hidden, state.font = frozenset(), False, self.default_font
-        elif word == "f" and param is not None:
-            state.font = param
+            state.looks, state.hidden, state.fonts = frozenset(), False, self.tables.defaults
+        elif word in FONT_WORDS:
+            state.fonts = state.fonts.word(word, param)
         elif word == "uc" and param is not None and param >= 0:
             state.uc = param
         else:
@@ -367,8 +380,8 @@ class _Reader:
             self.tables.ansi = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
         elif word == "deflang" and param is not None:
             self.tables.deflang = param
-        elif word == "deff" and param is not None:
-            self.default_font = state.font = param
+        elif word in DEFAULT_FONTS:  # \deff, \stshfdbch...: from here on
+            state.fonts = self.tables.default(word, param)
 
 
 def read_rtf(data: bytes, *, lang: str, name: str) -> Document:
