@@ -55,6 +55,35 @@ def test_term_words_bring_their_lemma_only_when_inflected() -> None:
     assert "obrero" in forms.term_forms("obrera")
 
 
+@pytest.mark.parametrize(("word", "verb"), [
+    ("comprising", "comprise"),  # a patent glossary's transition word
+    ("consisting", "consist"),
+    ("encrypted", "encrypt"),
+    ("installed", "install"),
+])
+def test_an_english_term_word_in_a_verb_form_only_is_its_verb(word: str, verb: str) -> None:
+    assert verb in Forms("en").term_forms(word)
+
+
+@pytest.mark.parametrize(("word", "not_verb"), [
+    ("building", "build"),  # a noun of its own
+    ("setting", "set"),
+    ("connected", "connect"),  # an adjective of its own
+    ("registered", "register"),
+    ("hosting", "host"),  # host is also a noun: the term would be found in it
+    ("having", "have"),
+    ("housing", "house"),
+])
+def test_an_english_term_word_that_is_a_noun_or_adjective_keeps_away_from_the_verb(
+        word: str, not_verb: str) -> None:
+    assert not_verb not in Forms("en").term_forms(word)
+
+
+def test_the_verb_term_endings_are_englishs_only() -> None:
+    # Spanish -ado participles map to their verbs in the table; a term keeps to itself
+    assert "registrar" not in Forms("es").term_forms("registrado")
+
+
 def test_borrowed_rules_on_the_target_side() -> None:
     assert "cordon" in Forms("en", borrowed="es").text_forms("cordones")
     assert "cordon" not in Forms("en").text_forms("cordones")

@@ -838,3 +838,15 @@ def test_a_forbidden_capital_beside_the_same_word_approved_in_lower_case() -> No
                                                         src_lang="en", tgt_lang="es")
            if f.code.startswith("term-")]
     assert got == [(0, "term-forbidden", "Marzo")]
+
+
+def test_a_verb_term_in_its_ing_form_is_rendered_by_another_form() -> None:
+    # a patent glossary writes the transition word so: 備える -> comprising
+    from aligner.glossary import parse_glossary
+
+    glossary = parse_glossary("ja\ten\n備える\tcomprising\n", path="g.tsv")
+    got = findings([("備える", "The device comprises a housing."),
+                    ("備える", "The device has a housing.")],
+                   glossary=glossary, code="term-missing", src_lang="ja", tgt_lang="en")
+    assert [(f.unit, f.message) for f in got] == [
+        (1, "'備える' is not rendered as 'comprising'")]

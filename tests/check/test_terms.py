@@ -751,3 +751,23 @@ def test_japanese_verb_terms_are_found_by_their_other_stems(term: str, text: str
                                                             found: list[str]) -> None:
     m = TermMatcher([(term, False)], lang="ja")
     assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+@pytest.mark.parametrize(("term", "text", "found"), [
+    # a verb term written in its -ing or -ed form is found in the verb's other forms
+    ("comprising", "The device comprises a housing.", ["comprises"]),
+    ("comprising", "Claims that comprise, comprised or comprising it",
+     ["comprise", "comprised", "comprising"]),
+    ("comprising a housing", "The device comprises a housing.", ["comprises a housing"]),
+    ("encrypted", "It encrypts the file; encrypt it.", ["encrypts", "encrypt"]),
+    # the verb's form found the term before too
+    ("comprise", "comprising, comprised", ["comprising", "comprised"]),
+    # a noun or adjective of its own keeps away from its verb
+    ("building", "They build and built it.", []),
+    ("connected", "It connects.", []),
+    ("hosting", "the host computer", []),
+])
+def test_an_english_verb_term_is_found_in_its_other_forms(term: str, text: str,
+                                                          found: list[str]) -> None:
+    m = TermMatcher([(term, False)], lang="en")
+    assert [text[h.start:h.end] for h in m.find(text)] == found

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.check.check_helpers import findings
 
+from aligner.check.lemma_tables import table_lemmas
 from aligner.check.lemmas import Forms
 from aligner.check.terms import TermMatcher
 from aligner.check.verbs import conjugations, parse_verbs
@@ -135,6 +136,41 @@ def test_spanish_verbs_the_lemma_table_lacks_are_found_in_their_forms(
     assert found("es", text) == expected
 
 
+@pytest.mark.parametrize(("term", "text", "expected"), [
+    # stem-changing verbs the lemma table lacks: e -> ie, o -> ue where the stem is
+    # stressed, e -> i in -ir verbs before an ending that keeps no i stressed
+    ("reinvertir", "Reinvierte los beneficios; reinvirtió, reinvertimos, reinviertan.",
+     ["Reinvierte", "reinvirtió", "reinvertimos", "reinviertan"]),
+    ("desinvertir", "Que desinvirtamos; desinvirtiendo.", ["desinvirtamos",
+                                                            "desinvirtiendo"]),
+    ("retransferir", "Retransfiere el saldo; lo retransfirieron.",
+     ["Retransfiere", "retransfirieron"]),
+    ("recomprobar", "Recomprueba los datos; que lo recomprueben; recomprobó.",
+     ["Recomprueba", "recomprueben", "recomprobó"]),
+    ("redescontar", "El banco redescuenta letras.", ["redescuenta"]),
+    # an imperative with its pronouns writes its accent on the changed stem
+    ("reinvertir", "Reinviértelos; recompruébalo.", ["Reinviértelos"]),
+    ("recomprobar", "Recompruébalo; recomprueba.", ["Recompruébalo", "recomprueba"]),
+    # the change goes with its endings: no ie before a stressed ending, no i before
+    # one that writes its own
+    ("reinvertir", "reinviertimos, reinvirtimos, reinvierteron", []),
+    # only the stem's last vowel changes; a noun of the verb is another word
+    ("reinvertir", "La reinversión de los beneficios.", []),
+])
+def test_spanish_stem_changing_verbs_the_table_lacks_are_found(
+        term: str, text: str, expected: list[str]) -> None:
+    assert term not in table_lemmas("es")  # the table lacks it: verbs.txt reads it
+    matcher = TermMatcher([(term, False)], lang="es")
+    assert [text[h.start:h.end] for h in matcher.find(text)] == expected
+
+
+def test_a_search_for_a_stem_changing_verb_looks_for_its_changed_forms() -> None:
+    forms = Forms("es").conjugated("reinvertir")
+    assert {"reinvierte", "reinviertan", "reinvirtio", "reinvirtiendo",
+            "reinviertelos"} <= set(forms)
+    assert "reinviertimos" not in forms
+
+
 def test_spanish_verbs_of_the_lemma_table_keep_its_forms() -> None:
     # nacionalizar is the table's: verbs.txt reads no form of it (the table does), and
     # a search for it is the table's as before
@@ -188,6 +224,9 @@ def test_spanish_forbidden_verb_in_a_sentence_with_the_approved_one() -> None:
     ("loguear", "El logueo falló; loguéate.", ["loguéate"]),
     ("expropiar", "Expropiándoselas; expropió.", ["Expropiándoselas", "expropió"]),
     ("nacionalizar", "Nacionalizarla.", ["Nacionalizarla"]),
+    # vete is the imperative of ir with its pronoun, and the present subjunctive of
+    # vetar alike (que el consejo vete la ley): a vetar term is found in it
+    ("vetar", "Que el consejo vete la ley; vetó otra.", ["vete", "vetó"]),
 ])
 def test_spanish_irregular_forms_are_found(term: str, text: str, expected: list[str]
                                           ) -> None:
@@ -284,6 +323,20 @@ def test_spanish_verbs_data_sections() -> None:
     assert "escritos" in verbs.conjugated("escribir")
     with pytest.raises(ValueError, match=r"x:2: not an entry of \[not after\]: 'o'"):
         parse_verbs("[not after]\no\n", name="x")
+
+
+def test_spanish_stem_changes_data() -> None:
+    verbs = parse_verbs("[endings]\ne\tir\nimos\tir\n"
+                        "[stem changes]\nie\te\tir\to e en\n", name="x")
+    assert ("invertir", "inviert") in verbs.infinitives("invierte")
+    assert verbs.infinitives("inviertimos") == [("inviertir", "inviert")]  # as written
+    assert "invierte" in verbs.conjugated("invertir")
+    assert "inviertimos" not in verbs.conjugated("invertir")
+    # the stem's last vowel only, and not the end of another vowel
+    assert "invierte" not in verbs.conjugated("invertar")
+    assert set(verbs.conjugated("buedir")) == {"buede", "buedimos"}
+    with pytest.raises(ValueError, match=r"x:2: not an entry of \[stem changes\]"):
+        parse_verbs("[stem changes]\nie\te\tir\n", name="x")
 
 
 def test_spanish_table_verbs_take_irregular_participles_and_short_imperatives() -> None:

@@ -29,6 +29,23 @@ def lemma_table(lang: str) -> Mapping[str, str]:
 
 
 @cache
+def lemma_index(lang: str) -> Mapping[str, frozenset[str]]:
+    """The ``lemma_index`` table of ``spacy-lookups-data`` for ``lang``: the base words
+    of each part of speech (``noun``, ``verb``, ``adj``, ...; English from WordNet);
+    empty if the language has none."""
+    profile = get_profile(lang)
+    if not profile.lemma_lookup:
+        return {}
+    data = resources.files("spacy_lookups_data").joinpath(
+        "data", f"{profile.code}_lemma_index.json.gz")
+    if not data.is_file():
+        return {}
+    with data.open("rb") as fh:
+        table: dict[str, list[str]] = json.loads(gzip.decompress(fh.read()))
+    return {pos: frozenset(words) for pos, words in table.items()}
+
+
+@cache
 def _plain_words(lang: str) -> tuple[list[str], str]:
     """``lang``'s table words (forms and lemmas) that hold a letter outside ASCII, and
     their accent-free spellings one a line, between line breaks (``\\npolitica\\n``),

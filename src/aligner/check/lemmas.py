@@ -20,8 +20,8 @@ from collections.abc import Callable
 from aligner.check.endings import parse_forms as parse_forms
 from aligner.check.endings import word_endings as word_endings
 from aligner.check.folding import strip_accents
+from aligner.check.lemma_tables import lemma_index, table_lemmas
 from aligner.check.lemma_tables import lemma_table as lemma_table
-from aligner.check.lemma_tables import table_lemmas
 from aligner.check.lemma_tables import with_accents as with_accents
 from aligner.check.separable import verb_forms
 from aligner.check.verbs import conjugations
@@ -57,6 +57,7 @@ class Forms:
         self._unspaced = profile.sentence_separator == ""
         self._conjugations = conjugations(profile.code)
         self._lemmas = table_lemmas(profile.code)
+        self._verb_term_endings = profile.verb_term_endings
         self._function_words = (frozenset(self._endings.fold(w) for w in
                                           profile.word_list(STOPWORDS_DATA))
                                 if self._endings.agreement else frozenset())
@@ -207,15 +208,16 @@ class Forms:
         (:meth:`aligner.check.separable.VerbForms.marked`).
 
         A term word brings its table lemma only when it looks inflected (a
-        plural, or a feminine whose lemma differs in the last vowel): the
-        tables also map base nouns to unrelated verbs (``fundo`` -> ``fundir``,
-        ``partido`` -> ``partir``), and adding those would make every form of
-        the verb match the term.
+        plural, or a feminine whose lemma differs in the last vowel, or a verb's form
+        :meth:`is_verb_form` says it is only): the tables also map base nouns to
+        unrelated verbs (``fundo`` -> ``fundir``, ``partido`` -> ``partir``), and
+        adding those would make every form of the verb match the term.
         """
         forms = [lower]
         lemma = self._table.get(lower)
         if lemma is not None and (
             lower.endswith("s") or (lower[:-1] == lemma[:-1] and lower.endswith("a"))
+            or self.is_verb_form(lower, lemma)
         ):
             forms.append(lemma.lower())
         if attributive or capital:
@@ -228,6 +230,21 @@ class Forms:
         if after is not None and self._endings.fold(after) not in self._function_words:
             forms.extend(self._endings.agreeing_forms(lower))
         return _dedupe(forms + self._inflected(lower, self.term_forms), self._endings.fold)
+
+    def is_verb_form(self, lower: str, lemma: str) -> bool:
+        """Whether a term word written in one of the language's ``verb_term_endings``
+        is only a form of its table lemma, a verb: English ``comprising``,
+        ``encrypted`` (of ``comprise``, ``encrypt``), which a patent or style glossary
+        writes so, are found in ``comprises``, ``encrypt``.  Not a word the lemma
+        index lists as a noun or adjective of its own (``building``, ``setting``,
+        ``connected``, ``registered``), nor one whose verb is also a noun (``hosting``
+        of ``host``, ``having`` of ``have``): the term would then be found in that
+        noun, or join a term that is it."""
+        if not lower.endswith(self._verb_term_endings) or lemma == lower:
+            return False
+        index = lemma_index(self.lang)  # read here: most term words have no such ending
+        return (lemma in index.get("verb", ()) and lemma not in index.get("noun", ())
+                and not any(lower in index.get(pos, ()) for pos in ("noun", "adj")))
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
         """What text and term words share: the rule forms, the bases the language's

@@ -1,7 +1,8 @@
 """Verb forms for term matching: a glossary verb, given as its infinitive, is found in
 the forms a text conjugates it in (French ``Enregistrez``, ``a été supprimée``; Italian
 ``Salva``, ``Accedi``; Portuguese ``Baixe``, ``foram salvas``; Spanish, for the verbs its
-lemma table lacks, ``Aperturaron``, ``estatizarlas``, ``empodérate``, and for every verb
+lemma table lacks, ``Aperturaron``, ``estatizarlas``, ``empodérate``, ``reinvierte``
+(a stem that changes its vowel: ``[stem changes]``), and for every verb
 its irregular participles, ``escritos``: :meth:`aligner.check.lemmas.Forms.
 verb_forms`).  German verbs, with their participle prefix and separable particles, are
 read otherwise (:mod:`aligner.check.separable`).
@@ -79,6 +80,11 @@ class Conjugations:
     #: Irregular participles by their ending, read for every verb of the language, its
     #: lemma table's too (Spanish ``scrito``, ``scribir``: ``escritos``, ``reescrita``).
     irregular: tuple[tuple[str, str, int], ...] = ()
+    #: Vowels a stem writes in place of its infinitive's where the stress falls on it
+    #: (Spanish ``ie`` for ``e``: ``invierte``, ``invertir``), each with the endings of
+    #: the infinitive it may (``ar``, ``er``, ``ir``) and the endings after which
+    #: (``[stem changes]``: :meth:`_changed`).
+    stem_changes: tuple[tuple[str, str, tuple[str, ...], frozenset[str]], ...] = ()
 
     def infinitives(self, lower: str, *, function_words: bool = False,
                     participle_only: bool = False) -> list[tuple[str, str]]:
@@ -97,6 +103,7 @@ class Conjugations:
                                          if e[0] in self.participles)) + irregular
         found = [(self.forms[word], "")] if word in self.forms else []
         found += self._cut(word, self.endings) + irregular
+        found += self._changed(word, self.endings)
         for clitic in self.clitics:
             if word.endswith(clitic) and len(word) > len(clitic):
                 rest = word[:-len(clitic)]
@@ -106,6 +113,26 @@ class Conjugations:
                 found += [(_unstressed(verb), _unstressed(stem))
                           for verb, stem in self._cut(rest, self.accented_hosts)
                           if _unstressed(stem) != stem]
+                # and a stem that changes its vowel so (reinviérte-lo: reinvert-ir)
+                plain = _unstressed(rest)
+                found += [(verb, stem) for verb, stem in self._changed(plain, self.accented_hosts)
+                          if rest[:len(stem)] != stem]
+        return found
+
+    def _changed(self, word: str, endings: tuple[tuple[str, str, int], ...]
+                 ) -> list[tuple[str, str]]:
+        """The verbs ``word`` is a form of whose stem changes a vowel where it is
+        stressed (``[stem changes]``): ``reinvierte`` -> ``reinvertir``, ``recomprueba``
+        -> ``recomprobar``, ``desinvirtió`` -> ``desinvertir``; each with its stem as
+        written.  The vowel is the stem's last, after an ending the change goes with:
+        ``reinvertimos`` is read as written (:meth:`infinitives`)."""
+        found: list[tuple[str, str]] = []
+        for written, put_vowel, verb_ends, ends in self.stem_changes:
+            cut = tuple(e for e in endings if e[0] in ends and e[1].endswith(verb_ends))
+            for verb, stem in self._cut(word, cut):
+                plain = _swap_last_vowel(stem, written, put_vowel)
+                if plain is not None:
+                    found.append((plain + verb[len(stem):], stem))
         return found
 
     def irregular_participles(self, lower: str) -> list[tuple[str, str]]:
@@ -128,6 +155,16 @@ class Conjugations:
             if word.endswith(put) and len(stem) >= least and not stem.endswith(
                     self.not_after.get(end, ())):
                 forms.append(stem + end)
+        for written, put_vowel, verb_ends, ends in self.stem_changes:
+            for end, put, least in self.endings:
+                stem = word[:len(word) - len(put)]
+                changed = _swap_last_vowel(stem, put_vowel, written)
+                if (end in ends and put.endswith(verb_ends) and word.endswith(put)
+                        and changed is not None and len(stem) >= least):
+                    forms.append(changed + end)
+                    if (end, put, least) in self.accented_hosts:
+                        forms += [_stressed(changed, end) + end + clitic
+                                  for clitic in self.clitics]
         for end, put, least in self.hosts:
             stem = word[:len(word) - len(put)]
             if word.endswith(put) and len(stem) >= least:
@@ -162,6 +199,29 @@ class Conjugations:
         word = _nfc(lower)
         return [word[:len(word) - len(end)] + put for end, put in self.reflexive_endings
                 if word.endswith(end) and len(word) - len(end) >= _STEM_MIN]
+
+
+def _swap_last_vowel(stem: str, vowel: str, other: str) -> str | None:
+    """``stem`` with ``other`` in place of ``vowel`` where that is its last vowel, one or
+    more consonants after it (``reinviert``, ``ie``, ``e`` -> ``reinvert``); None when its
+    last vowel is another (``reinvert`` has no ``ie``; the ``u`` of ``bloqu`` is none)."""
+    at = stem.rfind(vowel)
+    while at > 0 and not _is_vowel(stem, at):  # the u of qu, gu is no vowel: the one before
+        at = stem.rfind(vowel, 0, at)
+    if at < 0 or at + len(vowel) == len(stem) or not _is_vowel(stem, at) or any(
+            _is_vowel(stem, k) for k in range(at + len(vowel), len(stem))):
+        return None
+    if at and _is_vowel(stem, at - 1):
+        return None  # the vowel is the end of another (reinviert has no e of i-e)
+    return stem[:at] + other + stem[at + len(vowel):]
+
+
+def _is_vowel(word: str, k: int) -> bool:
+    """Whether ``word[k]`` is a vowel: not the ``u`` written after ``q`` and ``g``
+    (``requier``, ``sigu``), which is no sound of its own; ``ü`` is."""
+    if word[k] == "u" and k and word[k - 1] in "qg":
+        return False
+    return unicodedata.normalize("NFD", word[k])[:1] in _VOWELS
 
 
 def _stressed(stem: str, end: str) -> str:
@@ -203,7 +263,7 @@ def _cut(word: str, endings: tuple[tuple[str, str, int], ...],
 _WIDTHS = {"[endings]": (2, 3), "[forms]": (2, 2), "[clitics]": (1, 1),
            "[clitic hosts]": (2, 3), "[reflexive]": (1, 2), "[not forms]": (1, 1),
            "[participles]": (1, 1), "[accented hosts]": (2, 3), "[not after]": (2, 2),
-           "[irregular participles]": (2, 3)}
+           "[irregular participles]": (2, 3), "[stem changes]": (4, 4)}
 
 
 @cache
@@ -244,8 +304,11 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
             continue
         cells = [c.strip() for c in line.split("\t")]
         width = _WIDTHS.get(section, (0, 0))
+        # [stem changes]: the third and fourth cells are words, a space between them
+        lists = section == "[stem changes]" and len(cells) == 4 and all(
+            c.split() and all(w.isalpha() for w in c.split()) for c in cells[2:])
         if not (width[0] <= len(cells) <= width[1] and all(c.isalpha() for c in cells[:2])
-                and (len(cells) < 3 or (cells[2].isdigit() and int(cells[2]) <= 9))):
+                and (lists or len(cells) < 3 or (cells[2].isdigit() and int(cells[2]) <= 9))):
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: "
                              f"{raw.strip()!r}")
         if section == "[irregular participles]" and cells[0].endswith("o"):
@@ -268,4 +331,6 @@ def parse_verbs(text: str, *, name: str) -> Conjugations:
         accented_hosts=endings(sections["[accented hosts]"]),
         not_after={end: tuple(r[1] for r in sections["[not after]"] if r[0] == end)
                    for end in dict.fromkeys(r[0] for r in sections["[not after]"])},
-        irregular=endings(sections["[irregular participles]"]))
+        irregular=endings(sections["[irregular participles]"]),
+        stem_changes=tuple((r[0], r[1], tuple(r[2].split()), frozenset(r[3].split()))
+                           for r in sections["[stem changes]"]))

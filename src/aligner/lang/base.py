@@ -87,6 +87,11 @@ class LanguageProfile:
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.
     lemma_lookup: bool = False
+    #: Endings of a verb's forms a glossary may write a verb term in (English ``ing``,
+    #: ``ed``: ``comprising``, ``encrypted``): a term word with one that the lemma
+    #: table's index knows only as a form of a verb that is no noun is that verb
+    #: (:meth:`aligner.check.lemmas.Forms.term_forms`).
+    verb_term_endings: tuple[str, ...] = ()
     #: The verb forms a word may be with its attached pronouns taken off (Spanish
     #: ``consérvese`` -> ``consérve``), for term matching with the lemma table.
     clitic_bases: PluralRules = no_plural_rules

@@ -25,5 +25,6 @@ PROFILE = LanguageProfile(
     code="en",
     plural_rules=plural_rules,
     lemma_lookup=True,
+    verb_term_endings=("ing", "ed"),
     data_package=__name__,
 )
