@@ -229,9 +229,15 @@ def list_items(text: str, start: int, end: int,
     A list is two or more labels of one style whose values follow each other
     (1. 2. 3. or a) b) c)); for period labels every item must begin with a
     capital (``1. The first item 2. The second``), which keeps out running
-    text like ``for 1. above, ... for 2. above``.  ``ordinal(number, next word)``
-    says when a number and its period are an ordinal instead (German ``am 3.
-    Oktober ... am 4. Oktober``, capitalised as list items are: no list).
+    text like ``for 1. above, ... for 2. above``, and the first label must open
+    the list (the block's start, a line's, after ``: . ! ? ;``, a bullet or another
+    list's last item): a number after a word is the sentence's (``on day 1. The
+    dose ... from day 2. The``).
+    A later label may follow its item's last word, unless an earlier one followed
+    a stop: items that end with a stop all do (``1. Give 5 mg. 2. Give 10 mg on day
+    3. Then``: no third item).  ``ordinal(number, next word)`` says when a number
+    and its period are an ordinal instead (German ``am 3. Oktober ... am 4.
+    Oktober``, capitalised as list items are: no list).
     """
     cuts: list[int] = []
     dots: set[int] = set()
@@ -247,6 +253,7 @@ def list_items(text: str, start: int, end: int,
         chain.clear()
 
     opening = False  # whether the current chain's first label may open a list
+    stopped = False  # whether a label of the current chain followed a stop
     quoted = open_quote_test(text, start, end)
     first = _LABEL_AT.match(text, start, end)
     found = [first] if first is not None else []
@@ -294,17 +301,25 @@ def list_items(text: str, start: int, end: int,
             prev = None  # "A. B. Smith": initials -- a list item is never empty
             chain.clear()
             continue
-        if prev is not None and prev[0] == style and value == prev[1] + 1:
+        # a bullet before it ("• 9. The first"), or the block's start, or : . ! ? ;
+        after_stop = cut < label_start or _opens_list(text, start, cut)
+        if (prev is not None and prev[0] == style and value == prev[1] + 1
+                and not (stopped and "." in sep and not after_stop)):
             chain.append((cut, dot))
+            stopped = stopped or after_stop
         else:
+            after_list = len(chain) >= 2 and opening  # "2. The second 1. The first"
             close()
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
             # brackets inside a sentence are references; such a list opens a sentence
             # "von A. Klein und B. Roth": a capital and a period inside a sentence are
             # initials; such a list opens its block or follows : . ! ? ;
-            inside = (opened and body.isdigit()) or (body.isupper() and sep == ".")
-            opening = not inside or _opens_list(text, start, cut)
+            # "on day 1. The dose ... from day 2. The": a number with a period after a
+            # word is the sentence's; such a list opens its block or follows : . ! ? ;
+            inside = (opened and body.isdigit()) or "." in sep
+            opening = not inside or after_stop or after_list
+            stopped = False
         prev = (style, value, cut, dot, m.end(3))
     close()
     cuts.sort()
