@@ -42,3 +42,29 @@ def test_a_number_after_a_word_is_no_list_label(lang: str, text: str,
                                                 expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
 
+
+ORDINAL_CASES = [
+    # after an article or a contraction, a number and its period are an ordinal
+    ("Die Behandlung erfolgte im 2. Zyklus mit reduzierter Dosis. Danach wurde sie beendet.",
+     ["Die Behandlung erfolgte im 2. Zyklus mit reduzierter Dosis.",
+      "Danach wurde sie beendet."]),
+    ("Ab dem 3. Behandlungstag wurde die Dosis erhöht.",
+     ["Ab dem 3. Behandlungstag wurde die Dosis erhöht."]),
+    ("Sie wird jeden 2. Tag und ab der 4. Woche im 1. Trimenon nicht gegeben.",
+     ["Sie wird jeden 2. Tag und ab der 4. Woche im 1. Trimenon nicht gegeben."]),
+    # no list either: "im 2." is no second item after "1."
+    ("1. Die Behandlung erfolgte im 2. Zyklus.", ["1. Die Behandlung erfolgte im 2. Zyklus."]),
+    # a number after any other word still ends the sentence before a capital
+    ("Danach erhielten 20 Patienten Dosis 2. Danach wurde die Studie beendet.",
+     ["Danach erhielten 20 Patienten Dosis 2.", "Danach wurde die Studie beendet."]),
+    ("Die Werte stiegen auf 12. Patienten mit Fieber wurden ausgeschlossen.",
+     ["Die Werte stiegen auf 12.", "Patienten mit Fieber wurden ausgeschlossen."]),
+    # ... and so does a date's day before a starter ("am 3." of a month named before)
+    ("Die Sitzung war am 3. Die nächste folgt am 10.",
+     ["Die Sitzung war am 3.", "Die nächste folgt am 10."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINAL_CASES)
+def test_german_ordinals_after_an_article(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "de") == expected

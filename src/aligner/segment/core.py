@@ -18,7 +18,8 @@ decided by :mod:`aligner.segment.cjk`, the stops of other scripts by
 * for a period, the word before it: an abbreviation (looked up by class in
   the language's data file, past an elision as in ``l'Ing.``), an initial,
   a list label at the start of the sentence, a number (an ordinal before a
-  word of the language's ``[ordinals]``: ``am 12. Juni``).
+  word of the language's ``[ordinals]``, ``am 12. Juni``, or after one of its
+  ``[ordinal_leads]``, ``im 2. Zyklus``).
 
 Cuts are character offsets; sentences are the text between cuts with the
 surrounding whitespace trimmed, so the spans returned are exact slices of
@@ -171,7 +172,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
 def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     """Sorted cut offsets strictly inside ``(start, end)``."""
     list_cuts, label_dots = structure.list_items(
-        text, start, end, rules.is_ordinal if rules.ordinals else None)
+        text, start, end, rules.is_ordinal if rules.ordinals or rules.ordinal_leads else None)
     inner: set[int] = set()
     spaced_final: dict[int, AbbrevClass] = {}
     if rules.spaced_re is not None:
@@ -435,8 +436,9 @@ def _decide(
             # ending in the abbreviation is no sentence yet.
             return None
         return j  # "etc. Then", "He left at 6 P.M. Mr. Smith then ..."
-    if cls is None and rules.ordinals and rules.is_ordinal(word, _next_word(text, k, end)):
-        return None  # "vom 12. Juni", "im 20. Jahrhundert": an ordinal number
+    if cls is None and (rules.ordinals or rules.ordinal_leads) and rules.is_ordinal(
+            word, _next_word(text, k, end), _last_word(text, last, w0)):
+        return None  # "vom 12. Juni", "im 2. Zyklus": an ordinal number
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
     if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
@@ -522,6 +524,12 @@ def _after_number(text: str, last: int, w0: int) -> bool:
     before = text[last:w0].split()
     return bool(before) and (_DIGITS.fullmatch(before[-1]) is not None
                              or _ROMAN_TOKEN.fullmatch(before[-1]) is not None)
+
+
+def _last_word(text: str, last: int, w0: int) -> str:
+    """The word before ``w0`` in the sentence begun at ``last`` (``""`` for none)."""
+    before = text[last:w0].split()
+    return before[-1] if before else ""
 
 
 def _uncased(c: str) -> bool:

@@ -222,7 +222,7 @@ def open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | 
 
 
 def list_items(text: str, start: int, end: int,
-               ordinal: Callable[[str, str], bool] | None = None
+               ordinal: Callable[[str, str, str], bool] | None = None
                ) -> tuple[list[int], set[int]]:
     """Cuts before the items of inline lists, and the label periods to skip.
 
@@ -235,9 +235,9 @@ def list_items(text: str, start: int, end: int,
     dose ... from day 2. The``).
     A later label may follow its item's last word, unless an earlier one followed
     a stop: items that end with a stop all do (``1. Give 5 mg. 2. Give 10 mg on day
-    3. Then``: no third item).  ``ordinal(number, next word)`` says when a number
-    and its period are an ordinal instead (German ``am 3. Oktober ... am 4.
-    Oktober``, capitalised as list items are: no list).
+    3. Then``: no third item).  ``ordinal(number, next word, word before)`` says
+    when a number and its period are an ordinal instead (German ``am 3. Oktober
+    ... am 4. Oktober``, ``im 2. Zyklus``, capitalised as list items are: no list).
     """
     cuts: list[int] = []
     dots: set[int] = set()
@@ -274,7 +274,8 @@ def list_items(text: str, start: int, end: int,
                 q += 1
             if q >= end or not text[q].isupper():
                 continue
-            if "." in sep and ordinal is not None and ordinal(body, next_word(text, q, end)):
+            if "." in sep and ordinal is not None and ordinal(
+                    body, next_word(text, q, end), _word_before(text, start, label_start)):
                 continue
         if body.isdigit():
             style, value = "d" + sep, int(body)
@@ -332,6 +333,17 @@ def next_word(text: str, k: int, end: int) -> str:
         k += 1
     m = _LETTERS.match(text, k, end)
     return m.group().lower() if m else ""
+
+
+def _word_before(text: str, start: int, pos: int) -> str:
+    """The whitespace-delimited word before ``pos`` (and its whitespace), ``""`` for none."""
+    b = pos
+    while b > start and text[b - 1].isspace():
+        b -= 1
+    a = b
+    while a > start and not text[a - 1].isspace():
+        a -= 1
+    return text[a:b]
 
 
 def _opens_list(text: str, start: int, cut: int) -> bool:
