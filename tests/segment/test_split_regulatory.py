@@ -68,3 +68,43 @@ ORDINAL_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ORDINAL_CASES)
 def test_german_ordinals_after_an_article(text: str, expected: list[str]) -> None:
     assert split_sentences(text, "de") == expected
+
+
+ABBREVIATION_CASES = [
+    # German "s." (see) goes on; "S." (page) before a number and as an initial as before
+    ("de", "Sie traten v. a. bei Älteren auf (s. Abschnitt 4.8). Fragen Sie Ihren Arzt.",
+     ["Sie traten v. a. bei Älteren auf (s. Abschnitt 4.8).", "Fragen Sie Ihren Arzt."]),
+    ("de", "Siehe S. 14. Herr S. Weber kam.", ["Siehe S. 14.", "Herr S. Weber kam."]),
+    ("de", "Wir trafen Frau S. Dann gingen wir.", ["Wir trafen Frau S.", "Dann gingen wir."]),
+    # a hyphenated compound takes the class of its last part (Nr.: before a number)
+    ("de", "Zulassungsnummer: Zul.-Nr. 12345.00.00. Pharmazeutischer Unternehmer: Pharma GmbH.",
+     ["Zulassungsnummer: Zul.-Nr. 12345.00.00.", "Pharmazeutischer Unternehmer: Pharma GmbH."]),
+    ("de", "Bitte melden Sie es der Abt. Pharmakovigilanz. Sie prüft den Fall.",
+     ["Bitte melden Sie es der Abt. Pharmakovigilanz.", "Sie prüft den Fall."]),
+    ("de", "Die Dosis beträgt bei älteren Pat. 2,5 mg. Alle Pat. erhielten das Präparat.",
+     ["Die Dosis beträgt bei älteren Pat. 2,5 mg.", "Alle Pat. erhielten das Präparat."]),
+    # German capitalises nouns: "i.v." ends only before a starter
+    ("de", "Die Gabe erfolgt i.v. Danach wird der Patient überwacht.",
+     ["Die Gabe erfolgt i.v.", "Danach wird der Patient überwacht."]),
+    ("de", "Nach i.v. Gabe wird der Patient überwacht.",
+     ["Nach i.v. Gabe wird der Patient überwacht."]),
+    # English and French do not: a route or a frequency ends before a capital
+    ("en", "Give 10 mg i.m. or i.v. Monitor the patient for 30 min.",
+     ["Give 10 mg i.m. or i.v.", "Monitor the patient for 30 min."]),
+    ("en", "Patients received metformin b.i.d. Dosing was adjusted on day 3.",
+     ["Patients received metformin b.i.d.", "Dosing was adjusted on day 3."]),
+    ("en", "Give it i.v. over 30 minutes.", ["Give it i.v. over 30 minutes."]),
+    ("fr", "Il ne doit pas être administré par voie s.c.\nTitulaire : Laboratoires Vendôme S.A.",
+     ["Il ne doit pas être administré par voie s.c.", "Titulaire : Laboratoires Vendôme S.A."]),
+    # an Italian colon after a label of one or two words opening the sentence goes on
+    ("it", "Sede legale: Via Roma n. 12, 20100 Milano.",
+     ["Sede legale: Via Roma n. 12, 20100 Milano."]),
+    ("it", "La situazione è chiara: Nelle ultime settimane è cambiato tutto.",
+     ["La situazione è chiara:", "Nelle ultime settimane è cambiato tutto."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ABBREVIATION_CASES)
+def test_abbreviations_of_medicinal_product_texts(lang: str, text: str,
+                                                  expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

@@ -376,12 +376,14 @@ def _decide(
         elif (len(word) == 1 and word.isalpha()) or letter or (
                 word[:1].isupper() and _NAME_INITIALS.fullmatch(word)):
             initial = True
-    elif (cls is AbbrevClass.NUMBER and nxt is _Next.UPPER
+    elif ((cls is AbbrevClass.NUMBER
+           or (cls is AbbrevClass.INNER and spaced_cls is None and word + "." not in rules.exact))
+          and nxt is _Next.UPPER
           and ((len(word) == 1 and word.isupper())
                or (word[:1].isupper() and _NAME_INITIALS.fullmatch(word)))):
-        # "P. Jansen", "Ch. Dickens": a capital letter before a name is an initial,
-        # whatever abbreviation its lower case is ("p. 5", "S. 12", "ch. 5" before
-        # a number)
+        # "P. Jansen", "Ch. Dickens", "S. Weber": a capital letter before a name is an
+        # initial, whatever abbreviation its lower case is ("p. 5", "ch. 5" before a
+        # number; German "s. Abschnitt", see; not Portuguese "N. R.", listed as such)
         cls, initial = None, True
     if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
         return None

@@ -102,7 +102,8 @@ class LanguageRules:
 
         A word not listed takes the class of a listed suffix it ends with, after
         at least two letters and perhaps a hyphen (German ``Hauptstr.`` and
-        ``Karl-Marx-Str.`` of ``-str.``); titles chained without spaces (Vietnamese
+        ``Karl-Marx-Str.`` of ``-str.``); a hyphenated word the class of its last
+        part (``Zul.-Nr.``, ``Tel.-Nr.`` of ``Nr.``); titles chained without spaces (Vietnamese
         ``PGS.TS.``, ``ThS.BS.``; German ``Prof.Dr.``) are a title when each is one.
         """
         cls = self.exact.get(word)
@@ -116,6 +117,12 @@ class LanguageRules:
                 if (low.endswith(suffix) and len(head) >= 2
                         and head.replace("-", "").isalpha()):
                     return suffix_cls
+        if cls is None and "-" in word[:-1]:
+            # German compounds of an abbreviation: "Zul.-Nr.", "Tel.-Nr.", "Bestell-Nr."
+            # take the class of their last part
+            tail = word[word.rindex("-") + 1:]
+            if len(tail) >= 3 and tail[0].isalpha():
+                cls = self.classify(tail)
         if cls is None and "." in word[:-1]:
             parts = word[:-1].split(".")
             if all(part and self.classify(part + ".") is AbbrevClass.TITLE for part in parts):

@@ -162,15 +162,29 @@ def colon_cuts(text: str, start: int, end: int, rules: LanguageRules, cuts: list
     new sentence (``ha dichiarato: Nelle ultime settimane``); Portuguese
     reports speech after a colon as a sentence of its own (``disse: «Não``;
     a quotation that begins in lower case goes on: ``relatos: «quando``).
+    A label of one or two words that opens the sentence is no statement, and what
+    follows it is its value (``Sede legale: Via Roma``, ``Titolare: Pharma S.p.A.``).
     """
     extra = []
     for m in _COLON.finditer(text, start, end):
         c = m.group(1)
-        if ("capital" in rules.colon and c.isupper()) or (
-            "quote" in rules.colon and c in _OPENING_QUOTES and m.group(2).isupper()
-        ):
+        if "capital" in rules.colon and c.isupper():
+            if not _label_before(text, start, cuts, m.start()):
+                extra.append(m.start() + 1)
+        elif "quote" in rules.colon and c in _OPENING_QUOTES and m.group(2).isupper():
             extra.append(m.start() + 1)
     return sorted(set(cuts).union(extra)) if extra else cuts
+
+
+def _label_before(text: str, start: int, cuts: list[int], colon: int) -> bool:
+    """Whether a sentence opens with one or two words and the colon at ``colon``
+    (``Sede legale:``), after ``start``, a cut or a line break."""
+    a = max([start, *(c for c in cuts if c <= colon)])
+    a = max(a, text.rfind("\n", a, colon) + 1)
+    words = text[a:colon].split()
+    return 0 < len(words) <= 2 and all(
+        _LETTERS.fullmatch(w.replace("'", "").replace("\u2019", "").replace("-", ""))
+        for w in words)
 
 
 def headline_cuts(
