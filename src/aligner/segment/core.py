@@ -18,7 +18,8 @@ decided by :mod:`aligner.segment.cjk`, the stops of other scripts by
 * for a period, the word before it: an abbreviation (looked up by class in
   the language's data file, past an elision as in ``l'Ing.``), an initial,
   a list label at the start of the sentence, a number (an ordinal before a
-  word of the language's ``[ordinals]``: ``am 12. Juni``).
+  word of the language's ``[ordinals]``, ``am 12. Juni``, or after one of its
+  ``[ordinal_leads]``, ``im 2. Zyklus``).
 
 Cuts are character offsets; sentences are the text between cuts with the
 surrounding whitespace trimmed, so the spans returned are exact slices of
@@ -171,7 +172,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
 def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
     """Sorted cut offsets strictly inside ``(start, end)``."""
     list_cuts, label_dots = structure.list_items(
-        text, start, end, rules.is_ordinal if rules.ordinals else None)
+        text, start, end, rules.is_ordinal if rules.ordinals or rules.ordinal_leads else None)
     inner: set[int] = set()
     spaced_final: dict[int, AbbrevClass] = {}
     if rules.spaced_re is not None:
@@ -375,12 +376,14 @@ def _decide(
         elif (len(word) == 1 and word.isalpha()) or letter or (
                 word[:1].isupper() and _NAME_INITIALS.fullmatch(word)):
             initial = True
-    elif (cls is AbbrevClass.NUMBER and nxt is _Next.UPPER
+    elif ((cls is AbbrevClass.NUMBER
+           or (cls is AbbrevClass.INNER and spaced_cls is None and word + "." not in rules.exact))
+          and nxt is _Next.UPPER
           and ((len(word) == 1 and word.isupper())
                or (word[:1].isupper() and _NAME_INITIALS.fullmatch(word)))):
-        # "P. Jansen", "Ch. Dickens": a capital letter before a name is an initial,
-        # whatever abbreviation its lower case is ("p. 5", "S. 12", "ch. 5" before
-        # a number)
+        # "P. Jansen", "Ch. Dickens", "S. Weber": a capital letter before a name is an
+        # initial, whatever abbreviation its lower case is ("p. 5", "ch. 5" before a
+        # number; German "s. Abschnitt", see; not Portuguese "N. R.", listed as such)
         cls, initial = None, True
     if cls is AbbrevClass.TITLE or cls is AbbrevClass.INNER:
         return None
@@ -435,8 +438,9 @@ def _decide(
             # ending in the abbreviation is no sentence yet.
             return None
         return j  # "etc. Then", "He left at 6 P.M. Mr. Smith then ..."
-    if cls is None and rules.ordinals and rules.is_ordinal(word, _next_word(text, k, end)):
-        return None  # "vom 12. Juni", "im 20. Jahrhundert": an ordinal number
+    if cls is None and (rules.ordinals or rules.ordinal_leads) and rules.is_ordinal(
+            word, _next_word(text, k, end), _last_word(text, last, w0)):
+        return None  # "vom 12. Juni", "im 2. Zyklus": an ordinal number
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
     if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
@@ -522,6 +526,12 @@ def _after_number(text: str, last: int, w0: int) -> bool:
     before = text[last:w0].split()
     return bool(before) and (_DIGITS.fullmatch(before[-1]) is not None
                              or _ROMAN_TOKEN.fullmatch(before[-1]) is not None)
+
+
+def _last_word(text: str, last: int, w0: int) -> str:
+    """The word before ``w0`` in the sentence begun at ``last`` (``""`` for none)."""
+    before = text[last:w0].split()
+    return before[-1] if before else ""
 
 
 def _uncased(c: str) -> bool:

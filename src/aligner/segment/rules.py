@@ -29,7 +29,10 @@ last letters of a word after which an ellipsis, a space and a letter of an
 uncased script end the sentence (Korean ``있다... 시는``: the endings ``다``
 ``요`` ``까``); ``[headings]``: lower-case words that, capitalised at the
 start of a sentence before a number and its period, make the number a label of
-the sentence (``Artículo 5.2. El responsable``, ``Section 2. The controller``).
+the sentence (``Artículo 5.2. El responsable``, ``Section 2. The controller``);
+``[ordinal_leads]``: lower-case words (articles, contractions) after which a
+number of up to three digits and its period are an ordinal before any word but a
+starter (German ``im 2. Zyklus``, ``ab dem 3. Behandlungstag``).
 The stops of other
 scripts need no entry: :mod:`aligner.segment.terminals` reads them from
 Unicode, for every language.
@@ -61,7 +64,7 @@ class AbbrevClass(Enum):
 
 
 WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks",
-                        "ellipsis_ends", "headings"})
+                        "ellipsis_ends", "headings", "ordinal_leads"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -92,13 +95,15 @@ class LanguageRules:
     suffixes: tuple[tuple[str, AbbrevClass], ...] = ()
     ellipsis_ends: tuple[str, ...] = ()  # Korean 다 요 까: "있다... 시는" ends
     headings: frozenset[str] = frozenset()  # "Artículo 5.2. El responsable": a label
+    ordinal_leads: frozenset[str] = frozenset()  # "im 2. Zyklus": an ordinal
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
 
         A word not listed takes the class of a listed suffix it ends with, after
         at least two letters and perhaps a hyphen (German ``Hauptstr.`` and
-        ``Karl-Marx-Str.`` of ``-str.``); titles chained without spaces (Vietnamese
+        ``Karl-Marx-Str.`` of ``-str.``); a hyphenated word the class of its last
+        part (``Zul.-Nr.``, ``Tel.-Nr.`` of ``Nr.``); titles chained without spaces (Vietnamese
         ``PGS.TS.``, ``ThS.BS.``; German ``Prof.Dr.``) are a title when each is one.
         """
         cls = self.exact.get(word)
@@ -112,6 +117,12 @@ class LanguageRules:
                 if (low.endswith(suffix) and len(head) >= 2
                         and head.replace("-", "").isalpha()):
                     return suffix_cls
+        if cls is None and "-" in word[:-1]:
+            # German compounds of an abbreviation: "Zul.-Nr.", "Tel.-Nr.", "Bestell-Nr."
+            # take the class of their last part
+            tail = word[word.rindex("-") + 1:]
+            if len(tail) >= 3 and tail[0].isalpha():
+                cls = self.classify(tail)
         if cls is None and "." in word[:-1]:
             parts = word[:-1].split(".")
             if all(part and self.classify(part + ".") is AbbrevClass.TITLE for part in parts):
@@ -130,13 +141,22 @@ class LanguageRules:
             cls = self.classify(tail + ".") if tail else None
         return cls
 
-    def is_ordinal(self, word: str, next_word: str) -> bool:
-        """Whether ``word`` and its period are an ordinal before ``next_word``.
+    def is_ordinal(self, word: str, next_word: str, before: str = "") -> bool:
+        """Whether ``word`` and its period are an ordinal before ``next_word`` (lower
+        case), after the word ``before``.
 
         German writes ordinals as digits and a period (``am 12. Juni``); a
-        number of one or two digits before a word of ``[ordinals]`` is one.
+        number of one or two digits before a word of ``[ordinals]`` is one, and so
+        is a number of up to three digits after a word of ``[ordinal_leads]`` (an
+        article or a contraction: ``im 2. Zyklus``, ``ab dem 3. Behandlungstag``)
+        before any word but a starter (``am 3. Die nächste``: a date that ends it).
         """
-        return word.isdigit() and len(word) <= 2 and next_word in self.ordinals
+        if not word.isdigit():
+            return False
+        if len(word) <= 2 and next_word in self.ordinals:
+            return True
+        return (len(word) <= 3 and bool(next_word) and before.lower() in self.ordinal_leads
+                and next_word not in self.starters)
 
 
 def parse_data(text: str, *, name: str) -> dict[str, list[str]]:
@@ -194,7 +214,8 @@ def rules_for(lang: str) -> LanguageRules:
     ordinals: set[str] = set()
     closings: set[str] = set()
     lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set(),
-                                  "ellipsis_ends": set(), "headings": set()}
+                                  "ellipsis_ends": set(), "headings": set(),
+                                  "ordinal_leads": set()}
     spaced: dict[str, AbbrevClass] = {}
     suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -253,4 +274,5 @@ def rules_for(lang: str) -> LanguageRules:
         suffixes=tuple(sorted(suffixes.items(), key=lambda item: -len(item[0]))),
         ellipsis_ends=tuple(sorted(lists["ellipsis_ends"])),
         headings=frozenset(lists["headings"]),
+        ordinal_leads=frozenset(lists["ordinal_leads"]),
     )

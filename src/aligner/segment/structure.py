@@ -162,15 +162,29 @@ def colon_cuts(text: str, start: int, end: int, rules: LanguageRules, cuts: list
     new sentence (``ha dichiarato: Nelle ultime settimane``); Portuguese
     reports speech after a colon as a sentence of its own (``disse: «Não``;
     a quotation that begins in lower case goes on: ``relatos: «quando``).
+    A label of one or two words that opens the sentence is no statement, and what
+    follows it is its value (``Sede legale: Via Roma``, ``Titolare: Pharma S.p.A.``).
     """
     extra = []
     for m in _COLON.finditer(text, start, end):
         c = m.group(1)
-        if ("capital" in rules.colon and c.isupper()) or (
-            "quote" in rules.colon and c in _OPENING_QUOTES and m.group(2).isupper()
-        ):
+        if "capital" in rules.colon and c.isupper():
+            if not _label_before(text, start, cuts, m.start()):
+                extra.append(m.start() + 1)
+        elif "quote" in rules.colon and c in _OPENING_QUOTES and m.group(2).isupper():
             extra.append(m.start() + 1)
     return sorted(set(cuts).union(extra)) if extra else cuts
+
+
+def _label_before(text: str, start: int, cuts: list[int], colon: int) -> bool:
+    """Whether a sentence opens with one or two words and the colon at ``colon``
+    (``Sede legale:``), after ``start``, a cut or a line break."""
+    a = max([start, *(c for c in cuts if c <= colon)])
+    a = max(a, text.rfind("\n", a, colon) + 1)
+    words = text[a:colon].split()
+    return 0 < len(words) <= 2 and all(
+        _LETTERS.fullmatch(w.replace("'", "").replace("\u2019", "").replace("-", ""))
+        for w in words)
 
 
 def headline_cuts(
@@ -222,16 +236,22 @@ def open_quote_test(text: str, start: int, end: int) -> Callable[[int], bool] | 
 
 
 def list_items(text: str, start: int, end: int,
-               ordinal: Callable[[str, str], bool] | None = None
+               ordinal: Callable[[str, str, str], bool] | None = None
                ) -> tuple[list[int], set[int]]:
     """Cuts before the items of inline lists, and the label periods to skip.
 
     A list is two or more labels of one style whose values follow each other
     (1. 2. 3. or a) b) c)); for period labels every item must begin with a
     capital (``1. The first item 2. The second``), which keeps out running
-    text like ``for 1. above, ... for 2. above``.  ``ordinal(number, next word)``
-    says when a number and its period are an ordinal instead (German ``am 3.
-    Oktober ... am 4. Oktober``, capitalised as list items are: no list).
+    text like ``for 1. above, ... for 2. above``, and the first label must open
+    the list (the block's start, a line's, after ``: . ! ? ;``, a bullet or another
+    list's last item): a number after a word is the sentence's (``on day 1. The
+    dose ... from day 2. The``).
+    A later label may follow its item's last word, unless an earlier one followed
+    a stop: items that end with a stop all do (``1. Give 5 mg. 2. Give 10 mg on day
+    3. Then``: no third item).  ``ordinal(number, next word, word before)`` says
+    when a number and its period are an ordinal instead (German ``am 3. Oktober
+    ... am 4. Oktober``, ``im 2. Zyklus``, capitalised as list items are: no list).
     """
     cuts: list[int] = []
     dots: set[int] = set()
@@ -247,6 +267,7 @@ def list_items(text: str, start: int, end: int,
         chain.clear()
 
     opening = False  # whether the current chain's first label may open a list
+    stopped = False  # whether a label of the current chain followed a stop
     quoted = open_quote_test(text, start, end)
     first = _LABEL_AT.match(text, start, end)
     found = [first] if first is not None else []
@@ -267,7 +288,8 @@ def list_items(text: str, start: int, end: int,
                 q += 1
             if q >= end or not text[q].isupper():
                 continue
-            if "." in sep and ordinal is not None and ordinal(body, next_word(text, q, end)):
+            if "." in sep and ordinal is not None and ordinal(
+                    body, next_word(text, q, end), _word_before(text, start, label_start)):
                 continue
         if body.isdigit():
             style, value = "d" + sep, int(body)
@@ -294,17 +316,25 @@ def list_items(text: str, start: int, end: int,
             prev = None  # "A. B. Smith": initials -- a list item is never empty
             chain.clear()
             continue
-        if prev is not None and prev[0] == style and value == prev[1] + 1:
+        # a bullet before it ("• 9. The first"), or the block's start, or : . ! ? ;
+        after_stop = cut < label_start or _opens_list(text, start, cut)
+        if (prev is not None and prev[0] == style and value == prev[1] + 1
+                and not (stopped and "." in sep and not after_stop)):
             chain.append((cut, dot))
+            stopped = stopped or after_stop
         else:
+            after_list = len(chain) >= 2 and opening  # "2. The second 1. The first"
             close()
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
             # brackets inside a sentence are references; such a list opens a sentence
             # "von A. Klein und B. Roth": a capital and a period inside a sentence are
             # initials; such a list opens its block or follows : . ! ? ;
-            inside = (opened and body.isdigit()) or (body.isupper() and sep == ".")
-            opening = not inside or _opens_list(text, start, cut)
+            # "on day 1. The dose ... from day 2. The": a number with a period after a
+            # word is the sentence's; such a list opens its block or follows : . ! ? ;
+            inside = (opened and body.isdigit()) or "." in sep
+            opening = not inside or after_stop or after_list
+            stopped = False
         prev = (style, value, cut, dot, m.end(3))
     close()
     cuts.sort()
@@ -317,6 +347,17 @@ def next_word(text: str, k: int, end: int) -> str:
         k += 1
     m = _LETTERS.match(text, k, end)
     return m.group().lower() if m else ""
+
+
+def _word_before(text: str, start: int, pos: int) -> str:
+    """The whitespace-delimited word before ``pos`` (and its whitespace), ``""`` for none."""
+    b = pos
+    while b > start and text[b - 1].isspace():
+        b -= 1
+    a = b
+    while a > start and not text[a - 1].isspace():
+        a -= 1
+    return text[a:b]
 
 
 def _opens_list(text: str, start: int, cut: int) -> bool:
