@@ -17,6 +17,9 @@ from aligner.formats.alignment_json import write_alignment_json
 from aligner.model import Alignment, Bead
 
 TOKEN = "t0ken-for-tests"
+#: How long a request to a live server may take: a deadline for a hung server, not a
+#: speed bar (httpx's default of 5 s failed under a loaded CI machine's first requests)
+LIVE = 300.0
 AL = Alignment(("<script>window.x=1</script>", "b", "c"), ("x", "y", "z"),
                (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.4), Bead((2,), (2,), 0.8)), "es", "en")
 
@@ -157,8 +160,8 @@ def test_confirm_all_leaves_the_doubtful_beads_and_a_text_edit_is_saved(
 
 def test_the_live_server_refuses_no_token_and_a_foreign_origin(serve: Any, path: Path) -> None:
     served = serve(path, glossary=False)
-    assert httpx.get(served.base + "/doc/1").status_code == 403
-    with httpx.Client() as c:
+    assert httpx.get(served.base + "/doc/1", timeout=LIVE).status_code == 403
+    with httpx.Client(timeout=LIVE) as c:
         assert c.get(served.url).status_code == 303  # sets the cookie
         ok = c.get(served.base + "/doc/1")
         assert ok.status_code == 200 and ok.headers["content-security-policy"] == CSP

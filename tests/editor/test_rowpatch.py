@@ -146,7 +146,9 @@ def test_the_page_after_edits_is_what_all_its_rows_fetched_again_would_be(
                 else None)
         page.goto(served.url)
         page.wait_for_selector("body[data-ready='1']", state="attached")
-        with httpx.Client() as server:
+        # a deadline for a hung server, not a speed bar: the first edit loads the lemma
+        # tables (some 20 s on a loaded machine, past httpx's default of 5 s)
+        with httpx.Client(timeout=300.0) as server:
             server.get(served.url)  # the cookie
             for version, keys in enumerate(EDITS, start=1):
                 for key in keys:
