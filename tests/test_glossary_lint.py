@@ -27,6 +27,18 @@ def test_a_glossary_of_another_region_is_named_with_both_tags() -> None:
         "for en-GB may forbid words that are right in en-US"]
 
 
+
+def test_a_glossary_of_a_region_that_takes_in_the_text_s_is_no_other_variety() -> None:
+    """es-419 is Latin America (UN M49), Mexico in it: no note, as there was before; the
+    other way round, and Spain against it, the note stays."""
+    latam = parse_glossary("en\tes-419\nfile\tarchivo\n", path="latam.tsv")
+    assert variety_notes(latam, src_lang="en", tgt_lang="es-MX") == []
+    assert variety_notes(latam, src_lang="en", tgt_lang="es_ar") == []
+    assert len(variety_notes(latam, src_lang="en", tgt_lang="es-ES")) == 1
+    mexico = parse_glossary("en\tes-MX\nfile\tarchivo\n", path="mx.tsv")
+    assert len(variety_notes(mexico, src_lang="en", tgt_lang="es-419")) == 1
+
+
 def test_one_language_is_no_pair_but_two_regions_are() -> None:
     same = one_language(parse_glossary("en\ten\nfile\tfile\n"))
     assert same is not None and same.startswith("the glossary is for en -> en: source and")

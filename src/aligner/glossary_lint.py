@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from aligner.check.folding import strip_accents
-from aligner.lang import other_variety, same_language
+from aligner.lang import covers, other_variety, same_language
 from aligner.lang.tags import canonical_tag
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
@@ -23,11 +23,12 @@ def variety_notes(glossary: Glossary, *, src_lang: str | None, tgt_lang: str | N
     """A line for each side where ``glossary`` (oriented to the pair) is for another
     variety of the language than the text: a pt-PT glossary forbids the pt-BR words
     (``arquivo``, ``usuário``) a pt-BR text rightly uses.  Nothing when the varieties
-    agree or one side names none (``pt`` against ``pt-BR``)."""
+    agree, one side names none (``pt`` against ``pt-BR``), or the glossary's region takes
+    in the text's (an es-419 glossary, Latin America's, for an es-MX text)."""
     notes = []
     for side, have, want in (("source", glossary.src_lang, src_lang),
                              ("target", glossary.tgt_lang, tgt_lang)):
-        if want is not None and other_variety(have, want):
+        if want is not None and other_variety(have, want) and not covers(have, want):
             have, want = canonical_tag(have), canonical_tag(want)
             notes.append(f"{glossary.path}: the glossary's {side} language is {have}, the "
                          f"text's {want}: a glossary for {have} may forbid words that are "

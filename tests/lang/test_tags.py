@@ -129,6 +129,16 @@ def test_kr_is_accepted_as_kanuri_with_a_warning() -> None:
     assert code_warnings("kr", None, "kr", "en") == ["kr is Kanuri; Korean is ko"]
 
 
+
+def test_laos_for_latin_america_is_accepted_with_a_warning() -> None:
+    """``es-LA``, Facebook's locale, names Spanish of Laos: valid, but Latin America is 419."""
+    assert validate_tag("es_la") == "es-LA"
+    assert code_warning("es-LA") == "LA in es-LA is Laos; Latin American Spanish is es-419"
+    assert code_warning("es_la") == code_warning("es-LA")
+    assert code_warning("es-419") is None and code_warning("lo-LA") is None
+    assert code_warning("es") is None
+
+
 def test_no_name_names_two_languages() -> None:
     seen: dict[str, str] = {}
     for table_ in (language_names(), other_names()):

@@ -119,6 +119,24 @@ def other_variety(a: str, b: str) -> bool:
                 or (region_a and region_b and region_a != region_b))
 
 
+#: The countries and territories of UN M49's region 419, Latin America and the
+#: Caribbean, which ``es-419`` names: South America, Central America, the Caribbean.
+_LATIN_AMERICA = frozenset((
+    "AR", "BO", "BR", "BV", "CL", "CO", "EC", "FK", "GF", "GS", "GY", "PE", "PY", "SR",
+    "UY", "VE",  # South America
+    "BZ", "CR", "GT", "HN", "MX", "NI", "PA", "SV",  # Central America
+    "AG", "AI", "AW", "BB", "BL", "BQ", "BS", "CU", "CW", "DM", "DO", "GD", "GP", "HT",
+    "JM", "KN", "KY", "LC", "MF", "MQ", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI"))
+
+
+def covers(wide: str, narrow: str) -> bool:
+    """Whether the region of ``wide`` takes in the region of ``narrow``, one language:
+    ``es-419`` (Latin America) covers ``es-MX`` and ``es-AR``; a region covers itself."""
+    outer, inner = region(wide), region(narrow)
+    return same_language(wide, narrow) and bool(outer) and (
+        outer == inner or (outer == "419" and inner in _LATIN_AMERICA))
+
+
 def region(code: str) -> str:
     """The region subtag of ``code`` (``CA`` of ``fr-CA``, ``fr_ca``, ``fr-Latn-CA``);
     empty when it has none."""
@@ -217,6 +235,7 @@ __all__ = [
     "VERBS_DATA",
     "LanguageProfile",
     "PluralRules",
+    "covers",
     "generic_data",
     "get_profile",
     "is_valid_tag",

@@ -189,14 +189,23 @@ def suggest_code(text: str) -> str | None:
 def code_warning(code: str) -> str | None:
     """What to tell a user who gave ``code``, a valid tag, when its language is seldom
     the one meant: a country code that is another language's code (``kr`` ->
-    ``"kr is Kanuri; Korean is ko"``); else None."""
+    ``"kr is Kanuri; Korean is ko"``), or Laos for Latin America (``es-LA``); else None."""
     tag = code.strip().replace("_", "-").lower()
     lang = tag.split("-", 1)[0]
+    parts = [*tag.split("-"), ""]
+    if (meant_tag := _REGION_MISTAKES.get((parts[0], parts[1]))) is not None:
+        return (f"LA in {canonical_tag(code)} is Laos; Latin American "
+                f"{language_names()[lang][0]} is {meant_tag}")
     meant = country_codes().get(lang)
     if meant is None or lang not in language_names():
         return None
     return (f"{lang} is {language_names()[lang][0]}; {language_names()[meant][0]} is "
             f"{meant}")
+
+
+#: Regions written for a wider one: ``es-LA`` (Facebook's locale for Latin American
+#: Spanish) names Laos; the region of Latin America is UN M49's 419.
+_REGION_MISTAKES: dict[tuple[str, str], str] = {("es", "la"): "es-419", ("pt", "la"): "pt-BR"}
 
 
 def code_warnings(*codes: str | None) -> list[str]:
