@@ -244,6 +244,24 @@ def test_two_names_same_but_for_a_joined_tag_say_their_languages(
     assert file_languages(src, tgt) == langs
 
 
+@pytest.mark.parametrize(("src", "tgt", "langs"), [
+    ("en/sharing.md", "es-419/sharing.md", ("en", "es-419")),  # as batch en es-419 pairs
+    ("docs/en/a.md", "docs/pt_BR/a.md", ("en", "pt-BR")),
+    ("en/a.md", "es/b.md", (None, None)),  # two names: no pair of batch's
+    ("en-US/a.md", "en-GB/a.md", (None, None)),  # one language
+    ("old/a.md", "es/a.md", (None, None)),  # a folder of no language
+    ("en/a.fr.md", "es/a.fr.md", ("fr", "fr")),  # a name's tag comes first
+])
+def test_two_files_of_one_name_in_language_folders_say_their_languages(
+        src: str, tgt: str, langs: tuple[str | None, str | None]) -> None:
+    from aligner.lang.tags import file_languages, tag_said
+
+    assert file_languages(src, tgt) == langs
+    if langs == ("en", "es-419"):
+        assert tag_said(tgt) == "the name of its folder (es-419/)"
+        assert tag_said("es/a.es.md") == "the tag in its name (a.es.md)"
+
+
 def test_a_joined_tag_is_read_at_the_end_then_the_start_of_a_stem() -> None:
     from aligner.lang.tags import joined_tags
 

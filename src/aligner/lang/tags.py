@@ -323,7 +323,9 @@ def file_languages(src: str, tgt: str) -> tuple[str | None, str | None]:
     (``a.de.txt``); for a side without one, when the two names are the same but for a
     tag joined to each stem (:func:`joined_tags`: ``Pressemitteilung_DE.txt`` and
     ``Pressemitteilung_EN.docx``), those tags, if they are two different languages --
-    as ``aligner batch`` pairs such files.  None for a side whose name says none."""
+    as ``aligner batch`` pairs such files; else, for two files of one name, the
+    languages of their folders' names (``en/a.md``, ``es-419/a.md``).  None for a side
+    whose name says none."""
     from pathlib import PurePath
 
     langs = (file_language(src), file_language(tgt))
@@ -336,7 +338,23 @@ def file_languages(src: str, tgt: str) -> tuple[str | None, str | None]:
             if (src_rest == tgt_rest and pair[0] is not None and pair[1] is not None
                     and pair[0].split("-")[0] != pair[1].split("-")[0]):
                 return langs[0] or pair[0], langs[1] or pair[1]
-    return langs
+    folders = _folder_languages(src, tgt)
+    return (langs[0] or folders[0], langs[1] or folders[1]) if folders else langs
+
+
+def _folder_languages(src: str, tgt: str) -> tuple[str, str] | None:
+    """The languages of the folders two files of one name are in, when each folder's
+    name is a tag of another language (``en/sharing.md``, ``es-419/sharing.md``), as
+    ``aligner batch en es-419`` pairs them; else None."""
+    from pathlib import PurePath
+
+    paths = [PurePath(p.replace("\\", "/")) for p in (src, tgt)]
+    if paths[0].name != paths[1].name:
+        return None
+    pair = (name_language(paths[0].parent.name), name_language(paths[1].parent.name))
+    if pair[0] is None or pair[1] is None or pair[0].split("-")[0] == pair[1].split("-")[0]:
+        return None
+    return pair[0], pair[1]
 
 
 def tag_said(path: str | os.PathLike[str]) -> str:
@@ -345,7 +363,12 @@ def tag_said(path: str | os.PathLike[str]) -> str:
     name (y.de.txt)``."""
     from pathlib import Path
 
-    return f"the tag in its name ({Path(path).name})"
+    named = Path(path)
+    if (file_language(os.fspath(path)) is None
+            and not any(name_language(tag) for tag, _ in joined_tags(named.stem))
+            and name_language(named.parent.name) is not None):
+        return f"the name of its folder ({named.parent.name}/)"
+    return f"the tag in its name ({named.name})"
 
 
 def declared_said(where: str) -> str:
