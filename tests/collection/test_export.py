@@ -44,6 +44,15 @@ def test_one_document_exports_as_aligner_align_writes_it(tmp_path: Path, corpus_
     assert ours.count(prop) == ours.count("<tu ") > 100
     assert ours.replace(prop, "") == single.read_text(encoding="utf-8")
 
+    # the sentences left out are said, as for the saved alignment (before: only "wrote")
+    assert stderr.rstrip().endswith("without a counterpart left out (the json and beads "
+                                    "formats keep them)")
+    align_said = run("align", str(REPO / "corpus/es/chile-73.es.txt"),
+                     str(REPO / "corpus/en/chile-73.en.txt"), "--format", "tmx",
+                     "-o", str(tmp_path / "again.tmx"))[2]
+    assert stderr.splitlines()[-1].split("; ", 1)[1] == align_said.splitlines()[-1].split(
+        "; ", 1)[1]
+
 
 def test_whole_collection_to_tmx(tmp_path: Path, collection: Path) -> None:
     out = tmp_path / "all.tmx"

@@ -254,7 +254,8 @@ def test_two_names_same_but_for_a_joined_tag_say_their_languages(
 ])
 def test_two_files_of_one_name_in_language_folders_say_their_languages(
         src: str, tgt: str, langs: tuple[str | None, str | None]) -> None:
-    from aligner.lang.tags import file_languages, tag_said
+    from aligner.lang.said import tag_said
+    from aligner.lang.tags import file_languages
 
     assert file_languages(src, tgt) == langs
     if langs == ("en", "es-419"):
@@ -279,7 +280,7 @@ def test_the_language_a_folder_name_is(name: str, lang: str | None) -> None:
 
 
 def test_a_language_taken_from_a_name_is_said_to_be_its_tags() -> None:
-    from aligner.lang.tags import declared_said, tag_said
+    from aligner.lang.said import declared_said, tag_said
 
     assert tag_said("corpus/en/port.en.txt") == "the tag in its name (port.en.txt)"
     assert declared_said('<html lang="en">') == 'the language declared in it (<html lang="en">)'

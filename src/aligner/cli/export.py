@@ -10,6 +10,7 @@ import click
 
 from aligner.cli.outputs import (
     one_sided_note,
+    one_sided_text,
     output_not_an_input,
     say_written,
     untranslated_option,
@@ -265,6 +266,9 @@ def export_cmd(
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if reviewed_only:
         dropped += " (reviewed beads only)"
+    elif collection and not unique:  # (--unique hands repeats on as one-sided beads)
+        written, left_out = one_sided_text(*report.one_sided, untranslated=untranslated)
+        dropped += written
     elif not whole and not collection:
         written, left_out = one_sided_note(
             (b for source in sources if not isinstance(source, UnitFile) for b in source.beads),

@@ -95,6 +95,12 @@ def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False) -> tupl
     for bead in beads:
         if bead.is_null:
             src, tgt = src + len(bead.src), tgt + len(bead.tgt)
+    return one_sided_text(src, tgt, untranslated=untranslated)
+
+
+def one_sided_text(src: int, tgt: int, *, untranslated: bool = False) -> tuple[str, str]:
+    """:func:`one_sided_note` of ``src`` source and ``tgt`` target sentences without a
+    counterpart (a collection's export counts them as it writes)."""
     written = ""
     if untranslated and src:
         written = f" ({count(src, 'source sentence')} without a translation among them)"

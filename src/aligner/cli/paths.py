@@ -50,7 +50,8 @@ def languages_of(*sides: tuple[str | None, str, str], input_format: str | None =
     """:func:`language_of` for each ``(given, path, option)`` (two files: the tags of
     :func:`~aligner.lang.tags.file_languages`, which reads each name beside the other);
     the sides whose language is missing are named together in one error."""
-    from aligner.lang.tags import file_languages, untagged_message
+    from aligner.lang.said import untagged_message
+    from aligner.lang.tags import file_languages
     from aligner.pipeline.languages import take_language
 
     # two files read each other's names: Bericht_DE.txt and Bericht_EN.txt, as batch does

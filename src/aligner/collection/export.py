@@ -100,9 +100,15 @@ def export_collection(
                  f"pair, so they are written as {relabel[0]} -> {relabel[1]} (TMX keeps each "
                  "document's own)")
 
+        one_sided = [0, 0]
+
         def documents() -> Iterator[tuple[str, Alignment]]:
             for doc in aligned:
                 alignment = collection.alignment(doc)
+                for bead in alignment.beads:
+                    if bead.is_null:
+                        one_sided[0] += len(bead.src)
+                        one_sided[1] += len(bead.tgt)
                 if relabel is not None:
                     alignment = replace(alignment, src_lang=relabel[0], tgt_lang=relabel[1])
                 yield doc.name, alignment
@@ -115,7 +121,7 @@ def export_collection(
                                       reviewed_only=reviewed_only,
                                       several=len(docs) - len(failed) > 1, unwrap=unwrap,
                                       untranslated=untranslated)
-        return replace(report, repeated=once.left_out)
+        return replace(report, repeated=once.left_out, one_sided=(one_sided[0], one_sided[1]))
 
 
 def shared_pair(pairs: Sequence[tuple[str, str]]) -> tuple[str, str]:

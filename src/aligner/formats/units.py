@@ -100,6 +100,9 @@ class WriteReport:
     #: the files written, when the path given names them rather than is one (parallel
     #: text: ``corpus`` -> ``corpus.es``, ``corpus.en``); empty: the path itself
     files: tuple[str, ...] = ()
+    #: the source and target sentences without a counterpart in the alignments written
+    #: (a collection's documents), which a file of units has no place for
+    one_sided: tuple[int, int] = (0, 0)
 
     def removed_message(self) -> str:
         """``removed 1 character that XML 1.0 does not allow (a lone surrogate)``."""

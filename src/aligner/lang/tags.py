@@ -17,10 +17,8 @@ so) when there is one.  A country code that is another language's code is accept
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
-from collections.abc import Sequence
 from functools import cache
 
 from aligner.errors import ConfigError
@@ -191,11 +189,10 @@ def code_warning(code: str) -> str | None:
     the one meant: a country code that is another language's code (``kr`` ->
     ``"kr is Kanuri; Korean is ko"``), or Laos for Latin America (``es-LA``); else None."""
     tag = code.strip().replace("_", "-").lower()
-    lang = tag.split("-", 1)[0]
-    parts = [*tag.split("-"), ""]
-    if (meant_tag := _REGION_MISTAKES.get((parts[0], parts[1]))) is not None:
+    lang, region = [*tag.split("-"), ""][:2]
+    if region == "la" and lang in _LAOS_FOR_LATIN_AMERICA:
         return (f"LA in {canonical_tag(code)} is Laos; Latin American "
-                f"{language_names()[lang][0]} is {meant_tag}")
+                f"{language_names()[lang][0]} is {_LAOS_FOR_LATIN_AMERICA[lang]}")
     meant = country_codes().get(lang)
     if meant is None or lang not in language_names():
         return None
@@ -203,9 +200,8 @@ def code_warning(code: str) -> str | None:
             f"{meant}")
 
 
-#: Regions written for a wider one: ``es-LA`` (Facebook's locale for Latin American
-#: Spanish) names Laos; the region of Latin America is UN M49's 419.
-_REGION_MISTAKES: dict[tuple[str, str], str] = {("es", "la"): "es-419", ("pt", "la"): "pt-BR"}
+#: ``es-LA`` (Facebook's locale) names Laos; Latin America is UN M49's 419
+_LAOS_FOR_LATIN_AMERICA = {"es": "es-419", "pt": "pt-BR"}
 
 
 def code_warnings(*codes: str | None) -> list[str]:
@@ -343,67 +339,13 @@ def file_languages(src: str, tgt: str) -> tuple[str | None, str | None]:
 
 
 def _folder_languages(src: str, tgt: str) -> tuple[str, str] | None:
-    """The languages of the folders two files of one name are in, when each folder's
-    name is a tag of another language (``en/sharing.md``, ``es-419/sharing.md``), as
-    ``aligner batch en es-419`` pairs them; else None."""
+    """Two files of one name in folders named by two languages' tags (``en/a.md``,
+    ``es-419/a.md``): those languages, as ``aligner batch en es-419`` pairs them."""
     from pathlib import PurePath
 
-    paths = [PurePath(p.replace("\\", "/")) for p in (src, tgt)]
-    if paths[0].name != paths[1].name:
-        return None
-    pair = (name_language(paths[0].parent.name), name_language(paths[1].parent.name))
-    if pair[0] is None or pair[1] is None or pair[0].split("-")[0] == pair[1].split("-")[0]:
+    a, b = (PurePath(p.replace("\\", "/")) for p in (src, tgt))
+    pair = (name_language(a.parent.name), name_language(b.parent.name))
+    if a.name != b.name or pair[0] is None or pair[1] is None or (
+            pair[0].split("-")[0] == pair[1].split("-")[0]):
         return None
     return pair[0], pair[1]
-
-
-def tag_said(path: str | os.PathLike[str]) -> str:
-    """Where a language taken from the tag of a file's name came from, for a message
-    that would otherwise name the option as if it had been given: ``the tag in its
-    name (y.de.txt)``."""
-    from pathlib import Path
-
-    named = Path(path)
-    if (file_language(os.fspath(path)) is None
-            and not any(name_language(tag) for tag, _ in joined_tags(named.stem))
-            and name_language(named.parent.name) is not None):
-        return f"the name of its folder ({named.parent.name}/)"
-    return f"the tag in its name ({named.name})"
-
-
-def declared_said(where: str) -> str:
-    """Where a language taken from what a document declares came from, for the same
-    messages as :func:`tag_said`: ``the language declared in it (<html lang="en">)``."""
-    return f"the language declared in it ({where})"
-
-
-def untagged_message(missing: Sequence[tuple[str, str]]) -> str:
-    """What a command says of files whose languages it cannot take from their names,
-    ``missing`` being ``(path, option)`` for each: ``give --src-lang: the name of
-    a.txt has no language tag in it (as chile.es.txt has es)``, the sides named
-    together."""
-    options = " and ".join(option for _, option in missing)
-    names = " and ".join(path for path, _ in missing)
-    one = len(missing) == 1
-    hints = [hint for path, option in missing if (hint := _country_in_name(path, option))]
-    return (f"give {options}: the name{'' if one else 's'} of {names} "
-            f"{'has' if one else 'have'} no language tag in {'it' if one else 'them'} "
-            "(as chile.es.txt has es)" + "".join(f"; {hint}" for hint in hints))
-
-
-def _country_in_name(path: str, option: str) -> str | None:
-    """The hint for a file name that carries a country's code where a language tag goes
-    (``spec_JP.txt``, ``manual.jp.pdf``): ``JP in spec_JP.txt is a country's code;
-    Japanese is ja: give --src-lang ja``; None for a name without one."""
-    from pathlib import PurePath
-
-    name = PurePath(path.replace("\\", "/")).name
-    stem = PurePath(name).stem
-    parts = [tag for tag, _ in joined_tags(stem)] + name.split(".")[1:-1]
-    for part in parts:
-        language = country_codes().get(part.lower())
-        if language is not None:
-            said = language_names().get(language, (language,))[0]
-            return (f"{part} in {name} is a country's code; {said} is {language}: give "
-                    f"{option} {language}")
-    return None

@@ -50,7 +50,8 @@ def take_language(given: str | None, path: str | os.PathLike[str], *,
     when the caller read it from two names together, ``Bericht_DE.txt`` beside
     ``Bericht_EN.txt``: :func:`aligner.lang.tags.file_languages`), else the language it
     declares (the file is read for it), else none."""
-    from aligner.lang.tags import declared_said, file_language, tag_said
+    from aligner.lang.said import declared_said, tag_said
+    from aligner.lang.tags import file_language
 
     if given:
         return TakenLanguage(given)
@@ -75,7 +76,7 @@ def declared_note(side: str, declared: DeclaredLanguage | None, lang: str,
     fr``.  None when it declares none or the same language (whatever the region), and
     when ``said`` is None (an option gave ``lang``) or is the declaration itself."""
     from aligner.lang import same_language
-    from aligner.lang.tags import declared_said
+    from aligner.lang.said import declared_said
 
     if (declared is None or said is None or said == declared_said(declared.where)
             or same_language(declared.lang, lang)):
@@ -104,7 +105,7 @@ def refuse_unlike(sides: Sequence[Vetted]) -> None:
     the alignment, the checks and the review page would take English for Spanish.  The
     error asks for the options as a name without a tag does (one line)."""
     from aligner.align.sanity import assumed_language_problem
-    from aligner.lang.tags import untagged_message
+    from aligner.lang.said import untagged_message
 
     problems = [(v, problem) for v in sides if v.said is not None
                 and (problem := assumed_language_problem(
