@@ -149,6 +149,9 @@ def test_vietnamese_terms_that_differ_in_their_marks_are_two_terms() -> None:
         ("English (Narnia)\tSpanish\n", 1, "the header's 'English (Narnia)': 'Narnia' is no "
                                             "region or script this reader knows by name; "
                                             "write a language tag such as en-GB instead"),
+        ("English\tSpanish (Narnia)\n", 1, "the header's 'Spanish (Narnia)': 'Narnia' is no "
+                                            "region or script this reader knows by name; "
+                                            "write a language tag such as es-419 instead"),
         ("jp\ten\n", 1, "the header's 'jp' is not a known language code such as es, en-GB "
                          "or zh-Hans; did you mean ja?"),
         ("eng\tdeu\n", 1, "the header's 'eng' is not a known language code such as es, "

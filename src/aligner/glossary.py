@@ -205,10 +205,15 @@ def header_language(cell: str, *, path: str, line: int) -> str:
         known_language(cell, path=path, line=line)
         return cell
     if named.tag is None:
+        example = _REGION_EXAMPLES.get(named.language, "GB")  # (es-GB was no help)
         raise GlossaryError(f"the header's {cell!r}: {named.unknown!r} is no region or "
                             f"script this reader knows by name; write a language tag such "
-                            f"as {named.language}-GB instead", path=path, line=line)
+                            f"as {named.language}-{example} instead", path=path, line=line)
     return named.tag
+
+
+#: A region the error for an unknown one shows as an example, by language.
+_REGION_EXAMPLES = {"es": "419", "pt": "BR", "fr": "CA", "de": "AT", "zh": "TW", "ar": "EG"}
 
 
 def _parse_header(cells: list[str], *, path: str,

@@ -21,6 +21,8 @@ from aligner.lang.tags import canonical_tag, is_valid_tag
     ("français (Canada)", "fr-CA"),
     ("Spanish (Latin America)", "es-419"),
     ("Spanish (419)", "es-419"),
+    ("Spanish (LATAM)", "es-419"),  # the trade's name of Latin America
+    ("Español (LatAm)", "es-419"),
     ("Chinese (Simplified)", "zh-Hans"),
     ("Chinese (Traditional, Taiwan)", "zh-Hant-TW"),
     ("Serbian (Latin, Serbia)", "sr-Latn-RS"),
