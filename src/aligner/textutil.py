@@ -49,6 +49,12 @@ WORD = rf"(?:[^\W\d_]+|[{MARKS}]+)+"
 #: (``m²``, ``10⁶``).  ``\d`` leaves them out (they are no decimal digits), while
 #: ``str.isdigit`` takes them in.
 SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
+#: Digits and signs to their superscript and subscript forms (``str.translate``): what a
+#: document sets raised or lowered, written as the characters (``10⁹``, ``CO₂``).
+RAISED = str.maketrans("0123456789+-\u2212", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
+                       "\u2077\u2078\u2079\u207a\u207b\u207b")
+LOWERED = str.maketrans("0123456789+-\u2212", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086"
+                        "\u2087\u2088\u2089\u208a\u208b\u208b")
 #: The marks that call a footnote in place of a number: asterisk, dagger, double dagger.
 NOTE_MARKS = "*\u2020\u2021"
 #: A patent's paragraph number: four digits with a leading zero, ASCII or full-width,

@@ -16,11 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from aligner.lang import join_sentences
 from aligner.model import Formatting, Style
+from aligner.textutil import LOWERED, RAISED
 
-_RAISED = str.maketrans("0123456789+-\u2212", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
-                        "\u2077\u2078\u2079\u207a\u207b\u207b")
-_LOWERED = str.maketrans("0123456789+-\u2212", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086"
-                         "\u2087\u2088\u2089\u208a\u208b\u208b")
 _SIGNED_DIGITS = re.compile(r"[+\-\u2212]?[0-9]+")
 
 
@@ -33,8 +30,8 @@ def scripted(sentence: str, formatting: Iterable[Formatting]) -> str:
     digits alone, with a sign before them; each character stays one, so offsets hold."""
     out = sentence
     for f in formatting:
-        table = (_RAISED if f.style is Style.SUPERSCRIPT else
-                 _LOWERED if f.style is Style.SUBSCRIPT else None)
+        table = (RAISED if f.style is Style.SUPERSCRIPT else
+                 LOWERED if f.style is Style.SUBSCRIPT else None)
         piece = sentence[f.start:f.end]
         if table is not None and _SIGNED_DIGITS.fullmatch(piece):
             out = out[:f.start] + piece.translate(table) + out[f.end:]

@@ -28,7 +28,7 @@ from aligner.readers.assemble import assemble
 from aligner.readers.bidi import logical_order
 from aligner.readers.pdflayout import paragraphs
 from aligner.readers.pdflines import Line, Page
-from aligner.textutil import count, is_wide
+from aligner.textutil import RAISED, count, is_wide
 
 PDF_MAGIC = b"%PDF-"
 _LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"))
@@ -157,7 +157,7 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
         if raised and not _exponent_of("".join(texts)):
             continue
         items.extend(glyphs)
-        texts.extend(g.get_text().translate(_RAISED) if raised else g.get_text()
+        texts.extend(g.get_text().translate(RAISED) if raised else g.get_text()
                      for g in glyphs)
     out = []
     for i, item in enumerate(items):
@@ -171,8 +171,6 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
     return out
 
 
-_RAISED = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
-                        "\u2078\u2079")
 # What a raised number is the exponent of, the word before it: a number (not a year,
 # whose raised digits call a note: ``2021¹``), or a unit of length, area or time after
 # a number, a slash or nothing (``mg/m²``, ``1,73 m²``, ``100m²``, ``m/s²``).
