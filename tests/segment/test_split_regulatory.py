@@ -83,6 +83,15 @@ ABBREVIATION_CASES = [
      ["Bitte melden Sie es der Abt. Pharmakovigilanz.", "Sie prüft den Fall."]),
     ("de", "Die Dosis beträgt bei älteren Pat. 2,5 mg. Alle Pat. erhielten das Präparat.",
      ["Die Dosis beträgt bei älteren Pat. 2,5 mg.", "Alle Pat. erhielten das Präparat."]),
+    # "ggü." (gegenüber) goes on before the capitalised noun it governs; "Abschn." and
+    # "Anh." before a number or a roman numeral; "tgl."/"tägl." end before a capital
+    ("de", "Primäres Ziel ist die Überlegenheit ggü. Placebo nach 12 Wochen. Sie ist belegt.",
+     ["Primäres Ziel ist die Überlegenheit ggü. Placebo nach 12 Wochen.", "Sie ist belegt."]),
+    ("de", "Siehe Abschn. 4.8 und Anh. II. Es gilt.",
+     ["Siehe Abschn. 4.8 und Anh. II.", "Es gilt."]),
+    ("de", "Nehmen Sie tgl. 2 Tabletten ein. Dosierung: 1 Tbl. tägl. Bei Kindern die Hälfte.",
+     ["Nehmen Sie tgl. 2 Tabletten ein.", "Dosierung: 1 Tbl. tägl.",
+      "Bei Kindern die Hälfte."]),
     # German capitalises nouns: "i.v." ends only before a starter
     ("de", "Die Gabe erfolgt i.v. Danach wird der Patient überwacht.",
      ["Die Gabe erfolgt i.v.", "Danach wird der Patient überwacht."]),
