@@ -245,6 +245,26 @@ def test_html_page_chrome_is_left_out() -> None:
         assert doc.text[s.start : s.end] == s.text
 
 
+def test_a_block_of_links_alone_outside_the_one_article_is_chrome() -> None:
+    # a CMS export: its toolbar is a div of links before the article
+    html = ("<body><div class='toolbar'><a href='/edit/1'>Edit</a> | "
+            "<a href='/publish/1'>Publish</a></div>"
+            "<div><a href='/'>Home</a> › <a href='/news'>News</a></div>"
+            "<article><p>Prices rose. <a href='/more'>Read more</a></p>"
+            "<p><a href='/related'>Related story</a></p></article>"
+            "<div>Contact: <a href='mailto:desk@example.org'>the desk</a></div></body>")
+    doc = read_string(html, lang="en", input_format=InputFormat.HTML)
+    # links inside the article stay, and so does a block outside it with words of its own
+    assert doc.text == "Prices rose. Read more\n\nRelated story\n\nContact: the desk"
+
+
+def test_without_one_main_or_article_a_block_of_links_is_text() -> None:
+    html = ("<body><p><a href='/a'>Edit</a> | <a href='/b'>Publish</a></p>"
+            "<article><p>One.</p></article><article><p>Two.</p></article></body>")
+    doc = read_string(html, lang="en", input_format=InputFormat.HTML)
+    assert doc.text == "Edit | Publish\n\nOne.\n\nTwo."
+
+
 def test_a_header_outside_content_is_chrome_even_deep_in_divs() -> None:
     html = ("<body><div><div><header>Logo.</header></div><p>Text.</p></div>"
             "<blockquote><footer>— A. Poet</footer><p>Verse.</p></blockquote></body>")

@@ -11,7 +11,9 @@ Page chrome is left out: ``nav``, ``aside``, ``form``, ``script``,
 ``style``, ``noscript``, ``template`` and comments anywhere, and the page's
 own ``header`` and ``footer`` -- those not inside an ``article``, ``section``,
 ``main`` or other content (an article's header with its title and byline is
-text).  Notes marked as such (pandoc's, EPUB 3's, DPUB-ARIA's: see
+text) -- and, on a page that marks its one piece of content (one ``main``, or else
+one ``article``), a block outside it of links alone (a CMS toolbar's ``Edit |
+Publish``, a breadcrumb trail).  Notes marked as such (pandoc's, EPUB 3's, DPUB-ARIA's: see
 :mod:`aligner.readers.notes`) are read after the body as parts ``footnote`` and
 ``endnote``, footnotes first, and their marks and back links are left out.
 Ruby (furigana, pinyin) reads as its base text: the annotation (``rt``, ``rtc``)
@@ -160,8 +162,11 @@ def _line_end(m: re.Match[str], text: str) -> str:
 
 
 class _Extractor:
-    def __init__(self, part: Part = Part.BODY) -> None:
+    def __init__(self, part: Part = Part.BODY, main: etree._Element | None = None) -> None:
         self.parts: list[Para] = []
+        # the page's one main (or article): a block of links alone outside it is chrome
+        self.main = main
+        self.in_main = main is None
         self.buf: list[str] = []
         self.kind = BlockKind.PARAGRAPH
         self.lines = False  # a <br> split the current block into lines
@@ -179,6 +184,9 @@ class _Extractor:
         links = tuple(self.hrefs[:text.count(LINK_OPEN)])
         del self.hrefs[:len(links)]
         if links or LINK_CLOSE in text:
+            if not self.in_main and _links_alone(text):
+                self.buf.clear()
+                return
             text = _MARKED_SPACE.sub(_marks_last, text)
         text = text.strip(" ")
         if _BREAK in text:  # the lines of a paragraph that <br> broke
@@ -233,6 +241,8 @@ class _Extractor:
             elif tag == "li":
                 self.kind = BlockKind.LIST_ITEM
         content, cell, address = tag in _CONTENT, tag in _CELLS, tag == "address"
+        main = el is self.main
+        self.in_main |= main
         self.content += content
         self.cells += cell
         self.address += address
@@ -255,6 +265,8 @@ class _Extractor:
             self.flush()
             self.kind = outer
             self.lines = False
+        if main:
+            self.in_main = False
         self.content -= content
         self.cells -= cell
         self.address -= address
@@ -263,6 +275,22 @@ class _Extractor:
     def _tail(self, el: etree._Element) -> None:
         if el.tail:
             self.buf.append(el.tail)
+
+
+def _links_alone(text: str) -> bool:
+    """Whether a block's text (its links marked) is links and nothing else but
+    separators: no letter or digit outside a link."""
+    outside = re.sub(f"{LINK_OPEN}[^{LINK_CLOSE}]*{LINK_CLOSE}", "", text)
+    return LINK_OPEN in text and not any(c.isalnum() for c in outside)
+
+
+def _main_content(body: etree._Element) -> etree._Element | None:
+    """The page's one ``main``, else its one ``article`` (None for none, or several)."""
+    for tag in ("main", "article"):
+        found = [el for el in body.iter() if _name(el) == tag]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _name(el: etree._Element) -> str:
@@ -316,8 +344,9 @@ def parse_html(source: str, *, name: str = "<string>") -> etree._Element | None:
 def html_paras(root: etree._Element, part: Part = Part.BODY) -> list[Para]:
     """The paragraphs of a parsed page's ``<body>`` (or of ``root`` when it has none)."""
     body = root.find("body")
-    ex = _Extractor(part)
-    ex.walk(body if body is not None else root)
+    top = body if body is not None else root
+    ex = _Extractor(part, _main_content(top) if part is Part.BODY else None)
+    ex.walk(top)
     ex.flush()
     return ex.parts
 
