@@ -17,6 +17,7 @@ gold says they are untranslated).
 
     python benchmarks/omissions.py                    # the installed default encoder
     python benchmarks/omissions.py --encoder none     # no second alignment: no suspects
+    python benchmarks/omissions.py --omissions high   # aligner check --omissions high
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 from _align_dev_sets import BENCH, SETS
 from aligner.align import AlignOptions, align_sentences
 from aligner.align.beadfile import read_sentence_lines
-from aligner.align.omissions import omission_suspects
+from aligner.align.omissions import SENSITIVITY, omission_suspects
 
 REPO = Path(__file__).resolve().parents[1]
 EVERY = 20
@@ -71,11 +72,12 @@ def _delete(tgt: list[str], gold: Beads) -> tuple[list[str], set[int]]:
 
 
 def _counts(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str,
-            options: AlignOptions) -> tuple[set[int], set[int]]:
+            options: AlignOptions, sensitivity: str) -> tuple[set[int], set[int]]:
     """The source sentences left unaligned, and those suspected."""
     al = align_sentences(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, options=options)
     unaligned = {i for b in al.beads if not b.tgt for i in b.src}
-    suspected = {al.beads[k].src[p] for k, ps in omission_suspects(al, options=options).items()
+    suspected = {al.beads[k].src[p] for k, ps in omission_suspects(
+        al, options=options, sensitivity=sensitivity).items()
                  for p in ps}
     return unaligned, suspected
 
@@ -84,6 +86,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--encoder", choices=("auto", "use", "none"), default="auto")
+    ap.add_argument("--omissions", choices=tuple(SENSITIVITY), default="normal")
     args = ap.parse_args()
     if not BENCH.is_dir():
         print(f"needs {BENCH} (the DEV sets are not shipped with aligner)", file=sys.stderr)
@@ -93,12 +96,12 @@ def main() -> int:
     for name, src_lang, tgt_lang, src, tgt, gold in _documents():
         row = rows.setdefault(name, [0] * 6)
         cut, left_out = _delete(tgt, gold)
-        unaligned, suspected = _counts(src, cut, src_lang, tgt_lang, options)
+        unaligned, suspected = _counts(src, cut, src_lang, tgt_lang, options, args.omissions)
         row[0] += len(left_out)
         row[1] += len(left_out & unaligned)
         row[2] += len(left_out & suspected)
         gold_null = {i for s, t in gold if not t for i in s}
-        _, suspected = _counts(src, tgt, src_lang, tgt_lang, options)
+        _, suspected = _counts(src, tgt, src_lang, tgt_lang, options, args.omissions)
         row[3] += len(src)
         row[4] += len(suspected - gold_null)
         row[5] += len(suspected & gold_null)

@@ -218,7 +218,7 @@ def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
                           tgt_lang=paths.tgt_lang, glossary=glossary, options=options,
-                          srx=srx, warn=lambda m: say(f"warning: {m}"), omissions=True)
+                          srx=srx, warn=lambda m: say(f"warning: {m}"), omissions="normal")
     alignment = aligned.alignment
     written: list[Path] = []
     for doc, lang in ((aligned.src_doc, paths.src_lang), (aligned.tgt_doc, paths.tgt_lang)):

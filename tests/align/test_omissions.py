@@ -68,6 +68,29 @@ def test_a_whole_translation_has_no_possible_omission(tmp_path: Path) -> None:
     assert [f for f in _check(tmp_path, ES) if f["code"] == "possible-omission"] == []
 
 
+@needs_use
+def test_omissions_high_finds_a_left_out_sentence_that_normal_misses(tmp_path: Path) -> None:
+    # the paragraph's first sentence, short, joined to the next: the second alignment of
+    # the default setting keeps it in the bead; with an unaligned sentence cheaper still
+    # (--omissions high) it leaves it out
+    es = [*ES[:3], ES[3].replace("Conserve los comprimidos en su caja. ", "")]
+    assert [f for f in _check(tmp_path, es) if f["code"] == "possible-omission"] == []
+    found = [f for f in _check(tmp_path, es, "--omissions", "high")
+             if f["code"] in ("possible-omission", "empty-target")]
+    assert [(f["code"], f["message"]) for f in found] == [(
+        "possible-omission", "the source sentence 'Keep the tablets in their box.' may be "
+        "untranslated: the target reads as a translation of the rest of the unit")]
+    # and the whole translation has no suspect with it either
+    assert [f for f in _check(tmp_path, ES, "--omissions", "high")
+            if f["code"] == "possible-omission"] == []
+
+
+def test_omissions_goes_with_documents_not_a_collection(tmp_path: Path) -> None:
+    r = CliRunner().invoke(cli, ["check", str(tmp_path / "c.db"), "--omissions", "high"])
+    assert r.exit_code == 2
+    assert "--omissions goes with two documents or a saved alignment" in r.output
+
+
 def test_without_the_encoder_no_second_alignment_is_made(tmp_path: Path) -> None:
     found = _check(tmp_path, [*ES[:3], ES[3].replace(LEFT_OUT, "")], "--encoder", "none")
     assert [f for f in found if f["code"] == "possible-omission"] == []

@@ -350,7 +350,7 @@ def test_same_beads_as_aligner_align(collection: Path, folders: tuple[Path, Path
                                 src_lang="es", tgt_lang="en",
                                 src_name=Path(doc.src_path).name,
                                 tgt_name=Path(doc.tgt_path).name,
-                                omissions=True).alignment  # as aligner check marks them
+                                omissions="normal").alignment  # as aligner check marks them
             assert stored == alone
             assert dict(stored.settings) == dict(alone.settings)
             assert [b.signals for b in stored.beads] == [b.signals for b in alone.beads]

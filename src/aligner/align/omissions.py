@@ -39,14 +39,20 @@ from aligner.textutil import ascii_digits
 #: 1.0 % of the sentences of the unchanged sets; 5 marks 0.15 % of those, and 44 % fewer
 #: of the left-out ones.
 OMISSION_ENC_NULL = 4.0
+#: ``aligner check --omissions``: the second alignment's ``enc_null`` for each setting.
+#: ``high`` is for texts where a left-out sentence costs more than a false suspect (a
+#: safety leaflet): ``python benchmarks/omissions.py --omissions high`` measures it.
+SENSITIVITY: dict[str, float] = {"normal": OMISSION_ENC_NULL, "high": 3.0}
 
 
 def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
                       options: AlignOptions | None = None,
-                      progress: Progress | None = None) -> dict[int, tuple[int, ...]]:
+                      progress: Progress | None = None,
+                      sensitivity: str = "normal") -> dict[int, tuple[int, ...]]:
     """Per bead index: the positions, in the bead's source, of the sentences that may be
     untranslated -- only beads of several source sentences and some target, made by the
-    aligner (not a person), and never all of a bead's sentences."""
+    aligner (not a person), and never all of a bead's sentences.  ``sensitivity`` is a
+    key of :data:`SENSITIVITY`."""
     opts = options or AlignOptions()
     if (alignment.settings.get("encoder") == "none"  # made without it: another alignment
             or get_encoder(opts.encoder) is None
@@ -60,7 +66,7 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
         alignment.src_sentences, alignment.tgt_sentences, src_lang=alignment.src_lang,
         tgt_lang=alignment.tgt_lang, src_paragraph_starts=alignment.src_paragraph_starts,
         tgt_paragraph_starts=alignment.tgt_paragraph_starts, evidence=evidence,
-        options=replace(opts, enc_null=OMISSION_ENC_NULL),
+        options=replace(opts, enc_null=SENSITIVITY[sensitivity]),
         progress=None if progress is None else (
             lambda stage, frac: progress(f"omissions: {stage}", frac)))
     unaligned = {i for b in again.beads if not b.tgt for i in b.src}

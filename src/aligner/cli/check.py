@@ -81,6 +81,11 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--min-confidence", type=SCORE, default=CheckOptions().min_confidence,
               show_default=True,
               help="Aligned units below this confidence get alignment-low-confidence.")
+@click.option("--omissions", type=click.Choice(["normal", "high"]), default="normal",
+              show_default=True,
+              help="How readily possible-omission suspects a sentence joined to a "
+                   "translated neighbour of being left out: high finds more (a safety "
+                   "leaflet), with more false suspects (docs/checks.md, Omissions).")
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
               help="A collection (.db): check only this document, the documents a pattern "
                    "matches ('legal/*') or those of a folder (legal), as export --doc "
@@ -110,6 +115,7 @@ def check(
     checklist_path: str | None,
     fail_on: str,
     min_confidence: float,
+    omissions: str,
     docs: tuple[str, ...],
     quiet: bool,
     input_format: str | None,
@@ -152,6 +158,9 @@ def check(
     fmt = _output_format(fmt, output)
     checklist = _checklist(checklist_path, encoding)
     if any(looks_like_collection(d) for d in documents):
+        if omissions != "normal":
+            raise click.UsageError("--omissions goes with two documents or a saved "
+                                   "alignment: a collection's were looked for when aligned")
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
@@ -169,7 +178,7 @@ def check(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
         options=AlignOptions(encoder=encoder), progress=None if quiet else progress_reporter(),
-        warn=say, srx=srx, input_format=input_format,
+        warn=say, srx=srx, input_format=input_format, omissions=omissions,
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)

@@ -77,6 +77,7 @@ def load_check_input(
     warn: Log = quiet,
     srx: SrxRules | None = None,
     input_format: str | None = None,
+    omissions: str = "normal",
 ) -> CheckInput:
     """Units to check from one input form: two documents (aligned here, with the
     glossary as evidence), or one or more alignment files -- saved alignments,
@@ -89,7 +90,9 @@ def load_check_input(
     ``glossary`` is a path, read for the input's languages; ``encoding`` applies to
     every text file read; ``srx`` segments two documents by an SRX file's rules
     (alignment files are already segmented); ``input_format`` reads two documents as
-    that format whatever their extensions (alignment files are read as theirs say)."""
+    that format whatever their extensions (alignment files are read as theirs say).
+    ``omissions``: how sensitive the search for untranslated sentences of two documents
+    or a saved alignment is (:data:`aligner.align.omissions.SENSITIVITY`)."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
@@ -121,7 +124,8 @@ def load_check_input(
                 unsaid="a pair file (TSV) does not say its languages")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
-                                           options=options, warn=warn, progress=progress),
+                                           options=options, warn=warn, progress=progress,
+                                           omissions=omissions),
                                glossary, warn)
     from aligner.lang.tags import file_languages
     from aligner.pipeline.languages import Vetted, refuse_unlike, take_language
@@ -166,7 +170,7 @@ def load_check_input(
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
-                          srx=srx, input_format=input_format, omissions=True, vet=vet,
+                          srx=srx, input_format=input_format, omissions=omissions, vet=vet,
                           langs_said=(taken[0].said, taken[1].said))
     for message in pending:  # vet not called: nothing said yet
         warn(message)
@@ -271,7 +275,7 @@ def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
 def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
                 tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
                 encoding: str, options: AlignOptions | None, warn: Log,
-                progress: Progress | None = None) -> CheckInput:
+                progress: Progress | None = None, omissions: str = "normal") -> CheckInput:
     read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     for note in read.notes:
         warn(note)
@@ -286,7 +290,7 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
         from aligner.check.units import units_from_alignment
 
         al = find_omissions(al, evidence=build_evidence(glossary=loaded), options=options,
-                            progress=progress)
+                            progress=progress, sensitivity=omissions)
         units = units_from_alignment(al)
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)

@@ -213,7 +213,7 @@ def align_files(
     progress: Progress | None = None,
     warn: Log = quiet,
     srx: SrxRules | None = None,
-    omissions: bool = False,
+    omissions: str | None = None,
     vet: Callable[[Sequence[str], Sequence[str]], None] | None = None,
     langs_said: tuple[str | None, str | None] = (None, None),
 ) -> AlignedPair:
@@ -223,8 +223,9 @@ def align_files(
     per source sentence).  Documents are named by their path as given unless
     ``src_name``/``tgt_name`` say otherwise.  ``omissions``: mark the beads' sentences
     that may be untranslated, for the checks (:mod:`aligner.align.omissions`; a second
-    alignment, with the encoder only).  ``vet`` is given both sides' sentences once
-    they are read, before they are aligned, and may refuse them by raising
+    alignment, with the encoder only), as sensitive as it says (``normal``, ``high``).
+    ``vet`` is given both sides' sentences once they are read, before they are aligned,
+    and may refuse them by raising
     (:func:`aligner.pipeline.load_check_input` refuses languages it took for want of
     any given that the texts are plainly not in).  ``langs_said``: where each side's
     language came from when no option gave it (:func:`aligner.lang.tags.tag_said`,
@@ -277,20 +278,21 @@ def align_files(
         progress=progress, warn=warn, langs_said=langs_said)
     if omissions:
         alignment = find_omissions(alignment, evidence=evidence, options=options,
-                                   progress=progress)
+                                   progress=progress, sensitivity=omissions)
     return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
 
 
 def find_omissions(alignment: Alignment, *, evidence: Evidence,
                    options: AlignOptions | None,
-                   progress: Progress | None = None) -> Alignment:
+                   progress: Progress | None = None, sensitivity: str = "normal") -> Alignment:
     """``alignment`` with the sentences that may be untranslated marked in its beads'
     signals, for ``possible-omission`` (:mod:`aligner.align.omissions`: a second
-    alignment, with the encoder only)."""
+    alignment, with the encoder only; ``sensitivity`` a key of its ``SENSITIVITY``)."""
     from aligner.align import omissions
 
     return omissions.mark_omissions(alignment, omissions.omission_suspects(
-        alignment, evidence=evidence, options=options, progress=progress))
+        alignment, evidence=evidence, options=options, progress=progress,
+        sensitivity=sensitivity))
 
 
 def align_data(
