@@ -37,6 +37,20 @@ def test_a_list_label_on_one_side(source: str, target: str, flagged: bool) -> No
     assert bool(got) is flagged, got
 
 
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # the number after an abbreviation's period is its page, not a label: a footnote's
+    # "p. 25." left out of the translation
+    ("Véase la p. 25. Véase la p. 31.", "See p. 31.", True),
+    ("Cf. art. 12. Véase también el art. 14.", "See also art. 14.", True),
+    # after an abbreviation that may end a sentence, a label is still one
+    ("Lámparas, aceites, etc. 2. Registre el aceite.", "Lamps, oils, etc. Record the oil.",
+     False),
+])
+def test_a_number_after_an_abbreviation(source: str, target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="es", tgt_lang="en")
+    assert bool(got) is flagged, got
+
+
 def test_label_spans() -> None:
     text = "1. Eins. (2) Zwei: 3) Drei\n4.1. Vier 5 Fünf 1999. Juni 6. Juli"
     assert [text[a:b] for a, b in label_spans(text, "de")] == ["1", "2", "3", "4.1"]

@@ -10,13 +10,16 @@ or ``)`` (or the number in brackets, ``(1)``), then a space -- on one side only 
 other side opens no sentence with one) is the item's number, not one of its text:
 it leaves the differences.  Not a German ordinal (``1. Januar``, ``2. Kapitel``: a
 word of the language's ``[ordinals]`` after it, ``lang/<code>/segment.txt``), which is
-a date or a count the other side should say.
+a date or a count the other side should say; nor a number after an abbreviation's
+period (``Véase la p. 25. Véase la p. 31.``: a page, which the sentence's period
+ends).
 """
 
 from __future__ import annotations
 
 import re
 
+from aligner.segment.rules import AbbrevClass, rules_for
 from aligner.textutil import ascii_digits
 
 # A label at the start of the unit, of a line, or of a sentence after a stop (and its
@@ -26,16 +29,25 @@ _LABEL = re.compile(r"(?:^|\n|(?<=[.!?…:;]\s)|(?<=[.!?…:;][\"”’»)\]]\s)
                     r"([^\W\d_]*)")
 
 
+# the word before a label, with its period: "p." in "Véase la p. 25."
+_WORD_BEFORE = re.compile(r"(\S+\.)\s*$")
+# abbreviations whose period a number follows without a sentence end (p. 25, cf. 3),
+# not those that may end one (etc. 2. Second item)
+_TAKE_A_NUMBER = frozenset({AbbrevClass.NUMBER, AbbrevClass.INNER, AbbrevClass.TITLE})
+
+
 def label_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """The spans of the numbers of the list labels that open sentences of ``text``."""
-    from aligner.segment.rules import rules_for
-
     rules = rules_for(lang)
     spans = []
-    for m in _LABEL.finditer(ascii_digits(text)):
+    digits = ascii_digits(text)
+    for m in _LABEL.finditer(digits):
         group = 1 if m.group(1) is not None else 2
         if group == 1 and rules.is_ordinal(m.group(1), m.group(3).lower()):
             continue  # "1. Januar": a date
+        before = _WORD_BEFORE.search(digits, 0, m.start())
+        if before and rules.classify(before.group(1)) in _TAKE_A_NUMBER:
+            continue  # "p. 25.": the number an abbreviation (page, number, article) takes
         spans.append(m.span(group))
     return spans
 
