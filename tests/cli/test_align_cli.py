@@ -40,7 +40,9 @@ def test_output_file_and_eval(tmp_path: Path) -> None:
     out = tmp_path / "a.align"
     r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
                                  "--tgt-lang", "en", "-o", str(out)])
-    assert r.exit_code == 0 and r.output == ""
+    assert r.exit_code == 0 and r.stdout == ""
+    # a file of beads holds every sentence: the wrote line says how many
+    assert r.stderr == f"aligner: wrote 3 units to {out}\n"
     gold = _write(tmp_path, "a.gold", ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
     r = CliRunner().invoke(cli, ["eval", gold, str(out)])
     assert r.exit_code == 0
@@ -59,6 +61,9 @@ def test_a_file_of_units_says_what_it_left_out(tmp_path: Path) -> None:
                         "counterpart left out (the json and beads formats keep them)\n")
     r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
                                  "--tgt-lang", "en", "-o", str(tmp_path / "a.json")])
+    assert r.exit_code == 0 and r.stderr == f"aligner: wrote 4 units to {tmp_path / 'a.json'}\n"
+    r = CliRunner().invoke(cli, ["align", s, t, "--presplit", "--src-lang", "es",
+                                 "--tgt-lang", "en", "-o", str(tmp_path / "b.json"), "-q"])
     assert r.exit_code == 0 and r.stderr == ""
 
 

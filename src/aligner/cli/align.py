@@ -168,6 +168,8 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
             written, left_out = one_sided_note(aligned.alignment.beads,
                                                untranslated=untranslated)
             say_written(result, output, written, left_out=left_out)
+        else:  # json, beads: every sentence, one-sided beads too; said as export says it
+            say_written(result, output)
     else:
         sys.stdout.flush()
         result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
