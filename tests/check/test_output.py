@@ -138,6 +138,8 @@ def test_excerpt(text: str, limit: int, shown: str) -> None:
 def test_the_summary_says_whether_a_glossary_was_used(glossary: Glossary) -> None:
     used = run_checks(UNITS, glossary=glossary, src_lang="es", tgt_lang="en")
     assert "No glossary" not in to_text(used, units=len(UNITS))
+    # and names the one it read (./glossary.tsv is read unasked)
+    assert to_text(used, units=len(UNITS)).splitlines()[1] == f"Glossary: {glossary.path}"
     assert json.loads(to_json(used, units=len(UNITS)))["settings"]["glossary_used"] is True
     for none in (None, Glossary("es", "en", ())):
         result = run_checks(UNITS, glossary=none, src_lang="es", tgt_lang="en")

@@ -222,6 +222,8 @@ def to_text(result: CheckResult, *, units: int) -> str:
     if result.settings.get("glossary_used") is False:
         lines.append("No glossary used: term-missing, term-forbidden and term-inconsistent "
                      "did not run.")
+    elif result.settings.get("glossary"):  # the default ./glossary.tsv is read unasked
+        lines.append(f"Glossary: {result.settings['glossary']}")
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
     for f in result.findings:
         groups[(f.severity, f.code)].append(f)
