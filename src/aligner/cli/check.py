@@ -161,6 +161,8 @@ def check(
         if omissions != "normal":
             raise click.UsageError("--omissions goes with two documents or a saved "
                                    "alignment: a collection's were looked for when aligned")
+        if glossary_path is None and not no_glossary and len(documents) == 1:
+            glossary_path = _remembered_glossary(documents[0], quiet)
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
@@ -309,6 +311,30 @@ def _output_format(fmt: str | None, output: str | None) -> str:
 # Extensions of the files the tool reads or writes that hold no findings.
 _NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".docx", ".odt",
                            ".pptx", ".odp", ".rtf", ".pdf", ".epub", ".srx", ".md", ".align"})
+
+
+def _remembered_glossary(db: str, quiet: bool) -> str | None:
+    """The glossary ``aligner batch`` last aligned the collection with, as it remembers
+    it (:mod:`aligner.collection.remembered`), when its file is still there: what a
+    check of the collection given no --glossary checks the terms with (said in a line)."""
+    from aligner.collection.remembered import remembered
+    from aligner.collection.store import open_collection
+
+    if not Path(db).is_file():
+        return None  # open_collection says what is wrong with it, later
+    with open_collection(db) as collection:
+        kept = remembered(collection.conn).get("glossary")
+    if kept is None or kept.value is None:
+        return None
+    if not Path(kept.value).is_file():
+        if not quiet:
+            warn(f"{db}: the glossary the collection remembers, {kept.value}, is gone: "
+                 "checked without it (give --glossary FILE)")
+        return None
+    if not quiet:
+        click.echo(f"aligner: checking with the collection's glossary {kept.value} "
+                   "(--glossary FILE or --no-glossary to choose)", err=True)
+    return kept.value
 
 
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:

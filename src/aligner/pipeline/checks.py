@@ -268,7 +268,7 @@ def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
     being of another language pair."""
     if isinstance(glossary, DefaultGlossary) and inp.glossary is None:
         warn(f"{glossary} is for another language pair than {inp.src_lang} -> "
-             f"{inp.tgt_lang}: not used (--glossary names one for this pair)")
+             f"{inp.tgt_lang}: not used (give --glossary FILE for this pair)")
     return inp
 
 
