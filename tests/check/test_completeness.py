@@ -183,3 +183,40 @@ def test_code_as_its_document_marks_it_is_never_untranslated(tmp_path: Path) -> 
     assert [(units[f.unit].source, f.code) for f in check_alignment(aligned, glossary=None)
             .findings if f.code == "untranslated"] == [
         ("Keep the window open while it runs.", "untranslated")]
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_a_citation_or_a_title_in_italics_is_quoted_not_untranslated() -> None:
+    """A scholarly chapter (tests/fixtures/src/citations-*.md, as pandoc's DOCX): its
+    Latin epigraph, its notes' citations and its bibliography's titles are the same in
+    the translation, and were untranslated errors; a sentence set in italics for
+    emphasis and left untranslated still is one."""
+    aligned = align_files(FIXTURES / "citations-es.docx", FIXTURES / "citations-en.docx",
+                          src_lang="es", tgt_lang="en").alignment
+    units = units_from_alignment(aligned)
+    copies = [u.source for u in units if u.source == u.target]
+    assert copies == [
+        "Historia magistra vitae.",
+        "Esta frase está en cursiva y el traductor la dejó sin traducir por descuido, "
+        "aunque es parte del texto.",
+        "Bengoa, José.", "1990. Historia social de la agricultura chilena.", "Santiago: Sur.",
+        "Cf. Bengoa, José, Historia social de la agricultura chilena, vol.\u00a0II, t. 1, "
+        "Santiago, Sur, 1990, pp.\u00a0112–130.",
+        "Ibid., p.\u00a07."]
+    assert [units[f.unit].source for f in check_alignment(aligned, glossary=None).findings
+            if f.code == "untranslated"] == [copies[1]]
+
+
+@pytest.mark.parametrize(("source", "lang", "flagged"), [
+    ("Ibid., p. 7.", "en", False),  # abbreviations of citations, a page: no words
+    ("Ibid., p. 7.", "es", False),
+    ("Bengoa, vol. II, t. 1, pp. 112–130.", "es", False),  # an author's name, a volume
+    ("Véase la p. 7.", "es", True),  # a word to translate
+    ("See p. 7.", "en", True),
+])
+def test_a_citation_copied_without_italics(source: str, lang: str, flagged: bool) -> None:
+    got = findings([(source, source)], code="untranslated", src_lang=lang,
+                   tgt_lang="es" if lang == "en" else "en")
+    assert bool(got) is flagged, got

@@ -8,6 +8,7 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import lemma_table
+from aligner.check.units import Unit
 from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, UNIT_SYMBOLS_DATA, generic_data
 from aligner.lang.base import word_list
@@ -149,6 +150,41 @@ def _same_in_both(text: str, ctx: Context) -> bool:
             and all(_common_word(w, ctx.tgt_lang) for w in words))
 
 
+#: A unit its document sets in italics whole, of at most this many words, is quoted as
+#: written: a title, a motto, an epigraph in Latin (``Historia magistra vitae.``).
+_ITALIC_WORDS_MAX = 12
+# an abbreviation and its period (p., vol., t., op. cit. in parts): looked up in the
+# language's segmentation data
+_ABBREVIATION = re.compile(r"(?<![\w.])[^\W\d_]{1,6}\.")
+
+
+def _cited(unit: Unit, lang: str) -> bool:
+    """Whether a unit copied from its source is a reference, the same in every
+    language: its italics (a work's title: the document's formatting) and the
+    abbreviations of citations (``p.``, ``vol.``, ``t.``, ``Ibid.``: the language's
+    abbreviations, :mod:`aligner.segment.rules`, and a lower-case letter's, ``t. 1``,
+    ``n. 3``) aside, it is names and numbers
+    (``Gaudichaud, Franck, *Poder popular y cordones industriales*, Santiago, LOM, 2004,
+    p. 45.``, ``Ibid., p. 7.``).  A unit all in italics is one when short
+    (:data:`_ITALIC_WORDS_MAX`: a title, a motto); a sentence set in italics for
+    emphasis is text to translate."""
+    from aligner.segment.rules import rules_for
+
+    rest = unit.source
+    for text in unit.src_italic:
+        rest = rest.replace(text, " ", 1)
+    if unit.src_italic and not any(ch.isalnum() for ch in rest):
+        return len(_WORD.findall(unit.source)) <= _ITALIC_WORDS_MAX
+    rules = rules_for(lang)
+    rest = _ABBREVIATION.sub(lambda m: " " if rules.classify(m[0]) is not None or (
+        len(m[0]) == 2 and m[0][0].islower()) else m[0], rest)  # t. 1, n. 3: a letter's
+    # a title in italics, or an author's names, or no word at all: a name alone is a
+    # word the lemma table lacks as often (Véase la p. 7.)
+    names = sum(1 for w in _WORD.findall(rest) if _named(w))
+    return ((bool(unit.src_italic) or names >= 2 or not any(ch.isalpha() for ch in rest))
+            and only_names_numbers_urls(rest, lang))
+
+
 def check_completeness(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source):
@@ -177,7 +213,7 @@ def check_completeness(ctx: Context) -> Iterator[Finding]:
         # only), is the same in every language
         if is_copy(unit.source, unit.target) and not unit.source_is_code and not (
                 only_names_numbers_urls(unit.source, ctx.src_lang)) and not _same_in_both(
-                unit.source, ctx):
+                unit.source, ctx) and not _cited(unit, ctx.src_lang):
             yield Finding(
                 "untranslated",
                 ctx.severity("untranslated"),

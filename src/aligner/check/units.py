@@ -60,6 +60,9 @@ class Unit:
     #: :attr:`~aligner.model.Style.CODE`), in order; a unit of two documents
     src_code: tuple[str, ...] = ()
     tgt_code: tuple[str, ...] = ()
+    #: the texts the source's document sets in italics (:attr:`~aligner.model.Style.ITALIC`:
+    #: a title, a motto, a word of another language), in order; a unit of two documents
+    src_italic: tuple[str, ...] = ()
 
     @property
     def document(self) -> str | None:
@@ -222,10 +225,10 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
         return tuple(f.href for k in indices if k < len(formatting) for f in formatting[k]
                      if f.style is Style.LINK and f.href)
 
-    def code(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],
-             indices: tuple[int, ...]) -> tuple[str, ...]:
+    def styled(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],
+               indices: tuple[int, ...], style: Style = Style.CODE) -> tuple[str, ...]:
         return tuple(sentences[k][f.start:f.end] for k in indices if k < len(formatting)
-                     for f in formatting[k] if f.style is Style.CODE)
+                     for f in formatting[k] if f.style is style)
 
     def side(sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...],
              indices: tuple[int, ...], lang: str,
@@ -254,8 +257,10 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
                 numbers[1](bead.tgt[0]) if bead.tgt else None),
             src_hrefs=hrefs(alignment.src_formatting, bead.src),
             tgt_hrefs=hrefs(alignment.tgt_formatting, bead.tgt),
-            src_code=code(alignment.src_sentences, alignment.src_formatting, bead.src),
-            tgt_code=code(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt)))
+            src_code=styled(alignment.src_sentences, alignment.src_formatting, bead.src),
+            tgt_code=styled(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt),
+            src_italic=styled(alignment.src_sentences, alignment.src_formatting, bead.src,
+                              Style.ITALIC)))
     return tuple(units)
 
 
