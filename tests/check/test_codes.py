@@ -80,6 +80,24 @@ def test_a_renumbered_note_call_is_one_finding(source: str, target: str) -> None
         ("number-mismatch", "numbers differ: 1 missing in the target; 2 not in the source")]
 
 
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    # a news agency's slug: the headline's words in capitals are words of the language
+    ("UPDATE 2-ARGENTINA-INFLATION", "en", ["2-ARGENTINA"]),
+    ("ACTUALIZACIÓN 2-ARGENTINA-INFLACIÓN", "es", []),  # argentina: a Spanish adjective
+    # without a language, and capitals that are no word, they stay
+    ("UPDATE 2-ARGENTINA-INFLATION", "", ["2-ARGENTINA-INFLATION"]),
+    ("Ticket PROJ-1234, model XR-200B", "en", ["PROJ-1234", "XR-200B"]),
+])
+def test_a_word_in_capitals_hyphenated_to_a_code(text: str, lang: str,
+                                                 found: list[str]) -> None:
+    assert codes(text, lang) == found
+
+
+def test_a_translated_slug_is_no_code_mismatch() -> None:
+    assert findings([("ACTUALIZACIÓN 2-ARGENTINA-INFLACIÓN", "UPDATE 2-ARGENTINA-INFLATION")],
+                    code="code-mismatch", src_lang="es", tgt_lang="en") == []
+
+
 def test_the_message_names_both_sides() -> None:
     [f] = findings([("Modelo XR-200B y E4F.", "Model XR-200C and E4F.")],
                    code="code-mismatch")

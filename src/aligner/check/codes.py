@@ -8,7 +8,10 @@ codes whole.  A code is a run of Latin letters and digits, parts joined by ``-``
 full-width ``ＸＲ－２００Ｂ`` and ``CO₂`` are ``XR-200B`` and ``CO2``), and without the
 words hyphenated to it (``COVID-19-Pandemie`` is ``COVID-19``: a first or last part of
 three letters or more with a small letter in it is a word, ``-based``, ``mid-1973``,
-``Pandemie``, unless it is capitalised and the code's only letters, ``Covid-19``), and
+``Pandemie``, unless it is capitalised and the code's only letters, ``Covid-19``; and a
+part of four capitals or more that is an ordinary word of the text's language in lower
+case, where it has a lemma table: an agency's slug ``UPDATE 2-ARGENTINA-INFLATION``,
+whose ``INFLATION`` the Spanish writes ``INFLACIÓN``), and
 cut after an abbreviation's full stop (``S.298``, ``Nr.57``: page 298, number 57).  It is
 not a code when its letters are what languages write around numbers, and translate:
 
@@ -43,6 +46,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.completeness import common_word
 from aligner.check.links import LINK
 from aligner.check.placeholders import blank_placeholders
 from aligner.model import Finding
@@ -73,9 +77,12 @@ def _pieces(run: str) -> list[list[str]]:
     return pieces
 
 
-def _trimmed(parts: list[str]) -> str:
+def _trimmed(parts: list[str], lang: str) -> str:
     """The parts without the words hyphenated to them at either end, joined."""
     def word(part: str, rest: list[str]) -> bool:  # `mid-1973`, but `Covid-19` stays
+        if (lang and len(part) >= 4 and part.isalpha() and part.isupper()
+                and common_word(part, lang)):
+            return True  # a headline's word in capitals: 2-ARGENTINA-INFLATION
         return (len(part) >= 3 and _WORD_PART.fullmatch(part) is not None
                 and (part[0].islower() or any(c.isalpha() for c in "".join(rest))))
     while len(parts) > 2 and word(parts[-1], parts[:-2]):
@@ -94,15 +101,16 @@ def _is_code(token: str) -> bool:
                 or _BETWEEN.fullmatch(token))
 
 
-def codes(text: str) -> list[str]:
-    """The codes of ``text`` (NFKC-normalised, dashes as ``-``), in order."""
-    return list(_codes(text))
+def codes(text: str, lang: str = "") -> list[str]:
+    """The codes of ``text`` (NFKC-normalised, dashes as ``-``), in order; ``lang``, the
+    text's language, tells the words in capitals hyphenated to a code."""
+    return list(_codes(text, lang))
 
 
 # Kept per text: the editor checks the whole document again after every edit, and
 # only the edited beads' texts are new (this reading is most of the check's time).
 @lru_cache(maxsize=1 << 15)
-def _codes(text: str) -> tuple[str, ...]:
+def _codes(text: str, lang: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
     # an exponent is no part of a code (10⁹/l is no 109/l; 10^-6/mL no 6/mL)
     text = _EXPONENT.sub(" ", text)
@@ -112,7 +120,7 @@ def _codes(text: str) -> tuple[str, ...]:
     found = []
     for m in _RUN.finditer(text):
         for piece in _pieces(m.group()):
-            token = _trimmed(piece)
+            token = _trimmed(piece, lang)
             if _is_code(token):
                 found.append(token)
     return tuple(found)
@@ -158,7 +166,7 @@ def check_codes(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue
-        src, tgt = codes(unit.source), codes(unit.target)
+        src, tgt = codes(unit.source, ctx.src_lang), codes(unit.target, ctx.tgt_lang)
         if not src and not tgt:
             continue
         src_keys, tgt_keys = Counter(map(_key, src)), Counter(map(_key, tgt))

@@ -52,7 +52,7 @@ def _lemmas(lang: str) -> frozenset[str]:
     return frozenset(lemma_table(lang).values())
 
 
-def _common_word(word: str, lang: str) -> bool:
+def common_word(word: str, lang: str) -> bool:
     """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table) -- not a
     month's name, which a date such as ``May 17, 2024`` is made of."""
     lower = word.lower()
@@ -121,7 +121,7 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     if len(capitalised) * 2 < len(words):
         return False
     if len(capitalised) == 1:
-        return not _common_word(capitalised[0], lang)
+        return not common_word(capitalised[0], lang)
     return True
 
 
@@ -147,7 +147,7 @@ def _same_in_both(text: str, ctx: Context) -> bool:
     if not words:
         return True
     return (len(words) <= _SAME_WORDS_MAX and not any(ch.isdigit() for ch in text)
-            and all(_common_word(w, ctx.tgt_lang) for w in words))
+            and all(common_word(w, ctx.tgt_lang) for w in words))
 
 
 #: A unit its document sets in italics whole, of at most this many words, is quoted as
