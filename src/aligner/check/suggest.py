@@ -6,9 +6,12 @@ and is not a mere piece of a longer repeated phrase -- or a single word so
 repeated that is an acronym or rare in general text (:func:`_single_term`).  Its candidate rendering
 is the target phrase (one to five words) that best follows it across units,
 by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
-the two phrases always occur together and never apart; ties go to the phrase
-whose length is closest to the source phrase's (an option's first "word" is
-the target marker, hence ``len - 1`` in the key).  A pair's *reliability* is
+the two phrases always occur together and never apart; ties go to the source
+phrase itself (a name the translation keeps), then to the phrase whose length is
+closest to the source phrase's (an option's first "word" is the target marker,
+hence ``len - 1`` in the key).  A unit whose target is its source (a bibliography's
+entry, a title left as it is) renders nothing, and counts for nothing.  A pair's
+*reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
 more.  Pairs are ranked by reliability (with an encoder, those kept although far apart
 in meaning last, below).
@@ -35,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from aligner.check.base import is_copy
 from aligner.check.folding import strip_accents
 from aligner.check.lemmas import lemma_table
 from aligner.check.terms import TermMatcher, tokenize
@@ -116,8 +120,9 @@ def suggest_terms(
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     seen: set[tuple[str, str]] = set()
     for u, unit in enumerate(units):
-        if not unit.source.strip() or not unit.target.strip():
-            continue
+        if not unit.source.strip() or not unit.target.strip() or is_copy(unit.source,
+                                                                          unit.target):
+            continue  # a copy (a bibliography's entry, a title) renders nothing
         same = (" ".join(unit.source.split()), " ".join(unit.target.split()))
         if same in seen:
             continue  # a unit repeated (a document stored twice) is no new evidence
@@ -162,7 +167,9 @@ def suggest_terms(
                 for t, both in together.items() if both >= min_count]
         if not opts:
             continue
-        best = max(opts, key=lambda o: (round(o.dice, 6), o.both,
+        # in a tie, the phrase itself (a name the target keeps: Cautín, not the
+        # seizures its two notes are about), then the length closest to the source's
+        best = max(opts, key=lambda o: (round(o.dice, 6), o.both, o.words[1:] == words,
                                         -abs(len(o.words) - 1 - len(words)), -len(o.words),
                                         o.words))
         if best.dice >= min_score:
