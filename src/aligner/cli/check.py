@@ -299,7 +299,8 @@ def _output_format(fmt: str | None, output: str | None) -> str:
 
 # Extensions of the files the tool reads or writes that hold no findings.
 _NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".docx", ".odt",
-                           ".pptx", ".odp", ".rtf", ".pdf", ".epub", ".srx", ".md", ".align"})
+                           ".pptx", ".odp", ".rtf", ".pdf", ".epub", ".srx", ".md", ".align",
+                           ".srt", ".vtt"})
 
 
 def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:
