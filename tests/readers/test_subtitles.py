@@ -169,6 +169,10 @@ def test_vtt_markup_blocks_and_voices() -> None:
     assert doc.declared.where == "Language: es-ES in its header"
 
 
+def test_vtt_a_cue_right_under_the_header_is_text() -> None:
+    assert _sentences("WEBVTT\n00:01.000 --> 00:02.000\nHi there.\n", "vtt") == ["Hi there."]
+
+
 def test_vtt_a_voice_going_on_is_one_turn() -> None:
     source = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ben>I was going to\n\n"
               "00:02.100 --> 00:03.000\n<v Ben>tell you.\n")

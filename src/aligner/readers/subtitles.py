@@ -26,8 +26,9 @@ change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn too.
 Files are read as they are found: cue numbers may be missing or wrong, a blank line
 between cues may be missing (a time line starts the next cue, and a number on the
 line before it is the cue's number), a time may use ``.`` for ``,`` (and the
-reverse), or leave out its hours or milliseconds, and a blank line inside a cue's
-text goes on with that cue.  What cannot be read so is an
+reverse), or leave out its hours or its milliseconds (not both), a blank line inside
+a cue's text goes on with that cue, and a WebVTT cue may follow the ``WEBVTT`` line
+without the blank line.  What cannot be read so is an
 :class:`~aligner.errors.InputError` naming the line: a time line that is no time
 range (``00:01:02,500 -> 00:01:04,000``, ``00:01:02,500 --> 00:01``), a cue number
 without a time line after it, text before the first cue, and a WebVTT file without
@@ -188,7 +189,9 @@ def vtt_cues(source: str, *, name: str = "<string>") -> tuple[list[Cue], str]:
                          "file (.srt, --input-format srt)?", path=name, line=1)
     said = ""
     i = 1
-    while i < len(lines) and lines[i].strip():  # the header
+    # the header, to a blank line -- or to a time line, which a file without the blank
+    # line has there: its cue is text, not header
+    while i < len(lines) and lines[i].strip() and "-->" not in lines[i]:
         if m := _VTT_LANGUAGE.match(lines[i]):
             said = m.group(1)
         i += 1
