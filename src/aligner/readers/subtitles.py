@@ -232,17 +232,14 @@ class _Turn:
         self.last: frozenset[Style] = frozenset()  # the styles of the last text added
 
     def add(self, text: str, styles: frozenset[Style]) -> None:
-        for token in re.split(r"(\s+)", text):
-            if not token:
-                continue
-            if token.isspace():
-                self.space = True
-                continue
-            if self.space and self.styled.length:
+        words = text.split()
+        if words:
+            if (self.space or text[0].isspace()) and self.styled.length:
+                # the space between two pieces is in the styles both are in
                 self.styled.add(" ", self.last & styles)
-            self.space = False
-            self.styled.add(token, styles)
+            self.styled.add(" ".join(words), styles)
             self.last = styles
+        self.space = (self.space and not words) or (bool(text) and text[-1].isspace())
 
     def para(self) -> Para | None:
         text = self.styled.text()
