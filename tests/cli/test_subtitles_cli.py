@@ -99,3 +99,16 @@ def test_batch_aligns_a_folder_of_subtitles(tmp_path: Path) -> None:
     rows = conn.execute("SELECT name, beads FROM documents ORDER BY name").fetchall()
     conn.close()
     assert rows == [("harbour", 13), ("night", 13)]
+
+
+def test_a_webvtt_header_names_the_language_a_name_without_a_tag_does_not(
+        tmp_path: Path) -> None:
+    vtt, srt = tmp_path / "film.vtt", tmp_path / "film.srt"
+    shutil.copy(FIXTURES / "harbour.en.vtt", vtt)  # Language: en
+    shutil.copy(EN, srt)
+    code, out, err = _invoke("segment", str(vtt))
+    assert code == 0, err
+    assert out.splitlines()[1] == "Where are you going?"
+    code, _, err = _invoke("segment", str(srt))
+    assert code == 2
+    assert "give --lang" in err
