@@ -94,9 +94,9 @@ def test_srt_sentences(source: str, expected: list[str]) -> None:
         # a blank line inside a cue's text; CR line ends; WebVTT's times; blank space
         "1\r\n00:00:01.000 --> 00:00:02.000\r\nOne sentence\r\n\r\nover\r\n\r\n2\r\n"
         "00:01.100 --> 00:02.000   \r\n  two cues.  \r\n \r\n",
-        # SubRip positions after the times (X1:...), a byte-order mark, trailing numbers
+        # SubRip positions after the times (X1:...), a byte-order mark
         "\ufeff1\n00:00:01,000 --> 00:00:02,000 X1:100 X2:500 Y1:10 Y2:60\nOne sentence\n\n"
-        "2\n00:00:02,1 --> 00:00:03,000\nover two cues.\n\n3\n",
+        "2\n00:00:02,1 --> 00:00:03,000\nover two cues.\n\n",
     ],
 )
 def test_srt_layout_is_read_leniently(source: str) -> None:
@@ -112,6 +112,8 @@ def test_srt_layout_is_read_leniently(source: str) -> None:
         ("1\n00:00:01,000 --> 00:75:02,000\nHi.\n", 2, "not a time line"),
         ("1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n2\nYes.\n", 6,
          "cue 2 has no time line (HH:MM:SS,mmm --> HH:MM:SS,mmm) after its number"),
+        # a number alone after a cue: no time line, nor text to go on with
+        ("1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n2\n", 6, "cue 2 has no time line"),
         ("Dear John,\nthis is a letter.\n", 1,
          "text before the first cue's time line (HH:MM:SS,mmm --> HH:MM:SS,mmm); "
          "is this a SubRip file?"),

@@ -165,8 +165,6 @@ def srt_cues(source: str, *, name: str = "<string>") -> list[Cue]:
             cues.lines.append(line)
         elif _NUMBER.match(line) and i + 1 < len(lines) and _ARROW.match(lines[i + 1]):
             continue  # a cue number
-        elif _NUMBER.match(line) and not (i + 1 < len(lines) and lines[i + 1].strip()):
-            continue  # a number alone: a cue left empty
         elif _NUMBER.match(line):
             raise InputError(f"cue {line.strip()} has no time line ({_SRT_SHAPE}) after its "
                              "number", path=name, line=i + 2)
