@@ -446,7 +446,7 @@ def test_presplit_takes_no_reader_and_no_srx(tmp_path: Path) -> None:
 def test_input_format_takes_the_short_names_everywhere(command: str) -> None:
     r = CliRunner().invoke(cli, [*command.split(), "--help"])
     # batch's has auto too: the reader by extension, in place of the collection's
-    names = "text|markdown|html|docx|odt|pptx|odp|epub|rtf|pdf|txt|md"
+    names = "text|markdown|html|srt|vtt|docx|odt|pptx|odp|epub|rtf|pdf|txt|md|subrip|webvtt"
     assert f"[{names}]" in r.output or (command == "batch" and f"[{names}|auto]" in r.output)
 
 

@@ -310,7 +310,8 @@ def _output_format(fmt: str | None, output: str | None) -> str:
 
 # Extensions of the files the tool reads or writes that hold no findings.
 _NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".docx", ".odt",
-                           ".pptx", ".odp", ".rtf", ".pdf", ".epub", ".srx", ".md", ".align"})
+                           ".pptx", ".odp", ".rtf", ".pdf", ".epub", ".srx", ".md", ".align",
+                           ".srt", ".vtt"})
 
 
 def _remembered_glossary(db: str, quiet: bool) -> str | None:

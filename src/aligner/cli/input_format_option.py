@@ -18,6 +18,7 @@ HELP = "Override the reader chosen from the file extension (both files)."
 
 
 def input_format_option(command: F) -> F:
-    """Add ``--input-format text|markdown|html|docx|odt|pptx|odp|epub|rtf|pdf|txt|md`` (parameter
+    """Add ``--input-format text|markdown|html|srt|vtt|docx|odt|pptx|odp|epub|rtf|pdf|txt|md|
+    subrip|webvtt`` (parameter
     ``input_format``: the name given, or None) to a command."""
     return click.option("--input-format", type=click.Choice(FORMAT_NAMES), help=HELP)(command)

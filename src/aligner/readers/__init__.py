@@ -1,7 +1,7 @@
 """Readers: turn a file into a :class:`~aligner.model.Document` (text + blocks).
 
 One module per format; :func:`read_document` picks one by file extension
-(``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.docx``;
+(``.txt``; ``.md``/``.markdown``; ``.html``/``.htm``/``.xhtml``; ``.srt``; ``.vtt``; ``.docx``;
 ``.odt``; ``.pptx``; ``.odp``; ``.epub``; ``.rtf``; ``.pdf``; anything else is plain
 text unless its content is a PDF, an RTF document or a DOCX/ODT/PPTX/ODP/EPUB package)
 unless ``input_format`` says otherwise.  The formats that are packages, RTF or PDF are
@@ -28,6 +28,8 @@ class InputFormat(Enum):
     TEXT = "text"
     MARKDOWN = "markdown"
     HTML = "html"
+    SRT = "srt"  # SubRip subtitles
+    VTT = "vtt"  # WebVTT subtitles
     DOCX = "docx"
     ODT = "odt"
     PPTX = "pptx"
@@ -44,6 +46,8 @@ _BY_SUFFIX = {
     ".html": InputFormat.HTML,
     ".htm": InputFormat.HTML,
     ".xhtml": InputFormat.HTML,
+    ".srt": InputFormat.SRT,
+    ".vtt": InputFormat.VTT,
     ".docx": InputFormat.DOCX,
     ".odt": InputFormat.ODT,
     ".pptx": InputFormat.PPTX,
@@ -100,15 +104,17 @@ def _refuse_exchange_file(name: str) -> None:
 
 
 # What --input-format accepts: the formats' names, and the usual short ones.
-FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md")
+FORMAT_NAMES = (*(f.value for f in InputFormat), "txt", "md", "subrip", "webvtt")
 
 
 def parse_format(value: str | InputFormat | None) -> InputFormat | None:
-    """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"docx"``/``"odt"``/
-    ``"pptx"``/``"odp"``/``"epub"``/``"rtf"``/``"pdf"`` -> :class:`InputFormat`."""
+    """``"md"``/``"markdown"``/``"html"``/``"text"``/``"txt"``/``"srt"``/``"subrip"``/
+    ``"vtt"``/``"webvtt"``/``"docx"``/``"odt"``/``"pptx"``/``"odp"``/``"epub"``/``"rtf"``/
+    ``"pdf"`` -> :class:`InputFormat`."""
     if value is None or isinstance(value, InputFormat):
         return value
-    aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html"}
+    aliases = {"txt": "text", "md": "markdown", "htm": "html", "xhtml": "html",
+               "subrip": "srt", "webvtt": "vtt"}
     name = aliases.get(value.lower(), value.lower())
     try:
         return InputFormat(name)
@@ -124,7 +130,8 @@ def read_string(
     input_format: str | InputFormat = InputFormat.TEXT,
     name: str = "<string>",
 ) -> Document:
-    """Build a document from text already in memory (text, Markdown or HTML)."""
+    """Build a document from text already in memory (text, Markdown, HTML, SubRip or
+    WebVTT)."""
     fmt = parse_format(input_format) or InputFormat.TEXT
     if fmt in BINARY:
         raise ConfigError(f"{fmt.value} is read from a file's bytes, not from a string")
@@ -136,6 +143,14 @@ def read_string(
         from aligner.readers.html import read_html
 
         return read_html(text, lang=lang, name=name)
+    if fmt is InputFormat.SRT:
+        from aligner.readers.subtitles import read_srt
+
+        return read_srt(text, lang=lang, name=name)
+    if fmt is InputFormat.VTT:
+        from aligner.readers.subtitles import read_vtt
+
+        return read_vtt(text, lang=lang, name=name)
     from aligner.readers.text import read_plain
 
     return read_plain(text, lang=lang, name=name)
