@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from aligner.align import AlignOptions, Progress
 from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
-from aligner.inputs import ReadFiles, input_files, read_files
+from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Bead, Glossary
@@ -282,9 +282,11 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     loaded = load_glossary_file(glossary, src_lang=read.src_lang, tgt_lang=read.tgt_lang,
                                 encoding=encoding, warn=warn)
     if loaded is not None and glossary is not None:
-        read, loaded = _glossary_direction(files, read, loaded, glossary, encoding=encoding,
-                                           asked=src_lang is not None or tgt_lang is not None,
-                                           warn=warn)
+        from aligner.pipeline.direction import glossary_direction
+
+        read, loaded = glossary_direction(files, read, loaded, glossary, encoding=encoding,
+                                          asked=src_lang is not None or tgt_lang is not None,
+                                          warn=warn)
     al, units = read.alignment, read.units
     if al is not None:  # a saved alignment holds every sentence, as two documents do
         from aligner.check.units import units_from_alignment
@@ -297,43 +299,6 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
     return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded,
                       tuple(path for path, _ in files))
-
-
-def _glossary_direction(files: Sequence[tuple[str, AlignmentFormat]], read: ReadFiles,
-                        loaded: Glossary, glossary: str | os.PathLike[str], *, encoding: str,
-                        asked: bool, warn: Log) -> tuple[ReadFiles, Glossary]:
-    """``read`` and ``loaded`` as they are, unless the glossary read their way leaves
-    forbidden terms out (it is written the other way round): memories (TMX, whose
-    variants are peers) whose every unit holds both languages, read in no direction
-    asked for, are then read the other way, with a line that says so; any other input
-    gets a warning that names what checks those terms."""
-    from aligner.formats import AlignmentFormat
-    from aligner.pipeline.direction import (
-        forbidden_count,
-        forbidden_lost,
-        reversed_note,
-        unchecked_note,
-    )
-
-    src, tgt = read.src_lang, read.tgt_lang
-    lost = forbidden_lost(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
-    if not lost or lost <= forbidden_count(loaded):
-        return read, loaded
-    memories = all(fmt is AlignmentFormat.TMX for _, fmt in files)
-    if memories and not asked and not read.notes:
-        other = read_files(files, src_lang=tgt, tgt_lang=src, encoding=encoding)
-        if not other.notes and len(other.units) == len(read.units):
-            warn(reversed_note(glossary, lost=lost, names=", ".join(p for p, _ in files),
-                               old=(src, tgt), new=(other.src_lang, other.tgt_lang)))
-            turned = load_glossary_file(glossary, src_lang=other.src_lang,
-                                        tgt_lang=other.tgt_lang, encoding=encoding)
-            assert turned is not None  # read the other way just above
-            return other, turned
-    fix = (f"--src-lang {tgt} --tgt-lang {src} reads the memory the other way round"
-           if memories else "only a TMX is read the other way round (aligner export "
-           "writes one)")
-    warn(unchecked_note(glossary, lost=lost, src_lang=src, tgt_lang=tgt, fix=fix))
-    return read, loaded
 
 
 def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:

@@ -5,17 +5,24 @@ backwards it would forbid the right source term, so a reversed glossary leaves
 its forbidden rows out (:func:`aligner.glossary.orient_glossary`; a TBX leaves out
 its deprecated terms in the source language).  Read so, a memory full of forbidden
 terms passes clean.  :func:`forbidden_lost` counts what a direction leaves
-unchecked; :mod:`aligner.pipeline.checks` reads a TMX, whose variants are peers,
+unchecked; :func:`glossary_direction` reads a TMX, whose variants are peers,
 the way that checks them, and says it when no input can be read so.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from aligner.errors import AlignerError
 from aligner.model import Glossary, TermStatus
 from aligner.textutil import count
+
+if TYPE_CHECKING:
+    from aligner.formats import AlignmentFormat
+    from aligner.inputs import ReadFiles
+    from aligner.pipeline.steps import Log
 
 
 def forbidden_count(glossary: Glossary | None) -> int:
@@ -69,3 +76,36 @@ def unchecked_forbidden(path: str | os.PathLike[str], glossary: Glossary, *, src
     if lost <= forbidden_count(glossary):
         return None
     return unchecked_note(path, lost=lost, src_lang=src_lang, tgt_lang=tgt_lang, fix=fix)
+
+
+def glossary_direction(files: Sequence[tuple[str, AlignmentFormat]], read: ReadFiles,
+                        loaded: Glossary, glossary: str | os.PathLike[str], *, encoding: str,
+                        asked: bool, warn: Log) -> tuple[ReadFiles, Glossary]:
+    """``read`` and ``loaded`` as they are, unless the glossary read their way leaves
+    forbidden terms out (it is written the other way round): memories (TMX, whose
+    variants are peers) whose every unit holds both languages, read in no direction
+    asked for, are then read the other way, with a line that says so; any other input
+    gets a warning that names what checks those terms."""
+    from aligner.formats import AlignmentFormat
+    from aligner.inputs import read_files
+    from aligner.pipeline.steps import load_glossary_file
+
+    src, tgt = read.src_lang, read.tgt_lang
+    lost = forbidden_lost(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding)
+    if not lost or lost <= forbidden_count(loaded):
+        return read, loaded
+    memories = all(fmt is AlignmentFormat.TMX for _, fmt in files)
+    if memories and not asked and not read.notes:
+        other = read_files(files, src_lang=tgt, tgt_lang=src, encoding=encoding)
+        if not other.notes and len(other.units) == len(read.units):
+            warn(reversed_note(glossary, lost=lost, names=", ".join(p for p, _ in files),
+                               old=(src, tgt), new=(other.src_lang, other.tgt_lang)))
+            turned = load_glossary_file(glossary, src_lang=other.src_lang,
+                                        tgt_lang=other.tgt_lang, encoding=encoding)
+            assert turned is not None  # read the other way just above
+            return other, turned
+    fix = (f"--src-lang {tgt} --tgt-lang {src} reads the memory the other way round"
+           if memories else "only a TMX is read the other way round (aligner export "
+           "writes one)")
+    warn(unchecked_note(glossary, lost=lost, src_lang=src, tgt_lang=tgt, fix=fix))
+    return read, loaded
