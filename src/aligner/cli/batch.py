@@ -102,9 +102,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     --src-lang and --tgt-lang, else the folders' names when they are language
     tags (corpus/es) -- with --manifest, the tag each side's file names all carry
     (a.es.txt, as aligner align reads it) --, else the pair of the collection --db
-    already holds.  The collection remembers the --glossary, --srx, --encoder and
-    --input-format of the last run: a run that leaves one out uses the collection's,
-    and one given replaces it (--no-glossary, --no-srx, auto: forget it).
+    when it holds one.  A collection holds documents of several language pairs
+    (es -> en and en -> es; en -> pt-BR and en -> es-419): a run of a pair it
+    does not hold adds it, and says so.  The collection remembers the --glossary,
+    --srx, --encoder and --input-format of the last run: a run that leaves one out
+    uses the collection's, and one given replaces it (--no-glossary, --no-srx, auto:
+    forget it).
 
     \b
     Examples:
@@ -118,11 +121,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
-    from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
+    from aligner.cli.batch_languages import side_language, tag_mismatch
     from aligner.cli.batch_settings import file_sha, given_settings, tell
     from aligner.cli.paths import language_options
     from aligner.collection.batch import run_batch
     from aligner.collection.dask_run import SchedulerLost
+    from aligner.collection.language_pairs import added_pairs_note
     from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import (
@@ -156,7 +160,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         from aligner.collection.dask_run import dask_runner
 
         runner = dask_runner(scheduler)
-    held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
+    held: list[tuple[str, str]] = []  # the collection's language pairs (none yet, or more)
     stored: dict[str, Setting] = {}  # the settings the collection remembers
     glossary_pairs, aligned = 0, False  # its pairs aligned with a glossary; any aligned
     if Path(db).exists():
@@ -193,7 +197,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                        db, mute, manifest=manifest, named=named[0])
     tgt_lang, tgt_said = side_language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR",
                                        db, mute, manifest=manifest, named=named[1])
-    same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
         pairing = manifest_pairing(manifest, rows, src_lang=src_lang)
     else:
@@ -256,6 +259,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                        f"{finish}", err=True)
             ctx.exit(exc.exit_code)
         lock.note(None)  # finished: the next --force starts over
+        added = added_pairs_note(db, held, [(d.src_lang, d.tgt_lang)
+                                            for d in collection.documents()])
     if summary.forced_before:
         info(f"aligner: went on with the --force run that was interrupted: "
              f"{count(summary.forced_before, 'pair')} it realigned "
@@ -267,6 +272,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
          f"{summary.skipped} unchanged{kept}, "
          f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
          f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}")
+    if added is not None:
+        info(f"aligner: {added}")
     for name, warnings in summary.warnings[:_SHOWN]:
         for line in warnings:
             warn(f"{name}: {line}")
