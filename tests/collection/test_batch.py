@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aligner.collection.store import open_collection
-from tests.collection.conftest import DOCS, run
+from tests.collection.conftest import DOCS, run, write_en_es
 
 
 def _batch(folders: tuple[Path, Path], db: Path, *extra: str) -> tuple[int, str, str]:
@@ -324,25 +324,6 @@ def test_folders_without_a_pair_are_an_error_and_make_no_database(tmp_path: Path
     assert not db.exists()
 
 
-# An NGO's press notes, written in English and translated into Spanish (our own text).
-EN_ES = {"cordones": (
-    "The workers formed industrial belts in the south of the city.\n\n"
-    "The belts coordinated the occupied factories.\n",
-    "Los obreros formaron cordones industriales en el sur de la ciudad.\n\n"
-    "Los cordones coordinaban las fábricas ocupadas.\n")}
-
-
-def write_en_es(root: Path, folder: str = "notas") -> tuple[Path, Path]:
-    """``root/en/FOLDER/NAME.en.txt`` and ``root/es/FOLDER/NAME.es.txt``: documents of
-    en -> es."""
-    for name, (en, es) in EN_ES.items():
-        for lang, text in (("en", en), ("es", es)):
-            path = root / lang / folder / f"{name}.{lang}.txt"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-    return root / "en", root / "es"
-
-
 def _languages(db: Path) -> dict[str, tuple[str, str]]:
     conn = sqlite3.connect(db)
     rows = conn.execute("SELECT name, src_lang, tgt_lang FROM documents").fetchall()
@@ -364,7 +345,7 @@ def test_a_run_of_another_language_pair_joins_the_collection(
             "report and export)\n") in stderr
     assert {k: v for k, v in _stored(db).items() if k in before} == before
     assert _languages(db) == {**dict.fromkeys(before, ("es", "en")),
-                              "notas/cordones": ("en", "es")}
+                              "notas/cordones": ("en", "es"), "notas/camino": ("en", "es")}
     code, _, stderr = run("batch", str(en), str(es), "--db", str(db), "--jobs", "1",
                           "--encoder", "none")
     assert code == 0 and "language pairs" not in stderr, stderr  # said once
