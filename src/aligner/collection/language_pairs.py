@@ -107,3 +107,17 @@ def of_pair(docs: Sequence[D], src_lang: str | None, tgt_lang: str | None, *,
                           f"{'pair' if len(held) == 1 else 'pairs'} of the collection: "
                           f"{shown(held)}", path=os.fspath(path))
     return kept
+
+
+def by_pair(docs: Sequence[D]) -> list[tuple[Pair, list[D]]]:
+    """``docs`` by language pair (:func:`group_pairs`), in the order first seen, each
+    pair named by the tags of its first document -- of its first aligned one, for
+    documents with a ``status`` -- as a command of one pair takes its languages from it."""
+    groups = group_pairs((d.src_lang, d.tgt_lang) for d in docs)
+    out: list[tuple[Pair, list[D]]] = []
+    for group in groups:
+        members = [d for d in docs if (d.src_lang, d.tgt_lang) in group]
+        first = next((d for d in members if getattr(d, "status", "aligned") == "aligned"),
+                     members[0])
+        out.append(((first.src_lang, first.tgt_lang), members))
+    return out
