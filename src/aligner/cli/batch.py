@@ -17,7 +17,7 @@ from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, GlossaryPairError
 from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count, first_few
 
@@ -225,10 +225,21 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         if jobs is not None and jobs > most:
             warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
                  f"core; starting {workers}")
+    try:
+        terms = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
+                                   encoding=encoding, warn=warn)
+    except GlossaryPairError as exc:
+        if "glossary" in given:
+            raise
+        # the collection's, remembered from a run of another of its language pairs
+        raise ConfigError(
+            f"the collection's --glossary {glossary} is for another language pair than "
+            f"{src_lang} -> {tgt_lang} ({exc.message}): give --glossary FILE of this pair, "
+            "or --no-glossary; either is the collection's setting from then on (it remembers "
+            f"one for all its pairs: a later run of the other pairs gives --glossary "
+            f"{glossary} again)", path=db) from None
     settings = BatchSettings(
-        src_lang, tgt_lang,
-        load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
-                           warn=warn),
+        src_lang, tgt_lang, terms,
         input_format, encoding, AlignOptions(encoder=encoder), srx, (src_said, tgt_said))
     refuse_read_only(db)  # before a lock file is made beside it
     tell(resolved, aligned=aligned)
