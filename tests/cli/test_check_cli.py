@@ -249,8 +249,10 @@ def test_low_confidence_numbers_read_true(tmp_path: Path, fmt: str) -> None:
 
 @pytest.mark.parametrize("command", ["check", "report"])
 @pytest.mark.parametrize(("option", "message"), [
-    (["--src-lang", "fr"], "the collection is es -> en, not fr -> en"),
-    (["--tgt-lang", "de"], "the collection is es -> en, not es -> de"),
+    (["--src-lang", "fr"], "no document is fr -> *; the language pair of the collection: "
+                           "es -> en"),
+    (["--tgt-lang", "de"], "no document is * -> de; the language pair of the collection: "
+                           "es -> en"),
 ])
 def test_collection_of_other_languages(collection_db: Path, tmp_path: Path, command: str,
                                        option: list[str], message: str) -> None:

@@ -189,3 +189,47 @@ def test_a_read_only_folder_exits_2_naming_the_log(tmp_path: Path,
     assert result.exit_code == 2
     assert f"{log}: cannot create the edit log: Permission denied" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_collection_of_several_pairs_is_reviewed_with_the_glossary_of_each(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The glossary is read for each pair (the other way round for the reversed one);
+    a pair it is not of is reviewed without it, with a warning; no pair at all: refused."""
+    from aligner.editor.catalog import CollectionDocuments
+
+    db, glossary = tmp_path / "ngo.db", tmp_path / "g.tsv"
+    glossary.write_text("es\ten\nvía chilena\tChilean road\n", encoding="utf-8")
+    for name, text, src, tgt in (
+            ("a.tsv", "La vía chilena.\tThe Chilean road.\n", "es", "en"),
+            ("b.tsv", "The Chilean road.\tLa vía chilena.\n", "en", "es"),
+            ("c.tsv", "Bonjour.\tGuten Tag.\n", "fr", "de")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(cli, ["import", str(db), str(tmp_path / name),
+                                          "--src-lang", src, "--tgt-lang", tgt])
+        assert result.exit_code == 0, result.output
+    served: list[str] = []
+    monkeypatch.setattr("aligner.cli.review._run",
+                        lambda _server, _no_browser, what: served.append(what))
+    result = CliRunner().invoke(cli, ["review", str(db), "--no-browser", "--glossary",
+                                      str(glossary)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"aligner: warning: {glossary} is for another language pair than fr -> de: not used "
+        "for the 1 document of that pair (tm/c.tsv)", "aligner: stopped; every edit is saved"]
+    assert served == [f"the 3 aligned documents of {db}"]
+    documents = CollectionDocuments(db, glossary=str(glossary))
+    try:
+        reversed_ = documents.glossary("en", "es")
+        assert reversed_ is not None
+        assert [(e.source, e.target) for e in reversed_.entries] == [
+            ("Chilean road", "vía chilena")]
+        assert documents.glossary("fr", "de") is None and list(documents.refused) == [
+            ("fr", "de")]
+    finally:
+        documents.close()
+    only = tmp_path / "fr.db"
+    assert CliRunner().invoke(cli, ["import", str(only), str(tmp_path / "c.tsv"), "--src-lang",
+                                    "fr", "--tgt-lang", "de"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["review", str(only), "--no-browser", "--glossary",
+                                      str(glossary)])
+    assert result.exit_code == 2 and result.stderr.startswith("aligner: error: ")

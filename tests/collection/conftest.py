@@ -68,6 +68,33 @@ def write_folders(root: Path, docs: dict[str, tuple[str, str]] = DOCS) -> tuple[
     return src_dir, tgt_dir
 
 
+# An NGO's press notes, written in English and translated into Spanish: name -> (English,
+# Spanish), for a collection of two language pairs.
+EN_ES: dict[str, tuple[str, str]] = {
+    "cordones": (
+        "The workers formed industrial belts in the south of the city.\n\n"
+        "The belts coordinated the occupied factories.\n",
+        "Los obreros formaron cordones industriales en el sur de la ciudad.\n\n"
+        "Los cordones coordinaban las fábricas ocupadas.\n"),
+    "camino": (
+        "The Chilean road was a peaceful one.\n\n"
+        "Thank you for your attention.\n",
+        "La vía chilena fue pacífica.\n\n"
+        "Gracias por su atención.\n"),
+}
+
+
+def write_en_es(root: Path, folder: str = "notas") -> tuple[Path, Path]:
+    """``root/en/FOLDER/NAME.en.txt`` and ``root/es/FOLDER/NAME.es.txt``: the documents
+    of :data:`EN_ES`, en -> es by the folders' names."""
+    for name, (en, es) in EN_ES.items():
+        for lang, text in (("en", en), ("es", es)):
+            path = root / lang / folder / f"{name}.{lang}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    return root / "en", root / "es"
+
+
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
@@ -93,6 +120,16 @@ def collection(tmp_path: Path, folders: tuple[Path, Path]) -> Path:
                           "--tgt-lang", "en", "--db", str(db), "--jobs", "1")
     assert code == 0, stderr
     return db
+
+
+@pytest.fixture
+def mixed(collection: Path, tmp_path: Path) -> Path:
+    """The collection above, es -> en, with the en -> es notes of :data:`EN_ES` added
+    (``notas/cordones``, ``notas/camino``): a collection of two language pairs."""
+    en, es = write_en_es(tmp_path / "ngo")
+    code, _, stderr = run("batch", str(en), str(es), "--db", str(collection), "--jobs", "1")
+    assert code == 0 and "now holds 2 language pairs" in stderr, stderr
+    return collection
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aligner.collection.store import open_collection
-from tests.collection.conftest import DOCS, run
+from tests.collection.conftest import DOCS, run, write_en_es
 
 
 def _batch(folders: tuple[Path, Path], db: Path, *extra: str) -> tuple[int, str, str]:
@@ -324,20 +324,48 @@ def test_folders_without_a_pair_are_an_error_and_make_no_database(tmp_path: Path
     assert not db.exists()
 
 
-def test_a_collection_keeps_one_language_pair(tmp_path: Path,
-                                              folders: tuple[Path, Path]) -> None:
+def _languages(db: Path) -> dict[str, tuple[str, str]]:
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT name, src_lang, tgt_lang FROM documents").fetchall()
+    conn.close()
+    return {name: (src, tgt) for name, src, tgt in rows}
+
+
+def test_a_run_of_another_language_pair_joins_the_collection(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
     db = tmp_path / "c.db"
     assert _batch(folders, db)[0] == 0
     before = _stored(db)
-    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
-                          "--tgt-lang", "fr", "--db", str(db))
-    assert (code, stderr) == (2, f"aligner: error: {db}: the collection is es -> en, not es -> fr; "
-                                 "give another language pair another --db (a collection "
-                                 "made with the wrong languages: remove it and run again)\n")
-    assert _stored(db) == before
-    # the same pair with a region is the same pair
-    assert run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es-CL",
-               "--tgt-lang", "en", "--db", str(db))[0] == 0
+    en, es = write_en_es(tmp_path / "notes")
+    code, _, stderr = run("batch", str(en), str(es), "--db", str(db), "--jobs", "1",
+                          "--encoder", "none")  # the languages: the folders' names
+    assert code == 0, stderr
+    assert (f"aligner: {db} now holds 2 language pairs: es -> en, en -> es (each document is "
+            "read in its own; --src-lang/--tgt-lang choose a pair in list, search, check, "
+            "report and export)\n") in stderr
+    assert {k: v for k, v in _stored(db).items() if k in before} == before
+    assert _languages(db) == {**dict.fromkeys(before, ("es", "en")),
+                              "notas/cordones": ("en", "es"), "notas/camino": ("en", "es")}
+    code, _, stderr = run("batch", str(en), str(es), "--db", str(db), "--jobs", "1",
+                          "--encoder", "none")
+    assert code == 0 and "language pairs" not in stderr, stderr  # said once
+    # a regional variant of a pair held is that pair
+    code, _, stderr = _batch(folders, db, "--src-lang", "es-CL")
+    assert code == 0 and "language pairs" not in stderr, stderr
+    # another region of a language is another language: another pair
+    code, _, stderr = run("batch", str(en), str(es), "--src-lang", "en", "--tgt-lang",
+                          "es-419", "--db", str(tmp_path / "d.db"), "--jobs", "1")
+    assert code == 0, stderr
+    en, es = write_en_es(tmp_path / "spain", "espana")
+    code, _, stderr = run("batch", str(en), str(es), "--src-lang", "en", "--tgt-lang",
+                          "es-ES", "--db", str(tmp_path / "d.db"), "--jobs", "1")
+    assert code == 0 and "now holds 2 language pairs: en -> es-419, en -> es-ES" in stderr
+    # a collection of two pairs gives no languages to folders that do not name them
+    (tmp_path / "spanish").mkdir()
+    (tmp_path / "english").mkdir()
+    code, _, stderr = run("batch", str(tmp_path / "spanish"), str(tmp_path / "english"),
+                          "--db", str(db))
+    assert code == 2 and f"and {db} holds documents of 2 language pairs" in stderr
 
 
 def test_same_beads_as_aligner_align(collection: Path, folders: tuple[Path, Path]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -187,3 +188,36 @@ def test_list_kinds_adds_a_column_a_kind(marked: Path) -> None:
     assert data["documents"][2]["bead_kinds"] == {"1-1": 2, "1-0": 1}
     code, out, _ = run("list", str(marked), "--format", "csv", "--no-files")
     assert out.splitlines()[3].endswith(",1-1:2 1-0:1")
+
+
+def test_a_collection_of_two_pairs_lists_each_document_s_and_a_total_for_each(
+        mixed: Path) -> None:
+    code, out, stderr = run("list", str(mixed), "--no-files")
+    assert code == 0, stderr
+    lines = out.splitlines()
+    assert [line.split()[:2] for line in lines[1:7]] == [
+        ["2021/mina", "es->en"], ["2021/puerto", "es->en"], ["2022/campo", "es->en"],
+        ["2022/fabrica", "es->en"], ["notas/camino", "en->es"], ["notas/cordones", "en->es"]]
+    # a line of totals for each pair, then the whole's
+    assert [line.split()[:2] for line in lines[7:10]] == [
+        ["total", "es->en"], ["total", "en->es"], ["total", "17"]]
+    assert lines[7].endswith("4 documents: 4 aligned")
+    assert lines[8].endswith("2 documents: 2 aligned")
+    assert lines[9].endswith("6 documents: 6 aligned")
+    # the sentences of each side, counted by hand: DOCS 4 + 3 + 3 + 3, EN_ES 2 + 2
+    assert [line.split()[2:4] for line in lines[7:9]] == [["13", "13"], ["4", "4"]]
+    assert lines[9].split()[1:3] == ["17", "17"]
+    code, out, _ = run("list", str(mixed), "--no-files", "--format", "json")
+    listed = json.loads(out)
+    assert [(p["src_lang"], p["tgt_lang"], p["documents"]) for p in listed["pairs"]] == [
+        ("es", "en", 4), ("en", "es", 2)]
+    assert sum(p["beads"] for p in listed["pairs"]) == listed["totals"]["beads"]
+    # one pair: its documents, and no line of each pair's totals
+    code, out, _ = run("list", str(mixed), "--no-files", "--src-lang", "en")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[1:4]] == [
+        "notas/camino", "notas/cordones", "total"]
+    assert out.splitlines()[4].startswith("batch settings")
+    code, _, stderr = run("list", str(mixed), "--tgt-lang", "fr")
+    assert (code, stderr) == (2, f"aligner: error: {mixed}: no document is * -> fr; the "
+                                 "language pairs of the collection: es -> en, en -> es\n")

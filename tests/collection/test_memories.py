@@ -199,31 +199,70 @@ def test_batch_prune_keeps_memories_and_no_pair_replaces_one(
     assert _docs(collection)["tm/faro.tmx"][1] == "memory"
 
 
-def test_a_memory_of_another_language_pair_is_refused(collection: Path, tmp_path: Path) -> None:
+def test_a_memory_of_another_language_pair_joins_the_collection_with_a_note(
+        collection: Path, tmp_path: Path) -> None:
     memory = _write(tmp_path / "otro.tmx", TMX.replace("es-ES", "fr").replace("en-US", "de"))
-    dump = _dump(collection)
     code, _, stderr = _import(collection, memory)
-    assert code == 2 and "Traceback" not in stderr and stderr.count("\n") == 1
-    assert stderr == (f"aligner: error: {memory}: no unit has both es and en; languages "
-                      f"present: fr, de (the collection {collection} is es -> en; a "
-                      "collection holds one language pair)\n")
-    assert _dump(collection) == dump
+    assert code == 0, stderr
+    assert (f"aligner: {collection} now holds 2 language pairs: es -> en, fr -> de (each "
+            "document is read in its own; --src-lang/--tgt-lang choose a pair in list, "
+            "search, check, report and export)\n") in stderr
+    with open_collection(collection) as c:
+        assert {(d.src_lang, d.tgt_lang) for d in c.documents(["tm/otro.tmx"])} == {
+            ("fr", "de")}
+    code, _, stderr = _import(collection, memory)  # unchanged: no pair added, no note
+    assert code == 0 and "language pairs" not in stderr and "1 unchanged" in stderr
 
 
-def test_another_region_of_a_collection_s_regional_pair_is_refused(tmp_path: Path) -> None:
+def test_a_regional_variant_is_the_pair_and_another_region_is_another_pair(
+        tmp_path: Path) -> None:
     """A bare language takes any region (es takes es-MX, as batch and export take it);
-    two regions of one language are two languages."""
+    two regions of one language are two languages, so two pairs."""
     db = tmp_path / "m.db"
-    assert _import(db, _write(tmp_path / "faro.tmx", TMX))[0] == 0  # es-ES -> en-US
-    memory = _write(tmp_path / "mx.tmx", TMX.replace("es-ES", "es-MX"))
+    assert run("import", str(db), str(_write(tmp_path / "muelle.tsv", TSV)), "--src-lang",
+               "es", "--tgt-lang", "en")[0] == 0
+    code, _, stderr = _import(db, _write(tmp_path / "faro.tmx", TMX))  # es-ES -> en-US
+    assert code == 0 and "language pairs" not in stderr, stderr
+    code, _, stderr = _import(db, _write(tmp_path / "mx.tmx", TMX.replace("es-ES", "es-MX")))
+    assert code == 0, stderr
+    # es, es-ES and es-MX: es -> en is one pair with es-ES -> en-US; es-MX another
+    assert "now holds 2 language pairs: es -> en, es-MX -> en-US" in stderr
+
+
+def test_a_memory_is_read_in_its_own_pair_when_the_collection_holds_it(
+        tmp_path: Path) -> None:
+    """An NGO's archive: es -> en and en -> es memories.  A TMX of both languages is read
+    in the direction its header names once the collection holds that direction; before,
+    in the collection's one pair, as a TMX may be read either way."""
+    db = tmp_path / "ngo.db"
+    en_es = TMX.replace('srclang="es-ES"', 'srclang="en-US"')
+    assert _import(db, _write(tmp_path / "a.tmx", TMX))[0] == 0  # es-ES -> en-US
+    code, _, stderr = _import(db, _write(tmp_path / "b.tmx", en_es))
+    assert code == 0 and "language pairs" not in stderr, stderr
+    code, _, stderr = run("import", str(db), str(_write(tmp_path / "c.tmx", en_es)),
+                          "--src-lang", "en", "--tgt-lang", "es")
+    assert code == 0 and "now holds 2 language pairs: es-ES -> en-US, en-US -> es-ES" in stderr
+    assert _import(db, _write(tmp_path / "d.tmx", en_es))[0] == 0
+    with open_collection(db) as c:
+        assert {d.name: (d.src_lang, d.tgt_lang) for d in c.documents()} == {
+            "tm/a.tmx": ("es-ES", "en-US"), "tm/b.tmx": ("es-ES", "en-US"),
+            "tm/c.tmx": ("en-US", "es-ES"), "tm/d.tmx": ("en-US", "es-ES")}
+        first = c.alignment(c.documents(["tm/d.tmx"])[0])
+    assert first.src_sentences[0] == "The lighthouse went dark at midnight."
+    # a TSV names no languages: of two pairs, which one is asked
+    tsv = _write(tmp_path / "muelle.tsv", TSV)
     dump = _dump(db)
-    code, _, stderr = _import(db, memory)
-    assert code == 2 and stderr.startswith(f"aligner: error: {memory}: ")
-    assert "es-MX" in stderr and "es-ES -> en-US" in stderr
+    code, _, stderr = _import(db, tsv)
+    assert (code, stderr) == (2, f"aligner: error: {tsv}: give --src-lang and --tgt-lang: the "
+                                 f"file names no languages, and {db} holds 2 language pairs "
+                                 "(es-ES -> en-US, en-US -> es-ES)\n")
     assert _dump(db) == dump
+    code, _, stderr = run("import", str(db), str(tsv), "--src-lang", "es-ES", "--tgt-lang",
+                          "en-US")
+    assert code == 0 and "language pairs" not in stderr, stderr
 
 
-def test_the_collection_pair_is_the_first_memory_s_and_asked_languages_must_be_it(
+def test_the_collection_pair_is_the_first_memory_s_and_asked_languages_are_read(
         tmp_path: Path) -> None:
     db = tmp_path / "m.db"
     tsv = _write(tmp_path / "muelle.tsv", TSV)
@@ -234,7 +273,8 @@ def test_the_collection_pair_is_the_first_memory_s_and_asked_languages_must_be_i
     assert code == 0, stderr
     code, _, stderr = run("import", str(db), str(_write(tmp_path / "faro.tmx", TMX)),
                           "--tgt-lang", "fr")
-    assert code == 2 and "the collection is es -> en, not es -> fr" in stderr
+    assert code == 2 and "no unit has both es-ES and fr; languages present: es-ES, en-US" \
+        in stderr
 
 
 def test_a_broken_file_leaves_the_collection_as_it_was(tmp_path: Path,

@@ -297,3 +297,48 @@ def test_letters_drawn_with_a_mark_are_found_typed_without_it(tmp_path: Path) ->
     assert _hits(str(db), "łódż", "--match", "substring") == []  # ż typed: not ź
     assert _hits(str(db), "мои", "--match", "substring") == []
     assert [h["tgt_spans"] for h in _hits(str(db), "мой", "--match", "prefix")] == [[[0, 3]]]
+
+
+def _found(hits: list[dict[str, object]]) -> list[tuple[object, ...]]:
+    """Each hit's document, unit, pair and the sides the query was found on."""
+    return [(h["document"], h["unit"], f"{h['src_lang']}->{h['tgt_lang']}",
+             "src" if h["src_spans"] else "", "tgt" if h["tgt_spans"] else "") for h in hits]
+
+
+def test_every_pair_is_searched_each_side_in_its_language(mixed: Path) -> None:
+    """A Spanish query finds the source of an es -> en document and the target of an
+    en -> es one (each read with the Spanish word forms), in document order."""
+    assert _found(_hits(str(mixed), "cordón")) == [
+        ("notas/cordones", 0, "en->es", "", "tgt"), ("notas/cordones", 1, "en->es", "", "tgt")]
+    assert _found(_hits(str(mixed), "vías chilenas")) == [
+        ("2021/mina", 1, "es->en", "src", ""), ("2021/puerto", 1, "es->en", "src", ""),
+        ("2022/campo", 1, "es->en", "src", ""), ("2022/fabrica", 1, "es->en", "src", ""),
+        ("notas/camino", 0, "en->es", "", "tgt")]
+    # an English query: the targets of es -> en, the source of en -> es
+    assert _found(_hits(str(mixed), "Chilean roads")) == [
+        ("2021/mina", 1, "es->en", "", "tgt"), ("2021/puerto", 1, "es->en", "", "tgt"),
+        ("2022/campo", 1, "es->en", "", "tgt"), ("notas/camino", 0, "en->es", "src", "")]
+    # --side src: the Spanish sources only, which are es -> en
+    assert [h[0] for h in _found(_hits(str(mixed), "vía chilena", "--side", "src"))] == [
+        "2021/mina", "2021/puerto", "2022/campo", "2022/fabrica"]
+    # one pair, or one side's language
+    assert _found(_hits(str(mixed), "vía chilena", "--src-lang", "en")) == [
+        ("notas/camino", 0, "en->es", "", "tgt")]
+    assert len(_hits(str(mixed), "vía chilena", "--tgt-lang", "en-GB")) == 4
+    assert _found(_hits(str(mixed), "cordon", "--match", "substring")) == [
+        ("notas/cordones", 0, "en->es", "", "tgt"), ("notas/cordones", 1, "en->es", "", "tgt")]
+    assert _hits(str(mixed), "cordon", "--match", "prefix", "--src-lang", "es") == []
+    code, _, stderr = run("search", str(mixed), "cordón", "--src-lang", "fr")
+    assert (code, stderr) == (2, f"aligner: error: {mixed}: no document is fr -> *; the "
+                                 "language pairs of the collection: en -> es, es -> en\n")
+
+
+def test_the_text_output_names_each_hit_s_pair_in_a_collection_of_several(
+        mixed: Path) -> None:
+    code, out, _ = run("search", str(mixed), "vía chilena", "--limit", "5")
+    assert code == 0
+    heads = [line for line in out.splitlines() if not line.startswith("  ")]
+    assert heads[0].startswith("2021/mina  es->en  unit 1  (")
+    assert heads[4].startswith("notas/camino  en->es  unit 0  (")
+    code, out, _ = run("search", str(mixed), "vía chilena", "--src-lang", "es")
+    assert out.splitlines()[0].startswith("2021/mina  unit 1  (")  # one pair searched

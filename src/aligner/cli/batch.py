@@ -17,7 +17,7 @@ from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
-from aligner.errors import ConfigError
+from aligner.errors import ConfigError, GlossaryPairError
 from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count, first_few
 
@@ -102,9 +102,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     --src-lang and --tgt-lang, else the folders' names when they are language
     tags (corpus/es) -- with --manifest, the tag each side's file names all carry
     (a.es.txt, as aligner align reads it) --, else the pair of the collection --db
-    already holds.  The collection remembers the --glossary, --srx, --encoder and
-    --input-format of the last run: a run that leaves one out uses the collection's,
-    and one given replaces it (--no-glossary, --no-srx, auto: forget it).
+    when it holds one.  A collection holds documents of several language pairs
+    (es -> en and en -> es; en -> pt-BR and en -> es-419): a run of a pair it
+    does not hold adds it, and says so.  The collection remembers the --glossary,
+    --srx, --encoder and --input-format of the last run: a run that leaves one out
+    uses the collection's, and one given replaces it (--no-glossary, --no-srx, auto:
+    forget it).
 
     \b
     Examples:
@@ -118,11 +121,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
-    from aligner.cli.batch_languages import same_language_pair, side_language, tag_mismatch
+    from aligner.cli.batch_languages import side_language, tag_mismatch
     from aligner.cli.batch_settings import file_sha, given_settings, tell
     from aligner.cli.paths import language_options
     from aligner.collection.batch import run_batch
     from aligner.collection.dask_run import SchedulerLost
+    from aligner.collection.language_pairs import added_pairs_note
     from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import (
@@ -156,7 +160,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         from aligner.collection.dask_run import dask_runner
 
         runner = dask_runner(scheduler)
-    held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
+    held: list[tuple[str, str]] = []  # the collection's language pairs (none yet, or more)
     stored: dict[str, Setting] = {}  # the settings the collection remembers
     glossary_pairs, aligned = 0, False  # its pairs aligned with a glossary; any aligned
     if Path(db).exists():
@@ -193,7 +197,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                        db, mute, manifest=manifest, named=named[0])
     tgt_lang, tgt_said = side_language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR",
                                        db, mute, manifest=manifest, named=named[1])
-    same_language_pair(db, held, src_lang, tgt_lang)
     if manifest is not None:
         pairing = manifest_pairing(manifest, rows, src_lang=src_lang)
     else:
@@ -222,10 +225,21 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         if jobs is not None and jobs > most:
             warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
                  f"core; starting {workers}")
+    try:
+        terms = load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang,
+                                   encoding=encoding, warn=warn)
+    except GlossaryPairError as exc:
+        if "glossary" in given:
+            raise
+        # the collection's, remembered from a run of another of its language pairs
+        raise ConfigError(
+            f"the collection's --glossary {glossary} is for another language pair than "
+            f"{src_lang} -> {tgt_lang} ({exc.message}): give --glossary FILE of this pair, "
+            "or --no-glossary; either is the collection's setting from then on (it remembers "
+            f"one for all its pairs: a later run of the other pairs gives --glossary "
+            f"{glossary} again)", path=db) from None
     settings = BatchSettings(
-        src_lang, tgt_lang,
-        load_glossary_file(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
-                           warn=warn),
+        src_lang, tgt_lang, terms,
         input_format, encoding, AlignOptions(encoder=encoder), srx, (src_said, tgt_said))
     refuse_read_only(db)  # before a lock file is made beside it
     tell(resolved, aligned=aligned)
@@ -256,6 +270,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                        f"{finish}", err=True)
             ctx.exit(exc.exit_code)
         lock.note(None)  # finished: the next --force starts over
+        added = added_pairs_note(db, held, [(d.src_lang, d.tgt_lang)
+                                            for d in collection.documents()])
     if summary.forced_before:
         info(f"aligner: went on with the --force run that was interrupted: "
              f"{count(summary.forced_before, 'pair')} it realigned "
@@ -267,6 +283,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
          f"{summary.skipped} unchanged{kept}, "
          f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
          f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}")
+    if added is not None:
+        info(f"aligner: {added}")
     for name, warnings in summary.warnings[:_SHOWN]:
         for line in warnings:
             warn(f"{name}: {line}")

@@ -73,16 +73,3 @@ def side_language(given: str | None, folder: str | None, held: str | None, optio
              + (f"; {name}: {option} {hint}?" if hint else "") + ")")
     raise ConfigError(f"give {option}: {where}, and {mute}")
 
-
-def same_language_pair(db: str, held: list[tuple[str, str]], src_lang: str,
-                        tgt_lang: str) -> None:
-    """A collection holds one language pair: documents of another go to another --db,
-    since its checks, glossary and exports speak of the one pair."""
-    from aligner.lang import lang_matches
-
-    for have_src, have_tgt in held:
-        if not (lang_matches(src_lang, have_src) and lang_matches(tgt_lang, have_tgt)):
-            raise ConfigError(f"{db}: the collection is {have_src} -> {have_tgt}, not "
-                              f"{src_lang} -> {tgt_lang}; give another language pair another --db "
-                              "(a collection made with the wrong languages: remove it and run "
-                              "again)")

@@ -132,6 +132,9 @@ def check(
     A collection (COLLECTION.db, from aligner batch) is checked document by
     document and across documents (collection-term-inconsistent,
     collection-segment-inconsistent); each finding names its document and unit.
+    A collection of several language pairs compares the documents of one pair
+    only, each pair with the glossary read for it (reversed for the reversed
+    pair); --src-lang and --tgt-lang check those of one pair.
     Exit status: 0 no finding at or above --fail-on, 1 some, 2 bad input.
     With -o, one line on standard error says what was written and the count of
     findings (--quiet: nothing but errors).
@@ -251,7 +254,9 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
 
     if len(documents) != 1 or others:
         raise click.UsageError("a collection is checked alone: give one COLLECTION.db")
-    _check_collection_langs(documents[0], src_lang, tgt_lang)
+    from aligner.cli.paths import language_options
+
+    language_options(src_lang, tgt_lang)  # they choose the documents of a pair
     severity_map = _parse_severities(severities)
     cross_sev, doc_sev = split_codes(list(severity_map))
     cross_off, doc_off = split_codes(list(disable))
@@ -266,7 +271,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
     found = check_collection(documents[0], glossary=glossary_path, options=options,
                              encoding=encoding, report_dir=output if fmt == "html" else None,
-                             low_confidence=min_confidence, warn=say, names=docs)
+                             low_confidence=min_confidence, warn=say, names=docs,
+                             src_lang=src_lang, tgt_lang=tgt_lang)
     if fmt == "html":
         _wrote(f"{count(len(found.documents), 'review page')} and "
                f"{Path(output or '.') / 'index.html'}", out.summary_line(found), say)
@@ -336,27 +342,6 @@ def _remembered_glossary(db: str, quiet: bool) -> str | None:
         click.echo(f"aligner: checking with the collection's glossary {kept.value} "
                    "(--glossary FILE or --no-glossary to choose)", err=True)
     return kept.value
-
-
-def _check_collection_langs(db: str, src_lang: str | None, tgt_lang: str | None) -> None:
-    """Refuse --src-lang/--tgt-lang that a document of the collection is not in, as
-    they are refused for a saved alignment of other languages."""
-    from aligner.cli.paths import language_options
-    from aligner.collection.store import open_collection
-    from aligner.lang import lang_matches
-
-    language_options(src_lang, tgt_lang)
-    if src_lang is None and tgt_lang is None:
-        return
-    with open_collection(db) as collection:
-        docs = collection.documents()
-    pairs = {(d.src_lang, d.tgt_lang) for d in docs}
-    for doc in docs:
-        for want, have in ((src_lang, doc.src_lang), (tgt_lang, doc.tgt_lang)):
-            if want and not lang_matches(want, have):
-                what = "the collection" if len(pairs) == 1 else f"the document {doc.name}"
-                raise ConfigError(f"{db}: {what} is {doc.src_lang} -> {doc.tgt_lang}, not "
-                                  f"{src_lang or doc.src_lang} -> {tgt_lang or doc.tgt_lang}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -61,8 +61,13 @@ from aligner.textutil import count
 @click.option("--reviewed-only", is_flag=True,
               help="Only the beads a person confirmed or edited in `aligner review` "
                    "(TMX units with an x-reviewed prop).")
-@click.option("--src-lang", default=None, help="Source language to read from a TMX/XLIFF/TSV/CSV.")
-@click.option("--tgt-lang", default=None, help="Target language to read from a TMX/XLIFF/TSV/CSV.")
+@click.option("--src-lang", default=None,
+              help="Source language to read from a TMX/XLIFF/TSV/CSV; of a collection, "
+                   "export the documents of this source language (a bare language takes "
+                   "any region).")
+@click.option("--tgt-lang", default=None,
+              help="Target language to read from a TMX/XLIFF/TSV/CSV; of a collection, "
+                   "export the documents of this target language.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of TSV and CSV inputs without a byte-order mark (TMX, XLIFF "
                    "and the saved alignment say their own).")
@@ -113,7 +118,9 @@ def export_cmd(
     documents named by --doc, streaming: memory does not grow with the
     collection; TMX units then carry their document's name (x-document).
     Documents stored from the same files are named in a warning; --unique
-    writes each unit once.
+    writes each unit once.  A collection of several language pairs (es -> en and
+    en -> es) goes to TMX whole, each unit saying its languages; the other formats
+    name one pair a file, or none: --src-lang and --tgt-lang export one pair.
 
     Aligned beads only: sentences without a counterpart are not exported, but
     with --untranslated an XLIFF (TSV, CSV, XLSX) carries the source sentences
@@ -191,7 +198,8 @@ def export_cmd(
         report = export_collection(inputs[0], output, names=docs, fmt=out_format,
                                    min_score=min_score, creation_date=creation_date_from_env(),
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
-                                   unwrap=unwrap, untranslated=untranslated, warn=warn)
+                                   unwrap=unwrap, untranslated=untranslated, warn=warn,
+                                   src_lang=src_lang, tgt_lang=tgt_lang)
     elif docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
     else:

@@ -29,17 +29,25 @@ BELOW = 0.5
 @click.option("--kinds", is_flag=True,
               help="A column for each kind of bead (1-1, 2-1, 1-2, ... 1-0, 0-1) with its "
                    "count, after the beads (JSON and CSV always have them: bead_kinds).")
+@click.option("--src-lang", metavar="LANG",
+              help="List the documents of this source language only (a bare language "
+                   "takes any region: es lists es-ES ones): in a collection of several "
+                   "language pairs, those of one.")
+@click.option("--tgt-lang", metavar="LANG",
+              help="List the documents of this target language only.")
 @click.option("--no-files", is_flag=True,
               help="Do not read the documents' files to tell a stale or gone document "
                    "(faster on a large archive; the state is then aligned or failed).")
 def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
-             kinds: bool, no_files: bool) -> None:
+             kinds: bool, src_lang: str | None, tgt_lang: str | None, no_files: bool
+             ) -> None:
     """List the documents of the collection DB (from aligner batch and import): languages,
     sentences on each side, beads, reviewed beads, one-sided beads, mean score, beads
     scored below --below, when each was stored (UTC), and its state -- aligned;
     imported, a translation memory aligner import read; failed, with the reason; stale,
     a file changed since it was stored; gone, its files are not where they were --
-    then a line of totals.
+    then a line of totals (of a collection of several language pairs, one for each
+    pair first).
 
     The collection is only read, never written: a listing made while aligner batch
     runs shows the pairs stored so far.  --format json adds the totals as an object;
@@ -51,13 +59,17 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
       aligner list magazine.db --doc '2021/*' --sort score
       aligner list magazine.db --format json > documents.json
       aligner list corpus.db --kinds
+      aligner list team.db --src-lang en --tgt-lang es
     """
+    from aligner.cli.paths import language_options
     from aligner.collection.listing import ListOrder, list_documents, to_csv, to_json, to_text
     from aligner.collection.store import open_collection
 
+    language_options(src_lang, tgt_lang)
+
     with open_collection(db, read_only=True) as collection:
         listing = list_documents(collection, docs, below=below, order=ListOrder(order),
-                                 files=not no_files)
+                                 files=not no_files, src_lang=src_lang, tgt_lang=tgt_lang)
     text = {"json": lambda: to_json(listing, db), "csv": lambda: to_csv(listing),
             "text": lambda: to_text(listing, kinds=kinds)}[fmt]()
     click.echo(text, nl=False, color=True)  # as written

@@ -9,17 +9,16 @@ import click
 from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.terminal import warn
-from aligner.errors import ConfigError, FormatError
 from aligner.textutil import count
 
 
 @click.command("import")
 @click.argument("db", type=click.Path(dir_okay=False))
 @click.argument("files", nargs=-1, required=True, type=ExistingPath())
-@click.option("--src-lang", help="Source language to read from the memories; default: the "
-                                 "collection's, else the first memory's.")
-@click.option("--tgt-lang", help="Target language to read from the memories; default: the "
-                                 "collection's, else the first memory's.")
+@click.option("--src-lang", help="Source language to read from the memories; default: "
+                                 "each memory's own, else a pair of the collection's.")
+@click.option("--tgt-lang", help="Target language to read from the memories; default: "
+                                 "each memory's own, else a pair of the collection's.")
 @click.option("--name", metavar="NAME",
               help="The document name of the one FILE given (default: tm/ and the file's "
                    "name, tm/legal.tmx).")
@@ -38,7 +37,10 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
     the document pairs aligner batch aligned.  Each unit keeps its attributes (tuid,
     dates), props, notes and inline codes, which export writes back.
 
-    A collection holds one language pair: a memory of another is refused.  A file
+    A memory is read in its own language pair when the collection holds it, else in
+    the first pair of the collection's it has units of, else in its own, which the
+    collection then holds too (it says so): one collection holds es -> en and
+    en -> es memories; --src-lang and --tgt-lang choose the pair to read.  A file
     imported before is read again only when it changed, and then replaces its
     document (a reviewed one only with --discard-reviews); aligner batch --prune
     never removes a memory.  Every file is read before anything is written: a file
@@ -51,49 +53,34 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
       aligner import corpus.db 2024/legal.tmx --name tm/legal-2024
     """
     from aligner.cli.paths import language_options
-    from aligner.collection.memories import import_memories, read_memory, same_pair
+    from aligner.collection.language_pairs import added_pairs_note
+    from aligner.collection.memories import import_memories, read_into
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.store import open_collection
     from aligner.fileio import check_encoding
-    from aligner.lang import lang_matches
 
     language_options(src_lang, tgt_lang)
     check_encoding(encoding)
     if name is not None and len(files) != 1:
         raise click.UsageError("--name names one memory: give one FILE with it")
     refuse_read_only(db)
-    held: list[tuple[str, str]] = []  # the collection's language pairs (one, or none yet)
+    held: list[tuple[str, str]] = []  # the collection's language pairs (none yet, or more)
     if Path(db).exists():
         with open_collection(db) as collection:
             for note in collection.notes():
                 warn(note)
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
-    pair = held[0] if held else None
-    for have in held:
-        if not (lang_matches(src_lang or have[0], have[0])
-                and lang_matches(tgt_lang or have[1], have[1])):
-            raise ConfigError(f"the collection is {have[0]} -> {have[1]}, not "
-                              f"{src_lang or have[0]} -> {tgt_lang or have[1]}: give each "
-                              "language pair its own collection", path=db)
     memories = []
+    known = list(held)  # the pairs the collection holds, and those of the memories read
     for path in files:  # every file read before the collection is written (or made)
-        whose = (f"the collection {db} is" if held
-                 else f"the first memory, {files[0]}, is")
-        try:
-            memory = read_memory(path, name=name, src_lang=src_lang or (pair and pair[0]),
-                                 tgt_lang=tgt_lang or (pair and pair[1]), encoding=encoding)
-        except FormatError as exc:
-            if pair is None or exc.line is not None:  # not the languages: the file
-                raise
-            raise FormatError(f"{exc.message} ({whose} {pair[0]} -> {pair[1]}; a collection "
-                              "holds one language pair)", path=exc.path) from None
-        for have in held or ([pair] if pair is not None else []):
-            same_pair(memory, have, whose, label=path)
-        if pair is None:  # a new collection takes the first memory's pair
-            pair = (memory.alignment.src_lang, memory.alignment.tgt_lang)
+        memory = read_into(path, known, name=name, src_lang=src_lang, tgt_lang=tgt_lang,
+                           encoding=encoding, db=db)
+        known.append((memory.alignment.src_lang, memory.alignment.tgt_lang))
         memories.append(memory)
     with open_collection(db, create=True) as collection:
         summary = import_memories(collection, memories, discard_reviews=discard_reviews)
+        added = added_pairs_note(db, held, [(d.src_lang, d.tgt_lang)
+                                            for d in collection.documents()])
     for path, memory in zip(files, memories, strict=True):
         for line in memory.warnings:
             warn(f"{path}: {line}")
@@ -106,3 +93,5 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
     info(f"aligner: {count(len(summary.imported), 'memory', 'memories')} imported, "
          f"{len(summary.replaced)} replaced, {len(summary.unchanged)} unchanged{kept}, "
          f"of {len(memories)}; {count(summary.units, 'unit')} -> {db}")
+    if added is not None:
+        info(f"aligner: {added}")

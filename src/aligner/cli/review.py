@@ -92,13 +92,24 @@ def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int
 
 def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
                       no_browser: bool, low_confidence: float) -> None:
+    from aligner.cli.terminal import warn
     from aligner.editor.catalog import CollectionDocuments
     from aligner.editor.server import EditorServer
+    from aligner.textutil import first_few
 
     documents = CollectionDocuments(db, glossary=glossary_file, low_confidence=low_confidence)
     try:
-        for row in documents.db.documents():  # a glossary that cannot be read: now
+        rows = documents.db.documents()
+        for row in rows:  # a glossary that cannot be read: now
             documents.glossary(row.src_lang, row.tgt_lang)  # (read once per language pair)
+        if documents.refused and len(documents.refused) == len(
+                {(r.src_lang, r.tgt_lang) for r in rows}):
+            raise next(iter(documents.refused.values()))  # of no pair: as for one
+        for (src_lang, tgt_lang), _ in documents.refused.items():
+            skipped = [r.name for r in rows if (r.src_lang, r.tgt_lang) == (src_lang, tgt_lang)]
+            warn(f"{glossary_file} is for another language pair than {src_lang} -> "
+                 f"{tgt_lang}: not used for the {count(len(skipped), 'document')} of that "
+                 f"pair ({first_few(skipped, 3)})")
         if not len(documents):
             raise ConfigError("no aligned document to review (aligner batch aligns them)",
                               path=str(db))

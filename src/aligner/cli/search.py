@@ -20,9 +20,15 @@ import click
                    "the start of a word; substring: its characters anywhere (case aside, "
                    "and accents where none are typed: a stem in a language without form "
                    "data, a part of a compound).")
+@click.option("--src-lang", metavar="LANG",
+              help="Search the documents of this source language only (a bare language "
+                   "takes any region); default: every language pair of the collection.")
+@click.option("--tgt-lang", metavar="LANG",
+              help="Search the documents of this target language only.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
-def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str) -> None:
+def search_cmd(db: str, query: str, side: str, limit: int, match: str, src_lang: str | None,
+               tgt_lang: str | None, fmt: str) -> None:
     """Show every aligned unit of the collection DB whose source or target holds QUERY,
     with the other side beside it: how a term was translated before.
 
@@ -38,43 +44,59 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, fmt: str)
     A query ending with * ("arrend*") is a prefix search, as in a CAT tool's
     concordance; * elsewhere is refused (there are no other wildcards).
     The match is highlighted on a terminal.  --format json prints
-    {"hits": [{"document", "unit", "source", "target", "score"}, ...]}.
+    {"hits": [{"document", "unit", "src_lang", "tgt_lang", "source", "target",
+    "score"}, ...]}.
+
+    A collection of several language pairs is searched in all of them, each side
+    in its document's language: "cordones" is found in the source of an es -> en
+    document and in the target of an en -> es one, and each hit names its pair.
+    --src-lang and --tgt-lang search the documents of one pair (or one side's
+    language).
 
     \b
     Examples:
       aligner search corpus.db "cordón industrial"
       aligner search corpus.db "Popular Unity" --side tgt --limit 5 --format json
       aligner search corpus.db "nacional" --match substring
+      aligner search team.db "cordones" --src-lang es --tgt-lang en
     """
+    from aligner.cli.paths import language_options
     from aligner.cli.terminal import warn
+    from aligner.collection.language_pairs import group_pairs
     from aligner.collection.search import (
         SearchMatch,
         SearchSide,
         highlight,
         hits_json,
         search,
+        searched_pairs,
     )
     from aligner.collection.store import open_collection
     from aligner.glossary import is_acronym
 
+    language_options(src_lang, tgt_lang)
     query, match = _wildcard(query, match)
     with open_collection(db) as collection:
         for note in collection.notes(searching=True):
             warn(note)
         hits = list(search(collection, query, side=SearchSide(side), limit=limit,
-                           match=SearchMatch(match)))
+                           match=SearchMatch(match), src_lang=src_lang, tgt_lang=tgt_lang))
         # a word copied from a heading in capitals is no acronym: say why it found nothing
         lowered = (query.lower() if not hits and fmt == "text" and match == "word"
                    and is_acronym(query)
                    and any(search(collection, query.lower(), side=SearchSide(side), limit=1,
-                                  match=SearchMatch(match))) else None)
+                                  match=SearchMatch(match), src_lang=src_lang,
+                                  tgt_lang=tgt_lang)) else None)
+        # each hit's pair, when the documents searched are of several
+        several = len(group_pairs(searched_pairs(collection, src_lang, tgt_lang))) > 1
     if fmt == "json":
         click.echo(hits_json(hits), nl=False, color=True)  # as written
         return
     tty = sys.stdout.isatty()
     mark = ("\x1b[1;33m", "\x1b[0m") if tty else ("", "")
     for h in hits:
-        click.echo(f"{h.document}  unit {h.unit}  ({h.score:.2f})")
+        pair = f"{h.src_lang}->{h.tgt_lang}  " if several else ""
+        click.echo(f"{h.document}  {pair}unit {h.unit}  ({h.score:.2f})")
         click.echo(f"  src: {highlight(h.source, h.src_spans, mark)}")
         click.echo(f"  tgt: {highlight(h.target, h.tgt_spans, mark)}")
     click.echo(f"{len(hits)} unit{'s' if len(hits) != 1 else ''}"

@@ -17,6 +17,10 @@ look across documents:
   its document's translation (``found``) and the others with the documents that
   use them (``expected``: the most used first).  Found by an SQL
   ``GROUP BY`` over the collection, so memory does not grow with it.
+
+Both compare the documents of one language pair only (a collection holds several:
+:mod:`~aligner.collection.language_pairs`); ``aligner check`` makes a tally of terms
+for each pair, with the glossary read for it.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from aligner.check.terminology import (
     term_index,
 )
 from aligner.check.units import units_from_alignment
+from aligner.collection.language_pairs import by_pair
 from aligner.collection.store import Collection, DocumentRow
 from aligner.model import Alignment, Glossary, Severity
 from aligner.textutil import count, first_few
@@ -177,7 +182,17 @@ def term_tally(glossary: Glossary | None, src_lang: str, tgt_lang: str) -> TermT
 
 def segment_findings(collection: Collection, docs: Sequence[DocumentRow],
                      severity: Severity) -> Iterator[CrossFinding]:
-    """collection-segment-inconsistent over the documents ``docs``."""
+    """collection-segment-inconsistent over the documents ``docs``, those of each
+    language pair apart: an ``es -> en`` unit's source is Spanish, an ``en -> es``
+    one's English, and an ``es-ES`` text and an ``es-MX`` one are not the same source
+    translated otherwise (:mod:`~aligner.collection.language_pairs`)."""
+    numbered = itertools.count(1)  # the groups, numbered across the pairs
+    for _, pair_docs in by_pair(docs):
+        yield from _segment_findings(collection, pair_docs, severity, numbered)
+
+
+def _segment_findings(collection: Collection, docs: Sequence[DocumentRow],
+                      severity: Severity, numbered: Iterator[int]) -> Iterator[CrossFinding]:
     ids = [d.id for d in docs if d.status == "aligned"]
     if not ids:
         return
@@ -197,7 +212,8 @@ def segment_findings(collection: Collection, docs: Sequence[DocumentRow],
             " SELECT u.src, u.tgt, u.raw, u.name, u.unit FROM u JOIN g ON g.src = u.src"
             " ORDER BY u.src, u.name, u.unit")
         groups = itertools.groupby(rows, key=lambda r: r[0])
-        for group, (_src, members) in enumerate(groups, start=1):
+        for _src, members in groups:
+            group = next(numbered)
             found = list(members)
             where: dict[str, set[str]] = defaultdict(set)  # translation -> documents
             shown: dict[str, str] = {}  # translation -> as the first document writes it

@@ -6,12 +6,19 @@ holds one document whatever the size of the collection.  One document
 exported alone is the file ``aligner align`` writes for that pair, plus the
 document's name on every TMX unit (``x-document``).
 
-A collection holds one language pair, but ``aligner batch`` takes a regional
-variant of it (``es-ES``/``en-US`` documents beside ``es``/``en`` ones: a bare
-language matches any region), and each document keeps the tags it was stored
-with.  TMX, TSV and CSV write each document's own; XLIFF names one pair for
-the whole file, so there the documents are written under the tags they share
-(:func:`shared_pair`: the bare languages, ``es``/``en``), with a warning.
+A collection holds documents of several language pairs (``es -> en`` beside
+``en -> es``: :mod:`~aligner.collection.language_pairs`), and regional variants of a
+pair (``es-ES``/``en-US`` documents beside ``es``/``en`` ones: a bare language matches
+any region), each document with the tags it was stored with.  TMX writes each
+document's own: a unit's ``srclang`` says its source language when the documents
+have several (TMX 1.4b: a ``tu``'s ``srclang`` overrides the header's, which then says
+what they share, or ``*all*``).  The other formats name one pair for the whole file
+(XLIFF's ``srcLang``/``trgLang``, CSV's header, the parallel files' extensions) or
+none (TSV, whose columns would mean other languages from row to row), so documents
+of several pairs are refused there, naming the pairs and how to export each
+(``--src-lang``/``--tgt-lang``); regional variants of one pair are written under the
+tags they share (:func:`~.language_pairs.shared_pair`: the bare languages,
+``es``/``en``) in XLIFF, with a warning, and under each document's own in TSV and CSV.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from dataclasses import replace
 from datetime import datetime
 
 from aligner.collection.duplicates import UniqueUnits, copies, copies_note, written_twice
+from aligner.collection.language_pairs import group_pairs, of_pair, shared_pair
+from aligner.collection.rows import DocumentRow
 from aligner.collection.store import open_collection
 from aligner.collection.stored import changed_since_stored, gone_since_stored, left_out
 from aligner.errors import ConfigError
@@ -34,10 +43,13 @@ from aligner.formats import (
     check_untranslated,
     export_documents,
 )
-from aligner.lang import primary
-from aligner.lang.tags import normalize_tag
 from aligner.model import Alignment
 from aligner.textutil import count
+
+#: The formats that name one language pair for the whole file, or none (TSV); JSON and
+#: the bead file hold one document.
+_ONE_PAIR = (*XLIFF_FORMATS, AlignmentFormat.TSV, AlignmentFormat.CSV, AlignmentFormat.XLSX,
+             AlignmentFormat.PARALLEL)
 
 
 def export_collection(
@@ -54,6 +66,8 @@ def export_collection(
     unwrap: bool = False,
     untranslated: bool = False,
     warn: Callable[[str], None] = lambda _message: None,
+    src_lang: str | None = None,
+    tgt_lang: str | None = None,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
     document named in ``names`` that did not align is an error naming it and why; the
@@ -62,13 +76,15 @@ def export_collection(
     each unit is written once (:mod:`aligner.collection.duplicates`); ``unwrap``: the
     segments without a hard-wrapped text's line breaks (:mod:`aligner.formats.unwrap`);
     ``untranslated``: the sources left untranslated too, as units without a target (XLIFF:
-    :func:`aligner.formats.check_untranslated`, said before the collection is read)."""
+    :func:`aligner.formats.check_untranslated`, said before the collection is read);
+    ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`)."""
     check_untranslated(fmt or alignment_format_for_path(path), untranslated)
     # one snapshot: aligner batch storing meanwhile changes nothing of what is written
     with open_collection(db) as collection, collection.snapshot():
         for opening in collection.notes():
             warn(opening)
-        docs = collection.documents(names)  # an unknown name fails before anything is written
+        # an unknown name fails before anything is written
+        docs = of_pair(collection.documents(names), src_lang, tgt_lang, path=db)
         failed = [d for d in docs if d.status != "aligned"]
         if names and failed:
             raise ConfigError(f"the document {failed[0].name} did not align ({failed[0].error}); "
@@ -92,8 +108,11 @@ def export_collection(
 
         aligned = [d for d in docs if d.status == "aligned"]
         pairs = sorted({(d.src_lang, d.tgt_lang) for d in aligned})
+        out = fmt or alignment_format_for_path(path)
+        if out in _ONE_PAIR and len(group_pairs(pairs)) > 1:
+            raise ConfigError(several_pairs(aligned, out), path=os.fspath(db))
         relabel = None
-        if len(pairs) > 1 and (fmt or alignment_format_for_path(path)) in XLIFF_FORMATS:
+        if len(pairs) > 1 and out in XLIFF_FORMATS:
             relabel = shared_pair(pairs)
             listed = ", ".join(f"{s} -> {t}" for s, t in pairs)
             warn(f"{os.fspath(db)}: its documents are {listed}: XLIFF names one language "
@@ -120,14 +139,24 @@ def export_collection(
                                       creation_date=creation_date, meta=meta,
                                       reviewed_only=reviewed_only,
                                       several=len(docs) - len(failed) > 1, unwrap=unwrap,
-                                      untranslated=untranslated)
+                                      untranslated=untranslated,
+                                      src_langs={s for s, _ in pairs})
         return replace(report, repeated=once.left_out, one_sided=(one_sided[0], one_sided[1]))
 
 
-def shared_pair(pairs: Sequence[tuple[str, str]]) -> tuple[str, str]:
-    """The language pair all of ``pairs`` are: a side's tag when they all have it (in
-    any case), else its bare language (``es-ES`` and ``es``: ``es``)."""
-    def shared(tags: list[str]) -> str:
-        return tags[0] if len({normalize_tag(t) for t in tags}) == 1 else primary(tags[0])
-
-    return shared([s for s, _ in pairs]), shared([t for _, t in pairs])
+def several_pairs(docs: Sequence[DocumentRow], fmt: AlignmentFormat) -> str:
+    """Why documents of several language pairs are not written to ``fmt`` together, with
+    how many documents each pair has and how to export them."""
+    groups = group_pairs((d.src_lang, d.tgt_lang) for d in docs)
+    counted = ", ".join(
+        f"{s} -> {t}: {count(sum((d.src_lang, d.tgt_lang) in g for d in docs), 'document')}"
+        for g, (s, t) in zip(groups, map(shared_pair, groups), strict=True))
+    names = {AlignmentFormat.TSV: "TSV names no languages (its columns would mean other "
+                                  "languages from row to row)",
+             AlignmentFormat.PARALLEL: "parallel files are named by one language pair"}
+    why = names.get(fmt, f"{fmt.value.upper().replace('XLIFF12', 'XLIFF 1.2')} names one "
+                         "language pair per file")
+    s, t = shared_pair(groups[0])
+    return (f"its documents are of {len(groups)} language pairs ({counted}), and {why}: "
+            f"export each pair with --src-lang and --tgt-lang (--src-lang {s} --tgt-lang "
+            f"{t}), or all of them to TMX, whose units say their languages")

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from enum import Enum
 from typing import Any
 
+from aligner.collection.language_pairs import Pair, group_pairs, of_pair, shared_pair
 from aligner.collection.remembered import OPTIONS, Setting, remembered
 from aligner.collection.rows import MEMORY, UNSCORED
 from aligner.collection.store import Collection, DocumentRow
@@ -85,19 +86,24 @@ class Listing:
     mean_score: float | None
     #: The batch settings the collection remembers (none before a run that stores them).
     settings: tuple[Setting, ...] = ()
+    #: The listed documents by language pair (:mod:`~.language_pairs`): the pair's name,
+    #: its documents, and the mean of their two-sided beads' scores.
+    pairs: tuple[tuple[Pair, tuple[DocumentSummary, ...], float | None], ...] = ()
 
 
 def list_documents(collection: Collection, names: Sequence[str] = (), *,
                    below: float = 0.5, order: ListOrder = ListOrder.NAME,
-                   files: bool = True) -> Listing:
+                   files: bool = True, src_lang: str | None = None,
+                   tgt_lang: str | None = None) -> Listing:
     """The documents of ``collection`` (or those ``names`` selects, as ``export --doc``
-    does), summarised; with ``files``, each aligned one's files are hashed to tell
-    whether it is stale or gone."""
+    does, of the pair ``src_lang``/``tgt_lang`` when given: :func:`~.language_pairs.of_pair`),
+    summarised; with ``files``, each aligned one's files are hashed to tell whether it is
+    stale or gone."""
     # a two-sided bead with a score: a memory's unit without one of its own has none
     scored = (f"b.src_count > 0 AND b.tgt_count > 0 AND "
               f"json_extract(b.signals, '$.{UNSCORED}') IS NULL")
     with collection.guard(), collection.snapshot():
-        docs = collection.documents(names)
+        docs = of_pair(collection.documents(names), src_lang, tgt_lang, path=collection.path)
         stats = {row[0]: row[1:] for row in collection.conn.execute(
             "SELECT d.id, d.stored, count(b.id), count(b.review), "
             " coalesce(sum(b.src_count = 0 OR b.tgt_count = 0), 0), "
@@ -113,6 +119,10 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
             kinds.setdefault(doc_id, []).append((f"{src}-{tgt}", n))
         settings = remembered(collection.conn)
     rows, total, two_sided = [], 0.0, 0
+    groups = group_pairs((d.src_lang, d.tgt_lang) for d in docs)
+    # each pair's score sum and two-sided beads; each document's pair
+    by_pair = [(0.0, 0) for _ in groups]
+    pair_of: dict[str, int] = {}
     for doc in docs:
         stored, beads, reviewed, one_sided, score_sum, paired, low, last = stats[doc.id]
         state, reason = _state(doc) if files else (
@@ -124,13 +134,19 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
             tuple(sorted(kinds.get(doc.id, ()), key=lambda kn: kind_order(kn[0])))))
         total += score_sum or 0.0
         two_sided += paired
+        at = next(i for i, g in enumerate(groups) if (doc.src_lang, doc.tgt_lang) in g)
+        pair_of[doc.name] = at
+        by_pair[at] = (by_pair[at][0] + (score_sum or 0.0), by_pair[at][1] + paired)
     rows.sort(key=lambda d: d.name)  # stays the order within one time or score
     if order is ListOrder.STORED:
         rows.sort(key=lambda d: d.stored, reverse=True)  # ISO times sort as text
     elif order is ListOrder.SCORE:
         rows.sort(key=lambda d: (d.mean_score is not None, d.mean_score or 0.0))
+    pairs = tuple((shared_pair(g), tuple(d for d in rows if pair_of[d.name] == at),
+                   pair_sum / paired if paired else None)
+                  for at, (g, (pair_sum, paired)) in enumerate(zip(groups, by_pair, strict=True)))
     return Listing(tuple(rows), below, total / two_sided if two_sided else None,
-                   tuple(settings[o] for o in OPTIONS if o in settings))
+                   tuple(settings[o] for o in OPTIONS if o in settings), pairs)
 
 
 def kind_order(kind: str) -> tuple[int, int, int]:
@@ -175,21 +191,16 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
     then a line of totals; with ``kinds``, a column for each kind of bead the listed
     documents have (1-1, 2-1, 1-0...), after the beads."""
     docs = listing.documents
-    states = [s for s in DocState if any(d.state is s for d in docs)]
-    totals = ["total", "", *(str(sum(getattr(d, f) for d in docs)) for f in (
-        "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided")),
-        f"{listing.mean_score:.2f}" if listing.mean_score is not None else "-",
-        str(sum(d.low for d in docs)), "",
-        f"{count(len(docs), 'document')}"
-        + (": " + ", ".join(f"{sum(d.state is s for d in docs)} {s.value}" for s in states)
-           if states else "")]
+    # with documents of several pairs, a line of totals for each before the whole's
+    each = [(f"{s}->{t}", d, m) for (s, t), d, m in listing.pairs] \
+        if len(listing.pairs) > 1 else []
+    sums = [*each, ("", docs, listing.mean_score)]
     header = [*_COLUMNS[:8], f"<{listing.below:g}", *_COLUMNS[9:]]
-    table = [header, *(_cells(d) for d in docs), totals]
+    table = [header, *(_cells(d) for d in docs), *(_totals(*t) for t in sums)]
     found = sorted({k for d in docs for k, _ in d.bead_kinds}, key=kind_order) if kinds else []
     if found:  # after the beads (the fifth column)
-        every = _total_kinds(docs)
         extra = [found, *([str(dict(d.bead_kinds).get(k, 0)) for k in found] for d in docs),
-                 [str(every[k]) for k in found]]
+                 *([str(_total_kinds(some).get(k, 0)) for k in found] for _, some, _ in sums)]
         table = [[*row[:5], *more, *row[5:]] for row, more in zip(table, extra, strict=True)]
     widths = [max(display_width(r[i]) for r in table) for i in range(len(header) + len(found)
                                                                       - 1)]
@@ -205,6 +216,19 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _totals(languages: str, docs: Sequence[DocumentSummary], mean: float | None
+            ) -> list[str]:
+    """A line of totals of ``docs`` (those of a pair: its ``languages``)."""
+    states = [s for s in DocState if any(d.state is s for d in docs)]
+    return ["total", languages, *(str(sum(getattr(d, f) for d in docs)) for f in (
+        "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided")),
+        f"{mean:.2f}" if mean is not None else "-",
+        str(sum(d.low for d in docs)), "",
+        f"{count(len(docs), 'document')}"
+        + (": " + ", ".join(f"{sum(d.state is s for d in docs)} {s.value}" for s in states)
+           if states else "")]
+
+
 def _record(d: DocumentSummary) -> dict[str, Any]:
     out = asdict(d)
     out["state"] = d.state.value
@@ -215,23 +239,28 @@ def _record(d: DocumentSummary) -> dict[str, Any]:
 
 
 def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
-    """``{"collection", "below", "documents": [...], "totals": {...}, "batch_settings":
-    {option: {"value", "sha256", "stored"}}}``."""
-    docs = listing.documents
-    totals: dict[str, Any] = {
+    """``{"collection", "below", "documents": [...], "totals": {...}, "pairs": [{"src_lang",
+    "tgt_lang", the totals' fields}, ...], "batch_settings": {option: {"value", "sha256",
+    "stored"}}}``."""
+    return json.dumps({"collection": os.fspath(db), "below": listing.below,
+                       "documents": [_record(d) for d in listing.documents],
+                       "totals": _json_totals(listing.documents, listing.mean_score),
+                       "pairs": [{"src_lang": s, "tgt_lang": t, **_json_totals(d, m)}
+                                 for (s, t), d, m in listing.pairs],
+                       "batch_settings": {s.option: {"value": s.value, "sha256": s.sha256,
+                                                     "stored": s.stored}
+                                          for s in listing.settings}},
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_totals(docs: Sequence[DocumentSummary], mean: float | None) -> dict[str, Any]:
+    return {
         "documents": len(docs),
         **{s.value: sum(d.state is s for d in docs) for s in DocState},
         **{f: sum(getattr(d, f) for d in docs) for f in (
             "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided", "low")},
         "bead_kinds": _total_kinds(docs),
-        "mean_score": (round(listing.mean_score, 4) if listing.mean_score is not None
-                       else None)}
-    return json.dumps({"collection": os.fspath(db), "below": listing.below,
-                       "documents": [_record(d) for d in docs], "totals": totals,
-                       "batch_settings": {s.option: {"value": s.value, "sha256": s.sha256,
-                                                     "stored": s.stored}
-                                          for s in listing.settings}},
-                      ensure_ascii=False, indent=2) + "\n"
+        "mean_score": round(mean, 4) if mean is not None else None}
 
 
 def _total_kinds(docs: Sequence[DocumentSummary]) -> dict[str, int]:

@@ -14,8 +14,8 @@ score.  :func:`import_memories` stores them, all in one
 transaction: a file unchanged since it was imported is left as it is, a changed one
 replaces its document -- unless a person reviewed beads of it (``aligner review``),
 which are not thrown away without ``discard_reviews``.  Anything wrong with a file
-(not readable, of another language pair, a name taken) is an error before anything
-is written.
+(not readable, a name taken) is an error before anything is written.  A memory of
+another language pair than the collection's joins it (:func:`read_into`).
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aligner.collection.language_pairs import Pair, pair_names, same_pair, shown
 from aligner.collection.rows import MEMORY, UNSCORED, DocumentRow, PairRecord, Segmentation
 from aligner.collection.store import Collection
 from aligner.collection.stored import content_hash
-from aligner.errors import ConfigError, FormatError, InputError
+from aligner.errors import AlignerError, ConfigError, FormatError, InputError
 from aligner.formats.units import UnitFile, translations_only, unit_score, written_tags
 from aligner.lang import lang_matches
 from aligner.model import Alignment, Bead
@@ -159,17 +160,50 @@ def _units_alignment(units: UnitFile, file_name: str) -> Alignment:
                      unit_tags=tags if any(a or b for a, b in tags) else ())
 
 
-def same_pair(memory: Memory, pair: tuple[str, str], whose: str, *,
-              label: str | None = None) -> None:
-    """:class:`ConfigError` when ``memory`` is not of the language ``pair`` (a regional
-    variant is the pair, as ``aligner batch`` and ``export`` take it); ``whose`` says
-    whose pair it is (``the collection c.db is``), ``label`` the file as the user gave it."""
-    al = memory.alignment
-    if lang_matches(pair[0], al.src_lang) and lang_matches(pair[1], al.tgt_lang):
-        return
-    raise ConfigError(f"its languages are {al.src_lang} -> {al.tgt_lang}, and {whose} "
-                      f"{pair[0]} -> {pair[1]}: a collection holds one language pair",
-                      path=label or memory.path)
+def read_into(path: str | os.PathLike[str], held: Sequence[Pair], *, name: str | None = None,
+              src_lang: str | None = None, tgt_lang: str | None = None,
+              encoding: str = "utf-8", db: str = "") -> Memory:
+    """The memory at ``path`` read for a collection of the language pairs ``held`` (those
+    of ``src_lang``/``tgt_lang``, when given): in its own pair when it names one the
+    collection holds (an ``en -> es`` TMX beside ``es -> en`` documents), else in the
+    first held pair it has units of (a TMX of five languages gives its ``es`` and ``en``;
+    a TSV, which names none, is read in the one pair), else in its own -- or the
+    languages given --, a pair the collection then holds too.  A file that names no
+    languages in a collection of several pairs is an error asking for both (``db``)."""
+    if src_lang and tgt_lang:
+        return read_memory(path, name=name, src_lang=src_lang, tgt_lang=tgt_lang,
+                           encoding=encoding)
+    fits = [p for p in held if (src_lang is None or lang_matches(src_lang, p[0]))
+            and (tgt_lang is None or lang_matches(tgt_lang, p[1]))]
+    own: Memory | None = None
+    unsaid: AlignerError | None = None  # why the file's own pair could not be read
+    try:
+        own = read_memory(path, name=name, src_lang=src_lang, tgt_lang=tgt_lang,
+                          encoding=encoding)
+    except (FormatError, ConfigError) as exc:  # a broken file fails again below
+        unsaid = exc
+    if own is not None and (not fits or any(
+            same_pair((own.alignment.src_lang, own.alignment.tgt_lang), p) for p in fits)):
+        return own
+    if unsaid is not None and isinstance(unsaid, ConfigError) and len(
+            named := pair_names(fits)) > 1:
+        raise ConfigError(f"give --src-lang and --tgt-lang: the file names no languages, "
+                          f"and {db} holds {len(named)} language pairs ({shown(named)})",
+                          path=os.fspath(path))
+    for pair in fits:
+        try:
+            return read_memory(path, name=name, src_lang=pair[0], tgt_lang=pair[1],
+                               encoding=encoding)
+        except FormatError as exc:
+            if exc.line is not None:
+                raise
+    if own is not None:
+        return own
+    assert unsaid is not None
+    if fits:
+        raise type(unsaid)(f"{unsaid.message} (the collection {db} is "
+                           f"{shown(pair_names(fits))})", path=unsaid.path) from None
+    raise unsaid
 
 
 def import_memories(collection: Collection, memories: Sequence[Memory], *,

@@ -27,6 +27,8 @@ at ``limit`` hits.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ from aligner.check.lemmas import with_accents
 from aligner.check.terms import Hit, TermMatcher, Token, tokenize
 from aligner.collection import substring
 from aligner.collection.forms import FORMS_VERSION, side_forms
+from aligner.collection.language_pairs import Pair, of_pair
 from aligner.collection.store import Collection
 from aligner.errors import ConfigError
 from aligner.glossary import is_acronym
@@ -68,57 +71,88 @@ class SearchHit:
     score: float
     src_spans: tuple[tuple[int, int], ...]
     tgt_spans: tuple[tuple[int, int], ...]
+    #: the document's language pair, as stored
+    src_lang: str = ""
+    tgt_lang: str = ""
 
 
-def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.BOTH,
-           limit: int = 20, match: SearchMatch = SearchMatch.WORD) -> Iterator[SearchHit]:
-    """The units holding ``query`` on ``side``, in document order, at most ``limit``."""
-    if not query.strip():
-        raise ConfigError("the query is empty")
-    if match is not SearchMatch.WORD:
-        yield from _scan(collection, query.strip(), side=side, limit=limit,
-                         prefix=match is SearchMatch.PREFIX)
-        return
-    found = 0
+def searched_pairs(collection: Collection, src_lang: str | None = None,
+                   tgt_lang: str | None = None) -> list[Pair]:
+    """The language pairs of the collection's aligned documents (those of ``src_lang``
+    and ``tgt_lang`` when given, a bare language any region of it), as stored; an error
+    naming its pairs when none is of them."""
     with collection.guard():
         pairs = collection.conn.execute(
             "SELECT DISTINCT src_lang, tgt_lang FROM documents WHERE status = 'aligned' "
             "ORDER BY src_lang, tgt_lang").fetchall()
-        for src_lang, tgt_lang in pairs:
-            src_forms, tgt_forms = side_forms(src_lang, tgt_lang)
-            src_query, tgt_query = _accented(query, src_lang), _accented(query, tgt_lang)
-            parts = []
-            if side is not SearchSide.TARGET:
-                expr = src_forms.match_expression(src_query)
-                if expr:
-                    parts.append(f"src_forms : ({expr})")
-            if side is not SearchSide.SOURCE:
-                expr = tgt_forms.match_expression(tgt_query)
-                if expr:
-                    parts.append(f"tgt_forms : ({expr})")
-            if not parts:
-                raise ConfigError(f"the query {query!r} has no word to search for")
-            src_matcher = _QueryMatcher(_phrases(src_query), lang=src_lang)
-            tgt_matcher = _QueryMatcher(_phrases(tgt_query), lang=tgt_lang, borrowed=src_lang)
-            rows = collection.conn.execute(
-                "SELECT d.name, b.unit, b.source, b.target, b.score FROM bead_forms "
-                "JOIN beads b ON b.id = bead_forms.rowid JOIN documents d ON d.id = b.doc "
-                "WHERE bead_forms MATCH ? AND d.src_lang = ? AND d.tgt_lang = ? "
-                "ORDER BY bead_forms.rowid",
-                (" OR ".join(f"({p})" for p in parts), src_lang, tgt_lang))
-            for name, unit, source, target, score in rows:
-                src_spans = src_matcher.find(source) if side is not SearchSide.TARGET else ()
-                tgt_spans = tgt_matcher.find(target) if side is not SearchSide.SOURCE else ()
-                if not (src_spans or tgt_spans):
-                    continue  # every word is there, but not as the phrase
-                yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans)
-                found += 1
-                if found >= limit:
-                    return
+    return [(d.src_lang, d.tgt_lang) for d in of_pair(
+        [_Pair(s, t) for s, t in pairs], src_lang, tgt_lang, path=collection.path)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    src_lang: str
+    tgt_lang: str
+
+
+def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.BOTH,
+           limit: int = 20, match: SearchMatch = SearchMatch.WORD,
+           src_lang: str | None = None, tgt_lang: str | None = None) -> Iterator[SearchHit]:
+    """The units holding ``query`` on ``side``, in document order, at most ``limit``, in
+    every language pair of the collection -- or those of ``src_lang``/``tgt_lang``
+    (:func:`searched_pairs`) --, each side read in its document's language: a Spanish
+    word is found in the source of an ``es -> en`` document and in the target of an
+    ``en -> es`` one."""
+    if not query.strip():
+        raise ConfigError("the query is empty")
+    pairs = searched_pairs(collection, src_lang, tgt_lang)
+    if match is not SearchMatch.WORD:
+        yield from _scan(collection, query.strip(), side=side, limit=limit,
+                         prefix=match is SearchMatch.PREFIX, pairs=pairs)
+        return
+    with collection.guard():
+        # each pair's hits in the order of their beads, merged into document order
+        found = heapq.merge(*(_in_pair(collection, query, pair, side) for pair in pairs))
+        for _, hit in itertools.islice(found, limit):
+            yield hit
+
+
+def _in_pair(collection: Collection, query: str, pair: Pair, side: SearchSide
+             ) -> Iterator[tuple[int, SearchHit]]:
+    """The hits of the documents of ``pair``, each with its bead's id, in their order."""
+    src_lang, tgt_lang = pair
+    src_forms, tgt_forms = side_forms(src_lang, tgt_lang)
+    src_query, tgt_query = _accented(query, src_lang), _accented(query, tgt_lang)
+    parts = []
+    if side is not SearchSide.TARGET:
+        expr = src_forms.match_expression(src_query)
+        if expr:
+            parts.append(f"src_forms : ({expr})")
+    if side is not SearchSide.SOURCE:
+        expr = tgt_forms.match_expression(tgt_query)
+        if expr:
+            parts.append(f"tgt_forms : ({expr})")
+    if not parts:
+        raise ConfigError(f"the query {query!r} has no word to search for")
+    src_matcher = _QueryMatcher(_phrases(src_query), lang=src_lang)
+    tgt_matcher = _QueryMatcher(_phrases(tgt_query), lang=tgt_lang, borrowed=src_lang)
+    rows = collection.conn.execute(
+        "SELECT b.id, d.name, b.unit, b.source, b.target, b.score FROM bead_forms "
+        "JOIN beads b ON b.id = bead_forms.rowid JOIN documents d ON d.id = b.doc "
+        "WHERE bead_forms MATCH ? AND d.src_lang = ? AND d.tgt_lang = ? "
+        "ORDER BY bead_forms.rowid",
+        (" OR ".join(f"({p})" for p in parts), src_lang, tgt_lang))
+    for bead, name, unit, source, target, score in rows:
+        src_spans = src_matcher.find(source) if side is not SearchSide.TARGET else ()
+        tgt_spans = tgt_matcher.find(target) if side is not SearchSide.SOURCE else ()
+        if not (src_spans or tgt_spans):
+            continue  # every word is there, but not as the phrase
+        yield bead, SearchHit(name, unit, source, target, score, src_spans, tgt_spans,
+                              src_lang, tgt_lang)
 
 
 def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
-          prefix: bool) -> Iterator[SearchHit]:
+          prefix: bool, pairs: list[Pair]) -> Iterator[SearchHit]:
     """The two-sided units holding ``query``'s characters, case and accents aside as
     :mod:`~aligner.collection.substring` says (with ``prefix``, where a word starts),
     in document order, at most ``limit``.  SQLite's ``LIKE`` first keeps the units
@@ -136,11 +170,14 @@ def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
     found = 0
     with collection.guard():
         rows = collection.conn.execute(
-            "SELECT d.name, b.unit, b.source, b.target, b.score FROM beads b "
-            "JOIN documents d ON d.id = b.doc WHERE d.status = 'aligned' "
+            "SELECT d.name, b.unit, b.source, b.target, b.score, d.src_lang, d.tgt_lang "
+            "FROM beads b JOIN documents d ON d.id = b.doc WHERE d.status = 'aligned' "
             f"AND b.src_count > 0 AND b.tgt_count > 0 AND (d.forms < :v OR {where}) "
             "ORDER BY b.id", {"p": substring.like_pattern(wanted.letters), "v": FORMS_VERSION})
-        for name, unit, source, target, score in rows:
+        chosen = set(pairs)
+        for name, unit, source, target, score, src_lang, tgt_lang in rows:
+            if (src_lang, tgt_lang) not in chosen:
+                continue
             src_spans: tuple[tuple[int, int], ...] = ()
             tgt_spans: tuple[tuple[int, int], ...] = ()
             if side is not SearchSide.TARGET and wanted.letters in substring.bare(source):
@@ -148,7 +185,8 @@ def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
             if side is not SearchSide.SOURCE and wanted.letters in substring.bare(target):
                 tgt_spans = substring.find_spans(target, wanted, prefix=prefix)
             if src_spans or tgt_spans:
-                yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans)
+                yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans,
+                                src_lang, tgt_lang)
                 found += 1
                 if found >= limit:
                     return
@@ -220,10 +258,12 @@ class _QueryMatcher:
 
 
 def hits_json(hits: list[SearchHit]) -> str:
-    """``{"hits": [{"document", "unit", "source", "target", "score"}, ...]}``, with the
+    """``{"hits": [{"document", "unit", "src_lang", "tgt_lang", "source", "target",
+    "score"}, ...]}``, with the
     match spans of each side as ``src_spans``/``tgt_spans``."""
     return json.dumps({"hits": [
-        {"document": h.document, "unit": h.unit, "source": h.source, "target": h.target,
+        {"document": h.document, "unit": h.unit, "src_lang": h.src_lang,
+         "tgt_lang": h.tgt_lang, "source": h.source, "target": h.target,
          "score": round(h.score, 4), "src_spans": [list(s) for s in h.src_spans],
          "tgt_spans": [list(s) for s in h.tgt_spans]} for h in hits]},
         ensure_ascii=False, indent=2) + "\n"

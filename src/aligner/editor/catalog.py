@@ -23,6 +23,7 @@ from aligner.editor.dbstore import CollectionStore, ReviewDatabase
 from aligner.editor.session import EditSession
 from aligner.editor.store import ChangedBehind
 from aligner.editor.view import DocumentSummary, page_view
+from aligner.errors import GlossaryPairError
 from aligner.model import Glossary
 
 
@@ -45,6 +46,8 @@ class CollectionDocuments(Mapping[str, Document]):
         self._rows = {str(d.id): d for d in self.db.documents()}
         self._open: dict[str, Document] = {}
         self._glossaries: dict[tuple[str, str], Glossary | None] = {}
+        #: The language pairs the glossary is not of, and why (read by :meth:`glossary`).
+        self.refused: dict[tuple[str, str], GlossaryPairError] = {}
         self._doubtful: dict[tuple[str, int], int] = {}
         self._lock = threading.Lock()
 
@@ -67,13 +70,18 @@ class CollectionDocuments(Mapping[str, Document]):
         return len(self._rows)
 
     def glossary(self, src_lang: str, tgt_lang: str) -> Glossary | None:
-        """The glossary oriented for a language pair (read once per pair)."""
+        """The glossary oriented for a language pair (read once per pair); None for a
+        pair it is not of (a collection of several pairs: :attr:`refused` says which)."""
         key = (src_lang, tgt_lang)
         if key not in self._glossaries:
             from aligner.pipeline import load_glossary_file
 
-            self._glossaries[key] = load_glossary_file(self.glossary_path, src_lang=src_lang,
-                                                       tgt_lang=tgt_lang)
+            try:
+                self._glossaries[key] = load_glossary_file(
+                    self.glossary_path, src_lang=src_lang, tgt_lang=tgt_lang)
+            except GlossaryPairError as exc:
+                self._glossaries[key] = None
+                self.refused[key] = exc
         return self._glossaries[key]
 
     def refresh(self) -> None:

@@ -383,6 +383,7 @@ def export_documents(
     several: bool = False,
     unwrap: bool = False,
     untranslated: bool = False,
+    src_langs: Collection[str] = (),
 ) -> WriteReport:
     """Write named alignments -- a collection's documents, read one at a time -- as one
     file, streaming: memory holds one document at a time, however many there are
@@ -395,7 +396,9 @@ def export_documents(
     row's document in a fourth column when there are ``several``); XLIFF has one
     ``file`` per document (one language pair in all); the other formats hold one
     document pair, so they take one document only.  :class:`ConfigError` when
-    there is no document.  ``unwrap``, ``untranslated``: as :func:`export_sources`.
+    there is no document.  ``unwrap``, ``untranslated``: as :func:`export_sources`;
+    ``src_langs``: the documents' source languages, for TMX (each unit says its own
+    when there are several: :func:`aligner.formats.tmx_keep.write_documents`).
     """
     fmt = fmt or alignment_format_for_path(path)
     _check_unwrap(fmt, unwrap)
@@ -417,7 +420,8 @@ def export_documents(
         with atomic_write(path, binary=True) as fh:
             return write_documents(everything, fh, min_score=min_score,
                                    creation_date=creation_date, meta=meta,
-                                   reviewed_only=reviewed_only, several=several)
+                                   reviewed_only=reviewed_only, several=several,
+                                   src_langs=src_langs)
     if meta != TmxMeta():
         raise ConfigError("--creator, --created and --prop are written to TMX only")
     alignments = (alignment for _, alignment in everything)
