@@ -135,3 +135,70 @@ def test_small_print_after_a_finished_note_stays_in_the_body() -> None:
     assert [(p.text, p.part) for p in paragraphs([one, two])][-2:] == [
         ("Printed by the Harbour Authority", Part.BODY),
         ("The range is twenty-two miles.", Part.FOOTNOTE)]
+
+
+def test_notes_in_the_body_s_size_are_told_by_their_place() -> None:
+    """pandoc's default DOCX sets its notes in the body's size, and LibreOffice's PDF
+    keeps that, the labels raised as the calls are: the notes stayed in the body,
+    between ``La carta se`` and ``conserva …``, and note 5, cited on the first page
+    but set whole at the foot of the second, stood between the last paragraph and
+    note 6.  An exponent in the body (``10⁴``) stays."""
+    seg = segment_document(read_document(FIXTURES / "notes-body-es.pdf", lang="es"))
+    doc = seg.document
+    assert all(doc.text[s.start:s.end] == s.text for s in seg.segments)
+    parts = [(s.text, doc.blocks[s.block].part) for s in seg.segments]
+    assert parts[:14] == [(text, Part.HEADING if n == 0 else Part.BODY) for n, text in enumerate([
+        "El faro de la isla Mocha",
+        "La isla Mocha está a unos treinta kilómetros de la costa de Arauco, y su faro fue "
+        "durante un siglo la única luz entre Lebu y Valdivia.",
+        "Lo construyó en 1894 una cuadrilla de once hombres que llegó en la goleta de la "
+        "Armada con los ladrillos, la cal y la linterna, encargada a una casa de París.",
+        "El primer farero fue un marinero de Talcahuano que había servido en la guerra y "
+        "que sabía leer, cosa rara entonces en la tripulación.",
+        "Los libros del faro se conservan casi completos en el archivo de la Armada.",
+        "Anotan cada noche la hora del encendido y del apagado, el aceite gastado, el "
+        "viento, el estado del mar y los buques que pasaban a la vista.",
+        "Durante los primeros años la letra es siempre la misma, pequeña y ordenada, y las "
+        "faltas de ortografía disminuyen de un volumen a otro, como si el farero hubiera "
+        "aprendido a escribir mejor con la práctica de cada noche.",
+        "La vida en la isla dependía por completo del vapor que llegaba cada mes desde "
+        "Talcahuano con los víveres, el correo y el aceite para la lámpara.",
+        "Cuando el mal tiempo lo retrasaba, el farero apagaba la luz una hora antes del "
+        "alba para ahorrar aceite, y lo anotaba con una letra más apretada que la de "
+        "costumbre.",
+        "El gobierno de la época nunca respondió a las cartas en que los fareros pedían un "
+        "segundo bote, aunque las pidieron durante veinte años, cada invierno, con las "
+        "mismas palabras y casi siempre después de un naufragio en los bajos del norte de "
+        "la isla.",
+        "En 1907 un temporal arrancó el techo de la casa de los fareros y rompió dos "
+        "cristales de la linterna.",
+        "Durante tres semanas la luz se mantuvo encendida detrás de una lona, y los buques "
+        "que pasaban dejaron de verla a más de ocho millas.",
+        "El capitán de un vapor inglés se quejó al cónsul en Valparaíso, y la queja, "
+        "traducida, llegó al ministerio antes que el informe del propio farero.",
+        "El ministerio pidió explicaciones al farero, que respondió con una carta de cuatro "
+        "páginas escrita a lo largo de dos noches.",
+    ])]
+    assert parts[14] == ("La carta se conserva entre los papeles del ministerio, con una "
+                         "nota al margen que nadie firmó.", Part.BODY)
+    assert doc.blocks[seg.segments[14].block] is doc.blocks[seg.segments[13].block]
+    assert ("En los años veinte la Armada cambió la lámpara de aceite por una de petróleo a "
+            "presión, que daba una luz más blanca, de unas 10⁴ bujías, y gastaba menos.",
+            Part.BODY) in parts
+    assert parts[22:] == [(text, Part.FOOTNOTE) for text in [
+        "Dirección del Territorio Marítimo, Lista de faros de la costa de Chile, "
+        "Valparaíso, 1931, p. 48; la distancia se mide desde Tirúa, el puerto más cercano.",
+        "La linterna y el aparato óptico llegaron en dos cajones que pesaban, según el "
+        "conocimiento de embarque, mil doscientos kilos entre los dos.",
+        "Archivo Histórico de la Armada, fondo Faros, libros de la isla Mocha, 1894–1921, "
+        "doce volúmenes encuadernados en tela.",
+        "Véase, por ejemplo, la entrada del 14 de julio de 1899, en la que el farero "
+        "escribe que le quedan aceite y velas para nueve noches y que el vapor lleva ya "
+        "dos semanas de atraso.",
+        "El informe del farero está fechado el 2 de agosto de 1907 y no fue recibido "
+        "hasta el 30 del mismo mes; la queja del capitán, del 9 de agosto, llegó el 12.",
+        "Decreto del Ministerio de Marina del 3 de mayo de 1923, que concede la pensión y "
+        "da las gracias al farero por veintinueve años de servicio.",
+        "Es la última entrada que se conserva; los libros posteriores se perdieron en el "
+        "incendio del archivo de 1963.",
+    ]]

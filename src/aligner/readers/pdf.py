@@ -26,6 +26,7 @@ from aligner.lang.linebreaks import WordLexicon, suspending_words
 from aligner.model import Document
 from aligner.readers.assemble import assemble
 from aligner.readers.bidi import logical_order
+from aligner.readers.pdffoot import Row, note_starts
 from aligner.readers.pdflayout import paragraphs
 from aligner.readers.pdflines import Line, Page
 from aligner.textutil import RAISED, count, is_wide
@@ -69,6 +70,7 @@ def _pages(data: bytes, name: str) -> list[Page]:
     device = ActualTextAggregator(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[Page] = []
+    pending: set[str] = set()  # calls of the page before that no note there answered
     try:
         for page in PDFPage.create_pages(doc):
             interpreter.process_page(page)
@@ -78,13 +80,17 @@ def _pages(data: bytes, name: str) -> list[Page]:
             rows = _rows(found, laparams)
             marks = [mark for item in rows for mark in _marks(item)]
             labels = [item for item in rows if _label_alone(item, marks)]
+            # notes told by their place at the page's foot, whatever their size
+            foot, pending = note_starts([_foot_row(item, marks) for item in rows],
+                                        _rules(layout), pending)
+            labels += [rows[i] for i in foot if not _clean("".join(_glyphs(rows[i])))]
             lines: list[Line] = []
-            for item in rows:
+            for n, item in enumerate(rows):
                 if any(item is label for label in labels):
                     continue
                 skip = _note_label(item, marks)
                 # or a note's text beside its label, which hangs apart (LibreOffice's default)
-                note = skip > 0 or any(_beside(label, item) for label in labels)
+                note = skip > 0 or n in foot or any(_beside(label, item) for label in labels)
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
                 text = _clean(logical_order(_glyphs(item, skip)))
                 if text:
@@ -280,6 +286,30 @@ def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
     if any(text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks):
         return n + 1 if after.isspace() else n
     return 0
+
+
+def _foot_row(line: Any, marks: Sequence[_Mark]) -> Row:
+    """A text line as :func:`.pdffoot.note_starts` sees it: the raised number it opens
+    with (or the label :func:`_note_label` found in the note's size), and its calls."""
+    body = _body_size(line)
+    items = list(line)
+    n = next((k for k, item in enumerate(items) if not _note_mark(item, line, body)), len(items))
+    after = items[n].get_text() if n < len(items) else " "
+    label = "".join(item.get_text() for item in items[:n])
+    if not (n and (after.isspace() or after.isalpha())):
+        label = ""
+    if not label and (_note_label(line, marks) or _label_alone(line, marks)):
+        label = "".join(itertools.takewhile(_mark_text, (item.get_text() for item in items)))
+    calls = [text for text, _, _ in _marks(line)][1 if n else 0:]
+    return Row(line.y0, line.y1, body, label, tuple(calls))
+
+
+def _rules(layout: Any) -> list[float]:
+    """The heights of a page's horizontal rules (a footnote separator is one)."""
+    from pdfminer.layout import LTLine, LTRect
+
+    return [(item.y0 + item.y1) / 2 for item in layout if isinstance(item, (LTLine, LTRect))
+            and item.height < 2 and item.width > 20]
 
 
 def _label_alone(line: Any, marks: Sequence[_Mark]) -> bool:

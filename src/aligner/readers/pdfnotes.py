@@ -9,7 +9,8 @@ DOCX, ODT and EPUB readers read notes after the body; so does the PDF reader, fo
 notes it recognises.
 
 The reader (:mod:`.pdf`) marks the line that starts a note: the one whose label it
-left out, a number matched by a raised mark higher on the page in larger text.  The
+left out, a number matched by a raised mark higher on the page in larger text, or a
+raised number answering a call at the page's foot, whatever its size (:mod:`.pdffoot`).  The
 note goes on in the lines below it in its column, of its size, each less than a
 line's height below the last; their indent (a hanging one, under the note's text
 rather than its label) starts no paragraph.  A table's row ends it.  A note too long
