@@ -881,3 +881,23 @@ def test_a_verb_term_in_its_ing_form_is_rendered_by_another_form() -> None:
                    glossary=glossary, code="term-missing", src_lang="ja", tgt_lang="en")
     assert [(f.unit, f.message) for f in got] == [
         (1, "'備える' is not rendered as 'comprising'")]
+
+
+def test_a_german_rendering_inside_a_compound_renders_its_term() -> None:
+    """s34 walk item 2: `Nebenwirkungsprofil` and `Arzneimittelnebenwirkungen` gave
+    term-missing for `adverse reaction` -> `Nebenwirkung`."""
+    glossary = Glossary("en", "de", (
+        GlossaryEntry("adverse reaction", "Nebenwirkung", TermStatus.PREFERRED),
+        GlossaryEntry("renal impairment", "Nierenfunktionsstörung", TermStatus.PREFERRED),
+    ))
+    pairs = [("The adverse reaction profile is similar.",
+              "Das Nebenwirkungsprofil ist vergleichbar."),
+             ("Drug-related adverse reactions were mild.",
+              "Arzneimittelnebenwirkungen waren leicht."),
+             # the rendering's own head is no rendering: still missing
+             ("In renal impairment, reduce the dose.",
+              "Bei eingeschränkter Nierenfunktion ist die Dosis zu reduzieren."),
+             ("Report any adverse reactions.", "Melden Sie alle Reaktionen.")]
+    got = [(f.unit, f.source_term) for f in findings(pairs, glossary=glossary, src_lang="en",
+                                                      tgt_lang="de", code="term-missing")]
+    assert got == [(2, "renal impairment"), (3, "adverse reaction")]

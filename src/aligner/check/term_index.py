@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from aligner.check.base import Context
 from aligner.check.names import NameRow, name_indices
 from aligner.check.terms import Hit, TermMatcher, kept_words
-from aligner.lang import SOLID_COMPOUNDS, primary
+from aligner.lang import get_profile
 from aligner.model import Glossary, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
@@ -83,7 +83,7 @@ class TermIndex:
                       for r in [r for r in self.renderings[t] if r.status in _APPROVED][:1]}
         # a target language that writes compounds solid: an approved rendering with a
         # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
-        self.spaced_is_wrong = primary(tgt_lang) in SOLID_COMPOUNDS
+        self.spaced_is_wrong = get_profile(tgt_lang).solid_compounds
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])

@@ -16,6 +16,10 @@ A term split by an inline tag (``cordones {1}industriales{/1}``, a bold word)
 is still the term: the tag separates words as a space does
 (:mod:`aligner.check.terms`), and a finding quotes the words without the tag.
 A tag inside a word splits the word, and the term is not found there.
+
+In a language that writes its compounds as one word (German), an approved rendering
+found as the head or the tail of a compound renders its term for ``term-missing``
+(:mod:`aligner.check.compounds`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
+from aligner.check.compounds import in_compound
 from aligner.check.names import check_name_accents
 from aligner.check.term_index import (
     Rendering,
@@ -152,6 +157,8 @@ def check_terms(
             expected = index.approved_texts(s)
             if not expected:
                 continue  # only forbidden renderings are listed for this term
+            if in_compound(expected, unit.target, ctx.tgt_lang):
+                continue  # Nebenwirkung in Nebenwirkungsprofil, Arzneimittelnebenwirkungen
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
