@@ -37,7 +37,7 @@ DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, 
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
-UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.completeness
+UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measure_units
 
 
 def no_plural_rules(word: str) -> list[str]:
