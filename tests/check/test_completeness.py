@@ -89,14 +89,6 @@ def test_a_unit_of_measure_after_a_number_counts_as_the_number(
             if f.code in ("untranslated", "empty-target", "empty-source")] == codes
 
 
-def test_unit_symbols_data_file() -> None:
-    from aligner.check.completeness import unit_symbols
-
-    symbols = unit_symbols()
-    assert {"mg", "km", "ml", "°C", "kWh"} <= symbols
-    assert all(" " not in s for s in symbols)
-
-
 @pytest.mark.parametrize(
     ("text", "codes"),
     [

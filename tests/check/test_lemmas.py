@@ -79,6 +79,21 @@ def test_an_english_term_word_that_is_a_noun_or_adjective_keeps_away_from_the_ve
     assert not_verb not in Forms("en").term_forms(word)
 
 
+@pytest.mark.parametrize(("word", "verb", "irregular"), [
+    # s34 walk item 4: the verb is also a noun (the haves), so it is not brought whole,
+    # but its irregular forms (WordNet's exception list) are the verb's alone
+    ("having", "have", ["had", "has"]),
+    ("doing", "do", ["did"]),
+    # a noun or adjective of its own brings none (taking, the noun; building)
+    ("taking", "take", []),
+    ("building", "build", []),
+])
+def test_an_english_ing_term_word_brings_its_verbs_irregular_forms(
+        word: str, verb: str, irregular: list[str]) -> None:
+    assert sorted(Forms("en").irregular_forms(word, verb)) == irregular
+    assert set(irregular) <= set(Forms("en").term_forms(word))
+
+
 def test_the_verb_term_endings_are_englishs_only() -> None:
     # Spanish -ado participles map to their verbs in the table; a term keeps to itself
     assert "registrar" not in Forms("es").term_forms("registrado")

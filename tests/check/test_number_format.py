@@ -23,6 +23,12 @@ from check_helpers import findings
     # s33 walk 2 item 15: a naked decimal
     ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", "de", "en",
      "'.5' has no 0 before its decimal sign; en writes '0.5'"),
+    # s34 walk item 3: and with the other decimal sign before a unit, one finding of both
+    # (the German .5 mg was number-mismatch's 0.5 against 5)
+    ("The dose is 0.5 mg.", "Die Dosis beträgt .5 mg.", "en", "de",
+     "'.5' has no 0 before its decimal sign and uses a decimal point; de writes '0,5'"),
+    ("Die Dosis beträgt 0,5 mg.", "The dose is ,5 mg.", "de", "en",
+     "',5' has no 0 before its decimal sign and uses a decimal comma; en writes '0.5'"),
 ])
 def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_lang: str,
                                                  tgt_lang: str, message: str) -> None:

@@ -142,6 +142,21 @@ def test_a_naked_decimal_is_read_with_its_zero(source: str, target: str,
     assert [f.message for f in got] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # s34 walk item 3: a naked decimal with the other decimal sign before a unit is 0.5
+    # too (number-format says how it is written)
+    ("The dose is 0.5 mg.", "Die Dosis beträgt .5 mg.", None),
+    ("The dose is 0.5 %.", "Der Anteil beträgt .5 %.", None),
+    # elsewhere a point is no German decimal sign
+    ("See section 0.5.", "Siehe Abschnitt .5.",
+     "numbers differ: 0.5 missing in the target; 5 not in the source"),
+])
+def test_a_naked_decimal_with_the_other_sign_before_a_unit(source: str, target: str,
+                                                           message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="en", tgt_lang="de")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 def test_number_word_data_files() -> None:
     from aligner.check.numbers import number_words
 

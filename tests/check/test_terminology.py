@@ -372,6 +372,37 @@ def test_a_forbidden_word_carried_over_from_the_source_is_no_rendering() -> None
     assert got[1].message == "forbidden rendering 'Éditions' of 'Verlag'; use 'éditeur'"
 
 
+def test_a_forbidden_word_beside_a_term_rendered_as_approved_is_no_rendering() -> None:
+    """s34 walk item 1: `subject` forbidden for `Patient` in "the dose is subject to
+    renal function", whose one Patient is rendered by `patients`: an error before.
+    A forbidden word is an error only where an occurrence of its term is left that no
+    approved rendering answers."""
+    glossary = Glossary("de", "en", (
+        GlossaryEntry("Patient", "patient", TermStatus.PREFERRED),
+        GlossaryEntry("Patient", "subject", TermStatus.FORBIDDEN),
+    ))
+    pairs = [("Bei Patienten ist die Dosis abhängig von der Nierenfunktion.",
+              "In patients, the dose is subject to renal function."),
+             # the forbidden word renders the term: an error, as before
+             ("Der Patient nahm die Dosis.", "The subject took the dose."),
+             # two Patients, one approved rendering: one is left for the forbidden word
+             ("Der Patient sprach mit einem anderen Patienten.",
+              "The patient spoke to another subject."),
+             # two of each: each occurrence answered
+             ("Der Patient sprach mit einem anderen Patienten.",
+              "The patient spoke to another patient, subject to consent.")]
+    got = [(f.unit, f.code, f.found) for f in findings(pairs, glossary=glossary,
+                                                        src_lang="de", tgt_lang="en")
+           if f.code.startswith("term-")]
+    assert got == [(0, "term-forbidden-elsewhere", "subject"), (1, "term-forbidden", "subject"),
+                   (2, "term-forbidden", "subject"), (3, "term-forbidden-elsewhere", "subject")]
+    messages = [f.message for f in findings(pairs[:1], glossary=glossary, src_lang="de",
+                                            tgt_lang="en")]
+    assert messages == ["'subject' is a forbidden rendering of 'Patient', whose one occurrence "
+                        "here is rendered by 'patients': right here if it says something else; "
+                        "as a rendering of 'Patient', use 'patient'"]
+
+
 @pytest.mark.parametrize(("lang", "term", "words"), [
     # a feminine from a participle is another word as often as the person: parada
     # (a stop) is no parado, helada (frost) no helado, so neither is abogada abogado
@@ -577,7 +608,7 @@ def test_a_german_source_term_is_held_to_its_capitals() -> None:
 def test_a_glossary_is_compiled_once_for_its_languages() -> None:
     """A collection's documents are checked one after the other with one glossary: it
     was compiled again for each (2.5 s a document with 10,000 rows)."""
-    from aligner.check.terminology import term_index
+    from aligner.check.term_index import term_index
 
     glossary = Glossary("es", "en", (GlossaryEntry("vía chilena", "Chilean road",
                                                    TermStatus.PREFERRED),))
@@ -850,3 +881,23 @@ def test_a_verb_term_in_its_ing_form_is_rendered_by_another_form() -> None:
                    glossary=glossary, code="term-missing", src_lang="ja", tgt_lang="en")
     assert [(f.unit, f.message) for f in got] == [
         (1, "'備える' is not rendered as 'comprising'")]
+
+
+def test_a_german_rendering_inside_a_compound_renders_its_term() -> None:
+    """s34 walk item 2: `Nebenwirkungsprofil` and `Arzneimittelnebenwirkungen` gave
+    term-missing for `adverse reaction` -> `Nebenwirkung`."""
+    glossary = Glossary("en", "de", (
+        GlossaryEntry("adverse reaction", "Nebenwirkung", TermStatus.PREFERRED),
+        GlossaryEntry("renal impairment", "Nierenfunktionsstörung", TermStatus.PREFERRED),
+    ))
+    pairs = [("The adverse reaction profile is similar.",
+              "Das Nebenwirkungsprofil ist vergleichbar."),
+             ("Drug-related adverse reactions were mild.",
+              "Arzneimittelnebenwirkungen waren leicht."),
+             # the rendering's own head is no rendering: still missing
+             ("In renal impairment, reduce the dose.",
+              "Bei eingeschränkter Nierenfunktion ist die Dosis zu reduzieren."),
+             ("Report any adverse reactions.", "Melden Sie alle Reaktionen.")]
+    got = [(f.unit, f.source_term) for f in findings(pairs, glossary=glossary, src_lang="en",
+                                                      tgt_lang="de", code="term-missing")]
+    assert got == [(2, "renal impairment"), (3, "adverse reaction")]

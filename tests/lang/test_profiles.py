@@ -257,3 +257,18 @@ def test_reduplicating_and_unmarked_languages_are_facts_of_their_profiles() -> N
     assert get_profile("th").unmarked_sentences and get_profile("lo").unmarked_sentences
     assert not get_profile("km").unmarked_sentences  # Khmer ends sentences with ។
     assert "ไหม" in get_profile("th").word_list(QUESTIONS_DATA)
+
+
+def test_languages_that_write_compounds_solid_are_facts_of_their_profiles() -> None:
+    """A folder's profile or the table's fact (s34: the list was a constant of
+    aligner.lang; term-missing finds a rendering inside such a language's compounds)."""
+    solid = ("de", "de-CH", "nl", "da", "sv", "is", "fi", "nb", "nn", "no", "lb")
+    assert all(get_profile(c).solid_compounds for c in solid)
+    assert not any(get_profile(c).solid_compounds for c in ("en", "es", "fr", "it", "zh", "xx"))
+
+
+def test_compound_links_are_read_longest_first() -> None:
+    forms = parse_forms("[compound links]\ns\nens\nen\n", name="x")
+    assert forms.compound_links == ("ens", "en", "s")
+    with pytest.raises(ValueError, match=r"x:2: not an entry of \[compound links\]: '-s'"):
+        parse_forms("[compound links]\n-s\n", name="x")

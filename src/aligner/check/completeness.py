@@ -8,9 +8,10 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.lemmas import lemma_table
+from aligner.check.measure_units import unit_symbols
 from aligner.check.units import Unit
 from aligner.errors import ConfigError
-from aligner.lang import NAME_PARTICLES_DATA, UNIT_SYMBOLS_DATA, generic_data
+from aligner.lang import NAME_PARTICLES_DATA, generic_data
 from aligner.lang.base import word_list
 from aligner.model import Finding, TermStatus
 from aligner.textutil import WORD, excerpt
@@ -32,11 +33,6 @@ def _generic_words(name: str) -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Lower-case words allowed inside names (``aligner/lang/generic/name_particles.txt``)."""
     return _generic_words(NAME_PARTICLES_DATA)
-
-
-def unit_symbols() -> frozenset[str]:
-    """Symbols of units of measure (``aligner/lang/generic/unit_symbols.txt``)."""
-    return _generic_words(UNIT_SYMBOLS_DATA)
 
 
 @cache

@@ -78,6 +78,10 @@ class WordEndings:
     #: ``含み、`` and ``含んで``): an ending and what replaces it in each stem (``""``,
     #: written ``-``, for none), as written (:meth:`aligner.check.lemmas.Forms.term_stems`).
     stems: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: What joins the parts of a compound written solid (``[compound links]``, German
+    #: ``s``, ``en``: ``Nebenwirkungsprofil``), folded, longest first
+    #: (:mod:`aligner.check.compounds`).
+    compound_links: tuple[str, ...] = ()
 
     def agreeing_forms(self, lower: str) -> list[str]:
         """``lower`` with each agreement ending it has replaced, in the singular and a
@@ -169,7 +173,8 @@ def word_endings(lang: str) -> WordEndings:
     (:attr:`WordEndings.contractions`), and ``[agreement endings]``, an ending and what
     replaces it after a noun (:attr:`WordEndings.agreement`), and ``[stems]``, a verb
     ending and, tab-separated, what replaces it in each stem of its forms
-    (:attr:`WordEndings.stems`); none for a language
+    (:attr:`WordEndings.stems`), and ``[compound links]``, one a line, the letters that
+    join the parts of a compound (:attr:`WordEndings.compound_links`); none for a language
     without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
@@ -192,6 +197,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     contractions: list[tuple[str, ...]] = []
     agreement: list[tuple[str, str]] = []
     stems: list[tuple[str, tuple[str, ...]]] = []
+    links: list[str] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     letters: list[tuple[str, str]] = []
     min_base = _BASE_MIN
@@ -204,7 +210,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
                                "[attributive endings]", "[adjective stems]", "[letters]",
                                "[contractions]", "[agreement endings]", "[stems]",
-                               *glued):
+                               "[compound links]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -232,6 +238,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                 c == "-" or _spelled(c) for c in cells):
             stems.append((unicodedata.normalize("NFC", cells[0]), tuple(
                 "" if c == "-" else unicodedata.normalize("NFC", c) for c in cells[1:])))
+        elif section == "[compound links]" and line.isalpha():
+            links.append(line.lower())
         elif section in glued and len(cells) == 1 and _spelled(line):
             glued[section].append(line.lower())
         elif section == "[letters]" and len(cells) == 2 and all(
@@ -254,7 +262,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        tuple(letters), fold,
                        contractions=tuple(tuple(fold(c) for c in group) for group in contractions),
                        agreement=tuple((fold(end), fold(put)) for end, put in agreement),
-                       stems=tuple(stems))
+                       stems=tuple(stems),
+                       compound_links=tuple(sorted(map(fold, links), key=len, reverse=True)))
 
 
 def _spelled(word: str) -> bool:

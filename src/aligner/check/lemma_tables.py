@@ -70,6 +70,27 @@ def _accented(lang: str, plain: str) -> str | None:
 
 
 @cache
+def irregular_verbs(lang: str) -> Mapping[str, tuple[str, ...]]:
+    """The ``lemma_exc`` table of ``spacy-lookups-data`` for ``lang``, its verbs turned
+    round: a verb -> its irregular forms (English, from WordNet's exception list:
+    ``have`` -> ``had``, ``has``; ``take`` -> ``taken``, ``took``); empty if none."""
+    profile = get_profile(lang)
+    if not profile.lemma_lookup:
+        return {}
+    data = resources.files("spacy_lookups_data").joinpath(
+        "data", f"{profile.code}_lemma_exc.json.gz")
+    if not data.is_file():
+        return {}
+    with data.open("rb") as fh:
+        table: dict[str, dict[str, list[str]]] = json.loads(gzip.decompress(fh.read()))
+    forms: dict[str, list[str]] = {}
+    for form, verbs in table.get("verb", {}).items():
+        for verb in verbs:
+            forms.setdefault(verb, []).append(form)
+    return {verb: tuple(words) for verb, words in forms.items()}
+
+
+@cache
 def table_lemmas(lang: str) -> frozenset[str]:
     """Every lemma of ``lang``'s table."""
     return frozenset(lemma_table(lang).values())

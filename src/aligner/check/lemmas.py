@@ -20,7 +20,7 @@ from collections.abc import Callable
 from aligner.check.endings import parse_forms as parse_forms
 from aligner.check.endings import word_endings as word_endings
 from aligner.check.folding import strip_accents
-from aligner.check.lemma_tables import lemma_index, table_lemmas
+from aligner.check.lemma_tables import irregular_verbs, lemma_index, table_lemmas
 from aligner.check.lemma_tables import lemma_table as lemma_table
 from aligner.check.lemma_tables import with_accents as with_accents
 from aligner.check.separable import verb_forms
@@ -220,6 +220,8 @@ class Forms:
             or self.is_verb_form(lower, lemma)
         ):
             forms.append(lemma.lower())
+        elif lemma is not None:
+            forms.extend(self.irregular_forms(lower, lemma))
         if attributive or capital:
             forms.extend(self._endings.attributive_forms(lower, noun=not attributive))
         if verb:
@@ -245,6 +247,24 @@ class Forms:
         index = lemma_index(self.lang)  # read here: most term words have no such ending
         return (lemma in index.get("verb", ()) and lemma not in index.get("noun", ())
                 and not any(lower in index.get(pos, ()) for pos in ("noun", "adj")))
+
+    def irregular_forms(self, lower: str, lemma: str) -> list[str]:
+        """The irregular forms of the verb a term word in one of the language's
+        ``verb_term_endings`` is a form of, when the verb is also a noun and so is not
+        brought whole (:meth:`is_verb_form`): English ``having`` -> ``has``, ``had``;
+        ``done`` -> ``did``: the verb's forms in the exception list of the lemma data
+        (:func:`aligner.check.lemma_tables.irregular_verbs`), which no noun shares
+        (``haves``, ``hosts`` are not among them), less any that is a noun or adjective
+        of its own (``left``, ``gone``).  None for a term word that is a noun or
+        adjective of its own (``building``, ``connected``, ``taking``)."""
+        if not lower.endswith(self._verb_term_endings) or lemma == lower:
+            return []
+        index = lemma_index(self.lang)
+        if lemma not in index.get("verb", ()) or any(
+                lower in index.get(pos, ()) for pos in ("noun", "adj")):
+            return []
+        return [f for f in irregular_verbs(self.lang).get(lemma, ())
+                if not any(f in index.get(pos, ()) for pos in ("noun", "adj"))]
 
     def _inflected(self, lower: str, elided: Callable[[str], tuple[str, ...]]) -> list[str]:
         """What text and term words share: the rule forms, the bases the language's

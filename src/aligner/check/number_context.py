@@ -27,8 +27,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.completeness import unit_symbols
 from aligner.check.links import LINK
+from aligner.check.measure_units import unit_symbols
 from aligner.check.numbers import extract_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding

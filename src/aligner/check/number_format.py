@@ -7,7 +7,10 @@ form is not: a regulatory or technical text in English writes ``2.5``, one in Sp
 ``2,5``.  This check reports such a number of the target, once per number, as
 ``'2,5' uses a decimal comma; en writes '2.5'``.  A naked decimal (``.5 mg``, which
 medication texts must not write: it is misread as 5) is reported as ``'.5' has no 0
-before its decimal sign; en writes '0.5'``, where the source writes the value.
+before its decimal sign; en writes '0.5'``, where the source writes the value; one with
+the other decimal sign, before a unit symbol only (German ``.5 mg``), as ``'.5' has no 0
+before its decimal sign and uses a decimal point; de writes '0,5'`` (number-mismatch
+reads both as 0.5).
 
 Only where the number can be nothing else:
 
@@ -29,11 +32,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.completeness import unit_symbols
 from aligner.check.links import LINK
+from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, parse_number
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.lang import get_profile
@@ -49,13 +51,6 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+,(?:\d\d?|\d{4,})|0,\d{3})(?![\d]|[.,]\d)")
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+\.(?:\d\d?|\d{4,})|0\.\d{3})(?![\d]|[.,]\d)")
-
-
-@cache
-def _unit_after() -> re.Pattern[str]:
-    """A unit symbol right after a number (``2.5 mg``, ``0.5%``, ``37.5 °C``)."""
-    units = "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True)))
-    return re.compile(rf"[ \u00a0\u202f]?(?:{units}|° ?[CF])(?![^\W\d_])")
 
 
 def _swapped(number: str) -> str:
@@ -77,7 +72,7 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
     text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
     pattern = _POINT_DECIMAL if comma else _COMMA_DECIMAL
     found = [m for m in pattern.finditer(text)
-             if not comma or _unit_after().match(text, m.end())]
+             if not comma or unit_after().match(text, m.end())]
     if not found:
         return []
     values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}
@@ -86,16 +81,18 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
 
 
 def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
-                   ) -> list[tuple[str, int, int]]:
-    """The naked decimals of ``target`` (``.5``: its decimal sign with no digit before it)
-    whose value the source writes: (number, start, end)."""
+                   ) -> list[tuple[str, int, int, bool]]:
+    """The naked decimals of ``target`` (``.5``: its decimal sign with no digit before it,
+    or the other sign before a unit symbol, ``.5 mg`` in German) whose value the source
+    writes: (number, start, end, whether the sign is the other one)."""
     sign = "," if get_profile(tgt_lang).decimal_comma else "."
     text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
-    found = list(re.finditer(rf"(?<![\w.,]){re.escape(sign)}\d+(?![\d]|[.,]\d)", text))
+    found = [m for m in re.finditer(r"(?<![\w.,])[.,]\d+(?![\d]|[.,]\d)", text)
+             if m.group()[0] == sign or unit_after().match(text, m.end())]
     if not found:
         return []
     values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}
-    return [(m.group(), m.start(), m.end()) for m in found
+    return [(m.group(), m.start(), m.end(), m.group()[0] != sign) for m in found
             if parse_number("0" + m.group(), tgt_lang) in values]
 
 
@@ -113,9 +110,11 @@ def check_number_format(ctx: Context) -> Iterator[Finding]:
                           unit=u, message=f"{number!r} uses {style}; {ctx.tgt_lang} writes "
                                           f"{_swapped(number)!r}",
                           found=number, expected=(_swapped(number),), tgt_span=(start, end))
-        for number, start, end in naked_decimals(unit.source, unit.target, ctx.src_lang,
-                                                 ctx.tgt_lang):
+        for number, start, end, other in naked_decimals(unit.source, unit.target,
+                                                        ctx.src_lang, ctx.tgt_lang):
+            written = "0" + (_swapped(number) if other else number)
+            also = f" and uses {style}" if other else ""
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
-                          unit=u, message=f"{number!r} has no 0 before its decimal sign; "
-                                          f"{ctx.tgt_lang} writes {'0' + number!r}",
-                          found=number, expected=("0" + number,), tgt_span=(start, end))
+                          unit=u, message=f"{number!r} has no 0 before its decimal sign{also}; "
+                                          f"{ctx.tgt_lang} writes {written!r}",
+                          found=number, expected=(written,), tgt_span=(start, end))

@@ -16,7 +16,8 @@ is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The di
 of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
 A naked decimal (``.5 mg``, the language's decimal sign with no digit before it) is
-read as 0.5.  Apostrophes part thousands as Switzerland writes them (``250'000``,
+read as 0.5, and so is one with the other decimal sign before a unit symbol (German
+``.5 mg``).  Apostrophes part thousands as Switzerland writes them (``250'000``,
 ``1’250.50``), and a whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
 in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
@@ -96,6 +97,7 @@ from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
 from aligner.check.links import LINK
 from aligner.check.listlabels import cancel_list_labels
+from aligner.check.measure_units import unit_after
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
 from aligner.check.spelled_numbers import WordReader
@@ -364,7 +366,10 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
                 found.append((value, m.start(), m.end(), "month"))  # tháng 3 is March
                 continue
             start = m.start()
-            if _naked_decimal(text, m, "," if comma else "."):  # .5 is 0.5
+            # .5 is 0.5; so is a German .5 before a unit (.5 mg), written the English way
+            if _naked_decimal(text, m, "," if comma else ".") or (
+                    _naked_decimal(text, m, "." if comma else ",")
+                    and unit_after().match(text, m.end())):
                 value, start = parse_number("0" + text[start - 1:m.end()], lang), start - 1
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
                 value = _scale(value, power)

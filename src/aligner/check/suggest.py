@@ -138,7 +138,7 @@ def suggest_terms(
         known = {tuple(_normalise(e.source).split()) for e in glossary.entries}
     matcher = None
     if glossary is not None and glossary.entries:
-        from aligner.check.terminology import term_index
+        from aligner.check.term_index import term_index
 
         matcher = term_index(glossary, src_lang=src_lang, tgt_lang=tgt_lang).src_matcher
     repeated = {w: us for w, us in src_units.items() if len(us) >= min_count

@@ -7,12 +7,19 @@ term of the target still counts (``Chilean road`` inside ``Chilean road to
 socialism``).  A forbidden rendering counts only where it is not part of a
 longer term and is not an approved rendering of another term of the unit; in a
 unit whose source does not have its term it is ``term-forbidden-elsewhere``, a
-warning (the words may mean something else there).
+warning (the words may mean something else there), and so it is where an approved
+rendering answers each occurrence of the term in the source: no occurrence is left
+for the word to render (``Bei Patienten ...`` / ``In patients, the dose is subject
+to ...`` with ``subject`` forbidden for ``Patient``).
 
 A term split by an inline tag (``cordones {1}industriales{/1}``, a bold word)
 is still the term: the tag separates words as a space does
 (:mod:`aligner.check.terms`), and a finding quotes the words without the tag.
 A tag inside a word splits the word, and the term is not found there.
+
+In a language that writes its compounds as one word (German), an approved rendering
+found as the head or the tail of a compound renders its term for ``term-missing``
+(:mod:`aligner.check.compounds`).
 """
 
 from __future__ import annotations
@@ -20,149 +27,50 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.names import NameRow, check_name_accents, name_indices
+from aligner.check.compounds import in_compound
+from aligner.check.names import check_name_accents
+from aligner.check.term_index import (
+    Rendering,
+    TermIndex,
+    UnitTerms,
+    found_renderings,
+    match_units,
+    term_index,
+)
 from aligner.check.term_quotes import found_term, in_other_spelling, quote_list, said, written
 from aligner.check.term_table import term_table
-from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
+from aligner.check.terms import Hit, hit_text
 from aligner.check.units import without_tags
-from aligner.lang import SOLID_COMPOUNDS, primary
-from aligner.model import Finding, Glossary, Side, TermMatch, TermStatus
-
-_APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
+from aligner.model import Finding, Side, TermMatch, TermStatus
 
 
-@dataclass(frozen=True, slots=True)
-class Rendering:
-    source: int  # index into TermIndex.sources
-    status: TermStatus
-    note: str  # the glossary row's ("" for none)
+def _all_answered(index: TermIndex, m: UnitTerms, present: Collection[int],
+                  forbidden: Sequence[Hit]) -> set[int]:
+    """The source terms of ``present`` whose every occurrence in the unit's source an
+    approved rendering answers, one that is no forbidden hit itself (``Marzo`` matching
+    ``marzo`` ignoring case): no occurrence is left for a forbidden word to render, so
+    the word says something else there (``subject to`` beside ``patients``)."""
+    def clear(h: Hit) -> bool:
+        return all(h.end <= f.start or h.start >= f.end for f in forbidden)
+    return {s for s in present
+            if sum(clear(h) for _, h in found_renderings(index, s, m.tgt_all))
+            >= sum(s in h.terms for h in m.src)}
 
 
-class TermIndex:
-    """A glossary compiled into a source matcher and a target matcher."""
-
-    def __init__(self, glossary: Glossary, *, src_lang: str, tgt_lang: str) -> None:
-        # The rows of one source term are one term whatever their case cells say:
-        # it matches case-sensitively only when every row of it does (a case cell
-        # on one row -- a capitalised forbidden rendering -- is about that row's
-        # rendering, and must not break the term off).
-        src_ids: dict[str, int] = {}
-        src_case: list[bool] = []
-        tgt_ids: dict[tuple[str, bool], int] = {}
-        self.sources: list[str] = []
-        self.targets: list[str] = []
-        self.tgt_case: list[bool] = []  # per target index: matched case-sensitively
-        self.renderings: list[list[Rendering]] = []  # per target index
-        self.approved: list[list[int]] = []  # per source index: approved target indices
-        for e in glossary.entries:
-            s = src_ids.setdefault(e.source, len(src_ids))
-            if s == len(self.sources):
-                self.sources.append(e.source)
-                self.approved.append([])
-                src_case.append(e.case_sensitive)
-            src_case[s] = src_case[s] and e.case_sensitive
-            t = tgt_ids.setdefault((e.target, e.target_case_sensitive), len(tgt_ids))
-            if t == len(self.targets):
-                self.targets.append(e.target)
-                self.renderings.append([])
-                self.tgt_case.append(e.target_case_sensitive)
-            self.renderings[t].append(Rendering(s, e.status, e.note))
-            if e.status in _APPROVED:
-                self.approved[s].append(t)
-        self.preferred = {
-            t for t, rows in enumerate(self.renderings)
-            if any(r.status is TermStatus.PREFERRED for r in rows)
-        }
-        # a source term has no status: every one is held to its German capitals (a term
-        # the source does not have is no error, a verb taken for the noun is)
-        # names carried over (Daniels, Cárdenas) are found in their own spelling only
-        src_names, self.tgt_names = name_indices(glossary, self.sources, self.targets)
-        self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
-                                       lang=src_lang, capital_nouns=range(len(self.sources)),
-                                       names=src_names)
-        # German nouns are held to their capital in the forbidden renderings only: a
-        # glossary may capitalise every entry (Senden, Fristlose Kündigung), and a missed
-        # approved rendering is a false error too; so is a function word read as a verb
-        # form (pt Entre renders entrar, but entre, between, is no forbidden entrar)
-        forbidden_only = {t for t, rows in enumerate(self.renderings)
-                          if all(r.status is TermStatus.FORBIDDEN for r in rows)}
-        # a target reads the source language's plurals only on the source words it keeps
-        # (``the cordones``), not on its own (French ``cours`` is no ``cour``)
-        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
-                                       kept=kept_words(self.sources, src_lang),
-                                       capital_nouns=forbidden_only,
-                                       strict_verbs=forbidden_only, names=self.tgt_names)
-        # the approved renderings that are names, for term-accents
-        self.names = {t: NameRow(self.targets[t], self.sources[r.source], r.note)
-                      for t in sorted(self.tgt_names)
-                      for r in [r for r in self.renderings[t] if r.status in _APPROVED][:1]}
-        # a target language that writes compounds solid: an approved rendering with a
-        # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
-        self.spaced_is_wrong = primary(tgt_lang) in SOLID_COMPOUNDS
-
-    def approved_texts(self, s: int) -> tuple[str, ...]:
-        return tuple(self.targets[t] for t in self.approved[s])
-
-    def approved_note(self, s: int, targets: Sequence[int]) -> str | None:
-        """The notes of the approved rows of source term ``s`` rendered by ``targets``,
-        each once, ``; ``-joined (None when none has one): what a finding quotes."""
-        notes = dict.fromkeys(r.note for t in targets for r in self.renderings[t]
-                              if r.source == s and r.note and r.status in _APPROVED)
-        return "; ".join(notes) or None
-
-
-@dataclass(frozen=True, slots=True)
-class UnitTerms:
-    src: tuple[Hit, ...]
-    tgt_all: tuple[Hit, ...]  # overlapping
-    tgt: tuple[Hit, ...]  # longest match
-
-
-def match_units(index: TermIndex, ctx: Context) -> list[UnitTerms]:
-    out = []
-    for u in ctx.units:
-        tgt_all = tuple(index.tgt_matcher.find(u.target, overlapping=True))
-        out.append(
-            UnitTerms(tuple(index.src_matcher.find(u.source)), tgt_all, tuple(longest(tgt_all)))
-        )
-    return out
-
-
-def longest(hits: Sequence[Hit]) -> list[Hit]:
-    """Non-overlapping hits, longest (in tokens) first, then leftmost; hits of the same
-    words (a term found ignoring case, another in its case) are one hit of both terms."""
-    kept: list[Hit] = []
-    for h in sorted(hits, key=lambda h: (-h.length, h.start)):
-        same = next((n for n, k in enumerate(kept) if (k.start, k.end) == (h.start, h.end)),
-                    None)
-        if same is not None:
-            kept[same] = replace(kept[same], terms=tuple(dict.fromkeys(
-                (*kept[same].terms, *h.terms))))
-        elif all(h.end <= k.start or h.start >= k.end for k in kept):
-            kept.append(h)
-    kept.sort(key=lambda h: h.start)
-    return kept
-
-
-def _found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
-    """Approved renderings of source term ``s`` among ``hits`` (longest first); not one
-    written with a space for its hyphen where the target language writes compounds
-    solid."""
-    approved = set(index.approved[s])
-    mine = [h for h in hits if approved.intersection(_spelt(index, h))]
-    return [(next(t for t in _spelt(index, h) if t in approved), h) for h in longest(mine)]
-
-
-def _spelt(index: TermIndex, hit: Hit) -> tuple[int, ...]:
-    """The terms of a hit that the text spells as the glossary does, hyphens aside."""
-    if not (index.spaced_is_wrong and hit.spaced):
-        return hit.terms
-    return tuple(t for t in hit.terms if t not in hit.spaced)
+def _all_rendered(index: TermIndex, s: int, m: UnitTerms, target: str) -> str:
+    """How a term whose every occurrence in the source an approved rendering answers
+    is rendered, the renderings as written: ``whose one occurrence here is rendered by
+    'patients'``."""
+    n = sum(s in h.terms for h in m.src)
+    by = quote_list(tuple(dict.fromkeys(without_tags(hit_text(target, h))
+                                        for _, h in found_renderings(index, s, m.tgt_all))))
+    return (f"whose one occurrence here is rendered by {by}" if n == 1
+            else f"whose {n} occurrences here are rendered by {by}")
 
 
 # a sentence opens before (its start or a stop, quotes, ¿ ¡...): a capital may be its
@@ -200,9 +108,11 @@ def check_terms(
         for h in m.src:
             for s in h.terms:
                 present.setdefault(s, h)
+        forbidden = list(forbidden_hits(index, m, present.keys(), unit.target))
+        done = _all_answered(index, m, present, [h for h, _ in forbidden])
         forbidden_for: set[int] = set()
-        for h, found_rows in forbidden_hits(index, m, present.keys(), unit.target):
-            mine = [r for _, r in found_rows if r.source in present]
+        for h, found_rows in forbidden:
+            mine = [r for _, r in found_rows if r.source in present and r.source not in done]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and written_in(found, unit.source):
@@ -212,16 +122,19 @@ def check_terms(
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
             hint = f"; use {quote_list(expected)}" if expected else ""
-            # without its source term in the unit, the words may mean something else
-            # there ("exercise your rights" for a forbidden rendering of ejercicio)
+            # without its source term in the unit, or with its every occurrence rendered
+            # as approved, the words may mean something else there ("exercise your
+            # rights" for a forbidden rendering of ejercicio)
             code = "term-forbidden" if mine else "term-forbidden-elsewhere"
+            why = (_all_rendered(index, r.source, m, unit.target) if r.source in present
+                   else "which this source does not have")
             yield Finding(
                 code=code,
                 severity=ctx.severity(code),
                 unit=u,
                 message=(f"forbidden rendering {said(found)} of {term!r}{hint}" if mine else
-                         f"{said(found)} is a forbidden rendering of {term!r}, which this "
-                         f"source does not have: right here if it says something else"
+                         f"{said(found)} is a forbidden rendering of {term!r}, {why}: "
+                         "right here if it says something else"
                          + (f"; as a rendering of {term!r}, use {quote_list(expected)}"
                             if expected else "")),
                 source_term=term,
@@ -238,12 +151,14 @@ def check_terms(
                                                                      ctx.src_lang)):
             continue  # empty-target / untranslated says it all (a copied name: not so)
         for s, h in present.items():
-            if s in forbidden_for or _found_renderings(index, s, m.tgt_all):
+            if s in forbidden_for or found_renderings(index, s, m.tgt_all):
                 continue
             term = index.sources[s]
             expected = index.approved_texts(s)
             if not expected:
                 continue  # only forbidden renderings are listed for this term
+            if in_compound(expected, unit.target, ctx.tgt_lang):
+                continue  # Nebenwirkung in Nebenwirkungsprofil, Arzneimittelnebenwirkungen
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
@@ -275,7 +190,7 @@ def renderings_table(
     table: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for u, m in enumerate(matches):
         for s in sorted({s for h in m.src for s in h.terms}):
-            for t in sorted({t for t, _ in _found_renderings(index, s, m.tgt_all)}):
+            for t in sorted({t for t, _ in found_renderings(index, s, m.tgt_all)}):
                 table[s][t].append(u)
     return {s: dict(by_t) for s, by_t in table.items()}
 
@@ -309,7 +224,7 @@ def check_inconsistent(
         for u in deviating:
             here = [t for t, us in by_target.items() if u in us]
             # the first rendering of the term written here, and where
-            at = _found_renderings(index, s, matches[u].tgt_all)[0]
+            at = found_renderings(index, s, matches[u].tgt_all)[0]
             src_hit = next(h for h in matches[u].src if s in h.terms)
             yield Finding(
                 code="term-inconsistent",
@@ -342,23 +257,6 @@ def term_matches(
             yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source],
                             best.status, rendering=index.targets[t])
 
-
-#: The glossaries compiled last, with the glossary each was compiled from: a collection's
-#: documents are checked one after the other against one glossary, which compiling took
-#: seconds each (10,000 rows: 2.5 s a document).
-_COMPILED: list[tuple[Glossary, str, str, TermIndex]] = []
-_COMPILED_KEPT = 4
-
-
-def term_index(glossary: Glossary, *, src_lang: str, tgt_lang: str) -> TermIndex:
-    """``TermIndex(glossary, ...)``, compiled once for the same glossary object and
-    languages (the index is read only once built)."""
-    for kept, src, tgt, index in _COMPILED:
-        if kept is glossary and (src, tgt) == (src_lang, tgt_lang):
-            return index
-    index = TermIndex(glossary, src_lang=src_lang, tgt_lang=tgt_lang)
-    _COMPILED[:] = [(glossary, src_lang, tgt_lang, index), *_COMPILED[:_COMPILED_KEPT - 1]]
-    return index
 
 
 @dataclass(frozen=True, slots=True)

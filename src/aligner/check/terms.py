@@ -93,7 +93,7 @@ How a match is decided
 15. A hit notes the terms whose hyphen the text writes as a space (``E-Mail
     Adresse`` for ``E-Mail-Adresse``, :attr:`Hit.spaced`): the glossary checks do
     not take such a spelling for an approved rendering in a language that writes
-    compounds solid (:data:`aligner.lang.SOLID_COMPOUNDS`).
+    compounds solid (``LanguageProfile.solid_compounds``).
 16. A term the caller names a name (``names``: :mod:`aligner.check.names`) is its
     own words only, in any letter case and with or without their accents: no plural,
     lemma, agreement or verb form reaches it (``Daniel`` is no ``Daniels``).

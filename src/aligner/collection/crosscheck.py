@@ -33,13 +33,8 @@ from dataclasses import dataclass, field
 from aligner.check import CheckOptions, CheckResult, Unit, run_checks
 from aligner.check.base import Context
 from aligner.check.consistency import segment_key
-from aligner.check.terminology import (
-    TermIndex,
-    forbidden_hits,
-    match_units,
-    renderings_table,
-    term_index,
-)
+from aligner.check.term_index import TermIndex, match_units, term_index
+from aligner.check.terminology import forbidden_hits, renderings_table
 from aligner.check.units import units_from_alignment
 from aligner.collection.language_pairs import by_pair
 from aligner.collection.store import Collection, DocumentRow

@@ -54,17 +54,13 @@ from aligner.lang.tags import (
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
 TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "lexical_marks", "reduplicates",
-                         "right_to_left", "unspaced_sentences"})
+                         "right_to_left", "solid_compounds", "unspaced_sentences"})
 _TABLE = "languages.tsv"
 # Folders that hold shared data rather than a language.
 _NOT_LANGUAGES = frozenset({"generic"})
 #: Languages that capitalise their nouns: a capital inside a sentence makes another word
 #: (German ``Die Waren waren teuer``: the goods were dear).
 NOUN_CAPITALS = frozenset({"de", "lb"})
-#: Languages that write a compound as one word, or hyphenated: a space inside one is a
-#: spelling error (German ``E-Mail Adresse`` for ``E-Mail-Adresse``, Dutch
-#: ``e-mail adres``, Swedish "särskrivning").
-SOLID_COMPOUNDS = frozenset({"de", "lb", "nl", "da", "sv", "nb", "nn", "no", "is", "fi"})
 
 
 def primary(code: str) -> str:
@@ -203,6 +199,7 @@ def get_profile(code: str) -> LanguageProfile:
         decimal_comma="decimal_comma" in facts,
         lexical_marks="lexical_marks" in facts,
         reduplicates="reduplicates" in facts,
+        solid_compounds="solid_compounds" in facts,
     )
 
 
@@ -226,7 +223,6 @@ __all__ = [
     "QUESTIONS_DATA",
     "SEGMENT_DATA",
     "SEPARABLE_DATA",
-    "SOLID_COMPOUNDS",
     "SPACES_DATA",
     "STOPWORDS_DATA",
     "SUSPENDED_DATA",

@@ -37,7 +37,7 @@ DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, 
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
-UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.completeness
+UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measure_units
 
 
 def no_plural_rules(word: str) -> list[str]:
@@ -83,6 +83,10 @@ class LanguageProfile:
     #: names, ``calendar.txt``, capitalised (calendar-case), and ``7 de junio, 1938``
     #: (date-comma) are reported.
     lower_case_calendar: bool = False
+    #: Writes a compound as one word, or hyphenated (German ``Nebenwirkungsprofil``,
+    #: ``E-Mail-Adresse``): a space inside one is a spelling error, and a term's
+    #: rendering may be the head or the tail of a compound (term-missing).
+    solid_compounds: bool = False
     #: Candidate singulars of a word, used with the lemma table when matching terms.
     plural_rules: PluralRules = no_plural_rules
     #: ``spacy-lookups-data`` has a ``<code>_lemma_lookup`` table that term matching loads.

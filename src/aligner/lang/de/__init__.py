@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="de", decimal_comma=True, data_package=__name__)
+PROFILE = LanguageProfile(code="de", decimal_comma=True, solid_compounds=True,
+                          data_package=__name__)

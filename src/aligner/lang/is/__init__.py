@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="is", data_package=__name__)
+PROFILE = LanguageProfile(code="is", solid_compounds=True, data_package=__name__)

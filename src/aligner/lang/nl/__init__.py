@@ -6,4 +6,4 @@ from __future__ import annotations
 from aligner.lang.base import LanguageProfile
 
 PROFILE = LanguageProfile(code="nl", decimal_comma=True, lower_case_calendar=True,
-                          data_package=__name__)
+                          solid_compounds=True, data_package=__name__)

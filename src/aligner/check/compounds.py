@@ -1,0 +1,73 @@
+"""A rendering found as the head or the tail of a compound word, for ``term-missing`` in
+a language that writes its compounds as one word (``LanguageProfile.solid_compounds``:
+German, Dutch, Swedish ...).
+
+German ``Nebenwirkungsprofil`` has ``Nebenwirkung`` as its head, joined by a linking
+``s`` (the ``[compound links]`` of the language's ``forms.txt``), and
+``Arzneimittelnebenwirkungen`` has it as its tail, inflected as the compound is (the
+tail's forms are read by the language's ``[endings]``).  Against nonsense matches -- a
+short rendering inside any longer word -- the rendering keeps :data:`PART_MIN` letters
+and the rest of the compound :data:`REST_MIN`, so that the rest can be a word of its
+own: ``Dosis`` is the head of ``Dosisanpassung``, but ``Rat`` is not the head of
+``Ratte``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from aligner.check.endings import WordEndings, word_endings
+from aligner.lang import get_profile
+
+#: The least a rendering keeps to be found inside a compound (``Arzt`` in ``Zahnarzt``;
+#: a word of three letters is inside too many others).
+PART_MIN = 4
+#: The least the rest of a compound keeps beside the rendering: a word of its own
+#: (``Profil``, ``Arzneimittel``), not a stray letter or two.
+REST_MIN = 3
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def in_compound(renderings: Iterable[str], text: str, lang: str
+                ) -> tuple[str, str, tuple[int, int]] | None:
+    """The first rendering of ``renderings`` that ``text`` has as the head or the tail of
+    a compound word, with the compound and its span; None when there is none, or the
+    language does not write its compounds solid.  Only a rendering of one word is looked
+    for."""
+    if not get_profile(lang).solid_compounds:
+        return None
+    endings = word_endings(lang)
+    wanted = [(r, _forms(endings, endings.fold(r.lower()))) for r in renderings
+              if _WORD.fullmatch(r) and len(r) >= PART_MIN]
+    if not wanted:
+        return None
+    for m in _WORD.finditer(text):
+        word = endings.fold(m.group().lower())
+        if len(word) < PART_MIN + REST_MIN:
+            continue
+        for rendering, forms in wanted:
+            if _is_head(endings, word, endings.fold(rendering.lower())) or _is_tail(
+                    endings, word, forms):
+                return rendering, m.group(), m.span()
+    return None
+
+
+def _forms(endings: WordEndings, word: str) -> frozenset[str]:
+    """A word and the bases its endings leave (``nebenwirkungen`` -> ``nebenwirkung``)."""
+    return frozenset((word, *endings.bases(word)))
+
+
+def _is_head(endings: WordEndings, word: str, part: str) -> bool:
+    """Whether ``word`` begins with ``part`` and a linking element of the language (or
+    none), and :data:`REST_MIN` letters follow."""
+    return any(word.startswith(part + link) and len(word) - len(part + link) >= REST_MIN
+               for link in ("", *endings.compound_links))
+
+
+def _is_tail(endings: WordEndings, word: str, forms: frozenset[str]) -> bool:
+    """Whether ``word`` ends in a form of the rendering (``forms``) after at least
+    :data:`REST_MIN` letters."""
+    return any(not forms.isdisjoint(_forms(endings, word[i:]))
+               for i in range(REST_MIN, len(word) - PART_MIN + 1))

@@ -1,0 +1,48 @@
+"""A rendering found as the head or the tail of a compound written solid."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.check.compounds import in_compound
+
+
+@pytest.mark.parametrize(
+    ("renderings", "text", "lang", "found"),
+    [
+        # the head, with a linking s, n, or none
+        (["Nebenwirkung"], "Das Nebenwirkungsprofil ist vergleichbar.", "de",
+         ("Nebenwirkung", "Nebenwirkungsprofil")),
+        (["Niere"], "Bei eingeschränkter Nierenfunktion", "de", ("Niere", "Nierenfunktion")),
+        (["Dosis"], "Eine Dosisanpassung ist nötig.", "de", ("Dosis", "Dosisanpassung")),
+        # the tail, inflected as the compound is
+        (["Nebenwirkung"], "Arzneimittelnebenwirkungen waren leicht.", "de",
+         ("Nebenwirkung", "Arzneimittelnebenwirkungen")),
+        (["Arzt"], "Fragen Sie Ihren Zahnarzt.", "de", ("Arzt", "Zahnarzt")),
+        # Dutch and Swedish write compounds solid too
+        (["bijwerking"], "Het bijwerkingsprofiel is vergelijkbaar.", "nl",
+         ("bijwerking", "bijwerkingsprofiel")),
+        (["biverkning"], "Läkemedelsbiverkningar var sällsynta.", "sv",
+         ("biverkning", "Läkemedelsbiverkningar")),
+        # a rendering of three letters is inside too many words
+        (["Rat"], "Die Ratte lief davon.", "de", None),
+        (["Tag"], "Ein Feiertag.", "de", None),
+        # the rest of the compound is a word of its own: three letters at least
+        (["Dosis"], "Die Dosisse.", "de", None),
+        (["Wirkung"], "Die Bewirkung.", "de", None),
+        # no compound: the word itself is the term matcher's, another word is none
+        (["Nebenwirkung"], "Die Nebenwirkung.", "de", None),
+        (["Nebenwirkung"], "Eine Wirkung.", "de", None),
+        # a rendering of several words is not looked for inside one word
+        (["unerwünschte Wirkung"], "Unerwünschtewirkungsprofil", "de", None),
+        # a language that writes its compounds apart
+        (["effet"], "les effetsindésirables", "fr", None),
+    ],
+)
+def test_in_compound(renderings: list[str], text: str, lang: str,
+                     found: tuple[str, str] | None) -> None:
+    got = in_compound(renderings, text, lang)
+    assert (got[:2] if got else None) == found
+    if got:
+        start, end = got[2]
+        assert text[start:end] == got[1]

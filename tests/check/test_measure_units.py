@@ -1,0 +1,23 @@
+"""Units of measure after a number (check/measure_units.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.check.measure_units import unit_after, unit_symbols
+
+
+def test_unit_symbols_data_file() -> None:
+    symbols = unit_symbols()
+    assert {"mg", "km", "ml", "°C", "kWh"} <= symbols
+    assert all(" " not in s for s in symbols)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the number (0.5, 2.5, 4.2; 37.5) ends at 3 (4), and the unit, or none, follows
+    ("0.5 mg", True), ("2.5mg", True), ("37.5 °C", True), ("0.5 %", True),
+    ("0.5 mgs", False), ("4.2 of the text", False),
+])
+def test_a_unit_right_after_a_number(text: str, found: bool) -> None:
+    end = 4 if text.startswith("37.5") else 3
+    assert bool(unit_after().match(text, end)) is found
