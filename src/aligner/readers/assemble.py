@@ -55,6 +55,7 @@ _UNSTYLED_CHARS = frozenset(STYLE_MARK_CHARS)
 #: every mark a reader puts in a paragraph's text (none is text)
 MARKS = KEEP_OPEN + KEEP_CLOSE + LINK_OPEN + LINK_CLOSE + STYLE_MARK_CHARS
 SOFT_HYPHEN = "\u00ad"
+_TAKEN = re.compile(f"[{MARKS}{SOFT_HYPHEN}]")  # what assemble takes out of a text
 
 
 class Split(Enum):
@@ -198,23 +199,31 @@ def strip_marked(text: str, chars: str | None = None) -> str:
 def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[Formatting]]:
     """The paragraph's text without its marks (:data:`MARKS`) and its soft hyphens, the
     spans (in the text without them) that the keep marks enclosed, where each offset of
-    the text went (empty when nothing was taken out), and the links and other styles
-    the link and style marks enclosed."""
+    the text went (empty when nothing was taken out, or the paragraph has no formatting
+    of its own to move), and the links and other styles the link and style marks
+    enclosed."""
     text = para.text
-    if not any(ch in text for ch in MARKS + SOFT_HYPHEN):
+    if _TAKEN.search(text) is None:
         return text, [], [], []
     out: list[str] = []
+    length = last = 0
     spans: list[tuple[int, int]] = []
     start: int | None = None
     where: list[int] = []
-    looks: list[Formatting] = []
+    found: list[tuple[int, int, Style, str]] = []  # spans of links and styles, untrimmed
     hrefs = iter(para.links)
     opened: tuple[int, str] | None = None
     styled: dict[Style, tuple[int, int]] = {}  # open style -> (start, depth)
-    for ch in text:
-        where.append(len(out))
+    for m in _TAKEN.finditer(text):  # the text between marks goes as it is
+        piece = text[last:m.start()]
+        out.append(piece)
+        if para.formatting:
+            where.extend(range(length, length + len(piece) + 1))
+        length += len(piece)
+        last = m.end()
+        ch = m.group()
         if ch in _OPENS:
-            begun, depth = styled.get(_OPENS[ch], (len(out), 0))
+            begun, depth = styled.get(_OPENS[ch], (length, 0))
             styled[_OPENS[ch]] = (begun, depth + 1)
         elif ch in _CLOSES:
             style = _CLOSES[ch]
@@ -223,37 +232,38 @@ def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[F
                 if depth > 1:
                     styled[style] = (begun, depth - 1)
                 else:
-                    looks.append(_link(out, begun, "", style))
+                    found.append((begun, length, style, ""))
         elif ch == KEEP_OPEN:
-            start = len(out)
+            start = length
         elif ch == KEEP_CLOSE:
             if start is not None and spans and spans[-1][1] == start:
-                spans[-1] = (spans[-1][0], len(out))  # code in two runs is one span
-            elif start is not None and start < len(out):
-                spans.append((start, len(out)))
+                spans[-1] = (spans[-1][0], length)  # code in two runs is one span
+            elif start is not None and start < length:
+                spans.append((start, length))
             start = None
         elif ch == LINK_OPEN:
-            opened = (len(out), next(hrefs, ""))
+            opened = (length, next(hrefs, ""))
         elif ch == LINK_CLOSE:
             if opened is not None:
-                looks.append(_link(out, *opened))
+                found.append((opened[0], length, Style.LINK, opened[1]))
             opened = None
-        elif ch != SOFT_HYPHEN:
-            out.append(ch)
-    where.append(len(out))
+    piece = text[last:]
+    out.append(piece)
+    if para.formatting:
+        where.extend(range(length, length + len(piece) + 1))
+    length += len(piece)
     if opened is not None:
-        looks.append(_link(out, *opened))
-    looks += [_link(out, begun, "", style) for style, (begun, _) in styled.items()]
-    return "".join(out), spans, where, looks
+        found.append((opened[0], length, Style.LINK, opened[1]))
+    found += [(begun, length, style, "") for style, (begun, _) in styled.items()]
+    plain = "".join(out)
+    return plain, spans, where, [_trimmed(plain, *span) for span in found]
 
 
-def _link(out: list[str], start: int, href: str, style: Style = Style.LINK) -> Formatting:
-    """The link (or span of ``style``) from ``start`` to the end of ``out``, whitespace
-    at its edges left out."""
-    end = len(out)
-    while start < end and out[start].isspace():
+def _trimmed(text: str, start: int, end: int, style: Style, href: str) -> Formatting:
+    """The span of ``style`` over ``text[start:end]``, whitespace at its edges left out."""
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and out[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
     return Formatting(start, end, style, href)
 
