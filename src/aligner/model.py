@@ -65,9 +65,9 @@ class Block:
 
 
 class Style(Enum):
-    """A kind of character formatting a document reader keeps (DOCX, ODT): its value
-    is the HTML element that says it, which the TMX and XLIFF writers give as the
-    code's native code (``<b>``, ``</b>``)."""
+    """A kind of character formatting a document reader keeps (DOCX, ODT, Markdown,
+    HTML): its value is the HTML element that says it, which the TMX and XLIFF writers
+    give as the code's native code (``<b>``, ``</b>``)."""
 
     BOLD = "b"
     ITALIC = "i"
@@ -78,7 +78,8 @@ class Style(Enum):
     LINK = "a"
     #: text the document marks as code: inline code and each line of a code block (the
     #: spans of ``Document.keep``).  The checks read it (code is never ``untranslated``);
-    #: the writers of codes leave it out, its text is the unit's text.
+    #: the writers of codes write inline code as a code, but not a span that is a whole
+    #: sentence (a line of a code block): its text is the unit's text.
     CODE = "code"
 
 

@@ -284,3 +284,23 @@ def test_omegat_shortcuts_written_as_text_are_tags(tmp_path: Path) -> None:
 ])
 def test_shortcut_tags(text: str, tags: list[tuple[str, str]]) -> None:
     assert [(t.kind.value, t.key) for t in shortcut_tags(text)] == tags
+
+
+def test_a_markdown_pair_whose_translation_drops_an_emphasis_has_no_tag_finding(
+        tmp_path: Path) -> None:
+    """A Markdown pair keeps its bold, italic and links as a DOCX pair does (written as
+    codes in a TMX or XLIFF); the checks of the pair read its text, as a DOCX pair's:
+    a translation that drops an emphasis or sets another is no tag-mismatch."""
+    from aligner.check import check_alignment
+    from aligner.pipeline import align_files
+
+    (tmp_path / "a.md").write_text("The **new** wick is *short*. Read [the rules](/r) "
+                                   "first.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("La mecha nueva es ~~corta~~. Lea [las reglas](/r) "
+                                   "primero.\n", encoding="utf-8")
+    aligned = align_files(tmp_path / "a.md", tmp_path / "b.md", src_lang="en",
+                          tgt_lang="es").alignment
+    assert [[f.style.value for f in looks] for looks in aligned.src_formatting] == [
+        ["b", "i"], ["a"]]
+    assert [f.code for f in check_alignment(aligned, glossary=None).findings
+            if f.code.startswith("tag-")] == []

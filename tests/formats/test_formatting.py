@@ -59,6 +59,16 @@ def test_a_link_opens_with_its_address_escaped() -> None:
     assert {t.key for t in tags if t.kind is TagKind.OPEN} == {"bpt:<a>"}
 
 
+def test_inline_code_is_a_code_a_whole_code_line_none() -> None:
+    """Inline code (Markdown's backticks, HTML's ``code``, a DOCX's code style) is a
+    ``<code>`` pair; a sentence that is all code (a line of a code block) is its text."""
+    text, tags = coded_text(["Run lamp --check now.", "lamp --check"],
+                            [[Formatting(4, 16, Style.CODE)], [Formatting(0, 12, Style.CODE)]],
+                            "en")
+    assert text == "Run {1}lamp --check{/1} now. lamp --check"
+    assert [t.code for t in tags] == ["<code>", "</code>"]
+
+
 def test_no_span_is_the_joined_text() -> None:
     assert coded_text(["One.", "Two."], [[], []], "en") == ("One. Two.", ())
 

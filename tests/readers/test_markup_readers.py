@@ -460,3 +460,27 @@ def test_markdown_lists_read_as_pandoc_docx_and_the_pdf() -> None:
     assert md[9:12] == [("He rang the bell.", Part.LIST), ("He fired the rocket.", Part.LIST),
                         ("He wrote it all down.", Part.LIST)]
     assert md[0] == ("The keeper's rules were short:", Part.BODY)
+
+
+@pytest.mark.parametrize(("html", "text", "looks"), [
+    ('<p>A <b>bold</b>, <strong>strong</strong>, <i>italic</i> and <em>em</em> word.</p>',
+     "A bold, strong, italic and em word.",
+     [("b", "bold"), ("b", "strong"), ("i", "italic"), ("i", "em")]),
+    ('<p>m<sup>2</sup>, H<sub>2</sub>O, <u>under</u>, <s>gone</s> <del>old</del></p>',
+     "m2, H2O, under, gone old",
+     [("sup", "2"), ("sub", "2"), ("u", "under"), ("s", "gone"), ("s", "old")]),
+    # spaces at a style's edges: the text as before, the spaces outside the span;
+    # nested and repeated elements, inline code
+    ("<p>Say <b> it <b>twice</b> </b>now, <i><code>f()</code></i>.</p>",
+     "Say it twice now, f().", [("b", "it twice"), ("code", "f()"), ("i", "f()")]),
+    # a style around blocks goes on in each; a break inside one, read as before
+    ("<div><em>One.<p>Two</p>three</em></div><p>Go <b>on<br>and</b> on.</p>",
+     "One.\n\nTwo\n\nthree\n\nGo on\nand on.",
+     [("i", "One."), ("i", "Two"), ("i", "three"), ("b", "on\nand")]),
+])
+def test_html_styles_are_kept_as_formatting(html: str, text: str,
+                                            looks: list[tuple[str, str]]) -> None:
+    doc = read_string(html, lang="en", input_format="html")
+    assert doc.text == text
+    assert [(f.style.value, doc.text[f.start:f.end]) for f in doc.formatting
+            if f.style is not Style.LINK] == looks

@@ -1,13 +1,14 @@
 """A document's character formatting as inline codes of a unit (the TMX and XLIFF writers).
 
-The DOCX and ODT readers keep bold, italic, underline, strike-through, superscript,
-subscript and links (the HTML and EPUB readers links) as spans of each sentence
+The DOCX, ODT, Markdown and HTML (and EPUB) readers keep bold, italic, underline,
+strike-through, superscript, subscript, links and inline code as spans of each sentence
 (:attr:`Alignment.src_formatting <aligner.model.Alignment.src_formatting>`); the
 sentences hold none of it, so the aligner, the checks and the text exports never see it.
 A writer of codes asks for a unit's text *with* them: each span becomes a pair of
 placeholders (``{1}``/``{/1}``, :class:`~aligner.model.InlineTag`) whose native code is
 the HTML element that says the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>``,
-``<sup>``, ``<sub>``, ``<a>``); a link that knows where it points opens with its address
+``<sup>``, ``<sub>``, ``<a>``, ``<code>``; not code that is the whole sentence, a line
+of a code block, whose text is the unit's); a link that knows where it points opens with its address
 (``<a href="https://...">``, :func:`native_open`), so the translator's tool and the
 checks see it; :mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of
 a style in the source and the n-th of that style in the target one id (TMX ``i``/``x``).
@@ -39,7 +40,7 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
     offset = 0
     for text, looks in zip(sentences, formatting, strict=True):
         spans += [f.moved(f.start + offset, f.end + offset) for f in looks
-                  if 0 <= f.start < f.end <= len(text) and f.style is not Style.CODE]
+                  if 0 <= f.start < f.end <= len(text) and not _whole_code(f, text)]
         offset += len(text) + separator
     if not spans:
         return joined, ()
@@ -60,6 +61,12 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
             flat.tag(f"{{/{k + 1}}}", TagKind.CLOSE, key, f"</{style}>")
     flat.text(joined[last:])
     return "".join(flat.parts), tuple(flat.tags)
+
+
+def _whole_code(span: Formatting, sentence: str) -> bool:
+    """Whether ``span`` is code that is the whole sentence (a line of a code block): its
+    text is the unit's, with no code around it; inline code in a sentence is a code."""
+    return span.style is Style.CODE and span.start == 0 and span.end == len(sentence)
 
 
 def native_open(span: Formatting) -> str:

@@ -34,8 +34,28 @@ KEEP_OPEN, KEEP_CLOSE = "\ufdd0", "\ufdd1"
 # out and keeps each as formatting (:attr:`Style.LINK`).  A link still open at the
 # paragraph's end ends there; a close mark without an open one is dropped.
 LINK_OPEN, LINK_CLOSE = "\ufdd2", "\ufdd3"
-_MARKS = KEEP_OPEN + KEEP_CLOSE + LINK_OPEN + LINK_CLOSE
+# A reader of markup marks the other styles it sees (Markdown's ``**`` and ``*``, HTML's
+# ``<b>``, ``<sup>``...) with a pair of these each; assemble keeps each as formatting.
+# A style opened twice is one span to its last close (``<b>a <b>b</b> c</b>``); one
+# still open at the paragraph's end ends there; a close mark without an open one is
+# dropped.
+STYLE_MARKS: dict[Style, tuple[str, str]] = {
+    style: (chr(0xFDD4 + 2 * k), chr(0xFDD5 + 2 * k)) for k, style in enumerate(
+        (Style.BOLD, Style.ITALIC, Style.UNDERLINE, Style.STRIKE, Style.SUPERSCRIPT,
+         Style.SUBSCRIPT))}
+#: inline HTML elements that say one of those styles (the Markdown and HTML readers')
+TAG_STYLES = {"b": Style.BOLD, "strong": Style.BOLD, "i": Style.ITALIC, "em": Style.ITALIC,
+              "u": Style.UNDERLINE, "s": Style.STRIKE, "strike": Style.STRIKE,
+              "del": Style.STRIKE, "sup": Style.SUPERSCRIPT, "sub": Style.SUBSCRIPT}
+_OPENS = {mark[0]: style for style, mark in STYLE_MARKS.items()}
+_CLOSES = {mark[1]: style for style, mark in STYLE_MARKS.items()}
+STYLE_MARK_CHARS = "".join(_OPENS) + "".join(_CLOSES)
+_UNSTYLED = dict.fromkeys(map(ord, STYLE_MARK_CHARS))
+_UNSTYLED_CHARS = frozenset(STYLE_MARK_CHARS)
+#: every mark a reader puts in a paragraph's text (none is text)
+MARKS = KEEP_OPEN + KEEP_CLOSE + LINK_OPEN + LINK_CLOSE + STYLE_MARK_CHARS
 SOFT_HYPHEN = "\u00ad"
+_TAKEN = re.compile(f"[{MARKS}{SOFT_HYPHEN}]")  # what assemble takes out of a text
 
 
 class Split(Enum):
@@ -148,53 +168,104 @@ def _blocks(para: Para) -> list[Block]:
     return [Block(b.start, b.end, kind) for b in found]
 
 
+def unstyled(text: str) -> str:
+    """``text`` without its style marks (:data:`STYLE_MARKS`)."""
+    return text.translate(_UNSTYLED)
+
+
+def strip_marked(text: str, chars: str | None = None) -> str:
+    """``text`` stripped of ``chars`` (whitespace when None) as if its style marks were
+    not there: what lies between an edge and the text is stripped, the marks kept (a
+    bold mark and `` a`` are the mark and ``a``), so that the text without them is the
+    stripped text."""
+    def strippable(ch: str) -> bool:
+        return ch.isspace() if chars is None else ch in chars
+
+    def edge(piece: str) -> int:  # how long the run of marks and strippables at its start
+        n = 0
+        while n < len(piece) and (piece[n] in _UNSTYLED_CHARS or strippable(piece[n])):
+            n += 1
+        return n
+
+    lead = edge(text)
+    trail = edge(text[::-1])
+    if lead == len(text):
+        return "".join(ch for ch in text if ch in _UNSTYLED_CHARS)
+    return ("".join(ch for ch in text[:lead] if ch in _UNSTYLED_CHARS)
+            + text[lead:len(text) - trail]
+            + "".join(ch for ch in text[len(text) - trail:] if ch in _UNSTYLED_CHARS))
+
+
 def _unmarked(para: Para) -> tuple[str, list[tuple[int, int]], list[int], list[Formatting]]:
-    """The paragraph's text without its marks (:data:`KEEP_OPEN`, :data:`LINK_OPEN` and
-    their closes) and its soft hyphens, the spans (in the text without them) that the
-    keep marks enclosed, where each offset of the text went (empty when nothing was
-    taken out), and the links the link marks enclosed."""
+    """The paragraph's text without its marks (:data:`MARKS`) and its soft hyphens, the
+    spans (in the text without them) that the keep marks enclosed, where each offset of
+    the text went (empty when nothing was taken out, or the paragraph has no formatting
+    of its own to move), and the links and other styles the link and style marks
+    enclosed."""
     text = para.text
-    if not any(ch in text for ch in _MARKS + SOFT_HYPHEN):
+    if _TAKEN.search(text) is None:
         return text, [], [], []
     out: list[str] = []
+    length = last = 0
     spans: list[tuple[int, int]] = []
     start: int | None = None
     where: list[int] = []
-    links: list[Formatting] = []
+    found: list[tuple[int, int, Style, str]] = []  # spans of links and styles, untrimmed
     hrefs = iter(para.links)
     opened: tuple[int, str] | None = None
-    for ch in text:
-        where.append(len(out))
-        if ch == KEEP_OPEN:
-            start = len(out)
+    styled: dict[Style, tuple[int, int]] = {}  # open style -> (start, depth)
+    for m in _TAKEN.finditer(text):  # the text between marks goes as it is
+        piece = text[last:m.start()]
+        out.append(piece)
+        if para.formatting:
+            where.extend(range(length, length + len(piece) + 1))
+        length += len(piece)
+        last = m.end()
+        ch = m.group()
+        if ch in _OPENS:
+            begun, depth = styled.get(_OPENS[ch], (length, 0))
+            styled[_OPENS[ch]] = (begun, depth + 1)
+        elif ch in _CLOSES:
+            style = _CLOSES[ch]
+            if style in styled:
+                begun, depth = styled.pop(style)
+                if depth > 1:
+                    styled[style] = (begun, depth - 1)
+                else:
+                    found.append((begun, length, style, ""))
+        elif ch == KEEP_OPEN:
+            start = length
         elif ch == KEEP_CLOSE:
             if start is not None and spans and spans[-1][1] == start:
-                spans[-1] = (spans[-1][0], len(out))  # code in two runs is one span
-            elif start is not None and start < len(out):
-                spans.append((start, len(out)))
+                spans[-1] = (spans[-1][0], length)  # code in two runs is one span
+            elif start is not None and start < length:
+                spans.append((start, length))
             start = None
         elif ch == LINK_OPEN:
-            opened = (len(out), next(hrefs, ""))
+            opened = (length, next(hrefs, ""))
         elif ch == LINK_CLOSE:
             if opened is not None:
-                links.append(_link(out, *opened))
+                found.append((opened[0], length, Style.LINK, opened[1]))
             opened = None
-        elif ch != SOFT_HYPHEN:
-            out.append(ch)
-    where.append(len(out))
+    piece = text[last:]
+    out.append(piece)
+    if para.formatting:
+        where.extend(range(length, length + len(piece) + 1))
+    length += len(piece)
     if opened is not None:
-        links.append(_link(out, *opened))
-    return "".join(out), spans, where, links
+        found.append((opened[0], length, Style.LINK, opened[1]))
+    found += [(begun, length, style, "") for style, (begun, _) in styled.items()]
+    plain = "".join(out)
+    return plain, spans, where, [_trimmed(plain, *span) for span in found]
 
 
-def _link(out: list[str], start: int, href: str) -> Formatting:
-    """The link from ``start`` to the end of ``out``, whitespace at its edges left out."""
-    end = len(out)
-    while start < end and out[start].isspace():
+def _trimmed(text: str, start: int, end: int, style: Style, href: str) -> Formatting:
+    """The span of ``style`` over ``text[start:end]``, whitespace at its edges left out."""
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and out[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
-    return Formatting(start, end, Style.LINK, href)
+    return Formatting(start, end, style, href)
 
 
 def assemble(paras: Iterable[Para], *, lang: str, name: str,
@@ -207,14 +278,16 @@ def assemble(paras: Iterable[Para], *, lang: str, name: str,
     formatting: list[Formatting] = []
     pos = number = 0
     for para in paras:
-        raw, kept, where, links = _unmarked(para)
-        if raw != para.text:  # marks at an edge leave the whitespace beside them
-            text = raw.strip()
+        raw, kept, where, looks = _unmarked(para)
+        if raw != para.text:
+            # the marks of code and links at an edge leave the whitespace beside them
+            # (style marks none: their readers strip around them, :func:`strip_marked`)
+            text = raw.strip() if raw != unstyled(para.text) else raw
             shift = len(raw) - len(raw.lstrip())
             kept = [(a - shift, b - shift) for a, b in kept]
             moved = _clipped([*((where[f.start] - shift, where[f.end] - shift, f)
                                 for f in para.formatting),
-                              *((f.start - shift, f.end - shift, f) for f in links)], len(text))
+                              *((f.start - shift, f.end - shift, f) for f in looks)], len(text))
             para = Para(text, para.kind, para.part, para.split, moved)
         if not para.text:
             continue

@@ -19,8 +19,11 @@ Publish``, a breadcrumb trail).  Notes marked as such (pandoc's, EPUB 3's, DPUB-
 Ruby (furigana, pinyin) reads as its base text: the annotation (``rt``, ``rtc``)
 and the parentheses shown where ruby is not supported (``rp``) are left out.
 A link (``a`` with an ``href``) is kept beside the text as formatting
-(:attr:`~aligner.model.Style.LINK`, with its address), as the DOCX reader keeps one; the
-text is the same with it or without.  An image (``img``) reads as its ``alt`` text where it
+(:attr:`~aligner.model.Style.LINK`, with its address), as the DOCX reader keeps one, and
+so are bold, italic, underline, strike-through, superscript and subscript elements
+(``b``, ``strong``, ``i``, ``em``, ``u``, ``s``, ``strike``, ``del``, ``sup``, ``sub``:
+:data:`~aligner.readers.assemble.TAG_STYLES`) and inline code; the text is the same
+with them or without.  An image (``img``) reads as its ``alt`` text where it
 stands, as the Markdown reader reads ``![alt](src)``; ``title`` attributes (tooltips) are
 left out, as the Markdown reader leaves out a link's title.
 Entities are decoded by the parser.  No network access and no DTD loading.
@@ -39,15 +42,20 @@ from lxml import etree
 
 from aligner.errors import InputError
 from aligner.fileio import names_utf8
-from aligner.model import BlockKind, Document, Part
+from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import (
     KEEP_CLOSE,
     KEEP_OPEN,
     LINK_CLOSE,
     LINK_OPEN,
+    STYLE_MARK_CHARS,
+    STYLE_MARKS,
+    TAG_STYLES,
     Para,
     Split,
     assemble,
+    strip_marked,
+    unstyled,
 )
 from aligner.readers.notes import take_notes, type_linked_notes
 
@@ -135,18 +143,19 @@ def _fits(data: bytes, encoding: str) -> bool:
 
 _BREAK = "\x00"  # a <br> in a paragraph's text until it is flushed (no HTML text has it)
 _BREAK_SPACES = re.compile(" ?(?:\x00 ?)+")
-# whitespace (and breaks) with a link's mark in it, which would keep two spaces apart
-_MARKED_SPACE = re.compile(f"[ \x00{LINK_OPEN}{LINK_CLOSE}]*[{LINK_OPEN}{LINK_CLOSE}]"
-                           f"[ \x00{LINK_OPEN}{LINK_CLOSE}]*")
+_SPACED_MARKS = LINK_OPEN + LINK_CLOSE + STYLE_MARK_CHARS
+# whitespace (and breaks) with a link's or a style's mark in it, which would keep two
+# spaces apart
+_MARKED_SPACE = re.compile(f"[ \x00{_SPACED_MARKS}]*[{_SPACED_MARKS}][ \x00{_SPACED_MARKS}]*")
 
 
 def _marks_last(m: re.Match[str]) -> str:
-    """A run of whitespace with link marks in it, the marks moved after the whitespace
-    (in their order): the text is the text without links, and a link's span takes in
+    """A run of whitespace with link or style marks in it, the marks moved after the
+    whitespace (in their order): the text is the text without them, and a span takes in
     whitespace at its end only, which a sentence's formatting leaves out."""
     run = m.group()
-    marks = "".join(ch for ch in run if ch in (LINK_OPEN, LINK_CLOSE))
-    return _SPACE.sub(" ", run.replace(LINK_OPEN, "").replace(LINK_CLOSE, "")) + marks
+    marks = "".join(ch for ch in run if ch in _SPACED_MARKS)
+    return _SPACE.sub(" ", "".join(ch for ch in run if ch not in _SPACED_MARKS)) + marks
 
 
 def _line_end(m: re.Match[str], text: str) -> str:
@@ -156,7 +165,8 @@ def _line_end(m: re.Match[str], text: str) -> str:
     lines (two breaks; an address, a phone number, an e-mail address on a line of its
     own)."""
     end = text.find(_BREAK, m.end())  # not the rest of the text: a poem has many breaks
-    line = text[m.end():end if end >= 0 else len(text)].strip().lstrip(LINK_OPEN + LINK_CLOSE)
+    line = unstyled(text[m.end():end if end >= 0 else len(text)]).strip().lstrip(
+        LINK_OPEN + LINK_CLOSE)
     goes_on = line[:1].islower() and " " in line
     return "\n" if m[0].count(_BREAK) == 1 and goes_on else "\n\n"
 
@@ -175,6 +185,7 @@ class _Extractor:
         self.address = 0  # depth inside <address>
         self.part = part
         self.hrefs: list[str] = []  # the addresses of the link marks in ``buf``, in order
+        self.styled: dict[Style, int] = {}  # how deep inside elements of each style
 
     def _part(self) -> Part:
         return Part.TABLE if self.cells and self.part is Part.BODY else self.part
@@ -183,23 +194,25 @@ class _Extractor:
         text = _SPACE.sub(" ", "".join(self.buf))
         links = tuple(self.hrefs[:text.count(LINK_OPEN)])
         del self.hrefs[:len(links)]
-        if links or LINK_CLOSE in text:
+        if links or any(ch in text for ch in LINK_CLOSE + STYLE_MARK_CHARS):
             if not self.in_main and _links_alone(text):
                 self.buf.clear()
                 return
             text = _MARKED_SPACE.sub(_marks_last, text)
-        text = text.strip(" ")
+        text = strip_marked(text, " ")
         if _BREAK in text:  # the lines of a paragraph that <br> broke
-            text = _BREAK_SPACES.sub(  # an address's lines are lines, whatever they say
-                lambda m: "\n\n" if self.address else _line_end(m, text), text).strip("\n ")
-            if text:
+            text = strip_marked(_BREAK_SPACES.sub(  # an address's lines are lines
+                lambda m: "\n\n" if self.address else _line_end(m, text), text), "\n ")
+            if unstyled(text):
                 self.parts.append(Para(text, BlockKind.PARAGRAPH, self._part(), Split.PRE,
                                        links=links))
-        elif text:
+        elif unstyled(text):
             if kind is None and self.lines and self.kind is BlockKind.PARAGRAPH:
                 kind = BlockKind.LINE
             self.parts.append(Para(text, kind or self.kind, self._part(), links=links))
         self.buf.clear()
+        # a style open around the block that ended goes on in the next one
+        self.buf.extend(STYLE_MARKS[style][0] for style, depth in self.styled.items() if depth)
 
     def walk(self, el: etree._Element) -> None:
         tag = _name(el)
@@ -253,10 +266,17 @@ class _Extractor:
         if link:  # kept beside the text as formatting, with where it points (assemble)
             self.buf.append(LINK_OPEN)
             self.hrefs.append(str(el.get("href")).strip())
+        style = None if block else TAG_STYLES.get(tag)
+        if style is not None:  # kept beside the text as formatting, as a link is
+            self.buf.append(STYLE_MARKS[style][0])
+            self.styled[style] = self.styled.get(style, 0) + 1
         if el.text:
             self.buf.append(el.text)
         for child in el:
             self.walk(child)
+        if style is not None:
+            self.buf.append(STYLE_MARKS[style][1])
+            self.styled[style] -= 1
         if link:
             self.buf.append(LINK_CLOSE)
         if code:

@@ -39,7 +39,15 @@ import re
 from collections.abc import Container, Mapping
 
 from aligner.model import BlockKind, Document, Part
-from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Split, assemble
+from aligner.readers.assemble import (
+    KEEP_CLOSE,
+    KEEP_OPEN,
+    STYLE_MARK_CHARS,
+    Para,
+    Split,
+    assemble,
+    strip_marked,
+)
 from aligner.readers.mdlinks import (
     IMAGE,
     definitions,
@@ -49,6 +57,7 @@ from aligner.readers.mdlinks import (
     unlinked,
 )
 from aligner.readers.mdmeta import MetaField, front_matter, front_matter_language
+from aligner.readers.mdstyles import collapsed, emphasized, tags_marked
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -64,7 +73,6 @@ _FANCY_ITEM = re.compile(
     r"|\((?:\d{1,9}|[a-z]|[ivxlcdm]+|[A-Z]|[IVXLCDM]+)\))[ \t]+"
     r"|^[ \t]*(?:[A-Z]|[IVXLCDM]+)\.(?: {2,}|\t)")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # An HTML comment, inline or over lines: no text (pandoc drops it, as the HTML reader).
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _COMMENT_BLOCK = re.compile(r"^ {0,3}<!--")
@@ -73,7 +81,6 @@ _COMMENT_BLOCK = re.compile(r"^ {0,3}<!--")
 _RUBY_TEXT = re.compile(r"<(rt|rp)\b[^>]*>.*?(?:</\1\s*>|(?=<(?:rt|rp|/ruby)\b))",
                         re.IGNORECASE | re.DOTALL)
 _CODE = re.compile(r"(`+)(.+?)\1")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 # Footnotes (pandoc's syntax): a label has no blank in it and is case-sensitive.
 _NOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
@@ -130,11 +137,7 @@ def _visible(s: str, kept: list[str], links: list[str] | None = None,
         return f"\x00{len(kept) - 1}\x00"
 
     s = unlinked(s, shield) if links is None else marked(s, refs or {}, addresses, shield)
-    s = _TAG.sub("", _RUBY_TEXT.sub("", _COMMENT.sub("", s)))
-    previous = None
-    while previous != s:  # nested emphasis: ***a*** -> *a* -> a
-        previous = s
-        s = _EMPHASIS.sub(r"\2", s)
+    s = emphasized(tags_marked(_RUBY_TEXT.sub("", _COMMENT.sub("", s))))
     if links is not None:
         s = take_addresses(s, addresses, links)
 
@@ -172,8 +175,8 @@ def _take_notes(s: str, notes: Container[str], found: list[str | Para] | None,
             out.append(m.group())
             continue
         links: list[str] | None = None if refs is None else []
-        text = " ".join(_visible(s[i : j - 1], kept, links, refs).split())
-        if text:
+        text = collapsed(_visible(s[i : j - 1], kept, links, refs))
+        if text.strip(STYLE_MARK_CHARS):
             found.append(Para(text, BlockKind.PARAGRAPH, Part.FOOTNOTE, Split.PRE,
                               links=tuple(links or ())))
         i = j
@@ -243,11 +246,12 @@ def _meta_paras(field: MetaField) -> list[Para]:
     """A metadata field as pandoc's DOCX and ODT show it: the title and subtitle as
     headings, an author and the date as a paragraph, the abstract as its paragraphs."""
     if field.name in ("title", "subtitle"):
-        return [Para(inline_text(" ".join(field.text.split())).strip(), BlockKind.HEADING)]
+        return [Para(strip_marked(inline_text(" ".join(field.text.split()))),
+                     BlockKind.HEADING)]
     if field.name == "abstract":
-        return [Para(inline_text(p).strip(), BlockKind.PARAGRAPH, Part.BODY, Split.PRE)
+        return [Para(strip_marked(inline_text(p)), BlockKind.PARAGRAPH, Part.BODY, Split.PRE)
                 for p in re.split(r"\n[ \t]*\n", field.text)]
-    return [Para(inline_text(" ".join(field.text.split())).strip())]
+    return [Para(strip_marked(inline_text(" ".join(field.text.split()))))]
 
 
 def _in_order(order: list[str | Para], by_label: dict[str, list[Para]]) -> list[Para]:
@@ -283,7 +287,7 @@ def _parse(lines: list[str], labels: Container[str], refs: Mapping[str, str]
     def visible(text: str) -> tuple[str, tuple[str, ...]]:  # the text, its links
         links: list[str] = []
         text = inline_text(text, labels, None if label else order, links=links, refs=refs)
-        return text.strip(), tuple(links)
+        return strip_marked(text), tuple(links)
 
     def emit(found: tuple[str, tuple[str, ...]], kind: BlockKind, split: Split,
              part: Part = Part.BODY) -> None:
