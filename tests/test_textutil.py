@@ -8,6 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.textutil import (
+    LOWERED,
+    LOWERED_DIGITS_PLAIN,
+    RAISED,
+    RAISED_DIGITS_PLAIN,
     ascii_digits,
     count,
     display_width,
@@ -106,3 +110,12 @@ def test_display_width(text: str, width: int) -> None:
     (["a", "b", "c", "d", "e"], 3, "a, b, c and 2 more"), ([], 3, "")])
 def test_first_few(items: list[str], most: int, said: str) -> None:
     assert first_few(items, most) == said
+
+
+def test_raised_and_lowered_digits_read_back_as_digits_and_signs_stay() -> None:
+    assert "⁰¹²³⁴⁵⁶⁷⁸⁹".translate(RAISED_DIGITS_PLAIN) == "0123456789"
+    assert "₀₁₂₃₄₅₆₇₈₉".translate(LOWERED_DIGITS_PLAIN) == "0123456789"
+    assert "10⁻⁶ CO₂ ⁺₋".translate(RAISED_DIGITS_PLAIN) == "10⁻6 CO₂ ⁺₋"
+    assert "10⁻⁶ CO₂ ⁺₋".translate(LOWERED_DIGITS_PLAIN) == "10⁻⁶ CO2 ⁺₋"
+    for table, back in ((RAISED, RAISED_DIGITS_PLAIN), (LOWERED, LOWERED_DIGITS_PLAIN)):
+        assert "0123456789".translate(table).translate(back) == "0123456789"

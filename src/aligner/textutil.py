@@ -55,6 +55,12 @@ RAISED = str.maketrans("0123456789+-\u2212", "\u2070\u00b9\u00b2\u00b3\u2074\u20
                        "\u2077\u2078\u2079\u207a\u207b\u207b")
 LOWERED = str.maketrans("0123456789+-\u2212", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086"
                         "\u2087\u2088\u2089\u208a\u208b\u208b")
+#: The digits of :data:`RAISED` and :data:`LOWERED` back to ASCII (``str.translate``:
+#: ``10⁶`` -> ``106``, ``CO₂`` -> ``CO2``), to read a footnote call, an exponent or a
+#: subscript as the number it is; their signs are left as they are.
+RAISED_DIGITS_PLAIN = {raised: digit for digit, raised in RAISED.items() if chr(digit).isdigit()}
+LOWERED_DIGITS_PLAIN = {lowered: digit for digit, lowered in LOWERED.items()
+                        if chr(digit).isdigit()}
 #: The marks that call a footnote in place of a number: asterisk, dagger, double dagger.
 NOTE_MARKS = "*\u2020\u2021"
 #: A patent's paragraph number: four digits with a leading zero, ASCII or full-width,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping
+
 import pytest
 
 from aligner.check.folding import strip_accents
@@ -122,3 +125,33 @@ def test_strip_accents() -> None:
 ])
 def test_a_word_typed_without_its_accents(lang: str, typed: str, spelled: str) -> None:
     assert with_accents(lang, typed) == spelled
+
+
+def test_a_table_asked_for_by_two_threads_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor reads the tables in the background at start while a page may ask for
+    them: the page waits for that reading instead of reading them again."""
+    from aligner.check import lemma_tables
+
+    entered, release = threading.Event(), threading.Event()
+    reads: list[str] = []
+
+    def reading(lang: str) -> dict[str, str]:
+        reads.append(lang)
+        entered.set()
+        release.wait(60)
+        return {"cordones": "cordón"}
+
+    monkeypatch.setattr(lemma_tables, "_read_table", reading)
+    monkeypatch.setattr(lemma_tables, "_TABLES", {})
+    first = threading.Thread(target=lemma_table, args=("es",))
+    first.start()
+    assert entered.wait(60)
+    got: list[Mapping[str, str]] = []
+    second = threading.Thread(target=lambda: got.append(lemma_table("es")))
+    second.start()
+    second.join(0.5)  # time for it to read the table itself, if nothing stops it
+    release.set()
+    first.join()
+    second.join()
+    assert reads == ["es"]
+    assert got == [{"cordones": "cordón"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -479,3 +480,29 @@ def test_a_glossary_named_outweighs_a_template_s_declared_language(tmp_path: Pat
                                       str(tmp_path / "g.tsv")])
     assert result.exit_code in (0, 1), result.stderr
     assert "the languages fr -> en are the glossary's" in result.stderr
+
+
+def test_the_glossary_s_own_languages_are_read_once(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents that only declare a language, checked with a glossary: its pair is asked
+    for twice (does the declaration give way to it; which languages the documents are
+    in), and the file is read for that once; then once each way for the checks."""
+    from aligner import formats
+
+    reads: list[tuple[str | None, str | None]] = []
+    real = formats.read_glossary
+
+    def counted(path: str, **kwargs: Any) -> Any:
+        reads.append((kwargs.get("src_lang"), kwargs.get("tgt_lang")))
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(formats, "read_glossary", counted)
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    shutil.copy(fixtures / "declared-fr-as-en.docx", tmp_path / "a.docx")
+    shutil.copy(fixtures / "corpus" / "chile-73.en.docx", tmp_path / "b.docx")
+    (tmp_path / "g.tsv").write_text("fr\ten\nphare\tlighthouse\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.docx"),
+                                      str(tmp_path / "b.docx"), "--glossary",
+                                      str(tmp_path / "g.tsv")])
+    assert result.exit_code in (0, 1), result.stderr
+    assert reads == [(None, None), ("fr", "en"), ("en", "fr")]  # languages, checks, other way

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +50,10 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, name: str, content: str
                                                           else [])  # no lock file left
 
 
-#: A bound for a hang, not a speed bar.  The first edit of a collection's document reads
-#: the lemma tables of its two languages for the concordance index: about 20 s at a load
-#: average of 13, which httpx's own 5 s read timeout turned into a failure.
+#: A bound for a hang, not a speed bar.  An edit of a collection's document needs the
+#: lemma tables of its two languages for the concordance index: read in the background
+#: from the start, in about 20 s at a load average of 13, which a first edit may wait for
+#: and which httpx's own 5 s read timeout turned into a failure.
 HANG = 300
 
 
@@ -233,3 +235,30 @@ def test_a_collection_of_several_pairs_is_reviewed_with_the_glossary_of_each(
     result = CliRunner().invoke(cli, ["review", str(only), "--no-browser", "--glossary",
                                       str(glossary)])
     assert result.exit_code == 2 and result.stderr.startswith("aligner: error: ")
+
+
+def test_a_collection_s_word_forms_are_made_in_the_background_before_any_request(
+        collection_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit writes the concordance entries of its beads with the language pair's word
+    forms, made from the lemma tables (seconds, more under load): they are made from the
+    start, not when the first edit asks for them."""
+    from aligner.collection import forms
+    from aligner.editor.server import EditorServer
+
+    asked = threading.Event()
+    made: list[tuple[str, str, bool]] = []
+
+    def making(src_lang: str, tgt_lang: str) -> tuple[object, object]:
+        made.append((src_lang, tgt_lang,
+                     threading.current_thread() is threading.main_thread()))
+        asked.set()
+        return object(), object()
+
+    served: list[bool] = []
+    monkeypatch.setattr(forms, "side_forms", making)
+    monkeypatch.setattr(EditorServer, "run", lambda *_a, **_k: served.append(asked.wait(60)))
+    result = CliRunner().invoke(cli, ["review", str(collection_db), "--no-browser",
+                                      "--no-glossary"])
+    assert result.exit_code == 0, result.output
+    assert served == [True]  # asked for while no request could have come
+    assert made == [("es", "en", False)]  # once, in a thread of its own

@@ -11,8 +11,12 @@ digest under the new version.
 from __future__ import annotations
 
 import hashlib
+import threading
+from functools import cache
 
-from aligner.collection.forms import FORMS_VERSION, SideForms
+import pytest
+
+from aligner.collection.forms import FORMS_VERSION, SideForms, side_forms
 
 SAMPLE: dict[str, str] = {
     "es": "Los cordones industriales ocuparon las fábricas; ¿quién cedió primero?",
@@ -116,3 +120,33 @@ def test_a_verb_is_searched_in_its_forms_and_a_reflexive_one_without_its_pronoun
     assert "salvar" not in SideForms("pt").index_text("Salve o arquivo.")
     reflexive = SideForms("fr").match_expression("se connecter")
     assert reflexive is not None and '"se"' not in reflexive and '"connectez"' in reflexive
+
+
+def test_a_pair_asked_for_by_two_threads_is_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``aligner review`` makes a collection's forms in the background at start: an edit
+    that comes meanwhile waits for them instead of reading the lemma tables again."""
+    from aligner.collection import forms
+
+    entered, release = threading.Event(), threading.Event()
+    made: list[tuple[str, str]] = []
+
+    @cache
+    def making(src_lang: str, tgt_lang: str) -> tuple[object, object]:
+        made.append((src_lang, tgt_lang))
+        entered.set()
+        release.wait(60)
+        return object(), object()
+
+    monkeypatch.setattr(forms, "_side_forms", making)
+    first = threading.Thread(target=side_forms, args=("es", "en"))
+    first.start()
+    assert entered.wait(60)
+    got: list[object] = []
+    second = threading.Thread(target=lambda: got.append(side_forms("es", "en")))
+    second.start()
+    second.join(0.5)  # time for it to make them itself, if nothing stops it
+    release.set()
+    first.join()
+    second.join()
+    assert made == [("es", "en")]
+    assert got == [making("es", "en")]

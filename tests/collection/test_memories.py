@@ -392,11 +392,43 @@ def test_a_saved_alignment_keeps_its_sentences_and_beads(tmp_path: Path) -> None
     assert stored.src_paragraph_starts == (original.src_paragraph_starts or frozenset({0}))
 
 
+def _storing(db: Path) -> bool:
+    """Whether a write transaction is open on ``db`` (``aligner import`` storing its
+    memories): another connection cannot begin one.  Ours, when it can, ends at once
+    (the importer waits for a busy database)."""
+    conn = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:  # database is locked
+        return True
+    finally:
+        conn.close()
+
+
+def _stored(db: Path, name: str) -> bool:
+    """Whether a committed document ``name`` is in ``db`` (as another reader sees it)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    try:
+        return conn.execute("SELECT 1 FROM documents WHERE name = ?",
+                            (name,)).fetchone() is not None
+    finally:
+        conn.close()
+
+
 @pytest.mark.slow
 def test_kill_9_during_an_import_loses_nothing_stored(tmp_path: Path) -> None:
     """A power cut while a memory is stored: the memory imported before stays whole,
-    and the one being imported is in the collection whole or not at all."""
+    and the one being imported is in the collection whole or not at all.
+
+    Each kill waits for what it is meant to cut: reading the memory takes seconds (14 s
+    of 18 at a load average of 8), so a fixed delay landed before anything was written.
+    The kills come once the import's write transaction is open -- at once, and a random
+    moment later while it is still open -- and once the memory is committed, before the
+    process ends."""
     import os
+    import random
     import signal
     import subprocess
     import sys
@@ -410,10 +442,18 @@ def test_kill_9_during_an_import_loses_nothing_stored(tmp_path: Path) -> None:
         f"Frase número {i} del registro.\tSentence number {i} of the log.\n"
         for i in range(20000)))
     command = [sys.executable, "-m", "aligner", "import", str(db), str(big)]
-    for delay in (0.6, 1.2, 1.8, 2.4):  # reading, storing, committing: somewhere in there
+    rng = random.Random(20261207)
+    cut_while_storing = 0
+    for moment in ("storing", "storing", "stored"):
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 start_new_session=True)
-        time.sleep(delay)
+        while proc.poll() is None and not _storing(db):
+            time.sleep(0.01)
+        if moment == "storing" and cut_while_storing:  # the second: later in it
+            time.sleep(rng.uniform(0.0, 0.3))
+        while moment == "stored" and proc.poll() is None and not _stored(db, "tm/big.tsv"):
+            time.sleep(0.01)
+        storing = moment == "storing" and _storing(db)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -422,6 +462,8 @@ def test_kill_9_during_an_import_loses_nothing_stored(tmp_path: Path) -> None:
             beads = {d.name: d.beads for d in c.documents()}
         assert beads["tm/small.tsv"] == 2
         assert beads.get("tm/big.tsv", 20000) == 20000
+        cut_while_storing += storing and "tm/big.tsv" not in beads
+    assert cut_while_storing >= 1  # a kill did land in the transaction, and undid it all
     code, _, stderr = _import(db, big)
     assert code == 0, stderr
     assert _docs(db)["tm/big.tsv"][1:] == ("memory", "aligned")

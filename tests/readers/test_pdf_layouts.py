@@ -182,12 +182,27 @@ def test_a_raised_exponent_is_kept_and_a_raised_note_call_left_out() -> None:
     """superscripts-de.pdf, LibreOffice's PDF of superscripts-de.docx (Word superscripts):
     before, every small raised digit was taken for a note's call and left out, and
     ``10⁹/l`` read ``10/l``, ``mg/m²`` ``mg/m``.  A call after a word still goes; the
-    subscript of ``CO₂``, set lowered, reads as a plain digit."""
+    subscript of ``CO₂``, set lowered, is a subscript digit (before, a plain ``2``)."""
     doc = read_document(FIXTURES / "superscripts-de.pdf", lang="de")
     assert list(segment_document(doc).sentences) == [
         "Dosierung",
         "Die empfohlene Dosis beträgt 75 mg/m² Körperoberfläche.",
         "Vor jedem Zyklus müssen mindestens 1,5 × 10⁹/l Neutrophile vorliegen.",
-        "Die Lösung enthält CO2 und wird bei 2 °C bis 8 °C gelagert.",
+        "Die Lösung enthält CO₂ und wird bei 2 °C bis 8 °C gelagert.",
         "Die Wirksamkeit wurde in zwei Studien belegt.",
+    ]
+
+
+def test_a_lowered_digit_of_a_formula_is_a_subscript_and_others_stay_plain() -> None:
+    """subscripts-en.pdf, LibreOffice's PDF of a DOCX with subscripts (pandoc's ``H~2~O``):
+    the digits set small and lowered after an element or a bracket read as subscripts,
+    as the DOCX's do in a TMX; after a lower-case letter (a variable's index, a log's
+    base) they stay plain digits."""
+    doc = read_document(FIXTURES / "subscripts-en.pdf", lang="en")
+    assert list(segment_document(doc).sentences) == [
+        "Storage",
+        "Water is H₂O, and the gas above it is CO₂.",
+        "Calcium hydroxide, Ca(OH)₂, takes up CO₂ from the air.",
+        "Glucose, C₆H₁₂O₆, is stored at 2 °C to 8 °C.",
+        "The two groups had n1 = 40 and n2 = 38 patients, on a log2 scale.",
     ]

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import re
 
-from aligner.textutil import SUPERSCRIPT_DIGITS
+from aligner.textutil import RAISED_DIGITS_PLAIN, SUPERSCRIPT_DIGITS
 
 _SUPERSCRIPTS = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-_VALUES = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
-                        "0123456789")
 # what a call follows: a stop or a comma (day.², «No»,³), an ellipsis, a closing quote
 _AFTER = frozenset(".,;:!?\u2026\"'\u201d\u2019\u00bb\u203a")
 # the shortest word a call follows (``siguiente²``); a shorter one takes an exponent
@@ -45,7 +43,7 @@ def footnote_calls(text: str) -> list[tuple[str, int, int, str]]:
             word -= 1
         if ((start > 0 and text[start - 1] in _AFTER) or start - word >= _WORD
                 or _year_before(text, start) or _note_number(text, start, m.end())):
-            value = m.group().translate(_VALUES).lstrip("0") or "0"
+            value = m.group().translate(RAISED_DIGITS_PLAIN).lstrip("0") or "0"
             calls.append((value, start, m.end(), "number"))
     return calls
 
@@ -65,7 +63,7 @@ def number_exponents(text: str) -> list[tuple[str, int, int, str]]:
     for m in _EXPONENT.finditer(text):
         if _year_before(text, m.start()):
             continue
-        value = m.group(2).translate(_VALUES).lstrip("0") or "0"
+        value = m.group(2).translate(RAISED_DIGITS_PLAIN).lstrip("0") or "0"
         found.append((f"-{value}" if m.group(1) == "\u207b" and value != "0" else value,
                       m.start(), m.end(), "number"))
     return found

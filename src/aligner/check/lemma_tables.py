@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import threading
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -14,10 +15,25 @@ from importlib import resources
 from aligner.check.folding import strip_accents_each
 from aligner.lang import get_profile
 
+_READING = threading.Lock()
+_TABLES: dict[str, Mapping[str, str]] = {}
 
-@cache
+
 def lemma_table(lang: str) -> Mapping[str, str]:
-    """The ``lemma_lookup`` table of ``spacy-lookups-data`` for ``lang`` (empty if none)."""
+    """The ``lemma_lookup`` table of ``spacy-lookups-data`` for ``lang`` (empty if none),
+    read once per process: a thread that asks while another reads it waits for that one
+    (a second reading would take as long again, a second or more for Spanish; the
+    editor reads them in the background at start while pages may ask for them)."""
+    table = _TABLES.get(lang)  # read already: no lock (the checks ask once a word)
+    if table is None:
+        with _READING:
+            table = _TABLES.get(lang)
+            if table is None:
+                table = _TABLES[lang] = _read_table(lang)
+    return table
+
+
+def _read_table(lang: str) -> Mapping[str, str]:
     profile = get_profile(lang)
     if not profile.lemma_lookup:
         return {}

@@ -104,7 +104,7 @@ from aligner.check.spelled_numbers import WordReader
 from aligner.check.suffixed import letter_differences
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
-from aligner.textutil import MARKS, SUPERSCRIPT_DIGITS, ascii_digits
+from aligner.textutil import LOWERED_DIGITS_PLAIN, MARKS, SUPERSCRIPT_DIGITS, ascii_digits
 
 _DIGIT = re.compile(r"\d")
 _ANY_DIGIT = re.compile(f"[\\d{SUPERSCRIPT_DIGITS}]")  # a footnote call day.² too
@@ -302,9 +302,6 @@ _SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d)")
 # A minus sign (``-5 °C``, ``−1.200``, ``–3``, full-width ``－４０``) right before a number
 # (:func:`_signed`).
 _MINUS_SIGNS = "-\u2212\u2013\uff0d\ufe63"
-# subscript digits read as digits: SiO₂ is the SiO2 another text writes
-_SUBSCRIPTS = str.maketrans("\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089",
-                            "0123456789")
 # a plus-minus sign right before a number (a tolerance): ±, +/-, +/−, +-
 _PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
 # The exponent of an area or a volume typed plain after the unit's symbol (``1.73 m2``,
@@ -330,7 +327,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     ``spaces`` reads digit groups parted by spaces as the language does (``""``),
     each group as a number (``"split"``) or as thousands groups (``"grouped"``).
     """
-    text = ascii_digits(text).translate(_SUBSCRIPTS)
+    # subscript digits read as digits: SiO₂ is the SiO2 another text writes
+    text = ascii_digits(text).translate(LOWERED_DIGITS_PLAIN)
     if "m" in text or "ft" in text:  # m2, m^2 typed for m²: an exponent, no number
         text = _UNIT_POWER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     table = number_words(lang)

@@ -113,6 +113,7 @@ def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
         if not len(documents):
             raise ConfigError("no aligned document to review (aligner batch aligns them)",
                               path=str(db))
+        documents.start_making_forms()  # for the first edit: not to be waited for then
         server = EditorServer(documents, host=host, port=port, listing=documents.summaries)
         _run(server, no_browser, f"the {count(len(documents), 'aligned document')} of {db}")
     finally:

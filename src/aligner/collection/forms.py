@@ -19,6 +19,7 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -149,8 +150,18 @@ def _literal(form: str) -> str:
     return '"' + form.replace('"', '""') + '"'
 
 
-@cache
+_MAKING = threading.Lock()
+
+
 def side_forms(src_lang: str, tgt_lang: str) -> tuple[SideForms, SideForms]:
     """The form indexers of a language pair (the target borrowing the source's plural
-    rules), made once per process."""
+    rules), made once per process: a thread that asks while another makes them waits
+    for those (``aligner review`` starts making them in the background at start, and an
+    edit that comes before they are made must not read the lemma tables a second time)."""
+    with _MAKING:
+        return _side_forms(src_lang, tgt_lang)
+
+
+@cache
+def _side_forms(src_lang: str, tgt_lang: str) -> tuple[SideForms, SideForms]:
     return SideForms(src_lang), SideForms(tgt_lang, borrowed=src_lang)

@@ -11,6 +11,7 @@ computed once per document version.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Iterator, Mapping
@@ -23,7 +24,7 @@ from aligner.editor.dbstore import CollectionStore, ReviewDatabase
 from aligner.editor.session import EditSession
 from aligner.editor.store import ChangedBehind
 from aligner.editor.view import DocumentSummary, page_view
-from aligner.errors import GlossaryPairError
+from aligner.errors import AlignerError, GlossaryPairError
 from aligner.model import Glossary
 
 
@@ -84,6 +85,19 @@ class CollectionDocuments(Mapping[str, Document]):
                 self.refused[key] = exc
         return self._glossaries[key]
 
+    def start_making_forms(self) -> threading.Thread:
+        """Make the word forms of each language pair of the collection in a background
+        thread: an edit writes the concordance entries of the beads it changes with them
+        (:func:`~aligner.collection.work.unit_texts`), and the lemma tables they are made
+        from take a second or more to read (20 s on a busy machine), which the first edit
+        would otherwise wait for.  An edit that comes while they are made waits for them
+        (:func:`~aligner.collection.forms.side_forms` makes a pair once)."""
+        pairs = sorted({(row.src_lang, row.tgt_lang) for row in self._rows.values()})
+        thread = threading.Thread(target=_make_forms, args=(pairs,), name="aligner-forms",
+                                  daemon=True)
+        thread.start()
+        return thread
+
     def refresh(self) -> None:
         """Read the list of documents again: ``aligner batch`` may have aligned documents
         again (a new id each), added or dropped some while the editor runs.  A document
@@ -136,3 +150,12 @@ class CollectionDocuments(Mapping[str, Document]):
 
     def close(self) -> None:
         self.db.close()
+
+
+def _make_forms(pairs: list[tuple[str, str]]) -> None:
+    from aligner.collection.forms import side_forms
+
+    for src_lang, tgt_lang in pairs:
+        # one that cannot be made: the edit that needs it says so, as it would have
+        with contextlib.suppress(AlignerError):
+            side_forms(src_lang, tgt_lang)

@@ -15,7 +15,7 @@ from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Bead, Glossary
-from aligner.pipeline.languages import TakenLanguage
+from aligner.pipeline.languages import GlossaryLanguages, TakenLanguage
 from aligner.pipeline.steps import (
     AlignedPair,
     DefaultGlossary,
@@ -120,8 +120,8 @@ def load_check_input(
 
         if all(fmt is AlignmentFormat.TSV for _, fmt in files):  # no file says its languages
             src_lang, tgt_lang = _glossary_languages(
-                src_lang, tgt_lang, glossary, encoding=encoding, warn=warn,
-                unsaid="a pair file (TSV) does not say its languages")
+                src_lang, tgt_lang, glossary, GlossaryLanguages(glossary, encoding=encoding),
+                warn=warn, unsaid="a pair file (TSV) does not say its languages")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
                                            options=options, warn=warn, progress=progress,
@@ -131,15 +131,16 @@ def load_check_input(
     from aligner.pipeline.languages import Vetted, refuse_unlike, take_language
 
     tags = file_languages(docs[0], docs[1])  # Bericht_DE.txt beside Bericht_EN.txt
+    langs = GlossaryLanguages(glossary, encoding=encoding)  # asked for below, read once
     taken = _under_glossary(
         [take_language(given, path, input_format=input_format, encoding=encoding, tag=tag)
          for path, given, tag in zip(docs, (src_lang, tgt_lang), tags, strict=True)],
-        glossary, encoding=encoding)
+        glossary, langs)
     named = (taken[0].lang, taken[1].lang)
     # the languages taken are said once the texts do not refuse them (said, then
     # refused, they read as two contradicting lines)
     pending: list[str] = []
-    src, tgt = _glossary_languages(*named, glossary, encoding=encoding, warn=pending.append,
+    src, tgt = _glossary_languages(*named, glossary, langs, warn=pending.append,
                                    unsaid="the file names have no language tag (a.ja.txt)")
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
                                 warn=warn)
@@ -179,8 +180,8 @@ def load_check_input(
                            glossary, warn)
 
 
-def _under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str] | None, *,
-                    encoding: str) -> list[TakenLanguage]:
+def _under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str] | None,
+                    glossary_langs: GlossaryLanguages) -> list[TakenLanguage]:
     """``taken``, a language a document only declares giving way to the glossary named:
     one that is neither of its languages, or one declared by both documents where it
     has two (templates declare en-US whatever the text: a German DOCX and its English,
@@ -189,7 +190,7 @@ def _under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str]
     if (glossary is None or isinstance(glossary, DefaultGlossary)
             or not any(t.declared for t in taken)):
         return taken
-    if (pair := _pair_of(glossary, encoding=encoding, unsaid="the names have no tag")) is None:
+    if (pair := glossary_langs(unsaid="the names have no tag")) is None:
         return taken
     from aligner.lang import lang_matches, same_language  # (the languages' data: at use)
 
@@ -202,8 +203,9 @@ def _under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str]
 
 
 def _glossary_languages(src: str | None, tgt: str | None,
-                        glossary: str | os.PathLike[str] | None, *, encoding: str,
-                        warn: Log, unsaid: str) -> tuple[str, str]:
+                        glossary: str | os.PathLike[str] | None,
+                        glossary_langs: GlossaryLanguages, *, warn: Log,
+                        unsaid: str) -> tuple[str, str]:
     """The languages of an input that does not say them (two documents, pair files):
     ``src``/``tgt`` (an option, a name's tag); where neither says, the glossary named on
     the command line (its header's pair: a ja-en glossary checks Japanese against
@@ -214,7 +216,7 @@ def _glossary_languages(src: str | None, tgt: str | None,
     if src is not None and tgt is not None:
         return src, tgt
     named = glossary is not None and not isinstance(glossary, DefaultGlossary)
-    pair = _pair_of(glossary, encoding=encoding, unsaid=unsaid) if glossary else None
+    pair = glossary_langs(unsaid=unsaid) if glossary else None
     why = f"{unsaid}, and no --src-lang/--tgt-lang was given"
     if named and pair is not None:
         from aligner.lang import lang_matches
@@ -240,26 +242,6 @@ def _glossary_languages(src: str | None, tgt: str | None,
             f"the source language {new[0]}" if src is None else f"the target language {new[1]}")
         warn(f"{which} assumed: {why}")
     return new
-
-
-def _pair_of(glossary: str | os.PathLike[str], *, encoding: str, unsaid: str
-             ) -> tuple[str, str] | None:
-    """The languages a glossary file says (None for a bad one, whose error comes when it
-    is read for the checks); one that says none (OmegaT) is a :class:`ConfigError`."""
-    from aligner.errors import AlignerError
-    from aligner.formats import GlossaryFormat, glossary_format_of, read_glossary
-
-    try:
-        if glossary_format_of(glossary) is GlossaryFormat.OMEGAT:
-            raise ConfigError(f"an OmegaT glossary (no header line) does not say its "
-                              f"languages, and {unsaid}: pass --src-lang and --tgt-lang",
-                              path=os.fspath(glossary))
-        found = read_glossary(glossary, encoding=encoding)
-    except ConfigError:
-        raise
-    except AlignerError:
-        return None  # a bad glossary: said when it is read for the checks
-    return found.src_lang, found.tgt_lang
 
 
 def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,

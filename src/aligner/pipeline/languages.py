@@ -114,3 +114,43 @@ def refuse_unlike(sides: Sequence[Vetted]) -> None:
     if problems:
         raise ConfigError("; ".join([untagged_message([(v.path, v.option) for v, _ in problems]),
                                      *(problem for _, problem in problems)]))
+
+
+class GlossaryLanguages:
+    """The languages the glossary file of a command says (``check`` and ``report`` fall
+    back on them, and a language documents only declare gives way to them), read once
+    however often they are asked for: None for a bad file, whose error comes when it is read for the
+    checks; one that says none (OmegaT's) is a :class:`ConfigError` that says why its
+    languages were asked for (``unsaid``)."""
+
+    def __init__(self, glossary: str | os.PathLike[str] | None, *, encoding: str) -> None:
+        self.glossary = glossary
+        self.encoding = encoding
+        self._read: tuple[tuple[str, str] | None, bool] | None = None  # (pair, OmegaT's)
+
+    def __call__(self, *, unsaid: str) -> tuple[str, str] | None:
+        if self._read is None:
+            self._read = self._read_pair()
+        pair, omegat = self._read
+        if omegat:
+            assert self.glossary is not None
+            raise ConfigError(f"an OmegaT glossary (no header line) does not say its "
+                              f"languages, and {unsaid}: pass --src-lang and --tgt-lang",
+                              path=os.fspath(self.glossary))
+        return pair
+
+    def _read_pair(self) -> tuple[tuple[str, str] | None, bool]:
+        from aligner.errors import AlignerError
+        from aligner.formats import GlossaryFormat, glossary_format_of, read_glossary
+
+        if self.glossary is None:
+            return None, False
+        try:
+            if glossary_format_of(self.glossary) is GlossaryFormat.OMEGAT:
+                return None, True
+            found = read_glossary(self.glossary, encoding=self.encoding)
+        except ConfigError:
+            raise
+        except AlignerError:
+            return None, False  # a bad glossary: said when it is read for the checks
+        return (found.src_lang, found.tgt_lang), False
