@@ -29,7 +29,8 @@ from aligner.readers.bidi import logical_order
 from aligner.readers.pdffoot import Row, note_starts
 from aligner.readers.pdflayout import paragraphs
 from aligner.readers.pdflines import Line, Page
-from aligner.textutil import LOWERED, RAISED, count, is_wide
+from aligner.readers.pdfscripts import exponent_of, subscripts
+from aligner.textutil import RAISED, count, is_wide
 
 PDF_MAGIC = b"%PDF-"
 _LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"))
@@ -160,12 +161,12 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
     for raised, run in itertools.groupby(list(line)[skip:],
                                          key=lambda item: _note_mark(item, line, body)):
         glyphs = list(run)
-        if raised and not _exponent_of("".join(texts)):
+        if raised and not exponent_of("".join(texts)):
             continue
         items.extend(glyphs)
         texts.extend(g.get_text().translate(RAISED) if raised else g.get_text()
                      for g in glyphs)
-    _subscripts(items, texts, body)
+    subscripts(items, texts, body)
     out = []
     for i, item in enumerate(items):
         text = texts[i]
@@ -176,44 +177,6 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
             continue  # no space either: a combining mark is set over its letter (كتابًا)
         out.append(text)
     return out
-
-
-# What a raised number is the exponent of, the word before it: a number (not a year,
-# whose raised digits call a note: ``2021¹``), or a unit of length, area or time after
-# a number, a slash or nothing (``mg/m²``, ``1,73 m²``, ``100m²``, ``m/s²``).
-_EXPONENT_BASE = re.compile(r"(?:(?<![0-9])[0-9]{1,3}|(?:^|[0-9/\u00b7])[kcmdµμ]?m|/s)\Z")
-
-
-def _exponent_of(before: str) -> bool:
-    """Whether digits set small and raised after ``before`` (the line's text so far) are
-    an exponent -- ``10`` and a raised ``9`` (``10⁹/l``), ``mg/m`` and a raised ``2`` --
-    kept as superscript digits, where :func:`_note_mark` takes other raised digits for a
-    note's call and leaves them out (before, ``100 × 10/l``: the exponent was lost)."""
-    return _EXPONENT_BASE.search(before.rsplit(" ", 1)[-1]) is not None
-
-
-# What a lowered digit is the subscript of: an element (``H₂O``, ``CO₂``, ``Ca₃``), a
-# bracket closing a group (``Ca(OH)₂``), or a subscript digit before it (``C₆H₁₂``).
-_FORMULA_END = re.compile(r"(?:[A-Z][a-z]?|[)\]]|[\u2080-\u2089])\Z")
-
-
-def _subscripts(items: Sequence[Any], texts: list[str], body: float) -> None:
-    """Digits set small (as :func:`_note_mark` takes a size) and below the baseline of
-    the line's text before them, after a chemical formula's element or bracket
-    (:data:`_FORMULA_END`), written as subscript digits -- ``CO₂``, as a DOCX reads
-    ``CO~2~`` into a TMX -- where before they read as plain digits (``CO2``); other
-    lowered digits stay plain (``n₁``, ``log₂`` read ``n1``, ``log2``)."""
-    base = None  # the baseline of the last glyph of the line's text size
-    for i, item in enumerate(items):
-        size, matrix = getattr(item, "size", None), getattr(item, "matrix", None)
-        if size is None or matrix is None or matrix[1] or matrix[2]:  # a space, or turned
-            continue
-        if size >= 0.75 * body:
-            base = matrix[5]
-        elif (base is not None and matrix[5] < base - 0.05 * body
-              and texts[i].isascii() and texts[i].isdigit()
-              and _FORMULA_END.search("".join(texts[max(0, i - 2):i]))):
-            texts[i] = texts[i].translate(LOWERED)
 
 
 def _cells(line: Any) -> bool:
@@ -276,12 +239,12 @@ _Mark = tuple[str, float, float]
 
 def _marks(line: Any) -> list[_Mark]:
     """The note marks of a text line (:func:`_note_mark`), a run of mark glyphs as one
-    (``12``); an exponent is none (:func:`_exponent_of`)."""
+    (``12``); an exponent is none (:func:`~aligner.readers.pdfscripts.exponent_of`)."""
     body = _body_size(line)
     found, before = [], ""
     for is_mark, run in itertools.groupby(line, key=lambda item: _note_mark(item, line, body)):
         text = "".join(item.get_text() for item in run)
-        if is_mark and not _exponent_of(before):
+        if is_mark and not exponent_of(before):
             found.append((text, line.y0, body))
         before += text
     return found
