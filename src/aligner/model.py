@@ -157,6 +157,13 @@ class SegmentedDocument:
         return tuple(s.text for s in self.segments)
 
     @property
+    def parts(self) -> tuple[Part, ...]:
+        """The part of the document each sentence comes from (its block's)."""
+        blocks = self.document.blocks
+        return tuple(blocks[s.block].part if s.block < len(blocks) else Part.BODY
+                     for s in self.segments)
+
+    @property
     def paragraph_starts(self) -> frozenset[int]:
         """Indices of segments that open a block (soft anchors for alignment)."""
         starts: set[int] = set()
@@ -292,6 +299,13 @@ class Alignment:
     #: formatting is: the sentence holds none, each code is at an offset into it.
     src_codes: tuple[tuple[InlineCode, ...], ...] = field(default=(), compare=False)
     tgt_codes: tuple[tuple[InlineCode, ...], ...] = field(default=(), compare=False)
+    #: Where each side's notes begin (the first sentence of its footnotes and endnotes,
+    #: then of its endnotes when both sides have both), one index per region after the
+    #: body, as many on each side: the k-th region of one side was aligned with the
+    #: k-th of the other alone (:mod:`aligner.align.regions`), and is when the pair is
+    #: aligned again.  Empty: the pair was aligned whole.
+    src_regions: tuple[int, ...] = ()
+    tgt_regions: tuple[int, ...] = ()
 
 
 class TagKind(Enum):

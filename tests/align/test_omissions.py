@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -183,3 +184,27 @@ def test_a_numbered_label_whose_number_the_target_has_is_no_suspect(
     from aligner.align.omissions import is_numbered_label
 
     assert is_numbered_label(sentence, target) is label
+
+
+@needs_use
+def test_the_second_alignment_aligns_the_regions_the_first_did(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An alignment of the body and the notes apart is aligned again so: the whole pair
+    at once would differ from it for that reason alone."""
+    from aligner.align import omissions
+    from aligner.model import Alignment, Bead
+
+    seen: list[tuple[object, object]] = []
+    real = omissions.align_sentences
+
+    def spy(*args: Any, **kwargs: Any) -> Alignment:
+        seen.append((kwargs.get("src_regions"), kwargs.get("tgt_regions")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(omissions, "align_sentences", spy)
+    al = Alignment(("Hola.", "Adiós.", "Nota uno."), ("Hello.", "Note one."),
+                   (Bead((0, 1), (0,)), Bead((2,), (1,))), "es", "en",
+                   src_regions=(2,), tgt_regions=(1,))
+    omissions.omission_suspects(al)
+    assert seen == [((2,), (1,))]
+

@@ -119,3 +119,19 @@ def test_the_formatting_and_a_memorys_codes_stay_with_their_sentences() -> None:
                  tgt_codes=((),) * 5 + (code,))
     again = realign(al, {0})
     assert again.src_formatting == al.src_formatting and again.tgt_codes == al.tgt_codes
+
+
+def test_the_body_and_the_notes_are_realigned_apart() -> None:
+    """An alignment whose body and notes were aligned apart (:mod:`aligner.align.regions`)
+    is realigned so: with nothing fixed it is that alignment again, and a run that spans
+    both regions is realigned a region at a time."""
+    from tests.align.test_regions import BODY_EN, BODY_ES, NOTES_EN, NOTES_ES, crossing
+
+    src, tgt = BODY_ES + NOTES_ES, BODY_EN + NOTES_EN
+    al = align_sentences(src, tgt, src_lang="es", tgt_lang="en", src_regions=(6,),
+                         tgt_regions=(3,))
+    again = realign(al, ())
+    assert again.beads == al.beads
+    assert (again.src_regions, again.tgt_regions) == ((6,), (3,))
+    assert not crossing(realign(al, {0}))
+

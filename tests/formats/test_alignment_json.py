@@ -169,6 +169,30 @@ def test_a_file_without_them_is_written_and_read_as_before() -> None:
     assert all(b.review is None for b in back.beads) and not back.src_paragraph_starts
 
 
+def test_region_starts_round_trip_and_a_file_without_them_has_one_region() -> None:
+    """Where each side's notes begin, for the second alignment of ``aligner check``."""
+    data = alignment_to_json(replace(SAMPLE, src_regions=(5,), tgt_regions=(4,)))
+    assert (data["src_regions"], data["tgt_regions"]) == ([5], [4])
+    back = alignment_from_json(data)
+    assert (back.src_regions, back.tgt_regions) == ((5,), (4,))
+    assert "src_regions" not in alignment_to_json(SAMPLE)
+    assert alignment_from_json(alignment_to_json(SAMPLE)).src_regions == ()
+
+
+@pytest.mark.parametrize(("regions", "message"), [
+    ({"src_regions": [5]}, "src_regions: 1 region starts on the source side but 0 on the "
+     "target side"),
+    ({"src_regions": [5], "tgt_regions": [9]}, "tgt_regions: the target side's region starts "
+     "must ascend"),
+    ({"src_regions": ["5"], "tgt_regions": [4]}, "src_regions: expected a list of sentence "
+     "indices"),
+])
+def test_region_starts_are_checked(regions: dict[str, Any], message: str) -> None:
+    data = {**alignment_to_json(SAMPLE), **regions}
+    with pytest.raises(FormatError, match=message):
+        alignment_from_json(data, path="a.json")
+
+
 def test_formatting_round_trips_as_sentence_start_end_style() -> None:
     looks = ((), (Formatting(0, 3, Style.BOLD), Formatting(4, 9, Style.LINK)))
     data = alignment_to_json(replace(SAMPLE, tgt_formatting=looks + ((),) * 4))

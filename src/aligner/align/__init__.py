@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aligner.align.aligner import AlignOptions, Evidence, Progress, align_sentences
+from aligner.align.regions import note_regions
 from aligner.model import Alignment, SegmentedDocument
 
 
@@ -14,7 +15,9 @@ def align_documents(
     options: AlignOptions | None = None,
     progress: Progress | None = None,
 ) -> Alignment:
-    """Align two segmented documents; paragraph starts are soft anchors."""
+    """Align two segmented documents; paragraph starts are soft anchors, and when both
+    end with notes the body and the notes are aligned apart (:mod:`aligner.align.regions`)."""
+    src_regions, tgt_regions = note_regions(src.parts, tgt.parts)
     return align_sentences(
         src.sentences,
         tgt.sentences,
@@ -27,6 +30,8 @@ def align_documents(
         src_name=src.document.name,
         tgt_name=tgt.document.name,
         progress=progress,
+        src_regions=src_regions,
+        tgt_regions=tgt_regions,
     )
 
 

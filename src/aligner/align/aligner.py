@@ -41,7 +41,7 @@ from aligner.align.features import FloatArray, IntArray
 from aligner.align.kernel_slots import KINDS
 from aligner.align.lexicon import Lexicon, learn_lexicon
 from aligner.align.options import AlignOptions, Evidence, Progress
-from aligner.align.path import BeadPath
+from aligner.align.path import BeadPath, concat
 from aligner.align.problem import (
     Problem,
     adapted_priors,
@@ -51,6 +51,7 @@ from aligner.align.problem import (
     feature_rows,
     length_ratio,
 )
+from aligner.align.regions import check_regions, region_progress, region_spans, within
 from aligner.align.semantic import (
     Clauses,
     Matches,
@@ -113,10 +114,12 @@ def _run_dp(p: Problem, n: int, m: int, lo: IntArray, hi: IntArray,
                     stats[:, 5].copy())
 
 
-#: The last pair's embeddings: a pair aligned again in the same process (the second
+#: The last pairs' embeddings: a pair aligned again in the same process (the second
 #: alignment of :mod:`aligner.align.omissions`, ``aligner check`` after ``align``) is
-#: not encoded again.  One pair only: memory does not grow.
+#: not encoded again.  As many pairs as a document has regions (body, footnotes,
+#: endnotes: :mod:`aligner.align.regions`), which share its sentences: memory does not grow.
 _LAST_EMBEDDINGS: list[tuple[tuple[object, ...], tuple[Embeddings, Clauses | None]]] = []
+_KEPT_EMBEDDINGS = 3
 
 
 def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
@@ -126,13 +129,14 @@ def _embeddings(src: Sequence[str], tgt: Sequence[str], opts: AlignOptions
     if enc is None or opts.lam_enc <= 0:
         return None, None
     key = (id(enc), opts.enc_cross > 0, tuple(src), tuple(tgt))
-    if _LAST_EMBEDDINGS and _LAST_EMBEDDINGS[0][0] == key:
-        return _LAST_EMBEDDINGS[0][1]
+    for kept, found in _LAST_EMBEDDINGS:
+        if kept == key:
+            return found
     found = _encode_pair(src, tgt, opts)
     embeddings, clauses = found
     for array in (*embeddings, *(clauses or ())):
         array.flags.writeable = False  # shared with the next call: nobody may change it
-    _LAST_EMBEDDINGS[:] = [(key, found)]
+    _LAST_EMBEDDINGS[:] = [*_LAST_EMBEDDINGS[1 - _KEPT_EMBEDDINGS:], (key, found)]
     return found
 
 
@@ -279,13 +283,8 @@ def _align_segment(job: _Job, bounds: _Bounds) -> BeadPath:
     """Align the segment ``src[i0:i1]`` / ``tgt[j0:j1]`` of a job."""
     src, tgt, src_pars, tgt_pars, ev, opts = job
     i0, i1, j0, j1 = bounds
-
-    def shifted(starts: frozenset[int] | None, a: int, b: int) -> frozenset[int] | None:
-        return None if starts is None else frozenset(x - a for x in starts if a <= x < b)
-
-    sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
-    return _align_pair(src[i0:i1], tgt[j0:j1], shifted(src_pars, i0, i1),
-                       shifted(tgt_pars, j0, j1), sub_ev, opts, lambda _s, _f: None)
+    return _align_pair(src[i0:i1], tgt[j0:j1], within(src_pars, i0, i1),
+                       within(tgt_pars, j0, j1), ev.sliced(i0, i1), opts, lambda _s, _f: None)
 
 
 def _align_segments(
@@ -337,8 +336,13 @@ def align_sentences(
     src_name: str = "<source>",
     tgt_name: str = "<target>",
     progress: Progress | None = None,
+    src_regions: Sequence[int] = (),
+    tgt_regions: Sequence[int] = (),
 ) -> Alignment:
-    """Align two sentence lists; every index appears in exactly one bead, in order."""
+    """Align two sentence lists; every index appears in exactly one bead, in order.
+    ``src_regions``/``tgt_regions``: where each region after the first begins, as many
+    on each side (:mod:`aligner.align.regions`); each region is aligned with the
+    other side's region of the same rank alone."""
     opts = _for_languages(options or AlignOptions(), src_lang, tgt_lang)
     ev = evidence or Evidence()
     n = len(src)
@@ -355,12 +359,27 @@ def align_sentences(
     }
     report = progress or (lambda _stage, _frac: None)
     known = knows(src_lang) and knows(tgt_lang)
-    if n < 2 * opts.segment:
-        out = _beads(_align_pair(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev,
-                                   opts, report), encoder_knows=known)
-    else:
-        out = _align_segments(src, tgt, src_paragraph_starts, tgt_paragraph_starts, ev, opts,
-                             report, encoder_knows=known)
+    if (problem := check_regions(src_regions, tgt_regions, n, len(tgt))) is not None:
+        raise ValueError(f"{problem[0]}_regions: {problem[1]}")
+    spans = list(zip(region_spans(src_regions, n), region_spans(tgt_regions, len(tgt)),
+                     strict=True))
+    paths: list[tuple[BeadPath, int, int]] = []
+    out: list[Bead] = []
+    for k, ((i0, i1), (j0, j1)) in enumerate(spans):  # one span unless notes are apart
+        part = region_progress(report, k, len(spans), (i0 + j0, i1 + j1, n + len(tgt)))
+        sub = (src[i0:i1], tgt[j0:j1], within(src_paragraph_starts, i0, i1),
+               within(tgt_paragraph_starts, j0, j1), ev.sliced(i0, i1), opts)
+        if n < 2 * opts.segment:
+            paths.append((_align_pair(*sub, part), i0, j0))
+        else:  # a long pair: its segments' beads, shifted to the region's sentences
+            beads = _align_segments(*sub, part, encoder_knows=known)
+            out.extend(beads if k == 0 else (
+                replace(b, src=tuple(i + i0 for i in b.src), tgt=tuple(j + j0 for j in b.tgt))
+                for b in beads))
+    if paths:  # the confidences of all regions' beads against one typical similarity
+        out = _beads(concat(paths), encoder_knows=known)
     return Alignment(tuple(src), tuple(tgt), tuple(out), src_lang, tgt_lang, src_name,
                      tgt_name, settings, src_paragraph_starts or frozenset(),
-                     tgt_paragraph_starts or frozenset())
+                     tgt_paragraph_starts or frozenset(), src_regions=tuple(src_regions),
+                     tgt_regions=tuple(tgt_regions))
+

@@ -66,6 +66,7 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
         alignment.src_sentences, alignment.tgt_sentences, src_lang=alignment.src_lang,
         tgt_lang=alignment.tgt_lang, src_paragraph_starts=alignment.src_paragraph_starts,
         tgt_paragraph_starts=alignment.tgt_paragraph_starts, evidence=evidence,
+        src_regions=alignment.src_regions, tgt_regions=alignment.tgt_regions,
         options=replace(opts, enc_null=SENSITIVITY[sensitivity]),
         progress=None if progress is None else (
             lambda stage, frac: progress(f"omissions: {stage}", frac)))

@@ -84,3 +84,7 @@ class Evidence:
 
     term_pairs: Sequence[tuple[str, str]] = ()
     src_mt: Sequence[str] | None = None
+
+    def sliced(self, i0: int, i1: int) -> Evidence:
+        """The evidence for the source sentences ``i0`` to ``i1`` (their translations)."""
+        return Evidence(self.term_pairs, None if self.src_mt is None else self.src_mt[i0:i1])

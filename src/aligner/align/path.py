@@ -7,6 +7,7 @@ processes of a segmented alignment.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,3 +45,17 @@ class BeadPath:
         ends_i = np.concatenate([[0], self.s0 + self.a])
         ends_j = np.concatenate([[0], self.t0 + self.b])
         return np.concatenate([ends_i, inner_i]), np.concatenate([ends_j, inner_j])
+
+
+def concat(paths: Sequence[tuple[BeadPath, int, int]]) -> BeadPath:
+    """One path of several paths of sub-pairs, each shifted to its sentences (its
+    first source and target sentence given with it), in the order given."""
+    def cat(name: str) -> np.ndarray:
+        return np.concatenate([getattr(p, name) for p, _, _ in paths])
+
+    return BeadPath(
+        cat("a"), cat("b"),
+        np.concatenate([p.s0 + i0 for p, i0, _ in paths]),
+        np.concatenate([p.t0 + j0 for p, _, j0 in paths]),
+        cat("len_cost"), cat("sim"), cat("margin"), cat("semantic"), cat("posterior"),
+    )

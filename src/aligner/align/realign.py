@@ -14,7 +14,9 @@ Each run is aligned with the two-pass aligner of :mod:`aligner.align.aligner`
 (its own length ratio and lexicon, as each segment of a long pair is); the
 confidence of every realigned bead is computed against the typical lexical
 similarity of all realigned beads together, so a short run does not make its
-own beads look sure.
+own beads look sure.  An alignment whose body and notes were aligned apart
+(:mod:`aligner.align.regions`) is realigned so: a run that spans both is
+realigned a region at a time.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import numpy as np
 from aligner.align.aligner import _align_pair, _beads, _for_languages
 from aligner.align.encoder import knows
 from aligner.align.options import AlignOptions, Evidence
-from aligner.align.path import BeadPath
+from aligner.align.path import BeadPath, concat
+from aligner.align.regions import region_spans, within
 from aligner.errors import ConfigError
 from aligner.model import Alignment, Bead
 
@@ -60,23 +63,6 @@ def _span(beads: Sequence[Bead], side: str, before: int) -> tuple[int, int]:
     return (min(idx), max(idx) + 1) if idx else (before, before)
 
 
-def _shifted(starts: frozenset[int] | None, lo: int, hi: int) -> frozenset[int] | None:
-    return None if starts is None else frozenset(x - lo for x in starts if lo <= x < hi)
-
-
-def _concat(paths: Sequence[tuple[BeadPath, int, int]]) -> BeadPath:
-    """One path of all the realigned runs, each shifted to its sentences."""
-    def cat(name: str) -> np.ndarray:
-        return np.concatenate([getattr(p, name) for p, _, _ in paths])
-
-    return BeadPath(
-        cat("a"), cat("b"),
-        np.concatenate([p.s0 + i0 for p, i0, _ in paths]),
-        np.concatenate([p.t0 + j0 for p, _, j0 in paths]),
-        cat("len_cost"), cat("sim"), cat("margin"), cat("semantic"), cat("posterior"),
-    )
-
-
 def realign(
     alignment: Alignment,
     fixed: Collection[int],
@@ -94,7 +80,8 @@ def realign(
     alignment's own (soft anchors, as when it was first aligned).  With nothing
     fixed it is the alignment of the whole pair by
     :func:`aligner.align.aligner.align_sentences` (for a pair short enough not
-    to be cut into segments); with everything fixed it is ``alignment`` itself.
+    to be cut into segments, with the alignment's regions); with everything fixed
+    it is ``alignment`` itself.
     """
     check_fixed(alignment, fixed)
     fixed = frozenset(fixed)
@@ -112,16 +99,25 @@ def realign(
     src_after = np.cumsum([0] + [len(b.src) for b in beads])
     tgt_after = np.cumsum([0] + [len(b.tgt) for b in beads])
     paths: list[tuple[BeadPath, int, int]] = []
+    counts: list[int] = []
+    regions = list(zip(region_spans(alignment.src_regions, len(src)),
+                       region_spans(alignment.tgt_regions, len(tgt)), strict=True))
     for k0, k1 in runs:
         i0, i1 = _span(beads[k0:k1], "src", int(src_after[k0]))
         j0, j1 = _span(beads[k0:k1], "tgt", int(tgt_after[k0]))
-        sub_ev = Evidence(ev.term_pairs, None if ev.src_mt is None else ev.src_mt[i0:i1])
-        path = _align_pair(src[i0:i1], tgt[j0:j1], _shifted(src_paragraph_starts, i0, i1),
-                           _shifted(tgt_paragraph_starts, j0, j1), sub_ev, opts,
-                           lambda _s, _f: None)
-        paths.append((path, i0, j0))
+        counts.append(0)
+        for (ri0, ri1), (rj0, rj1) in regions:  # a run's part in each region, on its own
+            a0, a1, b0, b1 = max(i0, ri0), min(i1, ri1), max(j0, rj0), min(j1, rj1)
+            if a0 >= a1 and b0 >= b1:
+                continue
+            a1, b1 = max(a0, a1), max(b0, b1)
+            path = _align_pair(src[a0:a1], tgt[b0:b1], within(src_paragraph_starts, a0, a1),
+                               within(tgt_paragraph_starts, b0, b1), ev.sliced(a0, a1),
+                               opts, lambda _s, _f: None)
+            paths.append((path, a0, b0))
+            counts[-1] += len(path.a)
 
-    new = (_beads(_concat(paths), encoder_knows=knows(alignment.src_lang)
+    new = (_beads(concat(paths), encoder_knows=knows(alignment.src_lang)
                   and knows(alignment.tgt_lang)) if paths else [])
     # Put them back between the fixed beads: run r's new beads are those whose
     # sentences fall in its ranges; the runs are in order, so are the beads.
@@ -129,7 +125,6 @@ def realign(
     pos = 0
     starts = {k0: r for r, (k0, _) in enumerate(runs)}
     ends = [k1 for _, k1 in runs]
-    counts = [len(p.a) for p, _, _ in paths]
     k = 0
     while k < len(beads):
         if k in starts:
@@ -147,4 +142,5 @@ def realign(
                      alignment.src_paragraph_starts, alignment.tgt_paragraph_starts,
                      src_formatting=alignment.src_formatting,
                      tgt_formatting=alignment.tgt_formatting,
-                     src_codes=alignment.src_codes, tgt_codes=alignment.tgt_codes)
+                     src_codes=alignment.src_codes, tgt_codes=alignment.tgt_codes,
+                     src_regions=alignment.src_regions, tgt_regions=alignment.tgt_regions)

@@ -157,7 +157,8 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         return Carried(new, 0, len(reviewed), lost=lost)
     skeleton = Alignment(new.src_sentences, new.tgt_sentences, tuple(beads), new.src_lang,
                          new.tgt_lang, new.src_name, new.tgt_name, new.settings,
-                         new.src_paragraph_starts, new.tgt_paragraph_starts)
+                         new.src_paragraph_starts, new.tgt_paragraph_starts,
+                         src_regions=new.src_regions, tgt_regions=new.tgt_regions)
     again = realign(skeleton, fixed, evidence=evidence, options=options)
     # the corrections carried over, in place of the file's text under them
     texts = {"src": list(again.src_sentences), "tgt": list(again.tgt_sentences)}
@@ -168,5 +169,6 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
     # the settings of the alignment as batch made it, not those of the realigned runs
     carried = Alignment(tuple(texts["src"]), tuple(texts["tgt"]), again.beads,
                         new.src_lang, new.tgt_lang, new.src_name, new.tgt_name,
-                        new.settings, new.src_paragraph_starts, new.tgt_paragraph_starts)
+                        new.settings, new.src_paragraph_starts, new.tgt_paragraph_starts,
+                        src_regions=new.src_regions, tgt_regions=new.tgt_regions)
     return Carried(carried, len(fixed), len(reviewed) - len(fixed), tuple(kept), lost)

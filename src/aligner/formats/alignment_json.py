@@ -7,12 +7,16 @@ Shape (one object)::
      "src_sentences": ["...", ...], "tgt_sentences": ["...", ...],
      "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...],
      "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...],
+     "src_regions": [67], "tgt_regions": [53],
      "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...]}
 
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
 any, so that older files stay valid and are read as they were: the paragraph
-starts (sentence indices that open a paragraph), the character formatting of a DOCX or
+starts (sentence indices that open a paragraph), the region starts (where each side's
+notes begin, when the body and the notes were aligned apart: :mod:`aligner.align.regions`;
+as many on each side, and the second alignment of ``aligner check`` keeps them), the
+character formatting of a DOCX or
 ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
 :class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
 ``a``, and ``code`` for code, which no export writes; a link that knows where it points
@@ -45,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from aligner.align.beadfile import check_coverage
+from aligner.align.regions import check_regions
 from aligner.errors import ConfigError, FormatError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.unit_json import (
@@ -88,6 +93,8 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
                                       ("tgt", alignment.tgt_formatting)) if formatting}
     codes = {f"{side}_codes": codes_to_json(side_codes) for side, side_codes in (
         ("src", alignment.src_codes), ("tgt", alignment.tgt_codes)) if side_codes}
+    regions = {f"{side}_regions": list(starts) for side, starts in (
+        ("src", alignment.src_regions), ("tgt", alignment.tgt_regions)) if starts}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -98,6 +105,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         "tgt_sentences": list(alignment.tgt_sentences),
         "beads": [bead_to_json(b) for b in alignment.beads],
         **pars,
+        **regions,
         **looks,
         **codes,
     }
@@ -156,6 +164,13 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
                 raise fail(key, f"expected sentence indices in ascending order, each once: "
                                 f"{a} comes before {b}")
         pars[side] = frozenset(value)
+    regions = {side: data.get(f"{side}_regions", []) for side in ("src", "tgt")}
+    for side, value in regions.items():
+        if not isinstance(value, list) or not all(type(k) is int for k in value):
+            raise fail(f"{side}_regions", "expected a list of sentence indices")
+    if (problem := check_regions(regions["src"], regions["tgt"], limits["src"],
+                                 limits["tgt"])) is not None:
+        raise fail(f"{problem[0]}_regions", problem[1])
     looks = {side: _formatting_from_json(data.get(f"{side}_formatting", []),
                                          sides[f"{side}_sentences"], f"{side}_formatting", fail)
              for side in ("src", "tgt")}
@@ -176,6 +191,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         tgt_formatting=looks["tgt"],
         src_codes=codes["src"],
         tgt_codes=codes["tgt"],
+        src_regions=tuple(regions["src"]),
+        tgt_regions=tuple(regions["tgt"]),
     )
 
 

@@ -272,7 +272,7 @@ def align_files(
                               encoding=encoding)
     alignment = _align_lists(
         src_sents, tgt_sents, src_pars, tgt_pars, src_lang=src_lang, tgt_lang=tgt_lang,
-        evidence=evidence, options=options,
+        regions=_regions(src_doc, tgt_doc), evidence=evidence, options=options,
         src_name=src_name if src_name is not None else os.fspath(src),
         tgt_name=tgt_name if tgt_name is not None else os.fspath(tgt),
         progress=progress, warn=warn, langs_said=langs_said)
@@ -329,7 +329,8 @@ def align_data(
     alignment = _align_lists(
         list(src_doc.sentences), list(tgt_doc.sentences), src_doc.paragraph_starts,
         tgt_doc.paragraph_starts, src_lang=src_lang, tgt_lang=tgt_lang,
-        evidence=build_evidence(glossary=glossary), options=options,
+        regions=_regions(src_doc, tgt_doc), evidence=build_evidence(glossary=glossary),
+        options=options,
         src_name=src_name if src_name is not None else src_path,
         tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn,
         langs_said=langs_said)
@@ -358,9 +359,22 @@ def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,
         tgt_formatting=tgt_doc.sentence_formatting() if tgt_doc is not None else ())
 
 
+def _regions(src_doc: SegmentedDocument | None, tgt_doc: SegmentedDocument | None
+             ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the notes begin on each side, when both have notes after their body: the
+    body is aligned with the body, the notes with the notes (:mod:`aligner.align.regions`)."""
+    if src_doc is None or tgt_doc is None:  # presplit: no parts
+        return (), ()
+    from aligner.align.regions import note_regions
+
+    return note_regions(src_doc.parts, tgt_doc.parts)
+
+
 def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
                  src_pars: frozenset[int] | None, tgt_pars: frozenset[int] | None, *,
-                 src_lang: str, tgt_lang: str, evidence: Evidence,
+                 src_lang: str, tgt_lang: str,
+                 regions: tuple[tuple[int, ...], tuple[int, ...]] = ((), ()),
+                 evidence: Evidence,
                  options: AlignOptions | None, src_name: str, tgt_name: str,
                  progress: Progress | None, warn: Log,
                  langs_said: tuple[str | None, str | None] = (None, None)) -> Alignment:
@@ -373,7 +387,7 @@ def _align_lists(src_sents: Sequence[str], tgt_sents: Sequence[str],
         src_sents, tgt_sents, src_lang=src_lang, tgt_lang=tgt_lang,
         src_paragraph_starts=src_pars, tgt_paragraph_starts=tgt_pars, evidence=evidence,
         options=options or AlignOptions(), src_name=src_name, tgt_name=tgt_name,
-        progress=progress,
+        progress=progress, src_regions=regions[0], tgt_regions=regions[1],
     )
     # swapped, wrong languages, unrelated texts
     for note in pair_warnings(alignment, said=langs_said):
