@@ -394,9 +394,9 @@ def test_cjk_number_data_files() -> None:
     assert number_words("zh").magnitudes["亿"] == 8
     assert number_words("ja").magnitudes["億"] == 8
     assert number_words("en").months[3] == ("march", "mar")
-    assert number_words("es").months[9] == ("septiembre", "setiembre")
+    assert number_words("es").months[9] == ("septiembre", "setiembre", "sep", "sept")
     assert not number_words("en").han and not number_words("es").han
-    assert number_words("es").lists == {"joiners": ("y",)}  # no CJK lists
+    assert number_words("es").lists == {"joiners": ("y",), "after_day": ("mar",)}  # no CJK
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [

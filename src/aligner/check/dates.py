@@ -268,8 +268,15 @@ _NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\.|º|ª|er|st|nd|rd|th)?\s*(?:de\s+|del
 _NUMBER_AFTER = re.compile(r"\.?,?\s*(?:de\s+|del\s+|of\s+)?\d")
 
 
-def dated_months(text: str, names: dict[int, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """The months ``text`` names in a date, by ``names``: (month, the name as written)."""
+# A year right after a month (``mar 2024``, ``mar. de 2024``): with no comma between.
+_YEAR_AFTER = re.compile(r"\.?\s*(?:de\s+|del\s+)?(?:1\d\d\d|20\d\d)(?!\d)")
+
+
+def dated_months(text: str, names: dict[int, tuple[str, ...]],
+                 after_day: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The months ``text`` names in a date, by ``names``: (month, the name as written).
+    A name in ``after_day`` (a word too: Spanish ``mar``, the sea) is a month only
+    after a day or before a year (``3 mar``, ``mar 2024``)."""
     if not names:
         return []
     month_of = {w: str(month) for month, ws in names.items() for w in ws}
@@ -280,8 +287,10 @@ def dated_months(text: str, names: dict[int, tuple[str, ...]]) -> list[tuple[str
         month = month_of.get(m.group())
         if month is None:
             continue
-        if (_NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
-                or _NUMBER_AFTER.match(plain, m.end(), m.end() + 12)):
+        before = _NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
+        after = (_YEAR_AFTER if m.group() in after_day else _NUMBER_AFTER).match(
+            plain, m.end(), m.end() + 12)
+        if before or after:
             found.append((month, text[m.start():m.end()] if same_length else m.group()))
     return found
 

@@ -146,7 +146,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first", "formal", "tenths", "counter_last"})
+                    "units_first", "formal", "tenths", "counter_last", "after_day"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -789,6 +789,12 @@ def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Count
     return mine
 
 
+def _dated_months(text: str, lang: str) -> list[tuple[str, str]]:
+    """The month names of ``text`` that stand in a date (:func:`dated_months`)."""
+    table = number_words(lang)
+    return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())))
+
+
 #: Each side's month names that stand in a date (:func:`dated_months`).
 _Named = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 
@@ -876,8 +882,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
         # the text's, whichever way its numeric dates are read: found once
-        named = (dated_months(source, number_words(ctx.src_lang).months),
-                 dated_months(target, number_words(ctx.tgt_lang).months))
+        named = (_dated_months(source, ctx.src_lang), _dated_months(target, ctx.tgt_lang))
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
                 + _runs(source, ctx.src_lang, src_found),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
