@@ -489,6 +489,14 @@ def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
     ("Es kostet 2,3 Tsd. Euro.", "de", "It costs 2.3 thousand euros.", "en"),
     ("มีผู้ป่วย 2.3 ล้านราย", "th", "There were 2.3 million cases.", "en"),
     ("ከ2.3 ሚሊዮን በላይ ታማሚዎች", "am", "More than 2.3 million cases.", "en"),
+    # the news-desk walk: Brazilian press magnitudes
+    ("Cerca de 2,3 mil empregos.", "pt-BR", "About 2,300 jobs.", "en"),
+    ("O governo prevê R$ 2,3 bi.", "pt-BR", "The government expects 2.3 billion reais.", "en"),
+    ("A empresa perdeu R$ 2,3 mi.", "pt-BR", "The company lost 2.3 million reais.", "en"),
+    ("A dívida chega a R$ 2,3 trilhões.", "pt-BR", "Debt reaches 2.3 trillion reais.", "en"),
+    ("A dívida chega a R$ 2,3 tri.", "pt-BR", "Debt reaches 2.3 trillion reais.", "en"),
+    ("A dívida chega a 2,3 biliões de euros.", "pt-PT", "Debt reaches 2.3 trillion euros.",
+     "en"),
 ])
 def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: str,
                                            tgt_lang: str) -> None:
@@ -498,6 +506,20 @@ def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: s
         .replace("4 billion", "5 billion")
     assert findings([(source, wrong)], code="number-mismatch", src_lang=src_lang,
                     tgt_lang=tgt_lang)
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Cerca de 30 mil empregos.", "About 30,000 jobs.", False),
+    ("A dívida chega a R$ 1 trilhão.", "Debt reaches 1 trillion reais.", False),
+    ("A dívida chega a R$ 1 trilhão.", "Debt reaches 1 billion reais.", True),
+    ("Um bilhão de pessoas.", "1 billion people.", False),
+    ("Dois trilhões de reais.", "2 trillion reais.", False),
+    ("Dois trilhões de reais.", "2 billion reais.", True),
+])
+def test_portuguese_thousands_billions_and_trillions(source: str, target: str,
+                                                     flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="pt-BR")
+    assert bool(got) is flagged, got
 
 
 @pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang", "flagged"), [
