@@ -396,7 +396,8 @@ def test_cjk_number_data_files() -> None:
     assert number_words("en").months[3] == ("march", "mar")
     assert number_words("es").months[9] == ("septiembre", "setiembre", "sep", "sept")
     assert not number_words("en").han and not number_words("es").han
-    assert number_words("es").lists == {"joiners": ("y",), "after_day": ("mar",)}  # no CJK
+    assert number_words("es").lists == {"joiners": ("y",), "half": ("medio",),
+                                        "after_day": ("mar",)}  # no CJK lists
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [
@@ -506,6 +507,25 @@ def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: s
         .replace("4 billion", "5 billion")
     assert findings([(source, wrong)], code="number-mismatch", src_lang=src_lang,
                     tgt_lang=tgt_lang)
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "flagged"), [
+    ("Un millón y medio de personas.", "1.5 million people.", "es", False),
+    ("Un millón y medio de personas.", "15 million people.", "es", True),
+    ("Medio millón de personas.", "500,000 people.", "es", False),
+    ("Dos millones y medio de personas.", "2.5 million people.", "es", False),
+    ("Dos millones y medio de personas.", "2 million people.", "es", True),
+    ("2 millones y medio de personas.", "2.5 million people.", "es", False),
+    ("2 millones y medio de personas.", "2 million people.", "es", True),
+    ("Um milhão e meio de pessoas.", "1.5 million people.", "pt-BR", False),
+    ("Meio milhão de pessoas.", "5 million people.", "pt-BR", True),
+    ("1,5 millones de personas.", "One and a half million people.", "es", False),
+    ("500.000 personas.", "Half a million people.", "es", False),
+])
+def test_a_half_of_a_magnitude(source: str, target: str, src_lang: str,
+                               flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang)
+    assert bool(got) is flagged, got
 
 
 @pytest.mark.parametrize(("source", "target", "flagged"), [

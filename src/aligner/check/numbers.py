@@ -146,7 +146,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first", "formal", "tenths", "counter_last", "after_day"})
+                    "units_first", "formal", "tenths", "counter_last", "after_day",
+                    "half_article"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -367,7 +368,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if _naked_decimal(text, m, "," if comma else "."):  # .5 is 0.5
                 value, start = parse_number("0" + text[start - 1:m.end()], lang), start - 1
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
-                value = _scale(value, power)
+                value = _scale(f"{value}.5" if _and_a_half(text, m, value, lang) else value,
+                               power)
             found.append((value, start, m.end(), "number"))
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
@@ -413,6 +415,27 @@ def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
         if word is not None:
             return table.spellings[word.group(1).lower()]
     return _money_scale(text, m, table)
+
+
+@cache
+def _half_after(lang: str) -> re.Pattern[str] | None:
+    """A joiner and a half after a magnitude word (``y medio``, ``and a half``)."""
+    lists = number_words(lang).lists
+    if not lists.get("half") or not lists.get("joiners"):
+        return None
+    article = "|".join(map(re.escape, lists.get("half_article", ())))
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lists['joiners']))})\s+"
+                      + (rf"(?:(?:{article})\s+)?" if article else "")
+                      + rf"(?:{'|'.join(map(re.escape, lists['half']))})\b", re.IGNORECASE)
+
+
+def _and_a_half(text: str, m: re.Match[str], value: str, lang: str) -> bool:
+    """Whether the whole number ``m`` (``value``) and its magnitude word go on with a
+    half (``2 millones y medio`` is 2500000)."""
+    half, table = _half_after(lang), number_words(lang)
+    word = table.magnitude_re.match(text, m.end()) if table.magnitude_re else None
+    return (half is not None and word is not None and value.isdigit()
+            and half.match(text, word.end()) is not None)
 
 
 def _naked_decimal(text: str, m: re.Match[str], decimal: str) -> bool:
@@ -643,7 +666,10 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
-    return _says(n, words, table) or n in _word_reader(lang).numbers(text)
+    reader = _word_reader(lang)
+    if words & reader.halves:  # dos millones y medio says no 2000000: read whole only
+        words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
+    return _says(n, words, table) or n in reader.numbers(text)
 
 
 @cache
