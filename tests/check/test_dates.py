@@ -135,3 +135,21 @@ def test_an_abbreviated_month_after_a_day_is_a_month(
         source: str, target: str, src_lang: str, message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang=src_lang)
     assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # a month's name in a place's name, after a capitalised word and a particle
+    ("RIO DE JANEIRO, 14 Out (Reuters) - Lula falou.",
+     "RIO DE JANEIRO, Oct 14 (Reuters) - Lula spoke.", None),
+    ("Rio de Janeiro, 14 de outubro de 2024.", "Rio de Janeiro, October 14, 2024.", None),
+    ("RIO DE JANEIRO, 14 Out (Reuters) - Lula falou.",
+     "RIO DE JANEIRO, Nov 14 (Reuters) - Lula spoke.",
+     "numbers differ: Out missing in the target; Nov not in the source"),
+    # a capital at a sentence's start, and a year straight after: a date still
+    ("Final de março de 2024.", "End of May 2024.",
+     "numbers differ: março missing in the target; May not in the source"),
+])
+def test_a_month_in_a_place_name_is_no_date(source: str, target: str,
+                                            message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="pt-BR")
+    assert [f.message for f in got] == ([message] if message else [])

@@ -272,11 +272,25 @@ _NUMBER_AFTER = re.compile(r"\.?,?\s*(?:de\s+|del\s+|of\s+)?\d")
 _YEAR_AFTER = re.compile(r"\.?\s*(?:de\s+|del\s+)?(?:1\d\d\d|20\d\d)(?!\d)")
 
 
+# A capitalised word and a particle before a month: a place's name (Rio de Janeiro,
+# RIO DE JANEIRO, Plaza de Mayo), not a date's.
+_NAME_BEFORE = re.compile(r"(?<![\w])([^\W\d_])[^\W\d_]*\s+(?:de|do|da|dos|das|del|di)\s+$",
+                          re.IGNORECASE)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the month name at ``start`` follows a capitalised word and a particle
+    (``Rio de Janeiro``)."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).isupper()
+
+
 def dated_months(text: str, names: dict[int, tuple[str, ...]],
                  after_day: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """The months ``text`` names in a date, by ``names``: (month, the name as written).
     A name in ``after_day`` (a word too: Spanish ``mar``, the sea) is a month only
-    after a day or before a year (``3 mar``, ``mar 2024``)."""
+    after a day or before a year (``3 mar``, ``mar 2024``), as is one in a place's name
+    (``RIO DE JANEIRO, 14 Out``: :func:`_in_name`)."""
     if not names:
         return []
     month_of = {w: str(month) for month, ws in names.items() for w in ws}
@@ -288,8 +302,8 @@ def dated_months(text: str, names: dict[int, tuple[str, ...]],
         if month is None:
             continue
         before = _NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
-        after = (_YEAR_AFTER if m.group() in after_day else _NUMBER_AFTER).match(
-            plain, m.end(), m.end() + 12)
+        after = (_YEAR_AFTER if m.group() in after_day or _in_name(text, m.start())
+                 else _NUMBER_AFTER).match(plain, m.end(), m.end() + 12)
         if before or after:
             found.append((month, text[m.start():m.end()] if same_length else m.group()))
     return found
