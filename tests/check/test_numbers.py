@@ -397,7 +397,7 @@ def test_cjk_number_data_files() -> None:
     assert number_words("es").months[9] == ("septiembre", "setiembre", "sep", "sept")
     assert not number_words("en").han and not number_words("es").han
     assert number_words("es").lists == {"joiners": ("y",), "half": ("medio",),
-                                        "after_day": ("mar",)}  # no CJK lists
+                                        "after_day": ("mar",), "yearless": ("d/m",)}
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [
@@ -640,6 +640,26 @@ def test_numeric_dates_that_differ_are_reported(source: str, src_lang: str, targ
 def test_a_german_day_and_month_without_a_year(source: str, target: str,
                                                message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+# Written for this test, from the news-desk walk (nums-ok.tsv, nums-pt.tsv).
+@pytest.mark.parametrize(("source", "target", "src_lang", "message"), [
+    ("Las obras empiezan el 3/3.", "Works start on March 3.", "es", None),
+    ("As obras começam em 3/3 de 2027.", "Works start on March 3, 2027.", "pt-BR", None),
+    ("Works start on March 3.", "Las obras empiezan el 3/3.", "en", None),
+    ("Las obras empiezan el 3/3.", "Works start on March 4.", "es",
+     "numbers differ: 3 missing in the target; 4 not in the source"),
+    # no month named on the other side: a score or a fraction, its numbers
+    ("Acertó 3/3 tiros.", "He made 3 of 3 shots.", "es", None),
+    ("Acertó 3/3 tiros.", "He made 3 shots.", "es",
+     "numbers differ: 3 twice in the source, once in the target"),
+])
+def test_a_day_and_month_with_a_slash(source: str, target: str, src_lang: str,
+                                      message: str | None) -> None:
+    tgt_lang = "es" if src_lang == "en" else "en"
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
     assert [f.message for f in got] == ([message] if message else [])
 
 

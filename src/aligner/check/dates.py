@@ -33,7 +33,8 @@ mayo``, ``marzo de 2024``), so that English ``may`` and ``march`` stay verbs.
 A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
 
 A day and a month without a year, each with its dot (German ``Am 3.10.``, in a
-language whose ``yearless`` list says ``d.m.``), may leave its month to a month name
+language whose ``yearless`` list says ``d.m.``) or parted by a slash (Spanish and
+Portuguese ``el 3/3``, ``em 3/3 de 2027``: ``d/m``), may leave its month to a month name
 in a date of the other side (``3 October``): :func:`yearless_months` finds them, and
 the number check reads that month as a number or as nothing.
 
@@ -151,16 +152,23 @@ def month_years(text: str) -> list[NumericDate]:
     return dates
 
 
-# A day and a month without a year, each with its dot (German ``Am 3.10.``); not in a
-# longer run of numbers.
-_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+# A day and a month without a year, each with its dot (German ``Am 3.10.``), or parted
+# by a slash (Spanish ``el 3/3``); not in a longer run of numbers.
+_DAY_MONTH = {
+    "d.m.": re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)"),
+    "d/m": re.compile(r"(?<![\d.,/-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)"),
+}
 
 
-def yearless_months(text: str) -> list[tuple[str, str, int, int]]:
-    """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``):
-    the day (``"3"``), the month (``"10"``), and where the two start and end."""
+def yearless_months(text: str, forms: Sequence[str] = ("d.m.",)
+                    ) -> list[tuple[str, str, int, int]]:
+    """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``,
+    ``3/3``), in the ``forms`` the language writes (its ``yearless`` list): the day
+    (``"3"``), the month (``"10"``), and where the two start and end."""
     return [(str(int(m.group(1))), str(int(m.group(2))), m.start(), m.end(2))
-            for m in _DAY_MONTH.finditer(text) if _valid(int(m.group(1)), int(m.group(2)))]
+            for form in forms if form in _DAY_MONTH
+            for m in _DAY_MONTH[form].finditer(text)
+            if _valid(int(m.group(1)), int(m.group(2)))]
 
 
 def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -> list[Item]:

@@ -739,16 +739,18 @@ def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
 def _day_month_runs(text: str, lang: str, found: list[Item],
                     other: list[tuple[str, str]]) -> list[_Run]:
     """Each day and month without a year (German ``Am 3.10.``, where the ``yearless``
-    list of ``numbers.tsv`` says ``d.m.``), read as its numbers and as its day alone
+    list of ``numbers.tsv`` says ``d.m.``; Spanish ``el 3/3``, ``d/m``), read as its
+    numbers and as its day alone
     when the other side names that month in a date (``3 October``; ``other``: its
     :func:`dated_months`).  Elsewhere ``3.10`` stays a time or a number
     (``Python 3.10.``)."""
-    if not other or "d.m." not in number_words(lang).lists.get("yearless", ()):
+    forms = number_words(lang).lists.get("yearless", ())
+    if not other or not forms:
         return []
     named = {m for m, _ in other}
     return [(Counter(v for v, s, e, kind in found if start <= s and e <= end
                      and kind == "number"), [Counter([day])])
-            for day, month, start, end in yearless_months(ascii_digits(text))
+            for day, month, start, end in yearless_months(ascii_digits(text), forms)
             if month in named]
 
 
