@@ -801,3 +801,20 @@ def test_full_width_minus_and_subscript_digits(source: str, target: str,
                                                flagged: bool) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="ja", tgt_lang="en")
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # a scaled number is quoted as written, its value grouped (the news-desk walk)
+    ("Perdió 800 millones de euros.", "It lost 800 billion euros.",
+     "numbers differ: '800 millones' (800,000,000) missing in the target; "
+     "'800 billion' (800,000,000,000) not in the source"),
+    ("Aportó 2,5 millones de euros.", "It contributed €2.7m.",
+     "numbers differ: '2,5 millones' (2,500,000) missing in the target; "
+     "'2.7m' (2,700,000) not in the source"),
+    # a number as its digits write it: as before
+    ("Unos 45 manifestantes.", "About 52 protesters.",
+     "numbers differ: 45 missing in the target; 52 not in the source"),
+])
+def test_a_scaled_number_is_shown_as_written(source: str, target: str, message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert [f.message for f in got] == [message]

@@ -865,21 +865,60 @@ _TIMES = {1: "once", 2: "twice"}
 
 
 def _described(values: list[str], counted: tuple[list[str], list[str]],
-               alias: dict[str, str], absent: str, sides: tuple[str, str]) -> list[str]:
+               alias: dict[str, str], absent: str, sides: tuple[str, str],
+               shown: dict[str, str]) -> list[str]:
     """What ``values``, found more often on one side than on the other (``counted``:
     the values of this side and the other's, each as ``alias`` names it), are:
     ``absent`` for those the other side lacks, and for those it has fewer times, how
     many on each (a sentence translated twice: ``23 twice in the target, once in the
-    source``), grouped by those counts, in the order of ``values``."""
+    source``), grouped by those counts, in the order of ``values``; each value as
+    ``shown`` writes it, if there (:func:`_as_written`)."""
     here, there = counted
     groups: dict[tuple[int, int], list[str]] = {}
     for value in dict.fromkeys(values):
         key = alias.get(value, value)
         n = (here.count(key), there.count(key)) if key in there else (0, 0)
-        groups.setdefault(n, []).append(value)
+        groups.setdefault(n, []).append(shown.get(value, value))
     return [f"{', '.join(group)} {absent}" if key == (0, 0) else
             f"{', '.join(group)} {_times(key[0])} in the {sides[0]}, {_times(key[1])} in "
             f"the {sides[1]}" for key, group in groups.items()]
+
+
+def _grouped(value: str) -> str:
+    """``value`` with its thousands parted by commas (``800,000,000``)."""
+    integer, dot, fraction = value.partition(".")
+    sign = integer[:1] if integer[:1] in "-±" else ""
+    digits = integer[len(sign):]
+    return f"{sign}{int(digits):,}{dot}{fraction}" if digits.isdigit() else value
+
+
+def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
+    """How ``text`` writes each value of ``items`` that it writes with more than its
+    digits -- scaled by a word (``'800 millones' (800,000,000)``), or a 12-hour time
+    read on the 24-hour clock (``'4:30 p.m.' (16)``): the first such writing of each."""
+    table = number_words(lang)
+    times = {m.start(): m for m in twelve_hour_times(ascii_digits(text))}
+    shown: dict[str, str] = {}
+    for value, start, end, kind in sorted(items, key=lambda n: n[1]):
+        if value in shown or kind != "number" or not value.lstrip("-").replace(".", "")\
+                .isdigit():
+            continue
+        written = text[start:end]
+        if start in times and times[start].group(1).lstrip("0") != value:
+            time = times[start]
+            dotted = time.group()[-2:-1] == "." and text[time.end():time.end() + 1] == "."
+            dot = "." if dotted else ""  # p.m. (a full stop after pm is the sentence's)
+            shown[value] = f"'{time.group().strip()}{dot}' ({value})"
+        elif parse_number(written, lang) != value.lstrip("-"):
+            word = table.magnitude_re.match(text, end) if table.magnitude_re else None
+            word = word or _ABBREVIATION.match(text, end)
+            first = table.magnitude_before_re.search(text, max(0, start - 24), start) \
+                if table.magnitude_before_re else None  # Swahili milioni 50
+            if first is not None:
+                shown[value] = f"'{text[first.start(1):end]}' ({_grouped(value)})"
+            elif word is not None:
+                shown[value] = f"'{text[start:word.end()]}' ({_grouped(value)})"
+    return shown
 
 
 def _times(n: int) -> str:
@@ -937,9 +976,9 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                    [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in named[1]]
                    + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
-                           ("source", "target"))
+                           ("source", "target"), _as_written(src, source, ctx.src_lang))
         parts += _described(extra, counted[::-1], month, "not in the source",
-                            ("target", "source"))
+                            ("target", "source"), _as_written(tgt, target, ctx.tgt_lang))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
                          if v in missing), None) or next(
             ((s, e) for _, s, e in lettered.missing), None)
