@@ -196,6 +196,8 @@ def number_words(lang: str) -> NumberWords:
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
         elif key.startswith("c"):
             local_months[int(key[1:])] = tuple(value.split())
+        elif key.startswith("w"):
+            continue  # a weekday's names: weekday-mismatch's (aligner.check.weekdays)
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
