@@ -110,3 +110,46 @@ def test_a_month_and_year_is_a_date(source: str, target: str, src_lang: str,
     got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
                    tgt_lang="en")
     assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "message"), [
+    # an agency dateline's abbreviated month is its month
+    ("MADRID, 3 mar (EFE).- Lo anunció el 3 de marzo.",
+     "MADRID, March 3 (EFE) - He announced it on March 3.", "es", None),
+    ("SANTIAGO, 11 sep (EFE).- Habló el 11 de septiembre.",
+     "SANTIAGO, Sept 11 (EFE) - He spoke on September 11.", "es", None),
+    ("MADRID, 3 ene (EFE).- Lo anunció el 3 de enero.",
+     "MADRID, Jan 3 (EFE) - He announced it on January 3.", "es", None),
+    ("MADRID, 3 ago (EFE).-", "MADRID, Aug 3 (EFE) -", "es", None),
+    ("SÃO PAULO, 3 mar (Reuters) - Lula falou.", "SAO PAULO, March 3 (Reuters) - Lula spoke.",
+     "pt-BR", None),
+    ("ROMA, 3 mag (ANSA) - Ha parlato.", "ROME, May 3 (ANSA) - He spoke.", "it", None),
+    ("Llegó el 3 mar.", "He arrived on May 3.", "es",
+     "numbers differ: mar missing in the target; May not in the source"),
+    # the sea: mar is a month only after a day or before a year
+    ("Miró el mar, 3 barcos y otro mar 5 veces más alto.",
+     "He looked at the sea, 3 boats and another sea 5 times higher, in May 2024.", "es",
+     "numbers differ: 2024 not in the source"),
+])
+def test_an_abbreviated_month_after_a_day_is_a_month(
+        source: str, target: str, src_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # a month's name in a place's name, after a capitalised word and a particle
+    ("RIO DE JANEIRO, 14 Out (Reuters) - Lula falou.",
+     "RIO DE JANEIRO, Oct 14 (Reuters) - Lula spoke.", None),
+    ("Rio de Janeiro, 14 de outubro de 2024.", "Rio de Janeiro, October 14, 2024.", None),
+    ("RIO DE JANEIRO, 14 Out (Reuters) - Lula falou.",
+     "RIO DE JANEIRO, Nov 14 (Reuters) - Lula spoke.",
+     "numbers differ: Out missing in the target; Nov not in the source"),
+    # a capital at a sentence's start, and a year straight after: a date still
+    ("Final de março de 2024.", "End of May 2024.",
+     "numbers differ: março missing in the target; May not in the source"),
+])
+def test_a_month_in_a_place_name_is_no_date(source: str, target: str,
+                                            message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="pt-BR")
+    assert [f.message for f in got] == ([message] if message else [])

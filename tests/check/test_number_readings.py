@@ -172,9 +172,11 @@ def test_a_changed_hour_beside_a_word_for_the_part_of_the_day_is_reported(
 
 @pytest.mark.parametrize(("source", "target", "message"), [
     ("La reunión empieza a las 14.30 h.", "The meeting starts at 3:30 pm.",
-     "numbers differ: 14 missing in the target; 15 not in the source"),
+     "numbers differ: 14 missing in the target; '3:30 pm' (15) not in the source"),
     ("La reunión empieza a las 14.30 h.", "The meeting starts at 2:30 am.",
      "numbers differ: 14 missing in the target; 2 not in the source"),
+    ("La reunión empezó a las 14:30.", "The meeting began at 4:30 p.m.",
+     "numbers differ: 14 missing in the target; '4:30 p.m.' (16) not in the source"),
     ("La reunión empieza a las 14.30 h.", "The meeting starts at 2.45 p.m.",
      "numbers differ: 30 missing in the target; 45 not in the source"),
 ])
@@ -195,7 +197,8 @@ def test_a_changed_twelve_hour_time_is_reported(source: str, target: str,
     ("Ganó 1.200 millones de euros.", "He earned €1.2 bn.", None),
     ("Ganó 1,2 millones de euros.", "He earned €1.2 mn.", None),
     ("Ingresos de 1,3 millones de euros.", "Revenue of €1.2m.",
-     "numbers differ: 1300000 missing in the target; 1200000 not in the source"),
+     "numbers differ: '1,3 millones' (1,300,000) missing in the target; "
+     "'1.2m' (1,200,000) not in the source"),
     # without a currency sign m is metres and k a unit: not scaled
     ("Mide 5 m.", "It is 5m long.", None),
     ("Corre 10 km.", "He runs 10k.", None),

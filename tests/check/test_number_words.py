@@ -74,9 +74,11 @@ FAIL = [
     ("The survey ends in March 2024.", "Khảo sát kết thúc vào tháng 4 năm 2024.", "en", "vi",
      "numbers differ: 4 not in the source"),
     ("More than 5 million cases.", "5 लाख से अधिक मामले।", "en", "hi",
-     "numbers differ: 5000000 missing in the target; 500000 not in the source"),
+     "numbers differ: '5 million' (5,000,000) missing in the target; "
+     "'5 लाख' (500,000) not in the source"),
     ("5 million cases were reported.", "Visa milioni 50 viliripotiwa.", "en", "sw",
-     "numbers differ: 5000000 missing in the target; 50000000 not in the source"),
+     "numbers differ: '5 million' (5,000,000) missing in the target; "
+     "'milioni 50' (50,000,000) not in the source"),
     ("Deadline: 15/04/2024.", "अंतिम तिथि: 15 मार्च 2024।", "en", "hi",
      "numbers differ: 4 missing in the target"),
 ]

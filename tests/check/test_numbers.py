@@ -409,9 +409,10 @@ def test_cjk_number_data_files() -> None:
     assert number_words("zh").magnitudes["亿"] == 8
     assert number_words("ja").magnitudes["億"] == 8
     assert number_words("en").months[3] == ("march", "mar")
-    assert number_words("es").months[9] == ("septiembre", "setiembre")
+    assert number_words("es").months[9] == ("septiembre", "setiembre", "sep", "sept")
     assert not number_words("en").han and not number_words("es").han
-    assert number_words("es").lists == {"joiners": ("y",)}  # no CJK lists
+    assert number_words("es").lists == {"joiners": ("y",), "half": ("medio",),
+                                        "after_day": ("mar",), "yearless": ("d/m",)}
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [
@@ -504,6 +505,14 @@ def test_french_roman_ordinals(source: str, target: str, flagged: bool) -> None:
     ("Es kostet 2,3 Tsd. Euro.", "de", "It costs 2.3 thousand euros.", "en"),
     ("มีผู้ป่วย 2.3 ล้านราย", "th", "There were 2.3 million cases.", "en"),
     ("ከ2.3 ሚሊዮን በላይ ታማሚዎች", "am", "More than 2.3 million cases.", "en"),
+    # the news-desk walk: Brazilian press magnitudes
+    ("Cerca de 2,3 mil empregos.", "pt-BR", "About 2,300 jobs.", "en"),
+    ("O governo prevê R$ 2,3 bi.", "pt-BR", "The government expects 2.3 billion reais.", "en"),
+    ("A empresa perdeu R$ 2,3 mi.", "pt-BR", "The company lost 2.3 million reais.", "en"),
+    ("A dívida chega a R$ 2,3 trilhões.", "pt-BR", "Debt reaches 2.3 trillion reais.", "en"),
+    ("A dívida chega a R$ 2,3 tri.", "pt-BR", "Debt reaches 2.3 trillion reais.", "en"),
+    ("A dívida chega a 2,3 biliões de euros.", "pt-PT", "Debt reaches 2.3 trillion euros.",
+     "en"),
 ])
 def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: str,
                                            tgt_lang: str) -> None:
@@ -513,6 +522,39 @@ def test_magnitude_words_of_more_languages(source: str, src_lang: str, target: s
         .replace("4 billion", "5 billion")
     assert findings([(source, wrong)], code="number-mismatch", src_lang=src_lang,
                     tgt_lang=tgt_lang)
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "flagged"), [
+    ("Un millón y medio de personas.", "1.5 million people.", "es", False),
+    ("Un millón y medio de personas.", "15 million people.", "es", True),
+    ("Medio millón de personas.", "500,000 people.", "es", False),
+    ("Dos millones y medio de personas.", "2.5 million people.", "es", False),
+    ("Dos millones y medio de personas.", "2 million people.", "es", True),
+    ("2 millones y medio de personas.", "2.5 million people.", "es", False),
+    ("2 millones y medio de personas.", "2 million people.", "es", True),
+    ("Um milhão e meio de pessoas.", "1.5 million people.", "pt-BR", False),
+    ("Meio milhão de pessoas.", "5 million people.", "pt-BR", True),
+    ("1,5 millones de personas.", "One and a half million people.", "es", False),
+    ("500.000 personas.", "Half a million people.", "es", False),
+])
+def test_a_half_of_a_magnitude(source: str, target: str, src_lang: str,
+                               flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang)
+    assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    ("Cerca de 30 mil empregos.", "About 30,000 jobs.", False),
+    ("A dívida chega a R$ 1 trilhão.", "Debt reaches 1 trillion reais.", False),
+    ("A dívida chega a R$ 1 trilhão.", "Debt reaches 1 billion reais.", True),
+    ("Um bilhão de pessoas.", "1 billion people.", False),
+    ("Dois trilhões de reais.", "2 trillion reais.", False),
+    ("Dois trilhões de reais.", "2 billion reais.", True),
+])
+def test_portuguese_thousands_billions_and_trillions(source: str, target: str,
+                                                     flagged: bool) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="pt-BR")
+    assert bool(got) is flagged, got
 
 
 @pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang", "flagged"), [
@@ -613,6 +655,26 @@ def test_numeric_dates_that_differ_are_reported(source: str, src_lang: str, targ
 def test_a_german_day_and_month_without_a_year(source: str, target: str,
                                                message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+# Written for this test, from the news-desk walk (nums-ok.tsv, nums-pt.tsv).
+@pytest.mark.parametrize(("source", "target", "src_lang", "message"), [
+    ("Las obras empiezan el 3/3.", "Works start on March 3.", "es", None),
+    ("As obras começam em 3/3 de 2027.", "Works start on March 3, 2027.", "pt-BR", None),
+    ("Works start on March 3.", "Las obras empiezan el 3/3.", "en", None),
+    ("Las obras empiezan el 3/3.", "Works start on March 4.", "es",
+     "numbers differ: 3 missing in the target; 4 not in the source"),
+    # no month named on the other side: a score or a fraction, its numbers
+    ("Acertó 3/3 tiros.", "He made 3 of 3 shots.", "es", None),
+    ("Acertó 3/3 tiros.", "He made 3 shots.", "es",
+     "numbers differ: 3 twice in the source, once in the target"),
+])
+def test_a_day_and_month_with_a_slash(source: str, target: str, src_lang: str,
+                                      message: str | None) -> None:
+    tgt_lang = "es" if src_lang == "en" else "en"
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
     assert [f.message for f in got] == ([message] if message else [])
 
 
@@ -754,3 +816,20 @@ def test_full_width_minus_and_subscript_digits(source: str, target: str,
                                                flagged: bool) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="ja", tgt_lang="en")
     assert bool(got) is flagged, got
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # a scaled number is quoted as written, its value grouped (the news-desk walk)
+    ("Perdió 800 millones de euros.", "It lost 800 billion euros.",
+     "numbers differ: '800 millones' (800,000,000) missing in the target; "
+     "'800 billion' (800,000,000,000) not in the source"),
+    ("Aportó 2,5 millones de euros.", "It contributed €2.7m.",
+     "numbers differ: '2,5 millones' (2,500,000) missing in the target; "
+     "'2.7m' (2,700,000) not in the source"),
+    # a number as its digits write it: as before
+    ("Unos 45 manifestantes.", "About 52 protesters.",
+     "numbers differ: 45 missing in the target; 52 not in the source"),
+])
+def test_a_scaled_number_is_shown_as_written(source: str, target: str, message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert [f.message for f in got] == [message]

@@ -38,6 +38,20 @@ from aligner.check.spelled_numbers import WordReader
     ("es", "mil millones", {1000000000}),
     ("es", "uno, dos y tres", {1, 2, 3}),
     ("es", "ciento dos", {102}),
+    # a half of a magnitude (the news-desk walk)
+    ("es", "un millón y medio de personas", {1500000}),
+    ("es", "medio millón de personas", {500000}),
+    ("es", "dos millones y medio", {2500000}),
+    ("es", "dos mil millones y medio", {2500000000}),
+    ("es", "hace dos años y medio", {2}),  # a half of no magnitude: left out
+    ("es", "medio millón y medio", {500000}),  # one half a number
+    ("pt", "um milhão e meio de pessoas", {1500000}),
+    ("pt", "meio milhão de pessoas", {500000}),
+    ("en", "half a million people", {500000}),
+    ("en", "one and a half million people", {1500000}),
+    ("en", "a million and a half people", {1500000}),
+    ("en", "two and a half years", {2}),
+    ("en", "a half of them", set()),
     ("en", "one hundred and five", {105}),
     ("en", "two thousand five hundred", {2500}),
     ("en", "the twenty-first", {21}),

@@ -33,7 +33,8 @@ mayo``, ``marzo de 2024``), so that English ``may`` and ``march`` stay verbs.
 A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24``).
 
 A day and a month without a year, each with its dot (German ``Am 3.10.``, in a
-language whose ``yearless`` list says ``d.m.``), may leave its month to a month name
+language whose ``yearless`` list says ``d.m.``) or parted by a slash (Spanish and
+Portuguese ``el 3/3``, ``em 3/3 de 2027``: ``d/m``), may leave its month to a month name
 in a date of the other side (``3 October``): :func:`yearless_months` finds them, and
 the number check reads that month as a number or as nothing.
 
@@ -151,16 +152,23 @@ def month_years(text: str) -> list[NumericDate]:
     return dates
 
 
-# A day and a month without a year, each with its dot (German ``Am 3.10.``); not in a
-# longer run of numbers.
-_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+# A day and a month without a year, each with its dot (German ``Am 3.10.``), or parted
+# by a slash (Spanish ``el 3/3``); not in a longer run of numbers.
+_DAY_MONTH = {
+    "d.m.": re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)"),
+    "d/m": re.compile(r"(?<![\d.,/-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)"),
+}
 
 
-def yearless_months(text: str) -> list[tuple[str, str, int, int]]:
-    """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``):
-    the day (``"3"``), the month (``"10"``), and where the two start and end."""
+def yearless_months(text: str, forms: Sequence[str] = ("d.m.",)
+                    ) -> list[tuple[str, str, int, int]]:
+    """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``,
+    ``3/3``), in the ``forms`` the language writes (its ``yearless`` list): the day
+    (``"3"``), the month (``"10"``), and where the two start and end."""
     return [(str(int(m.group(1))), str(int(m.group(2))), m.start(), m.end(2))
-            for m in _DAY_MONTH.finditer(text) if _valid(int(m.group(1)), int(m.group(2)))]
+            for form in forms if form in _DAY_MONTH
+            for m in _DAY_MONTH[form].finditer(text)
+            if _valid(int(m.group(1)), int(m.group(2)))]
 
 
 def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -> list[Item]:
@@ -268,8 +276,29 @@ _NUMBER_BEFORE = re.compile(r"\d{1,4}(?:\.|º|ª|er|st|nd|rd|th)?\s*(?:de\s+|del
 _NUMBER_AFTER = re.compile(r"\.?,?\s*(?:de\s+|del\s+|of\s+)?\d")
 
 
-def dated_months(text: str, names: dict[int, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """The months ``text`` names in a date, by ``names``: (month, the name as written)."""
+# A year right after a month (``mar 2024``, ``mar. de 2024``): with no comma between.
+_YEAR_AFTER = re.compile(r"\.?\s*(?:de\s+|del\s+)?(?:1\d\d\d|20\d\d)(?!\d)")
+
+
+# A capitalised word and a particle before a month: a place's name (Rio de Janeiro,
+# RIO DE JANEIRO, Plaza de Mayo), not a date's.
+_NAME_BEFORE = re.compile(r"(?<![\w])([^\W\d_])[^\W\d_]*\s+(?:de|do|da|dos|das|del|di)\s+$",
+                          re.IGNORECASE)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the month name at ``start`` follows a capitalised word and a particle
+    (``Rio de Janeiro``)."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).isupper()
+
+
+def dated_months(text: str, names: dict[int, tuple[str, ...]],
+                 after_day: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The months ``text`` names in a date, by ``names``: (month, the name as written).
+    A name in ``after_day`` (a word too: Spanish ``mar``, the sea) is a month only
+    after a day or before a year (``3 mar``, ``mar 2024``), as is one in a place's name
+    (``RIO DE JANEIRO, 14 Out``: :func:`_in_name`)."""
     if not names:
         return []
     month_of = {w: str(month) for month, ws in names.items() for w in ws}
@@ -280,8 +309,10 @@ def dated_months(text: str, names: dict[int, tuple[str, ...]]) -> list[tuple[str
         month = month_of.get(m.group())
         if month is None:
             continue
-        if (_NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
-                or _NUMBER_AFTER.match(plain, m.end(), m.end() + 12)):
+        before = _NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
+        after = (_YEAR_AFTER if m.group() in after_day or _in_name(text, m.start())
+                 else _NUMBER_AFTER).match(plain, m.end(), m.end() + 12)
+        if before or after:
             found.append((month, text[m.start():m.end()] if same_length else m.group()))
     return found
 

@@ -148,7 +148,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first", "formal", "tenths", "counter_last"})
+                    "units_first", "formal", "tenths", "counter_last", "after_day",
+                    "half_article"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -197,6 +198,8 @@ def number_words(lang: str) -> NumberWords:
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
         elif key.startswith("c"):
             local_months[int(key[1:])] = tuple(value.split())
+        elif key.startswith("w"):
+            continue  # a weekday's names: weekday-mismatch's (aligner.check.weekdays)
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
@@ -370,7 +373,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
                     and unit_after().match(text, m.end())):
                 value, start = parse_number("0" + text[start - 1:m.end()], lang), start - 1
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
-                value = _scale(value, power)
+                value = _scale(f"{value}.5" if _and_a_half(text, m, value, lang) else value,
+                               power)
             found.append((value, start, m.end(), "number"))
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
@@ -416,6 +420,27 @@ def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
         if word is not None:
             return table.spellings[word.group(1).lower()]
     return _money_scale(text, m, table)
+
+
+@cache
+def _half_after(lang: str) -> re.Pattern[str] | None:
+    """A joiner and a half after a magnitude word (``y medio``, ``and a half``)."""
+    lists = number_words(lang).lists
+    if not lists.get("half") or not lists.get("joiners"):
+        return None
+    article = "|".join(map(re.escape, lists.get("half_article", ())))
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lists['joiners']))})\s+"
+                      + (rf"(?:(?:{article})\s+)?" if article else "")
+                      + rf"(?:{'|'.join(map(re.escape, lists['half']))})\b", re.IGNORECASE)
+
+
+def _and_a_half(text: str, m: re.Match[str], value: str, lang: str) -> bool:
+    """Whether the whole number ``m`` (``value``) and its magnitude word go on with a
+    half (``2 millones y medio`` is 2500000)."""
+    half, table = _half_after(lang), number_words(lang)
+    word = table.magnitude_re.match(text, m.end()) if table.magnitude_re else None
+    return (half is not None and word is not None and value.isdigit()
+            and half.match(text, word.end()) is not None)
 
 
 def _naked_decimal(text: str, m: re.Match[str], decimal: str) -> bool:
@@ -646,7 +671,10 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
-    return _says(n, words, table) or n in _word_reader(lang).numbers(text)
+    reader = _word_reader(lang)
+    if words & reader.halves:  # dos millones y medio says no 2000000: read whole only
+        words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
+    return _says(n, words, table) or n in reader.numbers(text)
 
 
 @cache
@@ -716,16 +744,18 @@ def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
 def _day_month_runs(text: str, lang: str, found: list[Item],
                     other: list[tuple[str, str]]) -> list[_Run]:
     """Each day and month without a year (German ``Am 3.10.``, where the ``yearless``
-    list of ``numbers.tsv`` says ``d.m.``), read as its numbers and as its day alone
+    list of ``numbers.tsv`` says ``d.m.``; Spanish ``el 3/3``, ``d/m``), read as its
+    numbers and as its day alone
     when the other side names that month in a date (``3 October``; ``other``: its
     :func:`dated_months`).  Elsewhere ``3.10`` stays a time or a number
     (``Python 3.10.``)."""
-    if not other or "d.m." not in number_words(lang).lists.get("yearless", ()):
+    forms = number_words(lang).lists.get("yearless", ())
+    if not other or not forms:
         return []
     named = {m for m, _ in other}
     return [(Counter(v for v, s, e, kind in found if start <= s and e <= end
                      and kind == "number"), [Counter([day])])
-            for day, month, start, end in yearless_months(ascii_digits(text))
+            for day, month, start, end in yearless_months(ascii_digits(text), forms)
             if month in named]
 
 
@@ -792,6 +822,12 @@ def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Count
     return mine
 
 
+def _dated_months(text: str, lang: str) -> list[tuple[str, str]]:
+    """The month names of ``text`` that stand in a date (:func:`dated_months`)."""
+    table = number_words(lang)
+    return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())))
+
+
 #: Each side's month names that stand in a date (:func:`dated_months`).
 _Named = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 
@@ -834,21 +870,60 @@ _TIMES = {1: "once", 2: "twice"}
 
 
 def _described(values: list[str], counted: tuple[list[str], list[str]],
-               alias: dict[str, str], absent: str, sides: tuple[str, str]) -> list[str]:
+               alias: dict[str, str], absent: str, sides: tuple[str, str],
+               shown: dict[str, str]) -> list[str]:
     """What ``values``, found more often on one side than on the other (``counted``:
     the values of this side and the other's, each as ``alias`` names it), are:
     ``absent`` for those the other side lacks, and for those it has fewer times, how
     many on each (a sentence translated twice: ``23 twice in the target, once in the
-    source``), grouped by those counts, in the order of ``values``."""
+    source``), grouped by those counts, in the order of ``values``; each value as
+    ``shown`` writes it, if there (:func:`_as_written`)."""
     here, there = counted
     groups: dict[tuple[int, int], list[str]] = {}
     for value in dict.fromkeys(values):
         key = alias.get(value, value)
         n = (here.count(key), there.count(key)) if key in there else (0, 0)
-        groups.setdefault(n, []).append(value)
+        groups.setdefault(n, []).append(shown.get(value, value))
     return [f"{', '.join(group)} {absent}" if key == (0, 0) else
             f"{', '.join(group)} {_times(key[0])} in the {sides[0]}, {_times(key[1])} in "
             f"the {sides[1]}" for key, group in groups.items()]
+
+
+def _grouped(value: str) -> str:
+    """``value`` with its thousands parted by commas (``800,000,000``)."""
+    integer, dot, fraction = value.partition(".")
+    sign = integer[:1] if integer[:1] in "-±" else ""
+    digits = integer[len(sign):]
+    return f"{sign}{int(digits):,}{dot}{fraction}" if digits.isdigit() else value
+
+
+def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
+    """How ``text`` writes each value of ``items`` that it writes with more than its
+    digits -- scaled by a word (``'800 millones' (800,000,000)``), or a 12-hour time
+    read on the 24-hour clock (``'4:30 p.m.' (16)``): the first such writing of each."""
+    table = number_words(lang)
+    times = {m.start(): m for m in twelve_hour_times(ascii_digits(text))}
+    shown: dict[str, str] = {}
+    for value, start, end, kind in sorted(items, key=lambda n: n[1]):
+        if value in shown or kind != "number" or not value.lstrip("-").replace(".", "")\
+                .isdigit():
+            continue
+        written = text[start:end]
+        if start in times and times[start].group(1).lstrip("0") != value:
+            time = times[start]
+            dotted = time.group()[-2:-1] == "." and text[time.end():time.end() + 1] == "."
+            dot = "." if dotted else ""  # p.m. (a full stop after pm is the sentence's)
+            shown[value] = f"'{time.group().strip()}{dot}' ({value})"
+        elif parse_number(written, lang) != value.lstrip("-"):
+            word = table.magnitude_re.match(text, end) if table.magnitude_re else None
+            word = word or _ABBREVIATION.match(text, end)
+            first = table.magnitude_before_re.search(text, max(0, start - 24), start) \
+                if table.magnitude_before_re else None  # Swahili milioni 50
+            if first is not None:
+                shown[value] = f"'{text[first.start(1):end]}' ({_grouped(value)})"
+            elif word is not None:
+                shown[value] = f"'{text[start:word.end()]}' ({_grouped(value)})"
+    return shown
 
 
 def _times(n: int) -> str:
@@ -879,8 +954,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if not (src_found or src_dates or tgt_found or tgt_dates):
             continue
         # the text's, whichever way its numeric dates are read: found once
-        named = (dated_months(source, number_words(ctx.src_lang).months),
-                 dated_months(target, number_words(ctx.tgt_lang).months))
+        named = (_dated_months(source, ctx.src_lang), _dated_months(target, ctx.tgt_lang))
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
                 + _runs(source, ctx.src_lang, src_found),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
@@ -907,9 +981,9 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                    [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in named[1]]
                    + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
-                           ("source", "target"))
+                           ("source", "target"), _as_written(src, source, ctx.src_lang))
         parts += _described(extra, counted[::-1], month, "not in the source",
-                            ("target", "source"))
+                            ("target", "source"), _as_written(tgt, target, ctx.tgt_lang))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
                          if v in missing), None) or next(
             ((s, e) for _, s, e in lettered.missing), None)

@@ -24,6 +24,7 @@ from aligner.check.repeats import check_repeats
 from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
 from aligner.check.tags import check_tags
+from aligner.check.weekdays import check_weekdays
 from aligner.model import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -104,6 +105,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("date-comma", W, "a comma between month and year (7 de junio, 1938) "
                                    "where the target's language writes none"),
     ), stateless(check_date_names)),
+    Family("weekdays", (
+        CheckSpec("weekday-mismatch", W, "the weekdays named differ between source and "
+                                         "target (el martes / on Wednesday)"),
+    ), stateless(check_weekdays)),
     Family("repeats", (
         CheckSpec("repeated-word", W, "the same word twice in a row in the target"),
         CheckSpec("repeated-mark", W, "a punctuation mark typed twice in the target (,, .. ;;)"),

@@ -17,6 +17,12 @@ each adds to the one before as numbers are written: a smaller part after a large
 multiplier after a smaller number (``deux cent``, ``quatre-vingts``), a magnitude
 (``mil``, ``million``) after a number smaller than it.  Where a word does not continue
 the number, a new one begins: ``uno y dos`` is 1 and 2, never 3.
+
+A half of a magnitude (the ``half`` words of ``numbers.tsv``, and the ``half_article``
+that may stand beside one) counts after it, joined (``un millón y medio``, ``um milhão e
+meio``, ``a million and a half``: 1,500,000), or before it (``medio millón``, ``meio
+milhão``, ``half a million``: 500,000; ``one and a half million``); a half of anything
+smaller (``dos años y medio``) is left out, the number read as before it.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from aligner.check.folding import strip_accents
 _WORD = re.compile(r"[^\W\d_]+")
 _BETWEEN = re.compile(r"[\s\-\u2010\u2011]*")
 _JOIN = -1  # a joiner among the parts of a word
+_HALF = -2  # a half (medio, meio, half)
+_ARTICLE = -3  # the article beside a half (English a: half a million)
 _LONGEST_WORD = 60  # no number word is longer: a longer word is not read
 
 
@@ -41,6 +49,8 @@ class WordReader:
     joiners: frozenset[str] = frozenset()
     multipliers: frozenset[int] = frozenset({100})
     units_first: bool = False
+    halves: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
     _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -52,7 +62,8 @@ class WordReader:
                 values.setdefault(word, value)
         multipliers = {100} | {values[w] for w in lists.get("multipliers", ()) if w in values}
         return cls(values, frozenset(lists.get("joiners", ())), frozenset(multipliers),
-                   bool(lists.get("units_first")))
+                   bool(lists.get("units_first")), frozenset(lists.get("half", ())),
+                   frozenset(lists.get("half_article", ())))
 
     def numbers(self, text: str) -> set[int]:
         """The values of the numbers ``text`` writes in words."""
@@ -73,12 +84,12 @@ class WordReader:
                 continue
             for part in parts:
                 if reading is None:
-                    if part != _JOIN:
+                    if part not in (_JOIN, _ARTICLE):
                         reading = _Number(self)
                         reading.add(part)
                 elif not reading.add(part):
                     found |= reading.done()
-                    reading = None if part == _JOIN else _Number(self)
+                    reading = None if part in (_JOIN, _ARTICLE) else _Number(self)
                     if reading is not None:
                         reading.add(part)
         if reading is not None:
@@ -92,6 +103,10 @@ class WordReader:
             return self._parts[word]
         if word in self.joiners:
             result: tuple[int, ...] | None = (_JOIN,)
+        elif word in self.halves:
+            result = (_HALF,)
+        elif word in self.articles:
+            result = (_ARTICLE,)
         elif len(word) > _LONGEST_WORD:
             result = None
         else:
@@ -132,15 +147,25 @@ class _Number:
         self.current = 0  # below the next magnitude
         self.last = 0  # the last part added
         self.scale = 0  # the last magnitude
+        self.unit = 0  # what the last magnitude counts in (mil millones: 10^9)
         self.joined = False  # a joiner since the last number
+        self.half = False  # a half before the magnitude to come (medio millón)
+        self.closed = False  # a half after a magnitude ends the number
+        self.halved = False  # a half read: one a number
 
     def add(self, part: int) -> bool:
         """Take ``part`` into the number; False when it begins another number."""
+        if self.closed:
+            return False
         if part == _JOIN:
             if self.joined or not (self.current or self.total):
                 return False
             self.joined = True
             return True
+        if part == _ARTICLE:  # half a million, one and a half million
+            return self.half or self.joined
+        if part == _HALF:
+            return self._half()
         self.joined = False
         if part >= 1000:
             return self._magnitude(part)
@@ -158,6 +183,21 @@ class _Number:
             return False
         self.last = part
         return True
+
+    def _half(self) -> bool:
+        """A half: of the magnitude just read (``un millón y medio``), or of the one to
+        come (``medio millón``, ``one and a half million``)."""
+        if self.half or self.halved:
+            return False
+        if self.joined and self.last >= 1000 and not self.current:
+            self.total += self.unit // 2
+            self.closed = True
+            return True
+        if self.joined or not (self.current or self.total):
+            self.joined = False
+            self.half = self.halved = True
+            return True
+        return False
 
     def _room(self, part: int) -> bool:
         """Whether ``part`` fills places of the number still empty: no unit after a unit
@@ -180,12 +220,20 @@ class _Number:
 
     def _magnitude(self, part: int) -> bool:
         """``mil``, ``million``: what comes before it times it (``mil millones``)."""
-        if self.total and self.scale < part:
+        if self.half:  # medio millón, one and a half million
+            if self.total:
+                return False
+            self.total = self.current * part + part // 2
+            self.half = False
+            self.unit = part
+        elif self.total and self.scale < part:
+            self.unit = part if self.current else self.unit * part
             self.total = (self.total + self.current) * part
         elif self.total and self.scale == part:
             return False
         else:
             self.total += (self.current or 1) * part
+            self.unit = part
         self.current = 0
         self.scale = self.last = part
         return True
