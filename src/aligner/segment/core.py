@@ -422,9 +422,12 @@ def _decide(
     if cls is AbbrevClass.FINAL:
         if not (text[k].isupper() or _camel(text, k, end)):
             return None
-        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+        if (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+                and (text[last:w0].strip() or word + "." in rules.exact)):
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
             # name suffix runs on into a name; only a starter opens a sentence.
+            # One listed in lower case that opens its sentence is a note of its
+            # own, no name's part ("Ibid. See also n. 3", "Ebd. Siehe").
             if _next_word(text, k, end) in rules.starters:
                 return j
             return j if _line_ends_here(text, j, k, end) else None
