@@ -35,7 +35,7 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
-from aligner.segment import cjk, periods, structure, terminals, unmarked
+from aligner.segment import cjk, periods, references, structure, terminals, unmarked
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 from aligner.textutil import NOTE_MARKS, PARAGRAPH_NUMBER, SUPERSCRIPT_DIGITS
 
@@ -246,6 +246,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         cuts = sorted(set(cuts).union(extra))
     for script in unmarked.scripts_in(text, start, end):  # Thai, Lao: a space may end one
         cuts = sorted(set(cuts).union(unmarked.space_cuts(script, text, start, end, cuts)))
+    for a, b in references.entry_spans(text, start, end):  # "Moulian, Tomás. 1997. …"
+        cuts = [c for c in cuts if not a < c < b]
     return [c for c in cuts if start < c < end]
 
 
