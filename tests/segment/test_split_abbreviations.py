@@ -93,6 +93,26 @@ CASES = [
     ("fa", "این مدرسه در سال ۱۳۹۸ ه\u200d.ش. ساخته شد. اکنون باز است.",
      ["این مدرسه در سال ۱۳۹۸ ه\u200d.ش. ساخته شد.", "اکنون باز است."]),
     ("fa", "این مدرسه در سال ۱۳۹۸ ه.ش. ساخته شد.", ["این مدرسه در سال ۱۳۹۸ ه.ش. ساخته شد."]),
+    # (session 34) German Teil before its number, as Bd. and Anm. are
+    ("de", "Die Zahl steht in Bd. II, Tl. 1, Anm. 14 des Berichts. Sie stimmt.",
+     ["Die Zahl steht in Bd. II, Tl. 1, Anm. 14 des Berichts.", "Sie stimmt."]),
+    # (session 34) a short title cited by book and chapter inside brackets goes on
+    ("es", "La frase se atribuye a Cicerón (De orat. II, 9). Su sentido es claro.",
+     ["La frase se atribuye a Cicerón (De orat. II, 9).", "Su sentido es claro."]),
+    ("en", "Cicero says so (Tusc. 1, 2). Then he left.",
+     ["Cicero says so (Tusc. 1, 2).", "Then he left."]),
+    # (session 34) a final abbreviation listed in lower case that opens its sentence is a
+    # note of its own before a capital, in every language; a capitalised name part goes on
+    ("en", "Ibid. See also n. 3 of this chapter.", ["Ibid.", "See also n. 3 of this chapter."]),
+    ("es", "Ibid. Véase también la n. 3 de este capítulo.",
+     ["Ibid.", "Véase también la n. 3 de este capítulo."]),
+    ("fr", "Ibid. Voir aussi la n. 3.", ["Ibid.", "Voir aussi la n. 3."]),
+    ("de", "Ibid. Siehe auch Anm. 3.", ["Ibid.", "Siehe auch Anm. 3."]),
+    ("es", "Cía. Minera del Norte. Vende cobre.", ["Cía. Minera del Norte.", "Vende cobre."]),
+    # ... but outside brackets, or before a word, the stop ends the sentence
+    ("en", "He read it (in Rome. Then he left).", ["He read it (in Rome.", "Then he left)."]),
+    ("en", "It was the end of part. II, the sequel, came later.",
+     ["It was the end of part.", "II, the sequel, came later."]),
 ]
 
 

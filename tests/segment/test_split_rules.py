@@ -275,6 +275,12 @@ OTHER_CASES = [
     # not a closing: the name goes on with a comma, or the phrase is inside a sentence
     ("de", "Danke, Anna, für die Hilfe.", ["Danke, Anna, für die Hilfe."]),
     ("fr", "Il a dit merci, Paul le sait.", ["Il a dit merci, Paul le sait."]),
+    # (session 34) dialogue on one line: a pronoun, a contraction or a lower-case word
+    # after the closing's comma is the sentence going on (subtitles); a line break signs
+    ("en", "Thanks, I'll be right there.", ["Thanks, I'll be right there."]),
+    ("en", "Thank you, I'm fine. Bye.", ["Thank you, I'm fine.", "Bye."]),
+    ("en", "Thanks, we know.", ["Thanks, we know."]),
+    ("en", "Best regards,\nana", ["Best regards,", "ana"]),
 ]
 
 

@@ -35,7 +35,7 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
-from aligner.segment import cjk, periods, structure, terminals, unmarked
+from aligner.segment import cjk, periods, references, structure, terminals, unmarked
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 from aligner.textutil import NOTE_MARKS, PARAGRAPH_NUMBER, SUPERSCRIPT_DIGITS
 
@@ -77,6 +77,7 @@ _ROMAN_TOKEN = re.compile(r"[IVXLC]+\b")
 # A number in digits, perhaps with inner separators: 1950, 10.30, 10:30, 2,5.
 _DIGITS = re.compile(r"\d+(?:[.,:]\d+)*")
 _ROMAN = re.compile(r"[ivxlc]{1,5}|[IVXLC]{1,5}")
+_LOCUS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,4})(?=[,)])")  # "II, 9)", "4, 2)": a book number
 # Abbreviations of "about" before an amount (``approx. $300``) among the [number] ones:
 # English approx. and ca., Spanish aprox., French env., German ca.  (Portuguese,
 # Catalan, Italian and Dutch list theirs as [inner], which end no sentence anyway.)
@@ -245,6 +246,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         cuts = sorted(set(cuts).union(extra))
     for script in unmarked.scripts_in(text, start, end):  # Thai, Lao: a space may end one
         cuts = sorted(set(cuts).union(unmarked.space_cuts(script, text, start, end, cuts)))
+    for a, b in references.entry_spans(text, start, end):  # "Moulian, Tomás. 1997. …"
+        cuts = [c for c in cuts if not a < c < b]
     return [c for c in cuts if start < c < end]
 
 
@@ -421,9 +424,12 @@ def _decide(
     if cls is AbbrevClass.FINAL:
         if not (text[k].isupper() or _camel(text, k, end)):
             return None
-        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+        if (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+                and (text[last:w0].strip() or word + "." in rules.exact)):
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
             # name suffix runs on into a name; only a starter opens a sentence.
+            # One listed in lower case that opens its sentence is a note of its
+            # own, no name's part ("Ibid. See also n. 3", "Ebd. Siehe").
             if _next_word(text, k, end) in rules.starters:
                 return j
             return j if _line_ends_here(text, j, k, end) else None
@@ -438,6 +444,8 @@ def _decide(
             # ending in the abbreviation is no sentence yet.
             return None
         return j  # "etc. Then", "He left at 6 P.M. Mr. Smith then ..."
+    if cls is None and not initial and _cited_locus(word, text, last, s, k, end):
+        return None  # "(De orat. II, 9)": a short title cited by book and chapter
     if cls is None and (rules.ordinals or rules.ordinal_leads) and rules.is_ordinal(
             word, _next_word(text, k, end), _last_word(text, last, w0)):
         return None  # "vom 12. Juni", "im 2. Zyklus": an ordinal number
@@ -526,6 +534,17 @@ def _after_number(text: str, last: int, w0: int) -> bool:
     before = text[last:w0].split()
     return bool(before) and (_DIGITS.fullmatch(before[-1]) is not None
                              or _ROMAN_TOKEN.fullmatch(before[-1]) is not None)
+
+
+def _cited_locus(word: str, text: str, last: int, s: int, k: int, end: int) -> bool:
+    """Whether ``word.``, a short word no list knows, inside a bracket still open in its
+    sentence and before a Roman or Arabic number and a comma or the closing bracket, is
+    a work's short title cited by its book and chapter (``(De orat. II, 9)``, ``(Tusc. 1,
+    2)``): prose does not end a sentence inside its brackets before a bare numeral."""
+    if not (0 < len(word) <= 6 and word.lstrip("(").isalpha()):  # "(Tusc. 1, 2)"
+        return False
+    before = text[last:s]
+    return before.rfind("(") > before.rfind(")") and _LOCUS.match(text, k, end) is not None
 
 
 def _last_word(text: str, last: int, w0: int) -> str:

@@ -97,9 +97,25 @@ def line_unit_cuts(
             while a < end and text[a].isspace():
                 a += 1
             m = rules.closings_re.match(text, a, end)
-            if m is not None:
+            if m is not None and _signed(text, m.end(), end, rules):
                 extra.append(m.end())
     return extra
+
+
+def _signed(text: str, c: int, end: int, rules: LanguageRules) -> bool:
+    """Whether a letter closing and its comma ending at ``c`` are followed by the name
+    that signs: a word on the next line, or a capitalised word that is no starter and
+    no contraction's first part (``Best regards, Ana Ruiz``; flattened mail, ``Thanks,
+    Sean Here you go``); not the rest of a sentence on the same line (``Thanks, I'll be
+    right there.``, ``Thank you, I'm fine``, ``Thanks, we know``)."""
+    k = c
+    while k < end and text[k].isspace():
+        k += 1
+    if "\n" in text[c:k]:
+        return True  # the name opens the next line
+    m = _LETTERS.match(text, k, end)
+    return (m is not None and m.group()[0].isupper() and m.group().lower() not in rules.starters
+            and text[m.end():m.end() + 1] not in ("'", "\u2019"))
 
 
 def paragraph_number_cuts(text: str, start: int, end: int) -> list[int]:
