@@ -33,14 +33,16 @@ def test_a_left_out_bibliography_is_not_aligned_with_the_footnotes() -> None:
     aligned = align_files(FIXTURES / "bibnotes-es.docx", FIXTURES / "bibnotes-en.docx",
                           src_lang="es", tgt_lang="en", omissions="normal")
     al = aligned.alignment
-    assert (al.src_regions, al.tgt_regions) == ((16,), (9,))  # 16 body sentences, 9
+    assert (al.src_regions, al.tgt_regions) == ((12,), (9,))  # 12 body sentences (an
+    # entry of the bibliography is one), 9
     assert _mixed(aligned) == []
     pairs = _pairs(aligned)
     assert ("Cf. Ortega, Luis.", "Cf. Ortega, Luis.") in pairs
     assert ("Véase el cap. II para la lista de los fareros.",
             "See Chapter II for the list of keepers.") in pairs
     assert ("Núñez, Rosa.", "Núñez, Rosa.") in pairs
-    assert not any(s == "Ortega, Luis." for s, _ in pairs)  # the entry: nothing to pair with
+    # the entry: nothing to pair with
+    assert not any(s.startswith("Ortega, Luis. 1985.") for s, _ in pairs)
     assert [i for b in al.beads for i in b.src] == list(range(len(al.src_sentences)))
     assert [j for b in al.beads for j in b.tgt] == list(range(len(al.tgt_sentences)))
 
@@ -51,7 +53,7 @@ def test_align_data_aligns_the_regions_as_align_files_does() -> None:
     by_files = align_files(src, tgt, src_lang="es", tgt_lang="en").alignment
     by_data = align_data(src.read_bytes(), tgt.read_bytes(), src_path=str(src),
                          tgt_path=str(tgt), src_lang="es", tgt_lang="en").alignment
-    assert (by_data.src_regions, by_data.tgt_regions) == ((16,), (9,))
+    assert (by_data.src_regions, by_data.tgt_regions) == ((12,), (9,))
     assert by_data.beads == by_files.beads
 
 
