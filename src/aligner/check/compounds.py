@@ -39,17 +39,22 @@ def in_compound(renderings: Iterable[str], text: str, lang: str
     if not get_profile(lang).solid_compounds:
         return None
     endings = word_endings(lang)
-    wanted = [(r, _forms(endings, endings.fold(r.lower()))) for r in renderings
-              if _WORD.fullmatch(r) and len(r) >= PART_MIN]
+    wanted = [(r, folded, _forms(endings, folded)) for r in renderings
+              if _WORD.fullmatch(r) and len(r) >= PART_MIN
+              for folded in (endings.fold(r.lower()),)]
     if not wanted:
         return None
     for m in _WORD.finditer(text):
         word = endings.fold(m.group().lower())
         if len(word) < PART_MIN + REST_MIN:
             continue
-        for rendering, forms in wanted:
-            if _is_head(endings, word, endings.fold(rendering.lower())) or _is_tail(
-                    endings, word, forms):
+        tails: list[frozenset[str]] | None = None  # read once a word, for every rendering
+        for rendering, folded, forms in wanted:
+            if _is_head(endings, word, folded):
+                return rendering, m.group(), m.span()
+            if tails is None:
+                tails = _tails(endings, word)
+            if any(not forms.isdisjoint(tail) for tail in tails):
                 return rendering, m.group(), m.span()
     return None
 
@@ -66,8 +71,7 @@ def _is_head(endings: WordEndings, word: str, part: str) -> bool:
                for link in ("", *endings.compound_links))
 
 
-def _is_tail(endings: WordEndings, word: str, forms: frozenset[str]) -> bool:
-    """Whether ``word`` ends in a form of the rendering (``forms``) after at least
-    :data:`REST_MIN` letters."""
-    return any(not forms.isdisjoint(_forms(endings, word[i:]))
-               for i in range(REST_MIN, len(word) - PART_MIN + 1))
+def _tails(endings: WordEndings, word: str) -> list[frozenset[str]]:
+    """The forms of each ending of ``word`` that leaves at least :data:`REST_MIN` letters
+    before it and has :data:`PART_MIN`: a rendering whose forms meet one is its tail."""
+    return [_forms(endings, word[i:]) for i in range(REST_MIN, len(word) - PART_MIN + 1)]
