@@ -200,6 +200,8 @@ def number_words(lang: str) -> NumberWords:
             local_months[int(key[1:])] = tuple(value.split())
         elif key.startswith("w"):
             continue  # a weekday's names: weekday-mismatch's (aligner.check.weekdays)
+        elif key.startswith("range_"):
+            continue  # the words of a range: range-order's (aligner.check.ranges)
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}

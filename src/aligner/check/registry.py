@@ -20,6 +20,7 @@ from aligner.check.number_format import check_number_format
 from aligner.check.numbers import check_numbers
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
+from aligner.check.ranges import check_ranges
 from aligner.check.repeats import check_repeats
 from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
@@ -59,6 +60,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("unit-mismatch", W, "the unit symbol after a number differs "
                                       "(250 µg / 250 mg, 5 mg/kg / 5 mg)"),
     ), stateless(check_number_context)),
+    Family("range-order", (
+        CheckSpec("range-order", W, "a change or range of numbers given the other way round "
+                                    "(del 7 % al 5 % / from 5% to 7%)"),
+    ), stateless(check_ranges)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),

@@ -1,0 +1,118 @@
+"""range-order: a change or a range whose two ends the target gives the other way round.
+
+``El desempleo pasó del 7 % al 5 %.`` / ``Unemployment went from 5% to 7%.``: both
+sides have the same numbers, so number-mismatch is silent, yet the target says the
+opposite.  A language's words that open and close a range are the ``range_from`` and
+``range_to`` lines of its ``numbers.tsv`` (Spanish ``de del desde`` and ``a al hasta``,
+English ``from`` and ``to``), and ``range_article`` the articles that may stand between
+such a word and its number (``desde el 7 %``, ``de un 5 % a un 7 %``).
+
+A range is two numbers next to each other, the first after a "from" word and the second
+after a "to" word that ends the few words between them (``del 7 % al 5 %``, ``from
+$3 million to $5 million``); told end first (``fell to 5% from 7%``) it is read the
+right way round.  Only a unit whose both sides state the same two ends is compared, so
+a translation that words the change otherwise (``a two-point fall``) is left alone, and
+numbers that differ are number-mismatch's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.folding import strip_accents
+from aligner.check.numbers import extract_numbers
+from aligner.lang import NUMBERS_DATA, get_profile
+from aligner.model import Finding
+
+# at most this many words between the two numbers: a unit or a magnitude and the "to"
+# word ("% al", "million dollars to", "por ciento a un")
+_GAP_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PERCENT = re.compile(r"[\u00a0\u202f ]?[%‰]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    start: frozenset[str]  # "from" words
+    end: frozenset[str]  # "to" words
+    articles: frozenset[str]
+
+
+@cache
+def _words(lang: str) -> _Words | None:
+    lists: dict[str, frozenset[str]] = {}
+    for line in (get_profile(lang).data_text(NUMBERS_DATA) or "").splitlines():
+        key, _, value = line.partition("\t")
+        if key in ("range_from", "range_to", "range_article"):
+            lists[key] = frozenset(strip_accents(w.lower()) for w in value.split())
+    if not lists.get("range_from") or not lists.get("range_to"):
+        return None
+    return _Words(lists["range_from"], lists["range_to"], lists.get("range_article", frozenset()))
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """A change or range: its first and last value, and its span in the text."""
+
+    first: str
+    last: str
+    start: int
+    end: int
+
+
+def _last_word(text: str, articles: frozenset[str]) -> str | None:
+    """The word that ends ``text`` (before its number), past an article."""
+    words = [strip_accents(w.lower()) for w in _WORD.findall(text[-40:])]
+    while words and words[-1] in articles:
+        words.pop()
+    return words[-1] if words else None
+
+
+def ranges(text: str, lang: str) -> list[Range]:
+    """The ranges ``text`` states, each read from its first end to its last."""
+    words = _words(lang)
+    if words is None:
+        return []
+    numbers = extract_numbers(text, lang)
+    found = []
+    for (a, a_start, a_end), (b, b_start, b_end) in pairwise(numbers):
+        gap = text[a_end:b_start]
+        if a == b or len(_WORD.findall(gap)) > _GAP_WORDS or any(c in gap for c in ".;:()"):
+            continue
+        before, between = _last_word(text[:a_start], words.articles), _last_word(
+            gap, words.articles)
+        end = (m.end() if (m := _PERCENT.match(text, b_end)) else b_end)
+        if before in words.start and between in words.end:
+            found.append(Range(a, b, a_start, end))
+        elif before in words.end and between in words.start:  # to 5% from 7%
+            found.append(Range(b, a, a_start, end))
+    return found
+
+
+def check_ranges(ctx: Context) -> Iterator[Finding]:
+    if _words(ctx.src_lang) is None or _words(ctx.tgt_lang) is None:
+        return
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
+            continue
+        src = ranges(unit.source, ctx.src_lang)
+        if not src:
+            continue
+        tgt = ranges(unit.target, ctx.tgt_lang)
+        ends = {(r.first, r.last) for r in tgt}
+        for r in src:
+            if (r.first, r.last) in ends or (r.last, r.first) not in ends:
+                continue
+            wrong = next(t for t in tgt if (t.first, t.last) == (r.last, r.first))
+            source, target = unit.source[r.start:r.end], unit.target[wrong.start:wrong.end]
+            yield Finding(
+                code="range-order", severity=ctx.severity("range-order"), unit=u,
+                message=f"the source goes from {r.first} to {r.last} ({source!r}), the target "
+                        f"from {r.last} to {r.first} ({target!r})",
+                expected=(source,), found=target,
+                src_span=(r.start, r.end), tgt_span=(wrong.start, wrong.end))

@@ -1,0 +1,69 @@
+"""range-order: a change or range whose ends the target swaps (check/ranges.py)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check.ranges import ranges
+
+
+# Written for this test, after the news-desk walk (figures swapped inside a sentence).
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    ("El desempleo pasó del 7 % al 5 % en un año.", "Unemployment went from 5% to 7% in a year.",
+     "es", "en", "the source goes from 7 to 5 ('7 % al 5 %'), the target from 5 to 7 "
+     "('5% to 7%')"),
+    ("La deuda subió de 1,5 millones a 2 millones de dólares.",
+     "The debt rose from $2 million to $1.5 million.", "es", "en",
+     "the source goes from 1500000 to 2000000 ('1,5 millones a 2'), the target from "
+     "2000000 to 1500000 ('2 million to $1.5')"),
+    ("Unemployment fell to 5% from 7%.", "El desempleo bajó del 5 % al 7 %.", "en", "es",
+     "the source goes from 7 to 5 ('5% from 7%'), the target from 5 to 7 ('5 % al 7 %')"),
+    ("Le taux est passé de 3 % à 4 %.", "Der Satz stieg von 4 auf 3 Prozent.", "fr", "de",
+     "the source goes from 3 to 4 ('3 % à 4 %'), the target from 4 to 3 ('4 auf 3')"),
+    ("A taxa passou de 5% a 7%.", "Il tasso è passato dal 7 al 5 per cento.", "pt", "it",
+     "the source goes from 5 to 7 ('5% a 7%'), the target from 7 to 5 ('7 al 5')"),
+    ("Het steeg van 5 naar 7 procent.", "It rose from 7 to 5 percent.", "nl", "en",
+     "the source goes from 5 to 7 ('5 naar 7'), the target from 7 to 5 ('7 to 5')"),
+    # the same direction, told end first in English
+    ("El desempleo bajó del 7 % al 5 %.", "Unemployment fell to 5% from 7%.", "es", "en", None),
+    ("El desempleo bajó del 7 % al 5 %.", "Unemployment fell from 7% to 5%.", "es", "en", None),
+    # the change worded otherwise: nothing to compare
+    ("El desempleo bajó del 7 % al 5 %.", "Unemployment fell two points, to 5%.", "es", "en",
+     None),
+    # different numbers are number-mismatch's, not a swap
+    ("El desempleo bajó del 7 % al 5 %.", "Unemployment fell from 8% to 5%.", "es", "en", None),
+    # a group of people and a distance: no range on the target's side
+    ("Un grupo de 5 personas a 7 km del pueblo.", "A group of 7 people 5 km from the village.",
+     "es", "en", None),
+])
+def test_swapped_ranges_are_found(source: str, target: str, src_lang: str, tgt_lang: str,
+                                  message: str | None) -> None:
+    got = findings([(source, target)], code="range-order", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+def test_the_spans_point_at_both_ranges() -> None:
+    source, target = "Pasó del 7 % al 5 %.", "It went from 5% to 7%."
+    [f] = findings([(source, target)], code="range-order", src_lang="es", tgt_lang="en")
+    assert f.src_span is not None and f.tgt_span is not None
+    assert source[slice(*f.src_span)] == "7 % al 5 %"
+    assert target[slice(*f.tgt_span)] == "5% to 7%"
+
+
+@pytest.mark.parametrize(("text", "lang", "ends"), [
+    ("Del 3 al 5 de marzo.", "es", [("3", "5")]),
+    ("desde el 7 % hasta el 5 %", "es", [("7", "5")]),
+    ("de un 5 % a un 7 %", "es", [("5", "7")]),
+    ("Le chômage est passé de 7 % jusqu'à 5 %.", "fr", [("7", "5")]),
+    # a sentence end or a bracket between the numbers: no range
+    ("Eran de 5. A 7 no llegaron.", "es", []),
+    ("de 5 (a 7) personas", "es", []),
+    # too many words between them
+    ("de 5 personas que viajaban en el tren a 7", "es", []),
+    # a language without the words: none read
+    ("从5%到7%", "zh", []),
+])
+def test_ranges_are_read(text: str, lang: str, ends: list[tuple[str, str]]) -> None:
+    assert [(r.first, r.last) for r in ranges(text, lang)] == ends
