@@ -37,6 +37,12 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
      "![A map](map_(1).png)",
      "See Chile or x. A map", [("Chile", "https://en.wikipedia.org/wiki/Chile_(country)"),
                                ("x", "/a_(b)")]),
+    # inline HTML links, quoted either way or not, with other attributes and a style
+    # inside; an anchor without an address is no link (s35: their text had no link)
+    ('Read the <a href="https://e.org/r" title="R">annual report</a>, <A HREF=\'/n\'>'
+     '<b>the note</b></A> and <a href=/p>this</a>; <a name="top">here</a>.',
+     "Read the annual report, the note and this; here.",
+     [("annual report", "https://e.org/r"), ("the note", "/n"), ("this", "/p")]),
 ])
 def test_markdown_links_are_kept_with_where_they_point(md: str, text: str,
                                                        links: list[tuple[str, str]]) -> None:

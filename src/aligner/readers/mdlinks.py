@@ -4,7 +4,8 @@ An image ``![alt](src)`` reads as its ``alt`` and is no link.  A link reads as i
 text and is marked in the paragraph's text (:data:`~aligner.readers.assemble.LINK_OPEN`
 and ``LINK_CLOSE``, which assemble keeps as :attr:`~aligner.model.Style.LINK`
 formatting) with where it points: ``[text](url "title")`` to ``url``, an autolink
-``<https://…>`` to itself, ``[text][ref]``, ``[text][]`` to the address its reference
+``<https://…>`` to itself, an inline HTML link ``<a href="url">text</a>`` to ``url``,
+``[text][ref]``, ``[text][]`` to the address its reference
 definition (``[ref]: url "title"``, the label's case and spacing aside) gives; an
 address may hold brackets in pairs (``…/wiki/Chile_(country)``, one deep).  A
 reference no definition names reads as its text, with no link, as before.  The
@@ -26,6 +27,9 @@ _DESTINATION = r"(?:[^()]|\([^()]*\))*"
 IMAGE = re.compile(rf"!\[([^\]]*)\]\({_DESTINATION}\)")
 _LINK = re.compile(rf"\[([^\]]+)\](?:\(({_DESTINATION})\)|\[([^\]]*)\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+# An inline HTML link, as Markdown lets a text write one: ``<a href="url">text</a>``
+_HTML_LINK = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))[^>]*>"""
+                        r"(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 # A reference definition: a label (not a footnote's ``^``), an address perhaps in
 # angle brackets, perhaps a title; it starts a paragraph and is all of its line.
 _DEFINITION = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*<?([^\s>]+)>?"
@@ -93,6 +97,8 @@ def marked(s: str, refs: Mapping[str, str], addresses: list[str],
         return mark(m.group(1), refs.get(label_key(m.group(3) or m.group(1))))
 
     s = _LINK.sub(link, s)
+    s = _HTML_LINK.sub(lambda m: mark(m.group(4), next(
+        (g for g in m.groups()[:3] if g is not None), "").strip()), s)
     return _AUTOLINK.sub(lambda m: mark(m.group(1), m.group(1), shield(m.group(1))), s)
 
 
