@@ -133,3 +133,13 @@ def is_copy(source: str, target: str) -> bool:
     if [w.casefold() for w in first_s] != [w.casefold() for w in first_t]:
         return False
     return " ".join(source.split()).casefold() == " ".join(target.split()).casefold()
+
+
+def translated_units(ctx: Context) -> Iterator[tuple[int, Unit]]:
+    """Each unit with text on both sides that is no copy of its source, with its index:
+    what a check that compares the two sides looks at (an empty side is completeness's,
+    a copy ``untranslated``'s)."""
+    for u, unit in enumerate(ctx.units):
+        if not (is_blank(unit.source) or is_blank(unit.target)
+                or is_copy(unit.source, unit.target)):
+            yield u, unit

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.base import Context, translated_units
 from aligner.check.links import LINK
 from aligner.check.measure_units import unit_symbols
 from aligner.check.numbers import extract_numbers
@@ -102,9 +102,7 @@ def _unmatched(src: list[str | None], tgt: list[str | None]
 
 
 def check_number_context(ctx: Context) -> Iterator[Finding]:
-    for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
-            continue
+    for u, unit in translated_units(ctx):
         if not any(c.isdigit() for c in unit.source):
             continue
         src, tgt = _around(unit.source, ctx.src_lang), _around(unit.target, ctx.tgt_lang)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.base import Context, translated_units
 from aligner.check.links import LINK
 from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, parse_number
@@ -99,9 +99,7 @@ def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
 def check_number_format(ctx: Context) -> Iterator[Finding]:
     comma = get_profile(ctx.tgt_lang).decimal_comma
     style = "a decimal point" if comma else "a decimal comma"
-    for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
-            continue
+    for u, unit in translated_units(ctx):
         if not any(c in unit.target for c in ".,"):
             continue
         for number, start, end in wrong_style(unit.source, unit.target, ctx.src_lang,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
 from aligner.check.numbers import extract_numbers
 from aligner.lang import NUMBERS_DATA, get_profile
@@ -97,9 +97,7 @@ def ranges(text: str, lang: str) -> list[Range]:
 def check_ranges(ctx: Context) -> Iterator[Finding]:
     if _words(ctx.src_lang) is None or _words(ctx.tgt_lang) is None:
         return
-    for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
-            continue
+    for u, unit in translated_units(ctx):
         src = ranges(unit.source, ctx.src_lang)
         if not src:
             continue

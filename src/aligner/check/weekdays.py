@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
@@ -73,9 +73,7 @@ def named_days(text: str, lang: str) -> list[tuple[int, str, int, int]]:
 def check_weekdays(ctx: Context) -> Iterator[Finding]:
     if _days(ctx.src_lang) is None or _days(ctx.tgt_lang) is None:
         return
-    for u, unit in enumerate(ctx.units):
-        if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
-            continue
+    for u, unit in translated_units(ctx):
         src, tgt = named_days(unit.source, ctx.src_lang), named_days(unit.target, ctx.tgt_lang)
         if not src or not tgt:
             continue
