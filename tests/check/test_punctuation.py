@@ -367,3 +367,21 @@ def test_a_list_items_comma_and_semicolon_end_it_alike(source: str, src_lang: st
     got = findings([(source, target)], code="end-punctuation", src_lang=src_lang,
                    tgt_lang="en")
     assert bool(got) is flagged, got
+
+
+# Written for this test, after the subtitler's walk (a tag question adapted as a statement).
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "reported"), [
+    ("Grados Baumé, ¿eh?", "Baumé degrees, mind you.", "es", "en", False),
+    ("Lo sabías, ¿no?", "You knew that.", "es", "en", False),
+    ("You knew that.", "Lo sabías, ¿verdad?", "en", "es", False),
+    # a question that opens the sentence, or a tag of more than two words: a question
+    ("¿Y tú, María?", "And you, Maria.", "es", "en", True),
+    ("Vienes mañana, ¿o prefieres el lunes?", "You are coming tomorrow.", "es", "en", True),
+    # a language that does not open its questions: no tag is told from a question
+    ("And you, Maria?", "Y tú, María.", "en", "es", True),
+])
+def test_a_tag_question_may_end_as_a_statement(source: str, target: str, src_lang: str,
+                                               tgt_lang: str, reported: bool) -> None:
+    got = findings([(source, target)], code="end-punctuation", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is reported

@@ -152,13 +152,24 @@ def _same_statement(src: str, tgt: str, src_end: str | None, tgt_end: str | None
     """A full stop on one side and no mark on the other, where that other side's
     language ends its sentences with no mark (Thai, Lao); or a question mark against
     no mark in such a language's question, which its question word asks (อย่างไร,
-    ไหม, ทำไม; ບໍ, ຫຍັງ)."""
+    ไหม, ทำไม; ບໍ, ຫຍັງ); or a statement with a tag question against a full stop."""
     for text, end, other, lang in ((src, src_end, tgt_end, ctx.src_lang),
                                    (tgt, tgt_end, src_end, ctx.tgt_lang)):
         if end is None and get_profile(lang).unmarked_sentences and (
                 other == "." or (other == "?" and _asks(lang).search(text))):
             return True
+        if end == "?" and other == "." and get_profile(lang).inverted_marks and \
+                _TAG_QUESTION.search(text):
+            return True
     return False
+
+
+# A statement that ends with a tag question, in a language that opens its questions
+# (``Grados Baumé, ¿eh?``, ``Lo sabías, ¿no?``): the question is a word or two after a
+# comma, the statement before it none; a translation may end it with a full stop
+# (``Baumé degrees, mind you.``).
+_TAG_QUESTION = re.compile(r"^[^¿]+,\s*¿\s*\S+(?:\s+\S+)?\s*\?[\s" + re.escape(_CLOSING_MARKS)
+                           + r"]*$")
 
 
 @cache
