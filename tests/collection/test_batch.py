@@ -671,7 +671,7 @@ def _children(pid: int) -> list[int]:
 
 
 def test_failures_of_one_reason_are_said_in_one_line() -> None:
-    from aligner.cli.batch import failure_lines
+    from aligner.cli.batch_failures import failure_lines
     from aligner.collection.batch import FailedPair
 
     binary = [FailedPair(n, f"es/{n}.es.txt", f"en/{n}.en.txt",

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from aligner.cli.batch_failures import failure_lines
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.launch import first_ctrl_c_ignores_the_next
 from aligner.cli.paths import ExistingPath
@@ -19,14 +18,13 @@ from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError, GlossaryPairError
 from aligner.readers import FORMAT_NAMES
-from aligner.textutil import count, first_few
+from aligner.textutil import count
 
 #: What a realigned pair's settings change is when it is not known.
 _ANY_SETTING = ("one of --glossary (given or remembered), --encoder, --srx, "
                 "--input-format, --encoding or aligner's version")
 
 if TYPE_CHECKING:
-    from aligner.collection.batch import FailedPair
     from aligner.collection.remembered import Setting
     from aligner.segment.srx import SrxRules
 
@@ -125,6 +123,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.cli.batch_settings import file_sha, given_settings, tell
     from aligner.cli.paths import language_options
     from aligner.collection.batch import run_batch
+    from aligner.collection.clashes import own_names_note
     from aligner.collection.dask_run import SchedulerLost
     from aligner.collection.language_pairs import added_pairs_note
     from aligner.collection.local_run import default_jobs, local_runner
@@ -325,6 +324,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             warn(f"{name}: its files changed, and {count(beads, 'bead')} of it "
                  f"{'was' if beads == 1 else 'were'} reviewed while batch aligned them; "
                  "kept as it is (the next run carries the review over)")
+    if summary.own_names:
+        info(own_names_note(summary.own_names))
     for was, name in summary.renamed:
         info(f"aligner: {name}: renamed from {was}, whose files are gone and were byte for "
              "byte these: its review and edit log go with it")
@@ -357,38 +358,6 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         ctx.exit(1)
 
 
-def failure_lines(failed: Sequence[FailedPair], db: str) -> list[str]:
-    """The end of a run's report of its failed pairs: one line each, but one line for
-    :data:`_GROUPED` or more that failed for the same reason -- the error without the
-    file and place it names (``es/a.txt: byte 4: looks like a binary file``) -- naming
-    the first few; ``aligner list`` shows each one's whole error.  By name."""
-    groups: dict[tuple[str, bool], list[FailedPair]] = {}
-    for f in sorted(failed, key=lambda f: f.name):  # not the order the workers finished in
-        groups.setdefault((_reason(f), f.kept), []).append(f)
-    lines = []
-    for (reason, kept), pairs in groups.items():
-        tail = ("; the alignment stored before is kept (of the files and settings it was "
-                "made with)" if kept else "")
-        if len(pairs) < _GROUPED:
-            lines += [f"{f.name} ({f.src}, {f.tgt}): {f.error}{tail}" for f in pairs]
-            continue
-        names = first_few([f.name for f in pairs], 3)
-        lines.append(f"{len(pairs)} pairs: {reason}{tail} ({names}; aligner list "
-                     f"{db} --doc NAME shows each one's error)")
-    return lines
-
-
-def _reason(f: FailedPair) -> str:
-    """``f``'s error without the file it names and the place in it."""
-    error = f.error
-    for path in (f.src, f.tgt):
-        if error.startswith(f"{path}:"):
-            error = error[len(path) + 1:].lstrip()
-            break
-    return re.sub(r"^(byte \d+|\d+(:\d+)?): ", "", error)
-
-
-_GROUPED = 3  # failed pairs of one reason said in one line
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 #: The collection's files, which are no documents when it is kept among them.
 _SIDE_NAMES = {"src": "source", "tgt": "target"}

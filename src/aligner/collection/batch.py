@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from aligner.collection.clashes import name_clash, same_file
+from aligner.collection.clashes import name_clash, own_names, same_file
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.pairing import Pair
 from aligner.collection.renames import gone_reviewed, rename
@@ -93,6 +93,9 @@ class BatchSummary:
     #: Stored documents whose files are gone and whose name no pair has now, still in
     #: the collection.
     gone: list[GoneDocument] = field(default_factory=list)
+    #: Pairs named with their language because their name is a document of another
+    #: language pair: (name, that document's pair ``es -> en``, the name taken).
+    own_names: list[tuple[str, str, str]] = field(default_factory=list)
     #: Reviewed documents renamed with their files (old, new name; ``renames``).
     renamed: list[tuple[str, str]] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
@@ -133,6 +136,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     (:mod:`aligner.collection.runlock`)."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
+    pairs, summary.own_names = own_names(pairs, stored, settings.src_lang, settings.tgt_lang)
 
     def fail(record: PairRecord) -> None:
         # A document aligned before keeps that alignment: the failure is reported,

@@ -1,0 +1,97 @@
+"""One original, several translations: a pair whose name is a document of another
+language pair is stored beside it, named with its language (collection/clashes.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from aligner.collection.clashes import own_names
+from aligner.collection.pairing import Pair
+from aligner.collection.rows import MEMORY, DocumentRow
+from aligner.collection.store import open_collection
+from tests.collection.conftest import run
+
+# our own text (the walk of an NGO's communications lead: es -> en, then es -> fr)
+SPANISH = "La planta potabilizadora abrió en marzo. Da agua a tres mil familias.\n"
+ENGLISH = "The water treatment plant opened in March. It supplies three thousand families.\n"
+FRENCH = "L'usine de potabilisation a ouvert en mars. Elle alimente trois mille familles.\n"
+
+
+def _row(name: str, src_lang: str, tgt_lang: str, kind: str = "pair", src: str = "",
+         tgt: str = "") -> DocumentRow:
+    return DocumentRow(1, name, src or f"es/{name}.es.txt", tgt or f"en/{name}.en.txt", "", "",
+                       "", "aligned", None, src_lang, tgt_lang, 2, 2, 2, kind)
+
+
+def test_a_name_of_another_language_pair_takes_the_target_language() -> None:
+    pairs = [Pair("nota", Path("es/nota.es.txt"), Path("fr/nota.fr.txt")),
+             Pair("otra", Path("es/otra.es.txt"), Path("fr/otra.fr.txt")),
+             Pair("carta", Path("es/carta.es.txt"), Path("fr/carta.fr.txt")),
+             Pair("acta", Path("es/acta.es.txt"), Path("fr/acta.fr.txt")),
+             Pair("tm", Path("es/tm.es.txt"), Path("fr/tm.fr.txt")),
+             Pair("mismo", Path("es/mismo.es.txt"), Path("en/mismo.en.txt")),
+             Pair("ajeno", Path("es/ajeno.es.txt"), Path("fr/ajeno.fr.txt"))]
+    stored = {"nota": _row("nota", "es", "en"),  # another pair: fr/nota
+              "otra": _row("otra", "es-ES", "fr-FR"),  # the same pair, regions aside
+              "carta": _row("carta", "es", "en"),  # fr/carta is another pair's too
+              "fr/carta": _row("fr/carta", "en", "fr"),
+              "tm": _row("tm", "es", "en", MEMORY),  # a memory: name_clash refuses it
+              # the same two files in other languages: that document, realigned in them
+              "mismo": _row("mismo", "es", "en"),
+              # another original: another document, which name_clash refuses
+              "ajeno": _row("ajeno", "es", "en", src="2024/es/ajeno.es.txt")}
+    named, told = own_names(pairs, stored, "es", "fr")
+    assert [p.name for p in named] == ["fr/nota", "otra", "es-fr/carta", "acta", "tm",
+                                       "mismo", "ajeno"]
+    assert named[0].src == pairs[0].src and named[0].tgt == pairs[0].tgt
+    assert told == [("nota", "es -> en", "fr/nota"), ("carta", "es -> en", "es-fr/carta")]
+
+
+def _write(root: Path) -> None:
+    for lang, text in (("es", SPANISH), ("en", ENGLISH), ("fr", FRENCH)):
+        (root / lang).mkdir()
+        (root / lang / f"nota.{lang}.txt").write_text(text, encoding="utf-8")
+
+
+def test_a_second_translation_of_one_original_keeps_the_first(tmp_path: Path) -> None:
+    """The French pair replaced the English document, its alignment and its review,
+    without a word (exit 0); a reviewed English document kept the French pair out."""
+    _write(tmp_path)
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db", str(db),
+                          "--jobs", "1")
+    assert code == 0, stderr
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE beads SET review = 'confirmed', reviewed = '2026-12-07T07:00:00Z' "
+                 "WHERE unit = 0")
+    conn.commit()
+    conn.close()
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "fr"), "--db", str(db),
+                          "--jobs", "1")
+    assert code == 0, stderr
+    assert ("aligner: nota is a document of es -> en in the collection: this pair is stored "
+            "as fr/nota") in stderr.splitlines()
+    assert "1 pair aligned" in stderr
+    with open_collection(db) as c:
+        docs = {d.name: (d.src_lang, d.tgt_lang, d.tgt_path) for d in c.documents()}
+        assert c.reviewed_beads() == {"nota": 1}
+    assert docs == {"nota": ("es", "en", str((tmp_path / "en/nota.en.txt").resolve())),
+                    "fr/nota": ("es", "fr", str((tmp_path / "fr/nota.fr.txt").resolve()))}
+    # run again: both unchanged, the French pair found under its name
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "fr"), "--db", str(db),
+                          "--jobs", "1")
+    assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr
+
+
+def test_many_pairs_so_named_are_told_in_one_line() -> None:
+    from aligner.collection.clashes import own_names_note
+
+    named = [(n, "es -> en", f"fr/{n}") for n in ("a", "b", "c", "d", "e")]
+    assert own_names_note(named[:2]).splitlines() == [
+        "aligner: a is a document of es -> en in the collection: this pair is stored as fr/a",
+        "aligner: b is a document of es -> en in the collection: this pair is stored as fr/b"]
+    assert own_names_note(named) == (
+        "aligner: 5 pairs translate the source of a document of another language pair into "
+        "another language: each is stored as a document of its own, named with its language "
+        "(fr/a, fr/b, fr/c and 2 more)")
