@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import lemma_table
 from aligner.check.measure_units import unit_symbols
 from aligner.check.units import Unit
@@ -49,10 +50,13 @@ def _lemmas(lang: str) -> frozenset[str]:
 
 
 def common_word(word: str, lang: str) -> bool:
-    """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table) -- not a
-    month's name, which a date such as ``May 17, 2024`` is made of."""
+    """Whether ``word`` is an ordinary word of ``lang`` (in its lemma table, or the one
+    ``spacy-lookups-data`` has where term matching loads none: Portuguese ``Contexto``)
+    -- not a month's name, which a date such as ``May 17, 2024`` is made of."""
     lower = word.lower()
-    return (lower in lemma_table(lang) or lower in _lemmas(lang)) and lower not in _months(lang)
+    table = lemma_table(lang)
+    known = (lower in table or lower in _lemmas(lang)) if table else lower in known_words(lang)
+    return known and lower not in _months(lang)
 
 
 @cache
@@ -124,6 +128,9 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
 #: A copied unit of at most this many words, each an ordinary word of the target
 #: language too, is the same in both (``No``, ``Editor``, ``Total``: a table's cells).
 _SAME_WORDS_MAX = 3
+# A heading's section number before its words, with its stops (``3.1 Contexto``,
+# ``2. Resultados``): a number of the numbering, not of the text (``Tome 500 mg``)
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.(?:\d{1,2})?\s+(?=[^\W\d_])")
 
 
 def _same_in_both(text: str, ctx: Context) -> bool:
@@ -139,6 +146,7 @@ def _same_in_both(text: str, ctx: Context) -> bool:
                        and e.source.casefold() == e.target.casefold()}, key=len, reverse=True)
         for term in kept:
             text = re.sub(rf"(?<!\w){re.escape(term)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    text = _SECTION_NUMBER.sub("", text, count=1)
     words = _WORD.findall(text)
     if not words:
         return True

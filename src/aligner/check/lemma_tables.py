@@ -125,3 +125,21 @@ def with_accents(lang: str, word: str) -> str:
     if found is None or len(found) != len(word):
         return word
     return "".join(a.upper() if c.isupper() else a for c, a in zip(word, found, strict=True))
+
+
+@cache
+def known_words(lang: str) -> frozenset[str]:
+    """The words of ``lang`` that ``spacy-lookups-data``'s lemma table holds, lower case
+    (its forms and their lemmas), for a language whose term matching does not load it
+    (Portuguese, French, Italian, German, Dutch: their forms are their ``forms.txt``);
+    empty if the package has none.  Read once, when asked (Portuguese: about 800,000
+    forms)."""
+    data = resources.files("spacy_lookups_data").joinpath(
+        "data", f"{get_profile(lang).code}_lemma_lookup.json.gz")
+    if not data.is_file():
+        return frozenset()
+    with data.open("rb") as fh:
+        table: dict[str, str | list[str]] = json.loads(gzip.decompress(fh.read()))
+    lemmas = (v for value in table.values() for v in ([value] if isinstance(value, str)
+                                                      else value))
+    return frozenset(w.lower() for w in itertools.chain(table, lemmas))
