@@ -335,3 +335,50 @@ def test_a_utf8_tsv_keeps_a_cell_that_starts_with_a_quote(tmp_path: Path) -> Non
                     '"open\tquote\n', encoding="utf-8")
     assert [(e.source, e.target, e.note) for e in load_glossary(path).entries] == [
         ('"Ruta" del Sol', '"Ruta" del Sol', '"kept"'), ('"open', "quote", "")]
+
+
+# A glossary of one source and several targets, a row a concept (the NGO walk, s35:
+# its fr and pt-BR columns were "not read", and es -> fr refused the file).
+SEVERAL = ("es\ten\tfr\tpt-BR\tstatus\tnote\n"
+           "agua potable\tsafe drinking water\teau potable\tágua potável\t\tcore term\n"
+           "letrina\tlatrine\tlatrine\t\t\t\n"
+           "agua potable\tdrinkable water\teau buvable\tágua bebível\tforbidden\t\n")
+
+
+@pytest.mark.parametrize(("src", "tgt", "pair", "rows"), [
+    ("es", "en", ("es", "en"), [("agua potable", "safe drinking water", "preferred"),
+                                ("letrina", "latrine", "preferred"),
+                                ("agua potable", "drinkable water", "forbidden")]),
+    ("es", "fr", ("es", "fr"), [("agua potable", "eau potable", "preferred"),
+                                ("letrina", "latrine", "preferred"),
+                                ("agua potable", "eau buvable", "forbidden")]),
+    # a region the header names; a row without a term in the language is not its
+    ("es", "pt", ("es", "pt-BR"), [("agua potable", "água potável", "preferred"),
+                                   ("agua potable", "água bebível", "forbidden")]),
+    (None, "fr", ("es", "fr"), [("agua potable", "eau potable", "preferred"),
+                                ("letrina", "latrine", "preferred"),
+                                ("agua potable", "eau buvable", "forbidden")]),
+    # between two targets: a forbidden row forbids a rendering of the first column's
+    # term, so it is no row of a pair whose source is another column
+    ("en", "fr", ("en", "fr"), [("safe drinking water", "eau potable", "preferred"),
+                                ("latrine", "latrine", "preferred")]),
+    ("en", "es", ("en", "es"), [("safe drinking water", "agua potable", "preferred"),
+                                ("latrine", "letrina", "preferred")]),
+    (None, None, ("es", "en"), [("agua potable", "safe drinking water", "preferred"),
+                                ("letrina", "latrine", "preferred"),
+                                ("agua potable", "drinkable water", "forbidden")]),
+])
+def test_a_glossary_of_several_languages_is_read_for_the_pair_asked(
+        src: str | None, tgt: str | None, pair: tuple[str, str],
+        rows: list[tuple[str, str, str]]) -> None:
+    g = parse_glossary(SEVERAL, path="g.tsv", src_lang=src, tgt_lang=tgt)
+    assert (g.src_lang, g.tgt_lang) == pair
+    assert [(e.source, e.target, e.status.value) for e in g.entries] == rows
+    assert g.ignored == ()  # its other languages are no columns left unread
+    assert all(e.note in ("core term", None, "") for e in g.entries)
+
+
+def test_a_pair_the_several_languages_lack_is_refused() -> None:
+    with pytest.raises(GlossaryError) as err:
+        parse_glossary(SEVERAL, path="g.tsv", src_lang="de", tgt_lang="it")
+    assert err.value.line == 1

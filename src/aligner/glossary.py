@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from aligner.errors import GlossaryError, GlossaryPairError
 from aligner.fileio import decode, read_bytes, read_text
+from aligner.glossary_languages import LANG_CODE, picked_languages
 from aligner.glossary_repeats import _folds, _repeats
 from aligner.glossary_repeats import keep_or_raise as keep_or_raise  # re-exported
 from aligner.glossary_repeats import without_repeats as without_repeats  # re-exported
@@ -26,7 +26,6 @@ from aligner.lang.tags import fold_name
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 _CASE_VALUES = {"sensitive": True, "insensitive": False}
-_LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")
 _HEADER_EXAMPLE = "expected e.g. 'es<TAB>en<TAB>status<TAB>note'"
 
 
@@ -85,7 +84,7 @@ def is_header(cells: list[str]) -> bool:
 
     if len(cells) < 2 or not all(column_of(c) is not None for c in cells[2:]):
         return False
-    codes = [_LANG_CODE.fullmatch(c.strip()) is not None for c in cells[:2]]
+    codes = [LANG_CODE.fullmatch(c.strip()) is not None for c in cells[:2]]
     return all(codes) or (len(cells) > 2 and all(
         code or named_language(c) is not None for code, c in zip(codes, cells, strict=False)))
 
@@ -113,6 +112,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
     header: list[str] | None = None
     header_line = 0
     columns: dict[str, int] = {}
+    picked: tuple[tuple[int, int], frozenset[int]] | None = None  # several languages
     entries: list[GlossaryEntry] = []
     data: list[tuple[int, list[str]]] = []  # every row after the header, bad ones too
     # Earlier rows by their terms as matching folds them (see _same_row).
@@ -124,10 +124,23 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
         if header is None:
             langs, columns = _parse_header(cells, path=path, line=lineno)
             header, header_line = [*langs, *cells[2:]], lineno
+            picked = picked_languages(header, columns, src_lang, tgt_lang)
+            if picked is not None:
+                (s, t), others = picked
+                header[0], header[1] = header[s], header[t]
+                columns = {k: i for k, i in columns.items() if i not in others}
             continue
+        if picked is not None:
+            (s, t), others = picked
+            if not (s < len(cells) and t < len(cells) and cells[s] and cells[t]):
+                continue  # no term in one of the two languages: not this pair's row
+            cells = [cells[s], cells[t], *cells[2:]]
         data.append((lineno, cells))
         try:
             entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
+            if picked is not None and picked[0][0] != 0 and \
+                    entry.status is TermStatus.FORBIDDEN:
+                continue  # it forbids a rendering of the first column's term, not this one's
             if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
                 entries.append(entry)
         except GlossaryError as exc:
@@ -200,7 +213,7 @@ def header_language(cell: str, *, path: str, line: int) -> str:
     the reader knows are an error, on ``line``."""
     from aligner.lang.regions import named_language
 
-    named = None if _LANG_CODE.fullmatch(cell) else named_language(cell)
+    named = None if LANG_CODE.fullmatch(cell) else named_language(cell)
     if named is None:
         known_language(cell, path=path, line=line)
         return cell
@@ -222,7 +235,7 @@ def _parse_header(cells: list[str], *, path: str,
     columns (:func:`optional_columns`)."""
     # The first line that is not blank or a comment is the header; when it does
     # not start with two language codes the file has none (docs/glossary.md, Errors).
-    if len(cells) < 2 and _LANG_CODE.fullmatch(cells[0]):
+    if len(cells) < 2 and LANG_CODE.fullmatch(cells[0]):
         raise GlossaryError(f"no header line: {cells[0]!r} is not followed by a tab and "
                             f"the target language code (a header starts with two language "
                             f"codes, {_HEADER_EXAMPLE})", path=path, line=line)
@@ -241,7 +254,7 @@ def _parse_header(cells: list[str], *, path: str,
     # header all the same when the other cell is a code or a name too: it is read as the
     # tag it names, and a near miss (japanse) gets the code it may mean in an error (any
     # other cell of several words is a term: a file without a header)
-    named = [_LANG_CODE.fullmatch(c) is not None or named_language(c) is not None
+    named = [LANG_CODE.fullmatch(c) is not None or named_language(c) is not None
              or (len(c.split()) == 1 and suggest_code(c) is not None) for c in cells[:2]]
     if not all(named):  # the cell to blame names no language; its peer may
         raise GlossaryError(f"no header line: header cell {cells[named.index(False)]!r} is "

@@ -1,0 +1,47 @@
+"""The languages a glossary TSV's header names: the shape of a language code, and the
+two columns of the pair asked for in a glossary of several languages."""
+
+from __future__ import annotations
+
+import re
+
+from aligner.lang import lang_matches
+from aligner.lang.tags import is_valid_tag
+
+LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")
+# column names that are language codes too: a row's identifier, its number (not
+# Indonesian and Norwegian)
+_NOT_LANGUAGES = frozenset({"id", "no"})
+
+
+def picked_languages(header: list[str], columns: dict[str, int], src_lang: str | None,
+                     tgt_lang: str | None) -> tuple[tuple[int, int], frozenset[int]] | None:
+    """For a header that names more than two languages (``es  en  fr  pt-BR  status``: a
+    glossary of one source and several targets, a row a concept), the columns of the
+    pair asked for -- each language asked for where the header has it, the source the
+    first column when only the target is asked for -- and every language column after
+    the first two (read as no other column); None for a glossary of two languages.  A
+    pair none of whose languages is there is the first two columns', which
+    :func:`aligner.glossary.orient_glossary` refuses as for any glossary of another pair."""
+    extra = {i for key, i in columns.items() if key.startswith("?")
+             and LANG_CODE.fullmatch(header[i]) and is_valid_tag(header[i])
+             and header[i].casefold() not in _NOT_LANGUAGES}
+    if not extra:
+        return None
+    langs = [(i, header[i]) for i in (0, 1, *sorted(extra))]
+
+    def find(lang: str | None) -> int | None:
+        if lang is None:
+            return None
+        exact = [i for i, code in langs if code.casefold() == lang.casefold()]
+        near = exact or [i for i, code in langs if lang_matches(lang, code)]
+        return near[0] if near else None
+
+    s, t = find(src_lang), find(tgt_lang)
+    if t is not None and s is None and src_lang is None:
+        s = 0 if t != 0 else 1
+    if s is not None and t is None and tgt_lang is None:
+        t = 1 if s == 0 else 0
+    if s is None or t is None or s == t:
+        s, t = 0, 1
+    return (s, t), frozenset(extra)
