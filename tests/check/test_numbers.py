@@ -415,6 +415,7 @@ def test_cjk_number_data_files() -> None:
     assert {k: lists[k] for k in ("joiners", "half", "after_day", "yearless", "halved")} == {
         "joiners": ("y",), "half": ("medio", "media"), "after_day": ("mar",),
         "yearless": ("d/m",), "halved": ("docena",)}
+    assert "siglo" in lists["roman_after"]
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [

@@ -100,6 +100,7 @@ from aligner.check.listlabels import cancel_list_labels
 from aligner.check.measure_units import unit_after
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
+from aligner.check.roman import ROMAN, roman_numbers, roman_value
 from aligner.check.spelled_numbers import WordReader
 from aligner.check.suffixed import letter_differences
 from aligner.lang import NUMBERS_DATA, get_profile
@@ -149,7 +150,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
                     "units_first", "formal", "tenths", "counter_last", "after_day",
-                    "half_article", "halved"})
+                    "half_article", "halved", "roman_after", "roman_before", "roman_not"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -380,6 +381,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
     found += number_exponents(text)  # 10³ is 10^3
+    found += roman_numbers(text, table.lists)  # el capítulo II, Felipe II
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
         found = [(clock[s][0] if s in clock and kind == "number" else v, s, e, kind)
@@ -615,30 +617,9 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
     return len(tokens) > 2 or (2 <= value <= 10 and counted)
 
 
-# A Roman numeral, or a French one made ordinal (XIXe, XIXᵉ, Ier, IIe siècle)
-_ROMAN = re.compile(r"\b([IVXLCDM]+)(?:\b|(?:e|è|ème|ᵉ|er|ère|re)\b)")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def roman_value(numeral: str) -> int | None:
-    """Value of a well-formed Roman numeral in capitals (``XIX`` -> 19), else None."""
-    total = 0
-    for i, ch in enumerate(numeral):
-        v = _ROMAN_VALUES[ch]
-        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
-        total += -v if v < nxt else v
-    return total if total > 0 and _to_roman(total) == numeral else None
-
-
-def _to_roman(n: int) -> str:
-    out = []
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                           (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
+def _has_roman(text: str, lang: str) -> bool:
+    """Whether ``text`` has a Roman numeral read as a number (:mod:`aligner.check.roman`)."""
+    return bool(roman_numbers(text, number_words(lang).lists))
 
 
 def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
@@ -661,7 +642,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if not value.isdigit():
         return False
     n = int(value)
-    if any(roman_value(m.group(1)) == n for m in _ROMAN.finditer(text)):
+    if any(roman_value(m.group(1)) == n for m in ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
     if number_words(lang).han:  # 一个人 / 1 person
         return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False))
@@ -909,7 +890,9 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
                 .isdigit():
             continue
         written = text[start:end]
-        if start in times and times[start].group(1).lstrip("0") != value:
+        if ROMAN.fullmatch(written):  # el capítulo II
+            shown[value] = f"'{written}' ({value})"
+        elif start in times and times[start].group(1).lstrip("0") != value:
             time = times[start]
             dotted = time.group()[-2:-1] == "." and text[time.end():time.end() + 1] == "."
             dot = "." if dotted else ""  # p.m. (a full stop after pm is the sentence's)
@@ -947,7 +930,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         source = LINK.sub(_blank, blank_placeholders(unit.source))
         target = LINK.sub(_blank, blank_placeholders(unit.target))
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
-                source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
+                source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)
+                or _has_roman(source, ctx.src_lang) or _has_roman(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)
         src_found, src_dates = _read(source, ctx.src_lang)
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
