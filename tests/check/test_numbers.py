@@ -416,6 +416,7 @@ def test_cjk_number_data_files() -> None:
         "joiners": ("y",), "half": ("medio", "media"), "after_day": ("mar",),
         "yearless": ("d/m",), "halved": ("docena",)}
     assert "siglo" in lists["roman_after"]
+    assert lists["month_alone"][:2] == ("enero", "febrero")
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [
