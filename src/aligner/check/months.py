@@ -20,9 +20,10 @@ stand alone (``month_alone``), and only where it can be nothing but the month:
 
 A name left out of ``month_alone`` is read in dates only: Portuguese ``marco`` (a
 landmark; ``março`` without its cedilla), abbreviations (``mar``, the sea; ``sept``).
-The months so named on each side are compared only when both sides name a month -- in
-a date, alone, or as a numeric date's month: a month one side names and the other does
-not is reported by its name (:func:`unnamed_alone`).
+The months so named on each side are compared only when both sides name a month by its
+name, in a date or alone; a numeric date's month, or any name of the month at all, then
+answers one too.  A month one side names and the other does not is reported by its name
+(:func:`unnamed_alone`).
 """
 
 from __future__ import annotations
