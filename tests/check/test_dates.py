@@ -153,3 +153,29 @@ def test_a_month_in_a_place_name_is_no_date(source: str, target: str,
                                             message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="pt-BR")
     assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # English month first, without a year: the day beside a month named in a date
+    ("On 3/15 he arrived.", "El 15 de marzo llegó.", []),
+    ("On 3/15 he arrived.", "El 16 de marzo llegó.",
+     ["numbers differ: 15 missing in the target; 16 not in the source"]),
+    # an ambiguous one reads whichever way fits, and is no error either way
+    ("On 3/4 he arrived.", "El 4 de marzo llegó.", []),
+    ("On 3/4 he arrived.", "El 3 de abril llegó.", []),
+    ("On 3/4 he arrived.", "El 5 de marzo llegó.",
+     ["numbers differ: 4 missing in the target; 5 not in the source"]),
+    ("On 15/3 he arrived.", "El 15 de marzo llegó.", []),  # day first too
+    ("On 3/15/2024 he arrived.", "El 15 de marzo de 2024 llegó.", []),
+    # no month named on the other side: a fraction stays two numbers
+    ("He ate 1/2 of it.", "Se comió 1/2.", []),
+    ("He ate 1/2 of it.", "Se comió 1/3.",
+     ["numbers differ: 2 missing in the target; 3 not in the source"]),
+])
+def test_english_month_first_dates_without_a_year(source: str, target: str,
+                                                  expected: list[str]) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="en", tgt_lang="es")
+    assert [f.message for f in got] == expected
+    if not expected:
+        assert findings([(target, source)], code="number-mismatch", src_lang="es",
+                        tgt_lang="en") == []

@@ -411,8 +411,12 @@ def test_cjk_number_data_files() -> None:
     assert number_words("en").months[3] == ("march", "mar")
     assert number_words("es").months[9] == ("septiembre", "setiembre", "sep", "sept")
     assert not number_words("en").han and not number_words("es").han
-    assert number_words("es").lists == {"joiners": ("y",), "half": ("medio",),
-                                        "after_day": ("mar",), "yearless": ("d/m",)}
+    lists = number_words("es").lists
+    assert {k: lists[k] for k in ("joiners", "half", "after_day", "yearless", "halved")} == {
+        "joiners": ("y",), "half": ("medio", "media"), "after_day": ("mar",),
+        "yearless": ("d/m",), "halved": ("docena",)}
+    assert "siglo" in lists["roman_after"]
+    assert lists["month_alone"][:2] == ("enero", "febrero")
 
 
 @pytest.mark.parametrize(("source", "target", "tgt_lang"), [

@@ -55,6 +55,14 @@ from aligner.check.spelled_numbers import WordReader
     ("en", "one hundred and five", {105}),
     ("en", "two thousand five hundred", {2500}),
     ("en", "the twenty-first", {21}),
+    # a half of a dozen is a number (the halved list); dozens are no number
+    ("es", "media docena de huevos", {6}),
+    ("es", "una docena de huevos", {1, 12}),
+    ("es", "decenas de personas", set()),
+    ("en", "half a dozen eggs", {6}),
+    ("en", "a dozen eggs", {12}),
+    ("en", "dozens of eggs", set()),
+    ("en", "in the seventies", {70}),
 ])
 def test_spelled_numbers(lang: str, text: str, values: set[int]) -> None:
     assert _word_reader(lang).numbers(text) == values
@@ -99,3 +107,30 @@ def test_a_different_number_spelled_out_is_reported(source: str, target: str,
                                                     src_lang: str, tgt_lang: str) -> None:
     assert len(findings([(source, target)], code="number-mismatch",
                         src_lang=src_lang, tgt_lang=tgt_lang)) == 1
+
+
+@pytest.mark.parametrize(("source", "target", "reported"), [
+    ("Compró 6 huevos.", "He bought half a dozen eggs.", False),
+    ("Compró media docena de huevos.", "He bought 6 eggs.", False),
+    ("Compró 12 huevos.", "He bought a dozen eggs.", False),
+    ("Compró 7 huevos.", "He bought half a dozen eggs.", True),
+    ("Había decenas de personas y 3 perros.", "There were dozens of people and 3 dogs.",
+     False),
+])
+def test_dozens_answer_digits(source: str, target: str, reported: bool) -> None:
+    assert bool(findings([(source, target)], code="number-mismatch")) is reported
+
+
+@pytest.mark.parametrize(("source", "target", "reported"), [
+    ("En los años setenta había 3 fábricas.", "In the 1970s there were 3 factories.", False),
+    ("En los años setenta había 3 fábricas.", "In the seventies there were 3 factories.",
+     False),
+    ("En los 70 había 3 fábricas.", "In the 1970s there were 3 factories.", False),
+    ("En los 70 había 3 fábricas.", "In the seventies there were 3 factories.", False),
+    ("En los años setenta había 3 fábricas.", "In the 1960s there were 3 factories.", True),
+    ("En los 70 había 3 fábricas.", "In the 60s there were 3 factories.", True),
+])
+def test_decades(source: str, target: str, reported: bool) -> None:
+    assert bool(findings([(source, target)], code="number-mismatch")) is reported
+    assert bool(findings([(target, source)], code="number-mismatch", src_lang="en",
+                         tgt_lang="es")) is reported

@@ -34,7 +34,8 @@ A year also pairs with its two-digit short form (``1973`` / ``’73``, ``3/3/24`
 
 A day and a month without a year, each with its dot (German ``Am 3.10.``, in a
 language whose ``yearless`` list says ``d.m.``) or parted by a slash (Spanish and
-Portuguese ``el 3/3``, ``em 3/3 de 2027``: ``d/m``), may leave its month to a month name
+Portuguese ``el 3/3``, ``em 3/3 de 2027``: ``d/m``; English ``3/15``, month first,
+``m/d``, and ``15/3``), may leave its month to a month name
 in a date of the other side (``3 October``): :func:`yearless_months` finds them, and
 the number check reads that month as a number or as nothing.
 
@@ -158,17 +159,24 @@ _DAY_MONTH = {
     "d.m.": re.compile(r"(?<![\d.,/-])(\d{1,2})\.(\d{1,2})\.(?!\d)"),
     "d/m": re.compile(r"(?<![\d.,/-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)"),
 }
+_DAY_MONTH["m/d"] = _DAY_MONTH["d/m"]  # English 3/15: the same shape, the month first
 
 
 def yearless_months(text: str, forms: Sequence[str] = ("d.m.",)
                     ) -> list[tuple[str, str, int, int]]:
     """Each day and month written without a year in ``text`` (ASCII digits; ``3.10.``,
-    ``3/3``), in the ``forms`` the language writes (its ``yearless`` list): the day
+    ``3/3``, English ``3/15``), in the ``forms`` the language writes (its ``yearless``
+    list: ``d.m.``, ``d/m``, ``m/d``; an ambiguous ``3/4`` once for each): the day
     (``"3"``), the month (``"10"``), and where the two start and end."""
-    return [(str(int(m.group(1))), str(int(m.group(2))), m.start(), m.end(2))
-            for form in forms if form in _DAY_MONTH
-            for m in _DAY_MONTH[form].finditer(text)
-            if _valid(int(m.group(1)), int(m.group(2)))]
+    found = []
+    for form in forms:
+        if form not in _DAY_MONTH:
+            continue
+        day, month = (2, 1) if form == "m/d" else (1, 2)
+        found += [(str(int(m.group(day))), str(int(m.group(month))), m.start(), m.end(2))
+                  for m in _DAY_MONTH[form].finditer(text)
+                  if _valid(int(m.group(day)), int(m.group(month)))]
+    return found
 
 
 def era_years(text: str, found: list[Item], lists: dict[str, tuple[str, ...]]) -> list[Item]:

@@ -88,6 +88,7 @@ from aligner.check.dates import (
     era_years,
     find_dates,
     month_years,
+    named_months,
     reading_choices,
     unanswered_months,
     unnamed_months,
@@ -98,11 +99,13 @@ from aligner.check.folding import strip_accents
 from aligner.check.links import LINK
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.measure_units import unit_after
+from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
+from aligner.check.roman import ROMAN, roman_numbers, roman_value
 from aligner.check.spelled_numbers import WordReader
 from aligner.check.suffixed import letter_differences
-from aligner.lang import NUMBERS_DATA, get_profile
+from aligner.lang import NUMBERS_DATA, STOPWORDS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import LOWERED_DIGITS_PLAIN, MARKS, SUPERSCRIPT_DIGITS, ascii_digits
 
@@ -149,7 +152,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
                     "units_first", "formal", "tenths", "counter_last", "after_day",
-                    "half_article"})
+                    "half_article", "month_alone", "month_word", "roman_after",
+                    "roman_before", "roman_not", "halved"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -382,6 +386,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
     found += number_exponents(text)  # 10³ is 10^3
+    found += roman_numbers(text, table.lists)  # el capítulo II, Felipe II
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
         found = [(clock[s][0] if s in clock and kind == "number" else v, s, e, kind)
@@ -617,30 +622,9 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
     return len(tokens) > 2 or (2 <= value <= 10 and counted)
 
 
-# A Roman numeral, or a French one made ordinal (XIXe, XIXᵉ, Ier, IIe siècle)
-_ROMAN = re.compile(r"\b([IVXLCDM]+)(?:\b|(?:e|è|ème|ᵉ|er|ère|re)\b)")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def roman_value(numeral: str) -> int | None:
-    """Value of a well-formed Roman numeral in capitals (``XIX`` -> 19), else None."""
-    total = 0
-    for i, ch in enumerate(numeral):
-        v = _ROMAN_VALUES[ch]
-        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
-        total += -v if v < nxt else v
-    return total if total > 0 and _to_roman(total) == numeral else None
-
-
-def _to_roman(n: int) -> str:
-    out = []
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                           (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
+def _has_roman(text: str, lang: str) -> bool:
+    """Whether ``text`` has a Roman numeral read as a number (:mod:`aligner.check.roman`)."""
+    return bool(roman_numbers(text, number_words(lang).lists))
 
 
 def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
@@ -663,7 +647,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if not value.isdigit():
         return False
     n = int(value)
-    if any(roman_value(m.group(1)) == n for m in _ROMAN.finditer(text)):
+    if any(roman_value(m.group(1)) == n for m in ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
     if number_words(lang).han:  # 一个人 / 1 person
         return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False))
@@ -830,15 +814,52 @@ def _dated_months(text: str, lang: str) -> list[tuple[str, str]]:
     return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())))
 
 
+def _month_of(name: str, lang: str) -> str | None:
+    """The month ``name`` names in ``lang`` ("3" for ``marzo``)."""
+    folded = strip_accents(name.lower())
+    return next((str(m) for m, ws in number_words(lang).months.items() if folded in ws), None)
+
+
+def _only_alone(alone: list[tuple[str, str]], dated: list[tuple[str, str]]) -> set[str]:
+    """The months a side names alone and in none of its dates."""
+    return {m for m, _ in alone} - {m for m, _ in dated}
+
+
 #: Each side's month names that stand in a date (:func:`dated_months`).
 _Named = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 
 
+@cache
+def _alone_names(lang: str) -> tuple[dict[str, str], frozenset[str]]:
+    """``lang``'s month names that may stand alone (its ``month_alone`` list) -> their
+    month, and those that are other words too (``month_word``)."""
+    table = number_words(lang)
+    alone = set(table.lists.get("month_alone", ()))
+    return ({w: str(m) for m, ws in table.months.items() for w in ws if w in alone},
+            frozenset(table.lists.get("month_word", ())))
+
+
+def _alone_months(text: str, lang: str) -> list[tuple[str, str]]:
+    """The months ``text`` names alone (:mod:`aligner.check.months`)."""
+    names, words_too = _alone_names(lang)
+    if not names:
+        return []
+    profile = get_profile(lang)
+    return alone_months(text, names, lower_case=profile.lower_case_calendar,
+                        words_too=words_too, function_words=_function_words(lang))
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in get_profile(lang).word_list(STOPWORDS_DATA))
+
+
 def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Context,
-            runs: tuple[list[_Run], list[_Run]], named: _Named) -> tuple[list[str], list[str]]:
+            runs: tuple[list[_Run], list[_Run]], named: _Named,
+            alone: _Named) -> tuple[list[str], list[str]]:
     """The numbers of the source missing in the target, and the target's not in the
     source; ``runs``: each side's numbers read more than one way (:data:`_Run`);
-    ``named``: each side's month names in dates."""
+    ``named``: each side's month names in dates; ``alone``: those it names alone."""
     def count(items: list[Item], month: bool) -> Counter[str]:
         return Counter(v for v, _, _, kind in items if (kind == "month") is month)
 
@@ -855,8 +876,16 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
                                    number_words(ctx.src_lang).months)
     missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)] + src_months
     extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)] + tgt_months
-    missing += unnamed_months(named[0], named[1], tgt)
-    extra += unnamed_months(named[1], named[0], src)
+    # a date's month the other side names alone and in none of its dates is answered
+    # (5 de marzo de 1610 / the month of March in 1610)
+    src_named = [w for w in unnamed_months(named[0], named[1], tgt)
+                 if _month_of(w, ctx.src_lang) not in _only_alone(alone[1], named[1])]
+    tgt_named = [w for w in unnamed_months(named[1], named[0], src)
+                 if _month_of(w, ctx.tgt_lang) not in _only_alone(alone[0], named[0])]
+    missing += src_named + unnamed_alone(alone[0], src_named, named[1], alone[1], tgt, lambda:
+                                         named_months(target, number_words(ctx.tgt_lang).months))
+    extra += tgt_named + unnamed_alone(alone[1], tgt_named, named[0], alone[0], src, lambda:
+                                       named_months(source, number_words(ctx.src_lang).months))
     cancel_short_years(missing, extra)
     cancel_paragraphs(missing, extra, target, source)
     cancel_paragraphs(extra, missing, source, target)
@@ -911,7 +940,9 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
                 .isdigit():
             continue
         written = text[start:end]
-        if start in times and times[start].group(1).lstrip("0") != value:
+        if ROMAN.fullmatch(written):  # el capítulo II
+            shown[value] = f"'{written}' ({value})"
+        elif start in times and times[start].group(1).lstrip("0") != value:
             time = times[start]
             dotted = time.group()[-2:-1] == "." and text[time.end():time.end() + 1] == "."
             dot = "." if dotted else ""  # p.m. (a full stop after pm is the sentence's)
@@ -948,12 +979,16 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # changed id, a page in the target's language)
         source = LINK.sub(_blank, blank_placeholders(unit.source))
         target = LINK.sub(_blank, blank_placeholders(unit.target))
+        # months named alone: compared where both sides name one, numbers or not
+        alone = (_alone_months(source, ctx.src_lang), _alone_months(target, ctx.tgt_lang))
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
-                source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)):
+                source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)
+                or (alone[0] and alone[1]) or _has_roman(source, ctx.src_lang)
+                or _has_roman(target, ctx.tgt_lang)):
             continue  # no number on either side (二回 is one: 二回 / once is compared)
         src_found, src_dates = _read(source, ctx.src_lang)
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
-        if not (src_found or src_dates or tgt_found or tgt_dates):
+        if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
             continue
         # the text's, whichever way its numeric dates are read: found once
         named = (_dated_months(source, ctx.src_lang), _dated_months(target, ctx.tgt_lang))
@@ -965,7 +1000,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + [n for d in dated[:len(src_dates)] for n in d]
             tgt = tgt_found + [n for d in dated[len(src_dates):] for n in d]
-            tries.append((*_differ(src, tgt, source, target, ctx, runs, named), src, tgt))
+            tries.append((*_differ(src, tgt, source, target, ctx, runs, named, alone), src,
+                          tgt))
             if not tries[-1][0] and not tries[-1][1]:
                 break
         # the fewest differences; of equals, the usual readings (tried first)
@@ -977,10 +1013,14 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)
-        month = {written: f"month {m}" for m, written in named[0] + named[1]}
-        counted = ([month.get(v, v) for v, *_ in src] + [f"month {m}" for m, _ in named[0]]
+        # a month named alone, counted once (its name may be a date's as well)
+        src_named, tgt_named = (dated + list({m: (m, w) for m, w in mine
+                                              if m not in {d for d, _ in dated}}.values())
+                                for dated, mine in zip(named, alone, strict=True))
+        month = {written: f"month {m}" for m, written in src_named + tgt_named}
+        counted = ([month.get(v, v) for v, *_ in src] + [f"month {m}" for m, _ in src_named]
                    + [n for n, _, _ in lettered.source],
-                   [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in named[1]]
+                   [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in tgt_named]
                    + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
                            ("source", "target"), _as_written(src, source, ctx.src_lang))

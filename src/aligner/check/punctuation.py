@@ -22,7 +22,7 @@ from functools import cache
 
 from aligner.check import quotes as quoting
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.numbers import roman_value
+from aligner.check.roman import roman_value
 from aligner.check.units import TAG_MASK
 from aligner.lang import QUESTIONS_DATA, get_profile
 from aligner.model import Finding

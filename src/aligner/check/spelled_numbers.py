@@ -22,7 +22,9 @@ A half of a magnitude (the ``half`` words of ``numbers.tsv``, and the ``half_art
 that may stand beside one) counts after it, joined (``un millón y medio``, ``um milhão e
 meio``, ``a million and a half``: 1,500,000), or before it (``medio millón``, ``meio
 milhão``, ``half a million``: 500,000; ``one and a half million``); a half of anything
-smaller (``dos años y medio``) is left out, the number read as before it.
+smaller (``dos años y medio``) is left out, the number read as before it -- but for the
+numbers of the ``halved`` list, whose half is a number too: ``media docena``, ``half a
+dozen`` (6).  ``una docena``, ``a dozen`` are 12; ``dozens of``, ``decenas de`` no number.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class WordReader:
     units_first: bool = False
     halves: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    halved: frozenset[int] = frozenset()  # the numbers a half goes before (half a dozen)
     _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -63,7 +66,8 @@ class WordReader:
         multipliers = {100} | {values[w] for w in lists.get("multipliers", ()) if w in values}
         return cls(values, frozenset(lists.get("joiners", ())), frozenset(multipliers),
                    bool(lists.get("units_first")), frozenset(lists.get("half", ())),
-                   frozenset(lists.get("half_article", ())))
+                   frozenset(lists.get("half_article", ())),
+                   frozenset(values[w] for w in lists.get("halved", ()) if w in values))
 
     def numbers(self, text: str) -> set[int]:
         """The values of the numbers ``text`` writes in words."""
@@ -167,6 +171,9 @@ class _Number:
         if part == _HALF:
             return self._half()
         self.joined = False
+        if self.half and part in self.reader.halved and not (self.current or self.total):
+            self.current, self.half, self.last = part // 2, False, part  # half a dozen
+            return True
         if part >= 1000:
             return self._magnitude(part)
         if part in self.reader.multipliers and self._multiply(part):

@@ -1,0 +1,95 @@
+"""Roman numerals, for number-mismatch: ``el capítulo II`` / ``Chapter III``, ``el siglo
+XIX`` / ``the 18th century``, ``Felipe II`` / ``Philip III``.
+
+Any well-formed Roman numeral in capitals on one side answers the same number on the
+other (``CHAPTER 2`` / ``CAPÍTULO II``: :data:`ROMAN`).  A numeral is read as a number of
+its own -- to be answered by the other side's digits, Roman numeral or number word
+(``Chapter 2``, ``the nineteenth century``, ``la Segunda Guerra Mundial``) -- only where
+it can be nothing else, in a language whose ``numbers.tsv`` has a ``roman_after`` list:
+
+* after one of those words (chapter, part, volume, book, act, scene, century: ``Chapter
+  III``, ``el siglo XIX``, ``CAPÍTULO IV``), or before a ``roman_before`` one (French
+  ``XIXe siècle``);
+* after a capitalised word, as a sovereign's or a pope's number or a war's (``Felipe
+  II``, ``John Paul II``, ``World War II``, ``Apollo XI``): of the letters I, V and X
+  alone (not ``DC``, ``CD``, ``MIX``, ``LCD``), at most ``XXXIX``.
+
+A letter the language writes as a word (the ``roman_not`` list: English ``I``) is read
+only after a capitalised ``roman_after`` word (``Part I``, not ``in part I agree``), and
+never after a name (``Then I``, ``Miss Bennet I assure you``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from aligner.check.folding import strip_accents
+
+#: A number of a unit: value, start, end and kind, as :mod:`aligner.check.dates` has it.
+Item = tuple[str, int, int, str]
+
+#: A Roman numeral, or a French one made ordinal (XIXe, XIXᵉ, Ier, IIe siècle).
+ROMAN = re.compile(r"\b([IVXLCDM]+)(?:\b|(?:e|è|ème|ᵉ|er|ère|re)\b)")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# a numeral after a word and spaces (a dot: Cap. II), standing alone
+_AFTER_WORD = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+([IVXLCDM]+)(?![\w\-])")
+# a numeral, perhaps made ordinal (XIXe), before a word
+_BEFORE_WORD = re.compile(r"(?<![\w\-])([IVXLCDM]+)(?:e|è|ème|ᵉ|er|ère|re)?[ \u00a0]+"
+                          r"([^\W\d_]+)")
+_REGNAL = re.compile(r"[IVX]+")
+_MAX_REGNAL = 39
+
+
+def roman_value(numeral: str) -> int | None:
+    """Value of a well-formed Roman numeral in capitals (``XIX`` -> 19), else None."""
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total if total > 0 and to_roman(total) == numeral else None
+
+
+def to_roman(n: int) -> str:
+    """``n`` (1 or more) as a Roman numeral in capitals."""
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _fold(word: str) -> str:
+    return strip_accents(word.lower())
+
+
+def roman_numbers(text: str, lists: dict[str, tuple[str, ...]]) -> list[Item]:
+    """The Roman numerals of ``text`` read as numbers (the module docstring); ``lists``
+    are the language's ``numbers.tsv`` lists."""
+    after = {_fold(w) for w in lists.get("roman_after", ())}
+    if not after or not any(c in text for c in "IVXLCDM"):
+        return []
+    before = {_fold(w) for w in lists.get("roman_before", ())}
+    words_too = set(lists.get("roman_not", ()))
+    found: dict[int, Item] = {}
+    for m in _AFTER_WORD.finditer(text):
+        word, numeral = m.group(1), m.group(2)
+        value = roman_value(numeral)
+        if value is None:
+            continue
+        if _fold(word) in after:
+            if numeral in words_too and not word[:1].isupper():
+                continue
+        elif (numeral in words_too or not _REGNAL.fullmatch(numeral) or value > _MAX_REGNAL
+              or not word[:1].isupper() or word.isupper()):
+            continue
+        found[m.start(2)] = (str(value), m.start(2), m.end(2), "number")
+    if before:
+        for m in _BEFORE_WORD.finditer(text):
+            value = roman_value(m.group(1))
+            if value is not None and _fold(m.group(2)) in before:
+                found[m.start(1)] = (str(value), m.start(1), m.end(1), "number")
+    return [found[k] for k in sorted(found)]
