@@ -134,3 +134,41 @@ def test_decades(source: str, target: str, reported: bool) -> None:
     assert bool(findings([(source, target)], code="number-mismatch")) is reported
     assert bool(findings([(target, source)], code="number-mismatch", src_lang="en",
                          tgt_lang="es")) is reported
+
+
+# Written for this test, after the subtitler's walk (s35): numbers spelled out on both
+# sides were never compared.
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Así que llevo cincuenta y tres años.", "So I've spent thirty-five years.",
+     "numbers differ: 53 missing in the target; 35 not in the source"),
+    ("Tenía veinte años.", "She was thirty.",
+     "numbers differ: 20 missing in the target; 30 not in the source"),
+    # words on one side, digits on the other: both numbers said (it said 130 alone)
+    ("Eran ciento cincuenta personas.", "There were 130 people.",
+     "numbers differ: 150 missing in the target; 130 not in the source"),
+    ("Eran ciento cincuenta personas.", "There were 150 people.", None),
+    ("Tenía veinte años y su hermano, treinta.", "She was twenty and her brother thirty.",
+     None),
+    ("Vive en el siglo veintiuno.", "He lives in the twenty-first century.", None),
+    # a number left out or worded otherwise: no number of the other side left over
+    ("Tardó quince días.", "It took two weeks.", None),
+    ("Llegaron veinte personas.", "People arrived.", None),
+    # small numbers and powers of ten alone: articles, pronouns, "hundreds"
+    ("Uno de cada veinte.", "One in twenty.", None),
+    ("Miles de personas y cientos de niños.", "Thousands of people and hundreds of children.",
+     None),
+    ("Vino uno.", "Two came.", None),
+    # an older English writes a unit first: read as two numbers, it answers
+    ("Un mozo de veintidós años.", "A young man of two-and-twenty.", None),
+    ("Un mozo de treinta y seis años.", "A young man of six and thirty.", None),
+    ("Treinta millares.", "Thirty thousand.", None),
+    # three dozen is 36; tres docenas is not read (docenas alone is no number): nothing is
+    # left over on the Spanish side to say the English changed a number
+    ("Trajo tres docenas.", "He brought three dozen.", None),
+    ("Trajo treinta.", "He brought three dozen.",
+     "numbers differ: 30 missing in the target; 36 not in the source"),
+])
+def test_numbers_spelled_out_on_both_sides_are_compared(source: str, target: str,
+                                                        message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch")
+    assert [f.message for f in got] == ([message] if message else [])

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -104,6 +104,7 @@ from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
 from aligner.check.roman import ROMAN, roman_numbers, roman_value
 from aligner.check.spelled_numbers import WordReader
+from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
 from aligner.lang import NUMBERS_DATA, STOPWORDS_DATA, get_profile
 from aligner.model import Finding
@@ -893,7 +894,31 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
         cancel_list_labels(missing, extra, [(v, s, e) for v, s, e, kind in src],
                            [(v, s, e) for v, s, e, kind in tgt], source, target,
                            (ctx.src_lang, ctx.tgt_lang))
-    return missing, extra
+    words = _unanswered_words(source, target, ctx, (src_count.keys(), tgt_count.keys()),
+                              (missing, extra))
+    return missing + words[0], extra + words[1]
+
+
+def _unanswered_words(source: str, target: str, ctx: Context,
+                      digits: tuple[Collection[str], Collection[str]],
+                      left: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """The numbers in words of each side the other lacks (:mod:`.spelled_pairs`)."""
+    if number_words(ctx.src_lang).han or number_words(ctx.tgt_lang).han:
+        return [], []
+    return unanswered_words(source, target, (_word_reader(ctx.src_lang).numbers,
+                                             _word_reader(ctx.tgt_lang).numbers), digits, left)
+
+
+def _in_words(u: int, source: str, target: str, ctx: Context) -> Iterator[Finding]:
+    """number-mismatch of a unit whose numbers are all in words (``cincuenta y tres`` /
+    ``thirty-five``)."""
+    missing, extra = _unanswered_words(source, target, ctx, ((), ()), ([], []))
+    if missing or extra:
+        parts = ([f"{', '.join(missing)} missing in the target"] if missing else []) + (
+            [f"{', '.join(extra)} not in the source"] if extra else [])
+        yield Finding(code="number-mismatch", severity=ctx.severity("number-mismatch"),
+                      unit=u, message="numbers differ: " + "; ".join(parts),
+                      expected=tuple(missing), found=", ".join(extra) if extra else None)
 
 
 
@@ -985,7 +1010,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)
                 or (alone[0] and alone[1]) or _has_roman(source, ctx.src_lang)
                 or _has_roman(target, ctx.tgt_lang)):
-            continue  # no number on either side (二回 is one: 二回 / once is compared)
+            # no number on either side (二回 is one: 二回 / once is compared) but in
+            # words: cincuenta y tres / thirty-five
+            yield from _in_words(u, source, target, ctx)
+            continue
         src_found, src_dates = _read(source, ctx.src_lang)
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):

@@ -170,14 +170,14 @@ class _Number:
             return self.half or self.joined
         if part == _HALF:
             return self._half()
-        self.joined = False
+        joined, self.joined = self.joined, False
         if self.half and part in self.reader.halved and not (self.current or self.total):
             self.current, self.half, self.last = part // 2, False, part  # half a dozen
             return True
         if part >= 1000:
             return self._magnitude(part)
-        if part in self.reader.multipliers and self._multiply(part):
-            return True
+        if part in self.reader.multipliers and not joined and self._multiply(part):
+            return True  # (after a joiner, another number: sesenta y cien is 60 and 100)
         small = self.current % 100
         if self.last and part < self.last and self._room(part):
             self.current += part
