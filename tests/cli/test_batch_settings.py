@@ -86,15 +86,15 @@ def test_a_remembered_glossary_changed_or_gone_stops_the_run(
     glossary.write_text(GLOSSARY + "huelga\tstrike\tpreferred\n", encoding="utf-8")
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--jobs", "1")
     assert code == 2
-    assert f"aligner: error: {db}: the collection's --glossary of es -> en {glossary} changed " \
-           "since a run stored it (" in stderr
+    assert f"aligner: error: {db}: the collection's --glossary {glossary} for es -> en " \
+           "changed since a run stored it (" in stderr
     assert stderr.rstrip().endswith(f"give --glossary {glossary} to align with it as it is "
                                     "now (the pairs aligned with the old one are realigned), "
                                     "or --no-glossary")
     assert _stored(db) == before
     glossary.unlink()
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--jobs", "1")
-    assert code == 2 and f"the collection's --glossary of es -> en {glossary} (stored " in stderr
+    assert code == 2 and f"the collection's --glossary {glossary} for es -> en (stored " in stderr
     assert "is gone: give --glossary FILE for its new place, or --no-glossary" in stderr
     assert _stored(db) == before
     # given again, as it is now: used, and remembered from then on

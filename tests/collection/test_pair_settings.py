@@ -72,7 +72,7 @@ def test_a_pairs_glossary_replaced_leaves_the_other_pairs_and_check_reads_each_i
     code, _, stderr = run("batch", "en-pair/es", "en-pair/en", "--db", "team.db")
     assert code == 2
     assert stderr.splitlines()[-1].startswith(
-        f"aligner: error: team.db: the collection's --glossary of es -> en {MADE_IN}/terms.tbx "
+        f"aligner: error: team.db: the collection's --glossary {MADE_IN}/terms.tbx for es -> en "
         "(stored ")
     # the same bytes in their new place: no change, only the new paths are written
     code, _, stderr = run("batch", "en-pair/es", "en-pair/en", "--db", "team.db",

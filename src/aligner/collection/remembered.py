@@ -193,17 +193,17 @@ def _still_there(setting: Setting, db: str, file_hash: Callable[[str], str | Non
     if setting.option not in FILES or setting.value is None:
         return
     option, path = setting.option, setting.value
-    of = f" of {pair[0]} -> {pair[1]}" if pair is not None else ""
+    of = f" for {pair[0]} -> {pair[1]}" if pair is not None else ""
     when = setting.stored.replace("T", " ").removesuffix("Z")
     sha = file_hash(path)
     if sha is None:
         raise ConfigError(
-            f"the collection's --{option}{of} {path} (stored {when} UTC) is gone: give "
+            f"the collection's --{option} {path}{of} (stored {when} UTC) is gone: give "
             f"--{option} FILE for its new place, or --no-{option} to align without one "
             f"(the pairs aligned with it are then realigned)", path=db)
     if sha != setting.sha256:
         raise ConfigError(
-            f"the collection's --{option}{of} {path} changed since a run stored it ({when} UTC; "
+            f"the collection's --{option} {path}{of} changed since a run stored it ({when} UTC; "
             f"sha256 {(setting.sha256 or '')[:12]}, now {sha[:12]}): give --{option} "
             f"{path} to align with it as it is now (the pairs aligned with the old one are "
             f"realigned), or --no-{option}", path=db)
