@@ -25,6 +25,7 @@ from aligner.model import Alignment, UnitOrigin
 if TYPE_CHECKING:
     from aligner.check.units import Unit
     from aligner.formats import AlignmentFormat
+    from aligner.formats.units import UnitFile
 
 
 def units_from_tmx(path: str | os.PathLike[str], *, src_lang: str | None,
@@ -108,15 +109,32 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
             text = decode(sys.stdin.buffer.read(), path=STDIN_NAME, encoding=encoding)
             return ReadFiles(units_from_records(parse_tsv(text, path=STDIN_NAME)), src_lang,
                              tgt_lang)
-    loaded = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    from aligner.textutil import count
+
+    others: tuple[UnitFile, ...] = ()
+    if fmt is AlignmentFormat.TMX and src_lang is None and tgt_lang is None:
+        from aligner.formats.tmx import load_tmx_pairs
+
+        # units of several pairs (an export of a collection of several): the first
+        # pair's, each in its own direction, not every unit read as the first's
+        loaded, *rest = load_tmx_pairs(path)
+        others = tuple(rest)
+    else:
+        loaded = load_units(path, fmt=fmt, src_lang=src_lang, tgt_lang=tgt_lang,
+                            encoding=encoding)
     notes: tuple[str, ...] = ()
     if loaded.skipped:
-        from aligner.textutil import count
-
         notes = (f"{path}: {loaded.skipped} of "
                  f"{count(len(loaded.units) + loaded.skipped, 'unit')} left out, not "
                  f"checked: no text in {loaded.src_lang} or in {loaded.tgt_lang} (in other "
                  "languages only: --src-lang and --tgt-lang choose them)",)
+    if others:
+        pairs = ", ".join(f"{len(o.units)} of {o.src_lang} -> {o.tgt_lang}" for o in others)
+        notes += (f"{path}: its units are of {len(others) + 1} language pairs, each saying "
+                  f"its own (srclang): checked those of {loaded.src_lang} -> "
+                  f"{loaded.tgt_lang}, each in its own direction; left out, not checked: "
+                  f"{pairs} (--src-lang and --tgt-lang read every unit in the pair they "
+                  "give)",)
     return ReadFiles(units_from_records(loaded.units, tmx=fmt is AlignmentFormat.TMX),
                      loaded.src_lang, loaded.tgt_lang, notes=notes)
 

@@ -35,13 +35,18 @@ def test_without_ctrl_c_the_handler_before_is_put_back() -> None:
     assert signal.getsignal(signal.SIGINT) is before
 
 
-def test_a_remembered_glossary_of_another_pair_says_whose_it_is(tmp_path: Path) -> None:
-    """A collection remembers one glossary for all its language pairs: a run of a pair it
-    is not of (nor of the reversed pair, which reads it the other way round) stops, naming
-    the collection's glossary and the options that go on."""
+def test_each_language_pair_remembers_its_own_glossary(tmp_path: Path) -> None:
+    """A collection remembers the settings of each language pair: a run of a pair of none
+    yet says which the other pairs have, and takes none of them; a glossary given to it is
+    remembered for it alone.  A pair's glossary of another pair (what an upgraded
+    collection may hold) stops its run, naming the pair."""
+    import hashlib
+
     from click.testing import CliRunner
 
     from aligner.cli.main import cli
+    from aligner.collection.remembered import Setting, all_remembered, remember, remembered
+    from aligner.collection.store import open_collection
 
     def batch(src: str, tgt: str, *extra: str) -> tuple[int, str]:
         for lang, text in ((src, "Uno. Dos."), (tgt, "One. Two.")):
@@ -55,15 +60,40 @@ def test_a_remembered_glossary_of_another_pair_says_whose_it_is(tmp_path: Path) 
 
     db, glossary = tmp_path / "c.db", tmp_path / "g.tsv"
     glossary.write_text("es\ten\nuno\tone\n", encoding="utf-8")
+    sha = hashlib.sha256(glossary.read_bytes()).hexdigest()
     assert batch("es", "en", "--glossary", str(glossary))[0] == 0
-    code, stderr = batch("en", "es")  # read the other way round
-    assert code == 0 and "using the collection's settings: --glossary" in stderr, stderr
+    code, stderr = batch("en", "es")
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        "aligner: the collection remembers no settings for en -> es yet (each language pair "
+        f"keeps its own; es -> en: --glossary {glossary} (sha256 {sha[:12]})): aligning with "
+        "the options given and the defaults, which it remembers for en -> es from now on")
+    with open_collection(db) as c:
+        assert remembered(c.conn, ("en", "es"))["glossary"].value is None
+        assert remembered(c.conn, ("es", "en"))["glossary"].value == str(glossary)
+        # given to en -> es, read the other way round, and its setting alone
+    code, stderr = batch("en", "es", "--glossary", str(glossary))
+    assert code == 0 and stderr.splitlines()[0] == (
+        f"aligner: warning: --glossary {glossary} (sha256 {sha[:12]}) replaces the "
+        "collection's --no-glossary for en -> es and is its setting from now on: the en -> es "
+        "documents aligned otherwise are realigned (its other language pairs keep theirs; "
+        "leave the option out to go on with the collection's)"), stderr
+    code, stderr = batch("es", "en")
+    assert code == 0 and stderr.splitlines()[0] == (
+        f"aligner: using the collection's settings for es -> en: --glossary {glossary} "
+        f"(sha256 {sha[:12]})"), stderr
+    assert "0 pairs aligned, 1 unchanged" in stderr
+    # fr -> de holds a glossary of es -> en (as an upgraded collection may): refused
+    with open_collection(db) as c, c.transaction():
+        remember(c.conn, ("fr", "de"), [Setting("glossary", str(glossary), sha)])
     code, stderr = batch("fr", "de")
     assert (code, stderr) == (2, f"aligner: error: {db}: the collection's --glossary "
-                                 f"{glossary} is for another language pair than fr -> de "
+                                 f"{glossary} for fr -> de is for another language pair "
                                  "(glossary is for es -> en, not fr -> de): give --glossary "
                                  "FILE of this pair, or --no-glossary; either is the "
-                                 "collection's setting from then on (it remembers one for all "
-                                 "its pairs: a later run of the other pairs gives --glossary "
-                                 f"{glossary} again)\n")
+                                 "collection's setting for fr -> de from then on (its other "
+                                 "pairs keep theirs)\n")
     assert batch("fr", "de", "--no-glossary")[0] == 0
+    with open_collection(db) as c:
+        assert {p: s["glossary"].value for p, s in all_remembered(c.conn).items()} == {
+            ("es", "en"): str(glossary), ("en", "es"): str(glossary), ("fr", "de"): None}

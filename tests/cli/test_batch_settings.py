@@ -49,7 +49,8 @@ def test_a_run_without_the_glossary_uses_the_collections(team: tuple[Path, Path,
     glossary = tmp_path / "glossary.tsv"
     sha = hashlib.sha256(glossary.read_bytes()).hexdigest()[:12]
     assert stderr.splitlines()[0] == (
-        f"aligner: using the collection's settings: --glossary {glossary} (sha256 {sha}), "
+        f"aligner: using the collection's settings for es -> en: --glossary {glossary} "
+        f"(sha256 {sha}), "
         "--encoder none")
     assert "0 pairs aligned, 2 unchanged" in stderr
     assert "realigned" not in stderr
@@ -63,11 +64,12 @@ def test_an_option_given_replaces_the_collections_and_says_so_first(
                           "--jobs", "1")
     assert code == 0, stderr
     lines = stderr.splitlines()
-    assert lines[0] == "aligner: using the collection's settings: --encoder none"
+    assert lines[0] == "aligner: using the collection's settings for es -> en: --encoder none"
     assert lines[1].startswith(
         "aligner: warning: --no-glossary replaces the collection's --glossary ")
-    assert lines[1].endswith(" and is its setting from now on: the pairs aligned otherwise "
-                             "are realigned (leave the option out to go on with the "
+    assert lines[1].endswith(" for es -> en and is its setting from now on: the es -> en "
+                             "documents aligned otherwise are realigned (its other language "
+                             "pairs keep theirs; leave the option out to go on with the "
                              "collection's)")
     assert "2 pairs realigned with unchanged files" in stderr
     # forgotten: the next run aligns without it, and realigns nothing
@@ -84,15 +86,15 @@ def test_a_remembered_glossary_changed_or_gone_stops_the_run(
     glossary.write_text(GLOSSARY + "huelga\tstrike\tpreferred\n", encoding="utf-8")
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--jobs", "1")
     assert code == 2
-    assert f"aligner: error: {db}: the collection's --glossary {glossary} changed since a " \
-           "run stored it (" in stderr
+    assert f"aligner: error: {db}: the collection's --glossary {glossary} for es -> en " \
+           "changed since a run stored it (" in stderr
     assert stderr.rstrip().endswith(f"give --glossary {glossary} to align with it as it is "
                                     "now (the pairs aligned with the old one are realigned), "
                                     "or --no-glossary")
     assert _stored(db) == before
     glossary.unlink()
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--jobs", "1")
-    assert code == 2 and f"the collection's --glossary {glossary} (stored " in stderr
+    assert code == 2 and f"the collection's --glossary {glossary} for es -> en (stored " in stderr
     assert "is gone: give --glossary FILE for its new place, or --no-glossary" in stderr
     assert _stored(db) == before
     # given again, as it is now: used, and remembered from then on
@@ -112,12 +114,13 @@ def test_list_shows_the_remembered_settings(team: tuple[Path, Path, Path],
     assert code == 0
     sha = hashlib.sha256(glossary.read_bytes()).hexdigest()
     assert out.splitlines()[-1] == (
-        "batch settings (a batch run that leaves one out uses it): "
+        "batch settings of es -> en (a batch run of the pair that leaves one out uses it): "
         f"--glossary {glossary} (sha256 {sha[:12]}), --no-srx, --encoder none, "
         "--input-format auto")
     code, out, _ = run("list", str(db), "--no-files", "--format", "json")
-    remembered = json.loads(out)["batch_settings"]
-    assert {k: (v["value"], v["sha256"]) for k, v in remembered.items()} == {
+    [remembered] = json.loads(out)["batch_settings"]
+    assert (remembered["src_lang"], remembered["tgt_lang"]) == ("es", "en")
+    assert {k: (v["value"], v["sha256"]) for k, v in remembered["settings"].items()} == {
         "glossary": (str(glossary), sha), "srx": (None, None), "encoder": ("none", None),
         "input-format": (None, None)}
 
@@ -137,8 +140,8 @@ def test_an_older_collection_aligned_with_a_glossary_asks_for_it(
                           "--jobs", "1")
     assert code == 2
     assert stderr.splitlines()[-1] == (
-        f"aligner: error: {db}: 2 of its pairs were aligned with a glossary, which the aligner "
-        "that aligned them did not record: give --glossary FILE to go on with it (the "
+        f"aligner: error: {db}: 2 of its es -> en pairs were aligned with a glossary, which "
+        "the aligner that aligned them did not record: give --glossary FILE to go on with it (the "
         "collection remembers it from then on), or --no-glossary to realign them without one")
     assert _stored(db) == before
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--encoder", "none",
@@ -164,12 +167,13 @@ def test_the_collections_encoder_missing_here_is_named_as_the_collections(
 
     src, tgt, db = team
     with open_collection(db) as c:
-        remember(c.conn, [Setting("encoder", "use")])
+        remember(c.conn, ("es", "en"), [Setting("encoder", "use")])
     monkeypatch.setattr(encoder, "use_model_dir", lambda: None)
     code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--jobs", "1")
     assert code == 2
     assert stderr.splitlines()[-1] == (
-        f"aligner: error: {db}: the collection's --encoder use: --encoder use needs the "
+        f"aligner: error: {db}: the collection's --encoder use for es -> en: --encoder use "
+        "needs the "
         "optional extra: pip install '.[neural]' in aligner's source folder; or give "
         "--encoder to align otherwise (its pairs are then realigned)")
 
@@ -185,8 +189,8 @@ def test_check_of_the_collection_uses_the_glossary_it_remembers(
     monkeypatch.chdir(elsewhere)
     code, out, stderr = run("check", str(db), "--format", "json", "--fail-on", "never")
     assert code == 0, stderr
-    assert stderr.startswith(f"aligner: checking with the collection's glossary {glossary} "
-                             "(--glossary FILE or --no-glossary to choose)\n")
+    assert stderr.startswith(f"aligner: checking es -> en with the collection's glossary "
+                             f"{glossary} (--glossary FILE or --no-glossary to choose)\n")
     assert json.loads(out)["settings"]["glossary_used"] is True
     code, out, stderr = run("check", str(db), "--format", "json", "--no-glossary")
     assert code == 0 and "collection's glossary" not in stderr
@@ -194,6 +198,7 @@ def test_check_of_the_collection_uses_the_glossary_it_remembers(
     glossary.rename(tmp_path / "moved.tsv")
     code, out, stderr = run("check", str(db), "--format", "json", "--fail-on", "never")
     assert code == 0, stderr
-    assert stderr.startswith(f"aligner: warning: {db}: the glossary the collection remembers, "
-                             f"{glossary}, is gone: checked without it (give --glossary FILE)\n")
+    assert stderr.startswith(f"aligner: warning: {db}: the glossary the collection remembers "
+                             f"for es -> en, {glossary}, is gone: its documents are checked "
+                             "without it (give --glossary FILE)\n")
     assert json.loads(out)["settings"]["glossary_used"] is False

@@ -43,7 +43,8 @@ def test_text_table_and_totals(scored: Path) -> None:
     assert lines[3].split() == ["total", "7", "7", "7", "2", "0", "0.83", "1", "2",
                                 "documents:", "2", "aligned"]
     # what the batch that made it remembers: its defaults (tests/cli/test_batch_settings.py)
-    assert lines[4] == ("batch settings (a batch run that leaves one out uses it): "
+    assert lines[4] == ("batch settings of es -> en (a batch run of the pair that leaves one "
+                        "out uses it): "
                         "--no-glossary, --no-srx, --encoder auto, --input-format auto")
     assert len(lines) == 5
 

@@ -459,7 +459,8 @@ def test_word_documents_and_srx_rules_as_in_aligner_align(tmp_path: Path) -> Non
     # Left out, the rules are the collection's (tests/cli/test_batch_settings.py)...
     code, _, stderr = _batch((src, tgt), db)
     assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr
-    assert f"using the collection's settings: --srx {rules.resolve()} (sha256 " in stderr
+    assert f"using the collection's settings for es -> en: --srx {rules.resolve()} (sha256 " \
+        in stderr
     # ... and other segmentation rules are other settings: the pair is aligned again.
     code, _, stderr = _batch((src, tgt), db, "--no-srx")
     assert code == 0 and "1 pair aligned, 0 unchanged" in stderr, stderr

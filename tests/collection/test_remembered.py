@@ -97,11 +97,13 @@ def test_pairs_aligned_with_an_unrecorded_glossary_need_a_glossary_option() -> N
 def test_remember_replaces_and_keeps_the_time_of_what_did_not_change(tmp_path: Path) -> None:
     with open_collection(tmp_path / "c.db", create=True) as c:
         conn = c.conn
-        assert remembered(conn) == {}
-        remember(conn, [Setting("glossary", "/a.tsv", "11"), Setting("encoder", "auto")])
+        assert remembered(conn, ("es", "en")) == {}
+        remember(conn, ("es", "en"),
+                 [Setting("glossary", "/a.tsv", "11"), Setting("encoder", "auto")])
         conn.execute("UPDATE batch_settings SET stored = '2026-01-01T00:00:00Z'")
-        remember(conn, [Setting("glossary", "/a.tsv", "11"), Setting("encoder", "none")])
-        got = remembered(conn)
+        remember(conn, ("es", "en"),
+                 [Setting("glossary", "/a.tsv", "11"), Setting("encoder", "none")])
+        got = remembered(conn, ("es", "en"))
         assert (got["glossary"].value, got["glossary"].sha256,
                 got["glossary"].stored) == ("/a.tsv", "11", "2026-01-01T00:00:00Z")
         assert got["encoder"].value == "none"
@@ -116,7 +118,7 @@ def test_a_schema_9_collection_is_upgraded_to_remember_nothing_yet(
     conn.commit()
     conn.close()
     with open_collection(collection_db) as c:
-        assert remembered(c.conn) == {}
+        assert remembered(c.conn, ("es", "en")) == {}
         assert aligned_with_glossary(c.conn) == 0  # the fixture's run had no glossary
 
 

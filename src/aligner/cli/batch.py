@@ -47,8 +47,8 @@ if TYPE_CHECKING:
                    "the columns src, tgt and optionally name; paths relative to the manifest.")
 @click.option("--glossary", type=ExistingPath(),
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
-                   "anchors, as in aligner align.  The collection remembers it: a later "
-                   "run without --glossary uses it.")
+                   "anchors, as in aligner align.  The collection remembers it for the "
+                   "language pair: a later run of the pair without --glossary uses it.")
 @click.option("--no-glossary", is_flag=True,
               help="Align without a glossary, and make the collection forget the one it "
                    "remembers.")
@@ -103,9 +103,9 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     when it holds one.  A collection holds documents of several language pairs
     (es -> en and en -> es; en -> pt-BR and en -> es-419): a run of a pair it
     does not hold adds it, and says so.  The collection remembers the --glossary,
-    --srx, --encoder and --input-format of the last run: a run that leaves one out
-    uses the collection's, and one given replaces it (--no-glossary, --no-srx, auto:
-    forget it).
+    --srx, --encoder and --input-format of each language pair's last run: a run that
+    leaves one out uses its pair's, and one given replaces it for the pair
+    (--no-glossary, --no-srx, auto: forget it).
 
     \b
     Examples:
@@ -120,12 +120,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder
     from aligner.cli.batch_languages import side_language, tag_mismatch
-    from aligner.cli.batch_settings import file_sha, given_settings, tell
+    from aligner.cli.batch_settings import given_settings, pair_settings, tell
     from aligner.cli.paths import language_options
     from aligner.collection.batch import run_batch
     from aligner.collection.clashes import own_names_note
     from aligner.collection.dask_run import SchedulerLost
-    from aligner.collection.language_pairs import added_pairs_note
+    from aligner.collection.language_pairs import added_pairs_note, same_pair
     from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import (
@@ -134,7 +134,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         manifest_rows,
         pair_folders,
     )
-    from aligner.collection.remembered import aligned_with_glossary, remember, remembered, resolve
+    from aligner.collection.remembered import all_remembered, remember, with_glossary
     from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.collection.work import BatchSettings
@@ -160,33 +160,18 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
 
         runner = dask_runner(scheduler)
     held: list[tuple[str, str]] = []  # the collection's language pairs (none yet, or more)
-    stored: dict[str, Setting] = {}  # the settings the collection remembers
-    glossary_pairs, aligned = 0, False  # its pairs aligned with a glossary; any aligned
+    pairs_kept: dict[tuple[str, str], dict[str, Setting]] = {}  # each pair's settings
+    # the languages of its documents aligned with a glossary, and of all it aligned
+    glossed: list[tuple[str, str]] = []
+    aligned: list[tuple[str, str]] = []
     if Path(db).exists():
         with open_collection(db) as collection, collection.guard():
             for note in collection.notes():
                 warn(note)
             documents = collection.documents()
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in documents))
-            stored = remembered(collection.conn)
-            glossary_pairs = aligned_with_glossary(collection.conn)
-            aligned = any(d.status == "aligned" for d in documents)
-    resolved = resolve(given, stored, db=db, file_hash=file_sha, glossary_pairs=glossary_pairs)
-    if glossary is None:  # one given is read by the name given, for its messages
-        glossary = resolved.value("glossary")
-    encoder = str(resolved.value("encoder"))
-    input_format = resolved.value("input-format")
-    if srx is None and (srx_path := resolved.value("srx")) is not None:
-        srx = load_srx(srx_path)
-    try:
-        check_encoder(encoder)
-    except ConfigError as exc:
-        if "encoder" in given:
-            raise
-        # the collection's, from a colleague's machine that has the extra
-        raise ConfigError(f"the collection's --encoder {encoder}: {exc.message}; or give "
-                          "--encoder to align otherwise (its pairs are then realigned)",
-                          path=db) from None
+            pairs_kept, glossed = all_remembered(collection.conn), with_glossary(collection.conn)
+            aligned = [(d.src_lang, d.tgt_lang) for d in documents if d.status == "aligned"]
     one = held[0] if len(held) == 1 else (None, None)
     # why the collection cannot say a language no option or folder gave
     mute = (f"{db} holds documents of {len(held)} language pairs" if held
@@ -196,6 +181,21 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                        db, mute, manifest=manifest, named=named[0])
     tgt_lang, tgt_said = side_language(tgt_lang, tgt_dir, one[1], "--tgt-lang", "TGT_DIR",
                                        db, mute, manifest=manifest, named=named[1])
+    resolved, key = pair_settings(given, pairs_kept, (src_lang, tgt_lang), db=db,
+                                  with_glossary=glossed)
+    glossary = glossary or resolved.value("glossary")  # one given: by the name given
+    encoder, input_format = str(resolved.value("encoder")), resolved.value("input-format")
+    if srx is None and (srx_path := resolved.value("srx")) is not None:
+        srx = load_srx(srx_path)
+    try:
+        check_encoder(encoder)
+    except ConfigError as exc:
+        if "encoder" in given:
+            raise
+        # the collection's, from a colleague's machine that has the extra
+        raise ConfigError(f"the collection's --encoder {encoder} for {key[0]} -> {key[1]}: "
+                          f"{exc.message}; or give --encoder to align otherwise (its pairs "
+                          "are then realigned)", path=db) from None
     if manifest is not None:
         pairing = manifest_pairing(manifest, rows, src_lang=src_lang)
     else:
@@ -230,21 +230,20 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     except GlossaryPairError as exc:
         if "glossary" in given:
             raise
-        # the collection's, remembered from a run of another of its language pairs
+        # the pair's: every pair of a collection upgraded from schema 10 got its one set
         raise ConfigError(
-            f"the collection's --glossary {glossary} is for another language pair than "
-            f"{src_lang} -> {tgt_lang} ({exc.message}): give --glossary FILE of this pair, "
-            "or --no-glossary; either is the collection's setting from then on (it remembers "
-            f"one for all its pairs: a later run of the other pairs gives --glossary "
-            f"{glossary} again)", path=db) from None
+            f"the collection's --glossary {glossary} for {key[0]} -> {key[1]} is for another "
+            f"language pair ({exc.message}): give --glossary FILE of this pair, or "
+            f"--no-glossary; either is the collection's setting for {key[0]} -> {key[1]} "
+            "from then on (its other pairs keep theirs)", path=db) from None
     settings = BatchSettings(
         src_lang, tgt_lang, terms,
         input_format, encoding, AlignOptions(encoder=encoder), srx, (src_said, tgt_said))
     refuse_read_only(db)  # before a lock file is made beside it
-    tell(resolved, aligned=aligned)
+    tell(resolved, key, aligned=any(same_pair(p, key) for p in aligned), kept=pairs_kept)
     with batch_lock(db) as lock, open_collection(db, create=True) as collection:
         with collection.guard(), collection.transaction():  # what the next run goes on with
-            remember(collection.conn, resolved.settings)
+            remember(collection.conn, key, resolved.settings)
         # --force: the last id before this run, or before the --force run it goes on with
         forced_after = None
         if force:

@@ -3,6 +3,7 @@ remembers (:mod:`aligner.collection.remembered`), and the lines that say which."
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,8 @@ from click.core import ParameterSource
 
 from aligner.cli.quiet_option import info
 from aligner.cli.terminal import warn
-from aligner.collection.remembered import Resolved, Setting
+from aligner.collection.language_pairs import Pair, same_pair
+from aligner.collection.remembered import Resolved, Setting, pair_key, resolve
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
@@ -49,14 +51,43 @@ def file_sha(path: str | Path) -> str | None:
         return None
 
 
-def tell(resolved: Resolved, *, aligned: bool) -> None:
-    """Say which settings come from the collection, and which given ones replace its own
-    (``aligned``: it holds pairs they may realign)."""
+def pair_settings(given: Mapping[str, Setting], kept: Mapping[Pair, Mapping[str, Setting]],
+                  pair: Pair, *, db: str, with_glossary: Sequence[Pair] = ()
+                  ) -> tuple[Resolved, Pair]:
+    """The settings a run of the language ``pair`` aligns with (those ``given``, else the
+    ones the collection ``kept`` for the pair, else the defaults), and the pair it keeps
+    them under (:func:`~aligner.collection.remembered.pair_key`); ``with_glossary``: the
+    languages of each document aligned with a glossary's terms."""
+    key = pair_key(kept, pair)
+    resolved = resolve(given, kept.get(key, {}), db=db, file_hash=file_sha, pair=key,
+                       glossary_pairs=sum(same_pair(p, pair) for p in with_glossary))
+    return resolved, key
+
+
+def tell(resolved: Resolved, pair: Pair, *, aligned: bool,
+         kept: Mapping[Pair, Mapping[str, Setting]] = {}) -> None:
+    """Say which settings come from the collection's for the language ``pair``, which
+    given ones replace them (``aligned``: it holds documents of the pair they may
+    realign), and, for a pair of no settings yet, those the other pairs ``kept`` that
+    this run does not use."""
+    of = f"{pair[0]} -> {pair[1]}"
     if resolved.taken:
-        info("aligner: using the collection's settings: "
+        info(f"aligner: using the collection's settings for {of}: "
              + ", ".join(s.shown() for s in resolved.taken))
     if aligned:
         for was, now in resolved.changed:
-            warn(f"{now.shown()} replaces the collection's {was.shown()} and is its setting "
-                 "from now on: the pairs aligned otherwise are realigned (leave the option "
-                 "out to go on with the collection's)")
+            warn(f"{now.shown()} replaces the collection's {was.shown()} for {of} and is its "
+                 f"setting from now on: the {of} documents aligned otherwise are realigned "
+                 "(its other language pairs keep theirs; leave the option out to go on "
+                 "with the collection's)")
+    if pair_key(kept, pair) in kept:
+        return
+    others = [(p, [s for s in settings.values() if not s.default and not any(
+        s.same(u) for u in resolved.settings if u.option == s.option)])
+        for p, settings in kept.items()]
+    shown = "; ".join(f"{s} -> {t}: " + ", ".join(x.shown() for x in unused)
+                      for (s, t), unused in others if unused)
+    if shown:
+        info(f"aligner: the collection remembers no settings for {of} yet (each language "
+             f"pair keeps its own; {shown}): aligning with the options given and the "
+             f"defaults, which it remembers for {of} from now on")

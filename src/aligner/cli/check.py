@@ -164,12 +164,12 @@ def check(
         if omissions != "normal":
             raise click.UsageError("--omissions goes with two documents or a saved "
                                    "alignment: a collection's were looked for when aligned")
-        if glossary_path is None and not no_glossary and len(documents) == 1:
-            glossary_path = _remembered_glossary(documents[0], quiet)
+        own = (_remembered_glossaries(documents[0], src_lang, tgt_lang, quiet)
+               if glossary_path is None and not no_glossary and len(documents) == 1 else {})
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
-                          docs, checklist)
+                          docs, checklist, own)
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
@@ -243,7 +243,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       encoding: str, fmt: str, output: str | None, severities: tuple[str, ...],
                       disable: tuple[str, ...], fail_on: str, min_confidence: float,
                       say: Callable[[str], None], docs: tuple[str, ...] = (),
-                      checklist: Checklist | None = None) -> None:
+                      checklist: Checklist | None = None,
+                      glossaries: dict[tuple[str, str], str] | None = None) -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.check.output import write_xlsx
@@ -272,7 +273,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     found = check_collection(documents[0], glossary=glossary_path, options=options,
                              encoding=encoding, report_dir=output if fmt == "html" else None,
                              low_confidence=min_confidence, warn=say, names=docs,
-                             src_lang=src_lang, tgt_lang=tgt_lang)
+                             src_lang=src_lang, tgt_lang=tgt_lang, glossaries=glossaries)
     if fmt == "html":
         _wrote(f"{count(len(found.documents), 'review page')} and "
                f"{Path(output or '.') / 'index.html'}", out.summary_line(found), say)
@@ -320,28 +321,37 @@ _NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".do
                            ".srt", ".vtt"})
 
 
-def _remembered_glossary(db: str, quiet: bool) -> str | None:
-    """The glossary ``aligner batch`` last aligned the collection with, as it remembers
-    it (:mod:`aligner.collection.remembered`), when its file is still there: what a
-    check of the collection given no --glossary checks the terms with (said in a line)."""
-    from aligner.collection.remembered import remembered
+def _remembered_glossaries(db: str, src_lang: str | None, tgt_lang: str | None,
+                           quiet: bool) -> dict[tuple[str, str], str]:
+    """The glossary ``aligner batch`` last aligned each language pair of the collection
+    with (of ``src_lang``/``tgt_lang``, when given), as it remembers them
+    (:mod:`aligner.collection.remembered`), when its file is still there: what a check of
+    the collection given no --glossary checks the pair's terms with (said in a line)."""
+    from aligner.collection.remembered import all_remembered
     from aligner.collection.store import open_collection
+    from aligner.lang import lang_matches
 
     if not Path(db).is_file():
-        return None  # open_collection says what is wrong with it, later
+        return {}  # open_collection says what is wrong with it, later
     with open_collection(db) as collection:
-        kept = remembered(collection.conn).get("glossary")
-    if kept is None or kept.value is None:
-        return None
-    if not Path(kept.value).is_file():
+        kept = all_remembered(collection.conn)
+    out = {}
+    for (src, tgt), settings in sorted(kept.items()):
+        path = settings["glossary"].value if "glossary" in settings else None
+        if path is None or (src_lang is not None and not lang_matches(src_lang, src)) or (
+                tgt_lang is not None and not lang_matches(tgt_lang, tgt)):
+            continue
+        if not Path(path).is_file():
+            if not quiet:
+                warn(f"{db}: the glossary the collection remembers for {src} -> {tgt}, "
+                     f"{path}, is gone: its documents are checked without it (give "
+                     "--glossary FILE)")
+            continue
         if not quiet:
-            warn(f"{db}: the glossary the collection remembers, {kept.value}, is gone: "
-                 "checked without it (give --glossary FILE)")
-        return None
-    if not quiet:
-        click.echo(f"aligner: checking with the collection's glossary {kept.value} "
-                   "(--glossary FILE or --no-glossary to choose)", err=True)
-    return kept.value
+            click.echo(f"aligner: checking {src} -> {tgt} with the collection's glossary "
+                       f"{path} (--glossary FILE or --no-glossary to choose)", err=True)
+        out[(src, tgt)] = path
+    return out
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,7 +40,9 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
     A memory is read in its own language pair when the collection holds it, else in
     the first pair of the collection's it has units of, else in its own, which the
     collection then holds too (it says so): one collection holds es -> en and
-    en -> es memories; --src-lang and --tgt-lang choose the pair to read.  A file
+    en -> es memories; --src-lang and --tgt-lang choose the pair to read.  A TMX
+    of units of several pairs, each tu saying its srclang (an export of such a
+    collection), is a document for each pair (tm/all.tmx/es-en, tm/all.tmx/en-es).  A file
     imported before is read again only when it changed, and then replaces its
     document (a reviewed one only with --discard-reviews); aligner batch --prune
     never removes a memory.  Every file is read before anything is written: a file
@@ -54,7 +56,7 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
     """
     from aligner.cli.paths import language_options
     from aligner.collection.language_pairs import added_pairs_note
-    from aligner.collection.memories import import_memories, read_into
+    from aligner.collection.memories import import_memories, read_pairs_into
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.store import open_collection
     from aligner.fileio import check_encoding
@@ -70,18 +72,19 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
             for note in collection.notes():
                 warn(note)
             held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
-    memories = []
+    memories, read_from = [], []
     known = list(held)  # the pairs the collection holds, and those of the memories read
     for path in files:  # every file read before the collection is written (or made)
-        memory = read_into(path, known, name=name, src_lang=src_lang, tgt_lang=tgt_lang,
-                           encoding=encoding, db=db)
-        known.append((memory.alignment.src_lang, memory.alignment.tgt_lang))
-        memories.append(memory)
+        for memory in read_pairs_into(path, known, name=name, src_lang=src_lang,
+                                      tgt_lang=tgt_lang, encoding=encoding, db=db):
+            known.append((memory.alignment.src_lang, memory.alignment.tgt_lang))
+            memories.append(memory)
+            read_from.append(path)
     with open_collection(db, create=True) as collection:
         summary = import_memories(collection, memories, discard_reviews=discard_reviews)
         added = added_pairs_note(db, held, [(d.src_lang, d.tgt_lang)
                                             for d in collection.documents()])
-    for path, memory in zip(files, memories, strict=True):
+    for path, memory in zip(read_from, memories, strict=True):
         for line in memory.warnings:
             warn(f"{path}: {line}")
     for doc, beads in summary.kept_reviewed:

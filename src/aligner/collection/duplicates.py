@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from aligner.collection.rows import MEMORY
 from aligner.collection.store import DocumentRow
 from aligner.formats.units import UnitFile, export_rows, units_to_alignment
 from aligner.model import Alignment, Bead
@@ -38,11 +39,14 @@ class Copies:
 
 
 def copies(docs: Sequence[DocumentRow]) -> list[Copies]:
-    """The groups of aligned documents among ``docs`` stored from the same texts."""
-    groups: dict[tuple[str, str], list[DocumentRow]] = {}
+    """The groups of aligned documents among ``docs`` stored from the same texts -- not
+    the memories of one file read in several language pairs (a TMX of several pairs is
+    a document for each, of other units)."""
+    groups: dict[tuple[str, ...], list[DocumentRow]] = {}
     for doc in docs:
         if doc.status == "aligned":
-            groups.setdefault((doc.src_hash, doc.tgt_hash), []).append(doc)
+            pair = (doc.src_lang, doc.tgt_lang) if doc.kind == MEMORY else ()
+            groups.setdefault((doc.src_hash, doc.tgt_hash, *pair), []).append(doc)
     return [Copies(tuple(sorted(g, key=lambda d: d.name)),
                    len({(d.src_path, d.tgt_path) for d in g}) == 1)
             for g in groups.values() if len(g) > 1]

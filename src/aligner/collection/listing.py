@@ -24,10 +24,11 @@ from enum import Enum
 from typing import Any
 
 from aligner.collection.language_pairs import Pair, group_pairs, of_pair, shared_pair
-from aligner.collection.remembered import OPTIONS, Setting, remembered
+from aligner.collection.remembered import OPTIONS, Setting, all_remembered
 from aligner.collection.rows import MEMORY, UNSCORED
 from aligner.collection.store import Collection, DocumentRow
 from aligner.collection.stored import compare_files
+from aligner.lang import lang_matches
 from aligner.textutil import count, display_width, pad
 
 
@@ -84,8 +85,9 @@ class Listing:
     below: float
     #: The mean of every listed two-sided bead's score (not the mean of the means).
     mean_score: float | None
-    #: The batch settings the collection remembers (none before a run that stores them).
-    settings: tuple[Setting, ...] = ()
+    #: The batch settings the collection remembers for each language pair (of those
+    #: listed), in :data:`~.remembered.OPTIONS` order; none before a run that stores them.
+    settings: tuple[tuple[Pair, tuple[Setting, ...]], ...] = ()
     #: The listed documents by language pair (:mod:`~.language_pairs`): the pair's name,
     #: its documents, and the mean of their two-sided beads' scores.
     pairs: tuple[tuple[Pair, tuple[DocumentSummary, ...], float | None], ...] = ()
@@ -117,7 +119,10 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                 "SELECT doc, src_count, tgt_count, count(*) FROM beads "
                 "GROUP BY doc, src_count, tgt_count"):
             kinds.setdefault(doc_id, []).append((f"{src}-{tgt}", n))
-        settings = remembered(collection.conn)
+        settings = [(pair, tuple(kept[o] for o in OPTIONS if o in kept))
+                    for pair, kept in all_remembered(collection.conn).items()
+                    if (src_lang is None or lang_matches(src_lang, pair[0]))
+                    and (tgt_lang is None or lang_matches(tgt_lang, pair[1]))]
     rows, total, two_sided = [], 0.0, 0
     groups = group_pairs((d.src_lang, d.tgt_lang) for d in docs)
     # each pair's score sum and two-sided beads; each document's pair
@@ -146,7 +151,7 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                    pair_sum / paired if paired else None)
                   for at, (g, (pair_sum, paired)) in enumerate(zip(groups, by_pair, strict=True)))
     return Listing(tuple(rows), below, total / two_sided if two_sided else None,
-                   tuple(settings[o] for o in OPTIONS if o in settings), pairs)
+                   tuple(sorted(settings)), pairs)
 
 
 def kind_order(kind: str) -> tuple[int, int, int]:
@@ -210,9 +215,9 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
         cells = [pad(c, w, right=i in right)
                  for i, (c, w) in enumerate(zip(r, widths, strict=False))]
         lines.append("  ".join([*cells, r[-1]]).rstrip())
-    if listing.settings:
-        lines.append("batch settings (a batch run that leaves one out uses it): "
-                     + ", ".join(s.shown() for s in listing.settings))
+    for (src, tgt), kept in listing.settings:
+        lines.append(f"batch settings of {src} -> {tgt} (a batch run of the pair that leaves "
+                     "one out uses it): " + ", ".join(s.shown() for s in kept))
     return "\n".join(lines) + "\n"
 
 
@@ -240,16 +245,18 @@ def _record(d: DocumentSummary) -> dict[str, Any]:
 
 def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
     """``{"collection", "below", "documents": [...], "totals": {...}, "pairs": [{"src_lang",
-    "tgt_lang", the totals' fields}, ...], "batch_settings": {option: {"value", "sha256",
-    "stored"}}}``."""
+    "tgt_lang", the totals' fields}, ...], "batch_settings": [{"src_lang", "tgt_lang",
+    "settings": {option: {"value", "sha256", "stored"}}}, ...]}``."""
     return json.dumps({"collection": os.fspath(db), "below": listing.below,
                        "documents": [_record(d) for d in listing.documents],
                        "totals": _json_totals(listing.documents, listing.mean_score),
                        "pairs": [{"src_lang": s, "tgt_lang": t, **_json_totals(d, m)}
                                  for (s, t), d, m in listing.pairs],
-                       "batch_settings": {s.option: {"value": s.value, "sha256": s.sha256,
-                                                     "stored": s.stored}
-                                          for s in listing.settings}},
+                       "batch_settings": [
+                           {"src_lang": src, "tgt_lang": tgt,
+                            "settings": {s.option: {"value": s.value, "sha256": s.sha256,
+                                                    "stored": s.stored} for s in kept}}
+                           for (src, tgt), kept in listing.settings]},
                       ensure_ascii=False, indent=2) + "\n"
 
 

@@ -15,7 +15,8 @@ transaction: a file unchanged since it was imported is left as it is, a changed 
 replaces its document -- unless a person reviewed beads of it (``aligner review``),
 which are not thrown away without ``discard_reviews``.  Anything wrong with a file
 (not readable, a name taken) is an error before anything is written.  A memory of
-another language pair than the collection's joins it (:func:`read_into`).
+another language pair than the collection's joins it (:func:`read_into`); a TMX of
+several pairs is a document for each (:func:`read_pairs_into`).
 """
 
 from __future__ import annotations
@@ -93,10 +94,11 @@ def memory_name(path: str | os.PathLike[str]) -> str:
 
 def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
                 src_lang: str | None = None, tgt_lang: str | None = None,
-                encoding: str = "utf-8") -> Memory:
+                encoding: str = "utf-8", units: UnitFile | None = None) -> Memory:
     """The memory at ``path`` as a document (``name``, default :func:`memory_name`), read
-    in ``src_lang`` -> ``tgt_lang`` (None: the file's own pair).  Units without text on
-    one side are left out, with a warning; a file with none left is an error."""
+    in ``src_lang`` -> ``tgt_lang`` (None: the file's own pair) -- or its ``units`` of
+    one pair, read already.  Units without text on one side are left out, with a
+    warning; a file with none left is an error."""
     from aligner.formats import AlignmentFormat, alignment_format_for_path, load_source
     from aligner.formats.score_props import read_scores
 
@@ -107,7 +109,8 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
         raise InputError("is a directory, expected a file", path=label) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=label) from None
-    source = load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    source = units if units is not None else load_source(path, src_lang=src_lang,
+                                                          tgt_lang=tgt_lang, encoding=encoding)
     warnings: list[str] = []
     if isinstance(source, UnitFile):
         if source.header_row:
@@ -204,6 +207,34 @@ def read_into(path: str | os.PathLike[str], held: Sequence[Pair], *, name: str |
         raise type(unsaid)(f"{unsaid.message} (the collection {db} is "
                            f"{shown(pair_names(fits))})", path=unsaid.path) from None
     raise unsaid
+
+
+def read_pairs_into(path: str | os.PathLike[str], held: Sequence[Pair], *,
+                    name: str | None = None, src_lang: str | None = None,
+                    tgt_lang: str | None = None, encoding: str = "utf-8",
+                    db: str = "") -> list[Memory]:
+    """The memory at ``path`` read for a collection of the language pairs ``held``, as
+    :func:`read_into` reads it -- but a TMX of units of several language pairs (an
+    ``export`` of a collection of several: each ``tu`` says its ``srclang``), given no
+    ``src_lang``/``tgt_lang``, is a document for each of its pairs, each unit in its own
+    (:func:`~aligner.formats.tmx.load_tmx_pairs`), named ``NAME/SRC-TGT``
+    (``tm/all.tmx/es-en``, ``tm/all.tmx/en-es``)."""
+    from aligner.formats import AlignmentFormat, alignment_format_for_path
+    from aligner.formats.tmx import load_tmx_pairs
+
+    parts: tuple[UnitFile, ...] = ()
+    if src_lang is None and tgt_lang is None and Path(path).is_file() and (
+            alignment_format_for_path(path) is AlignmentFormat.TMX):
+        try:
+            parts = load_tmx_pairs(path)
+        except AlignerError:  # read_into says what is wrong with it
+            parts = ()
+    if len(parts) < 2:
+        return [read_into(path, held, name=name, src_lang=src_lang, tgt_lang=tgt_lang,
+                          encoding=encoding, db=db)]
+    base = name or memory_name(path)
+    return [read_memory(path, name=f"{base}/{u.src_lang}-{u.tgt_lang}", units=u,
+                        encoding=encoding) for u in parts]
 
 
 def import_memories(collection: Collection, memories: Sequence[Memory], *,

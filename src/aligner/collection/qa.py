@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +26,8 @@ from aligner.collection.crosscheck import (
     term_tally,
 )
 from aligner.collection.findings import CollectionFindings
-from aligner.collection.language_pairs import by_pair, of_pair
+from aligner.collection.language_pairs import Pair, by_pair, of_pair
+from aligner.collection.remembered import pair_key
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.stored import changed_since_stored, left_out
 from aligner.errors import ConfigError, GlossaryPairError
@@ -73,14 +74,17 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                      low_confidence: float | None = None,
                      warn: Callable[[str], None] = lambda _message: None,
                      src_lang: str | None = None,
-                     tgt_lang: str | None = None) -> CollectionFindings:
+                     tgt_lang: str | None = None,
+                     glossaries: Mapping[Pair, str] | None = None) -> CollectionFindings:
     """Check every aligned document of ``db`` (or those named) and across them; with
     ``report_dir``, write the review pages and the index there as well.  Documents
     that did not align are left out of the checks, with a warning; one that ``names``
     selects is an error (:class:`ConfigError`), as for ``export --doc``.  The documents
     of each language pair are checked with the glossary read for that pair, and
     compared with one another only (:func:`~.crosscheck.segment_findings`); those of
-    ``src_lang``/``tgt_lang`` alone when given (:func:`~.language_pairs.of_pair`)."""
+    ``src_lang``/``tgt_lang`` alone when given (:func:`~.language_pairs.of_pair`).
+    ``glossaries``: the glossary of each language pair that has one of its own (the one
+    ``aligner batch`` remembers for it), in place of ``glossary``."""
     # one snapshot: aligner batch storing meanwhile changes nothing of what is checked
     with open_collection(db) as collection, collection.snapshot():
         for opening in collection.notes():
@@ -96,14 +100,15 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
         if (note := changed_since_stored(db, docs)) is not None:
             warn(note)
         docs = [d for d in docs if d.status == "aligned"] or docs
-        pairs = [_pair_check(glossary, pair, members, db=db, encoding=encoding, warn=warn)
-                 for pair, members in by_pair(docs)]
+        own = glossaries or {}
+        pairs = [_pair_check(own.get(pair_key(own, pair), glossary), pair, members, db=db,
+                             encoding=encoding, warn=warn) for pair, members in by_pair(docs)]
         refused = [p.refused for p in pairs if p.refused is not None]
         if refused and len(refused) == len(pairs):  # of none of the pairs: as for one
             raise refused[0]
         for p in pairs:
             if p.refused is not None:
-                warn(f"{glossary} is for another language pair than {p.pair[0]} -> "
+                warn(f"{p.glossary} is for another language pair than {p.pair[0]} -> "
                      f"{p.pair[1]}: not used for the {count(len(p.docs), 'document')} of "
                      f"that pair ({first_few([d.name for d in p.docs], 3)}); check them "
                      f"with a glossary of their pair (--src-lang {p.pair[0]} --tgt-lang "
@@ -138,6 +143,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
                 "src_lang": one[0], "tgt_lang": one[1],
                 "language_pairs": [list(p.pair) for p in pairs],
                 "glossary": loaded.path if loaded is not None else None,
+                "glossaries": [p.loaded.path if p.loaded is not None else None
+                               for p in pairs],
                 "glossary_used": loaded is not None and bool(loaded.entries),
                 "disabled": sorted(options.checks.disabled | options.disabled),
                 "severities": {c: s.value for c, s in sorted(
@@ -159,6 +166,7 @@ class _PairCheck:
 
     pair: tuple[str, str]
     docs: list[DocumentRow]
+    glossary: str | None
     loaded: Glossary | None
     refused: GlossaryPairError | None
     tally: TermTally | None
@@ -174,7 +182,7 @@ def _pair_check(glossary: str | None, pair: tuple[str, str], docs: list[Document
         loaded = load_glossary_file(glossary, src_lang=pair[0], tgt_lang=pair[1],
                                     encoding=encoding, warn=warn)
     except GlossaryPairError as exc:
-        return _PairCheck(pair, docs, None, exc, None)
+        return _PairCheck(pair, docs, glossary, None, exc, None)
     if loaded is not None and glossary is not None:
         from aligner.pipeline.direction import unchecked_forbidden
 
@@ -183,4 +191,4 @@ def _pair_check(glossary: str | None, pair: tuple[str, str], docs: list[Document
                 fix=f"a TMX of it is read the other way round (aligner export "
                     f"{os.fspath(db)} -o all.tmx, then aligner check all.tmx)")) is not None:
             warn(note)
-    return _PairCheck(pair, docs, loaded, None, term_tally(loaded, *pair))
+    return _PairCheck(pair, docs, glossary, loaded, None, term_tally(loaded, *pair))

@@ -1,4 +1,5 @@
-"""The batch settings a collection remembers (schema 10), and which ones a run uses.
+"""The batch settings a collection remembers for each language pair (schema 11), and which
+ones a run uses.
 
 A pair's settings hash counts its glossary, SRX rules, encoder and input format, so a run
 that leaves out an option an earlier run gave realigns every pair -- and the next run
@@ -15,6 +16,12 @@ aligned with the old one, which is the command line's to decide, so :func:`resol
 stops the run and names the options that go on.  ``--encoding`` is not remembered: it
 counts only in the hash of a file whose text depends on it
 (:func:`~aligner.collection.work.encoding_matters`), so leaving it out realigns nothing.
+
+Each language pair keeps its own settings (``batch_settings.src_lang``/``tgt_lang``): an
+``es -> fr`` run given ``--glossary fr.tsv`` leaves the ``es -> en`` pair's glossary as it
+was.  A pair is found as the documents' pairs are (:func:`pair_key`): ``es-ES -> en-US``
+uses the settings of ``es -> en``.  One multilingual glossary (a TBX of ``es``, ``en`` and
+``fr``) serves every pair it has terms of, given to each pair's first run.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from aligner.collection.language_pairs import Pair, same_pair
 from aligner.errors import ConfigError
+from aligner.lang.tags import normalize_tag
 
 #: The options a collection remembers, in the order they are shown.
 OPTIONS = ("glossary", "srx", "encoder", "input-format")
@@ -66,31 +75,65 @@ class Setting:
         return self.value == DEFAULTS[self.option]
 
 
-def remembered(conn: sqlite3.Connection) -> dict[str, Setting]:
-    """The settings the collection keeps, by option (none before a run of schema 10)."""
-    return {option: Setting(option, value, sha, stored) for option, value, sha, stored in
-            conn.execute("SELECT option, value, sha256, stored FROM batch_settings")
-            if option in OPTIONS}
+def all_remembered(conn: sqlite3.Connection) -> dict[Pair, dict[str, Setting]]:
+    """The settings the collection keeps, by language pair (as stored) and option, the
+    pair stored last first; none before a run of schema 10."""
+    out: dict[Pair, dict[str, Setting]] = {}
+    for src, tgt, option, value, sha, stored in conn.execute(
+            "SELECT src_lang, tgt_lang, option, value, sha256, stored FROM batch_settings "
+            "ORDER BY (SELECT max(b.stored) FROM batch_settings b WHERE b.src_lang = "
+            "batch_settings.src_lang AND b.tgt_lang = batch_settings.tgt_lang) DESC, "
+            "src_lang, tgt_lang"):
+        if option in OPTIONS:
+            out.setdefault((src, tgt), {})[option] = Setting(option, value, sha, stored)
+    return out
 
 
-def remember(conn: sqlite3.Connection, settings: Iterable[Setting]) -> None:
-    """Store ``settings`` in place of those kept, in the caller's transaction; a setting
-    unchanged keeps the time it was first stored."""
+def pair_key(held: Iterable[Pair], pair: Pair) -> Pair:
+    """The pair of ``held`` (the pairs the collection keeps settings of) whose settings a
+    run of ``pair`` uses and stores: the same tags (in any case), else one it is
+    :func:`~.language_pairs.same_pair` with (the first: stored last), else ``pair``."""
+    held = list(held)
+    same = [p for p in held if same_pair(p, pair)]
+    exact = [p for p in same if (normalize_tag(p[0]), normalize_tag(p[1]))
+             == (normalize_tag(pair[0]), normalize_tag(pair[1]))]
+    return (exact or same or [pair])[0]
+
+
+def remembered(conn: sqlite3.Connection, pair: Pair) -> dict[str, Setting]:
+    """The settings the collection keeps for ``pair`` (:func:`pair_key`), by option."""
+    kept = all_remembered(conn)
+    return kept.get(pair_key(kept, pair), {})
+
+
+def remember(conn: sqlite3.Connection, pair: Pair, settings: Iterable[Setting]) -> None:
+    """Store ``settings`` as those of ``pair`` (as :func:`pair_key` names it) in place of
+    those kept, in the caller's transaction; a setting unchanged keeps the time it was
+    first stored."""
+    src, tgt = pair_key(all_remembered(conn), pair)
     for s in settings:
         conn.execute(
-            "INSERT INTO batch_settings (option, value, sha256) VALUES (?, ?, ?) "
-            "ON CONFLICT (option) DO UPDATE SET value = excluded.value, "
+            "INSERT INTO batch_settings (src_lang, tgt_lang, option, value, sha256) "
+            "VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (src_lang, tgt_lang, option) DO UPDATE SET value = excluded.value, "
             "sha256 = excluded.sha256, stored = excluded.stored "
             "WHERE value IS NOT excluded.value OR sha256 IS NOT excluded.sha256",
-            (s.option, s.value, s.sha256))
+            (src, tgt, s.option, s.value, s.sha256))
 
 
-def aligned_with_glossary(conn: sqlite3.Connection) -> int:
-    """How many pairs were aligned with a glossary's terms (their stored settings say
-    so): what an older collection, which remembers no settings, tells of its glossary."""
-    return int(conn.execute(
-        "SELECT count(*) FROM documents WHERE kind = 'pair' AND status = 'aligned' "
-        "AND json_extract(settings, '$.evidence') LIKE '%terms%'").fetchone()[0])
+def with_glossary(conn: sqlite3.Connection) -> list[Pair]:
+    """The languages of each document pair aligned with a glossary's terms (its stored
+    settings say so): what an older collection, which remembers no settings, tells of
+    its glossary."""
+    return [(s, t) for s, t in conn.execute(
+        "SELECT src_lang, tgt_lang FROM documents WHERE kind = 'pair' AND status = 'aligned' "
+        "AND json_extract(settings, '$.evidence') LIKE '%terms%'")]
+
+
+def aligned_with_glossary(conn: sqlite3.Connection, pair: Pair | None = None) -> int:
+    """How many document pairs (of the language ``pair``, when given) were aligned with
+    a glossary's terms (:func:`with_glossary`)."""
+    return sum(pair is None or same_pair(p, pair) for p in with_glossary(conn))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +153,15 @@ class Resolved:
 
 
 def resolve(given: Mapping[str, Setting], stored: Mapping[str, Setting], *, db: str,
-            file_hash: Callable[[str], str | None], glossary_pairs: int = 0) -> Resolved:
+            file_hash: Callable[[str], str | None], glossary_pairs: int = 0,
+            pair: Pair | None = None) -> Resolved:
     """The settings of a run: those ``given`` on its command line, else the ones
     ``stored`` in the collection ``db``, else the defaults.  ``file_hash`` gives a
     file's SHA-256 now (None: it is gone).  A stored file that is gone or changed, and an
     older collection's pairs aligned with a glossary it never recorded
     (``glossary_pairs`` of them) when no glossary option is given, are a
-    :class:`~aligner.errors.ConfigError`: the run would realign them otherwise."""
+    :class:`~aligner.errors.ConfigError`: the run would realign them otherwise.  ``pair``:
+    the language pair they are the settings of, which the messages name."""
     used, taken, changed = [], [], []
     for option in OPTIONS:
         was = stored.get(option)
@@ -125,14 +170,15 @@ def resolve(given: Mapping[str, Setting], stored: Mapping[str, Setting], *, db: 
             if was is not None and not was.same(now):
                 changed.append((was, now))
         elif was is not None:
-            _still_there(was, db, file_hash)
+            _still_there(was, db, file_hash, pair)
             now = was
             if not now.default:
                 taken.append(now)
         else:
             if option == "glossary" and glossary_pairs and not stored:
+                of = f" {pair[0]} -> {pair[1]}" if pair is not None else ""
                 raise ConfigError(
-                    f"{glossary_pairs} of its pairs were aligned with a glossary, which the "
+                    f"{glossary_pairs} of its{of} pairs were aligned with a glossary, which the "
                     "aligner that aligned them did not record: give --glossary FILE to go "
                     "on with it (the collection remembers it from then on), or "
                     "--no-glossary to realign them without one", path=db)
@@ -141,21 +187,23 @@ def resolve(given: Mapping[str, Setting], stored: Mapping[str, Setting], *, db: 
     return Resolved(tuple(used), tuple(taken), tuple(changed))
 
 
-def _still_there(setting: Setting, db: str, file_hash: Callable[[str], str | None]) -> None:
+def _still_there(setting: Setting, db: str, file_hash: Callable[[str], str | None],
+                 pair: Pair | None) -> None:
     """Refuse a remembered file that is gone or changed since it was stored."""
     if setting.option not in FILES or setting.value is None:
         return
     option, path = setting.option, setting.value
+    of = f" for {pair[0]} -> {pair[1]}" if pair is not None else ""
     when = setting.stored.replace("T", " ").removesuffix("Z")
     sha = file_hash(path)
     if sha is None:
         raise ConfigError(
-            f"the collection's --{option} {path} (stored {when} UTC) is gone: give "
+            f"the collection's --{option} {path}{of} (stored {when} UTC) is gone: give "
             f"--{option} FILE for its new place, or --no-{option} to align without one "
             f"(the pairs aligned with it are then realigned)", path=db)
     if sha != setting.sha256:
         raise ConfigError(
-            f"the collection's --{option} {path} changed since a run stored it ({when} UTC; "
+            f"the collection's --{option} {path}{of} changed since a run stored it ({when} UTC; "
             f"sha256 {(setting.sha256 or '')[:12]}, now {sha[:12]}): give --{option} "
             f"{path} to align with it as it is now (the pairs aligned with the old one are "
             f"realigned), or --no-{option}", path=db)

@@ -29,6 +29,9 @@ rows stay under the old document id, named in ``replaced_documents``).  Version 
 remembers the settings of the last ``aligner batch`` run (``batch_settings``: its
 glossary and SRX file, by path and SHA-256, its encoder and input format), which a
 later run that does not give them uses (:mod:`aligner.collection.remembered`).
+Version 11 keeps them for each language pair (``batch_settings.src_lang``, ``tgt_lang``):
+an upgraded collection gives each pair of its aligned documents the one set it
+remembered (:func:`_settings_per_pair`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -39,13 +42,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -191,10 +194,45 @@ CREATE TABLE batch_settings (
 );
 """
 
-#: The script that takes a database of version ``n - 1`` to version ``n``.
-UPGRADES = {2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
-            7: UPGRADE_V7, 8: UPGRADE_V8,
-            9: UPGRADE_V9, 10: UPGRADE_V10}
+#: Version 10 -> 11: the settings of each language pair, named by the tags its documents
+#: share (:func:`~aligner.collection.language_pairs.shared_pair`); the one set a
+#: collection remembered goes to every pair of its documents ``aligner batch`` aligned
+#: (:func:`_settings_per_pair`), as its last run's settings were what the next run of any
+#: pair used.
+UPGRADE_V11 = """
+CREATE TABLE pair_settings (
+    src_lang TEXT NOT NULL,
+    tgt_lang TEXT NOT NULL,
+    option TEXT NOT NULL,
+    value TEXT,
+    sha256 TEXT,
+    stored TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (src_lang, tgt_lang, option)
+);
+"""
+
+
+def _settings_per_pair(conn: sqlite3.Connection) -> None:
+    """Version 10 -> 11: the collection's one set of settings, each row under every
+    language pair of its aligned (``batch``) documents; then ``pair_settings`` is
+    ``batch_settings``."""
+    from aligner.collection.language_pairs import pair_names
+
+    _run(conn, UPGRADE_V11)
+    held = conn.execute("SELECT src_lang, tgt_lang FROM documents WHERE kind = 'pair' "
+                        "ORDER BY id").fetchall()
+    for src, tgt in pair_names((s, t) for s, t in held):
+        conn.execute("INSERT INTO pair_settings (src_lang, tgt_lang, option, value, sha256, "
+                     "stored) SELECT ?, ?, option, value, sha256, stored FROM batch_settings",
+                     (src, tgt))
+    conn.execute("DROP TABLE batch_settings")
+    conn.execute("ALTER TABLE pair_settings RENAME TO batch_settings")
+
+
+#: The script (or the function) that takes a database of version ``n - 1`` to version ``n``.
+UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
+    2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
+    7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair}
 
 
 def create(conn: sqlite3.Connection) -> None:
@@ -216,7 +254,11 @@ def upgrade(conn: sqlite3.Connection, version: int) -> None:
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with write_transaction(conn):
             if conn.execute("PRAGMA user_version").fetchone()[0] < target:
-                _run(conn, UPGRADES[target])
+                step = UPGRADES[target]
+                if isinstance(step, str):
+                    _run(conn, step)
+                else:
+                    step(conn)
                 conn.execute(f"PRAGMA user_version = {target}")
 
 

@@ -15,6 +15,11 @@ Reading is streaming and safe: ``iterparse`` with each ``tu`` cleared after
 use, no DTD loading, no entity resolution, no network, and a document type
 declaration that declares entities (XXE, "billion laughs") is rejected.
 
+A file of units of several language pairs -- ``aligner export C.db`` of a collection
+of ``es -> en`` and ``en -> es`` documents, whose units each say their ``srclang`` under
+a header's ``*all*`` -- is read by :func:`load_tmx_pairs` one pair at a time, each unit
+in its own direction; :func:`load_tmx` reads one pair, every unit in it.
+
 Inline codes in ``seg`` become placeholders (:mod:`aligner.formats.tmx_inline`);
 each unit also keeps its ``tu`` as it was read, so that exporting a TMX to
 TMX keeps every attribute, property, note and inline code of it
@@ -147,14 +152,70 @@ def load_tmx(
                     languages=tuple(languages.most_common()))
 
 
+def load_tmx_pairs(path: str | os.PathLike[str]) -> tuple[UnitFile, ...]:
+    """The units of a TMX file by language pair, in the order the pairs come, each unit in
+    its own: the ``srclang`` of its ``tu`` (TMX 1.4b: a unit's overrides the header's)
+    when one of its ``tuv``s is of it, else the header's, else its first ``tuv``'s
+    language, and its other ``tuv``'s ``xml:lang``.  Pairs are told apart as languages
+    match (``es`` ~ ``es-ES``), each named by the tags of its first unit; the ``tu`` left
+    out for lacking a second language are counted in the first pair's ``skipped``.  The
+    file as :func:`load_tmx` reads it, alone, when its units are of one pair, or when a
+    unit has more than two languages (a multilingual memory, whose pair is chosen)."""
+    name = os.fspath(path)
+    header: list[bytes] = []
+    counts: list[int] = []
+    languages: Counter[str] = Counter()
+    pairs: list[tuple[tuple[str, str], list[TranslationUnit]]] = []
+    try:
+        for unit, src, tgt in _read(name, None, None, header, counts, languages,
+                                    per_unit=True):
+            for (s, t), units in pairs:
+                if lang_matches(s, src) and lang_matches(t, tgt):
+                    units.append(unit)
+                    break
+            else:
+                pairs.append(((src, tgt), [unit]))
+    except _Multilingual:
+        return (load_tmx(path),)
+    if len(pairs) < 2:
+        return (load_tmx(path),)
+    left_out = (counts[0] if counts else 0) - sum(len(units) for _, units in pairs)
+    return tuple(UnitFile(tuple(units), src_lang=s, tgt_lang=t,
+                          header=header[0] if header else b"", name=name,
+                          skipped=left_out if i == 0 else 0,
+                          languages=tuple(languages.most_common()) if i == 0 else ())
+                 for i, ((s, t), units) in enumerate(pairs))
+
+
+class _Multilingual(Exception):
+    """A unit of more than two languages: no pair of its own."""
+
+
+def _own_pair(tu: etree._Element, by_lang: Mapping[str, etree._Element],
+              header_src: str | None) -> tuple[str | None, str | None]:
+    """A unit's own language pair (:func:`load_tmx_pairs`); no target when it has one
+    language only; :class:`_Multilingual` when it has more than two."""
+    langs = list(by_lang)
+    own = tu.get("srclang")
+    src = next((lang for lang in (own, header_src) if lang and lang != "*all*"
+                and any(lang_matches(lang, lg) for lg in langs)),
+               langs[0] if langs else None)
+    others = [lg for lg in langs if src is None or not lang_matches(src, lg)]
+    if len(others) > 1:
+        raise _Multilingual
+    return src, (others[0] if others else None)
+
+
 def _read(
     name: str, src_lang: str | None, tgt_lang: str | None, header_out: list[bytes],
     count_out: list[int] | None = None,
     langs_out: Counter[str] | None = None,
+    *, per_unit: bool = False,
 ) -> Iterator[tuple[TranslationUnit, str, str]]:
     """Units with the language tags picked; the serialised header goes to ``header_out``,
     the number of ``tu`` read to ``count_out``, how many of those left out (without
-    the two languages) have each language to ``langs_out``."""
+    the two languages) have each language to ``langs_out``.  ``per_unit``: each unit in
+    its own pair (:func:`_own_pair`), not in the first unit's."""
     if not Path(name).is_file():
         raise FormatError("no such file", path=name)
     check_declared_encoding(name)
@@ -186,7 +247,9 @@ def _read(
                 by_lang = _tuvs(el, name)
                 for lang in by_lang:
                     seen_langs.setdefault(lang, None)
-                if src_lang is None:
+                if per_unit:
+                    src_lang, tgt_lang = _own_pair(el, by_lang, header_src)
+                elif src_lang is None:
                     # a unit's own srclang overrides the header's (TMX 1.4; translate-
                     # toolkit's po2tmx writes it on every tu): the first unit's decides
                     own = el.get("srclang")
