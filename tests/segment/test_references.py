@@ -19,6 +19,12 @@ CASES = [
     # each line of a bibliography is an entry; the prose line before it splits as usual
     ("en", "Works cited. See below.\nMoulian, Tomás. 1997. Chile actual. Santiago: LOM.",
      ["Works cited.", "See below.", "Moulian, Tomás. 1997. Chile actual. Santiago: LOM."]),
+    # lines ended by CRLF: the CR ends the entry (it was read as inside it, and the
+    # entries of a Windows file became one unit)
+    ("es", "Moulian, Tomás. 1997. Chile actual. Santiago: LOM.\r\n"
+           "Núñez, Rosa. 1999. La caleta. Santiago: Universitaria.",
+     ["Moulian, Tomás. 1997. Chile actual. Santiago: LOM.",
+      "Núñez, Rosa. 1999. La caleta. Santiago: Universitaria."]),
     # not an entry (split as before): no year after the name, a lower-case opening, an
     # entry-like run inside a line of prose
     ("en", "Smith, John. He left in 1997. Then he came back.",

@@ -20,6 +20,7 @@ _ENTRY = re.compile(
     r"|[\u2014\u2013-]{2,}\.?)"
     r"(?<=\.) (?:1[5-9]|20)\d\d[a-z]?\. \S")
 _LINE_START = re.compile(r"(?:\r\n?|\n)[ \t]*")
+_BREAK = re.compile(r"[\r\n]")
 
 
 def entry_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -32,6 +33,6 @@ def entry_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         m = _ENTRY.match(text, a, end)
         if m is None or (m.group("surname") is not None and not text[a].isupper()):
             continue
-        nl = text.find("\n", a, end)
-        spans.append((a, end if nl < 0 else nl))
+        nl = _BREAK.search(text, a, end)  # "\r\n" too: its CR ends the entry
+        spans.append((a, end if nl is None else nl.start()))
     return spans
