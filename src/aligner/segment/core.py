@@ -246,7 +246,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         cuts = sorted(set(cuts).union(extra))
     for script in unmarked.scripts_in(text, start, end):  # Thai, Lao: a space may end one
         cuts = sorted(set(cuts).union(unmarked.space_cuts(script, text, start, end, cuts)))
-    for a, b in references.entry_spans(text, start, end):  # "Moulian, Tomás. 1997. …"
+    for a, b in references.entry_spans(text, start, end, rules.bibliographies):
+        # "Moulian, Tomás. 1997. …"; under "Bibliografía", "CEPAL. 1973. …" too
         cuts = [c for c in cuts if not a < c < b]
     return [c for c in cuts if start < c < end]
 
