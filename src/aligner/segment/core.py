@@ -246,7 +246,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         cuts = sorted(set(cuts).union(extra))
     for script in unmarked.scripts_in(text, start, end):  # Thai, Lao: a space may end one
         cuts = sorted(set(cuts).union(unmarked.space_cuts(script, text, start, end, cuts)))
-    for a, b in references.entry_spans(text, start, end):  # "Moulian, Tomás. 1997. …"
+    for a, b in references.entry_spans(text, start, end, rules.bibliographies):
+        # "Moulian, Tomás. 1997. …"; under "Bibliografía", "CEPAL. 1973. …" too
         cuts = [c for c in cuts if not a < c < b]
     return [c for c in cuts if start < c < end]
 
@@ -364,6 +365,9 @@ def _decide(
         # "1. The first item", "923. Cose", "5.1. El interesado", "§ 3. Las sanciones",
         # "Artículo 5.2. El responsable": the label opens the sentence
         return None
+    if (rules.lettered and nxt is _Next.UPPER and spaced_cls is None and len(word) == 1
+            and word.isupper() and text[k].isupper() and _lettered(text, last, w0, rules)):
+        return j  # "un plan B. Milei no", "la red social X. Caputo": a label, no initial
     cls = spaced_cls or (rules.classify_elided(word) if word else None)
     initial = False
     # d’A. Camus, l'A. Smith: a capital after an elided article is an initial
@@ -606,6 +610,18 @@ def _plain_word(word: str, text: str, k: int, end: int, rules: LanguageRules) ->
         and word[0].isupper()
         and _LOWER_WORD.fullmatch(word[0].lower() + word[1:]) is not None
     )
+
+
+def _lettered(text: str, last: int, w0: int, rules: LanguageRules) -> bool:
+    """Whether the letter at ``w0`` follows, in its sentence, a noun of the language's
+    ``[lettered]`` (or a noun and its adjective): a capital letter after ``plan``,
+    ``vitamina``, ``red social`` labels the thing (``plan B``, ``red social X``).  A
+    person's initial comes after a given name, a title, a preposition or a noun for a
+    person or a place (``George W.``, ``por J.``, ``psycholoog F.``, ``calle J.``), never
+    after one of these, so a capitalised word after its period opens a sentence."""
+    words = text[last:w0].split()[-2:]
+    return bool(words) and (words[-1].lower() in rules.lettered
+            or (len(words) == 2 and " ".join(words).lower() in rules.lettered))
 
 
 def _initials_then_name(text: str, k: int, end: int, rules: LanguageRules) -> bool:

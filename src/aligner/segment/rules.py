@@ -32,7 +32,13 @@ start of a sentence before a number and its period, make the number a label of
 the sentence (``Artículo 5.2. El responsable``, ``Section 2. The controller``);
 ``[ordinal_leads]``: lower-case words (articles, contractions) after which a
 number of up to three digits and its period are an ordinal before any word but a
-starter (German ``im 2. Zyklus``, ``ab dem 3. Behandlungstag``).
+starter (German ``im 2. Zyklus``, ``ab dem 3. Behandlungstag``); ``[lettered]``:
+lower-case nouns, or a noun and its adjective, that a capital letter labels (``plan
+B``, ``vitamina C``, ``red social X``): after one the letter is no initial, and its
+period ends the sentence before any capitalised word (``un plan B. Milei no``);
+``[bibliographies]``: lower-case headings of a bibliography (``bibliografía``,
+``works cited``), under which a line shaped as a corporate author's entry or as one
+with its year last is read as an entry (:mod:`aligner.segment.references`).
 The stops of other
 scripts need no entry: :mod:`aligner.segment.terminals` reads them from
 Unicode, for every language.
@@ -64,7 +70,8 @@ class AbbrevClass(Enum):
 
 
 WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks",
-                        "ellipsis_ends", "headings", "ordinal_leads"})
+                        "ellipsis_ends", "headings", "ordinal_leads", "lettered",
+                        "bibliographies"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -96,6 +103,8 @@ class LanguageRules:
     ellipsis_ends: tuple[str, ...] = ()  # Korean 다 요 까: "있다... 시는" ends
     headings: frozenset[str] = frozenset()  # "Artículo 5.2. El responsable": a label
     ordinal_leads: frozenset[str] = frozenset()  # "im 2. Zyklus": an ordinal
+    lettered: frozenset[str] = frozenset()  # "plan B. Milei": a label, no initial
+    bibliographies: frozenset[str] = frozenset()  # "Bibliografía": entries follow
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -215,7 +224,8 @@ def rules_for(lang: str) -> LanguageRules:
     closings: set[str] = set()
     lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set(),
                                   "ellipsis_ends": set(), "headings": set(),
-                                  "ordinal_leads": set()}
+                                  "ordinal_leads": set(), "lettered": set(),
+                                  "bibliographies": set()}
     spaced: dict[str, AbbrevClass] = {}
     suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -275,4 +285,6 @@ def rules_for(lang: str) -> LanguageRules:
         ellipsis_ends=tuple(sorted(lists["ellipsis_ends"])),
         headings=frozenset(lists["headings"]),
         ordinal_leads=frozenset(lists["ordinal_leads"]),
+        lettered=frozenset(lists["lettered"]),
+        bibliographies=frozenset(lists["bibliographies"]),
     )
