@@ -243,3 +243,45 @@ def test_the_list_filters_and_orders_by_its_address(client: TestClient) -> None:
     assert tree.xpath("string(//*[@id='none'])") == \
         "No document whose name holds “<b>x</b>” in the state “reviewed”."
     assert tree.xpath("//input[@name='q']/@value") == ["<b>x</b>"]
+
+
+def test_review_reads_each_pair_s_remembered_glossary(tmp_path: Path) -> None:
+    """``aligner review C.db`` given no --glossary showed "glossary: none" where
+    ``check C.db`` used the glossary the collection remembers (the NGO walk, s35)."""
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+    from aligner.cli.remembered_glossaries import remembered_glossaries
+
+    (tmp_path / "es").mkdir()
+    (tmp_path / "en").mkdir()
+    # our own text and glossary
+    (tmp_path / "es" / "nota.es.txt").write_text(
+        "El agua potable llegó al pueblo en marzo. Las letrinas se construyeron después.\n",
+        encoding="utf-8")
+    (tmp_path / "en" / "nota.en.txt").write_text(
+        "Drinkable water reached the village in March. The latrines were built later.\n",
+        encoding="utf-8")
+    glossary = tmp_path / "agua.tsv"
+    glossary.write_text("es\ten\tstatus\nagua potable\tsafe drinking water\n"
+                        "agua potable\tdrinkable water\tforbidden\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = CliRunner().invoke(cli, ["batch", str(tmp_path / "es"), str(tmp_path / "en"),
+                                      "--db", str(db), "--glossary", str(glossary),
+                                      "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    own = remembered_glossaries(db, None, None, quiet=True)
+    assert own == {("es", "en"): str(glossary.resolve())}
+    docs = CollectionDocuments(db, glossaries=own)
+    try:
+        loaded = docs.glossary("es", "en")
+        assert loaded is not None
+        assert [(e.source, e.target) for e in loaded.entries] == [
+            ("agua potable", "safe drinking water"), ("agua potable", "drinkable water")]
+    finally:
+        docs.close()
+    docs = CollectionDocuments(db)  # no glossary given and none remembered: none, as before
+    try:
+        assert docs.glossary("es", "en") is None
+    finally:
+        docs.close()

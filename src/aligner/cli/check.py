@@ -14,6 +14,7 @@ from aligner.check.base import CheckOptions
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import output_not_an_input
+from aligner.cli.remembered_glossaries import remembered_glossaries
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import progress_reporter, warn
@@ -164,7 +165,7 @@ def check(
         if omissions != "normal":
             raise click.UsageError("--omissions goes with two documents or a saved "
                                    "alignment: a collection's were looked for when aligned")
-        own = (_remembered_glossaries(documents[0], src_lang, tgt_lang, quiet)
+        own = (remembered_glossaries(documents[0], src_lang, tgt_lang, quiet)
                if glossary_path is None and not no_glossary and len(documents) == 1 else {})
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
@@ -319,39 +320,6 @@ def _output_format(fmt: str | None, output: str | None) -> str:
 _NOT_FINDINGS = frozenset({".tmx", ".xlf", ".xliff", ".tbx", ".tsv", ".db", ".docx", ".odt",
                            ".pptx", ".odp", ".rtf", ".pdf", ".epub", ".srx", ".md", ".align",
                            ".srt", ".vtt"})
-
-
-def _remembered_glossaries(db: str, src_lang: str | None, tgt_lang: str | None,
-                           quiet: bool) -> dict[tuple[str, str], str]:
-    """The glossary ``aligner batch`` last aligned each language pair of the collection
-    with (of ``src_lang``/``tgt_lang``, when given), as it remembers them
-    (:mod:`aligner.collection.remembered`), when its file is still there: what a check of
-    the collection given no --glossary checks the pair's terms with (said in a line)."""
-    from aligner.collection.remembered import all_remembered
-    from aligner.collection.store import open_collection
-    from aligner.lang import lang_matches
-
-    if not Path(db).is_file():
-        return {}  # open_collection says what is wrong with it, later
-    with open_collection(db) as collection:
-        kept = all_remembered(collection.conn)
-    out = {}
-    for (src, tgt), settings in sorted(kept.items()):
-        path = settings["glossary"].value if "glossary" in settings else None
-        if path is None or (src_lang is not None and not lang_matches(src_lang, src)) or (
-                tgt_lang is not None and not lang_matches(tgt_lang, tgt)):
-            continue
-        if not Path(path).is_file():
-            if not quiet:
-                warn(f"{db}: the glossary the collection remembers for {src} -> {tgt}, "
-                     f"{path}, is gone: its documents are checked without it (give "
-                     "--glossary FILE)")
-            continue
-        if not quiet:
-            click.echo(f"aligner: checking {src} -> {tgt} with the collection's glossary "
-                       f"{path} (--glossary FILE or --no-glossary to choose)", err=True)
-        out[(src, tgt)] = path
-    return out
 
 
 if __name__ == "__main__":  # pragma: no cover

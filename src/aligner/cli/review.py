@@ -52,7 +52,13 @@ def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, ho
 
     glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
     if review_path_kind(alignment) == "collection":
-        _serve_collection(alignment, glossary_file, host, port, no_browser, low_confidence)
+        from aligner.cli.remembered_glossaries import remembered_glossaries
+
+        own = remembered_glossaries(alignment, None, None, False, doing="reviewing",
+                                    done="shown") \
+            if glossary_path is None and not no_glossary else {}
+        _serve_collection(alignment, glossary_file, host, port, no_browser, low_confidence,
+                          own)
         behind = False  # every edit is one transaction of the database
     else:
         behind = _serve_json(alignment, glossary_file, host, port, no_browser, low_confidence)
@@ -91,13 +97,15 @@ def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int
 
 
 def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
-                      no_browser: bool, low_confidence: float) -> None:
+                      no_browser: bool, low_confidence: float,
+                      own: dict[tuple[str, str], str]) -> None:
     from aligner.cli.terminal import warn
     from aligner.editor.catalog import CollectionDocuments
     from aligner.editor.server import EditorServer
     from aligner.textutil import first_few
 
-    documents = CollectionDocuments(db, glossary=glossary_file, low_confidence=low_confidence)
+    documents = CollectionDocuments(db, glossary=glossary_file, low_confidence=low_confidence,
+                                    glossaries=own)
     try:
         rows = documents.db.documents()
         for row in rows:  # a glossary that cannot be read: now

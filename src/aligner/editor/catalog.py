@@ -40,9 +40,13 @@ class CollectionDocuments(Mapping[str, Document]):
     """The aligned documents of a collection, by id, opened on first use."""
 
     def __init__(self, path: str | os.PathLike[str], *, glossary: str | None = None,
-                 low_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+                 low_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                 glossaries: Mapping[tuple[str, str], str] | None = None) -> None:
         self.db = ReviewDatabase(path)
         self.glossary_path = glossary
+        #: Each language pair's own glossary (the collection remembers it), before
+        #: ``glossary``: ``aligner review C.db`` given no --glossary.
+        self.glossaries = dict(glossaries or {})
         self.low_confidence = low_confidence
         self._rows = {str(d.id): d for d in self.db.documents()}
         self._open: dict[str, Document] = {}
@@ -75,11 +79,14 @@ class CollectionDocuments(Mapping[str, Document]):
         pair it is not of (a collection of several pairs: :attr:`refused` says which)."""
         key = (src_lang, tgt_lang)
         if key not in self._glossaries:
+            from aligner.collection.remembered import pair_key
             from aligner.pipeline import load_glossary_file
 
+            own = self.glossaries.get(pair_key(self.glossaries, key)) \
+                if self.glossaries else None
             try:
                 self._glossaries[key] = load_glossary_file(
-                    self.glossary_path, src_lang=src_lang, tgt_lang=tgt_lang)
+                    own or self.glossary_path, src_lang=src_lang, tgt_lang=tgt_lang)
             except GlossaryPairError as exc:
                 self._glossaries[key] = None
                 self.refused[key] = exc
