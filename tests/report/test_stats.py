@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from aligner.model import Bead, Severity, Side, TermMatch, TermStatus
@@ -25,13 +27,34 @@ def test_coverage_counts_characters_in_two_sided_beads() -> None:
     data = ReportData(
         src_sentences=("abcd", "ef", "ghij"),
         tgt_sentences=("xy", "z"),
-        beads=(Bead((0,), (0,)), Bead((1,), ()), Bead((2,), (1,))),
+        beads=(Bead((0,), (0,), 0.9), Bead((1,), ()), Bead((2,), (1,), 0.8)),
         src_lang="es",
         tgt_lang="en",
     )
     assert stats.coverage(data, Side.SOURCE) == Coverage(8, 10, 2, 3)
     assert stats.coverage(data, Side.SOURCE).share == 0.8
     assert stats.coverage(data, Side.TARGET) == Coverage(3, 3, 2, 2)
+
+
+def test_coverage_does_not_count_beads_of_low_confidence_as_aligned() -> None:
+    # a 3-1 bead at 0.42 whose target translates only its first sentence: its four
+    # sentences are counted apart, not as aligned
+    data = ReportData(
+        src_sentences=("abcd", "ef", "gh", "ij", "klm"),
+        tgt_sentences=("wx", "yz"),
+        beads=(Bead((0,), (0,), 0.97), Bead((1, 2, 3), (1,), 0.42), Bead((4,), (), 0.0)),
+        src_lang="es",
+        tgt_lang="en",
+    )
+    assert stats.coverage(data, Side.SOURCE) == Coverage(4, 13, 1, 5, 6, 3)
+    assert stats.coverage(data, Side.SOURCE).share == pytest.approx(4 / 13)
+    assert stats.coverage(data, Side.TARGET) == Coverage(2, 4, 1, 2, 2, 1)
+    # the threshold is the report's: at 0.4 the bead counts as aligned
+    assert stats.coverage(replace(data, low_confidence=0.4), Side.SOURCE) \
+        == Coverage(10, 13, 4, 5)
+    # pairs given by the user have no confidence: every two-sided pair is aligned
+    assert stats.coverage(replace(data, has_confidence=False), Side.SOURCE) \
+        == Coverage(10, 13, 4, 5)
 
 
 def test_coverage_of_an_empty_text_is_full() -> None:

@@ -39,32 +39,40 @@ def unit_sides(beads: Sequence[Bead]) -> tuple[tuple[str, int], ...]:
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """How much of one side lies in beads that have both sides (by characters)."""
+    """How much of one side lies in beads that have both sides (by characters), and how
+    much of that in beads of low confidence (:func:`is_low`): those are not counted as
+    aligned -- a 3-1 bead whose target translates only its first sentence has both
+    sides, and the report would call the two left-out sentences aligned."""
 
     aligned_chars: int
     total_chars: int
     aligned_sentences: int
     total_sentences: int
+    low_chars: int = 0
+    low_sentences: int = 0
 
     @property
     def share(self) -> float:
-        """Aligned share of characters; an empty text counts as fully aligned."""
+        """Aligned share of characters, beads of low confidence left out; an empty text
+        counts as fully aligned."""
         return self.aligned_chars / self.total_chars if self.total_chars else 1.0
 
 
 def coverage(data: ReportData, side: Side) -> Coverage:
     sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
-    aligned = [
-        i
-        for bead in data.beads
-        if not bead.is_null
-        for i in (bead.src if side is Side.SOURCE else bead.tgt)
-    ]
+    aligned: list[int] = []
+    low: list[int] = []
+    for bead in data.beads:
+        if not bead.is_null:
+            (low if is_low(data, bead) else aligned).extend(
+                bead.src if side is Side.SOURCE else bead.tgt)
     return Coverage(
         aligned_chars=sum(len(sentences[i]) for i in aligned),
         total_chars=sum(len(s) for s in sentences),
         aligned_sentences=len(aligned),
         total_sentences=len(sentences),
+        low_chars=sum(len(sentences[i]) for i in low),
+        low_sentences=len(low),
     )
 
 
