@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.errors import AlignerError
-from aligner.model import Bead, Finding, Severity, Side, TermMatch, TermStatus
+from aligner.model import OMITTED_MEMBERS, Bead, Finding, Severity, Side, TermMatch, TermStatus
 from aligner.report import ReportData, joined_text, render_report, write_report
 from aligner.report.data import sentence_spans
 
@@ -385,6 +385,14 @@ def test_summary_counts_beads_of_low_confidence_apart_and_links_them() -> None:
     assert sure.get_element_by_id("aligned-source").text_content() == "100.0%"
     assert sure.xpath('//*[@id="low-source"] | //*[@id="low-beads"]') == []
     assert "not counted" not in sure.get_element_by_id("summary").text_content()
+    # a confident bead whose second sentence possible-omission suspects
+    suspect = _doc(render_report(replace(data, beads=(
+        Bead((0, 1), (0,), 0.82, {OMITTED_MEMBERS: 2.0}), Bead((2,), (1,), 0.93)))))
+    assert suspect.get_element_by_id("aligned-source").text_content() == "71.7%"
+    assert suspect.get_element_by_id("untranslated-source").text_content() == "28.3%"
+    assert suspect.get_element_by_id("aligned-target").text_content() == "100.0%"
+    assert "not counted as aligned: 1 sentence (28.3%) that may be untranslated " \
+        "(possible-omission)" in suspect.get_element_by_id("summary").text_content()
 
 
 def test_summary_says_when_no_glossary_was_used() -> None:

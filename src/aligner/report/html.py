@@ -87,12 +87,7 @@ def _summary(data: ReportData) -> str:
             f"{c.total_sentences:,} sentences, {c.total_chars:,} characters; "
             f"aligned: {c.aligned_sentences:,} sentences, "
             f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
-            " of the characters"
-            + ("" if not c.low_sentences else
-               f"; not counted as aligned: {c.low_sentences:,} sentences "
-               f'(<span id="low-{side.value}">{_pct(c.low_chars, c.total_chars)}</span>) '
-               "in beads of low confidence")
-            + "</td></tr>"
+            f" of the characters{_not_counted(c, side)}</td></tr>"
         )
     if not data.of_units:
         kinds = ", ".join(f"{esc(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
@@ -128,6 +123,20 @@ def _summary(data: ReportData) -> str:
     out.append(_provenance(data))
     out.append("</section>")
     return "".join(out)
+
+
+def _not_counted(c: stats.Coverage, side: Side) -> str:
+    """What the share aligned leaves out of two-sided beads (:class:`stats.Coverage`), or
+    nothing."""
+    parts = [
+        f"{count(n, 'sentence')} "
+        f'(<span id="{key}-{side.value}">{_pct(chars, c.total_chars)}</span>) {what}'
+        for n, chars, key, what in (
+            (c.low_sentences, c.low_chars, "low", "in beads of low confidence"),
+            (c.untranslated_sentences, c.untranslated_chars, "untranslated",
+             "that may be untranslated (possible-omission)"))
+        if n]
+    return f"; not counted as aligned: {', '.join(parts)}" if parts else ""
 
 
 #: The summary links to this many beads of low confidence at most (the rows mark them all).
