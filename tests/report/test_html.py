@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.errors import AlignerError
-from aligner.model import Bead, Finding, Severity, Side, TermMatch, TermStatus
+from aligner.model import OMITTED_MEMBERS, Bead, Finding, Severity, Side, TermMatch, TermStatus
 from aligner.report import ReportData, joined_text, render_report, write_report
 from aligner.report.data import sentence_spans
 
@@ -359,6 +359,40 @@ def test_summary_states_how_the_report_was_made() -> None:
     summary = doc.get_element_by_id("summary").text_content()
     assert "11 (1-1: 7, 0-1: 1, 1-0: 1, 1-2: 1, 2-1: 1)" in summary
     assert "1 aligned beads below 0.5" in summary
+
+
+def test_summary_counts_beads_of_low_confidence_apart_and_links_them() -> None:
+    data = ReportData(
+        src_sentences=("El pozo se secó.", "Fue en marzo.", "Nadie lo arregló."),
+        tgt_sentences=("The well ran dry.", "Nobody fixed it."),
+        beads=(Bead((0, 1), (0,), 0.42), Bead((2,), (1,), 0.93)),
+        src_lang="es",
+        tgt_lang="en",
+    )
+    doc = _doc(render_report(data))
+    summary = doc.get_element_by_id("summary").text_content()
+    # 29 of the source's 46 characters are in the low bead, 17 of the target's 33
+    assert doc.get_element_by_id("aligned-source").text_content() == "37.0%"
+    assert doc.get_element_by_id("low-source").text_content() == "63.0%"
+    assert doc.get_element_by_id("aligned-target").text_content() == "48.5%"
+    assert doc.get_element_by_id("low-target").text_content() == "51.5%"
+    assert "aligned: 1 sentences" in summary
+    assert "not counted as aligned: 2 sentences (63.0%) in beads of low confidence" in summary
+    assert doc.xpath('//*[@id="low-beads"]/a/@href') == ["#bead-0"]
+    # all confident: no such part
+    sure = _doc(render_report(replace(data, beads=(Bead((0, 1), (0,), 0.82),
+                                                   Bead((2,), (1,), 0.93)))))
+    assert sure.get_element_by_id("aligned-source").text_content() == "100.0%"
+    assert sure.xpath('//*[@id="low-source"] | //*[@id="low-beads"]') == []
+    assert "not counted" not in sure.get_element_by_id("summary").text_content()
+    # a confident bead whose second sentence possible-omission suspects
+    suspect = _doc(render_report(replace(data, beads=(
+        Bead((0, 1), (0,), 0.82, {OMITTED_MEMBERS: 2.0}), Bead((2,), (1,), 0.93)))))
+    assert suspect.get_element_by_id("aligned-source").text_content() == "71.7%"
+    assert suspect.get_element_by_id("untranslated-source").text_content() == "28.3%"
+    assert suspect.get_element_by_id("aligned-target").text_content() == "100.0%"
+    assert "not counted as aligned: 1 sentence (28.3%) that may be untranslated " \
+        "(possible-omission)" in suspect.get_element_by_id("summary").text_content()
 
 
 def test_summary_says_when_no_glossary_was_used() -> None:

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 import pytest
 
-from aligner.model import Bead, Severity, Side, TermMatch, TermStatus
+from aligner.model import (
+    OMITTED_MEMBERS,
+    Bead,
+    Review,
+    ReviewState,
+    Severity,
+    Side,
+    TermMatch,
+    TermStatus,
+)
 from aligner.report import ReportData, stats
 from aligner.report.stats import Coverage, MapPoint, Rendering, TermRow
 
@@ -25,13 +37,56 @@ def test_coverage_counts_characters_in_two_sided_beads() -> None:
     data = ReportData(
         src_sentences=("abcd", "ef", "ghij"),
         tgt_sentences=("xy", "z"),
-        beads=(Bead((0,), (0,)), Bead((1,), ()), Bead((2,), (1,))),
+        beads=(Bead((0,), (0,), 0.9), Bead((1,), ()), Bead((2,), (1,), 0.8)),
         src_lang="es",
         tgt_lang="en",
     )
     assert stats.coverage(data, Side.SOURCE) == Coverage(8, 10, 2, 3)
     assert stats.coverage(data, Side.SOURCE).share == 0.8
     assert stats.coverage(data, Side.TARGET) == Coverage(3, 3, 2, 2)
+
+
+def test_coverage_does_not_count_beads_of_low_confidence_as_aligned() -> None:
+    # a 3-1 bead at 0.42 whose target translates only its first sentence: its four
+    # sentences are counted apart, not as aligned
+    data = ReportData(
+        src_sentences=("abcd", "ef", "gh", "ij", "klm"),
+        tgt_sentences=("wx", "yz"),
+        beads=(Bead((0,), (0,), 0.97), Bead((1, 2, 3), (1,), 0.42), Bead((4,), (), 0.0)),
+        src_lang="es",
+        tgt_lang="en",
+    )
+    assert stats.coverage(data, Side.SOURCE) == Coverage(4, 13, 1, 5, 6, 3)
+    assert stats.coverage(data, Side.SOURCE).share == pytest.approx(4 / 13)
+    assert stats.coverage(data, Side.TARGET) == Coverage(2, 4, 1, 2, 2, 1)
+    # the threshold is the report's: at 0.4 the bead counts as aligned
+    assert stats.coverage(replace(data, low_confidence=0.4), Side.SOURCE) \
+        == Coverage(10, 13, 4, 5)
+    # pairs given by the user have no confidence: every two-sided pair is aligned
+    assert stats.coverage(replace(data, has_confidence=False), Side.SOURCE) \
+        == Coverage(10, 13, 4, 5)
+
+
+def test_coverage_does_not_count_sentences_that_may_be_untranslated_as_aligned() -> None:
+    # a 2-1 bead at 0.81 whose second source sentence possible-omission suspects (bit 1
+    # of omitted_members): that sentence is counted apart, the target is aligned
+    suspect = Bead((1, 2), (1,), 0.81, {OMITTED_MEMBERS: 2.0})
+    data = ReportData(
+        src_sentences=("abcd", "ef", "ghi"),
+        tgt_sentences=("wx", "yz"),
+        beads=(Bead((0,), (0,), 0.97), suspect),
+        src_lang="es",
+        tgt_lang="en",
+    )
+    assert stats.coverage(data, Side.SOURCE) == Coverage(6, 9, 2, 3, 0, 0, 3, 1)
+    assert stats.coverage(data, Side.TARGET) == Coverage(4, 4, 2, 2)
+    # a bead a person confirmed has no suspects, as check reports none
+    review = Review(ReviewState.CONFIRMED, datetime(2026, 12, 7, tzinfo=UTC))
+    confirmed = replace(data, beads=(data.beads[0], replace(suspect, review=review)))
+    assert stats.coverage(confirmed, Side.SOURCE) == Coverage(9, 9, 3, 3)
+    # below the threshold the whole bead is of low confidence, counted once
+    low = replace(data, beads=(data.beads[0], replace(suspect, score=0.3)))
+    assert stats.coverage(low, Side.SOURCE) == Coverage(4, 9, 1, 3, 5, 2)
 
 
 def test_coverage_of_an_empty_text_is_full() -> None:

@@ -196,10 +196,17 @@ def bead_cost(
     cost = (params[P_LAM_LEN] * len_cost
             + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (a + b) + params[P_MEMBER] * shortfall)
             + prior + out[2])
+    s_pars = 0
+    t_pars = 0
     for k in range(i0 + 1, i1):
         cost += _boundary(params, s_par[k])
+        s_pars += s_par[k] == MARK_PARAGRAPH
     for k in range(j0 + 1, j1):
         cost += _boundary(params, t_par[k])
+        t_pars += t_par[k] == MARK_PARAGRAPH
+    # a paragraph start inside the group that the other side's group does not match is
+    # a paragraph end on one side only, as at a bead's end (_end_mismatch)
+    cost += params[P_PAR_MIS] * abs(s_pars - t_pars)
     cost += _end_mismatch(i1, j1, s_par, t_par, params)
     if params[P_LAM_ENC] > 0.0:
         cost += encoder_cost(i0, i1, j0, j1, params, e_ptr, e_lo, e_dot, s_enc, t_enc, out)

@@ -291,10 +291,18 @@ static double cost_from_overlap(const Problem *p, int64_t i0, int64_t i1, int64_
                   + params[P_LAM_LEX] * 0.5 * ((1.0 - sim) * (double)(a + b)
                                                + params[P_MEMBER] * shortfall)
                   + prior + pen;
-    for (int64_t k = i0 + 1; k < i1; k++)
+    int64_t s_pars = 0, t_pars = 0;
+    for (int64_t k = i0 + 1; k < i1; k++) {
         cost += boundary(params, p->s_par[k]);
-    for (int64_t k = j0 + 1; k < j1; k++)
+        s_pars += p->s_par[k] == MARK_PARAGRAPH;
+    }
+    for (int64_t k = j0 + 1; k < j1; k++) {
         cost += boundary(params, p->t_par[k]);
+        t_pars += p->t_par[k] == MARK_PARAGRAPH;
+    }
+    /* a paragraph start inside the group that the other side's group does not match is
+     * a paragraph end on one side only, as at a bead's end (end_mismatch) */
+    cost += params[P_PAR_MIS] * (double)(s_pars > t_pars ? s_pars - t_pars : t_pars - s_pars);
     cost += end_mismatch(p, i1, j1);
     out[2] = 0.0;
     if (params[P_LAM_ENC] > 0.0)

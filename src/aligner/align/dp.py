@@ -18,7 +18,9 @@ Bead cost (lower is better), for ``a`` source and ``b`` target sentences:
   of the groups' features (min of summed weights), divided by a smoothed mean
   mass -- the smoothing keeps one chance match between two short sentences
   from looking decisive;
-* plus ``par_pen`` for each paragraph start strictly inside a group, and minus
+* plus ``par_pen`` for each paragraph start strictly inside a group (and
+  ``par_mismatch`` for each one the other side's group does not match: a paragraph end
+  on one side only, as below), and minus
   ``cont_bonus`` for each line inside a group that continues the line before it (a
   sentence cut inside its brackets: :func:`aligner.align.marks.continues`);
 * plus, for every bead (null beads too), ``end_mismatch`` (with the encoder

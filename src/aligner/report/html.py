@@ -87,18 +87,19 @@ def _summary(data: ReportData) -> str:
             f"{c.total_sentences:,} sentences, {c.total_chars:,} characters; "
             f"aligned: {c.aligned_sentences:,} sentences, "
             f'<span id="aligned-{side.value}">{_pct(c.aligned_chars, c.total_chars)}</span>'
-            " of the characters</td></tr>"
+            f" of the characters{_not_counted(c, side)}</td></tr>"
         )
     if not data.of_units:
         kinds = ", ".join(f"{esc(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
         out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
     if data.has_confidence:
-        low = sum(1 for b in data.beads if stats.is_low(data, b))
+        low = [k for k, b in enumerate(data.beads) if stats.is_low(data, b)]
         aligned = "units with both sides" if data.of_units else "aligned beads"
         out.append(
-            f"<tr><th>Low confidence</th><td>{low:,} {aligned} below "
+            f"<tr><th>Low confidence</th><td>{len(low):,} {aligned} below "
             f"{data.low_confidence:g}"
-            " (marked <span class=\"lowtag\">low</span> in the text)</td></tr>"
+            " (marked <span class=\"lowtag\">low</span> in the text)"
+            f"{_low_links(low)}</td></tr>"
         )
     elif data.of_units:
         out.append("<tr><th>Confidence</th><td>none: the units were not aligned by the "
@@ -122,6 +123,33 @@ def _summary(data: ReportData) -> str:
     out.append(_provenance(data))
     out.append("</section>")
     return "".join(out)
+
+
+def _not_counted(c: stats.Coverage, side: Side) -> str:
+    """What the share aligned leaves out of two-sided beads (:class:`stats.Coverage`), or
+    nothing."""
+    parts = [
+        f"{count(n, 'sentence')} "
+        f'(<span id="{key}-{side.value}">{_pct(chars, c.total_chars)}</span>) {what}'
+        for n, chars, key, what in (
+            (c.low_sentences, c.low_chars, "low", "in beads of low confidence"),
+            (c.untranslated_sentences, c.untranslated_chars, "untranslated",
+             "that may be untranslated (possible-omission)"))
+        if n]
+    return f"; not counted as aligned: {', '.join(parts)}" if parts else ""
+
+
+#: The summary links to this many beads of low confidence at most (the rows mark them all).
+LOW_LINKS = 20
+
+
+def _low_links(low: list[int]) -> str:
+    """Links to the first :data:`LOW_LINKS` beads of low confidence, or nothing."""
+    if not low:
+        return ""
+    links = ", ".join(f'<a href="#bead-{k}">{k}</a>' for k in low[:LOW_LINKS])
+    more = f" and {len(low) - LOW_LINKS:,} more" if len(low) > LOW_LINKS else ""
+    return f': <span id="low-beads">{links}{more}</span>'
 
 
 def _histogram(data: ReportData) -> str:

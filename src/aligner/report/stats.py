@@ -39,32 +39,54 @@ def unit_sides(beads: Sequence[Bead]) -> tuple[tuple[str, int], ...]:
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """How much of one side lies in beads that have both sides (by characters)."""
+    """How much of one side lies in beads that have both sides (by characters), less
+    what is not counted as aligned: the sentences of beads of low confidence
+    (:func:`is_low`, ``low_*``), and -- of the source -- the members of the other beads
+    that ``possible-omission`` says may be untranslated (``Bead.omitted``,
+    ``untranslated_*``).  A 3-1 bead whose target translates only its first sentence
+    has both sides, and would otherwise make the two left-out sentences aligned."""
 
     aligned_chars: int
     total_chars: int
     aligned_sentences: int
     total_sentences: int
+    low_chars: int = 0
+    low_sentences: int = 0
+    untranslated_chars: int = 0
+    untranslated_sentences: int = 0
 
     @property
     def share(self) -> float:
-        """Aligned share of characters; an empty text counts as fully aligned."""
+        """Aligned share of characters, beads of low confidence left out; an empty text
+        counts as fully aligned."""
         return self.aligned_chars / self.total_chars if self.total_chars else 1.0
 
 
 def coverage(data: ReportData, side: Side) -> Coverage:
     sentences = data.src_sentences if side is Side.SOURCE else data.tgt_sentences
-    aligned = [
-        i
-        for bead in data.beads
-        if not bead.is_null
-        for i in (bead.src if side is Side.SOURCE else bead.tgt)
-    ]
+    aligned: list[int] = []
+    low: list[int] = []
+    untranslated: list[int] = []
+    for bead in data.beads:
+        if bead.is_null:
+            continue
+        if is_low(data, bead):
+            low.extend(bead.src if side is Side.SOURCE else bead.tgt)
+        elif side is Side.TARGET:
+            aligned.extend(bead.tgt)
+        else:  # a person's bead has no suspects (check reports none: check/units.py)
+            omitted = set(bead.omitted) if bead.review is None else set()
+            for p, i in enumerate(bead.src):
+                (untranslated if p in omitted else aligned).append(i)
     return Coverage(
         aligned_chars=sum(len(sentences[i]) for i in aligned),
         total_chars=sum(len(s) for s in sentences),
         aligned_sentences=len(aligned),
         total_sentences=len(sentences),
+        low_chars=sum(len(sentences[i]) for i in low),
+        low_sentences=len(low),
+        untranslated_chars=sum(len(sentences[i]) for i in untranslated),
+        untranslated_sentences=len(untranslated),
     )
 
 
