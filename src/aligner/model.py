@@ -12,8 +12,9 @@ by stage, each stage would import its types from several places.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 
@@ -112,6 +113,45 @@ class DeclaredLanguage:
 
 
 @dataclass(frozen=True, slots=True)
+class SubtitleCue:
+    """One cue of a subtitle file (SubRip, WebVTT), as the reader found it.
+
+    ``index`` is its 0-based place among the file's cues; ``number`` what the file
+    writes before it (a SubRip cue number, a WebVTT cue identifier), None where it
+    writes none; ``start``/``end`` its times in seconds as written (an end before the
+    start is kept: the checks report it); ``lines`` its lines as a viewer sees them
+    (markup left out, a dialogue dash kept).  ``span`` is its text's ``[start, end)``
+    in the offsets of the text it belongs to: ``Document.text``; in an
+    :class:`Alignment`, the sentence it starts in, its end cut at that sentence's end.
+    A cue without text has an empty span where its text would be.
+    """
+
+    index: int
+    number: str | None
+    start: float
+    end: float
+    span: tuple[int, int]
+    lines: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """How messages name the cue: its number as written (``12``), else its place
+        in the file (``#12``)."""
+        return self.number if self.number is not None else f"#{self.index + 1}"
+
+    @property
+    def timecode(self) -> str:
+        """Its start as SubRip writes a time: ``00:01:12,820``."""
+        return timecode(self.start)
+
+
+def timecode(seconds: float) -> str:
+    """``seconds`` as SubRip writes a time, ``HH:MM:SS,mmm`` (``00:01:12,820``)."""
+    ms = max(0, round(seconds * 1000))
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A text as read from a file.
 
@@ -135,6 +175,9 @@ class Document:
     #: DOCX and ODT default style, Markdown front matter); None when it declares none.
     #: ``lang`` is the language the text is read in, which may come from elsewhere.
     declared: DeclaredLanguage | None = None
+    #: The cues of a subtitle file (SubRip, WebVTT) in file order, their spans in
+    #: ``text``; empty for every other format.
+    cues: tuple[SubtitleCue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +216,23 @@ class SegmentedDocument:
                 starts.add(i)
             prev = s.block
         return frozenset(starts)
+
+    def sentence_cues(self) -> tuple[tuple[SubtitleCue, ...], ...]:
+        """The document's subtitle cues by sentence, each with the sentence its text
+        starts in (a cue before the first sentence: the first), its span in offsets of
+        that sentence (:class:`SubtitleCue`); ``()`` when it has none."""
+        cues = self.document.cues
+        if not cues or not self.segments:
+            return ()
+        starts = [s.start for s in self.segments]
+        out: list[list[SubtitleCue]] = [[] for _ in self.segments]
+        for cue in cues:
+            k = max(bisect_right(starts, cue.span[0]) - 1, 0)
+            seg = self.segments[k]
+            a = min(max(cue.span[0] - seg.start, 0), len(seg.text))
+            b = min(max(cue.span[1] - seg.start, a), len(seg.text))
+            out[k].append(replace(cue, span=(a, b)))
+        return tuple(tuple(found) for found in out)
 
     def sentence_formatting(self) -> tuple[tuple[Formatting, ...], ...]:
         """The document's formatting by sentence, in offsets of the sentence's text;
@@ -306,6 +366,11 @@ class Alignment:
     #: aligned again.  Empty: the pair was aligned whole.
     src_regions: tuple[int, ...] = ()
     tgt_regions: tuple[int, ...] = ()
+    #: The subtitle cues of each sentence (:meth:`SegmentedDocument.sentence_cues`):
+    #: where findings point in a subtitle file, and what the subtitle checks read;
+    #: ``()`` for a side that is no subtitle file.
+    src_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
+    tgt_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
 
 
 class TagKind(Enum):

@@ -161,7 +161,7 @@ def test_a_findings_json_and_csv_say_the_paragraphs() -> None:
     d = finding_dict(finding, units[1])
     assert (d["src_paragraph"], d["tgt_paragraph"]) == (1, 2)
     row = to_csv(CheckResult((finding,), units=units)).splitlines()[1]
-    assert row.endswith(",1,2")
+    assert row.endswith(",1,2,,,,")  # no subtitle cues: src_cue ... tgt_time empty
 
 
 @pytest.mark.parametrize(("text", "tags"), [

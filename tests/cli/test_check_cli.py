@@ -302,8 +302,8 @@ def test_an_xliff_unit_id_names_the_findings(tmp_path: Path) -> None:
     rows = CliRunner().invoke(cli, ["check", str(xlf), "--no-glossary", "--format",
                                     "csv"]).stdout.splitlines()
     assert rows[0].endswith(",label,source_text,target_text,note,rendering,src_paragraph,"
-                            "tgt_paragraph")
-    assert rows[1].endswith(",id menu.count,3 files,4 archivos,,,,")
+                            "tgt_paragraph,src_cue,src_time,tgt_cue,tgt_time")
+    assert rows[1].endswith(",id menu.count,3 files,4 archivos,,,,,,,,")
 
 
 def test_quiet_says_nothing_but_errors(files: dict[str, Path]) -> None:

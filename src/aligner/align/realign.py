@@ -143,4 +143,5 @@ def realign(
                      src_formatting=alignment.src_formatting,
                      tgt_formatting=alignment.tgt_formatting,
                      src_codes=alignment.src_codes, tgt_codes=alignment.tgt_codes,
-                     src_regions=alignment.src_regions, tgt_regions=alignment.tgt_regions)
+                     src_regions=alignment.src_regions, tgt_regions=alignment.tgt_regions,
+                     src_cues=alignment.src_cues, tgt_cues=alignment.tgt_cues)

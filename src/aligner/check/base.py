@@ -32,6 +32,20 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
+class SubtitleLimits:
+    """The limits of the subtitle checks (:mod:`aligner.check.subtitles`; docs/checks.md
+    gives the style guides they come from): characters a second a cue may ask a viewer
+    to read, characters a line, lines a cue, and the shortest and longest time a cue
+    is shown, in seconds."""
+
+    max_cps: float = 17.0
+    max_line: int = 42
+    max_lines: int = 2
+    min_duration: float = 5 / 6
+    max_duration: float = 7.0
+
+
+@dataclass(frozen=True, slots=True)
 class CheckOptions:
     """Settings of a check run.
 
@@ -40,7 +54,8 @@ class CheckOptions:
     ``alignment-low-confidence``.  ``length_ratio_min_chars``: units whose
     source is shorter (headings, names) are left out of the length-ratio check; a
     short target is measured (a cut translation).  ``checklist``: a house's own
-    patterns (:mod:`aligner.check.checklist_file`), or None.
+    patterns (:mod:`aligner.check.checklist_file`), or None.  ``subtitle_limits``: those
+    of the subtitle checks.
     """
 
     severities: Mapping[str, Severity] = field(default_factory=dict)
@@ -49,6 +64,7 @@ class CheckOptions:
     length_ratio_min_chars: int = 20
     length_ratio_spread: float = 4.0
     checklist: Checklist | None = None
+    subtitle_limits: SubtitleLimits = field(default_factory=SubtitleLimits)
 
 
 @dataclass(frozen=True, slots=True)

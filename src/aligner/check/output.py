@@ -29,7 +29,7 @@ from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
-from aligner.model import Finding, Severity, TermStatus, UnitOrigin
+from aligner.model import Finding, Severity, SubtitleCue, TermStatus, UnitOrigin
 from aligner.textutil import count
 from aligner.textutil import excerpt as excerpt  # where the writers of findings import it
 
@@ -46,7 +46,7 @@ CSV_COLUMNS = (
     "unit", "code", "severity", "message", "source_term", "expected", "found",
     "src_start", "src_end", "tgt_start", "tgt_end", "group", "document", "document_unit",
     "label", "source_text", "target_text", "note", "rendering", "src_paragraph",
-    "tgt_paragraph",
+    "tgt_paragraph", "src_cue", "src_time", "tgt_cue", "tgt_time",
 )
 
 
@@ -57,12 +57,43 @@ def _unit(result: CheckResult, index: int) -> Unit | None:
 
 def unit_label(unit: Unit | None, origin: UnitOrigin | None = None) -> str:
     """What :func:`unit_name` puts in parentheses after the number: ``tu 13, b.tmx
-    unit 2`` (``""`` for nothing; the review page names its rows with it)."""
+    unit 2`` (``""`` for nothing; the review page names its rows with it); a unit of
+    subtitle files says its cue (``cue 10, 00:01:12,820``), not its paragraph."""
+    where = None
+    if unit is not None and unit.cue_at is not None and any(unit.cue_at):
+        where = cues(*unit.cue_at)
+    elif unit is not None and unit.paragraphs:
+        where = paragraphs(*unit.paragraphs)
     return ", ".join(x for x in (unit.label if unit else None,
                                  f"{origin.document} unit {origin.unit}" if origin else None,
-                                 paragraphs(*unit.paragraphs) if unit and unit.paragraphs
-                                 else None)
+                                 where)
                      if x)
+
+
+def cues(src: SubtitleCue | None, tgt: SubtitleCue | None) -> str | None:
+    """Where a unit of subtitle files is in them (:attr:`Unit.cue_at`): ``cue 10,
+    00:01:12,820``, and ``; target cue 9, 00:01:12,900`` where the target's cue has
+    another number or time; ``target cue 9, ...`` for a target alone."""
+    if src is None:
+        return f"target cue {tgt.name}, {tgt.timecode}" if tgt is not None else None
+    out = f"cue {src.name}, {src.timecode}"
+    if tgt is not None and (tgt.name, tgt.timecode) != (src.name, src.timecode):
+        out += f"; target cue {tgt.name}, {tgt.timecode}"
+    return out
+
+
+def cue_fields(unit: Unit | None) -> dict[str, str]:
+    """The JSON's and CSV's ``src_cue``, ``src_time``, ``tgt_cue``, ``tgt_time`` of a
+    unit of subtitle files (:attr:`Unit.cue_at`): the cue's number as written (its
+    place, ``#12``, when it has none) and its start, ``00:01:12,820``; those of a side
+    without a cue left out."""
+    if unit is None or unit.cue_at is None:
+        return {}
+    out = {}
+    for side, cue in zip(("src", "tgt"), unit.cue_at, strict=True):
+        if cue is not None:
+            out[f"{side}_cue"], out[f"{side}_time"] = cue.name, cue.timecode
+    return out
 
 
 def paragraphs(src: int | None, tgt: int | None) -> str | None:
@@ -93,6 +124,7 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
         d["label"] = unit.label
     if unit is not None and unit.paragraphs is not None:
         d["src_paragraph"], d["tgt_paragraph"] = unit.paragraphs
+    d.update(cue_fields(unit))
     if f.source_term is not None:
         d["source_term"] = f.source_term
     if f.expected:
@@ -188,6 +220,8 @@ def csv_rows(result: CheckResult) -> Iterator[list[str | int]]:
             f.note or "", f.rendering or "",
             *("" if p is None else p for p in (u.paragraphs if u and u.paragraphs
                                                else (None, None))),
+            *(cue_fields(u).get(k, "") for k in ("src_cue", "src_time", "tgt_cue",
+                                                 "tgt_time")),
         ]
 
 

@@ -24,6 +24,7 @@ from aligner.check.ranges import check_ranges
 from aligner.check.repeats import check_repeats
 from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
+from aligner.check.subtitles import check_subtitles
 from aligner.check.tags import check_tags
 from aligner.check.weekdays import check_weekdays
 from aligner.model import Severity
@@ -124,6 +125,22 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("checklist", W, "a pattern of the user's checklist (--checklist FILE) "
                                   "matches"),
     ), stateless(check_checklist)),
+    Family("subtitles", (
+        CheckSpec("subtitle-overlap", W, "a subtitle cue starts before the one before it ends "
+                                         "(or starts)"),
+        CheckSpec("subtitle-end-before-start", W, "a subtitle cue ends before (or when) it "
+                                                  "starts"),
+        CheckSpec("subtitle-reading-speed", W, "a subtitle cue has more characters a second "
+                                               "than --subtitle-cps (17)"),
+        CheckSpec("subtitle-line-length", W, "a line of a subtitle cue is longer than "
+                                             "--subtitle-line (42 characters)"),
+        CheckSpec("subtitle-line-count", W, "a subtitle cue has more lines than "
+                                            "--subtitle-lines (2)"),
+        CheckSpec("subtitle-duration", W, "a subtitle cue is shown less than 5/6 s or more "
+                                          "than 7 s (--subtitle-min/max-duration)"),
+        CheckSpec("subtitle-cue-count", Severity.INFO, "the two subtitle files have "
+                                                       "different numbers of cues"),
+    ), stateless(check_subtitles)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),

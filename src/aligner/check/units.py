@@ -21,6 +21,7 @@ from aligner.model import (
     InlineCode,
     InlineTag,
     Style,
+    SubtitleCue,
     TagKind,
     UnitOrigin,
 )
@@ -63,6 +64,13 @@ class Unit:
     #: the texts the source's document sets in italics (:attr:`~aligner.model.Style.ITALIC`:
     #: a title, a motto, a word of another language), in order; a unit of two documents
     src_italic: tuple[str, ...] = ()
+    #: the subtitle cue each side's first sentence lies in (None for a side without
+    #: sentences or cues), for a unit of two subtitle files: where to look in them
+    cue_at: tuple[SubtitleCue | None, SubtitleCue | None] | None = None
+    #: the cues of each side whose text starts in the unit, in order: what the
+    #: subtitle checks read (:mod:`aligner.check.subtitles`)
+    src_cues: tuple[SubtitleCue, ...] = ()
+    tgt_cues: tuple[SubtitleCue, ...] = ()
 
     @property
     def document(self) -> str | None:
@@ -241,6 +249,16 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
         return scripted_side(sentences, formatting, indices, lang), ()
 
     numbers = _paragraph_numbers(alignment)
+    src_at, tgt_at = starting_cues(alignment.src_cues), starting_cues(alignment.tgt_cues)
+
+    def cues(side: tuple[tuple[SubtitleCue, ...], ...], indices: tuple[int, ...]
+             ) -> tuple[SubtitleCue, ...]:
+        return tuple(c for k in indices if k < len(side) for c in side[k])
+
+    def at(starting: tuple[SubtitleCue | None, ...], indices: tuple[int, ...]
+           ) -> SubtitleCue | None:
+        return starting[indices[0]] if indices and indices[0] < len(starting) else None
+
     units = []
     for bead in alignment.beads:
         source, src_tags = side(alignment.src_sentences, alignment.src_codes, bead.src,
@@ -260,8 +278,25 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             src_code=styled(alignment.src_sentences, alignment.src_formatting, bead.src),
             tgt_code=styled(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt),
             src_italic=styled(alignment.src_sentences, alignment.src_formatting, bead.src,
-                              Style.ITALIC)))
+                              Style.ITALIC),
+            cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
+            src_cues=cues(alignment.src_cues, bead.src),
+            tgt_cues=cues(alignment.tgt_cues, bead.tgt)))
     return tuple(units)
+
+
+def starting_cues(cues: tuple[tuple[SubtitleCue, ...], ...]) -> tuple[SubtitleCue | None, ...]:
+    """For each sentence of a side, the subtitle cue its start lies in (the cues of
+    each sentence: :attr:`~aligner.model.Alignment.src_cues`): the one that starts at
+    it, else the last that started before it, else the first in it; ``()`` for a side
+    without cues."""
+    out: list[SubtitleCue | None] = []
+    last: SubtitleCue | None = None
+    for mine in cues:
+        here = mine[0] if mine and (mine[0].span[0] == 0 or last is None) else last
+        out.append(here)
+        last = mine[-1] if mine else last
+    return tuple(out) if any(c is not None for c in out) else ()
 
 
 def _paragraph_numbers(alignment: Alignment

@@ -112,7 +112,9 @@ def csv_rows(found: CollectionFindings) -> Iterator[list[Any]]:
                ts[1], d.get("group", ""), d["document"], d["unit"], d.get("label", ""),
                src, tgt, d.get("note", ""), d.get("rendering", ""),
                *("" if d.get(k) is None else d[k] for k in ("src_paragraph",
-                                                            "tgt_paragraph"))]
+                                                            "tgt_paragraph", "src_cue",
+                                                            "src_time", "tgt_cue",
+                                                            "tgt_time"))]
 
 
 def summary_line(found: CollectionFindings) -> str:

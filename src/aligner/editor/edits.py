@@ -51,7 +51,7 @@ from aligner.formats.units import (
     PROP_SRC_SENTENCES,
     PROP_TGT_SENTENCES,
 )
-from aligner.model import Alignment, Bead, Review, ReviewState, Side
+from aligner.model import Alignment, Bead, Review, ReviewState, Side, SubtitleCue
 from aligner.unitrecord import UnitRecord, agreed
 
 _Look = TypeVar("_Look")
@@ -171,7 +171,9 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
                   src_formatting=_unformatted(alignment.src_formatting, change.texts, "src"),
                   tgt_formatting=_unformatted(alignment.tgt_formatting, change.texts, "tgt"),
                   src_codes=_unformatted(alignment.src_codes, change.texts, "src"),
-                  tgt_codes=_unformatted(alignment.tgt_codes, change.texts, "tgt"))
+                  tgt_codes=_unformatted(alignment.tgt_codes, change.texts, "tgt"),
+                  src_cues=_cues_cut(alignment.src_cues, src),
+                  tgt_cues=_cues_cut(alignment.tgt_cues, tgt))
     check_invariants(out)
     return out
 
@@ -185,6 +187,19 @@ def _unformatted(formatting: tuple[tuple[_Look, ...], ...], texts: Sequence[Text
     if not changed or not formatting:
         return formatting
     return tuple(() if i in changed else spans for i, spans in enumerate(formatting))
+
+
+def _cues_cut(cues: tuple[tuple[SubtitleCue, ...], ...], sentences: tuple[str, ...]
+              ) -> tuple[tuple[SubtitleCue, ...], ...]:
+    """A side's subtitle cues with their spans cut to the sentences' texts, which an edit
+    may have shortened: a cue is the file's (its number and times stay, and so does the
+    sentence it starts in), only where its text lies in the sentence was an offset into
+    the old text."""
+    if not cues:
+        return cues
+    return tuple(tuple(c if c.span[1] <= len(text) else replace(
+        c, span=(min(c.span[0], len(text)), len(text))) for c in mine)
+        for mine, text in zip(cues, sentences, strict=False))
 
 
 def _texts_changed(alignment: Alignment, texts: Sequence[TextChange]

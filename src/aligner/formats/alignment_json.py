@@ -8,7 +8,8 @@ Shape (one object)::
      "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...],
      "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...],
      "src_regions": [67], "tgt_regions": [53],
-     "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...]}
+     "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...],
+     "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...]}
 
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
@@ -24,7 +25,8 @@ has its address fifth:
 ``[sentence, start, end, "a", "https://..."]``), which an export to TMX or XLIFF writes
 as codes, the inline codes of a memory's
 sentences (``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;
-both :mod:`aligner.formats.unit_json`), and, on a bead a person
+both :mod:`aligner.formats.unit_json`), the subtitle cues of a SubRip or WebVTT side
+(``"src_cues"``/``"tgt_cues"``, :mod:`aligner.formats.cue_json`), and, on a bead a person
 confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
 (UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
@@ -52,6 +54,7 @@ from aligner.align.beadfile import check_coverage
 from aligner.align.regions import check_regions
 from aligner.errors import ConfigError, FormatError
 from aligner.fileio import atomic_write, read_text
+from aligner.formats.cue_json import cues_from_json, cues_to_json
 from aligner.formats.unit_json import (
     codes_from_json,
     codes_to_json,
@@ -95,6 +98,8 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         ("src", alignment.src_codes), ("tgt", alignment.tgt_codes)) if side_codes}
     regions = {f"{side}_regions": list(starts) for side, starts in (
         ("src", alignment.src_regions), ("tgt", alignment.tgt_regions)) if starts}
+    cues = {f"{side}_cues": cues_to_json(side_cues) for side, side_cues in (
+        ("src", alignment.src_cues), ("tgt", alignment.tgt_cues)) if side_cues}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -108,6 +113,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         **regions,
         **looks,
         **codes,
+        **cues,
     }
 
 
@@ -176,6 +182,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
              for side in ("src", "tgt")}
     codes = {side: codes_from_json(data.get(f"{side}_codes", []), sides[f"{side}_sentences"],
                                     f"{side}_codes", fail) for side in ("src", "tgt")}
+    cues = {side: cues_from_json(data.get(f"{side}_cues", []), sides[f"{side}_sentences"],
+                                 f"{side}_cues", fail) for side in ("src", "tgt")}
     return Alignment(
         src_sentences=sides["src_sentences"],
         tgt_sentences=sides["tgt_sentences"],
@@ -193,6 +201,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         tgt_codes=codes["tgt"],
         src_regions=tuple(regions["src"]),
         tgt_regions=tuple(regions["tgt"]),
+        src_cues=cues["src"],
+        tgt_cues=cues["tgt"],
     )
 
 

@@ -305,7 +305,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
     """
     from aligner.check import settings_text
     from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-    from aligner.check.output import unit_label
+    from aligner.check.output import cues, unit_label
     from aligner.report import ReportData
 
     if low_confidence is None:
@@ -321,6 +321,8 @@ def report_data(inp: CheckInput, result: CheckResult, *,
             settings={**al.settings, **{f"check {k}": v
                                         for k, v in settings_text(result.settings).items()}},
             low_confidence=low_confidence, glossary=_glossary_used(inp),
+            cue_labels=tuple(cues(*u.cue_at) or "" if u.cue_at else "" for u in inp.units)
+            if any(u.cue_at for u in inp.units) else (),
         )
     src_sents: list[str] = []
     tgt_sents: list[str] = []

@@ -352,11 +352,14 @@ def declared_notes(src_doc: SegmentedDocument, tgt_doc: SegmentedDocument,
 def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,
                     tgt_doc: SegmentedDocument | None) -> Alignment:
     """``alignment`` with its sentences' character formatting (DOCX and ODT), which
-    the TMX and XLIFF writers write as codes; the sentences themselves never hold it."""
+    the TMX and XLIFF writers write as codes, and their subtitle cues (SubRip, WebVTT),
+    which findings name; the sentences themselves never hold either."""
     return replace(
         alignment,
         src_formatting=src_doc.sentence_formatting() if src_doc is not None else (),
-        tgt_formatting=tgt_doc.sentence_formatting() if tgt_doc is not None else ())
+        tgt_formatting=tgt_doc.sentence_formatting() if tgt_doc is not None else (),
+        src_cues=src_doc.sentence_cues() if src_doc is not None else (),
+        tgt_cues=tgt_doc.sentence_cues() if tgt_doc is not None else ())
 
 
 def _regions(src_doc: SegmentedDocument | None, tgt_doc: SegmentedDocument | None

@@ -41,10 +41,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.errors import InputError
-from aligner.model import BlockKind, DeclaredLanguage, Document, Style
+from aligner.model import BlockKind, DeclaredLanguage, Document, Style, SubtitleCue
 from aligner.readers.assemble import Para, Styled, assemble
 
 #: Seconds without a subtitle on screen that end a scene (a paragraph).  Speech that
@@ -82,11 +82,15 @@ class Cue:
     start: float
     end: float
     lines: tuple[str, ...]
+    #: what the file writes before the time line (a cue number, a WebVTT identifier)
+    number: str | None = None
 
 
 def read_srt(source: str, *, lang: str, name: str = "<string>") -> Document:
-    """The text of a SubRip file (module docstring)."""
-    return assemble(_paras(srt_cues(source, name=name), vtt=False), lang=lang, name=name)
+    """The text of a SubRip file (module docstring), with its cues."""
+    cues = srt_cues(source, name=name)
+    doc = assemble(_paras(cues, vtt=False), lang=lang, name=name)
+    return replace(doc, cues=cue_spans(cues, doc.text, vtt=False))
 
 
 def read_vtt(source: str, *, lang: str, name: str = "<string>") -> Document:
@@ -98,7 +102,8 @@ def read_vtt(source: str, *, lang: str, name: str = "<string>") -> Document:
         from aligner.readers.declared import declared as declared_as
 
         declared = declared_as(said, f"Language: {said} in its header")
-    return assemble(_paras(cues, vtt=True), lang=lang, name=name, declared=declared)
+    doc = assemble(_paras(cues, vtt=True), lang=lang, name=name, declared=declared)
+    return replace(doc, cues=cue_spans(cues, doc.text, vtt=True))
 
 
 def _seconds(groups: Sequence[str | None]) -> float | None:
@@ -129,15 +134,16 @@ class _Cues:
         self.found: list[Cue] = []
         self.times: tuple[float, float] | None = None
         self.lines: list[str] = []
+        self.number: str | None = None  # the open cue's number or identifier
 
-    def open(self, times: tuple[float, float]) -> None:
+    def open(self, times: tuple[float, float], number: str | None = None) -> None:
         self.close()
-        self.times = times
+        self.times, self.number = times, number
 
     def close(self) -> None:
         if self.times is not None:
-            self.found.append(Cue(*self.times, tuple(self.lines)))
-        self.times, self.lines = None, []
+            self.found.append(Cue(*self.times, tuple(self.lines), self.number))
+        self.times, self.lines, self.number = None, [], None
 
     def is_open(self) -> bool:
         """Whether a cue was opened: text after a blank line goes on with its text."""
@@ -153,18 +159,19 @@ def srt_cues(source: str, *, name: str = "<string>") -> list[Cue]:
     lines = _lines(source)
     cues = _Cues()
     in_text = False  # after a time line, before the blank line that ends its text
+    number: str | None = None  # the number line just read
     for i, line in enumerate(lines):
         if _ARROW.match(line):
             if in_text and cues.lines and _NUMBER.match(cues.lines[-1]):
-                cues.lines.pop()  # the next cue's number, no blank line before it
-            cues.open(_timing(line, name=name, number=i + 1, shape=_SRT_SHAPE))
-            in_text = True
+                number = cues.lines.pop().strip()  # the next cue's, no blank line before it
+            cues.open(_timing(line, name=name, number=i + 1, shape=_SRT_SHAPE), number)
+            in_text, number = True, None
         elif not line.strip():
             in_text = False
         elif in_text:
             cues.lines.append(line)
         elif _NUMBER.match(line) and i + 1 < len(lines) and _ARROW.match(lines[i + 1]):
-            continue  # a cue number
+            number = line.strip()  # a cue number
         elif _NUMBER.match(line):
             raise InputError(f"cue {line.strip()} has no time line ({_SRT_SHAPE}) after its "
                              "number", path=name, line=i + 2)
@@ -195,20 +202,21 @@ def vtt_cues(source: str, *, name: str = "<string>") -> tuple[list[Cue], str]:
         i += 1
     cues = _Cues()
     in_text = False
+    ident: str | None = None  # the cue identifier just read
     while i < len(lines):
         line = lines[i]
         if not line.strip():
             in_text = False
         elif "-->" in line or (not in_text and _ARROW.match(line)):
-            cues.open(_timing(line, name=name, number=i + 1, shape=_VTT_SHAPE))
-            in_text = True
+            cues.open(_timing(line, name=name, number=i + 1, shape=_VTT_SHAPE), ident)
+            in_text, ident = True, None
         elif in_text:
             cues.lines.append(line)
         elif _VTT_SKIPPED.match(line):
             while i + 1 < len(lines) and lines[i + 1].strip():  # no text: skip the block
                 i += 1
         elif i + 1 < len(lines) and ("-->" in lines[i + 1] or _ARROW.match(lines[i + 1])):
-            pass  # a cue identifier
+            ident = line.strip()  # a cue identifier
         elif cues.is_open():
             cues.lines.append(line)
             in_text = True
@@ -316,4 +324,72 @@ def _ruby(tag: str, inside: bool) -> bool:
     return inside
 
 
-__all__ = ["SCENE_GAP_SECONDS", "Cue", "read_srt", "read_vtt", "srt_cues", "vtt_cues"]
+def shown_lines(cue: Cue, *, vtt: bool) -> tuple[str, ...]:
+    """The lines of ``cue`` as a viewer sees them: markup and a ruby's reading left
+    out, WebVTT's character references decoded, the edges stripped; a dialogue dash
+    is shown, and stays."""
+    shown = []
+    for line in cue.lines:
+        ruby_text = False
+        pieces = []
+        for piece in _MARKUP.split(line):
+            if _MARKUP.fullmatch(piece):
+                ruby_text = _ruby(piece, ruby_text)
+            elif not ruby_text:
+                pieces.append(html.unescape(piece) if vtt else piece)
+        shown.append("".join(pieces).strip())
+    return tuple(shown)
+
+
+# How far ahead of where the last cue's text ended a word of the next is looked for
+# when it is not the next word of the text: past words the reader left out (a dash).
+_LOOK_AHEAD = 80
+
+
+def cue_spans(cues: Sequence[Cue], text: str, *, vtt: bool) -> tuple[SubtitleCue, ...]:
+    """Each cue with the span of its text in ``text``, the document's text the cues
+    made (:class:`~aligner.model.SubtitleCue`).  The text holds the words of the
+    cues in their order, a line's dialogue dash left out, so they are followed word by
+    word: each word is the next in the text, or a word the reader left out, which is
+    skipped.  Kept apart from the paragraphs' rules (:func:`_paras`), which change
+    without touching where a cue's words are."""
+    out = []
+    pos = 0
+    for k, cue in enumerate(cues):
+        first: int | None = None
+        shown = shown_lines(cue, vtt=vtt)
+        # a dialogue dash is no text (:func:`_paras`)
+        said = " ".join(line[1:] if _DIALOGUE_DASH.match(line) else line for line in shown)
+        for word in said.replace("\u00ad", "").split():
+            at = _next_word(text, word, pos)
+            if at is not None:
+                first = at[0] if first is None else first
+                pos = at[1]
+        span = (first, pos) if first is not None else (pos, pos)
+        out.append(SubtitleCue(k, cue.number, cue.start, cue.end, span, shown))
+    return tuple(out)
+
+
+def _next_word(text: str, word: str, pos: int) -> tuple[int, int] | None:
+    """Where ``word`` is in ``text`` from ``pos``: next after the whitespace there,
+    maybe without its dialogue dash; else a word that starts a little further on (one
+    with a letter or digit); None when not there."""
+    at = pos
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if text.startswith(word, at):
+        return at, at + len(word)
+    bare = word[1:] if _DIALOGUE_DASH.match(word) else ""
+    if bare and text.startswith(bare, at):
+        return at, at + len(bare)
+    if not any(ch.isalnum() for ch in word):
+        return None  # a mark (a dash, a ♪) the reader left out: never looked for further on
+    end = at + _LOOK_AHEAD + len(word)
+    found = text.find(word, at, end)
+    while found > 0 and not text[found - 1].isspace():  # a word's start, not its middle
+        found = text.find(word, found + 1, end)
+    return (found, found + len(word)) if found >= 0 else None
+
+
+__all__ = ["SCENE_GAP_SECONDS", "Cue", "cue_spans", "read_srt", "read_vtt", "shown_lines",
+           "srt_cues", "vtt_cues"]

@@ -76,6 +76,10 @@ class ReportData:
     low_confidence: float = DEFAULT_MIN_CONFIDENCE
     glossary: str | None = None
     unit_labels: tuple[str, ...] | None = None
+    #: For an alignment of subtitle files, one entry per bead: where it is in them
+    #: (``cue 10, 00:01:12,820``, :func:`aligner.check.output.cues`; ``""`` for none);
+    #: empty otherwise.
+    cue_labels: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         n_src, n_tgt, n_beads = len(self.src_sentences), len(self.tgt_sentences), len(self.beads)
@@ -120,8 +124,11 @@ class ReportData:
         return "unit" if self.of_units else "bead"
 
     def name(self, bead: int) -> str:
-        """``bead 3``; for the units of files as ``check`` names them: ``unit 3 (tu 4)``."""
+        """``bead 3``; for the units of files as ``check`` names them: ``unit 3 (tu 4)``;
+        a bead of subtitle files with its cue: ``bead 8 (cue 10, 00:01:12,820)``."""
         label = self.unit_labels[bead] if self.unit_labels is not None else ""
+        if not label and bead < len(self.cue_labels):
+            label = self.cue_labels[bead]
         return f"{self.noun} {bead}" + (f" ({label})" if label else "")
 
     def side_text(self, bead: int, side: Side) -> str:

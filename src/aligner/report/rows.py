@@ -168,6 +168,8 @@ def rows(data: ReportData) -> str:
         info = [f'<a href="#bead-{b}">{b}</a>']
         if label:
             info.append(f"<span>{esc(label)}</span>")
+        if b < len(data.cue_labels) and data.cue_labels[b]:
+            info.append(f'<span class="cue">{esc(data.cue_labels[b])}</span>')
         if data.has_confidence:
             info.append(f"<span>{bead.score:.2f}</span>")
         if low:

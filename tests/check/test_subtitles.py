@@ -1,0 +1,141 @@
+"""The subtitle checks: timing and layout of the cues of SubRip and WebVTT sides,
+on hand-written files with the findings expected written out."""
+
+from __future__ import annotations
+
+from aligner.check import CheckOptions, run_checks
+from aligner.check.base import SubtitleLimits
+from aligner.check.units import Unit, units_from_alignment
+from aligner.model import Alignment, Bead, Finding
+from aligner.readers import read_string
+from aligner.segment import segment_document
+
+
+def _units(src: str, tgt: str, beads: list[tuple[tuple[int, ...], tuple[int, ...]]] | None = None,
+           *, tgt_format: str = "srt") -> tuple[Unit, ...]:
+    s = segment_document(read_string(src, lang="es", input_format="srt"))
+    t = segment_document(read_string(tgt, lang="en", input_format=tgt_format))
+    if beads is None:
+        assert len(s.segments) == len(t.segments)
+        beads = [((k,), (k,)) for k in range(len(s.segments))]
+    return units_from_alignment(Alignment(
+        s.sentences, t.sentences, tuple(Bead(a, b, 0.9) for a, b in beads), "es", "en",
+        src_cues=s.sentence_cues(), tgt_cues=t.sentence_cues()))
+
+
+def _subtitle(units: tuple[Unit, ...], limits: SubtitleLimits | None = None
+              ) -> list[tuple[int, str, str]]:
+    result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en",
+                        options=CheckOptions(subtitle_limits=limits or SubtitleLimits()))
+    return [(f.unit, f.code, f.message) for f in result.findings
+            if f.code.startswith("subtitle-")]
+
+
+def _srt(*cues: tuple[str, str, str]) -> str:
+    return "".join(f"{n}\n00:00:{a} --> 00:00:{b}\n{text}\n\n"
+                   for n, (a, b, text) in enumerate(cues, 1))
+
+
+GOOD_ES = _srt(("01,000", "03,500", "Mi abuelo empezó aquí."),
+               ("04,000", "06,000", "Con once años."))
+GOOD_EN = _srt(("01,000", "03,500", "My grandfather started here."),
+               ("04,000", "06,000", "Aged eleven."))
+
+
+def test_well_made_subtitles_have_no_subtitle_findings() -> None:
+    assert _subtitle(_units(GOOD_ES, GOOD_EN)) == []
+
+
+def test_overlap_and_end_before_start() -> None:
+    en = _srt(("01,000", "05,500", "My grandfather started here."),
+              ("04,000", "03,000", "Aged eleven."))
+    assert _subtitle(_units(GOOD_ES, en)) == [
+        (1, "subtitle-overlap",
+         "target cue 2 (00:00:04,000): starts 1.500 s before cue 1 ends (00:00:05,500)"),
+        (1, "subtitle-end-before-start",
+         "target cue 2 (00:00:04,000): ends at 00:00:03,000, before it starts")]
+
+
+def test_a_cue_starting_before_the_one_before_it_is_out_of_order() -> None:
+    en = _srt(("05,000", "07,000", "My grandfather started here."),
+              ("01,000", "03,000", "Aged eleven."))
+    assert _subtitle(_units(GOOD_ES, en))[0] == (
+        1, "subtitle-overlap", "target cue 2 (00:00:01,000): starts before cue 1 "
+                               "(00:00:05,000): out of order")
+
+
+def test_reading_speed_counts_the_characters_shown_over_the_time_shown() -> None:
+    # 28 characters in 1.5 s: 18.7 a second, over 17; under a limit of 20
+    en = _srt(("01,000", "02,500", "My grandfather started here."),
+              ("04,000", "06,000", "Aged eleven."))
+    assert _subtitle(_units(GOOD_ES, en)) == [
+        (0, "subtitle-reading-speed", "target cue 1 (00:00:01,000): 28 characters in "
+                                      "1.50 s: 18.7 characters a second (limit 17)")]
+    assert _subtitle(_units(GOOD_ES, en), SubtitleLimits(max_cps=20)) == []
+    # markup and the line break are no characters a viewer reads; a dash is
+    tagged = _srt(("01,000", "02,500", "<i>My grandfather</i>\n{\\an8}started here.")
+                  , ("04,000", "06,000", "Aged eleven."))
+    assert _subtitle(_units(GOOD_ES, tagged)) == [
+        (0, "subtitle-reading-speed", "target cue 1 (00:00:01,000): 27 characters in "
+                                      "1.50 s: 18.0 characters a second (limit 17)")]
+
+
+def test_line_length_is_per_line_and_line_count() -> None:
+    long_line = "And the sea level is rising by about four millimetres a year."
+    en = _srt(("01,000", "06,000", f"My grandfather\n{long_line}"),
+              ("06,500", "08,000", "Aged\neleven,\nyes."))
+    es = _srt(("01,000", "06,000", "Mi abuelo empezó aquí."),
+              ("06,500", "08,000", "Con once años."))
+    assert _subtitle(_units(es, en)) == [
+        (0, "subtitle-line-length", f"target cue 1 (00:00:01,000): line 2 has 61 characters "
+                                    f"(limit 42): {long_line!r}"),
+        (1, "subtitle-line-count", "target cue 2 (00:00:06,500): 3 lines (limit 2)")]
+    assert [c for _, c, _ in _subtitle(_units(es, en), SubtitleLimits(max_line=61,
+                                                                      max_lines=3))] == []
+
+
+def test_durations() -> None:
+    en = _srt(("01,000", "01,500", "Yes."), ("02,000", "10,000", "Aged eleven."))
+    es = _srt(("01,000", "01,500", "Sí."), ("02,000", "10,000", "Con once años."))
+    assert [(u, m) for u, c, m in _subtitle(_units(es, en)) if c == "subtitle-duration"] == [
+        (0, "target cue 1 (00:00:01,000): shown 0.50 s, less than 0.83 s"),
+        (0, "source cue 1 (00:00:01,000): shown 0.50 s, less than 0.83 s"),
+        (1, "target cue 2 (00:00:02,000): shown 8.00 s, more than 7 s"),
+        (1, "source cue 2 (00:00:02,000): shown 8.00 s, more than 7 s")]
+
+
+def test_a_left_out_cue_is_a_cue_count_finding_at_the_unit_holding_it() -> None:
+    es = _srt(("01,000", "03,000", "ROCÍO BENJUMEA"),
+              ("03,100", "06,000", "Es uno de los lugares con más vida."),
+              ("08,000", "10,000", "Con once años."))
+    en = _srt(("01,000", "03,000", "ROCÍO BENJUMEA"), ("08,000", "10,000", "Aged eleven."))
+    units = _units(es, en, [((0,), (0,)), ((1,), (1,))])
+    assert units[0].source == "ROCÍO BENJUMEA Es uno de los lugares con más vida."
+    assert _subtitle(units) == [
+        (0, "subtitle-cue-count", "the target has 2 cues, the source 3: a cue merged, split "
+                                  "or left out (this is the first unit with more cues on one "
+                                  "side)")]
+
+
+def test_a_webvtt_target_without_identifiers_names_cues_by_their_place() -> None:
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nMy grandfather started here.\n\n"
+           "00:00:04.000 --> 00:00:06.000\nAged eleven.\n")
+    assert _subtitle(_units(GOOD_ES, vtt, tgt_format="vtt")) == [
+        (0, "subtitle-reading-speed", "target cue #1 (00:00:01,000): 28 characters in "
+                                      "1.50 s: 18.7 characters a second (limit 17)")]
+
+
+def test_units_without_cues_are_not_checked() -> None:
+    units = (Unit("Hola.", "Hello."), Unit("Adiós.", "Goodbye."))
+    assert _subtitle(units) == []
+    # a subtitle source against a text target: the source's cues are checked alone
+    s = segment_document(read_string(_srt(("01,000", "01,200", "Hola.")), lang="es",
+                                     input_format="srt"))
+    al = Alignment(s.sentences, ("Hello.",), (Bead((0,), (0,), 0.9),), "es", "en",
+                   src_cues=s.sentence_cues())
+    found: list[Finding] = [f for f in run_checks(units_from_alignment(al), glossary=None,
+                                                  src_lang="es", tgt_lang="en").findings
+                            if f.code.startswith("subtitle-")]
+    # "Hola." in 0.2 s: 25 characters a second, and too short
+    assert [f.code for f in found] == ["subtitle-reading-speed", "subtitle-duration"]
+    assert found[0].message.startswith("source cue 1")
