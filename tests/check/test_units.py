@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from aligner.check import run_checks
@@ -61,9 +61,12 @@ cells = st.text(alphabet=st.characters(blacklist_characters="\ufeff"))
 
 
 @given(st.lists(st.tuples(cells, cells), max_size=5))
+@example([("", "<A>"), ("a\tb", "c\\n")])
 def test_escaped_cells_read_back(pairs: list[tuple[str, str]]) -> None:
+    # the cells' text; a cell holding markup (<A>) is read with its tags too, so the
+    # units are compared by their text (comparing whole units failed on '<A>')
     text = "".join(f"{escape_cell(s)}\t{escape_cell(t)}\n" for s, t in pairs)
-    assert list(parse_pairs(text)) == [Unit(s, t) for s, t in pairs]
+    assert [(u.source, u.target) for u in parse_pairs(text)] == pairs
 
 
 def test_units_from_alignment_join_sentences() -> None:
