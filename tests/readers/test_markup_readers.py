@@ -258,6 +258,21 @@ def test_a_block_of_links_alone_outside_the_one_article_is_chrome() -> None:
     assert doc.text == "Prices rose. Read more\n\nRelated story\n\nContact: the desk"
 
 
+def test_a_cookie_notice_outside_content_is_chrome() -> None:
+    # the NGO walk's page (s35): its banner's sentence and button were units of the TM
+    html = ("<body><div class='cookie-banner'>Usamos cookies para mejorar tu experiencia. "
+            "<button>Aceptar</button></div>"
+            "<div id='CookieConsent'><p>We use cookies.</p></div>"
+            "<div class='gdpr-notice'>Tus datos.</div><div class='cc-window'>OK</div>"
+            "<main><h1>Nuestros proyectos</h1><p>Un pozo en Sofala.</p>"
+            "<section class='consent-forms'><p>El formulario de consentimiento.</p>"
+            "</section></main><div class='success'>Gracias.</div></body>")
+    doc = read_string(html, lang="es", input_format=InputFormat.HTML)
+    # inside the content a class that says consent is the content's; success is no cc
+    assert doc.text == ("Nuestros proyectos\n\nUn pozo en Sofala.\n\n"
+                        "El formulario de consentimiento.\n\nGracias.")
+
+
 def test_without_one_main_or_article_a_block_of_links_is_text() -> None:
     html = ("<body><p><a href='/a'>Edit</a> | <a href='/b'>Publish</a></p>"
             "<article><p>One.</p></article><article><p>Two.</p></article></body>")

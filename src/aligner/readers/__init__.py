@@ -288,7 +288,7 @@ def _read_data(data: bytes, *, name: str, lang: str, input_format: str | InputFo
         return _read_package(data, fmt, lang=lang, name=name)
     refuse_binary(data, path=name, encoding=encoding)
     if fmt is InputFormat.HTML:
-        from aligner.readers.html import page_encoding
+        from aligner.readers.htmlcharset import page_encoding
 
         encoding = page_encoding(data, encoding)
     return read_string(decode(data, path=name, encoding=encoding), lang=lang,

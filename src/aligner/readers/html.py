@@ -13,9 +13,11 @@ own ``header`` and ``footer`` -- those not inside an ``article``, ``section``,
 ``main`` or other content (an article's header with its title and byline is
 text) -- and, on a page that marks its one piece of content (one ``main``, or else
 one ``article``), a block outside it of links alone (a CMS toolbar's ``Edit |
-Publish``, a breadcrumb trail).  Notes marked as such (pandoc's, EPUB 3's, DPUB-ARIA's: see
-:mod:`aligner.readers.notes`) are read after the body as parts ``footnote`` and
-``endnote``, footnotes first, and their marks and back links are left out.
+Publish``, a breadcrumb trail); and a cookie or consent notice outside content, told
+by its class or id (``cookie-banner``, ``gdpr-notice``).  Notes marked as such
+(pandoc's, EPUB 3's, DPUB-ARIA's: see :mod:`aligner.readers.notes`) are read after
+the body as parts ``footnote`` and ``endnote``, footnotes first, and their marks and
+back links are left out.
 Ruby (furigana, pinyin) reads as its base text: the annotation (``rt``, ``rtc``)
 and the parentheses shown where ruby is not supported (``rp``) are left out.
 A link (``a`` with an ``href``) is kept beside the text as formatting
@@ -33,7 +35,6 @@ text stay exact.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator, Set
 
@@ -41,7 +42,6 @@ import lxml.html
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.fileio import names_utf8
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import (
     KEEP_CLOSE,
@@ -87,59 +87,6 @@ _CODE = frozenset({"code", "kbd", "samp", "var"})  # inline code and its kin (no
 # the old typewriter face, which pages set whole paragraphs of prose in)
 # Ruby annotations: a reading printed small over the base text, no word of the sentence.
 _RUBY_TEXT = frozenset({"rt", "rp", "rtc"})
-
-# A charset the page declares in its first 1024 bytes (as a browser's pre-scan
-# looks for it): <meta charset>, <meta http-equiv content="...; charset=...">,
-# or an XML declaration's encoding.
-_DECLARED = re.compile(
-    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
-    rb"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
-    re.IGNORECASE,
-)
-# Labels a browser reads as windows-1252 (the WHATWG Encoding Standard):
-# Latin-1 pages hold its curly quotes and dashes in 0x80-0x9F.
-_AS_WINDOWS_1252 = frozenset({"latin1", "iso8859_1", "ascii", "cp819", "windows_1252",
-                              "cp1252"})
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The Python codec of the charset a page declares, or None (none, or unknown)."""
-    m = _DECLARED.search(data, 0, 1024)
-    if m is None:
-        return None
-    label = (m.group(1) or m.group(2)).decode("ascii")
-    try:
-        name = codecs.lookup(label).name.replace("-", "_")
-    except LookupError:
-        return None
-    return "cp1252" if name in _AS_WINDOWS_1252 else name
-
-
-def page_encoding(data: bytes, encoding: str) -> str:
-    """The encoding to read an HTML page in: ``encoding`` (the ``--encoding``
-    option, UTF-8 by default), unless that is UTF-8, the bytes are not, and the
-    page declares a charset -- then the declared one.  A page that is valid UTF-8
-    is read as UTF-8 whatever it declares: editors often save UTF-8 under an old
-    Latin-1 declaration, while Latin-1 text with accents is practically never
-    valid UTF-8.  A byte-order mark wins over both, and an unknown ``encoding`` is
-    reported, where every text is decoded (:func:`aligner.fileio.decode`)."""
-    if not names_utf8(encoding) or _fits(data, "utf-8"):
-        return encoding
-    declared = declared_charset(data)
-    if declared is None or declared == "utf_8":
-        return encoding
-    if declared == "cp1252" and not _fits(data, "cp1252"):
-        return "latin-1"  # the five bytes cp1252 leaves undefined
-    return declared
-
-
-def _fits(data: bytes, encoding: str) -> bool:
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError:
-        return False
-    return True
-
 
 _BREAK = "\x00"  # a <br> in a paragraph's text until it is flushed (no HTML text has it)
 _BREAK_SPACES = re.compile(" ?(?:\x00 ?)+")
@@ -216,7 +163,8 @@ class _Extractor:
 
     def walk(self, el: etree._Element) -> None:
         tag = _name(el)
-        if not tag or tag in _DROP or (tag in _PAGE_CHROME and not self.content):
+        if not tag or tag in _DROP or (tag in _PAGE_CHROME and not self.content) or (
+                not self.content and _banner(el)):
             self._tail(el)  # comments, processing instructions, page chrome
             return
         if tag in _RUBY_TEXT:
@@ -302,6 +250,16 @@ def _links_alone(text: str) -> bool:
     separators: no letter or digit outside a link."""
     outside = re.sub(f"{LINK_OPEN}[^{LINK_CLOSE}]*{LINK_CLOSE}", "", text)
     return LINK_OPEN in text and not any(c.isalnum() for c in outside)
+
+
+# A cookie or consent notice, by the class or id its page gives it (cookie-banner,
+# cookieConsent, gdpr-notice, cc-window, CybotCookiebotDialog): chrome outside content
+_BANNER = re.compile(r"cookie|consent|gdpr|(?:^|[-_])cc[-_]", re.IGNORECASE)
+
+
+def _banner(el: etree._Element) -> bool:
+    """Whether ``el`` is a cookie or consent notice (:data:`_BANNER`)."""
+    return any(_BANNER.search(el.get(attr) or "") for attr in ("class", "id"))
 
 
 def _main_content(body: etree._Element) -> etree._Element | None:
