@@ -25,7 +25,8 @@ change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn too.
 
 Files are read as they are found: cue numbers may be missing or wrong, a blank line
 between cues may be missing (a time line starts the next cue, and a number on the
-line before it is the cue's number), a time may use ``.`` for ``,`` (and the
+line before it is the cue's number when it is the next in the count, else the text
+of the cue before: ``Era el verano de`` / ``1962``), a time may use ``.`` for ``,`` (and the
 reverse), or leave out its hours or its milliseconds (not both), a blank line inside
 a cue's text goes on with that cue, and a WebVTT cue may follow the ``WEBVTT`` line
 without the blank line.  What cannot be read so is an
@@ -153,10 +154,11 @@ def srt_cues(source: str, *, name: str = "<string>") -> list[Cue]:
     lines = _lines(source)
     cues = _Cues()
     in_text = False  # after a time line, before the blank line that ends its text
+    number: int | None = None  # the last cue number read
     for i, line in enumerate(lines):
         if _ARROW.match(line):
-            if in_text and cues.lines and _NUMBER.match(cues.lines[-1]):
-                cues.lines.pop()  # the next cue's number, no blank line before it
+            if in_text and _numbers_next(cues, number):
+                number = int(cues.lines.pop())  # its number, no blank line before it
             cues.open(_timing(line, name=name, number=i + 1, shape=_SRT_SHAPE))
             in_text = True
         elif not line.strip():
@@ -164,7 +166,7 @@ def srt_cues(source: str, *, name: str = "<string>") -> list[Cue]:
         elif in_text:
             cues.lines.append(line)
         elif _NUMBER.match(line) and i + 1 < len(lines) and _ARROW.match(lines[i + 1]):
-            continue  # a cue number
+            number = int(line)  # a cue number
         elif _NUMBER.match(line):
             raise InputError(f"cue {line.strip()} has no time line ({_SRT_SHAPE}) after its "
                              "number", path=name, line=i + 2)
@@ -176,6 +178,17 @@ def srt_cues(source: str, *, name: str = "<string>") -> list[Cue]:
                              "is this a SubRip file?", path=name, line=i + 1)
     cues.close()
     return cues.found
+
+
+def _numbers_next(cues: _Cues, number: int | None) -> bool:
+    """Whether the open cue's last line, a number right before a time line, is the next
+    cue's number: it follows the last number read (``41`` after ``40``) or, none read,
+    the cues so far.  Another number is the cue's text (``Era el verano de`` / ``1962``):
+    taken as a cue number, it would be lost without a word."""
+    if not cues.lines or not _NUMBER.match(cues.lines[-1]):
+        return False
+    expected = len(cues.found) + 2 if number is None else number + 1
+    return int(cues.lines[-1]) == expected
 
 
 def vtt_cues(source: str, *, name: str = "<string>") -> tuple[list[Cue], str]:
