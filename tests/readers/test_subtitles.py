@@ -281,8 +281,9 @@ def test_a_windows_1252_file_says_its_encoding_and_reads_with_it() -> None:
 
 
 _WORDS = st.sampled_from(["Hi.", "where", "are", "you?", "Mr.", "Reyes", "¿Qué?", "-", "--", "-No",
-                          "–", "—", "a,", "漢字", "&amp;", "I'm", "x\u00ad"])
-_TAGS = st.sampled_from(["", "<i>", "</i>", "<b>", "</b>", "<u>", "{\\an8}", "{\\i1}",
+                          "–", "—", "a,", "漢字", "&amp;", "I'm", "x\u00ad", "♪", "SALINAS",
+                          "CÁDIZ"])
+_TAGS = st.sampled_from(["", "<i>", "</i>", "<b>", "</b>", "<u>", "{\\an8}", "{\\an2}", "{\\i1}",
                          "<font color=red>", "</font>", "<v Ben>", "<v Ana>", "</v>",
                          "<c.yellow>", "</c>", "<00:01.500>"])
 _LINE = st.lists(st.tuples(_TAGS, _WORDS), min_size=1, max_size=6)

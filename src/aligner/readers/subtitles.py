@@ -20,8 +20,14 @@ its sentences.  A scene ends where no subtitle is shown for
 dialogue dash (``- Where are you?`` / ``- Here.``; ``-``, ``–`` or ``—``, with or
 without a space) is another speaker's turn: it starts a paragraph of its own,
 running on over the cues after it up to the next turn or the end of the scene, and
-the dash, like a list's bullet in Markdown, is left out of the text.  In WebVTT a
-change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn too.
+the dash, like a list's bullet in Markdown, is left out of the text.  A speaker's
+label (``MANUEL: Mi abuelo...``) starts a turn too and is left out as the dash is --
+it says who speaks, as WebVTT's ``<v Manuel>`` does, and the two give one text; in
+WebVTT a change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn.  A song's
+lyric framed by ``♪`` is a paragraph of its own, its notes kept, and the speech
+after it starts afresh.  A caption -- a title card, a lower third, a sign -- is a
+paragraph of its own, a block a line (:mod:`aligner.readers.cuetext` says which
+cues are captions, labels and lyrics).
 
 Files are read as they are found: cue numbers may be missing or wrong, a blank line
 between cues may be missing (a time line starts the next cue, and a number on the
@@ -46,7 +52,8 @@ from dataclasses import dataclass
 
 from aligner.errors import InputError
 from aligner.model import BlockKind, DeclaredLanguage, Document, Style
-from aligner.readers.assemble import Para, Styled, assemble
+from aligner.readers import cuetext
+from aligner.readers.assemble import Para, Split, Styled, assemble
 
 #: Seconds without a subtitle on screen that end a scene (a paragraph).  Speech that
 #: goes on into the next cue leaves a fraction of a second between them; a pause this
@@ -56,7 +63,7 @@ SCENE_GAP_SECONDS = 2.0
 # A time: hours, minutes, seconds and a fraction; the hours or the fraction may be
 # left out, not both (``00:04`` could be minutes or hours).
 _TIME = r"(?:(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?|()(\d{1,2}):(\d{1,2})[.,](\d{1,3}))"
-_TIMING = re.compile(rf"[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}(?:[ \t].*)?$")
+_TIMING = re.compile(rf"[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}(?:[ \t](.*))?$")
 # A line that means to be a time line: it starts with a digit and has an arrow.
 _ARROW = re.compile(r"[ \t]*\d.*-+>")
 _NUMBER = re.compile(r"[ \t]*\d+[ \t]*$")
@@ -66,7 +73,6 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MARKUP = re.compile(r"(<[A-Za-z/\d][^<>]*>|\{\\[^{}]*\})")
 _STYLES = {"i": Style.ITALIC, "b": Style.BOLD, "u": Style.UNDERLINE}
 _ASS_STYLE = re.compile(r"\\([ibu])([01])")
-_DIALOGUE_DASH = re.compile(r"[-\u2010\u2013\u2014](?![-\u2010\u2013\u2014])[ \t\u00a0]*(?=\S)")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
 _VTT_HEADER = re.compile(r"WEBVTT(?:[ \t].*)?$")
 _VTT_SKIPPED = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?$")
@@ -83,6 +89,8 @@ class Cue:
     start: float
     end: float
     lines: tuple[str, ...]
+    #: what follows the times on the time line: WebVTT's cue settings (``line:10%``)
+    settings: str = ""
 
 
 def read_srt(source: str, *, lang: str, name: str = "<string>") -> Document:
@@ -113,14 +121,15 @@ def _seconds(groups: Sequence[str | None]) -> float | None:
     return whole + (int(fraction) / 10 ** len(fraction) if fraction else 0.0)
 
 
-def _timing(line: str, *, name: str, number: int, shape: str) -> tuple[float, float]:
+def _timing(line: str, *, name: str, number: int, shape: str) -> tuple[float, float, str]:
+    """A time line's start and end, and the settings after them."""
     m = _TIMING.match(line)
     start = _seconds(m.groups()[:8]) if m else None
-    end = _seconds(m.groups()[8:]) if m else None
-    if start is None or end is None:
+    end = _seconds(m.groups()[8:16]) if m else None
+    if m is None or start is None or end is None:
         raise InputError(f"not a time line ({shape}): {line.strip()!r}", path=name,
                          line=number)
-    return start, end
+    return start, end, (m.group(17) or "").strip()
 
 
 class _Cues:
@@ -128,16 +137,17 @@ class _Cues:
 
     def __init__(self) -> None:
         self.found: list[Cue] = []
-        self.times: tuple[float, float] | None = None
+        self.times: tuple[float, float, str] | None = None
         self.lines: list[str] = []
 
-    def open(self, times: tuple[float, float]) -> None:
+    def open(self, times: tuple[float, float, str]) -> None:
         self.close()
         self.times = times
 
     def close(self) -> None:
         if self.times is not None:
-            self.found.append(Cue(*self.times, tuple(self.lines)))
+            start, end, settings = self.times
+            self.found.append(Cue(start, end, tuple(self.lines), settings))
         self.times, self.lines = None, []
 
     def is_open(self) -> bool:
@@ -234,32 +244,65 @@ def vtt_cues(source: str, *, name: str = "<string>") -> tuple[list[Cue], str]:
 
 
 class _Turn:
-    """The text of one paragraph (a scene, or one speaker's turn in it) as it is built:
-    runs of whitespace are one space, and none at its edges."""
+    """The text of one paragraph (a scene, a speaker's turn in it, a caption, a lyric)
+    as it is built: runs of whitespace are one space, and none at its edges; a
+    caption's lines of their own (:func:`~aligner.readers.cuetext.new_field`) are
+    joined with a line break."""
 
     def __init__(self) -> None:
         self.styled = Styled()
         self.space = False  # whitespace between the text so far and what comes
+        self.field = False  # a line break between the text so far and what comes
         self.last: frozenset[Style] = frozenset()  # the styles of the last text added
 
     def add(self, text: str, styles: frozenset[Style]) -> None:
         words = text.split()
         if words:
-            if (self.space or text[0].isspace()) and self.styled.length:
+            if self.field and self.styled.length:
+                self.styled.add("\n")  # no style: each line's spans are its own
+            elif (self.space or text[0].isspace()) and self.styled.length:
                 # the space between two pieces is in the styles both are in
                 self.styled.add(" ", self.last & styles)
             self.styled.add(" ".join(words), styles)
             self.last = styles
+            self.field = False
         self.space = (self.space and not words) or (bool(text) and text[-1].isspace())
 
-    def para(self) -> Para | None:
+    def para(self, split: Split = Split.ONE) -> Para | None:
         text = self.styled.text()
-        return Para(text, BlockKind.PARAGRAPH, formatting=self.styled.formatting()) if text \
-            else None
+        return Para(text, BlockKind.PARAGRAPH, split=split,
+                    formatting=self.styled.formatting()) if text else None
+
+
+# A line's pieces: its text and its markup (True), a ruby's reading left out.
+_Pieces = list[tuple[str, bool]]
+
+
+def _pieces(cue: Cue, *, vtt: bool) -> list[_Pieces]:
+    """The pieces of each of a cue's lines; the text of WebVTT's decoded."""
+    found: list[_Pieces] = []
+    ruby_text = False  # inside <rt>: the reading printed over the base, no text
+    for line in cue.lines:
+        pieces: _Pieces = []
+        for piece in _MARKUP.split(line):
+            if _MARKUP.fullmatch(piece):
+                pieces.append((piece, True))
+                ruby_text = _ruby(piece, ruby_text)
+            elif not ruby_text:
+                pieces.append((html.unescape(piece) if vtt else piece, False))
+        found.append(pieces)
+    return found
+
+
+def _shown(cue: Cue, pieces: Sequence[_Pieces]) -> cuetext.Shown:
+    lines = tuple("".join(p for p, markup in line if not markup) for line in pieces)
+    top = cuetext.placed_on_top(cue.lines, cue.settings)
+    return cuetext.Shown(cue.start, cue.end, top, lines)
 
 
 def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
-    """The paragraphs of the cues: scenes, cut where a speaker's turn starts."""
+    """The paragraphs of the cues: scenes, cut where a speaker's turn or a lyric starts,
+    and captions (:mod:`aligner.readers.cuetext`)."""
     turn = _Turn()
     end: float | None = None  # when the last cue ended
     voice: str | None = None
@@ -271,34 +314,57 @@ def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
             yield para
         turn = _Turn()
 
-    for cue in cues:
+    pieces = [_pieces(cue, vtt=vtt) for cue in cues]
+    shown = [_shown(cue, p) for cue, p in zip(cues, pieces, strict=True)]
+    is_caption = cuetext.captions(shown, SCENE_GAP_SECONDS)
+    for cue, cue_pieces, seen, caption in zip(cues, pieces, shown, is_caption, strict=True):
         if end is not None and cue.start - end >= SCENE_GAP_SECONDS:
             yield from flush()
         end = cue.end if end is None else max(end, cue.end)
+        if caption:
+            yield from flush()
+            if (para := _caption(cue_pieces, seen.lines)) is not None:
+                yield para
+            continue
         styles: set[Style] = set()  # open styles: a cue's markup ends with the cue
-        ruby_text = False  # inside <rt>: the reading printed over the base, no text
-        for line in cue.lines:
-            # the dash may stand before a tag, or after one (``- <i>Who?</i>``)
-            dash = _DIALOGUE_DASH.match(_MARKUP.sub("", line).lstrip()) is not None
-            if dash:
+        for line, text in zip(cue_pieces, seen.lines, strict=True):
+            # the marks of a turn, a dash or a label (``- MANUEL:``), are no text; the
+            # dash may stand before a tag, or after one (``- <i>Who?</i>``)
+            skip = cuetext.turn_mark(text)
+            if skip or cuetext.opens_lyric(text):
                 yield from flush()
-            for piece in _MARKUP.split(line):
-                if _MARKUP.fullmatch(piece):
+            for piece, markup in line:
+                if markup:
                     changed = _markup(piece, styles)
                     if changed is not None and vtt:
                         if changed != voice and voice is not None and turn.styled.length:
                             yield from flush()
                         voice = changed
-                    ruby_text = _ruby(piece, ruby_text)
                     continue
-                if ruby_text:
-                    continue
-                text = html.unescape(piece) if vtt else piece
-                if dash and text.strip():
-                    text, dash = text.lstrip()[1:], False  # the dash: no text
-                turn.add(text, frozenset(styles))
+                piece, skip = piece[skip:], max(0, skip - len(piece))
+                turn.add(piece, frozenset(styles))
             turn.space = True
+            if cuetext.closes_lyric(text):
+                yield from flush()  # the next line's speech starts afresh
     yield from flush()
+
+
+def _caption(pieces: Sequence[_Pieces], lines: Sequence[str]) -> Para | None:
+    """A caption's paragraph: one block a line, but for lines wrapped
+    (:func:`~aligner.readers.cuetext.new_field`)."""
+    turn = _Turn()
+    styles: set[Style] = set()
+    before = ""  # the last line with text
+    for line, text in zip(pieces, lines, strict=True):
+        turn.field = turn.field or (bool(before) and cuetext.new_field(before, text))
+        for piece, markup in line:
+            if markup:
+                _markup(piece, styles)
+            else:
+                turn.add(piece, frozenset(styles))
+        turn.space = True
+        before = text if text.strip() else before
+    return turn.para(Split.LINES)
 
 
 def _markup(tag: str, styles: set[Style]) -> str | None:
