@@ -48,7 +48,7 @@ _LABEL = re.compile(r"([^\W\d_][\w.'\u2019-]*(?:[ \t]+[\w.'\u2019-]+){0,3}):[ \t
 _TOP_CODE = re.compile(r"\{[^{}]*\\an[789][^{}]*\}")
 # WebVTT's line setting: a line number (from the top when not negative) or a percentage.
 _LINE_SETTING = re.compile(r"(?:^|[ \t])line:(-?\d+(?:\.\d+)?)(%?)")
-NOTES = "\u266a\u266b"  # ♪ ♫
+NOTES = frozenset("\u266a\u266b")  # ♪ ♫
 # What ends a caption's text that a caption does not end in: a stop, or a mark a
 # sentence goes on after.
 _NOT_CAPTION_END = frozenset(".!?\u2026,;:-\u2013\u2014")
@@ -111,12 +111,12 @@ def turn_mark(text: str) -> int:
 
 def opens_lyric(text: str) -> bool:
     """Whether ``text`` begins a song's lyric (``♪ Ay, salinera de la Isla,``)."""
-    return text.lstrip()[:1] in tuple(NOTES)
+    return text.lstrip()[:1] in NOTES
 
 
 def closes_lyric(text: str) -> bool:
     """Whether ``text`` ends a song's lyric (``y la sal te quema el alma. ♪``)."""
-    return text.rstrip()[-1:] in tuple(NOTES)
+    return text.rstrip()[-1:] in NOTES
 
 
 def in_capitals(text: str) -> bool:
