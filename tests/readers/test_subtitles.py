@@ -280,6 +280,7 @@ def test_a_windows_1252_file_says_its_encoding_and_reads_with_it() -> None:
     assert doc.text == read_document(FIXTURES / "harbour.es.srt", lang="es").text
 
 
+# words in capitals, {\an8} and ♪ make captions and lyrics, paragraphs of their own
 _WORDS = st.sampled_from(["Hi.", "where", "are", "you?", "Mr.", "Reyes", "¿Qué?", "-", "--", "-No",
                           "–", "—", "a,", "漢字", "&amp;", "I'm", "x\u00ad", "♪", "SALINAS",
                           "CÁDIZ"])
