@@ -104,6 +104,29 @@ def test_srt_layout_is_read_leniently(source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a year right before the next time line is no cue number: 4 comes after 3
+        ("3\n00:00:08,200 --> 00:00:10,000\nEra el verano de\n1962\n"
+         "00:00:10,200 --> 00:00:12,000\ny hacía calor.\n",
+         ["Era el verano de 1962 y hacía calor."]),
+        ("3\n00:00:08,200 --> 00:00:10,000\nCuenta hasta\n3\n"
+         "00:00:10,200 --> 00:00:12,000\ny sal.\n", ["Cuenta hasta 3 y sal."]),
+        # the next number is the cue's number
+        ("3\n00:00:08,200 --> 00:00:10,000\nEra el verano\n4\n"
+         "00:00:10,200 --> 00:00:12,000\nde 1962.\n", ["Era el verano de 1962."]),
+        # no numbers at all: a number is the cue's when it is the cue's place
+        ("00:00:08,200 --> 00:00:10,000\nUno\n2\n00:00:10,200 --> 00:00:12,000\ndos\n3\n"
+         "00:00:12,200 --> 00:00:14,000\ntres\n7\n00:00:14,200 --> 00:00:16,000\ncuatro.\n",
+         ["Uno dos tres 7 cuatro."]),
+    ],
+)
+def test_a_number_before_a_time_line_is_a_cue_number_only_in_the_count(
+        source: str, expected: list[str]) -> None:
+    assert _sentences(source) == expected
+
+
+@pytest.mark.parametrize(
     ("source", "line", "message"),
     [
         ("1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n2\n00:00:03,000 -> 00:00:04,000\nYes.\n",
@@ -257,9 +280,11 @@ def test_a_windows_1252_file_says_its_encoding_and_reads_with_it() -> None:
     assert doc.text == read_document(FIXTURES / "harbour.es.srt", lang="es").text
 
 
+# words in capitals, {\an8} and ♪ make captions and lyrics, paragraphs of their own
 _WORDS = st.sampled_from(["Hi.", "where", "are", "you?", "Mr.", "Reyes", "¿Qué?", "-", "--", "-No",
-                          "–", "—", "a,", "漢字", "&amp;", "I'm", "x\u00ad"])
-_TAGS = st.sampled_from(["", "<i>", "</i>", "<b>", "</b>", "<u>", "{\\an8}", "{\\i1}",
+                          "–", "—", "a,", "漢字", "&amp;", "I'm", "x\u00ad", "♪", "SALINAS",
+                          "CÁDIZ"])
+_TAGS = st.sampled_from(["", "<i>", "</i>", "<b>", "</b>", "<u>", "{\\an8}", "{\\an2}", "{\\i1}",
                          "<font color=red>", "</font>", "<v Ben>", "<v Ana>", "</v>",
                          "<c.yellow>", "</c>", "<00:01.500>"])
 _LINE = st.lists(st.tuples(_TAGS, _WORDS), min_size=1, max_size=6)

@@ -376,6 +376,13 @@ PHENOMENA_CASES = [
     ("fr", "Le texte « LL.AA.II.RR. » pour l'abréviation.",
      ["Le texte « LL.AA.II.RR. » pour l'abréviation."]),
     ("fr", "Ce plan est adopté. », répond-il.", ["Ce plan est adopté. », répond-il."]),
+    # the note that closes a song's lyric stays with it, glued or after a space; a
+    # note after a sentence that opened no lyric opens the next one
+    ("es", "♪ y la sal te quema el alma. ♪", ["♪ y la sal te quema el alma. ♪"]),
+    ("es", "♪ el sol te quema. ♪ ♪ y la sal. ♪ Luego vino.",
+     ["♪ el sol te quema. ♪", "♪ y la sal. ♪", "Luego vino."]),
+    ("en", "♫ Oh, my love!♫ She sang.", ["♫ Oh, my love!♫", "She sang."]),
+    ("es", "Se fue. ♪ Ay, salinera ♪", ["Se fue.", "♪ Ay, salinera ♪"]),
     # quotes that close in German and Swiss usage and open in English
     ("de", "Er sagte „Nein.“ Dann ging er.", ["Er sagte „Nein.“", "Dann ging er."]),
     ("de", "Sie rief »Komm!« Er kam.", ["Sie rief »Komm!«", "Er kam."]),

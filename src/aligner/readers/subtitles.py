@@ -20,12 +20,19 @@ its sentences.  A scene ends where no subtitle is shown for
 dialogue dash (``- Where are you?`` / ``- Here.``; ``-``, ``–`` or ``—``, with or
 without a space) is another speaker's turn: it starts a paragraph of its own,
 running on over the cues after it up to the next turn or the end of the scene, and
-the dash, like a list's bullet in Markdown, is left out of the text.  In WebVTT a
-change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn too.
+the dash, like a list's bullet in Markdown, is left out of the text.  A speaker's
+label (``MANUEL: Mi abuelo...``) starts a turn too and is left out as the dash is --
+it says who speaks, as WebVTT's ``<v Manuel>`` does, and the two give one text; in
+WebVTT a change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn.  A song's
+lyric framed by ``♪`` is a paragraph of its own, its notes kept, and the speech
+after it starts afresh.  A caption -- a title card, a lower third, a sign -- is a
+paragraph of its own, a block a line (:mod:`aligner.readers.cuetext` says which
+cues are captions, labels and lyrics).
 
 Files are read as they are found: cue numbers may be missing or wrong, a blank line
 between cues may be missing (a time line starts the next cue, and a number on the
-line before it is the cue's number), a time may use ``.`` for ``,`` (and the
+line before it is the cue's number when it is the next in the count, else the text
+of the cue before: ``Era el verano de`` / ``1962``), a time may use ``.`` for ``,`` (and the
 reverse), or leave out its hours or its milliseconds (not both), a blank line inside
 a cue's text goes on with that cue, and a WebVTT cue may follow the ``WEBVTT`` line
 without the blank line.  What cannot be read so is an
@@ -41,49 +48,24 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from aligner.errors import InputError
 from aligner.model import BlockKind, DeclaredLanguage, Document, Style, SubtitleCue
-from aligner.readers.assemble import Para, Styled, assemble
+from aligner.readers import cuetext
+from aligner.readers.assemble import Para, Split, Styled, assemble
+from aligner.readers.cuefile import Cue, srt_cues, vtt_cues
 
 #: Seconds without a subtitle on screen that end a scene (a paragraph).  Speech that
 #: goes on into the next cue leaves a fraction of a second between them; a pause this
 #: long is a change of scene or of speaker.
 SCENE_GAP_SECONDS = 2.0
 
-# A time: hours, minutes, seconds and a fraction; the hours or the fraction may be
-# left out, not both (``00:04`` could be minutes or hours).
-_TIME = r"(?:(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?|()(\d{1,2}):(\d{1,2})[.,](\d{1,3}))"
-_TIMING = re.compile(rf"[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}(?:[ \t].*)?$")
-# A line that means to be a time line: it starts with a digit and has an arrow.
-_ARROW = re.compile(r"[ \t]*\d.*-+>")
-_NUMBER = re.compile(r"[ \t]*\d+[ \t]*$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # A tag (``<i>``, ``</font>``, ``<c.yellow>``, ``<v Ben>``, ``<00:01.000>``) or an ASS
 # override code (``{\an8}``, ``{\i1}``): markup, never text.
 _MARKUP = re.compile(r"(<[A-Za-z/\d][^<>]*>|\{\\[^{}]*\})")
 _STYLES = {"i": Style.ITALIC, "b": Style.BOLD, "u": Style.UNDERLINE}
 _ASS_STYLE = re.compile(r"\\([ibu])([01])")
-_DIALOGUE_DASH = re.compile(r"[-\u2010\u2013\u2014](?![-\u2010\u2013\u2014])[ \t\u00a0]*(?=\S)")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
-_VTT_HEADER = re.compile(r"WEBVTT(?:[ \t].*)?$")
-_VTT_SKIPPED = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?$")
-_VTT_LANGUAGE = re.compile(r"Language:[ \t]*(\S+)[ \t]*$", re.IGNORECASE)
-_SRT_SHAPE = "HH:MM:SS,mmm --> HH:MM:SS,mmm"
-_VTT_SHAPE = "HH:MM:SS.mmm --> HH:MM:SS.mmm"
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """One cue: its time range in seconds and its lines of text as written (with
-    their markup)."""
-
-    start: float
-    end: float
-    lines: tuple[str, ...]
-    #: what the file writes before the time line (a cue number, a WebVTT identifier)
-    number: str | None = None
 
 
 def read_srt(source: str, *, lang: str, name: str = "<string>") -> Document:
@@ -106,155 +88,66 @@ def read_vtt(source: str, *, lang: str, name: str = "<string>") -> Document:
     return replace(doc, cues=cue_spans(cues, doc.text, vtt=True))
 
 
-def _seconds(groups: Sequence[str | None]) -> float | None:
-    """The time of one :data:`_TIME`'s groups; None when minutes or seconds are 60 or
-    more."""
-    long_form, short_form = groups[:4], groups[4:]
-    hours, minutes, seconds, fraction = long_form if long_form[1] is not None else short_form
-    if int(minutes or 0) >= 60 or int(seconds or 0) >= 60:
-        return None
-    whole = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds or 0)
-    return whole + (int(fraction) / 10 ** len(fraction) if fraction else 0.0)
-
-
-def _timing(line: str, *, name: str, number: int, shape: str) -> tuple[float, float]:
-    m = _TIMING.match(line)
-    start = _seconds(m.groups()[:8]) if m else None
-    end = _seconds(m.groups()[8:]) if m else None
-    if start is None or end is None:
-        raise InputError(f"not a time line ({shape}): {line.strip()!r}", path=name,
-                         line=number)
-    return start, end
-
-
-class _Cues:
-    """Cues as they are read: the open one takes the text lines that follow it."""
-
-    def __init__(self) -> None:
-        self.found: list[Cue] = []
-        self.times: tuple[float, float] | None = None
-        self.lines: list[str] = []
-        self.number: str | None = None  # the open cue's number or identifier
-
-    def open(self, times: tuple[float, float], number: str | None = None) -> None:
-        self.close()
-        self.times, self.number = times, number
-
-    def close(self) -> None:
-        if self.times is not None:
-            self.found.append(Cue(*self.times, tuple(self.lines), self.number))
-        self.times, self.lines, self.number = None, [], None
-
-    def is_open(self) -> bool:
-        """Whether a cue was opened: text after a blank line goes on with its text."""
-        return self.times is not None
-
-
-def _lines(source: str) -> list[str]:
-    return _LINE_BREAK.split(source.removeprefix("\ufeff"))
-
-
-def srt_cues(source: str, *, name: str = "<string>") -> list[Cue]:
-    """The cues of a SubRip file, read leniently (module docstring)."""
-    lines = _lines(source)
-    cues = _Cues()
-    in_text = False  # after a time line, before the blank line that ends its text
-    number: str | None = None  # the number line just read
-    for i, line in enumerate(lines):
-        if _ARROW.match(line):
-            if in_text and cues.lines and _NUMBER.match(cues.lines[-1]):
-                number = cues.lines.pop().strip()  # the next cue's, no blank line before it
-            cues.open(_timing(line, name=name, number=i + 1, shape=_SRT_SHAPE), number)
-            in_text, number = True, None
-        elif not line.strip():
-            in_text = False
-        elif in_text:
-            cues.lines.append(line)
-        elif _NUMBER.match(line) and i + 1 < len(lines) and _ARROW.match(lines[i + 1]):
-            number = line.strip()  # a cue number
-        elif _NUMBER.match(line):
-            raise InputError(f"cue {line.strip()} has no time line ({_SRT_SHAPE}) after its "
-                             "number", path=name, line=i + 2)
-        elif cues.is_open():
-            cues.lines.append(line)
-            in_text = True
-        else:
-            raise InputError(f"text before the first cue's time line ({_SRT_SHAPE}); "
-                             "is this a SubRip file?", path=name, line=i + 1)
-    cues.close()
-    return cues.found
-
-
-def vtt_cues(source: str, *, name: str = "<string>") -> tuple[list[Cue], str]:
-    """The cues of a WebVTT file, and the language its header's ``Language:`` line says
-    (empty when none)."""
-    lines = _lines(source)
-    if not _VTT_HEADER.match(lines[0]):
-        raise InputError("a WebVTT file starts with a WEBVTT line; is this one a SubRip "
-                         "file (.srt, --input-format srt)?", path=name, line=1)
-    said = ""
-    i = 1
-    # the header, to a blank line -- or to a time line, which a file without the blank
-    # line has there: its cue is text, not header
-    while i < len(lines) and lines[i].strip() and "-->" not in lines[i]:
-        if m := _VTT_LANGUAGE.match(lines[i]):
-            said = m.group(1)
-        i += 1
-    cues = _Cues()
-    in_text = False
-    ident: str | None = None  # the cue identifier just read
-    while i < len(lines):
-        line = lines[i]
-        if not line.strip():
-            in_text = False
-        elif "-->" in line or (not in_text and _ARROW.match(line)):
-            cues.open(_timing(line, name=name, number=i + 1, shape=_VTT_SHAPE), ident)
-            in_text, ident = True, None
-        elif in_text:
-            cues.lines.append(line)
-        elif _VTT_SKIPPED.match(line):
-            while i + 1 < len(lines) and lines[i + 1].strip():  # no text: skip the block
-                i += 1
-        elif i + 1 < len(lines) and ("-->" in lines[i + 1] or _ARROW.match(lines[i + 1])):
-            ident = line.strip()  # a cue identifier
-        elif cues.is_open():
-            cues.lines.append(line)
-            in_text = True
-        else:
-            raise InputError(f"text before the first cue's time line ({_VTT_SHAPE})",
-                             path=name, line=i + 1)
-        i += 1
-    cues.close()
-    return cues.found, said
-
-
 class _Turn:
-    """The text of one paragraph (a scene, or one speaker's turn in it) as it is built:
-    runs of whitespace are one space, and none at its edges."""
+    """The text of one paragraph (a scene, a speaker's turn in it, a caption, a lyric)
+    as it is built: runs of whitespace are one space, and none at its edges; a
+    caption's lines of their own (:func:`~aligner.readers.cuetext.new_field`) are
+    joined with a line break."""
 
     def __init__(self) -> None:
         self.styled = Styled()
         self.space = False  # whitespace between the text so far and what comes
+        self.field = False  # a line break between the text so far and what comes
         self.last: frozenset[Style] = frozenset()  # the styles of the last text added
 
     def add(self, text: str, styles: frozenset[Style]) -> None:
         words = text.split()
         if words:
-            if (self.space or text[0].isspace()) and self.styled.length:
+            if self.field and self.styled.length:
+                self.styled.add("\n")  # no style: each line's spans are its own
+            elif (self.space or text[0].isspace()) and self.styled.length:
                 # the space between two pieces is in the styles both are in
                 self.styled.add(" ", self.last & styles)
             self.styled.add(" ".join(words), styles)
             self.last = styles
+            self.field = False
         self.space = (self.space and not words) or (bool(text) and text[-1].isspace())
 
-    def para(self) -> Para | None:
+    def para(self, split: Split = Split.ONE) -> Para | None:
         text = self.styled.text()
-        return Para(text, BlockKind.PARAGRAPH, formatting=self.styled.formatting()) if text \
-            else None
+        return Para(text, BlockKind.PARAGRAPH, split=split,
+                    formatting=self.styled.formatting()) if text else None
+
+
+# A line's pieces: its text and its markup (True), a ruby's reading left out.
+_Pieces = list[tuple[str, bool]]
+
+
+def _pieces(cue: Cue, *, vtt: bool) -> list[_Pieces]:
+    """The pieces of each of a cue's lines; the text of WebVTT's decoded."""
+    found: list[_Pieces] = []
+    ruby_text = False  # inside <rt>: the reading printed over the base, no text
+    for line in cue.lines:
+        pieces: _Pieces = []
+        for piece in _MARKUP.split(line):
+            if _MARKUP.fullmatch(piece):
+                pieces.append((piece, True))
+                ruby_text = _ruby(piece, ruby_text)
+            elif not ruby_text:
+                pieces.append((html.unescape(piece) if vtt else piece, False))
+        found.append(pieces)
+    return found
+
+
+def _shown(cue: Cue, pieces: Sequence[_Pieces]) -> cuetext.Shown:
+    lines = tuple("".join(p for p, markup in line if not markup) for line in pieces)
+    top = cuetext.placed_on_top(cue.lines, cue.settings)
+    return cuetext.Shown(cue.start, cue.end, top, lines)
 
 
 def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
-    """The paragraphs of the cues: scenes, cut where a speaker's turn starts."""
+    """The paragraphs of the cues: scenes, cut where a speaker's turn or a lyric starts,
+    and captions (:mod:`aligner.readers.cuetext`)."""
     turn = _Turn()
     end: float | None = None  # when the last cue ended
     voice: str | None = None
@@ -266,34 +159,57 @@ def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
             yield para
         turn = _Turn()
 
-    for cue in cues:
+    pieces = [_pieces(cue, vtt=vtt) for cue in cues]
+    shown = [_shown(cue, p) for cue, p in zip(cues, pieces, strict=True)]
+    is_caption = cuetext.captions(shown, SCENE_GAP_SECONDS)
+    for cue, cue_pieces, seen, caption in zip(cues, pieces, shown, is_caption, strict=True):
         if end is not None and cue.start - end >= SCENE_GAP_SECONDS:
             yield from flush()
         end = cue.end if end is None else max(end, cue.end)
+        if caption:
+            yield from flush()
+            if (para := _caption(cue_pieces, seen.lines)) is not None:
+                yield para
+            continue
         styles: set[Style] = set()  # open styles: a cue's markup ends with the cue
-        ruby_text = False  # inside <rt>: the reading printed over the base, no text
-        for line in cue.lines:
-            # the dash may stand before a tag, or after one (``- <i>Who?</i>``)
-            dash = _DIALOGUE_DASH.match(_MARKUP.sub("", line).lstrip()) is not None
-            if dash:
+        for line, text in zip(cue_pieces, seen.lines, strict=True):
+            # the marks of a turn, a dash or a label (``- MANUEL:``), are no text; the
+            # dash may stand before a tag, or after one (``- <i>Who?</i>``)
+            skip = cuetext.turn_mark(text)
+            if skip or cuetext.opens_lyric(text):
                 yield from flush()
-            for piece in _MARKUP.split(line):
-                if _MARKUP.fullmatch(piece):
+            for piece, markup in line:
+                if markup:
                     changed = _markup(piece, styles)
                     if changed is not None and vtt:
                         if changed != voice and voice is not None and turn.styled.length:
                             yield from flush()
                         voice = changed
-                    ruby_text = _ruby(piece, ruby_text)
                     continue
-                if ruby_text:
-                    continue
-                text = html.unescape(piece) if vtt else piece
-                if dash and text.strip():
-                    text, dash = text.lstrip()[1:], False  # the dash: no text
-                turn.add(text, frozenset(styles))
+                piece, skip = piece[skip:], max(0, skip - len(piece))
+                turn.add(piece, frozenset(styles))
             turn.space = True
+            if cuetext.closes_lyric(text):
+                yield from flush()  # the next line's speech starts afresh
     yield from flush()
+
+
+def _caption(pieces: Sequence[_Pieces], lines: Sequence[str]) -> Para | None:
+    """A caption's paragraph: one block a line, but for lines wrapped
+    (:func:`~aligner.readers.cuetext.new_field`)."""
+    turn = _Turn()
+    styles: set[Style] = set()
+    before = ""  # the last line with text
+    for line, text in zip(pieces, lines, strict=True):
+        turn.field = turn.field or (bool(before) and cuetext.new_field(before, text))
+        for piece, markup in line:
+            if markup:
+                _markup(piece, styles)
+            else:
+                turn.add(piece, frozenset(styles))
+        turn.space = True
+        before = text if text.strip() else before
+    return turn.para(Split.LINES)
 
 
 def _markup(tag: str, styles: set[Style]) -> str | None:
@@ -349,7 +265,7 @@ _LOOK_AHEAD = 80
 def cue_spans(cues: Sequence[Cue], text: str, *, vtt: bool) -> tuple[SubtitleCue, ...]:
     """Each cue with the span of its text in ``text``, the document's text the cues
     made (:class:`~aligner.model.SubtitleCue`).  The text holds the words of the
-    cues in their order, a line's dialogue dash left out, so they are followed word by
+    cues in their order, a line's dialogue dash and label left out, so they are followed word by
     word: each word is the next in the text, or a word the reader left out, which is
     skipped.  Kept apart from the paragraphs' rules (:func:`_paras`), which change
     without touching where a cue's words are."""
@@ -358,8 +274,8 @@ def cue_spans(cues: Sequence[Cue], text: str, *, vtt: bool) -> tuple[SubtitleCue
     for k, cue in enumerate(cues):
         first: int | None = None
         shown = shown_lines(cue, vtt=vtt)
-        # a dialogue dash is no text (:func:`_paras`)
-        said = " ".join(line[1:] if _DIALOGUE_DASH.match(line) else line for line in shown)
+        # a dialogue dash and a speaker's label are no text (:func:`_paras`)
+        said = " ".join(line[cuetext.turn_mark(line):] for line in shown)
         for word in said.replace("\u00ad", "").split():
             at = _next_word(text, word, pos)
             if at is not None:
@@ -379,7 +295,8 @@ def _next_word(text: str, word: str, pos: int) -> tuple[int, int] | None:
         at += 1
     if text.startswith(word, at):
         return at, at + len(word)
-    bare = word[1:] if _DIALOGUE_DASH.match(word) else ""
+    dash = cuetext.dialogue_dash(word)
+    bare = word[dash:] if dash else ""
     if bare and text.startswith(bare, at):
         return at, at + len(bare)
     if not any(ch.isalnum() for ch in word):

@@ -7,7 +7,8 @@ One compiled regex finds every *candidate* end: a run of ``. ! ? … ‽``
 decided by :mod:`aligner.segment.cjk`, the stops of other scripts by
 :func:`aligner.segment.terminals.decide`, the others by their surroundings:
 
-* what follows the run: closing quotes and brackets (they attach left),
+* what follows the run: closing quotes and brackets (they attach left), and
+  the note that closes a song's lyric the sentence opened (``♪ ... alma. ♪``),
   bracketed references ``[7]`` and footnote calls glued to the next sentence
   (``office?1At``, ``DENAS.2He``, ``elsewhere.”3Franck``), which also stay
   with the sentence on the left;
@@ -287,6 +288,7 @@ def _decide(
             j += 1
         else:
             break
+    j = terminals.lyric_close(text, last, s, j, end)  # "♪ ... el alma. ♪"
     closed = j > e
     # A footnote call glued after the stop: "office?1At", "elsewhere.”3Franck",
     # "(1987).1 According", "day.² It", "day.* It".  Digits right after a digit are a

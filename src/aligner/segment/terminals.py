@@ -94,6 +94,11 @@ SPACED_CLOSERS = frozenset("\u00bb\u203a")
 # the spaces that may stand between the stop and such a guillemet
 CLOSER_SPACES = frozenset(" \u00a0\u202f\u2009")
 
+# The notes that frame a song's lyric in subtitles and transcripts (``♪ y la sal te
+# quema el alma. ♪``): one note after a stop closes the lyric the sentence opened, as a
+# closing quote does (:func:`lyric_close`).
+NOTES = frozenset("\u266a\u266b")
+
 # A footnote call in superscript digits after a stop and its closers (``गया।² फिर``).
 _CALL = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}")
 # Marks after which the sentence goes on: commas (Arabic ، too), colons,
@@ -114,6 +119,24 @@ def closer_after(text: str, j: int, end: int) -> int:
     if c in CLOSER_SPACES and j + 1 < end and text[j + 1] in SPACED_CLOSERS:
         return 0 if j + 2 < end and text[j + 2].isalnum() else 2
     return 0
+
+
+def lyric_close(text: str, begin: int, s: int, j: int, end: int) -> int:
+    """Where a sentence begun at ``begin`` and stopped at ``text[s]`` ends, ``j`` being
+    the end of the stop and its closers: after the notes that follow, glued or after
+    a space, when the sentence opened a lyric it has not closed (an odd number of
+    notes in it: ``♪ y la sal te quema el alma. ♪``) -- else at ``j``, the note
+    opening the next lyric (``Se fue. ♪ Ay, ...``)."""
+    if sum(text.count(note, begin, s) for note in NOTES) % 2 == 0:
+        return j
+    k = j
+    while k < end and text[k] in CLOSER_SPACES:
+        k += 1
+    if k == end or text[k] not in NOTES:
+        return j
+    while k < end and text[k] in NOTES:
+        k += 1
+    return k
 
 
 @cache
