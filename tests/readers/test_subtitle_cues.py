@@ -45,16 +45,19 @@ def test_srt_cues_keep_number_times_lines_and_span() -> None:
     assert _texts(doc.text, doc.cues[0]) == "If you had told me that you were leaving,"
     # two turns: the dashes are no text, and the span runs over the paragraph break
     assert _texts(doc.text, doc.cues[1]) == "I would have come.\n\nWould you?"
-    assert _texts(doc.text, doc.cues[2]) == "MANUEL SALDÍVAR Salt worker"
+    # a caption (all in capitals, the exception in its file): each line its own
+    assert _texts(doc.text, doc.cues[2]) == "MANUEL SALDÍVAR\nSalt worker"
     assert doc.cues[2].name == "17" and doc.cues[2].timecode == "00:01:12,820"
 
 
 def test_srt_cue_number_without_blank_line_and_missing_number() -> None:
+    # a number before a time line is the cue's when it comes next in the count (the
+    # second cue's 2; an 8 there would be text: readers/cuefile.py, a year card's 1962)
     source = ("00:00:01,000 --> 00:00:02,000\nFirst line\n"
-              "8\n00:00:02,100 --> 00:00:03,000\nsecond line.\n")
+              "2\n00:00:02,100 --> 00:00:03,000\nsecond line.\n")
     doc = read_string(source, lang="en", input_format="srt")
-    assert [c.number for c in doc.cues] == [None, "8"]
-    assert [c.name for c in doc.cues] == ["#1", "8"]
+    assert [c.number for c in doc.cues] == [None, "2"]
+    assert [c.name for c in doc.cues] == ["#1", "2"]
     assert [_texts(doc.text, c) for c in doc.cues] == ["First line", "second line."]
 
 
