@@ -3,14 +3,13 @@ and the span of their text in the document's text."""
 
 from __future__ import annotations
 
-import html
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.model import SubtitleCue, timecode
 from aligner.readers import read_string
 from aligner.segment import segment_document
+from tests.readers.subtitle_files import subtitle_file
 
 SRT = """1
 00:00:01,000 --> 00:00:03,500
@@ -108,21 +107,8 @@ _CUE = st.tuples(st.integers(0, 3000), st.lists(_LINE, min_size=1, max_size=3))
 @settings(max_examples=150, deadline=None)
 def test_each_cue_span_holds_its_words_in_order(
         cues: list[tuple[int, list[list[tuple[str, str]]]]], vtt: bool) -> None:
-    parts, expected, time = ["WEBVTT\n\n" if vtt else ""], [], 0
-    comma = "." if vtt else ","
-    for n, (gap, lines) in enumerate(cues, 1):
-        start, time = time + gap, time + gap + 1500
-        text = "\n".join("".join(tag + " " + word for tag, word in line) for line in lines)
-        parts.append(f"{n}\n00:00:{start // 1000:02}{comma}{start % 1000:03} --> "
-                     f"00:00:{time // 1000:02}{comma}{time % 1000:03}\n{text}\n\n")
-        words = []
-        for line in lines:
-            seen = " ".join(w for _, w in line)
-            dash = seen[0] in "-–—" and seen[1:2] not in "-–—" and seen[1:].strip()
-            words.append(seen[1:] if dash else seen)
-        joined = " ".join(words).replace("\u00ad", "")
-        expected.append((html.unescape(joined) if vtt else joined).split())
-    doc = read_string("".join(parts), lang="en", input_format="vtt" if vtt else "srt")
+    source, expected = subtitle_file(cues, vtt=vtt)
+    doc = read_string(source, lang="en", input_format="vtt" if vtt else "srt")
     assert len(doc.cues) == len(cues)
     end = 0
     for cue, words in zip(doc.cues, expected, strict=True):
