@@ -83,6 +83,16 @@ EN_ES: dict[str, tuple[str, str]] = {
         "Gracias por su atención.\n"),
 }
 
+#: The units of :data:`EN_ES` in the order a collection keeps them (by name: camino,
+#: cordones), each sentence a unit -- written out, not derived from the texts above.
+EN_ES_UNITS = [
+    ("The Chilean road was a peaceful one.", "La vía chilena fue pacífica."),
+    ("Thank you for your attention.", "Gracias por su atención."),
+    ("The workers formed industrial belts in the south of the city.",
+     "Los obreros formaron cordones industriales en el sur de la ciudad."),
+    ("The belts coordinated the occupied factories.",
+     "Los cordones coordinaban las fábricas ocupadas.")]
+
 
 def write_en_es(root: Path, folder: str = "notas") -> tuple[Path, Path]:
     """``root/en/FOLDER/NAME.en.txt`` and ``root/es/FOLDER/NAME.es.txt``: the documents

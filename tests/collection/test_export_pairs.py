@@ -12,7 +12,7 @@ from lxml import etree
 
 from aligner.formats import load_units
 from tests._tools import assert_valid_tmx
-from tests.collection.conftest import DOCS, EN_ES, run
+from tests.collection.conftest import DOCS, EN_ES, EN_ES_UNITS, run
 
 
 def test_a_tmx_of_two_pairs_says_each_unit_s_source_language(mixed: Path,
@@ -59,13 +59,7 @@ def test_one_pair_exported_reads_back_as_it_was_written(mixed: Path, tmp_path: P
     code, _, stderr = run("export", str(mixed), "-o", str(tsv), "--src-lang", "en")
     assert code == 0, stderr
     back = load_units(tsv, src_lang="en", tgt_lang="es")
-    assert [(u.source, u.target) for u in back.units] == [
-        ("The Chilean road was a peaceful one.", "La vía chilena fue pacífica."),
-        ("Thank you for your attention.", "Gracias por su atención."),
-        ("The workers formed industrial belts in the south of the city.",
-         "Los obreros formaron cordones industriales en el sur de la ciudad."),
-        ("The belts coordinated the occupied factories.",
-         "Los cordones coordinaban las fábricas ocupadas.")]
+    assert [(u.source, u.target) for u in back.units] == EN_ES_UNITS
     xlf = tmp_path / "en-es.xlf"
     code, _, stderr = run("export", str(mixed), "-o", str(xlf), "--tgt-lang", "es")
     assert code == 0, stderr

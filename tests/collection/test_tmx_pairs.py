@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.collection.conftest import run
+from tests.collection.conftest import EN_ES_UNITS, run
 
 
 def _units(db: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -43,13 +43,7 @@ def test_a_tmx_of_two_pairs_round_trips_through_import(mixed: Path, tmp_path: Pa
     before, after = _units(mixed), _units(fresh)
     assert after == before
     # the en -> es notes, each unit in its own direction (not read es -> en)
-    assert after[("en", "es")] == [
-        ("The Chilean road was a peaceful one.", "La vía chilena fue pacífica."),
-        ("Thank you for your attention.", "Gracias por su atención."),
-        ("The workers formed industrial belts in the south of the city.",
-         "Los obreros formaron cordones industriales en el sur de la ciudad."),
-        ("The belts coordinated the occupied factories.",
-         "Los cordones coordinaban las fábricas ocupadas.")]
+    assert after[("en", "es")] == EN_ES_UNITS
     # one file read in two pairs is no copy of itself; imported again, nothing changes
     code, _, stderr = run("export", str(fresh), "-o", str(tmp_path / "back.tmx"))
     assert code == 0 and "copy" not in stderr, stderr
