@@ -149,3 +149,17 @@ def test_a_unit_below_min_score_is_left_out_of_the_shared_tu(tmp_path: Path) -> 
                  pairs=[("es", "en"), ("es", "pt-BR")], min_score=0.5)
     assert [[lang for lang, _, _ in tuvs] for _, tuvs in _units(out)] == [
         ["es", "en"], ["es", "en", "pt-BR"], ["es", "en", "pt-BR"], ["es", "en", "pt-BR"]]
+
+
+def test_one_pair_read_from_a_multilingual_file_has_its_tuv_s_props(tmp_path: Path) -> None:
+    from aligner.formats.tmx import load_tmx
+
+    out = _write(tmp_path, [("en/nota", EN), ("pt-BR/nota", PT)], src_langs={"es"},
+                 pairs=[("es", "en"), ("es", "pt-BR")])
+    pt = load_tmx(out, src_lang="es", tgt_lang="pt-BR")
+    assert [(u.source, u.target, u.props["x-document"], u.props["x-score"])
+            for u in pt.units] == [(ES[0], "A Agua Viva abriu um escritório.", "pt-BR/nota",
+                                    "0.9000"),
+                                   (ES[1], "Tem dez funcionários.", "pt-BR/nota", "0.9000"),
+                                   (ES[2], "Trabalha em Oruro.", "pt-BR/nota", "0.9000"),
+                                   (ES[3], "Obrigado.", "pt-BR/nota", "0.9000")]

@@ -373,6 +373,12 @@ def _unit(
             props.setdefault(child.get("type", ""), child.text or "")
         elif child.tag == "note":
             notes.append(child.text or "")
+    target_tuv = tgt[1].getparent()
+    if not split and target_tuv is not None and len(by_lang) > 2:
+        # a tu of several languages read in one pair: its target tuv's props too (what
+        # export --multilingual writes there: the translation's document, score, review)
+        for child in target_tuv.iterchildren("prop"):
+            props.setdefault(child.get("type", ""), child.text or "")
     source, src_tags = seg_content(src[1])
     target, tgt_tags = seg_content(tgt[1])
     unit = TranslationUnit(
