@@ -163,3 +163,29 @@ def test_one_pair_read_from_a_multilingual_file_has_its_tuv_s_props(tmp_path: Pa
                                    (ES[1], "Tem dez funcionários.", "pt-BR/nota", "0.9000"),
                                    (ES[2], "Trabalha em Oruro.", "pt-BR/nota", "0.9000"),
                                    (ES[3], "Obrigado.", "pt-BR/nota", "0.9000")]
+
+
+def test_a_review_is_its_translation_s_and_comes_back_on_its_unit(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from aligner.model import Review, ReviewState
+
+    when = datetime(2026, 12, 7, 6, 57, 49, tzinfo=UTC)
+    reviewed = Alignment(ES, FR.tgt_sentences,
+                         (Bead((0,), (0,), 0.9, review=Review(ReviewState.CONFIRMED, when)),
+                          *FR.beads[1:]), "es", "fr", src_name=FR.src_name,
+                         tgt_name=FR.tgt_name)
+    out = _write(tmp_path, [("en/nota", EN), ("fr/nota", reviewed)], src_langs={"es"},
+                 pairs=[("es", "en"), ("es", "fr")])
+    first = etree.parse(str(out)).getroot().find("body/tu")
+    en, fr = first.findall("tuv")[1:]
+    # the French was reviewed, the English not: the date and the mark are the French tuv's
+    assert first.get("changedate") is None and en.get("changedate") is None
+    assert fr.get("changedate") == "20261207T065749Z"
+    assert fr.findtext("prop[@type='x-reviewed']") == "confirmed"
+    assert en.find("prop[@type='x-reviewed']") is None
+    parts = {p.tgt_lang: p for p in load_tmx_pairs(out)}
+    assert parts["fr"].units[0].props["x-reviewed"] == "confirmed"
+    assert "x-reviewed" not in parts["en"].units[0].props
+    assert etree.fromstring(parts["fr"].units[0].original).get("changedate") == (
+        "20261207T065749Z")
