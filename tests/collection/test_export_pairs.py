@@ -24,6 +24,11 @@ def test_a_tmx_of_two_pairs_says_each_unit_s_source_language(mixed: Path,
     root = etree.parse(str(out)).getroot()
     # es and en share no language: the header's is *all*, each unit says its own
     assert root.find("header").get("srclang") == "*all*"
+    # the signature names both pairs, not the first document's (it said src_lang=en;
+    # tgt_lang=es for a file of both)
+    signature = root.findtext("header/prop[@type='x-aligner-signature']")
+    assert "; language_pairs=en->es,es->en; " in signature
+    assert "src_lang=" not in signature and "tgt_lang=" not in signature
     units = {}
     for tu in root.iter("tu"):
         doc = tu.findtext("prop[@type='x-document']")
