@@ -6,6 +6,7 @@ named with its documents."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.collection.conftest import run
@@ -67,6 +68,25 @@ def test_a_glossary_is_read_for_each_pair_and_names_the_documents_it_skips(
     index = (report / "index.html").read_text(encoding="utf-8")
     assert "vía chilena" in index and "Chilean road" in index  # the es -> en terms
     assert (report / "docs" / "notas_cordones.html").is_file()
+    # the index names the pairs: in its title, for each document, for each term
+    assert "<h1>Collection review: en → es, es → en</h1>" in index
+    assert re.search(r">notas/cordones</a></td><td>en → es</td>", index)
+    assert re.search(r">2021/puerto</a></td><td>es → en</td>", index)
+    terms = index[index.index('id="term-table"'):index.index("</table>", index.index(
+        'id="term-table"'))]
+    # each pair's terms under its name: the en -> es notes read the glossary reversed
+    # (camino: "The Chilean road" -> "La vía chilena")
+    assert [re.sub(r"\|+", "|", re.sub(r"<[^>]+>", "|", row)).strip("|")
+            for row in terms.split("<tr>")[2:]] == [
+        "es → en|vía chilena|Chilean road|3|3", "Chilean way|1|1",
+        "en → es|Chilean road|vía chilena|1|1"]
+    one = tmp_path / "review-en-es"
+    code, _, stderr = run("report", str(mixed), "--glossary", str(glossary), "--src-lang",
+                          "en", "-o", str(one))
+    assert code in (0, 1), stderr
+    index = (one / "index.html").read_text(encoding="utf-8")
+    assert "<title>Collection review: en → es</title>" in index
+    assert "es → en" not in index
     (tmp_path / "fr.tsv").write_text("Bonjour.\tGuten Tag.\n", encoding="utf-8")
     assert run("import", str(mixed), str(tmp_path / "fr.tsv"), "--src-lang", "fr",
                "--tgt-lang", "de")[0] == 0

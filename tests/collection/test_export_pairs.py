@@ -24,6 +24,11 @@ def test_a_tmx_of_two_pairs_says_each_unit_s_source_language(mixed: Path,
     root = etree.parse(str(out)).getroot()
     # es and en share no language: the header's is *all*, each unit says its own
     assert root.find("header").get("srclang") == "*all*"
+    # the signature names both pairs, not the first document's (it said src_lang=en;
+    # tgt_lang=es for a file of both)
+    signature = root.findtext("header/prop[@type='x-aligner-signature']")
+    assert "; language_pairs=en->es,es->en; " in signature
+    assert "src_lang=" not in signature and "tgt_lang=" not in signature
     units = {}
     for tu in root.iter("tu"):
         doc = tu.findtext("prop[@type='x-document']")
@@ -71,3 +76,73 @@ def test_one_pair_exported_reads_back_as_it_was_written(mixed: Path, tmp_path: P
     assert root.find("header").get("srclang") == "es"
     assert all(tu.get("srclang") is None for tu in root.iter("tu"))
     assert len(list(root.iter("tu"))) == 13
+
+
+# One Spanish original, its English translation sentence for sentence, its French one
+# making one sentence of the second and third (our own text).
+ORIGINAL = {"es": "El puerto abrió sus muelles en marzo.\n\nLos estibadores votaron una huelga "
+                  "de tres días. Nadie esperaba que el gobierno cediera.\n\nGracias por su "
+                  "atención.\n",
+            "en": "The port opened its docks in March.\n\nThe dockers voted for a three-day "
+                  "strike. Nobody expected the government to give in.\n\nThank you for your "
+                  "attention.\n",
+            "fr": "Le port a ouvert ses quais en mars.\n\nLes dockers ont voté une grève de "
+                  "trois jours, et personne ne s'attendait à ce que le gouvernement cède."
+                  "\n\nMerci de votre attention.\n"}
+
+
+def test_multilingual_export_shares_the_units_of_one_original_and_reads_back(
+        tmp_path: Path) -> None:
+    for lang, text in ORIGINAL.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"puerto.{lang}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "c.db"
+    for lang in ("en", "fr"):
+        code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / lang), "--db",
+                              str(db), "--jobs", "1")
+        assert code == 0, stderr
+    out = tmp_path / "archive.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out), "--multilingual")
+    assert code == 0, stderr
+    assert stderr.endswith(f"aligner: wrote 5 units to {out}\n")
+    assert_valid_tmx(out)
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    root = etree.parse(str(out)).getroot()
+    assert root.find("header").get("srclang") == "es"
+    assert "language_pairs=es->en,es->fr" in root.findtext(
+        "header/prop[@type='x-aligner-signature']")
+    # documents by name: fr/puerto, then puerto (the English one), whose units line up
+    # with the French where the sentences are the same
+    assert [[(tuv.get(xml_lang), tuv.findtext("seg")) for tuv in tu.iter("tuv")]
+            for tu in root.iter("tu")] == [
+        [("es", "El puerto abrió sus muelles en marzo."),
+         ("fr", "Le port a ouvert ses quais en mars."),
+         ("en", "The port opened its docks in March.")],
+        [("es", "Los estibadores votaron una huelga de tres días. Nadie esperaba que el "
+                "gobierno cediera."),
+         ("fr", "Les dockers ont voté une grève de trois jours, et personne ne s'attendait "
+                "à ce que le gouvernement cède.")],
+        [("es", "Gracias por su atención."), ("fr", "Merci de votre attention."),
+         ("en", "Thank you for your attention.")],
+        [("es", "Los estibadores votaron una huelga de tres días."),
+         ("en", "The dockers voted for a three-day strike.")],
+        [("es", "Nadie esperaba que el gobierno cediera."),
+         ("en", "Nobody expected the government to give in.")]]
+    # imported, a memory for each pair: no unit lost
+    back = tmp_path / "back.db"
+    code, _, stderr = run("import", str(back), str(out))
+    assert code == 0, stderr
+    assert "2 memories imported" in stderr and "7 units" in stderr, stderr
+    assert "left out" not in stderr
+
+
+def test_multilingual_goes_with_a_collection_to_tmx(mixed: Path, tmp_path: Path) -> None:
+    code, _, stderr = run("export", str(mixed), "-o", str(tmp_path / "a.tsv"), "--multilingual",
+                          "--src-lang", "es")
+    assert code == 2
+    assert "--multilingual writes TMX units of several languages" in stderr
+    tmx = tmp_path / "a.tmx"
+    tmx.write_text("", encoding="utf-8")
+    code, _, stderr = run("export", str(tmx), "-o", str(tmp_path / "b.tmx"), "--multilingual")
+    assert (code, stderr.splitlines()[-1]) == (
+        2, "aligner: error: --multilingual goes with a collection (COLLECTION.db)")

@@ -227,3 +227,25 @@ def test_omegat_loads_a_source_left_untranslated(tmp_path: Path) -> None:
     written = load_xliff(project / "target" / "aligned.xlf").units
     assert [(u.source, u.target) for u in written] == [
         *SAMPLE_PAIRS[:3], ("Sin traducción.", ""), *SAMPLE_PAIRS[3:]]
+
+
+def test_omegat_pretranslates_from_our_multilingual_tmx(tmp_path: Path) -> None:
+    """``export --multilingual``: a tu of es, fr and en (fr first); OmegaT takes the en."""
+    from aligner.formats import export_documents
+    from aligner.model import Alignment, Bead
+
+    src = tuple(s for s, _ in SAMPLE_PAIRS)
+    beads = tuple(Bead((i,), (i,), 0.9) for i in range(len(src)))
+    fr = Alignment(src, tuple(f"(fr) {t}" for _, t in SAMPLE_PAIRS), beads, "es", "fr")
+    en = Alignment(src, tuple(t for _, t in SAMPLE_PAIRS), beads, "es", "en")
+    project = make_project(tmp_path)
+    tmx = project / "tm" / "auto" / "archive.tmx"
+    export_documents([("fr/doc", fr), ("doc", en)], tmx, several=True, src_langs={"es"},
+                     pairs=[("es", "en"), ("es", "fr")],
+                     originals={"fr/doc": "doc", "doc": "doc"})
+    assert_valid_tmx(tmx)
+    assert tmx.read_text(encoding="utf-8").count("<tu ") == len(SAMPLE_PAIRS)
+    log = console_translate(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
+    assert translated.split("\n\n") == [tgt for _, tgt in SAMPLE_PAIRS] + [UNKNOWN + "\n"]

@@ -54,12 +54,30 @@ def test_a_file_of_one_pair_is_read_as_load_tmx_reads_it(tmp_path: Path) -> None
                    + _tu("es", ("es", "Dos."), ("en", "Two.")) + "</body></tmx>\n",
                    encoding="utf-8")
     assert load_tmx_pairs(one) == (load_tmx(one),)
-    # a unit of three languages has no pair of its own: the file is read as before
+    # a unit of three languages that says no source language (no srclang of its own,
+    # the header's *all*) has no pair of its own: the file is read as before
     three = tmp_path / "three.tmx"
-    three.write_text(HEAD.format(src="es") + _tu("en", ("en", "Two."), ("es", "Dos."))
+    three.write_text(HEAD.format(src="*all*") + _tu("en", ("en", "Two."), ("es", "Dos."))
                      + _tu(None, ("es", "Uno."), ("en", "One."), ("fr", "Un."))
                      + "</body></tmx>\n", encoding="utf-8")
     assert load_tmx_pairs(three) == (load_tmx(three),)
+
+
+def test_a_unit_of_three_languages_with_its_source_is_a_unit_in_each_target(
+        tmp_path: Path) -> None:
+    # the header says the source (es): the unit of es, en and fr is es -> en and es -> fr,
+    # not one of them with fr lost (as load_tmx read it, the first unit's pair en -> es)
+    three = tmp_path / "three.tmx"
+    three.write_text(HEAD.format(src="es") + _tu("en", ("en", "Two."), ("es", "Dos."))
+                     + _tu(None, ("es", "Uno."), ("en", "One."), ("fr", "Un."))
+                     + _tu(None, ("es", "Solo."))
+                     + "</body></tmx>\n", encoding="utf-8")
+    parts = load_tmx_pairs(three)
+    assert [(p.src_lang, p.tgt_lang, [(u.index, u.source, u.target) for u in p.units],
+             p.skipped) for p in parts] == [
+        ("en", "es", [(0, "Two.", "Dos.")], 1),  # the one-language unit: 1 tu left out
+        ("es", "en", [(1, "Uno.", "One.")], 0),
+        ("es", "fr", [(1, "Uno.", "Un.")], 0)]
 
 
 def test_check_reads_the_first_pair_each_unit_its_own_way_and_names_the_others(

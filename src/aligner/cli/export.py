@@ -87,6 +87,11 @@ from aligner.textutil import count
                    "word (Im-/proper: Improper; Sankt-/Petersburg keeps its hyphen).  Not "
                    "in .json and .align/.beads, which keep the exact text: an error with "
                    "them.")
+@click.option("--multilingual", is_flag=True,
+              help="A collection (.db) to TMX: the translations of one original (documents "
+                   "stored from the same source file, into other languages) share their "
+                   "units: a source sentence (or sentences) aligned the same way in several "
+                   "is one tu with a tuv for each language; the rest stay units of two.")
 @untranslated_option
 @tmx_meta_options
 @quiet_option
@@ -104,6 +109,7 @@ def export_cmd(
     unique: bool,
     unwrap: bool,
     untranslated: bool,
+    multilingual: bool,
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -121,6 +127,8 @@ def export_cmd(
     writes each unit once.  A collection of several language pairs (es -> en and
     en -> es) goes to TMX whole, each unit saying its languages; the other formats
     name one pair a file, or none: --src-lang and --tgt-lang export one pair.
+    With --multilingual, the translations of one original into several
+    languages (es -> en, es -> fr) share their units in TMX.
 
     Aligned beads only: sentences without a counterpart are not exported, but
     with --untranslated an XLIFF (TSV, CSV, XLSX) carries the source sentences
@@ -143,6 +151,7 @@ def export_cmd(
       aligner export merged.tmx -o clean.tmx --unique
       aligner export wrapped.alignment.json -o clean.tmx --unwrap
       aligner export magazine.db -o train --format parallel   (train.es, train.en)
+      aligner export ngo.db -o archive.tmx --multilingual
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -199,9 +208,11 @@ def export_cmd(
                                    min_score=min_score, creation_date=creation_date_from_env(),
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
                                    unwrap=unwrap, untranslated=untranslated, warn=warn,
-                                   src_lang=src_lang, tgt_lang=tgt_lang)
-    elif docs:
-        raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
+                                   src_lang=src_lang, tgt_lang=tgt_lang,
+                                   multilingual=multilingual)
+    elif docs or multilingual:
+        raise click.UsageError(f"{'--doc' if docs else '--multilingual'} goes with a "
+                               "collection (COLLECTION.db)")
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]

@@ -30,7 +30,7 @@ from datetime import datetime
 
 from aligner.collection.duplicates import UniqueUnits, copies, copies_note, written_twice
 from aligner.collection.language_pairs import group_pairs, of_pair, shared_pair
-from aligner.collection.rows import DocumentRow
+from aligner.collection.rows import PAIR, DocumentRow
 from aligner.collection.store import open_collection
 from aligner.collection.stored import changed_since_stored, gone_since_stored, left_out
 from aligner.errors import ConfigError
@@ -68,6 +68,7 @@ def export_collection(
     warn: Callable[[str], None] = lambda _message: None,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
+    multilingual: bool = False,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
     document named in ``names`` that did not align is an error naming it and why; the
@@ -77,8 +78,13 @@ def export_collection(
     segments without a hard-wrapped text's line breaks (:mod:`aligner.formats.unwrap`);
     ``untranslated``: the sources left untranslated too, as units without a target (XLIFF:
     :func:`aligner.formats.check_untranslated`, said before the collection is read);
-    ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`)."""
+    ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`);
+    ``multilingual``: TMX units that hold every translation of a source sentence
+    (:func:`originals`)."""
     check_untranslated(fmt or alignment_format_for_path(path), untranslated)
+    if multilingual and (fmt or alignment_format_for_path(path)) is not AlignmentFormat.TMX:
+        raise ConfigError("--multilingual writes TMX units of several languages: the other "
+                          "formats hold two a unit", path=os.fspath(path))
     # one snapshot: aligner batch storing meanwhile changes nothing of what is written
     with open_collection(db) as collection, collection.snapshot():
         for opening in collection.notes():
@@ -108,6 +114,12 @@ def export_collection(
 
         aligned = [d for d in docs if d.status == "aligned"]
         pairs = sorted({(d.src_lang, d.tgt_lang) for d in aligned})
+        shared = originals(aligned) if multilingual else None
+        if shared is not None:  # the translations of an original one after the other
+            first: dict[str, int] = {}
+            for d in aligned:
+                first.setdefault(shared[d.name], len(first))
+            aligned.sort(key=lambda d: first[shared[d.name]])
         out = fmt or alignment_format_for_path(path)
         if out in _ONE_PAIR and len(group_pairs(pairs)) > 1:
             raise ConfigError(several_pairs(aligned, out), path=os.fspath(db))
@@ -140,8 +152,17 @@ def export_collection(
                                       reviewed_only=reviewed_only,
                                       several=len(docs) - len(failed) > 1, unwrap=unwrap,
                                       untranslated=untranslated,
-                                      src_langs={s for s, _ in pairs})
+                                      src_langs={s for s, _ in pairs}, pairs=pairs,
+                                      originals=shared)
         return replace(report, repeated=once.left_out, one_sided=(one_sided[0], one_sided[1]))
+
+
+def originals(docs: Sequence[DocumentRow]) -> dict[str, str]:
+    """Each document's original: a document pair's source file as stored (its content's
+    digest, and its language: the translations of one file share it, wherever the file
+    was), a memory its own name (a memory's units are no translation of a file)."""
+    return {d.name: (f"{d.src_lang}:{d.src_hash}" if d.kind == PAIR else f"memory:{d.name}")
+            for d in docs}
 
 
 def several_pairs(docs: Sequence[DocumentRow], fmt: AlignmentFormat) -> str:

@@ -32,7 +32,7 @@ from aligner.fileio import atomic_write, cannot_write, current_umask, refuse_rea
 from aligner.model import Glossary, Severity
 from aligner.pipeline import AlignedPair, CheckInput, report_data
 from aligner.report import write_report
-from aligner.report.collection import IndexRow, render_index
+from aligner.report.collection import IndexRow, pair_label, render_index
 
 
 class CollectionPages:
@@ -96,24 +96,27 @@ class CollectionPages:
             doc.name, len(alignment.src_sentences), len(alignment.tgt_sentences),
             in_beads / total if total else 0.0,
             sum(b.score for b in two_sided) / len(two_sided) if two_sided else None,
-            counts, f"docs/{quote(page)}"))
+            counts, f"docs/{quote(page)}", languages=pair_label(doc.src_lang, doc.tgt_lang)))
 
     def finish(self, found: CollectionFindings,
-               terms: list[tuple[str, list[tuple[str, int, int, bool]]]],
+               terms: list[tuple[str, str, list[tuple[str, int, int, bool]]]],
                failed: list[DocumentRow]) -> None:
-        """Write the index and put the new pages in place of the old ones."""
+        """Write the index and put the new pages in place of the old ones; its title
+        names the language pairs of the documents (``Collection review: es → fr``)."""
         assert self._staging is not None, "use CollectionPages as a context manager"
         # a finding across documents counts in its document's row, as in check's JSON
         across = Counter((d["document"], d["severity"]) for d, _, _ in found.findings
                          if d["code"].startswith("collection-"))
         rows = [replace(r, findings={s: n + across[r.name, s.value]
                                      for s, n in r.findings.items()}) for r in self.rows]
-        rows += [IndexRow(d.name, 0, 0, 0.0, None, {}, None, d.error or "failed")
-                 for d in failed]
+        rows += [IndexRow(d.name, 0, 0, 0.0, None, {}, None, d.error or "failed",
+                          languages=pair_label(d.src_lang, d.tgt_lang)) for d in failed]
         rows.sort(key=lambda r: r.name)
         cross = [(d["code"], d["document"], d["unit"], d["message"])
                  for d, _, _ in found.findings if d["code"].startswith("collection-")]
-        page = render_index(rows, terms, title="Collection review", cross=cross)
+        pairs = sorted({r.languages for r in rows})
+        page = render_index(rows, terms, title="Collection review: " + ", ".join(pairs),
+                            cross=cross)
         index, docs = self.root / "index.html", self.root / "docs"
         staging = self._staging
         with _named(index), atomic_write(staging / "index.html") as fh:

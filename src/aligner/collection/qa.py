@@ -118,6 +118,7 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
             pages = None
             if report_dir is not None:
                 from aligner.collection.pages import CollectionPages
+                from aligner.report.collection import pair_label
 
                 pages = stack.enter_context(
                     CollectionPages(Path(report_dir), low_confidence=low_confidence))
@@ -154,8 +155,9 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
             if options.checks.checklist is not None:
                 found.settings["checklist"] = options.checks.checklist.path
             if pages is not None:
-                pages.finish(found, [row for p in pairs if p.tally is not None
-                                     for row in p.tally.table()], failed)
+                pages.finish(found, [(pair_label(*p.pair), term, renderings)
+                                     for p in pairs if p.tally is not None
+                                     for term, renderings in p.tally.table()], failed)
     return found
 
 

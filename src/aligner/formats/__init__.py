@@ -21,7 +21,7 @@ import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
@@ -384,6 +384,8 @@ def export_documents(
     unwrap: bool = False,
     untranslated: bool = False,
     src_langs: Collection[str] = (),
+    pairs: Sequence[tuple[str, str]] = (),
+    originals: Mapping[str, str] | None = None,
 ) -> WriteReport:
     """Write named alignments -- a collection's documents, read one at a time -- as one
     file, streaming: memory holds one document at a time, however many there are
@@ -398,7 +400,10 @@ def export_documents(
     document pair, so they take one document only.  :class:`ConfigError` when
     there is no document.  ``unwrap``, ``untranslated``: as :func:`export_sources`;
     ``src_langs``: the documents' source languages, for TMX (each unit says its own
-    when there are several: :func:`aligner.formats.tmx_keep.write_documents`).
+    when there are several: :func:`aligner.formats.tmx_documents.write_documents`);
+    ``pairs``: their language pairs, named in a TMX header's signature when several;
+    ``originals``: multilingual TMX units, one for the translations of a source sentence
+    (:mod:`aligner.formats.tmx_documents`; TMX only).
     """
     fmt = fmt or alignment_format_for_path(path)
     _check_unwrap(fmt, unwrap)
@@ -415,13 +420,16 @@ def export_documents(
     everything = ((name, written_tags(a)) for name, a in itertools.chain([first], stream))
     if fmt is AlignmentFormat.TMX:
         from aligner.fileio import atomic_write
-        from aligner.formats.tmx_keep import write_documents
+        from aligner.formats.tmx_documents import write_documents
 
         with atomic_write(path, binary=True) as fh:
             return write_documents(everything, fh, min_score=min_score,
                                    creation_date=creation_date, meta=meta,
                                    reviewed_only=reviewed_only, several=several,
-                                   src_langs=src_langs)
+                                   src_langs=src_langs, pairs=pairs, originals=originals)
+    if originals is not None:
+        raise ConfigError(f"multilingual units are written to TMX only: {fmt.value} has "
+                          "two languages a unit")
     if meta != TmxMeta():
         raise ConfigError("--creator, --created and --prop are written to TMX only")
     alignments = (alignment for _, alignment in everything)

@@ -47,6 +47,7 @@ from aligner.formats._xml import (
     source_line,
     syntax_error,
 )
+from aligner.formats.tmx_documents import bilingual_tu
 from aligner.formats.tmx_inline import seg_content
 from aligner.formats.tmx_keep import write_sources
 from aligner.formats.units import (
@@ -179,7 +180,8 @@ def load_tmx_pairs(path: str | os.PathLike[str]) -> tuple[UnitFile, ...]:
         return (load_tmx(path),)
     if len(pairs) < 2:
         return (load_tmx(path),)
-    left_out = (counts[0] if counts else 0) - sum(len(units) for _, units in pairs)
+    # a multilingual tu gives a unit in each of its pairs: tu are counted by their index
+    left_out = (counts[0] if counts else 0) - len({u.index for _, units in pairs for u in units})
     return tuple(UnitFile(tuple(units), src_lang=s, tgt_lang=t,
                           header=header[0] if header else b"", name=name,
                           skipped=left_out if i == 0 else 0,
@@ -191,19 +193,22 @@ class _Multilingual(Exception):
     """A unit of more than two languages: no pair of its own."""
 
 
-def _own_pair(tu: etree._Element, by_lang: Mapping[str, etree._Element],
-              header_src: str | None) -> tuple[str | None, str | None]:
-    """A unit's own language pair (:func:`load_tmx_pairs`); no target when it has one
-    language only; :class:`_Multilingual` when it has more than two."""
+def _own_pairs(tu: etree._Element, by_lang: Mapping[str, etree._Element],
+               header_src: str | None) -> tuple[str | None, list[str | None]]:
+    """A unit's own language pairs (:func:`load_tmx_pairs`): its source language and its
+    target languages -- one, none when it has one language only, several in a unit of
+    more than two whose source language it or the header says (an ``export
+    --multilingual``: one unit a target language); :class:`_Multilingual` when such a
+    unit says none."""
     langs = list(by_lang)
     own = tu.get("srclang")
-    src = next((lang for lang in (own, header_src) if lang and lang != "*all*"
-                and any(lang_matches(lang, lg) for lg in langs)),
-               langs[0] if langs else None)
-    others = [lg for lg in langs if src is None or not lang_matches(src, lg)]
-    if len(others) > 1:
+    said = next((lang for lang in (own, header_src) if lang and lang != "*all*"
+                 and any(lang_matches(lang, lg) for lg in langs)), None)
+    src = said or (langs[0] if langs else None)
+    others: list[str | None] = [lg for lg in langs if src is None or not lang_matches(src, lg)]
+    if len(others) > 1 and said is None:
         raise _Multilingual
-    return src, (others[0] if others else None)
+    return src, others or [None]
 
 
 def _read(
@@ -248,7 +253,18 @@ def _read(
                 for lang in by_lang:
                     seen_langs.setdefault(lang, None)
                 if per_unit:
-                    src_lang, tgt_lang = _own_pair(el, by_lang, header_src)
+                    src_lang, targets = _own_pairs(el, by_lang, header_src)
+                    if len(targets) > 1:  # one unit a target language, its tuv's props
+                        units = [_unit(el, by_lang, src_lang, t, tu_index, split=True)
+                                 for t in targets]
+                        tu_index += 1
+                        release(el)
+                        for one in units:
+                            if one is not None:
+                                found += 1
+                                yield one
+                        continue
+                    tgt_lang = targets[0]
                 elif src_lang is None:
                     # a unit's own srclang overrides the header's (TMX 1.4; translate-
                     # toolkit's po2tmx writes it on every tu): the first unit's decides
@@ -336,11 +352,19 @@ def _unit(
     src_lang: str | None,
     tgt_lang: str | None,
     index: int,
+    *,
+    split: bool = False,
 ) -> tuple[TranslationUnit, str, str] | None:
+    """The unit of ``tu`` in ``src_lang`` -> ``tgt_lang``; ``split``: one of several that
+    a multilingual ``tu`` gives, with its target ``tuv``'s props, notes and
+    ``changedate`` as its own (:mod:`~aligner.formats.tmx_documents` moves them there),
+    and, as its ``tu`` to write back, one of its two ``tuv``s with them on the ``tu``."""
     src = _pick(by_lang, src_lang)
     tgt = _pick(by_lang, tgt_lang)
     if src is None or tgt is None:
         return None
+    if split:
+        tu = bilingual_tu(tu, src[1], tgt[1])
     props: dict[str, str] = {}
     notes: list[str] = []
     for child in tu:
@@ -349,6 +373,12 @@ def _unit(
             props.setdefault(child.get("type", ""), child.text or "")
         elif child.tag == "note":
             notes.append(child.text or "")
+    target_tuv = tgt[1].getparent()
+    if not split and target_tuv is not None and len(by_lang) > 2:
+        # a tu of several languages read in one pair: its target tuv's props too (what
+        # export --multilingual writes there: the translation's document, score, review)
+        for child in target_tuv.iterchildren("prop"):
+            props.setdefault(child.get("type", ""), child.text or "")
     source, src_tags = seg_content(src[1])
     target, tgt_tags = seg_content(tgt[1])
     unit = TranslationUnit(
@@ -362,3 +392,4 @@ def _unit(
         original=etree.tostring(tu, encoding="UTF-8", with_tail=False),
     )
     return unit, src[0], tgt[0]
+

@@ -35,15 +35,13 @@ else a fresh one.  Several sources are written one after the other.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import IO, Any
 
 from lxml import etree
 
 from aligner import __version__
-from aligner.errors import ConfigError
 from aligner.formats._xml import XML_DECLARATION, XML_LANG
 from aligner.formats.code_attributes import CodeLosses
 from aligner.formats.tmx_codes import code_numbers, emitter
@@ -127,47 +125,6 @@ def write_sources(
                                  own_srclang=mixed)
 
     return _write(fh, header, tus(), clean, repairs, losses)
-
-
-def write_documents(
-    documents: Iterable[tuple[str, Alignment]],
-    fh: IO[Any],
-    *,
-    min_score: float,
-    creation_date: datetime | None,
-    meta: TmxMeta,
-    reviewed_only: bool = False,
-    several: bool = False,
-    src_langs: Collection[str] = (),
-) -> WriteReport:
-    """Write named alignments (a collection's documents, read one at a time) as one
-    TMX 1.4 document, streaming: each ``tu`` also carries its document's name as
-    ``<prop type="x-document">``.  The header is made from the first alignment, as
-    :func:`write_sources` makes it -- without the first's document names when the
-    caller says there are ``several``; :class:`ConfigError` when there is none.
-    ``src_langs``: the documents' source languages, known before they are read (a
-    collection of ``es -> en`` and ``en -> es`` documents): when they are several, the
-    header says what they share and each unit its own, as :func:`write_sources` does."""
-    stream = iter(documents)
-    first = next(stream, None)
-    if first is None:
-        raise ConfigError("nothing to export: no aligned document")
-    clean, losses = XmlCleaner(), CodeLosses()
-    header = _header([first[1]], creation_date, meta, clean, Repairs(),
-                     one_document=not several)
-    srclangs = {canonical_tag(lang) for lang in src_langs}
-    mixed = len(srclangs) > 1
-    if mixed:
-        header.set("srclang", shared_tag(srclangs) or "*all*")
-
-    def tus() -> Iterator[etree._Element | None]:
-        offset = 0
-        for name, alignment in itertools.chain([first], stream):
-            yield from _fresh(alignment, offset, min_score, meta, clean, reviewed_only,
-                              document=name, losses=losses, own_srclang=mixed)
-            offset += len(alignment.beads)
-
-    return _write(fh, header, tus(), clean, losses=losses)
 
 
 def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | None],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -355,12 +355,20 @@ def document_names(alignment: Alignment) -> tuple[str | None, str | None]:
     return first.get(PROP_SRC_DOC), first.get(PROP_TGT_DOC)
 
 
-def signature(alignment: Alignment) -> str:
-    """How the alignment was made: tool version and settings, in one line."""
+def signature(alignment: Alignment, *, pairs: Sequence[tuple[str, str]] = ()) -> str:
+    """How the alignment was made: tool version and settings, in one line.  ``pairs``:
+    the language pairs of a file of several documents; more than one, and the line
+    names them all (``language_pairs=en->es,es->en``) where one document's
+    ``src_lang``/``tgt_lang`` would say one pair for all."""
     from aligner import __version__
 
+    settings = dict(alignment.settings)
+    if len(pairs) > 1:
+        settings.pop("src_lang", None)
+        settings.pop("tgt_lang", None)
+        settings["language_pairs"] = ",".join(f"{s}->{t}" for s, t in pairs)
     parts = [f"aligner {__version__}"]
-    parts += [f"{k}={v}" for k, v in sorted(alignment.settings.items())]
+    parts += [f"{k}={v}" for k, v in sorted(settings.items())]
     return "; ".join(parts)
 
 

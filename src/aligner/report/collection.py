@@ -32,14 +32,21 @@ class IndexRow:
     findings: dict[Severity, int]
     link: str | None  # None: the document failed and has no page
     error: str | None = None
+    languages: str = ""  # its language pair, "es → fr" (pair_label)
+
+
+def pair_label(src_lang: str, tgt_lang: str) -> str:
+    """A language pair as the report names it: ``es → fr``."""
+    return f"{src_lang} → {tgt_lang}"
 
 
 def render_index(rows: Sequence[IndexRow],
-                 terms: Sequence[tuple[str, list[tuple[str, int, int, bool]]]],
+                 terms: Sequence[tuple[str, str, list[tuple[str, int, int, bool]]]],
                  *, title: str, cross: Sequence[tuple[str, str, int, str]] = ()) -> str:
-    """The collection's index page.  ``terms``: per source term, its renderings with
-    the documents where each is the usual one and the units using it; ``cross``:
-    findings across documents as (code, document, unit, message)."""
+    """The collection's index page.  ``terms``: per language pair (:func:`pair_label`)
+    and source term, its renderings with the documents where each is the usual one and
+    the units using it; ``cross``: findings across documents as (code, document, unit,
+    message)."""
     style = asset("report.css")
     out = [
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
@@ -53,7 +60,8 @@ def render_index(rows: Sequence[IndexRow],
         '<nav><a href="#documents">Documents</a><a href="#terms">Terms</a>'
         '<a href="#across">Across documents</a></nav></header><main>',
         '<section id="documents"><h2>Documents</h2><table class="findings" id="doc-table">'
-        "<thead><tr><th>document</th><th>sentences (src / tgt)</th><th>aligned</th>"
+        "<thead><tr><th>document</th><th>languages</th><th>sentences (src / tgt)</th>"
+        "<th>aligned</th>"
         "<th>mean confidence</th>"
         + "".join(f"<th>{s.value}</th>" for s in _SEVERITIES) + "</tr></thead><tbody>",
     ]
@@ -62,12 +70,13 @@ def render_index(rows: Sequence[IndexRow],
                 else esc(r.name))
         if r.error is not None:
             span = 3 + len(_SEVERITIES)
-            out.append(f'<tr class="failed"><td>{name}</td><td colspan="{span}">'
-                       f"failed: {esc(r.error)}</td></tr>")
+            out.append(f'<tr class="failed"><td>{name}</td><td>{esc(r.languages)}</td>'
+                       f'<td colspan="{span}">failed: {esc(r.error)}</td></tr>')
             continue
         conf = f"{r.mean_confidence:.2f}" if r.mean_confidence is not None else "–"
         out.append(
-            f"<tr><td>{name}</td><td>{r.src_sentences:,} / {r.tgt_sentences:,}</td>"
+            f"<tr><td>{name}</td><td>{esc(r.languages)}</td>"
+            f"<td>{r.src_sentences:,} / {r.tgt_sentences:,}</td>"
             f"<td>{100 * r.aligned_share:.1f}%</td><td>{conf}</td>"
             + "".join(f"<td>{r.findings.get(s, 0):,}</td>" for s in _SEVERITIES) + "</tr>")
     out.append("</tbody></table></section>")
@@ -75,12 +84,13 @@ def render_index(rows: Sequence[IndexRow],
     if not terms:
         out.append("<p>No glossary term was found (or no glossary was given).</p>")
     else:
-        out.append('<table class="findings" id="term-table"><thead><tr><th>term</th>'
-                   "<th>rendering</th><th>usual in documents</th><th>units</th></tr></thead>"
-                   "<tbody>")
-        for term, renderings in terms:
+        out.append('<table class="findings" id="term-table"><thead><tr><th>languages</th>'
+                   "<th>term</th><th>rendering</th><th>usual in documents</th><th>units</th>"
+                   "</tr></thead><tbody>")
+        for pair, term, renderings in terms:
             for k, (text, docs, units, forbidden) in enumerate(renderings):
-                head = (f'<td rowspan="{len(renderings)}">{esc(term)}</td>' if k == 0 else "")
+                head = (f'<td rowspan="{len(renderings)}">{esc(pair)}</td>'
+                        f'<td rowspan="{len(renderings)}">{esc(term)}</td>' if k == 0 else "")
                 mark = ' <span class="m-bad">forbidden</span>' if forbidden else ""
                 out.append(f"<tr>{head}<td>{esc(text)}{mark}</td><td>{docs:,}</td>"
                            f"<td>{units:,}</td></tr>")
