@@ -259,3 +259,18 @@ def test_a_reviewed_document_realigned_keeps_the_new_files_formatting(
                                      (Formatting(33, 37, Style.ITALIC),),
                                      (Formatting(13, 21, Style.ITALIC),))
     shutil.rmtree(files / "es")  # nothing else reads the fixture after this
+
+
+def test_a_saved_alignment_imported_keeps_its_formatting(files: Path, tmp_path: Path) -> None:
+    """``aligner import`` of a saved alignment stores its ``src_formatting`` as batch
+    stores a pair's (before: its export had no codes)."""
+    saved, db, out = tmp_path / "nota.json", tmp_path / "m.db", tmp_path / "m.tmx"
+    code, _, stderr = run("align", str(files / "es" / "nota.es.md"),
+                          str(files / "en" / "nota.en.md"), "--encoder", "none",
+                          "-o", str(saved))
+    assert code == 0, stderr
+    code, _, stderr = run("import", str(db), str(saved))
+    assert code == 0, stderr
+    code, _, stderr = run("export", str(db), "-o", str(out))
+    assert code == 0, stderr
+    assert _segs(out) == EXPECTED_TMX["nota"]
