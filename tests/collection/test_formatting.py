@@ -274,3 +274,13 @@ def test_a_saved_alignment_imported_keeps_its_formatting(files: Path, tmp_path: 
     code, _, stderr = run("export", str(db), "-o", str(out))
     assert code == 0, stderr
     assert _segs(out) == EXPECTED_TMX["nota"]
+
+
+def test_search_shows_the_text_without_codes(db: Path) -> None:
+    """The formatting is beside the text, not in it: search reads and shows plain text."""
+    code, stdout, stderr = run("search", str(db), "marea")
+    assert code == 0, stderr
+    head, src, tgt = stdout.splitlines()
+    assert head.startswith("sal  unit 1  (")  # then the bead's score
+    assert (src, tgt) == ("  src: El agua llega con la marea alta.",
+                          "  tgt: The water comes in with the high tide.")
