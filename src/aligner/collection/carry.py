@@ -17,7 +17,9 @@ the text the file had (``originals``; ``sentences.original`` in the collection),
 by the correction, which no file has: when the file still has it, the bead is
 carried with the corrected text (:attr:`Carried.originals` says which new sentences
 hold a correction, and their file's text).  A correction in a bead that is not
-carried is lost to the new alignment: :attr:`Carried.lost` names it.
+carried is lost to the new alignment: :attr:`Carried.lost` names it.  The new
+alignment has the new files' formatting (:attr:`~aligner.model.Alignment.src_formatting`),
+less that of a sentence holding a correction.
 """
 
 from __future__ import annotations
@@ -167,8 +169,16 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         kept.append((side, j, texts[side][j]))
         texts[side][j] = (old.src_sentences if side == "src" else old.tgt_sentences)[i]
     # the settings of the alignment as batch made it, not those of the realigned runs
+    # and the new files' formatting, less that of a correction (its spans are offsets
+    # into the file's text), as a text edit in aligner review drops it
+    corrected = {(side, j) for side, j, _ in kept}
+    looks = {side: tuple(() if (side, j) in corrected else spans
+                         for j, spans in enumerate(getattr(new, f"{side}_formatting")))
+             for side in ("src", "tgt")}
     carried = Alignment(tuple(texts["src"]), tuple(texts["tgt"]), again.beads,
                         new.src_lang, new.tgt_lang, new.src_name, new.tgt_name,
                         new.settings, new.src_paragraph_starts, new.tgt_paragraph_starts,
+                        src_formatting=looks["src"] if any(looks["src"]) else (),
+                        tgt_formatting=looks["tgt"] if any(looks["tgt"]) else (),
                         src_regions=new.src_regions, tgt_regions=new.tgt_regions)
     return Carried(carried, len(fixed), len(reviewed) - len(fixed), tuple(kept), lost)

@@ -100,3 +100,12 @@ def memory_props(beads: Sequence[Bead]) -> tuple[Mapping[str, str], ...]:
     not have, and no document names, which the memory file is not."""
     return tuple({} if UNSCORED in b.signals else {PROP_SCORE: f"{b.score:.4f}"}
                  for b in beads)
+
+
+def as_run(indices: tuple[int, ...]) -> tuple[int, int]:
+    """A bead side as (first, count); the aligner's beads are runs of consecutive sentences."""
+    if not indices:
+        return 0, 0
+    if list(indices) != list(range(indices[0], indices[0] + len(indices))):
+        raise ValueError(f"bead side {indices} is not a run of consecutive sentences")
+    return indices[0], len(indices)

@@ -31,7 +31,10 @@ glossary and SRX file, by path and SHA-256, its encoder and input format), which
 later run that does not give them uses (:mod:`aligner.collection.remembered`).
 Version 11 keeps them for each language pair (``batch_settings.src_lang``, ``tgt_lang``):
 an upgraded collection gives each pair of its aligned documents the one set it
-remembered (:func:`_settings_per_pair`).
+remembered (:func:`_settings_per_pair`).  Version 12 keeps each sentence's character
+formatting (``sentences.formatting``, JSON; NULL for a sentence with none, and for every
+sentence of a document stored before, until it is aligned again:
+:mod:`aligner.collection.looks`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -48,7 +51,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -211,6 +214,13 @@ CREATE TABLE pair_settings (
 );
 """
 
+#: Version 11 -> 12: each sentence's formatting (bold, italics, links: the spans of a
+#: saved alignment's ``src_formatting``); the documents stored before have none until
+#: ``aligner batch`` aligns them again -- their text was read without it.
+UPGRADE_V12 = """
+ALTER TABLE sentences ADD COLUMN formatting TEXT;
+"""
+
 
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
@@ -232,7 +242,8 @@ def _settings_per_pair(conn: sqlite3.Connection) -> None:
 #: The script (or the function) that takes a database of version ``n - 1`` to version ``n``.
 UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
-    7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair}
+    7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
+    12: UPGRADE_V12}
 
 
 def create(conn: sqlite3.Connection) -> None:

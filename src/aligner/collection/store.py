@@ -24,9 +24,10 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from aligner.collection.forms import FORMS_VERSION
+from aligner.collection.looks import sentence_looks, with_looks
 from aligner.collection.opening import Opened, connect, notes
 from aligner.collection.records import bead_record, with_records
-from aligner.collection.rows import MEMORY, memory_props
+from aligner.collection.rows import MEMORY, as_run, memory_props
 from aligner.collection.rows import DocumentGone as DocumentGone
 from aligner.collection.rows import DocumentRow as DocumentRow
 from aligner.collection.rows import PairRecord as PairRecord
@@ -141,15 +142,17 @@ class Collection:
                                    "was listed)", path=self.path)
             src_name, tgt_name, settings = row
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
+            looks: dict[str, list[str | None]] = {"src": [], "tgt": []}
             starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
             prev: dict[str, int | None] = {"src": None, "tgt": None}
-            for side, text, paragraph in self.conn.execute(
-                    "SELECT side, text, paragraph FROM sentences WHERE doc = ? "
+            for side, text, paragraph, formatting in self.conn.execute(
+                    "SELECT side, text, paragraph, formatting FROM sentences WHERE doc = ? "
                     "ORDER BY side, idx", (doc.id,)):
                 if paragraph != prev[side]:  # as SegmentedDocument.paragraph_starts
                     starts[side].add(len(sents[side]))
                 prev[side] = paragraph
                 sents[side].append(text)
+                looks[side].append(formatting)
             rows = self.conn.execute(
                 "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, review, "
                 "reviewed, record FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)).fetchall()
@@ -160,9 +163,11 @@ class Collection:
                               doc.tgt_lang, src_name, tgt_name, json.loads(settings),
                               frozenset(starts["src"]), frozenset(starts["tgt"]),
                               unit_props=memory_props(beads) if doc.kind == MEMORY else ())
-        # a memory's units' records and inline codes (schema 8; NULL for a pair's beads)
-        return with_records(alignment, [row[-1] for row in rows],
-                            where=f"{self.path}: {doc.name}")
+        # a memory's units' records and inline codes (schema 8; NULL for a pair's beads),
+        # the sentences' formatting (schema 12; NULL for a sentence with none)
+        where = f"{self.path}: {doc.name}"
+        return with_looks(with_records(alignment, [row[-1] for row in rows], where=where),
+                          looks["src"], looks["tgt"], where=where)
 
     def originals(self, doc: DocumentRow) -> dict[tuple[str, int], str]:
         """The file's text of each sentence of ``doc`` a reviewer's text edit changed,
@@ -268,12 +273,13 @@ class Collection:
         if al is None:
             return
         assert r.src_spans is not None and r.tgt_spans is not None
-        for side, sentences, spans in (("src", al.src_sentences, r.src_spans),
-                                       ("tgt", al.tgt_sentences, r.tgt_spans)):
+        for side, sentences, spans, looks in (
+                ("src", al.src_sentences, r.src_spans, al.src_formatting),
+                ("tgt", al.tgt_sentences, r.tgt_spans, al.tgt_formatting)):
             c.executemany(
-                'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph) '
-                "VALUES (?,?,?,?,?,?,?)",
-                ((doc, side, i, text, *span) for i, (text, span) in
+                'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, '
+                "formatting) VALUES (?,?,?,?,?,?,?,?)",
+                ((doc, side, i, text, *span, sentence_looks(looks, i)) for i, (text, span) in
                  enumerate(zip(sentences, spans.spans, strict=True))))
         c.executemany("UPDATE sentences SET original = ? WHERE doc = ? AND side = ? AND idx = ?",
                       ((text, doc, side, i) for side, i, text in r.originals))
@@ -325,7 +331,7 @@ class Collection:
                 "INSERT INTO beads (doc, unit, src_first, src_count, tgt_first, tgt_count, "
                 "score, signals, source, target, review, reviewed, src_folded, tgt_folded, "
                 "record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc, unit, *_run(bead.src), *_run(bead.tgt), bead.score,
+                (doc, unit, *as_run(bead.src), *as_run(bead.tgt), bead.score,
                  json.dumps(dict(bead.signals)), source, target,
                  review.state.value if review else None,
                  review.changed.astimezone(UTC).strftime(_TIME) if review else None,
@@ -373,15 +379,6 @@ def _review(state: str | None, changed: str | None) -> Review | None:
     if state is None or changed is None:
         return None
     return Review(ReviewState(state), datetime.strptime(changed, _TIME).replace(tzinfo=UTC))
-
-
-def _run(indices: tuple[int, ...]) -> tuple[int, int]:
-    """A bead side as (first, count); the aligner's beads are runs of consecutive sentences."""
-    if not indices:
-        return 0, 0
-    if list(indices) != list(range(indices[0], indices[0] + len(indices))):
-        raise ValueError(f"bead side {indices} is not a run of consecutive sentences")
-    return indices[0], len(indices)
 
 
 def open_collection(path: str | os.PathLike[str], *, create: bool = False,

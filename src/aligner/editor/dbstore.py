@@ -7,7 +7,8 @@ its beads are replaced -- with their review marks, their joined texts and
 their concordance index entries (``bead_forms``), made as ``aligner batch``
 makes them -- the text of each sentence a text edit changed is replaced in
 ``sentences`` (its ``start``/``end`` still those of the text as read from the
-document, which the log and ``sentences.original`` keep), and the edit is appended
+document, which the log and ``sentences.original`` keep; its formatting dropped, as
+:func:`~aligner.editor.edits.apply_change` drops it), and the edit is appended
 to the ``edits`` table with the new version in ``documents.revision``.  Anything that
 fails rolls the whole transaction back.  The database is in WAL mode: a committed edit survives a
 killed process.
@@ -147,9 +148,11 @@ class CollectionStore:
                 raise VersionConflict(expected_version, current)
             c.replace_beads(self.doc.id, new, units, forms)
             # the file's text is kept the first time a sentence is changed (NULL once
-            # it reads as the file again): batch finds it in the files by that text
+            # it reads as the file again): batch finds it in the files by that text;
+            # a changed text loses its formatting, as apply_change drops it (undo too)
             c.conn.executemany(
                 "UPDATE sentences SET original = nullif(coalesce(original, ?2), ?1), "
+                "formatting = CASE WHEN ?1 = ?2 THEN formatting END, "
                 "text = ?1 WHERE doc = ?3 AND side = ?4 AND idx = ?5",
                 [(t.after, t.before, self.doc.id, t.side, t.index)
                  for t in record.change.texts])

@@ -44,7 +44,6 @@ import itertools
 import json
 import math
 import os
-import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,6 +54,7 @@ from aligner.align.regions import check_regions
 from aligner.errors import ConfigError, FormatError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.cue_json import cues_from_json, cues_to_json
+from aligner.formats.formatting_json import formatting_from_json, no_surrogate, span_to_json
 from aligner.formats.unit_json import (
     codes_from_json,
     codes_to_json,
@@ -62,7 +62,7 @@ from aligner.formats.unit_json import (
     record_to_json,
 )
 from aligner.formats.units import WriteReport
-from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Style
+from aligner.model import Alignment, Bead, Review, ReviewState
 from aligner.textutil import count
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -89,8 +89,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     pars = {f"{side}_paragraph_starts": sorted(starts) for side, starts in (
         ("src", alignment.src_paragraph_starts), ("tgt", alignment.tgt_paragraph_starts))
         if starts}
-    looks = {f"{side}_formatting": [[k, f.start, f.end, f.style.value, *([f.href] if f.href
-                                                                          else [])]
+    looks = {f"{side}_formatting": [[k, *span_to_json(f)]
                                     for k, spans in enumerate(formatting) for f in spans]
              for side, formatting in (("src", alignment.src_formatting),
                                       ("tgt", alignment.tgt_formatting)) if formatting}
@@ -131,7 +130,7 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     for key in ("src_name", "tgt_name"):
         if not isinstance(data.get(key, ""), str):
             raise fail(key, "expected a string")
-        _no_surrogate(data.get(key, ""), key, fail)
+        no_surrogate(data.get(key, ""), key, fail)
     settings = data.get("settings", {})
     if not isinstance(settings, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in settings.items()
@@ -143,7 +142,7 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
             raise fail(key, "expected a list of strings")
         for i, sentence in enumerate(value):
-            _no_surrogate(sentence, f"{key}[{i}]", fail)
+            no_surrogate(sentence, f"{key}[{i}]", fail)
         sides[key] = tuple(value)
     raw_beads = data.get("beads")
     if not isinstance(raw_beads, list):
@@ -177,8 +176,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     if (problem := check_regions(regions["src"], regions["tgt"], limits["src"],
                                  limits["tgt"])) is not None:
         raise fail(f"{problem[0]}_regions", problem[1])
-    looks = {side: _formatting_from_json(data.get(f"{side}_formatting", []),
-                                         sides[f"{side}_sentences"], f"{side}_formatting", fail)
+    looks = {side: formatting_from_json(data.get(f"{side}_formatting", []),
+                                        sides[f"{side}_sentences"], f"{side}_formatting", fail)
              for side in ("src", "tgt")}
     codes = {side: codes_from_json(data.get(f"{side}_codes", []), sides[f"{side}_sentences"],
                                     f"{side}_codes", fail) for side in ("src", "tgt")}
@@ -205,44 +204,6 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         tgt_cues=cues["tgt"],
     )
 
-
-_STYLES = {s.value: s for s in Style}
-
-
-def _formatting_from_json(raw: Any, sentences: tuple[str, ...], key: str,
-                          fail: Callable[[str, str], FormatError]
-                          ) -> tuple[tuple[Formatting, ...], ...]:
-    """``[[sentence, start, end, style(, href)], ...]`` -> the formatting of each
-    sentence (a file written before links kept their address has no ``href``)."""
-    if not isinstance(raw, list):
-        raise fail(key, "expected a list of [sentence, start, end, style]")
-    found: list[list[Formatting]] = [[] for _ in sentences] if raw else []
-    for i, item in enumerate(raw):
-        if not (isinstance(item, list) and len(item) in (4, 5)
-                and all(type(v) is int for v in item[:3]) and item[3] in _STYLES):
-            raise fail(f"{key}[{i}]", "expected [sentence, start, end, style] with a style "
-                       f"of {', '.join(_STYLES)}")
-        k, start, end, style = item[:4]
-        if not 0 <= k < len(sentences) or not 0 <= start < end <= len(sentences[k]):
-            raise fail(f"{key}[{i}]", "expected a sentence index and a span inside it")
-        href = item[4] if len(item) == 5 else ""
-        if not isinstance(href, str) or (href and style != Style.LINK.value):
-            raise fail(f"{key}[{i}]", "expected a link's address (a string) fifth, "
-                       "after the style a")
-        _no_surrogate(href, f"{key}[{i}]", fail)
-        found[k].append(Formatting(start, end, _STYLES[style], href))
-    return tuple(tuple(spans) for spans in found)
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _no_surrogate(text: str, where: str, fail: Callable[[str, str], FormatError]) -> None:
-    """JSON's ``\\ud800`` escapes can spell half a surrogate pair, which is no character:
-    the tool never writes one, and no UTF-8 file (TSV, CSV) could hold it."""
-    if found := _SURROGATE.search(text):
-        raise fail(where, f"holds a lone surrogate (\\u{ord(found.group()):04x}), which is no "
-                          "character")
 
 
 def bead_from_json(raw: Any, where: str, limits: Mapping[str, int] | None,
