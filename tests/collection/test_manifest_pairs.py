@@ -73,6 +73,7 @@ def test_one_manifest_holds_rows_of_several_target_languages(tmp_path: Path) -> 
     code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
     assert code == 0, stderr
     assert "aligner: es -> fr: 0 pairs aligned, 1 unchanged, 0 failed, of 1;" in stderr
+    assert "stored as" not in stderr  # said by the run that named them
     assert len(_documents(db)) == 3
 
 
