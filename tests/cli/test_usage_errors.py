@@ -55,6 +55,16 @@ GLOSSARY = str(REPO / "glossary.tsv")
      "no such option '--bogus' (see 'aligner export --help')"),
     (["export"], None, "missing argument 'INPUTS...' (see 'aligner export --help')"),
     (["--bogus"], None, "no such option '--bogus' (see 'aligner --help')"),
+    # an option of one value given twice: not the last one silently (--tgt-lang fr lost)
+    (["search", "{tmp}/C.db", "agua", "--tgt-lang", "fr", "--tgt-lang", "pt-BR"], None,
+     "--tgt-lang is given twice, and takes one value: give it once (a command for each "
+     "value) (see 'aligner search --help')"),
+    (["export", SAVED, "-o", "{tmp}/a.tmx", "--output={tmp}/b.tmx", "-o", "{tmp}/c.tmx"], None,
+     "--output is given 3 times, and takes one value"),
+    # a group's command too
+    (["glossary", "validate", GLOSSARY, "--src-lang", "es", "--src-lang", "en"], None,
+     "--src-lang is given twice, and takes one value: give it once (a command for each "
+     "value) (see 'aligner glossary validate --help')"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], stdin: str | None,
                                           message: str) -> None:
@@ -67,6 +77,18 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args: list[str], stdin
     assert result.stderr.startswith("aligner: error: ")
     assert message in result.stderr
     assert "Usage:" not in result.output
+
+
+@pytest.mark.parametrize("args", [
+    # options that take several values, flags and a value that looks like the option
+    ["list", "{tmp}/C.db", "--doc", "a", "--doc", "b"],
+    ["list", "{tmp}/C.db", "--kinds", "--kinds"],
+    ["search", "{tmp}/C.db", "--tgt-lang", "--", "--tgt-lang"],
+])
+def test_options_that_may_repeat_are_not_refused_for_it(tmp_path: Path, args: list[str]
+                                                         ) -> None:
+    result = CliRunner().invoke(cli, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert "given twice" not in result.stderr
 
 
 def test_asking_a_group_for_its_commands_still_shows_them() -> None:

@@ -350,7 +350,8 @@ def test_a_run_of_another_language_pair_joins_the_collection(
                           "--encoder", "none")
     assert code == 0 and "language pairs" not in stderr, stderr  # said once
     # a regional variant of a pair held is that pair
-    code, _, stderr = _batch(folders, db, "--src-lang", "es-CL")
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es-CL",
+                          "--tgt-lang", "en", "--db", str(db), "--jobs", "2")
     assert code == 0 and "language pairs" not in stderr, stderr
     # another region of a language is another language: another pair
     code, _, stderr = run("batch", str(en), str(es), "--src-lang", "en", "--tgt-lang",
@@ -557,7 +558,8 @@ def test_jobs_beyond_reason_start_no_more_workers_than_cores_and_pairs(
     """--jobs 100000 on four pairs started thousands of processes."""
     from aligner.collection.local_run import default_jobs
 
-    code, _, stderr = _batch(folders, tmp_path / "c.db", "--jobs", "100000")
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(tmp_path / "c.db"), "--jobs", "100000")
     assert code == 0, stderr
     started = min(4 * default_jobs(), len(DOCS))
     assert f"--jobs 100000 is more than 4 worker processes per core; starting {started}" in stderr

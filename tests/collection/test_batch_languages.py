@@ -112,10 +112,10 @@ def test_a_manifest_s_languages_are_the_tags_of_its_file_names(tmp_path: Path) -
     db = tmp_path / "c.db"
     code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
     # Mina_ES.txt / Mine_EN.txt: joined tags are read only where the two names agree
-    assert (code, stderr) == (2, f"aligner: error: {manifest}:3: give --src-lang: the name of "
-                                 "Mina_ES.txt has no language tag in it (as chile.es.txt has "
-                                 f"es), and {db} holds no document yet to take the languages "
-                                 "from\n")
+    assert (code, stderr) == (2, f"aligner: error: {manifest}:3: give --src-lang or a "
+                                 "src_lang column: the name of Mina_ES.txt has no language "
+                                 "tag in it (as chile.es.txt has es), and "
+                                 f"{db} holds no document yet to take the languages from\n")
     assert not db.exists()
     manifest = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt",
                                     "Mina_ES.txt": "Mina_EN.txt",
@@ -125,22 +125,20 @@ def test_a_manifest_s_languages_are_the_tags_of_its_file_names(tmp_path: Path) -
     assert _languages(db) == {("es", "en")}
 
 
-def test_a_manifest_whose_names_disagree_is_refused_naming_the_line(tmp_path: Path) -> None:
+def test_a_manifest_whose_names_say_two_languages_holds_two_pairs(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
-    first = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt"})
-    assert run("batch", "--manifest", str(first), "--db", str(db), "--jobs", "1")[0] == 0
     manifest = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt",
                                     "mina.es.txt": "mine.fr.txt"})
-    # the collection's pair does not paper over names that contradict each other
-    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
-    assert (code, stderr) == (2, f"aligner: error: {manifest}:3: give --tgt-lang: the names of "
-                                 "its files do not agree on one language: mine.fr.txt is "
-                                 "tagged fr, port.en.txt (line 2) en\n")
     # given, the option is the language, whatever the names say
     code, _, stderr = run("batch", "--manifest", str(manifest), "--tgt-lang", "en", "--db",
                           str(db), "--jobs", "1")
     assert code == 0, stderr
     assert _languages(db) == {("es", "en")}
+    # else each row is in the language its names say: the collection's pair does not
+    # paper over them (mine.fr.txt, once English, is French now: another document)
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert _languages(db) == {("es", "en"), ("es", "fr")}
 
 
 def test_a_manifest_without_tags_takes_the_collection_s_languages(tmp_path: Path) -> None:

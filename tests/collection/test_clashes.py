@@ -46,6 +46,12 @@ def test_a_name_of_another_language_pair_takes_the_target_language() -> None:
                                        "mismo", "ajeno"]
     assert named[0].src == pairs[0].src and named[0].tgt == pairs[0].tgt
     assert told == [("nota", "es -> en", "fr/nota"), ("carta", "es -> en", "es-fr/carta")]
+    # stored so already (an earlier run): named so again, without a word
+    stored["fr/nota"] = _row("fr/nota", "es", "fr")
+    stored["es-fr/carta"] = _row("es-fr/carta", "es", "fr")
+    named, told = own_names(pairs, stored, "es", "fr")
+    assert [p.name for p in named][:3] == ["fr/nota", "otra", "es-fr/carta"]
+    assert told == []
 
 
 def _write(root: Path) -> None:
@@ -78,6 +84,12 @@ def test_a_second_translation_of_one_original_keeps_the_first(tmp_path: Path) ->
         assert c.reviewed_beads() == {"nota": 1}
     assert docs == {"nota": ("es", "en", str((tmp_path / "en/nota.en.txt").resolve())),
                     "fr/nota": ("es", "fr", str((tmp_path / "fr/nota.fr.txt").resolve()))}
+    # the next run finds it under that name, and has nothing to say of it
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "fr"), "--db", str(db),
+                          "--jobs", "1")
+    assert code == 0, stderr
+    assert "0 pairs aligned, 1 unchanged" in stderr
+    assert "stored as" not in stderr
     # run again: both unchanged, the French pair found under its name
     code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "fr"), "--db", str(db),
                           "--jobs", "1")

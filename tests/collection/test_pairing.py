@@ -7,8 +7,6 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from aligner.collection.pairing import (
-    NamedLanguage,
-    manifest_languages,
     manifest_rows,
     pair_folders,
     pair_key,
@@ -19,34 +17,47 @@ from aligner.errors import InputError
 _TAG_PROBLEM = "has no language tag in it (as chile.es.txt has es)"
 
 
-@pytest.mark.parametrize(("rows", "src", "tgt"), [
-    # every row tagged alike: the tags; the first file named as where they come from
-    ("a.es.txt\ta.en.txt\nb/b.ES.md\tb/b.en.md\n",
-     NamedLanguage("es", example="a.es.txt", line=2),
-     NamedLanguage("en", example="a.en.txt", line=2)),
+@pytest.mark.parametrize(("rows", "languages"), [
+    # each row's tags; a row of other tags is another language pair, not an error
+    ("a.es.txt\ta.en.txt\nb/b.ES.md\tb/b.en.md\nc.pt.txt\tc.en.txt\n",
+     [("es", "en"), ("es", "en"), ("pt", "en")]),
     # a tag joined to the stem, read beside the other name as aligner align reads it
-    ("Bericht_DE.txt\tBericht_EN.docx\n",
-     NamedLanguage("de", example="Bericht_DE.txt", line=2),
-     NamedLanguage("en", example="Bericht_EN.docx", line=2)),
-    # a row without a tag on one side: that side's problem, on its line
-    ("a.es.txt\ta.en.txt\nb.es.txt\tb.txt\n",
-     NamedLanguage("es", example="a.es.txt", line=2),
-     NamedLanguage(None, problem=f"the name of b.txt {_TAG_PROBLEM}", line=3)),
-    # two rows' tags that disagree: the second row's line, naming both
-    ("a.es.txt\ta.en.txt\nb.es.txt\tb.en.txt\nc.pt.txt\tc.en.txt\n",
-     NamedLanguage(None, problem="the names of its files do not agree on one language: "
-                   "c.pt.txt is tagged pt, a.es.txt (line 2) es", line=4, conflict=True),
-     NamedLanguage("en", example="a.en.txt", line=2)),
-    # the first problem is the one said
-    ("a.txt\ta.en.txt\nb.pt.txt\tb.en.txt\n",
-     NamedLanguage(None, problem=f"the name of a.txt {_TAG_PROBLEM}", line=2),
-     NamedLanguage("en", example="a.en.txt", line=2)),
+    ("Bericht_DE.txt\tBericht_EN.docx\n", [("de", "en")]),
+    # the cells before the names; an empty cell leaves the name to say it
+    ("src\ttgt\tsrc_lang\ttgt_lang\na.es.txt\ta.txt\t\tfr-ca\nb.txt\tb.de.txt\tES\t\n",
+     [("es", "fr-CA"), ("es", "de")]),
 ])
-def test_a_manifest_s_languages_are_the_tags_its_names_agree_on(
-        tmp_path: Path, rows: str, src: NamedLanguage, tgt: NamedLanguage) -> None:
+def test_each_row_s_languages_are_its_cells_else_the_tags_of_its_names(
+        tmp_path: Path, rows: str, languages: list[tuple[str, str]]) -> None:
+    from aligner.cli.batch_languages import row_languages
+
+    path = tmp_path / "pairs.tsv"
+    path.write_text(rows if rows.startswith("src\t") else "src\ttgt\n" + rows,
+                    encoding="utf-8")
+    found = row_languages(manifest_rows(path), (None, None), (None, None),
+                          manifest=str(path), db="c.db", mute="")
+    assert [langs for langs, _ in found] == languages
+
+
+@pytest.mark.parametrize(("rows", "line", "side"), [
+    ("a.es.txt\ta.en.txt\nb.es.txt\tb.txt\n", 3, "--tgt-lang or a tgt_lang column: "
+     "the name of b.txt"),
+    # the first row whose side cannot be told
+    ("a.txt\ta.en.txt\nb.pt.txt\tb.txt\n", 2, "--src-lang or a src_lang column: the name "
+     "of a.txt"),
+])
+def test_a_row_whose_language_no_cell_nor_name_says_is_an_error_naming_its_line(
+        tmp_path: Path, rows: str, line: int, side: str) -> None:
+    from aligner.cli.batch_languages import row_languages
+    from aligner.errors import ConfigError
+
     path = tmp_path / "pairs.tsv"
     path.write_text("src\ttgt\n" + rows, encoding="utf-8")
-    assert manifest_languages(manifest_rows(path)) == (src, tgt)
+    with pytest.raises(ConfigError) as info:
+        row_languages(manifest_rows(path), (None, None), (None, None), manifest=str(path),
+                      db="c.db", mute="c.db holds no document")
+    assert info.value.format() == (f"{path}:{line}: give {side} {_TAG_PROBLEM}, and c.db "
+                                   "holds no document")
 
 
 @pytest.mark.parametrize(("rel", "lang", "key"), [

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from aligner.errors import ConfigError
 
 if TYPE_CHECKING:
-    from aligner.collection.pairing import NamedLanguage
+    from aligner.collection.pairing import ManifestRow
 
 
 def tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str | None]
@@ -43,28 +43,18 @@ def tag_mismatch(files: Sequence[Path], *sides: tuple[str | None, str, str, str 
 
 
 def side_language(given: str | None, folder: str | None, held: str | None, option: str,
-                  what: str, db: str, mute: str, *, manifest: str | None = None,
-                  named: NamedLanguage | None = None) -> tuple[str, str | None]:
+                  what: str, db: str, mute: str) -> tuple[str, str | None]:
     """A side's language: ``given``, else its folder's name when that is a language
-    tag -- or, for a ``manifest``, the tag the names of its files of that side agree on
-    (``named``) --, else the collection's (``held``); else an error asking for
-    ``option`` that ends with ``mute``, why the collection does not say it.  A manifest
-    whose names disagree is an error naming the line, collection or not.  With where it
-    came from when no option gave it, for the messages that name it (``the name of its
-    folder (en/)``, ``the collection's (c.db)``); None: the option."""
+    tag, else the collection's (``held``); else an error asking for ``option`` that
+    ends with ``mute``, why the collection does not say it.  With where it came from
+    when no option gave it, for the messages that name it (``the name of its folder
+    (en/)``, ``the collection's (c.db)``); None: the option."""
     from aligner.lang.tags import name_language, suggest_code
 
     name = Path(folder).resolve().name if folder else ""
     if given:
         return given, None
-    if named is not None:
-        if named.lang is not None:
-            return named.lang, f"the tags of the file names in {manifest}"
-        if named.conflict or held is None:
-            end = "" if named.conflict else f", and {mute}"
-            raise ConfigError(f"give {option}: {named.problem}{end}", path=manifest,
-                              line=named.line or None)
-    elif (from_name := name_language(name)) is not None:
+    if (from_name := name_language(name)) is not None:
         return from_name, f"the name of its folder ({name}/)"
     if held is not None:
         return held, f"the collection's ({db})"
@@ -73,3 +63,47 @@ def side_language(given: str | None, folder: str | None, held: str | None, optio
              + (f"; {name}: {option} {hint}?" if hint else "") + ")")
     raise ConfigError(f"give {option}: {where}, and {mute}")
 
+
+#: A row's languages, and where each came from when no option gave it (None: the option).
+RowLanguages = tuple[tuple[str, str], tuple[str | None, str | None]]
+
+
+def row_languages(rows: Sequence[ManifestRow], given: tuple[str | None, str | None],
+                  held: tuple[str | None, str | None], *, manifest: str, db: str,
+                  mute: str) -> list[RowLanguages]:
+    """Each manifest row's languages, side by side: its ``src_lang``/``tgt_lang`` cell,
+    else the option ``given``, else the tag its file's name carries (read as ``aligner
+    align`` reads two names: ``a.es.txt``, ``Bericht_DE.txt`` beside ``Bericht_EN.txt``),
+    else the collection's pair (``held``, when it holds one); else an error naming the
+    row's line, which ends with ``mute``, why the collection does not say it.  Rows of
+    several language pairs are several runs of ``aligner batch`` in one."""
+    from aligner.lang.tags import file_languages
+
+    found: list[RowLanguages] = []
+    for row in rows:
+        langs: list[str] = []
+        said: list[str | None] = []
+        names = file_languages(row.src, row.tgt)
+        for side, (cell, option, tag, kept, path, column) in enumerate(zip(
+                (row.src_lang, row.tgt_lang), given, names, held, (row.src, row.tgt),
+                ("src_lang", "tgt_lang"), strict=True)):
+            flag = ("--src-lang", "--tgt-lang")[side]
+            if cell:
+                langs.append(cell)
+                said.append(f"its {column} cell in {manifest}")
+            elif option:
+                langs.append(option)
+                said.append(None)
+            elif tag is not None:
+                langs.append(tag)
+                said.append(f"the tag of its file's name in {manifest}")
+            elif kept is not None:
+                langs.append(kept)
+                said.append(f"the collection's ({db})")
+            else:
+                raise ConfigError(
+                    f"give {flag} or a {column} column: the name of {path} has no language "
+                    f"tag in it (as chile.es.txt has es), and {mute}", path=manifest,
+                    line=row.line)
+        found.append(((langs[0], langs[1]), (said[0], said[1])))
+    return found

@@ -55,6 +55,13 @@ class _LazyGroup(click.Group):
         command: click.Command = getattr(importlib.import_module(module), attr)
         return command
 
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not ctx.resilient_parsing:
+            refuse_repeated(ctx, name, command, rest)
+        return name, command, rest
+
     def make_context(self, info_name: str | None, args: list[str],
                      parent: click.Context | None = None, **extra: Any) -> click.Context:
         try:  # the group's own options: aligner --bogus
@@ -80,6 +87,34 @@ class _LazyGroup(click.Group):
                 raise
             discard_stdout()
             raise CliError(f"cannot write the standard output: {exc.strerror}") from exc
+
+
+def refuse_repeated(parent: click.Context, name: str | None, command: click.Command,
+                    args: list[str]) -> None:
+    """A usage error for an option of ``command`` that takes one value and is given more
+    than once (``search C.db agua --tgt-lang fr --tgt-lang pt-BR``): click keeps the last
+    value, and the others were dropped without a word.  Options that take several
+    (``multiple``), counts and flags may repeat.  A sub-command of a group (``glossary
+    export``) is looked at too.  The command line is only parsed here: what else is
+    wrong with it is for the command's own parsing to say."""
+    from collections import Counter
+
+    ctx = click.Context(command, info_name=name, parent=parent, resilient_parsing=True)
+    try:
+        _, rest, order = command.make_parser(ctx).parse_args(args=list(args))
+    except click.UsageError:
+        return
+    for param, times in Counter(order).items():
+        if (times > 1 and isinstance(param, click.Option) and not param.multiple
+                and not param.count and not param.is_flag):
+            option = max(param.opts, key=len)
+            raise click.BadOptionUsage(
+                option, f"{option} is given {'twice' if times == 2 else f'{times} times'}, "
+                "and takes one value: give it once (a command for each value)", ctx=ctx)
+    if isinstance(command, click.Group) and rest:
+        sub = command.get_command(ctx, rest[0])
+        if sub is not None:
+            refuse_repeated(ctx, rest[0], sub, rest[1:])
 
 
 class CliError(click.ClickException):

@@ -118,7 +118,8 @@ def _read(path: Path) -> bytes | str:
 def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSettings, *,
               runner: Runner, force: bool = False, discard_reviews: bool = False,
               prune: bool = False, progress: BatchProgress | None = None,
-              forced_after: int | None = None) -> BatchSummary:
+              forced_after: int | None = None, others: frozenset[str] = frozenset(),
+              look_for_gone: bool = True) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
     A document with beads a person reviewed (``aligner review``) is not realigned for
@@ -133,7 +134,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     ``forced_after``: with ``force``, this run goes on with a --force run that did not
     finish and started when this was the last document id given: a document stored
     since, of the same files and settings, was realigned by it and is skipped
-    (:mod:`aligner.collection.runlock`)."""
+    (:mod:`aligner.collection.runlock`).
+    A run of several language pairs (a manifest's) is a call for each: ``others``, the
+    names of the run's pairs of the other language pairs, are no documents whose pair
+    is gone, and only one call (``look_for_gone``) looks for those, and prunes."""
     summary = BatchSummary(pairs=len(pairs))
     stored = {d.name: d for d in collection.documents()}
     pairs, summary.own_names = own_names(pairs, stored, settings.src_lang, settings.tgt_lang)
@@ -150,7 +154,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
 
     reviewed = {} if discard_reviews else collection.reviewed_beads()
     names = {pair.name for pair in pairs}
-    renamed = gone_reviewed(stored, names, reviewed)  # what a renamed pair may be
+    renamed = gone_reviewed(stored, names | others, reviewed)  # what a renamed pair may be
     todo: list[tuple[Pair, str, str]] = []
     # Reviewed documents whose files changed: aligned again with their review carried
     # over to the sentences that are still there (the document as it was when read).
@@ -212,10 +216,10 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 continue
             carrying[pair.name] = old
         todo.append((pair, *hashes))
-    for d in stored.values():
+    for d in stored.values() if look_for_gone else ():
         # a memory (aligner import) has no pair to be gone: never pruned
-        if d.name in names or d.kind == MEMORY or (Path(d.src_path).is_file()
-                                                    and Path(d.tgt_path).is_file()):
+        if d.name in names | others or d.kind == MEMORY or (Path(d.src_path).is_file()
+                                                             and Path(d.tgt_path).is_file()):
             continue
         both_gone = not Path(d.src_path).exists() and not Path(d.tgt_path).exists()
         # a path stored relative (by an earlier aligner) is relative to the folder that

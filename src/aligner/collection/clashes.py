@@ -20,7 +20,7 @@ def own_names(pairs: Sequence[Pair], stored: Mapping[str, DocumentRow], src_lang
     """``pairs``, each that translates the source of the stored document of its name
     into another language named with its target language (``fr/nota``; ``es-fr/nota``
     when that too is another pair's), and ``(name, its stored pair, new name)`` for each
-    so named.
+    so named that is not stored under that name yet (a later run says nothing new).
 
     One original with several translations is one name in each folder pairing
     (``es/nota.es.txt`` with ``en/`` and then with ``fr/``): the French pair is not the
@@ -40,7 +40,11 @@ def own_names(pairs: Sequence[Pair], stored: Mapping[str, DocumentRow], src_lang
             if other is not None and not same_pair((other.src_lang, other.tgt_lang),
                                                    (src_lang, tgt_lang)):
                 name = f"{src_lang}-{tgt_lang}/{pair.name}"
-            named.append((pair.name, f"{old.src_lang} -> {old.tgt_lang}", name))
+                other = stored.get(name)
+            if other is None or not same_pair((other.src_lang, other.tgt_lang),
+                                              (src_lang, tgt_lang)):
+                # said once: the run that first stores it under that name
+                named.append((pair.name, f"{old.src_lang} -> {old.tgt_lang}", name))
             pair = replace(pair, name=name)
         out.append(pair)
     return tuple(out), named

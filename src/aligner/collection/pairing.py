@@ -16,15 +16,15 @@ and each name is one file on its side.  Hidden files (a name starting with a
 dot), Office lock files (``~$...``), ``Thumbs.db`` and ``desktop.ini`` are not
 documents.  A manifest names the pairs itself: a TSV file with a header line naming the
 columns ``src``, ``tgt`` and, optionally, ``name``; relative paths are
-relative to the manifest.  Its files' names may say the languages, as the names of the
-two files ``aligner align`` is given do (:func:`manifest_languages`).
+relative to the manifest; optional columns ``src_lang`` and ``tgt_lang`` give a row's
+languages, which its files' names may say too (``aligner batch`` reads them).
 """
 
 from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -204,26 +204,39 @@ def _unique(items: Iterable[tuple[PurePosixPath, PurePosixPath]]
 
 @dataclass(frozen=True, slots=True)
 class ManifestRow:
-    """A row of a manifest: its line number, and its cells as written (``name``: "" when
-    it gives none)."""
+    """A row of a manifest: its line number, and its cells as written (``name``,
+    ``src_lang``, ``tgt_lang``: "" when it gives none)."""
 
     line: int
     src: str
     tgt: str
     name: str = ""
+    src_lang: str = ""
+    tgt_lang: str = ""
+
+
+#: A manifest's columns, by the names its header may give them (``src-lang`` as the
+#: option is spelt).
+_COLUMNS = {"src": "src", "tgt": "tgt", "name": "name", "src_lang": "src_lang",
+            "src-lang": "src_lang", "tgt_lang": "tgt_lang", "tgt-lang": "tgt_lang"}
 
 
 def read_manifest(path: str | os.PathLike[str], *, src_lang: str,
                   encoding: str = "utf-8") -> Pairing:
-    """The pairs a manifest lists (``src``, ``tgt``, optional ``name`` columns; a header):
-    :func:`manifest_pairing` of :func:`manifest_rows`."""
-    return manifest_pairing(path, manifest_rows(path, encoding=encoding), src_lang=src_lang)
+    """The pairs a manifest lists (``src``, ``tgt``, optional ``name`` columns; a header),
+    its source files in ``src_lang``: :func:`manifest_pairing` of :func:`manifest_rows`."""
+    rows = manifest_rows(path, encoding=encoding)
+    return manifest_pairing(path, rows, [(src_lang, "")] * len(rows))[0][1]
 
 
 def manifest_rows(path: str | os.PathLike[str], *, encoding: str = "utf-8"
                   ) -> tuple[ManifestRow, ...]:
     """The rows of the manifest at ``path``, blank lines left out; an error naming the
-    line for a header without the columns ``src`` and ``tgt``, a row without their cells."""
+    line for a header without the columns ``src`` and ``tgt``, a row without their
+    cells, a language cell that names no language."""
+    from aligner.errors import ConfigError
+    from aligner.lang.tags import validate_tag
+
     name = os.fspath(path)
     lines = read_text(name, encoding=encoding).splitlines()
     if not lines or not lines[0].strip():
@@ -232,9 +245,10 @@ def manifest_rows(path: str | os.PathLike[str], *, encoding: str = "utf-8"
     header = [h.strip().lower() for h in lines[0].split("\t")]
     if "src" not in header or "tgt" not in header:
         raise InputError("the header line must name the columns src and tgt (and optionally "
-                         f"name), tab-separated; it has {lines[0]!r}", path=name, line=1)
-    col = {h: i for i, h in enumerate(header)}
-    needed = max(col["src"], col["tgt"]) + 1  # the name is optional, its cell too
+                         f"name, src_lang, tgt_lang), tab-separated; it has {lines[0]!r}",
+                         path=name, line=1)
+    col = {_COLUMNS[h]: i for i, h in enumerate(header) if h in _COLUMNS}
+    needed = max(col["src"], col["tgt"]) + 1  # the others are optional, their cells too
     rows: list[ManifestRow] = []
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
@@ -243,71 +257,52 @@ def manifest_rows(path: str | os.PathLike[str], *, encoding: str = "utf-8"
         if len(cells) < needed:
             raise InputError(f"expected {needed} tab-separated columns, found "
                              f"{len(cells)}", path=name, line=number)
-        given = cells[col["name"]].strip() if col.get("name", len(cells)) < len(cells) else ""
-        rows.append(ManifestRow(number, cells[col["src"]].strip(), cells[col["tgt"]].strip(),
-                                given))
+        given = {c: cells[i].strip() if i < len(cells) else "" for c, i in col.items()}
+        for column in ("src_lang", "tgt_lang"):
+            if given.get(column):
+                try:
+                    given[column] = validate_tag(given[column], what=f"its {column} cell")
+                except ConfigError as exc:
+                    raise InputError(exc.message, path=name, line=number) from None
+        rows.append(ManifestRow(number, given["src"], given["tgt"], given.get("name", ""),
+                                given.get("src_lang", ""), given.get("tgt_lang", "")))
     if not rows:
         raise InputError("lists no pair under its header line", path=name)
     return tuple(rows)
 
 
-def manifest_pairing(path: str | os.PathLike[str], rows: Iterable[ManifestRow], *,
-                     src_lang: str) -> Pairing:
-    """The pairs of a manifest's ``rows``, paths relative to the manifest at ``path``.  A
-    pair without a name -- an empty cell, or a row that ends before the column -- is named
-    after its source file, language tag and extension left out."""
+LanguagePair = tuple[str, str]
+
+
+def manifest_pairing(path: str | os.PathLike[str], rows: Sequence[ManifestRow],
+                     languages: Sequence[LanguagePair]
+                     ) -> list[tuple[LanguagePair, Pairing]]:
+    """The pairs of a manifest's ``rows`` by language pair (each row's in ``languages``),
+    in the order of each pair's first row; paths relative to the manifest at ``path``.
+    A pair without a name -- an empty cell, or a row that ends before the column -- is
+    named after its source file, language tag and extension left out.  Two rows of one
+    name are an error naming the line, but for rows of one source file in several
+    language pairs named so (one original, several translations): ``aligner batch``
+    stores each pair of a name it holds in another pair as ``fr/NAME``
+    (:func:`aligner.collection.clashes.own_names`)."""
     name = os.fspath(path)
     base = Path(name).parent
-    pairs: list[Pair] = []
-    seen: dict[str, int] = {}
-    for row in rows:
+    groups: dict[LanguagePair, list[Pair]] = {}
+    seen: dict[str, list[tuple[ManifestRow, LanguagePair]]] = {}
+    for row, langs in zip(rows, languages, strict=True):
         doc = row.name or document_name(PurePosixPath(pair_key(
-            PurePosixPath(Path(row.src).as_posix()), src_lang)))
-        if doc in seen:
-            raise InputError(f"document name {doc!r} already used on line {seen[doc]}",
-                             path=name, line=row.line)
-        seen[doc] = row.line
-        pairs.append(Pair(doc, base / row.src, base / row.tgt))
-    return Pairing(tuple(sorted(pairs, key=lambda p: p.name)))
+            PurePosixPath(Path(row.src).as_posix()), langs[0])))
+        for other, other_langs in seen.get(doc, ()):
+            if row.name or other.name or other_langs == langs or not _same_path(
+                    base / row.src, base / other.src):
+                raise InputError(f"document name {doc!r} already used on line {other.line}"
+                                 + ("" if row.name else ": give the row a name of its own "
+                                    "in a name column"), path=name, line=row.line)
+        seen.setdefault(doc, []).append((row, langs))
+        groups.setdefault(langs, []).append(Pair(doc, base / row.src, base / row.tgt))
+    return [(langs, Pairing(tuple(sorted(pairs, key=lambda p: p.name))))
+            for langs, pairs in groups.items()]
 
 
-@dataclass(frozen=True, slots=True)
-class NamedLanguage:
-    """A side's language as the names of a manifest's files say it, as ``aligner align``
-    reads a name (:func:`aligner.lang.tags.file_languages`: ``a.es.txt``,
-    ``Bericht_DE.txt`` beside ``Bericht_EN.txt``): ``lang`` when every row's file of
-    that side carries the same tag, with the first such file (``example``); else None,
-    with what stands in the way (``problem``) and the ``line`` of the row it is on."""
-
-    lang: str | None
-    example: str = ""
-    problem: str = ""
-    line: int = 0
-    #: The problem is two rows' tags that disagree (not a name without a tag).
-    conflict: bool = False
-
-
-def manifest_languages(rows: Iterable[ManifestRow]) -> tuple[NamedLanguage, NamedLanguage]:
-    """Each side's :class:`NamedLanguage`: the tag every row's file carries; or, at the
-    first row that has none or another one, why there is none."""
-    from aligner.lang.tags import file_languages
-
-    sides: list[NamedLanguage | None] = [None, None]
-    for row in rows:
-        for side, (path, lang) in enumerate(zip((row.src, row.tgt),
-                                                file_languages(row.src, row.tgt), strict=True)):
-            first = sides[side]
-            if first is not None and first.lang is None:
-                continue  # its problem is found already
-            if lang is None:
-                sides[side] = NamedLanguage(None, problem=f"the name of {path} has no "
-                                            "language tag in it (as chile.es.txt has es)",
-                                            line=row.line)
-            elif first is None:
-                sides[side] = NamedLanguage(lang, example=path, line=row.line)
-            elif lang != first.lang:
-                sides[side] = NamedLanguage(None, problem=(
-                    f"the names of its files do not agree on one language: {path} is tagged "
-                    f"{lang}, {first.example} (line {first.line}) {first.lang}"),
-                    line=row.line, conflict=True)
-    return (sides[0] or NamedLanguage(None), sides[1] or NamedLanguage(None))
+def _same_path(a: Path, b: Path) -> bool:
+    return a == b or a.resolve() == b.resolve()
