@@ -59,9 +59,44 @@ def pair_settings(given: Mapping[str, Setting], kept: Mapping[Pair, Mapping[str,
     them under (:func:`~aligner.collection.remembered.pair_key`); ``with_glossary``: the
     languages of each document aligned with a glossary's terms."""
     key = pair_key(kept, pair)
+    if key not in kept and "glossary" not in given:
+        shared = shared_glossary(kept, pair)
+        if shared is not None:
+            other, setting = shared
+            info(f"aligner: {pair[0]} -> {pair[1]}: aligning with the glossary of "
+                 f"{other[0]} -> {other[1]}, {setting.value}, which has {pair[0]} -> "
+                 f"{pair[1]} terms too (remembered for {pair[0]} -> {pair[1]} from now on; "
+                 "--no-glossary to align without one)")
+            given = {**given, "glossary": setting}
     resolved = resolve(given, kept.get(key, {}), db=db, file_hash=file_sha, pair=key,
                        glossary_pairs=sum(same_pair(p, pair) for p in with_glossary))
     return resolved, key
+
+
+def shared_glossary(kept: Mapping[Pair, Mapping[str, Setting]], pair: Pair
+                    ) -> tuple[Pair, Setting] | None:
+    """For a language ``pair`` the collection keeps no settings of, the glossary another
+    pair of the same source language keeps, when it has terms of ``pair`` too -- a TBX
+    or TSV of several languages: ``es -> en``'s serves ``es -> fr`` -- and its file is
+    still there as it was stored (else it is no one's but its pair's).  A glossary read
+    the other way round is none: ``en -> es`` does not take ``es -> en``'s, whose
+    forbidden renderings it would lose."""
+    from aligner.errors import AlignerError
+    from aligner.lang import lang_matches
+    from aligner.pipeline import load_glossary_file
+
+    for other, settings in kept.items():
+        setting = settings.get("glossary")
+        if (setting is None or setting.value is None or not lang_matches(pair[0], other[0])
+                or file_sha(setting.value) != setting.sha256):
+            continue
+        try:
+            loaded = load_glossary_file(setting.value, src_lang=pair[0], tgt_lang=pair[1])
+        except AlignerError:
+            continue  # of another pair
+        if loaded is not None and loaded.entries and lang_matches(pair[0], loaded.src_lang):
+            return other, Setting("glossary", setting.value, setting.sha256)
+    return None
 
 
 def tell(resolved: Resolved, pair: Pair, *, aligned: bool,
