@@ -69,8 +69,9 @@ def alone_months(text: str, names: dict[str, str], *, lower_case: bool,
     ``words_too``: the names that are other words too; ``function_words``: the
     language's, which may start a sentence before a month (``In May``, not ``Theresa
     May``)."""
-    if not names:
-        return []
+    if not names or not any((w if w.isascii() else strip_accents(w)) in names
+                            for w in _WORD.findall(text.lower())):
+        return []  # (a quick look: no name of a month at all)
     found = []
     for m in _WORD.finditer(text):
         word = m.group()

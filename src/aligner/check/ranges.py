@@ -76,8 +76,8 @@ def _last_word(text: str, articles: frozenset[str]) -> str | None:
 def ranges(text: str, lang: str) -> list[Range]:
     """The ranges ``text`` states, each read from its first end to its last."""
     words = _words(lang)
-    if words is None:
-        return []
+    if words is None or not any(c.isdigit() for c in text):
+        return []  # (the numbers of a range are digits)
     numbers = extract_numbers(text, lang)
     found = []
     for (a, a_start, a_end), (b, b_start, b_end) in pairwise(numbers):

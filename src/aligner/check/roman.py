@@ -37,6 +37,8 @@ _AFTER_WORD = re.compile(r"([^\W\d_]+)\.?[ \u00a0]+([IVXLCDM]+)(?![\w\-])")
 _BEFORE_WORD = re.compile(r"(?<![\w\-])([IVXLCDM]+)(?:e|è|ème|ᵉ|er|ère|re)?[ \u00a0]+"
                           r"([^\W\d_]+)")
 _REGNAL = re.compile(r"[IVX]+")
+# any numeral standing as a word: a text without one has none to read (a quick look)
+_NUMERAL = re.compile(r"(?<![\w\-])[IVXLCDM]+(?:e|è|ème|ᵉ|er|ère|re)?(?![\w\-])")
 _MAX_REGNAL = 39
 
 
@@ -70,7 +72,7 @@ def roman_numbers(text: str, lists: dict[str, tuple[str, ...]]) -> list[Item]:
     """The Roman numerals of ``text`` read as numbers (the module docstring); ``lists``
     are the language's ``numbers.tsv`` lists."""
     after = {_fold(w) for w in lists.get("roman_after", ())}
-    if not after or not any(c in text for c in "IVXLCDM"):
+    if not after or not _NUMERAL.search(text):
         return []
     before = {_fold(w) for w in lists.get("roman_before", ())}
     words_too = set(lists.get("roman_not", ()))

@@ -49,8 +49,12 @@ def unanswered_words(source: str, target: str, read: tuple[Callable[[str], set[i
     ``read``: each side's reader of numbers in words; ``digits``: each side's numbers
     in digits (as values); ``left``: the numbers in digits already left over on each
     side (missing, extra)."""
-    src_all, tgt_all = read[0](source), read[1](target)
-    src_words, tgt_words = _compared(src_all), _compared(tgt_all)
+    src_all = read[0](source)
+    src_words = _compared(src_all)
+    if not src_words and not left[0]:
+        return [], []  # nothing of the source to miss, nor to answer the target's with
+    tgt_all = read[1](target)
+    tgt_words = _compared(tgt_all)
     if not src_words and not tgt_words:
         return [], []
     src_left = sorted(v for v in src_words - tgt_words
