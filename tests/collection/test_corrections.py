@@ -142,3 +142,21 @@ def test_refused_while_a_review_holds_the_collection(collection: Path, tmp_path:
     assert code == 2 and "another aligner review is editing this collection" in stderr
     assert _log(collection, "2021/puerto") == []
     assert run("import", str(collection), str(tmx), "--into", "2021/puerto")[0] == 0
+
+
+def test_batch_carries_the_correction_over_as_a_review(collection: Path, tmp_path: Path,
+                                                       folders: tuple[Path, Path]) -> None:
+    tmx = _exported(collection, tmp_path)
+    assert run("import", str(collection), str(tmx), "--into", "2021/puerto")[0] == 0
+    # the files change elsewhere (a paragraph added to both): batch aligns the pair again
+    for folder, lang, line in ((folders[0], "es", "El muelle cerró en abril.\n"),
+                               (folders[1], "en", "The dock closed in April.\n")):
+        path = folder / "2021" / f"puerto.{lang}.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\n" + line, encoding="utf-8")
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(collection), "--jobs", "1")
+    assert code == 0, stderr
+    targets = _targets(collection, "2021/puerto")
+    assert (NEW, "edited") in targets
+    assert ("The dock closed in April.", None) in targets
+    assert all(text != OLD for text, _ in targets)

@@ -56,6 +56,11 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     never removes a memory.  Every file is read before anything is written: a file
     that cannot be read leaves the collection as it was (exit status 2).
 
+    With --into NAME, the one FILE (a translator's corrected export of document NAME)
+    corrects that document: each unit whose target differs corrects the target of the
+    bead with its source text, an edit of aligner review (logged, undoable, marked
+    edited); units that match no bead, or several, are listed and make the exit status 1.
+
     \b
     Examples:
       aligner import corpus.db memories/legal.tmx memories/glossary-units.tsv
