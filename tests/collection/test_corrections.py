@@ -160,3 +160,18 @@ def test_batch_carries_the_correction_over_as_a_review(collection: Path, tmp_pat
     assert (NEW, "edited") in targets
     assert ("The dock closed in April.", None) in targets
     assert all(text != OLD for text, _ in targets)
+
+
+def test_an_export_of_the_whole_collection_corrects_only_the_named_document(
+        collection: Path, tmp_path: Path) -> None:
+    tmx = tmp_path / "all.tmx"
+    assert run("export", str(collection), "-o", str(tmx))[0] == 0
+    text = tmx.read_text(encoding="utf-8")
+    assert text.count(OLD) == 1
+    tmx.write_text(text.replace(OLD, NEW), encoding="utf-8")
+    code, _, stderr = run("import", str(collection), str(tmx), "--into", "2021/puerto")
+    assert code == 0, stderr
+    # 2021/mina 3 units, 2022/campo 3, 2022/fabrica 3 (conftest's texts, 1-1 each)
+    assert stderr.strip() == ("aligner: 2021/puerto: 1 bead corrected from all.tmx; "
+                              "3 units unchanged; 0 units matched no bead; 9 units of other "
+                              "documents left alone")

@@ -8,6 +8,7 @@ from aligner.editor.corrections import (
     CORRECTED,
     NO_BEAD,
     NOT_SHARED,
+    OTHER,
     UNCHANGED,
     Correction,
     Unit,
@@ -80,3 +81,11 @@ def test_sharing_out() -> None:
     assert shared_out(["Uno.", "Dos."], "Dos.", "es") is None  # a sentence left empty
     # no space between Japanese sentences: an insertion at their meeting is the first's
     assert shared_out(["一。", "二。"], "一だ。二。", "ja") == ("一だ。", "二。")
+
+
+def test_a_unit_of_another_document_is_left_alone() -> None:
+    plan = plan_corrections(NOTE, [Unit(1, "Gracias.", "Thank you.", "notas/otra"),
+                                   Unit(2, "El acto terminó en calma.", "It ended calmly.",
+                                        "notas/marcha")], "notas/marcha")
+    assert plan.corrections == [Correction(3, ("It ended calmly.",))]
+    assert [what for _, what, _ in plan.outcomes] == [OTHER, CORRECTED]

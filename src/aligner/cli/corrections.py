@@ -19,7 +19,14 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
     """Apply the units of ``path`` to document ``name`` of ``db`` as corrections; exit
     status 1 when some of them could not be applied."""
     from aligner.collection.opening import refuse_read_only
-    from aligner.editor.corrections import AMBIGUOUS, NO_BEAD, NOT_SHARED, UNCHANGED, apply_file
+    from aligner.editor.corrections import (
+        AMBIGUOUS,
+        NO_BEAD,
+        NOT_SHARED,
+        OTHER,
+        UNCHANGED,
+        apply_file,
+    )
     from aligner.errors import ConfigError
 
     if not Path(db).is_file():
@@ -48,6 +55,8 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
         line += f"; {count(ambiguous, 'unit')} matched several beads"
     if not_shared:
         line += f"; {count(not_shared, 'unit')} not shared out among a bead's sentences"
+    if other := len(plan.units(OTHER)):
+        line += f"; {count(other, 'unit')} of other documents left alone"
     info(line)
     if no_bead or ambiguous or not_shared:
         ctx.exit(1)

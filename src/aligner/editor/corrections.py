@@ -6,7 +6,8 @@ unit's (the bead's source sentences joined as an export writes them, whitespace
 normalised on both sides).  Units of one source text and the beads of it are paired in
 their order when there are as many of each (an export writes the beads in order); one
 unit for several beads of one translation (``export --unique`` writes it once) corrects
-them all; anything else is ambiguous.  Where the unit's target differs from the bead's,
+them all; anything else is ambiguous.  A unit whose ``x-document`` names another document
+(an export of the whole collection) is left alone.  Where the unit's target differs from the bead's,
 the bead's target sentences are corrected with :attr:`~aligner.editor.edits.Op.TEXT`
 through the editor's store (:class:`~aligner.editor.dbstore.CollectionStore`): each
 correction one edit of the log, undoable in ``aligner review``, the bead marked edited,
@@ -37,18 +38,21 @@ from aligner.model import Alignment, Side
 if TYPE_CHECKING:
     from aligner.collection.memories import Memory
 
-#: What a unit of the file did to the document.
-CORRECTED, UNCHANGED, NO_BEAD, AMBIGUOUS, NOT_SHARED = (
-    "corrected", "unchanged", "no-bead", "ambiguous", "not-shared")
+#: What a unit of the file did to the document (OTHER: a unit whose ``x-document`` names
+#: another document of the collection, left alone).
+CORRECTED, UNCHANGED, NO_BEAD, AMBIGUOUS, NOT_SHARED, OTHER = (
+    "corrected", "unchanged", "no-bead", "ambiguous", "not-shared", "other")
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A unit of the corrected file: its number in the file (1-based) and plain texts."""
+    """A unit of the corrected file: its number in the file (1-based), plain texts, and
+    the document its ``x-document`` names (an export of a collection writes it)."""
 
     number: int
     source: str
     target: str
+    document: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,7 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
         store = CollectionStore(database, doc)
         session = EditSession(store)
         alignment, version = store.load()
-        plan = plan_corrections(alignment, units)
+        plan = plan_corrections(alignment, units, name)
         for correction in plan.corrections:
             version = session.edit(Edit(Op.TEXT, correction.bead, Side.TARGET,
                                         correction.texts), version).version
@@ -113,17 +117,20 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
 def file_units(memory: Memory) -> list[Unit]:
     """The units of a file read as a memory, their texts plain (without the inline
     codes' placeholders), numbered as in the file."""
+    from aligner.formats.units import PROP_DOCUMENT
+
     stored = memory.stored()
-    numbers = ([u.index + 1 for u in memory.units.units] if memory.units is not None
-               else list(range(1, len(stored.beads) + 1)))
+    read = memory.units.units if memory.units is not None else ()
+    numbers = [u.index + 1 for u in read] if read else list(range(1, len(stored.beads) + 1))
+    documents = [u.props.get(PROP_DOCUMENT, "") for u in read] if read else [""] * len(numbers)
     units = []
-    for number, bead in zip(numbers, stored.beads, strict=True):
+    for number, document, bead in zip(numbers, documents, stored.beads, strict=True):
         if bead.src and bead.tgt:
             units.append(Unit(number,
                               join_sentences([stored.src_sentences[i] for i in bead.src],
                                              stored.src_lang),
                               join_sentences([stored.tgt_sentences[i] for i in bead.tgt],
-                                             stored.tgt_lang)))
+                                             stored.tgt_lang), document))
     return units
 
 
@@ -131,9 +138,10 @@ def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
-def plan_corrections(alignment: Alignment, units: Sequence[Unit]) -> Plan:
-    """What ``units`` change in ``alignment`` (see the module docstring); nothing is
-    written here."""
+def plan_corrections(alignment: Alignment, units: Sequence[Unit], name: str = "") -> Plan:
+    """What ``units`` change in ``alignment``, the document ``name`` (see the module
+    docstring; a unit that names another document is left alone); nothing is written
+    here."""
     joined_src = [normalised(join_sentences([alignment.src_sentences[i] for i in b.src],
                                             alignment.src_lang)) for b in alignment.beads]
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -141,9 +149,12 @@ def plan_corrections(alignment: Alignment, units: Sequence[Unit]) -> Plan:
         if bead.src and bead.tgt:  # a source sentence left unaligned has no unit
             by_source[joined_src[k]].append(k)
     units_of: dict[str, list[Unit]] = defaultdict(list)
-    for unit in units:
-        units_of[normalised(unit.source)].append(unit)
     result: dict[int, tuple[str, tuple[int, ...]]] = {}
+    for unit in units:
+        if name and unit.document and unit.document != name:
+            result[unit.number] = (OTHER, ())
+        else:
+            units_of[normalised(unit.source)].append(unit)
     corrections: list[Correction] = []
     for key, group in units_of.items():
         beads = by_source.get(key, [])
