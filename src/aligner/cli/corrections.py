@@ -34,6 +34,8 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
     refuse_read_only(db)
     plan = apply_file(db, name, path, encoding=encoding)
     file = Path(path).name
+    for line in plan.warnings:
+        warn(f"{path}: {line}")
     for unit, _ in plan.units(NO_BEAD):
         warn(f"{path}: unit {unit.number} matched no bead of {name} by its source text: "
              f"{_shown(unit.source)}")

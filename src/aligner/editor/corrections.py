@@ -70,6 +70,8 @@ class Plan:
     corrections: list[Correction] = field(default_factory=list)
     #: (unit, what became of it: :data:`CORRECTED`, ..., the beads it matched)
     outcomes: list[tuple[Unit, str, tuple[int, ...]]] = field(default_factory=list)
+    #: what reading the file said (units without text on one side left out, ...)
+    warnings: tuple[str, ...] = ()
 
     def units(self, outcome: str) -> list[tuple[Unit, tuple[int, ...]]]:
         return [(u, beads) for u, o, beads in self.outcomes if o == outcome]
@@ -100,12 +102,14 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
         if doc.status != "aligned":
             raise ConfigError(f"--into {name}: its alignment failed; nothing to correct",
                               path=path)
-        units = file_units(read_memory(path, name=name, src_lang=doc.src_lang,
-                                       tgt_lang=doc.tgt_lang, encoding=encoding))
+        memory = read_memory(path, name=name, src_lang=doc.src_lang, tgt_lang=doc.tgt_lang,
+                             encoding=encoding)
+        units = file_units(memory)
         store = CollectionStore(database, doc)
         session = EditSession(store)
         alignment, version = store.load()
         plan = plan_corrections(alignment, units, name)
+        plan.warnings = memory.warnings
         for correction in plan.corrections:
             version = session.edit(Edit(Op.TEXT, correction.bead, Side.TARGET,
                                         correction.texts), version).version
