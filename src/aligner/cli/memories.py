@@ -22,6 +22,12 @@ from aligner.textutil import count
 @click.option("--name", metavar="NAME",
               help="The document name of the one FILE given (default: tm/ and the file's "
                    "name, tm/legal.tmx).")
+@click.option("--into", metavar="NAME",
+              help="Apply the one FILE (a translator's corrected export of document NAME) "
+                   "to that document: each unit whose target differs corrects the target "
+                   "of the bead with its source text, as aligner review does (logged, "
+                   "undoable, marked edited).  Exit status 1 when a unit could not be "
+                   "applied.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of TSV and CSV memories without a byte-order mark.")
 @click.option("--discard-reviews", is_flag=True,
@@ -29,8 +35,10 @@ from aligner.textutil import count
                    "beads of it in aligner review: their review is lost.  Without it such "
                    "a memory is kept as it is, with a warning.")
 @quiet_option
-def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: str | None,
-               name: str | None, encoding: str, discard_reviews: bool) -> None:
+@click.pass_context
+def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: str | None,
+               tgt_lang: str | None, name: str | None, into: str | None, encoding: str,
+               discard_reviews: bool) -> None:
     """Import translation memories FILES (TMX, XLIFF, TSV, CSV, saved JSON) into the
     collection DB, made when missing: each file one document, tm/ and its name, each
     unit a bead, so that list, search, check, report, export and review read them as
@@ -48,11 +56,17 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
     never removes a memory.  Every file is read before anything is written: a file
     that cannot be read leaves the collection as it was (exit status 2).
 
+    With --into NAME, the one FILE (a translator's corrected export of document NAME)
+    corrects that document: each unit whose target differs corrects the target of the
+    bead with its source text, an edit of aligner review (logged, undoable, marked
+    edited); units that match no bead, or several, are listed and make the exit status 1.
+
     \b
     Examples:
       aligner import corpus.db memories/legal.tmx memories/glossary-units.tsv
       aligner import new.db client.tmx --src-lang es --tgt-lang en
       aligner import corpus.db 2024/legal.tmx --name tm/legal-2024
+      aligner import corpus.db claire.tmx --into fr/comunicado
     """
     from aligner.cli.paths import language_options
     from aligner.collection.language_pairs import added_pairs_note
@@ -63,6 +77,19 @@ def import_cmd(db: str, files: tuple[str, ...], src_lang: str | None, tgt_lang: 
 
     language_options(src_lang, tgt_lang)
     check_encoding(encoding)
+    if into is not None:
+        from aligner.cli.corrections import import_into
+
+        if len(files) != 1:
+            raise click.UsageError("--into applies one FILE to a document: give one FILE")
+        given = [o for o, v in (("--name", name), ("--src-lang", src_lang),
+                                ("--tgt-lang", tgt_lang), ("--discard-reviews",
+                                                           discard_reviews)) if v]
+        if given:
+            raise click.UsageError(f"--into takes no {given[0]}: the file is read in the "
+                                   "document's language pair, and applied to it")
+        import_into(ctx, db, files[0], into, encoding)
+        return
     if name is not None and len(files) != 1:
         raise click.UsageError("--name names one memory: give one FILE with it")
     refuse_read_only(db)
