@@ -142,6 +142,7 @@ def test_an_older_collection_upgrades_with_no_cues_until_aligned_again(
     checked as before (no subtitle checks, units named by paragraph), and ``batch
     --force`` gives it its cues."""
     conn = sqlite3.connect(db)
+    conn.execute("DROP INDEX sentences_cued")
     conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("PRAGMA user_version = 12")
     conn.commit()

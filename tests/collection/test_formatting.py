@@ -200,6 +200,7 @@ def test_an_older_collection_upgrades_with_no_formatting_until_aligned_again(
     export without codes, as before, and ``batch --force`` gives them theirs."""
     conn = sqlite3.connect(db)
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
+    conn.execute("DROP INDEX sentences_cued")
     conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("PRAGMA user_version = 11")
     conn.commit()

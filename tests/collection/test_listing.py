@@ -124,6 +124,7 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     conn.execute("ALTER TABLE beads DROP COLUMN record")
     conn.execute("ALTER TABLE sentences DROP COLUMN original")
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
+    conn.execute("DROP INDEX sentences_cued")
     conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("DROP TABLE replaced_documents")
     conn.execute("DROP TABLE batch_settings")

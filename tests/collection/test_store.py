@@ -315,6 +315,7 @@ def test_a_version_8_database_gets_the_files_text_of_a_corrected_sentence_from_i
     conn = sqlite3.connect(collection)
     conn.execute("ALTER TABLE sentences DROP COLUMN original")
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
+    conn.execute("DROP INDEX sentences_cued")
     conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("DROP TABLE replaced_documents")
     conn.execute("DROP TABLE batch_settings")

@@ -224,9 +224,12 @@ ALTER TABLE sentences ADD COLUMN formatting TEXT;
 
 #: Version 12 -> 13: each sentence's subtitle cues (a SubRip or WebVTT pair's: numbers,
 #: times, lines); the documents stored before have none until ``aligner batch`` aligns
-#: them again -- they are checked and searched without them, as before.
+#: them again -- they are checked and searched without them, as before.  The partial
+#: index finds the cue a search hit's sentence lies in without reading the sentences of a
+#: document that has none (:func:`aligner.collection.cues.cue_at`).
 UPGRADE_V13 = """
 ALTER TABLE sentences ADD COLUMN cues TEXT;
+CREATE INDEX sentences_cued ON sentences (doc, side, idx) WHERE cues IS NOT NULL;
 """
 
 
