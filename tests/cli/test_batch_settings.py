@@ -133,6 +133,8 @@ def test_an_older_collection_aligned_with_a_glossary_asks_for_it(
     conn = sqlite3.connect(db)
     conn.execute("DROP TABLE batch_settings")
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
+    conn.execute("DROP INDEX sentences_cued")
+    conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()

@@ -200,6 +200,8 @@ def test_an_older_collection_upgrades_with_no_formatting_until_aligned_again(
     export without codes, as before, and ``batch --force`` gives them theirs."""
     conn = sqlite3.connect(db)
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
+    conn.execute("DROP INDEX sentences_cued")
+    conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("PRAGMA user_version = 11")
     conn.commit()
     conn.close()
@@ -207,7 +209,7 @@ def test_an_older_collection_upgrades_with_no_formatting_until_aligned_again(
     code, _, stderr = run("export", str(db), "-o", str(out))
     assert code == 0, stderr
     assert stderr.splitlines()[0] == (f"aligner: warning: {db}: upgraded the collection from "
-                                      "schema 11 to 12; an aligner older than this one cannot "
+                                      "schema 11 to 13; an aligner older than this one cannot "
                                       "open it now")
     assert "formatting" not in stderr
     assert "<bpt" not in out.read_text(encoding="utf-8")
@@ -281,6 +283,6 @@ def test_search_shows_the_text_without_codes(db: Path) -> None:
     code, stdout, stderr = run("search", str(db), "marea")
     assert code == 0, stderr
     head, src, tgt = stdout.splitlines()
-    assert head.startswith("sal  unit 1  (")  # then the bead's score
+    assert head.startswith("sal  unit 1  cue 2, 00:00:06,000  (")  # then the bead's score
     assert (src, tgt) == ("  src: El agua llega con la marea alta.",
                           "  tgt: The water comes in with the high tide.")

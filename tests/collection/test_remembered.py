@@ -115,6 +115,8 @@ def test_a_schema_9_collection_is_upgraded_to_remember_nothing_yet(
     conn = sqlite3.connect(collection_db)
     conn.execute("DROP TABLE batch_settings")
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
+    conn.execute("DROP INDEX sentences_cued")
+    conn.execute("ALTER TABLE sentences DROP COLUMN cues")
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()

@@ -45,7 +45,9 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, src_lang:
     concordance; * elsewhere is refused (there are no other wildcards).
     The match is highlighted on a terminal.  --format json prints
     {"hits": [{"document", "unit", "src_lang", "tgt_lang", "source", "target",
-    "score"}, ...]}.
+    "score"}, ...]}.  A hit in subtitles (SRT, WebVTT) names the cue of its
+    source and its start time ("cue 21, 00:02:25,360"; in JSON "cue": {"number",
+    "index", "start", "end", "timecode"}).
 
     A collection of several language pairs is searched in all of them, each side
     in its document's language: "cordones" is found in the source of an es -> en
@@ -96,7 +98,8 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, src_lang:
     mark = ("\x1b[1;33m", "\x1b[0m") if tty else ("", "")
     for h in hits:
         pair = f"{h.src_lang}->{h.tgt_lang}  " if several else ""
-        click.echo(f"{h.document}  {pair}unit {h.unit}  ({h.score:.2f})")
+        cue = "" if h.cue is None else f"cue {h.cue.name}, {h.cue.timecode}  "
+        click.echo(f"{h.document}  {pair}unit {h.unit}  {cue}({h.score:.2f})")
         click.echo(f"  src: {highlight(h.source, h.src_spans, mark)}")
         click.echo(f"  tgt: {highlight(h.target, h.tgt_spans, mark)}")
     click.echo(f"{len(hits)} unit{'s' if len(hits) != 1 else ''}"

@@ -19,7 +19,8 @@ carried with the corrected text (:attr:`Carried.originals` says which new senten
 hold a correction, and their file's text).  A correction in a bead that is not
 carried is lost to the new alignment: :attr:`Carried.lost` names it.  The new
 alignment has the new files' formatting (:attr:`~aligner.model.Alignment.src_formatting`),
-less that of a sentence holding a correction.
+less that of a sentence holding a correction, and their subtitle cues, cut to a
+correction's text as a text edit cuts them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from itertools import pairwise
 
 from aligner.align.options import AlignOptions, Evidence
 from aligner.align.realign import realign
+from aligner.editor.edits import cues_cut
 from aligner.model import Alignment, Bead
 
 
@@ -180,5 +182,7 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
                         new.settings, new.src_paragraph_starts, new.tgt_paragraph_starts,
                         src_formatting=looks["src"] if any(looks["src"]) else (),
                         tgt_formatting=looks["tgt"] if any(looks["tgt"]) else (),
-                        src_regions=new.src_regions, tgt_regions=new.tgt_regions)
+                        src_regions=new.src_regions, tgt_regions=new.tgt_regions,
+                        src_cues=cues_cut(new.src_cues, tuple(texts["src"])),
+                        tgt_cues=cues_cut(new.tgt_cues, tuple(texts["tgt"])))
     return Carried(carried, len(fixed), len(reviewed) - len(fixed), tuple(kept), lost)

@@ -131,10 +131,22 @@ def to_text(found: CollectionFindings) -> str:
     if found.settings.get("glossary_used") is False:
         lines.append("No glossary used: the term checks did not run.")
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
-        where = paragraphs(d.get("src_paragraph"), d.get("tgt_paragraph"))
+        where = _cues(d) or paragraphs(d.get("src_paragraph"), d.get("tgt_paragraph"))
         lines.append(f"{d['document']}  unit {d['unit']}{f' ({where})' if where else ''}  "
                      f"{d['severity'].upper()} "
                      f"{d['code']}  {d['message']}")
         lines.append(f"      src: {excerpt(src)}")
         lines.append(f"      tgt: {excerpt(tgt)}")
     return "\n".join(lines) + "\n"
+
+
+def _cues(d: Mapping[str, Any]) -> str | None:
+    """Where a finding's unit of subtitle files is in them, as ``check`` of the pair
+    names it (:func:`aligner.check.output.cues`): ``cue 10, 00:01:12,820``, with the
+    target's where its number or time differs."""
+    src = (d["src_cue"], d["src_time"]) if "src_cue" in d else None
+    tgt = (d["tgt_cue"], d["tgt_time"]) if "tgt_cue" in d else None
+    if src is None:
+        return None if tgt is None else f"target cue {tgt[0]}, {tgt[1]}"
+    return f"cue {src[0]}, {src[1]}" + ("" if tgt in (None, src)
+                                        else f"; target cue {tgt[0]}, {tgt[1]}")

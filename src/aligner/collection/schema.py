@@ -34,7 +34,8 @@ an upgraded collection gives each pair of its aligned documents the one set it
 remembered (:func:`_settings_per_pair`).  Version 12 keeps each sentence's character
 formatting (``sentences.formatting``, JSON; NULL for a sentence with none, and for every
 sentence of a document stored before, until it is aligned again:
-:mod:`aligner.collection.looks`).
+:mod:`aligner.collection.looks`).  Version 13 keeps each sentence's subtitle cues
+(``sentences.cues``, JSON; NULL likewise: :mod:`aligner.collection.cues`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -51,7 +52,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -221,6 +222,16 @@ UPGRADE_V12 = """
 ALTER TABLE sentences ADD COLUMN formatting TEXT;
 """
 
+#: Version 12 -> 13: each sentence's subtitle cues (a SubRip or WebVTT pair's: numbers,
+#: times, lines); the documents stored before have none until ``aligner batch`` aligns
+#: them again -- they are checked and searched without them, as before.  The partial
+#: index finds the cue a search hit's sentence lies in without reading the sentences of a
+#: document that has none (:func:`aligner.collection.cues.cue_at`).
+UPGRADE_V13 = """
+ALTER TABLE sentences ADD COLUMN cues TEXT;
+CREATE INDEX sentences_cued ON sentences (doc, side, idx) WHERE cues IS NOT NULL;
+"""
+
 
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
@@ -243,7 +254,7 @@ def _settings_per_pair(conn: sqlite3.Connection) -> None:
 UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
     7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
-    12: UPGRADE_V12}
+    12: UPGRADE_V12, 13: UPGRADE_V13}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -23,6 +23,11 @@ anywhere (``substring``), case aside and, where none are typed, accents too (``c
 finds ``café``).  No index holds substrings: SQLite's ``LIKE`` narrows the units on
 their texts folded without accents, then each is read in order, and the search stops
 at ``limit`` hits.
+
+A hit in a pair of subtitle files names the cue of its first source sentence, and its
+start (:attr:`SearchHit.cue`; the cue the sentence's start lies in, as a finding names
+it): what a subtitler looks up in the file.  A document stored before the collection
+kept cues (schema 13) names none until ``aligner batch`` aligns it again.
 """
 
 from __future__ import annotations
@@ -37,11 +42,13 @@ from enum import Enum
 from aligner.check.lemmas import with_accents
 from aligner.check.terms import Hit, TermMatcher, Token, tokenize
 from aligner.collection import substring
+from aligner.collection.cues import cue_at
 from aligner.collection.forms import FORMS_VERSION, side_forms
 from aligner.collection.language_pairs import Pair, of_pair
 from aligner.collection.store import Collection
 from aligner.errors import ConfigError
 from aligner.glossary import is_acronym
+from aligner.model import SubtitleCue
 
 
 class SearchSide(Enum):
@@ -74,6 +81,8 @@ class SearchHit:
     #: the document's language pair, as stored
     src_lang: str = ""
     tgt_lang: str = ""
+    #: the subtitle cue of the unit's first source sentence (None: no source, no cues)
+    cue: SubtitleCue | None = None
 
 
 def searched_pairs(collection: Collection, src_lang: str | None = None,
@@ -137,18 +146,19 @@ def _in_pair(collection: Collection, query: str, pair: Pair, side: SearchSide
     src_matcher = _QueryMatcher(_phrases(src_query), lang=src_lang)
     tgt_matcher = _QueryMatcher(_phrases(tgt_query), lang=tgt_lang, borrowed=src_lang)
     rows = collection.conn.execute(
-        "SELECT b.id, d.name, b.unit, b.source, b.target, b.score FROM bead_forms "
+        "SELECT b.id, d.name, b.unit, b.source, b.target, b.score, b.doc, b.src_first, "
+        "b.src_count FROM bead_forms "
         "JOIN beads b ON b.id = bead_forms.rowid JOIN documents d ON d.id = b.doc "
         "WHERE bead_forms MATCH ? AND d.src_lang = ? AND d.tgt_lang = ? "
         "ORDER BY bead_forms.rowid",
         (" OR ".join(f"({p})" for p in parts), src_lang, tgt_lang))
-    for bead, name, unit, source, target, score in rows:
+    for bead, name, unit, source, target, score, doc, first, many in rows:
         src_spans = src_matcher.find(source) if side is not SearchSide.TARGET else ()
         tgt_spans = tgt_matcher.find(target) if side is not SearchSide.SOURCE else ()
         if not (src_spans or tgt_spans):
             continue  # every word is there, but not as the phrase
         yield bead, SearchHit(name, unit, source, target, score, src_spans, tgt_spans,
-                              src_lang, tgt_lang)
+                              src_lang, tgt_lang, _cue(collection, doc, first, many, name))
 
 
 def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
@@ -170,12 +180,13 @@ def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
     found = 0
     with collection.guard():
         rows = collection.conn.execute(
-            "SELECT d.name, b.unit, b.source, b.target, b.score, d.src_lang, d.tgt_lang "
+            "SELECT d.name, b.unit, b.source, b.target, b.score, d.src_lang, d.tgt_lang, "
+            "b.doc, b.src_first, b.src_count "
             "FROM beads b JOIN documents d ON d.id = b.doc WHERE d.status = 'aligned' "
             f"AND b.src_count > 0 AND b.tgt_count > 0 AND (d.forms < :v OR {where}) "
             "ORDER BY b.id", {"p": substring.like_pattern(wanted.letters), "v": FORMS_VERSION})
         chosen = set(pairs)
-        for name, unit, source, target, score, src_lang, tgt_lang in rows:
+        for name, unit, source, target, score, src_lang, tgt_lang, doc, first, many in rows:
             if (src_lang, tgt_lang) not in chosen:
                 continue
             src_spans: tuple[tuple[int, int], ...] = ()
@@ -186,10 +197,18 @@ def _scan(collection: Collection, query: str, *, side: SearchSide, limit: int,
                 tgt_spans = substring.find_spans(target, wanted, prefix=prefix)
             if src_spans or tgt_spans:
                 yield SearchHit(name, unit, source, target, score, src_spans, tgt_spans,
-                                src_lang, tgt_lang)
+                                src_lang, tgt_lang, _cue(collection, doc, first, many, name))
                 found += 1
                 if found >= limit:
                     return
+
+
+def _cue(collection: Collection, doc: int, first: int, many: int, name: str
+         ) -> SubtitleCue | None:
+    """The cue of a hit's first source sentence (None for a unit without one)."""
+    if not many:
+        return None
+    return cue_at(collection.conn, doc, "src", first, where=f"{collection.path}: {name}")
 
 
 def _accented(query: str, lang: str) -> str:
@@ -259,13 +278,18 @@ class _QueryMatcher:
 
 def hits_json(hits: list[SearchHit]) -> str:
     """``{"hits": [{"document", "unit", "src_lang", "tgt_lang", "source", "target",
-    "score"}, ...]}``, with the
-    match spans of each side as ``src_spans``/``tgt_spans``."""
+    "score"}, ...]}``, with the match spans of each side as ``src_spans``/``tgt_spans``,
+    and, for a hit in subtitles, its source cue as ``"cue": {"number", "index", "start",
+    "end", "timecode"}`` (``number`` as the file writes it, or null; ``index`` 0-based;
+    the times in seconds)."""
     return json.dumps({"hits": [
         {"document": h.document, "unit": h.unit, "src_lang": h.src_lang,
          "tgt_lang": h.tgt_lang, "source": h.source, "target": h.target,
          "score": round(h.score, 4), "src_spans": [list(s) for s in h.src_spans],
-         "tgt_spans": [list(s) for s in h.tgt_spans]} for h in hits]},
+         "tgt_spans": [list(s) for s in h.tgt_spans],
+         **({} if h.cue is None else {"cue": {
+             "number": h.cue.number, "index": h.cue.index, "start": h.cue.start,
+             "end": h.cue.end, "timecode": h.cue.timecode}})} for h in hits]},
         ensure_ascii=False, indent=2) + "\n"
 
 

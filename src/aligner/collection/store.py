@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
+from aligner.collection.cues import sentence_cues, with_cues
 from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.looks import sentence_looks, with_looks
 from aligner.collection.opening import Opened, connect, notes
@@ -77,9 +78,8 @@ class Collection:
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
         """One read transaction: every read in the block sees the collection as it was at
-        the first one, whatever ``aligner batch`` commits meanwhile (WAL mode lets a
-        reader keep its snapshot while a writer goes on).  Inside one already: that one.
-        Nothing may be written in the block."""
+        the first one, whatever ``aligner batch`` commits meanwhile (WAL mode lets a reader
+        keep its snapshot while a writer goes on).  Inside one already: that one; no writes."""
         began = not self.conn.in_transaction
         if began:
             self.conn.execute("BEGIN")
@@ -143,16 +143,18 @@ class Collection:
             src_name, tgt_name, settings = row
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
             looks: dict[str, list[str | None]] = {"src": [], "tgt": []}
+            cues: dict[str, list[str | None]] = {side: [] for side in looks}
             starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
             prev: dict[str, int | None] = {"src": None, "tgt": None}
-            for side, text, paragraph, formatting in self.conn.execute(
-                    "SELECT side, text, paragraph, formatting FROM sentences WHERE doc = ? "
-                    "ORDER BY side, idx", (doc.id,)):
+            for side, text, paragraph, formatting, cue in self.conn.execute(
+                    "SELECT side, text, paragraph, formatting, cues FROM sentences "
+                    "WHERE doc = ? ORDER BY side, idx", (doc.id,)):
                 if paragraph != prev[side]:  # as SegmentedDocument.paragraph_starts
                     starts[side].add(len(sents[side]))
                 prev[side] = paragraph
                 sents[side].append(text)
                 looks[side].append(formatting)
+                cues[side].append(cue)
             rows = self.conn.execute(
                 "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, review, "
                 "reviewed, record FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)).fetchall()
@@ -164,10 +166,11 @@ class Collection:
                               frozenset(starts["src"]), frozenset(starts["tgt"]),
                               unit_props=memory_props(beads) if doc.kind == MEMORY else ())
         # a memory's units' records and inline codes (schema 8; NULL for a pair's beads),
-        # the sentences' formatting (schema 12; NULL for a sentence with none)
-        where = f"{self.path}: {doc.name}"
-        return with_looks(with_records(alignment, [row[-1] for row in rows], where=where),
-                          looks["src"], looks["tgt"], where=where)
+        # the sentences' formatting (schema 12) and subtitle cues (schema 13; NULL for none)
+        at = f"{self.path}: {doc.name}"
+        alignment = with_looks(with_records(alignment, [row[-1] for row in rows], where=at),
+                               looks["src"], looks["tgt"], where=at)
+        return with_cues(alignment, cues["src"], cues["tgt"], where=at)
 
     def originals(self, doc: DocumentRow) -> dict[tuple[str, int], str]:
         """The file's text of each sentence of ``doc`` a reviewer's text edit changed,
@@ -273,14 +276,14 @@ class Collection:
         if al is None:
             return
         assert r.src_spans is not None and r.tgt_spans is not None
-        for side, sentences, spans, looks in (
-                ("src", al.src_sentences, r.src_spans, al.src_formatting),
-                ("tgt", al.tgt_sentences, r.tgt_spans, al.tgt_formatting)):
+        for side, sentences, spans, looks, cues in (
+                ("src", al.src_sentences, r.src_spans, al.src_formatting, al.src_cues),
+                ("tgt", al.tgt_sentences, r.tgt_spans, al.tgt_formatting, al.tgt_cues)):
             c.executemany(
                 'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, '
-                "formatting) VALUES (?,?,?,?,?,?,?,?)",
-                ((doc, side, i, text, *span, sentence_looks(looks, i)) for i, (text, span) in
-                 enumerate(zip(sentences, spans.spans, strict=True))))
+                "formatting, cues) VALUES (?,?,?,?,?,?,?,?,?)",
+                ((doc, side, i, text, *span, sentence_looks(looks, i), sentence_cues(cues, i))
+                 for i, (text, span) in enumerate(zip(sentences, spans.spans, strict=True))))
         c.executemany("UPDATE sentences SET original = ? WHERE doc = ? AND side = ? AND idx = ?",
                       ((text, doc, side, i) for side, i, text in r.originals))
         self._insert_beads(doc, al, r.units, r.forms)

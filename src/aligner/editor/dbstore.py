@@ -7,8 +7,9 @@ its beads are replaced -- with their review marks, their joined texts and
 their concordance index entries (``bead_forms``), made as ``aligner batch``
 makes them -- the text of each sentence a text edit changed is replaced in
 ``sentences`` (its ``start``/``end`` still those of the text as read from the
-document, which the log and ``sentences.original`` keep; its formatting dropped, as
-:func:`~aligner.editor.edits.apply_change` drops it), and the edit is appended
+document, which the log and ``sentences.original`` keep; its formatting dropped and
+its subtitle cues cut to the new text, as :func:`~aligner.editor.edits.apply_change`
+does), and the edit is appended
 to the ``edits`` table with the new version in ``documents.revision``.  Anything that
 fails rolls the whole transaction back.  The database is in WAL mode: a committed edit survives a
 killed process.
@@ -29,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from aligner.collection.cues import sentence_cues
 from aligner.collection.opening import refuse_read_only
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
@@ -149,12 +151,14 @@ class CollectionStore:
             c.replace_beads(self.doc.id, new, units, forms)
             # the file's text is kept the first time a sentence is changed (NULL once
             # it reads as the file again): batch finds it in the files by that text;
-            # a changed text loses its formatting, as apply_change drops it (undo too)
+            # a changed text loses its formatting, as apply_change drops it (undo too),
+            # and its cues' spans are cut to it, as apply_change cuts them
             c.conn.executemany(
                 "UPDATE sentences SET original = nullif(coalesce(original, ?2), ?1), "
-                "formatting = CASE WHEN ?1 = ?2 THEN formatting END, "
+                "formatting = CASE WHEN ?1 = ?2 THEN formatting END, cues = ?6, "
                 "text = ?1 WHERE doc = ?3 AND side = ?4 AND idx = ?5",
-                [(t.after, t.before, self.doc.id, t.side, t.index)
+                [(t.after, t.before, self.doc.id, t.side, t.index,
+                  sentence_cues(getattr(new, f"{t.side}_cues"), t.index))
                  for t in record.change.texts])
             texts = record.change.texts
             c.conn.execute(

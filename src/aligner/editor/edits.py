@@ -172,8 +172,8 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
                   tgt_formatting=_unformatted(alignment.tgt_formatting, change.texts, "tgt"),
                   src_codes=_unformatted(alignment.src_codes, change.texts, "src"),
                   tgt_codes=_unformatted(alignment.tgt_codes, change.texts, "tgt"),
-                  src_cues=_cues_cut(alignment.src_cues, src),
-                  tgt_cues=_cues_cut(alignment.tgt_cues, tgt))
+                  src_cues=cues_cut(alignment.src_cues, src),
+                  tgt_cues=cues_cut(alignment.tgt_cues, tgt))
     check_invariants(out)
     return out
 
@@ -189,7 +189,7 @@ def _unformatted(formatting: tuple[tuple[_Look, ...], ...], texts: Sequence[Text
     return tuple(() if i in changed else spans for i, spans in enumerate(formatting))
 
 
-def _cues_cut(cues: tuple[tuple[SubtitleCue, ...], ...], sentences: tuple[str, ...]
+def cues_cut(cues: tuple[tuple[SubtitleCue, ...], ...], sentences: tuple[str, ...]
               ) -> tuple[tuple[SubtitleCue, ...], ...]:
     """A side's subtitle cues with their spans cut to the sentences' texts, which an edit
     may have shortened: a cue is the file's (its number and times stay, and so does the

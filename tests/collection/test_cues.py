@@ -1,0 +1,241 @@
+"""A collection keeps each sentence's subtitle cues (schema 13): ``check C.db`` names
+a finding's cue and runs the subtitle checks as ``check`` of the two files does,
+``search C.db`` names the cue of a hit's source, and the editor's text corrections cut
+the cues' spans as they do in a saved alignment."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aligner.collection.store import open_collection
+from aligner.model import SubtitleCue
+from tests.collection.conftest import run
+
+# Our own text.  Each cue a sentence; the English cue 2 is one line of 70 characters
+# shown 3.5 s (20 characters a second), and its cue 3 starts half a second before
+# cue 2 ends.
+SRT = {
+    "es": "1\n00:00:01,000 --> 00:00:03,500\nLa sal se recoge en verano.\n\n"
+          "2\n00:00:06,000 --> 00:00:09,500\nEl agua llega con la marea alta\n"
+          "por los caños de la bahía.\n\n"
+          "3\n00:00:12,000 --> 00:00:14,000\nNadie trabaja de noche.\n",
+    "en": "1\n00:00:01,000 --> 00:00:03,500\nSalt is gathered in summer.\n\n"
+          "2\n00:00:06,000 --> 00:00:09,500\n"
+          "The water comes in with the high tide through the channels of the bay.\n\n"
+          "3\n00:00:09,000 --> 00:00:11,000\nNobody works at night.\n",
+}
+#: The subtitle findings of the pair, by hand from the files above.
+EXPECTED = {
+    ("subtitle-line-length", "target cue 2 (00:00:06,000): line 1 has 70 characters (limit "
+     "42): 'The water comes in with the high tide through the channels of the bay.'"),
+    ("subtitle-reading-speed", "target cue 2 (00:00:06,000): 70 characters in 3.50 s: 20.0 "
+     "characters a second (limit 17)"),
+    ("subtitle-overlap", "target cue 3 (00:00:09,000): starts 0.500 s before cue 2 ends "
+     "(00:00:09,500)"),
+}
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    for lang in ("es", "en"):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"sal.{lang}.srt").write_text(SRT[lang], encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def db(files: Path) -> Path:
+    db = files / "c.db"
+    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
+                          "--encoder", "none", "--jobs", "1")
+    assert code == 0, stderr
+    return db
+
+
+def _findings(*args: str) -> list[dict[str, Any]]:
+    code, stdout, stderr = run("check", *args, "--encoder", "none", "--format", "json")
+    assert code in (0, 1), stderr
+    return list(json.loads(stdout)["findings"])
+
+
+def _pair(files: Path) -> list[dict[str, Any]]:
+    return _findings(str(files / "es" / "sal.es.srt"), str(files / "en" / "sal.en.srt"))
+
+
+def test_check_of_the_collection_is_check_of_the_pair(files: Path, db: Path) -> None:
+    """Before (schema 12): no subtitle finding, and no cue named, in ``check C.db``."""
+    pair = _pair(files)
+    assert {(f["code"], f["message"]) for f in pair
+            if f["code"].startswith("subtitle-")} == EXPECTED
+    collection = _findings(str(db))
+    assert [f.pop("document") for f in collection] == ["sal"] * len(pair)
+    assert collection == pair
+    overlap = next(f for f in collection if f["code"] == "subtitle-overlap")
+    assert (overlap["src_cue"], overlap["src_time"], overlap["tgt_cue"],
+            overlap["tgt_time"]) == ("3", "00:00:12,000", "3", "00:00:09,000")
+
+    code, stdout, stderr = run("check", str(db), "--encoder", "none")
+    assert code == 0, stderr  # warnings only
+    assert (f"sal  unit {overlap['unit']} (cue 3, 00:00:12,000; target cue 3, 00:00:09,000)  "
+            "WARNING subtitle-overlap  target cue 3") in stdout
+
+
+def test_the_stored_column_holds_the_cues(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT side, idx, cues FROM sentences ORDER BY side, idx").fetchall()
+    finally:
+        conn.close()
+    assert [(side, idx) for side, idx, _ in rows] == [("src", 0), ("src", 1), ("src", 2),
+                                                      ("tgt", 0), ("tgt", 1), ("tgt", 2)]
+    assert json.loads(rows[1][2]) == [
+        [1, "2", 6.0, 9.5, 0, 58,
+         ["El agua llega con la marea alta", "por los caños de la bahía."]]]
+    with open_collection(db) as c:
+        stored = c.alignment(c.documents(["sal"])[0])
+    assert stored.tgt_cues[2] == (SubtitleCue(2, "3", 9.0, 11.0, (0, 22),
+                                              ("Nobody works at night.",)),)
+
+
+def test_search_names_the_cue_of_the_source(db: Path) -> None:
+    code, stdout, stderr = run("search", str(db), "marea")
+    assert code == 0, stderr
+    head = stdout.splitlines()[0]
+    assert head.startswith("sal  unit ") and "  cue 2, 00:00:06,000  (" in head
+    code, stdout, stderr = run("search", str(db), "night", "--format", "json")
+    assert code == 0, stderr
+    (hit,) = json.loads(stdout)["hits"]
+    assert hit["cue"] == {"number": "3", "index": 2, "start": 12.0, "end": 14.0,
+                          "timecode": "00:00:12,000"}  # the source's cue 3, not the target's
+    code, stdout, stderr = run("search", str(db), "cano", "--match", "substring",
+                               "--format", "json")
+    assert code == 0, stderr
+    (hit,) = json.loads(stdout)["hits"]
+    assert (hit["cue"]["number"], hit["cue"]["timecode"]) == ("2", "00:00:06,000")
+
+
+def test_a_collection_of_plain_text_names_no_cue(tmp_path: Path) -> None:
+    for lang, text in (("es", "La sal se recoge en verano.\n"),
+                       ("en", "Salt is gathered in summer.\n")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"sal.{lang}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "t.db"
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db", str(db),
+                          "--encoder", "none", "--jobs", "1")
+    assert code == 0, stderr
+    code, stdout, stderr = run("search", str(db), "sal", "--format", "json")
+    assert code == 0, stderr
+    assert "cue" not in json.loads(stdout)["hits"][0]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM sentences WHERE cues IS NOT NULL").fetchone() == (0,)
+    conn.close()
+
+
+def test_an_older_collection_upgrades_with_no_cues_until_aligned_again(
+        files: Path, db: Path) -> None:
+    """Schema 12 had no column: the upgrade says only that it upgraded, the document is
+    checked as before (no subtitle checks, units named by paragraph), and ``batch
+    --force`` gives it its cues."""
+    conn = sqlite3.connect(db)
+    conn.execute("DROP INDEX sentences_cued")
+    conn.execute("ALTER TABLE sentences DROP COLUMN cues")
+    conn.execute("PRAGMA user_version = 12")
+    conn.commit()
+    conn.close()
+    code, stdout, stderr = run("check", str(db), "--encoder", "none")
+    assert code == 0 and "subtitle-" not in stdout and "cue" not in stdout
+    assert "cue" not in stderr
+    assert "sal  unit 0 (paragraph 1)" in stdout
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone() == (13,)
+    assert conn.execute("SELECT count(*) FROM sentences WHERE cues IS NULL").fetchone() == (6,)
+    conn.close()
+
+    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
+                          "--encoder", "none", "--jobs", "1", "--force")
+    assert code == 0, stderr
+    collection = _findings(str(db))
+    for f in collection:
+        del f["document"]
+    assert collection == _pair(files)
+
+
+def test_a_corrupt_column_is_named(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE sentences SET cues = '[[0, \"1\", 1.0, 3.5, 0, 99, []]]' "
+                 "WHERE idx = 0 AND side = 'tgt'")
+    conn.commit()
+    conn.close()
+    code, _, stderr = run("check", str(db), "--encoder", "none")
+    assert code == 2
+    assert stderr.strip().splitlines()[-1] == (
+        f"aligner: error: {db}: sal: tgt sentence 0: sentences.cues[0]: expected a sentence "
+        "index and a span inside it")
+
+
+def test_a_text_correction_cuts_that_sentence_s_cue_spans(db: Path) -> None:
+    """As in a saved alignment (editor.edits): the cue keeps its number, times and lines,
+    its span is cut to the shorter text -- in the database as in the editor's copy."""
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+    from aligner.model import Side
+
+    docs = CollectionDocuments(db)
+    try:
+        session = docs[next(s.id for s in docs.summaries() if s.name == "sal")].session
+        session.edit(Edit(Op.TEXT, 2, Side.TARGET, ("Nobody works.",)), 0)
+        edited = session.store.load()[0]
+    finally:
+        docs.close()
+    with open_collection(db) as c:
+        stored = c.alignment(c.documents(["sal"])[0])
+    assert stored.tgt_sentences[2] == "Nobody works."
+    assert stored.tgt_cues[2] == (SubtitleCue(2, "3", 9.0, 11.0, (0, 13),
+                                              ("Nobody works at night.",)),)
+    assert stored.tgt_cues == edited.tgt_cues
+    assert stored.src_cues == edited.src_cues
+    assert stored.tgt_cues[1][0].span == (0, 70)  # the other sentences' as they were
+
+
+def test_a_reviewed_document_realigned_keeps_the_new_files_cues(files: Path, db: Path) -> None:
+    """batch carries a review over to changed files (collection.carry): the alignment it
+    stores has the new files' cues."""
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+
+    docs = CollectionDocuments(db)
+    try:
+        session = docs[next(s.id for s in docs.summaries() if s.name == "sal")].session
+        session.edit(Edit(Op.CONFIRM, 0), 0)
+    finally:
+        docs.close()
+    changed = SRT["en"].replace("00:00:09,000 --> 00:00:11,000", "00:00:10,000 --> 00:00:11,500")
+    (files / "en" / "sal.en.srt").write_text(changed, encoding="utf-8")
+    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
+                          "--encoder", "none", "--jobs", "1")
+    assert code == 0, stderr
+    with open_collection(db) as c:
+        stored = c.alignment(c.documents(["sal"])[0])
+    assert stored.beads[0].review is not None  # carried
+    assert stored.tgt_cues[2] == (SubtitleCue(2, "3", 10.0, 11.5, (0, 22),
+                                              ("Nobody works at night.",)),)
+    assert "subtitle-overlap" not in {f["code"] for f in _findings(str(db))}
+
+
+def test_a_saved_alignment_imported_keeps_its_cues(files: Path, tmp_path: Path) -> None:
+    """``aligner import`` of a saved alignment stores its ``src_cues`` as batch stores a
+    pair's: its check gives the subtitle findings of the pair."""
+    saved, db = tmp_path / "sal.json", tmp_path / "m.db"
+    code, _, stderr = run("align", str(files / "es" / "sal.es.srt"),
+                          str(files / "en" / "sal.en.srt"), "--encoder", "none",
+                          "-o", str(saved))
+    assert code == 0, stderr
+    code, _, stderr = run("import", str(db), str(saved))
+    assert code == 0, stderr
+    assert {(f["code"], f["message"]) for f in _findings(str(db))
+            if f["code"].startswith("subtitle-")} == EXPECTED
