@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
+from aligner.collection.store import open_collection
+from aligner.model import Alignment
 
 # name -> (Spanish, English); one sentence per line, paragraphs apart.
 DOCS: dict[str, tuple[str, str]] = {
@@ -164,3 +166,26 @@ def make_read_only() -> Iterator[Callable[[Path], None]]:
         if os.geteuid() == 0:
             subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=False)
         path.chmod(mode)
+
+
+def reviewed_then_changed(files: Path, db: Path, name: str, path: str, text: str
+                          ) -> Alignment:
+    """Confirm the first bead of the document ``name`` (a review), write ``text`` to its
+    file ``path`` (under ``files``: ``en/sal.en.srt``), batch the folders ``es`` and
+    ``en`` again (the review carried over to the changed files) and return the
+    alignment the collection stores then."""
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+
+    docs = CollectionDocuments(db)
+    try:
+        session = docs[next(s.id for s in docs.summaries() if s.name == name)].session
+        session.edit(Edit(Op.CONFIRM, 0), 0)
+    finally:
+        docs.close()
+    (files / path).write_text(text, encoding="utf-8")
+    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
+                          "--encoder", "none", "--jobs", "1")
+    assert code == 0, stderr
+    with open_collection(db) as c:
+        return c.alignment(c.documents([name])[0])

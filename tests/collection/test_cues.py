@@ -14,7 +14,7 @@ import pytest
 
 from aligner.collection.store import open_collection
 from aligner.model import SubtitleCue
-from tests.collection.conftest import run
+from tests.collection.conftest import reviewed_then_changed, run
 
 # Our own text.  Each cue a sentence; the English cue 2 is one line of 70 characters
 # shown 3.5 s (20 characters a second), and its cue 3 starts half a second before
@@ -205,22 +205,8 @@ def test_a_text_correction_cuts_that_sentence_s_cue_spans(db: Path) -> None:
 def test_a_reviewed_document_realigned_keeps_the_new_files_cues(files: Path, db: Path) -> None:
     """batch carries a review over to changed files (collection.carry): the alignment it
     stores has the new files' cues."""
-    from aligner.editor.catalog import CollectionDocuments
-    from aligner.editor.edits import Edit, Op
-
-    docs = CollectionDocuments(db)
-    try:
-        session = docs[next(s.id for s in docs.summaries() if s.name == "sal")].session
-        session.edit(Edit(Op.CONFIRM, 0), 0)
-    finally:
-        docs.close()
     changed = SRT["en"].replace("00:00:09,000 --> 00:00:11,000", "00:00:10,000 --> 00:00:11,500")
-    (files / "en" / "sal.en.srt").write_text(changed, encoding="utf-8")
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1")
-    assert code == 0, stderr
-    with open_collection(db) as c:
-        stored = c.alignment(c.documents(["sal"])[0])
+    stored = reviewed_then_changed(files, db, "sal", "en/sal.en.srt", changed)
     assert stored.beads[0].review is not None  # carried
     assert stored.tgt_cues[2] == (SubtitleCue(2, "3", 10.0, 11.5, (0, 22),
                                               ("Nobody works at night.",)),)

@@ -16,7 +16,7 @@ from aligner.collection.store import open_collection
 from aligner.formats.xliff import load_xliff
 from aligner.model import Formatting, Style
 from tests._tools import assert_valid_tmx
-from tests.collection.conftest import run
+from tests.collection.conftest import reviewed_then_changed, run
 
 # Our own text: two subtitle files (cues far enough apart to be a sentence each) and two
 # Markdown files, one sentence a paragraph.
@@ -240,22 +240,8 @@ def test_a_reviewed_document_realigned_keeps_the_new_files_formatting(
         files: Path, db: Path) -> None:
     """batch carries a review over to changed files (collection.carry): the alignment it
     stores has the new files' formatting."""
-    from aligner.editor.catalog import CollectionDocuments
-    from aligner.editor.edits import Edit, Op
-
-    docs = CollectionDocuments(db)
-    try:
-        session = docs[next(s.id for s in docs.summaries() if s.name == "sal")].session
-        session.edit(Edit(Op.CONFIRM, 0), 0)
-    finally:
-        docs.close()
     changed = SRT["en"].replace("Nobody works at night.", "Nobody works <i>at night</i>.")
-    (files / "en" / "sal.en.srt").write_text(changed, encoding="utf-8")
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1")
-    assert code == 0, stderr
-    with open_collection(db) as c:
-        stored = c.alignment(c.documents(["sal"])[0])
+    stored = reviewed_then_changed(files, db, "sal", "en/sal.en.srt", changed)
     assert stored.beads[0].review is not None  # carried
     assert stored.tgt_formatting == ((Formatting(0, 27, Style.ITALIC),),
                                      (Formatting(33, 37, Style.ITALIC),),
