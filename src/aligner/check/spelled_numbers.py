@@ -55,6 +55,8 @@ class WordReader:
     articles: frozenset[str] = frozenset()
     halved: frozenset[int] = frozenset()  # the numbers a half goes before (half a dozen)
     _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
+    #: the first three letters of every number word and half (a quick look before reading)
+    _starts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, words: Mapping[int, tuple[str, ...]], lists: Mapping[str, tuple[str, ...]]
@@ -75,6 +77,11 @@ class WordReader:
         if not self.values:
             return found
         plain = strip_accents(text.lower())
+        starts = self._starts.get("")
+        if starts is None:  # the first letters a number word or a half opens with
+            starts = self._starts[""] = frozenset(w[:3] for w in [*self.values, *self.halves])
+        if not any(m.group()[:3] in starts for m in _WORD.finditer(plain)):
+            return found  # (a quick look: no word opens as a number word does)
         reading: _Number | None = None
         end = 0
         for m in _WORD.finditer(plain):
