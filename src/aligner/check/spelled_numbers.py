@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from aligner.check.folding import strip_accents
 
@@ -55,8 +56,6 @@ class WordReader:
     articles: frozenset[str] = frozenset()
     halved: frozenset[int] = frozenset()  # the numbers a half goes before (half a dozen)
     _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
-    #: the first three letters of every number word and half (a quick look before reading)
-    _starts: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, words: Mapping[int, tuple[str, ...]], lists: Mapping[str, tuple[str, ...]]
@@ -71,16 +70,19 @@ class WordReader:
                    frozenset(lists.get("half_article", ())),
                    frozenset(values[w] for w in lists.get("halved", ()) if w in values))
 
+    @cached_property
+    def _starts(self) -> frozenset[str]:
+        """The first three letters of every number word and half: a quick look at a
+        text's words before reading them."""
+        return frozenset(w[:3] for w in [*self.values, *self.halves])
+
     def numbers(self, text: str) -> set[int]:
         """The values of the numbers ``text`` writes in words."""
         found: set[int] = set()
         if not self.values:
             return found
         plain = strip_accents(text.lower())
-        starts = self._starts.get("")
-        if starts is None:  # the first letters a number word or a half opens with
-            starts = self._starts[""] = frozenset(w[:3] for w in [*self.values, *self.halves])
-        if not any(m.group()[:3] in starts for m in _WORD.finditer(plain)):
+        if not any(m.group()[:3] in self._starts for m in _WORD.finditer(plain)):
             return found  # (a quick look: no word opens as a number word does)
         reading: _Number | None = None
         end = 0
