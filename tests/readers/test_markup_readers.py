@@ -12,6 +12,7 @@ from aligner.errors import ConfigError, InputError
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers import InputFormat, format_for, parse_format, read_document, read_string
 from aligner.segment import segment_document
+from tests.readers.consistency import assert_consistent
 
 
 def _blocks(doc: Document) -> list[tuple[BlockKind, str]]:
@@ -213,13 +214,7 @@ _MARKUP = st.lists(
 @settings(max_examples=150, deadline=None)
 def test_markup_documents_are_consistent(source: str, fmt: str) -> None:
     doc = read_string(source, lang="en", input_format=fmt)
-    pos = 0
-    for b in doc.blocks:
-        assert pos <= b.start < b.end <= len(doc.text)
-        pos = b.end
-    for s in segment_document(doc).segments:
-        assert s.text == doc.text[s.start : s.end]
-        assert doc.blocks[s.block].start <= s.start < s.end <= doc.blocks[s.block].end
+    assert_consistent(doc)
 
 
 def test_html_page_chrome_is_left_out() -> None:

@@ -14,7 +14,7 @@ from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.pipeline import segment_file
 from aligner.readers import read_data, read_document
-from aligner.segment import segment_document
+from tests.readers.consistency import assert_consistent
 from tests.readers.test_notes import NOTES_MD
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -273,11 +273,4 @@ def test_any_rtf_reads_consistently_or_is_an_input_error(body: str) -> None:
         doc = read_data(data, name="f.rtf", lang="en")
     except InputError:
         return
-    pos = 0
-    for b in doc.blocks:
-        assert pos <= b.start < b.end <= len(doc.text)
-        pos = b.end
-    for f in doc.formatting:
-        assert 0 <= f.start < f.end <= len(doc.text)
-    for seg in segment_document(doc).segments:
-        assert seg.text == doc.text[seg.start : seg.end]
+    assert_consistent(doc)

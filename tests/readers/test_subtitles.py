@@ -13,6 +13,7 @@ from aligner.errors import EncodingError, InputError
 from aligner.model import Document, Style
 from aligner.readers import InputFormat, format_for, parse_format, read_document, read_string
 from aligner.segment import segment_document
+from tests.readers.consistency import assert_consistent
 from tests.readers.subtitle_files import subtitle_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "subtitles"
@@ -301,12 +302,4 @@ def test_text_keeps_every_word_and_offsets_are_consistent(
     # nothing lost, nothing added: the words of the cues, soft hyphens aside (and the
     # character references of WebVTT decoded)
     assert doc.text.split() == [w for words in said for w in words]
-    pos = 0
-    for b in doc.blocks:
-        assert pos <= b.start < b.end <= len(doc.text)
-        pos = b.end
-    for f in doc.formatting:
-        assert 0 <= f.start < f.end <= len(doc.text)
-    for seg in segment_document(doc).segments:
-        assert seg.text == doc.text[seg.start : seg.end]
-        assert doc.blocks[seg.block].start <= seg.start < seg.end <= doc.blocks[seg.block].end
+    assert_consistent(doc)
