@@ -168,6 +168,15 @@ def make_read_only() -> Iterator[Callable[[Path], None]]:
         path.chmod(mode)
 
 
+def batch_es_en(files: Path, db: Path, *more: str) -> Path:
+    """``aligner batch`` of the folders ``es`` and ``en`` under ``files`` into ``db``
+    (one worker, no encoder; ``more`` options), which it returns."""
+    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
+                          "--encoder", "none", "--jobs", "1", *more)
+    assert code == 0, stderr
+    return db
+
+
 def reviewed_then_changed(files: Path, db: Path, name: str, path: str, text: str
                           ) -> Alignment:
     """Confirm the first bead of the document ``name`` (a review), write ``text`` to its
@@ -184,8 +193,6 @@ def reviewed_then_changed(files: Path, db: Path, name: str, path: str, text: str
     finally:
         docs.close()
     (files / path).write_text(text, encoding="utf-8")
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1")
-    assert code == 0, stderr
+    batch_es_en(files, db)
     with open_collection(db) as c:
         return c.alignment(c.documents([name])[0])

@@ -14,7 +14,7 @@ import pytest
 
 from aligner.collection.store import open_collection
 from aligner.model import SubtitleCue
-from tests.collection.conftest import reviewed_then_changed, run
+from tests.collection.conftest import batch_es_en, reviewed_then_changed, run
 
 # Our own text.  Each cue a sentence; the English cue 2 is one line of 70 characters
 # shown 3.5 s (20 characters a second), and its cue 3 starts half a second before
@@ -50,11 +50,7 @@ def files(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(files: Path) -> Path:
-    db = files / "c.db"
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1")
-    assert code == 0, stderr
-    return db
+    return batch_es_en(files, files / "c.db")
 
 
 def _findings(*args: str) -> list[dict[str, Any]]:
@@ -156,9 +152,7 @@ def test_an_older_collection_upgrades_with_no_cues_until_aligned_again(
     assert conn.execute("SELECT count(*) FROM sentences WHERE cues IS NULL").fetchone() == (6,)
     conn.close()
 
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1", "--force")
-    assert code == 0, stderr
+    batch_es_en(files, db, "--force")
     collection = _findings(str(db))
     for f in collection:
         del f["document"]

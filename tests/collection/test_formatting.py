@@ -16,7 +16,7 @@ from aligner.collection.store import open_collection
 from aligner.formats.xliff import load_xliff
 from aligner.model import Formatting, Style
 from tests._tools import assert_valid_tmx
-from tests.collection.conftest import reviewed_then_changed, run
+from tests.collection.conftest import batch_es_en, reviewed_then_changed, run
 
 # Our own text: two subtitle files (cues far enough apart to be a sentence each) and two
 # Markdown files, one sentence a paragraph.
@@ -99,11 +99,7 @@ def files(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(files: Path) -> Path:
-    db = files / "c.db"
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1")
-    assert code == 0, stderr
-    return db
+    return batch_es_en(files, files / "c.db")
 
 
 def _segs(tmx: Path, document: str | None = None) -> list[tuple[str, ...]]:
@@ -215,9 +211,7 @@ def test_an_older_collection_upgrades_with_no_formatting_until_aligned_again(
     assert "<bpt" not in out.read_text(encoding="utf-8")
     assert _segs(out, "sal")[2] == EXPECTED_TMX["sal"][2]  # the text as it was
 
-    code, _, stderr = run("batch", str(files / "es"), str(files / "en"), "--db", str(db),
-                          "--encoder", "none", "--jobs", "1", "--force")
-    assert code == 0, stderr
+    batch_es_en(files, db, "--force")
     code, _, stderr = run("export", str(db), "-o", str(out))
     assert code == 0, stderr
     assert _segs(out, "sal") == EXPECTED_TMX["sal"]
