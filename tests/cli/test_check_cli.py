@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from aligner.cli.main import cli
 
@@ -467,17 +467,23 @@ def test_a_collections_findings_as_a_workbook(collection_db: Path, tmp_path: Pat
     assert {row[0][1] for row in cells[1:]} == {"n"}  # the unit: a number
 
 
-def test_a_glossary_named_outweighs_a_template_s_declared_language(tmp_path: Path) -> None:
-    """Two DOCX files that both declare en-US (as pandoc's and Word's templates do), the
-    first written in French, checked with a fr -> en glossary: before, refused as
-    ``glossary is for fr -> en, not en-US -> en-US``; the glossary's languages are taken."""
+def _check_declared_french(tmp_path: Path) -> Result:
+    """``aligner check`` of two DOCX files that both declare en-US, the first written in
+    French, with a fr -> en glossary."""
     fixtures = Path(__file__).resolve().parents[1] / "fixtures"
     shutil.copy(fixtures / "declared-fr-as-en.docx", tmp_path / "a.docx")
     shutil.copy(fixtures / "corpus" / "chile-73.en.docx", tmp_path / "b.docx")
     (tmp_path / "g.tsv").write_text("fr\ten\nphare\tlighthouse\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.docx"),
-                                      str(tmp_path / "b.docx"), "--glossary",
-                                      str(tmp_path / "g.tsv")])
+    return CliRunner().invoke(cli, ["check", str(tmp_path / "a.docx"),
+                                    str(tmp_path / "b.docx"), "--glossary",
+                                    str(tmp_path / "g.tsv")])
+
+
+def test_a_glossary_named_outweighs_a_template_s_declared_language(tmp_path: Path) -> None:
+    """Two DOCX files that both declare en-US (as pandoc's and Word's templates do), the
+    first written in French, checked with a fr -> en glossary: before, refused as
+    ``glossary is for fr -> en, not en-US -> en-US``; the glossary's languages are taken."""
+    result = _check_declared_french(tmp_path)
     assert result.exit_code in (0, 1), result.stderr
     assert "the languages fr -> en are the glossary's" in result.stderr
 
@@ -497,12 +503,6 @@ def test_the_glossary_s_own_languages_are_read_once(tmp_path: Path,
         return real(path, **kwargs)
 
     monkeypatch.setattr(formats, "read_glossary", counted)
-    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
-    shutil.copy(fixtures / "declared-fr-as-en.docx", tmp_path / "a.docx")
-    shutil.copy(fixtures / "corpus" / "chile-73.en.docx", tmp_path / "b.docx")
-    (tmp_path / "g.tsv").write_text("fr\ten\nphare\tlighthouse\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["check", str(tmp_path / "a.docx"),
-                                      str(tmp_path / "b.docx"), "--glossary",
-                                      str(tmp_path / "g.tsv")])
+    result = _check_declared_french(tmp_path)
     assert result.exit_code in (0, 1), result.stderr
     assert reads == [(None, None), ("fr", "en"), ("en", "fr")]  # languages, checks, other way
