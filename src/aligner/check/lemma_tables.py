@@ -11,6 +11,7 @@ import threading
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from aligner.check.folding import strip_accents_each
 from aligner.lang import get_profile
@@ -33,14 +34,22 @@ def lemma_table(lang: str) -> Mapping[str, str]:
     return table
 
 
-def _read_table(lang: str) -> Mapping[str, str]:
-    profile = get_profile(lang)
-    if not profile.lemma_lookup:
-        return {}
+def _lookups(lang: str, table: str) -> Any:
+    """The ``table`` (``lemma_lookup``, ``lemma_index``, ``lemma_exc``) of
+    ``spacy-lookups-data`` for ``lang`` as its JSON says it; None when the package has
+    none."""
     data = resources.files("spacy_lookups_data").joinpath(
-        "data", f"{profile.code}_lemma_lookup.json.gz")
+        "data", f"{get_profile(lang).code}_{table}.json.gz")
+    if not data.is_file():
+        return None
     with data.open("rb") as fh:
-        table: dict[str, str] = json.loads(gzip.decompress(fh.read()))
+        return json.loads(gzip.decompress(fh.read()))
+
+
+def _read_table(lang: str) -> Mapping[str, str]:
+    if not get_profile(lang).lemma_lookup:
+        return {}
+    table: dict[str, str] = _lookups(lang, "lemma_lookup") or {}
     return table
 
 
@@ -49,15 +58,9 @@ def lemma_index(lang: str) -> Mapping[str, frozenset[str]]:
     """The ``lemma_index`` table of ``spacy-lookups-data`` for ``lang``: the base words
     of each part of speech (``noun``, ``verb``, ``adj``, ...; English from WordNet);
     empty if the language has none."""
-    profile = get_profile(lang)
-    if not profile.lemma_lookup:
+    if not get_profile(lang).lemma_lookup:
         return {}
-    data = resources.files("spacy_lookups_data").joinpath(
-        "data", f"{profile.code}_lemma_index.json.gz")
-    if not data.is_file():
-        return {}
-    with data.open("rb") as fh:
-        table: dict[str, list[str]] = json.loads(gzip.decompress(fh.read()))
+    table: dict[str, list[str]] = _lookups(lang, "lemma_index") or {}
     return {pos: frozenset(words) for pos, words in table.items()}
 
 
@@ -90,15 +93,9 @@ def irregular_verbs(lang: str) -> Mapping[str, tuple[str, ...]]:
     """The ``lemma_exc`` table of ``spacy-lookups-data`` for ``lang``, its verbs turned
     round: a verb -> its irregular forms (English, from WordNet's exception list:
     ``have`` -> ``had``, ``has``; ``take`` -> ``taken``, ``took``); empty if none."""
-    profile = get_profile(lang)
-    if not profile.lemma_lookup:
+    if not get_profile(lang).lemma_lookup:
         return {}
-    data = resources.files("spacy_lookups_data").joinpath(
-        "data", f"{profile.code}_lemma_exc.json.gz")
-    if not data.is_file():
-        return {}
-    with data.open("rb") as fh:
-        table: dict[str, dict[str, list[str]]] = json.loads(gzip.decompress(fh.read()))
+    table: dict[str, dict[str, list[str]]] = _lookups(lang, "lemma_exc") or {}
     forms: dict[str, list[str]] = {}
     for form, verbs in table.get("verb", {}).items():
         for verb in verbs:
@@ -134,12 +131,7 @@ def known_words(lang: str) -> frozenset[str]:
     (Portuguese, French, Italian, German, Dutch: their forms are their ``forms.txt``);
     empty if the package has none.  Read once, when asked (Portuguese: about 800,000
     forms)."""
-    data = resources.files("spacy_lookups_data").joinpath(
-        "data", f"{get_profile(lang).code}_lemma_lookup.json.gz")
-    if not data.is_file():
-        return frozenset()
-    with data.open("rb") as fh:
-        table: dict[str, str | list[str]] = json.loads(gzip.decompress(fh.read()))
+    table: dict[str, str | list[str]] = _lookups(lang, "lemma_lookup") or {}
     lemmas = (v for value in table.values() for v in ([value] if isinstance(value, str)
                                                       else value))
     return frozenset(w.lower() for w in itertools.chain(table, lemmas))
