@@ -154,7 +154,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
                     "units_first", "formal", "tenths", "counter_last", "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
-                    "roman_before", "roman_not", "halved"})
+                    "roman_before", "roman_not", "halved", "range_from", "range_to",
+                    "range_article"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -205,8 +206,6 @@ def number_words(lang: str) -> NumberWords:
             local_months[int(key[1:])] = tuple(value.split())
         elif key.startswith("w"):
             continue  # a weekday's names: weekday-mismatch's (aligner.check.weekdays)
-        elif key.startswith("range_"):
-            continue  # the words of a range: range-order's (aligner.check.ranges)
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}

@@ -25,8 +25,7 @@ from itertools import pairwise
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
-from aligner.check.numbers import extract_numbers
-from aligner.lang import NUMBERS_DATA, get_profile
+from aligner.check.numbers import extract_numbers, number_words
 from aligner.model import Finding
 
 # at most this many words between the two numbers: a unit or a magnitude and the "to"
@@ -45,14 +44,13 @@ class _Words:
 
 @cache
 def _words(lang: str) -> _Words | None:
-    lists: dict[str, frozenset[str]] = {}
-    for line in (get_profile(lang).data_text(NUMBERS_DATA) or "").splitlines():
-        key, _, value = line.partition("\t")
-        if key in ("range_from", "range_to", "range_article"):
-            lists[key] = frozenset(strip_accents(w.lower()) for w in value.split())
-    if not lists.get("range_from") or not lists.get("range_to"):
-        return None
-    return _Words(lists["range_from"], lists["range_to"], lists.get("range_article", frozenset()))
+    lists = number_words(lang).lists
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(strip_accents(w.lower()) for w in lists.get(key, ()))
+
+    start, end = folded("range_from"), folded("range_to")
+    return _Words(start, end, folded("range_article")) if start and end else None
 
 
 @dataclass(frozen=True, slots=True)
