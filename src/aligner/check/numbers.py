@@ -140,6 +140,8 @@ class NumberWords:
     magnitude_before_re: re.Pattern[str] | None = None  # Swahili "milioni 5"
     month_before_re: re.Pattern[str] | None = None  # Vietnamese "tháng 3"
     calendar: Calendar | None = None  # a local calendar (:mod:`aligner.check.calendars`)
+    #: weekday (1 is Monday) -> its names as written (:mod:`aligner.check.weekdays`)
+    weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -187,6 +189,7 @@ def number_words(lang: str) -> NumberWords:
     magnitudes: dict[str, int] = {}
     months: dict[int, tuple[str, ...]] = {}
     local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
+    weekdays: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
@@ -205,7 +208,7 @@ def number_words(lang: str) -> NumberWords:
         elif key.startswith("c"):
             local_months[int(key[1:])] = tuple(value.split())
         elif key.startswith("w"):
-            continue  # a weekday's names: weekday-mismatch's (aligner.check.weekdays)
+            weekdays[int(key[1:])] = tuple(value.split())
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
@@ -225,7 +228,7 @@ def number_words(lang: str) -> NumberWords:
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
-                       parse_calendar(lists, local_months))
+                       parse_calendar(lists, local_months), weekdays)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")

@@ -20,7 +20,8 @@ from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
-from aligner.lang import NUMBERS_DATA, get_profile
+from aligner.check.numbers import number_words
+from aligner.lang import get_profile
 from aligner.model import Finding
 
 # what, before a word, starts a sentence or a quotation
@@ -38,18 +39,13 @@ class _Days:
 
 @cache
 def _days(lang: str) -> _Days | None:
-    profile = get_profile(lang)
-    text = profile.data_text(NUMBERS_DATA) or ""
-    day_of: dict[str, int] = {}
-    for line in text.splitlines():
-        key, _, value = line.partition("\t")
-        if len(key) == 2 and key[0] == "w" and key[1] in "1234567":
-            day_of.update({strip_accents(w.lower()): int(key[1]) for w in value.split()})
+    day_of = {strip_accents(w.lower()): day
+              for day, names in number_words(lang).weekdays.items() for w in names}
     if not day_of:
         return None
     names = "|".join(map(re.escape, sorted(day_of, key=len, reverse=True)))
     return _Days(day_of, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"),
-                 profile.lower_case_calendar)
+                 get_profile(lang).lower_case_calendar)
 
 
 def named_days(text: str, lang: str) -> list[tuple[int, str, int, int]]:
