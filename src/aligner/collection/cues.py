@@ -26,7 +26,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 
-from aligner.errors import FormatError
+from aligner.collection.looks import sentence_column
 from aligner.formats.cue_json import cues_from_json, cues_to_json
 from aligner.model import Alignment, SubtitleCue
 
@@ -41,18 +41,9 @@ def sentence_cues(cues: Sequence[Sequence[SubtitleCue]], k: int) -> str | None:
 
 
 def _parsed(raw: str, text: str, key: str, where: str) -> tuple[SubtitleCue, ...]:
-    def fail(at: str, message: str) -> FormatError:
-        return FormatError(f"{where}: {at}: {message}")
-
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError:
-        raise fail(key, "not valid JSON") from None
-    if not isinstance(data, list) or not all(isinstance(c, list) for c in data):
-        raise fail(key, "expected a list of [index, number, start, end, span start, "
-                        "span end, [lines]]")
-    (mine,) = cues_from_json([[0, *c] for c in data], (text,), key, fail) or ((),)
-    return mine
+    return sentence_column(raw, text, key=key, where=where,
+                           shape="[index, number, start, end, span start, span end, [lines]]",
+                           from_json=cues_from_json)
 
 
 def with_cues(alignment: Alignment, src: Sequence[str | None], tgt: Sequence[str | None],

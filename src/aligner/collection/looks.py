@@ -22,12 +22,36 @@ records (:mod:`aligner.collection.records`), not this.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from aligner.errors import FormatError
 from aligner.formats.formatting_json import formatting_from_json, span_to_json
 from aligner.model import Alignment, Formatting
+
+T = TypeVar("T")
+
+
+def sentence_column(raw: str, text: str, *, key: str, where: str, shape: str,
+                    from_json: Callable[[Any, tuple[str, ...], str,
+                                         Callable[[str, str], FormatError]],
+                                        tuple[tuple[T, ...], ...]]) -> tuple[T, ...]:
+    """What one sentence's column of JSON (``sentences.formatting``, ``sentences.cues``)
+    holds for the sentence of text ``text``: its entries as a saved alignment writes
+    them less the sentence's index, read by ``from_json``; :class:`FormatError` naming
+    ``where`` and ``key`` for one that is not a list of ``shape``."""
+    def fail(at: str, message: str) -> FormatError:
+        return FormatError(f"{where}: {at}: {message}")
+
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        raise fail(key, "not valid JSON") from None
+    if not isinstance(data, list) or not all(isinstance(x, list) for x in data):
+        raise fail(key, f"expected a list of {shape}")
+    (mine,) = from_json([[0, *x] for x in data], (text,), key, fail) or ((),)
+    return mine
 
 
 def sentence_looks(formatting: Sequence[Sequence[Formatting]], k: int) -> str | None:
@@ -45,25 +69,15 @@ def with_looks(alignment: Alignment, src: Sequence[str | None], tgt: Sequence[st
     formatting, from their ``sentences.formatting`` (one entry a sentence, in order);
     :class:`FormatError` naming ``where`` and the sentence for one that is not what
     :func:`sentence_looks` writes."""
-    def fail(at: str, message: str) -> FormatError:
-        return FormatError(f"{where}: {at}: {message}")
-
     looks: dict[str, tuple[tuple[Formatting, ...], ...]] = {}
     for side, raws in (("src", src), ("tgt", tgt)):
         sentences: tuple[str, ...] = getattr(alignment, f"{side}_sentences")
         found: list[tuple[Formatting, ...]] = [()] * len(sentences)
         for k, raw in enumerate(raws):
-            if raw is None:
-                continue
-            key = f"{side} sentence {k}: sentences.formatting"
-            try:
-                data = json.loads(raw)
-            except json.JSONDecodeError:
-                raise fail(key, "not valid JSON") from None
-            if not isinstance(data, list) or not all(isinstance(s, list) for s in data):
-                raise fail(key, "expected a list of [start, end, style]")
-            (found[k],) = formatting_from_json([[0, *s] for s in data], (sentences[k],),
-                                               key, fail) or ((),)
+            if raw is not None:
+                found[k] = sentence_column(
+                    raw, sentences[k], key=f"{side} sentence {k}: sentences.formatting",
+                    where=where, shape="[start, end, style]", from_json=formatting_from_json)
         looks[side] = tuple(found) if any(found) else ()
     if not looks["src"] and not looks["tgt"]:
         return alignment
