@@ -74,7 +74,9 @@ def input_files(documents: Sequence[str], pairs: Sequence[str],
 @dataclass(frozen=True, slots=True)
 class ReadFiles:
     """Units of the input files, in order, and their languages; ``alignment`` is the
-    saved alignment when that was the one input (the report then shows its beads)."""
+    saved alignment when that was the one input (the report then shows its beads);
+    ``parts`` each file's own when several were read (a saved alignment among them
+    is still looked at for untranslated sentences, as it is alone)."""
 
     units: tuple[Unit, ...]
     src_lang: str
@@ -83,6 +85,7 @@ class ReadFiles:
     #: What was left out of the files, one line each (a ``tu`` with no variant in
     #: one of the languages), for the command to say.
     notes: tuple[str, ...] = ()
+    parts: tuple[ReadFiles, ...] = ()
 
 
 def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
@@ -144,11 +147,23 @@ def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | 
     """Units of every file, in order; with several files each unit carries its origin.
 
     Files checked together must share their languages (region and case aside);
-    the first file's tags stand for all.
+    the first file's tags stand for all.  A pair file (TSV), which says no
+    languages, is in those the other files say when none are asked for.
     """
+    from aligner.formats import AlignmentFormat
+
+    read: dict[int, ReadFiles] = {}
+    for k, (path, fmt) in enumerate(files):
+        if fmt is not AlignmentFormat.TSV:
+            read[k] = read_file(path, fmt, src_lang=src_lang, tgt_lang=tgt_lang,
+                                encoding=encoding)
+    if read and src_lang is None and tgt_lang is None:
+        said = read[min(read)]
+        src_lang, tgt_lang = said.src_lang, said.tgt_lang
     parts: list[ReadFiles] = []
-    for path, fmt in files:
-        part = read_file(path, fmt, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
+    for k, (path, fmt) in enumerate(files):
+        part = read.get(k) or read_file(path, fmt, src_lang=src_lang, tgt_lang=tgt_lang,
+                                        encoding=encoding)
         if parts and not (same_language(part.src_lang, parts[0].src_lang)
                           and same_language(part.tgt_lang, parts[0].tgt_lang)):
             raise ConfigError(
@@ -159,8 +174,14 @@ def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | 
     first = parts[0]
     if len(parts) == 1:
         return first
-    units = tuple(replace(u, origin=UnitOrigin(path, i))
-                  for (path, _), part in zip(files, parts, strict=True)
-                  for i, u in enumerate(part.units))
-    return ReadFiles(units, first.src_lang, first.tgt_lang,
-                     notes=tuple(note for part in parts for note in part.notes))
+    return ReadFiles(from_files(files, [part.units for part in parts]), first.src_lang,
+                     first.tgt_lang, notes=tuple(note for part in parts for note in part.notes),
+                     parts=tuple(parts))
+
+
+def from_files(files: Sequence[tuple[str, AlignmentFormat]],
+               units: Sequence[Sequence[Unit]]) -> tuple[Unit, ...]:
+    """The units of several files, in order, each knowing its file and number there."""
+    return tuple(replace(u, origin=UnitOrigin(path, i))
+                 for (path, _), part in zip(files, units, strict=True)
+                 for i, u in enumerate(part))

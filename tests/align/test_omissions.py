@@ -147,6 +147,33 @@ def test_a_saved_alignment_made_without_the_encoder_gets_no_second_one(tmp_path:
 
 
 @needs_use
+def test_a_saved_alignment_checked_with_other_files_keeps_its_suspect(tmp_path: Path) -> None:
+    """Several files are checked together: a saved alignment among them is looked at
+    for left-out sentences as it is alone (they were lost, with no word, when the
+    catalogue and its labels were checked together), each finding naming its file."""
+    (tmp_path / "a.en.txt").write_text("\n\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "a.es.txt").write_text("\n\n".join([*ES[:3], ES[3].replace(LEFT_OUT, "")])
+                                       + "\n", encoding="utf-8")
+    saved = tmp_path / "a.json"
+    r = CliRunner().invoke(cli, ["align", str(tmp_path / "a.en.txt"), str(tmp_path / "a.es.txt"),
+                                 "-o", str(saved)])
+    assert r.exit_code == 0, r.output
+    (tmp_path / "b.tsv").write_text("The bus is red.\tEl autobús es rojo.\n", encoding="utf-8")
+
+    def suspects(*files: Path) -> list[object]:
+        r = CliRunner().invoke(cli, ["check", *map(str, files), "--no-glossary",
+                                     "--format", "json", "--fail-on", "never"])
+        assert r.exit_code == 0, r.output
+        return [f.get("document") for f in json.loads(r.stdout)["findings"]
+                if f["code"] == "possible-omission"]
+
+    assert suspects(saved) == [None]  # one file: no document named
+    assert suspects(saved, tmp_path / "b.tsv") == [str(saved)]
+    assert suspects(tmp_path / "b.tsv", saved) == [str(saved)]
+    assert suspects(saved, saved) == [str(saved)] * 2
+
+
+@needs_use
 def test_a_collection_stores_the_suspects_and_check_reports_them(tmp_path: Path) -> None:
     """aligner batch marks the suspects in the stored signals; check C.db read the
     beads' text and score only and said nothing of them."""

@@ -14,7 +14,7 @@ from aligner.errors import ConfigError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
-from aligner.model import Bead, Glossary
+from aligner.model import Alignment, Bead, Glossary
 from aligner.pipeline.languages import GlossaryLanguages, TakenLanguage
 from aligner.pipeline.steps import (
     AlignedPair,
@@ -270,12 +270,25 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
                                           asked=src_lang is not None or tgt_lang is not None,
                                           warn=warn)
     al, units = read.alignment, read.units
-    if al is not None:  # a saved alignment holds every sentence, as two documents do
+    # a saved alignment holds every sentence, as two documents do: its untranslated
+    # ones are looked for, alone or among other files
+    if al is not None or any(part.alignment is not None for part in read.parts):
         from aligner.check.units import units_from_alignment
+        from aligner.inputs import from_files
 
-        al = find_omissions(al, evidence=build_evidence(glossary=loaded), options=options,
-                            progress=progress, sensitivity=omissions)
-        units = units_from_alignment(al)
+        evidence = build_evidence(glossary=loaded)
+
+        def looked(saved: Alignment) -> Alignment:
+            return find_omissions(saved, evidence=evidence, options=options,
+                                  progress=progress, sensitivity=omissions)
+
+        if al is not None:
+            al = looked(al)
+            units = units_from_alignment(al)
+        else:
+            units = from_files(files, [part.units if part.alignment is None else
+                                       units_from_alignment(looked(part.alignment))
+                                       for part in read.parts])
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
