@@ -49,7 +49,7 @@ class CorpusPaths:
     tgt: Path
     src_lang: str
     tgt_lang: str
-    glossary: Path | None
+    glossary: str | Path | None  # a DefaultGlossary (./glossary.tsv) not of the pair: none
     gold_dir: Path | None
     name: str
 
@@ -67,6 +67,22 @@ class CorpusPaths:
             gold_dir=gold if gold.is_dir() else None,
             name="chile-73",
         )
+
+    @classmethod
+    def given(cls, src: Path, tgt: Path, src_lang: str, tgt_lang: str,
+              glossary: str | None) -> CorpusPaths:
+        """A pair of the user's documents, its outputs named after the source's name
+        without its language tag and extensions (``catalogo.es.docx``: ``catalogo``)."""
+        return cls(src=src, tgt=tgt, src_lang=src_lang, tgt_lang=tgt_lang,
+                   glossary=glossary, gold_dir=None, name=output_stem(src, src_lang))
+
+
+def output_stem(path: Path, lang: str) -> str:
+    """``path``'s name without its extensions and a language tag among them, else its
+    name without its last extension (``Bericht_DE.docx``: ``Bericht_DE``)."""
+    parts = path.name.split(".")
+    kept = [p for p in parts[1:-1] if p.lower().replace("_", "-") != lang.lower()]
+    return ".".join([parts[0], *kept]) if len(parts) > 1 and parts[0] else path.stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +152,8 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     for p in (paths.src, paths.tgt):
         if not p.is_file():
             raise ConfigError(f"{p}: corpus document not found (run from the repository root, "
-                              "or give --root, the folder holding corpus/)")
+                              "or give --root, the folder holding corpus/, or give your own "
+                              "documents: aligner run SRC TGT)")
     _outputs_can_be_written(out_dir, paths)  # before any output: all of them, or none
     refuse_replacing_a_review(out_dir / f"{paths.name}.alignment.json")
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,

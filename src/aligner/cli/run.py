@@ -1,4 +1,4 @@
-"""``aligner run``: the whole job on the bundled corpus (or on a given pair)."""
+"""``aligner run``: the whole job on the bundled corpus, or on a pair of documents given."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from aligner.cli.encoder_option import encoder_option
+from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.tmx_options import creation_date_from_env
@@ -19,26 +20,46 @@ if TYPE_CHECKING:
 
 
 @click.command("run")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path(),
-              show_default=True, help="Repository root holding corpus/ and glossary.tsv.")
+@click.argument("documents", nargs=-1, type=ExistingPath(dir_okay=False),
+                metavar="[SRC TGT]")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Repository root holding corpus/ and glossary.tsv (default: the current "
+                   "folder); not with SRC TGT.")
+@click.option("--src-lang", default=None, metavar="LANG",
+              help="Language of SRC (default: the tag in its name, a.es.docx, or the one "
+                   "it declares).")
+@click.option("--tgt-lang", default=None, metavar="LANG", help="Language of TGT (the same).")
+@click.option("--glossary", "glossary_path", type=ExistingPath(dir_okay=False), default=None,
+              help="The glossary for SRC TGT (default: ./glossary.tsv when it is of the pair).")
+@click.option("--no-glossary", is_flag=True, help="Run SRC TGT without a glossary.")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Where to write the results.")
 @with_srx
 @quiet_option
 @encoder_option
-def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> None:
-    """Segment, align, check and report the bundled Chile '73 corpus.
+def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
+            tgt_lang: str | None, glossary_path: str | None, no_glossary: bool, out_dir: Path,
+            srx: SrxRules | None, encoder: str) -> None:
+    """Segment, align, check and report the bundled Chile '73 corpus, or your
+    own pair of documents SRC TGT (text, Markdown, HTML, DOCX, ODT, EPUB, RTF,
+    PDF, subtitles: as aligner align reads them).
 
     Writes under OUT: the segmentation of both documents (one sentence per
     line and JSONL with character offsets), the alignment (beads and JSON),
     a TMX 1.4 translation memory, the terminology findings and an HTML
-    review report; prints the alignment F1 against the hand-made gold.
+    review report, each named after SRC (catalogo.es.docx: catalogo.tmx...);
+    for the bundled corpus, prints the alignment F1 against the hand-made gold.
+
+    \b
+    Examples:
+      aligner run
+      aligner run catalogo.es.docx catalogo.en.docx --glossary museo.tsv -o out/
     """
     from aligner.align.encoder import check_encoder
 
     check_encoder(encoder)
     creation_date = creation_date_from_env()
-    paths = CorpusPaths.bundled(root)
+    paths = _paths(documents, root, src_lang, tgt_lang, glossary_path, no_glossary)
     result = run_corpus(paths, out_dir, log=_log,
                         srx=srx, encoder=encoder, creation_date=creation_date)
     c = result.counts
@@ -55,6 +76,31 @@ def run_cmd(root: Path, out_dir: Path, srx: SrxRules | None, encoder: str) -> No
     click.echo("wrote:")
     for p in result.written:
         click.echo(f"  {p}")
+
+
+def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
+           tgt_lang: str | None, glossary_path: str | None, no_glossary: bool) -> CorpusPaths:
+    """The bundled corpus under ``root``, or the two documents given, in their languages."""
+    from aligner.cli.paths import languages_of
+    from aligner.pipeline import default_glossary
+
+    pair_only = [name for name, given in (("--src-lang", src_lang), ("--tgt-lang", tgt_lang),
+                                          ("--glossary", glossary_path),
+                                          ("--no-glossary", no_glossary)) if given]
+    if not documents:
+        if pair_only:
+            raise click.UsageError(f"{pair_only[0]} goes with your own documents "
+                                   "(aligner run SRC TGT); the bundled corpus has its own")
+        return CorpusPaths.bundled(root or Path())
+    if len(documents) != 2:
+        raise click.UsageError("give two documents, SRC TGT (or none: the bundled corpus)")
+    if root is not None:
+        raise click.UsageError("--root is where the bundled corpus is; with SRC TGT leave "
+                               "it out")
+    (src, tgt), _ = languages_of((src_lang, documents[0], "--src-lang"),
+                                 (tgt_lang, documents[1], "--tgt-lang"))
+    return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt,
+                             default_glossary(glossary_path, use_default=not no_glossary))
 
 
 def _log(message: str) -> None:

@@ -1,0 +1,83 @@
+"""``aligner run SRC TGT``: the main job on a user's own pair of documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aligner.cli.main import cli
+from aligner.mainjob import output_stem
+
+# Written for this test: a short notice and its translation; the English changes a date.
+ES = ("La exposición abre el 12 de marzo de 2027.\n\n"
+      "El museo presta tres retablos del siglo XVII.\n")
+EN = ("The exhibition opens on 14 March 2027.\n\n"
+      "The museum lends three altarpieces from the 17th century.\n")
+
+
+@pytest.fixture
+def pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)  # no ./glossary.tsv here
+    (tmp_path / "aviso.es.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "aviso.en.txt").write_text(EN, encoding="utf-8")
+    return tmp_path
+
+
+def test_run_on_a_pair_writes_every_output_named_after_the_source(pair: Path) -> None:
+    r = CliRunner().invoke(cli, ["run", "aviso.es.txt", "aviso.en.txt", "-o", "out",
+                                 "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    names = sorted(p.name for p in (pair / "out").iterdir())
+    assert names == sorted(["aviso.es.sentences.txt", "aviso.es.sentences.jsonl",
+                            "aviso.en.sentences.txt", "aviso.en.sentences.jsonl", "aviso.align",
+                            "aviso.alignment.json", "aviso.tmx", "aviso.findings.json",
+                            "aviso.report.html"])
+    assert "sentences: 2 es, 2 en" in r.output and "alignment vs gold" not in r.output
+    found = json.loads((pair / "out" / "aviso.findings.json").read_text(encoding="utf-8"))
+    assert [(f["code"], f["unit"]) for f in found["findings"]
+            if f["code"] == "number-mismatch"] == [("number-mismatch", 0)]
+
+
+def test_run_on_a_pair_takes_the_languages_and_glossary_given(pair: Path) -> None:
+    (pair / "a.txt").write_text(ES, encoding="utf-8")
+    (pair / "b.txt").write_text(EN, encoding="utf-8")
+    (pair / "museo.tsv").write_text("es\ten\tstatus\nretablo\taltarpiece\tpreferred\n"
+                                    "prestar\tlend\tpreferred\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "a.txt", "b.txt", "--src-lang", "es", "--tgt-lang", "en",
+                                 "--glossary", "museo.tsv", "-o", "out", "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    found = json.loads((pair / "out" / "a.findings.json").read_text(encoding="utf-8"))
+    assert found["settings"]["glossary"].endswith("museo.tsv")
+    r = CliRunner().invoke(cli, ["run", "a.txt", "b.txt", "-o", "out2"])
+    assert r.exit_code == 2 and "--src-lang" in r.output and "Traceback" not in r.output
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["aviso.es.txt"], "give two documents, SRC TGT"),
+    (["aviso.es.txt", "aviso.en.txt", "--root", "."], "--root is where the bundled corpus is"),
+    (["--glossary", "aviso.es.txt"], "--glossary goes with your own documents"),
+    (["--src-lang", "es"], "--src-lang goes with your own documents"),
+    (["nowhere.es.txt", "aviso.en.txt"], "nowhere.es.txt: no such file"),
+])
+def test_run_refuses_what_does_not_go_together(pair: Path, args: list[str], said: str) -> None:
+    r = CliRunner().invoke(cli, ["run", *args, "-o", "out"])
+    assert r.exit_code == 2 and said in r.output and "Traceback" not in r.output, r.output
+    assert not (pair / "out").exists()
+
+
+@pytest.mark.parametrize(("name", "lang", "stem"), [
+    ("catalogo.es.docx", "es", "catalogo"),
+    ("chile-73.es.txt", "es", "chile-73"),
+    ("notice.pt-BR.md", "pt-BR", "notice"),
+    ("notice.pt_br.md", "pt-BR", "notice"),
+    ("v1.2.es.txt", "es", "v1.2"),
+    ("Bericht_DE.docx", "de", "Bericht_DE"),
+    ("plain.txt", "es", "plain"),
+    ("noext", "es", "noext"),
+])
+def test_the_outputs_are_named_after_the_source_without_its_tag(name: str, lang: str,
+                                                                 stem: str) -> None:
+    assert output_stem(Path(name), lang) == stem
