@@ -73,3 +73,31 @@ def test_straight_and_curly_double_quotes_are_one() -> None:
              ("Firma «el arrendador».", "Signed \u201cthe Landlord\u201d."),
              ("Firma «el arrendador».", "Signed \u201ethe Landlord\u201c.")]
     assert findings(pairs, code="segment-inconsistent") == []
+
+
+def test_where_most_agree_only_the_units_that_differ_are_reported() -> None:
+    """An artist's line repeated on eight labels, one with a wrong year: that one is
+    reported, naming the units that agree and their text (the seven right ones were
+    reported too, and drowned it)."""
+    line = ("Francisco de Arellano (Sevilla, 1617 - Cádiz, 1682)",
+            "Francisco de Arellano (Seville, 1617 – Cádiz, 1682)")
+    wrong = (line[0], line[1].replace("1682", "1628"))
+    pairs = [line, line, ("Otra cosa.", "Something else."), wrong, line]
+    (got,) = findings(pairs, code="segment-inconsistent")
+    assert got.unit == 3
+    assert got.message == ("the same source has 2 different translations: 3 of its 4 units "
+                           "(units 0, 1, 4) have 'Francisco de Arellano (Seville, 1617 – "
+                           "Cádiz, 1682)'")
+    # the reverse: one source of a target most units give another source
+    reverse = [(a, b) for b, a in pairs]
+    assert [f.unit for f in findings(reverse, code="segment-inconsistent")] == [3]
+
+
+def test_half_and_half_is_no_majority_every_unit_is_reported() -> None:
+    pairs = [("Fue un golpe.", "It was a coup."), ("Fue un golpe.", "It was a coup."),
+             ("Fue un golpe.", "It was a putsch."), ("Fue un golpe.", "It was a putsch.")]
+    got = findings(pairs, code="segment-inconsistent")
+    assert [f.unit for f in got] == [0, 1, 2, 3]
+    assert got[0].message == "the same source has 2 different translations (units 0, 1, 2, 3)"
+    three = [*pairs[:3], ("Fue un golpe.", "It was a blow.")]  # 2 of 4: not most
+    assert [f.unit for f in findings(three, code="segment-inconsistent")] == [0, 1, 2, 3]

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
 from aligner.check.base import Context, is_blank
 from aligner.check.units import without_tags
 from aligner.model import Finding
+from aligner.textutil import excerpt
 
 # Not the zero-width (non-)joiners: Persian and Indic scripts spell with them.
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
@@ -59,16 +60,25 @@ def check_segments(ctx: Context) -> Iterator[Finding]:
         (by_target, "source", "target", "sources"),
     ):
         for units in same.values():
-            variants = {segment_key(getattr(ctx.units[u], other)) for u in units}
+            keys = [segment_key(getattr(ctx.units[u], other)) for u in units]
+            variants = Counter(keys)
             if len(variants) < 2:
                 continue
             n += 1
-            listed = ", ".join(str(u) for u in units)
-            for u in units:
-                found.append(Finding(
-                    "segment-inconsistent", ctx.severity("segment-inconsistent"), u,
-                    f"the same {label} has {len(variants)} different {other_label} "
-                    f"(units {listed})",
-                    group=f"segment:{n}",
-                ))
+            said = f"the same {label} has {len(variants)} different {other_label}"
+            (usual, times), = variants.most_common(1)
+            if 2 * times <= len(units):  # no usual one: each unit is as doubtful
+                listed = ", ".join(str(u) for u in units)
+                found.extend(Finding("segment-inconsistent", ctx.severity("segment-inconsistent"),
+                                     u, f"{said} (units {listed})", group=f"segment:{n}")
+                             for u in units)
+                continue
+            # most of the group agree: the units that differ are the ones to look at
+            agree = [u for u, key in zip(units, keys, strict=True) if key == usual]
+            text = getattr(ctx.units[agree[0]], other)
+            found.extend(Finding(
+                "segment-inconsistent", ctx.severity("segment-inconsistent"), u,
+                f"{said}: {times} of its {len(units)} units (units "
+                f"{', '.join(map(str, agree))}) have {excerpt(text)!r}", group=f"segment:{n}")
+                for u, key in zip(units, keys, strict=True) if key != usual)
     yield from sorted(found, key=lambda f: f.unit)
