@@ -336,6 +336,7 @@ def report_data(inp: CheckInput, result: CheckResult, *,
             low_confidence=low_confidence, glossary=_glossary_used(inp),
             cue_labels=tuple(cues(*u.cue_at) or "" if u.cue_at else "" for u in inp.units)
             if any(u.cue_at for u in inp.units) else (),
+            src_formatting=al.src_formatting, tgt_formatting=al.tgt_formatting,
         )
     src_sents: list[str] = []
     tgt_sents: list[str] = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.lang import get_profile, join_sentences
-from aligner.model import Bead, Finding, Side, TermMatch
+from aligner.model import Bead, Finding, Formatting, Side, TermMatch
 
 
 def joined_text(sentences: Sequence[str], indices: Sequence[int], lang: str) -> str:
@@ -80,6 +80,10 @@ class ReportData:
     #: (``cue 10, 00:01:12,820``, :func:`aligner.check.output.cues`; ``""`` for none);
     #: empty otherwise.
     cue_labels: tuple[str, ...] = ()
+    #: The character formatting of each sentence (an alignment's, offsets into the
+    #: sentence): italics, bold ... shown as the document has them; ``()`` for none.
+    src_formatting: tuple[tuple[Formatting, ...], ...] = ()
+    tgt_formatting: tuple[tuple[Formatting, ...], ...] = ()
 
     def __post_init__(self) -> None:
         n_src, n_tgt, n_beads = len(self.src_sentences), len(self.tgt_sentences), len(self.beads)

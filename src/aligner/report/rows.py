@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner.lang import get_profile
-from aligner.model import Side, TermMatch, TermStatus
+from aligner.model import Side, Style, TermMatch, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
 from aligner.report.markup import dir_attr, esc, finding_detail, status_class
@@ -29,6 +29,12 @@ class _Highlight:
     end: int
     classes: tuple[str, ...]
     title: str = ""
+
+
+# The formatting a reader sees in the document (a title in italics), shown so; a
+# link's address and code are the checks' business, not the page's look.
+_STYLED = {Style.ITALIC: "f-i", Style.BOLD: "f-b", Style.UNDERLINE: "f-u",
+           Style.STRIKE: "f-s", Style.SUPERSCRIPT: "f-sup", Style.SUBSCRIPT: "f-sub"}
 
 
 def _term_highlight(match: TermMatch, *, flagged: bool, paired: bool = True) -> _Highlight:
@@ -91,13 +97,16 @@ def _cell(
     sep = esc(get_profile(lang).sentence_separator)
     parts = []
     spans = sentence_spans(sentences, indices, lang)
+    formatting = data.src_formatting if side is Side.SOURCE else data.tgt_formatting
     for n, (i, (a, _)) in enumerate(zip(indices, spans, strict=True)):
         if n and i in starts:
             # The separator keeps the cell's text equal to the joined side text.
             parts.append(f'<span class="pb" title="paragraph break">{sep}</span>')
         elif n:
             parts.append(sep)
-        parts.append(_marked_sentence(sentences[i], a, highlights))
+        styled = [_Highlight(a + f.start, a + f.end, (_STYLED[f.style],))
+                  for f in (formatting[i] if i < len(formatting) else ()) if f.style in _STYLED]
+        parts.append(_marked_sentence(sentences[i], a, [*highlights, *styled]))
     return f'<div class="{cls}" lang="{esc(lang)}"{dir_attr(lang)}>{"".join(parts)}</div>'
 
 
