@@ -20,6 +20,13 @@ _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 _SIDE_NAMES = {"src": "source", "tgt": "target"}
 
 
+def _listed(names: list[str], most: int = 5) -> str:
+    """Pairs' names for a line said of them all: the first ``most``, then how many more."""
+    if len(names) <= most:
+        return ", ".join(names)
+    return f"{', '.join(names[:most])} and {len(names) - most} more"
+
+
 def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
                  added: str | None = None, told: set[tuple[str, ...]] | None = None) -> None:
     """Say what a run of one language pair did (``of``: ``es -> fr: `` before its totals
@@ -39,13 +46,19 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
          f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}")
     if added is not None:
         info(f"aligner: {added}")
-    for name, warnings in summary.warnings[:_SHOWN]:
+    # one line said of many pairs is said once, naming them (every DOCX of a folder
+    # declaring its template's en-US was a line each)
+    by_line: dict[str, list[str]] = {}
+    for name, warnings in summary.warnings:
         for line in warnings:
-            warn(f"{name}: {line}")
-    if len(summary.warnings) > _SHOWN:
-        click.echo(f"aligner: and {count(len(summary.warnings) - _SHOWN, 'more pair')} "
-                   "aligned with a warning: every pair's are in the warnings column of the "
-                   "documents table", err=True)
+            by_line.setdefault(line, []).append(name)
+    for line, said_of in list(by_line.items())[:_SHOWN]:
+        warn(f"{_listed(said_of)}: {line}")
+    if len(by_line) > _SHOWN:
+        unsaid = {name for of in list(by_line.values())[_SHOWN:] for name in of}
+        click.echo(f"aligner: and {count(len(by_line) - _SHOWN, 'more warning')} of "
+                   f"{count(len(unsaid), 'pair')}: every pair's are in the warnings column "
+                   "of the documents table", err=True)
     # realigned: neither kept for a review nor failed (a failed one keeps what it had)
     realigned = sorted(summary.settings_only - {name for name, _ in summary.kept_reviewed}
                        - {f.name for f in summary.failed})
