@@ -256,3 +256,33 @@ def test_a_collection_of_webvtt_files_shows_their_times_as_they_write_them(
     page = next((tmp_path / "r" / "docs").glob("*.html")).read_text(encoding="utf-8")
     assert "cue 3, 00:00:12.000; target cue 3, 00:09.000" in page
     assert "00:00:12,000" not in page
+
+
+def test_an_export_of_the_collection_carries_the_cues_of_an_export_of_the_pair(
+        files: Path, db: Path, tmp_path: Path) -> None:
+    """``export C.db`` writes each unit's cues (``x-src-cues``, ``x-tgt-cues``) as an
+    export of the pair's saved alignment does: TMX and XLIFF 1.2."""
+    from aligner.formats.tmx import read_tmx
+    from aligner.formats.xliff import read_xliff
+    from tests._tools import assert_valid_tmx
+
+    saved = tmp_path / "sal.json"
+    code, _, stderr = run("align", str(files / "es" / "sal.es.srt"),
+                          str(files / "en" / "sal.en.srt"), "--encoder", "none",
+                          "-o", str(saved))
+    assert code == 0, stderr
+    # by hand from SRT: each sentence one cue, the same numbers on both sides
+    expected = [{"x-src-cues": "1 00:00:01,000", "x-tgt-cues": "1 00:00:01,000"},
+                {"x-src-cues": "2 00:00:06,000", "x-tgt-cues": "2 00:00:06,000"},
+                {"x-src-cues": "3 00:00:12,000", "x-tgt-cues": "3 00:00:09,000"}]
+    for suffix, reader in ((".tmx", read_tmx), (".xlf", read_xliff)):
+        pair, whole = tmp_path / f"pair{suffix}", tmp_path / f"whole{suffix}"
+        more = ["--format", "xliff12"] if suffix == ".xlf" else []
+        for source, out in ((saved, pair), (db, whole)):
+            code, _, stderr = run("export", str(source), "-o", str(out), *more)
+            assert code == 0, stderr
+        if suffix == ".tmx":
+            assert_valid_tmx(whole)
+        cues = [[{k: v for k, v in u.props.items() if k.endswith("-cues")}
+                 for u in reader(path)] for path in (pair, whole)]
+        assert cues[0] == cues[1] == expected, suffix
