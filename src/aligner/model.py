@@ -112,6 +112,17 @@ class DeclaredLanguage:
     where: str
 
 
+class Clock(Enum):
+    """How a subtitle file writes a time, and so how messages and exports show its
+    cues' times: SubRip's ``00:01:12,820`` (a comma before the milliseconds); WebVTT's
+    ``00:01:12.820`` (a full stop), or ``01:12.820`` where the file leaves the hours out
+    (WebVTT allows it; a time of an hour or more is shown with them)."""
+
+    SUBRIP = "srt"
+    WEBVTT = "vtt"
+    WEBVTT_MINUTES = "vtt-minutes"
+
+
 @dataclass(frozen=True, slots=True)
 class SubtitleCue:
     """One cue of a subtitle file (SubRip, WebVTT), as the reader found it.
@@ -123,7 +134,8 @@ class SubtitleCue:
     (markup left out, a dialogue dash kept).  ``span`` is its text's ``[start, end)``
     in the offsets of the text it belongs to: ``Document.text``; in an
     :class:`Alignment`, the sentence it starts in, its end cut at that sentence's end.
-    A cue without text has an empty span where its text would be.
+    A cue without text has an empty span where its text would be.  ``clock`` is how
+    its file writes times (:class:`Clock`), which its :attr:`timecode` follows.
     """
 
     index: int
@@ -132,6 +144,7 @@ class SubtitleCue:
     end: float
     span: tuple[int, int]
     lines: tuple[str, ...] = ()
+    clock: Clock = Clock.SUBRIP
 
     @property
     def name(self) -> str:
@@ -141,14 +154,35 @@ class SubtitleCue:
 
     @property
     def timecode(self) -> str:
-        """Its start as SubRip writes a time: ``00:01:12,820``."""
-        return timecode(self.start)
+        """Its start as its file writes a time: ``00:01:12,820`` (SubRip),
+        ``00:01:12.820`` or ``01:12.820`` (WebVTT)."""
+        return timecode(self.start, self.clock)
 
 
-def timecode(seconds: float) -> str:
-    """``seconds`` as SubRip writes a time, ``HH:MM:SS,mmm`` (``00:01:12,820``)."""
+def timecode(seconds: float, clock: Clock = Clock.SUBRIP) -> str:
+    """``seconds`` as a subtitle file writes a time (:class:`Clock`): SubRip's
+    ``HH:MM:SS,mmm`` (``00:01:12,820``), WebVTT's ``HH:MM:SS.mmm``, or ``MM:SS.mmm``
+    for a WebVTT file that leaves the hours out, when there are none."""
     ms = max(0, round(seconds * 1000))
-    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+    hours, rest = ms // 3_600_000, f"{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}"
+    if clock is Clock.SUBRIP:
+        return f"{hours:02d}:{rest},{ms % 1000:03d}"
+    if clock is Clock.WEBVTT_MINUTES and hours == 0:
+        return f"{rest}.{ms % 1000:03d}"
+    return f"{hours:02d}:{rest}.{ms % 1000:03d}"
+
+
+def cue_at(cues: tuple[tuple[SubtitleCue, ...], ...], k: int) -> SubtitleCue | None:
+    """The subtitle cue the start of sentence ``k`` of a side lies in (the cues of each
+    sentence: :attr:`Alignment.src_cues`): the one that starts at it, else the last that
+    started before it, else the first in it; None when there is none.  Where findings
+    point (``cue 21, 00:02:25,360``) and where an exported unit starts."""
+    mine = cues[k] if k < len(cues) else ()
+    if mine and mine[0].span[0] == 0:
+        return mine[0]
+    before = next((cues[j][-1] for j in range(min(k, len(cues)) - 1, -1, -1) if cues[j]),
+                  None)
+    return before if before is not None else (mine[0] if mine else None)
 
 
 @dataclass(frozen=True, slots=True)

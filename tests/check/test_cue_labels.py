@@ -97,6 +97,40 @@ def test_an_older_saved_alignment_without_cues_is_read_as_before(tmp_path: Path)
     assert units[2].cue_at is None
 
 
+def test_a_saved_alignment_keeps_how_a_webvtt_file_writes_times(tmp_path: Path) -> None:
+    """A WebVTT cue's list says its clock after the lines; a SubRip cue's is as it was,
+    and a WebVTT cue saved before (no clock) is read as SubRip's."""
+    import json
+
+    from aligner.formats.alignment_json import alignment_from_json
+
+    vtt = "WEBVTT\n\n00:03.100 --> 00:05.000\nI saw the ticket on the table.\n"
+    tgt = segment_document(read_string(vtt, lang="en", input_format="vtt"))
+    src = segment_document(read_string(ES, lang="es", input_format="srt"))
+    al = Alignment(src.sentences, tgt.sentences, (Bead((0, 1, 2), (0,), 0.5),), "es", "en",
+                   src_cues=src.sentence_cues(), tgt_cues=tgt.sentence_cues())
+    path = tmp_path / "a.json"
+    write_alignment_json(al, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["tgt_cues"] == [[0, 0, None, 3.1, 5.0, 0, 30,
+                                 ["I saw the ticket on the table."], "vtt-minutes"]]
+    assert [len(c) for c in data["src_cues"]] == [8, 8, 8]
+    back = read_alignment_json(path)
+    assert back.tgt_cues == al.tgt_cues
+    assert unit_name(0, units_from_alignment(back)[0]) == (
+        "unit 0 (cue 1, 00:00:01,000; target cue #1, 00:03.100)")
+    data["tgt_cues"][0].pop()
+    older = alignment_from_json(data)
+    assert older.tgt_cues[0][0].timecode == "00:00:03,100"
+    data["tgt_cues"][0].append("vtt-hours")
+    import pytest
+
+    from aligner.errors import FormatError
+
+    with pytest.raises(FormatError, match=r"tgt_cues\[0\]: expected \[sentence"):
+        alignment_from_json(data)
+
+
 def test_a_bad_cue_entry_is_refused_with_its_path() -> None:
     import pytest
 

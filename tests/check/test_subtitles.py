@@ -121,10 +121,12 @@ def test_a_left_out_cue_is_a_cue_count_finding_at_the_unit_holding_it() -> None:
 
 
 def test_a_webvtt_target_without_identifiers_names_cues_by_their_place() -> None:
+    """... and shows its times as WebVTT writes them (a full stop before the
+    milliseconds), not as SubRip does."""
     vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nMy grandfather started here.\n\n"
            "00:00:04.000 --> 00:00:06.000\nAged eleven.\n")
     assert _subtitle(_units(GOOD_ES, vtt, tgt_format="vtt")) == [
-        (0, "subtitle-reading-speed", "target cue #1 (00:00:01,000): 28 characters in "
+        (0, "subtitle-reading-speed", "target cue #1 (00:00:01.000): 28 characters in "
                                       "1.50 s: 18.7 characters a second (limit 17)")]
 
 

@@ -55,6 +55,48 @@ def test_subtitle_findings_and_their_limits(tmp_path: Path) -> None:
     assert "unit 1 (cue 2, 00:00:04,500; target cue 2, 00:00:03,000)" in out
 
 
+# EN as a WebVTT file that leaves the hours out, without cue identifiers
+EN_VTT = """WEBVTT
+
+00:01.000 --> 00:03.500
+My grandfather started here aged eleven.
+
+00:03.000 --> 00:07.000
+He worked in the saltworks all of his life,
+yes.
+"""
+
+
+def test_each_file_shows_its_times_as_it_writes_them(tmp_path: Path) -> None:
+    """The SubRip source's times with SubRip's comma, the WebVTT target's as it writes
+    them (a full stop, no hours): in text, JSON, CSV and HTML."""
+    (tmp_path / "a.es.srt").write_text(ES, encoding="utf-8")
+    (tmp_path / "a.en.vtt").write_text(EN_VTT, encoding="utf-8")
+    pair = [str(tmp_path / "a.es.srt"), str(tmp_path / "a.en.vtt"), "--no-glossary", "-q"]
+
+    def check(*args: str) -> str:
+        result = CliRunner().invoke(cli, ["check", *pair, *args])
+        assert result.exit_code == 0, result.stderr  # warnings only
+        return result.stdout
+
+    overlap = ("target cue #2 (00:03.000): starts 0.500 s before cue #1 ends (00:03.500)")
+    where = "unit 1 (cue 2, 00:00:04,500; target cue #2, 00:03.000)"
+    assert f"{where}  {overlap}" in check()
+    found = json.loads(check("--format", "json"))["findings"]
+    assert [(f["code"], f["src_cue"], f["src_time"], f["tgt_cue"], f["tgt_time"])
+            for f in found] == [("subtitle-overlap", "2", "00:00:04,500", "#2", "00:03.000"),
+                                ("subtitle-line-length", "2", "00:00:04,500", "#2",
+                                 "00:03.000")]
+    assert found[0]["message"] == overlap
+    rows = check("--format", "csv").splitlines()
+    assert rows[1].endswith(',2,"00:00:04,500",#2,00:03.000')
+    check("--format", "html", "-o", str(tmp_path / "r.html"))
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "cue 2, 00:00:04,500; target cue #2, 00:03.000" in page
+    assert "target cue #2 (00:03.000): starts 0.500 s before cue #1 ends (00:03.500)" in page
+    assert "00:00:03,000" not in page and "00:00:03.000" not in page
+
+
 def test_bad_subtitle_limits_are_usage_errors(tmp_path: Path) -> None:
     code, _ = _check(tmp_path, "--subtitle-cps", "0")
     assert code == 2

@@ -219,3 +219,70 @@ def test_a_saved_alignment_imported_keeps_its_cues(files: Path, tmp_path: Path) 
     assert code == 0, stderr
     assert {(f["code"], f["message"]) for f in _findings(str(db))
             if f["code"].startswith("subtitle-")} == EXPECTED
+
+
+def _vtt(srt: str, *, hours: bool) -> str:
+    """``srt`` as a WebVTT file: a full stop before the milliseconds, the hours left out
+    unless ``hours``."""
+    vtt = srt.replace(",000", ".000").replace(",500", ".500")
+    return "WEBVTT\n\n" + (vtt if hours else vtt.replace("00:00:", "00:"))
+
+
+def test_a_collection_of_webvtt_files_shows_their_times_as_they_write_them(
+        tmp_path: Path) -> None:
+    """Stored, checked, reported and searched: each document's times as its file writes
+    them -- the Spanish file's with hours, the English one's without."""
+    for lang, hours in (("es", True), ("en", False)):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"sal.{lang}.vtt").write_text(_vtt(SRT[lang], hours=hours),
+                                                         encoding="utf-8")
+    db = batch_es_en(tmp_path, tmp_path / "v.db")
+    pair = _findings(str(tmp_path / "es" / "sal.es.vtt"), str(tmp_path / "en" / "sal.en.vtt"))
+    collection = _findings(str(db))
+    assert [f.pop("document") for f in collection] == ["sal"] * len(pair)
+    assert collection == pair
+    overlap = next(f for f in collection if f["code"] == "subtitle-overlap")
+    assert (overlap["src_cue"], overlap["src_time"], overlap["tgt_cue"],
+            overlap["tgt_time"]) == ("3", "00:00:12.000", "3", "00:09.000")
+    assert overlap["message"] == "target cue 3 (00:09.000): starts 0.500 s before cue 2 ends " \
+                                 "(00:09.500)"
+    code, stdout, stderr = run("search", str(db), "night", "--format", "json")
+    assert code == 0, stderr
+    (hit,) = json.loads(stdout)["hits"]
+    assert hit["cue"] == {"number": "3", "index": 2, "start": 12.0, "end": 14.0,
+                          "timecode": "00:00:12.000"}
+    code, _, stderr = run("report", str(db), "--encoder", "none", "-o", str(tmp_path / "r"))
+    assert code in (0, 1), stderr
+    page = next((tmp_path / "r" / "docs").glob("*.html")).read_text(encoding="utf-8")
+    assert "cue 3, 00:00:12.000; target cue 3, 00:09.000" in page
+    assert "00:00:12,000" not in page
+
+
+def test_an_export_of_the_collection_carries_the_cues_of_an_export_of_the_pair(
+        files: Path, db: Path, tmp_path: Path) -> None:
+    """``export C.db`` writes each unit's cues (``x-src-cues``, ``x-tgt-cues``) as an
+    export of the pair's saved alignment does: TMX and XLIFF 1.2."""
+    from aligner.formats.tmx import read_tmx
+    from aligner.formats.xliff import read_xliff
+    from tests._tools import assert_valid_tmx
+
+    saved = tmp_path / "sal.json"
+    code, _, stderr = run("align", str(files / "es" / "sal.es.srt"),
+                          str(files / "en" / "sal.en.srt"), "--encoder", "none",
+                          "-o", str(saved))
+    assert code == 0, stderr
+    # by hand from SRT: each sentence one cue, the same numbers on both sides
+    expected = [{"x-src-cues": "1 00:00:01,000", "x-tgt-cues": "1 00:00:01,000"},
+                {"x-src-cues": "2 00:00:06,000", "x-tgt-cues": "2 00:00:06,000"},
+                {"x-src-cues": "3 00:00:12,000", "x-tgt-cues": "3 00:00:09,000"}]
+    for suffix, reader in ((".tmx", read_tmx), (".xlf", read_xliff)):
+        pair, whole = tmp_path / f"pair{suffix}", tmp_path / f"whole{suffix}"
+        more = ["--format", "xliff12"] if suffix == ".xlf" else []
+        for source, out in ((saved, pair), (db, whole)):
+            code, _, stderr = run("export", str(source), "-o", str(out), *more)
+            assert code == 0, stderr
+        if suffix == ".tmx":
+            assert_valid_tmx(whole)
+        cues = [[{k: v for k, v in u.props.items() if k.endswith("-cues")}
+                 for u in reader(path)] for path in (pair, whole)]
+        assert cues[0] == cues[1] == expected, suffix

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from aligner.cli.main import cli
@@ -38,3 +39,32 @@ def test_glossary_example(tmp_path: Path) -> None:
     glossary = read_glossary(REPO / "glossary.tsv", fmt=GlossaryFormat.TSV)
     assert write_glossary(glossary, tmp_path / "glossary.tbx", fmt=GlossaryFormat.TBX) == 85
     assert read_glossary(tmp_path / "glossary.tbx").entries[0].target == "cordones industriales"
+
+
+def _shown(page: str, command: str) -> list[str]:
+    """The output a console example of ``docs/<page>`` shows after ``$ command``."""
+    lines = (REPO / "docs" / page).read_text(encoding="utf-8").splitlines()
+    at = lines.index(f"$ {command}") + 1
+    end = next(k for k in range(at, len(lines)) if lines[k].startswith(("$", "```")))
+    return lines[at:end]
+
+
+def test_subtitle_examples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/readers.md, "Subtitles": each file's times as it writes them, in a finding and
+    in the cues an export carries."""
+    subtitles = "tests/fixtures/subtitles/harbour.en.vtt tests/fixtures/subtitles/harbour.es.srt"
+    runner = CliRunner()
+    monkeypatch.chdir(REPO)
+    result = runner.invoke(cli, ["check", *subtitles.split(), "--encoder", "none"])
+    (line,) = _shown("readers.md", f"aligner check {subtitles} --encoder none "
+                                   "| grep -m1 'unit 3 '")
+    assert line in result.stdout.splitlines()
+    tmx = tmp_path / "harbour.tmx"
+    result = runner.invoke(cli, ["align", *subtitles.split(), "--encoder", "none", "-o",
+                                 str(tmx)])
+    assert result.exit_code == 0, result.stderr
+    assert _shown("readers.md", f"aligner align {subtitles} --encoder none -o harbour.tmx"
+                  ) == [result.stderr.strip().replace(str(tmx), "harbour.tmx")]
+    assert_valid_tmx(tmx)
+    cues = [x for x in tmx.read_text(encoding="utf-8").splitlines() if "cues" in x][:2]
+    assert _shown("readers.md", "grep -m2 'cues' harbour.tmx") == cues

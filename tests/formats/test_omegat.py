@@ -94,6 +94,27 @@ def test_omegat_pretranslates_from_our_tmx(tmp_path: Path) -> None:
     assert translated.split("\n\n") == [tgt for _, tgt in SAMPLE_PAIRS] + [UNKNOWN + "\n"]
 
 
+def test_omegat_pretranslates_from_our_tmx_of_subtitles(tmp_path: Path) -> None:
+    """The cues each unit of subtitle files carries (x-src-cues, x-tgt-cues props) keep
+    the TMX one OmegaT loads and translates from."""
+    from tests.formats.test_subtitle_exports import subtitles
+
+    aligned = subtitles()
+    project = make_project(tmp_path)
+    (project / "source" / "doc.txt").write_text("\n\n".join(aligned.src_sentences) + "\n",
+                                                encoding="utf-8")
+    tmx = project / "tm" / "auto" / "subtitles.tmx"
+    write_tmx(aligned, tmx)
+    assert_valid_tmx(tmx)
+    assert '<prop type="x-src-cues">2 00:00:03,500; 3 00:00:05,100</prop>' in tmx.read_text(
+        encoding="utf-8")
+    log = console_translate(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log
+    translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
+    assert translated.split("\n\n") == [*aligned.tgt_sentences[:-1],
+                                        aligned.tgt_sentences[-1] + "\n"]
+
+
 def test_negative_control_a_tmx_without_srclang_is_dropped(tmp_path: Path) -> None:
     """The log check above can fail: a TMX OmegaT drops shows up as TF_TM_LOAD_ERROR."""
     project = make_project(tmp_path)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aligner.model import SubtitleCue, timecode
+from aligner.model import Clock, SubtitleCue, timecode
 from aligner.readers import read_string
 from aligner.segment import segment_document
 from tests.readers.subtitle_files import subtitle_file
@@ -93,6 +93,27 @@ def test_timecode() -> None:
     assert timecode(72.82) == "00:01:12,820"
     assert timecode(3661.001) == "01:01:01,001"
     assert timecode(0) == "00:00:00,000"
+
+
+def test_timecode_as_webvtt_writes_it() -> None:
+    assert timecode(72.82, Clock.WEBVTT) == "00:01:12.820"
+    assert timecode(72.82, Clock.WEBVTT_MINUTES) == "01:12.820"
+    # an hour or more: with its hours, even where the file leaves them out elsewhere
+    assert timecode(3661.001, Clock.WEBVTT_MINUTES) == "01:01:01.001"
+    assert timecode(3661.001, Clock.WEBVTT) == "01:01:01.001"
+    assert timecode(0, Clock.WEBVTT_MINUTES) == "00:00.000"
+
+
+def test_each_cue_shows_its_times_as_its_file_writes_them() -> None:
+    vtt = ("WEBVTT\n\n00:01.200 --> 00:04.000\nThe last ferry\n\n"
+           "01:00:04.100 --> 01:00:06.500\nleft at nine.\n")
+    doc = read_string(vtt, lang="en", input_format="vtt")
+    assert [c.clock for c in doc.cues] == [Clock.WEBVTT_MINUTES, Clock.WEBVTT]
+    assert [c.timecode for c in doc.cues] == ["00:01.200", "01:00:04.100"]
+    # SubRip's comma, also where an untidy SubRip file writes a full stop
+    srt = "1\n00:00:01.200 --> 00:00:04.000\nThe last ferry\n"
+    (cue,) = read_string(srt, lang="en", input_format="srt").cues
+    assert (cue.clock, cue.timecode) == (Clock.SUBRIP, "00:00:01,200")
 
 
 _WORDS = st.sampled_from(["Hi.", "where", "are", "you?", "Mr.", "¿Qué?", "-", "--", "-No",

@@ -85,8 +85,9 @@ def cues(src: SubtitleCue | None, tgt: SubtitleCue | None) -> str | None:
 def cue_fields(unit: Unit | None) -> dict[str, str]:
     """The JSON's and CSV's ``src_cue``, ``src_time``, ``tgt_cue``, ``tgt_time`` of a
     unit of subtitle files (:attr:`Unit.cue_at`): the cue's number as written (its
-    place, ``#12``, when it has none) and its start, ``00:01:12,820``; those of a side
-    without a cue left out."""
+    place, ``#12``, when it has none) and its start as its file writes a time
+    (:attr:`~aligner.model.SubtitleCue.timecode`: ``00:01:12,820``, a WebVTT file's
+    ``00:01:12.820`` or ``01:12.820``); those of a side without a cue left out."""
     if unit is None or unit.cue_at is None:
         return {}
     out = {}

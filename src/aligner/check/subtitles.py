@@ -57,11 +57,11 @@ def _problems(cue: SubtitleCue, previous: SubtitleCue | None, limits: SubtitleLi
     elif previous is not None and cue.start < previous.end:
         yield ("subtitle-overlap",
                f"starts {previous.end - cue.start:.3f} s before cue {previous.name} ends "
-               f"({timecode(previous.end)})")
+               f"({timecode(previous.end, previous.clock)})")
     duration = cue.end - cue.start
     if duration <= 0:
         yield ("subtitle-end-before-start",
-               f"ends at {timecode(cue.end)}, " + ("before it starts" if duration < 0
+               f"ends at {timecode(cue.end, cue.clock)}, " + ("before it starts" if duration < 0
                                                  else "when it starts"))
         return  # no duration: no reading speed, nor a length of time to judge
     chars = sum(len(line) for line in cue.lines)

@@ -24,6 +24,7 @@ from aligner.model import (
     SubtitleCue,
     TagKind,
     UnitOrigin,
+    cue_at,
 )
 
 
@@ -286,17 +287,10 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
 
 
 def starting_cues(cues: tuple[tuple[SubtitleCue, ...], ...]) -> tuple[SubtitleCue | None, ...]:
-    """For each sentence of a side, the subtitle cue its start lies in (the cues of
-    each sentence: :attr:`~aligner.model.Alignment.src_cues`): the one that starts at
-    it, else the last that started before it, else the first in it; ``()`` for a side
-    without cues."""
-    out: list[SubtitleCue | None] = []
-    last: SubtitleCue | None = None
-    for mine in cues:
-        here = mine[0] if mine and (mine[0].span[0] == 0 or last is None) else last
-        out.append(here)
-        last = mine[-1] if mine else last
-    return tuple(out) if any(c is not None for c in out) else ()
+    """For each sentence of a side, the subtitle cue its start lies in
+    (:func:`~aligner.model.cue_at`); ``()`` for a side without cues."""
+    out = tuple(cue_at(cues, k) for k in range(len(cues)))
+    return out if any(c is not None for c in out) else ()
 
 
 def _paragraph_numbers(alignment: Alignment

@@ -11,6 +11,10 @@ writes them (:mod:`aligner.formats.cue_json`) less the sentence's index::
 
     [[20, "21", 145.36, 148.2, 0, 41, ["Line one", "line two"]]]
 
+and a WebVTT cue, how its file writes times after them (``"vtt"``, ``"vtt-minutes"``),
+so that its findings show ``00:02:25.360`` as the file does; a WebVTT document stored
+before that was kept shows SubRip's ``00:02:25,360`` until ``batch`` aligns it again.
+
 NULL for a sentence with none: every sentence of a pair of other files, and every
 sentence of a document stored before schema 13, until ``aligner batch`` aligns it
 again (its files changed, or ``--force``); such a document is checked as before,
@@ -29,6 +33,7 @@ from dataclasses import replace
 from aligner.collection.looks import sentence_column
 from aligner.formats.cue_json import cues_from_json, cues_to_json
 from aligner.model import Alignment, SubtitleCue
+from aligner.model import cue_at as sentence_cue
 
 
 def sentence_cues(cues: Sequence[Sequence[SubtitleCue]], k: int) -> str | None:
@@ -42,7 +47,8 @@ def sentence_cues(cues: Sequence[Sequence[SubtitleCue]], k: int) -> str | None:
 
 def _parsed(raw: str, text: str, key: str, where: str) -> tuple[SubtitleCue, ...]:
     return sentence_column(raw, text, key=key, where=where,
-                           shape="[index, number, start, end, span start, span end, [lines]]",
+                           shape="[index, number, start, end, span start, span end, "
+                                 "[lines], clock?]",
                            from_json=cues_from_json)
 
 
@@ -67,11 +73,9 @@ def with_cues(alignment: Alignment, src: Sequence[str | None], tgt: Sequence[str
 def cue_at(conn: sqlite3.Connection, doc: int, side: str, idx: int, *, where: str
            ) -> SubtitleCue | None:
     """The cue the start of sentence ``idx`` of ``side`` of document ``doc`` lies in,
-    as a finding names it (:func:`~aligner.check.units.starting_cues`): the one that
+    as a finding names it (:func:`aligner.model.cue_at`): the one that
     starts at it, else the last that started before it; None for a document without
     cues."""
-    from aligner.check.units import starting_cues  # (the checks' rule, read when searching)
-
     def read(row: tuple[int, str, str | None]) -> tuple[SubtitleCue, ...]:
         k, text, raw = row
         return () if raw is None else _parsed(raw, text, f"{side} sentence {k}: sentences.cues",
@@ -86,6 +90,5 @@ def cue_at(conn: sqlite3.Connection, doc: int, side: str, idx: int, *, where: st
                           "WHERE doc = ? AND side = ? "
                           "AND idx < ? AND cues IS NOT NULL ORDER BY idx DESC LIMIT 1",
                           (doc, side, idx)).fetchone()
-    cues = [read(row) for row in (before, here) if row is not None]
-    starting = starting_cues(tuple(cues))
-    return starting[-1] if starting and here is not None else None
+    cues = tuple(read(row) for row in (before, here) if row is not None)
+    return sentence_cue(cues, len(cues) - 1) if here is not None else None

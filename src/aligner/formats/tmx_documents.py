@@ -14,7 +14,7 @@ number, with the same text) is one ``tu`` holding the source ``tuv`` once and on
 to its ``tuv`` (TMX 1.4b lets a ``tuv`` have ``prop``s, ``note``s and a
 ``changedate``): its document (``x-document``), score, target file and sentence
 numbers, review mark and date; what the translations share stays on the ``tu``
-(source file and sentence numbers, ``srclang``).  A bead no other translation
+(source file, sentence numbers and subtitle cues, ``srclang``).  A bead no other translation
 lines up with (a sentence one translator merged with the next, a paragraph one
 left out) stays a bilingual unit, written where its document comes.  Two
 translations of one original into the same target language (a document stored
@@ -46,6 +46,7 @@ from aligner.formats.tmx_keep import (
 )
 from aligner.formats.tmx_repair import Repairs
 from aligner.formats.units import (
+    PROP_SRC_CUES,
     PROP_SRC_DOC,
     PROP_SRC_SENTENCES,
     TmxMeta,
@@ -58,7 +59,7 @@ from aligner.lang.tags import canonical_tag
 from aligner.model import Alignment
 
 #: The props of a merged unit that its translations share: they stay on the ``tu``.
-SHARED_PROPS = frozenset({PROP_SRC_DOC, PROP_SRC_SENTENCES})
+SHARED_PROPS = frozenset({PROP_SRC_DOC, PROP_SRC_SENTENCES, PROP_SRC_CUES})
 
 #: A unit's source side: its source sentence numbers (or, for a unit without them,
 #: the how-manieth unit of that text it is) and its source ``tuv`` as written.

@@ -23,7 +23,7 @@ from aligner.errors import ConfigError
 from aligner.formats.scripted import scripted_side
 from aligner.formats.xmlchars import KIND_PLURALS
 from aligner.lang import lang_matches, validate_tag
-from aligner.model import Alignment, Bead, Formatting, InlineTag
+from aligner.model import Alignment, Bead, Formatting, InlineTag, SubtitleCue, cue_at
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
 
@@ -137,12 +137,18 @@ PROP_SRC_DOC = "x-src-document"
 PROP_TGT_DOC = "x-tgt-document"
 PROP_SRC_SENTENCES = "x-src-sentences"
 PROP_TGT_SENTENCES = "x-tgt-sentences"
+#: The subtitle cues of a unit of subtitle files (SubRip, WebVTT), each side's: each
+#: cue's number and start as its file writes a time, ``21 00:02:25,360; 22 00:02:28,100``
+#: (:func:`cue_list`), so that a translator finds the unit in the video.
+PROP_SRC_CUES = "x-src-cues"
+PROP_TGT_CUES = "x-tgt-cues"
 #: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
 PROP_REVIEWED = "x-reviewed"
 #: Every property type above: what the writers give each unit a place for, and what
 #: a unit's own record holds besides them.
 ALIGNER_PROPS = frozenset({PROP_SCORE, PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC,
-                           PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_REVIEWED})
+                           PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_SRC_CUES,
+                           PROP_TGT_CUES, PROP_REVIEWED})
 
 _TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
 
@@ -324,7 +330,7 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
         if score is not None:
             props[PROP_SCORE] = f"{score:.4f}"
         for ptype in (PROP_SRC_DOC, PROP_TGT_DOC, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES,
-                      PROP_REVIEWED):
+                      PROP_SRC_CUES, PROP_TGT_CUES, PROP_REVIEWED):
             if ptype in had:
                 props[ptype] = had[ptype]
         if bead.review is not None:
@@ -336,9 +342,30 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
     if not bead.is_null:
         props[PROP_SRC_SENTENCES] = sentence_range(bead.src)
         props[PROP_TGT_SENTENCES] = sentence_range(bead.tgt)
+    for ptype, cues, indices in ((PROP_SRC_CUES, alignment.src_cues, bead.src),
+                                 (PROP_TGT_CUES, alignment.tgt_cues, bead.tgt)):
+        if named := cue_list(cues, indices):
+            props[ptype] = named
     if bead.review is not None:
         props[PROP_REVIEWED] = bead.review.state.value
     return props
+
+
+def cue_list(cues: tuple[tuple[SubtitleCue, ...], ...], indices: tuple[int, ...]) -> str:
+    """The subtitle cues of the sentences ``indices`` of a side whose cues are ``cues``
+    (:attr:`Alignment.src_cues`), as :data:`PROP_SRC_CUES` writes them: the cue the
+    first sentence starts in (:func:`~aligner.model.cue_at`, as a finding names the
+    unit), then each cue that starts in the sentences after it, by number (its place,
+    ``#12``, where the file writes none) and start as its file writes a time:
+    ``21 00:02:25,360; 22 00:02:28,100``, ``intro-2 00:04.100``; ``""`` for none."""
+    if not cues or not indices:
+        return ""
+    first = cue_at(cues, indices[0])
+    found = [] if first is None else [first]
+    for k in indices:
+        found += [c for c in (cues[k] if k < len(cues) else ())
+                  if not found or c.index > found[-1].index]
+    return "; ".join(f"{c.name} {c.timecode}" for c in found)
 
 
 def document_names(alignment: Alignment) -> tuple[str | None, str | None]:

@@ -38,6 +38,9 @@ class Cue:
     number: str | None = None
     #: what follows the times on the time line: WebVTT's cue settings (``line:10%``)
     settings: str = ""
+    #: whether the file writes the cue's start with hours (WebVTT may leave them out:
+    #: ``01:12.820``), so that messages show its times as the file does
+    hours: bool = True
 
 
 def _seconds(groups: Sequence[str | None]) -> float | None:
@@ -51,15 +54,21 @@ def _seconds(groups: Sequence[str | None]) -> float | None:
     return whole + (int(fraction) / 10 ** len(fraction) if fraction else 0.0)
 
 
-def _timing(line: str, *, name: str, number: int, shape: str) -> tuple[float, float, str]:
-    """A time line's start and end, and the settings after them."""
+#: A time line read: its start and end, the settings after them, and whether the start
+#: has hours.
+_Timing = tuple[float, float, str, bool]
+
+
+def _timing(line: str, *, name: str, number: int, shape: str) -> _Timing:
+    """A time line's start and end, the settings after them, and whether the start is
+    written with hours."""
     m = _TIMING.match(line)
     start = _seconds(m.groups()[:8]) if m else None
     end = _seconds(m.groups()[8:16]) if m else None
     if m is None or start is None or end is None:
         raise InputError(f"not a time line ({shape}): {line.strip()!r}", path=name,
                          line=number)
-    return start, end, (m.group(17) or "").strip()
+    return start, end, (m.group(17) or "").strip(), m.group(1) is not None
 
 
 class _Cues:
@@ -67,18 +76,19 @@ class _Cues:
 
     def __init__(self) -> None:
         self.found: list[Cue] = []
-        self.times: tuple[float, float, str] | None = None
+        self.times: _Timing | None = None
         self.lines: list[str] = []
         self.number: str | None = None  # the open cue's number or identifier
 
-    def open(self, times: tuple[float, float, str], number: str | None = None) -> None:
+    def open(self, times: _Timing, number: str | None = None) -> None:
         self.close()
         self.times, self.number = times, number
 
     def close(self) -> None:
         if self.times is not None:
-            start, end, settings = self.times
-            self.found.append(Cue(start, end, tuple(self.lines), self.number, settings))
+            start, end, settings, hours = self.times
+            self.found.append(Cue(start, end, tuple(self.lines), self.number, settings,
+                                  hours))
         self.times, self.lines, self.number = None, [], None
 
     def is_open(self) -> bool:

@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from aligner.model import BlockKind, DeclaredLanguage, Document, Style, SubtitleCue
+from aligner.model import BlockKind, Clock, DeclaredLanguage, Document, Style, SubtitleCue
 from aligner.readers import cuetext
 from aligner.readers.assemble import Para, Split, Styled, assemble
 from aligner.readers.cuefile import Cue, srt_cues, vtt_cues
@@ -282,7 +282,8 @@ def cue_spans(cues: Sequence[Cue], text: str, *, vtt: bool) -> tuple[SubtitleCue
                 first = at[0] if first is None else first
                 pos = at[1]
         span = (first, pos) if first is not None else (pos, pos)
-        out.append(SubtitleCue(k, cue.number, cue.start, cue.end, span, shown))
+        clock = (Clock.WEBVTT if cue.hours else Clock.WEBVTT_MINUTES) if vtt else Clock.SUBRIP
+        out.append(SubtitleCue(k, cue.number, cue.start, cue.end, span, shown, clock))
     return tuple(out)
 
 
