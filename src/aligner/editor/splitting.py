@@ -92,8 +92,12 @@ def split_point(text: str, at: int) -> tuple[int, int]:
         raise SplitRefused(f"a split at offset {at} leaves only whitespace on one side")
     cut, resume = len(first), len(text) - len(rest)
     if cut == resume and text[cut - 1].isalnum() and text[cut].isalnum():
-        start = len(first) - len(first.split()[-1])
-        word = text[start:resume + len(rest.split()[0])]
+        start, end = cut, cut
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        word = text[start:end]
         raise SplitRefused(f"offset {at} is inside the word {word!r}: split between two "
                            "words or after punctuation")
     return cut, resume
