@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from aligner.collection.store import open_collection
 from aligner.editor.catalog import CollectionDocuments
 from aligner.editor.edits import Edit, EditError, Op
 from aligner.editor.session import EditSession
@@ -119,6 +120,8 @@ def test_a_split_in_a_collection_cuts_the_sentence_row_and_is_undone(
         (0, 1, None, "La mina de cobre empleaba a dos mil obreros."),
         (1, 2, "edited", f"{first} {second}"),
         (3, 1, None, "El sindicato pidió un aumento del diez por ciento.")]
+    with open_collection(collection_db) as c:  # counts, beads and index agree
+        assert c.problems() == []
     (splits,) = _rows(collection_db, "SELECT splits FROM edits")[0]
     assert json.loads(splits) == [{"side": "src", "sentence": 1, "text": MINA_1, "cut": 21,
                                    "resume": 22, "join": False}]

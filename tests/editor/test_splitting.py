@@ -212,3 +212,44 @@ def test_a_split_at_any_inner_offset_is_lossless_and_covers_every_sentence_once(
     assert [getattr(b, other) for b in out.beads] == [getattr(b, other) for b in start.beads]
     back = apply_change(out, change.inverse())
     assert back == start
+
+
+OTHER_EDITS = [Op.MERGE_NEXT, Op.MERGE_PREV, Op.SPLIT, Op.MOVE_FIRST, Op.MOVE_LAST,
+               Op.DETACH_FIRST, Op.DETACH_LAST, Op.ATTACH_PREV, Op.CONFIRM]
+
+
+@settings(max_examples=200, deadline=None)
+@given(glued_alignments(), st.data())
+def test_splits_among_other_edits_keep_the_invariants_and_undo_exactly(
+        start: Alignment, data: st.DataObject) -> None:
+    al = start
+    done: list[Change] = []
+    for _ in range(data.draw(st.integers(1, 8))):
+        k = data.draw(st.integers(0, len(al.beads) - 1))
+        side = data.draw(st.sampled_from([S, T]))
+        key = "src" if side is S else "tgt"
+        mine = getattr(al.beads[k], key)
+        if data.draw(st.booleans()) and mine:
+            sentence = data.draw(st.sampled_from(mine))
+            text = getattr(al, f"{key}_sentences")[sentence]
+            edit = Edit(Op.SPLIT_SENTENCE, k, side, sentence=sentence,
+                        at=data.draw(st.integers(0, len(text))))
+        else:
+            op = data.draw(st.sampled_from(OTHER_EDITS))
+            edit = Edit(op, k, side if op in (Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST,
+                                              Op.DETACH_LAST) else None)
+        try:
+            change = plan(al, edit, NOW)
+        except EditError:
+            continue
+        al = apply_change(al, change)
+        check_invariants(al)
+        done.append(change)
+    joined = {side: "".join(getattr(al, f"{side}_sentences")).replace(" ", "")
+              for side in ("src", "tgt")}
+    # no character but whitespace lost or added on either side
+    assert joined == {side: "".join(getattr(start, f"{side}_sentences")).replace(" ", "")
+                      for side in ("src", "tgt")}
+    for change in reversed(done):
+        al = apply_change(al, change.inverse())
+    assert al == start
