@@ -31,7 +31,7 @@ bead that held the sentence, which gets one more sentence on that side.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -199,16 +199,18 @@ def _spliced(items: Sequence[_Item], s: SentenceSplit, parts: tuple[_Item, _Item
 
 
 def _each(per_sentence: tuple[tuple[_Item, ...], ...], s: SentenceSplit,
-          split: object, join: object) -> tuple[tuple[_Item, ...], ...]:
+          split: Callable[[tuple[_Item, ...], SentenceSplit],
+                          tuple[tuple[_Item, ...], tuple[_Item, ...]]],
+          join: Callable[[tuple[_Item, ...], tuple[_Item, ...], SentenceSplit],
+                         tuple[_Item, ...]]) -> tuple[tuple[_Item, ...], ...]:
     """A side's per-sentence data (formatting, codes, cues; ``()`` for none) with the
     sentence's split by ``split``, or the two parts' joined by ``join``."""
     if not per_sentence:
         return per_sentence
     if s.join:
-        whole = join(per_sentence[s.index], per_sentence[s.index + 1], s)  # type: ignore[operator]
+        whole = join(per_sentence[s.index], per_sentence[s.index + 1], s)
         return _spliced(per_sentence, s, ((), ()), (whole,))
-    parts = split(per_sentence[s.index], s)  # type: ignore[operator]
-    return _spliced(per_sentence, s, parts, ((),))
+    return _spliced(per_sentence, s, split(per_sentence[s.index], s), ((),))
 
 
 def _split_looks(spans: tuple[Formatting, ...], s: SentenceSplit
