@@ -104,7 +104,7 @@ async function act(action, extra = {}) {
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
       || action === "detach-last" || action === "text" || action === "split-sentence") {
-    payload.side = side;
+    payload.side = extra.side || side;
   }
   say(action === "realign" ? "realigning…" : "saving…");
   try {
@@ -230,7 +230,11 @@ function openSplitter() {
       const box = event.target.closest("textarea");
       if (!box) return;
       const at = [...box.value.slice(0, box.selectionStart)].length;
-      const saved = await act("split-sentence", { sentence: Number(box.dataset.sentence), at });
+      // the bead and side the boxes were opened on (a click may have moved the focus since)
+      const saved = await act("split-sentence", {
+        bead: Number(editing.dataset.bead), side: editing.dataset.side,
+        sentence: Number(box.dataset.sentence), at,
+      });
       if (saved) closeEditor();  // refused: the boxes stay open to choose another place
     }
   });
