@@ -116,7 +116,7 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     file left at its version (batch, export and the others upgrade it)."""
     conn = sqlite3.connect(marked)
     conn.execute("PRAGMA user_version = 3")
-    conn.execute("DROP TABLE document_ids")  # what versions 4 to 13 added
+    conn.execute("DROP TABLE document_ids")  # what versions 4 to 14 added
     conn.execute("ALTER TABLE edits DROP COLUMN texts")
     conn.execute("ALTER TABLE documents DROP COLUMN kind")
     conn.execute("ALTER TABLE beads DROP COLUMN src_folded")
@@ -126,6 +126,8 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     conn.execute("ALTER TABLE sentences DROP COLUMN formatting")
     conn.execute("DROP INDEX sentences_cued")
     conn.execute("ALTER TABLE sentences DROP COLUMN cues")
+    conn.execute("ALTER TABLE sentences DROP COLUMN split")  # schema 14
+    conn.execute("ALTER TABLE edits DROP COLUMN splits")
     conn.execute("DROP TABLE replaced_documents")
     conn.execute("DROP TABLE batch_settings")
     conn.close()

@@ -218,6 +218,14 @@ DEEP = "[" * 50_000  # under the size limit, deeper than the JSON parser recurse
                          "version": 0}, 400, "cannot be left empty"),
     ("/doc/1/api/edit", {"op": "text", "bead": 0, "texts": ["x!"], "version": 0}, 400,
      "side: expected"),
+    ("/doc/1/api/edit", {"op": "split-sentence", "bead": 0, "side": "source", "sentence": 0,
+                         "version": 0}, 400, "sentence, at: expected"),
+    ("/doc/1/api/edit", {"op": "split-sentence", "bead": 0, "side": "source", "sentence": 0,
+                         "at": "8", "version": 0}, 400, "sentence, at: expected"),
+    ("/doc/1/api/edit", {"op": "split-sentence", "bead": 0, "side": "source", "sentence": 1,
+                         "at": 1, "version": 0}, 400, "not a source sentence of bead 0"),
+    ("/doc/1/api/edit", {"op": "split-sentence", "bead": 0, "side": "source", "sentence": 0,
+                         "at": 3, "version": 0}, 400, "inside the word 'script'"),
 ])
 def test_a_body_of_the_wrong_shape_gets_400_not_500(
         client: TestClient, path: Path, url: str, body: Any, status: int, message: str) -> None:
@@ -302,3 +310,21 @@ def test_an_edit_after_the_page_answers_the_changed_rows_and_checks_once(
     assert 'data-version="1"' in answer["summary"] and 'data-beads="2"' in answer["summary"]
     client.get("/doc/1/rows")
     assert checked == [3, 2]
+
+
+def test_a_sentence_split_through_the_api(client: TestClient, path: Path) -> None:
+    from aligner.formats.alignment_json import read_alignment_json
+
+    # "<script>window.x=1</script>" split after its opening tag (after punctuation)
+    response = _post(client, "/doc/1/api/edit", {"op": "split-sentence", "bead": 0,
+                                                 "side": "source", "sentence": 0, "at": 8,
+                                                 "version": 0})
+    assert response.status_code == 200, response.text
+    assert response.json()["version"] == 1 and response.json()["focus"] == 0
+    saved = read_alignment_json(path)
+    assert saved.src_sentences == ("<script>", "window.x=1</script>", "b", "c")
+    assert [(b.src, b.tgt) for b in saved.beads] == [((0, 1), (0,)), ((2,), (1,)),
+                                                     ((3,), (2,))]
+    undone = _post(client, "/doc/1/api/undo", {"version": 1})
+    assert undone.status_code == 200 and undone.json()["message"] == "undid split-sentence"
+    assert read_alignment_json(path) == AL

@@ -20,8 +20,8 @@ from aligner.editor.edits import (
     apply_change,
     check_invariants,
     plan,
-    realign_change,
 )
+from aligner.editor.session import realign_change
 from aligner.formats.alignment_json import read_alignment_json, write_alignment_json
 from aligner.formats.units import export_rows
 from aligner.model import (

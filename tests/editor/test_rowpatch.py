@@ -123,18 +123,21 @@ SAME_ROWS = """(html) => {
 }"""
 
 
-#: Keys that edit, one edit each (``fill``: type a text into the open text edit).
+#: Keys that edit, one edit each (``fill``: type a text into the open text edit;
+#: ``caret``: put the cursor of the open sentence split at its sentence's first space).
 EDITS = (("3", "Enter", "m"), ("s",), ("9", "0", "Enter", "l", "Shift+D"),
          ("1", "4", "6", "Enter", "d"), ("1", "0", "Enter", "c"), ("Shift+C",), ("u",),
-         ("u",), ("U",), ("5", "Enter", "e", "fill", "Enter"))
+         ("u",), ("U",), ("5", "Enter", "e", "fill", "Enter"),
+         ("2", "0", "Enter", "h", "Shift+S", "caret", "Enter"), ("u",))
 
 
 @pytest.mark.external
 def test_the_page_after_edits_is_what_all_its_rows_fetched_again_would_be(
         serve: Any, corpus_json: Path, browser: Any) -> None:
     """Merge, split, detach (renumbering every bead after), confirm, confirm all, a text
-    edit, undo and redo on the corpus with its glossary: after each, the rows the page
-    patched are exactly the server's full rows, and the page never fetched them all."""
+    edit, a sentence split (renumbering the sentences after), undo and redo on the corpus
+    with its glossary: after each, the rows the page patched are exactly the server's full
+    rows, and the page never fetched them all."""
     import httpx2 as httpx
 
     served = serve(corpus_json)
@@ -154,6 +157,10 @@ def test_the_page_after_edits_is_what_all_its_rows_fetched_again_would_be(
                 for key in keys:
                     if key == "fill":
                         page.fill("#text-edit textarea", "A sentence corrected by hand.")
+                    elif key == "caret":
+                        page.evaluate("document.activeElement.setSelectionRange("
+                                      "document.activeElement.value.indexOf(' '), "
+                                      "document.activeElement.value.indexOf(' '))")
                     else:
                         page.keyboard.press(key)
                 page.wait_for_selector(f'#rows-data[data-version="{version}"]',

@@ -66,6 +66,9 @@ class PairRecord:
     #: (bead, side, corrected text) of each reviewer's correction not carried over:
     #: the file's sentences under that bead changed (bead: its number as reviewed).
     dropped: tuple[tuple[int, str, str], ...] = ()
+    #: (side, sentence, the whitespace before it) of the second part of each sentence a
+    #: reviewer split, made again (``sentences.split``, :mod:`aligner.collection.resplit`).
+    splits: tuple[tuple[str, int, str], ...] = ()
 
 
 class DocumentGone(InputError):

@@ -36,6 +36,11 @@ formatting (``sentences.formatting``, JSON; NULL for a sentence with none, and f
 sentence of a document stored before, until it is aligned again:
 :mod:`aligner.collection.looks`).  Version 13 keeps each sentence's subtitle cues
 (``sentences.cues``, JSON; NULL likewise: :mod:`aligner.collection.cues`).
+Version 14 keeps a reviewer's sentence splits (:mod:`aligner.editor.splitting`): on the
+second part of a sentence split in two, the whitespace the file has between the two
+parts (``sentences.split``; NULL for a sentence as the segmenter made it), so that
+``aligner batch`` splits the sentence again when it aligns changed files, and the split
+itself in the edit log (``edits.splits``, JSON; NULL for the other operations).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -52,7 +57,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -233,6 +238,13 @@ CREATE INDEX sentences_cued ON sentences (doc, side, idx) WHERE cues IS NOT NULL
 """
 
 
+#: Version 13 -> 14: a reviewer's sentence splits, on the sentences and in the edit log.
+UPGRADE_V14 = """
+ALTER TABLE sentences ADD COLUMN split TEXT;
+ALTER TABLE edits ADD COLUMN splits TEXT;
+"""
+
+
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
     language pair of its aligned (``batch``) documents; then ``pair_settings`` is
@@ -254,7 +266,7 @@ def _settings_per_pair(conn: sqlite3.Connection) -> None:
 UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
     7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
-    12: UPGRADE_V12, 13: UPGRADE_V13}
+    12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14}
 
 
 def create(conn: sqlite3.Connection) -> None:

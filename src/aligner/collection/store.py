@@ -218,8 +218,7 @@ class Collection:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction: committed when the block ends, rolled back (the
-        database unchanged) when it raises."""
+        """One write transaction: committed at the block's end, rolled back if it raises."""
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -284,8 +283,9 @@ class Collection:
                 "formatting, cues) VALUES (?,?,?,?,?,?,?,?,?)",
                 ((doc, side, i, text, *span, sentence_looks(looks, i), sentence_cues(cues, i))
                  for i, (text, span) in enumerate(zip(sentences, spans.spans, strict=True))))
-        c.executemany("UPDATE sentences SET original = ? WHERE doc = ? AND side = ? AND idx = ?",
-                      ((text, doc, side, i) for side, i, text in r.originals))
+        for column, marks in (("original", r.originals), ("split", r.splits)):  # schema 9, 14
+            c.executemany(f"UPDATE sentences SET {column} = ? WHERE doc = ? AND side = ? AND "
+                          f"idx = ?", ((t, doc, side, i) for side, i, t in marks))
         self._insert_beads(doc, al, r.units, r.forms)
 
     def remove(self, name: str) -> None:

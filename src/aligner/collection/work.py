@@ -48,6 +48,9 @@ class PairJob:
     reviewed: Alignment | None = field(default=None, repr=False)
     #: Its sentences a reviewer corrected: (side, index) -> the file's text.
     originals: Mapping[tuple[str, int], str] = field(default_factory=dict, repr=False)
+    #: Its sentences a reviewer split: (side, index of the second part) -> the whitespace
+    #: between the parts (:mod:`aligner.collection.resplit`).
+    splits: Mapping[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +159,21 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
         tgt_name=Path(job.tgt_path).name, warn=warnings.append, srx=settings.srx,
         langs_said=settings.langs_said)
     al = aligned.alignment
+    assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
+    spans = {"src": _spans(aligned.src_doc), "tgt": _spans(aligned.tgt_doc)}
+    splits: tuple[tuple[str, int, str], ...] = ()
     carried = None
     originals: tuple[tuple[str, int, str], ...] = ()
     dropped: tuple[tuple[int, str, str], ...] = ()
     if job.reviewed is not None:
         from aligner.align.options import Evidence
         from aligner.collection.carry import carry_review
+        from aligner.collection.resplit import resplit
         from aligner.pipeline import term_evidence
 
+        if job.splits:
+            al, spans, splits = resplit(job.reviewed, al, spans, originals=job.originals,
+                                        splits=job.splits)
         kept = carry_review(job.reviewed, al, options=settings.options,
                             evidence=Evidence(term_pairs=term_evidence(settings.glossary)),
                             originals=job.originals)
@@ -174,11 +184,10 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     al = find_omissions(al, evidence=build_evidence(glossary=settings.glossary),
                         options=settings.options)
     units, forms = unit_texts(al)
-    assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     return replace(failure(job, settings, ""), error=None, alignment=al,
-                   src_spans=_spans(aligned.src_doc), tgt_spans=_spans(aligned.tgt_doc),
+                   src_spans=spans["src"], tgt_spans=spans["tgt"],
                    forms=forms, units=units, warnings=tuple(warnings), carried=carried,
-                   originals=originals, dropped=dropped)
+                   originals=originals, dropped=dropped, splits=splits)
 
 
 def _spans(doc: SegmentedDocument) -> Segmentation:

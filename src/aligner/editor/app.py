@@ -358,6 +358,12 @@ def _edit(body: Mapping[str, Any]) -> Edit:
         if not isinstance(given, list) or not all(isinstance(t, str) for t in given):
             raise _HTTPError(400, "texts: expected the new text of each sentence of the side")
         texts = tuple(given)
+    if op is Op.SPLIT_SENTENCE:
+        sentence, at = body.get("sentence"), body.get("at")
+        if type(sentence) is not int or type(at) is not int:
+            raise _HTTPError(400, "sentence, at: expected the sentence's number and the "
+                                  "offset in its text to split it at")
+        return Edit(op, bead, side, sentence=sentence, at=at)
     return Edit(op, bead, side, texts)
 
 

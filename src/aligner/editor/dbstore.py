@@ -9,7 +9,8 @@ makes them -- the text of each sentence a text edit changed is replaced in
 ``sentences`` (its ``start``/``end`` still those of the text as read from the
 document, which the log and ``sentences.original`` keep; its formatting dropped and
 its subtitle cues cut to the new text, as :func:`~aligner.editor.edits.apply_change`
-does), and the edit is appended
+does), a split sentence made two rows (``_store_split``: their offsets cut from the
+sentence's, the second marked ``split``, schema 14) or joined again, and the edit is appended
 to the ``edits`` table with the new version in ``documents.revision``.  Anything that
 fails rolls the whole transaction back.  The database is in WAL mode: a committed edit survives a
 killed process.
@@ -31,10 +32,12 @@ from pathlib import Path
 from typing import IO
 
 from aligner.collection.cues import sentence_cues
+from aligner.collection.looks import sentence_looks
 from aligner.collection.opening import refuse_read_only
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
+from aligner.editor.splitting import SentenceSplit
 from aligner.editor.store import (
     ChangedBehind,
     Record,
@@ -160,15 +163,18 @@ class CollectionStore:
                 [(t.after, t.before, self.doc.id, t.side, t.index,
                   sentence_cues(getattr(new, f"{t.side}_cues"), t.index))
                  for t in record.change.texts])
+            for split in record.change.splits:
+                _store_split(c, self.doc.id, new, split)
             texts = record.change.texts
             c.conn.execute(
                 "INSERT INTO edits (doc, version, time, op, bead, side, undoes, redoes, start, "
-                "before, after, texts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "before, after, texts, splits) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (self.doc.id, record.version, saved["time"], record.op, record.bead,
                  record.side, record.undoes, record.redoes, record.change.start,
                  json.dumps(saved["before"], ensure_ascii=False),
                  json.dumps(saved["after"], ensure_ascii=False),
-                 json.dumps(texts_to_json(texts), ensure_ascii=False) if texts else None))
+                 json.dumps(texts_to_json(texts), ensure_ascii=False) if texts else None,
+                 saved.get("splits") and json.dumps(saved["splits"], ensure_ascii=False)))
             c.conn.execute("UPDATE documents SET revision = ? WHERE id = ?",
                            (record.version, self.doc.id))
         self._alignment, self._version = new, record.version
@@ -188,26 +194,82 @@ class CollectionStore:
 
     def _read_log(self) -> list[Record]:
         alignment, _ = self.load()
-        limits = {"src": len(alignment.src_sentences), "tgt": len(alignment.tgt_sentences)}
         with self.db.use() as c, c.snapshot():
             # still the document loaded (ChangedBehind if not): the log of one replaced
             # since would be none -- its edits go with it -- and undo would find nothing
             self._revision(c)
             rows = c.conn.execute(
                 "SELECT version, time, op, bead, side, undoes, redoes, start, before, after, "
-                "texts FROM edits WHERE doc = ? ORDER BY version", (self.doc.id,)).fetchall()
+                "texts, splits FROM edits WHERE doc = ? ORDER BY version",
+                (self.doc.id,)).fetchall()
+        # a record made before sentence splits were undone may name one sentence more
+        limits = {side: len(getattr(alignment, f"{side}_sentences")) + len(rows)
+                  for side in ("src", "tgt")}
         records = []
-        for version, time, op, bead, side, undoes, redoes, start, before, after, texts in rows:
+        for (version, time, op, bead, side, undoes, redoes, start, before, after, texts,
+             splits) in rows:
             where = f"{self.db.path}: edits of {self.doc.name!r}, version {version}"
             try:
                 raw = {"version": version, "time": time, "op": op, "bead": bead, "side": side,
                        "undoes": undoes, "redoes": redoes, "start": start,
                        "before": json.loads(before), "after": json.loads(after),
-                       "texts": None if texts is None else json.loads(texts)}
+                       "texts": None if texts is None else json.loads(texts),
+                       "splits": None if splits is None else json.loads(splits)}
             except json.JSONDecodeError:
                 raise FormatError(f"{where}: not valid JSON") from None
             records.append(record_from_json(raw, limits, where))
         return records
+
+
+def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> None:
+    """Sentence ``s.index`` of ``s.side`` made two rows (or the two made one again, a
+    join): the parts' offsets in the file are the sentence's, cut where the parts end and
+    begin (the whitespace between in neither, ``split`` keeps it); the rows after it
+    renumbered; formatting and cues those of ``new``.  A corrected sentence (its offsets
+    are those of the file's text) is refused."""
+    where = (doc, s.side, s.index)
+    rows = c.conn.execute(
+        'SELECT idx, start, "end", original FROM sentences WHERE doc = ? AND side = ? '
+        "AND idx IN (?, ?) ORDER BY idx", (*where, s.index + 1)).fetchall()
+    if any(row[3] is not None for row in rows[:1 if not s.join else 2]):
+        raise EditError(f"{s.side} sentence {s.index}'s text was corrected: its place in the "
+                        "file is that of the file's text; undo the correction, split the "
+                        "sentence, then correct its parts")
+    sentences = getattr(new, f"{s.side}_sentences")
+
+    def side_data(k: int) -> tuple[str | None, str | None]:
+        return (sentence_looks(getattr(new, f"{s.side}_formatting"), k),
+                sentence_cues(getattr(new, f"{s.side}_cues"), k))
+
+    start, end = rows[0][1], rows[-1][2] if s.join else rows[0][2]
+    conn = c.conn
+    if s.join:
+        conn.execute('DELETE FROM sentences WHERE doc = ? AND side = ? AND idx = ?',
+                     (doc, s.side, s.index + 1))
+        # renumbered through negative numbers: the key (doc, side, idx) is unique at each row
+        conn.execute("UPDATE sentences SET idx = -idx WHERE doc = ? AND side = ? AND idx > ?",
+                     (doc, s.side, s.index + 1))
+        conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE doc = ? AND side = ? "
+                     "AND idx < 0", (doc, s.side))
+        conn.execute('UPDATE sentences SET text = ?, "end" = ?, formatting = ?, cues = ? '
+                     "WHERE doc = ? AND side = ? AND idx = ?",
+                     (sentences[s.index], end, *side_data(s.index), *where))
+    else:
+        conn.execute("UPDATE sentences SET idx = -idx - 2 WHERE doc = ? AND side = ? "
+                     "AND idx > ?", where)
+        conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE doc = ? AND side = ? "
+                     "AND idx < 0", (doc, s.side))
+        conn.execute('UPDATE sentences SET text = ?, "end" = ?, formatting = ?, cues = ? '
+                     "WHERE doc = ? AND side = ? AND idx = ?",
+                     (sentences[s.index], start + s.cut, *side_data(s.index), *where))
+        conn.execute(
+            'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, split, '
+            "formatting, cues) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, ?, ? FROM sentences "
+            "WHERE doc = ? AND side = ? AND idx = ?",
+            (s.index + 1, sentences[s.index + 1], start + s.resume, end,
+             s.text[s.cut:s.resume], *side_data(s.index + 1), *where))
+    conn.execute(f"UPDATE documents SET {s.side}_sentences = ? WHERE id = ?",
+                 (len(sentences), doc))
 
 
 def _lock(path: Path, db: str) -> IO[bytes]:

@@ -33,7 +33,9 @@ document it was read from are those of the text as read, which the log keeps
 (the change's ``before``).  *Confirm all* confirms, in one change, every
 bead no person has marked that is not doubtful; which are doubtful is the
 page's judgement (the checks, the glossary), so the caller names the beads
-to leave (``Edit.skip``).
+to leave (``Edit.skip``).  *Split sentence* makes one sentence of a side two
+(:mod:`aligner.editor.splitting`): the change carries the split (``Change.splits``),
+renumbers the beads after it, and its inverse joins the parts again.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from datetime import datetime
 from enum import Enum
 from typing import TypeVar
 
+from aligner.editor import splitting
+from aligner.editor.splitting import SentenceSplit
 from aligner.errors import AlignerError
 from aligner.formats.units import (
     PROP_REVIEWED,
@@ -74,10 +78,12 @@ class Op(Enum):
     CONFIRM = "confirm"
     CONFIRM_ALL = "confirm-all"  # every bead without a mark, but those in Edit.skip
     TEXT = "text"  # new texts for the sentences of a side (Edit.texts)
+    SPLIT_SENTENCE = "split-sentence"  # one sentence of a side made two (Edit.sentence, .at)
 
 
 #: Operations that work on one side of a bead (source or target).
-SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST, Op.TEXT})
+SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST, Op.TEXT,
+                   Op.SPLIT_SENTENCE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,8 @@ class Edit:
     ``texts``: for :attr:`Op.TEXT`, the new text of each sentence of the side, in
     order (one per sentence; those unchanged stay as they are).  ``skip``: for
     :attr:`Op.CONFIRM_ALL`, the beads to leave unmarked (the doubtful ones).
+    ``sentence``, ``at``: for :attr:`Op.SPLIT_SENTENCE`, the sentence (its index on the
+    side) and the character offset in its text to split it at.
     """
 
     op: Op
@@ -94,6 +102,8 @@ class Edit:
     side: Side | None = None
     texts: tuple[str, ...] = ()
     skip: frozenset[int] = frozenset()
+    sentence: int | None = None
+    at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,20 +123,24 @@ class TextChange:
 @dataclass(frozen=True, slots=True)
 class Change:
     """Beads ``start .. start + len(before)`` replaced by ``after``; sentence texts
-    replaced as ``texts`` says."""
+    replaced as ``texts`` says; sentences split (or joined) as ``splits`` says, which
+    renumbers the beads after the run (``after`` is in the new numbering already)."""
 
     start: int
     before: tuple[Bead, ...]
     after: tuple[Bead, ...]
     texts: tuple[TextChange, ...] = ()
+    splits: tuple[SentenceSplit, ...] = ()
 
     def inverse(self) -> Change:
         return Change(self.start, self.after, self.before,
-                      tuple(t.inverse() for t in self.texts))
+                      tuple(t.inverse() for t in self.texts),
+                      tuple(s.inverse() for s in reversed(self.splits)))
 
     @property
     def is_empty(self) -> bool:
-        return self.before == self.after and all(t.before == t.after for t in self.texts)
+        return (self.before == self.after and all(t.before == t.after for t in self.texts)
+                and not self.splits)
 
 
 def check_invariants(alignment: Alignment) -> None:
@@ -165,7 +179,13 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
                                                                     strict=True))
     ):
         raise EditError(f"the change at bead {change.start} does not fit this alignment")
-    beads = alignment.beads[:change.start] + change.after + alignment.beads[end:]
+    tail = alignment.beads[end:]
+    try:
+        for s in change.splits:
+            tail = splitting.split_beads(tail, s)
+    except splitting.SplitRefused as exc:
+        raise EditError(str(exc)) from None
+    beads = alignment.beads[:change.start] + change.after + tail
     src, tgt = _texts_changed(alignment, change.texts)
     out = replace(alignment, beads=beads, src_sentences=src, tgt_sentences=tgt,
                   src_formatting=_unformatted(alignment.src_formatting, change.texts, "src"),
@@ -174,6 +194,12 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
                   tgt_codes=_unformatted(alignment.tgt_codes, change.texts, "tgt"),
                   src_cues=cues_cut(alignment.src_cues, src),
                   tgt_cues=cues_cut(alignment.tgt_cues, tgt))
+    try:
+        for s in change.splits:
+            out = splitting.apply_split(out, s)
+    except splitting.SplitRefused as exc:
+        raise EditError(f"the change at bead {change.start} does not fit this alignment: "
+                        f"{exc}") from None
     check_invariants(out)
     return out
 
@@ -292,6 +318,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
         raise EditError(f"bead {k} has no {side.value} sentence")
     if op is Op.TEXT:
         return _text(alignment, k, side, edit.texts, now)
+    if op is Op.SPLIT_SENTENCE:
+        return _split_sentence(alignment, k, side, edit.sentence, edit.at, now)
     if op in (Op.MOVE_FIRST, Op.MOVE_LAST):
         j = k - 1 if op is Op.MOVE_FIRST else k + 1
         if not 0 <= j < len(beads):
@@ -342,6 +370,19 @@ def _text(alignment: Alignment, k: int, side: Side, texts: Sequence[str],
     return Change(k, (bead,), (edited,), tuple(changes))
 
 
+def _split_sentence(alignment: Alignment, k: int, side: Side, sentence: int | None,
+                    at: int | None, now: datetime) -> Change:
+    """Sentence ``sentence`` of bead ``k``'s ``side`` split at offset ``at``
+    (:mod:`aligner.editor.splitting`): the bead holds both parts, is marked edited and
+    keeps its score (its text is aligned as it was)."""
+    try:
+        bead, split = splitting.split_in_bead(alignment, k, side, sentence, at)
+    except splitting.SplitRefused as exc:
+        raise EditError(str(exc)) from None
+    edited = replace(bead, review=Review(ReviewState.EDITED, now))
+    return Change(k, (alignment.beads[k],), (edited,), splits=(split,))
+
+
 def _confirm_all(alignment: Alignment, skip: frozenset[int], now: datetime) -> Change:
     """Every bead without a mark and not in ``skip`` confirmed: one change, from the
     first such bead to the last."""
@@ -354,21 +395,3 @@ def _confirm_all(alignment: Alignment, skip: frozenset[int], now: datetime) -> C
     after = tuple(replace(b, review=Review(ReviewState.CONFIRMED, now)) if lo + j in marked
                   else b for j, b in enumerate(alignment.beads[lo:hi]))
     return Change(lo, alignment.beads[lo:hi], after)
-
-
-def realign_change(before: Alignment, after: Alignment) -> Change:
-    """The smallest run of beads that differs between two alignments of the same pair:
-    in their sentences or review, not in their scores alone (a realigning that moves no
-    sentence changes nothing, whatever it makes of the confidences)."""
-    a, b = before.beads, after.beads
-    lo = 0
-    while lo < min(len(a), len(b)) and _same(a[lo], b[lo]):
-        lo += 1
-    hi = 0
-    while hi < min(len(a), len(b)) - lo and _same(a[-1 - hi], b[-1 - hi]):
-        hi += 1
-    return Change(lo, a[lo:len(a) - hi], b[lo:len(b) - hi])
-
-
-def _same(x: Bead, y: Bead) -> bool:
-    return (x.src, x.tgt, x.review) == (y.src, y.tgt, y.review)

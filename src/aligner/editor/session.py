@@ -27,9 +27,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aligner.align.options import AlignOptions, Evidence
-from aligner.editor.edits import Change, Edit, EditError, Op, plan, realign_change
+from aligner.editor.edits import Change, Edit, EditError, Op, plan
 from aligner.editor.store import EditStore, Record, SaveError, VersionConflict
-from aligner.model import Alignment
+from aligner.model import Alignment, Bead
 from aligner.textutil import count
 
 Clock = Callable[[], datetime]
@@ -197,3 +197,21 @@ class EditSession:
         records = self.store.records()
         self._by_version = {r.version: r for r in records}
         self._undo, self._redo = history(records)
+
+
+def realign_change(before: Alignment, after: Alignment) -> Change:
+    """The smallest run of beads that differs between two alignments of the same pair:
+    in their sentences or review, not in their scores alone (a realigning that moves no
+    sentence changes nothing, whatever it makes of the confidences)."""
+    a, b = before.beads, after.beads
+    lo = 0
+    while lo < min(len(a), len(b)) and _same(a[lo], b[lo]):
+        lo += 1
+    hi = 0
+    while hi < min(len(a), len(b)) - lo and _same(a[-1 - hi], b[-1 - hi]):
+        hi += 1
+    return Change(lo, a[lo:len(a) - hi], b[lo:len(b) - hi])
+
+
+def _same(x: Bead, y: Bead) -> bool:
+    return (x.src, x.tgt, x.review) == (y.src, y.tgt, y.review)

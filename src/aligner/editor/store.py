@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from aligner.editor.edits import Change, EditError, apply_change
-from aligner.editor.texts import texts_from_json, texts_to_json
+from aligner.editor.texts import splits_from_json, splits_to_json, texts_from_json, texts_to_json
 from aligner.errors import AlignerError, FormatError, OutputError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.alignment_json import (
@@ -147,6 +147,7 @@ def record_to_json(record: Record) -> dict[str, Any]:
         "before": [_bead_json(b) for b in record.change.before],
         "after": [_bead_json(b) for b in record.change.after],
         **({"texts": texts_to_json(record.change.texts)} if record.change.texts else {}),
+        **({"splits": splits_to_json(record.change.splits)} if record.change.splits else {}),
     }
 
 
@@ -174,9 +175,10 @@ def record_from_json(raw: Any, limits: dict[str, int], where: str) -> Record:
             raise fail(key, "expected a list of beads")
         sides[key] = tuple(bead_from_json(b, f"{key}[{i}]", limits, fail)
                            for i, b in enumerate(raw[key]))
-    texts = texts_from_json(raw.get("texts"), limits, fail)
-    return Record(raw["version"], time, raw["op"], Change(raw["start"], sides["before"],
-                                                          sides["after"], texts),
+    change = Change(raw["start"], sides["before"], sides["after"],
+                    texts_from_json(raw.get("texts"), limits, fail),
+                    splits_from_json(raw.get("splits"), limits, fail))
+    return Record(raw["version"], time, raw["op"], change,
                   raw.get("bead"), raw.get("side"), raw.get("undoes"), raw.get("redoes"))
 
 
@@ -334,8 +336,9 @@ class JsonFileStore:
             # A last line without its newline was cut short by a crash before
             # its record was committed: drop it.
             self._lock.truncate(len(raw) - len(lines[-1]))
-        limits = {"src": len(self._alignment.src_sentences),
-                  "tgt": len(self._alignment.tgt_sentences)}
+        # a record made before sentence splits were undone may name one sentence more
+        limits = {side: len(getattr(self._alignment, f"{side}_sentences")) + len(lines)
+                  for side in ("src", "tgt")}
         records: list[Record] = []
         for n, line in enumerate(lines[:-1], start=1):
             where = f"{self.log_path}:{n}"

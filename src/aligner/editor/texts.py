@@ -1,10 +1,17 @@
-"""The sentence texts of a text edit as the edit log keeps them (JSON file and collection).
+"""The sentence texts of a text edit, and a sentence split, as the edit log keeps them
+(JSON file and collection).
 
 A record of a text edit has ``"texts"``: one object per sentence changed,
 ``{"side": "tgt", "sentence": 4, "before": "...", "after": "..."}`` -- the
 text before is the one the document was read with (or the last edit's), so
 the log keeps the original wording.  A record of another operation, or one
 written before there were text edits, has none.
+
+A record of a sentence split (:mod:`aligner.editor.splitting`), or of its undo,
+has ``"splits"``: ``{"side": "src", "sentence": 4, "text": "...", "cut": 14,
+"resume": 15, "join": false}`` -- the whole sentence, and where its two parts end
+and begin (``join``: the two parts made one again); ``"cue_ends"``, ``[[cue
+index, span end], ...]``, when the split cut a subtitle cue.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from aligner.editor.edits import TextChange
+from aligner.editor.splitting import SentenceSplit
 from aligner.errors import FormatError
 
 
@@ -40,4 +48,37 @@ def texts_from_json(raw: Any, limits: Mapping[str, int],
             raise fail(f"texts[{i}]", "expected a side, a sentence number and its texts "
                                       "before and after")
         out.append(TextChange(t["side"], t["sentence"], t["before"], t["after"]))
+    return tuple(out)
+
+
+def splits_to_json(splits: Sequence[SentenceSplit]) -> list[dict[str, Any]]:
+    """A change's sentence splits as the log keeps them."""
+    return [{"side": s.side, "sentence": s.index, "text": s.text, "cut": s.cut,
+             "resume": s.resume, "join": s.join,
+             **({"cue_ends": [list(e) for e in s.cue_ends]} if s.cue_ends else {})}
+            for s in splits]
+
+
+def splits_from_json(raw: Any, limits: Mapping[str, int],
+                     fail: Callable[[str, str], FormatError]) -> tuple[SentenceSplit, ...]:
+    """The ``splits`` of a log record (none in a record of another operation)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise fail("splits", "expected a list of sentence splits")
+    out = []
+    for i, s in enumerate(raw):
+        ends = s.get("cue_ends", []) if isinstance(s, dict) else None
+        if not (isinstance(s, dict) and s.get("side") in limits
+                and type(s.get("sentence")) is int and 0 <= s["sentence"] < limits[s["side"]]
+                and isinstance(s.get("text"), str) and type(s.get("join")) is bool
+                and type(s.get("cut")) is int and type(s.get("resume")) is int
+                and 0 < s["cut"] <= s["resume"] < len(s["text"])
+                and isinstance(ends, list) and all(
+                    isinstance(e, list) and len(e) == 2 and all(type(n) is int for n in e)
+                    for e in ends)):
+            raise fail(f"splits[{i}]", "expected a side, a sentence number, its text, the "
+                                       "offsets where its parts end and begin, and join")
+        out.append(SentenceSplit(s["side"], s["sentence"], s["text"], s["cut"], s["resume"],
+                                 s["join"], tuple((a, b) for a, b in ends)))
     return tuple(out)

@@ -103,7 +103,9 @@ async function act(action, extra = {}) {
   if (action === "undo" || action === "redo" || action === "realign") kind = action;
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
-      || action === "detach-last" || action === "text") payload.side = side;
+      || action === "detach-last" || action === "text" || action === "split-sentence") {
+    payload.side = extra.side || side;
+  }
   say(action === "realign" ? "realigning…" : "saving…");
   try {
     const response = await fetch(`/doc/${doc}/api/${kind}`, {
@@ -193,6 +195,59 @@ function openEditor() {
   say(`editing the ${side} text of bead ${focus}: Enter saves, Esc cancels`);
 }
 
+// The sentence split (S): one box per sentence of the focused side, its text read-only;
+// the caret (a click, the arrow keys) marks where the first part ends, Enter splits the
+// sentence there, Esc cancels.  The offset sent counts characters as the server does
+// (code points, not the browser's UTF-16 units).
+function openSplitter() {
+  const row = rows()[focus];
+  if (!row) return;
+  const texts = JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
+  const indices = (side === "source" ? row.dataset.src : row.dataset.tgt).split(" ");
+  if (!texts.length) { say(`bead ${focus} has no ${side} sentence to split`, true); return; }
+  closeEditor();
+  editing = document.createElement("div");
+  editing.id = "sentence-split";
+  editing.dataset.bead = String(focus);
+  editing.dataset.side = side;
+  texts.forEach((text, k) => {
+    const box = document.createElement("textarea");
+    box.value = text;
+    box.readOnly = true;
+    box.dataset.sentence = indices[k];
+    box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
+    box.setAttribute("aria-label", `${side} sentence ${indices[k]}: put the cursor where it splits`);
+    editing.append(box);
+  });
+  const hint = document.createElement("p");
+  hint.textContent = "put the cursor where the first sentence ends: Enter splits it there, Esc cancels, Tab: next sentence";
+  editing.append(hint);
+  editing.addEventListener("keydown", async (event) => {
+    event.stopPropagation();  // the splitter's keys are not the page's
+    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("no sentence split"); }
+    else if (event.key === "Enter" && !event.isComposing) {
+      event.preventDefault();
+      const box = event.target.closest("textarea");
+      if (!box) return;
+      const at = [...box.value.slice(0, box.selectionStart)].length;
+      // the bead and side the boxes were opened on (a click may have moved the focus since)
+      const saved = await act("split-sentence", {
+        bead: Number(editing.dataset.bead), side: editing.dataset.side,
+        sentence: Number(box.dataset.sentence), at,
+      });
+      if (saved) closeEditor();  // refused: the boxes stay open to choose another place
+    }
+  });
+  row.append(editing);
+  const first = editing.querySelector("textarea");
+  first.focus();
+  // the caret after the first sentence-ending mark followed by a space, if any
+  const end = first.value.search(/[.!?…:;»"”)](?=\s)/u);
+  const place = end >= 0 ? end + 1 : 0;
+  first.setSelectionRange(place, place);
+  say(`splitting a ${side} sentence of bead ${focus}: put the cursor, Enter splits, Esc cancels`);
+}
+
 function toggleHelp() {
   help.hidden = !help.hidden;
   if (!help.hidden) help.focus();
@@ -214,6 +269,7 @@ const KEYS = {
   c: () => act("confirm"),
   C: () => act("confirm-all"),
   e: () => openEditor(),
+  S: () => openSplitter(),
   u: () => act("undo"), U: () => act("redo"),
   R: () => act("realign"),
   "?": () => toggleHelp(),
@@ -221,8 +277,9 @@ const KEYS = {
 
 document.addEventListener("keydown", (event) => {
   if (editing) {
-    // the text edit is open (the focus left its boxes: a click elsewhere): only Esc acts
-    if (event.key === "Escape") { closeEditor(); say("text not changed"); }
+    // the text edit or the splitter is open (the focus left its boxes: a click
+    // elsewhere): only Esc acts
+    if (event.key === "Escape") { closeEditor(); say("nothing changed"); }
     return;
   }
   if (event.altKey || event.metaKey) return;
@@ -259,6 +316,7 @@ document.getElementById("toolbar").addEventListener("click", (event) => {
   const action = button.dataset.act;
   if (action === "help") toggleHelp();
   else if (action === "text") openEditor();
+  else if (action === "split-sentence") openSplitter();
   else act(action);
 });
 
