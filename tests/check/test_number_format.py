@@ -29,6 +29,12 @@ from check_helpers import findings
      "'.5' has no 0 before its decimal sign and uses a decimal point; de writes '0,5'"),
     ("Die Dosis beträgt 0,5 mg.", "The dose is ,5 mg.", "de", "en",
      "',5' has no 0 before its decimal sign and uses a decimal comma; en writes '0.5'"),
+    # s36 walk 2 item 6: a time before the hour's symbol is no decimal, a mass is one,
+    # and so are hours with one digit after the point
+    ("The parcel weighs 19.00 kg.", "El paquete pesa 19.00 kg.", "en", "es",
+     "'19.00' uses a decimal point; es writes '19,00'"),
+    ("The test lasts 2.5 h.", "La prueba dura 2.5 h.", "en", "es",
+     "'2.5' uses a decimal point; es writes '2,5'"),
 ])
 def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_lang: str,
                                                  tgt_lang: str, message: str) -> None:
@@ -57,6 +63,14 @@ def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_
     ("A dose of 2.5 mg.", "Eine Dosis von 2.5 mg.", "en", "de-CH"),
     # a web address
     ("See https://example.com/v2,5 now.", "See https://example.com/v2,5 now.", "de", "en"),
+    # s36 walk 2 item 6: a time of day written HH.MM before h (or hores, horas), alone or
+    # ending a range, whatever the source writes
+    ("La sessió començarà a les 19.00 h.", "La sesión empezará a las 19.00 h.", "ca", "es"),
+    ("The meeting will start at 7 pm.", "La sesión empezará a las 19.00 h.", "en", "es"),
+    ("Obert de 9.00 a 14.00 h", "Abierto de 9.00 a 14.00 h", "ca", "es"),
+    ("Open from 9 am to 2 pm.", "Obert de 9.00 a 14.00h.", "en", "ca"),
+    ("Obre a les 8.00 hores.", "Abre a las 8.00 horas.", "ca", "es"),
+    ("Abre a las 20.00 h.", "Obre a les 20.00 h.", "es", "ca"),
 ])
 def test_no_number_format(source: str, target: str, src_lang: str, tgt_lang: str) -> None:
     assert findings([(source, target)], code="number-format", src_lang=src_lang,

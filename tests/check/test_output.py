@@ -208,3 +208,22 @@ def test_a_glossary_note_is_in_every_format_only_where_the_row_has_one() -> None
             "      src: La fianza no aplica.\n") in text
     assert ("  unit 1  forbidden rendering 'renter' of 'arrendatario'; use 'lessee'\n"
             "      src: El arrendatario paga.\n") in text
+
+
+def test_the_summary_names_a_language_without_number_words() -> None:
+    # s36 walk 2 item 1: no sign that weekdays were not compared; Swedish has no
+    # numbers.tsv, Catalan has one now
+    units = [Unit("Vi ses på tisdag.", "See you on Wednesday.")]
+    result = run_checks(units, glossary=None, src_lang="sv", tgt_lang="en")
+    assert to_text(result, units=1).splitlines()[2] == (
+        "No number words for sv: weekday-mismatch and range-order did not run; "
+        "number-mismatch read only the digits there (no month names, magnitude words or "
+        "numbers in words).")
+    off = run_checks(units, glossary=None, src_lang="sv", tgt_lang="en",
+                     options=CheckOptions(disabled=frozenset({"weekday-mismatch"})))
+    assert to_text(off, units=1).splitlines()[2].startswith(
+        "No number words for sv: range-order did not run; number-mismatch read")
+    for src_lang in ("ca", "es"):
+        result = run_checks([Unit("Ens veiem dimarts.", "See you on Tuesday.")], glossary=None,
+                            src_lang=src_lang, tgt_lang="en")
+        assert "No number words" not in to_text(result, units=1)

@@ -67,3 +67,18 @@ def test_a_collections_findings_as_a_workbook(tmp_path: Path) -> None:
     assert (cells["unit"].value, cells["unit"].data_type) == (3, "n")
     assert (cells["document"].value, cells["document_unit"].value) == ("2022/campo", 3)
     assert (cells["source_text"].value, cells["source_text"].data_type) == ("=1+1 es dos.", "s")
+
+
+def test_the_text_names_a_language_without_number_words() -> None:
+    # s36 walk 2 item 1: as one pair's text does (aligner.check.output.number_words_notice)
+    from aligner.collection.findings import to_text
+
+    found = CollectionFindings()
+    found.settings = {"glossary_used": True, "disabled": [],
+                      "language_pairs": [["ca", "es"], ["ca", "sv"], ["ca", "gl"]]}
+    assert to_text(found).splitlines()[1] == (
+        "No number words for sv, gl: weekday-mismatch and range-order did not run; "
+        "number-mismatch read only the digits there (no month names, magnitude words or "
+        "numbers in words).")
+    found.settings["language_pairs"] = [["ca", "es"], ["ca", "en"]]
+    assert "No number words" not in to_text(found)

@@ -22,7 +22,9 @@ Only where the number can be nothing else:
   list ``1,2`` that the source does not write as 1.2 is left alone;
 * a point where the target writes a decimal comma only before a unit symbol
   (``2.5 mg``, ``0.5 %``; ``aligner/lang/generic/unit_symbols.txt``): elsewhere ``4.2``
-  is a section, ``3.11`` a version, ``9.30`` a time;
+  is a section, ``3.11`` a version, ``9.30`` a time; and not a time before the hour's
+  symbol, an hour of 0-23 and two digits of minutes (``a las 19.00 h``, ``de 9.00 a
+  14.00 h``), as Spanish and Catalan write the time of day;
 * not where a region of the target's language writes the decimal point (Switzerland,
   Liechtenstein, Mexico and the Latin American countries that do, :data:`_POINT_REGIONS`:
   ``de-CH``, ``es-MX``, ``es-419``), nor in a web address or an inline tag's placeholder.
@@ -51,6 +53,8 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+,(?:\d\d?|\d{4,})|0,\d{3})(?![\d]|[.,]\d)")
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+\.(?:\d\d?|\d{4,})|0\.\d{3})(?![\d]|[.,]\d)")
+# a time of day before the hour's symbol (19.00 h): hour and minutes, not a decimal
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0\u202f]?h(?![^\W\d_])")
 
 
 def _swapped(number: str) -> str:
@@ -72,7 +76,8 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
     text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
     pattern = _POINT_DECIMAL if comma else _COMMA_DECIMAL
     found = [m for m in pattern.finditer(text)
-             if not comma or unit_after().match(text, m.end())]
+             if not comma or (unit_after().match(text, m.end())
+                              and not _CLOCK_TIME.match(text, m.start()))]
     if not found:
         return []
     values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}

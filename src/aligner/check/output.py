@@ -29,6 +29,7 @@ from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
+from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding, Severity, SubtitleCue, TermStatus, UnitOrigin
 from aligner.textutil import count
 from aligner.textutil import excerpt as excerpt  # where the writers of findings import it
@@ -251,6 +252,28 @@ def summary_line(result: CheckResult, *, units: int) -> str:
             f"{count(s['error'], 'error')}, {count(s['warning'], 'warning')}, {s['info']} info")
 
 
+# The checks that read a language's number words (its numbers.tsv): the first two run
+# only where both languages have them, the last reads digits only without them.
+_NUMBER_WORD_CHECKS = ("weekday-mismatch", "range-order", "number-mismatch")
+
+
+def number_words_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> str | None:
+    """The line that names the languages without number words (no ``numbers.tsv``:
+    Swedish, Galician, ...) and the checks they left out, or None: a run without
+    ``weekday-mismatch`` findings is not to be read as weekdays checked."""
+    missing = list(dict.fromkeys(
+        lang for lang in langs if get_profile(lang).data_text(NUMBERS_DATA) is None))
+    off = set(disabled)
+    skipped = [code for code in _NUMBER_WORD_CHECKS[:2] if code not in off]
+    said = [f"{' and '.join(skipped)} did not run"] if skipped else []
+    if _NUMBER_WORD_CHECKS[2] not in off:
+        said.append(f"{_NUMBER_WORD_CHECKS[2]} read only the digits there (no month names, "
+                    "magnitude words or numbers in words)")
+    if not missing or not said:
+        return None
+    return f"No number words for {', '.join(missing)}: {'; '.join(said)}."
+
+
 def to_text(result: CheckResult, *, units: int) -> str:
     """A table grouped by severity and code, then the terms rendered several ways."""
     lines = [summary_line(result, units=units)]
@@ -259,6 +282,10 @@ def to_text(result: CheckResult, *, units: int) -> str:
                      "did not run.")
     elif result.settings.get("glossary"):  # the default ./glossary.tsv is read unasked
         lines.append(f"Glossary: {result.settings['glossary']}")
+    langs = [result.settings.get("src_lang"), result.settings.get("tgt_lang")]
+    if notice := number_words_notice([lang for lang in langs if lang],
+                                     result.settings.get("disabled", ())):
+        lines.append(notice)
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
     for f in result.findings:
         groups[(f.severity, f.code)].append(f)

@@ -21,6 +21,7 @@ from aligner.check.output import (
     csv_writer,
     excerpt,
     finding_dict,
+    number_words_notice,
     paragraphs,
 )
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
@@ -130,6 +131,9 @@ def to_text(found: CollectionFindings) -> str:
     lines = [summary_line(found)]
     if found.settings.get("glossary_used") is False:
         lines.append("No glossary used: the term checks did not run.")
+    langs = [lang for pair in found.settings.get("language_pairs", ()) for lang in pair]
+    if notice := number_words_notice(langs, found.settings.get("disabled", ())):
+        lines.append(notice)
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
         where = _cues(d) or paragraphs(d.get("src_paragraph"), d.get("tgt_paragraph"))
         lines.append(f"{d['document']}  unit {d['unit']}{f' ({where})' if where else ''}  "
