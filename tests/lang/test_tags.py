@@ -285,3 +285,22 @@ def test_a_language_taken_from_a_name_is_said_to_be_its_tags() -> None:
     assert tag_said("corpus/en/port.en.txt") == "the tag in its name (port.en.txt)"
     assert declared_said('<html lang="en">') == 'the language declared in it (<html lang="en">)'
 
+
+
+@pytest.mark.parametrize(("path", "lang"), [
+    ("ca/ple.md", "ca"),                 # a lone file's folder, as batch reads its folders
+    ("/work/corpus/es-419/a.md", "es-419"),
+    ("docs\\pt_BR\\a.md", "pt-BR"),      # a Windows path
+    ("EN/a.md", "en"),
+    ("notes/a.md", None),                # a folder of no language
+    ("eng/a.md", None),                  # three letters are not read, as in names
+    ("a.md", None),                      # no folder
+    ("ca/sub/a.md", None),               # only the folder holding the file
+])
+def test_the_language_a_files_folder_is(path: str, lang: str | None) -> None:
+    from aligner.lang.said import folder_said
+    from aligner.lang.tags import folder_language
+
+    assert folder_language(path) == lang
+    if lang == "ca":
+        assert folder_said(path) == "the name of its folder (ca/)"

@@ -39,10 +39,10 @@ _UNIT_FORMATS = ("tsv", "tmx", "xliff", "xliff12", "csv", "xlsx", "parallel")
 @click.argument("src", type=ExistingPath())
 @click.argument("tgt", type=ExistingPath())
 @click.option("--src-lang", help="Source language code (es, en, zh, ...); default: the "
-                                 "tag in SRC's name (a.es.txt), else the language SRC "
-                                 "declares (<html lang>).")
+                                 "tag in SRC's name (a.es.txt), else its folder's name "
+                                 "(ca/a.md), else the language SRC declares (<html lang>).")
 @click.option("--tgt-lang", help="Target language code; default: the tag in TGT's name, "
-                                 "else the language TGT declares.")
+                                 "else its folder's name, else the language TGT declares.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write here, not stdout; the extension .align/.beads, .json, .tsv, .tmx, "
                    ".xlf, .csv or .xlsx picks the format.")
@@ -93,7 +93,8 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     1-0 / 0-1 beads.  Texts of 40,000 source sentences or more are cut into
     segments that worker processes, one per core, align in parallel.
     The languages are --src-lang and --tgt-lang, or else the tags in the
-    files' names (chile-73.es.txt: es), or else the languages the documents
+    files' names (chile-73.es.txt: es), or else their folders' names when
+    these are language tags (ca/ple.md: ca), or else the languages the documents
     declare (<html lang="fr">, a DOCX's or ODT's default language, an EPUB's
     dc:language, Markdown's lang:).
 
@@ -145,8 +146,9 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         input_format=None if presplit else input_format, encoding=encoding)
 
     def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
-        # a declared language the text is plainly not in (a template's lang="en")
-        refuse_unlike([Vetted(path, side, option, lang, sents, t.said if t.declared else None)
+        # a declared language the text is plainly not in (a template's lang="en"), or a
+        # lone folder's name (hr/)
+        refuse_unlike([Vetted(path, side, option, lang, sents, t.said if t.vetted else None)
                        for path, side, option, lang, sents, t in (
                            (src, "SRC", "--src-lang", src_lang, src_sents, taken[0]),
                            (tgt, "TGT", "--tgt-lang", tgt_lang, tgt_sents, taken[1]))])

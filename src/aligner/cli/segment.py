@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 @click.command("segment")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @click.option("--lang", help="Language code of FILE (es, en, ...); default: the tag in "
-                             "FILE's name (a.es.txt), else the language FILE declares "
+                             "FILE's name (a.es.txt), else its folder's name when that is "
+                             "a tag (ca/a.md), else the language FILE declares "
                              "(<html lang>).")
 @click.option(
     "--format",
@@ -67,6 +68,7 @@ def segment(
     \b
     aligner segment corpus/es/chile-73.es.txt
     aligner segment notes.txt --lang es
+    aligner segment ca/ple.md
     pdftotext a.pdf - | aligner segment - --lang en
     aligner segment page.html --lang en --format jsonl -o page.jsonl
     echo '{"id":1,"lang":"en","text":"Hi. Bye."}' | aligner segment --jsonl-docs
@@ -112,7 +114,7 @@ def segment(
     from aligner.align.sanity import text_warning
     from aligner.pipeline.languages import Vetted, declared_note, refuse_unlike
 
-    if taken.declared:  # a declared language the text is plainly not in: as no tag
+    if taken.vetted:  # a declared language or a folder's the text is plainly not in
         refuse_unlike([Vetted(file, file, "--lang", lang, seg.sentences, taken.said)])
     note = declared_note(file, seg.document.declared, lang, taken.said)
     if note is not None:

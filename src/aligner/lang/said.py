@@ -16,6 +16,15 @@ from aligner.lang.tags import (
 )
 
 
+def folder_said(path: str | os.PathLike[str]) -> str:
+    """Where a language taken from the name of a file's folder came from: ``the name of
+    its folder (ca/)``, as ``aligner batch`` says of its folders."""
+    from pathlib import PurePath
+
+    folder = PurePath(os.fspath(path).replace("\\", "/")).parent.name
+    return f"the name of its folder ({folder}/)"
+
+
 def tag_said(path: str | os.PathLike[str]) -> str:
     """Where a language taken from the tag of a file's name came from, for a message
     that would otherwise name the option as if it had been given: ``the tag in its
@@ -26,7 +35,7 @@ def tag_said(path: str | os.PathLike[str]) -> str:
     if (file_language(os.fspath(path)) is None
             and not any(name_language(tag) for tag, _ in joined_tags(named.stem))
             and name_language(named.parent.name) is not None):
-        return f"the name of its folder ({named.parent.name}/)"
+        return folder_said(path)
     return f"the tag in its name ({named.name})"
 
 

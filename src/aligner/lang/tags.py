@@ -294,6 +294,16 @@ def file_language(path: str) -> str | None:
     return None
 
 
+def folder_language(path: str) -> str | None:
+    """The language the name of the folder holding the file ``path`` is, when that
+    whole name is a language tag (``ca/ple.md`` -> ``ca``, ``corpus/es-419/a.md`` ->
+    ``es-419``, as ``aligner batch`` reads its folders); else None (``notes/a.md``,
+    ``a.md``)."""
+    from pathlib import PurePath
+
+    return name_language(PurePath(path.replace("\\", "/")).parent.name)
+
+
 # A language tag joined to a file name's stem by a space, _ or -, or in brackets, at
 # its end or start: informe_ES, carta-es, Manual v2 (final) ES, nota (ES), es_CL;
 # ES_boletin, [EN] boletin.

@@ -159,9 +159,10 @@ def load_check_input(
 
     def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
         # a language taken for want of an option and a tag: the default, the glossary's,
-        # the declared one (a template's lang="en") -- refused when plainly not the text's
+        # the declared one (a template's lang="en"), a lone folder's name (hr/) --
+        # refused when plainly not the text's
         refuse_unlike([Vetted(path, side, option, lang, sents,
-                              said if t.lang is None else t.said if t.declared else None)
+                              said if t.lang is None else t.said if t.vetted else None)
                        for path, side, option, lang, sents, t in (
                            (docs[0], "SRC", "--src-lang", src, src_sents, taken[0]),
                            (docs[1], "TGT", "--tgt-lang", tgt, tgt_sents, taken[1]))])

@@ -2,7 +2,9 @@
 
 For each document, in this order: the option (``--src-lang``, ``--tgt-lang``,
 ``--lang``); else the language tag in the file's name (``chile.es.txt``:
-:func:`aligner.lang.tags.file_language`); else the language the document declares
+:func:`aligner.lang.tags.file_language`); else the name of its folder when that is a
+language tag (``ca/ple.md``, as ``aligner batch ca es`` reads its folders:
+:func:`aligner.lang.tags.folder_language`); else the language the document declares
 (``<html lang="fr">``, a DOCX's default run language: :mod:`aligner.readers.declared`);
 else what the command falls back on -- the glossary's pair, then es and en, for
 ``check`` and ``report``; an error asking for the option for ``align`` and ``segment``.
@@ -12,7 +14,10 @@ runs the command, while a declaration is often a template's default (Word's
 ``en-US``, a web page's ``lang="en"``) that nobody changed for the translation.  So
 a declared language is taken only when the text may be in it: one that the text
 plainly is not in (:func:`aligner.align.sanity.assumed_language_problem`) is refused,
-as a missing tag is, with what the text looks like (:func:`refuse_unlike`).  A
+as a missing tag is, with what the text looks like (:func:`refuse_unlike`); so is a
+folder's name the text is plainly not in, since a folder may be named ``hr/``, ``ml/``
+or ``my/`` for no language (two files of one name in two language folders, ``ca/a.md``
+and ``es/a.md``, are named as a batch's folders are, and trusted as a tag is).  A
 declaration that disagrees with a name's tag, a batch folder's name or the
 collection's pair is said in a warning naming both (:func:`declared_note`); one that
 disagrees with an option given is not: the option was typed, and the text check
@@ -33,13 +38,20 @@ from aligner.model import DeclaredLanguage
 class TakenLanguage:
     """A document's language as a command takes it: ``lang`` (None: neither the
     option, the name nor the document gave one), ``said`` where it came from when no
-    option gave it (``the tag in its name (a.es.txt)``, ``the language declared in it
-    (<html lang="fr">)``; None: the option), and whether it is the document's declared
-    one, which a command refuses when the text is plainly not in it."""
+    option gave it (``the tag in its name (a.es.txt)``, ``the name of its folder (ca/)``,
+    ``the language declared in it (<html lang="fr">)``; None: the option), and whether
+    it is the document's declared one or its folder's name."""
 
     lang: str | None
     said: str | None = None
     declared: bool = False
+    folder: bool = False
+
+    @property
+    def vetted(self) -> bool:
+        """Whether a command refuses the language when the text is plainly not in it: a
+        declared one (a template's default) or a lone folder's name (``hr/``)."""
+        return self.declared or self.folder
 
 
 def take_language(given: str | None, path: str | os.PathLike[str], *,
@@ -48,10 +60,11 @@ def take_language(given: str | None, path: str | os.PathLike[str], *,
     """The language of the document at ``path`` (``-``: standard input, which has
     neither a name nor a declaration read here): ``given``, else its name's tag (``tag``
     when the caller read it from two names together, ``Bericht_DE.txt`` beside
-    ``Bericht_EN.txt``: :func:`aligner.lang.tags.file_languages`), else the language it
-    declares (the file is read for it), else none."""
-    from aligner.lang.said import declared_said, tag_said
-    from aligner.lang.tags import file_language
+    ``Bericht_EN.txt``: :func:`aligner.lang.tags.file_languages`), else its folder's
+    name when it is a language tag (``ca/ple.md``), else the language it declares (the
+    file is read for it), else none."""
+    from aligner.lang.said import declared_said, folder_said, tag_said
+    from aligner.lang.tags import file_language, folder_language
 
     if given:
         return TakenLanguage(given)
@@ -60,6 +73,9 @@ def take_language(given: str | None, path: str | os.PathLike[str], *,
         return TakenLanguage(tagged, tag_said(path))
     if os.fspath(path) == "-":
         return TakenLanguage(None)
+    folder = folder_language(os.fspath(path))
+    if folder is not None:
+        return TakenLanguage(folder, folder_said(path), folder=True)
     from aligner.readers import declared_language
 
     found = declared_language(path, input_format=input_format, encoding=encoding)

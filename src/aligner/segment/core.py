@@ -53,6 +53,7 @@ _QUOTE_SPACES = frozenset(" \u00a0\u202f")  # space, no-break, narrow no-break
 # Characters that cannot begin a sentence after a stop (the sentence goes on).
 _CONTINUERS = terminals.CONTINUERS
 _DASHES = frozenset("-\u2013\u2014")
+_APOSTROPHES = frozenset("'\u2019")  # of an elision: L'acte, L’entrée
 _REF = re.compile(r"\[\d{1,3}\]")
 # A number in square or lenticular brackets: a reference ([7]) or a paragraph's number.
 _NUMBER_OPENERS = frozenset("[\uff3b\u3010")
@@ -790,8 +791,8 @@ def _line_ends_here(text: str, j: int, k: int, end: int) -> bool:
     if not ("\n" in text[j:k] or "\r" in text[j:k]) or not _opens_word(text, k, end):
         return False
     q = k + 1
-    while q < end and text[q].isalpha():
-        q += 1
+    while q < end and (text[q].isalpha() or text[q] in _APOSTROPHES):
+        q += 1  # "L'empresa va": past an elided article too
     while q < end and text[q] in " \t":
         q += 1
     return q < end and text[q].islower()
@@ -800,11 +801,16 @@ def _line_ends_here(text: str, j: int, k: int, end: int) -> bool:
 def _opens_word(text: str, k: int, end: int) -> bool:
     """A capital at ``k`` (after opening quotes) that begins a word: followed by a
     lower-case letter, or a word of one letter (Russian ``С тех пор``, ``В Москве``,
-    ``«Правда»``) -- not an initial (``В. Путин``) or an acronym."""
+    ``«Правда»``), or an apostrophe and a letter: an elided article or preposition
+    (Catalan ``L'acte``, ``D'altra banda``, ``L’Ajuntament``, French ``L’entrée``,
+    Italian ``L'ingresso``) -- not an initial (``В. Путин``) or an acronym."""
     while k < end and text[k] in _OPENERS:
         k += 1
-    return k + 1 < end and text[k].isupper() and (text[k + 1].islower()
-                                                  or text[k + 1].isspace())
+    if not (k + 1 < end and text[k].isupper()):
+        return False
+    after = text[k + 1]
+    return (after.islower() or after.isspace()
+            or (after in _APOSTROPHES and k + 2 < end and text[k + 2].isalpha()))
 
 
 def _word_start(text: str, k: int, end: int) -> bool:
