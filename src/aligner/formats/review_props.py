@@ -1,0 +1,90 @@
+"""The review marks of units read from a memory, as the reviews of their beads.
+
+``aligner export`` writes a bead a person confirmed or edited with an ``x-reviewed`` prop
+(``confirmed`` or ``edited``) and the time of the review as its ``changedate`` -- on the
+``tu``, or on the target ``tuv`` of a multilingual unit (``export --multilingual``,
+:mod:`~aligner.formats.tmx_documents`).  :func:`read_reviews` reads them back, so that
+``aligner import`` of such a file gives the beads the marks they were exported with: a
+collection moved to another machine, or restored from its TMX, keeps the record of what
+people checked.  A unit without the prop (a memory of another tool) has no review; one
+whose value is neither state is named, with its file's line, and read as not reviewed.
+The time is the ``changedate`` of the target ``tuv``, else the ``tu``'s, else the one the
+file's header gives every ``tu`` (TMX 1.4b); a mark without any (an XLIFF's meta, which
+has no date, or a TMX written by hand) is dated ``now`` -- the import --, said once.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from aligner.formats.units import PROP_REVIEWED, TranslationUnit, UnitFile, record_label, tmx_date
+from aligner.model import Review, ReviewState
+from aligner.textutil import count
+
+_NAMED = 3  # units named in a warning; the count says how many in all
+_STATES = {s.value: s for s in ReviewState}
+_TMX_DATE = "%Y%m%dT%H%M%SZ"
+
+
+def read_reviews(units: UnitFile, *, now: datetime | None = None
+                 ) -> tuple[tuple[Review | None, ...], list[str]]:
+    """The review of each of ``units`` (None for a unit not marked), and the warnings:
+    one naming the units whose ``x-reviewed`` is neither ``confirmed`` nor ``edited``
+    (read as not reviewed), one counting the marks without a readable ``changedate``
+    (dated ``now``, default the present time)."""
+    from aligner.formats.tmx_record import header_defaults, unit_record
+
+    defaults: dict[str, str] | None = None
+    when = (now or datetime.now(UTC)).replace(microsecond=0)
+    reviews: list[Review | None] = []
+    unknown: list[str] = []
+    undated = 0
+    for unit in units.units:
+        value = unit.props.get(PROP_REVIEWED)
+        state = None if value is None else _STATES.get(value.strip())
+        if value is not None and state is None:
+            unknown.append(f"{_where(unit)} {value.strip()!r}")
+        if state is None:
+            reviews.append(None)
+            continue
+        changed = None
+        if unit.original.startswith(b"<tu"):
+            if defaults is None:
+                defaults = header_defaults(units.header)
+            record = unit_record(unit.original, defaults, units.src_lang, units.tgt_lang)
+            # the translation's own first (a multilingual unit's tuv), then the tu's
+            # (its own, else its header's: unit_record gives it those)
+            changed = next((d for d in (_date(record.tgt.attributes),
+                                        _date(record.tu.attributes)) if d is not None), None)
+        undated += changed is None
+        reviews.append(Review(state, changed or when))
+    messages = []
+    if unknown:
+        shown = ", ".join(unknown[:_NAMED]) + (", ..." if len(unknown) > _NAMED else "")
+        messages.append(f"{count(len(unknown), 'unit')} with an x-reviewed that is neither "
+                        f"confirmed nor edited, read as not reviewed: {shown}")
+    if undated:
+        messages.append(f"{count(undated, 'unit')} marked x-reviewed without a changedate: "
+                        f"{'its' if undated == 1 else 'their'} review dated by this import "
+                        f"({tmx_date(when)})")
+    return tuple(reviews), messages
+
+
+def _where(unit: TranslationUnit) -> str:
+    """``line 12 (tuid 7)``: where the unit is in its file, as :mod:`check` names it; a
+    unit of a file without lines or ids by its 1-based number."""
+    label = record_label(unit, tmx=unit.original.startswith(b"<tu"))
+    if unit.line is not None:
+        return f"line {unit.line}" + (f" ({label})" if label else "")
+    return label or f"unit {unit.index + 1}"
+
+
+def _date(attributes: tuple[tuple[str, str], ...]) -> datetime | None:
+    """The ``changedate`` among ``attributes``, when it is a TMX date (``YYYYMMDDThhmmssZ``)."""
+    raw = dict(attributes).get("changedate")
+    if raw is None:
+        return None
+    try:
+        return datetime.strptime(raw.strip(), _TMX_DATE).replace(tzinfo=UTC)
+    except ValueError:
+        return None

@@ -1,0 +1,96 @@
+"""Review marks read from a memory's units (``x-reviewed`` and the ``changedate`` of the
+review), as ``aligner import`` keeps them.  The files and the reviews expected are
+written by hand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aligner.formats import load_units
+from aligner.formats.review_props import read_reviews
+from aligner.formats.tmx import load_tmx
+from aligner.model import Review, ReviewState
+
+# es -> en units of our own text: confirmed with its own changedate; edited with none but
+# the header's; not marked; a mark of no known state; a mark whose date is no TMX date.
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header srclang="es" datatype="plaintext" segtype="sentence" adminlang="en"
+          o-tmf="hand" creationtool="hand" creationtoolversion="1"
+          changedate="20250301T080000Z"/>
+  <body>
+    <tu tuid="1" changedate="20261120T101500Z">
+      <prop type="x-reviewed">confirmed</prop>
+      <tuv xml:lang="es"><seg>La balsa cruzó el río.</seg></tuv>
+      <tuv xml:lang="en"><seg>The raft crossed the river.</seg></tuv></tu>
+    <tu tuid="2">
+      <prop type="x-reviewed">edited</prop>
+      <tuv xml:lang="es"><seg>El barquero cobró dos monedas.</seg></tuv>
+      <tuv xml:lang="en"><seg>The ferryman charged two coins.</seg></tuv></tu>
+    <tu tuid="3" changedate="20261120T101500Z">
+      <tuv xml:lang="es"><seg>Llovía.</seg></tuv>
+      <tuv xml:lang="en"><seg>It was raining.</seg></tuv></tu>
+    <tu changedate="20261120T101500Z">
+      <prop type="x-reviewed">approved</prop>
+      <tuv xml:lang="es"><seg>Nadie habló.</seg></tuv>
+      <tuv xml:lang="en"><seg>Nobody spoke.</seg></tuv></tu>
+    <tu tuid="5" changedate="yesterday">
+      <prop type="x-reviewed"> confirmed </prop>
+      <tuv xml:lang="es"><seg>Fin.</seg></tuv>
+      <tuv xml:lang="en"><seg>The end.</seg></tuv></tu>
+  </body>
+</tmx>
+"""
+
+NOW = datetime(2026, 12, 7, 11, 0, 0, tzinfo=UTC)
+
+
+def test_marks_come_with_the_date_of_their_unit_and_an_unknown_one_is_named(
+        tmp_path: Path) -> None:
+    path = tmp_path / "m.tmx"
+    path.write_text(TMX, encoding="utf-8")
+    reviews, warnings = read_reviews(load_tmx(path), now=NOW)
+    assert reviews == (
+        Review(ReviewState.CONFIRMED, datetime(2026, 11, 20, 10, 15, tzinfo=UTC)),
+        # no changedate of its own: the header's is every tu's (TMX 1.4b)
+        Review(ReviewState.EDITED, datetime(2025, 3, 1, 8, 0, tzinfo=UTC)),
+        None,
+        None,
+        # a date that is no TMX date: the import's
+        Review(ReviewState.CONFIRMED, NOW))
+    assert warnings == [
+        "1 unit with an x-reviewed that is neither confirmed nor edited, read as not "
+        "reviewed: line 18 (tu 4) 'approved'",
+        "1 unit marked x-reviewed without a changedate: its review dated by this import "
+        "(20261207T110000Z)"]
+
+
+def test_a_multilingual_unit_read_in_one_pair_has_its_translation_s_mark(
+        tmp_path: Path) -> None:
+    """export --multilingual writes a translation's mark and date on its ``tuv``; read in
+    one pair, the unit is that translation's."""
+    path = tmp_path / "ml.tmx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header srclang="es" datatype="plaintext" segtype="sentence" adminlang="en"
+          o-tmf="aligner" creationtool="aligner" creationtoolversion="1"/>
+  <body>
+    <tu tuid="1">
+      <tuv xml:lang="es"><seg>La balsa cruzó el río.</seg></tuv>
+      <tuv xml:lang="fr" changedate="20261121T090000Z">
+        <prop type="x-reviewed">edited</prop><seg>Le radeau a traversé le fleuve.</seg></tuv>
+      <tuv xml:lang="en"><seg>The raft crossed the river.</seg></tuv></tu>
+  </body>
+</tmx>
+""", encoding="utf-8")
+    fr, _ = read_reviews(load_tmx(path, src_lang="es", tgt_lang="fr"), now=NOW)
+    en, warnings = read_reviews(load_tmx(path, src_lang="es", tgt_lang="en"), now=NOW)
+    assert fr == (Review(ReviewState.EDITED, datetime(2026, 11, 21, 9, tzinfo=UTC)),)
+    assert (en, warnings) == ((None,), [])
+
+
+def test_units_without_marks_have_no_review_and_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "m.tsv"
+    path.write_text("Llovía.\tIt was raining.\t0.9\n", encoding="utf-8")
+    assert read_reviews(load_units(path, src_lang="es", tgt_lang="en"), now=NOW) == ((None,), [])
