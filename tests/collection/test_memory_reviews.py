@@ -108,6 +108,13 @@ def test_a_collection_exported_and_imported_keeps_its_review_marks(tmp_path: Pat
     only = tmp_path / "only.tmx"
     code, _, stderr = run("export", str(moved), "-o", str(only), "--reviewed-only")
     assert code == 0 and stderr.startswith("aligner: wrote 3 units"), stderr
+    # the TMX converted to a saved alignment (its units' marks in their records) first
+    saved = tmp_path / "a.json"
+    assert run("export", str(first), "-o", str(saved))[0] == 0
+    by_json = tmp_path / "json.db"
+    code, _, stderr = run("import", str(by_json), str(saved))
+    assert code == 0 and "warning" not in stderr, stderr
+    assert _marks(by_json) == _marks(db)
 
 
 def test_multilingual_export_imports_with_each_translation_s_marks(tmp_path: Path) -> None:

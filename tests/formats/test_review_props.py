@@ -94,3 +94,23 @@ def test_units_without_marks_have_no_review_and_no_warning(tmp_path: Path) -> No
     path = tmp_path / "m.tsv"
     path.write_text("Llovía.\tIt was raining.\t0.9\n", encoding="utf-8")
     assert read_reviews(load_units(path, src_lang="es", tgt_lang="en"), now=NOW) == ((None,), [])
+
+
+def test_a_saved_alignment_s_bead_gets_its_record_s_mark_and_keeps_its_own() -> None:
+    from aligner.formats.review_props import record_reviews
+    from aligner.model import Alignment, Bead
+    from aligner.unitrecord import Annotations, UnitRecord
+
+    own = Review(ReviewState.CONFIRMED, datetime(2026, 12, 1, 9, tzinfo=UTC))
+    marked = UnitRecord(Annotations((("tuid", "1"), ("changedate", "20261120T101500Z")),
+                                    (("x-reviewed", "edited"),)))
+    beads = (Bead((0,), (0,), 0.9, unit=marked),
+             Bead((1,), (1,), 0.9, review=own, unit=marked),  # its own review wins
+             Bead((2,), (2,), 0.9, unit=UnitRecord(Annotations(props=(("x-reviewed", "?"),)))),
+             Bead((3,), (3,), 0.9))
+    al = Alignment(("a.", "b.", "c.", "d."), ("A.", "B.", "C.", "D."), beads, "es", "en")
+    read, warnings = record_reviews(al, now=NOW)
+    assert [b.review for b in read.beads] == [
+        Review(ReviewState.EDITED, datetime(2026, 11, 20, 10, 15, tzinfo=UTC)), own, None, None]
+    assert warnings == ["1 unit with an x-reviewed that is neither confirmed nor edited, read "
+                        "as not reviewed: bead 3 '?'"]

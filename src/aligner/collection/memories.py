@@ -107,7 +107,7 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
     review, unless ``reviews`` is false (a file read for its texts alone: ``import
     --into``)."""
     from aligner.formats import AlignmentFormat, alignment_format_for_path, load_source
-    from aligner.formats.review_props import read_reviews
+    from aligner.formats.review_props import read_reviews, record_reviews
     from aligner.formats.score_props import read_scores
 
     label = os.fspath(path)
@@ -148,6 +148,11 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
         if all(b.is_null for b in alignment.beads):
             raise FormatError("holds no bead with sentences on both sides: nothing to "
                               "import", path=label)
+        if reviews:  # its beads' reviews, and those its units' records are marked with
+            before = sum(b.review is not None for b in alignment.beads)
+            alignment, messages = record_reviews(alignment)
+            warnings += messages
+            marked = sum(b.review is not None for b in alignment.beads) > before
     text_format = alignment_format_for_path(path) in (AlignmentFormat.TSV, AlignmentFormat.CSV)
     described = {"import": IMPORT_VERSION, "src_lang": alignment.src_lang,
                  "tgt_lang": alignment.tgt_lang,

@@ -11,15 +11,19 @@ whose value is neither state is named, with its file's line, and read as not rev
 The time is the ``changedate`` of the target ``tuv``, else the ``tu``'s, else the one the
 file's header gives every ``tu`` (TMX 1.4b); a mark without any (an XLIFF's meta, which
 has no date, or a TMX written by hand) is dated ``now`` -- the import --, said once.
+A TMX converted to a saved alignment keeps its units' marks in their records: a bead
+without a review of its own gets its record's (:func:`record_reviews`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from aligner.formats.units import PROP_REVIEWED, TranslationUnit, UnitFile, record_label, tmx_date
-from aligner.model import Review, ReviewState
+from aligner.model import Alignment, Review, ReviewState
 from aligner.textutil import count
+from aligner.unitrecord import UnitRecord
 
 _NAMED = 3  # units named in a warning; the count says how many in all
 _STATES = {s.value: s for s in ReviewState}
@@ -35,27 +39,57 @@ def read_reviews(units: UnitFile, *, now: datetime | None = None
     from aligner.formats.tmx_record import header_defaults, unit_record
 
     defaults: dict[str, str] | None = None
+    marks: list[tuple[str | None, UnitRecord | None, str]] = []
+    for unit in units.units:
+        value = unit.props.get(PROP_REVIEWED)
+        record = None
+        if value is not None and unit.original.startswith(b"<tu"):
+            if defaults is None:
+                defaults = header_defaults(units.header)
+            record = unit_record(unit.original, defaults, units.src_lang, units.tgt_lang)
+        marks.append((value, record, _where(unit)))
+    return _reviews(marks, now)
+
+
+def record_reviews(alignment: Alignment, *, now: datetime | None = None
+                   ) -> tuple[Alignment, list[str]]:
+    """``alignment`` (a saved alignment) with a review on each bead that has none but
+    whose unit's record is marked (a TMX converted to a saved alignment keeps its units'
+    ``x-reviewed`` among their props), and the warnings of :func:`read_reviews`."""
+    marks: list[tuple[str | None, UnitRecord | None, str]] = []
+    for n, bead in enumerate(alignment.beads):
+        value = None
+        if bead.review is None and bead.unit is not None:
+            value = next((v for t, v in (*bead.unit.tu.props, *bead.unit.tgt.props)
+                          if t == PROP_REVIEWED), None)
+        marks.append((value, bead.unit, f"bead {n + 1}"))
+    reviews, messages = _reviews(marks, now)
+    if not any(reviews):
+        return alignment, messages
+    beads = tuple(b if r is None else replace(b, review=r)
+                  for b, r in zip(alignment.beads, reviews, strict=True))
+    return replace(alignment, beads=beads), messages
+
+
+def _reviews(marks: list[tuple[str | None, UnitRecord | None, str]], now: datetime | None
+             ) -> tuple[tuple[Review | None, ...], list[str]]:
+    """The review of each (``x-reviewed`` value, record, where) and the warnings."""
     when = (now or datetime.now(UTC)).replace(microsecond=0)
     reviews: list[Review | None] = []
     unknown: list[str] = []
     undated = 0
-    for unit in units.units:
-        value = unit.props.get(PROP_REVIEWED)
+    for value, record, where in marks:
         state = None if value is None else _STATES.get(value.strip())
         if value is not None and state is None:
-            unknown.append(f"{_where(unit)} {value.strip()!r}")
+            unknown.append(f"{where} {value.strip()!r}")
         if state is None:
             reviews.append(None)
             continue
-        changed = None
-        if unit.original.startswith(b"<tu"):
-            if defaults is None:
-                defaults = header_defaults(units.header)
-            record = unit_record(unit.original, defaults, units.src_lang, units.tgt_lang)
-            # the translation's own first (a multilingual unit's tuv), then the tu's
-            # (its own, else its header's: unit_record gives it those)
-            changed = next((d for d in (_date(record.tgt.attributes),
-                                        _date(record.tu.attributes)) if d is not None), None)
+        # the translation's own first (a multilingual unit's tuv), then the tu's (its
+        # own, else its header's: the record has those)
+        changed = None if record is None else next(
+            (d for d in (_date(record.tgt.attributes), _date(record.tu.attributes))
+             if d is not None), None)
         undated += changed is None
         reviews.append(Review(state, changed or when))
     messages = []
