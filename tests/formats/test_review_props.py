@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from aligner.formats import load_units
 from aligner.formats.review_props import read_reviews
 from aligner.formats.tmx import load_tmx
@@ -114,3 +116,18 @@ def test_a_saved_alignment_s_bead_gets_its_record_s_mark_and_keeps_its_own() -> 
         Review(ReviewState.EDITED, datetime(2026, 11, 20, 10, 15, tzinfo=UTC)), own, None, None]
     assert warnings == ["1 unit with an x-reviewed that is neither confirmed nor edited, read "
                         "as not reviewed: bead 3 '?'"]
+
+
+@pytest.mark.parametrize(("raw", "read"), [
+    ("20261120T101500Z", datetime(2026, 11, 20, 10, 15, tzinfo=UTC)),
+    (" 20261120T101500Z ", datetime(2026, 11, 20, 10, 15, tzinfo=UTC)),
+    ("20261340T101500Z", None),  # no 13th month
+    ("20261120T101500", None),  # not said to be UTC
+    ("2026-11-20T10:15:00Z", None),  # ISO 8601 extended: not TMX's
+    ("٢٠٢٦١١٢٠T101500Z", None),  # digits of another script
+    (None, None),
+])
+def test_a_changedate_is_read_as_tmx_writes_it(raw: str | None, read: datetime | None) -> None:
+    from aligner.formats.review_props import _date
+
+    assert _date(raw) == read
