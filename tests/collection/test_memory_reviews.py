@@ -229,3 +229,25 @@ def test_into_reads_the_texts_alone(tmp_path: Path) -> None:
     assert (code, stderr) == (0, f"aligner: 2021/puerto: 0 beads corrected from {xlf.name}; "
                                  "3 units unchanged; 0 units matched no bead\n")
     assert [m for _, m, _ in _marks(db)] == ["confirmed", "edited", "edited"]
+
+
+def test_batch_leaves_an_imported_review_as_it_leaves_one_made_in_review(
+        tmp_path: Path) -> None:
+    """A memory's beads are no pair's: batch, even --force and over changed files, never
+    aligns them again, so its marks stay -- as the marks made in review of a pair whose
+    files did not change stay, kept for their review."""
+    db = _reviewed_collection(tmp_path)
+    archive = tmp_path / "a.tmx"
+    assert run("export", str(db), "-o", str(archive))[0] == 0
+    code, _, stderr = run("import", str(db), str(archive))  # beside the pairs it came from
+    assert code == 0, stderr
+    before = _marks(db)
+    with open_collection(db) as c:
+        assert c.reviewed_beads() == {"2021/mina": 1, "2021/puerto": 2, "tm/a.tmx": 3}
+    files = tmp_path / "files"
+    (files / "es" / "2022" / "campo.es.txt").write_text("Los campesinos llegaron.\n",
+                                                        encoding="utf-8")
+    batch_es_en(files, db, "--force")
+    with open_collection(db) as c:
+        assert c.reviewed_beads() == {"2021/mina": 1, "2021/puerto": 2, "tm/a.tmx": 3}
+    assert _marks(db) == before
