@@ -43,7 +43,9 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     collection DB, made when missing: each file one document, tm/ and its name, each
     unit a bead, so that list, search, check, report, export and review read them as
     the document pairs aligner batch aligned.  Each unit keeps its attributes (tuid,
-    dates), props, notes and inline codes, which export writes back.
+    dates), props, notes and inline codes, which export writes back; a unit an export
+    marked reviewed (x-reviewed) is a reviewed bead again, confirmed or edited, dated by
+    its changedate.
 
     A memory is read in its own language pair when the collection holds it, else in
     the first pair of the collection's it has units of, else in its own, which the

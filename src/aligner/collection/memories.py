@@ -5,7 +5,10 @@ units, saved alignments -- that no document pair of ``aligner batch`` gives back
 :func:`read_memory` reads one with the readers ``aligner export`` reads them with
 (:func:`aligner.formats.load_source`) and makes it a document: each unit a 1-1 bead,
 its two texts the sentences, each unit a paragraph of its own; a saved alignment
-keeps its sentences and beads.  Each bead keeps what its unit said of itself -- its
+keeps its sentences and beads.  A unit an export marked reviewed (``x-reviewed``: a
+person confirmed or edited its bead) is a reviewed bead again, with the review's date,
+its ``changedate`` (:mod:`aligner.formats.review_props`); a saved alignment's beads keep
+their reviews.  Each bead keeps what its unit said of itself -- its
 record and its inline codes beside its plain text, as a saved alignment keeps a memory
 (:mod:`aligner.collection.records`) -- so that an export writes the unit back as it
 was.  A bead's score is its unit's ``x-score``; a unit without one (a memory of
@@ -35,12 +38,13 @@ from aligner.collection.stored import content_hash
 from aligner.errors import AlignerError, ConfigError, FormatError, InputError
 from aligner.formats.units import UnitFile, translations_only, unit_score, written_tags
 from aligner.lang import lang_matches
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Review
 from aligner.textutil import count
 
 #: Counts in a memory's settings hash: a later version that reads memories otherwise
 #: raises it, and every memory is read again.  2: each unit's record and inline codes
-#: kept (schema 8), its texts without the codes' placeholders.
+#: kept (schema 8), its texts without the codes' placeholders.  (A file of units with
+#: review marks says so in the hash instead: :func:`read_memory`.)
 IMPORT_VERSION = 2
 #: The folder of the collection a memory's document is named in: ``tm/legal.tmx``.
 FOLDER = "tm"
@@ -94,12 +98,16 @@ def memory_name(path: str | os.PathLike[str]) -> str:
 
 def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
                 src_lang: str | None = None, tgt_lang: str | None = None,
-                encoding: str = "utf-8", units: UnitFile | None = None) -> Memory:
+                encoding: str = "utf-8", units: UnitFile | None = None,
+                reviews: bool = True) -> Memory:
     """The memory at ``path`` as a document (``name``, default :func:`memory_name`), read
     in ``src_lang`` -> ``tgt_lang`` (None: the file's own pair) -- or its ``units`` of
     one pair, read already.  Units without text on one side are left out, with a
-    warning; a file with none left is an error."""
+    warning; a file with none left is an error.  A unit's review mark is its bead's
+    review, unless ``reviews`` is false (a file read for its texts alone: ``import
+    --into``)."""
     from aligner.formats import AlignmentFormat, alignment_format_for_path, load_source
+    from aligner.formats.review_props import read_reviews, record_reviews
     from aligner.formats.score_props import read_scores
 
     label = os.fspath(path)
@@ -112,6 +120,7 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
     source = units if units is not None else load_source(path, src_lang=src_lang,
                                                           tgt_lang=tgt_lang, encoding=encoding)
     warnings: list[str] = []
+    marked = False  # a file of units with review marks (x-reviewed) kept as reviews
     if isinstance(source, UnitFile):
         if source.header_row:
             warnings.append(f"line 1 names the columns "
@@ -128,31 +137,48 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
             raise FormatError(f"holds no unit with text in both {kept.src_lang} and "
                               f"{kept.tgt_lang}: nothing to import", path=label)
         units = written_tags(kept, f"{label}: ")
-        alignment = _units_alignment(units, Path(path).name)
+        marks: tuple[Review | None, ...] = (None,) * len(units.units)
+        if reviews:
+            marks, messages = read_reviews(units)
+            warnings += messages
+        marked = any(r is not None for r in marks)
+        alignment = _units_alignment(units, Path(path).name, marks)
     else:
         alignment = written_tags(source, f"{label}: ")
         if all(b.is_null for b in alignment.beads):
             raise FormatError("holds no bead with sentences on both sides: nothing to "
                               "import", path=label)
+        if reviews:  # its beads' reviews, and those its units' records are marked with
+            before = sum(b.review is not None for b in alignment.beads)
+            alignment, messages = record_reviews(alignment)
+            warnings += messages
+            marked = sum(b.review is not None for b in alignment.beads) > before
     text_format = alignment_format_for_path(path) in (AlignmentFormat.TSV, AlignmentFormat.CSV)
     described = {"import": IMPORT_VERSION, "src_lang": alignment.src_lang,
                  "tgt_lang": alignment.tgt_lang,
                  "encoding": encoding if text_format else None}
+    if marked:
+        # read otherwise than before its marks were kept: such a file imported by an
+        # earlier version is read again (its marks were dropped), and a file without
+        # marks keeps the hash it had, so that it is not read again for nothing
+        described["reviews"] = 1
     settings = hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
     return Memory(name or memory_name(path), str(Path(path).resolve()), content_hash(data),
                   settings, alignment, tuple(warnings),
                   units if isinstance(source, UnitFile) else None)
 
 
-def _units_alignment(units: UnitFile, file_name: str) -> Alignment:
-    """A file's units as a 1-1 alignment, each unit a paragraph; a unit without a score
-    of its own scores 1.0, marked :data:`UNSCORED`; their inline codes as
-    :attr:`~aligner.model.Alignment.unit_tags` (:meth:`Memory.stored` lifts them)."""
+def _units_alignment(units: UnitFile, file_name: str,
+                     reviews: Sequence[Review | None]) -> Alignment:
+    """A file's units as a 1-1 alignment, each unit a paragraph, each bead with its
+    unit's review; a unit without a score of its own scores 1.0, marked
+    :data:`UNSCORED`; their inline codes as :attr:`~aligner.model.Alignment.unit_tags`
+    (:meth:`Memory.stored` lifts them)."""
     beads = []
-    for i, unit in enumerate(units.units):
+    for i, (unit, review) in enumerate(zip(units.units, reviews, strict=True)):
         score = unit_score(unit.props)
         beads.append(Bead((i,), (i,), 1.0 if score is None else score,
-                          {UNSCORED: 1.0} if score is None else {}))
+                          {UNSCORED: 1.0} if score is None else {}, review))
     every = frozenset(range(len(units.units)))
     tags = tuple((u.src_tags, u.tgt_tags) for u in units.units)
     # named after the file, and converted-from it: no writer takes the file for a

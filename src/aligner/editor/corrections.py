@@ -102,8 +102,9 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
         if doc.status != "aligned":
             raise ConfigError(f"--into {name}: its alignment failed; nothing to correct",
                               path=path)
+        # its texts alone: its review marks are the document's as it was exported
         memory = read_memory(path, name=name, src_lang=doc.src_lang, tgt_lang=doc.tgt_lang,
-                             encoding=encoding)
+                             encoding=encoding, reviews=False)
         units = file_units(memory)
         store = CollectionStore(database, doc)
         session = EditSession(store)

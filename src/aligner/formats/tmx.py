@@ -363,6 +363,7 @@ def _unit(
     tgt = _pick(by_lang, tgt_lang)
     if src is None or tgt is None:
         return None
+    line = source_line(tu)  # the file's tu (a split's copy has no place in the file)
     if split:
         tu = bilingual_tu(tu, src[1], tgt[1])
     props: dict[str, str] = {}
@@ -390,6 +391,7 @@ def _unit(
         src_tags=src_tags,
         tgt_tags=tgt_tags,
         original=etree.tostring(tu, encoding="UTF-8", with_tail=False),
+        line=line,
     )
     return unit, src[0], tgt[0]
 

@@ -71,6 +71,19 @@ def unit_record(original: bytes, defaults: Mapping[str, str], src_lang: str,
                       _annotations(_tuv(tuvs, tgt_lang)))
 
 
+def changedates(original: bytes, defaults: Mapping[str, str], tgt_lang: str
+                ) -> tuple[str | None, str | None]:
+    """The ``changedate`` of the ``tu`` serialised in ``original``'s ``tuv`` in ``tgt_lang``
+    and of the ``tu`` (its own, else the header's ``defaults``) -- a review's time
+    (:mod:`~aligner.formats.review_props`), read without the rest of the record."""
+    tu = etree.fromstring(original, _PARSER)
+    tuvs = list(tu.iterchildren("tuv"))
+    # which tuv is the target's is looked for only when one has a date
+    tuv = _tuv(tuvs, tgt_lang) if any(t.get("changedate") for t in tuvs) else None
+    return (None if tuv is None else tuv.get("changedate"),
+            tu.get("changedate", defaults.get("changedate")))
+
+
 def _tuv(tuvs: list[etree._Element], lang: str) -> etree._Element | None:
     """The ``tuv`` in ``lang``: its exact tag first, else a loose match (as read)."""
     def tag(tuv: etree._Element) -> str:

@@ -40,7 +40,8 @@ class TranslationUnit:
     serialised), so that a writer of the same format can keep everything in
     it; empty when the format has no such thing.  ``unit_id`` is the id the file
     gives the unit (an XLIFF ``unit``/``trans-unit`` id, ``login.title``), which
-    names it in findings; empty when it has none.
+    names it in findings; empty when it has none.  ``line`` is the line its element
+    starts on (a TMX ``tu``), for a message about it; None where the reader has none.
     """
 
     source: str
@@ -52,6 +53,7 @@ class TranslationUnit:
     tgt_tags: tuple[InlineTag, ...] = ()
     original: bytes = field(default=b"", compare=False, repr=False)
     unit_id: str = field(default="", compare=False)
+    line: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
