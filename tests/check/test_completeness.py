@@ -225,3 +225,25 @@ def test_a_citation_copied_without_italics(source: str, lang: str, flagged: bool
     got = findings([(source, source)], code="untranslated", src_lang=lang,
                    tgt_lang="es" if lang == "en" else "en")
     assert bool(got) is flagged, got
+
+
+# Written for this test, after the museum walk (s36: every table cell of dimensions was
+# an error, "210 x 140 cm" / "210 x 140 cm").
+@pytest.mark.parametrize(("text", "reported"), [
+    ("210 x 140 cm", False),
+    ("120 X 85 cm", False),
+    ("120 × 85 × 3 cm", False),
+    ("120 cm x 85 cm", False),
+    ("47 1/4 x 33 1/2 in.", False),
+    ("1,20 x 0,85 m", False),
+    ("Picasso, 120 x 85 cm", False),  # a name and a dimension
+    # the x between numbers is no word, the text around them is
+    ("Óleo sobre lienzo, 120 x 85 cm", True),
+    ("Mide 120 x 85 cm.", True),
+    # an x that is no multiplication sign is a word (a letter on its own)
+    ("120 cm x", True),
+])
+def test_a_dimension_is_the_same_in_every_language(text: str, reported: bool) -> None:
+    got = findings([(text, text)], code="untranslated", src_lang="es", tgt_lang="en")
+    assert bool(got) is reported
+

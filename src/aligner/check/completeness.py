@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.dimensions import without_dimensions
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import lemma_table
 from aligner.check.measure_units import unit_symbols
@@ -95,6 +96,17 @@ def _named(word: str) -> bool:
     return word[0].isupper() or any(ch.isupper() for ch in word[1:])
 
 
+def _measures_removed(text: str) -> str:
+    """``text`` without what reads the same in every language around its numbers: its
+    dimensions (``210 x 140 cm``, ``47 1/4 x 33 1/2 in.``: the letter ``x`` between
+    numbers is no word), the unit symbols after a number and its codes of letters and
+    digits (``v3.1``)."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = _unit_after_number().sub(" ", without_dimensions(text))
+    return _LETTERS_AND_DIGITS.sub(" ", text)
+
+
 def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     """True for units that are the same in any language: names, numbers, URLs, command
     lines and paths (:func:`_code_line`).
@@ -104,15 +116,14 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     unit translatable text.  A single capitalised word is a name only when it
     is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``); a word with
     a capital after a lower-case start is a name too (``iOS 17``).  A unit of measure
-    after a number counts as the number (``Dolorín 500 mg``), and a token of letters
-    and digits together is a code (``v3.1``, ``x64``).
+    after a number counts as the number (``Dolorín 500 mg``), and so does a dimension
+    (``210 x 140 cm``); a token of letters and digits together is a code (``v3.1``,
+    ``x64``).
     """
     text = _URL.sub(" ", text)
     if _code_line(text):
         return True
-    if any(ch.isdigit() for ch in text):
-        text = _unit_after_number().sub(" ", text)
-        text = _LETTERS_AND_DIGITS.sub(" ", text)
+    text = _measures_removed(text)
     words = _WORD.findall(text)
     particles = name_particles()
     capitalised = [w for w in words if _named(w)]
