@@ -8,9 +8,11 @@ from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.dimensions import without_dimensions
+from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import lemma_table
 from aligner.check.measure_units import unit_symbols
+from aligner.check.suggest import stopwords
 from aligner.check.units import Unit
 from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, generic_data
@@ -149,7 +151,9 @@ def _same_in_both(text: str, ctx: Context) -> bool:
     glossary renders as themselves (``Windows`` -> ``Windows``, a product's name marked
     do-not-translate), or it is a word or a few, each an ordinary word of the target
     language as much as of the source (its lemma table, where it has one: ``Total``,
-    ``No`` and ``Editor`` are Spanish words too; a number among them is text to check:
+    ``No`` and ``Editor`` are Spanish words too), or numbers with a few words, each a
+    function word of the target language too (its ``stopwords.txt``: ``de 9.00 a 14.00
+    h`` from Catalan into Spanish; a number among other words is text to check:
     ``Tome 500 mg``)."""
     if ctx.glossary is not None:
         kept = sorted({e.source for e in ctx.glossary.entries
@@ -161,8 +165,16 @@ def _same_in_both(text: str, ctx: Context) -> bool:
     words = _WORD.findall(text)
     if not words:
         return True
-    return (len(words) <= _SAME_WORDS_MAX and not any(ch.isdigit() for ch in text)
-            and all(common_word(w, ctx.tgt_lang) for w in words))
+    if any(ch.isdigit() for ch in text):
+        # numbers with a few function words around them that the target language has
+        # too (the copy is the source's): a range of hours between close languages
+        # (de 9.00 a 14.00 h, del 3 al 7 from Catalan into Spanish); a word that is
+        # none (Tome 500 mg, Total 500) is text to translate
+        function_words = stopwords(ctx.tgt_lang)
+        words = _WORD.findall(_measures_removed(text))
+        return len(words) <= _SAME_WORDS_MAX and all(
+            strip_accents(w.lower()) in function_words for w in words)
+    return len(words) <= _SAME_WORDS_MAX and all(common_word(w, ctx.tgt_lang) for w in words)
 
 
 #: A unit its document sets in italics whole, of at most this many words, is quoted as
