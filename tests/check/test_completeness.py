@@ -225,3 +225,53 @@ def test_a_citation_copied_without_italics(source: str, lang: str, flagged: bool
     got = findings([(source, source)], code="untranslated", src_lang=lang,
                    tgt_lang="es" if lang == "en" else "en")
     assert bool(got) is flagged, got
+
+
+# Written for this test, after the museum walk (s36: every table cell of dimensions was
+# an error, "210 x 140 cm" / "210 x 140 cm").
+@pytest.mark.parametrize(("text", "reported"), [
+    ("210 x 140 cm", False),
+    ("120 X 85 cm", False),
+    ("120 × 85 × 3 cm", False),
+    ("120 cm x 85 cm", False),
+    ("47 1/4 x 33 1/2 in.", False),
+    ("1,20 x 0,85 m", False),
+    ("Picasso, 120 x 85 cm", False),  # a name and a dimension
+    # the x between numbers is no word, the text around them is
+    ("Óleo sobre lienzo, 120 x 85 cm", True),
+    ("Mide 120 x 85 cm.", True),
+    # an x that is no multiplication sign is a word (a letter on its own)
+    ("120 cm x", True),
+])
+def test_a_dimension_is_the_same_in_every_language(text: str, reported: bool) -> None:
+    got = findings([(text, text)], code="untranslated", src_lang="es", tgt_lang="en")
+    assert bool(got) is reported
+
+
+# Written for this test, after the city-council walk (s36: an opening-hours table's
+# cells, correctly the same in Catalan and Spanish, were errors).
+@pytest.mark.parametrize(("text", "src_lang", "tgt_lang", "reported"), [
+    ("de 7.00 a 22.00 h", "ca", "es", False),
+    ("De 9 a 14 h", "ca", "es", False),
+    ("del 3 al 7", "es", "ca", False),
+    ("del 3 al 7", "es", "it", False),
+    ("de 9 a 14 h", "es", "pt", False),
+    ("120 por 85 cm", "es", "pt", False),  # a dimension's word Portuguese has too
+    # a word that is not a function word of the target: the target reads as the source
+    ("de 9 a 14 h", "es", "en", True),
+    ("120 por 85 cm", "es", "en", True),
+    ("del 3 al 7", "es", "pt", True),  # Portuguese says "do 3 ao 7"
+    ("from 9 to 14 h", "en", "es", True),
+    # a content word among the numbers is text to check
+    ("Tome 500 mg", "es", "pt", True),
+    ("Total 500", "es", "ca", True),
+    ("obert de 9 a 14 h", "ca", "es", True),
+    # too many words to be a cell's range; a real sentence with numbers
+    ("de 9 a 14 h i de 16 a 20 h", "ca", "es", True),
+    ("Les sessions es poden seguir en directe a les 19 h.", "ca", "es", True),
+])
+def test_a_copy_of_numbers_with_function_words_of_the_target_language(
+        text: str, src_lang: str, tgt_lang: str, reported: bool) -> None:
+    got = findings([(text, text)], code="untranslated", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is reported

@@ -332,6 +332,11 @@ def test_a_footnote_number_after_the_final_mark_still_counts() -> None:
     ("Viaje a EE. UU.", "es", "Trip to the US", False),
     ("Las HH.", "es", "The hours", True),  # one pair is no such initialism
     ("Длина пролёта 312 м.", "ru", "The span is 312 m long", True),  # a full stop: м has none
+    # a unit's abbreviation after a number (the museum walk, s36: a label's inches)
+    ("Óleo sobre lienzo, 120 x 85 cm", "es", "Oil on canvas, 47 1/4 x 33 1/2 in.", False),
+    ("Peso neto: 340 g", "es", "Net weight: 12 oz.", False),
+    ("Mide 120 cm", "es", "It measures 47 in. wide.", True),  # the sentence's own stop
+    ("Véase la página", "es", "See p.", True),  # no number before it: a full stop
     ("Продано в 2024 г.", "ru", "Sold in 2024?", True),
     ("株式会社ノートボックス・ジャパン", "ja", "NoteBox Japan K.K.?", True),
     # English ends the sentence with its quotation's question mark

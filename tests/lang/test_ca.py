@@ -107,3 +107,15 @@ def test_ca_ranges_are_compared(source: str, target: str, tgt_lang: str,
                                 message: str | None) -> None:
     got = findings([(source, target)], code="range-order", src_lang="ca", tgt_lang=tgt_lang)
     assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("El retaule mesura 120 per 85 cm.", "El retablo mide 85 por 120 cm.",
+     "the source gives '120 per 85 cm', the target the same numbers in another order: "
+     "'85 por 120 cm'"),
+    ("El retaule mesura 120 per 85 cm.", "El retablo mide 120 x 85 cm.", None),
+    ("Un 20 per cent dels veïns.", "Un 20 por ciento de los vecinos.", None),
+])
+def test_ca_dimensions_are_compared(source: str, target: str, message: str | None) -> None:
+    got = findings([(source, target)], code="dimension-order", src_lang="ca", tgt_lang="es")
+    assert [f.message for f in got] == ([message] if message else [])

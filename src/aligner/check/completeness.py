@@ -7,9 +7,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.dimensions import without_dimensions
+from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import lemma_table
 from aligner.check.measure_units import unit_symbols
+from aligner.check.suggest import stopwords
 from aligner.check.units import Unit
 from aligner.errors import ConfigError
 from aligner.lang import NAME_PARTICLES_DATA, generic_data
@@ -95,6 +98,17 @@ def _named(word: str) -> bool:
     return word[0].isupper() or any(ch.isupper() for ch in word[1:])
 
 
+def _measures_removed(text: str) -> str:
+    """``text`` without what reads the same in every language around its numbers: its
+    dimensions (``210 x 140 cm``, ``47 1/4 x 33 1/2 in.``: the letter ``x`` between
+    numbers is no word), the unit symbols after a number and its codes of letters and
+    digits (``v3.1``)."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = _unit_after_number().sub(" ", without_dimensions(text))
+    return _LETTERS_AND_DIGITS.sub(" ", text)
+
+
 def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     """True for units that are the same in any language: names, numbers, URLs, command
     lines and paths (:func:`_code_line`).
@@ -104,15 +118,14 @@ def only_names_numbers_urls(text: str, lang: str = "") -> bool:
     unit translatable text.  A single capitalised word is a name only when it
     is not an ordinary word of ``lang`` (``Gaudichaud``, not ``Gracias``); a word with
     a capital after a lower-case start is a name too (``iOS 17``).  A unit of measure
-    after a number counts as the number (``Dolorín 500 mg``), and a token of letters
-    and digits together is a code (``v3.1``, ``x64``).
+    after a number counts as the number (``Dolorín 500 mg``), and so does a dimension
+    (``210 x 140 cm``); a token of letters and digits together is a code (``v3.1``,
+    ``x64``).
     """
     text = _URL.sub(" ", text)
     if _code_line(text):
         return True
-    if any(ch.isdigit() for ch in text):
-        text = _unit_after_number().sub(" ", text)
-        text = _LETTERS_AND_DIGITS.sub(" ", text)
+    text = _measures_removed(text)
     words = _WORD.findall(text)
     particles = name_particles()
     capitalised = [w for w in words if _named(w)]
@@ -138,7 +151,9 @@ def _same_in_both(text: str, ctx: Context) -> bool:
     glossary renders as themselves (``Windows`` -> ``Windows``, a product's name marked
     do-not-translate), or it is a word or a few, each an ordinary word of the target
     language as much as of the source (its lemma table, where it has one: ``Total``,
-    ``No`` and ``Editor`` are Spanish words too; a number among them is text to check:
+    ``No`` and ``Editor`` are Spanish words too), or numbers with a few words, each a
+    function word of the target language too (its ``stopwords.txt``: ``de 9.00 a 14.00
+    h`` from Catalan into Spanish; a number among other words is text to check:
     ``Tome 500 mg``)."""
     if ctx.glossary is not None:
         kept = sorted({e.source for e in ctx.glossary.entries
@@ -150,8 +165,16 @@ def _same_in_both(text: str, ctx: Context) -> bool:
     words = _WORD.findall(text)
     if not words:
         return True
-    return (len(words) <= _SAME_WORDS_MAX and not any(ch.isdigit() for ch in text)
-            and all(common_word(w, ctx.tgt_lang) for w in words))
+    if any(ch.isdigit() for ch in text):
+        # numbers with a few function words around them that the target language has
+        # too (the copy is the source's): a range of hours between close languages
+        # (de 9.00 a 14.00 h, del 3 al 7 from Catalan into Spanish); a word that is
+        # none (Tome 500 mg, Total 500) is text to translate
+        function_words = stopwords(ctx.tgt_lang)
+        words = _WORD.findall(_measures_removed(text))
+        return len(words) <= _SAME_WORDS_MAX and all(
+            strip_accents(w.lower()) in function_words for w in words)
+    return len(words) <= _SAME_WORDS_MAX and all(common_word(w, ctx.tgt_lang) for w in words)
 
 
 #: A unit its document sets in italics whole, of at most this many words, is quoted as

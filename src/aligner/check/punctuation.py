@@ -189,14 +189,18 @@ _DOUBLED = re.compile(r"(?<!\w)(?:([^\W\d_])\1\.\s?)+([^\W\d_])\2$")
 # A letter after a year or a century in Roman numerals: the year's or century's
 # abbreviation (Russian 2024 г., Polish 2024 r., XIX w.), as the segmenter reads it.
 _AFTER_YEAR = re.compile(r"(?:^|\s)(?:1\d{3}|20\d\d|[IVXLC]+)\s+[^\W\d_]$")
+# A word right after a number (33 1/2 in, 12 oz)
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?[^\W\d_]+$")
 
 
 def _abbreviation_stop(text: str, lang: str) -> bool:
     """Whether the full stop that ends ``text`` is an abbreviation's: an initialism
     (``NoteBox Japan K.K.``, Spanish ``RR. HH.``), an abbreviation that may end a
     sentence in the
-    language's segmentation data (``etc.``, ``Inc.``), or a letter after a year
-    (``12 марта 2024 г.``).  Such a text may end with no mark of its own."""
+    language's segmentation data (``etc.``, ``Inc.``), one of its abbreviations before
+    numbers right after a number, a unit's (``47 1/4 x 33 1/2 in.``, ``12 oz.``), or a
+    letter after a year (``12 марта 2024 г.``).  Such a text may end with no mark of
+    its own."""
     from aligner.segment.rules import AbbrevClass, rules_for
 
     m = _LAST_WORD.search(text[-40:])
@@ -209,7 +213,9 @@ def _abbreviation_stop(text: str, lang: str) -> bool:
         return True
     if word.isupper() and _DOUBLED.search(before):
         return True
-    return rules_for(lang).classify(word + ".") in (AbbrevClass.FINAL, AbbrevClass.MULTI)
+    kind = rules_for(lang).classify(word + ".")
+    return kind in (AbbrevClass.FINAL, AbbrevClass.MULTI) or (
+        kind is AbbrevClass.NUMBER and _AFTER_NUMBER.search(before) is not None)
 
 
 # A question or exclamation closed by a quotation mark: English ends the sentence

@@ -13,6 +13,7 @@ from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
 from aligner.check.date_names import check_date_names
+from aligner.check.dimensions import check_dimensions
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.number_context import check_number_context
@@ -65,6 +66,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("range-order", W, "a change or range of numbers given the other way round "
                                     "(del 7 % al 5 % / from 5% to 7%)"),
     ), stateless(check_ranges)),
+    Family("dimension-order", (
+        CheckSpec("dimension-order", W, "a dimension's numbers given in another order "
+                                        "(120 x 85 cm / 85 x 120 cm)"),
+    ), stateless(check_dimensions)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),
