@@ -62,6 +62,7 @@ DIGESTS = {
     28: "805fd107c21e0f7310a0d7bc03c9ce977cd2c4805f32317e815ab8407348bf8c",  # Łódź folded
     29: "805fd107c21e0f7310a0d7bc03c9ce977cd2c4805f32317e815ab8407348bf8c",  # sample: no Hub-⏎
     30: "805fd107c21e0f7310a0d7bc03c9ce977cd2c4805f32317e815ab8407348bf8c",  # nor dámelo
+    31: "805fd107c21e0f7310a0d7bc03c9ce977cd2c4805f32317e815ab8407348bf8c",  # nor ca
 }
 
 

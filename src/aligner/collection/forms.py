@@ -71,7 +71,8 @@ if TYPE_CHECKING:
 #: for them (Łódź is lodz) and keep the marks of Cyrillic й ї ў ѓ (й is no и).
 #: 29: a word hyphenated at a line end is also indexed whole (Hub- / mechanismus).
 #: 30: a Spanish imperative of one syllable with its pronouns carries its verb (dámelo).
-FORMS_VERSION = 30
+#: 31: Catalan feminines and plurals (regidora ~ regidor, plens ~ ple, passos ~ pas).
+FORMS_VERSION = 31
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
