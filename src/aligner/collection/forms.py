@@ -72,7 +72,9 @@ if TYPE_CHECKING:
 #: 29: a word hyphenated at a line end is also indexed whole (Hub- / mechanismus).
 #: 30: a Spanish imperative of one syllable with its pronouns carries its verb (dámelo).
 #: 31: Catalan feminines and plurals (regidora ~ regidor, plens ~ ple, passos ~ pas).
-FORMS_VERSION = 31
+#: 32: feminines of nouns of person in French, Portuguese, Italian (conseillère ~
+#: conseiller, vereadora ~ vereador, direttrice ~ direttore) and Spanish -desa (alcaldesa).
+FORMS_VERSION = 32
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
