@@ -108,3 +108,35 @@ def test_a_catalan_term_is_found_in_its_forms(term: str, text: str) -> None:
 ])
 def test_a_catalan_term_is_not_found_in_another_word(term: str, text: str) -> None:
     assert TermMatcher([(term, False)], lang="ca").find(f"Diu que {text} hi són.") == []
+
+
+@pytest.mark.parametrize("typed", ["col.legi", "col•legi", "col∙legi", "coŀlegi", "COĿLEGI",
+                                   "COL.LEGI"])
+def test_the_punt_volat_typed_otherwise_is_the_punt_volat(typed: str) -> None:
+    text = f"La reforma del {typed} començarà aviat."
+    glossary = Glossary("ca", "es", (GlossaryEntry("col·legi", "colegio"),))
+    missing = findings([(text, "La reforma del edificio empezará pronto.")],
+                       glossary=glossary, src_lang="ca", tgt_lang="es", code="term-missing")
+    assert [f.source_term for f in missing] == ["col·legi"]
+    start, end = missing[0].src_span or (0, 0)
+    assert text[start:end] == typed  # the span is the text's as written
+    assert findings([(text, "La reforma del colegio empezará pronto.")], glossary=glossary,
+                    src_lang="ca", tgt_lang="es", code="term-missing") == []
+
+
+def test_a_term_typed_with_a_substitute_finds_the_punt_volat() -> None:
+    matcher = TermMatcher([("coŀlegis", False)], lang="ca")
+    text = "Els col·legis i el col.legi."
+    assert [text[h.start:h.end] for h in matcher.find(text)] == ["col·legis", "col.legi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ho va dir el col. Legi els papers.",  # a full stop and a space
+    "Va dir col. legi.",
+])
+def test_a_full_stop_elsewhere_is_no_punt_volat(text: str) -> None:
+    assert TermMatcher([("col·legi", False)], lang="ca").find(text) == []
+
+
+def test_only_catalan_reads_the_punt_volat_so() -> None:
+    assert TermMatcher([("col·legi", False)], lang="es").find("el col.legi") == []
