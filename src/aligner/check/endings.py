@@ -7,6 +7,7 @@ prefixes, contractions and letters typed for others that term matching reads
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,6 +83,36 @@ class WordEndings:
     #: ``s``, ``en``: ``Nebenwirkungsprofil``), folded, longest first
     #: (:mod:`aligner.check.compounds`).
     compound_links: tuple[str, ...] = ()
+    #: Spellings typed for others in running text (``[spellings]``: Catalan ``l.l``,
+    #: ``ŀl`` for ``l·l``), as ``(typed, spelling)`` pairs: term matching and the
+    #: concordance read the text so (:meth:`respelled`); the text itself is kept.
+    spellings: tuple[tuple[str, str], ...] = ()
+
+    def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
+        """``text`` with each of :attr:`spellings` typed in it as the spelling it stands
+        for (``col.legi``, ``coŀlegi`` -> ``col·legi``), and, when that changed its
+        length, where each character of the new text stands in ``text`` (a character
+        put in for one typed stands where that one does); None when it did not."""
+        if not self.spellings or not (found := _typed(self.spellings)).search(text):
+            return text, None
+        table = dict(self.spellings)
+        parts: list[str] = []
+        origin: list[int] = []
+        at = 0
+        for m in found.finditer(text):
+            parts.append(text[at:m.start()])
+            origin.extend(range(at, m.start()))
+            typed, put = m.group(), table[m.group()]
+            parts.append(put)
+            # what is put in stands where the typed characters do, counted from their
+            # ends (ŀl as l·l: l and · on ŀ, the last l on l); what is more on the first
+            origin.extend(m.start() + max(len(typed) - len(put) + k, 0)
+                          for k in range(len(put)))
+            at = m.end()
+        parts.append(text[at:])
+        origin.extend(range(at, len(text)))
+        new = "".join(parts)
+        return new, None if len(new) == len(text) else tuple(origin)
 
     def agreeing_forms(self, lower: str) -> list[str]:
         """``lower`` with each agreement ending it has replaced, in the singular and a
@@ -174,7 +205,9 @@ def word_endings(lang: str) -> WordEndings:
     replaces it after a noun (:attr:`WordEndings.agreement`), and ``[stems]``, a verb
     ending and, tab-separated, what replaces it in each stem of its forms
     (:attr:`WordEndings.stems`), and ``[compound links]``, one a line, the letters that
-    join the parts of a compound (:attr:`WordEndings.compound_links`); none for a language
+    join the parts of a compound (:attr:`WordEndings.compound_links`), and ``[spellings]``,
+    a spelling typed for another in running text, a tab and that one (Catalan ``l.l``,
+    ``l·l``: :meth:`WordEndings.respelled`); none for a language
     without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
@@ -200,6 +233,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     links: list[str] = []
     glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
     letters: list[tuple[str, str]] = []
+    spellings: list[tuple[str, str]] = []
     min_base = _BASE_MIN
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -210,7 +244,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
                                "[attributive endings]", "[adjective stems]", "[letters]",
                                "[contractions]", "[agreement endings]", "[stems]",
-                               "[compound links]", *glued):
+                               "[compound links]", "[spellings]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -242,6 +276,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             links.append(line.lower())
         elif section in glued and len(cells) == 1 and _spelled(line):
             glued[section].append(line.lower())
+        elif section == "[spellings]" and len(cells) == 2 and all(
+                c and not any(ch.isspace() for ch in c) for c in cells) and cells[0] != cells[1]:
+            spellings.append((cells[0], cells[1]))
         elif section == "[letters]" and len(cells) == 2 and all(
                 len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
             letters.append((cells[0], cells[1]))
@@ -263,7 +300,15 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        contractions=tuple(tuple(fold(c) for c in group) for group in contractions),
                        agreement=tuple((fold(end), fold(put)) for end, put in agreement),
                        stems=tuple(stems),
-                       compound_links=tuple(sorted(map(fold, links), key=len, reverse=True)))
+                       compound_links=tuple(sorted(map(fold, links), key=len, reverse=True)),
+                       spellings=tuple(spellings))
+
+
+@cache
+def _typed(spellings: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A pattern of every typed spelling of ``spellings``, longest first."""
+    return re.compile("|".join(re.escape(typed) for typed, _ in
+                               sorted(spellings, key=lambda s: -len(s[0]))))
 
 
 def _spelled(word: str) -> bool:

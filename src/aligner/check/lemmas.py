@@ -168,6 +168,13 @@ class Forms:
         such verb; :meth:`aligner.check.verbs.Conjugations.without_reflexive`)."""
         return self._conjugations.without_reflexive(words)
 
+    def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
+        """``text`` with the spellings typed for others that the language lists as those
+        (Catalan ``col.legi``, ``coŀlegi`` as ``col·legi``), and where each of its
+        characters stands in ``text`` when their number changed
+        (:meth:`aligner.check.endings.WordEndings.respelled`)."""
+        return self._endings.respelled(text)
+
     def elided(self, lower: str) -> str | None:
         """The word after an elided article (``l'usuario`` -> ``usuario``); None when
         ``lower`` starts with none of the language's."""

@@ -97,8 +97,12 @@ How a match is decided
 16. A term the caller names a name (``names``: :mod:`aligner.check.names`) is its
     own words only, in any letter case and with or without their accents: no plural,
     lemma, agreement or verb form reaches it (``Daniel`` is no ``Daniels``).
+17. A spelling the language's ``forms.txt`` lists as typed for another
+    (``[spellings]``) is that other, in a term and in the text: Catalan ``col.legi``,
+    ``col•legi``, ``col∙legi`` and ``coŀlegi`` are ``col·legi``.  A hit's span is the
+    text's as written.
 
-The module is longer than 400 lines because these sixteen steps are one matcher: the
+The module is longer than 400 lines because these seventeen steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -108,7 +112,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple, TypeVar
 
@@ -359,6 +363,8 @@ class TermMatcher:
         strict_verbs: Collection[int] | None = None, names: Collection[int] = (),
     ) -> None:
         self._forms = Forms(lang)
+        # step 17: a term typed with a spelling that stands for another is that one
+        terms = [(self._forms.respelled(text)[0], case) for text, case in terms]
         rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
         self._borrowed = no_plural_rules if rules is get_profile(lang).plural_rules else rules
         self._kept = kept
@@ -655,7 +661,19 @@ class TermMatcher:
         return c
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Hit]:
-        """Terms in ``text`` in text order; longest match wins unless ``overlapping``."""
+        """Terms in ``text`` in text order; longest match wins unless ``overlapping``.
+        The text is read with the spellings its language lists as typed for others as
+        those (step 17), and a hit's span is where its words are in ``text``."""
+        plain, origin = self._forms.respelled(text)
+        hits = self._hits(plain, overlapping=overlapping)
+        if origin is None:
+            return hits
+        return [replace(h, start=origin[h.start], end=origin[h.end - 1] + 1,
+                        particle=None if h.particle is None else
+                        (origin[h.particle[0]], origin[h.particle[1] - 1] + 1))
+                for h in hits]
+
+    def _hits(self, text: str, *, overlapping: bool = False) -> list[Hit]:
         raws = _TOKEN.findall(text)
         raw_hits: list[_RawHit] = []  # (first token, length, terms, terms by separators)
         spans: list[tuple[int, int]] = []

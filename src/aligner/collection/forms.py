@@ -71,7 +71,11 @@ if TYPE_CHECKING:
 #: for them (Łódź is lodz) and keep the marks of Cyrillic й ї ў ѓ (й is no и).
 #: 29: a word hyphenated at a line end is also indexed whole (Hub- / mechanismus).
 #: 30: a Spanish imperative of one syllable with its pronouns carries its verb (dámelo).
-FORMS_VERSION = 30
+#: 31: Catalan feminines and plurals (regidora ~ regidor, plens ~ ple, passos ~ pas).
+#: 32: feminines of nouns of person in French, Portuguese, Italian (conseillère ~
+#: conseiller, vereadora ~ vereador, direttrice ~ direttore) and Spanish -desa (alcaldesa).
+#: 33: Catalan l·l typed as l.l, l•l, l∙l or ŀl is l·l (coŀlegi is col·legi).
+FORMS_VERSION = 33
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -94,6 +98,8 @@ class SideForms:
 
         cache = self._cache
         out: list[str] = []
+        # spellings typed for others (col.legi, coŀlegi) as those, as the checks read them
+        text = self._forms.respelled(text)[0]
         for raw in raw_tokens(text):
             forms = cache.get(raw)
             if forms is None:
@@ -119,7 +125,7 @@ class SideForms:
         from aligner.check.terms import attributive_words, tokenize, words_before
 
         groups = []
-        tokens = tokenize(query)
+        tokens = tokenize(self._forms.respelled(query)[0])
         in_phrase = sum(t.word for t in tokens) > 1
         # a reflexive verb is found without its pronoun (se connecter: Connectez-vous)
         verb = self._forms.without_reflexive([t.text.lower() for t in tokens if t.word])

@@ -28,6 +28,9 @@ def plural_rules(word: str) -> list[str]:
     for form in [word, *out]:
         if form.endswith("ora"):
             out.append(form[:-1])  # pobladora -> poblador
+        elif form.endswith("desa") and len(form) > 5:
+            out.append(form[:-2])  # alcaldesa -> alcalde, condesa -> conde (not -esa:
+            # inglesa is no ingle, marquesa no marque)
     return out
 
 
