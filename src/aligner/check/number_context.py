@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, translated_units
-from aligner.check.links import LINK
+from aligner.check.links import blank_links
 from aligner.check.measure_units import unit_symbols
 from aligner.check.numbers import extract_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
@@ -73,7 +73,7 @@ def _blank(m: re.Match[str]) -> str:
 
 def _around(text: str, lang: str) -> dict[str, list[tuple[str | None, str | None, int, int]]]:
     """Each value of ``text``: (its sign, its unit, start, end) for each time it is written."""
-    text = LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, text))
+    text = blank_links(PLACEHOLDER_TEXT.sub(_blank, text))
     out: dict[str, list[tuple[str | None, str | None, int, int]]] = {}
     for value, start, end in extract_numbers(text, lang):
         sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)

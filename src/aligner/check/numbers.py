@@ -96,7 +96,7 @@ from aligner.check.dates import (
 )
 from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
-from aligner.check.links import LINK
+from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.measure_units import unit_after
 from aligner.check.months import alone_months, unnamed_alone
@@ -990,10 +990,6 @@ def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
-
-
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
@@ -1004,8 +1000,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # are format placeholders (%1$d, {0:N2}: placeholder-mismatch's); the digits of a
         # web or e-mail address are no numbers: link-mismatch compares the addresses (a
         # changed id, a page in the target's language)
-        source = LINK.sub(_blank, blank_placeholders(unit.source))
-        target = LINK.sub(_blank, blank_placeholders(unit.target))
+        source = blank_links(blank_placeholders(unit.source))
+        target = blank_links(blank_placeholders(unit.target))
         # months named alone: compared where both sides name one, numbers or not
         alone = (_alone_months(source, ctx.src_lang), _alone_months(target, ctx.tgt_lang))
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
