@@ -1002,16 +1002,18 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # changed id, a page in the target's language)
         source = blank_links(blank_placeholders(unit.source))
         target = blank_links(blank_placeholders(unit.target))
-        # months named alone: compared where both sides name one, numbers or not
-        alone = (_alone_months(source, ctx.src_lang), _alone_months(target, ctx.tgt_lang))
+        # months named alone: compared where both sides name one, numbers or not (the
+        # target's read only when the source names one or there is more to compare)
+        src_alone = _alone_months(source, ctx.src_lang)
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)
-                or (alone[0] and alone[1]) or _has_roman(source, ctx.src_lang)
-                or _has_roman(target, ctx.tgt_lang)):
+                or _has_roman(source, ctx.src_lang) or _has_roman(target, ctx.tgt_lang)
+                or (src_alone and _alone_months(target, ctx.tgt_lang))):
             # no number on either side (二回 is one: 二回 / once is compared) but in
             # words: cincuenta y tres / thirty-five
             yield from _in_words(u, source, target, ctx)
             continue
+        alone = (src_alone, _alone_months(target, ctx.tgt_lang))
         src_found, src_dates = _read(source, ctx.src_lang)
         tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
