@@ -327,9 +327,32 @@ _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     """``(value, start, end)`` for every number in ``text``; where the decimal sign is a
     comma, thousands may be grouped with a plain space, and ``9.30`` is a time."""
-    found, dates = _read(text, lang)
+    return _in_order(*_read(text, lang))
+
+
+def unit_numbers(ctx: Context, u: int, text: str, lang: str) -> list[tuple[str, int, int]]:
+    """:func:`extract_numbers` of a text of unit ``u``, read once in a run
+    (:func:`_read_once`)."""
+    return _in_order(*_read_once(ctx, u, text, lang))
+
+
+def _in_order(found: list[Item], dates: list[NumericDate]) -> list[tuple[str, int, int]]:
     parts = [(v, s, e) for v, s, e, _ in found] + [n for d in dates for n in d.numbers]
     return sorted(parts, key=lambda n: n[1])
+
+
+def _read_once(ctx: Context, u: int, text: str, lang: str
+               ) -> tuple[list[Item], list[NumericDate]]:
+    """:func:`_read` of a text of unit ``u``, kept for the run (``ctx.readings``):
+    number-mismatch, number-context and range-order each read the numbers of a unit,
+    most often of the same text (no placeholder or link blanked).  Keyed by the unit
+    too, so that a text a document repeats is read for each unit as before; copies,
+    which a caller may extend."""
+    key = ("numbers", u, text, lang)
+    if key not in ctx.readings:
+        ctx.readings[key] = _read(text, lang)
+    found, dates = ctx.readings[key]
+    return list(found), list(dates)
 
 
 def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[NumericDate]]:
@@ -1014,8 +1037,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             yield from _in_words(u, source, target, ctx)
             continue
         alone = (src_alone, _alone_months(target, ctx.tgt_lang))
-        src_found, src_dates = _read(source, ctx.src_lang)
-        tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
+        src_found, src_dates = _read_once(ctx, u, source, ctx.src_lang)
+        tgt_found, tgt_dates = _read_once(ctx, u, target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
             continue
         # the text's, whichever way its numeric dates are read: found once
