@@ -37,3 +37,30 @@ def test_the_same_as_a_word_at_a_time(words: list[str]) -> None:
 @given(_WORDS.map(lambda ws: [unicodedata.normalize("NFD", w) for w in ws]))
 def test_the_same_for_decomposed_words(words: list[str]) -> None:
     assert strip_accents_each(words) == [strip_accents(w) for w in words]
+
+
+def test_a_text_loses_its_marks_in_place() -> None:
+    # composed and decomposed letters, marks out of canonical order, a mark alone at the
+    # start, letters whose mark is no combining one, and a Devanagari vowel sign (kept)
+    text = "Ação, ac\u0327a\u0303o; \u1ec7 e\u0302\u0323 \u0301x Straße ŁÓDŹ ılık नलकूप"
+    assert strip_accents(text) == "Acao, acao; e e x Strasse LODZ ilik नलकूप"
+
+
+def _by_definition(text: str) -> str:
+    # the definition strip_accents keeps: decompose the whole text, drop every mark
+    # (canonical combining class above 0), then fold the letters that keep theirs
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                                          "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS"}))
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_a_character_at_a_time_is_the_whole_text_at_once(text: str) -> None:
+    assert strip_accents(text) == _by_definition(text)
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+       .map(lambda t: unicodedata.normalize("NFD", t)))
+def test_the_same_for_decomposed_text(text: str) -> None:
+    assert strip_accents(text) == _by_definition(text)

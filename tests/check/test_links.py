@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from check_helpers import findings
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aligner.check import Unit, check_alignment, run_checks
-from aligner.check.links import links
+from aligner.check.links import LINK, blank_links, links, may_link
 from aligner.model import Finding, InlineTag, TagKind
 from aligner.pipeline import align_files
 
@@ -25,6 +27,20 @@ from aligner.pipeline import align_files
 def test_links_are_read_without_their_trailing_punctuation(text: str,
                                                            found: list[str]) -> None:
     assert links(text) == found
+
+
+
+def test_links_are_blanked_in_place() -> None:
+    text = "Ver WWW.Example.ORG/p?id=42 o HTTPS://x.cl/7, escribir a ana.p+1@x.cl: 3,5 %"
+    # (the comma after a web address goes with it: only links() leaves it out)
+    assert blank_links(text) == "Ver " + " " * 23 + " o " + " " * 15 + " escribir a " \
+        + " " * 12 + ": 3,5 %"
+    assert blank_links("3 de mayo, a las 9:30 (p. 12)") == "3 de mayo, a las 9:30 (p. 12)"
+
+
+@given(st.text(st.sampled_from([*"wW.:/@hHtTpPsSx1-_ "]), max_size=24))
+def test_the_quick_look_misses_no_link(text: str) -> None:
+    assert may_link(text) or LINK.search(text) is None
 
 
 @pytest.mark.parametrize(("source", "target", "reported"), [

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from check_helpers import findings
+from hypothesis import given
+from hypothesis import strategies as st
 
-from aligner.check.months import alone_months
+from aligner.check.folding import strip_accents
+from aligner.check.months import _any_name, alone_months
 from aligner.check.numbers import _alone_months
 
 
@@ -91,3 +96,14 @@ def test_a_month_alone_is_answered_by_any_of_its_names() -> None:
     assert _messages("Em março e junho.", "In March and June.", "pt", "en") == []
     assert _messages("Em março e junho.", "In May and June.", "pt", "en") == [
         "numbers differ: May not in the source"]
+
+
+@given(st.lists(st.sampled_from(["marzo", "MARZO", "Már", "zo", "mayo", "mayoría", "e\u0301",
+                                 "\u0301", "İ", "ß", " ", "-", "3", "ñ", "a"]), max_size=10))
+def test_the_first_quick_look_misses_no_month(pieces: list[str]) -> None:
+    # a word of the lowered text that is a name without its accents is found by the
+    # search for any name in the text without its accents
+    names = frozenset({"marzo", "mayo", "mar"})
+    text = "".join(pieces)
+    words = {strip_accents(w) for w in re.findall(r"[^\W\d_]+", text.lower())}
+    assert _any_name(names).search(strip_accents(text.lower())) or not words & names

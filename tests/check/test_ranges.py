@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
-from aligner.check.ranges import ranges
+from aligner.check import CheckOptions, Unit
+from aligner.check.base import Context
+from aligner.check.number_context import check_number_context
+from aligner.check.numbers import check_numbers, extract_numbers
+from aligner.check.ranges import check_ranges, ranges
+from aligner.check.registry import CHECKS
 
 
 # Written for this test, after the news-desk walk (figures swapped inside a sentence).
@@ -67,3 +72,20 @@ def test_the_spans_point_at_both_ranges() -> None:
 ])
 def test_ranges_are_read(text: str, lang: str, ends: list[tuple[str, str]]) -> None:
     assert [(r.first, r.last) for r in ranges(text, lang)] == ends
+
+
+def test_the_numbers_of_a_unit_are_read_once_for_the_checks_that_read_them() -> None:
+    # number-mismatch reads each side's numbers; range-order and number-context read
+    # the same texts again and take that reading.  A text two units repeat is read for
+    # each unit.
+    pair = ("El desempleo pasó del 7 % al 5 %.", "Unemployment went from 5% to 7%.")
+    ctx = Context((Unit(*pair), Unit(*pair)), "es", "en", CheckOptions(), None,
+                  {code: spec.severity for code, spec in CHECKS.items()})
+    assert list(check_numbers(ctx)) == []
+    assert sorted(ctx.readings) == [("numbers", u, text, lang) for u in (0, 1)
+                                    for text, lang in zip(pair, ("es", "en"), strict=True)]
+    read = dict(ctx.readings)
+    assert [f.unit for f in check_ranges(ctx)] == [0, 1]
+    assert list(check_number_context(ctx)) == []
+    assert ctx.readings == read
+    assert [v for v, _, _ in extract_numbers(pair[0], "es")] == ["7", "5"]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from check_helpers import findings
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aligner.check.numbers import number_words
-from aligner.check.roman import roman_numbers, roman_value, to_roman
+from aligner.check.roman import _NUMERAL, roman_numbers, roman_value, to_roman
 
 
 def _values(text: str, lang: str) -> list[str]:
@@ -75,3 +79,23 @@ def test_roman_numbers(lang: str, text: str, values: list[str]) -> None:
 def test_roman_numerals_are_compared(source: str, target: str, expected: list[str]) -> None:
     assert [f.message for f in findings([(source, target)], code="number-mismatch")] \
         == expected
+
+
+# a numeral standing as a word, written the plain way: lookbehind first
+_PLAIN_NUMERAL = re.compile(r"(?<![\w\-])[IVXLCDM]+(?:e|è|ème|ᵉ|er|ère|re)?(?![\w\-])")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("el siglo XIX", "XIX"), ("XIXe siècle", "XIXe"), ("II", "II"), ("Part I.", "I"),
+    ("MIXED", None), ("sub-IV", None), ("aXI", None), ("IX-a", None), ("\nIV", "IV"),
+])
+def test_the_quick_look_finds_a_numeral_standing_as_a_word(text: str, found: str | None
+                                                           ) -> None:
+    m = _NUMERAL.search(text)
+    assert (m.group() if m else None) == found
+
+
+@given(st.text(st.sampled_from([*"IVXLCDMeèrᵉa1_- \n."]), max_size=16))
+def test_the_quick_look_finds_what_the_plain_pattern_does(text: str) -> None:
+    m, plain = _NUMERAL.search(text), _PLAIN_NUMERAL.search(text)
+    assert (m and m.span()) == (plain and plain.span())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import pytest
 from check_helpers import findings
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.check.numbers import _word_reader
@@ -172,3 +175,28 @@ def test_numbers_spelled_out_on_both_sides_are_compared(source: str, target: str
                                                         message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch")
     assert [f.message for f in got] == ([message] if message else [])
+
+
+def _word_by_word(reader: WordReader) -> WordReader:
+    # the same reader without its quick look and without skipping words that open as
+    # no number word does: every word of the text read
+    copy = replace(reader, _parts={})
+    copy.__dict__.update(_starts=re.compile(""), _heads=re.compile(r"[^\W\d_]+"))
+    return copy
+
+
+@pytest.mark.parametrize("lang", ["es", "en", "fr", "de", "it", "pt", "nl"])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_skipping_words_that_open_as_no_number_word_reads_the_same(
+        lang: str, data: st.DataObject) -> None:
+    reader = _word_reader(lang)
+    word = st.one_of(st.sampled_from(sorted(reader.values)),
+                     st.sampled_from(sorted(reader.values)).map(str.upper),
+                     st.sampled_from(sorted({*reader.joiners, *reader.halves,
+                                             *reader.articles, "y", "e", "and"})),
+                     st.sampled_from(["casa", "the", "año", "und", "x", "Öl", "3", "½"]))
+    gap = st.sampled_from([" ", " ", " ", "", "-", " - ", ", ", ".", "\u2011", "_"])
+    pieces = data.draw(st.lists(st.tuples(word, gap), max_size=10))
+    text = "".join(w + g for w, g in pieces)
+    assert reader.numbers(text) == _word_by_word(reader).numbers(text)

@@ -72,7 +72,10 @@ class Context:
     """The input of one check run: units, languages, options and the glossary.
 
     ``severities`` maps every check code to the severity its findings carry
-    (the registry's default unless ``options`` overrides it).
+    (the registry's default unless ``options`` overrides it).  ``readings`` keeps what
+    one check reads of a unit's text for the others that read the same text again
+    (the numbers of a side: :func:`aligner.check.numbers.unit_numbers`), for one run;
+    the context of the texts with their tags masked shares it (the text is in the key).
     """
 
     units: tuple[Unit, ...]
@@ -81,6 +84,8 @@ class Context:
     options: CheckOptions
     glossary: Glossary | None = None
     severities: Mapping[str, Severity] = field(default_factory=dict)
+    readings: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False,
+                                                    repr=False)
 
     def severity(self, code: str) -> Severity:
         return self.severities[code]

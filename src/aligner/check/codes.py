@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.completeness import common_word
-from aligner.check.links import LINK
+from aligner.check.links import LINK, may_link
 from aligner.check.placeholders import blank_placeholders
 from aligner.model import Finding
 from aligner.textutil import SUPERSCRIPT_DIGITS
@@ -115,7 +115,9 @@ def _codes(text: str, lang: str) -> tuple[str, ...]:
     # an exponent is no part of a code (10⁹/l is no 109/l; 10^-6/mL no 6/mL)
     text = _EXPONENT.sub(" ", text)
     text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
-    text = LINK.sub(" ", blank_placeholders(text))
+    text = blank_placeholders(text)
+    if may_link(text):
+        text = LINK.sub(" ", text)
     text = _DASHES.sub("-", text)
     found = []
     for m in _RUN.finditer(text):

@@ -28,11 +28,7 @@ def strip_accents(text: str) -> str:
     ``ı`` is ``i`` (so ``ILIK``, lowered to ``ilik`` by any language but Turkish, meets
     ``ılık``), ``ł`` ``l``, ``đ`` ``d``, ``ø`` ``o``, and German ``ß`` is ``ss``
     (``Strasse``, as Switzerland writes it, meets ``Straße``)."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.translate(_FOLDED) if not plain.isascii() else plain
+    return text if text.isascii() else text.translate(_PLAIN)
 
 
 def strip_accents_each(words: Sequence[str]) -> list[str]:
@@ -96,3 +92,22 @@ def same_stress(a: tuple[int, bool] | None, b: tuple[int, bool] | None) -> bool:
 # Letters that keep their mark through NFD, folded by strip_accents.
 _FOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
                          "Ø": "O", "ß": "ss", "ẞ": "SS"})
+
+
+class _Plain(dict[int, str]):
+    """Each character as :func:`strip_accents` gives it, worked out the first time the
+    character is met.  A character at a time gives what the whole text would: NFD
+    decomposes each character on its own and its canonical reordering only moves
+    marks among marks, all of which go, so the letters keep their order; and
+    :data:`_FOLDED` maps one character at a time.  One ``str.translate`` through this
+    table takes half the time of decomposing a sentence and testing each of its
+    characters for a mark (benchmarks/check_speed.py's units)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = plain = plain.translate(_FOLDED)
+        return plain
+
+
+_PLAIN = _Plain()

@@ -30,6 +30,8 @@ from aligner.model import Finding, InlineTag, TagKind
 LINK = re.compile(  # also what check/codes.py leaves to this check
     r"(?i)\b(?:https?://|www\.)[^\s<>\"'`«»“”‘’「」（）()\[\]{}]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# what every link holds (a quick look: a text without it has no link)
+_MAYBE_LINK = re.compile(r"(?i)://|www\.|@")
 # what ends a sentence or a clause after a link, and is not part of it
 _TRAILING = ".,;:!?。，；：！？、…"
 _SCHEME_HOST = re.compile(r"(?i)^(?:https?://)?[^/?#]+")
@@ -37,9 +39,23 @@ _SCHEME_HOST = re.compile(r"(?i)^(?:https?://)?[^/?#]+")
 _REGION = r"(?:[-_](?:[a-z]{2}|\d{3}))?"
 
 
+def may_link(text: str) -> bool:
+    """Whether ``text`` may hold a link: what every link holds is there (a quick look)."""
+    return _MAYBE_LINK.search(text) is not None
+
+
 def links(text: str) -> list[str]:
     """The links of ``text`` as written, trailing punctuation left out."""
+    if not may_link(text):
+        return []
     return [m.group().rstrip(_TRAILING) for m in LINK.finditer(text)]
+
+
+def blank_links(text: str) -> str:
+    """``text`` with its links as spaces, the same length (their digits are no numbers)."""
+    if not may_link(text):
+        return text
+    return LINK.sub(lambda m: " " * len(m.group()), text)
 
 
 def _key(link: str, langs: tuple[str, ...]) -> str:

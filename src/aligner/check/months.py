@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from aligner.check.folding import strip_accents
 
@@ -60,6 +61,14 @@ def _neighbour(text: str, m: re.Match[str], step: int) -> str:
     return after.group(1) if after else ""
 
 
+@cache
+def _any_name(names: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``names`` anywhere, a first quick look in the text without its accents: a
+    word of the text that is a name once its accents are gone is one there too (the
+    accents go a character at a time), though not every name found is a word."""
+    return re.compile("|".join(map(re.escape, sorted(names))))
+
+
 def alone_months(text: str, names: dict[str, str], *, lower_case: bool,
                  words_too: frozenset[str], function_words: frozenset[str] = frozenset()
                  ) -> list[tuple[str, str]]:
@@ -69,8 +78,8 @@ def alone_months(text: str, names: dict[str, str], *, lower_case: bool,
     ``words_too``: the names that are other words too; ``function_words``: the
     language's, which may start a sentence before a month (``In May``, not ``Theresa
     May``)."""
-    if not names or not any((w if w.isascii() else strip_accents(w)) in names
-                            for w in _WORD.findall(text.lower())):
+    if not names or _any_name(frozenset(names)).search(strip_accents(text.lower())) is None \
+            or names.keys().isdisjoint(map(strip_accents, set(_WORD.findall(text.lower())))):
         return []  # (a quick look: no name of a month at all)
     found = []
     for m in _WORD.finditer(text):

@@ -23,13 +23,13 @@ The plus-minus sign is part of the value, and ``number-mismatch``'s (``±2`` / `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
+from functools import cache, partial
 
 from aligner.check.base import Context, translated_units
-from aligner.check.links import LINK
+from aligner.check.links import blank_links
 from aligner.check.measure_units import unit_symbols
-from aligner.check.numbers import extract_numbers
+from aligner.check.numbers import unit_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding
 
@@ -71,11 +71,13 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
-def _around(text: str, lang: str) -> dict[str, list[tuple[str | None, str | None, int, int]]]:
-    """Each value of ``text``: (its sign, its unit, start, end) for each time it is written."""
-    text = LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, text))
+def _around(text: str, lang: str, numbers: Callable[[str, str], list[tuple[str, int, int]]]
+            ) -> dict[str, list[tuple[str | None, str | None, int, int]]]:
+    """Each value of ``text``: (its sign, its unit, start, end) for each time it is written;
+    ``numbers`` reads the numbers of a text (:func:`aligner.check.numbers.unit_numbers`)."""
+    text = blank_links(PLACEHOLDER_TEXT.sub(_blank, text))
     out: dict[str, list[tuple[str | None, str | None, int, int]]] = {}
-    for value, start, end in extract_numbers(text, lang):
+    for value, start, end in numbers(text, lang):
         sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
         unit = _unit_after().match(text, end)
         out.setdefault(value, []).append((sign.group(1) if sign else None,
@@ -103,9 +105,11 @@ def _unmatched(src: list[str | None], tgt: list[str | None]
 
 def check_number_context(ctx: Context) -> Iterator[Finding]:
     for u, unit in translated_units(ctx):
-        if not any(c.isdigit() for c in unit.source):
+        if not any(map(str.isdigit, unit.source)):
             continue
-        src, tgt = _around(unit.source, ctx.src_lang), _around(unit.target, ctx.tgt_lang)
+        numbers = partial(unit_numbers, ctx, u)
+        src = _around(unit.source, ctx.src_lang, numbers)
+        tgt = _around(unit.target, ctx.tgt_lang, numbers)
         for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0][2]):
             mine, theirs = src[value], tgt[value]
             marks = (("sign-mismatch", "signs", [n[0] for n in mine], [n[0] for n in theirs],

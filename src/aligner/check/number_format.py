@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, translated_units
-from aligner.check.links import LINK
+from aligner.check.links import blank_links
 from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, parse_number
 from aligner.check.units import PLACEHOLDER_TEXT
@@ -73,14 +73,14 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
     comma = get_profile(tgt_lang).decimal_comma
     if comma and _POINT_REGIONS.intersection(region):
         return []
-    text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
+    text = ascii_digits(blank_links(PLACEHOLDER_TEXT.sub(_blank, target)))
     pattern = _POINT_DECIMAL if comma else _COMMA_DECIMAL
     found = [m for m in pattern.finditer(text)
              if not comma or (unit_after().match(text, m.end())
                               and not _CLOCK_TIME.match(text, m.start()))]
     if not found:
         return []
-    values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}
+    values = {v for v, _, _ in extract_numbers(blank_links(source), src_lang)}
     return [(m.group(), m.start(), m.end()) for m in found
             if parse_number(_swapped(m.group()), tgt_lang) in values]
 
@@ -91,12 +91,12 @@ def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
     or the other sign before a unit symbol, ``.5 mg`` in German) whose value the source
     writes: (number, start, end, whether the sign is the other one)."""
     sign = "," if get_profile(tgt_lang).decimal_comma else "."
-    text = ascii_digits(LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, target)))
+    text = ascii_digits(blank_links(PLACEHOLDER_TEXT.sub(_blank, target)))
     found = [m for m in re.finditer(r"(?<![\w.,])[.,]\d+(?![\d]|[.,]\d)", text)
              if m.group()[0] == sign or unit_after().match(text, m.end())]
     if not found:
         return []
-    values = {v for v, _, _ in extract_numbers(LINK.sub(_blank, source), src_lang)}
+    values = {v for v, _, _ in extract_numbers(blank_links(source), src_lang)}
     return [(m.group(), m.start(), m.end(), m.group()[0] != sign) for m in found
             if parse_number("0" + m.group(), tgt_lang) in values]
 

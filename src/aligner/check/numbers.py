@@ -96,7 +96,7 @@ from aligner.check.dates import (
 )
 from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
-from aligner.check.links import LINK
+from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.measure_units import unit_after
 from aligner.check.months import alone_months, unnamed_alone
@@ -327,9 +327,32 @@ _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 def extract_numbers(text: str, lang: str) -> list[tuple[str, int, int]]:
     """``(value, start, end)`` for every number in ``text``; where the decimal sign is a
     comma, thousands may be grouped with a plain space, and ``9.30`` is a time."""
-    found, dates = _read(text, lang)
+    return _in_order(*_read(text, lang))
+
+
+def unit_numbers(ctx: Context, u: int, text: str, lang: str) -> list[tuple[str, int, int]]:
+    """:func:`extract_numbers` of a text of unit ``u``, read once in a run
+    (:func:`_read_once`)."""
+    return _in_order(*_read_once(ctx, u, text, lang))
+
+
+def _in_order(found: list[Item], dates: list[NumericDate]) -> list[tuple[str, int, int]]:
     parts = [(v, s, e) for v, s, e, _ in found] + [n for d in dates for n in d.numbers]
     return sorted(parts, key=lambda n: n[1])
+
+
+def _read_once(ctx: Context, u: int, text: str, lang: str
+               ) -> tuple[list[Item], list[NumericDate]]:
+    """:func:`_read` of a text of unit ``u``, kept for the run (``ctx.readings``):
+    number-mismatch, number-context and range-order each read the numbers of a unit,
+    most often of the same text (no placeholder or link blanked).  Keyed by the unit
+    too, so that a text a document repeats is read for each unit as before; copies,
+    which a caller may extend."""
+    key = ("numbers", u, text, lang)
+    if key not in ctx.readings:
+        ctx.readings[key] = _read(text, lang)
+    found, dates = ctx.readings[key]
+    return list(found), list(dates)
 
 
 def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[NumericDate]]:
@@ -990,10 +1013,6 @@ def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
-
-
 def check_numbers(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
@@ -1004,20 +1023,22 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # are format placeholders (%1$d, {0:N2}: placeholder-mismatch's); the digits of a
         # web or e-mail address are no numbers: link-mismatch compares the addresses (a
         # changed id, a page in the target's language)
-        source = LINK.sub(_blank, blank_placeholders(unit.source))
-        target = LINK.sub(_blank, blank_placeholders(unit.target))
-        # months named alone: compared where both sides name one, numbers or not
-        alone = (_alone_months(source, ctx.src_lang), _alone_months(target, ctx.tgt_lang))
+        source = blank_links(blank_placeholders(unit.source))
+        target = blank_links(blank_placeholders(unit.target))
+        # months named alone: compared where both sides name one, numbers or not (the
+        # target's read only when the source names one or there is more to compare)
+        src_alone = _alone_months(source, ctx.src_lang)
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)
-                or (alone[0] and alone[1]) or _has_roman(source, ctx.src_lang)
-                or _has_roman(target, ctx.tgt_lang)):
+                or _has_roman(source, ctx.src_lang) or _has_roman(target, ctx.tgt_lang)
+                or (src_alone and _alone_months(target, ctx.tgt_lang))):
             # no number on either side (二回 is one: 二回 / once is compared) but in
             # words: cincuenta y tres / thirty-five
             yield from _in_words(u, source, target, ctx)
             continue
-        src_found, src_dates = _read(source, ctx.src_lang)
-        tgt_found, tgt_dates = _read(target, ctx.tgt_lang)
+        alone = (src_alone, _alone_months(target, ctx.tgt_lang))
+        src_found, src_dates = _read_once(ctx, u, source, ctx.src_lang)
+        tgt_found, tgt_dates = _read_once(ctx, u, target, ctx.tgt_lang)
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
             continue
         # the text's, whichever way its numeric dates are read: found once

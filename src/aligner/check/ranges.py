@@ -18,14 +18,14 @@ numbers that differ are number-mismatch's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.numbers import extract_numbers, number_words, unit_numbers
 from aligner.model import Finding
 
 # at most this many words between the two numbers: a unit or a magnitude and the "to"
@@ -71,12 +71,15 @@ def _last_word(text: str, articles: frozenset[str]) -> str | None:
     return words[-1] if words else None
 
 
-def ranges(text: str, lang: str) -> list[Range]:
-    """The ranges ``text`` states, each read from its first end to its last."""
+def ranges(text: str, lang: str,
+           read: Callable[[str, str], list[tuple[str, int, int]]] = extract_numbers
+           ) -> list[Range]:
+    """The ranges ``text`` states, each read from its first end to its last; ``read``
+    reads the numbers of a text (:func:`aligner.check.numbers.unit_numbers` in a run)."""
     words = _words(lang)
-    if words is None or not any(c.isdigit() for c in text):
+    if words is None or not any(map(str.isdigit, text)):
         return []  # (the numbers of a range are digits)
-    numbers = extract_numbers(text, lang)
+    numbers = read(text, lang)
     found = []
     for (a, a_start, a_end), (b, b_start, b_end) in pairwise(numbers):
         gap = text[a_end:b_start]
@@ -96,10 +99,11 @@ def check_ranges(ctx: Context) -> Iterator[Finding]:
     if _words(ctx.src_lang) is None or _words(ctx.tgt_lang) is None:
         return
     for u, unit in translated_units(ctx):
-        src = ranges(unit.source, ctx.src_lang)
+        read = partial(unit_numbers, ctx, u)
+        src = ranges(unit.source, ctx.src_lang, read)
         if not src:
             continue
-        tgt = ranges(unit.target, ctx.tgt_lang)
+        tgt = ranges(unit.target, ctx.tgt_lang, read)
         ends = {(r.first, r.last) for r in tgt}
         for r in src:
             if (r.first, r.last) in ends or (r.last, r.first) not in ends:

@@ -71,10 +71,27 @@ class WordReader:
                    frozenset(values[w] for w in lists.get("halved", ()) if w in values))
 
     @cached_property
-    def _starts(self) -> frozenset[str]:
-        """The first three letters of every number word and half: a quick look at a
-        text's words before reading them."""
-        return frozenset(w[:3] for w in [*self.values, *self.halves])
+    def _starts(self) -> re.Pattern[str]:
+        """A word that opens as a number word or a half does, its first three letters
+        (the whole word, if the number word is shorter): a quick look at a text's words
+        before reading them, in one search."""
+        starts = {w[:3] for w in [*self.values, *self.halves] if _WORD.fullmatch(w[:3])}
+        # (a start with another character than a letter is no word's first letters)
+        opens = [re.escape(w) for w in starts if len(w) == 3]
+        whole = [re.escape(w) for w in starts if len(w) < 3]
+        alternatives = opens + ([f"(?:{'|'.join(whole)})(?![^\\W\\d_])"] if whole else [])
+        return re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(alternatives) or '(?!)'})")
+
+    @cached_property
+    def _heads(self) -> re.Pattern[str]:
+        """A word that may be read as parts (:meth:`parts`): one that opens as a number
+        word, a joiner, a half or an article does (the first three letters of each, or
+        the whole if shorter); no other word is, and reading skips it -- a word between
+        two numbers still parts them, as its letters are no space or hyphen."""
+        heads = {w[:3] for w in [*self.values, *self.joiners, *self.halves, *self.articles]
+                 if _WORD.fullmatch(w[:3])}
+        alternatives = "|".join(map(re.escape, heads)) or "(?!)"
+        return re.compile(f"(?<![^\\W\\d_])(?:{alternatives})[^\\W\\d_]*")
 
     def numbers(self, text: str) -> set[int]:
         """The values of the numbers ``text`` writes in words."""
@@ -82,14 +99,14 @@ class WordReader:
         if not self.values:
             return found
         plain = strip_accents(text.lower())
-        if not any(m.group()[:3] in self._starts for m in _WORD.finditer(plain)):
+        if not self._starts.search(plain):
             return found  # (a quick look: no word opens as a number word does)
         reading: _Number | None = None
         end = 0
-        for m in _WORD.finditer(plain):
+        for m in self._heads.finditer(plain):
             parts = self.parts(m.group())
-            adjacent = _BETWEEN.fullmatch(plain, end, m.start()) is not None
-            if reading is not None and not (parts and adjacent):
+            if reading is not None and not (
+                    parts and _BETWEEN.fullmatch(plain, end, m.start()) is not None):
                 found |= reading.done()
                 reading = None
             end = m.end()
