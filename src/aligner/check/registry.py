@@ -12,6 +12,7 @@ from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
+from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
 from aligner.check.dimensions import check_dimensions
 from aligner.check.length import check_length
@@ -62,6 +63,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("unit-mismatch", W, "the unit symbol after a number differs "
                                       "(250 µg / 250 mg, 5 mg/kg / 5 mg)"),
     ), stateless(check_number_context)),
+    Family("currencies", (
+        CheckSpec("currency-mismatch", E, "the same amount in another currency "
+                                          "(EUR 45,000 / USD 45.000, 45.000 dólares)"),
+    ), stateless(check_currencies)),
     Family("range-order", (
         CheckSpec("range-order", W, "a change or range of numbers given the other way round "
                                     "(del 7 % al 5 % / from 5% to 7%)"),
