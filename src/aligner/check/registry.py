@@ -19,6 +19,7 @@ from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
+from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
@@ -53,6 +54,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("number-words-digits", (
+        CheckSpec("number-words-digits", E, "a number in words and again in digits in "
+                                            "brackets says two numbers, on either side "
+                                            "(sesenta (30) días)"),
+    ), stateless(check_number_pairs)),
     Family("number-format", (
         CheckSpec("number-format", W, "a decimal number of the target written in the other "
                                       "locale style (2,5 in English, 2.5 mg in Spanish)"),
