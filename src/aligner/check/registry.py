@@ -15,6 +15,7 @@ from aligner.check.consistency import check_segments
 from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
 from aligner.check.dimensions import check_dimensions
+from aligner.check.enumeration import check_enumeration
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.number_context import check_number_context
@@ -59,6 +60,10 @@ FAMILIES: tuple[Family, ...] = (
                                             "brackets says two numbers, on either side "
                                             "(sesenta (30) días)"),
     ), stateless(check_number_pairs)),
+    Family("list-labels", (
+        CheckSpec("list-label-mismatch", W, "the labels of a list inside a unit differ "
+                                            "((i) (ii) (iii) / (i) (ii))"),
+    ), stateless(check_enumeration)),
     Family("number-format", (
         CheckSpec("number-format", W, "a decimal number of the target written in the other "
                                       "locale style (2,5 in English, 2.5 mg in Spanish)"),
