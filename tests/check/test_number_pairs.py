@@ -31,6 +31,8 @@ from check_helpers import findings
     # digits first, the words in brackets
     ("Pay within 30 (thirty) days.", "Abone en un plazo de 30 (cuarenta) días.", "en", "es",
      "target: '30 (cuarenta)' says 40 in words, 30 in digits"),
+    ("Pay EUR 1,000 (one thousand euros).", "Abone 1.000 EUR (diez mil euros).", "en", "es",
+     "target: '1.000 EUR (diez mil euros)' says 10000 in words, 1000 in digits"),
     # other languages with a numbers.tsv
     ("within thirty (30) days", "dans un délai de quarante (30) jours", "en", "fr",
      "target: 'quarante (30)' says 40 in words, 30 in digits"),
@@ -66,6 +68,8 @@ def test_words_and_digits_that_differ_are_reported(source: str, target: str, src
     # a fraction in words, a per cent in digits
     ("a fifth (20%) of the shares", "un quinto (20 %) de las acciones", "en", "es"),
     ("a quarter (25%)", "un cuarto (25 %)", "en", "es"),
+    # digits, a word, then words in brackets
+    ("pages 30 to (forty)", "páginas 30 a (cuarenta)", "en", "es"),
     # other text in the bracket
     ("thirty (30 calendar) days", "treinta (30 naturales) días", "en", "es"),
 ])

@@ -135,8 +135,9 @@ def disagreements(text: str, lang: str) -> list[tuple[int, int, int, str]]:
                 before.group())][len(words) - count]
         else:
             number = _DIGITS_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if number is None:
-                continue
+            if number is None or (number.group(2) not in (None, "%")
+                                  and not marker_currencies(number.group(2), lang)):
+                continue  # 30 y (veinte): a word between
             found = extract_numbers(number.group(1), lang)
             if len(found) != 1 or not re.fullmatch(r"\d+", found[0][0]):
                 continue
