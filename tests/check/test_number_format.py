@@ -35,6 +35,11 @@ from check_helpers import findings
      "'19.00' uses a decimal point; es writes '19,00'"),
     ("The test lasts 2.5 h.", "La prueba dura 2.5 h.", "en", "es",
      "'2.5' uses a decimal point; es writes '2,5'"),
+    # s36 walk 3 item 4: A after a decimal inside a sentence is amperes
+    ("The fuse is rated 2.5 A at most.", "El fusible admite 2.5 A como máximo.", "en", "es",
+     "'2.5' uses a decimal point; es writes '2,5'"),
+    ("Use a 2.5 A fuse.", "Use un fusible de 2.5 A.", "en", "es",
+     "'2.5' uses a decimal point; es writes '2,5'"),
 ])
 def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_lang: str,
                                                  tgt_lang: str, message: str) -> None:
@@ -71,6 +76,12 @@ def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_
     ("Open from 9 am to 2 pm.", "Obert de 9.00 a 14.00h.", "en", "ca"),
     ("Obre a les 8.00 hores.", "Abre a las 8.00 horas.", "ca", "es"),
     ("Abre a las 20.00 h.", "Obre a les 20.00 h.", "es", "ca"),
+    # s36 walk 3 item 4: a clause number before a sentence opening with Spanish "A"
+    ("2.2 Thereafter, this Agreement shall renew.",
+     "2.2 A continuación, el presente Contrato se prorrogará.", "en", "es"),
+    ("12.3 On termination of this Agreement.", "12.3 A la resolución del presente Contrato.",
+     "en", "es"),
+    ("Clause text.\n4.1 Upon expiry.", "Texto.\n4.1 A la expiración.", "en", "es"),
 ])
 def test_no_number_format(source: str, target: str, src_lang: str, tgt_lang: str) -> None:
     assert findings([(source, target)], code="number-format", src_lang=src_lang,

@@ -11,7 +11,8 @@ from aligner.errors import ConfigError
 from aligner.model import Glossary, Severity
 
 ERRORS = {"term-missing", "term-forbidden", "number-mismatch", "untranslated", "empty-target",
-          "tag-mismatch", "placeholder-mismatch"}
+          "tag-mismatch", "placeholder-mismatch", "currency-mismatch",
+          "number-words-digits"}
 
 
 def test_default_severities() -> None:

@@ -24,7 +24,9 @@ Only where the number can be nothing else:
   (``2.5 mg``, ``0.5 %``; ``aligner/lang/generic/unit_symbols.txt``): elsewhere ``4.2``
   is a section, ``3.11`` a version, ``9.30`` a time; and not a time before the hour's
   symbol, an hour of 0-23 and two digits of minutes (``a las 19.00 h``, ``de 9.00 a
-  14.00 h``), as Spanish and Catalan write the time of day;
+  14.00 h``), as Spanish and Catalan write the time of day; nor a clause number
+  before a symbol that is a function word of the language opening the clause's sentence
+  (``2.2 A continuación``: Spanish ``A``, not amperes; ``stopwords.txt``);
 * not where a region of the target's language writes the decimal point (Switzerland,
   Liechtenstein, Mexico and the Latin American countries that do, :data:`_POINT_REGIONS`:
   ``de-CH``, ``es-MX``, ``es-419``), nor in a web address or an inline tag's placeholder.
@@ -40,7 +42,7 @@ from aligner.check.links import blank_links
 from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, parse_number
 from aligner.check.units import PLACEHOLDER_TEXT
-from aligner.lang import get_profile
+from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import ascii_digits
 
@@ -55,6 +57,19 @@ _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+\.(?:\d\d?|\d{4,})|0\.\d{3})(?![\d]|[.,]\d)")
 # a time of day before the hour's symbol (19.00 h): hour and minutes, not a decimal
 _CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0\u202f]?h(?![^\W\d_])")
+# a symbol that is a capitalised word, then a word: "A continuación" after a clause number
+_CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]?)[ \u00a0]+[^\W\d_]")
+
+
+def _clause_number(text: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the number ``m`` opens a line of ``text`` (a clause number) and the
+    symbol after it is a function word of ``lang`` opening the clause's sentence: ``2.2 A
+    continuación`` (Spanish ``a``, not amperes)."""
+    if text[:m.start()].rstrip(" \t\u00a0").rsplit("\n", 1)[-1]:
+        return False
+    word = _CAPITAL_WORD_AFTER.match(text, m.end())
+    return word is not None and word.group(1).lower() in get_profile(lang).word_list(
+        STOPWORDS_DATA)
 
 
 def _swapped(number: str) -> str:
@@ -77,7 +92,8 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
     pattern = _POINT_DECIMAL if comma else _COMMA_DECIMAL
     found = [m for m in pattern.finditer(text)
              if not comma or (unit_after().match(text, m.end())
-                              and not _CLOCK_TIME.match(text, m.start()))]
+                              and not _CLOCK_TIME.match(text, m.start())
+                              and not _clause_number(text, m, tgt_lang))]
     if not found:
         return []
     values = {v for v, _, _ in extract_numbers(blank_links(source), src_lang)}

@@ -142,6 +142,12 @@ class NumberWords:
     calendar: Calendar | None = None  # a local calendar (:mod:`aligner.check.calendars`)
     #: weekday (1 is Monday) -> its names as written (:mod:`aligner.check.weekdays`)
     weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: a currency's word (lower case, without accents) -> its ISO code (``currency``
+    #: lines: ``EUR euro euros``; :mod:`aligner.check.currencies`)
+    currencies: dict[str, str] = field(default_factory=dict)
+    #: the words that say per cent after a number in words, each a phrase (lower case,
+    #: without accents; ``percent`` lines: ``por ciento``; :mod:`aligner.check.number_pairs`)
+    percent: tuple[str, ...] = ()
 
     @property
     def han(self) -> bool:
@@ -192,9 +198,16 @@ def number_words(lang: str) -> NumberWords:
     weekdays: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
+    currencies: dict[str, str] = {}
+    percent: list[str] = []
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
-        if key in _LISTS:
+        if key == "currency":  # currency<TAB>EUR euro euros
+            code, *names = value.split()
+            currencies.update((strip_accents(w.lower()), code) for w in names)
+        elif key == "percent":  # percent<TAB>por ciento
+            percent.append(" ".join(strip_accents(value.lower()).split()))
+        elif key in _LISTS:
             lists[key] = tuple(value.split())
         elif key.startswith("x"):
             word = value.strip().lower()
@@ -228,7 +241,8 @@ def number_words(lang: str) -> NumberWords:
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
-                       parse_calendar(lists, local_months), weekdays)
+                       parse_calendar(lists, local_months), weekdays, currencies,
+                       tuple(percent))
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")

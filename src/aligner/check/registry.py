@@ -12,12 +12,15 @@ from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness
 from aligner.check.consistency import check_segments
+from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
 from aligner.check.dimensions import check_dimensions
+from aligner.check.enumeration import check_enumeration
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
+from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
@@ -52,6 +55,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("number-words-digits", (
+        CheckSpec("number-words-digits", E, "a number in words and again in digits in "
+                                            "brackets says two numbers, on either side "
+                                            "(sesenta (30) días)"),
+    ), stateless(check_number_pairs)),
+    Family("list-labels", (
+        CheckSpec("list-label-mismatch", W, "the labels of a list inside a unit differ "
+                                            "((i) (ii) (iii) / (i) (ii))"),
+    ), stateless(check_enumeration)),
     Family("number-format", (
         CheckSpec("number-format", W, "a decimal number of the target written in the other "
                                       "locale style (2,5 in English, 2.5 mg in Spanish)"),
@@ -62,6 +74,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("unit-mismatch", W, "the unit symbol after a number differs "
                                       "(250 µg / 250 mg, 5 mg/kg / 5 mg)"),
     ), stateless(check_number_context)),
+    Family("currencies", (
+        CheckSpec("currency-mismatch", E, "the same amount in another currency "
+                                          "(EUR 45,000 / USD 45.000, 45.000 dólares)"),
+    ), stateless(check_currencies)),
     Family("range-order", (
         CheckSpec("range-order", W, "a change or range of numbers given the other way round "
                                     "(del 7 % al 5 % / from 5% to 7%)"),

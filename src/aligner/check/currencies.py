@@ -1,0 +1,136 @@
+"""currency-mismatch: the same amount in another currency (``EUR 45,000`` / ``USD 45.000``,
+``45.000 dólares``).
+
+``number-mismatch`` compares values, ``unit-mismatch`` units of measure; a fee whose
+currency changed passed both.  An amount's currency is what stands right by its digits:
+
+* an ISO code before or after it (``EUR 45,000``, ``104.166,67 USD``; the codes of
+  :data:`_CODES`, in capitals), or a symbol (``€``, ``£``, ``¥``, ``₹``, ``$``, and the
+  dollars and reals that say whose: ``US$``, ``C$``, ``A$``, ``R$``; a code before a
+  symbol, ``MXN $``, is the code's);
+* a currency's word after it (``45.000 dólares``, ``2,5 millones de euros``, after a
+  magnitude word and a short word such as ``de``): the ``currency`` lines of the
+  language's ``numbers.tsv`` (``currency<TAB>EUR euro euros``).
+
+``$`` alone is said by dollars and pesos alike (the United States, Canada, Australia,
+Mexico, Argentina ...), and so are the words ``dollar``, ``dólar``, ``peso``: it agrees
+with every one of them and tells ``US$`` from ``EUR`` only; ``¥`` is the yen's or the
+yuan's.  A value written on both sides is compared where both sides give it a currency:
+one that names on one side a currency the other side's never can be, and the other side
+names one the first side's never can be, is reported (``currency-mismatch``, once per
+value).  An amount with a currency on one side and none on the other is not: a
+translation leaves out a currency said once already.  Amounts in words are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aligner.check.base import Context, translated_units
+from aligner.check.folding import strip_accents
+from aligner.check.links import LINK
+from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.units import PLACEHOLDER_TEXT
+from aligner.model import Finding
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
+_PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP", "PHP"})
+_CODES = frozenset({"EUR", "GBP", "JPY", "CNY", "CHF", "INR", "BRL", "SEK", "NOK", "DKK",
+                    "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "ZAR", "KRW",
+                    "IDR", "ILS", "AED", "SAR", "EGP", "PEN"}) | _DOLLARS | _PESOS
+# a symbol -> the currencies it may write
+_SYMBOLS: dict[str, frozenset[str]] = {
+    "€": frozenset({"EUR"}), "£": frozenset({"GBP", "EGP"}), "¥": frozenset({"JPY", "CNY"}),
+    "₹": frozenset({"INR"}), "$": _DOLLARS | _PESOS, "US$": frozenset({"USD"}),
+    "U$S": frozenset({"USD"}), "C$": frozenset({"CAD"}), "CA$": frozenset({"CAD"}),
+    "A$": frozenset({"AUD"}), "AU$": frozenset({"AUD"}), "NZ$": frozenset({"NZD"}),
+    "HK$": frozenset({"HKD"}), "S$": frozenset({"SGD"}), "R$": frozenset({"BRL"}),
+    "MX$": frozenset({"MXN"}),
+}
+_SPACE = "[ \u00a0\u202f]"
+_CODE = "|".join(sorted(_CODES))
+_SYMBOL = "|".join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))
+# a code or a symbol (or a code and a symbol: MXN $) right before the number
+_BEFORE = re.compile(rf"(?<![^\W\d_])(?:({_CODE}){_SPACE}?)?({_SYMBOL})?{_SPACE}?\Z")
+_CODE_OR_SYMBOL_AFTER = re.compile(rf"{_SPACE}?(?:({_CODE})(?![^\W\d_])|({_SYMBOL}))")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+_WORD_AFTER = re.compile(rf"{_SPACE}?({_WORD.pattern})")
+_SHORT_WORD = re.compile(rf"{_SPACE}+[^\W\d_]{{1,3}}['’]?(?=\s|[^\W\d_])")
+
+
+def marker_currencies(marker: str, lang: str) -> frozenset[str]:
+    """The currencies a code, a symbol or a word of ``lang`` may write (none for other
+    text)."""
+    if marker in _CODES:
+        return frozenset({marker})
+    if marker in _SYMBOLS:
+        return _SYMBOLS[marker]
+    code = number_words(lang).currencies.get(strip_accents(marker.lower()))
+    return marker_currencies(code, lang) if code and code != marker else frozenset()
+
+
+def _after(text: str, end: int, lang: str) -> tuple[str, int] | None:
+    """The currency written right after the number ending at ``end``, and where it ends:
+    a code or symbol, or a word, perhaps after a magnitude (``2,5 millones de euros``)."""
+    magnitude = number_words(lang).magnitude_re
+    ends = [end]
+    if magnitude is not None and (scaled := magnitude.match(text, end)):
+        ends.append(scaled.end())
+        if short := _SHORT_WORD.match(text, scaled.end()):
+            ends.append(short.end())
+    for at in ends:
+        if m := _CODE_OR_SYMBOL_AFTER.match(text, at):
+            return m.group(1) or m.group(2), m.end()
+        word = _WORD_AFTER.match(text, at)
+        if word is not None and strip_accents(word.group(1).lower()) in number_words(
+                lang).currencies:
+            return word.group(1), word.end()
+    return None
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def amounts(text: str, lang: str) -> dict[str, list[tuple[str, int, int]]]:
+    """Each value of ``text`` written with a currency: (the currency as written, the
+    start and end of the amount with its currency) for each time it is."""
+    if not any(c.isdigit() for c in text):
+        return {}
+    text = LINK.sub(_blank, PLACEHOLDER_TEXT.sub(_blank, text))
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for value, start, end in extract_numbers(text, lang):
+        before = _BEFORE.search(text, max(0, start - 8), start)
+        if before and (marker := before.group(1) or before.group(2)):
+            out.setdefault(value, []).append((marker, before.start(), end))
+        elif after := _after(text, end, lang):
+            out.setdefault(value, []).append((after[0], start, after[1]))
+    return out
+
+
+def _unanswered(mine: list[frozenset[str]], theirs: list[frozenset[str]]) -> int | None:
+    """The first of ``mine`` that none of ``theirs`` may be."""
+    return next((i for i, m in enumerate(mine) if not any(m & t for t in theirs)), None)
+
+
+def check_currencies(ctx: Context) -> Iterator[Finding]:
+    for u, unit in translated_units(ctx):
+        src = amounts(unit.source, ctx.src_lang)
+        if not src:
+            continue
+        tgt = amounts(unit.target, ctx.tgt_lang)
+        for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0][1]):
+            s_sets = [marker_currencies(m, ctx.src_lang) for m, _, _ in src[value]]
+            t_sets = [marker_currencies(m, ctx.tgt_lang) for m, _, _ in tgt[value]]
+            i, j = _unanswered(s_sets, t_sets), _unanswered(t_sets, s_sets)
+            if i is None or j is None:
+                continue
+            s_mark, s_start, s_end = src[value][i]
+            t_mark, t_start, t_end = tgt[value][j]
+            yield Finding(code="currency-mismatch", severity=ctx.severity("currency-mismatch"),
+                          unit=u, message=f"currencies differ: {unit.source[s_start:s_end]!r} "
+                                          f"in the source, {unit.target[t_start:t_end]!r} in "
+                                          f"the target",
+                          expected=(s_mark,), found=t_mark, src_span=(s_start, s_end),
+                          tgt_span=(t_start, t_end))

@@ -1,0 +1,53 @@
+"""currency-mismatch (check/currencies.py).  Sentences written by hand for this test."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # s36 walk 3 item 2: a code changed, a code turned into another currency's word
+    ("A set-up fee of EUR 45,000 shall be invoiced.",
+     "Se facturará una cuota única de USD 45.000.", "en", "es",
+     "currencies differ: 'EUR 45,000' in the source, 'USD 45.000' in the target"),
+    ("The set-up fee of EUR 45,000 shall be invoiced.",
+     "La cuota de 45.000 dólares se facturará.", "en", "es",
+     "currencies differ: 'EUR 45,000' in the source, '45.000 dólares' in the target"),
+    ("The fee is £200 per day.", "Los honorarios son de 200 € al día.", "en", "es",
+     "currencies differ: '£200' in the source, '200 €' in the target"),
+    ("The fee shall be reduced by EUR 2.5 million.",
+     "Los honorarios se reducirán en 2,5 millones de dólares.", "en", "es",
+     "currencies differ: 'EUR 2.5' in the source, '2,5 millones de dólares' in the target"),
+    # a dollar that says whose is not another one's
+    ("The price is US$ 300.", "Le prix est de C$ 300.", "en", "fr",
+     "currencies differ: 'US$ 300' in the source, 'C$ 300' in the target"),
+])
+def test_another_currency_is_reported(source: str, target: str, src_lang: str, tgt_lang: str,
+                                      message: str) -> None:
+    got = findings([(source, target)], code="currency-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == [message]
+    assert got[0].tgt_span is not None and got[0].src_span is not None
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    ("A fee of EUR 45,000 is due.", "Se debe una cuota de 45.000 euros.", "en", "es"),
+    ("A fee of EUR 45,000 is due.", "Se debe una cuota de 45.000 €.", "en", "es"),
+    ("Los plazos de 104.166,67 USD.", "The instalments of USD 104,166.67.", "es", "en"),
+    # a currency left out on one side: said once already
+    ("A fee of EUR 45,000 and a deposit of EUR 5,000.",
+     "Una cuota de 45.000 EUR y un depósito de 5.000.", "en", "es"),
+    ("Pay 300 within 30 days.", "Abone 300 USD en 30 días.", "en", "es"),
+    # $ is any dollar or peso; a dollar's word too
+    ("The price is $300.", "El precio es de 300 dólares.", "en", "es"),
+    ("The price is US$ 300.", "El precio es de 300 $.", "en", "es"),
+    ("The price is MXN 300.", "El precio es de $300.", "en", "es"),
+    # amounts of other values: a conversion, not a currency changed
+    ("EUR 100 (about USD 108).", "100 EUR (unos 108 USD).", "en", "es"),
+    # no currency at all: a year, a count
+    ("In 2026, three (3) copies.", "En 2026, tres (3) copias.", "en", "es"),
+])
+def test_no_currency_mismatch(source: str, target: str, src_lang: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], code="currency-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
