@@ -118,3 +118,17 @@ def test_an_unknown_case_cell_names_the_rules(tmp_path: Path) -> None:
     path.write_text("en\tes\tstatus\tcase\nParty\tParte\tpreferred\tupper\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match="expected sensitive, insensitive or capitalised"):
         load_glossary(str(path))
+
+
+def test_a_capitalised_forbidden_capital_beside_the_word_approved_in_lower_case(
+        tmp_path: Path) -> None:
+    """As a case-sensitive one does: a house that writes months in lower case forbids
+    Marzo, but not where a sentence opens and the capital is the sentence's."""
+    path = tmp_path / "g.tsv"
+    path.write_text("en\tes\tstatus\tcase\nMarch\tmarzo\tpreferred\t\n"
+                    "March\tMarzo\tforbidden\tcapitalised\n", encoding="utf-8")
+    pairs = [("On 18 March.", "El 18 de Marzo."), ("March was cold.", "Marzo fue frío."),
+             ("On 18 March.", "El 18 de marzo.")]
+    got = findings(pairs, glossary=load_glossary(str(path)), src_lang="en", tgt_lang="es")
+    assert [(f.unit, f.code, f.found) for f in got if f.code.startswith("term-")] == [
+        (0, "term-forbidden", "Marzo")]

@@ -103,6 +103,10 @@ class TermIndex:
         # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
         self.spaced_is_wrong = get_profile(tgt_lang).solid_compounds
 
+    def held_to_case(self, t: int) -> bool:
+        """Whether rendering ``t`` is matched case-sensitively or held to its capitals."""
+        return self.tgt_case[t] or self.tgt_capital[t]
+
     def in_lower_case(self, s: int, target: str) -> tuple[int, Hit] | None:
         """A capitalised approved rendering of source term ``s`` that ``target`` writes
         in lower case only (``partes`` for ``Parte``): its target index and where."""

@@ -88,10 +88,10 @@ def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int],
                 if r.status is TermStatus.FORBIDDEN]
         approved = approved_here.intersection(h.terms)
         # an approved rendering found only by ignoring case does not clear a forbidden
-        # one found in its very case (marzo preferred, Marzo forbidden and sensitive),
-        # but for a capital a sentence start gives it (Marzo fue frío.)
-        if approved and not (any(index.tgt_case[t] for t, _ in rows)
-                             and not any(index.tgt_case[t] for t in approved)
+        # one found in its very case (marzo preferred, Marzo forbidden and sensitive or
+        # capitalised), but for a capital a sentence start gives it (Marzo fue frío.)
+        if approved and not (any(index.held_to_case(t) for t, _ in rows)
+                             and not any(index.held_to_case(t) for t in approved)
                              and not _OPENS_SENTENCE.search(target[max(0, h.start - 12):
                                                                    h.start])):
             continue
