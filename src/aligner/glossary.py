@@ -16,23 +16,19 @@ from dataclasses import replace
 
 from aligner.errors import GlossaryError, GlossaryPairError
 from aligner.fileio import decode, read_bytes, read_text
+from aligner.glossary_case import case_cell as case_cell  # re-exported
+from aligner.glossary_case import case_rule as case_rule  # re-exported
+from aligner.glossary_case import is_acronym as is_acronym  # re-exported
 from aligner.glossary_languages import LANG_CODE, picked_languages
 from aligner.glossary_repeats import _folds, _repeats
 from aligner.glossary_repeats import keep_or_raise as keep_or_raise  # re-exported
 from aligner.glossary_repeats import without_repeats as without_repeats  # re-exported
-from aligner.glossary_words import column_of, refuse_unread_statuses, status_of
+from aligner.glossary_words import case_of, column_of, refuse_unread_statuses, status_of
 from aligner.lang import same_language
 from aligner.lang.tags import fold_name
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
-_CASE_VALUES = {"sensitive": True, "insensitive": False}
 _HEADER_EXAMPLE = "expected e.g. 'es<TAB>en<TAB>status<TAB>note'"
-
-
-def is_acronym(term: str) -> bool:
-    """Whether ``term`` is written in capitals and so matches case-sensitively."""
-    # Two or more capitals and no lower-case letter: JAP, MIR, PS, CUP.
-    return sum(c.isupper() for c in term) >= 2 and not any(c.islower() for c in term)
 
 
 def load_glossary(
@@ -184,6 +180,8 @@ def orient_glossary(glossary: Glossary, *, src_lang: str | None, tgt_lang: str |
                 target=e.source,
                 case_sensitive=e.target_case_sensitive,
                 target_case_sensitive=e.case_sensitive,
+                capitalised=e.target_capitalised,
+                target_capitalised=e.capitalised,
             )
             for e in entries
             if e.status is not TermStatus.FORBIDDEN
@@ -298,16 +296,6 @@ def ignored_names(columns: dict[str, int]) -> tuple[str, ...]:
     return tuple(k[1:] for k in columns if k.startswith("?"))
 
 
-def case_cell(entry: GlossaryEntry) -> str:
-    """What a ``case`` column says of ``entry``: empty when its terms match as the
-    default rule has them (a term in capitals case-sensitively), else ``sensitive``
-    or ``insensitive``."""
-    if (entry.case_sensitive, entry.target_case_sensitive) == (
-            is_acronym(entry.source), is_acronym(entry.target)):
-        return ""
-    return "sensitive" if entry.case_sensitive else "insensitive"
-
-
 def parse_row(
     cells: list[str], columns: dict[str, int], *, ncols: int, path: str, line: int,
     separator: str = "tab",
@@ -336,16 +324,19 @@ def parse_row(
             f"unknown status {cell('status')!r} (expected preferred, allowed or forbidden)",
             path=path, line=line,
         )
-    case_text = cell("case").lower()
-    if case_text and case_text not in _CASE_VALUES:
+    case_text = cell("case").strip()
+    rule = case_of(case_text) if case_text else None
+    if case_text and rule is None:
         raise GlossaryError(
-            f"unknown case {cell('case')!r} (expected sensitive or insensitive)",
+            f"unknown case {cell('case')!r} (expected sensitive, insensitive or capitalised)",
             path=path, line=line,
         )
-    if case_text:
-        src_cs = tgt_cs = _CASE_VALUES[case_text]
+    if rule is not None:
+        src_cs = tgt_cs = rule == "sensitive"
+        capitalised = rule == "capitalised"
     else:
         src_cs, tgt_cs = is_acronym(source), is_acronym(target)
+        capitalised = False
     return GlossaryEntry(
         source=source,
         target=target,
@@ -353,6 +344,8 @@ def parse_row(
         note=cell("note"),
         case_sensitive=src_cs,
         target_case_sensitive=tgt_cs,
+        capitalised=capitalised,
+        target_capitalised=capitalised,
         line=line,
     )
 

@@ -36,9 +36,12 @@ def _same_term(a: str, a_case_sensitive: bool, b: str, b_case_sensitive: bool,
 
 
 def _same_row(a: GlossaryEntry, b: GlossaryEntry, folds: tuple[Fold, Fold]) -> bool:
-    return (_same_term(a.source, a.case_sensitive, b.source, b.case_sensitive, folds[0])
-            and _same_term(a.target, a.target_case_sensitive,
-                           b.target, b.target_case_sensitive, folds[1]))
+    # a capitalised term is told apart from one ignoring case, as a case-sensitive one
+    # is (Acuerdo forbidden and capitalised, acuerdo preferred)
+    return (_same_term(a.source, a.case_sensitive or a.capitalised,
+                       b.source, b.case_sensitive or b.capitalised, folds[0])
+            and _same_term(a.target, a.target_case_sensitive or a.target_capitalised,
+                           b.target, b.target_case_sensitive or b.target_capitalised, folds[1]))
 
 
 def _repeats(entry: GlossaryEntry, seen: dict[tuple[str, str], list[GlossaryEntry]], *,

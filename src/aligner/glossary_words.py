@@ -5,8 +5,9 @@ A publisher's spreadsheet heads its columns in its own language (``Inglés``,
 ``Español``, ``Estado``, ``Nota``) and fills the status column with its own words
 (``prohibido``, ``préféré``, ``verboten``).  The names of the columns after the two
 languages are those of ``aligner/lang/glossary_columns.tsv``, the status words those
-of ``glossary_statuses.tsv``: English, Spanish, French, German, Italian, Portuguese
-and Dutch, letter case, accents and runs of spaces aside (:func:`fold_name`).
+of ``glossary_statuses.tsv``, the case words those of ``glossary_cases.tsv``: English,
+Spanish, French, German, Italian, Portuguese and Dutch, letter case, accents and runs
+of spaces aside (:func:`fold_name`).
 
 A column the header names otherwise is left out, but not when its cells are status
 words (:func:`refuse_unread_statuses`): a status column under a name this list lacks
@@ -27,6 +28,9 @@ from aligner.model import TermStatus
 COLUMNS = ("status", "note", "case")
 _COLUMNS_FILE = "glossary_columns.tsv"
 _STATUSES_FILE = "glossary_statuses.tsv"
+_CASES_FILE = "glossary_cases.tsv"
+#: the rules a ``case`` cell gives (:func:`case_of`)
+CASE_RULES = ("sensitive", "insensitive", "capitalised")
 _LANGS = re.compile(r"[a-z]{2,3}(?: [a-z]{2,3})*")
 
 
@@ -66,6 +70,18 @@ def status_words() -> dict[str, TermStatus]:
     """``glossary_statuses.tsv``: a status word, folded -> the status it gives."""
     return {word: TermStatus(status)
             for word, status in _table(_STATUSES_FILE, (s.value for s in TermStatus)).items()}
+
+
+@cache
+def case_words() -> dict[str, str]:
+    """``glossary_cases.tsv``: a case cell's word, folded -> the rule it gives."""
+    return _table(_CASES_FILE, CASE_RULES)
+
+
+def case_of(cell: str) -> str | None:
+    """The rule (``sensitive``, ``insensitive``, ``capitalised``) a case cell's word
+    gives (``Capitalized``, ``mayúscula inicial``), or None."""
+    return case_words().get(fold_name(cell))
 
 
 def column_of(name: str) -> str | None:

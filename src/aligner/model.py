@@ -475,6 +475,10 @@ class GlossaryEntry:
 
     ``case_sensitive`` applies to the source term, ``target_case_sensitive``
     to the rendering (an acronym may be rendered by a spelled-out name).
+    ``capitalised`` (``target_capitalised``): the term is found in every form of its
+    words, as a term matched ignoring case is, but only where each word the glossary
+    writes with a capital has its capital (a defined term of a contract: ``Parte``
+    in ``Partes``, not in ``partes``); never set with the matching ``case_sensitive``.
     """
 
     source: str
@@ -484,6 +488,8 @@ class GlossaryEntry:
     case_sensitive: bool = False
     line: int = 0
     target_case_sensitive: bool = False
+    capitalised: bool = False
+    target_capitalised: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -276,28 +276,48 @@ def test_a_tsv_name_on_csv_content_is_still_a_mismatch(tmp_path: Path) -> None:
 
 
 CASES = ("es\ten\tstatus\tcase\nOTAN\tNATO\tpreferred\tinsensitive\nsol\tSol\tpreferred\t"
-         "sensitive\nJAP\tJAP\tpreferred\t\n")
+         "sensitive\nJAP\tJAP\tpreferred\t\nParte\tParty\tpreferred\tcapitalised\n")
 
 
-def _cases(glossary: Glossary) -> list[tuple[str, bool, bool]]:
-    return [(e.source, e.case_sensitive, e.target_case_sensitive) for e in glossary.entries]
+def _cases(glossary: Glossary) -> list[tuple[str, bool, bool, bool, bool]]:
+    return [(e.source, e.case_sensitive, e.target_case_sensitive, e.capitalised,
+             e.target_capitalised) for e in glossary.entries]
 
 
-@pytest.mark.parametrize("suffix", [".tsv", ".csv"])
+@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".tbx", ".tbx3"])
 def test_the_case_column_round_trips(tmp_path: Path, suffix: str) -> None:
     """A row whose case differs from the default rule (capitals: case-sensitive) keeps
-    it through the TSV and CSV writers, which add a case column then."""
+    it through the TSV and CSV writers, which add a case column then, and through TBX,
+    which says it in a term note of each term (x-case)."""
     from aligner.formats.glossaries import read_glossary, write_glossary
 
     src = tmp_path / "cases.tsv"
     src.write_text(CASES, encoding="utf-8")
     read = read_glossary(src)
-    assert _cases(read) == [("OTAN", False, False), ("sol", True, True), ("JAP", True, True)]
+    assert _cases(read) == [("OTAN", False, False, False, False),
+                            ("sol", True, True, False, False), ("JAP", True, True, False, False),
+                            ("Parte", False, False, True, True)]
     out = tmp_path / f"out{suffix}"
     write_glossary(read, out, fmt=GlossaryFormat(suffix[1:]))
-    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header.endswith("case")
+    if suffix in (".tsv", ".csv"):
+        header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+        assert header.endswith("case")
     assert _cases(read_glossary(out)) == _cases(read)
+
+
+def test_a_tbx_term_says_its_case_rule_only_where_it_is_not_the_default() -> None:
+    """The source term of a concept is written with the loosest rule of its rows, as
+    check finds it; each rendering with its own row's."""
+    from aligner.formats.tbx_notes import source_case, target_case
+
+    contrato = GlossaryEntry("Agreement", "Contrato", capitalised=True, target_capitalised=True)
+    acuerdo = GlossaryEntry("Agreement", "Acuerdo", TermStatus.FORBIDDEN, capitalised=True,
+                            target_capitalised=True)
+    plain = GlossaryEntry("Agreement", "contrato")
+    assert source_case("Agreement", [contrato, acuerdo]) == "capitalised"
+    assert source_case("Agreement", [contrato, plain]) == ""
+    assert target_case(acuerdo) == "capitalised" and target_case(plain) == ""
+    assert target_case(GlossaryEntry("OTAN", "NATO")) == "insensitive"
 
 
 def test_a_csv_reads_its_columns_by_name() -> None:

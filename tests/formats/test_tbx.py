@@ -411,3 +411,35 @@ def test_a_bad_term_of_a_language_not_read_does_not_stop_the_read(tmp_path: Path
         read_tbx(path, src_lang="en", tgt_lang="de")
     assert (err.value.line, err.value.message.split(" (")[0]) == (
         4, "unknown status 'notRecommended'")
+
+
+def test_a_term_case_rule_is_a_term_note_the_schema_takes(
+        tmp_path: Path, tbx_schema: etree.XMLSchema) -> None:
+    """The glossary's case column goes in a private term note of each term whose rule
+    is not the default one, and comes back from it; a tool's note of another value is
+    left out, and the term keeps the default rule."""
+    glossary = Glossary("en", "es", (
+        GlossaryEntry("Party", "Parte", capitalised=True, target_capitalised=True),
+        GlossaryEntry("Agreement", "Contrato"),
+        GlossaryEntry("Agreement", "Acuerdo", TermStatus.FORBIDDEN, capitalised=True,
+                      target_capitalised=True),
+        GlossaryEntry("NATO", "OTAN", case_sensitive=False, target_case_sensitive=False)))
+    out = tmp_path / "g.tbx"
+    write_tbx(glossary, out)
+    assert tbx_schema.validate(etree.parse(str(out))), tbx_schema.error_log
+    notes = [(n.getparent()[0].text, n.text) for n in etree.parse(str(out)).iter("termNote")
+             if n.get("type") == "x-case"]
+    # Agreement's rows hold it to its capitals in one row only: it is found in any case
+    assert notes == [("Party", "capitalised"), ("Parte", "capitalised"),
+                     ("Acuerdo", "capitalised"), ("NATO", "insensitive"),
+                     ("OTAN", "insensitive")]
+    back = read_tbx(out)
+    assert [(e.source, e.target, e.case_sensitive, e.target_case_sensitive, e.capitalised,
+             e.target_capitalised) for e in back.entries] == [
+        ("Party", "Parte", False, False, True, True),
+        ("Agreement", "Contrato", False, False, False, False),
+        ("Agreement", "Acuerdo", False, False, False, True),
+        ("NATO", "OTAN", False, False, False, False)]
+    out.write_text(out.read_text(encoding="utf-8").replace(
+        ">capitalised<", ">whatever<", 1), encoding="utf-8")
+    assert read_tbx(out).entries[0].capitalised is False

@@ -30,13 +30,16 @@ class TermIndex:
         # The rows of one source term are one term whatever their case cells say:
         # it matches case-sensitively only when every row of it does (a case cell
         # on one row -- a capitalised forbidden rendering -- is about that row's
-        # rendering, and must not break the term off).
+        # rendering, and must not break the term off); held to its capitals only
+        # when every row holds it to them, or is case-sensitive.
         src_ids: dict[str, int] = {}
         src_case: list[bool] = []
-        tgt_ids: dict[tuple[str, bool], int] = {}
+        src_capital: list[bool] = []
+        tgt_ids: dict[tuple[str, bool, bool], int] = {}
         self.sources: list[str] = []
         self.targets: list[str] = []
         self.tgt_case: list[bool] = []  # per target index: matched case-sensitively
+        self.tgt_capital: list[bool] = []  # per target index: held to its capitals
         self.renderings: list[list[Rendering]] = []  # per target index
         self.approved: list[list[int]] = []  # per source index: approved target indices
         for e in glossary.entries:
@@ -45,12 +48,16 @@ class TermIndex:
                 self.sources.append(e.source)
                 self.approved.append([])
                 src_case.append(e.case_sensitive)
+                src_capital.append(True)
+            src_capital[s] = src_capital[s] and (e.capitalised or e.case_sensitive)
             src_case[s] = src_case[s] and e.case_sensitive
-            t = tgt_ids.setdefault((e.target, e.target_case_sensitive), len(tgt_ids))
+            t = tgt_ids.setdefault((e.target, e.target_case_sensitive, e.target_capitalised),
+                                   len(tgt_ids))
             if t == len(self.targets):
                 self.targets.append(e.target)
                 self.renderings.append([])
                 self.tgt_case.append(e.target_case_sensitive)
+                self.tgt_capital.append(e.target_capitalised)
             self.renderings[t].append(Rendering(s, e.status, e.note))
             if e.status in _APPROVED:
                 self.approved[s].append(t)
@@ -64,7 +71,9 @@ class TermIndex:
         src_names, self.tgt_names = name_indices(glossary, self.sources, self.targets)
         self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
                                        lang=src_lang, capital_nouns=range(len(self.sources)),
-                                       names=src_names)
+                                       names=src_names, capitalised={
+                                           s for s, held in enumerate(src_capital)
+                                           if held and not src_case[s]})
         # German nouns are held to their capital in the forbidden renderings only: a
         # glossary may capitalise every entry (Senden, Fristlose Kündigung), and a missed
         # approved rendering is a false error too; so is a function word read as a verb
@@ -73,10 +82,19 @@ class TermIndex:
                           if all(r.status is TermStatus.FORBIDDEN for r in rows)}
         # a target reads the source language's plurals only on the source words it keeps
         # (``the cordones``), not on its own (French ``cours`` is no ``cour``)
-        self.tgt_matcher = TermMatcher(list(tgt_ids), lang=tgt_lang, borrowed=src_lang,
+        tgt_terms = [(text, case) for text, case, _ in tgt_ids]
+        capitalised = {t for t, held in enumerate(self.tgt_capital) if held}
+        self.tgt_matcher = TermMatcher(tgt_terms, lang=tgt_lang, borrowed=src_lang,
                                        kept=kept_words(self.sources, src_lang),
-                                       capital_nouns=forbidden_only,
-                                       strict_verbs=forbidden_only, names=self.tgt_names)
+                                       capital_nouns=forbidden_only, strict_verbs=forbidden_only,
+                                       names=self.tgt_names, capitalised=capitalised)
+        # the capitalised renderings found in lower case too, for what term-missing says
+        # where the target has one so ('partes' for the glossary's 'Parte')
+        # (a matcher of these renderings only, by their target indices)
+        self.lowered_targets = sorted(capitalised)
+        self.lowered = TermMatcher([tgt_terms[t] for t in self.lowered_targets], lang=tgt_lang,
+                                   borrowed=src_lang, kept=kept_words(self.sources, src_lang)
+                                   ) if capitalised else None
         # the approved renderings that are names, for term-accents
         self.names = {t: NameRow(self.targets[t], self.sources[r.source], r.note)
                       for t in sorted(self.tgt_names)
@@ -84,6 +102,22 @@ class TermIndex:
         # a target language that writes compounds solid: an approved rendering with a
         # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
         self.spaced_is_wrong = get_profile(tgt_lang).solid_compounds
+
+    def held_to_case(self, t: int) -> bool:
+        """Whether rendering ``t`` is matched case-sensitively or held to its capitals."""
+        return self.tgt_case[t] or self.tgt_capital[t]
+
+    def in_lower_case(self, s: int, target: str) -> tuple[int, Hit] | None:
+        """A capitalised approved rendering of source term ``s`` that ``target`` writes
+        in lower case only (``partes`` for ``Parte``): its target index and where."""
+        if self.lowered is None:
+            return None
+        mine = set(self.approved[s])
+        for h in self.lowered.find(target):
+            for k in h.terms:
+                if self.lowered_targets[k] in mine:
+                    return self.lowered_targets[k], h
+        return None
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])

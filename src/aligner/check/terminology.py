@@ -88,15 +88,32 @@ def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int],
                 if r.status is TermStatus.FORBIDDEN]
         approved = approved_here.intersection(h.terms)
         # an approved rendering found only by ignoring case does not clear a forbidden
-        # one found in its very case (marzo preferred, Marzo forbidden and sensitive),
-        # but for a capital a sentence start gives it (Marzo fue frío.)
-        if approved and not (any(index.tgt_case[t] for t, _ in rows)
-                             and not any(index.tgt_case[t] for t in approved)
+        # one found in its very case (marzo preferred, Marzo forbidden and sensitive or
+        # capitalised), but for a capital a sentence start gives it (Marzo fue frío.)
+        if approved and not (any(index.held_to_case(t) for t, _ in rows)
+                             and not any(index.held_to_case(t) for t in approved)
                              and not _OPENS_SENTENCE.search(target[max(0, h.start - 12):
                                                                    h.start])):
             continue
         if rows:
             yield h, rows
+
+
+def _in_lower_case(index: TermIndex, s: int, target: str
+                   ) -> tuple[str, str, tuple[int, int], str] | None:
+    """A capitalised approved rendering of source term ``s`` that ``target`` writes
+    without its capitals, as :func:`in_other_spelling` gives one, with what to say: a
+    defined term of a contract written as the common noun (``ambas partes``)."""
+    found = index.in_lower_case(s, target)
+    if found is None:
+        return None
+    t, h = found
+    text = without_tags(hit_text(target, h))
+    rendering = index.targets[t]
+    why = (f"{said(text)} is written in lower case; the glossary's {rendering!r} is "
+           "capitalised" if text == text.lower()
+           else f"{said(text)} lacks the capitals of the glossary's {rendering!r}")
+    return rendering, written(target, h), (h.start, h.end), why
 
 
 def check_terms(
@@ -162,7 +179,8 @@ def check_terms(
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
-            other = in_other_spelling(expected, unit.target)
+            lowered = _in_lower_case(index, s, unit.target)
+            other = lowered or in_other_spelling(expected, unit.target)
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
@@ -172,7 +190,8 @@ def check_terms(
                 unit=u,
                 message=f"{found_term(found, term)} is not rendered as "
                         f"{quote_list(expected)}{hint}"
-                + (f"; the target has {said(other[1])}, which {other[3]}" if other else ""),
+                + (f": {lowered[3]}" if lowered else
+                   f"; the target has {said(other[1])}, which {other[3]}" if other else ""),
                 source_term=term,
                 expected=expected,
                 found=other[1] if other else None,

@@ -102,7 +102,13 @@ How a match is decided
     ``col•legi``, ``col∙legi`` and ``coŀlegi`` are ``col·legi``.  A hit's span is the
     text's as written.
 
-The module is longer than 400 lines because these seventeen steps are one matcher: the
+18. A term the caller names capitalised (``capitalised``: the glossary's ``case`` cell
+    ``capitalised``) is found as a term matched ignoring case is, in every form of its
+    words, but not where a word it writes with a capital is in lower case in the text:
+    ``Parte`` in ``Partes`` and ``PARTES``, not in ``partes``; ``Fecha de Entrada en
+    Vigor`` in ``Fechas de Entrada en Vigor``, not in ``fecha de entrada en vigor``.
+
+The module is longer than 400 lines because these eighteen steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -355,12 +361,15 @@ class TermMatcher:
     plural rules (step 10).  ``strict_verbs``: the terms (None: all) not found in a
     function word that is a form of their verb (step 12).  ``names``: the terms found
     in their own spelling only, letter case and accents aside (step 16).
+    ``capitalised``: terms found in every form of their words where each word they
+    write with a capital has one (step 18).
     """
 
     def __init__(
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
         kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
         strict_verbs: Collection[int] | None = None, names: Collection[int] = (),
+        capitalised: Collection[int] = (),
     ) -> None:
         self._forms = Forms(lang)
         # step 17: a term typed with a spelling that stands for another is that one
@@ -384,13 +393,16 @@ class TermMatcher:
         # whether a term itself starts with an elided article (l'Aquila), step 8
         self._elided = [any(self._forms.elided(t.text.lower()) is not None
                             for t in tokenize(text)[:1] if t.word) for text, _ in terms]
-        # step 9: which of each term's words are nouns (written with a capital)
+        # step 9: which of each term's words are nouns (written with a capital); step
+        # 18: every word a capitalised term writes with a capital, its first too
         self._nouns: list[tuple[bool, ...]] | None = None
-        if capital_nouns and primary(lang) in NOUN_CAPITALS:
+        nouns = capital_nouns if primary(lang) in NOUN_CAPITALS else ()
+        if nouns or capitalised:
             self._nouns = []
             for index, (text, _) in enumerate(terms):
                 words = [t.text for t in tokenize(text) if t.word]
-                self._nouns.append(() if index not in capital_nouns else tuple(
+                self._nouns.append(tuple(w[:1].isupper() for w in words) if index in capitalised
+                                   else () if index not in nouns else tuple(
                     w[:1].isupper() and (k > 0 or len(words) == 1)
                     for k, w in enumerate(words)))  # (): no word of it is held to case
         verbs = self._forms.verbs

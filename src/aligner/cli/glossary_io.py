@@ -58,7 +58,7 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
                                f"{out_format.value} keeps every entry with its status")
     loaded = read_glossary(glossary, encoding=encoding)
     n = write_glossary(loaded, output, fmt=out_format, include_forbidden=include_forbidden)
-    if out_format not in (GlossaryFormat.TSV, GlossaryFormat.CSV):
+    if out_format is GlossaryFormat.OMEGAT:  # TBX says a term's rule (formats.tbx_notes)
         from aligner.glossary import case_cell
 
         overrides = sum(bool(case_cell(e)) for e in loaded.entries)

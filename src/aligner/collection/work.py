@@ -76,8 +76,13 @@ class BatchSettings:
         """The settings hash: a stored pair made with other settings is realigned."""
         glossary = None
         if self.glossary is not None:
+            # a capitalised term's flags only where a row has them: the hash of every
+            # other glossary stays what it was
             glossary = [[e.source, e.target, e.status.value, e.case_sensitive,
-                         e.target_case_sensitive] for e in self.glossary.entries]
+                         e.target_case_sensitive,
+                         *([e.capitalised, e.target_capitalised]
+                           if e.capitalised or e.target_capitalised else [])]
+                        for e in self.glossary.entries]
         described = {
             "aligner": self.version, "src_lang": self.src_lang, "tgt_lang": self.tgt_lang,
             "glossary": glossary, "input_format": self.input_format,

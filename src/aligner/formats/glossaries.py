@@ -202,8 +202,8 @@ def read_glossary(
 
     ``fmt`` defaults to :func:`glossary_format_of`.  The glossary is oriented
     ``src_lang`` -> ``tgt_lang`` (read reversed when the file is written the other
-    way, as :func:`aligner.glossary.load_glossary` does); formats without a case
-    column get the TSV's case rule.  ``encoding`` applies to text files without a
+    way, as :func:`aligner.glossary.load_glossary` does); OmegaT's, without a case
+    column, gets the TSV's case rule.  ``encoding`` applies to text files without a
     byte-order mark that are not UTF-8 (:func:`aligner.fileio.decode`).  ``warn`` is
     told what a TBX file holds that the glossary leaves out (:func:`~aligner.formats.tbx.read_tbx`).
     The first bad row raises its :class:`GlossaryError`; given ``errors``, the error of
@@ -232,5 +232,7 @@ def read_glossary(
     read = cast(Glossary, read)
     if fmt not in (GlossaryFormat.CSV, GlossaryFormat.XLSX):  # these have a case column
         # TBX and OmegaT files from other tools repeat entries: one of each is kept
-        read = without_repeats(with_case_rule(read), duplicates=True, errors=errors)
+        # (a TBX says a term's rule where it is not the default one: formats.tbx_case)
+        read = without_repeats(with_case_rule(read) if fmt is GlossaryFormat.OMEGAT else read,
+                               duplicates=True, errors=errors)
     return orient_glossary(read, src_lang=src_lang, tgt_lang=tgt_lang)

@@ -52,7 +52,23 @@ from aligner.formats._xml import (
 )
 from aligner.formats.glossary_common import concepts
 from aligner.formats.tbx_left_out import LeftOut
-from aligner.formats.tbx_sets import OTHER_REGION, SetRanking, other_language, root_language
+from aligner.formats.tbx_notes import (
+    CASE_NOTE,
+    STATUS_CATEGORIES,
+    STATUS_NOTE,
+    read_case,
+    read_status,
+    source_case,
+    target_case,
+    with_case,
+)
+from aligner.formats.tbx_sets import (
+    OTHER_REGION,
+    SetRanking,
+    other_language,
+    root_language,
+    tag_read,
+)
 from aligner.formats.xmlchars import clean_xml_text
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
@@ -63,30 +79,6 @@ class TbxVersion(Enum):
     V2 = "2"
     V3 = "3"
 
-
-_STATUS_NOTE = {
-    TermStatus.PREFERRED: "preferredTerm-admn-sts",
-    TermStatus.ALLOWED: "admittedTerm-admn-sts",
-    TermStatus.FORBIDDEN: "deprecatedTerm-admn-sts",
-}
-# What a status value says, once folded by _status_key (letter case, the
-# ``-admn-sts`` suffix of TBX-Basic and the ``Term`` of TBX-Default dropped):
-# TBX-Basic's administrativeStatus and TBX-Default's (MultiTerm's)
-# normativeAuthorization name the same few statuses.  A standardised, legal or
-# regulated term is one an authority prescribes: preferred.
-_STATUS_WORDS = {
-    "preferred": TermStatus.PREFERRED,
-    "standardized": TermStatus.PREFERRED,
-    "legal": TermStatus.PREFERRED,
-    "regulated": TermStatus.PREFERRED,
-    "admitted": TermStatus.ALLOWED,
-    "deprecated": TermStatus.FORBIDDEN,
-    "superseded": TermStatus.FORBIDDEN,
-}
-# The data categories that give a term's status: a ``termNote`` of this type
-# (DCA style, TBX v2 and v3), or an element of this name (TBX v3 DCT style,
-# ``<basic:administrativeStatus>``).
-_STATUS_CATEGORIES = ("administrativeStatus", "normativeAuthorization")
 
 # element names: (root, header, entry, language set, term group)
 _NAMES = {
@@ -122,10 +114,10 @@ def write_tbx(
     for number, (source, entries) in enumerate(groups, start=1):
         entry = _add(body, ns, entry_tag, id=f"c{number}")
         src_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.src_lang})
-        _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "")
+        _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "", source_case(source, entries))
         tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.tgt_lang})
         for e in entries:
-            _term(tgt_set, ns, term_tag, e.target, e.status, e.note)
+            _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e))
     etree.indent(root, space="  ")
     data = XML_DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
     with atomic_write(path, binary=True) as fh:
@@ -147,12 +139,13 @@ def _add(
     return child
 
 
-def _term(
-    parent: etree._Element, ns: str, group_tag: str, term: str, status: TermStatus, note: str
-) -> None:
+def _term(parent: etree._Element, ns: str, group_tag: str, term: str, status: TermStatus,
+          note: str, case: str) -> None:
     group = _add(parent, ns, group_tag)
     _add(group, ns, "term", term)
-    _add(group, ns, "termNote", _STATUS_NOTE[status], type="administrativeStatus")
+    _add(group, ns, "termNote", STATUS_NOTE[status], type="administrativeStatus")
+    if case:  # the glossary's case column (tbx_case)
+        _add(group, ns, "termNote", case, type=CASE_NOTE)
     if note:
         _add(group, ns, "note", note)
 
@@ -211,13 +204,14 @@ def read_tbx(
         sources = _terms(by_lang, src, src_lang, src_tags, left, concept)
         targets = _terms(by_lang, tgt, tgt_lang, tgt_tags, left, concept)
         _tally(left, concept, by_lang, sources, targets)
-        for source, src_status, src_note, _, _ in sources:
+        for source, src_status, src_note, _, _, src_case in sources:
             if src_status is TermStatus.FORBIDDEN:
                 continue  # a deprecated term is no source to translate from
-            for target, status, note, line, _ in targets:
-                entries.append(GlossaryEntry(
+            for target, status, note, line, _, tgt_case in targets:
+                entries.append(with_case(GlossaryEntry(
                     source, target, status=_weaker(src_status, status),
-                    note="; ".join(n for n in (*about, src_note, note) if n), line=line))
+                    note="; ".join(n for n in (*about, src_note, note) if n), line=line),
+                    src_case, tgt_case))
     if not entries and seen and tgt_lang is None:
         raise GlossaryError(f"every concept has terms in {', '.join(seen)} only; a glossary "
                             "needs a second language", path=name)
@@ -227,7 +221,7 @@ def read_tbx(
             f"languages present: {', '.join(seen)}",
             path=name,
         )
-    glossary = Glossary(_tag_read(src_tags, src_lang), _tag_read(tgt_tags, tgt_lang),
+    glossary = Glossary(tag_read(src_tags, src_lang), tag_read(tgt_tags, tgt_lang),
                         tuple(entries), path=name)
     if warn is not None:
         for message in left.messages(glossary.src_lang, glossary.tgt_lang,
@@ -298,13 +292,6 @@ def _tally(left: LeftOut, concept: str, by_lang: dict[str, list[Term]],
         left.categories.update(term[4])
 
 
-def _tag_read(tags: dict[str, None], asked: str | None) -> str:
-    """The language a side of the glossary is in: the one tag of the language sets
-    read for it (``es-419`` for ``--src-lang es``), else -- sets of several regions
-    read, or none -- the language asked for."""
-    return next(iter(tags)) if len(tags) == 1 else asked or ""
-
-
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ALLOWED: 1, TermStatus.FORBIDDEN: 2}
 
 
@@ -318,8 +305,8 @@ def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-# term, status, note, line, the data categories read and not kept (partOfSpeech)
-Term = tuple[str, TermStatus, str, int, tuple[str, ...]]
+# term, status, note, line, the data categories read and not kept (partOfSpeech), case
+Term = tuple[str, TermStatus, str, int, tuple[str, ...], str | None]
 
 
 def _concept_notes(entry: etree._Element) -> list[str]:
@@ -338,21 +325,6 @@ def _concept_notes(entry: etree._Element) -> list[str]:
             if text:
                 out.append(f"{label}: {text}" if label else text)
     return out
-
-
-def _status(el: etree._Element, status: TermStatus, name: str) -> TermStatus:
-    """The status a status element gives (``status`` when it is empty); an unknown
-    value is a :class:`GlossaryError` naming its line, as in the TSV."""
-    value = text_of(el).strip()
-    if not value:
-        return status
-    key = value.lower().removesuffix("-admn-sts").removesuffix("term")
-    if key not in _STATUS_WORDS:
-        raise GlossaryError(
-            f"unknown status {value!r} (expected preferredTerm-admn-sts, admittedTerm-admn-sts, "
-            "deprecatedTerm-admn-sts or supersededTerm-admn-sts, or preferred, admitted, "
-            "deprecated or superseded)", path=name, line=source_line(el))
-    return _STATUS_WORDS[key]
 
 
 def _lang_sets(entry: etree._Element, name: str,
@@ -382,19 +354,23 @@ def _lang_sets(entry: etree._Element, name: str,
             status = TermStatus.PREFERRED
             notes: list[str] = []
             dropped: dict[str, None] = {}
+            case = None
             for child in group.iter():
                 kind = _local(child)
-                if (kind == "termNote" and child.get("type") in _STATUS_CATEGORIES) or (
-                    kind in _STATUS_CATEGORIES
+                if (kind == "termNote" and child.get("type") in STATUS_CATEGORIES) or (
+                    kind in STATUS_CATEGORIES
                 ):
                     try:
-                        status = _status(child, status, name)
+                        status = read_status(child, status, name)
                     except GlossaryError as exc:
                         bad.setdefault(lang, exc)
                 elif kind == "note":
                     notes.append(text_of(child).strip())
+                elif kind == "termNote" and child.get("type") == CASE_NOTE and read_case(
+                        text_of(child)):
+                    case = read_case(text_of(child))
                 elif kind in ("termNote", "descrip"):
                     dropped.setdefault(child.get("type") or kind, None)
             terms.append((term, status, "; ".join(n for n in notes if n),
-                          source_line(term_el) or 0, tuple(dropped)))
+                          source_line(term_el) or 0, tuple(dropped), case))
     return out

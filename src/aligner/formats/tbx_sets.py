@@ -107,3 +107,10 @@ def _step(lang: str, tag: str) -> int | None:
     if same_language(lang, tag):
         return OTHER_REGION
     return None
+
+
+def tag_read(tags: dict[str, None], asked: str | None) -> str:
+    """The language a side of the glossary is in: the one tag of the language sets
+    read for it (``es-419`` for ``--src-lang es``), else -- sets of several regions
+    read, or none -- the language asked for."""
+    return next(iter(tags)) if len(tags) == 1 else asked or ""
