@@ -153,3 +153,20 @@ def test_numbered_labels(lang: str, text: str, expected: list[str]) -> None:
 ])
 def test_an_initialism_at_a_line_end_after_a_name_only(text: str, expected: list[str]) -> None:
     assert split_sentences(text, "en") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # letters in brackets after a word enumerate inside the sentence (a legal walk:
+    # "Firmaron" stood alone as a sentence, "(a) García," and "(c) Soto." were units)
+    ("es", "Firmaron (a) García, (b) Ruiz y (c) Soto.",
+     ["Firmaron (a) García, (b) Ruiz y (c) Soto."]),
+    ("en", "The parties are (a) the Client and (b) the Supplier.",
+     ["The parties are (a) the Client and (b) the Supplier."]),
+    # such a list opens after a colon, a stop or the block's start, as before
+    ("es", "El Cliente deberá: (a) pagar las facturas; (b) facilitar acceso; y (c) designar "
+     "un responsable.", ["El Cliente deberá:", "(a) pagar las facturas;",
+                         "(b) facilitar acceso; y", "(c) designar un responsable."]),
+    ("en", "(a) Check the oil. (b) Fill the tank.", ["(a) Check the oil.", "(b) Fill the tank."]),
+])
+def test_lettered_labels_in_brackets(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

@@ -343,12 +343,14 @@ def list_items(text: str, start: int, end: int,
             close()
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
-            # brackets inside a sentence are references; such a list opens a sentence
+            # brackets inside a sentence are references, and letters in brackets
+            # enumerate inside it ("Firmaron (a) García, (b) Ruiz y (c) Soto.");
+            # such a list opens a sentence
             # "von A. Klein und B. Roth": a capital and a period inside a sentence are
             # initials; such a list opens its block or follows : . ! ? ;
             # "on day 1. The dose ... from day 2. The": a number with a period after a
             # word is the sentence's; such a list opens its block or follows : . ! ? ;
-            inside = (opened and body.isdigit()) or "." in sep
+            inside = opened or "." in sep
             opening = not inside or after_stop or after_list
             stopped = False
         prev = (style, value, cut, dot, m.end(3))
