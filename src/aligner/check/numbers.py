@@ -142,6 +142,10 @@ class NumberWords:
     calendar: Calendar | None = None  # a local calendar (:mod:`aligner.check.calendars`)
     #: weekday (1 is Monday) -> its names as written (:mod:`aligner.check.weekdays`)
     weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: weekday -> its short names that are other words too (Portuguese ``terça``, also an
+    #: ordinal), read as weekdays only in a list or range of weekdays or after one of
+    #: ``weekday_at`` (``ws`` lines)
+    short_weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -157,7 +161,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "units_first", "formal", "tenths", "counter_last", "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
-                    "range_article", "dimension_by"})
+                    "range_article", "dimension_by", "weekday_join", "weekday_at"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -190,6 +194,7 @@ def number_words(lang: str) -> NumberWords:
     months: dict[int, tuple[str, ...]] = {}
     local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
     weekdays: dict[int, tuple[str, ...]] = {}
+    short_weekdays: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
@@ -207,6 +212,8 @@ def number_words(lang: str) -> NumberWords:
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
         elif key.startswith("c"):
             local_months[int(key[1:])] = tuple(value.split())
+        elif key.startswith("ws"):
+            short_weekdays[int(key[2:])] = tuple(value.split())
         elif key.startswith("w"):
             weekdays[int(key[1:])] = tuple(value.split())
         else:
@@ -228,7 +235,7 @@ def number_words(lang: str) -> NumberWords:
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
-                       parse_calendar(lists, local_months), weekdays)
+                       parse_calendar(lists, local_months), weekdays, short_weekdays)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
