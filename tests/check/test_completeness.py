@@ -275,3 +275,25 @@ def test_a_copy_of_numbers_with_function_words_of_the_target_language(
     got = findings([(text, text)], code="untranslated", src_lang=src_lang,
                    tgt_lang=tgt_lang)
     assert bool(got) is reported
+
+
+# Written for this test, from the es -> pt-PT tourism walk (s36 walk4, item 5): copies
+# that are valid Portuguese spelled as the Spanish, and Spanish copies that are not.
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Fichas de monumentos", False),  # "de": a function word, in no lemma table
+    ("Teatro romano de Mérida", False),  # a name beside three shared words
+    ("Parque natural de Monfragüe", False),
+    ("Visita guiada: 5 €", False),  # two shared words and a price
+    # Spanish only: a word Portuguese does not have, or a Spanish function word
+    ("Las visitas guiadas salen de la puerta principal a las 11:00.", True),
+    ("El teatro romano", True),
+    ("Teatro y museo", True),  # "y" is in the Portuguese table (the letter), no pt word
+    ("Muy bonito", True),
+    ("También en Mérida", True),
+    ("Horario de apertura", True),  # Horario: Spanish, no Portuguese word
+    ("Teatro romano de Mérida y Museo", True),
+    ("Tome 500 mg", True),  # one shared word among numbers stays text to check
+])
+def test_a_copy_between_spanish_and_portuguese(text: str, reported: bool) -> None:
+    got = findings([(text, text)], code="untranslated", src_lang="es", tgt_lang="pt-PT")
+    assert bool(got) is reported

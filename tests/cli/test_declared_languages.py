@@ -137,3 +137,29 @@ def test_batch_names_a_declaration_against_its_folders_language(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert ('aligner: warning: phare: TGT declares en (<html lang="en">), not fr, the name '
             "of its folder (fr/): read as fr") in result.stderr.splitlines()
+
+
+# Written for this test, from the es -> pt-PT tourism walk (s36 walk4, item 9): a page
+# named .pt. that declares lang="pt-PT" was tagged pt in the TMX.
+def test_a_declared_region_of_the_name_s_language_is_taken_and_said(tmp_path: Path) -> None:
+    page = tmp_path / "guia.pt.html"
+    page.write_text('<html lang="pt-PT"><body><p>O farol fica no cabo. '
+                    "Abre de terça a domingo.</p></body></html>", encoding="utf-8")
+    source = tmp_path / "guia.es.html"
+    source.write_text('<html lang="es"><body><p>El faro está en el cabo. '
+                      "Abre de martes a domingo.</p></body></html>", encoding="utf-8")
+    result = _run("align", source, page, "--format", "json", "--encoder", "none")
+    assert result.exit_code == 0, result.output
+    assert (json.loads(result.stdout)["src_lang"], json.loads(result.stdout)["tgt_lang"]) == (
+        "es", "pt-PT")
+    assert result.stderr.strip().splitlines() == [
+        'aligner: warning: TGT declares pt-PT (<html lang="pt-PT">), more specific than pt, '
+        "the tag in its name (guia.pt.html): read as pt-PT"]
+    # a name's tag with its region stands, and so does the option: nothing to say
+    tagged = tmp_path / "guia.pt-BR.html"
+    shutil.copy(page, tagged)
+    for args in ((tagged,), (page, "--tgt-lang", "pt")):
+        given = _run("align", source, *args, "--format", "json", "--encoder", "none")
+        assert given.exit_code == 0, given.output
+        assert json.loads(given.stdout)["tgt_lang"] == ("pt-BR" if args == (tagged,) else "pt")
+        assert "declares" not in given.stderr

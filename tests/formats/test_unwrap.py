@@ -136,6 +136,14 @@ def test_a_compound_s_hyphen_stays_where_the_document_writes_its_parts() -> None
     assert Unwrapper(texts, "fr")(texts[0]).text == "Il part l'après-midi."
 
 
+def test_a_portuguese_compound_or_clitic_keeps_its_hyphen() -> None:
+    # written for this test (s36 walk4, item 3): the lemma table's words decide, alone
+    unwrap = Unwrapper([], "pt-PT")
+    assert unwrap("Fecha à quinta-\nfeira.").text == "Fecha à quinta-feira."
+    assert unwrap("O percurso segue-\nse pelas setas.").text == "O percurso segue-se pelas setas."
+    assert unwrap("A bilhe-\nteira fecha.").text == "A bilheteira fecha."
+
+
 def test_a_thai_line_break_is_no_space() -> None:
     unwrap = Unwrapper([], "th")
     assert unwrap("ห้ามใช้อุปกรณ์\nในที่เปียก").text == "ห้ามใช้อุปกรณ์ในที่เปียก"

@@ -48,3 +48,29 @@ def test_word_lexicon_knows_a_german_noun_with_its_capital() -> None:
     lexicon = WordLexicon("de-AT")  # a region: the language's table
     assert lexicon("Kündigungsfrist") is not None
     assert lexicon("Kündigungsfristxyz") is None
+
+
+# Written for this test, from the es -> pt-PT tourism walk: a language without a
+# lexeme_prob table asks its lemma table's words and its function words.
+@pytest.mark.parametrize(("lang", "line", "nxt", "joined"), [
+    # the joined form is no word and both parts are: the compound's or clitic's hyphen
+    ("pt", "à quinta-", "feira.", "à quinta-feira."),
+    ("pt", "o percurso segue-", "se pelas setas", "o percurso segue-se pelas setas"),
+    ("pt", "o caminho percorre-", "se em cinco dias", "o caminho percorre-se em cinco dias"),
+    ("pt", "um guarda-", "chuva", "um guarda-chuva"),
+    ("fr", "il peut-", "être", "il peut-être"),
+    ("fr", "est-", "ce vrai", "est-ce vrai"),
+    # the joined form is a word: a hyphenation
+    ("pt", "a bilhe-", "teira", "a bilheteira"),
+    ("pt", "constante-", "mente", "constantemente"),
+    ("fr", "le gouver-", "nement", "le gouvernement"),
+])
+def test_a_language_s_lemma_words_decide_a_hyphen(lang: str, line: str, nxt: str,
+                                                   joined: str) -> None:
+    assert Breaks([], WordLexicon(lang)).join(line, nxt) == joined
+
+
+def test_a_lemma_word_lexicon_knows_a_function_word() -> None:
+    lexicon = WordLexicon("pt-PT")
+    assert lexicon("se") is not None  # stopwords.txt: the lemma table lacks it
+    assert lexicon("feira") is not None and lexicon("quintafeira") is None

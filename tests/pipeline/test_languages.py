@@ -73,3 +73,15 @@ def test_only_a_language_no_option_or_tag_gave_is_vetted() -> None:
     assert str(caught.value) == (
         "give --src-lang: the name of a.html has no language tag in it (as chile.es.txt has "
         f"es); SRC looks like French, not English, {said}: give --src-lang fr")
+
+
+def test_a_declared_region_refines_the_name_s_tag(tmp_path: Path) -> None:
+    # written for this test: guia.pt.html declaring pt-PT (s36 walk4, item 9)
+    page = tmp_path / "guia.pt.html"
+    page.write_text('<html lang="pt-PT"><body><p>O farol.</p></body></html>', encoding="utf-8")
+    assert take_language(None, page) == TakenLanguage(
+        "pt-PT", "the tag in its name (guia.pt.html)",
+        refined=("pt", '<html lang="pt-PT">'))
+    other = tmp_path / "guia.es.html"  # another language declared: the tag's, as before
+    shutil.copy(page, other)
+    assert take_language(None, other) == TakenLanguage("es", "the tag in its name (guia.es.html)")

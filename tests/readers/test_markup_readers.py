@@ -223,9 +223,9 @@ def test_html_page_chrome_is_left_out() -> None:
         "<nav><ul><li>Menu item.</li></ul></nav>"
         "<main><article><header><h1>The title</h1><p>By A. Writer.</p></header>"
         "<p>First sentence. Second one.</p>"
-        "<aside>Related: other story.</aside>"
         "<form><label>Search this site.</label></form>"
         "<footer>Article note.</footer></article></main>"
+        "<aside>Related: other story.</aside>"
         "<section><header><h2>Part two</h2></header><p>More text.</p></section>"
         "<footer>© 2024 Site. All rights reserved.</footer></body></html>"
     )
@@ -238,6 +238,23 @@ def test_html_page_chrome_is_left_out() -> None:
         assert chrome not in doc.text
     for s in segment_document(doc).segments:
         assert doc.text[s.start : s.end] == s.text
+
+
+# Written for this test, from the es -> pt-PT tourism walk (s36 walk4, item 6): the
+# page's boxed notice was an aside in main, and its sentences were lost silently.
+def test_an_aside_inside_main_or_article_is_content_read_in_place() -> None:
+    html = ("<html><body><aside><p>Sidebar: popular pages.</p></aside>"
+            "<main><h1>Guia</h1><p>Primeira frase.</p>"
+            "<aside class='aviso'><p>Aviso: a catedral fecha às 19:00.</p></aside>"
+            "<p>Última frase.</p></main>"
+            "<article><p>Outro texto.</p><aside>Nota do artigo.</aside></article>"
+            "</body></html>")
+    doc = read_string(html, lang="pt", input_format=InputFormat.HTML)
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "Guia", "Primeira frase.", "Aviso: a catedral fecha às 19:00.", "Última frase.",
+        "Outro texto.", "Nota do artigo.",
+    ]
+    assert "Sidebar" not in doc.text
 
 
 def test_a_block_of_links_alone_outside_the_one_article_is_chrome() -> None:

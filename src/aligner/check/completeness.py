@@ -59,7 +59,9 @@ def common_word(word: str, lang: str) -> bool:
     lower = word.lower()
     table = lemma_table(lang)
     known = (lower in table or lower in _lemmas(lang)) if table else lower in known_words(lang)
-    return known and lower not in _months(lang)
+    # the tables lack most function words (Portuguese de, que, por): stopwords.txt has them
+    return ((known or strip_accents(lower) in stopwords(lang))
+            and lower not in _months(lang))
 
 
 @cache
@@ -151,10 +153,12 @@ def _same_in_both(text: str, ctx: Context) -> bool:
     glossary renders as themselves (``Windows`` -> ``Windows``, a product's name marked
     do-not-translate), or it is a word or a few, each an ordinary word of the target
     language as much as of the source (its lemma table, where it has one: ``Total``,
-    ``No`` and ``Editor`` are Spanish words too), or numbers with a few words, each a
-    function word of the target language too (its ``stopwords.txt``: ``de 9.00 a 14.00
-    h`` from Catalan into Spanish; a number among other words is text to check:
-    ``Tome 500 mg``)."""
+    ``No`` and ``Editor`` are Spanish words too) beside names (:func:`_shared_words`:
+    ``Teatro romano de Mérida`` from Spanish into Portuguese), or numbers with a few
+    words, each a function word of the target language too (its ``stopwords.txt``:
+    ``de 9.00 a 14.00 h`` from Catalan into Spanish; a number among other words is text
+    to check: ``Tome 500 mg``), or two or three such ordinary words (``Visita guiada:
+    5 €``)."""
     if ctx.glossary is not None:
         kept = sorted({e.source for e in ctx.glossary.entries
                        if e.status is not TermStatus.FORBIDDEN
@@ -169,12 +173,40 @@ def _same_in_both(text: str, ctx: Context) -> bool:
         # numbers with a few function words around them that the target language has
         # too (the copy is the source's): a range of hours between close languages
         # (de 9.00 a 14.00 h, del 3 al 7 from Catalan into Spanish); a word that is
-        # none (Tome 500 mg, Total 500) is text to translate
+        # none (Tome 500 mg, Total 500) is text to translate -- unless two words or
+        # more are the target language's too (Visita guiada: 5 € from Spanish into
+        # Portuguese): one shared word is chance, a shared phrase a close language
         function_words = stopwords(ctx.tgt_lang)
         words = _WORD.findall(_measures_removed(text))
-        return len(words) <= _SAME_WORDS_MAX and all(
-            strip_accents(w.lower()) in function_words for w in words)
-    return len(words) <= _SAME_WORDS_MAX and all(common_word(w, ctx.tgt_lang) for w in words)
+        if len(words) > _SAME_WORDS_MAX:
+            return False
+        if all(strip_accents(w.lower()) in function_words for w in words):
+            return True
+        shared = _shared_words(words, ctx)
+        return shared is not None and len(shared) == len(words) >= 2
+    shared = _shared_words(words, ctx)
+    # beside a name, a shared phrase (two words or more): one shared word is chance
+    # (Dolorín mg)
+    return shared is not None and (1 if len(shared) == len(words) else 2) <= len(
+        shared) <= _SAME_WORDS_MAX
+
+
+def _shared_words(words: list[str], ctx: Context) -> list[str] | None:
+    """``words`` less the names among them, when each of the rest is an ordinary word of
+    the target language and none a function word of the source only (Spanish ``y``,
+    ``el``: the copy is the source's); None when one is not.  A name is a capitalised
+    word that is an ordinary word of neither language (``Mérida``, ``Monfragüe``; not
+    ``Horario``, a Spanish word)."""
+    source_only = stopwords(ctx.src_lang) - stopwords(ctx.tgt_lang)
+    rest = []
+    for w in words:
+        if strip_accents(w.lower()) in source_only:
+            return None
+        if common_word(w, ctx.tgt_lang):
+            rest.append(w)
+        elif not (_named(w) and not common_word(w, ctx.src_lang)):
+            return None
+    return rest
 
 
 #: A unit its document sets in italics whole, of at most this many words, is quoted as

@@ -148,6 +148,10 @@ class NumberWords:
     #: the words that say per cent after a number in words, each a phrase (lower case,
     #: without accents; ``percent`` lines: ``por ciento``; :mod:`aligner.check.number_pairs`)
     percent: tuple[str, ...] = ()
+    #: weekday -> its short names that are other words too (Portuguese ``terça``, also an
+    #: ordinal), read as weekdays only in a list or range of weekdays or after one of
+    #: ``weekday_at`` (``ws`` lines)
+    short_weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -163,7 +167,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "units_first", "formal", "tenths", "counter_last", "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
-                    "range_article", "dimension_by"})
+                    "range_article", "dimension_by", "weekday_join", "weekday_at"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -196,6 +200,7 @@ def number_words(lang: str) -> NumberWords:
     months: dict[int, tuple[str, ...]] = {}
     local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
     weekdays: dict[int, tuple[str, ...]] = {}
+    short_weekdays: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
     currencies: dict[str, str] = {}
@@ -220,6 +225,8 @@ def number_words(lang: str) -> NumberWords:
             months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
         elif key.startswith("c"):
             local_months[int(key[1:])] = tuple(value.split())
+        elif key.startswith("ws"):
+            short_weekdays[int(key[2:])] = tuple(value.split())
         elif key.startswith("w"):
             weekdays[int(key[1:])] = tuple(value.split())
         else:
@@ -241,8 +248,9 @@ def number_words(lang: str) -> NumberWords:
         month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
                                   re.IGNORECASE)
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
-                       parse_calendar(lists, local_months), weekdays, currencies,
-                       tuple(percent))
+                       parse_calendar(lists, local_months), weekdays,
+                       currencies=currencies, percent=tuple(percent),
+                       short_weekdays=short_weekdays)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")

@@ -5,6 +5,14 @@ A wrong weekday is the commonest date slip of news copy (``el martes 3 de marzo`
 the ``w`` lines of its ``numbers.tsv`` (``w2  martes``: 1 is Monday), compared lower
 case and without accents as whole words (Portuguese ``terça-feira`` with its hyphen).
 
+Some short names are other words too (Portuguese ``segunda``, ``quarta``, ``quinta``,
+``sexta`` are ordinals, ``quinta`` an estate: ``a segunda vez``, ``Quinta da
+Regaleira``): the ``ws`` lines of ``numbers.tsv``, read as weekdays only where nothing
+else is meant -- in a list or range of weekdays, joined to another weekday name by one
+of the ``weekday_join`` words or signs (``de terça a domingo``, ``segunda a sexta``,
+``segunda e quarta``; not ``à``, an ordinal's article: ``da segunda à sexta edição``),
+or in the plural after a ``weekday_at`` word (``às terças``).
+
 Only a unit that names a weekday on both sides is compared: a translation may leave
 the day out (``este martes`` / ``this week``) or name it where the source gives a date.
 Where a language writes its weekdays lower case (its profile's ``lower_case_calendar``),
@@ -14,7 +22,7 @@ one capitalised inside a sentence is a name (``Plácido Domingo``) and is left o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,17 +43,55 @@ class _Days:
     day_of: dict[str, int]
     pattern: re.Pattern[str]
     lower_case: bool
+    #: the short names that are other words too (folded) -> the day, and their pattern
+    short_of: dict[str, int]
+    short: re.Pattern[str] | None
+    #: a short name's weekday neighbour: after it (join, name), before it, and a
+    #: ``weekday_at`` word before a plural
+    next_day: re.Pattern[str] | None
+    prev_day: re.Pattern[str] | None
+    at: re.Pattern[str] | None
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @cache
 def _days(lang: str) -> _Days | None:
-    day_of = {strip_accents(w.lower()): day
-              for day, names in number_words(lang).weekdays.items() for w in names}
+    words = number_words(lang)
+    day_of = {strip_accents(w.lower()): day for day, names in words.weekdays.items()
+              for w in names}
     if not day_of:
         return None
-    names = "|".join(map(re.escape, sorted(day_of, key=len, reverse=True)))
-    return _Days(day_of, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"),
-                 get_profile(lang).lower_case_calendar)
+    short_of = {strip_accents(w.lower()): day for day, names in words.short_weekdays.items()
+                for w in names}
+    pattern = re.compile(rf"(?<![\w-])(?:{_either(day_of)})(?![\w-])")
+    short = next_day = prev_day = at = None
+    if short_of:
+        short = re.compile(rf"(?<![\w-])(?:{_either(short_of)})(?![\w-])")
+        joins = _either({strip_accents(w.lower()) for w in words.lists.get("weekday_join", ())})
+        names = _either({*day_of, *short_of})
+        # searched in the folded text; the join is group 1, to be checked as written
+        next_day = re.compile(rf"(\s*(?:{joins})\s*)(?:{names})(?![\w-])")
+        prev_day = re.compile(rf"(?<![\w-])(?:{names})(\s*(?:{joins})\s*)$")
+        if words.lists.get("weekday_at"):
+            at = re.compile(rf"(?<![\w-])(?:{_either(words.lists['weekday_at'])})\s+$",
+                            re.IGNORECASE)
+    return _Days(day_of, pattern, get_profile(lang).lower_case_calendar, short_of, short,
+                 next_day, prev_day, at)
+
+
+def _short_is_day(days: _Days, text: str, plain: str, start: int, end: int) -> bool:
+    """Whether the short name at ``start:end`` names a weekday (the module docstring):
+    joined to another weekday name (by no ``à``, folded to ``a``), or a plural after a
+    ``weekday_at`` word."""
+    assert days.next_day is not None and days.prev_day is not None
+    for m in (days.next_day.match(plain, end), days.prev_day.search(plain, 0, start)):
+        if m is not None and not {"à", "À"} & set(text[m.start(1):m.end(1)]):
+            return True
+    return (days.at is not None and plain[end - 1] == "s"
+            and days.at.search(text[:start]) is not None)
 
 
 def named_days(text: str, lang: str) -> list[tuple[int, str, int, int]]:
@@ -57,12 +103,16 @@ def named_days(text: str, lang: str) -> list[tuple[int, str, int, int]]:
     if len(plain) != len(text):  # offsets would not match the text's: none read
         return []
     found = []
-    for m in days.pattern.finditer(plain):
+    shorts = [] if days.short is None else [
+        m for m in days.short.finditer(plain)
+        if _short_is_day(days, text, plain, m.start(), m.end())]
+    for m in sorted([*days.pattern.finditer(plain), *shorts], key=lambda m: m.start()):
         written = text[m.start():m.end()]
         before = text[:m.start()].rstrip()
         if days.lower_case and written[0].isupper() and before and before[-1] not in _STARTS:
             continue  # Plácido Domingo: a name
-        found.append((days.day_of[m.group()], written, m.start(), m.end()))
+        day = days.day_of.get(m.group()) or days.short_of[m.group()]
+        found.append((day, written, m.start(), m.end()))
     return found
 
 

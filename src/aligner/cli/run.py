@@ -97,8 +97,13 @@ def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
     if root is not None:
         raise click.UsageError("--root is where the bundled corpus is; with SRC TGT leave "
                                "it out")
-    (src, tgt), _ = languages_of((src_lang, documents[0], "--src-lang"),
-                                 (tgt_lang, documents[1], "--tgt-lang"))
+    (src, tgt), taken = languages_of((src_lang, documents[0], "--src-lang"),
+                                     (tgt_lang, documents[1], "--tgt-lang"))
+    from aligner.pipeline.languages import refined_note
+
+    for side, t in zip(("SRC", "TGT"), taken, strict=True):
+        if (note := refined_note(side, t)) is not None:
+            _log(f"warning: {note}")
     return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt,
                              default_glossary(glossary_path, use_default=not no_glossary))
 

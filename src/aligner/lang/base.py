@@ -29,11 +29,15 @@ QUESTIONS_DATA = "questions.txt"  # words that ask: aligner.check.punctuation
 SPACES_DATA = "spaces.txt"  # words around a sentence-ending space: aligner.segment.unmarked
 # words after which a hyphen suspends a compound (Be- und Entladen): aligner.lang.linebreaks
 SUSPENDED_DATA = "suspended.txt"
+# endings that make a word of a word and are words too (Portuguese -mente): a line-end
+# hyphen before one is a hyphenation where the lemma table lacks the word made:
+# aligner.lang.linebreaks
+SUFFIXES_DATA = "suffixes.txt"
 # month and weekday names a language writes lower case: aligner.check.date_names
 CALENDAR_DATA = "calendar.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
-                        CALENDAR_DATA})
+                        SUFFIXES_DATA, CALENDAR_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness

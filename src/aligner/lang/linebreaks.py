@@ -11,9 +11,15 @@ the hyphen, the joined form elsewhere joins.  Otherwise a unigram model of the
 language (a word list with log probabilities) chooses the likelier reading, each word
 looked up as written and in lower case (the list has German nouns with their capital:
 ``Leinen-``/``tuch`` is ``Leinentuch``, one known word, where ``leinentuch`` is none
-and ``Leinen`` and ``tuch`` are two).  Where
-the list knows neither part nor the joined word -- always, for a language without a
-list (French, Italian, Portuguese) -- the document's vocabulary decides: the hyphen
+and ``Leinen`` and ``tuch`` are two).  A language without such a list (French,
+Italian, Portuguese, Catalan, ...) asks its lemma table's words and its function words
+(``stopwords.txt``) instead, known against unknown: a hyphen stays where both parts are
+words and the joined form is none (Portuguese ``quinta-``/``feira``, ``segue-``/``se``,
+French ``peut-``/``être``), and goes where the joined form is a word -- or a word and
+one of the language's endings that make words (``suffixes.txt``: the tables list no
+adverbs, and ``constante-``/``mente`` is ``constantemente``).  Where
+the word list knows neither the joined word nor both parts -- always, for a language
+without one -- the document's vocabulary decides: the hyphen
 is a compound's own (``nord-``/``est``, ``après-``/``midi``) if both parts are words
 it writes whole elsewhere (a piece broken at a line end does not count), else the
 word is joined (``gouver-``/``nement``).  A hyphen before a word that suspends it
@@ -30,7 +36,7 @@ full line's break with such a character on either side is no space (``1,150``/``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, cached_property
 
 from aligner.lang.base import SUSPENDED_DATA
@@ -82,17 +88,24 @@ _LEMMA_ONLY = -20.0
 
 
 @cache
-def _log_probs(code: str) -> Mapping[str, float]:
-    """spacy-lookups-data's ``lexeme_prob`` table for a language (a word list of the
-    million commonest words with their log probabilities), else its lemma table's
-    words, else nothing."""
-    table = lexeme_log_probs(code)
-    if table is not None:
-        return table
-    from aligner.check.lemmas import lemma_table
+def _known(code: str) -> frozenset[str]:
+    """A language's words when it has no ``lexeme_prob`` table: the forms and lemmas of
+    spacy-lookups-data's lemma table (:func:`~aligner.check.lemma_tables.known_words`;
+    Portuguese about 900,000) and its function words (``stopwords.txt``: the table
+    lacks Portuguese ``se``, the clitic of ``segue-se``); empty for a language with
+    neither."""
+    from aligner.check.lemma_tables import known_words
+    from aligner.lang import STOPWORDS_DATA, get_profile
 
-    lemmas = lemma_table(code)
-    return dict.fromkeys([*lemmas, *lemmas.values()], _LEMMA_ONLY)
+    return known_words(code) | {w.lower() for w in get_profile(code).word_list(STOPWORDS_DATA)}
+
+
+@cache
+def _suffixes(code: str) -> tuple[str, ...]:
+    """The endings that make a word of a word (``suffixes.txt``: Portuguese ``mente``)."""
+    from aligner.lang import SUFFIXES_DATA, get_profile
+
+    return tuple(w.lower() for w in get_profile(code).word_list(SUFFIXES_DATA))
 
 
 class WordLexicon:
@@ -105,7 +118,14 @@ class WordLexicon:
         self.code = get_profile(lang).code
 
     def __call__(self, word: str) -> float | None:
-        return _log_probs(self.code).get(word)
+        table = lexeme_log_probs(self.code)
+        if table is not None:
+            return table.get(word)
+        known = _known(self.code)
+        if word in known or any(word.endswith(end) and word[:-len(end)] in known
+                                for end in _suffixes(self.code)):
+            return _LEMMA_ONLY  # an adverb is no lemma: constantemente from constante
+        return None
 
 
 def suspending_words(lang: str) -> frozenset[str]:
@@ -177,12 +197,13 @@ class Breaks:
             return True  # the document writes it as one word
         # A unigram model's choice: one word, or two words seen independently.
         one, two = self._p(written + after), self._p(written) + self._p(after)
-        if one == two == _UNKNOWN and self._p(written) == self._p(after) == _UNKNOWN:
-            # The word list knows none of the three (always, for a language without
-            # one): a compound's own hyphen if both parts are words the document
-            # writes whole elsewhere (``nord-``/``est``), else a hyphenation.
+        if one == two == _UNKNOWN:
+            # The word list knows neither the joined word nor both parts (always, for
+            # a language without one; French ``nord``, no lemma table form): a
+            # compound's own hyphen if both parts are words the document writes whole
+            # elsewhere (``nord-``/``est``), else a hyphenation.
             return not (left in self.whole and right in self.whole)
-        return one > two or one == two == _UNKNOWN
+        return one > two
 
     def suspended(self, line: str, nxt: str) -> bool:
         """Whether ``line`` ends in a hyphen that suspends a compound before the

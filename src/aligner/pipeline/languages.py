@@ -9,6 +9,11 @@ language tag (``ca/ple.md``, as ``aligner batch ca es`` reads its folders:
 else what the command falls back on -- the glossary's pair, then es and en, for
 ``check`` and ``report``; an error asking for the option for ``align`` and ``segment``.
 
+A declaration of the name's language with a region, more specific than the name's tag
+(``guia.pt.html`` declaring ``<html lang="pt-PT">``), is taken: it says the same and
+more, and a TMX tagged ``pt`` for a pt-PT translation misleads a CAT tool.  It is said
+in a note (:func:`refined_note`).
+
 The name comes before the declaration because a name is given by the person who
 runs the command, while a declaration is often a template's default (Word's
 ``en-US``, a web page's ``lang="en"``) that nobody changed for the translation.  So
@@ -46,6 +51,9 @@ class TakenLanguage:
     said: str | None = None
     declared: bool = False
     folder: bool = False
+    #: the name's tag and where the document declared the more specific ``lang``
+    #: (``pt``, ``<html lang="pt-PT">``), when the declaration refined the tag
+    refined: tuple[str, str] | None = None
 
     @property
     def vetted(self) -> bool:
@@ -70,18 +78,42 @@ def take_language(given: str | None, path: str | os.PathLike[str], *,
         return TakenLanguage(given)
     tagged = tag if tag is not None else file_language(os.fspath(path))
     if tagged is not None:
+        found = _declared(path, input_format, encoding) if _bare(tagged) else None
+        if found is not None and found.lang.lower().startswith(tagged.lower() + "-"):
+            return TakenLanguage(found.lang, tag_said(path), refined=(tagged, found.where))
         return TakenLanguage(tagged, tag_said(path))
     if os.fspath(path) == "-":
         return TakenLanguage(None)
     folder = folder_language(os.fspath(path))
     if folder is not None:
         return TakenLanguage(folder, folder_said(path), folder=True)
-    from aligner.readers import declared_language
-
-    found = declared_language(path, input_format=input_format, encoding=encoding)
+    found = _declared(path, input_format, encoding)
     if found is None:
         return TakenLanguage(None)
     return TakenLanguage(found.lang, declared_said(found.where), declared=True)
+
+
+def _bare(tag: str) -> bool:
+    """Whether a language tag is a language alone (``pt``, not ``pt-PT``)."""
+    return "-" not in tag and "_" not in tag
+
+
+def _declared(path: str | os.PathLike[str], input_format: str | None,
+              encoding: str) -> DeclaredLanguage | None:
+    from aligner.readers import declared_language
+
+    return declared_language(path, input_format=input_format, encoding=encoding)
+
+
+def refined_note(side: str, taken: TakenLanguage) -> str | None:
+    """A note when the document's declaration made its name's tag more specific:
+    ``TGT declares pt-PT (<html lang="pt-PT">), more specific than pt, the tag in its
+    name (guia.pt.html): read as pt-PT``; None otherwise."""
+    if taken.refined is None:
+        return None
+    tag, where = taken.refined
+    return (f"{side} declares {taken.lang} ({where}), more specific than {tag}, "
+            f"{taken.said}: read as {taken.lang}")
 
 
 def declared_note(side: str, declared: DeclaredLanguage | None, lang: str,

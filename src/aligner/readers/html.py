@@ -7,8 +7,10 @@ paragraph's line as in plain text, and otherwise parts its lines (as it splits a
 heading or list item into lines); blocks are joined
 with ``"\\n\\n"``.  Inside a block runs of whitespace collapse to one space, as
 a browser shows them (``<pre>`` keeps its text and is split like plain text).
-Page chrome is left out: ``nav``, ``aside``, ``form``, ``script``,
-``style``, ``noscript``, ``template`` and comments anywhere, and the page's
+Page chrome is left out: ``nav``, ``form``, ``script``,
+``style``, ``noscript``, ``template`` and comments anywhere, an ``aside`` outside
+``main`` and ``article`` (a sidebar; one inside them is a note box of the content, an
+``Aviso``, read where it stands), and the page's
 own ``header`` and ``footer`` -- those not inside an ``article``, ``section``,
 ``main`` or other content (an article's header with its title and byline is
 text) -- and, on a page that marks its one piece of content (one ``main``, or else
@@ -60,7 +62,7 @@ from aligner.readers.assemble import (
 from aligner.readers.notes import take_notes, type_linked_notes
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
-                   "nav", "aside", "form"})
+                   "nav", "form"})
 # header/footer are the page's chrome unless they belong to a piece of content:
 # HTML scopes them to the nearest sectioning element (article, section) or
 # sectioning root (blockquote, figure, details, td, ...); main is content too.
@@ -164,7 +166,7 @@ class _Extractor:
     def walk(self, el: etree._Element) -> None:
         tag = _name(el)
         if not tag or tag in _DROP or (tag in _PAGE_CHROME and not self.content) or (
-                not self.content and _banner(el)):
+                not self.content and _banner(el)) or (tag == "aside" and not _in_main(el)):
             self._tail(el)  # comments, processing instructions, page chrome
             return
         if tag in _RUBY_TEXT:
@@ -317,6 +319,15 @@ def parse_html(source: str, *, name: str = "<string>") -> etree._Element | None:
         return None
     except ValueError as exc:
         raise InputError(f"cannot parse HTML: {exc}", path=name) from None
+
+
+def _in_main(el: etree._Element) -> bool:
+    """Whether ``el`` is inside a ``main`` or an ``article``: an ``aside`` there is a box
+    of the content (a notice, a note), elsewhere a sidebar."""
+    return any(_name(a) in _MAIN for a in el.iterancestors())
+
+
+_MAIN = frozenset({"main", "article"})
 
 
 def html_paras(root: etree._Element, part: Part = Part.BODY) -> list[Para]:
