@@ -5,11 +5,18 @@ there."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.errors import InputError
-from aligner.formats.units import PROP_SCORE
+from aligner.formats.units import (
+    PROP_SCORE,
+    PROP_SRC_CUES,
+    PROP_SRC_DOC,
+    PROP_SRC_SENTENCES,
+    PROP_TGT_CUES,
+    PROP_TGT_DOC,
+    PROP_TGT_SENTENCES,
+)
 from aligner.model import Alignment, Bead
 
 #: ``documents.kind``: a pair of files ``aligner batch`` aligned, or a translation memory
@@ -19,7 +26,7 @@ MEMORY = "memory"
 #: The signal of a memory's bead whose unit had no score of its own (a memory of
 #: another tool): its score, 1.0, is no alignment score -- it only keeps the unit from
 #: being taken for a weak one (``--min-score``, check's low confidence) -- and an
-#: export writes no ``x-score`` for it (:func:`memory_props`).
+#: export writes no ``x-score`` for it (:func:`with_memory_props`).
 UNSCORED = "unscored"
 
 
@@ -97,12 +104,25 @@ class DocumentRow:
     kind: str = PAIR  # documents.kind: a pair aligned, or a memory imported
 
 
-def memory_props(beads: Sequence[Bead]) -> tuple[Mapping[str, str], ...]:
-    """The properties a memory's beads are exported with (``Alignment.unit_props``): the
-    unit's own score, when it had one -- no sentence numbers, which a memory's units do
-    not have, and no document names, which the memory file is not."""
-    return tuple({} if UNSCORED in b.signals else {PROP_SCORE: f"{b.score:.4f}"}
-                 for b in beads)
+#: What a unit of a memory says of where it came from, kept as its record has it: the
+#: files and sentences (and subtitle cues) of the documents an earlier export took it
+#: from (an archive exported, then imported elsewhere, keeps them).
+_PROVENANCE = (PROP_SRC_DOC, PROP_TGT_DOC, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES,
+               PROP_SRC_CUES, PROP_TGT_CUES)
+
+
+def with_memory_props(alignment: Alignment) -> Alignment:
+    """A memory's alignment (its beads with their records) with the properties its beads
+    are exported with (``Alignment.unit_props``): the unit's own score, when it had one,
+    and the documents, sentences and cues its record names (:data:`_PROVENANCE`) -- no
+    sentence numbers of the memory's own, which its units do not have, and no document
+    of its own, which the memory file is not."""
+    def props(bead: Bead) -> dict[str, str]:
+        had = dict(reversed(bead.unit.tu.props)) if bead.unit is not None else {}
+        kept = {p: had[p] for p in _PROVENANCE if p in had}
+        return kept if UNSCORED in bead.signals else {PROP_SCORE: f"{bead.score:.4f}", **kept}
+
+    return replace(alignment, unit_props=tuple(props(b) for b in alignment.beads))
 
 
 def as_run(indices: tuple[int, ...]) -> tuple[int, int]:

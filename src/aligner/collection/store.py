@@ -28,7 +28,7 @@ from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.looks import sentence_looks, with_looks
 from aligner.collection.opening import Opened, connect, notes
 from aligner.collection.records import bead_record, with_records
-from aligner.collection.rows import MEMORY, as_run, memory_props
+from aligner.collection.rows import MEMORY, as_run, with_memory_props
 from aligner.collection.rows import DocumentGone as DocumentGone
 from aligner.collection.rows import DocumentRow as DocumentRow
 from aligner.collection.rows import PairRecord as PairRecord
@@ -163,14 +163,14 @@ class Collection:
                       for sf, sc, tf, tc, score, signals, review, reviewed, _ in rows)
         alignment = Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
                               doc.tgt_lang, src_name, tgt_name, json.loads(settings),
-                              frozenset(starts["src"]), frozenset(starts["tgt"]),
-                              unit_props=memory_props(beads) if doc.kind == MEMORY else ())
+                              frozenset(starts["src"]), frozenset(starts["tgt"]))
         # a memory's units' records and inline codes (schema 8; NULL for a pair's beads),
         # the sentences' formatting (schema 12) and subtitle cues (schema 13; NULL for none)
         at = f"{self.path}: {doc.name}"
         alignment = with_looks(with_records(alignment, [row[-1] for row in rows], where=at),
                                looks["src"], looks["tgt"], where=at)
-        return with_cues(alignment, cues["src"], cues["tgt"], where=at)
+        alignment = with_cues(alignment, cues["src"], cues["tgt"], where=at)
+        return with_memory_props(alignment) if doc.kind == MEMORY else alignment
 
     def originals(self, doc: DocumentRow) -> dict[tuple[str, int], str]:
         """The file's text of each sentence of ``doc`` a reviewer's text edit changed,
