@@ -210,6 +210,7 @@ def check(
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
         options=AlignOptions(encoder=encoder), progress=None if quiet else progress_reporter(),
         warn=say, srx=srx, input_format=input_format, omissions=omissions,
+        no_glossary=no_glossary,
     )
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)

@@ -30,6 +30,7 @@ from aligner.pipeline.steps import (
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
     from aligner.check import CheckOptions, CheckResult, Unit
     from aligner.formats import AlignmentFormat
+    from aligner.inputs import ReadFiles
     from aligner.report import ReportData
     from aligner.segment.srx import SrxRules
 
@@ -78,6 +79,7 @@ def load_check_input(
     srx: SrxRules | None = None,
     input_format: str | None = None,
     omissions: str = "normal",
+    no_glossary: bool = False,
 ) -> CheckInput:
     """Units to check from one input form: two documents (aligned here, with the
     glossary as evidence), or one or more alignment files -- saved alignments,
@@ -92,7 +94,9 @@ def load_check_input(
     (alignment files are already segmented); ``input_format`` reads two documents as
     that format whatever their extensions (alignment files are read as theirs say).
     ``omissions``: how sensitive the search for untranslated sentences of two documents
-    or a saved alignment is (:data:`aligner.align.omissions.SENSITIVITY`)."""
+    or a saved alignment is (:data:`aligner.align.omissions.SENSITIVITY`); ``no_glossary``:
+    none was asked for (``--no-glossary``), so a saved alignment made with one's terms is
+    checked without a word about it."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
         warn(note)
@@ -125,7 +129,7 @@ def load_check_input(
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
                                            glossary=glossary, encoding=encoding,
                                            options=options, warn=warn, progress=progress,
-                                           omissions=omissions),
+                                           omissions=omissions, no_glossary=no_glossary),
                                glossary, warn)
     from aligner.lang.tags import file_languages
     from aligner.pipeline.languages import Vetted, refined_note, refuse_unlike, take_language
@@ -261,7 +265,8 @@ def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,
 def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | None,
                 tgt_lang: str | None, glossary: str | os.PathLike[str] | None,
                 encoding: str, options: AlignOptions | None, warn: Log,
-                progress: Progress | None = None, omissions: str = "normal") -> CheckInput:
+                progress: Progress | None = None, omissions: str = "normal",
+                no_glossary: bool = False) -> CheckInput:
     read = read_files(files, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
     for note in read.notes:
         warn(note)
@@ -273,6 +278,8 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
         read, loaded = glossary_direction(files, read, loaded, glossary, encoding=encoding,
                                           asked=src_lang is not None or tgt_lang is not None,
                                           warn=warn)
+    if loaded is None and not no_glossary:
+        _unglossed(files, read, warn)
     al, units = read.alignment, read.units
     # a saved alignment holds every sentence, as two documents do: its untranslated
     # ones are looked for, alone or among other files
@@ -298,6 +305,22 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
     return CheckInput(units, read.src_lang, read.tgt_lang, src_name, tgt_name, aligned, loaded,
                       tuple(path for path, _ in files))
+
+
+def _unglossed(files: Sequence[tuple[str, AlignmentFormat]], read: ReadFiles,
+               warn: Log) -> None:
+    """A warning when saved alignments made with a glossary's terms are checked with no
+    glossary: its checks do not run, and a forbidden term that stopped a build where the
+    glossary was at hand passes where it is not (another folder, a CI machine)."""
+    saved = ([(files[0][0], read.alignment)] if read.alignment is not None else
+             [(path, part.alignment) for (path, _), part in zip(files, read.parts, strict=True)]
+             if read.parts else [])  # one file that is no saved alignment
+    termed = [path for path, al in saved
+              if al is not None and "terms" in al.settings.get("evidence", "").split(",")]
+    if termed:
+        warn(f"{', '.join(termed)}: aligned with a glossary's terms, but no glossary is "
+             "used now: term-missing, term-forbidden and term-inconsistent do not run "
+             "(give --glossary FILE)")
 
 
 def check_input(inp: CheckInput, options: CheckOptions | None = None) -> CheckResult:
