@@ -4,11 +4,12 @@ A PDF's text layer is positioned lines, not paragraphs.  This module rebuilds wh
 reader of the printed page sees:
 
 1. **Running headers and footers** and page numbers go (:mod:`.pdfrunning`).
-2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
-   read left column then right column, band by band between lines that span both
-   (a title across two columns comes first).  In every band both columns hold text
-   and start together; else the free strip is one column's (short last lines, a
-   table's cells).
+2. **Columns**: a page, or a band of it between lines that cross its gutter, whose
+   lines leave a vertical gutter free in the middle third is read left column then
+   right column (:mod:`.pdfcolumns`): a heading above the columns first, a heading
+   or footer after a balanced section last, lines across both columns (a title, a
+   paragraph, a boxed notice) where they stand.  A band whose two sides do not
+   start together, or do not read as running text (a table's cells), is one column.
 3. **Paragraphs**: a line starts a new paragraph after a vertical gap clearly larger
    than the usual line gap, after a short line that ends a sentence (or before one that
    starts with a capital) when the new line's first word would have fitted in the room
@@ -36,6 +37,7 @@ from aligner.lang.linebreaks import Breaks, Lexicon, is_cjk
 from aligner.model import BlockKind, Part
 from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
+from aligner.readers.pdfcolumns import columns
 from aligner.readers.pdflines import (
     BIG,
     CELL_BREAK,
@@ -54,47 +56,6 @@ from aligner.readers.pdftables import repeated_headings, wrapped_cells
 from aligner.textutil import PARAGRAPH_NUMBER
 
 
-def _gutter(lines: Sequence[Line]) -> float | None:
-    """An x free of text in the middle third of the text area, with text on both sides."""
-    if len(lines) < 6:
-        return None
-    lo, hi = min(li.x0 for li in lines), max(li.x1 for li in lines)
-    best: tuple[int, float] | None = None
-    steps = 60
-    for i in range(steps + 1):
-        x = lo + (hi - lo) * (1 / 3 + i / (3 * steps))
-        crossing = sum(li.x0 < x < li.x1 for li in lines)
-        left = sum(li.x1 <= x for li in lines)
-        right = sum(li.x0 >= x for li in lines)
-        # the right column may be a line or two: a text's end, run on from the left
-        if left >= 3 and right >= 1 and (best is None or crossing < best[0]):
-            best = (crossing, x)
-    if best is None or best[0] > len(lines) // 5 or _one_sided_band(lines, best[1]):
-        return None
-    return best[1]
-
-
-def _one_sided_band(lines: Sequence[Line], x: float) -> bool:
-    """Whether, in some band between lines across ``x``, the two sides of ``x`` do not
-    both start together (a heading's spacing apart), as real columns do under a title:
-    one column's short last lines and a table's cells also leave ``x`` free."""
-    bands: list[list[Line]] = [[]]
-    for li in lines:
-        if li.x0 < x < li.x1:
-            bands.append([])
-        else:
-            bands[-1].append(li)
-    for band in bands:
-        if not band:
-            continue
-        left = [li.y1 for li in band if li.x1 <= x]
-        right = [li.y1 for li in band if li.x0 >= x]
-        h = statistics.median(li.height for li in band)
-        if not left or not right or abs(max(left) - max(right)) > 2 * h:
-            return True
-    return False
-
-
 def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
     """The page's lines in reading order, each placed in its column.  A page of mostly
     right-to-left text set right to left (its lines flush right more often than flush
@@ -108,23 +69,14 @@ def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
         axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
         lines = [replace(li, x0=axis - li.x1, x1=axis - li.x0) for li in lines]
     order = _touching(sorted(lines, key=lambda li: (-li.y1, li.x0)), rtl)
-    gutter = _gutter(order)
-    if gutter is None:
-        left, right = min(li.x0 for li in order), max(li.x1 for li in order)
-        return _merge([Placed(li, page, 0, left, right) for li in order], rtl)
-    cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
-    bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
+    read, gutter = columns(order)
     across = (min(li.x0 for li in order), max(li.x1 for li in order))
-    placed: list[Placed] = []
-    band: dict[int, list[Placed]] = {1: [], 2: []}
-    for li in order:
-        col = 1 if li.x1 <= gutter else 2 if li.x0 >= gutter else 0
-        if col == 0:
-            placed += band[1] + band[2] + [Placed(li, page, 0, *across)]
-            band = {1: [], 2: []}
-        else:
-            band[col].append(Placed(li, page, col, *bounds[col]))
-    return _merge(placed + band[1] + band[2], rtl)
+    if gutter is None:
+        return _merge([Placed(li, page, 0, *across) for li, _ in read], rtl)
+    bounds = {c: (min(li.x0 for li, k in read if k == c), max(li.x1 for li, k in read if k == c))
+              for c in {k for _, k in read if k}}
+    bounds[0] = across
+    return _merge([Placed(li, page, c, *bounds[c]) for li, c in read], rtl)
 
 
 def _flush_right(lines: Sequence[Line]) -> bool:
