@@ -48,3 +48,13 @@ def test_a_two_column_section_between_paragraphs_across_the_page() -> None:
         "Santiago, frente a la catedral. Por la noche la iluminación permite ver el "
         "trazado completo desde los barrios exteriores. Fue declarada Patrimonio de la "
         "Humanidad en el año 2000.")
+
+
+def test_a_line_end_hyphen_set_apart_by_justifying_is_joined() -> None:
+    """LibreOffice, justifying a line that ends hyphenated, set a little room before
+    the hyphen's glyph (``ante -`` / ``lación``), read as a space: the word ended in
+    a free-standing dash (``ante - lación``) that no line-end rule joined, and
+    ``--unwrap`` could not either.  The hyphen goes back on its word and the word is
+    joined."""
+    assert _paragraphs("section-es")[0] == _source("section-es")[0]
+    assert "antelación" in _paragraphs("section-es")[0]

@@ -132,8 +132,30 @@ def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
         line = row[0].line
         for p in row[1:]:
             line = _pieces(line, p.line, rtl)
-        out.append(replace(row[-1], line=line))
+        out.append(replace(row[-1], line=_tight_hyphen(line)))
     return out
+
+
+# A gap before a line's final hyphen this share of the line's word spaces, or less,
+# sets the hyphen to the word (a word space unstretched where the line has no other).
+_TIGHT = 0.6
+
+
+def _tight_hyphen(line: Line) -> Line:
+    """A line ending with a hyphen set apart from its word by less than its word spaces,
+    the hyphen put back on the word (``váli -`` -> ``váli-``).  LibreOffice, justifying
+    a line that ends hyphenated, may set a little room before the hyphen's glyph, which
+    pdfminer reads as a space: the word then ended in a free-standing dash (``váli -
+    dos``), which no line-end rule joins.  A dash set as one, at a word space's width
+    from the word, stays."""
+    text = line.text
+    if not (text.endswith(" -") and len(text) > 2 and text[-3].isalpha() and line.spaces):
+        return line
+    *others, last = line.spaces
+    usual = statistics.median(others) if others else _SPACE * line.height
+    if last >= _TIGHT * usual:
+        return line
+    return replace(line, text=text[:-2] + "-", spaces=tuple(others))
 
 
 def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
