@@ -58,3 +58,11 @@ def test_a_line_end_hyphen_set_apart_by_justifying_is_joined() -> None:
     joined."""
     assert _paragraphs("section-es")[0] == _source("section-es")[0]
     assert "antelación" in _paragraphs("section-es")[0]
+
+
+def test_the_footer_of_a_one_page_leaflet_goes() -> None:
+    """``Oficina de turismo de Lugo · 1``, 8 pt in the bottom margin of the only page,
+    was a paragraph of the text (a one-page document repeats no footer)."""
+    paragraphs = _paragraphs("section-es")
+    assert paragraphs[-1] == _source("section-es")[-1]
+    assert not any("Oficina de turismo" in p for p in paragraphs)
