@@ -1,5 +1,6 @@
 """A page in columns only in part, as LibreOffice sets a two-column section between
-paragraphs across the page (tests/fixtures/README.md: section-es.pdf).  The expected
+paragraphs across the page, and a table a page break splits (tests/fixtures/README.md:
+section-es.pdf, table-split-es.pdf).  The expected
 text is the hand-written source's, read here without our readers."""
 
 from __future__ import annotations
@@ -66,3 +67,19 @@ def test_the_footer_of_a_one_page_leaflet_goes() -> None:
     paragraphs = _paragraphs("section-es")
     assert paragraphs[-1] == _source("section-es")[-1]
     assert not any("Oficina de turismo" in p for p in paragraphs)
+
+
+def test_a_table_row_split_by_a_page_break_reads_whole() -> None:
+    """LibreOffice split the row of ``Museo Provincial`` at the page break: the last
+    line of its hours (``a 20:30``) opens the second page.  It was a paragraph of its
+    own there, before the next row; it goes on in its cell, and the rows read in
+    order, one paragraph each, their cells left to right."""
+    source = _source("table-split-es")
+    paragraphs = _paragraphs("table-split-es")
+    start = paragraphs.index("Museo Horario Entrada")
+    assert paragraphs[:start] == source[:source.index("Museo")]
+    assert paragraphs[start:start + 3] == [
+        "Museo Horario Entrada",
+        "Museo Provincial de martes a sábado, de 9:00 a 14:00 y de 16:30 a 20:30 4 €",
+        "Casa de los Mosaicos de miércoles a domingo, de 10:00 a 13:30 3,50 €"]
+    assert paragraphs[-1] == source[-1]

@@ -19,7 +19,8 @@ reader of the printed page sees:
    column or page break the paragraph goes on when the last line reaches the right
    margin and does not end a sentence before a capital (or ends no sentence and is
    short only because the next word did not fit).  A table's row is a paragraph
-   of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
+   of its own, with the lines of a cell that wraps, on its page or at the top of the
+   next where the page broke inside the row (:mod:`.pdftables`).
 4. **Hyphenation** and how lines join: :mod:`aligner.lang.linebreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
 5. **Footnotes** the reader recognised are read after the body (:mod:`.pdfnotes`), so
@@ -56,14 +57,15 @@ from aligner.readers.pdftables import repeated_headings, wrapped_cells
 from aligner.textutil import PARAGRAPH_NUMBER
 
 
-def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
-    """The page's lines in reading order, each placed in its column.  A page of mostly
+def _columns(lines: Sequence[Line], page: int) -> tuple[list[list[Placed]], bool]:
+    """The page's rows in reading order (:func:`_rows`), each line placed in its column,
+    and whether the page reads right to left.  A page of mostly
     right-to-left text set right to left (its lines flush right more often than flush
     left) is read in mirror image (x counted from the right), so that its right column
     comes first and a line's start, indent and end are where this module looks for
     them; Arabic set left to right is read as it is."""
     if not lines:
-        return []
+        return [], False
     rtl = is_rtl(" ".join(li.text for li in lines)) and _flush_right(lines)
     if rtl:
         axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
@@ -72,11 +74,11 @@ def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
     read, gutter = columns(order)
     across = (min(li.x0 for li in order), max(li.x1 for li in order))
     if gutter is None:
-        return _merge([Placed(li, page, 0, *across) for li, _ in read], rtl)
+        return _rows([Placed(li, page, 0, *across) for li, _ in read], rtl), rtl
     bounds = {c: (min(li.x0 for li, k in read if k == c), max(li.x1 for li, k in read if k == c))
               for c in {k for _, k in read if k}}
     bounds[0] = across
-    return _merge([Placed(li, page, c, *bounds[c]) for li, c in read], rtl)
+    return _rows([Placed(li, page, c, *bounds[c]) for li, c in read], rtl), rtl
 
 
 def _flush_right(lines: Sequence[Line]) -> bool:
@@ -111,9 +113,9 @@ _EVEN = 0.15
 _SPACE = 0.25
 
 
-def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
-    """Pieces of one line (same column, same height) joined in reading order, the
-    lines that go on with a table's cell first joined to it (:mod:`.pdftables`)."""
+def _rows(placed: list[Placed], rtl: bool) -> list[list[Placed]]:
+    """Pieces of one line (same column, same height) together in reading order, a row
+    each (a justified line cut where its word gaps are widest as one piece)."""
     rows: list[list[Placed]] = []
     joined: list[Line] = []  # each row's pieces so far as one line
     for p in placed:
@@ -124,14 +126,20 @@ def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
             rows.append([p])
             joined.append(p.line)
     # a justified line cut where its word gaps are widest is running text, no row
-    rows = [[replace(row[-1], line=replace(line, cells=False))]
+    return [[replace(row[-1], line=replace(line, cells=False))]
             if _justified(line, row[-1].right, after) else row
             for row, line, after in zip(rows, joined, [*joined[1:], None], strict=True)]
+
+
+def _merge(rows: Sequence[list[Placed]], rtl: dict[int, bool]) -> list[Placed]:
+    """Each row's pieces joined as one line in reading order (``rtl``: whether each
+    page reads right to left), the lines that go on with a table's cell first joined
+    to it, on the same page or the next (:mod:`.pdftables`)."""
     out: list[Placed] = []
     for row in wrapped_cells(rows):
         line = row[0].line
         for p in row[1:]:
-            line = _pieces(line, p.line, rtl)
+            line = _pieces(line, p.line, rtl[p.page])
         out.append(replace(row[-1], line=_tight_hyphen(line)))
     return out
 
@@ -302,8 +310,9 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
     its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day).
     ``suspending``: the language's words after which a hyphen at a line end stands
     for the rest of a compound (:mod:`aligner.lang.linebreaks`)."""
-    placed = [p for n, lines in enumerate(drop_running(pages))
-              for p in _columns(lines, n)]
+    laid = [_columns(lines, n) for n, lines in enumerate(drop_running(pages))]
+    placed = _merge([row for rows, _ in laid for row in rows],
+                    {n: rtl for n, (_, rtl) in enumerate(laid)})
     body, notes = split_notes(placed)
     body = repeated_headings(body)
     breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob,
