@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from aligner.pipeline import segment_file
 from aligner.readers import read_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -83,3 +84,18 @@ def test_a_table_row_split_by_a_page_break_reads_whole() -> None:
         "Museo Provincial de martes a sábado, de 9:00 a 14:00 y de 16:30 a 20:30 4 €",
         "Casa de los Mosaicos de miércoles a domingo, de 10:00 a 13:30 3,50 €"]
     assert paragraphs[-1] == source[-1]
+
+
+def test_a_page_read_across_columns_is_named_in_a_warning() -> None:
+    """Three columns are more than the reader takes apart: the page is read across, line
+    by line, as before -- but no longer silently: a warning names the file and the page.
+    The two-column page says nothing."""
+    said: list[str] = []
+    segment_file(FIXTURES / "three-columns-es.pdf", "es", warn=said.append)
+    assert len(said) == 1
+    assert said[0].startswith(f"{FIXTURES / 'three-columns-es.pdf'}: page 1: ")
+    assert "read across" in said[0]
+    quiet: list[str] = []
+    segment_file(FIXTURES / "section-es.pdf", "es", warn=quiet.append)
+    segment_file(FIXTURES / "table-split-es.pdf", "es", warn=quiet.append)
+    assert quiet == []

@@ -31,6 +31,10 @@ from aligner.readers.pdflines import Line, same_row
 _FULL_SHARE = 0.5
 # ... that is, to within this share of the column's width (ragged-right text too).
 _RAGGED = 0.25
+# Columns of prose so many rows long, of so many words a row (a median), read across
+# the page: a doubt to tell.
+_DOUBT_ROWS = 3
+_PROSE_WORDS = 4
 
 
 def gutter(lines: Sequence[Line]) -> float | None:
@@ -52,48 +56,59 @@ def gutter(lines: Sequence[Line]) -> float | None:
     return None if best is None else best[1]
 
 
-def columns(order: Sequence[Line]) -> tuple[list[tuple[Line, int]], float | None]:
+def columns(order: Sequence[Line]) -> tuple[list[tuple[Line, int]], float | None, bool]:
     """The lines of a page (top to bottom) in reading order, each with its column (0
-    across the page, 1 left, 2 right), and the gutter (None when no band is in columns)."""
+    across the page, 1 left, 2 right), the gutter (None when no band is in columns),
+    and whether the order of some band is in doubt (:func:`_band`)."""
     x = gutter(order)
     if x is None:
-        return [(li, 0) for li in order], None
+        return [(li, 0) for li in order], None, False
     out: list[tuple[Line, int]] = []
-    band: list[Line] = []
+    doubt = False
+    bands: list[list[Line]] = [[]]
     for li in order:
         if li.x0 < x < li.x1:
-            out += [*_band(band, x), (li, 0)]
-            band = []
+            bands.append([li])  # a line across the gutter, a band of its own
+            bands.append([])
         else:
-            band.append(li)
-    out += _band(band, x)
-    return out, (x if any(c for _, c in out) else None)
+            bands[-1].append(li)
+    for band in bands:
+        read, doubtful = _band(band, x) if band else ([], False)
+        out += read
+        doubt = doubt or doubtful
+    return out, (x if any(c for _, c in out) else None), doubt
 
 
-def _band(band: Sequence[Line], x: float) -> list[tuple[Line, int]]:
-    """A band's lines in reading order with their columns (the module docstring)."""
+def _band(band: Sequence[Line], x: float) -> tuple[list[tuple[Line, int]], bool]:
+    """A band's lines in reading order with their columns (the module docstring), and
+    whether its order is in doubt: read as one column, a side leaving a strip free or
+    the gutter wide, though each side reads as prose (:func:`_prose`): three columns."""
+    across = [(li, 0) for li in band]
     left = [li for li in band if li.x1 <= x]
     right = [li for li in band if li.x0 >= x]
     if not left or not right:
-        return [(li, 0) for li in band]
+        return across, False
     top = min(max(li.y1 for li in left), max(li.y1 for li in right))
     above = [li for li in band if li.y0 >= top]
     rest = [li for li in band if li.y0 < top]
     left = [li for li in rest if li.x1 <= x]
     right = [li for li in rest if li.x0 >= x]
     if not left or not right:
-        return [(li, 0) for li in band]
+        return across, False
     below = _below(left, right) or _below(right, left)
     left = [li for li in left if li not in below]
     right = [li for li in right if li not in below]
     h = statistics.median(li.height for li in rest)
+    if abs(max(li.y1 for li in left) - max(li.y1 for li in right)) > 2 * h:
+        return across, False
+    if not (_full(left)[1] and _full(right)[1]):
+        return across, False
     width = max(li.x1 for li in left) - min(li.x0 for li in left)
-    if (abs(max(li.y1 for li in left) - max(li.y1 for li in right)) > 2 * h
-            or min(li.x0 for li in right) - max(li.x1 for li in left) > width
-            or not _running(left) or not _running(right)):
-        return [(li, 0) for li in band]
+    if (min(li.x0 for li in right) - max(li.x1 for li in left) > width
+            or _split(left) is not None or _split(right) is not None):
+        return across, _prose(left) and _prose(right)
     return ([(li, 0) for li in above] + [(li, 1) for li in left] + [(li, 2) for li in right]
-            + [(li, 0) for li in below])
+            + [(li, 0) for li in below]), False
 
 
 def _below(side: Sequence[Line], other: Sequence[Line]) -> list[Line]:
@@ -112,30 +127,47 @@ def _below(side: Sequence[Line], other: Sequence[Line]) -> list[Line]:
     return []
 
 
-def _running(side: Sequence[Line]) -> bool:
-    """Whether a side of a band reads as a column of running text (module docstring)."""
+def _full(side: Sequence[Line]) -> tuple[int, bool]:
+    """How many rows a side of a band has, and whether at least half of them reach to
+    within a quarter of the side's width from its right edge (running text does)."""
     rows: list[list[Line]] = []
     for li in sorted(side, key=lambda li: (-li.y1, li.x0)):
         if rows and same_row(rows[-1][0], li):
             rows[-1].append(li)
         else:
             rows.append([li])
-    if _split(side):
-        return False  # a strip inside the side that no line crosses: cells, a table's
     lo = min(li.x0 for li in side)
     hi = max(li.x1 for li in side)
     reach = hi - _RAGGED * (hi - lo)
-    return sum(max(li.x1 for li in row) >= reach for row in rows) >= _FULL_SHARE * len(rows)
+    return len(rows), sum(max(li.x1 for li in row) >= reach
+                          for row in rows) >= _FULL_SHARE * len(rows)
 
 
-def _split(side: Sequence[Line]) -> bool:
-    """Whether the lines of a side leave a vertical strip free inside it (half a line
-    wide or more), text on both sides of it: a table's cell columns do, a column of
-    running text does not (some line of it crosses every x, however justifying cut
-    its other lines into pieces)."""
+def _split(side: Sequence[Line]) -> float | None:
+    """Where the lines of a side leave a vertical strip free inside it (half a line
+    wide or more), text on both sides of it, or None: a table's cell columns do, a
+    column of running text does not (some line of it crosses every x, however
+    justifying cut its other lines into pieces)."""
     reach: float | None = None
     for li in sorted(side, key=lambda li: li.x0):
         if reach is not None and li.x0 - reach > 0.5 * li.height:
-            return True
+            return li.x0
         reach = li.x1 if reach is None else max(reach, li.x1)
-    return False
+    return None
+
+
+def _prose(side: Sequence[Line]) -> bool:
+    """Whether a side reads as columns of prose, split where it leaves a strip free
+    (a third column): each part three rows or more, most of them full, of four words
+    or more (a table's cells, which also leave strips, hold a word or two)."""
+    at = _split(side)
+    parts = [side] if at is None else [[li for li in side if li.x1 <= at],
+                                       [li for li in side if li.x0 >= at]]
+    for part in parts:
+        if not part:
+            return False
+        rows, full = _full(part)
+        words = statistics.median(len(li.text.split()) for li in part)
+        if rows < _DOUBT_ROWS or not full or words < _PROSE_WORDS:
+            return False
+    return True

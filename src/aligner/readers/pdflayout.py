@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from aligner.lang.linebreaks import Breaks, Lexicon, is_cjk
@@ -57,28 +57,29 @@ from aligner.readers.pdftables import repeated_headings, wrapped_cells
 from aligner.textutil import PARAGRAPH_NUMBER
 
 
-def _columns(lines: Sequence[Line], page: int) -> tuple[list[list[Placed]], bool]:
+def _columns(lines: Sequence[Line], page: int) -> tuple[list[list[Placed]], bool, bool]:
     """The page's rows in reading order (:func:`_rows`), each line placed in its column,
-    and whether the page reads right to left.  A page of mostly
+    whether the page reads right to left, and whether its order is in doubt
+    (:func:`.pdfcolumns.columns`).  A page of mostly
     right-to-left text set right to left (its lines flush right more often than flush
     left) is read in mirror image (x counted from the right), so that its right column
     comes first and a line's start, indent and end are where this module looks for
     them; Arabic set left to right is read as it is."""
     if not lines:
-        return [], False
+        return [], False, False
     rtl = is_rtl(" ".join(li.text for li in lines)) and _flush_right(lines)
     if rtl:
         axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
         lines = [replace(li, x0=axis - li.x1, x1=axis - li.x0) for li in lines]
     order = _touching(sorted(lines, key=lambda li: (-li.y1, li.x0)), rtl)
-    read, gutter = columns(order)
+    read, gutter, doubt = columns(order)
     across = (min(li.x0 for li in order), max(li.x1 for li in order))
     if gutter is None:
-        return _rows([Placed(li, page, 0, *across) for li, _ in read], rtl), rtl
+        return _rows([Placed(li, page, 0, *across) for li, _ in read], rtl), rtl, doubt
     bounds = {c: (min(li.x0 for li, k in read if k == c), max(li.x1 for li, k in read if k == c))
               for c in {k for _, k in read if k}}
     bounds[0] = across
-    return _rows([Placed(li, page, c, *bounds[c]) for li, c in read], rtl), rtl
+    return _rows([Placed(li, page, c, *bounds[c]) for li, c in read], rtl), rtl, doubt
 
 
 def _flush_right(lines: Sequence[Line]) -> bool:
@@ -304,15 +305,20 @@ def _line_gap(placed: Sequence[Placed]) -> float:
 
 def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                ordinal: Ordinal = lambda _n, _w: False, *,
-               suspending: frozenset[str] = frozenset()) -> list[Para]:
+               suspending: frozenset[str] = frozenset(),
+               doubt: Callable[[int], None] = lambda _n: None) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
     footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
     its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day).
     ``suspending``: the language's words after which a hyphen at a line end stands
-    for the rest of a compound (:mod:`aligner.lang.linebreaks`)."""
+    for the rest of a compound (:mod:`aligner.lang.linebreaks`).  ``doubt`` is told
+    each page (from 0) whose reading order is in doubt (:mod:`.pdfcolumns`)."""
     laid = [_columns(lines, n) for n, lines in enumerate(drop_running(pages))]
-    placed = _merge([row for rows, _ in laid for row in rows],
-                    {n: rtl for n, (_, rtl) in enumerate(laid)})
+    for n, (_, _, doubtful) in enumerate(laid):
+        if doubtful:
+            doubt(n)
+    placed = _merge([row for rows, _, _ in laid for row in rows],
+                    {n: rtl for n, (_, rtl, _) in enumerate(laid)})
     body, notes = split_notes(placed)
     body = repeated_headings(body)
     breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob,
