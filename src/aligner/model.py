@@ -212,6 +212,10 @@ class Document:
     #: The cues of a subtitle file (SubRip, WebVTT) in file order, their spans in
     #: ``text``; empty for every other format.
     cues: tuple[SubtitleCue, ...] = ()
+    #: What the reader could not be sure of, a warning each, naming the place (a PDF
+    #: page whose reading order is in doubt); the pipeline passes them on with the
+    #: file's name.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -286,3 +286,17 @@ def test_a_patent_paragraph_number_opens_a_paragraph() -> None:
         "100 μm or more and 500 μm or less.",
         "[0014]",
         "The thermal conductivity of the sheet is 5 W/(m·K) or more."]
+
+
+@pytest.mark.parametrize(("spaces", "text"), [
+    # the hyphen 1.1 pt from its word, the word spaces 3 pt: hyphenation, joined
+    ((3.0, 3.1, 2.9, 1.1), "Los precios son válidos para la temporada de 2027."),
+    # a dash set a word space from the word: a free-standing dash, kept
+    ((3.0, 3.1, 2.9, 3.0), "Los precios son váli - dos para la temporada de 2027."),
+])
+def test_a_line_end_hyphen_set_closer_than_a_word_space_is_the_word_s(
+        spaces: tuple[float, ...], text: str) -> None:
+    lines = (Line("Los precios son váli -", 72, 700, 300, 712, spaces=spaces),
+             Line("dos para la temporada de 2027.", 72, 686, 220, 698, spaces=(3.0,) * 4))
+    paras = paragraphs([Page(595, 842, lines)], {"válidos": -12.0}.get)
+    assert [p.text for p in paras] == [text]

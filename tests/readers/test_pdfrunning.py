@@ -95,3 +95,32 @@ def test_a_column_that_starts_each_page_alike_is_body_text() -> None:
         ["Der Hersteller gibt die", "Kennzeichnung an.", "Die Behörde prüft",
          "die Verfahren.", "Body text of the page."],
         ["Der Hersteller gibt die", "Kennzeichnung an.", "Body text of the page."]]
+
+
+_BODY = tuple(Line(f"Line {n} of the leaflet's only page, in the text's size.", 50,
+                   500 - 12 * n, 350, 510 - 12 * n) for n in range(6))
+
+
+@pytest.mark.parametrize(("footer", "goes"), [
+    (Line("Vía de la Plata · 1", 50, 30, 150, 40), True),  # the page's number, set apart
+    (Line("1 | Guía de Lugo", 50, 30, 150, 40), True),
+    (Line("Turismo de Galicia", 50, 30, 130, 38), True),  # smaller than the text
+    (Line("The office opens at nine.", 50, 30, 200, 40), False),  # text's size, no number
+    (Line("Open from May to October 1", 50, 30, 200, 40), False),  # no separator
+    (Line("Figures of 2026, not audited.", 50, 30, 200, 38, note=True), False),  # a note
+])
+def test_a_one_page_document_s_footer(footer: Line, goes: bool) -> None:
+    """A one-page document repeats nothing, so its footer went into the text (and, in
+    a two-column page, into a sentence: ``… recorrer en x · 1`` / ``bicicleta.``).  A
+    line in the bottom margin below all the text, alone on its row, more than two
+    lines below the text and set smaller than it or carrying the page's number set
+    apart, is the footer."""
+    kept = [li.text for li in drop_running([_page(*_BODY, footer)])[0]]
+    assert kept == [li.text for li in _BODY] + ([] if goes else [footer.text])
+
+
+def test_a_number_line_near_the_text_is_no_footer() -> None:
+    """Low on the page but set with the text's line gap: the text goes on there."""
+    body = [Line(li.text, li.x0, li.y0 - 380, li.x1, li.y1 - 380) for li in _BODY]
+    page = _page(*body, Line("Vía de la Plata · 1", 50, 46, 150, 56))
+    assert len(drop_running([page])[0]) == len(page.lines)

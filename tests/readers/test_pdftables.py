@@ -91,3 +91,25 @@ def test_a_pdf_table_s_heading_row_is_read_once() -> None:
         "13 de marzo 8,0 calma 3", "14 de marzo 9,5 este 2",
         "Nadie en la autoridad leyó nunca las columnas de más.",
     ]
+
+
+def test_a_row_split_by_a_page_break_goes_on_at_the_next_page_s_top() -> None:
+    """The page broke inside a row: the rest of its wrapped cell opens the next page
+    (``10:00-19:00``), where it was a paragraph of its own and the hours seemed the
+    next row's.  A row that opens the next page with its first cell filled is a new
+    row."""
+    one = Page(420.0, 595.0, (
+        Line("The museums open daily.", 59, 300, 250, 312),
+        Line("Name", 59, 241, 90, 253), Line("Hours", 192, 241, 230, 253),
+        Line("Price", 288, 241, 320, 253),
+        Line("Lighthouse", 59, 214, 110, 226), Line("Tuesday to Sunday,", 192, 214, 280, 226),
+        Line("3 €", 288, 214, 300, 226),
+    ))
+    two = Page(420.0, 595.0, (
+        Line("10:00-19:00", 192, 560, 250, 572),
+        Line("Theatre", 59, 540, 100, 552), Line("daily", 192, 540, 220, 552),
+        Line("17 €", 288, 540, 305, 552),
+    ))
+    assert [p.text for p in paragraphs([one, two])] == [
+        "The museums open daily.", "Name Hours Price",
+        "Lighthouse Tuesday to Sunday, 10:00-19:00 3 €", "Theatre daily 17 €"]

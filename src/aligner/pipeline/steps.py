@@ -75,8 +75,10 @@ def segment_data(data: bytes, lang: str, *, name: str, encoding: str = "utf-8",
     from aligner.segment import segment_document
 
     splitter = srx_splitter(srx, lang, warn) if srx is not None else None
-    return segment_document(read_data(data, name=name, lang=lang, input_format=input_format,
-                                      encoding=encoding), splitter)
+    doc = read_data(data, name=name, lang=lang, input_format=input_format, encoding=encoding)
+    for note in doc.notes:  # what the reader was not sure of (a PDF page's order)
+        warn(f"{name}: {note}")
+    return segment_document(doc, splitter)
 
 
 class DefaultGlossary(str):

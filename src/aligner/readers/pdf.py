@@ -18,6 +18,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
@@ -354,14 +355,21 @@ def read_pdf(data: bytes, *, lang: str, name: str) -> Document:
                          "document it was made from, or run OCR on it", path=name)
     from aligner.segment.rules import rules_for
 
+    doubtful: list[int] = []
     paras = paragraphs(pages, WordLexicon(lang), rules_for(lang).is_ordinal,
-                       suspending=suspending_words(lang))
+                       suspending=suspending_words(lang), doubt=doubtful.append)
     if not any(c.isalnum() for para in paras for c in para.text):
         # a scan whose only text is what a scanner or a stamp adds: page numbers
         raise InputError(f"has no text but page numbers, running headers and footers "
                          f"({count(len(pages), 'page')}: scanned pages?); run OCR on it "
                          "first", path=name)
-    return assemble(paras, lang=lang, name=name)
+    doc = assemble(paras, lang=lang, name=name)
+    if not doubtful:
+        return doc
+    return replace(doc, notes=tuple(
+        f"page {n + 1}: text set in columns was read across the page, line by line "
+        "(more than two columns, or a wide gutter?); check that page's sentences"
+        for n in doubtful))
 
 
 # A letter four times or more in a row: next to nothing in any language's text, but

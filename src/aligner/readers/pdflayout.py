@@ -4,11 +4,12 @@ A PDF's text layer is positioned lines, not paragraphs.  This module rebuilds wh
 reader of the printed page sees:
 
 1. **Running headers and footers** and page numbers go (:mod:`.pdfrunning`).
-2. **Columns**: a page whose lines leave a vertical gutter free in its middle third is
-   read left column then right column, band by band between lines that span both
-   (a title across two columns comes first).  In every band both columns hold text
-   and start together; else the free strip is one column's (short last lines, a
-   table's cells).
+2. **Columns**: a page, or a band of it between lines that cross its gutter, whose
+   lines leave a vertical gutter free in the middle third is read left column then
+   right column (:mod:`.pdfcolumns`): a heading above the columns first, a heading
+   or footer after a balanced section last, lines across both columns (a title, a
+   paragraph, a boxed notice) where they stand.  A band whose two sides do not
+   start together, or do not read as running text (a table's cells), is one column.
 3. **Paragraphs**: a line starts a new paragraph after a vertical gap clearly larger
    than the usual line gap, after a short line that ends a sentence (or before one that
    starts with a capital) when the new line's first word would have fitted in the room
@@ -18,7 +19,8 @@ reader of the printed page sees:
    column or page break the paragraph goes on when the last line reaches the right
    margin and does not end a sentence before a capital (or ends no sentence and is
    short only because the next word did not fit).  A table's row is a paragraph
-   of its own, with the lines of a cell that wraps (:mod:`.pdftables`).
+   of its own, with the lines of a cell that wraps, on its page or at the top of the
+   next where the page broke inside the row (:mod:`.pdftables`).
 4. **Hyphenation** and how lines join: :mod:`aligner.lang.linebreaks` (``revolu-`` + ``cionario``
    joined, ``cívico-militar`` kept; Chinese and Japanese wrap without a space).
 5. **Footnotes** the reader recognised are read after the body (:mod:`.pdfnotes`), so
@@ -29,13 +31,14 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from aligner.lang.linebreaks import Breaks, Lexicon, is_cjk
 from aligner.model import BlockKind, Part
 from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
+from aligner.readers.pdfcolumns import columns
 from aligner.readers.pdflines import (
     BIG,
     CELL_BREAK,
@@ -54,77 +57,29 @@ from aligner.readers.pdftables import repeated_headings, wrapped_cells
 from aligner.textutil import PARAGRAPH_NUMBER
 
 
-def _gutter(lines: Sequence[Line]) -> float | None:
-    """An x free of text in the middle third of the text area, with text on both sides."""
-    if len(lines) < 6:
-        return None
-    lo, hi = min(li.x0 for li in lines), max(li.x1 for li in lines)
-    best: tuple[int, float] | None = None
-    steps = 60
-    for i in range(steps + 1):
-        x = lo + (hi - lo) * (1 / 3 + i / (3 * steps))
-        crossing = sum(li.x0 < x < li.x1 for li in lines)
-        left = sum(li.x1 <= x for li in lines)
-        right = sum(li.x0 >= x for li in lines)
-        # the right column may be a line or two: a text's end, run on from the left
-        if left >= 3 and right >= 1 and (best is None or crossing < best[0]):
-            best = (crossing, x)
-    if best is None or best[0] > len(lines) // 5 or _one_sided_band(lines, best[1]):
-        return None
-    return best[1]
-
-
-def _one_sided_band(lines: Sequence[Line], x: float) -> bool:
-    """Whether, in some band between lines across ``x``, the two sides of ``x`` do not
-    both start together (a heading's spacing apart), as real columns do under a title:
-    one column's short last lines and a table's cells also leave ``x`` free."""
-    bands: list[list[Line]] = [[]]
-    for li in lines:
-        if li.x0 < x < li.x1:
-            bands.append([])
-        else:
-            bands[-1].append(li)
-    for band in bands:
-        if not band:
-            continue
-        left = [li.y1 for li in band if li.x1 <= x]
-        right = [li.y1 for li in band if li.x0 >= x]
-        h = statistics.median(li.height for li in band)
-        if not left or not right or abs(max(left) - max(right)) > 2 * h:
-            return True
-    return False
-
-
-def _columns(lines: Sequence[Line], page: int) -> list[Placed]:
-    """The page's lines in reading order, each placed in its column.  A page of mostly
+def _columns(lines: Sequence[Line], page: int) -> tuple[list[list[Placed]], bool, bool]:
+    """The page's rows in reading order (:func:`_rows`), each line placed in its column,
+    whether the page reads right to left, and whether its order is in doubt
+    (:func:`.pdfcolumns.columns`).  A page of mostly
     right-to-left text set right to left (its lines flush right more often than flush
     left) is read in mirror image (x counted from the right), so that its right column
     comes first and a line's start, indent and end are where this module looks for
     them; Arabic set left to right is read as it is."""
     if not lines:
-        return []
+        return [], False, False
     rtl = is_rtl(" ".join(li.text for li in lines)) and _flush_right(lines)
     if rtl:
         axis = min(li.x0 for li in lines) + max(li.x1 for li in lines)
         lines = [replace(li, x0=axis - li.x1, x1=axis - li.x0) for li in lines]
     order = _touching(sorted(lines, key=lambda li: (-li.y1, li.x0)), rtl)
-    gutter = _gutter(order)
-    if gutter is None:
-        left, right = min(li.x0 for li in order), max(li.x1 for li in order)
-        return _merge([Placed(li, page, 0, left, right) for li in order], rtl)
-    cols = {1: [li for li in order if li.x1 <= gutter], 2: [li for li in order if li.x0 >= gutter]}
-    bounds = {c: (min(li.x0 for li in ls), max(li.x1 for li in ls)) for c, ls in cols.items()}
+    read, gutter, doubt = columns(order)
     across = (min(li.x0 for li in order), max(li.x1 for li in order))
-    placed: list[Placed] = []
-    band: dict[int, list[Placed]] = {1: [], 2: []}
-    for li in order:
-        col = 1 if li.x1 <= gutter else 2 if li.x0 >= gutter else 0
-        if col == 0:
-            placed += band[1] + band[2] + [Placed(li, page, 0, *across)]
-            band = {1: [], 2: []}
-        else:
-            band[col].append(Placed(li, page, col, *bounds[col]))
-    return _merge(placed + band[1] + band[2], rtl)
+    if gutter is None:
+        return _rows([Placed(li, page, 0, *across) for li, _ in read], rtl), rtl, doubt
+    bounds = {c: (min(li.x0 for li, k in read if k == c), max(li.x1 for li, k in read if k == c))
+              for c in {k for _, k in read if k}}
+    bounds[0] = across
+    return _rows([Placed(li, page, c, *bounds[c]) for li, c in read], rtl), rtl, doubt
 
 
 def _flush_right(lines: Sequence[Line]) -> bool:
@@ -159,9 +114,9 @@ _EVEN = 0.15
 _SPACE = 0.25
 
 
-def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
-    """Pieces of one line (same column, same height) joined in reading order, the
-    lines that go on with a table's cell first joined to it (:mod:`.pdftables`)."""
+def _rows(placed: list[Placed], rtl: bool) -> list[list[Placed]]:
+    """Pieces of one line (same column, same height) together in reading order, a row
+    each (a justified line cut where its word gaps are widest as one piece)."""
     rows: list[list[Placed]] = []
     joined: list[Line] = []  # each row's pieces so far as one line
     for p in placed:
@@ -172,16 +127,44 @@ def _merge(placed: list[Placed], rtl: bool) -> list[Placed]:
             rows.append([p])
             joined.append(p.line)
     # a justified line cut where its word gaps are widest is running text, no row
-    rows = [[replace(row[-1], line=replace(line, cells=False))]
+    return [[replace(row[-1], line=replace(line, cells=False))]
             if _justified(line, row[-1].right, after) else row
             for row, line, after in zip(rows, joined, [*joined[1:], None], strict=True)]
+
+
+def _merge(rows: Sequence[list[Placed]], rtl: dict[int, bool]) -> list[Placed]:
+    """Each row's pieces joined as one line in reading order (``rtl``: whether each
+    page reads right to left), the lines that go on with a table's cell first joined
+    to it, on the same page or the next (:mod:`.pdftables`)."""
     out: list[Placed] = []
     for row in wrapped_cells(rows):
         line = row[0].line
         for p in row[1:]:
-            line = _pieces(line, p.line, rtl)
-        out.append(replace(row[-1], line=line))
+            line = _pieces(line, p.line, rtl[p.page])
+        out.append(replace(row[-1], line=_tight_hyphen(line)))
     return out
+
+
+# A gap before a line's final hyphen this share of the line's word spaces, or less,
+# sets the hyphen to the word (a word space unstretched where the line has no other).
+_TIGHT = 0.6
+
+
+def _tight_hyphen(line: Line) -> Line:
+    """A line ending with a hyphen set apart from its word by less than its word spaces,
+    the hyphen put back on the word (``váli -`` -> ``váli-``).  LibreOffice, justifying
+    a line that ends hyphenated, may set a little room before the hyphen's glyph, which
+    pdfminer reads as a space: the word then ended in a free-standing dash (``váli -
+    dos``), which no line-end rule joins.  A dash set as one, at a word space's width
+    from the word, stays."""
+    text = line.text
+    if not (text.endswith(" -") and len(text) > 2 and text[-3].isalpha() and line.spaces):
+        return line
+    *others, last = line.spaces
+    usual = statistics.median(others) if others else _SPACE * line.height
+    if last >= _TIGHT * usual:
+        return line
+    return replace(line, text=text[:-2] + "-", spaces=tuple(others))
 
 
 def _pieces(one: Line, other: Line, rtl_page: bool) -> Line:
@@ -322,14 +305,20 @@ def _line_gap(placed: Sequence[Placed]) -> float:
 
 def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                ordinal: Ordinal = lambda _n, _w: False, *,
-               suspending: frozenset[str] = frozenset()) -> list[Para]:
+               suspending: frozenset[str] = frozenset(),
+               doubt: Callable[[int], None] = lambda _n: None) -> list[Para]:
     """The paragraphs of ``pages`` in reading order, with their kind, then the
     footnotes (:mod:`.pdfnotes`), a paragraph each.  A list item is a paragraph of
     its own, without its label (:mod:`.pdflists`; ``ordinal`` tells a date's day).
     ``suspending``: the language's words after which a hyphen at a line end stands
-    for the rest of a compound (:mod:`aligner.lang.linebreaks`)."""
-    placed = [p for n, lines in enumerate(drop_running(pages))
-              for p in _columns(lines, n)]
+    for the rest of a compound (:mod:`aligner.lang.linebreaks`).  ``doubt`` is told
+    each page (from 0) whose reading order is in doubt (:mod:`.pdfcolumns`)."""
+    laid = [_columns(lines, n) for n, lines in enumerate(drop_running(pages))]
+    for n, (_, _, doubtful) in enumerate(laid):
+        if doubtful:
+            doubt(n)
+    placed = _merge([row for rows, _, _ in laid for row in rows],
+                    {n: rtl for n, (_, rtl, _) in enumerate(laid)})
     body, notes = split_notes(placed)
     body = repeated_headings(body)
     breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob,

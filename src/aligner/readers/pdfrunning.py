@@ -77,6 +77,8 @@ def drop_running(pages: Sequence[Page]) -> list[list[Line]]:
 
     drop = {id(li) for n, value, li in numbers
             if _key(li) in recurring or page_number(n, value, li)}
+    if len(pages) == 1:
+        drop |= {id(li) for li in _lone_footer(pages[0])}
     return [[li for li in page.lines if id(li) not in drop
              and (_page_value(li.text) is not None or not running(li, page))]
             for page in pages]
@@ -128,3 +130,32 @@ def _page_value(text: str) -> int | None:
     values = [_ROMAN[c] for c in re.findall(r"[ivxlcdm]+", text.lower())[-1]]
     return sum(-v if v < w else v for v, w in itertools.zip_longest(values, values[1:],
                                                                      fillvalue=0))
+
+
+# A page's number at either end of a footer's text, set apart from it (``Guía · 1``,
+# ``1 | Guía``, ``Guía - 1``): the footer of a one-page document's only page.
+_NUMBERED = re.compile(r"^1\s*[·|•\-–—/]\s*\S|\S\s*[·|•\-–—/]\s*1$")
+_SMALLER = 0.9  # of the body's usual line height: a footer's smaller size
+
+
+def _lone_footer(page: Page) -> list[Line]:
+    """The footer of a one-page document, which no repetition over pages shows: the
+    lines in the bottom margin below all the text, each alone on its row, set apart
+    from the text above by more than two lines' height, and set smaller than the
+    text or carrying the page's number set apart (``Vía de la Plata · 1``), none of
+    them a footnote's start.  Body text that merely ends low on the page is set in
+    the text's size and runs on."""
+    if len(page.lines) < 2:
+        return []
+    usual = statistics.median(li.height for li in page.lines)
+    lines = sorted(page.lines, key=lambda li: li.y1)  # from the bottom up
+    gap = next((i for i, (a, b) in enumerate(itertools.pairwise(lines), 1)
+                if b.y0 - a.y1 > 2 * usual), None)
+    low = lines[:gap] if gap is not None else []
+    if not low or any(li.y1 >= page.height * _MARGIN or li.note for li in low):
+        return []  # a footnote is set small at the foot too: the reader found its label
+    if all(not any(o is not li and same_row(o, li) for o in page.lines)
+           and (li.height < _SMALLER * usual or _NUMBERED.search(li.text.strip()))
+           for li in low):
+        return low
+    return []

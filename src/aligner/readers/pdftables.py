@@ -8,9 +8,13 @@ after the row (``4 March 9.5 north-west, 2`` / ``strong``), and a word hyphenate
 inside the cell stayed broken (``avista-`` / ``dos``).  Such a line joins the cell
 above it: it starts right of the row's first cell (a new row fills its first cell),
 each of its pieces lies within one cell's column (from that cell's start to the next
-one's), and it stands less than half a line below the row.  The cell's text and its
-rest are kept apart by :data:`~.pdflines.CELL_BREAK`, which :mod:`aligner.lang.linebreaks` decides
-as a line end (``avista-`` + ``dos`` is ``avistados``).
+one's), and it stands less than half a line below the row -- or it opens the next
+page, right after the row that ended the page before (LibreOffice splits a row at a
+page break, and the rest of a cell that wraps goes on there: ``martes a domingo,`` /
+``10:00-19:00`` was a paragraph of its own, the hours read as another row's).  The
+cell's text and its rest are kept apart by :data:`~.pdflines.CELL_BREAK`, which
+:mod:`aligner.lang.linebreaks` decides as a line end (``avista-`` + ``dos`` is
+``avistados``).
 
 LibreOffice and Word repeat a table's heading row at the top of each page the table
 runs on to; read twice, it was a paragraph that no other format has.  A row that
@@ -48,16 +52,22 @@ def _cell_of(row: Sequence[Placed], piece: Line) -> int | None:
     return None
 
 
-def _wraps(above: Sequence[Placed], row: Sequence[Placed]) -> list[int] | None:
+def _wraps(above: Sequence[Placed], row: Sequence[Placed], opens_page: bool
+           ) -> list[int] | None:
     """For each piece of ``row``, the cell of the table row ``above`` that it goes on
-    with, or None when ``row`` is no such line."""
+    with, or None when ``row`` is no such line.  ``opens_page``: ``row`` is the first of
+    its page."""
     first = min(above, key=lambda p: p.line.x0)
-    if (not _is_row(above) or any(p.page != first.page or p.column != first.column
-                                  for p in row)):
+    page = row[0].page
+    broke = opens_page and page == above[-1].page + 1  # the page broke inside the row
+    if (not _is_row(above) or (page != above[-1].page and not broke)
+            or any(p.page != page or p.column != first.column for p in row)):
         return None
     h = min(p.line.height for p in above)
     gap = min(p.line.y0 for p in above) - max(p.line.y1 for p in row)
-    if not -0.5 * h < gap < 0.5 * h or min(p.line.x0 for p in row) <= first.line.x1:
+    if not broke and not -0.5 * h < gap < 0.5 * h:
+        return None  # a line below the row, not the rest of the row opening a page
+    if min(p.line.x0 for p in row) <= first.line.x1:
         return None
     cells = [_cell_of(above, p.line) for p in row]
     return None if None in cells else [c for c in cells if c is not None]
@@ -67,8 +77,9 @@ def wrapped_cells(rows: Sequence[Sequence[Placed]]) -> list[list[Placed]]:
     """``rows`` (the pieces of each, left to right) with the lines that go on with a
     cell of the table row above them joined to that cell (the module docstring)."""
     out: list[list[Placed]] = []
-    for row in rows:
-        cells = _wraps(out[-1], row) if out else None
+    for n, row in enumerate(rows):
+        opens_page = n > 0 and rows[n - 1][0].page != row[0].page
+        cells = _wraps(out[-1], row, opens_page) if out else None
         if cells is None:
             out.append(list(row))
             continue
