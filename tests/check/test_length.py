@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from check_helpers import findings
 
@@ -52,3 +55,29 @@ def test_low_confidence_message_reads_true(score: float, threshold: float, numbe
                         tgt_lang="en", options=CheckOptions(min_confidence=threshold))
     [found] = [f for f in result.findings if f.code == "alignment-low-confidence"]
     assert found.message == f"aligned with low confidence ({numbers})"
+
+
+def test_files_checked_together_each_keep_their_own_usual_ratio(tmp_path: Path) -> None:
+    """A file's units are measured against its own usual ratio, as alone: three units
+    of a file whose translations run twice as long were flagged against the ten of
+    another file checked with them, and not when checked alone."""
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+
+    even = [(f"El informe {k} trata del presupuesto municipal.",
+             f"Report {k} covers the city's budget plan.") for k in range(10)]
+    long = [(f"Nota {k} breve sobre el acto.",
+             f"A rather longer note {k} about the event, told at length.") for k in range(3)]
+    for name, rows in (("a.tsv", even), ("b.tsv", long)):
+        (tmp_path / name).write_text("".join(f"{s}\t{t}\n" for s, t in rows), encoding="utf-8")
+
+    def flagged(*names: str) -> int:
+        r = CliRunner().invoke(cli, ["check", *(str(tmp_path / n) for n in names),
+                                     "--src-lang", "es", "--tgt-lang", "en", "--no-glossary",
+                                     "--format", "json", "--fail-on", "never"])
+        assert r.exit_code == 0, r.output
+        return sum(f["code"] == "length-ratio" for f in json.loads(r.stdout)["findings"])
+
+    assert flagged("b.tsv") == flagged("a.tsv") == 0
+    assert flagged("a.tsv", "b.tsv") == 0

@@ -25,23 +25,30 @@ _MIN_SPREAD = 0.08
 
 def check_length(ctx: Context) -> Iterator[Finding]:
     opts = ctx.options
-    ratios: dict[int, float] = {}
+    # each file's own ratio, when several are checked together (a subtitle file's is
+    # not a report's)
+    by_file: dict[str | None, dict[int, float]] = {}
     for u, unit in enumerate(ctx.units):
         # inline tags (masked) are no characters of the translation
         s, t = len(without_tags(unit.source).strip()), len(without_tags(unit.target).strip())
         if s >= opts.length_ratio_min_chars and t > 0:
-            ratios[u] = math.log(t / s)
-    if len(ratios) >= _MIN_UNITS:
+            path = unit.origin.document if unit.origin is not None else None
+            by_file.setdefault(path, {})[u] = math.log(t / s)
+    found: list[Finding] = []
+    for ratios in by_file.values():
+        if len(ratios) < _MIN_UNITS:
+            continue
         median = statistics.median(ratios.values())
         mad = statistics.median(abs(r - median) for r in ratios.values()) * 1.4826
         limit = max(opts.length_ratio_spread * max(mad, _MIN_SPREAD), _MIN_FACTOR)
         for u, r in ratios.items():
             if abs(r - median) > limit:
                 ratio, usual = math.exp(r), math.exp(median)
-                yield Finding(
+                found.append(Finding(
                     "length-ratio", ctx.severity("length-ratio"), u,
                     f"target/source length {ratio:.2f}, the document's usual ratio is {usual:.2f}",
-                )
+                ))
+    yield from sorted(found, key=lambda f: f.unit)
     for u, unit in enumerate(ctx.units):
         c = unit.confidence
         # A bead with an empty side is an insertion or omission, which the aligner
