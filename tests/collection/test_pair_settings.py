@@ -110,6 +110,13 @@ def test_a_pairs_glossary_replaced_leaves_the_other_pairs_and_check_reads_each_i
         "--no-glossary to choose)",
         f"aligner: checking es -> fr with the collection's glossary {team / 'fr.tsv'} "
         "(--glossary FILE or --no-glossary to choose)"]
+    # a document chosen: its pair's glossary alone is said (es -> en's was, for an es -> fr
+    # document checked with none of it)
+    code, _, stderr = run("check", "team.db", "--doc", "nota", "--fail-on", "never")
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: checking es -> fr with the collection's glossary {team / 'fr.tsv'} "
+        "(--glossary FILE or --no-glossary to choose)"]
     found = json.loads(out)
     assert found["settings"]["language_pairs"] == [["es", "en"], ["es", "fr"], ["fr", "de"]]
     assert found["settings"]["glossaries"] == [str(tbx), str(team / "fr.tsv"), None]

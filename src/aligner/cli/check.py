@@ -184,7 +184,7 @@ def check(
         if omissions != "normal":
             raise click.UsageError("--omissions goes with two documents or a saved "
                                    "alignment: a collection's were looked for when aligned")
-        own = (remembered_glossaries(documents[0], src_lang, tgt_lang, quiet)
+        own = (remembered_glossaries(documents[0], src_lang, tgt_lang, quiet, docs=docs)
                if glossary_path is None and not no_glossary and len(documents) == 1 else {})
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
