@@ -143,3 +143,33 @@ def test_a_collection_leaves_out_its_flagged_units(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert tmx_units(tmp_path / "b.tmx") == [CLEAN]
     assert "0 units with an error left out" in stderr
+
+
+def test_a_tmx_with_a_unit_of_one_language_is_numbered_as_the_checks_number_it(
+        tmp_path: Path) -> None:
+    """The first tu has no Spanish: the reader skips it, and the untranslated unit is
+    still the one left out (not its neighbour); the skip is said once."""
+    tus = "".join(f'<tu><tuv xml:lang="en"><seg>{en}</seg></tuv>'
+                  + (f'<tuv xml:lang="es"><seg>{es}</seg></tuv>' if es else "") + "</tu>"
+                  for en, es in [("Only English here.", ""), CLEAN, ENGLISH, FORBIDDEN])
+    memory = tmp_path / "memory.tmx"
+    memory.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header '
+                      'creationtool="t" creationtoolversion="1" segtype="sentence" '
+                      'o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>'
+                      f"<body>{tus}</body></tmx>", encoding="utf-8")
+    code, _, stderr = run("export", str(memory), "-o", str(tmp_path / "out.tmx"),
+                          "--src-lang", "en", "--tgt-lang", "es",
+                          "--leave-out-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    assert tmx_units(tmp_path / "out.tmx") == [CLEAN, FORBIDDEN]
+    assert stderr.count("1 of 4 units left out") == 1
+
+
+def test_a_pair_file_named_txt_is_checked_as_a_pair_file(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.txt"
+    pairs.write_text("".join(f"{s}\t{t}\n" for s, t in (ENGLISH, CLEAN)), encoding="utf-8")
+    code, _, stderr = run("export", str(pairs), "-o", str(tmp_path / "out.tmx"),
+                          "--src-lang", "en", "--tgt-lang", "es",
+                          "--leave-out-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    assert tmx_units(tmp_path / "out.tmx") == [CLEAN]

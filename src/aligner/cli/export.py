@@ -4,6 +4,7 @@ TMX/XLIFF/TSV/CSV/XLSX."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import click
@@ -218,11 +219,13 @@ def export_cmd(
     if not collection and (docs or multilingual):
         raise click.UsageError(f"{'--doc' if docs else '--multilingual'} goes with a "
                                "collection (COLLECTION.db)")
-    flagged = flagged_units(inputs, level=leave_out_flagged, glossary_path=glossary_path,
-                            no_glossary=no_glossary, output=output, collection=collection,
-                            docs=docs, src_lang=src_lang, tgt_lang=tgt_lang,
-                            encoding=encoding, min_score=min_score,
-                            reviewed_only=reviewed_only)
+    ask = partial(flagged_units, inputs, level=leave_out_flagged, glossary_path=glossary_path,
+                  no_glossary=no_glossary, output=output, docs=docs, src_lang=src_lang,
+                  tgt_lang=tgt_lang, encoding=encoding, min_score=min_score,
+                  reviewed_only=reviewed_only)
+    # files of units are checked once read: a file export cannot read is said as export says it
+    flagged = (ask(collection=collection) if collection or leave_out_flagged is None
+               else None)
     if collection:
         from aligner.collection.export import export_collection
 
@@ -235,6 +238,8 @@ def export_cmd(
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
+        if leave_out_flagged is not None:
+            flagged = ask(collection=False)
         for k, source in enumerate(sources):
             if isinstance(source, UnitFile):
                 if source.header_row:

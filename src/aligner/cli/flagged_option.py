@@ -77,8 +77,23 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
         from aligner.pipeline.flagged import flagged_units as by_input
 
         names = [os.fspath(p) for p in inputs]
-        inp = load_check_input(documents=names, src_lang=src_lang, tgt_lang=tgt_lang,
-                               glossary=glossary, encoding=encoding, warn=say)
+        inputs_said = tuple(f"{name}: " for name in names)
+
+        def of_glossary(message: str) -> None:
+            # what reading an input gives to say (units left out, a header row), the
+            # export has said already, in its own words
+            if not message.startswith(inputs_said):
+                say(message)
+
+        # a name of no alignment format (pairs.txt) export reads as a pair file (TSV),
+        # which check is given as --pairs
+        from aligner.formats import readable_alignment_format
+
+        files = [readable_alignment_format(name) is not None for name in names]
+        inp = load_check_input(documents=[n for n, f in zip(names, files, strict=True) if f],
+                               pairs=[n for n, f in zip(names, files, strict=True) if not f],
+                               src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
+                               encoding=encoding, warn=of_glossary)
         flagged = by_input(check_input(inp, CheckOptions()).findings, severity, name=names[0])
     return FlaggedUnits(flagged, severity, min_score=min_score, reviewed_only=reviewed_only)
 
