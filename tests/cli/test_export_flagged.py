@@ -173,3 +173,22 @@ def test_a_pair_file_named_txt_is_checked_as_a_pair_file(tmp_path: Path) -> None
                           "--leave-out-flagged", "error", "--no-glossary")
     assert code == 0, stderr
     assert tmx_units(tmp_path / "out.tmx") == [CLEAN]
+
+
+def test_a_collection_note_is_said_once(tmp_path: Path) -> None:
+    """A note of the collection's (a document's files changed since batch) is export's
+    to say: the checks run for --leave-out-flagged do not say it again."""
+    src, tgt = tmp_path / "en", tmp_path / "es"
+    src.mkdir()
+    tgt.mkdir()
+    (src / "a.en.txt").write_text(f"{CLEAN[0]}\n", encoding="utf-8")
+    (tgt / "a.es.txt").write_text(f"{CLEAN[1]}\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "en", "--tgt-lang", "es",
+                          "--db", str(db), "--jobs", "1", "--no-glossary")
+    assert code == 0, stderr
+    (src / "a.en.txt").write_text(f"{CLEAN[0]}\n\nA new sentence.\n", encoding="utf-8")
+    code, _, stderr = run("export", str(db), "-o", str(tmp_path / "all.tmx"),
+                          "--leave-out-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    assert stderr.count("changed since aligner batch stored it") == 1

@@ -61,7 +61,16 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
         raise ConfigError(f"is also an input ({glossary}); give the output another name",
                           path=os.fspath(output))
     severity = Severity(level)
-    say = (lambda _message: None) if is_quiet() else warn
+    names = [os.fspath(p) for p in inputs]
+    inputs_said = tuple(f"{name}: " for name in names)
+
+    def say(message: str) -> None:
+        # what reading an input gives to say (units or documents left out, a header
+        # row), export says itself, in its own words: the check's other messages, of the
+        # glossary, come through
+        if not is_quiet() and not message.startswith(inputs_said):
+            warn(message)
+
     if collection:
         found = _collection_findings(inputs[0], glossary=glossary, docs=docs,
                                      src_lang=src_lang, tgt_lang=tgt_lang,
@@ -73,27 +82,17 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                 flagged.setdefault(d["document"], set()).add(d["unit"])
     else:
         from aligner.check import CheckOptions
+        from aligner.formats import readable_alignment_format
         from aligner.pipeline import check_input, load_check_input
         from aligner.pipeline.flagged import flagged_units as by_input
 
-        names = [os.fspath(p) for p in inputs]
-        inputs_said = tuple(f"{name}: " for name in names)
-
-        def of_glossary(message: str) -> None:
-            # what reading an input gives to say (units left out, a header row), the
-            # export has said already, in its own words
-            if not message.startswith(inputs_said):
-                say(message)
-
         # a name of no alignment format (pairs.txt) export reads as a pair file (TSV),
         # which check is given as --pairs
-        from aligner.formats import readable_alignment_format
-
         files = [readable_alignment_format(name) is not None for name in names]
         inp = load_check_input(documents=[n for n, f in zip(names, files, strict=True) if f],
                                pairs=[n for n, f in zip(names, files, strict=True) if not f],
                                src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
-                               encoding=encoding, warn=of_glossary)
+                               encoding=encoding, warn=say)
         flagged = by_input(check_input(inp, CheckOptions()).findings, severity, name=names[0])
     return FlaggedUnits(flagged, severity, min_score=min_score, reviewed_only=reviewed_only)
 
