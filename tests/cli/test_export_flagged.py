@@ -192,3 +192,15 @@ def test_a_collection_note_is_said_once(tmp_path: Path) -> None:
                           "--leave-out-flagged", "error", "--no-glossary")
     assert code == 0, stderr
     assert stderr.count("changed since aligner batch stored it") == 1
+
+
+@pytest.mark.parametrize("fmt", ["xliff", "xliff12"])
+def test_xliff_has_no_unit_for_the_flagged_one(tmp_path: Path, fmt: str) -> None:
+    pair = saved(tmp_path / "pair.json", [ENGLISH, CLEAN])
+    out = tmp_path / "out.xlf"
+    code, _, stderr = run("export", str(pair), "-o", str(out), "--format", fmt,
+                          "--leave-out-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    sources = [e.text for e in etree.parse(str(out)).iter() if etree.QName(e).localname
+               == "source"]
+    assert sources == [CLEAN[0]]
