@@ -1,6 +1,6 @@
 """``aligner export --leave-out-flagged LEVEL`` (with ``--glossary``/``--no-glossary``):
 the checks run on the export's input as ``aligner check`` runs them, and the units they
-flag left out (:mod:`aligner.pipeline.flagged`)."""
+flag left out (:mod:`aligner.collection.flagged`)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import click
 
 from aligner.cli.quiet_option import is_quiet
 from aligner.cli.terminal import warn
+from aligner.collection.flagged import FlaggedUnits
 from aligner.defaults import DEFAULT_GLOSSARY
 from aligner.errors import ConfigError
 from aligner.model import Severity
-from aligner.pipeline.flagged import FlaggedUnits
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,13 +49,15 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
     the checks run as ``aligner check`` runs them on the same files: the same glossary
     (``--glossary``, else ``./glossary.tsv``, else for a collection the one each pair
     remembers), the default options."""
-    from aligner.pipeline import default_glossary
-
     if level is None:
         if glossary_path is not None or no_glossary:
             raise click.UsageError(f"{'--glossary' if glossary_path else '--no-glossary'} "
                                    "goes with --leave-out-flagged LEVEL")
         return None
+    # (imported here: an export without the option needs neither the checks nor the
+    # aligner, tests/collection/test_stored.py)
+    from aligner.pipeline import default_glossary
+
     glossary = default_glossary(glossary_path, use_default=not no_glossary)
     if glossary is not None and str(output) != "-" and _same(output, glossary):
         raise ConfigError(f"is also an input ({glossary}); give the output another name",
@@ -82,9 +84,9 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                 flagged.setdefault(d["document"], set()).add(d["unit"])
     else:
         from aligner.check import CheckOptions
+        from aligner.collection.flagged import flagged_units as by_input
         from aligner.formats import readable_alignment_format
         from aligner.pipeline import check_input, load_check_input
-        from aligner.pipeline.flagged import flagged_units as by_input
 
         # a name of no alignment format (pairs.txt) export reads as a pair file (TSV),
         # which check is given as --pairs

@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from aligner.collection.duplicates import UniqueUnits, copies, copies_note, written_twice
+from aligner.collection.flagged import FlaggedUnits
 from aligner.collection.language_pairs import group_pairs, of_pair, shared_pair
 from aligner.collection.rows import PAIR, DocumentRow
 from aligner.collection.store import open_collection
@@ -44,7 +45,6 @@ from aligner.formats import (
     export_documents,
 )
 from aligner.model import Alignment
-from aligner.pipeline.flagged import FlaggedUnits
 from aligner.textutil import count
 
 #: The formats that name one language pair for the whole file, or none (TSV); JSON and
@@ -83,7 +83,7 @@ def export_collection(
     ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`);
     ``multilingual``: TMX units that hold every translation of a source sentence
     (:func:`originals`); ``flagged``: the units the checks flag left out
-    (:mod:`aligner.pipeline.flagged`, ``--leave-out-flagged``)."""
+    (:mod:`aligner.collection.flagged`, ``--leave-out-flagged``)."""
     check_untranslated(fmt or alignment_format_for_path(path), untranslated)
     if multilingual and (fmt or alignment_format_for_path(path)) is not AlignmentFormat.TMX:
         raise ConfigError("--multilingual writes TMX units of several languages: the other "
