@@ -796,3 +796,16 @@ def test_untranslated_is_refused_with_unique(tmp_path: Path, saved: Path) -> Non
     assert code == 2 and stderr.startswith("aligner: error: --untranslated and --unique do "
                                            "not go together"), stderr
     assert not out.exists()
+
+
+def test_unique_repeats_of_a_saved_alignment_are_not_called_one_sided(tmp_path: Path) -> None:
+    """A repeat --unique leaves out is counted once, as a repeat, not also as two
+    sentences without a counterpart (its bead is split to leave it out)."""
+    pair = tmp_path / "pair.json"
+    write_alignment_json(Alignment(("Hello.", "Hello.", "Bye."), ("Hola.", "Hola.", "Adiós."),
+                                   tuple(Bead((k,), (k,), 0.9) for k in range(3)), "en", "es"),
+                         pair)
+    code, _, stderr = run("export", str(pair), "-o", str(tmp_path / "u.tmx"), "--unique")
+    assert code == 0, stderr
+    assert "wrote 2 units" in stderr and "1 repeated unit left out (--unique)" in stderr
+    assert "counterpart" not in stderr

@@ -4,10 +4,12 @@ TMX/XLIFF/TSV/CSV/XLSX."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import click
 
+from aligner.cli.flagged_option import flagged_options, flagged_units
 from aligner.cli.outputs import (
     one_sided_note,
     one_sided_text,
@@ -92,6 +94,7 @@ from aligner.textutil import count
                    "stored from the same source file, into other languages) share their "
                    "units: a source sentence (or sentences) aligned the same way in several "
                    "is one tu with a tuv for each language; the rest stay units of two.")
+@flagged_options
 @untranslated_option
 @tmx_meta_options
 @quiet_option
@@ -110,6 +113,9 @@ def export_cmd(
     unwrap: bool,
     untranslated: bool,
     multilingual: bool,
+    leave_out_flagged: str | None,
+    glossary_path: str | None,
+    no_glossary: bool,
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -138,6 +144,10 @@ def export_cmd(
     code they had.  Characters that XML forbids are removed from TMX/XLIFF
     with a warning.  Beads reviewed in `aligner review` carry an x-reviewed
     prop and a changedate in TMX; --reviewed-only writes only those.
+    --leave-out-flagged LEVEL runs the checks of aligner check (same glossary)
+    and leaves out the units with a finding of LEVEL or worse (a unit left in
+    the source language, a wrong amount, a forbidden term), but not the beads
+    a person reviewed.
 
     \b
     Examples:
@@ -152,6 +162,7 @@ def export_cmd(
       aligner export wrapped.alignment.json -o clean.tmx --unwrap
       aligner export magazine.db -o train --format parallel   (train.es, train.en)
       aligner export ngo.db -o archive.tmx --multilingual
+      aligner export contract.alignment.json -o clean.tmx --leave-out-flagged error
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -185,9 +196,9 @@ def export_cmd(
         # said before any input is read, so no warning about it comes first
         raise click.UsageError(f"--creator and --prop are written to TMX only: "
                                f"{out_format.value} has no place for them")
-    if whole and (min_score > 0 or reviewed_only or unique):
+    if whole and (min_score > 0 or reviewed_only or unique or leave_out_flagged):
         option = ("--min-score" if min_score > 0 else "--reviewed-only" if reviewed_only
-                  else "--unique")
+                  else "--unique" if unique else "--leave-out-flagged")
         raise click.UsageError(f"{option} goes with TMX, XLIFF, TSV, CSV and XLSX: "
                                f"{out_format.value} keeps every bead")
     check_untranslated(out_format, untranslated)
@@ -195,13 +206,27 @@ def export_cmd(
         raise click.UsageError("--untranslated and --unique do not go together: the repeats "
                                "--unique leaves out would be written as sources left "
                                "untranslated; export once with each")
+    if untranslated and leave_out_flagged:  # the units left out are split as --unique's
+        raise click.UsageError("--untranslated and --leave-out-flagged do not go together: "
+                               "the units left out would be written as sources left "
+                               "untranslated; export once with each")
     if whole and unwrap:
         raise click.UsageError(f"--unwrap goes with TMX, XLIFF, TSV, CSV and XLSX: "
                                f"{out_format.value} keeps each sentence's exact text")
     collection = any(looks_like_collection(path) for path in inputs)
+    if collection and len(inputs) != 1:
+        raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
+    if not collection and (docs or multilingual):
+        raise click.UsageError(f"{'--doc' if docs else '--multilingual'} goes with a "
+                               "collection (COLLECTION.db)")
+    ask = partial(flagged_units, inputs, level=leave_out_flagged, glossary_path=glossary_path,
+                  no_glossary=no_glossary, output=output, docs=docs, src_lang=src_lang,
+                  tgt_lang=tgt_lang, encoding=encoding, min_score=min_score,
+                  reviewed_only=reviewed_only)
+    # files of units are checked once read: a file export cannot read is said as export says it
+    flagged = (ask(collection=collection) if collection or leave_out_flagged is None
+               else None)
     if collection:
-        if len(inputs) != 1:
-            raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
         from aligner.collection.export import export_collection
 
         report = export_collection(inputs[0], output, names=docs, fmt=out_format,
@@ -209,13 +234,12 @@ def export_cmd(
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
                                    unwrap=unwrap, untranslated=untranslated, warn=warn,
                                    src_lang=src_lang, tgt_lang=tgt_lang,
-                                   multilingual=multilingual)
-    elif docs or multilingual:
-        raise click.UsageError(f"{'--doc' if docs else '--multilingual'} goes with a "
-                               "collection (COLLECTION.db)")
+                                   multilingual=multilingual, flagged=flagged)
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
+        if leave_out_flagged is not None:
+            flagged = ask(collection=False)
         for k, source in enumerate(sources):
             if isinstance(source, UnitFile):
                 if source.header_row:
@@ -254,6 +278,11 @@ def export_cmd(
                 warn(f"{source.name}: {lost}")
             if isinstance(source, UnitFile) and (left := _left_out(source, tgt_lang)):
                 warn(f"{source.name}: {left}")
+        beads = [b for source in sources if not isinstance(source, UnitFile)
+                 for b in source.beads]  # (before flagged beads are split)
+        if flagged is not None:
+            sources = [flagged.source(source, str(path))
+                       for path, source in zip(inputs, sources, strict=True)]
         once = None
         if unique:
             from aligner.collection.duplicates import UniqueUnits
@@ -283,15 +312,15 @@ def export_cmd(
     dropped = left_out = ""
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
+    if flagged is not None:
+        dropped += flagged.said()
     if reviewed_only:
         dropped += " (reviewed beads only)"
     elif collection and not unique:  # (--unique hands repeats on as one-sided beads)
         written, left_out = one_sided_text(*report.one_sided, untranslated=untranslated)
         dropped += written
     elif not whole and not collection:
-        written, left_out = one_sided_note(
-            (b for source in sources if not isinstance(source, UnitFile) for b in source.beads),
-            untranslated=untranslated)
+        written, left_out = one_sided_note(beads, untranslated=untranslated)
         dropped += written
     say_written(report, output, dropped, left_out=left_out)
     if reviewed_only and report.units_written == 0:

@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from aligner.collection.duplicates import UniqueUnits, copies, copies_note, written_twice
+from aligner.collection.flagged import FlaggedUnits
 from aligner.collection.language_pairs import group_pairs, of_pair, shared_pair
 from aligner.collection.rows import PAIR, DocumentRow
 from aligner.collection.store import open_collection
@@ -69,6 +70,7 @@ def export_collection(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     multilingual: bool = False,
+    flagged: FlaggedUnits | None = None,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
     document named in ``names`` that did not align is an error naming it and why; the
@@ -80,7 +82,8 @@ def export_collection(
     :func:`aligner.formats.check_untranslated`, said before the collection is read);
     ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`);
     ``multilingual``: TMX units that hold every translation of a source sentence
-    (:func:`originals`)."""
+    (:func:`originals`); ``flagged``: the units the checks flag left out
+    (:mod:`aligner.collection.flagged`, ``--leave-out-flagged``)."""
     check_untranslated(fmt or alignment_format_for_path(path), untranslated)
     if multilingual and (fmt or alignment_format_for_path(path)) is not AlignmentFormat.TMX:
         raise ConfigError("--multilingual writes TMX units of several languages: the other "
@@ -145,8 +148,11 @@ def export_collection(
                 yield doc.name, alignment
 
         once = UniqueUnits(min_score=min_score, reviewed_only=reviewed_only)
+        # flagged beads split before repeats are looked for: the findings number the beads
+        # of each document as stored
+        kept = documents() if flagged is None else flagged(documents())
         with collection.guard():
-            report = export_documents(once(documents()) if unique else documents(), path,
+            report = export_documents(once(kept) if unique else kept, path,
                                       fmt=fmt, min_score=min_score,
                                       creation_date=creation_date, meta=meta,
                                       reviewed_only=reviewed_only,

@@ -1,0 +1,121 @@
+"""``aligner export --leave-out-flagged LEVEL`` (with ``--glossary``/``--no-glossary``):
+the checks run on the export's input as ``aligner check`` runs them, and the units they
+flag left out (:mod:`aligner.collection.flagged`)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from aligner.cli.quiet_option import is_quiet
+from aligner.cli.terminal import warn
+from aligner.collection.flagged import FlaggedUnits
+from aligner.defaults import DEFAULT_GLOSSARY
+from aligner.errors import ConfigError
+from aligner.model import Severity
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def flagged_options(command: F) -> F:
+    """``--leave-out-flagged LEVEL``, ``--glossary FILE`` and ``--no-glossary``."""
+    command = click.option("--no-glossary", is_flag=True,
+                           help=f"With --leave-out-flagged: do not read ./{DEFAULT_GLOSSARY}.")(
+        command)
+    command = click.option(
+        "--glossary", "glossary_path", type=click.Path(dir_okay=False), metavar="FILE",
+        help=f"With --leave-out-flagged: the glossary the terms are checked with (default "
+             f"./{DEFAULT_GLOSSARY} when present; a collection: the one each language pair "
+             "was aligned with, as aligner check C.db).")(command)
+    return click.option(
+        "--leave-out-flagged", "leave_out_flagged",
+        type=click.Choice([s.value for s in reversed(Severity)]), default=None,
+        metavar="LEVEL",
+        help="Run the checks (as aligner check does, with the same glossary) and leave "
+             "out every unit with a finding at least this severe: error, warning or info "
+             "(default: none is left out).  A bead reviewed in aligner review is kept "
+             "whatever its findings.  Not in .json and .align/.beads.")(command)
+
+
+def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path: str | None,
+                  no_glossary: bool, output: Path, collection: bool, docs: tuple[str, ...],
+                  src_lang: str | None, tgt_lang: str | None, encoding: str,
+                  min_score: float, reviewed_only: bool) -> FlaggedUnits | None:
+    """The units the checks flag at ``level`` or above in ``inputs`` (None: no level),
+    the checks run as ``aligner check`` runs them on the same files: the same glossary
+    (``--glossary``, else ``./glossary.tsv``, else for a collection the one each pair
+    remembers), the default options."""
+    if level is None:
+        if glossary_path is not None or no_glossary:
+            raise click.UsageError(f"{'--glossary' if glossary_path else '--no-glossary'} "
+                                   "goes with --leave-out-flagged LEVEL")
+        return None
+    # (imported here: an export without the option needs neither the checks nor the
+    # aligner, tests/collection/test_stored.py)
+    from aligner.pipeline import default_glossary
+
+    glossary = default_glossary(glossary_path, use_default=not no_glossary)
+    if glossary is not None and str(output) != "-" and _same(output, glossary):
+        raise ConfigError(f"is also an input ({glossary}); give the output another name",
+                          path=os.fspath(output))
+    severity = Severity(level)
+    names = [os.fspath(p) for p in inputs]
+    inputs_said = tuple(f"{name}: " for name in names)
+
+    def say(message: str) -> None:
+        # what reading an input gives to say (units or documents left out, a header
+        # row), export says itself, in its own words: the check's other messages, of the
+        # glossary, come through
+        if not is_quiet() and not message.startswith(inputs_said):
+            warn(message)
+
+    if collection:
+        found = _collection_findings(inputs[0], glossary=glossary, docs=docs,
+                                     src_lang=src_lang, tgt_lang=tgt_lang,
+                                     encoding=encoding, say=say,
+                                     own=glossary_path is None and not no_glossary)
+        flagged: dict[str, set[int]] = {}
+        for d, _src, _tgt in found:
+            if Severity(d["severity"]).rank >= severity.rank:
+                flagged.setdefault(d["document"], set()).add(d["unit"])
+    else:
+        from aligner.check import CheckOptions
+        from aligner.collection.flagged import flagged_units as by_input
+        from aligner.formats import readable_alignment_format
+        from aligner.pipeline import check_input, load_check_input
+
+        # a name of no alignment format (pairs.txt) export reads as a pair file (TSV),
+        # which check is given as --pairs
+        files = [readable_alignment_format(name) is not None for name in names]
+        inp = load_check_input(documents=[n for n, f in zip(names, files, strict=True) if f],
+                               pairs=[n for n, f in zip(names, files, strict=True) if not f],
+                               src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
+                               encoding=encoding, warn=say)
+        flagged = by_input(check_input(inp, CheckOptions()).findings, severity, name=names[0])
+    return FlaggedUnits(flagged, severity, min_score=min_score, reviewed_only=reviewed_only)
+
+
+def _collection_findings(db: Path, *, glossary: str | None, docs: tuple[str, ...],
+                         src_lang: str | None, tgt_lang: str | None, encoding: str,
+                         say: Callable[[str], None], own: bool
+                         ) -> list[tuple[dict[str, Any], str, str]]:
+    """The findings of ``aligner check C.db`` (``--doc``, languages and glossaries as
+    given), each a finding's JSON object naming its document and unit."""
+    from aligner.cli.remembered_glossaries import remembered_glossaries
+    from aligner.collection.qa import CollectionCheckOptions, check_collection
+
+    glossaries = remembered_glossaries(db, src_lang, tgt_lang, is_quiet()) if own else {}
+    return check_collection(db, glossary=glossary, options=CollectionCheckOptions(),
+                            names=docs, encoding=encoding, warn=say, src_lang=src_lang,
+                            tgt_lang=tgt_lang, glossaries=glossaries).findings
+
+
+def _same(a: str | os.PathLike[str], b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except (OSError, ValueError):  # the output is not written yet
+        return False

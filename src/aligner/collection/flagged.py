@@ -1,0 +1,128 @@
+"""``aligner export --leave-out-flagged LEVEL``: the units the checks flag, kept out of a
+translation memory.
+
+A unit left in the source language (``untranslated``), with a changed amount or a
+forbidden term is no translation a CAT tool should offer as a match.  The command runs
+the checks as ``aligner check`` runs them on the same input and gives this module the
+units with a finding at or above the level asked (:func:`flagged_units`: by input and
+unit number, as the findings number them); :class:`FlaggedUnits` leaves them out of
+what is exported, as :class:`~aligner.collection.duplicates.UniqueUnits` leaves out
+repeats: a file of units loses the unit, a saved alignment (or a collection's
+document) has the bead handed on as a sentence without a counterpart on each side,
+which no writer exports, so the alignment stays whole.
+
+A bead a person confirmed or edited in ``aligner review`` (a unit with an
+``x-reviewed`` prop) is kept whatever its findings: a person vouched for it, as
+``--min-score`` keeps it whatever its score.  The units kept so are counted
+(:attr:`FlaggedUnits.kept_reviewed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+
+from aligner.formats.units import PROP_REVIEWED, UnitFile, export_rows, units_to_alignment
+from aligner.model import Alignment, Bead, Finding, InlineTag, Severity
+from aligner.textutil import count
+
+
+def flagged_units(findings: Iterable[Finding], level: Severity, *, name: str
+                  ) -> dict[str, set[int]]:
+    """The numbers of the units with a finding at least as severe as ``level``, by the
+    input they are in: a finding's ``origin`` names its file and number there (several
+    inputs checked together), else the unit is of the one input ``name``."""
+    out: dict[str, set[int]] = {}
+    for f in findings:
+        if f.severity.rank >= level.rank:
+            where, unit = (f.origin.document, f.origin.unit) if f.origin else (name, f.unit)
+            out.setdefault(where, set()).add(unit)
+    return out
+
+
+@dataclass
+class FlaggedUnits:
+    """Leaves out of an export the units of ``flagged`` (by input name: the unit numbers
+    :func:`flagged_units` gives) that a writer would export, counting them in
+    ``left_out``; the reviewed among them are kept and counted in ``kept_reviewed``.
+    ``min_score``/``reviewed_only``: the export's, so that a unit left out for them is
+    not counted here."""
+
+    flagged: Mapping[str, set[int]]
+    level: Severity
+    min_score: float = 0.0
+    reviewed_only: bool = False
+    left_out: int = 0
+    kept_reviewed: int = 0
+
+    def __call__(self, documents: Iterable[tuple[str, Alignment]]
+                 ) -> Iterator[tuple[str, Alignment]]:
+        """A collection's documents, by name, without their flagged beads."""
+        for name, alignment in documents:
+            yield name, self.alignment(alignment, self.flagged.get(name, set()))
+
+    def source(self, source: Alignment | UnitFile, name: str) -> Alignment | UnitFile:
+        """An input of ``aligner export`` (read from the file ``name``) without its
+        flagged units: a file of units loses them (the others are written as read, a
+        TMX's ``tu`` whole), a saved alignment has their beads split."""
+        numbers = self.flagged.get(name, set())
+        if isinstance(source, Alignment):
+            return self.alignment(source, numbers)
+        # one bead per unit, in order; a unit's number in the findings is its index in
+        # the file (units_from_records)
+        out = self._out(units_to_alignment(source), {k for k, u in enumerate(source.units)
+                                                     if u.index in numbers})
+        if not out:
+            return source
+        return replace(source, units=tuple(u for k, u in enumerate(source.units)
+                                           if k not in out))
+
+    def alignment(self, alignment: Alignment, numbers: set[int]) -> Alignment:
+        """``alignment`` with the beads of ``numbers`` that would be written split into
+        a sentence without a counterpart on each side (their unit props and tags kept in
+        step, one entry for each half)."""
+        out = self._out(alignment, numbers)
+        if not out:
+            return alignment
+        beads: list[Bead] = []
+        props: list[Mapping[str, str]] = []
+        tags: list[tuple[tuple[InlineTag, ...], tuple[InlineTag, ...]]] = []
+        for i, bead in enumerate(alignment.beads):
+            halves = ([Bead(bead.src, (), bead.score), Bead((), bead.tgt, bead.score)]
+                      if i in out else [bead])
+            beads += halves
+            if alignment.unit_props:
+                props += [alignment.unit_props[i]] * len(halves)
+            if alignment.unit_tags:
+                tags += [alignment.unit_tags[i]] * len(halves)
+        return replace(alignment, beads=tuple(beads), unit_props=tuple(props),
+                       unit_tags=tuple(tags))
+
+    def _out(self, alignment: Alignment, numbers: set[int]) -> set[int]:
+        """The beads of ``numbers`` a writer exports (the rule of
+        :func:`~aligner.formats.units.export_rows`) and no person reviewed."""
+        out: set[int] = set()
+        if not numbers:
+            return out
+        for row in export_rows(alignment, min_score=self.min_score,
+                               reviewed_only=self.reviewed_only):
+            if row is None or row.number - 1 not in numbers:
+                continue
+            if PROP_REVIEWED in row.props:
+                self.kept_reviewed += 1
+            else:
+                out.add(row.number - 1)
+        self.left_out += len(out)
+        return out
+
+    def said(self) -> str:
+        """What the 'wrote' line adds: ``, 2 units with an error left out
+        (--leave-out-flagged error): aligner check lists them``, and the reviewed kept."""
+        what = {Severity.ERROR: "an error", Severity.WARNING: "a warning or error",
+                Severity.INFO: "a finding"}[self.level]
+        text = (f", {count(self.left_out, 'unit')} with {what} left out (--leave-out-flagged "
+                f"{self.level.value}): aligner check lists them")
+        if self.kept_reviewed:
+            text += (f"; {count(self.kept_reviewed, 'reviewed unit')} with {what} kept (a "
+                     "person vouched for them)")
+        return text
