@@ -28,6 +28,10 @@ class Annotations:
     def __bool__(self) -> bool:
         return bool(self.attributes or self.props or self.notes)
 
+    def first_props(self) -> dict[str, str]:
+        """Each prop type with its first value, as a TMX is read (a type given twice)."""
+        return dict(reversed(self.props))
+
 
 @dataclass(frozen=True, slots=True)
 class UnitRecord:

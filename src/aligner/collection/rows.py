@@ -118,7 +118,7 @@ def with_memory_props(alignment: Alignment) -> Alignment:
     sentence numbers of the memory's own, which its units do not have, and no document
     of its own, which the memory file is not."""
     def props(bead: Bead) -> dict[str, str]:
-        had = dict(reversed(bead.unit.tu.props)) if bead.unit is not None else {}
+        had = bead.unit.tu.first_props() if bead.unit is not None else {}
         kept = {p: had[p] for p in _PROVENANCE if p in had}
         return kept if UNSCORED in bead.signals else {PROP_SCORE: f"{bead.score:.4f}", **kept}
 

@@ -324,9 +324,8 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
     """
     bead = alignment.beads[i]
     if alignment.unit_props or bead.unit is not None:
-        # a type given twice has its first value, as a TMX is read
         had = (alignment.unit_props[i] if alignment.unit_props
-               else dict(reversed(bead.unit.tu.props if bead.unit else ())))
+               else bead.unit.tu.first_props() if bead.unit else {})
         score = unit_score(had)
         props = {PROP_DOCUMENT: had[PROP_DOCUMENT]} if PROP_DOCUMENT in had else {}
         if score is not None:
