@@ -87,6 +87,10 @@ class ReadFiles:
     notes: tuple[str, ...] = ()
     parts: tuple[ReadFiles, ...] = ()
 
+    def alignments(self) -> tuple[Alignment | None, ...]:
+        """Each file's saved alignment, in order (None for a file of units)."""
+        return tuple(p.alignment for p in self.parts) if self.parts else (self.alignment,)
+
 
 def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
               tgt_lang: str | None, encoding: str = "utf-8") -> ReadFiles:
@@ -162,8 +166,8 @@ def read_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str | 
         src_lang, tgt_lang = said.src_lang, said.tgt_lang
     parts: list[ReadFiles] = []
     for k, (path, fmt) in enumerate(files):
-        part = read.get(k) or read_file(path, fmt, src_lang=src_lang, tgt_lang=tgt_lang,
-                                        encoding=encoding)
+        part = read[k] if k in read else read_file(path, fmt, src_lang=src_lang,
+                                                   tgt_lang=tgt_lang, encoding=encoding)
         if parts and not (same_language(part.src_lang, parts[0].src_lang)
                           and same_language(part.tgt_lang, parts[0].tgt_lang)):
             raise ConfigError(

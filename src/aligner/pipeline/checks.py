@@ -283,7 +283,7 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
     al, units = read.alignment, read.units
     # a saved alignment holds every sentence, as two documents do: its untranslated
     # ones are looked for, alone or among other files
-    if al is not None or any(part.alignment is not None for part in read.parts):
+    if any(saved is not None for saved in read.alignments()):
         from aligner.check.units import units_from_alignment
         from aligner.inputs import from_files
 
@@ -297,9 +297,10 @@ def _load_files(files: Sequence[tuple[str, AlignmentFormat]], *, src_lang: str |
             al = looked(al)
             units = units_from_alignment(al)
         else:
-            units = from_files(files, [part.units if part.alignment is None else
-                                       units_from_alignment(looked(part.alignment))
-                                       for part in read.parts])
+            units = from_files(files, [part.units if saved is None else
+                                       units_from_alignment(looked(saved))
+                                       for part, saved in zip(read.parts, read.alignments(),
+                                                              strict=True)])
     aligned = AlignedPair(al) if al is not None else None
     src_name = al.src_name if al is not None else ", ".join(path for path, _ in files)
     tgt_name = al.tgt_name if al is not None else src_name  # one file holds both sides
@@ -312,10 +313,7 @@ def _unglossed(files: Sequence[tuple[str, AlignmentFormat]], read: ReadFiles,
     """A warning when saved alignments made with a glossary's terms are checked with no
     glossary: its checks do not run, and a forbidden term that stopped a build where the
     glossary was at hand passes where it is not (another folder, a CI machine)."""
-    saved = ([(files[0][0], read.alignment)] if read.alignment is not None else
-             [(path, part.alignment) for (path, _), part in zip(files, read.parts, strict=True)]
-             if read.parts else [])  # one file that is no saved alignment
-    termed = [path for path, al in saved
+    termed = [path for (path, _), al in zip(files, read.alignments(), strict=True)
               if al is not None and "terms" in al.settings.get("evidence", "").split(",")]
     if termed:
         warn(f"{', '.join(termed)}: aligned with a glossary's terms, but no glossary is "
