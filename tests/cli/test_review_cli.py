@@ -262,3 +262,33 @@ def test_a_collection_s_word_forms_are_made_in_the_background_before_any_request
     assert result.exit_code == 0, result.output
     assert served == [True]  # asked for while no request could have come
     assert made == [("es", "en", False)]  # once, in a thread of its own
+
+
+def test_kill_9_loses_no_sentence_split(saved: Path, collection_db: Path) -> None:
+    """A sentence split answered as saved is there after ``kill -9``, in a saved alignment
+    and in a collection, each part whole and the collection consistent."""
+    proc, url = _start(saved)
+    try:
+        assert _edit(url, 0, op="split-sentence", bead=1, side="source", sentence=1,
+                     at=11).status_code == 200
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(HANG)
+    al = read_alignment_json(saved)
+    assert al.src_sentences[1:3] == ('Dijo "hola"', "y 'adiós'.")
+    assert al.beads[1].src == (1, 2)
+    mina = _doc_ids(collection_db)["2021/mina"]
+    proc, url = _start(collection_db)
+    try:
+        assert _edit(url, 0, mina, op="split-sentence", bead=1, side="source", sentence=1,
+                     at=21).status_code == 200
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(HANG)
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+        (doc,) = c.documents(["2021/mina"])
+        stored = c.alignment(doc)
+    assert stored.src_sentences[1:3] == ("Según sus defensores,",
+                                         "la vía chilena pasaba por las urnas.")
+    assert stored.beads[1].src == (1, 2)
