@@ -25,6 +25,7 @@ from aligner.align.beadfile import read_beads, read_sentence_lines
 from aligner.align.evaluate import Scores, evaluate
 from aligner.errors import ConfigError, InputError, OutputError
 from aligner.fileio import cannot_write, refuse_read_only
+from aligner.lang import lang_matches
 from aligner.model import Alignment, Glossary, Severity
 from aligner.pipeline import (
     CheckInput,
@@ -79,9 +80,11 @@ class CorpusPaths:
 
 def output_stem(path: Path, lang: str) -> str:
     """``path``'s name without its extensions and a language tag among them, else its
-    name without its last extension (``Bericht_DE.docx``: ``Bericht_DE``)."""
+    name without its last extension (``Bericht_DE.docx``: ``Bericht_DE``).  The tag
+    answers the language as :func:`lang_matches` says: ``book.ko.epub`` whose book
+    declares ``ko-KR`` is ``book``."""
     parts = path.name.split(".")
-    kept = [p for p in parts[1:-1] if p.lower().replace("_", "-") != lang.lower()]
+    kept = [p for p in parts[1:-1] if not lang_matches(p, lang)]
     return ".".join([parts[0], *kept]) if len(parts) > 1 and parts[0] else path.stem
 
 

@@ -73,6 +73,8 @@ def test_run_refuses_what_does_not_go_together(pair: Path, args: list[str], said
     ("chile-73.es.txt", "es", "chile-73"),
     ("notice.pt-BR.md", "pt-BR", "notice"),
     ("notice.pt_br.md", "pt-BR", "notice"),
+    ("book.ko.epub", "ko-KR", "book"),
+    ("book.pt-PT.epub", "pt-BR", "book.pt-PT"),
     ("v1.2.es.txt", "es", "v1.2"),
     ("Bericht_DE.docx", "de", "Bericht_DE"),
     ("plain.txt", "es", "plain"),
