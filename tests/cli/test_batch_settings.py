@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from aligner import __version__
 from tests.collection.conftest import DOCS, GLOSSARY, run, write_folders
 
 TWO = {name: DOCS[name] for name in ("2021/mina", "2021/puerto")}
@@ -113,11 +114,16 @@ def test_list_shows_the_remembered_settings(team: tuple[Path, Path, Path],
     code, out, _ = run("list", str(db), "--no-files")
     assert code == 0
     sha = hashlib.sha256(glossary.read_bytes()).hexdigest()
-    assert out.splitlines()[-1] == (
+    assert out.splitlines()[-2:] == [
         "batch settings of es -> en (a batch run of the pair that leaves one out uses it): "
         f"--glossary {glossary} (sha256 {sha[:12]}), --no-srx, --encoder none, "
-        "--input-format auto")
+        "--input-format auto",
+        # what aligned them, for a methods section: the version and the encoder resolved
+        f"aligned by aligner {__version__}, encoder none: 2 documents of es -> en"]
     code, out, _ = run("list", str(db), "--no-files", "--format", "json")
+    assert json.loads(out)["aligned_with"] == [
+        {"src_lang": "es", "tgt_lang": "en", "aligner": f"aligner {__version__}",
+         "encoder": "none", "documents": 2}]
     [remembered] = json.loads(out)["batch_settings"]
     assert (remembered["src_lang"], remembered["tgt_lang"]) == ("es", "en")
     assert {k: (v["value"], v["sha256"]) for k, v in remembered["settings"].items()} == {

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from aligner import __version__
 from tests.collection.conftest import run
 
 
@@ -46,7 +47,11 @@ def test_text_table_and_totals(scored: Path) -> None:
     assert lines[4] == ("batch settings of es -> en (a batch run of the pair that leaves one "
                         "out uses it): "
                         "--no-glossary, --no-srx, --encoder auto, --input-format auto")
-    assert len(lines) == 5
+    # and what aligned them: auto resolved (use-multilingual-v3 with the extra, else none)
+    assert lines[5].startswith(f"aligned by aligner {__version__}, encoder ")
+    assert lines[5].endswith(": 2 documents of es -> en")
+    assert "auto" not in lines[5]
+    assert len(lines) == 6
 
 
 def test_json_and_csv(scored: Path) -> None:

@@ -185,7 +185,7 @@ def test_list_kinds_adds_a_column_a_kind(marked: Path) -> None:
     assert code == 0, out
     header, *rows = out.splitlines()
     assert header.split()[:7] == ["document", "languages", "src", "tgt", "beads", "1-1", "1-0"]
-    total = rows[-2].split()  # the last line: the batch settings
+    total = rows[-3].split()  # the last lines: the batch settings, what aligned them
     assert total[:6] == ["total", "13", "13", "13", "12", "1"]
     code, out, _ = run("list", str(marked), "--format", "json", "--no-files")
     data = json.loads(out)
@@ -223,6 +223,9 @@ def test_a_collection_of_two_pairs_lists_each_document_s_and_a_total_for_each(
     assert [line.split()[0] for line in out.splitlines()[1:4]] == [
         "notas/camino", "notas/cordones", "total"]
     assert out.splitlines()[4].startswith("batch settings")
+    # what aligned the documents listed: those of en -> es only
+    assert out.splitlines()[5].endswith(": 2 documents of en -> es")
+    assert len(out.splitlines()) == 6
     code, _, stderr = run("list", str(mixed), "--tgt-lang", "fr")
     assert (code, stderr) == (2, f"aligner: error: {mixed}: no document is * -> fr; the "
                                  "language pairs of the collection: es -> en, en -> es\n")

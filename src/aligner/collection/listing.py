@@ -91,6 +91,11 @@ class Listing:
     #: The listed documents by language pair (:mod:`~.language_pairs`): the pair's name,
     #: its documents, and the mean of their two-sided beads' scores.
     pairs: tuple[tuple[Pair, tuple[DocumentSummary, ...], float | None], ...] = ()
+    #: What aligned the listed pairs' documents, as their stored settings say (the
+    #: version, and the encoder resolved: ``use-multilingual-v3`` or ``none``, where the
+    #: batch setting may say ``auto``): ``(pair, aligner, encoder, documents)``, for a
+    #: thesis's or an audit's methods section.
+    aligned_with: tuple[tuple[Pair, str, str, int], ...] = ()
 
 
 def list_documents(collection: Collection, names: Sequence[str] = (), *,
@@ -119,6 +124,15 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                 "SELECT doc, src_count, tgt_count, count(*) FROM beads "
                 "GROUP BY doc, src_count, tgt_count"):
             kinds.setdefault(doc_id, []).append((f"{src}-{tgt}", n))
+        listed = {d.id for d in docs if d.kind != MEMORY}
+        made: dict[tuple[Pair, str, str], int] = {}
+        for doc_id, src, tgt, version, encoder in collection.conn.execute(
+                "SELECT id, src_lang, tgt_lang, json_extract(settings, '$.aligner'), "
+                "json_extract(settings, '$.encoder') FROM documents "
+                "WHERE status != 'failed' AND settings IS NOT NULL"):
+            if doc_id in listed and version:
+                key = ((src, tgt), str(version), str(encoder or "none"))
+                made[key] = made.get(key, 0) + 1
         settings = [(pair, tuple(kept[o] for o in OPTIONS if o in kept))
                     for pair, kept in all_remembered(collection.conn).items()
                     if (src_lang is None or lang_matches(src_lang, pair[0]))
@@ -151,7 +165,8 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                    pair_sum / paired if paired else None)
                   for at, (g, (pair_sum, paired)) in enumerate(zip(groups, by_pair, strict=True)))
     return Listing(tuple(rows), below, total / two_sided if two_sided else None,
-                   tuple(sorted(settings)), pairs)
+                   tuple(sorted(settings)), pairs,
+                   tuple((p, v, e, n) for (p, v, e), n in sorted(made.items())))
 
 
 def kind_order(kind: str) -> tuple[int, int, int]:
@@ -218,6 +233,9 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
     for (src, tgt), kept in listing.settings:
         lines.append(f"batch settings of {src} -> {tgt} (a batch run of the pair that leaves "
                      "one out uses it): " + ", ".join(s.shown() for s in kept))
+    for (src, tgt), version, encoder, n in listing.aligned_with:
+        lines.append(f"aligned by {version}, encoder {encoder}: "
+                     f"{count(n, 'document')} of {src} -> {tgt}")
     return "\n".join(lines) + "\n"
 
 
@@ -246,7 +264,8 @@ def _record(d: DocumentSummary) -> dict[str, Any]:
 def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
     """``{"collection", "below", "documents": [...], "totals": {...}, "pairs": [{"src_lang",
     "tgt_lang", the totals' fields}, ...], "batch_settings": [{"src_lang", "tgt_lang",
-    "settings": {option: {"value", "sha256", "stored"}}}, ...]}``."""
+    "settings": {option: {"value", "sha256", "stored"}}}, ...], "aligned_with": [{"src_lang",
+    "tgt_lang", "aligner", "encoder", "documents"}, ...]}``."""
     return json.dumps({"collection": os.fspath(db), "below": listing.below,
                        "documents": [_record(d) for d in listing.documents],
                        "totals": _json_totals(listing.documents, listing.mean_score),
@@ -256,7 +275,11 @@ def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
                            {"src_lang": src, "tgt_lang": tgt,
                             "settings": {s.option: {"value": s.value, "sha256": s.sha256,
                                                     "stored": s.stored} for s in kept}}
-                           for (src, tgt), kept in listing.settings]},
+                           for (src, tgt), kept in listing.settings],
+                       "aligned_with": [
+                           {"src_lang": src, "tgt_lang": tgt, "aligner": version,
+                            "encoder": encoder, "documents": n}
+                           for (src, tgt), version, encoder, n in listing.aligned_with]},
                       ensure_ascii=False, indent=2) + "\n"
 
 
