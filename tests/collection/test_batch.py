@@ -324,6 +324,21 @@ def test_folders_without_a_pair_are_an_error_and_make_no_database(tmp_path: Path
     assert not db.exists()
 
 
+def test_a_draft_beside_its_export_is_stored_as_a_document_with_a_warning(
+        tmp_path: Path) -> None:
+    for lang, text in (("es", "Hola. Adiós."), ("en", "Hello. Goodbye.")):
+        (tmp_path / lang).mkdir()
+        for ext in ("txt", "md"):
+            (tmp_path / lang / f"ch01.{ext}").write_text(text + "\n", encoding="utf-8")
+        (tmp_path / lang / "ch02.txt").write_text(text + "\n", encoding="utf-8")
+    code, _, stderr = _batch((tmp_path / "es", tmp_path / "en"), tmp_path / "c.db")
+    assert code == 0, stderr
+    assert ("aligner: warning: ch01.md, ch01.txt: one name in several formats on both sides, "
+            "each stored as a document of its own named with its extension (move drafts out "
+            "of the folders, or pair the files with --manifest)") in stderr.splitlines()
+    assert sorted(_stored(tmp_path / "c.db")) == ["ch01.md", "ch01.txt", "ch02"]
+
+
 def _languages(db: Path) -> dict[str, tuple[str, str]]:
     conn = sqlite3.connect(db)
     rows = conn.execute("SELECT name, src_lang, tgt_lang FROM documents").fetchall()

@@ -101,6 +101,11 @@ def test_same_name_other_extension_keeps_the_extension(tmp_path: Path) -> None:
     _touch(tmp_path / "en", "a.en.txt", "a.en.md")
     found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
     assert [p.name for p in found.pairs] == ["a.md", "a.txt"]
+    assert found.formats == ("a.md", "a.txt")  # what batch warns of
+    _touch(tmp_path / "es", "b.es.txt")
+    _touch(tmp_path / "en", "b.en.txt")
+    found = pair_folders(tmp_path / "es", tmp_path / "en", src_lang="es", tgt_lang="en")
+    assert found.formats == ("a.md", "a.txt")  # b is one document, named b
 
 
 def test_a_translation_in_another_format_pairs_by_name(tmp_path: Path) -> None:

@@ -201,6 +201,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         for same in pairing.ambiguous:
             warn(f"{' and '.join(map(str, same))} name the same document; left out (rename "
                  "one, or pair them with --manifest)")
+        if pairing.formats:
+            shown = pairing.formats[:4]
+            warn(f"{', '.join(shown)}{' ...' if len(pairing.formats) > 4 else ''}: one name "
+                 "in several formats on both sides, each stored as a document of its own "
+                 "named with its extension (move drafts out of the folders, or pair the "
+                 "files with --manifest)")
         if not pairing.pairs:
             raise ConfigError(f"no document pair in {src_dir} and {tgt_dir}: a pair is a file "
                               "of the same name on each side, a language tag left out "

@@ -50,6 +50,10 @@ class Pairing:
     unpartnered: tuple[Path, ...] = ()
     # files of one side that name the same document (dup.es.txt and dup.txt): left out
     ambiguous: tuple[tuple[Path, ...], ...] = ()
+    # documents of one name in several formats on both sides (ch01.docx and ch01.md, a
+    # draft beside its export): each pairs as a document of its own, named with its
+    # extension, which a user may not expect
+    formats: tuple[str, ...] = ()
 
 
 def pair_key(rel: PurePosixPath, lang: str) -> PurePosixPath:
@@ -141,7 +145,8 @@ def pair_folders(src_dir: str | os.PathLike[str], tgt_dir: str | os.PathLike[str
     # one folder for both languages: a.en.txt has no Spanish partner, being English
     used = {p.src.resolve() for p in pairs} | {p.tgt.resolve() for p in pairs}
     lonely = list(dict.fromkeys(f for f in lonely if f.resolve() not in used))
-    return Pairing(pairs, tuple(lonely), (*src_same, *tgt_same))
+    return Pairing(pairs, tuple(lonely), (*src_same, *tgt_same),
+                   tuple(p.name for p in pairs if document_name(PurePosixPath(p.name)) in clash))
 
 
 def _keyed(root: Path, lang: str, ignore: frozenset[Path]
