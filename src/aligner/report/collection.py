@@ -59,7 +59,7 @@ def render_index(rows: Sequence[IndexRow],
         f"<header><h1>{esc(title)}</h1>"
         '<nav><a href="#documents">Documents</a><a href="#terms">Terms</a>'
         '<a href="#across">Across documents</a></nav></header><main>',
-        '<section id="documents"><h2>Documents</h2><table class="findings" id="doc-table">'
+        '<section id="documents"><h2>Documents</h2><table class="grid findings" id="doc-table">'
         "<thead><tr><th>document</th><th>languages</th><th>sentences (src / tgt)</th>"
         "<th>aligned</th>"
         "<th>mean confidence</th>"
@@ -84,21 +84,24 @@ def render_index(rows: Sequence[IndexRow],
     if not terms:
         out.append("<p>No glossary term was found (or no glossary was given).</p>")
     else:
-        out.append('<table class="findings" id="term-table"><thead><tr><th>languages</th>'
+        out.append('<table class="grid findings" id="term-table"><thead><tr><th>languages</th>'
                    "<th>term</th><th>rendering</th><th>usual in documents</th><th>units</th>"
                    "</tr></thead><tbody>")
         for pair, term, renderings in terms:
             for k, (text, docs, units, forbidden) in enumerate(renderings):
+                # each text isolated (bdi), so that an Arabic or Hebrew one does not
+                # carry the marks after it into its own direction
                 head = (f'<td rowspan="{len(renderings)}">{esc(pair)}</td>'
-                        f'<td rowspan="{len(renderings)}">{esc(term)}</td>' if k == 0 else "")
+                        f'<td rowspan="{len(renderings)}"><bdi>{esc(term)}</bdi></td>'
+                        if k == 0 else "")
                 mark = ' <span class="m-bad">forbidden</span>' if forbidden else ""
-                out.append(f"<tr>{head}<td>{esc(text)}{mark}</td><td>{docs:,}</td>"
+                out.append(f"<tr>{head}<td><bdi>{esc(text)}</bdi>{mark}</td><td>{docs:,}</td>"
                            f"<td>{units:,}</td></tr>")
         out.append("</tbody></table>")
     out.append("</section>")
     out.append(f'<section id="across"><h2>Across documents ({len(cross):,})</h2>')
     if cross:
-        out.append('<table class="findings"><thead><tr><th>code</th><th>document</th>'
+        out.append('<table class="grid findings"><thead><tr><th>code</th><th>document</th>'
                    "<th>unit</th><th>message</th></tr></thead><tbody>")
         out += [f"<tr><td>{esc(c)}</td><td>{esc(d)}</td><td>{u}</td><td>{esc(m)}</td></tr>"
                 for c, d, u, m in cross]
