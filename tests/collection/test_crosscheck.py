@@ -205,7 +205,7 @@ def test_the_term_table_shows_a_forbidden_rendering_in_use(tmp_path: Path,
         'id="term-table"'))]
     rows = [re.sub(r"<[^>]+>", "|", row).strip("|") for row in table.split("<tr>")[2:]]
     assert [re.sub(r"\|+", "|", row) for row in rows] == [
-        "es → en|vía chilena|Chilean road|3|3", "Chilean way |forbidden|0|1"]
+        "es → en|vía chilena|Chilean road|3|3", "Chilean way| |forbidden|0|1"]
 
 
 def test_findings_written_to_a_file_are_said(tmp_path: Path, collection: Path) -> None:
