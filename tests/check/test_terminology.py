@@ -901,3 +901,20 @@ def test_a_german_rendering_inside_a_compound_renders_its_term() -> None:
     got = [(f.unit, f.source_term) for f in findings(pairs, glossary=glossary, src_lang="en",
                                                       tgt_lang="de", code="term-missing")]
     assert got == [(2, "renal impairment"), (3, "adverse reaction")]
+
+
+def test_a_katakana_rendering_inside_a_katakana_compound_renders_its_term() -> None:
+    g = Glossary("en", "ja", (
+        GlossaryEntry("sign in", "サインイン", TermStatus.PREFERRED),
+        GlossaryEntry("sign in", "ログイン", TermStatus.FORBIDDEN),
+        GlossaryEntry("pen", "ペン", TermStatus.PREFERRED),
+    ))
+    pairs = [("Your browser opens the sign-in page.", "ブラウザーでサインインページが開きます。"),
+             ("Sign in to the console.", "コンソールにサインインします。"),
+             # ペン is not in ペンギン: a short rendering needs a word of its own
+             ("Draw a penguin with the pen.", "ペンギンを描きます。"),
+             # the forbidden rendering in a compound is not the preferred one
+             ("Your browser opens the sign-in page.", "ブラウザーでログインページが開きます。")]
+    got = findings(pairs, glossary=g, code="term-missing", src_lang="en", tgt_lang="ja")
+    assert [(f.unit, f.source_term) for f in got] == [(2, "pen"), (3, "sign in")]
+

@@ -19,7 +19,8 @@ A tag inside a word splits the word, and the term is not found there.
 
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
-(:mod:`aligner.check.compounds`).
+(:mod:`aligner.check.compounds`); so does a Japanese katakana rendering inside a longer
+run of katakana (``サインイン`` in ``サインインページ``).
 """
 
 from __future__ import annotations
