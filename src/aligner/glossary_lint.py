@@ -144,3 +144,27 @@ def _key(entry: GlossaryEntry) -> str:
     lower case without accents."""
     target = entry.target
     return target if entry.target_case_sensitive else strip_accents(target.lower())
+
+
+def same_forms(glossary: Glossary) -> list[RowNote]:
+    """Each pair of source terms the matcher finds in the same words (``workspace`` and
+    ``Workspaces``: one is a form of the other), on the later term's first line: an
+    occurrence of either is the term written most like the text (exact form, then case),
+    whose row's note and renderings a finding quotes; the other's rows speak for it only
+    when it has none.  Not an error: a glossary lists a UI label beside its concept."""
+    from aligner.check.term_index import TermIndex
+
+    index = TermIndex(glossary, src_lang=glossary.src_lang, tgt_lang=glossary.tgt_lang)
+    lines: dict[str, int | None] = {}
+    for e in glossary.entries:
+        lines.setdefault(e.source, e.line)
+    out: list[RowNote] = []
+    for s, term in enumerate(index.sources):
+        whole = [h for h in index.src_matcher.find(term) if (h.start, h.end) == (0, len(term))]
+        for k in sorted({k for h in whole for k in h.terms if k < s}):
+            other = index.sources[k]
+            out.append((lines[term], f"{term!r} and {other!r} (line {lines[other]}) have the "
+                                     "same word forms: a text's occurrence is found as both, "
+                                     "and the one written most like it (exact form, then "
+                                     "case) gives the finding's note"))
+    return out
