@@ -982,3 +982,18 @@ def test_a_term_with_only_forbidden_rows_takes_the_other_term_s_rendering_and_no
                    code="term-missing", src_lang="en", tgt_lang="ja")
     assert [(f.source_term, f.expected, f.note) for f in got] == [
         ("workspace", ("ワークスペース",), "sidebar label")]
+
+
+
+def test_a_text_written_like_neither_term_takes_the_glossary_s_first() -> None:
+    g = Glossary("en", "es", (
+        GlossaryEntry("Cafés", "Cafeterías", TermStatus.PREFERRED, "menu label"),
+        GlossaryEntry("café", "cafetería", TermStatus.PREFERRED, "place"),
+    ))
+    # 'cafe' is neither term as written, nor ignoring case: the glossary's first
+    got = findings([("Meet at the cafe.", "Nos vemos en el bar.")], glossary=g,
+                   code="term-missing", src_lang="en", tgt_lang="es")
+    assert [(f.source_term, f.note) for f in got] == [("Cafés", "menu label")]
+    got = findings([("Meet at the café.", "Nos vemos en el bar.")], glossary=g,
+                   code="term-missing", src_lang="en", tgt_lang="es")
+    assert [(f.source_term, f.note) for f in got] == [("café", "place")]

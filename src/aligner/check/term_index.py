@@ -171,9 +171,9 @@ def best_term(index: TermIndex, text: str, hit: Hit) -> int:
     ``Workspaces``): the text's occurrence is one, and this term's row speaks for it."""
     written = " ".join(without_tags(hit_text(text, hit)).split())
 
-    def rank(s: int) -> tuple[bool, bool]:
+    def rank(s: int) -> tuple[bool, bool, int]:
         term = " ".join(index.sources[s].split())
-        return term != written, term.casefold() != written.casefold()
+        return term != written, term.casefold() != written.casefold(), s
     return min(hit.terms, key=rank)
 
 
