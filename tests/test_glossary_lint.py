@@ -8,6 +8,7 @@ from aligner.glossary_lint import (
     ignored_columns,
     one_language,
     only_forbidden,
+    same_forms,
     several_preferred,
     stray_marks,
     variety_notes,
@@ -98,3 +99,17 @@ def test_columns_no_reader_reads_are_left_out_and_named() -> None:
     assert ignored_columns(g) == ["c.tsv: columns 'Domain', 'comment' not read (a glossary's "
                                   "columns after the two languages are status, note and case)"]
     assert ignored_columns(parse_glossary("en\tde\nfile\tDatei\n")) == []
+
+
+def test_two_source_terms_of_the_same_word_forms_are_named_with_both_lines() -> None:
+    g = parse_glossary("en\tja\tstatus\tnote\nworkspace\tワークスペース\tpreferred\tUI term\n"
+                       "workspace\t作業スペース\tforbidden\n"
+                       "Workspaces\tワークスペース\tpreferred\tsidebar label\n"
+                       "work\t作業\npen\tペン\npenguin\tペンギン\n")
+    assert same_forms(g) == [
+        (4, "'Workspaces' and 'workspace' (line 2) have the same word forms: a text's "
+            "occurrence is found as both, and the one written most like it (exact form, "
+            "then case) gives the finding's note")]
+    # terms of other words, or one inside another, are no pair
+    assert same_forms(parse_glossary("en\tja\nsign in\tサインイン\nsign-in page\tサインインページ\n"
+                                     "page\tページ\n")) == []

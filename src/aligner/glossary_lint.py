@@ -144,3 +144,38 @@ def _key(entry: GlossaryEntry) -> str:
     lower case without accents."""
     target = entry.target
     return target if entry.target_case_sensitive else strip_accents(target.lower())
+
+
+def same_forms(glossary: Glossary) -> list[RowNote]:
+    """Each pair of source terms the matcher finds in the same words (``workspace`` and
+    ``Workspaces``: one is a form of the other), on the later term's first line: an
+    occurrence of either is the term written most like the text (exact form, then case),
+    whose row's note and renderings a finding quotes first.  Not an error: a glossary
+    lists a UI label beside its concept.  The source terms are matched as ``check``
+    matches them (a term is case-sensitive when each of its rows is), all in one pass."""
+    from aligner.check.terms import TermMatcher
+
+    lines: dict[str, int | None] = {}
+    case: dict[str, bool] = {}
+    for e in glossary.entries:
+        lines.setdefault(e.source, e.line)
+        case[e.source] = case.get(e.source, True) and e.case_sensitive
+    terms = list(lines)
+    matcher = TermMatcher([(t, case[t]) for t in terms], lang=glossary.src_lang,
+                          capital_nouns=range(len(terms)))
+    # every term once, punctuation between them (no term runs across it)
+    at: dict[tuple[int, int], int] = {}
+    text = ""
+    for s, term in enumerate(terms):
+        at[len(text), len(text) + len(term)] = s
+        text += term + "\n|\n"
+    out: list[RowNote] = []
+    for h in matcher.find(text):
+        s = at.get((h.start, h.end), -1)
+        for k in sorted(k for k in set(h.terms) if k < s):
+            term, other = terms[s], terms[k]
+            out.append((lines[term], f"{term!r} and {other!r} (line {lines[other]}) have the "
+                                     "same word forms: a text's occurrence is found as both, "
+                                     "and the one written most like it (exact form, then "
+                                     "case) gives the finding's note"))
+    return out

@@ -46,3 +46,40 @@ def test_in_compound(renderings: list[str], text: str, lang: str,
     if got:
         start, end = got[2]
         assert text[start:end] == got[1]
+
+
+@pytest.mark.parametrize(
+    ("renderings", "text", "found"),
+    [
+        # a katakana rendering at the head or the tail of a katakana compound
+        (["サインイン"], "ブラウザーでサインインページが開きます。",
+         ("サインイン", "サインインページ")),
+        (["ユーザー"], "ユーザーアカウントを作成します。", ("ユーザー", "ユーザーアカウント")),
+        (["アカウント"], "ユーザーアカウントを作成します。", ("アカウント", "ユーザーアカウント")),
+        # in the middle: each side leaves a word of its own
+        (["アカウント"], "ユーザーアカウントページを開く",
+         ("アカウント", "ユーザーアカウントページ")),
+        # a rendering of two scripts: its katakana edge is what the run goes on past
+        (["ログイン画面"], "ユーザーログイン画面を開く", ("ログイン画面", "ユーザーログイン画面")),
+        # a short katakana rendering is inside too many other words
+        (["ペン"], "ペンギンが泳ぐ。", None),
+        (["データ"], "データベースを作成する。", None),
+        (["ログ"], "ログインします。", None),
+        # the rest must be a word of its own: three characters at least
+        (["ファイル"], "プロファイルを編集する。", None),
+        (["ポイント"], "アポイントメントを取る。", None),
+        # a rendering that is not at the edge of the run at all: none
+        (["サインイン"], "コンソールにサインインします。", None),
+        # a change of script is no compound (the term matcher finds those)
+        (["ワークスペース"], "ワークスペース名を入力します。", None),
+        # another word altogether
+        (["サインイン"], "ブラウザーでログインページが開きます。", None),
+    ],
+)
+def test_in_katakana_compound(renderings: list[str], text: str,
+                              found: tuple[str, str] | None) -> None:
+    got = in_compound(renderings, text, "ja")
+    assert (got[:2] if got else None) == found
+    if got:
+        start, end = got[2]
+        assert text[start:end] == got[1]

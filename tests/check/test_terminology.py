@@ -901,3 +901,99 @@ def test_a_german_rendering_inside_a_compound_renders_its_term() -> None:
     got = [(f.unit, f.source_term) for f in findings(pairs, glossary=glossary, src_lang="en",
                                                       tgt_lang="de", code="term-missing")]
     assert got == [(2, "renal impairment"), (3, "adverse reaction")]
+
+
+def test_a_katakana_rendering_inside_a_katakana_compound_renders_its_term() -> None:
+    g = Glossary("en", "ja", (
+        GlossaryEntry("sign in", "サインイン", TermStatus.PREFERRED),
+        GlossaryEntry("sign in", "ログイン", TermStatus.FORBIDDEN),
+        GlossaryEntry("pen", "ペン", TermStatus.PREFERRED),
+    ))
+    pairs = [("Your browser opens the sign-in page.", "ブラウザーでサインインページが開きます。"),
+             ("Sign in to the console.", "コンソールにサインインします。"),
+             # ペン is not in ペンギン: a short rendering needs a word of its own
+             ("Draw a penguin with the pen.", "ペンギンを描きます。"),
+             # the forbidden rendering in a compound is not the preferred one
+             ("Your browser opens the sign-in page.", "ブラウザーでログインページが開きます。")]
+    got = findings(pairs, glossary=g, code="term-missing", src_lang="en", tgt_lang="ja")
+    assert [(f.unit, f.source_term) for f in got] == [(2, "pen"), (3, "sign in")]
+
+
+def _label_and_concept() -> Glossary:
+    # a UI glossary lists the sidebar label beside the concept: one word to the matcher
+    return Glossary("en", "ja", (
+        GlossaryEntry("workspace", "ワークスペース", TermStatus.PREFERRED, "UI term"),
+        GlossaryEntry("workspace", "作業スペース", TermStatus.FORBIDDEN, "old term"),
+        GlossaryEntry("Workspaces", "ワークスペース", TermStatus.PREFERRED, "sidebar label"),
+    ))
+
+
+def test_one_occurrence_of_two_terms_of_one_word_is_one_finding() -> None:
+    got = [f for f in findings([("The new workspace appears in the list.",
+                                 "新しい作業スペースが一覧に表示されます。")],
+                               glossary=_label_and_concept(), src_lang="en", tgt_lang="ja")
+           if f.code.startswith("term-")]
+    assert [(f.code, f.source_term, f.note) for f in got] == [
+        ("term-forbidden", "workspace", "old term")]
+
+
+@pytest.mark.parametrize(
+    ("source", "term", "note"),
+    [
+        # the term written as the text writes it speaks for the occurrence
+        ("The new workspace appears in the list.", "workspace", "UI term"),
+        ("Open Workspaces.", "Workspaces", "sidebar label"),
+        # then the term written so ignoring case
+        ("Open WORKSPACES.", "Workspaces", "sidebar label"),
+        ("Workspace names are unique.", "workspace", "UI term"),
+        ("Both workspaces are listed.", "Workspaces", "sidebar label"),
+    ],
+)
+def test_the_term_written_most_like_the_text_gives_the_note(source: str, term: str,
+                                                            note: str) -> None:
+    got = findings([(source, "一覧が表示されます。")], glossary=_label_and_concept(),
+                   code="term-missing", src_lang="en", tgt_lang="ja")
+    assert [(f.source_term, f.note, f.expected) for f in got] == [
+        (term, note, ("ワークスペース",))]
+
+
+def test_each_occurrence_is_answered_by_the_renderings_of_its_terms() -> None:
+    g = Glossary("en", "ja", (
+        GlossaryEntry("setting", "設定値", TermStatus.PREFERRED),
+        GlossaryEntry("Settings", "設定", TermStatus.PREFERRED, "tab label"),
+    ))
+    # the matcher cannot tell the tab from the concept: either rendering answers
+    assert findings([("Open Settings.", "設定を開きます。"),
+                     ("Change the setting.", "設定を変更します。")],
+                    glossary=g, code="term-missing", src_lang="en", tgt_lang="ja") == []
+    # two occurrences written as two terms are two findings, each with its row
+    got = findings([("Open Settings to change each setting.", "タブを開きます。")],
+                   glossary=g, code="term-missing", src_lang="en", tgt_lang="ja")
+    assert [(f.source_term, f.expected, f.note) for f in got] == [
+        ("Settings", ("設定", "設定値"), "tab label"), ("setting", ("設定値", "設定"), None)]
+
+
+def test_a_term_with_only_forbidden_rows_takes_the_other_term_s_rendering_and_note() -> None:
+    g = Glossary("en", "ja", (
+        GlossaryEntry("workspace", "作業スペース", TermStatus.FORBIDDEN, "old term"),
+        GlossaryEntry("Workspaces", "ワークスペース", TermStatus.PREFERRED, "sidebar label"),
+    ))
+    got = findings([("The new workspace appears.", "新しい空間が表示されます。")], glossary=g,
+                   code="term-missing", src_lang="en", tgt_lang="ja")
+    assert [(f.source_term, f.expected, f.note) for f in got] == [
+        ("workspace", ("ワークスペース",), "sidebar label")]
+
+
+
+def test_a_text_written_like_neither_term_takes_the_glossary_s_first() -> None:
+    g = Glossary("en", "es", (
+        GlossaryEntry("Cafés", "Cafeterías", TermStatus.PREFERRED, "menu label"),
+        GlossaryEntry("café", "cafetería", TermStatus.PREFERRED, "place"),
+    ))
+    # 'cafe' is neither term as written, nor ignoring case: the glossary's first
+    got = findings([("Meet at the cafe.", "Nos vemos en el bar.")], glossary=g,
+                   code="term-missing", src_lang="en", tgt_lang="es")
+    assert [(f.source_term, f.note) for f in got] == [("Cafés", "menu label")]
+    got = findings([("Meet at the café.", "Nos vemos en el bar.")], glossary=g,
+                   code="term-missing", src_lang="en", tgt_lang="es")
+    assert [(f.source_term, f.note) for f in got] == [("café", "place")]

@@ -265,3 +265,13 @@ def test_validate_prints_the_codes_of_a_tbx_as_bcp47_writes_them(tmp_path: Path)
     assert result.stderr == (f"aligner: warning: {tbx}: left out 1 concept with no de-DE term "
                              f"(c2)\naligner: warning: {tbx}: left out the terms in fr-FR "
                              "(1 concept)\n")
+
+
+def test_validate_warns_of_two_terms_of_the_same_word_forms(tmp_path: Path) -> None:
+    p = tmp_path / "g.tsv"
+    p.write_text("en\tja\tstatus\tnote\nworkspace\tワークスペース\tpreferred\tUI term\n"
+                 "Workspaces\tワークスペース\tpreferred\tsidebar label\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(p)])
+    assert result.exit_code == 0, result.output  # a warning, not an error
+    assert (f"{p}:3: 'Workspaces' and 'workspace' (line 2) have the same word forms"
+            in result.output)

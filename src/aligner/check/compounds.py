@@ -10,6 +10,16 @@ short rendering inside any longer word -- the rendering keeps :data:`PART_MIN` l
 and the rest of the compound :data:`REST_MIN`, so that the rest can be a word of its
 own: ``Dosis`` is the head of ``Dosisanpassung``, but ``Rat`` is not the head of
 ``Ratte``.
+
+Japanese writes its compounds solid too, and a katakana word runs on into the next
+(``サインインページ``, the sign-in page): the matcher takes a run of katakana for one word
+(``ログ`` is not in ``ログイン``), so :func:`in_katakana_compound` looks for a rendering
+that is the head, the tail or the middle of such a run by the same two measures, counted
+in katakana characters: the rendering's katakana at that edge keeps :data:`PART_MIN`
+(``サインイン``, ``ユーザー``; not ``ペン`` in ``ペンギン``, nor ``データ`` in ``データベース``),
+and the rest of the run on that side :data:`REST_MIN` (``ページ``; not ``プロ`` of
+``プロファイル``).  A change of script -- kanji, hiragana, Latin letters -- ends a run, so
+``ワークスペース名`` was the rendering's already.
 """
 
 from __future__ import annotations
@@ -28,6 +38,9 @@ PART_MIN = 4
 REST_MIN = 3
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Katakana letters and the prolonged sound mark (not the middle dot, which parts words).
+_KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
+_KATAKANA_RUN = re.compile(f"[{_KATAKANA}]+")
 
 
 def in_compound(renderings: Iterable[str], text: str, lang: str
@@ -36,8 +49,9 @@ def in_compound(renderings: Iterable[str], text: str, lang: str
     a compound word, with the compound and its span; None when there is none, or the
     language does not write its compounds solid.  Only a rendering of one word is looked
     for."""
-    if not get_profile(lang).solid_compounds:
-        return None
+    found = in_katakana_compound(renderings, text)
+    if found is not None or not get_profile(lang).solid_compounds:
+        return found
     endings = word_endings(lang)
     wanted = [(r, folded, _forms(endings, folded)) for r in renderings
               if _WORD.fullmatch(r) and len(r) >= PART_MIN
@@ -57,6 +71,48 @@ def in_compound(renderings: Iterable[str], text: str, lang: str
             if any(not forms.isdisjoint(tail) for tail in tails):
                 return rendering, m.group(), m.span()
     return None
+
+
+def in_katakana_compound(renderings: Iterable[str], text: str
+                         ) -> tuple[str, str, tuple[int, int]] | None:
+    """The first rendering of ``renderings`` that ``text`` writes inside a longer run of
+    katakana (``サインイン`` in ``サインインページ``), with the run and its span; None when
+    there is none.  Each edge of the rendering that the run goes on past is katakana of
+    :data:`PART_MIN` characters or more, and leaves :data:`REST_MIN` of the run or more on
+    that side.  Width is as written (half-width katakana is not looked for)."""
+    for rendering in renderings:
+        head = _KATAKANA_RUN.match(rendering)
+        lead = len(head.group()) if head else 0  # the rendering's katakana at each edge
+        trail = next((len(m.group()) for m in _KATAKANA_RUN.finditer(rendering)
+                      if m.end() == len(rendering)), 0)
+        if max(lead, trail) < PART_MIN:
+            continue
+        start = text.find(rendering)
+        while start >= 0:
+            end = start + len(rendering)
+            before = _run_before(text, start) if lead else 0
+            after = _run_after(text, end) if trail else 0
+            if ((before or after)
+                    and (not before or (lead >= PART_MIN and before >= REST_MIN))
+                    and (not after or (trail >= PART_MIN and after >= REST_MIN))):
+                return rendering, text[start - before:end + after], (start - before,
+                                                                      end + after)
+            start = text.find(rendering, start + 1)
+    return None
+
+
+def _run_before(text: str, start: int) -> int:
+    """How many katakana characters stand right before ``text[start]``."""
+    n = start
+    while n > 0 and _KATAKANA_RUN.match(text, n - 1, n):
+        n -= 1
+    return start - n
+
+
+def _run_after(text: str, end: int) -> int:
+    """How many katakana characters stand right after ``text[:end]``."""
+    m = _KATAKANA_RUN.match(text, end)
+    return len(m.group()) if m else 0
 
 
 def _forms(endings: WordEndings, word: str) -> frozenset[str]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 
 from aligner.check.base import Context
 from aligner.check.names import NameRow, name_indices
-from aligner.check.terms import Hit, TermMatcher, kept_words
+from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
+from aligner.check.units import without_tags
 from aligner.lang import get_profile
 from aligner.model import Glossary, TermStatus
 
@@ -161,6 +162,19 @@ def longest(hits: Sequence[Hit]) -> list[Hit]:
             kept.append(h)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+def best_term(index: TermIndex, text: str, hit: Hit) -> int:
+    """The source term of ``hit`` (found in ``text``) whose written form matches the text
+    best: written exactly so, then so ignoring case, then the glossary's first.  Two
+    terms of one hit are forms of one word (``workspace`` beside the sidebar label
+    ``Workspaces``): the text's occurrence is one, and this term's row speaks for it."""
+    written = " ".join(without_tags(hit_text(text, hit)).split())
+
+    def rank(s: int) -> tuple[bool, bool, int]:
+        term = " ".join(index.sources[s].split())
+        return term != written, term.casefold() != written.casefold(), s
+    return min(hit.terms, key=rank)
 
 
 def found_renderings(index: TermIndex, s: int, hits: Sequence[Hit]) -> list[tuple[int, Hit]]:

@@ -19,7 +19,13 @@ A tag inside a word splits the word, and the term is not found there.
 
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
-(:mod:`aligner.check.compounds`).
+(:mod:`aligner.check.compounds`); so does a Japanese katakana rendering inside a longer
+run of katakana (``サインイン`` in ``サインインページ``).
+
+Two source terms found in the same words (``workspace`` and the sidebar label
+``Workspaces``) are one occurrence for ``term-missing``: the term written most like the
+text (:func:`~aligner.check.term_index.best_term`) names the finding and gives its note,
+and a rendering of either term, or a forbidden one of either, answers it.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from aligner.check.term_index import (
     Rendering,
     TermIndex,
     UnitTerms,
+    best_term,
     found_renderings,
     match_units,
     term_index,
@@ -125,6 +132,9 @@ def check_terms(
         for h in m.src:
             for s in h.terms:
                 present.setdefault(s, h)
+        # one occurrence found as several terms of one word (workspace, Workspaces) is
+        # one: the term written most like the text speaks for it (best_term)
+        best = {best_term(index, unit.source, h): h for h in reversed(m.src)}
         forbidden = list(forbidden_hits(index, m, present.keys(), unit.target))
         done = _all_answered(index, m, present, [h for h, _ in forbidden])
         forbidden_for: set[int] = set()
@@ -135,7 +145,8 @@ def check_terms(
             if not mine and written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
-            t, r = next(((t, r) for t, r in found_rows if r.source in present), found_rows[0])
+            t, r = min(found_rows, key=lambda row: (row[1].source not in present,
+                                                     row[1].source not in best))
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
             hint = f"; use {quote_list(expected)}" if expected else ""
@@ -167,11 +178,15 @@ def check_terms(
                                      and not only_names_numbers_urls(unit.source,
                                                                      ctx.src_lang)):
             continue  # empty-target / untranslated says it all (a copied name: not so)
-        for s, h in present.items():
-            if s in forbidden_for or found_renderings(index, s, m.tgt_all):
+        for s, h in sorted(best.items(), key=lambda sh: sh[1].start):
+            # any term of the occurrence answers it: the matcher cannot tell them apart
+            if not forbidden_for.isdisjoint(h.terms) or any(
+                    found_renderings(index, k, m.tgt_all) for k in h.terms):
                 continue
             term = index.sources[s]
-            expected = index.approved_texts(s)
+            others = [k for k in h.terms if k != s]
+            expected = tuple(dict.fromkeys(t for k in (s, *others)
+                                           for t in index.approved_texts(k)))
             if not expected:
                 continue  # only forbidden renderings are listed for this term
             if in_compound(expected, unit.target, ctx.tgt_lang):
@@ -197,7 +212,9 @@ def check_terms(
                 found=other[1] if other else None,
                 src_span=(h.start, h.end),
                 tgt_span=other[2] if other else None,
-                note=index.approved_note(s, index.approved[s]),
+                # the note of the term whose renderings are asked for first
+                note=next(index.approved_note(k, index.approved[k])
+                          for k in (s, *others) if index.approved[k]),
                 rendering=other[0] if other else None,
             )
 

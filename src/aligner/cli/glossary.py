@@ -96,16 +96,23 @@ def _warn_rows(file: str, own: Glossary) -> None:
     """Warnings about rows of a valid glossary, judged as the file is written (read the
     other way round, renderings of different terms meet under one: no fault of the
     file): several preferred renderings, only forbidden ones, a rendering approved for
-    one term and forbidden for another."""
+    one term and forbidden for another, two terms of the same word forms."""
     from aligner.cli.terminal import warn
-    from aligner.glossary_lint import crossed, only_forbidden, several_preferred, stray_marks
+    from aligner.glossary_lint import (
+        crossed,
+        only_forbidden,
+        same_forms,
+        several_preferred,
+        stray_marks,
+    )
 
     for notes, more, why in (
             (several_preferred(own), "more term", "with several preferred renderings"),
             (only_forbidden(own), "more term", "with only forbidden renderings"),
             (crossed(own), "more rendering", "forbidden for one term and approved for "
                                              "another"),
-            (stray_marks(own), "more row", "with a stray end mark")):
+            (stray_marks(own), "more row", "with a stray end mark"),
+            (same_forms(own), "more term", "with the word forms of another")):
         for line, note in notes[:_SHOWN]:
             warn(f"{file}:{line}: {note}" if line else f"{file}: {note}")
         if len(notes) > _SHOWN:
