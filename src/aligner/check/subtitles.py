@@ -1,15 +1,20 @@
 """Subtitle checks: the timing and layout of the cues of a SubRip or WebVTT side.
 
 They run on each side that is a subtitle file (its units carry cues:
-:attr:`~aligner.check.units.Unit.src_cues`), the target's and the source's alike,
-and say nothing of any other input.  A finding is attached to the unit that holds
-the cue (the unit whose sentence the cue's text starts in) and names the side, the
-cue (its number as written, or ``#12``, its place in the file) and its start.
+:attr:`~aligner.check.units.Unit.src_cues`), the target's and the source's alike, and
+say nothing of any other input. A finding on the source is info whatever the code's
+severity: the translator cannot edit the source, but a fault in it (a line too long,
+an overlap a translation made on it copies) is worth knowing. A finding is attached to
+the unit that holds the cue (the unit whose sentence the cue's text starts in) and
+names the side, the cue (its number as written, or ``#12``, its place in the file) and
+its start.
 
 The limits (:class:`~aligner.check.base.SubtitleLimits`) follow the conventions of
 published subtitle style guides, as docs/checks.md says with their sources: about 17
 characters a second for adults, 42 characters a line, two lines, a cue shown from
-5/6 of a second to 7 seconds.  A cue's reading speed is the characters of its lines
+5/6 of a second to 7 seconds -- each side's language may set its own characters a
+second and a line (:meth:`~aligner.check.base.SubtitleLimits.for_side`: Chinese 9 and
+16).  A cue's reading speed is the characters of its lines
 as shown (spaces and punctuation count, the line break does not) over the seconds
 it is shown.
 
@@ -24,20 +29,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aligner.check.base import Context, SubtitleLimits
-from aligner.model import Finding, Side, SubtitleCue, timecode
+from aligner.model import Finding, Severity, Side, SubtitleCue, timecode
 from aligner.textutil import count
 
 
 def check_subtitles(ctx: Context) -> Iterator[Finding]:
-    limits = ctx.options.subtitle_limits
     totals = {Side.SOURCE: 0, Side.TARGET: 0}
     for side in (Side.TARGET, Side.SOURCE):
+        target = side is Side.TARGET
+        limits = ctx.options.subtitle_limits.for_side(
+            ctx.tgt_lang if target else ctx.src_lang, target=target)
         previous: SubtitleCue | None = None
         for u, unit in enumerate(ctx.units):
-            for cue in unit.tgt_cues if side is Side.TARGET else unit.src_cues:
+            for cue in unit.tgt_cues if target else unit.src_cues:
                 totals[side] += 1
                 for code, message in _problems(cue, previous, limits):
-                    yield Finding(code, ctx.severity(code), u,
+                    # the source is not the translator's to edit: what is wrong with
+                    # it is worth knowing, at info
+                    severity = ctx.severity(code) if target else Severity.INFO
+                    yield Finding(code, severity, u,
                                   f"{side.value} cue {cue.name} ({cue.timecode}): {message}")
                 previous = cue
     src, tgt = totals[Side.SOURCE], totals[Side.TARGET]
