@@ -115,9 +115,33 @@ def test_a_left_out_cue_is_a_cue_count_finding_at_the_unit_holding_it() -> None:
     assert [u.source for u in units[:2]] == ["ROCÍO BENJUMEA",
                                              "Es uno de los lugares con más vida."]
     assert _subtitle(units) == [
-        (1, "subtitle-cue-count", "the target has 2 cues, the source 3: a cue merged, split "
-                                  "or left out (this is the first unit with more cues on one "
-                                  "side)")]
+        (1, "subtitle-cue-count", "the target has 2 cues, the source 3: source cue 2 "
+                                  "(00:00:03,100) has no target cue shown at its time -- left "
+                                  "out? (other differences are cues merged or split)")]
+
+
+def test_the_cue_count_points_at_a_cue_left_out_not_at_a_merge() -> None:
+    """Walk 5: two cues merged into one (a harmless 2 -> 1) and, later, a cue left out
+    inside a sentence; the finding stood at the merge.  A merged cue covers the time of
+    both; the cue left out is on screen while no target cue is."""
+    es = _srt(("01,000", "02,000", "Mi abuelo empezó"), ("02,100", "03,500", "aquí."),
+              ("04,000", "06,000", "El mar llega a noventa kilómetros"),
+              ("06,400", "08,000", "en la estación seca."))
+    en = _srt(("01,000", "03,500", "My grandfather started here."),
+              ("06,400", "08,000", "in the dry season."))
+    units = _units(es, en, [((0,), (0,)), ((1,), (1,))])
+    assert _subtitle(units) == [
+        (1, "subtitle-cue-count", "the target has 2 cues, the source 4: source cue 3 "
+                                  "(00:00:04,000) has no target cue shown at its time -- left "
+                                  "out? (other differences are cues merged or split)")]
+    # timed apart (the target a minute late), no cue tells: the first unit apart
+    late = _srt(("01:01,000", "01:03,500", "My grandfather started here."),
+                ("01:06,400", "01:08,000", "in the dry season."))
+    late = late.replace("00:00:01:", "00:01:")
+    assert [(u, m) for u, c, m in _subtitle(_units(es, late, [((0,), (0,)), ((1,), (1,))]))
+            if c == "subtitle-cue-count"] == [
+        (0, "the target has 2 cues, the source 4: a cue merged, split or left out (this is "
+            "the first unit with more cues on one side)")]
 
 
 def test_a_webvtt_target_without_identifiers_names_cues_by_their_place() -> None:
