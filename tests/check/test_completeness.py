@@ -297,3 +297,29 @@ def test_a_copy_of_numbers_with_function_words_of_the_target_language(
 def test_a_copy_between_spanish_and_portuguese(text: str, reported: bool) -> None:
     got = findings([(text, text)], code="untranslated", src_lang="es", tgt_lang="pt-PT")
     assert bool(got) is reported
+
+
+def test_a_subtitle_cue_in_italics_left_untranslated_is_reported(tmp_path: Path) -> None:
+    """A subtitle's italics set a voice off screen or a narrator apart, not a title: an
+    italic cue left in English is untranslated (walk 5: `<i>A community group now
+    guards 12 hectares.</i>` passed as a quoted title); the same line in a document's
+    italics is still quoted as written."""
+    def srt(*lines: str) -> str:
+        return "".join(f"{n}\n00:00:0{2 * n},000 --> 00:00:0{2 * n + 1},000\n{line}\n\n"
+                       for n, line in enumerate(lines, 1))
+
+    italic = "<i>A community group now guards 12 hectares.</i>"
+    (tmp_path / "a.en.srt").write_text(srt("Hello, world.", italic), encoding="utf-8")
+    (tmp_path / "a.zh.srt").write_text(srt("你好，世界。", italic), encoding="utf-8")
+    aligned = align_files(tmp_path / "a.en.srt", tmp_path / "a.zh.srt", src_lang="en",
+                          tgt_lang="zh-Hans").alignment
+    assert [(f.unit, f.code) for f in check_alignment(aligned, glossary=None).findings
+            if f.code == "untranslated"] == [(1, "untranslated")]
+    (tmp_path / "a.md").write_text("Hello, world.\n\n*A community group now guards 12 "
+                                   "hectares.*\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("你好，世界。\n\n*A community group now guards 12 "
+                                   "hectares.*\n", encoding="utf-8")
+    aligned = align_files(tmp_path / "a.md", tmp_path / "b.md", src_lang="en",
+                          tgt_lang="zh-Hans").alignment
+    assert [f for f in check_alignment(aligned, glossary=None).findings
+            if f.code == "untranslated"] == []

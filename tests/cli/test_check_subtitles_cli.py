@@ -106,3 +106,22 @@ def test_bad_subtitle_limits_are_usage_errors(tmp_path: Path) -> None:
                                       "--subtitle-min-duration", "8"])
     assert result.exit_code == 2
     assert "--subtitle-min-duration 8 is more than --subtitle-max-duration 7" in result.output
+
+
+def test_a_limit_for_one_side(tmp_path: Path) -> None:
+    """``--subtitle-line 44 --subtitle-line tgt:43``: the target's line of 43 characters
+    is within its limit; ``src:`` sets the source's alone, whose findings are info."""
+    code, out = _check(tmp_path, "--subtitle-line", "40", "--subtitle-line", "tgt:43",
+                       "--format", "json")
+    found = [(f["code"], f["severity"], f["message"][:13]) for f in json.loads(out)["findings"]
+             if f["code"] == "subtitle-line-length"]
+    assert found == []  # the source's longest line has 36 characters
+    code, out = _check(tmp_path, "--subtitle-line", "tgt:43", "--subtitle-line", "src:30",
+                       "--format", "json")
+    found = [(f["code"], f["severity"], f["message"][:13]) for f in json.loads(out)["findings"]
+             if f["code"] == "subtitle-line-length"]
+    assert found == [("subtitle-line-length", "info", "source cue 1 "),
+                     ("subtitle-line-length", "info", "source cue 2 ")]
+    for bad in ("tgt:", "dst:16", "tgt:1.5", "src:0"):
+        code, _ = _check(tmp_path, "--subtitle-line", bad)
+        assert code == 2, bad

@@ -303,3 +303,30 @@ def test_text_keeps_every_word_and_offsets_are_consistent(
     # character references of WebVTT decoded)
     assert doc.text.split() == [w for words in said for w in words]
     assert_consistent(doc)
+
+
+@pytest.mark.parametrize(("lang", "cues", "expected"), [
+    # Chinese runs its lines and cues on with nothing (walk 5: 这条河发源于 高原之上。)
+    ("zh-Hans", ["这条河发源于", "高原之上。"], ["这条河发源于高原之上。"]),
+    ("zh-Hans", ["湄公河的旅程\n始于青藏高原，", "距离大海4,900", "多公里。"],
+     ["湄公河的旅程始于青藏高原，距离大海4,900多公里。"]),
+    ("zh-Hant", ["人們稱它為", "Mekong，意思是", "眾水之母。"],
+     ["人們稱它為Mekong，意思是眾水之母。"]),
+    ("ja", ["川は高原から", "始まる。"], ["川は高原から始まる。"]),
+    # a Latin sentence's stop keeps its space before the Chinese one
+    ("zh-Hans", ["Thank you.", "谢谢。"], ["Thank you.", "谢谢。"]),
+    # Korean spaces its words: the space stays
+    ("ko", ["강은 고원에서", "시작된다."], ["강은 고원에서 시작된다."]),
+    # the language decides, not the script: an English file quoting Chinese keeps it
+    ("en", ["He wrote 河流", "源头 on the wall."], ["He wrote 河流 源头 on the wall."]),
+])
+def test_chinese_and_japanese_cues_join_with_nothing(
+        lang: str, cues: list[str], expected: list[str]) -> None:
+    source = _srt(*((f"00:0{2 * k},000", f"00:0{2 * k + 1},500", text)
+                    for k, text in enumerate(cues)))
+    doc = read_string(source, lang=lang, input_format="srt")
+    assert [s.text for s in segment_document(doc).segments] == expected
+    # the cues' spans hold their own text, which the document's text is made of
+    assert [doc.text[c.span[0]:c.span[1]] for c in doc.cues] == [
+        c.replace("\n", "") if lang != "en" else c for c in cues]
+    assert_consistent(doc)

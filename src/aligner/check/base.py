@@ -18,7 +18,7 @@ length, so spans still point into the unit's texts) unless the family says it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aligner.check.checklist_file import Checklist
@@ -36,13 +36,36 @@ class SubtitleLimits:
     """The limits of the subtitle checks (:mod:`aligner.check.subtitles`; docs/checks.md
     gives the style guides they come from): characters a second a cue may ask a viewer
     to read, characters a line, lines a cue, and the shortest and longest time a cue
-    is shown, in seconds."""
+    is shown, in seconds.
+
+    These are the defaults of a side whose language sets none of its own
+    (:mod:`aligner.lang.subtitle_limits`: Chinese 9 characters a second and 16 a line).
+    ``given``: the fields the user set for both sides, which a language's own figure
+    does not replace; ``source`` and ``target``: the fields set for one side only
+    (``--subtitle-line tgt:16``), over everything else."""
 
     max_cps: float = 17.0
     max_line: int = 42
     max_lines: int = 2
     min_duration: float = 5 / 6
     max_duration: float = 7.0
+    given: frozenset[str] = frozenset()
+    source: tuple[tuple[str, float], ...] = ()
+    target: tuple[tuple[str, float], ...] = ()
+
+    def for_side(self, lang: str, *, target: bool) -> SubtitleLimits:
+        """The limits of one side, in ``lang``: the language's own figures for the
+        fields not given for both sides, then those given for this side."""
+        from aligner.lang.subtitle_limits import language_limits
+
+        values: dict[str, Any] = {k: v for k, v in language_limits(lang).items()
+                                  if k not in self.given}
+        values.update(self.target if target else self.source)
+        if "max_line" in values:
+            values["max_line"] = int(values["max_line"])
+        if "max_lines" in values:
+            values["max_lines"] = int(values["max_lines"])
+        return replace(self, **values, given=frozenset(), source=(), target=())
 
 
 @dataclass(frozen=True, slots=True)

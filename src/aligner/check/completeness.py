@@ -226,13 +226,16 @@ def _cited(unit: Unit, lang: str) -> bool:
     (``Gaudichaud, Franck, *Poder popular y cordones industriales*, Santiago, LOM, 2004,
     p. 45.``, ``Ibid., p. 7.``).  A unit all in italics is one when short
     (:data:`_ITALIC_WORDS_MAX`: a title, a motto); a sentence set in italics for
-    emphasis is text to translate."""
+    emphasis is text to translate.  A subtitle's italics are no title: they set a voice
+    off screen, a narrator, a thought, a phone's voice apart (a unit with cues,
+    :attr:`~aligner.check.units.Unit.cue_at`), so they count as plain text here."""
     from aligner.segment.rules import rules_for
 
     rest = unit.source
-    for text in unit.src_italic:
+    italic = () if unit.cue_at is not None else unit.src_italic
+    for text in italic:
         rest = rest.replace(text, " ", 1)
-    if unit.src_italic and not any(ch.isalnum() for ch in rest):
+    if italic and not any(ch.isalnum() for ch in rest):
         return len(_WORD.findall(unit.source)) <= _ITALIC_WORDS_MAX
     rules = rules_for(lang)
     rest = _ABBREVIATION.sub(lambda m: " " if rules.classify(m[0]) is not None or (
@@ -240,7 +243,7 @@ def _cited(unit: Unit, lang: str) -> bool:
     # a title in italics, or an author's names, or no word at all: a name alone is a
     # word the lemma table lacks as often (Véase la p. 7.)
     names = sum(1 for w in _WORD.findall(rest) if _named(w))
-    return ((bool(unit.src_italic) or names >= 2 or not any(ch.isalpha() for ch in rest))
+    return ((bool(italic) or names >= 2 or not any(ch.isalpha() for ch in rest))
             and only_names_numbers_urls(rest, lang))
 
 

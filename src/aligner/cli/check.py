@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from aligner.check.base import CheckOptions, SubtitleLimits
+from aligner.check.base import CheckOptions
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import output_not_an_input
 from aligner.cli.remembered_glossaries import remembered_glossaries
 from aligner.cli.score_option import SCORE
 from aligner.cli.srx_option import with_srx
+from aligner.cli.subtitle_options import subtitle_limits, subtitle_options
 from aligner.cli.terminal import progress_reporter, warn
 from aligner.cli.tmx_options import creation_date_from_env
 from aligner.defaults import DEFAULT_GLOSSARY, DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
@@ -87,20 +88,7 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
               help="How readily possible-omission suspects a sentence joined to a "
                    "translated neighbour of being left out: high finds more (a safety "
                    "leaflet), with more false suspects (docs/checks.md, Omissions).")
-@click.option("--subtitle-cps", type=click.FloatRange(min=0, min_open=True),
-              default=SubtitleLimits().max_cps, show_default=True,
-              help="Subtitle files: most characters a second a cue may ask to be read.")
-@click.option("--subtitle-line", type=click.IntRange(min=1), default=SubtitleLimits().max_line,
-              show_default=True, help="Subtitle files: most characters a line of a cue.")
-@click.option("--subtitle-lines", type=click.IntRange(min=1),
-              default=SubtitleLimits().max_lines, show_default=True,
-              help="Subtitle files: most lines a cue.")
-@click.option("--subtitle-min-duration", type=click.FloatRange(min=0),
-              default=round(SubtitleLimits().min_duration, 3), show_default=True,
-              help="Subtitle files: shortest time a cue is shown, in seconds.")
-@click.option("--subtitle-max-duration", type=click.FloatRange(min=0, min_open=True),
-              default=SubtitleLimits().max_duration, show_default=True,
-              help="Subtitle files: longest time a cue is shown, in seconds.")
+@subtitle_options
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
               help="A collection (.db): check only this document, the documents a pattern "
                    "matches ('legal/*') or those of a folder (legal), as export --doc "
@@ -131,11 +119,11 @@ def check(
     fail_on: str,
     min_confidence: float,
     omissions: str,
-    subtitle_cps: float,
-    subtitle_line: int,
-    subtitle_lines: int,
-    subtitle_min_duration: float,
-    subtitle_max_duration: float,
+    subtitle_cps: tuple[str, ...],
+    subtitle_line: tuple[str, ...],
+    subtitle_lines: tuple[str, ...],
+    subtitle_min_duration: tuple[str, ...],
+    subtitle_max_duration: tuple[str, ...],
     docs: tuple[str, ...],
     quiet: bool,
     input_format: str | None,
@@ -197,14 +185,12 @@ def check(
     validate_codes(severity_map)
     validate_codes(disable)
     check_encoder(encoder)
-    if subtitle_min_duration > subtitle_max_duration:
-        raise click.UsageError(f"--subtitle-min-duration {subtitle_min_duration:g} is more than "
-                               f"--subtitle-max-duration {subtitle_max_duration:g}")
+    limits = subtitle_limits(
+        subtitle_cps=subtitle_cps, subtitle_line=subtitle_line, subtitle_lines=subtitle_lines,
+        subtitle_min_duration=subtitle_min_duration, subtitle_max_duration=subtitle_max_duration)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
-                           subtitle_limits=SubtitleLimits(
-                               subtitle_cps, subtitle_line, subtitle_lines,
-                               subtitle_min_duration, subtitle_max_duration))
+                           subtitle_limits=limits)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,

@@ -12,22 +12,24 @@ text is kept beside the text as formatting (:class:`~aligner.model.Style`), as t
 DOCX reader keeps it.  WebVTT's character references (``&amp;``, ``&lrm;``) are
 decoded; SubRip has none.
 
-A sentence of a film often runs over two or three cues, and a cue often holds the
-end of one sentence and the start of the next: the cues of a scene are one running
-text, the lines of a cue and the cues joined with a space, and the segmenter finds
-its sentences.  A scene ends where no subtitle is shown for
-:data:`SCENE_GAP_SECONDS` or more; each scene is a paragraph.  A line opened by a
-dialogue dash (``- Where are you?`` / ``- Here.``; ``-``, ``–`` or ``—``, with or
-without a space) is another speaker's turn: it starts a paragraph of its own,
-running on over the cues after it up to the next turn or the end of the scene, and
-the dash, like a list's bullet in Markdown, is left out of the text.  A speaker's
-label (``MANUEL: Mi abuelo...``) starts a turn too and is left out as the dash is --
-it says who speaks, as WebVTT's ``<v Manuel>`` does, and the two give one text; in
-WebVTT a change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn.  A song's
-lyric framed by ``♪`` is a paragraph of its own, its notes kept, and the speech
-after it starts afresh.  A caption -- a title card, a lower third, a sign -- is a
-paragraph of its own, a block a line (:mod:`aligner.readers.cuetext` says which
-cues are captions, labels and lyrics).
+A sentence of a film often runs over two or three cues, and a cue often holds the end
+of one sentence and the start of the next: the cues of a scene are one running text,
+the lines of a cue and the cues joined with a space -- with nothing in a language that
+runs its sentences on without one (Chinese, Japanese) where a full-width character
+ends the first, or a letter or digit ends it and a full-width one starts the next
+(:func:`_runs_on`) -- and the segmenter finds its sentences. A scene ends where no
+subtitle is shown for :data:`SCENE_GAP_SECONDS` or more; each scene is a paragraph. A
+line opened by a dialogue dash (``- Where are you?`` / ``- Here.``; ``-``, ``–`` or
+``—``, with or without a space) is another speaker's turn: it starts a paragraph of
+its own, running on over the cues after it up to the next turn or the end of the
+scene, and the dash, like a list's bullet in Markdown, is left out of the text. A
+speaker's label (``MANUEL: Mi abuelo...``) starts a turn too and is left out as the
+dash is -- it says who speaks, as WebVTT's ``<v Manuel>`` does, and the two give one
+text; in WebVTT a change of voice (``<v Anna>`` after ``<v Ben>``) starts a turn. A
+song's lyric framed by ``♪`` is a paragraph of its own, its notes kept, and the speech
+after it starts afresh. A caption -- a title card, a lower third, a sign -- is a
+paragraph of its own, a block a line (:mod:`aligner.readers.cuetext` says which cues
+are captions, labels and lyrics).
 
 Files are read as they are found: cue numbers may be missing or wrong, a blank line
 between cues may be missing (a time line starts the next cue, and a number on the
@@ -50,10 +52,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from aligner.lang import get_profile
 from aligner.model import BlockKind, Clock, DeclaredLanguage, Document, Style, SubtitleCue
 from aligner.readers import cuetext
 from aligner.readers.assemble import Para, Split, Styled, assemble
 from aligner.readers.cuefile import Cue, srt_cues, vtt_cues
+from aligner.textutil import is_wide
 
 #: Seconds without a subtitle on screen that end a scene (a paragraph).  Speech that
 #: goes on into the next cue leaves a fraction of a second between them; a pause this
@@ -71,7 +75,7 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:[ \t]+([^>]*))?>")
 def read_srt(source: str, *, lang: str, name: str = "<string>") -> Document:
     """The text of a SubRip file (module docstring), with its cues."""
     cues = srt_cues(source, name=name)
-    doc = assemble(_paras(cues, vtt=False), lang=lang, name=name)
+    doc = assemble(_paras(cues, vtt=False, unspaced=_unspaced(lang)), lang=lang, name=name)
     return replace(doc, cues=cue_spans(cues, doc.text, vtt=False))
 
 
@@ -84,17 +88,34 @@ def read_vtt(source: str, *, lang: str, name: str = "<string>") -> Document:
         from aligner.readers.declared import declared as declared_as
 
         declared = declared_as(said, f"Language: {said} in its header")
-    doc = assemble(_paras(cues, vtt=True), lang=lang, name=name, declared=declared)
+    doc = assemble(_paras(cues, vtt=True, unspaced=_unspaced(lang)), lang=lang, name=name,
+                   declared=declared)
     return replace(doc, cues=cue_spans(cues, doc.text, vtt=True))
+
+
+def _unspaced(lang: str) -> bool:
+    """Whether ``lang`` runs its sentences on without a space (Chinese, Japanese)."""
+    return get_profile(lang).sentence_separator == ""
+
+
+def _runs_on(last: str, first: str) -> bool:
+    """Whether a line or cue ending in ``last`` and the next starting with ``first``
+    join with nothing in Chinese or Japanese: the first ends in a full-width character
+    (``这条河发源于`` / ``高原之上。``, ``公里，`` / ``Mekong``), or ends in a letter or digit
+    and the next starts with one (``4,900`` / ``多公里``).  A Latin sentence's stop keeps
+    its space (``hectares.`` / ``我们``): the segmenter ends a sentence there."""
+    return is_wide(last) or (last.isalnum() and is_wide(first))
 
 
 class _Turn:
     """The text of one paragraph (a scene, a speaker's turn in it, a caption, a lyric)
     as it is built: runs of whitespace are one space, and none at its edges; a
     caption's lines of their own (:func:`~aligner.readers.cuetext.new_field`) are
-    joined with a line break."""
+    joined with a line break.  ``unspaced``: the language runs on without spaces, so
+    lines and cues join with nothing where :func:`_runs_on` says."""
 
-    def __init__(self) -> None:
+    def __init__(self, unspaced: bool = False) -> None:
+        self.unspaced = unspaced
         self.styled = Styled()
         self.space = False  # whitespace between the text so far and what comes
         self.field = False  # a line break between the text so far and what comes
@@ -105,7 +126,8 @@ class _Turn:
         if words:
             if self.field and self.styled.length:
                 self.styled.add("\n")  # no style: each line's spans are its own
-            elif (self.space or text[0].isspace()) and self.styled.length:
+            elif (self.space or text[0].isspace()) and self.styled.length \
+                    and not (self.unspaced and _runs_on(self.styled.parts[-1][-1], words[0][0])):
                 # the space between two pieces is in the styles both are in
                 self.styled.add(" ", self.last & styles)
             self.styled.add(" ".join(words), styles)
@@ -145,10 +167,10 @@ def _shown(cue: Cue, pieces: Sequence[_Pieces]) -> cuetext.Shown:
     return cuetext.Shown(cue.start, cue.end, top, lines)
 
 
-def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
+def _paras(cues: Sequence[Cue], *, vtt: bool, unspaced: bool) -> Iterator[Para]:
     """The paragraphs of the cues: scenes, cut where a speaker's turn or a lyric starts,
-    and captions (:mod:`aligner.readers.cuetext`)."""
-    turn = _Turn()
+    and captions (:mod:`aligner.readers.cuetext`); ``unspaced``: :class:`_Turn`."""
+    turn = _Turn(unspaced)
     end: float | None = None  # when the last cue ended
     voice: str | None = None
 
@@ -157,7 +179,7 @@ def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
         para = turn.para()
         if para is not None:
             yield para
-        turn = _Turn()
+        turn = _Turn(unspaced)
 
     pieces = [_pieces(cue, vtt=vtt) for cue in cues]
     shown = [_shown(cue, p) for cue, p in zip(cues, pieces, strict=True)]
@@ -168,7 +190,7 @@ def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
         end = cue.end if end is None else max(end, cue.end)
         if caption:
             yield from flush()
-            if (para := _caption(cue_pieces, seen.lines)) is not None:
+            if (para := _caption(cue_pieces, seen.lines, unspaced)) is not None:
                 yield para
             continue
         styles: set[Style] = set()  # open styles: a cue's markup ends with the cue
@@ -194,10 +216,10 @@ def _paras(cues: Sequence[Cue], *, vtt: bool) -> Iterator[Para]:
     yield from flush()
 
 
-def _caption(pieces: Sequence[_Pieces], lines: Sequence[str]) -> Para | None:
+def _caption(pieces: Sequence[_Pieces], lines: Sequence[str], unspaced: bool) -> Para | None:
     """A caption's paragraph: one block a line, but for lines wrapped
     (:func:`~aligner.readers.cuetext.new_field`)."""
-    turn = _Turn()
+    turn = _Turn(unspaced)
     styles: set[Style] = set()
     before = ""  # the last line with text
     for line, text in zip(pieces, lines, strict=True):
