@@ -17,6 +17,9 @@ The cue counts of the two sides are compared once (``subtitle-cue-count``, info)
 translation made on a template keeps the source's cues, so a difference is a cue
 merged, split or left out -- which the finding points to by the first unit that
 holds more cues on one side than on the other.
+
+The two sides' times are compared cue by cue too: a target cue shifted from its source
+cue and files timed apart throughout (:mod:`aligner.check.subtitle_timing`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aligner.check.base import Context, SubtitleLimits
+from aligner.check.subtitle_timing import check_timing
 from aligner.model import Finding, Side, SubtitleCue, timecode
 from aligner.textutil import count
 
@@ -46,6 +50,8 @@ def check_subtitles(ctx: Context) -> Iterator[Finding]:
                       _first_apart(ctx),
                       f"the target has {count(tgt, 'cue')}, the source {src:,}: a cue merged, "
                       "split or left out (this is the first unit with more cues on one side)")
+    if src and tgt:
+        yield from check_timing(ctx)
 
 
 def _problems(cue: SubtitleCue, previous: SubtitleCue | None, limits: SubtitleLimits

@@ -101,6 +101,10 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
 @click.option("--subtitle-max-duration", type=click.FloatRange(min=0, min_open=True),
               default=SubtitleLimits().max_duration, show_default=True,
               help="Subtitle files: longest time a cue is shown, in seconds.")
+@click.option("--subtitle-shift", type=click.FloatRange(min=0, min_open=True),
+              default=SubtitleLimits().max_shift, show_default=True,
+              help="Subtitle files: most seconds a target cue may start from its source "
+                   "cue when the files are otherwise in sync (subtitle-cue-shift).")
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
               help="A collection (.db): check only this document, the documents a pattern "
                    "matches ('legal/*') or those of a folder (legal), as export --doc "
@@ -136,6 +140,7 @@ def check(
     subtitle_lines: int,
     subtitle_min_duration: float,
     subtitle_max_duration: float,
+    subtitle_shift: float,
     docs: tuple[str, ...],
     quiet: bool,
     input_format: str | None,
@@ -204,7 +209,8 @@ def check(
                            min_confidence=min_confidence, checklist=checklist,
                            subtitle_limits=SubtitleLimits(
                                subtitle_cps, subtitle_line, subtitle_lines,
-                               subtitle_min_duration, subtitle_max_duration))
+                               subtitle_min_duration, subtitle_max_duration,
+                               subtitle_shift))
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
