@@ -1,18 +1,19 @@
-"""The subtitle checks that compare the two sides cue by cue: a shifted target cue
-(subtitle-cue-shift) and files timed apart throughout (subtitle-timing), on hand-written
-files with the findings expected written out."""
+"""The subtitle checks that compare the two sides cue by cue: texts that match crosswise
+(subtitle-cue-order), a shifted target cue (subtitle-cue-shift) and files timed apart
+throughout (subtitle-timing), on hand-written files with the findings expected written
+out."""
 
 from __future__ import annotations
 
 from aligner.check import CheckOptions, run_checks
 from aligner.check.base import SubtitleLimits
 from aligner.check.units import Unit, units_from_alignment
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Glossary, GlossaryEntry
 from aligner.readers import read_string
 from aligner.segment import segment_document
 
 _Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
-_CODES = ("subtitle-cue-shift", "subtitle-timing")
+_CODES = ("subtitle-cue-order", "subtitle-cue-shift", "subtitle-timing")
 
 
 def _units(src: str, tgt: str, beads: _Beads | None = None) -> tuple[Unit, ...]:
@@ -26,9 +27,9 @@ def _units(src: str, tgt: str, beads: _Beads | None = None) -> tuple[Unit, ...]:
         src_cues=s.sentence_cues(), tgt_cues=t.sentence_cues()))
 
 
-def _found(units: tuple[Unit, ...], limits: SubtitleLimits | None = None
-           ) -> list[tuple[int, str, str]]:
-    result = run_checks(units, glossary=None, src_lang="es", tgt_lang="en",
+def _found(units: tuple[Unit, ...], limits: SubtitleLimits | None = None,
+           glossary: Glossary | None = None) -> list[tuple[int, str, str]]:
+    result = run_checks(units, glossary=glossary, src_lang="es", tgt_lang="en",
                         options=CheckOptions(subtitle_limits=limits or SubtitleLimits()))
     return [(f.unit, f.code, f.message) for f in result.findings if f.code in _CODES]
 
@@ -71,8 +72,88 @@ EN = ["The river rises in the northern mountains.",
       "See you soon."]
 
 
-def test_well_timed_files_have_no_finding() -> None:
+def _swapped(texts: list[str], k: int) -> list[str]:
+    """``texts`` with the texts of cues ``k`` and ``k + 1`` (0-based) swapped."""
+    out = list(texts)
+    out[k], out[k + 1] = out[k + 1], out[k]
+    return out
+
+
+def _joined(k: int, n: int = 10) -> _Beads:
+    """One-to-one beads but sentences ``k`` and ``k + 1`` in one 2-2 bead."""
+    return [((j,), (j,)) for j in range(k)] + [((k, k + 1), (k, k + 1))] + [
+        ((j,), (j,)) for j in range(k + 2, n)]
+
+
+def test_well_timed_files_in_order_have_no_finding() -> None:
     assert _found(_units(_srt(ES), _srt(EN))) == []
+    # (1 is "primera" / "first")
+    # the aligner's 2-2 bead of two cues timed alike whose texts match as timed: nothing
+    assert _found(_units(_srt(ES), _srt(EN), _joined(3))) == []
+
+
+def test_two_cue_texts_swapped_share_a_number_crosswise() -> None:
+    assert _found(_units(_srt(ES), _srt(_swapped(EN, 3)), _joined(3))) == [
+        (3, "subtitle-cue-order",
+         "target cues 4 (00:00:16,000) and 5 (00:00:21,000) are timed as source cues 4 "
+         "(00:00:16,000) and 5 (00:00:21,000) but match them crosswise (source cue 4 and "
+         "target cue 5 share 1, 1962): their texts may be in another order")]
+
+
+def test_names_written_alike_tell_the_crossing() -> None:
+    found = _found(_units(_srt(ES), _srt(_swapped(EN, 5)), _joined(5)))
+    assert [(u, c) for u, c, _ in found] == [(5, "subtitle-cue-order")]
+    assert "source cue 6 and target cue 7 share María, Ortega, Tarifa" in found[0][2]
+
+
+def test_lengths_alone_tell_a_long_cue_from_a_short_one() -> None:
+    found = _found(_units(_srt(ES), _srt(_swapped(EN, 8)), _joined(8)))
+    assert [(u, c) for u, c, _ in found] == [(8, "subtitle-cue-order")]
+    assert "their lengths fit crosswise, not as timed" in found[0][2]
+
+
+def test_two_cues_with_nothing_to_tell_them_apart_are_not_reported() -> None:
+    # "Dice que el mar..." / "Nadie sabe...": no number, no name, lengths alike
+    assert _found(_units(_srt(ES), _srt(_swapped(EN, 6)), _joined(6))) == []
+
+
+def test_a_glossary_term_tells_the_crossing() -> None:
+    # the same two cues, with a glossary that renders "mar" as "sea"
+    glossary = Glossary("es", "en", (GlossaryEntry("mar", "sea"),))
+    units = _units(_srt(ES), _srt(_swapped(EN, 6)), _joined(6))
+    found = _found(units, glossary=glossary)
+    assert [(u, c) for u, c, _ in found] == [(6, "subtitle-cue-order")]
+    assert "source cue 7 and target cue 8 share 'mar'" in found[0][2]
+    # in order, the term is shared as timed: nothing
+    assert _found(_units(_srt(ES), _srt(EN), _joined(6)), glossary=glossary) == []
+
+
+def test_cues_timed_otherwise_are_not_compared() -> None:
+    starts = [1.0 + 5 * k for k in range(10)]
+    starts[4] += 0.6  # the second cue of the pair shown 0.6 s later
+    assert _found(_units(_srt(ES), _srt(_swapped(EN, 3), starts), _joined(3))) == []
+
+
+def test_a_sentence_over_two_cues_split_at_the_same_point_is_no_crossing() -> None:
+    # the number ends the Spanish first cue and starts the English second: word order
+    es = list(ES)
+    es[3:5] = ["Los científicos han contado 1.200", "especies de peces en la cuenca. Es mucho."]
+    en = list(EN)
+    en[3:5] = ["In the basin, scientists have counted", "1,200 species of fish. It is a lot."]
+    units = _units(_srt(es), _srt(en), _joined(3))
+    assert len(units) == 9 and len(units[3].src_cues) == 2  # one 2-2 bead of the two cues
+    assert units[3].src_cues[1].span[0] > 0 and units[3].tgt_cues[1].span[0] > 0
+    assert _found(units) == []
+
+
+def test_a_cue_pair_merged_into_one_cue_is_no_crossing() -> None:
+    en = list(EN)
+    en[3:5] = ["The first dam was built in 1962. Since then, the fish arrive later."]
+    starts = [1.0 + 5 * k for k in range(10)]
+    del starts[4]
+    units = _units(_srt(ES), _srt(en, starts, shown=8.2), _joined(3))
+    assert (len(units[3].src_cues), len(units[3].tgt_cues)) == (2, 1)
+    assert _found(units) == []
 
 
 def test_a_shifted_target_cue() -> None:

@@ -18,8 +18,9 @@ translation made on a template keeps the source's cues, so a difference is a cue
 merged, split or left out -- which the finding points to by the first unit that
 holds more cues on one side than on the other.
 
-The two sides' times are compared cue by cue too: a target cue shifted from its source
-cue and files timed apart throughout (:mod:`aligner.check.subtitle_timing`).
+The two sides' times and texts are compared cue by cue too: a target cue shifted from
+its source cue and files timed apart throughout (:mod:`aligner.check.subtitle_timing`),
+and two cues whose texts match crosswise (:mod:`aligner.check.cue_order`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aligner.check.base import Context, SubtitleLimits
+from aligner.check.cue_order import check_cue_order
 from aligner.check.subtitle_timing import check_timing
 from aligner.model import Finding, Side, SubtitleCue, timecode
 from aligner.textutil import count
@@ -52,6 +54,7 @@ def check_subtitles(ctx: Context) -> Iterator[Finding]:
                       "split or left out (this is the first unit with more cues on one side)")
     if src and tgt:
         yield from check_timing(ctx)
+        yield from check_cue_order(ctx)
 
 
 def _problems(cue: SubtitleCue, previous: SubtitleCue | None, limits: SubtitleLimits
