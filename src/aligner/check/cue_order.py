@@ -60,8 +60,7 @@ def check_cue_order(ctx: Context) -> Iterator[Finding]:
             if not judged:
                 timing, judged = timing_of(ctx, units), True
                 usual = _usual_ratio(ctx, units)
-            following = [ctx.units[v] for v in units[n + 1:]]
-            if not (_timed_alike(unit, timing) and _whole_cues(unit, following)):
+            if not (_timed_alike(unit, timing) and _whole_cues(ctx, unit, units, n)):
                 continue
             yield from _crossed(ctx, u, unit, index, usual)
 
@@ -72,15 +71,17 @@ def _timed_alike(unit: Unit, timing: Timing | None) -> bool:
                for s, t in zip(unit.src_cues, unit.tgt_cues, strict=True))
 
 
-def _whole_cues(unit: Unit, following: Sequence[Unit]) -> bool:
-    """Whether every cue of ``unit`` is whole sentences of it, on both sides."""
+def _whole_cues(ctx: Context, unit: Unit, units: Sequence[int], n: int) -> bool:
+    """Whether every cue of ``unit`` (``units[n]``, ``units`` those of its document) is
+    whole sentences of it, on both sides."""
     if unit.cue_at is None:
         return False
     for side, cues in enumerate((unit.src_cues, unit.tgt_cues)):
         if unit.cue_at[side] != cues[0] or any(c.span[0] for c in cues):
             return False
-        after = next((v.cue_at[side] for v in following
-                      if v.cue_at is not None and v.cue_at[side] is not None), None)
+        after = next((at[side] for k in range(n + 1, len(units))
+                      if (at := ctx.units[units[k]].cue_at) is not None
+                      and at[side] is not None), None)
         if after == cues[-1]:
             return False  # the last cue goes on into the next unit
     return True

@@ -26,6 +26,7 @@ robust slope, Theil and Sen's, on few slopes) and its offset the median remainde
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -162,7 +163,8 @@ def _shifts(ctx: Context, units: list[int],
     starts = sorted(timing(c.start) for u in units for c in ctx.units[u].src_cues)
     for u, (src, tgt) in opened:
         gap = tgt.start - timing(src.start)
-        if abs(gap) <= limit or any(abs(tgt.start - s) <= SAME_TIME for s in starts):
+        k = bisect_left(starts, tgt.start - SAME_TIME)
+        if abs(gap) <= limit or (k < len(starts) and starts[k] <= tgt.start + SAME_TIME):
             continue
         sync, there = "", ""
         if not timing.in_sync:
