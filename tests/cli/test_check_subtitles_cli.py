@@ -125,3 +125,31 @@ def test_a_limit_for_one_side(tmp_path: Path) -> None:
     for bad in ("tgt:", "dst:16", "tgt:1.5", "src:0"):
         code, _ = _check(tmp_path, "--subtitle-line", bad)
         assert code == 2, bad
+
+
+def _cues(texts: list[str], starts: list[float]) -> str:
+    def time(seconds: float) -> str:
+        ms = round(seconds * 1000)
+        return f"00:00:{ms // 1000:02d},{ms % 1000:03d}"
+    return "".join(f"{n}\n{time(a)} --> {time(a + 3.2)}\n{text}\n\n"
+                   for n, (text, a) in enumerate(zip(texts, starts, strict=True), 1))
+
+
+def test_subtitle_shift_is_an_option(tmp_path: Path) -> None:
+    # ten cues five seconds apart; the target's fifth starts 1.7 s late, overlapping none
+    es = [f"Frase número {n} del documental." for n in range(1, 11)]
+    en = [f"Sentence number {n} of the documentary." for n in range(1, 11)]
+    starts = [1.0 + 5 * k for k in range(10)]
+    (tmp_path / "b.es.srt").write_text(_cues(es, starts), encoding="utf-8")
+    starts[4] += 1.7
+    (tmp_path / "b.en.srt").write_text(_cues(en, starts), encoding="utf-8")
+
+    def codes(*args: str) -> list[str]:
+        result = CliRunner().invoke(cli, ["check", str(tmp_path / "b.es.srt"),
+                                          str(tmp_path / "b.en.srt"), "--no-glossary", "-q",
+                                          "--format", "json", *args])
+        assert result.exit_code == 0, result.output
+        return [f["code"] for f in json.loads(result.stdout)["findings"]]
+
+    assert codes() == ["subtitle-cue-shift"]
+    assert codes("--subtitle-shift", "2") == []

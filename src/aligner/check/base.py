@@ -36,7 +36,8 @@ class SubtitleLimits:
     """The limits of the subtitle checks (:mod:`aligner.check.subtitles`; docs/checks.md
     gives the style guides they come from): characters a second a cue may ask a viewer
     to read, characters a line, lines a cue, and the shortest and longest time a cue
-    is shown, in seconds.
+    is shown, in seconds; ``max_shift``: the most seconds a target cue may start from
+    its source cue in files otherwise in sync (:mod:`aligner.check.subtitle_timing`).
 
     These are the defaults of a side whose language sets none of its own
     (:mod:`aligner.lang.subtitle_limits`: Chinese 9 characters a second and 16 a line).
@@ -49,6 +50,7 @@ class SubtitleLimits:
     max_lines: int = 2
     min_duration: float = 5 / 6
     max_duration: float = 7.0
+    max_shift: float = 1.5
     given: frozenset[str] = frozenset()
     source: tuple[tuple[str, float], ...] = ()
     target: tuple[tuple[str, float], ...] = ()

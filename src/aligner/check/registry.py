@@ -161,6 +161,14 @@ FAMILIES: tuple[Family, ...] = (
                                           "than 7 s (--subtitle-min/max-duration)"),
         CheckSpec("subtitle-cue-count", Severity.INFO, "the two subtitle files have "
                                                        "different numbers of cues"),
+        CheckSpec("subtitle-cue-order", W, "two target cues timed as two source cues match "
+                                           "them crosswise: their texts may be in another "
+                                           "order"),
+        CheckSpec("subtitle-cue-shift", W, "a target cue starts more than --subtitle-shift "
+                                           "(1.5 s) from its source cue in files otherwise "
+                                           "in sync"),
+        CheckSpec("subtitle-timing", W, "the cue times of two subtitle files differ "
+                                        "throughout (an offset, a frame rate)"),
     ), stateless(check_subtitles)),
     Family("length", (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),

@@ -25,6 +25,10 @@ first cue of the side with more shown while no cue of the other side is (a merge
 covers the time of both cues it merged) -- unless more cues are so than the
 difference in count, when the two files are timed apart; else to the first unit that
 holds more cues on one side than on the other.
+
+The two sides' times and texts are compared cue by cue too: a target cue shifted from
+its source cue and files timed apart throughout (:mod:`aligner.check.subtitle_timing`),
+and two cues whose texts match crosswise (:mod:`aligner.check.cue_order`).
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from aligner.check.base import Context, SubtitleLimits
+from aligner.check.cue_order import check_cue_order
+from aligner.check.subtitle_timing import check_timing
 from aligner.model import Finding, Severity, Side, SubtitleCue, timecode
 from aligner.textutil import count
 
@@ -70,6 +76,9 @@ def check_subtitles(ctx: Context) -> Iterator[Finding]:
                           f"{counts}: {side.value} cue {cue.name} ({cue.timecode}) has no "
                           f"{other.value} cue shown at its time -- left out? (other "
                           "differences are cues merged or split)")
+    if src and tgt:
+        yield from check_timing(ctx)
+        yield from check_cue_order(ctx)
 
 
 def _alone(ctx: Context, side: Side, excess: int

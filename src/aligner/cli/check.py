@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import click
 
-from aligner.check.base import CheckOptions
+from aligner.check.base import CheckOptions, SubtitleLimits
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import output_not_an_input
@@ -89,6 +90,10 @@ def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
                    "translated neighbour of being left out: high finds more (a safety "
                    "leaflet), with more false suspects (docs/checks.md, Omissions).")
 @subtitle_options
+@click.option("--subtitle-shift", type=click.FloatRange(min=0, min_open=True),
+              default=SubtitleLimits().max_shift, show_default=True,
+              help="Subtitle files: most seconds a target cue may start from its source "
+                   "cue when the files are otherwise in sync (subtitle-cue-shift).")
 @click.option("--doc", "docs", multiple=True, metavar="NAME",
               help="A collection (.db): check only this document, the documents a pattern "
                    "matches ('legal/*') or those of a folder (legal), as export --doc "
@@ -124,6 +129,7 @@ def check(
     subtitle_lines: tuple[str, ...],
     subtitle_min_duration: tuple[str, ...],
     subtitle_max_duration: tuple[str, ...],
+    subtitle_shift: float,
     docs: tuple[str, ...],
     quiet: bool,
     input_format: str | None,
@@ -190,7 +196,7 @@ def check(
         subtitle_min_duration=subtitle_min_duration, subtitle_max_duration=subtitle_max_duration)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
-                           subtitle_limits=limits)
+                           subtitle_limits=replace(limits, max_shift=subtitle_shift))
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
