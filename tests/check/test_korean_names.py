@@ -1,0 +1,62 @@
+"""Glossary names in a Korean -> English literary translation (s37 walk 1, items 1, 2
+and 5): a forbidden romanisation inside the full name, a name inside a compound noun,
+a name rendered by a pronoun.  Every sentence and expectation written by hand."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check.endings import parse_forms
+from aligner.check.terms import TermMatcher
+from aligner.model import Glossary, GlossaryEntry, TermStatus
+
+P, F = TermStatus.PREFERRED, TermStatus.FORBIDDEN
+
+NAMES = Glossary("ko", "en", (
+    GlossaryEntry("김민지", "Kim Min-ji", P),
+    GlossaryEntry("민지", "Min-ji", P),
+    GlossaryEntry("민지", "Minji", F),
+    GlossaryEntry("부산", "Busan", P),
+    GlossaryEntry("부산", "Pusan", F),
+    GlossaryEntry("서점", "bookshop", P),
+))
+
+
+def terms(pairs: list[tuple[str, str]], glossary: Glossary = NAMES,
+          tgt_lang: str = "en") -> list[tuple[int, str, str | None]]:
+    return [(f.unit, f.code, f.source_term) for f in findings(
+        pairs, glossary=glossary, src_lang="ko", tgt_lang=tgt_lang) if f.code.startswith("term-")]
+
+
+# --- a name inside a Korean compound noun -------------------------------------------
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("부산역에 내렸다.", ["부산역에"]),
+    ("부산행 기차를 탔다.", ["부산행"]),
+    ("부산시는 크다.", ["부산시는"]),
+    ("부산항을 보았다.", ["부산항을"]),
+    ("망원동에 산다.", ["망원동에"]),
+    ("민지씨가 왔다.", ["민지씨가"]),
+    # a one-syllable word before the suffix makes another word: 지역 (region) is no 지
+    ("지역에 산다.", []),
+    ("역에서 만났다.", []),
+])
+def test_korean_names_are_found_before_a_noun_written_solid(text: str, found: list[str]) -> None:
+    m = TermMatcher([("부산", False), ("망원", False), ("민지", False), ("지", False)],
+                    lang="ko")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
+def test_a_name_in_a_compound_gets_its_forbidden_rendering_reported() -> None:
+    assert terms([("부산역에 내렸다.", "She got off at Pusan Station."),
+                  ("부산행 기차를 탔다.", "She took the train to Busan.")]) == [
+        (0, "term-forbidden", "부산")]
+
+
+def test_noun_suffixes_keep_their_least_base() -> None:
+    forms = parse_forms("[base]\n2\n[particles]\n에\n[noun suffixes]\n역\n[noun base]\n3\n",
+                        name="t")
+    assert forms.unglued("서울역에") == ["서울역"]  # 서울: two syllables, fewer than three
+    assert "강남구청" in parse_forms("[noun suffixes]\n역\n[noun base]\n3\n",
+                                  name="t").unglued("강남구청역")
