@@ -29,6 +29,47 @@ def terms(pairs: list[tuple[str, str]], glossary: Glossary = NAMES,
         pairs, glossary=glossary, src_lang="ko", tgt_lang=tgt_lang) if f.code.startswith("term-")]
 
 
+# --- a forbidden rendering inside a longer name -------------------------------------
+
+def test_a_forbidden_spelling_inside_the_full_name_is_reported() -> None:
+    got = findings([("김민지는 웃었다.", "Kim Minji smiled.")], glossary=NAMES,
+                   src_lang="ko", tgt_lang="en")
+    assert [(f.code, f.message) for f in got] == [
+        ("term-forbidden", "forbidden rendering 'Minji' of '민지'; use 'Min-ji'")]
+    assert got[0].tgt_span == (4, 9)
+
+
+def test_the_full_name_as_approved_is_no_finding() -> None:
+    assert terms([("김민지는 웃었다.", "Kim Min-ji smiled.")]) == []
+
+
+def test_a_wrong_surname_and_a_forbidden_given_name_are_both_reported() -> None:
+    assert terms([("김민지가 웃었다.", "Gim Minji smiled.")]) == [
+        (0, "term-missing", "김민지"), (0, "term-forbidden", "민지")]
+
+
+def test_the_forbidden_name_alone_is_still_reported() -> None:
+    assert terms([("민지는 웃었다.", "Minji smiled.")]) == [(0, "term-forbidden", "민지")]
+
+
+def test_a_forbidden_word_the_approved_rendering_itself_has_stays_inside_it() -> None:
+    # the approved rendering as the glossary writes it has the forbidden words: no finding
+    g = Glossary("es", "en", (
+        GlossaryEntry("vía chilena al socialismo", "Chilean road to socialism", P),
+        GlossaryEntry("vía chilena", "Chilean way", P),
+        GlossaryEntry("vía chilena", "Chilean road", F),
+    ))
+    got = findings([("la vía chilena al socialismo", "the Chilean road to socialism")],
+                   glossary=g)
+    assert [f.code for f in got if f.code.startswith("term-")] == []
+
+
+def test_a_forbidden_rendering_of_a_term_the_source_lacks_is_still_elsewhere() -> None:
+    # 민지 is in no source term here: the forbidden word may say something else
+    assert terms([("부산에 갔다.", "She went to Busan with Minji.")]) == [
+        (0, "term-forbidden-elsewhere", "민지")]
+
+
 # --- a name inside a Korean compound noun -------------------------------------------
 
 @pytest.mark.parametrize(("text", "found"), [

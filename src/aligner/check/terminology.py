@@ -1,5 +1,5 @@
-"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents: the glossary
-checks (names and their accents: :mod:`aligner.check.names`).
+"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents: the
+glossary checks (names and their accents: :mod:`aligner.check.names`).
 
 A source term is *rendered* in a unit when one of its approved (preferred or
 allowed) renderings occurs in the target; a rendering found inside a longer
@@ -16,6 +16,11 @@ A term split by an inline tag (``cordones {1}industriales{/1}``, a bold word)
 is still the term: the tag separates words as a space does
 (:mod:`aligner.check.terms`), and a finding quotes the words without the tag.
 A tag inside a word splits the word, and the term is not found there.
+
+A forbidden rendering inside a longer term counts for the terms the longer source term
+has inside it (``민지`` in ``김민지``, :meth:`TermIndex.inside`), and an approved rendering
+the text spells with a forbidden one inside renders nothing (``Kim Minji`` for ``Kim
+Min-ji``, :func:`aligner.check.term_index.not_misspelt`).
 
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
@@ -49,6 +54,13 @@ from aligner.check.units import without_tags
 from aligner.model import Finding, Side, TermMatch, TermStatus
 
 
+def occurrences(index: TermIndex, s: int, m: UnitTerms) -> int:
+    """How often source term ``s`` is in a unit's source, inside longer terms too (민지
+    in 김민지)."""
+    return sum(s in h.terms or any(s in index.inside(t) for t in h.terms)
+               for h in (*m.src, *m.src_nested))
+
+
 def _all_answered(index: TermIndex, m: UnitTerms, present: Collection[int],
                   forbidden: Sequence[Hit]) -> set[int]:
     """The source terms of ``present`` whose every occurrence in the unit's source an
@@ -59,14 +71,14 @@ def _all_answered(index: TermIndex, m: UnitTerms, present: Collection[int],
         return all(h.end <= f.start or h.start >= f.end for f in forbidden)
     return {s for s in present
             if sum(clear(h) for _, h in found_renderings(index, s, m.tgt_all))
-            >= sum(s in h.terms for h in m.src)}
+            >= occurrences(index, s, m)}
 
 
 def _all_rendered(index: TermIndex, s: int, m: UnitTerms, target: str) -> str:
     """How a term whose every occurrence in the source an approved rendering answers
     is rendered, the renderings as written: ``whose one occurrence here is rendered by
     'patients'``."""
-    n = sum(s in h.terms for h in m.src)
+    n = occurrences(index, s, m)
     by = quote_list(tuple(dict.fromkeys(without_tags(hit_text(target, h))
                                         for _, h in found_renderings(index, s, m.tgt_all))))
     return (f"whose one occurrence here is rendered by {by}" if n == 1
@@ -116,6 +128,17 @@ def _in_lower_case(index: TermIndex, s: int, target: str
     return rendering, written(target, h), (h.start, h.end), why
 
 
+def _misspelt_inside(index: TermIndex, s: int, h: Hit, m: UnitTerms, inside: dict[int, Hit],
+                     forbidden_for: Collection[int]) -> bool:
+    """Whether the target has an approved rendering of source term ``s`` spelt with a
+    forbidden rendering inside (``Kim Minji``), and that forbidden rendering is reported
+    for a term inside ``s``'s hit ``h`` (``민지`` in ``김민지``)."""
+    approved = set(index.approved[s])
+    return any(approved.intersection(k.terms) for k in m.misspelt) and any(
+        h.start <= inside[f].start and inside[f].end <= h.end and f != s
+        for f in forbidden_for)
+
+
 def check_terms(
     index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
 ) -> Iterator[Finding]:
@@ -125,17 +148,23 @@ def check_terms(
         for h in m.src:
             for s in h.terms:
                 present.setdefault(s, h)
-        forbidden = list(forbidden_hits(index, m, present.keys(), unit.target))
-        done = _all_answered(index, m, present, [h for h, _ in forbidden])
+        # a term inside a longer one (민지 in 김민지) is the source's for a forbidden
+        # rendering, which a misspelt longer rendering may have inside (Kim Minji)
+        inside = dict(present)
+        for h in (*m.src, *m.src_nested):
+            for s in (*h.terms, *(k for t in h.terms for k in index.inside(t))):
+                inside.setdefault(s, h)
+        forbidden = list(forbidden_hits(index, m, inside.keys(), unit.target))
+        done = _all_answered(index, m, inside, [h for h, _ in forbidden])
         forbidden_for: set[int] = set()
         for h, found_rows in forbidden:
-            mine = [r for _, r in found_rows if r.source in present and r.source not in done]
+            mine = [r for _, r in found_rows if r.source in inside and r.source not in done]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
-            t, r = next(((t, r) for t, r in found_rows if r.source in present), found_rows[0])
+            t, r = next(((t, r) for t, r in found_rows if r.source in inside), found_rows[0])
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
             hint = f"; use {quote_list(expected)}" if expected else ""
@@ -143,7 +172,7 @@ def check_terms(
             # as approved, the words may mean something else there ("exercise your
             # rights" for a forbidden rendering of ejercicio)
             code = "term-forbidden" if mine else "term-forbidden-elsewhere"
-            why = (_all_rendered(index, r.source, m, unit.target) if r.source in present
+            why = (_all_rendered(index, r.source, m, unit.target) if r.source in inside
                    else "which this source does not have")
             yield Finding(
                 code=code,
@@ -157,8 +186,8 @@ def check_terms(
                 source_term=term,
                 expected=expected,
                 found=written(unit.target, h),
-                src_span=(present[r.source].start, present[r.source].end)
-                if r.source in present else None,
+                src_span=(inside[r.source].start, inside[r.source].end)
+                if r.source in inside else None,
                 tgt_span=(h.start, h.end),
                 note=r.note or None,
                 rendering=index.targets[t],
@@ -170,6 +199,8 @@ def check_terms(
         for s, h in present.items():
             if s in forbidden_for or found_renderings(index, s, m.tgt_all):
                 continue
+            if _misspelt_inside(index, s, h, m, inside, forbidden_for):
+                continue  # Kim Minji: the forbidden Minji inside is the finding
             term = index.sources[s]
             expected = index.approved_texts(s)
             if not expected:
