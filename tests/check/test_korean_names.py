@@ -101,3 +101,54 @@ def test_noun_suffixes_keep_their_least_base() -> None:
     assert forms.unglued("서울역에") == ["서울역"]  # 서울: two syllables, fewer than three
     assert "강남구청" in parse_forms("[noun suffixes]\n역\n[noun base]\n3\n",
                                   name="t").unglued("강남구청역")
+
+
+# --- a name rendered by a pronoun ---------------------------------------------------
+
+def test_a_name_rendered_by_a_pronoun_is_info() -> None:
+    got = findings([("그때 민지는 열아홉 살이었다.", "She had been nineteen then.")],
+                   glossary=NAMES, src_lang="ko", tgt_lang="en")
+    assert [(f.code, f.severity.value, f.message) for f in got] == [
+        ("term-pronoun", "info", "'민지는' (민지) is not rendered as 'Min-ji': "
+         "rendered by a pronoun? the target has 'She'")]
+
+
+def test_a_name_dropped_without_a_pronoun_is_an_error() -> None:
+    assert terms([("그때 민지는 열아홉 살이었다.", "Nineteen years had passed.")]) == [
+        (0, "term-missing", "민지")]
+
+
+def test_two_names_and_one_pronoun_stay_errors() -> None:
+    g = Glossary("ko", "en", (GlossaryEntry("민지", "Min-ji", P),
+                              GlossaryEntry("도윤", "Do-yun", P)))
+    assert terms([("도윤은 민지를 붙잡지 않았다.", "Su-a did not stop her.")], glossary=g) == [
+        (0, "term-missing", "도윤"), (0, "term-missing", "민지")]
+
+
+def test_a_common_noun_is_no_name_a_pronoun_renders() -> None:
+    assert terms([("서점을 찾았다.", "She found it.")]) == [(0, "term-missing", "서점")]
+
+
+def test_pronouns_are_the_target_languages() -> None:
+    # French: elle stands for the name; the English she does not (the target is French)
+    g = Glossary("ko", "fr", (GlossaryEntry("민지", "Min-ji", P),))
+    assert terms([("민지는 웃었다.", "Elle a ri.")], glossary=g, tgt_lang="fr") == [
+        (0, "term-pronoun", "민지")]
+    assert terms([("민지는 웃었다.", "On a ri.")], glossary=g, tgt_lang="fr") == [
+        (0, "term-missing", "민지")]
+
+
+def test_a_plural_pronoun_or_an_acronym_is_no_name_rendered() -> None:
+    g = Glossary("es", "en", (GlossaryEntry("Junta Central", "Central Board", P),
+                              GlossaryEntry("JAP", "JAP", P)))
+    # they, their stand as often for a group: both stay errors
+    assert terms_es([("La Junta Central decidió.", "They decided their plan.")], g) == [
+        (0, "term-missing", "Junta Central")]
+    assert terms_es([("La JAP decidió.", "She decided.")], g) == [(0, "term-missing", "JAP")]
+    assert terms_es([("La Junta Central decidió.", "She decided.")], g) == [
+        (0, "term-pronoun", "Junta Central")]
+
+
+def terms_es(pairs: list[tuple[str, str]], g: Glossary) -> list[tuple[int, str, str | None]]:
+    return [(f.unit, f.code, f.source_term) for f in findings(pairs, glossary=g)
+            if f.code.startswith("term-")]

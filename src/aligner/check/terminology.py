@@ -1,5 +1,5 @@
-"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents: the
-glossary checks (names and their accents: :mod:`aligner.check.names`).
+"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents, term-pronoun:
+the glossary checks (names and their accents: :mod:`aligner.check.names`).
 
 A source term is *rendered* in a unit when one of its approved (preferred or
 allowed) renderings occurs in the target; a rendering found inside a longer
@@ -20,7 +20,8 @@ A tag inside a word splits the word, and the term is not found there.
 A forbidden rendering inside a longer term counts for the terms the longer source term
 has inside it (``민지`` in ``김민지``, :meth:`TermIndex.inside`), and an approved rendering
 the text spells with a forbidden one inside renders nothing (``Kim Minji`` for ``Kim
-Min-ji``, :func:`aligner.check.term_index.not_misspelt`).
+Min-ji``, :func:`aligner.check.term_index.not_misspelt`).  A name not rendered, where the
+target has as many third-person pronouns as such names, is ``term-pronoun``, an info.
 
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
@@ -32,13 +33,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.compounds import in_compound
-from aligner.check.names import check_name_accents
+from aligner.check.names import capitalised, check_name_accents, pronouns_in
 from aligner.check.term_index import (
     Rendering,
     TermIndex,
@@ -196,6 +197,8 @@ def check_terms(
                                      and not only_names_numbers_urls(unit.source,
                                                                      ctx.src_lang)):
             continue  # empty-target / untranslated says it all (a copied name: not so)
+        missing: list[Finding] = []
+        names: list[int] = []
         for s, h in present.items():
             if s in forbidden_for or found_renderings(index, s, m.tgt_all):
                 continue
@@ -215,7 +218,10 @@ def check_terms(
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
-            yield Finding(
+            if not (lowered or other or spaced) and all(
+                    _a_name(index.targets[t], ctx.tgt_lang) for t in index.approved[s]):
+                names.append(len(missing))  # a name: a pronoun may render it
+            missing.append(Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
@@ -230,7 +236,34 @@ def check_terms(
                 tgt_span=other[2] if other else None,
                 note=index.approved_note(s, index.approved[s]),
                 rendering=other[0] if other else None,
-            )
+            ))
+        yield from _by_pronoun(ctx, unit.target, missing, names)
+
+
+def _a_name(rendering: str, lang: str) -> bool:
+    """Whether a rendering is written as a name: each word with a capital (but for the
+    function words between, :func:`capitalised`), the part after a hyphen as it likes
+    (``Min-ji``, ``Jeong Tae-ho``); not an acronym (``JAP``: an organisation)."""
+    return not rendering.isupper() and capitalised(_INNER_HYPHEN.sub("", rendering), lang)
+
+
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _by_pronoun(ctx: Context, target: str, missing: list[Finding], names: list[int]
+                ) -> list[Finding]:
+    """``missing`` with each name not rendered (``names``: their places in it) a
+    ``term-pronoun`` where the target has as many third-person pronouns as such names or
+    more: a literary translation renders a repeated name by a pronoun (``She`` for
+    ``민지는``).  Two names left out beside one pronoun stay term-missing: which of them
+    it stands for, if either, is not known."""
+    pronouns = pronouns_in(target, ctx.tgt_lang) if names else []
+    if not names or len(pronouns) < len(names):
+        return missing
+    by = quote_list(tuple(dict.fromkeys(pronouns)))
+    return [replace(f, code="term-pronoun", severity=ctx.severity("term-pronoun"),
+                    message=f"{f.message}: rendered by a pronoun? the target has {by}")
+            if k in names else f for k, f in enumerate(missing)]
 
 
 def renderings_table(
