@@ -363,7 +363,7 @@ def prepare(ctx: Context) -> TermRun | None:
 
 def check_terminology(ctx: Context, run: TermRun | None) -> Iterator[Finding]:
     """The family entry point: term-missing, term-forbidden, term-inconsistent,
-    term-accents."""
+    term-accents, term-pronoun."""
     if run is None:
         return
     yield from check_terms(run.index, ctx, run.matches)
