@@ -87,6 +87,12 @@ class WordEndings:
     #: ``ŀl`` for ``l·l``), as ``(typed, spelling)`` pairs: term matching and the
     #: concordance read the text so (:meth:`respelled`); the text itself is kept.
     spellings: tuple[tuple[str, str], ...] = ()
+    #: Nouns written solid after a noun (``[noun suffixes]``: Korean ``역`` station,
+    #: ``행`` bound for, ``씨``), each perhaps with a particle after it: a text word
+    #: less one is the noun before it (``부산역에`` -> ``부산``) when
+    #: :attr:`noun_base` letters are left (``지역``, region, is no ``지`` with ``역``).
+    noun_suffixes: tuple[str, ...] = ()
+    noun_base: int = _BASE_MIN
 
     def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
         """``text`` with each of :attr:`spellings` typed in it as the spelling it stands
@@ -150,13 +156,15 @@ class WordEndings:
         or both (Amharic ``ለዴንጊው``), when :attr:`min_base` letters (Hangul syllables)
         are left: ``필터는`` -> ``필터``, ``والمنصة`` -> ``المنصة``, ``منصة``; ``필터링`` ends
         in none and is left alone."""
-        if not self.particles and not self.prefixes:
+        if not self.particles and not self.prefixes and not self.noun_suffixes:
             return []
         # composed again: Hangul syllables count as letters, as their writers count
         word = unicodedata.normalize("NFC", self.fold(lower))
         least = self.min_base
         found = [word[:len(word) - len(p)] for p in self.particles
                  if word.endswith(p) and len(word) - len(p) >= least]
+        found += [w[:len(w) - len(n)] for w in (word, *found) for n in self.noun_suffixes
+                  if w.endswith(n) and len(w) - len(n) >= self.noun_base]
         found += [w[len(p):] for w in (word, *found) for p in self.prefixes
                   if w.startswith(p) and len(w) - len(p) >= least]
         return found
@@ -198,7 +206,9 @@ def word_endings(lang: str) -> WordEndings:
     made a noun ends before them, and ``[suffix marks]``, one character a
     line that sets a suffix off a name (Turkish ``'``), and ``[particles]`` and
     ``[prefixes]``, one a line, that a word of running text may carry glued to its end
-    or start (:meth:`WordEndings.unglued`), and ``[letters]``, a letter typed for another,
+    or start (:meth:`WordEndings.unglued`), ``[noun suffixes]``, one a line, nouns
+    written solid after a noun, and ``[noun base]``, the least they leave
+    (:attr:`WordEndings.noun_suffixes`), and ``[letters]``, a letter typed for another,
     a tab and that letter (Persian ``ي``, ``ی``), and ``[contractions]``, a line of
     tab-separated forms of one preposition with the article
     (:attr:`WordEndings.contractions`), and ``[agreement endings]``, an ending and what
@@ -231,10 +241,11 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     agreement: list[tuple[str, str]] = []
     stems: list[tuple[str, tuple[str, ...]]] = []
     links: list[str] = []
-    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": []}
+    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": [], "[noun suffixes]": []}
     letters: list[tuple[str, str]] = []
     spellings: list[tuple[str, str]] = []
     min_base = _BASE_MIN
+    noun_base: int | None = None
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -244,7 +255,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
                                "[attributive endings]", "[adjective stems]", "[letters]",
                                "[contractions]", "[agreement endings]", "[stems]",
-                               "[compound links]", "[spellings]", *glued):
+                               "[compound links]", "[spellings]", "[noun base]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -256,6 +267,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             elisions.append(line.lower())
         elif section == "[base]" and line.isdigit() and 2 <= int(line) <= 9:
             min_base = int(line)
+        elif section == "[noun base]" and line.isdigit() and 1 <= int(line) <= 9:
+            noun_base = int(line)
         elif section == "[suffix marks]" and len(line) == 1 and not line.isalnum():
             marks.append(line)
         elif section == "[attributive endings]" and line.isalpha():
@@ -292,8 +305,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     elisions.sort(key=len, reverse=True)
     attributive = sorted(map(fold, attributive), key=len, reverse=True)
     # composed again: Hangul syllables count as letters, as their writers count
-    particles, prefixes = (tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
-                                        key=len, reverse=True)) for k in glued)
+    particles, prefixes, nouns = (
+        tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
+                     key=len, reverse=True)) for k in glued)
     return WordEndings(tuple(least), tuple(elisions), tuple(attributive),
                        tuple(adjective_stems), min_base, tuple(marks), particles, prefixes,
                        tuple(letters), fold,
@@ -301,7 +315,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        agreement=tuple((fold(end), fold(put)) for end, put in agreement),
                        stems=tuple(stems),
                        compound_links=tuple(sorted(map(fold, links), key=len, reverse=True)),
-                       spellings=tuple(spellings))
+                       spellings=tuple(spellings), noun_suffixes=nouns,
+                       noun_base=min_base if noun_base is None else noun_base)
 
 
 @cache

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from aligner.check.base import Context
 from aligner.check.term_quotes import other_accents, said, same_spelling, written
 from aligner.check.terms import Hit, normalise_term, tokenize
-from aligner.lang import NOUN_CAPITALS, STOPWORDS_DATA, get_profile, primary
+from aligner.lang import NOUN_CAPITALS, PRONOUNS_DATA, STOPWORDS_DATA, get_profile, primary
 from aligner.model import Finding, Glossary
 
 
@@ -106,3 +107,16 @@ def check_name_accents(ctx: Context, names: Mapping[int, NameRow], targets: Sequ
                 note=name.note or None,
                 rendering=name.rendering,
             )
+
+
+@cache
+def _pronouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in get_profile(lang).word_list(PRONOUNS_DATA))
+
+
+def pronouns_in(text: str, lang: str) -> list[str]:
+    """The third-person personal pronouns of ``lang`` (its ``pronouns.txt``) in ``text``,
+    as written, in text order: what may stand there for a person's name (``She had been
+    nineteen then.`` for ``그때 민지는 열아홉 살이었다.``)."""
+    known = _pronouns(lang)
+    return [t.text for t in tokenize(text) if t.word and t.text.lower() in known] if known else []

@@ -44,6 +44,8 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("term-inconsistent", W, "a term is rendered differently across the document"),
         CheckSpec("term-accents", Severity.INFO,
                   "a name of the glossary written without its accents (or with others)"),
+        CheckSpec("term-pronoun", Severity.INFO,
+                  "a name of the glossary not rendered, where a pronoun may stand for it"),
     ), terminology.check_terminology, terminology.prepare, terminology.annotate),
     Family("completeness", (
         CheckSpec("empty-target", E, "the target is empty"),

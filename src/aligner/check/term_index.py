@@ -4,6 +4,7 @@ and the approved renderings of a source term among a unit's target hits."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,12 @@ class TermIndex:
             self.renderings[t].append(Rendering(s, e.status, e.note))
             if e.status in _APPROVED:
                 self.approved[s].append(t)
+        self._inside: dict[int, tuple[int, ...]] = {}
+        self._by_text: dict[str, list[int]] | None = None
+        #: the renderings the glossary only forbids
+        self.forbidden_only = frozenset(
+            t for t, rows in enumerate(self.renderings)
+            if all(r.status is TermStatus.FORBIDDEN for r in rows))
         self.preferred = {
             t for t, rows in enumerate(self.renderings)
             if any(r.status is TermStatus.PREFERRED for r in rows)
@@ -104,6 +111,23 @@ class TermIndex:
         # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
         self.spaced_is_wrong = get_profile(tgt_lang).solid_compounds
 
+    def inside(self, s: int) -> tuple[int, ...]:
+        """The other source terms that source term ``s`` has inside it, ending where one
+        of its words ends: ``민지`` in ``김민지`` (a Korean name is one word), ``Vertrag``
+        in ``Kaufvertrag``, ``Chilean road`` in ``Chilean road to socialism``."""
+        found = self._inside.get(s)
+        if found is None:
+            if self._by_text is None:
+                self._by_text = {}
+                for k, text in enumerate(self.sources):
+                    self._by_text.setdefault(text.casefold(), []).append(k)
+            text = self.sources[s].casefold()
+            ends = [m.end() for m in re.finditer(r"\w+", text)]
+            found = self._inside[s] = tuple(dict.fromkeys(
+                k for e in ends for b in range(e) for k in self._by_text.get(text[b:e], ())
+                if k != s and (b == 0 or not text[b].isspace())))
+        return found
+
     def held_to_case(self, t: int) -> bool:
         """Whether rendering ``t`` is matched case-sensitively or held to its capitals."""
         return self.tgt_case[t] or self.tgt_capital[t]
@@ -136,16 +160,63 @@ class UnitTerms:
     src: tuple[Hit, ...]
     tgt_all: tuple[Hit, ...]  # overlapping
     tgt: tuple[Hit, ...]  # longest match
+    #: the source's terms inside a longer term of it (민지 in 김민지), each once
+    src_nested: tuple[Hit, ...] = ()
+    #: the target's approved renderings spelt with a forbidden one inside, by the terms
+    #: they are not (:func:`not_misspelt`)
+    misspelt: tuple[Hit, ...] = ()
 
 
 def match_units(index: TermIndex, ctx: Context) -> list[UnitTerms]:
     out = []
     for u in ctx.units:
-        tgt_all = tuple(index.tgt_matcher.find(u.target, overlapping=True))
-        out.append(
-            UnitTerms(tuple(index.src_matcher.find(u.source)), tgt_all, tuple(longest(tgt_all)))
-        )
+        found = index.tgt_matcher.find(u.target, overlapping=True)
+        tgt_all = tuple(not_misspelt(index, found))
+        misspelt = tuple(replace(h, terms=tuple(set(h.terms) - set(k.terms)))
+                         for h, k in zip(found, _same_places(found, tgt_all), strict=True)
+                         if set(h.terms) - set(k.terms))
+        src = tuple(index.src_matcher.find(u.source))
+        # only a hit of several words has another inside it
+        nested = tuple(h for h in index.src_matcher.find(u.source, overlapping=True)
+                       if (h.start, h.end) not in {(k.start, k.end) for k in src}
+                       and any(k.start <= h.start and h.end <= k.end for k in src)
+                       ) if any(h.length > 1 for h in src) else ()
+        out.append(UnitTerms(src, tgt_all, tuple(longest(tgt_all)), nested, misspelt))
     return out
+
+
+def not_misspelt(index: TermIndex, hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` less the approved renderings the text spells with a forbidden one inside
+    that the rendering as the glossary writes it does not have: ``Kim Minji`` is no
+    ``Kim Min-ji`` where ``Minji`` is forbidden (the matcher reads hyphens as spaces and
+    a hyphenated term written solid as the term), while ``Chilean road to socialism``
+    stays approved around a forbidden ``Chilean road``.  A hit left with no term goes."""
+    forbidden = [h for h in hits if h.terms and index.forbidden_only.issuperset(h.terms)]
+    if not forbidden:
+        return list(hits)
+    out = []
+    for h in hits:
+        inner = [f for f in forbidden if h.start <= f.start and f.end <= h.end
+                 and (f.start, f.end) != (h.start, h.end)]
+        bad = {t for t in h.terms if t not in index.forbidden_only and any(
+            not _contains(index.targets[t], index.targets[k]) for f in inner for k in f.terms)}
+        if not bad:
+            out.append(h)
+        elif terms := tuple(t for t in h.terms if t not in bad):
+            out.append(replace(h, terms=terms))
+    return out
+
+
+def _same_places(hits: Sequence[Hit], kept: Sequence[Hit]) -> list[Hit]:
+    """For each of ``hits``, the hit of ``kept`` at its place, or one of no term."""
+    at = {(h.start, h.end, h.length): h for h in kept}
+    return [at.get((h.start, h.end, h.length), replace(h, terms=())) for h in hits]
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the words of ``inner`` as written are words of ``outer`` as written
+    (letter case aside)."""
+    return re.search(rf"(?<!\w){re.escape(inner.casefold())}(?!\w)", outer.casefold()) is not None
 
 
 def longest(hits: Sequence[Hit]) -> list[Hit]:

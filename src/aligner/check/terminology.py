@@ -1,5 +1,5 @@
-"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents: the glossary
-checks (names and their accents: :mod:`aligner.check.names`).
+"""term-missing, term-forbidden(-elsewhere), term-inconsistent, term-accents, term-pronoun:
+the glossary checks (names and their accents: :mod:`aligner.check.names`).
 
 A source term is *rendered* in a unit when one of its approved (preferred or
 allowed) renderings occurs in the target; a rendering found inside a longer
@@ -17,6 +17,12 @@ is still the term: the tag separates words as a space does
 (:mod:`aligner.check.terms`), and a finding quotes the words without the tag.
 A tag inside a word splits the word, and the term is not found there.
 
+A forbidden rendering inside a longer term counts for the terms the longer source term
+has inside it (``민지`` in ``김민지``, :meth:`TermIndex.inside`), and an approved rendering
+the text spells with a forbidden one inside renders nothing (``Kim Minji`` for ``Kim
+Min-ji``, :func:`aligner.check.term_index.not_misspelt`).  A name not rendered, where the
+target has as many third-person pronouns as such names, is ``term-pronoun``, an info.
+
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
 (:mod:`aligner.check.compounds`); so does a Japanese katakana rendering inside a longer
@@ -33,13 +39,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.compounds import in_compound
-from aligner.check.names import check_name_accents
+from aligner.check.names import capitalised, check_name_accents, pronouns_in
 from aligner.check.term_index import (
     Rendering,
     TermIndex,
@@ -56,6 +62,13 @@ from aligner.check.units import without_tags
 from aligner.model import Finding, Side, TermMatch, TermStatus
 
 
+def occurrences(index: TermIndex, s: int, m: UnitTerms) -> int:
+    """How often source term ``s`` is in a unit's source, inside longer terms too (민지
+    in 김민지)."""
+    return sum(s in h.terms or any(s in index.inside(t) for t in h.terms)
+               for h in (*m.src, *m.src_nested))
+
+
 def _all_answered(index: TermIndex, m: UnitTerms, present: Collection[int],
                   forbidden: Sequence[Hit]) -> set[int]:
     """The source terms of ``present`` whose every occurrence in the unit's source an
@@ -66,14 +79,14 @@ def _all_answered(index: TermIndex, m: UnitTerms, present: Collection[int],
         return all(h.end <= f.start or h.start >= f.end for f in forbidden)
     return {s for s in present
             if sum(clear(h) for _, h in found_renderings(index, s, m.tgt_all))
-            >= sum(s in h.terms for h in m.src)}
+            >= occurrences(index, s, m)}
 
 
 def _all_rendered(index: TermIndex, s: int, m: UnitTerms, target: str) -> str:
     """How a term whose every occurrence in the source an approved rendering answers
     is rendered, the renderings as written: ``whose one occurrence here is rendered by
     'patients'``."""
-    n = sum(s in h.terms for h in m.src)
+    n = occurrences(index, s, m)
     by = quote_list(tuple(dict.fromkeys(without_tags(hit_text(target, h))
                                         for _, h in found_renderings(index, s, m.tgt_all))))
     return (f"whose one occurrence here is rendered by {by}" if n == 1
@@ -123,6 +136,17 @@ def _in_lower_case(index: TermIndex, s: int, target: str
     return rendering, written(target, h), (h.start, h.end), why
 
 
+def _misspelt_inside(index: TermIndex, s: int, h: Hit, m: UnitTerms, inside: dict[int, Hit],
+                     forbidden_for: Collection[int]) -> bool:
+    """Whether the target has an approved rendering of source term ``s`` spelt with a
+    forbidden rendering inside (``Kim Minji``), and that forbidden rendering is reported
+    for a term inside ``s``'s hit ``h`` (``민지`` in ``김민지``)."""
+    approved = set(index.approved[s])
+    return any(approved.intersection(k.terms) for k in m.misspelt) and any(
+        h.start <= inside[f].start and inside[f].end <= h.end and f != s
+        for f in forbidden_for)
+
+
 def check_terms(
     index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
 ) -> Iterator[Finding]:
@@ -135,17 +159,23 @@ def check_terms(
         # one occurrence found as several terms of one word (workspace, Workspaces) is
         # one: the term written most like the text speaks for it (best_term)
         best = {best_term(index, unit.source, h): h for h in reversed(m.src)}
-        forbidden = list(forbidden_hits(index, m, present.keys(), unit.target))
-        done = _all_answered(index, m, present, [h for h, _ in forbidden])
+        # a term inside a longer one (민지 in 김민지) is the source's for a forbidden
+        # rendering, which a misspelt longer rendering may have inside (Kim Minji)
+        inside = dict(present)
+        for h in (*m.src, *m.src_nested):
+            for s in (*h.terms, *(k for t in h.terms for k in index.inside(t))):
+                inside.setdefault(s, h)
+        forbidden = list(forbidden_hits(index, m, inside.keys(), unit.target))
+        done = _all_answered(index, m, inside, [h for h, _ in forbidden])
         forbidden_for: set[int] = set()
         for h, found_rows in forbidden:
-            mine = [r for _, r in found_rows if r.source in present and r.source not in done]
+            mine = [r for _, r in found_rows if r.source in inside and r.source not in done]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
-            t, r = min(found_rows, key=lambda row: (row[1].source not in present,
+            t, r = min(found_rows, key=lambda row: (row[1].source not in inside,
                                                      row[1].source not in best))
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
@@ -154,7 +184,7 @@ def check_terms(
             # as approved, the words may mean something else there ("exercise your
             # rights" for a forbidden rendering of ejercicio)
             code = "term-forbidden" if mine else "term-forbidden-elsewhere"
-            why = (_all_rendered(index, r.source, m, unit.target) if r.source in present
+            why = (_all_rendered(index, r.source, m, unit.target) if r.source in inside
                    else "which this source does not have")
             yield Finding(
                 code=code,
@@ -168,8 +198,8 @@ def check_terms(
                 source_term=term,
                 expected=expected,
                 found=written(unit.target, h),
-                src_span=(present[r.source].start, present[r.source].end)
-                if r.source in present else None,
+                src_span=(inside[r.source].start, inside[r.source].end)
+                if r.source in inside else None,
                 tgt_span=(h.start, h.end),
                 note=r.note or None,
                 rendering=index.targets[t],
@@ -178,11 +208,15 @@ def check_terms(
                                      and not only_names_numbers_urls(unit.source,
                                                                      ctx.src_lang)):
             continue  # empty-target / untranslated says it all (a copied name: not so)
+        missing: list[Finding] = []
+        names: list[int] = []
         for s, h in sorted(best.items(), key=lambda sh: sh[1].start):
             # any term of the occurrence answers it: the matcher cannot tell them apart
             if not forbidden_for.isdisjoint(h.terms) or any(
                     found_renderings(index, k, m.tgt_all) for k in h.terms):
                 continue
+            if _misspelt_inside(index, s, h, m, inside, forbidden_for):
+                continue  # Kim Minji: the forbidden Minji inside is the finding
             term = index.sources[s]
             others = [k for k in h.terms if k != s]
             expected = tuple(dict.fromkeys(t for k in (s, *others)
@@ -199,7 +233,10 @@ def check_terms(
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
-            yield Finding(
+            if not (lowered or other or spaced) and all(
+                    _a_name(index.targets[t], ctx.tgt_lang) for t in index.approved[s]):
+                names.append(len(missing))  # a name: a pronoun may render it
+            missing.append(Finding(
                 code="term-missing",
                 severity=ctx.severity("term-missing"),
                 unit=u,
@@ -216,7 +253,34 @@ def check_terms(
                 note=next(index.approved_note(k, index.approved[k])
                           for k in (s, *others) if index.approved[k]),
                 rendering=other[0] if other else None,
-            )
+            ))
+        yield from _by_pronoun(ctx, unit.target, missing, names)
+
+
+def _a_name(rendering: str, lang: str) -> bool:
+    """Whether a rendering is written as a name: each word with a capital (but for the
+    function words between, :func:`capitalised`), the part after a hyphen as it likes
+    (``Min-ji``, ``Jeong Tae-ho``); not an acronym (``JAP``: an organisation)."""
+    return not rendering.isupper() and capitalised(_INNER_HYPHEN.sub("", rendering), lang)
+
+
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _by_pronoun(ctx: Context, target: str, missing: list[Finding], names: list[int]
+                ) -> list[Finding]:
+    """``missing`` with each name not rendered (``names``: their places in it) a
+    ``term-pronoun`` where the target has as many third-person pronouns as such names or
+    more: a literary translation renders a repeated name by a pronoun (``She`` for
+    ``민지는``).  Two names left out beside one pronoun stay term-missing: which of them
+    it stands for, if either, is not known."""
+    pronouns = pronouns_in(target, ctx.tgt_lang) if names else []
+    if not names or len(pronouns) < len(names):
+        return missing
+    by = quote_list(tuple(dict.fromkeys(pronouns)))
+    return [replace(f, code="term-pronoun", severity=ctx.severity("term-pronoun"),
+                    message=f"{f.message}: rendered by a pronoun? the target has {by}")
+            if k in names else f for k, f in enumerate(missing)]
 
 
 def renderings_table(
@@ -316,7 +380,7 @@ def prepare(ctx: Context) -> TermRun | None:
 
 def check_terminology(ctx: Context, run: TermRun | None) -> Iterator[Finding]:
     """The family entry point: term-missing, term-forbidden, term-inconsistent,
-    term-accents."""
+    term-accents, term-pronoun."""
     if run is None:
         return
     yield from check_terms(run.index, ctx, run.matches)
