@@ -167,7 +167,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "units_first", "formal", "tenths", "counter_last", "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
-                    "range_article", "dimension_by", "weekday_join", "weekday_at"})
+                    "range_article", "dimension_by", "weekday_join", "weekday_at",
+                    "month_join"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -859,7 +860,8 @@ def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Count
 def _dated_months(text: str, lang: str) -> list[tuple[str, str]]:
     """The month names of ``text`` that stand in a date (:func:`dated_months`)."""
     table = number_words(lang)
-    return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())))
+    return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())),
+                        table.lists.get("month_join", ()))
 
 
 def _month_of(name: str, lang: str) -> str | None:
