@@ -61,3 +61,23 @@ def test_ko_weekdays() -> None:
     # 월 (a month, the moon) and 일 (a day, work) alone are no weekdays
     assert _found("7월 1일에 일을 시작했다.", "She started work on Tuesday, July 1.",
                   "weekday-mismatch") == []
+
+
+def test_ko_native_number_words() -> None:
+    assert number_words("ko").native[20] == ("스물", "스무")
+    age = "그때 민지는 열아홉 살이었다."
+    # digits or words on the other side answer the native words, compounds too
+    assert _found(age, "She was 19 then.", "number-mismatch") == []
+    assert _found(age, "She had been nineteen then.", "number-mismatch") == []
+    assert _found("그는 스물 다섯 살이었다.", "He was twenty-five.", "number-mismatch") == []
+    assert _found("사과 세 개를 샀다.", "She bought 3 apples.", "number-mismatch") == []
+    # another number is reported
+    assert _found(age, "She had been twenty-nine then.", "number-mismatch") == [
+        "numbers differ: 19 missing in the target; 29 not in the source"]
+    assert _found(age, "She was 29 then.", "number-mismatch") == [
+        "numbers differ: 19 missing in the target; 29 not in the source"]
+    assert _found("사과 세 개를 샀다.", "She bought 4 apples.", "number-mismatch") == [
+        "numbers differ: 4 not in the source"]
+    # a word that is no number word whole is not read (한국, Korea; 열고, opening)
+    assert _found("한국에 가서 문을 열고 들어갔다.", "She went to Korea and opened the door.",
+                  "number-mismatch") == []
