@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
+
+from aligner.check import Unit, run_checks
 from aligner.check.lemmas import Forms
 from aligner.check.numbers import number_words
 from aligner.lang import get_profile, languages, table
+
+
+def _numbers(source: str, target: str) -> list[str]:
+    result = run_checks([Unit(source, target)], glossary=None, src_lang="en", tgt_lang="ar")
+    return [f.message for f in result.findings if f.code == "number-mismatch"]
 
 
 def test_ar_profile() -> None:
@@ -22,7 +30,9 @@ def test_ar_number_words() -> None:
     table = number_words("ar")
     assert table.magnitudes["مليون"] == 6 and table.magnitudes["مليار"] == 9
     assert "سبتمبر" in table.months[9] and "ايلول" in table.months[9]
-    assert not table.words and not table.han
+    assert table.words[6] == ("ست", "ستة", "سادس", "سادسة", "السادس", "السادسة")
+    assert table.words[1000] == ("الف", "الاف") and not table.han
+    assert table.lists["month_join"] == ("/",)
 
 
 def test_ar_text_words_shed_their_prefixes_term_words_do_not() -> None:
@@ -31,3 +41,44 @@ def test_ar_text_words_shed_their_prefixes_term_words_do_not() -> None:
     assert "منصة" in forms.text_forms("للمنصة")
     assert forms.term_forms("المنصة") == ("المنصة",)
     assert "لد" not in forms.text_forms("بلد")  # three letters are left at least
+
+
+@pytest.mark.parametrize("target", [
+    # written for this test: a month's Levantine and Egyptian names joined by a slash,
+    # as the UN writes a date, spaced or not, are the month once
+    "انتهى المسح في ١٤ آذار/مارس ٢٠٢٥.",
+    "انتهى المسح في ١٤ آذار / مارس ٢٠٢٥.",
+    "انتهى المسح في ١٤ مارس ٢٠٢٥.",
+])
+def test_ar_double_month_names_are_one_month(target: str) -> None:
+    assert _numbers("The survey ended on 14 March 2025.", target) == []
+
+
+def test_ar_double_month_names_a_changed_month_is_still_reported() -> None:
+    assert _numbers("The survey ended on 30 March 2025.",
+                    "انتهى المسح في ٣٠ نيسان/أبريل ٢٠٢٥.") == [
+        "numbers differ: March missing in the target; نيسان not in the source"]
+    assert _numbers("Between 3 January 2025 and 14 March 2025.",
+                    "بين ٣ كانون الثاني/يناير ٢٠٢٥ و١٤ آذار/مارس ٢٠٢٥.") == []
+    # two dates in one month: the month twice on each side
+    assert _numbers("Between 3 March 2025 and 14 March 2025.",
+                    "أُجري بين ٣ آذار/مارس ٢٠٢٥ و١٤ آذار/مارس ٢٠٢٥.") == []
+
+
+def test_ar_month_quoted_as_written() -> None:
+    # the madda of آذار and the vowel marks elsewhere in the sentence (أُجري) kept
+    assert _numbers("It was done on 14 March 2025.", "أُجري في ١٤ آذار ٢٠٢٥ و١٥ آذار ٢٠٢٥.") == [
+        "numbers differ: 2025, آذار twice in the target, once in the source; "
+        "15 not in the source"]
+
+
+def test_ar_small_numbers_in_words_answer_digits() -> None:
+    assert _numbers("Figures from round 6.", "أرقام الجولة السادسة.") == []
+    assert _numbers("The team visited 3 camps.", "زار الفريق ثلاثة مخيمات.") == []
+    assert _numbers("This is the first report.", "هذا هو التقرير الأول.") == []
+    assert _numbers("About 3,000 people arrived.", "وصل نحو ثلاثة آلاف شخص.") == []
+    # another number in words answers nothing
+    assert _numbers("Figures from round 6.", "أرقام الجولة السابعة.") == [
+        "numbers differ: 6 missing in the target"]
+    assert _numbers("The team visited 3 camps.", "زار الفريق أربعة مخيمات.") == [
+        "numbers differ: 3 missing in the target"]

@@ -51,11 +51,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice, product
 
-from aligner.check.folding import strip_accents
+from aligner.check.folding import folded_origins, strip_accents
 from aligner.textutil import WORD
 
 #: A number of a unit: value, start, end and kind ("number", a day or year of a
@@ -301,27 +301,51 @@ def _in_name(text: str, start: int) -> bool:
     return m is not None and m.group(1).isupper()
 
 
+def _written(text: str, plain: str) -> Callable[[int, int], str]:
+    """A span of ``plain`` (``text`` lower-cased and without accents) as ``text`` writes
+    it: its vowel marks and madda kept (``أُجري``, ``آذار``, not ``اذار``)."""
+    if len(plain) == len(text):
+        return lambda start, end: text[start:end]
+    origin = folded_origins(text, plain)
+    if origin is None:  # a fold across characters: the plain form
+        return lambda start, end: plain[start:end]
+
+    def span(start: int, end: int) -> str:
+        stop = origin[end - 1] + 1
+        while stop < len(text) and not strip_accents(text[stop].lower()):
+            stop += 1  # the marks on its last letter
+        return text[origin[start]:stop]
+    return span
+
+
 def dated_months(text: str, names: dict[int, tuple[str, ...]],
-                 after_day: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+                 after_day: frozenset[str] = frozenset(),
+                 joins: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The months ``text`` names in a date, by ``names``: (month, the name as written).
     A name in ``after_day`` (a word too: Spanish ``mar``, the sea) is a month only
     after a day or before a year (``3 mar``, ``mar 2024``), as is one in a place's name
-    (``RIO DE JANEIRO, 14 Out``: :func:`_in_name`)."""
+    (``RIO DE JANEIRO, 14 Out``: :func:`_in_name`).  Two names of one month joined by
+    one of ``joins`` (Arabic ``آذار/مارس``, spaced or not) are the month once."""
     if not names:
         return []
     month_of = {w: str(month) for month, ws in names.items() for w in ws}
     plain = strip_accents(text.lower())
-    same_length = len(plain) == len(text)
-    found = []
+    written = _written(text, plain)
+    found: list[tuple[str, str]] = []
+    last = None  # the month found last and where its name ends
     for m in _WORD.finditer(plain):
         month = month_of.get(m.group())
         if month is None:
+            continue
+        if last is not None and last[0] == month and plain[last[1]:m.start()].strip() in joins:
+            last = None  # the other name of the month just named: آذار/مارس
             continue
         before = _NUMBER_BEFORE.search(plain, max(0, m.start() - 12), m.start())
         after = (_YEAR_AFTER if m.group() in after_day or _in_name(text, m.start())
                  else _NUMBER_AFTER).match(plain, m.end(), m.end() + 12)
         if before or after:
-            found.append((month, text[m.start():m.end()] if same_length else m.group()))
+            found.append((month, written(m.start(), m.end())))
+            last = (month, m.end())
     return found
 
 

@@ -31,6 +31,18 @@ def strip_accents(text: str) -> str:
     return text if text.isascii() else text.translate(_PLAIN)
 
 
+def folded_origins(text: str, plain: str) -> list[int] | None:
+    """Per character of ``plain`` (``text`` lower-cased, then :func:`strip_accents`), the
+    character of ``text`` it comes from -- where the fold changed the length (a mark
+    dropped, ``أُجري``; a Hangul syllable written as its letters): a span of ``plain``
+    is then ``text[origins[start]:origins[end - 1] + 1]``.  None where the fold of the
+    whole is not that of its characters one by one."""
+    origins = []
+    for i, c in enumerate(text):
+        origins += [i] * len(strip_accents(c.lower()))
+    return origins if len(origins) == len(plain) else None
+
+
 def strip_accents_each(words: Sequence[str]) -> list[str]:
     """:func:`strip_accents` of each of ``words`` (none holding a line break), made for
     them all at once: one decomposition of the words joined by line breaks, then each

@@ -152,6 +152,9 @@ class NumberWords:
     #: ordinal), read as weekdays only in a list or range of weekdays or after one of
     #: ``weekday_at`` (``ws`` lines)
     short_weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: a language read as Chinese is (``han``) may have number words of its own besides
+    #: its numerals, read as other languages' words are (``n`` lines: Korean ``열아홉``)
+    native: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -167,7 +170,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "units_first", "formal", "tenths", "counter_last", "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
-                    "range_article", "dimension_by", "weekday_join", "weekday_at"})
+                    "range_article", "dimension_by", "weekday_join", "weekday_at",
+                    "month_join", "weekday_endings"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -201,6 +205,7 @@ def number_words(lang: str) -> NumberWords:
     local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
     weekdays: dict[int, tuple[str, ...]] = {}
     short_weekdays: dict[int, tuple[str, ...]] = {}
+    native: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
     stems: set[str] = set()
     currencies: dict[str, str] = {}
@@ -229,6 +234,8 @@ def number_words(lang: str) -> NumberWords:
             short_weekdays[int(key[2:])] = tuple(value.split())
         elif key.startswith("w"):
             weekdays[int(key[1:])] = tuple(value.split())
+        elif key.startswith("n"):
+            native[int(key[1:])] = tuple(value.split())
         else:
             words[int(key)] = tuple(value.split())
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
@@ -250,7 +257,7 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
                        parse_calendar(lists, local_months), weekdays,
                        currencies=currencies, percent=tuple(percent),
-                       short_weekdays=short_weekdays)
+                       short_weekdays=short_weekdays, native=native)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -697,8 +704,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     n = int(value)
     if any(roman_value(m.group(1)) == n for m in ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
-    if number_words(lang).han:  # 一个人 / 1 person
-        return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False))
+    if number_words(lang).han:  # 一个人 / 1 person; Korean 열아홉 살 / 19
+        return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False)) or (
+            n in _word_reader(lang).numbers(text))
     table = number_words(lang).words
     if not table:
         return False
@@ -715,6 +723,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
 def _word_reader(lang: str) -> WordReader:
     """``lang``'s numbers written in several words or inside one (``treinta y cuatro``)."""
     table = number_words(lang)
+    if table.han:  # its own number words, folded as the text is (Hangul to its letters)
+        return WordReader.of({v: tuple(strip_accents(w) for w in ws)
+                              for v, ws in table.native.items()}, {})
     return WordReader.of(table.words, table.lists)
 
 
@@ -859,7 +870,8 @@ def _respace(mine: Counter[str], other: Counter[str], runs: list[_Run]) -> Count
 def _dated_months(text: str, lang: str) -> list[tuple[str, str]]:
     """The month names of ``text`` that stand in a date (:func:`dated_months`)."""
     table = number_words(lang)
-    return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())))
+    return dated_months(text, table.months, frozenset(table.lists.get("after_day", ())),
+                        table.lists.get("month_join", ()))
 
 
 def _month_of(name: str, lang: str) -> str | None:
@@ -950,8 +962,9 @@ def _unanswered_words(source: str, target: str, ctx: Context,
                       digits: tuple[Collection[str], Collection[str]],
                       left: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
     """The numbers in words of each side the other lacks (:mod:`.spelled_pairs`)."""
-    if number_words(ctx.src_lang).han or number_words(ctx.tgt_lang).han:
-        return [], []
+    if any(number_words(lang).han and not number_words(lang).native
+           for lang in (ctx.src_lang, ctx.tgt_lang)):
+        return [], []  # Chinese, Japanese: numerals only
     return unanswered_words(source, target, (_word_reader(ctx.src_lang).numbers,
                                              _word_reader(ctx.tgt_lang).numbers), digits, left)
 

@@ -3,7 +3,8 @@
 A wrong weekday is the commonest date slip of news copy (``el martes 3 de marzo`` /
 ``on Wednesday, March 3``), and the numbers do not show it.  A language's weekdays are
 the ``w`` lines of its ``numbers.tsv`` (``w2  martes``: 1 is Monday), compared lower
-case and without accents as whole words (Portuguese ``terça-feira`` with its hyphen).
+case and without accents as whole words (Portuguese ``terça-feira`` with its hyphen),
+or followed by one of the language's ``weekday_endings`` (Korean particles: ``월요일에``).
 
 Some short names are other words too (Portuguese ``segunda``, ``quarta``, ``quinta``,
 ``sexta`` are ordinals, ``quinta`` an estate: ``a segunda vez``, ``Quinta da
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.check.base import Context, translated_units
-from aligner.check.folding import strip_accents
+from aligner.check.folding import folded_origins, strip_accents
 from aligner.check.numbers import number_words
 from aligner.lang import get_profile
 from aligner.model import Finding
@@ -66,7 +67,11 @@ def _days(lang: str) -> _Days | None:
         return None
     short_of = {strip_accents(w.lower()): day for day, names in words.short_weekdays.items()
                 for w in names}
-    pattern = re.compile(rf"(?<![\w-])(?:{_either(day_of)})(?![\w-])")
+    # a name ends its word, or goes on with one of the language's endings (Korean
+    # 월요일에, 월요일부터: particles written onto the noun)
+    endings = {strip_accents(w.lower()) for w in words.lists.get("weekday_endings", ())}
+    ending = rf"(?:{_either(endings)})?" if endings else ""
+    pattern = re.compile(rf"(?<![\w-])(?:{_either(day_of)}){ending}(?![\w-])")
     short = next_day = prev_day = at = None
     if short_of:
         short = re.compile(rf"(?<![\w-])(?:{_either(short_of)})(?![\w-])")
@@ -100,19 +105,27 @@ def named_days(text: str, lang: str) -> list[tuple[int, str, int, int]]:
     if days is None:
         return []
     plain = strip_accents(text.lower())
-    if len(plain) != len(text):  # offsets would not match the text's: none read
-        return []
+    origin = None
+    if len(plain) != len(text):  # a mark dropped, a Hangul syllable as its letters
+        origin = folded_origins(text, plain)
+        if origin is None or days.short is not None:  # offsets would not match
+            return []
     found = []
     shorts = [] if days.short is None else [
         m for m in days.short.finditer(plain)
         if _short_is_day(days, text, plain, m.start(), m.end())]
     for m in sorted([*days.pattern.finditer(plain), *shorts], key=lambda m: m.start()):
-        written = text[m.start():m.end()]
+        name = next(w for w in (m.group(), *(m.group()[:i] for i in range(
+            len(m.group()) - 1, 0, -1))) if w in days.day_of or w in days.short_of)
+        start, end = m.start(), m.start() + len(name)  # without its ending (월요일에)
+        if origin is not None:
+            start, end = origin[start], origin[end - 1] + 1
+        written = text[start:end]
         before = text[:m.start()].rstrip()
         if days.lower_case and written[0].isupper() and before and before[-1] not in _STARTS:
             continue  # Plácido Domingo: a name
-        day = days.day_of.get(m.group()) or days.short_of[m.group()]
-        found.append((day, written, m.start(), m.end()))
+        day = days.day_of.get(name) or days.short_of[name]
+        found.append((day, written, start, end))
     return found
 
 
