@@ -116,6 +116,7 @@ def export_cmd(
     leave_out_flagged: str | None,
     glossary_path: str | None,
     no_glossary: bool,
+    severities: tuple[str, ...],
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -147,7 +148,9 @@ def export_cmd(
     --leave-out-flagged LEVEL runs the checks of aligner check (same glossary)
     and leaves out the units with a finding of LEVEL or worse (a unit left in
     the source language, a wrong amount, a forbidden term), but not the beads
-    a person reviewed.
+    a person reviewed; --severity CODE=LEVEL changes a check's severity for it,
+    as aligner check --severity does (code-changed=error: leave out the units
+    whose code or placeholder was translated, a warning otherwise).
 
     \b
     Examples:
@@ -163,6 +166,8 @@ def export_cmd(
       aligner export magazine.db -o train --format parallel   (train.es, train.en)
       aligner export ngo.db -o archive.tmx --multilingual
       aligner export contract.alignment.json -o clean.tmx --leave-out-flagged error
+      aligner export cli.alignment.json -o clean.tmx --leave-out-flagged error \\
+          --severity code-changed=error
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -222,7 +227,7 @@ def export_cmd(
     ask = partial(flagged_units, inputs, level=leave_out_flagged, glossary_path=glossary_path,
                   no_glossary=no_glossary, output=output, docs=docs, src_lang=src_lang,
                   tgt_lang=tgt_lang, encoding=encoding, min_score=min_score,
-                  reviewed_only=reviewed_only)
+                  reviewed_only=reviewed_only, severities=severities)
     # files of units are checked once read: a file export cannot read is said as export says it
     flagged = (ask(collection=collection) if collection or leave_out_flagged is None
                else None)
