@@ -125,7 +125,9 @@ def export_cmd(
     CSV, XLSX (an Excel workbook, laid out as the CSV) or parallel text.
 
     XLIFF is written as 2.1, or as 1.2 with --format xliff12; either keeps the
-    inline codes of units read from a TMX or XLIFF as XLIFF inline elements.
+    inline codes of units read from a TMX or XLIFF as XLIFF inline elements,
+    and marks translate="no" a unit whose source is code alone (a line of a
+    code block, a table cell of inline code only) for the translator's tool.
 
     A collection (COLLECTION.db, from aligner batch) is exported whole, or the
     documents named by --doc, streaming: memory does not grow with the
