@@ -80,7 +80,8 @@ class Style(Enum):
     #: text the document marks as code: inline code and each line of a code block (the
     #: spans of ``Document.keep``).  The checks read it (code is never ``untranslated``);
     #: the writers of codes write inline code as a code, but not a span that is a whole
-    #: sentence (a line of a code block): its text is the unit's text.
+    #: sentence (a line of a code block): its text is the unit's text, and a unit of such
+    #: sentences is ``translate="no"`` in XLIFF (:func:`aligner.formats.formatting.code_only`).
     CODE = "code"
 
 

@@ -204,3 +204,60 @@ def test_xliff_has_no_unit_for_the_flagged_one(tmp_path: Path, fmt: str) -> None
     sources = [e.text for e in etree.parse(str(out)).iter() if etree.QName(e).localname
                == "source"]
     assert sources == [CLEAN[0]]
+
+
+def test_severity_makes_a_changed_code_an_error_to_leave_out(tmp_path: Path) -> None:
+    """code-changed is a warning: --leave-out-flagged error keeps the unit whose command
+    was translated, unless --severity code-changed=error (check's option) says otherwise."""
+    (tmp_path / "cli.en.md").write_text(
+        "Create a workspace.\n\n```sh\nlumora ws create demo\n```\n\nRun `lumora login` now.\n",
+        encoding="utf-8")
+    (tmp_path / "cli.es.md").write_text(
+        "Cree un espacio de trabajo.\n\n```sh\nlumora ws crear demo\n```\n\n"
+        "Ejecute `lumora login` ahora.\n", encoding="utf-8")
+    pair = tmp_path / "cli.json"
+    code, _, stderr = run("align", str(tmp_path / "cli.en.md"), str(tmp_path / "cli.es.md"),
+                          "-o", str(pair))
+    assert code == 0, stderr
+    kept = [("Create a workspace.", "Cree un espacio de trabajo."),
+            ("Run lumora login now.", "Ejecute lumora login ahora.")]
+    changed = ("lumora ws create demo", "lumora ws crear demo")
+    code, _, stderr = run("export", str(pair), "-o", str(tmp_path / "warn.tmx"),
+                          "--leave-out-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    assert tmx_units_text(tmp_path / "warn.tmx") == [kept[0], changed, kept[1]]
+    code, _, stderr = run("export", str(pair), "-o", str(tmp_path / "err.tmx"),
+                          "--leave-out-flagged", "error", "--no-glossary",
+                          "--severity", "code-changed=error")
+    assert code == 0, stderr
+    assert tmx_units_text(tmp_path / "err.tmx") == kept
+    assert "1 unit with an error left out" in stderr
+
+
+def tmx_units_text(path: Path) -> list[tuple[str, str]]:
+    """The (en, es) texts of every tu, inline codes' native code left out."""
+    xml = "{http://www.w3.org/XML/1998/namespace}lang"
+    out = []
+    for tu in etree.parse(str(path)).iter("tu"):
+        texts = {}
+        for tuv in tu.iter("tuv"):
+            seg = tuv.find("seg")
+            assert seg is not None
+            texts[tuv.get(xml)] = (seg.text or "") + "".join(c.tail or "" for c in seg)
+        out.append((texts["en"], texts["es"]))
+    return out
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--severity", "code-changed=error"], "--severity goes with --leave-out-flagged LEVEL"),
+    (["--leave-out-flagged", "error", "--no-glossary", "--severity", "code-changed"],
+     "--severity 'code-changed': expected CODE=error|warning|info"),
+    (["--leave-out-flagged", "error", "--no-glossary", "--severity", "code-changd=error"],
+     "unknown check 'code-changd'"),
+])
+def test_severity_is_checked_as_check_checks_it(tmp_path: Path, args: list[str],
+                                                said: str) -> None:
+    pair = saved(tmp_path / "pair.json", [CLEAN, ENGLISH])
+    code, _, stderr = run("export", str(pair), "-o", str(tmp_path / "o.tmx"), *args)
+    assert code == 2 and said in stderr
+    assert not (tmp_path / "o.tmx").exists()

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 LEVELS = [s.value for s in Severity]
 
 
-def _parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
+def parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
+    """``--severity CODE=LEVEL`` values by code (``check``'s, and ``export``'s with
+    ``--leave-out-flagged``); a value that is no ``CODE=LEVEL`` is a :class:`ConfigError`."""
     out: dict[str, Severity] = {}
     for value in values:
         code, sep, level = value.partition("=")
@@ -187,7 +189,7 @@ def check(
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
-    severity_map = _parse_severities(severities)
+    severity_map = parse_severities(severities)
     validate_codes(severity_map)
     validate_codes(disable)
     check_encoder(encoder)
@@ -277,7 +279,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     from aligner.cli.paths import language_options
 
     language_options(src_lang, tgt_lang)  # they choose the documents of a pair
-    severity_map = _parse_severities(severities)
+    severity_map = parse_severities(severities)
     cross_sev, doc_sev = split_codes(list(severity_map))
     cross_off, doc_off = split_codes(list(disable))
     validate_codes(doc_sev, also=COLLECTION_CHECKS)

@@ -116,6 +116,7 @@ def export_cmd(
     leave_out_flagged: str | None,
     glossary_path: str | None,
     no_glossary: bool,
+    severities: tuple[str, ...],
     creator: str | None,
     created: str | None,
     props: tuple[str, ...],
@@ -124,7 +125,9 @@ def export_cmd(
     CSV, XLSX (an Excel workbook, laid out as the CSV) or parallel text.
 
     XLIFF is written as 2.1, or as 1.2 with --format xliff12; either keeps the
-    inline codes of units read from a TMX or XLIFF as XLIFF inline elements.
+    inline codes of units read from a TMX or XLIFF as XLIFF inline elements,
+    and marks translate="no" a unit whose source is code alone (a line of a
+    code block, a table cell of inline code only) for the translator's tool.
 
     A collection (COLLECTION.db, from aligner batch) is exported whole, or the
     documents named by --doc, streaming: memory does not grow with the
@@ -147,7 +150,9 @@ def export_cmd(
     --leave-out-flagged LEVEL runs the checks of aligner check (same glossary)
     and leaves out the units with a finding of LEVEL or worse (a unit left in
     the source language, a wrong amount, a forbidden term), but not the beads
-    a person reviewed.
+    a person reviewed; --severity CODE=LEVEL changes a check's severity for it,
+    as aligner check --severity does (code-changed=error: leave out the units
+    whose code or placeholder was translated, a warning otherwise).
 
     \b
     Examples:
@@ -163,6 +168,8 @@ def export_cmd(
       aligner export magazine.db -o train --format parallel   (train.es, train.en)
       aligner export ngo.db -o archive.tmx --multilingual
       aligner export contract.alignment.json -o clean.tmx --leave-out-flagged error
+      aligner export cli.alignment.json -o clean.tmx --leave-out-flagged error \\
+          --severity code-changed=error
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -222,7 +229,7 @@ def export_cmd(
     ask = partial(flagged_units, inputs, level=leave_out_flagged, glossary_path=glossary_path,
                   no_glossary=no_glossary, output=output, docs=docs, src_lang=src_lang,
                   tgt_lang=tgt_lang, encoding=encoding, min_score=min_score,
-                  reviewed_only=reviewed_only)
+                  reviewed_only=reviewed_only, severities=severities)
     # files of units are checked once read: a file export cannot read is said as export says it
     flagged = (ask(collection=collection) if collection or leave_out_flagged is None
                else None)

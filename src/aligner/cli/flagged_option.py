@@ -1,6 +1,6 @@
-"""``aligner export --leave-out-flagged LEVEL`` (with ``--glossary``/``--no-glossary``):
-the checks run on the export's input as ``aligner check`` runs them, and the units they
-flag left out (:mod:`aligner.collection.flagged`)."""
+"""``aligner export --leave-out-flagged LEVEL`` (with ``--glossary``/``--no-glossary`` and
+``--severity CODE=LEVEL``): the checks run on the export's input as ``aligner check``
+runs them, and the units they flag left out (:mod:`aligner.collection.flagged`)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def flagged_options(command: F) -> F:
-    """``--leave-out-flagged LEVEL``, ``--glossary FILE`` and ``--no-glossary``."""
+    """``--leave-out-flagged LEVEL``, ``--glossary FILE``, ``--no-glossary`` and
+    ``--severity CODE=LEVEL`` (``aligner check``'s, with its syntax and validation)."""
+    command = click.option(
+        "--severity", "severities", multiple=True, metavar="CODE=LEVEL",
+        help="With --leave-out-flagged: change the severity of a check, as aligner check "
+             "--severity does (repeatable): --severity code-changed=error leaves out the "
+             "units whose code was translated.")(command)
     command = click.option("--no-glossary", is_flag=True,
                            help=f"With --leave-out-flagged: do not read ./{DEFAULT_GLOSSARY}.")(
         command)
@@ -44,16 +50,23 @@ def flagged_options(command: F) -> F:
 def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path: str | None,
                   no_glossary: bool, output: Path, collection: bool, docs: tuple[str, ...],
                   src_lang: str | None, tgt_lang: str | None, encoding: str,
-                  min_score: float, reviewed_only: bool) -> FlaggedUnits | None:
+                  min_score: float, reviewed_only: bool,
+                  severities: tuple[str, ...] = ()) -> FlaggedUnits | None:
     """The units the checks flag at ``level`` or above in ``inputs`` (None: no level),
     the checks run as ``aligner check`` runs them on the same files: the same glossary
     (``--glossary``, else ``./glossary.tsv``, else for a collection the one each pair
-    remembers), the default options."""
+    remembers), the default options but the severities given (``severities``: ``--severity
+    CODE=LEVEL`` values, checked as ``aligner check`` checks them)."""
     if level is None:
-        if glossary_path is not None or no_glossary:
-            raise click.UsageError(f"{'--glossary' if glossary_path else '--no-glossary'} "
-                                   "goes with --leave-out-flagged LEVEL")
+        if glossary_path is not None or no_glossary or severities:
+            option = ("--glossary" if glossary_path else "--no-glossary" if no_glossary
+                      else "--severity")
+            raise click.UsageError(f"{option} goes with --leave-out-flagged LEVEL")
         return None
+    from aligner.check import validate_codes
+    from aligner.cli.check import parse_severities
+
+    changed = parse_severities(severities)
     # (imported here: an export without the option needs neither the checks nor the
     # aligner, tests/collection/test_stored.py)
     from aligner.pipeline import default_glossary
@@ -74,7 +87,11 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
             warn(message)
 
     if collection:
-        found = _collection_findings(inputs[0], glossary=glossary, docs=docs,
+        from aligner.collection.crosscheck import COLLECTION_CHECKS
+        from aligner.collection.qa import split_codes
+
+        validate_codes(split_codes(list(changed))[1], also=COLLECTION_CHECKS)
+        found = _collection_findings(inputs[0], glossary=glossary, docs=docs, severities=changed,
                                      src_lang=src_lang, tgt_lang=tgt_lang,
                                      encoding=encoding, say=say,
                                      own=glossary_path is None and not no_glossary)
@@ -88,6 +105,7 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
         from aligner.formats import readable_alignment_format
         from aligner.pipeline import check_input, load_check_input
 
+        validate_codes(changed)
         # a name of no alignment format (pairs.txt) export reads as a pair file (TSV),
         # which check is given as --pairs
         files = [readable_alignment_format(name) is not None for name in names]
@@ -95,21 +113,28 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                                pairs=[n for n, f in zip(names, files, strict=True) if not f],
                                src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
                                encoding=encoding, warn=say)
-        flagged = by_input(check_input(inp, CheckOptions()).findings, severity, name=names[0])
+        findings = check_input(inp, CheckOptions(severities=changed)).findings
+        flagged = by_input(findings, severity, name=names[0])
     return FlaggedUnits(flagged, severity, min_score=min_score, reviewed_only=reviewed_only)
 
 
 def _collection_findings(db: Path, *, glossary: str | None, docs: tuple[str, ...],
+                         severities: dict[str, Severity],
                          src_lang: str | None, tgt_lang: str | None, encoding: str,
                          say: Callable[[str], None], own: bool
                          ) -> list[tuple[dict[str, Any], str, str]]:
     """The findings of ``aligner check C.db`` (``--doc``, languages and glossaries as
-    given), each a finding's JSON object naming its document and unit."""
+    given, ``severities`` changed as its ``--severity`` changes them), each a finding's
+    JSON object naming its document and unit."""
+    from aligner.check import CheckOptions
     from aligner.cli.remembered_glossaries import remembered_glossaries
-    from aligner.collection.qa import CollectionCheckOptions, check_collection
+    from aligner.collection.qa import CollectionCheckOptions, check_collection, split_codes
 
     glossaries = remembered_glossaries(db, src_lang, tgt_lang, is_quiet()) if own else {}
-    return check_collection(db, glossary=glossary, options=CollectionCheckOptions(),
+    across, each = split_codes(list(severities))
+    options = CollectionCheckOptions(CheckOptions(severities={c: severities[c] for c in each}),
+                                     severities={c: severities[c] for c in across})
+    return check_collection(db, glossary=glossary, options=options,
                             names=docs, encoding=encoding, warn=say, src_lang=src_lang,
                             tgt_lang=tgt_lang, glossaries=glossaries).findings
 

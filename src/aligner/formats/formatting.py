@@ -69,6 +69,24 @@ def _whole_code(span: Formatting, sentence: str) -> bool:
     return span.style is Style.CODE and span.start == 0 and span.end == len(sentence)
 
 
+def code_only(sentences: Sequence[str], formatting: Sequence[Sequence[Formatting]]) -> bool:
+    """Whether every sentence is code from end to end, as its document marks it (a line
+    of a Markdown code block; a table cell or a paragraph that is inline code alone:
+    Markdown backticks, HTML ``<code>``, a DOCX run in a code style): each character but
+    white space lies in a :attr:`Style.CODE` span.  The
+    reader's marks decide, never the characters: a unit of such sentences has nothing to
+    translate (XLIFF ``translate="no"``).  False for no sentence, and for a sentence
+    without formatting (plain text, a memory's units)."""
+    if not sentences:
+        return False
+    for text, looks in zip(sentences, formatting, strict=True):
+        code = [(f.start, f.end) for f in looks if f.style is Style.CODE]
+        if not text.strip() or any(not ch.isspace() and not any(a <= k < b for a, b in code)
+                                   for k, ch in enumerate(text)):
+            return False
+    return True
+
+
 def native_open(span: Formatting) -> str:
     """The native code that opens ``span``: its HTML element (``<b>``), with the address
     of a link as an ``href`` attribute, escaped as HTML escapes an attribute's value

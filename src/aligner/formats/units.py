@@ -214,6 +214,9 @@ class ExportRow:
     #: a TMX or XLIFF), for a writer of codes; empty otherwise
     src_tags: tuple[InlineTag, ...] = ()
     tgt_tags: tuple[InlineTag, ...] = ()
+    #: the source is code alone, as its document marks it (:func:`~aligner.formats.
+    #: formatting.code_only`): nothing to translate (XLIFF ``translate="no"``)
+    code_only: bool = False
 
 
 def export_rows(alignment: Alignment, *, min_score: float = 0.0,
@@ -276,7 +279,8 @@ def export_rows(alignment: Alignment, *, min_score: float = 0.0,
             tgt, tgt_tags = _coded(alignment.tgt_sentences, alignment.tgt_formatting,
                                    bead.tgt, alignment.tgt_lang)
         yield ExportRow(number=i + 1, bead=bead, source=src, target=tgt, props=props,
-                        src_tags=src_tags, tgt_tags=tgt_tags)
+                        src_tags=src_tags, tgt_tags=tgt_tags,
+                        code_only=_code_only(alignment, bead))
 
 
 _PLACEHOLDER = re.compile(r"\{/?\d+/?\}\Z")
@@ -287,6 +291,16 @@ def _has_codes(alignment: Alignment, bead: Bead) -> bool:
     saved alignment: :mod:`aligner.formats.inline_codes`)."""
     return any(k < len(codes) and codes[k] for codes, indices in (
         (alignment.src_codes, bead.src), (alignment.tgt_codes, bead.tgt)) for k in indices)
+
+
+def _code_only(alignment: Alignment, bead: Bead) -> bool:
+    """Whether the source of ``bead`` is code alone, as its document marks it."""
+    if not alignment.src_formatting:
+        return False
+    from aligner.formats.formatting import code_only, side_formatting
+
+    return code_only([alignment.src_sentences[k] for k in bead.src],
+                     side_formatting(alignment.src_formatting, bead.src))
 
 
 def _coded(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],

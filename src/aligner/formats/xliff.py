@@ -8,6 +8,11 @@ Metadata module (``mda:metadata``) of the unit (none for a unit without
 properties: a ``metaGroup`` holds at least one ``meta``), and the tool version and
 settings in the ``mda:metadata`` of the ``file``.
 
+A unit whose source is code alone, as its document marks it (a line of a Markdown code
+block, a table cell that is inline code alone: :func:`~aligner.formats.formatting.code_only`),
+has ``translate="no"``: XLIFF 2's core attribute for content not to be translated, so
+a vendor's tool locks it (its target is the document's, as for any unit).
+
 Whitespace: ``xml:space="preserve"`` is set on every ``unit``, so consumers must
 keep ``source``/``target`` text exactly as written; a carriage return is
 written as ``&#13;``.  Characters that XML 1.0 forbids are removed and counted.
@@ -140,10 +145,10 @@ def _write(
                         if row is None:
                             weak += 1
                             continue
-                        unit = etree.Element(
-                            f"{_X}unit", {"id": f"u{row.number}", XML_SPACE: "preserve"},
-                            nsmap=_NSMAP,
-                        )
+                        attrib = {"id": f"u{row.number}", XML_SPACE: "preserve"}
+                        if row.code_only:  # XLIFF 2 core: nothing in it to translate
+                            attrib["translate"] = "no"
+                        unit = etree.Element(f"{_X}unit", attrib, nsmap=_NSMAP)
                         if row.props:  # a metaGroup holds one meta or more (XLIFF 2.1 mda)
                             unit.append(_metadata("aligner", {k: clean(v)
                                                               for k, v in row.props.items()}))

@@ -13,6 +13,10 @@ with most CAT tools of their generation (``aligner export --format xliff12``; XL
   ``approved="yes"`` on the unit for a bead a person confirmed or edited in ``aligner
   review`` -- 1.2's ``signed-off`` is "changes reviewed and approved" and
   ``approved`` "has passed its final review"; XLIFF 1.2 has no state between.
+- A unit whose source is code alone, as its document marks it (a line of a Markdown
+  code block, a table cell that is inline code alone:
+  :func:`~aligner.formats.formatting.code_only`), has ``translate="no"`` on its
+  ``trans-unit``: 1.2's attribute for a unit not to be translated.
 - The bead's properties go in a ``<context-group name="aligner"
   purpose="information">`` of the unit, one ``<context context-type="x-score">``
   each (1.2 lets a ``context-type`` be any ``x-`` name, and every property type is
@@ -164,6 +168,8 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner,
     attrib = {"id": f"u{row.number}", XML_SPACE: "preserve"}
     if reviewed:
         attrib["approved"] = "yes"
+    if row.code_only:  # 1.2's trans-unit attribute: nothing in it to translate
+        attrib["translate"] = "no"
     unit = etree.Element(f"{_X}trans-unit", attrib, nsmap=_NSMAP)
     src_codes, tgt_codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
 
