@@ -154,6 +154,19 @@ EN_CASES = [
         '"What now? Nobody knows," she said.',
         ['"What now?', 'Nobody knows," she said.'],
     ),
+    # (session 37) so is an ellipsis inside it before a capital, though the quotation
+    # closes with a comma before its speaker, as the DEV gold splits every stop there;
+    # before lower case the speech goes on
+    (
+        "en",
+        "“Yeah, I’m up… Give me a minute,” Min-ji answered.",
+        ["“Yeah, I’m up…", "Give me a minute,” Min-ji answered."],
+    ),
+    (
+        "en",
+        "“Yeah, I’m up… give me a minute,” Min-ji answered.",
+        ["“Yeah, I’m up… give me a minute,” Min-ji answered."],
+    ),
     ("en", "He asked (why not?) and went on.", ["He asked (why not?) and went on."]),
     (
         "en",
