@@ -154,6 +154,19 @@ EN_CASES = [
         '"What now? Nobody knows," she said.',
         ['"What now?', 'Nobody knows," she said.'],
     ),
+    # (session 37) so is an ellipsis inside it before a capital, though the quotation
+    # closes with a comma before its speaker, as the DEV gold splits every stop there;
+    # before lower case the speech goes on
+    (
+        "en",
+        "“Yeah, I’m up… Give me a minute,” Min-ji answered.",
+        ["“Yeah, I’m up…", "Give me a minute,” Min-ji answered."],
+    ),
+    (
+        "en",
+        "“Yeah, I’m up… give me a minute,” Min-ji answered.",
+        ["“Yeah, I’m up… give me a minute,” Min-ji answered."],
+    ),
     ("en", "He asked (why not?) and went on.", ["He asked (why not?) and went on."]),
     (
         "en",
@@ -456,6 +469,26 @@ CJK_CASES = [
     # only in Korean: another language's ellipsis before an uncased letter goes on
     ("ja", "そうだ... 次に行く。", ["そうだ... 次に行く。"]),
     ("en", "있다... 시는 대책을 마련했다.", ["있다... 시는 대책을 마련했다."]),
+    # (session 37, a translator's novel) in a script without case an opening quote or
+    # bracket before a letter after a stop opens the next sentence, as the letter alone
+    # does: narration, then a line of dialogue
+    ("ko", "민지는 웃었다. “안녕.” 그리고 갔다.", ["민지는 웃었다.", "“안녕.”", "그리고 갔다."]),
+    ("ko", '민지는 웃었다. "안녕." 그리고 갔다.', ["민지는 웃었다.", '"안녕."', "그리고 갔다."]),
+    ("ko", "민지는 웃었다. ‘안녕.’ 그리고 갔다.", ["민지는 웃었다.", "‘안녕.’", "그리고 갔다."]),
+    ("ko", "민지는 웃었다! “안녕.” 그리고 갔다.", ["민지는 웃었다!", "“안녕.”", "그리고 갔다."]),
+    ("ko", "도윤은 잡지 않았다. (그는 알았다.) 민지는 갔다.",
+     ["도윤은 잡지 않았다.", "(그는 알았다.)", "민지는 갔다."]),
+    ("ko", "정말 그래요… “몰랐어요.”", ["정말 그래요…", "“몰랐어요.”"]),
+    ("ar", "ضحك الولد. «مرحبا.» ثم غادر.", ["ضحك الولد.", "«مرحبا.»", "ثم غادر."]),
+    ("he", 'הוא צחק. "שלום." ואז הלך.', ["הוא צחק.", '"שלום."', "ואז הלך."]),
+    ("hi", "वह हँसा. “नमस्ते.” फिर गया.", ["वह हँसा.", "“नमस्ते.”", "फिर गया."]),
+    ("zh", "他笑了. “你好.” 然后走了.", ["他笑了.", "“你好.”", "然后走了."]),
+    # but a quotation inside the sentence stays in it: glued to a particle, after an
+    # ellipsis that ends no Korean sentence (-고 goes on), or in another language
+    ("ko", "민지는 “안녕.”이라고 말했다.", ["민지는 “안녕.”이라고 말했다."]),
+    ("ko", "우리는 그리고... “집에” 갔다.", ["우리는 그리고... “집에” 갔다."]),
+    ("en", "있다... “시는” 마련했다.", ["있다... “시는” 마련했다."]),
+    ("en", "He said so. “and then” he left.", ["He said so. “and then” he left."]),
 ]
 
 

@@ -351,7 +351,7 @@ def _decide(
         # "문의하세요! 2024년부터") the mark is all there is to go by.
         return j if nxt is not _Next.DIGIT or (s > 0 and _uncased(text[s - 1])) else None
     if len(punct) > 1 or punct == "\u2026":
-        return _ellipsis(text, punct, s, j, k, nxt, closed, rules.ellipsis_ends)
+        return _ellipsis(text, punct, s, j, k, end, nxt, closed, rules.ellipsis_ends)
 
     # A single period: look at the word before it.
     w0 = s
@@ -707,12 +707,14 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
     if c in _OPENERS:
         if _LABEL.match(text, k, end):
             return _Next.LABEL
-        q = k + 1
-        while q < end and (text[q] in _OPENERS
-                           or (text[q] in _QUOTE_SPACES and text[q - 1] in _SPACED_OPENERS)):
-            q += 1  # French sets a space inside its guillemets: « Bonjour »
+        q = _past_openers(text, k, end)
         if q < end and (text[q].isupper() or text[q] in _INVERTED):
             return _Next.UPPER
+        if q < end and _uncased(text[q]):
+            # "웃었다. “안녕.”", "ضحك. «مرحبا.»": in a script without case no capital
+            # shows a quotation opening a sentence, so the quote before the letter
+            # says what the letter alone would (a lower-case one goes on)
+            return _Next.OTHER
         return _Next.NONE
     if c in _DASHES or text.startswith(",,", k):
         # "bajas. -- La actriz", "—Sí", "—¿Y tú?": a dash opening dialogue or a new item;
@@ -729,6 +731,16 @@ def _classify_next(text: str, k: int, end: int) -> _Next:
     return _Next.OTHER
 
 
+def _past_openers(text: str, k: int, end: int) -> int:
+    """The offset past the opening quotes and brackets that begin at ``k`` (and the
+    space French sets inside its guillemets: ``« Bonjour »``)."""
+    q = k
+    while q < end and (text[q] in _OPENERS
+                       or (q > k and text[q] in _QUOTE_SPACES and text[q - 1] in _SPACED_OPENERS)):
+        q += 1
+    return q
+
+
 def _camel(text: str, k: int, end: int) -> bool:
     """Whether the lower-case letters at ``k`` go on into a capital in the same word."""
     q = k
@@ -737,11 +749,14 @@ def _camel(text: str, k: int, end: int) -> bool:
     return q < end and text[q].isupper()
 
 
-def _ellipsis(text: str, punct: str, s: int, j: int, k: int, nxt: _Next,
+def _ellipsis(text: str, punct: str, s: int, j: int, k: int, end: int, nxt: _Next,
               closed: bool, ends: tuple[str, ...]) -> int | None:
-    if nxt is _Next.OTHER and text[k].isalpha() and "\n" in text[j:k]:
+    # a letter next, perhaps past opening quotes ("있다... “시는"; uncased, as ``nxt`` is OTHER)
+    q = _past_openers(text, k, end)
+    letter = q < end and text[q].isalpha()
+    if nxt is _Next.OTHER and letter and "\n" in text[j:k]:
         return j  # "很久……\n然后": a line ending in an ellipsis, then uncased script
-    if (nxt is _Next.OTHER and ends and text[k].isalpha() and k > j and not closed
+    if (nxt is _Next.OTHER and ends and letter and k > j and not closed
             and text.endswith(ends, 0, s)):
         return j  # "있다... 시는": a sentence ending (the language's [ellipsis_ends])
     if nxt is not _Next.UPPER and nxt is not _Next.LABEL:
