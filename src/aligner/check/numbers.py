@@ -50,7 +50,9 @@ only as
 
 and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens"),
 or before ``分之`` (``百分之五十`` is 50%).  A number in digits on the other
-side is still answered by any numeral characters (``一个人`` / ``1 person``).
+side is still answered by any numeral characters (``一个人`` / ``1 person``), and a
+``1`` before a counter (``1 回``) may answer a word of the other side's ``one_unsaid``
+list (``per request``: :func:`_counted_one_runs`).
 
 The module is longer than 400 lines because the digit conventions of every
 script and the Han numerals meet in one reading of a side (:func:`extract_numbers`),
@@ -167,7 +169,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "units_first", "formal", "tenths", "counter_last", "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
-                    "range_article", "dimension_by", "weekday_join", "weekday_at"})
+                    "range_article", "dimension_by", "weekday_join", "weekday_at",
+                    "one_unsaid"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -831,6 +834,29 @@ def _rate(lang: str) -> re.Pattern[str] | None:
                       + "|".join(map(re.escape, per)) + "))")
 
 
+def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
+                      found: list[Item]) -> list[_Run]:
+    """The ``1`` before a counter of a Chinese, Japanese or Korean ``text`` (``1 回``,
+    ``1 つ``, ``1件``, ``每1次``), read as 1 and as nothing where the ``other`` side has a
+    word of its ``one_unsaid`` list (English ``per``, ``a``, ``each``, ``every``), which
+    means one without writing it: ``per request`` is ``1 回のリクエスト``."""
+    table = number_words(lang)
+    unsaid = number_words(other_lang).lists.get("one_unsaid")
+    if not (table.han and unsaid and other) or not _unsaid_re(unsaid).search(other):
+        return []
+    digits = ascii_digits(text)
+    counters = table.lists.get("counters", ())
+    return [(Counter([v]), [Counter()]) for v, s, e, kind in found
+            if v == "1" and kind == "number" and digits[s:e] == "1"
+            and digits[e:].lstrip(" ").startswith(counters)]
+
+
+@cache
+def _unsaid_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``, a whole word, in any letter case (compiled once)."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def _code_runs(digits: str, found: list[Item]) -> list[_Run]:
     """Thousands groups shaped as an internet address (Spanish ``192.168.100.200``:
     four groups of 0-255), each read as a number and as the address."""
@@ -1066,9 +1092,12 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # the text's, whichever way its numeric dates are read: found once
         named = (_dated_months(source, ctx.src_lang), _dated_months(target, ctx.tgt_lang))
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
-                + _runs(source, ctx.src_lang, src_found),
+                + _runs(source, ctx.src_lang, src_found)
+                + _counted_one_runs(source, ctx.src_lang, target, ctx.tgt_lang,
+                                    src_found),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
-                + _runs(target, ctx.tgt_lang, tgt_found))
+                + _runs(target, ctx.tgt_lang, tgt_found)
+                + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + [n for d in dated[:len(src_dates)] for n in d]
