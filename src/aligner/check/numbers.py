@@ -48,7 +48,8 @@ only as
 * any run before ``月`` (``一月``), after ``第`` (``第一``) or as the day
   after a month (``一月一日``);
 
-and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens"),
+and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens") or a
+``weekday`` word (``星期六`` is Saturday),
 or before ``分之`` (``百分之五十`` is 50%).  A number in digits on the other
 side is still answered by any numeral characters (``一个人`` / ``1 person``), and a
 ``1`` before a counter (``1 回``) may answer a word of the other side's ``one_unsaid``
@@ -170,7 +171,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
-                    "one_unsaid"})
+                    "one_unsaid", "weekday"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -659,8 +660,9 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
     if any(text.startswith(w, i) for w in lists.get("not", ())
            for i in range(max(0, end - len(w)), start + 1)):
         return False  # 一起, 十分
-    if before.endswith(lists.get("vague", ())) or after.startswith(lists.get("fraction", ())):
-        return False  # 数十, 百分之
+    if before.endswith(lists.get("vague", ()) + lists.get("weekday", ())) or after.startswith(
+            lists.get("fraction", ())):
+        return False  # 数十, 百分之, 星期六 (Saturday)
     if after.startswith(lists.get("month", ())):
         return 1 <= value <= 12
     if before.endswith(lists.get("ordinal", ())):
