@@ -281,6 +281,8 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         # ... but not a number the source does not have, nor a 1 with no such word
         ("2 回のリクエストで 500 MB", "ja", "500 MB per request", True),
         ("2 回会った。", "ja", "We met once.", True),
+        ("1 回サービスを再起動します。", "ja", "Restart a service twice.", True),
+        ("1 日に 1 回実行します。", "ja", "It runs three times a day.", True),
         ("1 回のリクエストで 500 MB", "ja", "500 MB in the request", True),
         ("1 回のリクエストで 500 MB", "ja", "400 MB per request", True),
         ("1回だけ会った。", "ja", "We met only once.", False),

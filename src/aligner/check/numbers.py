@@ -841,11 +841,17 @@ def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
     """The ``1`` before a counter of a Chinese, Japanese or Korean ``text`` (``1 回``,
     ``1 つ``, ``1件``, ``每1次``), read as 1 and as nothing where the ``other`` side has a
     word of its ``one_unsaid`` list (English ``per``, ``a``, ``each``, ``every``), which
-    means one without writing it: ``per request`` is ``1 回のリクエスト``."""
+    means one without writing it: ``per request`` is ``1 回のリクエスト`` -- unless the
+    other side says another number in words (``twice a day`` is no ``1 日 1 回``)."""
     table = number_words(lang)
     unsaid = number_words(other_lang).lists.get("one_unsaid")
     if not (table.han and unsaid and other) or not _unsaid_re(unsaid).search(other):
         return []
+    spelled = number_words(other_lang).words
+    words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
+    if any(words & set(ws) for k, ws in spelled.items() if k != 1) or (
+            _word_reader(other_lang).numbers(other) - {1}):
+        return []  # twice a day / 1 回: the other side says another number
     digits = ascii_digits(text)
     counters = table.lists.get("counters", ())
     return [(Counter([v]), [Counter()]) for v, s, e, kind in found
