@@ -9,6 +9,7 @@ import pytest
 from check_helpers import findings
 
 from aligner.check import CheckOptions, Unit, run_checks
+from aligner.check.length import measured
 
 BASE = [
     (f"Esta es la oración número {i} del documento de prueba.",
@@ -81,3 +82,49 @@ def test_files_checked_together_each_keep_their_own_usual_ratio(tmp_path: Path) 
 
     assert flagged("b.tsv") == flagged("a.tsv") == 0
     assert flagged("a.tsv", "b.tsv") == 0
+
+
+# Written for this test (s37 walk 4 item 7): a Chinese document, about 0.3 of its English
+ZH = [
+    ("Open the settings page and choose your language.", "打开设置页面并选择您的语言。"),
+    ("Every member of the team can see the new project.", "团队的每个成员都能看到新项目。"),
+    ("The report is sent to your mailbox every morning.", "报告每天早上发送到您的邮箱。"),
+    ("Click the button at the top of the page to save.", "单击页面顶部的按钮进行保存。"),
+    ("Your changes are kept until you close the window.", "您的更改会保留到您关闭窗口为止。"),
+    ("Only the owner of the workspace can delete it.", "只有工作区的所有者才能删除它。"),
+    ("The list shows the files that were changed today.", "列表显示今天更改过的文件。"),
+    ("Ask your administrator if you cannot sign in.", "如果无法登录，请询问您的管理员。"),
+    ("Invitations that were not accepted expire after a week.", "未接受的邀请在一周后过期。"),
+    ("You can move a project to another folder at any time.", "您可以随时将项目移到另一个文件夹。"),
+]
+
+
+def test_latin_words_both_sides_have_weigh_alike_beside_another_script() -> None:
+    named = [("You need an active Lumora Cloud account.", "您需要一个有效的 Lumora Cloud 帐户。"),
+             ("Run lumora login in a terminal to sign in to app.lumora.io.",
+              "在终端中运行 lumora login 登录 app.lumora.io。")]
+    assert findings([*ZH, *named], code="length-ratio", src_lang="en",
+                    tgt_lang="zh-Hans") == []
+    # a sentence cut short is still found, name or not
+    cut = [("You need an active Lumora Cloud account to create a workspace and invite "
+            "your whole team to it.", "您需要 Lumora Cloud。")]
+    assert [f.unit for f in findings([*ZH, *cut], code="length-ratio", src_lang="en",
+                                     tgt_lang="zh-Hans")] == [10]
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "lengths"), [
+    # counted by hand: "You need an active account." 27; "您需要一个有效的帐户。" 11
+    ("You need an active Lumora Cloud account.", "您需要一个有效的 Lumora Cloud 帐户。", "en",
+     "zh-Hans", (27, 11)),
+    # a Russian side: "You need a account." 19, "Нужен аккаунт." 14 (a space is kept
+    # between two words, not before the full stop)
+    ("You need a Lumora account.", "Нужен аккаунт Lumora.", "en", "ru", (19, 14)),
+    # the same script on both sides: the whole lengths, copied words and all
+    ("Necesita una cuenta de Lumora Cloud.", "You need a Lumora Cloud account.", "es", "en",
+     (36, 32)),
+    # a Latin word only one side has is no copy
+    ("Upload the file.", "上传 Lumora 文件。", "en", "zh", (16, 13)),
+])
+def test_measured_lengths(source: str, target: str, src_lang: str, tgt_lang: str,
+                          lengths: tuple[int, int]) -> None:
+    assert measured(source, target, src_lang, tgt_lang) == lengths

@@ -70,6 +70,26 @@ def test_link_mismatch(source: str, target: str, reported: bool) -> None:
                          tgt_lang="es")) is reported
 
 
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "reported"), [
+    # s37 walk 4 item 3: a script after the language code (zh-hans), a region (zh-cn, ja-jp)
+    ("See https://d.io/en/admin/roles.", "参阅 https://d.io/zh-hans/admin/roles。", "zh-Hans",
+     False),
+    ("See https://d.io/en/admin.", "參閱 https://d.io/zh-Hant-TW/admin。", "zh-Hant", False),
+    ("See https://d.io/en-us/admin.", "参阅 https://d.io/zh-cn/admin。", "zh-Hans", False),
+    ("See https://d.io/en/admin.", "参照 https://d.io/ja-jp/admin。", "ja", False),
+    ("See https://d.io/en/admin.", "Veja https://d.io/pt-br/admin.", "pt-BR", False),
+    # another page, or another language's, is still a finding
+    ("See https://d.io/en/admin/roles.", "参阅 https://d.io/zh-hans/admin/users。", "zh-Hans",
+     True),
+    ("See https://d.io/en/admin.", "参照 https://d.io/ko-kr/admin。", "ja", True),
+    ("See https://d.io/en/admin.", "参阅 https://d.io/zh-hans-docs/admin。", "zh-Hans", True),
+])
+def test_a_language_tag_with_script_or_region_is_the_localised_page(
+        source: str, target: str, tgt_lang: str, reported: bool) -> None:
+    assert bool(findings([(source, target)], code="link-mismatch", src_lang="en",
+                         tgt_lang=tgt_lang)) is reported
+
+
 def test_the_message_names_both_sides() -> None:
     (found,) = findings([("See https://example.com/help.", "Vea https://example.com/hlep.")],
                         code="link-mismatch", src_lang="en", tgt_lang="es")

@@ -249,11 +249,42 @@ def test_a_changed_digit_is_found(n: int, delta: int) -> None:
         ("2020年数十人。", "zh", "Dozens of people in 2020.", False),
         ("2020年三四天。", "zh", "Three or four days in 2020.", False),
         ("2020年一緒に行った。", "ja", "We went together in 2020.", False),
+        # s37 walk 5 item 2: a counter that begins a word after the numeral (角 is a dime,
+        # 三角洲 a delta) is no number; the counted number is still one
+        ("在三角洲，问题是盐。", "zh", "In the delta, the problem is salt.", False),
+        ("下一集：三角洲。", "zh", "Next episode: the delta.", False),
+        ("画一个三角形。", "zh", "Draw a triangle.", False),
+        ("这是一部三部曲。", "zh", "It is a trilogy.", False),
+        ("他三番五次地问。", "zh", "He asked again and again.", False),
+        ("二度と行かない。", "ja", "I will never go again.", False),
+        ("星期六天气很好。", "zh", "On Saturday the weather was fine.", False),
+        ("礼拜五点名。", "zh", "The roll is called on Friday.", False),
+        ("每周三次。", "zh", "Three times a week.", False),
+        ("每周三次。", "zh", "Twice a week.", True),
+        ("星期六来了五个人。", "zh", "On Saturday four people came.", True),
+        ("三角钱", "zh", "two dimes", True),
+        ("三角洲有三个村子。", "zh", "The delta has two villages.", True),
+        ("他问了五次。", "zh", "He asked four times.", True),
+        ("二度行った。", "ja", "I went there once.", True),
         # a number written in characters answers the same number in digits
         ("一个人", "zh", "1 person", False),
         ("百分之五十", "zh", "50%", False),
         ("２０２１年３月", "ja", "March 2021", False),  # full-width digits
         ("1万2000人", "zh", "12,000 people", False),  # not 1万 and 2 million
+        # s37 walk 4 item 2: per, a, each, every write a 1 before a counter
+        ("deploy コマンドは、1 回のリクエストで最大 500 MB をアップロードします。", "ja",
+         "The deploy command uploads at most 500 MB per request.", False),
+        ("1 件のファイルごとに確認します。", "ja", "Each file is checked.", False),
+        ("每1次请求最多上传 500 MB。", "zh", "At most 500 MB are uploaded per request.", False),
+        ("1人が2つの役割を持てます。", "ja", "A user can have 2 roles.", False),
+        ("요청 1 번에 500 MB를 올립니다.", "ko", "It uploads 500 MB per request.", False),
+        # ... but not a number the source does not have, nor a 1 with no such word
+        ("2 回のリクエストで 500 MB", "ja", "500 MB per request", True),
+        ("2 回会った。", "ja", "We met once.", True),
+        ("1 回サービスを再起動します。", "ja", "Restart a service twice.", True),
+        ("1 日に 1 回実行します。", "ja", "It runs three times a day.", True),
+        ("1 回のリクエストで 500 MB", "ja", "500 MB in the request", True),
+        ("1 回のリクエストで 500 MB", "ja", "400 MB per request", True),
         ("1回だけ会った。", "ja", "We met only once.", False),
         # numeral characters alone are compared too (a unit without digits was skipped)
         ("二回会った。", "ja", "We met once.", True),

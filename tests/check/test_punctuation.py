@@ -357,6 +357,28 @@ def test_a_full_stop_of_an_abbreviation_or_a_quotation_mark_that_ends_the_senten
     assert bool(back) is flagged  # either way round
 
 
+@pytest.mark.parametrize(("source", "tgt_lang", "target", "flagged"), [
+    # s37 walk 4 item 7: a colon before a code block or a list, a full stop in Japanese
+    # and Chinese docs (or the full-width colon)
+    ("Run the following command to install version 2.4.1:", "ja",
+     "次のコマンドを実行して、バージョン 2.4.1 をインストールします。", False),
+    ("Run the following command:", "zh-Hans", "运行以下命令。", False),
+    ("Run the following command:", "zh-Hans", "运行以下命令：", False),
+    # ... not a question mark or no mark, nor a full stop in another language
+    ("Run the following command:", "ja", "次のコマンドを実行しますか？", True),
+    ("Run the following command:", "ja", "次のコマンドを実行します", True),
+    ("Run the following command:", "de", "Führen Sie den folgenden Befehl aus.", True),
+])
+def test_a_colon_is_a_full_stop_in_japanese_and_chinese(source: str, tgt_lang: str,
+                                                        target: str, flagged: bool) -> None:
+    got = findings([(source, target)], code="end-punctuation", src_lang="en",
+                   tgt_lang=tgt_lang)
+    assert bool(got) is flagged, got
+    back = findings([(target, source)], code="end-punctuation", src_lang=tgt_lang,
+                    tgt_lang="en")
+    assert bool(back) is flagged, back  # either way round
+
+
 @pytest.mark.parametrize(("source", "src_lang", "target", "flagged"), [
     # a patent walk's claim elements: a list item parted by a comma in Japanese, a
     # semicolon in English (every element of every claim was a warning)

@@ -8,7 +8,7 @@ host, or an e-mail address; the punctuation that ends a sentence or closes a bra
 after it is not part of it.  Two links are one when they differ only in the letter
 case of the scheme and host, a final ``/``, or a language code of the pair standing
 as a part of the address (``/en/``, ``?lang=en``, ``en.example.com``, ``en-us``,
-``es-419``): a localised page is the right link.
+``es-419``, ``zh-hans``, ``zh-Hant-TW``): a localised page is the right link.
 
 The links a document's links point to are compared too, apart from the words: where
 the unit's links point (a DOCX, ODT, HTML or Markdown link's formatting, ``Formatting.href``; a
@@ -35,8 +35,9 @@ _MAYBE_LINK = re.compile(r"(?i)://|www\.|@")
 # what ends a sentence or a clause after a link, and is not part of it
 _TRAILING = ".,;:!?。，；：！？、…"
 _SCHEME_HOST = re.compile(r"(?i)^(?:https?://)?[^/?#]+")
-# the region after a language code in an address: letters (en-us, pt_BR) or digits (es-419)
-_REGION = r"(?:[-_](?:[a-z]{2}|\d{3}))?"
+# the script and the region after a language code in an address: a script of four letters
+# (zh-hans, sr-latn), a region of letters (en-us, pt_BR) or digits (es-419), or both (zh-Hant-TW)
+_REGION = r"(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?"
 
 
 def may_link(text: str) -> bool:

@@ -48,9 +48,12 @@ only as
 * any run before ``月`` (``一月``), after ``第`` (``第一``) or as the day
   after a month (``一月一日``);
 
-and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens"),
+and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens") or a
+``weekday`` word (``星期六`` is Saturday),
 or before ``分之`` (``百分之五十`` is 50%).  A number in digits on the other
-side is still answered by any numeral characters (``一个人`` / ``1 person``).
+side is still answered by any numeral characters (``一个人`` / ``1 person``), and a
+``1`` before a counter (``1 回``) may answer a word of the other side's ``one_unsaid``
+list (``per request``: :func:`_counted_one_runs`).
 
 The module is longer than 400 lines because the digit conventions of every
 script and the Han numerals meet in one reading of a side (:func:`extract_numbers`),
@@ -171,7 +174,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
-                    "month_join", "weekday_endings"})
+                    "month_join", "weekday_endings", "one_unsaid", "weekday"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -663,8 +666,9 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
     if any(text.startswith(w, i) for w in lists.get("not", ())
            for i in range(max(0, end - len(w)), start + 1)):
         return False  # 一起, 十分
-    if before.endswith(lists.get("vague", ())) or after.startswith(lists.get("fraction", ())):
-        return False  # 数十, 百分之
+    if before.endswith(lists.get("vague", ()) + lists.get("weekday", ())) or after.startswith(
+            lists.get("fraction", ())):
+        return False  # 数十, 百分之, 星期六 (Saturday)
     if after.startswith(lists.get("month", ())):
         return 1 <= value <= 12
     if before.endswith(lists.get("ordinal", ())):
@@ -840,6 +844,35 @@ def _rate(lang: str) -> re.Pattern[str] | None:
         return None
     return re.compile(r"1(?=[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
                       + "|".join(map(re.escape, per)) + "))")
+
+
+def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
+                      found: list[Item]) -> list[_Run]:
+    """The ``1`` before a counter of a Chinese, Japanese or Korean ``text`` (``1 回``,
+    ``1 つ``, ``1件``, ``每1次``), read as 1 and as nothing where the ``other`` side has a
+    word of its ``one_unsaid`` list (English ``per``, ``a``, ``each``, ``every``), which
+    means one without writing it: ``per request`` is ``1 回のリクエスト`` -- unless the
+    other side says another number in words (``twice a day`` is no ``1 日 1 回``)."""
+    table = number_words(lang)
+    unsaid = number_words(other_lang).lists.get("one_unsaid")
+    if not (table.han and unsaid and other) or not _unsaid_re(unsaid).search(other):
+        return []
+    spelled = number_words(other_lang).words
+    words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
+    if any(words & set(ws) for k, ws in spelled.items() if k != 1) or (
+            _word_reader(other_lang).numbers(other) - {1}):
+        return []  # twice a day / 1 回: the other side says another number
+    digits = ascii_digits(text)
+    counters = table.lists.get("counters", ())
+    return [(Counter([v]), [Counter()]) for v, s, e, kind in found
+            if v == "1" and kind == "number" and digits[s:e] == "1"
+            and digits[e:].lstrip(" ").startswith(counters)]
+
+
+@cache
+def _unsaid_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``, a whole word, in any letter case (compiled once)."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _code_runs(digits: str, found: list[Item]) -> list[_Run]:
@@ -1079,9 +1112,12 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # the text's, whichever way its numeric dates are read: found once
         named = (_dated_months(source, ctx.src_lang), _dated_months(target, ctx.tgt_lang))
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
-                + _runs(source, ctx.src_lang, src_found),
+                + _runs(source, ctx.src_lang, src_found)
+                + _counted_one_runs(source, ctx.src_lang, target, ctx.tgt_lang,
+                                    src_found),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
-                + _runs(target, ctx.tgt_lang, tgt_found))
+                + _runs(target, ctx.tgt_lang, tgt_found)
+                + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + [n for d in dated[:len(src_dates)] for n in d]

@@ -24,7 +24,7 @@ from aligner.check import quotes as quoting
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.roman import roman_value
 from aligner.check.units import TAG_MASK
-from aligner.lang import QUESTIONS_DATA, get_profile
+from aligner.lang import QUESTIONS_DATA, get_profile, primary
 from aligner.model import Finding
 from aligner.textutil import TRAILING_CALL
 
@@ -232,9 +232,11 @@ def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
     sentence closed by its quotation's ``?`` against a full stop after the same
     quoted ``?``, a salutation's colon against a comma, or a semicolon against a comma
     (a list item, which English parts with semicolons and Japanese, Chinese, Spanish
-    with commas: ``筐体と、`` / ``a housing;``)."""
-    for a, b, a_end, b_end, lang in ((src, tgt, src_end, tgt_end, ctx.src_lang),
-                                     (tgt, src, tgt_end, src_end, ctx.tgt_lang)):
+    with commas: ``筐体と、`` / ``a housing;``), or a colon against a Chinese or Japanese
+    full stop (:data:`_COLON_AS_STOP`)."""
+    for a, b, a_end, b_end, lang, b_lang in (
+            (src, tgt, src_end, tgt_end, ctx.src_lang, ctx.tgt_lang),
+            (tgt, src, tgt_end, src_end, ctx.tgt_lang, ctx.src_lang)):
         if a_end == "." and b_end is None and _abbreviation_stop(a, lang):
             return True
         if (a_end in _QUOTED_MARK and b_end == "." and _QUOTED_END.search(a)
@@ -244,6 +246,8 @@ def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
             return True
         if a_end == ";" and b_end is None and _tail(b, b_end) == "a comma":
             return True  # a list item: 筐体と、 / a housing; -- languages part items so
+        if a_end == ":" and b_end == "." and primary(b_lang) in _COLON_AS_STOP:
+            return True  # ...to install version 2.4.1: / ...インストールします。
     return False
 
 
@@ -257,6 +261,10 @@ def _salutation(text: str, mark: str = ":") -> bool:
 
 
 _FULL_WIDTH = {":": "：", ",": "，"}
+# The languages that end with a full stop a sentence another language ends with a colon
+# before what it introduces (a code block, a list, a table): Japanese and Chinese docs
+# write ``次のコマンドを実行します。`` and ``运行以下命令。`` (or a colon, ``：``, the same mark).
+_COLON_AS_STOP = frozenset({"ja", "zh"})
 
 
 def _tail(text: str, end: str | None) -> str:
