@@ -997,3 +997,48 @@ def test_a_text_written_like_neither_term_takes_the_glossary_s_first() -> None:
     got = findings([("Meet at the café.", "Nos vemos en el bar.")], glossary=g,
                    code="term-missing", src_lang="en", tgt_lang="es")
     assert [(f.source_term, f.note) for f in got] == [("café", "place")]
+
+
+# Written for this test (s37 walk 2, items 2 and 6): an Arabic glossary as a translator
+# writes it, with the article, and one that lists the case and plural forms as allowed
+# rows: a term in its grammatical forms is found, a forbidden word in its genitive is
+# named, and forms of one rendering are no two renderings -- another word still is.
+_AR_PAIRS = [
+    ("The internally displaced persons arrived.", "وصل النازحون داخلياً."),
+    ("Aid for internally displaced persons.", "مساعدات للنازحين داخلياً."),
+    ("They met internally displaced persons.", "التقوا بالمهجرين."),
+    ("We surveyed 120 households.", "شمل المسح ١٢٠ أسرة."),
+    ("Most households were poor.", "كانت معظم الأسر فقيرة."),
+    ("Households received cash assistance.", "تلقت الأسر مساعدات نقدية."),
+    ("Each household received cash assistance.", "تلقت كل عائلة المساعدات النقدية."),
+]
+
+
+def _ar(rows: list[tuple[str, str, TermStatus]]) -> Glossary:
+    return Glossary("en", "ar", tuple(GlossaryEntry(s, t, status) for s, t, status in rows))
+
+
+def test_arabic_terms_in_their_forms_and_a_forbidden_word_in_its_case() -> None:
+    P, F = TermStatus.PREFERRED, TermStatus.FORBIDDEN
+    gloss = _ar([("internally displaced persons", "النازحون داخلياً", P),
+                 ("internally displaced persons", "المهجرون", F),
+                 ("household", "أسرة", P),
+                 ("cash assistance", "المساعدات النقدية", P)])
+    got = findings(_AR_PAIRS, glossary=gloss, src_lang="en", tgt_lang="ar")
+    assert sorted((f.code, f.unit, f.source_term, f.found) for f in got
+                  if f.code.startswith("term-")) == [
+        ("term-forbidden", 2, "internally displaced persons", "بالمهجرين"),
+        ("term-missing", 6, "household", None),  # عائلة is another word than أسرة
+    ]
+
+
+def test_arabic_forms_listed_as_allowed_rows_are_one_rendering() -> None:
+    P, A = TermStatus.PREFERRED, TermStatus.ALLOWED
+    gloss = _ar([("internally displaced persons", "نازحون داخلياً", P),
+                 ("internally displaced persons", "نازحين داخلياً", A),
+                 ("household", "أسرة", P), ("household", "أسر", A),
+                 ("household", "عائلة", A)])
+    got = findings(_AR_PAIRS, glossary=gloss, src_lang="en", tgt_lang="ar",
+                   code="term-inconsistent")
+    # نازحين and أسر are forms of the preferred rendering; عائلة is another word
+    assert [(f.unit, f.found) for f in got] == [(6, "عائلة")]

@@ -1,4 +1,5 @@
-"""Arabic: its profile (right to left), its number data and the prefixes of its forms.txt."""
+"""Arabic: its profile (right to left), its number data and its forms.txt (prefixes, the
+article, endings, broken plurals)."""
 
 from __future__ import annotations
 
@@ -35,12 +36,43 @@ def test_ar_number_words() -> None:
     assert table.lists["month_join"] == ("/",)
 
 
-def test_ar_text_words_shed_their_prefixes_term_words_do_not() -> None:
+def test_ar_text_words_shed_their_prefixes_term_words_the_article_only() -> None:
     forms = Forms("ar")
     assert "منصة" in forms.text_forms("والمنصة")
     assert "منصة" in forms.text_forms("للمنصة")
-    assert forms.term_forms("المنصة") == ("المنصة",)
+    assert forms.term_forms("المنصة") == ("المنصة", "منصة")
+    assert forms.term_forms("والي") == ("والي",)  # a term word keeps its و
     assert "لد" not in forms.text_forms("بلد")  # three letters are left at least
+    # the article is written with a plain alef: ألبان (dairy) is no ال + بان
+    assert forms.term_forms("ألبان") == ("البان",)
+
+
+# Written for this test from Arabic grammar (s37 walk 2, item 2).
+def test_ar_sound_plurals_duals_and_the_feminine_meet_their_singular() -> None:
+    forms = Forms("ar")
+    def meet(text: str, term: str) -> bool:
+        return bool(set(forms.text_forms(text)) & set(forms.term_forms(term)))
+    assert meet("للنازحين", "النازحون") and meet("النازحين", "نازحون")  # case endings
+    assert meet("بالمهجرين", "المهجرون") and meet("مهجرون", "المهجرين")
+    assert meet("الموظفان", "موظف") and meet("الموظفين", "موظف")  # the dual
+    assert meet("مساعدات", "المساعدة") and meet("منطقتين", "منطقة")  # ة is ت
+    assert meet("أسرته", "أسرة") and meet("منطقتنا", "المنطقة")  # before a pronoun
+    assert meet("مساعداتهم", "مساعدة")
+    # four letters are left of a plain ending: other words that end alike
+    assert not meet("زيتون", "زيت") and not meet("لبنان", "لبن")
+    assert not meet("تمرين", "تمر") and not meet("دوران", "دور")
+    # a plain -ات is no ending: aid is no assistant, libraries no office
+    assert not meet("مساعدات", "مساعد") and not meet("مكتبات", "مكتب")
+
+
+# Written for this test from Arabic grammar (s37 walk 2, item 2): [forms].
+def test_ar_broken_plurals_meet_their_singular() -> None:
+    forms = Forms("ar")
+    def meet(text: str, term: str) -> bool:
+        return bool(set(forms.text_forms(text)) & set(forms.term_forms(term)))
+    assert meet("الأسر", "أسرة") and meet("آبار", "بئر") and meet("للأطفال", "طفل")
+    assert meet("المخيمات", "مخيم") and meet("المجتمعات", "المجتمع")
+    assert not meet("الأسر", "أسير") and not meet("آبار", "بار")
 
 
 @pytest.mark.parametrize("target", [

@@ -226,6 +226,19 @@ def test_particles_and_prefixes_come_off_text_words_only() -> None:
     assert forms.bases("센터에서는") == []  # no ending of any word
 
 
+def test_articles_come_off_term_words_and_irregular_forms_have_bases() -> None:
+    forms = parse_forms("[prefixes]\nال\nو\n[articles]\nال\n[forms]\nآبار\tبئر\n"
+                        "[agreement endings]\nة\t-\n-\tة\n", name="x")
+    assert forms.articles == ("ال",)
+    assert forms.unarticled("المنصة") == ["منصة"] and forms.unarticled("ومنصة") == []
+    assert forms.unarticled("ألبان") == []  # no article as written
+    assert forms.bases("آبار") == ["بير"]  # folded as every form is
+    assert forms.agreeing_forms("المضيف") == ["المضيفة"]
+    assert forms.agreeing_forms("المضيفة") == ["المضيف"]  # and no ة added to a ة
+    with pytest.raises(ValueError, match=r"x: an article is no prefix of \[prefixes\]: ال"):
+        parse_forms("[articles]\nال\n", name="x")
+
+
 def test_attributive_endings_replace_each_other() -> None:
     forms = parse_forms("[attributive endings]\ne\nem\ner\n", name="x")
     assert forms.attributive_forms("fristloser") == ["fristlosem", "fristloser", "fristlose"]

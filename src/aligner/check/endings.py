@@ -93,6 +93,15 @@ class WordEndings:
     #: :attr:`noun_base` letters are left (``지역``, region, is no ``지`` with ``역``).
     noun_suffixes: tuple[str, ...] = ()
     noun_base: int = _BASE_MIN
+    #: Prefixes of :attr:`prefixes` that a glossary term may be written with too
+    #: (``[articles]``: Arabic ``ال``): they come off a term's word as well, when
+    #: :attr:`min_base` letters are left (:meth:`unarticled`), so a term written with
+    #: the article is found without it (``المساعدات`` in ``مساعدات``), as one written
+    #: without it is found with it.
+    articles: tuple[str, ...] = ()
+    #: Forms no ending makes (``[forms]``: Arabic broken plurals, ``آبار`` of ``بئر``),
+    #: each with the words it is a form of, folded: :meth:`bases` gives those.
+    irregular: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
         """``text`` with each of :attr:`spellings` typed in it as the spelling it stands
@@ -125,8 +134,10 @@ class WordEndings:
         plural in ``s`` alike (``registrados`` -> ``registradas``)."""
         word = self.fold(lower)
         stem, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
+        # an ending of none (``-``) is a letter added: Arabic ``المضيف`` -> ``المضيفة``
         return [stem[:len(stem) - len(end)] + put + plural for end, put in self.agreement
-                if stem.endswith(end) and len(stem) > len(end) + 1]
+                if stem.endswith(end) and len(stem) > len(end) + 1
+                and (end or not stem.endswith(put))]
 
     def contracted(self, lower: str) -> tuple[str, ...]:
         """The forms of the contraction ``lower`` is (with an elided one's apostrophe
@@ -139,12 +150,15 @@ class WordEndings:
         replacement (Italian ``libri`` -> ``libro``); a plain ending leaves at least
         :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``), or what
         the ending's line sets; and the word before a suffix mark (``istanbul'da`` ->
-        ``istanbul``, ``ab'de`` -> ``ab``)."""
-        if not self.endings and not self.suffix_marks:
+        ``istanbul``, ``ab'de`` -> ``ab``); and the words an irregular form (``[forms]``)
+        is a form of (Arabic ``آبار`` -> ``بئر``)."""
+        if not self.endings and not self.suffix_marks and not self.irregular:
             return []
         word = self.fold(lower)
         found = [word[:len(word) - len(end)] + put for end, put, least in self.endings
                  if word.endswith(end) and len(word) - len(end) >= least]
+        if self.irregular:
+            found.extend(_lookup(self.irregular).get(word, ()))
         for mark in self.suffix_marks:
             head, _, suffix = word.partition(mark)
             if suffix.isalpha() and len(head) >= 2:
@@ -168,6 +182,19 @@ class WordEndings:
         found += [w[len(p):] for w in (word, *found) for p in self.prefixes
                   if w.startswith(p) and len(w) - len(p) >= least]
         return found
+
+    def unarticled(self, lower: str) -> list[str]:
+        """A term's word less an article it is written with (:attr:`articles`), folded,
+        when :attr:`min_base` letters are left: ``المساعدات`` -> ``مساعدات``.  The article
+        is looked for in the word as written, before its marks are folded: Arabic
+        ``ألبان`` starts with no ``ال``."""
+        if not self.articles:
+            return []
+        written = unicodedata.normalize("NFC", lower)
+        word = unicodedata.normalize("NFC", self.fold(lower))
+        return [word[len(a):] for a in self.articles
+                if written.startswith(a) and word.startswith(a)
+                and len(word) - len(a) >= self.min_base][:1]
 
     def attributive_forms(self, lower: str, *, noun: bool = False) -> list[str]:
         """``lower`` with each attributive ending in place of the one it has, when
@@ -212,12 +239,16 @@ def word_endings(lang: str) -> WordEndings:
     a tab and that letter (Persian ``ي``, ``ی``), and ``[contractions]``, a line of
     tab-separated forms of one preposition with the article
     (:attr:`WordEndings.contractions`), and ``[agreement endings]``, an ending and what
-    replaces it after a noun (:attr:`WordEndings.agreement`), and ``[stems]``, a verb
+    replaces it after a noun (:attr:`WordEndings.agreement`; ``-`` for none: Arabic ``ة``,
+    ``-`` and ``-``, ``ة``), and ``[stems]``, a verb
     ending and, tab-separated, what replaces it in each stem of its forms
     (:attr:`WordEndings.stems`), and ``[compound links]``, one a line, the letters that
     join the parts of a compound (:attr:`WordEndings.compound_links`), and ``[spellings]``,
     a spelling typed for another in running text, a tab and that one (Catalan ``l.l``,
-    ``l·l``: :meth:`WordEndings.respelled`); none for a language
+    ``l·l``: :meth:`WordEndings.respelled`), and ``[articles]``, one a line, the prefixes
+    of ``[prefixes]`` a glossary term may be written with too (Arabic ``ال``:
+    :meth:`WordEndings.unarticled`), and ``[forms]``, a form no ending makes, a tab and
+    the word it is a form of (Arabic ``آبار``, ``بئر``); none for a language
     without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
@@ -241,7 +272,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     agreement: list[tuple[str, str]] = []
     stems: list[tuple[str, tuple[str, ...]]] = []
     links: list[str] = []
-    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": [], "[noun suffixes]": []}
+    glued: dict[str, list[str]] = {"[particles]": [], "[prefixes]": [], "[noun suffixes]": [],
+                                   "[articles]": []}
+    irregular: list[tuple[str, str]] = []
     letters: list[tuple[str, str]] = []
     spellings: list[tuple[str, str]] = []
     min_base = _BASE_MIN
@@ -255,7 +288,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             if section not in ("[endings]", "[elisions]", "[base]", "[suffix marks]",
                                "[attributive endings]", "[adjective stems]", "[letters]",
                                "[contractions]", "[agreement endings]", "[stems]",
-                               "[compound links]", "[spellings]", "[noun base]", *glued):
+                               "[compound links]", "[spellings]", "[noun base]", "[forms]",
+                               *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -279,8 +313,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                 w.isalpha() for c in cells for w in c.rstrip("'").split()):
             contractions.append(tuple(" ".join(c.lower().rstrip("'").split()) for c in cells))
         elif section == "[agreement endings]" and len(cells) == 2 and all(
-                c.isalpha() for c in cells):
-            agreement.append((cells[0].lower(), cells[1].lower()))
+                c.isalpha() or c == "-" for c in cells) and cells != ["-", "-"]:
+            end, put = ("" if c == "-" else c.lower() for c in cells)
+            agreement.append((end, put))
         elif section == "[stems]" and len(cells) >= 2 and all(
                 c == "-" or _spelled(c) for c in cells):
             stems.append((unicodedata.normalize("NFC", cells[0]), tuple(
@@ -289,6 +324,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             links.append(line.lower())
         elif section in glued and len(cells) == 1 and _spelled(line):
             glued[section].append(line.lower())
+        elif section == "[forms]" and len(cells) == 2 and all(
+                _spelled(c) for c in cells) and cells[0] != cells[1]:
+            irregular.append((cells[0].lower(), cells[1].lower()))
         elif section == "[spellings]" and len(cells) == 2 and all(
                 c and not any(ch.isspace() for ch in c) for c in cells) and cells[0] != cells[1]:
             spellings.append((cells[0], cells[1]))
@@ -305,9 +343,16 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     elisions.sort(key=len, reverse=True)
     attributive = sorted(map(fold, attributive), key=len, reverse=True)
     # composed again: Hangul syllables count as letters, as their writers count
-    particles, prefixes, nouns = (
+    particles, prefixes, nouns, articles = (
         tuple(sorted((unicodedata.normalize("NFC", fold(g)) for g in glued[k]),
                      key=len, reverse=True)) for k in glued)
+    if not set(articles) <= set(prefixes):
+        raise ValueError(f"{name}: an article is no prefix of [prefixes]: "
+                         f"{' '.join(sorted(set(articles) - set(prefixes)))}")
+    forms_of: dict[str, list[str]] = {}
+    for form, base in irregular:
+        forms_of.setdefault(unicodedata.normalize("NFC", fold(form)), []).append(
+            unicodedata.normalize("NFC", fold(base)))
     return WordEndings(tuple(least), tuple(elisions), tuple(attributive),
                        tuple(adjective_stems), min_base, tuple(marks), particles, prefixes,
                        tuple(letters), fold,
@@ -316,7 +361,9 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        stems=tuple(stems),
                        compound_links=tuple(sorted(map(fold, links), key=len, reverse=True)),
                        spellings=tuple(spellings), noun_suffixes=nouns,
-                       noun_base=min_base if noun_base is None else noun_base)
+                       noun_base=min_base if noun_base is None else noun_base,
+                       articles=articles,
+                       irregular=tuple((f, tuple(dict.fromkeys(b))) for f, b in forms_of.items()))
 
 
 @cache
@@ -324,6 +371,12 @@ def _typed(spellings: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """A pattern of every typed spelling of ``spellings``, longest first."""
     return re.compile("|".join(re.escape(typed) for typed, _ in
                                sorted(spellings, key=lambda s: -len(s[0]))))
+
+
+@cache
+def _lookup(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
+    """``[forms]`` pairs as a look-up table."""
+    return dict(pairs)
 
 
 def _spelled(word: str) -> bool:

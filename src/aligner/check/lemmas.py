@@ -203,6 +203,10 @@ class Forms:
         with its noun and takes the ``[agreement endings]`` (Spanish ``usuario
         registrado``, ``usuaria registrada``; not ``golpe de estado``, ``estada``).
 
+        A word written with an article of the language's ``[articles]`` (Arabic ``ال``)
+        is also the word without it, and the bases its endings leave
+        (:meth:`aligner.check.endings.WordEndings.unarticled`).
+
         ``attributive``: the word is written in lower case and another word of the
         term follows it (:func:`aligner.check.terms.attributive_words`), as an
         adjective before its noun; it then also takes every ending of the
@@ -236,8 +240,12 @@ class Forms:
         forms.extend(self._conjugations.term_infinitives(lower))
         if in_phrase:
             forms.extend(f for f in self._endings.contracted(lower) if " " not in f)
+        # a word written with the article is also the word without it, and its forms
+        # (Arabic المساعدات: مساعدات, مساعدة), as a text word sheds it (text_forms)
+        bare = self._endings.unarticled(lower)
+        forms += bare + [base for word in bare for base in self._endings.bases(word)]
         if after is not None and self._endings.fold(after) not in self._function_words:
-            forms.extend(self._endings.agreeing_forms(lower))
+            forms.extend(f for word in (lower, *bare) for f in self._endings.agreeing_forms(word))
         return _dedupe(forms + self._inflected(lower, self.term_forms), self._endings.fold)
 
     def is_verb_form(self, lower: str, lemma: str) -> bool:

@@ -75,7 +75,9 @@ if TYPE_CHECKING:
 #: 32: feminines of nouns of person in French, Portuguese, Italian (conseillère ~
 #: conseiller, vereadora ~ vereador, direttrice ~ direttore) and Spanish -desa (alcaldesa).
 #: 33: Catalan l·l typed as l.l, l•l, l∙l or ŀl is l·l (coŀlegi is col·legi).
-FORMS_VERSION = 33
+#: 34: Arabic sound plurals, duals, ة before -ات and pronouns, broken plurals (للنازحين ~
+#: نازح, الأسر ~ أسرة); a query's word written with the article also without it.
+FORMS_VERSION = 34
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
