@@ -30,6 +30,23 @@ def test_truncated_and_padded_targets_are_flagged() -> None:
     assert [f.unit for f in findings(pairs, code="length-ratio")] == [12, 13]
 
 
+def test_a_copy_of_the_source_is_untranslated_s_not_length_ratio_s() -> None:
+    # a Korean sentence left in the English translation (its ratio 1.0 beside the usual
+    # 2.0 of this pair): one error, untranslated, and no warning beside it
+    pairs = [(f"민지는 할머니가 보낸 {i}번째 편지를 천천히 읽었다.",
+              f"Min-ji slowly read the letter number {i} that her grandmother had sent.")
+             for i in range(12)]
+    left = "그녀는 창밖을 아주 오랫동안 말없이 바라보았다."
+    copied = (left, left)
+    got = findings([*pairs, copied], src_lang="ko", tgt_lang="en")
+    assert [(f.unit, f.code) for f in got if f.code in ("untranslated", "length-ratio")] == [
+        (12, "untranslated")]
+    # the same sentence translated too short is still flagged
+    short = (left, "She looked.")
+    assert [f.unit for f in findings([*pairs, short], code="length-ratio", src_lang="ko",
+                                     tgt_lang="en")] == [12]
+
+
 def test_short_units_and_small_documents_are_left_out() -> None:
     assert findings([*BASE, ("Sí.", "Yes, absolutely, certainly.")], code="length-ratio") == []
     assert findings([*BASE[:3], ("Esta oración es larga, larga.", "Short.")],

@@ -13,6 +13,10 @@ lengths, with the spaces around them (:func:`measured`): they are as long on eac
 so a sentence with a name would otherwise look long beside the document's usual
 ratio of a denser script (``您需要一个有效的 Lumora Cloud 帐户。`` is 0.62 of its source
 with the name, 0.44 without it, in a document whose usual is 0.37).
+
+A unit whose target is a copy of its source (:func:`~aligner.check.base.is_copy`) is
+``untranslated``'s to report, and neither counts in the document's ratio nor is flagged
+by it (a paragraph left in Korean was an error and a length warning a sentence).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import ROUND_FLOOR, Decimal
 
-from aligner.check.base import Context, is_blank
+from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.units import without_tags
 from aligner.lang import get_profile
 from aligner.model import Finding
@@ -79,7 +83,9 @@ def check_length(ctx: Context) -> Iterator[Finding]:
         # words copied beside another script
         s, t = measured(without_tags(unit.source), without_tags(unit.target), ctx.src_lang,
                         ctx.tgt_lang)
-        if s >= opts.length_ratio_min_chars and t > 0:
+        # a copy of the source is untranslated's (is_copy), and no translation's length
+        if s >= opts.length_ratio_min_chars and t > 0 and not is_copy(unit.source,
+                                                                      unit.target):
             path = unit.origin.document if unit.origin is not None else None
             by_file.setdefault(path, {})[u] = math.log(t / s)
     found: list[Finding] = []
