@@ -5,26 +5,15 @@ out."""
 
 from __future__ import annotations
 
+from check_helpers import subtitle_units as _units
+
 from aligner.check import CheckOptions, run_checks
 from aligner.check.base import SubtitleLimits
-from aligner.check.units import Unit, units_from_alignment
-from aligner.model import Alignment, Bead, Glossary, GlossaryEntry
-from aligner.readers import read_string
-from aligner.segment import segment_document
+from aligner.check.units import Unit
+from aligner.model import Glossary, GlossaryEntry
 
 _Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 _CODES = ("subtitle-cue-order", "subtitle-cue-shift", "subtitle-timing")
-
-
-def _units(src: str, tgt: str, beads: _Beads | None = None) -> tuple[Unit, ...]:
-    s = segment_document(read_string(src, lang="es", input_format="srt"))
-    t = segment_document(read_string(tgt, lang="en", input_format="srt"))
-    if beads is None:
-        assert len(s.segments) == len(t.segments)
-        beads = [((k,), (k,)) for k in range(len(s.segments))]
-    return units_from_alignment(Alignment(
-        s.sentences, t.sentences, tuple(Bead(a, b, 0.9) for a, b in beads), "es", "en",
-        src_cues=s.sentence_cues(), tgt_cues=t.sentence_cues()))
 
 
 def _found(units: tuple[Unit, ...], limits: SubtitleLimits | None = None,

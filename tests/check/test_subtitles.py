@@ -3,24 +3,14 @@ on hand-written files with the findings expected written out."""
 
 from __future__ import annotations
 
+from check_helpers import subtitle_units as _units
+
 from aligner.check import CheckOptions, run_checks
 from aligner.check.base import SubtitleLimits
 from aligner.check.units import Unit, units_from_alignment
 from aligner.model import Alignment, Bead, Finding
 from aligner.readers import read_string
 from aligner.segment import segment_document
-
-
-def _units(src: str, tgt: str, beads: list[tuple[tuple[int, ...], tuple[int, ...]]] | None = None,
-           *, tgt_format: str = "srt") -> tuple[Unit, ...]:
-    s = segment_document(read_string(src, lang="es", input_format="srt"))
-    t = segment_document(read_string(tgt, lang="en", input_format=tgt_format))
-    if beads is None:
-        assert len(s.segments) == len(t.segments)
-        beads = [((k,), (k,)) for k in range(len(s.segments))]
-    return units_from_alignment(Alignment(
-        s.sentences, t.sentences, tuple(Bead(a, b, 0.9) for a, b in beads), "es", "en",
-        src_cues=s.sentence_cues(), tgt_cues=t.sentence_cues()))
 
 
 def _subtitle(units: tuple[Unit, ...], limits: SubtitleLimits | None = None
