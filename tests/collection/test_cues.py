@@ -81,6 +81,21 @@ def test_check_of_the_collection_is_check_of_the_pair(files: Path, db: Path) -> 
             "WARNING subtitle-overlap  target cue 3") in stdout
 
 
+def test_the_subtitle_limits_given_apply_to_a_collection_as_to_the_pair(files: Path,
+                                                                        db: Path) -> None:
+    # target lines of 30 characters at most: the target's cue 1 (27) passes, cue 2 (70)
+    # and cue 3 (22) as before; a limit of 20 for the target takes cues 1 and 3 too
+    for limit, cues in (("tgt:30", ["2"]), ("tgt:20", ["1", "2", "3"])):
+        args = ("--subtitle-line", limit)
+        pair = _findings(str(files / "es" / "sal.es.srt"), str(files / "en" / "sal.en.srt"),
+                         *args)
+        collection = _findings(str(db), *args)
+        for found in (pair, collection):
+            assert [f["tgt_cue"] for f in found if f["code"] == "subtitle-line-length"
+                    ] == cues, limit
+        assert [{k: v for k, v in f.items() if k != "document"} for f in collection] == pair
+
+
 def test_the_stored_column_holds_the_cues(db: Path) -> None:
     conn = sqlite3.connect(db)
     try:

@@ -176,6 +176,10 @@ def check(
                           "were read when aligned (aligner batch --input-format)")
     fmt = _output_format(fmt, output)
     checklist = _checklist(checklist_path, encoding)
+    limits = replace(subtitle_limits(
+        subtitle_cps=subtitle_cps, subtitle_line=subtitle_line, subtitle_lines=subtitle_lines,
+        subtitle_min_duration=subtitle_min_duration, subtitle_max_duration=subtitle_max_duration),
+        max_shift=subtitle_shift)
     if any(looks_like_collection(d) for d in documents):
         if omissions != "normal":
             raise click.UsageError("--omissions goes with two documents or a saved "
@@ -185,7 +189,7 @@ def check(
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
-                          docs, checklist, own)
+                          docs, checklist, own, limits)
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
@@ -193,12 +197,9 @@ def check(
     validate_codes(severity_map)
     validate_codes(disable)
     check_encoder(encoder)
-    limits = subtitle_limits(
-        subtitle_cps=subtitle_cps, subtitle_line=subtitle_line, subtitle_lines=subtitle_lines,
-        subtitle_min_duration=subtitle_min_duration, subtitle_max_duration=subtitle_max_duration)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
-                           subtitle_limits=replace(limits, max_shift=subtitle_shift))
+                           subtitle_limits=limits)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
@@ -265,8 +266,11 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       disable: tuple[str, ...], fail_on: str, min_confidence: float,
                       say: Callable[[str], None], docs: tuple[str, ...] = (),
                       checklist: Checklist | None = None,
-                      glossaries: dict[tuple[str, str], str] | None = None) -> None:
-    """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
+                      glossaries: dict[tuple[str, str], str] | None = None,
+                      limits: SubtitleLimits | None = None) -> None:
+    """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``);
+    ``limits``: the subtitle checks' (its documents of subtitles are checked as a pair
+    of subtitle files is)."""
     from aligner.check import validate_codes
     from aligner.check.output import write_xlsx
     from aligner.collection import findings as out
@@ -287,7 +291,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     options = CollectionCheckOptions(
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
                      disabled=frozenset(doc_off), min_confidence=min_confidence,
-                     checklist=checklist),
+                     checklist=checklist, subtitle_limits=limits or SubtitleLimits()),
         frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
     if fmt == "html" and output in (None, "-"):
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
