@@ -185,7 +185,7 @@ def check(
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
-                          docs, checklist, own)
+                          docs, checklist, own, encoder=encoder)
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
@@ -198,7 +198,8 @@ def check(
         subtitle_min_duration=subtitle_min_duration, subtitle_max_duration=subtitle_max_duration)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
-                           subtitle_limits=replace(limits, max_shift=subtitle_shift))
+                           subtitle_limits=replace(limits, max_shift=subtitle_shift),
+                           encoder=encoder)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
@@ -265,7 +266,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       disable: tuple[str, ...], fail_on: str, min_confidence: float,
                       say: Callable[[str], None], docs: tuple[str, ...] = (),
                       checklist: Checklist | None = None,
-                      glossaries: dict[tuple[str, str], str] | None = None) -> None:
+                      glossaries: dict[tuple[str, str], str] | None = None, *,
+                      encoder: str = "auto") -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``)."""
     from aligner.check import validate_codes
     from aligner.check.output import write_xlsx
@@ -287,7 +289,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     options = CollectionCheckOptions(
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
                      disabled=frozenset(doc_off), min_confidence=min_confidence,
-                     checklist=checklist),
+                     checklist=checklist, encoder=encoder),
         frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
     if fmt == "html" and output in (None, "-"):
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
