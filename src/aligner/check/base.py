@@ -80,7 +80,9 @@ class CheckOptions:
     source is shorter (headings, names) are left out of the length-ratio check; a
     short target is measured (a cut translation).  ``checklist``: a house's own
     patterns (:mod:`aligner.check.checklist_file`), or None.  ``subtitle_limits``: those
-    of the subtitle checks.
+    of the subtitle checks.  ``encoder``: the sentence encoder ``moved`` compares
+    one-sided units with (:data:`aligner.align.encoder.ENCODERS`; ``none``: no moved text
+    is looked for).
     """
 
     severities: Mapping[str, Severity] = field(default_factory=dict)
@@ -90,6 +92,7 @@ class CheckOptions:
     length_ratio_spread: float = 4.0
     checklist: Checklist | None = None
     subtitle_limits: SubtitleLimits = field(default_factory=SubtitleLimits)
+    encoder: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,9 @@
-"""untranslated, empty-target and empty-source."""
+"""untranslated, empty-target, empty-source, possible-omission and moved."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from aligner.check.base import Context, is_blank, is_copy
@@ -12,6 +12,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import lemma_table
 from aligner.check.measure_units import unit_symbols
+from aligner.check.moved import Move, find_moves, unit_ranges
 from aligner.check.suggest import stopwords
 from aligner.check.units import Unit
 from aligner.errors import ConfigError
@@ -247,8 +248,39 @@ def _cited(unit: Unit, lang: str) -> bool:
             and only_names_numbers_urls(rest, lang))
 
 
-def check_completeness(ctx: Context) -> Iterator[Finding]:
+def completeness_moves(ctx: Context) -> Mapping[int, Move]:
+    """Each unit of a move (:mod:`aligner.check.moved`) and its move; none when
+    ``moved`` is turned off (its units are then omissions and additions again)."""
+    if "moved" in ctx.options.disabled:
+        return {}
+    return {u: move for move in find_moves(ctx) for u in (*move.src_units, *move.tgt_units)}
+
+
+def _moved(u: int, move: Move, ctx: Context) -> Iterator[Finding]:
+    """``moved`` on the first unit of each side of ``move`` (naming the other side's
+    units, and their paragraph where the documents have them); nothing on the others."""
+    src, tgt = unit_ranges(move.src_units), unit_ranges(move.tgt_units)
+    if u == move.src_units[0]:
+        at = ctx.units[move.tgt_units[0]].paragraphs
+        where = f" (target paragraph {at[1]})" if at and at[1] is not None else ""
+        yield Finding("moved", ctx.severity("moved"), u,
+                      f"moved: this source text ({src}) is translated elsewhere, at {tgt}"
+                      f"{where}: not an omission",
+                      src_span=(0, len(ctx.units[u].source)))
+    elif u == move.tgt_units[0]:
+        at = ctx.units[move.src_units[0]].paragraphs
+        where = f" (paragraph {at[0]})" if at and at[0] is not None else ""
+        yield Finding("moved", ctx.severity("moved"), u,
+                      f"moved: this target text ({tgt}) translates the source's {src}"
+                      f"{where}, from elsewhere: not an addition",
+                      tgt_span=(0, len(ctx.units[u].target)))
+
+
+def check_completeness(ctx: Context, moves: Mapping[int, Move]) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
+        if u in moves:  # translated elsewhere: neither an omission nor an addition
+            yield from _moved(u, moves[u], ctx)
+            continue
         if is_blank(unit.source):
             # an addition: text the source does not have -- not names, numbers or links
             # only (web-page chrome on one side, "Facebook Twitter Share"), unless it

@@ -10,7 +10,7 @@ from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.checklist import check_checklist
 from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
-from aligner.check.completeness import check_completeness
+from aligner.check.completeness import check_completeness, completeness_moves
 from aligner.check.consistency import check_segments
 from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
@@ -53,7 +53,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("untranslated", E, "the target is a copy of the source"),
         CheckSpec("possible-omission", W,
                   "a sentence joined to a translated one may be untranslated"),
-    ), stateless(check_completeness)),
+        CheckSpec("moved", W, "source sentences without a counterpart whose translation "
+                              "the target has elsewhere, without a counterpart either "
+                              "(a moved paragraph)"),
+    ), check_completeness, completeness_moves),
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),

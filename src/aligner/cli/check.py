@@ -189,7 +189,7 @@ def check(
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
-                          docs, checklist, own, limits)
+                          docs, checklist, own, limits, encoder=encoder)
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
@@ -199,7 +199,7 @@ def check(
     check_encoder(encoder)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
-                           subtitle_limits=limits)
+                           subtitle_limits=limits, encoder=encoder)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
@@ -267,7 +267,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       say: Callable[[str], None], docs: tuple[str, ...] = (),
                       checklist: Checklist | None = None,
                       glossaries: dict[tuple[str, str], str] | None = None,
-                      limits: SubtitleLimits | None = None) -> None:
+                      limits: SubtitleLimits | None = None, *,
+                      encoder: str = "auto") -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``);
     ``limits``: the subtitle checks' (its documents of subtitles are checked as a pair
     of subtitle files is)."""
@@ -291,7 +292,8 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
     options = CollectionCheckOptions(
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
                      disabled=frozenset(doc_off), min_confidence=min_confidence,
-                     checklist=checklist, subtitle_limits=limits or SubtitleLimits()),
+                     checklist=checklist, subtitle_limits=limits or SubtitleLimits(),
+                     encoder=encoder),
         frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
     if fmt == "html" and output in (None, "-"):
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
