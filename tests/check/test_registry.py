@@ -12,7 +12,7 @@ from aligner.model import Glossary, Severity
 
 ERRORS = {"term-missing", "term-forbidden", "number-mismatch", "untranslated", "empty-target",
           "tag-mismatch", "placeholder-mismatch", "currency-mismatch",
-          "number-words-digits"}
+          "number-words-digits", "wrong-language"}
 
 
 def test_default_severities() -> None:

@@ -261,3 +261,25 @@ def test_severity_is_checked_as_check_checks_it(tmp_path: Path, args: list[str],
     code, _, stderr = run("export", str(pair), "-o", str(tmp_path / "o.tmx"), *args)
     assert code == 2 and said in stderr
     assert not (tmp_path / "o.tmx").exists()
+
+
+def test_a_sentence_left_in_english_inside_a_unit_is_left_out(tmp_path: Path) -> None:
+    # a 2-2 bead: the second English sentence left (slightly edited) in the Spanish
+    # target -- no copy, so not untranslated, but wrong-language
+    src = ("The fee is payable within thirty days.",
+           "Any payment that is made after the due date will bear interest at the legal rate.")
+    tgt = ("La tarifa se pagará en un plazo de treinta días.",
+           "Any payment that is made after the due date will bear interest at the rate.")
+    pair = Alignment(src + CLEAN[:1], tgt + CLEAN[1:], (
+        Bead((0, 1), (0, 1), 0.8, {}), Bead((2,), (2,), 0.9, {})), "en", "es")
+    write_alignment_json(pair, tmp_path / "pair.json")
+    code, _, stderr = run("export", str(tmp_path / "pair.json"), "-o",
+                          str(tmp_path / "all.tmx"))
+    assert code == 0, stderr
+    assert len(tmx_units(tmp_path / "all.tmx")) == 2
+    code, _, stderr = run("export", str(tmp_path / "pair.json"), "-o",
+                          str(tmp_path / "clean.tmx"), "--leave-out-flagged", "error",
+                          "--no-glossary")
+    assert code == 0, stderr
+    assert tmx_units(tmp_path / "clean.tmx") == [CLEAN]
+    assert "1 unit with an error left out" in stderr

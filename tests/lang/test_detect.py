@@ -125,3 +125,55 @@ def test_script_languages_name_the_codes_to_choose_from() -> None:
     assert script_languages("Deva") == ("hi", "mr", "ne", "sa")
     assert "iw" not in script_languages("Hebr") and "he" in script_languages("Hebr")
     assert script_languages("Latn") == ()  # the script of every language not listed
+
+
+# One sentence: the language it plainly is when not the one declared (sentences written
+# for these tests, each judged against the language on its right).
+@pytest.mark.parametrize(("sentence", "declared", "expected"), [
+    # a German sentence left in an English translation
+    ("Ob die Geschichte wahr ist, zeigt aber, wie sehr das Gehen zum Denken gehört.",
+     "en", "de"),
+    ("Il faut que nous partions avant la nuit, car le chemin est long.", "en", "fr"),
+    ("Nobody knows for certain whether the story is true or not.", "de", "en"),
+    ("La tienda cierra a las ocho de la tarde y no abre los domingos.", "en", "es"),
+    ("If the upload fails, the tool tries again three times before it stops.", "ja", "en"),
+    ("그 공책에는 서점을 찾은 손님들의 이름이 적혀 있었다.", "en", "ko"),
+    ("アップロードに失敗した場合は、もう一度お試しください。", "en", "ja"),
+    ("Старик пошёл утром на рынок и купил хлеба для больной дочери.", "en", "Cyrl"),
+    ("Старик пошёл утром на рынок и купил хлеба для больной дочери.", "ru", None),
+    # its own language, whatever names it has
+    ("Nobody knows for certain whether the story is true.", "en", None),
+    ("The firm Müller und Söhne was founded in Hamburg by the two brothers.", "en", None),
+    ("アップロードに失敗した場合は、もう一度お試しください。", "ja", None),
+    ("Die Firma wurde 1850 in Hamburg gegründet.", "de", None),
+    # too short to say: a heading, a name, a title, a number
+    ("Das ist gut.", "en", None),
+    ("Die Leiden des jungen Werthers", "en", None),
+    ("Johann Wolfgang von Goethe", "en", None),
+    ("ISBN 978-3-00-000000-0", "en", None),
+    ("김민지", "en", None),
+    # Chinese characters alone: Japanese and Korean write them too
+    ("东京大学图书馆的开放时间是上午九点到下午五点", "ja", None),
+    # close languages are not told apart by one sentence
+    ("La tienda cierra a las ocho de la tarde y no abre los domingos.", "pt", None),
+    ("A loja fecha às oito da noite e não abre aos domingos de manhã.", "es", None),
+    ("Butikken lukker klokken otte om aftenen og har lukket om søndagen.", "sv", None),
+    # a tag of no one language
+    ("Ob die Geschichte wahr ist, zeigt aber, wie sehr das Gehen zum Denken gehört.",
+     "und", None),
+])
+def test_sentence_language(sentence: str, declared: str, expected: str | None) -> None:
+    from aligner.lang.detect import sentence_language
+
+    assert sentence_language(sentence, declared) == expected
+
+
+def test_close_languages_are_known_codes_in_groups() -> None:
+    from aligner.lang.detect import close_languages
+
+    known = language_names()
+    groups = close_languages()
+    assert {"pt", "ca", "it"} <= groups["es"] and "sk" in groups["cs"]
+    for code, others in groups.items():
+        assert code in known and code not in others
+        assert all(code in groups[other] for other in others), "a group is symmetric"

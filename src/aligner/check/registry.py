@@ -31,6 +31,7 @@ from aligner.check.spacing import check_spacing
 from aligner.check.subtitles import check_subtitles
 from aligner.check.tags import check_tags
 from aligner.check.weekdays import check_weekdays
+from aligner.check.wrong_language import check_wrong_language
 from aligner.model import Severity
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -57,6 +58,10 @@ FAMILIES: tuple[Family, ...] = (
                               "the target has elsewhere, without a counterpart either "
                               "(a moved paragraph)"),
     ), check_completeness, completeness_moves),
+    Family("wrong-language", (
+        CheckSpec("wrong-language", E, "a sentence of the target is plainly in another "
+                                       "language (the source's, left untranslated)"),
+    ), stateless(check_wrong_language)),
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),

@@ -65,6 +65,9 @@ class Unit:
     #: the texts the source's document sets in italics (:attr:`~aligner.model.Style.ITALIC`:
     #: a title, a motto, a word of another language), in order; a unit of two documents
     src_italic: tuple[str, ...] = ()
+    #: the same of the target's document: a title or a motto the translation keeps in
+    #: another language (``wrong-language`` leaves those alone)
+    tgt_italic: tuple[str, ...] = ()
     #: the subtitle cue each side's first sentence lies in (None for a side without
     #: sentences or cues), for a unit of two subtitle files: where to look in them
     cue_at: tuple[SubtitleCue | None, SubtitleCue | None] | None = None
@@ -279,6 +282,8 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             src_code=styled(alignment.src_sentences, alignment.src_formatting, bead.src),
             tgt_code=styled(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt),
             src_italic=styled(alignment.src_sentences, alignment.src_formatting, bead.src,
+                              Style.ITALIC),
+            tgt_italic=styled(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt,
                               Style.ITALIC),
             cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
             src_cues=cues(alignment.src_cues, bead.src),

@@ -244,3 +244,110 @@ def script_languages(script: str) -> tuple[str, ...]:
     the script of every language not listed."""
     return tuple(code for code, written in scripts().items()
                  if written == script and code != "iw")
+
+
+# One sentence (:func:`sentence_language`): far fewer words than a side, so only what a
+# sentence says plainly.  Measured on the gold sentences of the segmentation sets' UD
+# texts and the DEV translations both ways (docs/languages.md): SENTENCE_MIN_WORDS words
+# or more, SENTENCE_MIN_HITS of them function words of another language, that language's
+# rate at least SENTENCE_RATE and above the declared language's by SENTENCE_MARGIN.
+SENTENCE_MIN_WORDS = 7
+SENTENCE_MIN_HITS = 3
+SENTENCE_RATE = 0.3
+SENTENCE_MARGIN = 0.25
+# A sentence in another script: this many letters, nearly all (SCRIPT_SHARE) of it; a
+# script of syllables or characters (Hangul, kana, Chinese) says as much in fewer.
+SENTENCE_MIN_LETTERS = 20
+SENTENCE_MIN_SYLLABLES = 10
+_DENSE = frozenset({"Hang", "Hani", "Jpan", "Kana"})
+_CLOSE_FILE = "close_languages.tsv"
+
+
+@cache
+def close_languages() -> dict[str, frozenset[str]]:
+    """``close_languages.tsv``: language code -> the languages close to it (one group a
+    line), which one sentence does not tell apart."""
+    text = resources.files("aligner.lang").joinpath(_CLOSE_FILE).read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        codes = line.split()
+        if len(codes) < 2 or not all(re.fullmatch("[a-z]{2,3}", c) for c in codes):
+            raise ConfigError(f"{_CLOSE_FILE}:{lineno}: expected two codes or more "
+                              f"separated by spaces; got {line!r}")
+        for code in codes:
+            out.setdefault(code, set()).update(c for c in codes if c != code)
+    return {code: frozenset(others) for code, others in out.items()}
+
+
+def _sentence_script(sentence: str) -> tuple[str | None, int]:
+    """The script nearly all of a sentence's letters are in (``Jpan`` for Chinese
+    characters with kana), None for a mix; and its number of letters."""
+    counts: Counter[str | None] = Counter(_script(ch) for ch in sentence if ch.isalpha())
+    letters = sum(counts.values())
+    if not letters:
+        return None, 0
+    if (counts["Kana"] >= _KANA_SHARE * letters
+            and counts["Kana"] + counts["Hani"] >= SCRIPT_SHARE * letters):
+        return "Jpan", letters
+    top, n = counts.most_common(1)[0]
+    return (top if n >= SCRIPT_SHARE * letters else None), letters
+
+
+def sentence_language(sentence: str, code: str) -> str | None:
+    """The language (a code) or script (ISO 15924) one sentence plainly is, when that is
+    not ``code``'s; None when it may be ``code``'s or says too little.
+
+    In another script than ``code``'s: the script, or its one language (Hangul:
+    ``ko``) -- from SENTENCE_MIN_LETTERS letters on, all but a few in it; Chinese
+    characters alone say nothing beside Japanese or Korean, which write them too.  In
+    Latin letters: the language whose function words it is full of (the constants
+    above), never one close to ``code``'s (``close_languages.tsv``, ``lookalikes.tsv``):
+    one sentence does not tell Spanish from Portuguese."""
+    lang = primary(code)
+    if lang in NO_ONE_LANGUAGE:
+        return None
+    script, letters = _sentence_script(sentence)
+    expected = expected_script(code)
+    if script is None or letters < (SENTENCE_MIN_SYLLABLES if script in _DENSE
+                                    else SENTENCE_MIN_LETTERS):
+        return None
+    if script != "Latn":
+        if script == expected or (script == "Hani" and expected in ("Jpan", "Hang")):
+            return None
+        if script == "Jpan":
+            return "ja"
+        speakers = [c for c in script_languages(script) if len(c) == 2]
+        return speakers[0] if len(speakers) == 1 else script
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if len(words) < SENTENCE_MIN_WORDS:
+        return None
+    near = lookalikes().get(lang, frozenset()) | close_languages().get(lang, frozenset())
+    own = _stopwords(lang) if expected == "Latn" and lang in languages() else frozenset()
+    own_rate = sum(w in own for w in words) / len(words)
+    best, best_hits = None, 0
+    for other in languages():
+        if other == lang or other in near or lang in lookalikes().get(other, ()):
+            continue
+        stop = _stopwords(other)
+        hits = sum(w in stop for w in words) if stop else 0
+        if hits > best_hits:
+            best, best_hits = other, hits
+    rate = best_hits / len(words)
+    if (best is None or best_hits < SENTENCE_MIN_HITS or rate < SENTENCE_RATE
+            or rate < own_rate + SENTENCE_MARGIN):
+        return None
+    return best
+
+
+def has_own_words(code: str) -> bool:
+    """Whether ``code``'s language has a list of function words (``stopwords.txt``)."""
+    return bool(_stopwords(primary(code))) if primary(code) in languages() else False
+
+
+def script_name(script: str) -> str:
+    """An ISO 15924 script's name as its letters' Unicode names start (``Cyrl``:
+    ``Cyrillic``), or the code for a script not in the table."""
+    return next((name.title() for name, code in _NAME_SCRIPT.items() if code == script),
+                script)
