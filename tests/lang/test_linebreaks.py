@@ -74,3 +74,16 @@ def test_a_lemma_word_lexicon_knows_a_function_word() -> None:
     lexicon = WordLexicon("pt-PT")
     assert lexicon("se") is not None  # stopwords.txt: the lemma table lacks it
     assert lexicon("feira") is not None and lexicon("quintafeira") is None
+
+
+@pytest.mark.parametrize(("texts", "line", "nxt", "cut"), [
+    ([], "Patientengrup", "pe", True),  # the word list knows Patientengruppe
+    (["nach dem Körpergewicht"], "Körpergewi", "cht", True),  # so does the document
+    ([], "Maximale", "Tagesdosis", False),  # a capital starts a word
+    ([], "Kinder", "von", False),  # the word list knows no Kindervon
+    ([], "Valoxe", "tinum", False),  # nothing knows either: unsure, a space
+    ([], "Dosis,", "einmal", False),  # a comma ends a word
+])
+def test_a_word_cut_with_no_hyphen_joins_where_the_whole_word_is_known(
+        texts: list[str], line: str, nxt: str, cut: bool) -> None:
+    assert Breaks(texts, WordLexicon("de")).cut(line, nxt) is cut

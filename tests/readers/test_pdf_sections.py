@@ -86,6 +86,17 @@ def test_a_table_row_split_by_a_page_break_reads_whole() -> None:
     assert paragraphs[-1] == source[-1]
 
 
+def test_a_row_whose_cells_stand_close_reads_whole_with_the_lines_below() -> None:
+    """The cells of ``Centro de Interpretación`` stand too close together to pass for a
+    table's row, and the row's second line (``del Río`` / ``a 19:00``) read as a row
+    of its own; the table's padding sets its rows further apart than a cell's lines,
+    which joins them."""
+    paragraphs = _paragraphs("table-split-es")
+    assert paragraphs[-3:-1] == [
+        "Centro de Interpretación del Río todos los días, de 11:00 a 19:00 2 €",
+        "Torre del Reloj sábados y domingos, de 12:00 a 18:00 1,50 €"]
+
+
 def test_a_page_read_across_columns_is_named_in_a_warning() -> None:
     """Three columns are more than the reader takes apart: the page is read across, line
     by line, as before -- but no longer silently: a warning names the file and the page.

@@ -113,3 +113,84 @@ def test_a_row_split_by_a_page_break_goes_on_at_the_next_page_s_top() -> None:
     assert [p.text for p in paragraphs([one, two])] == [
         "The museums open daily.", "Name Hours Price",
         "Lighthouse Tuesday to Sunday, 10:00-19:00 3 €", "Theatre daily 17 €"]
+
+
+def test_a_row_s_lines_stand_closer_together_than_the_rows_stand_apart() -> None:
+    """Where a table's cells are padded, the lines of one row stand closer together than
+    the rows stand apart: a heading row whose every cell wraps (no cell empty on its
+    second line) and a cell that wraps in the first column were rows of their own."""
+    page = Page(420.0, 595.0, (
+        Line("Patient", 59, 300, 95, 312), Line("Maximum", 192, 300, 240, 312),
+        Line("group", 59, 286, 88, 298), Line("Dose", 140, 286, 165, 298),
+        Line("daily dose", 192, 286, 245, 298),
+        Line("Adults", 59, 268, 90, 280), Line("2.5 mg", 140, 268, 170, 280),
+        Line("10 mg", 192, 268, 220, 280),
+        Line("Children 6 to", 59, 250, 120, 262), Line("0.1 mg/kg", 140, 250, 185, 262),
+        Line("4 mg", 192, 250, 215, 262),
+        Line("11 years", 59, 236, 100, 248),
+        Line("Adolescents", 59, 218, 115, 230), Line("2.5 mg", 140, 218, 170, 230),
+        Line("5 mg", 192, 218, 215, 230),
+        Line("The tablets are swallowed whole.", 59, 190, 250, 202),
+    ))
+    assert [p.text for p in paragraphs([page])] == [
+        "Patient group Dose Maximum daily dose", "Adults 2.5 mg 10 mg",
+        "Children 6 to 11 years 0.1 mg/kg 4 mg", "Adolescents 2.5 mg 5 mg",
+        "The tablets are swallowed whole."]
+
+
+def test_rows_apart_keep_a_row_whose_first_cell_is_empty_apart() -> None:
+    """Where the rows stand further apart than a cell's lines, a line at a row's
+    distance is a row, though its first cell is empty (``Saturday 9 €`` went into the
+    theatre's row)."""
+    page = Page(420.0, 595.0, (
+        Line("Name", 59, 300, 90, 312), Line("Hours", 140, 300, 170, 312),
+        Line("Price", 220, 300, 245, 312),
+        Line("Lighthouse", 59, 283, 110, 295), Line("Tuesday to", 140, 283, 190, 295),
+        Line("3 €", 220, 283, 235, 295),
+        Line("Sunday", 140, 269, 175, 281),
+        Line("Theatre", 59, 252, 100, 264), Line("daily", 140, 252, 165, 264),
+        Line("17 €", 220, 252, 240, 264),
+        Line("Saturday", 140, 235, 180, 247), Line("9 €", 220, 235, 235, 247),
+    ))
+    assert [p.text for p in paragraphs([page])] == [
+        "Name Hours Price", "Lighthouse Tuesday to Sunday 3 €", "Theatre daily 17 €",
+        "Saturday 9 €"]
+
+
+def _cut_words() -> Page:
+    return Page(420.0, 595.0, (
+        Line("Die Dosis richtet sich nach dem Körpergewicht.", 59, 330, 280, 342),
+        Line("Patientengru", 59, 300, 131, 312), Line("Körpergewi", 140, 300, 195, 312),
+        Line("Dosis", 220, 300, 245, 312),
+        Line("ppe", 59, 286, 77, 298), Line("cht", 140, 286, 155, 298),
+        Line("Erwachsene", 59, 268, 118, 280), Line("ab 50 kg", 140, 268, 180, 280),
+        Line("2 mg", 220, 268, 242, 280),
+        Line("Kinder", 59, 250, 92, 262), Line("20 bis 40 kg", 140, 250, 193, 262),
+        Line("0,1 mg/kg", 220, 250, 262, 262),
+    ))
+
+
+def test_a_word_too_long_for_its_cell_joins_where_its_pieces_make_a_word() -> None:
+    """LibreOffice breaks a word too long for its cell at the cell's edge, with no
+    hyphen (``Körpergewi`` / ``cht``): the word is joined where the document writes it
+    whole or the word list knows it, and keeps a space when nothing tells."""
+    assert [p.text for p in paragraphs([_cut_words()])][1] == (
+        "Patientengru ppe Körpergewicht Dosis")
+    words = {"Patientengruppe": -14.9, "Dosis": -11.0}.get
+    assert [p.text for p in paragraphs([_cut_words()], words)][1] == (
+        "Patientengruppe Körpergewicht Dosis")
+
+
+def test_a_pdf_table_with_padded_cells_reads_a_row_a_paragraph() -> None:
+    assert _sentences("table-cells-de.pdf", "de") == [
+        "Die Dosis von Solvarin richtet sich nach dem Alter und dem Körpergewicht.",
+        "Die folgende Tabelle nennt die üblichen Mengen:",
+        "Patientengruppe Körpergewicht Dosis Höchste Tagesdosis",
+        "Erwachsene ab 50 kg 2 mg 8 mg",
+        "Kinder von 6 bis 11 Jahren 20 bis 40 kg 0,1 mg/kg 4 mg",
+        "Jugendliche von 12 bis 17 Jahren über 40 kg 1 mg 6 mg",
+        "Die Lösung ist in zwei Packungen erhältlich:",
+        "Packung Inhalt Haltbarkeit nach dem Öffnen",
+        "Flasche 100 ml 30 Tage", "Tube 20 g 6 Monate",
+        "Nicht über 25 °C lagern.",
+    ]

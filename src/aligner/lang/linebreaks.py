@@ -26,7 +26,10 @@ word is joined (``gouver-``/``nement``).  A hyphen before a word that suspends i
 (the language's ``suspended.txt``: German ``und``, ``oder``) is the first part of a
 compound left open, and keeps its hyphen and a space (``Be-``/``und`` is ``Be- und``,
 as in ``Be- und Entladen``).  A soft
-hyphen (U+00AD) is always joined.  A dash at a line end is followed by a space when
+hyphen (U+00AD) is always joined.  A word cut with no hyphen where a table's cell
+was too narrow for it (``Patientengrup``/``pe``) is joined only where the document
+writes the whole word or the word list finds it likelier than the two pieces; unsure,
+the pieces keep a space (:meth:`Breaks.cut`).  A dash at a line end is followed by a space when
 the document puts one after a dash that closes an aside more often than not.
 Chinese and Japanese wrap without a space: in a paragraph of Chinese or Japanese, a
 full line's break with such a character on either side is no space (``1,150``/``万元``,
@@ -49,6 +52,7 @@ LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad][ \t]*(?:\r\n?|\n)[ \t]*")
 
 _WORD_END = re.compile(r"(\w+)[-\u2010\u00ad]$")
 _WORD_START = re.compile(r"^(\w+)")
+_LAST_WORD = re.compile(r"(\w+)$")
 _HYPHENATED = re.compile(r"\b(\w+)[-\u2010](\w+)\b")
 _WORDS = re.compile(r"\w+")
 _DASH_SPACED = re.compile(r"\w[—–] \w")
@@ -204,6 +208,21 @@ class Breaks:
             # elsewhere (``nord-``/``est``), else a hyphenation.
             return not (left in self.whole and right in self.whole)
         return one > two
+
+    def cut(self, line: str, nxt: str) -> bool:
+        """Whether ``line``, which its box's edge ended inside a word with no hyphen (a
+        table's cell too narrow for the word, :mod:`aligner.readers.pdftables`), ends
+        in a piece of a word that ``nxt`` completes (``Patientengrup`` / ``pe``): ``nxt``
+        goes on in lower case and the document writes the joined word, or the word list
+        makes it likelier than the two pieces as words.  Unsure, the two stay words."""
+        end, start = _LAST_WORD.search(line), _WORD_START.match(nxt)
+        if end is None or start is None or not nxt[0].islower():
+            return False
+        written, after = end.group(1), start.group(1)
+        if (written + after).lower() in self.words:
+            return True
+        one = self._p(written + after)
+        return one != _UNKNOWN and one > self._p(written) + self._p(after)
 
     def suspended(self, line: str, nxt: str) -> bool:
         """Whether ``line`` ends in a hyphen that suspends a compound before the

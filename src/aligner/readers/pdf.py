@@ -39,7 +39,7 @@ _LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 
 def _clean(text: str) -> str:
     """A line's text: ligatures spelled out, no line break."""
-    text = text.replace("\n", " ").strip()
+    text = text.replace("\n", " ").replace("\r", " ").strip()
     if any(ord(c) in _LIGATURES for c in text):
         text = "".join(unicodedata.normalize("NFKC", c) if ord(c) in _LIGATURES else c
                        for c in text)

@@ -30,6 +30,7 @@ reader of the printed page sees:
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -42,6 +43,7 @@ from aligner.readers.pdfcolumns import columns
 from aligner.readers.pdflines import (
     BIG,
     CELL_BREAK,
+    CELL_CUT,
     Line,
     Page,
     Placed,
@@ -286,11 +288,16 @@ def _join(group: Sequence[Placed], breaks: Breaks) -> str:
 
 
 def _cells_joined(text: str, breaks: Breaks) -> str:
-    """A table row's text, each cell that wrapped joined as a paragraph's lines are."""
-    first, *rest = text.split(CELL_BREAK)
-    for nxt in rest:
-        first = breaks.join(first, nxt)
+    """A table row's text, each cell that wrapped joined as a paragraph's lines are, a
+    word cut at the cell's edge with no hyphen joined when :meth:`Breaks.cut` says so."""
+    first, *rest = _CELL_LINES.split(text)
+    for mark, nxt in zip(rest[::2], rest[1::2], strict=True):
+        cut = mark == CELL_CUT and breaks.cut(first, nxt)
+        first = first + nxt if cut else breaks.join(first, nxt)
     return first
+
+
+_CELL_LINES = re.compile(f"({CELL_BREAK}|{CELL_CUT})")
 
 
 def _line_gap(placed: Sequence[Placed]) -> float:
@@ -321,7 +328,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                     {n: rtl for n, (_, rtl, _) in enumerate(laid)})
     body, notes = split_notes(placed)
     body = repeated_headings(body)
-    breaks = Breaks([t for p in placed for t in p.line.text.split(CELL_BREAK)], log_prob,
+    breaks = Breaks([t for p in placed for t in _CELL_LINES.split(p.line.text)[::2]], log_prob,
                     suspending)
     out: list[Para] = []
     if body:

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 #: In a line's text: a cell of a table's row goes on in the line below there
 #: (:mod:`.pdftables`); the break is decided as a line end is (:mod:`aligner.lang.linebreaks`).
 CELL_BREAK = "\n"
+#: As :data:`CELL_BREAK`, where the cell's line above reached the cell's right edge with
+#: one word: a word too long for the cell may go on below, cut with no hyphen
+#: (``Patientengrup`` / ``pe``); :meth:`aligner.lang.linebreaks.Breaks.cut` decides.
+CELL_CUT = "\r"
 #: A line this many times the usual height is set larger: a heading (a bare number so
 #: set is no page number).
 BIG = 1.15

@@ -16,6 +16,22 @@ cell's text and its rest are kept apart by :data:`~.pdflines.CELL_BREAK`, which
 :mod:`aligner.lang.linebreaks` decides as a line end (``avista-`` + ``dos`` is
 ``avistados``).
 
+Where a table's cells are padded, its rows stand further apart than the lines of a
+cell that wraps, and the spacing tells them, where the rule above cannot: a heading
+row whose every cell wraps (no cell empty on its second line), a cell that wraps in
+the first column (``Kinder von 6`` / ``bis 11 Jahren`` read as two rows).  When the
+gaps between a table's lines fall in two sets, some a cell's line gap and two or more
+clearly wider, a line at the narrow gap goes on in its row (each piece in a cell's
+column), and a line at the wide one is a row, its first cell empty or not.  A line
+just above the table's first row at the narrow gap is the top of its cells: a
+heading row set at its foot has its one cell of two lines start a line above the
+others (``Maximum`` / ``Patient group Body weight Dose daily dose``).  A table whose
+cells have no padding keeps the rule above.  A word too long for its cell is broken
+at the cell's edge with no hyphen (``Patientengrup`` / ``pe``): where a cell's line
+is one word and as wide, to a letter, as the widest line that starts where it does,
+the join is :data:`~.pdflines.CELL_CUT`, and the word is whole again where the
+document or the word list knows it (:meth:`aligner.lang.linebreaks.Breaks.cut`).
+
 LibreOffice and Word repeat a table's heading row at the top of each page the table
 runs on to; read twice, it was a paragraph that no other format has.  A row that
 opens a page (or column) and repeats, text for text, the first row of the table that
@@ -28,7 +44,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
-from aligner.readers.pdflines import CELL_BREAK, Line, Placed
+from aligner.readers.pdflines import CELL_BREAK, CELL_CUT, Line, Placed
 from aligner.readers.pdflists import lone_label
 
 
@@ -52,44 +68,170 @@ def _cell_of(row: Sequence[Placed], piece: Line) -> int | None:
     return None
 
 
-def _wraps(above: Sequence[Placed], row: Sequence[Placed], opens_page: bool
-           ) -> list[int] | None:
+def _wraps(above: Sequence[Placed], row: Sequence[Placed], opens_page: bool,
+           close: bool | None) -> list[int] | None:
     """For each piece of ``row``, the cell of the table row ``above`` that it goes on
     with, or None when ``row`` is no such line.  ``opens_page``: ``row`` is the first of
-    its page."""
+    its page; ``close``: whether ``row`` stands as close to ``above`` as a cell's lines
+    stand together, or as far as the table's rows stand apart (None: the table's gaps
+    do not tell, :func:`_spacing`)."""
     first = min(above, key=lambda p: p.line.x0)
     page = row[0].page
     broke = opens_page and page == above[-1].page + 1  # the page broke inside the row
-    if (not _is_row(above) or (page != above[-1].page and not broke)
+    if (close is False or not (close or _is_row(above))
+            or (page != above[-1].page and not broke)
             or any(p.page != page or p.column != first.column for p in row)):
         return None
     h = min(p.line.height for p in above)
-    gap = min(p.line.y0 for p in above) - max(p.line.y1 for p in row)
-    if not broke and not -0.5 * h < gap < 0.5 * h:
-        return None  # a line below the row, not the rest of the row opening a page
-    if min(p.line.x0 for p in row) <= first.line.x1:
-        return None
+    if close is None:
+        if not broke and not -0.5 * h < _gap(above, row) < 0.5 * h:
+            return None  # a line below the row, not the rest of the row opening a page
+        if min(p.line.x0 for p in row) <= first.line.x1:
+            return None  # a new row fills its first cell
     cells = [_cell_of(above, p.line) for p in row]
     return None if None in cells else [c for c in cells if c is not None]
 
 
+def _gap(above: Sequence[Placed], row: Sequence[Placed]) -> float:
+    return min(p.line.y0 for p in above) - max(p.line.y1 for p in row)
+
+
+def _tables(rows: Sequence[Sequence[Placed]]) -> list[tuple[range, int]]:
+    """The runs of ``rows`` that are one table on one page and column, each with the
+    index of its first table row: the lines above that row that may be the tops of its
+    cells, the row, and each line below that stands less than a line below the one
+    before it and whose pieces each lie in a cell's column of the last table row above
+    it (a row whose cells stand too close to pass for a table's, among them)."""
+    out: list[tuple[range, int]] = []
+    n = 0
+    while n < len(rows):
+        if not _is_row(rows[n]):
+            n += 1
+            continue
+        head, start, m = rows[n], n, n + 1
+        while (start > (out[-1][0].stop if out else 0)
+               and _in(head, rows[start - 1], rows[start], rows[start - 1])):
+            start -= 1
+        while m < len(rows) and _in(head, rows[m - 1], rows[m], rows[m]):
+            head = rows[m] if _is_row(rows[m]) else head
+            m += 1
+        out.append((range(start, m), n))
+        n = m
+    return out
+
+
+def _in(head: Sequence[Placed], above: Sequence[Placed], row: Sequence[Placed],
+        new: Sequence[Placed]) -> bool:
+    """Whether two lines, ``above`` and ``row`` less than a line below it, are of the
+    table of the row ``head`` on its page and column, the line ``new`` (one of them)
+    within its cells' columns."""
+    h = min(p.line.height for p in above)
+    return (all((p.page, p.column) == (head[0].page, head[0].column) for p in [*above, *row])
+            and -0.5 * h < _gap(above, row) < h
+            and all(_cell_of(head, p.line) is not None for p in new))
+
+
+# How far the gaps between a table's lines may differ, in a line's height, and be one
+# spacing (pdfminer's positions are rounded to a tenth of a point or so) ...
+_SAME = 0.1
+# ... and how much further apart the rows must stand than a cell's lines to be told
+# from them: a cell's padding, above and below its text.
+_APART = 0.2
+
+
+def _spacing(rows: Sequence[Sequence[Placed]], table: range, first: int) -> dict[int, bool]:
+    """For each line of ``table`` after its first, whether it stands as close to the
+    line above as the lines of one cell stand together (True) or as far as the table's
+    rows stand apart (False) -- empty when the gaps below the table's ``first`` row do
+    not fall in two such sets: two or more apart by ``_APART`` more than the closest
+    lines (there, or a line above the first row and the row), every other gap within
+    ``_SAME`` of those.  A cell's padding sets a table's rows further apart than the
+    lines of a cell that wraps; a table whose cells have none cannot tell them.  The
+    gaps between the lines above the first row are no evidence: they may be the
+    paragraphs before the table."""
+    h = min(p.line.height for n in table for p in rows[n])
+    gaps = {n: _gap(rows[n - 1], rows[n]) for n in table[1:]}
+    below = [g for n, g in gaps.items() if n > first]
+    if not below:
+        return {}
+    least = min(below + [gaps[n] for n in (first,) if n in gaps])
+    far = [g for g in below if g > least + _SAME * h]
+    if len(far) < 2 or min(far) < least + _APART * h:
+        return {}
+    return {n: g <= least + _SAME * h for n, g in gaps.items()}
+
+
+def _at_edge(rows: Sequence[Sequence[Placed]], table: range) -> set[tuple[int, int]]:
+    """The pieces of ``table`` (row, index) that reach their cell's right edge: as wide,
+    to a letter, as the widest piece that starts where they do (a column's cells)."""
+    pieces = [(n, i, p.line) for n in table for i, p in enumerate(rows[n])]
+    out: set[tuple[int, int]] = set()
+    for n, i, line in pieces:
+        edge = max(o.x1 for _, _, o in pieces if abs(o.x0 - line.x0) < 0.5 * line.height)
+        letter = (line.x1 - line.x0) / max(len(line.text), 1)
+        if line.x1 >= edge - letter:
+            out.add((n, i))
+    return out
+
+
 def wrapped_cells(rows: Sequence[Sequence[Placed]]) -> list[list[Placed]]:
     """``rows`` (the pieces of each, left to right) with the lines that go on with a
-    cell of the table row above them joined to that cell (the module docstring)."""
+    cell of the table row above them joined to that cell, and the lines above a
+    table's row that are the tops of its cells joined to them (the module docstring)."""
+    close: dict[int, bool] = {}
+    edge: set[tuple[int, int]] = set()
+    tops: set[int] = set()  # the lines above a table's first row
+    for table, first in _tables(rows):
+        close.update(_spacing(rows, table, first))
+        edge |= _at_edge(rows, table)
+        tops.update(range(table.start, first))
+
+    def cut(at: tuple[int, int]) -> bool:
+        # a word too long for its cell, cut where the cell ended (LibreOffice breaks
+        # it with no hyphen): the join decides (:data:`.pdflines.CELL_CUT`)
+        return at in edge and " " not in rows[at[0]][at[1]].line.text.strip()
+
     out: list[list[Placed]] = []
+    tails: list[list[tuple[int, int]]] = []  # each cell's last line, as (row, index)
+    starts: list[int] = []  # each row's first line
     for n, row in enumerate(rows):
         opens_page = n > 0 and rows[n - 1][0].page != row[0].page
-        cells = _wraps(out[-1], row, opens_page) if out else None
-        if cells is None:
-            out.append(list(row))
+        # the spacing tells a wrapped cell below the table's first row (above it, the
+        # tops of its cells join it, below)
+        spacing = close.get(n) if n - 1 not in tops else None
+        cells = _wraps(out[-1], row, opens_page, spacing) if out else None
+        if cells is not None:
+            above, tail = out[-1], tails[-1]
+            for k, (i, piece) in enumerate(zip(cells, row, strict=True)):
+                above[i] = replace(above[i], line=_joined(above[i].line, piece.line,
+                                                          cut(tail[i])))
+                tail[i] = (n, k)
             continue
-        above = out[-1]
-        for i, piece in zip(cells, row, strict=True):
-            a, b = above[i].line, piece.line
-            line = Line(f"{a.text}{CELL_BREAK}{b.text}", min(a.x0, b.x0), min(a.y0, b.y0),
-                        max(a.x1, b.x1), a.y1, a.cells or b.cells, a.note)
-            above[i] = replace(above[i], line=line)
+        merged, top = list(row), n
+        # lines as close above a table's row as a cell's lines stand together are the
+        # tops of its cells (a heading row whose cells sit at its foot, ``Maximum`` /
+        # ``daily dose``)
+        while (out and starts[-1] == top - 1 and top - 1 in tops and close.get(top)
+               and None not in (ups := [_cell_of(row, p.line) for p in out[-1]])):
+            for k, (j, piece) in enumerate(zip(ups, out.pop(), strict=True)):
+                if j is not None:
+                    merged[j] = replace(merged[j], line=_joined(piece.line, merged[j].line,
+                                                                cut((top - 1, k))))
+            tails.pop()
+            starts.pop()
+            top -= 1
+        out.append(merged)
+        tails.append([(n, i) for i in range(len(row))])
+        starts.append(top)
     return out
+
+
+def _joined(a: Line, b: Line, cut: bool) -> Line:
+    """A cell's line ``a`` and the line ``b`` below it as one; ``cut``: ``a`` may end in
+    a word that the cell's edge cut."""
+    return Line(f"{a.text}{CELL_CUT if cut else CELL_BREAK}{b.text}", min(a.x0, b.x0),
+                min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1), a.cells or b.cells,
+                a.note)
 
 
 def repeated_headings(lines: Sequence[Placed]) -> list[Placed]:
