@@ -211,3 +211,25 @@ def test_a_collection_notes_its_findings(tmp_path: Path) -> None:
                           "--note-flagged", "error", "--no-glossary")
     assert code == 0, stderr
     assert tmx_notes(tmx) == [[NUMBER_NOTE]]
+
+
+def test_a_reviewed_unit_kept_with_its_error_has_the_note(tmp_path: Path) -> None:
+    pair = saved(tmp_path / "pair.json", [CLEAN, ENGLISH], reviewed=1)
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(pair), "-o", str(out), "--leave-out-flagged", "error",
+                          "--note-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    assert tmx_units(out) == [CLEAN, ENGLISH]
+    assert tmx_notes(out) == [[], ["ERROR untranslated: the target is the source text, "
+                                   "untranslated"]]
+
+
+def test_several_inputs_each_unit_its_own_notes(tmp_path: Path) -> None:
+    """Inputs checked together: a finding names its file and unit there."""
+    first = saved(tmp_path / "first.json", [NUMBER, CLEAN])
+    second = saved(tmp_path / "second.json", [CLEAN, NUMBER])
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(first), str(second), "-o", str(out),
+                          "--note-flagged", "error", "--no-glossary")
+    assert code == 0, stderr
+    assert tmx_notes(out) == [[NUMBER_NOTE], [], [], [NUMBER_NOTE]]
