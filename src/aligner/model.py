@@ -341,6 +341,10 @@ class Bead:
     #: what the memory's unit it was read from said of itself (``tuid``, dates, props,
     #: notes), kept through a saved alignment; None for a bead the aligner made
     unit: UnitRecord | None = field(default=None, compare=False)
+    #: the findings of the checks an export writes on the bead's unit as notes
+    #: (``aligner export --note-flagged``: :mod:`aligner.formats.finding_notes`);
+    #: empty otherwise
+    findings: tuple[Finding, ...] = field(default=(), compare=False)
 
     @property
     def kind(self) -> str:

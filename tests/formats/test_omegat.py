@@ -270,3 +270,28 @@ def test_omegat_pretranslates_from_our_multilingual_tmx(tmp_path: Path) -> None:
     assert "TF_TM_LOAD_ERROR" not in log
     translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
     assert translated.split("\n\n") == [tgt for _, tgt in SAMPLE_PAIRS] + [UNKNOWN + "\n"]
+
+
+def test_omegat_loads_our_files_with_finding_notes(tmp_path: Path) -> None:
+    """export --note-flagged: the notes keep the XLIFF 1.2 a document of the project
+    (every unit a segment, our translations and our notes in the file it writes) and
+    the TMX one it pretranslates from."""
+    from lxml import etree
+
+    from tests.formats.test_finding_notes import NOTED, NOTED_TEXTS
+
+    project = make_project(tmp_path)
+    tmx = project / "tm" / "auto" / "aligned.tmx"
+    write_tmx(NOTED, tmx)
+    assert_valid_tmx(tmx)
+    write_xliff12(NOTED, project / "source" / "aligned.xlf")
+    log = console_translate(project, tmp_path / "config")
+    assert "TF_TM_LOAD_ERROR" not in log and "ERROR" not in log
+    assert omegat_segments(project, "aligned.xlf") == 5
+    assert [(u.source, u.target) for u in read_xliff(project / "target" / "aligned.xlf")
+            ] == SAMPLE_PAIRS
+    ns = "{urn:oasis:names:tc:xliff:document:1.2}"
+    assert [n.text for n in etree.parse(str(project / "target" / "aligned.xlf")).iter(
+        f"{ns}note") if n.get("priority")] == NOTED_TEXTS
+    translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
+    assert translated.split("\n\n") == [tgt for _, tgt in SAMPLE_PAIRS] + [UNKNOWN + "\n"]

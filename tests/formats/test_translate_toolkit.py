@@ -114,3 +114,29 @@ def test_tbx(tmp_path: Path) -> None:
     ]
     assert [t.text for t in last.get_target_terms("en")] == ["Cold War"]
     assert "Ψυχρός Πόλεμος, 冷战 😀" in last.getnotes()
+
+
+@pytest.mark.parametrize("fmt", ["tmx", "xliff", "xliff12"])
+def test_finding_notes_are_read_as_notes(tmp_path: Path, fmt: str) -> None:
+    """export --note-flagged: translate-toolkit reads the file with our units as before,
+    and gives each unit's findings as its notes (a unit without, none)."""
+    from translate.storage.tmx import tmxfile
+    from translate.storage.xliff import xlifffile
+    from translate.storage.xliff2 import Xliff2File
+
+    from tests.formats.test_finding_notes import NOTED, NOTED_TEXTS
+
+    out = tmp_path / ("a.tmx" if fmt == "tmx" else "a.xlf")
+    writer, store_class = {"tmx": (write_tmx, tmxfile), "xliff": (write_xliff, Xliff2File),
+                           "xliff12": (write_xliff12, xlifffile)}[fmt]
+    writer(NOTED, out)
+    store = store_class.parsefile(str(out))
+    assert [(u.source, u.target) for u in store.units] == SAMPLE_PAIRS
+    notes = [u.getnotes() for u in store.units]
+    if fmt == "xliff":
+        # translate-toolkit's XLIFF 2 unit is the segment, and it looks for notes in
+        # it, where the XLIFF 2 schema has none (a unit's notes come before its
+        # segments): it reads the file, not our notes -- measured, its limit
+        assert notes == [""] * 5
+        return
+    assert notes == ["", "\n".join(NOTED_TEXTS), "", "", ""]

@@ -114,6 +114,7 @@ def export_cmd(
     untranslated: bool,
     multilingual: bool,
     leave_out_flagged: str | None,
+    note_flagged: str | None,
     glossary_path: str | None,
     no_glossary: bool,
     severities: tuple[str, ...],
@@ -153,6 +154,9 @@ def export_cmd(
     a person reviewed; --severity CODE=LEVEL changes a check's severity for it,
     as aligner check --severity does (code-changed=error: leave out the units
     whose code or placeholder was translated, a warning otherwise).
+    --note-flagged LEVEL runs the same checks and writes each unit's findings
+    of LEVEL or worse as notes on it (XLIFF and TMX), for a translator to
+    correct: with --leave-out-flagged, on the units kept.
 
     \b
     Examples:
@@ -170,6 +174,8 @@ def export_cmd(
       aligner export contract.alignment.json -o clean.tmx --leave-out-flagged error
       aligner export cli.alignment.json -o clean.tmx --leave-out-flagged error \\
           --severity code-changed=error
+      aligner export smpc.alignment.json -o for-correction.xlf --note-flagged warning \\
+          --glossary glossary.en-de.tsv
     """
     from aligner.collection.schema import looks_like_collection
     from aligner.formats import (
@@ -213,6 +219,9 @@ def export_cmd(
         raise click.UsageError("--untranslated and --unique do not go together: the repeats "
                                "--unique leaves out would be written as sources left "
                                "untranslated; export once with each")
+    if note_flagged and out_format not in (AlignmentFormat.TMX, *XLIFF_FORMATS):
+        raise click.UsageError(f"--note-flagged writes notes to TMX and XLIFF: "
+                               f"{out_format.value} has no place for them")
     if untranslated and leave_out_flagged:  # the units left out are split as --unique's
         raise click.UsageError("--untranslated and --leave-out-flagged do not go together: "
                                "the units left out would be written as sources left "
@@ -229,10 +238,10 @@ def export_cmd(
     ask = partial(flagged_units, inputs, level=leave_out_flagged, glossary_path=glossary_path,
                   no_glossary=no_glossary, output=output, docs=docs, src_lang=src_lang,
                   tgt_lang=tgt_lang, encoding=encoding, min_score=min_score,
-                  reviewed_only=reviewed_only, severities=severities)
+                  reviewed_only=reviewed_only, severities=severities, note_level=note_flagged)
     # files of units are checked once read: a file export cannot read is said as export says it
-    flagged = (ask(collection=collection) if collection or leave_out_flagged is None
-               else None)
+    checks = leave_out_flagged is not None or note_flagged is not None
+    flagged = ask(collection=collection) if collection or not checks else None
     if collection:
         from aligner.collection.export import export_collection
 
@@ -245,7 +254,7 @@ def export_cmd(
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]
-        if leave_out_flagged is not None:
+        if checks:
             flagged = ask(collection=False)
         for k, source in enumerate(sources):
             if isinstance(source, UnitFile):
@@ -320,7 +329,7 @@ def export_cmd(
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if flagged is not None:
-        dropped += flagged.said()
+        dropped += flagged.said(report.notes)
     if reviewed_only:
         dropped += " (reviewed beads only)"
     elif collection and not unique:  # (--unique hands repeats on as one-sided beads)

@@ -1,6 +1,7 @@
-"""``aligner export --leave-out-flagged LEVEL`` (with ``--glossary``/``--no-glossary`` and
-``--severity CODE=LEVEL``): the checks run on the export's input as ``aligner check``
-runs them, and the units they flag left out (:mod:`aligner.collection.flagged`)."""
+"""``aligner export --leave-out-flagged LEVEL`` and ``--note-flagged LEVEL`` (with
+``--glossary``/``--no-glossary`` and ``--severity CODE=LEVEL``): the checks run on the
+export's input as ``aligner check`` runs them, once for both, and the units they flag
+left out, or their findings written on them as notes (:mod:`aligner.collection.flagged`)."""
 
 from __future__ import annotations
 
@@ -16,27 +17,40 @@ from aligner.cli.terminal import warn
 from aligner.collection.flagged import FlaggedUnits
 from aligner.defaults import DEFAULT_GLOSSARY
 from aligner.errors import ConfigError
-from aligner.model import Severity
+from aligner.model import Finding, Severity, UnitOrigin
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def flagged_options(command: F) -> F:
-    """``--leave-out-flagged LEVEL``, ``--glossary FILE``, ``--no-glossary`` and
-    ``--severity CODE=LEVEL`` (``aligner check``'s, with its syntax and validation)."""
+    """``--leave-out-flagged LEVEL``, ``--note-flagged LEVEL``, ``--glossary FILE``,
+    ``--no-glossary`` and ``--severity CODE=LEVEL`` (``aligner check``'s, with its syntax
+    and validation)."""
     command = click.option(
         "--severity", "severities", multiple=True, metavar="CODE=LEVEL",
-        help="With --leave-out-flagged: change the severity of a check, as aligner check "
+        help="With --leave-out-flagged or --note-flagged: change the severity of a check, "
+             "as aligner check "
              "--severity does (repeatable): --severity code-changed=error leaves out the "
              "units whose code was translated.")(command)
     command = click.option("--no-glossary", is_flag=True,
-                           help=f"With --leave-out-flagged: do not read ./{DEFAULT_GLOSSARY}.")(
+                           help=f"With --leave-out-flagged or --note-flagged: do not read "
+                                f"./{DEFAULT_GLOSSARY}.")(
         command)
     command = click.option(
         "--glossary", "glossary_path", type=click.Path(dir_okay=False), metavar="FILE",
-        help=f"With --leave-out-flagged: the glossary the terms are checked with (default "
+        help=f"With --leave-out-flagged or --note-flagged: the glossary the terms are "
+             f"checked with (default "
              f"./{DEFAULT_GLOSSARY} when present; a collection: the one each language pair "
              "was aligned with, as aligner check C.db).")(command)
+    command = click.option(
+        "--note-flagged", "note_flagged",
+        type=click.Choice([s.value for s in reversed(Severity)]), default=None,
+        metavar="LEVEL",
+        help="Run the checks (as aligner check does, with the same glossary) and write "
+             "each unit's findings of this severity or worse (error, warning or info) "
+             "as notes on it, as aligner check words them (ERROR number-mismatch: "
+             "numbers differ: ...): XLIFF 2 <notes>, XLIFF 1.2 and TMX <note>.  With "
+             "--leave-out-flagged: notes on the units kept.  TMX and XLIFF only.")(command)
     return click.option(
         "--leave-out-flagged", "leave_out_flagged",
         type=click.Choice([s.value for s in reversed(Severity)]), default=None,
@@ -51,17 +65,21 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                   no_glossary: bool, output: Path, collection: bool, docs: tuple[str, ...],
                   src_lang: str | None, tgt_lang: str | None, encoding: str,
                   min_score: float, reviewed_only: bool,
-                  severities: tuple[str, ...] = ()) -> FlaggedUnits | None:
+                  severities: tuple[str, ...] = (), note_level: str | None = None
+                  ) -> FlaggedUnits | None:
     """The units the checks flag at ``level`` or above in ``inputs`` (None: no level),
+    and the findings at ``note_level`` or above by unit (None: no notes; both None:
+    no checks run),
     the checks run as ``aligner check`` runs them on the same files: the same glossary
     (``--glossary``, else ``./glossary.tsv``, else for a collection the one each pair
     remembers), the default options but the severities given (``severities``: ``--severity
     CODE=LEVEL`` values, checked as ``aligner check`` checks them)."""
-    if level is None:
+    if level is None and note_level is None:
         if glossary_path is not None or no_glossary or severities:
             option = ("--glossary" if glossary_path else "--no-glossary" if no_glossary
                       else "--severity")
-            raise click.UsageError(f"{option} goes with --leave-out-flagged LEVEL")
+            raise click.UsageError(f"{option} goes with --leave-out-flagged LEVEL or "
+                                   "--note-flagged LEVEL")
         return None
     from aligner.check import validate_codes
     from aligner.cli.check import parse_severities
@@ -75,7 +93,10 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
     if glossary is not None and str(output) != "-" and _same(output, glossary):
         raise ConfigError(f"is also an input ({glossary}); give the output another name",
                           path=os.fspath(output))
-    severity = Severity(level)
+    severity = None if level is None else Severity(level)
+    noted = None if note_level is None else Severity(note_level)
+    # the least severe level asked: the findings both options take
+    least = min((s for s in (severity, noted) if s is not None), key=lambda s: s.rank)
     names = [os.fspath(p) for p in inputs]
     inputs_said = tuple(f"{name}: " for name in names)
 
@@ -95,13 +116,9 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                                      src_lang=src_lang, tgt_lang=tgt_lang,
                                      encoding=encoding, say=say,
                                      own=glossary_path is None and not no_glossary)
-        flagged: dict[str, set[int]] = {}
-        for d, _src, _tgt in found:
-            if Severity(d["severity"]).rank >= severity.rank:
-                flagged.setdefault(d["document"], set()).add(d["unit"])
+        findings = [_finding(d) for d, _src, _tgt in found]
     else:
         from aligner.check import CheckOptions
-        from aligner.collection.flagged import flagged_units as by_input
         from aligner.formats import readable_alignment_format
         from aligner.pipeline import check_input, load_check_input
 
@@ -113,9 +130,24 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                                pairs=[n for n, f in zip(names, files, strict=True) if not f],
                                src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
                                encoding=encoding, warn=say)
-        findings = check_input(inp, CheckOptions(severities=changed)).findings
-        flagged = by_input(findings, severity, name=names[0])
-    return FlaggedUnits(flagged, severity, min_score=min_score, reviewed_only=reviewed_only)
+        findings = list(check_input(inp, CheckOptions(severities=changed)).findings)
+    from aligner.collection.flagged import flagged_units as by_input
+    from aligner.collection.flagged import unit_findings
+
+    findings = [f for f in findings if f.severity.rank >= least.rank]
+    return FlaggedUnits({} if severity is None else by_input(findings, severity, name=names[0]),
+                        severity, min_score=min_score, reviewed_only=reviewed_only,
+                        notes={} if noted is None else unit_findings(findings, noted,
+                                                                     name=names[0]),
+                        note_level=noted)
+
+
+def _finding(found: dict[str, Any]) -> Finding:
+    """A finding of ``aligner check C.db`` (its JSON object) as the one it was made of,
+    its unit that of its document (:class:`~aligner.model.UnitOrigin`)."""
+    return Finding(found["code"], Severity(found["severity"]), found["unit"],
+                   found["message"], note=found.get("note"),
+                   origin=UnitOrigin(found["document"], found["unit"]))
 
 
 def _collection_findings(db: Path, *, glossary: str | None, docs: tuple[str, ...],

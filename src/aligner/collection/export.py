@@ -82,8 +82,9 @@ def export_collection(
     :func:`aligner.formats.check_untranslated`, said before the collection is read);
     ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`);
     ``multilingual``: TMX units that hold every translation of a source sentence
-    (:func:`originals`); ``flagged``: the units the checks flag left out
-    (:mod:`aligner.collection.flagged`, ``--leave-out-flagged``)."""
+    (:func:`originals`); ``flagged``: the units the checks flag left out, and the
+    findings written on units as notes (:mod:`aligner.collection.flagged`,
+    ``--leave-out-flagged``, ``--note-flagged``)."""
     check_untranslated(fmt or alignment_format_for_path(path), untranslated)
     if multilingual and (fmt or alignment_format_for_path(path)) is not AlignmentFormat.TMX:
         raise ConfigError("--multilingual writes TMX units of several languages: the other "

@@ -37,6 +37,7 @@ from lxml import etree
 
 from aligner.errors import ConfigError
 from aligner.formats.code_attributes import CodeLosses
+from aligner.formats.finding_notes import FindingNotes
 from aligner.formats.tmx_keep import (
     PROP_SIGNATURE,
     _fresh,
@@ -96,7 +97,7 @@ def write_documents(
     first = next(stream, None)
     if first is None:
         raise ConfigError("nothing to export: no aligned document")
-    clean, losses = XmlCleaner(), CodeLosses()
+    clean, losses, notes = XmlCleaner(), CodeLosses(), FindingNotes()
     header = _header([first[1]], creation_date, meta, clean, Repairs(),
                      one_document=not several)
     if len(pairs) > 1:
@@ -110,7 +111,7 @@ def write_documents(
     def fresh(name: str, alignment: Alignment) -> list[etree._Element | None]:
         nonlocal offset
         tus = list(_fresh(alignment, offset, min_score, meta, clean, reviewed_only,
-                          document=name, losses=losses, own_srclang=mixed))
+                          document=name, losses=losses, own_srclang=mixed, notes=notes))
         offset += len(alignment.beads)
         return tus
 
@@ -126,7 +127,7 @@ def write_documents(
                 yield from _merge([fresh(name, a) for name, a in translations])
 
     return _write(fh, header, merged() if originals is not None else bilingual(), clean,
-                  losses=losses)
+                  losses=losses, notes=notes)
 
 
 def _one_language_each(

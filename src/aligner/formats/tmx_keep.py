@@ -29,6 +29,9 @@ deliberately changed:
   ``segtype`` mapped, what cannot be kept dropped and reported.
 - Only the elements around ``seg`` are re-indented; ``seg`` content is data.
 
+The findings of the checks an export notes (``aligner export --note-flagged``) are
+``note`` elements of the ``tu``, after its own (:mod:`aligner.formats.finding_notes`).
+
 The header is the first TMX source's (its props, notes and ``ude`` kept),
 else a fresh one.  Several sources are written one after the other.
 """
@@ -44,6 +47,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.formats._xml import XML_DECLARATION, XML_LANG
 from aligner.formats.code_attributes import CodeLosses
+from aligner.formats.finding_notes import FindingNotes
 from aligner.formats.tmx_codes import code_numbers, emitter
 from aligner.formats.tmx_record import annotate, annotate_tuv
 from aligner.formats.tmx_repair import Repairs, repair_header, repair_tu
@@ -102,6 +106,7 @@ def write_sources(
     """Write ``sources`` to ``fh`` as one TMX 1.4 document."""
     clean, losses = XmlCleaner(), CodeLosses()
     repairs = Repairs()
+    notes = FindingNotes()
     parts = [s if isinstance(s, Alignment) or _keeps(s) else file_alignment(s) for s in sources]
     header = _header(parts, creation_date, meta, clean, repairs, one_document=len(parts) == 1)
     # sources of several source languages (es-ES and es-MX, merged as es was asked): the
@@ -118,18 +123,19 @@ def write_sources(
         for part in parts:
             if isinstance(part, Alignment):
                 yield from _fresh(part, offset, min_score, meta, clean, reviewed_only,
-                                  own_srclang=mixed, losses=losses)
+                                  own_srclang=mixed, losses=losses, notes=notes)
                 offset += len(part.beads)
             else:
                 yield from _kept(part, min_score, header, reviewed_only, repairs,
-                                 own_srclang=mixed)
+                                 own_srclang=mixed, notes=notes, clean=clean)
 
-    return _write(fh, header, tus(), clean, repairs, losses)
+    return _write(fh, header, tus(), clean, repairs, losses, notes)
 
 
 def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | None],
            clean: XmlCleaner, repairs: Repairs | None = None,
-           losses: CodeLosses | None = None) -> WriteReport:
+           losses: CodeLosses | None = None, notes: FindingNotes | None = None
+           ) -> WriteReport:
     """The document around ``header`` and ``tus`` (None: a unit below --min-score)."""
     written = weak = 0
     fh.write(XML_DECLARATION)
@@ -152,7 +158,8 @@ def _write(fh: IO[Any], header: etree._Element, tus: Iterable[etree._Element | N
     return WriteReport(units_written=written, chars_removed=clean.removed,
                        removed_kinds=clean.kinds, below_min_score=weak,
                        dropped=(repairs.messages() if repairs is not None else ())
-                       + (losses.messages("TMX") if losses is not None else ()))
+                       + (losses.messages("TMX") if losses is not None else ()),
+                       notes=notes.written if notes is not None else 0)
 
 
 def _keeps(units: UnitFile) -> bool:
@@ -230,7 +237,7 @@ def _set_prop(header: etree._Element, ptype: str, value: str) -> None:
 def _fresh(
     alignment: Alignment, offset: int, min_score: float, meta: TmxMeta, clean: XmlCleaner,
     reviewed_only: bool, document: str | None = None, *, own_srclang: bool = False,
-    losses: CodeLosses,
+    losses: CodeLosses, notes: FindingNotes | None = None,
 ) -> Iterator[etree._Element | None]:
     """One new ``tu`` per exported bead; ``tuid`` counts on from earlier sources;
     ``document`` names the collection document (``x-document``) when there is one;
@@ -270,6 +277,10 @@ def _fresh(
                 _sub(tu, "prop", clean(document), type=PROP_DOCUMENT)
             for ptype, value in row.props.items():
                 _sub(tu, "prop", clean(value), type=ptype)
+        if notes is not None:  # the findings, after the notes a unit's record kept
+            for _, text in notes(row.bead.findings,
+                                 have=(n.text or "" for n in tu.iterchildren("note"))):
+                _sub(tu, "note", clean(text))
         codes = plan_unit(row.source, row.src_tags, row.target, row.tgt_tags)
         numbers = code_numbers(codes)
         for lang, text, side, own in (
@@ -284,7 +295,8 @@ def _fresh(
 
 def _kept(
     units: UnitFile, min_score: float, header: etree._Element, reviewed_only: bool,
-    repairs: Repairs, *, own_srclang: bool = False,
+    repairs: Repairs, *, own_srclang: bool = False, notes: FindingNotes | None = None,
+    clean: XmlCleaner | None = None,
 ) -> Iterator[etree._Element | None]:
     """Each unit's ``tu`` as it was read, with what it inherited from its own header
     (with ``reviewed_only``, those with an ``x-reviewed`` prop; below ``min_score``,
@@ -313,7 +325,20 @@ def _kept(
                 del tuv.attrib["lang"]
                 _default(tuv, XML_LANG, lang)
             _with_tags(tuv, units.name)
-        yield repair_tu(tu, units.name, repairs)
+        tu = repair_tu(tu, units.name, repairs)
+        if notes is not None and unit.findings:
+            # the findings after the tu's own notes (a note the tu has already, of an
+            # export before, not again), before its tuvs: (note|prop)*, tuv+
+            first = next(tu.iterchildren("tuv"), None)
+            for _, text in notes(unit.findings,
+                                 have=(n.text or "" for n in tu.iterchildren("note"))):
+                note = etree.Element("note")
+                note.text = clean(text) if clean is not None else text
+                if first is None:
+                    tu.append(note)
+                else:
+                    first.addprevious(note)
+        yield tu
 
 
 def _with_tags(el: etree._Element, file: str) -> etree._Element:

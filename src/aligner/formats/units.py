@@ -23,7 +23,15 @@ from aligner.errors import ConfigError
 from aligner.formats.scripted import scripted_side
 from aligner.formats.xmlchars import KIND_PLURALS
 from aligner.lang import lang_matches, validate_tag
-from aligner.model import Alignment, Bead, Formatting, InlineTag, SubtitleCue, cue_at
+from aligner.model import (
+    Alignment,
+    Bead,
+    Finding,
+    Formatting,
+    InlineTag,
+    SubtitleCue,
+    cue_at,
+)
 
 _NO_PROPS: Mapping[str, str] = MappingProxyType({})
 
@@ -54,6 +62,9 @@ class TranslationUnit:
     original: bytes = field(default=b"", compare=False, repr=False)
     unit_id: str = field(default="", compare=False)
     line: int | None = field(default=None, compare=False)
+    #: the findings of the checks an export writes on it as notes (``aligner export
+    #: --note-flagged``); empty otherwise
+    findings: tuple[Finding, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +116,8 @@ class WriteReport:
     #: the source and target sentences without a counterpart in the alignments written
     #: (a collection's documents), which a file of units has no place for
     one_sided: tuple[int, int] = (0, 0)
+    #: the findings written as notes on their units (``aligner export --note-flagged``)
+    notes: int = 0
 
     def removed_message(self) -> str:
         """``removed 1 character that XML 1.0 does not allow (a lone surrogate)``."""
@@ -436,7 +449,8 @@ def units_to_alignment(
     beads: list[Bead] = []
     for i, unit in enumerate(units.units):
         score = unit_score(unit.props)
-        beads.append(Bead((i,), (i,), 1.0 if score is None else score))
+        beads.append(Bead((i,), (i,), 1.0 if score is None else score,
+                          findings=unit.findings))
     first = units.units[0].props if units.units else _NO_PROPS
     return Alignment(
         tuple(u.source for u in units.units), tuple(u.target for u in units.units),

@@ -8,6 +8,10 @@ Metadata module (``mda:metadata``) of the unit (none for a unit without
 properties: a ``metaGroup`` holds at least one ``meta``), and the tool version and
 settings in the ``mda:metadata`` of the ``file``.
 
+The findings of the checks an export notes (``aligner export --note-flagged``: a bead's
+:attr:`~aligner.model.Bead.findings`) are the unit's ``notes``, one ``note`` each, its
+``category`` the check's code (:mod:`aligner.formats.finding_notes`).
+
 A unit whose source is code alone, as its document marks it (a line of a Markdown code
 block, a table cell that is inline code alone: :func:`~aligner.formats.formatting.code_only`),
 has ``translate="no"``: XLIFF 2's core attribute for content not to be translated, so
@@ -40,6 +44,7 @@ from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import XML_DECLARATION, indent, nsmap
 from aligner.formats.code_attributes import CodeLosses, same_type, xliff2_attributes
+from aligner.formats.finding_notes import FindingNotes, priority
 from aligner.formats.units import (
     PROP_REVIEWED,
     ExportRow,
@@ -52,7 +57,7 @@ from aligner.formats.units import (
 from aligner.formats.xliff_inline import Written, fill, plan_unit
 from aligner.formats.xliff_read import MDA, NS, iter_xliff, load_xliff, read_xliff
 from aligner.formats.xmlchars import XmlCleaner
-from aligner.model import Alignment, InlineTag
+from aligner.model import Alignment, Finding, InlineTag
 
 __all__ = ["MDA", "NS", "iter_xliff", "load_xliff", "read_xliff", "write_xliff",
            "write_xliff_documents"]
@@ -62,7 +67,7 @@ _X = f"{{{NS}}}"
 _M = f"{{{MDA}}}"
 _NSMAP = nsmap({None: NS, "mda": MDA})
 # Elements whose text is data, not indented: the document's text and the values.
-_DATA = frozenset({f"{_X}source", f"{_X}target", f"{_X}data", f"{_M}meta"})
+_DATA = frozenset({f"{_X}source", f"{_X}target", f"{_X}data", f"{_X}note", f"{_M}meta"})
 # What XML 1.0 forbids (units.clean_xml_text), one character at a time, kept by split.
 _ILLEGAL_SPLIT = re.compile("([^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff])")
 
@@ -108,6 +113,7 @@ def _write(
     written = weak = 0
     clean = XmlCleaner()
     losses = CodeLosses()
+    notes = FindingNotes()
 
     stream = iter(documents)
     first = next(stream, None)
@@ -152,6 +158,7 @@ def _write(
                         if row.props:  # a metaGroup holds one meta or more (XLIFF 2.1 mda)
                             unit.append(_metadata("aligner", {k: clean(v)
                                                               for k, v in row.props.items()}))
+                        _notes(unit, row.bead.findings, notes, clean)
                         _segment(unit, row, clean, losses)
                         indent(unit, "\n    ", _DATA)
                         xf.write("\n    ", unit)
@@ -165,7 +172,22 @@ def _write(
             xf.write("\n")
     fh.write(b"\n")
     return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
-                       removed_kinds=clean.kinds, dropped=losses.messages("XLIFF 2"))
+                       removed_kinds=clean.kinds, dropped=losses.messages("XLIFF 2"),
+                       notes=notes.written)
+
+
+def _notes(unit: etree._Element, findings: tuple[Finding, ...], notes: FindingNotes,
+           clean: XmlCleaner) -> None:
+    """The unit's findings as XLIFF 2 ``notes`` (after the module's metadata, before
+    ``originalData``: the order of the core schema), each note's ``category`` its
+    check's code (:mod:`aligner.formats.finding_notes`)."""
+    written = list(notes(findings))
+    if not written:
+        return
+    group = etree.SubElement(unit, f"{_X}notes")
+    for finding, text in written:
+        etree.SubElement(group, f"{_X}note", category=clean(finding.code),
+                         priority=priority(finding)).text = clean(text)
 
 
 def _segment(unit: etree._Element, row: ExportRow, clean: XmlCleaner,

@@ -22,6 +22,10 @@ with most CAT tools of their generation (``aligner export --format xliff12``; XL
   each (1.2 lets a ``context-type`` be any ``x-`` name, and every property type is
   one; ``prop-group`` is deprecated since 1.1, and ``note`` is for the translator);
   a collection's document name too (``x-document``).
+- The findings of the checks an export notes (``aligner export --note-flagged``: a
+  bead's :attr:`~aligner.model.Bead.findings`) are ``<note from="aligner"
+  priority="N">`` elements of the unit, after its ``target``
+  (:mod:`aligner.formats.finding_notes`): what a translator is given to read.
 - A source sentence left untranslated (a 1-0 bead), written only when asked
   (``untranslated``: ``aligner export --untranslated``), is a ``trans-unit`` with its
   ``source`` and an empty ``<target state="needs-translation"/>``: 1.2's state for "needs
@@ -58,6 +62,7 @@ from aligner.errors import FormatError
 from aligner.fileio import atomic_write
 from aligner.formats._xml import XML_DECLARATION, indent, nsmap
 from aligner.formats.code_attributes import CodeLosses, tmx_type
+from aligner.formats.finding_notes import NOTE_FROM, FindingNotes, priority
 from aligner.formats.units import (
     PROP_DOCUMENT,
     PROP_REVIEWED,
@@ -121,6 +126,7 @@ def _write(
     written = weak = 0
     clean = XmlCleaner()
     losses = CodeLosses()
+    notes = FindingNotes()
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
@@ -150,7 +156,7 @@ def _write(
                         if row is None:
                             weak += 1
                             continue
-                        unit = _unit(row, document, clean, losses)
+                        unit = _unit(row, document, clean, losses, notes)
                         indent(unit, "\n      ", _DATA)
                         xf.write("\n      ", unit)
                         written += 1
@@ -159,11 +165,12 @@ def _write(
         xf.write("\n")
     fh.write(b"\n")
     return WriteReport(units_written=written, chars_removed=clean.removed, below_min_score=weak,
-                       removed_kinds=clean.kinds, dropped=losses.messages("XLIFF 1.2"))
+                       removed_kinds=clean.kinds, dropped=losses.messages("XLIFF 1.2"),
+                       notes=notes.written)
 
 
 def _unit(row: ExportRow, document: str | None, clean: XmlCleaner,
-          losses: CodeLosses) -> etree._Element:
+          losses: CodeLosses, notes: FindingNotes) -> etree._Element:
     reviewed = PROP_REVIEWED in row.props
     attrib = {"id": f"u{row.number}", XML_SPACE: "preserve"}
     if reviewed:
@@ -188,6 +195,9 @@ def _unit(row: ExportRow, document: str | None, clean: XmlCleaner,
     target = etree.SubElement(unit, f"{_X}target", state="needs-translation" if row.bead.is_null
                               else "signed-off" if reviewed else "translated")
     fill(target, row.target, tgt_codes, emit, clean)
+    for finding, text in notes(row.bead.findings):  # the findings, for the translator
+        etree.SubElement(unit, f"{_X}note", {"from": NOTE_FROM, "priority": priority(finding)}
+                         ).text = clean(text)
     props = dict(row.props)
     if document is not None:
         props[PROP_DOCUMENT] = document
