@@ -246,6 +246,11 @@ class SegmentedDocument:
                      for s in self.segments)
 
     @property
+    def headings(self) -> frozenset[int]:
+        """Indices of the segments that are headings (their block's part)."""
+        return frozenset(k for k, part in enumerate(self.parts) if part is Part.HEADING)
+
+    @property
     def paragraph_starts(self) -> frozenset[int]:
         """Indices of segments that open a block (soft anchors for alignment)."""
         starts: set[int] = set()
@@ -414,6 +419,11 @@ class Alignment:
     #: ``()`` for a side that is no subtitle file.
     src_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
     tgt_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
+    #: The sentences of each side that are headings, as the document's reader says
+    #: (:attr:`Part.HEADING`): what the checks may treat as a heading (a question mark
+    #: a heading adds is no end-punctuation).  Empty without document structure.
+    src_headings: frozenset[int] = field(default=frozenset(), compare=False)
+    tgt_headings: frozenset[int] = field(default=frozenset(), compare=False)
 
 
 class TagKind(Enum):

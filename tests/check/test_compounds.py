@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.check import Unit, run_checks
 from aligner.check.compounds import in_compound
+from aligner.check.term_table import TermRenderings
+from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,40 @@ def test_in_katakana_compound(renderings: list[str], text: str,
     if got:
         start, end = got[2]
         assert text[start:end] == got[1]
+
+
+def _table(source: str, target: str, src_lang: str, tgt_lang: str, term: str,
+           rendering: str) -> tuple[TermRenderings, ...]:
+    glossary = Glossary(src_lang, tgt_lang, (GlossaryEntry(term, rendering,
+                                                           TermStatus.PREFERRED),))
+    return run_checks([Unit(source, target)], glossary=glossary, src_lang=src_lang,
+                      tgt_lang=tgt_lang).renderings
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "term", "rendering",
+                          "rendered"), [
+    # walk7 item 6: the term table counts the rendering the check accepts in a compound
+    ("The side effect profile in children was similar.",
+     "Das Nebenwirkungsprofil bei Kindern war vergleichbar.", "en", "de", "side effect",
+     "Nebenwirkung", True),
+    ("The sign-in page opens in the browser.", "ブラウザーでサインインページが開きます。",
+     "en", "ja", "sign-in", "サインイン", True),
+    # no compound: the table and the check both say the term is not rendered
+    ("The side effect profile in children was similar.",
+     "Das Wirkungsprofil bei Kindern war vergleichbar.", "en", "de", "side effect",
+     "Nebenwirkung", False),
+    ("Feed the rat.", "Füttere die Ratte.", "en", "de", "rat", "Rat", False),
+])
+def test_the_term_table_counts_a_rendering_in_a_compound(
+        source: str, target: str, src_lang: str, tgt_lang: str, term: str, rendering: str,
+        rendered: bool) -> None:
+    [row] = _table(source, target, src_lang, tgt_lang, term, rendering)
+    assert row.unrendered_units == (() if rendered else (0,))
+    assert [(r.text, r.units) for r in row.renderings] == ([(rendering, (0,))] if rendered
+                                                            else [])
+    glossary = Glossary(src_lang, tgt_lang, (GlossaryEntry(term, rendering,
+                                                           TermStatus.PREFERRED),))
+    missing = [f for f in run_checks([Unit(source, target)], glossary=glossary,
+                                     src_lang=src_lang, tgt_lang=tgt_lang).findings
+               if f.code == "term-missing"]
+    assert bool(missing) is not rendered  # the check agrees with the table

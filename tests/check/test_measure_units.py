@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.check.measure_units import unit_after, unit_symbols
+from aligner.check.measure_units import unit_after, unit_scales, unit_symbols
 
 
 def test_unit_symbols_data_file() -> None:
@@ -21,3 +21,11 @@ def test_unit_symbols_data_file() -> None:
 def test_a_unit_right_after_a_number(text: str, found: bool) -> None:
     end = 4 if text.startswith("37.5") else 3
     assert bool(unit_after().match(text, end)) is found
+
+
+def test_unit_scales_of_the_data_file() -> None:
+    scales = unit_scales()
+    assert scales["mg"] == ("mass", 0.001) and scales["µg"] == ("mass", 1e-6)
+    assert scales["ml"] == scales["mL"] == scales["cm³"]
+    assert "°C" not in scales and "°F" not in scales  # no factor turns one into the other
+    assert set(scales) <= unit_symbols()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
+from aligner.check import CheckOptions
+from aligner.model import Severity
+
 
 @pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
     # s33 walk 2 item 5
@@ -61,3 +64,39 @@ def test_a_changed_sign_or_unit_is_reported(source: str, target: str, src_lang: 
 def test_the_same_sign_and_unit_pass(source: str, target: str) -> None:
     assert [f for f in findings([(source, target)], src_lang="de", tgt_lang="en")
             if f.code in ("sign-mismatch", "unit-mismatch")] == []
+
+
+@pytest.mark.parametrize(("source", "target", "severity"), [
+    # the same number in a unit of the same quantity at another size: another amount
+    ("In children, the dose is 0.1 mg/kg.", "Bei Kindern beträgt die Dosis 0,1 µg/kg.",
+     "error"),
+    ("Take 2.5 mg.", "2,5 g einnehmen.", "error"),
+    ("Inject 5 ml.", "5 l injizieren.", "error"),
+    ("Infuse over 30 min.", "Über 30 h infundieren.", "error"),
+    ("A solution of 10 mg/ml.", "Eine Lösung mit 10 mg/l.", "error"),
+    ("A 2 cm cut.", "Ein Schnitt von 2 mm.", "error"),
+    ("Contains 0.5 %.", "Enthält 0,5 ‰.", "error"),
+    # another quantity, a unit that is no multiple of the other, the same size
+    ("Take 5 mg.", "5 ml einnehmen.", "warning"),
+    ("Store below 25 °C.", "Unter 25 °F lagern.", "warning"),
+    ("A solution of 1 mg/ml.", "Eine Lösung mit 1 g/l.", "warning"),
+    ("The dose is 5 mg/kg.", "Die Dosis beträgt 5 mg.", "warning"),
+])
+def test_a_changed_amount_is_an_error(source: str, target: str, severity: str) -> None:
+    got = findings([(source, target)], src_lang="en", tgt_lang="de", code="unit-mismatch")
+    assert [f.severity.value for f in got] == [severity]
+
+
+def test_the_users_severity_is_kept_for_a_changed_amount() -> None:
+    options = CheckOptions(severities={"unit-mismatch": Severity.INFO})
+    got = findings([("Take 2.5 mg.", "2,5 µg einnehmen.")], src_lang="en", tgt_lang="de",
+                   code="unit-mismatch", options=options)
+    assert [f.severity for f in got] == [Severity.INFO]
+
+
+def test_a_changed_amount_is_the_occurrence_reported() -> None:
+    # 5 mg -> 5 ml (a warning's) and 5 g -> 5 kg (another amount): the second is shown
+    got = findings([("5 mg und 5 g", "5 ml and 5 kg")], src_lang="de", tgt_lang="en",
+                   code="unit-mismatch")
+    assert [(f.message, f.severity) for f in got] == [
+        ("units differ: 5 g in the source, 5 kg in the target", Severity.ERROR)]

@@ -86,3 +86,31 @@ def test_a_decimal_in_the_other_style_is_reported(source: str, target: str, src_
 def test_no_number_format(source: str, target: str, src_lang: str, tgt_lang: str) -> None:
     assert findings([(source, target)], code="number-format", src_lang=src_lang,
                     tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("cell", "src_lang", "tgt_lang", "message"), [
+    # walk7 item 2: a dosage table's cell copied unchanged, number and unit only
+    ("2.5 mg", "en", "fr", "'2.5' uses a decimal point; fr writes '2,5'"),
+    ("0.1 mg/kg", "en", "de", "'0.1' uses a decimal point; de writes '0,1'"),
+    ("0.125 mg", "en", "de", "'0.125' uses a decimal point; de writes '0,125'"),
+    ("2,5 mg", "de", "en", "'2,5' uses a decimal comma; en writes '2.5'"),
+    ("Valorex 2.5 mg", "en", "fr", "'2.5' uses a decimal point; fr writes '2,5'"),
+])
+def test_a_copied_cell_of_a_decimal_is_read(cell: str, src_lang: str, tgt_lang: str,
+                                            message: str) -> None:
+    got = findings([(cell, cell)], src_lang=src_lang, tgt_lang=tgt_lang, code="number-format")
+    assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("cell", "src_lang", "tgt_lang"), [
+    ("250 mg", "en", "fr"),      # an integer is written alike
+    ("1.250 mg", "en", "de"),    # a thousand in German: which was meant is not known
+    ("1,250 mg", "en", "fr"),    # a thousand in English, a decimal in French: the same
+    ("2.5 mg", "en", "ja"),      # the target writes a point as well
+    ("2,5 mg", "de", "fr"),      # and a comma
+    ("Take 2.5 mg.", "en", "fr"),  # untranslated's: a copied sentence is not echoed
+])
+def test_a_copied_cell_in_either_style_passes(cell: str, src_lang: str, tgt_lang: str
+                                              ) -> None:
+    assert findings([(cell, cell)], src_lang=src_lang, tgt_lang=tgt_lang,
+                    code="number-format") == []

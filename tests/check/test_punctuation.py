@@ -7,6 +7,10 @@ from check_helpers import findings
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aligner.check import Unit, run_checks
+from aligner.check.units import units_from_alignment
+from aligner.pipeline.steps import align_data
+
 
 @pytest.mark.parametrize(
     ("source", "target", "src_lang", "tgt_lang", "flagged"),
@@ -412,3 +416,32 @@ def test_a_tag_question_may_end_as_a_statement(source: str, target: str, src_lan
     got = findings([(source, target)], code="end-punctuation", src_lang=src_lang,
                    tgt_lang=tgt_lang)
     assert bool(got) is reported
+
+
+@pytest.mark.parametrize(("source", "target", "heading", "reported"), [
+    # walk7 item 4: QRD leaflet headings are questions in German and French
+    ("3. How to take Valorex", "3. Wie ist Valorex einzunehmen?", True, False),
+    ("4. Possible side effects", "4. Welche Nebenwirkungen sind möglich?", True, False),
+    # a sentence of body text that gains a question mark is still reported
+    ("3. How to take Valorex", "3. Wie ist Valorex einzunehmen?", False, True),
+    # and a heading that gains another mark, or loses its question mark
+    ("3. How to take Valorex", "3. Einnahme von Valorex.", True, True),
+    ("How do I take Valorex?", "Einnahme von Valorex", True, True),
+])
+def test_a_heading_may_become_a_question(source: str, target: str, heading: bool,
+                                         reported: bool) -> None:
+    result = run_checks([Unit(source, target, heading=heading)], glossary=None, src_lang="en",
+                        tgt_lang="de")
+    got = [f for f in result.findings if f.code == "end-punctuation"]
+    assert bool(got) is reported
+
+
+def test_a_markdown_heading_is_a_heading_of_the_unit() -> None:
+    pair = align_data(b"# How to take Valorex\n\nTake one tablet a day.\n",
+                      "# Wie ist Valorex einzunehmen?\n\nNehmen Sie täglich eine Tablette ein.\n"
+                      .encode(), src_path="pl.en.md", tgt_path="pl.de.md", src_lang="en",
+                      tgt_lang="de")
+    units = units_from_alignment(pair.alignment)
+    assert [u.heading for u in units] == [True, False]
+    assert [f.code for f in run_checks(units, glossary=None, src_lang="en", tgt_lang="de").findings
+            if f.code == "end-punctuation"] == []

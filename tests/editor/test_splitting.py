@@ -3,6 +3,7 @@ formatting, codes and cues that follow, the undo, and invariants under any split
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -253,3 +254,15 @@ def test_splits_among_other_edits_keep_the_invariants_and_undo_exactly(
     for change in reversed(done):
         al = apply_change(al, change.inverse())
     assert al == start
+
+
+def test_headings_follow_a_split_and_its_undo() -> None:
+    # sentence 1 a heading (as a reader would mark it), sentence 2 body text
+    start = replace(_glued(), src_headings=frozenset({1}))
+    change, out = _split(start)
+    assert out.src_headings == frozenset({1, 2})  # both parts of the heading
+    assert apply_change(out, change.inverse()).src_headings == frozenset({1})
+    body = replace(_glued(), src_headings=frozenset({2}))
+    change, out = _split(body)
+    assert out.src_headings == frozenset({3})  # renumbered
+    assert apply_change(out, change.inverse()).src_headings == frozenset({2})

@@ -284,3 +284,15 @@ def test_a_bead_deleted_by_hand_is_refused_naming_the_file(tmp_path: Path) -> No
         read_alignment_json(path)
     assert str(info.value) == (
         f"{path}: saved alignment: beads: source sentence 1 is in no bead")
+
+
+def test_headings_round_trip_and_are_checked() -> None:
+    data = alignment_to_json(replace(SAMPLE, src_headings=frozenset({0}),
+                                     tgt_headings=frozenset({0})))
+    assert (data["src_headings"], data["tgt_headings"]) == ([0], [0])
+    back = alignment_from_json(data)
+    assert (back.src_headings, back.tgt_headings) == (frozenset({0}), frozenset({0}))
+    assert "src_headings" not in alignment_to_json(SAMPLE)
+    assert alignment_from_json(alignment_to_json(SAMPLE)).src_headings == frozenset()
+    with pytest.raises(FormatError, match="src_headings: expected sentence indices below"):
+        alignment_from_json({**data, "src_headings": [99]}, path="a.json")

@@ -11,6 +11,12 @@ as many times on each side (read with each side's conventions, so ``2,5`` is ``2
   unit_symbols.txt``, ``mg/kg`` and ``ml/min`` whole), where both sides write one.
   Symbols that are one unit compare alike: ``µg`` = ``μg`` = ``mcg`` = ``ug``, ``ml`` =
   ``mL``, ``l`` = ``L``, ``°C`` = ``° C``, ``m²`` = ``m2`` = ``m^2``.
+  A unit of the same quantity at another size (``0,1 mg/kg`` / ``0,1 µg/kg``, ``5 ml`` /
+  ``5 l``, ``30 min`` / ``30 h``; the table's quantities and sizes,
+  :func:`aligner.check.measure_units.unit_scales`) changes the amount as a wrong number
+  does: an error, unless the user set the code's severity.  Other units (``5 mg`` /
+  ``5 ml``, ``25 °C`` / ``25 °F``, whose conversion changes the number too) get the
+  code's default.
 
 The signs (units) of a value's occurrences compare as a bag, whatever their order: an
 SmPC's ``(≥ 1/10), (≥ 1/100, < 1/10)`` / ``(> 1/10), (≥ 1/100 to < 1/10)`` has a ``≥`` of
@@ -25,13 +31,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, partial
+from math import isclose
 
 from aligner.check.base import Context, translated_units
 from aligner.check.links import blank_links
-from aligner.check.measure_units import unit_symbols
+from aligner.check.measure_units import unit_scales, unit_symbols
 from aligner.check.numbers import unit_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
-from aligner.model import Finding
+from aligner.model import Finding, Severity
 
 _SIGNS = {"≥": "≥", ">=": "≥", "⩾": "≥", "≤": "≤", "<=": "≤", "⩽": "≤", ">": ">", "<": "<"}
 # not the end of a tag or an arrow (<b>5, ->5, x>5)
@@ -65,6 +72,28 @@ def _unit_key(unit: str | None) -> str | None:
         symbol, power = (m.group(1), m.group(2)) if m else (part, None)
         parts.append(_ALIASES.get(symbol, symbol) + (_POWERS[power] if power else ""))
     return "/".join(parts)
+
+
+def _scale(key: str) -> tuple[str, float] | None:
+    """The quantity and size of a unit's key (``mg/kg``: ``("mass/mass", 1e-6)``), or
+    None when a symbol of it has none in the table (``°C``)."""
+    scales = unit_scales()
+    parts = key.split("/")
+    if not all(part in scales for part in parts):
+        return None
+    quantity, size = scales[parts[0]]
+    for part in parts[1:]:
+        quantity, size = f"{quantity}/{scales[part][0]}", size / scales[part][1]
+    return quantity, size
+
+
+def changes_amount(source_unit: str, target_unit: str) -> bool:
+    """Whether a value written with ``source_unit`` in the source and ``target_unit`` in
+    the target is another amount: units of one quantity at different sizes (``mg`` /
+    ``µg``, ``mg/ml`` / ``mg/l``; ``mg/ml`` / ``g/l`` are one size)."""
+    src, tgt = _scale(_unit_key(source_unit) or ""), _scale(_unit_key(target_unit) or "")
+    return (src is not None and tgt is not None and src[0] == tgt[0]
+            and not isclose(src[1], tgt[1], rel_tol=1e-9))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -120,14 +149,21 @@ def check_number_context(ctx: Context) -> Iterator[Finding]:
                 pairs = _unmatched([key(m) for m in s_marks], [key(m) for m in t_marks])
                 if not pairs:
                     continue
-                i, j = pairs[0]
+                # an occurrence whose amount changed first: it is the one to fix
+                i, j = next((p for p in pairs if code == "unit-mismatch"
+                             and changes_amount(s_marks[p[0]] or "", t_marks[p[1]] or "")),
+                            pairs[0])
                 s_mark, t_mark = s_marks[i] or "", t_marks[j] or ""
                 s_num = unit.source[mine[i][2]:mine[i][3]]
                 t_num = unit.target[theirs[j][2]:theirs[j][3]]
                 before = code == "sign-mismatch"
                 s_text = f"{s_mark} {s_num}" if before else f"{s_num} {s_mark}"
                 t_text = f"{t_mark} {t_num}" if before else f"{t_num} {t_mark}"
-                yield Finding(code=code, severity=ctx.severity(code), unit=u,
+                severity = ctx.severity(code)
+                if (not before and code not in ctx.options.severities
+                        and changes_amount(s_mark, t_mark)):
+                    severity = Severity.ERROR
+                yield Finding(code=code, severity=severity, unit=u,
                               message=f"{what} differ: {s_text} in the source, {t_text} in "
                                       f"the target", expected=(s_mark,),
                               found=t_mark, src_span=(mine[i][2], mine[i][3]),

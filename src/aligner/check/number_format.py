@@ -27,6 +27,11 @@ Only where the number can be nothing else:
   14.00 h``), as Spanish and Catalan write the time of day; nor a clause number
   before a symbol that is a function word of the language opening the clause's sentence
   (``2.2 A continuación``: Spanish ``A``, not amperes; ``stopwords.txt``);
+* a unit copied from its source is read too when it is one that ``untranslated`` lets
+  pass, names and numbers with their units only (a dosage table's cell ``2.5 mg`` /
+  ``2.5 mg`` into French: :func:`aligner.check.completeness.only_names_numbers_urls`):
+  a copy is how a number keeps the source's style; a copy ``untranslated`` reports is
+  left to it, and so is a copy of code;
 * not where a region of the target's language writes the decimal point (Switzerland,
   Liechtenstein, Mexico and the Latin American countries that do, :data:`_POINT_REGIONS`:
   ``de-CH``, ``es-MX``, ``es-419``), nor in a web address or an inline tag's placeholder.
@@ -37,11 +42,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aligner.check.base import Context, translated_units
+from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.links import blank_links
 from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, parse_number
-from aligner.check.units import PLACEHOLDER_TEXT
+from aligner.check.units import PLACEHOLDER_TEXT, Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Finding
 from aligner.textutil import ascii_digits
@@ -117,10 +123,22 @@ def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
             if parse_number("0" + m.group(), tgt_lang) in values]
 
 
+def _read_units(ctx: Context) -> Iterator[tuple[int, Unit]]:
+    """The units with text on both sides: those translated, and the copies of names and
+    numbers that ``untranslated`` lets pass (``2.5 mg`` / ``2.5 mg``), not of code."""
+    for u, unit in enumerate(ctx.units):
+        if is_blank(unit.source) or is_blank(unit.target):
+            continue
+        if is_copy(unit.source, unit.target) and (
+                unit.source_is_code or not only_names_numbers_urls(unit.source, ctx.src_lang)):
+            continue
+        yield u, unit
+
+
 def check_number_format(ctx: Context) -> Iterator[Finding]:
     comma = get_profile(ctx.tgt_lang).decimal_comma
     style = "a decimal point" if comma else "a decimal comma"
-    for u, unit in translated_units(ctx):
+    for u, unit in _read_units(ctx):
         if not any(c in unit.target for c in ".,"):
             continue
         for number, start, end in wrong_style(unit.source, unit.target, ctx.src_lang,

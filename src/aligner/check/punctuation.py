@@ -12,6 +12,14 @@ side stays unbalanced over every neighbourhood and the other does not.
 Inline tags arrive masked (:func:`aligner.check.units.masked`): a ``{1}`` is no
 bracket and spaces either side of a tag are no double space; end marks and
 edge spaces are read past the tags at a segment's edges.
+
+A heading may end with a question mark where its source ends with no mark: German and
+French package leaflets word their headings as questions (``3. How to take Valorex`` /
+``3. Wie ist Valorex einzunehmen?``, as the EMA's QRD templates write them), and so do
+help pages (``Installing`` / ``Wie installiere ich …?``).  Only a heading (the document's
+reader says which sentences are, :attr:`aligner.check.units.Unit.heading`), and only a
+question mark: a sentence of body text that gains one, or a heading that gains a full
+stop, is still reported.
 """
 
 from __future__ import annotations
@@ -341,6 +349,7 @@ def check_punctuation(ctx: Context) -> Iterator[Finding]:
         src_text, tgt_text = unit.source.strip(TAG_MASK), unit.target.strip(TAG_MASK)
         src_end, tgt_end = end_mark(src_text, src_q), end_mark(tgt_text, tgt_q)
         if (src_end != tgt_end
+                and not (unit.heading and src_end is None and tgt_end == "?")
                 and not _same_statement(src_text, tgt_text, src_end, tgt_end, ctx)
                 and not _same_end(src_text, tgt_text, src_end, tgt_end, ctx)):
             yield Finding(

@@ -5,15 +5,16 @@ and the approved renderings of a source term among a unit's target hits."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from aligner.check.base import Context
+from aligner.check.compounds import in_compound
 from aligner.check.names import NameRow, name_indices
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
 from aligner.lang import get_profile
-from aligner.model import Glossary, TermStatus
+from aligner.model import Glossary, Side, TermMatch, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 
@@ -282,3 +283,35 @@ def term_index(glossary: Glossary, *, src_lang: str, tgt_lang: str) -> TermIndex
     _COMPILED[:] = [(glossary, src_lang, tgt_lang, index), *_COMPILED[:_COMPILED_KEPT - 1]]
     return index
 
+
+
+def compound_rendering(index: TermIndex, terms: Sequence[int], target: str, lang: str
+                       ) -> tuple[int, tuple[int, int]] | None:
+    """An approved rendering of the source terms ``terms`` (one occurrence's) that
+    ``target`` writes inside a compound word (``Nebenwirkung`` in ``Nebenwirkungsprofil``,
+    a katakana run: :mod:`aligner.check.compounds`), with the compound's span; None
+    when there is none.  ``term-missing`` takes it for the rendering, and so does the
+    term table (:func:`compound_matches`)."""
+    approved = [t for s in terms for t in index.approved[s]]
+    found = in_compound(dict.fromkeys(index.targets[t] for t in approved), target, lang)
+    if found is None:
+        return None
+    return next(t for t in approved if index.targets[t] == found[0]), found[2]
+
+
+def compound_matches(index: TermIndex, unit: int, m: UnitTerms, target: str, lang: str
+                     ) -> Iterator[TermMatch]:
+    """The renderings found inside a compound word (:func:`compound_rendering`) of each
+    source occurrence of unit ``unit`` with no approved rendering of its own in the
+    target, as term matches: what ``term-missing`` accepts, the term table counts.  A
+    match is the occurrence's term's, as its source match is (any term of the occurrence
+    answers it: ``side effects`` by ``Nebenwirkung``, the rendering of ``side effect``)."""
+    for h in m.src:
+        if any(found_renderings(index, s, m.tgt_all) for s in h.terms):
+            continue
+        found = compound_rendering(index, h.terms, target, lang)
+        if found is not None:
+            t, (start, end) = found
+            row = next(r for r in index.renderings[t] if r.source in h.terms)
+            yield TermMatch(unit, Side.TARGET, start, end, index.sources[h.terms[0]],
+                            row.status, rendering=index.targets[t])

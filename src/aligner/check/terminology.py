@@ -44,13 +44,14 @@ from dataclasses import dataclass, replace
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.compounds import in_compound
 from aligner.check.names import capitalised, check_name_accents, pronouns_in
 from aligner.check.term_index import (
     Rendering,
     TermIndex,
     UnitTerms,
     best_term,
+    compound_matches,
+    compound_rendering,
     found_renderings,
     match_units,
     term_index,
@@ -223,7 +224,7 @@ def check_terms(
                                            for t in index.approved_texts(k)))
             if not expected:
                 continue  # only forbidden renderings are listed for this term
-            if in_compound(expected, unit.target, ctx.tgt_lang):
+            if compound_rendering(index, h.terms, unit.target, ctx.tgt_lang):
                 continue  # Nebenwirkung in Nebenwirkungsprofil, Arzneimittelnebenwirkungen
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
@@ -356,6 +357,7 @@ def term_matches(
             t, best = next(((t, r) for t, r in rows if r.source in present), rows[0])
             yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source],
                             best.status, rendering=index.targets[t])
+        yield from compound_matches(index, u, m, ctx.units[u].target, ctx.tgt_lang)
 
 
 

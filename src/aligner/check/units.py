@@ -75,6 +75,9 @@ class Unit:
     #: subtitle checks read (:mod:`aligner.check.subtitles`)
     src_cues: tuple[SubtitleCue, ...] = ()
     tgt_cues: tuple[SubtitleCue, ...] = ()
+    #: whether the source is a heading of its document, all its sentences
+    #: (:attr:`~aligner.model.Alignment.src_headings`; a unit of two documents)
+    heading: bool = False
 
     @property
     def document(self) -> str | None:
@@ -287,7 +290,8 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
                               Style.ITALIC),
             cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
             src_cues=cues(alignment.src_cues, bead.src),
-            tgt_cues=cues(alignment.tgt_cues, bead.tgt)))
+            tgt_cues=cues(alignment.tgt_cues, bead.tgt),
+            heading=bool(bead.src) and all(k in alignment.src_headings for k in bead.src)))
     return tuple(units)
 
 

@@ -7,6 +7,7 @@ Shape (one object)::
      "src_sentences": ["...", ...], "tgt_sentences": ["...", ...],
      "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...],
      "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...],
+     "src_headings": [0, 5], "tgt_headings": [0, 4],
      "src_regions": [67], "tgt_regions": [53],
      "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...],
      "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...]}
@@ -14,7 +15,9 @@ Shape (one object)::
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
 any, so that older files stay valid and are read as they were: the paragraph
-starts (sentence indices that open a paragraph), the region starts (where each side's
+starts (sentence indices that open a paragraph), the headings (sentence indices of the
+document's headings: :attr:`~aligner.model.Alignment.src_headings`), the region starts
+(where each side's
 notes begin, when the body and the notes were aligned apart: :mod:`aligner.align.regions`;
 as many on each side, and the second alignment of ``aligner check`` keeps them), the
 character formatting of a DOCX or
@@ -86,9 +89,11 @@ def bead_to_json(bead: Bead) -> dict[str, Any]:
 
 def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     """The JSON-ready dictionary for ``alignment``."""
-    pars = {f"{side}_paragraph_starts": sorted(starts) for side, starts in (
-        ("src", alignment.src_paragraph_starts), ("tgt", alignment.tgt_paragraph_starts))
-        if starts}
+    pars = {f"{side}_{what}": sorted(indices) for what, side, indices in (
+        ("paragraph_starts", "src", alignment.src_paragraph_starts),
+        ("paragraph_starts", "tgt", alignment.tgt_paragraph_starts),
+        ("headings", "src", alignment.src_headings),
+        ("headings", "tgt", alignment.tgt_headings)) if indices}
     looks = {f"{side}_formatting": [[k, *span_to_json(f)]
                                     for k, spans in enumerate(formatting) for f in spans]
              for side, formatting in (("src", alignment.src_formatting),
@@ -156,8 +161,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     if problems:
         raise fail("beads", problems[0])
     pars: dict[str, frozenset[int]] = {}
-    for side in ("src", "tgt"):
-        key = f"{side}_paragraph_starts"
+    for side, key in ((s, f"{s}_{what}") for what in ("paragraph_starts", "headings")
+                      for s in ("src", "tgt")):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(
             type(k) is int and 0 <= k < limits[side] for k in value
@@ -168,7 +173,7 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
             if a >= b:
                 raise fail(key, f"expected sentence indices in ascending order, each once: "
                                 f"{a} comes before {b}")
-        pars[side] = frozenset(value)
+        pars[key] = frozenset(value)
     regions = {side: data.get(f"{side}_regions", []) for side in ("src", "tgt")}
     for side, value in regions.items():
         if not isinstance(value, list) or not all(type(k) is int for k in value):
@@ -192,8 +197,10 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         src_name=data.get("src_name", "<source>"),
         tgt_name=data.get("tgt_name", "<target>"),
         settings=dict(settings),
-        src_paragraph_starts=pars["src"],
-        tgt_paragraph_starts=pars["tgt"],
+        src_paragraph_starts=pars["src_paragraph_starts"],
+        tgt_paragraph_starts=pars["tgt_paragraph_starts"],
+        src_headings=pars["src_headings"],
+        tgt_headings=pars["tgt_headings"],
         src_formatting=looks["src"],
         tgt_formatting=looks["tgt"],
         src_codes=codes["src"],
