@@ -362,6 +362,9 @@ def _decide(
         return j
     if periods.abbreviation_period(text, s):
         return None  # Thai ดร. สมชาย, Hindi प्रो. रमेश in text that ends sentences with ।
+    if (rules.units and nxt is _Next.UPPER and word[:1].islower()
+            and _after_digits(text, last, w0) and _unit_at(text, k, end, rules.units)):
+        return None  # "850 тис. МВт·год": the unit of the number, no sentence's start
     if (_is_label(word) or (word.isdigit() and len(word) <= 4 and nxt is _Next.UPPER)
             or (_MULTILEVEL.fullmatch(word) is not None and nxt is _Next.UPPER)) and _label_lead(
                 text[last:w0].strip().strip(_OPENERS + structure.BULLETS), rules):
@@ -554,6 +557,15 @@ def _date_opening(text: str, last: int, w0: int, date_words: frozenset[str]) -> 
     return bool(date_words) and all(
         w.lower() in date_words or (w[:1].isdigit() and w.strip("0123456789-–") == "")
         for w in before)
+
+
+def _unit_at(text: str, k: int, end: int, units: frozenset[str]) -> bool:
+    """Whether the run of letters at ``k`` is a unit symbol of ``units`` (``МВт`` of
+    ``МВт·год``, ``Гкал``)."""
+    q = k
+    while q < end and text[q].isalpha():
+        q += 1
+    return q > k and text[k:q].lower() in units
 
 
 def _cited_locus(word: str, text: str, last: int, s: int, k: int, end: int) -> bool:
