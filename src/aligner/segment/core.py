@@ -386,8 +386,10 @@ def _decide(
             # "в 1950 г. Его отец", "w XIX w. Potem": a unit letter after a year or
             # a century closes the sentence before a capitalised word -- unless the
             # sentence so far is that date alone, which opens it ("12 березня 2025 р.
-            # Верховна Рада ухвалила", "В 2024 г. Россия"): a date is no sentence
-            return None if _date_opening(text, last, w0, rules.date_words) else j
+            # Верховна Рада ухвалила", "В 2024 г. Россия"): a date is no sentence; a
+            # date on a line of its own (a letter's, a decree's) still stands alone
+            own_line = "\n" in text[j:k] or "\r" in text[j:k]
+            return None if _date_opening(text, last, w0, rules.date_words) and not own_line else j
         elif (len(word) == 1 and word.isalpha()) or letter or (
                 word[:1].isupper() and _NAME_INITIALS.fullmatch(word)):
             initial = True
