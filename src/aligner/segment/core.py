@@ -362,6 +362,9 @@ def _decide(
         return j
     if periods.abbreviation_period(text, s):
         return None  # Thai ดร. สมชาย, Hindi प्रो. रमेश in text that ends sentences with ।
+    if (rules.units and nxt is _Next.UPPER and word[:1].islower()
+            and _after_digits(text, last, w0) and _unit_at(text, k, end, rules.units)):
+        return None  # "850 тис. МВт·год": the unit of the number, no sentence's start
     if (_is_label(word) or (word.isdigit() and len(word) <= 4 and nxt is _Next.UPPER)
             or (_MULTILEVEL.fullmatch(word) is not None and nxt is _Next.UPPER)) and _label_lead(
                 text[last:w0].strip().strip(_OPENERS + structure.BULLETS), rules):
@@ -381,8 +384,12 @@ def _decide(
         elif (len(word) == 1 and word.islower() and nxt is _Next.UPPER
               and _after_number(text, last, w0) and _opens_word(text, k, end)):
             # "в 1950 г. Его отец", "w XIX w. Potem": a unit letter after a year or
-            # a century closes the sentence before a capitalised word
-            return j
+            # a century closes the sentence before a capitalised word -- unless the
+            # sentence so far is that date alone, which opens it ("12 березня 2025 р.
+            # Верховна Рада ухвалила", "В 2024 г. Россия"): a date is no sentence; a
+            # date on a line of its own (a letter's, a decree's) still stands alone
+            own_line = "\n" in text[j:k] or "\r" in text[j:k]
+            return None if _date_opening(text, last, w0, rules.date_words) and not own_line else j
         elif (len(word) == 1 and word.isalpha()) or letter or (
                 word[:1].isupper() and _NAME_INITIALS.fullmatch(word)):
             initial = True
@@ -541,6 +548,26 @@ def _after_number(text: str, last: int, w0: int) -> bool:
     before = text[last:w0].split()
     return bool(before) and (_DIGITS.fullmatch(before[-1]) is not None
                              or _ROMAN_TOKEN.fullmatch(before[-1]) is not None)
+
+
+def _date_opening(text: str, last: int, w0: int, date_words: frozenset[str]) -> bool:
+    """Whether the sentence begun at ``last`` is, up to ``w0``, a date alone: numbers
+    (``12``, ``12-13``) and words of ``date_words`` (prepositions, month names) before
+    the year or century that ends it (``12 березня 2025``, ``В 2024``, ``С 1 января
+    2025``, ``В XX``)."""
+    before = text[last:w0].split()[:-1]  # the year itself is checked by the caller
+    return bool(date_words) and all(
+        w.lower() in date_words or (w[:1].isdigit() and w.strip("0123456789-–") == "")
+        for w in before)
+
+
+def _unit_at(text: str, k: int, end: int, units: frozenset[str]) -> bool:
+    """Whether the run of letters at ``k`` is a unit symbol of ``units`` (``МВт`` of
+    ``МВт·год``, ``Гкал``)."""
+    q = k
+    while q < end and text[q].isalpha():
+        q += 1
+    return q > k and text[k:q].lower() in units
 
 
 def _cited_locus(word: str, text: str, last: int, s: int, k: int, end: int) -> bool:

@@ -38,7 +38,13 @@ B``, ``vitamina C``, ``red social X``): after one the letter is no initial, and 
 period ends the sentence before any capitalised word (``un plan B. Milei no``);
 ``[bibliographies]``: lower-case headings of a bibliography (``bibliografía``,
 ``works cited``), under which a line shaped as a corporate author's entry or as one
-with its year last is read as an entry (:mod:`aligner.segment.references`).
+with its year last is read as an entry (:mod:`aligner.segment.references`);
+``[date_words]``: lower-case prepositions and month names that, with numbers, make
+up a date opening a sentence: a unit letter after a year that closes such a date is
+no sentence end (Ukrainian ``12 березня 2025 р. Верховна Рада``, Russian ``В 2024 г.
+Россия``); ``[units]``: unit symbols, written in lower case and matched whatever their
+case, before which a period after a number and its abbreviation is no sentence end
+(``850 тис. МВт·год``).
 The stops of other
 scripts need no entry: :mod:`aligner.segment.terminals` reads them from
 Unicode, for every language.
@@ -71,7 +77,7 @@ class AbbrevClass(Enum):
 
 WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks",
                         "ellipsis_ends", "headings", "ordinal_leads", "lettered",
-                        "bibliographies"})
+                        "bibliographies", "date_words", "units"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -105,6 +111,8 @@ class LanguageRules:
     ordinal_leads: frozenset[str] = frozenset()  # "im 2. Zyklus": an ordinal
     lettered: frozenset[str] = frozenset()  # "plan B. Milei": a label, no initial
     bibliographies: frozenset[str] = frozenset()  # "Bibliografía": entries follow
+    date_words: frozenset[str] = frozenset()  # "12 березня 2025 р. Верховна": one date
+    units: frozenset[str] = frozenset()  # "850 тис. МВт·год": the number's unit
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -225,7 +233,8 @@ def rules_for(lang: str) -> LanguageRules:
     lists: dict[str, set[str]] = {"colon": set(), "openers": set(), "question_marks": set(),
                                   "ellipsis_ends": set(), "headings": set(),
                                   "ordinal_leads": set(), "lettered": set(),
-                                  "bibliographies": set()}
+                                  "bibliographies": set(), "date_words": set(),
+                                  "units": set()}
     spaced: dict[str, AbbrevClass] = {}
     suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -287,4 +296,6 @@ def rules_for(lang: str) -> LanguageRules:
         ordinal_leads=frozenset(lists["ordinal_leads"]),
         lettered=frozenset(lists["lettered"]),
         bibliographies=frozenset(lists["bibliographies"]),
+        date_words=frozenset(lists["date_words"]),
+        units=frozenset(lists["units"]),
     )
