@@ -76,11 +76,10 @@ class WordReader:
         (the whole word, if the number word is shorter): a quick look at a text's words
         before reading them, in one search."""
         starts = {w[:3] for w in [*self.values, *self.halves] if _WORD.fullmatch(w[:3])}
-        # (a start with another character than a letter is no word's first letters)
-        opens = [re.escape(w) for w in starts if len(w) == 3]
-        whole = [re.escape(w) for w in starts if len(w) < 3]
-        alternatives = opens + ([f"(?:{'|'.join(whole)})(?![^\\W\\d_])"] if whole else [])
-        return re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(alternatives) or '(?!)'})")
+        # (a start with another character than a letter is no word's first letters);
+        # a number word shorter than three letters opens any word: written together
+        # with the next number word it is one (Portuguese ``umbilhão``, read as parts)
+        return re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, starts)) or '(?!)'})")
 
     @cached_property
     def _heads(self) -> re.Pattern[str]:
