@@ -4,6 +4,7 @@ import multiprocessing as mp
 import os
 import random
 import string
+import threading
 
 import pytest
 from hypothesis import given, settings
@@ -255,6 +256,17 @@ def _needs_fork() -> None:
         pytest.skip("needs the fork start method")
 
 
+def _forks_here() -> None:
+    """For a test of what forked workers do in this process: with another thread
+    running (a browser or web-app test's, when those run before this one)
+    the segments run in this process, as they must (parallel.in_order), and a worker
+    that dies would take the test run with it."""
+    _needs_fork()
+    if threading.active_count() > 1:
+        pytest.skip("other threads run in this process (a browser or web-app test's): the aligner "
+                    "does not fork here")
+
+
 def test_forked_segments_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     _needs_fork()
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(400)]
@@ -270,7 +282,7 @@ def test_forked_segments_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_failing_worker_names_its_segment(monkeypatch: pytest.MonkeyPatch) -> None:
-    _needs_fork()
+    _forks_here()
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
     real = aligner_module._align_segment
 
@@ -288,7 +300,7 @@ def test_a_failing_worker_names_its_segment(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_a_worker_that_dies_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    _needs_fork()
+    _forks_here()
     base = [f"Sentence {k} mentions Name{k} and the number {k * 37}." for k in range(300)]
 
     align_segment = aligner_module._align_segment
