@@ -105,6 +105,17 @@ def test_a_german_attributive_adjective_is_searched_in_every_ending() -> None:
     assert '"kundigunger"' not in expression  # the noun ends the query
 
 
+def test_a_ukrainian_name_is_searched_in_its_cases() -> None:
+    # s37 walk6: Київ in Києва (the closed syllable opened), Верховна Рада in Верховної Ради
+    forms = SideForms("uk")
+    expression = forms.match_expression("Київ")
+    assert expression is not None and '"києв"' in expression
+    assert "києв" in forms.index_text("до Києва").split()
+    expression = forms.match_expression("Верховна Рада")
+    assert expression is not None and '"верховн"' in expression and '"рада"' in expression
+    assert {"верховн", "рада"} <= set(forms.index_text("Верховної Ради").split())
+
+
 def test_a_contraction_inside_a_query_is_searched_in_every_form() -> None:
     # what the matcher finds, search must look for: dados dos usuários
     expression = SideForms("pt").match_expression("dados do usuário")
