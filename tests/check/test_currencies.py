@@ -18,10 +18,26 @@ from check_helpers import findings
      "currencies differ: '£200' in the source, '200 €' in the target"),
     ("The fee shall be reduced by EUR 2.5 million.",
      "Los honorarios se reducirán en 2,5 millones de dólares.", "en", "es",
-     "currencies differ: 'EUR 2.5' in the source, '2,5 millones de dólares' in the target"),
+     "currencies differ: 'EUR 2.5 million' in the source, '2,5 millones de dólares' in the "
+     "target"),
     # a dollar that says whose is not another one's
     ("The price is US$ 300.", "Le prix est de C$ 300.", "en", "fr",
      "currencies differ: 'US$ 300' in the source, 'C$ 300' in the target"),
+    # s37 walk6 item 2: the abbreviations and symbols of Ukrainian and Russian news copy
+    ("Банк виділив 5 млн грн.", "The bank allocated EUR 5 million.", "uk", "en",
+     "currencies differ: '5 млн грн' in the source, 'EUR 5 million' in the target"),
+    ("Ціна зросла до 1,5 тис. грн.", "The price rose to EUR 1,500.", "uk", "en",
+     "currencies differ: '1,5 тис. грн' in the source, 'EUR 1,500' in the target"),
+    ("Інвестиції склали 2,5 млн дол. США.", "Investment totalled EUR 2.5 million.", "uk", "en",
+     "currencies differ: '2,5 млн дол' in the source, 'EUR 2.5 million' in the target"),
+    ("Ціна — 300 ₴.", "The price is EUR 300.", "uk", "en",
+     "currencies differ: '300 ₴' in the source, 'EUR 300' in the target"),
+    ("Банк выделил 7 млн руб.", "The bank allocated EUR 7 million.", "ru", "en",
+     "currencies differ: '7 млн руб' in the source, 'EUR 7 million' in the target"),
+    ("Сделка оценена в 3,4 млрд долл.", "The deal is valued at EUR 3.4 billion.", "ru", "en",
+     "currencies differ: '3,4 млрд долл' in the source, 'EUR 3.4 billion' in the target"),
+    ("Цена — 300 ₽.", "The price is USD 300.", "ru", "en",
+     "currencies differ: '300 ₽' in the source, 'USD 300' in the target"),
 ])
 def test_another_currency_is_reported(source: str, target: str, src_lang: str, tgt_lang: str,
                                       message: str) -> None:
@@ -45,6 +61,12 @@ def test_another_currency_is_reported(source: str, target: str, src_lang: str, t
     ("The price is MXN 300.", "El precio es de $300.", "en", "es"),
     # amounts of other values: a conversion, not a currency changed
     ("EUR 100 (about USD 108).", "100 EUR (unos 108 USD).", "en", "es"),
+    # Ukrainian and Russian abbreviations of the same currency
+    ("Зарплата становить 12 500 грн.", "The salary is UAH 12,500.", "uk", "en"),
+    ("Інвестиції склали 2,5 млн дол. США.", "Investment totalled USD 2.5 million.", "uk", "en"),
+    ("Ціна — 300 ₴.", "Цена — 300 грн.", "uk", "ru"),
+    ("Бюджет — 1,2 трлн руб.", "The budget is RUB 1.2 trillion.", "ru", "en"),
+    ("Сделка оценена в 3,4 млрд долл.", "The deal is valued at USD 3.4 billion.", "ru", "en"),
     # no currency at all: a year, a count
     ("In 2026, three (3) copies.", "En 2026, tres (3) copias.", "en", "es"),
 ])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aligner.check.endings import parse_forms, word_endings
+from aligner.check.lemmas import opened
 
 SPELLINGS = parse_forms("[spellings]\nl.l\tl·l\nŀl\tl·l\nqq\tq\n", name="test")
 
@@ -42,3 +43,25 @@ def test_only_catalan_lists_the_punt_volat(lang: str) -> None:
 def test_a_bad_spelling_line_names_its_file_and_line() -> None:
     with pytest.raises(ValueError, match=r"test:2: not an entry of \[spellings\]"):
         parse_forms("[spellings]\nl.l\n", name="test")
+
+
+# [closed syllables] and [consonants] (Ukrainian): a term word's closed last syllable
+# as an ending opens it.
+CLOSED = parse_forms("[closed syllables]\nі\tо\nї\tє\n[consonants]\nвлрь\n", name="test")
+
+
+@pytest.mark.parametrize(("word", "forms"), [
+    ("харків", ["харков"]),
+    ("київ", ["києв"]),
+    ("тернопіль", ["тернополь"]),  # a soft sign after the consonant
+    ("рада", []),  # no consonant closes it
+    ("рів", []),  # fewer than four letters
+    ("харківа", []),
+])
+def test_a_closed_last_syllable_opens(word: str, forms: list[str]) -> None:
+    assert opened(CLOSED, word) == forms
+
+
+def test_a_bad_closed_syllable_line_names_its_file_and_line() -> None:
+    with pytest.raises(ValueError, match=r"test:2: not an entry of \[closed syllables\]"):
+        parse_forms("[closed syllables]\nі\tоо\n", name="test")

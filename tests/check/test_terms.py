@@ -765,6 +765,35 @@ def test_russian_and_polish_adjectives_and_short_nouns_in_other_cases(
     assert [text[h.start:h.end] for h in m.find(text)] == found
 
 
+# Written for this test (s37 walk6, item 1): Ukrainian terms in the cases news copy
+# writes them in, and the vowel of a closed last syllable an ending opens (Київ, Києва).
+@pytest.mark.parametrize(("terms", "text", "found"), [
+    (["Верховна Рада"], "Голова Верховної Ради, у Верховній Раді, Верховну Раду.",
+     ["Верховної Ради", "Верховній Раді", "Верховну Раду"]),
+    (["державний бюджет"], "З державного бюджету; державним бюджетом.",
+     ["державного бюджету", "державним бюджетом"]),
+    (["Харківська область"], "в Харківській області, Харківську область",
+     ["Харківській області", "Харківську область"]),
+    (["програма експорту зерна"], "схвалила нову програму експорту зерна",
+     ["програму експорту зерна"]),
+    (["Одеса"], "через Одесу до Одеси, в Одесі", ["Одесу", "Одеси", "Одесі"]),
+    (["Київ"], "до Києва, у Києві, над Києвом; Київ", ["Києва", "Києві", "Києвом", "Київ"]),
+    (["Харків", "Львів"], "з Харкова до Львова, у Харкові", ["Харкова", "Львова", "Харкові"]),
+    (["Тернопіль"], "до Тернополя", ["Тернополя"]),
+    (["Америка"], "в Америці", ["Америці"]),
+    # other words: the adjective, a short word, another word of the same start
+    (["Київ"], "київський торт, Кия", []),
+    (["рада"], "радий", []),
+    (["рік"], "року", []),  # three letters: not reached
+    (["Одеса"], "Одесит", []),
+    (["місто"], "мосту", []),  # only a term's closed last syllable opens
+])
+def test_ukrainian_terms_are_found_in_their_cases(
+        terms: list[str], text: str, found: list[str]) -> None:
+    m = TermMatcher([(t, False) for t in terms], lang="uk")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 # A patent walk's claims (s32 walk1, item 2): the continuative form every claim writes.
 @pytest.mark.parametrize(("term", "text", "found"), [
     ("備える", "筐体と、基板と、を備え、前記基板は樹脂製である。", ["備え"]),

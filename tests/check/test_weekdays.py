@@ -61,3 +61,39 @@ def test_a_pair_without_weekday_names_is_not_compared() -> None:
 def test_portuguese_short_weekdays(source: str, target: str, message: str | None) -> None:
     got = findings([(source, target)], code="weekday-mismatch", src_lang="es", tgt_lang="pt-PT")
     assert [f.message for f in got] == ([message] if message else [])
+
+
+# Written for this test (s37 walk6, item 4): Ukrainian and Russian weekdays in the cases
+# they take after в/у, до, з, по; None: no finding.
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    ("Засідання відбудеться у вівторок, 15 квітня.", "The meeting is on Thursday, 15 April.",
+     "uk", "en", "weekdays differ: вівторок missing in the target; Thursday not in the source"),
+    ("Tuesday, 3 June.", "Сесія відкриється в четвер, 3 червня.", "en", "uk",
+     "weekdays differ: Tuesday missing in the target; четвер not in the source"),
+    ("До п’ятниці все буде готово.", "Everything will be ready by Monday.", "uk", "en",
+     "weekdays differ: п’ятниці missing in the target; Monday not in the source"),
+    ("Заседание пройдет во вторник.", "The meeting will take place on Thursday.", "ru", "en",
+     "weekdays differ: вторник missing in the target; Thursday not in the source"),
+    ("Со вторника по среду шли дожди.", "It rained from Tuesday to Friday.", "ru", "en",
+     "weekdays differ: среду missing in the target; Friday not in the source"),
+    ("До пʼятниці все буде готово.", "Everything will be ready by Monday.", "uk", "en",
+     "weekdays differ: пʼятниці missing in the target; Monday not in the source"),
+    ("У середу депутати зібралися.", "On Thursday the deputies met.", "uk", "en",
+     "weekdays differ: середу missing in the target; Thursday not in the source"),
+    # the same days, in other cases and spellings
+    ("У середу депутати зібралися.", "On Wednesday the deputies met.", "uk", "en", None),
+    ("До пʼятниці все буде готово.", "Everything will be ready by Friday.", "uk", "en", None),
+    ("З понеділка до неділі.", "From Monday to Sunday.", "uk", "en", None),
+    ("По понедельникам и средам.", "On Mondays and Wednesdays.", "ru", "en", None),
+    ("С понедельника по среду.", "From Monday to Wednesday.", "ru", "en", None),
+    # серед is "among"; среда alone is "environment"
+    ("Серед депутатів у понеділок був спікер.", "Among the deputies on Monday was the speaker.",
+     "uk", "en", None),
+    ("В понедельник обсудили защиту окружающей среды.",
+     "On Monday they discussed protecting the environment.", "ru", "en", None),
+])
+def test_ukrainian_and_russian_weekdays(source: str, target: str, src_lang: str,
+                                        tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code="weekday-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([] if message is None else [message])

@@ -66,6 +66,7 @@ DIGESTS = {
     32: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # ouvrières ~ ouvrier
     33: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # sample: no ca
     34: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor ar
+    35: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor uk
 }
 
 
@@ -102,6 +103,17 @@ def test_a_german_attributive_adjective_is_searched_in_every_ending() -> None:
     expression = SideForms("de").match_expression("fristlose Kündigung")
     assert expression is not None and '"fristloser"' in expression
     assert '"kundigunger"' not in expression  # the noun ends the query
+
+
+def test_a_ukrainian_name_is_searched_in_its_cases() -> None:
+    # s37 walk6: Київ in Києва (the closed syllable opened), Верховна Рада in Верховної Ради
+    forms = SideForms("uk")
+    expression = forms.match_expression("Київ")
+    assert expression is not None and '"києв"' in expression
+    assert "києв" in forms.index_text("до Києва").split()
+    expression = forms.match_expression("Верховна Рада")
+    assert expression is not None and '"верховн"' in expression and '"рада"' in expression
+    assert {"верховн", "рада"} <= set(forms.index_text("Верховної Ради").split())
 
 
 def test_a_contraction_inside_a_query_is_searched_in_every_form() -> None:

@@ -42,7 +42,8 @@ _CODES = frozenset({"EUR", "GBP", "JPY", "CNY", "CHF", "INR", "BRL", "SEK", "NOK
 # a symbol -> the currencies it may write
 _SYMBOLS: dict[str, frozenset[str]] = {
     "€": frozenset({"EUR"}), "£": frozenset({"GBP", "EGP"}), "¥": frozenset({"JPY", "CNY"}),
-    "₹": frozenset({"INR"}), "$": _DOLLARS | _PESOS, "US$": frozenset({"USD"}),
+    "₹": frozenset({"INR"}), "₴": frozenset({"UAH"}), "₽": frozenset({"RUB"}),
+    "$": _DOLLARS | _PESOS, "US$": frozenset({"USD"}),
     "U$S": frozenset({"USD"}), "C$": frozenset({"CAD"}), "CA$": frozenset({"CAD"}),
     "A$": frozenset({"AUD"}), "AU$": frozenset({"AUD"}), "NZ$": frozenset({"NZD"}),
     "HK$": frozenset({"HKD"}), "S$": frozenset({"SGD"}), "R$": frozenset({"BRL"}),
@@ -76,8 +77,10 @@ def _after(text: str, end: int, lang: str) -> tuple[str, int] | None:
     magnitude = number_words(lang).magnitude_re
     ends = [end]
     if magnitude is not None and (scaled := magnitude.match(text, end)):
-        ends.append(scaled.end())
-        if short := _SHORT_WORD.match(text, scaled.end()):
+        # a magnitude's abbreviating dot (1,5 тис. грн)
+        at = scaled.end() + text.startswith(".", scaled.end())
+        ends.append(at)
+        if short := _SHORT_WORD.match(text, at):
             ends.append(short.end())
     for at in ends:
         if m := _CODE_OR_SYMBOL_AFTER.match(text, at):
@@ -103,7 +106,11 @@ def amounts(text: str, lang: str) -> dict[str, list[tuple[str, int, int]]]:
     for value, start, end in extract_numbers(text, lang):
         before = _BEFORE.search(text, max(0, start - 8), start)
         if before and (marker := before.group(1) or before.group(2)):
-            out.setdefault(value, []).append((marker, before.start(), end))
+            # the amount quoted with its magnitude (EUR 5 million, not EUR 5)
+            magnitude = number_words(lang).magnitude_re
+            scaled = magnitude.match(text, end) if magnitude is not None else None
+            out.setdefault(value, []).append((marker, before.start(),
+                                              scaled.end() if scaled else end))
         elif after := _after(text, end, lang):
             out.setdefault(value, []).append((after[0], start, after[1]))
     return out

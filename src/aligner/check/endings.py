@@ -102,6 +102,12 @@ class WordEndings:
     #: Forms no ending makes (``[forms]``: Arabic broken plurals, ``آبار`` of ``بئر``),
     #: each with the words it is a form of, folded: :meth:`bases` gives those.
     irregular: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The vowel of a last syllable closed by :attr:`consonants` and the one it has when
+    #: an ending opens it (``[closed syllables]``: Ukrainian ``і``, ``о``: Харків, Харкова;
+    #: ``ї``, ``є``: Київ, Києва), as written
+    #: (:func:`aligner.check.lemmas.opened`).
+    closed: tuple[tuple[str, str], ...] = ()
+    consonants: str = ""
 
     def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
         """``text`` with each of :attr:`spellings` typed in it as the spelling it stands
@@ -248,7 +254,9 @@ def word_endings(lang: str) -> WordEndings:
     ``l·l``: :meth:`WordEndings.respelled`), and ``[articles]``, one a line, the prefixes
     of ``[prefixes]`` a glossary term may be written with too (Arabic ``ال``:
     :meth:`WordEndings.unarticled`), and ``[forms]``, a form no ending makes, a tab and
-    the word it is a form of (Arabic ``آبار``, ``بئر``); none for a language
+    the word it is a form of (Arabic ``آبار``, ``بئر``), and ``[closed syllables]``, a
+    vowel, a tab and the vowel an ending makes of it, and ``[consonants]``, the letters
+    that close a syllable, on a line (:func:`aligner.check.lemmas.opened`); none for a language
     without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
@@ -277,6 +285,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     irregular: list[tuple[str, str]] = []
     letters: list[tuple[str, str]] = []
     spellings: list[tuple[str, str]] = []
+    closed: list[tuple[str, str]] = []
+    consonants = ""
     min_base = _BASE_MIN
     noun_base: int | None = None
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -289,7 +299,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                                "[attributive endings]", "[adjective stems]", "[letters]",
                                "[contractions]", "[agreement endings]", "[stems]",
                                "[compound links]", "[spellings]", "[noun base]", "[forms]",
-                               *glued):
+                               "[closed syllables]", "[consonants]", *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -330,9 +340,11 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
         elif section == "[spellings]" and len(cells) == 2 and all(
                 c and not any(ch.isspace() for ch in c) for c in cells) and cells[0] != cells[1]:
             spellings.append((cells[0], cells[1]))
-        elif section == "[letters]" and len(cells) == 2 and all(
+        elif section in ("[letters]", "[closed syllables]") and len(cells) == 2 and all(
                 len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
-            letters.append((cells[0], cells[1]))
+            (letters if section == "[letters]" else closed).append((cells[0], cells[1]))
+        elif section == "[consonants]" and line.isalpha():
+            consonants += unicodedata.normalize("NFC", line.lower())
         else:
             raise ValueError(f"{name}:{lineno}: not an entry of {section or 'a section'}: {line!r}")
     # the words are folded, and [base] may follow [endings]: once all is read
@@ -362,7 +374,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        compound_links=tuple(sorted(map(fold, links), key=len, reverse=True)),
                        spellings=tuple(spellings), noun_suffixes=nouns,
                        noun_base=min_base if noun_base is None else noun_base,
-                       articles=articles,
+                       articles=articles, closed=tuple(closed), consonants=consonants,
                        irregular=tuple((f, tuple(dict.fromkeys(b))) for f, b in forms_of.items()))
 
 

@@ -14,9 +14,11 @@ sets meet (see :mod:`aligner.check.terms`).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 # re-exported: callers read lemma tables and forms.txt through this module
+from aligner.check.endings import WordEndings
 from aligner.check.endings import parse_forms as parse_forms
 from aligner.check.endings import word_endings as word_endings
 from aligner.check.folding import strip_accents
@@ -244,6 +246,9 @@ class Forms:
         # (Arabic المساعدات: مساعدات, مساعدة), as a text word sheds it (text_forms)
         bare = self._endings.unarticled(lower)
         forms += bare + [base for word in bare for base in self._endings.bases(word)]
+        # a closed last syllable as an ending opens it (Ukrainian Київ: Києва, Києві)
+        forms += [f for word in opened(self._endings, lower)
+                  for f in (word, *self._endings.bases(word))]
         if after is not None and self._endings.fold(after) not in self._function_words:
             forms.extend(f for word in (lower, *bare) for f in self._endings.agreeing_forms(word))
         return _dedupe(forms + self._inflected(lower, self.term_forms), self._endings.fold)
@@ -300,6 +305,21 @@ _CLITIC_BASE_MIN = 4
 # In characters of a script without spaces, the least a term's stem keeps (削除, 美し;
 # not 高 of 高い).
 _CJK_STEM_MIN = 2
+
+
+def opened(endings: WordEndings, lower: str) -> list[str]:
+    """A term word with the vowel of its closed last syllable as an ending opens it
+    (``[closed syllables]``: Ukrainian ``харків`` -> ``харков``, ``харкев``, which
+    ``Харкова`` and ``Харкові`` leave; ``тернопіль`` -> ``тернополь``), when only the
+    ``[consonants]`` follow the vowel and the word has ``[base]`` letters or more (``рік``,
+    ``року`` is not reached).  As written: Ukrainian ``ї`` opens to ``є`` (``київ`` ->
+    ``києв``), which folded are ``і`` and ``є``."""
+    word = unicodedata.normalize("NFC", lower)
+    head = word.rstrip(endings.consonants) if endings.consonants else word
+    if head == word or len(word) < endings.min_base:
+        return []
+    return [head[:-1] + put + word[len(head):] for vowel, put in endings.closed
+            if head.endswith(vowel)]
 
 
 def _dedupe(forms: list[str], fold: Callable[[str], str]) -> tuple[str, ...]:

@@ -77,7 +77,8 @@ if TYPE_CHECKING:
 #: 33: Catalan l·l typed as l.l, l•l, l∙l or ŀl is l·l (coŀlegi is col·legi).
 #: 34: Arabic sound plurals, duals, ة before -ات and pronouns, broken plurals (للنازحين ~
 #: نازح, الأسر ~ أسرة); a query's word written with the article also without it.
-FORMS_VERSION = 34
+#: 35: Ukrainian case endings (Верховної Ради ~ Верховна Рада).
+FORMS_VERSION = 35
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
