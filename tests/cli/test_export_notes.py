@@ -14,9 +14,10 @@ from tests.cli.test_export_flagged import CLEAN, ENGLISH, run, saved, tmx_units
 NUMBER = ("The fee is 25 euros a month.", "La tarifa es de 250 euros al mes.")
 NUMBER_NOTE = ("ERROR number-mismatch: numbers differ: 25 missing in the target; "
                "250 not in the source")
-# mg -> µg: a warning of unit-mismatch
-MICRO = ("Take 5 mg twice a day.", "Tome 5 µg dos veces al día.")
-MICRO_NOTE = "WARNING unit-mismatch: units differ: 5 mg in the source, 5 µg in the target"
+# °C -> °F with the same number: a warning of unit-mismatch (mg -> µg, an amount
+# changed, is an error: tests/check/test_number_context.py)
+MICRO = ("Store below 25 °C.", "Conservar por debajo de 25 °F.")
+MICRO_NOTE = "WARNING unit-mismatch: units differ: 25 °C in the source, 25 °F in the target"
 
 X2 = "urn:oasis:names:tc:xliff:document:2.0"
 X12 = "urn:oasis:names:tc:xliff:document:1.2"
