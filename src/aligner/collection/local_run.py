@@ -125,6 +125,20 @@ def local_results(jobs: Iterator[PairJob], settings: BatchSettings,
         if not finished:
             _end_workers(pool)
         pool.shutdown(wait=finished, cancel_futures=True)
+        if not finished:
+            _join_manager(pool)
+
+
+def _join_manager(pool: ProcessPoolExecutor) -> None:
+    """Wait (a bounded while) for the pool's manager thread, its workers ended: Python's
+    exit wakes every pool's manager thread without the pool's lock, and one closing its
+    pipe at that moment made the exit print a traceback (``OSError: Bad file
+    descriptor``) after ``aligner: interrupted`` -- seen once on a loaded machine.  With
+    the workers gone the thread ends at once; a later Ctrl-C is ignored by then
+    (:func:`aligner.cli.launch.first_ctrl_c_ignores_the_next`)."""
+    thread = getattr(pool, "_executor_manager_thread", None)
+    if thread is not None:
+        thread.join(timeout=10)
 
 
 def _end_workers(pool: ProcessPoolExecutor) -> None:
