@@ -36,7 +36,7 @@ from functools import cache
 from aligner.check.base import Context
 from aligner.check.numbers import extract_numbers, number_words
 from aligner.check.spelled_numbers import WordReader
-from aligner.check.subtitle_timing import SAME_TIME, Timing, documents, timing_of
+from aligner.check.subtitle_timing import SAME_TIME, DocumentTiming, Timing
 from aligner.check.term_index import TermIndex, term_index
 from aligner.check.units import Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
@@ -46,20 +46,21 @@ _LENGTH_FACTOR = math.log(1.6)  # as length-ratio: translations vary by a third 
 _NAME = re.compile(r"\b[^\W\d_][^\W\d_'’-]{2,}\b")
 
 
-def check_cue_order(ctx: Context) -> Iterator[Finding]:
+def check_cue_order(ctx: Context, timings: Sequence[DocumentTiming]) -> Iterator[Finding]:
+    """``subtitle-cue-order`` of each document, with its timing (``timings``:
+    :func:`~aligner.check.subtitle_timing.document_timings`)."""
     index = (term_index(ctx.glossary, src_lang=ctx.src_lang, tgt_lang=ctx.tgt_lang)
              if ctx.glossary is not None and ctx.glossary.entries else None)
-    for units in documents(ctx):
-        timing: Timing | None = None
-        judged = False
+    for doc in timings:
+        units, timing = doc.units, doc.timing
         usual: float | None = None
+        judged = False
         for n, u in enumerate(units):
             unit = ctx.units[u]
             if len(unit.src_cues) < 2 or len(unit.src_cues) != len(unit.tgt_cues):
                 continue
             if not judged:
-                timing, judged = timing_of(ctx, units), True
-                usual = _usual_ratio(ctx, units)
+                usual, judged = _usual_ratio(ctx, units), True
             if not (_timed_alike(unit, timing) and _whole_cues(ctx, unit, units, n)):
                 continue
             yield from _crossed(ctx, u, unit, index, usual)

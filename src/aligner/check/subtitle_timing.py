@@ -114,18 +114,33 @@ def opened_pairs(ctx: Context, units: list[int]
     return [(u, pair) for u in units if (pair := opening_cues(ctx.units[u])) is not None]
 
 
-def timing_of(ctx: Context, units: list[int]) -> Timing | None:
-    """The timing of the document of ``units`` (:func:`fit_timing`)."""
-    return fit_timing([(s.start, t.start) for _, (s, t) in opened_pairs(ctx, units)])
+@dataclass(frozen=True, slots=True)
+class DocumentTiming:
+    """One document's units, those that open a cue on both sides (:func:`opened_pairs`)
+    and the timing they fit (:func:`fit_timing`): found once, read by this module's
+    checks and by :mod:`aligner.check.cue_order`."""
+
+    units: list[int]
+    opened: list[tuple[int, tuple[SubtitleCue, SubtitleCue]]]
+    timing: Timing | None
 
 
-def check_timing(ctx: Context) -> Iterator[Finding]:
-    """``subtitle-timing`` and ``subtitle-cue-shift`` of each document."""
+def document_timings(ctx: Context) -> list[DocumentTiming]:
+    """Each document's :class:`DocumentTiming`, in :func:`documents`' order."""
+    found = []
     for units in documents(ctx):
         opened = opened_pairs(ctx, units)
+        found.append(DocumentTiming(units, opened, fit_timing(
+            [(s.start, t.start) for _, (s, t) in opened])))
+    return found
+
+
+def check_timing(ctx: Context, timings: Sequence[DocumentTiming]) -> Iterator[Finding]:
+    """``subtitle-timing`` and ``subtitle-cue-shift`` of each document."""
+    for doc in timings:
+        units, opened, timing = doc.units, doc.opened, doc.timing
         if len(opened) < MIN_PAIRS:
             continue
-        timing = fit_timing([(s.start, t.start) for _, (s, t) in opened])
         if timing is None:
             near = sum(abs(t.start - s.start) <= SAME_TIME for _, (s, t) in opened)
             yield Finding("subtitle-timing", ctx.severity("subtitle-timing"), opened[0][0],

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 
 from aligner.check.base import Context, SubtitleLimits
 from aligner.check.cue_order import check_cue_order
-from aligner.check.subtitle_timing import check_timing
+from aligner.check.subtitle_timing import check_timing, document_timings
 from aligner.model import Finding, Severity, Side, SubtitleCue, timecode
 from aligner.textutil import count
 
@@ -77,8 +77,9 @@ def check_subtitles(ctx: Context) -> Iterator[Finding]:
                           f"{other.value} cue shown at its time -- left out? (other "
                           "differences are cues merged or split)")
     if src and tgt:
-        yield from check_timing(ctx)
-        yield from check_cue_order(ctx)
+        timings = document_timings(ctx)  # each document's timing, fitted once for both
+        yield from check_timing(ctx, timings)
+        yield from check_cue_order(ctx, timings)
 
 
 def _alone(ctx: Context, side: Side, excess: int
