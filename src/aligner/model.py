@@ -36,7 +36,10 @@ class Part(Enum):
     Readers of structured formats (DOCX, ODT, PPTX, ODP, EPUB, HTML, PDF) say it; the
     sentence JSON lines of ``aligner segment`` carry it, so an editor can find a
     sentence in the original.  Footnotes and endnotes come after the body in the
-    document text; a slide's speaker notes right after the slide.
+    document text; a slide's speaker notes right after the slide.  Front matter is
+    what an EPUB marks as being about the edition rather than the work (its copyright
+    page, colophon, dedication, acknowledgments: :mod:`aligner.readers.epub`), kept
+    where it stands.
     """
 
     BODY = "body"
@@ -47,6 +50,7 @@ class Part(Enum):
     ENDNOTE = "endnote"
     NOTES = "notes"  # a slide's speaker notes (PPTX, ODP)
     CODE = "code"  # a line of a code block (Markdown's fenced code)
+    FRONT_MATTER = "front-matter"  # an EPUB's copyright page, colophon, dedication, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +413,11 @@ class Alignment:
     #: ``()`` for a side that is no subtitle file.
     src_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
     tgt_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
+    #: The part of the document each sentence comes from (:attr:`SegmentedDocument.parts`)
+    #: for an alignment of two documents; ``()`` where it is not known (sentences without
+    #: a document, an alignment read back from a file or a collection).
+    src_parts: tuple[Part, ...] = field(default=(), compare=False)
+    tgt_parts: tuple[Part, ...] = field(default=(), compare=False)
 
 
 class TagKind(Enum):
