@@ -1,4 +1,4 @@
-"""untranslated, empty-target and empty-source."""
+"""untranslated, empty-target, empty-source and one-sided-front-matter."""
 
 from __future__ import annotations
 
@@ -249,6 +249,13 @@ def _cited(unit: Unit, lang: str) -> bool:
 
 def check_completeness(ctx: Context) -> Iterator[Finding]:
     for u, unit in enumerate(ctx.units):
+        if (blank := is_blank(unit.source)) != is_blank(unit.target) and any(unit.front_matter):
+            # a copyright page, a dedication the book marks, on one side: a part of
+            # the edition, not of the text a translation owes (Part.FRONT_MATTER)
+            yield Finding("one-sided-front-matter", ctx.severity("one-sided-front-matter"), u,
+                          f"front matter only in the {'target' if blank else 'source'}, as the "
+                          "book marks it (a copyright page, a dedication): no translation owed")
+            continue
         if is_blank(unit.source):
             # an addition: text the source does not have -- not names, numbers or links
             # only (web-page chrome on one side, "Facebook Twitter Share"), unless it

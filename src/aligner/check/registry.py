@@ -48,6 +48,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("completeness", (
         CheckSpec("empty-target", E, "the target is empty"),
         CheckSpec("empty-source", Severity.INFO, "the source is empty: the target adds text"),
+        CheckSpec("one-sided-front-matter", Severity.INFO,
+                  "front matter (a copyright page, a dedication) on one side only, as the "
+                  "book marks it: not a translation's omission or addition"),
         CheckSpec("untranslated", E, "the target is a copy of the source"),
         CheckSpec("possible-omission", W,
                   "a sentence joined to a translated one may be untranslated"),

@@ -20,6 +20,7 @@ from aligner.model import (
     Formatting,
     InlineCode,
     InlineTag,
+    Part,
     Style,
     SubtitleCue,
     TagKind,
@@ -72,6 +73,10 @@ class Unit:
     #: subtitle checks read (:mod:`aligner.check.subtitles`)
     src_cues: tuple[SubtitleCue, ...] = ()
     tgt_cues: tuple[SubtitleCue, ...] = ()
+    #: whether all of each side's sentences are front matter, as its document marks it
+    #: (:attr:`~aligner.model.Part.FRONT_MATTER`: an EPUB's copyright page, dedication);
+    #: False for a side without sentences; a unit of two documents
+    front_matter: tuple[bool, bool] = (False, False)
 
     @property
     def document(self) -> str | None:
@@ -260,6 +265,10 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
            ) -> SubtitleCue | None:
         return starting[indices[0]] if indices and indices[0] < len(starting) else None
 
+    def front(parts: tuple[Part, ...], indices: tuple[int, ...]) -> bool:
+        return bool(indices) and all(k < len(parts) and parts[k] is Part.FRONT_MATTER
+                                     for k in indices)
+
     units = []
     for bead in alignment.beads:
         source, src_tags = side(alignment.src_sentences, alignment.src_codes, bead.src,
@@ -282,7 +291,9 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
                               Style.ITALIC),
             cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
             src_cues=cues(alignment.src_cues, bead.src),
-            tgt_cues=cues(alignment.tgt_cues, bead.tgt)))
+            tgt_cues=cues(alignment.tgt_cues, bead.tgt),
+            front_matter=(front(alignment.src_parts, bead.src),
+                          front(alignment.tgt_parts, bead.tgt))))
     return tuple(units)
 
 

@@ -354,14 +354,14 @@ def declared_notes(src_doc: SegmentedDocument, tgt_doc: SegmentedDocument,
 def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,
                     tgt_doc: SegmentedDocument | None) -> Alignment:
     """``alignment`` with its sentences' character formatting (DOCX and ODT), which
-    the TMX and XLIFF writers write as codes, and their subtitle cues (SubRip, WebVTT),
-    which findings name; the sentences themselves never hold either."""
-    return replace(
-        alignment,
-        src_formatting=src_doc.sentence_formatting() if src_doc is not None else (),
-        tgt_formatting=tgt_doc.sentence_formatting() if tgt_doc is not None else (),
-        src_cues=src_doc.sentence_cues() if src_doc is not None else (),
-        tgt_cues=tgt_doc.sentence_cues() if tgt_doc is not None else ())
+    the TMX and XLIFF writers write as codes, their subtitle cues (SubRip, WebVTT),
+    which findings name, and their parts; the sentences themselves hold none."""
+    docs = (src_doc, tgt_doc)
+    src, tgt = (d.parts if d is not None else () for d in docs)
+    looks = tuple(d.sentence_formatting() if d is not None else () for d in docs)
+    cues = tuple(d.sentence_cues() if d is not None else () for d in docs)
+    return replace(alignment, src_parts=src, tgt_parts=tgt, src_formatting=looks[0],
+                   tgt_formatting=looks[1], src_cues=cues[0], tgt_cues=cues[1])
 
 
 def _regions(src_doc: SegmentedDocument | None, tgt_doc: SegmentedDocument | None
