@@ -361,4 +361,5 @@ def test_alignment_of_epubs_keeps_the_parts() -> None:
     units = units_from_alignment(aligned)
     # the German dedication has nothing on the English side: front matter of the source
     dedication = [u for u in units if u.source == "Für meinen Bruder."]
-    assert [(u.target, u.front_matter) for u in dedication] == [("", (True, False))]
+    assert [(u.target, u.parts, u.front_matter) for u in dedication] == [
+        ("", ((Part.FRONT_MATTER,), ()), (True, False))]

@@ -26,6 +26,7 @@ from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
 from aligner.check.repeats import check_repeats
+from aligner.check.sections import check_sections
 from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
 from aligner.check.subtitles import check_subtitles
@@ -169,6 +170,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),
     ), stateless(check_length)),
+    Family("sections", (
+        CheckSpec("unsure-section", W, "two headings paired over sections whose sentence "
+                                       "pairs score below --min-confidence on average"),
+    ), stateless(check_sections)),
 )
 
 CHECKS: Mapping[str, CheckSpec] = MappingProxyType(

@@ -73,15 +73,23 @@ class Unit:
     #: subtitle checks read (:mod:`aligner.check.subtitles`)
     src_cues: tuple[SubtitleCue, ...] = ()
     tgt_cues: tuple[SubtitleCue, ...] = ()
-    #: whether all of each side's sentences are front matter, as its document marks it
-    #: (:attr:`~aligner.model.Part.FRONT_MATTER`: an EPUB's copyright page, dedication);
-    #: False for a side without sentences; a unit of two documents
-    front_matter: tuple[bool, bool] = (False, False)
+    #: the part of the document each sentence of each side comes from (a heading, an
+    #: EPUB's front matter: :class:`~aligner.model.Part`), in order; a unit of two
+    #: documents (``()`` for a side whose parts are not known)
+    parts: tuple[tuple[Part, ...], tuple[Part, ...]] = ((), ())
 
     @property
     def document(self) -> str | None:
         """The file the unit comes from, when several files are checked together."""
         return self.origin.document if self.origin is not None else None
+
+    @property
+    def front_matter(self) -> tuple[bool, bool]:
+        """Whether all of each side is front matter, as its document marks it
+        (:attr:`~aligner.model.Part.FRONT_MATTER`: an EPUB's copyright page, dedication);
+        False for a side without sentences."""
+        src, tgt = (bool(p) and all(x is Part.FRONT_MATTER for x in p) for p in self.parts)
+        return src, tgt
 
     @property
     def source_is_code(self) -> bool:
@@ -265,9 +273,8 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
            ) -> SubtitleCue | None:
         return starting[indices[0]] if indices and indices[0] < len(starting) else None
 
-    def front(parts: tuple[Part, ...], indices: tuple[int, ...]) -> bool:
-        return bool(indices) and all(k < len(parts) and parts[k] is Part.FRONT_MATTER
-                                     for k in indices)
+    def parts(known: tuple[Part, ...], indices: tuple[int, ...]) -> tuple[Part, ...]:
+        return tuple(known[k] for k in indices) if all(k < len(known) for k in indices) else ()
 
     units = []
     for bead in alignment.beads:
@@ -292,8 +299,7 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
             src_cues=cues(alignment.src_cues, bead.src),
             tgt_cues=cues(alignment.tgt_cues, bead.tgt),
-            front_matter=(front(alignment.src_parts, bead.src),
-                          front(alignment.tgt_parts, bead.tgt))))
+            parts=(parts(alignment.src_parts, bead.src), parts(alignment.tgt_parts, bead.tgt))))
     return tuple(units)
 
 
