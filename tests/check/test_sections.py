@@ -49,3 +49,29 @@ def test_without_headings_nothing_is_flagged() -> None:
     """Sentences read from no document, or a book that marks no headings (LibreOffice's
     EPUB styles its headings as paragraphs): no sections to judge."""
     assert _found((0.89, 0.66, 0.2, 0.98, 0.97, 0.1), parts=(B,) * 6) == []
+
+
+def test_a_document_unsure_throughout_has_no_section_standing_out() -> None:
+    """A short pair aligned without the encoder scores low everywhere: that is
+    alignment-low-confidence's to say."""
+    assert _found((0.2, 0.19, 0.15, 0.2, 0.19, 0.2)) == []
+
+
+def test_front_matter_paired_with_unmarked_text() -> None:
+    """A copyright page the book marks, paired with a preface the other book does not
+    mark: front-matter-mismatch; paired with the other book's marked page: nothing."""
+    F = Part.FRONT_MATTER
+    alignment = Alignment(
+        ("Impressum", "© 2024 Anna Berger.", "Widmung", "Er kam im März."),
+        ("Translator's Preface", "This follows the edition of 2024.", "Dedication",
+         "He came in March."),
+        tuple(Bead((k,), (k,), 0.9) for k in range(4)), "de", "en",
+        src_parts=(F, F, F, B), tgt_parts=(H, B, F, B))
+    assert [(f.unit, f.message.split(" paired")[0]) for f in
+            check_alignment(alignment, glossary=None).findings
+            if f.code == "front-matter-mismatch"] == [
+        (0, "front matter of the source (its book marks it so: a copyright page, a "
+            "dedication)"),
+        (1, "front matter of the source (its book marks it so: a copyright page, a "
+            "dedication)"),
+    ]

@@ -173,6 +173,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("sections", (
         CheckSpec("unsure-section", W, "two headings paired over sections whose sentence "
                                        "pairs score below --min-confidence on average"),
+        CheckSpec("front-matter-mismatch", W, "front matter of one side, as its book marks "
+                                              "it, paired with unmarked text of the other"),
     ), stateless(check_sections)),
 )
 
