@@ -36,7 +36,10 @@ class Part(Enum):
     Readers of structured formats (DOCX, ODT, PPTX, ODP, EPUB, HTML, PDF) say it; the
     sentence JSON lines of ``aligner segment`` carry it, so an editor can find a
     sentence in the original.  Footnotes and endnotes come after the body in the
-    document text; a slide's speaker notes right after the slide.
+    document text; a slide's speaker notes right after the slide.  Front matter is
+    what an EPUB marks as being about the edition rather than the work (its copyright
+    page, colophon, dedication, acknowledgments: :mod:`aligner.readers.epub`), kept
+    where it stands.
     """
 
     BODY = "body"
@@ -47,6 +50,7 @@ class Part(Enum):
     ENDNOTE = "endnote"
     NOTES = "notes"  # a slide's speaker notes (PPTX, ODP)
     CODE = "code"  # a line of a code block (Markdown's fenced code)
+    FRONT_MATTER = "front-matter"  # an EPUB's copyright page, colophon, dedication, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,11 +423,24 @@ class Alignment:
     #: ``()`` for a side that is no subtitle file.
     src_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
     tgt_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
-    #: The sentences of each side that are headings, as the document's reader says
-    #: (:attr:`Part.HEADING`): what the checks may treat as a heading (a question mark
-    #: a heading adds is no end-punctuation).  Empty without document structure.
-    src_headings: frozenset[int] = field(default=frozenset(), compare=False)
-    tgt_headings: frozenset[int] = field(default=frozenset(), compare=False)
+    #: The part of the document each sentence comes from (:attr:`SegmentedDocument.parts`:
+    #: body, heading, footnote, an EPUB's front matter, ...), as the document's reader
+    #: says; the saved JSON and a collection keep it.  ``()`` where it is not known
+    #: (sentences without a document, a memory's units).
+    src_parts: tuple[Part, ...] = field(default=(), compare=False)
+    tgt_parts: tuple[Part, ...] = field(default=(), compare=False)
+
+    @property
+    def src_headings(self) -> frozenset[int]:
+        """The source sentences that are headings (:attr:`Part.HEADING`): what the
+        checks may treat as a heading (a question mark a heading adds is no
+        end-punctuation).  Empty without document structure."""
+        return frozenset(k for k, p in enumerate(self.src_parts) if p is Part.HEADING)
+
+    @property
+    def tgt_headings(self) -> frozenset[int]:
+        """The target sentences that are headings, as :attr:`src_headings`."""
+        return frozenset(k for k, p in enumerate(self.tgt_parts) if p is Part.HEADING)
 
 
 class TagKind(Enum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from check_helpers import findings
 
 from aligner.check import check_alignment
 from aligner.check.units import units_from_alignment
-from aligner.model import Glossary, GlossaryEntry, TermStatus
+from aligner.model import Alignment, Bead, Glossary, GlossaryEntry, Part, Severity, TermStatus
 from aligner.pipeline import align_files
 
 
@@ -323,3 +324,42 @@ def test_a_subtitle_cue_in_italics_left_untranslated_is_reported(tmp_path: Path)
                           tgt_lang="zh-Hans").alignment
     assert [f for f in check_alignment(aligned, glossary=None).findings
             if f.code == "untranslated"] == []
+
+
+def test_one_sided_front_matter_is_info_not_an_omission() -> None:
+    """A copyright page or dedication on one side only, as the book marks it, is no
+    omission or addition (Part.FRONT_MATTER); a body sentence left out still is."""
+    front, body = Part.FRONT_MATTER, Part.BODY
+    alignment = Alignment(
+        ("Impressum", "© 2025 Lena Roth.", "Die Brücke war alt.", "Niemand wusste es."),
+        ("For Anna.", "The bridge was old."),
+        (Bead((0,), (), 0.0), Bead((1,), (), 0.0), Bead((), (0,), 0.0),
+         Bead((2,), (1,), 0.9), Bead((3,), (), 0.0)),
+        "de", "en", src_parts=(front, front, body, body), tgt_parts=(front, body))
+    found = [(f.unit, f.code, f.severity, f.message.split(",")[0])
+             for f in check_alignment(alignment, glossary=None).findings]
+    assert found == [
+        (0, "one-sided-front-matter", Severity.INFO, "front matter only in the source"),
+        (1, "one-sided-front-matter", Severity.INFO, "front matter only in the source"),
+        (2, "one-sided-front-matter", Severity.INFO, "front matter only in the target"),
+        (4, "empty-target", Severity.ERROR, "the target is empty: the source is not "
+                                            "translated (an omission)"),
+    ]
+    # without the parts (sentences read from no document) the same beads are omissions
+    plain = replace(alignment, src_parts=(), tgt_parts=())
+    assert [f.code for f in check_alignment(plain, glossary=None).findings] == [
+        "empty-target", "empty-target", "empty-source", "empty-target"]
+
+
+def test_alignment_of_epubs_keeps_the_parts() -> None:
+    aligned = align_files(FIXTURES / "frontmatter-de.epub", FIXTURES / "frontmatter-en.epub",
+                          src_lang="de", tgt_lang="en").alignment
+    assert [p.value for p in aligned.src_parts] == [
+        "front-matter", "front-matter", "front-matter", "heading", "body", "body",
+        "front-matter", "front-matter", "heading", "body"]
+    assert Part.FRONT_MATTER not in aligned.tgt_parts
+    units = units_from_alignment(aligned)
+    # the German dedication has nothing on the English side: front matter of the source
+    dedication = [u for u in units if u.source == "Für meinen Bruder."]
+    assert [(u.target, u.parts, u.front_matter) for u in dedication] == [
+        ("", ((Part.FRONT_MATTER,), ()), (True, False))]

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from aligner.check import Unit, run_checks
 from aligner.check.units import units_from_alignment
+from aligner.model import Part
 from aligner.pipeline.steps import align_data
 
 
@@ -430,7 +431,8 @@ def test_a_tag_question_may_end_as_a_statement(source: str, target: str, src_lan
 ])
 def test_a_heading_may_become_a_question(source: str, target: str, heading: bool,
                                          reported: bool) -> None:
-    result = run_checks([Unit(source, target, heading=heading)], glossary=None, src_lang="en",
+    parts = ((Part.HEADING,) if heading else (), ())
+    result = run_checks([Unit(source, target, parts=parts)], glossary=None, src_lang="en",
                         tgt_lang="de")
     got = [f for f in result.findings if f.code == "end-punctuation"]
     assert bool(got) is reported

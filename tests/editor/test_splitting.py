@@ -18,6 +18,7 @@ from aligner.model import (
     Bead,
     Formatting,
     InlineCode,
+    Part,
     Review,
     ReviewState,
     Side,
@@ -256,13 +257,16 @@ def test_splits_among_other_edits_keep_the_invariants_and_undo_exactly(
     assert al == start
 
 
-def test_headings_follow_a_split_and_its_undo() -> None:
+def test_parts_follow_a_split_and_its_undo() -> None:
     # sentence 1 a heading (as a reader would mark it), sentence 2 body text
-    start = replace(_glued(), src_headings=frozenset({1}))
+    H, B, F = Part.HEADING, Part.BODY, Part.FOOTNOTE
+    start = replace(_glued(), src_parts=(B, H, B))
     change, out = _split(start)
-    assert out.src_headings == frozenset({1, 2})  # both parts of the heading
-    assert apply_change(out, change.inverse()).src_headings == frozenset({1})
-    body = replace(_glued(), src_headings=frozenset({2}))
+    assert out.src_parts == (B, H, H, B)  # both halves of the heading
+    assert out.src_headings == frozenset({1, 2})
+    assert apply_change(out, change.inverse()).src_parts == (B, H, B)
+    body = replace(_glued(), src_parts=(B, B, F))
     change, out = _split(body)
-    assert out.src_headings == frozenset({3})  # renumbered
-    assert apply_change(out, change.inverse()).src_headings == frozenset({2})
+    assert out.src_parts == (B, B, B, F)  # the footnote renumbered
+    assert apply_change(out, change.inverse()).src_parts == (B, B, F)
+    assert _split(_glued())[1].src_parts == ()  # none known, none made up

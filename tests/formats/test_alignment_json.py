@@ -17,7 +17,7 @@ from aligner.formats.alignment_json import (
     read_alignment_json,
     write_alignment_json,
 )
-from aligner.model import Alignment, Bead, Formatting, Review, ReviewState, Style
+from aligner.model import Alignment, Bead, Formatting, Part, Review, ReviewState, Style
 from tests.formats.conftest import SAMPLE
 
 
@@ -286,13 +286,30 @@ def test_a_bead_deleted_by_hand_is_refused_naming_the_file(tmp_path: Path) -> No
         f"{path}: saved alignment: beads: source sentence 1 is in no bead")
 
 
-def test_headings_round_trip_and_are_checked() -> None:
-    data = alignment_to_json(replace(SAMPLE, src_headings=frozenset({0}),
-                                     tgt_headings=frozenset({0})))
-    assert (data["src_headings"], data["tgt_headings"]) == ([0], [0])
+def test_parts_round_trip_and_are_checked() -> None:
+    H, B, F = Part.HEADING, Part.BODY, Part.FRONT_MATTER
+    src, tgt = (H, *[B] * 6), (F, H, *[B] * 4)  # SAMPLE's 7 and 6 sentences
+    data = alignment_to_json(replace(SAMPLE, src_parts=src, tgt_parts=tgt))
+    assert (data["src_parts"], data["tgt_parts"]) == (
+        {"heading": [0]}, {"front-matter": [0], "heading": [1]})
     back = alignment_from_json(data)
-    assert (back.src_headings, back.tgt_headings) == (frozenset({0}), frozenset({0}))
-    assert "src_headings" not in alignment_to_json(SAMPLE)
-    assert alignment_from_json(alignment_to_json(SAMPLE)).src_headings == frozenset()
+    assert (back.src_parts, back.tgt_parts) == (src, tgt)
+    assert (back.src_headings, back.tgt_headings) == (frozenset({0}), frozenset({1}))
+    assert "src_parts" not in alignment_to_json(SAMPLE)
+    assert alignment_from_json(alignment_to_json(SAMPLE)).src_parts == ()
+    with pytest.raises(FormatError, match=r"src_parts\.heading: expected sentence indices "
+                                          "below 7"):
+        alignment_from_json({**data, "src_parts": {"heading": [99]}}, path="a.json")
+    with pytest.raises(FormatError, match="'preface' is no part"):
+        alignment_from_json({**data, "src_parts": {"preface": [0]}}, path="a.json")
+    with pytest.raises(FormatError, match="sentence 0 is in two parts, heading and footnote"):
+        alignment_from_json({**data, "src_parts": {"heading": [0], "footnote": [0]}})
+
+
+def test_an_older_files_headings_are_read_as_heading_parts() -> None:
+    data = alignment_to_json(SAMPLE)
+    back = alignment_from_json({**data, "src_headings": [1], "tgt_headings": [0]})
+    assert back.src_parts == (Part.BODY, Part.HEADING, *[Part.BODY] * 5)
+    assert back.tgt_headings == frozenset({0})
     with pytest.raises(FormatError, match="src_headings: expected sentence indices below"):
         alignment_from_json({**data, "src_headings": [99]}, path="a.json")

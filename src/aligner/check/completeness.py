@@ -1,4 +1,5 @@
-"""untranslated, empty-target, empty-source, possible-omission and moved."""
+"""untranslated, empty-target, empty-source, possible-omission, moved and
+one-sided-front-matter."""
 
 from __future__ import annotations
 
@@ -280,6 +281,13 @@ def check_completeness(ctx: Context, moves: Mapping[int, Move]) -> Iterator[Find
     for u, unit in enumerate(ctx.units):
         if u in moves:  # translated elsewhere: neither an omission nor an addition
             yield from _moved(u, moves[u], ctx)
+            continue
+        if (blank := is_blank(unit.source)) != is_blank(unit.target) and any(unit.front_matter):
+            # a copyright page, a dedication the book marks, on one side: a part of
+            # the edition, not of the text a translation owes (Part.FRONT_MATTER)
+            yield Finding("one-sided-front-matter", ctx.severity("one-sided-front-matter"), u,
+                          f"front matter only in the {'target' if blank else 'source'}, as the "
+                          "book marks it (a copyright page, a dedication): no translation owed")
             continue
         if is_blank(unit.source):
             # an addition: text the source does not have -- not names, numbers or links

@@ -26,6 +26,7 @@ from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
 from aligner.check.repeats import check_repeats
+from aligner.check.sections import check_sections
 from aligner.check.shortcuts import check_shortcuts
 from aligner.check.spacing import check_spacing
 from aligner.check.subtitles import check_subtitles
@@ -51,6 +52,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("completeness", (
         CheckSpec("empty-target", E, "the target is empty"),
         CheckSpec("empty-source", Severity.INFO, "the source is empty: the target adds text"),
+        CheckSpec("one-sided-front-matter", Severity.INFO,
+                  "front matter (a copyright page, a dedication) on one side only, as the "
+                  "book marks it: not a translation's omission or addition"),
         CheckSpec("untranslated", E, "the target is a copy of the source"),
         CheckSpec("possible-omission", W,
                   "a sentence joined to a translated one may be untranslated"),
@@ -184,6 +188,12 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("length-ratio", W, "target length far from the document's usual ratio"),
         CheckSpec("alignment-low-confidence", W, "the aligner was unsure about this unit"),
     ), stateless(check_length)),
+    Family("sections", (
+        CheckSpec("unsure-section", W, "two headings paired over sections whose sentence "
+                                       "pairs score below --min-confidence on average"),
+        CheckSpec("front-matter-mismatch", W, "front matter of one side, as its book marks "
+                                              "it, paired with unmarked text of the other"),
+    ), stateless(check_sections)),
 )
 
 CHECKS: Mapping[str, CheckSpec] = MappingProxyType(

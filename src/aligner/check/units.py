@@ -20,6 +20,7 @@ from aligner.model import (
     Formatting,
     InlineCode,
     InlineTag,
+    Part,
     Style,
     SubtitleCue,
     TagKind,
@@ -75,14 +76,29 @@ class Unit:
     #: subtitle checks read (:mod:`aligner.check.subtitles`)
     src_cues: tuple[SubtitleCue, ...] = ()
     tgt_cues: tuple[SubtitleCue, ...] = ()
-    #: whether the source is a heading of its document, all its sentences
-    #: (:attr:`~aligner.model.Alignment.src_headings`; a unit of two documents)
-    heading: bool = False
+    #: the part of the document each sentence of each side comes from (a heading, an
+    #: EPUB's front matter: :class:`~aligner.model.Part`), in order; a unit of two
+    #: documents (``()`` for a side whose parts are not known)
+    parts: tuple[tuple[Part, ...], tuple[Part, ...]] = ((), ())
 
     @property
     def document(self) -> str | None:
         """The file the unit comes from, when several files are checked together."""
         return self.origin.document if self.origin is not None else None
+
+    @property
+    def heading(self) -> bool:
+        """Whether the source is a heading of its document, all its sentences
+        (:attr:`~aligner.model.Part.HEADING`; a unit of two documents)."""
+        return bool(self.parts[0]) and all(p is Part.HEADING for p in self.parts[0])
+
+    @property
+    def front_matter(self) -> tuple[bool, bool]:
+        """Whether all of each side is front matter, as its document marks it
+        (:attr:`~aligner.model.Part.FRONT_MATTER`: an EPUB's copyright page, dedication);
+        False for a side without sentences."""
+        src, tgt = (bool(p) and all(x is Part.FRONT_MATTER for x in p) for p in self.parts)
+        return src, tgt
 
     @property
     def source_is_code(self) -> bool:
@@ -266,6 +282,9 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
            ) -> SubtitleCue | None:
         return starting[indices[0]] if indices and indices[0] < len(starting) else None
 
+    def parts(known: tuple[Part, ...], indices: tuple[int, ...]) -> tuple[Part, ...]:
+        return tuple(known[k] for k in indices) if all(k < len(known) for k in indices) else ()
+
     units = []
     for bead in alignment.beads:
         source, src_tags = side(alignment.src_sentences, alignment.src_codes, bead.src,
@@ -291,7 +310,7 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
             src_cues=cues(alignment.src_cues, bead.src),
             tgt_cues=cues(alignment.tgt_cues, bead.tgt),
-            heading=bool(bead.src) and all(k in alignment.src_headings for k in bead.src)))
+            parts=(parts(alignment.src_parts, bead.src), parts(alignment.tgt_parts, bead.tgt))))
     return tuple(units)
 
 

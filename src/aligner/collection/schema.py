@@ -41,6 +41,9 @@ second part of a sentence split in two, the whitespace the file has between the 
 parts (``sentences.split``; NULL for a sentence as the segmenter made it), so that
 ``aligner batch`` splits the sentence again when it aligns changed files, and the split
 itself in the edit log (``edits.splits``, JSON; NULL for the other operations).
+Version 15 keeps each sentence's part of its document (``sentences.part``: body,
+heading, an EPUB's front matter; NULL where it is not known, and for every sentence of
+a document stored before, until it is aligned again: :mod:`aligner.collection.parts`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -57,7 +60,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -244,6 +247,11 @@ ALTER TABLE sentences ADD COLUMN split TEXT;
 ALTER TABLE edits ADD COLUMN splits TEXT;
 """
 
+#: Version 14 -> 15: each sentence's part of its document (body, heading, front matter).
+UPGRADE_V15 = """
+ALTER TABLE sentences ADD COLUMN part TEXT;
+"""
+
 
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
@@ -266,7 +274,7 @@ def _settings_per_pair(conn: sqlite3.Connection) -> None:
 UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
     7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
-    12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14}
+    12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14, 15: UPGRADE_V15}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -27,6 +27,7 @@ from aligner.collection.cues import sentence_cues, with_cues
 from aligner.collection.forms import FORMS_VERSION
 from aligner.collection.looks import sentence_looks, with_looks
 from aligner.collection.opening import Opened, connect, notes
+from aligner.collection.parts import sentence_part, with_parts
 from aligner.collection.records import bead_record, with_records
 from aligner.collection.rows import MEMORY, as_run, with_memory_props
 from aligner.collection.rows import DocumentGone as DocumentGone
@@ -144,17 +145,18 @@ class Collection:
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
             looks: dict[str, list[str | None]] = {"src": [], "tgt": []}
             cues: dict[str, list[str | None]] = {side: [] for side in looks}
+            parts: dict[str, list[str | None]] = {side: [] for side in looks}
             starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
             prev: dict[str, int | None] = {"src": None, "tgt": None}
-            for side, text, paragraph, formatting, cue in self.conn.execute(
-                    "SELECT side, text, paragraph, formatting, cues FROM sentences "
+            for side, text, paragraph, formatting, cue, part in self.conn.execute(
+                    "SELECT side, text, paragraph, formatting, cues, part FROM sentences "
                     "WHERE doc = ? ORDER BY side, idx", (doc.id,)):
                 if paragraph != prev[side]:  # as SegmentedDocument.paragraph_starts
                     starts[side].add(len(sents[side]))
                 prev[side] = paragraph
-                sents[side].append(text)
-                looks[side].append(formatting)
-                cues[side].append(cue)
+                for column, value in ((sents, text), (looks, formatting), (cues, cue),
+                                      (parts, part)):
+                    column[side].append(value)
             rows = self.conn.execute(
                 "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, review, "
                 "reviewed, record FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)).fetchall()
@@ -164,12 +166,12 @@ class Collection:
         alignment = Alignment(tuple(sents["src"]), tuple(sents["tgt"]), beads, doc.src_lang,
                               doc.tgt_lang, src_name, tgt_name, json.loads(settings),
                               frozenset(starts["src"]), frozenset(starts["tgt"]))
-        # a memory's units' records and inline codes (schema 8; NULL for a pair's beads),
-        # the sentences' formatting (schema 12) and subtitle cues (schema 13; NULL for none)
+        # a memory's records, codes (schema 8); the sentences' looks, cues, parts (12, 13, 15)
         at = f"{self.path}: {doc.name}"
         alignment = with_looks(with_records(alignment, [row[-1] for row in rows], where=at),
                                looks["src"], looks["tgt"], where=at)
-        alignment = with_cues(alignment, cues["src"], cues["tgt"], where=at)
+        alignment = with_parts(with_cues(alignment, cues["src"], cues["tgt"], where=at),
+                               parts["src"], parts["tgt"], where=at)
         return with_memory_props(alignment) if doc.kind == MEMORY else alignment
 
     def originals(self, doc: DocumentRow) -> dict[tuple[str, int], str]:
@@ -275,13 +277,14 @@ class Collection:
         if al is None:
             return
         assert r.src_spans is not None and r.tgt_spans is not None
-        for side, sentences, spans, looks, cues in (
-                ("src", al.src_sentences, r.src_spans, al.src_formatting, al.src_cues),
-                ("tgt", al.tgt_sentences, r.tgt_spans, al.tgt_formatting, al.tgt_cues)):
+        for side, spans in (("src", r.src_spans), ("tgt", r.tgt_spans)):
+            sentences, looks, cues, parts = (getattr(al, f"{side}_{column}") for column in
+                                             ("sentences", "formatting", "cues", "parts"))
             c.executemany(
                 'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, '
-                "formatting, cues) VALUES (?,?,?,?,?,?,?,?,?)",
-                ((doc, side, i, text, *span, sentence_looks(looks, i), sentence_cues(cues, i))
+                "formatting, cues, part) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                ((doc, side, i, text, *span, sentence_looks(looks, i), sentence_cues(cues, i),
+                  sentence_part(parts, i))
                  for i, (text, span) in enumerate(zip(sentences, spans.spans, strict=True))))
         for column, marks in (("original", r.originals), ("split", r.splits)):  # schema 9, 14
             c.executemany(f"UPDATE sentences SET {column} = ? WHERE doc = ? AND side = ? AND "
@@ -364,10 +367,8 @@ class Collection:
                     "  AND tgt_count > 0),"
                     " (SELECT count(*) FROM bead_forms WHERE rowid IN"
                     "  (SELECT id FROM beads WHERE doc = ?1))", (doc,)).fetchone()
-                two_sided = have[3]
-                want = (n_src, n_tgt, n_beads, two_sided, two_sided)
-                if status == "failed":
-                    want = (0, 0, 0, 0, 0)
+                want = ((0, 0, 0, 0, 0) if status == "failed"  # two-sided beads: indexed
+                        else (n_src, n_tgt, n_beads, have[3], have[3]))
                 if tuple(have) != want:
                     found.append(f"{name}: stored {have}, expected {want}")
             orphans = self.conn.execute(
@@ -379,9 +380,8 @@ class Collection:
 
 
 def _review(state: str | None, changed: str | None) -> Review | None:
-    if state is None or changed is None:
-        return None
-    return Review(ReviewState(state), datetime.strptime(changed, _TIME).replace(tzinfo=UTC))
+    return None if state is None or changed is None else Review(
+        ReviewState(state), datetime.strptime(changed, _TIME).replace(tzinfo=UTC))
 
 
 def open_collection(path: str | os.PathLike[str], *, create: bool = False,

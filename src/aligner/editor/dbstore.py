@@ -264,7 +264,8 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
                      (sentences[s.index], start + s.cut, *side_data(s.index), *where))
         conn.execute(
             'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, split, '
-            "formatting, cues) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, ?, ? FROM sentences "
+            "formatting, cues, part) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, ?, ?, part "
+            "FROM sentences "
             "WHERE doc = ? AND side = ? AND idx = ?",
             (s.index + 1, sentences[s.index + 1], start + s.resume, end,
              s.text[s.cut:s.resume], *side_data(s.index + 1), *where))

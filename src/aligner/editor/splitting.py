@@ -41,6 +41,7 @@ from aligner.model import (
     Bead,
     Formatting,
     InlineCode,
+    Part,
     Side,
     SubtitleCue,
     TagKind,
@@ -158,7 +159,7 @@ def split_beads(beads: Sequence[Bead], s: SentenceSplit) -> tuple[Bead, ...]:
 
 def apply_split(alignment: Alignment, s: SentenceSplit) -> Alignment:
     """``alignment``'s sentences of ``s.side`` with ``s`` made -- the texts, formatting,
-    codes, cues, paragraph and region starts, headings; not its beads (:func:`split_beads`);
+    codes, cues, paragraph and region starts, parts; not its beads (:func:`split_beads`);
     :class:`SplitRefused` when the sentences are not what ``s`` says."""
     side = s.side
     sentences: tuple[str, ...] = getattr(alignment, f"{side}_sentences")
@@ -175,15 +176,15 @@ def apply_split(alignment: Alignment, s: SentenceSplit) -> Alignment:
     cues = _each(getattr(alignment, f"{side}_cues"), s, _split_cues, _join_cues)
     starts: frozenset[int] = getattr(alignment, f"{side}_paragraph_starts")
     regions: tuple[int, ...] = getattr(alignment, f"{side}_regions")
-    headings: frozenset[int] = getattr(alignment, f"{side}_headings")
+    parts: tuple[Part, ...] = getattr(alignment, f"{side}_parts")
     changed: dict[str, Any] = {
         f"{side}_sentences": _spliced(sentences, s, (first, second), (s.text,)),
         f"{side}_formatting": looks, f"{side}_codes": codes, f"{side}_cues": cues,
         f"{side}_paragraph_starts": frozenset(_moved(starts, s)),
         f"{side}_regions": tuple(_moved(regions, s)),
-        # both parts of a heading split are the heading's
-        f"{side}_headings": frozenset(_moved(headings, s)) | (
-            {s.index + 1} if not s.join and s.index in headings else set())}
+        # both halves of a split sentence are of its part (a heading's, a footnote's)
+        f"{side}_parts": _spliced(parts, s, (parts[s.index],) * 2, (parts[s.index],))
+        if parts else ()}
     return replace(alignment, **changed)
 
 

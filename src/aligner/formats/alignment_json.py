@@ -7,7 +7,7 @@ Shape (one object)::
      "src_sentences": ["...", ...], "tgt_sentences": ["...", ...],
      "beads": [{"src": [0], "tgt": [0, 1], "score": 0.93, "signals": {"length": 0.4}}, ...],
      "src_paragraph_starts": [0, 5, ...], "tgt_paragraph_starts": [0, 4, ...],
-     "src_headings": [0, 5], "tgt_headings": [0, 4],
+     "src_parts": {"heading": [0, 5]}, "tgt_parts": {"heading": [0, 4]},
      "src_regions": [67], "tgt_regions": [53],
      "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...],
      "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...]}
@@ -15,8 +15,9 @@ Shape (one object)::
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
 any, so that older files stay valid and are read as they were: the paragraph
-starts (sentence indices that open a paragraph), the headings (sentence indices of the
-document's headings: :attr:`~aligner.model.Alignment.src_headings`), the region starts
+starts (sentence indices that open a paragraph), the parts (each part but the body and
+its sentence indices: :attr:`~aligner.model.Alignment.src_parts`; an older file's
+``src_headings`` is read as heading parts), the region starts
 (where each side's
 notes begin, when the body and the notes were aligned apart: :mod:`aligner.align.regions`;
 as many on each side, and the second alignment of ``aligner check`` keeps them), the
@@ -65,7 +66,7 @@ from aligner.formats.unit_json import (
     record_to_json,
 )
 from aligner.formats.units import WriteReport
-from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.model import Alignment, Bead, Part, Review, ReviewState
 from aligner.textutil import count
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -89,11 +90,12 @@ def bead_to_json(bead: Bead) -> dict[str, Any]:
 
 def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
     """The JSON-ready dictionary for ``alignment``."""
-    pars = {f"{side}_{what}": sorted(indices) for what, side, indices in (
-        ("paragraph_starts", "src", alignment.src_paragraph_starts),
-        ("paragraph_starts", "tgt", alignment.tgt_paragraph_starts),
-        ("headings", "src", alignment.src_headings),
-        ("headings", "tgt", alignment.tgt_headings)) if indices}
+    pars: dict[str, Any] = {f"{side}_paragraph_starts": sorted(indices) for side, indices in (
+        ("src", alignment.src_paragraph_starts), ("tgt", alignment.tgt_paragraph_starts))
+        if indices}
+    for side, parts in (("src", alignment.src_parts), ("tgt", alignment.tgt_parts)):
+        if parts:
+            pars[f"{side}_parts"] = _parts_to_json(parts)
     looks = {f"{side}_formatting": [[k, *span_to_json(f)]
                                     for k, spans in enumerate(formatting) for f in spans]
              for side, formatting in (("src", alignment.src_formatting),
@@ -119,6 +121,57 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         **codes,
         **cues,
     }
+
+
+def _parts_to_json(parts: tuple[Part, ...]) -> dict[str, list[int]]:
+    """A side's parts as written: each part but the body and its sentence indices."""
+    out: dict[str, list[int]] = {}
+    for k, part in enumerate(parts):
+        if part is not Part.BODY:
+            out.setdefault(part.value, []).append(k)
+    return out
+
+
+def _indices(value: Any, key: str, limit: int,
+             fail: Callable[[str, str], FormatError]) -> frozenset[int]:
+    """Ascending sentence indices below ``limit``, each once, as written under ``key``."""
+    if not isinstance(value, list) or not all(type(k) is int and 0 <= k < limit
+                                              for k in value):
+        raise fail(key, f"expected sentence indices below {limit}")
+    # written sorted: one out of order (or twice) was put there by hand
+    for a, b in itertools.pairwise(value):
+        if a >= b:
+            raise fail(key, f"expected sentence indices in ascending order, each once: "
+                            f"{a} comes before {b}")
+    return frozenset(value)
+
+
+def _parts_from_json(data: Mapping[str, Any], side: str, limit: int,
+                     fail: Callable[[str, str], FormatError]) -> tuple[Part, ...]:
+    """A side's parts (``()`` when the file has none); an older file's ``src_headings``
+    (heading indices only) is read as its headings."""
+    key = f"{side}_parts"
+    if key not in data:
+        if f"{side}_headings" not in data:
+            return ()
+        raw: Any = {Part.HEADING.value: data[f"{side}_headings"]}
+        key = f"{side}_headings"
+    else:
+        raw = data[key]
+    if not isinstance(raw, Mapping):
+        raise fail(key, "expected an object of part names and sentence indices")
+    parts = [Part.BODY] * limit
+    for name, value in raw.items():
+        try:
+            part = Part(name)
+        except ValueError:
+            known = ", ".join(p.value for p in Part if p is not Part.BODY)
+            raise fail(key, f"{name!r} is no part ({known})") from None
+        for k in _indices(value, f"{key}.{name}" if key.endswith("parts") else key, limit, fail):
+            if parts[k] is not Part.BODY:
+                raise fail(key, f"sentence {k} is in two parts, {parts[k].value} and {name}")
+            parts[k] = part
+    return tuple(parts)
 
 
 def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
@@ -160,20 +213,10 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     problems = check_coverage([(b.src, b.tgt) for b in beads], limits["src"], limits["tgt"])
     if problems:
         raise fail("beads", problems[0])
-    pars: dict[str, frozenset[int]] = {}
-    for side, key in ((s, f"{s}_{what}") for what in ("paragraph_starts", "headings")
-                      for s in ("src", "tgt")):
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(
-            type(k) is int and 0 <= k < limits[side] for k in value
-        ):
-            raise fail(key, f"expected sentence indices below {limits[side]}")
-        # written sorted: one out of order (or twice) was put there by hand
-        for a, b in itertools.pairwise(value):
-            if a >= b:
-                raise fail(key, f"expected sentence indices in ascending order, each once: "
-                                f"{a} comes before {b}")
-        pars[key] = frozenset(value)
+    pars = {f"{side}_paragraph_starts": _indices(data.get(f"{side}_paragraph_starts", []),
+                                                 f"{side}_paragraph_starts", limits[side], fail)
+            for side in ("src", "tgt")}
+    parts = {side: _parts_from_json(data, side, limits[side], fail) for side in ("src", "tgt")}
     regions = {side: data.get(f"{side}_regions", []) for side in ("src", "tgt")}
     for side, value in regions.items():
         if not isinstance(value, list) or not all(type(k) is int for k in value):
@@ -199,8 +242,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         settings=dict(settings),
         src_paragraph_starts=pars["src_paragraph_starts"],
         tgt_paragraph_starts=pars["tgt_paragraph_starts"],
-        src_headings=pars["src_headings"],
-        tgt_headings=pars["tgt_headings"],
+        src_parts=parts["src"],
+        tgt_parts=parts["tgt"],
         src_formatting=looks["src"],
         tgt_formatting=looks["tgt"],
         src_codes=codes["src"],

@@ -6,7 +6,11 @@ in reading order (its spine); each XHTML chapter is read by
 chapters' paragraphs follow one another.  Left out: the navigation document
 (EPUB 3 ``nav``), the NCX table of contents (EPUB 2), and the documents the book
 itself calls its cover, title page or table of contents (EPUB 2 ``guide``, EPUB 3
-``landmarks``), as are sections so marked inside a chapter (``epub:type``).
+``landmarks``), as are sections so marked inside a chapter (``epub:type``).  Kept
+where they stand but read as the part front matter: the documents and sections the
+book marks as being about the edition rather than the work (``_EDITION``: copyright
+page, colophon, imprint, dedication, acknowledgments, ...), so a check and an export
+can tell them from the text.
 Notes are read after all chapters as parts ``footnote``/``endnote`` and their
 reference marks and back links are left out of the text: notes marked as such
 (``epub:type`` footnote/endnote, ARIA ``doc-footnote``, ``doc-endnote``, marks
@@ -36,6 +40,14 @@ _OPF = "http://www.idpf.org/2007/opf"
 _CONTAINER = "urn:oasis:names:tc:opendocument:xmlns:container"
 _HTML_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 _FRONT = frozenset({"cover", "titlepage", "title-page", "toc", "landmarks", "page-list"})
+# What a book marks as being about the edition rather than the work -- EPUB 3 structural
+# semantics, their EPUB 2 guide spellings and DPUB-ARIA roles: read as the part front
+# matter.  Left in the body: epigraph, foreword, preface, introduction and prologue,
+# which may be the author's (a translation translates them) as well as the translator's.
+_EDITION = frozenset({
+    "copyright-page", "colophon", "imprint", "imprimatur", "dedication", "acknowledgments",
+    "acknowledgements", "errata", "seriespage", "contributors", "other-credits",
+    "doc-colophon", "doc-dedication", "doc-acknowledgments", "doc-credits", "doc-errata"})
 # The end of an XHTML chapter: its root's end tag, then only space or comments.
 _HTML_END = re.compile(r"</(?:[\w.-]+:)?html\s*>(?:\s|<!--.*?-->)*\Z", re.IGNORECASE | re.DOTALL)
 _ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
@@ -81,13 +93,16 @@ def _chapter(pkg: Package, member: str, *, xhtml: bool = False) -> etree._Elemen
 
 
 def _front_matter(pkg: Package, opf: etree._Element, base: str,
-                  items: dict[str, tuple[str, str, str]]) -> set[str]:
-    """Members the book calls its cover, title page or contents (guide, landmarks, nav)."""
+                  items: dict[str, tuple[str, str, str]]) -> tuple[set[str], set[str]]:
+    """Members the book calls its cover, title page or contents, and members it calls
+    front matter about the edition (``_EDITION``), by its guide and landmarks."""
     left_out = {href for href, media, props in items.values()
                 if "nav" in props.split() or media == "application/x-dtbncx+xml"}
+    edition: set[str] = set()
     for ref in opf.iter(f"{{{_OPF}}}reference"):
-        if ref.get("type", "").lower() in _FRONT | {"title-page"}:
-            left_out.add(_resolve(base, ref.get("href", "")))
+        kind = ref.get("type", "").lower()
+        if kind in _FRONT | _EDITION:
+            (left_out if kind in _FRONT else edition).add(_resolve(base, ref.get("href", "")))
     for href, _media, props in items.values():
         if "nav" not in props.split():
             continue
@@ -95,9 +110,10 @@ def _front_matter(pkg: Package, opf: etree._Element, base: str,
         if nav is None:
             continue
         for a in nav.iter("a"):
-            if types(a) & _FRONT and a.get("href"):
-                left_out.add(_resolve(posixpath.dirname(href), str(a.get("href"))))
-    return left_out
+            if a.get("href") and types(a) & (_FRONT | _EDITION):
+                target = _resolve(posixpath.dirname(href), str(a.get("href")))
+                (left_out if types(a) & _FRONT else edition).add(target)
+    return left_out, edition - left_out
 
 
 def _resolve(base: str, href: str) -> str:
@@ -114,7 +130,7 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
     for item in opf.iter(f"{{{_OPF}}}item"):
         items[item.get("id", "")] = (_resolve(base, item.get("href", "")),
                                      item.get("media-type", ""), item.get("properties", ""))
-    left_out = _front_matter(pkg, opf, base, items)
+    left_out, edition = _front_matter(pkg, opf, base, items)
     body: list[Para] = []
     notes: list[Para] = []
     for href, media in _spine(opf, items, left_out, f"member {opf_path}", pkg.name):
@@ -123,7 +139,8 @@ def read_epub(pkg: Package, *, lang: str) -> Document:
             continue
         notes.extend(take_note_paras(root, drop=_FRONT))
         notes.extend(_linked_notes(root))
-        body.extend(html_paras(root))
+        body.extend(html_paras(root, Part.FRONT_MATTER if href in edition else Part.BODY,
+                               front=_EDITION))
     notes.sort(key=lambda p: p.part is Part.ENDNOTE)  # footnotes, then endnotes
     return assemble(body + notes, lang=lang, name=pkg.name, declared=epub_language(opf))
 

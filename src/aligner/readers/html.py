@@ -59,7 +59,7 @@ from aligner.readers.assemble import (
     strip_marked,
     unstyled,
 )
-from aligner.readers.notes import take_notes, type_linked_notes
+from aligner.readers.notes import take_notes, type_linked_notes, types
 
 _DROP = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link",
                    "nav", "form"})
@@ -121,8 +121,10 @@ def _line_end(m: re.Match[str], text: str) -> str:
 
 
 class _Extractor:
-    def __init__(self, part: Part = Part.BODY, main: etree._Element | None = None) -> None:
+    def __init__(self, part: Part = Part.BODY, main: etree._Element | None = None,
+                 front: Set[str] = frozenset()) -> None:
         self.parts: list[Para] = []
+        self.front = front  # the types of elements whose text is front matter
         # the page's one main (or article): a block of links alone outside it is chrome
         self.main = main
         self.in_main = main is None
@@ -164,6 +166,17 @@ class _Extractor:
         self.buf.extend(STYLE_MARKS[style][0] for style, depth in self.styled.items() if depth)
 
     def walk(self, el: etree._Element) -> None:
+        if (self.front and self.part is Part.BODY and isinstance(el.tag, str)
+                and types(el) & self.front):
+            self.flush()
+            self.part = Part.FRONT_MATTER
+            self._walk(el)
+            self.flush()
+            self.part = Part.BODY
+        else:
+            self._walk(el)
+
+    def _walk(self, el: etree._Element) -> None:
         tag = _name(el)
         if not tag or tag in _DROP or (tag in _PAGE_CHROME and not self.content) or (
                 not self.content and _banner(el)) or (tag == "aside" and not _in_main(el)):
@@ -330,11 +343,14 @@ def _in_main(el: etree._Element) -> bool:
 _MAIN = frozenset({"main", "article"})
 
 
-def html_paras(root: etree._Element, part: Part = Part.BODY) -> list[Para]:
-    """The paragraphs of a parsed page's ``<body>`` (or of ``root`` when it has none)."""
+def html_paras(root: etree._Element, part: Part = Part.BODY, *,
+               front: Set[str] = frozenset()) -> list[Para]:
+    """The paragraphs of a parsed page's ``<body>`` (or of ``root`` when it has none);
+    those of an element typed as one of ``front`` (``epub:type``, ``role``) are of the
+    part front matter."""
     body = root.find("body")
     top = body if body is not None else root
-    ex = _Extractor(part, _main_content(top) if part is Part.BODY else None)
+    ex = _Extractor(part, _main_content(top) if part is Part.BODY else None, front)
     ex.walk(top)
     ex.flush()
     return ex.parts
